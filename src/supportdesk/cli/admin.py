@@ -1,0 +1,73 @@
+"""`supportdesk init` and `supportdesk doctor`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from supportdesk.errors import DeskError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="write a commented config file")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(handler=init)
+    d = sub.add_parser("doctor", help="check config, data directory, sources and transports")
+    d.set_defaults(handler=doctor)
+
+
+def init(args: argparse.Namespace) -> int:
+    from supportdesk.config import config_template
+    from supportdesk.paths import default_config_path
+
+    path: Path = args.config or default_config_path()
+    if path.exists() and not args.force:
+        raise DeskError(f"{path}: already exists (use --force to overwrite)")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # The file names secret *references* only, but agents' configs are their own.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(config_template())
+    except OSError as exc:
+        raise DeskError(f"{path}: cannot write: {exc.strerror}") from exc
+    print(f"wrote {path}; edit it, then run `supportdesk doctor`", file=sys.stderr)
+    return 0
+
+
+def _line(ok: bool, what: str, detail: str) -> bool:
+    print(f"{'ok  ' if ok else 'FAIL'}  {what}: {detail}")
+    return ok
+
+
+def doctor(args: argparse.Namespace) -> int:
+    """One line per check; exit 1 if any failed (connections: issue 4 adds them)."""
+    from supportdesk.config import load_config
+    from supportdesk.desk import resolve_data_dir
+    from supportdesk.paths import default_config_path
+
+    path = args.config or default_config_path()
+    try:
+        config = load_config(args.config)
+    except DeskError as exc:
+        _line(False, "config", str(exc))
+        return 1
+    results = [_line(True, "config", str(path) if path.exists() else f"{path} (absent: defaults)")]
+    data_dir = resolve_data_dir(config, args.data_dir)
+    try:
+        from supportdesk.store import open_store
+
+        open_store(data_dir)
+        writable = os.access(data_dir, os.W_OK)
+        results.append(_line(writable, "data dir", f"{data_dir}" + ("" if writable else " is not writable")))
+    except DeskError as exc:
+        results.append(_line(False, "data dir", str(exc)))
+    for source in config.sources:
+        results.append(_line(True, f"source {source.name}", f"{source.kind}: config ok"))
+    for transport in config.transports:
+        results.append(_line(True, f"transport {transport.name}", f"{transport.kind}: config ok"))
+    if not config.sources:
+        print("note  no [[sources]] configured: nothing will be synced", file=sys.stderr)
+    return 0 if all(results) else 1

@@ -1,0 +1,106 @@
+"""Human tables and JSON documents for the command line.
+
+Everything from a customer is passed through `text.clean` before it reaches the
+terminal: a subject can carry escape sequences (reliability.md TUI-03).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from datetime import datetime
+from typing import Any
+
+from supportdesk.models import Message, Ticket, utcnow
+from supportdesk.store import codec
+from supportdesk.text import clean, truncate
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def ticket_json(ticket: Ticket) -> dict[str, Any]:
+    return codec.ticket_to_dict(ticket)
+
+
+def message_json(message: Message) -> dict[str, Any]:
+    data = codec.message_to_dict(message)
+    data["attachments"] = [
+        {"filename": a.filename, "content_type": a.content_type, "size": a.size}
+        for a in message.attachments
+    ]
+    return data
+
+
+def countdown(due: datetime | None, now: datetime | None = None) -> str:
+    """`0:42` left, `-1:10` overdue, `2d` for far deadlines, blank when no clock runs."""
+    if due is None:
+        return ""
+    seconds = int((due - (now or utcnow())).total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    if seconds >= 2 * 86400:
+        return f"{sign}{seconds // 86400}d"
+    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}"
+
+
+PRIORITY_MARK = {"urgent": "!!", "high": "!", "normal": "", "low": "↓"}
+
+
+def ticket_table(tickets: list[Ticket], width: int | None = None) -> str:
+    width = width or shutil.get_terminal_size((100, 24)).columns
+    now = utcnow()
+    head = ("ID", "DUE", "PRI", "STATUS", "ASSIGNEE", "LANG", "CUSTOMER")
+    rows = [
+        (
+            str(t.id),
+            countdown(t.due_at, now),
+            PRIORITY_MARK[t.priority.value],
+            t.status.value,
+            clean(t.assignee, single_line=True),
+            t.language,
+            clean(t.customer.name or t.customer.email, single_line=True),
+            clean(t.subject, single_line=True),
+        )
+        for t in tickets
+    ]
+    caps = (6, 7, 3, 7, 10, 4, 20)
+    widths = [min(cap, max([len(h)] + [len(r[i]) for r in rows])) for i, (h, cap) in enumerate(zip(head, caps, strict=True))]
+    subject_width = max(10, width - sum(widths) - 2 * len(widths))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + "  SUBJECT"]
+    for r in rows:
+        cells = [truncate(c, w).ljust(w) for c, w in zip(r, widths, strict=False)]
+        lines.append("  ".join(cells) + "  " + truncate(r[-1], subject_width))
+    return "\n".join(lines)
+
+
+def ticket_detail(ticket: Ticket, messages: list[Message]) -> str:
+    t = ticket
+    lines = [
+        f"#{t.id} {clean(t.subject, single_line=True)}",
+        f"customer: {clean(str(t.customer), single_line=True)}",
+        f"status: {t.status.value}  priority: {t.priority.value}  assignee: {clean(t.assignee) or '-'}"
+        f"  language: {t.language or '-'}  channel: {t.channel.value} ({clean(t.source)})",
+    ]
+    if t.due_at:
+        lines.append(f"due: {t.due_at.isoformat(timespec='minutes')} ({countdown(t.due_at)})")
+    if t.tags:
+        lines.append("tags: " + ", ".join(clean(tag, single_line=True) for tag in t.tags))
+    for m in messages:
+        badges = [b for b, on in (("auto-reply", m.auto_reply), ("bounce", m.bounce)) if on]
+        if m.delivery:
+            badges.append(m.delivery.value)
+        label = {"in": "←", "out": "→", "note": "✎ note"}[m.direction.value]
+        lines += [
+            "",
+            f"{label} {clean(str(m.sender), single_line=True)}  "
+            f"{m.created_at.isoformat(timespec='minutes')}"
+            + (f"  [{', '.join(badges)}]" if badges else ""),
+        ]
+        lines += ["  " + line for line in clean(m.text).splitlines()]
+        for a in m.attachments:
+            lines.append(f"  📎 {clean(a.filename, single_line=True)} ({a.content_type}, {a.size} bytes)")
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Response-time clocks, deadlines and (later) the team-lead report. No UI imports."""

@@ -1,0 +1,93 @@
+"""The store interface: what everything above `store/` may ask of a desk's storage.
+
+The embedded TinyDB desk is the default; a PostgreSQL backend is planned behind the same
+interface (design.md), so callers never see paths, files or locks, only tickets,
+messages, events, blobs and transactions.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from datetime import datetime
+from typing import Any
+
+from supportdesk.models import Event, Message, Status, Ticket
+
+
+class Transaction(ABC):
+    """A unit of change applied all-or-nothing, serialised with every other writer.
+
+    Everything read through a transaction is the latest committed state (re-read under
+    the lock), so a decision such as "is this ticket still unclaimed?" cannot act on a
+    stale view (reliability.md STORE-03).
+    """
+
+    @abstractmethod
+    def get_ticket(self, ticket_id: int) -> Ticket: ...
+
+    @abstractmethod
+    def new_ticket(self, ticket: Ticket) -> Ticket:
+        """Store a new ticket under a fresh id, unique across all processes."""
+
+    @abstractmethod
+    def put_ticket(self, ticket: Ticket) -> None:
+        """Save a changed ticket (its version is bumped)."""
+
+    @abstractmethod
+    def messages(self, ticket_id: int) -> list[Message]: ...
+
+    @abstractmethod
+    def add_message(self, message: Message) -> Message:
+        """Append a message to its ticket; assigns `message.id`."""
+
+    @abstractmethod
+    def put_message(self, message: Message) -> None:
+        """Save a changed message (e.g. its delivery state)."""
+
+    @abstractmethod
+    def index_get(self, index: str, key: str) -> Any: ...
+
+    @abstractmethod
+    def index_put(self, index: str, key: str, value: Any) -> None:
+        """Set a key in a named lookup index (Message-ID → ticket, source cursors...)."""
+
+    @abstractmethod
+    def log(self, event: Event) -> None:
+        """Append to the audit log, committed together with the changes."""
+
+
+class Store(ABC):
+    @abstractmethod
+    def transaction(self) -> AbstractContextManager[Transaction]: ...
+
+    @abstractmethod
+    def list_tickets(self, statuses: Iterable[Status] | None = None) -> list[Ticket]:
+        """Tickets with one of `statuses` (all when None), in id order.
+
+        The returned objects are a shared read-only view: change tickets only through
+        a transaction.
+        """
+
+    @abstractmethod
+    def get_ticket(self, ticket_id: int) -> Ticket: ...
+
+    @abstractmethod
+    def messages(self, ticket_id: int) -> list[Message]: ...
+
+    @abstractmethod
+    def index_get(self, index: str, key: str) -> Any: ...
+
+    @abstractmethod
+    def events(self, since: datetime | None = None) -> Iterator[Event]: ...
+
+    @abstractmethod
+    def put_blob(self, data: bytes) -> str:
+        """Store bytes by content; returns their sha256. Idempotent."""
+
+    @abstractmethod
+    def get_blob(self, digest: str) -> bytes: ...
+
+    @abstractmethod
+    def has_blob(self, digest: str) -> bool: ...

@@ -1,0 +1,225 @@
+"""Durable file primitives: atomic replace, multi-file commits, group-only permissions.
+
+TinyDB's own JSONStorage seeks, writes and truncates in place, so a crash between the
+write and the truncate leaves a file nobody can parse (reliability.md STORE-02). Every
+file of a desk is instead written to a temporary name, fsynced and renamed over the old
+one, so a reader sees the old or the new version and never a torn one. A change that
+touches several files goes through a small journal so it is applied completely or,
+after a crash, completed by the next writer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+
+from supportdesk.errors import StoreError
+
+DIR_MODE = 0o2770  # setgid: files inherit the desk's group; no access for others
+FILE_MODE = 0o660
+
+CRASH_ENV = "SUPPORTDESK_CRASH_AT"
+_crash_hits: dict[str, int] = {}
+
+
+def crash_point(name: str) -> None:
+    """Die here, like a SIGKILL would, when the crash tests ask for it.
+
+    `SUPPORTDESK_CRASH_AT=name` dies at the first pass, `name:3` at the third. The tests
+    run a writer with every named point in turn and check the store afterwards, so the
+    durability claims are exercised rather than assumed (reliability.md ING-05).
+    """
+    wanted = os.environ.get(CRASH_ENV)
+    if not wanted:
+        return
+    target, _, nth = wanted.partition(":")
+    if target != name:
+        return
+    _crash_hits[name] = _crash_hits.get(name, 0) + 1
+    if _crash_hits[name] >= int(nth or 1):
+        os._exit(137)
+
+
+def ensure_dir(path: Path) -> None:
+    """Create a desk directory readable and writable by the desk's group only."""
+    if path.is_dir():
+        return
+    missing = [path]
+    while not missing[-1].parent.exists():
+        missing.append(missing[-1].parent)
+    try:
+        for folder in reversed(missing):
+            with contextlib.suppress(FileExistsError):
+                folder.mkdir(mode=DIR_MODE)
+                # mkdir's mode is filtered by the umask; a shared desk needs group write.
+                with contextlib.suppress(PermissionError):
+                    folder.chmod(DIR_MODE)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create directory: {exc.strerror}") from exc
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in `path` durable: without it a power loss can undo the rename."""
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_file(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write a whole file with the desk's permissions, never following a planted symlink."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, FILE_MODE)
+    try:
+        with contextlib.suppress(PermissionError):
+            os.fchmod(fd, FILE_MODE)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        if durable:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_temp(path: Path, data: bytes, tag: str) -> Path:
+    tmp = path.with_name(f".{path.name}.{tag}.tmp")
+    write_file(tmp, data)
+    return tmp
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that any reader sees the old or the new content."""
+    ensure_dir(path.parent)
+    try:
+        tmp = _write_temp(path, data, secrets.token_hex(4))
+        crash_point("atomic-temp-written")
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write: {exc.strerror}") from exc
+
+
+def dump_json(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def read_json(path: Path) -> object:
+    """Parse a desk file; a corrupt one is an error naming it, never a silent reset."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read: {exc.strerror}") from exc
+    try:
+        return json.loads(raw)
+    except ValueError as exc:
+        raise StoreError(f"{path}: corrupt JSON ({exc})") from exc
+
+
+def append_line(path: Path, line: bytes) -> None:
+    """Append one JSON line durably; a single write() keeps concurrent lines whole."""
+    ensure_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, FILE_MODE)
+    try:
+        if os.fstat(fd).st_size == 0:
+            with contextlib.suppress(PermissionError):
+                os.fchmod(fd, FILE_MODE)
+        os.write(fd, line)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def tail_contains(path: Path, needle: bytes, window: int = 1 << 16) -> bool:
+    """Whether the last `window` bytes of `path` contain `needle` (journal replay check)."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            size = fh.tell()
+            fh.seek(max(0, size - window))
+            return needle in fh.read()
+    except FileNotFoundError:
+        return False
+
+
+class Journal:
+    """All-or-nothing commit of several files plus appends to JSON-lines logs.
+
+    Protocol: every new file is written under a temporary name and fsynced; then a
+    journal listing the renames and appends is written atomically; then the renames
+    and appends are applied and the journal removed. A crash before the journal exists
+    leaves only stray temp files (the old state stands); a crash after it is finished by
+    `recover()`, which the next writer runs under the lock. Appends carry the commit id
+    so a replay never writes a line twice.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def commit(
+        self, txid: str, files: Mapping[Path, bytes], appends: Mapping[Path, list[bytes]]
+    ) -> None:
+        """Apply `files` (whole new contents) and `appends` (lines tagged with `txid`)."""
+        if len(files) + len(appends) <= 1:
+            for path, data in files.items():
+                write_atomic(path, data)
+            for path, lines in appends.items():
+                append_line(path, b"".join(lines))
+            return
+        try:
+            renames = []
+            for path, data in files.items():
+                ensure_dir(path.parent)
+                renames.append((str(_write_temp(path, data, txid)), str(path)))
+            crash_point("journal-temps-written")
+            plan = {
+                "txid": txid,
+                "renames": renames,
+                "appends": [
+                    [str(p), [ln.decode() for ln in lines]] for p, lines in appends.items()
+                ],
+            }
+            write_atomic(self.path, dump_json(plan))
+            crash_point("journal-written")
+            self._apply(plan)
+        except OSError as exc:
+            raise StoreError(f"{self.path.parent}: cannot commit: {exc.strerror}") from exc
+
+    def _apply(self, plan: dict) -> None:
+        dirs: set[Path] = set()
+        for tmp, final in plan["renames"]:
+            if Path(tmp).exists():
+                os.replace(tmp, final)
+                dirs.add(Path(final).parent)
+                crash_point("journal-renamed")
+        for d in dirs:
+            fsync_dir(d)
+        marker = f'"tx":"{plan["txid"]}"'.encode()
+        for path, lines in plan["appends"]:
+            target = Path(path)
+            if not tail_contains(target, marker):
+                append_line(target, "".join(lines).encode())
+            crash_point("journal-appended")
+        self.path.unlink()
+        fsync_dir(self.path.parent)
+
+    def recover(self) -> bool:
+        """Finish a commit a crashed writer left half-done; call only under the lock."""
+        try:
+            plan = read_json(self.path)
+        except FileNotFoundError:
+            return False
+        except StoreError:
+            # A torn journal cannot exist (it is written atomically); an unreadable one
+            # means the temp files may be incomplete, so the old state is kept.
+            self.path.unlink()
+            return False
+        assert isinstance(plan, dict)
+        self._apply(plan)
+        return True

@@ -1,0 +1,61 @@
+"""The desk's inter-process write lock.
+
+TinyDB has no locking at all; three concurrent writers lose most writes
+(reliability.md STORE-01). Every write to a desk happens under this one lock, so
+writes are serialised across agents' processes, while reads stay lock-free because
+files are replaced atomically. The holder writes who it is next to the lock so a
+process kept waiting can say who is in the way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+import socket
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from supportdesk.errors import StoreBusy, StoreError
+from supportdesk.store.files import FILE_MODE, write_file
+
+
+class DeskLock:
+    def __init__(self, path: Path, timeout: float = 10.0) -> None:
+        self.path = path
+        self.timeout = timeout
+        self._lock = FileLock(path, timeout=timeout, mode=FILE_MODE, thread_local=False)
+        self._holder = path.with_name(path.name + ".holder")
+
+    def __enter__(self) -> DeskLock:
+        if self.path.is_symlink():
+            raise StoreError(f"{self.path}: is a symbolic link; refusing to lock through it")
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise StoreBusy(
+                f"{self.path}: queue busy, held by {self.holder() or 'another process'} "
+                f"for more than {self.timeout:g}s"
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot lock: {exc.strerror}") from exc
+        if self._lock.lock_counter == 1:
+            who = f"{getpass.getuser()}@{socket.gethostname()} pid {os.getpid()}"
+            # Only a diagnostic aid: no fsync, and a failure to write it is ignored.
+            with contextlib.suppress(OSError):
+                write_file(self._holder, who.encode(), durable=False)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+    def holder(self) -> str:
+        try:
+            return self._holder.read_text().strip()
+        except OSError:
+            return ""
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked

@@ -1,0 +1,351 @@
+"""The embedded desk: TinyDB documents in sharded JSON files under one data directory.
+
+Layout (every file replaced atomically, every change under `desk.lock`):
+
+    desk.json                   schema version and the next ticket id
+    tickets/hot/NNNN.json       active and recently solved tickets, 1,000 ids per shard
+    tickets/cold/NNNN.json      closed and long-solved tickets (the archive)
+    messages/NNNN/<id>.json     one ticket's conversation
+    index/<name>/<xx>.json      lookup indexes, sharded by key hash
+    events/YYYY-MM.jsonl        the append-only audit log
+    blobs/<xx>/<sha256>         raw messages and attachments, by content
+
+TinyDB rewrites a whole file per write, so no file holds all history: a write costs
+the size of one shard, the same at 100 tickets as at 100,000 (design.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Document, Table
+
+from supportdesk.errors import NotFound, StoreError
+from supportdesk.models import Event, Message, Status, Ticket, utcnow
+from supportdesk.store import codec
+from supportdesk.store.base import Store, Transaction
+from supportdesk.store.cache import FileCache
+from supportdesk.store.files import (
+    Journal,
+    crash_point,
+    dump_json,
+    ensure_dir,
+    write_atomic,
+)
+from supportdesk.store.lock import DeskLock
+
+SCHEMA = 1
+SHARD = 1000
+_ACTIVE = frozenset({Status.NEW, Status.OPEN, Status.PENDING})
+
+
+def _shard(ticket_id: int) -> str:
+    return f"{ticket_id // SHARD:04d}"
+
+
+class _StagedStorage(Storage):
+    """TinyDB storage over one file's content held by a transaction.
+
+    `read` hands TinyDB a shallow copy so the cached, committed content is never
+    changed in place; `write` stages the new content for the transaction's commit.
+    """
+
+    def __init__(self, tx: _Tx, path: Path) -> None:
+        self._tx = tx
+        self._path = path
+
+    def read(self) -> dict[str, Any]:
+        return dict(self._tx.doc(self._path))
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._tx.stage(self._path, data)
+
+
+class _Tx(Transaction):
+    def __init__(self, store: TinyDeskStore) -> None:
+        self._s = store
+        self._docs: dict[Path, dict[str, Any]] = {}
+        self._dirty: set[Path] = set()
+        self._events: list[Event] = []
+        self._moved_out: set[Path] = set()
+
+    # -- raw documents -------------------------------------------------------------
+    def doc(self, path: Path) -> dict[str, Any]:
+        if path not in self._docs:
+            self._docs[path] = self._s.cache.load(path)
+        return self._docs[path]
+
+    def stage(self, path: Path, data: dict[str, Any]) -> None:
+        self._docs[path] = data
+        self._dirty.add(path)
+
+    def _table(self, path: Path, name: str) -> Table:
+        return TinyDB(self, path, storage=_StagedStorage).table(name, cache_size=0)
+
+    # -- tickets --------------------------------------------------------------------
+    def locate(self, ticket_id: int) -> Path | None:
+        for path in self._s.ticket_paths(ticket_id):
+            if str(ticket_id) in self.doc(path).get("tickets", {}):
+                return path
+        return None
+
+    def get_ticket(self, ticket_id: int) -> Ticket:
+        path = self.locate(ticket_id)
+        if path is None:
+            raise NotFound(f"ticket #{ticket_id}: no such ticket")
+        return codec.ticket_from_dict(self.doc(path)["tickets"][str(ticket_id)])
+
+    def new_ticket(self, ticket: Ticket) -> Ticket:
+        meta = dict(self.doc(self._s.meta_path))
+        ticket.id = int(meta.get("next_ticket_id", 1))
+        meta["next_ticket_id"] = ticket.id + 1
+        meta.setdefault("schema", SCHEMA)
+        self.stage(self._s.meta_path, meta)
+        ticket.version = -1  # put_ticket makes it 0
+        self.put_ticket(ticket)
+        return ticket
+
+    def put_ticket(self, ticket: Ticket) -> None:
+        ticket.version += 1
+        self.place(ticket)
+
+    def place(self, ticket: Ticket) -> None:
+        """Write the ticket into the shard its status calls for, leaving the other one."""
+        target = self._s.placement(ticket)
+        current = self.locate(ticket.id)
+        if current is not None and current != target:
+            self._table(current, "tickets").remove(doc_ids=[ticket.id])
+        table = self._table(target, "tickets")
+        if current == target:
+            table.remove(doc_ids=[ticket.id])
+        table.insert(Document(codec.ticket_to_dict(ticket), doc_id=ticket.id))
+
+    # -- messages -------------------------------------------------------------------
+    def messages(self, ticket_id: int) -> list[Message]:
+        raw = self.doc(self._s.messages_path(ticket_id)).get("messages", {})
+        return [codec.message_from_dict(raw[k]) for k in sorted(raw, key=int)]
+
+    def add_message(self, message: Message) -> Message:
+        table = self._table(self._s.messages_path(message.ticket_id), "messages")
+        seq = len(table) + 1
+        message.id = f"{message.ticket_id}-{seq}"
+        table.insert(Document(codec.message_to_dict(message), doc_id=seq))
+        return message
+
+    def put_message(self, message: Message) -> None:
+        table = self._table(self._s.messages_path(message.ticket_id), "messages")
+        seq = int(message.id.rpartition("-")[2])
+        if not table.contains(doc_id=seq):
+            raise NotFound(f"message {message.id}: no such message")
+        table.remove(doc_ids=[seq])
+        table.insert(Document(codec.message_to_dict(message), doc_id=seq))
+
+    # -- indexes and events ---------------------------------------------------------
+    def index_get(self, index: str, key: str) -> Any:
+        return self.doc(self._s.index_path(index, key)).get(key)
+
+    def index_put(self, index: str, key: str, value: Any) -> None:
+        path = self._s.index_path(index, key)
+        data = dict(self.doc(path))
+        data[key] = value
+        self.stage(path, data)
+
+    def log(self, event: Event) -> None:
+        self._events.append(event)
+
+    # -- commit ---------------------------------------------------------------------
+    def commit(self) -> None:
+        txid = secrets.token_hex(8)
+        files = {p: dump_json(self._docs[p]) for p in sorted(self._dirty)}
+        appends: dict[Path, list[bytes]] = {}
+        for ev in self._events:
+            line = codec.event_to_dict(ev)
+            line["tx"] = txid
+            appends.setdefault(self._s.events_path(ev.at), []).append(dump_json(line) + b"\n")
+        crash_point("tx-before-commit")
+        self._s.journal.commit(txid, files, appends)
+        for path in self._dirty:
+            self._s.cache.remember(path, self._docs[path])
+        self._dirty.clear()
+
+
+class TinyDeskStore(Store):
+    """A desk in a data directory, shared by any number of processes."""
+
+    def __init__(
+        self,
+        root: Path,
+        *,
+        lock_timeout: float = 10.0,
+        archive_after: timedelta = timedelta(days=14),
+    ) -> None:
+        self.root = Path(root)
+        self.archive_after = archive_after
+        self.cache = FileCache()
+        ensure_dir(self.root)
+        self.meta_path = self.root / "desk.json"
+        self.journal = Journal(self.root / "journal.json")
+        self.lock = DeskLock(self.root / "desk.lock", timeout=lock_timeout)
+        self._check_schema()
+
+    def _check_schema(self) -> None:
+        if not self.meta_path.exists():
+            with self.lock:
+                if not self.meta_path.exists():
+                    write_atomic(self.meta_path, dump_json({"schema": SCHEMA, "next_ticket_id": 1}))
+        schema = self.cache.load(self.meta_path).get("schema")
+        if schema != SCHEMA:
+            raise StoreError(f"{self.meta_path}: unsupported desk schema {schema!r}")
+        if self.journal.path.exists():
+            # A writer died mid-commit; finish it now rather than at the next write, so
+            # even a read-only session sees a complete state.
+            with self.lock:
+                self.journal.recover()
+
+    # -- paths ----------------------------------------------------------------------
+    def ticket_paths(self, ticket_id: int) -> tuple[Path, Path]:
+        name = f"{_shard(ticket_id)}.json"
+        return self.root / "tickets" / "hot" / name, self.root / "tickets" / "cold" / name
+
+    def placement(self, ticket: Ticket) -> Path:
+        """Hot unless closed or solved long ago: the active queue never reads the archive."""
+        hot, cold = self.ticket_paths(ticket.id)
+        if ticket.status is Status.CLOSED:
+            return cold
+        if ticket.status is Status.SOLVED and utcnow() - ticket.updated_at > self.archive_after:
+            return cold
+        return hot
+
+    def messages_path(self, ticket_id: int) -> Path:
+        return self.root / "messages" / _shard(ticket_id) / f"{ticket_id}.json"
+
+    def index_path(self, index: str, key: str) -> Path:
+        bucket = hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:2]
+        return self.root / "index" / index / f"{bucket}.json"
+
+    def events_path(self, at: datetime) -> Path:
+        return self.root / "events" / f"{at.year:04d}-{at.month:02d}.jsonl"
+
+    def blob_path(self, digest: str) -> Path:
+        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            raise StoreError(f"blob {digest!r}: not a sha256 digest")
+        return self.root / "blobs" / digest[:2] / digest
+
+    # -- writes ---------------------------------------------------------------------
+    def transaction(self) -> AbstractContextManager[Transaction]:
+        return self._transaction()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[_Tx]:
+        with self.lock:
+            self.journal.recover()
+            tx = _Tx(self)
+            yield tx
+            tx.commit()
+
+    def sweep_archive(self) -> int:
+        """Move tickets solved longer ago than `archive_after` into the archive.
+
+        Only the file changes, not the ticket: its version stays, so nobody's
+        collision check fires for a move.
+        """
+        moved = 0
+        with self._transaction() as tx:
+            for t in self.list_tickets([Status.SOLVED]):
+                fresh = tx.get_ticket(t.id)
+                if tx.locate(t.id) != self.placement(fresh):
+                    tx.place(fresh)
+                    moved += 1
+        return moved
+
+    # -- reads ----------------------------------------------------------------------
+    def _decoded(self, path: Path) -> dict[int, Ticket]:
+        return self.cache.derived(path, "tickets", _decode_tickets)
+
+    def _shards(self, kind: str) -> list[Path]:
+        folder = self.root / "tickets" / kind
+        try:
+            return sorted(folder / e.name for e in os.scandir(folder) if e.name.endswith(".json"))
+        except FileNotFoundError:
+            return []
+
+    def list_tickets(self, statuses: Iterable[Status] | None = None) -> list[Ticket]:
+        wanted = frozenset(statuses) if statuses is not None else None
+        kinds = ["hot"] if wanted is not None and wanted <= _ACTIVE else ["hot", "cold"]
+        found: list[Ticket] = []
+        for kind in kinds:
+            for path in self._shards(kind):
+                tickets = self._decoded(path).values()
+                found.extend(t for t in tickets if wanted is None or t.status in wanted)
+        found.sort(key=lambda t: t.id)
+        return found
+
+    def get_ticket(self, ticket_id: int) -> Ticket:
+        for path in self.ticket_paths(ticket_id):
+            ticket = self._decoded(path).get(ticket_id)
+            if ticket is not None:
+                return ticket
+        raise NotFound(f"ticket #{ticket_id}: no such ticket")
+
+    def messages(self, ticket_id: int) -> list[Message]:
+        self.get_ticket(ticket_id)
+        raw = self.cache.load(self.messages_path(ticket_id)).get("messages", {})
+        return [codec.message_from_dict(raw[k]) for k in sorted(raw, key=int)]
+
+    def index_get(self, index: str, key: str) -> Any:
+        return self.cache.load(self.index_path(index, key)).get(key)
+
+    def events(self, since: datetime | None = None) -> Iterator[Event]:
+        folder = self.root / "events"
+        if not folder.is_dir():
+            return
+        first = f"{since.year:04d}-{since.month:02d}.jsonl" if since else ""
+        for path in sorted(folder.glob("*.jsonl")):
+            if path.name < first:
+                continue
+            with path.open("rb") as fh:
+                for line in fh:
+                    try:
+                        event = codec.event_from_dict(_loads(line))
+                    except (ValueError, KeyError, TypeError):
+                        continue  # a line torn by a crash mid-append; the rest stands
+                    if since is None or event.at >= since:
+                        yield event
+
+    # -- blobs ----------------------------------------------------------------------
+    def put_blob(self, data: bytes) -> str:
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.blob_path(digest)
+        if not path.exists():
+            write_atomic(path, data)
+        return digest
+
+    def get_blob(self, digest: str) -> bytes:
+        try:
+            return self.blob_path(digest).read_bytes()
+        except FileNotFoundError:
+            raise NotFound(f"blob {digest}: missing from {self.root / 'blobs'}") from None
+
+    def has_blob(self, digest: str) -> bool:
+        return self.blob_path(digest).exists()
+
+
+def _decode_tickets(data: dict[str, Any]) -> dict[int, Ticket]:
+    return {int(k): codec.ticket_from_dict(v) for k, v in data.get("tickets", {}).items()}
+
+
+def _loads(line: bytes) -> dict[str, Any]:
+    value = json.loads(line)
+    if not isinstance(value, dict):
+        raise ValueError("not an object")
+    return value

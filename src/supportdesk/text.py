@@ -1,0 +1,58 @@
+"""Make untrusted text safe to show in a terminal.
+
+Subjects, names, bodies and filenames come from strangers. Terminal escape sequences in
+them can set the clipboard (OSC 52), retitle the window, hide links (OSC 8) or clear the
+screen, and bidi overrides can make text read differently from what it is
+(reliability.md TUI-03, TUI-04). Everything shown to a person goes through `clean()`;
+stored data keeps the original bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ESC-introduced sequences, including unterminated ones: CSI, OSC/DCS/APC/PM/SOS
+# strings (ended by BEL or ST, or by the end of the text), and two-byte escapes.
+_ESCAPES = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]?            # CSI ... final byte (may be cut off)
+  | \x1b[\]P^_X][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC, DCS, PM, APC, SOS
+  | \x9b[0-?]*[ -/]*[@-~]?              # 8-bit CSI
+  | [\x90\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # 8-bit DCS/OSC/PM/APC
+  | \x1b[ -/]*[0-~]?                    # other ESC sequences, or a lone ESC
+    """,
+    re.VERBOSE,
+)
+
+# Bidi controls and invisible characters, shown as visible placeholders.
+_INVISIBLE = {
+    **{chr(c): f"<U+{c:04X}>" for c in range(0x202A, 0x202F)},
+    **{chr(c): f"<U+{c:04X}>" for c in range(0x2066, 0x206A)},
+    **{chr(c): f"<U+{c:04X}>" for c in range(0x200B, 0x2010)},
+    "\u2060": "<U+2060>",
+    "\ufeff": "<U+FEFF>",
+    "\u00ad": "<U+00AD>",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_INVISIBLE_RE = re.compile("[" + "".join(_INVISIBLE) + "]")
+_LINE_BREAKS = re.compile(r"[\r\n\u0085\u2028\u2029]+")
+
+ESC_MARK = "␛"
+
+
+def clean(text: str, *, single_line: bool = False) -> str:
+    """`text` with escape sequences shown as ␛, other controls and invisibles made visible.
+
+    `single_line` folds every line break into a space, for table cells and headers.
+    """
+    text = _LINE_BREAKS.sub(" ", text) if single_line else text.replace("\r\n", "\n")
+    text = _ESCAPES.sub(ESC_MARK, text)
+    text = _CONTROL.sub(lambda m: f"<{ord(m.group()):02X}>" if m.group() != "\t" else " ", text)
+    return _INVISIBLE_RE.sub(lambda m: _INVISIBLE[m.group()], text)
+
+
+def truncate(text: str, width: int) -> str:
+    """Cut to `width` characters with an ellipsis, so tables keep their shape."""
+    if width <= 0:
+        return ""
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
