@@ -12,11 +12,22 @@ from supportdesk.store import open_store
 
 
 @pytest.fixture(autouse=True)
-def _isolated_xdg(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_xdg(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(var, str(home / sub))
-    for var in ("SUPPORTDESK_CONFIG", "SUPPORTDESK_DATA_DIR", "SUPPORTDESK_AGENT", "SUPPORTDESK_CRASH_AT"):
+    for var in (
+        "SUPPORTDESK_CONFIG",
+        "SUPPORTDESK_DATA_DIR",
+        "SUPPORTDESK_AGENT",
+        "SUPPORTDESK_CRASH_AT",
+    ):
         monkeypatch.delenv(var, raising=False)
 
 

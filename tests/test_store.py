@@ -18,9 +18,13 @@ from supportdesk.store.tinydesk import TinyDeskStore
 
 def new_ticket(store, subject: str = "Help", status: Status = Status.NEW) -> Ticket:
     with store.transaction() as tx:
-        t = tx.new_ticket(Ticket(id=0, subject=subject, customer=Person("C", "c@example.com"), status=status))
+        t = tx.new_ticket(
+            Ticket(id=0, subject=subject, customer=Person("C", "c@example.com"), status=status)
+        )
         tx.add_message(
-            Message(t.id, Direction.IN, t.customer, subject, "body", utcnow(), message_id=f"{subject}@x")
+            Message(
+                t.id, Direction.IN, t.customer, subject, "body", utcnow(), message_id=f"{subject}@x"
+            )
         )
         t.message_count = 1
         tx.put_ticket(t)
@@ -141,8 +145,8 @@ def test_blobs_are_content_addressed(data_dir: Path) -> None:
 def test_torn_event_line_is_skipped(data_dir: Path) -> None:
     store = open_store(data_dir)
     new_ticket(store)
-    from supportdesk.desk import Desk
     from supportdesk.config import load_config
+    from supportdesk.desk import Desk
 
     Desk(store, load_config(None), "ana").set_status(1, "open")
     log = next((data_dir / "events").glob("*.jsonl"))

@@ -98,7 +98,7 @@ def test_sigkill_mid_write_leaves_a_readable_store(tmp_path: Path) -> None:
         while committed < 15 + 7 * round_ and time.time() < deadline:
             committed = int(proc.stdout.readline() or committed)
         proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reaps it and closes the pipes
         store = open_store(root)  # finishes a half-done commit, if any
         mine = [t for t in store.list_tickets() if t.subject.startswith(f"k{round_} ")]
         # Everything reported committed is there; at most the one in flight more.

@@ -28,7 +28,9 @@ times = st.datetimes(
     min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)
 )
 people = st.builds(Person, text, text)
-attachments = st.lists(st.builds(Attachment, text, text, st.integers(0, 10**9), st.just("")), max_size=2)
+attachments = st.lists(
+    st.builds(Attachment, text, text, st.integers(0, 10**9), st.just("")), max_size=2
+)
 
 
 class StoreMachine(RuleBasedStateMachine):
@@ -48,7 +50,9 @@ class StoreMachine(RuleBasedStateMachine):
     @rule(subject=text, customer=people, priority=st.sampled_from(Priority), at=times)
     def create(self, subject: str, customer: Person, priority: Priority, at: datetime) -> None:
         with self.store.transaction() as tx:
-            t = tx.new_ticket(Ticket(0, subject, customer, priority=priority, created_at=at, updated_at=at))
+            t = tx.new_ticket(
+                Ticket(0, subject, customer, priority=priority, created_at=at, updated_at=at)
+            )
         assert t.id not in self.tickets
         self.tickets[t.id] = ticket_to_dict(t)
         self.messages[t.id] = []
@@ -61,7 +65,9 @@ class StoreMachine(RuleBasedStateMachine):
         tags=st.lists(text, max_size=3),
         updated=times,
     )
-    def update(self, data, status: Status, assignee: str, tags: list[str], updated: datetime) -> None:
+    def update(
+        self, data, status: Status, assignee: str, tags: list[str], updated: datetime
+    ) -> None:
         tid = data.draw(st.sampled_from(sorted(self.tickets)))
         with self.store.transaction() as tx:
             t = tx.get_ticket(tid)
@@ -84,8 +90,18 @@ class StoreMachine(RuleBasedStateMachine):
         tid = data.draw(st.sampled_from(sorted(self.tickets)))
         with self.store.transaction() as tx:
             m = tx.add_message(
-                Message(tid, direction, sender, "s", body, at, attachments=files,
-                        auto_reply=flags[0], bounce=flags[1], references=["<a@b>"])
+                Message(
+                    tid,
+                    direction,
+                    sender,
+                    "s",
+                    body,
+                    at,
+                    attachments=files,
+                    auto_reply=flags[0],
+                    bounce=flags[1],
+                    references=["<a@b>"],
+                )
             )
         self.messages[tid].append(message_to_dict(m))
 

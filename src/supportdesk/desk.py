@@ -247,7 +247,11 @@ class Desk:
         msg.ticket_id = ticket.id
         stored = tx.add_message(msg)
         if msg.message_id and not known:
-            tx.index_put(MESSAGE_IDS, msg.message_id, {"ticket": ticket.id, "msg": stored.id, "raw": msg.raw_blob})
+            tx.index_put(
+                MESSAGE_IDS,
+                msg.message_id,
+                {"ticket": ticket.id, "msg": stored.id, "raw": msg.raw_blob},
+            )
         ticket.message_count += 1
         if msg.auto_reply or msg.bounce:
             result.auto_replies += msg.auto_reply

@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--config",
         type=Path,
         default=os.environ.get("SUPPORTDESK_CONFIG") or None,
-        help="config file (env SUPPORTDESK_CONFIG; default $XDG_CONFIG_HOME/supportdesk/config.toml)",
+        help="config file (env SUPPORTDESK_CONFIG; "
+        "default $XDG_CONFIG_HOME/supportdesk/config.toml)",
     )
     parser.add_argument(
         "--data-dir",

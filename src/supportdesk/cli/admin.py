@@ -61,7 +61,9 @@ def doctor(args: argparse.Namespace) -> int:
 
         open_store(data_dir)
         writable = os.access(data_dir, os.W_OK)
-        results.append(_line(writable, "data dir", f"{data_dir}" + ("" if writable else " is not writable")))
+        results.append(
+            _line(writable, "data dir", f"{data_dir}" + ("" if writable else " is not writable"))
+        )
     except DeskError as exc:
         results.append(_line(False, "data dir", str(exc)))
     for source in config.sources:

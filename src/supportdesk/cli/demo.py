@@ -23,7 +23,9 @@ def demo(args: argparse.Namespace) -> int:
     from supportdesk.errors import DeskError
     from supportdesk.store import open_store
 
-    root: Path = args.demo_dir or args.data_dir or Path(tempfile.mkdtemp(prefix="supportdesk-demo-"))
+    root: Path = (
+        args.demo_dir or args.data_dir or Path(tempfile.mkdtemp(prefix="supportdesk-demo-"))
+    )
     root = root.resolve()
     desk_dir = root / "desk"
     if desk_dir.exists() and any(desk_dir.iterdir()):

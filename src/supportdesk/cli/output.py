@@ -68,7 +68,10 @@ def ticket_table(tickets: list[Ticket], width: int | None = None) -> str:
         for t in tickets
     ]
     caps = (6, 7, 3, 7, 10, 4, 20)
-    widths = [min(cap, max([len(h)] + [len(r[i]) for r in rows])) for i, (h, cap) in enumerate(zip(head, caps, strict=True))]
+    widths = [
+        min(cap, max([len(h)] + [len(r[i]) for r in rows]))
+        for i, (h, cap) in enumerate(zip(head, caps, strict=True))
+    ]
     subject_width = max(10, width - sum(widths) - 2 * len(widths))
     lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + "  SUBJECT"]
     for r in rows:
@@ -82,8 +85,9 @@ def ticket_detail(ticket: Ticket, messages: list[Message]) -> str:
     lines = [
         f"#{t.id} {clean(t.subject, single_line=True)}",
         f"customer: {clean(str(t.customer), single_line=True)}",
-        f"status: {t.status.value}  priority: {t.priority.value}  assignee: {clean(t.assignee) or '-'}"
-        f"  language: {t.language or '-'}  channel: {t.channel.value} ({clean(t.source)})",
+        f"status: {t.status.value}  priority: {t.priority.value}"
+        f"  assignee: {clean(t.assignee) or '-'}  language: {t.language or '-'}"
+        f"  channel: {t.channel.value} ({clean(t.source)})",
     ]
     if t.due_at:
         lines.append(f"due: {t.due_at.isoformat(timespec='minutes')} ({countdown(t.due_at)})")
@@ -102,5 +106,7 @@ def ticket_detail(ticket: Ticket, messages: list[Message]) -> str:
         ]
         lines += ["  " + line for line in clean(m.text).splitlines()]
         for a in m.attachments:
-            lines.append(f"  📎 {clean(a.filename, single_line=True)} ({a.content_type}, {a.size} bytes)")
+            lines.append(
+                f"  📎 {clean(a.filename, single_line=True)} ({a.content_type}, {a.size} bytes)"
+            )
     return "\n".join(lines)

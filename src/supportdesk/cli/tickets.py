@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 
 from supportdesk.cli.context import desk_of
-from supportdesk.cli.output import message_json, print_json, ticket_detail, ticket_json, ticket_table
+from supportdesk.cli.output import (
+    message_json,
+    print_json,
+    ticket_detail,
+    ticket_json,
+    ticket_table,
+)
 from supportdesk.desk import VIEWS
 
 
@@ -14,7 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     tsub = p.add_subparsers(dest="tickets_command", metavar="ACTION", required=True)
 
     ls = tsub.add_parser("list", help="the queue, most urgent first")
-    ls.add_argument("--status", default="active", choices=VIEWS, help="default: active (new, open, pending)")
+    ls.add_argument(
+        "--status", default="active", choices=VIEWS, help="default: active (new, open, pending)"
+    )
     ls.add_argument("--json", action="store_true", help="one JSON array on stdout")
     ls.set_defaults(handler=list_tickets)
 

@@ -127,7 +127,9 @@ def _seed_ticket(
             )
             for a in m.get("attachments", [])
         ]
-        subject = spec["subject"] if n == 0 or direction is Direction.NOTE else f"Re: {spec['subject']}"
+        subject = (
+            spec["subject"] if n == 0 or direction is Direction.NOTE else f"Re: {spec['subject']}"
+        )
         stored = tx.add_message(
             Message(
                 ticket_id=ticket.id,
@@ -155,7 +157,9 @@ def _seed_ticket(
             first = ticket.first_response_at is None
             ticket.first_response_at = ticket.first_response_at or at
             ticket.last_reply_at = at
-            tx.log(Event("reply", ticket.id, login, at, {"message": stored.id, "first": first}, uid))
+            tx.log(
+                Event("reply", ticket.id, login, at, {"message": stored.id, "first": first}, uid)
+            )
         else:
             tx.log(Event("note", ticket.id, login, at, {"message": stored.id}, uid))
     ticket.status = Status(spec["status"])

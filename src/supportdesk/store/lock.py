@@ -14,23 +14,31 @@ import getpass
 import os
 import socket
 from pathlib import Path
-
-from filelock import FileLock, Timeout
+from typing import TYPE_CHECKING
 
 from supportdesk.errors import StoreBusy, StoreError
 from supportdesk.store.files import FILE_MODE, write_file
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 
 class DeskLock:
     def __init__(self, path: Path, timeout: float = 10.0) -> None:
         self.path = path
         self.timeout = timeout
-        self._lock = FileLock(path, timeout=timeout, mode=FILE_MODE, thread_local=False)
+        self._lock: FileLock | None = None
         self._holder = path.with_name(path.name + ".holder")
 
     def __enter__(self) -> DeskLock:
+        from filelock import FileLock, Timeout  # only writers pay for the import (~35 ms)
+
         if self.path.is_symlink():
             raise StoreError(f"{self.path}: is a symbolic link; refusing to lock through it")
+        if self._lock is None:
+            self._lock = FileLock(
+                self.path, timeout=self.timeout, mode=FILE_MODE, thread_local=False
+            )
         try:
             self._lock.acquire()
         except Timeout:
@@ -48,6 +56,7 @@ class DeskLock:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        assert self._lock is not None
         self._lock.release()
 
     def holder(self) -> str:
@@ -58,4 +67,4 @@ class DeskLock:
 
     @property
     def held(self) -> bool:
-        return self._lock.is_locked
+        return self._lock is not None and self._lock.is_locked

@@ -17,7 +17,6 @@ the size of one shard, the same at 100 tickets as at 100,000 (design.md).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import secrets
 from collections.abc import Iterable, Iterator
@@ -26,6 +25,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 from tinydb.table import Document, Table
@@ -345,7 +345,7 @@ def _decode_tickets(data: dict[str, Any]) -> dict[int, Ticket]:
 
 
 def _loads(line: bytes) -> dict[str, Any]:
-    value = json.loads(line)
+    value = orjson.loads(line)
     if not isinstance(value, dict):
         raise ValueError("not an object")
     return value
