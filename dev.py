@@ -55,6 +55,7 @@ def main(argv: list[str]) -> None:
         os.execv(BIN / "supportdesk", [str(BIN / "supportdesk"), "demo", *argv[1:]])
     ensure_env("test")
     _run(BIN / "ruff", "check", ".")
+    _run(BIN / "ruff", "format", "--check", ".")
     _run(BIN / "lint-imports")
     _run(PY, "-m", "pytest", *argv[1:])
 

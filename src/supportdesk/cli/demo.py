@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -16,6 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def demo(args: argparse.Namespace) -> int:
+    import tempfile
+
     from supportdesk.cli.output import ticket_table
     from supportdesk.config import parse_config
     from supportdesk.demo.seed import DEMO_AGENT, demo_config_toml, seed

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -98,7 +97,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that any reader sees the old or the new content."""
     ensure_dir(path.parent)
     try:
-        tmp = _write_temp(path, data, secrets.token_hex(4))
+        tmp = _write_temp(path, data, os.urandom(4).hex())
         crash_point("atomic-temp-written")
         os.replace(tmp, path)
         fsync_dir(path.parent)

@@ -16,19 +16,16 @@ the size of one shard, the same at 100 tickets as at 100,000 (design.md).
 
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
-from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Document, Table
 
 from supportdesk.errors import NotFound, StoreError
 from supportdesk.models import Event, Message, Status, Ticket, utcnow
@@ -43,6 +40,9 @@ from supportdesk.store.files import (
     write_atomic,
 )
 from supportdesk.store.lock import DeskLock
+
+if TYPE_CHECKING:
+    from tinydb.table import Table
 
 SCHEMA = 1
 SHARD = 1000
@@ -90,6 +90,8 @@ class _Tx(Transaction):
         self._dirty.add(path)
 
     def _table(self, path: Path, name: str) -> Table:
+        from tinydb import TinyDB  # writers only: keeps read-only CLI start-up lean
+
         return TinyDB(self, path, storage=_StagedStorage).table(name, cache_size=0)
 
     # -- tickets --------------------------------------------------------------------
@@ -128,7 +130,7 @@ class _Tx(Transaction):
         table = self._table(target, "tickets")
         if current == target:
             table.remove(doc_ids=[ticket.id])
-        table.insert(Document(codec.ticket_to_dict(ticket), doc_id=ticket.id))
+        table.insert(table.document_class(codec.ticket_to_dict(ticket), doc_id=ticket.id))
 
     # -- messages -------------------------------------------------------------------
     def messages(self, ticket_id: int) -> list[Message]:
@@ -139,7 +141,7 @@ class _Tx(Transaction):
         table = self._table(self._s.messages_path(message.ticket_id), "messages")
         seq = len(table) + 1
         message.id = f"{message.ticket_id}-{seq}"
-        table.insert(Document(codec.message_to_dict(message), doc_id=seq))
+        table.insert(table.document_class(codec.message_to_dict(message), doc_id=seq))
         return message
 
     def put_message(self, message: Message) -> None:
@@ -148,7 +150,7 @@ class _Tx(Transaction):
         if not table.contains(doc_id=seq):
             raise NotFound(f"message {message.id}: no such message")
         table.remove(doc_ids=[seq])
-        table.insert(Document(codec.message_to_dict(message), doc_id=seq))
+        table.insert(table.document_class(codec.message_to_dict(message), doc_id=seq))
 
     # -- indexes and events ---------------------------------------------------------
     def index_get(self, index: str, key: str) -> Any:
@@ -165,7 +167,7 @@ class _Tx(Transaction):
 
     # -- commit ---------------------------------------------------------------------
     def commit(self) -> None:
-        txid = secrets.token_hex(8)
+        txid = os.urandom(8).hex()
         files = {p: dump_json(self._docs[p]) for p in sorted(self._dirty)}
         appends: dict[Path, list[bytes]] = {}
         for ev in self._events:
@@ -230,7 +232,7 @@ class TinyDeskStore(Store):
         return self.root / "messages" / _shard(ticket_id) / f"{ticket_id}.json"
 
     def index_path(self, index: str, key: str) -> Path:
-        bucket = hashlib.sha1(key.encode(), usedforsecurity=False).hexdigest()[:2]
+        bucket = f"{zlib.crc32(key.encode()) & 0xFF:02x}"
         return self.root / "index" / index / f"{bucket}.json"
 
     def events_path(self, at: datetime) -> Path:
@@ -324,6 +326,8 @@ class TinyDeskStore(Store):
 
     # -- blobs ----------------------------------------------------------------------
     def put_blob(self, data: bytes) -> str:
+        import hashlib
+
         digest = hashlib.sha256(data).hexdigest()
         path = self.blob_path(digest)
         if not path.exists():
