@@ -25,8 +25,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from supportdesk.config import load_config
-from supportdesk.desk import Desk, Incoming
-from supportdesk.models import Direction, Message, Person, Status, Ticket, utcnow
+from supportdesk.desk import Desk
+from supportdesk.models import Direction, Incoming, Message, Person, Status, Ticket, utcnow
 from supportdesk.store import open_store
 
 RECENT = 2000

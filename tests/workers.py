@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from supportdesk.config import load_config
-from supportdesk.desk import Desk, Incoming
+from supportdesk.desk import Desk
 from supportdesk.errors import Conflict
-from supportdesk.models import Direction, Message, Person, utcnow
+from supportdesk.models import Direction, Incoming, Message, Person, utcnow
 from supportdesk.store import open_store
 
 

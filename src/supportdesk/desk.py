@@ -8,69 +8,27 @@ decision is taken on a stale screen (reliability.md MULTI-02, STORE-03).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from supportdesk.config import Config
 from supportdesk.errors import Conflict, DeskError
+from supportdesk.intake import QUARANTINE, ImportResult, Intake
 from supportdesk.metrics.deadlines import due_at
 from supportdesk.models import (
-    Channel,
     Direction,
     Event,
+    Incoming,
     Message,
     Person,
-    Priority,
+    Quarantined,
     Status,
     Ticket,
     utcnow,
 )
 from supportdesk.paths import default_data_dir
 from supportdesk.store import Store, Transaction, open_store
-
-MESSAGE_IDS = "message-ids"  # index: RFC Message-ID → where we stored it
-
-
-@dataclass(slots=True)
-class Incoming:
-    """A message from a source, parsed and ready to store.
-
-    `message.ticket_id` is ignored: the desk decides where the message belongs.
-    `attachment_data` holds the bytes of `message.attachments`, in the same order.
-    """
-
-    message: Message
-    raw: bytes | None = None
-    attachment_data: list[bytes] = field(default_factory=list)
-    channel: Channel = Channel.EMAIL
-    source: str = ""
-    language: str = ""
-    priority: Priority = Priority.NORMAL
-
-
-@dataclass(slots=True)
-class ImportResult:
-    imported: int = 0
-    threaded: int = 0
-    duplicates: int = 0
-    auto_replies: int = 0
-    bounces: int = 0
-    quarantined: int = 0
-    tickets: list[int] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "imported": self.imported,
-            "threaded": self.threaded,
-            "duplicates": self.duplicates,
-            "auto_replies": self.auto_replies,
-            "bounces": self.bounces,
-            "quarantined": self.quarantined,
-            "tickets": sorted(set(self.tickets)),
-        }
-
 
 VIEWS = ("active", "all", *(s.value for s in Status))
 
@@ -188,90 +146,27 @@ class Desk:
             return note
 
     # -- ingestion --------------------------------------------------------------------
-    def import_messages(self, items: Iterable[Incoming], batch: int = 200) -> ImportResult:
-        """Store incoming messages: new tickets, follow-ups threaded by reference, and
-        duplicates (same Message-ID and content) stored once.
+    def import_messages(self, items: Iterable[Incoming | Quarantined]) -> ImportResult:
+        """Store incoming items: new tickets, threaded follow-ups, duplicates counted,
+        unparseable input quarantined (see `intake`)."""
+        sla = (self.config.sla.first_response, self.config.sla.next_response)
+        return Intake(self.store, sla).run(items)
 
-        Raw bytes and attachments are written as blobs before the metadata that
-        names them, so a crash leaves at worst an unreferenced blob, never a
-        reference to nothing. Items are committed in batches to keep the lock short.
-        """
-        result = ImportResult()
-        pending: list[Incoming] = []
-        for item in items:
-            self._store_blobs(item)
-            pending.append(item)
-            if len(pending) >= batch:
-                self._import_batch(pending, result)
-                pending = []
-        if pending:
-            self._import_batch(pending, result)
-        return result
+    def quarantined(self) -> dict[str, dict[str, object]]:
+        """Input held because it could not be parsed, by the sha256 of its raw bytes."""
+        return self.store.index_items(QUARANTINE)
 
-    def _store_blobs(self, item: Incoming) -> None:
-        if item.raw is not None:
-            item.message.raw_blob = self.store.put_blob(item.raw)
-        for att, data in zip(item.message.attachments, item.attachment_data, strict=True):
-            att.blob = self.store.put_blob(data)
-            att.size = len(data)
+    def retry_quarantined(self, digest: str, item: Incoming | Quarantined) -> ImportResult:
+        """Store a re-parsed quarantined item; it stays held if it still fails."""
+        sla = (self.config.sla.first_response, self.config.sla.next_response)
+        return Intake(self.store, sla).retry(digest, item)
 
-    def _import_batch(self, items: Sequence[Incoming], result: ImportResult) -> None:
-        with self.store.transaction() as tx:
-            for item in items:
-                self._import_one(tx, item, result)
-
-    def _import_one(self, tx: Transaction, item: Incoming, result: ImportResult) -> None:
-        msg = item.message
-        known = tx.index_get(MESSAGE_IDS, msg.message_id) if msg.message_id else None
-        if known and known.get("raw") == msg.raw_blob:
-            result.duplicates += 1
-            return
-        ticket = self._thread(tx, msg)
-        if ticket is None:
-            ticket = tx.new_ticket(
-                Ticket(
-                    id=0,
-                    subject=msg.subject,
-                    customer=msg.sender,
-                    channel=item.channel,
-                    source=item.source,
-                    language=item.language,
-                    priority=item.priority,
-                    created_at=msg.created_at,
-                )
-            )
-            msg.reason = msg.reason or "new ticket: no reference to a known message"
-            self._event(tx, "ticket_created", ticket.id, source=item.source)
-        else:
-            result.threaded += 1
-        msg.ticket_id = ticket.id
-        stored = tx.add_message(msg)
-        if msg.message_id and not known:
-            tx.index_put(
-                MESSAGE_IDS,
-                msg.message_id,
-                {"ticket": ticket.id, "msg": stored.id, "raw": msg.raw_blob},
-            )
-        ticket.message_count += 1
-        if msg.auto_reply or msg.bounce:
-            result.auto_replies += msg.auto_reply
-            result.bounces += msg.bounce
-        else:
-            ticket.last_customer_at = max(ticket.last_customer_at or msg.created_at, msg.created_at)
-            if ticket.status in (Status.PENDING, Status.SOLVED, Status.CLOSED):
-                ticket.status = Status.OPEN if ticket.assignee else Status.NEW
-        self._touch(tx, ticket)
-        self._event(tx, "message_in", ticket.id, message=stored.id)
-        result.imported += 1
-        result.tickets.append(ticket.id)
-
-    def _thread(self, tx: Transaction, msg: Message) -> Ticket | None:
-        for ref in [msg.in_reply_to, *reversed(msg.references)]:
-            known = tx.index_get(MESSAGE_IDS, ref) if ref else None
-            if known:
-                msg.reason = f"threaded: refers to {ref}, a message of ticket #{known['ticket']}"
-                return tx.get_ticket(int(known["ticket"]))
-        return None
+    def own_addresses(self) -> frozenset[str]:
+        """Addresses that are us: mail from them is our own, never a customer's (LOOP-03)."""
+        found = {self.config.desk.address}
+        for t in self.config.transports:
+            found.add(getattr(t, "username", ""))
+        return frozenset(a.strip().lower() for a in found if a and "@" in a)
 
 
 def resolve_data_dir(config: Config, data_dir: Path | None) -> Path:

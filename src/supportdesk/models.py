@@ -91,13 +91,15 @@ class Message:
     subject: str
     text: str
     created_at: datetime
-    id: str = ""  # desk-local id, assigned by the store
+    id: str = ""
+    quoted_from: int = -1  # offset in `text` where quoted history/signature starts  # desk-local id, assigned by the store
     message_id: str = ""  # RFC 5322 Message-ID (or the HTTP item id)
     in_reply_to: str = ""
     references: list[str] = field(default_factory=list)
     agent: str = ""  # who wrote an out/note
     auto_reply: bool = False
     bounce: bool = False
+    bulk: bool = False  # list or bulk mail (Precedence, List-Id)
     attachments: list[Attachment] = field(default_factory=list)
     delivery: Delivery | None = None  # only for direction OUT
     delivery_error: str = ""
@@ -139,3 +141,35 @@ class Event:
     at: datetime = field(default_factory=utcnow)
     data: dict[str, object] = field(default_factory=dict)
     uid: int = -1  # OS user id of the process: attribution a config file cannot fake
+
+
+@dataclass(slots=True)
+class Incoming:
+    """A message from a source, parsed and ready to store.
+
+    `message.ticket_id` is ignored: the desk decides where the message belongs.
+    `attachment_data` holds the bytes of `message.attachments`, in the same order.
+    `bounced_ids` are our Message-IDs a delivery report says could not be delivered.
+    """
+
+    message: Message
+    raw: bytes | None = None
+    attachment_data: list[bytes] = field(default_factory=list)
+    channel: Channel = Channel.EMAIL
+    source: str = ""
+    language: str = ""
+    priority: Priority = Priority.NORMAL
+    fingerprint: str = ""  # same Message-ID and same fingerprint: the same message again
+    subject_tag: int | None = None  # the [#ID] in the subject, if any
+    bounced_ids: list[str] = field(default_factory=list)
+    bounce_reason: str = ""
+
+
+@dataclass(slots=True)
+class Quarantined:
+    """Input that could not be turned into a message: kept raw, listed, retried later."""
+
+    raw: bytes
+    reason: str
+    source: str = ""
+    origin: str = ""  # file path, IMAP UID, HTTP item id: where it came from

@@ -16,6 +16,8 @@ from importlib import resources
 from typing import Any
 
 from supportdesk.config import Config
+from supportdesk.intake import ID_KEY, MESSAGE_IDS
+from supportdesk.mail.thread import new_message_id
 from supportdesk.metrics.deadlines import due_at
 from supportdesk.models import (
     Attachment,
@@ -74,10 +76,11 @@ def seed(store: Store, config: Config, now: datetime | None = None) -> list[int]
     now = now or utcnow()
     data = load_data()
     agents = {a["login"]: _Agent(a["login"], a["name"]) for a in data["agents"]}
+    key = store.secret(ID_KEY)
     ids: list[int] = []
     with store.transaction() as tx:
         for spec in data["tickets"]:
-            ids.append(_seed_ticket(tx, store, config, spec, agents, now))
+            ids.append(_seed_ticket(tx, store, config, spec, agents, now, key))
     return ids
 
 
@@ -88,6 +91,7 @@ def _seed_ticket(
     spec: dict[str, Any],
     agents: dict[str, _Agent],
     now: datetime,
+    key: bytes,
 ) -> int:
     customer = Person(spec["customer"]["name"], spec["customer"]["email"])
     msgs = spec["messages"]
@@ -138,13 +142,20 @@ def _seed_ticket(
                 subject=subject,
                 text=m["text"],
                 created_at=at,
-                message_id=f"demo-{ticket.id}-{n}@acme.test",
+                message_id=(
+                    new_message_id(key, ticket.id, desk_address.partition("@")[2])
+                    if direction is Direction.OUT
+                    else f"demo-{ticket.id}-{n}@{customer.email.partition('@')[2]}"
+                ),
                 agent=agent.login if agent else "",
                 auto_reply=bool(m.get("auto_reply", False)),
                 attachments=attachments,
                 delivery=Delivery.SENT if direction is Direction.OUT else None,
                 reason="demo data",
             )
+        )
+        tx.index_put(
+            MESSAGE_IDS, stored.message_id, {"ticket": ticket.id, "msg": stored.id, "fp": ""}
         )
         ticket.message_count += 1
         ticket.updated_at = at

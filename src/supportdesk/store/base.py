@@ -80,7 +80,15 @@ class Store(ABC):
     def index_get(self, index: str, key: str) -> Any: ...
 
     @abstractmethod
+    def index_items(self, index: str) -> dict[str, Any]:
+        """Every key of a named index (for listings such as the quarantine)."""
+
+    @abstractmethod
     def events(self, since: datetime | None = None) -> Iterator[Event]: ...
+
+    @abstractmethod
+    def secret(self, name: str) -> bytes:
+        """A random per-desk key, created on first use (e.g. to sign Message-IDs)."""
 
     @abstractmethod
     def put_blob(self, data: bytes) -> str:

@@ -105,6 +105,8 @@ def message_to_dict(m: Message) -> dict[str, Any]:
         "created_at": iso(m.created_at),
         "auto_reply": m.auto_reply,
         "bounce": m.bounce,
+        "bulk": m.bulk,
+        "quoted_from": m.quoted_from,
         "attachments": [attachment_to_dict(a) for a in m.attachments],
         "delivery": m.delivery.value if m.delivery else None,
         "delivery_error": m.delivery_error,
@@ -128,6 +130,8 @@ def message_from_dict(d: dict[str, Any]) -> Message:
         created_at=_dt(d["created_at"]),  # type: ignore[arg-type]
         auto_reply=bool(d.get("auto_reply", False)),
         bounce=bool(d.get("bounce", False)),
+        bulk=bool(d.get("bulk", False)),
+        quoted_from=int(d.get("quoted_from", -1)),
         attachments=[
             Attachment(a["filename"], a["content_type"], int(a["size"]), a.get("blob", ""))
             for a in d.get("attachments", [])

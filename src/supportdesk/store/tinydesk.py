@@ -307,6 +307,25 @@ class TinyDeskStore(Store):
     def index_get(self, index: str, key: str) -> Any:
         return self.cache.load(self.index_path(index, key)).get(key)
 
+    def index_items(self, index: str) -> dict[str, Any]:
+        items: dict[str, Any] = {}
+        folder = self.root / "index" / index
+        if folder.is_dir():
+            for path in sorted(folder.glob("*.json")):
+                items.update(self.cache.load(path))
+        return items
+
+    def secret(self, name: str) -> bytes:
+        path = self.root / "secrets" / name
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            pass
+        with self.lock:
+            if not path.exists():
+                write_atomic(path, os.urandom(32))
+        return path.read_bytes()
+
     def events(self, since: datetime | None = None) -> Iterator[Event]:
         folder = self.root / "events"
         if not folder.is_dir():
