@@ -146,11 +146,13 @@ class Desk:
             return note
 
     # -- ingestion --------------------------------------------------------------------
-    def import_messages(self, items: Iterable[Incoming | Quarantined]) -> ImportResult:
+    def import_messages(
+        self, items: Iterable[Incoming | Quarantined], batch: int = 200
+    ) -> ImportResult:
         """Store incoming items: new tickets, threaded follow-ups, duplicates counted,
         unparseable input quarantined (see `intake`)."""
         sla = (self.config.sla.first_response, self.config.sla.next_response)
-        return Intake(self.store, sla).run(items)
+        return Intake(self.store, sla).run(items, batch)
 
     def quarantined(self) -> dict[str, dict[str, object]]:
         """Input held because it could not be parsed, by the sha256 of its raw bytes."""

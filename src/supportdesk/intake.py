@@ -240,7 +240,12 @@ class Intake:
             result.auto_replies += 1
         else:
             # Only a person writing restarts the clock or reopens the ticket (R2).
-            ticket.last_customer_at = max(ticket.last_customer_at or msg.created_at, msg.created_at)
+            # A message written before our last reply crossed it in the mail: it still
+            # needs an answer, so its clock starts when it arrived.
+            at = msg.created_at
+            if ticket.last_reply_at and at <= ticket.last_reply_at:
+                at = utcnow()
+            ticket.last_customer_at = max(ticket.last_customer_at or at, at)
             if ticket.status in (Status.PENDING, Status.SOLVED, Status.CLOSED):
                 ticket.status = Status.OPEN if ticket.assignee else Status.NEW
         ticket.updated_at = max(ticket.updated_at, msg.created_at)

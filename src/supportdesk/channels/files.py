@@ -11,8 +11,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from supportdesk.errors import DeskError
-
 
 @dataclass(frozen=True, slots=True)
 class RawItem:
@@ -70,6 +68,6 @@ def read_paths(paths: list[Path], errors: list[str]) -> Iterator[RawItem]:
             elif path.exists():
                 yield from _file(path)
             else:
-                raise DeskError(f"{path}: no such file or directory")
+                errors.append(f"{path}: no such file or directory")
         except OSError as exc:
             errors.append(f"{path}: cannot read: {exc.strerror or exc}")

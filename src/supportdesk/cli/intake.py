@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--workers", type=int, default=None, help="parser processes (default: cores, max 4)"
     )
+    # Messages per store transaction; small values let the crash tests stop mid-import.
+    p.add_argument("--batch", type=int, default=200, help=argparse.SUPPRESS)
     p.set_defaults(handler=import_paths)
 
     q = sub.add_parser("quarantine", help="input that could not be parsed, kept raw")
@@ -69,7 +71,7 @@ def import_paths(args: argparse.Namespace) -> int:
     )
     raws = ((item.raw, item.origin) for item in read_paths(args.paths, errors))
     items = convert_all(_progress(raws, "import"), opts, args.workers)
-    result = desk.import_messages(items).as_dict()
+    result = desk.import_messages(items, max(1, args.batch)).as_dict()
     result["errors"] = errors
     _summary(result, args.json)
     for line in errors:

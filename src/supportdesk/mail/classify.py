@@ -16,40 +16,73 @@ from supportdesk.mail.parse import ParsedAttachment, ParsedMail
 
 _OOO_PHRASES = (
     # en: Outlook/Exchange, Gmail vacation responders, generic
-    "out of office", "out of the office", "automatic reply", "auto-reply", "autoreply",
-    "auto reply", "auto response", "autoresponse", "away from the office", "on vacation",
+    "out of office",
+    "out of the office",
+    "automatic reply",
+    "auto-reply",
+    "autoreply",
+    "auto reply",
+    "auto response",
+    "autoresponse",
+    "away from the office",
+    "on vacation",
     # ro
-    "răspuns automat", "raspuns automat", "absent din birou", "în afara biroului",
-    "in afara biroului", "sunt în concediu", "sunt in concediu",
+    "răspuns automat",
+    "raspuns automat",
+    "absent din birou",
+    "în afara biroului",
+    "in afara biroului",
+    "sunt în concediu",
+    "sunt in concediu",
     # ru
-    "автоматический ответ", "автоответ", "нет на месте", "вне офиса", "в отпуске",
+    "автоматический ответ",
+    "автоответ",
+    "нет на месте",
+    "вне офиса",
+    "в отпуске",
     "отсутствую в офисе",
 )
 # The phrase must open the subject (after reply prefixes and [tags]): "Question about
 # automatic reply settings" is a customer, "Automatic reply: your ticket" is not.
-_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|ha|fw|fwd|отв|ответ)\s*:\s*|\s*\[[^\]]{0,80}\]\s*)*",
-                             re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:\s*(?:re|aw|ha|fw|fwd|отв|ответ)\s*:\s*|\s*\[[^\]]{0,80}\]\s*)*", re.IGNORECASE
+)
 _BOUNCE_SUBJECTS = (
-    "undeliverable:", "undelivered mail returned to sender", "delivery status notification",
-    "mail delivery failed", "returned mail:", "failure notice", "delivery failure",
-    "undelivered mail", "message not delivered",
+    "undeliverable:",
+    "undelivered mail returned to sender",
+    "delivery status notification",
+    "mail delivery failed",
+    "returned mail:",
+    "failure notice",
+    "delivery failure",
+    "undelivered mail",
+    "message not delivered",
 )
 _DAEMON_LOCALPARTS = frozenset({"mailer-daemon", "mailerdaemon", "postmaster"})
 _EXCHANGE_SYSTEM = re.compile(r"microsoftexchange[0-9a-f]{32}", re.IGNORECASE)
 _STATUS_CODE = re.compile(r"\b([245])\.(\d{1,3})\.(\d{1,3})\b")
 _SMTP_REPLY = re.compile(r"\b[45]\d\d[ -][^\n]{3,200}")
-_LABELLED_ID = re.compile(r"^[ \t>]*Message-ID:[ \t]*<([^<>\s]{1,995})>", re.IGNORECASE | re.MULTILINE)
+_LABELLED_ID = re.compile(
+    r"^[ \t>]*Message-ID:[ \t]*<([^<>\s]{1,995})>", re.IGNORECASE | re.MULTILINE
+)
+_FOLDED = re.compile(r"\n(?=[ \t])")
 _SCAN_CHARS = 256 * 1024
 _REPORT_PARTS = frozenset({"message/delivery-status", "message/global-delivery-status"})
-_RETURNED_PARTS = frozenset({"message/rfc822", "message/global", "text/rfc822-headers",
-                             "message/rfc822-headers"})
+_RETURNED_PARTS = frozenset(
+    {"message/rfc822", "message/global", "text/rfc822-headers", "message/rfc822-headers"}
+)
 # RFC 3463 detail codes agents meet most, for DSNs that carry no Diagnostic-Code.
 _STATUS_MEANING = {
-    "1.1": "mailbox does not exist", "1.2": "destination domain does not exist",
-    "1.10": "recipient address has null MX", "2.1": "mailbox disabled",
-    "2.2": "mailbox full", "2.3": "message too large for the mailbox",
-    "3.4": "message too large", "4.1": "no answer from the receiving server",
-    "4.4": "unable to route", "4.7": "delivery time expired",
+    "1.1": "mailbox does not exist",
+    "1.2": "destination domain does not exist",
+    "1.10": "recipient address has null MX",
+    "2.1": "mailbox disabled",
+    "2.2": "mailbox full",
+    "2.3": "message too large for the mailbox",
+    "3.4": "message too large",
+    "4.1": "no answer from the receiving server",
+    "4.4": "unable to route",
+    "4.7": "delivery time expired",
     "7.1": "delivery not authorised, message refused",
 }
 
@@ -97,8 +130,9 @@ def _token(value: str) -> str:
     return value.split(";", 1)[0].strip().lower()
 
 
-def _auto_reply(m: ParsedMail, headers: dict[str, str], own: frozenset[str],
-                result: Classification) -> None:
+def _auto_reply(
+    m: ParsedMail, headers: dict[str, str], own: frozenset[str], result: Classification
+) -> None:
     def flag(reason: str) -> None:
         result.auto_reply = True
         result.reasons.append(reason)
@@ -113,12 +147,15 @@ def _auto_reply(m: ParsedMail, headers: dict[str, str], own: frozenset[str],
         flag("Precedence: auto_reply")
     suppress = {t.strip().lower() for t in headers.get("x-auto-response-suppress", "").split(",")}
     if suppress & {"oof", "all"}:
-        flag(f"X-Auto-Response-Suppress: {headers['x-auto-response-suppress'][:40]} "
-             "(Exchange marks its automatic mail so)")
+        flag(
+            f"X-Auto-Response-Suppress: {headers['x-auto-response-suppress'][:40]} "
+            "(Exchange marks its automatic mail so)"
+        )
     loop = headers.get("x-loop", "")
     if loop:
         ours = any(a in loop.lower() for a in own)
-        flag(f"X-Loop: {loop[:60]} ({'our own loop marker: mail loop' if ours else 'loop-detection header'})")
+        why = "our own loop marker: mail loop" if ours else "loop-detection header"
+        flag(f"X-Loop: {loop[:60]} ({why})")
     if m.sender.email.lower() in own:
         flag(f"sent from our own address {m.sender.email} (mail loop)")
     if m.report_type == "disposition-notification":
@@ -146,7 +183,7 @@ def _bounce(m: ParsedMail, headers: dict[str, str], result: Classification) -> N
         result.reasons.append(reason)
 
     if m.content_type == "multipart/report" and m.report_type == "delivery-status":
-        flag("multipart/report; report-type=delivery-status (RFC 3464 delivery status notification)")
+        flag("multipart/report; report-type=delivery-status (RFC 3464 delivery report)")
     local = m.sender.email.lower().rsplit("@", 1)[0]
     if local in _DAEMON_LOCALPARTS or _EXCHANGE_SYSTEM.fullmatch(local):
         flag(f"sent by {m.sender.email} (mail system)")
@@ -188,22 +225,25 @@ def _dsn(m: ParsedMail, result: Classification) -> None:
     result.bounced_message_ids = [i for i in dict.fromkeys(ids) if i != m.message_id]
     if result.dsn_status or result.dsn_reason:
         action = f", {result.dsn_action}" if result.dsn_action else ""
-        result.reasons.append(f"delivery status {result.dsn_status or '?'}{action}: "
-                              f"{result.dsn_reason[:160]}".rstrip(": "))
+        detail = f": {result.dsn_reason[:160]}" if result.dsn_reason else ""
+        result.reasons.append(f"delivery status {result.dsn_status or '?'}{action}{detail}")
 
 
 def _read_report(text: str, result: Classification) -> None:
     """RFC 3464 fields of the first recipient that failed (else the first with a Status)."""
     blocks = [_fields(block) for block in re.split(r"\n[ \t]*\n", text)]
     recipients = [b for b in blocks if "status" in b]
-    chosen = next((b for b in recipients if b.get("action", "").lower() == "failed"),
-                  recipients[0] if recipients else None)
+    chosen = next(
+        (b for b in recipients if b.get("action", "").lower() == "failed"),
+        recipients[0] if recipients else None,
+    )
     if chosen is None:
         return
     result.dsn_status = chosen["status"].split()[0][:16] if chosen["status"].split() else ""
     result.dsn_action = chosen.get("action", "").lower().split(" ")[0][:16]
     diagnostic = chosen.get("diagnostic-code", "")
-    result.dsn_reason = (diagnostic.split(";", 1)[1] if ";" in diagnostic else diagnostic).strip()
+    text = diagnostic.split(";", 1)[1] if ";" in diagnostic else diagnostic
+    result.dsn_reason = " ".join(text.split())
 
 
 def _fields(block: str) -> dict[str, str]:
@@ -226,7 +266,7 @@ def _text(part: ParsedAttachment) -> str:
 def _header_block(part: ParsedAttachment) -> str:
     """Only the returned message's own headers: Message-IDs quoted in its body are not it."""
     text = _text(part)
-    if part.content_type.startswith("text/") or part.content_type.endswith("-headers"):
-        return text
-    end = text.find("\n\n")
-    return text if end < 0 else text[:end]
+    if not part.content_type.endswith("-headers"):
+        end = text.find("\n\n")
+        text = text if end < 0 else text[:end]
+    return _FOLDED.sub(" ", text)

@@ -125,10 +125,15 @@ def decode_words(value: str, *, hint: str | None, label: str, problems: list[str
 
 
 def header_text(raw: str, *, hint: str | None, label: str, problems: list[str]) -> str:
-    """A free-text header (Subject, a name) ready to show: unfolded, decoded, one line."""
-    return clean(
-        decode_words(unfold(raw)[:_MAX_VALUE_CHARS], hint=hint, label=label, problems=problems)
-    )
+    """A free-text header (Subject, a name) ready to show: unfolded, decoded, one line.
+
+    Values are cut at 64 KiB: nobody reads more in a subject, and the raw message keeps it.
+    """
+    value = unfold(raw)
+    if len(value) > _MAX_VALUE_CHARS:
+        problems.append(f"{label}: {len(value):,} characters long, cut to {_MAX_VALUE_CHARS:,}")
+        value = value[:_MAX_VALUE_CHARS]
+    return clean(decode_words(value, hint=hint, label=label, problems=problems))
 
 
 def message_ids(raw: str) -> list[str]:

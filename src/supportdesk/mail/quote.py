@@ -30,6 +30,8 @@ _MAX_SIGNATURE_LINES = 30
 _RO_WROTE = re.compile(r"\ba\s+scris\s*:$", re.IGNORECASE)
 _RU_WROTE = re.compile(r"(?:написал|написала|написал\(а\)|пишет|писал\(а\))\s*:$", re.IGNORECASE)
 _ADDRESS_COLON = re.compile(r"<[^<>\s]{1,200}@[^<>\s]{1,200}>\s*:$")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_OPENERS = ("on ", "în ", "in ", "pe ", "la ")
 _SEPARATOR = re.compile(
     r"-{2,}\s*(?:original message|mesaj(?:ul)? original|исходное сообщение"
     r"|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)\s*-{2,}",
@@ -102,14 +104,12 @@ def _wrote_line(line: str) -> bool:
     lower = line.lower()
     if lower.startswith("on ") and lower.endswith("wrote:"):
         return True  # Gmail, Apple Mail, Thunderbird (en)
-    if lower.startswith(("în ", "in ", "pe ", "la ")) and _RO_WROTE.search(line):
+    if lower.startswith(_OPENERS[1:]) and _RO_WROTE.search(line):
         return True  # "În data de 3 mar. 2025, Ion <ion@…> a scris:"
     if _RU_WROTE.search(line):
         return True  # "3 марта 2025 г., в 10:00, Иван <…> написал(а):", "… пишет:"
     # Gmail ru, mail.ru, Yandex: a date and an address, then a bare colon.
-    return (
-        line.endswith(">:") and any(c.isdigit() for c in line) and bool(_ADDRESS_COLON.search(line))
-    )
+    return line.endswith(">:") and bool(_TIME.search(line)) and bool(_ADDRESS_COLON.search(line))
 
 
 def _interleaved(scan: list[str], header: int) -> bool:
@@ -120,10 +120,10 @@ def _interleaved(scan: list[str], header: int) -> bool:
             continue
         if line.startswith(">"):
             seen_quote = True
-        elif seen_quote:
-            return True
         else:
-            return False  # the header is followed by unquoted text: Outlook-like, fold it
+            # Unquoted text after the quote is an answer; right after the header it is an
+            # Outlook-like unquoted original, which is folded.
+            return seen_quote
     return False
 
 
@@ -133,7 +133,7 @@ def _own_header(scan: list[str]) -> int | None:
             continue
         if _SEPARATOR.fullmatch(line) and not _forwarded(scan, i):
             return i
-        for width in (1, 2, 3):  # Gmail wraps long attribution lines
+        for width in _widths(scan, i):
             joined = " ".join(scan[i : i + width])
             if (
                 _wrote_line(joined)
@@ -145,6 +145,18 @@ def _own_header(scan: list[str]) -> int | None:
             before = _previous(scan, i)
             return before if before is not None and _RULE.fullmatch(scan[before]) else i
     return None
+
+
+def _widths(scan: list[str], index: int) -> tuple[int, ...]:
+    """How many lines an attribution starting at `index` may span: Gmail wraps long ones,
+    but only a line that opens like one ("On …", or a time) continues on the next."""
+    line = scan[index]
+    if line.startswith(">") or line.endswith(":"):
+        return (1,)
+    if not (line.lower().startswith(_OPENERS) or _TIME.search(line)):
+        return (1,)
+    following = [x for x in scan[index + 1 : index + 3] if x and not x.startswith(">")]
+    return (1, *range(2, 2 + len(following)))
 
 
 def _header_block_follows(scan: list[str], index: int) -> bool:
