@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -101,25 +102,42 @@ def _convert(raw: bytes, opts: IngestOptions, received_at: datetime) -> Incoming
     )
 
 
-def _convert_packed(args: tuple[bytes, str, IngestOptions]) -> Incoming | Quarantined:
-    return convert(*args)
+def _convert_chunk(
+    chunk: list[tuple[bytes, str]], opts: IngestOptions
+) -> list[Incoming | Quarantined]:
+    return [convert(raw, origin, opts) for raw, origin in chunk]
+
+
+def _chunks(items: Iterable[tuple[bytes, str]], size: int) -> Iterator[list[tuple[bytes, str]]]:
+    chunk: list[tuple[bytes, str]] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def convert_all(
     items: Iterable[tuple[bytes, str]], opts: IngestOptions, workers: int | None = None
 ) -> Iterator[Incoming | Quarantined]:
-    """Convert `(raw, origin)` pairs in order, in parallel when there are cores to use."""
+    """Convert `(raw, origin)` pairs in order, in parallel when there are cores to use.
+
+    Work goes to the processes in chunks (one task per message costs more in
+    scheduling and pickling than a small message takes to parse), and at most a few
+    chunks are in flight, so a large mailbox is never held in memory at once.
+    """
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
-    packed = ((raw, origin, opts) for raw, origin in items)
     if workers <= 1:
-        yield from map(_convert_packed, packed)
+        for raw, origin in items:
+            yield convert(raw, origin, opts)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        # Bounded read-ahead: at most a few chunks in flight, never the whole mailbox.
-        window: list = []
-        for args in packed:
-            window.append(pool.submit(_convert_packed, args))
-            if len(window) >= workers * 16:
-                yield window.pop(0).result()
-        for fut in window:
-            yield fut.result()
+        window: deque[Future[list[Incoming | Quarantined]]] = deque()
+        for chunk in _chunks(items, 16):
+            window.append(pool.submit(_convert_chunk, chunk, opts))
+            if len(window) >= workers * 3:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()

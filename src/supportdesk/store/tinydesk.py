@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,7 @@ from supportdesk.store.files import (
     crash_point,
     dump_json,
     ensure_dir,
+    sync_paths,
     write_atomic,
 )
 from supportdesk.store.lock import DeskLock
@@ -192,6 +194,7 @@ class TinyDeskStore(Store):
         archive_after: timedelta = timedelta(days=14),
     ) -> None:
         self.root = Path(root)
+        self._unsynced: list[Path] = []  # blobs written but not yet made durable
         self.archive_after = archive_after
         self.cache = FileCache()
         ensure_dir(self.root)
@@ -216,7 +219,11 @@ class TinyDeskStore(Store):
 
     # -- paths ----------------------------------------------------------------------
     def ticket_paths(self, ticket_id: int) -> tuple[Path, Path]:
-        name = f"{_shard(ticket_id)}.json"
+        return self._ticket_shards(ticket_id // SHARD)
+
+    @cache  # noqa: B019 - one store per data dir lives as long as the process
+    def _ticket_shards(self, shard: int) -> tuple[Path, Path]:
+        name = f"{shard:04d}.json"
         return self.root / "tickets" / "hot" / name, self.root / "tickets" / "cold" / name
 
     def placement(self, ticket: Ticket) -> Path:
@@ -232,8 +239,11 @@ class TinyDeskStore(Store):
         return self.root / "messages" / _shard(ticket_id) / f"{ticket_id}.json"
 
     def index_path(self, index: str, key: str) -> Path:
-        bucket = f"{zlib.crc32(key.encode()) & 0xFF:02x}"
-        return self.root / "index" / index / f"{bucket}.json"
+        return self._index_shard(index, zlib.crc32(key.encode()) & 0xFF)
+
+    @cache  # noqa: B019 - bounded: 256 buckets per index
+    def _index_shard(self, index: str, bucket: int) -> Path:
+        return self.root / "index" / index / f"{bucket:02x}.json"
 
     def events_path(self, at: datetime) -> Path:
         return self.root / "events" / f"{at.year:04d}-{at.month:02d}.jsonl"
@@ -253,6 +263,7 @@ class TinyDeskStore(Store):
             self.journal.recover()
             tx = _Tx(self)
             yield tx
+            self._sync_blobs()
             tx.commit()
 
     def sweep_archive(self) -> int:
@@ -350,8 +361,15 @@ class TinyDeskStore(Store):
         digest = hashlib.sha256(data).hexdigest()
         path = self.blob_path(digest)
         if not path.exists():
-            write_atomic(path, data)
+            write_atomic(path, data, durable=False)
+            self._unsynced.append(path)
         return digest
+
+    def _sync_blobs(self) -> None:
+        """Make new blobs durable before metadata names them, in one go per commit."""
+        if self._unsynced:
+            files, self._unsynced = self._unsynced, []
+            sync_paths(files, {f.parent for f in files}, self.root)
 
     def get_blob(self, digest: str) -> bytes:
         try:
