@@ -32,7 +32,7 @@ def _default_agent() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from supportdesk.cli import admin, demo, intake, tickets
+    from supportdesk.cli import admin, demo, intake, sync, tickets
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     tickets.register(sub)
     intake.register(sub)
+    sync.register(sub)
     admin.register(sub)
     demo.register(sub)
     return parser

@@ -91,6 +91,10 @@ class Store(ABC):
         """A random per-desk key, created on first use (e.g. to sign Message-IDs)."""
 
     @abstractmethod
+    def exclusive(self, name: str) -> AbstractContextManager[None]:
+        """Hold a named desk-wide role (e.g. "sync") or raise StoreBusy naming the holder."""
+
+    @abstractmethod
     def put_blob(self, data: bytes) -> str:
         """Store bytes by content; returns their sha256. Idempotent."""
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 from tinydb.storages import Storage
 
-from supportdesk.errors import NotFound, StoreError
+from supportdesk.errors import NotFound, StoreBusy, StoreError
 from supportdesk.models import Event, Message, Status, Ticket, utcnow
 from supportdesk.store import codec
 from supportdesk.store.base import Store, Transaction
@@ -265,6 +265,18 @@ class TinyDeskStore(Store):
             yield tx
             self._sync_blobs()
             tx.commit()
+
+    @contextmanager
+    def exclusive(self, name: str) -> Iterator[None]:
+        if not name.isidentifier():
+            raise StoreError(f"lock {name!r}: not a valid role name")
+        lock = DeskLock(self.root / f"{name}.lock", timeout=0)
+        try:
+            with lock:
+                yield
+        except StoreBusy:
+            who = lock.holder() or "another process"
+            raise StoreBusy(f"{self.root}: {name} is already running ({who})") from None
 
     def sweep_archive(self) -> int:
         """Move tickets solved longer ago than `archive_after` into the archive.

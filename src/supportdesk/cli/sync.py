@@ -1,0 +1,67 @@
+"""`supportdesk sync [--once] [--source NAME] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from typing import Any
+
+from supportdesk.cli.context import desk_of
+from supportdesk.cli.output import print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("sync", help="pull every source into the queue")
+    p.add_argument(
+        "--once", action="store_true", help="one pass, then exit (default: keep running)"
+    )
+    p.add_argument("--source", metavar="NAME", help="only this source")
+    p.add_argument("--json", action="store_true", help="per-source summary as JSON")
+    p.set_defaults(handler=sync)
+
+
+def _print(reports: dict[str, Any], as_json: bool) -> None:
+    data = {name: r.as_dict() for name, r in reports.items()}
+    if as_json:
+        print_json(data)
+        return
+    for name, r in data.items():
+        counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.items() if k != "errors")
+        print(f"{name}: {counts}", file=sys.stderr)
+        for err in r["errors"]:
+            print(f"{name}: error: {err}", file=sys.stderr)
+
+
+def sync(args: argparse.Namespace) -> int:
+    from supportdesk.channels.registry import open_sources
+    from supportdesk.errors import DeskError
+    from supportdesk.sync import SYNC_LOCK, SyncService
+
+    desk = desk_of(args)
+    sources = open_sources(desk.config, args.source)
+    if not sources:
+        raise DeskError("no [[sources]] in the config: nothing to sync")
+
+    def progress(name: str, n: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{name}: {n} messages", end="", file=sys.stderr, flush=True)
+
+    service = SyncService(desk, sources, progress)
+    failed = False
+    with desk.store.exclusive(SYNC_LOCK):
+        try:
+            if args.once:
+                reports = service.sync_once()
+                _print(reports, args.json)
+                failed = any(r.errors for r in reports.values())
+            else:
+                stop = threading.Event()
+                for sig in (signal.SIGINT, signal.SIGTERM):
+                    signal.signal(sig, lambda *_: stop.set())
+                polls = [getattr(cfg, "poll_seconds", 60) for cfg in desk.config.sources]
+                service.run(stop, float(min(polls or [60])), lambda r: _print(r, args.json))
+        finally:
+            service.close()
+    return 1 if failed else 0

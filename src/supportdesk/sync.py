@@ -1,0 +1,83 @@
+"""Bring every source's new mail into the queue: the service `sync` and the TUI share.
+
+One process per desk syncs at a time (a leader lock next to the queue, MULTI-01), so
+three agents' TUIs never fetch the same mailbox three times. One failing source never
+stops the others: its error is reported on its own line and the next cycle retries.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from supportdesk.channels.base import Source, SourceState
+from supportdesk.desk import Desk
+from supportdesk.errors import DeskError
+from supportdesk.intake import ImportResult
+from supportdesk.mail.ingest import IngestOptions, convert_all
+
+SYNC_LOCK = "sync"
+Progress = Callable[[str, int], None]  # (source name, messages stored so far)
+
+
+@dataclass(slots=True)
+class SourceReport:
+    result: ImportResult = field(default_factory=ImportResult)
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = self.result.as_dict()
+        data.pop("tickets")
+        return data | {"errors": list(self.errors)}
+
+
+class SyncService:
+    def __init__(
+        self, desk: Desk, sources: Iterable[Source], progress: Progress | None = None
+    ) -> None:
+        self.desk = desk
+        self.sources = list(sources)
+        self.progress = progress
+
+    def sync_once(self) -> dict[str, SourceReport]:
+        return {src.name: self._sync_source(src) for src in self.sources}
+
+    def _sync_source(self, src: Source) -> SourceReport:
+        report = SourceReport()
+        opts = IngestOptions(
+            source=src.name,
+            max_attachment_bytes=self.desk.config.desk.attachment_max_bytes,
+            own_addresses=self.desk.own_addresses(),
+        )
+        try:
+            for batch in src.fetch(SourceState(self.desk.store, src.name)):
+                workers = 1 if len(batch.raws) < 48 else None  # a pool costs more than it saves
+                items = [*batch.items, *convert_all(batch.raws, opts, workers)]
+                report.result.add(self.desk.import_messages(items))
+                batch.on_committed()
+                if self.progress:
+                    self.progress(src.name, report.result.imported + report.result.duplicates)
+        except DeskError as exc:
+            report.errors.append(str(exc))
+        except OSError as exc:
+            report.errors.append(f"{src.name}: {exc.strerror or exc}")
+        except Exception as exc:
+            report.errors.append(f"{src.name}: {type(exc).__name__}: {exc}")
+        return report
+
+    def run(
+        self,
+        stop: threading.Event,
+        interval: float,
+        on_cycle: Callable[[dict[str, SourceReport]], None],
+    ) -> None:
+        """Sync, then wait `interval` seconds or until `stop` is set, until stopped."""
+        while not stop.is_set():
+            on_cycle(self.sync_once())
+            stop.wait(interval)
+
+    def close(self) -> None:
+        for src in self.sources:
+            src.close()
