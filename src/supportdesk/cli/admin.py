@@ -6,8 +6,12 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from supportdesk.errors import DeskError
+
+if TYPE_CHECKING:
+    from supportdesk.config import Config
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -66,10 +70,44 @@ def doctor(args: argparse.Namespace) -> int:
         )
     except DeskError as exc:
         results.append(_line(False, "data dir", str(exc)))
-    for source in config.sources:
-        results.append(_line(True, f"source {source.name}", f"{source.kind}: config ok"))
-    for transport in config.transports:
-        results.append(_line(True, f"transport {transport.name}", f"{transport.kind}: config ok"))
+    results += _check_sources(config)
+    results += _check_transports(config)
     if not config.sources:
         print("note  no [[sources]] configured: nothing will be synced", file=sys.stderr)
     return 0 if all(results) else 1
+
+
+def _check_sources(config: Config) -> list[bool]:
+    from supportdesk.channels.registry import open_source
+
+    results = []
+    for cfg in config.sources:
+        try:
+            source = open_source(config, cfg.name)
+            checks = source.check()
+            source.close()
+        except DeskError as exc:
+            results.append(_line(False, f"source {cfg.name}", str(exc)))
+            continue
+        results += [_line(c.ok, c.what, c.detail) for c in checks]
+    return results
+
+
+def _check_transports(config: Config) -> list[bool]:
+    """Config and secret of each transport (delivery checks come with sending)."""
+    from supportdesk.credentials import resolve
+
+    results = []
+    for t in config.transports:
+        secret = getattr(t, "password", None)
+        if secret is None:
+            results.append(_line(True, f"transport {t.name}", f"{t.kind}: config ok"))
+            continue
+        try:
+            found = resolve(secret, f"transports.{t.name}.password")
+            results.append(
+                _line(True, f"transport {t.name}", f"{t.kind}: secret from {found.backend}")
+            )
+        except DeskError as exc:
+            results.append(_line(False, f"transport {t.name}", str(exc)))
+    return results
