@@ -27,9 +27,11 @@ from supportdesk.models import (
     Ticket,
     utcnow,
 )
+from supportdesk.outbox import Outbox
 from supportdesk.paths import default_data_dir
 from supportdesk.store import Store, Transaction, open_store
 
+DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
 VIEWS = ("active", "all", *(s.value for s in Status))
 
 
@@ -162,6 +164,28 @@ class Desk:
         """Store a re-parsed quarantined item; it stays held if it still fails."""
         sla = (self.config.sla.first_response, self.config.sla.next_response)
         return Intake(self.store, sla).retry(digest, item)
+
+    def outbox(self) -> Outbox:
+        """Replies: queue, send, retry, discard (see `outbox`)."""
+        from supportdesk.delivery import deliver
+
+        return Outbox(
+            self.store, self.config, self.agent, lambda m, t: deliver(self.config, self.store, m, t)
+        )
+
+    def save_draft(self, ticket_id: int, text: str) -> None:
+        """Keep an unfinished reply so a dropped SSH session loses nothing."""
+        self.store.get_ticket(ticket_id)
+        with self.store.transaction() as tx:
+            tx.index_put(
+                DRAFTS,
+                f"{self.agent}:{ticket_id}",
+                {"text": text, "at": utcnow().isoformat()} if text else None,
+            )
+
+    def draft(self, ticket_id: int) -> str:
+        entry = self.store.index_get(DRAFTS, f"{self.agent}:{ticket_id}")
+        return str(entry["text"]) if entry else ""
 
     def own_addresses(self) -> frozenset[str]:
         """Addresses that are us: mail from them is our own, never a customer's (LOOP-03)."""

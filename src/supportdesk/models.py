@@ -103,6 +103,9 @@ class Message:
     attachments: list[Attachment] = field(default_factory=list)
     delivery: Delivery | None = None  # only for direction OUT
     delivery_error: str = ""
+    attempts: int = 0  # send attempts so far
+    in_doubt: bool = False  # a send began and its outcome is unknown: ask before resending
+    next_attempt_at: datetime | None = None
     raw_blob: str = ""  # sha256 of the original bytes, kept before anything else
     reason: str = ""  # why it was threaded or classified as it was
 

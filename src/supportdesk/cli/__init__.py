@@ -32,7 +32,7 @@ def _default_agent() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from supportdesk.cli import admin, demo, intake, sync, tickets
+    from supportdesk.cli import admin, demo, intake, replies, sync, tickets
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     tickets.register(sub)
     intake.register(sub)
     sync.register(sub)
+    replies.register(sub)
     admin.register(sub)
     demo.register(sub)
     return parser

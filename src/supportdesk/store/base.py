@@ -51,7 +51,8 @@ class Transaction(ABC):
 
     @abstractmethod
     def index_put(self, index: str, key: str, value: Any) -> None:
-        """Set a key in a named lookup index (Message-ID → ticket, source cursors...)."""
+        """Set a key in a named lookup index (Message-ID → ticket, source cursors...);
+        None removes it."""
 
     @abstractmethod
     def log(self, event: Event) -> None:

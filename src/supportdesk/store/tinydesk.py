@@ -161,7 +161,10 @@ class _Tx(Transaction):
     def index_put(self, index: str, key: str, value: Any) -> None:
         path = self._s.index_path(index, key)
         data = dict(self.doc(path))
-        data[key] = value
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
         self.stage(path, data)
 
     def log(self, event: Event) -> None:

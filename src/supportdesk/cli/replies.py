@@ -1,0 +1,112 @@
+"""`supportdesk reply` and `supportdesk outbox [retry|discard]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from supportdesk.cli.context import desk_of
+from supportdesk.cli.output import message_json, print_json
+from supportdesk.errors import DeskError
+from supportdesk.models import Status
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("reply", help="write a reply (a draft unless --send) or an internal note")
+    p.add_argument("id", type=int, help="ticket id")
+    p.add_argument("--body-file", metavar="F", help="read the text from F ('-': stdin)")
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        help="status after sending (default: pending)",
+    )
+    p.add_argument("--note", action="store_true", help="add an internal note (never sent)")
+    p.add_argument("--send", action="store_true", help="send now (default: save a draft)")
+    p.add_argument("--yes", action="store_true", help="send even when a pre-send check asks")
+    p.set_defaults(handler=reply)
+
+    o = sub.add_parser("outbox", help="replies not yet sent: queued, failed or in doubt")
+    o.add_argument("--json", action="store_true")
+    o.set_defaults(handler=outbox_list)
+    osub = o.add_subparsers(dest="outbox_command", metavar="ACTION")
+    r = osub.add_parser("retry", help="send a queued or failed reply again")
+    r.add_argument("id", help="the reply's id (e.g. 12-3) or Message-ID")
+    r.add_argument("--yes", action="store_true", help="resend even if it may have been delivered")
+    r.set_defaults(handler=outbox_retry)
+    d = osub.add_parser("discard", help="give up on an unsent reply (kept as a note)")
+    d.add_argument("id")
+    d.set_defaults(handler=outbox_discard)
+
+
+def _body(args: argparse.Namespace) -> str:
+    if args.body_file is None:
+        raise DeskError("reply: give the text with --body-file F (or - for stdin)")
+    if args.body_file == "-":
+        return sys.stdin.read()
+    try:
+        return Path(args.body_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DeskError(
+            f"{args.body_file}: cannot read: {getattr(exc, 'strerror', None) or exc}"
+        ) from None
+
+
+def reply(args: argparse.Namespace) -> int:
+    desk = desk_of(args)
+    body = _body(args)
+    if args.note:
+        note = desk.add_note(args.id, body)
+        print(f"note {note.id} added to ticket #{args.id}", file=sys.stderr)
+        return 0
+    if not args.send:
+        desk.save_draft(args.id, body)
+        print(f"draft saved on ticket #{args.id} (send with --send)", file=sys.stderr)
+        return 0
+    box = desk.outbox()
+    msg = box.queue(args.id, body, confirmed=args.yes)
+    desk.save_draft(args.id, "")
+    outcome = box.send(msg.message_id, status=Status(args.status or "pending"))
+    if not outcome.sent:
+        state = (
+            "failed"
+            if outcome.message.delivery and outcome.message.delivery.value == "failed"
+            else "queued"
+        )
+        raise DeskError(f"ticket #{args.id}: reply {msg.id} not sent ({state}): {outcome.error}")
+    print(f"reply {msg.id} sent on ticket #{args.id}", file=sys.stderr)
+    return 0
+
+
+def outbox_list(args: argparse.Namespace) -> int:
+    from supportdesk.text import clean
+
+    pending = desk_of(args).outbox().pending()
+    if args.json:
+        print_json([message_json(m) | {"in_doubt": m.in_doubt} for m in pending])
+        return 0
+    for m in pending:
+        state = "in doubt" if m.in_doubt else (m.delivery.value if m.delivery else "?")
+        print(
+            f"{m.id:>8}  #{m.ticket_id:<6} {state:9} tries {m.attempts}  {clean(m.delivery_error, single_line=True)}"
+        )
+    if not pending:
+        print("outbox empty", file=sys.stderr)
+    return 0
+
+
+def outbox_retry(args: argparse.Namespace) -> int:
+    box = desk_of(args).outbox()
+    msg = box.find(args.id)
+    outcome = box.send(msg.message_id, status=None, force=args.yes)
+    if not outcome.sent:
+        raise DeskError(f"reply {msg.id} not sent: {outcome.error}")
+    print(f"reply {msg.id} sent", file=sys.stderr)
+    return 0
+
+
+def outbox_discard(args: argparse.Namespace) -> int:
+    box = desk_of(args).outbox()
+    msg = box.discard(box.find(args.id).message_id)
+    print(f"reply {msg.id} discarded (kept on the ticket as a note)", file=sys.stderr)
+    return 0

@@ -1,0 +1,62 @@
+"""How a stored reply reaches the customer: the transport its ticket's source names.
+
+Email tickets go out through `[[transports]]` (SMTP, sendmail, a folder); tickets from
+an HTTP inbox are answered by POSTing to that inbox, carrying the reply's Message-ID so
+a retried POST is never a second reply. The outbox calls `deliver` and does the
+bookkeeping; this module only knows how to hand one message over.
+"""
+
+from __future__ import annotations
+
+from supportdesk.config import Config, HttpSource
+from supportdesk.errors import DeskError
+from supportdesk.models import Channel, Message, Ticket
+from supportdesk.store import Store
+
+
+class NoTransport(DeskError):
+    permanent = True
+    accepted_unknown = False
+
+
+def deliver(config: Config, store: Store, msg: Message, ticket: Ticket) -> str:
+    if ticket.channel is Channel.HTTP:
+        return _post_to_inbox(config, store, msg, ticket)
+    from supportdesk.channels.transports import open_transport
+    from supportdesk.mail.compose import Reply, build
+
+    transport_cfg = config.transport_for(ticket.source)
+    if transport_cfg is None:
+        raise NoTransport(f"ticket #{ticket.id}: no [[transports]] configured to send replies")
+    reply = Reply(
+        ticket_id=ticket.id,
+        to=ticket.customer,
+        subject=ticket.subject,
+        body=msg.text,
+        message_id=msg.message_id,
+        in_reply_to=msg.in_reply_to,
+        references=list(msg.references),
+        from_name=msg.sender.name,
+        desk_name=config.desk.name,
+        address=config.desk.address or "support@localhost",
+        attachments=[(a.filename, a.content_type, store.get_blob(a.blob)) for a in msg.attachments],
+    )
+    transport = open_transport(transport_cfg)
+    try:
+        return transport.send(build(reply))
+    finally:
+        transport.close()
+
+
+def _post_to_inbox(config: Config, store: Store, msg: Message, ticket: Ticket) -> str:
+    from supportdesk.channels.http import item_id_of, post_reply
+
+    source = config.source(ticket.source)
+    if not isinstance(source, HttpSource):
+        raise NoTransport(f"ticket #{ticket.id}: source {ticket.source!r} is not an HTTP inbox")
+    first = next((m for m in store.messages(ticket.id) if m.message_id), None)
+    item = item_id_of(first.message_id) if first else None
+    if item is None:
+        raise NoTransport(f"ticket #{ticket.id}: no inbox item to reply to")
+    post_reply(source, item, msg.text, msg.agent, msg.message_id)
+    return f"posted to {source.name} item {item}"
