@@ -187,6 +187,7 @@ def test_bounce_marks_our_reply_failed(desk: Desk) -> None:
     assert (result.bounces, result.tickets) == (1, [tid])
     reply = next(m for m in desk.conversation(tid) if m.message_id == ours)
     assert reply.delivery is Delivery.FAILED and "5.1.1" in reply.delivery_error
+    assert [m.id for m in desk.outbox().pending()] == [reply.id]  # stays visible
     assert desk.get_ticket(tid).status is Status.PENDING  # a bounce reopens nothing
 
 

@@ -32,6 +32,7 @@ from supportdesk.store.files import crash_point
 MESSAGE_IDS = "message-ids"  # index: Message-ID → {"ticket", "msg", "fp"}
 QUARANTINE = "quarantine"  # index: sha256 of the raw bytes → why it is held
 ID_KEY = "message-id-key"  # the desk secret that signs our Message-IDs
+OUTBOX = "outbox"  # index: Message-ID of an unsent or failed reply → where it is
 
 
 @dataclass(slots=True)
@@ -323,3 +324,5 @@ class Intake:
                     m.delivery = Delivery.FAILED
                     m.delivery_error = item.bounce_reason or "bounced"
                     tx.put_message(m)
+                    # Failed replies stay visible in the outbox until someone acts.
+                    tx.index_put(OUTBOX, m.message_id, {"ticket": m.ticket_id, "msg": m.id})

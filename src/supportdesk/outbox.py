@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from supportdesk.config import Config
 from supportdesk.errors import Conflict, DeskError, NotFound
-from supportdesk.intake import ID_KEY, MESSAGE_IDS
+from supportdesk.intake import ID_KEY, MESSAGE_IDS, OUTBOX
 from supportdesk.mail.thread import new_message_id
 from supportdesk.metrics.deadlines import due_at
 from supportdesk.models import Delivery, Direction, Event, Message, Person, Status, Ticket, utcnow
@@ -26,7 +26,6 @@ from supportdesk.store import Store, Transaction
 from supportdesk.store.files import crash_point
 
 MAX_BACKOFF = timedelta(hours=1)
-OUTBOX = "outbox"  # index: Message-ID of an unsent reply → where it is
 
 
 class NeedsConfirmation(DeskError):
