@@ -104,6 +104,10 @@ def ticket_detail(ticket: Ticket, messages: list[Message]) -> str:
             f"{m.created_at.isoformat(timespec='minutes')}"
             + (f"  [{', '.join(badges)}]" if badges else ""),
         ]
+        if m.reason:
+            lines.append(f"  why: {clean(m.reason, single_line=True)}")
+        if m.delivery_error:
+            lines.append(f"  delivery: {clean(m.delivery_error, single_line=True)}")
         lines += ["  " + line for line in clean(m.text).splitlines()]
         for a in m.attachments:
             lines.append(

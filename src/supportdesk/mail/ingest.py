@@ -67,8 +67,6 @@ def _convert(raw: bytes, opts: IngestOptions, received_at: datetime) -> Incoming
     new_part, quoted = split_quoted(p.text)
     dated = p.date != received_at  # False: no usable Date header, we used arrival time
     notes = [*c.reasons, *p.problems]
-    if p.synthetic_id:
-        notes.append("no Message-ID: identified by a hash of its content")
     msg = Message(
         ticket_id=0,
         direction=Direction.IN,
