@@ -66,10 +66,10 @@ def ensure_dir(path: Path) -> None:
         raise StoreError(f"{path}: cannot create directory: {exc.strerror}") from exc
 
 
-# Above this many files to make durable at once, one syncfs(2) replaces the fsyncs: on a
-# journaling file system each fsync forces its own journal commit, so an import batch
-# touching 300 files waits 300 times; syncfs waits once.
-SYNCFS_THRESHOLD = 8
+# Above this many files or directories to make durable at once, one syncfs(2) replaces
+# the fsyncs: on a journaling file system each fsync forces its own journal commit, so
+# an import batch touching 300 files waits 300 times; syncfs waits once.
+SYNCFS_THRESHOLD = 2
 
 
 @functools.cache
