@@ -23,7 +23,7 @@ def deliver(config: Config, store: Store, msg: Message, ticket: Ticket) -> str:
     if ticket.channel is Channel.HTTP:
         return _post_to_inbox(config, store, msg, ticket)
     from supportdesk.channels.transports import open_transport
-    from supportdesk.mail.compose import Reply, build
+    from supportdesk.mail.compose import Reply, build, reply_subject
 
     transport_cfg = config.transport_for(ticket.source)
     if transport_cfg is None:
@@ -31,8 +31,9 @@ def deliver(config: Config, store: Store, msg: Message, ticket: Ticket) -> str:
     reply = Reply(
         ticket_id=ticket.id,
         to=ticket.customer,
-        subject=ticket.subject,
+        subject=reply_subject(ticket.subject, ticket.id),
         body=msg.text,
+        date=msg.created_at,  # pinned: a retry sends the very same message
         message_id=msg.message_id,
         in_reply_to=msg.in_reply_to,
         references=list(msg.references),

@@ -92,9 +92,12 @@ class Outbox:
                 raise NeedsConfirmation(ticket_id, checks)
             last_in = next((m for m in reversed(messages) if m.direction is Direction.IN), None)
             domain = (self.config.desk.address.partition("@")[2]) or "supportdesk.invalid"
-            refs = (
+            # The thread's root first, then the chain the customer's client sent (OUT-01).
+            root = next((m.message_id for m in messages if m.message_id), "")
+            chain = (
                 [*last_in.references, last_in.message_id] if last_in and last_in.message_id else []
             )
+            refs = list(dict.fromkeys(r for r in [root, *chain] if r))
             msg = tx.add_message(
                 Message(
                     ticket_id=ticket_id,
