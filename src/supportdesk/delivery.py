@@ -56,7 +56,7 @@ def _post_to_inbox(config: Config, store: Store, msg: Message, ticket: Ticket) -
     if not isinstance(source, HttpSource):
         raise NoTransport(f"ticket #{ticket.id}: source {ticket.source!r} is not an HTTP inbox")
     first = next((m for m in store.messages(ticket.id) if m.message_id), None)
-    item = item_id_of(first.message_id) if first else None
+    item = item_id_of(source.name, first.message_id) if first else None
     if item is None:
         raise NoTransport(f"ticket #{ticket.id}: no inbox item to reply to")
     post_reply(source, item, msg.text, msg.agent, msg.message_id)

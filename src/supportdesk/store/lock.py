@@ -13,6 +13,7 @@ import contextlib
 import getpass
 import os
 import socket
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,22 @@ class DeskLock:
         self.timeout = timeout
         self._lock: FileLock | None = None
         self._holder = path.with_name(path.name + ".holder")
+        # A file lock is re-entrant within one process, so two threads of one process
+        # (the TUI's event loop and its workers) would both get in: serialise them here.
+        self._threads = threading.RLock()
 
     def __enter__(self) -> DeskLock:
+        if not self._threads.acquire(timeout=self.timeout if self.timeout >= 0 else -1):
+            raise StoreBusy(
+                f"{self.path}: queue busy in this process for more than {self.timeout:g}s"
+            )
+        try:
+            return self._enter()
+        except BaseException:
+            self._threads.release()
+            raise
+
+    def _enter(self) -> DeskLock:
         from filelock import FileLock, Timeout  # only writers pay for the import (~35 ms)
 
         if self.path.is_symlink():
@@ -57,7 +72,10 @@ class DeskLock:
 
     def __exit__(self, *exc: object) -> None:
         assert self._lock is not None
-        self._lock.release()
+        try:
+            self._lock.release()
+        finally:
+            self._threads.release()
 
     def holder(self) -> str:
         try:

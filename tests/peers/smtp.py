@@ -1,0 +1,236 @@
+"""A real SMTP server for the transport tests: aiosmtpd on 127.0.0.1, on a free port.
+
+It records what a mail server actually sees — the envelope (MAIL FROM, RCPT TO) and the
+bytes after DATA — so tests can assert on recipients as the server knew them, not on
+header text. Failure modes are switched on the handler: a reply code for MAIL, RCPT or
+DATA, a login that is refused, or a connection cut right after the final dot.
+TLS uses a throw-away CA and server certificate made with `cryptography`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import ipaddress
+import ssl
+from dataclasses import dataclass, field
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+from typing import Any, Literal
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+HOST = "127.0.0.1"
+
+
+@dataclass(frozen=True)
+class Certs:
+    ca: Path  # what a client trusts (`ca_cert`)
+    cert: Path  # the server's certificate, signed by `ca`
+    key: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ctx.load_cert_chain(self.cert, self.key)
+        return ctx
+
+
+def make_certs(folder: Path) -> Certs:
+    """A CA and a server certificate for 127.0.0.1 and localhost (EC keys: fast)."""
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "supportdesk test CA")])
+    ca_ski = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), True
+        )
+        .add_extension(ca_ski, critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    san = x509.SubjectAlternativeName(
+        [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address(HOST))]
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(san, critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    certs = Certs(folder / "ca.pem", folder / "server.pem", folder / "server.key")
+    certs.ca.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    certs.cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    certs.key.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return certs
+
+
+@dataclass
+class Received:
+    """One message as the server accepted it."""
+
+    mail_from: str
+    rcpt_tos: list[str]
+    data: bytes
+    session: int  # id of the SMTP session: equal for messages sent on one connection
+    login: str | None  # the AUTH user, if the client logged in
+
+    @property
+    def message(self) -> EmailMessage:
+        return BytesParser(policy=policy.default).parsebytes(self.data)  # type: ignore[return-value]
+
+
+@dataclass
+class Recorder:
+    """aiosmtpd handler: records deliveries; the reply fields inject failures."""
+
+    received: list[Received] = field(default_factory=list)
+    mail_reply: str | None = None  # e.g. "550 5.7.30 Basic authentication is not supported"
+    rcpt_reply: str | None = None  # e.g. "450 4.2.1 try later"
+    data_reply: str | None = None  # e.g. "554 5.6.0 message refused"
+    drop_after_data: bool = False  # cut the connection after the final dot, before "250"
+    hangup_after_data: bool = False  # answer "250", then close the idle connection
+    users: dict[str, str] = field(default_factory=dict)
+    logins: list[str] = field(default_factory=list)
+    rcpt_seen: list[str] = field(default_factory=list)  # every RCPT TO, refused ones too
+
+    async def handle_MAIL(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        if self.mail_reply:
+            return self.mail_reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 OK"
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        self.rcpt_seen.append(address)
+        if self.rcpt_reply:
+            return self.rcpt_reply
+        envelope.rcpt_tos.append(address)
+        envelope.rcpt_options.extend(options)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.data_reply:
+            return self.data_reply
+        login = session.auth_data.login.decode() if session.authenticated else None
+        self.received.append(
+            Received(
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                bytes(envelope.original_content or envelope.content),
+                id(session),
+                login,
+            )
+        )
+        if self.drop_after_data:
+            # The server has the whole message (it may well deliver it), but the
+            # client never hears "250": RFC 1047's window, made reproducible.
+            server.transport.abort()
+        elif self.hangup_after_data:
+            asyncio.get_running_loop().call_later(0.05, server.transport.close)
+        return "250 2.0.0 Ok: queued as TEST1"
+
+    def authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+    ) -> AuthResult:
+        if isinstance(auth_data, LoginPassword):
+            user, password = auth_data.login.decode(), auth_data.password.decode()
+            self.logins.append(user)
+            if user in self.users and self.users[user] == password:
+                return AuthResult(success=True, auth_data=auth_data)
+        return AuthResult(success=False, handled=False)
+
+
+class _FreePortController(Controller):
+    """Binds port 0 and learns the real port before aiosmtpd's start-up probe."""
+
+    def _create_server(self) -> Any:
+        create = super()._create_server()
+
+        async def bound() -> Any:
+            server = await create
+            self.port = server.sockets[0].getsockname()[1]
+            return server
+
+        return bound()
+
+
+class SmtpPeer:
+    """`with SmtpPeer(...) as peer:` a running server at `peer.host`, `peer.port`.
+
+    `security`: "none" (plain), "starttls" (offered, required when `certs` given) or
+    "tls" (implicit TLS from the first byte). `users` enables AUTH PLAIN/LOGIN.
+    """
+
+    def __init__(
+        self,
+        *,
+        security: Literal["none", "starttls", "tls"] = "none",
+        certs: Certs | None = None,
+        users: dict[str, str] | None = None,
+    ) -> None:
+        self.handler = Recorder(users=dict(users or {}))
+        self.host = HOST
+        self.security = security
+        kwargs: dict[str, Any] = {"authenticator": self.handler.authenticate}
+        if security == "starttls":
+            assert certs is not None
+            kwargs |= {"tls_context": certs.server_context(), "require_starttls": True}
+            kwargs |= {"auth_required": bool(users), "auth_require_tls": True}
+        elif security == "tls":
+            assert certs is not None
+            kwargs |= {"ssl_context": certs.server_context(), "auth_require_tls": False}
+        else:
+            kwargs |= {"auth_require_tls": False}  # loopback tests only
+        self._controller = _FreePortController(self.handler, hostname=HOST, port=0, **kwargs)
+
+    @property
+    def port(self) -> int:
+        return self._controller.port
+
+    @property
+    def received(self) -> list[Received]:
+        return self.handler.received
+
+    def __enter__(self) -> SmtpPeer:
+        self._controller.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._controller.stop()

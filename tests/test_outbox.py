@@ -1,0 +1,178 @@
+"""Replies through a real SMTP server: sent once, failures kept visible, doubts asked.
+
+The server is aiosmtpd on 127.0.0.1 (tests/peers/smtp.py); `supportdesk` runs as a real
+process, so the crash tests kill it for real (reliability.md OUT-03).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.peers.smtp import SmtpPeer
+
+EML = (
+    "From: Ion Popescu <ion@example.ro>\r\nTo: support@acme.test\r\nSubject: Plata nu apare\r\n"
+    "Date: Tue, 24 Nov 2026 10:00:00 +0200\r\nMessage-ID: <first@example.ro>\r\n{extra}"
+    "Content-Type: text/plain; charset=utf-8\r\n\r\nBună ziua, plata nu apare în cont.\r\n"
+)
+
+
+@pytest.fixture
+def smtp():
+    with SmtpPeer() as peer:
+        yield peer
+
+
+def make_desk(tmp_path: Path, port: int, extra: str = "") -> Path:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        f'[desk]\nname = "Acme Support"\naddress = "support@acme.test"\ndata_dir = "{tmp_path / "desk"}"\n\n'
+        '[agent]\nname = "Ana Popescu"\n\n'
+        f'[[transports]]\nname = "smtp"\nkind = "smtp"\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\n'
+    )
+    (tmp_path / "in.eml").write_text(EML.format(extra=extra))
+    assert cli(cfg, "import", str(tmp_path / "in.eml")).returncode == 0
+    (tmp_path / "body.txt").write_text(
+        "Bună ziua, Ion! Verificăm plata și revenim azi până la ora 17.\n\nAna\n"
+    )
+    return cfg
+
+
+def cli(cfg: Path, *args: str, crash: str = "") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "SUPPORTDESK_CRASH_AT"}
+    if crash:
+        env["SUPPORTDESK_CRASH_AT"] = crash
+    return subprocess.run(
+        [sys.executable, "-m", "supportdesk", "--config", str(cfg), "--agent", "ana", *args],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+
+
+def show(cfg: Path) -> dict:
+    return json.loads(cli(cfg, "tickets", "show", "1", "--json").stdout)
+
+
+def send(cfg: Path, *extra: str, crash: str = "") -> subprocess.CompletedProcess[str]:
+    return cli(
+        cfg,
+        "reply",
+        "1",
+        "--body-file",
+        str(cfg.parent / "body.txt"),
+        "--send",
+        *extra,
+        crash=crash,
+    )
+
+
+def test_reply_is_sent_once_with_threading_headers(tmp_path: Path, smtp: SmtpPeer) -> None:
+    cfg = make_desk(tmp_path, smtp.port)
+    done = send(cfg)
+    assert done.returncode == 0, done.stderr
+    [got] = smtp.received
+    assert got.rcpt_tos == ["ion@example.ro"]
+    msg = got.message
+    assert msg["Subject"] == "Re: Plata nu apare [#1]"
+    assert msg["In-Reply-To"] == "<first@example.ro>"
+    assert "Ana Popescu" in msg["From"] and "support@acme.test" in msg["From"]
+    assert msg["Auto-Submitted"] is None
+    assert "revenim azi" in msg.get_content()
+    ticket = show(cfg)
+    out = ticket["messages"][-1]
+    assert (out["direction"], out["delivery"]) == ("out", "sent")
+    assert msg["Message-ID"] == f"<{out['message_id']}>"
+    assert (
+        ticket["status"] == "pending" and ticket["first_response_at"] and ticket["due_at"] is None
+    )
+
+
+def test_temporary_failure_stays_queued_and_retries(tmp_path: Path, smtp: SmtpPeer) -> None:
+    cfg = make_desk(tmp_path, smtp.port)
+    smtp.handler.rcpt_reply = "451 4.3.0 try again later"
+    failed = send(cfg)
+    assert failed.returncode == 1
+    assert (
+        failed.stderr.count("\n") == 1
+        and "not sent (queued)" in failed.stderr
+        and "451" in failed.stderr
+    )
+    [pending] = json.loads(cli(cfg, "outbox", "--json").stdout)
+    assert (
+        pending["delivery"] == "queued" and pending["attempts"] == 1 and pending["next_attempt_at"]
+    )
+    smtp.handler.rcpt_reply = None
+    assert cli(cfg, "outbox", "retry", pending["id"]).returncode == 0
+    assert len(smtp.received) == 1
+    assert json.loads(cli(cfg, "outbox", "--json").stdout) == []
+    assert show(cfg)["messages"][-1]["delivery"] == "sent"
+
+
+def test_permanent_failure_is_marked_failed_and_kept(tmp_path: Path, smtp: SmtpPeer) -> None:
+    cfg = make_desk(tmp_path, smtp.port)
+    smtp.handler.data_reply = "554 5.6.0 message refused"
+    assert send(cfg).returncode == 1
+    [pending] = json.loads(cli(cfg, "outbox", "--json").stdout)
+    assert pending["delivery"] == "failed" and "554" in pending["delivery_error"]
+    assert "554" in cli(cfg, "outbox").stdout
+    discarded = cli(cfg, "outbox", "discard", pending["id"])
+    assert discarded.returncode == 0
+    assert json.loads(cli(cfg, "outbox", "--json").stdout) == []
+    assert show(cfg)["messages"][-1]["direction"] == "note"  # kept, marked never sent
+
+
+@pytest.mark.parametrize("how", ["drop after DATA", "kill -9 after accept"])
+def test_unknown_outcome_is_never_resent_silently(tmp_path: Path, smtp: SmtpPeer, how: str) -> None:
+    cfg = make_desk(tmp_path, smtp.port)
+    if how == "drop after DATA":
+        smtp.handler.drop_after_data = True
+        assert send(cfg).returncode == 1
+        smtp.handler.drop_after_data = False
+    else:
+        assert send(cfg, crash="outbox-sent-before-record").returncode == 137
+    assert len(smtp.received) == 1  # the server did get it
+    [pending] = json.loads(cli(cfg, "outbox", "--json").stdout)
+    assert pending["in_doubt"] is True
+    refused = cli(cfg, "outbox", "retry", pending["id"])
+    assert refused.returncode == 1 and "may have been delivered" in refused.stderr
+    assert len(smtp.received) == 1
+    forced = cli(cfg, "outbox", "retry", pending["id"], "--yes")
+    assert forced.returncode == 0, forced.stderr
+    first, second = smtp.received
+    assert first.message["Message-ID"] == second.message["Message-ID"]  # same id on retry
+
+
+def test_crash_before_the_network_call_sends_nothing(tmp_path: Path, smtp: SmtpPeer) -> None:
+    cfg = make_desk(tmp_path, smtp.port)
+    assert send(cfg, crash="outbox-before-send").returncode == 137
+    assert smtp.received == []
+    [pending] = json.loads(cli(cfg, "outbox", "--json").stdout)
+    assert pending["delivery"] == "queued"  # committed before any network call
+
+
+def test_pre_send_checks_ask_unless_yes(tmp_path: Path, smtp: SmtpPeer) -> None:
+    cfg = make_desk(tmp_path, smtp.port, extra="Auto-Submitted: auto-replied\r\n")
+    asked = send(cfg)
+    assert (
+        asked.returncode == 1 and "latest incoming message is an automatic message" in asked.stderr
+    )
+    assert smtp.received == [] and json.loads(cli(cfg, "outbox", "--json").stdout) == []
+    assert send(cfg, "--yes").returncode == 0
+    assert len(smtp.received) == 1
+    (tmp_path / "empty.txt").write_text("  \n")
+    empty = cli(cfg, "reply", "1", "--body-file", str(tmp_path / "empty.txt"), "--send")
+    assert empty.returncode == 1 and "the reply is empty" in empty.stderr
+
+
+def test_draft_and_note_are_never_sent(tmp_path: Path, smtp: SmtpPeer) -> None:
+    cfg = make_desk(tmp_path, smtp.port)
+    body = str(tmp_path / "body.txt")
+    assert cli(cfg, "reply", "1", "--body-file", body).returncode == 0
+    assert cli(cfg, "reply", "1", "--body-file", body, "--note").returncode == 0
+    assert smtp.received == []
+    assert [m["direction"] for m in show(cfg)["messages"]] == ["in", "note"]
