@@ -528,3 +528,27 @@ def test_tls_verification_is_never_switched_off() -> None:
         str(p) for p in package.rglob("*.py") if "verify=False" in p.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_reply_to_a_web_ticket_is_posted_once(
+    desk: Desk, server: InboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 5: an HTTP-inbox ticket is answered by POST {url}/{id}/replies through the
+    desk's outbox, and a retried send is never a second reply."""
+    from supportdesk.models import Delivery
+
+    desk.config = web_config(server.url)
+    report = sync(desk, web(server.url))
+    assert report.result.imported == 7 and not report.errors
+    ticket = next(t for t in desk.list_tickets("all") if t.channel is Channel.HTTP)
+    box = desk.outbox()
+    queued = box.queue(ticket.id, "Hello, we fixed your account; please log in again.")
+    outcome = box.send(queued.message_id)
+    assert outcome.sent, outcome.error
+    assert list(server.inbox.replies) == [queued.message_id]
+    posted = server.inbox.replies[queued.message_id]
+    assert posted["body"].startswith("Hello, we fixed") and posted["agent"] == "ana"
+    again = box.send(queued.message_id)  # already sent: nothing is posted twice
+    assert again.sent and len(server.inbox.replies) == 1
+    out = [m for m in desk.conversation(ticket.id) if m.direction is Direction.OUT]
+    assert [m.delivery for m in out] == [Delivery.SENT]
