@@ -176,3 +176,34 @@ def test_draft_and_note_are_never_sent(tmp_path: Path, smtp: SmtpPeer) -> None:
     assert cli(cfg, "reply", "1", "--body-file", body, "--note").returncode == 0
     assert smtp.received == []
     assert [m["direction"] for m in show(cfg)["messages"]] == ["in", "note"]
+
+
+def test_backoff_schedules_retries_and_the_sync_loop_sends_them(
+    tmp_path: Path, smtp: SmtpPeer
+) -> None:
+    from datetime import timedelta
+
+    from supportdesk.config import load_config
+    from supportdesk.desk import Desk
+    from supportdesk.outbox import backoff
+    from supportdesk.store import open_store
+
+    cfg = make_desk(tmp_path, smtp.port)
+    smtp.handler.rcpt_reply = "451 4.3.0 try again later"
+    assert send(cfg).returncode == 1
+    desk = Desk(open_store(tmp_path / "desk"), load_config(cfg), "ana")
+    box = desk.outbox()
+    [queued] = box.pending()
+    assert box.due_for_retry() == []  # waiting out its backoff
+    assert [m.id for m in box.due_for_retry(queued.next_attempt_at + timedelta(seconds=1))] == [
+        queued.id
+    ]
+    assert [backoff(n).total_seconds() for n in (1, 2, 3, 10)] == [60, 120, 240, 3600]
+    smtp.handler.rcpt_reply = None
+    with open_store(tmp_path / "desk").transaction() as tx:  # as if the minute had passed
+        m = next(x for x in tx.messages(1) if x.id == queued.id)
+        m.next_attempt_at = m.next_attempt_at - timedelta(minutes=5)
+        tx.put_message(m)
+    assert [o.sent for o in box.retry_due()] == [True]
+    desk.close()
+    assert len(smtp.received) == 1 and box.pending() == []

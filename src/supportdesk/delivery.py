@@ -8,10 +8,15 @@ bookkeeping; this module only knows how to hand one message over.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from supportdesk.config import Config, HttpSource
 from supportdesk.errors import DeskError
 from supportdesk.models import Channel, Message, Ticket
 from supportdesk.store import Store
+
+if TYPE_CHECKING:
+    from supportdesk.channels.transports import Transport
 
 
 class NoTransport(DeskError):
@@ -19,34 +24,49 @@ class NoTransport(DeskError):
     accepted_unknown = False
 
 
-def deliver(config: Config, store: Store, msg: Message, ticket: Ticket) -> str:
-    if ticket.channel is Channel.HTTP:
-        return _post_to_inbox(config, store, msg, ticket)
-    from supportdesk.channels.transports import open_transport
-    from supportdesk.mail.compose import Reply, build, reply_subject
+class Deliverer:
+    """Hands replies to transports, keeping each transport open between replies (an
+    SMTP session costs a connection, EHLO and possibly TLS and AUTH)."""
 
-    transport_cfg = config.transport_for(ticket.source)
-    if transport_cfg is None:
-        raise NoTransport(f"ticket #{ticket.id}: no [[transports]] configured to send replies")
-    reply = Reply(
-        ticket_id=ticket.id,
-        to=ticket.customer,
-        subject=reply_subject(ticket.subject, ticket.id),
-        body=msg.text,
-        date=msg.created_at,  # pinned: a retry sends the very same message
-        message_id=msg.message_id,
-        in_reply_to=msg.in_reply_to,
-        references=list(msg.references),
-        from_name=msg.sender.name,
-        desk_name=config.desk.name,
-        address=config.desk.address or "support@localhost",
-        attachments=[(a.filename, a.content_type, store.get_blob(a.blob)) for a in msg.attachments],
-    )
-    transport = open_transport(transport_cfg)
-    try:
+    def __init__(self, config: Config, store: Store) -> None:
+        self.config = config
+        self.store = store
+        self._open: dict[str, Transport] = {}
+
+    def __call__(self, msg: Message, ticket: Ticket) -> str:
+        if ticket.channel is Channel.HTTP:
+            return _post_to_inbox(self.config, self.store, msg, ticket)
+        from supportdesk.channels.transports import open_transport
+        from supportdesk.mail.compose import Reply, build, reply_subject
+
+        transport_cfg = self.config.transport_for(ticket.source)
+        if transport_cfg is None:
+            raise NoTransport(f"ticket #{ticket.id}: no [[transports]] configured to send replies")
+        reply = Reply(
+            ticket_id=ticket.id,
+            to=ticket.customer,
+            subject=reply_subject(ticket.subject, ticket.id),
+            body=msg.text,
+            date=msg.created_at,  # pinned: a retry sends the very same message
+            message_id=msg.message_id,
+            in_reply_to=msg.in_reply_to,
+            references=list(msg.references),
+            from_name=msg.sender.name,
+            desk_name=self.config.desk.name,
+            address=self.config.desk.address or "support@localhost",
+            attachments=[
+                (a.filename, a.content_type, self.store.get_blob(a.blob)) for a in msg.attachments
+            ],
+        )
+        transport = self._open.get(transport_cfg.name)
+        if transport is None:
+            transport = self._open[transport_cfg.name] = open_transport(transport_cfg)
         return transport.send(build(reply))
-    finally:
-        transport.close()
+
+    def close(self) -> None:
+        for transport in self._open.values():
+            transport.close()
+        self._open.clear()
 
 
 def _post_to_inbox(config: Config, store: Store, msg: Message, ticket: Ticket) -> str:

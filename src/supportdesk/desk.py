@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from supportdesk.config import Config
 from supportdesk.errors import Conflict, DeskError
@@ -31,6 +32,9 @@ from supportdesk.outbox import Outbox
 from supportdesk.paths import default_data_dir
 from supportdesk.store import Store, Transaction, open_store
 
+if TYPE_CHECKING:
+    from supportdesk.delivery import Deliverer
+
 DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
 VIEWS = ("active", "all", *(s.value for s in Status))
 
@@ -42,6 +46,7 @@ class Desk:
         self.store = store
         self.config = config
         self.agent = agent
+        self._deliverer: Deliverer | None = None
 
     # -- reading ----------------------------------------------------------------------
     def list_tickets(self, view: str = "active") -> list[Ticket]:
@@ -167,11 +172,17 @@ class Desk:
 
     def outbox(self) -> Outbox:
         """Replies: queue, send, retry, discard (see `outbox`)."""
-        from supportdesk.delivery import deliver
+        if self._deliverer is None:
+            from supportdesk.delivery import Deliverer
 
-        return Outbox(
-            self.store, self.config, self.agent, lambda m, t: deliver(self.config, self.store, m, t)
-        )
+            self._deliverer = Deliverer(self.config, self.store)
+        return Outbox(self.store, self.config, self.agent, self._deliverer)
+
+    def close(self) -> None:
+        """Release open connections (transports); the desk stays usable."""
+        if self._deliverer is not None:
+            self._deliverer.close()
+            self._deliverer = None
 
     def save_draft(self, ticket_id: int, text: str) -> None:
         """Keep an unfinished reply so a dropped SSH session loses nothing."""

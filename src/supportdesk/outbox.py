@@ -79,9 +79,17 @@ class Outbox:
 
     # -- queueing -------------------------------------------------------------------------
     def queue(
-        self, ticket_id: int, body: str, *, confirmed: bool = False, seen_version: int | None = None
+        self,
+        ticket_id: int,
+        body: str,
+        *,
+        confirmed: bool = False,
+        seen_version: int | None = None,
+        sending: bool = False,
     ) -> Message:
-        """Commit a reply as `queued`; raises NeedsConfirmation unless `confirmed`."""
+        """Commit a reply as `queued`; raises NeedsConfirmation unless `confirmed`.
+
+        `sending` also records the first attempt as begun (see `queue_and_send`)."""
         with self.store.transaction() as tx:
             ticket = tx.get_ticket(ticket_id)
             messages = tx.messages(ticket_id)
@@ -111,6 +119,8 @@ class Outbox:
                     references=refs,
                     agent=self.agent,
                     delivery=Delivery.QUEUED,
+                    attempts=1 if sending else 0,
+                    in_doubt=sending,
                 )
             )
             tx.index_put(
@@ -137,10 +147,34 @@ class Outbox:
                     f"reply {msg.id}: a send was interrupted and it may have been delivered; "
                     "check the Sent folder, then retry with --yes to send it again"
                 )
-            msg.attempts += 1
-            msg.in_doubt = True  # from here on, a crash leaves it for a person to decide
-            msg.delivery = Delivery.QUEUED
-            tx.put_message(msg)
+            self._begin_attempt(tx, msg)
+        return self._deliver(msg, ticket, status)
+
+    def queue_and_send(
+        self,
+        ticket_id: int,
+        body: str,
+        *,
+        status: Status | None = Status.PENDING,
+        confirmed: bool = False,
+        seen_version: int | None = None,
+    ) -> SendOutcome:
+        """`queue` and `send` with one commit fewer: the reply is stored, already marked
+        as being sent, before the transport is touched."""
+        msg = self.queue(
+            ticket_id, body, confirmed=confirmed, seen_version=seen_version, sending=True
+        )
+        return self._deliver(msg, self.store.get_ticket(ticket_id), status)
+
+    @staticmethod
+    def _begin_attempt(tx: Transaction, msg: Message) -> None:
+        msg.attempts += 1
+        msg.in_doubt = True  # from here on, a crash leaves it for a person to decide
+        msg.delivery = Delivery.QUEUED
+        tx.put_message(msg)
+
+    def _deliver(self, msg: Message, ticket: Ticket, status: Status | None) -> SendOutcome:
+        message_id = msg.message_id
         crash_point("outbox-before-send")
         try:
             receipt = self._send(msg, ticket)
@@ -192,6 +226,10 @@ class Outbox:
             m for m in self.pending()
             if m.delivery is Delivery.QUEUED and not m.in_doubt and (m.next_attempt_at is None or m.next_attempt_at <= now)
         ]  # fmt: skip
+
+    def retry_due(self) -> list[SendOutcome]:
+        """Send every queued reply whose backoff has elapsed (the sync loop calls this)."""
+        return [self.send(m.message_id, status=None) for m in self.due_for_retry()]
 
     def pending(self) -> list[Message]:
         """Every reply not yet sent: queued, failed or in doubt, oldest first."""

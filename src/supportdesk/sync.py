@@ -73,9 +73,17 @@ class SyncService:
         interval: float,
         on_cycle: Callable[[dict[str, SourceReport]], None],
     ) -> None:
-        """Sync, then wait `interval` seconds or until `stop` is set, until stopped."""
+        """Sync, retry replies whose backoff elapsed, then wait `interval` seconds or
+        until `stop` is set; until stopped."""
         while not stop.is_set():
-            on_cycle(self.sync_once())
+            reports = self.sync_once()
+            outbox = SourceReport()
+            for outcome in self.desk.outbox().retry_due():
+                if not outcome.sent:
+                    outbox.errors.append(f"reply {outcome.message.id}: {outcome.error}")
+            if outbox.errors:
+                reports["outbox"] = outbox
+            on_cycle(reports)
             stop.wait(interval)
 
     def close(self) -> None:

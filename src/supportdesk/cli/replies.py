@@ -9,7 +9,7 @@ from pathlib import Path
 from supportdesk.cli.context import desk_of
 from supportdesk.cli.output import message_json, print_json
 from supportdesk.errors import DeskError
-from supportdesk.models import Status
+from supportdesk.models import Delivery, Status
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -63,16 +63,15 @@ def reply(args: argparse.Namespace) -> int:
         desk.save_draft(args.id, body)
         print(f"draft saved on ticket #{args.id} (send with --send)", file=sys.stderr)
         return 0
-    box = desk.outbox()
-    msg = box.queue(args.id, body, confirmed=args.yes)
+    status = Status(args.status or "pending")
+    try:
+        outcome = desk.outbox().queue_and_send(args.id, body, status=status, confirmed=args.yes)
+    finally:
+        desk.close()
+    msg = outcome.message
     desk.save_draft(args.id, "")
-    outcome = box.send(msg.message_id, status=Status(args.status or "pending"))
     if not outcome.sent:
-        state = (
-            "failed"
-            if outcome.message.delivery and outcome.message.delivery.value == "failed"
-            else "queued"
-        )
+        state = "failed" if outcome.message.delivery is Delivery.FAILED else "queued"
         raise DeskError(f"ticket #{args.id}: reply {msg.id} not sent ({state}): {outcome.error}")
     print(f"reply {msg.id} sent on ticket #{args.id}", file=sys.stderr)
     return 0
