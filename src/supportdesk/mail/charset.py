@@ -157,11 +157,11 @@ def decode_bytes(data: bytes, declared: str | None = None, *, hint: str | None =
                 f"declared {declared.strip()[:40]} but the content is UTF-8",
             )
         for codec in codecs_:
+            if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+                codec = "utf-8-sig"  # a BOM is not text: it would lead the subject or body
             try:
                 return Decoded(data.decode(codec), codec, "")
-            except UnicodeDecodeError:
-                continue
-            except Exception:  # noqa: S112 - codec bugs (e.g. utf-7 corner cases) fall through
+            except Exception:  # noqa: S112 - invalid bytes, or a codec bug (utf-7): next step
                 continue
         why = f"bytes invalid for declared charset {declared.strip()[:40]}"
     else:

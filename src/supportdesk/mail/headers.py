@@ -27,7 +27,7 @@ _FOLD = re.compile(r"\r?\n(?=[ \t])")
 # belongs in a one-line value, and CR/LF are what header injection is made of (OUT-02).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _ANGLE_ID = re.compile(r"<([^<>\s]{1,995})>")
-_BARE_ADDRESS = re.compile(r"[^\s<>()\[\],;:\"@]+@[^\s<>()\[\],;:\"@]+")
+_BARE_ADDRESS = re.compile(r"[^\s<>()\[\],;:\"@]{1,64}@[^\s<>()\[\],;:\"@]{1,255}")
 
 MAX_REFERENCES = 100
 MAX_ADDRESSES = 1000
@@ -95,7 +95,8 @@ def decode_words(value: str, *, hint: str | None, label: str, problems: list[str
         charset, kind, payload = match.groups()
         data = _word_bytes(kind, payload)
         if data is None:
-            problems.append(f"{label}: broken encoded word kept as written: {match.group(0)[:40]}")
+            shown = raw_ascii(match.group(0)[:40])
+            problems.append(f"{label}: broken encoded word kept as written: {shown}")
             pieces.append((None, between + match.group(0)))
             previous_was_word = False
             continue

@@ -10,6 +10,7 @@ parts over the size limit are handed back as bytes for the blob store, not decod
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.generator import BytesGenerator
@@ -18,7 +19,7 @@ from email.policy import compat32
 from typing import Any
 
 from supportdesk.mail.charset import decode_bytes
-from supportdesk.mail.headers import clean, decode_words, unfold
+from supportdesk.mail.headers import clean, decode_words, raw_ascii, unfold
 
 MAX_DEPTH = 100
 MAX_PARTS = 10_000
@@ -52,6 +53,8 @@ _STATUS_TYPES = frozenset(
 _MESSAGE_TYPES = frozenset({"message/rfc822", "message/global"})
 _GENERATOR_POLICY = compat32.clone(linesep="\r\n")
 _MAX_NAME = 200
+_OCTETS = "application/octet-stream"
+_MIME_TYPE = re.compile(r"[a-z0-9!#$&^_.+-]{1,64}/[a-z0-9!#$&^_.+-]{1,128}")
 
 
 @dataclass(slots=True)
@@ -85,8 +88,9 @@ def _safe(call: Callable[[], Any], default: Any) -> Any:
 
 
 def content_type(part: Message) -> str:
-    value = _safe(part.get_content_type, "application/octet-stream")
-    return value if isinstance(value, str) and "/" in value else "application/octet-stream"
+    """The part's type, or application/octet-stream when it is not a plain ASCII token."""
+    value = _safe(part.get_content_type, "")
+    return value if isinstance(value, str) and _MIME_TYPE.fullmatch(value) else _OCTETS
 
 
 def param(part: Message, name: str, header: str = "content-type") -> str | None:
@@ -155,46 +159,61 @@ def _leaf(
     out: Extracted,
     problems: list[str],
 ) -> None:
-    number = len(out.attachments) + 1
+    """File one non-container part as body text, HTML or an attachment."""
     if ctype in _MESSAGE_TYPES or (isinstance(payload, list) and ctype not in _STATUS_TYPES):
         inner = payload[0] if isinstance(payload, list) and payload else None
-        data = _serialise(inner, problems) if isinstance(inner, Message) else _bytes(part)
-        subject = (
-            clean(
-                decode_words(
-                    _raw(inner, "subject"),
-                    hint=out.charset,
-                    label="forwarded Subject",
-                    problems=problems,
-                )
-            )
-            if isinstance(inner, Message)
-            else ""
-        )
-        name = (
-            _filename(part, out.charset, problems)
-            or _safe_name(subject, ".eml")
-            or (f"forwarded-message-{number}.eml")
-        )
-        out.attachments.append(_attachment(part, name, ctype, data, max_bytes, problems))
-        return
-    if ctype in _STATUS_TYPES:
+        attachment = _forwarded(part, inner, len(out.attachments) + 1, out.charset, problems)
+    elif ctype in _STATUS_TYPES:
         data = _status_text(payload) if isinstance(payload, list) else _bytes(part)
         stem = "disposition-notification" if "disposition" in ctype else "delivery-status"
-        out.attachments.append(_attachment(part, f"{stem}.txt", ctype, data, max_bytes, problems))
-        return
+        attachment = _attachment(part, f"{stem}.txt", ctype, data)
+    else:
+        attachment = _content(
+            part, ctype, root=root, max_bytes=max_bytes, out=out, problems=problems
+        )
+    if attachment is not None:
+        if attachment.size > max_bytes:
+            attachment.oversized = True
+            problems.append(
+                f"attachment {attachment.filename!r} is {attachment.size:,} bytes, over the "
+                f"{max_bytes:,}-byte limit: kept as a blob only"
+            )
+        out.attachments.append(attachment)
+
+
+def _forwarded(
+    part: Message, inner: object, number: int, hint: str | None, problems: list[str]
+) -> ParsedAttachment:
+    """A message/rfc822 part as an .eml attachment named after its subject."""
+    if not isinstance(inner, Message):
+        name = _filename(part, hint, problems) or f"forwarded-message-{number}.eml"
+        return _attachment(part, name, "message/rfc822", _bytes(part))
+    subject = clean(
+        decode_words(
+            _raw(inner, "subject"), hint=hint, label="forwarded Subject", problems=problems
+        )
+    )
+    name = (
+        _filename(part, hint, problems)
+        or _safe_name(subject, ".eml")
+        or f"forwarded-message-{number}.eml"
+    )
+    return _attachment(part, name, content_type(part), _serialise(inner, problems))
+
+
+def _content(
+    part: Message, ctype: str, *, root: bool, max_bytes: int, out: Extracted, problems: list[str]
+) -> ParsedAttachment | None:
+    """Body text or HTML (appended to `out`), else the part as an attachment."""
     data = _bytes(part)
-    charset = param(part, "charset")
     disposition = _safe(part.get_content_disposition, None)
     filename = _filename(part, out.charset, problems)
     if ctype.startswith("multipart/"):
         problems.append(f"{ctype} part without a usable boundary, read as text")
         ctype = "text/plain"
-    body = (
-        ctype in ("text/plain", "text/html")
-        and disposition != "attachment"
-        and (root or not filename)
-    )
+    # A text part the sender named or attached is a file, except a single-part message.
+    body = ctype in ("text/plain", "text/html") and disposition != "attachment"
+    body = body and (root or not filename)
     if body and len(data) > max_bytes:
         problems.append(
             f"{ctype} body of {len(data):,} bytes is over the {max_bytes:,}-byte "
@@ -202,12 +221,12 @@ def _leaf(
         )
         body = False
     if not body:
-        name = filename or _default_name(ctype, number)
+        name = filename or _default_name(ctype, len(out.attachments) + 1)
         if ctype == "text/rfc822-headers" and not filename:
             name = "returned-headers.txt"
-        out.attachments.append(_attachment(part, name, ctype, data, max_bytes, problems))
-        return
-    if charset is not None and out.charset is None and charset:
+        return _attachment(part, name, ctype, data)
+    charset = param(part, "charset")
+    if charset and out.charset is None:
         out.charset = charset
     if ctype == "text/html" and not charset:
         charset = _meta_charset(data)
@@ -222,6 +241,7 @@ def _leaf(
         text = text.replace("\x00", "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     (out.html if ctype == "text/html" else out.plain).append(text)
+    return None
 
 
 def _bytes(part: Message) -> bytes:
@@ -257,19 +277,11 @@ def _status_text(blocks: list[object]) -> bytes:
     return "\n\n".join(texts).encode("utf-8", "surrogateescape")
 
 
-def _attachment(
-    part: Message, name: str, ctype: str, data: bytes, max_bytes: int, problems: list[str]
-) -> ParsedAttachment:
-    oversized = len(data) > max_bytes
-    if oversized:
-        problems.append(
-            f"attachment {name!r} is {len(data):,} bytes, over the {max_bytes:,}-byte"
-            " limit: kept as a blob only"
-        )
+def _attachment(part: Message, name: str, ctype: str, data: bytes) -> ParsedAttachment:
     disposition = _safe(part.get_content_disposition, None)
-    content_id = clean(unfold(_raw(part, "content-id"))).strip("<>")[:_MAX_NAME]
+    content_id = clean(raw_ascii(unfold(_raw(part, "content-id")))).strip("<>")[:_MAX_NAME]
     inline = disposition == "inline" or (disposition is None and bool(content_id))
-    return ParsedAttachment(name, ctype, len(data), data, inline, content_id, oversized)
+    return ParsedAttachment(name, ctype, len(data), data, inline, content_id)
 
 
 def _filename(part: Message, hint: str | None, problems: list[str]) -> str:

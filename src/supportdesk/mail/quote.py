@@ -61,20 +61,22 @@ def split_quoted(text: str, language_hint: str = "") -> tuple[str, str]:
 
     `language_hint` (e.g. the ticket's language) adds that language's library patterns to
     English ones; the desk's own en/ro/ru patterns always apply, because customers often
-    write in one language from a mail client set to another.
+    write in one language from a mail client set to another. The new part is a prefix of
+    `text` whenever its lines end in "\n" (as `ParsedMail.text`'s do), so callers may keep
+    just its length.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     scan = [line.strip() if len(line) <= _MAX_LINE else "" for line in lines[:_MAX_LINES]]
-    candidates = [
+    own = [
         c
-        for c in (
-            _own_header(scan),
-            _library_header(scan, language_hint),
-            _trailing_quote(scan, complete=len(lines) <= _MAX_LINES),
-        )
+        for c in (_own_header(scan), _trailing_quote(scan, complete=len(lines) <= _MAX_LINES))
         if c is not None
     ]
-    cut = min(candidates) if candidates else len(lines)
+    cut = min(own) if own else len(lines)
+    # The library can only move the cut earlier: it never needs to read past ours.
+    library = _library_header(scan[:cut], language_hint)
+    if library is not None:
+        cut = min(cut, library)
     start = _signature(lines, scan, cut)
     if start is None:
         start = cut
@@ -131,20 +133,29 @@ def _own_header(scan: list[str]) -> int | None:
     for i, line in enumerate(scan):
         if not line:
             continue
-        if _SEPARATOR.fullmatch(line) and not _forwarded(scan, i):
+        if line[0] == "-" and _SEPARATOR.fullmatch(line) and not _forwarded(scan, i):
             return i
-        for width in _widths(scan, i):
-            joined = " ".join(scan[i : i + width])
-            if (
-                _wrote_line(joined)
-                and not _forwarded(scan, i)
-                and not _interleaved(scan, i + width - 1)
-            ):
-                return i
+        if _attribution(scan, i):
+            return i
         if _FROM_LINE.match(line) and _header_block_follows(scan, i) and not _forwarded(scan, i):
             before = _previous(scan, i)
             return before if before is not None and _RULE.fullmatch(scan[before]) else i
     return None
+
+
+def _attribution(scan: list[str], index: int) -> bool:
+    """Whether an "… wrote:" line, possibly wrapped over three lines, starts at `index`."""
+    if not any(line.endswith(":") for line in scan[index : index + 3]):
+        return False  # cheap exit for nearly every line: attributions end with a colon
+    for width in _widths(scan, index):
+        joined = " ".join(scan[index : index + width])
+        if (
+            _wrote_line(joined)
+            and not _forwarded(scan, index)
+            and not _interleaved(scan, index + width - 1)
+        ):
+            return True
+    return False
 
 
 def _widths(scan: list[str], index: int) -> tuple[int, ...]:
@@ -178,6 +189,8 @@ def _library_header(scan: list[str], language_hint: str) -> int | None:
     if pattern is None:
         return None
     shown = [line if len(line) <= _LIBRARY_LINE else "" for line in scan[:_LIBRARY_LINES]]
+    if not any(":" in line or "：" in line or line.startswith("-----") for line in shown):
+        return None  # every pattern of the library needs one of these: skip its slow regex
     joined = "\n".join(shown)
     try:
         for match in pattern.finditer(joined):
