@@ -23,6 +23,7 @@ from supportdesk.models import (
     Incoming,
     Message,
     Person,
+    Priority,
     Quarantined,
     Status,
     Ticket,
@@ -128,6 +129,55 @@ class Desk:
             previous, ticket.status = ticket.status, new
             self._touch(tx, ticket)
             self._event(tx, "status", ticket_id, previous=previous.value, status=new.value)
+            return ticket
+
+    def set_priority(self, ticket_id: int, priority: Priority | str) -> Ticket:
+        try:
+            new = Priority(priority)
+        except ValueError:
+            names = ", ".join(p.value for p in Priority)
+            raise DeskError(f"priority {priority!r}: expected one of {names}") from None
+        with self.store.transaction() as tx:
+            ticket = tx.get_ticket(ticket_id)
+            previous, ticket.priority = ticket.priority, new
+            self._touch(tx, ticket)  # the deadline follows the priority's target
+            self._event(tx, "priority", ticket_id, previous=previous.value, priority=new.value)
+            return ticket
+
+    def set_tags(self, ticket_id: int, tags: list[str]) -> Ticket:
+        clean = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+        with self.store.transaction() as tx:
+            ticket = tx.get_ticket(ticket_id)
+            previous, ticket.tags = ticket.tags, clean
+            self._touch(tx, ticket)
+            self._event(tx, "tags", ticket_id, previous=previous, tags=clean)
+            return ticket
+
+    def escalate(self, ticket_id: int, reason: str) -> Ticket:
+        """Hand a ticket up with a reason (R9: escalate only when sure the first line
+        cannot solve it). The reason is kept on the ticket, in a note and in the log,
+        so the report can count escalations per agent."""
+        if not reason.strip():
+            raise DeskError(f"ticket #{ticket_id}: an escalation needs a reason")
+        with self.store.transaction() as tx:
+            ticket = tx.get_ticket(ticket_id)
+            ticket.escalation = reason.strip()
+            if "escalated" not in ticket.tags:
+                ticket.tags = [*ticket.tags, "escalated"]
+            note = tx.add_message(
+                Message(
+                    ticket_id=ticket_id,
+                    direction=Direction.NOTE,
+                    sender=Person(self.config.agent.name or self.agent, ""),
+                    subject=ticket.subject,
+                    text=f"Escalated: {reason.strip()}",
+                    created_at=utcnow(),
+                    agent=self.agent,
+                )
+            )
+            ticket.message_count += 1
+            self._touch(tx, ticket)
+            self._event(tx, "escalate", ticket_id, reason=reason.strip(), message=note.id)
             return ticket
 
     def add_note(self, ticket_id: int, text: str) -> Message:

@@ -10,19 +10,22 @@ stored data keeps the original bytes.
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 # ESC-introduced sequences, including unterminated ones: CSI, OSC/DCS/APC/PM/SOS
 # strings (ended by BEL or ST, or by the end of the text), and two-byte escapes.
 _ESCAPES = re.compile(
     r"""
-    \x1b\[[0-?]*[ -/]*[@-~]?            # CSI ... final byte (may be cut off)
-  | \x1b[\]P^_X][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC, DCS, PM, APC, SOS
-  | \x9b[0-?]*[ -/]*[@-~]?              # 8-bit CSI
-  | [\x90\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # 8-bit DCS/OSC/PM/APC
-  | \x1b[ -/]*[0-~]?                    # other ESC sequences, or a lone ESC
+    \x1b\[[0-?]*[ -/]*[@-~]?                      # CSI ... final byte (may be cut off)
+  | \x1b[\]P^_X][^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)  # OSC/DCS/PM/APC/SOS, ended
+  | \x9b[0-?]*[ -/]*[@-~]?                        # 8-bit CSI
+  | [\x90\x9d\x9e\x9f][^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)  # 8-bit forms, ended
+  | \x1b[ -/]*[0-~]?                              # other ESC sequences, or a lone ESC
     """,
     re.VERBOSE,
 )
+# An OSC or DCS string that is never terminated loses only its introducer: the ESC
+# goes, and the rest stays visible as the plain text it now is.
 
 # Bidi controls and invisible characters, shown as visible placeholders.
 _INVISIBLE = {
@@ -56,3 +59,18 @@ def truncate(text: str, width: int) -> str:
     if width <= 0:
         return ""
     return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def countdown(due: datetime | None, now: datetime | None = None) -> str:
+    """`0:42` left, `-1:10` overdue, `2d` for far deadlines, blank when no clock runs."""
+    if due is None:
+        return ""
+    seconds = int((due - (now or datetime.now(UTC))).total_seconds())
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    if seconds >= 2 * 86400:
+        return f"{sign}{seconds // 86400}d"
+    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}"
+
+
+PRIORITY_MARK = {"urgent": "!!", "high": "!", "normal": "", "low": "↓"}

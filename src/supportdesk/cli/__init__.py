@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("SUPPORTDESK_AGENT") or _default_agent(),
         help="agent name recorded on actions (env SUPPORTDESK_AGENT; default: login name)",
     )
+    parser.add_argument("--no-mouse", action="store_true", help="TUI: ignore the mouse (keys only)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     tickets.register(sub)
     intake.register(sub)
@@ -71,9 +72,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help(sys.stderr)
-        sys.exit(2)
+    if handler is None:  # bare `supportdesk`: the workstation on the configured desk
+        from supportdesk.cli import tui
+
+        handler = tui.main
     try:
         code = handler(args)
     except DeskError as exc:

@@ -43,12 +43,13 @@ def demo(args: argparse.Namespace) -> int:
     if args.seed_only:
         return 0
     desk = Desk(store, config, agent)
-    print(ticket_table(desk.list_tickets()))
-    print(
-        f"\nThe workstation UI arrives with issue 6. Meanwhile try:\n"
-        f"  supportdesk --config {config_path} tickets show {ids[0]}",
-        file=sys.stderr,
-    )
+    if not sys.stdout.isatty():  # piped or captured: print the queue instead of a UI
+        print(ticket_table(desk.list_tickets()))
+        return 0
+    from supportdesk.cli.tui import run
+
+    run(desk, mouse=not args.no_mouse)
+    print(f"demo desk kept in {root}; reopen: supportdesk --config {config_path}", file=sys.stderr)
     return 0
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from datetime import datetime
 from typing import Any
 
 from supportdesk.models import Message, Ticket, utcnow
 from supportdesk.store import codec
-from supportdesk.text import clean, truncate
+from supportdesk.text import PRIORITY_MARK, clean, countdown, truncate
 
 
 def print_json(value: Any) -> None:
@@ -33,21 +32,6 @@ def message_json(message: Message) -> dict[str, Any]:
         for a in message.attachments
     ]
     return data
-
-
-def countdown(due: datetime | None, now: datetime | None = None) -> str:
-    """`0:42` left, `-1:10` overdue, `2d` for far deadlines, blank when no clock runs."""
-    if due is None:
-        return ""
-    seconds = int((due - (now or utcnow())).total_seconds())
-    sign = "-" if seconds < 0 else ""
-    seconds = abs(seconds)
-    if seconds >= 2 * 86400:
-        return f"{sign}{seconds // 86400}d"
-    return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}"
-
-
-PRIORITY_MARK = {"urgent": "!!", "high": "!", "normal": "", "low": "↓"}
 
 
 def ticket_table(tickets: list[Ticket], width: int | None = None) -> str:

@@ -1,0 +1,225 @@
+"""Every key binding, with the id `[ui.keys]` rebinds it by (ux-conventions.md §1).
+
+One table is the source of the widgets' `BINDINGS`, the `?` help screen, the command
+palette and the README, so they cannot disagree. Ids are `area.verb`; the scope says
+which widget owns the binding, because a key may mean different things in the queue
+and in the editor but must not mean two things at once where both are active.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+# A binding in a widget scope shadows its parents' bindings for the same key, so a
+# user key is a conflict when an overlapping scope already uses it.
+PARENTS: dict[str, tuple[str, ...]] = {
+    "app": (),
+    "main": ("app",),
+    "queue": ("main", "app"),
+    "thread": ("main", "app"),
+    "editor": ("main", "app"),
+}
+SCOPE_TITLES = {
+    "app": "Everywhere",
+    "main": "Main screen",
+    "queue": "Queue pane",
+    "thread": "Conversation pane",
+    "editor": "Reply editor",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class KeySpec:
+    id: str
+    keys: str  # Textual key names, comma-separated alternatives
+    action: str
+    description: str
+    scope: str
+    show: bool = False  # in the footer (≤ 8 per screen)
+    priority: bool = False
+    palette: bool = True  # offered in the command palette
+    short: str = ""  # footer label (defaults to the description)
+
+
+SPECS: tuple[KeySpec, ...] = (
+    # -- everywhere
+    KeySpec("app.help", "question_mark,f1", "help", "Help: keys", "app", show=True, short="help"),
+    KeySpec(
+        "app.palette",
+        "ctrl+p",
+        "command_palette",
+        "Command palette",
+        "app",
+        priority=True,
+        palette=False,
+    ),
+    KeySpec("app.palette_alt", "colon", "command_palette", "Command palette", "app", palette=False),
+    KeySpec("app.quit", "ctrl+q", "quit_checked", "Quit", "app", priority=True),
+    KeySpec("app.redraw", "ctrl+l", "redraw", "Screen: redraw", "app"),
+    KeySpec("app.theme", "ctrl+t", "pick_theme", "Theme: pick", "app"),
+    # -- main screen
+    KeySpec(
+        "main.quit", "q", "app.quit_checked", "Quit", "main", show=True, palette=False, short="quit"
+    ),
+    KeySpec("pane.queue", "1", "focus_pane('queue')", "Pane: queue", "main"),
+    KeySpec("pane.thread", "2", "focus_pane('thread')", "Pane: conversation", "main"),
+    KeySpec("pane.reply", "3", "focus_pane('editor')", "Pane: reply editor", "main"),
+    KeySpec("pane.maximize", "z", "toggle_maximize", "Pane: maximise / restore", "main"),
+    KeySpec("ticket.reply", "r", "reply", "Ticket: reply", "main", show=True, short="reply"),
+    KeySpec("ticket.note", "n", "note", "Ticket: add internal note", "main"),
+    KeySpec("ticket.claim", "a", "claim", "Ticket: claim", "main", show=True, short="claim"),
+    KeySpec("ticket.assign", "A", "assign", "Ticket: assign to…", "main"),
+    KeySpec(
+        "ticket.status", "s", "status", "Ticket: set status", "main", show=True, short="status"
+    ),
+    KeySpec("ticket.priority", "p", "priority", "Ticket: set priority", "main"),
+    KeySpec("ticket.tags", "T", "tags", "Ticket: edit tags", "main"),
+    KeySpec("ticket.escalate", "e", "escalate", "Ticket: escalate (with reason)", "main"),
+    KeySpec("ticket.copy", "y", "copy_link", "Ticket: copy reference (OSC 52)", "main"),
+    KeySpec("ticket.next", "J", "step(1)", "Ticket: next in queue", "main"),
+    KeySpec("ticket.prev", "K", "step(-1)", "Ticket: previous in queue", "main"),
+    KeySpec(
+        "queue.next_unclaimed",
+        "N",
+        "next_unclaimed",
+        "Queue: next unclaimed",
+        "main",
+        show=True,
+        short="next",
+    ),
+    KeySpec("search.start", "slash", "search", "Queue: search", "main", show=True, short="search"),
+    KeySpec("search.next", "n", "search_step(1)", "Search: next match", "main", palette=False),
+    KeySpec("search.prev", "N", "search_step(-1)", "Search: previous match", "main", palette=False),
+    KeySpec("search.clear", "escape", "clear_search", "Search: clear", "main", palette=False),
+    KeySpec("view.cycle", "f", "cycle_view", "View: next filter", "main", show=True, short="view"),
+    KeySpec("view.pick", "v", "pick_view", "View: pick filter", "main"),
+    KeySpec("thread.fold", "F", "toggle_quotes", "Conversation: fold / unfold quotes", "main"),
+    KeySpec("thread.more", "m", "show_all", "Conversation: show all (untruncated)", "main"),
+    KeySpec("thread.attachment", "o", "save_attachment", "Attachment: save to…", "main"),
+    # -- queue pane
+    KeySpec("queue.down", "j,down", "cursor(1)", "Down", "queue", palette=False),
+    KeySpec("queue.up", "k,up", "cursor(-1)", "Up", "queue", palette=False),
+    KeySpec("queue.top", "g,home", "jump('top')", "Top", "queue", palette=False),
+    KeySpec("queue.bottom", "G,end", "jump('bottom')", "Bottom", "queue", palette=False),
+    KeySpec("queue.page_down", "pagedown,ctrl+d", "page(1)", "Page down", "queue", palette=False),
+    KeySpec("queue.page_up", "pageup,ctrl+u", "page(-1)", "Page up", "queue", palette=False),
+    KeySpec("queue.open", "enter", "open", "Open ticket", "queue", palette=False),
+    # -- conversation pane
+    KeySpec("thread.down", "j,down", "scroll_down", "Scroll down", "thread", palette=False),
+    KeySpec("thread.up", "k,up", "scroll_up", "Scroll up", "thread", palette=False),
+    KeySpec("thread.top", "g,home", "scroll_home", "Top", "thread", palette=False),
+    KeySpec("thread.bottom", "G,end", "scroll_end", "Bottom", "thread", palette=False),
+    KeySpec(
+        "thread.page_down", "pagedown,ctrl+d", "page_down", "Page down", "thread", palette=False
+    ),
+    KeySpec("thread.page_up", "pageup,ctrl+u", "page_up", "Page up", "thread", palette=False),
+    # -- reply editor
+    KeySpec(
+        "reply.review",
+        "ctrl+r,f5",
+        "review",
+        "Reply: review and send",
+        "editor",
+        show=True,
+        short="send",
+    ),
+    KeySpec("reply.external", "ctrl+e,f4", "external", "Reply: edit in $EDITOR", "editor"),
+    KeySpec("reply.leave", "escape", "leave", "Leave editor", "editor", palette=False),
+)
+
+BY_ID = {s.id: s for s in SPECS}
+
+
+def bindings(scope: str) -> list[Binding]:
+    """`BINDINGS` for the widget that owns `scope`."""
+    return [
+        Binding(
+            s.keys,
+            s.action,
+            s.short or s.description,
+            show=s.show,
+            priority=s.priority,
+            id=s.id,
+            key_display=_display(s.keys.split(",")[0]),
+        )
+        for s in SPECS
+        if s.scope == scope
+    ]
+
+
+_NAMES = {"question_mark": "?", "colon": ":", "slash": "/", "escape": "esc"}
+
+
+def _display(key: str) -> str:
+    return _NAMES.get(key, key)
+
+
+def display_keys(keys: str) -> str:
+    """`question_mark,f1` → `?, f1` for help and palette."""
+    return ", ".join(_display(k.strip()) for k in keys.split(","))
+
+
+def effective(spec: KeySpec, keymap: Mapping[str, str]) -> str:
+    return keymap.get(spec.id, spec.keys)
+
+
+def _overlap(a: str, b: str) -> bool:
+    return a == b or a in PARENTS[b] or b in PARENTS[a]
+
+
+def validate(user: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
+    """Split `[ui.keys]` into the overrides that are safe to apply and error messages.
+
+    An unknown id, an empty key or a key already used in an overlapping scope by a
+    binding that keeps it is an error naming both actions; the rest still applies.
+    """
+    ok: dict[str, str] = {}
+    errors: list[str] = []
+    normal = {
+        i: ",".join(_key_name(k.strip()) for k in v.split(",") if k.strip())
+        for i, v in user.items()
+    }
+    for action_id, keys in normal.items():
+        spec = BY_ID.get(action_id)
+        if spec is None:
+            errors.append(f"[ui.keys] {action_id}: unknown action (see `?` for the ids)")
+            continue
+        if not keys:
+            errors.append(f"[ui.keys] {action_id}: no key given")
+            continue
+        clash = [
+            other.id
+            for other in SPECS
+            if other.id != action_id
+            and _overlap(other.scope, spec.scope)
+            and set(normal.get(other.id, other.keys).split(",")) & set(keys.split(","))
+            and not _shared(spec.id, other.id)
+        ]
+        if clash:
+            errors.append(
+                f"[ui.keys] {action_id} = {user[action_id]!r}: key already used by {', '.join(clash)}"
+            )
+            continue
+        ok[action_id] = keys
+    return ok, errors
+
+
+# Pairs that share a key on purpose: only one is enabled at a time (`check_action`).
+_SHARED = {
+    frozenset({"ticket.note", "search.next"}),
+    frozenset({"queue.next_unclaimed", "search.prev"}),
+}
+
+
+def _shared(a: str, b: str) -> bool:
+    return frozenset({a, b}) in _SHARED
+
+
+def _key_name(key: str) -> str:
+    """`?` → `question_mark`: the names Textual matches bindings by."""
+    from textual.keys import _character_to_key
+
+    return _character_to_key(key) if len(key) == 1 else key.lower()

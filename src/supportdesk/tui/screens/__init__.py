@@ -1,0 +1,1 @@
+"""Screens: the main workstation, help, review-before-send and small prompts."""

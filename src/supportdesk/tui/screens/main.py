@@ -1,0 +1,272 @@
+"""The workstation: queue · conversation · reply editor (design.md UI sketch).
+
+This module owns layout, loading and navigation; the verbs (claim, status, send…) live
+in `ticket_actions.py`. Every desk call that touches the disk runs in a thread worker
+and comes back with `call_from_thread`, so the event loop only paints. The queue is
+re-read every `POLL` seconds (the store reloads only files that changed on disk), which
+is how another agent's change shows here within about a second.
+"""
+
+from __future__ import annotations
+
+import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from supportdesk.desk import Desk
+from supportdesk.models import Message, Ticket
+from supportdesk.tui import keymap
+from supportdesk.tui.screens.sending import Sending
+from supportdesk.tui.screens.ticket_actions import TicketActions
+from supportdesk.tui.search import Matcher
+from supportdesk.tui.text import safe
+from supportdesk.tui.widgets.conversation import ConversationView
+from supportdesk.tui.widgets.editor import ReplyEditor
+from supportdesk.tui.widgets.header import DeskHeader
+from supportdesk.tui.widgets.queue import QueueView
+
+POLL = 1.0
+VIEWS = ("active", "mine", "unassigned", "open", "pending", "all")
+
+
+class SearchInput(Input):
+    BINDINGS = [Binding("escape", "screen.clear_search", "Clear search", show=False)]  # noqa: RUF012
+
+
+class MainScreen(Sending, TicketActions, Screen):
+    BINDINGS = keymap.bindings("main")
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+        self.view = "active"
+        self.search_text = ""
+        self.matcher = Matcher()
+        self.base: list[Ticket] = []  # the view, before search
+        self.ticket: Ticket | None = None  # shown in the conversation pane
+        self.messages: list[Message] = []
+        self.seen_version: int | None = None
+        self._polling = False
+        self._poll_cost = 0.0
+        self._skip = 0
+
+    # -- layout -------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        app = self.app
+        try:
+            tz = (
+                ZoneInfo(self.desk.config.desk.timezone) if self.desk.config.desk.timezone else None
+            )
+        except (ZoneInfoNotFoundError, ValueError):
+            tz = None
+        yield DeskHeader(self.desk.config.desk.name or "supportdesk", self.desk.agent)
+        with Horizontal(id="body"):
+            with Vertical(id="queue-pane"):
+                yield SearchInput(placeholder="search subject, customer, text", id="search")
+                yield QueueView(clock=app.clock, agent=self.desk.agent, id="queue")
+            with Vertical(id="right"):
+                yield ConversationView(clock=app.clock, tz=tz, id="thread")
+                yield ReplyEditor(id="editor")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        queue = self.query_one(QueueView)
+        queue.border_title = "1 Queue"
+        self.query_one(ConversationView).border_title = "2 Conversation"
+        self.query_one(ReplyEditor).border_title = "3 Reply"
+        self.query_one("#search").display = False
+        queue.focus()
+        self.reload()
+        self.set_interval(POLL, self._poll)
+        self.set_interval(30, queue.tick)
+
+    @property
+    def queue(self) -> QueueView:
+        return self.query_one(QueueView)
+
+    @property
+    def thread(self) -> ConversationView:
+        return self.query_one(ConversationView)
+
+    @property
+    def editor(self) -> ReplyEditor:
+        return self.query_one(ReplyEditor)
+
+    # -- loading ------------------------------------------------------------------------
+    def _read_view(self) -> list[Ticket]:
+        """The tickets of `self.view`, in the desk's order (R2: by due time)."""
+        if self.view in ("mine", "unassigned"):
+            active = self.desk.list_tickets("active")
+            want = self.desk.agent if self.view == "mine" else ""
+            return [t for t in active if t.assignee == want]
+        return self.desk.list_tickets(self.view)
+
+    def reload(self, keep: int | None = None) -> None:
+        """Re-read the queue now (after an action, a view change)."""
+        self.run_worker(lambda: self._load(keep, force=True), thread=True, group="load")
+
+    def _poll(self) -> None:
+        if self._polling:
+            return
+        if self._skip > 0:  # huge views: poll less often so the UI keeps the CPU
+            self._skip -= 1
+            return
+        self._polling = True
+        self.run_worker(lambda: self._load(None, force=False), thread=True, group="poll")
+
+    def _load(self, keep: int | None, *, force: bool) -> None:
+        start = time.perf_counter()
+        try:
+            tickets = self._read_view()
+            current = self.ticket.id if self.ticket else None
+            fresh = self.desk.get_ticket(current) if current is not None else None
+        except Exception as exc:  # a store error must not kill the poller
+            self.app.call_from_thread(self.notify, f"queue: {exc}", severity="error", markup=False)
+            return
+        finally:
+            self._polling = False
+            cost = time.perf_counter() - start
+            self._skip = int(cost * 5 / POLL)
+        same = len(tickets) == len(self.base) and all(
+            a is b for a, b in zip(tickets, self.base, strict=True)
+        )
+        if force or not same:
+            self.app.call_from_thread(self._show_tickets, tickets, keep)
+        if fresh is not None and fresh is not self.ticket and fresh.id == current:
+            self.app.call_from_thread(self.load_ticket, fresh, reset=False)
+
+    def _show_tickets(self, tickets: list[Ticket], keep: int | None) -> None:
+        self.base = tickets
+        self._apply_search(keep)
+
+    def _apply_search(self, keep: int | None = None) -> None:
+        shown = self.matcher.filter(self.base, self.search_text)
+        self.queue.set_tickets(shown, keep)
+        self.query_one(DeskHeader).set_counts(
+            self.view, len(shown), len(self.base), self.search_text
+        )
+
+    def load_ticket(self, ticket: Ticket | None, *, reset: bool) -> None:
+        """Fetch `ticket`'s messages (and draft, for a newly opened one) in a worker."""
+        if ticket is None:
+            self.ticket, self.messages = None, []
+            self.thread.show(None, [], reset=True)
+            self.editor.load(None, "")
+            return
+
+        def work() -> None:
+            try:
+                fresh = self.desk.get_ticket(ticket.id)
+                messages = self.desk.conversation(ticket.id)
+                draft = self.desk.draft(ticket.id) if reset else None
+            except Exception as exc:  # archived or removed meanwhile
+                self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+                return
+            self.app.call_from_thread(self._show_ticket, fresh, messages, draft, reset)
+
+        self.run_worker(work, thread=True, exclusive=True, group="ticket")
+
+    def _show_ticket(
+        self, ticket: Ticket, messages: list[Message], draft: str | None, reset: bool
+    ) -> None:
+        if not reset and (self.ticket is None or self.ticket.id != ticket.id):
+            return  # the agent moved on meanwhile
+        self.ticket, self.messages = ticket, messages
+        if reset:
+            self.seen_version = ticket.version
+        self.thread.show(ticket, messages, reset=reset)
+        if draft is not None:
+            self.editor.load(ticket.id, draft)
+        self.editor.border_title = safe(f"3 Reply to #{ticket.id}")
+
+    # -- events -------------------------------------------------------------------------
+    def on_queue_view_highlighted(self, event: QueueView.Highlighted) -> None:
+        t = event.ticket
+        if t is None or self.ticket is None or t.id != self.ticket.id:
+            self.load_ticket(t, reset=True)
+
+    def on_queue_view_opened(self, event: QueueView.Opened) -> None:
+        if self.ticket is None or self.ticket.id != event.ticket.id:
+            self.load_ticket(event.ticket, reset=True)
+        self.thread.focus()
+
+    def on_reply_editor_draft_changed(self, event: ReplyEditor.DraftChanged) -> None:
+        tid, text = event.ticket_id, event.text
+        self.run_worker(lambda: self.desk.save_draft(tid, text), thread=True, group="draft")
+
+    def on_reply_editor_left(self) -> None:
+        self.queue.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "search":
+            self.search_text = event.value
+            self._apply_search()
+            self.matcher.search_text(self, self.base, event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "search":
+            self.queue.focus()
+
+    # -- navigation actions -------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`n`/`N` mean next/previous match while a search is active, else note/next."""
+        if action in ("search_step", "clear_search"):
+            return bool(self.search_text)
+        if action in ("note", "next_unclaimed"):
+            return not self.search_text
+        return True
+
+    def action_focus_pane(self, pane: str) -> None:
+        {"queue": self.queue, "thread": self.thread, "editor": self.editor}[pane].focus()
+
+    def action_toggle_maximize(self) -> None:
+        if self.maximized is not None:
+            self.minimize()
+        else:
+            self.maximize(self.focused or self.queue)
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.focus()
+
+    def action_search_step(self, delta: int) -> None:
+        self.queue.move_to(self.queue.cursor + delta)
+
+    def action_clear_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.value = ""
+        box.display = False
+        self.search_text = ""
+        self._apply_search()
+        self.queue.focus()
+
+    def action_step(self, delta: int) -> None:
+        self.queue.move_to(self.queue.cursor + delta)
+
+    def action_cycle_view(self) -> None:
+        self.set_view(VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)])
+
+    def action_pick_view(self) -> None:
+        from supportdesk.tui.screens.prompts import ChoiceScreen
+
+        choices = [(v, v) for v in VIEWS]
+        self.app.push_screen(
+            ChoiceScreen("View", choices, self.view), lambda v: v and self.set_view(v)
+        )
+
+    def set_view(self, view: str) -> None:
+        self.view = view
+        self.reload()
+
+    def action_toggle_quotes(self) -> None:
+        self.thread.toggle_quotes()
+
+    def action_show_all(self) -> None:
+        self.thread.expand()

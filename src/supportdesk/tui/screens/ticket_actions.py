@@ -1,0 +1,267 @@
+"""The verbs of the main screen: ask in a prompt, then call the desk in a worker.
+
+No rule lives here: who may claim, what a status means, which checks a reply needs are
+all the desk's (and its outbox's) decisions; this layer only asks the agent and shows
+the outcome. Desk errors come back as one-line notifications, never as a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.content import Content
+
+from supportdesk.errors import Conflict, DeskError
+from supportdesk.models import Priority, Status, Ticket
+from supportdesk.tui.attachments import save_attachment
+from supportdesk.tui.screens.prompts import (
+    ChoiceScreen,
+    ConfirmScreen,
+    NoteScreen,
+    TextPromptScreen,
+)
+from supportdesk.tui.text import plain, safe
+
+if TYPE_CHECKING:
+    from supportdesk.desk import Desk
+    from supportdesk.models import Message
+    from supportdesk.tui.widgets.conversation import ConversationView
+    from supportdesk.tui.widgets.editor import ReplyEditor
+    from supportdesk.tui.widgets.queue import QueueView
+
+
+class TicketActions:
+    """Mixed into MainScreen (which provides the attributes declared below)."""
+
+    desk: Desk
+    ticket: Ticket | None
+    messages: list[Message]
+    seen_version: int | None
+    queue: QueueView
+    thread: ConversationView
+    editor: ReplyEditor
+    app: Any
+    run_worker: Any
+    notify: Any
+
+    def reload(self, keep: int | None = None) -> None: ...
+
+    def load_ticket(self, ticket: Ticket | None, *, reset: bool) -> None: ...
+
+    # -- plumbing -----------------------------------------------------------------------
+    def _target(self) -> Ticket | None:
+        t = self.queue.current
+        if t is None:
+            self.notify("No ticket selected.", severity="warning", markup=False)
+        return t
+
+    def _desk_call(
+        self,
+        fn: Callable[[], Any],
+        done: str | Callable[[Any], str] = "",
+        *,
+        on_conflict: Callable[[Conflict], None] | None = None,
+    ) -> None:
+        """Run a desk verb in a worker; notify its outcome; refresh queue and ticket."""
+
+        def work() -> None:
+            try:
+                result = fn()
+            except Conflict as exc:
+                if on_conflict is not None:
+                    self.app.call_from_thread(on_conflict, exc)
+                else:
+                    self.app.call_from_thread(self._error, exc)
+                return
+            except (DeskError, OSError) as exc:
+                self.app.call_from_thread(self._error, exc)
+                return
+            message = done(result) if callable(done) else done
+            self.app.call_from_thread(self._after, message, result)
+
+        self.run_worker(work, thread=True, group="desk")
+
+    def _error(self, exc: BaseException) -> None:
+        self.notify(str(exc), severity="error", markup=False, timeout=8)
+
+    def _after(self, message: str, result: object) -> None:
+        if message:
+            self.notify(message, markup=False)
+        if isinstance(result, Ticket) and self.ticket and result.id == self.ticket.id:
+            self.seen_version = result.version  # our own change is not a collision
+        self.reload()
+        if self.ticket is not None:
+            fresh = self.ticket
+            self.load_ticket(fresh, reset=False)
+
+    # -- verbs --------------------------------------------------------------------------
+    def action_claim(self) -> None:
+        t = self._target()
+        if t is None:
+            return
+        tid = t.id
+
+        def steal(exc: Conflict) -> None:
+            question = Content.assemble(safe(str(exc)), "\nTake it over?")
+            self.app.push_screen(
+                ConfirmScreen(question),
+                lambda yes: (
+                    yes
+                    and self._desk_call(
+                        lambda: self.desk.claim(tid, steal=True), f"#{tid} taken over"
+                    )
+                ),
+            )
+
+        self._desk_call(lambda: self.desk.claim(tid), f"#{tid} claimed", on_conflict=steal)
+
+    def action_assign(self) -> None:
+        t = self._target()
+        if t is None:
+            return
+        tid = t.id
+
+        def answer(agent: str | None) -> None:
+            if agent is None:
+                return
+            who = agent.strip()
+            self._desk_call(
+                lambda: self.desk.assign(tid, who),
+                f"#{tid} assigned to {plain(who)}" if who else f"#{tid} unassigned",
+            )
+
+        self.app.push_screen(
+            TextPromptScreen(f"Assign #{tid} to (agent login; empty: nobody)", t.assignee,
+                             allow_empty=True),
+            answer,
+        )  # fmt: skip
+
+    def action_status(self) -> None:
+        t = self._target()
+        if t is None:
+            return
+        tid = t.id
+        choices = [(s.value, s.value) for s in Status]
+        self.app.push_screen(
+            ChoiceScreen(f"Status of #{tid}", choices, t.status.value),
+            lambda s: (
+                s and self._desk_call(lambda: self.desk.set_status(tid, s), f"#{tid} is now {s}")
+            ),
+        )
+
+    def action_priority(self) -> None:
+        t = self._target()
+        if t is None:
+            return
+        setter = self.desk.set_priority
+        tid = t.id
+        choices = [(p.value, p.value) for p in Priority]
+        self.app.push_screen(
+            ChoiceScreen(f"Priority of #{tid}", choices, t.priority.value),
+            lambda p: p and self._desk_call(lambda: setter(tid, p), f"#{tid} priority {p}"),
+        )
+
+    def action_tags(self) -> None:
+        t = self._target()
+        if t is None:
+            return
+        setter = self.desk.set_tags
+        tid = t.id
+
+        def answer(text: str | None) -> None:
+            if text is not None:
+                tags = [x.strip() for x in text.split(",") if x.strip()]
+                self._desk_call(lambda: setter(tid, tags), f"#{tid} tags updated")
+
+        self.app.push_screen(
+            TextPromptScreen(f"Tags of #{tid} (comma-separated)", ", ".join(t.tags),
+                             allow_empty=True),
+            answer,
+        )  # fmt: skip
+
+    def action_escalate(self) -> None:
+        """Escalation with a reason (R9), recorded by the desk."""
+        t = self._target()
+        if t is None:
+            return
+        tid = t.id
+        self.app.push_screen(
+            TextPromptScreen(f"Escalate #{tid}: why can't the first line solve it?"),
+            lambda r: (
+                r and self._desk_call(lambda: self.desk.escalate(tid, r), f"#{tid} escalated")
+            ),
+        )
+
+    def action_note(self) -> None:
+        t = self._target()
+        if t is None:
+            return
+        tid = t.id
+        self.app.push_screen(
+            NoteScreen(f"Internal note on #{tid} (never sent to the customer)"),
+            lambda text: (
+                text
+                and self._desk_call(lambda: self.desk.add_note(tid, text), f"note added to #{tid}")
+            ),
+        )
+
+    def action_reply(self) -> None:
+        if self.ticket is None:
+            self.notify("Open a ticket first.", severity="warning", markup=False)
+            return
+        self.editor.focus()
+
+    def action_next_unclaimed(self) -> None:
+        """The most urgent ticket nobody has claimed: the first unassigned one in the
+        desk's own order (by due time)."""
+        target = next((t for t in self.queue.tickets if not t.assignee), None)
+        if target is None:
+            active = self.desk.list_tickets("active")
+            target = next((t for t in active if not t.assignee), None)
+            if target is None:
+                self.notify("Every active ticket is claimed.", markup=False)
+                return
+            self.view = "active"
+            self.reload(keep=target.id)
+            return
+        self.queue.move_to(self.queue.tickets.index(target))
+
+    def action_copy_link(self) -> None:
+        t = self._target()
+        if t is not None:
+            self.app.copy_to_clipboard(f"#{t.id} {plain(t.subject)}")
+            self.notify(f"copied #{t.id}", markup=False)
+
+    def action_save_attachment(self) -> None:
+        found = [a for m in self.messages for a in m.attachments]
+        if not found:
+            self.notify("No attachments in this conversation.", markup=False)
+            return
+        if len(found) == 1:
+            self._ask_folder(0, found)
+            return
+        choices = [(str(i), f"{a.filename} ({a.size:,} bytes)") for i, a in enumerate(found)]
+        self.app.push_screen(
+            ChoiceScreen("Save which attachment?", choices),
+            lambda i: i is not None and self._ask_folder(int(i), found),
+        )
+
+    def _ask_folder(self, index: int, found: list[Any]) -> None:
+        a = found[index]
+        downloads = Path.home() / "Downloads"
+        default = str(downloads if downloads.is_dir() else Path.cwd())
+
+        def save(folder: str | None) -> None:
+            if not folder:
+                return
+            data_of = self.desk.store.get_blob
+            self._desk_call(
+                lambda: save_attachment(Path(folder).expanduser(), a.filename, data_of(a.blob)),
+                lambda path: f"saved {plain(str(path))}",
+            )
+
+        self.app.push_screen(
+            TextPromptScreen(f"Save {plain(a.filename)} into folder", default), save
+        )

@@ -1,0 +1,119 @@
+"""The conversation pane: a Line-API view over lines from `layout.py`.
+
+Only visible lines are rendered, so a 10,000-message thread or a 5 MB body scrolls as
+fast as a short one. Layout of big threads runs in a worker thread; small ones are laid
+out at once so the pane never flickers through a "loading" state.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from rich.segment import Segment
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.worker import get_current_worker
+
+from supportdesk.models import Message, Ticket
+from supportdesk.tui import keymap
+from supportdesk.tui.clock import Clock, system_clock
+from supportdesk.tui.text import safe
+from supportdesk.tui.widgets.layout import Layout, Options, layout
+
+BIG = 200_000  # characters in a thread beyond which layout runs in a worker
+
+
+class ConversationView(ScrollView, can_focus=True):
+    """Messages with author, time and direction; notes and badges styled apart."""
+
+    HELP = "Conversation: j/k scroll, F fold quotes, m show all, o save attachment."
+    BINDINGS = keymap.bindings("thread")
+    COMPONENT_CLASSES = {  # noqa: RUF012
+        "thread--customer",
+        "thread--meta",
+        "thread--head",
+        "thread--note-head",
+        "thread--body",
+        "thread--note",
+        "thread--quote",
+        "thread--fold",
+        "thread--badge",
+        "thread--attachment",
+    }
+
+    def __init__(
+        self, *, clock: Clock = system_clock, tz: tzinfo | None = None, **kw: object
+    ) -> None:
+        super().__init__(**kw)  # type: ignore[arg-type]
+        self.clock = clock
+        self.tz = tz
+        self.ticket: Ticket | None = None
+        self.messages: list[Message] = []
+        self.folded = True
+        self.show_all = False
+        self.result = Layout()
+        self._width = 0
+
+    def show(self, ticket: Ticket | None, messages: list[Message], *, reset: bool) -> None:
+        """Display `ticket`; `reset` (another ticket) folds quotes and scrolls to the end."""
+        self.ticket, self.messages = ticket, messages
+        if reset:
+            self.folded, self.show_all = True, False
+        self.border_title = safe(f"#{ticket.id} {ticket.subject}" if ticket else "Conversation")
+        self.relayout(scroll_end=reset)
+
+    def toggle_quotes(self) -> None:
+        self.folded = not self.folded
+        self.relayout()
+
+    def expand(self) -> None:
+        self.show_all = True
+        self.relayout()
+
+    def relayout(self, *, scroll_end: bool = False) -> None:
+        width = self.size.width or 80
+        self._width = width
+        if self.ticket is None:
+            self._apply(Layout(lines=[("No ticket selected.", "meta")]), False)
+            return
+        opt = Options(width, self.folded, self.show_all, self.clock(), self.tz)
+        size = sum(len(m.text) for m in self.messages)
+        if size > BIG or len(self.messages) > 1000:
+            self.border_subtitle = "laying out…"
+            self._layout_worker(self.ticket, list(self.messages), opt, scroll_end)
+        else:
+            self._apply(layout(self.ticket, self.messages, opt), scroll_end)
+
+    def _layout_worker(
+        self, ticket: Ticket, messages: list[Message], opt: Options, scroll_end: bool
+    ) -> None:
+        def work() -> None:
+            result = layout(ticket, messages, opt)
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._apply, result, scroll_end)
+
+        self.run_worker(work, thread=True, exclusive=True, group="thread-layout")
+
+    def _apply(self, result: Layout, scroll_end: bool) -> None:
+        self.result = result
+        self.border_subtitle = "more: m" if result.truncated else ""
+        self.virtual_size = Size(0, len(result.lines))
+        if scroll_end:
+            self.scroll_to(y=max(0, len(result.lines) - self.size.height), animate=False)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self.relayout()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        index = int(self.scroll_y) + y
+        lines = self.result.lines
+        if index >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        text, kind = lines[index]
+        style = self.get_component_rich_style(f"thread--{kind}")
+        strip = Strip([Segment(" " + text, style)])
+        return strip.crop(0, width).adjust_cell_length(width, style)

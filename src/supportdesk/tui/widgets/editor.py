@@ -1,0 +1,104 @@
+"""The reply editor: a TextArea whose text is saved as a draft while you type.
+
+Saving is debounced (`AUTOSAVE` seconds after the last keystroke) and done by the
+screen in a worker, so a dropped SSH session loses at most a second of typing and the
+editor never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+
+from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import TextArea
+
+from supportdesk.tui import keymap
+
+AUTOSAVE = 0.8
+
+
+class ReplyEditor(TextArea):
+    HELP = "Reply editor: ctrl+r/F5 review and send, ctrl+e/F4 $EDITOR, esc leave."
+    BINDINGS = keymap.bindings("editor")
+
+    class DraftChanged(Message):
+        def __init__(self, ticket_id: int, text: str) -> None:
+            super().__init__()
+            self.ticket_id = ticket_id
+            self.text = text
+
+    class ReviewRequested(Message):
+        pass
+
+    class Left(Message):
+        pass
+
+    def __init__(self, **kw: object) -> None:
+        super().__init__(
+            soft_wrap=True,
+            tab_behavior="focus",
+            placeholder=Content("r: write a reply here · ctrl+r / F5: review and send"),
+            **kw,  # type: ignore[arg-type]
+        )
+        self.ticket_id: int | None = None
+        self._timer: Timer | None = None
+        self._loading = False
+
+    def load(self, ticket_id: int | None, text: str) -> None:
+        """Show ticket `ticket_id`'s draft without counting it as an edit."""
+        self.flush()
+        self.ticket_id = ticket_id
+        self._loading = True
+        self.load_text(text)
+        self.border_subtitle = "draft" if text else ""
+        self._loading = False
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self._loading or self.ticket_id is None:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE, self.flush)
+        self.border_subtitle = "editing…"
+
+    def flush(self) -> None:
+        """Save now if there is an unsaved change (leaving, switching ticket, quitting)."""
+        if self._timer is None:
+            return
+        self._timer.stop()
+        self._timer = None
+        if self.ticket_id is not None:
+            self.post_message(self.DraftChanged(self.ticket_id, self.text))
+            self.border_subtitle = "draft saved" if self.text else ""
+
+    def action_review(self) -> None:
+        self.flush()
+        self.post_message(self.ReviewRequested())
+
+    def action_leave(self) -> None:
+        self.flush()
+        self.post_message(self.Left())
+
+    def action_external(self) -> None:
+        """Edit the reply in $EDITOR (VISUAL first), the app suspended meanwhile."""
+        command = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
+        fd, name = tempfile.mkstemp(prefix="supportdesk-reply-", suffix=".txt")
+        path = Path(name)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(self.text)
+            try:
+                with self.app.suspend():
+                    subprocess.run([*command, str(path)], check=False)
+            except Exception as exc:  # no terminal to hand over (e.g. headless tests)
+                self.notify(f"$EDITOR: {exc}", severity="error", markup=False)
+                return
+            self.load_text(path.read_text(encoding="utf-8", errors="replace"))
+        finally:
+            path.unlink(missing_ok=True)
