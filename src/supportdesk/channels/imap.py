@@ -1,0 +1,447 @@
+"""An IMAP mailbox as a source, on imapclient (reliability.md ING-01…07, OUT-05, CRED).
+
+- UIDs decide what is new, never `\\Seen` (another mail client may have read the mail
+  first, ING-01): per folder the state keeps UIDVALIDITY and the last committed UID, and
+  mail is fetched with `BODY.PEEK[]`, which never marks it read.
+- Nothing is acknowledged before it is stored (ING-02): `after_import` (`\\Seen`, or a
+  move) runs in the batch's `on_committed`, and only then does the last UID advance, so a
+  crash or a cut connection mid-batch means the next run fetches that batch again and
+  intake counts what it already has as duplicates (ING-05). Moves use UID MOVE, else
+  COPY + `\\Deleted` + UID EXPUNGE of exactly those UIDs; never a bare EXPUNGE.
+- A changed UIDVALIDITY re-scans the folder from UID 1 and relies on intake's
+  deduplication, never importing twice (ING-04); it is reported in `notes`.
+- Every network step has a deadline (ING-06): a read timeout catches a silent server,
+  and a watchdog cuts a server that drips a byte at a time, which no read timeout does.
+- TLS is verified (OUT-05); plaintext only to loopback. Secrets never reach a message or
+  a log record: errors are one line naming source, server and step (CRED).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import imaplib
+import logging
+import re
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from functools import partial
+from typing import Any
+
+from imapclient import SEEN, IMAPClient, exceptions, tls
+
+from supportdesk import credentials
+from supportdesk.channels.base import Batch, Check, Source, SourceState
+from supportdesk.config import ImapSource
+from supportdesk.configcheck import is_loopback
+from supportdesk.errors import DeskError
+
+FETCH_ITEMS = ["BODY.PEEK[]", "INTERNALDATE", "RFC822.SIZE"]
+SIZE_CHUNK = 1000  # UIDs per RFC822.SIZE look-up: the command line stays far below 64 KB
+MAX_BATCH_BYTES = 64 << 20  # a batch of large mail is cut short so memory stays bounded
+MIN_RATE = 64 << 10  # bytes/s: a FETCH's deadline grows with its size at this rate
+MAX_LINE = 100 << 20  # imaplib stops at 1 MB, less than a SEARCH answer of 150k UIDs
+
+log = logging.getLogger(__name__)
+
+
+class ImapError(DeskError):
+    """A mailbox could not be reached or read; one line, never a secret."""
+
+
+class _Secrets(logging.Filter):
+    """Drops imapclient/imaplib log records that contain a secret in use. imapclient
+    already redacts LOGIN and AUTHENTICATE lines; this also covers what it does not know."""
+
+    active: set[str] = set()  # noqa: RUF012 - shared by design: one filter, every channel
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # a record that cannot format is not ours to judge
+            return True
+        return not any(s in text for s in self.active)
+
+
+_FILTER = _Secrets()
+for _name in ("imapclient", "imapclient.imapclient", "imapclient.imaplib"):
+    logging.getLogger(_name).addFilter(_FILTER)  # logger filters do not inherit
+
+
+class _Watchdog:
+    """Cuts the connection when a step overruns its deadline: a read timeout alone never
+    fires on a server that sends one byte a second. It holds a duplicate of the socket's
+    descriptor, so `shutdown` still reaches it after TLS wrapping took over the original."""
+
+    def __init__(self) -> None:
+        self.sock: socket.socket | None = None
+        self.fired = False
+
+    def watch(self, sock: socket.socket) -> None:
+        self.release()
+        self.sock = sock.dup()
+
+    def release(self) -> None:
+        sock, self.sock = self.sock, None
+        if sock is not None:
+            sock.close()
+
+    @contextlib.contextmanager
+    def limit(self, seconds: float) -> Iterator[None]:
+        self.fired = False
+        timer = threading.Timer(seconds, self._fire)
+        timer.daemon = True
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+
+    def _fire(self) -> None:
+        self.fired = True
+        with contextlib.suppress(OSError, AttributeError):
+            self.sock.shutdown(socket.SHUT_RDWR)  # type: ignore[union-attr]
+
+
+class _Watched(imaplib.IMAP4):
+    """imaplib's connection, its TCP socket handed to the watchdog as soon as it exists
+    (so a dripping greeting or TLS handshake is bounded too), with a larger line cap."""
+
+    def __init__(self, host: str, port: int, watchdog: _Watchdog, timeout: float, ctx: Any) -> None:
+        self.watchdog, self.ctx = watchdog, ctx
+        super().__init__(host, port, timeout)
+
+    def _create_socket(self, timeout: float | None = None) -> socket.socket:
+        sock = socket.create_connection((self.host, self.port), timeout)
+        self.watchdog.watch(sock)
+        return tls.wrap_socket(sock, self.ctx, self.host) if self.ctx else sock
+
+    def readline(self) -> bytes:
+        line = self.file.readline(MAX_LINE + 1)
+        if len(line) > MAX_LINE:
+            raise self.error(f"got more than {MAX_LINE} bytes in one line")
+        return line
+
+
+class _Client(IMAPClient):
+    """IMAPClient over `_Watched` (replaces its private `_create_IMAP4`; imapclient 4.x)."""
+
+    def __init__(self, cfg: ImapSource, ctx: ssl.SSLContext | None, watchdog: _Watchdog) -> None:
+        self._watchdog = watchdog
+        tls_now = cfg.security == "tls"
+        super().__init__(
+            cfg.host, cfg.port, ssl=tls_now, ssl_context=ctx, timeout=cfg.timeout_seconds
+        )
+
+    def _create_IMAP4(self) -> imaplib.IMAP4:
+        ctx = self.ssl_context if self.ssl else None
+        return _Watched(self.host, self.port, self._watchdog, self._timeout.connect, ctx)
+
+
+def _batches(uids: list[int], sizes: dict[int, int], limit: int) -> Iterator[tuple[list[int], int]]:
+    """UIDs in batches of at most `limit` messages and MAX_BATCH_BYTES (one big mail may
+    exceed it alone), with each batch's total size."""
+    batch: list[int] = []
+    total = 0
+    for uid in uids:
+        if batch and (len(batch) >= limit or total + sizes.get(uid, 0) > MAX_BATCH_BYTES):
+            yield batch, total
+            batch, total = [], 0
+        batch.append(uid)
+        total += sizes.get(uid, 0)
+    if batch:
+        yield batch, total
+
+
+def _why(exc: Exception, username: str) -> str:
+    """What failed, in words a person can act on (never the exception's repr)."""
+    text = str(exc)
+    if m := re.fullmatch(r"""b(['"])(.*)\1""", text):
+        text = m.group(2)  # imaplib hands server text over as a bytes repr
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"certificate verify failed ({exc.verify_message}); ca_cert names a CA to trust"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS failed ({exc.reason or text})"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(exc, socket.gaierror):
+        return "host not found"
+    if isinstance(exc, exceptions.LoginError):
+        return f"login failed for user {username!r} ({text})"
+    if isinstance(exc, imaplib.IMAP4.abort):
+        return f"connection lost ({text})"
+    if isinstance(exc, OSError):
+        return exc.strerror or text or type(exc).__name__
+    return text or type(exc).__name__
+
+
+class ImapSourceChannel(Source):
+    kind = "imap"
+    poll_seconds = 60
+
+    def __init__(self, cfg: ImapSource) -> None:
+        self.cfg = cfg
+        self.name = cfg.name
+        self.notes: list[str] = []  # things a person should know about the last run
+        self._client: _Client | None = None
+        self._selected: tuple[str, bool, dict[bytes, Any]] | None = None
+        self._watchdog = _Watchdog()
+        self._secret = ""
+        self._known_folders: set[str] = set()
+        moves = cfg.after_import.startswith("move:")
+        self._target = cfg.after_import.removeprefix("move:") if moves else None
+        self.folders = [f for f in dict.fromkeys([cfg.folder, *cfg.folders]) if f != self._target]
+
+    # -- connection ---------------------------------------------------------------------
+    @contextlib.contextmanager
+    def _step(self, what: str, seconds: float | None = None) -> Iterator[None]:
+        """Run one network step under a deadline. Any failure drops the connection (the
+        next run starts clean) and becomes one ImapError line naming source, server and step."""
+        seconds = seconds or self.cfg.timeout_seconds
+        try:
+            with self._watchdog.limit(seconds):
+                yield
+        except Exception as exc:
+            fired = self._watchdog.fired
+            self._drop()
+            if isinstance(exc, DeskError):
+                raise
+            why = _why(exc, self.cfg.username)
+            if fired or isinstance(exc, TimeoutError):
+                why = f"timed out (no complete answer within {seconds:g} s)"
+            line = f"source {self.name}: {self.cfg.host}:{self.cfg.port}: {what}: {why}"
+            for secret in {*_FILTER.active, self._secret} - {""}:
+                line = line.replace(secret, "***")
+            raise ImapError(" ".join(line.split())[:400]) from None
+
+    def _drop(self) -> None:
+        client, self._client, self._selected = self._client, None, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+        self._watchdog.release()
+
+    def _resolve(self) -> credentials.Resolved:
+        """The password or OAuth2 token, fetched anew for each login (tokens expire)."""
+        what = f"sources.{self.name}.password"
+        if self.cfg.password is None:
+            raise ImapError(f"source {self.name}: {what} is not set")
+        found = credentials.resolve(self.cfg.password, what)
+        self._secret = found.value
+        _FILTER.active.add(found.value)
+        if self.cfg.auth == "xoauth2":  # the SASL string imaplib sends, base64-encoded
+            sasl = f"user={self.cfg.username}\1auth=Bearer {found.value}\1\1"
+            _FILTER.active.add(base64.b64encode(sasl.encode()).decode())
+        return found
+
+    def _open(self) -> _Client:
+        """Connect, with TLS verified (OUT-05): implicit, STARTTLS, or loopback plaintext."""
+        cfg = self.cfg
+        if cfg.security == "none" and not is_loopback(cfg.host):
+            raise ImapError(
+                f'source {self.name}: security = "none" is allowed only for a '
+                f"loopback host, not {cfg.host}"
+            )
+        if cfg.ca_cert is not None and not cfg.ca_cert.is_file():
+            raise ImapError(f"source {self.name}: ca_cert {cfg.ca_cert}: no such file")
+        with self._step("connect"):
+            ctx = None if cfg.security == "none" else ssl.create_default_context(cafile=cfg.ca_cert)
+            self._client = client = _Client(cfg, ctx, self._watchdog)
+            if cfg.security == "starttls":
+                client.starttls(ctx)
+        return client
+
+    def _login(self, client: _Client) -> None:
+        with self._step("login"):
+            if self.cfg.auth == "xoauth2":
+                client.oauth2_login(self.cfg.username, self._secret)
+            else:
+                client.login(self.cfg.username, self._secret)
+
+    def _connection(self) -> _Client:
+        """The open connection if it still answers, else a new one, logged in."""
+        if self._client is not None:
+            with contextlib.suppress(DeskError), self._step("noop"):
+                self._client.noop()
+                return self._client
+        client = self._open()  # first: a refused config runs no password command
+        self._resolve()
+        self._login(client)
+        return client
+
+    def _select(self, client: _Client, folder: str, writable: bool) -> dict[bytes, Any]:
+        """SELECT when we will write flags or move mail, else EXAMINE (read-only)."""
+        if self._selected and self._selected[0] == folder and self._selected[1] >= writable:
+            return self._selected[2]
+        info = client.select_folder(folder, readonly=not writable)
+        self._selected = (folder, writable, info)
+        return info
+
+    # -- fetching -----------------------------------------------------------------------
+    def fetch(self, state: SourceState) -> Iterator[Batch]:
+        self.notes = []
+        self._selected = None  # SELECT afresh each run: counts and UIDVALIDITY may change
+        client = self._connection()
+        for folder in self.folders:
+            yield from self._fetch_folder(client, state, folder)
+
+    def _fetch_folder(self, client: _Client, state: SourceState, folder: str) -> Iterator[Batch]:
+        with self._step(f"select {folder}"):
+            info = self._select(client, folder, writable=self.cfg.after_import != "keep")
+        validity = int(info[b"UIDVALIDITY"])
+        saved = state.load()
+        entry = saved.get("folders", {}).get(folder)
+        last = int(entry["last_uid"]) if entry else 0
+        if entry is None or entry.get("uidvalidity") != validity:
+            if entry is not None:
+                self._note(
+                    f"{folder}: UIDVALIDITY changed ({entry.get('uidvalidity')} → "
+                    f"{validity}); re-scanned, mail already imported counts as duplicate"
+                )
+            last, entry = 0, {"uidvalidity": validity, "last_uid": 0}
+            state.save({**saved, "folders": {**saved.get("folders", {}), folder: entry}})
+        with self._step(f"search {folder}"):  # `N:*` always matches the last message
+            uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last)
+        for start in range(0, len(uids), SIZE_CHUNK):
+            chunk = uids[start : start + SIZE_CHUNK]
+            with self._step(f"fetch sizes in {folder}"):
+                found = client.fetch(chunk, ["RFC822.SIZE"])
+            sizes = {uid: item.get(b"RFC822.SIZE", 0) for uid, item in found.items()}
+            for batch, total in _batches(chunk, sizes, self.cfg.batch_size):
+                yield from self._fetch_batch(client, (state, folder, validity), batch, total)
+
+    def _fetch_batch(
+        self, client: _Client, where: tuple[SourceState, str, int], uids: list[int], total: int
+    ) -> Iterator[Batch]:
+        """One FETCH; a message shorter than its RFC822.SIZE ends the batch before it, so
+        it is never stored incomplete and the next run fetches it again (ING-06)."""
+        state, folder, validity = where
+        with self._step(f"fetch in {folder}", self.cfg.timeout_seconds + total / MIN_RATE):
+            data = client.fetch(uids, FETCH_ITEMS)
+        raws: list[tuple[bytes, str]] = []
+        done: list[int] = []
+        broken = None
+        for uid in uids:
+            if (item := data.get(uid)) is not None:  # else expunged by another client
+                if (raw := self._complete(client, folder, uid, item)) is None:
+                    broken = uid
+                    break
+                url = f"imap://{self.cfg.host}/{folder};UIDVALIDITY={validity}/;UID={uid}"
+                raws.append((raw, url))
+            done.append(uid)
+        if done:
+            committed = partial(self._committed, state, folder, validity, done)
+            yield Batch(raws=raws, on_committed=committed)
+        if broken is not None:
+            raise ImapError(
+                f"source {self.name}: {self.cfg.host}:{self.cfg.port}: fetch in "
+                f"{folder}: UID {broken} came incomplete; fetched again next run"
+            )
+
+    def _complete(
+        self, client: _Client, folder: str, uid: int, item: dict[bytes, Any]
+    ) -> bytes | None:
+        """The message if it arrived whole. On a length that differs from RFC822.SIZE it is
+        fetched once more alone: a server whose SIZE is merely wrong (Exchange's can be)
+        gives identical bytes twice and is believed, else the message would block for ever."""
+        raw, size = item.get(b"BODY[]"), item.get(b"RFC822.SIZE")
+        if raw is not None and (size is None or len(raw) == size):
+            return bytes(raw)
+        with self._step(f"fetch in {folder}", self.cfg.timeout_seconds + (size or 0) / MIN_RATE):
+            again = client.fetch([uid], ["BODY.PEEK[]", "RFC822.SIZE"]).get(uid, {}).get(b"BODY[]")
+        if again is not None and len(again) == size:
+            return bytes(again)
+        if again is None or again != raw:
+            return None
+        self._note(
+            f"{folder}: UID {uid} is {len(again)} bytes, the server says {size}; "
+            "identical on a second fetch, so imported as is"
+        )
+        return bytes(again)
+
+    def _committed(self, state: SourceState, folder: str, validity: int, uids: list[int]) -> None:
+        """The desk has stored these: acknowledge them on the server, then advance."""
+        if self.cfg.after_import != "keep":
+            self._acknowledge(folder, validity, uids)
+        saved = state.load()
+        entry = saved.get("folders", {}).get(folder) or {}
+        last = int(entry.get("last_uid", 0)) if entry.get("uidvalidity") == validity else 0
+        entry = {"uidvalidity": validity, "last_uid": max(last, *uids)}
+        state.save({**saved, "folders": {**saved.get("folders", {}), folder: entry}})
+
+    def _acknowledge(self, folder: str, validity: int, uids: list[int]) -> None:
+        """`\\Seen` or move, by UID only, and only under the UIDVALIDITY fetched with."""
+        client = self._connection()
+        with self._step(f"after_import {self.cfg.after_import} in {folder}"):
+            if int(self._select(client, folder, True)[b"UIDVALIDITY"]) != validity:
+                self._note(f"{folder}: UIDVALIDITY changed during the sync; left unmarked")
+            elif self._target is None:
+                client.add_flags(uids, [SEEN], silent=True)
+            else:
+                self._move(client, folder, uids, self._target)
+
+    def _move(self, client: _Client, folder: str, uids: list[int], target: str) -> None:
+        if target not in self._known_folders:
+            if not client.folder_exists(target):
+                client.create_folder(target)
+            self._known_folders.add(target)
+        if client.has_capability("MOVE"):
+            client.move(uids, target)
+            return
+        client.copy(uids, target)
+        client.delete_messages(uids, silent=True)
+        if client.has_capability("UIDPLUS"):
+            client.uid_expunge(uids)
+        else:  # a bare EXPUNGE would also remove other clients' \Deleted mail
+            self._note(f"{folder}: no UIDPLUS: moved mail is copied and flagged \\Deleted")
+
+    def _note(self, text: str) -> None:
+        self.notes.append(text)
+        log.warning("source %s: %s", self.name, text)
+
+    # -- doctor and shutdown ------------------------------------------------------------
+    def check(self) -> list[Check]:
+        """Secret, connection and TLS, login, each folder: one line each; never raises."""
+        what, server = f"source {self.name}", f"{self.cfg.host}:{self.cfg.port}"
+        checks: list[Check] = []
+        try:
+            found = self._resolve()
+            checks.append(Check(f"{what} secret", True, f"found via {found.backend}"))
+            client = self._open()
+            mode = {"tls": "TLS", "starttls": "STARTTLS", "none": "plaintext, loopback"}
+            checks.append(Check(f"{what} connect", True, f"{server} ({mode[self.cfg.security]})"))
+            self._login(client)
+            checks.append(Check(f"{what} login", True, f"as {self.cfg.username} ({self.cfg.auth})"))
+            for folder in self.folders:
+                checks.append(self._check_folder(client, folder))
+            if self._target is not None:
+                checks.append(self._check_folder(client, self._target, target=True))
+        except DeskError as exc:
+            step = ("secret", "connect", "login")[min(len(checks), 2)]
+            checks.append(Check(f"{what} {step}", False, str(exc)))
+        except Exception as exc:  # doctor must report, not crash
+            checks.append(Check(what, False, type(exc).__name__))
+        finally:
+            self.close()
+        return checks
+
+    def _check_folder(self, client: _Client, folder: str, target: bool = False) -> Check:
+        what = f"source {self.name} folder {folder}"
+        try:
+            with self._step(f"status {folder}"):
+                if not client.folder_exists(folder):
+                    why = "absent; created on first move" if target else "does not exist"
+                    return Check(what, target, why)
+                count = client.folder_status(folder, [b"MESSAGES"])[b"MESSAGES"]
+            return Check(what, True, f"{count} messages")
+        except DeskError as exc:
+            return Check(what, False, str(exc))
+
+    def close(self) -> None:
+        """Log out politely; a connection that is already gone is simply dropped."""
+        if (client := self._client) is not None:
+            with contextlib.suppress(Exception), self._watchdog.limit(self.cfg.timeout_seconds):
+                client.logout()
+        self._drop()
