@@ -16,7 +16,7 @@ from supportdesk.channels.base import Source, SourceState
 from supportdesk.desk import Desk
 from supportdesk.errors import DeskError
 from supportdesk.intake import ImportResult
-from supportdesk.mail.ingest import IngestOptions, convert_all
+from supportdesk.mail.ingest import IngestOptions, ParserPool, convert_all
 
 SYNC_LOCK = "sync"
 Progress = Callable[[str, int], None]  # (source name, messages stored so far)
@@ -40,6 +40,7 @@ class SyncService:
         self.desk = desk
         self.sources = list(sources)
         self.progress = progress
+        self._pool = ParserPool()
 
     def sync_once(self) -> dict[str, SourceReport]:
         return {src.name: self._sync_source(src) for src in self.sources}
@@ -53,8 +54,9 @@ class SyncService:
         )
         try:
             for batch in src.fetch(SourceState(self.desk.store, src.name)):
-                workers = 1 if len(batch.raws) < 48 else None  # a pool costs more than it saves
-                items = [*batch.items, *convert_all(batch.raws, opts, workers)]
+                # Small batches (a live mailbox) parse inline; large ones use the pool.
+                pool = self._pool if len(batch.raws) >= 48 else None
+                items = [*batch.items, *convert_all(batch.raws, opts, 1, pool)]
                 report.result.add(self.desk.import_messages(items))
                 batch.on_committed()
                 if self.progress:
@@ -87,5 +89,6 @@ class SyncService:
             stop.wait(interval)
 
     def close(self) -> None:
+        self._pool.close()
         for src in self.sources:
             src.close()

@@ -117,25 +117,62 @@ def _chunks(items: Iterable[tuple[bytes, str]], size: int) -> Iterator[list[tupl
         yield chunk
 
 
+def default_workers() -> int:
+    return min(4, os.cpu_count() or 1)
+
+
+class ParserPool:
+    """Worker processes for parsing, kept across batches: starting one costs a fork
+    and the language model's load (~0.7 s), far more than a batch of small mail."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self.workers = workers if workers is not None else default_workers()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+
 def convert_all(
-    items: Iterable[tuple[bytes, str]], opts: IngestOptions, workers: int | None = None
+    items: Iterable[tuple[bytes, str]],
+    opts: IngestOptions,
+    workers: int | None = None,
+    pool: ParserPool | None = None,
 ) -> Iterator[Incoming | Quarantined]:
     """Convert `(raw, origin)` pairs in order, in parallel when there are cores to use.
 
     Work goes to the processes in chunks (one task per message costs more in
     scheduling and pickling than a small message takes to parse), and at most a few
-    chunks are in flight, so a large mailbox is never held in memory at once.
+    chunks are in flight, so a large mailbox is never held in memory at once. Pass a
+    long-lived `pool` to reuse its processes; otherwise one is made for this call.
     """
-    workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+    workers = (
+        pool.workers
+        if pool is not None
+        else (workers if workers is not None else default_workers())
+    )
     if workers <= 1:
         for raw, origin in items:
             yield convert(raw, origin, opts)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    own = pool is None
+    pool = pool or ParserPool(workers)
+    try:
+        executor = pool.executor()
         window: deque[Future[list[Incoming | Quarantined]]] = deque()
         for chunk in _chunks(items, 16):
-            window.append(pool.submit(_convert_chunk, chunk, opts))
+            window.append(executor.submit(_convert_chunk, chunk, opts))
             if len(window) >= workers * 3:
                 yield from window.popleft().result()
         while window:
             yield from window.popleft().result()
+    finally:
+        if own:
+            pool.close()
