@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from supportdesk.config import Config, HttpSource
+from supportdesk.config import Config, HttpSource, ImapSource
 from supportdesk.errors import DeskError
 from supportdesk.models import Channel, Message, Ticket
 from supportdesk.store import Store
 
 if TYPE_CHECKING:
+    from supportdesk.channels.imap import ImapSourceChannel
     from supportdesk.channels.transports import Transport
 
 
@@ -32,6 +33,7 @@ class Deliverer:
         self.config = config
         self.store = store
         self._open: dict[str, Transport] = {}
+        self._imap: dict[str, ImapSourceChannel | None] = {}
 
     def __call__(self, msg: Message, ticket: Ticket) -> str:
         if ticket.channel is Channel.HTTP:
@@ -61,12 +63,55 @@ class Deliverer:
         transport = self._open.get(transport_cfg.name)
         if transport is None:
             transport = self._open[transport_cfg.name] = open_transport(transport_cfg)
-        return transport.send(build(reply))
+        email = build(reply)
+        receipt = transport.send(email)
+        folder = getattr(transport_cfg, "sent_folder", "")
+        imap = self._sent_mailbox(transport_cfg.name) if folder else None
+        if imap is not None:
+            try:
+                imap.append_sent(folder, email.as_bytes())
+            except DeskError as exc:
+                # The reply went out; only the copy is missing. Never resend for this.
+                receipt += f"; copy to {folder} failed: {exc}"
+        return receipt
+
+    def already_sent(self, msg: Message, ticket: Ticket) -> bool | None:
+        """Whether the Sent folder proves an interrupted send happened; None when
+        there is no Sent folder to ask (the outbox then asks a person)."""
+        if ticket.channel is Channel.HTTP:
+            return None  # the inbox deduplicates by message_id; a retry is safe
+        transport_cfg = self.config.transport_for(ticket.source)
+        folder = getattr(transport_cfg, "sent_folder", "") if transport_cfg else ""
+        imap = self._sent_mailbox(transport_cfg.name) if transport_cfg and folder else None
+        if imap is None:
+            return None
+        try:
+            return imap.holds_message_id(folder, msg.message_id)
+        except DeskError:
+            return None
+
+    def _sent_mailbox(self, transport: str) -> ImapSourceChannel | None:
+        """The IMAP account that keeps this transport's Sent folder: the IMAP source
+        sending through it, or the only IMAP source."""
+        if transport in self._imap:
+            return self._imap[transport]
+        from supportdesk.channels.imap import ImapSourceChannel
+
+        imaps = [s for s in self.config.sources if isinstance(s, ImapSource)]
+        chosen = [s for s in imaps if s.transport == transport] or (
+            imaps if len(imaps) == 1 else []
+        )
+        self._imap[transport] = ImapSourceChannel(chosen[0]) if chosen else None
+        return self._imap[transport]
 
     def close(self) -> None:
         for transport in self._open.values():
             transport.close()
         self._open.clear()
+        for imap in self._imap.values():
+            if imap is not None:
+                imap.close()
+        self._imap.clear()
 
 
 def _post_to_inbox(config: Config, store: Store, msg: Message, ticket: Ticket) -> str:

@@ -226,7 +226,8 @@ class Desk:
             from supportdesk.delivery import Deliverer
 
             self._deliverer = Deliverer(self.config, self.store)
-        return Outbox(self.store, self.config, self.agent, self._deliverer)
+        d = self._deliverer
+        return Outbox(self.store, self.config, self.agent, d, d.already_sent)
 
     def close(self) -> None:
         """Release open connections (transports); the desk stays usable."""

@@ -54,11 +54,19 @@ def backoff(attempts: int) -> timedelta:
 
 
 class Outbox:
-    def __init__(self, store: Store, config: Config, agent: str, sender: Sender) -> None:
+    def __init__(
+        self,
+        store: Store,
+        config: Config,
+        agent: str,
+        sender: Sender,
+        probe: Callable[[Message, Ticket], bool | None] | None = None,
+    ) -> None:
         self.store = store
         self.config = config
         self.agent = agent
         self._send = sender
+        self._probe = probe  # did an interrupted send happen after all? (Sent folder)
 
     # -- checks -------------------------------------------------------------------------
     def pre_send_checks(self, ticket: Ticket, messages: list[Message], body: str) -> list[str]:
@@ -140,13 +148,18 @@ class Outbox:
         """Try to deliver one queued reply. `force` resends one that is in doubt."""
         with self.store.transaction() as tx:
             msg, ticket = self._find(tx, message_id)
+        if msg.in_doubt and not force and msg.delivery is not Delivery.SENT:
+            # Ask the Sent folder first (outside the lock: it is a network call).
+            if self._probe is not None and self._probe(msg, ticket):
+                return self._record_sent(message_id, status, "found in the Sent folder")
+            raise Conflict(
+                f"reply {msg.id}: a send was interrupted and it may have been delivered; "
+                "check the Sent folder, then retry with --yes to send it again"
+            )
+        with self.store.transaction() as tx:
+            msg, ticket = self._find(tx, message_id)
             if msg.delivery is Delivery.SENT:
                 return SendOutcome(msg, True)
-            if msg.in_doubt and not force:
-                raise Conflict(
-                    f"reply {msg.id}: a send was interrupted and it may have been delivered; "
-                    "check the Sent folder, then retry with --yes to send it again"
-                )
             self._begin_attempt(tx, msg)
         return self._deliver(msg, ticket, status)
 
@@ -181,6 +194,9 @@ class Outbox:
         except DeskError as exc:
             return self._failed(msg, exc)
         crash_point("outbox-sent-before-record")
+        return self._record_sent(message_id, status, receipt)
+
+    def _record_sent(self, message_id: str, status: Status | None, receipt: str) -> SendOutcome:
         with self.store.transaction() as tx:
             msg, ticket = self._find(tx, message_id)
             msg.delivery, msg.in_doubt, msg.delivery_error = Delivery.SENT, False, ""

@@ -402,6 +402,27 @@ class ImapSourceChannel(Source):
         log.warning("source %s: %s", self.name, text)
 
     # -- doctor and shutdown ------------------------------------------------------------
+    # -- the Sent folder (replies, issue 5) ---------------------------------------------
+    def append_sent(self, folder: str, raw: bytes) -> None:
+        """File a copy of a reply we sent (seen), creating the folder if needed."""
+        client = self._connection()
+        with self._step(f"append to {folder}"):
+            if not client.folder_exists(folder):
+                client.create_folder(folder)
+            client.append(folder, raw, flags=(SEEN,))
+            self._selected = None
+
+    def holds_message_id(self, folder: str, message_id: str) -> bool:
+        """Whether `folder` has a message with this Message-ID: proof a send we lost
+        track of did happen (OUT-03/OUT-04), so it need not be repeated."""
+        client = self._connection()
+        with self._step(f"search {folder}"):
+            if not client.folder_exists(folder):
+                return False
+            client.select_folder(folder, readonly=True)
+            self._selected = None
+            return bool(client.search(["HEADER", "Message-ID", f"<{message_id}>"]))
+
     def check(self) -> list[Check]:
         """Secret, connection and TLS, login, each folder: one line each; never raises."""
         what, server = f"source {self.name}", f"{self.cfg.host}:{self.cfg.port}"
