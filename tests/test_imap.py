@@ -401,14 +401,14 @@ def test_dripping_server_fails_within_the_deadline(box: Box) -> None:
 
 # -- TLS and secrets ------------------------------------------------------------------------
 @pytest.mark.parametrize("security", ["tls", "starttls"])
-def test_self_signed_certificate_refused_unless_named(box: Box, security: str) -> None:
-    """OUT-05: verification is on; ca_cert trusts exactly that certificate."""
+def test_unknown_ca_refused_unless_named(box: Box, security: str) -> None:
+    """OUT-05: verification is on; ca_cert trusts exactly the CA that signed the certificate."""
     box.append("INBOX", mail(1))
     port = box.server.tls_port if security == "tls" else box.server.port
     refused = box.sync(port=port, security=security)
     [error] = refused.errors
     assert "certificate verify failed" in error and "source inbox" in error
-    accepted = box.sync(port=port, security=security, ca_cert=str(box.server.cert))
+    accepted = box.sync(port=port, security=security, ca_cert=str(box.server.ca))
     assert (accepted.result.imported, accepted.errors) == (1, [])
 
 
@@ -482,3 +482,34 @@ def test_doctor_reports_a_refused_connection_without_raising(box: Box) -> None:
         ("source inbox connect", False),
     ]
     assert "connection refused" in checks[1].detail
+
+
+def test_running_sync_idles_and_takes_new_mail_as_it_arrives(box: Box) -> None:
+    """Issue 4: without --once, IMAP IDLE brings new mail in at once, not at the next
+    poll (the poll interval here is a minute; the test waits a few seconds at most)."""
+    import threading
+    import time as clock
+
+    box.append("INBOX", mail(1))
+    channel = box.channel()
+    service = SyncService(box.desk, [channel])
+    stop = threading.Event()
+    cycles: list[dict] = []
+    runner = threading.Thread(target=service.run, args=(stop, 60.0, cycles.append), daemon=True)
+    runner.start()
+    try:
+        deadline = clock.monotonic() + 20
+        while clock.monotonic() < deadline and len(box.tickets()) < 1:
+            clock.sleep(0.1)
+        assert len(box.tickets()) == 1
+        clock.sleep(0.5)  # let it enter IDLE
+        box.append("INBOX", mail(2))
+        while clock.monotonic() < deadline and len(box.tickets()) < 2:
+            clock.sleep(0.1)
+        assert len(box.tickets()) == 2, "new mail waited for the next poll"
+        assert len(cycles) >= 2
+    finally:
+        stop.set()
+        runner.join(timeout=15)
+        service.close()
+    assert not runner.is_alive()

@@ -86,7 +86,13 @@ class SyncService:
             if outbox.errors:
                 reports["outbox"] = outbox
             on_cycle(reports)
-            stop.wait(interval)
+            # One IMAP source can IDLE (sync as mail arrives); the rest are polled at
+            # `interval` either way, since the wait never exceeds it.
+            idler = next((src for src in self.sources if src.kind == "imap"), None)
+            if idler is not None:
+                idler.wait(stop, interval)
+            else:
+                stop.wait(interval)
 
     def close(self) -> None:
         self._pool.close()

@@ -10,6 +10,7 @@ lives in the desk's store through `SourceState`, so every agent's process sees i
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -65,6 +66,12 @@ class Source(ABC):
     @abstractmethod
     def check(self) -> list[Check]:
         """Connection, login and folder checks for `doctor`, one line each."""
+
+    def wait(self, stop: threading.Event, seconds: float) -> bool:
+        """Wait for new mail or `seconds`, whichever comes first; True if mail came.
+        Polling sources just sleep; IMAP overrides this with IDLE."""
+        stop.wait(seconds)
+        return False
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections; called when the sync service stops."""

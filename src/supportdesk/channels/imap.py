@@ -26,6 +26,7 @@ import re
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Iterator
 from functools import partial
 from typing import Any
@@ -402,6 +403,31 @@ class ImapSourceChannel(Source):
         log.warning("source %s: %s", self.name, text)
 
     # -- doctor and shutdown ------------------------------------------------------------
+    # -- waiting for mail ---------------------------------------------------------------
+    def wait(self, stop: threading.Event, seconds: float) -> bool:
+        """Wait up to `seconds` for new mail: IMAP IDLE on the main folder when the server
+        supports it (mail is synced as it arrives), plain sleeping otherwise. True when
+        the server announced something; any IDLE failure falls back to sleeping."""
+        try:
+            client = self._connection()
+            if b"IDLE" not in client.capabilities():
+                return super().wait(stop, seconds)
+            with self._step("idle", seconds + self.cfg.timeout_seconds):
+                client.select_folder(self.cfg.folder, readonly=True)
+                self._selected = None
+                client.idle()
+                try:
+                    deadline = time.monotonic() + seconds
+                    while not stop.is_set() and (left := deadline - time.monotonic()) > 0:
+                        news = client.idle_check(timeout=min(1.0, left))
+                        if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in news):
+                            return True
+                finally:
+                    client.idle_done()
+        except DeskError:
+            return super().wait(stop, seconds)
+        return False
+
     # -- the Sent folder (replies, issue 5) ---------------------------------------------
     def append_sent(self, folder: str, raw: bytes) -> None:
         """File a copy of a reply we sent (seen), creating the folder if needed."""
