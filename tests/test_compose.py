@@ -7,7 +7,6 @@ asserted is what a receiving mail system reads, not what the EmailMessage object
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -20,7 +19,6 @@ from supportdesk.mail import headers
 from supportdesk.mail.compose import (
     REFERENCES_MAX_CHARS,
     ComposeError,
-    Reply,
     build,
     clean_header,
     from_header,
@@ -29,50 +27,15 @@ from supportdesk.mail.compose import (
 )
 from supportdesk.mail.thread import new_message_id, signed_ticket, subject_tag
 from supportdesk.models import Person
+from tests.replies import NASTY, make_reply
 
 KEY = b"k" * 32
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# What customers (or attackers posing as them) put in names and subjects (OUT-02).
-NASTY = [
-    "\r\nBcc: evil@x.test",
-    "\nTo: evil@x.test",
-    "\rBcc: evil@x.test",
-    "\x00Bcc: evil@x.test",
-    "\u0085Bcc: evil@x.test",
-    "\u2028Bcc: evil@x.test",
-    "\u2029Cc: evil@x.test",
-    "=?UTF-8?Q?=0A?=Bcc: evil@x.test",
-    "=?UTF-8?Q?=0D=0A?=Bcc: evil@x.test",
-    " =?utf-8?b?CkJjYzogZXZpbEB4LnRlc3Q=?= ",
-    "=?UTF-8?Q?=3D=3FUTF-8=3FQ=3F=3D0A=3F=3D?=Bcc: evil@x.test",
-    "\udcff",
-    '"',
-    "\\",
-    "<evil@x.test>, ",
-]
 
 
 def parse(msg: EmailMessage) -> EmailMessage:
     """Serialise and read back as a strict receiver would; raises on any defect."""
     return BytesParser(policy=policy.strict).parsebytes(msg.as_bytes())  # type: ignore[return-value]
-
-
-def make_reply(**overrides: object) -> Reply:
-    fields: dict[str, object] = {
-        "ticket_id": 1042,
-        "to": Person("Ion Popescu", "ion@example.ro"),
-        "subject": reply_subject("Plata nu a ajuns", 1042),
-        "body": "Salut Ion,\n\nAm verificat plata.\n",
-        "message_id": "sd.1042.0011223344556677.8899aabbccddeeff@acme.test",
-        "in_reply_to": "CAF=customer-2@mail.example.ro",
-        "references": ["CAF=customer-1@mail.example.ro", "CAF=customer-2@mail.example.ro"],
-        "from_name": "Ana Popescu",
-        "desk_name": "Acme Support",
-        "address": "support@acme.test",
-        "date": datetime(2026, 3, 1, 10, 30, tzinfo=UTC),
-    }
-    fields.update(overrides)
-    return Reply(**fields)  # type: ignore[arg-type]
 
 
 # -- clean_header ----------------------------------------------------------------------

@@ -33,7 +33,8 @@ from supportdesk.config import Config, HttpSource, parse_config
 from supportdesk.desk import Desk
 from supportdesk.models import Channel, Direction
 from supportdesk.sync import SourceReport, SyncService
-from tests.peers.http_inbox import TOKEN, InboxServer, TlsFiles, item, make_tls_files
+from tests.peers.certs import Certs, make_certs
+from tests.peers.http_inbox import TOKEN, InboxServer, item
 
 FAST = RetryPolicy(base_seconds=0.02, max_delay_seconds=0.1)
 
@@ -387,12 +388,12 @@ def test_a_rotated_command_token_is_looked_up_again_once(
 
 
 @pytest.fixture(scope="module")
-def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
-    return make_tls_files(tmp_path_factory.mktemp("tls"))
+def tls_files(tmp_path_factory: pytest.TempPathFactory) -> Certs:
+    return make_certs(tmp_path_factory.mktemp("tls"))
 
 
 def test_tls_with_an_unknown_ca_is_refused_unless_ca_cert_names_it(
-    desk: Desk, tls_files: TlsFiles
+    desk: Desk, tls_files: Certs
 ) -> None:
     with InboxServer([item(1)], tls=tls_files) as s:
         refused = sync(desk, web(s.url))

@@ -13,7 +13,6 @@ import socket
 import stat
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -37,41 +36,14 @@ from supportdesk.config import (
     SmtpTransport,
     parse_config,
 )
-from supportdesk.mail.compose import Reply, build, reply_subject
+from supportdesk.mail.compose import build, reply_subject
 from supportdesk.models import Person
-from tests.peers.smtp import Certs, SmtpPeer, make_certs
+from tests.peers.certs import Certs, make_certs
+from tests.peers.smtp import SmtpPeer
+from tests.replies import NASTY, make_reply
 
 PASSWORD = "correct horse battery staple"
 ENV = "SD_TEST_SMTP_PASSWORD"
-NASTY = [
-    "\r\nBcc: evil@x.test",
-    "\rBcc: evil@x.test",
-    "\x00Bcc: evil@x.test",
-    "\u0085Bcc: evil@x.test",
-    "\u2028Bcc: evil@x.test",
-    "=?UTF-8?Q?=0A?=Bcc: evil@x.test",
-    "=?UTF-8?Q?=0D=0A?=Bcc: evil@x.test",
-    "\nTo: evil@x.test",
-    "Bcc: evil@x.test, ",
-]
-
-
-def reply(**overrides: object) -> Reply:
-    fields: dict[str, object] = {
-        "ticket_id": 1042,
-        "to": Person("Ion Popescu", "ion@example.ro"),
-        "subject": reply_subject("Plata nu a ajuns", 1042),
-        "body": "Salut Ion,\n\nAm verificat plata: a plecat ieri.\n\nAna\n",
-        "message_id": "sd.1042.0011223344556677.8899aabbccddeeff@acme.test",
-        "in_reply_to": "customer-2@mail.example.ro",
-        "references": ["customer-1@mail.example.ro", "customer-2@mail.example.ro"],
-        "from_name": "Ana Popescu",
-        "desk_name": "Acme Support",
-        "address": "support@acme.test",
-        "date": datetime(2026, 3, 1, 10, 30, tzinfo=UTC),
-    }
-    fields.update(overrides)
-    return Reply(**fields)  # type: ignore[arg-type]
 
 
 def smtp(peer: SmtpPeer, **kw: object) -> SmtpTransportChannel:
@@ -115,7 +87,7 @@ def text_of(part: EmailMessage) -> str:
 
 def test_smtp_delivers_exact_headers_to_the_envelope_recipient(peer: SmtpPeer) -> None:
     transport = smtp(peer, security="none")
-    receipt = transport.send(build(reply()))
+    receipt = transport.send(build(make_reply()))
     transport.close()
     assert receipt == "250 2.0.0 Ok: queued as TEST1"
     (got,) = peer.received
@@ -128,12 +100,12 @@ def test_smtp_delivers_exact_headers_to_the_envelope_recipient(peer: SmtpPeer) -
         ("Subject", "Re: Plata nu a ajuns [#1042]"),
         ("Date", "Sun, 01 Mar 2026 10:30:00 +0000"),
         ("Message-ID", "<sd.1042.0011223344556677.8899aabbccddeeff@acme.test>"),
-        ("In-Reply-To", "<customer-2@mail.example.ro>"),
-        ("References", "<customer-1@mail.example.ro> <customer-2@mail.example.ro>"),
+        ("In-Reply-To", "<CAF=customer-2@mail.example.ro>"),
+        ("References", "<CAF=customer-1@mail.example.ro> <CAF=customer-2@mail.example.ro>"),
         ("Content-Type", 'text/plain; charset="utf-8"'),
         ("MIME-Version", "1.0"),
     ]
-    assert text_of(msg) == reply().body
+    assert text_of(msg) == make_reply().body
     BytesParser(policy=policy.strict).parsebytes(got.data)  # no defect at all
 
 
@@ -153,7 +125,7 @@ def test_smtp_utf8_names_bodies_and_attachments(
 ) -> None:
     pdf = b"%PDF-1.4\n\x00\xff\xfe" * 100
     msg = build(
-        reply(
+        make_reply(
             to=Person(name, "client@example.ro"),
             from_name=agent,
             subject=reply_subject("Întrebare / Вопрос", 5),
@@ -180,7 +152,7 @@ def test_smtp_utf8_names_bodies_and_attachments(
 
 def test_automatic_reply_is_marked_on_the_wire(peer: SmtpPeer) -> None:
     transport = smtp(peer, security="none")
-    transport.send(build(reply(automatic=True)))
+    transport.send(build(make_reply(automatic=True)))
     transport.close()
     msg = peer.received[0].message
     assert msg["Auto-Submitted"] == "auto-replied"
@@ -189,12 +161,12 @@ def test_automatic_reply_is_marked_on_the_wire(peer: SmtpPeer) -> None:
 
 def test_smtp_keeps_one_connection_and_reconnects_when_dropped(peer: SmtpPeer) -> None:
     transport = smtp(peer, security="none")
-    transport.send(build(reply()))
-    transport.send(build(reply(message_id="second@acme.test")))
+    transport.send(build(make_reply()))
+    transport.send(build(make_reply(message_id="second@acme.test")))
     peer.handler.hangup_after_data = True  # the server closes the idle connection
-    transport.send(build(reply(message_id="third@acme.test")))
+    transport.send(build(make_reply(message_id="third@acme.test")))
     time.sleep(0.2)
-    transport.send(build(reply(message_id="fourth@acme.test")))  # nothing was lost
+    transport.send(build(make_reply(message_id="fourth@acme.test")))  # nothing was lost
     transport.close()
     sessions = [r.session for r in peer.received]
     assert len(sessions) == 4
@@ -209,13 +181,13 @@ def test_tls_is_verified(certs: Certs, security: str) -> None:
     with SmtpPeer(security=security, certs=certs) as peer:  # type: ignore[arg-type]
         untrusted = smtp(peer, security=security)
         with pytest.raises(SendError, match="certificate not trusted") as err:
-            untrusted.send(build(reply()))
+            untrusted.send(build(make_reply()))
         assert err.value.permanent and not err.value.accepted_unknown
         assert untrusted.check()[0].ok is False
         assert peer.received == []
 
         trusted = smtp(peer, security=security, ca_cert=certs.ca)
-        assert trusted.send(build(reply())).startswith("250")
+        assert trusted.send(build(make_reply())).startswith("250")
         trusted.close()
         (check,) = trusted.check()
         assert check.ok and "verified" in check.detail
@@ -226,7 +198,7 @@ def test_starttls_is_never_skipped(peer: SmtpPeer) -> None:
     """A server (or a man in the middle) that offers no STARTTLS gets nothing."""
     transport = smtp(peer, security="starttls")
     with pytest.raises(SendError, match="does not offer STARTTLS") as err:
-        transport.send(build(reply()))
+        transport.send(build(make_reply()))
     assert err.value.permanent
     assert peer.received == []
 
@@ -253,7 +225,7 @@ def test_login_with_a_secret_from_the_environment(
         )
         transport = open_transport(config.transports[0])
         assert isinstance(transport, SmtpTransportChannel)
-        assert transport.send(build(reply())).startswith("250")
+        assert transport.send(build(make_reply())).startswith("250")
         transport.close()
         assert [r.login for r in peer.received] == ["ana"]
         (check,) = transport.check()
@@ -262,7 +234,7 @@ def test_login_with_a_secret_from_the_environment(
         monkeypatch.setenv(ENV, "wrong " + PASSWORD)
         refused = open_transport(config.transports[0])
         with pytest.raises(SendError) as err:
-            refused.send(build(reply()))
+            refused.send(build(make_reply()))
         assert err.value.permanent and err.value.code == 535  # no retry storm (OUT-06)
         assert "login as 'ana' refused: 535" in str(err.value)
         assert PASSWORD not in str(err.value) and PASSWORD not in repr(err.value)
@@ -271,7 +243,7 @@ def test_login_with_a_secret_from_the_environment(
         monkeypatch.delenv(ENV)
         missing = open_transport(config.transports[0])
         with pytest.raises(SendError, match=f"environment variable {ENV} is not set") as err:
-            missing.send(build(reply()))
+            missing.send(build(make_reply()))
         assert err.value.permanent
         assert len(peer.received) == 1
 
@@ -296,7 +268,7 @@ def test_smtp_refusals_say_whether_to_retry(
     setattr(peer.handler, stage, answer)
     transport = smtp(peer, security="none")
     with pytest.raises(SendError) as err:
-        transport.send(build(reply()))
+        transport.send(build(make_reply()))
     transport.close()
     assert err.value.permanent is permanent
     assert err.value.accepted_unknown is False
@@ -312,7 +284,7 @@ def test_connection_lost_after_the_final_dot(peer: SmtpPeer) -> None:
     peer.handler.drop_after_data = True
     transport = smtp(peer, security="none")
     with pytest.raises(SendError, match="may have accepted it") as err:
-        transport.send(build(reply()))
+        transport.send(build(make_reply()))
     transport.close()
     assert err.value.accepted_unknown and not err.value.permanent
     assert len(peer.received) == 1
@@ -324,7 +296,7 @@ def test_nobody_listening_is_temporary() -> None:
         port = s.getsockname()[1]
     cfg = SmtpTransport(name="smtp", host="127.0.0.1", port=port, security="none")
     with pytest.raises(SendError, match="connection failed") as err:
-        SmtpTransportChannel(cfg).send(build(reply()))
+        SmtpTransportChannel(cfg).send(build(make_reply()))
     assert not err.value.permanent and not err.value.accepted_unknown
 
 
@@ -337,7 +309,7 @@ def test_silent_server_times_out() -> None:
             name="smtp", host="127.0.0.1", port=port, security="none", timeout_seconds=0.3
         )
         with pytest.raises(SendError, match=r"no answer within 0\.3s") as err:
-            SmtpTransportChannel(cfg).send(build(reply()))
+            SmtpTransportChannel(cfg).send(build(make_reply()))
     assert not err.value.permanent
 
 
@@ -359,7 +331,7 @@ def test_no_header_injection_reaches_the_envelope(
 ) -> None:
     reset(plain_server)
     transport = smtp(plain_server, security="none")
-    transport.send(build(reply(to=Person(name, "ion@example.ro"), subject=subject)))
+    transport.send(build(make_reply(to=Person(name, "ion@example.ro"), subject=subject)))
     transport.close()
     (got,) = plain_server.received
     assert got.rcpt_tos == ["ion@example.ro"]
@@ -389,7 +361,7 @@ def test_sendmail_pipes_the_message(tmp_path: Path) -> None:
     script = fake_sendmail(tmp_path, 0)
     transport = open_transport(SendmailTransport(name="mta", command=str(script)))
     assert isinstance(transport, SendmailTransportChannel)
-    msg = build(reply())
+    msg = build(make_reply())
     assert transport.send(msg) == f"{script}: accepted"
     assert (tmp_path / "stdin.eml").read_bytes() == msg.as_bytes()
     assert (tmp_path / "argv").read_text().split() == ["-i", "-t"]
@@ -404,14 +376,14 @@ def test_sendmail_failure_names_the_exit_status(
         SendmailTransport(name="mta", command=str(fake_sendmail(tmp_path, status)))
     )
     with pytest.raises(SendError, match=f"exit status {status}: sendmail: queue file") as err:
-        transport.send(build(reply()))
+        transport.send(build(make_reply()))
     assert err.value.permanent is permanent
 
 
 def test_sendmail_missing_program(tmp_path: Path) -> None:
     transport = open_transport(SendmailTransport(name="mta", command=str(tmp_path / "nope")))
     with pytest.raises(SendError, match="not found") as err:
-        transport.send(build(reply()))
+        transport.send(build(make_reply()))
     assert err.value.permanent
     assert transport.check()[0].ok is False
 
@@ -424,21 +396,21 @@ def test_file_transport_writes_each_message_once(tmp_path: Path) -> None:
     transport = open_transport(FileTransport(name="outbox", path=outbox))
     assert isinstance(transport, FileTransportChannel)
     assert transport.check()[0].ok
-    msg = build(reply())
+    msg = build(make_reply())
     first = Path(transport.send(msg))
-    again = Path(transport.send(build(reply(body="edited, retried"))))  # same Message-ID
+    again = Path(transport.send(build(make_reply(body="edited, retried"))))  # same Message-ID
     assert first == again
     assert [p.name for p in outbox.iterdir()] == [first.name]
     assert first.name.endswith("-sd.1042.0011223344556677.8899aabbccddeeff@acme.test.eml")
     assert first.read_bytes() == msg.as_bytes()
     assert stat.S_IMODE(outbox.stat().st_mode) == 0o2770
-    other = Path(transport.send(build(reply(message_id="other@acme.test"))))
+    other = Path(transport.send(build(make_reply(message_id="other@acme.test"))))
     assert sorted(p.name for p in outbox.iterdir()) == sorted([first.name, other.name])
 
 
 def test_file_transport_names_are_safe(tmp_path: Path) -> None:
     transport = FileTransportChannel(FileTransport(name="outbox", path=tmp_path))
-    msg = build(reply(message_id="../../../etc/passwd@x"))
+    msg = build(make_reply(message_id="../../../etc/passwd@x"))
     written = Path(transport.send(msg))
     assert written.parent == tmp_path
     assert "/" not in written.name.removesuffix(".eml") and written.name.endswith(".eml")
@@ -451,7 +423,7 @@ def test_file_transport_reports_an_unwritable_folder(tmp_path: Path) -> None:
     transport = FileTransportChannel(FileTransport(name="outbox", path=blocker / "outbox"))
     assert transport.check()[0].ok is False
     with pytest.raises(SendError, match="transport outbox"):
-        transport.send(build(reply()))
+        transport.send(build(make_reply()))
 
 
 def test_open_transport_by_kind(tmp_path: Path) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from enum import Enum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from supportdesk.config import Config
 from supportdesk.errors import Conflict, DeskError
@@ -39,6 +40,25 @@ if TYPE_CHECKING:
 DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
 VIEWS = ("active", "all", *(s.value for s in Status))
 
+E = TypeVar("E", bound=StrEnum)
+
+
+def _not_one_of(label: str, value: object, allowed: Iterable[str]) -> DeskError:
+    return DeskError(f"{label} {value!r}: expected one of {', '.join(allowed)}")
+
+
+def _parse(kind: type[E], value: E | str, label: str) -> E:
+    """`value` as a member of `kind`, or a DeskError that lists the allowed values."""
+    try:
+        return kind(value)
+    except ValueError:
+        raise _not_one_of(label, value, (m.value for m in kind)) from None
+
+
+def _plain(value: object) -> object:
+    """What the event log keeps of a field's value: an enum as its string."""
+    return value.value if isinstance(value, Enum) else value
+
 
 class Desk:
     """One agent's handle on a shared desk."""
@@ -57,7 +77,7 @@ class Desk:
         activity, so a ticket nobody answered can never sink below quiet ones.
         """
         if view not in VIEWS:
-            raise DeskError(f"status {view!r}: expected one of {', '.join(VIEWS)}")
+            raise _not_one_of("status", view, VIEWS)
         if view == "all":
             tickets = self.store.list_tickets()
         elif view == "active":
@@ -118,40 +138,42 @@ class Desk:
             self._event(tx, "assign", ticket_id, previous=previous, assignee=agent)
             return ticket
 
-    def set_status(self, ticket_id: int, status: Status | str) -> Ticket:
-        try:
-            new = Status(status)
-        except ValueError:
-            names = ", ".join(s.value for s in Status)
-            raise DeskError(f"status {status!r}: expected one of {names}") from None
+    def _set_field(self, ticket_id: int, field: str, value: Any) -> Ticket:
+        """Re-read the ticket, set one field, touch it (the deadline follows status and
+        priority) and log the change as an event named after the field."""
         with self.store.transaction() as tx:
             ticket = tx.get_ticket(ticket_id)
-            previous, ticket.status = ticket.status, new
+            previous = getattr(ticket, field)
+            setattr(ticket, field, value)
             self._touch(tx, ticket)
-            self._event(tx, "status", ticket_id, previous=previous.value, status=new.value)
+            self._event(tx, field, ticket_id, previous=_plain(previous), **{field: _plain(value)})
             return ticket
 
+    def set_status(self, ticket_id: int, status: Status | str) -> Ticket:
+        return self._set_field(ticket_id, "status", _parse(Status, status, "status"))
+
     def set_priority(self, ticket_id: int, priority: Priority | str) -> Ticket:
-        try:
-            new = Priority(priority)
-        except ValueError:
-            names = ", ".join(p.value for p in Priority)
-            raise DeskError(f"priority {priority!r}: expected one of {names}") from None
-        with self.store.transaction() as tx:
-            ticket = tx.get_ticket(ticket_id)
-            previous, ticket.priority = ticket.priority, new
-            self._touch(tx, ticket)  # the deadline follows the priority's target
-            self._event(tx, "priority", ticket_id, previous=previous.value, priority=new.value)
-            return ticket
+        return self._set_field(ticket_id, "priority", _parse(Priority, priority, "priority"))
 
     def set_tags(self, ticket_id: int, tags: list[str]) -> Ticket:
         clean = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
-        with self.store.transaction() as tx:
-            ticket = tx.get_ticket(ticket_id)
-            previous, ticket.tags = ticket.tags, clean
-            self._touch(tx, ticket)
-            self._event(tx, "tags", ticket_id, previous=previous, tags=clean)
-            return ticket
+        return self._set_field(ticket_id, "tags", clean)
+
+    def _add_note(self, tx: Transaction, ticket: Ticket, text: str) -> Message:
+        """An internal note on `ticket` in this transaction, by this agent."""
+        note = tx.add_message(
+            Message(
+                ticket_id=ticket.id,
+                direction=Direction.NOTE,
+                sender=Person(self.config.agent.name or self.agent, ""),
+                subject=ticket.subject,
+                text=text,
+                created_at=utcnow(),
+                agent=self.agent,
+            )
+        )
+        ticket.message_count += 1
+        return note
 
     def escalate(self, ticket_id: int, reason: str) -> Ticket:
         """Hand a ticket up with a reason (R9: escalate only when sure the first line
@@ -164,18 +186,7 @@ class Desk:
             ticket.escalation = reason.strip()
             if "escalated" not in ticket.tags:
                 ticket.tags = [*ticket.tags, "escalated"]
-            note = tx.add_message(
-                Message(
-                    ticket_id=ticket_id,
-                    direction=Direction.NOTE,
-                    sender=Person(self.config.agent.name or self.agent, ""),
-                    subject=ticket.subject,
-                    text=f"Escalated: {reason.strip()}",
-                    created_at=utcnow(),
-                    agent=self.agent,
-                )
-            )
-            ticket.message_count += 1
+            note = self._add_note(tx, ticket, f"Escalated: {reason.strip()}")
             self._touch(tx, ticket)
             self._event(tx, "escalate", ticket_id, reason=reason.strip(), message=note.id)
             return ticket
@@ -186,18 +197,7 @@ class Desk:
             raise DeskError(f"ticket #{ticket_id}: a note needs some text")
         with self.store.transaction() as tx:
             ticket = tx.get_ticket(ticket_id)
-            note = tx.add_message(
-                Message(
-                    ticket_id=ticket_id,
-                    direction=Direction.NOTE,
-                    sender=Person(self.config.agent.name or self.agent, ""),
-                    subject=ticket.subject,
-                    text=text,
-                    created_at=utcnow(),
-                    agent=self.agent,
-                )
-            )
-            ticket.message_count += 1
+            note = self._add_note(tx, ticket, text)
             self._touch(tx, ticket)
             self._event(tx, "note", ticket_id, message=note.id)
             return note

@@ -26,11 +26,12 @@ Progress = Callable[[str, int], None]  # (source name, messages stored so far)
 class SourceReport:
     result: ImportResult = field(default_factory=ImportResult)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. "UIDVALIDITY changed: rescanned"
 
     def as_dict(self) -> dict[str, Any]:
         data = self.result.as_dict()
         data.pop("tickets")
-        return data | {"errors": list(self.errors)}
+        return data | {"errors": list(self.errors), "notes": list(self.notes)}
 
 
 class SyncService:
@@ -67,6 +68,9 @@ class SyncService:
             report.errors.append(f"{src.name}: {exc.strerror or exc}")
         except Exception as exc:
             report.errors.append(f"{src.name}: {type(exc).__name__}: {exc}")
+        notes = getattr(src, "notes", None)
+        if notes:  # the source's remarks on this run move into its report
+            report.notes, notes[:] = list(notes), []
         return report
 
     def run(

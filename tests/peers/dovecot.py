@@ -1,8 +1,8 @@
 """A real Dovecot IMAP server for tests and benchmarks, on free 127.0.0.1 ports.
 
 Everything lives in a temp dir: its config, runtime and state dirs, log, passwd-file, a
-self-signed certificate made with `cryptography`, and the mailboxes. Two listeners: plain
-(with STARTTLS offered) and implicit TLS. Each test gets a fresh user, so one server
+throw-away CA and server certificate (tests/peers/certs.py), and the mailboxes. Two
+listeners: plain (with STARTTLS offered) and implicit TLS. Each test gets a fresh user, so one server
 serves a whole session: Dovecot starts in ~0.1 s but takes ~2.5 s to stop. Dovecot refuses to run mailboxes as uid 0, so as root the mail
 belongs to `nobody`; as another user everything runs as that user.
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import grp
-import ipaddress
 import os
 import pwd
 import secrets
@@ -32,6 +31,8 @@ from types import TracebackType
 
 from imapclient import IMAPClient
 
+from tests.peers.certs import make_certs
+
 PASSWORD_LENGTH = 12
 
 
@@ -44,45 +45,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def make_cert(directory: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 and localhost (key, cert as PEM files)."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=30))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    key_path, cert_path = directory / "key.pem", directory / "cert.pem"
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return key_path, cert_path
 
 
 CONFIG = """\
@@ -102,8 +64,8 @@ disable_plaintext_auth = no
 # tests log in with wrong passwords on purpose: no 2 s reply delay, no per-IP penalty
 auth_failure_delay = 0
 ssl = yes
-ssl_cert = <{root}/cert.pem
-ssl_key = <{root}/key.pem
+ssl_cert = <{cert}
+ssl_key = <{key}
 mail_location = maildir:~/Maildir
 namespace inbox {{
   inbox = yes
@@ -142,7 +104,7 @@ class Dovecot:
     root: Path
     port: int
     tls_port: int
-    cert: Path
+    ca: Path  # what a client trusts (`ca_cert`): the CA that signed the server's certificate
     process: subprocess.Popen[bytes]
     users: dict[str, str] = field(default_factory=dict)
 
@@ -154,7 +116,7 @@ class Dovecot:
         root = Path(root or tempfile.mkdtemp(prefix="sd-dovecot-"))
         root.mkdir(parents=True, exist_ok=True)
         root.chmod(0o755)  # the mail user and Dovecot's own users must reach home/ and certs
-        _, cert = make_cert(root)
+        certs = make_certs(root)
         (root / "passwd.d").mkdir()
         (root / "home").mkdir(exist_ok=True)
         if os.geteuid() == 0:
@@ -171,6 +133,8 @@ class Dovecot:
         conf.write_text(
             CONFIG.format(
                 root=root,
+                cert=certs.cert,
+                key=certs.key,
                 port=port,
                 tls_port=tls_port,
                 internal_user=internal,
@@ -188,7 +152,7 @@ class Dovecot:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
-        server = cls(root, port, tls_port, cert, process)
+        server = cls(root, port, tls_port, certs.ca, process)
         server._wait_ready()
         return server
 

@@ -22,9 +22,7 @@ the reply, then closes the connection without answering).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import gzip
-import ipaddress
 import json
 import socket
 import ssl
@@ -33,10 +31,11 @@ import time
 from dataclasses import dataclass, field
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from tests.peers.certs import Certs
 
 BASE_PATH = "/api"
 TOKEN = "tok-Zq8vN3xR7pLw2"
@@ -270,79 +269,6 @@ class _Server(ThreadingHTTPServer):
         pass  # a client that went away mid-answer is what fault tests do
 
 
-@dataclass(frozen=True)
-class TlsFiles:
-    ca: Path  # what a client's ca_cert names
-    cert: Path
-    key: Path
-
-
-def make_tls_files(directory: Path) -> TlsFiles:
-    """A throw-away CA and a server certificate it signed for 127.0.0.1 and localhost.
-
-    A separate CA (not one self-signed leaf) keeps strict X.509 checks of newer Pythons
-    happy; to a client without `ca_cert` it is just as untrusted.
-    """
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
-
-    now = dt.datetime.now(dt.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "supportdesk test CA")])
-    ca_ski = x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key())
-    ca = (
-        x509.CertificateBuilder()
-        .subject_name(ca_name)
-        .issuer_name(ca_name)
-        .public_key(ca_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
-            critical=True,
-        )
-        .add_extension(ca_ski, critical=False)
-        .sign(ca_key, hashes.SHA256())
-    )
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
-        .issuer_name(ca_name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski), critical=False
-        )
-        .sign(ca_key, hashes.SHA256())
-    )
-    files = TlsFiles(directory / "ca.pem", directory / "server.pem", directory / "server.key")
-    files.ca.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    files.cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    files.key.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return files
-
-
 class InboxServer:
     """The protocol over `items`, on a free 127.0.0.1 port, HTTPS when given `tls`."""
 
@@ -352,16 +278,16 @@ class InboxServer:
         *,
         token: str | None = TOKEN,
         fields: dict[str, str] | None = None,
-        tls: TlsFiles | None = None,
+        tls: Certs | None = None,
     ) -> None:
         self.inbox = Inbox(list(items or []), token, dict(fields or {}))
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.inbox = self.inbox
         self.scheme = "http"
         if tls is not None:
-            ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            ctx.load_cert_chain(tls.cert, tls.key)
-            self._server.socket = ctx.wrap_socket(self._server.socket, server_side=True)
+            self._server.socket = tls.server_context().wrap_socket(
+                self._server.socket, server_side=True
+            )
             self.scheme = "https"
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True

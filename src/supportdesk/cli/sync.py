@@ -28,8 +28,11 @@ def _print(reports: dict[str, Any], as_json: bool) -> None:
         print_json(data)
         return
     for name, r in data.items():
-        counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.items() if k != "errors")
+        quiet = ("errors", "notes")
+        counts = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in r.items() if k not in quiet)
         print(f"{name}: {counts}", file=sys.stderr)
+        for note in r["notes"]:
+            print(f"{name}: note: {note}", file=sys.stderr)
         for err in r["errors"]:
             print(f"{name}: error: {err}", file=sys.stderr)
 
