@@ -244,3 +244,21 @@ def test_sent_folder_gets_a_copy_and_settles_an_interrupted_send(
         assert show(cfg)["messages"][-1]["delivery"] == "sent"
     finally:
         os.environ.pop("SD_IMAP_PW", None)
+
+
+def test_reply_with_an_attachment(tmp_path: Path, smtp: SmtpPeer) -> None:
+    cfg = make_desk(tmp_path, smtp.port)
+    (tmp_path / "factura-2291.pdf").write_bytes(b"%PDF-1.4 test invoice\n")
+    done = send(cfg, "--attach", str(tmp_path / "factura-2291.pdf"))
+    assert done.returncode == 0, done.stderr
+    [part] = list(smtp.received[0].message.iter_attachments())
+    assert (
+        part.get_filename() == "factura-2291.pdf"
+        and part.get_content() == b"%PDF-1.4 test invoice\n"
+    )
+    out = show(cfg)["messages"][-1]
+    assert out["attachments"] == [
+        {"filename": "factura-2291.pdf", "content_type": "application/pdf", "size": 22}
+    ]
+    missing = send(cfg, "--attach", str(tmp_path / "nope.pdf"))
+    assert missing.returncode == 1 and "nope.pdf: cannot attach" in missing.stderr

@@ -12,7 +12,7 @@ would thread even a duplicate correctly.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -21,7 +21,17 @@ from supportdesk.errors import Conflict, DeskError, NotFound
 from supportdesk.intake import ID_KEY, MESSAGE_IDS, OUTBOX
 from supportdesk.mail.thread import new_message_id
 from supportdesk.metrics.deadlines import due_at
-from supportdesk.models import Delivery, Direction, Event, Message, Person, Status, Ticket, utcnow
+from supportdesk.models import (
+    Attachment,
+    Delivery,
+    Direction,
+    Event,
+    Message,
+    Person,
+    Status,
+    Ticket,
+    utcnow,
+)
 from supportdesk.store import Store, Transaction
 from supportdesk.store.files import crash_point
 
@@ -94,10 +104,13 @@ class Outbox:
         confirmed: bool = False,
         seen_version: int | None = None,
         sending: bool = False,
+        attachments: Sequence[tuple[str, str, bytes]] = (),
     ) -> Message:
         """Commit a reply as `queued`; raises NeedsConfirmation unless `confirmed`.
 
-        `sending` also records the first attempt as begun (see `queue_and_send`)."""
+        `sending` also records the first attempt as begun (see `queue_and_send`).
+        `attachments` are (filename, content type, bytes), stored as blobs first."""
+        files = [Attachment(n, t, len(b), self.store.put_blob(b)) for n, t, b in attachments]
         with self.store.transaction() as tx:
             ticket = tx.get_ticket(ticket_id)
             messages = tx.messages(ticket_id)
@@ -129,6 +142,7 @@ class Outbox:
                     delivery=Delivery.QUEUED,
                     attempts=1 if sending else 0,
                     in_doubt=sending,
+                    attachments=files,
                 )
             )
             tx.index_put(
@@ -171,11 +185,17 @@ class Outbox:
         status: Status | None = Status.PENDING,
         confirmed: bool = False,
         seen_version: int | None = None,
+        attachments: Sequence[tuple[str, str, bytes]] = (),
     ) -> SendOutcome:
         """`queue` and `send` with one commit fewer: the reply is stored, already marked
         as being sent, before the transport is touched."""
         msg = self.queue(
-            ticket_id, body, confirmed=confirmed, seen_version=seen_version, sending=True
+            ticket_id,
+            body,
+            confirmed=confirmed,
+            seen_version=seen_version,
+            sending=True,
+            attachments=attachments,
         )
         return self._deliver(msg, self.store.get_ticket(ticket_id), status)
 

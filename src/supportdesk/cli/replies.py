@@ -24,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--note", action="store_true", help="add an internal note (never sent)")
     p.add_argument("--send", action="store_true", help="send now (default: save a draft)")
     p.add_argument("--yes", action="store_true", help="send even when a pre-send check asks")
+    p.add_argument(
+        "--attach", action="append", default=[], metavar="FILE", help="attach a file (repeatable)"
+    )
     p.set_defaults(handler=reply)
 
     o = sub.add_parser("outbox", help="replies not yet sent: queued, failed or in doubt")
@@ -52,6 +55,25 @@ def _body(args: argparse.Namespace) -> str:
         ) from None
 
 
+def _attachments(paths: list[str], limit: int) -> list[tuple[str, str, bytes]]:
+    import mimetypes
+
+    files = []
+    for name in paths:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DeskError(f"{path}: cannot attach: {exc.strerror}") from None
+        if len(data) > limit:
+            raise DeskError(
+                f"{path}: {len(data)} bytes is over desk.attachment_max_bytes ({limit})"
+            )
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        files.append((path.name, kind, data))
+    return files
+
+
 def reply(args: argparse.Namespace) -> int:
     desk = desk_of(args)
     body = _body(args)
@@ -64,8 +86,11 @@ def reply(args: argparse.Namespace) -> int:
         print(f"draft saved on ticket #{args.id} (send with --send)", file=sys.stderr)
         return 0
     status = Status(args.status or "pending")
+    files = _attachments(args.attach, desk.config.desk.attachment_max_bytes)
     try:
-        outcome = desk.outbox().queue_and_send(args.id, body, status=status, confirmed=args.yes)
+        outcome = desk.outbox().queue_and_send(
+            args.id, body, status=status, confirmed=args.yes, attachments=files
+        )
     finally:
         desk.close()
     msg = outcome.message
