@@ -184,7 +184,9 @@ def main() -> None:
         start = time.perf_counter()
         raws = ((i.raw, i.origin) for i in read_paths([maildir], []))
         result = desk.import_messages(
-            convert_all(raws, IngestOptions(source="bench"), args.workers)
+            convert_all(
+                raws, IngestOptions(source="bench", blobs=desk.store.blob_writer()), args.workers
+            )
         )
         secs = time.perf_counter() - start
         print(

@@ -106,10 +106,13 @@ class Intake:
             self.store.put_blob(item.raw)
             crash_point("intake-blob-written")
             return
+        msg = item.message
         if item.raw is not None:
-            item.message.raw_blob = self.store.put_blob(item.raw)
+            msg.raw_blob = self.store.put_blob(item.raw)
             crash_point("intake-blob-written")
-        for att, data in zip(item.message.attachments, item.attachment_data, strict=True):
+        elif msg.raw_blob:  # stored by the parser worker: settle its durability here
+            self.store.adopt_blobs([msg.raw_blob, *(a.blob for a in msg.attachments if a.blob)])
+        for att, data in zip(msg.attachments, item.attachment_data, strict=False):
             att.blob = self.store.put_blob(data)
             att.size = len(data)
             crash_point("intake-attachment-written")

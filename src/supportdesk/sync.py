@@ -52,6 +52,7 @@ class SyncService:
             source=src.name,
             max_attachment_bytes=self.desk.config.desk.attachment_max_bytes,
             own_addresses=self.desk.own_addresses(),
+            blobs=self.desk.store.blob_writer(),
         )
         try:
             for batch in src.fetch(SourceState(self.desk.store, src.name)):

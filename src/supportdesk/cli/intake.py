@@ -68,6 +68,7 @@ def import_paths(args: argparse.Namespace) -> int:
         source="import",
         max_attachment_bytes=desk.config.desk.attachment_max_bytes,
         own_addresses=desk.own_addresses(),
+        blobs=desk.store.blob_writer(),
     )
     raws = ((item.raw, item.origin) for item in read_paths(args.paths, errors))
     items = convert_all(_progress(raws, "import"), opts, args.workers)

@@ -13,7 +13,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from supportdesk.mail.classify import classify
@@ -30,6 +30,7 @@ from supportdesk.models import (
     Quarantined,
     utcnow,
 )
+from supportdesk.store import BlobWriter
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,9 @@ class IngestOptions:
     source: str = "import"
     max_attachment_bytes: int = 25_000_000
     own_addresses: frozenset[str] = frozenset()
+    # When set, raw mail and attachments are stored by the (worker) process that parsed
+    # them: the bytes never travel back, and file creation runs on every core.
+    blobs: BlobWriter | None = None
 
 
 def fingerprint(sender: str, date: str, subject: str, text: str) -> str:
@@ -84,10 +88,17 @@ def _convert(raw: bytes, opts: IngestOptions, received_at: datetime) -> Incoming
         quoted_from=len(new_part) if quoted else -1,
         reason="; ".join(notes) + ("; " if notes else ""),
     )
+    stored_raw: bytes | None = raw
+    data = [a.data for a in p.attachments]
+    if opts.blobs is not None:
+        msg.raw_blob = opts.blobs.put(raw)
+        for att, blob in zip(msg.attachments, data, strict=True):
+            att.blob = opts.blobs.put(blob)
+        stored_raw, data = None, []
     return Incoming(
         message=msg,
-        raw=raw,
-        attachment_data=[a.data for a in p.attachments],
+        raw=stored_raw,
+        attachment_data=data,
         channel=Channel.EMAIL,
         source=opts.source,
         language=detect(f"{p.subject}\n{new_part}"),
@@ -159,8 +170,9 @@ def convert_all(
         else (workers if workers is not None else default_workers())
     )
     if workers <= 1:
+        inline = replace(opts, blobs=None)  # in one process the caller stores the bytes
         for raw, origin in items:
-            yield convert(raw, origin, opts)
+            yield convert(raw, origin, inline)
         return
     own = pool is None
     pool = pool or ParserPool(workers)

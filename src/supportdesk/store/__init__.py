@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from supportdesk.store.base import Store, Transaction
+from supportdesk.store.base import BlobWriter, Store, Transaction
 
 
 def open_store(
@@ -22,4 +22,4 @@ def open_store(
     )
 
 
-__all__ = ["Store", "Transaction", "open_store"]
+__all__ = ["BlobWriter", "Store", "Transaction", "open_store"]

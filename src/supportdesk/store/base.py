@@ -16,6 +16,14 @@ from typing import Any
 from supportdesk.models import Event, Message, Status, Ticket
 
 
+class BlobWriter(ABC):
+    """Stores blobs from another process; durability is settled by `Store.adopt_blobs`."""
+
+    @abstractmethod
+    def put(self, data: bytes) -> str:
+        """Store `data` by content (not yet durable); returns its sha256."""
+
+
 class Transaction(ABC):
     """A unit of change applied all-or-nothing, serialised with every other writer.
 
@@ -101,6 +109,14 @@ class Store(ABC):
 
     @abstractmethod
     def get_blob(self, digest: str) -> bytes: ...
+
+    @abstractmethod
+    def blob_writer(self) -> BlobWriter:
+        """A picklable writer other processes (the parser workers) can store blobs with."""
+
+    @abstractmethod
+    def adopt_blobs(self, digests: list[str]) -> None:
+        """Blobs a `blob_writer` stored elsewhere: made durable before the next commit."""
 
     @abstractmethod
     def has_blob(self, digest: str) -> bool: ...

@@ -31,7 +31,7 @@ from tinydb.storages import Storage
 from supportdesk.errors import NotFound, StoreBusy, StoreError
 from supportdesk.models import Event, Message, Status, Ticket, utcnow
 from supportdesk.store import codec
-from supportdesk.store.base import Store, Transaction
+from supportdesk.store.base import BlobWriter, Store, Transaction
 from supportdesk.store.cache import FileCache
 from supportdesk.store.files import (
     Journal,
@@ -208,6 +208,23 @@ class _Tx(Transaction):
         for path in self._dirty:
             self._s.cache.remember(path, self._docs[path])
         self._dirty.clear()
+
+
+class FileBlobWriter(BlobWriter):
+    """Writes `blobs/xx/<sha256>` files; picklable, so parser workers write raw mail
+    and attachments themselves instead of shipping the bytes back to the main process."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def put(self, data: bytes) -> str:
+        import hashlib
+
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.root / "blobs" / digest[:2] / digest
+        if not path.exists():
+            write_atomic(path, data, durable=False)
+        return digest
 
 
 class TinyDeskStore(Store):
@@ -396,13 +413,8 @@ class TinyDeskStore(Store):
 
     # -- blobs ----------------------------------------------------------------------
     def put_blob(self, data: bytes) -> str:
-        import hashlib
-
-        digest = hashlib.sha256(data).hexdigest()
-        path = self.blob_path(digest)
-        if not path.exists():
-            write_atomic(path, data, durable=False)
-            self._unsynced.append(path)
+        digest = FileBlobWriter(self.root).put(data)
+        self.adopt_blobs([digest])
         return digest
 
     def _sync_blobs(self) -> None:
@@ -410,6 +422,12 @@ class TinyDeskStore(Store):
         if self._unsynced:
             files, self._unsynced = self._unsynced, []
             sync_paths(files, {f.parent for f in files}, self.root)
+
+    def blob_writer(self) -> BlobWriter:
+        return FileBlobWriter(self.root)
+
+    def adopt_blobs(self, digests: list[str]) -> None:
+        self._unsynced.extend(self.blob_path(d) for d in digests)
 
     def get_blob(self, digest: str) -> bytes:
         try:

@@ -2,7 +2,7 @@
 
 Screens and widgets do the work; this class wires configuration in (theme and
 `[ui.keys]`, both validated with a notification instead of a crash) and holds what
-every screen shares: the desk and the clock.
+every screen shares: the desk, the clock, and how often background sync runs.
 """
 
 from __future__ import annotations
@@ -34,9 +34,16 @@ class SupportdeskApp(App[None]):
         clock: Clock = system_clock,
         theme: str | None = None,
         keys: dict[str, str] | None = None,
+        sync_interval: float | None = None,
+        sync_retry: float | None = None,
     ) -> None:
+        """`sync_interval`/`sync_retry` override the seconds between sync cycles (default:
+        the sources' `poll_seconds`) and between tries to take the sync role from another
+        process (default 30): tests and demos want seconds, not minutes."""
         self.desk = desk
         self.clock = clock
+        self.sync_interval = sync_interval
+        self.sync_retry = sync_retry
         self.user_keys = dict(keys if keys is not None else desk.config.ui.keys)
         self.keys: dict[str, str] = {}
         self._theme_name = theme or desk.config.ui.theme or DEFAULT_THEME

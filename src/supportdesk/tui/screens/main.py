@@ -4,12 +4,15 @@ This module owns layout, loading and navigation; the verbs (claim, status, sendâ
 in `ticket_actions.py`. Every desk call that touches the disk runs in a thread worker
 and comes back with `call_from_thread`, so the event loop only paints. The queue is
 re-read every `POLL` seconds (the store reloads only files that changed on disk), which
-is how another agent's change shows here within about a second.
+is how another agent's change shows here within about a second. The same poll feeds
+presence ("also here: â€¦") and notifications; sync runs beside it (`live.py`).
 """
 
 from __future__ import annotations
 
+import operator
 import time
+from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from textual.app import ComposeResult
@@ -21,6 +24,8 @@ from textual.widgets import Footer, Input
 from supportdesk.desk import Desk
 from supportdesk.models import Message, Ticket
 from supportdesk.tui import keymap
+from supportdesk.tui.collision import Opened
+from supportdesk.tui.screens.live import Live
 from supportdesk.tui.screens.sending import Sending
 from supportdesk.tui.screens.ticket_actions import TicketActions
 from supportdesk.tui.search import Matcher
@@ -28,9 +33,15 @@ from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
 from supportdesk.tui.widgets.header import DeskHeader
+from supportdesk.tui.widgets.presence import PresenceBar
 from supportdesk.tui.widgets.queue import QueueView
 
 POLL = 1.0
+# Views this long are re-sorted only when a ticket changed: desk.list_tickets sorts on
+# every call (~100 ms at 100k tickets, holding the GIL the UI needs for typing), while
+# the store's unsorted listing (~15 ms) returns the very same objects until a file
+# changes, so an identity check says whether sorting could give anything new.
+BIG_VIEW = 20_000
 VIEWS = ("active", "mine", "unassigned", "open", "pending", "all")
 
 
@@ -38,7 +49,18 @@ class SearchInput(Input):
     BINDINGS = [Binding("escape", "screen.clear_search", "Clear search", show=False)]  # noqa: RUF012
 
 
-class MainScreen(Sending, TicketActions, Screen):
+def _identical(a: list[Ticket], b: list[Ticket] | None) -> bool:
+    return b is not None and len(a) == len(b) and all(map(operator.is_, a, b))
+
+
+def _timezone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name) if name else UTC
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+class MainScreen(Live, Sending, TicketActions, Screen):
     BINDINGS = keymap.bindings("main")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
@@ -51,7 +73,9 @@ class MainScreen(Sending, TicketActions, Screen):
         self.base: list[Ticket] = []  # the view, before search
         self.ticket: Ticket | None = None  # shown in the conversation pane
         self.messages: list[Message] = []
-        self.seen_version: int | None = None
+        self.opened: Opened | None = None  # the open ticket as first seen (collisions)
+        self.tz = _timezone(desk.config.desk.timezone)
+        self._view_cache: tuple[str, list[Ticket] | None, list[Ticket]] | None = None
         self._polling = False
         self._poll_cost = 0.0
         self._skip = 0
@@ -59,19 +83,14 @@ class MainScreen(Sending, TicketActions, Screen):
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         app = self.app
-        try:
-            tz = (
-                ZoneInfo(self.desk.config.desk.timezone) if self.desk.config.desk.timezone else None
-            )
-        except (ZoneInfoNotFoundError, ValueError):
-            tz = None
         yield DeskHeader(self.desk.config.desk.name or "supportdesk", self.desk.agent)
         with Horizontal(id="body"):
             with Vertical(id="queue-pane"):
                 yield SearchInput(placeholder="search subject, customer, text", id="search")
                 yield QueueView(clock=app.clock, agent=self.desk.agent, id="queue")
             with Vertical(id="right"):
-                yield ConversationView(clock=app.clock, tz=tz, id="thread")
+                yield PresenceBar(id="presence")
+                yield ConversationView(clock=app.clock, tz=self.tz, id="thread")
                 yield ReplyEditor(id="editor")
         yield Footer(compact=True)
 
@@ -85,6 +104,10 @@ class MainScreen(Sending, TicketActions, Screen):
         self.reload()
         self.set_interval(POLL, self._poll)
         self.set_interval(30, queue.tick)
+        self.start_live()
+
+    def on_unmount(self) -> None:
+        self.stop_live()
 
     @property
     def queue(self) -> QueueView:
@@ -101,11 +124,20 @@ class MainScreen(Sending, TicketActions, Screen):
     # -- loading ------------------------------------------------------------------------
     def _read_view(self) -> list[Ticket]:
         """The tickets of `self.view`, in the desk's order (R2: by due time)."""
-        if self.view in ("mine", "unassigned"):
+        view, cached = self.view, self._view_cache
+        raw = None
+        if cached is not None and cached[0] == view:
+            raw = self.desk.store.list_tickets()  # read BEFORE the view: never newer
+            if _identical(raw, cached[1]):
+                return cached[2]
+        if view in ("mine", "unassigned"):
             active = self.desk.list_tickets("active")
-            want = self.desk.agent if self.view == "mine" else ""
-            return [t for t in active if t.assignee == want]
-        return self.desk.list_tickets(self.view)
+            want = self.desk.agent if view == "mine" else ""
+            tickets = [t for t in active if t.assignee == want]
+        else:
+            tickets = self.desk.list_tickets(view)
+        self._view_cache = (view, raw, tickets) if len(tickets) >= BIG_VIEW else None
+        return tickets
 
     def reload(self, keep: int | None = None) -> None:
         """Re-read the queue now (after an action, a view change)."""
@@ -124,8 +156,12 @@ class MainScreen(Sending, TicketActions, Screen):
         start = time.perf_counter()
         try:
             tickets = self._read_view()
+            self.matcher.index(tickets)  # fold subjects here, not on the first keystroke
             current = self.ticket.id if self.ticket else None
             fresh = self.desk.get_ticket(current) if current is not None else None
+            others = self.presence.others(current) if current is not None else []
+            active = tickets if self.view == "active" else self.desk.list_tickets("active")
+            notices = self.notifier.update(active, self.app.clock())
         except Exception as exc:  # a store error must not kill the poller
             self.app.call_from_thread(self.notify, f"queue: {exc}", severity="error", markup=False)
             return
@@ -133,13 +169,14 @@ class MainScreen(Sending, TicketActions, Screen):
             self._polling = False
             cost = time.perf_counter() - start
             self._skip = int(cost * 5 / POLL)
-        same = len(tickets) == len(self.base) and all(
-            a is b for a, b in zip(tickets, self.base, strict=True)
-        )
-        if force or not same:
+        if force or not _identical(tickets, self.base):
             self.app.call_from_thread(self._show_tickets, tickets, keep)
         if fresh is not None and fresh is not self.ticket and fresh.id == current:
             self.app.call_from_thread(self.load_ticket, fresh, reset=False)
+        if current is not None:
+            self.app.call_from_thread(self.show_presence, current, others)
+        if notices:
+            self.app.call_from_thread(self.show_notices, notices)
 
     def _show_tickets(self, tickets: list[Ticket], keep: int | None) -> None:
         self.base = tickets
@@ -155,9 +192,11 @@ class MainScreen(Sending, TicketActions, Screen):
     def load_ticket(self, ticket: Ticket | None, *, reset: bool) -> None:
         """Fetch `ticket`'s messages (and draft, for a newly opened one) in a worker."""
         if ticket is None:
-            self.ticket, self.messages = None, []
+            self.ticket, self.messages, self.opened = None, [], None
             self.thread.show(None, [], reset=True)
             self.editor.load(None, "")
+            self.query_one(PresenceBar).show([])
+            self.beat()
             return
 
         def work() -> None:
@@ -179,11 +218,14 @@ class MainScreen(Sending, TicketActions, Screen):
             return  # the agent moved on meanwhile
         self.ticket, self.messages = ticket, messages
         if reset:
-            self.seen_version = ticket.version
+            self.opened = Opened(ticket, {m.id for m in messages})
+            self.query_one(PresenceBar).show([])
         self.thread.show(ticket, messages, reset=reset)
         if draft is not None:
             self.editor.load(ticket.id, draft)
         self.editor.border_title = safe(f"3 Reply to #{ticket.id}")
+        if reset:
+            self.beat()
 
     # -- events -------------------------------------------------------------------------
     def on_queue_view_highlighted(self, event: QueueView.Highlighted) -> None:

@@ -1,11 +1,13 @@
 """Review and send: the editor's ctrl+r/F5 → review screen → outbox (design.md, R5).
 
-Every send passes the review screen. Its checks come from the outbox itself
-(`pre_send_checks`); a "yes" there is the confirmation `Outbox.queue` asks for. If the
-outbox then raises `NeedsConfirmation` with a check the agent has not seen (another
-agent replied, or the customer wrote, since the ticket was opened: `seen_version`),
-the review screen comes back with it, so nothing is confirmed unseen. Queueing and
-delivery run in a worker; a transport failure leaves the reply queued in the outbox.
+Every send passes the review screen. Before it opens, the ticket is re-read in a worker
+and the screen lists the outbox's own checks (`pre_send_checks`) plus, in words, what
+changed since the agent opened the ticket ("mihai replied 2m ago", "a new customer
+message arrived just now": collision.py). A "yes" there confirms exactly the version
+that was reviewed: it is what goes to `Outbox.queue(seen_version=)`, so anything that
+lands between the review and the send raises `NeedsConfirmation` in the outbox and
+the review comes back with the reasons; nothing is ever confirmed unseen. Queueing
+and delivery run in a worker; a transport failure leaves the reply in the outbox.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from supportdesk.errors import DeskError
 from supportdesk.outbox import NeedsConfirmation
+from supportdesk.tui.collision import Opened, changes_since
 from supportdesk.tui.screens.review import ReviewScreen
 from supportdesk.tui.widgets.editor import ReplyEditor
 
@@ -26,7 +29,7 @@ class Sending:
     desk: Desk
     ticket: Ticket | None
     messages: list[Message]
-    seen_version: int | None
+    opened: Opened | None
     editor: ReplyEditor
     app: Any
     run_worker: Any
@@ -38,24 +41,42 @@ class Sending:
     def load_ticket(self, ticket: Ticket | None, *, reset: bool) -> None: ...
 
     def on_reply_editor_review_requested(self, event: ReplyEditor.ReviewRequested) -> None:
-        if self.ticket is None:
-            return
-        body = self.editor.text
-        checks = self.desk.outbox().pre_send_checks(self.ticket, self.messages, body)
-        self.review(body, checks)
+        if self.ticket is not None:
+            self.prepare_review(self.ticket.id, self.editor.text)
 
-    def review(self, body: str, checks: list[str]) -> None:
-        t = self.ticket
-        if t is None:
+    def prepare_review(self, tid: int, body: str) -> None:
+        """Re-read ticket `tid` off the event loop, then open the review with every check."""
+        desk, opened, now = self.desk, self.opened, self.app.clock()
+
+        def work() -> None:
+            try:
+                fresh = desk.get_ticket(tid)
+                messages = desk.conversation(tid)
+                checks = desk.outbox().pre_send_checks(fresh, messages, body)
+            except DeskError as exc:
+                self.app.call_from_thread(self._send_error, f"not sent: {exc}")
+                return
+            if opened is not None and opened.ticket.id == tid:
+                checks += changes_since(opened, fresh, messages, desk.agent, now)
+            self.app.call_from_thread(self.review, fresh, messages, body, checks)
+
+        self.run_worker(work, thread=True, exclusive=True, group="review")
+
+    def review(self, ticket: Ticket, messages: list[Message], body: str, checks: list[str]) -> None:
+        if self.ticket is None or self.ticket.id != ticket.id:
+            self.notify(f"reply to #{ticket.id} not sent: another ticket is open; "
+                        "it is kept as a draft", severity="warning", markup=False)  # fmt: skip
             return
+        reviewed = Opened(ticket, {m.id for m in messages})
         self.app.push_screen(
-            ReviewScreen(str(t.customer), f"Re: {t.subject}", body, checks),
-            lambda choice: self._reviewed(choice, t.id, body, checks),
+            ReviewScreen(str(ticket.customer), f"Re: {ticket.subject}", body, checks),
+            lambda choice: self._reviewed(choice, body, checks, reviewed),
         )
 
-    def _reviewed(self, choice: str | None, tid: int, body: str, checks: list[str]) -> None:
+    def _reviewed(self, choice: str | None, body: str, checks: list[str], reviewed: Opened) -> None:
+        tid = reviewed.ticket.id
         if choice == "send":
-            self._send(tid, body, checks)
+            self._send(body, checks, reviewed)
         elif choice == "postpone":
             self.editor.flush()
             self.notify(f"reply to #{tid} kept as a draft", markup=False)
@@ -63,30 +84,35 @@ class Sending:
         else:  # edit, or back
             self.editor.focus()
 
-    def _send(self, tid: int, body: str, seen_checks: list[str]) -> None:
-        outbox = self.desk.outbox()
-        seen_version = self.seen_version
+    def _send(self, body: str, seen_checks: list[str], reviewed: Opened) -> None:
+        """Queue and deliver, confirming exactly the version the review showed."""
+        desk = self.desk
+        outbox = desk.outbox()
+        tid, version = reviewed.ticket.id, reviewed.version
 
         def work() -> None:
             try:
                 try:
-                    msg = outbox.queue(tid, body, seen_version=seen_version)
+                    msg = outbox.queue(tid, body, seen_version=version)
                 except NeedsConfirmation as exc:
                     if not set(exc.checks) <= set(seen_checks):
-                        self.app.call_from_thread(self.review, body, exc.checks)
+                        # Something changed after the review: show it, ask again.
+                        self.app.call_from_thread(self.prepare_review, tid, body)
                         return
-                    msg = outbox.queue(tid, body, confirmed=True, seen_version=seen_version)
+                    msg = outbox.queue(tid, body, confirmed=True, seen_version=version)
             except DeskError as exc:
                 self.app.call_from_thread(self._send_error, f"not sent: {exc}")
                 return
-            self.desk.save_draft(tid, "")
-            self.app.call_from_thread(self._queued, tid)
+            desk.save_draft(tid, "")
+            self.app.call_from_thread(self._queued, reviewed)
             try:
                 outcome = outbox.send(msg.message_id)
             except Exception as exc:
                 text = f"#{tid}: reply queued, delivery failed: {type(exc).__name__}: {exc}"
                 self.app.call_from_thread(self._send_error, text)
                 return
+            finally:
+                self._absorb_own(tid)
             if outcome.sent:
                 self.app.call_from_thread(self._sent, tid, f"reply to #{tid} sent")
             else:
@@ -95,7 +121,20 @@ class Sending:
 
         self.run_worker(work, thread=True, group="send")
 
-    def _queued(self, tid: int) -> None:
+    def _absorb_own(self, tid: int) -> None:
+        """(worker) Our own reply is not a collision for the next one on this ticket."""
+        try:
+            fresh, messages = self.desk.get_ticket(tid), self.desk.conversation(tid)
+        except DeskError:
+            return
+        opened = self.opened
+        if opened is not None and opened.ticket.id == tid:
+            self.app.call_from_thread(opened.absorb_own, fresh, messages, self.desk.agent)
+
+    def _queued(self, reviewed: Opened) -> None:
+        tid = reviewed.ticket.id
+        if self.opened is not None and self.opened.ticket.id == tid:
+            self.opened = reviewed  # what the agent confirmed is now what they have seen
         if self.editor.ticket_id == tid:
             self.editor.load(tid, "")
         self.queue.focus()

@@ -27,6 +27,8 @@ from supportdesk.tui.text import plain, safe
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
     from supportdesk.models import Message
+    from supportdesk.tui.collision import Opened
+    from supportdesk.tui.notices import Notifier
     from supportdesk.tui.widgets.conversation import ConversationView
     from supportdesk.tui.widgets.editor import ReplyEditor
     from supportdesk.tui.widgets.queue import QueueView
@@ -38,7 +40,8 @@ class TicketActions:
     desk: Desk
     ticket: Ticket | None
     messages: list[Message]
-    seen_version: int | None
+    opened: Opened | None
+    notifier: Notifier
     queue: QueueView
     thread: ConversationView
     editor: ReplyEditor
@@ -89,8 +92,8 @@ class TicketActions:
     def _after(self, message: str, result: object) -> None:
         if message:
             self.notify(message, markup=False)
-        if isinstance(result, Ticket) and self.ticket and result.id == self.ticket.id:
-            self.seen_version = result.version  # our own change is not a collision
+        if isinstance(result, Ticket) and self.opened is not None:
+            self.opened.advance(result)  # our own change is not a collision
         self.reload()
         if self.ticket is not None:
             fresh = self.ticket
@@ -102,6 +105,7 @@ class TicketActions:
         if t is None:
             return
         tid = t.id
+        self.notifier.expect_assignment(tid)  # no "assigned to you" toast for our own claim
 
         def steal(exc: Conflict) -> None:
             question = Content.assemble(safe(str(exc)), "\nTake it over?")
@@ -127,6 +131,8 @@ class TicketActions:
             if agent is None:
                 return
             who = agent.strip()
+            if who == self.desk.agent:
+                self.notifier.expect_assignment(tid)
             self._desk_call(
                 lambda: self.desk.assign(tid, who),
                 f"#{tid} assigned to {plain(who)}" if who else f"#{tid} unassigned",
@@ -199,12 +205,15 @@ class TicketActions:
         if t is None:
             return
         tid = t.id
+        desk = self.desk
+
+        def add(text: str) -> Ticket:
+            desk.add_note(tid, text)
+            return desk.get_ticket(tid)  # for `_after`: our note is not a collision
+
         self.app.push_screen(
             NoteScreen(f"Internal note on #{tid} (never sent to the customer)"),
-            lambda text: (
-                text
-                and self._desk_call(lambda: self.desk.add_note(tid, text), f"note added to #{tid}")
-            ),
+            lambda text: text and self._desk_call(lambda: add(text), f"note added to #{tid}"),
         )
 
     def action_reply(self) -> None:
