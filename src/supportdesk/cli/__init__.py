@@ -32,7 +32,7 @@ def _default_agent() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from supportdesk.cli import admin, demo, intake, replies, sync, tickets
+    from supportdesk.cli import admin, demo, intake, replies, sync, templates, tickets
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     intake.register(sub)
     sync.register(sub)
     replies.register(sub)
+    templates.register(sub)
     admin.register(sub)
     demo.register(sub)
     return parser

@@ -5,11 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from supportdesk.cli.context import desk_of
 from supportdesk.cli.output import message_json, print_json
+from supportdesk.cli.templates import add_set_option
 from supportdesk.errors import DeskError
 from supportdesk.models import Delivery, Status
+
+if TYPE_CHECKING:
+    from supportdesk.desk import Desk
+    from supportdesk.templates import Template
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,9 +23,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int, help="ticket id")
     p.add_argument("--body-file", metavar="F", help="read the text from F ('-': stdin)")
     p.add_argument(
+        "--template",
+        metavar="NAME",
+        help="start from a canned response rendered for this ticket; --body-file text, "
+        "if given, goes where the template marks the cursor (else after it)",
+    )
+    add_set_option(p)
+    p.add_argument(
         "--status",
         choices=[s.value for s in Status],
-        help="status after sending (default: pending)",
+        help="status after sending (default: the template's status_after, else pending)",
     )
     p.add_argument("--note", action="store_true", help="add an internal note (never sent)")
     p.add_argument("--send", action="store_true", help="send now (default: save a draft)")
@@ -43,6 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _body(args: argparse.Namespace) -> str:
+    if args.body_file is None and args.template:
+        return ""
     if args.body_file is None:
         raise DeskError("reply: give the text with --body-file F (or - for stdin)")
     if args.body_file == "-":
@@ -74,9 +89,30 @@ def _attachments(paths: list[str], limit: int) -> list[tuple[str, str, bytes]]:
     return files
 
 
+def _with_template(desk: Desk, args: argparse.Namespace, own: str) -> tuple[str, Template]:
+    """The template rendered for the ticket, with the agent's own text (if any) placed
+    at the template's cursor, or after it when the template marks none."""
+    from supportdesk.cli.templates import library_of, render_for_ticket
+
+    done = render_for_ticket(desk, library_of(args), args.template, args.id, args.values)
+    t = done.template
+    print(f"template {t.name} ({t.language}, {t.register}, {t.layer})", file=sys.stderr)
+    own = own.strip()
+    if not own:
+        return done.text, t
+    if done.cursor is None:
+        return f"{done.text.rstrip()}\n\n{own}\n", t
+    before, after = done.text[: done.cursor], done.text[done.cursor :]
+    space = " " if before and not before[-1].isspace() else ""
+    return before + space + own + after, t
+
+
 def reply(args: argparse.Namespace) -> int:
     desk = desk_of(args)
     body = _body(args)
+    template = None
+    if args.template:
+        body, template = _with_template(desk, args, body)
     if args.note:
         note = desk.add_note(args.id, body)
         print(f"note {note.id} added to ticket #{args.id}", file=sys.stderr)
@@ -85,7 +121,7 @@ def reply(args: argparse.Namespace) -> int:
         desk.save_draft(args.id, body)
         print(f"draft saved on ticket #{args.id} (send with --send)", file=sys.stderr)
         return 0
-    status = Status(args.status or "pending")
+    status = Status(args.status or (template and template.status_after) or "pending")
     files = _attachments(args.attach, desk.config.desk.attachment_max_bytes)
     try:
         outcome = desk.outbox().queue_and_send(
@@ -98,6 +134,10 @@ def reply(args: argparse.Namespace) -> int:
     if not outcome.sent:
         state = "failed" if outcome.message.delivery is Delivery.FAILED else "queued"
         raise DeskError(f"ticket #{args.id}: reply {msg.id} not sent ({state}): {outcome.error}")
+    if template is not None:
+        from supportdesk.templates.macros import after_send
+
+        after_send(desk, args.id, template)
     print(f"reply {msg.id} sent on ticket #{args.id}", file=sys.stderr)
     return 0
 
