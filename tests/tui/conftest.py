@@ -59,3 +59,16 @@ async def settle(pilot) -> None:
 @pytest.fixture(autouse=True)
 def _fast_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(editor_module, "AUTOSAVE", 0.05)
+
+
+async def until(pilot, predicate: Callable[[], object], timeout: float = 8.0) -> bool:
+    """Pause until `predicate()` holds or `timeout` seconds pass (for changes made by
+    other processes or background workers, which no keypress waits for)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        await pilot.pause(0.05)
+    return True

@@ -80,8 +80,12 @@ class Notifier:
         return [
             *_summed(new, "{n} new tickets"),
             *_summed(assigned, "{n} tickets assigned to you"),
-            *_summed(self._due(tickets, now), "{n} tickets are due within 15 minutes"),
+            *_summed(self._due(tickets, now), f"{{n}} tickets are due within {self._soon_text}"),
         ]
+
+    @property
+    def _soon_text(self) -> str:
+        return f"{int(self.soon.total_seconds() // 60)} minutes"
 
     def _due(self, tickets: list[Ticket], now: datetime) -> list[Notice]:
         """Mine or nobody's, due within `soon` and not yet overdue; once per deadline."""

@@ -6,9 +6,9 @@ queue keeps a `Haystack`: one NFKC-casefolded string per ticket, in queue order,
 in the poll's worker thread whenever the store hands out a new ticket list and reused
 until it does again. A keystroke then costs one pass per new term (~5 ms per 100k
 tickets); typing more letters only re-checks the previous matches, and the last few
-queries' matches are kept, so backspacing costs nothing. Message bodies are scanned in a worker thread after a short pause in typing,
-at most `TEXT_LIMIT` tickets of the current view, and their matches join the results
-when ready.
+queries' matches are kept, so backspacing costs nothing. Message bodies are scanned in
+a worker thread after a short pause in typing, at most `TEXT_LIMIT` tickets of the
+current view, and their matches join the results when ready.
 """
 
 from __future__ import annotations
@@ -23,8 +23,6 @@ from textual.worker import get_current_worker
 from supportdesk.models import Ticket
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from supportdesk.tui.screens.main import MainScreen
 
 TEXT_LIMIT = 5000
@@ -43,17 +41,19 @@ CACHED = 8  # recent queries whose matches are kept (backspace is instant)
 class Haystack:
     """The folded search text of one ticket list, as (ticket, text) pairs in order.
 
-    Immutable once built, so a worker thread can build it and the event loop use it.
+    Its pairs never change once built, so a worker thread can build it and the event
+    loop use it; `recent` (matches of the last few queries) is the event loop's alone.
     `term in text` inside a list comprehension is the fastest test CPython offers here
     (~5 ms per 100k tickets; `map(str.__contains__, …)` and a regex over one joined
     string were 2-10x slower when measured).
     """
 
-    __slots__ = ("pairs", "tickets")
+    __slots__ = ("pairs", "recent", "tickets")
 
     def __init__(self, tickets: list[Ticket], pairs: list[Pair]) -> None:
         self.tickets = tickets
         self.pairs = pairs
+        self.recent: dict[tuple[str, ...], list[Pair]] = {}  # newest last
 
     @staticmethod
     def having(term: str, among: list[Pair]) -> list[Pair]:
@@ -71,8 +71,7 @@ class Matcher:
 
     def __init__(self) -> None:
         self._folded: dict[int, Pair] = {}
-        self._index: Haystack | None = None
-        self._recent: dict[tuple[str, ...], list[Pair]] = {}  # for `_index`, newest last
+        self._indexes: list[Haystack] = []  # the newest two: the shown list and the next
         self._lock = threading.Lock()
         self.text_query = ""
         self.text_hits: set[int] = set()
@@ -94,15 +93,15 @@ class Matcher:
         Called from the poll worker right after the store returned a new list, so the
         first keystroke does not pay for folding 100k subjects on the event loop.
         """
-        current = self._index
-        if current is not None and current.tickets is tickets:
-            return current
+        for known in self._indexes:
+            if known.tickets is tickets:
+                return known
         with self._lock:  # the load and poll workers may both arrive here
-            current = self._index
-            if current is not None and current.tickets is tickets:
-                return current
+            for known in self._indexes:
+                if known.tickets is tickets:
+                    return known
             built = Haystack(tickets, [self._pair(t) for t in tickets])
-            self._index, self._recent = built, {}
+            self._indexes = [*self._indexes[-1:], built]
             return built
 
     def filter(self, tickets: list[Ticket], query: str) -> list[Ticket]:
@@ -110,8 +109,7 @@ class Matcher:
         if not terms:
             return tickets
         index = self.index(tickets)
-        recent = self._recent if self._index is index else {}
-        rows = self._match(index, terms, recent)
+        rows = self._match(index, terms)
         hits = self.text_hits if self.text_query == query else set()
         if not hits:
             return [p[0] for p in rows]
@@ -119,11 +117,10 @@ class Matcher:
         return [p[0] for p in index.pairs if id(p) in keep or p[0].id in hits]
 
     @staticmethod
-    def _match(
-        index: Haystack, terms: tuple[str, ...], recent: dict[tuple[str, ...], list[Pair]]
-    ) -> list[Pair]:
+    def _match(index: Haystack, terms: tuple[str, ...]) -> list[Pair]:
         """Pairs matching every term (longest, usually most selective, first), starting
         from the smallest recent result the new query can only narrow."""
+        recent = index.recent
         found = recent.pop(terms, None)
         if found is None:
             base, done = index.pairs, ()

@@ -15,7 +15,6 @@ unmount (no `on_mount` here: Textual runs the handler of every class in the MRO)
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -78,8 +77,8 @@ class Live:
         """Release the sync role and say goodbye (quitting)."""
         if self.sync_role is not None:
             self.sync_role.stop()
-        with contextlib.suppress(DeskError, OSError):  # else it goes stale within the TTL
-            self.presence.leave()
+        self._wanted = (None, VIEWING)  # a beat worker still running will leave too
+        self._write_beat()
 
     # -- background sync ------------------------------------------------------------------
     def _start_sync(self) -> None:

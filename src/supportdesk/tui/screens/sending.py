@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from supportdesk.errors import DeskError
+from supportdesk.mail.compose import reply_subject
 from supportdesk.outbox import NeedsConfirmation
 from supportdesk.tui.collision import Opened, changes_since
 from supportdesk.tui.screens.review import ReviewScreen
@@ -69,7 +70,9 @@ class Sending:
             return
         reviewed = Opened(ticket, {m.id for m in messages})
         self.app.push_screen(
-            ReviewScreen(str(ticket.customer), f"Re: {ticket.subject}", body, checks),
+            ReviewScreen(
+                str(ticket.customer), reply_subject(ticket.subject, ticket.id), body, checks
+            ),
             lambda choice: self._reviewed(choice, body, checks, reviewed),
         )
 

@@ -72,6 +72,7 @@ class QueueView(ScrollView, can_focus=True):
         self.clock = clock
         self.agent = agent
         self._now: datetime = clock()
+        self._base_style: Style | None = None
 
     # -- data ---------------------------------------------------------------------------
     @property
@@ -85,13 +86,32 @@ class QueueView(ScrollView, can_focus=True):
         self.tickets = tickets
         index = next((i for i, t in enumerate(tickets) if t.id == keep), None)
         self.cursor = min(index if index is not None else self.cursor, max(0, len(tickets) - 1))
-        self.virtual_size = Size(0, len(tickets) + 1)
+        self._set_rows(len(tickets) + 1)
         self._now = self.clock()
         self.refresh()
         self._follow()
         after = self.current
         if after is not before:  # a new object means the ticket (or the choice) changed
             self.post_message(self.Highlighted(after))
+
+    def _set_rows(self, rows: int) -> None:
+        """Set the scrollable height without re-laying out the screen when possible.
+
+        `virtual_size` is a layout reactive: changing it reflows the whole screen, which
+        took 20-30 ms of every search keystroke at 160x48. When the vertical scrollbar
+        neither appears nor disappears, nothing outside this widget moves, so only its
+        scroll range and scrollbar are updated (what the layout would end with anyway).
+        """
+        new, old = Size(0, rows), self.virtual_size
+        if new == old:
+            return
+        height = self.container_size.height
+        if self.is_mounted and height and (old.height > height) == (new.height > height):
+            self.set_reactive(QueueView.virtual_size, new)
+            self._scroll_update(new)
+            self.refresh()
+        else:
+            self.virtual_size = new
 
     def tick(self) -> None:
         """Countdowns move on: repaint (only visible rows are rendered)."""
@@ -155,7 +175,7 @@ class QueueView(ScrollView, can_focus=True):
             return self._header(width)
         index = int(self.scroll_y) + y - 1
         if index >= len(self.tickets):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base)
         return self._row(self.tickets[index], width, index == self.cursor)
 
     def _header(self, width: int) -> Strip:
@@ -172,8 +192,19 @@ class QueueView(ScrollView, can_focus=True):
         cells = [fit(n, w) for n, w in zip(names, self._columns(width), strict=True) if w]
         return Strip([Segment(fit(" ".join(cells), width), style)], width)
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._base_style = None  # theme or focus changed: recompute on the next row
+
+    @property
+    def _base(self) -> Style:
+        """`rich_style` walks every ancestor on each call; rows need it ~50 times a frame."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
+
     def _row(self, t: Ticket, width: int, selected: bool) -> Strip:
-        base = self.rich_style
+        base = self._base
         due, pri, who, subject, status, assignee, lang = self._columns(width)
         left = (t.due_at - self._now) if t.due_at else None
         band = (
@@ -199,9 +230,23 @@ class QueueView(ScrollView, can_focus=True):
             cells.append((fit(plain(t.assignee) or "-", assignee), style))
         if lang:
             cells.append((fit(plain(t.language), lang), base))
+        # Adjacent cells of one style become one segment: the compositor's cost per line
+        # grows with the number of segments (Strip.divide), and most cells are plain.
         segments: list[Segment] = []
+        text_run, run_style = "", base
         for text, style in cells:
-            segments += [Segment(text, style), Segment(" ", base)]
+            if style != run_style:
+                if text_run:
+                    segments.append(Segment(text_run, run_style))
+                text_run, run_style = "", style
+            text_run += text
+            if run_style == base:
+                text_run += " "
+            else:
+                segments.append(Segment(text_run, run_style))
+                text_run, run_style = " ", base
+        if text_run:
+            segments.append(Segment(text_run, run_style))
         strip = Strip(segments).adjust_cell_length(width, base)
         if selected:
             cursor = self.get_component_rich_style("queue--cursor")
