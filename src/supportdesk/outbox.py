@@ -274,6 +274,25 @@ class Outbox:
             found += [m for m in self.store.messages(int(entry["ticket"])) if m.id == entry["msg"]]
         return sorted(found, key=lambda m: m.created_at)
 
+    def edit(self, message_id: str, body: str) -> Message:
+        """Change the text of an unsent reply (e.g. after a permanent failure) before it
+        is retried; one whose send may have happened must be settled first."""
+        if not body.strip():
+            raise DeskError(f"reply {message_id}: the new text is empty")
+        with self.store.transaction() as tx:
+            msg, ticket = self._find(tx, message_id)
+            if msg.delivery is Delivery.SENT:
+                raise Conflict(f"reply {msg.id}: already sent; it cannot be edited")
+            if msg.in_doubt:
+                raise Conflict(
+                    f"reply {msg.id}: may have been delivered; settle it with retry first"
+                )
+            msg.text = body
+            msg.next_attempt_at = None
+            tx.put_message(msg)
+            self._event(tx, "reply_edited", ticket.id, message=msg.id)
+            return msg
+
     def discard(self, message_id: str) -> Message:
         with self.store.transaction() as tx:
             msg, ticket = self._find(tx, message_id)

@@ -50,6 +50,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("id", help="the reply's id (e.g. 12-3) or Message-ID")
     r.add_argument("--yes", action="store_true", help="resend even if it may have been delivered")
     r.set_defaults(handler=outbox_retry)
+    e = osub.add_parser("edit", help="change the text of an unsent reply before retrying it")
+    e.add_argument("id")
+    e.add_argument("--body-file", metavar="F", help="the new text ('-': stdin)")
+    e.set_defaults(handler=outbox_edit)
     d = osub.add_parser("discard", help="give up on an unsent reply (kept as a note)")
     d.add_argument("id")
     d.set_defaults(handler=outbox_discard)
@@ -166,6 +170,13 @@ def outbox_retry(args: argparse.Namespace) -> int:
     if not outcome.sent:
         raise DeskError(f"reply {msg.id} not sent: {outcome.error}")
     print(f"reply {msg.id} sent", file=sys.stderr)
+    return 0
+
+
+def outbox_edit(args: argparse.Namespace) -> int:
+    box = desk_of(args).outbox()
+    msg = box.edit(box.find(args.id).message_id, _body(args))
+    print(f"reply {msg.id} edited; send it with `outbox retry {msg.id}`", file=sys.stderr)
     return 0
 
 
