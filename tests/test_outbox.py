@@ -123,7 +123,9 @@ def test_permanent_failure_is_marked_failed_and_kept(tmp_path: Path, smtp: SmtpP
     (tmp_path / "fixed.txt").write_text("Bună ziua, Ion! Textul corectat.\n")
     edited = cli(cfg, "outbox", "edit", pending["id"], "--body-file", str(tmp_path / "fixed.txt"))
     assert edited.returncode == 0, edited.stderr
-    assert json.loads(cli(cfg, "outbox", "--json").stdout)[0]["text"].startswith("Bună ziua, Ion! Textul")
+    assert json.loads(cli(cfg, "outbox", "--json").stdout)[0]["text"].startswith(
+        "Bună ziua, Ion! Textul"
+    )
     discarded = cli(cfg, "outbox", "discard", pending["id"])
     assert discarded.returncode == 0
     assert json.loads(cli(cfg, "outbox", "--json").stdout) == []

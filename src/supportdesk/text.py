@@ -73,4 +73,13 @@ def countdown(due: datetime | None, now: datetime | None = None) -> str:
     return f"{sign}{seconds // 3600}:{seconds % 3600 // 60:02d}"
 
 
+def ago(at: datetime, now: datetime) -> str:
+    """`just now`, `5m ago`, `3h ago`, `2d ago`: how long since `at`, for people."""
+    seconds = int((now - at).total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size:
+            return f"{seconds // size}{unit} ago"
+    return "just now"
+
+
 PRIORITY_MARK = {"urgent": "!!", "high": "!", "normal": "", "low": "↓"}

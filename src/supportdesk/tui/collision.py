@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from supportdesk.models import Direction, Message, Ticket
+from supportdesk.text import ago
 
 
 @dataclass(slots=True)
@@ -48,16 +49,6 @@ class Opened:
         self.ticket = fresh
         self.message_ids.update(m.id for m in new)
         return True
-
-
-def ago(at: datetime, now: datetime) -> str:
-    seconds = int((now - at).total_seconds())
-    if seconds < 60:
-        return "just now"
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size:
-            return f"{seconds // size}{unit} ago"
-    return "just now"
 
 
 def changes_since(

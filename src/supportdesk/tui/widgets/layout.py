@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
 from supportdesk.models import Direction, Message, Ticket
-from supportdesk.text import countdown
+from supportdesk.text import ago, countdown
 from supportdesk.tui.text import plain
 
 RECENT = 200
@@ -56,15 +56,7 @@ def _wrap(text: str, width: int, style: str, out: list[Line]) -> None:
 
 
 def _ago(at: datetime, now: datetime | None) -> str:
-    if now is None:
-        return ""
-    seconds = int((now - at).total_seconds())
-    if seconds < 60:
-        return "just now"
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds >= size:
-            return f"{seconds // size}{unit} ago"
-    return ""
+    return "" if now is None else ago(at, now)
 
 
 def ticket_lines(t: Ticket, opt: Options) -> list[Line]:
@@ -93,9 +85,9 @@ def message_lines(m: Message, opt: Options, out: Layout) -> None:
     arrow = {Direction.IN: "←", Direction.OUT: "→", Direction.NOTE: "✎ note"}[m.direction]
     when = m.created_at.astimezone(opt.tz) if opt.tz else m.created_at
     head = f"{arrow} {plain(str(m.sender))}  {when:%Y-%m-%d %H:%M}"
-    ago = _ago(m.created_at, opt.now)
-    if ago:
-        head += f" ({ago})"
+    since = _ago(m.created_at, opt.now)
+    if since:
+        head += f" ({since})"
     kind = "note-head" if m.direction is Direction.NOTE else "head"
     out.lines.append((head, kind))
     badges = [b for b, on in (("AUTO-REPLY", m.auto_reply), ("BOUNCE", m.bounce)) if on]
