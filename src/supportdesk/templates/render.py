@@ -35,6 +35,12 @@ VARIABLES = ("customer", "ticket", "agent", "desk", "now")
 HELPERS = ("field", "cursor")
 
 
+def placeholder(name: str) -> str:
+    """What a preview (and a template inserted with fields left empty) shows for required
+    field `name`; the TUI's pre-send check looks for exactly this text."""
+    return f"[{name}]"
+
+
 class MissingFields(TemplateError):
     """Required fields (`{{ field("tracking_number") }}`) had no value."""
 
@@ -244,7 +250,7 @@ def render(
             return str(default)
         if name not in missing:
             missing.append(name)
-        return f"[{name}]"
+        return placeholder(name)
 
     env = environment(library, context.language, context.register, context.tz)
     paths = {template.path} | {t.path for t in (library.templates if library else [])}

@@ -79,6 +79,7 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("ticket.tags", "T", "tags", "Ticket: edit tags", "main"),
     KeySpec("ticket.escalate", "e", "escalate", "Ticket: escalate (with reason)", "main"),
     KeySpec("ticket.copy", "y", "copy_link", "Ticket: copy reference (OSC 52)", "main"),
+    KeySpec("reply.template", "t,f6", "template", "Reply: insert a template", "main"),
     KeySpec("ticket.next", "J", "step(1)", "Ticket: next in queue", "main"),
     KeySpec("ticket.prev", "K", "step(-1)", "Ticket: previous in queue", "main"),
     KeySpec(

@@ -28,9 +28,9 @@ from supportdesk.tui import keymap
 from supportdesk.tui.collision import Opened
 from supportdesk.tui.screens.live import Live
 from supportdesk.tui.screens.sending import Sending
+from supportdesk.tui.screens.template_actions import TemplateActions
 from supportdesk.tui.screens.ticket_actions import TicketActions
 from supportdesk.tui.search import Matcher
-from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
 from supportdesk.tui.widgets.header import DeskHeader
@@ -76,7 +76,7 @@ def _timezone(name: str) -> tzinfo:
         return UTC
 
 
-class MainScreen(Live, Sending, TicketActions, Screen):
+class MainScreen(Live, Sending, TicketActions, TemplateActions, Screen):
     BINDINGS = keymap.bindings("main")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
@@ -240,7 +240,7 @@ class MainScreen(Live, Sending, TicketActions, Screen):
         self.thread.show(ticket, messages, reset=reset)
         if draft is not None:
             self.editor.load(ticket.id, draft)
-        self.editor.border_title = safe(f"3 Reply to #{ticket.id}")
+        self.editor.set_heading(f"3 Reply to #{ticket.id}")
         if reset:
             self.beat()
 

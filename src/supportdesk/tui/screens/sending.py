@@ -16,7 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 from supportdesk.errors import DeskError
 from supportdesk.mail.compose import reply_subject
+from supportdesk.models import Status
 from supportdesk.outbox import NeedsConfirmation
+from supportdesk.templates.macros import after_send
+from supportdesk.templates.pick import unfilled
 from supportdesk.tui.collision import Opened, changes_since
 from supportdesk.tui.screens.review import ReviewScreen
 from supportdesk.tui.widgets.editor import ReplyEditor
@@ -24,6 +27,7 @@ from supportdesk.tui.widgets.editor import ReplyEditor
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
     from supportdesk.models import Message, Ticket
+    from supportdesk.tui.templating import TemplateUse
 
 
 class Sending:
@@ -48,12 +52,14 @@ class Sending:
     def prepare_review(self, tid: int, body: str) -> None:
         """Re-read ticket `tid` off the event loop, then open the review with every check."""
         desk, opened, now = self.desk, self.opened, self.app.clock()
+        use = self.editor.used.get(tid)  # the template the draft came from, if any
 
         def work() -> None:
             try:
                 fresh = desk.get_ticket(tid)
                 messages = desk.conversation(tid)
                 checks = desk.outbox().pre_send_checks(fresh, messages, body)
+                checks += unfilled(body, use.fields) if use is not None else []
             except DeskError as exc:
                 self.app.call_from_thread(self._send_error, f"not sent: {exc}")
                 return
@@ -92,6 +98,9 @@ class Sending:
         desk = self.desk
         outbox = desk.outbox()
         tid, version = reviewed.ticket.id, reviewed.version
+        use = self.editor.used.get(tid)
+        # A template's macros (issue 7) count only once the reply is delivered.
+        status = Status(use.template.status_after or "pending") if use else Status.PENDING
 
         def work() -> None:
             try:
@@ -109,7 +118,7 @@ class Sending:
             desk.save_draft(tid, "")
             self.app.call_from_thread(self._queued, reviewed)
             try:
-                outcome = outbox.send(msg.message_id)
+                outcome = outbox.send(msg.message_id, status=status)
             except Exception as exc:
                 text = f"#{tid}: reply queued, delivery failed: {type(exc).__name__}: {exc}"
                 self.app.call_from_thread(self._send_error, text)
@@ -117,12 +126,23 @@ class Sending:
             finally:
                 self._absorb_own(tid)
             if outcome.sent:
+                self._macros(tid, use)
                 self.app.call_from_thread(self._sent, tid, f"reply to #{tid} sent")
             else:
                 text = f"#{tid}: reply queued, not delivered yet: {outcome.error}"
                 self.app.call_from_thread(self._send_error, text)
 
         self.run_worker(work, thread=True, group="send")
+
+    def _macros(self, tid: int, use: TemplateUse | None) -> None:
+        """(worker) The template's tags and usage count, now that the reply is out."""
+        if use is None:
+            return
+        try:
+            after_send(self.desk, tid, use.template)
+        except DeskError as exc:
+            text = f"#{tid}: sent, but template {use.template.name} tags not applied: {exc}"
+            self.app.call_from_thread(self.notify, text, severity="warning", markup=False)
 
     def _absorb_own(self, tid: int) -> None:
         """(worker) Our own reply is not a collision for the next one on this ticket."""
@@ -138,6 +158,7 @@ class Sending:
         tid = reviewed.ticket.id
         if self.opened is not None and self.opened.ticket.id == tid:
             self.opened = reviewed  # what the agent confirmed is now what they have seen
+        self.editor.used.pop(tid, None)
         if self.editor.ticket_id == tid:
             self.editor.load(tid, "")
         self.queue.focus()

@@ -12,19 +12,28 @@ import shlex
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import events
 from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import TextArea
 
 from supportdesk.tui import keymap
+from supportdesk.tui.text import safe
+
+if TYPE_CHECKING:
+    from supportdesk.tui.templating import TemplateUse
 
 AUTOSAVE = 0.8
 
 
 class ReplyEditor(TextArea):
-    HELP = "Reply editor: ctrl+r/F5 review and send, ctrl+e/F4 $EDITOR, esc leave."
+    HELP = (
+        "Reply editor: ctrl+r/F5 review and send, F6 insert a template, ;shortcut then "
+        "Tab expands one in place (;ack), ctrl+e/F4 $EDITOR, esc leave."
+    )
     BINDINGS = keymap.bindings("editor")
 
     class DraftChanged(Message):
@@ -49,6 +58,8 @@ class ReplyEditor(TextArea):
         self.ticket_id: int | None = None
         self._timer: Timer | None = None
         self._loading = False
+        self.used: dict[int, TemplateUse] = {}  # ticket id → template its draft came from
+        self.heading = "3 Reply"
 
     def load(self, ticket_id: int | None, text: str) -> None:
         """Show ticket `ticket_id`'s draft without counting it as an edit."""
@@ -102,3 +113,21 @@ class ReplyEditor(TextArea):
             self.load_text(path.read_text(encoding="utf-8", errors="replace"))
         finally:
             path.unlink(missing_ok=True)
+
+    # -- canned responses (issue 7; the logic is in tui/templating.py) ----------------
+    def set_heading(self, heading: str) -> None:
+        """The border title, e.g. "3 Reply to #12", with "template: NAME (lang)" after it."""
+        self.heading = heading
+        self.show_heading()
+
+    def show_heading(self) -> None:
+        use = self.used.get(self.ticket_id) if self.ticket_id is not None else None
+        self.border_title = safe(f"{self.heading} · {use.label}" if use else self.heading)
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Tab right after a shortcut (`;ack`) expands it; otherwise Tab moves focus as
+        usual. TextArea's own `_on_key` runs after this one unless the key is consumed."""
+        expand = getattr(self.screen, "expand_shortcut", None)
+        if event.key == "tab" and expand is not None and expand(self):
+            event.stop()
+            event.prevent_default()
