@@ -54,6 +54,14 @@ def clean(text: str, *, single_line: bool = False) -> str:
     return _INVISIBLE_RE.sub(lambda m: _INVISIBLE[m.group()], text)
 
 
+def strip_controls(text: str) -> str:
+    """`text` with escape sequences, control characters (but line breaks and tabs) and
+    bidi/invisible characters removed, not made visible: for text handed on to another
+    program (the clipboard), where the marks `clean()` adds would only be noise."""
+    text = _ESCAPES.sub("", text.replace("\r\n", "\n"))
+    return _INVISIBLE_RE.sub("", _CONTROL.sub("", text))
+
+
 def truncate(text: str, width: int) -> str:
     """Cut to `width` characters with an ellipsis, so tables keep their shape."""
     if width <= 0:

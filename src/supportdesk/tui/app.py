@@ -108,6 +108,16 @@ class SupportdeskApp(App[None]):
         context = str(getattr(focused, "HELP", "") or "") if focused else ""
         self.push_screen(HelpScreen(self.keys, context))
 
+    def action_pane_help(self) -> None:
+        """F1: the keys of the focused pane (the full list is one `?` away)."""
+        from supportdesk.tui.screens.help import HelpScreen, pane_of
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        focused = self.focused
+        context = str(getattr(focused, "HELP", "") or "") if focused else ""
+        self.push_screen(HelpScreen(self.keys, context, pane_of(focused)))
+
     def action_redraw(self) -> None:
         """ctrl+l: repaint everything (after line noise on a flaky SSH link)."""
         self.refresh(repaint=True, layout=True)

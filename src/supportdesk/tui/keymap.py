@@ -46,7 +46,8 @@ class KeySpec:
 
 SPECS: tuple[KeySpec, ...] = (
     # -- everywhere
-    KeySpec("app.help", "question_mark,f1", "help", "Help: keys", "app", show=True, short="help"),
+    KeySpec("app.help", "question_mark", "help", "Help: keys", "app", show=True, short="help"),
+    KeySpec("app.pane_help", "f1", "pane_help", "Help: this pane", "app"),
     KeySpec(
         "app.palette",
         "ctrl+p",
@@ -100,6 +101,8 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("thread.fold", "F", "toggle_quotes", "Conversation: fold / unfold quotes", "main"),
     KeySpec("thread.more", "m", "show_all", "Conversation: show all (untruncated)", "main"),
     KeySpec("thread.attachment", "o", "save_attachment", "Attachment: save to…", "main"),
+    KeySpec("thread.open", "O", "open_attachment", "Attachment: open (private copy)", "main"),
+    KeySpec("thread.copy", "Y", "copy_message", "Conversation: copy a message (OSC 52)", "main"),
     # -- queue pane
     KeySpec("queue.down", "j,down", "cursor(1)", "Down", "queue", palette=False),
     KeySpec("queue.up", "k,up", "cursor(-1)", "Up", "queue", palette=False),

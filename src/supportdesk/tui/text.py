@@ -14,10 +14,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 
-from supportdesk.text import clean, truncate
+from supportdesk.text import clean, strip_controls, truncate
 
 # Cells beyond these are never useful in one line and cost layout time (TUI-05).
 MAX_LINE = 400
+# OSC 52 payloads beyond this are dropped by many terminals and by tmux (base64 grows
+# the text by a third), so the clipboard gets at most this many characters.
+CLIPBOARD_MAX = 60_000
 
 
 def plain(text: str | None, *, single_line: bool = True, width: int | None = None) -> str:
@@ -45,3 +48,11 @@ def safe_text(text: str | None, *, single_line: bool = True, style: str = "") ->
 def labelled(label: str, value: str | None, *, style: str = "bold") -> Content:
     """`label` (our own constant text) styled, followed by untrusted `value` as plain text."""
     return Content.assemble((label, style), safe(value))
+
+
+def for_clipboard(text: str | None) -> tuple[str, bool]:
+    """Text fit for an OSC 52 copy: no escapes or control characters (a copied message
+    must not smuggle a sequence into the next terminal it is pasted into), cut to
+    `CLIPBOARD_MAX`. Returns (text, whether it was cut)."""
+    out = strip_controls(text or "")
+    return out[:CLIPBOARD_MAX], len(out) > CLIPBOARD_MAX

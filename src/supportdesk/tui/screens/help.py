@@ -1,12 +1,14 @@
-"""`?` / F1: every key, generated from the live keymap (defaults + `[ui.keys]`).
+"""`?`: every key, generated from the live keymap (defaults + `[ui.keys]`); F1: the
+keys of the focused pane only (queue, conversation or reply editor), with `?` there
+leading on to the full list.
 
-The focused pane's `HELP` comes first, so F1 is contextual; the table below lists all
-bindings by scope with their ids, which are what `[ui.keys]` rebinds.
+The focused pane's `HELP` comes first; the tables list bindings by scope with their
+ids, which are what `[ui.keys]` rebinds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,33 +19,67 @@ from textual.widgets import Static
 
 from supportdesk.tui import keymap
 
+# Main-screen keys that belong to a pane by their id's area (`thread.fold` → thread).
+PANE_AREAS = {
+    "queue": ("queue.", "search.", "view.", "ticket."),
+    "thread": ("thread.", "ticket."),
+    "editor": ("reply.",),
+}
+# Widget ids (the focused one or an ancestor) → pane.
+PANE_IDS = {"queue-pane": "queue", "queue": "queue", "thread": "thread", "editor": "editor"}
 
-def help_content(keys: Mapping[str, str], context: str = "") -> Content:
-    """The help text: our own constant strings plus key names, no desk data."""
+
+def pane_of(node: object) -> str | None:
+    """The pane (`queue`, `thread`, `editor`) that `node` sits in, if any."""
+    while node is not None:
+        pane = PANE_IDS.get(getattr(node, "id", None) or "")
+        if pane is not None:
+            return pane
+        node = getattr(node, "parent", None)
+    return None
+
+
+def _specs(pane: str | None) -> Iterable[keymap.KeySpec]:
+    if pane is None:
+        return keymap.SPECS
+    areas = PANE_AREAS[pane]
+    return [
+        s for s in keymap.SPECS if s.scope == pane or (s.scope == "main" and s.id.startswith(areas))
+    ]
+
+
+def help_content(keys: Mapping[str, str], context: str = "", pane: str | None = None) -> Content:
+    """The help text: our own constant strings plus key names, no desk data. With
+    `pane`, only that pane's keys and the main-screen keys of its area."""
     parts: list[Content | tuple[str, str] | str] = []
     if context:
         parts += [(context, "italic"), "\n\n"]
+    specs = list(_specs(pane))
     for scope, title in keymap.SCOPE_TITLES.items():
+        mine = [s for s in specs if s.scope == scope]
+        if not mine:
+            continue
         parts.append((f"{title}\n", "bold underline"))
-        for spec in keymap.SPECS:
-            if spec.scope != scope:
-                continue
+        for spec in mine:
             shown = keymap.display_keys(keymap.effective(spec, keys))
             parts.append(f" {shown:<14} {spec.description:<36} ")
             parts.append((f"{spec.id}\n", "dim"))
         parts.append("\n")
-    parts.append(
-        (
-            'Rebind under [ui.keys] in config.toml with the ids above, quoted: "ticket.reply" = "R".\n'
-            "Several keys: comma-separated. esc / q closes this screen.",
-            "dim",
-        )
+    closing = (
+        "? shows every key. esc / q / f1 closes this screen."
+        if pane
+        else 'Rebind under [ui.keys] in config.toml with the ids above, quoted: "ticket.reply" = "R".\n'
+        "Several keys: comma-separated. esc / q closes this screen."
     )
+    parts.append((closing, "dim"))
     return Content.assemble(*parts)
 
 
 class HelpScreen(ModalScreen):
-    BINDINGS = [Binding("escape,q,question_mark,f1", "app.pop_screen", "Close")]  # noqa: RUF012
+    BINDINGS = [  # noqa: RUF012
+        Binding("escape,q,f1", "app.pop_screen", "Close"),
+        Binding("question_mark", "all_keys", "All keys"),
+    ]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
@@ -52,12 +88,21 @@ class HelpScreen(ModalScreen):
     }
     """
 
-    def __init__(self, keys: Mapping[str, str], context: str = "") -> None:
+    def __init__(self, keys: Mapping[str, str], context: str = "", pane: str | None = None) -> None:
         super().__init__()
         self.keys = keys
         self.context = context
+        self.pane = pane
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
-            scroll.border_title = "Keys"
-            yield Static(help_content(self.keys, self.context), markup=False)
+            title = keymap.SCOPE_TITLES.get(self.pane or "", "")
+            scroll.border_title = f"Keys: {title}" if title else "Keys"
+            yield Static(help_content(self.keys, self.context, self.pane), markup=False)
+
+    def action_all_keys(self) -> None:
+        """From a pane's help, `?` goes on to every key; from the full list it closes."""
+        if self.pane is None:
+            self.app.pop_screen()
+            return
+        self.app.switch_screen(HelpScreen(self.keys, self.context))

@@ -29,6 +29,7 @@ from supportdesk.tui.collision import Opened
 from supportdesk.tui.screens.live import Live
 from supportdesk.tui.screens.sending import Sending
 from supportdesk.tui.screens.template_actions import TemplateActions
+from supportdesk.tui.screens.thread_actions import ThreadActions
 from supportdesk.tui.screens.ticket_actions import TicketActions
 from supportdesk.tui.search import Matcher
 from supportdesk.tui.widgets.conversation import ConversationView
@@ -76,7 +77,7 @@ def _timezone(name: str) -> tzinfo:
         return UTC
 
 
-class MainScreen(Live, Sending, TicketActions, TemplateActions, Screen):
+class MainScreen(Live, Sending, TicketActions, ThreadActions, TemplateActions, Screen):
     BINDINGS = keymap.bindings("main")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 

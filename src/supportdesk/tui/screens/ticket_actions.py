@@ -22,11 +22,11 @@ from supportdesk.tui.screens.prompts import (
     NoteScreen,
     TextPromptScreen,
 )
-from supportdesk.tui.text import plain, safe
+from supportdesk.tui.text import for_clipboard, plain, safe
 
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
-    from supportdesk.models import Message
+    from supportdesk.models import Attachment, Message
     from supportdesk.tui.collision import Opened
     from supportdesk.tui.notices import Notifier
     from supportdesk.tui.widgets.conversation import ConversationView
@@ -48,6 +48,7 @@ class TicketActions:
     app: Any
     run_worker: Any
     notify: Any
+    choose_attachment: Callable[[str, Callable[[Attachment], None]], None]  # ThreadActions
 
     def reload(self, keep: int | None = None) -> None: ...
 
@@ -240,25 +241,13 @@ class TicketActions:
     def action_copy_link(self) -> None:
         t = self._target()
         if t is not None:
-            self.app.copy_to_clipboard(f"#{t.id} {plain(t.subject)}")
+            self.app.copy_to_clipboard(for_clipboard(f"#{t.id} {' '.join(t.subject.split())}")[0])
             self.notify(f"copied #{t.id}", markup=False)
 
     def action_save_attachment(self) -> None:
-        found = [a for m in self.messages for a in m.attachments]
-        if not found:
-            self.notify("No attachments in this conversation.", markup=False)
-            return
-        if len(found) == 1:
-            self._ask_folder(0, found)
-            return
-        choices = [(str(i), f"{a.filename} ({a.size:,} bytes)") for i, a in enumerate(found)]
-        self.app.push_screen(
-            ChoiceScreen("Save which attachment?", choices),
-            lambda i: i is not None and self._ask_folder(int(i), found),
-        )
+        self.choose_attachment("Save", self._ask_folder)
 
-    def _ask_folder(self, index: int, found: list[Any]) -> None:
-        a = found[index]
+    def _ask_folder(self, a: Attachment) -> None:
         downloads = Path.home() / "Downloads"
         default = str(downloads if downloads.is_dir() else Path.cwd())
 

@@ -7,6 +7,7 @@ out at once so the pane never flickers through a "loading" state.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from datetime import tzinfo
 
 from rich.segment import Segment
@@ -27,7 +28,10 @@ BIG = 200_000  # characters in a thread beyond which layout runs in a worker
 class ConversationView(ScrollView, can_focus=True):
     """Messages with author, time and direction; notes and badges styled apart."""
 
-    HELP = "Conversation: j/k scroll, F fold quotes, m show all, o save attachment."
+    HELP = (
+        "Conversation: j/k scroll, F fold quotes, m show all, o save an attachment, "
+        "O open one (private copy), Y copy a message (OSC 52), y copy the ticket reference."
+    )
     BINDINGS = keymap.bindings("thread")
     COMPONENT_CLASSES = {  # noqa: RUF012
         "thread--customer",
@@ -117,3 +121,14 @@ class ConversationView(ScrollView, can_focus=True):
         style = self.get_component_rich_style(f"thread--{kind}")
         strip = Strip([Segment(" " + text, style)])
         return strip.crop(0, width).adjust_cell_length(width, style)
+
+    def messages_in_view(self) -> list[int]:
+        """Indexes in `messages` of the messages on screen now, oldest first (the one the
+        top line belongs to, then every one whose head is visible): what `Y` offers."""
+        starts, first = self.result.starts, self.result.first
+        if not starts:
+            return []
+        top = int(self.scroll_y)
+        lo = max(bisect_right(starts, top) - 1, 0)
+        hi = bisect_left(starts, top + max(self.size.height, 1))
+        return [first + k for k in range(lo, max(hi, lo + 1))]

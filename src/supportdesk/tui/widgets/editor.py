@@ -52,7 +52,7 @@ class ReplyEditor(TextArea):
         super().__init__(
             soft_wrap=True,
             tab_behavior="focus",
-            placeholder=Content("r: write a reply here · ctrl+r / F5: review and send"),
+            placeholder=Content("r: write a reply here · t / F6: template · ctrl+r / F5: send"),
             **kw,  # type: ignore[arg-type]
         )
         self.ticket_id: int | None = None

@@ -39,6 +39,8 @@ class Layout:
     lines: list[Line] = field(default_factory=list)
     truncated: bool = False  # something is hidden that `show all` would reveal
     quoted: bool = False  # some message has foldable quoted text
+    starts: list[int] = field(default_factory=list)  # line of each shown message's head
+    first: int = 0  # index in the conversation of the first message shown
 
 
 def _wrap(text: str, width: int, style: str, out: list[Line]) -> None:
@@ -89,6 +91,7 @@ def message_lines(m: Message, opt: Options, out: Layout) -> None:
     if since:
         head += f" ({since})"
     kind = "note-head" if m.direction is Direction.NOTE else "head"
+    out.starts.append(len(out.lines))
     out.lines.append((head, kind))
     badges = [b for b, on in (("AUTO-REPLY", m.auto_reply), ("BOUNCE", m.bounce)) if on]
     if m.bulk:
@@ -142,6 +145,7 @@ def layout(ticket: Ticket, messages: list[Message], opt: Options) -> Layout:
         hidden = len(messages) - RECENT
         out.lines.append((f"⋯ {hidden:,} earlier messages hidden: press m to show all", "fold"))
         out.truncated = True
+    out.first = len(messages) - len(shown)
     for m in shown:
         message_lines(m, opt, out)
     return out
