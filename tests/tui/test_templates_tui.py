@@ -92,7 +92,8 @@ async def test_picker_ranks_boosted_tags_first(make_app):
         boosted.dismiss(None)
         await pilot.pause()
         main.template_boost = frozenset({"outage"})
-        main.action_template()
+        main.editor.focus()
+        await pilot.press("f6")  # the picker's key inside the editor, where t types a t
         await settle(pilot)
         assert isinstance(app.screen, TemplatePickerScreen)
         assert app.screen.shown[0].name == "outage-apology"

@@ -80,7 +80,7 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("ticket.tags", "T", "tags", "Ticket: edit tags", "main"),
     KeySpec("ticket.escalate", "e", "escalate", "Ticket: escalate (with reason)", "main"),
     KeySpec("ticket.copy", "y", "copy_link", "Ticket: copy reference (OSC 52)", "main"),
-    KeySpec("reply.template", "t,f6", "template", "Reply: insert a template", "main"),
+    KeySpec("reply.template", "t", "template", "Reply: insert a template", "main"),
     KeySpec("ticket.next", "J", "step(1)", "Ticket: next in queue", "main"),
     KeySpec("ticket.prev", "K", "step(-1)", "Ticket: previous in queue", "main"),
     KeySpec(
@@ -131,6 +131,15 @@ SPECS: tuple[KeySpec, ...] = (
         short="send",
     ),
     KeySpec("reply.external", "ctrl+e,f4", "external", "Reply: edit in $EDITOR", "editor"),
+    # Inside the editor `t` types a letter; F6 (TextArea's "select line") opens the picker.
+    KeySpec(
+        "reply.template_here",
+        "f6",
+        "screen.template",
+        "Reply: insert a template",
+        "editor",
+        palette=False,
+    ),
     KeySpec("reply.leave", "escape", "leave", "Leave editor", "editor", palette=False),
 )
 

@@ -77,10 +77,13 @@ class Templates:
         return library
 
     def current(self) -> Library:
-        """The cached library, read now if never read (a first Tab costs ~40-100 ms)."""
-        if self.library is None or time.monotonic() - self.loaded_at > FRESH:
-            return self.load()
-        return self.library
+        """The cached library, read now only if never read (a first Tab costs ~40-100 ms);
+        when it is `stale` the caller refreshes it in a worker."""
+        return self.library if self.library is not None else self.load()
+
+    @property
+    def stale(self) -> bool:
+        return time.monotonic() - self.loaded_at > FRESH
 
     def context(
         self, ticket: Ticket, messages: Iterable[Message], now: Any = None
