@@ -48,8 +48,31 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def gc_pauses() -> dict[str, float]:
+    """Start timing the cyclic GC; the dict fills in as collections happen: the longest
+    pause, the total, and how many full (generation 2) collections ran."""
+    import gc
+
+    stats = {"gc_max_ms": 0.0, "gc_total_ms": 0.0, "gc_full": 0}
+    began: list[float] = []
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began.append(time.perf_counter())
+            return
+        ms = (time.perf_counter() - began.pop()) * 1000 if began else 0.0
+        stats["gc_max_ms"] = max(stats["gc_max_ms"], ms)
+        stats["gc_total_ms"] += ms
+        stats["gc_full"] += info.get("generation") == 2
+
+    gc.callbacks.append(callback)
+    return stats
+
+
 def child(root: Path, view: str) -> None:
     import asyncio
+
+    pauses = gc_pauses()
 
     from supportdesk.config import load_config
     from supportdesk.desk import Desk
@@ -123,6 +146,7 @@ def child(root: Path, view: str) -> None:
                 result["filter_ms_median"] = statistics.median(direct)
                 result["all_rows"] = len(main.base)
         result["peak_rss_mb"] = peak_rss_mb()
+        result.update(pauses)
 
     asyncio.run(run())
     print(json.dumps(result))
@@ -159,7 +183,9 @@ def parent() -> None:
                 r = json.loads(out.stdout.strip().splitlines()[-1])
                 line = (
                     f"{n:>7} tickets, view {view:<6}: first paint {r['first_paint_s']:.2f} s "
-                    f"({r['rows']} rows), peak RSS {r['peak_rss_mb']:.0f} MB"
+                    f"({r['rows']} rows), peak RSS {r['peak_rss_mb']:.0f} MB, "
+                    f"GC pauses: longest {r['gc_max_ms']:.0f} ms, total {r['gc_total_ms']:.0f} ms, "
+                    f"{r['gc_full']} full"
                 )
                 if "search_ms_median" in r:
                     line += (

@@ -340,7 +340,10 @@ class TinyDeskStore(Store):
 
     # -- reads ----------------------------------------------------------------------
     def _decoded(self, path: Path) -> dict[int, Ticket]:
-        return self.cache.derived(path, "tickets", _decode_tickets)
+        # Archive shards keep only their decoded tickets: they hold nearly all of a big
+        # desk and are rarely written (hot shards are read by every transaction).
+        cold = path.parent.name == "cold"
+        return self.cache.derived(path, "tickets", _decode_tickets, keep_data=not cold)
 
     def _shards(self, kind: str) -> list[Path]:
         folder = self.root / "tickets" / kind

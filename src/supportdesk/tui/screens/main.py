@@ -26,6 +26,7 @@ from supportdesk.desk import Desk
 from supportdesk.models import Message, Ticket
 from supportdesk.tui import keymap
 from supportdesk.tui.collision import Opened
+from supportdesk.tui.gcquiet import quiet_gc
 from supportdesk.tui.screens.live import Live
 from supportdesk.tui.screens.sending import Sending
 from supportdesk.tui.screens.template_actions import TemplateActions
@@ -171,8 +172,9 @@ class MainScreen(Live, Sending, TicketActions, ThreadActions, TemplateActions, S
     def _load(self, keep: int | None, *, force: bool) -> None:
         start = time.perf_counter()
         try:
-            tickets = self._read_view()
-            self.matcher.index(tickets)  # fold subjects here, not on the first keystroke
+            with quiet_gc():  # 100k tickets: no GC pauses while loading (gcquiet.py)
+                tickets = self._read_view()
+                self.matcher.index(tickets)  # fold subjects here, not on the first keystroke
             current = self.ticket.id if self.ticket else None
             fresh = self.desk.get_ticket(current) if current is not None else None
             others = self.presence.others(current) if current is not None else []
