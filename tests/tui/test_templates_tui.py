@@ -150,3 +150,39 @@ async def test_unfilled_field_is_asked_at_review_and_macros_apply_after_send(mak
         assert ticket.status is Status.SOLVED  # status_after of refund-processed
         assert "refund" in ticket.tags  # tags_add
         assert tid not in main.editor.used
+
+
+async def test_hostile_team_template_shows_verbatim(make_app, demo_root):
+    """Team templates have many authors: markup and escapes in their metadata and body
+    are shown as text, never run (issue 6 security, issue 7 picker)."""
+    folder = demo_root / "desk" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "hostile.en.md").write_text(
+        "---\n"
+        'title: "[@click=app.quit]x[/] \\e]0;pwned\\a"\n'
+        'description: "[link=http://evil]y[/link] [/"\n'
+        'tags: ["[b]z[/b]"]\n'
+        'shortcut: ";hostile"\n'
+        "---\n"
+        "Hi [/ [@click=app.quit]x[/] {{ customer.first_name }}\n"
+    )
+    app = make_app()
+    ran: list[str] = []
+    app.exit = lambda *a, **k: ran.append("exit")  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, TemplatePickerScreen)
+        picker.query_one("#template-query", Input).value = "hostile"
+        await pilot.pause()
+        assert picker.shown[0].name == "hostile"
+        row = str(picker.query_one("#template-list").get_option_at_index(0).prompt)
+        assert "[@click=app.quit]x[/]" in row and "\x1b" not in row
+        preview = str(picker.query_one("#template-text").render())
+        assert "Hi [/ [@click=app.quit]x[/]" in preview
+        await pilot.click("#template-list", offset=(10, 0))
+        await pilot.pause()
+        assert "\x1b" not in app.export_screenshot()
+    assert ran == []

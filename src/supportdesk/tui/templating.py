@@ -26,6 +26,7 @@ from supportdesk.templates import (
     ticket_context,
 )
 from supportdesk.templates.pick import shortcut_before
+from supportdesk.tui.text import plain
 
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
@@ -150,7 +151,7 @@ def expand_shortcut(
         template = library.choose(name, context.language, context.register)
         rendered = render_for(template, context, library)
     except TemplateError as exc:
-        editor.notify(f"{token}: {exc}", severity="error", markup=False, timeout=8)
+        editor.notify(plain(f"{token}: {exc}"), severity="error", markup=False, timeout=8)
         return True  # the agent asked for a template: Tab must not also move focus
     insert_rendered(editor, rendered, (row, col - len(token)), (row, col))
     return True

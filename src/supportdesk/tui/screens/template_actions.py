@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from supportdesk.templates import Library, Rendered
 from supportdesk.tui.templating import Templates, expand_shortcut, insert_rendered
+from supportdesk.tui.text import plain
 
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
@@ -59,7 +60,7 @@ class TemplateActions:
         if self.ticket is None or self.ticket.id != ticket.id:
             return  # the agent moved on while the library was read
         for problem in library.problems[:3]:
-            self.notify(f"template skipped: {problem}", severity="warning", markup=False)
+            self.notify(f"template skipped: {plain(problem)}", severity="warning", markup=False)
         context = self.templates.context(ticket, messages, self.app.clock())
         picker = TemplatePickerScreen(
             library,

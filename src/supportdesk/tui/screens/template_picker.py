@@ -26,7 +26,7 @@ from supportdesk.templates import Library, Rendered, Template, TemplateError, Ti
 from supportdesk.templates.pick import Candidate, candidates
 from supportdesk.templates.render import placeholder
 from supportdesk.tui.templating import render_for
-from supportdesk.tui.text import safe
+from supportdesk.tui.text import plain, safe
 
 
 def _row(c: Candidate) -> Content:
@@ -193,7 +193,7 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
         widgets: list[Label | Input] = []
         for f in fields:
             widgets.append(Label(safe(f), markup=False))
-            entry = Input(self.values.get(f, ""), placeholder=placeholder(f), name=f)
+            entry = Input(self.values.get(f, ""), placeholder=plain(placeholder(f)), name=f)
             widgets.append(entry)
         box.mount_all(widgets)
 
@@ -222,7 +222,7 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
 
     def action_insert(self) -> None:
         if self.rendered is None:
-            self.notify(self.error or "No template to insert.", severity="warning",
+            self.notify(plain(self.error) or "No template to insert.", severity="warning",
                         markup=False)  # fmt: skip
             return
         self.dismiss(self.rendered)
