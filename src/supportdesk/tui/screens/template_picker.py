@@ -102,7 +102,8 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
                 yield OptionList(id="template-list", markup=False)
                 with Vertical(id="template-right"):
                     yield Label("", id="template-missing", markup=False)
-                    with VerticalScroll(id="template-preview"):
+                    with VerticalScroll(id="template-preview") as preview:
+                        preview.can_focus = False  # Tab goes query → list → fields
                         yield Static("", id="template-text", markup=False)
                     yield Vertical(id="template-fields")
             yield Label(
