@@ -161,8 +161,8 @@ async def test_f1_shows_the_focused_panes_keys_and_question_mark_all(make_app):
         await pilot.press("escape", "3", "f1")
         assert isinstance(app.screen, HelpScreen) and app.screen.pane == "editor"
         text = app.screen.query_one("Static").render().plain
-        assert "reply.template" in text and "reply.review" in text and "Tab" in text
-        assert "queue.down" not in text
+        assert "reply.template_here" in text and "reply.review" in text and "Tab" in text
+        assert "queue.down" not in text and "reply.template\n" not in text  # t types a t
         await pilot.press("f1")
         assert isinstance(app.screen, MainScreen)
 

@@ -23,7 +23,7 @@ from supportdesk.tui import keymap
 PANE_AREAS = {
     "queue": ("queue.", "search.", "view.", "ticket."),
     "thread": ("thread.", "ticket."),
-    "editor": ("reply.",),
+    "editor": (),  # main-screen letters type text in the editor: only its own keys apply
 }
 # Widget ids (the focused one or an ancestor) → pane.
 PANE_IDS = {"queue-pane": "queue", "queue": "queue", "thread": "thread", "editor": "editor"}
