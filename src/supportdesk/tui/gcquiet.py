@@ -19,7 +19,7 @@ from contextlib import contextmanager
 
 # Objects a load must have created before freezing is worth it (the active view of a
 # normal desk stays far below, so it is never frozen).
-FREEZE_AFTER = 50_000
+FREEZE_AFTER = 20_000
 
 _lock = threading.Lock()
 _depth = 0  # loads in progress (the poll and a view change may overlap)
