@@ -552,3 +552,13 @@ def test_reply_template_send_applies_macros_and_counts_use(
     assert code == 0, err
     assert desk.store.index_get(USAGE, "refund-processed") == 2
     assert desk.get_ticket(ticket.id).tags.count("refund") == 1
+
+
+def test_russian_date_before_a_full_stop_has_one_period() -> None:
+    """R14: "30 ноября 2026 г.." reads as a typo; the year's "г." ends the sentence."""
+    from supportdesk.templates.render import _ABBREVIATION_THEN_STOP
+
+    assert _ABBREVIATION_THEN_STOP.sub(r"\1", "до 30 ноября 2026 г.. Спасибо") == (
+        "до 30 ноября 2026 г. Спасибо"
+    )
+    assert _ABBREVIATION_THEN_STOP.sub(r"\1", "г... ждём") == "г... ждём"

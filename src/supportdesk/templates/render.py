@@ -12,6 +12,7 @@ must never reach Python internals, files or the environment (issue 7). So:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 CURSOR = "\ue000cursor\ue000"  # private-use sentinel: cannot occur in real text
 VARIABLES = ("customer", "ticket", "agent", "desk", "now")
 HELPERS = ("field", "cursor")
+
+
+# A Russian date ends in "г." and a sentence around it adds its own full stop: "г.." reads
+# as a typo to the customer (R14: fluent in their language), so the two collapse.
+_ABBREVIATION_THEN_STOP = re.compile(r"(\bг\.)\.(?!\.)")
 
 
 def placeholder(name: str) -> str:
@@ -263,7 +269,7 @@ def render(
         raise _error(exc, template, paths) from None
     if missing and require_fields:
         raise MissingFields(template, missing)
-    text = text.strip() + "\n"
+    text = _ABBREVIATION_THEN_STOP.sub(r"\1", text.strip()) + "\n"
     at = text.find(CURSOR)
     return Rendered(
         template,
