@@ -8,7 +8,7 @@ messages, events, blobs and transactions.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
@@ -94,6 +94,16 @@ class Store(ABC):
 
     @abstractmethod
     def events(self, since: datetime | None = None) -> Iterator[Event]: ...
+
+    def event_dicts(self, kinds: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every event (only `kinds`, if given) in its JSON form (`codec.event_to_dict`),
+        in commit order. For bulk readers such as the report, which would otherwise
+        spend most of their time building Event objects; backends override it."""
+        from supportdesk.store import codec
+
+        for event in self.events():
+            if kinds is None or event.kind in kinds:
+                yield codec.event_to_dict(event)
 
     @abstractmethod
     def secret(self, name: str) -> bytes:
