@@ -137,8 +137,8 @@ class Fold:
         self.hours = hours  # business time (24/7 when no calendar): the samples' clock
         self.deadline_hours = deadline_hours  # None: wall-clock deadlines (as the queue)
         self.tickets: dict[int, TicketState] = {}
+        # per agent; "" holds what no agent is accountable for (team figures only)
         self.agents: defaultdict[str, AgentTotals] = defaultdict(AgentTotals)
-        self.team = AgentTotals()
         self.messages_by_hour = [0] * 24
         self.customer_messages = 0
         self.automatic_messages = 0  # auto-replies and bounces seen (never a clock)
@@ -150,9 +150,6 @@ class Fold:
     # -- helpers --------------------------------------------------------------------
     def _in(self, t: float) -> bool:
         return self.start <= t < self.end
-
-    def _totals(self, agent: str) -> tuple[AgentTotals, ...]:
-        return (self.team, self.agents[agent]) if agent else (self.team,)
 
     def _set_due(self, s: TicketState) -> None:
         """The running deadline, as `deadlines.due_at` would store it on the ticket."""
@@ -171,8 +168,8 @@ class Fold:
             return
         s.breached = True
         if self._in(due):
-            for totals in self._totals(s.assignee or replier):
-                totals.breached.append(tid)
+            totals = self.agents[s.assignee or replier]
+            totals.breached.append(tid)
 
     # -- the pass -------------------------------------------------------------------
     def feed(self, events: Iterable[dict[str, Any]]) -> None:
@@ -190,23 +187,25 @@ class Fold:
             "escalate": self._escalate,
             "tone_override": self._tone_override,
         }
+        created, fromiso = self._created, _fromiso
         for ev in events:
-            handler = handlers.get(ev["kind"])
-            tid = ev.get("ticket_id")
-            if handler is None or tid is None:
-                continue
+            # Zero-cost in 3.11 unless raised: a malformed line is skipped, not fatal.
             try:
-                t = _fromiso(ev["at"]).timestamp()
-            except (TypeError, ValueError):
+                handler = handlers.get(ev["kind"])
+                tid = ev["ticket_id"]
+                if handler is None or tid is None:
+                    continue
+                t = fromiso(ev["at"]).timestamp()
+                if t >= end:
+                    continue
+                s = tickets.get(tid)
+                if s is None:
+                    s = tickets[tid] = TicketState()
+                    if handler != created:
+                        s.priority = self.priority_of(tid)
+                handler(tid, s, t, ev["agent"] or "", ev["data"] or {})
+            except (KeyError, TypeError, ValueError, AttributeError):
                 continue
-            if t >= end:
-                continue
-            s = tickets.get(tid)
-            if s is None:
-                s = tickets[tid] = TicketState()
-                if handler != self._created:
-                    s.priority = self.priority_of(tid)
-            handler(tid, s, t, ev.get("agent") or "", ev.get("data") or {})
 
     def finish(self, now: float) -> None:
         """Deadlines still running at the end of the period (or now) are breaches too."""
@@ -257,10 +256,10 @@ class Fold:
         inside = self._in(t)
         if inside:
             hour = self.hours.local_hour(t)
-            for totals in self._totals(agent):
-                totals.replies += 1
-                totals.tickets.add(tid)
-                totals.by_hour[hour] += 1
+            totals = self.agents[agent]
+            totals.replies += 1
+            totals.tickets.add(tid)
+            totals.by_hour[hour] += 1
             template = data.get("template")
             if isinstance(template, str) and template:
                 self.templates[template] += 1
@@ -269,13 +268,13 @@ class Fold:
             if inside:
                 business = self.hours.between(s.waiting, t)
                 day = self.hours.local_day(t)
-                for totals in self._totals(agent):
-                    if s.answered:
-                        totals.next.append(wall)
-                        totals.next_b.append(business)
-                    else:
-                        totals.first.append(wall)
-                        totals.first_b.append(business)
+                totals = self.agents[agent]
+                if s.answered:
+                    totals.next.append(wall)
+                    totals.next_b.append(business)
+                else:
+                    totals.first.append(wall)
+                    totals.first_b.append(business)
                 self.daily[(agent, day)].append(wall)
             s.waiting = None
         s.answered = True
@@ -301,10 +300,10 @@ class Fold:
             if s.opened is not None and self._in(t):
                 wall = max(0.0, t - s.opened)
                 business = self.hours.between(s.opened, t)
-                for totals in self._totals(resolver):
-                    totals.resolution.append(wall)
-                    totals.resolution_b.append(business)
-                    totals.tickets.add(tid)
+                totals = self.agents[resolver]
+                totals.resolution.append(wall)
+                totals.resolution_b.append(business)
+                totals.tickets.add(tid)
             if s.first_resolution is None:
                 s.first_resolution = (t, resolver, s.replies, s.escalated)
         elif status not in RESOLVED and was in RESOLVED:
@@ -337,20 +336,34 @@ class Fold:
             s.status = "open"
 
     def _note(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
-        if agent and self._in(t):
+        if self._in(t):
             self.agents[agent].notes += 1
-            self.team.notes += 1
 
     def _escalate(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         s.escalated = True
         if self._in(t):
-            for totals in self._totals(agent):
-                totals.escalations += 1
+            totals = self.agents[agent]
+            totals.escalations += 1
 
     def _tone_override(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         if self._in(t):
-            for totals in self._totals(agent):
-                totals.tone_overrides += 1
+            totals = self.agents[agent]
+            totals.tone_overrides += 1
+
+    def team(self) -> AgentTotals:
+        """Everyone's samples together (merged once, not kept twice during the pass)."""
+        team = AgentTotals()
+        for a in self.agents.values():
+            team.replies += a.replies
+            team.tickets |= a.tickets
+            for name in ("first", "first_b", "next", "next_b", "resolution", "resolution_b"):
+                getattr(team, name).extend(getattr(a, name))
+            team.breached += a.breached
+            team.by_hour = [x + y for x, y in zip(team.by_hour, a.by_hour, strict=True)]
+            team.notes += a.notes
+            team.escalations += a.escalations
+            team.tone_overrides += a.tone_overrides
+        return team
 
     # -- first-contact resolution -----------------------------------------------------
     def first_contact(self) -> dict[str, tuple[int, int]]:

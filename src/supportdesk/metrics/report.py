@@ -194,7 +194,8 @@ def build_report(
     fold.finish(now.timestamp())
 
     fcr = fold.first_contact()
-    team = _figures("", fold.team, fcr.get(""))
+    team_totals = fold.team()
+    team = _figures("", team_totals, fcr.get(""))
     rows = {name: _figures(name, t, fcr.get(name)) for name, t in fold.agents.items() if name}
     for ticket in store.list_tickets([s for s in Status if s.active]):
         if ticket.assignee:
@@ -230,7 +231,7 @@ def build_report(
         messages_by_hour=fold.messages_by_hour,
         templates=sorted(fold.templates.items(), key=lambda kv: (-kv[1], kv[0])),
         daily=daily,
-        first_response_histogram=histogram(fold.team.first),
+        first_response_histogram=histogram(team_totals.first),
         customer_messages=fold.customer_messages,
         automatic_messages=fold.automatic_messages,
         reopens=fold.reopens,

@@ -418,19 +418,23 @@ class TinyDeskStore(Store):
         if not folder.is_dir():
             return
         wanted = {k.encode() for k in kinds} if kinds is not None else None
-        head = b'{"kind":"'
+        names = set(kinds) if kinds is not None else set()
+        loads = orjson.loads
         for path in sorted(folder.glob("*.jsonl")):
             with path.open("rb") as fh:
                 for line in fh:
-                    if wanted is not None and line.startswith(head):
-                        end = line.find(b'"', 9)
-                        if end > 0 and line[9:end] not in wanted:
-                            continue
                     try:
-                        value = _loads(line)
-                    except ValueError:
+                        if wanted is not None and line[:9] == b'{"kind":"':
+                            if line[9 : line.find(b'"', 9)] not in wanted:
+                                continue  # not wanted: skipped without parsing
+                            value = loads(line)
+                        else:
+                            value = loads(line)
+                            if wanted is not None and value.get("kind") not in names:
+                                continue
+                    except (ValueError, AttributeError):
                         continue  # torn by a crash mid-append
-                    if wanted is None or str(value.get("kind", "")).encode() in wanted:
+                    if isinstance(value, dict):
                         yield value
 
     # -- blobs ----------------------------------------------------------------------
