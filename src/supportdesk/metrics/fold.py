@@ -157,9 +157,13 @@ class Fold:
         if s.waiting is None or s.last_customer is None or s.status not in CLOCKED:
             s.due = None
             return
-        targets = self.next_targets if s.answered else self.first_targets
-        seconds = targets.get(s.priority)
-        s.due = None if seconds is None else deadline(s.last_customer, seconds, self.deadline_hours)
+        seconds = (self.next_targets if s.answered else self.first_targets).get(s.priority)
+        if seconds is None:
+            s.due = None
+        elif self.deadline_hours is None:
+            s.due = s.last_customer + seconds  # what `deadline` does, without the call
+        else:
+            s.due = deadline(s.last_customer, seconds, self.deadline_hours)
 
     def _check_breach(self, tid: int, s: TicketState, t: float, replier: str = "") -> None:
         """Count the running deadline once if it passed before `t` (inside the period)."""
@@ -187,7 +191,7 @@ class Fold:
             "escalate": self._escalate,
             "tone_override": self._tone_override,
         }
-        created, fromiso = self._created, _fromiso
+        created, reply, fromiso = self._created, self._reply, _fromiso
         for ev in events:
             # Zero-cost in 3.11 unless raised: a malformed line is skipped, not fatal.
             try:
@@ -203,6 +207,9 @@ class Fold:
                     s = tickets[tid] = TicketState()
                     if handler != created:
                         s.priority = self.priority_of(tid)
+                elif s.due is not None and s.due < t and not s.breached and handler != reply:
+                    # a reply checks for itself: it counts from when it was written
+                    self._check_breach(tid, s, t)
                 handler(tid, s, t, ev["agent"] or "", ev["data"] or {})
             except (KeyError, TypeError, ValueError, AttributeError):
                 continue
@@ -226,8 +233,8 @@ class Fold:
         clock = data.get("clock_at")
         if isinstance(clock, str):
             t = _fromiso(clock).timestamp()
-        self._check_breach(tid, s, t)
-        if self._in(t):
+        inside = self.start <= t < self.end
+        if inside:
             self.customer_messages += 1
             self.messages_by_hour[self.hours.local_hour(t)] += 1
         if s.status in RESOLVED:
@@ -235,7 +242,7 @@ class Fold:
             s.opened = t
             s.replies = 0
             s.status = "open" if s.assignee else "new"
-            if self._in(t):
+            if inside:
                 self.reopens += 1
         elif s.status == "pending":
             s.status = "open" if s.assignee else "new"
@@ -252,10 +259,12 @@ class Fold:
         written = data.get("written_at")
         if isinstance(written, str):
             t = min(t, _fromiso(written).timestamp())
-        self._check_breach(tid, s, t, agent)
-        inside = self._in(t)
+        if s.due is not None and s.due < t and not s.breached:
+            self._check_breach(tid, s, t, agent)
+        inside = self.start <= t < self.end
         if inside:
-            hour = self.hours.local_hour(t)
+            local = t + self.hours.offset(t)
+            hour = int(local // 3600) % 24
             totals = self.agents[agent]
             totals.replies += 1
             totals.tickets.add(tid)
@@ -267,7 +276,7 @@ class Fold:
             wall = max(0.0, t - s.waiting)
             if inside:
                 business = self.hours.between(s.waiting, t)
-                day = self.hours.local_day(t)
+                day = int(local // 86400)
                 totals = self.agents[agent]
                 if s.answered:
                     totals.next.append(wall)
@@ -289,7 +298,6 @@ class Fold:
     def _status(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         status = data.get("status")
         if isinstance(status, str):
-            self._check_breach(tid, s, t)
             self._become(tid, s, t, status, agent)
 
     def _become(self, tid: int, s: TicketState, t: float, status: str, agent: str) -> None:
@@ -317,19 +325,16 @@ class Fold:
     def _priority(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         priority = data.get("priority")
         if isinstance(priority, str):
-            self._check_breach(tid, s, t)
             s.priority = priority
             if s.due is not None and not s.breached:
                 self._set_due(s)
 
     def _claim(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
-        self._check_breach(tid, s, t)
         s.assignee = agent
         if s.status == "new":
             s.status = "open"
 
     def _assign(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
-        self._check_breach(tid, s, t)
         assignee = data.get("assignee")
         s.assignee = assignee if isinstance(assignee, str) else ""
         if s.assignee and s.status == "new":
