@@ -37,7 +37,7 @@ from supportdesk.store import Store, Transaction, open_store
 if TYPE_CHECKING:
     from supportdesk.delivery import Deliverer
     from supportdesk.metrics.period import Period
-    from supportdesk.metrics.report import Report
+    from supportdesk.metrics.report import MonitorSection, Report
 
 DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
 VIEWS = ("active", "all", *(s.value for s in Status))
@@ -235,13 +235,16 @@ class Desk:
             self._deliverer.close()
             self._deliverer = None
 
-    def report(self, period: Period, agent: str | None = None) -> Report:
+    def report(
+        self, period: Period, agent: str | None = None, monitors: MonitorSection | None = None
+    ) -> Report:
         """Response times, deadlines and R9/R10 figures per agent over `period` (issue 9;
         see `metrics.fold` for what counts). Reads the whole event log: call it from a
-        worker thread, never on a UI's event loop."""
+        worker thread, never on a UI's event loop. `monitors` (issue 10) fills the
+        report's optional `monitors` section: uptime per monitor, tickets per outage."""
         from supportdesk.metrics.report import build_report
 
-        return build_report(self.store, self.config, period, agent=agent)
+        return build_report(self.store, self.config, period, agent=agent, monitors=monitors)
 
     def save_draft(self, ticket_id: int, text: str) -> None:
         """Keep an unfinished reply so a dropped SSH session loses nothing."""

@@ -191,11 +191,12 @@ class Fold:
             "escalate": self._escalate,
             "tone_override": self._tone_override,
         }
-        created, reply, fromiso = self._created, self._reply, _fromiso
+        fromiso = _fromiso
         for ev in events:
             # Zero-cost in 3.11 unless raised: a malformed line is skipped, not fatal.
             try:
-                handler = handlers.get(ev["kind"])
+                kind = ev["kind"]
+                handler = handlers.get(kind)
                 tid = ev["ticket_id"]
                 if handler is None or tid is None:
                     continue
@@ -205,9 +206,9 @@ class Fold:
                 s = tickets.get(tid)
                 if s is None:
                     s = tickets[tid] = TicketState()
-                    if handler != created:
+                    if kind != "ticket_created":
                         s.priority = self.priority_of(tid)
-                elif s.due is not None and s.due < t and not s.breached and handler != reply:
+                elif s.due is not None and s.due < t and not s.breached and kind != "reply":
                     # a reply checks for itself: it counts from when it was written
                     self._check_breach(tid, s, t)
                 handler(tid, s, t, ev["agent"] or "", ev["data"] or {})
@@ -236,7 +237,7 @@ class Fold:
         inside = self.start <= t < self.end
         if inside:
             self.customer_messages += 1
-            self.messages_by_hour[self.hours.local_hour(t)] += 1
+            self.messages_by_hour[int((t + self.hours.offset(t)) // 3600) % 24] += 1
         if s.status in RESOLVED:
             s.reopened = True
             s.opened = t
@@ -275,7 +276,7 @@ class Fold:
         if s.waiting is not None:
             wall = max(0.0, t - s.waiting)
             if inside:
-                business = self.hours.between(s.waiting, t)
+                business = wall if self.hours.always else self.hours.between(s.waiting, t)
                 day = int(local // 86400)
                 totals = self.agents[agent]
                 if s.answered:

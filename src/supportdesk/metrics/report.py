@@ -10,6 +10,7 @@ each count (the lead's drill-down), and an optional `monitors` section.
 
 from __future__ import annotations
 
+import gc
 import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -190,7 +191,16 @@ def build_report(
         business_hours(config),
     )
     fold.priority_of = _priority_lookup(store)
-    fold.feed(store.event_dicts(KINDS))
+    # The pass allocates a dict per event and keeps 100k small objects alive: the cyclic
+    # collector would rescan those again and again for garbage that is never cyclic
+    # (a quarter of the time at 1M events). Reference counting frees the dicts.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        fold.feed(store.event_dicts(KINDS))
+    finally:
+        if collecting:
+            gc.enable()
     fold.finish(now.timestamp())
 
     fcr = fold.first_contact()
