@@ -195,3 +195,27 @@ def test_periods() -> None:
     for bad in ({"since": "7x"}, {"start": "March"}, {"start": "2026-03-05", "end": "2026-03-01"}):
         with pytest.raises(DeskError):
             parse_period(now=now, **bad)  # type: ignore[arg-type]
+
+
+def test_the_queue_stores_business_deadlines_on_import(tmp_path: Path) -> None:
+    """Intake and the desk verbs store `due_at` with the calendar (the queue's countdown)."""
+    from supportdesk.desk import Desk
+    from supportdesk.models import Direction, Incoming, Message
+
+    desk = Desk(open_store(tmp_path / "desk"), parse_config(CAL, "c.toml"), "ana")
+    when = local(3, 27, 17)  # Friday 17:00: 8 business hours end Monday 16:00
+    msg = Message(0, Direction.IN, Person("C", "c@x.test"), "Hi", "text", when, message_id="m@x")
+    [tid] = desk.import_messages([Incoming(msg)]).tickets
+    assert desk.get_ticket(tid).due_at == local(3, 30, 16)
+    desk.set_priority(tid, "high")  # 4 business hours: 1h Friday, 3h Monday
+    assert desk.get_ticket(tid).due_at == local(3, 30, 12)
+
+
+def test_monitors_section_is_optional(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "desk")
+    config = parse_config("", "c.toml")
+    period = Period(at(2, 0), period_end())
+    assert "monitors" not in build_report(store, config, period).as_dict()
+    section = {"www": {"uptime": 0.999, "outages": [{"tickets": 3}]}}
+    report = build_report(store, config, period, monitors=lambda _s, _c, _p: section)
+    assert report.as_dict()["monitors"] == section
