@@ -97,3 +97,26 @@ async def test_agent_names_are_never_markup(make_app, demo_desk):
         assert names[0] == "[/evil][@…"  # verbatim (cut to the column), no escape
         assert not any("\x1b" in n for n in names)
         assert app.is_running and isinstance(app.screen, LeadScreen)
+
+
+async def test_custom_period_and_business_time(make_app):
+    from textual.widgets import Input
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        box = app.screen.query_one(Input)
+        box.value = "2026-02-25..2026-03-01"
+        await pilot.press("enter")
+        await settle(pilot)
+        lead = app.screen
+        assert isinstance(lead, LeadScreen)
+        label = str(lead.query_one("#lead-period", Static).render())
+        assert "custom: 2026-02-25 00:00 → 2026-03-02 00:00" in label  # --to is inclusive
+        assert lead.report is not None and lead.report.period == lead.period
+        await pilot.press("b")
+        assert "business time" in str(lead.query_one("#lead-period", Static).render())
