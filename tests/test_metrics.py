@@ -219,3 +219,15 @@ def test_monitors_section_is_optional(tmp_path: Path) -> None:
     section = {"www": {"uptime": 0.999, "outages": [{"tickets": 3}]}}
     report = build_report(store, config, period, monitors=lambda _s, _c, _p: section)
     assert report.as_dict()["monitors"] == section
+
+
+def test_event_dicts_skips_unwanted_kinds_and_torn_lines(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "desk")
+    write(store, [*opened(1, at(2, 9)), ("reply_queued", 1, "ana", at(2, 9, 5), {})])
+    [log] = (tmp_path / "desk" / "events").glob("*.jsonl")
+    with log.open("ab") as fh:  # another writer's key order, then a line torn by a crash
+        fh.write(b'{"ticket_id":1,"kind":"reply","agent":"ana","at":"2026-03-02T09:30:00+00:00"')
+        fh.write(b',"data":{}}\n{"kind":"reply","ticket_id":1,"ag\n')
+    kinds = [e["kind"] for e in store.event_dicts(["ticket_created", "message_in", "reply"])]
+    assert kinds == ["ticket_created", "message_in", "reply"]
+    assert len(list(store.event_dicts())) == 4
