@@ -231,3 +231,31 @@ def test_event_dicts_skips_unwanted_kinds_and_torn_lines(tmp_path: Path) -> None
     kinds = [e["kind"] for e in store.event_dicts(["ticket_created", "message_in", "reply"])]
     assert kinds == ["ticket_created", "message_in", "reply"]
     assert len(list(store.event_dicts())) == 4
+
+
+def test_a_message_that_crossed_a_reply_still_waits_for_an_answer(tmp_path: Path) -> None:
+    """A reply counts from when it was written: a customer message that arrived after
+    that, while the reply was being sent, is not answered by it (as on the queue)."""
+    store = open_store(tmp_path / "desk")
+    written = {"written_at": at(2, 10).isoformat()}
+    write(
+        store,
+        [
+            # 1: waiting since 9:00; written 10:00, the customer adds at 10:02, sent 10:05
+            *opened(1, at(2, 9)),
+            ("message_in", 1, "", at(2, 10, 2), {}),
+            ("reply", 1, "ana", at(2, 10, 5), written),
+            ("reply", 1, "ana", at(2, 11), {}),  # answers 10:02 after 58m
+            # 2: answered; ana writes unprompted at 10:00, the customer writes at 10:01
+            *opened(2, at(2, 8)),
+            ("reply", 2, "ana", at(2, 8, 30), {}),
+            ("message_in", 2, "", at(2, 10, 1), {}),
+            ("reply", 2, "ana", at(2, 10, 2), written),  # answers nothing
+            ("reply", 2, "ana", at(2, 10, 31), {}),  # answers 10:01 after 30m
+        ],
+    )
+    config = parse_config("", "c.toml")
+    ana = build_report(store, config, Period(at(2, 0), period_end())).agent("ana")
+    assert ana.first_response.count == 2  # 1h and 30m
+    assert ana.next_response.count == 2
+    assert (ana.next_response.median_s, ana.next_response.p90_s) == (2640, 3480)  # 30m, 58m

@@ -13,7 +13,8 @@ What counts (guidance.md R2, R9, R10, R12):
   automatic message) stops the clock. Its instant is when the agent answered
   (`written_at`, the moment the reply was committed to the outbox), not when the
   transport got round to it: an SMTP outage is not the agent's slowness. Replies that
-  were discarded or never sent do not count.
+  were discarded or never sent do not count, and a customer message that arrived after
+  the reply was written is still waiting for an answer.
 - First response: first customer message → first reply. Next response: first
   unanswered customer message after a reply → the next reply. Both are attributed to
   the agent who replied.
@@ -273,8 +274,8 @@ class Fold:
             template = data.get("template")
             if isinstance(template, str) and template:
                 self.templates[template] += 1
-        if s.waiting is not None:
-            wall = max(0.0, t - s.waiting)
+        if s.waiting is not None and s.waiting <= t:  # (a later message is not answered)
+            wall = t - s.waiting
             if inside:
                 business = wall if self.hours.always else self.hours.between(s.waiting, t)
                 day = int(local // 86400)
@@ -287,6 +288,9 @@ class Fold:
                     totals.first_b.append(business)
                 self.daily[(agent, day)].append(wall)
             s.waiting = None
+            if s.last_customer is not None and s.last_customer > t:
+                # the customer wrote again while this reply was on its way: still waiting
+                s.waiting = s.last_customer
         s.answered = True
         s.replies += 1
         s.last_replier = agent
