@@ -259,3 +259,32 @@ def test_a_message_that_crossed_a_reply_still_waits_for_an_answer(tmp_path: Path
     assert ana.first_response.count == 2  # 1h and 30m
     assert ana.next_response.count == 2
     assert (ana.next_response.median_s, ana.next_response.p90_s) == (2640, 3480)  # 30m, 58m
+
+
+def test_a_recent_period_reads_only_tickets_that_can_change_it(tmp_path: Path) -> None:
+    """Tickets settled before the period are skipped; one still open whose deadline
+    passes in the period is read although it logged nothing since."""
+    store = open_store(tmp_path / "desk")
+    with store.transaction() as tx:  # tickets 1 (closed) and 2 (still open, waiting)
+        for status in (Status.CLOSED, Status.NEW):
+            t = tx.new_ticket(Ticket(0, "s", Person("C", "c@x.test")))
+            t.status = status
+            tx.put_ticket(t)
+    write(
+        store,
+        [
+            *opened(1, at(10, 9, month=1)),
+            ("reply", 1, "ana", at(10, 10, month=1), {"status": "solved"}),
+            *opened(2, at(31, 20, month=1)),  # due 1 February 04:00, never answered
+            *opened(3, at(2, 9, month=2)),
+            ("reply", 3, "bob", at(2, 9, 30, month=2), {}),
+        ],
+    )
+    assert store.tickets_with_events(at(1, 0, month=2)) == {3}
+    assert store.tickets_with_events(at(1, 0, month=1)) is None  # the whole log
+    only = {e["ticket_id"] for e in store.event_dicts(None, {1, 3})}
+    assert only == {1, 3}
+    config = parse_config("", "c.toml")
+    report = build_report(store, config, Period(at(1, 0, month=2), at(1, 0)), now=at(1, 0))
+    assert report.team.breached_tickets == [2]
+    assert (report.team.replies, report.team.first_response.median_s) == (1, 1800)

@@ -194,10 +194,16 @@ def build_report(
     # The pass allocates a dict per event and keeps 100k small objects alive: the cyclic
     # collector would rescan those again and again for garbage that is never cyclic
     # (a quarter of the time at 1M events). Reference counting frees the dicts.
+    # Only tickets that can change the period's figures are read: those with an event
+    # since the period began, and those still open (a deadline may pass in the period
+    # with nothing logged). Any other ticket settled before the period began.
+    active = store.list_tickets([s for s in Status if s.active])
+    recent = store.tickets_with_events(period.start)
+    interest = None if recent is None else recent | {t.id for t in active}
     collecting = gc.isenabled()
     gc.disable()
     try:
-        fold.feed(store.event_dicts(KINDS))
+        fold.feed(store.event_dicts(KINDS, interest))
     finally:
         if collecting:
             gc.enable()
@@ -207,7 +213,7 @@ def build_report(
     team_totals = fold.team()
     team = _figures("", team_totals, fcr.get(""))
     rows = {name: _figures(name, t, fcr.get(name)) for name, t in fold.agents.items() if name}
-    for ticket in store.list_tickets([s for s in Status if s.active]):
+    for ticket in active:
         if ticket.assignee:
             row = rows.get(ticket.assignee)
             if row is None:
