@@ -75,7 +75,8 @@ def test_csv_and_table_formats(week_desk: Path) -> None:
     table = cli(week_desk, "report", *SPAN)
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
-    assert lines[1].split()[:3] == ["AGENT", "REPLIES", "TICKETS"]
+    assert lines[1].split()[:3] == ["AGENT", "REPL", "TKTS"]
+    assert max(len(line) for line in lines[1:5]) <= 80
     assert lines[2].split()[:6] == ["ana", "5", "4", "40m", "5h00m", "52m"]
     assert lines[4].split()[0] == "(team)"
     assert "templates: ack (2)" in table.stdout

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -87,7 +88,7 @@ def _aligned(cells: Sequence[str], widths: Sequence[int]) -> str:
 
 
 def _table(result: Report) -> None:
-    from supportdesk.metrics.report import HEADER, table_row
+    from supportdesk.metrics.report import HEADER, LEGEND, table_row
     from supportdesk.text import clean, span, truncate
 
     p = result.period
@@ -101,6 +102,7 @@ def _table(result: Report) -> None:
     print(_aligned(HEADER, widths))
     for r in rows:
         print(_aligned(r, widths))
+    print(textwrap.fill(LEGEND, 80))
     team = result.team
     if result.calendar.strip().lower() != "24/7":
         print(

@@ -35,9 +35,6 @@ from supportdesk.tui.widgets.charts import bars, columns, hour_axis, spark
 TEAM = "(team)"
 PERIODS = {"today": "today", "7d": "7 days", "30d": "30 days"}
 CHARTS = ("daily", "first", "hours", "templates")
-# medians unless marked P90; RESOL: resolution median; BRCH: deadline breaches (R2)
-SHORT_HEADER = ("AGENT", "REPL", "TKTS", "FIRST", "F P90", "NEXT", "N P90", "RESOL", "BRCH",
-                "FCR", "OPEN")  # fmt: skip
 DRILL_LIMIT = 200  # breached tickets listed in the drill-down
 
 
@@ -73,7 +70,7 @@ class LeadScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for label in SHORT_HEADER:
+        for label in HEADER:
             table.add_column(label, key=label)
         table.focus()
         self.compute()
@@ -132,7 +129,7 @@ class LeadScreen(Screen):
             cells = table_row(a, label, business=self.business)
             styled = [safe_text(c) for c in cells]
             if a.sla_breaches:
-                styled[HEADER.index("BREACHES")].stylize("bold reverse")
+                styled[HEADER.index("BRCH")].stylize("bold reverse")
             if a is report.team:
                 for cell in styled:
                     cell.stylize("bold")
