@@ -56,6 +56,7 @@ class LeadScreen(Screen):
         self.report: Report | None = None
         self.business = False
         self.rows: list[AgentFigures] = []  # table rows in order, the team last
+        self._generation = 0  # of the latest computation asked for
 
     def compose(self) -> ComposeResult:
         yield Static("", id="lead-period", markup=False)
@@ -90,6 +91,8 @@ class LeadScreen(Screen):
             return
         self._status("computing…")
         desk, chosen = self.desk, self.period
+        self._generation += 1
+        generation = self._generation
 
         def work() -> None:
             try:
@@ -98,7 +101,10 @@ class LeadScreen(Screen):
                 text = f"report: {exc}"
                 self.app.call_from_thread(self.notify, text, severity="error", markup=False)
                 return
-            self.app.call_from_thread(self.show_report, report)
+            # A thread cannot be cancelled: a slower, older computation must not
+            # overwrite the period the lead picked since.
+            if generation == self._generation:
+                self.app.call_from_thread(self.show_report, report)
 
         self.run_worker(work, thread=True, exclusive=True, group="lead-report")
 
