@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from supportdesk.config import Config
 from supportdesk.errors import Conflict, DeskError
 from supportdesk.intake import QUARANTINE, ImportResult, Intake
-from supportdesk.metrics.deadlines import due_at
+from supportdesk.metrics.deadlines import due_at, sla_of
 from supportdesk.models import (
     Direction,
     Event,
@@ -36,6 +36,8 @@ from supportdesk.store import Store, Transaction, open_store
 
 if TYPE_CHECKING:
     from supportdesk.delivery import Deliverer
+    from supportdesk.metrics.period import Period
+    from supportdesk.metrics.report import MonitorSection, Report
 
 DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
 VIEWS = ("active", "all", *(s.value for s in Status))
@@ -106,9 +108,7 @@ class Desk:
 
     def _touch(self, tx: Transaction, ticket: Ticket) -> None:
         ticket.updated_at = utcnow()
-        ticket.due_at = due_at(
-            ticket, self.config.sla.first_response, self.config.sla.next_response
-        )
+        ticket.due_at = due_at(ticket, *sla_of(self.config))
         tx.put_ticket(ticket)
 
     def claim(self, ticket_id: int, *, steal: bool = False) -> Ticket:
@@ -208,7 +208,7 @@ class Desk:
     ) -> ImportResult:
         """Store incoming items: new tickets, threaded follow-ups, duplicates counted,
         unparseable input quarantined (see `intake`)."""
-        sla = (self.config.sla.first_response, self.config.sla.next_response)
+        sla = sla_of(self.config)
         return Intake(self.store, sla).run(items, batch)
 
     def quarantined(self) -> dict[str, dict[str, object]]:
@@ -217,7 +217,7 @@ class Desk:
 
     def retry_quarantined(self, digest: str, item: Incoming | Quarantined) -> ImportResult:
         """Store a re-parsed quarantined item; it stays held if it still fails."""
-        sla = (self.config.sla.first_response, self.config.sla.next_response)
+        sla = sla_of(self.config)
         return Intake(self.store, sla).retry(digest, item)
 
     def outbox(self) -> Outbox:
@@ -234,6 +234,17 @@ class Desk:
         if self._deliverer is not None:
             self._deliverer.close()
             self._deliverer = None
+
+    def report(
+        self, period: Period, agent: str | None = None, monitors: MonitorSection | None = None
+    ) -> Report:
+        """Response times, deadlines and R9/R10 figures per agent over `period` (issue 9;
+        see `metrics.fold` for what counts). Reads the whole event log: call it from a
+        worker thread, never on a UI's event loop. `monitors` (issue 10) fills the
+        report's optional `monitors` section: uptime per monitor, tickets per outage."""
+        from supportdesk.metrics.report import build_report
+
+        return build_report(self.store, self.config, period, agent=agent, monitors=monitors)
 
     def save_draft(self, ticket_id: int, text: str) -> None:
         """Keep an unfinished reply so a dropped SSH session loses nothing."""

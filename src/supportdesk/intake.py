@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from supportdesk.mail.thread import Candidate, decide, signed_ticket
 from supportdesk.metrics.deadlines import due_at
@@ -29,8 +29,15 @@ from supportdesk.models import (
 from supportdesk.store import Store, Transaction
 from supportdesk.store.files import crash_point
 
+if TYPE_CHECKING:
+    from supportdesk.metrics.business import BusinessHours
+
 MESSAGE_IDS = "message-ids"  # index: Message-ID → {"ticket", "msg", "fp"}
 QUARANTINE = "quarantine"  # index: sha256 of the raw bytes → why it is held
+SlaTargets = (
+    tuple[Mapping[str, int], Mapping[str, int]]
+    | tuple[Mapping[str, int], Mapping[str, int], "BusinessHours | None"]
+)
 ID_KEY = "message-id-key"  # the desk secret that signs our Message-IDs
 OUTBOX = "outbox"  # index: Message-ID of an unsent or failed reply → where it is
 
@@ -70,9 +77,10 @@ class ImportResult:
 
 
 class Intake:
-    """Stores incoming items; `sla` is the (first, next) response targets per priority."""
+    """Stores incoming items; `sla` is the (first, next) response targets per priority,
+    optionally followed by the business calendar (`metrics.deadlines.sla_of`)."""
 
-    def __init__(self, store: Store, sla: tuple[Mapping[str, int], Mapping[str, int]]) -> None:
+    def __init__(self, store: Store, sla: SlaTargets) -> None:
         self.store = store
         self._sla = sla
         self._key: bytes | None = None
@@ -220,7 +228,7 @@ class Intake:
                     ticket.id,
                     "",
                     msg.created_at,
-                    {"source": item.source},
+                    {"source": item.source, "priority": ticket.priority.value},
                     os.getuid(),
                 )
             )
@@ -237,10 +245,13 @@ class Intake:
             also = [*known.get("also", ()), item.fingerprint]
             tx.index_put(MESSAGE_IDS, msg.message_id, {**known, "also": also})
         ticket.message_count += 1
+        logged: dict[str, object] = {"message": stored.id}  # the report reads these flags
         if msg.bounce:
+            logged["bounce"] = True
             result.bounces += 1
             self._mark_bounced(tx, item)
         elif msg.auto_reply:
+            logged["auto_reply"] = True
             result.auto_replies += 1
         else:
             # Only a person writing restarts the clock or reopens the ticket (R2).
@@ -249,15 +260,14 @@ class Intake:
             at = msg.created_at
             if ticket.last_reply_at and at <= ticket.last_reply_at:
                 at = utcnow()
+                logged["clock_at"] = at.isoformat()
             ticket.last_customer_at = max(ticket.last_customer_at or at, at)
             if ticket.status in (Status.PENDING, Status.SOLVED, Status.CLOSED):
                 ticket.status = Status.OPEN if ticket.assignee else Status.NEW
         ticket.updated_at = max(ticket.updated_at, msg.created_at)
         ticket.due_at = due_at(ticket, *self._sla)
         tx.put_ticket(ticket)
-        tx.log(
-            Event("message_in", ticket.id, "", msg.created_at, {"message": stored.id}, os.getuid())
-        )
+        tx.log(Event("message_in", ticket.id, "", msg.created_at, logged, os.getuid()))
         result.imported += 1
         result.tickets.append(ticket.id)
 

@@ -20,7 +20,7 @@ from supportdesk.config import Config
 from supportdesk.errors import Conflict, DeskError, NotFound
 from supportdesk.intake import ID_KEY, MESSAGE_IDS, OUTBOX
 from supportdesk.mail.thread import new_message_id
-from supportdesk.metrics.deadlines import due_at
+from supportdesk.metrics.deadlines import due_at, sla_of
 from supportdesk.models import (
     Attachment,
     Delivery,
@@ -105,11 +105,14 @@ class Outbox:
         seen_version: int | None = None,
         sending: bool = False,
         attachments: Sequence[tuple[str, str, bytes]] = (),
+        template: str = "",
     ) -> Message:
         """Commit a reply as `queued`; raises NeedsConfirmation unless `confirmed`.
 
         `sending` also records the first attempt as begun (see `queue_and_send`).
-        `attachments` are (filename, content type, bytes), stored as blobs first."""
+        `attachments` are (filename, content type, bytes), stored as blobs first.
+        `template` names the canned response it started from: it rides in the outbox
+        entry until the send, whose `reply` event carries it (most-used templates)."""
         files = [Attachment(n, t, len(b), self.store.put_blob(b)) for n, t, b in attachments]
         with self.store.transaction() as tx:
             ticket = tx.get_ticket(ticket_id)
@@ -148,11 +151,15 @@ class Outbox:
             tx.index_put(
                 MESSAGE_IDS, msg.message_id, {"ticket": ticket_id, "msg": msg.id, "fp": ""}
             )
-            tx.index_put(OUTBOX, msg.message_id, {"ticket": ticket_id, "msg": msg.id})
+            entry: dict[str, object] = {"ticket": ticket_id, "msg": msg.id}
+            if template:
+                entry["template"] = template
+            tx.index_put(OUTBOX, msg.message_id, entry)
             ticket.message_count += 1
             ticket.updated_at = utcnow()
             tx.put_ticket(ticket)
-            self._event(tx, "reply_queued", ticket_id, message=msg.id, confirmed=checks)
+            extra = {"template": template} if template else {}
+            self._event(tx, "reply_queued", ticket_id, message=msg.id, confirmed=checks, **extra)
             return msg
 
     # -- sending --------------------------------------------------------------------------
@@ -186,6 +193,7 @@ class Outbox:
         confirmed: bool = False,
         seen_version: int | None = None,
         attachments: Sequence[tuple[str, str, bytes]] = (),
+        template: str = "",
     ) -> SendOutcome:
         """`queue` and `send` with one commit fewer: the reply is stored, already marked
         as being sent, before the transport is touched."""
@@ -196,6 +204,7 @@ class Outbox:
             seen_version=seen_version,
             sending=True,
             attachments=attachments,
+            template=template,
         )
         return self._deliver(msg, self.store.get_ticket(ticket_id), status)
 
@@ -217,23 +226,42 @@ class Outbox:
         return self._record_sent(message_id, status, receipt)
 
     def _record_sent(self, message_id: str, status: Status | None, receipt: str) -> SendOutcome:
+        """Mark a reply sent and log the `reply` event the report counts.
+
+        The reply answered the customer when the agent committed it (`msg.created_at`),
+        so that is the ticket's response time and the event's `written_at`, however long
+        the transport took; the event is logged only now, so a reply that never left
+        never counts. It is attributed to its author, not to whoever retried the send.
+        """
         with self.store.transaction() as tx:
             msg, ticket = self._find(tx, message_id)
             msg.delivery, msg.in_doubt, msg.delivery_error = Delivery.SENT, False, ""
             tx.put_message(msg)
+            entry = tx.index_get(OUTBOX, msg.message_id) or {}
             tx.index_put(OUTBOX, msg.message_id, None)
             first = ticket.first_response_at is None
             now = utcnow()
-            ticket.first_response_at = ticket.first_response_at or now
-            ticket.last_reply_at = now
-            if status is not None:
+            answered = min(msg.created_at, now)
+            ticket.first_response_at = ticket.first_response_at or answered
+            ticket.last_reply_at = max(ticket.last_reply_at or answered, answered)
+            data: dict[str, object] = {
+                "message": msg.id,
+                "first": first,
+                "receipt": receipt[:200],
+                "written_at": answered.isoformat(),
+            }
+            if entry.get("template"):
+                data["template"] = entry["template"]
+            if status is not None and status is not ticket.status:
+                data["status"] = status.value  # the reply also changed the status
+                data["previous"] = ticket.status.value
                 ticket.status = status
-            ticket.due_at = due_at(
-                ticket, self.config.sla.first_response, self.config.sla.next_response
-            )
+            if msg.agent and msg.agent != self.agent:
+                data["sent_by"] = self.agent
+            ticket.due_at = due_at(ticket, *sla_of(self.config))
             ticket.updated_at = now
             tx.put_ticket(ticket)
-            self._event(tx, "reply", ticket.id, message=msg.id, first=first, receipt=receipt[:200])
+            tx.log(Event("reply", ticket.id, msg.agent or self.agent, now, data, os.getuid()))
         return SendOutcome(msg, True)
 
     def _failed(self, msg: Message, exc: DeskError) -> SendOutcome:

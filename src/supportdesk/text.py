@@ -90,4 +90,18 @@ def ago(at: datetime, now: datetime) -> str:
     return "just now"
 
 
+def span(seconds: float | None) -> str:
+    """A duration for tables: `45s`, `12m`, `1h05m`, `2d03h`; `-` when there is none."""
+    if seconds is None:
+        return "-"
+    s = round(seconds)
+    if s < 60:
+        return f"{s}s"
+    if s < 3600:
+        return f"{s // 60}m"
+    if s < 86400:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    return f"{s // 86400}d{s % 86400 // 3600:02d}h"
+
+
 PRIORITY_MARK = {"urgent": "!!", "high": "!", "normal": "", "low": "↓"}

@@ -151,6 +151,8 @@ async def test_unfilled_field_is_asked_at_review_and_macros_apply_after_send(mak
         assert ticket.status is Status.SOLVED  # status_after of refund-processed
         assert "refund" in ticket.tags  # tags_add
         assert tid not in main.editor.used
+        replies = [e for e in demo_desk.store.events() if e.kind == "reply" and e.ticket_id == tid]
+        assert replies[-1].data.get("template") == "refund-processed"  # the lead's top templates
 
 
 async def test_hostile_team_template_shows_verbatim(make_app, demo_root):

@@ -129,7 +129,12 @@ def reply(args: argparse.Namespace) -> int:
     files = _attachments(args.attach, desk.config.desk.attachment_max_bytes)
     try:
         outcome = desk.outbox().queue_and_send(
-            args.id, body, status=status, confirmed=args.yes, attachments=files
+            args.id,
+            body,
+            status=status,
+            confirmed=args.yes,
+            attachments=files,
+            template=template.name if template is not None else "",
         )
     finally:
         desk.close()

@@ -18,7 +18,7 @@ from typing import Any
 from supportdesk.config import Config
 from supportdesk.intake import ID_KEY, MESSAGE_IDS
 from supportdesk.mail.thread import new_message_id
-from supportdesk.metrics.deadlines import due_at
+from supportdesk.metrics.deadlines import due_at, sla_of
 from supportdesk.models import (
     Attachment,
     Channel,
@@ -111,7 +111,8 @@ def _seed_ticket(
         )
     )
     uid = os.getuid()
-    tx.log(Event("ticket_created", ticket.id, "", first_at, {"source": spec["source"]}, uid))
+    created = {"source": spec["source"], "priority": spec["priority"]}
+    tx.log(Event("ticket_created", ticket.id, "", first_at, created, uid))
     desk_address = config.desk.address or "support@acme.test"
     for n, m in enumerate(msgs):
         at = now - timedelta(minutes=m["ago_minutes"])
@@ -163,7 +164,10 @@ def _seed_ticket(
         if direction is Direction.IN:
             if not stored.auto_reply:
                 ticket.last_customer_at = at
-            tx.log(Event("message_in", ticket.id, "", at, {"message": stored.id}, uid))
+            logged: dict[str, object] = {"message": stored.id}
+            if stored.auto_reply:
+                logged["auto_reply"] = True  # never a clock (the report reads this)
+            tx.log(Event("message_in", ticket.id, "", at, logged, uid))
         elif direction is Direction.OUT:
             first = ticket.first_response_at is None
             ticket.first_response_at = ticket.first_response_at or at
@@ -177,6 +181,9 @@ def _seed_ticket(
     ticket.assignee = spec.get("assignee", "")
     if ticket.assignee:
         tx.log(Event("claim", ticket.id, ticket.assignee, first_at, {"previous": ""}, uid))
-    ticket.due_at = due_at(ticket, config.sla.first_response, config.sla.next_response)
+    if ticket.status in (Status.SOLVED, Status.CLOSED):  # resolution times for the report
+        change = {"previous": "open", "status": ticket.status.value}
+        tx.log(Event("status", ticket.id, ticket.assignee, ticket.updated_at, change, uid))
+    ticket.due_at = due_at(ticket, *sla_of(config))
     tx.put_ticket(ticket)
     return ticket.id

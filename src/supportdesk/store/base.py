@@ -8,7 +8,7 @@ messages, events, blobs and transactions.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
@@ -94,6 +94,27 @@ class Store(ABC):
 
     @abstractmethod
     def events(self, since: datetime | None = None) -> Iterator[Event]: ...
+
+    def event_dicts(
+        self, kinds: Collection[str] | None = None, tickets: Container[int] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every event (only `kinds` and only about `tickets`, if given) in its JSON form
+        (`codec.event_to_dict`), in commit order. For bulk readers such as the report,
+        which would otherwise spend most of their time building Event objects; backends
+        override it."""
+        from supportdesk.store import codec
+
+        for event in self.events():
+            if (kinds is None or event.kind in kinds) and (
+                tickets is None or event.ticket_id in tickets
+            ):
+                yield codec.event_to_dict(event)
+
+    def tickets_with_events(self, since: datetime) -> set[int] | None:
+        """The tickets with an event logged at or after `since`, possibly a few more
+        (a backend may answer by coarser time slices), or None for "all of them": what
+        a report over a recent period must read the whole history of."""
+        return {e.ticket_id for e in self.events(since) if e.ticket_id is not None}
 
     @abstractmethod
     def secret(self, name: str) -> bytes:

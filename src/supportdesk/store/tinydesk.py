@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime, timedelta
 from functools import cache, lru_cache
@@ -414,6 +414,65 @@ class TinyDeskStore(Store):
                     if since is None or event.at >= since:
                         yield event
 
+    def event_dicts(
+        self, kinds: Collection[str] | None = None, tickets: Container[int] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """The log's lines as dicts. A line of an unwanted kind or ticket is skipped by
+        its first bytes (`{"kind":"…","ticket_id":N,`, as `dump_json` writes an event)
+        without being parsed; a line in any other shape is parsed, then filtered."""
+        wanted = {k.encode() for k in kinds} if kinds is not None else None
+        names = set(kinds) if kinds is not None else set()
+        loads = orjson.loads
+        for path in self._event_files(None):
+            with path.open("rb") as fh:
+                for line in fh:
+                    try:
+                        if line[:9] == b'{"kind":"' and line[line.find(b'"', 9) + 1] == 44:
+                            end = line.find(b'"', 9)  # 44 is the comma after the kind
+                            if wanted is not None and line[9:end] not in wanted:
+                                continue  # not wanted: skipped without parsing
+                            if tickets is not None and _ticket_or_parse(line, end) not in tickets:
+                                continue
+                            value = loads(line)
+                        else:
+                            value = loads(line)
+                            if (wanted is not None and value.get("kind") not in names) or (
+                                tickets is not None and value.get("ticket_id") not in tickets
+                            ):
+                                continue
+                    except (ValueError, AttributeError, TypeError):
+                        continue  # torn by a crash mid-append
+                    if isinstance(value, dict):
+                        yield value
+
+    def tickets_with_events(self, since: datetime) -> set[int] | None:
+        """Answered by month file: every ticket with an event in `since`'s month or later;
+        None when that is the whole log."""
+        files = self._event_files(since)
+        if files == self._event_files(None):
+            return None
+        found: set[int] = set()
+        for path in files:
+            with path.open("rb") as fh:
+                for line in fh:
+                    try:
+                        if line[:9] == b'{"kind":"':
+                            tid = _ticket_of(line, line.find(b'"', 9))
+                        else:
+                            tid = _loads(line).get("ticket_id")
+                    except (ValueError, TypeError):
+                        continue
+                    if isinstance(tid, int):
+                        found.add(tid)
+        return found
+
+    def _event_files(self, since: datetime | None) -> list[Path]:
+        folder = self.root / "events"
+        if not folder.is_dir():
+            return []
+        first = f"{since.year:04d}-{since.month:02d}.jsonl" if since else ""
+        return [p for p in sorted(folder.glob("*.jsonl")) if p.name >= first]
+
     # -- blobs ----------------------------------------------------------------------
     def put_blob(self, data: bytes) -> str:
         digest = FileBlobWriter(self.root).put(data)
@@ -444,6 +503,23 @@ class TinyDeskStore(Store):
 
 def _decode_tickets(data: dict[str, Any]) -> dict[int, Ticket]:
     return {int(k): codec.ticket_from_dict(v) for k, v in data.get("tickets", {}).items()}
+
+
+def _ticket_of(line: bytes, kind_end: int) -> int | None:
+    """The ticket id of an event line as `dump_json` writes it, read from its bytes:
+    `{"kind":"…","ticket_id":123,…` (ValueError for any other shape)."""
+    start = kind_end + 14  # past `","ticket_id":`
+    if line[kind_end:start] != b'","ticket_id":':
+        raise ValueError("not an event line")
+    value = line[start : line.find(b",", start)]
+    return None if value == b"null" else int(value)  # ValueError: not a number
+
+
+def _ticket_or_parse(line: bytes, kind_end: int) -> object:
+    try:
+        return _ticket_of(line, kind_end)
+    except ValueError:
+        return _loads(line).get("ticket_id")  # another key order: parse to know
 
 
 def _loads(line: bytes) -> dict[str, Any]:

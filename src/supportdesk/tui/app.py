@@ -123,6 +123,13 @@ class SupportdeskApp(App[None]):
         self.refresh(repaint=True, layout=True)
         self.screen.refresh(repaint=True, layout=True)
 
+    def action_lead(self) -> None:
+        """The lead's screen: response times, deadlines and breaches (issue 9)."""
+        from supportdesk.tui.screens.lead import LeadScreen
+
+        if not isinstance(self.screen, LeadScreen):
+            self.push_screen(LeadScreen(self.desk))
+
     def action_pick_theme(self) -> None:
         self.action_change_theme()
 

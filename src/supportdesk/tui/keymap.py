@@ -21,6 +21,7 @@ PARENTS: dict[str, tuple[str, ...]] = {
     "queue": ("main", "app"),
     "thread": ("main", "app"),
     "editor": ("main", "app"),
+    "lead": ("app",),
 }
 SCOPE_TITLES = {
     "app": "Everywhere",
@@ -28,6 +29,7 @@ SCOPE_TITLES = {
     "queue": "Queue pane",
     "thread": "Conversation pane",
     "editor": "Reply editor",
+    "lead": "Lead screen (response times)",
 }
 
 
@@ -103,6 +105,7 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("thread.attachment", "o", "save_attachment", "Attachment: save to…", "main"),
     KeySpec("thread.open", "O", "open_attachment", "Attachment: open (private copy)", "main"),
     KeySpec("thread.copy", "Y", "copy_message", "Conversation: copy a message (OSC 52)", "main"),
+    KeySpec("lead.open", "L", "app.lead", "Lead: response times and deadlines", "main"),
     # -- queue pane
     KeySpec("queue.down", "j,down", "cursor(1)", "Down", "queue", palette=False),
     KeySpec("queue.up", "k,up", "cursor(-1)", "Up", "queue", palette=False),
@@ -141,6 +144,28 @@ SPECS: tuple[KeySpec, ...] = (
         palette=False,
     ),
     KeySpec("reply.leave", "escape", "leave", "Leave editor", "editor", palette=False),
+    # -- the lead's screen (issue 9)
+    KeySpec("lead.back", "escape,q", "back", "Back to the queue", "lead", show=True, short="back"),
+    KeySpec(
+        "lead.today", "t", "period('today')", "Period: today", "lead", show=True, short="today"
+    ),
+    KeySpec("lead.week", "w", "period('7d')", "Period: 7 days", "lead", show=True, short="7d"),
+    KeySpec("lead.month", "m", "period('30d')", "Period: 30 days", "lead", show=True, short="30d"),
+    KeySpec(
+        "lead.custom", "c", "custom_period", "Period: custom…", "lead", show=True, short="custom"
+    ),
+    KeySpec("lead.refresh", "r", "refresh_report", "Report: recompute", "lead"),
+    KeySpec("lead.business", "b", "toggle_business", "Report: wall-clock / business time", "lead"),
+    KeySpec(
+        "lead.drill",
+        "enter",
+        "drill",
+        "Agent: breached tickets",
+        "lead",
+        show=True,
+        short="breaches",
+    ),
+    KeySpec("lead.chart", "n", "next_chart", "Chart: next", "lead", show=True, short="chart"),
 )
 
 BY_ID = {s.id: s for s in SPECS}

@@ -101,17 +101,20 @@ class Sending:
         use = self.editor.used.get(tid)
         # A template's macros (issue 7) count only once the reply is delivered.
         status = Status(use.template.status_after or "pending") if use else Status.PENDING
+        template = use.template.name if use else ""  # the lead's most-used templates (issue 9)
 
         def work() -> None:
             try:
                 try:
-                    msg = outbox.queue(tid, body, seen_version=version)
+                    msg = outbox.queue(tid, body, seen_version=version, template=template)
                 except NeedsConfirmation as exc:
                     if not set(exc.checks) <= set(seen_checks):
                         # Something changed after the review: show it, ask again.
                         self.app.call_from_thread(self.prepare_review, tid, body)
                         return
-                    msg = outbox.queue(tid, body, confirmed=True, seen_version=version)
+                    msg = outbox.queue(
+                        tid, body, confirmed=True, seen_version=version, template=template
+                    )
             except DeskError as exc:
                 self.app.call_from_thread(self._send_error, f"not sent: {exc}")
                 return
