@@ -209,7 +209,13 @@ class Desk:
         """Store incoming items: new tickets, threaded follow-ups, duplicates counted,
         unparseable input quarantined (see `intake`)."""
         sla = (self.config.sla.first_response, self.config.sla.next_response)
-        return Intake(self.store, sla).run(items, batch)
+        return Intake(self.store, sla, self.outage_tags()).run(items, batch)
+
+    def outage_tags(self) -> list[str]:
+        """`outage:<name>` for each monitor down now: new tickets carry them (issue 10)."""
+        from supportdesk.monitors import data_dir_of, outage_tags
+
+        return outage_tags(data_dir_of(self.store))
 
     def quarantined(self) -> dict[str, dict[str, object]]:
         """Input held because it could not be parsed, by the sha256 of its raw bytes."""

@@ -72,9 +72,16 @@ class ImportResult:
 class Intake:
     """Stores incoming items; `sla` is the (first, next) response targets per priority."""
 
-    def __init__(self, store: Store, sla: tuple[Mapping[str, int], Mapping[str, int]]) -> None:
+    def __init__(
+        self,
+        store: Store,
+        sla: tuple[Mapping[str, int], Mapping[str, int]],
+        tags: Sequence[str] = (),
+    ) -> None:
+        """`tags` go on every new ticket (e.g. `outage:www` while a monitor is down)."""
         self.store = store
         self._sla = sla
+        self._tags = list(tags)
         self._key: bytes | None = None
 
     @property
@@ -212,6 +219,7 @@ class Intake:
                     created_at=msg.created_at,
                     updated_at=msg.created_at,
                     related_to=related,
+                    tags=list(self._tags),
                 )
             )
             tx.log(
