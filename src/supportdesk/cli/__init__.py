@@ -32,7 +32,7 @@ def _default_agent() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from supportdesk.cli import admin, demo, intake, replies, sync, templates, tickets
+    from supportdesk.cli import admin, demo, intake, monitors, replies, sync, templates, tickets
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     templates.register(sub)
     admin.register(sub)
     demo.register(sub)
+    monitors.register(sub)
     return parser
 
 

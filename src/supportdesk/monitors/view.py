@@ -8,7 +8,7 @@ rather than trusted: a stale "down" must not tag tickets forever.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +19,7 @@ from supportdesk.monitors import log
 from supportdesk.monitors.model import DOWN, UNKNOWN, CheckResult, MonitorState, Outage
 
 if TYPE_CHECKING:
+    from supportdesk.config import MonitorConfig
     from supportdesk.store import Store
 
 TAG_PREFIX = "outage:"
@@ -130,6 +131,29 @@ def _view(name: str, data: dict[str, Any], now: datetime) -> MonitorView:
         int(data.get("cert_warn_days", 14) or 14),
         stale and st.last is not None,
     )
+
+
+def overview(
+    configured: Sequence[MonitorConfig], data_dir: Path, now: datetime | None = None
+) -> list[MonitorView]:
+    """The configured monitors (in config order) with their state, and uptime and
+    latency over 24 h and 7 d recomputed from the log (right even when no checker has
+    run for a while)."""
+    from supportdesk.monitors.stats import DAY, WEEK, figures
+
+    now = now or datetime.now(UTC)
+    known = {m.name: m for m in monitors(data_dir, now)}
+    out = []
+    for cfg in configured:
+        view = known.get(cfg.name) or MonitorView(
+            cfg.name, cfg.url, UNKNOWN, None, None, None, None, []
+        )
+        view.url, view.cert_warn_days = cfg.url, cfg.cert_warn_days
+        week = list(log.read(data_dir, cfg.name, now - WEEK, now + timedelta(seconds=1)))
+        view.week = figures(week).as_json()
+        view.day = figures(r for r in week if r.at >= now - DAY).as_json()
+        out.append(view)
+    return out
 
 
 def current_outages(data_dir: Path, now: datetime | None = None) -> list[MonitorView]:
