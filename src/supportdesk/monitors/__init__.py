@@ -18,6 +18,8 @@ from supportdesk.monitors.model import DOWN, SLOW, STATES, UNKNOWN, UP, CheckRes
 from supportdesk.monitors.report import summary_for_report
 from supportdesk.monitors.view import (
     MonitorView,
+    awaiting_resolution,
+    count_tagged,
     current_outages,
     data_dir_of,
     monitors,
@@ -37,6 +39,8 @@ __all__ = [
     "CheckResult",
     "MonitorView",
     "Outage",
+    "awaiting_resolution",
+    "count_tagged",
     "current_outages",
     "data_dir_of",
     "monitors",

@@ -212,3 +212,18 @@ def recently_recovered(
         and m.last_outage.end is not None
         and now - m.last_outage.end <= within
     ]
+
+
+def awaiting_resolution(store: Store, view: MonitorView) -> list[Ticket]:
+    """Tickets the last outage of `view` brought that nobody has answered since it
+    ended: tagged during it, still active, no reply after the recovery (R4: when a
+    problem is solved, tell them)."""
+    o = view.last_outage
+    if o is None or o.end is None:
+        return []
+    end = o.end
+    return [
+        t
+        for t in tagged_tickets(store, view.name, o.start, end + timedelta(seconds=1))
+        if t.status.active and (t.last_reply_at is None or t.last_reply_at < end)
+    ]

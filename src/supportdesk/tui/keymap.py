@@ -99,6 +99,14 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("thread.fold", "F", "toggle_quotes", "Conversation: fold / unfold quotes", "main"),
     KeySpec("thread.more", "m", "show_all", "Conversation: show all (untruncated)", "main"),
     KeySpec("thread.attachment", "o", "save_attachment", "Attachment: save to…", "main"),
+    KeySpec("monitors.show", "M", "monitors", "Monitors: state, latency and uptime", "main"),
+    KeySpec(
+        "monitors.reply_resolved",
+        "O",
+        "outage_reply",
+        "Outage: reply 'resolved' to its tickets, one review at a time",
+        "main",
+    ),
     # -- queue pane
     KeySpec("queue.down", "j,down", "cursor(1)", "Down", "queue", palette=False),
     KeySpec("queue.up", "k,up", "cursor(-1)", "Up", "queue", palette=False),
