@@ -19,7 +19,6 @@ from supportdesk.monitors.report import summary_for_report
 from supportdesk.monitors.view import (
     MonitorView,
     awaiting_resolution,
-    count_tagged,
     current_outages,
     data_dir_of,
     monitors,
@@ -27,6 +26,7 @@ from supportdesk.monitors.view import (
     outage_tag,
     outage_tags,
     recently_recovered,
+    select_tagged,
     tagged_tickets,
 )
 
@@ -40,7 +40,6 @@ __all__ = [
     "MonitorView",
     "Outage",
     "awaiting_resolution",
-    "count_tagged",
     "current_outages",
     "data_dir_of",
     "monitors",
@@ -48,6 +47,7 @@ __all__ = [
     "outage_tag",
     "outage_tags",
     "recently_recovered",
+    "select_tagged",
     "summary_for_report",
     "tagged_tickets",
 ]

@@ -37,7 +37,7 @@ def summary_for_report(
             o_end = o.end or end
             if o.start >= end or o_end < start:
                 continue
-            tickets = tagged_tickets(store, m.name, o.start, o.end)
+            tickets = tagged_tickets(store, m.name, o, spans)
             outages.append(
                 {
                     "start": o.start.isoformat(),

@@ -174,23 +174,37 @@ def outage_tags(data_dir: Path | None, now: datetime | None = None) -> list[str]
     return [outage_tag(m.name) for m in current_outages(data_dir, now)]
 
 
+CLOCK_SLACK = timedelta(minutes=2)  # a mail's Date has whole seconds and the sender's clock
+
+
+def window(outage: Outage, earlier: Iterable[Outage] = ()) -> tuple[datetime, datetime | None]:
+    """When tickets of `outage` were created: from its start (less a little slack for
+    mail dates) but never before the end of an `earlier` outage of the same monitor."""
+    lo = outage.start - CLOCK_SLACK
+    for o in earlier:
+        if o is not outage and o.end is not None and o.end <= outage.start:
+            lo = max(lo, o.end)
+    return lo, (outage.end + CLOCK_SLACK if outage.end is not None else None)
+
+
+def _of(ticket: Ticket, tag: str, lo: datetime, hi: datetime | None) -> bool:
+    return tag in ticket.tags and ticket.created_at >= lo and (hi is None or ticket.created_at < hi)
+
+
 def tagged_tickets(
-    store: Store, name: str, start: datetime, end: datetime | None = None
+    store: Store, name: str, outage: Outage, earlier: Iterable[Outage] = ()
 ) -> list[Ticket]:
-    """Tickets tagged `outage:<name>` created in [start, end). Closed tickets live in
-    the archive and are left out: an outage's tickets are recent."""
-    tag = outage_tag(name)
+    """Tickets tagged `outage:<name>` during `outage`. Closed tickets live in the
+    archive and are left out: an outage's tickets are recent."""
     live = [s for s in Status if s is not Status.CLOSED]
-    return [
-        t
-        for t in store.list_tickets(live)
-        if tag in t.tags and t.created_at >= start and (end is None or t.created_at < end)
-    ]
+    return select_tagged(store.list_tickets(live), name, outage, earlier)
 
 
-def count_tagged(tickets: Iterable[Ticket], name: str, start: datetime) -> int:
-    tag = outage_tag(name)
-    return sum(1 for t in tickets if tag in t.tags and t.created_at >= start)
+def select_tagged(
+    tickets: Iterable[Ticket], name: str, outage: Outage, earlier: Iterable[Outage] = ()
+) -> list[Ticket]:
+    tag, (lo, hi) = outage_tag(name), window(outage, list(earlier))
+    return [t for t in tickets if _of(t, tag, lo, hi)]
 
 
 def data_dir_of(store: Store) -> Path | None:
@@ -224,6 +238,6 @@ def awaiting_resolution(store: Store, view: MonitorView) -> list[Ticket]:
     end = o.end
     return [
         t
-        for t in tagged_tickets(store, view.name, o.start, end + timedelta(seconds=1))
+        for t in tagged_tickets(store, view.name, o, view.history)
         if t.status.active and (t.last_reply_at is None or t.last_reply_at < end)
     ]

@@ -21,9 +21,9 @@ from supportdesk.monitors import (
     DOWN,
     MonitorView,
     awaiting_resolution,
-    count_tagged,
     data_dir_of,
     monitors,
+    select_tagged,
 )
 from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner, OutageLine
 
@@ -102,7 +102,8 @@ class MonitorWatch:
                 recent = self.desk.store.list_tickets([s for s in _live_statuses()])
                 for v in views:
                     if v.state == DOWN and v.outage is not None:
-                        lines.append(OutageLine(v, count_tagged(recent, v.name, v.outage.start)))
+                        found = select_tagged(recent, v.name, v.outage, v.history)
+                        lines.append(OutageLine(v, len(found)))
                     elif self._recovered_recently(v):
                         waiting = awaiting_resolution(self.desk.store, v)
                         if waiting:
