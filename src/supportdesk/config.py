@@ -310,18 +310,7 @@ def _header_value(value: object) -> str | Secret:
 
 
 def _monitor_url(text: str) -> str:
-    from urllib.parse import urlsplit
-
-    cc.check_non_empty(text)
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-    except ValueError:
-        parts, host = None, None
-    if parts is None or parts.scheme not in ("http", "https") or not host:
-        raise ValueError(
-            f'expected an http(s) URL like "https://www.example.com/", got {quote(text)}'
-        )
+    cc.http_url(text, '"https://www.example.com/"')
     return text
 
 
