@@ -467,3 +467,17 @@ def test_config_defaults_and_durations() -> None:
 def test_threads_left_behind() -> None:
     """No test above leaves a checker thread running."""
     assert not [t for t in threading.enumerate() if t.name == "monitors"]
+
+
+def test_stopping_cancels_a_check_in_flight(site: Site, desk: Desk, data_dir: Path) -> None:
+    """Quitting the TUI must not wait out a hanging site's 20 s timeout."""
+    site.mode = "hang"
+    role = MonitorRole(desk.store, [cfg(site.url, timeout=20)], data_dir)
+    thread = role.start_thread()
+    deadline = time.monotonic() + 5
+    while site.requests == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert site.requests == 1  # the check is hanging now
+    role.stop()
+    thread.join(5)
+    assert not thread.is_alive()

@@ -158,7 +158,17 @@ class Scheduler:
         """Check whatever is due until `stopped()`; sleeps in slices of at most SLICE."""
         try:
             while not stopped():
-                await self.run_due()
+                # A round runs as a task so that a stop request (quitting the TUI)
+                # cancels checks in flight instead of waiting out their timeouts.
+                round_ = asyncio.ensure_future(self.run_due())
+                while not round_.done():
+                    await asyncio.wait({round_}, timeout=SLICE)
+                    if stopped():
+                        round_.cancel()
+                        with contextlib.suppress(asyncio.CancelledError):
+                            await round_
+                        return
+                round_.result()
                 while not stopped():
                     left = self.next_due() - self.clock().timestamp()
                     if left <= 0:
