@@ -98,7 +98,7 @@ class MonitorWatch:
             views = monitors(self.monitor_dir)
             lines: list[OutageLine] = []
             awaiting: dict[str, list[Ticket]] = {}
-            if any(v.state == DOWN for v in views) or any(v.last_outage for v in views):
+            if any(v.state == DOWN or self._recovered_recently(v) for v in views):
                 recent = self.desk.store.list_tickets([s for s in _live_statuses()])
                 for v in views:
                     if v.state == DOWN and v.outage is not None:
