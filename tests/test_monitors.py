@@ -481,3 +481,36 @@ def test_stopping_cancels_a_check_in_flight(site: Site, desk: Desk, data_dir: Pa
     role.stop()
     thread.join(5)
     assert not thread.is_alive()
+
+
+def test_outage_overview_for_any_front_end(site: Site, desk: Desk, data_dir: Path) -> None:
+    from supportdesk.monitors import outage_overview
+
+    m = cfg(site.url, failures=1, successes=1)
+    sched = Scheduler([m], data_dir)
+    assert outage_overview(data_dir, desk.store) == []
+    site.mode = "500"
+    asyncio.run(sched.check([m]))
+    during = _mail(desk, 7)
+    (down,) = outage_overview(data_dir, desk.store)
+    assert not down.recovered and sorted(t.id for t in down.tickets) == sorted(during)
+    site.mode = "healthy"
+    asyncio.run(sched.check([m]))
+    (back,) = outage_overview(data_dir, desk.store)
+    assert back.recovered and sorted(t.id for t in back.tickets) == sorted(during)
+    later = datetime.now(UTC) + timedelta(days=2)  # the offer lapses after a day
+    asyncio.run(sched.check([m]))
+    assert outage_overview(data_dir, desk.store, later, timedelta(days=1)) == []
+
+
+def test_outage_templates_come_first_only_during_an_outage() -> None:
+    from supportdesk.monitors import outage_templates_first
+    from supportdesk.templates import load_library
+
+    lib = load_library(None, Path("/nonexistent"))
+    names = sorted({t.name for t in lib.templates if t.category != "partial"})
+    chosen = [lib.choose(n, "en") for n in names]
+    first = outage_templates_first(chosen, active=True)
+    outage = {"outage-known", "outage-resolved", "outage-apology"}
+    assert {t.name for t in first[:3]} == outage
+    assert outage_templates_first(chosen, active=False) == chosen

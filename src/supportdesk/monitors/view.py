@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from supportdesk.models import Status, Ticket
 from supportdesk.monitors import log
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from supportdesk.config import MonitorConfig
     from supportdesk.store import Store
 
+T = TypeVar("T")
 TAG_PREFIX = "outage:"
 STALE_GRACE = 60.0  # seconds beyond three intervals and a timeout before a status is stale
 
@@ -241,3 +242,50 @@ def awaiting_resolution(store: Store, view: MonitorView) -> list[Ticket]:
         for t in tagged_tickets(store, view.name, o, view.history)
         if t.status.active and (t.last_reply_at is None or t.last_reply_at < end)
     ]
+
+
+RECOVERY_OFFER = timedelta(hours=24)  # how long after a recovery its tickets are offered
+
+
+@dataclass(frozen=True, slots=True)
+class OutageInfo:
+    """An ongoing outage with the tickets tagged since it began, or a recent recovery
+    with the tagged tickets still awaiting the "resolved" reply."""
+
+    view: MonitorView
+    tickets: list[Ticket]
+    recovered: bool = False
+
+
+def outage_overview(
+    data_dir: Path,
+    store: Store,
+    now: datetime | None = None,
+    within: timedelta = RECOVERY_OFFER,
+) -> list[OutageInfo]:
+    """What the outage banner says, for any front end: each monitor down now (with the
+    tickets tagged since it began), then each recovered less than `within` ago that
+    still has tagged tickets nobody answered. Reads tickets only when there is one."""
+    now = now or datetime.now(UTC)
+    views = monitors(data_dir, now)
+    recovered = {v.name for v in recently_recovered(data_dir, within, now)}
+    if not any(v.state == DOWN for v in views) and not recovered:
+        return []
+    live = store.list_tickets([s for s in Status if s is not Status.CLOSED])
+    out = []
+    for v in views:
+        if v.state == DOWN and v.outage is not None:
+            out.append(OutageInfo(v, select_tagged(live, v.name, v.outage, v.history)))
+        elif v.name in recovered:
+            waiting = awaiting_resolution(store, v)
+            if waiting:
+                out.append(OutageInfo(v, waiting, recovered=True))
+    return out
+
+
+def outage_templates_first(templates: Sequence[T], active: bool) -> list[T]:
+    """For the template picker: while an outage is active, templates tagged `outage`
+    come first (R4: tell people you know and are working on it); otherwise unchanged."""
+    if not active:
+        return list(templates)
+    return sorted(templates, key=lambda t: "outage" not in (getattr(t, "tags", None) or ()))

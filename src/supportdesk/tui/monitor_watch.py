@@ -12,31 +12,21 @@ thread worker too.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from textual.worker import get_current_worker
 
-from supportdesk.monitors import (
-    DOWN,
-    MonitorView,
-    awaiting_resolution,
-    data_dir_of,
-    monitors,
-    select_tagged,
-)
-from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner, OutageLine
+from supportdesk.monitors import MonitorView, OutageInfo, data_dir_of, monitors, outage_overview
+from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
 
 if TYPE_CHECKING:
     from datetime import tzinfo
     from pathlib import Path
 
     from supportdesk.desk import Desk
-    from supportdesk.models import Ticket
     from supportdesk.monitors.runner import MonitorRole
 
 POLL = 2.0
-RECOVERY_OFFER = timedelta(hours=24)  # how long after a recovery the banner offers replies
 
 
 class MonitorWatch:
@@ -51,8 +41,7 @@ class MonitorWatch:
     def start_monitors(self) -> None:
         self.monitor_role: MonitorRole | None = None
         self.monitor_views: list[MonitorView] = []
-        self.outage_lines: list[OutageLine] = []
-        self._awaiting: dict[str, list[Ticket]] = {}
+        self.outages: list[OutageInfo] = []
         self._monitor_polling = False
         self.monitor_dir: Path | None = data_dir_of(self.desk.store)
         if self.monitor_dir is None:
@@ -96,19 +85,7 @@ class MonitorWatch:
         assert self.monitor_dir is not None
         try:
             views = monitors(self.monitor_dir)
-            lines: list[OutageLine] = []
-            awaiting: dict[str, list[Ticket]] = {}
-            if any(v.state == DOWN or self._recovered_recently(v) for v in views):
-                recent = self.desk.store.list_tickets([s for s in _live_statuses()])
-                for v in views:
-                    if v.state == DOWN and v.outage is not None:
-                        found = select_tagged(recent, v.name, v.outage, v.history)
-                        lines.append(OutageLine(v, len(found)))
-                    elif self._recovered_recently(v):
-                        waiting = awaiting_resolution(self.desk.store, v)
-                        if waiting:
-                            awaiting[v.name] = waiting
-                            lines.append(OutageLine(v, len(waiting), recovered=True))
+            infos = outage_overview(self.monitor_dir, self.desk.store)
         except Exception as exc:  # a broken status file must not stop the screen
             self.app.call_from_thread(
                 self.notify, f"monitors: {exc}", severity="error", markup=False
@@ -116,29 +93,12 @@ class MonitorWatch:
             return
         finally:
             self._monitor_polling = False
-        self.app.call_from_thread(self.show_monitors, views, lines, awaiting)
+        self.app.call_from_thread(self.show_monitors, views, infos)
 
-    @staticmethod
-    def _recovered_recently(v: MonitorView) -> bool:
-        from datetime import UTC, datetime
-
-        o = v.last_outage
-        return (
-            v.state != DOWN
-            and o is not None
-            and o.end is not None
-            and datetime.now(UTC) - o.end <= RECOVERY_OFFER
-        )
-
-    def show_monitors(
-        self,
-        views: list[MonitorView],
-        lines: list[OutageLine],
-        awaiting: dict[str, list[Ticket]],
-    ) -> None:
-        self.monitor_views, self.outage_lines, self._awaiting = views, lines, awaiting
+    def show_monitors(self, views: list[MonitorView], infos: list[OutageInfo]) -> None:
+        self.monitor_views, self.outages = views, infos
         self.query_one(MonitorStrip).show(views)
-        self.query_one(OutageBanner).show(lines)
+        self.query_one(OutageBanner).show(infos)
 
     # -- actions -------------------------------------------------------------------------
     def action_monitors(self) -> None:
@@ -153,15 +113,8 @@ class MonitorWatch:
         """Answer the tickets a recovered outage brought, one review at a time (R4)."""
         from supportdesk.tui.outage_flow import ResolvedReplies
 
-        line = next((ln for ln in self.outage_lines if ln.recovered), None)
-        tickets = self._awaiting.get(line.view.name, []) if line else []
-        if line is None or not tickets:
+        info = next((o for o in self.outages if o.recovered and o.tickets), None)
+        if info is None:
             self.notify("no recovered outage with tickets to answer", markup=False)
             return
-        ResolvedReplies(self, line.view, tickets).start()
-
-
-def _live_statuses() -> list[Any]:
-    from supportdesk.models import Status
-
-    return [s for s in Status if s is not Status.CLOSED]
+        ResolvedReplies(self, info.view, info.tickets).start()

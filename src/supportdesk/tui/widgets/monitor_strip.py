@@ -12,7 +12,6 @@ outage brought. Names and URLs come from the config, but pass `plain()` anyway.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from urllib.parse import urlsplit
 
@@ -20,7 +19,7 @@ from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Static
 
-from supportdesk.monitors import DOWN, SLOW, UNKNOWN, UP, MonitorView
+from supportdesk.monitors import DOWN, SLOW, UNKNOWN, UP, MonitorView, OutageInfo
 from supportdesk.tui.text import plain
 
 GLYPHS = {UP: "●", SLOW: "◐", DOWN: "✖", UNKNOWN: "○"}
@@ -69,15 +68,6 @@ class MonitorStrip(Widget):
         return self.render().cell_length
 
 
-@dataclass(frozen=True, slots=True)
-class OutageLine:
-    """One banner line: an ongoing outage, or a recovered one with tickets to answer."""
-
-    view: MonitorView
-    tickets: int  # tagged since the outage began / still awaiting the "resolved" reply
-    recovered: bool = False
-
-
 class OutageBanner(Static):
     """Above the panes while something is down or a recovery has tickets to answer."""
 
@@ -90,10 +80,10 @@ class OutageBanner(Static):
     def __init__(self, tz: tzinfo, **kw: object) -> None:
         super().__init__("", markup=False, **kw)  # type: ignore[arg-type]
         self.tz = tz
-        self.lines: list[OutageLine] = []
+        self.lines: list[OutageInfo] = []
         self.reply_key = "O"
 
-    def show(self, lines: list[OutageLine]) -> None:
+    def show(self, lines: list[OutageInfo]) -> None:
         self.lines = lines
         self.display = bool(lines)
         self.set_class(any(not line.recovered for line in lines), "-down")
@@ -103,20 +93,20 @@ class OutageBanner(Static):
     def text_lines(self) -> list[Content]:
         out = []
         for line in self.lines:
-            v = line.view
+            v, count = line.view, len(line.tickets)
             if not line.recovered and v.outage is not None:
                 checks = v.outage.failed_checks
                 text = (
                     f"✖ {label(v)} down since {hhmm(v.outage.start, self.tz)}, "
                     f"{checks} failed check{'s' if checks != 1 else ''}, "
-                    f"{line.tickets} ticket{'s' if line.tickets != 1 else ''} since"
+                    f"{count} ticket{'s' if count != 1 else ''} since"
                 )
             else:
                 o = v.last_outage
                 span = f"{hhmm(o.start, self.tz)}–{hhmm(o.end, self.tz)}" if o else "?"
                 text = (
-                    f"● {label(v)} is back up (down {span}): {line.tickets} tagged "
-                    f"ticket{'s' if line.tickets != 1 else ''} to tell · press "
+                    f"● {label(v)} is back up (down {span}): {count} tagged "
+                    f"ticket{'s' if count != 1 else ''} to tell · press "
                     f"{self.reply_key} to reply with the resolved template, one review at a time"
                 )
             out.append(Content(text))
