@@ -115,8 +115,9 @@ class Checker:
             client = httpx.AsyncClient(
                 verify=verify,
                 limits=httpx.Limits(max_keepalive_connections=0),
-                headers={"User-Agent": USER_AGENT},
-                trust_env=False,  # a health check must reach the site, not a proxy's idea of it
+                headers={
+                    "User-Agent": USER_AGENT
+                },  # proxies from the environment apply, as for sources
             )
             self._clients[cfg.ca_cert] = client
         return client
