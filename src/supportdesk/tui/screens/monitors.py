@@ -58,11 +58,9 @@ def summary(v: MonitorView, tz: tzinfo, now: datetime) -> Content:
     if last is not None and last.error:
         lines.append(Content.assemble("  last check: ", (plain(last.error, width=100), "$error")))
     if v.outage is not None:
-        lines.append(
-            Content(
-                f"  down since {hhmm(v.outage.start, tz)}, {v.outage.failed_checks} failed checks"
-            )
-        )
+        n = v.outage.failed_checks
+        since = hhmm(v.outage.start, tz)
+        lines.append(Content(f"  down since {since}, {n} failed check{'s' if n != 1 else ''}"))
     return Content("\n").join(lines)
 
 
