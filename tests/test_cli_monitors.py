@@ -115,3 +115,12 @@ def test_sync_watch_runs_the_monitors_in_the_background(site: Site, tmp_path: Pa
         _out, err = proc.communicate(timeout=20)
     assert proc.returncode == 0, err
     assert "monitors: checking" in err
+
+
+def test_doctor_checks_each_monitor(site: Site, tmp_path: Path) -> None:
+    base = _config(tmp_path, site)
+    site.mode = "wrong"
+    done = run(*base, "doctor", check=1)
+    lines = [ln for ln in done.stdout.splitlines() if " monitor " in ln]
+    assert lines[0].startswith("ok    monitor www: ok 200 in ")
+    assert lines[1] == "FAIL  monitor api: DOWN: expected text not found in the response"

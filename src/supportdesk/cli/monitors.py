@@ -19,6 +19,7 @@ from supportdesk.cli.output import print_json
 from supportdesk.text import clean
 
 if TYPE_CHECKING:
+    from supportdesk.config import Config
     from supportdesk.monitors import CheckResult, MonitorView
 
 
@@ -205,3 +206,28 @@ def check_monitors(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     return 1 if any(not r.ok for r in results) else 0
+
+
+def doctor_lines(config: Config) -> list[tuple[bool, str, str]]:
+    """`doctor`: one check of each monitor now (ok, "monitor NAME", detail); not recorded."""
+    if not config.monitors:
+        return []
+    import asyncio
+
+    from supportdesk.monitors.check import Checker
+
+    async def run() -> list[CheckResult]:
+        checker = Checker()
+        try:
+            return list(
+                await asyncio.gather(*(checker.check(m, i) for i, m in enumerate(config.monitors)))
+            )
+        finally:
+            await checker.aclose()
+
+    now = datetime.now(UTC)
+    lines = []
+    for r in asyncio.run(run()):
+        text = _result_line(r, None, now).split(": ", 1)[1]
+        lines.append((r.ok, f"monitor {clean(r.monitor, single_line=True)}", text))
+    return lines
