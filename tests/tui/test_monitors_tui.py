@@ -90,6 +90,8 @@ async def test_banner_and_strip_on_a_screen_that_does_not_check(demo_root: Path,
         strip = app.screen.query_one(MonitorStrip)
         # The state is in the glyph's shape, not only its colour (NO_COLOR, 16 colours).
         assert strip.render().plain == "✖ www"
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Monitors: state, latency and uptime" in titles  # in the palette too
         await pilot.press("M")
         await settle(pilot)
         assert isinstance(app.screen, MonitorsScreen)
