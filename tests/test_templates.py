@@ -37,7 +37,7 @@ from supportdesk.templates.register import guess_register
 STARTER = (
     "acknowledgement", "need-info", "delay", "resolved", "escalated", "password-reset",
     "refund-processed", "payment-delayed", "outage-apology", "feature-request",
-    "closing-no-reply", "de-escalation",
+    "closing-no-reply", "de-escalation", "outage-known", "outage-resolved",
 )  # fmt: skip
 FIELDS = {
     "next_update": "NEXT-UPDATE",
@@ -145,6 +145,7 @@ def test_starter_descriptions_quote_the_rules_they_serve(builtins: Library) -> N
     expected = {
         "acknowledgement": "R4", "delay": "R4", "resolved": "R4", "escalated": "R9",
         "feature-request": "R13", "de-escalation": "R1, R6, R7",
+        "outage-known": "R4", "outage-resolved": "R4",
     }  # fmt: skip
     for name, rule in expected.items():
         assert rule in builtins.choose(name, "en").description
@@ -181,7 +182,7 @@ def test_builtins_pass_check(builtins: Library) -> None:
 def test_unresolved_problem_templates_give_a_time(builtins: Library) -> None:
     """R4: a reply about an unresolved problem says when the customer hears back."""
     for name in ("acknowledgement", "need-info", "delay", "escalated", "payment-delayed",
-                 "de-escalation"):  # fmt: skip
+                 "de-escalation", "outage-known"):  # fmt: skip
         for t in builtins.variants(name):
             assert "next_update" in t.body or "reply_within" in t.body, t.path
 

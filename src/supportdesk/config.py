@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from supportdesk import configcheck as cc
-from supportdesk.configcheck import Calendar, Check, Invalid, Key, quote
+from supportdesk.configcheck import Calendar, Check, Invalid, Key, Parse, quote
 from supportdesk.errors import ConfigError, NotFound
 from supportdesk.paths import default_config_path, default_data_dir
 
@@ -254,6 +254,102 @@ Source = ImapSource | MaildirSource | HttpSource
 Transport = SmtpTransport | SendmailTransport | FileTransport
 
 
+# -- site monitors (issue 10) ------------------------------------------------------------
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+\Z")
+_STATUS_HINT = 'a status like 200, "2xx" or "200-299", or an array of them'
+
+
+def _seconds(value: object) -> float:
+    """A number of seconds (fractions allowed: tests check every 0.2 s) or a duration."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    return float(cc.duration_seconds(value))
+
+
+def _status_range(item: object) -> tuple[int, int]:
+    if isinstance(item, int) and not isinstance(item, bool):
+        low = high = item
+    elif isinstance(item, str) and re.fullmatch(r"[1-5]xx", item.strip().lower()):
+        low = int(item.strip()[0]) * 100
+        high = low + 99
+    elif isinstance(item, str) and (m := re.fullmatch(r"\s*(\d{3})\s*-\s*(\d{3})\s*", item)):
+        low, high = int(m[1]), int(m[2])
+    else:
+        raise ValueError(f"expected {_STATUS_HINT}, got {cc.show(item)}")
+    if not 100 <= low <= high <= 599:
+        raise ValueError(f"expected HTTP statuses between 100 and 599, got {cc.show(item)}")
+    return low, high
+
+
+def _status_ranges(value: object) -> tuple[tuple[int, int], ...]:
+    """`expect_status`: 200, "2xx", "200-204" or an array of them, as (low, high) pairs."""
+    items = value if isinstance(value, list) else [value]
+    if not items:
+        raise ValueError(f"expected {_STATUS_HINT}, got an empty array")
+    ranges = []
+    for i, item in enumerate(items):
+        try:
+            ranges.append(_status_range(item))
+        except ValueError as exc:
+            if isinstance(value, list):
+                raise Invalid((i,), str(exc)) from None
+            raise
+    return tuple(ranges)
+
+
+def _header_value(value: object) -> str | Secret:
+    """A plain header value, or a secret reference for an authenticated health check."""
+    if isinstance(value, str):
+        if any(c in value for c in "\r\n\x00"):
+            raise ValueError("a header value cannot contain line breaks or NUL")
+        return value
+    if isinstance(value, dict):
+        return Secret._from_toml(value)
+    raise ValueError(f"expected a string or a secret reference, got {cc.show(value)}")
+
+
+def _monitor_url(text: str) -> str:
+    cc.http_url(text, '"https://www.example.com/"')
+    return text
+
+
+@dataclass(frozen=True)
+class MonitorConfig:
+    """One watched site or health endpoint (`[[monitors]]`)."""
+
+    name: Name
+    url: Annotated[str, Check(_monitor_url)]
+    interval: Annotated[float, Parse(_seconds), cc.Range(0.1, 86400)] = 60.0
+    timeout: Annotated[float, Parse(_seconds), cc.Range(0.1, 300)] = 10.0
+    expect_status: Annotated[tuple[tuple[int, int], ...], Parse(_status_ranges)] = ((200, 399),)
+    expect_text: str = ""  # "": any body; else it must contain this text
+    slow_ms: Annotated[int, cc.Range(1, None)] = 2000  # total time above this: "slow"
+    failures: Count = 3  # consecutive failed checks before "down"
+    successes: Count = 2  # consecutive good checks before "up" again
+    method: Literal["GET", "HEAD"] = "GET"
+    follow_redirects: bool = False
+    token: Secret | None = None  # sent as "Authorization: Bearer …"
+    headers: dict[str, Annotated[str | Secret, Parse(_header_value)]] = field(default_factory=dict)
+    ca_cert: Path | None = None  # a CA bundle for a private certificate authority
+    cert_warn_days: Count = 14  # a certificate closer to expiry than this is flagged
+
+    def _config_problems(self) -> Iterator[tuple[Key, str]]:
+        from urllib.parse import urlsplit
+
+        for name in self.headers:
+            if not _HEADER_NAME.match(name):
+                yield ("headers", name), "not a valid HTTP header name"
+        secret = self.token is not None or any(isinstance(v, Secret) for v in self.headers.values())
+        parts = urlsplit(self.url)
+        if secret and parts.scheme == "http" and not cc.is_loopback(parts.hostname or ""):
+            yield (
+                ("url",),
+                "plain http would send the token unencrypted; use https "
+                "(http with a secret is allowed only for localhost, 127.0.0.0/8 or ::1)",
+            )
+
+
 def _first_response() -> dict[str, int]:
     return {"urgent": 3600, "high": 4 * 3600, "normal": 8 * 3600, "low": 24 * 3600}
 
@@ -279,7 +375,9 @@ class UiConfig:
     keys: dict[str, str] = field(default_factory=dict)  # action -> key
 
 
-def _duplicates(section: str, items: Sequence[Source | Transport]) -> Iterator[tuple[Key, str]]:
+def _duplicates(
+    section: str, items: Sequence[Source | Transport | MonitorConfig]
+) -> Iterator[tuple[Key, str]]:
     seen: dict[str, int] = {}
     for i, item in enumerate(items):
         if item.name in seen:
@@ -298,6 +396,7 @@ class Config:
     transports: list[Transport] = field(default_factory=list)
     sla: SlaConfig = field(default_factory=SlaConfig)
     ui: UiConfig = field(default_factory=UiConfig)
+    monitors: list[MonitorConfig] = field(default_factory=list)
     path: Path | None = field(default=None, metadata={"toml": False})  # None: no file
 
     @property
@@ -309,6 +408,12 @@ class Config:
             if source.name == name:
                 return source
         raise NotFound(_not_found("source", name, [s.name for s in self.sources]))
+
+    def monitor(self, name: str) -> MonitorConfig:
+        for monitor in self.monitors:
+            if monitor.name == name:
+                return monitor
+        raise NotFound(_not_found("monitor", name, [m.name for m in self.monitors]))
 
     def transport(self, name: str) -> Transport:
         for transport in self.transports:
@@ -331,6 +436,7 @@ class Config:
     def _config_problems(self) -> Iterator[tuple[Key, str]]:
         yield from _duplicates("sources", self.sources)
         yield from _duplicates("transports", self.transports)
+        yield from _duplicates("monitors", self.monitors)
         names = [t.name for t in self.transports]
         refs: list[tuple[Key, str]] = [(("desk", "transport"), self.desk.transport)]
         refs += [(("sources", i, "transport"), s.transport) for i, s in enumerate(self.sources)]

@@ -413,7 +413,8 @@ def check_timezone(name: str) -> str:
     return name
 
 
-def check_url(text: str) -> str:
+def http_url(text: str, example: str = '"https://example.com/api"') -> tuple[str, str]:
+    """(scheme, host) of an http(s) URL, or ValueError quoting `example`."""
     from urllib.parse import urlsplit
 
     check_non_empty(text)
@@ -423,9 +424,13 @@ def check_url(text: str) -> str:
     except ValueError:
         host, parts = None, None
     if parts is None or parts.scheme not in ("http", "https") or not host:
-        example = '"https://example.com/api"'
         raise ValueError(f"expected an http(s) URL like {example}, got {quote(text)}")
-    if parts.scheme == "http" and not is_loopback(host):
+    return parts.scheme, host
+
+
+def check_url(text: str) -> str:
+    scheme, host = http_url(text)
+    if scheme == "http" and not is_loopback(host):
         raise ValueError(
             "plain http sends the token and tickets unencrypted; use https "
             "(http is allowed only for localhost, 127.0.0.0/8 or ::1)"

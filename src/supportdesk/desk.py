@@ -209,7 +209,13 @@ class Desk:
         """Store incoming items: new tickets, threaded follow-ups, duplicates counted,
         unparseable input quarantined (see `intake`)."""
         sla = sla_of(self.config)
-        return Intake(self.store, sla).run(items, batch)
+        return Intake(self.store, sla, self.outage_tags()).run(items, batch)
+
+    def outage_tags(self) -> list[str]:
+        """`outage:<name>` for each monitor down now: new tickets carry them (issue 10)."""
+        from supportdesk.monitors import data_dir_of, outage_tags
+
+        return outage_tags(data_dir_of(self.store))
 
     def quarantined(self) -> dict[str, dict[str, object]]:
         """Input held because it could not be parsed, by the sha256 of its raw bytes."""
@@ -244,6 +250,8 @@ class Desk:
         report's optional `monitors` section: uptime per monitor, tickets per outage."""
         from supportdesk.metrics.report import build_report
 
+        if monitors is None and self.config.monitors:
+            monitors = _monitor_section
         return build_report(self.store, self.config, period, agent=agent, monitors=monitors)
 
     def save_draft(self, ticket_id: int, text: str) -> None:
@@ -279,3 +287,13 @@ def open_desk(config: Config, data_dir: Path | None, agent: str) -> Desk:
         archive_after_days=config.desk.archive_after_days,
     )
     return Desk(store, config, agent)
+
+
+def _monitor_section(store: Store, config: Config, period: Period) -> object | None:
+    """The report's `monitors` section (issue 10): uptime per monitor, tickets per outage."""
+    from supportdesk.monitors import data_dir_of, summary_for_report
+
+    data_dir = data_dir_of(store)
+    if data_dir is None:
+        return None
+    return summary_for_report(data_dir, period.start, period.end, store)

@@ -80,9 +80,11 @@ class Intake:
     """Stores incoming items; `sla` is the (first, next) response targets per priority,
     optionally followed by the business calendar (`metrics.deadlines.sla_of`)."""
 
-    def __init__(self, store: Store, sla: SlaTargets) -> None:
+    def __init__(self, store: Store, sla: SlaTargets, tags: Sequence[str] = ()) -> None:
+        """`tags` go on every new ticket (e.g. `outage:www` while a monitor is down)."""
         self.store = store
         self._sla = sla
+        self._tags = list(tags)
         self._key: bytes | None = None
 
     @property
@@ -220,6 +222,7 @@ class Intake:
                     created_at=msg.created_at,
                     updated_at=msg.created_at,
                     related_to=related,
+                    tags=list(self._tags),
                 )
             )
             tx.log(

@@ -37,9 +37,9 @@ class Certs:
         return ctx
 
 
-def make_certs(directory: Path) -> Certs:
+def make_certs(directory: Path, days: float = 1) -> Certs:
     """A CA and a server certificate for 127.0.0.1 and localhost, written to `directory`
-    as ca.pem, server.pem and server.key."""
+    as ca.pem, server.pem and server.key; the server certificate expires in `days`."""
     now = dt.datetime.now(dt.UTC)
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "supportdesk test CA")])
@@ -51,7 +51,7 @@ def make_certs(directory: Path) -> Certs:
         .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=max(days, 1)))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(False, False, False, False, False, True, True, False, False),
@@ -71,7 +71,7 @@ def make_certs(directory: Path) -> Certs:
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=days))
         .add_extension(san, critical=False)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)

@@ -32,7 +32,17 @@ def _default_agent() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from supportdesk.cli import admin, demo, intake, replies, report, sync, templates, tickets
+    from supportdesk.cli import (
+        admin,
+        demo,
+        intake,
+        monitors,
+        replies,
+        report,
+        sync,
+        templates,
+        tickets,
+    )
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -67,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.register(sub)
     admin.register(sub)
     demo.register(sub)
+    monitors.register(sub)
     return parser
 
 

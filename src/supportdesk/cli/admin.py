@@ -72,6 +72,9 @@ def doctor(args: argparse.Namespace) -> int:
         results.append(_line(False, "data dir", str(exc)))
     results += _check_sources(config)
     results += _check_transports(config)
+    from supportdesk.cli.monitors import doctor_lines
+
+    results += [_line(ok, what, detail) for ok, what, detail in doctor_lines(config)]
     if not config.sources:
         print("note  no [[sources]] configured: nothing will be synced", file=sys.stderr)
     return 0 if all(results) else 1

@@ -15,7 +15,7 @@ import csv
 import sys
 import textwrap
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from supportdesk.cli.context import desk_of
 from supportdesk.cli.output import print_json
@@ -115,3 +115,17 @@ def _table(result: Report) -> None:
     busiest = max(range(24), key=lambda h: team.by_hour[h])
     if team.replies:
         print(f"busiest reply hour: {busiest:02d}:00 ({team.by_hour[busiest]} replies)")
+    if isinstance(result.monitors, dict):
+        _monitor_lines(result.monitors)
+
+
+def _monitor_lines(section: dict[str, Any]) -> None:
+    """Uptime per monitor and tickets per outage (issue 10), one line per monitor."""
+    from supportdesk.text import clean
+
+    for m in section.get("monitors", []):
+        uptime = "no checks" if m["uptime"] is None else f"{m['uptime']:.2f}% up"
+        outages = m["outages"]
+        tickets = sum(o["tickets"] for o in outages)
+        name = clean(str(m["name"]), single_line=True)
+        print(f"monitor {name}: {uptime}, {len(outages)} outages, {tickets} tickets during them")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 from typing import Any
 
 from supportdesk.cli.context import desk_of
@@ -16,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help="pull every source into the queue")
     p.add_argument(
         "--once", action="store_true", help="one pass, then exit (default: keep running)"
+    )
+    p.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep running, checking [[monitors]] too (the default without --once)",
     )
     p.add_argument("--source", metavar="NAME", help="only this source")
     p.add_argument("--json", action="store_true", help="per-source summary as JSON")
@@ -37,6 +44,30 @@ def _print(reports: dict[str, Any], as_json: bool) -> None:
             print(f"{name}: error: {err}", file=sys.stderr)
 
 
+@contextlib.contextmanager
+def _monitors(desk: Any, data_dir: Any) -> Iterator[None]:
+    """Run the desk's monitors in a background thread while the block runs (one process
+    per desk checks: the `monitors` role)."""
+    if not desk.config.monitors:
+        yield
+        return
+    from supportdesk.desk import resolve_data_dir
+    from supportdesk.monitors.runner import MonitorRole
+
+    def report(status: Any) -> None:
+        print(status.text + (f": {status.error}" if status.error else ""), file=sys.stderr)
+
+    role = MonitorRole(
+        desk.store, desk.config.monitors, resolve_data_dir(desk.config, data_dir), report
+    )
+    thread = role.start_thread()
+    try:
+        yield
+    finally:
+        role.stop()
+        thread.join(10)
+
+
 def sync(args: argparse.Namespace) -> int:
     from supportdesk.channels.registry import open_sources
     from supportdesk.errors import DeskError
@@ -44,7 +75,7 @@ def sync(args: argparse.Namespace) -> int:
 
     desk = desk_of(args)
     sources = open_sources(desk.config, args.source)
-    if not sources:
+    if not sources and not (desk.config.monitors and not args.once):
         raise DeskError("no [[sources]] in the config: nothing to sync")
 
     def progress(name: str, n: int) -> None:
@@ -64,7 +95,8 @@ def sync(args: argparse.Namespace) -> int:
                 for sig in (signal.SIGINT, signal.SIGTERM):
                     signal.signal(sig, lambda *_: stop.set())
                 polls = [getattr(cfg, "poll_seconds", 60) for cfg in desk.config.sources]
-                service.run(stop, float(min(polls or [60])), lambda r: _print(r, args.json))
+                with _monitors(desk, args.data_dir):  # site watch runs beside sync (issue 10)
+                    service.run(stop, float(min(polls or [60])), lambda r: _print(r, args.json))
         finally:
             service.close()
     return 1 if failed else 0

@@ -106,6 +106,14 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("thread.open", "O", "open_attachment", "Attachment: open (private copy)", "main"),
     KeySpec("thread.copy", "Y", "copy_message", "Conversation: copy a message (OSC 52)", "main"),
     KeySpec("lead.open", "L", "app.lead", "Lead: response times and deadlines", "main"),
+    KeySpec("monitors.show", "M", "monitors", "Monitors: state, latency and uptime", "main"),
+    KeySpec(
+        "monitors.reply_resolved",
+        "R",
+        "outage_reply",
+        "Outage: reply 'resolved' to its tickets, one review at a time",
+        "main",
+    ),
     # -- queue pane
     KeySpec("queue.down", "j,down", "cursor(1)", "Down", "queue", palette=False),
     KeySpec("queue.up", "k,up", "cursor(-1)", "Up", "queue", palette=False),

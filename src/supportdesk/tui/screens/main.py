@@ -27,6 +27,7 @@ from supportdesk.models import Message, Ticket
 from supportdesk.tui import keymap
 from supportdesk.tui.collision import Opened
 from supportdesk.tui.gcquiet import quiet_gc
+from supportdesk.tui.monitor_watch import MonitorWatch
 from supportdesk.tui.screens.live import Live
 from supportdesk.tui.screens.sending import Sending
 from supportdesk.tui.screens.template_actions import TemplateActions
@@ -36,6 +37,7 @@ from supportdesk.tui.search import Matcher
 from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
 from supportdesk.tui.widgets.header import DeskHeader
+from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
 from supportdesk.tui.widgets.presence import PresenceBar
 from supportdesk.tui.widgets.queue import QueueView
 
@@ -78,7 +80,9 @@ def _timezone(name: str) -> tzinfo:
         return UTC
 
 
-class MainScreen(Live, Sending, TicketActions, ThreadActions, TemplateActions, Screen):
+class MainScreen(
+    Live, MonitorWatch, Sending, TicketActions, ThreadActions, TemplateActions, Screen
+):
     BINDINGS = keymap.bindings("main")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
@@ -100,7 +104,14 @@ class MainScreen(Live, Sending, TicketActions, ThreadActions, TemplateActions, S
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         app = self.app
-        yield DeskHeader(self.desk.config.desk.name or "supportdesk", self.desk.agent)
+        with Horizontal(id="header-row"):
+            yield DeskHeader(self.desk.config.desk.name or "supportdesk", self.desk.agent)
+            yield MonitorStrip(id="monitor-strip")
+        banner = OutageBanner(self.tz, id="outage-banner")
+        spec = keymap.BY_ID["monitors.reply_resolved"]
+        keys = keymap.effective(spec, getattr(self.app, "keys", {}))
+        banner.reply_key = keymap.display_keys(keys)
+        yield banner
         with Horizontal(id="body"):
             with Vertical(id="queue-pane"):
                 yield SearchInput(placeholder="search subject, customer, text", id="search")
@@ -119,12 +130,14 @@ class MainScreen(Live, Sending, TicketActions, ThreadActions, TemplateActions, S
         self.query_one("#search").display = False
         queue.focus()
         self.start_live()  # before the first load: the poll feeds presence and notices
+        self.start_monitors()
         self.reload()
         self.set_interval(POLL, self._poll)
         self.set_interval(30, queue.tick)
 
     def on_unmount(self) -> None:
         self.stop_live()
+        self.stop_monitors()
 
     @property
     def queue(self) -> QueueView:
