@@ -43,6 +43,8 @@ async def test_lead_screen_shows_agents_team_and_charts_at_80x24(make_app, demo_
         assert table.region.bottom <= 24 and table.size.height >= len(rows) + 1
         hours = str(app.screen.query_one("#hours-body", Static).render())
         assert "replies by hour" in hours and "customer messages by hour" in hours
+        sites = str(app.screen.query_one("#sites-body", Static).render())
+        assert "no site monitors configured" in sites  # issue 10's tab, empty here
         await pilot.press("t")
         await settle(pilot)
         assert "today" in str(app.screen.query_one("#lead-period", Static).render())

@@ -9,16 +9,18 @@ thread and from other processes, so tests wait with `until`, never on timings.
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from supportdesk.config import parse_config
 from supportdesk.demo.seed import demo_config_toml
 from supportdesk.desk import Desk
 from supportdesk.mail.ingest import convert
+from supportdesk.metrics.period import Period
 from supportdesk.models import Status
 from supportdesk.monitors import monitors
 from supportdesk.monitors.runner import Scheduler
@@ -26,6 +28,7 @@ from supportdesk.store import open_store
 from supportdesk.tui import monitor_watch
 from supportdesk.tui.app import SupportdeskApp
 from supportdesk.tui.clock import fixed_clock
+from supportdesk.tui.screens.lead import LeadScreen
 from supportdesk.tui.screens.monitors import MonitorCard, MonitorsScreen
 from supportdesk.tui.screens.review import ReviewScreen
 from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
@@ -141,6 +144,19 @@ async def test_outage_then_recovery_offers_resolved_replies_one_review_at_a_time
         # The sent one no longer awaits a reply; the postponed one is still offered.
         assert await until(pilot, lambda: "1 tagged ticket to tell" in banner_text(app))
         assert await until(pilot, lambda: desk.draft(second) != "")
+        await pilot.press("L")  # the lead's screen: uptime and tickets of the outage
+        assert await until(pilot, lambda: isinstance(app.screen, LeadScreen))
+        lead = app.screen
+
+        def sites() -> str:
+            return str(lead.query_one("#sites-body", Static).render())
+
+        assert await until(pilot, lambda: "www" in sites())
+        # The app's clock is frozen in the demo's week; the checks ran just now.
+        real_now = datetime.now(UTC)
+        lead.compute(Period(real_now - timedelta(hours=1), real_now + timedelta(minutes=1)))
+        assert await until(pilot, lambda: "failed checks, 2 tickets" in sites())
+        assert "% " in sites() or "%\n" in sites()  # an uptime figure, not "no checks"
     sent = desk.get_ticket(first)
     assert sent.status is Status.SOLVED  # the template's status_after
     assert "outage" in sent.tags and "outage:www" in sent.tags

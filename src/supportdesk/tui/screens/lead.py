@@ -34,7 +34,7 @@ from supportdesk.tui.widgets.charts import bars, columns, hour_axis, spark
 
 TEAM = "(team)"
 PERIODS = {"today": "today", "7d": "7 days", "30d": "30 days"}
-CHARTS = ("daily", "first", "hours", "templates")
+CHARTS = ("daily", "first", "hours", "templates", "sites")
 DRILL_LIMIT = 200  # breached tickets listed in the drill-down
 
 
@@ -63,7 +63,9 @@ class LeadScreen(Screen):
         yield DataTable(id="lead-agents", cursor_type="row", zebra_stripes=True)
         with TabbedContent(id="lead-charts", initial="chart-daily"):
             for name, title in zip(
-                CHARTS, ("Daily medians", "First response", "By hour", "Templates"), strict=True
+                CHARTS,
+                ("Daily medians", "First response", "By hour", "Templates", "Sites"),
+                strict=True,
             ):
                 with TabPane(title, id=f"chart-{name}"), VerticalScroll():
                     yield Static("", id=f"{name}-body", markup=False)
@@ -163,6 +165,7 @@ class LeadScreen(Screen):
         self.query_one("#first-body", Static).update(self._first(report))
         self.query_one("#hours-body", Static).update(self._hours(report, who))
         self.query_one("#templates-body", Static).update(self._templates(report))
+        self.query_one("#sites-body", Static).update(self._sites(report))
 
     def _daily(self, report: Report) -> Text:
         """One sparkline per agent: the median reply time of each day (shared scale)."""
@@ -207,6 +210,30 @@ class LeadScreen(Screen):
             return Text("no replies from templates in this period", end="")
         rows = [(n, float(c), str(c)) for n, c in report.templates[:12]]
         return Text("most-used templates\n", end="") + bars(rows, self._width(), 24)
+
+    def _local(self, iso: str) -> str:
+        at = datetime.fromisoformat(iso).astimezone(self.desk.config.desk.tzinfo)
+        return at.strftime("%Y-%m-%d %H:%M")
+
+    def _sites(self, report: Report) -> Text:
+        """Issue 10: uptime per monitor and the tickets each outage brought in."""
+        section = report.monitors if isinstance(report.monitors, dict) else {}
+        sites = section.get("monitors", [])
+        if not sites:
+            return Text("no site monitors configured ([[monitors]] in the config)", end="")
+        rows = [
+            (plain(str(m["name"]), width=20), float(m["uptime"] or 0), _uptime(m["uptime"]))
+            for m in sites
+        ]
+        out = Text("uptime in this period\n", end="") + bars(rows, self._width(), 20)
+        for m in sites:
+            for o in m["outages"]:
+                lasted = span(o["duration_s"]) + ("" if o["end"] else ", still down")
+                out.append(
+                    f"\n{plain(str(m['name']), width=20)}: down {self._local(o['start'])} for {lasted}, "
+                    f"{o['failed_checks']} failed checks, {o['tickets']} tickets"
+                )
+        return out
 
     # -- actions ------------------------------------------------------------------------
     def action_back(self) -> None:
@@ -312,3 +339,7 @@ class LeadScreen(Screen):
         if main.ticket is None or main.ticket.id != ticket.id:
             main.load_ticket(ticket, reset=True)
         main.thread.focus()
+
+
+def _uptime(value: float | None) -> str:
+    return "no checks" if value is None else f"{value:.2f}%"
