@@ -320,6 +320,14 @@ class ImapSourceChannel(Source):
         it is never stored incomplete and the next run fetches it again (ING-06)."""
         state, folder, validity = where
         with self._step(f"fetch in {folder}", self.cfg.timeout_seconds + total / MIN_RATE):
+            # Acknowledging the previous batch (sync runs one batch ahead) may have
+            # selected another folder in between: select ours again, same UIDVALIDITY.
+            info = self._select(client, folder, writable=self.cfg.after_import != "keep")
+            if int(info[b"UIDVALIDITY"]) != validity:
+                raise ImapError(
+                    f"source {self.name}: {folder}: UIDVALIDITY changed during the sync; "
+                    "re-scanned next run"
+                )
             data = client.fetch(uids, FETCH_ITEMS)
         raws: list[tuple[bytes, str]] = []
         done: list[int] = []

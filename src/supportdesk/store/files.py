@@ -221,21 +221,33 @@ class Journal:
         self.path = path
 
     def commit(
-        self, txid: str, files: Mapping[Path, bytes], appends: Mapping[Path, list[bytes]]
+        self,
+        txid: str,
+        files: Mapping[Path, bytes],
+        appends: Mapping[Path, list[bytes]],
+        written: Iterable[Path] = (),
     ) -> None:
-        """Apply `files` (whole new contents) and `appends` (lines tagged with `txid`)."""
+        """Apply `files` (whole new contents) and `appends` (lines tagged with `txid`).
+
+        `written`: files already in place (blobs) that the commit refers to; they are
+        made durable in the same sync as the temporaries, before the journal exists."""
+        written = list(written)
         if len(files) + len(appends) <= 1:
+            if written:
+                sync_paths(written, {w.parent for w in written}, self.path.parent)
             for path, data in files.items():
                 write_atomic(path, data)
             for path, lines in appends.items():
                 append_line(path, b"".join(lines))
             return
         try:
+            for folder in {path.parent for path in files}:  # one check per folder
+                ensure_dir(folder)
             renames = []
             for path, data in files.items():
-                ensure_dir(path.parent)
                 renames.append((str(_write_temp(path, data, txid, durable=False)), str(path)))
-            sync_paths([Path(t) for t, _ in renames], [], self.path.parent)
+            temps = [Path(t) for t, _ in renames]
+            sync_paths([*temps, *written], {w.parent for w in written}, self.path.parent)
             crash_point("journal-temps-written")
             plan = {
                 "txid": txid,

@@ -38,7 +38,6 @@ from supportdesk.store.files import (
     crash_point,
     dump_json,
     ensure_dir,
-    sync_paths,
     write_atomic,
 )
 from supportdesk.store.lock import DeskLock
@@ -194,7 +193,9 @@ class _Tx(Transaction):
         self._events.append(event)
 
     # -- commit ---------------------------------------------------------------------
-    def commit(self) -> None:
+    def commit(self, written: list[Path] | None = None) -> None:
+        """Apply the changes; `written` (blobs) become durable with them, before any
+        file that names them is in place."""
         self._flush_tickets()
         txid = os.urandom(8).hex()
         files = {p: dump_json(self._docs[p]) for p in sorted(self._dirty)}
@@ -204,7 +205,7 @@ class _Tx(Transaction):
             line["tx"] = txid
             appends.setdefault(self._s.events_path(ev.at), []).append(dump_json(line) + b"\n")
         crash_point("tx-before-commit")
-        self._s.journal.commit(txid, files, appends)
+        self._s.journal.commit(txid, files, appends, written or ())
         for path in self._dirty:
             self._s.cache.remember(path, self._docs[path])
         self._dirty.clear()
@@ -308,8 +309,10 @@ class TinyDeskStore(Store):
             self.journal.recover()
             tx = _Tx(self)
             yield tx
-            self._sync_blobs()
-            tx.commit()
+            # One sync for the blobs and the commit's files: blobs are durable before
+            # the journal that names them, one file-system flush instead of two.
+            written, self._unsynced = self._unsynced, []
+            tx.commit(written)
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[None]:
@@ -416,12 +419,6 @@ class TinyDeskStore(Store):
         digest = FileBlobWriter(self.root).put(data)
         self.adopt_blobs([digest])
         return digest
-
-    def _sync_blobs(self) -> None:
-        """Make new blobs durable before metadata names them, in one go per commit."""
-        if self._unsynced:
-            files, self._unsynced = self._unsynced, []
-            sync_paths(files, {f.parent for f in files}, self.root)
 
     def blob_writer(self) -> BlobWriter:
         return FileBlobWriter(self.root)
