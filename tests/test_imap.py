@@ -6,12 +6,14 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import logging
 import selectors
 import socket
 import threading
 import time
+import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from supportdesk.channels.base import SourceState
 from supportdesk.channels.imap import ImapError, ImapSourceChannel
 from supportdesk.config import Config, ImapSource, Secret, parse_config
 from supportdesk.desk import Desk
+from supportdesk.mail.language import detect
 from supportdesk.sync import SourceReport, SyncService
 from tests.peers.dovecot import Dovecot
 
@@ -241,6 +244,68 @@ def test_ten_megabyte_attachment(box: Box) -> None:
     [ticket] = box.desk.list_tickets("all")
     [message] = box.desk.conversation(ticket.id)
     assert [(a.filename, a.size) for a in message.attachments] == [("big.pdf", 10 * 1024 * 1024)]
+
+
+def test_fifty_megabyte_mail_becomes_a_placeholder_with_its_original_kept(box: Box) -> None:
+    """ING-07: over `max_message_bytes` (default 40 MB) a mail is streamed into a blob in
+    pieces, never held whole, and becomes a ticket naming it; the next mail goes on."""
+    huge = mail(1, attachment=bytes(range(256)) * 150_000)  # 38.4 MB, ~52 MB as base64
+    assert len(huge) > 50_000_000
+    box.append("INBOX", huge, mail(2))
+    digest, size = hashlib.sha256(huge).hexdigest(), len(huge)
+    del huge
+    detect("the language model takes ~80 MB once per process: not what is measured")
+    tracemalloc.start()
+    try:
+        report = box.sync()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (report.result.imported, report.errors) == (2, [])
+    assert peak < 25_000_000, peak  # pieces of 4 MB, not the 52 MB message
+    big = next(t for t in box.desk.list_tickets("all") if t.subject == "Question number 1")
+    [message] = box.desk.conversation(big.id)
+    assert message.sender.email == "c1@example.com" and message.message_id == "q1@example.com"
+    assert "max_message_bytes" in message.text and "too large" in message.reason
+    assert [(a.filename, a.size, a.blob) for a in message.attachments] == [
+        ("message.eml", size, digest)
+    ]
+    assert message.raw_blob == digest and box.desk.store.has_blob(digest)
+    assert box.flags()[b"q1@example.com"] == {SEEN}  # acknowledged after the commit
+    # Fetched again (state lost, or a UIDVALIDITY re-scan): a duplicate, not a second ticket.
+    SourceState(box.desk.store, "inbox").save({})
+    again = box.sync()
+    assert (again.result.imported, again.result.duplicates, again.errors) == (0, 2, [])
+
+
+def test_uidvalidity_that_keeps_changing_stops_after_n_runs(box: Box) -> None:
+    """ING-04 flapping: each change re-scans with deduplication, up to
+    `max_uidvalidity_changes` runs in a row; then the folder stops with one error line
+    while the other folders go on, and it syncs again once the value holds."""
+    raws = [mail(1), mail(2)]
+    box.append("Support", *raws)
+    channel = box.channel(folders=["Support"], max_uidvalidity_changes=2)
+    assert box.sync(channel).result.imported == 2
+
+    def recreate() -> None:
+        with box.client() as other:
+            other.delete_folder("Support")
+        time.sleep(1.1)  # Dovecot's UIDVALIDITY is a timestamp
+        box.append("Support", *raws)
+
+    for _ in range(2):
+        recreate()
+        report = box.sync(channel)
+        assert (report.result.imported, report.result.duplicates, report.errors) == (0, 2, [])
+    recreate()
+    box.append("INBOX", mail(3))
+    report = box.sync(channel)
+    assert (report.result.imported, report.result.duplicates) == (1, 0)  # INBOX went on
+    [error] = report.errors
+    assert "Support: UIDVALIDITY changed on 3 runs in a row" in error and "\n" not in error
+    assert box.sync(channel).result.duplicates == 2  # held for a run: re-scanned once
+    assert len(box.tickets()) == 3
+    assert box.sync(channel).result.as_dict()["duplicates"] == 0
 
 
 # -- cut connections, silent and dripping servers -------------------------------------------

@@ -52,13 +52,15 @@ class SyncService:
         opts = IngestOptions(
             source=src.name,
             max_attachment_bytes=self.desk.config.desk.attachment_max_bytes,
+            max_message_bytes=self.desk.config.desk.max_message_bytes,
             own_addresses=self.desk.own_addresses(),
             blobs=self.desk.store.blob_writer(),
         )
         try:
             # Groups of batches: the next is fetched and parsed while one is stored, in
             # one commit, and only then acknowledged at the source (pipeline.py).
-            fetched = src.fetch(SourceState(self.desk.store, src.name))
+            state = SourceState(self.desk.store, src.name, opts.max_message_bytes)
+            fetched = src.fetch(state)
             for group in parsed_ahead(fetched, opts, self._pool):
                 items = group.items()
                 report.result.add(self.desk.import_messages(items, max(len(items), 1)))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from supportdesk.channels.base import Batch
 from supportdesk.mail.ingest import IngestOptions, ParserPool, Parsing
+from supportdesk.mail.oversized import convert_oversized
 from supportdesk.models import Incoming, Quarantined
 
 GROUP_MESSAGES = 1000  # messages per commit at most (a first sync; a live trickle is less)
@@ -34,21 +35,28 @@ GROUP_BYTES = 64 << 20  # raw bytes per group at most: a group of large mail clo
 class Group:
     """Source batches stored together; `acknowledge` runs their callbacks in order."""
 
+    opts: IngestOptions
     batches: list[tuple[Batch, Parsing]] = field(default_factory=list)
     messages: int = 0
     size: int = 0
 
     def add(self, batch: Batch, parsing: Parsing) -> None:
         self.batches.append((batch, parsing))
-        self.messages += len(batch.raws) + len(batch.items)
+        self.messages += len(batch.raws) + len(batch.items) + len(batch.oversized)
         self.size += sum(len(raw) for raw, _ in batch.raws)
 
     def full(self, messages: int, size: int) -> bool:
         return self.messages >= messages or self.size >= size
 
     def items(self) -> list[Incoming | Quarantined]:
-        """Every converted item in fetch order (waits for the workers)."""
-        return [item for b, p in self.batches for item in (*b.items, *p.results())]
+        """Every converted item in fetch order (waits for the workers); mail over
+        `max_message_bytes` becomes its placeholder here (ING-07)."""
+        found: list[Incoming | Quarantined] = []
+        for batch, parsing in self.batches:
+            found += batch.items
+            found += (convert_oversized(big, self.opts) for big in batch.oversized)
+            found += parsing.results()
+        return found
 
     def acknowledge(self) -> None:
         for batch, _ in self.batches:
@@ -66,7 +74,7 @@ def parsed_ahead(
     """Groups of the source's batches, each handed out once the next one is parsing."""
     source = iter(batches)
     ready: Group | None = None  # full, waiting until its successor is submitted
-    filling = Group()
+    filling = Group(opts)
     # Groups grow from one batch to `messages`: the first commit cannot overlap any
     # parse, so it starts early; later ones are large and few.
     limit = 1
@@ -83,6 +91,6 @@ def parsed_ahead(
         if filling.full(limit, size):
             if ready is not None:
                 yield ready
-            ready, filling = filling, Group()
+            ready, filling = filling, Group(opts)
             limit = min(messages, max(limit, ready.messages) * 2)
     yield from (g for g in (ready, filling) if g is not None and g.batches)

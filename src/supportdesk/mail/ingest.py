@@ -32,11 +32,14 @@ from supportdesk.models import (
 )
 from supportdesk.store import BlobWriter
 
+MAX_MESSAGE_BYTES = 40_000_000  # [desk] max_message_bytes: larger mail is kept raw (ING-07)
+
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
     source: str = "import"
     max_attachment_bytes: int = 25_000_000
+    max_message_bytes: int = MAX_MESSAGE_BYTES
     own_addresses: frozenset[str] = frozenset()
     # When set, raw mail and attachments are stored by the (worker) process that parsed
     # them: the bytes never travel back, and file creation runs on every core.
