@@ -9,8 +9,11 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import os
 import selectors
 import socket
+import subprocess
+import sys
 import threading
 import time
 import tracemalloc
@@ -26,6 +29,7 @@ from supportdesk.channels.imap import ImapError, ImapSourceChannel
 from supportdesk.config import Config, ImapSource, Secret, parse_config
 from supportdesk.desk import Desk
 from supportdesk.mail.language import detect
+from supportdesk.store import open_store
 from supportdesk.sync import SourceReport, SyncService
 from tests.peers.dovecot import Dovecot
 
@@ -306,6 +310,96 @@ def test_uidvalidity_that_keeps_changing_stops_after_n_runs(box: Box) -> None:
     assert box.sync(channel).result.duplicates == 2  # held for a run: re-scanned once
     assert len(box.tickets()) == 3
     assert box.sync(channel).result.as_dict()["duplicates"] == 0
+
+
+def test_poison_message_is_quarantined_and_the_mailbox_moves_past_it(box: Box) -> None:
+    """ING-10: [good, poison, good] → two tickets, one quarantined with its raw bytes, the
+    last UID past all three, nothing fetched twice on the next run."""
+    binary = bytes(b for b in range(256) if b not in b"\r\n")  # Dovecot would add CRs
+    poison = b"X-Not-Mail: \x00\xff\r\n\r\n" + binary * 4
+    box.append("INBOX", mail(1), poison, mail(2))
+    report = box.sync()
+    assert (report.result.imported, report.result.quarantined, report.errors) == (2, 1, [])
+    [held] = box.desk.quarantined().values()
+    assert held["size"] == len(poison) and "not a mail message" in str(held["reason"])
+    assert SourceState(box.desk.store, "inbox").load()["folders"]["INBOX"]["last_uid"] == 3
+    again = box.sync()
+    assert (again.result.imported, again.result.quarantined, again.result.duplicates) == (0, 0, 0)
+
+
+# -- killed at every step (ING-02, ING-05) -------------------------------------------------
+SYNC_CRASHES = [  # (point, nth pass) in a sync of 3 batches stored in 2 commits
+    ("intake-blob-written", 3),
+    ("tx-before-commit", 2),
+    ("tx-before-commit", 4),
+    ("atomic-temp-written", 5),
+    ("journal-temps-written", 2),
+    ("journal-written", 2),
+    ("journal-renamed", 9),
+    ("journal-appended", 2),
+    ("intake-batch-committed", 1),
+    ("intake-batch-committed", 2),
+    ("imap-acknowledged", 1),
+    ("imap-acknowledged", 3),
+]
+
+
+@pytest.mark.slow
+def test_sync_killed_at_every_step_never_flags_without_a_ticket_nor_imports_twice(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    """A `sync --once` process dies (os._exit) at each named point of a 3-batch sync;
+    then: no mail is \\Seen without its ticket, and the next run ends with the same
+    tickets as a run never interrupted, each message once."""
+    raws = [mail(n) for n in range(1, 6)] + [
+        mail(1, body="Any news?", extra="In-Reply-To: <q1@example.com>\r\n").replace(
+            b"Message-ID: <q1@", b"Message-ID: <r1@"
+        )  # the customer's follow-up: threads onto the first ticket
+    ]
+
+    def run(desk_dir: Path, user: str, crash: str = "") -> subprocess.CompletedProcess[str]:
+        cfg = tmp_path / f"{desk_dir.name}.toml"
+        cfg.write_text(
+            f'[desk]\ndata_dir = "{desk_dir}"\n\n[[sources]]\nname = "inbox"\nkind = "imap"\n'
+            f'host = "127.0.0.1"\nport = {dovecot.port}\nsecurity = "none"\n'
+            f'username = "{user}"\npassword = {{ env = "IMAP_PW" }}\nbatch_size = 2\n'
+        )
+        env = {k: v for k, v in os.environ.items() if k != "SUPPORTDESK_CRASH_AT"}
+        env |= {"IMAP_PW": dovecot.users[user]} | ({"SUPPORTDESK_CRASH_AT": crash} if crash else {})
+        return subprocess.run(
+            [sys.executable, "-m", "supportdesk", "--config", str(cfg), "sync", "--once"],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    def tickets(desk_dir: Path) -> list[tuple[str, int]]:
+        store = open_store(desk_dir)
+        return sorted((t.subject, t.message_count) for t in store.list_tickets())
+
+    def seen_without_ticket(user: str, desk_dir: Path) -> set[bytes]:
+        box = Box(dovecot, user, Desk(open_store(desk_dir), Config(), "t"))
+        stored = {m.message_id.encode() for t in box.desk.list_tickets("all")
+                  for m in box.desk.conversation(t.id)}  # fmt: skip
+        return {mid for mid, flags in box.flags().items() if SEEN in flags} - stored
+
+    clean_user = dovecot.add_user()
+    dovecot.append(clean_user, "INBOX", raws)
+    assert run(tmp_path / "clean", clean_user).returncode == 0
+    golden = tickets(tmp_path / "clean")
+    assert len(golden) == 6 - 1 and sum(n for _, n in golden) == 6
+    exercised = 0
+    for point, nth in SYNC_CRASHES:
+        user = dovecot.add_user()
+        dovecot.append(user, "INBOX", raws)
+        desk_dir = tmp_path / f"crash-{point}-{nth}"
+        crashed = run(desk_dir, user, f"{point}:{nth}")
+        assert crashed.returncode == 137, f"{point}:{nth} never reached: {crashed.stderr}"
+        exercised += 1
+        assert seen_without_ticket(user, desk_dir) == set(), f"{point}:{nth}"
+        again = run(desk_dir, user)
+        assert again.returncode == 0, again.stderr
+        assert tickets(desk_dir) == golden, f"state after a crash at {point}:{nth} differs"
+        assert all(SEEN in f for f in Box(dovecot, user, None).flags().values())  # type: ignore[arg-type]
+    assert exercised == len(SYNC_CRASHES)
 
 
 # -- cut connections, silent and dripping servers -------------------------------------------

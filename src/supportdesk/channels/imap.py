@@ -39,6 +39,7 @@ from supportdesk.config import ImapSource
 from supportdesk.configcheck import is_loopback
 from supportdesk.errors import DeskError
 from supportdesk.mail.oversized import HEAD_BYTES, Oversized
+from supportdesk.store.files import crash_point
 
 FETCH_ITEMS = ["BODY.PEEK[]", "INTERNALDATE", "RFC822.SIZE"]
 SIZE_CHUNK = 1000  # UIDs per RFC822.SIZE look-up: the command line stays far below 64 KB
@@ -462,6 +463,7 @@ class ImapSourceChannel(Source):
         """The desk has stored these: acknowledge them on the server, then advance."""
         if self.cfg.after_import != "keep":
             self._acknowledge(folder, validity, uids)
+            crash_point("imap-acknowledged")  # flagged, last UID not yet advanced
         saved = state.load()
         old = saved.get("folders", {}).get(folder) or {}
         same = old.get("uidvalidity") == validity
