@@ -6,12 +6,17 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import logging
+import os
 import selectors
 import socket
+import subprocess
+import sys
 import threading
 import time
+import tracemalloc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +28,8 @@ from supportdesk.channels.base import SourceState
 from supportdesk.channels.imap import ImapError, ImapSourceChannel
 from supportdesk.config import Config, ImapSource, Secret, parse_config
 from supportdesk.desk import Desk
+from supportdesk.mail.language import detect
+from supportdesk.store import open_store
 from supportdesk.sync import SourceReport, SyncService
 from tests.peers.dovecot import Dovecot
 
@@ -241,6 +248,158 @@ def test_ten_megabyte_attachment(box: Box) -> None:
     [ticket] = box.desk.list_tickets("all")
     [message] = box.desk.conversation(ticket.id)
     assert [(a.filename, a.size) for a in message.attachments] == [("big.pdf", 10 * 1024 * 1024)]
+
+
+def test_fifty_megabyte_mail_becomes_a_placeholder_with_its_original_kept(box: Box) -> None:
+    """ING-07: over `max_message_bytes` (default 40 MB) a mail is streamed into a blob in
+    pieces, never held whole, and becomes a ticket naming it; the next mail goes on."""
+    huge = mail(1, attachment=bytes(range(256)) * 150_000)  # 38.4 MB, ~52 MB as base64
+    assert len(huge) > 50_000_000
+    box.append("INBOX", huge, mail(2))
+    digest, size = hashlib.sha256(huge).hexdigest(), len(huge)
+    del huge
+    detect("the language model takes ~80 MB once per process: not what is measured")
+    tracemalloc.start()
+    try:
+        report = box.sync()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (report.result.imported, report.errors) == (2, [])
+    assert peak < 25_000_000, peak  # pieces of 4 MB, not the 52 MB message
+    big = next(t for t in box.desk.list_tickets("all") if t.subject == "Question number 1")
+    [message] = box.desk.conversation(big.id)
+    assert message.sender.email == "c1@example.com" and message.message_id == "q1@example.com"
+    assert "max_message_bytes" in message.text and "too large" in message.reason
+    assert [(a.filename, a.size, a.blob) for a in message.attachments] == [
+        ("message.eml", size, digest)
+    ]
+    assert message.raw_blob == digest and box.desk.store.has_blob(digest)
+    assert box.flags()[b"q1@example.com"] == {SEEN}  # acknowledged after the commit
+    # Fetched again (state lost, or a UIDVALIDITY re-scan): a duplicate, not a second ticket.
+    SourceState(box.desk.store, "inbox").save({})
+    again = box.sync()
+    assert (again.result.imported, again.result.duplicates, again.errors) == (0, 2, [])
+
+
+def test_uidvalidity_that_keeps_changing_stops_after_n_runs(box: Box) -> None:
+    """ING-04 flapping: each change re-scans with deduplication, up to
+    `max_uidvalidity_changes` runs in a row; then the folder stops with one error line
+    while the other folders go on, and it syncs again once the value holds."""
+    raws = [mail(1), mail(2)]
+    box.append("Support", *raws)
+    channel = box.channel(folders=["Support"], max_uidvalidity_changes=2)
+    assert box.sync(channel).result.imported == 2
+
+    def recreate() -> None:
+        with box.client() as other:
+            other.delete_folder("Support")
+        time.sleep(1.1)  # Dovecot's UIDVALIDITY is a timestamp
+        box.append("Support", *raws)
+
+    for _ in range(2):
+        recreate()
+        report = box.sync(channel)
+        assert (report.result.imported, report.result.duplicates, report.errors) == (0, 2, [])
+    recreate()
+    box.append("INBOX", mail(3))
+    report = box.sync(channel)
+    assert (report.result.imported, report.result.duplicates) == (1, 0)  # INBOX went on
+    [error] = report.errors
+    assert "Support: UIDVALIDITY changed on 3 runs in a row" in error and "\n" not in error
+    assert box.sync(channel).result.duplicates == 2  # held for a run: re-scanned once
+    assert len(box.tickets()) == 3
+    assert box.sync(channel).result.as_dict()["duplicates"] == 0
+
+
+def test_poison_message_is_quarantined_and_the_mailbox_moves_past_it(box: Box) -> None:
+    """ING-10: [good, poison, good] → two tickets, one quarantined with its raw bytes, the
+    last UID past all three, nothing fetched twice on the next run."""
+    binary = bytes(b for b in range(256) if b not in b"\r\n")  # Dovecot would add CRs
+    poison = b"X-Not-Mail: \x00\xff\r\n\r\n" + binary * 4
+    box.append("INBOX", mail(1), poison, mail(2))
+    report = box.sync()
+    assert (report.result.imported, report.result.quarantined, report.errors) == (2, 1, [])
+    [held] = box.desk.quarantined().values()
+    assert held["size"] == len(poison) and "not a mail message" in str(held["reason"])
+    assert SourceState(box.desk.store, "inbox").load()["folders"]["INBOX"]["last_uid"] == 3
+    again = box.sync()
+    assert (again.result.imported, again.result.quarantined, again.result.duplicates) == (0, 0, 0)
+
+
+# -- killed at every step (ING-02, ING-05) -------------------------------------------------
+SYNC_CRASHES = [  # (point, nth pass) in a sync of 3 batches stored in 2 commits
+    ("intake-blob-written", 3),
+    ("tx-before-commit", 2),
+    ("tx-before-commit", 4),
+    ("atomic-temp-written", 5),
+    ("journal-temps-written", 2),
+    ("journal-written", 2),
+    ("journal-renamed", 9),
+    ("journal-appended", 2),
+    ("intake-batch-committed", 1),
+    ("intake-batch-committed", 2),
+    ("imap-acknowledged", 1),
+    ("imap-acknowledged", 3),
+]
+
+
+@pytest.mark.slow
+def test_sync_killed_at_every_step_never_flags_without_a_ticket_nor_imports_twice(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    """A `sync --once` process dies (os._exit) at each named point of a 3-batch sync;
+    then: no mail is \\Seen without its ticket, and the next run ends with the same
+    tickets as a run never interrupted, each message once."""
+    raws = [mail(n) for n in range(1, 6)] + [
+        mail(1, body="Any news?", extra="In-Reply-To: <q1@example.com>\r\n").replace(
+            b"Message-ID: <q1@", b"Message-ID: <r1@"
+        )  # the customer's follow-up: threads onto the first ticket
+    ]
+
+    def run(desk_dir: Path, user: str, crash: str = "") -> subprocess.CompletedProcess[str]:
+        cfg = tmp_path / f"{desk_dir.name}.toml"
+        cfg.write_text(
+            f'[desk]\ndata_dir = "{desk_dir}"\n\n[[sources]]\nname = "inbox"\nkind = "imap"\n'
+            f'host = "127.0.0.1"\nport = {dovecot.port}\nsecurity = "none"\n'
+            f'username = "{user}"\npassword = {{ env = "IMAP_PW" }}\nbatch_size = 2\n'
+        )
+        env = {k: v for k, v in os.environ.items() if k != "SUPPORTDESK_CRASH_AT"}
+        env |= {"IMAP_PW": dovecot.users[user]} | ({"SUPPORTDESK_CRASH_AT": crash} if crash else {})
+        return subprocess.run(
+            [sys.executable, "-m", "supportdesk", "--config", str(cfg), "sync", "--once"],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+
+    def tickets(desk_dir: Path) -> list[tuple[str, int]]:
+        store = open_store(desk_dir)
+        return sorted((t.subject, t.message_count) for t in store.list_tickets())
+
+    def seen_without_ticket(user: str, desk_dir: Path) -> set[bytes]:
+        box = Box(dovecot, user, Desk(open_store(desk_dir), Config(), "t"))
+        stored = {m.message_id.encode() for t in box.desk.list_tickets("all")
+                  for m in box.desk.conversation(t.id)}  # fmt: skip
+        return {mid for mid, flags in box.flags().items() if SEEN in flags} - stored
+
+    clean_user = dovecot.add_user()
+    dovecot.append(clean_user, "INBOX", raws)
+    assert run(tmp_path / "clean", clean_user).returncode == 0
+    golden = tickets(tmp_path / "clean")
+    assert len(golden) == 6 - 1 and sum(n for _, n in golden) == 6
+    exercised = 0
+    for point, nth in SYNC_CRASHES:
+        user = dovecot.add_user()
+        dovecot.append(user, "INBOX", raws)
+        desk_dir = tmp_path / f"crash-{point}-{nth}"
+        crashed = run(desk_dir, user, f"{point}:{nth}")
+        assert crashed.returncode == 137, f"{point}:{nth} never reached: {crashed.stderr}"
+        exercised += 1
+        assert seen_without_ticket(user, desk_dir) == set(), f"{point}:{nth}"
+        again = run(desk_dir, user)
+        assert again.returncode == 0, again.stderr
+        assert tickets(desk_dir) == golden, f"state after a crash at {point}:{nth} differs"
+        assert all(SEEN in f for f in Box(dovecot, user, None).flags().values())  # type: ignore[arg-type]
+    assert exercised == len(SYNC_CRASHES)
 
 
 # -- cut connections, silent and dripping servers -------------------------------------------

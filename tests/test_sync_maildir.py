@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import mailbox
 import os
@@ -15,6 +16,9 @@ from supportdesk.channels.maildir import MaildirSource
 from supportdesk.config import Secret, parse_config
 from supportdesk.credentials import CredentialError, resolve
 from supportdesk.desk import Desk
+from supportdesk.mail.ingest import IngestOptions, convert
+from supportdesk.mail.oversized import Oversized, convert_oversized
+from supportdesk.models import Incoming
 from supportdesk.store import open_store
 from supportdesk.sync import SyncService
 
@@ -46,6 +50,37 @@ def test_sync_imports_new_mail_once_and_marks_it_seen(desk: Desk, tmp_path: Path
     deliver(box, 2, start=3)
     assert service.sync_once()["local"].result.imported == 2
     assert len(desk.list_tickets("all")) == 5
+
+
+def test_message_over_max_message_bytes_is_a_placeholder_with_the_original_kept(
+    tmp_path: Path,
+) -> None:
+    """ING-07 for a Maildir: a file over `[desk] max_message_bytes` is streamed into a blob,
+    only its header read; it becomes a ticket saying so, the original attached whole, and
+    is marked seen after the commit like the rest."""
+    box = tmp_path / "Maildir"
+    deliver(box, 1)
+    raw = (
+        b"From: Big Sender <big@example.com>\r\nTo: support@acme.test\r\n"
+        b"Subject: Scans of every invoice\r\nMessage-ID: <big@example.com>\r\n"
+        b"Date: Mon, 23 Nov 2026 11:00:00 +0000\r\n\r\n" + b"x" * 76 + b"\r\n"
+    ) + (b"y" * 76 + b"\r\n") * 30_000  # ~2.3 MB
+    mailbox.Maildir(box).add(raw)
+    config = parse_config("[desk]\nmax_message_bytes = 1000000\n", "config.toml")
+    desk = Desk(open_store(tmp_path / "desk"), config, "ana")
+    service = SyncService(desk, [MaildirSource("local", box)])
+    report = service.sync_once()["local"]
+    assert (report.result.imported, report.errors) == (2, [])
+    [big] = [t for t in desk.list_tickets("all") if t.subject == "Scans of every invoice"]
+    [message] = desk.conversation(big.id)
+    assert (message.sender.email, message.message_id) == ("big@example.com", "big@example.com")
+    assert "max_message_bytes" in message.text and len(message.text) < 400
+    [original] = message.attachments
+    assert (original.filename, original.size) == ("message.eml", len(raw))
+    assert desk.store.get_blob(original.blob) == raw == desk.store.get_blob(message.raw_blob)
+    assert os.listdir(box / "new") == []
+    assert service.sync_once()["local"].result.imported == 0
+    service.close()
 
 
 def test_a_failing_source_does_not_stop_the_others(desk: Desk, tmp_path: Path) -> None:
@@ -179,3 +214,19 @@ def test_parse_config_example_with_maildir(tmp_path: Path) -> None:
         f'[[sources]]\nname = "m"\nkind = "maildir"\npath = "{tmp_path}"\n', "c.toml"
     )
     assert cfg.source("m").kind == "maildir"
+
+
+def test_placeholder_without_message_id_or_readable_header() -> None:
+    """ING-07/ING-11: an oversized mail without Message-ID gets the id its whole bytes would
+    get, so raising the limit later finds it again; an unreadable header still makes a
+    ticket, saying why."""
+    raw = b"From: a@example.com\r\nSubject: No id here\r\n\r\nbody\r\n"
+    digest = hashlib.sha256(raw).hexdigest()
+    whole = convert(raw, "x", IngestOptions())
+    big = convert_oversized(Oversized(raw, len(raw), digest, "x"), IngestOptions())
+    assert isinstance(whole, Incoming)
+    assert big.message.message_id == whole.message.message_id
+    assert big.message.subject == "No id here" and big.message.raw_blob == digest
+    garbage = convert_oversized(Oversized(b"\x00\x01\x02", 10**9, digest, "x"), IngestOptions())
+    assert "header unreadable" in garbage.message.reason
+    assert garbage.message.attachments[0].size == 10**9

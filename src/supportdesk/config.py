@@ -161,6 +161,7 @@ class DeskConfig:
     transport: str = ""  # for tickets whose source names none; "": the first transport
     archive_after_days: Count = 14  # solved tickets move to the cold archive after this
     attachment_max_bytes: Count = 25_000_000
+    max_message_bytes: Count = 40_000_000  # larger mail: a placeholder, original kept (ING-07)
 
     @property
     def tzinfo(self) -> tzinfo:
@@ -192,6 +193,7 @@ class ImapSource:
     auth: Literal["password", "xoauth2"] = "password"  # xoauth2: `password` is the token
     batch_size: Count = 250
     timeout_seconds: Timeout = 30.0
+    max_uidvalidity_changes: Count = 3  # changes in a row before a folder stops (ING-04)
 
     def _config_problems(self) -> Iterator[tuple[Key, str]]:
         return _plaintext_problems(self.host, self.security)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from supportdesk.channels.base import Source, SourceState
+from supportdesk.channels.pipeline import parsed_ahead
 from supportdesk.desk import Desk
 from supportdesk.errors import DeskError
 from supportdesk.intake import ImportResult
-from supportdesk.mail.ingest import IngestOptions, ParserPool, convert_all
+from supportdesk.mail.ingest import IngestOptions, ParserPool
 
 SYNC_LOCK = "sync"
 Progress = Callable[[str, int], None]  # (source name, messages stored so far)
@@ -51,16 +52,19 @@ class SyncService:
         opts = IngestOptions(
             source=src.name,
             max_attachment_bytes=self.desk.config.desk.attachment_max_bytes,
+            max_message_bytes=self.desk.config.desk.max_message_bytes,
             own_addresses=self.desk.own_addresses(),
             blobs=self.desk.store.blob_writer(),
         )
         try:
-            for batch in src.fetch(SourceState(self.desk.store, src.name)):
-                # Small batches (a live mailbox) parse inline; large ones use the pool.
-                pool = self._pool if len(batch.raws) >= 48 else None
-                items = [*batch.items, *convert_all(batch.raws, opts, 1, pool)]
-                report.result.add(self.desk.import_messages(items))
-                batch.on_committed()
+            # Groups of batches: the next is fetched and parsed while one is stored, in
+            # one commit, and only then acknowledged at the source (pipeline.py).
+            state = SourceState(self.desk.store, src.name, opts.max_message_bytes)
+            fetched = src.fetch(state)
+            for group in parsed_ahead(fetched, opts, self._pool):
+                items = group.items()
+                report.result.add(self.desk.import_messages(items, max(len(items), 1)))
+                group.acknowledge()
                 if self.progress:
                     self.progress(src.name, report.result.imported + report.result.duplicates)
         except DeskError as exc:

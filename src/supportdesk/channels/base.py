@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from supportdesk.mail.ingest import MAX_MESSAGE_BYTES
+from supportdesk.mail.oversized import Oversized
 from supportdesk.models import Incoming, Quarantined
 from supportdesk.store import Store
 
@@ -23,11 +25,21 @@ SOURCE_STATE = "source-state"  # store index: source name → its sync state
 
 
 class SourceState:
-    """A source's persistent state: one JSON object per source in the desk's store."""
+    """A source's persistent state: one JSON object per source in the desk's store.
 
-    def __init__(self, store: Store, name: str) -> None:
+    It also carries what a source needs from the desk while fetching: the size above
+    which a message is kept raw behind a placeholder instead of being read whole
+    (ING-07), and a way to store such a message's bytes piece by piece."""
+
+    def __init__(self, store: Store, name: str, max_message_bytes: int = MAX_MESSAGE_BYTES) -> None:
         self._store = store
         self.name = name
+        self.max_message_bytes = max_message_bytes
+
+    def put_blob_stream(self, chunks: Iterable[bytes]) -> str:
+        """Store a message arriving in pieces without holding it whole; its sha256.
+        Durable with the commit of the batch that names it."""
+        return self._store.put_blob_stream(chunks)
 
     def load(self) -> dict[str, Any]:
         return dict(self._store.index_get(SOURCE_STATE, self.name) or {})
@@ -43,6 +55,7 @@ class Batch:
 
     raws: list[tuple[bytes, str]] = field(default_factory=list)  # (raw mail, origin)
     items: list[Incoming | Quarantined] = field(default_factory=list)  # already converted
+    oversized: list[Oversized] = field(default_factory=list)  # kept raw, not parsed (ING-07)
     on_committed: Callable[[], None] = lambda: None
 
 

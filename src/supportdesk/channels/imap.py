@@ -38,18 +38,29 @@ from supportdesk.channels.base import Batch, Check, Source, SourceState
 from supportdesk.config import ImapSource
 from supportdesk.configcheck import is_loopback
 from supportdesk.errors import DeskError
+from supportdesk.mail.oversized import HEAD_BYTES, Oversized
+from supportdesk.store.files import crash_point
 
 FETCH_ITEMS = ["BODY.PEEK[]", "INTERNALDATE", "RFC822.SIZE"]
 SIZE_CHUNK = 1000  # UIDs per RFC822.SIZE look-up: the command line stays far below 64 KB
 MAX_BATCH_BYTES = 64 << 20  # a batch of large mail is cut short so memory stays bounded
 MIN_RATE = 64 << 10  # bytes/s: a FETCH's deadline grows with its size at this rate
 MAX_LINE = 100 << 20  # imaplib stops at 1 MB, less than a SEARCH answer of 150k UIDs
+STREAM_CHUNK = 4 << 20  # bytes per partial FETCH of mail over max_message_bytes (ING-07)
 
 log = logging.getLogger(__name__)
 
 
 class ImapError(DeskError):
     """A mailbox could not be reached or read; one line, never a secret."""
+
+
+class _Flapping(Exception):
+    """A folder's UIDVALIDITY keeps changing: it is skipped, the other folders go on."""
+
+
+class _Short(Exception):
+    """An oversized message came shorter than its RFC822.SIZE."""
 
 
 class _Secrets(logging.Filter):
@@ -285,24 +296,20 @@ class ImapSourceChannel(Source):
         self.notes = []
         self._selected = None  # SELECT afresh each run: counts and UIDVALIDITY may change
         client = self._connection()
+        halted: list[str] = []  # folders whose UIDVALIDITY keeps changing: the others go on
         for folder in self.folders:
-            yield from self._fetch_folder(client, state, folder)
+            try:
+                yield from self._fetch_folder(client, state, folder)
+            except _Flapping as exc:
+                halted.append(str(exc))
+        if halted:
+            raise ImapError(f"source {self.name}: " + "; ".join(halted))
 
     def _fetch_folder(self, client: _Client, state: SourceState, folder: str) -> Iterator[Batch]:
         with self._step(f"select {folder}"):
             info = self._select(client, folder, writable=self.cfg.after_import != "keep")
         validity = int(info[b"UIDVALIDITY"])
-        saved = state.load()
-        entry = saved.get("folders", {}).get(folder)
-        last = int(entry["last_uid"]) if entry else 0
-        if entry is None or entry.get("uidvalidity") != validity:
-            if entry is not None:
-                self._note(
-                    f"{folder}: UIDVALIDITY changed ({entry.get('uidvalidity')} → "
-                    f"{validity}); re-scanned, mail already imported counts as duplicate"
-                )
-            last, entry = 0, {"uidvalidity": validity, "last_uid": 0}
-            state.save({**saved, "folders": {**saved.get("folders", {}), folder: entry}})
+        last = self._check_validity(state, folder, validity)
         with self._step(f"search {folder}"):  # `N:*` always matches the last message
             uids = sorted(u for u in client.search(["UID", f"{last + 1}:*"]) if u > last)
         for start in range(0, len(uids), SIZE_CHUNK):
@@ -310,31 +317,94 @@ class ImapSourceChannel(Source):
             with self._step(f"fetch sizes in {folder}"):
                 found = client.fetch(chunk, ["RFC822.SIZE"])
             sizes = {uid: item.get(b"RFC822.SIZE", 0) for uid, item in found.items()}
-            for batch, total in _batches(chunk, sizes, self.cfg.batch_size):
-                yield from self._fetch_batch(client, (state, folder, validity), batch, total)
+            # Oversized mail is streamed on its own (ING-07): it never fills a batch.
+            fetched = {u: s if s <= state.max_message_bytes else 0 for u, s in sizes.items()}
+            for batch, total in _batches(chunk, fetched, self.cfg.batch_size):
+                where = (state, folder, validity)
+                yield from self._fetch_batch(client, where, batch, sizes, total)
+
+    def _check_validity(self, state: SourceState, folder: str, validity: int) -> int:
+        """The last UID imported from the folder under the server's UIDVALIDITY.
+
+        A change means the UIDs were renumbered: the folder is re-scanned from UID 1 and
+        intake counts what it has as duplicates, by Message-ID and content (ING-04). A
+        folder whose UIDVALIDITY changes on `max_uidvalidity_changes` runs in a row is
+        broken or being rebuilt; re-scanning it on every run would fetch everything for
+        ever, so it stops with one error line until the value holds for a run."""
+        saved = state.load()
+        entry = saved.get("folders", {}).get(folder)
+
+        def save(new: dict[str, Any]) -> None:
+            state.save({**saved, "folders": {**saved.get("folders", {}), folder: new}})
+
+        if entry is None:
+            save({"uidvalidity": validity, "last_uid": 0})
+            return 0
+        if entry.get("uidvalidity") == validity:
+            if entry.get("changes"):  # stable for a run: the count starts again
+                save({"uidvalidity": validity, "last_uid": entry["last_uid"]})
+            return int(entry["last_uid"])
+        changes = int(entry.get("changes", 0)) + 1
+        old = entry.get("uidvalidity")
+        save({"uidvalidity": validity, "last_uid": 0, "changes": changes})
+        if changes > self.cfg.max_uidvalidity_changes:
+            raise _Flapping(
+                f"{folder}: UIDVALIDITY changed on {changes} runs in a row (now {old} → "
+                f"{validity}); not re-scanned again (max_uidvalidity_changes = "
+                f"{self.cfg.max_uidvalidity_changes}); it syncs again once the value holds"
+            )
+        self._note(
+            f"{folder}: UIDVALIDITY changed ({old} → {validity}); re-scanned, mail "
+            "already imported counts as duplicate"
+        )
+        return 0
 
     def _fetch_batch(
-        self, client: _Client, where: tuple[SourceState, str, int], uids: list[int], total: int
+        self,
+        client: _Client,
+        where: tuple[SourceState, str, int],
+        uids: list[int],
+        sizes: dict[int, int],
+        total: int,
     ) -> Iterator[Batch]:
         """One FETCH; a message shorter than its RFC822.SIZE ends the batch before it, so
-        it is never stored incomplete and the next run fetches it again (ING-06)."""
+        it is never stored incomplete and the next run fetches it again (ING-06). Mail
+        over `max_message_bytes` is streamed into a blob piece by piece (ING-07)."""
         state, folder, validity = where
+        limit = state.max_message_bytes
+        small = [u for u in uids if sizes.get(u, 0) <= limit]
+        data: dict[int, Any] = {}
         with self._step(f"fetch in {folder}", self.cfg.timeout_seconds + total / MIN_RATE):
-            data = client.fetch(uids, FETCH_ITEMS)
+            # Acknowledging the previous batch (sync runs one batch ahead) may have
+            # selected another folder in between: select ours again, same UIDVALIDITY.
+            info = self._select(client, folder, writable=self.cfg.after_import != "keep")
+            if int(info[b"UIDVALIDITY"]) != validity:
+                raise ImapError(
+                    f"source {self.name}: {folder}: UIDVALIDITY changed during the sync; "
+                    "re-scanned next run"
+                )
+            if small:
+                data = client.fetch(small, FETCH_ITEMS)
         raws: list[tuple[bytes, str]] = []
+        big: list[Oversized] = []
         done: list[int] = []
         broken = None
         for uid in uids:
-            if (item := data.get(uid)) is not None:  # else expunged by another client
+            url = f"imap://{self.cfg.host}/{folder};UIDVALIDITY={validity}/;UID={uid}"
+            if sizes.get(uid, 0) > limit:
+                if (found := self._stream(client, state, folder, uid, sizes[uid], url)) is None:
+                    broken = uid
+                    break
+                big.append(found)
+            elif (item := data.get(uid)) is not None:  # else expunged by another client
                 if (raw := self._complete(client, folder, uid, item)) is None:
                     broken = uid
                     break
-                url = f"imap://{self.cfg.host}/{folder};UIDVALIDITY={validity}/;UID={uid}"
                 raws.append((raw, url))
             done.append(uid)
         if done:
             committed = partial(self._committed, state, folder, validity, done)
-            yield Batch(raws=raws, on_committed=committed)
+            yield Batch(raws=raws, oversized=big, on_committed=committed)
         if broken is not None:
             raise ImapError(
                 f"source {self.name}: {self.cfg.host}:{self.cfg.port}: fetch in "
@@ -362,14 +432,45 @@ class ImapSourceChannel(Source):
         )
         return bytes(again)
 
+    def _stream(
+        self, client: _Client, state: SourceState, folder: str, uid: int, size: int, url: str
+    ) -> Oversized | None:
+        """Store a message over `max_message_bytes` piece by piece (`BODY.PEEK[]<off.len>`),
+        holding one piece at a time; None if it came short (expunged meanwhile, or cut)."""
+        head = bytearray()
+
+        def pieces() -> Iterator[bytes]:
+            offset = 0
+            while offset < size:
+                n = min(STREAM_CHUNK, size - offset)
+                with self._step(f"fetch in {folder}", self.cfg.timeout_seconds + n / MIN_RATE):
+                    item = client.fetch([uid], [f"BODY.PEEK[]<{offset}.{n}>"]).get(uid, {})
+                piece = item.get(f"BODY[]<{offset}>".encode())
+                if not piece:
+                    raise _Short
+                head.extend(piece[: max(0, HEAD_BYTES - len(head))])
+                offset += len(piece)
+                yield bytes(piece)
+
+        try:
+            blob = state.put_blob_stream(pieces())
+        except _Short:
+            return None
+        self._note(f"{folder}: UID {uid} is {size:,} bytes, over max_message_bytes: kept raw")
+        return Oversized(bytes(head), size, blob, url)
+
     def _committed(self, state: SourceState, folder: str, validity: int, uids: list[int]) -> None:
         """The desk has stored these: acknowledge them on the server, then advance."""
         if self.cfg.after_import != "keep":
             self._acknowledge(folder, validity, uids)
+            crash_point("imap-acknowledged")  # flagged, last UID not yet advanced
         saved = state.load()
-        entry = saved.get("folders", {}).get(folder) or {}
-        last = int(entry.get("last_uid", 0)) if entry.get("uidvalidity") == validity else 0
+        old = saved.get("folders", {}).get(folder) or {}
+        same = old.get("uidvalidity") == validity
+        last = int(old.get("last_uid", 0)) if same else 0
         entry = {"uidvalidity": validity, "last_uid": max(last, *uids)}
+        if same and old.get("changes"):  # a re-scan's count lasts until a stable run
+            entry["changes"] = old["changes"]
         state.save({**saved, "folders": {**saved.get("folders", {}), folder: entry}})
 
     def _acknowledge(self, folder: str, validity: int, uids: list[int]) -> None:

@@ -16,6 +16,9 @@ from pathlib import Path
 
 from supportdesk.channels.base import Batch, Check, Source, SourceState
 from supportdesk.channels.files import is_maildir
+from supportdesk.mail.oversized import HEAD_BYTES, Oversized
+
+STREAM_CHUNK = 4 << 20  # bytes read at a time from a message over max_message_bytes
 
 
 class MaildirSource(Source):
@@ -43,13 +46,29 @@ class MaildirSource(Source):
             state.save({**saved, "done": sorted(done)})
         for start in range(0, len(todo), self.batch_size):
             keys = todo[start : start + self.batch_size]
-            raws = []
+            batch = Batch(on_committed=lambda keys=keys: self._acknowledge(state, keys))
             for key in keys:
                 try:
-                    raws.append((box.get_bytes(key), f"{self.path}:{key}"))
+                    self._read(box, key, state, batch)
                 except KeyError:
                     continue  # removed by another client since we listed it
-            yield Batch(raws=raws, on_committed=lambda keys=keys: self._acknowledge(state, keys))
+            yield batch
+
+    def _read(self, box: mailbox.Maildir, key: str, state: SourceState, batch: Batch) -> None:
+        """Add one message to the batch: whole, or over `max_message_bytes` streamed into a
+        blob a piece at a time with only its header read (ING-07)."""
+        origin = f"{self.path}:{key}"
+        with contextlib.closing(box.get_file(key)) as fh:
+            fh.seek(0, os.SEEK_END)
+            size = fh.tell()
+            if size <= state.max_message_bytes:
+                batch.raws.append((box.get_bytes(key), origin))
+                return
+            fh.seek(0)
+            head = fh.read(HEAD_BYTES)
+            fh.seek(0)
+            blob = state.put_blob_stream(iter(lambda: fh.read(STREAM_CHUNK), b""))
+        batch.oversized.append(Oversized(head, size, blob, origin))
 
     def _acknowledge(self, state: SourceState, keys: list[str]) -> None:
         """Move committed mail from new/ to cur/ as seen: a rename, the bytes untouched

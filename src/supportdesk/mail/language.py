@@ -23,6 +23,11 @@ def _identifier():  # noqa: ANN202 - py3langid has no type hints
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def warm_up() -> None:
+    """Load the model now (e.g. before forking workers that will all need it)."""
+    _identifier()
+
+
 def detect(text: str) -> str:
     """An ISO 639-1 code, or "" when the text is too short or too mixed to tell."""
     sample = text[:400]  # enough to tell languages apart; the cost grows with length

@@ -130,7 +130,8 @@ def _interleaved(scan: list[str], header: int) -> bool:
 
 
 def _own_header(scan: list[str]) -> int | None:
-    for i, line in enumerate(scan):
+    for i in _candidates(scan):
+        line = scan[i]
         if not line:
             continue
         if line[0] == "-" and _SEPARATOR.fullmatch(line) and not _forwarded(scan, i):
@@ -141,6 +142,18 @@ def _own_header(scan: list[str]) -> int | None:
             before = _previous(scan, i)
             return before if before is not None and _RULE.fullmatch(scan[before]) else i
     return None
+
+
+def _candidates(scan: list[str]) -> list[int]:
+    """Indexes of the lines that may start a reply header, in order: every pattern of
+    `_own_header` needs a colon on the line or within the next two (an attribution
+    wrapped over three lines), or a leading "-" (a separator). Most lines of a message
+    have neither, and skipping them in one comprehension instead of testing each in
+    Python halves the cost of folding (bench/sync.py)."""
+    colons = [i for i, line in enumerate(scan) if ":" in line]
+    near = {j for i in colons for j in (i - 2, i - 1, i) if j >= 0}
+    near.update(i for i, line in enumerate(scan) if line[:1] == "-")
+    return sorted(near)
 
 
 def _attribution(scan: list[str], index: int) -> bool:

@@ -128,6 +128,12 @@ class Store(ABC):
     def put_blob(self, data: bytes) -> str:
         """Store bytes by content; returns their sha256. Idempotent."""
 
+    def put_blob_stream(self, chunks: Iterable[bytes]) -> str:
+        """Store bytes that arrive in pieces (a mail too large to hold in memory, ING-07);
+        durable, like `adopt_blobs`, before the next commit. Backends override this to
+        write piece by piece; this fallback joins them."""
+        return self.put_blob(b"".join(chunks))
+
     @abstractmethod
     def get_blob(self, digest: str) -> bytes: ...
 

@@ -16,8 +16,11 @@ import functools
 import json
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -28,6 +31,7 @@ FILE_MODE = 0o660
 
 CRASH_ENV = "SUPPORTDESK_CRASH_AT"
 _crash_hits: dict[str, int] = {}
+_crash_lock = threading.Lock()
 
 
 def crash_point(name: str) -> None:
@@ -43,9 +47,10 @@ def crash_point(name: str) -> None:
     target, _, nth = wanted.partition(":")
     if target != name:
         return
-    _crash_hits[name] = _crash_hits.get(name, 0) + 1
-    if _crash_hits[name] >= int(nth or 1):
-        os._exit(137)
+    with _crash_lock:  # commits rename in threads: count every pass once
+        _crash_hits[name] = _crash_hits.get(name, 0) + 1
+        if _crash_hits[name] >= int(nth or 1):
+            os._exit(137)
 
 
 def ensure_dir(path: Path) -> None:
@@ -206,6 +211,43 @@ def tail_contains(path: Path, needle: bytes, window: int = 1 << 16) -> bool:
         return False
 
 
+# Creating or replacing a file costs ~50 µs of CPU, but on a busy journaling file system
+# (or one mounted with `discard`, where freeing the replaced file's blocks waits) it can
+# wait 0.5–3 ms. A commit of an import group creates and renames hundreds of files;
+# in a few threads the waits overlap (measured here: 2–3 ms → ~0.2 ms a file when the
+# file system is busy). Order does not matter for safety: every temp is durable before
+# the journal names it, and the journal is replayed whole after a crash.
+THREADS = 4
+_THREADS_FROM = 16  # fewer files: threads cost more than they save
+
+
+@functools.cache
+def _threads() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=THREADS, thread_name_prefix="store-files")
+
+
+# A forked child (a parser worker) inherits the pool object but not its threads.
+os.register_at_fork(after_in_child=_threads.cache_clear)
+
+
+def _each(fn: Callable[..., Any], *columns: Iterable[Any]) -> list[Any]:
+    """`fn` over the argument columns, in order; in threads when there are many."""
+    rows = list(zip(*columns, strict=True))
+    if len(rows) < _THREADS_FROM:
+        return [fn(*row) for row in rows]
+    return list(_threads().map(fn, *zip(*rows, strict=True)))
+
+
+def _rename(tmp: str, final: str) -> Path | None:
+    """One rename of a commit; None when a replay finds it already done."""
+    try:
+        os.replace(tmp, final)
+    except FileNotFoundError:
+        return None  # renamed before a crash (the temp sits next to its final name)
+    crash_point("journal-renamed")
+    return Path(final).parent
+
+
 class Journal:
     """All-or-nothing commit of several files plus appends to JSON-lines logs.
 
@@ -221,21 +263,32 @@ class Journal:
         self.path = path
 
     def commit(
-        self, txid: str, files: Mapping[Path, bytes], appends: Mapping[Path, list[bytes]]
+        self,
+        txid: str,
+        files: Mapping[Path, bytes],
+        appends: Mapping[Path, list[bytes]],
+        written: Iterable[Path] = (),
     ) -> None:
-        """Apply `files` (whole new contents) and `appends` (lines tagged with `txid`)."""
+        """Apply `files` (whole new contents) and `appends` (lines tagged with `txid`).
+
+        `written`: files already in place (blobs) that the commit refers to; they are
+        made durable in the same sync as the temporaries, before the journal exists."""
+        written = list(written)
         if len(files) + len(appends) <= 1:
+            if written:
+                sync_paths(written, {w.parent for w in written}, self.path.parent)
             for path, data in files.items():
                 write_atomic(path, data)
             for path, lines in appends.items():
                 append_line(path, b"".join(lines))
             return
         try:
-            renames = []
-            for path, data in files.items():
-                ensure_dir(path.parent)
-                renames.append((str(_write_temp(path, data, txid, durable=False)), str(path)))
-            sync_paths([Path(t) for t, _ in renames], [], self.path.parent)
+            for folder in {path.parent for path in files}:  # one check per folder
+                ensure_dir(folder)
+            write = functools.partial(_write_temp, tag=txid, durable=False)
+            temps = _each(write, files.keys(), files.values())
+            renames = [(str(t), str(p)) for t, p in zip(temps, files, strict=True)]
+            sync_paths([*temps, *written], {w.parent for w in written}, self.path.parent)
             crash_point("journal-temps-written")
             plan = {
                 "txid": txid,
@@ -251,13 +304,8 @@ class Journal:
             raise StoreError(f"{self.path.parent}: cannot commit: {exc.strerror}") from exc
 
     def _apply(self, plan: dict) -> None:
-        dirs: set[Path] = set()
-        for tmp, final in plan["renames"]:
-            if Path(tmp).exists():
-                os.replace(tmp, final)
-                dirs.add(Path(final).parent)
-                crash_point("journal-renamed")
-        sync_paths([], dirs, self.path.parent)
+        renamed = _each(_rename, *zip(*plan["renames"], strict=True)) if plan["renames"] else []
+        sync_paths([], {d for d in renamed if d is not None}, self.path.parent)
         marker = f'"tx":"{plan["txid"]}"'.encode()
         for path, lines in plan["appends"]:
             target = Path(path)
