@@ -142,7 +142,8 @@ class Live:
 
     def show_presence(self, ticket_id: int, others: list[tuple[str, str]]) -> None:
         if self.ticket is not None and self.ticket.id == ticket_id:
-            self.query_one(PresenceBar).show(others)
+            for bar in self.query(PresenceBar):  # none while (un)mounting
+                bar.show(others)
 
     # -- notifications --------------------------------------------------------------------
     def show_notices(self, notices: list[Notice]) -> None:

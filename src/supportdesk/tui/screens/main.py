@@ -228,7 +228,8 @@ class MainScreen(
             self.ticket, self.messages, self.opened = None, [], None
             self.thread.show(None, [], reset=True)
             self.editor.load(None, "")
-            self.query_one(PresenceBar).show([])
+            for bar in self.query(PresenceBar):  # none while (un)mounting
+                bar.show([])
             self.beat()
             return
 
@@ -252,7 +253,8 @@ class MainScreen(
         self.ticket, self.messages = ticket, messages
         if reset:
             self.opened = Opened(ticket, {m.id for m in messages})
-            self.query_one(PresenceBar).show([])
+            for bar in self.query(PresenceBar):  # none while (un)mounting
+                bar.show([])
         self.thread.show(ticket, messages, reset=reset)
         if draft is not None:
             self.editor.load(ticket.id, draft)
