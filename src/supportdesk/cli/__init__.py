@@ -32,7 +32,7 @@ def _default_agent() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from supportdesk.cli import admin, demo, intake, replies, sync, templates, tickets
+    from supportdesk.cli import admin, demo, intake, replies, sync, templates, tickets, tone
 
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     sync.register(sub)
     replies.register(sub)
     templates.register(sub)
+    tone.register(sub)
     admin.register(sub)
     demo.register(sub)
     return parser
