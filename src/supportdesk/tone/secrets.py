@@ -26,7 +26,7 @@ _GLUE_WORDS = (
 )
 _PASSWORD = re.compile(
     rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,3}}?\s*[:=]\s*|"
-    rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+)"
+    rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|\s+)"
     r"(?P<q>[\"'«„“`]?)(?P<hit>[^\s\"'«»„“”`]{4,})"
 )
 _COMMON_WORDS = {
@@ -36,7 +36,7 @@ _COMMON_WORDS = {
     "resetata", "schimbata", "gresita", "corecta", "expirata", "sigura", "trimisa", "noua",
     "сброшен", "изменен", "изменён", "неверный", "верный", "устарел", "надежный", "надёжный",
     "отправлен", "новый", "обновлен", "обновлён", "придумайте", "должен", "must", "should",
-    "trebuie", "должна", "нужно", "field", "box", "câmpul", "поле", "and", "și", "и", "или",
+    "trebuie", "должна", "nouă", "temporară", "новый:", "нужно", "field", "box", "câmpul", "поле", "and", "și", "и", "или",
     "or", "sau", "yourself", "reset.", "please", "vă", "your", "ваш", "вашего",
 }  # fmt: skip
 _TOKENS = [
@@ -145,6 +145,8 @@ def _looks_secret(word: str) -> bool:
 
 
 def _password_value(m: re.Match[str]) -> bool:
+    if m.group("hit").endswith(":"):
+        return False  # "parolă nouă:": a label, the value (if any) follows
     value = m.group("hit").rstrip(".,;!?)")
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4:
         return False
@@ -158,6 +160,8 @@ def _password_value(m: re.Match[str]) -> bool:
     )
     if symbolic or quoted:
         return True
+    if not glue.strip():
+        return False  # "password reset": a bare word after it is no value
     # "password: hunter" on its own: a value, unless a sentence goes on after it
     rest = m.string[m.end() : m.end() + 12]
     return has_colon and not re.match(r"\s+[a-zа-яăâîșț]{2,}\s", rest)
