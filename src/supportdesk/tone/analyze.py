@@ -133,6 +133,7 @@ def analyze(
     if threats:
         angry += 2 if len(threats) == 1 else 2.5
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
+    leaving = packs.find(doc, "leaving")
     strong = packs.find(doc, "strong_negative")
     if strong:
         angry += min(3.0, 1.5 * len(strong))
@@ -147,6 +148,14 @@ def analyze(
     if exclaims:
         angry += 1
         signals.append(f"repeated punctuation: {' '.join(dict.fromkeys(exclaims))}")
+    if leaving:  # "please cancel my subscription": a wish; with anger, a threat
+        if angry > 0:
+            angry += 1.5
+            threats = threats + leaving
+            signals.append(f"threat to leave or complain: {_quote(leaving)}")
+        else:
+            upset += 0.5
+            signals.append(f"leaving or complaining: {_quote(leaving)}")
     sad = packs.find(doc, "upset")
     if sad:
         upset += min(3.0, 1.0 * len(sad))

@@ -98,11 +98,18 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
     return formal, informal
 
 
+def _union(words: list[Hit], grammar: list[Hit]) -> list[Hit]:
+    """Word-list and grammar hits, a grammar hit inside a listed phrase counted once
+    ("vă rog" is one marker, not "vă rog" plus "vă")."""
+    kept = [g for g in grammar if not any(w.start <= g.start < w.end for w in words)]
+    return sorted(words + kept, key=lambda h: h.start)
+
+
 def markers(doc: Document, packs: PackSet) -> Register:
     """Every register marker in `doc`, and the register they add up to."""
     g_formal, g_informal = _grammar(doc)
-    formal = sorted(packs.find(doc, "formal") + g_formal, key=lambda h: h.start)
-    informal = sorted(packs.find(doc, "informal") + g_informal, key=lambda h: h.start)
+    formal = _union(packs.find(doc, "formal"), g_formal)
+    informal = _union(packs.find(doc, "informal"), g_informal)
     f_style = packs.find(doc, "formal_style")
     i_style = packs.find(doc, "informal_style")
     f = len(formal) + STYLE_WEIGHT * len(f_style)

@@ -26,7 +26,8 @@ _GLUE_WORDS = (
 )
 _PASSWORD = re.compile(
     rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,3}}?\s*[:=]\s*|"
-    rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|\s+)"
+    rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
+    rf"(?:\s+(?:{_GLUE_WORDS}))+\s+|\s+)"
     r"(?P<q>[\"'«„“`]?)(?P<hit>[^\s\"'«»„“”`]{4,})"
 )
 _COMMON_WORDS = {
@@ -178,6 +179,18 @@ def _private_ip(text: str) -> bool:
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 
 
+_ROUTER = re.compile(
+    r"(?i)router|modem|роутер|маршрутизатор|модем|wi-?fi|home network|rețeaua ta|reteaua ta|домашн"
+)
+_HOME_GATEWAYS = {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254", "10.0.0.138"}
+
+
+def _home_router(text: str, at: int, ip: str) -> bool:
+    """The customer's own router ("open 192.168.1.1 in your browser"): their network,
+    not ours, so naming it is help, not a leak."""
+    return ip in _HOME_GATEWAYS or bool(_ROUTER.search(text[max(0, at - 80) : at]))
+
+
 def _internal_host(host: str, known: Known) -> bool:
     h = host.lower().rstrip(".")
     if h == "localhost" or any(h == t or h.endswith("." + t) for t in _INTERNAL_TLDS):
@@ -217,7 +230,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
     for m in _IPV4.finditer(text):
-        if _private_ip(m.group()):
+        if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     for m in _IPV6.finditer(text):
         if _private_ip(m.group()):
