@@ -7,7 +7,9 @@ Case kinds: `draft` (label polite|rude, with the rude category), `leak` (label
 leak|clean), `incoming` (mood and register labels). Each case has a split: `dev`
 cases were used while tuning the packs; `holdout1` cases were written before tuning,
 evaluated once (figures in the commit message), then their errors guided general fixes;
-`holdout2` cases were written after that and never tuned on. Report all three. Targets: rude recall >= 90% with <= 10% of polite
+`holdout2` cases were written after that, evaluated once, and their errors guided a second
+round of general fixes; `holdout3` cases were written after the last fix and never tuned
+on: its figures are the honest estimate for unseen drafts. Targets: rude recall >= 90% with <= 10% of polite
 drafts flagged warn or worse; every leak blocked; mood >= 85%; register >= 90%; lint of
 a 2,000-character draft <= 5 ms median.
 """
@@ -26,7 +28,7 @@ from supportdesk.tone import words as tone_words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
 TONE_RULES = ("R1", "R6")
-SPLITS = ("dev", "holdout1", "holdout2")
+SPLITS = ("dev", "holdout1", "holdout2", "holdout3")
 
 
 def load(split: str) -> list[dict]:

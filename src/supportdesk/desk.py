@@ -267,7 +267,7 @@ class Desk:
         from supportdesk.tone import lint_context
 
         ticket = self.get_ticket(ticket_id)
-        others = {t.customer.email for t in self.list_tickets("all")}
+        others = {t.customer.email for t in self.store.list_tickets()}
         return lint_context(
             ticket,
             self.tone_analysis(ticket_id, packs),

@@ -136,7 +136,7 @@ def analyze(
     leaving = packs.find(doc, "leaving")
     strong = packs.find(doc, "strong_negative")
     if strong:
-        angry += min(3.0, 1.5 * len(strong))
+        angry += min(3.0, 1.0 + 1.0 * len(strong))
         signals.append(f"strong words: {_quote(strong)}")
     caps = shouting(text)
     letters = len(_LETTER.findall(text))
@@ -144,10 +144,6 @@ def analyze(
     if len(caps) >= 2 or (letters and capital_letters / letters > 0.3 and capital_letters >= 8):
         angry += 1.5
         signals.append(f"shouting in capitals ({len(caps)} words)")
-    exclaims = _EXCLAIM.findall(text)
-    if exclaims:
-        angry += 1
-        signals.append(f"repeated punctuation: {' '.join(dict.fromkeys(exclaims))}")
     if leaving:  # "please cancel my subscription": a wish; with anger, a threat
         if angry > 0:
             angry += 1.5
@@ -166,14 +162,20 @@ def analyze(
     praise = packs.find(doc, "praise")
     thanks = packs.find(doc, "thanks")
     positive = len(praise) + 0.5 * min(len(thanks), 2)
+    exclaims = _EXCLAIM.findall(text)
+    if exclaims and (angry > 0 or (upset > 0 and positive < 1.5)):
+        angry += 1  # "where is it?!" is anger; "super, thanks!!" is joy
+        signals.append(f"repeated punctuation: {' '.join(dict.fromkeys(exclaims))}")
     if praise:
         signals.append(f"positive words: {_quote(praise)}")
 
     if angry >= 3 or (angry >= 2 and upset >= 1):
         mood = "angry"
-    elif angry + upset >= 1.5 or (upset >= 1 and positive < 1):
+    elif positive >= 1.5 and angry == 0 and positive >= 2 * upset:
+        mood = "positive"  # "super, it worked immediately": praise outweighs urgency
+    elif angry + upset >= 1:
         mood = "upset"
-    elif positive >= 1.5 and angry + upset < 1:
+    elif positive >= 1.5:
         mood = "positive"
     else:
         mood = "neutral"

@@ -245,6 +245,7 @@ def _structure(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:
             )
         )
     out += _jargon(doc, ctx, packs)
+    out += _courtesy(doc, packs)
     stripped = text.strip()
     if stripped and len(stripped) > 80:
         if not packs.find(doc, "greeting"):
@@ -274,6 +275,37 @@ def _structure(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:
                 )
             )
     return out
+
+
+_LINE = re.compile(r"[^\n]+")
+COLD_MIN_WORDS = 8
+
+
+def _courtesy(doc: Document, packs: PackSet) -> list[Finding]:
+    """No thanks, apology, please or acknowledgement anywhere in the body: the reply
+    reads cold however correct it is, which is how most rude replies sound (R1). The
+    greeting and closing lines do not count: "Regards" is no warmth. Only `info`: on the
+    labelled set ~30% of polite, factual replies have no such word either."""
+    lines = [m for m in _LINE.finditer(doc.text) if m.group().strip()]
+    if len(lines) >= 3:
+        lines = lines[1:-1] if len(lines[-1].group().split()) <= 3 else lines[1:]
+    body = [m for m in lines if len(m.group().split()) > 2 or len(lines) == 1]
+    if not body or sum(len(m.group().split()) for m in body) < COLD_MIN_WORDS:
+        return []
+    start, end = body[0].start(), body[-1].end()
+    if any(h.end > start and h.start < end for h in packs.find(doc, "courtesy")):
+        return []
+    return [
+        Finding(
+            "courtesy.none",
+            "info",
+            "No thanks, apology, “please” or acknowledgement anywhere: the reply reads cold; add a kind word before the facts (R1).",
+            start,
+            min(end, start + 60),
+            "R1",
+            "cold",
+        )
+    ]
 
 
 def _jargon(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:

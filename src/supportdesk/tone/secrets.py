@@ -89,17 +89,21 @@ _HOSTY = re.compile(
     re.I,
 )
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
-_ROLE = re.compile(
-    r"(?i)^(?:support|help|helpdesk|info|contact|billing|sales|hello|office|noreply|no-reply|"
+_ROLE = re.compile(  # role words anywhere in the local part: "support-team@", "help.ro@"
+    r"(?i)^[^@]*(?:support|help|info|contact|billing|sales|hello|office|noreply|no-reply|"
     r"donotreply|admin|service|care|team|accounts|payments|refunds|returns|feedback|privacy|"
-    r"security|abuse|press|jobs|careers|legal|dpo|suport|contabilitate|facturare|vanzari|"
-    r"comenzi|orders|shop|store|webmaster|postmaster)@"
+    r"security|abuse|press|jobs|careers|legal|dpo|suport|securitate|contabilitate|facturare|"
+    r"vanzari|comenzi|orders|shop|store|webmaster|postmaster|juridic|podderzhka|zakaz|otdel|"
+    r"buh|hr|marketing|reception|receptie|secretariat)[^@]*@"
 )
 _YOUR_NEAR = re.compile(
     r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|dvs|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b)[^\n.!?]{0,40}$"
 )
 FILE_EXTENSIONS = ("pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "xls", "xlsx", "csv", "txt",
                    "zip", "html", "htm", "php", "eml", "json", "xml", "exe", "msi", "dmg", "apk")  # fmt: skip
+
+
+_NO_SECRETS_ADVICE = "A password in a reply: never send one; send a reset link (R5)."
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +147,27 @@ def _looks_secret(word: str) -> bool:
     if classes < 2:
         return False
     return entropy(word) >= (3.5 if len(word) < 32 else 3.2)
+
+
+# A strong-looking secret within three words of a password word: "set the password
+# to Welcome#2025", "parola contului la Bine#2025".
+_LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
+_NEXT_WORDS = re.compile(r"\S+")
+_CREDENTIAL_PAIR = re.compile(
+    r"(?i)\b(?:login|log-in|admin|user(?:name)?|credentials|account|логин|доступ|учетн\w*|"
+    r"utilizator|administrator|autentificare|logare|cont)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
+    r"(?P<hit>[^\s/]{6,})"
+)
+
+
+def _strong(value: str) -> bool:
+    """Letters and digits and a symbol or mixed case: how passwords look."""
+    v = value.rstrip(".,;!?)")
+    letters = any(c.isalpha() for c in v)
+    digits = any(c.isdigit() for c in v)
+    symbols = any(not c.isalnum() for c in v)
+    mixed = any(c.isupper() for c in v) and any(c.islower() for c in v)
+    return letters and digits and (symbols or mixed) and "@" not in v and "://" not in v
 
 
 def _password_value(m: re.Match[str]) -> bool:
@@ -205,12 +230,26 @@ def _internal_host(host: str, known: Known) -> bool:
 
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
+    found: set[int] = set()
     for m in _PASSWORD.finditer(text):
         if _password_value(m):
             s, e = m.span("hit")
-            yield Leak(
-                "password", s, e, "A password in a reply: never send one; send a reset link (R5)."
-            )
+            found.add(s)
+            yield Leak("password", s, e, _NO_SECRETS_ADVICE)
+    for m in _CREDENTIAL_PAIR.finditer(text):  # "admin / Str0ngPass99"
+        s, e = m.span("hit")
+        if s not in found and _strong(m.group("hit")):
+            found.add(s)
+            yield Leak("password", s, e, _NO_SECRETS_ADVICE)
+    for lead in _LEAD.finditer(text):
+        for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
+            if i >= 4:
+                break
+            if w.start() not in found and len(w.group()) >= 6 and _strong(w.group()):
+                found.add(w.start())
+                end = w.start() + len(w.group().rstrip(".,;!?)"))
+                yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
+                break
     taken: list[tuple[int, int]] = []
     for label, pattern in _TOKENS:
         for m in pattern.finditer(text):

@@ -31,11 +31,13 @@ from supportdesk.tui.screens.sending import Sending
 from supportdesk.tui.screens.ticket_actions import TicketActions
 from supportdesk.tui.search import Matcher
 from supportdesk.tui.text import safe
+from supportdesk.tui.tone_guide import ToneGuidance
 from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
 from supportdesk.tui.widgets.header import DeskHeader
 from supportdesk.tui.widgets.presence import PresenceBar
 from supportdesk.tui.widgets.queue import QueueView
+from supportdesk.tui.widgets.tone_panel import TonePanel
 
 POLL = 1.0
 # Views this long are re-sorted only when a ticket changed: desk.list_tickets sorts on
@@ -76,7 +78,7 @@ def _timezone(name: str) -> tzinfo:
         return UTC
 
 
-class MainScreen(Live, Sending, TicketActions, Screen):
+class MainScreen(Live, Sending, TicketActions, ToneGuidance, Screen):
     BINDINGS = keymap.bindings("main")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
 
@@ -107,6 +109,7 @@ class MainScreen(Live, Sending, TicketActions, Screen):
                 yield PresenceBar(id="presence")
                 yield ConversationView(clock=app.clock, tz=self.tz, id="thread")
                 yield ReplyEditor(id="editor")
+                yield TonePanel(id="tone")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -241,6 +244,7 @@ class MainScreen(Live, Sending, TicketActions, Screen):
         if draft is not None:
             self.editor.load(ticket.id, draft)
         self.editor.border_title = safe(f"3 Reply to #{ticket.id}")
+        self.tone_ticket_loaded(ticket, messages)
         if reset:
             self.beat()
 
