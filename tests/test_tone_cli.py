@@ -4,9 +4,6 @@ responses checked by the tone lint in their own language (closes a point of issu
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,30 +14,12 @@ from supportdesk.desk import Desk
 from supportdesk.store import open_store
 from supportdesk.templates import LANGUAGES, load_library, render, ticket_context
 from supportdesk.tone import lint
+from tests.test_cli import demo, run
+
+__all__ = ["demo"]  # the seeded demo desk fixture, shared with test_cli
 
 FIELDS = {"next_update": "tomorrow at 12:00", "next_step": "we replace the part",
           "amount": "49.00 EUR", "restored_at": "10:30"}  # fmt: skip
-
-
-def run(*args: str, stdin: str = "", check: int | None = 0) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "supportdesk", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=os.environ.copy(),
-        timeout=60,
-    )
-    if check is not None:
-        assert done.returncode == check, done.stderr
-    return done
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("demo")
-    run("demo", "--seed-only", "--data-dir", str(root))
-    return root
 
 
 def test_analyze_json_shape() -> None:

@@ -347,64 +347,54 @@ def _jargon(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:
 _PRONOUN = {"ro": ("tu", "dumneavoastră"), "ru": ("ты", "вы"), "en": ("casual", "formal")}
 
 
+def _on(
+    hit: Hit, rule: str, message: str, serves: str = "R3", category: str = "register"
+) -> Finding:
+    """A warning on the words of `hit`."""
+    return Finding(rule, "warn", message, hit.start, hit.end, serves, category)
+
+
 def _register(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:
+    """R3: the draft's register against the customer's, or mixed within the draft."""
     reg: Register = markers(doc, packs)
     informal_word, formal_word = _PRONOUN.get(doc.language, ("informal", "formal"))
-    out: list[Finding] = []
     want = ctx.register if ctx.language in ("", doc.language) else "unknown"
     if doc.language == "en":
         if want == "formal" and reg.informal_style:
             h = reg.informal_style[0]
-            out.append(
-                Finding(
+            return [
+                _on(
+                    h,
                     "register.mismatch",
-                    "warn",
                     f"The customer writes formally; “{h.text}” is too casual (R3).",
-                    h.start,
-                    h.end,
-                    "R3",
-                    "register",
                 )
-            )
-        return out
+            ]
+        return []
     if want == "informal" and reg.formal and not reg.informal:
         h = reg.formal[0]
-        out.append(
-            Finding(
+        return [
+            _on(
+                h,
                 "register.mismatch",
-                "warn",
                 f"The customer writes “{informal_word}”; you wrote “{h.text}” (R3: if they say {informal_word}, say {informal_word}).",
-                h.start,
-                h.end,
-                "R3",
-                "register",
             )
-        )
-    elif want == "formal" and reg.informal:
+        ]
+    if want == "formal" and reg.informal:
         h = reg.informal[0]
-        out.append(
-            Finding(
+        return [
+            _on(
+                h,
                 "register.mismatch",
-                "warn",
                 f"The customer writes “{formal_word}”; “{h.text}” is too familiar (R3).",
-                h.start,
-                h.end,
-                "R3",
-                "register",
             )
-        )
-    elif reg.formal and reg.informal:
-        minority = reg.informal if len(reg.informal) <= len(reg.formal) else reg.formal
-        h = minority[0]
-        out.append(
-            Finding(
+        ]
+    if reg.formal and reg.informal:
+        h = (reg.informal if len(reg.informal) <= len(reg.formal) else reg.formal)[0]
+        return [
+            _on(
+                h,
                 "register.mixed",
-                "warn",
                 f"Mixed register: “{h.text}” does not match the rest of the reply (R3).",
-                h.start,
-                h.end,
-                "R3",
-                "register",
             )
-        )
-    return out
+        ]
+    return []
