@@ -66,10 +66,31 @@ class Matcher:
     patterns: tuple[re.Pattern[str], ...] = ()
     exceptions: tuple[Phrase, ...] = ()
     except_patterns: tuple[re.Pattern[str], ...] = ()
+    # key -> indices of the phrases that need it: a lint tries only the phrases whose
+    # rarest word occurs in the draft, not every phrase of every rule
+    anchors: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.phrases and not self.anchors:
+            object.__setattr__(self, "anchors", _anchor_index(self.phrases))
+
+    def candidates(self, doc: Document) -> list[Phrase]:
+        present = doc.index.positions
+        chosen: set[int] = set()
+        if len(self.anchors) <= len(present):
+            for key, idx in self.anchors.items():
+                if key in present:
+                    chosen.update(idx)
+        else:
+            for key in present:
+                idx = self.anchors.get(key)
+                if idx:
+                    chosen.update(idx)
+        return [self.phrases[i] for i in sorted(chosen)]
 
     def hits(self, doc: Document) -> list[Hit]:
         found: list[tuple[int, int]] = []
-        for phrase in self.phrases:
+        for phrase in self.candidates(doc):
             found.extend(doc.index.span(h) for h in doc.index.find(phrase))
         for pattern in self.patterns:
             for m in pattern.finditer(doc.folded):
@@ -83,6 +104,18 @@ class Matcher:
             spared += [m.span() for p in self.except_patterns for m in p.finditer(doc.folded)]
             found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in spared)]
         return [Hit(s, e, doc.text[s:e]) for s, e in _merged(found)]
+
+
+def _anchor_index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[int, ...]]:
+    """Each phrase filed under the keys of its most selective slot (the longest
+    shortest key: "rocket" rather than "it"), so a phrase is tried only when that word
+    is in the text."""
+    index: dict[str, list[int]] = {}
+    for i, phrase in enumerate(phrases):
+        slot = max(phrase.slots, key=lambda keys: min(len(k.lstrip(PREFIX)) for k in keys))
+        for key in slot:
+            index.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -228,20 +228,38 @@ def _internal_host(host: str, known: Known) -> bool:
     return labels[0] in _INTERNAL_LABELS or bool(_HOSTY.search(labels[0]))
 
 
+# Cheap substring tests before each costly regex: most drafts name no password, key or
+# login, and skipping those regexes keeps a lint within its few milliseconds.
+_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс")
+_LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
+                "учетн", "utilizator", "autentific", "logare", "cont")  # fmt: skip
+_TOKEN_HINTS = (
+    ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
+    ("eyJ",), ("earer",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
+)  # fmt: skip
+
+
+def _has(low: str, hints: tuple[str, ...]) -> bool:
+    return any(h in low for h in hints)
+
+
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
-    for m in _PASSWORD.finditer(text):
+    low = text.lower()
+    passwords = _has(low, _PASSWORD_HINTS)
+    for m in _PASSWORD.finditer(text) if passwords else ():
         if _password_value(m):
             s, e = m.span("hit")
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
-    for m in _CREDENTIAL_PAIR.finditer(text):  # "admin / Str0ngPass99"
-        s, e = m.span("hit")
+    for m in _CREDENTIAL_PAIR.finditer(text) if _has(low, _LOGIN_HINTS) else ():
+        s, e = m.span("hit")  # "admin / Str0ngPass99"
         if s not in found and _strong(m.group("hit")):
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
-    for lead in _LEAD.finditer(text):
+    for lead in _LEAD.finditer(text) if passwords else ():
         for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
             if i >= 4:
                 break
@@ -251,7 +269,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
                 break
     taken: list[tuple[int, int]] = []
-    for label, pattern in _TOKENS:
+    for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
+        if not any(h in text for h in hints):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
             taken.append((s, e))
@@ -271,7 +291,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     for m in _IPV4.finditer(text):
         if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
-    for m in _IPV6.finditer(text):
+    for m in (
+        _IPV6.finditer(text) if "::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text) else ()
+    ):
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     yield from _hosts(text, known)
