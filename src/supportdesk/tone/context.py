@@ -18,6 +18,9 @@ from supportdesk.tone.packs import PackSet
 if TYPE_CHECKING:
     from supportdesk.models import Message, Ticket
 
+MAX_MESSAGE = 4000  # characters of a message that are analysed
+HISTORY_MESSAGES = 6  # earlier customer messages read for register and expertise
+
 
 def customer_words(messages: Iterable[Message]) -> list[str]:
     """What the customer wrote, message by message, without quoted history."""
@@ -37,10 +40,13 @@ def analyze_ticket(
     words = customer_words(messages)
     if not words:
         return None
+    # The mood is in the first screenful and the register in the last few messages: a
+    # 5 MB body or a 10,000-message thread must not hold the worker (and the GIL) long.
+    history = "\n\n".join(w[:MAX_MESSAGE] for w in words[-HISTORY_MESSAGES:-1])
     return analyze(
-        words[-1],
+        words[-1][:MAX_MESSAGE],
         language=ticket.language,
-        history="\n\n".join(words[:-1]),
+        history=history,
         waiting=max(1, unanswered(messages)),
         packs=packs,
     )

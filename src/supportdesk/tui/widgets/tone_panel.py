@@ -20,6 +20,7 @@ from supportdesk.tone import Context, Finding, PackSet, Report, lint
 from supportdesk.tui.text import plain
 
 DEBOUNCE = 0.3
+MAX_LINT = 20_000  # characters of the draft linted as you type
 ICON = {"block": "⛔", "warn": "⚠", "info": "·"}
 STYLE = {"block": "bold $error", "warn": "$warning", "info": "$text-muted"}
 
@@ -86,7 +87,8 @@ class TonePanel(OptionList):
             self.clear_options()
             self.display = False
             return None
-        self.report = lint(text, self.context, self.packs)
+        # a pasted megabyte is linted in its first part only: spans stay valid
+        self.report = lint(text[:MAX_LINT], self.context, self.packs)
         self._show(self.report, text)
         return self.report
 
