@@ -28,7 +28,7 @@ _RO_2PL_NOT = re.compile(
     r"omiti|transmiti|compromiti)$"
 )
 _RO_VERB_BEFORE = re.compile(
-    r"(?:^|[.!?,:;\n]|\b(?:sa|nu|va|daca|cand|si|dvs|dumneavoastra|puteti|ati|mai|ca|o|il|le|l|ii))\s*$"
+    r"(?:^|[.!?,:;\n]|\b(?:sa|nu|va|daca|cand|si|dvs|dumneavoastra|puteti|ati|mai|ca|o|il|le|l|ii|imi|mi|ne|ni|ma|se|iti|ti))\s*$"
 )
 _RO_2SG = re.compile(
     r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|"
