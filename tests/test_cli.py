@@ -19,9 +19,12 @@ MESSAGE_KEYS = {
 }  # fmt: skip
 
 
-def run(*args: str, check: int | None = 0, **env: str) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, check: int | None = 0, stdin: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(
         [sys.executable, "-m", "supportdesk", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         env={**os.environ, **env},

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from supportdesk.delivery import Deliverer
     from supportdesk.metrics.period import Period
     from supportdesk.metrics.report import MonitorSection, Report
+    from supportdesk.tone import Analysis, PackSet
+    from supportdesk.tone import Context as ToneContext
 
 DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
 VIEWS = ("active", "all", *(s.value for s in Status))
@@ -267,6 +269,37 @@ class Desk:
     def draft(self, ticket_id: int) -> str:
         entry = self.store.index_get(DRAFTS, f"{self.agent}:{ticket_id}")
         return str(entry["text"]) if entry else ""
+
+    # -- tone guidance (issue 8) -------------------------------------------------------
+    def tone_analysis(self, ticket_id: int, packs: PackSet | None = None) -> Analysis | None:
+        """The customer's latest message on the ticket, analysed with its history."""
+        from supportdesk.tone import analyze_ticket
+
+        return analyze_ticket(self.get_ticket(ticket_id), self.conversation(ticket_id), packs)
+
+    def tone_context(
+        self, ticket_id: int, packs: PackSet | None = None, attachments: int = 0
+    ) -> ToneContext:
+        """What the draft lint needs to know about the ticket answered: the customer's
+        register and technical level, their address, and the addresses of the desk's
+        other customers, which must never appear in this reply (R5)."""
+        from supportdesk.tone import lint_context
+
+        ticket = self.get_ticket(ticket_id)
+        others = {t.customer.email for t in self.store.list_tickets()}
+        return lint_context(
+            ticket,
+            self.tone_analysis(ticket_id, packs),
+            own_addresses=self.own_addresses(),
+            other_customers=others,
+            attachments=attachments,
+        )
+
+    def record_tone_override(self, ticket_id: int, rules: list[str], message: str) -> None:
+        """The agent sent a reply despite `block` findings: logged, so the report can
+        count overrides per agent."""
+        with self.store.transaction() as tx:
+            self._event(tx, "tone_override", ticket_id, rules=sorted(set(rules)), message=message)
 
     def own_addresses(self) -> frozenset[str]:
         """Addresses that are us: mail from them is our own, never a customer's (LOOP-03)."""

@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         sync,
         templates,
         tickets,
+        tone,
     )
 
     parser = argparse.ArgumentParser(
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     replies.register(sub)
     templates.register(sub)
     report.register(sub)
+    tone.register(sub)
     admin.register(sub)
     demo.register(sub)
     monitors.register(sub)

@@ -34,12 +34,14 @@ from supportdesk.tui.screens.template_actions import TemplateActions
 from supportdesk.tui.screens.thread_actions import ThreadActions
 from supportdesk.tui.screens.ticket_actions import TicketActions
 from supportdesk.tui.search import Matcher
+from supportdesk.tui.tone_guide import ToneGuidance
 from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
 from supportdesk.tui.widgets.header import DeskHeader
 from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
 from supportdesk.tui.widgets.presence import PresenceBar
 from supportdesk.tui.widgets.queue import QueueView
+from supportdesk.tui.widgets.tone_panel import TonePanel
 
 POLL = 1.0
 # Views this long are re-sorted only when a ticket changed: desk.list_tickets sorts on
@@ -81,7 +83,14 @@ def _timezone(name: str) -> tzinfo:
 
 
 class MainScreen(
-    Live, MonitorWatch, Sending, TicketActions, ThreadActions, TemplateActions, Screen
+    Live,
+    MonitorWatch,
+    Sending,
+    TicketActions,
+    ThreadActions,
+    TemplateActions,
+    ToneGuidance,
+    Screen,
 ):
     BINDINGS = keymap.bindings("main")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
@@ -120,6 +129,7 @@ class MainScreen(
                 yield PresenceBar(id="presence")
                 yield ConversationView(clock=app.clock, tz=self.tz, id="thread")
                 yield ReplyEditor(id="editor")
+                yield TonePanel(id="tone")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -259,6 +269,7 @@ class MainScreen(
         if draft is not None:
             self.editor.load(ticket.id, draft)
         self.editor.set_heading(f"3 Reply to #{ticket.id}")
+        self.tone_ticket_loaded(ticket, messages)
         if reset:
             self.beat()
 

@@ -3,11 +3,14 @@ p postpone (keep as draft), Esc back.
 
 It shows exactly what will leave: recipient, subject, the body as plain text, and the
 desk's pre-send checks (from `Outbox.pre_send_checks` or a `NeedsConfirmation`), so a
-"yes" here is the confirmation the outbox asks for. Tone findings (issue 8) will be
-listed under their own heading; the slot is there and says so.
+"yes" here is the confirmation the outbox asks for. Tone findings (issue 8) are listed
+under their own heading; with a `block` finding the first `y` only arms the send and
+says so, and a second `y` confirms it (the caller logs that override).
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +20,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from supportdesk.tui.text import labelled, safe
+
+if TYPE_CHECKING:
+    from supportdesk.tone import Finding
 
 PREVIEW = 20_000  # characters of the body shown; the rest is summarised
 
@@ -39,9 +45,14 @@ class ReviewScreen(ModalScreen[str | None]):
     ReviewScreen .hint { color: $text-muted; }
     """
 
-    def __init__(self, to: str, subject: str, body: str, checks: list[str]) -> None:
+    def __init__(
+        self, to: str, subject: str, body: str, checks: list[str], tone: list[Finding] | None = None
+    ) -> None:
         super().__init__()
         self.to, self.subject, self.body, self.checks = to, subject, body, checks
+        self.tone = [f for f in tone or [] if f.severity != "info"]
+        self.blocking = [f for f in self.tone if f.severity == "block"]
+        self.armed = False  # a first "y" with blocking findings only arms the send
 
     def compose(self) -> ComposeResult:
         body = self.body[:PREVIEW]
@@ -57,7 +68,7 @@ class ReviewScreen(ModalScreen[str | None]):
                 yield Static(Content("\n").join(lines), id="checks", markup=False)
             else:
                 yield Label("Pre-send checks: nothing to confirm.", markup=False)
-            yield Label("Tone check: not available yet (issue 8).", classes="hint", markup=False)
+            yield self._tone_summary()
             with VerticalScroll(id="body"):
                 yield Static(safe(body, single_line=False), markup=False)
             yield Label(
@@ -68,5 +79,28 @@ class ReviewScreen(ModalScreen[str | None]):
                 markup=False,
             )
 
+    def _tone_summary(self) -> Static:
+        from supportdesk.tui.widgets.tone_panel import finding_line
+
+        if not self.tone:
+            return Static("Tone check: nothing to fix.", classes="hint", markup=False)
+        head = "Tone check:" + (
+            f" {len(self.blocking)} blocking — y twice sends anyway" if self.blocking else ""
+        )
+        lines = [Content(head)] + [
+            Content.assemble("  ", finding_line(f, self.body)) for f in self.tone[:8]
+        ]
+        return Static(Content("\n").join(lines), id="tone-findings", markup=False)
+
     def action_choose(self, choice: str | None) -> None:
+        if choice == "send" and self.blocking and not self.armed:
+            self.armed = True
+            rules = ", ".join(sorted({f.rule for f in self.blocking}))
+            self.notify(
+                f"Blocking tone findings ({rules}): press y again to send anyway; "
+                "the override is recorded.",
+                severity="warning",
+                markup=False,
+            )
+            return
         self.dismiss(choice)

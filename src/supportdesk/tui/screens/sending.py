@@ -27,6 +27,7 @@ from supportdesk.tui.widgets.editor import ReplyEditor
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
     from supportdesk.models import Message, Ticket
+    from supportdesk.tone import Finding
     from supportdesk.tui.templating import TemplateUse
 
 
@@ -40,6 +41,7 @@ class Sending:
     run_worker: Any
     notify: Any
     queue: Any
+    tone_review: Any  # ToneGuidance (tone_guide.py): the findings the review lists
 
     def reload(self, keep: int | None = None) -> None: ...
 
@@ -60,16 +62,24 @@ class Sending:
                 messages = desk.conversation(tid)
                 checks = desk.outbox().pre_send_checks(fresh, messages, body)
                 checks += unfilled(body, use.fields) if use is not None else []
+                tone = self.tone_review(tid, body)
             except DeskError as exc:
                 self.app.call_from_thread(self._send_error, f"not sent: {exc}")
                 return
             if opened is not None and opened.ticket.id == tid:
                 checks += changes_since(opened, fresh, messages, desk.agent, now)
-            self.app.call_from_thread(self.review, fresh, messages, body, checks)
+            self.app.call_from_thread(self.review, fresh, messages, body, checks, tone)
 
         self.run_worker(work, thread=True, exclusive=True, group="review")
 
-    def review(self, ticket: Ticket, messages: list[Message], body: str, checks: list[str]) -> None:
+    def review(
+        self,
+        ticket: Ticket,
+        messages: list[Message],
+        body: str,
+        checks: list[str],
+        tone: list[Finding] | None = None,
+    ) -> None:
         if self.ticket is None or self.ticket.id != ticket.id:
             self.notify(f"reply to #{ticket.id} not sent: another ticket is open; "
                         "it is kept as a draft", severity="warning", markup=False)  # fmt: skip
@@ -77,15 +87,25 @@ class Sending:
         reviewed = Opened(ticket, {m.id for m in messages})
         self.app.push_screen(
             ReviewScreen(
-                str(ticket.customer), reply_subject(ticket.subject, ticket.id), body, checks
+                str(ticket.customer), reply_subject(ticket.subject, ticket.id), body, checks, tone
             ),
-            lambda choice: self._reviewed(choice, body, checks, reviewed),
+            lambda choice: self._reviewed(choice, body, checks, reviewed, tone or []),
         )
 
-    def _reviewed(self, choice: str | None, body: str, checks: list[str], reviewed: Opened) -> None:
+    def _reviewed(
+        self,
+        choice: str | None,
+        body: str,
+        checks: list[str],
+        reviewed: Opened,
+        tone: list[Finding] | None = None,
+    ) -> None:
         tid = reviewed.ticket.id
         if choice == "send":
-            self._send(body, checks, reviewed)
+            # the review only returns "send" with blocking tone findings after the
+            # agent confirmed them: that override is logged (issue 8)
+            overridden = sorted({f.rule for f in tone or [] if f.severity == "block"})
+            self._send(body, checks, reviewed, overridden)
         elif choice == "postpone":
             self.editor.flush()
             self.notify(f"reply to #{tid} kept as a draft", markup=False)
@@ -93,7 +113,13 @@ class Sending:
         else:  # edit, or back
             self.editor.focus()
 
-    def _send(self, body: str, seen_checks: list[str], reviewed: Opened) -> None:
+    def _send(
+        self,
+        body: str,
+        seen_checks: list[str],
+        reviewed: Opened,
+        overridden: list[str] | None = None,
+    ) -> None:
         """Queue and deliver, confirming exactly the version the review showed."""
         desk = self.desk
         outbox = desk.outbox()
@@ -119,6 +145,8 @@ class Sending:
                 self.app.call_from_thread(self._send_error, f"not sent: {exc}")
                 return
             desk.save_draft(tid, "")
+            if overridden:
+                desk.record_tone_override(tid, overridden, msg.id)
             self.app.call_from_thread(self._queued, reviewed)
             try:
                 outcome = outbox.send(msg.message_id, status=status)

@@ -1,0 +1,119 @@
+"""`supportdesk tone analyze|check`: tone guidance from the shell (issue 8).
+
+`tone check` exits 0 whatever it finds, so it can sit in a pipeline; scripts read the
+findings (or `score`) from `--json`. It exits 1 only on a handled error (an unknown
+ticket, an unreadable team pack is only a warning on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from supportdesk.errors import DeskError
+
+if TYPE_CHECKING:
+    from supportdesk.tone import PackSet
+
+LANG_CHOICES = ("en", "ro", "ru")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("tone", help="tone guidance: analyse a message, check a draft")
+    p.set_defaults(handler=lambda _args: p.print_help(sys.stderr) or 2)
+    tsub = p.add_subparsers(dest="tone_command", metavar="ACTION")
+
+    a = tsub.add_parser(
+        "analyze",
+        help="analyse an incoming message read from stdin",
+        description="Language, register, mood with its signals, technical level and "
+        "guidance for the agent, for a customer message read from stdin.",
+    )
+    a.add_argument("--lang", choices=LANG_CHOICES, default="", help="language (default: detected)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=analyze_command)
+
+    c = tsub.add_parser(
+        "check",
+        help="lint a draft reply read from stdin",
+        description="Findings (rule, severity block|warn|info, message, span) and a score "
+        "0-100 for a draft read from stdin. Exit status is 0 even when there are findings, "
+        "so it can be scripted: read `score` and `findings` from --json.",
+    )
+    c.add_argument("--lang", choices=LANG_CHOICES, default="", help="language of the draft (default: detected)")  # fmt: skip
+    c.add_argument("--ticket", type=int, metavar="ID",
+                   help="the ticket answered: the customer's register, technical level, "
+                   "address and the desk's other customers' addresses")  # fmt: skip
+    c.add_argument("--attachments", type=int, default=0, metavar="N",
+                   help="files attached to the draft (for 'see attached' checks)")  # fmt: skip
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=check_command)
+
+
+def _stdin() -> str:
+    data = sys.stdin.buffer.read()
+    return data.decode("utf-8", errors="replace")
+
+
+def _packs(args: argparse.Namespace) -> PackSet:
+    """Built-in plus team packs; a broken team pack is reported, never fatal."""
+    from supportdesk.cli.context import config_of
+    from supportdesk.desk import resolve_data_dir
+    from supportdesk.tone import builtin_packs, load_packs
+
+    try:
+        data_dir = resolve_data_dir(config_of(args), args.data_dir)
+    except DeskError:
+        return builtin_packs()
+    packs = load_packs(data_dir)
+    for problem in packs.problems:
+        print(f"supportdesk: tone pack skipped: {problem}", file=sys.stderr)
+    return packs
+
+
+def analyze_command(args: argparse.Namespace) -> int:
+    from supportdesk.cli.output import print_json
+    from supportdesk.tone import analyze
+
+    text = _stdin()
+    if not text.strip():
+        raise DeskError("stdin: no message to analyse")
+    result = analyze(text, language=args.lang, packs=_packs(args))
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"{result.language} · {result.register} · {result.mood} · technical: {result.technical}")
+    for s in result.signals:
+        print(f"  signal: {s}")
+    for g in result.guidance:
+        print(f"  → {g}")
+    return 0
+
+
+def check_command(args: argparse.Namespace) -> int:
+    from supportdesk.cli.output import print_json
+    from supportdesk.text import clean
+    from supportdesk.tone import Context, lint
+
+    text = _stdin()
+    packs = _packs(args)
+    context = Context(attachments=args.attachments)
+    if args.ticket is not None:
+        from supportdesk.cli.context import desk_of
+
+        desk = desk_of(args)
+        try:
+            context = desk.tone_context(args.ticket, packs, attachments=args.attachments)
+        finally:
+            desk.close()
+    report = lint(text, context, packs, language=args.lang)
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    print(f"score {report.score}/100 ({report.language}, {len(report.findings)} findings)")
+    for f in report.findings:
+        line = text.count("\n", 0, f.start) + 1
+        quoted = clean(text[f.start : f.end], single_line=True)[:40]
+        print(f"  {f.severity:5} {line}:{f.start}-{f.end} {f.rule} “{quoted}”: {f.message}")
+    return 0

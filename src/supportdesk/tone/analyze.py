@@ -1,0 +1,254 @@
+"""Incoming analysis: who is writing and in what state (R3, R7, R8, R14).
+
+For a customer message (and its ticket's history): the language, the register they use,
+their mood with the signals that led there, their apparent technical level, and guidance
+lines for the agent derived from those. Everything is explained by signals, because an
+agent trusts "shouting in capitals, threatens a chargeback, 3rd message unanswered" and
+not a bare label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from supportdesk.tone.packs import LANGUAGES, PackSet, builtin_packs
+from supportdesk.tone.register import markers
+
+if TYPE_CHECKING:
+    from supportdesk.models import Message
+
+MOODS = ("angry", "upset", "neutral", "positive")
+LANGUAGE_NAMES = {"en": "English", "ro": "Romanian", "ru": "Russian"}
+_CAPS_WORD = re.compile(r"(?<!\w)[A-ZĂÂÎȘȚА-ЯЁ]{3,}(?!\w)")
+_LETTER = re.compile(r"[^\W\d_]")
+_EXCLAIM = re.compile(r"!{2,}|\?!|!\?")
+_CODE = re.compile(
+    r"(?i)\b(?:error|eroare|ошибка)\s*(?:code\s*)?[:#]?\s*(?:0x[0-9a-f]+|[45]\d\d)\b|"
+    r"\b(?:http|https)\s*[45]\d\d\b|traceback|exception|stack ?trace|/(?:var|etc|usr|home)/|"
+    r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\w+\.(?:log|conf|ini|yaml|json|php|js|py)\b"
+)
+ACRONYMS = frozenset(
+    ["URL", "HTTP", "HTTPS", "FAQ", "PDF", "SMS", "IBAN", "SWIFT", "ANPC", "VAT", "CNP", "CUI", "API", "DNS", "SSL", "TLS", "SMTP", "IMAP", "CSV", "USD", "EUR", "RON", "RUB", "GBP", "ATM", "PIN", "OTP", "VPN", "CEO", "CTO", "ИНН", "ОГРН", "СМС", "ООО", "ЗАО", "ОАО", "ИП", "РФ", "США", "НДС", "АО", "SRL", "SA", "PFA", "TVA", "USB", "PC", "TV", "GPS", "UPS", "DHL", "FAN", "OK", "SPF", "DKIM", "DMARC", "CNAME", "TXT", "HTML", "CSS", "JSON", "XML", "SQL", "SSH", "FTP", "SFTP", "POP3", "CDN", "SDK", "CLI", "OAUTH", "SSO", "IOS", "MAC", "RAM", "CPU", "SSD", "HDD", "LAN", "WAN", "NAS", "ISP", "MFA", "TOTP", "QR", "NFC", "EDI", "ERP", "CRM", "SAAS", "GDPR", "PCI", "DSS", "KYC", "AML", "SEPA", "BIC", "VPS", "DDOS", "CAPTCHA", "ASAP", "FYI", "PS", "NB", "ETA", "EOD", "ЕС", "СНГ", "МТС", "ПК", "ОС", "ПО", "ЛК", "ФИО", "ЖКХ", "ГИБДД", "БИК", "КПП"]
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Analysis:
+    language: str
+    register: str
+    mood: str
+    signals: list[str] = field(default_factory=list)
+    guidance: list[str] = field(default_factory=list)
+    technical: str = "average"  # novice | average | expert
+    unanswered: int = 1
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "language": self.language,
+            "register": self.register,
+            "mood": self.mood,
+            "signals": self.signals,
+            "guidance": self.guidance,
+            "technical": self.technical,
+            "unanswered": self.unanswered,
+        }
+
+
+def guess_language(text: str, fallback: str = "") -> str:
+    """en, ro or ru for a message: the script first (cheap and sure), then py3langid."""
+    letters = _LETTER.findall(text[:2000])
+    if letters:
+        cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+        if cyr / len(letters) > 0.3:
+            return "ru"
+    if re.search(r"[ăîșțşţâĂÎȘȚŞŢÂ]", text):
+        return "ro"
+    from supportdesk.mail.language import detect
+
+    found = detect(text)
+    if found in LANGUAGES:
+        return found
+    return fallback if fallback in LANGUAGES else (found if found else "en")
+
+
+def unanswered(messages: Iterable[Message]) -> int:
+    """Customer messages since our last reply: how long they have been waiting (R2)."""
+    from supportdesk.models import Direction
+
+    count = 0
+    for m in messages:
+        if m.direction is Direction.OUT:
+            count = 0
+        elif m.direction is Direction.IN and not m.auto_reply and not m.bounce:
+            count += 1
+    return count
+
+
+def shouting(text: str) -> list[tuple[int, int]]:
+    """Spans of words in capitals that are not known acronyms."""
+    return [
+        m.span()
+        for m in _CAPS_WORD.finditer(text)
+        if m.group() not in ACRONYMS and not m.group().isdigit()
+    ]
+
+
+def _ordinal(n: int) -> str:
+    return {2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+def _quote(hits: list) -> str:  # type: ignore[type-arg]
+    return ", ".join(f"“{h.text}”" for h in hits[:3])
+
+
+def analyze(
+    text: str,
+    *,
+    language: str = "",
+    history: str = "",
+    waiting: int = 1,
+    packs: PackSet | None = None,
+) -> Analysis:
+    """Analyse the customer's latest message `text`.
+
+    `history` is everything else the customer wrote on the ticket (more words for the
+    register and technical level); `waiting` is how many of their messages are
+    unanswered, this one included.
+    """
+    packs = packs or builtin_packs()
+    lang = language if language in LANGUAGES else guess_language(text + "\n" + history, language)
+    doc = packs.document(text, lang)
+    all_doc = packs.document(text + "\n\n" + history, lang) if history.strip() else doc
+    signals: list[str] = []
+    angry = upset = positive = 0.0
+
+    insults = packs.find(doc, "insult")
+    if insults:
+        angry += 3
+        signals.append(f"insult or profanity: {_quote(insults)}")
+    threats = packs.find(doc, "threat")
+    if threats:
+        angry += 2 if len(threats) == 1 else 2.5
+        signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
+    leaving = packs.find(doc, "leaving")
+    strong = packs.find(doc, "strong_negative")
+    if strong:
+        angry += min(3.0, 1.0 + 1.0 * len(strong))
+        signals.append(f"strong words: {_quote(strong)}")
+    caps = shouting(text)
+    letters = len(_LETTER.findall(text))
+    capital_letters = sum(e - s for s, e in caps)
+    if len(caps) >= 2 or (letters and capital_letters / letters > 0.3 and capital_letters >= 8):
+        angry += 1.5
+        signals.append(f"shouting in capitals ({len(caps)} words)")
+    if leaving:  # "please cancel my subscription": a wish; with anger, a threat
+        if angry > 0:
+            angry += 1.5
+            threats = threats + leaving
+            signals.append(f"threat to leave or complain: {_quote(leaving)}")
+        else:
+            upset += 0.5
+            signals.append(f"leaving or complaining: {_quote(leaving)}")
+    sad = packs.find(doc, "upset")
+    if sad:
+        upset += min(3.0, 1.0 * len(sad))
+        signals.append(f"upset or waiting: {_quote(sad)}")
+    if waiting >= 2:
+        upset += 1.0 + 0.5 * min(waiting - 2, 2)
+        signals.append(f"{_ordinal(waiting)} message without an answer")
+    praise = packs.find(doc, "praise")
+    thanks = packs.find(doc, "thanks")
+    positive = len(praise) + 0.5 * min(len(thanks), 2)
+    exclaims = _EXCLAIM.findall(text)
+    if exclaims and (angry > 0 or (upset > 0 and positive < 1.5)):
+        angry += 1  # "where is it?!" is anger; "super, thanks!!" is joy
+        signals.append(f"repeated punctuation: {' '.join(dict.fromkeys(exclaims))}")
+    if praise:
+        signals.append(f"positive words: {_quote(praise)}")
+
+    if angry >= 3 or (angry >= 2 and upset >= 1):
+        mood = "angry"
+    elif positive >= 1.5 and angry == 0 and positive >= 2 * upset:
+        mood = "positive"  # "super, it worked immediately": praise outweighs urgency
+    elif angry + upset >= 1:
+        mood = "upset"
+    elif positive >= 1.5:
+        mood = "positive"
+    else:
+        mood = "neutral"
+
+    reg = markers(all_doc, packs)
+    technical = _technical(all_doc, packs, text + "\n" + history, signals)
+    result = Analysis(lang, reg.register, mood, signals, [], technical, max(waiting, 1))
+    result.guidance = guidance(result, bool(threats))
+    return result
+
+
+def _technical(doc: object, packs: PackSet, text: str, signals: list[str]) -> str:
+    jargon = {h.text.lower() for h in packs.find(doc, "jargon")}  # type: ignore[arg-type]
+    code = _CODE.findall(text)
+    novice = packs.find(doc, "novice")  # type: ignore[arg-type]
+    if novice and len(jargon) + len(code) < 3:
+        signals.append(f"not technical: {_quote(novice)}")
+        return "novice"
+    if len(jargon) + len(code) >= 3:
+        signals.append(f"technical terms: {', '.join(sorted(jargon)[:4]) or 'error codes'}")
+        return "expert"
+    return "average"
+
+
+_REGISTER_HINTS = {
+    ("ro", "informal"): "They write with “tu”: answer with “tu” too (R3).",
+    ("ro", "formal"): "They write with “dumneavoastră”/“vă”: stay formal (R3).",
+    ("ru", "informal"): "They write with «ты»: you may answer with «ты» (R3).",
+    ("ru", "formal"): "They write with «вы»: stay with «вы» (R3).",
+    ("en", "informal"): "Casual tone: a friendly, informal reply fits (R3).",
+    ("en", "formal"): "Formal tone: “Dear …”, full sentences, “Kind regards” (R3).",
+}
+
+
+def guidance(a: Analysis, threatened: bool = False) -> list[str]:
+    """Advice lines for the agent, most important first."""
+    lines: list[str] = []
+    if a.mood in ("angry", "upset") and a.unanswered >= 2:
+        lines.append(
+            f"{a.mood.capitalize()}, {_ordinal(a.unanswered)} message unanswered: apologise for "
+            "the wait first, then give a concrete next step and a time (R2, R4, R7)."
+        )
+    elif a.unanswered >= 2:
+        lines.append(f"{_ordinal(a.unanswered)} message unanswered: apologise for the wait (R2).")
+    if a.mood == "angry":
+        lines.append(
+            "Angry: stay extremely polite whatever they wrote; acknowledge the feeling "
+            "before the facts, and never argue (R1, R6, R7)."
+        )
+    elif a.mood == "upset":
+        lines.append("Upset: acknowledge how they feel first, then the answer (R6, R7).")
+    elif a.mood == "positive":
+        lines.append("Positive: thank them; if it is solved, confirm it and close kindly (R4).")
+    if threatened:
+        lines.append(
+            "They mention leaving, a refund or a complaint: say exactly what you can do and "
+            "by when; escalate with a reason if it is beyond you (R4, R9)."
+        )
+    hint = _REGISTER_HINTS.get((a.language, a.register))
+    if hint:
+        lines.append(hint)
+    if a.technical == "novice":
+        lines.append(
+            "Not technical: no jargon; numbered steps, and say where to click or find the "
+            "link (R8)."
+        )
+    elif a.technical == "expert":
+        lines.append("Technical reader: precise details and error codes are welcome (R8).")
+    if a.mood == "neutral":
+        lines.append(
+            "Answer directly; if it cannot be solved now, say when they will hear back (R4)."
+        )
+    name = LANGUAGE_NAMES.get(a.language)
+    if name:
+        lines.append(f"Reply in {name} (R14).")
+    return lines

@@ -1,0 +1,348 @@
+"""Rule packs: the tone rules and word lists as data files, per language.
+
+Built-in packs ship in the package (`tone/packs/en.toml`, `ro.toml`, `ru.toml`); a team
+adds or overrides rules with its own packs in `<data_dir>/tone/*.toml` (same format,
+`language = "any"` for every language) and names its confidential terms and internal
+domains there (R5). Rules are data so a team lead can tune wording without a release,
+and every rule carries positive and negative examples that the test suite runs.
+
+A pack file:
+
+    language = "en"
+    [[rule]]
+    id = "en.calm-down"            # unique; a team rule with the same id replaces it
+    serves = "R1"                  # the guidance rule it serves (R1..R14)
+    category = "rude"              # rude|dismissive|blaming|sarcastic|argumentative|...
+    severity = "warn"              # block | warn | info
+    message = "…"
+    phrases = ["calm down"]        # see phrases.py for the syntax
+    patterns = ['\\bcalm\\s+down\\b']  # regexes over the folded text (lower case,
+                                   # no Romanian diacritics, "е" for "ё")
+    except = ["no need to calm down"]  # a hit overlapping one of these is no hit
+    positive = ["Please calm down."]   # must be found
+    negative = ["Stay calm, we are on it."]  # must not be found
+    enabled = true
+    [lexicon.threat]               # word lists used by the incoming analysis
+    phrases = ["lawyer"]
+    [confidential]                 # team packs: blocked in any reply (R5)
+    terms = ["Project Falcon"]
+    domains = ["corp.acme.test"]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from supportdesk.tone.phrases import PREFIX, Index, Phrase, compile_phrase, prefix_matcher
+from supportdesk.tone.words import fold, tokenize
+
+LANGUAGES = ("en", "ro", "ru")
+SEVERITIES = ("block", "warn", "info")
+GUIDANCE_RULES = tuple(f"R{i}" for i in range(1, 15))
+
+
+class PackError(ValueError):
+    """A pack file or rule that cannot be used; the message names file and rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    """Phrases and regexes with exceptions: what a rule or a word list looks for."""
+
+    phrases: tuple[Phrase, ...] = ()
+    patterns: tuple[re.Pattern[str], ...] = ()
+    exceptions: tuple[Phrase, ...] = ()
+    except_patterns: tuple[re.Pattern[str], ...] = ()
+    # key -> indices of the phrases that need it: a lint tries only the phrases whose
+    # rarest word occurs in the draft, not every phrase of every rule
+    anchors: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.phrases and not self.anchors:
+            object.__setattr__(self, "anchors", _anchor_index(self.phrases))
+
+    def candidates(self, doc: Document) -> list[Phrase]:
+        present = doc.index.positions
+        chosen: set[int] = set()
+        if len(self.anchors) <= len(present):
+            for key, idx in self.anchors.items():
+                if key in present:
+                    chosen.update(idx)
+        else:
+            for key in present:
+                idx = self.anchors.get(key)
+                if idx:
+                    chosen.update(idx)
+        return [self.phrases[i] for i in sorted(chosen)]
+
+    def hits(self, doc: Document) -> list[Hit]:
+        found: list[tuple[int, int]] = []
+        for phrase in self.candidates(doc):
+            found.extend(doc.index.span(h) for h in doc.index.find(phrase))
+        for pattern in self.patterns:
+            for m in pattern.finditer(doc.folded):
+                start, end = m.span("hit") if "hit" in pattern.groupindex else m.span()
+                if end > start:
+                    found.append((start, end))
+        if not found:
+            return []
+        if self.exceptions or self.except_patterns:
+            spared = [doc.index.span(h) for p in self.exceptions for h in doc.index.find(p)]
+            spared += [m.span() for p in self.except_patterns for m in p.finditer(doc.folded)]
+            found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in spared)]
+        return [Hit(s, e, doc.text[s:e]) for s, e in _merged(found)]
+
+
+def _anchor_index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[int, ...]]:
+    """Each phrase filed under the keys of its most selective slot (the longest
+    shortest key: "rocket" rather than "it"), so a phrase is tried only when that word
+    is in the text."""
+    index: dict[str, list[int]] = {}
+    for i, phrase in enumerate(phrases):
+        slot = max(phrase.slots, key=lambda keys: min(len(k.lstrip(PREFIX)) for k in keys))
+        for key in slot:
+            index.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one, in text order: a phrase matched twice is one finding."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    language: str
+    serves: str
+    category: str
+    severity: str
+    message: str
+    matcher: Matcher
+    positive: tuple[str, ...] = ()
+    negative: tuple[str, ...] = ()
+    source: str = ""
+    enabled: bool = True
+
+
+@dataclass(slots=True)
+class Document:
+    """One text prepared for matching in one language: folded, tokenized, indexed."""
+
+    text: str
+    language: str
+    folded: str
+    index: Index
+
+
+@dataclass(slots=True)
+class _Lang:
+    rules: dict[str, Rule] = field(default_factory=dict)
+    lexicons: dict[str, Matcher] = field(default_factory=dict)
+    prefixes: list[str] = field(default_factory=list)
+    prefix_re: re.Pattern[str] | None = None
+
+
+@dataclass(slots=True)
+class PackSet:
+    """Every rule and word list in force: built-in packs, then team packs."""
+
+    languages: dict[str, _Lang] = field(default_factory=dict)
+    terms: tuple[str, ...] = ()  # team-confidential words and names (R5)
+    domains: tuple[str, ...] = ()  # internal domains (R5)
+    problems: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def _lang(self, language: str) -> _Lang:
+        return self.languages.get(language) or self.languages.setdefault("en", _Lang())
+
+    def document(self, text: str, language: str) -> Document:
+        lang = self._lang(language)
+        code = language if language in self.languages else "en"
+        tokens = tokenize(text, code)
+        return Document(text, code, fold(text), Index(tokens, lang.prefix_re, lang.prefixes))
+
+    def rules(self, language: str) -> list[Rule]:
+        return [r for r in self._lang(language).rules.values() if r.enabled]
+
+    def all_rules(self) -> Iterator[Rule]:
+        for lang in self.languages.values():
+            yield from lang.rules.values()
+
+    def lexicon(self, language: str, name: str) -> Matcher:
+        return self._lang(language).lexicons.get(name, Matcher())
+
+    def find(self, doc: Document, name: str) -> list[Hit]:
+        return self.lexicon(doc.language, name).hits(doc)
+
+
+def _strings(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = raw.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PackError(f"{where}: {key!r} must be a list of strings")
+    return tuple(value)
+
+
+def _regexes(raw: dict[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for p in _strings(raw, key, where):
+        try:
+            out.append(re.compile(p))
+        except re.error as exc:
+            raise PackError(f"{where}: {key} {p!r}: {exc}") from None
+    return tuple(out)
+
+
+def _matcher(raw: dict[str, Any], language: str, where: str) -> Matcher:
+    gap = raw.get("gap", 1)
+    if not isinstance(gap, int) or not 0 <= gap <= 5:
+        raise PackError(f"{where}: 'gap' must be an integer 0..5")
+    any_order = raw.get("order", "seq") == "any"
+    try:
+        phrases = tuple(
+            compile_phrase(p, language, gap, any_order) for p in _strings(raw, "phrases", where)
+        )
+        exceptions = tuple(
+            # exceptions are exact (in order) unless marked "~": "вы не виноваты" must
+            # not spare "виноваты вы сами, а не мы"
+            compile_phrase(p, language, gap)
+            for p in _strings(raw, "except", where)
+        )
+    except ValueError as exc:
+        raise PackError(f"{where}: {exc}") from None
+    return Matcher(
+        phrases,
+        _regexes(raw, "patterns", where),
+        exceptions,
+        _regexes(raw, "except_patterns", where),
+    )
+
+
+def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not rid:
+        raise PackError(f"{source}: a [[rule]] has no 'id'")
+    where = f"{source}: rule {rid}"
+    severity = raw.get("severity", "warn")
+    if severity not in SEVERITIES:
+        raise PackError(f"{where}: severity {severity!r}: expected one of block, warn, info")
+    serves = raw.get("serves", "")
+    if serves not in GUIDANCE_RULES:
+        raise PackError(f"{where}: serves {serves!r}: expected a guidance rule R1..R14")
+    message = raw.get("message", "")
+    if not isinstance(message, str) or not message:
+        raise PackError(f"{where}: 'message' is required")
+    matcher = _matcher(raw, language, where)
+    if not matcher.phrases and not matcher.patterns:
+        raise PackError(f"{where}: needs 'phrases' or 'patterns'")
+    return Rule(
+        rid,
+        language,
+        serves,
+        str(raw.get("category", "tone")),
+        severity,
+        message,
+        matcher,
+        _strings(raw, "positive", where),
+        _strings(raw, "negative", where),
+        source,
+        bool(raw.get("enabled", True)),
+    )
+
+
+def _add(packs: PackSet, data: dict[str, Any], source: str, team: bool) -> None:
+    language = data.get("language", "")
+    targets = LANGUAGES if language == "any" else (language,)
+    if language != "any" and language not in LANGUAGES:
+        raise PackError(f"{source}: language {language!r}: expected en, ro, ru or any")
+    for code in targets:
+        lang = packs.languages.setdefault(code, _Lang())
+        for raw in data.get("rule", []):
+            rule = _rule(raw, code, source)
+            if team and not (rule.positive and rule.negative):
+                packs.problems.append(f"{source}: rule {rule.id}: no positive/negative examples")
+            lang.rules[rule.id] = rule
+        for name, raw in data.get("lexicon", {}).items():
+            m = _matcher(raw, code, f"{source}: lexicon {name}")
+            old = lang.lexicons.get(name)
+            if old is not None:  # a team list extends the built-in one
+                m = Matcher(
+                    old.phrases + m.phrases,
+                    old.patterns + m.patterns,
+                    old.exceptions + m.exceptions,
+                    old.except_patterns + m.except_patterns,
+                )
+            lang.lexicons[name] = m
+    conf = data.get("confidential", {})
+    packs.terms += _strings(conf, "terms", f"{source}: confidential")
+    packs.domains += tuple(d.lower().lstrip(".") for d in _strings(conf, "domains", source))
+    packs.sources.append(source)
+
+
+def _finish(packs: PackSet) -> None:
+    for lang in packs.languages.values():
+        found: set[str] = set()
+        matchers = [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
+        for m in matchers:
+            for p in m.phrases + m.exceptions:
+                found.update(k[1:] for slot in p.slots for k in slot if k.startswith(PREFIX))
+        lang.prefixes = sorted(found)
+        lang.prefix_re = prefix_matcher(found)
+
+
+def _builtin_files() -> Iterator[tuple[str, str]]:
+    root = resources.files("supportdesk.tone").joinpath("packs")
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".toml"):
+            yield f"builtin:{entry.name}", entry.read_text(encoding="utf-8")
+
+
+def team_dir(data_dir: Path) -> Path:
+    return data_dir / "tone"
+
+
+def load_packs(data_dir: Path | None = None) -> PackSet:
+    """Built-in packs plus the team's; a broken team file is a problem, never fatal."""
+    packs = PackSet()
+    for source, text in _builtin_files():
+        _add(packs, tomllib.loads(text), source, team=False)  # broken built-ins: a bug
+    if data_dir is not None and team_dir(data_dir).is_dir():
+        for path in sorted(team_dir(data_dir).glob("*.toml")):
+            try:
+                _add(packs, tomllib.loads(path.read_text(encoding="utf-8")), str(path), True)
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, PackError) as exc:
+                packs.problems.append(f"{path}: {exc}" if str(path) not in str(exc) else str(exc))
+    _finish(packs)
+    return packs
+
+
+_BUILTIN: PackSet | None = None
+
+
+def builtin_packs() -> PackSet:
+    """The built-in packs, compiled once per process (stemming every phrase costs)."""
+    global _BUILTIN
+    if _BUILTIN is None:
+        _BUILTIN = load_packs(None)
+    return _BUILTIN

@@ -1,0 +1,145 @@
+"""Phrase matching over stemmed tokens: the engine under every word rule of a pack.
+
+A phrase is written in plain words ("as I already said"); each word matches any
+inflection of it (same Snowball stem). Syntax, kept small so packs stay readable:
+- `a|b` — either word in this position;
+- `prost*` — any word starting with "prost" (folded), for families the stemmer splits
+  ("успок*" covers "успокойтесь" and "успокойся");
+- `^` first — the phrase must start a sentence ("^actually");
+- `~` first — the words may come in any order within a short window of one sentence
+  (Russian and Romanian word order is free: "вы сами виноваты" / "виноваты вы сами").
+Between consecutive words up to `gap` other words may stand ("you should really have").
+Punctuation never matters, sentence ends always do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from supportdesk.tone.words import WORD, Token, fold, stem
+
+PREFIX = "*"  # key prefix of prefix-words in the token index
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    text: str
+    slots: tuple[tuple[str, ...], ...]  # per position, the keys that may fill it
+    anchored: bool
+    any_order: bool
+    gap: int
+
+
+def compile_phrase(text: str, language: str, gap: int = 1, any_order: bool = False) -> Phrase:
+    """`text` in the pack syntax as slots of stems or `*prefix` keys."""
+    body = text.strip()
+    anchored = body.startswith("^")
+    body = body.lstrip("^").strip()
+    if body.startswith("~"):
+        any_order = True
+        body = body[1:].strip()
+    slots: list[tuple[str, ...]] = []
+    for part in body.split():
+        if "|" not in part and not part.endswith("*"):
+            # "n-ai", "don't": as many slots as the text tokenizer makes of it
+            slots.extend((stem(w, language),) for w in WORD.findall(fold(part)))
+            continue
+        keys: list[str] = []
+        for alt in part.split("|"):
+            if alt.endswith("*"):
+                keys.append(PREFIX + fold(alt[:-1]))
+            else:
+                keys.extend(stem(w, language) for w in WORD.findall(fold(alt))[:1])
+        if keys:
+            slots.append(tuple(dict.fromkeys(keys)))
+    if not slots:
+        raise ValueError(f"phrase {text!r} has no words")
+    return Phrase(text, tuple(slots), anchored, any_order, gap)
+
+
+def prefix_matcher(prefixes: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex testing a word against every prefix of a pack set at once."""
+    found = sorted({p for p in prefixes if p}, key=len, reverse=True)
+    if not found:
+        return None
+    return re.compile("|".join(re.escape(p) for p in found))
+
+
+class Index:
+    """Positions of every stem (and matched prefix) in one text: built once per lint,
+    so each phrase costs a few dictionary look-ups, not a pass over the text."""
+
+    def __init__(
+        self, tokens: list[Token], prefixes: re.Pattern[str] | None, all_prefixes: list[str]
+    ) -> None:
+        self.tokens = tokens
+        self.positions: dict[str, list[int]] = {}
+        seen: dict[str, list[str]] = {}
+        for i, tok in enumerate(tokens):
+            self.positions.setdefault(tok.stem, []).append(i)
+            if prefixes is None:
+                continue
+            keys = seen.get(tok.word)
+            if keys is None:
+                keys = []
+                if prefixes.match(tok.word):
+                    keys = [PREFIX + p for p in all_prefixes if tok.word.startswith(p)]
+                seen[tok.word] = keys
+            for key in keys:
+                self.positions.setdefault(key, []).append(i)
+
+    def _where(self, slot: tuple[str, ...]) -> list[int]:
+        if len(slot) == 1:
+            return self.positions.get(slot[0], [])
+        found: list[int] = []
+        for key in slot:
+            found.extend(self.positions.get(key, ()))
+        return sorted(found)
+
+    def find(self, phrase: Phrase) -> Iterator[tuple[int, int]]:
+        """(first, last) token index of every match of `phrase`."""
+        where = [self._where(slot) for slot in phrase.slots]
+        if any(not w for w in where):
+            return
+        toks = self.tokens
+        for p in where[0]:
+            if phrase.anchored and not toks[p].first:
+                continue
+            if phrase.any_order:
+                hit = self._bag(p, where[1:], len(phrase.slots) + phrase.gap)
+            else:
+                hit = self._seq(p, where[1:], phrase.gap)
+            if hit is not None:
+                yield hit
+
+    def _seq(self, p: int, rest: list[list[int]], gap: int) -> tuple[int, int] | None:
+        sentence = self.tokens[p].sentence
+        last = p
+        for where in rest:
+            nxt = next((q for q in where if last < q <= last + gap + 1), None)
+            if nxt is None or self.tokens[nxt].sentence != sentence:
+                return None
+            last = nxt
+        return (p, last)
+
+    def _bag(self, p: int, rest: list[list[int]], window: int) -> tuple[int, int] | None:
+        sentence = self.tokens[p].sentence
+        used = {p}
+        for where in rest:
+            q = next(
+                (
+                    q
+                    for q in where
+                    if q not in used and abs(q - p) < window and self.tokens[q].sentence == sentence
+                ),
+                None,
+            )
+            if q is None:
+                return None
+            used.add(q)
+        return (min(used), max(used))
+
+    def span(self, hit: tuple[int, int]) -> tuple[int, int]:
+        return self.tokens[hit[0]].start, self.tokens[hit[1]].end

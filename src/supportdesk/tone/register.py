@@ -1,0 +1,120 @@
+"""Register: how the customer addresses us, and whether a draft matches (R3).
+
+"If they address you as tu, say tu." Romanian and Russian mark it in pronouns and verb
+forms (tu / dumneavoastră, vă; ты / вы; "poți" / "puteți", "можешь" / "можете"), English
+only in style (greeting and closing, contractions, slang). Word lists live in the packs
+(`formal`, `informal`: pronouns and fixed phrases; `*_style`: greetings and slang); the
+verb-form rules below are grammar, not vocabulary, so they are code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from supportdesk.tone.packs import Document, Hit, PackSet
+
+_RO_VA = re.compile(  # folded "va" is also the future auxiliary ("va fi"): only these
+    r"\b(?P<hit>va)\s+(?:rog|rugam|multum\w*|recomand\w*|inform\w*|ajut\w*|astept\w*|contact\w*|"
+    r"scri\w*|trimit\w*|sugeram|sugerez|sun\w*|confirm\w*|putem|pot|stau|raspund\w*|invit\w*|"
+    r"dorim|doresc|salut\w*|felicit\w*|asigur\w*|propun\w*|solicit\w*|cer\w*|intereseaza|"
+    r"mai|as|am|vom|voi|deranj\w*|cerem|explic\w*|indrum\w*|transmit\w*|anunt\w*|aducem|ofer\w*)\b"
+)
+_RO_V_HYPHEN = re.compile(r"\b(?P<hit>v-(?:am|as|ati|a|au|ar|om))\b")
+_RO_2PL = re.compile(r"\b(?P<hit>(?:ati|\w{2,}(?:ati|eti|iti)))\b")
+# nouns in -ăți written without diacritics, and 2nd singular verbs that end like a plural
+_RO_2PL_NOT = re.compile(
+    r"(?:itati|ultati|etati|utati|toti|parinti|repeti|trimiti|promiti|permiti|admiti|emiti|"
+    r"omiti|transmiti|compromiti)$"
+)
+_RO_VERB_BEFORE = re.compile(
+    r"(?:^|[.!?,:;\n]|\b(?:sa|nu|va|daca|cand|si|dvs|dumneavoastra|puteti|ati|mai|ca|o|il|le|l|ii|imi|mi|ne|ni|ma|se|iti|ti))\s*$"
+)
+_RO_2SG = re.compile(
+    r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|"
+    r"intelegi|doresti|apesi|folosesti|platesti|comanzi|dai|ai\s+(?:\w+(?:at|it|ut|s)|nevoie|"
+    r"putea|dreptate|vreo|o|un|mai)|(?:spune|scrie|trimite|da|arata|zi|anunta|lasa)-mi)\b"
+)
+_RU_2SG = re.compile(
+    r"(?<!\w)(?P<hit>\w{2,}(?:ешь|ишь)(?:ся)?|попробуй|проверь|напиши|зайди|нажми|открой|подожди|"
+    r"скажи|подскажи|посмотри|перезагрузи|обнови|скачай|введи|укажи|отправь|сделай|глянь|помоги|"
+    r"объясни|уточни|верни|слушай|смотри|погоди)(?!\w)"
+)
+_RU_2PL = re.compile(
+    r"(?<!\w)(?P<prep>(?:в|на|о|об|при|по)\s+)?(?P<hit>\w{3,}(?:ете|ите|йте|ьте)(?:сь)?)(?!\w)"
+)
+_RU_2PL_NOT = {"сайте", "интернете", "ответе", "кабинете", "пакете", "бюджете", "отчете", "счете",
+               "расчете", "билете", "предмете", "лимите", "кредите", "совете", "планете", "минуте"}  # fmt: skip
+
+STYLE_WEIGHT = 1.0
+CONTRACTION_WEIGHT = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    register: str  # formal | informal | unknown
+    formal: list[Hit]  # strong markers (pronouns, verb forms)
+    informal: list[Hit]
+    formal_style: list[Hit]  # greetings, closings, slang
+    informal_style: list[Hit]
+
+
+def _regex_hits(pattern: re.Pattern[str], doc: Document) -> list[Hit]:
+    out = []
+    for m in pattern.finditer(doc.folded):
+        s, e = m.span("hit")
+        out.append(Hit(s, e, doc.text[s:e]))
+    return out
+
+
+def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
+    """Verb-form and clitic markers: (formal, informal)."""
+    formal: list[Hit] = []
+    informal: list[Hit] = []
+    if doc.language == "ro":
+        for m in re.finditer(r"(?<!\w)vă(?!\w)", doc.text.lower()):  # with its diacritic: sure
+            formal.append(Hit(m.start(), m.end(), doc.text[m.start() : m.end()]))
+        taken = {h.start for h in formal}
+        formal += [h for h in _regex_hits(_RO_VA, doc) if h.start not in taken]
+        formal += _regex_hits(_RO_V_HYPHEN, doc)
+        for h in _regex_hits(_RO_2PL, doc):
+            word = h.text.lower()
+            if word.endswith("ăți") or _RO_2PL_NOT.search(doc.folded[h.start : h.end]):
+                continue  # "posibilități", "dificultăți": nouns; "trimiți": 2nd singular
+            if word != "ați" and not _RO_VERB_BEFORE.search(
+                doc.folded[max(0, h.start - 16) : h.start]
+            ):
+                continue  # "clienții afectați": a participle, not "(să) verificați"
+            formal.append(h)
+        informal += _regex_hits(_RO_2SG, doc)
+    elif doc.language == "ru":
+        informal += _regex_hits(_RU_2SG, doc)
+        for m in _RU_2PL.finditer(doc.folded):
+            word = m.group("hit")
+            if m.group("prep") or word in _RU_2PL_NOT:
+                continue  # "на сайте", "в кабинете": nouns after a preposition
+            s, e = m.span("hit")
+            formal.append(Hit(s, e, doc.text[s:e]))
+    return formal, informal
+
+
+def _union(words: list[Hit], grammar: list[Hit]) -> list[Hit]:
+    """Word-list and grammar hits, a grammar hit inside a listed phrase counted once
+    ("vă rog" is one marker, not "vă rog" plus "vă")."""
+    kept = [g for g in grammar if not any(w.start <= g.start < w.end for w in words)]
+    return sorted(words + kept, key=lambda h: h.start)
+
+
+def markers(doc: Document, packs: PackSet) -> Register:
+    """Every register marker in `doc`, and the register they add up to."""
+    g_formal, g_informal = _grammar(doc)
+    formal = _union(packs.find(doc, "formal"), g_formal)
+    informal = _union(packs.find(doc, "informal"), g_informal)
+    f_style = packs.find(doc, "formal_style")
+    i_style = packs.find(doc, "informal_style")
+    f = len(formal) + STYLE_WEIGHT * len(f_style)
+    i = len(informal) + STYLE_WEIGHT * len(i_style)
+    if doc.language == "en":
+        i += min(1.0, CONTRACTION_WEIGHT * len(packs.find(doc, "contraction")))
+    register = "unknown" if f == i or (f < 1 and i < 1) else "formal" if f > i else "informal"
+    return Register(register, formal, informal, f_style, i_style)

@@ -1,0 +1,353 @@
+"""Confidentiality detectors (R5: "keep your mouth shut"): what must never reach a
+customer by accident — passwords, keys and tokens, private keys, private addresses,
+internal hosts and URLs, other customers' addresses, the team's confidential terms.
+
+All are `block`: sending needs an explicit confirmation. They run on every draft in
+every language (a password is a password in any language), on the original text.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# The words that precede a password in en, ro, ru.
+_LEAD_WORDS = (
+    r"(?:passwords?|passwd|pwd|pass(?:code|phrase)?|pin|parol[aăei]|parolă|parola|"
+    r"пароль|пароля|паролем|паролю|пароли|пасс)"
+)
+_GLUE_WORDS = (
+    r"is|was|will be|este|e|era|va fi|acum|—|–|-|это|будет|такой|new|nou|noua|nouă|temporary|"
+    r"temporar[aă]?|новый|временный|now|теперь|ta|tău|dvs|your|ваш|твой"
+)
+_PASSWORD = re.compile(
+    rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,3}}?\s*[:=]\s*|"
+    rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
+    rf"(?:\s+(?:{_GLUE_WORDS}))+\s+|\s+)"
+    r"(?P<q>[\"'«„“`]?)(?P<hit>[^\s\"'«»„“”`]{4,})"
+)
+_COMMON_WORDS = {
+    "reset", "changed", "incorrect", "wrong", "correct", "expired", "required", "needed",
+    "case-sensitive", "sensitive", "strong", "weak", "valid", "invalid", "protected", "secure",
+    "safe", "hidden", "updated", "sent", "different", "unique", "there", "here", "not", "never",
+    "resetata", "schimbata", "gresita", "corecta", "expirata", "sigura", "trimisa", "noua",
+    "сброшен", "изменен", "изменён", "неверный", "верный", "устарел", "надежный", "надёжный",
+    "отправлен", "новый", "обновлен", "обновлён", "придумайте", "должен", "must", "should",
+    "trebuie", "должна", "nouă", "temporară", "новый:", "нужно", "field", "box", "câmpul", "поле", "and", "și", "и", "или",
+    "or", "sau", "yourself", "reset.", "please", "vă", "your", "ваш", "вашего",
+}  # fmt: skip
+_TOKENS = [
+    ("AWS access key", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
+    (
+        "GitHub token",
+        re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})\b"),
+    ),
+    ("Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")),
+    ("Stripe key", re.compile(r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
+    ("API key", re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\b")),
+    ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    (
+        "JSON web token",
+        re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+    ),
+    ("bearer token", re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}")),
+    ("credentials in a URL", re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@[^\s/]+")),
+    (
+        "key or token",
+        re.compile(
+            r"(?i)\b(?:api[_ -]?key|api[_ -]?token|access[_ -]?token|auth[_ -]?token|secret[_ -]?key|"
+            r"client[_ -]?secret|token|secret|cheie api|cheia api|ключ api|api ключ|токен|секрет)\b"
+            r"\s*(?:is|este|:|=|—|-)\s*(?P<hit>[A-Za-z0-9._~+/=-]{12,})"
+        ),
+    ),
+]
+_PRIVATE_KEY = re.compile(
+    r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\Z)"
+)
+_CANDIDATE = re.compile(r"(?<![\w/.@-])[A-Za-z0-9+/_=-]{20,}(?![\w@])")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
+_IPV6 = re.compile(r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f:]*[0-9a-f](?![\w:])")
+_HOST = re.compile(
+    r"(?i)(?<![\w@.-])(?P<hit>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62})(?::\d+)?(?![\w-])"
+)
+_URL = re.compile(r"(?i)\bhttps?://(?P<hit>[^\s/:?#]+)")
+_INTERNAL_TLDS = ("internal", "local", "lan", "corp", "intra", "intranet", "localdomain",
+                  "home.arpa", "private", "localhost", "priv", "svc.cluster.local")  # fmt: skip
+_INTERNAL_LABELS = {
+    "intranet", "staging", "stage", "dev", "devel", "qa", "uat", "test-env", "jenkins", "jira",
+    "confluence", "grafana", "kibana", "prometheus", "sentry", "gitlab", "admin-internal",
+    "backoffice", "back-office", "vpn", "db", "database", "mysql", "postgres", "redis", "k8s",
+    "kubernetes", "internal", "corp", "ldap", "vault", "nexus", "splunk", "elastic", "prod-db",
+}  # fmt: skip
+_HOSTY = re.compile(
+    r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
+    re.I,
+)
+_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
+_ROLE = re.compile(  # role words anywhere in the local part: "support-team@", "help.ro@"
+    r"(?i)^[^@]*(?:support|help|info|contact|billing|sales|hello|office|noreply|no-reply|"
+    r"donotreply|admin|service|care|team|accounts|payments|refunds|returns|feedback|privacy|"
+    r"security|abuse|press|jobs|careers|legal|dpo|suport|securitate|contabilitate|facturare|"
+    r"vanzari|comenzi|orders|shop|store|webmaster|postmaster|juridic|podderzhka|zakaz|otdel|"
+    r"buh|hr|marketing|reception|receptie|secretariat)[^@]*@"
+)
+_YOUR_NEAR = re.compile(
+    r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|dvs|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b)[^\n.!?]{0,40}$"
+)
+FILE_EXTENSIONS = ("pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "xls", "xlsx", "csv", "txt",
+                   "zip", "html", "htm", "php", "eml", "json", "xml", "exe", "msi", "dmg", "apk")  # fmt: skip
+
+
+_NO_SECRETS_ADVICE = "A password in a reply: never send one; send a reset link (R5)."
+
+
+@dataclass(frozen=True, slots=True)
+class Leak:
+    kind: str  # rule id suffix: password, token, private-key, private-ip, internal-host, ...
+    start: int
+    end: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the ticket tells the detectors: whose addresses are fine to mention."""
+
+    customer_email: str = ""
+    own_addresses: frozenset[str] = frozenset()
+    other_customers: frozenset[str] = frozenset()
+    terms: tuple[str, ...] = ()
+    internal_domains: tuple[str, ...] = ()
+
+
+def entropy(text: str) -> float:
+    """Shannon entropy in bits per character."""
+    counts = Counter(text)
+    n = len(text)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def _looks_secret(word: str) -> bool:
+    """A random-looking string: long, mixed classes, high entropy; not a UUID, path or
+    plain word (order numbers and tracking codes are shorter or single-class)."""
+    if _UUID.match(word) or word.isalpha() or word.isdigit():
+        return False
+    classes = sum(
+        (
+            any(c.islower() for c in word),
+            any(c.isupper() for c in word),
+            any(c.isdigit() for c in word),
+        )
+    )
+    if classes < 2:
+        return False
+    return entropy(word) >= (3.5 if len(word) < 32 else 3.2)
+
+
+# A strong-looking secret within three words of a password word: "set the password
+# to Welcome#2025", "parola contului la Bine#2025".
+_LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
+_NEXT_WORDS = re.compile(r"\S+")
+_CREDENTIAL_PAIR = re.compile(
+    r"(?i)\b(?:login|log-in|admin|user(?:name)?|credentials|account|логин|доступ|учетн\w*|"
+    r"utilizator|administrator|autentificare|logare|cont)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
+    r"(?P<hit>[^\s/]{6,})"
+)
+
+
+def _strong(value: str) -> bool:
+    """Letters and digits and a symbol or mixed case: how passwords look."""
+    v = value.rstrip(".,;!?)")
+    letters = any(c.isalpha() for c in v)
+    digits = any(c.isdigit() for c in v)
+    symbols = any(not c.isalnum() for c in v)
+    mixed = any(c.isupper() for c in v) and any(c.islower() for c in v)
+    return letters and digits and (symbols or mixed) and "@" not in v and "://" not in v
+
+
+def _password_value(m: re.Match[str]) -> bool:
+    if m.group("hit").endswith(":"):
+        return False  # "parolă nouă:": a label, the value (if any) follows
+    value = m.group("hit").rstrip(".,;!?)")
+    if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4:
+        return False
+    glue = m.group("glue")
+    quoted = bool(m.group("q"))
+    has_colon = ":" in glue or "=" in glue
+    symbolic = (
+        any(c.isdigit() for c in value)
+        or any(not c.isalnum() for c in value)
+        or (any(c.isupper() for c in value[1:]) and any(c.islower() for c in value))
+    )
+    if symbolic or quoted:
+        return True
+    if not glue.strip():
+        return False  # "password reset": a bare word after it is no value
+    # "password: hunter" on its own: a value, unless a sentence goes on after it
+    rest = m.string[m.end() : m.end() + 12]
+    return has_colon and not re.match(r"\s+[a-zа-яăâîșț]{2,}\s", rest)
+
+
+def _private_ip(text: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return ip.is_private or ip.is_loopback or ip.is_link_local or ip in _CGNAT
+
+
+_CGNAT = ipaddress.ip_network("100.64.0.0/10")
+
+
+_ROUTER = re.compile(
+    r"(?i)router|modem|роутер|маршрутизатор|модем|wi-?fi|home network|rețeaua ta|reteaua ta|домашн"
+)
+_HOME_GATEWAYS = {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254", "10.0.0.138"}
+
+
+def _home_router(text: str, at: int, ip: str) -> bool:
+    """The customer's own router ("open 192.168.1.1 in your browser"): their network,
+    not ours, so naming it is help, not a leak."""
+    return ip in _HOME_GATEWAYS or bool(_ROUTER.search(text[max(0, at - 80) : at]))
+
+
+def _internal_host(host: str, known: Known) -> bool:
+    h = host.lower().rstrip(".")
+    if h == "localhost" or any(h == t or h.endswith("." + t) for t in _INTERNAL_TLDS):
+        return True
+    if any(h == d or h.endswith("." + d) for d in known.internal_domains):
+        return True
+    labels = h.split(".")
+    if len(labels) < 3 and not _HOSTY.search(labels[0]):
+        return False  # "example.com": a public site
+    return labels[0] in _INTERNAL_LABELS or bool(_HOSTY.search(labels[0]))
+
+
+# Cheap substring tests before each costly regex: most drafts name no password, key or
+# login, and skipping those regexes keeps a lint within its few milliseconds.
+_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс")
+_LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
+                "учетн", "utilizator", "autentific", "logare", "cont")  # fmt: skip
+_TOKEN_HINTS = (
+    ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
+    ("eyJ",), ("earer",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
+)  # fmt: skip
+
+
+def _has(low: str, hints: tuple[str, ...]) -> bool:
+    return any(h in low for h in hints)
+
+
+def find_leaks(text: str, known: Known) -> Iterator[Leak]:
+    """Every confidentiality problem in `text`, in no particular order."""
+    found: set[int] = set()
+    low = text.lower()
+    passwords = _has(low, _PASSWORD_HINTS)
+    for m in _PASSWORD.finditer(text) if passwords else ():
+        if _password_value(m):
+            s, e = m.span("hit")
+            found.add(s)
+            yield Leak("password", s, e, _NO_SECRETS_ADVICE)
+    for m in _CREDENTIAL_PAIR.finditer(text) if _has(low, _LOGIN_HINTS) else ():
+        s, e = m.span("hit")  # "admin / Str0ngPass99"
+        if s not in found and _strong(m.group("hit")):
+            found.add(s)
+            yield Leak("password", s, e, _NO_SECRETS_ADVICE)
+    for lead in _LEAD.finditer(text) if passwords else ():
+        for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
+            if i >= 4:
+                break
+            if w.start() not in found and len(w.group()) >= 6 and _strong(w.group()):
+                found.add(w.start())
+                end = w.start() + len(w.group().rstrip(".,;!?)"))
+                yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
+                break
+    taken: list[tuple[int, int]] = []
+    for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
+        if not any(h in text for h in hints):
+            continue
+        for m in pattern.finditer(text):
+            s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
+            taken.append((s, e))
+            yield Leak("token", s, e, f"Looks like a {label}: secrets never go to a customer (R5).")
+    for m in _PRIVATE_KEY.finditer(text):
+        taken.append(m.span())
+        yield Leak("private-key", m.start(), m.end(), "A private key: never send it (R5).")
+    for m in _CANDIDATE.finditer(text):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        word = m.group()
+        if _looks_secret(word):
+            yield Leak(
+                "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
+            )
+    for m in _IPV4.finditer(text):
+        if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
+            yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
+    for m in (
+        _IPV6.finditer(text) if "::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text) else ()
+    ):
+        if _private_ip(m.group()):
+            yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
+    yield from _hosts(text, known)
+    yield from _addresses(text, known)
+    yield from _terms(text, known)
+
+
+def _hosts(text: str, known: Known) -> Iterator[Leak]:
+    seen: set[int] = set()
+    emails = [m.span() for m in _EMAIL.finditer(text)]
+    for pattern in (_URL, _HOST):
+        for m in pattern.finditer(text):
+            s, e = m.span("hit")
+            if s in seen or any(es <= s < ee for es, ee in emails):
+                continue
+            seen.add(s)
+            host = m.group("hit")
+            if host.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
+                continue  # "invoice.pdf"
+            if _internal_host(host, known) or _private_ip(host):
+                yield Leak(
+                    "internal-host",
+                    s,
+                    e,
+                    f"An internal host name ({host}): customers cannot reach it and must not see it (R5).",
+                )
+
+
+def _addresses(text: str, known: Known) -> Iterator[Leak]:
+    fine = {a.lower() for a in known.own_addresses} | {known.customer_email.lower()}
+    for m in _EMAIL.finditer(text):
+        addr = m.group().lower()
+        if addr in fine:
+            continue
+        if addr in known.other_customers:
+            yield Leak(
+                "other-customer", *m.span(), "The address of another customer of this desk (R5)."
+            )
+            continue
+        if _ROLE.match(addr):
+            continue  # support@, billing@: role addresses, meant to be given out
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not known.customer_email and _YOUR_NEAR.search(before):
+            continue  # "to your address ana@x.test": the customer's own, as far as we know
+        yield Leak(
+            "other-address",
+            *m.span(),
+            "A personal address that is not this customer's: another customer's data must not leak (R5).",
+        )
+
+
+def _terms(text: str, known: Known) -> Iterator[Leak]:
+    for term in known.terms:
+        if not term.strip():
+            continue
+        for m in re.finditer(rf"(?i)(?<!\w){re.escape(term.strip())}(?!\w)", text):
+            yield Leak("team-term", *m.span(), f"A term the team marked confidential: {term} (R5).")

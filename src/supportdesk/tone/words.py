@@ -1,0 +1,93 @@
+"""Tokens of a text, folded and stemmed once, for matching rule phrases.
+
+Why stems: rude wording comes inflected ("calmează-te", "calmați-vă"; "виноват",
+"виноваты"), so the rule packs are written once per lemma and matched through the
+Snowball stemmer of the language. Why folding: customers and agents type Romanian
+without diacritics ("gresit" for "greșit") and Russian with "е" for "ё", so both the
+text and the pack phrases are folded the same way before stemming. Stems are cached per
+word for the whole process: a draft being typed is re-linted on every pause, and each
+distinct word is stemmed once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import snowballstemmer
+
+_STEMMER_NAMES = {"en": "english", "ro": "romanian", "ru": "russian"}
+_FOLD = str.maketrans(
+    {
+        "ă": "a", "â": "a", "î": "i", "ș": "s", "ş": "s", "ț": "t", "ţ": "t",
+        "ё": "е", "’": "'", "ʼ": "'", "`": "'",
+    }
+)  # fmt: skip
+# Words: letters and digits, with inner apostrophes ("don't", "n-ai" splits on "-").
+WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+# A sentence ends at . ! ? ; or a blank line (an ellipsis "..." does not end one: it is
+# a pause, "as I... already said"); tokens never match across a sentence end.
+_SENTENCE_END = re.compile(r"(?:[!?;]+|(?<!\.)\.(?!\.))(?=\s|$)|\n\s*\n")
+_CACHE_LIMIT = 200_000
+
+
+def fold(text: str) -> str:
+    """Lower case without Romanian diacritics and with "е" for "ё", of the same length
+    as `text` so that spans found in the folded text are spans of the original."""
+    low = text.lower()
+    if len(low) != len(text):  # "İ" lowers to two characters: keep the first
+        low = "".join(c.lower()[:1] for c in text)
+    return low.translate(_FOLD)
+
+
+@cache
+def _stemmer(language: str) -> snowballstemmer.stemmer | None:
+    name = _STEMMER_NAMES.get(language)
+    return snowballstemmer.stemmer(name) if name else None
+
+
+_stems: dict[tuple[str, str], str] = {}
+
+
+def stem(word: str, language: str) -> str:
+    """The stem of a folded word; cached, as stemming is most of a lint's cost."""
+    key = (language, word)
+    found = _stems.get(key)
+    if found is not None:
+        return found
+    stemmer = _stemmer(language)
+    result = stemmer.stemWord(word) if stemmer is not None else word
+    if len(_stems) > _CACHE_LIMIT:
+        _stems.clear()
+    _stems[key] = result
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str  # folded surface form
+    stem: str
+    start: int  # character span in the original text
+    end: int
+    sentence: int  # index of the sentence the token is in
+    first: bool  # first token of its sentence
+
+
+def tokenize(text: str, language: str) -> list[Token]:
+    """Every word of `text` with its stem, span and sentence number."""
+    folded = fold(text)  # same length as text: folding maps one character to one
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    tokens: list[Token] = []
+    sentence = 0
+    next_end = ends[0] if ends else len(text) + 1
+    first = True
+    for m in WORD.finditer(folded):
+        while m.start() >= next_end:
+            sentence += 1
+            first = True
+            next_end = ends[sentence] if sentence < len(ends) else len(text) + 1
+        word = m.group()
+        tokens.append(Token(word, stem(word, language), m.start(), m.end(), sentence, first))
+        first = False
+    return tokens

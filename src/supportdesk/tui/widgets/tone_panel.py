@@ -1,0 +1,114 @@
+"""The tone panel under the reply editor (issue 8): what to fix in the draft, live.
+
+It re-lints the draft `DEBOUNCE` seconds after the last keystroke (a 2,000-character
+draft lints in about a millisecond once its words are stemmed, so on the event loop),
+lists the findings most severe first, and `enter` on a finding asks the screen to put
+the editor's cursor on its span. It hides itself while there is no draft, so the
+conversation keeps the room at 80x24. Finding messages come from the rule packs and the
+excerpt from the draft: both are shown as plain text, never markup.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from supportdesk.tone import Context, Finding, PackSet, Report, lint
+from supportdesk.tui.text import plain
+
+DEBOUNCE = 0.3
+MAX_LINT = 20_000  # characters of the draft linted as you type
+ICON = {"block": "⛔", "warn": "⚠", "info": "·"}
+STYLE = {"block": "bold $error", "warn": "$warning", "info": "$text-muted"}
+
+
+def finding_line(f: Finding, text: str, width: int = 40) -> Content:
+    """One finding as a line: icon, severity, guidance rule, the words, the advice."""
+    excerpt = plain(text[f.start : f.end], width=width)
+    words = Content.assemble(" “", (excerpt, "italic"), "”") if excerpt else Content("")
+    return Content.assemble(
+        (f"{ICON[f.severity]} {f.severity} {f.serves}", STYLE[f.severity]),
+        words,
+        ": ",
+        plain(f.message),
+    )
+
+
+class TonePanel(OptionList):
+    HELP = "Tone: findings for the draft; enter jumps to the words in the editor."
+    DEFAULT_CSS = """
+    TonePanel { height: auto; max-height: 7; border: round $panel; }
+    TonePanel:focus { border: round $accent; }
+    """
+
+    class Jump(Message):
+        """Put the editor's cursor on [start, end) of the draft."""
+
+        def __init__(self, start: int, end: int) -> None:
+            super().__init__()
+            self.start, self.end = start, end
+
+    def __init__(self, **kw: object) -> None:
+        super().__init__(**kw)  # type: ignore[arg-type]
+        self.context = Context()
+        self.packs: PackSet | None = None
+        self.report: Report | None = None
+        self.text = ""
+        self._timer: Timer | None = None
+
+    def on_mount(self) -> None:
+        self.border_title = "Tone"
+        self.display = False
+
+    def set_context(self, context: Context, packs: PackSet | None = None) -> None:
+        """The ticket being answered changed: lint the current draft against it."""
+        self.context = context
+        if packs is not None:
+            self.packs = packs
+        self.check_now(self.text)
+
+    def schedule(self, text: str) -> None:
+        """The draft changed: lint it once typing pauses."""
+        self.text = text
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, lambda: self.check_now(self.text))
+
+    def check_now(self, text: str) -> Report | None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self.text = text
+        if not text.strip():
+            self.report = None
+            self.clear_options()
+            self.display = False
+            return None
+        # a pasted megabyte is linted in its first part only: spans stay valid
+        self.report = lint(text[:MAX_LINT], self.context, self.packs)
+        self._show(self.report, text)
+        return self.report
+
+    def _show(self, report: Report, text: str) -> None:
+        highlighted = self.highlighted
+        self.clear_options()
+        self.add_options(
+            Option(finding_line(f, text), id=str(i)) for i, f in enumerate(report.findings)
+        )
+        if not report.findings:
+            self.add_option(Option(Content("✓ nothing to improve"), disabled=True))
+        elif highlighted is not None and highlighted < len(report.findings):
+            self.highlighted = highlighted
+        blocks = len(report.blocking)
+        self.border_title = f"Tone {report.score}/100" + (f" · {blocks} blocking" if blocks else "")
+        self.display = True
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.report is None or event.option.id is None:
+            return
+        f = self.report.findings[int(event.option.id)]
+        self.post_message(self.Jump(f.start, f.end))

@@ -1,0 +1,75 @@
+"""Tone guidance in the TUI (issue 8): the customer's state in the conversation header,
+the live tone panel under the editor, jumping to a finding, and the confirmed override
+of blocking findings at review time (logged as a `tone_override` event)."""
+
+from __future__ import annotations
+
+from supportdesk.models import Direction
+from supportdesk.tui.screens.review import ReviewScreen
+from supportdesk.tui.widgets import tone_panel
+from tests.tui.conftest import settle, until
+from tests.tui.test_flows import main_of
+
+RUDE = "Hello,\nCalm down. Your password is Hunter22! and we are done.\n"
+
+
+async def test_header_shows_the_incoming_analysis(make_app, demo_desk):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        ticket = main.queue.current
+        assert await until(pilot, lambda: bool(main.thread.border_subtitle))
+        expected = demo_desk.tone_analysis(ticket.id)
+        subtitle = str(main.thread.border_subtitle)
+        assert subtitle.startswith(f"{expected.language} · {expected.register} · {expected.mood}")
+
+
+async def test_panel_updates_as_you_type_and_jumps_to_a_finding(make_app, monkeypatch):
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        panel = main.tone_panel
+        assert not panel.display  # no draft, no panel
+        await pilot.press("r")
+        main.editor.insert(RUDE)
+        assert await until(pilot, lambda: panel.report is not None and panel.display)
+        rules = [f.rule for f in panel.report.findings]
+        assert rules[0] == "confidential.password"  # block first
+        assert "en.calm-down" in rules
+        panel.focus()
+        panel.highlighted = rules.index("en.calm-down")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is main.editor
+        assert main.editor.selected_text == "Calm down"
+
+
+async def test_blocking_findings_need_a_second_yes_and_the_override_is_logged(make_app, demo_desk):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        tid = main.queue.current.id
+        await pilot.press("r")
+        main.editor.insert(RUDE)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert [f.rule for f in app.screen.blocking] == ["confidential.password"]
+        await pilot.press("y")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen) and app.screen.armed  # not sent yet
+        assert not [m for m in demo_desk.conversation(tid) if m.direction is Direction.OUT]
+        await pilot.press("y")
+        await settle(pilot)
+        if isinstance(app.screen, ReviewScreen):  # an outbox check came back: confirm it
+            await pilot.press("y", "y")
+            await settle(pilot)
+        out = [m for m in demo_desk.conversation(tid) if m.direction is Direction.OUT]
+        assert out and out[-1].text == RUDE
+        events = [e for e in demo_desk.store.events() if e.kind == "tone_override"]
+        assert events and events[-1].ticket_id == tid
+        assert events[-1].data == {"rules": ["confidential.password"], "message": out[-1].id}
