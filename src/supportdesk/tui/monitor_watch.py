@@ -101,7 +101,9 @@ class MonitorWatch:
         self.query_one(OutageBanner).show(infos)
         # R4: while a site is down, the template picker offers the outage templates first.
         down = any(not info.recovered for info in infos)
-        self.template_boost = frozenset({"outage"}) if down else frozenset()
+        if down != getattr(self, "_outage_boosted", False):  # only on a change of state
+            self._outage_boosted = down
+            self.template_boost = frozenset({"outage"}) if down else frozenset()
 
     # -- actions -------------------------------------------------------------------------
     def action_monitors(self) -> None:
