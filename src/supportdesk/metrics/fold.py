@@ -143,7 +143,7 @@ class Fold:
         self.agents: defaultdict[str, AgentTotals] = defaultdict(AgentTotals)
         self.messages_by_hour = [0] * 24
         self.customer_messages = 0
-        self.automatic_messages = 0  # auto-replies and bounces seen (never a clock)
+        self.automatic_messages = 0  # auto-replies and bounces in the period (never a clock)
         self.reopens = 0
         self.templates: defaultdict[str, int] = defaultdict(int)
         self.daily: defaultdict[tuple[str, int], list[float]] = defaultdict(list)
@@ -219,6 +219,9 @@ class Fold:
     def _count_reopen(self, t: float) -> None:
         self.reopens += 1
 
+    def _count_automatic(self, t: float) -> None:
+        self.automatic_messages += 1
+
     def _count_note(self, t: float, agent: str) -> None:
         self.agents[agent].notes += 1
 
@@ -285,7 +288,8 @@ class Fold:
 
     def _message_in(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         if data.get("auto_reply") or data.get("bounce"):
-            self.automatic_messages += 1
+            if self._in(t):
+                self._count_automatic(t)
             return
         clock = data.get("clock_at")
         if isinstance(clock, str):
