@@ -116,6 +116,8 @@ class Recorder(Fold):
         )
         # per kind: facts loaded from the summary (columns), then new ones (tuples)
         self.columns: dict[str, list[Sequence[Any]]] = {}
+        self.raw: dict[str, list[array]] = {}  # the same, as stored (see `encode`)
+        self.vocab: list[str] = []
         self.facts: dict[str, list[tuple[Any, ...]]] = {name: [] for name in FACTS}
         self.legacy = False  # a ticket's priority came from the ticket, not the log
         self.priority_of = self._current_priority
@@ -182,33 +184,40 @@ class Recorder(Fold):
     def encode(self, key: str, files: list[list[Any]]) -> bytes:
         """The summary file (ValueError, TypeError or OverflowError: something the
         columns cannot hold, such as a ticket id that is not a number)."""
-        vocab: dict[Any, int] = {}
+        vocab: dict[str, int] = {v: i for i, v in enumerate(self.vocab)}
         blobs: list[bytes] = []
         layout: list[list[Any]] = []
 
-        def column(name: str, code: str, values: Iterable[Any]) -> None:
+        def word(v: Any) -> int:
+            if type(v) is not str:  # only text: 1 and True would share an entry
+                raise TypeError(f"summary: {v!r} is not text")
+            return vocab.setdefault(v, len(vocab))
+
+        def column(name: str, code: str, values: Iterable[Any], before: array | None) -> None:
             if code == "s":
-                data = array("i", [vocab.setdefault(v, len(vocab)) for v in values])
+                data = array("i", [word(v) for v in values])
             elif code == "D":
                 data = array("d", [math.nan if v is None else v for v in values])
             else:
                 data = array(code, values)
-            layout.append([name, code, len(data)])
+            layout.append([name, code, len(data) + (len(before) if before else 0)])
+            if before:  # the columns as loaded, kept encoded: only new facts are encoded
+                blobs.append(before.tobytes())
             blobs.append(data.tobytes())
 
         for name, codes in FACTS.items():
-            rows = list(self.all_facts(name))
-            for code, values in zip(
-                codes, zip(*rows, strict=True) if rows else [()] * len(codes), strict=True
-            ):
-                column(name, code, values)
+            rows = self.facts[name]
+            raw = self.raw.get(name) or [None] * len(codes)
+            new = zip(*rows, strict=True) if rows else [()] * len(codes)
+            for code, values, before in zip(codes, new, raw, strict=True):
+                column(name, code, values, before)
         states = list(self.tickets.items())
-        column("tickets", "q", [tid for tid, _s in states])
+        column("tickets", "q", [tid for tid, _s in states], None)
         for f, code in zip(_FIELDS, STATE[1:], strict=False):
-            column("tickets", code, [getattr(s, f) for _tid, s in states])
+            column("tickets", code, [getattr(s, f) for _tid, s in states], None)
         firsts = [s.first_resolution or _NO_RESOLUTION for _tid, s in states]
         for i, code in enumerate(STATE[-4:]):
-            column("tickets", code, [r[i] for r in firsts])
+            column("tickets", code, [r[i] for r in firsts], None)
         meta = {
             "key": key,
             "files": files,
@@ -220,7 +229,9 @@ class Recorder(Fold):
         return MAGIC + b"%08x\n" % zlib.crc32(rest) + rest
 
     def decode(self, meta: dict[str, Any], blob: memoryview) -> None:
-        vocab = meta["vocab"]
+        vocab = self.vocab = meta["vocab"]
+        if not all(type(v) is str for v in vocab):
+            raise ValueError("summary: a vocabulary entry that is not text")
         columns: dict[str, list[Sequence[Any]]] = {}
         at = 0
         for name, code, count in meta["layout"]:
@@ -228,6 +239,8 @@ class Recorder(Fold):
             size = count * data.itemsize
             data.frombytes(blob[at : at + size])
             at += size
+            if name != "tickets":
+                self.raw.setdefault(name, []).append(data)
             if code == "s":
                 columns.setdefault(name, []).append([vocab[i] for i in data])
             elif code == "D":
