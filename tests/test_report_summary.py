@@ -119,6 +119,15 @@ def assert_same(store: Store, config: Config) -> None:
         assert cached == scratch
 
 
+def summarised_desk(root: Path, seed: int, tickets: int) -> tuple[Store, Config]:
+    """A desk of random ticket lives (24/7), reported on once: it has a summary."""
+    store = open_store(root)
+    config = parse_config("", "c.toml")
+    write(store, lives(seed, 1, tickets))
+    assert_same(store, config)
+    return store, config
+
+
 def summary_used(store: Store, config: Config) -> bool:
     from supportdesk.metrics.report import Fold
 
@@ -150,30 +159,19 @@ def test_summary_extended_by_appends_equals_a_fresh_fold(tmp_path: Path, cfg: st
 
 
 def test_a_torn_last_line_is_folded_but_never_saved(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "desk")
-    config = parse_config("", "c.toml")
-    write(store, lives(4, 1, 40))
-    assert_same(store, config)
+    store, config = summarised_desk(tmp_path / "desk", 4, 40)
     log = sorted((tmp_path / "desk" / "events").glob("*.jsonl"))[-1]
     whole = Event("reply", 1, "ana", datetime(2026, 3, 30, tzinfo=UTC), {})
     from supportdesk.store import codec
     from supportdesk.store.files import dump_json
 
     line = dump_json(codec.event_to_dict(whole))
-    with log.open("ab") as fh:  # a writer mid-append: a whole event, its newline to come
-        fh.write(line)
-    assert_same(store, config)
-    with log.open("ab") as fh:
-        fh.write(b"\n")
-    assert_same(store, config)
-    with log.open("ab") as fh:  # half a line: the writer is still writing it
-        fh.write(line[:30])
-    assert_same(store, config)
-    with log.open("ab") as fh:  # ... and now it has finished
-        fh.write(line[30:] + b"\n")
-    assert_same(store, config)
-    with log.open("ab") as fh:  # a crash mid-append: the next line is glued on
-        fh.write(line[:25])
+    # a writer mid-append: a whole event, then its newline; half a line, then the rest;
+    # then a crash mid-append, and the next line is glued on
+    for chunk in (line, b"\n", line[:30], line[30:] + b"\n", line[:25]):
+        with log.open("ab") as fh:
+            fh.write(chunk)
+        assert_same(store, config)
     write(store, lives(5, 100, 10))
     assert_same(store, config)
 
@@ -181,10 +179,7 @@ def test_a_torn_last_line_is_folded_but_never_saved(tmp_path: Path) -> None:
 def test_a_rewritten_or_earlier_log_file_starts_afresh(tmp_path: Path) -> None:
     from supportdesk.store.files import write_atomic
 
-    store = open_store(tmp_path / "desk")
-    config = parse_config("", "c.toml")
-    write(store, lives(6, 1, 60))
-    assert_same(store, config)
+    store, config = summarised_desk(tmp_path / "desk", 6, 60)
     logs = sorted((tmp_path / "desk" / "events").glob("*.jsonl"))
     assert len(logs) >= 2
     # an event appended to an earlier month: in a fresh fold it comes before later files
@@ -212,10 +207,7 @@ def test_a_rewritten_or_earlier_log_file_starts_afresh(tmp_path: Path) -> None:
 
 
 def test_a_corrupt_summary_is_ignored(tmp_path: Path) -> None:
-    store = open_store(tmp_path / "desk")
-    config = parse_config("", "c.toml")
-    write(store, lives(7, 1, 40))
-    assert_same(store, config)
+    store, config = summarised_desk(tmp_path / "desk", 7, 40)
     summary = tmp_path / "desk" / "cache" / NAME
     data = bytearray(summary.read_bytes())
     data[-5] ^= 0xFF  # one flipped bit in a column: the checksum catches it
@@ -249,10 +241,7 @@ def test_a_crash_while_writing_the_summary_leaves_reports_right(tmp_path: Path) 
 
 def test_two_processes_appending_concurrently(tmp_path: Path) -> None:
     root = tmp_path / "desk"
-    store = open_store(root)
-    config = parse_config("", "c.toml")
-    write(store, lives(10, 1, 30))
-    assert_same(store, config)
+    store, config = summarised_desk(root, 10, 30)
     script = tmp_path / "writer.py"
     script.write_text(WRITER)
     env = {k: v for k, v in os.environ.items() if not k.startswith("SUPPORTDESK_")}
