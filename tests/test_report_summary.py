@@ -273,3 +273,16 @@ def test_a_period_ending_before_the_latest_event_folds_the_log(tmp_path: Path) -
 
     probe = Fold(0.0, probe_end, {}, {}, _hours(config), None)
     assert summarised_fold(store, config, probe, KINDS) is None
+
+
+def test_an_old_log_without_priorities_is_folded_every_time(tmp_path: Path) -> None:
+    """A ticket whose log starts without `ticket_created` takes its current priority,
+    which may change later: the summary only records that, and reports fold the log."""
+    store, config = summarised_desk(tmp_path / "desk", 14, 20)
+    old = datetime(2026, 3, 20, 9, tzinfo=UTC)
+    write(store, [("message_in", 999, "", old, {}), ("reply", 999, "ana", old, {})])
+    assert_same(store, config)
+    assert not summary_used(store, config)
+    write(store, lives(15, 100, 10))
+    assert_same(store, config)
+    assert not summary_used(store, config)

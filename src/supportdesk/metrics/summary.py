@@ -124,7 +124,8 @@ class Recorder(Fold):
 
     def _current_priority(self, _tid: int) -> str:
         # Old logs without the priority at creation ask the ticket's *current* priority,
-        # which can change after the summary is saved: such a log is never summarised.
+        # which can change after the summary is saved: such a log is never summarised
+        # (the summary only says so, sparing the next report this pass).
         self.legacy = True
         return "normal"
 
@@ -205,13 +206,13 @@ class Recorder(Fold):
                 blobs.append(before.tobytes())
             blobs.append(data.tobytes())
 
-        for name, codes in FACTS.items():
+        for name, codes in FACTS.items() if not self.legacy else ():
             rows = self.facts[name]
             raw = self.raw.get(name) or [None] * len(codes)
             new = zip(*rows, strict=True) if rows else [()] * len(codes)
             for code, values, before in zip(codes, new, raw, strict=True):
                 column(name, code, values, before)
-        states = list(self.tickets.items())
+        states = list(self.tickets.items()) if not self.legacy else []
         column("tickets", "q", [tid for tid, _s in states], None)
         for f, code in zip(_FIELDS, STATE[1:], strict=False):
             column("tickets", code, [getattr(s, f) for _tid, s in states], None)
@@ -220,6 +221,7 @@ class Recorder(Fold):
             column("tickets", code, [r[i] for r in firsts], None)
         meta = {
             "key": key,
+            "legacy": self.legacy,
             "files": files,
             "latest": None if self.latest == -math.inf else self.latest,
             "layout": layout,
@@ -313,6 +315,9 @@ def _load(path: Path, key: str, files: list[Path], fold: Fold) -> tuple[Recorder
                     return Recorder(fold), {}  # rewritten before the offset
             offsets[name] = (offset, crc)
         rec = Recorder(fold)
+        if meta["legacy"]:  # the log's prefix needs current priorities: stays so
+            rec.legacy = True
+            return rec, offsets
         rec.decode(meta, view[split + 1 :])
         return rec, offsets
     except (KeyError, TypeError, ValueError, IndexError, OSError):
@@ -345,6 +350,8 @@ def summarised_fold(
         return None
     key = summary_key(config)
     rec, offsets = _load(path, key, files, fold)
+    if rec.legacy:
+        return None  # known from an earlier report: no second pass over the log
     done: list[list[Any]] = []
     tail = b""
     advanced = not offsets and bool(files)
@@ -362,13 +369,11 @@ def summarised_fold(
             rec.feed(store.segment_dicts(data, kinds))
         end, crc = offset + len(data), zlib.crc32(data, crc)
         done.append([target.name, st.st_ino, st.st_size, st.st_mtime_ns, end, crc])
-    if rec.legacy:
-        return None
     if advanced:
         _save(path, key, rec, done)  # before the unsaved tail is folded in
     if tail:
         rec.feed(store.segment_dicts(tail, kinds))
-    if rec.latest >= fold.end or rec.legacy:
+    if rec.legacy or rec.latest >= fold.end:
         return None
     rec.replay(fold)
     return fold
