@@ -189,14 +189,13 @@ class Recorder(Fold):
         blobs: list[bytes] = []
         layout: list[list[Any]] = []
 
-        def word(v: Any) -> int:
-            if type(v) is not str:  # only text: 1 and True would share an entry
-                raise TypeError(f"summary: {v!r} is not text")
-            return vocab.setdefault(v, len(vocab))
-
-        def column(name: str, code: str, values: Iterable[Any], before: array | None) -> None:
+        def column(name: str, code: str, values: Sequence[Any], before: array | None) -> None:
             if code == "s":
-                data = array("i", [word(v) for v in values])
+                for v in set(values) - vocab.keys():
+                    if type(v) is not str:  # only text: 1 and True would share an entry
+                        raise TypeError(f"summary: {v!r} is not text")
+                    vocab[v] = len(vocab)
+                data = array("i", map(vocab.__getitem__, values))
             elif code == "D":
                 data = array("d", [math.nan if v is None else v for v in values])
             else:
