@@ -14,8 +14,8 @@ skips events at or after its end, and nothing else depends on the period but the
 ends before the latest event fold the log as before (`summarised_fold` returns None).
 
 Kept in `<data dir>/cache/report-summary.json`, keyed by byte offset per log file:
-- valid only for the same fold code (a hash of fold.py and this file), time zone,
-  calendar and targets; anything else starts afresh;
+- valid only for the same fold code (a hash of fold.py, business.py, deadlines.py and
+  this file), time zone, parsed calendar and targets; anything else starts afresh;
 - each file's inode must still match, and if its size or modification time changed
   since, the CRC-32 of its bytes up to the offset too: a rewritten or replaced log is
   folded again from scratch (reading only the current month's file, as a rule);
@@ -79,7 +79,8 @@ STATE = "q" + "".join(_TYPES.get(f, "D" if f in _FLOATS else "b") for f in _FIEL
 def _code_hash() -> str:
     """Changing how the fold counts must never reuse a summary of the old counting."""
     crc = 0
-    for path in (Path(__file__), Path(__file__).with_name("fold.py")):
+    here = Path(__file__)
+    for path in (here, *(here.with_name(f) for f in ("fold.py", "business.py", "deadlines.py"))):
         try:
             crc = zlib.crc32(path.read_bytes(), crc)
         except OSError:
@@ -95,7 +96,7 @@ def summary_key(config: Config) -> str:
             _code_hash(),
             sys.byteorder,  # the columns are native arrays
             config.desk.timezone,
-            sla.calendar,
+            repr(sla.schedule),  # the calendar as parsed (days and hours), not its text
             sorted(sla.first_response.items()),
             sorted(sla.next_response.items()),
         ]
