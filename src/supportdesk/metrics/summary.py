@@ -13,7 +13,7 @@ skips events at or after its end, and nothing else depends on the period but the
 `_count_*` calls, `finish` and `first_contact`). Reports over a past period that
 ends before the latest event fold the log as before (`summarised_fold` returns None).
 
-Kept in `<data dir>/cache/report-summary.json`, keyed by byte offset per log file:
+Kept in `<data dir>/cache/report-summary.bin`, keyed by byte offset per log file:
 - valid only for the same fold code (a hash of fold.py, business.py, deadlines.py and
   this file), time zone, parsed calendar and targets; anything else starts afresh;
 - each file's inode must still match, and if its size or modification time changed
@@ -357,10 +357,13 @@ def summarised_fold(
     advanced = not offsets and bool(files)
     for i, target in enumerate(files):
         offset, crc = offsets.get(target.name, (0, 0))
-        with target.open("rb") as fh:
-            st = os.fstat(fh.fileno())  # before reading: a later append shows as a change
-            fh.seek(offset)
-            data = fh.read()
+        try:
+            with target.open("rb") as fh:
+                st = os.fstat(fh.fileno())  # before reading: a later append shows as a change
+                fh.seek(offset)
+                data = fh.read()
+        except OSError:
+            return None  # replaced or removed meanwhile: the caller reads the log as it is
         if i == len(files) - 1:  # a writer may be mid-line: keep the tail unsaved
             cut = data.rfind(b"\n") + 1
             data, tail = data[:cut], data[cut:]
