@@ -16,7 +16,6 @@ the size of one shard, the same at 100 tickets as at 100,000 (design.md).
 
 from __future__ import annotations
 
-import io
 import os
 import zlib
 from collections.abc import Collection, Container, Iterable, Iterator
@@ -434,6 +433,8 @@ class TinyDeskStore(Store):
     def segment_dicts(
         self, data: bytes, kinds: Collection[str] | None = None
     ) -> Iterator[dict[str, Any]]:
+        import io  # (here, not at the top: keeps merges with the blob work trivial)
+
         # BytesIO splits lines exactly as iterating the file does (on b"\n" only)
         return _dicts_of(io.BytesIO(data), kinds, None)
 
