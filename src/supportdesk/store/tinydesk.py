@@ -9,6 +9,7 @@ Layout (every file replaced atomically, every change under `desk.lock`):
     index/<name>/<xx>.json      lookup indexes, sharded by key hash
     events/YYYY-MM.jsonl        the append-only audit log
     blobs/<xx>/<sha256>         raw messages and attachments, by content
+    cache/report-summary.bin    derived from the event log, rebuilt at will (metrics.summary)
 
 TinyDB rewrites a whole file per write, so no file holds all history: a write costs
 the size of one shard, the same at 100 tickets as at 100,000 (design.md).
