@@ -35,6 +35,7 @@ period's end are ignored, events before its start only set up the clocks.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
@@ -142,11 +143,12 @@ class Fold:
         self.agents: defaultdict[str, AgentTotals] = defaultdict(AgentTotals)
         self.messages_by_hour = [0] * 24
         self.customer_messages = 0
-        self.automatic_messages = 0  # auto-replies and bounces seen (never a clock)
+        self.automatic_messages = 0  # auto-replies and bounces in the period (never a clock)
         self.reopens = 0
         self.templates: defaultdict[str, int] = defaultdict(int)
         self.daily: defaultdict[tuple[str, int], list[float]] = defaultdict(list)
         self.priority_of: Callable[[int], str] = lambda _tid: "normal"
+        self.latest = -math.inf  # the latest instant an event was folded at
 
     # -- helpers --------------------------------------------------------------------
     def _in(self, t: float) -> bool:
@@ -173,8 +175,61 @@ class Fold:
             return
         s.breached = True
         if self._in(due):
-            totals = self.agents[s.assignee or replier]
-            totals.breached.append(tid)
+            self._count_breach(due, s.assignee or replier, tid)
+
+    # -- what a period counts ---------------------------------------------------------
+    # Every figure that depends on the period goes through one of these, each called
+    # only for an instant inside it. `metrics.summary.Recorder` keeps the calls as facts
+    # instead, so a cached pass can be replayed into any period through the same code.
+    def _count_reply(self, t: float, agent: str, tid: int, template: str, hour: int) -> None:
+        totals = self.agents[agent]
+        totals.replies += 1
+        totals.tickets.add(tid)
+        totals.by_hour[hour] += 1
+        if template:
+            self.templates[template] += 1
+
+    def _count_wait(
+        self, t: float, agent: str, first: bool, wall: float, business: float, day: int
+    ) -> None:
+        totals = self.agents[agent]
+        if first:
+            totals.first.append(wall)
+            totals.first_b.append(business)
+        else:
+            totals.next.append(wall)
+            totals.next_b.append(business)
+        self.daily[(agent, day)].append(wall)
+
+    def _count_resolution(
+        self, t: float, agent: str, tid: int, wall: float, business: float
+    ) -> None:
+        totals = self.agents[agent]
+        totals.resolution.append(wall)
+        totals.resolution_b.append(business)
+        totals.tickets.add(tid)
+
+    def _count_breach(self, due: float, agent: str, tid: int) -> None:
+        self.agents[agent].breached.append(tid)
+
+    def _count_message(self, t: float, hour: int) -> None:
+        self.customer_messages += 1
+        self.messages_by_hour[hour] += 1
+
+    def _count_reopen(self, t: float) -> None:
+        self.reopens += 1
+
+    def _count_automatic(self, t: float) -> None:
+        self.automatic_messages += 1
+
+    def _count_note(self, t: float, agent: str) -> None:
+        self.agents[agent].notes += 1
+
+    def _count_escalation(self, t: float, agent: str) -> None:
+        self.agents[agent].escalations += 1
+
+    def _count_tone_override(self, t: float, agent: str) -> None:
+        self.agents[agent].tone_overrides += 1
 
     # -- the pass -------------------------------------------------------------------
     def feed(self, events: Iterable[dict[str, Any]]) -> None:
@@ -193,6 +248,7 @@ class Fold:
             "tone_override": self._tone_override,
         }
         fromiso = _fromiso
+        latest = self.latest
         for ev in events:
             # Zero-cost in 3.11 unless raised: a malformed line is skipped, not fatal.
             try:
@@ -204,6 +260,8 @@ class Fold:
                 t = fromiso(ev["at"]).timestamp()
                 if t >= end:
                     continue
+                if t > latest:
+                    latest = self.latest = t
                 s = tickets.get(tid)
                 if s is None:
                     s = tickets[tid] = TicketState()
@@ -230,22 +288,22 @@ class Fold:
 
     def _message_in(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         if data.get("auto_reply") or data.get("bounce"):
-            self.automatic_messages += 1
+            if self._in(t):
+                self._count_automatic(t)
             return
         clock = data.get("clock_at")
         if isinstance(clock, str):
             t = _fromiso(clock).timestamp()
-        inside = self.start <= t < self.end
+        inside = self._in(t)
         if inside:
-            self.customer_messages += 1
-            self.messages_by_hour[int((t + self.hours.offset(t)) // 3600) % 24] += 1
+            self._count_message(t, int((t + self.hours.offset(t)) // 3600) % 24)
         if s.status in RESOLVED:
             s.reopened = True
             s.opened = t
             s.replies = 0
             s.status = "open" if s.assignee else "new"
             if inside:
-                self.reopens += 1
+                self._count_reopen(t)
         elif s.status == "pending":
             s.status = "open" if s.assignee else "new"
         if s.opened is None:
@@ -263,30 +321,18 @@ class Fold:
             t = min(t, _fromiso(written).timestamp())
         if s.due is not None and s.due < t and not s.breached:
             self._check_breach(tid, s, t, agent)
-        inside = self.start <= t < self.end
+        inside = self._in(t)
+        local = 0.0
         if inside:
             local = t + self.hours.offset(t)
-            hour = int(local // 3600) % 24
-            totals = self.agents[agent]
-            totals.replies += 1
-            totals.tickets.add(tid)
-            totals.by_hour[hour] += 1
             template = data.get("template")
-            if isinstance(template, str) and template:
-                self.templates[template] += 1
+            named = template if isinstance(template, str) else ""
+            self._count_reply(t, agent, tid, named, int(local // 3600) % 24)
         if s.waiting is not None and s.waiting <= t:  # (a later message is not answered)
             wall = t - s.waiting
             if inside:
                 business = wall if self.hours.always else self.hours.between(s.waiting, t)
-                day = int(local // 86400)
-                totals = self.agents[agent]
-                if s.answered:
-                    totals.next.append(wall)
-                    totals.next_b.append(business)
-                else:
-                    totals.first.append(wall)
-                    totals.first_b.append(business)
-                self.daily[(agent, day)].append(wall)
+                self._count_wait(t, agent, not s.answered, wall, business, int(local // 86400))
             s.waiting = None
             if s.last_customer is not None and s.last_customer > t:
                 # the customer wrote again while this reply was on its way: still waiting
@@ -312,11 +358,7 @@ class Fold:
             resolver = agent or s.last_replier or s.assignee
             if s.opened is not None and self._in(t):
                 wall = max(0.0, t - s.opened)
-                business = self.hours.between(s.opened, t)
-                totals = self.agents[resolver]
-                totals.resolution.append(wall)
-                totals.resolution_b.append(business)
-                totals.tickets.add(tid)
+                self._count_resolution(t, resolver, tid, wall, self.hours.between(s.opened, t))
             if s.first_resolution is None:
                 s.first_resolution = (t, resolver, s.replies, s.escalated)
         elif status not in RESOLVED and was in RESOLVED:
@@ -324,7 +366,7 @@ class Fold:
             s.opened = t
             s.replies = 0
             if self._in(t):
-                self.reopens += 1
+                self._count_reopen(t)
         self._set_due(s)
 
     def _priority(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
@@ -347,18 +389,16 @@ class Fold:
 
     def _note(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         if self._in(t):
-            self.agents[agent].notes += 1
+            self._count_note(t, agent)
 
     def _escalate(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         s.escalated = True
         if self._in(t):
-            totals = self.agents[agent]
-            totals.escalations += 1
+            self._count_escalation(t, agent)
 
     def _tone_override(self, tid: int, s: TicketState, t: float, agent: str, data: dict) -> None:
         if self._in(t):
-            totals = self.agents[agent]
-            totals.tone_overrides += 1
+            self._count_tone_override(t, agent)
 
     def team(self) -> AgentTotals:
         """Everyone's samples together (merged once, not kept twice during the pass)."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import gc
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -22,7 +23,8 @@ from supportdesk.metrics.deadlines import business_hours
 from supportdesk.metrics.fold import AgentTotals, Fold
 from supportdesk.metrics.period import Period
 from supportdesk.metrics.stats import Figure, histogram
-from supportdesk.models import Status
+from supportdesk.metrics.summary import summarised_fold
+from supportdesk.models import Status, Ticket
 
 if TYPE_CHECKING:
     from supportdesk.config import Config
@@ -165,6 +167,33 @@ def _priority_lookup(store: Store) -> Callable[[int], str]:
     return priority_of
 
 
+def _fold_log(store: Store, fold: Fold, period: Period, active: list[Ticket]) -> None:
+    """Fold the log itself (no summary, or a period ending before its latest event).
+
+    Only tickets that can change the period's figures are read: those with an event
+    since the period began, and those still open (a deadline may pass in the period
+    with nothing logged). Any other ticket settled before the period began.
+    """
+    recent = store.tickets_with_events(period.start)
+    interest = None if recent is None else recent | {t.id for t in active}
+    fold.feed(store.event_dicts(KINDS, interest))
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """The pass allocates a dict per event and keeps 100k small objects alive (and the
+    summary a million facts): the cyclic collector would rescan those again and again
+    for garbage that is never cyclic (a quarter of the time at 1M events). Reference
+    counting frees the dicts."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def build_report(
     store: Store,
     config: Config,
@@ -173,9 +202,12 @@ def build_report(
     now: datetime | None = None,
     agent: str | None = None,
     monitors: MonitorSection | None = None,
+    summary: bool = True,
 ) -> Report:
     """The report for `period`; `agent` limits the agent rows (the team row stays
-    everyone's). One pass over the log; see `metrics.fold` for what counts."""
+    everyone's). One pass over the log; see `metrics.fold` for what counts. The pass
+    starts from the log's persisted summary (`metrics.summary`) unless `summary` is
+    False (then the whole log is folded: what the summary's tests compare with)."""
     import zoneinfo
 
     now = now or datetime.now(UTC)
@@ -191,22 +223,10 @@ def build_report(
         business_hours(config),
     )
     fold.priority_of = _priority_lookup(store)
-    # The pass allocates a dict per event and keeps 100k small objects alive: the cyclic
-    # collector would rescan those again and again for garbage that is never cyclic
-    # (a quarter of the time at 1M events). Reference counting frees the dicts.
-    # Only tickets that can change the period's figures are read: those with an event
-    # since the period began, and those still open (a deadline may pass in the period
-    # with nothing logged). Any other ticket settled before the period began.
     active = store.list_tickets([s for s in Status if s.active])
-    recent = store.tickets_with_events(period.start)
-    interest = None if recent is None else recent | {t.id for t in active}
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        fold.feed(store.event_dicts(KINDS, interest))
-    finally:
-        if collecting:
-            gc.enable()
+    with _no_cyclic_gc():
+        if not summary or summarised_fold(store, config, fold, KINDS) is None:
+            _fold_log(store, fold, period, active)
     fold.finish(now.timestamp())
 
     fcr = fold.first_contact()

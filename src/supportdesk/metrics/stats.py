@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import statistics
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,7 @@ BUCKETS: tuple[tuple[str, float], ...] = (
     ("<24h", 86400),
     ("≥24h", math.inf),
 )
+_UPPERS = [upper for _label, upper in BUCKETS[:-1]]  # the last bucket takes the rest
 
 
 def median(values: Sequence[float]) -> float | None:
@@ -77,8 +79,5 @@ def histogram(values: Sequence[float]) -> list[tuple[str, int]]:
     """How many samples fall in each of `BUCKETS` (label, count)."""
     counts = [0] * len(BUCKETS)
     for v in values:
-        for i, (_label, upper) in enumerate(BUCKETS):
-            if v < upper:
-                counts[i] += 1
-                break
+        counts[bisect_right(_UPPERS, v)] += 1  # the first bucket whose bound is above v
     return [(label, n) for (label, _upper), n in zip(BUCKETS, counts, strict=True)]

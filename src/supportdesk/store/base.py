@@ -11,6 +11,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import AbstractContextManager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from supportdesk.models import Event, Message, Status, Ticket
@@ -109,6 +110,22 @@ class Store(ABC):
                 tickets is None or event.ticket_id in tickets
             ):
                 yield codec.event_to_dict(event)
+
+    def event_segments(self) -> list[Path] | None:
+        """The event log's append-only files in commit order, for readers that keep a
+        summary of the log by byte offset (`metrics.summary`); None when the backend
+        has no such files (then they read the whole log every time)."""
+        return None
+
+    def summary_path(self, name: str) -> Path | None:
+        """Where a derived, rebuildable summary named `name` may be kept (None: nowhere)."""
+        return None
+
+    def segment_dicts(
+        self, data: bytes, kinds: Collection[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """`event_dicts` over a byte range of one of `event_segments()`."""
+        raise NotImplementedError
 
     def tickets_with_events(self, since: datetime) -> set[int] | None:
         """The tickets with an event logged at or after `since`, possibly a few more

@@ -9,6 +9,7 @@ Layout (every file replaced atomically, every change under `desk.lock`):
     index/<name>/<xx>.json      lookup indexes, sharded by key hash
     events/YYYY-MM.jsonl        the append-only audit log
     blobs/<xx>/<sha256>         raw messages and attachments, by content
+    cache/report-summary.bin    derived from the event log, rebuilt at will (metrics.summary)
 
 TinyDB rewrites a whole file per write, so no file holds all history: a write costs
 the size of one shard, the same at 100 tickets as at 100,000 (design.md).
@@ -425,30 +426,23 @@ class TinyDeskStore(Store):
         """The log's lines as dicts. A line of an unwanted kind or ticket is skipped by
         its first bytes (`{"kind":"…","ticket_id":N,`, as `dump_json` writes an event)
         without being parsed; a line in any other shape is parsed, then filtered."""
-        wanted = {k.encode() for k in kinds} if kinds is not None else None
-        names = set(kinds) if kinds is not None else set()
-        loads = orjson.loads
         for path in self._event_files(None):
             with path.open("rb") as fh:
-                for line in fh:
-                    try:
-                        if line[:9] == b'{"kind":"' and line[line.find(b'"', 9) + 1] == 44:
-                            end = line.find(b'"', 9)  # 44 is the comma after the kind
-                            if wanted is not None and line[9:end] not in wanted:
-                                continue  # not wanted: skipped without parsing
-                            if tickets is not None and _ticket_or_parse(line, end) not in tickets:
-                                continue
-                            value = loads(line)
-                        else:
-                            value = loads(line)
-                            if (wanted is not None and value.get("kind") not in names) or (
-                                tickets is not None and value.get("ticket_id") not in tickets
-                            ):
-                                continue
-                    except (ValueError, AttributeError, TypeError):
-                        continue  # torn by a crash mid-append
-                    if isinstance(value, dict):
-                        yield value
+                yield from _dicts_of(fh, kinds, tickets)
+
+    def event_segments(self) -> list[Path]:
+        return self._event_files(None)
+
+    def summary_path(self, name: str) -> Path:
+        return self.root / "cache" / name
+
+    def segment_dicts(
+        self, data: bytes, kinds: Collection[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        import io  # (here, not at the top: keeps merges with the blob work trivial)
+
+        # BytesIO splits lines exactly as iterating the file does (on b"\n" only)
+        return _dicts_of(io.BytesIO(data), kinds, None)
 
     def tickets_with_events(self, since: datetime) -> set[int] | None:
         """Answered by month file: every ticket with an event in `since`'s month or later;
@@ -529,6 +523,34 @@ class TinyDeskStore(Store):
 
     def has_blob(self, digest: str) -> bool:
         return self.blob_path(digest).exists()
+
+
+def _dicts_of(
+    lines: Iterable[bytes], kinds: Collection[str] | None, tickets: Container[int] | None
+) -> Iterator[dict[str, Any]]:
+    """Event lines as dicts; see `TinyDeskStore.event_dicts`."""
+    wanted = {k.encode() for k in kinds} if kinds is not None else None
+    names = set(kinds) if kinds is not None else set()
+    loads = orjson.loads
+    for line in lines:
+        try:
+            if line[:9] == b'{"kind":"' and line[line.find(b'"', 9) + 1] == 44:
+                end = line.find(b'"', 9)  # 44 is the comma after the kind
+                if wanted is not None and line[9:end] not in wanted:
+                    continue  # not wanted: skipped without parsing
+                if tickets is not None and _ticket_or_parse(line, end) not in tickets:
+                    continue
+                value = loads(line)
+            else:
+                value = loads(line)
+                if (wanted is not None and value.get("kind") not in names) or (
+                    tickets is not None and value.get("ticket_id") not in tickets
+                ):
+                    continue
+        except (ValueError, AttributeError, TypeError):
+            continue  # torn by a crash mid-append
+        if isinstance(value, dict):
+            yield value
 
 
 def _decode_tickets(data: dict[str, Any]) -> dict[int, Ticket]:

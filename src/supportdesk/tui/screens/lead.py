@@ -44,6 +44,8 @@ class LeadScreen(Screen):
     LeadScreen { layout: vertical; }
     LeadScreen #lead-period { height: 1; padding: 0 1; background: $boost; }
     LeadScreen #lead-agents { height: auto; max-height: 50%; }
+    /* reverse video, as the queue's cursor: the team row is bold already (NO_COLOR) */
+    LeadScreen #lead-agents > .datatable--cursor { text-style: bold reverse; }
     LeadScreen TabbedContent { height: 1fr; }
     LeadScreen TabPane { padding: 0 1; }
     """
