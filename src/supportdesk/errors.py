@@ -22,6 +22,15 @@ class StoreError(DeskError):
 class StoreBusy(StoreError):
     """Another process held the desk lock for longer than we were willing to wait."""
 
+    @property
+    def holder(self) -> str:
+        """ "user@host pid 123" from the "... is already running (…)" message: the
+        sync and monitor roles name who has them in the header and on stderr."""
+        text = str(self)
+        if text.rstrip().endswith(")") and "(" in text:
+            return text[text.rindex("(") + 1 : text.rindex(")")]
+        return "another process"
+
 
 class NotFound(DeskError):
     """A ticket, message or other item named by the user does not exist."""

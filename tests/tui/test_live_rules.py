@@ -15,7 +15,7 @@ from supportdesk.store import open_store
 from supportdesk.sync import SYNC_LOCK
 from supportdesk.tui.collision import Opened, changes_since
 from supportdesk.tui.notices import Notifier
-from supportdesk.tui.sync_role import SyncRole, holder_of, poll_interval
+from supportdesk.tui.sync_role import SyncRole, poll_interval
 from tests.tui.conftest import NOW
 
 
@@ -87,4 +87,5 @@ def test_sync_role_reports_the_holder_and_releases_on_stop(tmp_path: Path):
         thread.join(5)
     assert not thread.is_alive()
     assert seen[0].startswith("sync: by ") and "pid" in seen[0]
-    assert holder_of(StoreBusy("x: sync is already running (ana@h pid 1)")) == "ana@h pid 1"
+    assert StoreBusy("x: sync is already running (ana@h pid 1)").holder == "ana@h pid 1"
+    assert StoreBusy("desk locked").holder == "another process"

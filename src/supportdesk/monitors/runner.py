@@ -233,7 +233,7 @@ class MonitorRole:
                         self.held = False
                 return
             except StoreBusy as exc:
-                self.report(RoleStatus(f"monitors: by {_holder(exc)}"))
+                self.report(RoleStatus(f"monitors: by {exc.holder}"))
             except (DeskError, OSError) as exc:
                 self.report(RoleStatus("monitors: failed", error=str(exc)))
             deadline = time.monotonic() + self.retry
@@ -245,10 +245,3 @@ class MonitorRole:
         thread = threading.Thread(target=self.run, name="monitors", daemon=True)
         thread.start()
         return thread
-
-
-def _holder(exc: StoreBusy) -> str:
-    text = str(exc)
-    with contextlib.suppress(ValueError):
-        return text[text.rindex("(") + 1 : text.rindex(")")]
-    return "another process"

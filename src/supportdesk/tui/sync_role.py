@@ -17,7 +17,6 @@ paint.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -52,12 +51,6 @@ def poll_interval(config: Config) -> float:
     Maildir sources have none: `DEFAULT_POLL`), as `supportdesk sync` does."""
     polls = [float(getattr(s, "poll_seconds", DEFAULT_POLL)) for s in config.sources]
     return max(1.0, min(polls or [DEFAULT_POLL]))
-
-
-def holder_of(exc: StoreBusy) -> str:
-    """ "user@host pid 123" from the store's "... is already running (…)" message."""
-    found = re.search(r"\(([^()]*)\)\s*$", str(exc))
-    return found.group(1) if found else "another process"
 
 
 def error_lines(reports: dict[str, SourceReport]) -> list[str]:
@@ -109,7 +102,7 @@ class SyncRole:
                         self.held = False
                 return
             except StoreBusy as exc:
-                self.report(SyncStatus(f"sync: by {holder_of(exc)}"))
+                self.report(SyncStatus(f"sync: by {exc.holder}"))
             except DeskError as exc:  # e.g. a source's credentials cannot be resolved
                 self.report(SyncStatus("sync: failed", [str(exc)]))
             self._wait(self.retry, cancelled)
