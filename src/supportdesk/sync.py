@@ -56,6 +56,7 @@ class SyncService:
             own_addresses=self.desk.own_addresses(),
             blobs=self.desk.store.blob_writer(),
         )
+        self._pool.prepare()  # the language model loads while we connect and fetch
         try:
             # Groups of batches: the next is fetched and parsed while one is stored, in
             # one commit, and only then acknowledged at the source (pipeline.py).

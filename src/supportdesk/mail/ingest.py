@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from supportdesk.mail.classify import classify
-from supportdesk.mail.language import detect, warm_up
+from supportdesk.mail.language import detect, warm_up, warm_up_in_background
 from supportdesk.mail.parse import UnparseableMessage, parse_message
 from supportdesk.mail.quote import split_quoted
 from supportdesk.mail.thread import subject_tag
@@ -145,12 +146,23 @@ class ParserPool:
     def __init__(self, workers: int | None = None) -> None:
         self.workers = workers if workers is not None else default_workers()
         self._pool: ProcessPoolExecutor | None = None
+        self._warming: threading.Thread | None = None
+
+    def prepare(self) -> None:
+        """Start loading the language model in the background, before the first batch
+        arrives: a sync calls it before connecting, so the load overlaps the login and
+        the first fetch (the load ends before any worker forks, see `executor`)."""
+        if self._pool is None and self._warming is None and self.workers > 1:
+            self._warming = warm_up_in_background()
 
     def executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
             # Load the language model here, once, before the workers fork: they share it
             # instead of each spending ~0.6 s of CPU loading their own copy, a quarter
-            # of all the CPU a first sync of 2,000 mails used (bench/sync.py).
+            # of all the CPU a first sync of 2,000 mails used (bench/sync.py). Forking
+            # while the warm-up thread runs could copy a half-held lock: wait for it.
+            if self._warming is not None:
+                self._warming.join()
             warm_up()
             self._pool = ProcessPoolExecutor(max_workers=self.workers)
         return self._pool

@@ -9,6 +9,7 @@ Ukrainian or Belarusian: without a letter only those alphabets have, it is Russi
 from __future__ import annotations
 
 import re
+import threading
 from functools import cache
 
 _UK_BE_LETTERS = re.compile(r"[іїєґўІЇЄҐЎ]")
@@ -16,8 +17,17 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 MIN_LETTERS = 12  # below this any guess is noise
 
 
+_loading = threading.Lock()  # a background warm-up and a first detect load it once
+
+
 @cache
 def _identifier():  # noqa: ANN202 - py3langid has no type hints
+    with _loading:
+        return _load()
+
+
+@cache
+def _load():  # noqa: ANN202 - py3langid has no type hints
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -26,6 +36,17 @@ def _identifier():  # noqa: ANN202 - py3langid has no type hints
 def warm_up() -> None:
     """Load the model now (e.g. before forking workers that will all need it)."""
     _identifier()
+
+
+def warm_up_in_background() -> threading.Thread:
+    """Start loading the model in a thread and return it (join it before forking).
+
+    The load is ~0.5 s of CPU, mostly LZMA decompression, which releases the GIL: a
+    sync starts it here, so it overlaps the login and the first fetch instead of
+    delaying the first parse (bench/sync.py)."""
+    thread = threading.Thread(target=warm_up, name="langid-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def detect(text: str) -> str:
