@@ -8,6 +8,7 @@ import mailbox
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,29 @@ def test_sync_imports_new_mail_once_and_marks_it_seen(desk: Desk, tmp_path: Path
     deliver(box, 2, start=3)
     assert service.sync_once()["local"].result.imported == 2
     assert len(desk.list_tickets("all")) == 5
+
+
+def test_sync_keeps_the_report_summary_warm(desk: Desk, tmp_path: Path) -> None:
+    """Issue 9: the syncing process extends the report's summary after a cycle (at most
+    every REPORT_WARM_SECONDS), so a lead's report reads only what was logged since."""
+    from supportdesk.metrics.period import Period
+    from supportdesk.metrics.report import build_report
+    from supportdesk.metrics.summary import NAME
+    from supportdesk.models import utcnow
+
+    box = tmp_path / "Maildir"
+    deliver(box, 3)
+    service = SyncService(desk, [MaildirSource("local", box)])
+    service.sync_once()
+    summary = desk.store.summary_path(NAME)
+    assert summary is not None and not summary.exists()
+    assert service.warm_report() is True and summary.exists()
+    assert service.warm_report() is False  # not again before REPORT_WARM_SECONDS
+    end = utcnow() + timedelta(minutes=1)
+    period = Period(end - timedelta(days=30), end)
+    warm = build_report(desk.store, desk.config, period)
+    cold = build_report(desk.store, desk.config, period, summary=False)
+    assert warm.as_dict() == cold.as_dict()
 
 
 def test_message_over_max_message_bytes_is_a_placeholder_with_the_original_kept(

@@ -88,6 +88,7 @@ def sync(args: argparse.Namespace) -> int:
         try:
             if args.once:
                 reports = service.sync_once()
+                service.warm_report()  # the lead's report reads only what is new (issue 9)
                 _print(reports, args.json)
                 failed = any(r.errors for r in reports.values())
             else:

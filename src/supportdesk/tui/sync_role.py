@@ -130,6 +130,7 @@ class SyncRole:
                     errors.append(f"outbox: reply {outcome.message.id}: {outcome.error}")
         except Exception as exc:  # the outbox must not stop the sources from syncing
             errors.append(f"outbox: {type(exc).__name__}: {exc}")
+        service.warm_report()
         imported = sum(r.result.imported for r in reports.values())
         at = self.clock().astimezone(self.tz).strftime("%H:%M")
         return SyncStatus(f"synced {at}", errors, imported)
