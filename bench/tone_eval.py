@@ -161,6 +161,7 @@ def timing(cases: list[dict], runs: int) -> None:
         f"\nlint time of a 2,000-character draft ({runs} runs each; shared machine: CPU time"
         " is shown beside wall time):"
     )
+    print(f"  stemmer: {tone_words.backend()}")
     for lang in ("en", "ro", "ru"):
         parts = [c["text"] for c in load("all") if c["lang"] == lang and c["kind"] == "draft"]
         draft = ""

@@ -60,7 +60,10 @@ def test_every_leak_kind_blocks(draft: str, language: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("draft", "language"),
     [
-        ("Order 4500123987 shipped; tracking 1Z999AA10123456784 at https://www.ups.com/track.", "en"),
+        (
+            "Order 4500123987 shipped; tracking 1Z999AA10123456784 at https://www.ups.com/track.",
+            "en",
+        ),
         ("Comanda 4500123987 a plecat; AWB 1Z999AA10123456784.", "ro"),
         ("Заказ № 4111111111111111 отправлен сегодня.", "ru"),
         ("I sent the link to kim.lee@example.org, the address on your account.", "en"),
@@ -79,7 +82,9 @@ def test_clean_look_alikes_are_not_blocked(draft: str, language: str) -> None:
 
 def test_card_and_iban_checks() -> None:
     assert luhn("4111111111111111") and not luhn("4111111111111112")
-    assert iban_valid("RO49 AAAA 1B31 0075 9384 0000") and not iban_valid("RO49AAAA1B31007593840001")
+    assert iban_valid("RO49 AAAA 1B31 0075 9384 0000") and not iban_valid(
+        "RO49AAAA1B31007593840001"
+    )
     assert iban_valid("GB82WEST12345698765432")
 
 
@@ -117,7 +122,10 @@ def test_rude_constructions_are_found(draft: str, language: str) -> None:
     ("draft", "language"),
     [
         ("I'm sorry this wasn't clear. You may have missed it — here is the link.", "en"),
-        ("Unfortunately we cannot extend the warranty, but here is what we can do: a repair.", "en"),
+        (
+            "Unfortunately we cannot extend the warranty, but here is what we can do: a repair.",
+            "en",
+        ),
         ("If you entered the wrong code, just request a new one.", "en"),
         ("To stop the renewal, open Settings > Subscription.", "en"),
         ("Îmi pare rău că nu a fost clar; poate v-a scăpat linkul, îl găsiți aici.", "ro"),
@@ -133,7 +141,9 @@ def test_polite_counterparts_are_quiet(draft: str, language: str) -> None:
 
 
 def test_quoted_customer_text_is_not_the_agents() -> None:
-    draft = "Hello Sam,\n\n> you idiots never answer, this is ridiculous!!!\n\nI'm sorry for the wait."
+    draft = (
+        "Hello Sam,\n\n> you idiots never answer, this is ridiculous!!!\n\nI'm sorry for the wait."
+    )
     report = lint(draft, language="en")
     assert not [f for f in report.findings if f.serves in ("R1", "R6")]
     # the same words written by the agent are found
