@@ -17,15 +17,15 @@ from dataclasses import dataclass
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
-    r"(?:passwords?|passwd|pwd|pass(?:code|phrase)?|pin|parol[aăei]|parolă|parola|"
-    r"пароль|пароля|паролем|паролю|пароли|пасс)"
+    r"(?:passwords?|passwd|pwd|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
+    r"cod(?:ul)? pin|pin-ul|пароль|пароля|паролем|паролю|пароли|пасс|пин(?:-код)?|пин-кода)"
 )
 _GLUE_WORDS = (
     r"is|was|will be|este|e|era|va fi|acum|—|–|-|это|будет|такой|new|nou|noua|nouă|temporary|"
     r"temporar[aă]?|новый|временный|now|теперь|ta|tău|dvs|your|ваш|твой"
 )
 _PASSWORD = re.compile(
-    rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,3}}?\s*[:=]\s*|"
+    rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,4}}?\s*[:=]\s*|"
     rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
     rf"(?:\s+(?:{_GLUE_WORDS}))+\s+|\s+)"
     r"(?P<q>[\"'«„“`]?)(?P<hit>[^\s\"'«»„“”`]{4,})"
@@ -175,7 +175,7 @@ _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
 _NEXT_WORDS = re.compile(r"\S+")
 _CREDENTIAL_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|admin|user(?:name)?|credentials|account|логин|доступ|учетн\w*|"
-    r"utilizator|administrator|autentificare|logare|cont)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
+    r"utilizator|administrator|autentificare|logare|cont|acces|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
 
@@ -194,8 +194,8 @@ def _password_value(m: re.Match[str]) -> bool:
     if m.group("hit").endswith(":"):
         return False  # "parolă nouă:": a label, the value (if any) follows
     value = m.group("hit").rstrip(".,;!?)")
-    if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4:
-        return False
+    if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
+        return False  # "reset your password here: https://…": a link, not a password
     glue = m.group("glue")
     quoted = bool(m.group("q"))
     has_colon = ":" in glue or "=" in glue
@@ -250,9 +250,9 @@ def _internal_host(host: str, known: Known) -> bool:
 
 # Cheap substring tests before each costly regex: most drafts name no password, key or
 # login, and skipping those regexes keeps a lint within its few milliseconds.
-_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс")
+_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс", "пин")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
-                "учетн", "utilizator", "autentific", "logare", "cont")  # fmt: skip
+                "учетн", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("eyJ",), ("earer",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
