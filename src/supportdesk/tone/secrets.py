@@ -209,8 +209,9 @@ def _password_value(m: re.Match[str]) -> bool:
     if not glue.strip():
         return False  # "password reset": a bare word after it is no value
     # "password: hunter" on its own: a value, unless a sentence goes on after it
+    # ("…from the sign-in page: choose "Forgot password?"")
     rest = m.string[m.end() : m.end() + 12]
-    return has_colon and not re.match(r"\s+[a-zа-яăâîșț]{2,}\s", rest)
+    return has_colon and bool(re.match(r"\s*(?:$|[\n.;,!?)])", rest))
 
 
 def _private_ip(text: str) -> bool:
