@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import Context, lint
+from supportdesk.tone import Context, analyze, lint
 from supportdesk.tone import words as tone_words
 from supportdesk.tone.secrets import iban_valid, luhn
 
@@ -170,3 +170,23 @@ def test_stems_are_the_same_with_either_stemmer() -> None:
         for word in ("running", "greșit", "gresit", "виноваты", "успокойтесь", "ridicolă"):
             folded = tone_words.fold(word)
             assert tone_words.stem(folded, language) == pure.stemWord(folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        # "mers" (it worked) is not "mersi", folded "mai" (more) is not "măi", "ba chiar" is
+        # not "bă": stems and folding must not turn plain words into slang (R3)
+        ("Bună ziua, a mers, vă mulțumesc. Cu stimă, Ion Pop", "formal"),
+        ("Bună ziua, nu mai găsesc factura; ba chiar nici comanda. Cu stimă, Ion", "formal"),
+        ("heei, merge din nou? mersi", "informal"),
+        ("bă, unde e coletul?", "informal"),
+    ],
+)
+def test_romanian_slang_is_not_read_into_plain_words(text: str, register: str) -> None:
+    assert analyze(text, language="ro").register == register
+
+
+def test_a_name_is_not_praise() -> None:
+    text = "Добрый день, подскажите, можно ли выставить счёт на организацию? Спасибо, Т. Радов"
+    assert analyze(text, language="ru").mood == "neutral"
