@@ -104,6 +104,19 @@ def _quote(hits: list) -> str:  # type: ignore[type-arg]
     return ", ".join(f"“{h.text}”" for h in hits[:3])
 
 
+_INITIAL = re.compile(r"(?:^|\s)[A-ZĂÂÎȘȚА-ЯЁ]\.\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s\"'«„“(-]*$")
+
+
+def _name(text: str, start: int, word: str) -> bool:
+    """A capitalised word inside a sentence, or after an initial ("Т. Радов", "Ana
+    Bucur"), is a name, not praise: "Радов" stems like "рад" (glad)."""
+    if not word[:1].isupper():
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(_INITIAL.search(before)) or not _SENTENCE_START.search(before)
+
+
 def analyze(
     text: str,
     *,
@@ -159,7 +172,7 @@ def analyze(
     if waiting >= 2:
         upset += 1.0 + 0.5 * min(waiting - 2, 2)
         signals.append(f"{_ordinal(waiting)} message without an answer")
-    praise = packs.find(doc, "praise")
+    praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
     thanks = packs.find(doc, "thanks")
     positive = len(praise) + 0.5 * min(len(thanks), 2)
     exclaims = _EXCLAIM.findall(text)

@@ -24,6 +24,7 @@ _PLACEHOLDER = re.compile(
     r"\b(?:TODO|FIXME|TBD|XXX+)\b|_{3,}|\ue000|%s\b|\$\{?[A-Z_]{3,}\}?"
 )
 _EXCLAIM = re.compile(r"!{2,}|\?!+|!\?+")
+_QUOTED = re.compile(r"(?m)^[ \t]*>[^\n]*")
 _MAX_JARGON = 5
 
 
@@ -90,7 +91,7 @@ def lint(
     ctx = context or Context()
     packs = packs or builtin_packs()
     lang = language if language in LANGUAGES else guess_language(text, ctx.language or "en")
-    doc = packs.document(text, lang)
+    doc = packs.document(unquoted(text), lang)
     findings: list[Finding] = []
     for rule in packs.rules(lang):
         for hit in rule.matcher.hits(doc):
@@ -106,7 +107,7 @@ def lint(
                 )
             )
     findings += _leaks(text, ctx, packs)
-    findings += _shouting(text)
+    findings += _shouting(doc.text)
     findings += _placeholders(text)
     findings += _structure(doc, ctx, packs)
     findings += _register(doc, ctx, packs)
@@ -124,6 +125,16 @@ def lint(
         )
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule))
     return Report(lang, _dedupe(findings))
+
+
+def unquoted(text: str) -> str:
+    """`text` with the customer's quoted lines ("> you idiots never answer") blanked,
+    same length so spans stay spans of the draft: the tone rules judge what the agent
+    writes, not what they quote. Leaks are still searched in the whole draft (R5: a
+    quoted password goes out all the same)."""
+    if ">" not in text:
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

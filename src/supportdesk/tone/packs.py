@@ -178,8 +178,9 @@ class PackSet:
     def document(self, text: str, language: str) -> Document:
         lang = self._lang(language)
         code = language if language in self.languages else "en"
-        tokens = tokenize(text, code)
-        return Document(text, code, fold(text), Index(tokens, lang.prefix_re, lang.prefixes))
+        folded = fold(text)
+        tokens = tokenize(text, code, folded)
+        return Document(text, code, folded, Index(tokens, lang.prefix_re, lang.prefixes))
 
     def rules(self, language: str) -> list[Rule]:
         return [r for r in self._lang(language).rules.values() if r.enabled]

@@ -17,15 +17,15 @@ from dataclasses import dataclass
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
-    r"(?:passwords?|passwd|pwd|pass(?:code|phrase)?|pin|parol[aăei]|parolă|parola|"
-    r"пароль|пароля|паролем|паролю|пароли|пасс)"
+    r"(?:passwords?|passwd|pwd|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
+    r"cod(?:ul)? pin|pin-ul|пароль|пароля|паролем|паролю|пароли|пасс|пин(?:-код)?|пин-кода)"
 )
 _GLUE_WORDS = (
     r"is|was|will be|este|e|era|va fi|acum|—|–|-|это|будет|такой|new|nou|noua|nouă|temporary|"
     r"temporar[aă]?|новый|временный|now|теперь|ta|tău|dvs|your|ваш|твой"
 )
 _PASSWORD = re.compile(
-    rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,3}}?\s*[:=]\s*|"
+    rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,4}}?\s*[:=]\s*|"
     rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
     rf"(?:\s+(?:{_GLUE_WORDS}))+\s+|\s+)"
     r"(?P<q>[\"'«„“`]?)(?P<hit>[^\s\"'«»„“”`]{4,})"
@@ -56,6 +56,13 @@ _TOKENS = [
     ),
     ("bearer token", re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}")),
     ("credentials in a URL", re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@[^\s/]+")),
+    (
+        "database connection string",
+        re.compile(
+            r"(?i)\b(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|"
+            r"amqps?|mssql|sqlserver|oracle|cassandra|couchdb|clickhouse|memcached?)://[^\s<>\"']+"
+        ),
+    ),
     (
         "key or token",
         re.compile(
@@ -96,6 +103,19 @@ _ROLE = re.compile(  # role words anywhere in the local part: "support-team@", "
     r"vanzari|comenzi|orders|shop|store|webmaster|postmaster|juridic|podderzhka|zakaz|otdel|"
     r"buh|hr|marketing|reception|receptie|secretariat)[^@]*@"
 )
+# "…to ana@x.test, the address on your account": the customer's own, named after it
+_YOUR_AFTER = re.compile(
+    r"(?i)^[^\n.!?]{0,12}?(?:address|adres\w*|адрес\w*|e-?mail\w*|почт\w*)[^\n.!?]{0,25}?"
+    r"(?:\byour\b|dumneavoastră|dumneavoastra|\bdvs\b|\btău\b|\btau\b|\bta\b|ваш\w*|тво\w*)"
+)
+# Card numbers: 13-19 digits in groups, Luhn-valid, of a card network (2-6 first digit),
+# not an order or tracking number named as such just before.
+_CARD = re.compile(r"(?<![\w.-])(?:\d[ -]?){12,18}\d(?![\w-])")
+_NOT_CARD = re.compile(
+    r"(?i)(?:order|invoice|tracking|awb|parcel|shipment|ticket|comand\w*|factur\w*|colet\w*|"
+    r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?)[\s:]*$"
+)
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)")
 _YOUR_NEAR = re.compile(
     r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|dvs|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b)[^\n.!?]{0,40}$"
 )
@@ -155,7 +175,7 @@ _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
 _NEXT_WORDS = re.compile(r"\S+")
 _CREDENTIAL_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|admin|user(?:name)?|credentials|account|логин|доступ|учетн\w*|"
-    r"utilizator|administrator|autentificare|logare|cont)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
+    r"utilizator|administrator|autentificare|logare|cont|acces|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
 
@@ -174,8 +194,8 @@ def _password_value(m: re.Match[str]) -> bool:
     if m.group("hit").endswith(":"):
         return False  # "parolă nouă:": a label, the value (if any) follows
     value = m.group("hit").rstrip(".,;!?)")
-    if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4:
-        return False
+    if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
+        return False  # "reset your password here: https://…": a link, not a password
     glue = m.group("glue")
     quoted = bool(m.group("q"))
     has_colon = ":" in glue or "=" in glue
@@ -189,8 +209,9 @@ def _password_value(m: re.Match[str]) -> bool:
     if not glue.strip():
         return False  # "password reset": a bare word after it is no value
     # "password: hunter" on its own: a value, unless a sentence goes on after it
+    # ("…from the sign-in page: choose "Forgot password?"")
     rest = m.string[m.end() : m.end() + 12]
-    return has_colon and not re.match(r"\s+[a-zа-яăâîșț]{2,}\s", rest)
+    return has_colon and bool(re.match(r"\s*(?:$|[\n.;,!?)])", rest))
 
 
 def _private_ip(text: str) -> bool:
@@ -230,12 +251,12 @@ def _internal_host(host: str, known: Known) -> bool:
 
 # Cheap substring tests before each costly regex: most drafts name no password, key or
 # login, and skipping those regexes keeps a lint within its few milliseconds.
-_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс")
+_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс", "пин")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
-                "учетн", "utilizator", "autentific", "logare", "cont")  # fmt: skip
+                "учетн", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
-    ("eyJ",), ("earer",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("eyJ",), ("earer",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
 )  # fmt: skip
 
@@ -296,9 +317,50 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     ):
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
+    yield from _payment_data(text)
     yield from _hosts(text, known)
     yield from _addresses(text, known)
     yield from _terms(text, known)
+
+
+def luhn(digits: str) -> bool:
+    """The card-number check digit (ISO/IEC 7812)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def iban_valid(value: str) -> bool:
+    """The IBAN mod-97 check (ISO 13616): country and check digits moved to the end."""
+    v = value.replace(" ", "").upper()
+    if not 15 <= len(v) <= 34:
+        return False
+    moved = v[4:] + v[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def _payment_data(text: str) -> Iterator[Leak]:
+    """Card numbers and IBANs (R5): a full card number never goes in an e-mail, and an
+    IBAN in a reply is someone's bank account — another customer's, as often as not."""
+    for m in _CARD.finditer(text):
+        digits = re.sub(r"\D", "", m.group())
+        if (
+            13 <= len(digits) <= 19
+            and digits[0] in "23456"
+            and len(set(digits)) > 1
+            and luhn(digits)
+            and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
+        ):
+            yield Leak("card-number", *m.span(), "A payment card number: never in a reply (R5).")
+    for m in _IBAN.finditer(text):
+        if iban_valid(m.group()):
+            yield Leak(
+                "iban", *m.span(), "A bank account number (IBAN): only the holder may see it (R5)."
+            )
 
 
 def _hosts(text: str, known: Known) -> Iterator[Leak]:
@@ -336,7 +398,9 @@ def _addresses(text: str, known: Known) -> Iterator[Leak]:
         if _ROLE.match(addr):
             continue  # support@, billing@: role addresses, meant to be given out
         before = text[max(0, m.start() - 60) : m.start()]
-        if not known.customer_email and _YOUR_NEAR.search(before):
+        if not known.customer_email and (
+            _YOUR_NEAR.search(before) or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
+        ):
             continue  # "to your address ana@x.test": the customer's own, as far as we know
         yield Leak(
             "other-address",

@@ -1,0 +1,192 @@
+"""The general detectors (rude constructions, leak formats, quoted text, stemmer): one
+case per kind with its clean look-alike, so a detector that stops generalising fails."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import Context, analyze, lint
+from supportdesk.tone import words as tone_words
+from supportdesk.tone.secrets import iban_valid, luhn
+
+
+def _leak_rules(text: str, context: Context | None = None, language: str = "en") -> set[str]:
+    report = lint(text, context, language=language)
+    return {f.rule for f in report.findings if f.serves == "R5" and f.severity == "block"}
+
+
+def _tone(text: str, language: str) -> set[str]:
+    """R1/R6 findings of warn or block (what the evaluation counts as rude)."""
+    report = lint(text, language=language)
+    return {f.rule for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"}
+
+
+# -- R5 leaks of every kind, each with a clean look-alike -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "language", "kind"),
+    [
+        ("Your temporary pwd: Qz7!mark-22, change it.", "en", "password"),
+        ("The password for the admin panel: hunter2", "en", "password"),
+        ("Ваш ПИН-код: 4821", "ru", "password"),
+        ("Datele de acces: admin / S3cure!pass", "ro", "password"),
+        ("Parola ta e Qz7!mark-22, schimb-o.", "ro", "password"),
+        ("Временный пасс: Qz7!mark-22.", "ru", "password"),
+        ("Pull it from https://reports:Wint3rSun@data.example.com/daily", "en", "token"),
+        ("Use api_key=9fA2kL0pQ7zX4mN8vB1cR5tY3wE6 in the header.", "en", "token"),
+        ("Folosește secret=9fA2kL0pQ7zX4mN8vB1cR5tY3wE6 în antet.", "ro", "token"),
+        ("It timed out at postgres://app@db.example.com:5432/orders.", "en", "token"),
+        ("Ошибка в mongodb://app@db.example.com:27017/orders.", "ru", "token"),
+        ("Header: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NSJ9.abcDEF123456", "en", "token"),
+        ("Key AKIAIOSFODNN7EXAMPLE for the test bucket.", "en", "token"),
+        ("Slack: xoxb-123456789012-abcdefghijkl", "en", "token"),
+        ("Stripe: sk_live_51HxQpL2eZvKYlo2C9XyZabc0dEf", "en", "token"),
+        ("Google: AIzaSyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q", "en", "token"),
+        ("Try 7fQ2xLm9Tz4WpR8sVb3NcK6hJd2e as the code.", "en", "secret"),
+        ("-----BEGIN PRIVATE KEY-----\nMIIEv\n-----END PRIVATE KEY-----", "en", "private-key"),
+        ("Our server 10.1.4.20 was down.", "en", "private-ip"),
+        ("Serverul fd12:3456:789a::1 nu răspundea.", "ro", "private-ip"),
+        ("It is live on staging.shop.example.com now.", "en", "internal-host"),
+        ("Смотрите http://build01.corp/preview до релиза.", "ru", "internal-host"),
+        ("Open http://localhost:8080/admin to see it.", "en", "internal-host"),
+        ("Another customer, jane.doe@gmail.com, sees it too.", "en", "other-address"),
+        ("The card on file is 4111 1111 1111 1111.", "en", "card-number"),
+        ("У нас карта 5500 0000 0000 0004.", "ru", "card-number"),
+        ("Banii au plecat în RO49AAAA1B31007593840000, al doamnei Pop.", "ro", "iban"),
+    ],
+)
+def test_every_leak_kind_blocks(draft: str, language: str, kind: str) -> None:
+    assert f"confidential.{kind}" in _leak_rules(draft, language=language)
+
+
+@pytest.mark.parametrize(
+    ("draft", "language"),
+    [
+        (
+            "Order 4500123987 shipped; tracking 1Z999AA10123456784 at https://www.ups.com/track.",
+            "en",
+        ),
+        ("Comanda 4500123987 a plecat; AWB 1Z999AA10123456784.", "ro"),
+        ("Заказ № 4111111111111111 отправлен сегодня.", "ru"),
+        ("I sent the link to kim.lee@example.org, the address on your account.", "en"),
+        ("Am trimis linkul la ioana.pop@example.ro, adresa contului dumneavoastră.", "ro"),
+        ("Ссылка ушла на kate@example.ru — адрес вашего аккаунта.", "ru"),
+        ("The PIN you chose at signup is needed for phone support.", "en"),
+        ("Reset your password here: https://example.com/reset", "en"),
+        ("The PIN must have 4 digits.", "en"),
+        ("Transaction ID 5f3c9a1b-2d4e-4f6a-8b0c-1d2e3f4a5b6c, version 2.14.3.", "en"),
+        ("Parola o poți schimba din Setări > Securitate.", "ro"),
+        ("Пароль можно сменить в Настройки > Безопасность.", "ru"),
+        ("Our IBAN for transfers is on the invoice; see https://example.com/pay.", "en"),
+        ("The reference RO49AAAA1B31007593840001 is not an account.", "en"),  # bad checksum
+    ],
+)
+def test_clean_look_alikes_are_not_blocked(draft: str, language: str) -> None:
+    assert not _leak_rules(draft, language=language)
+
+
+def test_card_and_iban_checks() -> None:
+    assert luhn("4111111111111111") and not luhn("4111111111111112")
+    assert iban_valid("RO49 AAAA 1B31 0075 9384 0000") and not iban_valid(
+        "RO49AAAA1B31007593840001"
+    )
+    assert iban_valid("GB82WEST12345698765432")
+
+
+# -- R1/R6: constructions, and their polite counterparts --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "language"),
+    [
+        ("Honestly, this is the most ridiculous complaint I've read.", "en"),
+        ("The import failed because you simply uploaded the wrong file.", "en"),
+        ("You clearly didn't even read the instructions.", "en"),
+        ("It's on you to check the format first.", "en"),
+        ("Figure it out from there.", "en"),
+        ("Listen, I am not going through this again.", "en"),
+        ("That simply isn't what happened.", "en"),
+        ("Great job, you broke the export again.", "en"),
+        ("Sincer, reclamația asta e o aberație.", "ro"),
+        ("Ați încărcat un fișier greșit, din nou.", "ro"),
+        ("Ascultați, nu o să vă mai explic.", "ro"),
+        ("Felicitări, ai reușit să ștergi tot.", "ro"),
+        ("Descurcați-vă singur.", "ro"),
+        ("Ну молодец, опять всё удалил.", "ru"),
+        ("Надо было сразу проверить формат.", "ru"),
+        ("Слушайте, я не собираюсь объяснять это ещё раз.", "ru"),
+        ("Разбирайтесь сами.", "ru"),
+        ("Это элементарно, справится даже ребёнок.", "ru"),
+    ],
+)
+def test_rude_constructions_are_found(draft: str, language: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("draft", "language"),
+    [
+        ("I'm sorry this wasn't clear. You may have missed it — here is the link.", "en"),
+        (
+            "Unfortunately we cannot extend the warranty, but here is what we can do: a repair.",
+            "en",
+        ),
+        ("If you entered the wrong code, just request a new one.", "en"),
+        ("To stop the renewal, open Settings > Subscription.", "en"),
+        ("Îmi pare rău că nu a fost clar; poate v-a scăpat linkul, îl găsiți aici.", "ro"),
+        ("Din păcate nu putem prelungi garanția, dar iată ce putem face.", "ro"),
+        ("Vă explic din nou, pas cu pas.", "ro"),
+        ("Извините, что это было неочевидно; возможно, вы не заметили ссылку — вот она.", "ru"),
+        ("К сожалению, продлить гарантию мы не можем, но можем предложить ремонт.", "ru"),
+        ("Вы молодец, что сохранили чек.", "ru"),
+    ],
+)
+def test_polite_counterparts_are_quiet(draft: str, language: str) -> None:
+    assert not _tone(draft, language)
+
+
+def test_quoted_customer_text_is_not_the_agents() -> None:
+    draft = (
+        "Hello Sam,\n\n> you idiots never answer, this is ridiculous!!!\n\nI'm sorry for the wait."
+    )
+    report = lint(draft, language="en")
+    assert not [f for f in report.findings if f.serves in ("R1", "R6")]
+    # the same words written by the agent are found
+    assert _tone("Hello Sam,\n\nyou idiots never answer, this is ridiculous.", "en")
+
+
+def test_quoted_password_still_blocks() -> None:
+    assert "confidential.password" in _leak_rules("> my password is Qz7!mark-22\n\nThanks!")
+
+
+def test_stems_are_the_same_with_either_stemmer() -> None:
+    """PyStemmer (C) and snowballstemmer run the same Snowball algorithms: the packs
+    must match the same way whichever is installed."""
+    import snowballstemmer
+
+    for language, name in (("en", "english"), ("ro", "romanian"), ("ru", "russian")):
+        pure = snowballstemmer.stemmer(name)
+        for word in ("running", "greșit", "gresit", "виноваты", "успокойтесь", "ridicolă"):
+            folded = tone_words.fold(word)
+            assert tone_words.stem(folded, language) == pure.stemWord(folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "register"),
+    [
+        # "mers" (it worked) is not "mersi", folded "mai" (more) is not "măi", "ba chiar" is
+        # not "bă": stems and folding must not turn plain words into slang (R3)
+        ("Bună ziua, a mers, vă mulțumesc. Cu stimă, Ion Pop", "formal"),
+        ("Bună ziua, nu mai găsesc factura; ba chiar nici comanda. Cu stimă, Ion", "formal"),
+        ("heei, merge din nou? mersi", "informal"),
+        ("bă, unde e coletul?", "informal"),
+    ],
+)
+def test_romanian_slang_is_not_read_into_plain_words(text: str, register: str) -> None:
+    assert analyze(text, language="ro").register == register
+
+
+def test_a_name_is_not_praise() -> None:
+    text = "Добрый день, подскажите, можно ли выставить счёт на организацию? Спасибо, Т. Радов"
+    assert analyze(text, language="ru").mood == "neutral"
