@@ -13,6 +13,13 @@ estimates unseen text; those figures are in the commit messages and the report (
 runs of the same split are tuned on it). Targets: rude recall >= 90% with <= 10% of polite
 drafts flagged warn or worse; every leak blocked; mood >= 85%; register >= 90%; lint of
 a 2,000-character draft <= 5 ms median.
+
+`blind1` (104 cases per language) was written by someone who never saw the detectors,
+their packs or the other cases. Its first runs: before the generalisation round —
+rude recall 73.8%, polite drafts flagged warn+ 14.3% (R1/R6 alone 4.8%), leaks blocked
+87.5%, mood 86.1%, register 93.1%; after it — rude recall 84.5% (precision 97.3%), polite
+flagged warn+ 11.9% (R1/R6 alone 2.4%), leaks blocked 93.8% (1/24 clean blocked), mood
+86.1%, register 93.1%. Tuning on it from here on makes it one more tuned split.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from supportdesk.tone import words as tone_words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
 TONE_RULES = ("R1", "R6")
-SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5")
+SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1")
 
 
 def load(split: str) -> list[dict]:
