@@ -190,3 +190,27 @@ def test_romanian_slang_is_not_read_into_plain_words(text: str, register: str) -
 def test_a_name_is_not_praise() -> None:
     text = "Добрый день, подскажите, можно ли выставить счёт на организацию? Спасибо, Т. Радов"
     assert analyze(text, language="ru").mood == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("draft", "language", "waiting"),
+    [
+        (
+            "Hello Ann,\n\nI checked your account: the payment went through on Monday.\n\nAna",
+            "en",
+            False,
+        ),
+        ("Hello Ann,\n\nWe are still checking what happened with the payment.\n\nAna", "en", True),
+        ("Hello Ann,\n\nI reviewed the logs and fixed the export.\n\nAna", "en", False),
+        ("Bună ziua,\n\nAm verificat contul: plata a intrat luni.\n\nAna", "ro", False),
+        ("Bună ziua,\n\nVerificăm ce s-a întâmplat cu plata.\n\nAna", "ro", True),
+        ("Bună ziua,\n\nAm analizat cererea și am rezolvat-o.\n\nAna", "ro", False),
+    ],
+)
+def test_r4_next_step_only_while_work_is_still_going_on(
+    draft: str, language: str, waiting: bool
+) -> None:
+    """R4: "checking" / "verificăm" leaves the customer waiting; "checked" / "am verificat"
+    reports work done — the stem is the same, the meaning is not."""
+    rules = {f.rule for f in lint(draft, Context(language=language)).findings}
+    assert ("next-step.missing" in rules) is waiting
