@@ -59,3 +59,20 @@ def test_every_change_is_in_the_audit_log(desk: Desk) -> None:
     desk.add_note(tid, "checked the logs")
     kinds = [e.kind for e in desk.store.events() if e.ticket_id == tid]
     assert kinds == ["ticket_created", "message_in", "claim", "status", "priority", "tags", "note"]
+
+
+def test_customer_addresses_keep_new_and_closed_customers(desk: Desk) -> None:
+    """R5: the lint's list of the desk's customers is read whole once, then grows with
+    each new active ticket; a customer whose ticket closes meanwhile stays in it."""
+    first = new_ticket(desk)
+    assert desk.customer_addresses() == {"ion@example.ro"}
+    desk.set_status(first, "closed")
+    msg = Message(
+        0, Direction.IN, Person("Ana", "Ana@Example.RO"), "Cont", "Nu pot intra.", utcnow(),
+        message_id="p2@x",
+    )  # fmt: skip
+    second = desk.import_messages([Incoming(msg)]).tickets[0]
+    assert desk.customer_addresses() == {"ion@example.ro", "ana@example.ro"}
+    context = desk.tone_context(second)
+    assert context.other_customers == {"ion@example.ro", "ana@example.ro"}
+    assert context.customer_email.lower() == "ana@example.ro"

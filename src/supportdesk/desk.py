@@ -8,6 +8,7 @@ decision is taken on a stale screen (reliability.md MULTI-02, STORE-03).
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from enum import Enum, StrEnum
@@ -72,6 +73,9 @@ class Desk:
         self.config = config
         self.agent = agent
         self._deliverer: Deliverer | None = None
+        self._customers: set[str] | None = None  # see customer_addresses
+        self._customers_frozen: frozenset[str] = frozenset()
+        self._customers_lock = threading.Lock()
 
     # -- reading ----------------------------------------------------------------------
     def list_tickets(self, view: str = "active") -> list[Ticket]:
@@ -278,22 +282,43 @@ class Desk:
         return analyze_ticket(self.get_ticket(ticket_id), self.conversation(ticket_id), packs)
 
     def tone_context(
-        self, ticket_id: int, packs: PackSet | None = None, attachments: int = 0
+        self,
+        ticket_id: int,
+        packs: PackSet | None = None,
+        attachments: int = 0,
+        analysis: Analysis | None = None,
     ) -> ToneContext:
         """What the draft lint needs to know about the ticket answered: the customer's
         register and technical level, their address, and the addresses of the desk's
-        other customers, which must never appear in this reply (R5)."""
+        other customers, which must never appear in this reply (R5). `analysis`: the
+        ticket's `tone_analysis` when the caller already has it."""
         from supportdesk.tone import lint_context
 
         ticket = self.get_ticket(ticket_id)
-        others = {t.customer.email for t in self.store.list_tickets()}
         return lint_context(
             ticket,
-            self.tone_analysis(ticket_id, packs),
+            analysis if analysis is not None else self.tone_analysis(ticket_id, packs),
             own_addresses=self.own_addresses(),
-            other_customers=others,
+            other_customers=self.customer_addresses(),
             attachments=attachments,
         )
+
+    def customer_addresses(self) -> frozenset[str]:
+        """Every customer address on the desk, lowercased (R5: the lint blocks another
+        customer's address in a reply). The whole desk, archive included, is read once
+        per Desk; after that only the active tickets, since a new customer always
+        arrives as an active ticket — the set only grows, so nobody drops out of it."""
+        with self._customers_lock:
+            if self._customers is None:
+                found = self.store.list_tickets()
+                self._customers = set()
+            else:
+                found = self.store.list_tickets([s for s in Status if s.active])
+            before = len(self._customers)
+            self._customers.update(t.customer.email.lower() for t in found if t.customer.email)
+            if len(self._customers) != before or not self._customers_frozen:
+                self._customers_frozen = frozenset(self._customers)
+            return self._customers_frozen
 
     def record_tone_override(self, ticket_id: int, rules: list[str], message: str) -> None:
         """The agent sent a reply despite `block` findings: logged, so the report can

@@ -38,7 +38,9 @@ class Context:
     attachments: int = 0  # files attached to the draft
     customer_email: str = ""
     own_addresses: frozenset[str] = frozenset()
-    other_customers: frozenset[str] = frozenset()  # addresses of the desk's other customers
+    # Addresses of the desk's customers, lowercase (`lint_context` folds them): built once
+    # per context, never per lint — a desk may hold 100k of them.
+    other_customers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +162,7 @@ def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
     known = Known(
         customer_email=ctx.customer_email,
         own_addresses=ctx.own_addresses,
-        other_customers=frozenset(a.lower() for a in ctx.other_customers)
-        - {ctx.customer_email.lower()},
+        other_customers=ctx.other_customers,  # lowercase; the customer's own is skipped first
         terms=packs.terms,
         internal_domains=packs.domains,
     )

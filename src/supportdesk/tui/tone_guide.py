@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from textual.widgets import TextArea
 
 from supportdesk.tone import Analysis, Context, Finding, PackSet, lint, load_packs
-from supportdesk.tui.text import plain
+from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.tone_panel import TonePanel
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class ToneGuidance:
             try:
                 packs = self._packs()
                 analysis = desk.tone_analysis(ticket.id, packs)
-                context = desk.tone_context(ticket.id, packs)
+                context = desk.tone_context(ticket.id, packs, analysis=analysis)
             except Exception as exc:  # tone guidance must never break reading a ticket
                 self.app.call_from_thread(
                     self.app.notify, f"tone: {exc}", severity="warning", markup=False
@@ -79,9 +79,10 @@ class ToneGuidance:
         from supportdesk.tui.widgets.conversation import ConversationView
 
         thread = self.query_one(ConversationView)
-        thread.border_subtitle = plain(analysis_label(analysis))
-        if analysis is not None and analysis.guidance:
-            thread.tooltip = "\n".join(analysis.guidance)
+        thread.border_subtitle = safe(analysis_label(analysis))
+        # The previous ticket's advice must not linger on this one.
+        guidance = analysis.guidance if analysis is not None else []
+        thread.tooltip = safe("\n".join(guidance), single_line=False) if guidance else None
         self.tone_panel.set_context(context, packs)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
