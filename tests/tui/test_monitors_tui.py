@@ -85,7 +85,12 @@ async def test_banner_and_strip_on_a_screen_that_does_not_check(demo_root: Path,
     plain_desk = Desk(open_store(demo_root / "desk"), checker_desk.config.__class__(), "ana")
     app = SupportdeskApp(plain_desk, clock=fixed_clock(NOW))
     async with app.run_test(size=(100, 30)) as pilot:
-        assert await until(pilot, lambda: "down since" in banner_text(app))
+        # The message says what the banner showed instead (a rare failure under full-suite
+        # load left no clue otherwise).
+        shown = await until(pilot, lambda: "down since" in banner_text(app), timeout=15)
+        assert shown, (
+            f"banner: {banner_text(app)!r}, strip: {app.screen.query_one(MonitorStrip).render().plain!r}"
+        )
         since = monitors(demo_root / "desk")[0].since.astimezone(app.screen.tz).strftime("%H:%M")
         assert banner_text(app) == (
             f"✖ 127.0.0.1 down since {since}, 3 failed checks, 2 tickets since"
