@@ -22,6 +22,13 @@ flagged warn+ 11.9% (R1/R6 alone 2.4%), leaks blocked 93.8% (1/24 clean blocked)
 86.1%, register 93.1%. Tuning on it from here on makes it one more tuned split: the
 first such change (R4's progressive forms, "checking" no longer matching "checked")
 took polite drafts flagged warn+ to 9.5%, with rude recall unchanged.
+
+`blind2` (tests/data/tone/blind2-*.jsonl, 104 cases per language) was written by a second
+independent writer (same brief: never saw the code, packs or cases) and first run on
+808cd32: rude recall 59.5% (precision 90.9%), polite drafts flagged warn+ 8.3% (R1/R6
+alone 6.0%), leaks blocked 85.4% (3/24 clean blocked: version numbers read as private
+IPs), mood 63.9%, register 94.4%. It is a development split from then on; a later blind
+set judges the result.
 """
 
 from __future__ import annotations
@@ -38,7 +45,7 @@ from supportdesk.tone import words as tone_words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
 TONE_RULES = ("R1", "R6")
-SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1")
+SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1", "blind2")
 
 
 def load(split: str) -> list[dict]:
