@@ -10,11 +10,12 @@ not a bare label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from supportdesk.tone.packs import LANGUAGES, PackSet, builtin_packs
+from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.register import markers
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ MOODS = ("angry", "upset", "neutral", "positive")
 LANGUAGE_NAMES = {"en": "English", "ro": "Romanian", "ru": "Russian"}
 _CAPS_WORD = re.compile(r"(?<!\w)[A-ZĂÂÎȘȚА-ЯЁ]{3,}(?!\w)")
 _LETTER = re.compile(r"[^\W\d_]")
-_EXCLAIM = re.compile(r"!{2,}|\?!|!\?")
+_EXCLAIM = re.compile(r"!{2,}|\?!|!\?|\?{2,}")
 _CODE = re.compile(
     r"(?i)\b(?:error|eroare|ошибка)\s*(?:code\s*)?[:#]?\s*(?:0x[0-9a-f]+|[45]\d\d)\b|"
     r"\b(?:http|https)\s*[45]\d\d\b|traceback|exception|stack ?trace|/(?:var|etc|usr|home)/|"
@@ -117,6 +118,48 @@ def _name(text: str, start: int, word: str) -> bool:
     return bool(_INITIAL.search(before)) or not _SENTENCE_START.search(before)
 
 
+def _sentence_of(doc: Document, starts: list[int], pos: int) -> int:
+    tokens = doc.index.tokens
+    i = bisect_right(starts, pos) - 1
+    return tokens[max(i, 0)].sentence if tokens else 0
+
+
+def waiting_signals(doc: Document, packs: PackSet) -> list[Hit]:
+    """Time and repetition words ("again", "for a week", "din nou", "неделю") that say
+    the customer is waiting or the problem is back: only in a sentence that also names
+    something wrong (a `problem` word: a negation, "failed", "eroare", "не работает").
+    "Will order again", "saves me hours a week" and "на прошлой неделе вы помогли" are
+    incidental time words, not waiting. A bare "Again." counts with the sentence before.
+    """
+    hits = packs.find(doc, "waiting")
+    if not hits:
+        return []
+    starts = [t.start for t in doc.index.tokens]
+    wrong = {_sentence_of(doc, starts, h.start) for h in packs.find(doc, "problem")}
+    sizes: dict[int, int] = {}
+    for t in doc.index.tokens:
+        sizes[t.sentence] = sizes.get(t.sentence, 0) + 1
+    kept = []
+    for h in hits:
+        n = _sentence_of(doc, starts, h.start)
+        if n in wrong or (sizes.get(n, 0) <= 2 and n - 1 in wrong):
+            kept.append(h)
+    return kept
+
+
+def gratitude(doc: Document, packs: PackSet, text: str) -> tuple[float, list[Hit]]:
+    """How much the message is one of thanks. Thanks closing a question or a request
+    ("How do I export? Thanks") is politeness, weight 0.5; thanks in a message that asks
+    for nothing ("Thanks for the refund, it came through") is the message, weight 1.5
+    and more; "thanks in advance" is excluded by the packs."""
+    thanks = packs.find(doc, "thanks")
+    if not thanks:
+        return 0.0, []
+    if "?" in text or packs.find(doc, "request"):
+        return 0.5 * min(len(thanks), 2), thanks
+    return 1.5 + 0.5 * min(len(thanks) - 1, 1), thanks
+
+
 def analyze(
     text: str,
     *,
@@ -144,8 +187,12 @@ def analyze(
         signals.append(f"insult or profanity: {_quote(insults)}")
     threats = packs.find(doc, "threat")
     if threats:
-        angry += 2 if len(threats) == 1 else 2.5
+        angry += 2 if len(threats) == 1 else 3
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
+    demands = packs.find(doc, "ultimatum")
+    if demands:  # "unless I receive…", "dacă până vineri nu…", "требую"
+        angry += 1.5
+        signals.append(f"demand with a deadline or condition: {_quote(demands)}")
     leaving = packs.find(doc, "leaving")
     strong = packs.find(doc, "strong_negative")
     if strong:
@@ -165,7 +212,7 @@ def analyze(
         else:
             upset += 0.5
             signals.append(f"leaving or complaining: {_quote(leaving)}")
-    sad = packs.find(doc, "upset")
+    sad = sorted(packs.find(doc, "upset") + waiting_signals(doc, packs), key=lambda h: h.start)
     if sad:
         upset += min(3.0, 1.0 * len(sad))
         signals.append(f"upset or waiting: {_quote(sad)}")
@@ -173,14 +220,16 @@ def analyze(
         upset += 1.0 + 0.5 * min(waiting - 2, 2)
         signals.append(f"{_ordinal(waiting)} message without an answer")
     praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
-    thanks = packs.find(doc, "thanks")
-    positive = len(praise) + 0.5 * min(len(thanks), 2)
+    thankful, thanks = gratitude(doc, packs, text)
+    positive = len(praise) + thankful
     exclaims = _EXCLAIM.findall(text)
     if exclaims and (angry > 0 or (upset > 0 and positive < 1.5)):
         angry += 1  # "where is it?!" is anger; "super, thanks!!" is joy
         signals.append(f"repeated punctuation: {' '.join(dict.fromkeys(exclaims))}")
     if praise:
         signals.append(f"positive words: {_quote(praise)}")
+    if thankful >= 1.5:
+        signals.append(f"thanks: {_quote(thanks)}")
 
     if angry >= 3 or (angry >= 2 and upset >= 1):
         mood = "angry"
