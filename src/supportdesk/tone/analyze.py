@@ -147,7 +147,22 @@ def waiting_signals(doc: Document, packs: PackSet) -> list[Hit]:
     return kept
 
 
-def gratitude(doc: Document, packs: PackSet, text: str) -> tuple[float, list[Hit]]:
+def asks(doc: Document, packs: PackSet) -> bool:
+    """Whether the message asks for something: a question mark or a request phrase."""
+    return "?" in doc.text or bool(packs.find(doc, "request"))
+
+
+def _closing(doc: Document, hit: Hit) -> bool:
+    """A sign-off after the message ("… Thanks.", "Many thanks, Peter", "Mulțumesc."): a
+    sentence of at most three words that is not the message's first ("Vă mulțumesc pentru
+    seriozitate!" says what for: gratitude)."""
+    tokens = doc.index.tokens
+    starts = [t.start for t in tokens]
+    n = _sentence_of(doc, starts, hit.start)
+    return n > 0 and sum(1 for t in tokens if t.sentence == n) <= 3
+
+
+def gratitude(doc: Document, packs: PackSet, asking: bool) -> tuple[float, list[Hit]]:
     """How much the message is one of thanks. Thanks closing a question or a request
     ("How do I export? Thanks") is politeness, weight 0.5; thanks in a message that asks
     for nothing ("Thanks for the refund, it came through") is the message, weight 1.5
@@ -155,7 +170,7 @@ def gratitude(doc: Document, packs: PackSet, text: str) -> tuple[float, list[Hit
     thanks = packs.find(doc, "thanks")
     if not thanks:
         return 0.0, []
-    if "?" in text or packs.find(doc, "request"):
+    if asking or all(_closing(doc, h) for h in thanks):
         return 0.5 * min(len(thanks), 2), thanks
     return 1.5 + 0.5 * min(len(thanks) - 1, 1), thanks
 
@@ -220,8 +235,11 @@ def analyze(
         upset += 1.0 + 0.5 * min(waiting - 2, 2)
         signals.append(f"{_ordinal(waiting)} message without an answer")
     praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
-    thankful, thanks = gratitude(doc, packs, text)
-    positive = len(praise) + thankful
+    asking = asks(doc, packs)
+    thankful, thanks = gratitude(doc, packs, asking)
+    # praise in a message that asks for nothing is what the message is for ("the courier
+    # was extremely kind to my grandmother"): one such word is enough
+    positive = len(praise) + thankful + (0.5 if praise and not asking else 0.0)
     exclaims = _EXCLAIM.findall(text)
     if exclaims and (angry > 0 or (upset > 0 and positive < 1.5)):
         angry += 1  # "where is it?!" is anger; "super, thanks!!" is joy
