@@ -129,20 +129,18 @@ def waiting_signals(doc: Document, packs: PackSet) -> list[Hit]:
     the customer is waiting or the problem is back: only in a sentence that also names
     something wrong (a `problem` word: a negation, "failed", "eroare", "не работает").
     "Will order again", "saves me hours a week" and "на прошлой неделе вы помогли" are
-    incidental time words, not waiting. A bare "Again." counts with the sentence before.
+    incidental time words, not waiting. The sentence before counts too ("Your engineer
+    didn't come. Again."; "The upload crashed. It's due Friday.").
     """
     hits = packs.find(doc, "waiting")
     if not hits:
         return []
     starts = [t.start for t in doc.index.tokens]
     wrong = {_sentence_of(doc, starts, h.start) for h in packs.find(doc, "problem")}
-    sizes: dict[int, int] = {}
-    for t in doc.index.tokens:
-        sizes[t.sentence] = sizes.get(t.sentence, 0) + 1
     kept = []
     for h in hits:
         n = _sentence_of(doc, starts, h.start)
-        if n in wrong or (sizes.get(n, 0) <= 2 and n - 1 in wrong):
+        if n in wrong or n - 1 in wrong:
             kept.append(h)
     return kept
 
