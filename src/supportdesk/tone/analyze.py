@@ -160,6 +160,24 @@ def _closing(doc: Document, hit: Hit) -> bool:
     return n > 0 and sum(1 for t in tokens if t.sentence == n) <= 3
 
 
+def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
+    """Upset hits except those after an averted fear in their sentence ("I thought I'd
+    lost all my photos", "credeam că am pierdut", "думала, что потеряла"); used in
+    messages of thanks or praise only, where the fear is over."""
+    if not hits:
+        return hits
+    averted = packs.find(doc, "averted")
+    if not averted:
+        return hits
+    starts = [t.start for t in doc.index.tokens]
+    marks = [(_sentence_of(doc, starts, a.start), a.start) for a in averted]
+    return [
+        h
+        for h in hits
+        if not any(n == _sentence_of(doc, starts, h.start) and s < h.start for n, s in marks)
+    ]
+
+
 def gratitude(doc: Document, packs: PackSet, asking: bool) -> tuple[float, list[Hit]]:
     """How much the message is one of thanks. Thanks closing a question or a request
     ("How do I export? Thanks") is politeness, weight 0.5; thanks in a message that asks
@@ -225,16 +243,18 @@ def analyze(
         else:
             upset += 0.5
             signals.append(f"leaving or complaining: {_quote(leaving)}")
+    praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
+    asking = asks(doc, packs)
+    thankful, thanks = gratitude(doc, packs, asking)
     sad = sorted(packs.find(doc, "upset") + waiting_signals(doc, packs), key=lambda h: h.start)
+    if praise or thankful >= 1.5:  # a thank-you: "I thought I'd lost it all" is relief
+        sad = _not_averted(doc, packs, sad)
     if sad:
         upset += min(3.0, 1.0 * len(sad))
         signals.append(f"upset or waiting: {_quote(sad)}")
     if waiting >= 2:
         upset += 1.0 + 0.5 * min(waiting - 2, 2)
         signals.append(f"{_ordinal(waiting)} message without an answer")
-    praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
-    asking = asks(doc, packs)
-    thankful, thanks = gratitude(doc, packs, asking)
     # praise in a message that asks for nothing is what the message is for ("the courier
     # was extremely kind to my grandmother"): one such word is enough
     positive = len(praise) + thankful + (0.5 if praise and not asking else 0.0)
