@@ -104,6 +104,16 @@ ANGER_AND_DISTRESS = [
     ("ro", "Bună ziua, aș dori să plătesc chiria prin aplicație. Se poate?", "neutral"),
     ("ro", "Bună ziua, vă rog să-mi trimiteți oferta de preț pentru 20 de licențe.", "neutral"),
     ("ru", "Вы вообще доставляете в Калининград?", "neutral"),
+    # sarcasm; a condition is no complaint; a signature or a hotel is no threat or insult
+    ("en", "Great. Just great. The new card is blocked again.", "angry"),
+    ("ro", "Super. Pur și simplu super. Cardul nou iar e blocat.", "angry"),
+    ("ru", "Прекрасно. Просто прекрасно. Новая карта опять заблокирована.", "angry"),
+    ("en", "If the parcel arrives damaged, can I return it for free?", "neutral"),
+    ("ro", "Dacă coletul ajunge deteriorat, îl pot returna gratuit?", "neutral"),
+    ("ru", "Если посылка придёт повреждённой, можно её вернуть?", "neutral"),
+    ("en", "Could you confirm the rooms are step-free?\n\nMany thanks,\nSue", "neutral"),
+    ("ro", "Bună ziua, hotelul are parcare? Mulțumesc.", "neutral"),
+    ("ru", "Подскажите, ворота склада открыты в субботу?", "neutral"),
 ]
 
 

@@ -111,11 +111,19 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s\"'«„“(-]*$")
 
 def _name(text: str, start: int, word: str) -> bool:
     """A capitalised word inside a sentence, or after an initial ("Т. Радов", "Ana
-    Bucur"), is a name, not praise: "Радов" stems like "рад" (glad)."""
-    if not word[:1].isupper():
+    Bucur"), is a name, not praise: "Радов" stems like "рад" (glad); so is one on a
+    short line of a signature ("Sue" is no threat to sue). A word in capitals is
+    shouting, not a name."""
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
     before = text[max(0, start - 40) : start]
-    return bool(_INITIAL.search(before)) or not _SENTENCE_START.search(before)
+    if _INITIAL.search(before) or not _SENTENCE_START.search(before):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    last_lines = [ln for ln in text.rstrip().splitlines() if ln.strip()][-3:]
+    return line.strip() in last_lines and len(line.split()) <= 3 and not re.search(r"[!?]", line)
 
 
 def _sentence_of(doc: Document, starts: list[int], pos: int) -> int:
@@ -158,6 +166,22 @@ def _closing(doc: Document, hit: Hit) -> bool:
     starts = [t.start for t in tokens]
     n = _sentence_of(doc, starts, hit.start)
     return n > 0 and sum(1 for t in tokens if t.sentence == n) <= 3
+
+
+_CLAUSE_END = re.compile(r"[,;.!?\n]")
+
+
+def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
+    """Upset hits except those inside a condition, from "if"/"dacă"/"если" to the next
+    comma or sentence end: "If the parcel arrives damaged, can I return it?" asks about
+    a case and complains of nothing."""
+    if not hits:
+        return hits
+    clauses = []
+    for h in packs.find(doc, "hypothetical"):
+        end = _CLAUSE_END.search(doc.folded, h.end)
+        clauses.append((h.start, end.start() if end else len(doc.folded)))
+    return [h for h in hits if not any(s <= h.start < e for s, e in clauses)]
 
 
 def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
@@ -212,11 +236,11 @@ def analyze(
     signals: list[str] = []
     angry = upset = positive = 0.0
 
-    insults = packs.find(doc, "insult")
+    insults = [h for h in packs.find(doc, "insult") if not _name(text, h.start, h.text)]
     if insults:
         angry += 3
         signals.append(f"insult or profanity: {_quote(insults)}")
-    threats = packs.find(doc, "threat")
+    threats = [h for h in packs.find(doc, "threat") if not _name(text, h.start, h.text)]
     if threats:
         angry += 2 if len(threats) == 1 else 3
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
@@ -233,7 +257,7 @@ def analyze(
     letters = len(_LETTER.findall(text))
     capital_letters = sum(e - s for s, e in caps)
     if len(caps) >= 2 or (letters and capital_letters / letters > 0.3 and capital_letters >= 8):
-        angry += 1.5
+        angry += 2
         signals.append(f"shouting in capitals ({len(caps)} words)")
     if leaving:  # "please cancel my subscription": a wish; with anger, a threat
         if angry > 0:
@@ -246,7 +270,8 @@ def analyze(
     praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
     asking = asks(doc, packs)
     thankful, thanks = gratitude(doc, packs, asking)
-    sad = sorted(packs.find(doc, "upset") + waiting_signals(doc, packs), key=lambda h: h.start)
+    sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
+    sad = sorted(sad + waiting_signals(doc, packs), key=lambda h: h.start)
     if praise or thankful >= 1.5:  # a thank-you: "I thought I'd lost it all" is relief
         sad = _not_averted(doc, packs, sad)
     if sad:
