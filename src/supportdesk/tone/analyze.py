@@ -245,8 +245,8 @@ def analyze(
         angry += 2 if len(threats) == 1 else 3
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
     demands = packs.find(doc, "ultimatum")
-    if demands:  # "unless I receive…", "dacă până vineri nu…", "требую"
-        angry += 1.5
+    if demands:  # "unless I receive…", "dacă până vineri nu…", "требую", "you have until"
+        angry += 2
         signals.append(f"demand with a deadline or condition: {_quote(demands)}")
     leaving = packs.find(doc, "leaving")
     strong = packs.find(doc, "strong_negative")
