@@ -47,6 +47,9 @@ capitals, politeness around distress) was first run on 83d7880: mood 55.6% (en 5
 ro 58.3%, ru 58.3%), register 94.4%; tuned on from then. `probe_mood5` (36 more, in the
 blind sets' style: chat lines, web forms, survey comments, formal letters) was first run
 on e485ff4: mood 72.2% (en 66.7%, ro 66.7%, ru 83.3%), register 88.9%; tuned on from then.
+`probe_mood6` (36 more: "thanks for nothing", calm bug reports, "nothing to complain
+about") was first run on 82a8eb4: mood 77.8% (en 83.3%, ro 75.0%, ru 75.0%), register
+80.6%; tuned on from then.
 """
 
 from __future__ import annotations
@@ -65,7 +68,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
 TONE_RULES = ("R1", "R6")
 SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1", "blind2")
 # the mood round's held-out sets (see the docstring)
-SPLITS += ("holdout_mood", "probe_mood", "probe_mood2", "probe_mood3", "probe_mood4", "probe_mood5")
+SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 7)))
 
 
 def load(split: str) -> list[dict]:
