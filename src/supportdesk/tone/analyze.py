@@ -172,7 +172,7 @@ _CLAUSE_END = re.compile(r"[,;.!?\n]")
 
 
 def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
-    """Upset hits except those inside a condition, from "if"/"dacă"/"если" to the next
+    """Upset (or leaving) hits except those inside a condition, from "if"/"dacă"/"если" to the next
     comma or sentence end: "If the parcel arrives damaged, can I return it?" asks about
     a case and complains of nothing."""
     if not hits:
@@ -248,7 +248,7 @@ def analyze(
     if demands:  # "unless I receive…", "dacă până vineri nu…", "требую", "you have until"
         angry += 2
         signals.append(f"demand with a deadline or condition: {_quote(demands)}")
-    leaving = packs.find(doc, "leaving")
+    leaving = _outside_conditions(doc, packs, packs.find(doc, "leaving"))  # "if I cancel…?"
     strong = packs.find(doc, "strong_negative")
     if strong:
         angry += min(3.0, 1.0 + 1.0 * len(strong))
