@@ -49,7 +49,10 @@ blind sets' style: chat lines, web forms, survey comments, formal letters) was f
 on e485ff4: mood 72.2% (en 66.7%, ro 66.7%, ru 83.3%), register 88.9%; tuned on from then.
 `probe_mood6` (36 more: "thanks for nothing", calm bug reports, "nothing to complain
 about") was first run on 82a8eb4: mood 77.8% (en 83.3%, ro 75.0%, ru 75.0%), register
-80.6%; tuned on from then.
+80.6%; tuned on from then. `probe_mood7` (36 more, written after a vocabulary pass over
+the lexicons) was first run on ebbc075: mood 72.2% (en 66.7%, ro 75.0%, ru 75.0%),
+register 86.1%; tuned on from then. The first runs of the probes are the estimate of
+unseen text: 80.6, 66.7, 80.6, 55.6 (written to be hard), 72.2, 77.8, 72.2.
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
 TONE_RULES = ("R1", "R6")
 SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1", "blind2")
 # the mood round's held-out sets (see the docstring)
-SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 7)))
+SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 8)))
 
 
 def load(split: str) -> list[dict]:
