@@ -114,6 +114,20 @@ ANGER_AND_DISTRESS = [
     ("en", "Could you confirm the rooms are step-free?\n\nMany thanks,\nSue", "neutral"),
     ("ro", "Bună ziua, hotelul are parcare? Mulțumesc.", "neutral"),
     ("ru", "Подскажите, ворота склада открыты в субботу?", "neutral"),
+    # a survey tag is no name ("[Survey comment] Great…"); wanting to thank is no request
+    ("en", "[Survey comment] Great value, would buy again.", "positive"),
+    (
+        "ro",
+        "Aș vrea să-i mulțumesc lui Daniel pentru ajutorul de ieri, a fost minunat.",
+        "positive",
+    ),
+    ("ru", "Хочу поблагодарить Даниила за помощь, я это очень ценю.", "positive"),
+    # a demand with a deadline in formal words
+    (
+        "en",
+        "I regard this as a breach of our agreement and expect it reversed within 5 days.",
+        "angry",
+    ),
 ]
 
 

@@ -106,7 +106,7 @@ def _quote(hits: list) -> str:  # type: ignore[type-arg]
 
 
 _INITIAL = re.compile(r"(?:^|\s)[A-ZĂÂÎȘȚА-ЯЁ]\.\s*$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[\s\"'«„“(-]*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n:|\]])[\s\"'«„“(-]*$")  # "[Survey] Great…"
 
 
 def _name(text: str, start: int, word: str) -> bool:
