@@ -38,7 +38,7 @@ from supportdesk.tone import words as tone_words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
 TONE_RULES = ("R1", "R6")
-SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1")
+SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1", "holdout6")
 
 
 def load(split: str) -> list[dict]:
