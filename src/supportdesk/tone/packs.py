@@ -152,13 +152,16 @@ class Document:
     language: str
     folded: str
     index: Index
+    # word-list hits by list name: the lint asks for "courtesy" or "next_step" from
+    # several checks, and each list is matched once per document
+    memo: dict[str, list[Hit]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
 class _Lang:
     rules: dict[str, Rule] = field(default_factory=dict)
     lexicons: dict[str, Matcher] = field(default_factory=dict)
-    prefixes: list[str] = field(default_factory=list)
+    prefixes: frozenset[str] = frozenset()
     prefix_re: re.Pattern[str] | None = None
 
 
@@ -193,7 +196,10 @@ class PackSet:
         return self._lang(language).lexicons.get(name, Matcher())
 
     def find(self, doc: Document, name: str) -> list[Hit]:
-        return self.lexicon(doc.language, name).hits(doc)
+        found = doc.memo.get(name)
+        if found is None:
+            found = doc.memo[name] = self.lexicon(doc.language, name).hits(doc)
+        return found
 
 
 def _strings(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -308,7 +314,7 @@ def _finish(packs: PackSet) -> None:
         for m in matchers:
             for p in m.phrases + m.exceptions:
                 found.update(k[1:] for slot in p.slots for k in slot if k.startswith(PREFIX))
-        lang.prefixes = sorted(found)
+        lang.prefixes = frozenset(found)
         lang.prefix_re = prefix_matcher(found)
 
 

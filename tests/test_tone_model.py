@@ -1,0 +1,132 @@
+"""The scored construction model (tone/construct.py, R1/R6): wordings that no phrase
+rule lists are found by their construction, and polite replies with the same words
+("again", "you", "wrong", "wow", a short refusal with an alternative) stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import Context, lint
+
+
+def _tone(text: str, language: str) -> list[str]:
+    return [
+        f.rule
+        for f in lint(text, Context(), language=language).findings
+        if f.serves in ("R1", "R6") and f.severity == "warn"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        ("en", "You apparently never opened the confirmation e-mail we sent."),
+        ("en", "Have you even tried logging out and in again?"),
+        ("en", "Once again, because you keep ignoring it: the fee is not refundable."),
+        ("en", "Wow, three tickets about the same typo. Impressive."),
+        ("en", "Honestly, your request makes no sense at all."),
+        ("en", "Hi,\n\nNo. We don't extend trials.\n\nSupport"),
+        ("en", "Read the confirmation properly next time."),
+        ("ro", "Evident că nu ați citit e-mailul de confirmare."),
+        ("ro", "Ați încercat măcar să vă delogați?"),
+        ("ro", "Vă repet pentru a treia oară: taxa nu se returnează."),
+        ("ro", "Bravo, trei tichete pentru aceeași greșeală de tipar."),
+        ("ro", "Bună ziua,\n\nNu prelungim perioada de probă.\n\nSuport"),
+        ("ro", "Citește cu atenție data viitoare, e scris clar."),
+        ("ru", "Вы, видимо, вообще не открывали письмо с подтверждением."),
+        ("ru", "Вы хоть пробовали выйти и зайти снова?"),
+        ("ru", "Повторяю в третий раз: комиссия не возвращается."),
+        ("ru", "Браво, три обращения из-за одной опечатки."),
+        ("ru", "Здравствуйте,\n\nПробный период не продлеваем.\n\nПоддержка"),
+        ("ru", "В следующий раз читай внимательнее, там всё ясно написано."),
+    ],
+)
+def test_rude_construction_is_found(language: str, draft: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Tom,\n\nyour payment failed again, I'm afraid. Could you try another card? If it fails too, I'll check the logs tomorrow.\n\nBest,\nAna",
+        ),
+        ("en", "Hi,\n\nNo worries at all! The invoice is in Billing > Invoices.\n\nAna"),
+        ("en", "Hello,\n\nYou don't need to do anything: the refund is already on its way.\n\nAna"),
+        (
+            "en",
+            "Did you receive the reset e-mail? If not, check the spam folder, or reply and I'll send it again.",
+        ),
+        ("en", "Honestly, I think the annual plan makes more sense for you — it is 20% cheaper."),
+        ("en", "Wow, thank you for the kind words! I'm glad the export works."),
+        (
+            "en",
+            "Unfortunately we can't refund after 30 days, as our terms say. What I can do is extend your plan by a month for free.",
+        ),
+        (
+            "en",
+            "It looks like the wrong address was entered at checkout; I've corrected it and the parcel ships today.",
+        ),
+        ("en", "Just click Save at the bottom of the page and you're done."),
+        (
+            "en",
+            "Hi,\n\nThe app does not support that format yet. I've passed your request to the team.\n\nAna",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nplata a eșuat din nou, din păcate. Puteți încerca cu alt card? Dacă nu merge, verific mâine jurnalele.\n\nCu stimă,\nAna",
+        ),
+        ("ro", "Nu trebuie să faceți nimic: rambursarea e deja în drum spre dumneavoastră."),
+        (
+            "ro",
+            "Ați primit e-mailul de resetare? Dacă nu, verificați folderul de spam sau scrieți-mi și îl retrimit.",
+        ),
+        (
+            "ro",
+            "Din păcate nu putem returna banii după 30 de zile, conform termenilor. Vă pot prelungi în schimb abonamentul cu o lună gratuit.",
+        ),
+        (
+            "ro",
+            "Se pare că la comandă a fost introdusă o adresă greșită; am corectat-o și coletul pleacă azi.",
+        ),
+        ("ro", "Apăsați doar pe Salvare, jos în pagină, și gata."),
+        ("ro", "Bravo pentru noul magazin! Iată cum setați plățile."),
+        (
+            "ro",
+            "Bună ziua,\n\nAplicația nu acceptă încă acest format. Am transmis cererea echipei.\n\nAna",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nк сожалению, платёж снова не прошёл. Можете попробовать другую карту? Если не получится, завтра посмотрю логи.\n\nАна",
+        ),
+        ("ru", "Вам ничего не нужно делать: возврат уже в пути."),
+        (
+            "ru",
+            "Вы получили письмо для сброса пароля? Если нет, проверьте папку «Спам» или напишите мне — отправлю ещё раз.",
+        ),
+        (
+            "ru",
+            "К сожалению, после 30 дней вернуть деньги мы не можем по условиям договора. Зато могу бесплатно продлить подписку на месяц.",
+        ),
+        (
+            "ru",
+            "Похоже, при оформлении указали неверный адрес; я исправила его, посылка уйдёт сегодня.",
+        ),
+        ("ru", "Просто нажмите «Сохранить» внизу страницы — и всё."),
+        ("ru", "Вот это скорость — спасибо, что так быстро прислали скриншот!"),
+        (
+            "ru",
+            "Здравствуйте,\n\nПриложение пока не поддерживает этот формат. Я передала ваш запрос команде.\n\nАна",
+        ),
+    ],
+)
+def test_polite_reply_with_the_same_words_is_quiet(language: str, draft: str) -> None:
+    assert not _tone(draft, language)
+
+
+def test_curt_refusal_needs_no_rude_word() -> None:
+    found = lint("Hi,\n\nNo. We don't extend trials.\n\nSupport", language="en").findings
+    assert "en.curt-refusal" in [f.rule for f in found]
+    kind = "Hi,\n\nI'm sorry, we can't extend trials, but I can offer a month at half price.\n\nSupport"
+    assert not _tone(kind, "en")
