@@ -54,6 +54,31 @@ def _tone(text: str, language: str) -> set[str]:
         ("The card on file is 4111 1111 1111 1111.", "en", "card-number"),
         ("У нас карта 5500 0000 0000 0004.", "ru", "card-number"),
         ("Banii au plecat în RO49AAAA1B31007593840000, al doamnei Pop.", "ro", "iban"),
+        ("Use ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ12 for the repo.", "en", "token"),
+        ("Our gateway 100.72.10.4 dropped it.", "en", "private-ip"),
+        ("See http://wiki.lan/ops for the runbook.", "en", "internal-host"),
+        (
+            "Sorry — another customer, Maria Lopez (order 88120), had that too.",
+            "en",
+            "other-customer",
+        ),
+        (
+            "One of our clients, Acme Ltd, called about it: +44 20 7946 0958.",
+            "en",
+            "other-customer",
+        ),
+        (
+            "Un alt client, Ion Popescu, a avut aceeași problemă cu comanda 7781.",
+            "ro",
+            "other-customer",
+        ),
+        (
+            "У другого клиента, Петра Иванова, была та же ошибка (заказ 5512).",
+            "ru",
+            "other-customer",
+        ),
+        ("Один из наших клиентов, ООО «Ромашка», звонил по этому поводу.", "ru", "other-customer"),
+        ("Parola contului de administrare este Primavara2024! până mâine.", "ro", "password"),
     ],
 )
 def test_every_leak_kind_blocks(draft: str, language: str, kind: str) -> None:
@@ -80,6 +105,12 @@ def test_every_leak_kind_blocks(draft: str, language: str, kind: str) -> None:
         ("Пароль можно сменить в Настройки > Безопасность.", "ru"),
         ("Our IBAN for transfers is on the invoice; see https://example.com/pay.", "en"),
         ("The reference RO49AAAA1B31007593840001 is not an account.", "en"),  # bad checksum
+        ("Please update to version 10.0.3 and restart.", "en"),
+        ("Another customer had this issue last week; a reinstall fixed it for them.", "en"),
+        ("Și alți clienți au raportat asta; versiunea 4.12.3 o rezolvă.", "ro"),
+        ("Другие клиенты тоже с этим сталкивались, версия 4.12.3 всё исправляет.", "ru"),
+        ("Hi Anna Smith, your order 55120 shipped.", "en"),
+        ("Pașii: https://ajutor.exemplu.ro/resetare-parola — spune-mi dacă nu e clar.", "ro"),
     ],
 )
 def test_clean_look_alikes_are_not_blocked(draft: str, language: str) -> None:

@@ -180,6 +180,11 @@ _CREDENTIAL_PAIR = re.compile(
 )
 
 
+def _in_path(text: str, at: int) -> bool:
+    """Whether the word at `at` is part of a URL, path or file name ("reset-password")."""
+    return at > 0 and text[at - 1] in "/-_.=#?&"
+
+
 def _strong(value: str) -> bool:
     """Letters and digits and a symbol or mixed case: how passwords look."""
     v = value.rstrip(".,;!?)")
@@ -271,6 +276,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     low = text.lower()
     passwords = _has(low, _PASSWORD_HINTS)
     for m in _PASSWORD.finditer(text) if passwords else ():
+        if _in_path(text, m.start()):
+            continue  # ".../resetare-parola — spune-mi": a word of a link, not a label
         if _password_value(m):
             s, e = m.span("hit")
             found.add(s)
@@ -281,8 +288,10 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
     for lead in _LEAD.finditer(text) if passwords else ():
+        if _in_path(text, lead.start()):
+            continue
         for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
-            if i >= 4:
+            if i >= 6:  # "parola contului de administrare este X"
                 break
             if w.start() not in found and len(w.group()) >= 6 and _strong(w.group()):
                 found.add(w.start())
@@ -320,6 +329,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _payment_data(text)
     yield from _hosts(text, known)
     yield from _addresses(text, known)
+    yield from _other_customer(text)
     yield from _terms(text, known)
 
 
@@ -407,6 +417,50 @@ def _addresses(text: str, known: Known) -> Iterator[Leak]:
             *m.span(),
             "A personal address that is not this customer's: another customer's data must not leak (R5).",
         )
+
+
+# Another customer talked about: "another customer", "un alt client", "другого клиента",
+# or a third party who "had the same problem" ...
+_OTHER = re.compile(
+    r"(?i)\b(?:another|other|different)\s+(?:of\s+our\s+)?(?:customers?|clients?|users?|buyers?)\b|"
+    r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
+    r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
+    r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
+    r"\b(?:un\s+)?alt(?:ul|ui|ei|a|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
+    r"\bunul\s+dintre\s+clien[țt]ii\b|\bla\s+fel\s+a\s+p[ăa]?[țt]it\b|"
+    r"\baceea[șs]i\s+(?:eroare|problem[ăa])\s+a\s+avut|"
+    r"(?<!\w)друг(?:ой|ого|ому|им|ом|ие|их|ая|ую)\s+(?:наш\w*\s+)?(?:клиент|покупател|пользовател)\w*|"
+    r"(?<!\w)(?:один|одна|одн(?:ого|ому|им|ой))\s+из\s+наших\s+(?:клиент|покупател|пользовател)\w*|"
+    r"(?<!\w)(?:такая\s+же|та\s+же)\s+(?:ошибка|проблема)\s+был\w*\s+у|(?<!\w)то\s+же\s+самое\s+было\s+у"
+)
+# ... next to what identifies them: a full name, a company, an order or invoice, a phone.
+_IDENTIFIES = re.compile(
+    r"(?<![\w.])(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+)|"
+    r"(?P<co>«[^»\n]{2,40}»|„[^”\n]{2,40}”|\b(?:from|at|de\s+la|из)\s+[A-ZА-ЯĂÎȘȚ][\w&.-]+)|"
+    r"(?i:(?:order|invoice|factur\w*|comand\w*|заказ\w*|сч[её]т\w*)\s*(?:no\.?|nr\.?|№|#)?\s*\d{3,})|"
+    r"#\d{3,}|\+?\d[\d ()-]{8,}\d"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def _other_customer(text: str) -> Iterator[Leak]:
+    """Another customer named, with their company, order, invoice or phone, but no
+    e-mail address (that case is `_addresses`): as much a leak of their data (R5)."""
+    for cue in _OTHER.finditer(text):
+        para_start = text.rfind("\n\n", 0, cue.start()) + 1
+        para_end = text.find("\n\n", cue.end())
+        para_end = len(text) if para_end < 0 else para_end
+        lo, hi = max(para_start, cue.start() - 120), min(para_end, cue.end() + 200)
+        for m in _IDENTIFIES.finditer(text, lo, hi):
+            if m.group("hit") and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+                continue  # "Dear Ana" / a sentence that starts with two capitals: no name
+            yield Leak(
+                "other-customer",
+                cue.start(),
+                max(cue.end(), m.end()),
+                "Another customer's details (name, company, order or phone): never share them (R5).",
+            )
+            break
 
 
 def _terms(text: str, known: Known) -> Iterator[Leak]:
