@@ -130,3 +130,29 @@ def test_curt_refusal_needs_no_rude_word() -> None:
     assert "en.curt-refusal" in [f.rule for f in found]
     kind = "Hi,\n\nI'm sorry, we can't extend trials, but I can offer a month at half price.\n\nSupport"
     assert not _tone(kind, "en")
+
+
+def test_pattern_guards_never_skip_a_match() -> None:
+    """Every pack regex with a guard (packs.guard) matches only text holding one of the
+    guard's substrings, on every example of every rule: the guard saves time, not hits."""
+    from supportdesk.tone import builtin_packs
+    from supportdesk.tone.packs import guard
+    from supportdesk.tone.words import fold
+
+    packs = builtin_packs()
+    examples = [fold(e) for r in packs.all_rules() for e in (*r.positive, *r.negative)]
+    checked = 0
+    for lang in packs.languages.values():
+        matchers = [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
+        for m in matchers:
+            for pattern in m.patterns:
+                needs = guard(pattern)
+                for text in examples:
+                    if needs and pattern.search(text):
+                        checked += 1
+                        assert any(n in text for n in needs), (pattern.pattern, text)
+    assert checked > 50
+    assert guard(__import__("re").compile(r"\b(?P<hit>(?:nu )?trebuia sa|ar fi trebuit)\b")) == (
+        "ar fi trebuit",
+        "trebuia sa",
+    )

@@ -32,6 +32,8 @@ A pack file:
 from __future__ import annotations
 
 import re
+import re._constants as _rc
+import re._parser as _re_parser
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -69,10 +71,16 @@ class Matcher:
     # key -> indices of the phrases that need it: a lint tries only the phrases whose
     # rarest word occurs in the draft, not every phrase of every rule
     anchors: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # per pattern, substrings one of which any match contains (empty: none known): a
+    # pattern whose words are not in the text is not run — most are not, and a regex
+    # that starts with "\b" or "(?:^|[.!?]\s+)" costs ~30 µs per 2,000 characters
+    guards: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.phrases and not self.anchors:
             object.__setattr__(self, "anchors", _anchor_index(self.phrases))
+        if self.patterns and not self.guards:
+            object.__setattr__(self, "guards", tuple(guard(p) for p in self.patterns))
 
     def candidates(self, doc: Document) -> list[Phrase]:
         present = doc.index.positions
@@ -92,8 +100,11 @@ class Matcher:
         found: list[tuple[int, int]] = []
         for phrase in self.candidates(doc):
             found.extend(doc.index.span(h) for h in doc.index.find(phrase))
-        for pattern in self.patterns:
-            for m in pattern.finditer(doc.folded):
+        folded = doc.folded
+        for pattern, needs in zip(self.patterns, self.guards, strict=True):
+            if needs and not any(n in folded for n in needs):
+                continue
+            for m in pattern.finditer(folded):
                 start, end = m.span("hit") if "hit" in pattern.groupindex else m.span()
                 if end > start:
                     found.append((start, end))
@@ -104,6 +115,43 @@ class Matcher:
             spared += [m.span() for p in self.except_patterns for m in p.finditer(doc.folded)]
             found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in spared)]
         return [Hit(s, e, doc.text[s:e]) for s, e in _merged(found)]
+
+
+def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Literal substrings, one of which every match of `pattern` contains (lower case;
+    patterns run on folded text); () when the pattern promises none."""
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a private module's API: without it, no guard, same results
+        return ()
+    found = _required(list(parsed))
+    return tuple(sorted(found)) if found else ()
+
+
+_MIN_GUARD = 2
+
+
+def _required(items: list[Any]) -> set[str] | None:
+    run = ""
+    for op, av in items:
+        if op is _rc.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= _MIN_GUARD:
+            return {run.lower()}
+        run = ""
+        found: set[str] | None = None
+        if op is _rc.SUBPATTERN:
+            found = _required(list(av[-1]))
+        elif op is _rc.BRANCH:
+            alternatives = [_required(list(b)) for b in av[1]]
+            if all(alternatives):
+                found = set().union(*alternatives)  # type: ignore[arg-type]
+        elif op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT) and av[0] >= 1:
+            found = _required(list(av[2]))
+        if found:
+            return found
+    return {run.lower()} if len(run) >= _MIN_GUARD else None
 
 
 def _anchor_index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[int, ...]]:
