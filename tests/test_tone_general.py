@@ -236,6 +236,20 @@ def test_a_name_is_not_praise() -> None:
         ("Bună ziua,\n\nAm verificat contul: plata a intrat luni.\n\nAna", "ro", False),
         ("Bună ziua,\n\nVerificăm ce s-a întâmplat cu plata.\n\nAna", "ro", True),
         ("Bună ziua,\n\nAm analizat cererea și am rezolvat-o.\n\nAna", "ro", False),
+        # a request to the customer or an offer of help is a next step too
+        (
+            "Hi Fiona,\n\nThe delay is on the bank's side. Could you check with them?\n\nAna",
+            "en",
+            False,
+        ),
+        (
+            "Hi,\n\nWe are looking into it; if anything is unclear, I'm happy to call.\n\nAna",
+            "en",
+            False,
+        ),
+        ("Bună ziua,\n\nÎncă nu știm cauza. Trimiteți-mi o captură, vă rog.\n\nAna", "ro", False),
+        ("Здравствуйте,\n\nМы разбираемся. Пришлите, пожалуйста, скриншот.\n\nАна", "ru", False),
+        ("Здравствуйте,\n\nМы пока разбираемся с этой ошибкой.\n\nАна", "ru", True),
     ],
 )
 def test_r4_next_step_only_while_work_is_still_going_on(
