@@ -156,3 +156,25 @@ def test_pattern_guards_never_skip_a_match() -> None:
         "ar fi trebuit",
         "trebuia sa",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "register"),
+    [
+        # plural "you people" alone: no cue to the agent's register
+        ("Mi-ați luat banii și comanda tot nu a venit.", "ro", "unknown"),
+        ("Вы взяли деньги, а заказа до сих пор нет.", "ru", "unknown"),
+        # a polite request or thanks is addressed to the agent
+        ("Îmi puteți spune când vine comanda? Vă mulțumesc.", "ro", "formal"),
+        ("Подскажите, когда придёт заказ?", "ru", "formal"),
+        ("Заказ пришёл, но Вы обещали скидку.", "ru", "formal"),
+        # other cues decide: a casual vocative or greeting, slang, texting
+        ("frate, rezolvați odată problema cu plata", "ro", "informal"),
+        ("привет, вы там вообще работаете?", "ru", "informal"),
+        ("i paid twice and nobody answers, dont you read email", "en", "informal"),
+    ],
+)
+def test_register_is_how_they_address_the_agent(text: str, language: str, register: str) -> None:
+    from supportdesk.tone import analyze
+
+    assert analyze(text, language=language).register == register
