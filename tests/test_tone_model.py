@@ -178,3 +178,113 @@ def test_register_is_how_they_address_the_agent(text: str, language: str, regist
     from supportdesk.tone import analyze
 
     assert analyze(text, language=language).register == register
+
+
+# A second round, written after the first was tuned: subtler wordings (incredulity,
+# "let me spell it out", "Sigh.", "Great, another one who…", "not the first to…") and
+# polite replies that share their words ("again", "next time", "to be honest").
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        ("en", "We've been over this. The refund window closed on March 3."),
+        ("en", "Not sure how you managed that, but the file is corrupted now."),
+        ("en", "Maybe next time check the size chart before ordering."),
+        ("en", "Sigh. Fine, I've reissued the invoice."),
+        ("en", "Let me spell it out for you: the discount expired."),
+        ("en", "That's simply not how our product works, no matter how many times you ask."),
+        ("en", "Great, another person who can't find the logout button."),
+        ("en", "Your so-called 'urgent' issue will be handled in order like everyone else's."),
+        ("en", "You're not the first to mess this up, and you won't be the last."),
+        ("en", "I don't make the rules. Take it up with your bank."),
+        ("en", "We can't fix stupid."),
+        ("ro", "Am mai discutat asta. Termenul de retur a expirat pe 3 martie."),
+        ("ro", "Nu știu cum ați reușit, dar acum fișierul e corupt."),
+        ("ro", "Poate data viitoare vă uitați la tabelul de mărimi înainte să comandați."),
+        ("ro", "Of. Bine, am reemis factura."),
+        ("ro", "Să vă explic pe litere: reducerea a expirat."),
+        ("ro", "Pur și simplu nu așa funcționează produsul, oricât ați întreba."),
+        ("ro", "Grozav, încă unul care nu găsește butonul de deconectare."),
+        ("ro", "Dacă e prea greu să citiți instrucțiunile, avem și un video."),
+        ("ro", "Problema dumneavoastră „urgentă” va fi rezolvată la rând, ca a tuturor."),
+        ("ro", "Nu sunteți primul care strică asta și nici ultimul."),
+        ("ro", "Nu eu fac regulile. Vorbiți cu banca."),
+        ("ro", "Nu avem leac pentru prostie."),
+        ("ru", "Мы это уже обсуждали. Срок возврата истёк 3 марта."),
+        ("ru", "Не знаю, как вам это удалось, но теперь файл повреждён."),
+        ("ru", "Может, в следующий раз посмотрите таблицу размеров до заказа."),
+        ("ru", "Эх. Ладно, переоформила счёт."),
+        ("ru", "Объясняю по буквам: скидка закончилась."),
+        ("ru", "Продукт просто так не работает, сколько бы вы ни спрашивали."),
+        ("ru", "Отлично, ещё один, кто не может найти кнопку выхода."),
+        ("ru", "Если читать инструкции слишком сложно, есть видео."),
+        ("ru", "Ваша «срочная» проблема будет решена в порядке очереди, как у всех."),
+        ("ru", "Вы не первый, кто это ломает, и не последний."),
+        ("ru", "Правила устанавливаю не я. Разбирайтесь с банком."),
+        ("ru", "От глупости лекарства нет."),
+    ],
+)
+def test_subtler_rude_wording_is_found(language: str, draft: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        ("en", "We've looked into this again and the refund was approved today."),
+        ("en", "No need to worry — this happens to many customers, and it's easy to fix."),
+        (
+            "en",
+            "Just to confirm: the discount expired on May 1, so it couldn't be applied. I'm sorry about that.",
+        ),
+        ("en", "You're right, and thank you for pointing it out."),
+        (
+            "en",
+            "Unfortunately, that's not how the plan works: it renews monthly. I can switch you to annual if you prefer.",
+        ),
+        ("en", "If the instructions were unclear, that's on us — here is a short video."),
+        ("en", "Great news: your order shipped this morning!"),
+        ("en", "You don't need to do anything else; your account is active again."),
+        ("en", "Next time you order, the saved address will be filled in automatically."),
+        ("en", "Could you double-check the card number? The last digit seems to be missing."),
+        ("en", "I've checked again and, to be honest, the fault was ours."),
+        ("en", "Please note that refunds take 5 business days."),
+        ("ro", "Am verificat din nou și rambursarea a fost aprobată azi."),
+        ("ro", "Nu vă faceți griji, li se întâmplă multor clienți și se rezolvă ușor."),
+        (
+            "ro",
+            "Doar ca să confirm: reducerea a expirat pe 1 mai, așa că nu s-a putut aplica. Îmi pare rău.",
+        ),
+        ("ro", "Aveți dreptate și vă mulțumesc că ne-ați semnalat."),
+        (
+            "ro",
+            "Din păcate, abonamentul nu funcționează așa: se reînnoiește lunar. Vă pot trece pe anual, dacă doriți.",
+        ),
+        ("ro", "Dacă instrucțiunile n-au fost clare, e vina noastră — iată un video scurt."),
+        ("ro", "Vești bune: comanda a plecat azi-dimineață!"),
+        ("ro", "Nu mai trebuie să faceți nimic; contul este din nou activ."),
+        ("ro", "Data viitoare când comandați, adresa salvată se completează automat."),
+        ("ro", "Puteți verifica numărul cardului? Pare să lipsească ultima cifră."),
+        ("ro", "Am verificat încă o dată și, sincer, greșeala a fost a noastră."),
+        ("ro", "Vă rog să rețineți că rambursările durează 5 zile lucrătoare."),
+        ("ru", "Мы ещё раз всё проверили: возврат сегодня одобрен."),
+        ("ru", "Не волнуйтесь, такое бывает у многих клиентов, и это легко исправить."),
+        (
+            "ru",
+            "Просто уточню: скидка закончилась 1 мая, поэтому её не удалось применить. Мне очень жаль.",
+        ),
+        ("ru", "Вы правы, спасибо, что обратили внимание."),
+        (
+            "ru",
+            "К сожалению, тариф работает иначе: он продлевается ежемесячно. Могу перевести вас на годовой, если хотите.",
+        ),
+        ("ru", "Если инструкция была непонятной, это наша недоработка — вот короткое видео."),
+        ("ru", "Отличные новости: заказ отправлен сегодня утром!"),
+        ("ru", "Больше ничего делать не нужно, аккаунт снова активен."),
+        ("ru", "В следующий раз при заказе сохранённый адрес подставится автоматически."),
+        ("ru", "Не могли бы вы проверить номер карты? Похоже, не хватает последней цифры."),
+        ("ru", "Я ещё раз проверила и, честно говоря, ошибка была на нашей стороне."),
+        ("ru", "Обратите внимание, что возврат занимает 5 рабочих дней."),
+    ],
+)
+def test_polite_reply_sharing_those_words_is_quiet(language: str, draft: str) -> None:
+    assert not _tone(draft, language)

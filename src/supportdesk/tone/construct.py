@@ -40,11 +40,19 @@ WEIGHTS = {
     "repeat": 1.0,  # a reminder: again, once more, for the nth time, this time
     "minimiser": 0.5,  # just, simply, only: "simply click"
     "praise": 1.5,  # wow, congrats, impressive: sarcasm when next to a failure
+    # incredulity or talking down: "how you managed that", "no matter how many times",
+    # "not the first to…", "maybe next time": rude with almost anything beside them
+    "contempt": 2.0,
+    # rude on their own, whatever the words around: "Sigh.", "let me spell it out",
+    # "I don't make the rules", "Great, another one who…"
+    "sure": 3.0,
 }
 TARGETED = 1.0  # the judgement is aimed at the customer (2nd person or a bare order)
 RHETORICAL = 2.0  # a question to the customer with "even", "actually", "at least"
 SARCASM_PAIR = 1.5  # praise in the same or the next sentence as a failure
 FINAL = 1.5  # "Nothing to add." "Atât." "Всё." — a door closed
+CURT = 1.0  # a judgement in a sentence of a few words: "We've been over this."
+CURT_WORDS = 5
 MORE = 0.5  # each further judgement or reminder in the sentence ("works fine here… your end… not ours")
 MORE_MAX = 1.0
 SOFT = -1.5  # please, sorry, I understand: in the same sentence
@@ -115,7 +123,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     counts: dict[tuple[int, str], int] = defaultdict(int)
     spans: dict[int, list[int]] = defaultdict(list)
     praise: list[Hit] = []
-    for name in ("negative", "edge", "repeat", "minimiser", "praise", "rhetoric", "final"):
+    for name in (*WEIGHTS, "rhetoric", "final"):
         hits = packs.find(doc, f"model_{name}")
         if name == "praise":
             praise = hits
@@ -134,7 +142,14 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     _bucket(soft, starts, sentences, signals, "soft")
     _bucket(packs.find(doc, "model_admission"), starts, sentences, signals, "admission")
     questions = _questions(doc)
-    failing = {s for s, sig in signals.items() if sig & {"negative", "repeat", "edge", "failure"}}
+    sizes: dict[int, int] = defaultdict(int)
+    for t in toks:
+        sizes[t.sentence] += 1
+    failing = {
+        s
+        for s, sig in signals.items()
+        if sig & {"negative", "repeat", "edge", "failure", "contempt"}
+    }
     out: list[Construction] = []
     for s, sig in sorted(signals.items()):
         if s not in spans:
@@ -144,7 +159,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         extra = sum(max(0, counts[(s, n)] - 1) for n in ("negative", "repeat"))
         if extra:
             score += min(MORE_MAX, MORE * extra)
-        judged = bool(sig & {"negative", "edge", "repeat"})
+        judged = bool(sig & {"negative", "edge", "repeat", "contempt"})
         if judged and sig & {"you", "order"}:
             score += TARGETED
             why.append("targeted")
@@ -154,6 +169,9 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if "praise" in sig and ({s, s + 1, s - 1} & failing):
             score += SARCASM_PAIR
             why.append("sarcasm")
+        if sig & {"negative", "edge", "contempt"} and sizes[s] <= CURT_WORDS:
+            score += CURT
+            why.append("curt")
         if "final" in sig:
             score += FINAL
             why.append("final")
@@ -175,6 +193,8 @@ def _category(why: list[str]) -> str:
     for key in ("sarcasm", "rhetorical", "final"):
         if key in why:
             return _CATEGORY[key]
+    if "sure" in why or "contempt" in why:
+        return _CATEGORY["edge"]
     if "negative" in why and "targeted" in why:
         return _CATEGORY["blame"]
     if "repeat" in why:
