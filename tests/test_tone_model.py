@@ -288,3 +288,267 @@ def test_subtler_rude_wording_is_found(language: str, draft: str) -> None:
 )
 def test_polite_reply_sharing_those_words_is_quiet(language: str, draft: str) -> None:
     assert not _tone(draft, language)
+
+
+def test_fast_pattern_search_finds_what_finditer_finds() -> None:
+    """packs._search (a pattern found through its copy without the leading "\\b") gives
+    the same matches as finditer, on every rule example of every pack pattern."""
+    from supportdesk.tone import builtin_packs
+    from supportdesk.tone.packs import _search
+    from supportdesk.tone.words import fold
+
+    packs = builtin_packs()
+    examples = [fold(e) for r in packs.all_rules() for e in (*r.positive, *r.negative)]
+    examples.append("ab abc xab, ab.")
+    checked = 0
+    for lang in packs.languages.values():
+        matchers = [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
+        for m in matchers:
+            for pattern, fast in zip(m.patterns, m.fast, strict=True):
+                if fast is None:
+                    continue
+                for text in examples:
+                    want = [x.span() for x in pattern.finditer(text)]
+                    assert [x.span() for x in _search(pattern, fast, text)] == want
+                    checked += bool(want)
+    assert checked > 20
+
+
+# A third round, whole drafts (greeting, body, name), passive-aggressive wordings: its
+# first run found 13/30 rude and flagged 2/30 polite; these are the ones found since.
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Sara,\n\nThe tracking page updates every few hours, which you would know if you'd refreshed it. It's on its way.\n\nTom",
+        ),
+        (
+            "en",
+            "Hello Mr King,\n\nI fail to see what is confusing here. The invoice lists every item with its price.\n\nJane",
+        ),
+        (
+            "en",
+            "Hi Leo,\n\nPlease stop opening new tickets for the same thing. It doesn't make us faster.\n\nSupport",
+        ),
+        (
+            "en",
+            "Dear Ms Ruiz,\n\nWe are a small team and cannot drop everything because you forgot to renew.\n\nKate",
+        ),
+        (
+            "en",
+            "Hi Ann,\n\nThe app works for thousands of users. I doubt the problem is the app.\n\nMike",
+        ),
+        ("en", "Hello Dan,\n\nYeah, no. That's not going to happen.\n\nSupport"),
+        (
+            "en",
+            "Hi Olga,\n\nWell, that's what you get for ignoring three reminder e-mails.\n\nPete",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nI'll try to keep this simple so it's easy to follow: click Save.\n\nLiz",
+        ),
+        (
+            "en",
+            "Dear Mr Obi,\n\nThank you so much for your fourth e-mail today. As before, the parcel is with the courier.\n\nRay",
+        ),
+        (
+            "en",
+            "Hello Kim,\n\nIt really isn't that difficult to find the export button if you look.\n\nNora",
+        ),
+        (
+            "ro",
+            "Bună, Sara,\n\nPagina de urmărire se actualizează la câteva ore, lucru pe care l-ați ști dacă ați fi dat refresh. Coletul e pe drum.\n\nTudor",
+        ),
+        (
+            "ro",
+            "Stimată doamnă Rusu,\n\nSuntem o echipă mică și nu putem lăsa totul baltă pentru că ați uitat să reînnoiți.\n\nCătălina",
+        ),
+        ("ro", "Bună ziua, Dan,\n\nNu. Asta nu se va întâmpla.\n\nSuport"),
+        (
+            "ro",
+            "Salut, Olga,\n\nPăi asta se întâmplă când ignori trei e-mailuri de reamintire.\n\nPetru",
+        ),
+        (
+            "ro",
+            "Salut, Sam,\n\nÎncerc să fiu cât mai simplu, ca să poți urmări: apasă pe Salvează.\n\nLiza",
+        ),
+        (
+            "ro",
+            "Stimate domnule Obi,\n\nVă mulțumesc mult pentru al patrulea e-mail de azi. Ca și până acum, coletul e la curier.\n\nRadu",
+        ),
+        (
+            "ro",
+            "Bună ziua, Kim,\n\nChiar nu e atât de greu să găsiți butonul de export dacă vă uitați.\n\nNora",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Сара,\n\nСтраница отслеживания обновляется раз в несколько часов, вы бы это знали, если бы обновили её. Посылка в пути.\n\nТимур",
+        ),
+        (
+            "ru",
+            "Добрый день, господин Королёв,\n\nНе вижу, что тут может быть непонятного. В счёте указан каждый товар с ценой.\n\nЯна",
+        ),
+        (
+            "ru",
+            "Привет, Лёва,\n\nХватит открывать новые заявки по одному и тому же. Быстрее от этого не будет.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Уважаемая Анна Руслановна,\n\nМы небольшая команда и не можем всё бросить, потому что вы забыли продлить подписку.\n\nКатя",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Аня,\n\nПриложение работает у тысяч пользователей. Сомневаюсь, что проблема в приложении.\n\nМиша",
+        ),
+        ("ru", "Здравствуйте, Даниил,\n\nНет. Этого не будет.\n\nПоддержка"),
+        (
+            "ru",
+            "Привет, Оля,\n\nНу а что ты хотела, если проигнорировала три письма-напоминания.\n\nПётр",
+        ),
+        (
+            "ru",
+            "Привет, Сэм,\n\nПостараюсь объяснить попроще, чтобы ты понял: нажми «Сохранить».\n\nЛиза",
+        ),
+        (
+            "ru",
+            "Уважаемый господин Оби,\n\nБольшое спасибо за ваше четвёртое письмо за сегодня. Как и раньше, посылка у курьера.\n\nРуслан",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Ким,\n\nНайти кнопку экспорта совсем не трудно, если посмотреть.\n\nНора",
+        ),
+    ],
+)
+def test_passive_aggressive_draft_is_found(language: str, draft: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Sara,\n\nThe tracking page updates every few hours, so it can lag behind. I checked with the courier: the parcel is on its way and should arrive tomorrow.\n\nTom",
+        ),
+        (
+            "en",
+            "Hello Mr King,\n\nI'm sorry the invoice was confusing. It lists every item with its price; the extra line is the shipping fee. Happy to explain any line.\n\nJane",
+        ),
+        (
+            "en",
+            "Hi Leo,\n\nthanks for following up. I've merged your tickets into this one so nothing gets lost, and I'll update you here by Friday.\n\nSupport",
+        ),
+        (
+            "en",
+            "Dear Ms Ruiz,\n\nI'm sorry the subscription lapsed. I've renewed it at the old price, so nothing is lost.\n\nKind regards,\nKate",
+        ),
+        (
+            "en",
+            "Hi Ann,\n\nI haven't been able to reproduce it on our side yet. Could you send me the app version and a screenshot? Then I can dig deeper.\n\nMike",
+        ),
+        (
+            "en",
+            "Hello Dan,\n\nI'm afraid we can't refund a used voucher. I can, however, extend its validity by three months.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Olga,\n\nit looks like the reminder e-mails went to your spam folder. I've restored the account; you can log in again now.\n\nPete",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nhere are the steps, one at a time: 1. open Settings, 2. click Save. Let me know if anything doesn't match what you see.\n\nLiz",
+        ),
+        (
+            "en",
+            "Dear Mr Obi,\n\nthank you for your patience, and sorry for the many e-mails it took. The parcel is with the courier and will be delivered on Monday.\n\nRay",
+        ),
+        (
+            "en",
+            "Hello Kim,\n\nThe export button is easy to miss: it sits in the top-right corner of the Reports page.\n\nNora",
+        ),
+        (
+            "ro",
+            "Bună, Sara,\n\nPagina de urmărire se actualizează la câteva ore, deci poate rămâne în urmă. Am vorbit cu curierul: coletul e pe drum și ajunge mâine.\n\nTudor",
+        ),
+        (
+            "ro",
+            "Bună ziua, domnule Rege,\n\nÎmi pare rău că factura a fost neclară. Rândul în plus este taxa de livrare; vă explic cu plăcere orice rând.\n\nIoana",
+        ),
+        (
+            "ro",
+            "Salut, Leo,\n\nmersi că ai revenit. Am unit tichetele într-unul singur ca să nu se piardă nimic și revin aici până vineri.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Stimată doamnă Rusu,\n\nîmi pare rău că abonamentul a expirat. L-am reînnoit la prețul vechi, așa că nu pierdeți nimic.\n\nCu stimă,\nCătălina",
+        ),
+        (
+            "ro",
+            "Bună, Ana,\n\nîncă nu am reușit să reproduc problema la noi. Îmi poți trimite versiunea aplicației și o captură de ecran?\n\nMihai",
+        ),
+        (
+            "ro",
+            "Bună ziua, Dan,\n\nîmi pare rău, nu putem rambursa un voucher folosit. Vă pot în schimb prelungi valabilitatea cu trei luni.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Olga,\n\nse pare că e-mailurile de reamintire au ajuns în spam. Am restaurat contul; te poți conecta din nou.\n\nPetru",
+        ),
+        (
+            "ro",
+            "Salut, Sam,\n\niată pașii, pe rând: 1. deschide Setări, 2. apasă pe Salvează. Spune-mi dacă ceva nu arată la fel.\n\nLiza",
+        ),
+        (
+            "ro",
+            "Stimate domnule Obi,\n\nvă mulțumesc pentru răbdare și îmi pare rău că a durat atâtea e-mailuri. Coletul e la curier și ajunge luni.\n\nRadu",
+        ),
+        (
+            "ro",
+            "Bună ziua, Kim,\n\nbutonul de export se vede greu: este în colțul din dreapta sus al paginii Rapoarte.\n\nNora",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Сара,\n\nстраница отслеживания обновляется раз в несколько часов, поэтому может отставать. Я связалась с курьером: посылка в пути и придёт завтра.\n\nТимур",
+        ),
+        (
+            "ru",
+            "Добрый день, господин Королёв,\n\nизвините, что счёт вышел непонятным. Лишняя строка — это доставка; с радостью поясню любую строку.\n\nЯна",
+        ),
+        (
+            "ru",
+            "Привет, Лёва,\n\nспасибо, что напомнил. Я объединила заявки в одну, чтобы ничего не потерялось, и отпишусь здесь до пятницы.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Уважаемая Анна Руслановна,\n\nмне жаль, что подписка истекла. Я продлила её по старой цене, так что вы ничего не теряете.\n\nС уважением,\nКатя",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Аня,\n\nпока не получилось воспроизвести ошибку у нас. Пришлите, пожалуйста, версию приложения и скриншот.\n\nМиша",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Даниил,\n\nк сожалению, использованный сертификат вернуть нельзя. Но я могу продлить его действие на три месяца.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Оля,\n\nпохоже, письма-напоминания попали в спам. Я восстановил аккаунт, можешь снова войти.\n\nПётр",
+        ),
+        (
+            "ru",
+            "Привет, Сэм,\n\nвот шаги по порядку: 1. открой «Настройки», 2. нажми «Сохранить». Напиши, если что-то выглядит иначе.\n\nЛиза",
+        ),
+        (
+            "ru",
+            "Уважаемый господин Оби,\n\nспасибо за терпение и извините, что понадобилось столько писем. Посылка у курьера и будет доставлена в понедельник.\n\nРуслан",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Ким,\n\nкнопку экспорта легко не заметить: она в правом верхнем углу страницы «Отчёты».\n\nНора",
+        ),
+    ],
+)
+def test_polite_draft_answering_the_same_is_clean(language: str, draft: str) -> None:
+    found = lint(draft, Context(), language=language).findings
+    assert not [f.rule for f in found if f.severity in ("warn", "block")]

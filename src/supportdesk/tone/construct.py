@@ -37,6 +37,7 @@ THRESHOLD = 3.0
 WEIGHTS = {
     "negative": 1.0,  # a negative judgement: wrong, skipped, failed to, makes no sense
     "edge": 1.0,  # an intensifier of contempt: obviously, apparently, bothered, honestly
+    "hint": 1.0,  # what they would have seen had they looked: "if you look", "если посмотреть"
     "repeat": 1.0,  # a reminder: again, once more, for the nth time, this time
     "minimiser": 0.5,  # just, simply, only: "simply click"
     "praise": 1.5,  # wow, congrats, impressive: sarcasm when next to a failure
@@ -51,6 +52,7 @@ TARGETED = 1.0  # the judgement is aimed at the customer (2nd person or a bare o
 RHETORICAL = 2.0  # a question to the customer with "even", "actually", "at least"
 SARCASM_PAIR = 1.5  # praise in the same or the next sentence as a failure
 FINAL = 1.5  # "Nothing to add." "Atât." "Всё." — a door closed
+PAIRED = 1.0  # contempt in the next or previous sentence too: "Works for thousands. I doubt…"
 CURT = 1.0  # a judgement in a sentence of a few words: "We've been over this."
 CURT_WORDS = 5
 MORE = 0.5  # each further judgement or reminder in the sentence ("works fine here… your end… not ours")
@@ -159,7 +161,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         extra = sum(max(0, counts[(s, n)] - 1) for n in ("negative", "repeat"))
         if extra:
             score += min(MORE_MAX, MORE * extra)
-        judged = bool(sig & {"negative", "edge", "repeat", "contempt"})
+        judged = bool(sig & {"negative", "edge", "repeat", "contempt", "hint"})
         if judged and sig & {"you", "order"}:
             score += TARGETED
             why.append("targeted")
@@ -172,10 +174,13 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if sig & {"negative", "edge", "contempt"} and sizes[s] <= CURT_WORDS:
             score += CURT
             why.append("curt")
+        if "contempt" in sig and any("contempt" in signals.get(n, ()) for n in (s - 1, s + 1)):
+            score += PAIRED
+            why.append("paired")
         if "final" in sig:
             score += FINAL
             why.append("final")
-        if "soft" in sig:
+        if "soft" in sig and "sure" not in sig:  # "thank you for your fourth e-mail today"
             score += SOFT
         if "admission" in sig:
             score += ADMISSION
