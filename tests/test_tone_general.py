@@ -259,3 +259,16 @@ def test_r4_next_step_only_while_work_is_still_going_on(
     reports work done — the stem is the same, the meaning is not."""
     rules = {f.rule for f in lint(draft, Context(language=language)).findings}
     assert ("next-step.missing" in rules) is waiting
+
+
+def test_another_customers_name_from_the_desk_is_blocked() -> None:
+    """R5: the desk knows its customers' names; one of them in this customer's reply is
+    a leak even without an address, the customer's own name is not."""
+    ctx = Context(
+        customer_name="Ben Stone",
+        other_names=frozenset({"maria lopez", "ben stone"}),
+    )
+    leak = lint("Hi Ben Stone,\n\nMaria Lopez had the same issue; it is fixed.", ctx)
+    assert "confidential.other-customer" in {f.rule for f in leak.findings}
+    clean = lint("Hi Ben Stone,\n\nthe issue is fixed; Maria from our team tested it.", ctx)
+    assert "confidential.other-customer" not in {f.rule for f in clean.findings}

@@ -42,6 +42,9 @@ class Context:
     # Addresses of the desk's customers, lowercase (`lint_context` folds them): built once
     # per context, never per lint — a desk may hold 100k of them.
     other_customers: frozenset[str] = frozenset()
+    customer_name: str = ""
+    # Full names of the desk's customers, lowercased (`full_names`): same rule as above
+    other_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,8 @@ def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
         customer_email=ctx.customer_email,
         own_addresses=ctx.own_addresses,
         other_customers=ctx.other_customers,  # lowercase; the customer's own is skipped first
+        customer_name=ctx.customer_name.lower(),
+        other_names=ctx.other_names,
         terms=packs.terms,
         internal_domains=packs.domains,
     )

@@ -143,6 +143,8 @@ class Known:
     other_customers: frozenset[str] = frozenset()
     terms: tuple[str, ...] = ()
     internal_domains: tuple[str, ...] = ()
+    customer_name: str = ""  # lowercase
+    other_names: frozenset[str] = frozenset()  # full names, lowercase (context.full_names)
 
 
 def entropy(text: str) -> float:
@@ -330,6 +332,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _hosts(text, known)
     yield from _addresses(text, known)
     yield from _other_customer(text)
+    yield from _named_customers(text, known)
     yield from _terms(text, known)
 
 
@@ -484,6 +487,29 @@ def _other_customer(text: str) -> Iterator[Leak]:
                 "Another customer's details (name, company, order or phone): never share them (R5).",
             )
             break
+
+
+_FULL_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+(?:\s+[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+)+")
+
+
+def _named_customers(text: str, known: Known) -> Iterator[Leak]:
+    """A customer of this desk named in another customer's reply: blocked like their
+    address (R5). Names are the desk's, so this knows them; one lookup per run of
+    capitalised words, and nothing at all on a desk without names."""
+    if not known.other_names:
+        return
+    for m in _FULL_NAME.finditer(text):
+        words = m.group().split()
+        for size in range(len(words), 1, -1):  # "Dear Ana Pop Ionescu": any 2+ word run
+            for first in range(len(words) - size + 1):
+                name = " ".join(words[first : first + size]).lower()
+                if name in known.other_names and name != known.customer_name:
+                    yield Leak(
+                        "other-customer",
+                        *m.span(),
+                        "The name of another customer of this desk (R5).",
+                    )
+                    return
 
 
 def _terms(text: str, known: Known) -> Iterator[Leak]:
