@@ -548,3 +548,252 @@ def test_passive_aggressive_draft_is_found(language: str, draft: str) -> None:
 def test_polite_draft_answering_the_same_is_clean(language: str, draft: str) -> None:
     found = lint(draft, Context(), language=language).findings
     assert not [f.rule for f in found if f.severity in ("warn", "block")]
+
+
+# A fourth round: dismissals ('good luck finding one elsewhere', 'instead of writing to
+# us', 'you must be joking', 'I'm sure you'll manage') and polite replies that refuse,
+# correct or report an unfinished problem with a next step phrased many ways (a status
+# link, 'if you'd like, I can check', 'nothing you need to do'). First run: 9/24 rude
+# found, 4/36 polite flagged (all R4).
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Carla,\n\nAs clearly explained on the checkout page, delivery to islands costs extra. There's nothing to refund.\n\nBen",
+        ),
+        (
+            "en",
+            "Hello,\n\nWe already fixed this last week. Update your app instead of writing to us.\n\nSupport",
+        ),
+        ("en", "Hi Marco,\n\nYou must be joking. Nobody gets a refund after two years.\n\nEva"),
+        (
+            "en",
+            "Dear Mr Hale,\n\nYour complaint has been noted, for whatever it's worth. The policy stays.\n\nGrace",
+        ),
+        (
+            "en",
+            "Hi Jo,\n\nAre you seriously asking me to reset it a fifth time? Write the password down somewhere.\n\nAl",
+        ),
+        (
+            "en",
+            "Hello Petra,\n\nI'm not going to argue with you about this. The charge is correct.\n\nSupport",
+        ),
+        ("en", "Hi Finn,\n\nGood luck finding a cheaper plan elsewhere. This is the price.\n\nMia"),
+        ("en", "Hi Rosa,\n\nThe form has exactly three fields. I'm sure you'll manage.\n\nTeo"),
+        (
+            "ro",
+            "Bună, Carla,\n\nDupă cum scrie clar pe pagina de plată, livrarea pe insule costă în plus. Nu avem ce rambursa.\n\nBogdan",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nAm rezolvat asta săptămâna trecută. Actualizați aplicația în loc să ne tot scrieți.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Marco,\n\nGlumești, nu? Nimeni nu primește banii înapoi după doi ani.\n\nEva",
+        ),
+        (
+            "ro",
+            "Stimate domnule Hale,\n\nReclamația dumneavoastră a fost notată, cât o mai valora. Politica rămâne.\n\nGrațiela",
+        ),
+        (
+            "ro",
+            "Salut, Jo,\n\nChiar îmi ceri să o resetez a cincea oară? Scrie-ți parola undeva.\n\nAl",
+        ),
+        (
+            "ro",
+            "Bună ziua, doamna Petra,\n\nNu am de gând să mă cert cu dumneavoastră pe tema asta. Taxa este corectă.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Finn,\n\nSucces dacă găsești un plan mai ieftin în altă parte. Ăsta e prețul.\n\nMia",
+        ),
+        (
+            "ro",
+            "Bună, Rosa,\n\nFormularul are exact trei câmpuri. Sunt sigur că o să vă descurcați.\n\nTeo",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Карла,\n\nКак ясно написано на странице оплаты, доставка на острова стоит дороже. Возвращать нечего.\n\nБорис",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nМы это исправили ещё на прошлой неделе. Обновите приложение, вместо того чтобы писать нам.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Марко,\n\nТы шутишь? Никто не получает деньги назад через два года.\n\nЕва",
+        ),
+        (
+            "ru",
+            "Уважаемый господин Хейл,\n\nВаша жалоба принята к сведению, уж не знаю, зачем. Правила не меняются.\n\nГалина",
+        ),
+        (
+            "ru",
+            "Привет, Жора,\n\nТы серьёзно просишь сбросить пароль в пятый раз? Запиши его уже куда-нибудь.\n\nАлик",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Петра,\n\nСпорить с вами я не собираюсь. Списание правильное.\n\nПоддержка",
+        ),
+        ("ru", "Привет, Финн,\n\nУдачи найти тариф дешевле где-нибудь ещё. Цена такая.\n\nМия"),
+        ("ru", "Здравствуйте, Роза,\n\nВ форме ровно три поля. Уверена, вы справитесь.\n\nТео"),
+    ],
+)
+def test_dismissive_draft_is_found(language: str, draft: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Carla,\n\nthank you for asking. Delivery to islands has a surcharge, shown at checkout, so the amount is correct. If you'd like, I can check whether a pickup point near you avoids it.\n\nBen",
+        ),
+        (
+            "en",
+            "Hello,\n\nthanks for the report! This was fixed in last week's update (version 5.2); updating the app should make the error go away.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Marco,\n\nI'm sorry, refunds are possible only within 30 days of purchase, and this order is from 2022. I can offer a 20% discount on a replacement instead.\n\nEva",
+        ),
+        (
+            "en",
+            "Dear Mr Hale,\n\nthank you for your feedback; I've passed it to the product team. For now the policy stays as it is, but your comment will be part of the next review.\n\nKind regards,\nGrace",
+        ),
+        (
+            "en",
+            "Hi Jo,\n\nno problem, I've reset it again. A password manager can help keep track of it; here's our short guide: https://help.example.com/passwords\n\nAl",
+        ),
+        (
+            "en",
+            "Hello Petra,\n\nI understand the charge looks unexpected. It is the annual renewal from 3 May; the receipt is in Billing > Invoices. If you didn't mean to renew, I can refund it today.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Finn,\n\nWe're still investigating the sync issue with our developers. I'll send you an update by Thursday at the latest.\n\nMia",
+        ),
+        (
+            "en",
+            "Hi Rosa,\n\nThe delivery is delayed at customs. There's nothing you need to do; the courier will contact you when it is released.\n\nTeo",
+        ),
+        (
+            "en",
+            "Hi Nina,\n\nunfortunately we don't ship to Norway yet. You might find our products through our partner shop Nordic Goods.\n\nBest,\nLars",
+        ),
+        (
+            "en",
+            "Hi Omar,\n\nthe discount code was valid until 31 March, so it could no longer be applied to this order. Sorry about that!\n\nPia",
+        ),
+        (
+            "en",
+            "Hi Zoe,\n\nwe're aware of the outage and our engineers are working on it. Status updates: https://status.example.com\n\nSupport",
+        ),
+        (
+            "en",
+            "Dear Ms Lin,\n\nJust a small correction: the invoice was sent to billing@lin-design.example, not to your personal address. I've now forwarded a copy to you.\n\nKind regards,\nOwen",
+        ),
+        (
+            "ro",
+            "Bună, Carla,\n\nmulțumesc pentru întrebare. Livrarea pe insule are o taxă suplimentară, afișată la plată, deci suma e corectă. Dacă vrei, verific dacă un punct de ridicare din apropiere o evită.\n\nBogdan",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nmulțumim pentru semnalare! Problema a fost rezolvată în actualizarea de săptămâna trecută (versiunea 5.2); după actualizare eroarea ar trebui să dispară.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Marco,\n\nîmi pare rău, rambursarea e posibilă doar în 30 de zile de la cumpărare, iar comanda e din 2022. Îți pot oferi în schimb o reducere de 20% la un produs nou.\n\nEva",
+        ),
+        (
+            "ro",
+            "Stimate domnule Hale,\n\nvă mulțumesc pentru sugestie; am transmis-o echipei de produs. Deocamdată politica rămâne aceeași, dar comentariul dumneavoastră va fi discutat la următoarea revizuire.\n\nCu stimă,\nGrațiela",
+        ),
+        (
+            "ro",
+            "Salut, Jo,\n\nnicio problemă, am resetat-o din nou. Un manager de parole te poate ajuta; uite ghidul nostru: https://ajutor.example.ro/parole\n\nAl",
+        ),
+        (
+            "ro",
+            "Bună ziua, doamna Petra,\n\nînțeleg că taxa pare neașteptată. Este reînnoirea anuală din 3 mai; chitanța e în Facturare > Facturi. Dacă nu ați vrut reînnoirea, vă pot rambursa azi.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Finn,\n\nîncă investigăm problema de sincronizare împreună cu programatorii. Îți trimit o actualizare cel târziu joi.\n\nMia",
+        ),
+        (
+            "ro",
+            "Bună, Rosa,\n\nlivrarea întârzie la vamă. Nu trebuie să faceți nimic; curierul vă contactează când coletul e eliberat.\n\nTeo",
+        ),
+        (
+            "ro",
+            "Bună, Nina,\n\ndin păcate nu livrăm încă în Norvegia. Puteți găsi produsele noastre la magazinul partener Nordic Goods.\n\nToate cele bune,\nLars",
+        ),
+        (
+            "ro",
+            "Salut, Omar,\n\ncodul de reducere era valabil până la 31 martie, deci nu s-a mai putut aplica la această comandă. Îmi pare rău!\n\nPia",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nștim de întrerupere și inginerii noștri lucrează la ea. Actualizări: https://status.example.com\n\nSuport",
+        ),
+        (
+            "ro",
+            "Stimată doamnă Lin,\n\no mică precizare: factura a fost trimisă la billing@lin-design.example, nu la adresa personală. V-am redirecționat acum o copie.\n\nCu stimă,\nOvidiu",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Карла,\n\nспасибо за вопрос. Доставка на острова идёт с доплатой, она указана при оплате, так что сумма верная. Если хотите, проверю, нет ли рядом пункта выдачи без доплаты.\n\nБорис",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nспасибо, что сообщили! Ошибку исправили в обновлении на прошлой неделе (версия 5.2); после обновления приложения она должна исчезнуть.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Марко,\n\nизвини, вернуть деньги можно только в течение 30 дней после покупки, а заказ из 2022 года. Могу предложить скидку 20% на новый товар.\n\nЕва",
+        ),
+        (
+            "ru",
+            "Уважаемый господин Хейл,\n\nблагодарю за отзыв, я передала его команде продукта. Пока правила остаются прежними, но ваш комментарий рассмотрят при следующем пересмотре.\n\nС уважением,\nГалина",
+        ),
+        (
+            "ru",
+            "Привет, Жора,\n\nбез проблем, сбросил ещё раз. Менеджер паролей поможет не забывать; вот наша короткая инструкция: https://help.example.ru/passwords\n\nАлик",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Петра,\n\nпонимаю, что списание оказалось неожиданным. Это ежегодное продление от 3 мая, чек лежит в разделе «Оплата > Счета». Если продлевать не хотели, могу вернуть деньги сегодня.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Финн,\n\nмы всё ещё разбираемся с ошибкой синхронизации вместе с разработчиками. Напишу тебе не позже четверга.\n\nМия",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Роза,\n\nдоставка задерживается на таможне. От вас ничего не требуется: курьер свяжется с вами, когда посылку выпустят.\n\nТео",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Нина,\n\nк сожалению, в Норвегию мы пока не доставляем. Наши товары можно найти в партнёрском магазине Nordic Goods.\n\nВсего доброго,\nЛарс",
+        ),
+        (
+            "ru",
+            "Привет, Омар,\n\nпромокод действовал до 31 марта, поэтому к этому заказу его применить уже не получилось. Извини!\n\nПия",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nмы знаем о сбое, инженеры уже работают над ним. Обновления статуса: https://status.example.com\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Уважаемая госпожа Лин,\n\nнебольшое уточнение: счёт ушёл на billing@lin-design.example, а не на ваш личный адрес. Я переслал вам копию.\n\nС уважением,\nОлег",
+        ),
+    ],
+)
+def test_polite_refusal_or_update_is_clean(language: str, draft: str) -> None:
+    found = lint(draft, Context(), language=language).findings
+    assert not [f.rule for f in found if f.severity in ("warn", "block")]

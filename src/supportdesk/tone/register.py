@@ -31,7 +31,8 @@ _RO_VERB_BEFORE = re.compile(
     r"(?:^|[.!?,:;\n]|\b(?:sa|nu|va|daca|cand|si|dvs|dumneavoastra|puteti|ati|mai|ca|o|il|le|l|ii|imi|mi|ne|ni|ma|se|iti|ti))\s*$"
 )
 _RO_2SG = re.compile(
-    r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|"
+    r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|ceri|spui|zici|"
+    r"scrii|intrebi|crezi|"
     r"intelegi|doresti|apesi|folosesti|platesti|comanzi|dai|ai\s+(?:\w+(?:at|it|ut|s)|nevoie|"
     r"putea|dreptate|vreo|o|un|mai)|(?:spune|scrie|trimite|da|arata|zi|anunta|lasa)-mi)\b"
 )
