@@ -180,7 +180,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if "final" in sig:
             score += FINAL
             why.append("final")
-        if "soft" in sig and "sure" not in sig:  # "thank you for your fourth e-mail today"
+        if "soft" in sig and not sig & {"sure", "contempt"}:  # "please read more carefully"
             score += SOFT
         if "admission" in sig:
             score += ADMISSION
