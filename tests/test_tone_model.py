@@ -9,6 +9,12 @@ import pytest
 from supportdesk.tone import Context, lint
 
 
+def _warnings(text: str, language: str) -> list[str]:
+    """Every warn or block finding: what the evaluation counts against a polite draft."""
+    found = lint(text, Context(), language=language).findings
+    return [f.rule for f in found if f.severity in ("warn", "block")]
+
+
 def _tone(text: str, language: str) -> list[str]:
     return [
         f.rule
@@ -546,8 +552,7 @@ def test_passive_aggressive_draft_is_found(language: str, draft: str) -> None:
     ],
 )
 def test_polite_draft_answering_the_same_is_clean(language: str, draft: str) -> None:
-    found = lint(draft, Context(), language=language).findings
-    assert not [f.rule for f in found if f.severity in ("warn", "block")]
+    assert not _warnings(draft, language)
 
 
 # A fourth round: dismissals ('good luck finding one elsewhere', 'instead of writing to
@@ -795,8 +800,7 @@ def test_dismissive_draft_is_found(language: str, draft: str) -> None:
     ],
 )
 def test_polite_refusal_or_update_is_clean(language: str, draft: str) -> None:
-    found = lint(draft, Context(), language=language).findings
-    assert not [f.rule for f in found if f.severity in ("warn", "block")]
+    assert not _warnings(draft, language)
 
 
 # A fifth round: blame and argument ('the one you typed', 'that is incorrect… repeating
@@ -981,8 +985,7 @@ def test_blaming_or_arguing_draft_is_found(language: str, draft: str) -> None:
     ],
 )
 def test_polite_correction_is_clean(language: str, draft: str) -> None:
-    found = lint(draft, Context(), language=language).findings
-    assert not [f.rule for f in found if f.severity in ("warn", "block")]
+    assert not _warnings(draft, language)
 
 
 # Polite replies built from the very words the contempt lists use ("most customers",
@@ -1123,8 +1126,7 @@ def test_polite_correction_is_clean(language: str, draft: str) -> None:
     ],
 )
 def test_polite_reply_with_contempt_words_is_clean(language: str, draft: str) -> None:
-    found = lint(draft, Context(), language=language).findings
-    assert not [f.rule for f in found if f.severity in ("warn", "block")]
+    assert not _warnings(draft, language)
 
 
 # A seventh round in the plain style of a support inbox. First run: 11/18 rude found,
@@ -1324,5 +1326,4 @@ def test_plain_rude_draft_is_found(language: str, draft: str) -> None:
     ],
 )
 def test_plain_polite_draft_is_clean(language: str, draft: str) -> None:
-    found = lint(draft, Context(), language=language).findings
-    assert not [f.rule for f in found if f.severity in ("warn", "block")]
+    assert not _warnings(draft, language)
