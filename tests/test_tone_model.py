@@ -1327,3 +1327,127 @@ def test_plain_rude_draft_is_found(language: str, draft: str) -> None:
 )
 def test_plain_polite_draft_is_clean(language: str, draft: str) -> None:
     assert not _warnings(draft, language)
+
+
+# Incoming messages written for this round (mood and register by the convention: how
+# they address the agent). First run: mood 21/24 ('fix it or im out', 'а то ухожу' are
+# threats; 'хотела поблагодарить' is thanks), register 24/24.
+@pytest.mark.parametrize(
+    ("language", "mood", "register", "text"),
+    [
+        ("en", "angry", "informal", "ur app ate my money AGAIN. fix it or im out, seriously"),
+        (
+            "en",
+            "upset",
+            "unknown",
+            "The package arrived damaged and the glass is cracked. I was really looking forward to it.",
+        ),
+        (
+            "en",
+            "neutral",
+            "formal",
+            "Good morning,\n\nCould you tell me whether the invoice can include our VAT number? Thank you.\n\nBest regards,\nLiam Ortiz",
+        ),
+        (
+            "en",
+            "positive",
+            "unknown",
+            "Just wanted to say thanks, the replacement arrived today and works perfectly.",
+        ),
+        (
+            "en",
+            "angry",
+            "formal",
+            "Dear Sir or Madam,\n\nI find your handling of my complaint disgraceful. Three weeks and not a single reply. I expect a refund by Monday, otherwise I will escalate this to the ombudsman.\n\nSincerely,\nD. Marsh",
+        ),
+        (
+            "en",
+            "upset",
+            "informal",
+            "hey, it's my 3rd email about this... still no refund and it's getting kinda stressful tbh",
+        ),
+        ("en", "neutral", "unknown", "Is there a mobile app for Android?"),
+        ("en", "positive", "informal", "omg you guys are the best, thank you sooo much!! :)"),
+        (
+            "ro",
+            "angry",
+            "informal",
+            "bă, iar mi-ați luat banii de două ori?! rezolvați acum că altfel plec",
+        ),
+        (
+            "ro",
+            "upset",
+            "unknown",
+            "Coletul a ajuns deteriorat și paharul e crăpat. Chiar abia așteptam să-l primesc.",
+        ),
+        (
+            "ro",
+            "neutral",
+            "formal",
+            "Bună dimineața,\n\nNe puteți spune dacă factura poate include codul nostru fiscal? Vă mulțumesc.\n\nCu stimă,\nLiviu Oprea",
+        ),
+        (
+            "ro",
+            "positive",
+            "unknown",
+            "Voiam doar să mulțumesc, produsul de schimb a ajuns azi și merge perfect.",
+        ),
+        (
+            "ro",
+            "angry",
+            "formal",
+            "Stimate domn/doamnă,\n\nModul în care ați tratat reclamația mea este revoltător. Trei săptămâni și niciun răspuns. Aștept rambursarea până luni, altfel mă adresez ANPC.\n\nCu stimă,\nD. Marin",
+        ),
+        (
+            "ro",
+            "upset",
+            "informal",
+            "salut, e al treilea mail pe tema asta... tot n-am primit banii și începe să mă streseze",
+        ),
+        ("ro", "neutral", "unknown", "Există aplicație pentru Android?"),
+        ("ro", "positive", "informal", "sunteți cei mai tari, mersi mult de tot!! :)"),
+        (
+            "ru",
+            "angry",
+            "informal",
+            "ваше приложение опять сожрало мои деньги. чините давай, а то ухожу, серьёзно",
+        ),
+        (
+            "ru",
+            "upset",
+            "unknown",
+            "Посылка пришла повреждённой, стекло треснуло. Я так ждала эту вещь.",
+        ),
+        (
+            "ru",
+            "neutral",
+            "formal",
+            "Доброе утро!\n\nПодскажите, можно ли указать в счёте наш ИНН? Спасибо.\n\nС уважением,\nЛеонид Орлов",
+        ),
+        (
+            "ru",
+            "positive",
+            "unknown",
+            "Хотела просто поблагодарить: замена пришла сегодня и работает отлично.",
+        ),
+        (
+            "ru",
+            "angry",
+            "formal",
+            "Уважаемые господа!\n\nТо, как вы обошлись с моей жалобой, возмутительно. Три недели — и ни одного ответа. Жду возврата до понедельника, иначе обращусь в Роспотребнадзор.\n\nС уважением,\nД. Марков",
+        ),
+        (
+            "ru",
+            "upset",
+            "informal",
+            "привет, это уже третье письмо об этом... деньги так и не вернули, и я уже начинаю нервничать",
+        ),
+        ("ru", "neutral", "unknown", "Есть ли приложение для Android?"),
+        ("ru", "positive", "informal", "ребята, вы лучшие, огромное спасибо!! :)"),
+    ],
+)
+def test_incoming_mood_and_register(language: str, mood: str, register: str, text: str) -> None:
+    from supportdesk.tone import analyze
+
+    found = analyze(text, language=language)
+    assert (found.mood, found.register) == (mood, register)
