@@ -1451,3 +1451,84 @@ def test_incoming_mood_and_register(language: str, mood: str, register: str, tex
 
     found = analyze(text, language=language)
     assert (found.mood, found.register) == (mood, register)
+
+
+def _blocked(text: str, language: str) -> list[str]:
+    found = lint(text, Context(), language=language).findings
+    return [f.rule for f in found if f.serves == "R5" and f.severity == "block"]
+
+
+# R5, a round of leak formats written after the first detector round: tokens (npm,
+# GitLab, SendGrid, OpenAI, Telegram, AWS secret, Azure account key, JWT), credentials in
+# URLs, private and link-local addresses, internal hosts, cards, IBANs, passwords in
+# three languages, a previous customer named. First run: 22/26 blocked, 2/15 clean
+# blocked (a commit hash, a documentation-range IP).
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        ("en", "Use npm_a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ12 to publish."),
+        ("en", "Our GitLab token glpat-9fA2kL0pQ7zX4mN8vB1c works for CI."),
+        ("en", "SendGrid key: SG.abcdefghijklmnop.qrstuvwxyzABCDEF1234567890abcdefghijklmnopq"),
+        ("en", "Set OPENAI key sk-proj-9fA2kL0pQ7zX4mN8vB1cR5tY3wE6aB in the env."),
+        ("en", "Telegram bot: 123456789:AAHfiqksKZ8WmR2zSjiQ7_v4TMAKdiHm9T0"),
+        ("en", "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        (
+            "en",
+            "DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA==;EndpointSuffix=core.windows.net",
+        ),
+        (
+            "en",
+            "The JWT is eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0In0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        ),
+        ("en", "Login at ftp://deploy:Sup3rS3cret@files.example.com/"),
+        ("en", "Connect with mysql://root:hunter22@db.example.com:3306/shop"),
+        ("en", "The NAS is at 169.254.10.3 on the office network."),
+        ("en", "It's hosted at 192.168.100.20:8080."),
+        ("en", "The router fd00:1234::1 handles it."),
+        ("en", "It's on jenkins.corp.example.com."),
+        ("en", "Open http://intranet/tickets to see it."),
+        ("en", "Card number 4012-8888-8888-1881, exp 12/27."),
+        ("en", "Pay to DE89 3704 0044 0532 0130 00."),
+        (
+            "en",
+            "The previous customer, Mr Tom Baker of Baker & Sons, had order 99812 with the same issue.",
+        ),
+        ("ro", "Parola nouă: Vara#2024, o schimbați la prima logare."),
+        ("ro", "Contul de test: user admin, parola Toamna2023!"),
+        ("ro", "Clientul de dinainte, domnul Ion Marin, a avut aceeași problemă pe comanda 4451."),
+        ("ro", "Plătiți în RO09 BCYP 0000 0012 3456 7890."),
+        ("ru", "Новый пароль — Zima!2024, смените его после входа."),
+        ("ru", "Пароль такой: Q7w!e9rT"),
+        (
+            "ru",
+            "Предыдущий клиент, Иван Петров из ООО «Вектор», жаловался на то же самое (заказ 7812).",
+        ),
+        ("ru", "Сервер: 10.20.30.40, логин root."),
+    ],
+)
+def test_leak_format_is_blocked(language: str, draft: str) -> None:
+    assert _blocked(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        ("en", "The release 2024.10.3 fixes it; see https://github.com/example/app/releases."),
+        ("en", "Your transaction ID is 3f2c9a1b-7d4e-4f6a-9b0c-1d2e3f4a5b6c."),
+        ("en", "Commit 9fceb02d0ae598e95dc970b74767f19372d61af8 contains the fix."),
+        ("en", "The meeting is on 10.12.2024 at 14:30."),
+        ("en", "Our public IP for whitelisting is 203.0.113.10."),
+        ("en", "Tracking: JD014600006275021452, order #A-22871."),
+        ("en", "Please set a password with at least 12 characters, including a number."),
+        ("en", "Another customer asked the same question, so we added it to the FAQ."),
+        ("en", "Use the link https://example.com/reset?token=abc to reset (it expires in 1 hour)."),
+        ("ro", "Versiunea 3.2.10 a aplicației rezolvă problema. Data livrării: 12.03.2025."),
+        ("ro", "Parola trebuie schimbată la 90 de zile."),
+        ("ro", "Și un alt client ne-a întrebat asta, așa că am actualizat ghidul."),
+        ("ru", "Версия 3.2.10 исправляет ошибку. Дата доставки: 12.03.2025."),
+        ("ru", "Пароль нужно менять раз в 90 дней."),
+        ("ru", "Другой клиент тоже спрашивал об этом, поэтому мы обновили инструкцию."),
+    ],
+)
+def test_leak_look_alike_is_not_blocked(language: str, draft: str) -> None:
+    assert not _blocked(draft, language)

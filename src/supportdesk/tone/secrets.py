@@ -50,6 +50,8 @@ _TOKENS = [
     ("Stripe key", re.compile(r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
     ("API key", re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\b")),
     ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
+    ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{20,}")),
+    ("GitLab or npm token", re.compile(r"\b(?:glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})\b")),
     (
         "JSON web token",
         re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
@@ -182,6 +184,12 @@ _CREDENTIAL_PAIR = re.compile(
 )
 
 
+_HEX = re.compile(r"[0-9a-f]{7,64}|[0-9A-F]{7,64}")
+_HASH_WORD = re.compile(
+    r"(?i)\b(?:commit|revision|rev|hash|sha-?(?:1|256|512)?|md5|checksum|digest|build|версия|коммит|хеш|хэш)\b"
+)
+
+
 def _in_path(text: str, at: int) -> bool:
     """Whether the word at `at` is part of a URL, path or file name ("reset-password")."""
     return at > 0 and text[at - 1] in "/-_.=#?&"
@@ -222,14 +230,22 @@ def _password_value(m: re.Match[str]) -> bool:
 
 
 def _private_ip(text: str) -> bool:
+    """Addresses of a private network (RFC 1918, shared 100.64/10, loopback, link-local,
+    unique-local fc00::/7): ours. Not the documentation ranges (203.0.113.0/24 and
+    friends, which `is_private` includes) nor reserved ones: nobody's network."""
     try:
         ip = ipaddress.ip_address(text)
     except ValueError:
         return False
-    return ip.is_private or ip.is_loopback or ip.is_link_local or ip in _CGNAT
+    return any(ip in net for net in _PRIVATE_NETS if net.version == ip.version)
 
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
+_PRIVATE_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8",
+              "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128")
+)  # fmt: skip
 
 
 _ROUTER = re.compile(
@@ -263,6 +279,7 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
                 "учетн", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
+    ("SG.",), ("glpat-", "npm_"),
     ("eyJ",), ("earer",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
 )  # fmt: skip
@@ -316,6 +333,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         word = m.group()
+        if _HEX.fullmatch(word) and _HASH_WORD.search(text[max(0, s - 30) : s]):
+            continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
         if _looks_secret(word):
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
@@ -425,14 +444,17 @@ def _addresses(text: str, known: Known) -> Iterator[Leak]:
 # Another customer talked about: "another customer", "un alt client", "другого клиента",
 # or a third party who "had the same problem" ...
 _OTHER = re.compile(
-    r"(?i)\b(?:another|other|different)\s+(?:of\s+our\s+)?(?:customers?|clients?|users?|buyers?)\b|"
+    r"(?i)\b(?:another|other|different|previous|earlier|former|last)\s+(?:of\s+our\s+)?"
+    r"(?:customers?|clients?|users?|buyers?)\b|"
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
     r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
     r"\b(?:un\s+)?alt(?:ul|ui|ei|a|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
+    r"\bclient(?:ul)?\s+(?:de\s+dinainte|anterior|precedent)\b|"
     r"\bunul\s+dintre\s+clien[țt]ii\b|\bla\s+fel\s+a\s+p[ăa]?[țt]it\b|"
     r"\baceea[șs]i\s+(?:eroare|problem[ăa])\s+a\s+avut|"
-    r"(?<!\w)друг(?:ой|ого|ому|им|ом|ие|их|ая|ую)\s+(?:наш\w*\s+)?(?:клиент|покупател|пользовател)\w*|"
+    r"(?<!\w)(?:друг|предыдущ|прошл)(?:ой|ого|ому|им|ом|ие|их|ая|ую|ий|ему|ем)\s+(?:наш\w*\s+)?"
+    r"(?:клиент|покупател|пользовател)\w*|"
     r"(?<!\w)(?:один|одна|одн(?:ого|ому|им|ой))\s+из\s+наших\s+(?:клиент|покупател|пользовател)\w*|"
     r"(?<!\w)(?:такая\s+же|та\s+же)\s+(?:ошибка|проблема)\s+был\w*\s+у|(?<!\w)то\s+же\s+самое\s+было\s+у"
 )
