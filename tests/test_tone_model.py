@@ -1532,3 +1532,130 @@ def test_leak_format_is_blocked(language: str, draft: str) -> None:
 )
 def test_leak_look_alike_is_not_blocked(language: str, draft: str) -> None:
     assert not _blocked(draft, language)
+
+
+# A ninth round: sharp commands and condescension ('How is this so difficult?', 'I'm
+# not your personal IT department', 'one last time, then I'm closing this ticket') and
+# long polite replies (five or six sentences). First run: 13/18 rude found, 0/12 polite
+# flagged.
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Dora,\n\nHow is this so difficult? You click the blue button. That's it.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hello,\n\nDon't email me again about this. Use the form like everybody else.\n\nKen",
+        ),
+        ("en", "Hi Rob,\n\nI'm not your personal IT department. Google the error.\n\nSupport"),
+        (
+            "en",
+            "Dear Mr Vance,\n\nWith respect, you clearly have no idea how subscriptions work.\n\nEllen",
+        ),
+        (
+            "en",
+            "Hi Tara,\n\nI'll explain it one last time, and then I'm closing this ticket.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Bo,\n\nWhat a mess you've made of your account settings. Honestly impressive.\n\nSupport",
+        ),
+        ("ro", "Bună, Dora,\n\nCe e atât de greu? Apăsați butonul albastru. Atât.\n\nSuport"),
+        (
+            "ro",
+            "Bună ziua,\n\nNu-mi mai scrieți despre asta. Folosiți formularul ca toată lumea.\n\nCostel",
+        ),
+        (
+            "ro",
+            "Salut, Rob,\n\nNu sunt departamentul tău personal de IT. Caută eroarea pe Google.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Stimate domnule Vasile,\n\nCu tot respectul, evident nu aveți idee cum funcționează abonamentele.\n\nElena",
+        ),
+        ("ro", "Bună, Tara,\n\nVă mai explic o ultimă dată, apoi închid tichetul.\n\nSuport"),
+        (
+            "ro",
+            "Salut, Bo,\n\nCe harababură ai făcut în setările contului. Sincer, impresionant.\n\nSuport",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Дора,\n\nЧто тут сложного? Нажимаете синюю кнопку. Всё.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nНе пишите мне больше об этом. Пользуйтесь формой, как все.\n\nКостя",
+        ),
+        ("ru", "Привет, Роб,\n\nЯ тебе не личный айтишник. Загугли ошибку.\n\nПоддержка"),
+        (
+            "ru",
+            "Уважаемый господин Ванин,\n\nПри всём уважении, вы явно не понимаете, как работают подписки.\n\nЕлена",
+        ),
+        ("ru", "Здравствуйте, Тара,\n\nОбъясню в последний раз, и закрываю заявку.\n\nПоддержка"),
+        (
+            "ru",
+            "Привет, Боря,\n\nНу и бардак ты устроил в настройках аккаунта. Честно, впечатляет.\n\nПоддержка",
+        ),
+    ],
+)
+def test_sharp_draft_is_found(language: str, draft: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Dora,\n\nthanks for your message, and sorry the setup has been tricky. The blue Connect button is at the bottom of the Integrations page; once you click it, you'll be asked to log in to your shop. If the button is greyed out, your shop plan may not include integrations yet. In that case I can enable a 14-day trial for you. Just let me know.\n\nBest,\nSupport",
+        ),
+        (
+            "en",
+            "Hello Mr Vance,\n\nthank you for your patience while I looked into this. Your subscription renews automatically on the 1st of each month, and the charge on 1 May was that renewal. I can see you haven't used the service since March, so I've refunded May as a one-off. To stop future renewals, open Billing and choose Cancel plan; your access stays until the end of the paid period.\n\nKind regards,\nEllen",
+        ),
+        (
+            "en",
+            "Hi Tara,\n\nI'm sorry my last answer wasn't clear. Let me try again with screenshots: the export is under Reports > Export, and the CSV opens in Excel or Google Sheets. If you'd prefer, we can go through it together on a short call tomorrow.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Bo,\n\nit looks like two settings conflict: Sync is on, but the account is set to Offline. That's an easy mix-up, since both are on the same page. Turning Offline off should fix it right away.\n\nCheers,\nSupport",
+        ),
+        (
+            "ro",
+            "Bună, Dora,\n\nmulțumesc pentru mesaj și îmi pare rău că a fost greu de configurat. Butonul albastru Conectare e jos pe pagina Integrări; după ce îl apăsați, vi se cere autentificarea în magazin. Dacă butonul e gri, planul magazinului s-ar putea să nu includă încă integrări. În cazul ăsta vă pot activa o perioadă de probă de 14 zile. Spuneți-mi doar.\n\nCu drag,\nSuport",
+        ),
+        (
+            "ro",
+            "Stimate domnule Vasile,\n\nvă mulțumesc pentru răbdare cât am verificat. Abonamentul se reînnoiește automat pe 1 ale fiecărei luni, iar plata din 1 mai a fost această reînnoire. Văd că nu ați folosit serviciul din martie, așa că v-am rambursat luna mai, excepțional. Pentru a opri reînnoirile, deschideți Facturare și alegeți Anulare plan; accesul rămâne până la sfârșitul perioadei plătite.\n\nCu stimă,\nElena",
+        ),
+        (
+            "ro",
+            "Bună, Tara,\n\nîmi pare rău că răspunsul meu anterior n-a fost clar. Încerc din nou, cu capturi de ecran: exportul e în Rapoarte > Export, iar fișierul CSV se deschide în Excel sau Google Sheets. Dacă preferați, îl parcurgem împreună mâine într-un apel scurt.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Bo,\n\nse pare că două setări se contrazic: Sincronizarea e pornită, dar contul e setat pe Offline. E o confuzie ușor de făcut, fiindcă amândouă sunt pe aceeași pagină. Dacă oprești Offline, ar trebui să meargă imediat.\n\nSuport",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Дора,\n\nспасибо за письмо, и извините, что настройка оказалась непростой. Синяя кнопка «Подключить» находится внизу страницы «Интеграции»; после нажатия нужно будет войти в ваш магазин. Если кнопка серая, возможно, ваш тариф пока не включает интеграции. Тогда я могу включить вам пробный период на 14 дней. Просто дайте знать.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Уважаемый господин Ванин,\n\nспасибо за терпение, пока я разбиралась. Подписка продлевается автоматически 1-го числа каждого месяца, и списание 1 мая — это продление. Вижу, что вы не пользовались сервисом с марта, поэтому в порядке исключения я вернула оплату за май. Чтобы отключить продление, откройте «Оплата» и выберите «Отменить тариф»; доступ сохранится до конца оплаченного периода.\n\nС уважением,\nЕлена",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Тара,\n\nизвините, что мой прошлый ответ получился непонятным. Попробую ещё раз, со скриншотами: экспорт находится в разделе «Отчёты > Экспорт», а CSV-файл открывается в Excel или Google Таблицах. Если удобнее, можем пройти всё вместе завтра в коротком звонке.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Боря,\n\nпохоже, конфликтуют две настройки: синхронизация включена, а аккаунт переведён в офлайн. Это легко перепутать, ведь обе на одной странице. Если выключить офлайн, всё должно заработать сразу.\n\nПоддержка",
+        ),
+    ],
+)
+def test_long_polite_reply_is_clean(language: str, draft: str) -> None:
+    assert not _warnings(draft, language)
