@@ -1659,3 +1659,112 @@ def test_sharp_draft_is_found(language: str, draft: str) -> None:
 )
 def test_long_polite_reply_is_clean(language: str, draft: str) -> None:
     assert not _warnings(draft, language)
+
+
+# Firm policy statements, refusals and kind corrections ('No, the trial can't be
+# extended, I'm afraid.', 'Actually, it was paid — I can see the payment', 'мы не
+# можем: лимит устанавливает ваш банк'). First run: 6/24 flagged (sentence-initial
+# 'No,'/'Actually,' as argument, a refusal with its reason as curt).
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Ana,\n\nunfortunately we don't offer refunds for digital products, as stated in our terms of sale.\n\nBest,\nSupport",
+        ),
+        (
+            "en",
+            "Hello,\n\nWe do not ship to PO boxes. Please provide a street address and we'll dispatch the order the same day.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Carl,\n\nThe price shown at checkout is final and includes VAT.\n\nRegards,\nSupport",
+        ),
+        (
+            "en",
+            "Hi Mia,\n\nAccounts can't be transferred to another person, for security reasons. You can, however, invite them as a team member.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hello Mr Stone,\n\nOur policy is clear on this point: orders can be cancelled only before they ship. Yours shipped yesterday, so the best option now is a free return.\n\nKind regards,\nSupport",
+        ),
+        (
+            "en",
+            "Hi Lou,\n\nNo, the trial can't be extended, I'm afraid. The good news is that your data is kept for 30 days if you decide to subscribe.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Ben,\n\nActually, the invoice was paid on 3 May — I can see the payment on our side. Could it be that your bank shows it under a different name?\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Ola,\n\nThis isn't something we can change on our side, since the limit is set by your bank. Your bank's support can raise it in a few minutes.\n\nSupport",
+        ),
+        (
+            "ro",
+            "Bună, Ana,\n\ndin păcate nu oferim rambursări pentru produse digitale, conform termenilor de vânzare.\n\nCu drag,\nSuport",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nNu livrăm la căsuțe poștale. Vă rog să ne dați o adresă de stradă și expediem comanda în aceeași zi.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Carl,\n\nPrețul afișat la plată este final și include TVA.\n\nCu stimă,\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Mia,\n\nConturile nu pot fi transferate altei persoane, din motive de securitate. Puteți însă să o invitați ca membru al echipei.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună ziua, domnule Stan,\n\nPolitica noastră e clară aici: comenzile pot fi anulate doar înainte de expediere. A dumneavoastră a plecat ieri, așa că cea mai bună variantă acum este un retur gratuit.\n\nCu stimă,\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Lou,\n\nNu, perioada de probă nu poate fi prelungită, din păcate. Vestea bună e că datele tale se păstrează 30 de zile dacă te abonezi.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Ben,\n\nDe fapt, factura a fost plătită pe 3 mai — văd plata la noi. Se poate ca banca să o afișeze sub alt nume?\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Ola,\n\nNu putem schimba asta de la noi, pentru că limita e stabilită de bancă. Serviciul clienți al băncii o poate mări în câteva minute.\n\nSuport",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Анна,\n\nк сожалению, мы не возвращаем деньги за цифровые товары — так указано в условиях продажи.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nМы не доставляем в абонентские ящики. Пожалуйста, укажите адрес улицы, и мы отправим заказ в тот же день.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Карл,\n\nЦена при оформлении окончательная и включает НДС.\n\nС уважением,\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Мия,\n\nАккаунт нельзя передать другому человеку из соображений безопасности. Но вы можете пригласить его в команду.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, господин Стоун,\n\nНаши правила здесь однозначны: заказ можно отменить только до отправки. Ваш ушёл вчера, поэтому лучший вариант сейчас — бесплатный возврат.\n\nС уважением,\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Лу,\n\nНет, пробный период продлить нельзя, к сожалению. Хорошая новость: твои данные хранятся 30 дней, если решишь подписаться.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Бен,\n\nНа самом деле счёт оплачен 3 мая — я вижу платёж у нас. Может быть, банк показывает его под другим названием?\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Оля,\n\nИзменить это с нашей стороны мы не можем: лимит устанавливает ваш банк. Поддержка банка поднимет его за пару минут.\n\nПоддержка",
+        ),
+    ],
+)
+def test_firm_polite_reply_is_clean(language: str, draft: str) -> None:
+    assert not _warnings(draft, language)

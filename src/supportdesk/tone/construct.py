@@ -208,7 +208,7 @@ def _category(why: list[str]) -> str:
 
 
 def curt_refusal(doc: Document, packs: PackSet) -> Hit | None:
-    """A short reply that refuses with no courtesy, alternative or next step."""
+    """A short reply that refuses with no courtesy, reason, alternative or next step."""
     lines = [ln for ln in doc.text.strip().splitlines() if ln.strip()]
     body_lines = lines[1:-1] if len(lines) >= 3 else lines  # without greeting and name
     words = sum(len(ln.split()) for ln in body_lines)
@@ -217,7 +217,9 @@ def curt_refusal(doc: Document, packs: PackSet) -> Hit | None:
     refusals = packs.find(doc, "model_refusal")
     if not refusals:
         return None
-    for name in ("courtesy", "next_step", "model_alternative"):
+    for name in ("courtesy", "next_step", "model_alternative", "model_reason"):
         if packs.find(doc, name):
             return None
+    if any(doc.text[r.end : r.end + 2].lstrip().startswith(":") for r in refusals):
+        return None  # "we can't: the limit is set by your bank" — a refusal with its reason
     return refusals[0]
