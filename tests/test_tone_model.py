@@ -1768,3 +1768,29 @@ def test_long_polite_reply_is_clean(language: str, draft: str) -> None:
 )
 def test_firm_polite_reply_is_clean(language: str, draft: str) -> None:
     assert not _warnings(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft", "curt"),
+    [
+        ("en", "Hi Tom,\n\nThat's the policy.\n\nSupport", True),
+        ("en", "Hi Tom,\n\nRefund denied.\n\nSupport", True),
+        ("ru", "Здравствуйте,\n\nВ возврате отказано.\n\nПоддержка", True),
+        ("ro", "Bună,\n\nNu returnăm banii pentru cardurile cadou.\n\nAna", True),
+        (
+            "en",
+            "Hi Tom,\n\nNo refund is needed: the charge was reversed automatically.\n\nAna",
+            False,
+        ),
+        (
+            "en",
+            "Hi,\n\nThat's the policy for all plans, but I can make an exception once.\n\nAna",
+            False,
+        ),
+        ("ru", "Здравствуйте,\n\nМы не можем: лимит устанавливает ваш банк.\n\nАна", False),
+    ],
+)
+def test_a_bare_refusal_is_curt_a_reasoned_one_is_not(
+    language: str, draft: str, curt: bool
+) -> None:
+    assert bool(_tone(draft, language)) is curt
