@@ -158,7 +158,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
             continue
         score = sum(w for name, w in WEIGHTS.items() if name in sig)
         why = [name for name in WEIGHTS if name in sig]
-        extra = sum(max(0, counts[(s, n)] - 1) for n in ("negative", "repeat"))
+        extra = sum(max(0, counts[(s, n)] - 1) for n in ("negative", "repeat", "contempt"))
         if extra:
             score += min(MORE_MAX, MORE * extra)
         judged = bool(sig & {"negative", "edge", "repeat", "contempt", "hint"})

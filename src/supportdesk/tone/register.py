@@ -32,7 +32,7 @@ _RO_VERB_BEFORE = re.compile(
 )
 _RO_2SG = re.compile(
     r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|ceri|spui|zici|"
-    r"scrii|intrebi|crezi|"
+    r"scrii|intrebi|crezi|ignori|uiti|citesti|"
     r"intelegi|doresti|apesi|folosesti|platesti|comanzi|dai|ai\s+(?:\w+(?:at|it|ut|s)|nevoie|"
     r"putea|dreptate|vreo|o|un|mai)|(?:spune|scrie|trimite|da|arata|zi|anunta|lasa)-mi)\b"
 )
