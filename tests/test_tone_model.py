@@ -1985,3 +1985,149 @@ def test_mixed_rude_draft_is_found(language: str, draft: str) -> None:
 )
 def test_mixed_polite_draft_is_clean(language: str, draft: str) -> None:
     assert not _warnings(draft, language)
+
+
+# A twelfth round: passive-aggressive formulas ('Hope this helps. For the third time.',
+# 'kindly note that we have already answered this twice', 'for the love of god', '(and
+# your many, many e-mails)', 'You again?') and polite reminders that share their words
+# ('kindly note', 'a friendly reminder', 'as mentioned', 'the answer hasn't changed
+# yet, but…'). First run: 7/18 rude found, 2/18 polite flagged.
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        ("en", "Hi Gil,\n\nHope this helps. For the third time.\n\nSupport"),
+        (
+            "en",
+            "Hello,\n\nKindly note that we have already answered this question twice.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Vera,\n\nPlease, for the love of god, read the e-mail before replying.\n\nSupport",
+        ),
+        ("en", "Hi Abe,\n\nThanks for your patience (and your many, many e-mails).\n\nSupport"),
+        ("en", "Hi Ron,\n\nYou again? The answer is still no.\n\nSupport"),
+        (
+            "en",
+            "Hi Mel,\n\nI'm sorry you feel that way, but that's your opinion, not a fact.\n\nSupport",
+        ),
+        ("ro", "Bună, Gil,\n\nSper că v-am ajutat. A treia oară.\n\nSuport"),
+        (
+            "ro",
+            "Bună ziua,\n\nVă rugăm să rețineți că am răspuns deja de două ori la această întrebare.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Vera,\n\nVă rog, pentru numele lui Dumnezeu, citiți e-mailul înainte să răspundeți.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Abe,\n\nMulțumim pentru răbdare (și pentru nenumăratele e-mailuri).\n\nSuport",
+        ),
+        ("ro", "Salut, Ron,\n\nIar tu? Răspunsul e tot nu.\n\nSuport"),
+        (
+            "ro",
+            "Bună, Mel,\n\nÎmi pare rău că vedeți lucrurile așa, dar asta e părerea dumneavoastră, nu un fapt.\n\nSuport",
+        ),
+        ("ru", "Здравствуйте, Гиль,\n\nНадеюсь, это поможет. В третий раз.\n\nПоддержка"),
+        (
+            "ru",
+            "Здравствуйте,\n\nОбращаем ваше внимание, что мы уже дважды ответили на этот вопрос.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Вера,\n\nПожалуйста, ради всего святого, прочитайте письмо, прежде чем отвечать.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Абрам,\n\nСпасибо за терпение (и за ваши бесчисленные письма).\n\nПоддержка",
+        ),
+        ("ru", "Привет, Рома,\n\nОпять ты? Ответ всё тот же: нет.\n\nПоддержка"),
+        (
+            "ru",
+            "Здравствуйте, Мэл,\n\nЖаль, что вы так считаете, но это ваше мнение, а не факт.\n\nПоддержка",
+        ),
+    ],
+)
+def test_passive_aggressive_formula_is_found(language: str, draft: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Gil,\n\nkindly note that the office is closed on Monday; your order will ship on Tuesday morning.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hello,\n\njust a friendly reminder that your trial ends on Friday. If you'd like to keep your data, you can pick a plan in Billing.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Vera,\n\nas mentioned in my previous e-mail, the refund was approved on Monday. I've checked again today and it is on its way to your card.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Abe,\n\nthanks again for your patience with this one, and for all the details you sent — they helped a lot.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Ron,\n\nthanks for checking in again. The answer hasn't changed yet, but I'll write to you as soon as the team decides, by Thursday at the latest.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Mel,\n\nI hear you, and I'm sorry this has been frustrating. I've shared your feedback with our product team.\n\nSupport",
+        ),
+        (
+            "ro",
+            "Bună, Gil,\n\nvă rugăm să rețineți că biroul e închis luni; comanda pleacă marți dimineață.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nvă reamintim cu drag că perioada de probă se încheie vineri. Dacă vreți să păstrați datele, puteți alege un plan din Facturare.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Vera,\n\ncum am menționat în e-mailul anterior, rambursarea a fost aprobată luni. Am verificat din nou azi și e pe drum spre card.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Abe,\n\nmulțumim încă o dată pentru răbdare și pentru toate detaliile trimise — ne-au ajutat mult.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Ron,\n\nmersi că revii. Răspunsul nu s-a schimbat încă, dar îți scriu imediat ce decide echipa, cel târziu joi.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Mel,\n\nvă înțeleg și îmi pare rău că a fost frustrant. Am transmis părerea dumneavoastră echipei de produs.\n\nSuport",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Гиль,\n\nобращаем ваше внимание, что в понедельник офис закрыт; заказ уйдёт во вторник утром.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nнапоминаем, что пробный период заканчивается в пятницу. Чтобы сохранить данные, выберите тариф в разделе «Оплата».\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Вера,\n\nкак я писала в прошлом письме, возврат одобрен в понедельник. Сегодня я ещё раз проверила: деньги уже в пути на карту.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Абрам,\n\nещё раз спасибо за терпение и за все подробности, которые вы прислали, — они очень помогли.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Рома,\n\nспасибо, что напомнил о себе. Ответа пока нет, но я напишу, как только команда решит, — не позже четверга.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Мэл,\n\nпонимаю вас, и мне жаль, что всё это так расстраивает. Я передала ваш отзыв команде продукта.\n\nПоддержка",
+        ),
+    ],
+)
+def test_polite_reminder_is_clean(language: str, draft: str) -> None:
+    assert not _warnings(draft, language)
