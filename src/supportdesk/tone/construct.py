@@ -13,7 +13,15 @@ inflection does not matter and the text is folded, so missing diacritics and "е
 tuned on the labelled set while checking that polite refusals, "unfortunately", firm
 policy statements and kind corrections stay below the threshold. A softener in the
 same sentence ("please", "sorry", "I understand") or an admission ("our mistake")
-lowers the score.
+lowers the score, except beside a contempt or sure-fire construction ("please read more
+carefully before complaining", "thank you for your fourth e-mail today").
+
+Two kinds of entry carry more weight: contempt (2: "how you managed that", "you'd know
+if you had looked", "not the first to…") needs one more signal, sure-fire constructions
+(3: "let me spell it out", "Sigh.", "I don't make the rules", "for the love of god")
+need none. An entry that also occurs in polite replies ("I doubt you'll need…",
+"elsewhere", "the one you entered") belongs in neither: the polite rounds in
+tests/test_tone_model.py are there to catch that.
 
 Also here: the curt refusal. A very short reply that refuses, with no courtesy word and
 no alternative or next step ("We don't do refunds on sale items. Nothing to add.") is
