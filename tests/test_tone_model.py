@@ -2131,3 +2131,112 @@ def test_passive_aggressive_formula_is_found(language: str, draft: str) -> None:
 )
 def test_polite_reminder_is_clean(language: str, draft: str) -> None:
     assert not _warnings(draft, language)
+
+
+# A thirteenth round, polite only, other shapes: 'Done!', a quoted question, a bullet
+# list, an apology with the customer's slip explained, 'Good question!', 'you're right'.
+# First run: 2/24 flagged ('Nothing was actually taken twice.' as a curt judgement,
+# 'Gata!' (done!) as 'Gata.' (enough)).
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Ana,\n\nDone! Your plan is now annual. Let us know if anything else comes up.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Tom,\n\n> why was I charged twice??\n\nSorry about that! The second charge was a pre-authorisation and disappears within 3 days. Nothing was actually taken twice.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hello,\n\nHere's what happened:\n- the order was placed at 23:58\n- the discount ended at midnight UTC\n- so the system applied the regular price\n\nI've refunded the difference as a goodwill gesture.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Jo,\n\nIt looks like size M was selected instead of L, which is an easy slip on that page. I've swapped it for you; the new parcel ships tomorrow.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nGood question! Yes, you can use the same account on two phones. Just log in with the same e-mail.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hello Ms Reed,\n\nWe understand. Unfortunately, personalised items cannot be returned. We're happy to fix any printing error free of charge, though.\n\nKind regards,\nSupport",
+        ),
+        (
+            "en",
+            "Hi Dev,\n\nThat's a fair point, and you're right that the wording on the page was confusing. We've updated it today. Thanks for flagging it!\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Lee,\n\nWe still haven't received the returned item. Could you send us the tracking number so we can look for it?\n\nSupport",
+        ),
+        (
+            "ro",
+            "Bună, Ana,\n\nGata! Planul e acum anual. Spuneți-ne dacă mai apare ceva.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Tom,\n\n> de ce am fost taxat de două ori??\n\nNe pare rău! A doua sumă e o preautorizare și dispare în 3 zile. Nu s-au retras de fapt bani de două ori.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nIată ce s-a întâmplat:\n- comanda a fost plasată la 23:58\n- reducerea s-a încheiat la miezul nopții\n- așa că sistemul a aplicat prețul normal\n\nV-am rambursat diferența, ca gest de bunăvoință.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Jo,\n\nSe pare că a fost selectată mărimea M în loc de L, o scăpare ușoară pe pagina aceea. V-am schimbat produsul; coletul nou pleacă mâine.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Sam,\n\nÎntrebare bună! Da, poți folosi același cont pe două telefoane. Te conectezi doar cu același e-mail.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună ziua, doamnă Radu,\n\nÎnțelegem. Din păcate, produsele personalizate nu pot fi returnate. Remediem însă gratuit orice greșeală de imprimare.\n\nCu stimă,\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Dev,\n\nAveți dreptate, formularea de pe pagină era confuză. Am actualizat-o azi. Mulțumim că ne-ați semnalat!\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Lee,\n\nÎncă nu am primit produsul returnat. Ne puteți trimite numărul de urmărire ca să-l căutăm?\n\nSuport",
+        ),
+        (
+            "ru",
+            "Привет, Аня,\n\nГотово! Тариф теперь годовой. Пиши, если что-то ещё понадобится.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Том,\n\n> почему с меня списали дважды??\n\nИзвините за беспокойство! Второе списание — это предавторизация, она исчезнет в течение 3 дней. На самом деле деньги дважды не списаны.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте,\n\nВот что произошло:\n- заказ оформлен в 23:58\n- скидка закончилась в полночь по Москве\n- поэтому система применила обычную цену\n\nЯ вернула разницу в качестве жеста доброй воли.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Женя,\n\nПохоже, вместо L был выбран размер M — на этой странице легко ошибиться. Я заменила товар, новая посылка уйдёт завтра.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Сэм,\n\nХороший вопрос! Да, один аккаунт можно использовать на двух телефонах. Просто войди с тем же e-mail.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, госпожа Рыбакова,\n\nПонимаем вас. К сожалению, персонализированные товары возврату не подлежат. Но любую ошибку печати мы исправим бесплатно.\n\nС уважением,\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Денис,\n\nВы правы, формулировка на странице была запутанной. Сегодня мы её обновили. Спасибо, что обратили внимание!\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Ли,\n\nМы пока не получили возвращённый товар. Пришлите, пожалуйста, трек-номер, чтобы мы его поискали.\n\nПоддержка",
+        ),
+    ],
+)
+def test_polite_reply_of_another_shape_is_clean(language: str, draft: str) -> None:
+    assert not _warnings(draft, language)

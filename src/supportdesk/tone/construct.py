@@ -179,7 +179,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if "praise" in sig and ({s, s + 1, s - 1} & failing):
             score += SARCASM_PAIR
             why.append("sarcasm")
-        if sig & {"negative", "edge", "contempt"} and sizes[s] <= CURT_WORDS:
+        if sig & {"negative", "contempt"} and sizes[s] <= CURT_WORDS:
             score += CURT
             why.append("curt")
         if "contempt" in sig and any("contempt" in signals.get(n, ()) for n in (s - 1, s + 1)):
