@@ -2240,3 +2240,147 @@ def test_polite_reminder_is_clean(language: str, draft: str) -> None:
 )
 def test_polite_reply_of_another_shape_is_clean(language: str, draft: str) -> None:
     assert not _warnings(draft, language)
+
+
+# A fourteenth round. First run: 8/18 rude found, 0/18 polite flagged; 14 of 18 found
+# now (a mock admission, 'so now it's our fault?', no longer lowers the score; 'did it
+# ever occur to you'). Still missed, left out: 'It's literally the first thing on the
+# page. Scroll up.' in three languages, 'Nu putem ajuta oamenii care nu urmează ghidul'.
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Pia,\n\nYou ordered the wrong model, so no, we won't swap it for free.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hello Mr Burns,\n\nYour tone is not acceptable. We will answer when you can write politely.\n\nSupport",
+        ),
+        ("en", "Hi Ula,\n\nWe can't help people who don't follow the setup guide.\n\nSupport"),
+        (
+            "en",
+            "Hi Max,\n\nOh, so now it's our fault that your Wi-Fi is slow? Interesting.\n\nSupport",
+        ),
+        ("en", "Hi Ian,\n\nDid it ever occur to you to check the spam folder?\n\nSupport"),
+        (
+            "ro",
+            "Bună, Pia,\n\nAți comandat modelul greșit, deci nu, nu îl schimbăm gratuit.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună ziua, domnule Barbu,\n\nTonul dumneavoastră nu este acceptabil. Vă vom răspunde când veți putea scrie politicos.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Max,\n\nAha, deci acum e vina noastră că ai Wi-Fi-ul lent? Interesant.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Ionuț,\n\nV-a trecut vreodată prin cap să verificați folderul de spam?\n\nSuport",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Пия,\n\nВы заказали не ту модель, так что нет, бесплатно менять не будем.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, господин Бурков,\n\nВаш тон недопустим. Ответим, когда сможете писать вежливо.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Уля,\n\nМы не можем помочь тем, кто не следует инструкции по установке.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Макс,\n\nА, то есть теперь мы виноваты, что у тебя медленный Wi-Fi? Интересно.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Иван,\n\nВам когда-нибудь приходило в голову проверить папку «Спам»?\n\nПоддержка",
+        ),
+    ],
+)
+def test_mocking_draft_is_found(language: str, draft: str) -> None:
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        (
+            "en",
+            "Hi Pia,\n\nI'm sorry the model isn't the one you needed. As it was ordered as listed, the exchange costs the shipping fee only, €5; I'll send the label once you confirm.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hello Mr Burns,\n\nI can see how frustrating this has been, and I want to help. Could you tell me the order number so I can look into it right away?\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Tod,\n\nThe setting is right at the top of the page, under your profile picture. Here's a screenshot to make it easier to spot.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Ula,\n\nThe setup guide has a step that's easy to skip (step 3, pairing). Could you try it once more? If it still fails, I'll call you to do it together.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Max,\n\nslow Wi-Fi can make the app look broken. A quick test: does it work on mobile data? That will tell us whether the issue is on our side.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Ian,\n\nsometimes our e-mails end up in the spam folder. Could you check there? I've also resent the code just now.\n\nSupport",
+        ),
+        (
+            "ro",
+            "Bună, Pia,\n\nîmi pare rău că modelul nu e cel de care aveați nevoie. Fiind comandat conform descrierii, schimbul costă doar transportul, 25 de lei; vă trimit eticheta după ce confirmați.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună ziua, domnule Barbu,\n\nînțeleg cât de frustrant a fost și vreau să vă ajut. Îmi spuneți numărul comenzii ca să verific imediat?\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Tudor,\n\nsetarea e chiar sus pe pagină, sub poza de profil. Îți trimit o captură ca s-o găsești mai ușor.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Ula,\n\nghidul de instalare are un pas ușor de sărit (pasul 3, asocierea). Îl puteți încerca încă o dată? Dacă tot nu merge, vă sun să îl facem împreună.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Salut, Max,\n\nun Wi-Fi lent poate face aplicația să pară defectă. Un test rapid: merge pe date mobile? Așa aflăm dacă problema e la noi.\n\nSuport",
+        ),
+        (
+            "ro",
+            "Bună, Ionuț,\n\nuneori e-mailurile noastre ajung în spam. Puteți verifica acolo? V-am retrimis și codul acum.\n\nSuport",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Пия,\n\nмне жаль, что модель оказалась не той. Так как заказ выполнен по описанию, обмен стоит только доставку, 300 ₽; пришлю этикетку, как только подтвердите.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, господин Бурков,\n\nпонимаю, как это неприятно, и хочу помочь. Подскажите номер заказа, чтобы я сразу проверила?\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Толя,\n\nнастройка в самом верху страницы, под фото профиля. Вот скриншот, чтобы было проще найти.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Уля,\n\nв инструкции по установке есть шаг, который легко пропустить (шаг 3, сопряжение). Попробуете ещё раз? Если не получится, позвоню, и сделаем вместе.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Привет, Макс,\n\nмедленный Wi-Fi может создавать впечатление, что приложение сломано. Быстрый тест: работает ли через мобильный интернет? Так поймём, на нашей ли стороне проблема.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Иван,\n\nиногда наши письма попадают в «Спам». Проверите там? Я также только что отправила код повторно.\n\nПоддержка",
+        ),
+    ],
+)
+def test_helpful_reply_is_clean(language: str, draft: str) -> None:
+    assert not _warnings(draft, language)

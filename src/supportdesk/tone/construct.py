@@ -190,7 +190,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
             why.append("final")
         if "soft" in sig and not sig & {"sure", "contempt"}:  # "please read more carefully"
             score += SOFT
-        if "admission" in sig:
+        if "admission" in sig and "sure" not in sig:  # "so now it's our fault?" mocks
             score += ADMISSION
         if score >= THRESHOLD:
             where = spans[s]
