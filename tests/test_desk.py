@@ -76,3 +76,22 @@ def test_customer_addresses_keep_new_and_closed_customers(desk: Desk) -> None:
     context = desk.tone_context(second)
     assert context.other_customers == {"ion@example.ro", "ana@example.ro"}
     assert context.customer_email.lower() == "ana@example.ro"
+
+
+def test_customer_full_names_reach_the_lint_context(desk: Desk) -> None:
+    """R5: the desk's customers' full names (two words or more) are gathered with their
+    addresses, once per Desk, and a reply naming another customer is blocked."""
+    msg = Message(
+        0, Direction.IN, Person("Maria Lopez", "maria@example.ro"), "Cont", "Nu pot intra.",
+        utcnow(), message_id="n1@x",
+    )  # fmt: skip
+    desk.import_messages([Incoming(msg)])
+    new_ticket(desk)  # "Ion": one word, not a name the lint looks for
+    assert desk.customer_names() == {"maria lopez"}
+    ion = next(t for t in desk.list_tickets("all") if t.customer.email == "ion@example.ro")
+    context = desk.tone_context(ion.id)
+    assert context.other_names == {"maria lopez"}
+    from supportdesk.tone import lint
+
+    found = lint("Bună ziua,\n\nși Maria Lopez a avut problema asta.", context, language="ro")
+    assert "confidential.other-customer" in {f.rule for f in found.findings}

@@ -54,6 +54,31 @@ def _tone(text: str, language: str) -> set[str]:
         ("The card on file is 4111 1111 1111 1111.", "en", "card-number"),
         ("У нас карта 5500 0000 0000 0004.", "ru", "card-number"),
         ("Banii au plecat în RO49AAAA1B31007593840000, al doamnei Pop.", "ro", "iban"),
+        ("Use ghp_1a2B3c4D5e6F7g8H9i0JkLmNoPqRsTuVwXyZ12 for the repo.", "en", "token"),
+        ("Our gateway 100.72.10.4 dropped it.", "en", "private-ip"),
+        ("See http://wiki.lan/ops for the runbook.", "en", "internal-host"),
+        (
+            "Sorry — another customer, Maria Lopez (order 88120), had that too.",
+            "en",
+            "other-customer",
+        ),
+        (
+            "One of our clients, Acme Ltd, called about it: +44 20 7946 0958.",
+            "en",
+            "other-customer",
+        ),
+        (
+            "Un alt client, Ion Popescu, a avut aceeași problemă cu comanda 7781.",
+            "ro",
+            "other-customer",
+        ),
+        (
+            "У другого клиента, Петра Иванова, была та же ошибка (заказ 5512).",
+            "ru",
+            "other-customer",
+        ),
+        ("Один из наших клиентов, ООО «Ромашка», звонил по этому поводу.", "ru", "other-customer"),
+        ("Parola contului de administrare este Primavara2024! până mâine.", "ro", "password"),
     ],
 )
 def test_every_leak_kind_blocks(draft: str, language: str, kind: str) -> None:
@@ -80,6 +105,12 @@ def test_every_leak_kind_blocks(draft: str, language: str, kind: str) -> None:
         ("Пароль можно сменить в Настройки > Безопасность.", "ru"),
         ("Our IBAN for transfers is on the invoice; see https://example.com/pay.", "en"),
         ("The reference RO49AAAA1B31007593840001 is not an account.", "en"),  # bad checksum
+        ("Please update to version 10.0.3 and restart.", "en"),
+        ("Another customer had this issue last week; a reinstall fixed it for them.", "en"),
+        ("Și alți clienți au raportat asta; versiunea 4.12.3 o rezolvă.", "ro"),
+        ("Другие клиенты тоже с этим сталкивались, версия 4.12.3 всё исправляет.", "ru"),
+        ("Hi Anna Smith, your order 55120 shipped.", "en"),
+        ("Pașii: https://ajutor.exemplu.ro/resetare-parola — spune-mi dacă nu e clar.", "ro"),
     ],
 )
 def test_clean_look_alikes_are_not_blocked(draft: str, language: str) -> None:
@@ -205,6 +236,20 @@ def test_a_name_is_not_praise() -> None:
         ("Bună ziua,\n\nAm verificat contul: plata a intrat luni.\n\nAna", "ro", False),
         ("Bună ziua,\n\nVerificăm ce s-a întâmplat cu plata.\n\nAna", "ro", True),
         ("Bună ziua,\n\nAm analizat cererea și am rezolvat-o.\n\nAna", "ro", False),
+        # a request to the customer or an offer of help is a next step too
+        (
+            "Hi Fiona,\n\nThe delay is on the bank's side. Could you check with them?\n\nAna",
+            "en",
+            False,
+        ),
+        (
+            "Hi,\n\nWe are looking into it; if anything is unclear, I'm happy to call.\n\nAna",
+            "en",
+            False,
+        ),
+        ("Bună ziua,\n\nÎncă nu știm cauza. Trimiteți-mi o captură, vă rog.\n\nAna", "ro", False),
+        ("Здравствуйте,\n\nМы разбираемся. Пришлите, пожалуйста, скриншот.\n\nАна", "ru", False),
+        ("Здравствуйте,\n\nМы пока разбираемся с этой ошибкой.\n\nАна", "ru", True),
     ],
 )
 def test_r4_next_step_only_while_work_is_still_going_on(
@@ -214,3 +259,16 @@ def test_r4_next_step_only_while_work_is_still_going_on(
     reports work done — the stem is the same, the meaning is not."""
     rules = {f.rule for f in lint(draft, Context(language=language)).findings}
     assert ("next-step.missing" in rules) is waiting
+
+
+def test_another_customers_name_from_the_desk_is_blocked() -> None:
+    """R5: the desk knows its customers' names; one of them in this customer's reply is
+    a leak even without an address, the customer's own name is not."""
+    ctx = Context(
+        customer_name="Ben Stone",
+        other_names=frozenset({"maria lopez", "ben stone"}),
+    )
+    leak = lint("Hi Ben Stone,\n\nMaria Lopez had the same issue; it is fixed.", ctx)
+    assert "confidential.other-customer" in {f.rule for f in leak.findings}
+    clean = lint("Hi Ben Stone,\n\nthe issue is fixed; Maria from our team tested it.", ctx)
+    assert "confidential.other-customer" not in {f.rule for f in clean.findings}

@@ -75,6 +75,8 @@ class Desk:
         self._deliverer: Deliverer | None = None
         self._customers: set[str] | None = None  # see customer_addresses
         self._customers_frozen: frozenset[str] = frozenset()
+        self._customer_names: set[str] = set()  # full names, lowercased (R5)
+        self._customer_names_frozen: frozenset[str] = frozenset()
         self._customers_lock = threading.Lock()
 
     # -- reading ----------------------------------------------------------------------
@@ -300,6 +302,7 @@ class Desk:
             analysis if analysis is not None else self.tone_analysis(ticket_id, packs),
             own_addresses=self.own_addresses(),
             other_customers=self.customer_addresses(),
+            other_names=self.customer_names(),
             attachments=attachments,
         )
 
@@ -318,7 +321,20 @@ class Desk:
             self._customers.update(t.customer.email.lower() for t in found if t.customer.email)
             if len(self._customers) != before or not self._customers_frozen:
                 self._customers_frozen = frozenset(self._customers)
+            from supportdesk.tone.context import full_names
+
+            names = len(self._customer_names)
+            self._customer_names.update(full_names(t.customer.name for t in found))
+            if len(self._customer_names) != names:
+                self._customer_names_frozen = frozenset(self._customer_names)
             return self._customers_frozen
+
+    def customer_names(self) -> frozenset[str]:
+        """The full names ("Ana Pop", two words or more) of the desk's customers,
+        lowercased, gathered with `customer_addresses` (R5: another customer named in a
+        reply is blocked, with or without their address)."""
+        self.customer_addresses()
+        return self._customer_names_frozen
 
     def record_tone_override(self, ticket_id: int, rules: list[str], message: str) -> None:
         """The agent sent a reply despite `block` findings: logged, so the report can

@@ -32,7 +32,13 @@ _CODE = re.compile(
     r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\w+\.(?:log|conf|ini|yaml|json|php|js|py)\b"
 )
 ACRONYMS = frozenset(
-    ["URL", "HTTP", "HTTPS", "FAQ", "PDF", "SMS", "IBAN", "SWIFT", "ANPC", "VAT", "CNP", "CUI", "API", "DNS", "SSL", "TLS", "SMTP", "IMAP", "CSV", "USD", "EUR", "RON", "RUB", "GBP", "ATM", "PIN", "OTP", "VPN", "CEO", "CTO", "ИНН", "ОГРН", "СМС", "ООО", "ЗАО", "ОАО", "ИП", "РФ", "США", "НДС", "АО", "SRL", "SA", "PFA", "TVA", "USB", "PC", "TV", "GPS", "UPS", "DHL", "FAN", "OK", "SPF", "DKIM", "DMARC", "CNAME", "TXT", "HTML", "CSS", "JSON", "XML", "SQL", "SSH", "FTP", "SFTP", "POP3", "CDN", "SDK", "CLI", "OAUTH", "SSO", "IOS", "MAC", "RAM", "CPU", "SSD", "HDD", "LAN", "WAN", "NAS", "ISP", "MFA", "TOTP", "QR", "NFC", "EDI", "ERP", "CRM", "SAAS", "GDPR", "PCI", "DSS", "KYC", "AML", "SEPA", "BIC", "VPS", "DDOS", "CAPTCHA", "ASAP", "FYI", "PS", "NB", "ETA", "EOD", "ЕС", "СНГ", "МТС", "ПК", "ОС", "ПО", "ЛК", "ФИО", "ЖКХ", "ГИБДД", "БИК", "КПП"]
+    ["URL", "HTTP", "HTTPS", "FAQ", "PDF", "SMS", "IBAN", "SWIFT", "ANPC", "VAT", "CNP", "CUI", "API", "DNS", "SSL", "TLS", "SMTP", "IMAP", "CSV", "USD", "EUR", "RON", "RUB", "GBP", "ATM", "PIN", "OTP", "VPN", "CEO", "CTO", "ИНН", "ОГРН", "СМС", "ООО", "ЗАО", "ОАО", "ИП", "РФ", "США", "НДС", "АО", "SRL", "SA", "PFA", "TVA", "USB", "PC", "TV", "GPS", "UPS", "DHL", "FAN", "OK", "SPF", "DKIM", "DMARC", "CNAME", "TXT", "HTML", "CSS", "JSON", "XML", "SQL", "SSH", "FTP", "SFTP", "POP3", "CDN", "SDK", "CLI", "OAUTH", "SSO", "IOS", "MAC", "RAM", "CPU", "SSD", "HDD", "LAN", "WAN", "NAS", "ISP", "MFA", "TOTP", "QR", "NFC", "EDI", "ERP", "CRM", "SAAS", "GDPR", "PCI", "DSS", "KYC", "AML", "SEPA", "BIC", "VPS", "DDOS", "CAPTCHA", "ASAP", "FYI", "PS", "NB", "ETA", "EOD", "ЕС", "СНГ", "МТС", "ПК", "ОС", "ПО", "ЛК", "ФИО", "ЖКХ", "ГИБДД", "БИК", "КПП",
+     # codes a polite reply names: card, shipping, time zones, files, devices, registries
+     "CVV", "CVC", "SKU", "EAN", "UPC", "RMA", "AWB", "UTC", "GMT", "CET", "EET", "MSK", "PNG", "JPG",
+     "JPEG", "GIF", "ZIP", "RAR", "IMEI", "SIM", "ESIM", "APN", "WIFI", "NAT", "DHCP", "HDMI", "LED",
+     "LCD", "OLED", "ISBN", "ANAF", "CIF", "ONRC", "BCR", "BRD", "ING", "EMAG", "IBAN", "CEST", "EEST",
+     "СДЭК", "ДПД", "ПВЗ", "ЭЦП", "ОФД", "ЕГРЮЛ", "СБП", "ВТБ", "ЦБ", "ФНС", "ОКВЭД", "РЖД", "МСК",
+     "ИНН", "СНИЛС", "ОМС", "ДМС", "ТВ", "АЗС"]
 )  # fmt: skip
 
 

@@ -52,12 +52,24 @@ def analyze_ticket(
     )
 
 
+def full_names(names: Iterable[str]) -> set[str]:
+    """Names of two words or more, lowercased, spaces collapsed: what the lint looks for
+    as another customer's name ("Ana" alone is too common a word to block)."""
+    out = set()
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and all(w[:1].isalpha() for w in words):
+            out.add(" ".join(words).lower())
+    return out
+
+
 def lint_context(
     ticket: Ticket,
     analysis: Analysis | None,
     *,
     own_addresses: Iterable[str] = (),
     other_customers: Iterable[str] = (),
+    other_names: Iterable[str] = (),
     attachments: int = 0,
 ) -> Context:
     return Context(
@@ -68,4 +80,6 @@ def lint_context(
         customer_email=ticket.customer.email,
         own_addresses=frozenset(a.lower() for a in own_addresses),
         other_customers=frozenset(a.lower() for a in other_customers if a),
+        customer_name=ticket.customer.name,
+        other_names=frozenset(other_names),
     )

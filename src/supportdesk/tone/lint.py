@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from supportdesk.tone.analyze import guess_language, shouting
+from supportdesk.tone.construct import constructions, curt_refusal
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.register import Register, markers
 from supportdesk.tone.secrets import Known, find_leaks
@@ -41,6 +42,9 @@ class Context:
     # Addresses of the desk's customers, lowercase (`lint_context` folds them): built once
     # per context, never per lint — a desk may hold 100k of them.
     other_customers: frozenset[str] = frozenset()
+    customer_name: str = ""
+    # Full names of the desk's customers, lowercased (`full_names`): same rule as above
+    other_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +116,9 @@ def lint(
     findings += _shouting(doc.text)
     findings += _placeholders(text)
     findings += _structure(doc, ctx, packs)
-    findings += _register(doc, ctx, packs)
+    reg = markers(doc, packs)
+    findings += _register(doc, ctx, reg)
+    findings += _model(doc, packs, reg, findings)
     if ctx.language in LANGUAGES and lang != ctx.language and language == "":
         findings.append(
             Finding(
@@ -163,6 +169,8 @@ def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
         customer_email=ctx.customer_email,
         own_addresses=ctx.own_addresses,
         other_customers=ctx.other_customers,  # lowercase; the customer's own is skipped first
+        customer_name=ctx.customer_name.lower(),
+        other_names=ctx.other_names,
         terms=packs.terms,
         internal_domains=packs.domains,
     )
@@ -178,6 +186,50 @@ def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
         )
         for leak in find_leaks(text, known)
     ]
+
+
+_MODEL_MESSAGE = {
+    "sarcastic": "This reads as sarcasm (praise next to a failure); say what happened plainly (R1).",
+    "condescending": "This talks down to the customer (a pointed question or “obviously”, “simply”); answer as if the question were a fair one, because it is (R1, R8).",
+    "blaming": "This puts the fault on the customer; say what happened and how to fix it, without judging what they did (R1, R6).",
+    "dismissive": "This sounds impatient or closes the door; give the answer again kindly, or an alternative (R1).",
+}
+
+
+def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -> list[Finding]:
+    """The scored construction model (construct.py) and the curt refusal, for what no
+    phrase rule has already flagged in the same place."""
+    tone = [f for f in found if f.serves in ("R1", "R6") and f.severity == "warn"]
+    out: list[Finding] = []
+    for c in constructions(doc, packs, reg.formal + reg.informal):
+        if any(f.start < c.end and c.start < f.end for f in tone):
+            continue
+        out.append(
+            Finding(
+                f"{doc.language}.construction",
+                "warn",
+                _MODEL_MESSAGE[c.category],
+                c.start,
+                c.end,
+                "R1",
+                c.category,
+            )
+        )
+    if not tone and not out:
+        hit = curt_refusal(doc, packs)
+        if hit is not None:
+            out.append(
+                Finding(
+                    f"{doc.language}.curt-refusal",
+                    "warn",
+                    "A bare refusal with no kind word, alternative or next step reads as a door shut in the customer's face: say you are sorry, why, and what you can do instead (R1, R4).",
+                    hit.start,
+                    hit.end,
+                    "R1",
+                    "dismissive",
+                )
+            )
+    return out
 
 
 def _shouting(text: str) -> list[Finding]:
@@ -366,9 +418,8 @@ def _on(
     return Finding(rule, "warn", message, hit.start, hit.end, serves, category)
 
 
-def _register(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:
+def _register(doc: Document, ctx: Context, reg: Register) -> list[Finding]:
     """R3: the draft's register against the customer's, or mixed within the draft."""
-    reg: Register = markers(doc, packs)
     informal_word, formal_word = _PRONOUN.get(doc.language, ("informal", "formal"))
     want = ctx.register if ctx.language in ("", doc.language) else "unknown"
     if doc.language == "en":

@@ -15,6 +15,7 @@ Punctuation never matters, sentence ends always do.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -72,7 +73,7 @@ class Index:
     so each phrase costs a few dictionary look-ups, not a pass over the text."""
 
     def __init__(
-        self, tokens: list[Token], prefixes: re.Pattern[str] | None, all_prefixes: list[str]
+        self, tokens: list[Token], prefixes: re.Pattern[str] | None, all_prefixes: frozenset[str]
     ) -> None:
         self.tokens = tokens
         self.positions: dict[str, list[int]] = {}
@@ -85,7 +86,14 @@ class Index:
             if keys is None:
                 keys = []
                 if prefixes.match(tok.word):
-                    keys = [PREFIX + p for p in all_prefixes if tok.word.startswith(p)]
+                    # every prefix of the word that a pack uses: a few set look-ups,
+                    # not a test of each of the pack's hundreds of prefixes
+                    word = tok.word
+                    keys = [
+                        PREFIX + word[:n]
+                        for n in range(1, len(word) + 1)
+                        if word[:n] in all_prefixes
+                    ]
                 seen[tok.word] = keys
             for key in keys:
                 self.positions.setdefault(key, []).append(i)
@@ -100,9 +108,12 @@ class Index:
 
     def find(self, phrase: Phrase) -> Iterator[tuple[int, int]]:
         """(first, last) token index of every match of `phrase`."""
-        where = [self._where(slot) for slot in phrase.slots]
-        if any(not w for w in where):
-            return
+        where = []
+        for slot in phrase.slots:  # most phrases stop at a missing word: stop early
+            found = self._where(slot)
+            if not found:
+                return
+            where.append(found)
         toks = self.tokens
         for p in where[0]:
             if phrase.anchored and not toks[p].first:
@@ -118,10 +129,12 @@ class Index:
         sentence = self.tokens[p].sentence
         last = p
         for where in rest:
-            nxt = next((q for q in where if last < q <= last + gap + 1), None)
-            if nxt is None or self.tokens[nxt].sentence != sentence:
+            i = bisect_right(where, last)  # the first occurrence after `last`
+            if i == len(where) or where[i] > last + gap + 1:
                 return None
-            last = nxt
+            if self.tokens[where[i]].sentence != sentence:
+                return None
+            last = where[i]
         return (p, last)
 
     def _bag(self, p: int, rest: list[list[int]], window: int) -> tuple[int, int] | None:

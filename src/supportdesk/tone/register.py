@@ -31,7 +31,8 @@ _RO_VERB_BEFORE = re.compile(
     r"(?:^|[.!?,:;\n]|\b(?:sa|nu|va|daca|cand|si|dvs|dumneavoastra|puteti|ati|mai|ca|o|il|le|l|ii|imi|mi|ne|ni|ma|se|iti|ti))\s*$"
 )
 _RO_2SG = re.compile(
-    r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|"
+    r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|ceri|spui|zici|"
+    r"scrii|intrebi|crezi|ignori|uiti|citesti|"
     r"intelegi|doresti|apesi|folosesti|platesti|comanzi|dai|ai\s+(?:\w+(?:at|it|ut|s)|nevoie|"
     r"putea|dreptate|vreo|o|un|mai)|(?:spune|scrie|trimite|da|arata|zi|anunta|lasa)-mi)\b"
 )
@@ -47,6 +48,14 @@ _RU_2PL_NOT = {"сайте", "интернете", "ответе", "кабине
                "расчете", "билете", "предмете", "лимите", "кредите", "совете", "планете", "минуте"}  # fmt: skip
 
 STYLE_WEIGHT = 1.0
+# Register is how the customer addresses the agent. A Romanian or Russian 2nd person
+# plural form alone ("mi-ați luat banii", "вы взяли деньги", "верните") may address the
+# company as "you people" rather than the agent formally: it weighs this much, so with
+# no other cue (greeting, closing, slang, "dumneavoastră", a capitalised "Вы") the
+# register is unknown, and a cue such as "frate" decides.
+PLURAL_WEIGHT = 0.4
+_EN_TEXTING = re.compile(r"^\s*(?P<hit>[a-z]\w*)|(?<![\w'])(?P<i>i)(?=\s|'[a-z])")
+_RU_CAPITAL_VY = re.compile(r"(?<=[\w,;:—–-] )(?P<hit>Вы|Вас|Вам|Вами|Ваш\w*)(?!\w)")
 CONTRACTION_WEIGHT = 0.3
 
 
@@ -105,6 +114,20 @@ def _union(words: list[Hit], grammar: list[Hit]) -> list[Hit]:
     return sorted(words + kept, key=lambda h: h.start)
 
 
+def _first_word(doc: Document) -> int:
+    return doc.index.tokens[0].start if doc.index.tokens else -1
+
+
+def _weighted(formal: list[Hit], agent: list[Hit], doc: Document) -> float:
+    """The formal markers' weight: those addressing the agent (pack list `formal_agent`,
+    a capitalised "Вы" inside a sentence) count whole, other plural forms PLURAL_WEIGHT."""
+    strong = list(agent)
+    if doc.language == "ru" and "В" in doc.text:
+        strong += [Hit(*m.span("hit"), m.group("hit")) for m in _RU_CAPITAL_VY.finditer(doc.text)]
+    weak = [h for h in formal if not any(s.start <= h.start < s.end for s in strong)]
+    return len(strong) + PLURAL_WEIGHT * len(weak)
+
+
 def markers(doc: Document, packs: PackSet) -> Register:
     """Every register marker in `doc`, and the register they add up to."""
     g_formal, g_informal = _grammar(doc)
@@ -113,6 +136,17 @@ def markers(doc: Document, packs: PackSet) -> Register:
     f_style = packs.find(doc, "formal_style")
     i_style = packs.find(doc, "informal_style")
     f = len(formal) + STYLE_WEIGHT * len(f_style)
+    if doc.language in ("ro", "ru"):
+        f = _weighted(formal, packs.find(doc, "formal_agent"), doc) + STYLE_WEIGHT * len(f_style)
+    if doc.language == "en":  # a message in lower case, "i": texting (R3 guidance)
+        i_style = (
+            i_style
+            + [Hit(*m.span(m.lastgroup or 0), m.group()) for m in _EN_TEXTING.finditer(doc.text)][
+                :1
+            ]
+        )
+    elif i_style and i_style[0].start == _first_word(doc):
+        i_style = [i_style[0], *i_style]  # "frate, …", "привет, …": addressed to the agent
     i = len(informal) + STYLE_WEIGHT * len(i_style)
     if doc.language == "en":
         i += min(1.0, CONTRACTION_WEIGHT * len(packs.find(doc, "contraction")))
