@@ -8,7 +8,9 @@ Layout (every file replaced atomically, every change under `desk.lock`):
     messages/NNNN/<id>.json     one ticket's conversation
     index/<name>/<xx>.json      lookup indexes, sharded by key hash
     events/YYYY-MM.jsonl        the append-only audit log
-    blobs/<xx>/<sha256>         raw messages and attachments, by content
+    blobs/packs/<name>.pack     raw messages and attachments, appended by content (packs.py)
+    blobs/index.jsonl           where each committed blob is in the packs
+    blobs/<xx>/<sha256>         loose blobs: older desks and streamed giants (ING-07)
     cache/report-summary.bin    derived from the event log, rebuilt at will (metrics.summary)
 
 TinyDB rewrites a whole file per write, so no file holds all history: a write costs
@@ -44,6 +46,17 @@ from supportdesk.store.files import (
     write_atomic,
 )
 from supportdesk.store.lock import DeskLock
+from supportdesk.store.packs import (
+    PACK_CAP,
+    Location,
+    PackBlobWriter,
+    PackIndex,
+    PackScanner,
+    appender,
+    index_line,
+    index_of,
+    read_record,
+)
 
 if TYPE_CHECKING:
     from tinydb.table import Table
@@ -196,13 +209,18 @@ class _Tx(Transaction):
         self._events.append(event)
 
     # -- commit ---------------------------------------------------------------------
-    def commit(self, written: list[Path] | None = None) -> None:
-        """Apply the changes; `written` (blobs) become durable with them, before any
-        file that names them is in place."""
+    def commit(
+        self, written: list[Path] | None = None, located: dict[str, Location] | None = None
+    ) -> None:
+        """Apply the changes; `written` (blob files and packs) become durable with them,
+        before any file that names them is in place, and the `located` blobs' places in
+        their packs are listed by the same commit (so readable exactly when it is)."""
         self._flush_tickets()
         txid = os.urandom(8).hex()
         files = {p: dump_json(self._docs[p]) for p in sorted(self._dirty)}
         appends: dict[Path, list[bytes]] = {}
+        if located:  # first: `journal-appended:1` is the point after the index line
+            appends[self._s.blob_index.path] = [index_line(txid, located)]
         for ev in self._events:
             line = codec.event_to_dict(ev)
             line["tx"] = txid
@@ -212,23 +230,6 @@ class _Tx(Transaction):
         for path in self._dirty:
             self._s.cache.remember(path, self._docs[path])
         self._dirty.clear()
-
-
-class FileBlobWriter(BlobWriter):
-    """Writes `blobs/xx/<sha256>` files; picklable, so parser workers write raw mail
-    and attachments themselves instead of shipping the bytes back to the main process."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def put(self, data: bytes) -> str:
-        import hashlib
-
-        digest = hashlib.sha256(data).hexdigest()
-        path = self.root / "blobs" / digest[:2] / digest
-        if not path.exists():
-            write_atomic(path, data, durable=False)
-        return digest
 
 
 class TinyDeskStore(Store):
@@ -242,7 +243,12 @@ class TinyDeskStore(Store):
         archive_after: timedelta = timedelta(days=14),
     ) -> None:
         self.root = Path(root)
-        self._unsynced: list[Path] = []  # blobs written but not yet made durable
+        self._adopted: list[str] = []  # blobs to settle (locate, make durable) at the commit
+        self._located: dict[str, Location] = {}  # settled, listed by the next commit
+        self._unsynced: list[Path] = []  # blob files and packs to make durable with it
+        self._token = os.urandom(6).hex()  # names the packs this store's writers append to
+        self.pack_cap = PACK_CAP
+        self._scanner = PackScanner(self.root / "blobs" / "packs", self._token)
         self.archive_after = archive_after
         self.cache = FileCache()
         ensure_dir(self.root)
@@ -314,8 +320,9 @@ class TinyDeskStore(Store):
             yield tx
             # One sync for the blobs and the commit's files: blobs are durable before
             # the journal that names them, one file-system flush instead of two.
-            written, self._unsynced = self._unsynced, []
-            tx.commit(written)
+            self._settle_blobs()
+            tx.commit(self._unsynced, self._located)
+            self._unsynced, self._located = [], {}
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[None]:
@@ -473,14 +480,20 @@ class TinyDeskStore(Store):
         return [p for p in sorted(folder.glob("*.jsonl")) if p.name >= first]
 
     # -- blobs ----------------------------------------------------------------------
+    @property
+    def blob_index(self) -> PackIndex:
+        """Committed blob locations, shared by this process's writers for one desk."""
+        return index_of(self.root)
+
     def put_blob(self, data: bytes) -> str:
-        digest = FileBlobWriter(self.root).put(data)
+        digest = self.blob_writer().put(data)
         self.adopt_blobs([digest])
         return digest
 
     def put_blob_stream(self, chunks: Iterable[bytes]) -> str:
         """Write the pieces to a temporary file while hashing them, then rename it to its
-        digest: memory holds one piece, whatever the size (ING-07)."""
+        digest: memory holds one piece, whatever the size (ING-07). Such giants stay
+        loose files: a pack would gain nothing from one more large record."""
         import hashlib
 
         folder = self.root / "blobs"
@@ -510,19 +523,60 @@ class TinyDeskStore(Store):
         return h.hexdigest()
 
     def blob_writer(self) -> BlobWriter:
-        return FileBlobWriter(self.root)
+        return PackBlobWriter(self.root, self._token, self.pack_cap)
 
     def adopt_blobs(self, digests: list[str]) -> None:
-        self._unsynced.extend(self.blob_path(d) for d in digests)
+        for digest in digests:
+            self.blob_path(digest)  # a bad digest fails here, not in the commit
+        self._adopted.extend(digests)
+
+    def _settle_blobs(self) -> None:
+        """Find where each adopted blob is (a pack record this store's writers appended,
+        a loose file) and what must be synced for it; a blob already committed needs
+        nothing. One that is nowhere fails the commit: never a reference to nothing."""
+        mine = appender(self.root, self._token)
+        scanned = False
+        packs: set[str] = set()
+        for digest in self._adopted:
+            if digest in self._located or self.blob_index.get(digest) is not None:
+                continue
+            found = mine.written.get(digest) or self._scanner.found.get(digest)
+            if found is None and not scanned:
+                self._scanner.scan()  # the parser workers' records
+                scanned = True
+                found = self._scanner.found.get(digest)
+            if found is not None:
+                self._located[digest] = found
+                packs.add(found[0])
+                continue
+            loose = self.blob_path(digest)
+            if not loose.exists():
+                raise StoreError(
+                    f"blob {digest}: written by no pack or file in {loose.parent.parent}"
+                )
+            self._unsynced.append(loose)
+        self._adopted = []
+        self._unsynced += [self.root / "blobs" / "packs" / name for name in sorted(packs)]
+        crash_point("blobs-located")
 
     def get_blob(self, digest: str) -> bytes:
+        """A committed blob (or one this process wrote and is about to commit)."""
+        loose = self.blob_path(digest)
+        found = self.blob_index.get(digest) or appender(self.root, self._token).written.get(digest)
+        if found is not None:
+            return read_record(self.root / "blobs" / "packs", digest, found)
         try:
-            return self.blob_path(digest).read_bytes()
+            return loose.read_bytes()
         except FileNotFoundError:
             raise NotFound(f"blob {digest}: missing from {self.root / 'blobs'}") from None
 
     def has_blob(self, digest: str) -> bool:
-        return self.blob_path(digest).exists()
+        loose = self.blob_path(digest)
+        return (
+            self.blob_index.get(digest) is not None
+            or digest in appender(self.root, self._token).written
+            or loose.exists()
+        )
 
 
 def _dicts_of(
