@@ -105,11 +105,13 @@ def test_torn_pack_tail_is_ignored_and_a_damaged_listed_record_is_named(
     # A torn append after a crash: half a header and a few bytes nobody lists.
     with pack.open("ab") as fh:
         fh.write(HEADER.pack(b"SDb1", b"\0" * 32, 1000)[:20])
+    torn_size = pack.stat().st_size
     reopened = open_store(data_dir)
     assert reopened.get_blob(first) == b"first" * 100
     with reopened.transaction():
         third = reopened.put_blob(b"third")
-    assert pack not in packs_of(data_dir)[1:] and len(packs_of(data_dir)) == 2
+    assert len(packs_of(data_dir)) == 2, "a new writer appends to a pack of its own"
+    assert pack.stat().st_size == torn_size, "nothing is appended after a torn record"
     assert open_store(data_dir).get_blob(third) == b"third"
 
     # A listed record cut short (the pack lost its end): one error naming the pack.
