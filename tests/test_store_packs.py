@@ -1,5 +1,6 @@
-"""Blobs in append-only packs (store/packs.py): concurrent writers, roll-over, old loose
-desks, torn tails and damaged records, the quarantine's raw bytes."""
+"""Blobs in append-only packs (store/packs.py) and bundled conversations (bundles.py):
+concurrent writers, roll-over, old loose desks, torn tails and damaged records, the
+quarantine's raw bytes, and a bulk commit killed at every step."""
 
 from __future__ import annotations
 
@@ -166,3 +167,84 @@ def test_quarantined_raw_bytes_are_kept_in_a_pack(tmp_path: Path) -> None:
         [*cli, "quarantine", "retry", held["id"]], capture_output=True, text=True, env=env
     )
     assert retried.returncode == 1 and "quarantined: 1" in retried.stderr  # read, still junk
+
+
+# -- conversations of tickets created together (store/bundles.py) -------------------------
+def conversations(root: Path) -> list[tuple[str, list[str]]]:
+    store = open_store(root)
+    return sorted((t.subject, [m.text for m in store.messages(t.id)]) for t in store.list_tickets())
+
+
+def test_new_tickets_of_one_commit_share_a_bundle_and_an_update_writes_its_own_file(
+    tmp_path: Path,
+) -> None:
+    root = tmp_path / "desk"
+    finish(spawn("bulk", str(root), "b", "6"))
+    shard = root / "messages" / "0000"
+    (bundle,) = shard.glob("bundle-*.jsonl")
+    assert sorted(p.name for p in shard.glob("*.json")) == ["1.json", "bundled.json"]
+    before = bundle.read_bytes()
+    got = conversations(root)
+    assert got[0] == ("b #0", ["message 0 from writer b", "message 0 from writer b"])
+    assert [texts for _, texts in got[1:]] == [[f"message {n} from writer b"] for n in range(1, 6)]
+
+    # A later change to one bundled conversation: its own file, the bundle untouched.
+    from supportdesk.config import load_config
+    from supportdesk.desk import Desk
+
+    Desk(open_store(root), load_config(None), "ana").add_note(3, "called the customer")
+    assert bundle.read_bytes() == before and (shard / "3.json").exists()
+    assert [m.text for m in open_store(root).messages(3)][-1] == "called the customer"
+    assert conversations(root)[1:] == [
+        (s, [*t, "called the customer"] if s == "b #2" else t) for s, t in got[1:]
+    ]
+
+
+def test_a_damaged_bundle_is_named(tmp_path: Path) -> None:
+    root = tmp_path / "desk"
+    finish(spawn("bulk", str(root), "d", "5"))
+    (bundle,) = (root / "messages" / "0000").glob("bundle-*.jsonl")
+    bundle.write_bytes(bundle.read_bytes()[:-40])
+    with pytest.raises(StoreError, match=rf"{bundle.name}: truncated: ticket #5"):
+        open_store(root).messages(5)
+    assert len(open_store(root).messages(4)) == 1
+
+
+BULK_CRASHES = [
+    ("pack-appended", 3),
+    ("blobs-located", 1),
+    ("tx-before-commit", 1),
+    ("journal-temps-written", 1),
+    ("journal-written", 1),
+    ("journal-renamed", 1),
+    ("journal-renamed", 3),
+    ("journal-appended", 1),
+    ("journal-appended", 2),
+    ("blobs-located", 2),
+    ("journal-renamed", 6),
+]
+
+
+@pytest.mark.slow
+def test_a_bulk_commit_killed_at_every_step_keeps_a_whole_state_and_converges(
+    tmp_path: Path,
+) -> None:
+    """Packs and bundles in one commit: a crash at any step leaves either no ticket of
+    it or every ticket with its whole conversation, and a re-run ends where a clean run
+    does."""
+    finish(spawn("bulk", str(tmp_path / "clean"), "k", "8"))
+    golden = conversations(tmp_path / "clean")
+    assert len(golden) == 8
+    for point, nth in BULK_CRASHES:
+        root = tmp_path / f"crash-{point}-{nth}"
+        proc = spawn("bulk", str(root), "k", "8", env={"SUPPORTDESK_CRASH_AT": f"{point}:{nth}"})
+        proc.communicate(timeout=60)
+        assert proc.returncode == 137, f"crash point {point}:{nth} was never reached"
+        store = open_store(root)
+        for t in store.list_tickets():
+            assert len(store.messages(t.id)) == t.message_count >= 1, f"{point}:{nth}"
+            for m in store.messages(t.id):
+                store.get_blob(m.raw_blob)
+        assert len(store.list_tickets()) in (0, 8), f"{point}:{nth}: a torn commit"
+        finish(spawn("bulk", str(root), "k", "8"))
+        assert conversations(root) == golden, f"state after a crash at {point}:{nth} differs"

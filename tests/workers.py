@@ -96,6 +96,19 @@ def read_check(root: str, seconds: str) -> None:
     print(json.dumps({"checks": checks}))
 
 
+def bulk(root: str, tag: str, count: str) -> None:
+    """One import of `count` new tickets (one commit: their conversations are bundled),
+    then a reply to the first; idempotent, so a re-run after a crash converges."""
+    d = desk(root, tag)
+    d.import_messages([incoming(tag, n) for n in range(int(count))], batch=1000)
+    reply = incoming(tag, 0)
+    reply.message.message_id = f"{tag}-reply@example.com"
+    reply.message.in_reply_to = f"{tag}-0@example.com"
+    reply.raw = b"the reply"
+    d.import_messages([reply])
+    print(json.dumps(len(d.list_tickets("all"))))
+
+
 def _put_in_child(writer: object, data: bytes) -> str:
     return writer.put(data)  # type: ignore[attr-defined]
 

@@ -6,6 +6,8 @@ Layout (every file replaced atomically, every change under `desk.lock`):
     tickets/hot/NNNN.json       active and recently solved tickets, 1,000 ids per shard
     tickets/cold/NNNN.json      closed and long-solved tickets (the archive)
     messages/NNNN/<id>.json     one ticket's conversation
+    messages/NNNN/bundle-*.jsonl  conversations of tickets created together (bundles.py)
+    messages/NNNN/bundled.json  which bundle and byte range holds such a conversation
     index/<name>/<xx>.json      lookup indexes, sharded by key hash
     events/YYYY-MM.jsonl        the append-only audit log
     blobs/packs/<name>.pack     raw messages and attachments, appended by content (packs.py)
@@ -36,6 +38,7 @@ from supportdesk.errors import NotFound, StoreBusy, StoreError
 from supportdesk.models import Event, Message, Status, Ticket, utcnow
 from supportdesk.store import codec
 from supportdesk.store.base import BlobWriter, Store, Transaction
+from supportdesk.store.bundles import BUNDLE_FROM, MAP, BundleReader, bundle
 from supportdesk.store.cache import FileCache
 from supportdesk.store.files import (
     FILE_MODE,
@@ -96,12 +99,22 @@ class _Tx(Transaction):
         self._events: list[Event] = []
         self._puts: dict[Path, dict[int, dict[str, Any]]] = {}  # shard → id → ticket
         self._gone: dict[Path, set[int]] = {}  # shard → ids moved to the other shard
+        self._conversations: dict[Path, int] = {}  # conversation path → its ticket id
+        self._created: set[int] = set()  # tickets new in this transaction
 
     # -- raw documents -------------------------------------------------------------
     def doc(self, path: Path) -> dict[str, Any]:
         if path not in self._docs:
             self._docs[path] = self._s.cache.load(path)
         return self._docs[path]
+
+    def conversation(self, ticket_id: int) -> Path:
+        """Load a ticket's conversation (its own file, else its bundle record); its path."""
+        path = self._s.messages_path(ticket_id)
+        if path not in self._docs:
+            self._docs[path] = self._s.conversation(ticket_id)
+            self._conversations[path] = ticket_id
+        return path
 
     def stage(self, path: Path, data: dict[str, Any]) -> None:
         self._docs[path] = data
@@ -143,6 +156,7 @@ class _Tx(Transaction):
         self.stage(self._s.meta_path, meta)
         ticket.version = -1  # put_ticket makes it 0
         self.put_ticket(ticket)
+        self._created.add(ticket.id)
         return ticket
 
     def put_ticket(self, ticket: Ticket) -> None:
@@ -174,18 +188,18 @@ class _Tx(Transaction):
 
     # -- messages -------------------------------------------------------------------
     def messages(self, ticket_id: int) -> list[Message]:
-        raw = self.doc(self._s.messages_path(ticket_id)).get("messages", {})
+        raw = self.doc(self.conversation(ticket_id)).get("messages", {})
         return [codec.message_from_dict(raw[k]) for k in sorted(raw, key=int)]
 
     def add_message(self, message: Message) -> Message:
-        table = self._table(self._s.messages_path(message.ticket_id), "messages")
+        table = self._table(self.conversation(message.ticket_id), "messages")
         seq = len(table) + 1
         message.id = f"{message.ticket_id}-{seq}"
         table.insert(table.document_class(codec.message_to_dict(message), doc_id=seq))
         return message
 
     def put_message(self, message: Message) -> None:
-        table = self._table(self._s.messages_path(message.ticket_id), "messages")
+        table = self._table(self.conversation(message.ticket_id), "messages")
         seq = int(message.id.rpartition("-")[2])
         if not table.contains(doc_id=seq):
             raise NotFound(f"message {message.id}: no such message")
@@ -218,6 +232,7 @@ class _Tx(Transaction):
         self._flush_tickets()
         txid = os.urandom(8).hex()
         files = {p: dump_json(self._docs[p]) for p in sorted(self._dirty)}
+        self._bundle_new_conversations(txid, files)
         appends: dict[Path, list[bytes]] = {}
         if located:  # first: `journal-appended:1` is the point after the index line
             appends[self._s.blob_index.path] = [index_line(txid, located)]
@@ -230,6 +245,23 @@ class _Tx(Transaction):
         for path in self._dirty:
             self._s.cache.remember(path, self._docs[path])
         self._dirty.clear()
+
+    def _bundle_new_conversations(self, txid: str, files: dict[Path, bytes]) -> None:
+        """Move the conversations of tickets created here into one bundle per shard when
+        there are at least BUNDLE_FROM of them (bundles.py); `files` is changed."""
+        new: dict[Path, dict[int, Path]] = {}  # shard folder → ticket id → own path
+        for path, ticket_id in self._conversations.items():
+            if ticket_id in self._created and path in files:
+                new.setdefault(path.parent, {})[ticket_id] = path
+        for folder, paths in new.items():
+            if len(paths) < BUNDLE_FROM:
+                continue
+            map_path = folder / MAP
+            docs = {ticket_id: files.pop(path) for ticket_id, path in paths.items()}
+            bundle_path, data, shard_map = bundle(txid, folder, self.doc(map_path), docs)
+            files[bundle_path] = data
+            self.stage(map_path, shard_map)
+            files[map_path] = dump_json(shard_map)
 
 
 class TinyDeskStore(Store):
@@ -249,6 +281,7 @@ class TinyDeskStore(Store):
         self._token = os.urandom(6).hex()  # names the packs this store's writers append to
         self.pack_cap = PACK_CAP
         self._scanner = PackScanner(self.root / "blobs" / "packs", self._token)
+        self._bundles = BundleReader()
         self.archive_after = archive_after
         self.cache = FileCache()
         ensure_dir(self.root)
@@ -288,6 +321,15 @@ class TinyDeskStore(Store):
         if ticket.status is Status.SOLVED and utcnow() - ticket.updated_at > self.archive_after:
             return cold
         return hot
+
+    def conversation(self, ticket_id: int) -> dict[str, Any]:
+        """A ticket's conversation document: its own file, else its bundle's record."""
+        path = self.messages_path(ticket_id)
+        doc = self.cache.load(path)
+        if doc:
+            return doc
+        where = self.cache.load(path.parent / MAP).get(str(ticket_id))
+        return self._bundles.read(path.parent, ticket_id, where) if where else doc
 
     @lru_cache(maxsize=4096)  # noqa: B019 - hot in imports; bounded
     def messages_path(self, ticket_id: int) -> Path:
@@ -385,7 +427,7 @@ class TinyDeskStore(Store):
 
     def messages(self, ticket_id: int) -> list[Message]:
         self.get_ticket(ticket_id)
-        raw = self.cache.load(self.messages_path(ticket_id)).get("messages", {})
+        raw = self.conversation(ticket_id).get("messages", {})
         return [codec.message_from_dict(raw[k]) for k in sorted(raw, key=int)]
 
     def index_get(self, index: str, key: str) -> Any:
