@@ -52,6 +52,22 @@ def test_two_processes_write_blobs_into_one_desk_without_interleaving(tmp_path: 
     assert set(index.located) == {d for ds in written for d in ds}
 
 
+def test_threads_of_one_process_share_its_pack_without_mixing_records(data_dir: Path) -> None:
+    """The TUI's background sync and an agent's reply attachments write from two threads."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store = open_store(data_dir)
+    blobs = [bytes([n % 251]) * (1000 + n * 97) for n in range(200)]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        digests = list(pool.map(store.put_blob, blobs))
+    with store.transaction():
+        pass
+    reopened = open_store(data_dir)
+    assert [reopened.get_blob(d) for d in digests] == blobs
+    (pack,) = packs_of(data_dir)
+    assert pack.stat().st_size == sum(HEADER.size + len(b) for b in blobs)
+
+
 def test_pack_rolls_over_at_its_cap(data_dir: Path) -> None:
     store = open_store(data_dir)
     store.pack_cap = 300  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ tickets per commit) keeps one file per conversation and never touches the map.
 from __future__ import annotations
 
 import os
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -39,15 +40,17 @@ class BundleReader:
 
     def __init__(self) -> None:
         self._docs: OrderedDict[tuple[Path, int], dict[str, Any]] = OrderedDict()
+        self._lock = threading.Lock()  # the TUI reads while its background sync writes
 
     def read(self, folder: Path, ticket_id: int, where: list[Any]) -> dict[str, Any]:
         name, offset, length = where
         path = folder / name
         key = (path, offset)
-        found = self._docs.get(key)
-        if found is not None:
-            self._docs.move_to_end(key)
-            return found
+        with self._lock:
+            found = self._docs.get(key)
+            if found is not None:
+                self._docs.move_to_end(key)
+                return found
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
         except FileNotFoundError:
@@ -66,9 +69,10 @@ class BundleReader:
             raise StoreError(
                 f"{path}: corrupt JSON in ticket #{ticket_id}'s conversation ({exc})"
             ) from exc
-        self._docs[key] = doc
-        if len(self._docs) > _KEEP:
-            self._docs.popitem(last=False)
+        with self._lock:
+            self._docs[key] = doc
+            if len(self._docs) > _KEEP:
+                self._docs.popitem(last=False)
         return doc
 
 

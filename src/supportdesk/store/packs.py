@@ -30,6 +30,7 @@ import contextlib
 import hashlib
 import os
 import struct
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,11 +50,14 @@ Location = tuple[str, int, int]  # (pack file name, offset of the record's heade
 
 
 class _Appender:
-    """The one open pack of this process for one desk and writer token."""
+    """The one open pack of this process for one desk and writer token. Threads share it
+    (the TUI's background sync and an agent's reply attachments): a lock keeps each
+    record's offset its own."""
 
     def __init__(self, folder: Path, token: str) -> None:
         self.folder = folder
         self.token = token
+        self.lock = threading.Lock()
         self.fd: int | None = None
         self.name = ""
         self.size = 0
@@ -73,6 +77,10 @@ class _Appender:
         self.fd, self.name, self.size = fd, name, 0
 
     def append(self, digest: str, data: bytes, cap: int) -> Location:
+        with self.lock:
+            return self._append(digest, data, cap)
+
+    def _append(self, digest: str, data: bytes, cap: int) -> Location:
         # A pack stays under `cap` unless one record alone is larger.
         if self.fd is None or (self.size and self.size + HEADER.size + len(data) > cap):
             self._open()
@@ -109,11 +117,14 @@ _indexes: dict[Path, PackIndex] = {}
 
 
 def _forget_after_fork() -> None:
-    """A forked parser worker must not append to its parent's pack: it opens its own."""
+    """A forked parser worker must not append to its parent's pack: it opens its own.
+    Locks another thread of the parent held at the fork would stay held: new ones."""
     for appender in _appenders.values():
         with contextlib.suppress(OSError):
             appender.close()
     _appenders.clear()
+    for index in _indexes.values():
+        index.lock = threading.Lock()
 
 
 os.register_at_fork(after_in_child=_forget_after_fork)
@@ -140,6 +151,7 @@ class PackIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.lock = threading.Lock()  # threads share it: each line is read once
         self._pos = 0
         self.located: dict[str, Location] = {}
 
@@ -152,6 +164,10 @@ class PackIndex:
 
     def refresh(self) -> bool:
         """Read lines appended since the last call; True when there were any."""
+        with self.lock:
+            return self._refresh()
+
+    def _refresh(self) -> bool:
         try:
             with open(self.path, "rb") as fh:
                 if os.fstat(fh.fileno()).st_size <= self._pos:

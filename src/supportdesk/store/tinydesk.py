@@ -577,10 +577,12 @@ class TinyDeskStore(Store):
         a loose file) and what must be synced for it; a blob already committed needs
         nothing. One that is nowhere fails the commit: never a reference to nothing."""
         mine = appender(self.root, self._token)
+        committed = self.blob_index
+        committed.refresh()  # once: what other processes committed meanwhile
         scanned = False
         packs: set[str] = set()
         for digest in self._adopted:
-            if digest in self._located or self.blob_index.get(digest) is not None:
+            if digest in self._located or digest in committed.located:
                 continue
             found = mine.written.get(digest) or self._scanner.found.get(digest)
             if found is None and not scanned:
