@@ -264,3 +264,39 @@ def test_a_bulk_commit_killed_at_every_step_keeps_a_whole_state_and_converges(
         assert len(store.list_tickets()) in (0, 8), f"{point}:{nth}: a torn commit"
         finish(spawn("bulk", str(root), "k", "8"))
         assert conversations(root) == golden, f"state after a crash at {point}:{nth} differs"
+
+
+def test_replies_to_bundled_tickets_move_them_to_a_new_bundle_and_the_old_one_goes(
+    data_dir: Path,
+) -> None:
+    """A first sync's later groups answer tickets of the earlier ones: written together
+    into the commit's bundle, not one file each; a bundle nobody lists is deleted."""
+    from supportdesk.config import load_config
+    from supportdesk.desk import Desk
+    from tests.workers import incoming
+
+    def reply(n: int, k: int) -> object:
+        item = incoming("r", n)
+        item.message.message_id = f"r-{n}-reply{k}@example.com"
+        item.message.in_reply_to = f"r-{n}@example.com"
+        item.message.text = f"reply {k} to {n}"
+        return item
+
+    desk = Desk(open_store(data_dir), load_config(None), "ana")
+    shard = data_dir / "messages" / "0000"
+    desk.import_messages([incoming("r", n) for n in range(6)])
+    (first,) = shard.glob("bundle-*.jsonl")
+    desk.import_messages([reply(n, 1) for n in range(4)])
+    assert len(list(shard.glob("bundle-*.jsonl"))) == 2 and first.exists()  # 5, 6 still there
+    desk.import_messages([reply(4, 1), reply(5, 1), incoming("r", 6), incoming("r", 7)])
+    assert not first.exists(), "every record superseded: the bundle is deleted"
+    assert sorted(p.name for p in shard.glob("*.json")) == ["bundled.json"]
+    desk.import_messages([reply(0, 2)])  # one conversation: its own file, bundles untouched
+    assert sorted(p.name for p in shard.glob("*.json")) == ["1.json", "bundled.json"]
+
+    store = open_store(data_dir)
+    texts = {t.subject: [m.text for m in store.messages(t.id)] for t in store.list_tickets()}
+    assert texts["r #0"] == ["message 0 from writer r", "reply 1 to 0", "reply 2 to 0"]
+    for n in range(1, 6):
+        assert texts[f"r #{n}"] == [f"message {n} from writer r", f"reply 1 to {n}"]
+    assert texts["r #7"] == ["message 7 from writer r"]

@@ -1,21 +1,24 @@
-"""New tickets' conversations of one commit in one file: a first sync creates a few files
+"""Conversations written by one commit in one file: a first sync creates a few files
 instead of one per ticket.
 
-A commit of a first sync's group creates hundreds of tickets; each conversation in a
-file of its own cost one file creation and rename (~0.8 ms of a commit's wall time on
-a busy file system, bench/sync.py), two thirds of all the files a commit wrote. When a
-commit creates at least BUNDLE_FROM tickets in one id shard, their conversations go
-into one immutable file instead, each at a byte range recorded in the shard's map:
+A commit of a first sync's group creates hundreds of tickets and adds replies to those
+of the previous groups; each conversation in a file of its own cost one file creation
+and rename (~0.8 ms of a commit's wall time on a busy file system, bench/sync.py), two
+thirds of all the files a commit wrote. When a commit writes at least BUNDLE_FROM
+conversations of one id shard that have no file of their own (tickets it creates, and
+tickets whose conversation is still in a bundle), they go into one immutable file,
+each at a byte range recorded in the shard's map:
 
     messages/NNNN/bundle-<txid>.jsonl   one conversation document per line
     messages/NNNN/bundled.json          ticket id → [bundle name, offset, length]
 
 Both are written by the commit's journal like every other file, so a conversation is
 visible exactly when its ticket is. Opening a ticket reads its own byte range, never the
-whole bundle. A ticket's own file (`messages/NNNN/<id>.json`) always wins: the first
-later change to a bundled conversation writes that file and leaves the bundle as it is,
-so an update never rewrites other tickets' conversations. A live trickle (fewer new
-tickets per commit) keeps one file per conversation and never touches the map.
+whole bundle. A ticket's own file (`messages/NNNN/<id>.json`) always wins, and a commit
+with fewer such conversations (an agent's reply, a live trickle of mail) writes own
+files as before: an update never rewrites other tickets' conversations. A bundle whose
+every record a newer bundle superseded is deleted after the commit whose map stopped
+naming it; a reader that raced the deletion reads the map again.
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ class BundleReader:
         self._docs: OrderedDict[tuple[Path, int], dict[str, Any]] = OrderedDict()
         self._lock = threading.Lock()  # the TUI reads while its background sync writes
 
-    def read(self, folder: Path, ticket_id: int, where: list[Any]) -> dict[str, Any]:
+    def read(self, folder: Path, ticket_id: int, where: list[Any]) -> dict[str, Any] | None:
+        """The conversation at `where` ([bundle name, offset, length]); None when that
+        bundle is not (or no longer) there."""
         name, offset, length = where
         path = folder / name
         key = (path, offset)
@@ -54,7 +59,7 @@ class BundleReader:
         try:
             fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
         except FileNotFoundError:
-            return {}  # its commit is renaming it in place right now
+            return None  # superseded and deleted, or its commit is renaming it in place
         except OSError as exc:
             raise StoreError(f"{path}: cannot read: {exc.strerror}") from exc
         try:

@@ -101,6 +101,7 @@ class _Tx(Transaction):
         self._gone: dict[Path, set[int]] = {}  # shard → ids moved to the other shard
         self._conversations: dict[Path, int] = {}  # conversation path → its ticket id
         self._created: set[int] = set()  # tickets new in this transaction
+        self._bundled: set[int] = set()  # tickets whose conversation was read from a bundle
 
     # -- raw documents -------------------------------------------------------------
     def doc(self, path: Path) -> dict[str, Any]:
@@ -112,7 +113,13 @@ class _Tx(Transaction):
         """Load a ticket's conversation (its own file, else its bundle record); its path."""
         path = self._s.messages_path(ticket_id)
         if path not in self._docs:
-            self._docs[path] = self._s.conversation(ticket_id)
+            doc = self._s.cache.load(path)
+            if not doc:
+                bundled = self._s.bundled_conversation(ticket_id)
+                if bundled:
+                    doc = bundled
+                    self._bundled.add(ticket_id)
+            self._docs[path] = doc
             self._conversations[path] = ticket_id
         return path
 
@@ -232,7 +239,7 @@ class _Tx(Transaction):
         self._flush_tickets()
         txid = os.urandom(8).hex()
         files = {p: dump_json(self._docs[p]) for p in sorted(self._dirty)}
-        self._bundle_new_conversations(txid, files)
+        bundled = self._bundle_conversations(txid, files)
         appends: dict[Path, list[bytes]] = {}
         if located:  # first: `journal-appended:1` is the point after the index line
             appends[self._s.blob_index.path] = [index_line(txid, located)]
@@ -243,17 +250,23 @@ class _Tx(Transaction):
         crash_point("tx-before-commit")
         self._s.journal.commit(txid, files, appends, written or ())
         for path in self._dirty:
-            self._s.cache.remember(path, self._docs[path])
+            if path in files:  # not a conversation moved into a bundle: no such file
+                self._s.cache.remember(path, self._docs[path])
         self._dirty.clear()
+        for folder in bundled:
+            self._s.drop_unlisted_bundles(folder, self.doc(folder / MAP))
 
-    def _bundle_new_conversations(self, txid: str, files: dict[Path, bytes]) -> None:
-        """Move the conversations of tickets created here into one bundle per shard when
-        there are at least BUNDLE_FROM of them (bundles.py); `files` is changed."""
-        new: dict[Path, dict[int, Path]] = {}  # shard folder → ticket id → own path
+    def _bundle_conversations(self, txid: str, files: dict[Path, bytes]) -> set[Path]:
+        """Write the conversations of tickets created here, and of tickets still in a
+        bundle, into one new bundle per shard when a shard has at least BUNDLE_FROM of
+        them (bundles.py); `files` is changed. A ticket with a file of its own keeps it.
+        Returns the shard folders that got a bundle."""
+        movable: dict[Path, dict[int, Path]] = {}  # shard folder → ticket id → own path
         for path, ticket_id in self._conversations.items():
-            if ticket_id in self._created and path in files:
-                new.setdefault(path.parent, {})[ticket_id] = path
-        for folder, paths in new.items():
+            if path in files and (ticket_id in self._created or ticket_id in self._bundled):
+                movable.setdefault(path.parent, {})[ticket_id] = path
+        done: set[Path] = set()
+        for folder, paths in movable.items():
             if len(paths) < BUNDLE_FROM:
                 continue
             map_path = folder / MAP
@@ -262,6 +275,8 @@ class _Tx(Transaction):
             files[bundle_path] = data
             self.stage(map_path, shard_map)
             files[map_path] = dump_json(shard_map)
+            done.add(folder)
+        return done
 
 
 class TinyDeskStore(Store):
@@ -324,12 +339,29 @@ class TinyDeskStore(Store):
 
     def conversation(self, ticket_id: int) -> dict[str, Any]:
         """A ticket's conversation document: its own file, else its bundle's record."""
-        path = self.messages_path(ticket_id)
-        doc = self.cache.load(path)
-        if doc:
-            return doc
-        where = self.cache.load(path.parent / MAP).get(str(ticket_id))
-        return self._bundles.read(path.parent, ticket_id, where) if where else doc
+        doc = self.cache.load(self.messages_path(ticket_id))
+        return doc or self.bundled_conversation(ticket_id) or doc
+
+    def bundled_conversation(self, ticket_id: int) -> dict[str, Any] | None:
+        """The conversation's record in a bundle; None when the shard's map has none."""
+        folder = self.messages_path(ticket_id).parent
+        for _ in range(2):
+            where = self.cache.load(folder / MAP).get(str(ticket_id))
+            if where is None:
+                return None
+            doc = self._bundles.read(folder, ticket_id, where)
+            if doc is not None:
+                return doc
+            # The bundle went away since the map was read: a newer map names another.
+        return None
+
+    def drop_unlisted_bundles(self, folder: Path, shard_map: dict[str, Any]) -> None:
+        """Delete the bundles of a shard whose every record a newer one superseded, after
+        the commit whose map no longer names them (a crash before: a stray file)."""
+        listed = {where[0] for where in shard_map.values()}
+        for path in folder.glob("bundle-*.jsonl"):
+            if path.name not in listed:
+                path.unlink(missing_ok=True)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - hot in imports; bounded
     def messages_path(self, ticket_id: int) -> Path:
