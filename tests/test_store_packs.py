@@ -300,3 +300,22 @@ def test_replies_to_bundled_tickets_move_them_to_a_new_bundle_and_the_old_one_go
     for n in range(1, 6):
         assert texts[f"r #{n}"] == [f"message {n} from writer r", f"reply 1 to {n}"]
     assert texts["r #7"] == ["message 7 from writer r"]
+
+
+def test_a_store_that_is_gone_closes_its_pack(data_dir: Path) -> None:
+    """A long-lived process (the TUI, a test run) opens many stores: none keeps a pack
+    descriptor after it is gone."""
+    import gc
+
+    before = len(os.listdir("/proc/self/fd"))
+    for n in range(20):
+        store = open_store(data_dir)
+        with store.transaction():
+            store.put_blob(f"blob {n}".encode())
+        del store
+    gc.collect()
+    assert len(os.listdir("/proc/self/fd")) <= before + 1
+    assert [
+        open_store(data_dir).get_blob(hashlib.sha256(f"blob {n}".encode()).hexdigest())
+        for n in range(20)
+    ] == [f"blob {n}".encode() for n in range(20)]

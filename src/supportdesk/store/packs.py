@@ -138,6 +138,15 @@ def appender(root: Path, token: str) -> _Appender:
     return found
 
 
+def release(root: Path, token: str) -> None:
+    """Close this process's pack for a store that is gone (its commits are done or will
+    never come: the pack's bytes stay, listed or harmlessly unlisted)."""
+    found = _appenders.pop((root, token), None)
+    if found is not None:
+        with found.lock, contextlib.suppress(OSError):
+            found.close()
+
+
 def index_of(root: Path) -> PackIndex:
     """This process's view of a desk's committed blob locations (shared by its writers)."""
     found = _indexes.get(root)

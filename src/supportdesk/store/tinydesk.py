@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import weakref
 import zlib
 from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -59,6 +60,7 @@ from supportdesk.store.packs import (
     index_line,
     index_of,
     read_record,
+    release,
 )
 
 if TYPE_CHECKING:
@@ -294,6 +296,7 @@ class TinyDeskStore(Store):
         self._located: dict[str, Location] = {}  # settled, listed by the next commit
         self._unsynced: list[Path] = []  # blob files and packs to make durable with it
         self._token = os.urandom(6).hex()  # names the packs this store's writers append to
+        weakref.finalize(self, release, self.root, self._token)  # its pack's descriptor
         self.pack_cap = PACK_CAP
         self._scanner = PackScanner(self.root / "blobs" / "packs", self._token)
         self._bundles = BundleReader()
