@@ -35,7 +35,7 @@ from supportdesk.errors import StoreError
 
 BUNDLE_FROM = 4  # new tickets of one shard in one commit from which they are bundled
 MAP = "bundled.json"
-_KEEP = 256  # bundled conversations kept parsed per process (bundles never change)
+_KEEP = 2048  # bundled conversations kept parsed per process (bundles never change)
 
 
 class BundleReader:
@@ -44,6 +44,17 @@ class BundleReader:
     def __init__(self) -> None:
         self._docs: OrderedDict[tuple[Path, int], dict[str, Any]] = OrderedDict()
         self._lock = threading.Lock()  # the TUI reads while its background sync writes
+
+    def remember(self, folder: Path, where: list[Any], doc: dict[str, Any]) -> None:
+        """Keep a conversation this process just wrote into a bundle (a first sync's
+        next group answers many of them), so it is not read back and parsed."""
+        with self._lock:
+            self._keep((folder / where[0], where[1]), doc)
+
+    def _keep(self, key: tuple[Path, int], doc: dict[str, Any]) -> None:
+        self._docs[key] = doc
+        if len(self._docs) > _KEEP:
+            self._docs.popitem(last=False)
 
     def read(self, folder: Path, ticket_id: int, where: list[Any]) -> dict[str, Any] | None:
         """The conversation at `where` ([bundle name, offset, length]); None when that
@@ -75,9 +86,7 @@ class BundleReader:
                 f"{path}: corrupt JSON in ticket #{ticket_id}'s conversation ({exc})"
             ) from exc
         with self._lock:
-            self._docs[key] = doc
-            if len(self._docs) > _KEEP:
-                self._docs.popitem(last=False)
+            self._keep(key, doc)
         return doc
 
 

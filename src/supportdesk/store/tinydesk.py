@@ -115,9 +115,10 @@ class _Tx(Transaction):
         """Load a ticket's conversation (its own file, else its bundle record); its path."""
         path = self._s.messages_path(ticket_id)
         if path not in self._docs:
-            doc = self._s.cache.load(path)
-            if not doc:
-                bundled = self._s.bundled_conversation(ticket_id)
+            doc: dict[str, Any] = {}  # a ticket created here has none yet
+            if ticket_id not in self._created:
+                doc = self._s.cache.load(path)
+                bundled = None if doc else self._s.bundled_conversation(ticket_id)
                 if bundled:
                     doc = bundled
                     self._bundled.add(ticket_id)
@@ -255,19 +256,23 @@ class _Tx(Transaction):
             if path in files:  # not a conversation moved into a bundle: no such file
                 self._s.cache.remember(path, self._docs[path])
         self._dirty.clear()
-        for folder in bundled:
-            self._s.drop_unlisted_bundles(folder, self.doc(folder / MAP))
+        for folder, tickets in bundled.items():
+            shard_map = self.doc(folder / MAP)
+            for ticket_id in tickets:  # spares reading back what was just written
+                path = self._s.messages_path(ticket_id)
+                self._s.bundle_reader.remember(folder, shard_map[str(ticket_id)], self._docs[path])
+            self._s.drop_unlisted_bundles(folder, shard_map)
 
-    def _bundle_conversations(self, txid: str, files: dict[Path, bytes]) -> set[Path]:
+    def _bundle_conversations(self, txid: str, files: dict[Path, bytes]) -> dict[Path, list[int]]:
         """Write the conversations of tickets created here, and of tickets still in a
         bundle, into one new bundle per shard when a shard has at least BUNDLE_FROM of
         them (bundles.py); `files` is changed. A ticket with a file of its own keeps it.
-        Returns the shard folders that got a bundle."""
+        Returns the shard folders that got a bundle, with the tickets it holds."""
         movable: dict[Path, dict[int, Path]] = {}  # shard folder → ticket id → own path
         for path, ticket_id in self._conversations.items():
             if path in files and (ticket_id in self._created or ticket_id in self._bundled):
                 movable.setdefault(path.parent, {})[ticket_id] = path
-        done: set[Path] = set()
+        done: dict[Path, list[int]] = {}
         for folder, paths in movable.items():
             if len(paths) < BUNDLE_FROM:
                 continue
@@ -277,7 +282,7 @@ class _Tx(Transaction):
             files[bundle_path] = data
             self.stage(map_path, shard_map)
             files[map_path] = dump_json(shard_map)
-            done.add(folder)
+            done[folder] = list(paths)
         return done
 
 
@@ -299,7 +304,7 @@ class TinyDeskStore(Store):
         weakref.finalize(self, release, self.root, self._token)  # its pack's descriptor
         self.pack_cap = PACK_CAP
         self._scanner = PackScanner(self.root / "blobs" / "packs", self._token)
-        self._bundles = BundleReader()
+        self.bundle_reader = BundleReader()
         self.archive_after = archive_after
         self.cache = FileCache()
         ensure_dir(self.root)
@@ -347,16 +352,21 @@ class TinyDeskStore(Store):
 
     def bundled_conversation(self, ticket_id: int) -> dict[str, Any] | None:
         """The conversation's record in a bundle; None when the shard's map has none."""
-        folder = self.messages_path(ticket_id).parent
+        folder, map_path = self._bundle_paths(ticket_id // SHARD)
         for _ in range(2):
-            where = self.cache.load(folder / MAP).get(str(ticket_id))
+            where = self.cache.load(map_path).get(str(ticket_id))
             if where is None:
                 return None
-            doc = self._bundles.read(folder, ticket_id, where)
+            doc = self.bundle_reader.read(folder, ticket_id, where)
             if doc is not None:
                 return doc
             # The bundle went away since the map was read: a newer map names another.
         return None
+
+    @cache  # noqa: B019 - bounded: one entry per id shard
+    def _bundle_paths(self, shard: int) -> tuple[Path, Path]:
+        folder = self.root / "messages" / f"{shard:04d}"
+        return folder, folder / MAP
 
     def drop_unlisted_bundles(self, folder: Path, shard_map: dict[str, Any]) -> None:
         """Delete the bundles of a shard whose every record a newer one superseded, after
