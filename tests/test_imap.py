@@ -341,6 +341,10 @@ SYNC_CRASHES = [  # (point, nth pass) in a sync of 3 batches stored in 2 commits
     ("intake-batch-committed", 2),
     ("imap-acknowledged", 1),
     ("imap-acknowledged", 3),
+    # Blob packs: after a record's append, before and after the commit's index line.
+    ("pack-appended", 4),
+    ("blobs-located", 2),
+    ("journal-appended", 3),
 ]
 
 

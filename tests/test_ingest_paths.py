@@ -127,6 +127,12 @@ CRASHES = [
     ("journal-renamed", 3),
     ("journal-appended", 2),
     ("intake-batch-committed", 2),
+    # Blob packs: after a record's append, before the commit's index line (located),
+    # and after it (the journal's first append is the blob index line).
+    ("pack-appended", 1),
+    ("pack-appended", 5),
+    ("blobs-located", 2),
+    ("journal-appended", 1),
 ]
 
 

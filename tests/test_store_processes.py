@@ -119,6 +119,10 @@ CRASH_POINTS = [
     ("journal-renamed", 2),
     ("journal-appended", 1),
     ("tx-before-commit", 2),
+    # The blob packs (store/packs.py): after an append, after the records were located
+    # (before the index line), after the index line (the commit's first append).
+    ("pack-appended", 2),
+    ("blobs-located", 2),
 ]
 
 

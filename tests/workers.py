@@ -96,5 +96,47 @@ def read_check(root: str, seconds: str) -> None:
     print(json.dumps({"checks": checks}))
 
 
+def bulk(root: str, tag: str, count: str) -> None:
+    """One import of `count` new tickets (one commit: their conversations are bundled),
+    then a reply to the first; idempotent, so a re-run after a crash converges."""
+    d = desk(root, tag)
+    d.import_messages([incoming(tag, n) for n in range(int(count))], batch=1000)
+    reply = incoming(tag, 0)
+    reply.message.message_id = f"{tag}-reply@example.com"
+    reply.message.in_reply_to = f"{tag}-0@example.com"
+    reply.raw = b"the reply"
+    d.import_messages([reply])
+    print(json.dumps(len(d.list_tickets("all"))))
+
+
+def _put_in_child(writer: object, data: bytes) -> str:
+    return writer.put(data)  # type: ignore[attr-defined]
+
+
+def blobs(root: str, tag: str, count: str) -> None:
+    """Store blobs of many sizes, half from a forked child (a parser worker's path),
+    some shared with the other writer, committing every ten; print every digest."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    store = open_store(Path(root), lock_timeout=60)
+    writer = store.blob_writer()
+    digests: list[str] = []
+    with ProcessPoolExecutor(max_workers=1) as child:
+        for n in range(int(count)):
+            mine = (f"{tag} {n} " * (n * 37 % 900 + 1)).encode()
+            if n % 2:
+                digest = child.submit(_put_in_child, writer, mine).result()
+                store.adopt_blobs([digest])
+            else:
+                digest = store.put_blob(mine)
+            digests += [digest, store.put_blob(f"shared {n}".encode() * 50)]
+            if n % 10 == 9:
+                with store.transaction() as tx:
+                    tx.index_put("blobtest", f"{tag}-{n}", n)
+    with store.transaction():
+        pass
+    print(json.dumps(digests))
+
+
 if __name__ == "__main__":
     globals()[sys.argv[1]](*sys.argv[2:])

@@ -34,3 +34,8 @@ def default_data_dir() -> Path:
 def state_dir() -> Path:
     """Logs and local-only state (never shared between agents)."""
     return _xdg("XDG_STATE_HOME", ".local/state") / APP
+
+
+def cache_dir() -> Path:
+    """Derived files rebuilt at will (e.g. the language model, unpacked)."""
+    return _xdg("XDG_CACHE_HOME", ".cache") / APP

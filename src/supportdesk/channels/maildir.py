@@ -16,9 +16,7 @@ from pathlib import Path
 
 from supportdesk.channels.base import Batch, Check, Source, SourceState
 from supportdesk.channels.files import is_maildir
-from supportdesk.mail.oversized import HEAD_BYTES, Oversized
-
-STREAM_CHUNK = 4 << 20  # bytes read at a time from a message over max_message_bytes
+from supportdesk.mail.oversized import Oversized, read_or_stream
 
 
 class MaildirSource(Source):
@@ -59,16 +57,11 @@ class MaildirSource(Source):
         blob a piece at a time with only its header read (ING-07)."""
         origin = f"{self.path}:{key}"
         with contextlib.closing(box.get_file(key)) as fh:
-            fh.seek(0, os.SEEK_END)
-            size = fh.tell()
-            if size <= state.max_message_bytes:
-                batch.raws.append((box.get_bytes(key), origin))
-                return
-            fh.seek(0)
-            head = fh.read(HEAD_BYTES)
-            fh.seek(0)
-            blob = state.put_blob_stream(iter(lambda: fh.read(STREAM_CHUNK), b""))
-        batch.oversized.append(Oversized(head, size, blob, origin))
+            found = read_or_stream(fh, origin, state.max_message_bytes, state.put_blob_stream)
+        if isinstance(found, Oversized):
+            batch.oversized.append(found)
+        else:
+            batch.raws.append((found, origin))
 
     def _acknowledge(self, state: SourceState, keys: list[str]) -> None:
         """Move committed mail from new/ to cur/ as seen: a rename, the bytes untouched

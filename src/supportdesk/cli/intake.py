@@ -59,7 +59,7 @@ def _summary(result: dict[str, object], as_json: bool) -> None:
 
 
 def import_paths(args: argparse.Namespace) -> int:
-    from supportdesk.channels.files import read_paths
+    from supportdesk.channels.files import Limit, read_paths
     from supportdesk.mail.ingest import IngestOptions, convert_all
 
     desk = desk_of(args)
@@ -67,10 +67,13 @@ def import_paths(args: argparse.Namespace) -> int:
     opts = IngestOptions(
         source="import",
         max_attachment_bytes=desk.config.desk.attachment_max_bytes,
+        max_message_bytes=desk.config.desk.max_message_bytes,
         own_addresses=desk.own_addresses(),
         blobs=desk.store.blob_writer(),
     )
-    raws = ((item.raw, item.origin) for item in read_paths(args.paths, errors))
+    # Mail over max_message_bytes is stored piece by piece, never read whole (ING-07).
+    limit = Limit(opts.max_message_bytes, desk.store.put_blob_stream)
+    raws = ((item.raw, item.origin) for item in read_paths(args.paths, errors, limit))
     items = convert_all(_progress(raws, "import"), opts, args.workers)
     result = desk.import_messages(items, max(1, args.batch)).as_dict()
     result["errors"] = errors

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from supportdesk.mail.classify import classify
 from supportdesk.mail.language import detect, warm_up, warm_up_in_background
@@ -32,6 +33,9 @@ from supportdesk.models import (
     utcnow,
 )
 from supportdesk.store import BlobWriter
+
+if TYPE_CHECKING:
+    from supportdesk.mail.oversized import Oversized
 
 MAX_MESSAGE_BYTES = 40_000_000  # [desk] max_message_bytes: larger mail is kept raw (ING-07)
 
@@ -115,14 +119,27 @@ def _convert(raw: bytes, opts: IngestOptions, received_at: datetime) -> Incoming
     )
 
 
-def _convert_chunk(
-    chunk: list[tuple[bytes, str]], opts: IngestOptions
-) -> list[Incoming | Quarantined]:
-    return [convert(raw, origin, opts) for raw, origin in chunk]
+def convert_item(
+    raw: bytes | Oversized, origin: str, opts: IngestOptions
+) -> Incoming | Quarantined:
+    """`convert`, or for mail over `max_message_bytes`, already stored whole by the
+    reader, its placeholder (ING-07)."""
+    if isinstance(raw, bytes):
+        return convert(raw, origin, opts)
+    from supportdesk.mail.oversized import convert_oversized  # (it imports this module)
+
+    return convert_oversized(raw, opts)
 
 
-def _chunks(items: Iterable[tuple[bytes, str]], size: int) -> Iterator[list[tuple[bytes, str]]]:
-    chunk: list[tuple[bytes, str]] = []
+Item = tuple["bytes | Oversized", str]  # (raw mail or its placeholder, origin)
+
+
+def _convert_chunk(chunk: list[Item], opts: IngestOptions) -> list[Incoming | Quarantined]:
+    return [convert_item(raw, origin, opts) for raw, origin in chunk]
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -211,17 +228,18 @@ class Parsing:
 
 
 def convert_all(
-    items: Iterable[tuple[bytes, str]],
+    items: Iterable[Item],
     opts: IngestOptions,
     workers: int | None = None,
     pool: ParserPool | None = None,
 ) -> Iterator[Incoming | Quarantined]:
-    """Convert `(raw, origin)` pairs in order, in parallel when there are cores to use.
+    """Convert `(raw, origin)` pairs in order, in parallel when there are cores to use
+    (`raw` may be an `Oversized` placeholder's source, see `convert_item`).
 
-    Work goes to the processes in chunks (one task per message costs more in
-    scheduling and pickling than a small message takes to parse), and at most a few
-    chunks are in flight, so a large mailbox is never held in memory at once. Pass a
-    long-lived `pool` to reuse its processes; otherwise one is made for this call.
+        Work goes to the processes in chunks (one task per message costs more in
+        scheduling and pickling than a small message takes to parse), and at most a few
+        chunks are in flight, so a large mailbox is never held in memory at once. Pass a
+        long-lived `pool` to reuse its processes; otherwise one is made for this call.
     """
     workers = (
         pool.workers
@@ -231,7 +249,7 @@ def convert_all(
     if workers <= 1:
         inline = replace(opts, blobs=None)  # in one process the caller stores the bytes
         for raw, origin in items:
-            yield convert(raw, origin, inline)
+            yield convert_item(raw, origin, inline)
         return
     own = pool is None
     pool = pool or ParserPool(workers)

@@ -12,7 +12,10 @@ dropped, and the same mail fetched again is a duplicate like any other.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from supportdesk.mail.classify import classify
 from supportdesk.mail.ingest import IngestOptions, fingerprint
@@ -21,6 +24,7 @@ from supportdesk.mail.thread import subject_tag
 from supportdesk.models import Attachment, Channel, Direction, Incoming, Message, utcnow
 
 HEAD_BYTES = 256 << 10  # what is read of an oversized message to name it: its header
+STREAM_CHUNK = 4 << 20  # bytes read at a time from a message over max_message_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,27 @@ class Oversized:
     size: int
     blob: str
     origin: str
+
+
+def read_or_stream(
+    fh: BinaryIO,
+    origin: str,
+    max_bytes: int,
+    put_stream: Callable[[Iterable[bytes]], str],
+) -> bytes | Oversized:
+    """A message on disk (a Maildir or `.eml` file, one message of an mbox): its bytes,
+    or, over `max_bytes`, an `Oversized` whose whole original `put_stream` stored a
+    piece at a time, having read only its header (ING-07). `fh` is at the start."""
+    start = fh.tell()
+    fh.seek(0, os.SEEK_END)
+    size = fh.tell() - start
+    fh.seek(start)
+    if size <= max_bytes:
+        return fh.read()
+    head = fh.read(HEAD_BYTES)
+    fh.seek(start)
+    blob = put_stream(iter(lambda: fh.read(STREAM_CHUNK), b""))
+    return Oversized(head, size, blob, origin)
 
 
 def convert_oversized(big: Oversized, opts: IngestOptions) -> Incoming:

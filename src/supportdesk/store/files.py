@@ -199,6 +199,19 @@ def append_line(path: Path, line: bytes) -> None:
         os.close(fd)
 
 
+def _ends_torn(path: Path) -> bool:
+    """Whether `path` ends inside a line (an append torn by a crash)."""
+    try:
+        with path.open("rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            if fh.tell() == 0:
+                return False
+            fh.seek(-1, os.SEEK_END)
+            return fh.read(1) != b"\n"
+    except FileNotFoundError:
+        return False
+
+
 def tail_contains(path: Path, needle: bytes, window: int = 1 << 16) -> bool:
     """Whether the last `window` bytes of `path` contain `needle` (journal replay check)."""
     try:
@@ -306,11 +319,16 @@ class Journal:
     def _apply(self, plan: dict) -> None:
         renamed = _each(_rename, *zip(*plan["renames"], strict=True)) if plan["renames"] else []
         sync_paths([], {d for d in renamed if d is not None}, self.path.parent)
-        marker = f'"tx":"{plan["txid"]}"'.encode()
+        # A line counts as written only whole: its txid is its last key, so the marker
+        # includes the line's end (a torn line holding the txid is not a written one).
+        marker = f'"tx":"{plan["txid"]}"}}\n'.encode()
         for path, lines in plan["appends"]:
             target = Path(path)
             if not tail_contains(target, marker):
-                append_line(target, "".join(lines).encode())
+                block = "".join(lines).encode()
+                # After a torn line, start a new one: the torn bytes stay an unreadable
+                # line of their own (readers skip it) instead of spoiling this one.
+                append_line(target, b"\n" + block if _ends_torn(target) else block)
             crash_point("journal-appended")
         # No fsync: if the unlink is lost, the replay finds every rename and append
         # already done and changes nothing.

@@ -6,9 +6,13 @@ Layout (every file replaced atomically, every change under `desk.lock`):
     tickets/hot/NNNN.json       active and recently solved tickets, 1,000 ids per shard
     tickets/cold/NNNN.json      closed and long-solved tickets (the archive)
     messages/NNNN/<id>.json     one ticket's conversation
+    messages/NNNN/bundle-*.jsonl  conversations of tickets created together (bundles.py)
+    messages/NNNN/bundled.json  which bundle and byte range holds such a conversation
     index/<name>/<xx>.json      lookup indexes, sharded by key hash
     events/YYYY-MM.jsonl        the append-only audit log
-    blobs/<xx>/<sha256>         raw messages and attachments, by content
+    blobs/packs/<name>.pack     raw messages and attachments, appended by content (packs.py)
+    blobs/index.jsonl           where each committed blob is in the packs
+    blobs/<xx>/<sha256>         loose blobs: older desks and streamed giants (ING-07)
     cache/report-summary.bin    derived from the event log, rebuilt at will (metrics.summary)
 
 TinyDB rewrites a whole file per write, so no file holds all history: a write costs
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import weakref
 import zlib
 from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -34,6 +39,7 @@ from supportdesk.errors import NotFound, StoreBusy, StoreError
 from supportdesk.models import Event, Message, Status, Ticket, utcnow
 from supportdesk.store import codec
 from supportdesk.store.base import BlobWriter, Store, Transaction
+from supportdesk.store.bundles import BUNDLE_FROM, MAP, BundleReader, bundle
 from supportdesk.store.cache import FileCache
 from supportdesk.store.files import (
     FILE_MODE,
@@ -44,6 +50,18 @@ from supportdesk.store.files import (
     write_atomic,
 )
 from supportdesk.store.lock import DeskLock
+from supportdesk.store.packs import (
+    PACK_CAP,
+    Location,
+    PackBlobWriter,
+    PackIndex,
+    PackScanner,
+    appender,
+    index_line,
+    index_of,
+    read_record,
+    release,
+)
 
 if TYPE_CHECKING:
     from tinydb.table import Table
@@ -83,12 +101,30 @@ class _Tx(Transaction):
         self._events: list[Event] = []
         self._puts: dict[Path, dict[int, dict[str, Any]]] = {}  # shard → id → ticket
         self._gone: dict[Path, set[int]] = {}  # shard → ids moved to the other shard
+        self._conversations: dict[Path, int] = {}  # conversation path → its ticket id
+        self._created: set[int] = set()  # tickets new in this transaction
+        self._bundled: set[int] = set()  # tickets whose conversation was read from a bundle
 
     # -- raw documents -------------------------------------------------------------
     def doc(self, path: Path) -> dict[str, Any]:
         if path not in self._docs:
             self._docs[path] = self._s.cache.load(path)
         return self._docs[path]
+
+    def conversation(self, ticket_id: int) -> Path:
+        """Load a ticket's conversation (its own file, else its bundle record); its path."""
+        path = self._s.messages_path(ticket_id)
+        if path not in self._docs:
+            doc: dict[str, Any] = {}  # a ticket created here has none yet
+            if ticket_id not in self._created:
+                doc = self._s.cache.load(path)
+                bundled = None if doc else self._s.bundled_conversation(ticket_id)
+                if bundled:
+                    doc = bundled
+                    self._bundled.add(ticket_id)
+            self._docs[path] = doc
+            self._conversations[path] = ticket_id
+        return path
 
     def stage(self, path: Path, data: dict[str, Any]) -> None:
         self._docs[path] = data
@@ -130,6 +166,7 @@ class _Tx(Transaction):
         self.stage(self._s.meta_path, meta)
         ticket.version = -1  # put_ticket makes it 0
         self.put_ticket(ticket)
+        self._created.add(ticket.id)
         return ticket
 
     def put_ticket(self, ticket: Ticket) -> None:
@@ -161,18 +198,18 @@ class _Tx(Transaction):
 
     # -- messages -------------------------------------------------------------------
     def messages(self, ticket_id: int) -> list[Message]:
-        raw = self.doc(self._s.messages_path(ticket_id)).get("messages", {})
+        raw = self.doc(self.conversation(ticket_id)).get("messages", {})
         return [codec.message_from_dict(raw[k]) for k in sorted(raw, key=int)]
 
     def add_message(self, message: Message) -> Message:
-        table = self._table(self._s.messages_path(message.ticket_id), "messages")
+        table = self._table(self.conversation(message.ticket_id), "messages")
         seq = len(table) + 1
         message.id = f"{message.ticket_id}-{seq}"
         table.insert(table.document_class(codec.message_to_dict(message), doc_id=seq))
         return message
 
     def put_message(self, message: Message) -> None:
-        table = self._table(self._s.messages_path(message.ticket_id), "messages")
+        table = self._table(self.conversation(message.ticket_id), "messages")
         seq = int(message.id.rpartition("-")[2])
         if not table.contains(doc_id=seq):
             raise NotFound(f"message {message.id}: no such message")
@@ -196,13 +233,19 @@ class _Tx(Transaction):
         self._events.append(event)
 
     # -- commit ---------------------------------------------------------------------
-    def commit(self, written: list[Path] | None = None) -> None:
-        """Apply the changes; `written` (blobs) become durable with them, before any
-        file that names them is in place."""
+    def commit(
+        self, written: list[Path] | None = None, located: dict[str, Location] | None = None
+    ) -> None:
+        """Apply the changes; `written` (blob files and packs) become durable with them,
+        before any file that names them is in place, and the `located` blobs' places in
+        their packs are listed by the same commit (so readable exactly when it is)."""
         self._flush_tickets()
         txid = os.urandom(8).hex()
         files = {p: dump_json(self._docs[p]) for p in sorted(self._dirty)}
+        bundled = self._bundle_conversations(txid, files)
         appends: dict[Path, list[bytes]] = {}
+        if located:  # first: `journal-appended:1` is the point after the index line
+            appends[self._s.blob_index.path] = [index_line(txid, located)]
         for ev in self._events:
             line = codec.event_to_dict(ev)
             line["tx"] = txid
@@ -210,25 +253,37 @@ class _Tx(Transaction):
         crash_point("tx-before-commit")
         self._s.journal.commit(txid, files, appends, written or ())
         for path in self._dirty:
-            self._s.cache.remember(path, self._docs[path])
+            if path in files:  # not a conversation moved into a bundle: no such file
+                self._s.cache.remember(path, self._docs[path])
         self._dirty.clear()
+        for folder, tickets in bundled.items():
+            shard_map = self.doc(folder / MAP)
+            for ticket_id in tickets:  # spares reading back what was just written
+                path = self._s.messages_path(ticket_id)
+                self._s.bundle_reader.remember(folder, shard_map[str(ticket_id)], self._docs[path])
+            self._s.drop_unlisted_bundles(folder, shard_map)
 
-
-class FileBlobWriter(BlobWriter):
-    """Writes `blobs/xx/<sha256>` files; picklable, so parser workers write raw mail
-    and attachments themselves instead of shipping the bytes back to the main process."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-
-    def put(self, data: bytes) -> str:
-        import hashlib
-
-        digest = hashlib.sha256(data).hexdigest()
-        path = self.root / "blobs" / digest[:2] / digest
-        if not path.exists():
-            write_atomic(path, data, durable=False)
-        return digest
+    def _bundle_conversations(self, txid: str, files: dict[Path, bytes]) -> dict[Path, list[int]]:
+        """Write the conversations of tickets created here, and of tickets still in a
+        bundle, into one new bundle per shard when a shard has at least BUNDLE_FROM of
+        them (bundles.py); `files` is changed. A ticket with a file of its own keeps it.
+        Returns the shard folders that got a bundle, with the tickets it holds."""
+        movable: dict[Path, dict[int, Path]] = {}  # shard folder → ticket id → own path
+        for path, ticket_id in self._conversations.items():
+            if path in files and (ticket_id in self._created or ticket_id in self._bundled):
+                movable.setdefault(path.parent, {})[ticket_id] = path
+        done: dict[Path, list[int]] = {}
+        for folder, paths in movable.items():
+            if len(paths) < BUNDLE_FROM:
+                continue
+            map_path = folder / MAP
+            docs = {ticket_id: files.pop(path) for ticket_id, path in paths.items()}
+            bundle_path, data, shard_map = bundle(txid, folder, self.doc(map_path), docs)
+            files[bundle_path] = data
+            self.stage(map_path, shard_map)
+            files[map_path] = dump_json(shard_map)
+            done[folder] = list(paths)
+        return done
 
 
 class TinyDeskStore(Store):
@@ -242,7 +297,14 @@ class TinyDeskStore(Store):
         archive_after: timedelta = timedelta(days=14),
     ) -> None:
         self.root = Path(root)
-        self._unsynced: list[Path] = []  # blobs written but not yet made durable
+        self._adopted: list[str] = []  # blobs to settle (locate, make durable) at the commit
+        self._located: dict[str, Location] = {}  # settled, listed by the next commit
+        self._unsynced: list[Path] = []  # blob files and packs to make durable with it
+        self._token = os.urandom(6).hex()  # names the packs this store's writers append to
+        weakref.finalize(self, release, self.root, self._token)  # its pack's descriptor
+        self.pack_cap = PACK_CAP
+        self._scanner = PackScanner(self.root / "blobs" / "packs", self._token)
+        self.bundle_reader = BundleReader()
         self.archive_after = archive_after
         self.cache = FileCache()
         ensure_dir(self.root)
@@ -283,6 +345,37 @@ class TinyDeskStore(Store):
             return cold
         return hot
 
+    def conversation(self, ticket_id: int) -> dict[str, Any]:
+        """A ticket's conversation document: its own file, else its bundle's record."""
+        doc = self.cache.load(self.messages_path(ticket_id))
+        return doc or self.bundled_conversation(ticket_id) or doc
+
+    def bundled_conversation(self, ticket_id: int) -> dict[str, Any] | None:
+        """The conversation's record in a bundle; None when the shard's map has none."""
+        folder, map_path = self._bundle_paths(ticket_id // SHARD)
+        for _ in range(2):
+            where = self.cache.load(map_path).get(str(ticket_id))
+            if where is None:
+                return None
+            doc = self.bundle_reader.read(folder, ticket_id, where)
+            if doc is not None:
+                return doc
+            # The bundle went away since the map was read: a newer map names another.
+        return None
+
+    @cache  # noqa: B019 - bounded: one entry per id shard
+    def _bundle_paths(self, shard: int) -> tuple[Path, Path]:
+        folder = self.root / "messages" / f"{shard:04d}"
+        return folder, folder / MAP
+
+    def drop_unlisted_bundles(self, folder: Path, shard_map: dict[str, Any]) -> None:
+        """Delete the bundles of a shard whose every record a newer one superseded, after
+        the commit whose map no longer names them (a crash before: a stray file)."""
+        listed = {where[0] for where in shard_map.values()}
+        for path in folder.glob("bundle-*.jsonl"):
+            if path.name not in listed:
+                path.unlink(missing_ok=True)
+
     @lru_cache(maxsize=4096)  # noqa: B019 - hot in imports; bounded
     def messages_path(self, ticket_id: int) -> Path:
         return self.root / "messages" / _shard(ticket_id) / f"{ticket_id}.json"
@@ -314,8 +407,9 @@ class TinyDeskStore(Store):
             yield tx
             # One sync for the blobs and the commit's files: blobs are durable before
             # the journal that names them, one file-system flush instead of two.
-            written, self._unsynced = self._unsynced, []
-            tx.commit(written)
+            self._settle_blobs()
+            tx.commit(self._unsynced, self._located)
+            self._unsynced, self._located = [], {}
 
     @contextmanager
     def exclusive(self, name: str) -> Iterator[None]:
@@ -378,7 +472,7 @@ class TinyDeskStore(Store):
 
     def messages(self, ticket_id: int) -> list[Message]:
         self.get_ticket(ticket_id)
-        raw = self.cache.load(self.messages_path(ticket_id)).get("messages", {})
+        raw = self.conversation(ticket_id).get("messages", {})
         return [codec.message_from_dict(raw[k]) for k in sorted(raw, key=int)]
 
     def index_get(self, index: str, key: str) -> Any:
@@ -473,14 +567,20 @@ class TinyDeskStore(Store):
         return [p for p in sorted(folder.glob("*.jsonl")) if p.name >= first]
 
     # -- blobs ----------------------------------------------------------------------
+    @property
+    def blob_index(self) -> PackIndex:
+        """Committed blob locations, shared by this process's writers for one desk."""
+        return index_of(self.root)
+
     def put_blob(self, data: bytes) -> str:
-        digest = FileBlobWriter(self.root).put(data)
+        digest = self.blob_writer().put(data)
         self.adopt_blobs([digest])
         return digest
 
     def put_blob_stream(self, chunks: Iterable[bytes]) -> str:
         """Write the pieces to a temporary file while hashing them, then rename it to its
-        digest: memory holds one piece, whatever the size (ING-07)."""
+        digest: memory holds one piece, whatever the size (ING-07). Such giants stay
+        loose files: a pack would gain nothing from one more large record."""
         import hashlib
 
         folder = self.root / "blobs"
@@ -510,19 +610,62 @@ class TinyDeskStore(Store):
         return h.hexdigest()
 
     def blob_writer(self) -> BlobWriter:
-        return FileBlobWriter(self.root)
+        return PackBlobWriter(self.root, self._token, self.pack_cap)
 
     def adopt_blobs(self, digests: list[str]) -> None:
-        self._unsynced.extend(self.blob_path(d) for d in digests)
+        for digest in digests:
+            self.blob_path(digest)  # a bad digest fails here, not in the commit
+        self._adopted.extend(digests)
+
+    def _settle_blobs(self) -> None:
+        """Find where each adopted blob is (a pack record this store's writers appended,
+        a loose file) and what must be synced for it; a blob already committed needs
+        nothing. One that is nowhere fails the commit: never a reference to nothing."""
+        mine = appender(self.root, self._token)
+        committed = self.blob_index
+        committed.refresh()  # once: what other processes committed meanwhile
+        scanned = False
+        packs: set[str] = set()
+        for digest in self._adopted:
+            if digest in self._located or digest in committed.located:
+                continue
+            found = mine.written.get(digest) or self._scanner.found.get(digest)
+            if found is None and not scanned:
+                self._scanner.scan()  # the parser workers' records
+                scanned = True
+                found = self._scanner.found.get(digest)
+            if found is not None:
+                self._located[digest] = found
+                packs.add(found[0])
+                continue
+            loose = self.blob_path(digest)
+            if not loose.exists():
+                raise StoreError(
+                    f"blob {digest}: written by no pack or file in {loose.parent.parent}"
+                )
+            self._unsynced.append(loose)
+        self._adopted = []
+        self._unsynced += [self.root / "blobs" / "packs" / name for name in sorted(packs)]
+        crash_point("blobs-located")
 
     def get_blob(self, digest: str) -> bytes:
+        """A committed blob (or one this process wrote and is about to commit)."""
+        loose = self.blob_path(digest)
+        found = self.blob_index.get(digest) or appender(self.root, self._token).written.get(digest)
+        if found is not None:
+            return read_record(self.root / "blobs" / "packs", digest, found)
         try:
-            return self.blob_path(digest).read_bytes()
+            return loose.read_bytes()
         except FileNotFoundError:
             raise NotFound(f"blob {digest}: missing from {self.root / 'blobs'}") from None
 
     def has_blob(self, digest: str) -> bool:
-        return self.blob_path(digest).exists()
+        loose = self.blob_path(digest)
+        return (
+            self.blob_index.get(digest) is not None
+            or digest in appender(self.root, self._token).written
+            or loose.exists()
+        )
 
 
 def _dicts_of(
