@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from supportdesk.tone.mood_model import mood_features, shipped_model
+from supportdesk.tone.mood_model import shipped_model
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.register import markers
 
@@ -345,7 +345,7 @@ def analyze(
     ev = mood_evidence(doc, text, packs, waiting)
     signals = ev.signals
     model = shipped_model()  # the learned combination of the same signals, when shipped
-    mood = model.predict(mood_features(ev, doc, waiting, packs)) if model else ev.hand_mood()
+    mood = model.predict(model.features(ev, doc, waiting, packs)) if model else ev.hand_mood()
 
     reg = markers(all_doc, packs)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)

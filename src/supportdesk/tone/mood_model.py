@@ -81,6 +81,35 @@ def mood_features(
     return f
 
 
+# Feature sets compared by bench/mood_train.py (its docstring says what each one leaks)
+VARIANTS = ("blend", "signals", "stems", "blend+stems", "signals+stems")
+_HAND_ONLY = ("hand=", "s_")
+_SHAPE = ("bias", "excl", "quest", "len", "short")  # as at the probe's first run
+
+
+def features(
+    variant: str, ev: MoodEvidence, doc: Document, waiting: int, packs: PackSet
+) -> dict[str, float]:
+    """The features of `variant`: `blend` is everything mood_features() gives (the hand
+    rule's decision and scores included), `signals` drops the hand rule's decision and
+    scores, `stems` keeps no lexicon at all (word stems, punctuation, length, language);
+    the `+stems` variants add the stems."""
+    full = mood_features(ev, doc, waiting, packs)
+    parts: dict[str, float] = {}
+    base, _, extra = variant.partition("+")
+    if base == "blend":
+        parts = full
+    elif base == "signals":
+        parts = {k: v for k, v in full.items() if not k.startswith(_HAND_ONLY)}
+    if "stems" in (base, extra):
+        parts = parts | {k: v for k, v in full.items() if k in _SHAPE}
+        parts[f"lang={doc.language}"] = 1.0
+        parts.update({f"w:{doc.language}:{t.stem}": 1.0 for t in doc.index.tokens})
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown mood feature variant {variant!r}")
+    return parts
+
+
 def _places(hits: list[Hit], doc: Document, last: int) -> set[str]:
     """Where hits fall: the first or last sentence, a sentence that asks."""
     out: set[str] = set()
@@ -107,6 +136,12 @@ class MoodModel:
     """Per-mood weights over sparse features; the mood with the highest score wins."""
 
     weights: dict[str, dict[str, float]]
+    variant: str = "blend"
+
+    def features(
+        self, ev: MoodEvidence, doc: Document, waiting: int, packs: PackSet
+    ) -> dict[str, float]:
+        return features(self.variant, ev, doc, waiting, packs)
 
     def scores(self, features: dict[str, float]) -> dict[str, float]:
         return {
@@ -121,6 +156,7 @@ class MoodModel:
     def to_json(self) -> dict[str, object]:
         return {
             "kind": "multinomial logistic regression",
+            "variant": self.variant,
             "weights": {
                 m: {k: round(v, 5) for k, v in sorted(w.items()) if abs(v) >= 1e-5}
                 for m, w in self.weights.items()
@@ -134,6 +170,7 @@ def fit(
     l2: float = 0.01,
     epochs: int = 300,
     rate: float = 0.5,
+    variant: str = "blend",
 ) -> MoodModel:
     """Full-batch gradient descent on the L2-regularised softmax loss: deterministic
     (no sampling, features in a fixed order), so the same data gives the same weights."""
@@ -159,7 +196,8 @@ def fit(
             wc, gc = w[c], grad[c]
             for i in range(len(names)):
                 wc[i] -= rate * (gc[i] / n + l2 * wc[i])
-    return MoodModel({m: dict(zip(names, w[c], strict=True)) for c, m in enumerate(MOODS)})
+    weights = {m: dict(zip(names, w[c], strict=True)) for c, m in enumerate(MOODS)}
+    return MoodModel(weights, variant)
 
 
 _SHIPPED: list[MoodModel | None] = []
@@ -172,6 +210,7 @@ def shipped_model() -> MoodModel | None:
         model = None
         if entry.is_file():
             raw = json.loads(entry.read_text(encoding="utf-8"))
-            model = MoodModel({m: dict(raw["weights"].get(m, {})) for m in MOODS})
+            weights = {m: dict(raw["weights"].get(m, {})) for m in MOODS}
+            model = MoodModel(weights, raw.get("variant", "blend"))
         _SHIPPED.append(model)
     return _SHIPPED[0]
