@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from supportdesk.tone.mood_model import shipped_model
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.register import markers
 
@@ -221,24 +222,34 @@ def gratitude(doc: Document, packs: PackSet, asking: bool) -> tuple[float, list[
     return 1.5 + 0.5 * min(len(thanks) - 1, 1), thanks
 
 
-def analyze(
-    text: str,
-    *,
-    language: str = "",
-    history: str = "",
-    waiting: int = 1,
-    packs: PackSet | None = None,
-) -> Analysis:
-    """Analyse the customer's latest message `text`.
+@dataclass(slots=True)
+class MoodEvidence:
+    """The hand-weighted scores and the signals behind them: the hand rule reads the
+    scores; the learned model (tone/mood_model.py) reads the counts and hits as features,
+    and both show the same signals to the agent."""
 
-    `history` is everything else the customer wrote on the ticket (more words for the
-    register and technical level); `waiting` is how many of their messages are
-    unanswered, this one included.
-    """
-    packs = packs or builtin_packs()
-    lang = language if language in LANGUAGES else guess_language(text + "\n" + history, language)
-    doc = packs.document(text, lang)
-    all_doc = packs.document(text + "\n\n" + history, lang) if history.strip() else doc
+    angry: float
+    upset: float
+    positive: float
+    signals: list[str]
+    threats: list[Hit]
+    counts: dict[str, float]
+    hits: dict[str, list[Hit]]
+
+    def hand_mood(self) -> str:
+        """The hand-tuned decision over the scores."""
+        angry, upset, positive = self.angry, self.upset, self.positive
+        if angry >= 3 or (angry >= 2 and upset >= 1):
+            return "angry"
+        if positive >= 1.5 and angry == 0 and positive >= 2 * upset:
+            return "positive"  # "super, it worked immediately": praise outweighs urgency
+        if angry + upset >= 1:
+            return "upset"
+        return "positive" if positive >= 1.5 else "neutral"
+
+
+def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> MoodEvidence:
+    """The mood signals of one message, weighted by hand."""
     signals: list[str] = []
     angry = upset = positive = 0.0
 
@@ -262,7 +273,10 @@ def analyze(
     caps = shouting(text)
     letters = len(_LETTER.findall(text))
     capital_letters = sum(e - s for s, e in caps)
-    if len(caps) >= 2 or (letters and capital_letters / letters > 0.3 and capital_letters >= 8):
+    shout = len(caps) >= 2 or (
+        letters > 0 and capital_letters / letters > 0.3 and capital_letters >= 8
+    )
+    if shout:
         angry += 2
         signals.append(f"shouting in capitals ({len(caps)} words)")
     if leaving:  # "please cancel my subscription": a wish; with anger, a threat
@@ -298,21 +312,45 @@ def analyze(
     if thankful >= 1.5:
         signals.append(f"thanks: {_quote(thanks)}")
 
-    if angry >= 3 or (angry >= 2 and upset >= 1):
-        mood = "angry"
-    elif positive >= 1.5 and angry == 0 and positive >= 2 * upset:
-        mood = "positive"  # "super, it worked immediately": praise outweighs urgency
-    elif angry + upset >= 1:
-        mood = "upset"
-    elif positive >= 1.5:
-        mood = "positive"
-    else:
-        mood = "neutral"
+    return MoodEvidence(
+        angry, upset, positive, signals, threats,
+        {
+            "insult": len(insults), "threat": len(threats), "ultimatum": len(demands),
+            "leaving": len(leaving), "strong": len(strong), "shout": float(shout),
+            "sad": len(sad), "praise": len(praise), "thanks": len(thanks),
+            "thankful": thankful, "asking": float(asking), "exclaims": len(exclaims),
+        },
+        {"sad": sad, "praise": praise, "thanks": thanks, "threat": threats, "strong": strong},
+    )  # fmt: skip
+
+
+def analyze(
+    text: str,
+    *,
+    language: str = "",
+    history: str = "",
+    waiting: int = 1,
+    packs: PackSet | None = None,
+) -> Analysis:
+    """Analyse the customer's latest message `text`.
+
+    `history` is everything else the customer wrote on the ticket (more words for the
+    register and technical level); `waiting` is how many of their messages are
+    unanswered, this one included.
+    """
+    packs = packs or builtin_packs()
+    lang = language if language in LANGUAGES else guess_language(text + "\n" + history, language)
+    doc = packs.document(text, lang)
+    all_doc = packs.document(text + "\n\n" + history, lang) if history.strip() else doc
+    ev = mood_evidence(doc, text, packs, waiting)
+    signals = ev.signals
+    model = shipped_model()  # the learned combination of the same signals, when shipped
+    mood = model.predict(model.features(ev, doc, waiting, packs)) if model else ev.hand_mood()
 
     reg = markers(all_doc, packs)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)
     result = Analysis(lang, reg.register, mood, signals, [], technical, max(waiting, 1))
-    result.guidance = guidance(result, bool(threats))
+    result.guidance = guidance(result, bool(ev.threats))
     return result
 
 
