@@ -39,7 +39,7 @@ def _r5(text: str, language: str) -> set[str]:
             "en",
             "internal-note",
         ),
-        ("Mulțumim!\n\nNotă internă: clientul a amenințat cu ANPC.\n\nSam", "ro", "internal-note"),
+        ("Mulțumim!\n\nNu trimite clientului: a amenințat cu ANPC.\n\nSam", "ro", "internal-note"),
         ("Спасибо!\n\n[служебное: не давать скидку]\n\nСэм", "ru", "internal-note"),
         ("Log in with the shared account ops-desk / Blue#Harbor7 for now.", "en", "password"),
         ("Intrați pe contul comun: birou.suport / Toamna#2026.", "ro", "password"),

@@ -611,9 +611,16 @@ _NOTE_WORDS = (
     r"not[ăa]\s+intern[ăa]|doar\s+intern|nu\s+(?:se\s+)?trimite|nu\s+trimite[țt]i|"
     r"внутренн\w*|служебн\w*|не\s+отправлять|не\s+для\s+клиента|для\s+своих)"
 )
+# At the start of a line only what the packs' "internal-info" rule does not say already
+# ("Internal note:", "Notă internă:" are its phrases, and its rule id names them).
+_NOTE_LINE_WORDS = (
+    r"(?:staff\s+only|agents?\s+only|note\s+to\s+self|do\s+not\s+send|don'?t\s+send|"
+    r"not\s+for\s+(?:the\s+)?(?:customer|client)|doar\s+intern|nu\s+(?:se\s+)?trimite|"
+    r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента)"
+)
 _NOTE = re.compile(
     rf"(?im)[\[({{<]{{1,2}}[^\]\)\n]{{0,15}}?\b{_NOTE_WORDS}|"
-    rf"^[ \t*_#>-]*{_NOTE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]"
+    rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]"
 )
 
 
