@@ -55,6 +55,12 @@ WEIGHTS = {
     # rude on their own, whatever the words around: "Sigh.", "let me spell it out",
     # "I don't make the rules", "Great, another one who…"
     "sure": 3.0,
+    # a door closed on the customer: a refusal of responsibility ("not our problem", "nu
+    # avem ce face", "это не к нам"), an order to stop writing or calling ("nu ne mai
+    # scrieți", "писать не надо"), a closing ("вопрос закрыт", "tichet închis"). Firm but
+    # fair replies say these too, so one more signal is needed: a short sentence, a
+    # reminder, or a reply that offers nothing else (`BARE`)
+    "door": 2.0,
 }
 TARGETED = 1.0  # the judgement is aimed at the customer (2nd person or a bare order)
 RHETORICAL = 2.0  # a question to the customer with "even", "actually", "at least"
@@ -67,6 +73,10 @@ MORE = 0.5  # each further judgement or reminder in the sentence ("works fine he
 MORE_MAX = 1.0
 SOFT = -1.5  # please, sorry, I understand: in the same sentence
 ADMISSION = -2.0  # our mistake, we should have, my fault
+BARE = 1.0  # a door closed in a reply with no alternative, next step or courtesy word
+TAUTOLOGY = (
+    3.0  # "it'll be back when it's back", "se rezolvă când se rezolvă", "починят когда починят"
+)
 CURT_MAX_WORDS = 22  # body words of a reply that is curt when it refuses coldly
 
 _CATEGORY = {
@@ -142,6 +152,10 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
             i = max(0, bisect_right(starts, h.start) - 1)
             spans[sentences[i]] += [h.start, h.end]
             counts[(sentences[i], name)] += 1
+    for s in _tautologies(doc):
+        signals[s].add("tautology")
+        spans[s] += [t.start for t in toks if t.sentence == s][:1]
+        spans[s] += [t.end for t in toks if t.sentence == s][-1:]
     if not signals:
         return []
     _bucket(packs.find(doc, "model_failure"), starts, sentences, signals, "failure")
@@ -155,10 +169,13 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     sizes: dict[int, int] = defaultdict(int)
     for t in toks:
         sizes[t.sentence] += 1
+    bare = "door" in {n for sig in signals.values() for n in sig} and not any(
+        packs.find(doc, name) for name in ("model_alternative", "next_step", "courtesy")
+    )
     failing = {
         s
         for s, sig in signals.items()
-        if sig & {"negative", "repeat", "edge", "failure", "contempt"}
+        if sig & {"negative", "repeat", "edge", "failure", "contempt", "door"}
     }
     out: list[Construction] = []
     for s, sig in sorted(signals.items()):
@@ -169,7 +186,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         extra = sum(max(0, counts[(s, n)] - 1) for n in ("negative", "repeat", "contempt"))
         if extra:
             score += min(MORE_MAX, MORE * extra)
-        judged = bool(sig & {"negative", "edge", "repeat", "contempt", "hint"})
+        judged = bool(sig & {"negative", "edge", "repeat", "contempt", "hint", "door"})
         if judged and sig & {"you", "order"}:
             score += TARGETED
             why.append("targeted")
@@ -179,7 +196,13 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if "praise" in sig and ({s, s + 1, s - 1} & failing):
             score += SARCASM_PAIR
             why.append("sarcasm")
-        if sig & {"negative", "contempt"} and sizes[s] <= CURT_WORDS:
+        if "door" in sig and bare:
+            score += BARE
+            why.append("final")
+        if "tautology" in sig:
+            score += TAUTOLOGY
+            why.append("final")
+        if sig & {"negative", "contempt", "door"} and sizes[s] <= CURT_WORDS:
             score += CURT
             why.append("curt")
         if "contempt" in sig and any("contempt" in signals.get(n, ()) for n in (s - 1, s + 1)):
@@ -195,6 +218,29 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if score >= THRESHOLD:
             where = spans[s]
             out.append(Construction(min(where), max(where), score, _category(why), tuple(why)))
+    return out
+
+
+_WHEN = {"when", "cand", "когда"}
+
+
+def _tautologies(doc: Document) -> list[int]:
+    """Sentences that answer "when?" with the question itself: the same word just
+    before and within three words after "when" ("it'll be back when it's back",
+    "se rezolvă când se rezolvă", "свет дадут, когда дадут"). A tautology is no date:
+    it tells the customer to stop asking. Compared by stem, so tense does not matter."""
+    toks = doc.index.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if i == 0 or t.word not in _WHEN:
+            continue
+        before = toks[i - 1]
+        if before.sentence != t.sentence or len(before.stem) < 3:
+            continue
+        for after in toks[i + 1 : i + 4]:
+            if after.sentence == t.sentence and after.stem == before.stem:
+                out.append(t.sentence)
+                break
     return out
 
 
