@@ -559,7 +559,8 @@ _VERSION_BEFORE = re.compile(
 )
 
 # National identity numbers (R5): whoever they belong to, they never go in an e-mail.
-_CNP = re.compile(r"(?<!\d)(?<!\d[.,-])[1-8]\d{12}(?!\d|[.,-]\d)")
+# the first digit before the look-behinds: most positions fail at once
+_CNP = re.compile(r"[1-8](?<!\d[1-8])(?<!\d[.,-][1-8])\d{12}(?!\d|[.,-]\d)")
 _CNP_KEY = "279146358279"
 _RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
 _ID_WORD = re.compile(
@@ -569,6 +570,17 @@ _ID_WORD = re.compile(
 _ID_CARD = re.compile(
     r"(?i)(?:passport\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*(?P<p>[A-Z]{0,2}\d{7,9})\b|"
     r"\bseria\s+(?P<ro>[A-Z]{2}\s*(?:nr\.?|num[ăa]rul)?\s*\d{6})\b)"
+)
+
+_ID_HINTS = (
+    "паспорт",
+    "сери",
+    "passport",
+    "aport",
+    "buletin",
+    "identitate",
+    "документ",
+    "удостоверен",
 )
 
 
@@ -591,7 +603,8 @@ def _national_ids(text: str) -> Iterator[Leak]:
     for m in _CNP.finditer(text):
         if cnp_valid(m.group()):
             yield Leak("national-id", *m.span(), msg)
-    if _ID_WORD.search(text):
+    low = text.lower()
+    if any(w in low for w in _ID_HINTS) and _ID_WORD.search(text):
         for m in _RU_PASSPORT.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
             if _ID_WORD.search(window) and not _NOT_CARD.search(
@@ -646,6 +659,7 @@ _PERSON = re.compile(
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
     r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}"
 )
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
     r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
@@ -676,9 +690,28 @@ def _greeted(text: str) -> set[str]:
     return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{3,}", ln) if w[0].isupper()}
 
 
+_TITLE_HINTS = (
+    "Mr",
+    "Ms",
+    "Miss",
+    "Dr",
+    "domn",
+    "doamn",
+    "Domn",
+    "Doamn",
+    "d-",
+    "dl",
+    "dna",
+    "Dl",
+    "Dna",
+)
+
+
 def _third_party(text: str) -> Iterator[Leak]:
-    if not _PERSONAL_DATA.search(text):
-        return
+    titled = any(h in text for h in _TITLE_HINTS)
+    cyrillic = bool(_CYRILLIC_NAME.search(text))
+    if not (titled or cyrillic) or (not any(c.isdigit() for c in text) and "CNP" not in text):
+        return  # no name to look at, or no number (phone, house, ID) anywhere
     greeted: set[str] | None = None
     for m in _PERSON.finditer(text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
