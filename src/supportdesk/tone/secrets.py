@@ -178,7 +178,7 @@ def _looks_secret(word: str) -> bool:
 _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
 _NEXT_WORDS = re.compile(r"\S+")
 _CREDENTIAL_PAIR = re.compile(
-    r"(?i)\b(?:login|log-in|admin|user(?:name)?|credentials|accounts?|логин\w*|доступ\w*|учетн\w*|"
+    r"(?i)\b(?:login|log-in|admin|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
     r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
@@ -277,7 +277,7 @@ def _internal_host(host: str, known: Known) -> bool:
 # login, and skipping those regexes keeps a lint within its few milliseconds.
 _PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс", "пин")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
-                "учетн", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
+                "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "npm_"),
@@ -619,7 +619,8 @@ def _national_ids(text: str) -> Iterator[Leak]:
 # "Notă internă: …". Only in brackets or at the start of a line with a colon, so "I've
 # added an internal note to your ticket" (said to the customer) stays clean.
 _NOTE_WORDS = (
-    r"(?:internal|intern[ăa]?|staff\s+only|for\s+staff|agents?\s+only|note\s+to\s+self|"
+    r"(?:internal|intern[ăa]?|staff\s+only|for\s+(?:the\s+)?(?:staff|team|colleagues)|agents?\s+only|"
+    r"note\s+to\s+self|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:команды|коллег)|"
     r"do\s+not\s+send|don'?t\s+send|not\s+for\s+(?:the\s+)?(?:customer|client)|"
     r"not[ăa]\s+intern[ăa]|doar\s+intern|nu\s+(?:se\s+)?trimite|nu\s+trimite[țt]i|"
     r"внутренн\w*|служебн\w*|не\s+отправлять|не\s+для\s+клиента|для\s+своих)"
@@ -632,7 +633,7 @@ _NOTE_LINE_WORDS = (
     r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента)"
 )
 _NOTE = re.compile(
-    rf"(?im)[\[({{<]{{1,2}}[^\]\)\n]{{0,15}}?\b{_NOTE_WORDS}|"
+    rf"(?im)[\[({{<]{{1,2}}[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
     rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]"
 )
 
@@ -656,6 +657,7 @@ def _internal_notes(text: str) -> Iterator[Leak]:
 _PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
     r"\b(?:domn(?:ul|ului)|doamn(?:a|ei)|domni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
+    r"(?:(?:dr|ing|prof|av)\.?\s+)?"
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
     r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}"
 )
@@ -666,6 +668,7 @@ _PERSONAL_DATA = re.compile(
     r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|ул\.|улица|пр-т|проспект|пер\.|"
     r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|"
     r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)|"
+    r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
     r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)"
 )
 _STAFF = re.compile(
