@@ -35,6 +35,11 @@ def _tone(text: str, language: str) -> set[str]:
         ("Здравствуйте.\n\nЭто не к нам, обращайтесь в банк. Вопрос закрыт.\n\nОля", "ru"),
         ("Здравствуйте.\n\nКак мы сами не догадались, спасибо за подсказку.\n\nОля", "ru"),
         ("Здравствуйте.\n\nЕсли бы вы прочитали договор, вопросов бы не было.\n\nОля", "ru"),
+        # a cold reply (no courtesy, alternative or next step): a judgement weighs one more
+        ("Hi,\n\nYou filled the form in wrong. Redo it.\n\nKim", "en"),
+        ("Hi,\n\nThe depot ships it when it ships it.\n\nKim", "en"),
+        ("Bună,\n\nFormularul e completat greșit, evident. Refaceți-l.\n\nIon", "ro"),
+        ("Здравствуйте.\n\nФорма заполнена неправильно, очевидно. Переделайте.\n\nОля", "ru"),
     ],
 )
 def test_new_rude_constructions(draft: str, language: str) -> None:
@@ -55,6 +60,16 @@ def test_new_rude_constructions(draft: str, language: str) -> None:
         ("Dragă Ana,\n\nMulțumim pentru mesaj! Vă trimit factura azi.\n\nIon", "ro"),
         ("Здравствуйте!\n\nСпасибо! Как только выйдет обновление, мы сразу напишем.\n\nОля", "ru"),
         ("Здравствуйте!\n\nЕсли бы вы не написали, мы бы не нашли ошибку. Спасибо!\n\nОля", "ru"),
+        (
+            "Hi,\n\nThe form had an old field; we'll fix it by Friday. Thanks for reporting!\n\nKim",
+            "en",
+        ),
+        (
+            "Hi,\n\nYou were right, the fee was wrong. It's removed so it won't happen again.\n\nKim",
+            "en",
+        ),
+        ("Bună,\n\nApăsați doar pe Salvare și gata.\n\nIon", "ro"),
+        ("Hi,\n\nPlease send it by the end of the day.\n\nKim", "en"),
     ],
 )
 def test_polite_counterparts_stay_quiet(draft: str, language: str) -> None:

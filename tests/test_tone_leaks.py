@@ -47,6 +47,8 @@ def _r5(text: str, language: str) -> set[str]:
         ("CNP-ul de pe cerere, 2850101123453, nu corespunde.", "ro", "national-id"),
         ("Серия и номер паспорта: 40 09 123456.", "ru", "national-id"),
         ("Your card 4111 1111 1111 1111 was charged twice.", "en", "card-number"),
+        ("Done!\n\n>> staff note: refund only once <<\n\nSam", "en", "internal-note"),
+        ("Gata!\n\n(notă pentru agenți: fără penalități)\n\nSam", "ro", "internal-note"),
     ],
 )
 def test_data_without_an_address_blocks(draft: str, language: str, kind: str) -> None:
@@ -61,6 +63,7 @@ def test_data_without_an_address_blocks(draft: str, language: str, kind: str) ->
         ("Build 10.0.19045 of Windows fixes it.", "en"),
         ("Instalați versiunea 10.3.1.2 a aplicației.", "ro"),
         ("Обновите клиент до версии 10.1.1.5.", "ru"),
+        ("У вас сборка 10.8.0.3 — обновитесь до 10.8.1.0.", "ru"),
         ("Hi Mrs Grant,\n\nWe'll deliver to Mrs Grant, 4 Elm Road, tomorrow.\n\nTom", "en"),
         ("Hi Ted,\n\nOur engineer Mr Hall will call you from 0800 123 456.\n\nPam", "en"),
         ("Bună ziua,\n\nColegul nostru, domnul Dan Pop, vă sună de la 0800 800 800.\n\nAna", "ro"),

@@ -555,7 +555,7 @@ def _terms(text: str, known: Known) -> Iterator[Leak]:
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\bv|version\w*|firmware|release|build|client|app|update|upgrade|patch|windows|macos|"
     r"ios|android|versiun\w*|actualiz\w*|aplica\w*|клиент\w*|верси\w*|прошивк\w*|сборк\w*|"
-    r"обновл\w*|релиз\w*|выпуск\w*|приложени\w*)\W+(?:\w+\W+){0,2}$"
+    r"обнов\w*|\d+\.\d+(?:\.\d+)*|релиз\w*|выпуск\w*|приложени\w*)\W+(?:\w+\W+){0,2}$"
 )
 
 # National identity numbers (R5): whoever they belong to, they never go in an e-mail.
@@ -621,6 +621,7 @@ def _national_ids(text: str) -> Iterator[Leak]:
 _NOTE_WORDS = (
     r"(?:internal|intern[ăa]?|staff\s+only|for\s+(?:the\s+)?(?:staff|team|colleagues)|agents?\s+only|"
     r"note\s+to\s+self|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:команды|коллег)|"
+    r"(?:agent|staff)\s+note|not[ăa]\s+(?:pentru\s+)?agen[tț]\w*|заметка\s+агента|"
     r"do\s+not\s+send|don'?t\s+send|not\s+for\s+(?:the\s+)?(?:customer|client)|"
     r"not[ăa]\s+intern[ăa]|doar\s+intern|nu\s+(?:se\s+)?trimite|nu\s+trimite[țt]i|"
     r"внутренн\w*|служебн\w*|не\s+отправлять|не\s+для\s+клиента|для\s+своих)"
@@ -633,12 +634,22 @@ _NOTE_LINE_WORDS = (
     r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента)"
 )
 _NOTE = re.compile(
-    rf"(?im)[\[({{<]{{1,2}}[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
+    rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
     rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]"
 )
 
 
+# one of which every `_NOTE` match contains (lowercase): most drafts have none, and the
+# regex has no literal start to search for
+_NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "customer", "client",
+               "echip", "coleg", "trimit", "команд", "коллег", "агент", "служебн", "отправл",
+               "клиент", "своих")  # fmt: skip
+
+
 def _internal_notes(text: str) -> Iterator[Leak]:
+    low = text.lower()
+    if not any(h in low for h in _NOTE_HINTS):
+        return
     for m in _NOTE.finditer(text):
         line_end = text.find("\n", m.start())
         yield Leak(
