@@ -624,7 +624,7 @@ _NOTE_WORDS = (
     r"(?:agent|staff)\s+note|not[ăa]\s+(?:pentru\s+)?agen[tț]\w*|заметка\s+агента|"
     r"do\s+not\s+send|don'?t\s+send|not\s+for\s+(?:the\s+)?(?:customer|client)|"
     r"not[ăa]\s+intern[ăa]|doar\s+intern|nu\s+(?:se\s+)?trimite|nu\s+trimite[țt]i|"
-    r"внутренн\w*|служебн\w*|не\s+отправлять|не\s+для\s+клиента|для\s+своих)"
+    r"внутр(?:енн\w*|\.)|служебн\w*|не\s+отправлять|не\s+для\s+клиента|для\s+своих)"
 )
 # At the start of a line only what the packs' "internal-info" rule does not say already
 # ("Internal note:", "Notă internă:" are its phrases, and its rule id names them).
@@ -643,7 +643,7 @@ _NOTE = re.compile(
 # regex has no literal start to search for
 _NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "customer", "client",
                "echip", "coleg", "trimit", "команд", "коллег", "агент", "служебн", "отправл",
-               "клиент", "своих")  # fmt: skip
+               "клиент", "своих", "внутр")  # fmt: skip
 
 
 def _internal_notes(text: str) -> Iterator[Leak]:
