@@ -70,6 +70,11 @@ def test_new_rude_constructions(draft: str, language: str) -> None:
         ),
         ("Bună,\n\nApăsați doar pe Salvare și gata.\n\nIon", "ro"),
         ("Hi,\n\nPlease send it by the end of the day.\n\nKim", "en"),
+        # a door phrase's words in a kind sentence: "your problem is solved"
+        ("Hi,\n\nGood news: your problem is solved. Thanks for waiting!\n\nKim", "en"),
+        ("Salut,\n\nProblema din solicitarea ta a fost rezolvată. Mersi!\n\nIon", "ro"),
+        ("Salut,\n\nAlegerea ta a fost salvată; o poți schimba oricând.\n\nIon", "ro"),
+        ("Здравствуйте!\n\nВаша проблема решена, тариф — на ваш выбор.\n\nОля", "ru"),
     ],
 )
 def test_polite_counterparts_stay_quiet(draft: str, language: str) -> None:

@@ -194,7 +194,9 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         extra = sum(max(0, counts[(s, n)] - 1) for n in ("negative", "repeat", "contempt"))
         if extra:
             score += min(MORE_MAX, MORE * extra)
-        judged = bool(sig & {"negative", "edge", "repeat", "contempt", "hint", "door"})
+        # (not "door": "your problem is solved", "alegerea ta" are kind; a door needs a
+        # short sentence, a reminder or a bare reply around it)
+        judged = bool(sig & {"negative", "edge", "repeat", "contempt", "hint"})
         if judged and sig & {"you", "order"}:
             score += TARGETED
             why.append("targeted")
