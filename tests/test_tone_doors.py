@@ -40,6 +40,9 @@ def _tone(text: str, language: str) -> set[str]:
         ("Hi,\n\nThe depot ships it when it ships it.\n\nKim", "en"),
         ("Bună,\n\nFormularul e completat greșit, evident. Refaceți-l.\n\nIon", "ro"),
         ("Здравствуйте.\n\nФорма заполнена неправильно, очевидно. Переделайте.\n\nОля", "ru"),
+        ("Hi,\n\nI'm not your personal shopper. Pick one yourself.\n\nKim", "en"),
+        ("Привет.\n\nЯ тебе не справочная. Ищи сам.\n\nОля", "ru"),
+        ("Hi,\n\nOh dear, a whole $2. How will you survive.\n\nKim", "en"),
     ],
 )
 def test_new_rude_constructions(draft: str, language: str) -> None:
@@ -72,6 +75,8 @@ def test_new_rude_constructions(draft: str, language: str) -> None:
         ("Hi,\n\nPlease send it by the end of the day.\n\nKim", "en"),
         # a door phrase's words in a kind sentence: "your problem is solved"
         ("Hi,\n\nGood news: your problem is solved. Thanks for waiting!\n\nKim", "en"),
+        ("Здравствуйте!\n\nЯ вам не ответила вчера — простите. Вот ссылка.\n\nОля", "ru"),
+        ("Hi,\n\nThe whole point of the trial is to test every feature. Enjoy!\n\nKim", "en"),
         ("Salut,\n\nProblema din solicitarea ta a fost rezolvată. Mersi!\n\nIon", "ro"),
         ("Salut,\n\nAlegerea ta a fost salvată; o poți schimba oricând.\n\nIon", "ro"),
         ("Здравствуйте!\n\nВаша проблема решена, тариф — на ваш выбор.\n\nОля", "ru"),

@@ -49,6 +49,12 @@ def _r5(text: str, language: str) -> set[str]:
         ("Your card 4111 1111 1111 1111 was charged twice.", "en", "card-number"),
         ("Done!\n\n>> staff note: refund only once <<\n\nSam", "en", "internal-note"),
         ("Gata!\n\n(notă pentru agenți: fără penalități)\n\nSam", "ro", "internal-note"),
+        ("Done.\n\n[NB for tier 2: goodwill credit applied]\n\nSam", "en", "internal-note"),
+        (
+            "Готово.\n\n[NB для первой линии: компенсацию не предлагать]\n\nСэм",
+            "ru",
+            "internal-note",
+        ),
     ],
 )
 def test_data_without_an_address_blocks(draft: str, language: str, kind: str) -> None:

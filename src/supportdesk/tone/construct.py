@@ -81,6 +81,7 @@ COLD = 1.0
 # (not contempt: "most customers…", "not on our side" are said kindly too, and weigh 2
 # already; and only in a whole reply, with a greeting or a name: a lone sentence has no
 # room for courtesy)
+COLD_SHORT = 8  # ...though a short contemptuous sentence in a cold reply is no kind aside
 _JUDGED = frozenset({"negative", "edge", "repeat", "hint", "praise"})
 TAUTOLOGY = (
     3.0  # "it'll be back when it's back", "se rezolvă când se rezolvă", "починят когда починят"
@@ -209,7 +210,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if "door" in sig and bare:
             score += BARE
             why.append("final")
-        elif cold and whole and sig & _JUDGED:
+        elif cold and whole and (sig & _JUDGED or ("contempt" in sig and sizes[s] <= COLD_SHORT)):
             score += COLD
         if "tautology" in sig:
             score += TAUTOLOGY

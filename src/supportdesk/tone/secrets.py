@@ -621,7 +621,9 @@ def _national_ids(text: str) -> Iterator[Leak]:
 _NOTE_WORDS = (
     r"(?:internal|intern[ăa]?|staff\s+only|for\s+(?:the\s+)?(?:staff|team|colleagues)|agents?\s+only|"
     r"note\s+to\s+self|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:команды|коллег)|"
-    r"(?:agent|staff)\s+note|not[ăa]\s+(?:pentru\s+)?agen[tț]\w*|заметка\s+агента|"
+    r"(?:agent|staff)\s+note|NB\b|N\.B\.|FYI\b|L[123]\b|tier\s*[123]|second\s+line|nivelul\s+[123]|"
+    r"linia\s+(?:a\s+)?(?:doua|două|[123])|(?:втор|перв|трет)\w+\s+лини\w*|do\s+not\s+admit|nu\s+recunoa[șs]tem|"
+    r"не\s+призна[её]м|not[ăa]\s+(?:pentru\s+)?agen[tț]\w*|заметка\s+агента|"
     r"do\s+not\s+send|don'?t\s+send|not\s+for\s+(?:the\s+)?(?:customer|client)|"
     r"not[ăa]\s+intern[ăa]|doar\s+intern|nu\s+(?:se\s+)?trimite|nu\s+trimite[țt]i|"
     r"внутр(?:енн\w*|\.)|служебн\w*|не\s+отправлять|не\s+для\s+клиента|для\s+своих)"
@@ -643,7 +645,8 @@ _NOTE = re.compile(
 # regex has no literal start to search for
 _NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "customer", "client",
                "echip", "coleg", "trimit", "команд", "коллег", "агент", "служебн", "отправл",
-               "клиент", "своих", "внутр")  # fmt: skip
+               "клиент", "своих", "внутр", "nb", "n.b.", "fyi", "l1", "l2", "l3", "tier", "line", "nivel",
+               "linia", "лини", "admit", "recunoa", "призна")  # fmt: skip
 
 
 def _internal_notes(text: str) -> Iterator[Leak]:
