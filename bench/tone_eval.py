@@ -37,7 +37,8 @@ clean blocked); `probe_lint2` (30 per language, new situations, on 1004ae0) 41.7
 12.5%, 72.2% (0/12); `probe_lint3` (22 per language: chat-style, formal letters,
 sarcasm without markers, on 48c0ba0) 36.7%, 0%, 75.0% (1/6 clean blocked);
 `probe_lint4` (18 per language, on 9ddbe4b, after the cold-reply signal) 51.9%, 0%,
-83.3% (0/6). Those first runs, not the tuned 100%, are the estimate for unseen text:
+83.3% (0/6); `probe_lint5` (16 per language, on 3be3639) 41.7%, 0%, 50.0% (0/6). Those
+first runs, not the tuned 100%, are the estimate for unseen text:
 wording nobody has listed is still missed about half the time, while polite drafts
 stay clean and leaks are mostly blocked.
 
