@@ -55,6 +55,12 @@ WEIGHTS = {
     # rude on their own, whatever the words around: "Sigh.", "let me spell it out",
     # "I don't make the rules", "Great, another one who…"
     "sure": 3.0,
+    # a door closed on the customer: a refusal of responsibility ("not our problem", "nu
+    # avem ce face", "это не к нам"), an order to stop writing or calling ("nu ne mai
+    # scrieți", "писать не надо"), a closing ("вопрос закрыт", "tichet închis"). Firm but
+    # fair replies say these too, so one more signal is needed: a short sentence, a
+    # reminder, or a reply that offers nothing else (`BARE`)
+    "door": 2.0,
 }
 TARGETED = 1.0  # the judgement is aimed at the customer (2nd person or a bare order)
 RHETORICAL = 2.0  # a question to the customer with "even", "actually", "at least"
@@ -67,6 +73,19 @@ MORE = 0.5  # each further judgement or reminder in the sentence ("works fine he
 MORE_MAX = 1.0
 SOFT = -1.5  # please, sorry, I understand: in the same sentence
 ADMISSION = -2.0  # our mistake, we should have, my fault
+BARE = 1.0  # a door closed in a reply with no alternative, next step or courtesy word
+# a reply with no courtesy word, alternative or next step anywhere: most rude drafts
+# are written like that and few polite ones are (63% against 6% of the labelled set),
+# so any judgement in it weighs one more
+COLD = 1.0
+# (not contempt: "most customers…", "not on our side" are said kindly too, and weigh 2
+# already; and only in a whole reply, with a greeting or a name: a lone sentence has no
+# room for courtesy)
+COLD_SHORT = 8  # ...though a short contemptuous sentence in a cold reply is no kind aside
+_JUDGED = frozenset({"negative", "edge", "repeat", "hint", "praise"})
+TAUTOLOGY = (
+    3.0  # "it'll be back when it's back", "se rezolvă când se rezolvă", "починят когда починят"
+)
 CURT_MAX_WORDS = 22  # body words of a reply that is curt when it refuses coldly
 
 _CATEGORY = {
@@ -142,6 +161,10 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
             i = max(0, bisect_right(starts, h.start) - 1)
             spans[sentences[i]] += [h.start, h.end]
             counts[(sentences[i], name)] += 1
+    for s in _tautologies(doc):
+        signals[s].add("tautology")
+        spans[s] += [t.start for t in toks if t.sentence == s][:1]
+        spans[s] += [t.end for t in toks if t.sentence == s][-1:]
     if not signals:
         return []
     _bucket(packs.find(doc, "model_failure"), starts, sentences, signals, "failure")
@@ -155,10 +178,13 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     sizes: dict[int, int] = defaultdict(int)
     for t in toks:
         sizes[t.sentence] += 1
+    cold = not any(packs.find(doc, n) for n in ("model_alternative", "next_step", "courtesy"))
+    whole = sum(1 for ln in doc.text.splitlines() if ln.strip()) >= 3
+    bare = cold and "door" in {n for sig in signals.values() for n in sig}
     failing = {
         s
         for s, sig in signals.items()
-        if sig & {"negative", "repeat", "edge", "failure", "contempt"}
+        if sig & {"negative", "repeat", "edge", "failure", "contempt", "door"}
     }
     out: list[Construction] = []
     for s, sig in sorted(signals.items()):
@@ -169,6 +195,8 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         extra = sum(max(0, counts[(s, n)] - 1) for n in ("negative", "repeat", "contempt"))
         if extra:
             score += min(MORE_MAX, MORE * extra)
+        # (not "door": "your problem is solved", "alegerea ta" are kind; a door needs a
+        # short sentence, a reminder or a bare reply around it)
         judged = bool(sig & {"negative", "edge", "repeat", "contempt", "hint"})
         if judged and sig & {"you", "order"}:
             score += TARGETED
@@ -179,7 +207,15 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if "praise" in sig and ({s, s + 1, s - 1} & failing):
             score += SARCASM_PAIR
             why.append("sarcasm")
-        if sig & {"negative", "contempt"} and sizes[s] <= CURT_WORDS:
+        if "door" in sig and bare:
+            score += BARE
+            why.append("final")
+        elif cold and whole and (sig & _JUDGED or ("contempt" in sig and sizes[s] <= COLD_SHORT)):
+            score += COLD
+        if "tautology" in sig:
+            score += TAUTOLOGY
+            why.append("final")
+        if sig & {"negative", "contempt", "door"} and sizes[s] <= CURT_WORDS:
             score += CURT
             why.append("curt")
         if "contempt" in sig and any("contempt" in signals.get(n, ()) for n in (s - 1, s + 1)):
@@ -195,6 +231,28 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         if score >= THRESHOLD:
             where = spans[s]
             out.append(Construction(min(where), max(where), score, _category(why), tuple(why)))
+    return out
+
+
+_WHEN = {"when", "cand", "когда"}
+
+
+def _tautologies(doc: Document) -> list[int]:
+    """Sentences that answer "when?" with the question itself: the same word just
+    before and within three words after "when" ("it'll be back when it's back",
+    "se rezolvă când se rezolvă", "свет дадут, когда дадут"). A tautology is no date:
+    it tells the customer to stop asking. Compared by stem, so tense does not matter."""
+    toks = doc.index.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if i == 0 or t.word not in _WHEN:
+            continue
+        # the verb may stand before its object: "ships it when it ships it"
+        before = {
+            b.stem for b in toks[max(0, i - 2) : i] if b.sentence == t.sentence and len(b.stem) >= 3
+        }
+        if any(a.sentence == t.sentence and a.stem in before for a in toks[i + 1 : i + 4]):
+            out.append(t.sentence)
     return out
 
 

@@ -178,11 +178,12 @@ def _looks_secret(word: str) -> bool:
 _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
 _NEXT_WORDS = re.compile(r"\S+")
 _CREDENTIAL_PAIR = re.compile(
-    r"(?i)\b(?:login|log-in|admin|user(?:name)?|credentials|account|логин|доступ|учетн\w*|"
-    r"utilizator|administrator|autentificare|logare|cont|acces|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
+    r"(?i)\b(?:login|log-in|admin|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
+    r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
 
+_PAIR_TAIL = re.compile(r"[\w.@-]{2,40}\s*[/|]\s*(?P<hit>[^\s/]{6,})")
 
 _HEX = re.compile(r"[0-9a-f]{7,64}|[0-9A-F]{7,64}")
 _HASH_WORD = re.compile(
@@ -276,7 +277,7 @@ def _internal_host(host: str, known: Known) -> bool:
 # login, and skipping those regexes keeps a lint within its few milliseconds.
 _PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс", "пин")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
-                "учетн", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
+                "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "npm_"),
@@ -302,6 +303,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
     for m in _CREDENTIAL_PAIR.finditer(text) if _has(low, _LOGIN_HINTS) else ():
+        if not _strong(m.group("hit")):  # "contul echipei: suport.echipa / Parola2026!"
+            m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
         if s not in found and _strong(m.group("hit")):
             found.add(s)
@@ -340,6 +343,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
     for m in _IPV4.finditer(text):
+        if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
         if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     for m in (
@@ -348,6 +353,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     yield from _payment_data(text)
+    yield from _national_ids(text)
+    yield from _internal_notes(text)
+    yield from _third_party(text)
     yield from _hosts(text, known)
     yield from _addresses(text, known)
     yield from _other_customer(text)
@@ -540,3 +548,219 @@ def _terms(text: str, known: Known) -> Iterator[Leak]:
             continue
         for m in re.finditer(rf"(?i)(?<!\w){re.escape(term.strip())}(?!\w)", text):
             yield Leak("team-term", *m.span(), f"A term the team marked confidential: {term} (R5).")
+
+
+# A version number shaped like a private address: "firmware 10.4.2.17", "client 10.3.1.2",
+# "versiunea 10.3.1.2", "прошивку до версии 10.4.2.17", "Windows 10.0.19045".
+_VERSION_BEFORE = re.compile(
+    r"(?i)(?:\bv|version\w*|firmware|release|build|client|app|update|upgrade|patch|windows|macos|"
+    r"ios|android|versiun\w*|actualiz\w*|aplica\w*|клиент\w*|верси\w*|прошивк\w*|сборк\w*|"
+    r"обнов\w*|\d+\.\d+(?:\.\d+)*|релиз\w*|выпуск\w*|приложени\w*)\W+(?:\w+\W+){0,2}$"
+)
+
+# National identity numbers (R5): whoever they belong to, they never go in an e-mail.
+# the first digit before the look-behinds: most positions fail at once
+_CNP = re.compile(r"[1-8](?<!\d[1-8])(?<!\d[.,-][1-8])\d{12}(?!\d|[.,-]\d)")
+_CNP_KEY = "279146358279"
+_RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
+_ID_WORD = re.compile(
+    r"(?i)паспорт\w*|серия|серии|passport\w*|pa[șs]aport\w*|buletin\w*|carte\w* de identitate|"
+    r"документ\w*|удостоверени\w*"
+)
+_ID_CARD = re.compile(
+    r"(?i)(?:passport\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*(?P<p>[A-Z]{0,2}\d{7,9})\b|"
+    r"\bseria\s+(?P<ro>[A-Z]{2}\s*(?:nr\.?|num[ăa]rul)?\s*\d{6})\b)"
+)
+
+_ID_HINTS = (
+    "паспорт",
+    "сери",
+    "passport",
+    "aport",
+    "buletin",
+    "identitate",
+    "документ",
+    "удостоверен",
+)
+
+
+def cnp_valid(digits: str) -> bool:
+    """The Romanian personal numeric code: sex/century digit, a real month and day, and
+    its check digit (weights 279146358279, mod 11, 10 counts as 1)."""
+    if len(digits) != 13 or not digits.isdigit() or digits[0] == "0":
+        return False
+    month, day = int(digits[3:5]), int(digits[5:7])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    check = sum(int(a) * int(b) for a, b in zip(digits[:12], _CNP_KEY, strict=True)) % 11
+    return (1 if check == 10 else check) == int(digits[12])
+
+
+def _national_ids(text: str) -> Iterator[Leak]:
+    """A Romanian CNP (by its checksum), a Russian passport "45 12 345678" next to a
+    document word, a passport or ID-card number named as such."""
+    msg = "A national identity or passport number: never in a reply (R5)."
+    for m in _CNP.finditer(text):
+        if cnp_valid(m.group()):
+            yield Leak("national-id", *m.span(), msg)
+    low = text.lower()
+    if any(w in low for w in _ID_HINTS) and _ID_WORD.search(text):
+        for m in _RU_PASSPORT.finditer(text):
+            window = text[max(0, m.start() - 60) : m.end() + 40]
+            if _ID_WORD.search(window) and not _NOT_CARD.search(
+                text[max(0, m.start() - 20) : m.start()]
+            ):
+                yield Leak("national-id", *m.span(), msg)
+        for m in _ID_CARD.finditer(text):
+            yield Leak("national-id", *m.span("p" if m.group("p") else "ro"), msg)
+
+
+# A note for colleagues left in the draft: "[INTERNAL - do not send: …]", "[ВНУТРЕННЕЕ …]",
+# "Notă internă: …". Only in brackets or at the start of a line with a colon, so "I've
+# added an internal note to your ticket" (said to the customer) stays clean.
+_NOTE_WORDS = (
+    r"(?:internal|intern[ăa]?|staff\s+only|for\s+(?:the\s+)?(?:staff|team|colleagues)|agents?\s+only|"
+    r"note\s+to\s+self|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:команды|коллег)|"
+    r"(?:agent|staff)\s+note|NB\b|N\.B\.|FYI\b|L[123]\b|tier\s*[123]|second\s+line|nivelul\s+[123]|"
+    r"linia\s+(?:a\s+)?(?:doua|două|[123])|(?:втор|перв|трет)\w+\s+лини\w*|do\s+not\s+admit|nu\s+recunoa[șs]tem|"
+    r"не\s+призна[её]м|not[ăa]\s+(?:pentru\s+)?agen[tț]\w*|заметка\s+агента|"
+    r"do\s+not\s+send|don'?t\s+send|not\s+for\s+(?:the\s+)?(?:customer|client)|"
+    r"not[ăa]\s+intern[ăa]|doar\s+intern|nu\s+(?:se\s+)?trimite|nu\s+trimite[țt]i|"
+    r"внутр(?:енн\w*|\.)|служебн\w*|не\s+отправлять|не\s+для\s+клиента|для\s+своих)"
+)
+# At the start of a line only what the packs' "internal-info" rule does not say already
+# ("Internal note:", "Notă internă:" are its phrases, and its rule id names them).
+_NOTE_LINE_WORDS = (
+    r"(?:staff\s+only|agents?\s+only|note\s+to\s+self|do\s+not\s+send|don'?t\s+send|"
+    r"not\s+for\s+(?:the\s+)?(?:customer|client)|doar\s+intern|nu\s+(?:se\s+)?trimite|"
+    r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента)"
+)
+_NOTE = re.compile(
+    rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
+    rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]"
+)
+
+
+# one of which every `_NOTE` match contains (lowercase): most drafts have none, and the
+# regex has no literal start to search for
+_NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "customer", "client",
+               "echip", "coleg", "trimit", "команд", "коллег", "агент", "служебн", "отправл",
+               "клиент", "своих", "внутр", "nb", "n.b.", "fyi", "l1", "l2", "l3", "tier", "line", "nivel",
+               "linia", "лини", "admit", "recunoa", "призна")  # fmt: skip
+
+
+def _internal_notes(text: str) -> Iterator[Leak]:
+    low = text.lower()
+    if not any(h in low for h in _NOTE_HINTS):
+        return
+    for m in _NOTE.finditer(text):
+        line_end = text.find("\n", m.start())
+        yield Leak(
+            "internal-note",
+            m.start(),
+            len(text) if line_end < 0 else line_end,
+            "A note meant for colleagues is still in the draft: remove it before sending (R5).",
+        )
+        return
+
+
+# Someone else's personal data without an e-mail address: a person named with a title
+# (Mrs Helen Gibbs, doamna Elena Grigore, a Russian name and patronymic) and, close by,
+# a street address, a phone number or an identity number. Not the customer greeted in
+# the first line, not the signature, not a colleague ("our engineer Mr Hall, 0800 …").
+_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
+    r"\b(?:domn(?:ul|ului)|doamn(?:a|ei)|domni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
+    r"(?:(?:dr|ing|prof|av)\.?\s+)?"
+    r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
+    r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}"
+)
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
+_PERSONAL_DATA = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
+    r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
+    r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|ул\.|улица|пр-т|проспект|пер\.|"
+    r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|"
+    r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)|"
+    r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
+    r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)"
+)
+_STAFF = re.compile(
+    r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
+    r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
+    r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
+    r"сотрудни\w*)[^.!?\n]{0,25}$"
+)
+_NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
+
+
+def _greeted(text: str) -> set[str]:
+    """Stems (first four letters) of the names in the greeting line and the signature
+    (the last paragraph, when it is a few short lines): the customer and the agent,
+    whose names may be in the reply with their data."""
+    body = text.strip()
+    first = body.split("\n", 1)[0]
+    last = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else ""
+    near = [first] if len(first) <= 80 else []
+    if last.count("\n") < 4 and all(len(ln) <= 60 for ln in last.splitlines()):
+        near.append(last)
+    return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{3,}", ln) if w[0].isupper()}
+
+
+_TITLE_HINTS = (
+    "Mr",
+    "Ms",
+    "Miss",
+    "Dr",
+    "domn",
+    "doamn",
+    "Domn",
+    "Doamn",
+    "d-",
+    "dl",
+    "dna",
+    "Dl",
+    "Dna",
+)
+
+
+def _third_party(text: str) -> Iterator[Leak]:
+    titled = any(h in text for h in _TITLE_HINTS)
+    cyrillic = bool(_CYRILLIC_NAME.search(text))
+    if not (titled or cyrillic) or (not any(c.isdigit() for c in text) and "CNP" not in text):
+        return  # no name to look at, or no number (phone, house, ID) anywhere
+    greeted: set[str] | None = None
+    for m in _PERSON.finditer(text):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
+        if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
+            continue
+        if any(w.lower() in _NOT_NAMES for w in words):
+            continue
+        if m.group()[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ" and _SENTENCE_START.search(
+            text[max(0, m.start() - 3) : m.start()]
+        ):
+            continue  # a Russian sentence that starts with two capitalised words
+        if greeted is None:
+            greeted = _greeted(text)
+        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)", m.group())
+        names = words[1:] if titled and not words[0][0].isupper() else words
+        names = [
+            w for w in names if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "dl", "dna"}
+        ]
+        if not names or any(w[:4].lower() in greeted for w in names):
+            continue
+        if _STAFF.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
+        data = _PERSONAL_DATA.search(text, lo, hi)
+        if data:
+            yield Leak(
+                "other-person",
+                min(m.start(), data.start()),
+                max(m.end(), data.end()),
+                "Someone else's personal data (a named person with an address, phone or ID): never share it (R5).",
+            )
+            return
