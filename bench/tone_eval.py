@@ -86,6 +86,15 @@ recall 60.0% (precision 94.7%), polite flagged R1/R6 4.2%, warn+ 4.2%, leaks blo
 66.7% (0/6 clean blocked), mood 94.4%, register 88.9%. Seven further self-written rounds
 (not in this set: tests/test_tone_model.py) each had its first run recorded in its
 commit message before it guided general fixes.
+
+`blind3` (tests/data/tone/blind3-*.jsonl, 104 cases per language) was written by a third
+independent writer (same brief plus more sectors, personas and ways impatience shows;
+never saw the code, packs or cases) and kept unseen by everyone until the session's
+tuning rounds (construction model, leaks, mood) were merged. First runs, 808cd32 (before
+those rounds) -> 7820993 (after): rude recall 58.3% -> 76.2% (precision 84.5% -> 87.7%),
+polite drafts flagged warn+ 11.9% -> 13.1% (R1/R6 alone 10.7% -> 10.7%), leaks blocked
+79.2% -> 93.8% (clean blocked 2/24 -> 2/24), mood 55.6% -> 84.7%, register 90.3% ->
+97.2%. A development split from then on.
 """
 
 from __future__ import annotations
