@@ -95,13 +95,27 @@ def unanswered(messages: Iterable[Message]) -> int:
     return count
 
 
+_VOWELS = frozenset("AEIOUYĂÂÎАЕЁИОУЫЭЮЯ")
+_CODE_BEFORE = re.compile(r"\d[ -]?$")  # "B 123 ABC", "12-ABC": part of a code
+_CODE_AFTER = re.compile(r"^-?\d")  # "FCT-0931", "ABC123"
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """A word in capitals that no list names can still be an acronym or a code: one
+    without a vowel is no word anyone shouts ("SPV", "МФЦ"), and one joined to digits is
+    part of an invoice number or a number plate ("FCT-0931", "B 123 ABC")."""
+    word = text[start:end]
+    return (
+        word in ACRONYMS
+        or not any(c in _VOWELS for c in word)
+        or bool(_CODE_BEFORE.search(text[max(0, start - 3) : start]))
+        or bool(_CODE_AFTER.match(text[end : end + 2]))
+    )
+
+
 def shouting(text: str) -> list[tuple[int, int]]:
-    """Spans of words in capitals that are not known acronyms."""
-    return [
-        m.span()
-        for m in _CAPS_WORD.finditer(text)
-        if m.group() not in ACRONYMS and not m.group().isdigit()
-    ]
+    """Spans of words in capitals that are not acronyms or codes."""
+    return [m.span() for m in _CAPS_WORD.finditer(text) if not _acronym(text, *m.span())]
 
 
 def _ordinal(n: int) -> str:
