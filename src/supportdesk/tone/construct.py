@@ -288,10 +288,10 @@ def _staccato(doc: Document) -> list[int]:
         idx = per[s]
         word = toks[idx[0]]
         one = len(idx) == 1 and len(word.word) >= 2 and word.word.isalpha()
-        if one and run and run[-1] == s - 1:
-            first = toks[per[run[0]][0]]
-            one = "\n" not in doc.text[first.start : word.end]
-        run = [*run, s] if one and run and run[-1] == s - 1 else ([s] if one else [])
+        joined = bool(run) and run[-1] == s - 1
+        if one and joined:  # on the same line as the run so far ("Hello,\n\nYou." is not)
+            joined = "\n" not in doc.text[toks[per[run[0]][0]].start : word.end]
+        run = ([*run, s] if joined else [s]) if one else []
         if len(run) == STACCATO_RUN:
             out.append(run[0])
     return out
