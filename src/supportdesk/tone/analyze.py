@@ -286,7 +286,13 @@ class MoodEvidence:
         angry, upset, positive = self.angry, self.upset, self.positive
         if angry >= 3 or (angry >= 2 and upset >= 1):
             return "angry"
-        if positive >= 1.5 and angry == 0 and positive >= 2 * upset:
+        if (
+            positive >= 1.5
+            and angry == 0
+            # three or more words of praise outweigh any lesser worry ("legends!! lost my
+            # passport… sorted in 20 min")
+            and (positive >= 2 * upset or (positive >= 3 and positive > upset))
+        ):
             return "positive"  # "super, it worked immediately": praise outweighs urgency
         if angry + upset >= 1:
             return "upset"
