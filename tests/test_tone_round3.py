@@ -4,25 +4,29 @@ structural signals of rude wording, leak kinds, and the mood of thanks after tro
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from supportdesk.tone import Context, analyze, lint
+from supportdesk.tone.lint import Finding
+
+
+def _rules(text: str, language: str, keep: Callable[[Finding], bool]) -> list[str]:
+    return [f.rule for f in lint(text, Context(), language=language).findings if keep(f)]
 
 
 def _warnings(text: str, language: str) -> list[str]:
     """Every warn or block finding: what counts against a polite draft."""
-    found = lint(text, Context(), language=language).findings
-    return [f.rule for f in found if f.severity in ("warn", "block")]
+    return _rules(text, language, lambda f: f.severity in ("warn", "block"))
 
 
 def _tone(text: str, language: str) -> list[str]:
-    found = lint(text, Context(), language=language).findings
-    return [f.rule for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
+    return _rules(text, language, lambda f: f.serves in ("R1", "R6") and f.severity != "info")
 
 
 def _blocked(text: str, language: str) -> bool:
-    found = lint(text, Context(), language=language).findings
-    return any(f.severity == "block" and f.serves == "R5" for f in found)
+    return bool(_rules(text, language, lambda f: f.severity == "block" and f.serves == "R5"))
 
 
 @pytest.mark.parametrize(
