@@ -95,13 +95,27 @@ def unanswered(messages: Iterable[Message]) -> int:
     return count
 
 
+_VOWELS = frozenset("AEIOUYĂÂÎАЕЁИОУЫЭЮЯ")
+_CODE_BEFORE = re.compile(r"\d[ -]?$")  # "B 123 ABC", "12-ABC": part of a code
+_CODE_AFTER = re.compile(r"^-?\d")  # "FCT-0931", "ABC123"
+
+
+def _acronym(text: str, start: int, end: int) -> bool:
+    """A word in capitals that no list names can still be an acronym or a code: one
+    without a vowel is no word anyone shouts ("SPV", "МФЦ"), and one joined to digits is
+    part of an invoice number or a number plate ("FCT-0931", "B 123 ABC")."""
+    word = text[start:end]
+    return (
+        word in ACRONYMS
+        or not any(c in _VOWELS for c in word)
+        or bool(_CODE_BEFORE.search(text[max(0, start - 3) : start]))
+        or bool(_CODE_AFTER.match(text[end : end + 2]))
+    )
+
+
 def shouting(text: str) -> list[tuple[int, int]]:
-    """Spans of words in capitals that are not known acronyms."""
-    return [
-        m.span()
-        for m in _CAPS_WORD.finditer(text)
-        if m.group() not in ACRONYMS and not m.group().isdigit()
-    ]
+    """Spans of words in capitals that are not acronyms or codes."""
+    return [m.span() for m in _CAPS_WORD.finditer(text) if not _acronym(text, *m.span())]
 
 
 def _ordinal(n: int) -> str:
@@ -191,6 +205,37 @@ def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[
     return [h for h in hits if not any(s <= h.start < e for s, e in clauses)]
 
 
+_SIGN_OFF = re.compile(
+    r"(?im)^[ \t]*(?:(?:kind|best|warm)(?:est)? regards|regards|best wishes|(?:yours )?sincerely|"
+    r"yours faithfully|many thanks|с уважением|всего доброго|cu (?:stim[aă]|respect|drag)|"
+    r"toate cele bune)[ \t]*[,.!]?[ \t]*$"
+)
+
+
+def _signed_from(text: str) -> int:
+    """Where the signature starts (after the last sign-off line), or the end: a word
+    there is the sender's title ("адвокат Лебедев С. В."), not a threat."""
+    ends = [m.end() for m in _SIGN_OFF.finditer(text)]
+    return ends[-1] if ends else len(text)
+
+
+# a concession: "although the first weeks were frustrating, you resolved it in days"
+_CONCESSIVE = re.compile(
+    r"\b(?:although|though|despite|хотя|хоть и|несмотря на|desi|chiar daca|cu toate ca|"
+    r"in ciuda)\b"
+)
+
+
+def _conceded(doc: Document, hits: list[Hit]) -> list[Hit]:
+    """Upset hits except those in a sentence that concedes them; used in messages of
+    thanks or praise only, where the trouble is the background of the thanks."""
+    if not hits or not _CONCESSIVE.search(doc.folded):
+        return hits
+    starts = [t.start for t in doc.index.tokens]
+    conceded = {_sentence_of(doc, starts, m.start()) for m in _CONCESSIVE.finditer(doc.folded)}
+    return [h for h in hits if _sentence_of(doc, starts, h.start) not in conceded]
+
+
 def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
     """Upset hits except those after an averted fear in their sentence ("I thought I'd
     lost all my photos", "credeam că am pierdut", "думала, что потеряла"); used in
@@ -241,7 +286,13 @@ class MoodEvidence:
         angry, upset, positive = self.angry, self.upset, self.positive
         if angry >= 3 or (angry >= 2 and upset >= 1):
             return "angry"
-        if positive >= 1.5 and angry == 0 and positive >= 2 * upset:
+        if (
+            positive >= 1.5
+            and angry == 0
+            # three or more words of praise outweigh any lesser worry ("legends!! lost my
+            # passport… sorted in 20 min")
+            and (positive >= 2 * upset or (positive >= 3 and positive > upset))
+        ):
             return "positive"  # "super, it worked immediately": praise outweighs urgency
         if angry + upset >= 1:
             return "upset"
@@ -257,7 +308,12 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     if insults:
         angry += 3
         signals.append(f"insult or profanity: {_quote(insults)}")
-    threats = [h for h in packs.find(doc, "threat") if not _name(text, h.start, h.text)]
+    signed = _signed_from(text)
+    threats = [
+        h
+        for h in packs.find(doc, "threat")
+        if not _name(text, h.start, h.text) and h.start < signed  # "адвокат Лебедев" signs
+    ]
     if threats:
         angry += 2 if len(threats) == 1 else 3
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
@@ -293,7 +349,7 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
     sad = sorted(sad + waiting_signals(doc, packs), key=lambda h: h.start)
     if praise or thankful >= 1.5:  # a thank-you: "I thought I'd lost it all" is relief
-        sad = _not_averted(doc, packs, sad)
+        sad = _conceded(doc, _not_averted(doc, packs, sad))
     if sad:
         upset += min(3.0, 1.0 * len(sad))
         signals.append(f"upset or waiting: {_quote(sad)}")

@@ -152,16 +152,19 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     counts: dict[tuple[int, str], int] = defaultdict(int)
     spans: dict[int, list[int]] = defaultdict(list)
     praise: list[Hit] = []
+    doors: list[Hit] = []
     for name in (*WEIGHTS, "rhetoric", "final"):
         hits = packs.find(doc, f"model_{name}")
         if name == "praise":
             praise = hits
+        elif name == "door":
+            doors = hits
         _bucket(hits, starts, sentences, signals, name)
         for h in hits:
             i = max(0, bisect_right(starts, h.start) - 1)
             spans[sentences[i]] += [h.start, h.end]
             counts[(sentences[i], name)] += 1
-    for s in _tautologies(doc):
+    for s in [*_tautologies(doc), *_staccato(doc)]:
         signals[s].add("tautology")
         spans[s] += [t.start for t in toks if t.sentence == s][:1]
         spans[s] += [t.end for t in toks if t.sentence == s][-1:]
@@ -178,7 +181,12 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     sizes: dict[int, int] = defaultdict(int)
     for t in toks:
         sizes[t.sentence] += 1
-    cold = not any(packs.find(doc, n) for n in ("model_alternative", "next_step", "courtesy"))
+    # an offer inside a closed door is none: "nothing more I can tell you" is no "I can"
+    cold = not any(
+        not any(_overlap(h, d) for d in doors)
+        for n in ("model_alternative", "next_step", "courtesy")
+        for h in packs.find(doc, n)
+    )
     whole = sum(1 for ln in doc.text.splitlines() if ln.strip()) >= 3
     bare = cold and "door" in {n for sig in signals.values() for n in sig}
     failing = {
@@ -235,6 +243,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
 
 
 _WHEN = {"when", "cand", "когда"}
+_MEANS = {"means", "mean", "inseamna", "значит", "означает"}
 
 
 def _tautologies(doc: Document) -> list[int]:
@@ -245,6 +254,12 @@ def _tautologies(doc: Document) -> list[int]:
     toks = doc.index.tokens
     out = []
     for i, t in enumerate(toks):
+        if 0 < i < len(toks) - 1 and t.word in _MEANS:
+            # "All means all", "Toate înseamnă toate", "Нет значит нет": a lecture
+            a, b = toks[i - 1], toks[i + 1]
+            if a.sentence == t.sentence == b.sentence and a.stem == b.stem:
+                out.append(t.sentence)
+            continue
         if i == 0 or t.word not in _WHEN:
             continue
         # the verb may stand before its object: "ships it when it ships it"
@@ -253,6 +268,32 @@ def _tautologies(doc: Document) -> list[int]:
         }
         if any(a.sentence == t.sentence and a.stem in before for a in toks[i + 1 : i + 4]):
             out.append(t.sentence)
+    return out
+
+
+STACCATO_RUN = 3
+
+
+def _staccato(doc: Document) -> list[int]:
+    """Sentences that start a run of one-word sentences on one line ("You. Deleted. The
+    folder.", "Вы. Удалили. Папку."): spelling it out word by word talks down to the
+    customer whatever the words are."""
+    toks = doc.index.tokens
+    per: dict[int, list[int]] = defaultdict(list)
+    for i, t in enumerate(toks):
+        per[t.sentence].append(i)
+    out = []
+    run: list[int] = []
+    for s in sorted(per):
+        idx = per[s]
+        word = toks[idx[0]]
+        one = len(idx) == 1 and len(word.word) >= 2 and word.word.isalpha()
+        joined = bool(run) and run[-1] == s - 1
+        if one and joined:  # on the same line as the run so far ("Hello,\n\nYou." is not)
+            joined = "\n" not in doc.text[toks[per[run[0]][0]].start : word.end]
+        run = ([*run, s] if joined else [s]) if one else []
+        if len(run) == STACCATO_RUN:
+            out.append(run[0])
     return out
 
 

@@ -57,6 +57,14 @@ _TOKENS = [
         re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
     ),
     ("bearer token", re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}")),
+    (  # the whole URL is the secret: whoever has it can post into the channel
+        "webhook URL",
+        re.compile(
+            r"(?i)\bhttps?://(?:hooks\.slack\.com/(?:services|workflows|triggers)/|"
+            r"(?:\w+\.)?discord(?:app)?\.com/api/webhooks/|[\w.-]+\.webhook\.office\.com/)"
+            r"[A-Za-z0-9/_@-]{16,}"
+        ),
+    ),
     ("credentials in a URL", re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@[^\s/]+")),
     (
         "database connection string",
@@ -77,6 +85,8 @@ _TOKENS = [
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\Z)"
 )
+# capital words joined by "_" ("YOUR_API_KEY", "CHEIA_TA_API") or in angle brackets
+_PLACEHOLDER = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ]+(?:_[A-ZĂÂÎȘȚА-ЯЁ0-9]+)+|<[^<>\s]+>")
 _CANDIDATE = re.compile(r"(?<![\w/.@-])[A-Za-z0-9+/_=-]{20,}(?![\w@])")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
@@ -93,6 +103,8 @@ _INTERNAL_LABELS = {
     "backoffice", "back-office", "vpn", "db", "database", "mysql", "postgres", "redis", "k8s",
     "kubernetes", "internal", "corp", "ldap", "vault", "nexus", "splunk", "elastic", "prod-db",
 }  # fmt: skip
+_INNER_LABELS = {"int", "internal", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
+                 "infra", "svc", "lan"}  # fmt: skip
 _HOSTY = re.compile(
     r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
     re.I,
@@ -103,7 +115,9 @@ _ROLE = re.compile(  # role words anywhere in the local part: "support-team@", "
     r"donotreply|admin|service|care|team|accounts|payments|refunds|returns|feedback|privacy|"
     r"security|abuse|press|jobs|careers|legal|dpo|suport|securitate|contabilitate|facturare|"
     r"vanzari|comenzi|orders|shop|store|webmaster|postmaster|juridic|podderzhka|zakaz|otdel|"
-    r"buh|hr|marketing|reception|receptie|secretariat)[^@]*@"
+    r"buh|hr|marketing|reception|receptie|secretariat|tax|taxe|impozit|registratur|relatii|"
+    r"programari|rezervari|bookings?|reservations?|appointments?|enquiries|inquiries|claims|"
+    r"admissions|accounting|finance|dispatch|kanc|priem|ofis)[^@]*@"
 )
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
@@ -270,7 +284,10 @@ def _internal_host(host: str, known: Known) -> bool:
     labels = h.split(".")
     if len(labels) < 3 and not _HOSTY.search(labels[0]):
         return False  # "example.com": a public site
-    return labels[0] in _INTERNAL_LABELS or bool(_HOSTY.search(labels[0]))
+    if labels[0] in _INTERNAL_LABELS or _HOSTY.search(labels[0]):
+        return True
+    # an environment label between the host and the domain ("app-billing-03.prod.int.x.ru")
+    return any(label in _INNER_LABELS for label in labels[1:-2])
 
 
 # Cheap substring tests before each costly regex: most drafts name no password, key or
@@ -281,7 +298,7 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "npm_"),
-    ("eyJ",), ("earer",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("eyJ",), ("earer",), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
 )  # fmt: skip
 
@@ -327,6 +344,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         for m in pattern.finditer(text):
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
             taken.append((s, e))
+            if _PLACEHOLDER.fullmatch(text[s:e]):
+                continue  # "X-Api-Key: YOUR_API_KEY": what to put there, not a key
             yield Leak("token", s, e, f"Looks like a {label}: secrets never go to a customer (R5).")
     for m in _PRIVATE_KEY.finditer(text):
         taken.append(m.span())
@@ -724,6 +743,27 @@ _TITLE_HINTS = (
 )
 
 
+# A number nobody's private: a free or shared service line ("call 0800 612 7701", "8-800-…",
+# "1-800-…") or one named as an order, tracking or ticket number ("трек-номер 8008…").
+_SERVICE_LINE = re.compile(
+    r"^\+?(?:44\s?|40\s?|7[\s-]?)?\(?(?:0800|0808|0300|0345|0370|0801|8[\s-]?800|1[\s-]?8[0-9]{2})\b"
+)
+_NAMED_NUMBER = re.compile(
+    r"(?i)(?:order|invoice|tracking|parcel|ticket|reference|ref|booking|number|comand\w*|factur\w*|"
+    r"colet\w*|rezervar\w*|num[aă]r\w*|заказ\w*|сч[её]т\w*|трек\w*|посылк\w*|номер\w*|брон\w*|"
+    r"№|#|nr\.?|no\.?)[\s:-]*$"
+)
+
+
+def _public(text: str, data: re.Match[str]) -> bool:
+    """Data that identifies nobody: a service phone line, an order or tracking number."""
+    value = data.group().strip()
+    return bool(
+        _SERVICE_LINE.match(value)
+        or _NAMED_NUMBER.search(text[max(0, data.start() - 25) : data.start()])
+    )
+
+
 def _third_party(text: str) -> Iterator[Leak]:
     titled = any(h in text for h in _TITLE_HINTS)
     cyrillic = bool(_CYRILLIC_NAME.search(text))
@@ -755,7 +795,9 @@ def _third_party(text: str) -> Iterator[Leak]:
         para_end = text.find("\n\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
         lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
-        data = _PERSONAL_DATA.search(text, lo, hi)
+        data = next(
+            (d for d in _PERSONAL_DATA.finditer(text, lo, hi) if not _public(text, d)), None
+        )
         if data:
             yield Leak(
                 "other-person",
