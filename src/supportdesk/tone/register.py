@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from supportdesk.tone.packs import Document, Hit, PackSet, _search
+from supportdesk.tone.packs import Document, Hit, PackSet
+from supportdesk.tone.words import scan
 
 _RO_VA = re.compile(  # folded "va" is also the future auxiliary ("va fi"): only these
     r"\b(?P<hit>va)\s+(?:rog|rugam|multum\w*|recomand\w*|inform\w*|ajut\w*|astept\w*|contact\w*|"
@@ -134,8 +135,8 @@ def _weighted(formal: list[Hit], agent: list[Hit], doc: Document) -> float:
 def _texting(text: str) -> list[Hit]:
     """The first `_EN_TEXTING` match, as a list of at most one hit. Its first branch
     ("^") matches only at the start; after that only a lone "i" can, so the search
-    goes from one "i" to the next (`_search`)."""
-    m = _EN_TEXTING.match(text) or next(_search(_EN_TEXTING, _EN_LONE_I, text), None)
+    goes from one "i" to the next (`scan`)."""
+    m = _EN_TEXTING.match(text) or next(scan(_EN_TEXTING, _EN_LONE_I, text), None)
     return [] if m is None else [Hit(*m.span(m.lastgroup or 0), m.group())]
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from supportdesk.tone.packs import _search
+from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
@@ -96,7 +96,7 @@ def _bounded(lookbehind: str, body: str, flags: int = 0) -> tuple[re.Pattern[str
     """`lookbehind + body`, and `body` alone to find its candidate positions: a regex
     that starts with a lookbehind is tried at every position of the draft, one that
     starts with a character class only where that class matches (digits, long runs).
-    `_search` runs the full pattern at each candidate: the same matches as `finditer`."""
+    `scan` runs the full pattern at each candidate: the same matches as `finditer`."""
     return re.compile(lookbehind + body, flags), re.compile(body, flags)
 
 
@@ -393,7 +393,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     for m in _PRIVATE_KEY.finditer(text):
         taken.append(m.span())
         yield Leak("private-key", m.start(), m.end(), "A private key: never send it (R5).")
-    for m in _search(_CANDIDATE, _CANDIDATE_SCAN, text):
+    for m in scan(_CANDIDATE, _CANDIDATE_SCAN, text):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
@@ -404,7 +404,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
-    for m in _search(_IPV4, _IPV4_SCAN, text):
+    for m in scan(_IPV4, _IPV4_SCAN, text):
         if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
         if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
@@ -459,7 +459,7 @@ def _payment_data(text: str) -> Iterator[Leak]:
             and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
         ):
             yield Leak("card-number", *m.span(), "A payment card number: never in a reply (R5).")
-    for m in _search(_IBAN, _IBAN_SCAN, text):
+    for m in scan(_IBAN, _IBAN_SCAN, text):
         if iban_valid(m.group()):
             yield Leak(
                 "iban", *m.span(), "A bank account number (IBAN): only the holder may see it (R5)."
@@ -471,7 +471,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     this and `_addresses`): a host inside an address is the address's business."""
     seen: set[int] = set()
     spans = [m.span() for m in emails]
-    for m in itertools.chain(_search(_URL, _URL_SCAN, text), _HOST.finditer(text)):
+    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text)):
         s, e = m.span("hit")
         if s in seen or any(es <= s < ee for es, ee in spans):
             continue
