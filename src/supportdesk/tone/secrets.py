@@ -739,6 +739,9 @@ _PERSON = re.compile(
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
     r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}"
 )
+# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван"): `scan`
+# tries the pattern only there, not its "\b" at every position
+_PERSON_AT = re.compile(r"[MDdА-ЯЁ]")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
@@ -815,7 +818,7 @@ def _third_party(text: str) -> Iterator[Leak]:
     if not (titled or cyrillic) or (not any(c.isdigit() for c in text) and "CNP" not in text):
         return  # no name to look at, or no number (phone, house, ID) anywhere
     greeted: set[str] | None = None
-    for m in _PERSON.finditer(text):
+    for m in scan(_PERSON, _PERSON_AT, text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
             continue
