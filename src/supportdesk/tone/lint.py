@@ -16,6 +16,7 @@ from supportdesk.tone.construct import constructions, curt_refusal
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.register import Register, markers
 from supportdesk.tone.secrets import Known, find_leaks
+from supportdesk.tone.words import scan
 
 SEVERITY_RANK = {"block": 0, "warn": 1, "info": 2}
 PENALTY = {"block": 40, "warn": 12, "info": 3}
@@ -24,6 +25,9 @@ _PLACEHOLDER = re.compile(
     r"\[(?!#)[^\W\d][\w .'-]{0,40}\](?!\()|<(?![\w.+-]+@)[A-Z_ ]{3,30}>|"
     r"\b(?:TODO|FIXME|TBD|XXX+)\b|_{3,}|\ue000|%s\b|\$\{?[A-Z_]{3,}\}?"
 )
+# the first character of every `_PLACEHOLDER` branch: `scan` tries the pattern only
+# there (its "\b" and lookbehind branches would have it tried at every position)
+_PLACEHOLDER_AT = re.compile(r"[{\[<TFX_\ue000%$]")
 _EXCLAIM = re.compile(r"!{2,}|\?!+|!\?+")
 _QUOTED = re.compile(r"(?m)^[ \t]*>[^\n]*")
 _MAX_JARGON = 5
@@ -273,7 +277,7 @@ def _placeholders(text: str) -> list[Finding]:
             "R12",
             "placeholder",
         )
-        for m in _PLACEHOLDER.finditer(text)
+        for m in scan(_PLACEHOLDER, _PLACEHOLDER_AT, text)
     ]
 
 

@@ -77,6 +77,12 @@ class Index:
     ) -> None:
         self.tokens = tokens
         self.positions: dict[str, list[int]] = {}
+        # the sentence of each token, as a list: the matching loops read it per
+        # candidate position, faster than an attribute of a Token
+        self.sentences = [tok.sentence for tok in tokens]
+        # positions of a multi-key slot ("a|b", "prost*|rau"), merged once per text:
+        # the same slot is asked for by several phrases of a pack
+        self._merged: dict[tuple[str, ...], list[int]] = {}
         seen: dict[str, list[str]] = {}
         for i, tok in enumerate(tokens):
             self.positions.setdefault(tok.stem, []).append(i)
@@ -101,51 +107,65 @@ class Index:
     def _where(self, slot: tuple[str, ...]) -> list[int]:
         if len(slot) == 1:
             return self.positions.get(slot[0], [])
-        found: list[int] = []
-        for key in slot:
-            found.extend(self.positions.get(key, ()))
-        return sorted(found)
+        found = self._merged.get(slot)
+        if found is None:
+            found = []
+            for key in slot:
+                found.extend(self.positions.get(key, ()))
+            found.sort()
+            self._merged[slot] = found
+        return found
 
     def find(self, phrase: Phrase) -> Iterator[tuple[int, int]]:
         """(first, last) token index of every match of `phrase`."""
         where = []
+        positions = self.positions
         for slot in phrase.slots:  # most phrases stop at a missing word: stop early
-            found = self._where(slot)
+            found = positions.get(slot[0]) if len(slot) == 1 else self._where(slot)
             if not found:
                 return
             where.append(found)
         toks = self.tokens
+        rest = where[1:]
+        anchored = phrase.anchored
+        if not rest and not phrase.any_order:  # one word: every occurrence is a match
+            for p in where[0]:
+                if not anchored or toks[p].first:
+                    yield (p, p)
+            return
         for p in where[0]:
-            if phrase.anchored and not toks[p].first:
+            if anchored and not toks[p].first:
                 continue
             if phrase.any_order:
-                hit = self._bag(p, where[1:], len(phrase.slots) + phrase.gap)
+                hit = self._bag(p, rest, len(phrase.slots) + phrase.gap)
             else:
-                hit = self._seq(p, where[1:], phrase.gap)
+                hit = self._seq(p, rest, phrase.gap)
             if hit is not None:
                 yield hit
 
     def _seq(self, p: int, rest: list[list[int]], gap: int) -> tuple[int, int] | None:
-        sentence = self.tokens[p].sentence
+        sentences = self.sentences
+        sentence = sentences[p]
         last = p
         for where in rest:
             i = bisect_right(where, last)  # the first occurrence after `last`
             if i == len(where) or where[i] > last + gap + 1:
                 return None
-            if self.tokens[where[i]].sentence != sentence:
-                return None
             last = where[i]
+            if sentences[last] != sentence:
+                return None
         return (p, last)
 
     def _bag(self, p: int, rest: list[list[int]], window: int) -> tuple[int, int] | None:
-        sentence = self.tokens[p].sentence
+        sentences = self.sentences
+        sentence = sentences[p]
         used = {p}
         for where in rest:
             q = next(
                 (
                     q
                     for q in where
-                    if q not in used and abs(q - p) < window and self.tokens[q].sentence == sentence
+                    if q not in used and abs(q - p) < window and sentences[q] == sentence
                 ),
                 None,
             )

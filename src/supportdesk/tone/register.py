@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from supportdesk.tone.packs import Document, Hit, PackSet
+from supportdesk.tone.words import scan
 
 _RO_VA = re.compile(  # folded "va" is also the future auxiliary ("va fi"): only these
     r"\b(?P<hit>va)\s+(?:rog|rugam|multum\w*|recomand\w*|inform\w*|ajut\w*|astept\w*|contact\w*|"
@@ -55,6 +56,9 @@ STYLE_WEIGHT = 1.0
 # register is unknown, and a cue such as "frate" decides.
 PLURAL_WEIGHT = 0.4
 _EN_TEXTING = re.compile(r"^\s*(?P<hit>[a-z]\w*)|(?<![\w'])(?P<i>i)(?=\s|'[a-z])")
+# where the second branch of `_EN_TEXTING` (a lone "i") can match: found by a fast scan
+# for the letter, not by trying the lookbehind at every position of the draft
+_EN_LONE_I = re.compile(r"i(?=\s|'[a-z])")
 _RU_CAPITAL_VY = re.compile(r"(?<=[\w,;:—–-] )(?P<hit>Вы|Вас|Вам|Вами|Ваш\w*)(?!\w)")
 CONTRACTION_WEIGHT = 0.3
 
@@ -128,6 +132,14 @@ def _weighted(formal: list[Hit], agent: list[Hit], doc: Document) -> float:
     return len(strong) + PLURAL_WEIGHT * len(weak)
 
 
+def _texting(text: str) -> list[Hit]:
+    """The first `_EN_TEXTING` match, as a list of at most one hit. Its first branch
+    ("^") matches only at the start; after that only a lone "i" can, so the search
+    goes from one "i" to the next (`scan`)."""
+    m = _EN_TEXTING.match(text) or next(scan(_EN_TEXTING, _EN_LONE_I, text), None)
+    return [] if m is None else [Hit(*m.span(m.lastgroup or 0), m.group())]
+
+
 def markers(doc: Document, packs: PackSet) -> Register:
     """Every register marker in `doc`, and the register they add up to."""
     g_formal, g_informal = _grammar(doc)
@@ -139,12 +151,7 @@ def markers(doc: Document, packs: PackSet) -> Register:
     if doc.language in ("ro", "ru"):
         f = _weighted(formal, packs.find(doc, "formal_agent"), doc) + STYLE_WEIGHT * len(f_style)
     if doc.language == "en":  # a message in lower case, "i": texting (R3 guidance)
-        i_style = (
-            i_style
-            + [Hit(*m.span(m.lastgroup or 0), m.group()) for m in _EN_TEXTING.finditer(doc.text)][
-                :1
-            ]
-        )
+        i_style = i_style + _texting(doc.text)
     elif i_style and i_style[0].start == _first_word(doc):
         i_style = [i_style[0], *i_style]  # "frate, …", "привет, …": addressed to the agent
     i = len(informal) + STYLE_WEIGHT * len(i_style)

@@ -9,11 +9,14 @@ every language (a password is a password in any language), on the original text.
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
@@ -87,14 +90,24 @@ _PRIVATE_KEY = re.compile(
 )
 # capital words joined by "_" ("YOUR_API_KEY", "CHEIA_TA_API") or in angle brackets
 _PLACEHOLDER = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ]+(?:_[A-ZĂÂÎȘȚА-ЯЁ0-9]+)+|<[^<>\s]+>")
-_CANDIDATE = re.compile(r"(?<![\w/.@-])[A-Za-z0-9+/_=-]{20,}(?![\w@])")
+
+
+def _bounded(lookbehind: str, body: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`lookbehind + body`, and `body` alone to find its candidate positions: a regex
+    that starts with a lookbehind is tried at every position of the draft, one that
+    starts with a character class only where that class matches (digits, long runs).
+    `scan` runs the full pattern at each candidate: the same matches as `finditer`."""
+    return re.compile(lookbehind + body, flags), re.compile(body, flags)
+
+
+_CANDIDATE, _CANDIDATE_SCAN = _bounded(r"(?<![\w/.@-])", r"[A-Za-z0-9+/_=-]{20,}(?![\w@])")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
-_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
+_IPV4, _IPV4_SCAN = _bounded(r"(?<![\d.])", r"(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _IPV6 = re.compile(r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f:]*[0-9a-f](?![\w:])")
 _HOST = re.compile(
     r"(?i)(?<![\w@.-])(?P<hit>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62})(?::\d+)?(?![\w-])"
 )
-_URL = re.compile(r"(?i)\bhttps?://(?P<hit>[^\s/:?#]+)")
+_URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
 _INTERNAL_TLDS = ("internal", "local", "lan", "corp", "intra", "intranet", "localdomain",
                   "home.arpa", "private", "localhost", "priv", "svc.cluster.local")  # fmt: skip
 _INTERNAL_LABELS = {
@@ -131,7 +144,9 @@ _NOT_CARD = re.compile(
     r"(?i)(?:order|invoice|tracking|awb|parcel|shipment|ticket|comand\w*|factur\w*|colet\w*|"
     r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?)[\s:]*$"
 )
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)")
+_IBAN, _IBAN_SCAN = _bounded(
+    r"(?<![\w])", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
+)
 _YOUR_NEAR = re.compile(
     r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|dvs|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b)[^\n.!?]{0,40}$"
 )
@@ -307,12 +322,40 @@ def _has(low: str, hints: tuple[str, ...]) -> bool:
     return any(h in low for h in hints)
 
 
+def _starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The match of `pattern` at every position where it matches, overlaps included."""
+    out = []
+    m = pattern.search(text)
+    while m is not None:
+        out.append(m)
+        m = pattern.search(text, m.start() + 1)
+    return out
+
+
+def _at(
+    pattern: re.Pattern[str], starts: list[re.Match[str]], text: str
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that can only match (non-empty) where one
+    of `starts` does: tried at those positions only, non-overlapping as finditer is."""
+    pos = 0
+    for start in starts:
+        if start.start() < pos:
+            continue
+        m = start if start.re is pattern else pattern.match(text, start.start())
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
     low = text.lower()
-    passwords = _has(low, _PASSWORD_HINTS)
-    for m in _PASSWORD.finditer(text) if passwords else ():
+    # every position a lead word ("password", "parola") starts at, found in one pass:
+    # `_PASSWORD` starts with the same words, so it is tried only there, and the
+    # lead-word loop below takes its matches from the same list
+    leads = _starts(_LEAD, text) if _has(low, _PASSWORD_HINTS) else []
+    for m in _at(_PASSWORD, leads, text):
         if _in_path(text, m.start()):
             continue  # ".../resetare-parola — spune-mi": a word of a link, not a label
         if _password_value(m):
@@ -326,7 +369,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         if s not in found and _strong(m.group("hit")):
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
-    for lead in _LEAD.finditer(text) if passwords else ():
+    for lead in _at(_LEAD, leads, text):
         if _in_path(text, lead.start()):
             continue
         for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
@@ -350,7 +393,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     for m in _PRIVATE_KEY.finditer(text):
         taken.append(m.span())
         yield Leak("private-key", m.start(), m.end(), "A private key: never send it (R5).")
-    for m in _CANDIDATE.finditer(text):
+    for m in scan(_CANDIDATE, _CANDIDATE_SCAN, text):
         s, e = m.span()
         if any(s < te and ts < e for ts, te in taken):
             continue
@@ -361,7 +404,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
-    for m in _IPV4.finditer(text):
+    for m in scan(_IPV4, _IPV4_SCAN, text):
         if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
         if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
@@ -375,8 +418,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _national_ids(text)
     yield from _internal_notes(text)
     yield from _third_party(text)
-    yield from _hosts(text, known)
-    yield from _addresses(text, known)
+    emails = list(_EMAIL.finditer(text))
+    yield from _hosts(text, known, emails)
+    yield from _addresses(text, known, emails)
     yield from _other_customer(text)
     yield from _named_customers(text, known)
     yield from _terms(text, known)
@@ -415,37 +459,38 @@ def _payment_data(text: str) -> Iterator[Leak]:
             and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
         ):
             yield Leak("card-number", *m.span(), "A payment card number: never in a reply (R5).")
-    for m in _IBAN.finditer(text):
+    for m in scan(_IBAN, _IBAN_SCAN, text):
         if iban_valid(m.group()):
             yield Leak(
                 "iban", *m.span(), "A bank account number (IBAN): only the holder may see it (R5)."
             )
 
 
-def _hosts(text: str, known: Known) -> Iterator[Leak]:
+def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
+    """Internal hosts and URLs; `emails` are the draft's addresses (found once for
+    this and `_addresses`): a host inside an address is the address's business."""
     seen: set[int] = set()
-    emails = [m.span() for m in _EMAIL.finditer(text)]
-    for pattern in (_URL, _HOST):
-        for m in pattern.finditer(text):
-            s, e = m.span("hit")
-            if s in seen or any(es <= s < ee for es, ee in emails):
-                continue
-            seen.add(s)
-            host = m.group("hit")
-            if host.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
-                continue  # "invoice.pdf"
-            if _internal_host(host, known) or _private_ip(host):
-                yield Leak(
-                    "internal-host",
-                    s,
-                    e,
-                    f"An internal host name ({host}): customers cannot reach it and must not see it (R5).",
-                )
+    spans = [m.span() for m in emails]
+    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text)):
+        s, e = m.span("hit")
+        if s in seen or any(es <= s < ee for es, ee in spans):
+            continue
+        seen.add(s)
+        host = m.group("hit")
+        if host.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
+            continue  # "invoice.pdf"
+        if _internal_host(host, known) or _private_ip(host):
+            yield Leak(
+                "internal-host",
+                s,
+                e,
+                f"An internal host name ({host}): customers cannot reach it and must not see it (R5).",
+            )
 
 
-def _addresses(text: str, known: Known) -> Iterator[Leak]:
+def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
     fine = {a.lower() for a in known.own_addresses} | {known.customer_email.lower()}
-    for m in _EMAIL.finditer(text):
+    for m in emails:
         addr = m.group().lower()
         if addr in fine:
             continue
@@ -694,6 +739,9 @@ _PERSON = re.compile(
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
     r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}"
 )
+# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван"): `scan`
+# tries the pattern only there, not its "\b" at every position
+_PERSON_AT = re.compile(r"[MDdА-ЯЁ]")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
@@ -770,7 +818,7 @@ def _third_party(text: str) -> Iterator[Leak]:
     if not (titled or cyrillic) or (not any(c.isdigit() for c in text) and "CNP" not in text):
         return  # no name to look at, or no number (phone, house, ID) anywhere
     greeted: set[str] | None = None
-    for m in _PERSON.finditer(text):
+    for m in scan(_PERSON, _PERSON_AT, text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
             continue

@@ -15,6 +15,7 @@ snowballstemmer stays the fallback where the C extension is not installed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -38,7 +39,29 @@ WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 # A sentence ends at . ! ? ; or a blank line (an ellipsis "..." does not end one: it is
 # a pause, "as I... already said"); tokens never match across a sentence end.
 _SENTENCE_END = re.compile(r"(?:[!?;]+|(?<!\.)\.(?!\.))(?=\s|$)|\n\s*\n")
+# where a sentence end can start: `scan` tries `_SENTENCE_END` only there
+_SENTENCE_END_AT = re.compile(r"[!?;.\n]")
 _CACHE_LIMIT = 200_000
+
+
+def scan(pattern: re.Pattern[str], fast: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, found through `fast` (the pattern
+    without its leading boundary, so it matches wherever the pattern does and more):
+    at each candidate position the pattern itself must match. Python's regex engine
+    tries a pattern that starts with a lookbehind, "\b" or an alternation at every
+    position; `fast`, starting with a letter or a character class, skips to the few
+    positions worth trying."""
+    pos = 0
+    while True:
+        candidate = fast.search(text, pos)
+        if candidate is None:
+            return
+        m = pattern.match(text, candidate.start())
+        if m is None:
+            pos = candidate.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
 def fold(text: str) -> str:
@@ -103,7 +126,7 @@ def tokenize(text: str, language: str, folded: str | None = None) -> list[Token]
     `fold(text)` when the caller has it already (folding is a tenth of a lint)."""
     if folded is None:
         folded = fold(text)  # same length as text: folding maps one character to one
-    ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+    ends = [m.end() for m in scan(_SENTENCE_END, _SENTENCE_END_AT, folded)]
     tokens: list[Token] = []
     sentence = 0
     next_end = ends[0] if ends else len(text) + 1
