@@ -32,6 +32,15 @@ def test_analyze_json_shape() -> None:
     assert out["signals"] and all(isinstance(s, str) for s in out["signals"])
 
 
+def test_analyze_text_output_never_passes_terminal_escapes() -> None:
+    """Signals quote the customer's words (here an ultimatum spanning an OSC 52 clipboard
+    write): the text output shows them without the escape (reliability.md TUI-03)."""
+    hostile = "Refund me \x1b]52;c;aGk=\x07 now or I go to the lawyer!!!"
+    out = run("tone", "analyze", "--lang", "en", stdin=hostile).stdout
+    assert "signal:" in out and "now" in out
+    assert "\x1b" not in out and "\x07" not in out
+
+
 def test_check_json_shape_and_exit_status() -> None:
     done = run("tone", "check", "--lang", "en", "--json",
                stdin="As I already said, your password is Hunter22!")  # fmt: skip

@@ -74,6 +74,7 @@ def _packs(args: argparse.Namespace) -> PackSet:
 
 def analyze_command(args: argparse.Namespace) -> int:
     from supportdesk.cli.output import print_json
+    from supportdesk.text import clean
     from supportdesk.tone import analyze
 
     text = _stdin()
@@ -84,10 +85,11 @@ def analyze_command(args: argparse.Namespace) -> int:
         print_json(result.to_json())
         return 0
     print(f"{result.language} · {result.register} · {result.mood} · technical: {result.technical}")
+    # Signals quote the customer's words: a terminal must never get their escapes.
     for s in result.signals:
-        print(f"  signal: {s}")
+        print(f"  signal: {clean(s, single_line=True)}")
     for g in result.guidance:
-        print(f"  → {g}")
+        print(f"  → {clean(g, single_line=True)}")
     return 0
 
 
