@@ -297,12 +297,13 @@ class Desk:
         from supportdesk.tone import lint_context
 
         ticket = self.get_ticket(ticket_id)
+        addresses, names = self._customers_known()  # one read of the active tickets
         return lint_context(
             ticket,
             analysis if analysis is not None else self.tone_analysis(ticket_id, packs),
             own_addresses=self.own_addresses(),
-            other_customers=self.customer_addresses(),
-            other_names=self.customer_names(),
+            other_customers=addresses,
+            other_names=names,
             attachments=attachments,
         )
 
@@ -311,6 +312,10 @@ class Desk:
         customer's address in a reply). The whole desk, archive included, is read once
         per Desk; after that only the active tickets, since a new customer always
         arrives as an active ticket — the set only grows, so nobody drops out of it."""
+        return self._customers_known()[0]
+
+    def _customers_known(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The customers' addresses and full names, from one read of the tickets."""
         with self._customers_lock:
             if self._customers is None:
                 found = self.store.list_tickets()
@@ -327,14 +332,13 @@ class Desk:
             self._customer_names.update(full_names(t.customer.name for t in found))
             if len(self._customer_names) != names:
                 self._customer_names_frozen = frozenset(self._customer_names)
-            return self._customers_frozen
+            return self._customers_frozen, self._customer_names_frozen
 
     def customer_names(self) -> frozenset[str]:
         """The full names ("Ana Pop", two words or more) of the desk's customers,
         lowercased, gathered with `customer_addresses` (R5: another customer named in a
         reply is blocked, with or without their address)."""
-        self.customer_addresses()
-        return self._customer_names_frozen
+        return self._customers_known()[1]
 
     def record_tone_override(self, ticket_id: int, rules: list[str], message: str) -> None:
         """The agent sent a reply despite `block` findings: logged, so the report can
