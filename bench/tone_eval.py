@@ -108,6 +108,12 @@ on blind3) was merged. First runs, 808cd32 -> 2adff2f: rude recall 54.8% -> 69.0
 2.4%), leaks blocked 81.2% -> 93.8% (clean look-alikes blocked 8/24 -> 7/24), mood 62.5%
 -> 88.9%, register 88.9% -> 93.1%: the best estimate of unseen text at 2adff2f. A
 development split from then on.
+
+`blind6` (tests/data/tone/blind6-*.jsonl, 104 cases per language, split `blind6`) by a
+further independent writer; its first run on main 45419c3 (lead's blind_eval.py): mood
+86.1% (en 87.5, ro 87.5, ru 83.3), register 93.1%. Mood round 11 (branch mood3) wrote
+`probe_mood11` (36 incoming messages) before tuning and first ran it on 45419c3: mood
+88.9% (en 91.7, ro 100, ru 75.0), register 100%. Both are tuned splits from then on.
 """
 
 from __future__ import annotations
