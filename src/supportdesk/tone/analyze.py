@@ -456,7 +456,7 @@ def analyze(
     model = shipped_model()  # the learned combination of the same signals, when shipped
     mood = model.predict(model.features(ev, doc, waiting, packs)) if model else ev.hand_mood()
 
-    reg = markers(all_doc, packs)
+    reg = markers(all_doc, packs, incoming=True)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)
     result = Analysis(lang, reg.register, mood, signals, [], technical, max(waiting, 1))
     result.guidance = guidance(result, bool(ev.threats))
