@@ -1,0 +1,206 @@
+"""Incoming analysis, mood round 11 (R3, R7): the general rules behind blind6's and
+probe_mood11's misses, each on wordings of its own rather than the sets' sentences, per
+language: the closing stance after a turn to praise, patience before a request, what was
+at stake, loss words, a waiting word in capitals, smileys as weak signals, and the
+register of web forms, laid-out letters and chat."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import Context, analyze, builtin_packs, lint
+from supportdesk.tone.register import markers
+
+
+def _mood(text: str, language: str) -> str:
+    return analyze(text, language=language).mood
+
+
+def _register(text: str, language: str) -> str:
+    return analyze(text, language=language).register
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Honestly I was livid on Friday when the heating died. But your engineer came "
+         "Saturday morning and fixed it in no time. Superb, many thanks."),
+        ("ro", "recunosc ca eram furios saptamana trecuta cand a picat netul, dar tehnicianul "
+         "vostru a rezolvat tot intr-o ora. Bravo!"),
+        ("ru", "Утром была в ярости из-за сбоя оплаты, но ваш оператор всё решил за пять "
+         "минут. Отличная работа!"),
+    ],
+)  # fmt: skip
+def test_praise_after_a_turn_is_the_closing_stance(language: str, text: str) -> None:
+    analysis = analyze(text, language=language)
+    assert analysis.mood == "positive"
+    assert any("closing stance" in s for s in analysis.signals)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # praise first, trouble after the turn: the complaint is the closing stance
+        ("en", "Your staff were lovely, but the replacement part is broken again and I am fed up."),
+        ("ro", "Curierul a fost amabil, dar coletul a venit deteriorat și nimeni nu răspunde."),
+        ("ru", "Мастер был вежливый, но кран снова течёт, и никто не отвечает."),
+    ],
+)
+def test_trouble_after_the_turn_still_counts(language: str, text: str) -> None:
+    assert _mood(text, language) in ("upset", "angry")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hello,\n\nMy deposit of £300 has not come back for a month now. I understand "
+         "you have a lot of requests, but I need it for the move. Could you tell me when to "
+         "expect it?\n\nThanks,\nPriya"),
+        ("ro", "Bună ziua,\n\nNu am primit încă rambursarea de 600 de lei. Înțeleg că aveți "
+         "multe cereri, dar aștept rambursarea de o lună și am nevoie de bani. Când o voi "
+         "primi?\n\nMulțumesc,\nIoana"),
+        ("ru", "Здравствуйте.\n\nЖду возврат залога уже месяц. Я понимаю, что заявок много, "
+         "но деньги нужны для переезда. Когда ждать перевод?\n\nСпасибо,\nМарина"),
+    ],
+)  # fmt: skip
+def test_patience_before_a_request_is_upset_not_angry(language: str, text: str) -> None:
+    analysis = analyze(text, language=language)
+    assert analysis.mood == "upset"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # patience said, then insults or strong words: still anger
+        ("en", "I understand mistakes happen, but this is outrageous. Refund me today or I go "
+         "to the ombudsman."),
+        ("ru", "Понимаю, что бывают ошибки, но это издевательство. Верните деньги сегодня же, "
+         "иначе иду в суд."),
+    ],
+)  # fmt: skip
+def test_patience_does_not_hide_outrage(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The parcel never arrived and the tracking just stops. It was a wedding present."),
+        ("ro", "Coletul nu a mai ajuns, iar curierul nu răspunde. Era un cadou pentru nunta "
+         "surorii mele."),
+        ("ru", "Посылка так и не пришла, курьер не отвечает. Это был подарок маме на юбилей."),
+        # loss: a pet that died, then a reminder
+        ("ro", "Bună ziua, pisica noastră a murit luna trecută și ne-ați trimis din nou "
+         "factura pentru vaccin. Vă rog să o anulați."),
+        ("en", "Hello, our dog died in March and today I got a reminder for his check-up. "
+         "Please take him off your list."),
+    ],
+)  # fmt: skip
+def test_what_was_at_stake_is_upset(language: str, text: str) -> None:
+    assert _mood(text, language) == "upset"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Can I add a gift message to my order? It is a birthday present."),
+        ("ro", "Puteți ambala comanda ca un cadou? E pentru ziua mamei."),
+        ("ru", "Можно упаковать заказ как подарок? Это на день рождения брата."),
+    ],
+)
+def test_a_present_without_trouble_is_no_upset(language: str, text: str) -> None:
+    assert _mood(text, language) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "the app logged me out AGAIN and wiped my cart. pretty dodgy if you ask me. "
+         "cancel my membership"),
+        ("ru", "кто принял решение закрыть мой счёт без объяснений? Прошу немедленно ответить."),
+        ("ro", "Mi-ați blocat cardul fără nicio explicație. Cine răspunde pentru asta? "
+         "Vreau un răspuns azi."),
+    ],
+)  # fmt: skip
+def test_stressed_words_and_accountability_are_anger(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Добрый вечер! Подскажите, до скольки работает пункт выдачи? Спасибо)"),
+        ("ro", "Salut! Până la ce oră e deschis magazinul azi? Mersi :)"),
+        ("en", "Hi there, are you open on bank holidays? Thanks :)"),
+        # "wondering" shares its stem with "wonderful"
+        ("en", "Just wondering whether the discount code works on sale items?"),
+    ],
+)
+def test_a_smiley_closing_a_question_stays_neutral(language: str, text: str) -> None:
+    assert _mood(text, language) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "ați fost rapizi rău!! mersi 😍"),
+        ("ru", "всё пришло, вы огонь 😍"),
+    ],
+)
+def test_an_emoji_in_a_message_that_asks_nothing_is_praise(language: str, text: str) -> None:
+    assert _mood(text, language) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Имя: Олег\nТип заявки: Возврат\nКомментарий: Товар не подошёл по размеру."),
+        ("ro", "Nume: Radu\nTip cerere: Retur\nComentariu: Produsul nu mi se potrivește."),
+        ("en", "Name: Lee\nRequest type: Return\nComment: The jacket does not fit."),
+    ],
+)
+def test_a_web_form_field_name_is_no_register_cue(language: str, text: str) -> None:
+    assert _register(text, language) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hello,\n\nMy invoice for May shows the old address. Could you correct it "
+         "and send a new copy?\n\nThank you,\nGrace Liu"),
+        ("ro", "Bună,\n\nFactura pe mai are adresa veche. O puteți corecta?\n\nMulțumesc,\n"
+         "Ana Toma"),
+    ],
+)  # fmt: skip
+def test_a_laid_out_letter_is_formal(language: str, text: str) -> None:
+    assert _register(text, language) == "formal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "ооочень круто получилось, вы супер 🔥 спасибки"),
+        ("ro", "gataaa, a mers, sunteți super 🥳"),
+        ("ro", "mersi mult, a ajuns azi coletul 👍"),
+    ],
+)
+def test_chat_cues_make_informal(language: str, text: str) -> None:
+    assert _register(text, language) == "informal"
+
+
+def test_one_chat_cue_alone_decides_nothing() -> None:
+    assert _register("cât costă livrarea în Cluj?", "ro") == "unknown"
+    assert _register("Сколько стоит доставка в Казань? 🙂", "ru") == "unknown"
+
+
+def test_the_draft_register_ignores_incoming_cues() -> None:
+    """R3 lint reads a draft's register without the letter-layout and chat cues: an
+    agent's reply is laid out as a letter to every customer."""
+    packs = builtin_packs()
+    draft = "Hi Sam,\n\nYour refund went out today.\n\nBest wishes,\nJonas"
+    doc = packs.document(draft, "en")
+    assert markers(doc, packs).register != markers(doc, packs, incoming=True).register
+    ctx = Context(language="en", register="informal")
+    assert not [
+        f for f in lint(draft, ctx, language="en").findings if f.rule.startswith("register")
+    ]
