@@ -204,3 +204,36 @@ def test_the_draft_register_ignores_incoming_cues() -> None:
     assert not [
         f for f in lint(draft, ctx, language="en").findings if f.rule.startswith("register")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # damage of the family of "broken"
+        ("en", "The mirror came with a cracked corner and a dented frame."),
+        ("ro", "Oglinda a venit cu colțul crăpat și rama îndoită."),
+        ("ru", "Зеркало пришло с треснутым углом и погнутой рамой."),
+        # the people affected and a plea, beside a problem
+        ("en", "Our train was cancelled and we are at the station with the kids. I just want to "
+         "know if there is a replacement bus."),
+        ("ro", "Trenul a fost anulat și suntem în gară cu copiii. Vreau doar să știu dacă "
+         "există un autobuz înlocuitor."),
+        ("ru", "Поезд отменили, мы на вокзале с детьми. Просто хочу знать, будет ли замена."),
+        # a milestone birthday
+        ("en", "The cake topper never came and it was for my mum's 60th."),
+        ("ru", "Торт так и не привезли, а это было на 60-летие мамы."),
+    ],
+)  # fmt: skip
+def test_situations_that_tell_distress(language: str, text: str) -> None:
+    assert _mood(text, language) == "upset"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Expected the worst after the reviews but you nailed it, all sorted in a day!"),
+        ("ru", "Ждала худшего, а вы молодцы: всё сделали за день!"),
+    ],
+)
+def test_an_expectation_proved_wrong_is_praise(language: str, text: str) -> None:
+    assert _mood(text, language) == "positive"

@@ -254,8 +254,9 @@ def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
     ]
 
 
-# where a message turns ("…was annoyed yesterday, but the reconnect fixed it")
-_TURN = re.compile(r"(?<!\w)(?:but|however|dar|insa|numai ca|но|однако|зато)(?!\w)")
+# where a message turns ("…was annoyed yesterday, but the reconnect fixed it"; "ждал
+# худшего, а вы красавцы": Russian ", а" contrasts too)
+_TURN = re.compile(r"(?<!\w)(?:but|however|dar|insa|numai ca|но|однако|зато)(?!\w)|(?<=, )а(?!\w)")
 
 
 def _turned_to_praise(doc: Document, praise: list[Hit], bad_after: list[Hit]) -> int:
