@@ -237,3 +237,49 @@ def test_situations_that_tell_distress(language: str, text: str) -> None:
 )
 def test_an_expectation_proved_wrong_is_praise(language: str, text: str) -> None:
     assert _mood(text, language) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # irony about the service and apologies refused, with money asked back
+        ("en", "Your status page is pure fiction. Spare me the apologies and refund me today."),
+        ("ro", "Statusul comenzii e pură ficțiune. Păstrați-vă scuzele și returnați banii azi."),
+        ("ru", "Ваши сроки — чистая фантастика. Оставьте свои извинения и верните деньги."),
+        ("en", "you billed me twice, that's a scam. want it back today"),
+        ("ru", "ты списал с меня дважды, это развод. верни деньги"),
+    ],
+)
+def test_irony_and_refused_apologies_are_anger(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I would like to commend the nurse on your helpline; her patience was remarkable."),
+        ("ro", "Vreau să laud răbdarea remarcabilă a colegei dumneavoastră de la telefon."),
+        ("ru", "Хочу отметить работу вашего оператора Анны, она достойна похвалы."),
+    ],
+)
+def test_commendation_is_praise(language: str, text: str) -> None:
+    assert _mood(text, language) == "positive"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The glucose app stopped syncing with my meter and I rely on it every day."),
+        ("ro", "Aplicația tensiometrului nu mai sincronizează, iar eu depind de ea zilnic."),
+        ("ru", "Приложение тонометра не синхронизируется, а я без него не могу следить за "
+         "давлением."),
+        ("en", "The printer still won't connect. I've tried everything in the manual."),
+    ],
+)  # fmt: skip
+def test_dependence_and_nothing_helping_are_upset(language: str, text: str) -> None:
+    assert _mood(text, language) == "upset"
+
+
+def test_how_long_in_a_plain_question_is_no_wait() -> None:
+    assert _mood("Hi, how long does a refund usually take to reach a card?", "en") == "neutral"
+    assert _mood("My refund still has not arrived. How long do I have to wait?", "en") == "upset"
