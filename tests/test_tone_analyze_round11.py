@@ -283,3 +283,62 @@ def test_dependence_and_nothing_helping_are_upset(language: str, text: str) -> N
 def test_how_long_in_a_plain_question_is_no_wait() -> None:
     assert _mood("Hi, how long does a refund usually take to reach a card?", "en") == "neutral"
     assert _mood("My refund still has not arrived. How long do I have to wait?", "en") == "upset"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # regret said politely about one's own plans: no upset
+        ("en", "Good afternoon, unfortunately I cannot make Friday's call. Could we do Monday?"),
+        ("ro", "Bună ziua, din păcate nu pot participa vineri. Putem muta întâlnirea luni?"),
+        (
+            "ru",
+            "Добрый день! К сожалению, не смогу быть в пятницу. Можно перенести на понедельник?",
+        ),
+    ],
+)
+def test_a_polite_softener_alone_is_no_upset(language: str, text: str) -> None:
+    assert _mood(text, language) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # beside real trouble the softener still counts
+        ("en", "Unfortunately the heater arrived broken and we have no heating."),
+        ("ro", "Din păcate centrala a venit stricată și nu avem căldură."),
+        ("ru", "К сожалению, обогреватель пришёл сломанным, и у нас нет отопления."),
+    ],
+)
+def test_a_softener_beside_trouble_still_counts(language: str, text: str) -> None:
+    assert _mood(text, language) == "upset"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Wrong meter reading on the bill again. Does anyone even look at these? Correct "
+         "it or we stop paying."),
+        ("ro", "Iar citirea contorului e greșită. Verifică cineva facturile? Corectați sau nu "
+         "mai plătim."),
+        ("ru", "Опять неверные показания в счёте. Там вообще кто-нибудь проверяет? Исправьте, "
+         "иначе перестанем платить."),
+    ],
+)  # fmt: skip
+def test_rhetorical_contempt_and_stopped_payment_are_anger(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+def test_is_anyone_there_is_a_plea_not_contempt() -> None:
+    text = "Hello again, I wrote on Monday and nobody answered. Is anyone there?"
+    assert _mood(text, "en") == "upset"
+
+
+def test_an_error_since_today_is_no_demand() -> None:
+    analysis = analyze("Aplicația dă eroare de azi la plată. Ce pot face?", language="ro")
+    assert not any("demand" in s for s in analysis.signals)
+
+
+def test_coming_back_is_praise_not_waiting() -> None:
+    text = "[Survey] The engineer was late but really friendly and tidy. Would book again."
+    assert _mood(text, "en") == "positive"

@@ -281,6 +281,10 @@ def _stakes(doc: Document, packs: PackSet) -> list[Hit]:
     return hits if hits and packs.find(doc, "problem") else []
 
 
+def _within(hit: Hit, spans: list[Hit]) -> bool:
+    return any(s.start <= hit.start < s.end for s in spans)
+
+
 def _weight(hits: list[Hit], asking: bool) -> float:
     """Praise hits weighted: in a message that asks something, a smiley, an emoji or a
     bare ")" is a weak signal (half a word of praise): "Спасибо)" closing a question is
@@ -395,7 +399,8 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     if praise or thankful >= 1.5:  # a thank-you: "I thought I'd lost it all" is relief
         sad = _conceded(doc, _not_averted(doc, packs, sad))
     if sad:
-        upset += min(3.0, 1.0 * len(sad))
+        soft = packs.find(doc, "softener")  # "Unfortunately I cannot attend": half a word
+        upset += min(3.0, sum(0.5 if _within(h, soft) else 1.0 for h in sad))
         signals.append(f"upset or waiting: {_quote(sad)}")
     emphatic = [h for h in sad if len(h.text) >= 3 and h.text.isupper() and " " not in h.text]
     if emphatic:  # "went up AGAIN", "ОПЯТЬ списали": one word shouted
