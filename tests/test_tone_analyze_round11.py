@@ -342,3 +342,31 @@ def test_an_error_since_today_is_no_demand() -> None:
 def test_coming_back_is_praise_not_waiting() -> None:
     text = "[Survey] The engineer was late but really friendly and tidy. Would book again."
     assert _mood(text, "en") == "positive"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # cold formal anger: payment refused and a demand put in writing
+        ("en", "Dear Sir,\n\nYou confirmed the cancellation fee was dropped, yet it is on my bill. "
+         "I refuse to pay it and expect a corrected bill in writing.\n\nRegards,\nJ. Moss"),
+        ("ro", "Stimate domn,\n\nMi-ați confirmat că taxa dispare, dar e tot pe factură. Refuz să "
+         "plătesc și aștept factura corectată în scris.\n\nCu stimă,\nI. Muscă"),
+        ("ru", "Уважаемые господа!\n\nВы подтвердили отмену комиссии, но она снова в счёте. "
+         "Оплачивать не буду и жду письменного исправления.\n\nС уважением,\nИ. Мохов"),
+    ],
+)  # fmt: skip
+def test_cold_formal_anger(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "did not think you could get the flat fixed this week, but you managed it! thanks"),
+        ("ro", "nu credeam că prindem termenul, dar ați reușit! mersi mult"),
+        ("ru", "не верила, что успеете к пятнице, а вы справились! спасибо"),
+    ],
+)
+def test_a_success_owned_by_the_agent_is_praise(language: str, text: str) -> None:
+    assert _mood(text, language) == "positive"
