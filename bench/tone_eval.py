@@ -108,6 +108,14 @@ on blind3) was merged. First runs, 808cd32 -> 2adff2f: rude recall 54.8% -> 69.0
 2.4%), leaks blocked 81.2% -> 93.8% (clean look-alikes blocked 8/24 -> 7/24), mood 62.5%
 -> 88.9%, register 88.9% -> 93.1%: the best estimate of unseen text at 2adff2f. A
 development split from then on.
+
+`probe_lint6` (tests/data/tone/probe_lint6-*.jsonl, 16 drafts per language, 8 rude: cold
+bureaucratic refusals, hiding behind policy, closing the ticket, passive blame, irony,
+exaggerated patience, one bad sentence in a normal reply; 8 polite: firm refusals with
+a reason and an alternative, kind "good news", short factual replies) was written for
+the reply-level round (tone/reply.py) before any of it, and first run on 45419c3: rude
+recall 37.5% (9/24), polite flagged 0/24. The reply-level model's leave-one-split-out
+figures (bench/reply_train.py) are its estimate; tuned on from then.
 """
 
 from __future__ import annotations
@@ -128,7 +136,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4")
+SPLITS += ("blind3", "blind4", "probe_lint6")
 
 
 def load(split: str) -> list[dict]:

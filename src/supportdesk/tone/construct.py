@@ -107,6 +107,7 @@ class Construction:
     score: float
     category: str
     signals: tuple[str, ...]
+    sentence: int = -1  # index of the sentence in the document's tokens
 
 
 def _sentence_of(doc: Document) -> tuple[list[int], list[int]]:
@@ -144,6 +145,12 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     """Sentences of `doc` scored over the threshold. `you` are the second-person markers
     the register analysis found (pronouns and verb forms), so they are not looked for
     twice."""
+    return [c for c in scored(doc, packs, you) if c.score >= THRESHOLD]
+
+
+def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
+    """Every sentence of `doc` with a signal, with its score, over the threshold or not:
+    the reply-level judgement (reply.py) weighs the near misses of a whole reply."""
     toks = doc.index.tokens
     if not toks:
         return []
@@ -236,9 +243,8 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
             score += SOFT
         if "admission" in sig and "sure" not in sig:  # "so now it's our fault?" mocks
             score += ADMISSION
-        if score >= THRESHOLD:
-            where = spans[s]
-            out.append(Construction(min(where), max(where), score, _category(why), tuple(why)))
+        where = spans[s]
+        out.append(Construction(min(where), max(where), score, _category(why), tuple(why), s))
     return out
 
 
