@@ -116,6 +116,13 @@ a reason and an alternative, kind "good news", short factual replies) was writte
 the reply-level round (tone/reply.py) before any of it, and first run on 45419c3: rude
 recall 37.5% (9/24), polite flagged 0/24. The reply-level model's leave-one-split-out
 figures (bench/reply_train.py) are its estimate; tuned on from then.
+
+`blind6` (tests/data/tone/blind6-*.jsonl, 104 cases per language, the lead's checkpoint
+set, copied in after its first run) was first run (/work/lead-notes/blind_eval.py, with
+this worktree's venv so that the worktree's code is measured) on 45419c3 -> 3cd013b (the
+first reply-level commit): rude recall 69.0% -> 78.6% (precision 90.6% -> 91.7%), polite
+drafts flagged warn+ 7.1% -> 7.1% (the same 6 drafts, none by the reply model). A
+development split from then on.
 """
 
 from __future__ import annotations
@@ -136,7 +143,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "probe_lint6")
+SPLITS += ("blind3", "blind4", "probe_lint6", "blind6")
 
 
 def load(split: str) -> list[dict]:

@@ -237,7 +237,7 @@ def judge(
 ) -> Verdict | None:
     """The reply-level verdict when the model finds the whole reply rude, else None."""
     model = model_of(packs, doc.language)
-    if model is None or not doc.index.tokens or not whole(doc.text):
+    if model is None or not doc.index.tokens or not whole(doc):
         return None
     feats, found = features(doc, packs, sentences, you)
     if not judged(feats):
@@ -269,10 +269,18 @@ def judged(feats: dict[str, float]) -> bool:
     return any(feats[k] for k in _EVIDENCE)
 
 
-def whole(text: str) -> bool:
-    """A reply with a greeting or a sign-off around its body: a lone sentence or two
-    is the sentence model's to judge (it has no room for the courtesy counted here)."""
-    return text.strip().count("\n\n") >= 1
+WHOLE_SENTENCES = 3
+
+
+def whole(doc: Document) -> bool:
+    """A reply with a greeting or a sign-off around its body, or a chat reply of three
+    sentences or more ("Leo, the booking is in the app. Took you what…? Room B. – Anja"):
+    a lone sentence or two is the sentence model's to judge (it has no room for the
+    courtesy counted here)."""
+    toks = doc.index.tokens
+    if doc.text.strip().count("\n\n") >= 1:
+        return True
+    return bool(toks) and toks[-1].sentence - toks[0].sentence + 1 >= WHOLE_SENTENCES
 
 
 def _worst(

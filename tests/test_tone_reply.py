@@ -1,0 +1,205 @@
+"""The reply-level judgement (tone/reply.py, R1 and R6): a whole reply that refuses,
+closes, cites the rules, blames or mocks and offers nothing is rude even when no single
+sentence is; a firm reply with a reason, an alternative or a next step is not. Wordings
+of their own, per language, not the labelled sets' sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from supportdesk.tone import Context, PackError, lint, load_packs
+from supportdesk.tone.lint import Finding
+from supportdesk.tone.packs import _reply_model
+
+
+def _tone(text: str, language: str, **kw: object) -> list[Finding]:
+    report = lint(text, Context(), language=language, **kw)  # type: ignore[arg-type]
+    return [f for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"]
+
+
+COLD = [
+    # a decision that stands, the policy, nothing offered
+    (
+        "en",
+        "Hello Mr Hart,\n\nYour warranty claim was reviewed. Battery wear is excluded under "
+        "our terms. The decision is final.\n\nWarranty Team",
+    ),
+    # no news, closed on the customer
+    (
+        "en",
+        "Hi Rosa,\n\nThe application is in the queue. We are unable to provide individual "
+        "updates. Further e-mails will not receive a response.\n\nPermits Office",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nCererea a fost analizată. Conform regulamentului, garanția nu acoperă "
+        "uzura bateriei. Decizia este definitivă.\n\nService",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nDosarul e în lucru. Nu oferim informații suplimentare telefonic. Veți fi "
+        "contactat când va fi cazul.\n\nPrimăria",
+    ),
+    (
+        "ru",
+        "Здравствуйте.\n\nЗаявка рассмотрена. Согласно правилам, износ аккумулятора гарантией "
+        "не покрывается. Решение окончательное.\n\nСервисный центр",
+    ),
+    (
+        "ru",
+        "Здравствуйте.\n\nЗаявление в работе. Просьба не писать повторно, с вами свяжутся в "
+        "установленный срок.\n\nАдминистрация",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "draft"), COLD)
+def test_cold_bureaucratic_reply_is_flagged(language: str, draft: str) -> None:
+    found = _tone(draft, language)
+    assert found, draft
+    reply = [f for f in found if f.rule == f"{language}.reply"]
+    if reply:  # the reply-level finding points at one sentence of the body
+        f = reply[0]
+        assert f.severity == "warn" and f.serves in ("R1", "R6")
+        body = draft.split("\n\n")[1]
+        assert draft.index(body) <= f.start < f.end <= draft.index(body) + len(body)
+        assert f.message
+
+
+BLAME = [
+    (
+        "en",
+        "Hi Omar,\n\nThe parcel was returned because the customs form was not submitted. You "
+        "were reminded twice. Redelivery requires a new fee.\n\nShipping",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nColetul s-a întors pentru că formularul vamal nu a fost trimis. Ați fost "
+        "anunțat de două ori. Relivrarea se taxează.\n\nExpediții",
+    ),
+    (
+        "ru",
+        "Здравствуйте.\n\nПосылка вернулась, так как таможенная форма не была отправлена вами "
+        "вовремя. Уведомления направлялись дважды. Повторная отправка платная.\n\nДоставка",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "draft"), BLAME)
+def test_reply_about_the_customers_fault_is_flagged(language: str, draft: str) -> None:
+    assert _tone(draft, language), draft
+
+
+IRONY = [
+    (
+        "en",
+        "Hi Kay,\n\nWhat a discovery: the printer prints nothing when it has no paper. Our "
+        "engineers are stunned. Add paper and it will work.\n\nLen",
+    ),
+    (
+        "ro",
+        "Salut Dan,\n\nFelicitări, ai descoperit că imprimanta nu tipărește fără hârtie. Echipa "
+        "e șocată. Pune hârtie și merge.\n\nLia",
+    ),
+    (
+        "ru",
+        "Привет, Дима!\n\nПоздравляю с открытием: принтер не печатает без бумаги. Инженеры "
+        "потрясены. Положите бумагу, и всё заработает.\n\nЛена",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "draft"), IRONY)
+def test_irony_over_a_whole_reply_is_flagged(language: str, draft: str) -> None:
+    assert _tone(draft, language), draft
+
+
+POLITE = [
+    # a firm refusal with its reason and an alternative
+    (
+        "en",
+        "Hello Mr Hart,\n\nThank you for sending the photos. I'm sorry, but battery wear isn't "
+        "covered by the warranty, as it happens with normal use. What I can offer is a "
+        "replacement battery at 40% off; just reply and I'll send the link today.\n\nKind "
+        "regards,\nNell, Warranty Team",
+    ),
+    # no news yet, with a date and no need to write again
+    (
+        "en",
+        "Hi Rosa,\n\nThanks for checking in. Your application is with the planning officer, "
+        "and I'll e-mail you as soon as there is a decision, by 12 June at the latest. No need "
+        "to chase in the meantime.\n\nBest,\nSam, Permits Office",
+    ),
+    # good news that is good news
+    (
+        "en",
+        "Hi Kay,\n\nGood news: the printer driver update is out and fixes the blank pages. "
+        "Sorry it took a while.\n\nLen",
+    ),
+    (
+        "ro",
+        "Bună ziua, domnule Hariton,\n\nVă mulțumim pentru fotografii. Din păcate, uzura "
+        "bateriei nu este acoperită de garanție, pentru că apare la folosirea normală. Vă pot "
+        "oferi în schimb o baterie nouă cu 40% reducere; răspundeți-mi și vă trimit linkul "
+        "azi.\n\nCu stimă,\nNela, Service",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nVă mulțumim pentru răbdare. Dosarul este la compartimentul tehnic și vă "
+        "scriu imediat ce avem o decizie, cel târziu pe 12 iunie.\n\nCu stimă,\nSorin",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Олег!\n\nСпасибо за фотографии. К сожалению, износ аккумулятора "
+        "гарантией не покрывается, потому что он возникает при обычном использовании. Вместо "
+        "этого могу предложить новый аккумулятор со скидкой 40% — ответьте, и я пришлю ссылку "
+        "сегодня.\n\nС уважением,\nНелли, сервисный центр",
+    ),
+    (
+        "ru",
+        "Здравствуйте!\n\nСпасибо за терпение. Заявление у технического отдела, я напишу, как "
+        "только будет решение, не позже 12 июня. Писать повторно не нужно: я слежу сама."
+        "\n\nВсего доброго,"
+        "\nСоня",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "draft"), POLITE)
+def test_firm_reply_with_reason_or_next_step_is_quiet(language: str, draft: str) -> None:
+    assert _tone(draft, language) == [], draft
+
+
+def test_a_sentence_or_two_is_left_to_the_sentence_model() -> None:
+    """Brevity alone is no rudeness: a one-line factual answer is not a whole reply."""
+    assert _tone("The price shown at checkout includes VAT.", "en") == []
+
+
+def _team(tmp_path: Path, body: str) -> Path:
+    (tmp_path / "tone").mkdir()
+    (tmp_path / "tone" / "team.toml").write_text('language = "any"\n' + body, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_team_pack_can_switch_the_reply_model_off(tmp_path: Path) -> None:
+    packs = load_packs(_team(tmp_path, "[reply_model]\nenabled = false\n"))
+    assert packs.problems == []
+    language, draft = COLD[0]
+    assert not [f for f in _tone(draft, language, packs=packs) if f.rule.endswith(".reply")]
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("[reply_model]\nthreshold = 2\n", "threshold"),
+        ("[reply_model]\nweights = { cold = 'high' }\n", "weights"),
+        ("[reply_model]\nspeed = 1\n", "speed"),
+    ],
+)
+def test_a_broken_reply_model_names_its_key(tmp_path: Path, body: str, key: str) -> None:
+    packs = load_packs(_team(tmp_path, body))
+    assert any("reply_model" in p and key in p for p in packs.problems), packs.problems
+    with pytest.raises(PackError):
+        _reply_model({key: "x"} if key != "threshold" else {key: 2}, "team.toml")
