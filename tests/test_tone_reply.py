@@ -203,3 +203,20 @@ def test_a_broken_reply_model_names_its_key(tmp_path: Path, body: str, key: str)
     assert any("reply_model" in p and key in p for p in packs.problems), packs.problems
     with pytest.raises(PackError):
         _reply_model({key: "x"} if key != "threshold" else {key: 2}, "team.toml")
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        # blame in the negative is reassurance
+        ("en", "Thanks for the log. This isn't something you did wrong: the update broke it."),
+        # sympathy, not "not sure what you expected"
+        ("en", "I'm sorry the colours are not what you expected; I've sent a free reprint."),
+        # praise repeated at the end of a kind reply is no sarcastic "again"
+        ("en", "Your certificate is attached. Congratulations again on finishing the course!"),
+        # "миль" (miles) is no "милейший"
+        ("ru", "Спасибо за ожидание! Я уже начислил на ваш счёт 2 000 миль."),
+    ],
+)
+def test_kind_sentences_that_looked_rude_are_quiet(language: str, draft: str) -> None:
+    assert _tone(draft, language) == [], draft
