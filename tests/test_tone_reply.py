@@ -167,6 +167,27 @@ POLITE = [
 ]
 
 
+POLITE += [
+    # "won't be" with good news, not a refusal
+    (
+        "en",
+        "Hi Ada,\n\nYour plan is cancelled and you won't be charged again. Your files stay "
+        "in the account for 90 days if you change your mind.\n\nTake care,\nRon",
+    ),
+    # a rule that "requires" something is no demand on the customer; a reason after a colon
+    (
+        "ru",
+        "Здравствуйте!\n\nПлатежи больше 50 000 рублей требуют подтверждения по СМС. Код "
+        "придёт на ваш номер, после этого платёж уйдёт сразу.\n\nС уважением,\nИгорь",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nNu putem schimba limita: o stabilește banca dumneavoastră. Banca o "
+        "poate ridica în câteva minute.\n\nAna",
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "draft"), POLITE)
 def test_firm_reply_with_reason_or_next_step_is_quiet(language: str, draft: str) -> None:
     assert _tone(draft, language) == [], draft

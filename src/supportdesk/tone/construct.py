@@ -333,6 +333,12 @@ def curt_refusal(doc: Document, packs: PackSet) -> Hit | None:
     for name in ("courtesy", "next_step", "model_alternative", "model_reason"):
         if packs.find(doc, name):
             return None
-    if any(doc.text[r.end : r.end + 2].lstrip().startswith(":") for r in refusals):
-        return None  # "we can't: the limit is set by your bank" — a refusal with its reason
+    if any(reasoned(doc, r) for r in refusals):
+        return None
     return refusals[0]
+
+
+def reasoned(doc: Document, refusal: Hit) -> bool:
+    """A refusal followed by its reason after a colon: "we can't: the limit is set by
+    your bank" is firm, not curt."""
+    return doc.text[refusal.end : refusal.end + 2].lstrip().startswith(":")

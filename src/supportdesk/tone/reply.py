@@ -25,7 +25,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from supportdesk.tone.construct import Construction
+from supportdesk.tone.construct import Construction, reasoned
 from supportdesk.tone.packs import Document, Hit, PackSet
 
 # what a reply offers the customer
@@ -164,12 +164,10 @@ def features(
         has = bool(found[name])
         out[f"has_{name}"] = float(has)
         offered += has
+    for name in ("model_refusal", "reply_refusal"):  # a refusal with its reason is firm
+        found[name] = [h for h in found[name] if not reasoned(doc, h)]
     for name in AGAINST:
         out[f"n_{name}"] = float(min(_CAP, len(found[name])))
-    # "we can't: the limit is set by your bank" gives its reason after a colon
-    if any(doc.text[h.end : h.end + 2].lstrip().startswith(":") for h in found["model_refusal"]):
-        offered += not out["has_model_reason"]
-        out["has_model_reason"] = 1.0
     out["offers"] = float(offered)
     out["solved"] = float(bool(found["resolved"]))
     ironic = sum(len(found[n]) for n in _IRONY)
