@@ -167,6 +167,9 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="store the weights in the packs")
     ap.add_argument("--polite", type=float, default=0.02, help="polite drafts flagged on training")
     ap.add_argument("--floor", type=float, default=0.5, help="lowest threshold")
+    ap.add_argument(
+        "--show", nargs="*", default=(), help="held-out splits whose polite false alarms to list"
+    )
     args = ap.parse_args()
     global FLOOR
     FLOOR = args.floor
@@ -187,6 +190,10 @@ def main() -> None:
         t = threshold(w, b, train_set, args.polite)
         recall, fp0, fp = figures(w, b, t, test)
         print(f"{split:12} {recall:>34} {fp0:>20} {fp:>16}")
+        if split in args.show:
+            for r in test:
+                if not r["rude"] and not r["anywarn"] and prob(w, b, r["x"], r["gated"]) >= t:
+                    print(f"    polite flagged by the reply model: {r['id']}")
         for lang in ("en", "ro", "ru"):
             per_lang[lang].append(figures(w, b, t, [r for r in test if r["lang"] == lang]))
     w, b = train([r for r in data if r["gated"]])

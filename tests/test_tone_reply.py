@@ -55,6 +55,25 @@ COLD = [
 ]
 
 
+COLD += [
+    # a policy wall: the rules, "everyone", a refusal; "we will not be…" is no next step
+    (
+        "en",
+        "Dear Ms Lane,\n\nOur terms do not allow refunds on opened software. This applies to "
+        "every customer. We will not be refunding this order.\n\nSales Team",
+    ),
+    (
+        "ro",
+        "Stimată doamnă Lungu,\n\nTermenii noștri nu permit rambursarea programelor "
+        "deschise. Regula se aplică tuturor clienților, fără excepție.\n\nVânzări",
+    ),
+    (
+        "ru",
+        "Уважаемая Ольга Петровна,\n\nУсловия продажи не допускают возврат вскрытого ПО. "
+        "Правило действует для всех покупателей без исключений.\n\nОтдел продаж",
+    ),
+]
+
 BLAME = [
     (
         "en",

@@ -181,7 +181,7 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
     _bucket(you + packs.find(doc, "model_you"), starts, sentences, signals, "you")
     _bucket(packs.find(doc, "model_order"), starts, sentences, signals, "order")
     # "congratulations" is courtesy, and the very word of sarcastic praise: not a softener
-    soft = [h for h in packs.find(doc, "courtesy") if not any(_overlap(h, p) for p in praise)]
+    soft = [h for h in packs.find(doc, "courtesy") if not any(overlap(h, p) for p in praise)]
     _bucket(soft, starts, sentences, signals, "soft")
     _bucket(packs.find(doc, "model_admission"), starts, sentences, signals, "admission")
     questions = _questions(doc)
@@ -190,7 +190,7 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         sizes[t.sentence] += 1
     # an offer inside a closed door is none: "nothing more I can tell you" is no "I can"
     cold = not any(
-        not any(_overlap(h, d) for d in doors)
+        not any(overlap(h, d) for d in doors)
         for n in ("model_alternative", "next_step", "courtesy")
         for h in packs.find(doc, n)
     )
@@ -303,7 +303,7 @@ def _staccato(doc: Document) -> list[int]:
     return out
 
 
-def _overlap(a: Hit, b: Hit) -> bool:
+def overlap(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 

@@ -25,7 +25,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from supportdesk.tone.construct import Construction, reasoned
+from supportdesk.tone.construct import Construction, overlap, reasoned
 from supportdesk.tone.packs import Document, Hit, PackSet
 
 # what a reply offers the customer
@@ -36,6 +36,7 @@ OFFERS = (
     "model_reason",
     "model_alternative",
     "next_step",
+    "reply_next",
     "reply_offer",
     "model_admission",
 )
@@ -53,7 +54,10 @@ AGAINST = (
 FEATURES = (
     *(f"has_{n}" for n in OFFERS),
     *(f"n_{n}" for n in AGAINST),
-    "offers",  # how many kinds of offer the reply makes (0..8)
+    "offers",  # how many kinds of offer the reply makes (0..9)
+    # refuses, closes, blames or cites the rules and offers nothing at all: no apology,
+    # empathy, thanks, alternative, committed next step or offer to help
+    "bare",
     "solved",  # the reply reports the problem solved ("has been refunded", "is unlocked")
     # irony: praise, "good news", drama ("a whole", "what a") in a reply that also
     # refuses, blames or reports a failure; two or more of them stand on their own
@@ -67,6 +71,23 @@ FEATURES = (
     "quotes",  # scare quotes: a few quoted words in the body
 )
 _IRONY = ("reply_irony", "model_praise")
+_WALL = (
+    "model_refusal",
+    "reply_refusal",
+    "model_door",
+    "reply_final",
+    "reply_policy",
+    "reply_fault",
+)
+_GIVES = (
+    "courtesy",
+    "thanks",
+    "reply_apology",
+    "reply_empathy",
+    "model_alternative",
+    "reply_next",
+    "reply_offer",
+)
 _TROUBLE = (
     "model_failure",
     "model_negative",
@@ -158,17 +179,22 @@ def features(
     # warmth counts in the sign-off too: "Thanks for your patience, Ned"
     for name in _WARM:
         found[name] = packs.find(doc, name)
+    for name in ("model_refusal", "reply_refusal"):  # a refusal with its reason is firm
+        found[name] = [h for h in found[name] if not reasoned(doc, h)]
+    # "we will not be refunding" is no "we will": no next step inside a refusal
+    refusing = found["model_refusal"] + found["reply_refusal"]
+    found["next_step"] = [h for h in found["next_step"] if not any(overlap(h, r) for r in refusing)]
     out: dict[str, float] = {}
     offered = 0
     for name in OFFERS:
         has = bool(found[name])
         out[f"has_{name}"] = float(has)
         offered += has
-    for name in ("model_refusal", "reply_refusal"):  # a refusal with its reason is firm
-        found[name] = [h for h in found[name] if not reasoned(doc, h)]
     for name in AGAINST:
         out[f"n_{name}"] = float(min(_CAP, len(found[name])))
     out["offers"] = float(offered)
+    against = any(found[n] for n in _WALL)
+    out["bare"] = float(against and not any(found[n] for n in _GIVES))
     out["solved"] = float(bool(found["resolved"]))
     ironic = sum(len(found[n]) for n in _IRONY)
     trouble = any(found[n] for n in _TROUBLE)
