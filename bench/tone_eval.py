@@ -123,6 +123,15 @@ this worktree's venv so that the worktree's code is measured) on 45419c3 -> 3cd0
 first reply-level commit): rude recall 69.0% -> 78.6% (precision 90.6% -> 91.7%), polite
 drafts flagged warn+ 7.1% -> 7.1% (the same 6 drafts, none by the reply model). A
 development split from then on.
+
+`probe_lint7` (tests/data/tone/probe_lint7-*.jsonl, 16 drafts per language, parallel:
+8 rude — a complaint "logged", a policy wall, a ticket closed, long irony over a delay,
+exaggerated patience, one contemptuous sentence in a normal reply, passive blame, a
+sarcastic chat line; 8 polite counterparts) was written after the reply-level rounds
+and first run on fb525d5 (45419c3 in brackets): rude recall 54.2% (33.3%), precision
+86.7% (80.0%), polite flagged R1/R6 8.3% (8.3%), any warn+ 12.5% (12.5%; one is a
+password false alarm, R5). The most honest estimate of the reply-level model on
+unseen text; tuned on from then.
 """
 
 from __future__ import annotations
@@ -143,7 +152,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "probe_lint6", "blind6")
+SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
 
 
 def load(split: str) -> list[dict]:
