@@ -74,6 +74,26 @@ COLD += [
     ),
 ]
 
+COLD += [
+    # "logged", handled in turn, "you will be notified": nothing else
+    (
+        "en",
+        "Dear Ms Park,\n\nYour appeal has been registered as A-5521. Appeals are dealt with in "
+        "the order received. You will be informed of the decision.\n\nAppeals Office",
+    ),
+    (
+        "ro",
+        "Stimată doamnă Pârvu,\n\nContestația a fost înregistrată cu nr. A-5521. Contestațiile "
+        "se analizează în ordinea sosirii. Veți fi informată asupra deciziei.\n\nBirou Contestații",
+    ),
+    (
+        "ru",
+        "Уважаемая Вера Олеговна,\n\nВаша апелляция зарегистрирована под номером A-5521. "
+        "Апелляции рассматриваются в порядке поступления. О решении вы будете уведомлены."
+        "\n\nАпелляционный отдел",
+    ),
+]
+
 BLAME = [
     (
         "en",
@@ -250,7 +270,27 @@ def test_a_broken_reply_model_names_its_key(tmp_path: Path, body: str, key: str)
         ("en", "Your certificate is attached. Congratulations again on finishing the course!"),
         # "миль" (miles) is no "милейший"
         ("ru", "Спасибо за ожидание! Я уже начислил на ваш счёт 2 000 миль."),
+        # a pronoun on both sides of "when" is no tautology ("X when X")
+        ("en", "Thanks! I'll switch you back to the old plan when you return in May."),
+        # "message", "breakfast" are no "mess", "break"
+        ("en", "Thanks for your message. Breakfast is included, and check-in is at 3pm."),
+        # "не у нас" (not our side) does not reach across a colon
+        ("ru", "Спасибо! Присылать документы ещё раз не нужно: у нас всё есть."),
     ],
 )
 def test_kind_sentences_that_looked_rude_are_quiet(language: str, draft: str) -> None:
     assert _tone(draft, language) == [], draft
+
+
+@pytest.mark.parametrize(
+    ("language", "draft"),
+    [
+        ("en", "It's on the home page in big letters. Anything else I can read out to you?"),
+        ("en", "It was in the e-mail, but I guess reading it was too much effort for you."),
+        ("ro", "Scrie cu litere mari pe prima pagină. Mai vrei să-ți citesc ceva?"),
+        ("ru", "Это написано на главной крупными буквами. Ещё что-нибудь вам зачитать?"),
+    ],
+)
+def test_talking_down_by_spelling_out_is_flagged(language: str, draft: str) -> None:
+    """Contempt families of their own: "in big letters", "read it out to you"."""
+    assert _tone(draft, language), draft

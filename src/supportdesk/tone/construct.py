@@ -249,6 +249,15 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
 
 
 _WHEN = {"when", "cand", "когда"}
+# a pronoun on both sides of "when" is no tautology: "switch you back when you return"
+_PRONOUNS = frozenset(
+    {
+        *("you", "your", "they", "them", "she", "her", "him", "his", "its", "our", "we", "us"),
+        *("tu", "voi", "noi", "ei", "ele", "lui", "lor", "el", "ea", "dumneavoastra"),
+        *("вы", "вас", "вам", "ты", "тебя", "тебе", "мы", "нас", "нам", "они", "их", "он"),
+        *("она", "его", "ее"),
+    }
+)
 _MEANS = {"means", "mean", "inseamna", "значит", "означает"}
 
 
@@ -270,7 +279,9 @@ def _tautologies(doc: Document) -> list[int]:
             continue
         # the verb may stand before its object: "ships it when it ships it"
         before = {
-            b.stem for b in toks[max(0, i - 2) : i] if b.sentence == t.sentence and len(b.stem) >= 3
+            b.stem
+            for b in toks[max(0, i - 2) : i]
+            if b.sentence == t.sentence and len(b.stem) >= 3 and b.word not in _PRONOUNS
         }
         if any(a.sentence == t.sentence and a.stem in before for a in toks[i + 1 : i + 4]):
             out.append(t.sentence)
