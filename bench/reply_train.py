@@ -1,22 +1,42 @@
 """Train the reply-level model (tone/reply.py) and estimate how it generalises.
 
-    .venv/bin/python bench/reply_train.py            # leave-one-split-out table
-    .venv/bin/python bench/reply_train.py --write    # also store the weights in the packs
+    .venv/bin/python bench/reply_train.py --polite 0.01 --floor 0.7           # the table
+    .venv/bin/python bench/reply_train.py --polite 0.01 --floor 0.7 --write   # + weights
+    .venv/bin/python bench/reply_train.py ... --show blind6                    # its false alarms
 
 A logistic regression over the reply features (what the reply offers against what it
 refuses, closes, blames or demands; its coldness; irony; the sentence model's near
 misses), shared by the three languages (each has its own word lists), trained on every
-labelled draft (tests/data/tone/*.jsonl, kind `draft`). Its threshold is the lowest
-probability at which at most `--polite` of the training split's polite drafts are
-flagged, so a polite reply is not flagged for being brief.
+labelled draft that the model judges (tests/data/tone/*.jsonl, kind `draft`; whole
+replies with some evidence against them: reply.whole, reply.judged). Its threshold is
+the lowest probability at which at most `--polite` of the training polite drafts are
+flagged, and never below `--floor`.
 
 Leave-one-split-out: for each split S in `HELD` the model is trained and its threshold
 chosen WITHOUT S, then S is linted with the phrase rules and sentence model as they are
-plus that model, and the figures printed are S's rude recall and polite drafts flagged
-warn+. Those are the estimate of unseen text; the "all data" row is the fitted model's
-own figures on the data it was trained on (optimistic). The word lists were written
-after reading blind4's misses, so blind4's row flatters them; probe_lint6 was written
-and first run before any of this (see bench/tone_eval.py) and blind6 comes after.
+plus that model; printed: S's rude recall and polite drafts flagged warn+, per language
+too, beside a hand rule with no learned weight (flag a judged reply that is `bare` and
+`cold`), the baseline the weights must beat. The "all (fitted)" row is the model on the
+data it was trained on (optimistic). Read with care: the word lists were written after
+reading blind4's, then blind6's and probe_lint7's misses, and `--floor 0.7` was chosen
+from this table, so those rows flatter the model; the first runs (bench/tone_eval.py's
+docstring: probe_lint6 37.5% before the round, blind6 78.6% and probe_lint7 54.2% on
+the reply model before tuning on them) are the estimate of unseen text.
+
+On a57d511 (1,512 drafts, 28 features; rules -> rules + reply, polite warn+):
+
+    held out     rude recall          polite warn+   hand rule (rude, polite)
+    blind1       100.0 -> 100.0       3.6 -> 3.6     100.0, 3.6
+    blind2       100.0 -> 100.0       1.2 -> 1.2     100.0, 1.2
+    blind3        97.6 ->  98.8       0.0 -> 0.0      97.6, 0.0
+    blind4        69.0 ->  92.9       2.4 -> 2.4      85.7, 2.4
+    probe_lint6   37.5 ->  87.5       0.0 -> 0.0      91.7, 0.0
+    blind6        69.0 ->  83.3       2.4 -> 2.4      77.4, 2.4
+    probe_lint7   50.0 ->  83.3       4.2 -> 4.2      75.0, 4.2
+
+The learned weights beat the hand rule by 6-8 points on three of the four sets that are
+not yet fitted by the sentence rules, lose one case of 24 on probe_lint6, and add no
+polite false alarm on any held-out split.
 """
 
 from __future__ import annotations
@@ -143,6 +163,21 @@ def figures(w: list[float], b: float, t: float, data: list[dict]) -> tuple[str, 
     )
 
 
+def hand_rule(data: list[dict]) -> str:
+    """The baseline the learned weights must beat: flag a judged whole reply that is
+    `bare` (refuses, closes, blames or cites the rules and gives nothing) and `cold`."""
+    bare, cold = FEATURES.index("bare"), FEATURES.index("cold")
+
+    def hit(r: dict) -> bool:
+        return bool(r["gated"] and r["x"][bare] and r["x"][cold])
+
+    rude = [r for r in data if r["rude"]]
+    polite = [r for r in data if not r["rude"]]
+    tp = sum(r["tone"] or hit(r) for r in rude)
+    fp = sum(r["anywarn"] or hit(r) for r in polite)
+    return f"rude {100 * tp / len(rude):.1f}%, polite {100 * fp / len(polite):.1f}%"
+
+
 def write(w: list[float], b: float, t: float) -> None:
     """Store the weights in each built-in pack's `[reply_model]` table."""
     body = "\n".join(f"{k} = {v:.4f}" for k, v in zip(FEATURES, w, strict=True))
@@ -180,7 +215,7 @@ def main() -> None:
     print(
         f"{'held out':12} {'rude recall (rules -> +reply)':>34} {'polite warn+ rules':>20} {'+reply':>16}"
     )
-    per_lang = defaultdict(list)
+    per_lang: dict[str, list[str]] = defaultdict(list)
     for split in HELD:
         train_set = [r for r in data if r["split"] != split]
         test = [r for r in data if r["split"] == split]
@@ -189,13 +224,17 @@ def main() -> None:
         w, b = train([r for r in train_set if r["gated"]])
         t = threshold(w, b, train_set, args.polite)
         recall, fp0, fp = figures(w, b, t, test)
-        print(f"{split:12} {recall:>34} {fp0:>20} {fp:>16}")
+        print(f"{split:12} {recall:>34} {fp0:>20} {fp:>16}   hand rule: {hand_rule(test)}")
         if split in args.show:
             for r in test:
                 if not r["rude"] and not r["anywarn"] and prob(w, b, r["x"], r["gated"]) >= t:
                     print(f"    polite flagged by the reply model: {r['id']}")
         for lang in ("en", "ro", "ru"):
-            per_lang[lang].append(figures(w, b, t, [r for r in test if r["lang"] == lang]))
+            rec, _, fpl = figures(w, b, t, [r for r in test if r["lang"] == lang])
+            per_lang[split].append(f"{lang} {rec.split(' -> ')[-1].strip()} polite {fpl.strip()}")
+    print("\nper language (held out; rules + reply, rude recall and polite warn+):")
+    for split, rows_ in per_lang.items():
+        print(f"  {split:12} " + " | ".join(rows_))
     w, b = train([r for r in data if r["gated"]])
     t = threshold(w, b, data, args.polite)
     recall, fp0, fp = figures(w, b, t, data)
