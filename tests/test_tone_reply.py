@@ -289,6 +289,16 @@ def test_kind_sentences_that_looked_rude_are_quiet(language: str, draft: str) ->
         ("en", "It was in the e-mail, but I guess reading it was too much effort for you."),
         ("ro", "Scrie cu litere mari pe prima pagină. Mai vrei să-ți citesc ceva?"),
         ("ru", "Это написано на главной крупными буквами. Ещё что-нибудь вам зачитать?"),
+        # arguing with the customer's account of it (R6)
+        ("en", "I must disagree with your claim that the order was lost; it was merely late."),
+        ("ro", "Trebuie să vă contrazic: comanda nu s-a pierdut, doar a întârziat."),
+        ("ru", "Не могу согласиться с вами: заказ не потерян, он просто задержался."),
+        # an insult on the person, and "what any child could do"
+        ("en", "You are clueless, honestly. The toggle is under Settings."),
+        ("ro", "Chiar sunteți așa greu de cap? Comutatorul e în Setări."),
+        ("ro", "Niciun copil nu ar avea nevoie de ajutor pentru asta."),
+        ("ru", "Вы что, тугодум? Переключатель в настройках."),
+        ("ru", "Это уровень первого дня работы с приложением, честно говоря."),
     ],
 )
 def test_talking_down_by_spelling_out_is_flagged(language: str, draft: str) -> None:
