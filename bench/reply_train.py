@@ -23,7 +23,7 @@ from this table, so those rows flatter the model; the first runs (bench/tone_eva
 docstring: probe_lint6 37.5% before the round, blind6 78.6% and probe_lint7 54.2% on
 the reply model before tuning on them) are the estimate of unseen text.
 
-On a57d511 (1,512 drafts, 28 features; rules -> rules + reply, polite warn+):
+On 06d42a4 (1,512 drafts, 28 features; rules -> rules + reply, polite warn+):
 
     held out     rude recall          polite warn+   hand rule (rude, polite)
     blind1       100.0 -> 100.0       3.6 -> 3.6     100.0, 3.6
@@ -31,7 +31,7 @@ On a57d511 (1,512 drafts, 28 features; rules -> rules + reply, polite warn+):
     blind3        97.6 ->  98.8       0.0 -> 0.0      97.6, 0.0
     blind4        69.0 ->  92.9       2.4 -> 2.4      85.7, 2.4
     probe_lint6   37.5 ->  87.5       0.0 -> 0.0      91.7, 0.0
-    blind6        69.0 ->  83.3       2.4 -> 2.4      77.4, 2.4
+    blind6        76.2 ->  89.3       2.4 -> 2.4      83.3, 2.4
     probe_lint7   50.0 ->  83.3       4.2 -> 4.2      75.0, 4.2
 
 The learned weights beat the hand rule by 6-8 points on three of the four sets that are
