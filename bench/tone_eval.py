@@ -132,6 +132,12 @@ and first run on fb525d5 (45419c3 in brackets): rude recall 54.2% (33.3%), preci
 86.7% (80.0%), polite flagged R1/R6 8.3% (8.3%), any warn+ 12.5% (12.5%; one is a
 password false alarm, R5). The most honest estimate of the reply-level model on
 unseen text; tuned on from then.
+
+End of the reply-level round (06d42a4, tuned figures, not estimates): blind2 100%
+(polite warn+ 1.2%), blind3 98.8% (0%), blind4 94.0% (2.4%), blind6 90.5% (2.4%),
+probe_lint6 91.7% (0%), probe_lint7 83.3% (4.2%, an R5 false alarm); every other
+split as before. The reply model's leave-one-split-out figures are in
+bench/reply_train.py's docstring.
 """
 
 from __future__ import annotations
