@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from supportdesk.tone import Context, PackError, lint, load_packs
+from supportdesk.tone import Context, PackError, builtin_packs, lint, load_packs
 from supportdesk.tone.lint import Finding
 from supportdesk.tone.packs import _reply_model
+from supportdesk.tone.reply import features
 
 
 def _tone(text: str, language: str, **kw: object) -> list[Finding]:
@@ -304,3 +305,20 @@ def test_kind_sentences_that_looked_rude_are_quiet(language: str, draft: str) ->
 def test_talking_down_by_spelling_out_is_flagged(language: str, draft: str) -> None:
     """Contempt families of their own: "in big letters", "read it out to you"."""
     assert _tone(draft, language), draft
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "orders"),
+    [
+        ("ro", "Bună ziua,\n\nȘtergeți fișierele. Plătiți abonamentul. Puteți reveni.\n\nAna", 2),
+        ("ru", "Здравствуйте.\n\nБудьте дома. Удалите файлы. Можете написать.\n\nАна", 2),
+        ("en", "Hi,\n\nStop calling. Read the guide. You can reply here.\n\nAna", 2),
+    ],
+)
+def test_bare_orders_are_counted_in_every_language(language: str, text: str, orders: int) -> None:
+    """The imperative at the start of a sentence: a word list in English, the verb's
+    ending in Romanian and Russian; greetings and "you can" are no order."""
+    packs = builtin_packs()
+    doc = packs.document(text, language)
+    feats, _ = features(doc, packs, [], [])
+    assert feats["orders"] == orders

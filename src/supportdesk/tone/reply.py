@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from supportdesk.tone.construct import Construction, overlap, reasoned
 from supportdesk.tone.packs import Document, Hit, PackSet
+from supportdesk.tone.words import Token
 
 # what a reply offers the customer
 OFFERS = (
@@ -220,10 +221,36 @@ def features(
     inbody = [c for c in sentences if c.sentence in body_sentences]
     out["sentence_max"] = max((c.score for c in inbody), default=0.0)
     out["near"] = float(min(_CAP, sum(c.score >= 1.5 for c in inbody)))
-    out["orders"] = float(min(_CAP, len(found["model_order"])))
+    out["orders"] = float(min(_CAP, len(found["model_order"]) + _imperatives(toks, doc.language)))
     body = doc.text[start:end]
     out["quotes"] = float(min(_CAP, _scare_quotes(body)))
     return out, found
+
+
+# Romanian and Russian mark the imperative in the verb's ending (grammar, not a word
+# list: register.py does the same for tu/dumneavoastră): "Ștergeți ceva sau plătiți."
+# "Будьте дома." Greetings and apologies end the same way and are no order.
+_IMPERATIVE_ENDS = {"ro": ("ati", "eti", "iti"), "ru": ("ите", "йте", "ьте")}
+_NOT_ORDERS = frozenset(
+    {
+        *("puteti", "sunteti", "aveti", "stiti", "doriti", "vreti", "veti", "ati", "credeti"),
+        *("multumiti", "meriti", "primiti", "gasiti", "vedeti", "ganditi"),
+        *("здравствуйте", "извините", "простите", "можете", "хотите", "видите", "знаете"),
+        *("понимаете", "считаете", "получите", "найдете", "найдёте", "увидите"),
+    }
+)
+
+
+def _imperatives(toks: list[Token], language: str) -> int:
+    """Sentences of the body that start with a verb in the imperative (ro, ru)."""
+    ends = _IMPERATIVE_ENDS.get(language)
+    if not ends:
+        return 0
+    return sum(
+        1
+        for t in toks
+        if t.first and len(t.word) >= 5 and t.word.endswith(ends) and t.word not in _NOT_ORDERS
+    )
 
 
 _OPEN = {"“": "”", "«": "»", '"': '"', "„": "”"}
