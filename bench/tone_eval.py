@@ -316,6 +316,20 @@ def timing(cases: list[dict], runs: int) -> None:
             f"{1000 * statistics.median(cpu):.2f} ms; never-seen words (stem cache cleared): "
             f"wall median {1000 * statistics.median(cold):.2f} ms"
         )
+        # a polite draft has no rude sentence, so the reply-level pass (reply.py) runs
+        polite = ""
+        for c in (c for c in load("all") if c["lang"] == lang and c.get("label") == "polite"):
+            if len(polite) >= 2000:
+                break
+            polite += c["text"] + "\n\n"
+        kind: list[float] = []
+        for _ in range(runs):
+            c0 = time.thread_time()
+            lint(polite[:2000], language=lang)
+            kind.append(time.thread_time() - c0)
+        print(
+            f"      polite 2,000-character draft: CPU median {1000 * statistics.median(kind):.2f} ms"
+        )
 
 
 def main() -> None:

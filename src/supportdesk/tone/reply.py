@@ -22,6 +22,7 @@ estimate of unseen text, not the tuned fit.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -253,27 +254,15 @@ def _imperatives(toks: list[Token], language: str) -> int:
     )
 
 
-_OPEN = {"“": "”", "«": "»", '"': '"', "„": "”"}
+# a quotation of at most 40 characters on one line, in any of the usual quote marks
+_QUOTED = re.compile(r'[“«"„]([^”»"“„\n]{1,40})[”»"“]')
 
 
 def _scare_quotes(body: str) -> int:
     """Quoted runs of one to three words: "your 'urgent' request", «срочно»."""
-    n = 0
-    i = 0
-    while i < len(body):
-        close = _OPEN.get(body[i])
-        if close is None:
-            i += 1
-            continue
-        j = body.find(close, i + 1)
-        if j < 0 or j - i > 40:
-            i += 1
-            continue
-        inner = body[i + 1 : j].split()
-        if 1 <= len(inner) <= 3:
-            n += 1
-        i = j + 1
-    return n
+    if not any(q in body for q in '“«"„'):
+        return 0
+    return sum(1 for m in _QUOTED.finditer(body) if 1 <= len(m.group(1).split()) <= 3)
 
 
 _AGAINST_CATEGORY = (
@@ -290,6 +279,9 @@ def judge(
     model = model_of(packs, doc.language)
     if model is None or not doc.index.tokens or not whole(doc):
         return None
+    start, end = body_span(doc.text)
+    if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)):
+        return None  # no evidence against the reply (`judged`): the rest is not computed
     feats, found = features(doc, packs, sentences, you)
     if not judged(feats):
         return None
