@@ -76,6 +76,8 @@ _DRAWN_OUT = re.compile(
 )
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _TAG = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?")  # "[Chat] …": the channel, not the writer
+# A short first line (a greeting: "Dear Support,", "Здравствуйте!") and the body under it
+_HEAD_LINE = re.compile(r"\s*(?P<head>[^\n]{1,40})\n\s*(?P<body>[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,12 +139,17 @@ def _first_word(doc: Document) -> int:
     return doc.index.tokens[0].start if doc.index.tokens else -1
 
 
-def _weighted(formal: list[Hit], agent: list[Hit], doc: Document) -> float:
+def _weighted(
+    formal: list[Hit], agent: list[Hit], doc: Document, labels: list[tuple[int, int]]
+) -> float:
     """The formal markers' weight: those addressing the agent (pack list `formal_agent`,
-    a capitalised "Вы" inside a sentence) count whole, other plural forms PLURAL_WEIGHT."""
+    a capitalised "Вы" inside a sentence) count whole, other plural forms PLURAL_WEIGHT.
+    A value after a web form's field name starts a sentence ("Сообщение: Вы работаете?"):
+    its capital is spelling, not courtesy."""
     strong = list(agent)
     if doc.language == "ru" and "В" in doc.text:
-        strong += [Hit(*m.span("hit"), m.group("hit")) for m in _RU_CAPITAL_VY.finditer(doc.text)]
+        capital = [Hit(*m.span("hit"), m.group("hit")) for m in _RU_CAPITAL_VY.finditer(doc.text)]
+        strong += [h for h in capital if not any(e < h.start <= e + 3 for _, e in labels)]
     weak = [h for h in formal if not any(s.start <= h.start < s.end for s in strong)]
     return len(strong) + PLURAL_WEIGHT * len(weak)
 
@@ -191,10 +198,15 @@ def _chat(doc: Document) -> list[Hit]:
     cues: list[Hit] = []
     head = _TAG.match(text)
     at = head.end() if head else 0
-    if doc.language != "en" and text[at : at + 1].islower():
-        end = text.find(" ", at)
-        end = end if end > at else min(len(text), at + 10)
-        cues.append(Hit(at, end, text[at:end]))
+    if text[at : at + 1].islower():
+        if doc.language != "en":
+            end = text.find(" ", at)
+            end = end if end > at else min(len(text), at + 10)
+            cues.append(Hit(at, end, text[at:end]))
+    else:  # the body under a greeting line in lower case: "Dear Support,\n\nyour app…"
+        body = _HEAD_LINE.match(text, at)
+        if body and len(body.group("head").split()) <= 4 and body.group("body").islower():
+            cues.append(Hit(body.start("body"), body.end("body"), body.group("body")))
     drawn = next((m for m in _DRAWN_OUT.finditer(text) if m.group().islower()), None)
     if drawn:
         cues.append(Hit(*drawn.span(), drawn.group()))
@@ -202,6 +214,17 @@ def _chat(doc: Document) -> list[Hit]:
     if emoji:
         cues.append(Hit(*emoji.span(), emoji.group()))
     return cues
+
+
+def _sign_off(hits: list[Hit], text: str) -> list[Hit]:
+    """Informal-style hits on a short last line ("ta", "спс", "ms", "Cheers, Tom"): a
+    sign-off addresses the reader as a greeting does, so it counts once more (as a
+    first-word "frate, …" does)."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if not hits or len(text[start:end].split()) > 3:
+        return []
+    return [h for h in hits if h.start >= start]
 
 
 def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Register:
@@ -214,19 +237,26 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
     f_style = packs.find(doc, "formal_style")
     i_style = packs.find(doc, "informal_style")
     chat: list[Hit] = []
+    labels: list[tuple[int, int]] = []
     if incoming:
         labels = _form_labels(doc.text)
         formal, informal = _outside(formal, labels), _outside(informal, labels)
         f_style, i_style = _outside(f_style, labels), _outside(i_style, labels)
-        f_style = f_style + _letter(doc.text)
+        # "Hi Sarah,\n\n… Thanks,\nMark": a letter's layout under a casual greeting is
+        # business-casual, not formal (the greeting alone is no informal cue either)
+        casual = packs.find(doc, "casual_style")
+        f_style = f_style + ([] if casual else _letter(doc.text))
         chat = _chat(doc)
     f = len(formal) + STYLE_WEIGHT * len(f_style)
     if doc.language in ("ro", "ru"):
-        f = _weighted(formal, packs.find(doc, "formal_agent"), doc) + STYLE_WEIGHT * len(f_style)
+        agent = _outside(packs.find(doc, "formal_agent"), labels)
+        f = _weighted(formal, agent, doc, labels) + STYLE_WEIGHT * len(f_style)
     if doc.language == "en":  # a message in lower case, "i": texting (R3 guidance)
         i_style = i_style + _texting(doc.text)
     elif i_style and i_style[0].start == _first_word(doc):
         i_style = [i_style[0], *i_style]  # "frate, …", "привет, …": addressed to the agent
+    if incoming:
+        i_style = i_style + _sign_off(i_style, doc.text)
     i = len(informal) + STYLE_WEIGHT * len(i_style) + CHAT_WEIGHT * len(chat)
     i_style = i_style + chat
     if doc.language == "en":

@@ -1,0 +1,124 @@
+"""Register of incoming messages (R3), register round (branch reg4): the rules it added,
+per language, on wordings of their own (not the evaluation sets' sentences).
+
+The convention: formal and informal second-person forms decide; plural forms addressed to
+the company ("voi", "ați", "вы" as "you people") weigh little, so greeting, closing, slang
+and chat style decide then, and with no cue at all the register is unknown.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import analyze, builtin_packs
+from supportdesk.tone.register import markers
+
+
+def _register(text: str, language: str) -> str:
+    return analyze(text, language=language).register
+
+
+# -- a value after a web form's field name starts a sentence: its capital is spelling --
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Имя: Павел\nГород: Тверь\nВопрос: Вы принимаете оплату наличными?",
+        "Номер заказа: 5521\nКомментарий: Вам удобно привезти заказ после шести?",
+    ],
+)
+def test_ru_capital_vy_after_a_form_field_is_no_formal_cue(text: str) -> None:
+    assert _register(text, "ru") == "unknown"
+
+
+def test_ru_capital_vy_inside_a_sentence_stays_formal() -> None:
+    assert _register("Скажите, а Вы принимаете оплату наличными?", "ru") == "formal"
+
+
+# -- the body under a greeting line in lower case is chat style --------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Good evening,\n\nthe app logs me out every hour lol, any fix?"),
+        (
+            "ro",
+            "Bună seara,\n\naplicația mă scoate afară din oră în oră, e nasol. vreo idee?\n\nmss",
+        ),
+        ("ru", "Добрый вечер!\n\nприложение выкидывает каждый час, фигня какая-то. что делать?"),
+    ],
+)
+def test_lower_case_body_under_a_greeting_tips_slang_to_informal(language: str, text: str) -> None:
+    assert _register(text, language) == "informal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Good evening,\n\nThe app logs me out every hour. Is there a fix?"),
+        ("ro", "Bună seara,\n\nAplicația mă deconectează din oră în oră. Ce pot face?"),
+        ("ru", "Добрый вечер!\n\nПриложение выходит из аккаунта каждый час. Что делать?"),
+    ],
+)
+def test_capitalised_body_under_a_greeting_stays_formal(language: str, text: str) -> None:
+    assert _register(text, language) == "formal"
+
+
+# -- a slang sign-off on its own last line addresses the reader, as a greeting does ------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Dear team,\n\nCould the invoice go to my work address instead?\n\nta"),
+        ("ro", "Stimată echipă,\n\nFactura poate veni pe adresa de la birou?\n\nms"),
+        ("ru", "Уважаемая поддержка!\n\nСчёт можно прислать на рабочий адрес?\n\nспс"),
+    ],
+)
+def test_slang_sign_off_outweighs_a_formal_greeting(language: str, text: str) -> None:
+    assert _register(text, language) == "informal"
+
+
+def test_en_ta_inside_a_sentence_is_no_sign_off() -> None:
+    # "TA" (a teaching assistant) is no slang
+    text = "Good morning,\n\nOur TA cannot open the course page. Could you check it?"
+    assert _register(text, "en") == "formal"
+
+
+# -- a letter's layout under a casual greeting is business-casual, not formal ------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hi Dana,\n\nIs the export fixed in the new build?\n\nThanks,\nOmar"),
+        ("ro", "Bună,\n\nExportul merge în versiunea nouă?\n\nMulțumesc,\nOana"),
+    ],
+)
+def test_casual_greeting_layout_is_no_formal_cue(language: str, text: str) -> None:
+    assert _register(text, language) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hello Dana,\n\nIs the export fixed in the new build?\n\nThanks,\nOmar"),
+        ("ro", "Bună ziua,\n\nExportul merge în versiunea nouă?\n\nMulțumesc,\nOana"),
+    ],
+)
+def test_neutral_greeting_layout_stays_formal(language: str, text: str) -> None:
+    assert _register(text, language) == "formal"
+
+
+# -- the draft path (R3 lint) reads none of these incoming cues ----------------------------
+
+
+def test_draft_register_ignores_sign_off_and_body_case() -> None:
+    """A draft's register is read as before: its sign-off and body case are no cues (a
+    slang sign-off in a draft is still flagged by R3 as a word)."""
+    packs = builtin_packs()
+    doc = packs.document("Dear Ms Vale,\n\nyour refund is on its way.\n\nthx", "en")
+    assert markers(doc, packs, incoming=True).register == "informal"
+    assert markers(doc, packs).register == "unknown"
