@@ -122,3 +122,72 @@ def test_draft_register_ignores_sign_off_and_body_case() -> None:
     doc = packs.document("Dear Ms Vale,\n\nyour refund is on its way.\n\nthx", "en")
     assert markers(doc, packs, incoming=True).register == "informal"
     assert markers(doc, packs).register == "unknown"
+
+
+# -- plural forms to the company: however many, they weigh as one (the convention) --------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Verificați comanda, anulați dublura și returnați banii până luni."),
+        ("ru", "Проверьте заказ, отмените дубль и верните деньги до понедельника."),
+    ],
+)
+def test_many_plural_forms_alone_are_no_register(language: str, text: str) -> None:
+    assert _register(text, language) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Stimată echipă,\n\nVerificați comanda, anulați dublura și returnați banii."),
+        ("ru", "Уважаемая команда!\n\nПроверьте заказ, отмените дубль и верните деньги."),
+    ],
+)
+def test_plural_forms_under_a_formal_greeting_are_formal(language: str, text: str) -> None:
+    assert _register(text, language) == "formal"
+
+
+# -- with a plural address, one chat cue decides: informal --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "chatty", "plain"),
+    [
+        ("ro", "voi chiar nu răspundeți la mailuri??", "Voi chiar nu răspundeți la mailuri?"),
+        ("ro", "[Chat] aplicația voastră nu pornește deloc", "[Chat] Aplicația nu pornește deloc"),
+        ("ru", "вы вообще отвечаете на письма??", "Вы вообще отвечаете на письма?"),
+        ("ru", "спасибо, вы лучшие 🙂", "Спасибо, всё заработало."),
+    ],
+)
+def test_plural_address_with_a_chat_cue_is_informal(language: str, chatty: str, plain: str) -> None:
+    assert _register(chatty, language) == "informal"
+    assert _register(plain, language) == "unknown"
+
+
+def test_chat_cue_without_any_address_stays_unknown() -> None:
+    # lower case alone, nobody addressed: a neutral question typed fast
+    assert _register("[Chat] cât costă livrarea în weekend", "ro") == "unknown"
+    assert _register("[Чат] сколько стоит доставка в выходные", "ru") == "unknown"
+
+
+# -- words the packs gained ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "register"),
+    [
+        ("en", "You lot have billed me twice again.", "informal"),
+        ("en", "Absolutely gutted, the lamp arrived in pieces.", "informal"),
+        ("en", "Please find the signed form below.\n\nRegards,\nJ. Ode", "formal"),
+        ("ro", "Super treabă, băieți, a mers din prima.", "informal"),
+        ("ro", "A ajuns totul bine. Vă urez o săptămână frumoasă!", "formal"),
+        ("ru", "Огромное вам спасибо за помощь с возвратом!", "formal"),
+        ("ru", "Здарова, доставка в субботу есть?", "informal"),
+        ("ru", "Приложение работало целый день без сбоев.", "unknown"),
+        ("ru", "Всё хорошо, только курьеры могли бы быть пунктуальнее.", "unknown"),
+    ],
+)
+def test_pack_words_of_the_register_round(language: str, text: str, register: str) -> None:
+    assert _register(text, language) == register

@@ -55,6 +55,12 @@ STYLE_WEIGHT = 1.0
 # no other cue (greeting, closing, slang, "dumneavoastră", a capitalised "Вы") the
 # register is unknown, and a cue such as "frate" decides.
 PLURAL_WEIGHT = 0.4
+# In a customer's message, however many plural forms there are ("verificați … rezolvați
+# … trimiteți"), they say that the company is addressed, not how formally: together they
+# weigh one form's PLURAL_WEIGHT, and the other cues decide (the blind sets' convention).
+# Among those cues a lower-case chat style, an emoji or a drawn-out word make the message
+# informal, so with such an address (a plural form, or "voi"/"vostru" in Romanian: pack
+# list `plural_address`) one chat cue is enough: "vă iubesc 😍", "вы супер, спасибо!".
 _EN_TEXTING = re.compile(r"^\s*(?P<hit>[a-z]\w*)|(?<![\w'])(?P<i>i)(?=\s|'[a-z])")
 # where the second branch of `_EN_TEXTING` (a lone "i") can match: found by a fast scan
 # for the letter, not by trying the lookbehind at every position of the draft
@@ -141,17 +147,17 @@ def _first_word(doc: Document) -> int:
 
 def _weighted(
     formal: list[Hit], agent: list[Hit], doc: Document, labels: list[tuple[int, int]]
-) -> float:
+) -> tuple[int, int]:
     """The formal markers' weight: those addressing the agent (pack list `formal_agent`,
     a capitalised "Вы" inside a sentence) count whole, other plural forms PLURAL_WEIGHT.
     A value after a web form's field name starts a sentence ("Сообщение: Вы работаете?"):
-    its capital is spelling, not courtesy."""
+    its capital is spelling, not courtesy. Returned as (whole, plural forms)."""
     strong = list(agent)
     if doc.language == "ru" and "В" in doc.text:
         capital = [Hit(*m.span("hit"), m.group("hit")) for m in _RU_CAPITAL_VY.finditer(doc.text)]
         strong += [h for h in capital if not any(e < h.start <= e + 3 for _, e in labels)]
     weak = [h for h in formal if not any(s.start <= h.start < s.end for s in strong)]
-    return len(strong) + PLURAL_WEIGHT * len(weak)
+    return len(strong), len(weak)
 
 
 def _texting(text: str) -> list[Hit]:
@@ -248,9 +254,14 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
         f_style = f_style + ([] if casual else _letter(doc.text))
         chat = _chat(doc)
     f = len(formal) + STYLE_WEIGHT * len(f_style)
+    floor = 1.0  # what informal cues must weigh at least
     if doc.language in ("ro", "ru"):
         agent = _outside(packs.find(doc, "formal_agent"), labels)
-        f = _weighted(formal, agent, doc, labels) + STYLE_WEIGHT * len(f_style)
+        whole, plural = _weighted(formal, agent, doc, labels)
+        weak = min(plural, 1) if incoming else plural
+        f = whole + PLURAL_WEIGHT * weak + STYLE_WEIGHT * len(f_style)
+        if incoming and (plural or packs.find(doc, "plural_address")):
+            floor = CHAT_WEIGHT
     if doc.language == "en":  # a message in lower case, "i": texting (R3 guidance)
         i_style = i_style + _texting(doc.text)
     elif i_style and i_style[0].start == _first_word(doc):
@@ -261,5 +272,5 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
     i_style = i_style + chat
     if doc.language == "en":
         i += min(1.0, CONTRACTION_WEIGHT * len(packs.find(doc, "contraction")))
-    register = "unknown" if f == i or (f < 1 and i < 1) else "formal" if f > i else "informal"
+    register = "unknown" if f == i or (f < 1 and i < floor) else "formal" if f > i else "informal"
     return Register(register, formal, informal, f_style, i_style)
