@@ -191,3 +191,36 @@ def test_chat_cue_without_any_address_stays_unknown() -> None:
 )
 def test_pack_words_of_the_register_round(language: str, text: str, register: str) -> None:
     assert _register(text, language) == register
+
+
+# -- a letter with no closing formula: a heading, the body, a signature apart -------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Attn: Billing\n\nWe ask for a corrected invoice for March.\n\nHolt & Rowe Ltd"),
+        ("ro", "Către Serviciul Facturare\n\nSolicităm o factură corectată pe martie.\n\nHolt SRL"),
+        ("ru", "В отдел счетов\n\nПросим выставить исправленный счёт за март.\n\nООО «Холт»"),
+    ],
+)
+def test_signature_apart_under_a_heading_is_a_letter(language: str, text: str) -> None:
+    assert _register(text, language) == "formal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Morning all,\n\nthe invoice for March is wrong again, no idea why\n\nbye"),
+        ("ro", "Bună dimineața,\n\nfactura pe martie e iar greșită, habar n-am de ce\n\npa pa"),
+        ("ru", "Доброе утро!\n\nсчёт за март опять кривой, фиг знает почему\n\nпока"),
+    ],
+)
+def test_lower_case_last_line_is_no_signature(language: str, text: str) -> None:
+    assert _register(text, language) != "formal"
+
+
+def test_en_you_people_is_colloquial_address() -> None:
+    assert _register("What is going on with you people, three missed deliveries.", "en") == (
+        "informal"
+    )

@@ -182,16 +182,26 @@ def _letter(text: str) -> list[Hit]:
     """A letter's layout, as one formal-style hit on its closing line: a short greeting
     line on its own ("Hello,"), a blank line, the body, then a short closing line ending
     in a comma ("Thank you,") and a signature line of a few words. Chat and texting do
-    not come laid out like that, whatever their words."""
+    not come laid out like that, whatever their words. A letter with no closing formula
+    counts too when its signature stands apart, after a blank line, under a heading line
+    ("В ООО «Пример»", "FAO: Legal Department") and a body."""
     lines = text.strip().splitlines()
     if len(lines) < 4 or lines[1].strip() or len(lines[0].split()) > 5:
         return []
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     sign, close = filled[-1], filled[-2]
-    closing = lines[close].strip()
-    if close == 0 or not closing.endswith(",") or len(closing.split()) > 5:
-        return []
     if len(lines[sign].split()) > 4:
+        return []
+    closing = lines[close].strip()
+    signature = lines[sign].strip()
+    if (
+        close > 0
+        and not lines[sign - 1].strip()
+        and not closing.endswith(",")
+        and signature[:1].isupper()
+    ):
+        closing, close = signature, sign  # a name apart ("Адвокат К. Нагорный"), not "пока"
+    if close == 0 or (close != sign and not closing.endswith(",")) or len(closing.split()) > 5:
         return []
     start = text.find(closing, len(text) - len(text.lstrip()) + len(lines[0]))
     return [Hit(start, start + len(closing), closing)] if start >= 0 else []
