@@ -224,3 +224,20 @@ def test_en_you_people_is_colloquial_address() -> None:
     assert _register("What is going on with you people, three missed deliveries.", "en") == (
         "informal"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Hey Sam,\n\nIs the export fixed in the new build?\n\nThanks,\nOmar"),
+        ("ro", "Salut Sam,\n\nExportul merge în versiunea nouă?\n\nMulțumesc,\nOmar"),
+        ("ru", "Привет, Сэм!\n\nЭкспорт в новой версии работает?\n\nСпасибо,\nОмар"),
+    ],
+)
+def test_informal_greeting_over_a_letter_layout_stays_informal(language: str, text: str) -> None:
+    assert _register(text, language) == "informal"
+
+
+def test_en_lemme_and_gimme_are_slang() -> None:
+    assert _register("Lemme know if the refund went through.", "en") == "informal"
+    assert _register("Gimme a call when the part arrives.", "en") == "informal"

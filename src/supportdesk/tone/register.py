@@ -258,9 +258,11 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
         labels = _form_labels(doc.text)
         formal, informal = _outside(formal, labels), _outside(informal, labels)
         f_style, i_style = _outside(f_style, labels), _outside(i_style, labels)
-        # "Hi Sarah,\n\n… Thanks,\nMark": a letter's layout under a casual greeting is
-        # business-casual, not formal (the greeting alone is no informal cue either)
-        casual = packs.find(doc, "casual_style")
+        # "Hi Sarah,\n\n… Thanks,\nMark", "Hey Mike, …": a letter's layout under a casual
+        # greeting is business-casual, not formal ("Hi" alone is no informal cue either)
+        casual = bool(packs.find(doc, "casual_style")) or (
+            bool(i_style) and i_style[0].start == _first_word(doc)
+        )
         f_style = f_style + ([] if casual else _letter(doc.text))
         chat = _chat(doc)
     f = len(formal) + STYLE_WEIGHT * len(f_style)
