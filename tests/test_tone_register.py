@@ -241,3 +241,34 @@ def test_informal_greeting_over_a_letter_layout_stays_informal(language: str, te
 def test_en_lemme_and_gimme_are_slang() -> None:
     assert _register("Lemme know if the refund went through.", "en") == "informal"
     assert _register("Gimme a call when the part arrives.", "en") == "informal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уточните, пожалуйста, срок доставки по заказу 4410.",
+        "пожалуйста, пришлите чек ещё раз",
+        "Отмените пожалуйста вчерашний заказ",
+    ],
+)
+def test_ru_plural_imperative_with_pozhaluysta_is_a_polite_request(text: str) -> None:
+    assert _register(text, "ru") == "formal"
+
+
+def test_ru_plural_imperative_without_a_request_word_is_no_register() -> None:
+    assert _register("Отмените вчерашний заказ.", "ru") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "register"),
+    [
+        ("en", "ngl the new dashboard is way better", "informal"),
+        ("en", "soz for the double message, the form froze", "informal"),
+        ("ro", "scz de deranj, nush unde găsesc factura", "informal"),
+        ("ro", "Am primit mai mult decât mă așteptam. Mulțumesc mult.", "unknown"),
+        ("ru", "Сорян, что опять пишу, инет так и не появился", "informal"),
+        ("ru", "Человек на линии так и не ответил.", "unknown"),
+    ],
+)
+def test_chat_words_of_the_register_round(language: str, text: str, register: str) -> None:
+    assert _register(text, language) == register
