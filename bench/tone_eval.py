@@ -156,7 +156,7 @@ SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 16
 SPLITS += ("blind3", "blind4")
 SPLITS += ("blind6",)
 # the register round (branch reg4): probes of incoming messages' register
-SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3")
+SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
 
 
 def load(split: str) -> list[dict]:
