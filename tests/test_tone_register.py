@@ -272,3 +272,41 @@ def test_ru_plural_imperative_without_a_request_word_is_no_register() -> None:
 )
 def test_chat_words_of_the_register_round(language: str, text: str, register: str) -> None:
     assert _register(text, language) == register
+
+
+# -- a reply above our quoted message: the quote is our words, not the customer's --------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "nope, same thing lol\n\nOn Tue, Helpdesk wrote:\n> Dear Ms Lee,\n"
+            "> We would be grateful if you could retry.\n> Kind regards,\n> Helpdesk",
+        ),
+        (
+            "ro",
+            "frate, tot la fel\n\nMarți, Suport a scris:\n> Stimată doamnă Lee,\n"
+            "> Vă rugăm să încercați din nou.\n> Cu stimă,\n> Suport",
+        ),
+        (
+            "ru",
+            "блин, всё так же\n\nВо вторник Поддержка написала:\n> Уважаемая Ли!\n"
+            "> Просим Вас повторить попытку.\n> С уважением,\n> Поддержка",
+        ),
+    ],
+)
+def test_quoted_formal_reply_is_not_the_customers_register(language: str, text: str) -> None:
+    assert _register(text, language) == "informal"
+
+
+def test_quoted_lines_only_are_skipped() -> None:
+    # the customer's own formal letter above a casual quote stays formal
+    text = "Dear Support,\n\nI would be grateful for an update.\n\nYours sincerely,\nA. Lee\n\n> hey, np!"
+    assert _register(text, "en") == "formal"
+
+
+def test_ro_cedilla_diacritics_read_as_comma_below() -> None:
+    assert _register("Vă mulţumesc, puteţi închide cererea.", "ro") == "formal"
+    assert _register("Ţi-am scris de trei ori, eşti acolo?", "ro") == "informal"

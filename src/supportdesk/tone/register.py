@@ -207,10 +207,9 @@ def _letter(text: str) -> list[Hit]:
     return [Hit(start, start + len(closing), closing)] if start >= 0 else []
 
 
-def _chat(doc: Document) -> list[Hit]:
+def _chat(doc: Document, text: str) -> list[Hit]:
     """Chat cues (see CHAT_WEIGHT). A lower-case start counts for Romanian and Russian;
-    English has its own, stronger texting cue."""
-    text = doc.text
+    English has its own, stronger texting cue. `text`: the document's text, quotes blanked."""
     cues: list[Hit] = []
     head = _TAG.match(text)
     at = head.end() if head else 0
@@ -232,6 +231,31 @@ def _chat(doc: Document) -> list[Hit]:
     return cues
 
 
+# A reply quoting our earlier message: its "> …" lines, and the "On 3 May, Support wrote:"
+# line above them, are our words, not the customer's
+_QUOTE = re.compile(r"(?m)^[ \t]*>.*$")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted lines and of the attribution line just above the first."""
+    if ">" not in text:
+        return []
+    spans = [m.span() for m in _QUOTE.finditer(text)]
+    if spans:
+        above = text[: spans[0][0]].rstrip()
+        start = above.rfind("\n") + 1
+        if above.endswith(":") and start > 0:
+            spans.insert(0, (start, len(above)))
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans turned to spaces: offsets kept, the quoted layout gone."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def _sign_off(hits: list[Hit], text: str) -> list[Hit]:
     """Informal-style hits on a short last line ("ta", "спс", "ms", "Cheers, Tom"): a
     sign-off addresses the reader as a greeting does, so it counts once more (as a
@@ -246,7 +270,7 @@ def _sign_off(hits: list[Hit], text: str) -> list[Hit]:
 def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Register:
     """Every register marker in `doc`, and the register they add up to. `incoming`:
     `doc` is a customer's message, read with the layout and chat cues too (a web form's
-    field names skipped, a letter's layout, chat cues)."""
+    field names and a quoted earlier message skipped, a letter's layout, chat cues)."""
     g_formal, g_informal = _grammar(doc)
     formal = _union(packs.find(doc, "formal"), g_formal)
     informal = _union(packs.find(doc, "informal"), g_informal)
@@ -254,8 +278,11 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
     i_style = packs.find(doc, "informal_style")
     chat: list[Hit] = []
     labels: list[tuple[int, int]] = []
+    text = doc.text
     if incoming:
-        labels = _form_labels(doc.text)
+        quoted = _quoted(doc.text)
+        text = _blank(text, quoted) if quoted else text
+        labels = _form_labels(text) + quoted
         formal, informal = _outside(formal, labels), _outside(informal, labels)
         f_style, i_style = _outside(f_style, labels), _outside(i_style, labels)
         # "Hi Sarah,\n\n… Thanks,\nMark", "Hey Mike, …": a letter's layout under a casual
@@ -263,8 +290,8 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
         casual = bool(packs.find(doc, "casual_style")) or (
             bool(i_style) and i_style[0].start == _first_word(doc)
         )
-        f_style = f_style + ([] if casual else _letter(doc.text))
-        chat = _chat(doc)
+        f_style = f_style + ([] if casual else _letter(text))
+        chat = _chat(doc, text)
     f = len(formal) + STYLE_WEIGHT * len(f_style)
     floor = 1.0  # what informal cues must weigh at least
     if doc.language in ("ro", "ru"):
@@ -275,11 +302,11 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
         if incoming and (plural or packs.find(doc, "plural_address")):
             floor = CHAT_WEIGHT
     if doc.language == "en":  # a message in lower case, "i": texting (R3 guidance)
-        i_style = i_style + _texting(doc.text)
+        i_style = i_style + _texting(text)
     elif i_style and i_style[0].start == _first_word(doc):
         i_style = [i_style[0], *i_style]  # "frate, …", "привет, …": addressed to the agent
     if incoming:
-        i_style = i_style + _sign_off(i_style, doc.text)
+        i_style = i_style + _sign_off(i_style, text)
     i = len(informal) + STYLE_WEIGHT * len(i_style) + CHAT_WEIGHT * len(chat)
     i_style = i_style + chat
     if doc.language == "en":
