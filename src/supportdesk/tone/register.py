@@ -45,6 +45,13 @@ _RU_2SG = re.compile(
 _RU_2PL = re.compile(
     r"(?<!\w)(?P<prep>(?:в|на|о|об|при|по)\s+)?(?P<hit>\w{3,}(?:ете|ите|йте|ьте)(?:сь)?)(?!\w)"
 )
+# "Проверьте, пожалуйста, …", "пожалуйста, пришлите": a plural imperative beside
+# "пожалуйста" is a polite request to the reader (as "vă rog" is in Romanian), a formal
+# cue addressed to the agent; looked for only where "пожалуйста" is (a str.find, not a
+# regex over every word of the draft)
+_RU_PLEASE = "пожалуйста"
+_RU_PLEASE_BEFORE = re.compile(r"(?<!\w)(?P<hit>\w{3,}(?:ите|йте|ьте))\s*,?\s*$")
+_RU_PLEASE_AFTER = re.compile(r"^\s*,?\s*(?P<hit>\w{3,}(?:ите|йте|ьте))(?!\w)")
 _RU_2PL_NOT = {"сайте", "интернете", "ответе", "кабинете", "пакете", "бюджете", "отчете", "счете",
                "расчете", "билете", "предмете", "лимите", "кредите", "совете", "планете", "минуте"}  # fmt: skip
 
@@ -132,6 +139,24 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
             s, e = m.span("hit")
             formal.append(Hit(s, e, doc.text[s:e]))
     return formal, informal
+
+
+def _polite_requests(doc: Document) -> list[Hit]:
+    """Plural imperatives right before or after "пожалуйста" (see `_RU_PLEASE`)."""
+    out: list[Hit] = []
+    folded = doc.folded
+    at = folded.find(_RU_PLEASE)
+    while at >= 0:
+        end = at + len(_RU_PLEASE)
+        before = _RU_PLEASE_BEFORE.search(folded, max(0, at - 24), at)
+        after = _RU_PLEASE_AFTER.match(folded[end : end + 24])
+        if before:
+            out.append(Hit(*before.span("hit"), doc.text[slice(*before.span("hit"))]))
+        if after:
+            s, e = end + after.start("hit"), end + after.end("hit")
+            out.append(Hit(s, e, doc.text[s:e]))
+        at = folded.find(_RU_PLEASE, end)
+    return out
 
 
 def _union(words: list[Hit], grammar: list[Hit]) -> list[Hit]:
@@ -295,7 +320,10 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
     f = len(formal) + STYLE_WEIGHT * len(f_style)
     floor = 1.0  # what informal cues must weigh at least
     if doc.language in ("ro", "ru"):
-        agent = _outside(packs.find(doc, "formal_agent"), labels)
+        agent = packs.find(doc, "formal_agent")
+        if doc.language == "ru":
+            agent = agent + _polite_requests(doc)
+        agent = _outside(agent, labels)
         whole, plural = _weighted(formal, agent, doc, labels)
         weak = min(plural, 1) if incoming else plural
         f = whole + PLURAL_WEIGHT * weak + STYLE_WEIGHT * len(f_style)
