@@ -282,9 +282,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _sign_off(hits: list[Hit], text: str) -> list[Hit]:
-    """Informal-style hits on a short last line ("ta", "спс", "ms", "Cheers, Tom"): a
-    sign-off addresses the reader as a greeting does, so it counts once more (as a
-    first-word "frate, …" does)."""
+    """Hits on a short last line ("ta", "спс", "ms", "Cheers, Tom"), or none."""
     end = len(text.rstrip())
     start = text.rfind("\n", 0, end) + 1
     if not hits or len(text[start:end].split()) > 3:
@@ -334,6 +332,10 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
     elif i_style and i_style[0].start == _first_word(doc):
         i_style = [i_style[0], *i_style]  # "frate, …", "привет, …": addressed to the agent
     if incoming:
+        # a sign-off addresses the reader as a greeting does: informal words on a short last
+        # line count once more (as a first-word "frate, …" does), and sign-off slang counts
+        closing = _sign_off(_outside(packs.find(doc, "sign_off_style"), labels), text)
+        i_style = i_style + closing
         i_style = i_style + _sign_off(i_style, text)
     i = len(informal) + STYLE_WEIGHT * len(i_style) + CHAT_WEIGHT * len(chat)
     i_style = i_style + chat
