@@ -197,7 +197,9 @@ def test_the_draft_register_ignores_incoming_cues() -> None:
     """R3 lint reads a draft's register without the letter-layout and chat cues: an
     agent's reply is laid out as a letter to every customer."""
     packs = builtin_packs()
-    draft = "Hi Sam,\n\nYour refund went out today.\n\nBest wishes,\nJonas"
+    # "Hello," not "Hi Sam,": under a casual greeting a layout is no formal cue even in an
+    # incoming message (register round, branch reg4)
+    draft = "Hello,\n\nYour refund went out today.\n\nBest wishes,\nJonas"
     doc = packs.document(draft, "en")
     assert markers(doc, packs).register != markers(doc, packs, incoming=True).register
     ctx = Context(language="en", register="informal")

@@ -153,8 +153,14 @@ def _incoming() -> list[dict]:
     for path in sorted(DATA.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line) if line.strip() else {}
-            # holdout_mood is the round's held-out set: measured by the benchmark, never a test
-            if case.get("kind") == "incoming" and case.get("split") != "holdout_mood":
+            # holdout_mood is the round's held-out set: measured by the benchmark, never a test;
+            # so are the register round's probes (probe_reg*), whose moods nobody tuned on
+            split = case.get("split", "dev")
+            if (
+                case.get("kind") == "incoming"
+                and split != "holdout_mood"
+                and not split.startswith("probe_reg")
+            ):
                 cases.append(case)
     return cases
 

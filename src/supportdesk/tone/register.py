@@ -45,6 +45,13 @@ _RU_2SG = re.compile(
 _RU_2PL = re.compile(
     r"(?<!\w)(?P<prep>(?:в|на|о|об|при|по)\s+)?(?P<hit>\w{3,}(?:ете|ите|йте|ьте)(?:сь)?)(?!\w)"
 )
+# "Проверьте, пожалуйста, …", "пожалуйста, пришлите": a plural imperative beside
+# "пожалуйста" is a polite request to the reader (as "vă rog" is in Romanian), a formal
+# cue addressed to the agent; looked for only where "пожалуйста" is (a str.find, not a
+# regex over every word of the draft)
+_RU_PLEASE = "пожалуйста"
+_RU_PLEASE_BEFORE = re.compile(r"(?<!\w)(?P<hit>\w{3,}(?:ите|йте|ьте))\s*,?\s*$")
+_RU_PLEASE_AFTER = re.compile(r"^\s*,?\s*(?P<hit>\w{3,}(?:ите|йте|ьте))(?!\w)")
 _RU_2PL_NOT = {"сайте", "интернете", "ответе", "кабинете", "пакете", "бюджете", "отчете", "счете",
                "расчете", "билете", "предмете", "лимите", "кредите", "совете", "планете", "минуте"}  # fmt: skip
 
@@ -55,6 +62,12 @@ STYLE_WEIGHT = 1.0
 # no other cue (greeting, closing, slang, "dumneavoastră", a capitalised "Вы") the
 # register is unknown, and a cue such as "frate" decides.
 PLURAL_WEIGHT = 0.4
+# In a customer's message, however many plural forms there are ("verificați … rezolvați
+# … trimiteți"), they say that the company is addressed, not how formally: together they
+# weigh one form's PLURAL_WEIGHT, and the other cues decide (the blind sets' convention).
+# Among those cues a lower-case chat style, an emoji or a drawn-out word make the message
+# informal, so with such an address (a plural form, or "voi"/"vostru" in Romanian: pack
+# list `plural_address`) one chat cue is enough: "vă iubesc 😍", "вы супер, спасибо!".
 _EN_TEXTING = re.compile(r"^\s*(?P<hit>[a-z]\w*)|(?<![\w'])(?P<i>i)(?=\s|'[a-z])")
 # where the second branch of `_EN_TEXTING` (a lone "i") can match: found by a fast scan
 # for the letter, not by trying the lookbehind at every position of the draft
@@ -76,6 +89,8 @@ _DRAWN_OUT = re.compile(
 )
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 _TAG = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?")  # "[Chat] …": the channel, not the writer
+# A short first line (a greeting: "Dear Support,", "Здравствуйте!") and the body under it
+_HEAD_LINE = re.compile(r"\s*(?P<head>[^\n]{1,40})\n\s*(?P<body>[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +141,24 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
     return formal, informal
 
 
+def _polite_requests(doc: Document) -> list[Hit]:
+    """Plural imperatives right before or after "пожалуйста" (see `_RU_PLEASE`)."""
+    out: list[Hit] = []
+    folded = doc.folded
+    at = folded.find(_RU_PLEASE)
+    while at >= 0:
+        end = at + len(_RU_PLEASE)
+        before = _RU_PLEASE_BEFORE.search(folded, max(0, at - 24), at)
+        after = _RU_PLEASE_AFTER.match(folded[end : end + 24])
+        if before:
+            out.append(Hit(*before.span("hit"), doc.text[slice(*before.span("hit"))]))
+        if after:
+            s, e = end + after.start("hit"), end + after.end("hit")
+            out.append(Hit(s, e, doc.text[s:e]))
+        at = folded.find(_RU_PLEASE, end)
+    return out
+
+
 def _union(words: list[Hit], grammar: list[Hit]) -> list[Hit]:
     """Word-list and grammar hits, a grammar hit inside a listed phrase counted once
     ("vă rog" is one marker, not "vă rog" plus "vă")."""
@@ -137,14 +170,19 @@ def _first_word(doc: Document) -> int:
     return doc.index.tokens[0].start if doc.index.tokens else -1
 
 
-def _weighted(formal: list[Hit], agent: list[Hit], doc: Document) -> float:
+def _weighted(
+    formal: list[Hit], agent: list[Hit], doc: Document, labels: list[tuple[int, int]]
+) -> tuple[int, int]:
     """The formal markers' weight: those addressing the agent (pack list `formal_agent`,
-    a capitalised "Вы" inside a sentence) count whole, other plural forms PLURAL_WEIGHT."""
+    a capitalised "Вы" inside a sentence) count whole, other plural forms PLURAL_WEIGHT.
+    A value after a web form's field name starts a sentence ("Сообщение: Вы работаете?"):
+    its capital is spelling, not courtesy. Returned as (whole, plural forms)."""
     strong = list(agent)
     if doc.language == "ru" and "В" in doc.text:
-        strong += [Hit(*m.span("hit"), m.group("hit")) for m in _RU_CAPITAL_VY.finditer(doc.text)]
+        capital = [Hit(*m.span("hit"), m.group("hit")) for m in _RU_CAPITAL_VY.finditer(doc.text)]
+        strong += [h for h in capital if not any(e < h.start <= e + 3 for _, e in labels)]
     weak = [h for h in formal if not any(s.start <= h.start < s.end for s in strong)]
-    return len(strong) + PLURAL_WEIGHT * len(weak)
+    return len(strong), len(weak)
 
 
 def _texting(text: str) -> list[Hit]:
@@ -169,32 +207,46 @@ def _letter(text: str) -> list[Hit]:
     """A letter's layout, as one formal-style hit on its closing line: a short greeting
     line on its own ("Hello,"), a blank line, the body, then a short closing line ending
     in a comma ("Thank you,") and a signature line of a few words. Chat and texting do
-    not come laid out like that, whatever their words."""
+    not come laid out like that, whatever their words. A letter with no closing formula
+    counts too when its signature stands apart, after a blank line, under a heading line
+    ("В ООО «Пример»", "FAO: Legal Department") and a body."""
     lines = text.strip().splitlines()
     if len(lines) < 4 or lines[1].strip() or len(lines[0].split()) > 5:
         return []
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
     sign, close = filled[-1], filled[-2]
-    closing = lines[close].strip()
-    if close == 0 or not closing.endswith(",") or len(closing.split()) > 5:
-        return []
     if len(lines[sign].split()) > 4:
+        return []
+    closing = lines[close].strip()
+    signature = lines[sign].strip()
+    if (
+        close > 0
+        and not lines[sign - 1].strip()
+        and not closing.endswith(",")
+        and signature[:1].isupper()
+    ):
+        closing, close = signature, sign  # a name apart ("Адвокат К. Нагорный"), not "пока"
+    if close == 0 or (close != sign and not closing.endswith(",")) or len(closing.split()) > 5:
         return []
     start = text.find(closing, len(text) - len(text.lstrip()) + len(lines[0]))
     return [Hit(start, start + len(closing), closing)] if start >= 0 else []
 
 
-def _chat(doc: Document) -> list[Hit]:
+def _chat(doc: Document, text: str) -> list[Hit]:
     """Chat cues (see CHAT_WEIGHT). A lower-case start counts for Romanian and Russian;
-    English has its own, stronger texting cue."""
-    text = doc.text
+    English has its own, stronger texting cue. `text`: the document's text, quotes blanked."""
     cues: list[Hit] = []
     head = _TAG.match(text)
     at = head.end() if head else 0
-    if doc.language != "en" and text[at : at + 1].islower():
-        end = text.find(" ", at)
-        end = end if end > at else min(len(text), at + 10)
-        cues.append(Hit(at, end, text[at:end]))
+    if text[at : at + 1].islower():
+        if doc.language != "en":
+            end = text.find(" ", at)
+            end = end if end > at else min(len(text), at + 10)
+            cues.append(Hit(at, end, text[at:end]))
+    else:  # the body under a greeting line in lower case: "Dear Support,\n\nyour app…"
+        body = _HEAD_LINE.match(text, at)
+        if body and len(body.group("head").split()) <= 4 and body.group("body").islower():
+            cues.append(Hit(body.start("body"), body.end("body"), body.group("body")))
     drawn = next((m for m in _DRAWN_OUT.finditer(text) if m.group().islower()), None)
     if drawn:
         cues.append(Hit(*drawn.span(), drawn.group()))
@@ -204,32 +256,90 @@ def _chat(doc: Document) -> list[Hit]:
     return cues
 
 
+# A reply quoting our earlier message: its "> …" lines, and the "On 3 May, Support wrote:"
+# line above them, are our words, not the customer's
+_QUOTE = re.compile(r"(?m)^[ \t]*>.*$")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted lines and of the attribution line just above the first."""
+    if ">" not in text:
+        return []
+    spans = [m.span() for m in _QUOTE.finditer(text)]
+    if spans:
+        above = text[: spans[0][0]].rstrip()
+        start = above.rfind("\n") + 1
+        if above.endswith(":") and start > 0:
+            spans.insert(0, (start, len(above)))
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans turned to spaces: offsets kept, the quoted layout gone."""
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def _sign_off(hits: list[Hit], text: str) -> list[Hit]:
+    """Hits on a short last line ("ta", "спс", "ms", "Cheers, Tom"), or none."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if not hits or len(text[start:end].split()) > 3:
+        return []
+    return [h for h in hits if h.start >= start]
+
+
 def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Register:
     """Every register marker in `doc`, and the register they add up to. `incoming`:
     `doc` is a customer's message, read with the layout and chat cues too (a web form's
-    field names skipped, a letter's layout, chat cues)."""
+    field names and a quoted earlier message skipped, a letter's layout, chat cues)."""
     g_formal, g_informal = _grammar(doc)
     formal = _union(packs.find(doc, "formal"), g_formal)
     informal = _union(packs.find(doc, "informal"), g_informal)
     f_style = packs.find(doc, "formal_style")
     i_style = packs.find(doc, "informal_style")
     chat: list[Hit] = []
+    labels: list[tuple[int, int]] = []
+    text = doc.text
     if incoming:
-        labels = _form_labels(doc.text)
+        quoted = _quoted(doc.text)
+        text = _blank(text, quoted) if quoted else text
+        labels = _form_labels(text) + quoted
         formal, informal = _outside(formal, labels), _outside(informal, labels)
         f_style, i_style = _outside(f_style, labels), _outside(i_style, labels)
-        f_style = f_style + _letter(doc.text)
-        chat = _chat(doc)
+        # "Hi Sarah,\n\n… Thanks,\nMark", "Hey Mike, …": a letter's layout under a casual
+        # greeting is business-casual, not formal ("Hi" alone is no informal cue either)
+        casual = bool(packs.find(doc, "casual_style")) or (
+            bool(i_style) and i_style[0].start == _first_word(doc)
+        )
+        f_style = f_style + ([] if casual else _letter(text))
+        chat = _chat(doc, text)
     f = len(formal) + STYLE_WEIGHT * len(f_style)
+    floor = 1.0  # what informal cues must weigh at least
     if doc.language in ("ro", "ru"):
-        f = _weighted(formal, packs.find(doc, "formal_agent"), doc) + STYLE_WEIGHT * len(f_style)
+        agent = packs.find(doc, "formal_agent")
+        if doc.language == "ru":
+            agent = agent + _polite_requests(doc)
+        agent = _outside(agent, labels)
+        whole, plural = _weighted(formal, agent, doc, labels)
+        weak = min(plural, 1) if incoming else plural
+        f = whole + PLURAL_WEIGHT * weak + STYLE_WEIGHT * len(f_style)
+        if incoming and (plural or packs.find(doc, "plural_address")):
+            floor = CHAT_WEIGHT
     if doc.language == "en":  # a message in lower case, "i": texting (R3 guidance)
-        i_style = i_style + _texting(doc.text)
+        i_style = i_style + _texting(text)
     elif i_style and i_style[0].start == _first_word(doc):
         i_style = [i_style[0], *i_style]  # "frate, …", "привет, …": addressed to the agent
+    if incoming:
+        # a sign-off addresses the reader as a greeting does: informal words on a short last
+        # line count once more (as a first-word "frate, …" does), and sign-off slang counts
+        closing = _sign_off(_outside(packs.find(doc, "sign_off_style"), labels), text)
+        i_style = i_style + closing
+        i_style = i_style + _sign_off(i_style, text)
     i = len(informal) + STYLE_WEIGHT * len(i_style) + CHAT_WEIGHT * len(chat)
     i_style = i_style + chat
     if doc.language == "en":
         i += min(1.0, CONTRACTION_WEIGHT * len(packs.find(doc, "contraction")))
-    register = "unknown" if f == i or (f < 1 and i < 1) else "formal" if f > i else "informal"
+    register = "unknown" if f == i or (f < 1 and i < floor) else "formal" if f > i else "informal"
     return Register(register, formal, informal, f_style, i_style)
