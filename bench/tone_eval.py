@@ -108,6 +108,14 @@ on blind3) was merged. First runs, 808cd32 -> 2adff2f: rude recall 54.8% -> 69.0
 2.4%), leaks blocked 81.2% -> 93.8% (clean look-alikes blocked 8/24 -> 7/24), mood 62.5%
 -> 88.9%, register 88.9% -> 93.1%: the best estimate of unseen text at 2adff2f. A
 development split from then on.
+
+`probe_leak1` (tests/data/tone/probe_leak1-*.jsonl, 22 leak cases per language: 11 leaks,
+11 clean look-alikes) was written for the R5 round (branch leak5) before any tuning, in
+formats the detectors were not built around (Azure SAS URLs, `curl -u`, Kubernetes service
+names, UNC paths, single-label hosts, Telegram bot tokens, SNILS, a neighbour's flat,
+placeholders in every style, the customer's own data given in the case's context). First
+run on 45419c3: leaks blocked 66.7% (22/33: en 6/11, ro 8/11, ru 8/11), clean look-alikes
+blocked 6/33 (en 3/11, ro 2/11, ru 1/11). Tuned on from then.
 """
 
 from __future__ import annotations
@@ -128,7 +136,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4")
+SPLITS += ("blind3", "blind4", "probe_leak1")
 
 
 def load(split: str) -> list[dict]:
