@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from supportdesk.tone.leakvalues import named_in_address, placeholder
 from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
@@ -88,8 +89,6 @@ _TOKENS = [
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\Z)"
 )
-# capital words joined by "_" ("YOUR_API_KEY", "CHEIA_TA_API") or in angle brackets
-_PLACEHOLDER = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ]+(?:_[A-ZĂÂÎȘȚА-ЯЁ0-9]+)+|<[^<>\s]+>")
 
 
 def _bounded(lookbehind: str, body: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -176,6 +175,8 @@ class Known:
     internal_domains: tuple[str, ...] = ()
     customer_name: str = ""  # lowercase
     other_names: frozenset[str] = frozenset()  # full names, lowercase (context.full_names)
+    # the customer's own e-mails, IBANs and phone numbers (leakvalues.own_values)
+    own_values: frozenset[str] = frozenset()
 
 
 def entropy(text: str) -> float:
@@ -238,7 +239,9 @@ def _strong(value: str) -> bool:
 def _password_value(m: re.Match[str]) -> bool:
     if m.group("hit").endswith(":"):
         return False  # "parolă nouă:": a label, the value (if any) follows
-    value = m.group("hit").rstrip(".,;!?)")
+    value = m.group("hit").split(";", 1)[0].rstrip(".,;!?)")
+    if placeholder(value):
+        return False  # "Password=<password>;", "ПАРОЛЬ", "********": the slot, not a value
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
         return False  # "reset your password here: https://…": a link, not a password
     glue = m.group("glue")
@@ -347,6 +350,29 @@ def _at(
             pos = m.end()
 
 
+_URL_PARTS = re.compile(
+    r"^[a-z][\w+.-]*://(?:(?P<user>[^\s/:@]*)(?::(?P<pw>[^\s/@]*))?@)?(?P<host>[^\s/:?#;]*)", re.I
+)
+
+
+def _filled_in(label: str, value: str) -> bool:
+    """Whether the token-shaped `value` only shows the format ("X-Api-Key: YOUR_API_KEY",
+    "postgresql://USERNAME:PASSWORD@HOST/db", "ghp_xxxxxxxx…"): no secret in it (R5)."""
+    if label in ("credentials in a URL", "database connection string"):
+        parts = _URL_PARTS.match(value)
+        if parts is None:
+            return False
+        pw, host = parts.group("pw"), parts.group("host")
+        if pw:  # a password in it: a leak unless it is a slot ("<parola>", "PASSWORD")
+            return placeholder(pw)
+        return placeholder(host) or placeholder(parts.group("user") or "x")
+    if placeholder(value) or placeholder(re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)):
+        return True  # "your-api-key-here", "sk_live_xxxxxxxx"
+    # a value after a key word that is one plain word ("ключ API:\nAuthorization"): a
+    # name of the next header or field, not a key
+    return label == "key or token" and value.isalpha()
+
+
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
@@ -387,7 +413,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         for m in pattern.finditer(text):
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
             taken.append((s, e))
-            if _PLACEHOLDER.fullmatch(text[s:e]):
+            if _filled_in(label, text[s:e]):
                 continue  # "X-Api-Key: YOUR_API_KEY": what to put there, not a key
             yield Leak("token", s, e, f"Looks like a {label}: secrets never go to a customer (R5).")
     for m in _PRIVATE_KEY.finditer(text):
@@ -400,7 +426,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         word = m.group()
         if _HEX.fullmatch(word) and _HASH_WORD.search(text[max(0, s - 30) : s]):
             continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
-        if _looks_secret(word):
+        if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
@@ -414,7 +440,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     ):
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
-    yield from _payment_data(text)
+    yield from _payment_data(text, known)
     yield from _national_ids(text)
     yield from _internal_notes(text)
     yield from _third_party(text)
@@ -440,30 +466,110 @@ def luhn(digits: str) -> bool:
 def iban_valid(value: str) -> bool:
     """The IBAN mod-97 check (ISO 13616): country and check digits moved to the end."""
     v = value.replace(" ", "").upper()
-    if not 15 <= len(v) <= 34:
+    if not 15 <= len(v) <= 34 or not v.isalnum() or not v[:2].isalpha():
         return False
     moved = v[4:] + v[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
-def _payment_data(text: str) -> Iterator[Leak]:
-    """Card numbers and IBANs (R5): a full card number never goes in an e-mail, and an
-    IBAN in a reply is someone's bank account — another customer's, as often as not."""
+# A card named as such just before ("the card 4929 …", "cardul", "картой") or an expiry
+# date just after ("…, exp 09/27"): a card number even when its check digit is wrong
+# (typed from memory, or made up for an example the writer thought real).
+_CARD_BEFORE = re.compile(
+    r"(?i)(?:card\w*|visa|master\s?card|maestro|amex|карт\w*|мир)\W+(?:\w+\W+){0,3}$"
+)
+_EXPIRY_AFTER = re.compile(r"(?i)^\W{0,3}(?:\w+\W+){0,2}(?:0[1-9]|1[0-2])\s?/\s?\d{2}(?:\d{2})?\b")
+_CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{4}([ -])\d{6}\2\d{5}")
+
+
+def _card(text: str, m: re.Match[str]) -> bool:
+    digits = re.sub(r"\D", "", m.group())
+    if not 13 <= len(digits) <= 19 or digits[0] not in "23456" or len(set(digits)) == 1:
+        return False
+    if _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()]):
+        return False
+    if luhn(digits):
+        return True
+    return bool(_CARD_GROUPS.fullmatch(m.group())) and bool(
+        _CARD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        or _EXPIRY_AFTER.search(text[m.end() : m.end() + 30])
+    )
+
+
+def _payment_data(text: str, known: Known) -> Iterator[Leak]:
+    """Card numbers and IBANs (R5): a full card number never goes in an e-mail, whose
+    card it is (the customer's own included: "**** 1234" is how a card is named), and
+    an IBAN in a reply is someone's bank account — another customer's, as often as not,
+    so only the customer's own (`_own_account`) goes out."""
     for m in _CARD.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if (
-            13 <= len(digits) <= 19
-            and digits[0] in "23456"
-            and len(set(digits)) > 1
-            and luhn(digits)
-            and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
-        ):
+        if _card(text, m):
             yield Leak("card-number", *m.span(), "A payment card number: never in a reply (R5).")
     for m in scan(_IBAN, _IBAN_SCAN, text):
-        if iban_valid(m.group()):
+        if iban_valid(m.group()) and not _own_account(text, m, known):
             yield Leak(
                 "iban", *m.span(), "A bank account number (IBAN): only the holder may see it (R5)."
             )
+
+
+# Someone close to the customer, not the customer: "your husband's", "colegului
+# dumneavoastră", "вашей супруги", "your neighbour".
+_RELATION = re.compile(
+    r"(?i)\b(?:husband|wife|spouse|partner|son|daughter|mother|father|parent|brother|sister|"
+    r"friend|neighbou?r|colleague|relative|family|flatmate|roommate|boss|employer|landlord|"
+    r"so[țţt]\w*|sotie\w*|fiu\w*|fiic\w*|mam[aăei]\w*|tat[aăl]\w*|frat\w*|sor[aăei]\w*|"
+    r"prieten\w*|vecin\w*|coleg\w*|rud\w*|partener\w*|muž|"
+    r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
+    r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
+)
+# "… of Mr Vasilescu", "al domnului …", "на имя …": the account is that person's
+_HOLDER_AFTER = re.compile(
+    r"(?i)^[^.!?\n]{0,25}?\b(?:of|belonging\s+to|registered\s+to|held\s+by|in\s+the\s+name\s+of|"
+    r"al|a|ale|pe\s+numele|на\s+имя|принадлежащ\w*|оформлен\w*\s+на)\s+"
+    r"(?:(?:mr|mrs|ms|dr|domn\w*|doamn\w*|d-\w+)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ]"
+)
+_GREETING_WORDS = {"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening",
+                   "bună", "buna", "ziua", "salut", "stimate", "stimată", "domnule", "doamnă",
+                   "doamna", "здравствуйте", "добрый", "день", "привет", "уважаемый", "уважаемая"}  # fmt: skip
+# a line that only greets ("Hi Ruth,", "Bună ziua, domnule Oprea,", "Здравствуйте, Максим!")
+_GREETING_LINE = re.compile(r"^[^\d\n]{2,60}[,!:]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel. 0745", "nr. 12"
+_CAPITAL_RUN = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+(?:[ \t]+[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+)*")
+
+
+def customer_names(text: str, known: Known) -> set[str]:
+    """The customer's names, lowercase: the ticket's customer name, the names in the
+    draft's greeting line, and every run of capitalised words in the draft that holds
+    one of those ("Максим" greeted, so "Максим Андреевич Зуев" is the customer too)."""
+    lines = text.strip().split("\n", 1)
+    seeds = {w.lower() for w in known.customer_name.split()}
+    if len(lines) > 1 and len(lines[0]) <= 60 and _GREETING_LINE.match(lines[0]):
+        seeds |= {
+            w.lower()
+            for w in re.findall(r"[^\W\d_]{3,}", lines[0])
+            if w[0].isupper() and w.lower() not in _GREETING_WORDS
+        }
+    names = set(seeds)
+    for run in _CAPITAL_RUN.finditer(text):
+        words = [w.lower() for w in run.group().split()]
+        if len(words) > 1 and any(w in seeds for w in words):
+            names.update(words)
+    return {n for n in names if len(n) >= 3}
+
+
+def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
+    """An IBAN the customer gave us, or one the draft names as theirs: the customer's
+    name in the same sentence ("Adrian Oprea, IBAN …" to Mr Oprea) or "your account"
+    just before — unless the sentence is about someone close to them ("the account of
+    your colleague", "al domnului Vasilescu")."""
+    if m.group().replace(" ", "") in known.own_values:
+        return True
+    lo = max(0, m.start() - 300)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
+    sentence = text[ends[-1] if ends else lo : m.start()]
+    if _RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
+        return False
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
+    return bool(words & customer_names(text, known)) or bool(_YOUR_NEAR.search(sentence[-60:]))
 
 
 def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
@@ -501,11 +607,15 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
             continue
         if _ROLE.match(addr):
             continue  # support@, billing@: role addresses, meant to be given out
+        if addr in known.own_values:
+            continue  # an address the customer gave us
         before = text[max(0, m.start() - 60) : m.start()]
         if not known.customer_email and (
-            _YOUR_NEAR.search(before) or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
+            _YOUR_NEAR.search(before)
+            or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
+            or named_in_address(addr, customer_names(text, known))
         ):
-            continue  # "to your address ana@x.test": the customer's own, as far as we know
+            continue  # "to your address ana@x.test", "Ruth Allen, ruth.allen@…" to Ruth
         yield Leak(
             "other-address",
             *m.span(),
