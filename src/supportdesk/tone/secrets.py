@@ -21,7 +21,7 @@ from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
-    r"(?:passwords?|passwd|pwd|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
+    r"(?:passwords?|passwd|pwd|pw|p/w|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
     r"cod(?:ul)? pin|pin-ul|пароль|пароля|паролем|паролю|пароли|пасс|пин(?:-код)?|пин-кода)"
 )
 _GLUE_WORDS = (
@@ -60,7 +60,16 @@ _TOKENS = [
         "JSON web token",
         re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
     ),
-    ("bearer token", re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}")),
+    (
+        "bearer token",
+        re.compile(
+            r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}|\bauthorization:\s*basic\s+[A-Za-z0-9+/=]{8,}"
+        ),
+    ),
+    (  # "curl -u ops:Vq7!mK29", "--user admin:pass"
+        "login on a command line",
+        re.compile(r"(?<!\S)(?:-u|--user)[ =]['\"]?[^\s:'\"]+:(?P<hit>[^\s'\"]+)"),
+    ),
     (  # the whole URL is the secret: whoever has it can post into the channel
         "webhook URL",
         re.compile(
@@ -106,9 +115,11 @@ _IPV6 = re.compile(r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f:]*[0-9a-f](
 _HOST = re.compile(
     r"(?i)(?<![\w@.-])(?P<hit>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62})(?::\d+)?(?![\w-])"
 )
+_UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
 _INTERNAL_TLDS = ("internal", "local", "lan", "corp", "intra", "intranet", "localdomain",
-                  "home.arpa", "private", "localhost", "priv", "svc.cluster.local")  # fmt: skip
+                  "home.arpa", "private", "localhost", "priv", "svc", "svc.cluster.local",
+                  "cluster.local", "consul", "vpc")  # fmt: skip
 _INTERNAL_LABELS = {
     "intranet", "staging", "stage", "dev", "devel", "qa", "uat", "test-env", "jenkins", "jira",
     "confluence", "grafana", "kibana", "prometheus", "sentry", "gitlab", "admin-internal",
@@ -236,6 +247,9 @@ def _strong(value: str) -> bool:
     return letters and digits and (symbols or mixed) and "@" not in v and "://" not in v
 
 
+_HYPHENED_WORD = re.compile(r"[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+(?:-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+)+")
+
+
 def _password_value(m: re.Match[str]) -> bool:
     if m.group("hit").endswith(":"):
         return False  # "parolă nouă:": a label, the value (if any) follows
@@ -247,6 +261,8 @@ def _password_value(m: re.Match[str]) -> bool:
     glue = m.group("glue")
     quoted = bool(m.group("q"))
     has_colon = ":" in glue or "=" in glue
+    if not glue.strip() and not quoted and _HYPHENED_WORD.fullmatch(value):
+        return False  # "parola schimbați-o", "password self-service": words, not a value
     symbolic = (
         any(c.isdigit() for c in value)
         or any(not c.isalnum() for c in value)
@@ -310,13 +326,13 @@ def _internal_host(host: str, known: Known) -> bool:
 
 # Cheap substring tests before each costly regex: most drafts name no password, key or
 # login, and skipping those regexes keeps a lint within its few milliseconds.
-_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс", "пин")
+_PASSWORD_HINTS = ("pass", "pw", "p/w", "pin", "parol", "парол", "пасс", "пин")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
                 "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "npm_"),
-    ("eyJ",), ("earer",), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("eyJ",), ("earer", "asic"), ("-u", "--user"), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
 )  # fmt: skip
 
@@ -358,6 +374,8 @@ _URL_PARTS = re.compile(
 def _filled_in(label: str, value: str) -> bool:
     """Whether the token-shaped `value` only shows the format ("X-Api-Key: YOUR_API_KEY",
     "postgresql://USERNAME:PASSWORD@HOST/db", "ghp_xxxxxxxx…"): no secret in it (R5)."""
+    if label == "login on a command line":
+        return placeholder(value)
     if label in ("credentials in a URL", "database connection string"):
         parts = _URL_PARTS.match(value)
         if parts is None:
@@ -577,7 +595,8 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     this and `_addresses`): a host inside an address is the address's business."""
     seen: set[int] = set()
     spans = [m.span() for m in emails]
-    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text)):
+    shares = _UNC.finditer(text) if "\\\\" in text else ()
+    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text), shares):
         s, e = m.span("hit")
         if s in seen or any(es <= s < ee for es, ee in spans):
             continue
@@ -585,7 +604,10 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         host = m.group("hit")
         if host.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
             continue  # "invoice.pdf"
-        if _internal_host(host, known) or _private_ip(host):
+        # a URL or share on a host without a domain ("http://1c-server:8080/",
+        # "\\\\srv-files01\\reports"): reachable on our own network only
+        bare = m.re is not _HOST and "." not in host and not placeholder(host)
+        if bare or _internal_host(host, known) or _private_ip(host):
             yield Leak(
                 "internal-host",
                 s,
@@ -746,6 +768,15 @@ _ID_CARD = re.compile(
     r"\bseria\s+(?P<ro>[A-Z]{2}\s*(?:nr\.?|num[ăa]rul)?\s*\d{6})\b)"
 )
 
+# Numbers named by their kind: SNILS (RU), a person's 12-digit INN (a company's has 10
+# and is printed on every invoice), a US SSN, a UK National Insurance number.
+_ID_NAMED = re.compile(
+    r"(?i)\b(?:снилс\w*|инн|ssn|social\s+security(?:\s+number)?|national\s+insurance(?:\s+number)?|"
+    r"ni\s+number)\b\W{0,3}(?:[^\W\d]+\W+){0,2}?"
+    r"(?P<hit>\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{11,12}|\d{3}-\d{2}-\d{4}|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?!\w|-\d)"
+)
+_ID_NAMED_HINTS = ("снилс", "инн", "ssn", "social security", "insurance", "ni number")
+
 _ID_HINTS = (
     "паспорт",
     "сери",
@@ -778,6 +809,9 @@ def _national_ids(text: str) -> Iterator[Leak]:
         if cnp_valid(m.group()):
             yield Leak("national-id", *m.span(), msg)
     low = text.lower()
+    if any(w in low for w in _ID_NAMED_HINTS):
+        for m in _ID_NAMED.finditer(text):
+            yield Leak("national-id", *m.span("hit"), msg)
     if any(w in low for w in _ID_HINTS) and _ID_WORD.search(text):
         for m in _RU_PASSPORT.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
