@@ -881,12 +881,45 @@ _PERSON = re.compile(
     r"\b(?:domn(?:ul|ului)|doamn(?:a|ei)|domni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
     r"(?:(?:dr|ing|prof|av)\.?\s+)?"
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
-    r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}"
+    r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}|"
+    # a surname with initials: "Сидорова В. А.", "В. А. Сидоров", "Sidorov V.A."
+    r"\b[А-ЯЁA-Z][а-яёa-z]+[ \t]+[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.)?|"
+    r"\b[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.[ \t]?)?[А-ЯЁA-Z][а-яёa-z]{2,}|"
+    # a first name and surname without a title ("Karen Boyd", "lui Radu Tănase"): a
+    # person only when no word is a common capitalised one (`_NOT_NAME_WORDS`)
+    r"\b[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+"
 )
-# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван"): `scan`
-# tries the pattern only there, not its "\b" at every position
-_PERSON_AT = re.compile(r"[MDdА-ЯЁ]")
+# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван", "Karen"):
+# `scan` tries the pattern only there, not its "\b" at every position
+_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
+_LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
+# Capitalised words that are no one's name: places, days, months, products, company
+# and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
+_NOT_NAME_WORDS = {
+    "customer", "customers", "service", "services", "support", "team", "help", "centre",
+    "center", "desk", "bank", "pay", "card", "account", "settings", "store", "shop", "online",
+    "mobile", "app", "office", "ltd", "limited", "inc", "llc", "srl", "sa", "group", "street",
+    "road", "lane", "avenue", "close", "drive", "way", "court", "place", "gardens", "crescent",
+    "terrace", "square", "boulevard", "row", "hill", "grove", "park", "house", "building",
+    "floor", "department", "plan", "premium", "business", "pro", "plus", "home", "care",
+    "insurance", "energy", "mail", "post", "royal", "express", "courier", "delivery", "returns",
+    "orders", "billing", "invoice", "apple", "google", "microsoft", "windows", "android",
+    "iphone", "visa", "mastercard", "amazon", "paypal", "chrome", "firefox", "safari",
+    "outlook", "gmail", "teams", "zoom", "slack", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "kind", "best", "regards",
+    "thanks", "thank", "many", "warm", "dear", "hello", "hi", "good", "morning", "afternoon",
+    "evening", "please", "note", "the", "this", "your", "our", "new", "old", "north", "south",
+    "east", "west", "city", "county", "london", "bucharest", "moscow", "strada", "bulevardul",
+    "calea", "aleea", "piața", "piata", "sector", "județul", "judetul", "bloc", "scara",
+    "serviciul", "relații", "relatii", "clienți", "clienti", "departamentul", "echipa",
+    "suport", "banca", "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă",
+    "sambata", "duminică", "duminica", "ianuarie", "februarie", "martie", "aprilie", "mai",
+    "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie", "cu",
+    "stimă", "stima", "mulțumim", "multumim", "bună", "buna", "ziua", "salut"
+}  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
     r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
@@ -894,7 +927,13 @@ _PERSONAL_DATA = re.compile(
     r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|"
     r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)|"
     r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
-    r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)"
+    r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)|"
+    # a flat, apartment or house: "flat 12", "apt 4B", "ap. 23", "bl. A3", "кв. 47", "д. 5"
+    r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
+    r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*)\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
+    # a number plate: "B 123 ABC", "CJ-07-XYZ", "А123ВС77", "AB12 CDE"
+    r"\b[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}\b|\b[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}\b|"
+    r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b"
 )
 _STAFF = re.compile(
     r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
@@ -957,10 +996,11 @@ def _public(text: str, data: re.Match[str]) -> bool:
 
 
 def _third_party(text: str) -> Iterator[Leak]:
+    if not any(c.isdigit() for c in text) and "CNP" not in text:
+        return  # no number (phone, house, flat, ID) anywhere
     titled = any(h in text for h in _TITLE_HINTS)
-    cyrillic = bool(_CYRILLIC_NAME.search(text))
-    if not (titled or cyrillic) or (not any(c.isdigit() for c in text) and "CNP" not in text):
-        return  # no name to look at, or no number (phone, house, ID) anywhere
+    if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
+        return  # no name to look at
     greeted: set[str] | None = None
     for m in scan(_PERSON, _PERSON_AT, text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
@@ -968,19 +1008,24 @@ def _third_party(text: str) -> Iterator[Leak]:
             continue
         if any(w.lower() in _NOT_NAMES for w in words):
             continue
-        if m.group()[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ" and _SENTENCE_START.search(
-            text[max(0, m.start() - 3) : m.start()]
+        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
+        if not titled and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # a sentence that starts with two capitalised words
+        if not titled and (
+            any(w.lower() in _NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
         ):
-            continue  # a Russian sentence that starts with two capitalised words
+            continue  # "Customer Service", "Google Pay", "Bramble Close", "Harbour Consulting Ltd"
         if greeted is None:
             greeted = _greeted(text)
-        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)", m.group())
         names = words[1:] if titled and not words[0][0].isupper() else words
         names = [
             w for w in names if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "dl", "dna"}
         ]
         if not names or any(w[:4].lower() in greeted for w in names):
             continue
+        initials = [w.lower() for w in names if len(w) == 1]
+        if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
+            continue  # "signed for by P. Grant" to Paula: the customer, by initial
         if _STAFF.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         para_start = text.rfind("\n\n", 0, m.start()) + 1
