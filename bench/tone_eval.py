@@ -116,6 +116,13 @@ names, UNC paths, single-label hosts, Telegram bot tokens, SNILS, a neighbour's 
 placeholders in every style, the customer's own data given in the case's context). First
 run on 45419c3: leaks blocked 66.7% (22/33: en 6/11, ro 8/11, ru 8/11), clean look-alikes
 blocked 6/33 (en 3/11, ro 2/11, ru 1/11). Tuned on from then.
+`probe_leak2` (20 per language, 10 leaks and 10 clean look-alikes: shared logins, Twilio
+and Mailchimp keys, link-local IPv6, Jira links, another guest's room, another patient's
+diagnosis, a neighbour's number plate, office Wi-Fi keys; commit hashes, UUIDs, checksums,
+public IPs, the customer's own booking, address and masked account, their home network)
+was written after the probe_leak1 round and first run on 89208d3: leaks blocked 80.0%
+(24/30: en 7/10, ro 8/10, ru 9/10), clean look-alikes blocked 3/30 (one per language:
+a printer's address on the customer's own home network). Tuned on from then.
 """
 
 from __future__ import annotations
@@ -136,7 +143,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "probe_leak1")
+SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2")
 
 
 def load(split: str) -> list[dict]:
