@@ -94,6 +94,14 @@ _TOKENS = [
             r"\s*(?:is|este|:|=|—|-)\s*(?P<hit>[A-Za-z0-9._~+/=-]{12,})"
         ),
     ),
+    (  # "the (Wi-Fi) key is Welcome2Acme!", "cheia rețelei: …", "ключ сети: …"
+        "network key",
+        re.compile(
+            r"(?i)\b(?:(?:(?:wi-?fi|network|wireless|wpa2?|security)\s+)?(?:key|passphrase)|"
+            r"chei(?:a|e)(?:\s+(?:re[țt]elei|wi-?fi))?|ключ(?:\s+(?:сети|wi-?fi))?)"
+            r"\s*(?:is|este|e|:|=|—|-)\s*(?P<hit>[^\s\"'«»]{8,})"
+        ),
+    ),
 ]
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\Z)"
@@ -298,15 +306,20 @@ _PRIVATE_NETS = tuple(
 
 
 _ROUTER = re.compile(
-    r"(?i)router|modem|роутер|маршрутизатор|модем|wi-?fi|home network|rețeaua ta|reteaua ta|домашн"
+    r"(?i)router|modem|роутер|маршрутизатор|модем|wi-?fi|home network|rețeaua ta|reteaua ta|домашн|"
+    r"printer|imprimant|принтер"
 )
 _HOME_GATEWAYS = {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254", "10.0.0.138"}
 
 
 def _home_router(text: str, at: int, ip: str) -> bool:
-    """The customer's own router ("open 192.168.1.1 in your browser"): their network,
-    not ours, so naming it is help, not a leak."""
-    return ip in _HOME_GATEWAYS or bool(_ROUTER.search(text[max(0, at - 80) : at]))
+    """The customer's own router ("open 192.168.1.1 in your browser") or a device on
+    their home network ("give the printer 192.168.1.50 in your router"): their
+    network, not ours, so naming it is help, not a leak. A 192.168 address is a home
+    one when their router or devices are named anywhere around it."""
+    if ip in _HOME_GATEWAYS or _ROUTER.search(text[max(0, at - 80) : at]):
+        return True
+    return ip.startswith("192.168.") and bool(_ROUTER.search(text[max(0, at - 160) : at + 80]))
 
 
 def _internal_host(host: str, known: Known) -> bool:
@@ -333,7 +346,7 @@ _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "npm_"),
     ("eyJ",), ("earer", "asic"), ("-u", "--user"), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
-    "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
+    "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"), ("key", "Key", "KEY", "passphrase", "chei", "Chei", "ключ", "Ключ"),
 )  # fmt: skip
 
 
@@ -376,6 +389,8 @@ def _filled_in(label: str, value: str) -> bool:
     "postgresql://USERNAME:PASSWORD@HOST/db", "ghp_xxxxxxxx…"): no secret in it (R5)."""
     if label == "login on a command line":
         return placeholder(value)
+    if label == "network key":  # "the key is understanding": a strong value or nothing
+        return placeholder(value) or not _strong(value)
     if label in ("credentials in a URL", "database connection string"):
         parts = _URL_PARTS.match(value)
         if parts is None:
@@ -758,6 +773,7 @@ _VERSION_BEFORE = re.compile(
 # the first digit before the look-behinds: most positions fail at once
 _CNP = re.compile(r"[1-8](?<!\d[1-8])(?<!\d[.,-][1-8])\d{12}(?!\d|[.,-]\d)")
 _CNP_KEY = "279146358279"
+_CNP_BEFORE = re.compile(r"(?i)\b(?:CNP|cod(?:ul)? numeric personal)\w*\W{0,4}(?:\w+\W+)?$")
 _RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
 _ID_WORD = re.compile(
     r"(?i)паспорт\w*|серия|серии|passport\w*|pa[șs]aport\w*|buletin\w*|carte\w* de identitate|"
@@ -806,7 +822,7 @@ def _national_ids(text: str) -> Iterator[Leak]:
     document word, a passport or ID-card number named as such."""
     msg = "A national identity or passport number: never in a reply (R5)."
     for m in _CNP.finditer(text):
-        if cnp_valid(m.group()):
+        if cnp_valid(m.group()) or _CNP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             yield Leak("national-id", *m.span(), msg)
     low = text.lower()
     if any(w in low for w in _ID_NAMED_HINTS):
@@ -930,7 +946,8 @@ _PERSONAL_DATA = re.compile(
     r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)|"
     # a flat, apartment or house: "flat 12", "apt 4B", "ap. 23", "bl. A3", "кв. 47", "д. 5"
     r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
-    r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*)\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
+    r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*|room|camera|palat\w*|палат\w*)"
+    r"\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
     # a number plate: "B 123 ABC", "CJ-07-XYZ", "А123ВС77", "AB12 CDE"
     r"\b[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}\b|\b[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}\b|"
     r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b"
@@ -941,6 +958,32 @@ _STAFF = re.compile(
     r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
     r"сотрудни\w*)[^.!?\n]{0,25}$"
 )
+# Health details of a named person (R5: special-category data): the umbrella words and
+# the commonest conditions, in en, ro, ru. Only looked for near a name (`_third_party`).
+_MEDICAL = re.compile(
+    r"(?i)\b(?:diagnos\w*|prescri\w*|insulin\w*|diabet\w*|pregnan\w*|allerg\w*|cancer\w*|"
+    r"chemo\w*|hiv|asthma\w*|therapy|surgery|operation|blood\s+tests?|test\s+results|"
+    r"medical\s+(?:record|history|condition)s?|illness\w*|disease\w*|analiz\w*|re[țt]et\w*|"
+    r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
+    r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
+    r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
+    r"заболевани\w*|вич|хроническ\w*)"
+)
+_MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
+                  "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
+                  "medical", "illness", "disease", "analiz", "rețet", "retet", "tratament",
+                  "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
+                  "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
+                  "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
+                  "заболеван", "вич", "хроническ")  # fmt: skip
+# who looks after someone's health: their name next to a health word is the carer's
+_CARER = re.compile(
+    r"(?i)\b(?:dr\b\.?|doctor\w*|nurse|physician|gp|medic\w*|asistent\w*|врач\w*|доктор\w*|"
+    r"терапевт\w*|медсестр\w*|фельдшер\w*|хирург\w*)"
+)
+_CARER_BEFORE = re.compile(
+    _CARER.pattern + r"\W{0,3}$"
+)  # "la dr. Ionescu", "к терапевту Смирновой"
 _NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
 
 
@@ -996,8 +1039,10 @@ def _public(text: str, data: re.Match[str]) -> bool:
 
 
 def _third_party(text: str) -> Iterator[Leak]:
-    if not any(c.isdigit() for c in text) and "CNP" not in text:
-        return  # no number (phone, house, flat, ID) anywhere
+    low = text.lower()
+    medical = any(h in low for h in _MEDICAL_HINTS)
+    if not any(c.isdigit() for c in text) and "CNP" not in text and not medical:
+        return  # no number (phone, house, flat, ID) or health detail anywhere
     titled = any(h in text for h in _TITLE_HINTS)
     if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
         return  # no name to look at
@@ -1035,6 +1080,10 @@ def _third_party(text: str) -> Iterator[Leak]:
         data = next(
             (d for d in _PERSONAL_DATA.finditer(text, lo, hi) if not _public(text, d)), None
         )
+        if data is None and medical and not _CARER.search(m.group()):
+            data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
+            if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                data = None  # "dr. Ionescu will read your test results": the doctor
         if data:
             yield Leak(
                 "other-person",
