@@ -123,6 +123,15 @@ public IPs, the customer's own booking, address and masked account, their home n
 was written after the probe_leak1 round and first run on 89208d3: leaks blocked 80.0%
 (24/30: en 7/10, ro 8/10, ru 9/10), clean look-alikes blocked 3/30 (one per language:
 a printer's address on the customer's own home network). Tuned on from then.
+
+`blind6` (tests/data/tone/blind6-*.jsonl, 104 cases per language) was written by another
+independent writer and released as a checkpoint during the leak5 round. Leak figures of
+its first runs: main at 45419c3 (before the round) leaks blocked 100% (48/48), clean
+look-alikes blocked 7/24 (placeholders in connection strings, the customer's own e-mail,
+a public dev. site); leak5 at 8352649 (after the probe_leak1-2 rounds) 100% (48/48),
+clean blocked 1/24 (dev.shopbuilder.ro), but one polite draft newly R5-blocked (a
+coworking space's name, "Hive Cowork", read as a person next to a number). A development
+split from then on.
 """
 
 from __future__ import annotations
@@ -134,7 +143,12 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from supportdesk.tone import Context, analyze, builtin_packs, context_from, lint
+from supportdesk.tone import Context, analyze, builtin_packs, lint
+
+try:  # a checkout older than the leak5 round has no context_from
+    from supportdesk.tone import context_from
+except ImportError:  # pragma: no cover
+    context_from = None
 from supportdesk.tone import words as tone_words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
@@ -143,7 +157,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2")
+SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2", "blind6")
 
 
 def load(split: str) -> list[dict]:
@@ -164,7 +178,8 @@ def pct(n: int, d: int) -> str:
 def context_of(case: dict) -> Context:
     """The case's context, whatever keys it has: the customer's own data given there
     (name, e-mail, IBAN, phone…) is what the workstation knows via Desk.tone_context."""
-    return context_from(case.get("context") or {})
+    fields = case.get("context") or {}
+    return context_from(fields) if context_from else Context(**fields)
 
 
 def evaluate(cases: list[dict], show_errors: bool) -> None:
