@@ -128,8 +128,10 @@ _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
 _INTERNAL_TLDS = ("internal", "local", "lan", "corp", "intra", "intranet", "localdomain",
                   "home.arpa", "private", "localhost", "priv", "svc", "svc.cluster.local",
                   "cluster.local", "consul", "vpc")  # fmt: skip
+# First labels of a non-public host. Not "dev" alone: "dev.shop.ro" is as often the
+# public developer portal as a dev environment ("dev2.", "app-dev." still are, `_HOSTY`).
 _INTERNAL_LABELS = {
-    "intranet", "staging", "stage", "dev", "devel", "qa", "uat", "test-env", "jenkins", "jira",
+    "intranet", "staging", "stage", "qa", "uat", "test-env", "jenkins", "jira",
     "confluence", "grafana", "kibana", "prometheus", "sentry", "gitlab", "admin-internal",
     "backoffice", "back-office", "vpn", "db", "database", "mysql", "postgres", "redis", "k8s",
     "kubernetes", "internal", "corp", "ldap", "vault", "nexus", "splunk", "elastic", "prod-db",
@@ -967,7 +969,7 @@ _MEDICAL = re.compile(
     r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
     r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
     r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
-    r"заболевани\w*|вич|хроническ\w*)"
+    r"заболевани\w*|вич|хроническ\w*)\b"
 )
 _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
                   "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
