@@ -264,6 +264,8 @@ def _password_value(m: re.Match[str]) -> bool:
     if m.group("hit").endswith(":"):
         return False  # "parolă nouă:": a label, the value (if any) follows
     value = m.group("hit").split(";", 1)[0].rstrip(".,;!?)")
+    if value.startswith("//"):
+        return False  # "PASSWORD https://…": the colon was the link's, not a label's
     if placeholder(value):
         return False  # "Password=<password>;", "ПАРОЛЬ", "********": the slot, not a value
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
@@ -989,6 +991,12 @@ _CARER_BEFORE = re.compile(
 _NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
 
 
+_ONE_LINE_GREETING = re.compile(
+    r"(?i)(?:hi|hello|hey|dear|good\s+\w+|bun[ăa]\s+ziua|salut|stimat\w*|здравствуйте|"
+    r"добрый\s+\w+|привет|уважаем\w*)\b[^,!.:;\n]{0,40}"
+)
+
+
 def _greeted(text: str) -> set[str]:
     """Stems (first four letters) of the names in the greeting line and the signature
     (the last paragraph, when it is a few short lines): the customer and the agent,
@@ -996,6 +1004,9 @@ def _greeted(text: str) -> set[str]:
     body = text.strip()
     first = body.split("\n", 1)[0]
     last = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else ""
+    if "\n" not in body:  # a one-line reply: only its greeting ("Hi Leo! Yes, …")
+        greeting = _ONE_LINE_GREETING.match(first)
+        first = greeting.group() if greeting else ""
     near = [first] if len(first) <= 80 else []
     if last.count("\n") < 4 and all(len(ln) <= 60 for ln in last.splitlines()):
         near.append(last)
@@ -1053,7 +1064,7 @@ def _third_party(text: str) -> Iterator[Leak]:
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
             continue
-        if any(w.lower() in _NOT_NAMES for w in words):
+        if any(len(w) > 1 and w.lower() in _NOT_NAMES for w in words):  # not an initial "С."
             continue
         titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
         if not titled and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):

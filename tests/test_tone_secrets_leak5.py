@@ -1,0 +1,164 @@
+"""R5 confidentiality, the leak5 round: every family of what a tired agent pastes into a
+reply, each in en, ro and ru, with the clean look-alike that must stay unblocked
+(placeholders, masked numbers, public sites, the customer's own data). Wordings of
+their own: none is a labelled case of tests/data/tone."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.desk import Desk
+from supportdesk.models import Direction, Incoming, Message, Person, utcnow
+from supportdesk.tone import Context, context_from, lint
+from supportdesk.tone.leakvalues import latin, own_values, placeholder
+
+
+def _r5(text: str, language: str, context: Context | None = None) -> list[str]:
+    report = lint(text, context, language=language)
+    return [
+        text[f.start : f.end] for f in report.findings if f.serves == "R5" and f.severity == "block"
+    ]
+
+
+LEAKS = [
+    # placeholders are judged per value: a real value in the same shape still blocks
+    ("en", "Connect with postgresql://billing:Qh7!rT2m@pg.acme-data.net:5432/ledger"),
+    ("ro", "Conexiunea: mysql://raportare:Zambila#41@sql.firma-mea.ro/vanzari"),
+    ("ru", "Строка: Server=sql01;User Id=otchet;Password=Lipa_2027;"),
+    # card numbers named as cards, check digit or not
+    ("en", "It was paid with the card 4024 0071 2345 6781, exp 04/28."),
+    ("ro", "S-a plătit cu cardul 5412 3456 7890 1234, valabil până la 09/27."),
+    ("ru", "Оплата прошла картой 2200 1234 5678 9012, срок 11/26."),
+    # someone else's IBAN, even with "your" in the sentence
+    ("en", "We refunded it to GB33 BUKB 2020 1555 5555 55, your landlord's account."),
+    ("ro", "Banii au mers în contul fratelui dumneavoastră, RO49 AAAA 1B31 0075 9384 0000."),
+    ("ru", "Перевели на счёт вашего соседа DE89 3704 0044 0532 0130 00."),
+    # logins on a command line, Basic auth, a password written as "pw"
+    ("en", "Try curl -u support_bot:Pl4in!Text https://api.acme.io/v1/ping"),
+    ("ro", "Header-ul: Authorization: Basic c3VwcG9ydDpQYXJvbGEyMDI2"),
+    ("ru", "Проверьте: curl --user robot:Vesna#2027 https://api.shop.ru/ping"),
+    ("en", "new pw: Orchid-Lake-77, change it later"),
+    # hosts only our network reaches
+    ("en", "The files are in \\\\fs-billing02\\exports\\march for now."),
+    ("ro", "Rapoartele sunt pe http://arhiva-srv:8081/lunare deocamdată."),
+    ("ru", "Очередь обслуживает orders-worker.queue.svc:5672, его перезапустили."),
+    # identity numbers named as such
+    ("en", "The form shows SSN 078-05-1120, which is your husband's."),
+    ("ro", "Pe cerere apare CNP 1900101226789 al soției dumneavoastră."),
+    ("ru", "В анкете указан ИНН 500100732259 вашей матери."),
+    # another person named with their flat, plate or health
+    ("en", "It was signed for by Martin Oakes at flat 7B."),
+    ("ro", "Coletul l-a primit vecinul, Sorin Pavel de la ap. 41."),
+    ("ru", "Жалобу написал Петров С. И. из кв. 112."),
+    ("en", "The slot went to Hannah Price, whose chemotherapy moved."),
+    ("ro", "Programarea a luat-o domnul Ilie Voicu, pentru tratamentul de diabet."),
+    ("ru", "Ваше место занял Орлов Виктор Ильич, у него обострение астмы и диабет."),
+    # network keys
+    ("en", "Guest network: Acme-Guest, the Wi-Fi key is Sunflower#2027"),
+    ("ro", "Rețeaua biroului: cheia rețelei: Birou!Nord2027"),
+    ("ru", "Сеть офиса, ключ сети: Sever_2027!x"),
+]
+
+
+@pytest.mark.parametrize(("language", "draft"), LEAKS)
+def test_leak_is_blocked(language: str, draft: str) -> None:
+    assert _r5(draft, language), draft
+
+
+CLEAN = [
+    # placeholders in every style
+    ("en", "Use postgresql://USER:PASSWORD@HOST:5432/DB with your own values."),
+    ("en", "Set DATABASE_URL=mysql://user:password@your-host/shop in the file."),
+    ("ro", "Formatul: mysql://{utilizator}:{parola}@{server}/baza"),
+    ("ru", "Формат: Host=<хост>;Username=ЛОГИН;Password=ПАРОЛЬ;"),
+    ("en", "Paste it as X-Api-Key: your-api-key-here, or as token: xxxxxxxxxxxxxxxx."),
+    ("ro", "Parola: ******** (o vedeți doar în aplicație)."),
+    ("ru", "Для входа укажите ключ API:\nAuthorization: Bearer <токен>"),
+    ("en", "curl -u USERNAME:PASSWORD https://api.acme.io/v1/ping"),
+    # masked cards, and numbers that are no card
+    ("en", "Charged to the card ending •••• 6781 on 3 May."),
+    ("ro", "Cardul **** **** **** 1234 a fost șters din cont."),
+    ("ru", "Заказ № 2200 1234 5678 9012 оплачен картой •••• 9012."),
+    # the customer's own IBAN and address
+    ("en", "Hi Ruth,\n\nThe refund goes to your account GB33 BUKB 2020 1555 5555 55.\n\nTom"),
+    (
+        "ro",
+        "Bună ziua, domnule Tudose,\n\nAm notat: Vlad Tudose, IBAN RO49 AAAA 1B31 0075 9384 0000, "
+        "e-mail vlad.tudose@gmail.com.\n\nAna",
+    ),
+    ("ru", "Здравствуйте, Зоя!\n\nЗаписали: Зоя Круглова, почта zoya.kruglova@mail.ru.\n\nОля"),
+    # a doctor or a colleague named with health words; a flat without a person
+    ("en", "Hi Ann,\n\nDr Morris will go over your test results on Friday.\n\nKate"),
+    ("ro", "Bună ziua,\n\nLa dr. Ionescu, cabinetul 4, aduceți analizele.\n\nClinica"),
+    ("ru", "Здравствуйте!\n\nВрач Смирнова И. В. посмотрит анализы в четверг.\n\nКлиника"),
+    ("en", "Hi Joe,\n\nThe parcel was left at flat 12 as you asked.\n\nSam"),
+    # hosts that are public or the customer's own
+    ("ro", "Documentația: https://dev.magazin.ro/api și https://api.magazin.ro/v1"),
+    ("en", "In your router, give the printer a fixed address such as 192.168.1.40."),
+    ("ru", "На роутере задайте принтеру адрес 192.168.0.40, он в вашей домашней сети."),
+    # words after a password or key word that are no value
+    ("ro", "Parola schimbați-o din aplicație."),
+    ("en", "The key is understanding what changed; your pw is never sent by e-mail."),
+    ("ru", "Пароль сброшен, ключ сети указан на наклейке роутера."),
+    # identity-number words without a number, and a company's INN
+    ("en", "We never ask for your SSN or National Insurance number by e-mail."),
+    ("ru", "ИНН нашей компании 7707083893 указан в счёте."),
+]
+
+
+@pytest.mark.parametrize(("language", "draft"), CLEAN)
+def test_clean_look_alike_is_not_blocked(language: str, draft: str) -> None:
+    assert _r5(draft, language) == [], draft
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["<password>", "{token}", "${API_KEY}", "USERNAME", "ПАРОЛЬ", "NUME_BAZA", "xxxx", "****",
+     "••••••", "your-api-key-here", "CHEIA_TA", "ВАШ_КЛЮЧ", "password", "parola", "пароль"],
+)  # fmt: skip
+def test_placeholder_values(value: str) -> None:
+    assert placeholder(value)
+
+
+@pytest.mark.parametrize("value", ["Qh7!rT2m", "hunter22", "Lipa_2027", "ghp_8fK2LmQ9", "Zx9!"])
+def test_real_values_are_no_placeholders(value: str) -> None:
+    assert not placeholder(value)
+
+
+def test_customer_data_from_the_context_is_never_blocked() -> None:
+    """What the workstation knows of the customer (Desk.tone_context) or a case gives
+    as context: their IBAN and phone go back to them unblocked; someone else's not."""
+    draft = "Hello,\n\nWe will pay RO49 AAAA 1B31 0075 9384 0000 and call +40 745 112 233.\n\nAna"
+    assert _r5(draft, "en") == ["RO49 AAAA 1B31 0075 9384 0000"]
+    ctx = context_from(
+        {"customer_name": "Ana Pop", "customer_iban": "RO49AAAA1B31007593840000", "x": 3}
+    )
+    assert _r5(draft, "en", ctx) == []
+    other = context_from({"other_customer_iban": "RO49AAAA1B31007593840000"})
+    assert _r5(draft, "en", other) == ["RO49 AAAA 1B31 0075 9384 0000"]
+
+
+def test_own_values_and_transliteration() -> None:
+    values = own_values(["IBAN RO49 AAAA 1B31 0075 9384 0000, tel. 0745 112 233, a@B.ro"])
+    assert {"RO49AAAA1B31007593840000", "745112233", "a@b.ro"} <= values
+    assert latin("Зуев") == "zuev" and latin("Șerban") == "serban"
+
+
+def test_desk_context_knows_what_the_customer_wrote(desk: Desk) -> None:
+    """The customer sent their IBAN; the reply repeating it is not blocked, while an
+    IBAN they never sent still is."""
+    msg = Message(
+        0,
+        Direction.IN,
+        Person("Ion Popa", "ion.popa@example.ro"),
+        "Rambursare",
+        "Bună ziua, vă rog returnați banii în RO49 AAAA 1B31 0075 9384 0000. Mulțumesc!",
+        utcnow(),
+        message_id="leak5@x",
+    )
+    tid = desk.import_messages([Incoming(msg)]).tickets[0]
+    context = desk.tone_context(tid)
+    ours = "Bună ziua,\n\nAm trimis banii în RO49 AAAA 1B31 0075 9384 0000.\n\nAna"
+    assert _r5(ours, "ro", context) == []
+    theirs = "Bună ziua,\n\nAm trimis banii în DE89 3704 0044 0532 0130 00.\n\nAna"
+    assert _r5(theirs, "ro", context) == ["DE89 3704 0044 0532 0130 00"]
