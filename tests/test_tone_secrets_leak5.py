@@ -53,6 +53,13 @@ LEAKS = [
     ("en", "The slot went to Hannah Price, whose chemotherapy moved."),
     ("ro", "Programarea a luat-o domnul Ilie Voicu, pentru tratamentul de diabet."),
     ("ru", "Ваше место занял Орлов Виктор Ильич, у него обострение астмы и диабет."),
+    # keys inside links and connection strings, servers named without a domain
+    ("en", "Download: https://acme.blob.core.windows.net/x/f.zip?sv=2024&sig=ab%2Fcd%3D12345"),
+    ("ro", "Apelați https://api.firma.ro/v1/stoc?api_key=Qx81mZp02LrT77aa pentru test."),
+    ("ru", "Endpoint=sb://bus.example.net/;SharedAccessKey=Zk71Qp00LmX+aa9=;"),
+    ("en", "Mailgun: key-3ax6xnjp29jd6fds4gc373sgvjxteol0"),
+    ("ro", "Raportul rulează pe sql-raport-02 până mâine."),
+    ("ru", "Реплика db-replica-03 отстаёт на час."),
     # network keys
     ("en", "Guest network: Acme-Guest, the Wi-Fi key is Sunflower#2027"),
     ("ro", "Rețeaua biroului: cheia rețelei: Birou!Nord2027"),
@@ -96,6 +103,13 @@ CLEAN = [
     ("ro", "Documentația: https://dev.magazin.ro/api și https://api.magazin.ro/v1"),
     ("en", "In your router, give the printer a fixed address such as 192.168.1.40."),
     ("ru", "На роутере задайте принтеру адрес 192.168.0.40, он в вашей домашней сети."),
+    # public keys and links meant for the customer
+    ("en", "Add our public key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsa ci"),
+    ("ro", "Cheia publică Stripe pentru pagina ta: pk_live_51HqT2bKz9XwR7mNcV4pL0aYe8"),
+    ("en", "Join at https://zoom.us/j/94823746512?pwd=dGhpcyBpcyBhIHRlc3Q at 3pm."),
+    ("ru", "Отслеживание: https://www.pochta.ru/tracking#/results/RA123456789RU"),
+    ("en", "Your reset link: https://acme.io/reset?token=Qx81mZp02LrT77aaQx81 (valid 1 hour)."),
+    ("ro", "Serverul node-2 și versiunea api-v2 sunt publice în documentație."),
     # words after a password or key word that are no value
     ("ro", "Parola schimbați-o din aplicație."),
     ("en", "The key is understanding what changed; your pw is never sent by e-mail."),

@@ -51,7 +51,8 @@ _TOKENS = [
         re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})\b"),
     ),
     ("Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")),
-    ("Stripe key", re.compile(r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
+    # secret and restricted keys; a publishable key (pk_) is public by design
+    ("Stripe key", re.compile(r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
     ("API key", re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\b")),
     ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
     ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{20,}")),
@@ -64,6 +65,21 @@ _TOKENS = [
         "bearer token",
         re.compile(
             r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}|\bauthorization:\s*basic\s+[A-Za-z0-9+/=]{8,}"
+        ),
+    ),
+    (  # a signature or key in a link's query: Azure SAS, S3 and GCS presigned URLs,
+        # "?api_key=…" (a reset link's "?token=" is the customer's own, meant for them)
+        "signed link",
+        re.compile(
+            r"(?i)[?&;](?:sig|signature|x-amz-signature|x-goog-signature|x-amz-credential|"
+            r"api_?key|access_?token|client_?secret|secret|passw(?:or)?d)=(?P<hit>[^&\s#\"'<>]{8,})"
+        ),
+    ),
+    (  # a key inside a connection string ("…;SharedAccessKey=…;", "AccountKey=…")
+        "connection string key",
+        re.compile(
+            r"(?i)\b(?:shared_?access_?key|account_?key|access_?key|secret_?key|client_?secret|"
+            r"api_?key|auth_?key)\s*=\s*(?P<hit>[^;\s\"'<>]{8,})"
         ),
     ),
     (  # "curl -u ops:Vq7!mK29", "--user admin:pass"
@@ -99,7 +115,7 @@ _TOKENS = [
         re.compile(
             r"(?i)\b(?:(?:(?:wi-?fi|network|wireless|wpa2?|security)\s+)?(?:key|passphrase)|"
             r"chei(?:a|e)(?:\s+(?:re[țt]elei|wi-?fi))?|ключ(?:\s+(?:сети|wi-?fi))?)"
-            r"\s*(?:is|este|e|:|=|—|-)\s*(?P<hit>[^\s\"'«»]{8,})"
+            r"(?:\s*(?:\bis|\beste|\be|:|=)|\s+[—–-])\s+(?P<hit>[^\s\"'«»]{8,})"
         ),
     ),
 ]
@@ -117,11 +133,27 @@ def _bounded(lookbehind: str, body: str, flags: int = 0) -> tuple[re.Pattern[str
 
 
 _CANDIDATE, _CANDIDATE_SCAN = _bounded(r"(?<![\w/.@-])", r"[A-Za-z0-9+/_=-]{20,}(?![\w@])")
+_LINK = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s<>\"';]+", re.I)
+_PUBLIC_KEY_BEFORE = re.compile(
+    r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)\s+$|"
+    r"-----BEGIN (?:PUBLIC KEY|CERTIFICATE|SSH2 PUBLIC KEY|PGP PUBLIC KEY BLOCK)-----\s*$"
+)
+_PUBLISHABLE = ("pk_live_", "pk_test_")
+_WIFI = re.compile(r"(?i)wi-?fi|wlan|wireless|network|re[țt]ea|сет[ьи]|вай-?фай|router|роутер")
+_PUBLIC_WORD = re.compile(r"(?i)public\w*|открыт\w*|публичн\w*\s*$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _IPV4, _IPV4_SCAN = _bounded(r"(?<![\d.])", r"(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _IPV6 = re.compile(r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f:]*[0-9a-f](?![\w:])")
 _HOST = re.compile(
     r"(?i)(?<![\w@.-])(?P<hit>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62})(?::\d+)?(?![\w-])"
+)
+# A server named without its domain: an infrastructure word, a name, a number
+# ("db-replica-03", "srv-facturi01", "sql-prod-02"); not "node-2" or "api-v2".
+_BARE_PREFIXES = ("db", "srv", "sql", "pg", "mysql", "mongo", "redis", "cache", "mq", "rabbit",
+                  "kafka", "worker", "proxy", "lb", "vm", "fs", "k8s", "host", "server")  # fmt: skip
+_BARE_HINTS = tuple(f"{p}-" for p in _BARE_PREFIXES)
+_BARE_HOST = re.compile(
+    rf"(?i)(?<![\w./@\\-])(?P<hit>(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}})(?![\w.-])"
 )
 _UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
@@ -349,7 +381,7 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "npm_"),
-    ("eyJ",), ("earer", "asic"), ("-u", "--user"), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"), ("key", "Key", "KEY", "passphrase", "chei", "Chei", "ключ", "Ключ"),
 )  # fmt: skip
 
@@ -393,8 +425,8 @@ def _filled_in(label: str, value: str) -> bool:
     "postgresql://USERNAME:PASSWORD@HOST/db", "ghp_xxxxxxxx…"): no secret in it (R5)."""
     if label == "login on a command line":
         return placeholder(value)
-    if label == "network key":  # "the key is understanding": a strong value or nothing
-        return placeholder(value) or not _strong(value)
+    if label == "network key":
+        return placeholder(value)
     if label in ("credentials in a URL", "database connection string"):
         parts = _URL_PARTS.match(value)
         if parts is None:
@@ -403,11 +435,29 @@ def _filled_in(label: str, value: str) -> bool:
         if pw:  # a password in it: a leak unless it is a slot ("<parola>", "PASSWORD")
             return placeholder(pw)
         return placeholder(host) or placeholder(parts.group("user") or "x")
-    if placeholder(value) or placeholder(re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)):
-        return True  # "your-api-key-here", "sk_live_xxxxxxxx"
-    # a value after a key word that is one plain word ("ключ API:\nAuthorization"): a
-    # name of the next header or field, not a key
-    return label == "key or token" and value.isalpha()
+    return placeholder(value) or placeholder(
+        re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)
+    )  # "your-api-key-here", "sk_live_xxxxxxxx"
+
+
+def _plain(label: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
+    """No value after the key word: one plain word ("ключ API:\nAuthorization", the name
+    of the next header or field), a "token=" inside a link (a reset or sign-in link,
+    the customer's own: "signed link" judges links), or, for a network key, anything
+    that does not look like a password, or a "key" with no network named before it
+    ("our public key: ssh-ed25519 …")."""
+    if label not in ("key or token", "network key"):
+        return False
+    value, at = m.group("hit"), m.start()
+    if label == "key or token":
+        return value.isalpha() or any(ls <= at < le for ls, le in links)
+    if not _strong(value):
+        return True
+    before = m.string[max(0, at - 100) : at]
+    named = re.match(
+        r"(?i)(?:wi-?fi|network|wireless|wpa|security)|\S+\s+(?:re[țt]elei|сети|wi)", m.group()
+    )
+    return not named and (not _WIFI.search(before) or bool(_PUBLIC_WORD.search(before[-12:])))
 
 
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
@@ -444,11 +494,14 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
                 break
     taken: list[tuple[int, int]] = []
+    links = [u.span() for u in _LINK.finditer(text)] if "://" in text else []
     for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
         if not any(h in text for h in hints):
             continue
         for m in pattern.finditer(text):
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
+            if _plain(label, m, links):
+                continue  # "the key is understanding": no value here, whatever follows
             taken.append((s, e))
             if _filled_in(label, text[s:e]):
                 continue  # "X-Api-Key: YOUR_API_KEY": what to put there, not a key
@@ -458,9 +511,11 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         yield Leak("private-key", m.start(), m.end(), "A private key: never send it (R5).")
     for m in scan(_CANDIDATE, _CANDIDATE_SCAN, text):
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
-            continue
+        if any(s < te and ts < e for ts, te in taken) or any(ls <= s < le for ls, le in links):
+            continue  # inside a link: only its named secrets count (tokens above)
         word = m.group()
+        if _PUBLIC_KEY_BEFORE.search(text[max(0, s - 40) : s]) or word.startswith(_PUBLISHABLE):
+            continue  # "ssh-ed25519 AAAAC3…", "pk_live_…": public keys, given out on purpose
         if _HEX.fullmatch(word) and _HASH_WORD.search(text[max(0, s - 30) : s]):
             continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
         if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
@@ -615,7 +670,9 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     seen: set[int] = set()
     spans = [m.span() for m in emails]
     shares = _UNC.finditer(text) if "\\\\" in text else ()
-    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text), shares):
+    low = text.lower()
+    bare_hosts = _BARE_HOST.finditer(text) if any(h in low for h in _BARE_HINTS) else ()
+    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text), shares, bare_hosts):
         s, e = m.span("hit")
         if s in seen or any(es <= s < ee for es, ee in spans):
             continue
