@@ -5,6 +5,9 @@ their own: none is a labelled case of tests/data/tone."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from supportdesk.desk import Desk
@@ -176,3 +179,23 @@ def test_desk_context_knows_what_the_customer_wrote(desk: Desk) -> None:
     assert _r5(ours, "ro", context) == []
     theirs = "Bună ziua,\n\nAm trimis banii în DE89 3704 0044 0532 0130 00.\n\nAna"
     assert _r5(theirs, "ro", context) == ["DE89 3704 0044 0532 0130 00"]
+
+
+def test_cli_check_takes_the_customer_context_from_a_file(tmp_path: Path) -> None:
+    """`tone check --context FILE`: what a case or a script knows about the customer;
+    their IBAN is theirs to see. A broken file is one line on stderr, exit 1."""
+    from tests.test_cli import run
+
+    draft = "Hi,\n\nWe pay to RO49 AAAA 1B31 0075 9384 0000.\n\nAna\n"
+
+    def blocks(*args: str) -> list[str]:
+        out = json.loads(run("tone", "check", "--lang", "en", "--json", *args, stdin=draft).stdout)
+        return [f["rule"] for f in out["findings"] if f["severity"] == "block"]
+
+    assert blocks() == ["confidential.iban"]
+    ctx = tmp_path / "ctx.json"
+    ctx.write_text(json.dumps({"customer_name": "Ana Pop", "iban": "RO49AAAA1B31007593840000"}))
+    assert blocks("--context", str(ctx)) == []
+    ctx.write_text("[1, 2]")
+    bad = run("tone", "check", "--context", str(ctx), stdin=draft, check=1)
+    assert str(ctx) in bad.stderr and "Traceback" not in bad.stderr
