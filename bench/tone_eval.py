@@ -132,6 +132,15 @@ a public dev. site); leak5 at 8352649 (after the probe_leak1-2 rounds) 100% (48/
 clean blocked 1/24 (dev.shopbuilder.ro), but one polite draft newly R5-blocked (a
 coworking space's name, "Hive Cowork", read as a person next to a number). A development
 split from then on.
+
+`probe_leak3` (20 per language, 10 leaks and 10 clean look-alikes, chat-style and letters:
+a master password in chat, a Heroku DATABASE_URL, a service-account key id, a date of
+birth, a neighbour by first name and phone, an internal postscript, a licence key of
+ours; the processor's test cards, public IPs to allowlist, the customer's own username,
+the customer's doctor) was written after the blind6 round, before tuning on it, and
+first run on 7fd798b: leaks blocked 80.0% (24/30: en 8/10, ro 9/10, ru 7/10), clean
+look-alikes blocked 3/30 (the documented test card numbers, one per language). Tuned on
+from then.
 """
 
 from __future__ import annotations
@@ -157,7 +166,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2", "blind6")
+SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2", "blind6", "probe_leak3")
 
 
 def load(split: str) -> list[dict]:
