@@ -63,6 +63,21 @@ LEAKS = [
     ("en", "Mailgun: key-3ax6xnjp29jd6fds4gc373sgvjxteol0"),
     ("ro", "Raportul rulează pe sql-raport-02 până mâine."),
     ("ru", "Реплика db-replica-03 отстаёт на час."),
+    # a date of birth, a flat by its ordinal, a visit named by its engineer's notes
+    ("en", "Hi Al,\n\nThe policy holder is Grace Lyle, born 04/11/1958, not you.\n\nSam"),
+    ("ro", "Bună,\n\nTitularul e Vasile Toma, născut la 3.05.1961, nu dumneavoastră.\n\nIon"),
+    ("ru", "Добрый день!\n\nЖалоба от Зайцевой Ольги из 12-й квартиры.\n\nУК"),
+    (
+        "en",
+        "Hi Bo,\n\nThe technician's report from Mrs Okafor's flat 9 shows the same leak.\n\nSam",
+    ),
+    # a postscript for colleagues, a password after a dash later in the sentence
+    ("ro", "Bună ziua,\n\nGata.\n\nP.S. intern: i-am dat deja o reducere.\n\nAna"),
+    ("en", "Thanks!\n\nPS internal - he threatened a chargeback.\n\nSam"),
+    ("ru", "Пароль к панели прежний, как в прошлом месяце — Luna!2027"),
+    # a licence key of ours
+    ("en", "Until yours arrives, use our company licence key QX7P-4RT2-M9KD-3LWZ."),
+    ("ro", "Folosiți cheia de licență a firmei, 7KD2-PQ9X-ML4R-2TZW, până vine a dvs."),
     # network keys
     ("en", "Guest network: Acme-Guest, the Wi-Fi key is Sunflower#2027"),
     ("ro", "Rețeaua biroului: cheia rețelei: Birou!Nord2027"),
@@ -113,6 +128,15 @@ CLEAN = [
     ("ru", "Отслеживание: https://www.pochta.ru/tracking#/results/RA123456789RU"),
     ("en", "Your reset link: https://acme.io/reset?token=Qx81mZp02LrT77aaQx81 (valid 1 hour)."),
     ("ro", "Serverul node-2 și versiunea api-v2 sunt publice în documentație."),
+    # the processor's test cards, the customer's own licence key
+    ("en", "In the sandbox, pay with the test card 4242 4242 4242 4242."),
+    ("ro", "Cardul de test 5555 5555 5555 4444 merge doar în modul demo."),
+    ("ru", "Тестовая карта 2200 0000 0000 0053 работает только в песочнице."),
+    ("en", "Your licence key is QX7P-4RT2-M9KD-3LWZ; keep it safe."),
+    ("ru", "Ключ лицензии вида XXXX-XXXX-XXXX-XXXX указан на коробке."),
+    # an address of the customer's as they wrote it; a "PS" that is for the customer
+    ("en", "Hi Al,\n\nAs you wrote, your new address is 4 Elm Row, Leith EH7 4AA.\n\nSam"),
+    ("ro", "Bună,\n\nGata.\n\nP.S. Internetul revine în 10 minute.\n\nAna"),
     # words after a password or key word that are no value
     ("ro", "Parola schimbați-o din aplicație."),
     ("en", "The key is understanding what changed; your pw is never sent by e-mail."),

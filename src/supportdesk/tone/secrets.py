@@ -266,6 +266,8 @@ _CREDENTIAL_PAIR = re.compile(
     r"(?P<hit>[^\s/]{6,})"
 )
 
+_CLAUSE = re.compile(r"(?:[^\n.!?]|[.!?](?=\S)){0,120}")  # "Qwerty!234" goes on
+_DASH_VALUE = re.compile(r"(?:[:—–]|\s-)\s+(\S{6,})")
 _PAIR_TAIL = re.compile(r"[\w.@-]{2,40}\s*[/|]\s*(?P<hit>[^\s/]{6,})")
 
 _HEX = re.compile(r"[0-9a-f]{7,64}|[0-9A-F]{7,64}")
@@ -485,6 +487,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     for lead in _at(_LEAD, leads, text):
         if _in_path(text, lead.start()):
             continue
+        near = False
         for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
             if i >= 6:  # "parola contului de administrare este X"
                 break
@@ -492,7 +495,17 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 found.add(w.start())
                 end = w.start() + len(w.group().rstrip(".,;!?)"))
                 yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
+                near = True
                 break
+        # "пароль тот же, что и в прошлый раз — Qwerty!234": the value after a dash or
+        # colon later in the same sentence
+        clause = None if near else _CLAUSE.match(text, lead.end())
+        value = _DASH_VALUE.search(clause.group()) if clause else None
+        if value and _strong(value.group(1)) and lead.end() + value.start(1) not in found:
+            at = lead.end() + value.start(1)
+            found.add(at)
+            end = at + len(value.group(1).rstrip(".,;!?)"))
+            yield Leak("password", at, end, _NO_SECRETS_ADVICE)
     taken: list[tuple[int, int]] = []
     links = [u.span() for u in _LINK.finditer(text)] if "://" in text else []
     for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
@@ -533,6 +546,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     yield from _payment_data(text, known)
+    yield from _our_licences(text)
     yield from _national_ids(text)
     yield from _internal_notes(text)
     yield from _third_party(text)
@@ -542,6 +556,43 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _other_customer(text)
     yield from _named_customers(text, known)
     yield from _terms(text, known)
+
+
+# A licence or product key ("8DK2-M9QX-7PLR-4TZW") named as ours: the customer's own key
+# is theirs to receive, the company's (volume, organisation) is not to hand out.
+_LICENCE_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}(?![\w-])")
+_LICENCE_WORD = re.compile(
+    r"(?i)licen[cs]\w*|product\s+key|serial|activation|licen[țt]\w*|activare|лиценз\w*|"
+    r"активац\w*|серийн\w*"
+)
+_OURS = re.compile(
+    r"(?i)\b(?:our|ours|company'?s|corporate|volume|nostr\w*|firmei|companiei|наш\w*|"
+    r"организаци\w*|компани\w*|корпоративн\w*)\b"
+)
+_LICENCE_HINTS = (
+    "licen",
+    "product key",
+    "serial",
+    "activation",
+    "activare",
+    "лиценз",
+    "активац",
+    "серийн",
+)
+
+
+def _our_licences(text: str) -> Iterator[Leak]:
+    low = text.lower()
+    if not any(h in low for h in _LICENCE_HINTS):
+        return
+    for m in _LICENCE_KEY.finditer(text):
+        key = m.group()
+        if not (any(c.isdigit() for c in key) and any(c.isalpha() for c in key)):
+            continue  # "XXXX-XXXX-XXXX-XXXX", "2026-0091-…": a placeholder or a number
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        sentence = text[start : m.end()]
+        if _LICENCE_WORD.search(sentence) and _OURS.search(sentence):
+            yield Leak("token", *m.span(), "A licence key of ours: never hand it out (R5).")
 
 
 def luhn(digits: str) -> bool:
@@ -571,6 +622,9 @@ _CARD_BEFORE = re.compile(
     r"(?i)(?:card\w*|visa|master\s?card|maestro|amex|карт\w*|мир)\W+(?:\w+\W+){0,3}$"
 )
 _EXPIRY_AFTER = re.compile(r"(?i)^\W{0,3}(?:\w+\W+){0,2}(?:0[1-9]|1[0-2])\s?/\s?\d{2}(?:\d{2})?\b")
+_TEST_CARD = re.compile(
+    r"(?i)\b(?:test\w*|sandbox|demo|dummy|de\s+test|testare|тестов\w*|песочниц\w*)\b"
+)
 _CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{4}([ -])\d{6}\2\d{5}")
 
 
@@ -580,6 +634,9 @@ def _card(text: str, m: re.Match[str]) -> bool:
         return False
     if _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()]):
         return False
+    near = text[max(0, m.start() - 40) : m.end() + 40]
+    if _TEST_CARD.search(near):
+        return False  # "the test card 4242 4242 4242 4242 in the sandbox": no one's card
     if luhn(digits):
         return True
     return bool(_CARD_GROUPS.fullmatch(m.group())) and bool(
@@ -922,7 +979,10 @@ _NOTE_LINE_WORDS = (
 )
 _NOTE = re.compile(
     rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
-    rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]"
+    rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]|"
+    # "PS intern:", "P.S. internal —", "NB служебное:": a postscript for colleagues
+    r"^[ \t*_#>-]*(?:p\.?\s?s\.?|n\.?\s?b\.?)[ \t]*(?:intern\w*|внутр\w*|служебн\w*|"
+    r"for\s+(?:the\s+)?(?:team|staff)|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:своих|коллег))\s*[:—–-]"
 )
 
 
@@ -1009,6 +1069,11 @@ _PERSONAL_DATA = re.compile(
     r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
     r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*|room|camera|palat\w*|палат\w*)"
     r"\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
+    # a date of birth: "born 12/03/1961", "născută la 3.05.1980", "дата рождения: 01.02.1975"
+    r"(?i:\b(?:born|date\s+of\s+birth|d\.?o\.?b\.?|n[ăa]scut[ăa]?|data\s+na[șs]terii|"
+    r"дата\s+рождения|родил\w*)\W{0,3}(?:on\s+|la\s+|în\s+|in\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
+    # a flat by its ordinal: "из 45-й квартиры", "в 12 квартире"
+    r"(?i:\b\d{1,4}(?:-?(?:й|я|ю|ой|ей|ом))?\s+(?:квартир\w*|подъезд\w*))|"
     # a number plate: "B 123 ABC", "CJ-07-XYZ", "А123ВС77", "AB12 CDE"
     r"\b[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}\b|\b[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}\b|"
     r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b"
@@ -1017,7 +1082,7 @@ _STAFF = re.compile(
     r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
     r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
     r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
-    r"сотрудни\w*)[^.!?\n]{0,25}$"
+    r"сотрудни\w*)(?!['’]s\b)[^.!?\n]{0,25}$"
 )
 # Health details of a named person (R5: special-category data): the umbrella words and
 # the commonest conditions, in en, ro, ru. Only looked for near a name (`_third_party`).
