@@ -589,8 +589,7 @@ def _our_licences(text: str) -> Iterator[Leak]:
         key = m.group()
         if not (any(c.isdigit() for c in key) and any(c.isalpha() for c in key)):
             continue  # "XXXX-XXXX-XXXX-XXXX", "2026-0091-…": a placeholder or a number
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        sentence = text[start : m.end()]
+        sentence = text[_sentence_start(text, m.start()) : m.end()]
         if _LICENCE_WORD.search(sentence) and _OURS.search(sentence):
             yield Leak("token", *m.span(), "A licence key of ours: never hand it out (R5).")
 
@@ -685,6 +684,13 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel
 _CAPITAL_RUN = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+(?:[ \t]+[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+)*")
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts (at most 300 characters back)."""
+    lo = max(0, at - 300)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
+
+
 def customer_names(text: str, known: Known) -> set[str]:
     """The customer's names, lowercase: the ticket's customer name, the names in the
     draft's greeting line, and every run of capitalised words in the draft that holds
@@ -712,9 +718,7 @@ def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     your colleague", "al domnului Vasilescu")."""
     if m.group().replace(" ", "") in known.own_values:
         return True
-    lo = max(0, m.start() - 300)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, m.start())]
-    sentence = text[ends[-1] if ends else lo : m.start()]
+    sentence = text[_sentence_start(text, m.start()) : m.start()]
     if _RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
         return False
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
