@@ -128,6 +128,11 @@ CLEAN = [
     ("ru", "Отслеживание: https://www.pochta.ru/tracking#/results/RA123456789RU"),
     ("en", "Your reset link: https://acme.io/reset?token=Qx81mZp02LrT77aaQx81 (valid 1 hour)."),
     ("ro", "Serverul node-2 și versiunea api-v2 sunt publice în documentație."),
+    # places and businesses named like people, next to their address or phone
+    ("en", "Hi Sam,\n\nCollect it from the Covent Garden branch, 12 Long Acre, from 10am.\n\nJo"),
+    ("en", "Hi Sam,\n\nIt is at the depot, Mount Pleasant, 45 Farringdon Road.\n\nJo"),
+    ("ro", "Bună ziua,\n\nVă așteptăm la sediul din Baia Mare, tel. 0262 111 222.\n\nAna"),
+    ("ro", "Bună ziua,\n\nMagazinul din Piatra Neamț are telefonul 0233 222 333.\n\nAna"),
     # the processor's test cards, the customer's own licence key
     ("en", "In the sandbox, pay with the test card 4242 4242 4242 4242."),
     ("ro", "Cardul de test 5555 5555 5555 4444 merge doar în modul demo."),

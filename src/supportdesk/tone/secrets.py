@@ -1035,6 +1035,28 @@ _PERSON = re.compile(
 _PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
+# Around a first name and surname with no title: a place or a business, not a person
+# ("din Baia Mare", "at Canary Wharf", "the Samsung Experience store")
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|din|[îi]n|la|at|from|of|near|spre|prin|via|our|into|towards|"
+    r"nostru|noastr[ăa]|pe\s+la)\s+$"
+)
+_ORG_AFTER = re.compile(
+    r"(?i)\s+(?:branch|store|shop|office|depot|centre|center|mall|hospital|station|airport|"
+    r"hotel|clinic|team|app|service|site|warehouse|showroom|outlet|park|filial\w*|magazin\w*|"
+    r"sediu\w*|depozit\w*|birou\w*|spital\w*|gar[aă]|aeroport\w*)\b"
+)
+# a street address among the data, and who it was handed or sent to: "went to Graham
+# Whitfield, 7 Bramble Close" names a person's address; "depot, Mount Pleasant, 45
+# Farringdon Road" a place's
+_STREET = re.compile(
+    r"\d{1,4}[A-Za-z]?,?\s+[A-Z]|,\s*\d|(?i:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|"
+    r"ул\.|улица|пр-т|проспект|пер\.|переулок|шоссе|наб\.)|[A-Z]{1,2}\d"
+)
+_HANDED_TO = re.compile(
+    r"(?i)(?:\b(?:to|by|for|with|lui|pe|cu|c[ăa]tre)|neighbou?r\w*|vecin\w*|husband|wife|"
+    r"partner|friend|colleague|relative|so[țt]\w*|prieten\w*|rud\w*)[\s,]+$"
+)
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
 # Capitalised words that are no one's name: places, days, months, products, company
 # and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
@@ -1212,12 +1234,24 @@ def _third_party(text: str) -> Iterator[Leak]:
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
         if _STAFF.search(text[max(0, m.start() - 40) : m.start()]):
             continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
+        if bare and (_PLACE_BEFORE.search(before) or _ORG_AFTER.match(text, m.end())):
+            continue  # "din Baia Mare", "the Covent Garden branch": a place or a business
         para_start = text.rfind("\n\n", 0, m.start()) + 1
         para_end = text.find("\n\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
         lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
+        if bare:  # no title to say it is a person: their data follows the name
+            lo, hi = m.end(), min(para_end, m.end() + 80)
         data = next(
-            (d for d in _PERSONAL_DATA.finditer(text, lo, hi) if not _public(text, d)), None
+            (
+                d
+                for d in _PERSONAL_DATA.finditer(text, lo, hi)
+                if not _public(text, d)
+                and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
+            ),
+            None,
         )
         if data is None and medical and not _CARER.search(m.group()):
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
