@@ -184,6 +184,15 @@ def test_customer_data_from_the_context_is_never_blocked() -> None:
     assert _r5(draft, "en", other) == ["RO49 AAAA 1B31 0075 9384 0000"]
 
 
+def test_a_phone_the_customer_gave_is_theirs() -> None:
+    """A person named with a phone number is someone else's data, unless the number is
+    one the customer gave (their contact at home, their second phone)."""
+    draft = "Hi Ana,\n\nThe parcel was left with Ion Popa, tel. 0745 112 233, as asked.\n\nSam"
+    assert _r5(draft, "en")
+    ctx = context_from({"customer_name": "Ana Pop", "customer_phone": "+40745112233"})
+    assert _r5(draft, "en", ctx) == []
+
+
 def test_own_values_and_transliteration() -> None:
     values = own_values(["IBAN RO49 AAAA 1B31 0075 9384 0000, tel. 0745 112 233, a@B.ro"])
     assert {"RO49AAAA1B31007593840000", "745112233", "a@b.ro"} <= values

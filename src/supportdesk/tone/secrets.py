@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from supportdesk.tone.leakvalues import named_in_address, placeholder
+from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder
 from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
@@ -549,7 +549,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _our_licences(text)
     yield from _national_ids(text)
     yield from _internal_notes(text)
-    yield from _third_party(text)
+    yield from _third_party(text, known)
     emails = list(_EMAIL.finditer(text))
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -1199,11 +1199,17 @@ def _public(text: str, data: re.Match[str]) -> bool:
     )
 
 
-def _third_party(text: str) -> Iterator[Leak]:
+def _health_words(text: str) -> bool:
     low = text.lower()
-    medical = any(h in low for h in _MEDICAL_HINTS)
-    if not any(c.isdigit() for c in text) and "CNP" not in text and not medical:
-        return  # no number (phone, house, flat, ID) or health detail anywhere
+    return any(h in low for h in _MEDICAL_HINTS)
+
+
+def _third_party(text: str, known: Known) -> Iterator[Leak]:
+    medical: bool | None = None  # any health word at all: looked for once, when needed
+    if not any(c.isdigit() for c in text) and "CNP" not in text:
+        medical = _health_words(text)
+        if not medical:
+            return  # no number (phone, house, flat, ID) or health detail anywhere
     titled = any(h in text for h in _TITLE_HINTS)
     if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
         return  # no name to look at
@@ -1249,10 +1255,13 @@ def _third_party(text: str) -> Iterator[Leak]:
                 d
                 for d in _PERSONAL_DATA.finditer(text, lo, hi)
                 if not _public(text, d)
+                and number_key(d.group()) not in known.own_values  # the customer's phone
                 and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
             ),
             None,
         )
+        if data is None and medical is None:
+            medical = _health_words(text)
         if data is None and medical and not _CARER.search(m.group()):
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
