@@ -78,6 +78,8 @@ LEAKS = [
     # a licence key of ours
     ("en", "Until yours arrives, use our company licence key QX7P-4RT2-M9KD-3LWZ."),
     ("ro", "Folosiți cheia de licență a firmei, 7KD2-PQ9X-ML4R-2TZW, până vine a dvs."),
+    ("en", "The admin password for all the demo tablets is Tablet#2026."),
+    ("en", "I set the password like you asked: Tablet#2026"),
     # network keys
     ("en", "Guest network: Acme-Guest, the Wi-Fi key is Sunflower#2027"),
     ("ro", "Rețeaua biroului: cheia rețelei: Birou!Nord2027"),
@@ -142,6 +144,10 @@ CLEAN = [
     # an address of the customer's as they wrote it; a "PS" that is for the customer
     ("en", "Hi Al,\n\nAs you wrote, your new address is 4 Elm Row, Leith EH7 4AA.\n\nSam"),
     ("ro", "Bună,\n\nGata.\n\nP.S. Internetul revine în 10 minute.\n\nAna"),
+    # examples of bad passwords in advice
+    ("en", "Please don't use passwords like P@ssw0rd or Summer2024! - pick a passphrase."),
+    ("ro", "Nu folosiți parole de tipul Parola123! sau numele copilului."),
+    ("ru", "Пароль должен быть сложным, например: Xy7#kLm2 (только пример)."),
     # words after a password or key word that are no value
     ("ro", "Parola schimbați-o din aplicație."),
     ("en", "The key is understanding what changed; your pw is never sent by e-mail."),

@@ -267,7 +267,14 @@ _CREDENTIAL_PAIR = re.compile(
 )
 
 _CLAUSE = re.compile(r"(?:[^\n.!?]|[.!?](?=\S)){0,120}")  # "Qwerty!234" goes on
-_DASH_VALUE = re.compile(r"(?:[:—–]|\s-)\s+(\S{6,})")
+_DASH_VALUE = re.compile(r"(?:[:—–]|\s-|\s(?:is|was|este|e|era|это|был|была|будет))\s+(\S{6,})")
+# "passwords like P@ssw0rd", "parole de tipul Parola123!", "пароли вроде Qwerty123",
+# "например: Xy7#kLm2": an example of a (bad) password, not one
+_EXAMPLE = re.compile(
+    r"(?i)\b(?:like(?!\s+(?:you|we|i|they|before|last|agreed))|such\s+as|e\.\s?g\.|eg|for\s+(?:example|instance)|similar\s+to|"
+    r"de\s+tipul|de\s+genul|cum\s+ar\s+fi|de\s+exemplu|precum|ex\.|"
+    r"вроде|например|типа|наподобие|к\s+примеру)(?!\w)"
+)
 _PAIR_TAIL = re.compile(r"[\w.@-]{2,40}\s*[/|]\s*(?P<hit>[^\s/]{6,})")
 
 _HEX = re.compile(r"[0-9a-f]{7,64}|[0-9A-F]{7,64}")
@@ -305,6 +312,8 @@ def _password_value(m: re.Match[str]) -> bool:
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
         return False  # "reset your password here: https://…": a link, not a password
     glue = m.group("glue")
+    if _EXAMPLE.search(glue):
+        return False  # "passwords like P@ssw0rd": an example
     quoted = bool(m.group("q"))
     has_colon = ":" in glue or "=" in glue
     if not glue.strip() and not quoted and _HYPHENED_WORD.fullmatch(value):
@@ -492,6 +501,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             if i >= 6:  # "parola contului de administrare este X"
                 break
             if w.start() not in found and len(w.group()) >= 6 and _strong(w.group()):
+                if _EXAMPLE.search(text, lead.end(), w.start()):
+                    break  # "parole de tipul Parola123!": an example
                 found.add(w.start())
                 end = w.start() + len(w.group().rstrip(".,;!?)"))
                 yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
@@ -501,7 +512,12 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         # colon later in the same sentence
         clause = None if near else _CLAUSE.match(text, lead.end())
         value = _DASH_VALUE.search(clause.group()) if clause else None
-        if value and _strong(value.group(1)) and lead.end() + value.start(1) not in found:
+        if (
+            value
+            and _strong(value.group(1))
+            and lead.end() + value.start(1) not in found
+            and not _EXAMPLE.search(clause.group(), 0, value.start(1))
+        ):
             at = lead.end() + value.start(1)
             found.add(at)
             end = at + len(value.group(1).rstrip(".,;!?)"))
