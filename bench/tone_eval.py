@@ -141,6 +141,13 @@ the customer's doctor) was written after the blind6 round, before tuning on it, 
 first run on 7fd798b: leaks blocked 80.0% (24/30: en 8/10, ro 9/10, ru 7/10), clean
 look-alikes blocked 3/30 (the documented test card numbers, one per language). Tuned on
 from then.
+`probe_leak4` (20 per language, written after the probe_leak3 round and the precision
+passes: an internal customer history, a password table, a VPN range in IPv6, a git remote
+with a token, a previous guest's name and booking, another customer's purchase, a
+neighbour's locker code, an internal ticket link; the customer's own private IP, masked
+phones, role addresses, codes sent by SMS) was first run on a2b579a: leaks blocked 60.0%
+(18/30: 6/10 in each language), clean look-alikes blocked 3/30 (the customer's own
+private server address, one per language). Tuned on from then.
 """
 
 from __future__ import annotations
@@ -166,7 +173,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2", "blind6", "probe_leak3")
+SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2", "blind6", "probe_leak3", "probe_leak4")
 
 
 def load(split: str) -> list[dict]:
