@@ -80,6 +80,18 @@ LEAKS = [
     ("ro", "Folosiți cheia de licență a firmei, 7KD2-PQ9X-ML4R-2TZW, până vine a dvs."),
     ("en", "The admin password for all the demo tablets is Tablet#2026."),
     ("en", "I set the password like you asked: Tablet#2026"),
+    # a network of ours in IPv6, a path for staff on a public host
+    ("en", "Our end of the tunnel is fd12:3456:789a::/48."),
+    ("ro", "Tichetul e în https://admin.magazin.ro/intern/tichete/4471."),
+    ("ru", "Заявка во внутренней системе: https://crm.shop.ru/internal/tickets/4471"),
+    # a previous guest or patient named, another customer's purchase, a neighbour's code
+    ("en", "Hi Ana,\n\nThe previous guest, Mr Cole, left his charger in the room.\n\nSam"),
+    ("ro", "Bună,\n\nPacientul anterior, domnul Radu Ene, a întârziat.\n\nAna"),
+    ("ru", "Здравствуйте!\n\nПредыдущий гость, Соколов Игорь, забыл зарядку.\n\nИра"),
+    ("en", "Hi Jo,\n\nMrs Alison Hart from Bath bought the last one.\n\nEve"),
+    ("ro", "Bună,\n\nUltima a cumpărat-o doamna Elena Radu din Brașov.\n\nAna"),
+    ("ru", "Добрый день!\n\nПоследний купила Елена Радько из Твери.\n\nИра"),
+    ("en", "Hi Cy,\n\nLocker 15 (code 771204) is your neighbour's, Joan Price.\n\nBox"),
     # network keys
     ("en", "Guest network: Acme-Guest, the Wi-Fi key is Sunflower#2027"),
     ("ro", "Rețeaua biroului: cheia rețelei: Birou!Nord2027"),
@@ -135,6 +147,14 @@ CLEAN = [
     ("en", "Hi Sam,\n\nIt is at the depot, Mount Pleasant, 45 Farringdon Road.\n\nJo"),
     ("ro", "Bună ziua,\n\nVă așteptăm la sediul din Baia Mare, tel. 0262 111 222.\n\nAna"),
     ("ro", "Bună ziua,\n\nMagazinul din Piatra Neamț are telefonul 0233 222 333.\n\nAna"),
+    # the customer's own private address; a purchase made by the doctor's patient is theirs
+    (
+        "en",
+        "Hi Ivy,\n\nYour server's private address, 10.0.0.5, is fine inside your network.\n\nSid",
+    ),
+    ("ro", "Bună,\n\nAdresa privată a serverului dumneavoastră, 10.0.0.5, e în regulă.\n\nAna"),
+    ("ru", "Здравствуйте!\n\nЧастный адрес вашего сервера, 10.0.0.5, подходит.\n\nИра"),
+    ("en", "Hi Sam,\n\nI've booked you the first free slot, Thursday 10:15, with Dr Reyes.\n\nJo"),
     # the processor's test cards, the customer's own licence key
     ("en", "In the sandbox, pay with the test card 4242 4242 4242 4242."),
     ("ro", "Cardul de test 5555 5555 5555 4444 merge doar în modul demo."),

@@ -143,7 +143,9 @@ _WIFI = re.compile(r"(?i)wi-?fi|wlan|wireless|network|re[țt]ea|сет[ьи]|в�
 _PUBLIC_WORD = re.compile(r"(?i)public\w*|открыт\w*|публичн\w*\s*$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _IPV4, _IPV4_SCAN = _bounded(r"(?<![\d.])", r"(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
-_IPV6 = re.compile(r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f:]*[0-9a-f](?![\w:])")
+_IPV6 = re.compile(
+    r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):(?:[0-9a-f:]*[0-9a-f](?![\w:])|[0-9a-f:]*::(?=/\d))"
+)  # "fd12::7", "fdab:1234:5678::/48"
 _HOST = re.compile(
     r"(?i)(?<![\w@.-])(?P<hit>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62})(?::\d+)?(?![\w-])"
 )
@@ -154,6 +156,11 @@ _BARE_PREFIXES = ("db", "srv", "sql", "pg", "mysql", "mongo", "redis", "cache", 
 _BARE_HINTS = tuple(f"{p}-" for p in _BARE_PREFIXES)
 _BARE_HOST = re.compile(
     rf"(?i)(?<![\w./@\\-])(?P<hit>(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}})(?![\w.-])"
+)
+# a path for staff only on a public host: "https://admin.firma.ro/intern/tichete/88213"
+_INTERNAL_PATH = re.compile(
+    r"(?i)(?::\d+)?(?:/[^\s/?#]*)*?/(?:internal|intern|intranet|backoffice|back-office|"
+    r"staff-only|admin-internal)(?=[/?#\s]|$)"
 )
 _UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
@@ -359,6 +366,23 @@ _ROUTER = re.compile(
 _HOME_GATEWAYS = {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254", "10.0.0.138"}
 
 
+# whose thing is named just before: "your server's private address, 10.0.0.5",
+# "serverului dumneavoastră", "вашего сервера" — against "our side of the tunnel is …"
+_YOURS_WORD = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|ta|t[ăa]u|tale|vostru|voastr[ăa]|ваш\w*|тво\w*)\b"
+)
+_OURS_WORD = re.compile(r"(?i)\b(?:our|ours|we|nostr\w*|noastr\w*|наш\w*|мы)\b")
+
+
+def _theirs(text: str, at: int) -> bool:
+    """Whether the closest owner named before `at` in its sentence (up to 60
+    characters back) is the customer: their own server's address, not ours."""
+    sentence = text[max(_sentence_start(text, at), at - 60) : at]
+    yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
+    ours = [w.end() for w in _OURS_WORD.finditer(sentence)]
+    return bool(yours) and (not ours or yours[-1] > ours[-1]) and not _RELATION.search(sentence)
+
+
 def _home_router(text: str, at: int, ip: str) -> bool:
     """The customer's own router ("open 192.168.1.1 in your browser") or a device on
     their home network ("give the printer 192.168.1.50 in your router"): their
@@ -554,7 +578,11 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     for m in scan(_IPV4, _IPV4_SCAN, text):
         if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
-        if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
+        if (
+            _private_ip(m.group())
+            and not _home_router(text, m.start(), m.group())
+            and not _theirs(text, m.start())
+        ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     for m in (
         _IPV6.finditer(text) if "::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text) else ()
@@ -760,7 +788,8 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         # a URL or share on a host without a domain ("http://1c-server:8080/",
         # "\\\\srv-files01\\reports"): reachable on our own network only
         bare = m.re is not _HOST and "." not in host and not placeholder(host)
-        if bare or _internal_host(host, known) or _private_ip(host):
+        inner = m.re is _URL and _INTERNAL_PATH.match(text, e)  # ".../internal/tickets/…"
+        if bare or inner or _internal_host(host, known) or _private_ip(host):
             yield Leak(
                 "internal-host",
                 s,
@@ -802,16 +831,17 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
 # or a third party who "had the same problem" ...
 _OTHER = re.compile(
     r"(?i)\b(?:another|other|different|previous|earlier|former|last)\s+(?:of\s+our\s+)?"
-    r"(?:customers?|clients?|users?|buyers?)\b|"
+    r"(?:customers?|clients?|users?|buyers?|guests?|patients?|tenants?|passengers?|members?|"
+    r"residents?|students?|subscribers?)\b|"
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
     r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
     r"\b(?:un\s+)?alt(?:ul|ui|ei|a|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
-    r"\bclient(?:ul)?\s+(?:de\s+dinainte|anterior|precedent)\b|"
+    r"\b(?:client|oaspete|pacient|chiria[șs]|pasager)(?:ul|a)?\s+(?:de\s+dinainte|dinaintea|anterior|precedent)\w*|"
     r"\bunul\s+dintre\s+clien[țt]ii\b|\bla\s+fel\s+a\s+p[ăa]?[țt]it\b|"
     r"\baceea[șs]i\s+(?:eroare|problem[ăa])\s+a\s+avut|"
     r"(?<!\w)(?:друг|предыдущ|прошл)(?:ой|ого|ому|им|ом|ие|их|ая|ую|ий|ему|ем)\s+(?:наш\w*\s+)?"
-    r"(?:клиент|покупател|пользовател)\w*|"
+    r"(?:клиент|покупател|пользовател|гост|пациент|жильц|жил[её]ц|пассажир|арендатор)\w*|"
     r"(?<!\w)(?:один|одна|одн(?:ого|ому|им|ой))\s+из\s+наших\s+(?:клиент|покупател|пользовател)\w*|"
     r"(?<!\w)(?:такая\s+же|та\s+же)\s+(?:ошибка|проблема)\s+был\w*\s+у|(?<!\w)то\s+же\s+самое\s+было\s+у"
 )
@@ -826,7 +856,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # Words one of which every `_OTHER` cue contains: a substring test of each costs
 # microseconds, the regex over a 2,000-character draft most of a millisecond.
 _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la fel", "aceea",
-                 "клиент", "покупател", "пользовател", "же")  # fmt: skip
+                 "клиент", "покупател", "пользовател", "же", "guest", "patient", "tenant",
+                 "passenger", "member", "resident", "student", "subscriber", "oaspete",
+                 "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
+                 "арендатор")  # fmt: skip
 
 
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
@@ -1111,6 +1144,8 @@ _PERSONAL_DATA = re.compile(
     r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
     r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*|room|camera|palat\w*|палат\w*)"
     r"\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
+    # an access code: "(code 771204)", "codul 482913", "код 771204"
+    r"(?i:\b(?:code|cod(?:ul)?|код\w*|pin)\W{0,3}\d{4,8}\b)|"
     # a date of birth: "born 12/03/1961", "născută la 3.05.1980", "дата рождения: 01.02.1975"
     r"(?i:\b(?:born|date\s+of\s+birth|d\.?o\.?b\.?|n[ăa]scut[ăa]?|data\s+na[șs]terii|"
     r"дата\s+рождения|родил\w*)\W{0,3}(?:on\s+|la\s+|în\s+|in\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
@@ -1215,6 +1250,20 @@ def _public(text: str, data: re.Match[str]) -> bool:
     )
 
 
+# Another customer's purchase, the verb next to their name: "Mrs Hart from Bath bought",
+# "a cumpărat-o doamna Elena Radu", "купила Елена Радько" (with a title or a Russian
+# name: a bare "Super Like" is no one)
+_BOUGHT_WORDS = (
+    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]rat|comandat|rezervat|"
+    r"купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
+)
+_BOUGHT = re.compile(rf"(?i)\b{_BOUGHT_WORDS}")
+_BOUGHT_AFTER = re.compile(
+    rf"(?i)(?:\s+(?:from|din|из)\s+\w+)?,?\s+(?:has\s+|a\s+)?{_BOUGHT_WORDS}\b"
+)
+_BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
+
+
 def _health_words(text: str) -> bool:
     low = text.lower()
     return any(h in low for h in _MEDICAL_HINTS)
@@ -1222,10 +1271,11 @@ def _health_words(text: str) -> bool:
 
 def _third_party(text: str, known: Known) -> Iterator[Leak]:
     medical: bool | None = None  # any health word at all: looked for once, when needed
-    if not any(c.isdigit() for c in text) and "CNP" not in text:
+    bought = _BOUGHT.search(text) is not None
+    if not any(c.isdigit() for c in text) and "CNP" not in text and not bought:
         medical = _health_words(text)
         if not medical:
-            return  # no number (phone, house, flat, ID) or health detail anywhere
+            return  # no number (phone, house, flat, ID), purchase or health detail
     titled = any(h in text for h in _TITLE_HINTS)
     if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
         return  # no name to look at
@@ -1264,8 +1314,8 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
         para_end = text.find("\n\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
         lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
-        if bare:  # no title to say it is a person: their data follows the name
-            lo, hi = m.end(), min(para_end, m.end() + 80)
+        if bare and not _RELATION.search(before):  # no title or relation to say it is a
+            lo, hi = m.end(), min(para_end, m.end() + 80)  # person: their data follows
         data = next(
             (
                 d
@@ -1276,6 +1326,8 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
             ),
             None,
         )
+        if data is None and bought and not bare and not _CARER.search(m.group()):
+            data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
         if data is None and medical is None:
             medical = _health_words(text)
         if data is None and medical and not _CARER.search(m.group()):
