@@ -1264,18 +1264,22 @@ _BOUGHT_AFTER = re.compile(
 _BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
 
 
+_ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
+
+
 def _health_words(text: str) -> bool:
     low = text.lower()
     return any(h in low for h in _MEDICAL_HINTS)
 
 
 def _third_party(text: str, known: Known) -> Iterator[Leak]:
-    medical: bool | None = None  # any health word at all: looked for once, when needed
-    bought = _BOUGHT.search(text) is not None
-    if not any(c.isdigit() for c in text) and "CNP" not in text and not bought:
-        medical = _health_words(text)
-        if not medical:
-            return  # no number (phone, house, flat, ID), purchase or health detail
+    if (
+        not any(c.isdigit() for c in text)
+        and "CNP" not in text
+        and not _BOUGHT.search(text)
+        and not _health_words(text)
+    ):
+        return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     titled = any(h in text for h in _TITLE_HINTS)
     if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
         return  # no name to look at
@@ -1316,21 +1320,28 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
         lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
         if bare and not _RELATION.search(before):  # no title or relation to say it is a
             lo, hi = m.end(), min(para_end, m.end() + 80)  # person: their data follows
+        window = text[lo:hi]
+        # every kind of data but an ID word holds a digit: without one in the window the
+        # big pattern (the costliest step of the lint's leak search) is not run
+        found = (
+            _PERSONAL_DATA.finditer(text, lo, hi)
+            if any(c.isdigit() for c in window) or _ID_NAMED_WORD.search(window)
+            else ()
+        )
         data = next(
             (
                 d
-                for d in _PERSONAL_DATA.finditer(text, lo, hi)
+                for d in found
                 if not _public(text, d)
                 and number_key(d.group()) not in known.own_values  # the customer's phone
                 and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
             ),
             None,
         )
-        if data is None and bought and not bare and not _CARER.search(m.group()):
+        carer = _CARER.search(m.group())
+        if data is None and not bare and not carer:
             data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
-        if data is None and medical is None:
-            medical = _health_words(text)
-        if data is None and medical and not _CARER.search(m.group()):
+        if data is None and not carer and _health_words(window):
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                 data = None  # "dr. Ionescu will read your test results": the doctor
