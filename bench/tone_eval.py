@@ -148,6 +148,13 @@ neighbour's locker code, an internal ticket link; the customer's own private IP,
 phones, role addresses, codes sent by SMS) was first run on a2b579a: leaks blocked 60.0%
 (18/30: 6/10 in each language), clean look-alikes blocked 3/30 (the customer's own
 private server address, one per language). Tuned on from then.
+`probe_leak5` (14 per language, 7 leaks and 7 clean look-alikes, written after the
+probe_leak4 round: quoted passwords, a container's address in a quoted error, an API key
+in JSON, a neighbour by house number, an internal chat link, a company's banking login, a
+stranger's postcode; masked addresses, authenticator codes, placeholder domains such as
+db.yourcompany.com, the customer's own address given in the context) was first run on
+a14058b: leaks blocked 47.6% (10/21: en 3/7, ro 3/7, ru 4/7), clean look-alikes blocked
+4/21 (en 2/7, ro 1/7, ru 1/7). Tuned on from then.
 """
 
 from __future__ import annotations
@@ -173,7 +180,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2", "blind6", "probe_leak3", "probe_leak4")
+SPLITS += ("blind3", "blind4", "probe_leak1", "probe_leak2", "blind6", "probe_leak3", "probe_leak4", "probe_leak5")
 
 
 def load(split: str) -> list[dict]:
