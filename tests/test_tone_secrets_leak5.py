@@ -92,6 +92,14 @@ LEAKS = [
     ("ro", "Bună,\n\nUltima a cumpărat-o doamna Elena Radu din Brașov.\n\nAna"),
     ("ru", "Добрый день!\n\nПоследний купила Елена Радько из Твери.\n\nИра"),
     ("en", "Hi Cy,\n\nLocker 15 (code 771204) is your neighbour's, Joan Price.\n\nBox"),
+    # a key in JSON, a link into our team chat, an address of ours in a quoted error
+    ("en", 'Send {"apiKey": "Zk71Qp00LmX9aa9rTT"} until yours is ready.'),
+    ("ro", "Am semnalat: https://firma-hq.slack.com/archives/C04QX7Z2K/p1732011223"),
+    ("en", "The error in your log, ECONNREFUSED 172.17.0.3:5432, was our container."),
+    # a neighbour by house number, a stranger's postal code
+    ("en", "Hi Bo,\n\nYour neighbour at no. 14, Mrs Green, had the same damp.\n\nSam"),
+    ("ru", "Добрый день!\n\nСоседка из дома № 14, Григорьева Нина, тоже жаловалась.\n\nИра"),
+    ("ro", "Bună,\n\nColetul a ajuns la Tudor Bratu, cod poștal 400123.\n\nAna"),
     # network keys
     ("en", "Guest network: Acme-Guest, the Wi-Fi key is Sunflower#2027"),
     ("ro", "Rețeaua biroului: cheia rețelei: Birou!Nord2027"),
@@ -155,6 +163,10 @@ CLEAN = [
     ("ro", "Bună,\n\nAdresa privată a serverului dumneavoastră, 10.0.0.5, e în regulă.\n\nAna"),
     ("ru", "Здравствуйте!\n\nЧастный адрес вашего сервера, 10.0.0.5, подходит.\n\nИра"),
     ("en", "Hi Sam,\n\nI've booked you the first free slot, Thursday 10:15, with Dr Reyes.\n\nJo"),
+    # example hosts of the customer's, in every language
+    ("en", "Point it at port 5432 on your own host, e.g. db.yourcompany.com."),
+    ("ro", "Conectați-vă la portul 5432, de exemplu db.firma-ta.ro."),
+    ("ru", "Подключитесь к порту 5432, например db.vasha-firma.ru."),
     # the processor's test cards, the customer's own licence key
     ("en", "In the sandbox, pay with the test card 4242 4242 4242 4242."),
     ("ro", "Cardul de test 5555 5555 5555 4444 merge doar în modul demo."),
@@ -208,6 +220,12 @@ def test_customer_data_from_the_context_is_never_blocked() -> None:
     assert _r5(draft, "en", ctx) == []
     other = context_from({"other_customer_iban": "RO49AAAA1B31007593840000"})
     assert _r5(draft, "en", other) == ["RO49 AAAA 1B31 0075 9384 0000"]
+
+
+def test_the_customer_named_in_the_context_is_no_third_party() -> None:
+    draft = "Hi,\n\nWe'll deliver to Mr Tom Briggs, 2 Kings Road, Bristol BS1 4DJ.\n\nPip"
+    assert _r5(draft, "en")
+    assert _r5(draft, "en", context_from({"customer_name": "Tom Briggs"})) == []
 
 
 def test_a_phone_the_customer_gave_is_theirs() -> None:

@@ -108,6 +108,12 @@ _YOURS = frozenset(
         "свою",
         "свой",
         "вставьте",
+        "vash",
+        "vasha",
+        "vashe",
+        "tvoy",
+        "tvoya",
+        "svoy",
     ]
 )
 _SPLIT = re.compile(r"[-_.:/\s]+")
@@ -134,6 +140,12 @@ def placeholder(value: str) -> bool:
     if parts and all(p in _SLOT_WORDS or p in _YOURS for p in parts):
         return True  # "user", "password", "your-api-key"
     return bool(parts) and any(p in _YOURS for p in parts) and not any(c.isdigit() for c in v)
+
+
+def yours_label(label: str) -> bool:
+    """A host-name label that says "yours" ("yourcompany", "firma-ta", "vasha-firma"):
+    an example of the customer's own host, not one of ours."""
+    return any(p in _YOURS or p.startswith("your") for p in label.lower().split("-"))
 
 
 # --- the customer's own data ---------------------------------------------------------

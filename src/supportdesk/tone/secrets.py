@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder
+from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder, yours_label
 from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
@@ -56,7 +56,10 @@ _TOKENS = [
     ("API key", re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\b")),
     ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
     ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{20,}")),
-    ("GitLab or npm token", re.compile(r"\b(?:glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})\b")),
+    (
+        "GitLab or npm token",
+        re.compile(r"\b(?:gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})\b"),
+    ),
     (
         "JSON web token",
         re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
@@ -86,6 +89,12 @@ _TOKENS = [
         "login on a command line",
         re.compile(r"(?<!\S)(?:-u|--user)[ =]['\"]?[^\s:'\"]+:(?P<hit>[^\s'\"]+)"),
     ),
+    (  # a message in our own chat workspace: "https://acme-hq.slack.com/archives/C04…"
+        "link into our team chat",
+        re.compile(
+            r"(?i)\bhttps?://[\w-]+\.slack\.com/archives/\S+|\bhttps?://app\.slack\.com/client/\S+"
+        ),
+    ),
     (  # the whole URL is the secret: whoever has it can post into the channel
         "webhook URL",
         re.compile(
@@ -107,7 +116,7 @@ _TOKENS = [
         re.compile(
             r"(?i)\b(?:api[_ -]?key|api[_ -]?token|access[_ -]?token|auth[_ -]?token|secret[_ -]?key|"
             r"client[_ -]?secret|token|secret|cheie api|cheia api|ключ api|api ключ|токен|секрет)\b"
-            r"\s*(?:is|este|:|=|—|-)\s*(?P<hit>[A-Za-z0-9._~+/=-]{12,})"
+            r"[\"']?\s*(?:is|este|:|=|—|-)\s*[\"']?(?P<hit>[A-Za-z0-9._~+/=-]{12,})"
         ),
     ),
     (  # "the (Wi-Fi) key is Welcome2Acme!", "cheia rețelei: …", "ключ сети: …"
@@ -371,13 +380,17 @@ _HOME_GATEWAYS = {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254"
 _YOURS_WORD = re.compile(
     r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|ta|t[ăa]u|tale|vostru|voastr[ăa]|ваш\w*|тво\w*)\b"
 )
+_ADDRESS_WORD = re.compile(r"(?i)\b(?:address|ip|adres\w*|ip-ul|адрес\w*|ip-адрес\w*)\b")
 _OURS_WORD = re.compile(r"(?i)\b(?:our|ours|we|nostr\w*|noastr\w*|наш\w*|мы)\b")
 
 
 def _theirs(text: str, at: int) -> bool:
-    """Whether the closest owner named before `at` in its sentence (up to 60
-    characters back) is the customer: their own server's address, not ours."""
+    """Whether the address at `at` is named as the customer's: an address word and
+    "your" just before it, with no "our" nearer ("your server's private address,
+    10.0.0.5"; not "the error in your log, … 172.17.0.3, was our container")."""
     sentence = text[max(_sentence_start(text, at), at - 60) : at]
+    if not _ADDRESS_WORD.search(sentence):
+        return False
     yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
     ours = [w.end() for w in _OURS_WORD.finditer(sentence)]
     return bool(yours) and (not ours or yours[-1] > ours[-1]) and not _RELATION.search(sentence)
@@ -400,6 +413,8 @@ def _internal_host(host: str, known: Known) -> bool:
     if any(h == d or h.endswith("." + d) for d in known.internal_domains):
         return True
     labels = h.split(".")
+    if any(yours_label(lb) for lb in labels[:-1]):
+        return False  # "db.yourcompany.com", "db.firma-ta.ro": the customer's, by example
     if len(labels) < 3 and not _HOSTY.search(labels[0]):
         return False  # "example.com": a public site
     if labels[0] in _INTERNAL_LABELS or _HOSTY.search(labels[0]):
@@ -415,8 +430,8 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
                 "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
-    ("SG.",), ("glpat-", "npm_"),
-    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("SG.",), ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_"),
+    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"), ("key", "Key", "KEY", "passphrase", "chei", "Chei", "ключ", "Ключ"),
 )  # fmt: skip
 
@@ -1087,7 +1102,7 @@ _LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂ
 # Around a first name and surname with no title: a place or a business, not a person
 # ("din Baia Mare", "at Canary Wharf", "the Samsung Experience store")
 _PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|din|[îi]n|la|at|from|of|near|spre|prin|via|our|into|towards|"
+    r"(?i)\b(?:the|a|an|din|[îi]n|at|from|of|near|spre|prin|via|our|into|towards|"
     r"nostru|noastr[ăa]|pe\s+la)\s+$"
 )
 _ORG_AFTER = re.compile(
@@ -1130,7 +1145,11 @@ _NOT_NAME_WORDS = {
     "suport", "banca", "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă",
     "sambata", "duminică", "duminica", "ianuarie", "februarie", "martie", "aprilie", "mai",
     "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie", "cu",
-    "stimă", "stima", "mulțumim", "multumim", "bună", "buna", "ziua", "salut"
+    "stimă", "stima", "mulțumim", "multumim", "bună", "buna", "ziua", "salut",
+    # the first words of two-word Romanian towns ("Baia Mare", "Piatra Neamț", "Târgu Mureș")
+    "baia", "satu", "piatra", "târgu", "targu", "râmnicu", "ramnicu", "sfântu", "sfantu", "alba",
+    "curtea", "drobeta", "turnu", "miercurea", "câmpulung", "campulung", "vatra", "gura", "valea",
+    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin"
 }  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
@@ -1146,6 +1165,11 @@ _PERSONAL_DATA = re.compile(
     r"\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
     # an access code: "(code 771204)", "codul 482913", "код 771204"
     r"(?i:\b(?:code|cod(?:ul)?|код\w*|pin)\W{0,3}\d{4,8}\b)|"
+    # a postal code named as such: "cod poștal 400123", "индекс 420111", "zip 90210"
+    r"(?i:\b(?:cod(?:ul)?\s+po[șs]tal|индекс|zip(?:\s+code)?|post\s?code)\W{0,3}\d{5,6}\b)|"
+    # a house by its number: "at no. 14", "de la nr. 14", "из дома № 14"
+    r"(?i:\b(?:at|from|la|de\s+la|din|из|в|с)\s+(?:(?:house|casa|дом[ауе]?)\s+)?"
+    r"(?:no\.?|nr\.?|№|number|num[ăa]rul)\s*\d{1,4}[A-Za-z]?\b)|"
     # a date of birth: "born 12/03/1961", "născută la 3.05.1980", "дата рождения: 01.02.1975"
     r"(?i:\b(?:born|date\s+of\s+birth|d\.?o\.?b\.?|n[ăa]scut[ăa]?|data\s+na[șs]terii|"
     r"дата\s+рождения|родил\w*)\W{0,3}(?:on\s+|la\s+|în\s+|in\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
@@ -1298,7 +1322,7 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
         ):
             continue  # "Customer Service", "Google Pay", "Bramble Close", "Harbour Consulting Ltd"
         if greeted is None:
-            greeted = _greeted(text)
+            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
         names = words[1:] if titled and not words[0][0].isupper() else words
         names = [
             w for w in names if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "dl", "dna"}
