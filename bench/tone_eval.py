@@ -155,6 +155,12 @@ stranger's postcode; masked addresses, authenticator codes, placeholder domains 
 db.yourcompany.com, the customer's own address given in the context) was first run on
 a14058b: leaks blocked 47.6% (10/21: en 3/7, ro 3/7, ru 4/7), clean look-alikes blocked
 4/21 (en 2/7, ro 1/7, ru 1/7). Tuned on from then.
+The first runs of the leak5 probes are its estimate of unseen text, each on the commit
+before the round it guided: leaks blocked 66.7%, 80.0%, 80.0%, 60.0% and 47.6%, clean
+look-alikes blocked 6/33, 3/30, 3/30, 3/30 and 4/21 — later probes were written to be
+harder, in families the previous rounds had not reached. After the round (afe9f50) every
+split blocks every leak (549/549) with no clean look-alike blocked (0/366) and no labelled
+draft R5-blocked (0/1416); blind6 through the lead's script: 48/48, 0/24.
 """
 
 from __future__ import annotations

@@ -1,9 +1,18 @@
 """Confidentiality detectors (R5: "keep your mouth shut"): what must never reach a
 customer by accident — passwords, keys and tokens, private keys, private addresses,
-internal hosts and URLs, other customers' addresses, the team's confidential terms.
+internal hosts and URLs, connection strings, card numbers, IBANs and identity numbers,
+another person's data (with or without an e-mail address), notes for colleagues, the
+team's confidential terms.
 
 All are `block`: sending needs an explicit confirmation. They run on every draft in
 every language (a password is a password in any language), on the original text.
+
+Precision matters as much: every false block interrupts an agent. So each family has
+its look-alikes that stay clean — a value that only names the slot (`leakvalues.
+placeholder`: `<password>`, `USERNAME:PASSWORD`, `xxxx`, `your-api-key`), masked and
+test card numbers, documentation and home-network addresses, public keys, links meant
+for the customer, examples of bad passwords, and the customer's own data (given in the
+context, or named as theirs in the draft).
 """
 
 from __future__ import annotations
