@@ -167,6 +167,20 @@ CLEAN = [
     ("en", "Point it at port 5432 on your own host, e.g. db.yourcompany.com."),
     ("ro", "Conectați-vă la portul 5432, de exemplu db.firma-ta.ro."),
     ("ru", "Подключитесь к порту 5432, например db.vasha-firma.ru."),
+    # the people who work for or with us, named with their work phone or clinic
+    ("en", "Hi Sam,\n\nYour installer, Dave Wilson (07700 900 456), comes at 9am.\n\nJo"),
+    ("en", "Hi Sam,\n\nCall Mary Jones on 07700 900 123 - she is our installer there.\n\nJo"),
+    ("en", "Hi Sam,\n\nYou can reach me directly, Jo Baker, on 07700 900 999.\n\nJo"),
+    ("en", "Hi Sam,\n\nDr Anna Hale's clinic at 14 Park Road opens on Saturdays.\n\nJo"),
+    ("ro", "Bună ziua,\n\nInstalatorul, Mihai Pop (0722 111 222), vine luni.\n\nAna"),
+    (
+        "ro",
+        "Bună ziua,\n\nPersoana de contact pentru dvs. este Ioana Marin, tel. 0744 555 666.\n\nAna",
+    ),
+    (
+        "ru",
+        "Здравствуйте!\n\nМонтажник Игорь Петров (+7 916 111-22-33) приедет в понедельник.\n\nИра",
+    ),
     # the processor's test cards, the customer's own licence key
     ("en", "In the sandbox, pay with the test card 4242 4242 4242 4242."),
     ("ro", "Cardul de test 5555 5555 5555 4444 merge doar în modul demo."),

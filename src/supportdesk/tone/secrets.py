@@ -1192,7 +1192,21 @@ _STAFF = re.compile(
     r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
     r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
     r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
-    r"сотрудни\w*)(?!['’]s\b)[^.!?\n]{0,25}$"
+    r"сотрудни\w*|installer|fitter|electrician|plumber|surveyor|inspector|consultant|coordinator|"
+    r"contact|\brep\b|assistant|nurse|doctor|pharmacist|instructor|trainer|tutor|\bme\b|"
+    r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|contact\w*|"
+    r"asistent\w*|монтажник\w*|установщик\w*|электрик\w*|сантехник\w*|консультант\w*|"
+    r"координатор\w*|представител\w*|контактн\w*)(?!['’]s\b)[^.!?\n]{0,25}$|"
+    # "persoana de contact pentru dumneavoastră este …": the contact named a little later
+    r"(?:contact\w*|контактн\w*)(?:[^.!?\n]|(?<=dvs)\.){0,40}$"
+)
+# the role said after the name: "Mary Jones on 07700 … - she is our installer"
+_STAFF_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,60}?\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:team|staff|installer|engineer|technician|colleague|partner|department|office|fitter|"
+    r"manager|rep|representative|agent|echip\w*|coleg\w*|tehnician\w*|instalator\w*|"
+    r"partener\w*|departament\w*|команд\w*|сотрудни\w*|инженер\w*|мастер\w*|партн[её]р\w*|"
+    r"отдел\w*|монтажник\w*)"
 )
 # Health details of a named person (R5: special-category data): the umbrella words and
 # the commonest conditions, in en, ro, ru. Only looked for near a name (`_third_party`).
@@ -1242,7 +1256,8 @@ def _greeted(text: str) -> set[str]:
     near = [first] if len(first) <= 80 else []
     if last.count("\n") < 4 and all(len(ln) <= 60 for ln in last.splitlines()):
         near.append(last)
-    return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{3,}", ln) if w[0].isupper()}
+    # two letters and more: "Jo" signs as often as "Joanna"
+    return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{2,}", ln) if w[0].isupper()}
 
 
 _TITLE_HINTS = (
@@ -1341,8 +1356,11 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
         initials = [w.lower() for w in names if len(w) == 1]
         if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
-        if _STAFF.search(text[max(0, m.start() - 40) : m.start()]):
-            continue
+        if _STAFF.search(text[max(0, m.start() - 40) : m.start()]) or _STAFF_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
+        doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
         before = text[max(0, m.start() - 40) : m.start()]
         bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
         if bare and (_PLACE_BEFORE.search(before) or _ORG_AFTER.match(text, m.end())):
@@ -1368,6 +1386,7 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
                 if not _public(text, d)
                 and number_key(d.group()) not in known.own_values  # the customer's phone
                 and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
+                and not (doctor and _STREET.match(d.group()))
             ),
             None,
         )
