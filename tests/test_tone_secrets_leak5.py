@@ -181,6 +181,19 @@ CLEAN = [
         "ru",
         "Здравствуйте!\n\nМонтажник Игорь Петров (+7 916 111-22-33) приедет в понедельник.\n\nИра",
     ),
+    # the customer's own record, said as such, with no greeting to name them
+    (
+        "ro",
+        "Bună ziua,\n\nFactura e pe numele Andrei Popa, Str. Florilor 4, ap. 12, așa cum ne-ați cerut.\n\nAna",
+    ),
+    (
+        "ru",
+        "Здравствуйте!\n\nСчёт выставлен на Петрова Анна Сергеевна, ул. Лесная, д. 5, кв. 12, как вы просили.\n\nИра",
+    ),
+    (
+        "en",
+        "Hello,\n\nAs requested, the invoice now reads Sam Patel, Flat 2, 19 Rose Street.\n\nJo",
+    ),
     # the processor's test cards, the customer's own licence key
     ("en", "In the sandbox, pay with the test card 4242 4242 4242 4242."),
     ("ro", "Cardul de test 5555 5555 5555 4444 merge doar în modul demo."),
@@ -245,7 +258,7 @@ def test_the_customer_named_in_the_context_is_no_third_party() -> None:
 def test_a_phone_the_customer_gave_is_theirs() -> None:
     """A person named with a phone number is someone else's data, unless the number is
     one the customer gave (their contact at home, their second phone)."""
-    draft = "Hi Ana,\n\nThe parcel was left with Ion Popa, tel. 0745 112 233, as asked.\n\nSam"
+    draft = "Hi Ana,\n\nThe parcel was left with Ion Popa, tel. 0745 112 233, today.\n\nSam"
     assert _r5(draft, "en")
     ctx = context_from({"customer_name": "Ana Pop", "customer_phone": "+40745112233"})
     assert _r5(draft, "en", ctx) == []

@@ -1315,6 +1315,27 @@ _BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$
 _ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
 
 
+# The customer's own record, said as such: "as you asked", "as on your account", "your
+# details", "așa cum ne-ați cerut", "datele dumneavoastră", "как вы просили", "ваши данные"
+_OWN_RECORD = re.compile(
+    r"(?i)\bas\s+(?:you\s+)?(?:asked|requested)|\bat\s+your\s+request|\bas\s+on\s+your\s+"
+    r"(?:account|profile|file)|\byour\s+(?:details|data|record)|\bon\s+file\b|"
+    r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"
+    r"из\s+вашего\s+профиля"
+)
+
+
+def _own_record(text: str, start: int, end: int) -> bool:
+    """Whether the sentence naming a person and their data says it is the customer's
+    own record, about no one close to them."""
+    lo = _sentence_start(text, start)
+    stop = _SENTENCE_END.search(text, end)
+    sentence = text[lo : stop.start() if stop else len(text)]
+    return bool(_OWN_RECORD.search(sentence)) and not _RELATION.search(sentence)
+
+
 def _health_words(text: str) -> bool:
     low = text.lower()
     return any(h in low for h in _MEDICAL_HINTS)
@@ -1397,6 +1418,8 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
                 data = None  # "dr. Ionescu will read your test results": the doctor
+        if data and _own_record(text, m.start(), max(m.end(), data.end())):
+            continue  # "Factura e pe numele Andrei Popa, …, așa cum ne-ați cerut"
         if data:
             yield Leak(
                 "other-person",
