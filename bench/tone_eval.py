@@ -155,9 +155,16 @@ stranger's postcode; masked addresses, authenticator codes, placeholder domains 
 db.yourcompany.com, the customer's own address given in the context) was first run on
 a14058b: leaks blocked 47.6% (10/21: en 3/7, ro 3/7, ru 4/7), clean look-alikes blocked
 4/21 (en 2/7, ro 1/7, ru 1/7). Tuned on from then.
+`probe_leak6` (10 per language, 5 leaks and 5 clean look-alikes: what a tired agent
+pastes — a stack trace naming a production database, a forwarded internal mail, a Sentry
+DSN, a Redis requirepass line, a log line with another user's address; the customer's
+own trace, config names without values, office extensions) was first run on be91502:
+leaks blocked 93.3% (14/15: en 4/5, ro 5/5, ru 5/5), clean look-alikes blocked 0/15;
+two of the hits were for a weaker reason than the leak itself (the DSN's key and the
+forwarded mail blocked as personal addresses). Tuned on from then.
 The first runs of the leak5 probes are its estimate of unseen text, each on the commit
 before the round it guided: leaks blocked 66.7%, 80.0%, 80.0%, 60.0% and 47.6%, clean
-look-alikes blocked 6/33, 3/30, 3/30, 3/30 and 4/21 — later probes were written to be
+look-alikes blocked 6/33, 3/30, 3/30, 3/30 and 4/21 (probe_leak6: 93.3%, 0/15) — later probes were written to be
 harder, in families the previous rounds had not reached. After the round (afe9f50) every
 split blocks every leak (549/549) with no clean look-alike blocked (0/366) and no labelled
 draft R5-blocked (0/1416); blind6 through the lead's script: 48/48, 0/24.
@@ -188,7 +195,7 @@ SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
 SPLITS += ("blind3", "blind4", "blind6")
 # the leak5 round's probes, each written before the round it guided
-SPLITS += tuple(f"probe_leak{i}" for i in range(1, 6))
+SPLITS += tuple(f"probe_leak{i}" for i in range(1, 7))
 
 
 def load(split: str) -> list[dict]:
