@@ -100,6 +100,12 @@ LEAKS = [
     ("en", "Hi Bo,\n\nYour neighbour at no. 14, Mrs Green, had the same damp.\n\nSam"),
     ("ru", "Добрый день!\n\nСоседка из дома № 14, Григорьева Нина, тоже жаловалась.\n\nИра"),
     ("ro", "Bună,\n\nColetul a ajuns la Tudor Bratu, cod poștal 400123.\n\nAna"),
+    # what a tired agent pastes: a config line, a DSN
+    ("en", "The cache needs a password; ours is set with requirepass 8f7E6d5c4B3a for now."),
+    (
+        "ro",
+        "Configurația: SENTRY_DSN=https://3f9a7e2b1c4d5e6f7a8b9c0d1e2f3a4b@o1.ingest.sentry.io/7",
+    ),
     # network keys
     ("en", "Guest network: Acme-Guest, the Wi-Fi key is Sunflower#2027"),
     ("ro", "Rețeaua biroului: cheia rețelei: Birou!Nord2027"),
@@ -194,6 +200,10 @@ CLEAN = [
         "en",
         "Hello,\n\nAs requested, the invoice now reads Sam Patel, Flat 2, 19 Rose Street.\n\nJo",
     ),
+    # department mailboxes, a link with a user name
+    ("ro", "Trimiteți coletul la retururi@magazin.ro, cu formularul completat."),
+    ("ru", "Пишите на vozvraty@shop.ru, мы ответим за день."),
+    ("en", "Clone it with git clone https://deploy@git.acme.io/public/sdk.git"),
     # the processor's test cards, the customer's own licence key
     ("en", "In the sandbox, pay with the test card 4242 4242 4242 4242."),
     ("ro", "Cardul de test 5555 5555 5555 4444 merge doar în modul demo."),

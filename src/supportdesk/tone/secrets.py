@@ -30,7 +30,7 @@ from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
-    r"(?:passwords?|passwd|pwd|pw|p/w|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
+    r"(?:passwords?|passwd|pwd|pw|p/w|requirepass|masterauth|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
     r"cod(?:ul)? pin|pin-ul|пароль|пароля|паролем|паролю|пароли|пасс|пин(?:-код)?|пин-кода)"
 )
 _GLUE_WORDS = (
@@ -113,6 +113,10 @@ _TOKENS = [
         ),
     ),
     ("credentials in a URL", re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@[^\s/]+")),
+    (  # a key as the user of a link: a Sentry DSN "https://3f9a…@o123.ingest.sentry.io/7"
+        "key in a link",
+        re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<hit>[A-Za-z0-9_-]{16,})@[^\s/]+"),
+    ),
     (
         "database connection string",
         re.compile(
@@ -207,7 +211,8 @@ _ROLE = re.compile(  # role words anywhere in the local part: "support-team@", "
     r"vanzari|comenzi|orders|shop|store|webmaster|postmaster|juridic|podderzhka|zakaz|otdel|"
     r"buh|hr|marketing|reception|receptie|secretariat|tax|taxe|impozit|registratur|relatii|"
     r"programari|rezervari|bookings?|reservations?|appointments?|enquiries|inquiries|claims|"
-    r"admissions|accounting|finance|dispatch|kanc|priem|ofis)[^@]*@"
+    r"admissions|accounting|finance|dispatch|kanc|priem|ofis|retur|vozvrat|reklamac|reclamat|garant|"
+    r"warranty|servis|oferte|prodazh|dostavk|livrar|delivery|cariere)[^@]*@"
 )
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
@@ -284,7 +289,7 @@ def _looks_secret(word: str) -> bool:
 # A strong-looking secret within three words of a password word: "set the password
 # to Welcome#2025", "parola contului la Bine#2025".
 _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
-_NEXT_WORDS = re.compile(r"\S+")
+_NEXT_WORDS = re.compile(r"[^\s\w]*\w\S*")  # a lone ";" or "—" is no word
 _CREDENTIAL_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|admin|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
     r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
@@ -440,7 +445,7 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_"),
-    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"), ("key", "Key", "KEY", "passphrase", "chei", "Chei", "ключ", "Ключ"),
 )  # fmt: skip
 
@@ -484,6 +489,8 @@ def _filled_in(label: str, value: str) -> bool:
     "postgresql://USERNAME:PASSWORD@HOST/db", "ghp_xxxxxxxx…"): no secret in it (R5)."""
     if label == "login on a command line":
         return placeholder(value)
+    if label == "key in a link":  # "https://user@host": a name; "https://3f9a…@host": a key
+        return not _looks_secret(value)
     if label == "network key":
         return placeholder(value)
     if label in ("credentials in a URL", "database connection string"):
@@ -618,7 +625,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _national_ids(text)
     yield from _internal_notes(text)
     yield from _third_party(text, known)
-    emails = list(_EMAIL.finditer(text))
+    emails = [e for e in _EMAIL.finditer(text) if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
     yield from _other_customer(text)
