@@ -163,11 +163,12 @@ leaks blocked 93.3% (14/15: en 4/5, ro 5/5, ru 5/5), clean look-alikes blocked 0
 two of the hits were for a weaker reason than the leak itself (the DSN's key and the
 forwarded mail blocked as personal addresses). Tuned on from then.
 The first runs of the leak5 probes are its estimate of unseen text, each on the commit
-before the round it guided: leaks blocked 66.7%, 80.0%, 80.0%, 60.0% and 47.6%, clean
-look-alikes blocked 6/33, 3/30, 3/30, 3/30 and 4/21 (probe_leak6: 93.3%, 0/15) — later probes were written to be
-harder, in families the previous rounds had not reached. After the round (afe9f50) every
-split blocks every leak (549/549) with no clean look-alike blocked (0/366) and no labelled
-draft R5-blocked (0/1416); blind6 through the lead's script: 48/48, 0/24.
+before the round it guided: leaks blocked 66.7%, 80.0%, 80.0%, 60.0%, 47.6% and 93.3%,
+clean look-alikes blocked 6/33, 3/30, 3/30, 3/30, 4/21 and 0/15; probes 4 and 5 were
+written to be harder, in families the previous rounds had not reached. After the round
+(34a1ee0) every split blocks every leak (564/564) with no clean look-alike blocked
+(0/381) and no labelled draft R5-blocked (0/1416); blind6 through the lead's script:
+48/48, 0/24 (tuned on since its first run, so no longer an estimate).
 """
 
 from __future__ import annotations
