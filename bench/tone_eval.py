@@ -162,6 +162,7 @@ own trace, config names without values, office extensions) was first run on be91
 leaks blocked 93.3% (14/15: en 4/5, ro 5/5, ru 5/5), clean look-alikes blocked 0/15;
 two of the hits were for a weaker reason than the leak itself (the DSN's key and the
 forwarded mail blocked as personal addresses). Tuned on from then.
+
 The first runs of the leak5 probes are its estimate of unseen text, each on the commit
 before the round it guided: leaks blocked 66.7%, 80.0%, 80.0%, 60.0%, 47.6% and 93.3%,
 clean look-alikes blocked 6/33, 3/30, 3/30, 3/30, 4/21 and 0/15; probes 4 and 5 were
