@@ -109,6 +109,49 @@ on blind3) was merged. First runs, 808cd32 -> 2adff2f: rude recall 54.8% -> 69.0
 -> 88.9%, register 88.9% -> 93.1%: the best estimate of unseen text at 2adff2f. A
 development split from then on.
 
+`blind6` (tests/data/tone/blind6-*.jsonl, 104 cases per language, split `blind6`) by a
+further independent writer; its first run on main 45419c3 (lead's blind_eval.py): mood
+86.1% (en 87.5, ro 87.5, ru 83.3), register 93.1%. Mood round 11 (branch mood3) wrote
+`probe_mood11` (36 incoming messages) before tuning and first ran it on 45419c3: mood
+88.9% (en 91.7, ro 100, ru 75.0), register 100%. Both are tuned splits from then on.
+Three more probes of 36, each written after the previous one's fixes and first run
+before tuning on it: `probe_mood12` on c679518 83.3% (register 100%), `probe_mood13` on
+e272708 77.8% (97.2%), `probe_mood14` (traps for over-reading calm messages) on edcdb3e
+69.4% (91.7%), `probe_mood15` (an everyday inbox, after all the round's fixes) on
+e2a3de2 80.6% (97.2%); 45419c3 scores 77.8, 77.8, 66.7 and 80.6% on them. Those first
+runs, not the tuned 94-100%, are the estimate: on new wording by this writer mood stays
+between 70 and 83%, under the 85% target.
+
+`probe_lint6` (tests/data/tone/probe_lint6-*.jsonl, 16 drafts per language, 8 rude: cold
+bureaucratic refusals, hiding behind policy, closing the ticket, passive blame, irony,
+exaggerated patience, one bad sentence in a normal reply; 8 polite: firm refusals with
+a reason and an alternative, kind "good news", short factual replies) was written for
+the reply-level round (tone/reply.py) before any of it, and first run on 45419c3: rude
+recall 37.5% (9/24), polite flagged 0/24. The reply-level model's leave-one-split-out
+figures (bench/reply_train.py) are its estimate; tuned on from then.
+
+`blind6` (tests/data/tone/blind6-*.jsonl, 104 cases per language, the lead's checkpoint
+set, copied in after its first run) was first run (/work/lead-notes/blind_eval.py, with
+this worktree's venv so that the worktree's code is measured) on 45419c3 -> 3cd013b (the
+first reply-level commit): rude recall 69.0% -> 78.6% (precision 90.6% -> 91.7%), polite
+drafts flagged warn+ 7.1% -> 7.1% (the same 6 drafts, none by the reply model). A
+development split from then on.
+
+`probe_lint7` (tests/data/tone/probe_lint7-*.jsonl, 16 drafts per language, parallel:
+8 rude — a complaint "logged", a policy wall, a ticket closed, long irony over a delay,
+exaggerated patience, one contemptuous sentence in a normal reply, passive blame, a
+sarcastic chat line; 8 polite counterparts) was written after the reply-level rounds
+and first run on fb525d5 (45419c3 in brackets): rude recall 54.2% (33.3%), precision
+86.7% (80.0%), polite flagged R1/R6 8.3% (8.3%), any warn+ 12.5% (12.5%; one is a
+password false alarm, R5). The most honest estimate of the reply-level model on
+unseen text; tuned on from then.
+
+End of the reply-level round (06d42a4, tuned figures, not estimates): blind2 100%
+(polite warn+ 1.2%), blind3 98.8% (0%), blind4 94.0% (2.4%), blind6 90.5% (2.4%),
+probe_lint6 91.7% (0%), probe_lint7 83.3% (4.2%, an R5 false alarm); every other
+split as before. The reply model's leave-one-split-out figures are in
+bench/reply_train.py's docstring.
+
 `probe_leak1` (tests/data/tone/probe_leak1-*.jsonl, 22 leak cases per language: 11 leaks,
 11 clean look-alikes) was written for the R5 round (branch leak5) before any tuning, in
 formats the detectors were not built around (Azure SAS URLs, `curl -u`, Kubernetes service
@@ -194,8 +237,8 @@ TONE_RULES = ("R1", "R6")
 SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1", "blind2")
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
-SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 11)))
-SPLITS += ("blind3", "blind4", "blind6")
+SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 16)))
+SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
 # the leak5 round's probes, each written before the round it guided
 SPLITS += tuple(f"probe_leak{i}" for i in range(1, 7))
 
@@ -357,6 +400,20 @@ def timing(cases: list[dict], runs: int) -> None:
             f"{1000 * sorted(warm)[int(0.9 * len(warm))]:.2f} ms), CPU median "
             f"{1000 * statistics.median(cpu):.2f} ms; never-seen words (stem cache cleared): "
             f"wall median {1000 * statistics.median(cold):.2f} ms"
+        )
+        # a polite draft has no rude sentence, so the reply-level pass (reply.py) runs
+        polite = ""
+        for c in (c for c in load("all") if c["lang"] == lang and c.get("label") == "polite"):
+            if len(polite) >= 2000:
+                break
+            polite += c["text"] + "\n\n"
+        kind: list[float] = []
+        for _ in range(runs):
+            c0 = time.thread_time()
+            lint(polite[:2000], language=lang)
+            kind.append(time.thread_time() - c0)
+        print(
+            f"      polite 2,000-character draft: CPU median {1000 * statistics.median(kind):.2f} ms"
         )
 
 

@@ -254,6 +254,47 @@ def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+# where a message turns ("…was annoyed yesterday, but the reconnect fixed it"; "ждал
+# худшего, а вы красавцы": Russian ", а" contrasts too)
+_TURN = re.compile(r"(?<!\w)(?:but|however|dar|insa|numai ca|но|однако|зато)(?!\w)|(?<=, )а(?!\w)")
+
+
+def _turned_to_praise(doc: Document, praise: list[Hit], bad_after: list[Hit]) -> int:
+    """Where a message turns from an earlier complaint to praise, or -1: the last
+    "but"/"dar"/"но" with praise after it and nothing wrong after it. What the customer
+    felt before the turn ("eram cam nervos ieri", "вчера был зол", "I was fuming") is the
+    background of the praise; their closing stance is the mood."""
+    turns = [m.start() for m in _TURN.finditer(doc.folded)]
+    if not turns:
+        return -1
+    turn = turns[-1]
+    if any(h.start > turn for h in praise) and not any(h.start > turn for h in bad_after):
+        return turn
+    return -1
+
+
+def _stakes(doc: Document, packs: PackSet) -> list[Hit]:
+    """What was at stake ("It was a birthday present", "cadou de ziua fiului meu",
+    "подарок сыну"), as upset hits, only in a message that names something wrong: a
+    lost present hurts; "can I add gift wrapping?" does not."""
+    hits = _outside_conditions(doc, packs, packs.find(doc, "stakes"))
+    return hits if hits and packs.find(doc, "problem") else []
+
+
+def _within(hit: Hit, spans: list[Hit]) -> bool:
+    return any(s.start <= hit.start < s.end for s in spans)
+
+
+def _weight(hits: list[Hit], asking: bool) -> float:
+    """Praise hits weighted: in a message that asks something, a smiley, an emoji or a
+    bare ")" is a weak signal (half a word of praise): "Спасибо)" closing a question is
+    politeness, not joy. In a message that asks nothing it may be the whole point
+    ("sunteti tari rau!! … 😍")."""
+    if not asking:
+        return float(len(hits))
+    return sum(1.0 if any(c.isalpha() for c in h.text) else 0.5 for h in hits)
+
+
 def gratitude(doc: Document, packs: PackSet, asking: bool) -> tuple[float, list[Hit]]:
     """How much the message is one of thanks. Thanks closing a question or a request
     ("How do I export? Thanks") is politeness, weight 0.5; thanks in a message that asks
@@ -323,6 +364,17 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         signals.append(f"demand with a deadline or condition: {_quote(demands)}")
     leaving = _outside_conditions(doc, packs, packs.find(doc, "leaving"))  # "if I cancel…?"
     strong = packs.find(doc, "strong_negative")
+    praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
+    asking = asks(doc, packs)
+    sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
+    sad = sorted(sad + waiting_signals(doc, packs) + _stakes(doc, packs), key=lambda h: h.start)
+    turn = -1
+    if praise and not asking:  # "I was fuming. But Lisa sorted it…": the closing stance
+        turn = _turned_to_praise(doc, praise, sad + strong + insults + threats + demands + leaving)
+    if turn >= 0:
+        strong = [h for h in strong if h.start > turn]
+        sad = [h for h in sad if h.start > turn]
+        signals.append("earlier trouble, then praise: the closing stance counts")
     if strong:
         angry += min(3.0, 1.0 + 1.0 * len(strong))
         signals.append(f"strong words: {_quote(strong)}")
@@ -343,26 +395,33 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         else:
             upset += 0.5
             signals.append(f"leaving or complaining: {_quote(leaving)}")
-    praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
-    asking = asks(doc, packs)
     thankful, thanks = gratitude(doc, packs, asking)
-    sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
-    sad = sorted(sad + waiting_signals(doc, packs), key=lambda h: h.start)
     if praise or thankful >= 1.5:  # a thank-you: "I thought I'd lost it all" is relief
         sad = _conceded(doc, _not_averted(doc, packs, sad))
     if sad:
-        upset += min(3.0, 1.0 * len(sad))
+        soft = packs.find(doc, "softener")  # "Unfortunately I cannot attend": half a word
+        upset += min(3.0, sum(0.5 if _within(h, soft) else 1.0 for h in sad))
         signals.append(f"upset or waiting: {_quote(sad)}")
+    emphatic = [h for h in sad if len(h.text) >= 3 and h.text.isupper() and " " not in h.text]
+    if emphatic:  # "went up AGAIN", "ОПЯТЬ списали": one word shouted
+        angry += 1
+        signals.append(f"stressed in capitals: {_quote(emphatic)}")
     if waiting >= 2:
         upset += 1.0 + 0.5 * min(waiting - 2, 2)
         signals.append(f"{_ordinal(waiting)} message without an answer")
     # praise in a message that asks for nothing is what the message is for ("the courier
     # was extremely kind to my grandmother"): one such word is enough
-    positive = len(praise) + thankful + (0.5 if praise and not asking else 0.0)
+    positive = _weight(praise, asking) + thankful + (0.5 if praise and not asking else 0.0)
     exclaims = _EXCLAIM.findall(text)
     if exclaims and (angry > 0 or (upset > 0 and positive < 1.5)):
         angry += 1  # "where is it?!" is anger; "super, thanks!!" is joy
         signals.append(f"repeated punctuation: {' '.join(dict.fromkeys(exclaims))}")
+    patience = packs.find(doc, "patience")
+    if patience and angry > 1 and not (insults or strong or shout):
+        # "I understand these things take time, but…": a deadline or a refund asked for
+        # by a writer who says they are patient is worry, not anger
+        angry = 1.0
+        signals.append(f"patient despite it: {_quote(patience)}")
     if praise:
         signals.append(f"positive words: {_quote(praise)}")
     if thankful >= 1.5:
@@ -403,7 +462,7 @@ def analyze(
     model = shipped_model()  # the learned combination of the same signals, when shipped
     mood = model.predict(model.features(ev, doc, waiting, packs)) if model else ev.hand_mood()
 
-    reg = markers(all_doc, packs)
+    reg = markers(all_doc, packs, incoming=True)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)
     result = Analysis(lang, reg.register, mood, signals, [], technical, max(waiting, 1))
     result.guidance = guidance(result, bool(ev.threats))

@@ -107,6 +107,7 @@ class Construction:
     score: float
     category: str
     signals: tuple[str, ...]
+    sentence: int = -1  # index of the sentence in the document's tokens
 
 
 def _sentence_of(doc: Document) -> tuple[list[int], list[int]]:
@@ -144,6 +145,12 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     """Sentences of `doc` scored over the threshold. `you` are the second-person markers
     the register analysis found (pronouns and verb forms), so they are not looked for
     twice."""
+    return [c for c in scored(doc, packs, you) if c.score >= THRESHOLD]
+
+
+def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
+    """Every sentence of `doc` with a signal, with its score, over the threshold or not:
+    the reply-level judgement (reply.py) weighs the near misses of a whole reply."""
     toks = doc.index.tokens
     if not toks:
         return []
@@ -174,7 +181,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
     _bucket(you + packs.find(doc, "model_you"), starts, sentences, signals, "you")
     _bucket(packs.find(doc, "model_order"), starts, sentences, signals, "order")
     # "congratulations" is courtesy, and the very word of sarcastic praise: not a softener
-    soft = [h for h in packs.find(doc, "courtesy") if not any(_overlap(h, p) for p in praise)]
+    soft = [h for h in packs.find(doc, "courtesy") if not any(overlap(h, p) for p in praise)]
     _bucket(soft, starts, sentences, signals, "soft")
     _bucket(packs.find(doc, "model_admission"), starts, sentences, signals, "admission")
     questions = _questions(doc)
@@ -183,7 +190,7 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
         sizes[t.sentence] += 1
     # an offer inside a closed door is none: "nothing more I can tell you" is no "I can"
     cold = not any(
-        not any(_overlap(h, d) for d in doors)
+        not any(overlap(h, d) for d in doors)
         for n in ("model_alternative", "next_step", "courtesy")
         for h in packs.find(doc, n)
     )
@@ -236,13 +243,21 @@ def constructions(doc: Document, packs: PackSet, you: list[Hit]) -> list[Constru
             score += SOFT
         if "admission" in sig and "sure" not in sig:  # "so now it's our fault?" mocks
             score += ADMISSION
-        if score >= THRESHOLD:
-            where = spans[s]
-            out.append(Construction(min(where), max(where), score, _category(why), tuple(why)))
+        where = spans[s]
+        out.append(Construction(min(where), max(where), score, _category(why), tuple(why), s))
     return out
 
 
 _WHEN = {"when", "cand", "когда"}
+# a pronoun on both sides of "when" is no tautology: "switch you back when you return"
+_PRONOUNS = frozenset(
+    {
+        *("you", "your", "they", "them", "she", "her", "him", "his", "its", "our", "we", "us"),
+        *("tu", "voi", "noi", "ei", "ele", "lui", "lor", "el", "ea", "dumneavoastra"),
+        *("вы", "вас", "вам", "ты", "тебя", "тебе", "мы", "нас", "нам", "они", "их", "он"),
+        *("она", "его", "ее"),
+    }
+)
 _MEANS = {"means", "mean", "inseamna", "значит", "означает"}
 
 
@@ -264,7 +279,9 @@ def _tautologies(doc: Document) -> list[int]:
             continue
         # the verb may stand before its object: "ships it when it ships it"
         before = {
-            b.stem for b in toks[max(0, i - 2) : i] if b.sentence == t.sentence and len(b.stem) >= 3
+            b.stem
+            for b in toks[max(0, i - 2) : i]
+            if b.sentence == t.sentence and len(b.stem) >= 3 and b.word not in _PRONOUNS
         }
         if any(a.sentence == t.sentence and a.stem in before for a in toks[i + 1 : i + 4]):
             out.append(t.sentence)
@@ -297,7 +314,7 @@ def _staccato(doc: Document) -> list[int]:
     return out
 
 
-def _overlap(a: Hit, b: Hit) -> bool:
+def overlap(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
@@ -327,6 +344,12 @@ def curt_refusal(doc: Document, packs: PackSet) -> Hit | None:
     for name in ("courtesy", "next_step", "model_alternative", "model_reason"):
         if packs.find(doc, name):
             return None
-    if any(doc.text[r.end : r.end + 2].lstrip().startswith(":") for r in refusals):
-        return None  # "we can't: the limit is set by your bank" — a refusal with its reason
+    if any(reasoned(doc, r) for r in refusals):
+        return None
     return refusals[0]
+
+
+def reasoned(doc: Document, refusal: Hit) -> bool:
+    """A refusal followed by its reason after a colon: "we can't: the limit is set by
+    your bank" is firm, not curt."""
+    return doc.text[refusal.end : refusal.end + 2].lstrip().startswith(":")

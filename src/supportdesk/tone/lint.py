@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from supportdesk.tone.analyze import guess_language, shouting
-from supportdesk.tone.construct import constructions, curt_refusal
+from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.register import Register, markers
+from supportdesk.tone.reply import judge
 from supportdesk.tone.secrets import Known, find_leaks
 from supportdesk.tone.words import scan
 
@@ -204,13 +205,25 @@ _MODEL_MESSAGE = {
 }
 
 
+# the reply-level judgement (reply.py), by what weighed most: what to change, not a verdict
+_REPLY_MESSAGE = {
+    "dismissive": "The reply as a whole refuses, closes or cites the rules and offers nothing: no apology, reason, alternative, next step or offer to help. Keep the facts, and add what you can do and when (R1, R4).",
+    "blaming": "The reply as a whole is about what the customer did wrong (or what “was not done”): say what happened neutrally and how to put it right, and drop the verdict (R6).",
+    "sarcastic": "The reply reads as irony: praise, “good news” or drama set against the customer's trouble. Say what happened plainly (R1).",
+    "condescending": "The reply talks down (exaggerated patience, “as simply as possible”, spelling out the obvious): explain once, plainly, as to an equal (R1, R8).",
+}
+
+
 def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -> list[Finding]:
-    """The scored construction model (construct.py) and the curt refusal, for what no
-    phrase rule has already flagged in the same place."""
+    """The scored construction model (construct.py), then the curt refusal and the
+    reply-level judgement (reply.py) for what no phrase rule or sentence has flagged:
+    all three share the one sentence analysis."""
     tone = [f for f in found if f.serves in ("R1", "R6") and f.severity == "warn"]
     out: list[Finding] = []
-    for c in constructions(doc, packs, reg.formal + reg.informal):
-        if any(f.start < c.end and c.start < f.end for f in tone):
+    you = reg.formal + reg.informal
+    sentences = scored(doc, packs, you)
+    for c in sentences:
+        if c.score < THRESHOLD or any(f.start < c.end and c.start < f.end for f in tone):
             continue
         out.append(
             Finding(
@@ -223,20 +236,35 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
                 c.category,
             )
         )
-    if not tone and not out:
-        hit = curt_refusal(doc, packs)
-        if hit is not None:
-            out.append(
-                Finding(
-                    f"{doc.language}.curt-refusal",
-                    "warn",
-                    "A bare refusal with no kind word, alternative or next step reads as a door shut in the customer's face: say you are sorry, why, and what you can do instead (R1, R4).",
-                    hit.start,
-                    hit.end,
-                    "R1",
-                    "dismissive",
-                )
+    if tone or out:
+        return out
+    hit = curt_refusal(doc, packs)
+    if hit is not None:
+        out.append(
+            Finding(
+                f"{doc.language}.curt-refusal",
+                "warn",
+                "A bare refusal with no kind word, alternative or next step reads as a door shut in the customer's face: say you are sorry, why, and what you can do instead (R1, R4).",
+                hit.start,
+                hit.end,
+                "R1",
+                "dismissive",
             )
+        )
+        return out
+    verdict = judge(doc, packs, sentences, you)
+    if verdict is not None:
+        out.append(
+            Finding(
+                f"{doc.language}.reply",
+                "warn",
+                _REPLY_MESSAGE[verdict.category],
+                verdict.start,
+                verdict.end,
+                "R6" if verdict.category == "blaming" else "R1",
+                verdict.category,
+            )
+        )
     return out
 
 

@@ -248,6 +248,8 @@ class _Lang:
     lexicons: dict[str, Matcher] = field(default_factory=dict)
     prefixes: frozenset[str] = frozenset()
     prefix_re: re.Pattern[str] | None = None
+    # the reply-level model's weights (reply.py): `[reply_model]` in a pack
+    reply_model: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -279,6 +281,9 @@ class PackSet:
 
     def lexicon(self, language: str, name: str) -> Matcher:
         return self._lang(language).lexicons.get(name, Matcher())
+
+    def reply_model(self, language: str) -> dict[str, Any]:
+        return self._lang(language).reply_model
 
     def find(self, doc: Document, name: str) -> list[Hit]:
         found = doc.memo.get(name)
@@ -386,10 +391,42 @@ def _add(packs: PackSet, data: dict[str, Any], source: str, team: bool) -> None:
                     old.except_patterns + m.except_patterns,
                 )
             lang.lexicons[name] = m
+        model = data.get("reply_model")
+        if model is not None:
+            lang.reply_model = {**lang.reply_model, **_reply_model(model, source)}
     conf = data.get("confidential", {})
     packs.terms += _strings(conf, "terms", f"{source}: confidential")
     packs.domains += tuple(d.lower().lstrip(".") for d in _strings(conf, "domains", source))
     packs.sources.append(source)
+
+
+def _reply_model(raw: object, source: str) -> dict[str, Any]:
+    """`[reply_model]`: `weights` (feature -> number), `bias`, `threshold` (0..1),
+    `enabled`; a team pack overrides the keys it names."""
+    where = f"{source}: reply_model"
+    if not isinstance(raw, dict):
+        raise PackError(f"{where}: expected a table")
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "weights":
+            if not isinstance(value, dict) or not all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in value.values()
+            ):
+                raise PackError(f"{where}: 'weights' must map feature names to numbers")
+            out[key] = dict(value)
+        elif key in ("bias", "threshold"):
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                raise PackError(f"{where}: {key!r} must be a number")
+            if key == "threshold" and not 0 < value < 1:
+                raise PackError(f"{where}: 'threshold' must be between 0 and 1")
+            out[key] = float(value)
+        elif key == "enabled":
+            if not isinstance(value, bool):
+                raise PackError(f"{where}: 'enabled' must be true or false")
+            out[key] = value
+        else:
+            raise PackError(f"{where}: unknown key {key!r}")
+    return out
 
 
 def _finish(packs: PackSet) -> None:

@@ -63,6 +63,21 @@ _RU_CAPITAL_VY = re.compile(r"(?<=[\w,;:—–-] )(?P<hit>Вы|Вас|Вам|В�
 CONTRACTION_WEIGHT = 0.3
 
 
+# Cues read in a customer's message only (markers(..., incoming=True)); a draft's
+# register is read without them (R3 lint: an agent's letter layout or emoji is no cue).
+# A web form's field names ("Тип обращения:", "Order number:") are the company's words,
+# not the customer's: the register is read without them.
+_FORM_LABEL = re.compile(r"(?m)^[ \t]*(?P<hit>[^\W\d_][^\n:\d]{1,29}):[ \t]*\S")
+# A chat cue weighs this much: a message that starts in lower case, an interjection or
+# word drawn out ("аааа", "vaaai", "sooo"), an emoji. Two of them make a message informal.
+CHAT_WEIGHT = 0.5
+_DRAWN_OUT = re.compile(
+    r"(?<![^\W\d_])(?!(?:www|xxx|iii|ооо)(?![^\W\d_]))[^\W\d_]*?([^\W\d_])\1\1[^\W\d_]*"
+)
+_EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_TAG = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?")  # "[Chat] …": the channel, not the writer
+
+
 @dataclass(frozen=True, slots=True)
 class Register:
     register: str  # formal | informal | unknown
@@ -140,13 +155,71 @@ def _texting(text: str) -> list[Hit]:
     return [] if m is None else [Hit(*m.span(m.lastgroup or 0), m.group())]
 
 
-def markers(doc: Document, packs: PackSet) -> Register:
-    """Every register marker in `doc`, and the register they add up to."""
+def _form_labels(text: str) -> list[tuple[int, int]]:
+    """The field names of a web form (two or more "Label: value" lines), or none."""
+    spans = [m.span("hit") for m in _FORM_LABEL.finditer(text)]
+    return spans if len(spans) >= 2 else []
+
+
+def _outside(hits: list[Hit], spans: list[tuple[int, int]]) -> list[Hit]:
+    return [h for h in hits if not any(s <= h.start < e for s, e in spans)] if spans else hits
+
+
+def _letter(text: str) -> list[Hit]:
+    """A letter's layout, as one formal-style hit on its closing line: a short greeting
+    line on its own ("Hello,"), a blank line, the body, then a short closing line ending
+    in a comma ("Thank you,") and a signature line of a few words. Chat and texting do
+    not come laid out like that, whatever their words."""
+    lines = text.strip().splitlines()
+    if len(lines) < 4 or lines[1].strip() or len(lines[0].split()) > 5:
+        return []
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    sign, close = filled[-1], filled[-2]
+    closing = lines[close].strip()
+    if close == 0 or not closing.endswith(",") or len(closing.split()) > 5:
+        return []
+    if len(lines[sign].split()) > 4:
+        return []
+    start = text.find(closing, len(text) - len(text.lstrip()) + len(lines[0]))
+    return [Hit(start, start + len(closing), closing)] if start >= 0 else []
+
+
+def _chat(doc: Document) -> list[Hit]:
+    """Chat cues (see CHAT_WEIGHT). A lower-case start counts for Romanian and Russian;
+    English has its own, stronger texting cue."""
+    text = doc.text
+    cues: list[Hit] = []
+    head = _TAG.match(text)
+    at = head.end() if head else 0
+    if doc.language != "en" and text[at : at + 1].islower():
+        end = text.find(" ", at)
+        end = end if end > at else min(len(text), at + 10)
+        cues.append(Hit(at, end, text[at:end]))
+    drawn = next((m for m in _DRAWN_OUT.finditer(text) if m.group().islower()), None)
+    if drawn:
+        cues.append(Hit(*drawn.span(), drawn.group()))
+    emoji = _EMOJI.search(text)
+    if emoji:
+        cues.append(Hit(*emoji.span(), emoji.group()))
+    return cues
+
+
+def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Register:
+    """Every register marker in `doc`, and the register they add up to. `incoming`:
+    `doc` is a customer's message, read with the layout and chat cues too (a web form's
+    field names skipped, a letter's layout, chat cues)."""
     g_formal, g_informal = _grammar(doc)
     formal = _union(packs.find(doc, "formal"), g_formal)
     informal = _union(packs.find(doc, "informal"), g_informal)
     f_style = packs.find(doc, "formal_style")
     i_style = packs.find(doc, "informal_style")
+    chat: list[Hit] = []
+    if incoming:
+        labels = _form_labels(doc.text)
+        formal, informal = _outside(formal, labels), _outside(informal, labels)
+        f_style, i_style = _outside(f_style, labels), _outside(i_style, labels)
+        f_style = f_style + _letter(doc.text)
+        chat = _chat(doc)
     f = len(formal) + STYLE_WEIGHT * len(f_style)
     if doc.language in ("ro", "ru"):
         f = _weighted(formal, packs.find(doc, "formal_agent"), doc) + STYLE_WEIGHT * len(f_style)
@@ -154,7 +227,8 @@ def markers(doc: Document, packs: PackSet) -> Register:
         i_style = i_style + _texting(doc.text)
     elif i_style and i_style[0].start == _first_word(doc):
         i_style = [i_style[0], *i_style]  # "frate, …", "привет, …": addressed to the agent
-    i = len(informal) + STYLE_WEIGHT * len(i_style)
+    i = len(informal) + STYLE_WEIGHT * len(i_style) + CHAT_WEIGHT * len(chat)
+    i_style = i_style + chat
     if doc.language == "en":
         i += min(1.0, CONTRACTION_WEIGHT * len(packs.find(doc, "contraction")))
     register = "unknown" if f == i or (f < 1 and i < 1) else "formal" if f > i else "informal"

@@ -1,0 +1,252 @@
+"""Train the reply-level model (tone/reply.py) and estimate how it generalises.
+
+    .venv/bin/python bench/reply_train.py --polite 0.01 --floor 0.7           # the table
+    .venv/bin/python bench/reply_train.py --polite 0.01 --floor 0.7 --write   # + weights
+    .venv/bin/python bench/reply_train.py ... --show blind6                    # its false alarms
+
+A logistic regression over the reply features (what the reply offers against what it
+refuses, closes, blames or demands; its coldness; irony; the sentence model's near
+misses), shared by the three languages (each has its own word lists), trained on every
+labelled draft that the model judges (tests/data/tone/*.jsonl, kind `draft`; whole
+replies with some evidence against them: reply.whole, reply.judged). Its threshold is
+the lowest probability at which at most `--polite` of the training polite drafts are
+flagged, and never below `--floor`.
+
+Leave-one-split-out: for each split S in `HELD` the model is trained and its threshold
+chosen WITHOUT S, then S is linted with the phrase rules and sentence model as they are
+plus that model; printed: S's rude recall and polite drafts flagged warn+, per language
+too, beside a hand rule with no learned weight (flag a judged reply that is `bare` and
+`cold`), the baseline the weights must beat. The "all (fitted)" row is the model on the
+data it was trained on (optimistic). Read with care: the word lists were written after
+reading blind4's, then blind6's and probe_lint7's misses, and `--floor 0.7` was chosen
+from this table, so those rows flatter the model; the first runs (bench/tone_eval.py's
+docstring: probe_lint6 37.5% before the round, blind6 78.6% and probe_lint7 54.2% on
+the reply model before tuning on them) are the estimate of unseen text.
+
+On 06d42a4 (1,512 drafts, 28 features; rules -> rules + reply, polite warn+):
+
+    held out     rude recall          polite warn+   hand rule (rude, polite)
+    blind1       100.0 -> 100.0       3.6 -> 3.6     100.0, 3.6
+    blind2       100.0 -> 100.0       1.2 -> 1.2     100.0, 1.2
+    blind3        97.6 ->  98.8       0.0 -> 0.0      97.6, 0.0
+    blind4        69.0 ->  92.9       2.4 -> 2.4      85.7, 2.4
+    probe_lint6   37.5 ->  87.5       0.0 -> 0.0      91.7, 0.0
+    blind6        76.2 ->  89.3       2.4 -> 2.4      83.3, 2.4
+    probe_lint7   50.0 ->  83.3       4.2 -> 4.2      75.0, 4.2
+
+The learned weights beat the hand rule by 6-8 points on three of the four sets that are
+not yet fitted by the sentence rules, lose one case of 24 on probe_lint6, and add no
+polite false alarm on any held-out split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from supportdesk.tone import builtin_packs, lint  # noqa: E402
+from supportdesk.tone.construct import scored  # noqa: E402
+from supportdesk.tone.lint import unquoted  # noqa: E402
+from supportdesk.tone.register import markers  # noqa: E402
+from supportdesk.tone.reply import FEATURES, features, judged, whole  # noqa: E402
+from tone_eval import context_of, load  # noqa: E402
+
+PACKS = ROOT / "src" / "supportdesk" / "tone" / "packs"
+HELD = ("blind1", "blind2", "blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
+TONE_RULES = ("R1", "R6")
+L2 = 0.02
+EPOCHS = 600
+RATE = 0.5
+FLOOR = 0.5  # the lowest threshold (--floor)
+
+
+def rows() -> list[dict]:
+    """Every draft with its features and whether the lint without the reply model
+    flags it (R1/R6 warn+ for rude recall, any warn+ for polite drafts)."""
+    packs = builtin_packs()
+    saved = {lang: dict(packs.reply_model(lang)) for lang in ("en", "ro", "ru")}
+    for lang in saved:
+        packs.reply_model(lang)["enabled"] = False
+    out = []
+    try:
+        for c in load("all"):
+            if c["kind"] != "draft":
+                continue
+            lang = c["lang"]
+            report = lint(c["text"], context_of(c), language=lang)
+            tone = any(f.serves in TONE_RULES and f.severity != "info" for f in report.findings)
+            anywarn = any(f.severity != "info" for f in report.findings)
+            doc = packs.document(unquoted(c["text"]), lang)
+            reg = markers(doc, packs)
+            you = reg.formal + reg.informal
+            feats, _ = features(doc, packs, scored(doc, packs, you), you)
+            out.append(
+                {
+                    "id": c["id"],
+                    "lang": lang,
+                    "split": c.get("split", "dev"),
+                    "rude": c["label"] == "rude",
+                    "tone": tone,
+                    "anywarn": anywarn,
+                    "x": [feats[k] for k in FEATURES],
+                    # the model judges only whole replies with something against them
+                    "gated": whole(doc) and judged(feats),
+                }
+            )
+    finally:
+        for lang, model in saved.items():
+            packs.reply_model(lang).clear()
+            packs.reply_model(lang).update(model)
+    return out
+
+
+def train(data: list[dict]) -> tuple[list[float], float]:
+    """L2-regularised logistic regression by full-batch gradient descent on standardised
+    features (numpy: bench only, the lint reads plain numbers); returns weights and bias
+    on the raw features. Both classes weigh the same."""
+    x = np.array([r["x"] for r in data], dtype=float)
+    y = np.array([1.0 if r["rude"] else 0.0 for r in data])
+    mean, sd = x.mean(axis=0), x.std(axis=0)
+    sd[sd == 0] = 1.0
+    z = (x - mean) / sd
+    n = len(y)
+    cw = np.where(y == 1, n / (2 * y.sum()), n / (2 * (n - y.sum())))
+    w = np.zeros(z.shape[1])
+    b = 0.0
+    for _ in range(EPOCHS):
+        p = 1 / (1 + np.exp(-np.clip(z @ w + b, -30, 30)))
+        g = (p - y) * cw
+        w -= RATE * (z.T @ g / n + L2 * w)
+        b -= RATE * g.sum() / n
+    raw = w / sd
+    return [float(v) for v in raw], float(b - (w * mean / sd).sum())
+
+
+def prob(w: list[float], b: float, x: list[float], gated: bool = True) -> float:
+    if not gated:
+        return 0.0
+    z = b + sum(wi * xi for wi, xi in zip(w, x, strict=True))
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def threshold(w: list[float], b: float, data: list[dict], polite_rate: float) -> float:
+    """The lowest threshold that flags at most `polite_rate` of the polite drafts."""
+    ps = sorted((prob(w, b, r["x"], r["gated"]) for r in data if not r["rude"]), reverse=True)
+    allowed = int(polite_rate * sum(not r["rude"] for r in data))
+    return min(0.99, max(FLOOR, ps[allowed] + 1e-6)) if allowed < len(ps) else FLOOR
+
+
+def figures(w: list[float], b: float, t: float, data: list[dict]) -> tuple[str, str, str]:
+    rude = [r for r in data if r["rude"]]
+    polite = [r for r in data if not r["rude"]]
+    base = sum(r["tone"] for r in rude)
+    hit = sum(r["tone"] or prob(w, b, r["x"], r["gated"]) >= t for r in rude)
+    fp0 = sum(r["anywarn"] for r in polite)
+    fp = sum(r["anywarn"] or prob(w, b, r["x"], r["gated"]) >= t for r in polite)
+
+    def pct(a: int, n: int) -> str:
+        return f"{100 * a / n:5.1f}% ({a}/{n})" if n else "-"
+
+    return (
+        pct(base, len(rude)) + " -> " + pct(hit, len(rude)),
+        pct(fp0, len(polite)),
+        pct(fp, len(polite)),
+    )
+
+
+def hand_rule(data: list[dict]) -> str:
+    """The baseline the learned weights must beat: flag a judged whole reply that is
+    `bare` (refuses, closes, blames or cites the rules and gives nothing) and `cold`."""
+    bare, cold = FEATURES.index("bare"), FEATURES.index("cold")
+
+    def hit(r: dict) -> bool:
+        return bool(r["gated"] and r["x"][bare] and r["x"][cold])
+
+    rude = [r for r in data if r["rude"]]
+    polite = [r for r in data if not r["rude"]]
+    tp = sum(r["tone"] or hit(r) for r in rude)
+    fp = sum(r["anywarn"] or hit(r) for r in polite)
+    return f"rude {100 * tp / len(rude):.1f}%, polite {100 * fp / len(polite):.1f}%"
+
+
+def write(w: list[float], b: float, t: float) -> None:
+    """Store the weights in each built-in pack's `[reply_model]` table."""
+    body = "\n".join(f"{k} = {v:.4f}" for k, v in zip(FEATURES, w, strict=True))
+    block = (
+        "[reply_model]\n# trained by bench/reply_train.py --write (leave-one-split-out figures in its output)\n"
+        f"bias = {b:.4f}\nthreshold = {t:.4f}\n\n[reply_model.weights]\n{body}\n"
+    )
+    for lang in ("en", "ro", "ru"):
+        path = PACKS / f"{lang}.toml"
+        text = path.read_text(encoding="utf-8")
+        pattern = re.compile(r"\[reply_model\]\n.*?(?=\n# ---- |\Z)", re.S)
+        if pattern.search(text):
+            text = pattern.sub(lambda _m: block.rstrip("\n") + "\n", text)
+        else:
+            marker = "# ---- scored construction model (construct.py)"
+            text = text.replace(marker, block + "\n" + marker)
+        path.write_text(text, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--write", action="store_true", help="store the weights in the packs")
+    ap.add_argument("--polite", type=float, default=0.02, help="polite drafts flagged on training")
+    ap.add_argument("--floor", type=float, default=0.5, help="lowest threshold")
+    ap.add_argument(
+        "--show", nargs="*", default=(), help="held-out splits whose polite false alarms to list"
+    )
+    args = ap.parse_args()
+    global FLOOR
+    FLOOR = args.floor
+    data = rows()
+    print(
+        f"{len(data)} drafts, {len(FEATURES)} features; threshold: <= {args.polite:.0%} of training polite flagged"
+    )
+    print(
+        f"{'held out':12} {'rude recall (rules -> +reply)':>34} {'polite warn+ rules':>20} {'+reply':>16}"
+    )
+    per_lang: dict[str, list[str]] = defaultdict(list)
+    for split in HELD:
+        train_set = [r for r in data if r["split"] != split]
+        test = [r for r in data if r["split"] == split]
+        if not test:
+            continue
+        w, b = train([r for r in train_set if r["gated"]])
+        t = threshold(w, b, train_set, args.polite)
+        recall, fp0, fp = figures(w, b, t, test)
+        print(f"{split:12} {recall:>34} {fp0:>20} {fp:>16}   hand rule: {hand_rule(test)}")
+        if split in args.show:
+            for r in test:
+                if not r["rude"] and not r["anywarn"] and prob(w, b, r["x"], r["gated"]) >= t:
+                    print(f"    polite flagged by the reply model: {r['id']}")
+        for lang in ("en", "ro", "ru"):
+            rec, _, fpl = figures(w, b, t, [r for r in test if r["lang"] == lang])
+            per_lang[split].append(f"{lang} {rec.split(' -> ')[-1].strip()} polite {fpl.strip()}")
+    print("\nper language (held out; rules + reply, rude recall and polite warn+):")
+    for split, rows_ in per_lang.items():
+        print(f"  {split:12} " + " | ".join(rows_))
+    w, b = train([r for r in data if r["gated"]])
+    t = threshold(w, b, data, args.polite)
+    recall, fp0, fp = figures(w, b, t, data)
+    print(f"{'all (fitted)':12} {recall:>34} {fp0:>20} {fp:>16}   threshold {t:.3f}")
+    print("\nweights (raw features):")
+    for k, v in sorted(zip(FEATURES, w, strict=True), key=lambda kv: -abs(kv[1])):
+        print(f"  {k:26} {v:+.3f}")
+    print(f"  bias {b:+.3f}")
+    if args.write:
+        write(w, b, t)
+        print("written to", ", ".join(f"{lang}.toml" for lang in ("en", "ro", "ru")))
+
+
+if __name__ == "__main__":
+    main()

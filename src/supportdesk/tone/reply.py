@@ -1,0 +1,353 @@
+"""A reply-level judgement of rude wording (R1, R6): what the whole reply offers against
+what it refuses, demands or closes.
+
+Why a reply level: the sentence model (construct.py) and the phrase rules find a rude
+sentence; a cold, bureaucratic reply has none ("Switches take 21 days. This is standard
+across the industry. There is nothing to update you on."). Every sentence of it is
+correct; the reply is rude by what it leaves out (no apology, no reason, no
+alternative, no next step, no offer to help, no thanks) and what it does instead
+(refuses, closes the ticket, cites the policy, puts the fault on the customer, orders
+them about). Irony and talking down show the same way: praise or "good news" over a
+failure, exaggerated patience ("let me explain as simply as possible"), scare quotes.
+
+The features are counts of the pack word lists (`[lexicon.reply_*]` beside the `model_*`
+ones, matched through the same stems, so inflection and diacritics do not matter) and
+of the sentence model's scores, over the reply's body (without its greeting and
+sign-off): nothing is tokenised again. Their weights are a logistic regression, stored
+as data in each language pack (`[reply_model]`), trained by bench/reply_train.py, which
+also prints its leave-one-split-out figures (train without a split, measure on it): the
+estimate of unseen text, not the tuned fit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from supportdesk.tone.construct import Construction, overlap, reasoned
+from supportdesk.tone.packs import Document, Hit, PackSet
+from supportdesk.tone.words import Token
+
+# what a reply offers the customer
+OFFERS = (
+    "thanks",
+    "reply_apology",
+    "reply_empathy",
+    "model_reason",
+    "model_alternative",
+    "next_step",
+    "reply_next",
+    "reply_offer",
+    "model_admission",
+)
+# what it refuses, closes, cites, blames or demands; and irony, talking down
+AGAINST = (
+    "model_refusal",
+    "reply_refusal",
+    "model_door",
+    "reply_final",
+    "reply_policy",
+    "reply_fault",
+    "reply_demand",
+    "reply_patronise",
+)
+FEATURES = (
+    *(f"has_{n}" for n in OFFERS),
+    *(f"n_{n}" for n in AGAINST),
+    "offers",  # how many kinds of offer the reply makes (0..9)
+    # refuses, closes, blames or cites the rules and offers nothing at all: no apology,
+    # empathy, thanks, alternative, committed next step or offer to help
+    "bare",
+    "solved",  # the reply reports the problem solved ("has been refunded", "is unlocked")
+    # irony: praise, "good news", drama ("a whole", "what a") in a reply that also
+    # refuses, blames or reports a failure; two or more of them stand on their own
+    "irony",
+    "cold",  # none of thanks, apology, empathy, courtesy word or offer to help
+    "no_greeting",  # no greeting word on the first line ("Chloe," "Здравствуйте.")
+    "you_share",  # share of the body's sentences that address the customer
+    "sentence_max",  # the sentence model's highest score in the body
+    "near",  # sentences scoring half the sentence threshold or more
+    "orders",  # sentences that start with a bare order ("Turn", "Fiți", "Будьте")
+    "quotes",  # scare quotes: a few quoted words in the body
+)
+_IRONY = ("reply_irony", "model_praise")
+_WALL = (
+    "model_refusal",
+    "reply_refusal",
+    "model_door",
+    "reply_final",
+    "reply_policy",
+    "reply_fault",
+)
+_GIVES = (
+    "courtesy",
+    "thanks",
+    "reply_apology",
+    "reply_empathy",
+    "model_alternative",
+    "reply_next",
+    "reply_offer",
+)
+_TROUBLE = (
+    "model_failure",
+    "model_negative",
+    "reply_fault",
+    "model_refusal",
+    "reply_refusal",
+    "model_door",
+)
+_WARM = ("thanks", "reply_apology", "reply_empathy", "reply_offer", "courtesy")
+_CAP = 3  # a count above this adds nothing: a long reply is not ruder for its length
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The reply-level judgement: the probability that the reply reads as rude, the
+    sentence to point at, the category and the features that weighed most."""
+
+    probability: float
+    start: int
+    end: int
+    category: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Logistic-regression weights over `FEATURES` (missing weights are 0)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def model_of(packs: PackSet, language: str) -> Model | None:
+    """The pack's `[reply_model]`, or None when the pack has none (a reply-level
+    judgement needs weights; a team may switch it off with `enabled = false`)."""
+    raw = packs.reply_model(language)
+    if not raw or not raw.get("enabled", True):
+        return None
+    weights = raw.get("weights", {})
+    return Model(
+        {k: float(v) for k, v in weights.items()},
+        float(raw.get("bias", 0.0)),
+        float(raw.get("threshold", 0.5)),
+    )
+
+
+def body_span(text: str) -> tuple[int, int]:
+    """Where the body of a reply is: without a greeting paragraph of a few words ("Hi
+    Marcus,") and a sign-off paragraph of short lines ("Best wishes,\\nAisha\\nSkylink")."""
+    paras: list[tuple[int, int]] = []
+    pos = 0
+    for block in text.split("\n\n"):
+        if block.strip():
+            lead = len(block) - len(block.lstrip())
+            paras.append((pos + lead, pos + len(block.rstrip())))
+        pos += len(block) + 2
+    if not paras:
+        return 0, 0
+    start, end = paras[0][0], paras[-1][1]
+    if len(paras) >= 2 and len(text[paras[0][0] : paras[0][1]].split()) <= 6:
+        start = paras[1][0]
+    if len(paras) >= 2:
+        last = text[paras[-1][0] : paras[-1][1]].splitlines()
+        if len(last) <= 4 and all(len(ln.split()) <= 6 for ln in last):
+            end = paras[-2][1]
+    if start >= end:  # one paragraph only, or greeting and sign-off alone
+        return paras[0][0], paras[-1][1]
+    return start, end
+
+
+def _inside(hits: list[Hit], start: int, end: int) -> list[Hit]:
+    return [h for h in hits if h.start >= start and h.end <= end]
+
+
+def features(
+    doc: Document, packs: PackSet, sentences: list[Construction], you: list[Hit]
+) -> tuple[dict[str, float], dict[str, list[Hit]]]:
+    """The reply's features and the hits behind them, by word list."""
+    start, end = body_span(doc.text)
+    toks = [t for t in doc.index.tokens if start <= t.start < end]
+    found: dict[str, list[Hit]] = {}
+    for name in (*OFFERS, *AGAINST, *_IRONY, *_TROUBLE, "resolved", "greeting", "model_order"):
+        found[name] = _inside(packs.find(doc, name), start, end)
+    # warmth counts in the sign-off too: "Thanks for your patience, Ned"
+    for name in _WARM:
+        found[name] = packs.find(doc, name)
+    for name in ("model_refusal", "reply_refusal"):  # a refusal with its reason is firm
+        found[name] = [h for h in found[name] if not reasoned(doc, h)]
+    # "we will not be refunding" is no "we will": no next step inside a refusal
+    refusing = found["model_refusal"] + found["reply_refusal"]
+    found["next_step"] = [h for h in found["next_step"] if not any(overlap(h, r) for r in refusing)]
+    out: dict[str, float] = {}
+    offered = 0
+    for name in OFFERS:
+        has = bool(found[name])
+        out[f"has_{name}"] = float(has)
+        offered += has
+    for name in AGAINST:
+        out[f"n_{name}"] = float(min(_CAP, len(found[name])))
+    out["offers"] = float(offered)
+    against = any(found[n] for n in _WALL)
+    out["bare"] = float(against and not any(found[n] for n in _GIVES))
+    out["solved"] = float(bool(found["resolved"]))
+    ironic = sum(len(found[n]) for n in _IRONY)
+    trouble = any(found[n] for n in _TROUBLE)
+    out["irony"] = float(min(_CAP, ironic)) if ironic >= 2 or trouble else 0.0
+    out["cold"] = float(not any(found[n] for n in _WARM))
+    first_line = doc.text.lstrip().split("\n", 1)[0]
+    lead = len(doc.text) - len(doc.text.lstrip())
+    out["no_greeting"] = float(
+        not any(h.start < lead + len(first_line) for h in packs.find(doc, "greeting"))
+    )
+    body_sentences = {t.sentence for t in toks}
+    starts = [t.start for t in doc.index.tokens]
+    addressed = set()
+    for h in you:
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and start <= h.start < end:
+            addressed.add(doc.index.tokens[i].sentence)
+    for h in packs.find(doc, "model_you"):
+        i = bisect_right(starts, h.start) - 1
+        if i >= 0 and start <= h.start < end:
+            addressed.add(doc.index.tokens[i].sentence)
+    out["you_share"] = len(addressed & body_sentences) / max(1, len(body_sentences))
+    inbody = [c for c in sentences if c.sentence in body_sentences]
+    out["sentence_max"] = max((c.score for c in inbody), default=0.0)
+    out["near"] = float(min(_CAP, sum(c.score >= 1.5 for c in inbody)))
+    out["orders"] = float(min(_CAP, len(found["model_order"]) + _imperatives(toks, doc.language)))
+    body = doc.text[start:end]
+    out["quotes"] = float(min(_CAP, _scare_quotes(body)))
+    return out, found
+
+
+# Romanian and Russian mark the imperative in the verb's ending (grammar, not a word
+# list: register.py does the same for tu/dumneavoastră): "Ștergeți ceva sau plătiți."
+# "Будьте дома." Greetings and apologies end the same way and are no order.
+_IMPERATIVE_ENDS = {"ro": ("ati", "eti", "iti"), "ru": ("ите", "йте", "ьте")}
+_NOT_ORDERS = frozenset(
+    {
+        *("puteti", "sunteti", "aveti", "stiti", "doriti", "vreti", "veti", "ati", "credeti"),
+        *("multumiti", "meriti", "primiti", "gasiti", "vedeti", "ganditi"),
+        *("здравствуйте", "извините", "простите", "можете", "хотите", "видите", "знаете"),
+        *("понимаете", "считаете", "получите", "найдете", "найдёте", "увидите"),
+    }
+)
+
+
+def _imperatives(toks: list[Token], language: str) -> int:
+    """Sentences of the body that start with a verb in the imperative (ro, ru)."""
+    ends = _IMPERATIVE_ENDS.get(language)
+    if not ends:
+        return 0
+    return sum(
+        1
+        for t in toks
+        if t.first and len(t.word) >= 5 and t.word.endswith(ends) and t.word not in _NOT_ORDERS
+    )
+
+
+# a quotation of at most 40 characters on one line, in any of the usual quote marks
+_QUOTED = re.compile(r'[“«"„]([^”»"“„\n]{1,40})[”»"“]')
+
+
+def _scare_quotes(body: str) -> int:
+    """Quoted runs of one to three words: "your 'urgent' request", «срочно»."""
+    if not any(q in body for q in '“«"„'):
+        return 0
+    return sum(1 for m in _QUOTED.finditer(body) if 1 <= len(m.group(1).split()) <= 3)
+
+
+_AGAINST_CATEGORY = (
+    ("irony", "sarcastic"),
+    ("n_reply_patronise", "condescending"),
+    ("n_reply_fault", "blaming"),
+)
+
+
+def judge(
+    doc: Document, packs: PackSet, sentences: list[Construction], you: list[Hit]
+) -> Verdict | None:
+    """The reply-level verdict when the model finds the whole reply rude, else None."""
+    model = model_of(packs, doc.language)
+    if model is None or not doc.index.tokens or not whole(doc):
+        return None
+    start, end = body_span(doc.text)
+    if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)):
+        return None  # no evidence against the reply (`judged`): the rest is not computed
+    feats, found = features(doc, packs, sentences, you)
+    if not judged(feats):
+        return None
+    p = model.probability(feats)
+    if p < model.threshold:
+        return None
+    contributions = sorted(
+        ((model.weights.get(k, 0.0) * v, k) for k, v in feats.items()), reverse=True
+    )
+    reasons = tuple(k for w, k in contributions if w > 0)[:4]
+    category = "dismissive"
+    for name, cat in _AGAINST_CATEGORY:
+        if feats[name] and name in reasons:
+            category = cat
+            break
+    start, end = _worst(doc, sentences, found)
+    return Verdict(p, start, end, category, reasons)
+
+
+# what counts against a reply: without one of these it is never judged rude
+_EVIDENCE = (*(f"n_{n}" for n in AGAINST), "irony")
+
+
+def judged(feats: dict[str, float]) -> bool:
+    """Whether the reply gives the model something to weigh: a refusal, a closing, the
+    rules, blame, a demand, talking down or irony. Without one, brevity or a missing
+    "thanks" alone is no rudeness (most short factual replies are fine)."""
+    return any(feats[k] for k in _EVIDENCE)
+
+
+WHOLE_SENTENCES = 3
+
+
+def whole(doc: Document) -> bool:
+    """A reply with a greeting or a sign-off around its body, or a chat reply of three
+    sentences or more ("Leo, the booking is in the app. Took you what…? Room B. – Anja"):
+    a lone sentence or two is the sentence model's to judge (it has no room for the
+    courtesy counted here)."""
+    toks = doc.index.tokens
+    if doc.text.strip().count("\n\n") >= 1:
+        return True
+    return bool(toks) and toks[-1].sentence - toks[0].sentence + 1 >= WHOLE_SENTENCES
+
+
+def _worst(
+    doc: Document, sentences: list[Construction], found: dict[str, list[Hit]]
+) -> tuple[int, int]:
+    """The sentence to point at: the sentence model's worst, else the sentence of the
+    first refusal, closing or blame, else the body's first sentence."""
+    start, end = body_span(doc.text)
+    inbody = [c for c in sentences if start <= c.start < end]
+    toks = doc.index.tokens
+    sentence = -1
+    if inbody:
+        sentence = max(inbody, key=lambda c: c.score).sentence
+    else:
+        hits = sorted(
+            h.start for n in (*AGAINST, *_IRONY) for h in found[n] if start <= h.start < end
+        )
+        if hits:
+            starts = [t.start for t in toks]
+            sentence = toks[max(0, bisect_right(starts, hits[0]) - 1)].sentence
+    words = [t for t in toks if t.sentence == sentence] if sentence >= 0 else []
+    if not words:
+        words = [t for t in toks if start <= t.start < end]
+        if not words:
+            return start, end
+        words = [t for t in words if t.sentence == words[0].sentence]
+    return words[0].start, words[-1].end
