@@ -100,6 +100,7 @@ LEAKS = [
     ("en", "Hi Bo,\n\nYour neighbour at no. 14, Mrs Green, had the same damp.\n\nSam"),
     ("ru", "Добрый день!\n\nСоседка из дома № 14, Григорьева Нина, тоже жаловалась.\n\nИра"),
     ("ro", "Bună,\n\nColetul a ajuns la Tudor Bratu, cod poștal 400123.\n\nAna"),
+    ("en", "The new password: correct-horse-battery (change it today)."),
     # what a tired agent pastes: a config line, a DSN
     ("en", "The cache needs a password; ours is set with requirepass 8f7E6d5c4B3a for now."),
     (
@@ -200,6 +201,8 @@ CLEAN = [
         "en",
         "Hello,\n\nAs requested, the invoice now reads Sam Patel, Flat 2, 19 Rose Street.\n\nJo",
     ),
+    # a hyphened verb after a password word and a dash ("… parolă nouă — răspundeți-mi")
+    ("ro", "Vă pot trimite un link pentru o parolă nouă — răspundeți-mi la acest e-mail."),
     # department mailboxes, a link with a user name
     ("ro", "Trimiteți coletul la retururi@magazin.ro, cu formularul completat."),
     ("ru", "Пишите на vozvraty@shop.ru, мы ответим за день."),

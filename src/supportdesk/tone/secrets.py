@@ -346,8 +346,10 @@ def _password_value(m: re.Match[str]) -> bool:
         return False  # "passwords like P@ssw0rd": an example
     quoted = bool(m.group("q"))
     has_colon = ":" in glue or "=" in glue
-    if not glue.strip() and not quoted and _HYPHENED_WORD.fullmatch(value):
-        return False  # "parola schimbați-o", "password self-service": words, not a value
+    if not has_colon and not quoted and _HYPHENED_WORD.fullmatch(value):
+        # "parola schimbați-o", "parolă nouă — răspundeți-mi", "password self-service":
+        # words, not a value (after a colon, "correct-horse-battery" still is one)
+        return False
     symbolic = (
         any(c.isdigit() for c in value)
         or any(not c.isalnum() for c in value)
