@@ -1202,12 +1202,15 @@ _STAFF = re.compile(
     r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
     r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
     r"сотрудни\w*|installer|fitter|electrician|plumber|surveyor|inspector|consultant|coordinator|"
-    r"contact|\brep\b|assistant|nurse|doctor|pharmacist|instructor|trainer|tutor|\bme\b|"
-    r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|contact\w*|"
+    r"\brep\b|assistant|nurse|doctor|pharmacist|instructor|trainer|tutor|\bme\b|"
+    r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|"
     r"asistent\w*|монтажник\w*|установщик\w*|электрик\w*|сантехник\w*|консультант\w*|"
-    r"координатор\w*|представител\w*|контактн\w*)(?!['’]s\b)[^.!?\n]{0,25}$|"
-    # "persoana de contact pentru dumneavoastră este …": the contact named a little later
-    r"(?:contact\w*|контактн\w*)(?:[^.!?\n]|(?<=dvs)\.){0,40}$"
+    r"координатор\w*|представител\w*)(?!['’]s\b)[^.!?\n]{0,25}$|"
+    # the contact person, named a little later ("persoana de contact pentru dvs. este …");
+    # not the verb: "you could contact Karen Boyd at flat 12" names a neighbour
+    r"(?:contact\s+person|point\s+of\s+contact|your\s+contact\b|persoan[ae]\s+de\s+contact|"
+    r"contactul\s+(?:dvs|dumneavoastr[ăa]|t[ăa]u)|контактн\w*\s+лиц\w*)"
+    r"(?:[^.!?\n]|(?<=dvs)\.){0,40}$"
 )
 # the role said after the name: "Mary Jones on 07700 … - she is our installer"
 _STAFF_AFTER = re.compile(
@@ -1386,7 +1389,7 @@ def _third_party(text: str, known: Known) -> Iterator[Leak]:
         initials = [w.lower() for w in names if len(w) == 1]
         if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
-        if _STAFF.search(text[max(0, m.start() - 40) : m.start()]) or _STAFF_AFTER.match(
+        if _STAFF.search(text[max(0, m.start() - 60) : m.start()]) or _STAFF_AFTER.match(
             text, m.end()
         ):
             continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
