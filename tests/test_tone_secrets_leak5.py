@@ -101,6 +101,7 @@ LEAKS = [
     ("ru", "Добрый день!\n\nСоседка из дома № 14, Григорьева Нина, тоже жаловалась.\n\nИра"),
     ("ro", "Bună,\n\nColetul a ajuns la Tudor Bratu, cod poștal 400123.\n\nAna"),
     ("en", "The new password: correct-horse-battery (change it today)."),
+    ("en", "Hi Ben,\n\nYou could contact Karen Boyd at flat 12 - she signed for it.\n\nSam"),
     # what a tired agent pastes: a config line, a DSN
     ("en", "The cache needs a password; ours is set with requirepass 8f7E6d5c4B3a for now."),
     (
@@ -183,6 +184,10 @@ CLEAN = [
     (
         "ro",
         "Bună ziua,\n\nPersoana de contact pentru dvs. este Ioana Marin, tel. 0744 555 666.\n\nAna",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nPersoana de contact pentru dumneavoastră este Ioana Marin, tel. 0744 555 666.\n\nAna",
     ),
     (
         "ru",
