@@ -153,12 +153,8 @@ def _incoming() -> list[dict]:
     for path in sorted(DATA.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             case = json.loads(line) if line.strip() else {}
-            # holdout_mood is the round's held-out set: measured by the benchmark, never a test;
-            # blind6 too until a mood round tunes on it (it came in as the leak5 checkpoint)
-            if case.get("kind") == "incoming" and case.get("split") not in (
-                "holdout_mood",
-                "blind6",
-            ):
+            # holdout_mood is the round's held-out set: measured by the benchmark, never a test
+            if case.get("kind") == "incoming" and case.get("split") != "holdout_mood":
                 cases.append(case)
     return cases
 
