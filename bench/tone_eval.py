@@ -166,6 +166,68 @@ The same round relabelled 42 register labels of older probes by the convention (
 commit dd7eff9); on the relabelled sets a11659a -> 15877bf: holdout_mood 88.9 -> 97.2%,
 probe_mood..probe_mood15 77.8-100 -> 83.3-100%, blind1-4 and blind6 100/100/100/98.6/98.6
 -> 100/100/100/98.6/100 (blind6's one fix tuned on it), dev 100 -> 98.2%.
+
+`probe_leak1` (tests/data/tone/probe_leak1-*.jsonl, 22 leak cases per language: 11 leaks,
+11 clean look-alikes) was written for the R5 round (branch leak5) before any tuning, in
+formats the detectors were not built around (Azure SAS URLs, `curl -u`, Kubernetes service
+names, UNC paths, single-label hosts, Telegram bot tokens, SNILS, a neighbour's flat,
+placeholders in every style, the customer's own data given in the case's context). First
+run on 45419c3: leaks blocked 66.7% (22/33: en 6/11, ro 8/11, ru 8/11), clean look-alikes
+blocked 6/33 (en 3/11, ro 2/11, ru 1/11). Tuned on from then.
+`probe_leak2` (20 per language, 10 leaks and 10 clean look-alikes: shared logins, Twilio
+and Mailchimp keys, link-local IPv6, Jira links, another guest's room, another patient's
+diagnosis, a neighbour's number plate, office Wi-Fi keys; commit hashes, UUIDs, checksums,
+public IPs, the customer's own booking, address and masked account, their home network)
+was written after the probe_leak1 round and first run on 89208d3: leaks blocked 80.0%
+(24/30: en 7/10, ro 8/10, ru 9/10), clean look-alikes blocked 3/30 (one per language:
+a printer's address on the customer's own home network). Tuned on from then.
+
+`blind6` (tests/data/tone/blind6-*.jsonl, 104 cases per language) was written by another
+independent writer and released as a checkpoint during the leak5 round. Leak figures of
+its first runs: main at 45419c3 (before the round) leaks blocked 100% (48/48), clean
+look-alikes blocked 7/24 (placeholders in connection strings, the customer's own e-mail,
+a public dev. site); leak5 at 8352649 (after the probe_leak1-2 rounds) 100% (48/48),
+clean blocked 1/24 (dev.shopbuilder.ro), but one polite draft newly R5-blocked (a
+coworking space's name, "Hive Cowork", read as a person next to a number). A development
+split from then on.
+
+`probe_leak3` (20 per language, 10 leaks and 10 clean look-alikes, chat-style and letters:
+a master password in chat, a Heroku DATABASE_URL, a service-account key id, a date of
+birth, a neighbour by first name and phone, an internal postscript, a licence key of
+ours; the processor's test cards, public IPs to allowlist, the customer's own username,
+the customer's doctor) was written after the blind6 round, before tuning on it, and
+first run on 7fd798b: leaks blocked 80.0% (24/30: en 8/10, ro 9/10, ru 7/10), clean
+look-alikes blocked 3/30 (the documented test card numbers, one per language). Tuned on
+from then.
+`probe_leak4` (20 per language, written after the probe_leak3 round and the precision
+passes: an internal customer history, a password table, a VPN range in IPv6, a git remote
+with a token, a previous guest's name and booking, another customer's purchase, a
+neighbour's locker code, an internal ticket link; the customer's own private IP, masked
+phones, role addresses, codes sent by SMS) was first run on a2b579a: leaks blocked 60.0%
+(18/30: 6/10 in each language), clean look-alikes blocked 3/30 (the customer's own
+private server address, one per language). Tuned on from then.
+`probe_leak5` (14 per language, 7 leaks and 7 clean look-alikes, written after the
+probe_leak4 round: quoted passwords, a container's address in a quoted error, an API key
+in JSON, a neighbour by house number, an internal chat link, a company's banking login, a
+stranger's postcode; masked addresses, authenticator codes, placeholder domains such as
+db.yourcompany.com, the customer's own address given in the context) was first run on
+a14058b: leaks blocked 47.6% (10/21: en 3/7, ro 3/7, ru 4/7), clean look-alikes blocked
+4/21 (en 2/7, ro 1/7, ru 1/7). Tuned on from then.
+`probe_leak6` (10 per language, 5 leaks and 5 clean look-alikes: what a tired agent
+pastes — a stack trace naming a production database, a forwarded internal mail, a Sentry
+DSN, a Redis requirepass line, a log line with another user's address; the customer's
+own trace, config names without values, office extensions) was first run on be91502:
+leaks blocked 93.3% (14/15: en 4/5, ro 5/5, ru 5/5), clean look-alikes blocked 0/15;
+two of the hits were for a weaker reason than the leak itself (the DSN's key and the
+forwarded mail blocked as personal addresses). Tuned on from then.
+
+The first runs of the leak5 probes are its estimate of unseen text, each on the commit
+before the round it guided: leaks blocked 66.7%, 80.0%, 80.0%, 60.0%, 47.6% and 93.3%,
+clean look-alikes blocked 6/33, 3/30, 3/30, 3/30, 4/21 and 0/15; probes 4 and 5 were
+written to be harder, in families the previous rounds had not reached. After the round
+(34a1ee0) every split blocks every leak (564/564) with no clean look-alike blocked
+(0/381) and no labelled draft R5-blocked (0/1416); blind6 through the lead's script:
+48/48, 0/24 (tuned on since its first run, so no longer an estimate).
 """
 
 from __future__ import annotations
@@ -178,6 +240,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from supportdesk.tone import Context, analyze, builtin_packs, lint
+
+try:  # a checkout older than the leak5 round has no context_from
+    from supportdesk.tone import context_from
+except ImportError:  # pragma: no cover
+    context_from = None
 from supportdesk.tone import words as tone_words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "tone"
@@ -189,6 +256,8 @@ SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 16
 SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
 # the register round (branch reg4): probes of incoming messages' register
 SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
+# the leak5 round's probes, each written before the round it guided
+SPLITS += tuple(f"probe_leak{i}" for i in range(1, 7))
 
 
 def load(split: str) -> list[dict]:
@@ -207,7 +276,10 @@ def pct(n: int, d: int) -> str:
 
 
 def context_of(case: dict) -> Context:
-    return Context(**case.get("context", {}))
+    """The case's context, whatever keys it has: the customer's own data given there
+    (name, e-mail, IBAN, phone…) is what the workstation knows via Desk.tone_context."""
+    fields = case.get("context") or {}
+    return context_from(fields) if context_from else Context(**fields)
 
 
 def evaluate(cases: list[dict], show_errors: bool) -> None:

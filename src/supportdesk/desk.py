@@ -294,17 +294,19 @@ class Desk:
         register and technical level, their address, and the addresses of the desk's
         other customers, which must never appear in this reply (R5). `analysis`: the
         ticket's `tone_analysis` when the caller already has it."""
-        from supportdesk.tone import lint_context
+        from supportdesk.tone import analyze_ticket, customer_words, lint_context
 
         ticket = self.get_ticket(ticket_id)
+        messages = self.conversation(ticket_id)  # one read for the analysis and R5
         addresses, names = self._customers_known()  # one read of the active tickets
         return lint_context(
             ticket,
-            analysis if analysis is not None else self.tone_analysis(ticket_id, packs),
+            analysis if analysis is not None else analyze_ticket(ticket, messages, packs),
             own_addresses=self.own_addresses(),
             other_customers=addresses,
             other_names=names,
             attachments=attachments,
+            customer_texts=customer_words(messages)[-6:],
         )
 
     def customer_addresses(self) -> frozenset[str]:

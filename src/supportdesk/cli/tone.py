@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from supportdesk.errors import DeskError
 
 if TYPE_CHECKING:
-    from supportdesk.tone import PackSet
+    from supportdesk.tone import Context, PackSet
 
 LANG_CHOICES = ("en", "ro", "ru")
 
@@ -47,6 +48,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "address and the desk's other customers' addresses")  # fmt: skip
     c.add_argument("--attachments", type=int, default=0, metavar="N",
                    help="files attached to the draft (for 'see attached' checks)")  # fmt: skip
+    c.add_argument("--context", metavar="FILE",
+                   help="a JSON object of what is known about the customer (customer_name, "
+                   "customer_email, their IBAN, phone…; a labelled case's \"context\"), "
+                   "added to --ticket's: their own data is never a leak (R5)")  # fmt: skip
     c.add_argument("--json", action="store_true")
     c.set_defaults(handler=check_command)
 
@@ -93,6 +98,30 @@ def analyze_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_file_context(context: Context, path: str) -> Context:
+    """`context` with the fields of the JSON object in `path` (tone.context_from): the
+    file's fields win, the customer's own data of both is kept."""
+    import dataclasses
+    import json
+
+    from supportdesk.tone import context_from
+
+    try:
+        fields = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        raise DeskError(f"{path}: cannot read the context: {e}") from None
+    if not isinstance(fields, dict):
+        raise DeskError(f"{path}: the context must be a JSON object")
+    extra, default = context_from(fields), type(context)()
+    given = {
+        f.name: getattr(extra, f.name)
+        for f in dataclasses.fields(extra)
+        if getattr(extra, f.name) != getattr(default, f.name)
+    }
+    given["customer_data"] = context.customer_data | extra.customer_data
+    return dataclasses.replace(context, **given)
+
+
 def check_command(args: argparse.Namespace) -> int:
     from supportdesk.cli.output import print_json
     from supportdesk.text import clean
@@ -109,6 +138,8 @@ def check_command(args: argparse.Namespace) -> int:
             context = desk.tone_context(args.ticket, packs, attachments=args.attachments)
         finally:
             desk.close()
+    if args.context:
+        context = _with_file_context(context, args.context)
     report = lint(text, context, packs, language=args.lang)
     if args.json:
         print_json(report.to_json())

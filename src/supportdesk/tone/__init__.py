@@ -10,7 +10,7 @@ per-language packs in `tone/packs/` plus a team's packs in `<data_dir>/tone/`.
 from __future__ import annotations
 
 from supportdesk.tone.analyze import Analysis, analyze, guess_language, unanswered
-from supportdesk.tone.context import analyze_ticket, customer_words, lint_context
+from supportdesk.tone.context import analyze_ticket, context_from, customer_words, lint_context
 from supportdesk.tone.lint import Context, Finding, Report, lint
 from supportdesk.tone.packs import PackError, PackSet, Rule, builtin_packs, load_packs
 
@@ -25,6 +25,7 @@ __all__ = [
     "analyze",
     "analyze_ticket",
     "builtin_packs",
+    "context_from",
     "customer_words",
     "guess_language",
     "lint",

@@ -8,10 +8,12 @@ the addresses of the desk's other customers).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+import dataclasses
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from supportdesk.tone.analyze import Analysis, analyze, unanswered
+from supportdesk.tone.leakvalues import own_values
 from supportdesk.tone.lint import Context
 from supportdesk.tone.packs import PackSet
 
@@ -71,7 +73,11 @@ def lint_context(
     other_customers: Iterable[str] = (),
     other_names: Iterable[str] = (),
     attachments: int = 0,
+    customer_texts: Iterable[str] = (),
 ) -> Context:
+    """The lint context of a reply to `ticket`. `customer_texts`: what the customer
+    wrote on it (`customer_words`); the e-mails, IBANs and phone numbers in it are
+    theirs, so a reply may repeat them (R5)."""
     return Context(
         language=ticket.language or (analysis.language if analysis else ""),
         register=analysis.register if analysis else "unknown",
@@ -82,4 +88,46 @@ def lint_context(
         other_customers=frozenset(a.lower() for a in other_customers if a),
         customer_name=ticket.customer.name,
         other_names=frozenset(other_names),
+        customer_data=own_values(
+            [ticket.customer.email, *(t[:MAX_MESSAGE] for t in customer_texts)]
+        ),
     )
+
+
+def context_from(fields: Mapping[str, object]) -> Context:
+    """A lint context from loose fields (a labelled case's "context", a script's JSON):
+    the `Context` fields by name (lists become sets), and any other text about the
+    customer ("customer_iban", "customer_phone", a nested "customer" record) read as
+    the customer's own data, so it is never blocked in a reply to them (R5). Unknown
+    keys are never an error: a case written for another version still runs."""
+    known = {f.name for f in dataclasses.fields(Context)}
+    kwargs: dict[str, Any] = {}
+    own: list[str] = []
+
+    def texts(value: object) -> Iterator[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, Mapping):
+            for v in value.values():
+                yield from texts(v)
+        elif isinstance(value, Iterable):
+            for v in value:
+                yield from texts(v)
+
+    for key, value in fields.items():
+        if key in ("own_addresses", "other_customers", "other_names"):
+            kwargs[key] = frozenset(v.lower() for v in texts(value))
+        elif key in known and key != "customer_data":
+            kwargs[key] = value
+        elif key not in known and ("other" in key or "third" in key):
+            continue  # "other_customer_phone": somebody else's, never the customer's
+        if key in ("customer_email", "customer_name", "customer_data") or key not in known:
+            own.extend(texts(value))
+    customer = fields.get("customer")
+    if isinstance(customer, Mapping):  # {"name": …, "email": …}
+        kwargs.setdefault("customer_name", str(customer.get("name", "")))
+        kwargs.setdefault("customer_email", str(customer.get("email", "")))
+    kwargs["customer_data"] = own_values(own)
+    if "other_names" in kwargs:
+        kwargs["other_names"] = frozenset(full_names(kwargs["other_names"]))
+    return Context(**kwargs)

@@ -50,6 +50,9 @@ class Context:
     customer_name: str = ""
     # Full names of the desk's customers, lowercased (`full_names`): same rule as above
     other_names: frozenset[str] = frozenset()
+    # The customer's own e-mails, IBANs and phone numbers (`leakvalues.own_values` of
+    # what they wrote and what the desk holds): echoed back to them, no leak (R5)
+    customer_data: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +179,7 @@ def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
         other_customers=ctx.other_customers,  # lowercase; the customer's own is skipped first
         customer_name=ctx.customer_name.lower(),
         other_names=ctx.other_names,
+        own_values=ctx.customer_data,
         terms=packs.terms,
         internal_domains=packs.domains,
     )

@@ -1,9 +1,18 @@
 """Confidentiality detectors (R5: "keep your mouth shut"): what must never reach a
 customer by accident — passwords, keys and tokens, private keys, private addresses,
-internal hosts and URLs, other customers' addresses, the team's confidential terms.
+internal hosts and URLs, connection strings, card numbers, IBANs and identity numbers,
+another person's data (with or without an e-mail address), notes for colleagues, the
+team's confidential terms.
 
 All are `block`: sending needs an explicit confirmation. They run on every draft in
 every language (a password is a password in any language), on the original text.
+
+Precision matters as much: every false block interrupts an agent. So each family has
+its look-alikes that stay clean — a value that only names the slot (`leakvalues.
+placeholder`: `<password>`, `USERNAME:PASSWORD`, `xxxx`, `your-api-key`), masked and
+test card numbers, documentation and home-network addresses, public keys, links meant
+for the customer, examples of bad passwords, and the customer's own data (given in the
+context, or named as theirs in the draft).
 """
 
 from __future__ import annotations
@@ -16,11 +25,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder, yours_label
 from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
-    r"(?:passwords?|passwd|pwd|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
+    r"(?:passwords?|passwd|pwd|pw|p/w|requirepass|masterauth|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
     r"cod(?:ul)? pin|pin-ul|пароль|пароля|паролем|паролю|пароли|пасс|пин(?:-код)?|пин-кода)"
 )
 _GLUE_WORDS = (
@@ -50,16 +60,50 @@ _TOKENS = [
         re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})\b"),
     ),
     ("Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b")),
-    ("Stripe key", re.compile(r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
+    # secret and restricted keys; a publishable key (pk_) is public by design
+    ("Stripe key", re.compile(r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}\b")),
     ("API key", re.compile(r"\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\b")),
     ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}\b")),
     ("SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{20,}")),
-    ("GitLab or npm token", re.compile(r"\b(?:glpat-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})\b")),
+    (
+        "GitLab or npm token",
+        re.compile(r"\b(?:gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,}|npm_[A-Za-z0-9]{30,})\b"),
+    ),
     (
         "JSON web token",
         re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
     ),
-    ("bearer token", re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}")),
+    (
+        "bearer token",
+        re.compile(
+            r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}|\bauthorization:\s*basic\s+[A-Za-z0-9+/=]{8,}"
+        ),
+    ),
+    (  # a signature or key in a link's query: Azure SAS, S3 and GCS presigned URLs,
+        # "?api_key=…" (a reset link's "?token=" is the customer's own, meant for them)
+        "signed link",
+        re.compile(
+            r"(?i)[?&;](?:sig|signature|x-amz-signature|x-goog-signature|x-amz-credential|"
+            r"api_?key|access_?token|client_?secret|secret|passw(?:or)?d)=(?P<hit>[^&\s#\"'<>]{8,})"
+        ),
+    ),
+    (  # a key inside a connection string ("…;SharedAccessKey=…;", "AccountKey=…")
+        "connection string key",
+        re.compile(
+            r"(?i)\b(?:shared_?access_?key|account_?key|access_?key|secret_?key|client_?secret|"
+            r"api_?key|auth_?key)\s*=\s*(?P<hit>[^;\s\"'<>]{8,})"
+        ),
+    ),
+    (  # "curl -u ops:Vq7!mK29", "--user admin:pass"
+        "login on a command line",
+        re.compile(r"(?<!\S)(?:-u|--user)[ =]['\"]?[^\s:'\"]+:(?P<hit>[^\s'\"]+)"),
+    ),
+    (  # a message in our own chat workspace: "https://acme-hq.slack.com/archives/C04…"
+        "link into our team chat",
+        re.compile(
+            r"(?i)\bhttps?://[\w-]+\.slack\.com/archives/\S+|\bhttps?://app\.slack\.com/client/\S+"
+        ),
+    ),
     (  # the whole URL is the secret: whoever has it can post into the channel
         "webhook URL",
         re.compile(
@@ -69,6 +113,10 @@ _TOKENS = [
         ),
     ),
     ("credentials in a URL", re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s/:@]+:[^\s/@]+@[^\s/]+")),
+    (  # a key as the user of a link: a Sentry DSN "https://3f9a…@o123.ingest.sentry.io/7"
+        "key in a link",
+        re.compile(r"(?i)\b[a-z][a-z0-9+.-]*://(?P<hit>[A-Za-z0-9_-]{16,})@[^\s/]+"),
+    ),
     (
         "database connection string",
         re.compile(
@@ -81,15 +129,21 @@ _TOKENS = [
         re.compile(
             r"(?i)\b(?:api[_ -]?key|api[_ -]?token|access[_ -]?token|auth[_ -]?token|secret[_ -]?key|"
             r"client[_ -]?secret|token|secret|cheie api|cheia api|ключ api|api ключ|токен|секрет)\b"
-            r"\s*(?:is|este|:|=|—|-)\s*(?P<hit>[A-Za-z0-9._~+/=-]{12,})"
+            r"[\"']?\s*(?:is|este|:|=|—|-)\s*[\"']?(?P<hit>[A-Za-z0-9._~+/=-]{12,})"
+        ),
+    ),
+    (  # "the (Wi-Fi) key is Welcome2Acme!", "cheia rețelei: …", "ключ сети: …"
+        "network key",
+        re.compile(
+            r"(?i)\b(?:(?:(?:wi-?fi|network|wireless|wpa2?|security)\s+)?(?:key|passphrase)|"
+            r"chei(?:a|e)(?:\s+(?:re[țt]elei|wi-?fi))?|ключ(?:\s+(?:сети|wi-?fi))?)"
+            r"(?:\s*(?:\bis|\beste|\be|:|=)|\s+[—–-])\s+(?P<hit>[^\s\"'«»]{8,})"
         ),
     ),
 ]
 _PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?(?:-----END (?:[A-Z]+ )*PRIVATE KEY-----|\Z)"
 )
-# capital words joined by "_" ("YOUR_API_KEY", "CHEIA_TA_API") or in angle brackets
-_PLACEHOLDER = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ]+(?:_[A-ZĂÂÎȘȚА-ЯЁ0-9]+)+|<[^<>\s]+>")
 
 
 def _bounded(lookbehind: str, body: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -101,17 +155,44 @@ def _bounded(lookbehind: str, body: str, flags: int = 0) -> tuple[re.Pattern[str
 
 
 _CANDIDATE, _CANDIDATE_SCAN = _bounded(r"(?<![\w/.@-])", r"[A-Za-z0-9+/_=-]{20,}(?![\w@])")
+_LINK = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s<>\"';]+", re.I)
+_PUBLIC_KEY_BEFORE = re.compile(
+    r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com)\s+$|"
+    r"-----BEGIN (?:PUBLIC KEY|CERTIFICATE|SSH2 PUBLIC KEY|PGP PUBLIC KEY BLOCK)-----\s*$"
+)
+_PUBLISHABLE = ("pk_live_", "pk_test_")
+_WIFI = re.compile(r"(?i)wi-?fi|wlan|wireless|network|re[țt]ea|сет[ьи]|вай-?фай|router|роутер")
+_PUBLIC_WORD = re.compile(r"(?i)public\w*|открыт\w*|публичн\w*\s*$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _IPV4, _IPV4_SCAN = _bounded(r"(?<![\d.])", r"(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
-_IPV6 = re.compile(r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f:]*[0-9a-f](?![\w:])")
+_IPV6 = re.compile(
+    r"(?i)(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):(?:[0-9a-f:]*[0-9a-f](?![\w:])|[0-9a-f:]*::(?=/\d))"
+)  # "fd12::7", "fdab:1234:5678::/48"
 _HOST = re.compile(
     r"(?i)(?<![\w@.-])(?P<hit>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62})(?::\d+)?(?![\w-])"
 )
+# A server named without its domain: an infrastructure word, a name, a number
+# ("db-replica-03", "srv-facturi01", "sql-prod-02"); not "node-2" or "api-v2".
+_BARE_PREFIXES = ("db", "srv", "sql", "pg", "mysql", "mongo", "redis", "cache", "mq", "rabbit",
+                  "kafka", "worker", "proxy", "lb", "vm", "fs", "k8s", "host", "server")  # fmt: skip
+_BARE_HINTS = tuple(f"{p}-" for p in _BARE_PREFIXES)
+_BARE_HOST = re.compile(
+    rf"(?i)(?<![\w./@\\-])(?P<hit>(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}})(?![\w.-])"
+)
+# a path for staff only on a public host: "https://admin.firma.ro/intern/tichete/88213"
+_INTERNAL_PATH = re.compile(
+    r"(?i)(?::\d+)?(?:/[^\s/?#]*)*?/(?:internal|intern|intranet|backoffice|back-office|"
+    r"staff-only|admin-internal)(?=[/?#\s]|$)"
+)
+_UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
 _INTERNAL_TLDS = ("internal", "local", "lan", "corp", "intra", "intranet", "localdomain",
-                  "home.arpa", "private", "localhost", "priv", "svc.cluster.local")  # fmt: skip
+                  "home.arpa", "private", "localhost", "priv", "svc", "svc.cluster.local",
+                  "cluster.local", "consul", "vpc")  # fmt: skip
+# First labels of a non-public host. Not "dev" alone: "dev.shop.ro" is as often the
+# public developer portal as a dev environment ("dev2.", "app-dev." still are, `_HOSTY`).
 _INTERNAL_LABELS = {
-    "intranet", "staging", "stage", "dev", "devel", "qa", "uat", "test-env", "jenkins", "jira",
+    "intranet", "staging", "stage", "qa", "uat", "test-env", "jenkins", "jira",
     "confluence", "grafana", "kibana", "prometheus", "sentry", "gitlab", "admin-internal",
     "backoffice", "back-office", "vpn", "db", "database", "mysql", "postgres", "redis", "k8s",
     "kubernetes", "internal", "corp", "ldap", "vault", "nexus", "splunk", "elastic", "prod-db",
@@ -130,7 +211,8 @@ _ROLE = re.compile(  # role words anywhere in the local part: "support-team@", "
     r"vanzari|comenzi|orders|shop|store|webmaster|postmaster|juridic|podderzhka|zakaz|otdel|"
     r"buh|hr|marketing|reception|receptie|secretariat|tax|taxe|impozit|registratur|relatii|"
     r"programari|rezervari|bookings?|reservations?|appointments?|enquiries|inquiries|claims|"
-    r"admissions|accounting|finance|dispatch|kanc|priem|ofis)[^@]*@"
+    r"admissions|accounting|finance|dispatch|kanc|priem|ofis|retur|vozvrat|reklamac|reclamat|garant|"
+    r"warranty|servis|oferte|prodazh|dostavk|livrar|delivery|cariere)[^@]*@"
 )
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
@@ -176,6 +258,8 @@ class Known:
     internal_domains: tuple[str, ...] = ()
     customer_name: str = ""  # lowercase
     other_names: frozenset[str] = frozenset()  # full names, lowercase (context.full_names)
+    # the customer's own e-mails, IBANs and phone numbers (leakvalues.own_values)
+    own_values: frozenset[str] = frozenset()
 
 
 def entropy(text: str) -> float:
@@ -205,13 +289,22 @@ def _looks_secret(word: str) -> bool:
 # A strong-looking secret within three words of a password word: "set the password
 # to Welcome#2025", "parola contului la Bine#2025".
 _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
-_NEXT_WORDS = re.compile(r"\S+")
+_NEXT_WORDS = re.compile(r"[^\s\w]*\w\S*")  # a lone ";" or "—" is no word
 _CREDENTIAL_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|admin|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
     r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
 
+_CLAUSE = re.compile(r"(?:[^\n.!?]|[.!?](?=\S)){0,120}")  # "Qwerty!234" goes on
+_DASH_VALUE = re.compile(r"(?:[:—–]|\s-|\s(?:is|was|este|e|era|это|был|была|будет))\s+(\S{6,})")
+# "passwords like P@ssw0rd", "parole de tipul Parola123!", "пароли вроде Qwerty123",
+# "например: Xy7#kLm2": an example of a (bad) password, not one
+_EXAMPLE = re.compile(
+    r"(?i)\b(?:like(?!\s+(?:you|we|i|they|before|last|agreed))|such\s+as|e\.\s?g\.|eg|for\s+(?:example|instance)|similar\s+to|"
+    r"de\s+tipul|de\s+genul|cum\s+ar\s+fi|de\s+exemplu|precum|ex\.|"
+    r"вроде|например|типа|наподобие|к\s+примеру)(?!\w)"
+)
 _PAIR_TAIL = re.compile(r"[\w.@-]{2,40}\s*[/|]\s*(?P<hit>[^\s/]{6,})")
 
 _HEX = re.compile(r"[0-9a-f]{7,64}|[0-9A-F]{7,64}")
@@ -235,15 +328,28 @@ def _strong(value: str) -> bool:
     return letters and digits and (symbols or mixed) and "@" not in v and "://" not in v
 
 
+_HYPHENED_WORD = re.compile(r"[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+(?:-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+)+")
+
+
 def _password_value(m: re.Match[str]) -> bool:
     if m.group("hit").endswith(":"):
         return False  # "parolă nouă:": a label, the value (if any) follows
-    value = m.group("hit").rstrip(".,;!?)")
+    value = m.group("hit").split(";", 1)[0].rstrip(".,;!?)")
+    if value.startswith("//"):
+        return False  # "PASSWORD https://…": the colon was the link's, not a label's
+    if placeholder(value):
+        return False  # "Password=<password>;", "ПАРОЛЬ", "********": the slot, not a value
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
         return False  # "reset your password here: https://…": a link, not a password
     glue = m.group("glue")
+    if _EXAMPLE.search(glue):
+        return False  # "passwords like P@ssw0rd": an example
     quoted = bool(m.group("q"))
     has_colon = ":" in glue or "=" in glue
+    if not has_colon and not quoted and _HYPHENED_WORD.fullmatch(value):
+        # "parola schimbați-o", "parolă nouă — răspundeți-mi", "password self-service":
+        # words, not a value (after a colon, "correct-horse-battery" still is one)
+        return False
     symbolic = (
         any(c.isdigit() for c in value)
         or any(not c.isalnum() for c in value)
@@ -279,15 +385,41 @@ _PRIVATE_NETS = tuple(
 
 
 _ROUTER = re.compile(
-    r"(?i)router|modem|роутер|маршрутизатор|модем|wi-?fi|home network|rețeaua ta|reteaua ta|домашн"
+    r"(?i)router|modem|роутер|маршрутизатор|модем|wi-?fi|home network|rețeaua ta|reteaua ta|домашн|"
+    r"printer|imprimant|принтер"
 )
 _HOME_GATEWAYS = {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254", "10.0.0.138"}
 
 
+# whose thing is named just before: "your server's private address, 10.0.0.5",
+# "serverului dumneavoastră", "вашего сервера" — against "our side of the tunnel is …"
+_YOURS_WORD = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|ta|t[ăa]u|tale|vostru|voastr[ăa]|ваш\w*|тво\w*)\b"
+)
+_ADDRESS_WORD = re.compile(r"(?i)\b(?:address|ip|adres\w*|ip-ul|адрес\w*|ip-адрес\w*)\b")
+_OURS_WORD = re.compile(r"(?i)\b(?:our|ours|we|nostr\w*|noastr\w*|наш\w*|мы)\b")
+
+
+def _theirs(text: str, at: int) -> bool:
+    """Whether the address at `at` is named as the customer's: an address word and
+    "your" just before it, with no "our" nearer ("your server's private address,
+    10.0.0.5"; not "the error in your log, … 172.17.0.3, was our container")."""
+    sentence = text[max(_sentence_start(text, at), at - 60) : at]
+    if not _ADDRESS_WORD.search(sentence):
+        return False
+    yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
+    ours = [w.end() for w in _OURS_WORD.finditer(sentence)]
+    return bool(yours) and (not ours or yours[-1] > ours[-1]) and not _RELATION.search(sentence)
+
+
 def _home_router(text: str, at: int, ip: str) -> bool:
-    """The customer's own router ("open 192.168.1.1 in your browser"): their network,
-    not ours, so naming it is help, not a leak."""
-    return ip in _HOME_GATEWAYS or bool(_ROUTER.search(text[max(0, at - 80) : at]))
+    """The customer's own router ("open 192.168.1.1 in your browser") or a device on
+    their home network ("give the printer 192.168.1.50 in your router"): their
+    network, not ours, so naming it is help, not a leak. A 192.168 address is a home
+    one when their router or devices are named anywhere around it."""
+    if ip in _HOME_GATEWAYS or _ROUTER.search(text[max(0, at - 80) : at]):
+        return True
+    return ip.startswith("192.168.") and bool(_ROUTER.search(text[max(0, at - 160) : at + 80]))
 
 
 def _internal_host(host: str, known: Known) -> bool:
@@ -297,6 +429,8 @@ def _internal_host(host: str, known: Known) -> bool:
     if any(h == d or h.endswith("." + d) for d in known.internal_domains):
         return True
     labels = h.split(".")
+    if any(yours_label(lb) for lb in labels[:-1]):
+        return False  # "db.yourcompany.com", "db.firma-ta.ro": the customer's, by example
     if len(labels) < 3 and not _HOSTY.search(labels[0]):
         return False  # "example.com": a public site
     if labels[0] in _INTERNAL_LABELS or _HOSTY.search(labels[0]):
@@ -307,14 +441,14 @@ def _internal_host(host: str, known: Known) -> bool:
 
 # Cheap substring tests before each costly regex: most drafts name no password, key or
 # login, and skipping those regexes keeps a lint within its few milliseconds.
-_PASSWORD_HINTS = ("pass", "pwd", "pin", "parol", "парол", "пасс", "пин")
+_PASSWORD_HINTS = ("pass", "pw", "p/w", "pin", "parol", "парол", "пасс", "пин")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
                 "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
-    ("SG.",), ("glpat-", "npm_"),
-    ("eyJ",), ("earer",), ("hooks.slack", "webhook"), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
-    "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"),
+    ("SG.",), ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_"),
+    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"), ("key", "Key", "KEY", "passphrase", "chei", "Chei", "ключ", "Ключ"),
 )  # fmt: skip
 
 
@@ -347,6 +481,53 @@ def _at(
             pos = m.end()
 
 
+_URL_PARTS = re.compile(
+    r"^[a-z][\w+.-]*://(?:(?P<user>[^\s/:@]*)(?::(?P<pw>[^\s/@]*))?@)?(?P<host>[^\s/:?#;]*)", re.I
+)
+
+
+def _filled_in(label: str, value: str) -> bool:
+    """Whether the token-shaped `value` only shows the format ("X-Api-Key: YOUR_API_KEY",
+    "postgresql://USERNAME:PASSWORD@HOST/db", "ghp_xxxxxxxx…"): no secret in it (R5)."""
+    if label == "login on a command line":
+        return placeholder(value)
+    if label == "key in a link":  # "https://user@host": a name; "https://3f9a…@host": a key
+        return not _looks_secret(value)
+    if label == "network key":
+        return placeholder(value)
+    if label in ("credentials in a URL", "database connection string"):
+        parts = _URL_PARTS.match(value)
+        if parts is None:
+            return False
+        pw, host = parts.group("pw"), parts.group("host")
+        if pw:  # a password in it: a leak unless it is a slot ("<parola>", "PASSWORD")
+            return placeholder(pw)
+        return placeholder(host) or placeholder(parts.group("user") or "x")
+    return placeholder(value) or placeholder(
+        re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)
+    )  # "your-api-key-here", "sk_live_xxxxxxxx"
+
+
+def _plain(label: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
+    """No value after the key word: one plain word ("ключ API:\nAuthorization", the name
+    of the next header or field), a "token=" inside a link (a reset or sign-in link,
+    the customer's own: "signed link" judges links), or, for a network key, anything
+    that does not look like a password, or a "key" with no network named before it
+    ("our public key: ssh-ed25519 …")."""
+    if label not in ("key or token", "network key"):
+        return False
+    value, at = m.group("hit"), m.start()
+    if label == "key or token":
+        return value.isalpha() or any(ls <= at < le for ls, le in links)
+    if not _strong(value):
+        return True
+    before = m.string[max(0, at - 100) : at]
+    named = re.match(
+        r"(?i)(?:wi-?fi|network|wireless|wpa|security)|\S+\s+(?:re[țt]elei|сети|wi)", m.group()
+    )
+    return not named and (not _WIFI.search(before) or bool(_PUBLIC_WORD.search(before[-12:])))
+
+
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
@@ -372,22 +553,43 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     for lead in _at(_LEAD, leads, text):
         if _in_path(text, lead.start()):
             continue
+        near = False
         for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
             if i >= 6:  # "parola contului de administrare este X"
                 break
             if w.start() not in found and len(w.group()) >= 6 and _strong(w.group()):
+                if _EXAMPLE.search(text, lead.end(), w.start()):
+                    break  # "parole de tipul Parola123!": an example
                 found.add(w.start())
                 end = w.start() + len(w.group().rstrip(".,;!?)"))
                 yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
+                near = True
                 break
+        # "пароль тот же, что и в прошлый раз — Qwerty!234": the value after a dash or
+        # colon later in the same sentence
+        clause = None if near else _CLAUSE.match(text, lead.end())
+        value = _DASH_VALUE.search(clause.group()) if clause else None
+        if (
+            value
+            and _strong(value.group(1))
+            and lead.end() + value.start(1) not in found
+            and not _EXAMPLE.search(clause.group(), 0, value.start(1))
+        ):
+            at = lead.end() + value.start(1)
+            found.add(at)
+            end = at + len(value.group(1).rstrip(".,;!?)"))
+            yield Leak("password", at, end, _NO_SECRETS_ADVICE)
     taken: list[tuple[int, int]] = []
+    links = [u.span() for u in _LINK.finditer(text)] if "://" in text else []
     for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
         if not any(h in text for h in hints):
             continue
         for m in pattern.finditer(text):
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
+            if _plain(label, m, links):
+                continue  # "the key is understanding": no value here, whatever follows
             taken.append((s, e))
-            if _PLACEHOLDER.fullmatch(text[s:e]):
+            if _filled_in(label, text[s:e]):
                 continue  # "X-Api-Key: YOUR_API_KEY": what to put there, not a key
             yield Leak("token", s, e, f"Looks like a {label}: secrets never go to a customer (R5).")
     for m in _PRIVATE_KEY.finditer(text):
@@ -395,35 +597,78 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         yield Leak("private-key", m.start(), m.end(), "A private key: never send it (R5).")
     for m in scan(_CANDIDATE, _CANDIDATE_SCAN, text):
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
-            continue
+        if any(s < te and ts < e for ts, te in taken) or any(ls <= s < le for ls, le in links):
+            continue  # inside a link: only its named secrets count (tokens above)
         word = m.group()
+        if _PUBLIC_KEY_BEFORE.search(text[max(0, s - 40) : s]) or word.startswith(_PUBLISHABLE):
+            continue  # "ssh-ed25519 AAAAC3…", "pk_live_…": public keys, given out on purpose
         if _HEX.fullmatch(word) and _HASH_WORD.search(text[max(0, s - 30) : s]):
             continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
-        if _looks_secret(word):
+        if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
     for m in scan(_IPV4, _IPV4_SCAN, text):
         if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
-        if _private_ip(m.group()) and not _home_router(text, m.start(), m.group()):
+        if (
+            _private_ip(m.group())
+            and not _home_router(text, m.start(), m.group())
+            and not _theirs(text, m.start())
+        ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     for m in (
         _IPV6.finditer(text) if "::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text) else ()
     ):
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
-    yield from _payment_data(text)
+    yield from _payment_data(text, known)
+    yield from _our_licences(text)
     yield from _national_ids(text)
     yield from _internal_notes(text)
-    yield from _third_party(text)
-    emails = list(_EMAIL.finditer(text))
+    yield from _third_party(text, known)
+    emails = [e for e in _EMAIL.finditer(text) if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
     yield from _other_customer(text)
     yield from _named_customers(text, known)
     yield from _terms(text, known)
+
+
+# A licence or product key ("8DK2-M9QX-7PLR-4TZW") named as ours: the customer's own key
+# is theirs to receive, the company's (volume, organisation) is not to hand out.
+_LICENCE_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}(?![\w-])")
+_LICENCE_WORD = re.compile(
+    r"(?i)licen[cs]\w*|product\s+key|serial|activation|licen[țt]\w*|activare|лиценз\w*|"
+    r"активац\w*|серийн\w*"
+)
+_OURS = re.compile(
+    r"(?i)\b(?:our|ours|company'?s|corporate|volume|nostr\w*|firmei|companiei|наш\w*|"
+    r"организаци\w*|компани\w*|корпоративн\w*)\b"
+)
+_LICENCE_HINTS = (
+    "licen",
+    "product key",
+    "serial",
+    "activation",
+    "activare",
+    "лиценз",
+    "активац",
+    "серийн",
+)
+
+
+def _our_licences(text: str) -> Iterator[Leak]:
+    low = text.lower()
+    if not any(h in low for h in _LICENCE_HINTS):
+        return
+    for m in _LICENCE_KEY.finditer(text):
+        key = m.group()
+        if not (any(c.isdigit() for c in key) and any(c.isalpha() for c in key)):
+            continue  # "XXXX-XXXX-XXXX-XXXX", "2026-0091-…": a placeholder or a number
+        sentence = text[_sentence_start(text, m.start()) : m.end()]
+        if _LICENCE_WORD.search(sentence) and _OURS.search(sentence):
+            yield Leak("token", *m.span(), "A licence key of ours: never hand it out (R5).")
 
 
 def luhn(digits: str) -> bool:
@@ -440,30 +685,121 @@ def luhn(digits: str) -> bool:
 def iban_valid(value: str) -> bool:
     """The IBAN mod-97 check (ISO 13616): country and check digits moved to the end."""
     v = value.replace(" ", "").upper()
-    if not 15 <= len(v) <= 34:
+    if not 15 <= len(v) <= 34 or not v.isalnum() or not v[:2].isalpha():
         return False
     moved = v[4:] + v[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
 
 
-def _payment_data(text: str) -> Iterator[Leak]:
-    """Card numbers and IBANs (R5): a full card number never goes in an e-mail, and an
-    IBAN in a reply is someone's bank account — another customer's, as often as not."""
+# A card named as such just before ("the card 4929 …", "cardul", "картой") or an expiry
+# date just after ("…, exp 09/27"): a card number even when its check digit is wrong
+# (typed from memory, or made up for an example the writer thought real).
+_CARD_BEFORE = re.compile(
+    r"(?i)(?:card\w*|visa|master\s?card|maestro|amex|карт\w*|мир)\W+(?:\w+\W+){0,3}$"
+)
+_EXPIRY_AFTER = re.compile(r"(?i)^\W{0,3}(?:\w+\W+){0,2}(?:0[1-9]|1[0-2])\s?/\s?\d{2}(?:\d{2})?\b")
+_TEST_CARD = re.compile(
+    r"(?i)\b(?:test\w*|sandbox|demo|dummy|de\s+test|testare|тестов\w*|песочниц\w*)\b"
+)
+_CARD_GROUPS = re.compile(r"\d{4}([ -])\d{4}\1\d{4}\1\d{4}|\d{4}([ -])\d{6}\2\d{5}")
+
+
+def _card(text: str, m: re.Match[str]) -> bool:
+    digits = re.sub(r"\D", "", m.group())
+    if not 13 <= len(digits) <= 19 or digits[0] not in "23456" or len(set(digits)) == 1:
+        return False
+    if _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()]):
+        return False
+    near = text[max(0, m.start() - 40) : m.end() + 40]
+    if _TEST_CARD.search(near):
+        return False  # "the test card 4242 4242 4242 4242 in the sandbox": no one's card
+    if luhn(digits):
+        return True
+    return bool(_CARD_GROUPS.fullmatch(m.group())) and bool(
+        _CARD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        or _EXPIRY_AFTER.search(text[m.end() : m.end() + 30])
+    )
+
+
+def _payment_data(text: str, known: Known) -> Iterator[Leak]:
+    """Card numbers and IBANs (R5): a full card number never goes in an e-mail, whose
+    card it is (the customer's own included: "**** 1234" is how a card is named), and
+    an IBAN in a reply is someone's bank account — another customer's, as often as not,
+    so only the customer's own (`_own_account`) goes out."""
     for m in _CARD.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if (
-            13 <= len(digits) <= 19
-            and digits[0] in "23456"
-            and len(set(digits)) > 1
-            and luhn(digits)
-            and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
-        ):
+        if _card(text, m):
             yield Leak("card-number", *m.span(), "A payment card number: never in a reply (R5).")
     for m in scan(_IBAN, _IBAN_SCAN, text):
-        if iban_valid(m.group()):
+        if iban_valid(m.group()) and not _own_account(text, m, known):
             yield Leak(
                 "iban", *m.span(), "A bank account number (IBAN): only the holder may see it (R5)."
             )
+
+
+# Someone close to the customer, not the customer: "your husband's", "colegului
+# dumneavoastră", "вашей супруги", "your neighbour".
+_RELATION = re.compile(
+    r"(?i)\b(?:husband|wife|spouse|partner|son|daughter|mother|father|parent|brother|sister|"
+    r"friend|neighbou?r|colleague|relative|family|flatmate|roommate|boss|employer|landlord|"
+    r"so[țţt]\w*|sotie\w*|fiu\w*|fiic\w*|mam[aăei]\w*|tat[aăl]\w*|frat\w*|sor[aăei]\w*|"
+    r"prieten\w*|vecin\w*|coleg\w*|rud\w*|partener\w*|muž|"
+    r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
+    r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
+)
+# "… of Mr Vasilescu", "al domnului …", "на имя …": the account is that person's
+_HOLDER_AFTER = re.compile(
+    r"(?i)^[^.!?\n]{0,25}?\b(?:of|belonging\s+to|registered\s+to|held\s+by|in\s+the\s+name\s+of|"
+    r"al|a|ale|pe\s+numele|на\s+имя|принадлежащ\w*|оформлен\w*\s+на)\s+"
+    r"(?:(?:mr|mrs|ms|dr|domn\w*|doamn\w*|d-\w+)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ]"
+)
+_GREETING_WORDS = {"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening",
+                   "bună", "buna", "ziua", "salut", "stimate", "stimată", "domnule", "doamnă",
+                   "doamna", "здравствуйте", "добрый", "день", "привет", "уважаемый", "уважаемая"}  # fmt: skip
+# a line that only greets ("Hi Ruth,", "Bună ziua, domnule Oprea,", "Здравствуйте, Максим!")
+_GREETING_LINE = re.compile(r"^[^\d\n]{2,60}[,!:]?\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel. 0745", "nr. 12"
+_CAPITAL_RUN = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+(?:[ \t]+[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+)*")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts (at most 300 characters back)."""
+    lo = max(0, at - 300)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
+
+
+def customer_names(text: str, known: Known) -> set[str]:
+    """The customer's names, lowercase: the ticket's customer name, the names in the
+    draft's greeting line, and every run of capitalised words in the draft that holds
+    one of those ("Максим" greeted, so "Максим Андреевич Зуев" is the customer too)."""
+    lines = text.strip().split("\n", 1)
+    seeds = {w.lower() for w in known.customer_name.split()}
+    if len(lines) > 1 and len(lines[0]) <= 60 and _GREETING_LINE.match(lines[0]):
+        seeds |= {
+            w.lower()
+            for w in re.findall(r"[^\W\d_]{3,}", lines[0])
+            if w[0].isupper() and w.lower() not in _GREETING_WORDS
+        }
+    names = set(seeds)
+    for run in _CAPITAL_RUN.finditer(text):
+        words = [w.lower() for w in run.group().split()]
+        if len(words) > 1 and any(w in seeds for w in words):
+            names.update(words)
+    return {n for n in names if len(n) >= 3}
+
+
+def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
+    """An IBAN the customer gave us, or one the draft names as theirs: the customer's
+    name in the same sentence ("Adrian Oprea, IBAN …" to Mr Oprea) or "your account"
+    just before — unless the sentence is about someone close to them ("the account of
+    your colleague", "al domnului Vasilescu")."""
+    if m.group().replace(" ", "") in known.own_values:
+        return True
+    sentence = text[_sentence_start(text, m.start()) : m.start()]
+    if _RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
+        return False
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
+    return bool(words & customer_names(text, known)) or bool(_YOUR_NEAR.search(sentence[-60:]))
 
 
 def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
@@ -471,7 +807,10 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     this and `_addresses`): a host inside an address is the address's business."""
     seen: set[int] = set()
     spans = [m.span() for m in emails]
-    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text)):
+    shares = _UNC.finditer(text) if "\\\\" in text else ()
+    low = text.lower()
+    bare_hosts = _BARE_HOST.finditer(text) if any(h in low for h in _BARE_HINTS) else ()
+    for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text), shares, bare_hosts):
         s, e = m.span("hit")
         if s in seen or any(es <= s < ee for es, ee in spans):
             continue
@@ -479,7 +818,11 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         host = m.group("hit")
         if host.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
             continue  # "invoice.pdf"
-        if _internal_host(host, known) or _private_ip(host):
+        # a URL or share on a host without a domain ("http://1c-server:8080/",
+        # "\\\\srv-files01\\reports"): reachable on our own network only
+        bare = m.re is not _HOST and "." not in host and not placeholder(host)
+        inner = m.re is _URL and _INTERNAL_PATH.match(text, e)  # ".../internal/tickets/…"
+        if bare or inner or _internal_host(host, known) or _private_ip(host):
             yield Leak(
                 "internal-host",
                 s,
@@ -501,11 +844,15 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
             continue
         if _ROLE.match(addr):
             continue  # support@, billing@: role addresses, meant to be given out
+        if addr in known.own_values:
+            continue  # an address the customer gave us
         before = text[max(0, m.start() - 60) : m.start()]
         if not known.customer_email and (
-            _YOUR_NEAR.search(before) or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
+            _YOUR_NEAR.search(before)
+            or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
+            or named_in_address(addr, customer_names(text, known))
         ):
-            continue  # "to your address ana@x.test": the customer's own, as far as we know
+            continue  # "to your address ana@x.test", "Ruth Allen, ruth.allen@…" to Ruth
         yield Leak(
             "other-address",
             *m.span(),
@@ -517,16 +864,17 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
 # or a third party who "had the same problem" ...
 _OTHER = re.compile(
     r"(?i)\b(?:another|other|different|previous|earlier|former|last)\s+(?:of\s+our\s+)?"
-    r"(?:customers?|clients?|users?|buyers?)\b|"
+    r"(?:customers?|clients?|users?|buyers?|guests?|patients?|tenants?|passengers?|members?|"
+    r"residents?|students?|subscribers?)\b|"
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
     r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
     r"\b(?:un\s+)?alt(?:ul|ui|ei|a|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
-    r"\bclient(?:ul)?\s+(?:de\s+dinainte|anterior|precedent)\b|"
+    r"\b(?:client|oaspete|pacient|chiria[șs]|pasager)(?:ul|a)?\s+(?:de\s+dinainte|dinaintea|anterior|precedent)\w*|"
     r"\bunul\s+dintre\s+clien[țt]ii\b|\bla\s+fel\s+a\s+p[ăa]?[țt]it\b|"
     r"\baceea[șs]i\s+(?:eroare|problem[ăa])\s+a\s+avut|"
     r"(?<!\w)(?:друг|предыдущ|прошл)(?:ой|ого|ому|им|ом|ие|их|ая|ую|ий|ему|ем)\s+(?:наш\w*\s+)?"
-    r"(?:клиент|покупател|пользовател)\w*|"
+    r"(?:клиент|покупател|пользовател|гост|пациент|жильц|жил[её]ц|пассажир|арендатор)\w*|"
     r"(?<!\w)(?:один|одна|одн(?:ого|ому|им|ой))\s+из\s+наших\s+(?:клиент|покупател|пользовател)\w*|"
     r"(?<!\w)(?:такая\s+же|та\s+же)\s+(?:ошибка|проблема)\s+был\w*\s+у|(?<!\w)то\s+же\s+самое\s+было\s+у"
 )
@@ -541,7 +889,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # Words one of which every `_OTHER` cue contains: a substring test of each costs
 # microseconds, the regex over a 2,000-character draft most of a millisecond.
 _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la fel", "aceea",
-                 "клиент", "покупател", "пользовател", "же")  # fmt: skip
+                 "клиент", "покупател", "пользовател", "же", "guest", "patient", "tenant",
+                 "passenger", "member", "resident", "student", "subscriber", "oaspete",
+                 "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
+                 "арендатор")  # fmt: skip
 
 
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
@@ -626,6 +977,7 @@ _VERSION_BEFORE = re.compile(
 # the first digit before the look-behinds: most positions fail at once
 _CNP = re.compile(r"[1-8](?<!\d[1-8])(?<!\d[.,-][1-8])\d{12}(?!\d|[.,-]\d)")
 _CNP_KEY = "279146358279"
+_CNP_BEFORE = re.compile(r"(?i)\b(?:CNP|cod(?:ul)? numeric personal)\w*\W{0,4}(?:\w+\W+)?$")
 _RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
 _ID_WORD = re.compile(
     r"(?i)паспорт\w*|серия|серии|passport\w*|pa[șs]aport\w*|buletin\w*|carte\w* de identitate|"
@@ -635,6 +987,15 @@ _ID_CARD = re.compile(
     r"(?i)(?:passport\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*(?P<p>[A-Z]{0,2}\d{7,9})\b|"
     r"\bseria\s+(?P<ro>[A-Z]{2}\s*(?:nr\.?|num[ăa]rul)?\s*\d{6})\b)"
 )
+
+# Numbers named by their kind: SNILS (RU), a person's 12-digit INN (a company's has 10
+# and is printed on every invoice), a US SSN, a UK National Insurance number.
+_ID_NAMED = re.compile(
+    r"(?i)\b(?:снилс\w*|инн|ssn|social\s+security(?:\s+number)?|national\s+insurance(?:\s+number)?|"
+    r"ni\s+number)\b\W{0,3}(?:[^\W\d]+\W+){0,2}?"
+    r"(?P<hit>\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{11,12}|\d{3}-\d{2}-\d{4}|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?!\w|-\d)"
+)
+_ID_NAMED_HINTS = ("снилс", "инн", "ssn", "social security", "insurance", "ni number")
 
 _ID_HINTS = (
     "паспорт",
@@ -665,9 +1026,12 @@ def _national_ids(text: str) -> Iterator[Leak]:
     document word, a passport or ID-card number named as such."""
     msg = "A national identity or passport number: never in a reply (R5)."
     for m in _CNP.finditer(text):
-        if cnp_valid(m.group()):
+        if cnp_valid(m.group()) or _CNP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             yield Leak("national-id", *m.span(), msg)
     low = text.lower()
+    if any(w in low for w in _ID_NAMED_HINTS):
+        for m in _ID_NAMED.finditer(text):
+            yield Leak("national-id", *m.span("hit"), msg)
     if any(w in low for w in _ID_HINTS) and _ID_WORD.search(text):
         for m in _RU_PASSPORT.finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
@@ -701,7 +1065,10 @@ _NOTE_LINE_WORDS = (
 )
 _NOTE = re.compile(
     rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
-    rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]"
+    rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]|"
+    # "PS intern:", "P.S. internal —", "NB служебное:": a postscript for colleagues
+    r"^[ \t*_#>-]*(?:p\.?\s?s\.?|n\.?\s?b\.?)[ \t]*(?:intern\w*|внутр\w*|служебн\w*|"
+    r"for\s+(?:the\s+)?(?:team|staff)|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:своих|коллег))\s*[:—–-]"
 )
 
 
@@ -737,12 +1104,71 @@ _PERSON = re.compile(
     r"\b(?:domn(?:ul|ului)|doamn(?:a|ei)|domni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
     r"(?:(?:dr|ing|prof|av)\.?\s+)?"
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
-    r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}"
+    r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}|"
+    # a surname with initials: "Сидорова В. А.", "В. А. Сидоров", "Sidorov V.A."
+    r"\b[А-ЯЁA-Z][а-яёa-z]+[ \t]+[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.)?|"
+    r"\b[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.[ \t]?)?[А-ЯЁA-Z][а-яёa-z]{2,}|"
+    # a first name and surname without a title ("Karen Boyd", "lui Radu Tănase"): a
+    # person only when no word is a common capitalised one (`_NOT_NAME_WORDS`)
+    r"\b[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+"
 )
-# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван"): `scan`
-# tries the pattern only there, not its "\b" at every position
-_PERSON_AT = re.compile(r"[MDdА-ЯЁ]")
+# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван", "Karen"):
+# `scan` tries the pattern only there, not its "\b" at every position
+_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
+_LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
+# Around a first name and surname with no title: a place or a business, not a person
+# ("din Baia Mare", "at Canary Wharf", "the Samsung Experience store")
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|din|[îi]n|at|from|of|near|spre|prin|via|our|into|towards|"
+    r"nostru|noastr[ăa]|pe\s+la)\s+$"
+)
+_ORG_AFTER = re.compile(
+    r"(?i)\s+(?:branch|store|shop|office|depot|centre|center|mall|hospital|station|airport|"
+    r"hotel|clinic|team|app|service|site|warehouse|showroom|outlet|park|filial\w*|magazin\w*|"
+    r"sediu\w*|depozit\w*|birou\w*|spital\w*|gar[aă]|aeroport\w*)\b"
+)
+# a street address among the data, and who it was handed or sent to: "went to Graham
+# Whitfield, 7 Bramble Close" names a person's address; "depot, Mount Pleasant, 45
+# Farringdon Road" a place's
+_STREET = re.compile(
+    r"\d{1,4}[A-Za-z]?,?\s+[A-Z]|,\s*\d|(?i:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|"
+    r"ул\.|улица|пр-т|проспект|пер\.|переулок|шоссе|наб\.)|[A-Z]{1,2}\d"
+)
+_HANDED_TO = re.compile(
+    r"(?i)(?:\b(?:to|by|for|with|lui|pe|cu|c[ăa]tre)|neighbou?r\w*|vecin\w*|husband|wife|"
+    r"partner|friend|colleague|relative|so[țt]\w*|prieten\w*|rud\w*)[\s,]+$"
+)
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
+# Capitalised words that are no one's name: places, days, months, products, company
+# and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
+_NOT_NAME_WORDS = {
+    "customer", "customers", "service", "services", "support", "team", "help", "centre",
+    "center", "desk", "bank", "pay", "card", "account", "settings", "store", "shop", "online",
+    "mobile", "app", "office", "ltd", "limited", "inc", "llc", "srl", "sa", "group", "street",
+    "road", "lane", "avenue", "close", "drive", "way", "court", "place", "gardens", "crescent",
+    "terrace", "square", "boulevard", "row", "hill", "grove", "park", "house", "building",
+    "floor", "department", "plan", "premium", "business", "pro", "plus", "home", "care",
+    "insurance", "energy", "mail", "post", "royal", "express", "courier", "delivery", "returns",
+    "orders", "billing", "invoice", "apple", "google", "microsoft", "windows", "android",
+    "iphone", "visa", "mastercard", "amazon", "paypal", "chrome", "firefox", "safari",
+    "outlook", "gmail", "teams", "zoom", "slack", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "kind", "best", "regards",
+    "thanks", "thank", "many", "warm", "dear", "hello", "hi", "good", "morning", "afternoon",
+    "evening", "please", "note", "the", "this", "your", "our", "new", "old", "north", "south",
+    "east", "west", "city", "county", "london", "bucharest", "moscow", "strada", "bulevardul",
+    "calea", "aleea", "piața", "piata", "sector", "județul", "judetul", "bloc", "scara",
+    "serviciul", "relații", "relatii", "clienți", "clienti", "departamentul", "echipa",
+    "suport", "banca", "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă",
+    "sambata", "duminică", "duminica", "ianuarie", "februarie", "martie", "aprilie", "mai",
+    "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie", "cu",
+    "stimă", "stima", "mulțumim", "multumim", "bună", "buna", "ziua", "salut",
+    # the first words of two-word Romanian towns ("Baia Mare", "Piatra Neamț", "Târgu Mureș")
+    "baia", "satu", "piatra", "târgu", "targu", "râmnicu", "ramnicu", "sfântu", "sfantu", "alba",
+    "curtea", "drobeta", "turnu", "miercurea", "câmpulung", "campulung", "vatra", "gura", "valea",
+    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin"
+}  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
     r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
@@ -750,15 +1176,83 @@ _PERSONAL_DATA = re.compile(
     r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|"
     r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)|"
     r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
-    r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)"
+    r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)|"
+    # a flat, apartment or house: "flat 12", "apt 4B", "ap. 23", "bl. A3", "кв. 47", "д. 5"
+    r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
+    r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*|room|camera|palat\w*|палат\w*)"
+    r"\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
+    # an access code: "(code 771204)", "codul 482913", "код 771204"
+    r"(?i:\b(?:code|cod(?:ul)?|код\w*|pin)\W{0,3}\d{4,8}\b)|"
+    # a postal code named as such: "cod poștal 400123", "индекс 420111", "zip 90210"
+    r"(?i:\b(?:cod(?:ul)?\s+po[șs]tal|индекс|zip(?:\s+code)?|post\s?code)\W{0,3}\d{5,6}\b)|"
+    # a house by its number: "at no. 14", "de la nr. 14", "из дома № 14"
+    r"(?i:\b(?:at|from|la|de\s+la|din|из|в|с)\s+(?:(?:house|casa|дом[ауе]?)\s+)?"
+    r"(?:no\.?|nr\.?|№|number|num[ăa]rul)\s*\d{1,4}[A-Za-z]?\b)|"
+    # a date of birth: "born 12/03/1961", "născută la 3.05.1980", "дата рождения: 01.02.1975"
+    r"(?i:\b(?:born|date\s+of\s+birth|d\.?o\.?b\.?|n[ăa]scut[ăa]?|data\s+na[șs]terii|"
+    r"дата\s+рождения|родил\w*)\W{0,3}(?:on\s+|la\s+|în\s+|in\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
+    # a flat by its ordinal: "из 45-й квартиры", "в 12 квартире"
+    r"(?i:\b\d{1,4}(?:-?(?:й|я|ю|ой|ей|ом))?\s+(?:квартир\w*|подъезд\w*))|"
+    # a number plate: "B 123 ABC", "CJ-07-XYZ", "А123ВС77", "AB12 CDE"
+    r"\b[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}\b|\b[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}\b|"
+    r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b"
 )
 _STAFF = re.compile(
     r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
     r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
     r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
-    r"сотрудни\w*)[^.!?\n]{0,25}$"
+    r"сотрудни\w*|installer|fitter|electrician|plumber|surveyor|inspector|consultant|coordinator|"
+    r"\brep\b|assistant|nurse|doctor|pharmacist|instructor|trainer|tutor|\bme\b|"
+    r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|"
+    r"asistent\w*|монтажник\w*|установщик\w*|электрик\w*|сантехник\w*|консультант\w*|"
+    r"координатор\w*|представител\w*)(?!['’]s\b)[^.!?\n]{0,25}$|"
+    # the contact person, named a little later ("persoana de contact pentru dvs. este …");
+    # not the verb: "you could contact Karen Boyd at flat 12" names a neighbour
+    r"(?:contact\s+person|point\s+of\s+contact|your\s+contact\b|persoan[ae]\s+de\s+contact|"
+    r"contactul\s+(?:dvs|dumneavoastr[ăa]|t[ăa]u)|контактн\w*\s+лиц\w*)"
+    r"(?:[^.!?\n]|(?<=dvs)\.){0,40}$"
 )
+# the role said after the name: "Mary Jones on 07700 … - she is our installer"
+_STAFF_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,60}?\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:team|staff|installer|engineer|technician|colleague|partner|department|office|fitter|"
+    r"manager|rep|representative|agent|echip\w*|coleg\w*|tehnician\w*|instalator\w*|"
+    r"partener\w*|departament\w*|команд\w*|сотрудни\w*|инженер\w*|мастер\w*|партн[её]р\w*|"
+    r"отдел\w*|монтажник\w*)"
+)
+# Health details of a named person (R5: special-category data): the umbrella words and
+# the commonest conditions, in en, ro, ru. Only looked for near a name (`_third_party`).
+_MEDICAL = re.compile(
+    r"(?i)\b(?:diagnos\w*|prescri\w*|insulin\w*|diabet\w*|pregnan\w*|allerg\w*|cancer\w*|"
+    r"chemo\w*|hiv|asthma\w*|therapy|surgery|operation|blood\s+tests?|test\s+results|"
+    r"medical\s+(?:record|history|condition)s?|illness\w*|disease\w*|analiz\w*|re[țt]et\w*|"
+    r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
+    r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
+    r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
+    r"заболевани\w*|вич|хроническ\w*)\b"
+)
+_MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
+                  "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
+                  "medical", "illness", "disease", "analiz", "rețet", "retet", "tratament",
+                  "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
+                  "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
+                  "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
+                  "заболеван", "вич", "хроническ")  # fmt: skip
+# who looks after someone's health: their name next to a health word is the carer's
+_CARER = re.compile(
+    r"(?i)\b(?:dr\b\.?|doctor\w*|nurse|physician|gp|medic\w*|asistent\w*|врач\w*|доктор\w*|"
+    r"терапевт\w*|медсестр\w*|фельдшер\w*|хирург\w*)"
+)
+_CARER_BEFORE = re.compile(
+    _CARER.pattern + r"\W{0,3}$"
+)  # "la dr. Ionescu", "к терапевту Смирновой"
 _NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
+
+
+_ONE_LINE_GREETING = re.compile(
+    r"(?i)(?:hi|hello|hey|dear|good\s+\w+|bun[ăa]\s+ziua|salut|stimat\w*|здравствуйте|"
+    r"добрый\s+\w+|привет|уважаем\w*)\b[^,!.:;\n]{0,40}"
+)
 
 
 def _greeted(text: str) -> set[str]:
@@ -768,10 +1262,14 @@ def _greeted(text: str) -> set[str]:
     body = text.strip()
     first = body.split("\n", 1)[0]
     last = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else ""
+    if "\n" not in body:  # a one-line reply: only its greeting ("Hi Leo! Yes, …")
+        greeting = _ONE_LINE_GREETING.match(first)
+        first = greeting.group() if greeting else ""
     near = [first] if len(first) <= 80 else []
     if last.count("\n") < 4 and all(len(ln) <= 60 for ln in last.splitlines()):
         near.append(last)
-    return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{3,}", ln) if w[0].isupper()}
+    # two letters and more: "Jo" signs as often as "Joanna"
+    return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{2,}", ln) if w[0].isupper()}
 
 
 _TITLE_HINTS = (
@@ -812,40 +1310,128 @@ def _public(text: str, data: re.Match[str]) -> bool:
     )
 
 
-def _third_party(text: str) -> Iterator[Leak]:
+# Another customer's purchase, the verb next to their name: "Mrs Hart from Bath bought",
+# "a cumpărat-o doamna Elena Radu", "купила Елена Радько" (with a title or a Russian
+# name: a bare "Super Like" is no one)
+_BOUGHT_WORDS = (
+    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]rat|comandat|rezervat|"
+    r"купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
+)
+_BOUGHT = re.compile(rf"(?i)\b{_BOUGHT_WORDS}")
+_BOUGHT_AFTER = re.compile(
+    rf"(?i)(?:\s+(?:from|din|из)\s+\w+)?,?\s+(?:has\s+|a\s+)?{_BOUGHT_WORDS}\b"
+)
+_BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
+
+
+_ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
+
+
+# The customer's own record, said as such: "as you asked", "as on your account", "your
+# details", "așa cum ne-ați cerut", "datele dumneavoastră", "как вы просили", "ваши данные"
+_OWN_RECORD = re.compile(
+    r"(?i)\bas\s+(?:you\s+)?(?:asked|requested)|\bat\s+your\s+request|\bas\s+on\s+your\s+"
+    r"(?:account|profile|file)|\byour\s+(?:details|data|record)|\bon\s+file\b|"
+    r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"
+    r"из\s+вашего\s+профиля"
+)
+
+
+def _own_record(text: str, start: int, end: int) -> bool:
+    """Whether the sentence naming a person and their data says it is the customer's
+    own record, about no one close to them."""
+    lo = _sentence_start(text, start)
+    stop = _SENTENCE_END.search(text, end)
+    sentence = text[lo : stop.start() if stop else len(text)]
+    return bool(_OWN_RECORD.search(sentence)) and not _RELATION.search(sentence)
+
+
+def _health_words(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _MEDICAL_HINTS)
+
+
+def _third_party(text: str, known: Known) -> Iterator[Leak]:
+    if (
+        not any(c.isdigit() for c in text)
+        and "CNP" not in text
+        and not _BOUGHT.search(text)
+        and not _health_words(text)
+    ):
+        return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     titled = any(h in text for h in _TITLE_HINTS)
-    cyrillic = bool(_CYRILLIC_NAME.search(text))
-    if not (titled or cyrillic) or (not any(c.isdigit() for c in text) and "CNP" not in text):
-        return  # no name to look at, or no number (phone, house, ID) anywhere
+    if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
+        return  # no name to look at
     greeted: set[str] | None = None
     for m in scan(_PERSON, _PERSON_AT, text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
             continue
-        if any(w.lower() in _NOT_NAMES for w in words):
+        if any(len(w) > 1 and w.lower() in _NOT_NAMES for w in words):  # not an initial "С."
             continue
-        if m.group()[0] in "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ" and _SENTENCE_START.search(
-            text[max(0, m.start() - 3) : m.start()]
+        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
+        if not titled and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # a sentence that starts with two capitalised words
+        if not titled and (
+            any(w.lower() in _NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
         ):
-            continue  # a Russian sentence that starts with two capitalised words
+            continue  # "Customer Service", "Google Pay", "Bramble Close", "Harbour Consulting Ltd"
         if greeted is None:
-            greeted = _greeted(text)
-        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)", m.group())
+            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
         names = words[1:] if titled and not words[0][0].isupper() else words
         names = [
             w for w in names if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "dl", "dna"}
         ]
         if not names or any(w[:4].lower() in greeted for w in names):
             continue
-        if _STAFF.search(text[max(0, m.start() - 40) : m.start()]):
-            continue
+        initials = [w.lower() for w in names if len(w) == 1]
+        if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
+            continue  # "signed for by P. Grant" to Paula: the customer, by initial
+        if _STAFF.search(text[max(0, m.start() - 60) : m.start()]) or _STAFF_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
+        doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
+        before = text[max(0, m.start() - 40) : m.start()]
+        bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
+        if bare and (_PLACE_BEFORE.search(before) or _ORG_AFTER.match(text, m.end())):
+            continue  # "din Baia Mare", "the Covent Garden branch": a place or a business
         para_start = text.rfind("\n\n", 0, m.start()) + 1
         para_end = text.find("\n\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
         lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
-        data = next(
-            (d for d in _PERSONAL_DATA.finditer(text, lo, hi) if not _public(text, d)), None
+        if bare and not _RELATION.search(before):  # no title or relation to say it is a
+            lo, hi = m.end(), min(para_end, m.end() + 80)  # person: their data follows
+        window = text[lo:hi]
+        # every kind of data but an ID word holds a digit: without one in the window the
+        # big pattern (the costliest step of the lint's leak search) is not run
+        found = (
+            _PERSONAL_DATA.finditer(text, lo, hi)
+            if any(c.isdigit() for c in window) or _ID_NAMED_WORD.search(window)
+            else ()
         )
+        data = next(
+            (
+                d
+                for d in found
+                if not _public(text, d)
+                and number_key(d.group()) not in known.own_values  # the customer's phone
+                and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
+                and not (doctor and _STREET.match(d.group()))
+            ),
+            None,
+        )
+        carer = _CARER.search(m.group())
+        if data is None and not bare and not carer:
+            data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
+        if data is None and not carer and _health_words(window):
+            data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
+            if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                data = None  # "dr. Ionescu will read your test results": the doctor
+        if data and _own_record(text, m.start(), max(m.end(), data.end())):
+            continue  # "Factura e pe numele Andrei Popa, …, așa cum ne-ați cerut"
         if data:
             yield Leak(
                 "other-person",

@@ -1,0 +1,242 @@
+"""What a value next to a secret word *is* (R5): a real secret, or a placeholder that
+tells the customer what to fill in; and which personal data is the customer's own.
+
+The confidentiality detectors (secrets.py) find where a password, key, connection
+string or bank account would be; this module judges the value found there. Both
+questions recur across every family — a placeholder looks the same after "password=",
+inside a database URL, after "-u" or after an API-key header — so they are answered
+once here rather than per pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Words that name a slot rather than fill it, in en, ro, ru, lowercase: "user:password",
+# "Password=parola", "<server>". A real password is never one of these on its own.
+_SLOT_WORDS = frozenset(
+    [
+        "user",
+        "username",
+        "usr",
+        "login",
+        "password",
+        "passwd",
+        "pass",
+        "pwd",
+        "secret",
+        "token",
+        "key",
+        "apikey",
+        "api_key",
+        "host",
+        "hostname",
+        "server",
+        "port",
+        "db",
+        "dbname",
+        "database",
+        "schema",
+        "name",
+        "value",
+        "example",
+        "sample",
+        "demo",
+        "dummy",
+        "placeholder",
+        "changeme",
+        "redacted",
+        "hidden",
+        "removed",
+        "masked",
+        "foo",
+        "bar",
+        "baz",
+        "utilizator",
+        "parola",
+        "parolă",
+        "gazda",
+        "baza",
+        "server",
+        "cheie",
+        "cheia",
+        "nume",
+        "valoare",
+        "exemplu",
+        "логин",
+        "пароль",
+        "пользователь",
+        "хост",
+        "сервер",
+        "база",
+        "ключ",
+        "токен",
+        "секрет",
+        "имя",
+        "значение",
+        "пример",
+    ]
+)
+# A token of a value that says "yours goes here": "your-api-key-here", "CHEIA_TA",
+# "ВАШ_API_КЛЮЧ", "my_token", "insert_key".
+_YOURS = frozenset(
+    [
+        "your",
+        "yours",
+        "my",
+        "here",
+        "insert",
+        "put",
+        "paste",
+        "enter",
+        "replace",
+        "ta",
+        "tau",
+        "tău",
+        "dvs",
+        "dumneavoastra",
+        "dumneavoastră",
+        "voastra",
+        "ваш",
+        "ваша",
+        "ваше",
+        "ваши",
+        "твой",
+        "твоя",
+        "свой",
+        "свою",
+        "свой",
+        "вставьте",
+        "vash",
+        "vasha",
+        "vashe",
+        "tvoy",
+        "tvoya",
+        "svoy",
+    ]
+)
+_SPLIT = re.compile(r"[-_.:/\s]+")
+_BRACKETED = re.compile(
+    r"^(?:<[^<>]*>|\{\{?[^{}]*\}?\}|\[[^\[\]]*\]|\$\{[^{}]*\}|%[^%\s]+%|\$[A-Z_]{3,})$"
+)
+_MASK_CHARS = frozenset("xX*•·.#?_-–—…0")
+
+
+def placeholder(value: str) -> bool:
+    """Whether `value` (found where a secret would be) only names the slot: in angle
+    brackets or braces, in capitals alone (USERNAME, ПАРОЛЬ, NUME_BAZA), a mask
+    (xxxx, ****, ••••), a slot word (password, host, parola) or "yours here"."""
+    v = value.strip().strip("\"'`«»„“”;,.)(")
+    if not v:
+        return True
+    if _BRACKETED.match(v):
+        return True
+    if set(v) <= _MASK_CHARS and len(set(v) - {"-", "_", "."}) <= 1:
+        return True  # "xxxxxxxx", "****", "XXXX-XXXX"
+    if any(c.isalpha() for c in v) and all(c.isupper() or c in "_-." for c in v):
+        return True  # "PASSWORD", "ВАШ_СЕРВЕР", "DB-HOST"
+    parts = [p.lower() for p in _SPLIT.split(v) if p]
+    if parts and all(p in _SLOT_WORDS or p in _YOURS for p in parts):
+        return True  # "user", "password", "your-api-key"
+    return bool(parts) and any(p in _YOURS for p in parts) and not any(c.isdigit() for c in v)
+
+
+def yours_label(label: str) -> bool:
+    """A host-name label that says "yours" ("yourcompany", "firma-ta", "vasha-firma"):
+    an example of the customer's own host, not one of ours."""
+    return any(p in _YOURS or p.startswith("your") for p in label.lower().split("-"))
+
+
+# --- the customer's own data ---------------------------------------------------------
+_EMAIL = re.compile(r"(?i)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
+_NUMBER = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+
+
+def number_key(value: str) -> str:
+    """A phone or account number compared by its last nine digits ("+40 745 112 233"
+    and "0745112233" are one number)."""
+    return re.sub(r"\D", "", value)[-9:]
+
+
+def own_values(texts: Iterable[str]) -> frozenset[str]:
+    """The customer's own e-mail addresses (lowercase), IBANs (no spaces) and phone or
+    account numbers (`number_key`) found in `texts`: what the customer wrote or the
+    desk holds about them. Echoing them back to that customer is no leak (R5)."""
+    out: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        out.update(m.group().lower() for m in _EMAIL.finditer(text))
+        out.update(m.group().replace(" ", "") for m in _IBAN.finditer(text))
+        for m in _NUMBER.finditer(text):
+            key = number_key(m.group())
+            if len(key) == 9:
+                out.add(key)
+    return frozenset(out)
+
+
+_CYR = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "sch",
+            "-",
+            "y",
+            "-",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def latin(word: str) -> str:
+    """A lowercase Latin spelling of a name ("Зуев" -> "zuev", "Șerban" -> "serban"),
+    to match a name against an e-mail address's local part."""
+    out = []
+    for ch in word.lower():
+        t = _CYR.get(ch)
+        if t is not None:
+            out.append("" if t == "-" else t)
+        else:
+            out.append(
+                {"ă": "a", "â": "a", "î": "i", "ș": "s", "ş": "s", "ț": "t", "ţ": "t"}.get(ch, ch)
+            )
+    return "".join(out)
+
+
+def named_in_address(address: str, names: Iterable[str]) -> bool:
+    """Whether the local part of `address` spells one of `names` (four letters or
+    more): "ruth.allen@" for Ruth, "m.zuev@" for Зуев."""
+    local = address.split("@", 1)[0].lower()
+    return any(len(n) >= 4 and latin(n)[:5] in local for n in names)
