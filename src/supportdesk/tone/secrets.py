@@ -1,8 +1,8 @@
 """Confidentiality detectors (R5: "keep your mouth shut"): what must never reach a
 customer by accident — passwords, keys and tokens, private keys, private addresses,
 internal hosts and URLs, connection strings, card numbers, IBANs and identity numbers,
-another person's data (with or without an e-mail address), notes for colleagues, the
-team's confidential terms.
+another person's data (with or without an e-mail address; names without one are
+persons.py's), notes for colleagues, the team's confidential terms.
 
 All are `block`: sending needs an explicit confirmation. They run on every draft in
 every language (a password is a password in any language), on the original text.
@@ -23,9 +23,16 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
-from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder, yours_label
+from supportdesk.tone.leakfinding import (
+    RELATION,
+    SENTENCE_START,
+    Known,
+    Leak,
+    sentence_start,
+)
+from supportdesk.tone.leakvalues import named_in_address, placeholder, yours_label
+from supportdesk.tone.persons import third_party
 from supportdesk.tone.words import scan
 
 # The words that precede a password in en, ro, ru.
@@ -239,29 +246,6 @@ FILE_EXTENSIONS = ("pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "xls", "xl
 _NO_SECRETS_ADVICE = "A password in a reply: never send one; send a reset link (R5)."
 
 
-@dataclass(frozen=True, slots=True)
-class Leak:
-    kind: str  # rule id suffix: password, token, private-key, private-ip, internal-host, ...
-    start: int
-    end: int
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class Known:
-    """What the ticket tells the detectors: whose addresses are fine to mention."""
-
-    customer_email: str = ""
-    own_addresses: frozenset[str] = frozenset()
-    other_customers: frozenset[str] = frozenset()
-    terms: tuple[str, ...] = ()
-    internal_domains: tuple[str, ...] = ()
-    customer_name: str = ""  # lowercase
-    other_names: frozenset[str] = frozenset()  # full names, lowercase (context.full_names)
-    # the customer's own e-mails, IBANs and phone numbers (leakvalues.own_values)
-    own_values: frozenset[str] = frozenset()
-
-
 def entropy(text: str) -> float:
     """Shannon entropy in bits per character."""
     counts = Counter(text)
@@ -404,12 +388,12 @@ def _theirs(text: str, at: int) -> bool:
     """Whether the address at `at` is named as the customer's: an address word and
     "your" just before it, with no "our" nearer ("your server's private address,
     10.0.0.5"; not "the error in your log, … 172.17.0.3, was our container")."""
-    sentence = text[max(_sentence_start(text, at), at - 60) : at]
+    sentence = text[max(sentence_start(text, at), at - 60) : at]
     if not _ADDRESS_WORD.search(sentence):
         return False
     yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
     ours = [w.end() for w in _OURS_WORD.finditer(sentence)]
-    return bool(yours) and (not ours or yours[-1] > ours[-1]) and not _RELATION.search(sentence)
+    return bool(yours) and (not ours or yours[-1] > ours[-1]) and not RELATION.search(sentence)
 
 
 def _home_router(text: str, at: int, ip: str) -> bool:
@@ -626,7 +610,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _our_licences(text)
     yield from _national_ids(text)
     yield from _internal_notes(text)
-    yield from _third_party(text, known)
+    yield from third_party(text, known)
     emails = [e for e in _EMAIL.finditer(text) if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -666,7 +650,7 @@ def _our_licences(text: str) -> Iterator[Leak]:
         key = m.group()
         if not (any(c.isdigit() for c in key) and any(c.isalpha() for c in key)):
             continue  # "XXXX-XXXX-XXXX-XXXX", "2026-0091-…": a placeholder or a number
-        sentence = text[_sentence_start(text, m.start()) : m.end()]
+        sentence = text[sentence_start(text, m.start()) : m.end()]
         if _LICENCE_WORD.search(sentence) and _OURS.search(sentence):
             yield Leak("token", *m.span(), "A licence key of ours: never hand it out (R5).")
 
@@ -736,16 +720,6 @@ def _payment_data(text: str, known: Known) -> Iterator[Leak]:
             )
 
 
-# Someone close to the customer, not the customer: "your husband's", "colegului
-# dumneavoastră", "вашей супруги", "your neighbour".
-_RELATION = re.compile(
-    r"(?i)\b(?:husband|wife|spouse|partner|son|daughter|mother|father|parent|brother|sister|"
-    r"friend|neighbou?r|colleague|relative|family|flatmate|roommate|boss|employer|landlord|"
-    r"so[țţt]\w*|sotie\w*|fiu\w*|fiic\w*|mam[aăei]\w*|tat[aăl]\w*|frat\w*|sor[aăei]\w*|"
-    r"prieten\w*|vecin\w*|coleg\w*|rud\w*|partener\w*|muž|"
-    r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
-    r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
-)
 # "… of Mr Vasilescu", "al domnului …", "на имя …": the account is that person's
 _HOLDER_AFTER = re.compile(
     r"(?i)^[^.!?\n]{0,25}?\b(?:of|belonging\s+to|registered\s+to|held\s+by|in\s+the\s+name\s+of|"
@@ -757,15 +731,7 @@ _GREETING_WORDS = {"hi", "hello", "hey", "dear", "good", "morning", "afternoon",
                    "doamna", "здравствуйте", "добрый", "день", "привет", "уважаемый", "уважаемая"}  # fmt: skip
 # a line that only greets ("Hi Ruth,", "Bună ziua, domnule Oprea,", "Здравствуйте, Максим!")
 _GREETING_LINE = re.compile(r"^[^\d\n]{2,60}[,!:]?\s*$")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel. 0745", "nr. 12"
 _CAPITAL_RUN = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+(?:[ \t]+[A-ZĂÂÎȘȚŞŢА-ЯЁ][\w'-]+)*")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position `at` starts (at most 300 characters back)."""
-    lo = max(0, at - 300)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, at)]
-    return ends[-1] if ends else lo
 
 
 def customer_names(text: str, known: Known) -> set[str]:
@@ -795,8 +761,8 @@ def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     your colleague", "al domnului Vasilescu")."""
     if m.group().replace(" ", "") in known.own_values:
         return True
-    sentence = text[_sentence_start(text, m.start()) : m.start()]
-    if _RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
+    sentence = text[sentence_start(text, m.start()) : m.start()]
+    if RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
         return False
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
     return bool(words & customer_names(text, known)) or bool(_YOUR_NEAR.search(sentence[-60:]))
@@ -885,7 +851,6 @@ _IDENTIFIES = re.compile(
     r"(?i:(?:order|invoice|factur\w*|comand\w*|заказ\w*|сч[её]т\w*)\s*(?:no\.?|nr\.?|№|#)?\s*\d{3,})|"
     r"#\d{3,}|\+?\d[\d ()-]{8,}\d"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # Words one of which every `_OTHER` cue contains: a substring test of each costs
 # microseconds, the regex over a 2,000-character draft most of a millisecond.
 _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la fel", "aceea",
@@ -923,7 +888,7 @@ def _other_customer(text: str) -> Iterator[Leak]:
         para_end = len(text) if para_end < 0 else para_end
         lo, hi = max(para_start, cue.start() - 120), min(para_end, cue.end() + 200)
         for m in _IDENTIFIES.finditer(text, lo, hi):
-            if m.group("hit") and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            if m.group("hit") and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
                 continue  # "Dear Ana" / a sentence that starts with two capitals: no name
             yield Leak(
                 "other-customer",
@@ -1093,350 +1058,3 @@ def _internal_notes(text: str) -> Iterator[Leak]:
             "A note meant for colleagues is still in the draft: remove it before sending (R5).",
         )
         return
-
-
-# Someone else's personal data without an e-mail address: a person named with a title
-# (Mrs Helen Gibbs, doamna Elena Grigore, a Russian name and patronymic) and, close by,
-# a street address, a phone number or an identity number. Not the customer greeted in
-# the first line, not the signature, not a colleague ("our engineer Mr Hall, 0800 …").
-_PERSON = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
-    r"\b(?:domn(?:ul|ului)|doamn(?:a|ei)|domni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
-    r"(?:(?:dr|ing|prof|av)\.?\s+)?"
-    r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
-    r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}|"
-    # a surname with initials: "Сидорова В. А.", "В. А. Сидоров", "Sidorov V.A."
-    r"\b[А-ЯЁA-Z][а-яёa-z]+[ \t]+[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.)?|"
-    r"\b[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.[ \t]?)?[А-ЯЁA-Z][а-яёa-z]{2,}|"
-    # a first name and surname without a title ("Karen Boyd", "lui Radu Tănase"): a
-    # person only when no word is a common capitalised one (`_NOT_NAME_WORDS`)
-    r"\b[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+"
-)
-# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван", "Karen"):
-# `scan` tries the pattern only there, not its "\b" at every position
-_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
-_LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
-# Around a first name and surname with no title: a place or a business, not a person
-# ("din Baia Mare", "at Canary Wharf", "the Samsung Experience store")
-_PLACE_BEFORE = re.compile(
-    r"(?i)\b(?:the|a|an|din|[îi]n|at|from|of|near|spre|prin|via|our|into|towards|"
-    r"nostru|noastr[ăa]|pe\s+la)\s+$"
-)
-_ORG_AFTER = re.compile(
-    r"(?i)\s+(?:branch|store|shop|office|depot|centre|center|mall|hospital|station|airport|"
-    r"hotel|clinic|team|app|service|site|warehouse|showroom|outlet|park|filial\w*|magazin\w*|"
-    r"sediu\w*|depozit\w*|birou\w*|spital\w*|gar[aă]|aeroport\w*)\b"
-)
-# a street address among the data, and who it was handed or sent to: "went to Graham
-# Whitfield, 7 Bramble Close" names a person's address; "depot, Mount Pleasant, 45
-# Farringdon Road" a place's
-_STREET = re.compile(
-    r"\d{1,4}[A-Za-z]?,?\s+[A-Z]|,\s*\d|(?i:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|"
-    r"ул\.|улица|пр-т|проспект|пер\.|переулок|шоссе|наб\.)|[A-Z]{1,2}\d"
-)
-_HANDED_TO = re.compile(
-    r"(?i)(?:\b(?:to|by|for|with|lui|pe|cu|c[ăa]tre)|neighbou?r\w*|vecin\w*|husband|wife|"
-    r"partner|friend|colleague|relative|so[țt]\w*|prieten\w*|rud\w*)[\s,]+$"
-)
-_COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
-# Capitalised words that are no one's name: places, days, months, products, company
-# and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
-_NOT_NAME_WORDS = {
-    "customer", "customers", "service", "services", "support", "team", "help", "centre",
-    "center", "desk", "bank", "pay", "card", "account", "settings", "store", "shop", "online",
-    "mobile", "app", "office", "ltd", "limited", "inc", "llc", "srl", "sa", "group", "street",
-    "road", "lane", "avenue", "close", "drive", "way", "court", "place", "gardens", "crescent",
-    "terrace", "square", "boulevard", "row", "hill", "grove", "park", "house", "building",
-    "floor", "department", "plan", "premium", "business", "pro", "plus", "home", "care",
-    "insurance", "energy", "mail", "post", "royal", "express", "courier", "delivery", "returns",
-    "orders", "billing", "invoice", "apple", "google", "microsoft", "windows", "android",
-    "iphone", "visa", "mastercard", "amazon", "paypal", "chrome", "firefox", "safari",
-    "outlook", "gmail", "teams", "zoom", "slack", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december", "kind", "best", "regards",
-    "thanks", "thank", "many", "warm", "dear", "hello", "hi", "good", "morning", "afternoon",
-    "evening", "please", "note", "the", "this", "your", "our", "new", "old", "north", "south",
-    "east", "west", "city", "county", "london", "bucharest", "moscow", "strada", "bulevardul",
-    "calea", "aleea", "piața", "piata", "sector", "județul", "judetul", "bloc", "scara",
-    "serviciul", "relații", "relatii", "clienți", "clienti", "departamentul", "echipa",
-    "suport", "banca", "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă",
-    "sambata", "duminică", "duminica", "ianuarie", "februarie", "martie", "aprilie", "mai",
-    "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie", "cu",
-    "stimă", "stima", "mulțumim", "multumim", "bună", "buna", "ziua", "salut",
-    # the first words of two-word Romanian towns ("Baia Mare", "Piatra Neamț", "Târgu Mureș")
-    "baia", "satu", "piatra", "târgu", "targu", "râmnicu", "ramnicu", "sfântu", "sfantu", "alba",
-    "curtea", "drobeta", "turnu", "miercurea", "câmpulung", "campulung", "vatra", "gura", "valea",
-    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin"
-}  # fmt: skip
-_PERSONAL_DATA = re.compile(
-    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
-    r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
-    r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|ул\.|улица|пр-т|проспект|пер\.|"
-    r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|"
-    r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)|"
-    r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
-    r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)|"
-    # a flat, apartment or house: "flat 12", "apt 4B", "ap. 23", "bl. A3", "кв. 47", "д. 5"
-    r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
-    r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*|room|camera|palat\w*|палат\w*)"
-    r"\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
-    # an access code: "(code 771204)", "codul 482913", "код 771204"
-    r"(?i:\b(?:code|cod(?:ul)?|код\w*|pin)\W{0,3}\d{4,8}\b)|"
-    # a postal code named as such: "cod poștal 400123", "индекс 420111", "zip 90210"
-    r"(?i:\b(?:cod(?:ul)?\s+po[șs]tal|индекс|zip(?:\s+code)?|post\s?code)\W{0,3}\d{5,6}\b)|"
-    # a house by its number: "at no. 14", "de la nr. 14", "из дома № 14"
-    r"(?i:\b(?:at|from|la|de\s+la|din|из|в|с)\s+(?:(?:house|casa|дом[ауе]?)\s+)?"
-    r"(?:no\.?|nr\.?|№|number|num[ăa]rul)\s*\d{1,4}[A-Za-z]?\b)|"
-    # a date of birth: "born 12/03/1961", "născută la 3.05.1980", "дата рождения: 01.02.1975"
-    r"(?i:\b(?:born|date\s+of\s+birth|d\.?o\.?b\.?|n[ăa]scut[ăa]?|data\s+na[șs]terii|"
-    r"дата\s+рождения|родил\w*)\W{0,3}(?:on\s+|la\s+|în\s+|in\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
-    # a flat by its ordinal: "из 45-й квартиры", "в 12 квартире"
-    r"(?i:\b\d{1,4}(?:-?(?:й|я|ю|ой|ей|ом))?\s+(?:квартир\w*|подъезд\w*))|"
-    # a number plate: "B 123 ABC", "CJ-07-XYZ", "А123ВС77", "AB12 CDE"
-    r"\b[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}\b|\b[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}\b|"
-    r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b"
-)
-_STAFF = re.compile(
-    r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
-    r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
-    r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
-    r"сотрудни\w*|installer|fitter|electrician|plumber|surveyor|inspector|consultant|coordinator|"
-    r"\brep\b|assistant|nurse|doctor|pharmacist|instructor|trainer|tutor|\bme\b|"
-    r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|"
-    r"asistent\w*|монтажник\w*|установщик\w*|электрик\w*|сантехник\w*|консультант\w*|"
-    r"координатор\w*|представител\w*)(?!['’]s\b)[^.!?\n]{0,25}$|"
-    # the contact person, named a little later ("persoana de contact pentru dvs. este …");
-    # not the verb: "you could contact Karen Boyd at flat 12" names a neighbour
-    r"(?:contact\s+person|point\s+of\s+contact|your\s+contact\b|persoan[ae]\s+de\s+contact|"
-    r"contactul\s+(?:dvs|dumneavoastr[ăa]|t[ăa]u)|контактн\w*\s+лиц\w*)"
-    r"(?:[^.!?\n]|(?<=dvs)\.){0,40}$"
-)
-# the role said after the name: "Mary Jones on 07700 … - she is our installer"
-_STAFF_AFTER = re.compile(
-    r"(?i)[^.!?\n]{0,60}?\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+){0,2}?"
-    r"(?:team|staff|installer|engineer|technician|colleague|partner|department|office|fitter|"
-    r"manager|rep|representative|agent|echip\w*|coleg\w*|tehnician\w*|instalator\w*|"
-    r"partener\w*|departament\w*|команд\w*|сотрудни\w*|инженер\w*|мастер\w*|партн[её]р\w*|"
-    r"отдел\w*|монтажник\w*)"
-)
-# Health details of a named person (R5: special-category data): the umbrella words and
-# the commonest conditions, in en, ro, ru. Only looked for near a name (`_third_party`).
-_MEDICAL = re.compile(
-    r"(?i)\b(?:diagnos\w*|prescri\w*|insulin\w*|diabet\w*|pregnan\w*|allerg\w*|cancer\w*|"
-    r"chemo\w*|hiv|asthma\w*|therapy|surgery|operation|blood\s+tests?|test\s+results|"
-    r"medical\s+(?:record|history|condition)s?|illness\w*|disease\w*|analiz\w*|re[țt]et\w*|"
-    r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
-    r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
-    r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
-    r"заболевани\w*|вич|хроническ\w*)\b"
-)
-_MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
-                  "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
-                  "medical", "illness", "disease", "analiz", "rețet", "retet", "tratament",
-                  "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
-                  "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
-                  "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
-                  "заболеван", "вич", "хроническ")  # fmt: skip
-# who looks after someone's health: their name next to a health word is the carer's
-_CARER = re.compile(
-    r"(?i)\b(?:dr\b\.?|doctor\w*|nurse|physician|gp|medic\w*|asistent\w*|врач\w*|доктор\w*|"
-    r"терапевт\w*|медсестр\w*|фельдшер\w*|хирург\w*)"
-)
-_CARER_BEFORE = re.compile(
-    _CARER.pattern + r"\W{0,3}$"
-)  # "la dr. Ionescu", "к терапевту Смирновой"
-_NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
-
-
-_ONE_LINE_GREETING = re.compile(
-    r"(?i)(?:hi|hello|hey|dear|good\s+\w+|bun[ăa]\s+ziua|salut|stimat\w*|здравствуйте|"
-    r"добрый\s+\w+|привет|уважаем\w*)\b[^,!.:;\n]{0,40}"
-)
-
-
-def _greeted(text: str) -> set[str]:
-    """Stems (first four letters) of the names in the greeting line and the signature
-    (the last paragraph, when it is a few short lines): the customer and the agent,
-    whose names may be in the reply with their data."""
-    body = text.strip()
-    first = body.split("\n", 1)[0]
-    last = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else ""
-    if "\n" not in body:  # a one-line reply: only its greeting ("Hi Leo! Yes, …")
-        greeting = _ONE_LINE_GREETING.match(first)
-        first = greeting.group() if greeting else ""
-    near = [first] if len(first) <= 80 else []
-    if last.count("\n") < 4 and all(len(ln) <= 60 for ln in last.splitlines()):
-        near.append(last)
-    # two letters and more: "Jo" signs as often as "Joanna"
-    return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{2,}", ln) if w[0].isupper()}
-
-
-_TITLE_HINTS = (
-    "Mr",
-    "Ms",
-    "Miss",
-    "Dr",
-    "domn",
-    "doamn",
-    "Domn",
-    "Doamn",
-    "d-",
-    "dl",
-    "dna",
-    "Dl",
-    "Dna",
-)
-
-
-# A number nobody's private: a free or shared service line ("call 0800 612 7701", "8-800-…",
-# "1-800-…") or one named as an order, tracking or ticket number ("трек-номер 8008…").
-_SERVICE_LINE = re.compile(
-    r"^\+?(?:44\s?|40\s?|7[\s-]?)?\(?(?:0800|0808|0300|0345|0370|0801|8[\s-]?800|1[\s-]?8[0-9]{2})\b"
-)
-_NAMED_NUMBER = re.compile(
-    r"(?i)(?:order|invoice|tracking|parcel|ticket|reference|ref|booking|number|comand\w*|factur\w*|"
-    r"colet\w*|rezervar\w*|num[aă]r\w*|заказ\w*|сч[её]т\w*|трек\w*|посылк\w*|номер\w*|брон\w*|"
-    r"№|#|nr\.?|no\.?)[\s:-]*$"
-)
-
-
-def _public(text: str, data: re.Match[str]) -> bool:
-    """Data that identifies nobody: a service phone line, an order or tracking number."""
-    value = data.group().strip()
-    return bool(
-        _SERVICE_LINE.match(value)
-        or _NAMED_NUMBER.search(text[max(0, data.start() - 25) : data.start()])
-    )
-
-
-# Another customer's purchase, the verb next to their name: "Mrs Hart from Bath bought",
-# "a cumpărat-o doamna Elena Radu", "купила Елена Радько" (with a title or a Russian
-# name: a bare "Super Like" is no one)
-_BOUGHT_WORDS = (
-    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]rat|comandat|rezervat|"
-    r"купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
-)
-_BOUGHT = re.compile(rf"(?i)\b{_BOUGHT_WORDS}")
-_BOUGHT_AFTER = re.compile(
-    rf"(?i)(?:\s+(?:from|din|из)\s+\w+)?,?\s+(?:has\s+|a\s+)?{_BOUGHT_WORDS}\b"
-)
-_BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
-
-
-_ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
-
-
-# The customer's own record, said as such: "as you asked", "as on your account", "your
-# details", "așa cum ne-ați cerut", "datele dumneavoastră", "как вы просили", "ваши данные"
-_OWN_RECORD = re.compile(
-    r"(?i)\bas\s+(?:you\s+)?(?:asked|requested)|\bat\s+your\s+request|\bas\s+on\s+your\s+"
-    r"(?:account|profile|file)|\byour\s+(?:details|data|record)|\bon\s+file\b|"
-    r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
-    r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
-    r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"
-    r"из\s+вашего\s+профиля"
-)
-
-
-def _own_record(text: str, start: int, end: int) -> bool:
-    """Whether the sentence naming a person and their data says it is the customer's
-    own record, about no one close to them."""
-    lo = _sentence_start(text, start)
-    stop = _SENTENCE_END.search(text, end)
-    sentence = text[lo : stop.start() if stop else len(text)]
-    return bool(_OWN_RECORD.search(sentence)) and not _RELATION.search(sentence)
-
-
-def _health_words(text: str) -> bool:
-    low = text.lower()
-    return any(h in low for h in _MEDICAL_HINTS)
-
-
-def _third_party(text: str, known: Known) -> Iterator[Leak]:
-    if (
-        not any(c.isdigit() for c in text)
-        and "CNP" not in text
-        and not _BOUGHT.search(text)
-        and not _health_words(text)
-    ):
-        return  # no number (phone, house, flat, ID), purchase or health detail anywhere
-    titled = any(h in text for h in _TITLE_HINTS)
-    if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
-        return  # no name to look at
-    greeted: set[str] | None = None
-    for m in scan(_PERSON, _PERSON_AT, text):
-        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
-        if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
-            continue
-        if any(len(w) > 1 and w.lower() in _NOT_NAMES for w in words):  # not an initial "С."
-            continue
-        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
-        if not titled and _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
-            continue  # a sentence that starts with two capitalised words
-        if not titled and (
-            any(w.lower() in _NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
-        ):
-            continue  # "Customer Service", "Google Pay", "Bramble Close", "Harbour Consulting Ltd"
-        if greeted is None:
-            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
-        names = words[1:] if titled and not words[0][0].isupper() else words
-        names = [
-            w for w in names if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "dl", "dna"}
-        ]
-        if not names or any(w[:4].lower() in greeted for w in names):
-            continue
-        initials = [w.lower() for w in names if len(w) == 1]
-        if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
-            continue  # "signed for by P. Grant" to Paula: the customer, by initial
-        if _STAFF.search(text[max(0, m.start() - 60) : m.start()]) or _STAFF_AFTER.match(
-            text, m.end()
-        ):
-            continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
-        doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
-        before = text[max(0, m.start() - 40) : m.start()]
-        bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
-        if bare and (_PLACE_BEFORE.search(before) or _ORG_AFTER.match(text, m.end())):
-            continue  # "din Baia Mare", "the Covent Garden branch": a place or a business
-        para_start = text.rfind("\n\n", 0, m.start()) + 1
-        para_end = text.find("\n\n", m.end())
-        para_end = len(text) if para_end < 0 else para_end
-        lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
-        if bare and not _RELATION.search(before):  # no title or relation to say it is a
-            lo, hi = m.end(), min(para_end, m.end() + 80)  # person: their data follows
-        window = text[lo:hi]
-        # every kind of data but an ID word holds a digit: without one in the window the
-        # big pattern (the costliest step of the lint's leak search) is not run
-        found = (
-            _PERSONAL_DATA.finditer(text, lo, hi)
-            if any(c.isdigit() for c in window) or _ID_NAMED_WORD.search(window)
-            else ()
-        )
-        data = next(
-            (
-                d
-                for d in found
-                if not _public(text, d)
-                and number_key(d.group()) not in known.own_values  # the customer's phone
-                and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
-                and not (doctor and _STREET.match(d.group()))
-            ),
-            None,
-        )
-        carer = _CARER.search(m.group())
-        if data is None and not bare and not carer:
-            data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
-        if data is None and not carer and _health_words(window):
-            data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
-            if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
-                data = None  # "dr. Ionescu will read your test results": the doctor
-        if data and _own_record(text, m.start(), max(m.end(), data.end())):
-            continue  # "Factura e pe numele Andrei Popa, …, așa cum ne-ați cerut"
-        if data:
-            yield Leak(
-                "other-person",
-                min(m.start(), data.start()),
-                max(m.end(), data.end()),
-                "Someone else's personal data (a named person with an address, phone or ID): never share it (R5).",
-            )
-            return

@@ -1,0 +1,54 @@
+"""What the confidentiality detectors (R5) share: the finding they report, what the
+ticket tells them (`Known`), and where a sentence starts — so that the detectors of
+secrets (secrets.py) and of other people's data (persons.py) read a draft the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Leak:
+    kind: str  # rule id suffix: password, token, private-key, private-ip, internal-host, ...
+    start: int
+    end: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the ticket tells the detectors: whose addresses are fine to mention."""
+
+    customer_email: str = ""
+    own_addresses: frozenset[str] = frozenset()
+    other_customers: frozenset[str] = frozenset()
+    terms: tuple[str, ...] = ()
+    internal_domains: tuple[str, ...] = ()
+    customer_name: str = ""  # lowercase
+    other_names: frozenset[str] = frozenset()  # full names, lowercase (context.full_names)
+    # the customer's own e-mails, IBANs and phone numbers (leakvalues.own_values)
+    own_values: frozenset[str] = frozenset()
+
+
+# Someone close to the customer, not the customer: "your husband's", "colegului
+# dumneavoastră", "вашей супруги", "your neighbour".
+RELATION = re.compile(
+    r"(?i)\b(?:husband|wife|spouse|partner|son|daughter|mother|father|parent|brother|sister|"
+    r"friend|neighbou?r|colleague|relative|family|flatmate|roommate|boss|employer|landlord|"
+    r"so[țţt]\w*|sotie\w*|fiu\w*|fiic\w*|mam[aăei]\w*|tat[aăl]\w*|frat\w*|sor[aăei]\w*|"
+    r"prieten\w*|vecin\w*|coleg\w*|rud\w*|partener\w*|muž|"
+    r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
+    r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
+)
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel. 0745", "nr. 12"
+# a sentence starts right here: the text's start, after an end mark or a line break
+SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts (at most 300 characters back)."""
+    lo = max(0, at - 300)
+    ends = [e.end() for e in SENTENCE_END.finditer(text, lo, at)]
+    return ends[-1] if ends else lo

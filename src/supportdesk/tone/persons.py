@@ -1,0 +1,368 @@
+"""Someone else's personal data in a draft (R5), with or without an e-mail address: a
+person named (with a title, a first name and surname, a surname with initials) next to
+their address, flat, phone, plate, birth date, health details, purchases or codes. Kept
+apart from the secrets detectors because its hard part is different: telling a stranger
+from the customer greeted, the signature, colleagues, partners, places and businesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import (
+    RELATION,
+    SENTENCE_END,
+    SENTENCE_START,
+    Known,
+    Leak,
+    sentence_start,
+)
+from supportdesk.tone.leakvalues import number_key
+from supportdesk.tone.words import scan
+
+# Someone else's personal data without an e-mail address: a person named with a title
+# (Mrs Helen Gibbs, doamna Elena Grigore, a Russian name and patronymic) and, close by,
+# a street address, a phone number or an identity number. Not the customer greeted in
+# the first line, not the signature, not a colleague ("our engineer Mr Hall, 0800 …").
+_PERSON = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
+    r"\b(?:domn(?:ul|ului)|doamn(?:a|ei)|domni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
+    r"(?:(?:dr|ing|prof|av)\.?\s+)?"
+    r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
+    r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}|"
+    # a surname with initials: "Сидорова В. А.", "В. А. Сидоров", "Sidorov V.A."
+    r"\b[А-ЯЁA-Z][а-яёa-z]+[ \t]+[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.)?|"
+    r"\b[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.[ \t]?)?[А-ЯЁA-Z][а-яёa-z]{2,}|"
+    # a first name and surname without a title ("Karen Boyd", "lui Radu Tănase"): a
+    # person only when no word is a common capitalised one (`_NOT_NAME_WORDS`)
+    r"\b[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+"
+)
+# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван", "Karen"):
+# `scan` tries the pattern only there, not its "\b" at every position
+_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
+_LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
+# Around a first name and surname with no title: a place or a business, not a person
+# ("din Baia Mare", "at Canary Wharf", "the Samsung Experience store")
+_PLACE_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|din|[îi]n|at|from|of|near|spre|prin|via|our|into|towards|"
+    r"nostru|noastr[ăa]|pe\s+la)\s+$"
+)
+_ORG_AFTER = re.compile(
+    r"(?i)\s+(?:branch|store|shop|office|depot|centre|center|mall|hospital|station|airport|"
+    r"hotel|clinic|team|app|service|site|warehouse|showroom|outlet|park|filial\w*|magazin\w*|"
+    r"sediu\w*|depozit\w*|birou\w*|spital\w*|gar[aă]|aeroport\w*)\b"
+)
+# a street address among the data, and who it was handed or sent to: "went to Graham
+# Whitfield, 7 Bramble Close" names a person's address; "depot, Mount Pleasant, 45
+# Farringdon Road" a place's
+_STREET = re.compile(
+    r"\d{1,4}[A-Za-z]?,?\s+[A-Z]|,\s*\d|(?i:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|"
+    r"ул\.|улица|пр-т|проспект|пер\.|переулок|шоссе|наб\.)|[A-Z]{1,2}\d"
+)
+_HANDED_TO = re.compile(
+    r"(?i)(?:\b(?:to|by|for|with|lui|pe|cu|c[ăa]tre)|neighbou?r\w*|vecin\w*|husband|wife|"
+    r"partner|friend|colleague|relative|so[țt]\w*|prieten\w*|rud\w*)[\s,]+$"
+)
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
+# Capitalised words that are no one's name: places, days, months, products, company
+# and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
+_NOT_NAME_WORDS = {
+    "customer", "customers", "service", "services", "support", "team", "help", "centre",
+    "center", "desk", "bank", "pay", "card", "account", "settings", "store", "shop", "online",
+    "mobile", "app", "office", "ltd", "limited", "inc", "llc", "srl", "sa", "group", "street",
+    "road", "lane", "avenue", "close", "drive", "way", "court", "place", "gardens", "crescent",
+    "terrace", "square", "boulevard", "row", "hill", "grove", "park", "house", "building",
+    "floor", "department", "plan", "premium", "business", "pro", "plus", "home", "care",
+    "insurance", "energy", "mail", "post", "royal", "express", "courier", "delivery", "returns",
+    "orders", "billing", "invoice", "apple", "google", "microsoft", "windows", "android",
+    "iphone", "visa", "mastercard", "amazon", "paypal", "chrome", "firefox", "safari",
+    "outlook", "gmail", "teams", "zoom", "slack", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "kind", "best", "regards",
+    "thanks", "thank", "many", "warm", "dear", "hello", "hi", "good", "morning", "afternoon",
+    "evening", "please", "note", "the", "this", "your", "our", "new", "old", "north", "south",
+    "east", "west", "city", "county", "london", "bucharest", "moscow", "strada", "bulevardul",
+    "calea", "aleea", "piața", "piata", "sector", "județul", "judetul", "bloc", "scara",
+    "serviciul", "relații", "relatii", "clienți", "clienti", "departamentul", "echipa",
+    "suport", "banca", "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă",
+    "sambata", "duminică", "duminica", "ianuarie", "februarie", "martie", "aprilie", "mai",
+    "iunie", "iulie", "septembrie", "octombrie", "noiembrie", "decembrie", "cu",
+    "stimă", "stima", "mulțumim", "multumim", "bună", "buna", "ziua", "salut",
+    # the first words of two-word Romanian towns ("Baia Mare", "Piatra Neamț", "Târgu Mureș")
+    "baia", "satu", "piatra", "târgu", "targu", "râmnicu", "ramnicu", "sfântu", "sfantu", "alba",
+    "curtea", "drobeta", "turnu", "miercurea", "câmpulung", "campulung", "vatra", "gura", "valea",
+    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin"
+}  # fmt: skip
+_PERSONAL_DATA = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
+    r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
+    r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|ул\.|улица|пр-т|проспект|пер\.|"
+    r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|"
+    r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)|"
+    r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
+    r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)|"
+    # a flat, apartment or house: "flat 12", "apt 4B", "ap. 23", "bl. A3", "кв. 47", "д. 5"
+    r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
+    r"кв\.|кварт\w*|д\.|дом(?:а|е)?|корп\.|подъезд\w*|room|camera|palat\w*|палат\w*)"
+    r"\s?№?\s?[A-ZА-Я]?\d+[A-Za-zА-Яа-я]?\b)|"
+    # an access code: "(code 771204)", "codul 482913", "код 771204"
+    r"(?i:\b(?:code|cod(?:ul)?|код\w*|pin)\W{0,3}\d{4,8}\b)|"
+    # a postal code named as such: "cod poștal 400123", "индекс 420111", "zip 90210"
+    r"(?i:\b(?:cod(?:ul)?\s+po[șs]tal|индекс|zip(?:\s+code)?|post\s?code)\W{0,3}\d{5,6}\b)|"
+    # a house by its number: "at no. 14", "de la nr. 14", "из дома № 14"
+    r"(?i:\b(?:at|from|la|de\s+la|din|из|в|с)\s+(?:(?:house|casa|дом[ауе]?)\s+)?"
+    r"(?:no\.?|nr\.?|№|number|num[ăa]rul)\s*\d{1,4}[A-Za-z]?\b)|"
+    # a date of birth: "born 12/03/1961", "născută la 3.05.1980", "дата рождения: 01.02.1975"
+    r"(?i:\b(?:born|date\s+of\s+birth|d\.?o\.?b\.?|n[ăa]scut[ăa]?|data\s+na[șs]terii|"
+    r"дата\s+рождения|родил\w*)\W{0,3}(?:on\s+|la\s+|în\s+|in\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
+    # a flat by its ordinal: "из 45-й квартиры", "в 12 квартире"
+    r"(?i:\b\d{1,4}(?:-?(?:й|я|ю|ой|ей|ом))?\s+(?:квартир\w*|подъезд\w*))|"
+    # a number plate: "B 123 ABC", "CJ-07-XYZ", "А123ВС77", "AB12 CDE"
+    r"\b[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}\b|\b[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}\b|"
+    r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b"
+)
+_STAFF = re.compile(
+    r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
+    r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
+    r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
+    r"сотрудни\w*|installer|fitter|electrician|plumber|surveyor|inspector|consultant|coordinator|"
+    r"\brep\b|assistant|nurse|doctor|pharmacist|instructor|trainer|tutor|\bme\b|"
+    r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|"
+    r"asistent\w*|монтажник\w*|установщик\w*|электрик\w*|сантехник\w*|консультант\w*|"
+    r"координатор\w*|представител\w*)(?!['’]s\b)[^.!?\n]{0,25}$|"
+    # the contact person, named a little later ("persoana de contact pentru dvs. este …");
+    # not the verb: "you could contact Karen Boyd at flat 12" names a neighbour
+    r"(?:contact\s+person|point\s+of\s+contact|your\s+contact\b|persoan[ae]\s+de\s+contact|"
+    r"contactul\s+(?:dvs|dumneavoastr[ăa]|t[ăa]u)|контактн\w*\s+лиц\w*)"
+    r"(?:[^.!?\n]|(?<=dvs)\.){0,40}$"
+)
+# the role said after the name: "Mary Jones on 07700 … - she is our installer"
+_STAFF_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,60}?\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:team|staff|installer|engineer|technician|colleague|partner|department|office|fitter|"
+    r"manager|rep|representative|agent|echip\w*|coleg\w*|tehnician\w*|instalator\w*|"
+    r"partener\w*|departament\w*|команд\w*|сотрудни\w*|инженер\w*|мастер\w*|партн[её]р\w*|"
+    r"отдел\w*|монтажник\w*)"
+)
+# Health details of a named person (R5: special-category data): the umbrella words and
+# the commonest conditions, in en, ro, ru. Only looked for near a name (`_third_party`).
+_MEDICAL = re.compile(
+    r"(?i)\b(?:diagnos\w*|prescri\w*|insulin\w*|diabet\w*|pregnan\w*|allerg\w*|cancer\w*|"
+    r"chemo\w*|hiv|asthma\w*|therapy|surgery|operation|blood\s+tests?|test\s+results|"
+    r"medical\s+(?:record|history|condition)s?|illness\w*|disease\w*|analiz\w*|re[țt]et\w*|"
+    r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
+    r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
+    r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
+    r"заболевани\w*|вич|хроническ\w*)\b"
+)
+_MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
+                  "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
+                  "medical", "illness", "disease", "analiz", "rețet", "retet", "tratament",
+                  "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
+                  "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
+                  "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
+                  "заболеван", "вич", "хроническ")  # fmt: skip
+# who looks after someone's health: their name next to a health word is the carer's
+_CARER = re.compile(
+    r"(?i)\b(?:dr\b\.?|doctor\w*|nurse|physician|gp|medic\w*|asistent\w*|врач\w*|доктор\w*|"
+    r"терапевт\w*|медсестр\w*|фельдшер\w*|хирург\w*)"
+)
+_CARER_BEFORE = re.compile(
+    _CARER.pattern + r"\W{0,3}$"
+)  # "la dr. Ionescu", "к терапевту Смирновой"
+_NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
+
+
+_ONE_LINE_GREETING = re.compile(
+    r"(?i)(?:hi|hello|hey|dear|good\s+\w+|bun[ăa]\s+ziua|salut|stimat\w*|здравствуйте|"
+    r"добрый\s+\w+|привет|уважаем\w*)\b[^,!.:;\n]{0,40}"
+)
+
+
+def _greeted(text: str) -> set[str]:
+    """Stems (first four letters) of the names in the greeting line and the signature
+    (the last paragraph, when it is a few short lines): the customer and the agent,
+    whose names may be in the reply with their data."""
+    body = text.strip()
+    first = body.split("\n", 1)[0]
+    last = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else ""
+    if "\n" not in body:  # a one-line reply: only its greeting ("Hi Leo! Yes, …")
+        greeting = _ONE_LINE_GREETING.match(first)
+        first = greeting.group() if greeting else ""
+    near = [first] if len(first) <= 80 else []
+    if last.count("\n") < 4 and all(len(ln) <= 60 for ln in last.splitlines()):
+        near.append(last)
+    # two letters and more: "Jo" signs as often as "Joanna"
+    return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{2,}", ln) if w[0].isupper()}
+
+
+_TITLE_HINTS = (
+    "Mr",
+    "Ms",
+    "Miss",
+    "Dr",
+    "domn",
+    "doamn",
+    "Domn",
+    "Doamn",
+    "d-",
+    "dl",
+    "dna",
+    "Dl",
+    "Dna",
+)
+
+
+# A number nobody's private: a free or shared service line ("call 0800 612 7701", "8-800-…",
+# "1-800-…") or one named as an order, tracking or ticket number ("трек-номер 8008…").
+_SERVICE_LINE = re.compile(
+    r"^\+?(?:44\s?|40\s?|7[\s-]?)?\(?(?:0800|0808|0300|0345|0370|0801|8[\s-]?800|1[\s-]?8[0-9]{2})\b"
+)
+_NAMED_NUMBER = re.compile(
+    r"(?i)(?:order|invoice|tracking|parcel|ticket|reference|ref|booking|number|comand\w*|factur\w*|"
+    r"colet\w*|rezervar\w*|num[aă]r\w*|заказ\w*|сч[её]т\w*|трек\w*|посылк\w*|номер\w*|брон\w*|"
+    r"№|#|nr\.?|no\.?)[\s:-]*$"
+)
+
+
+def _public(text: str, data: re.Match[str]) -> bool:
+    """Data that identifies nobody: a service phone line, an order or tracking number."""
+    value = data.group().strip()
+    return bool(
+        _SERVICE_LINE.match(value)
+        or _NAMED_NUMBER.search(text[max(0, data.start() - 25) : data.start()])
+    )
+
+
+# Another customer's purchase, the verb next to their name: "Mrs Hart from Bath bought",
+# "a cumpărat-o doamna Elena Radu", "купила Елена Радько" (with a title or a Russian
+# name: a bare "Super Like" is no one)
+_BOUGHT_WORDS = (
+    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]rat|comandat|rezervat|"
+    r"купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
+)
+_BOUGHT = re.compile(rf"(?i)\b{_BOUGHT_WORDS}")
+_BOUGHT_AFTER = re.compile(
+    rf"(?i)(?:\s+(?:from|din|из)\s+\w+)?,?\s+(?:has\s+|a\s+)?{_BOUGHT_WORDS}\b"
+)
+_BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
+
+
+_ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
+
+
+# The customer's own record, said as such: "as you asked", "as on your account", "your
+# details", "așa cum ne-ați cerut", "datele dumneavoastră", "как вы просили", "ваши данные"
+_OWN_RECORD = re.compile(
+    r"(?i)\bas\s+(?:you\s+)?(?:asked|requested)|\bat\s+your\s+request|\bas\s+on\s+your\s+"
+    r"(?:account|profile|file)|\byour\s+(?:details|data|record)|\bon\s+file\b|"
+    r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"
+    r"из\s+вашего\s+профиля"
+)
+
+
+def _own_record(text: str, start: int, end: int) -> bool:
+    """Whether the sentence naming a person and their data says it is the customer's
+    own record, about no one close to them."""
+    lo = sentence_start(text, start)
+    stop = SENTENCE_END.search(text, end)
+    sentence = text[lo : stop.start() if stop else len(text)]
+    return bool(_OWN_RECORD.search(sentence)) and not RELATION.search(sentence)
+
+
+def _health_words(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in _MEDICAL_HINTS)
+
+
+def third_party(text: str, known: Known) -> Iterator[Leak]:
+    if (
+        not any(c.isdigit() for c in text)
+        and "CNP" not in text
+        and not _BOUGHT.search(text)
+        and not _health_words(text)
+    ):
+        return  # no number (phone, house, flat, ID), purchase or health detail anywhere
+    titled = any(h in text for h in _TITLE_HINTS)
+    if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
+        return  # no name to look at
+    greeted: set[str] | None = None
+    for m in scan(_PERSON, _PERSON_AT, text):
+        words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
+        if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
+            continue
+        if any(len(w) > 1 and w.lower() in _NOT_NAMES for w in words):  # not an initial "С."
+            continue
+        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
+        if not titled and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # a sentence that starts with two capitalised words
+        if not titled and (
+            any(w.lower() in _NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
+        ):
+            continue  # "Customer Service", "Google Pay", "Bramble Close", "Harbour Consulting Ltd"
+        if greeted is None:
+            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+        names = words[1:] if titled and not words[0][0].isupper() else words
+        names = [
+            w for w in names if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "dl", "dna"}
+        ]
+        if not names or any(w[:4].lower() in greeted for w in names):
+            continue
+        initials = [w.lower() for w in names if len(w) == 1]
+        if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
+            continue  # "signed for by P. Grant" to Paula: the customer, by initial
+        if _STAFF.search(text[max(0, m.start() - 60) : m.start()]) or _STAFF_AFTER.match(
+            text, m.end()
+        ):
+            continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
+        doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
+        before = text[max(0, m.start() - 40) : m.start()]
+        bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
+        if bare and (_PLACE_BEFORE.search(before) or _ORG_AFTER.match(text, m.end())):
+            continue  # "din Baia Mare", "the Covent Garden branch": a place or a business
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
+        if bare and not RELATION.search(before):  # no title or relation to say it is a
+            lo, hi = m.end(), min(para_end, m.end() + 80)  # person: their data follows
+        window = text[lo:hi]
+        # every kind of data but an ID word holds a digit: without one in the window the
+        # big pattern (the costliest step of the lint's leak search) is not run
+        found = (
+            _PERSONAL_DATA.finditer(text, lo, hi)
+            if any(c.isdigit() for c in window) or _ID_NAMED_WORD.search(window)
+            else ()
+        )
+        data = next(
+            (
+                d
+                for d in found
+                if not _public(text, d)
+                and number_key(d.group()) not in known.own_values  # the customer's phone
+                and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
+                and not (doctor and _STREET.match(d.group()))
+            ),
+            None,
+        )
+        carer = _CARER.search(m.group())
+        if data is None and not bare and not carer:
+            data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
+        if data is None and not carer and _health_words(window):
+            data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
+            if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+                data = None  # "dr. Ionescu will read your test results": the doctor
+        if data and _own_record(text, m.start(), max(m.end(), data.end())):
+            continue  # "Factura e pe numele Andrei Popa, …, așa cum ne-ați cerut"
+        if data:
+            yield Leak(
+                "other-person",
+                min(m.start(), data.start()),
+                max(m.end(), data.end()),
+                "Someone else's personal data (a named person with an address, phone or ID): never share it (R5).",
+            )
+            return
