@@ -151,6 +151,23 @@ End of the reply-level round (06d42a4, tuned figures, not estimates): blind2 100
 probe_lint6 91.7% (0%), probe_lint7 83.3% (4.2%, an R5 false alarm); every other
 split as before. The reply model's leave-one-split-out figures are in
 bench/reply_train.py's docstring.
+
+`probe_lint8` (tests/data/tone/probe_lint8-*.jsonl, 16 drafts per language, parallel,
+sectors not used before: piano tuning, a parking fine, a language app, pharmacy
+delivery, 3D printing, ski rental, wedding photos, a plant nursery; 8 rude across the
+seven categories — irony wrapped in thanks and apologies, a chat line passing the buck,
+a step list for pressing a button, blame by the facts alone, "with respect, that is not
+what happened", chat contempt without diacritics, "some people aren't cut out for
+reading", a rhetorical question over the customer's quoted words; 8 polite hard cases —
+"this is how the rules work" with empathy and an alternative, "is not a fault", "no
+need to send it again", a real step list, thanks beside a failure, the customer's words
+quoted kindly, a short chat refusal, a policy refusal with an offer) was written for
+the round after the reply-level one (branch tone5) and first run on 0a671fb before any
+change: rude recall 62.5% (15/24; en, ro, ru 62.5% each), precision 83.3%, polite
+flagged R1/R6 12.5% (3/24: en 1, ru 2), any warn+ 12.5%. Misses: the chat line passing
+the buck, blame by the facts alone, the rhetorical question over quoted words (in each
+language); false alarms: "is not a fault" (reply model), "детском саду" (contempt),
+"после этого неверная" (construction).
 """
 
 from __future__ import annotations
@@ -171,7 +188,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 16)))
-SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
+SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_lint8")
 
 
 def load(split: str) -> list[dict]:
