@@ -61,7 +61,16 @@ from supportdesk.tone.reply import FEATURES, features, judged, whole  # noqa: E4
 from tone_eval import context_of, load  # noqa: E402
 
 PACKS = ROOT / "src" / "supportdesk" / "tone" / "packs"
-HELD = ("blind1", "blind2", "blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
+HELD = (
+    "blind1",
+    "blind2",
+    "blind3",
+    "blind4",
+    "probe_lint6",
+    "blind6",
+    "probe_lint7",
+    "probe_lint8",
+)
 TONE_RULES = ("R1", "R6")
 L2 = 0.02
 EPOCHS = 600
