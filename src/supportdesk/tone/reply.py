@@ -53,6 +53,7 @@ AGAINST = (
     "reply_demand",
     "reply_patronise",
     "reply_deflect",  # passed on to someone else: "the city, not us. Talk to them."
+    "reply_overdone",  # thanks and apologies laid on too thick, an "ordeal", "teleporting"
 )
 FEATURES = (
     *(f"has_{n}" for n in OFFERS),
@@ -345,6 +346,7 @@ def _scare_quotes(body: str) -> int:
 
 _AGAINST_CATEGORY = (
     ("irony", "sarcastic"),
+    ("n_reply_overdone", "sarcastic"),
     ("rhetorical", "sarcastic"),
     ("n_reply_patronise", "condescending"),
     ("n_reply_fault", "blaming"),
