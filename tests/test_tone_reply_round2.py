@@ -162,3 +162,56 @@ KIND = [
 @pytest.mark.parametrize(("language", "text"), KIND)
 def test_kind_look_alikes_stay_quiet(language: str, text: str) -> None:
     assert _tone(text, language) == []
+
+
+OVERDONE = [
+    (
+        "en",
+        "Hi Tara,\n\nThank you so much for your note about the bus being ten minutes late. We "
+        "can only imagine the ordeal. Our driver sends his deepest apologies for not "
+        "teleporting through the roadworks.\n\nCityBus",
+    ),
+    (
+        "ro",
+        "Bună, Tara,\n\nVă mulțumim din suflet pentru mesajul despre autobuzul întârziat zece "
+        "minute. Ne imaginăm prin ce ați trecut. Șoferul își cere scuze că nu s-a teleportat "
+        "peste lucrări.\n\nCityBus",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Тара.\n\nОгромное спасибо за письмо об опоздании автобуса на десять "
+        "минут. Можем только догадываться, через что вам пришлось пройти. Водитель приносит "
+        "глубочайшие извинения, что не телепортировался через ремонт дороги.\n\nCityBus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OVERDONE)
+def test_irony_wrapped_in_thanks_is_flagged(language: str, text: str) -> None:
+    assert _features(text, language)["n_reply_overdone"] >= 2
+    found = _tone(text, language)
+    assert found and found[0].category == "sarcastic"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Hi Tara,\n\nThank you so much for your patience. The bus was late because of "
+            "roadworks; I've added a free day to your pass.\n\nCityBus",
+        ),
+        (
+            "ro",
+            "Bună, Tara,\n\nVă mulțumim din suflet pentru răbdare. Autobuzul a întârziat din "
+            "cauza lucrărilor; v-am adăugat o zi gratuită pe abonament.\n\nCityBus",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Тара.\n\nОгромное спасибо за терпение. Автобус опоздал из-за ремонта "
+            "дороги; я добавила вам бесплатный день к проездному.\n\nCityBus",
+        ),
+    ],
+)
+def test_sincere_warm_thanks_stay_quiet(language: str, text: str) -> None:
+    assert _tone(text, language) == []
