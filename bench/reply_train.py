@@ -70,6 +70,7 @@ HELD = (
     "blind6",
     "probe_lint7",
     "probe_lint8",
+    "probe_lint9",
 )
 TONE_RULES = ("R1", "R6")
 L2 = 0.02

@@ -168,6 +168,24 @@ flagged R1/R6 12.5% (3/24: en 1, ru 2), any warn+ 12.5%. Misses: the chat line p
 the buck, blame by the facts alone, the rhetorical question over quoted words (in each
 language); false alarms: "is not a fault" (reply model), "детском саду" (contempt),
 "после этого неверная" (construction).
+
+`probe_lint9` (tests/data/tone/probe_lint9-*.jsonl, 16 drafts per language, parallel,
+new sectors: tailoring, movers, escape rooms, pool servicing, a coffee subscription, a
+museum ticket, dog grooming; 8 rude — mock surprise over a skipped fitting, a two-line
+"Noted. … Bye.", spelling out what a booking time is, blame by the manual's page, "your
+opinion, not a fact", a chat "omg again?", "maybe a goldfish would suit you better", a
+rhetorical question over the customer's quoted word; 8 polite — a softened refusal with
+an alternative, "this isn't a bug" with the reason, a short cheerful chat line, a
+filter "easy to miss", the customer's word quoted with an apology, "no need to call
+again" with a date, thanks beside a failure, a real step list) was written after this
+round's fixes (probe_lint8 tuned on) and first run on 1900ee0 before any change: rude
+recall 33.3% (8/24; en 25.0%, ro 50.0%, ru 25.0%), precision 80.0%, polite flagged
+R1/R6 8.3% (2/24), any warn+ 8.3%. Misses: chat lines and two-line replies (not judged
+whole), blame by "never cleaned … the owner's job", spelling out the obvious with no
+marker word, the goldfish insult, and in en and ru the quoted-word question; false
+alarms: "your claim number is" (argumentative), "Звонить повторно не нужно:"
+(construction). The honest estimate after the round: far under the first run of
+probe_lint8 (62.5%), so what this round added is mostly tuned, not general.
 """
 
 from __future__ import annotations
@@ -188,7 +206,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 16)))
-SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_lint8")
+SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_lint8", "probe_lint9")
 
 
 def load(split: str) -> list[dict]:
