@@ -232,3 +232,67 @@ def test_irony_wrapped_in_thanks_is_flagged(language: str, text: str) -> None:
 )
 def test_sincere_warm_thanks_stay_quiet(language: str, text: str) -> None:
     assert _tone(text, language) == []
+
+
+NEVER_DONE = [
+    (
+        "en",
+        "Hello Mr Finch,\n\nThe boiler stopped because it was never serviced, which is the "
+        "tenant's responsibility under the lease. The call-out fee is £95.\n\nHeatRight",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nCentrala s-a oprit pentru că nu a fost verificată niciodată, ceea ce "
+        "e responsabilitatea chiriașului. Deplasarea costă 300 de lei.\n\nHeatRight",
+    ),
+    (
+        "ru",
+        "Здравствуйте.\n\nКотёл остановился, потому что его ни разу не обслуживали, а это "
+        "обязанность арендатора. Выезд мастера стоит 3000 рублей.\n\nHeatRight",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NEVER_DONE)
+def test_blame_by_a_duty_never_done_is_flagged(language: str, text: str) -> None:
+    assert _features(text, language)["n_reply_fault"] >= 2
+    assert _tone(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a claim number is no "your claim is"; a reason after "не нужно:" is no contempt
+        (
+            "en",
+            "Dear Ms Cole,\n\nThere's no need to send it again: your claim number is C-4410, "
+            "and the assessor will call you by Friday.\n\nRegards,\nPaul",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Ольга.\n\nПовторно писать не нужно: номер вашего обращения C-4410, "
+            "эксперт позвонит вам до пятницы.\n\nС уважением,\nПавел",
+        ),
+        # the parcel came back, the form was sent: no step the agent took or offers
+        # (and "сочувствую" is empathy; "— записать тебя?" an offer)
+        (
+            "ru",
+            "Привет, Костя!\n\nСочувствую насчёт телефона. Поломку от падения гарантия не "
+            "покрывает, но партнёр починит его за 3 000 ₽ — записать тебя?\n\nМо",
+        ),
+    ],
+)
+def test_more_kind_look_alikes_stay_quiet(language: str, text: str) -> None:
+    assert _tone(text, language) == []
+
+
+def test_stems_of_the_agents_deeds_take_no_parcel() -> None:
+    """ "вернул", "отправил" (what the agent did) are whole words: "посылка вернулась",
+    "форма не была отправлена" are nobody's offer or next step."""
+    feats = _features(
+        "Здравствуйте.\n\nПосылка вернулась, так как форма не была отправлена вовремя. "
+        "Повторная доставка платная.\n\nДоставка",
+        "ru",
+    )
+    assert feats["has_reply_offer"] == 0.0
+    assert feats["has_reply_next"] == 0.0

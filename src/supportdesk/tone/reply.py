@@ -198,6 +198,9 @@ def features(
         found[name] = packs.find(doc, name)
     for name in ("model_refusal", "reply_refusal"):  # a refusal with its reason is firm
         found[name] = [h for h in found[name] if not reasoned(doc, h)]
+    # so is a closed door with its reason: "Повторно писать не нужно: номер обращения…"
+    for name in ("model_door", "reply_final"):
+        found[name] = [h for h in found[name] if not _colon_after(doc.text, h)]
     # "к ним и обращайтесь" (take it to them) is no "обращайтесь" (ask us any time)
     for name in ("reply_offer", "next_step", "courtesy"):
         found[name] = [
@@ -302,6 +305,17 @@ def _rhetorical(
         if sentence in addressed or quoted:
             n += 1
     return n
+
+
+_CLAUSE_END = re.compile(r"[.!?\n]")
+
+
+def _colon_after(text: str, hit: Hit) -> bool:
+    """A colon right after the hit or a word or two later, in the same clause: the
+    reason follows ("No need to write again: your number is…")."""
+    rest = text[hit.end : hit.end + 16]
+    end = _CLAUSE_END.search(rest)
+    return ":" in (rest[: end.start()] if end else rest)
 
 
 # Romanian and Russian mark the imperative in the verb's ending (grammar, not a word
