@@ -186,6 +186,15 @@ marker word, the goldfish insult, and in en and ru the quoted-word question; fal
 alarms: "your claim number is" (argumentative), "Звонить повторно не нужно:"
 (construction). The honest estimate after the round: far under the first run of
 probe_lint8 (62.5%), so what this round added is mostly tuned, not general.
+
+End of that round (b1be7da, tuned figures, not estimates; against 0a671fb): rude recall
+blind4 94.0% (polite warn+ 2.4 -> 1.2%), blind6 90.5 -> 92.9% (2.4 -> 0%), probe_lint7
+83.3 -> 91.7% (4.2%, the R5 false alarm), probe_lint8 62.5 -> 100% (12.5 -> 0%),
+probe_lint9 33.3 -> 45.8% (8.3 -> 0%), probe_lint6 91.7 -> 87.5% (one policy wall just
+under the threshold in the three languages); every other split as before, polite warn+
+lower or the same on every split. Lint time (--split dev --runs 200, quiet machine):
+CPU median en 3.36, ro 3.47, ru 3.47 ms; polite 2,000-character draft en 3.51, ro 3.82,
+ru 4.12 ms (0a671fb on the same run: 3.49, 3.58, 3.70 ms).
 """
 
 from __future__ import annotations

@@ -176,11 +176,6 @@ KIND = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), KIND)
-def test_kind_look_alikes_stay_quiet(language: str, text: str) -> None:
-    assert _tone(text, language) == []
-
-
 OVERDONE = [
     (
         "en",
@@ -259,31 +254,26 @@ def test_blame_by_a_duty_never_done_is_flagged(language: str, text: str) -> None
     assert _tone(text, language)
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        # a claim number is no "your claim is"; a reason after "не нужно:" is no contempt
-        (
-            "en",
-            "Dear Ms Cole,\n\nThere's no need to send it again: your claim number is C-4410, "
-            "and the assessor will call you by Friday.\n\nRegards,\nPaul",
-        ),
-        (
-            "ru",
-            "Здравствуйте, Ольга.\n\nПовторно писать не нужно: номер вашего обращения C-4410, "
-            "эксперт позвонит вам до пятницы.\n\nС уважением,\nПавел",
-        ),
-        # the parcel came back, the form was sent: no step the agent took or offers
-        # (and "сочувствую" is empathy; "— записать тебя?" an offer)
-        (
-            "ru",
-            "Привет, Костя!\n\nСочувствую насчёт телефона. Поломку от падения гарантия не "
-            "покрывает, но партнёр починит его за 3 000 ₽ — записать тебя?\n\nМо",
-        ),
-    ],
-)
-def test_more_kind_look_alikes_stay_quiet(language: str, text: str) -> None:
-    assert _tone(text, language) == []
+MORE_KIND = [
+    # a claim number is no "your claim is"; a reason after "не нужно:" is no contempt
+    (
+        "en",
+        "Dear Ms Cole,\n\nThere's no need to send it again: your claim number is C-4410, "
+        "and the assessor will call you by Friday.\n\nRegards,\nPaul",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Ольга.\n\nПовторно писать не нужно: номер вашего обращения C-4410, "
+        "эксперт позвонит вам до пятницы.\n\nС уважением,\nПавел",
+    ),
+    # the parcel came back, the form was sent: no step the agent took or offers
+    # (and "сочувствую" is empathy; "— записать тебя?" an offer)
+    (
+        "ru",
+        "Привет, Костя!\n\nСочувствую насчёт телефона. Поломку от падения гарантия не "
+        "покрывает, но партнёр починит его за 3 000 ₽ — записать тебя?\n\nМо",
+    ),
+]
 
 
 def test_stems_of_the_agents_deeds_take_no_parcel() -> None:
@@ -296,3 +286,8 @@ def test_stems_of_the_agents_deeds_take_no_parcel() -> None:
     )
     assert feats["has_reply_offer"] == 0.0
     assert feats["has_reply_next"] == 0.0
+
+
+@pytest.mark.parametrize(("language", "text"), KIND + MORE_KIND)
+def test_kind_look_alikes_stay_quiet(language: str, text: str) -> None:
+    assert _tone(text, language) == []
