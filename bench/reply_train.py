@@ -37,6 +37,30 @@ On 06d42a4 (1,512 drafts, 28 features; rules -> rules + reply, polite warn+):
 The learned weights beat the hand rule by 6-8 points on three of the four sets that are
 not yet fitted by the sentence rules, lose one case of 24 on probe_lint6, and add no
 polite false alarm on any held-out split.
+
+Round two (branch tone5: questions that ask nothing, passing the customer on, blame by
+the facts, courtesy laid on too thick, stem accidents; 31 features), on b1be7da (1,608
+drafts):
+
+    held out     rude recall          polite warn+   hand rule (rude, polite)
+    blind1       100.0 -> 100.0       3.6 -> 3.6     100.0, 3.6
+    blind2       100.0 -> 100.0       1.2 -> 1.2     100.0, 1.2
+    blind3        97.6 ->  98.8       0.0 -> 0.0      97.6, 0.0
+    blind4        69.0 ->  94.0       1.2 -> 1.2      85.7, 1.2
+    probe_lint6   37.5 ->  87.5       0.0 -> 0.0      91.7, 0.0
+    blind6        76.2 ->  92.9       0.0 -> 0.0      83.3, 0.0
+    probe_lint7   50.0 ->  87.5       4.2 -> 4.2      75.0, 4.2
+    probe_lint8   62.5 -> 100.0       0.0 -> 0.0      83.3, 0.0
+    probe_lint9   25.0 ->  45.8       0.0 -> 0.0      41.7, 0.0
+
+probe_lint8's and probe_lint9's rows flatter (their misses guided the word lists); their
+first runs are the estimate: probe_lint8 62.5% on the round's starting commit 0a671fb,
+probe_lint9 33.3% after the round's fixes (0a671fb: 29.2%). Wording nobody listed still
+escapes: two-line chat replies, spelling out the obvious with no marker word, insults
+by comparison ("maybe a goldfish would suit you better"). Letting every cold whole reply
+reach the model (not only those with evidence against them) was tried and dropped: the
+cold polite replies score as high as the rude ones on these features (blind4 held out
+94.0 -> 89.3).
 """
 
 from __future__ import annotations
@@ -61,7 +85,17 @@ from supportdesk.tone.reply import FEATURES, features, judged, whole  # noqa: E4
 from tone_eval import context_of, load  # noqa: E402
 
 PACKS = ROOT / "src" / "supportdesk" / "tone" / "packs"
-HELD = ("blind1", "blind2", "blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
+HELD = (
+    "blind1",
+    "blind2",
+    "blind3",
+    "blind4",
+    "probe_lint6",
+    "blind6",
+    "probe_lint7",
+    "probe_lint8",
+    "probe_lint9",
+)
 TONE_RULES = ("R1", "R6")
 L2 = 0.02
 EPOCHS = 600

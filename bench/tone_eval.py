@@ -228,6 +228,50 @@ written to be harder, in families the previous rounds had not reached. After the
 (34a1ee0) every split blocks every leak (564/564) with no clean look-alike blocked
 (0/381) and no labelled draft R5-blocked (0/1416); blind6 through the lead's script:
 48/48, 0/24 (tuned on since its first run, so no longer an estimate).
+
+`probe_lint8` (tests/data/tone/probe_lint8-*.jsonl, 16 drafts per language, parallel,
+sectors not used before: piano tuning, a parking fine, a language app, pharmacy
+delivery, 3D printing, ski rental, wedding photos, a plant nursery; 8 rude across the
+seven categories — irony wrapped in thanks and apologies, a chat line passing the buck,
+a step list for pressing a button, blame by the facts alone, "with respect, that is not
+what happened", chat contempt without diacritics, "some people aren't cut out for
+reading", a rhetorical question over the customer's quoted words; 8 polite hard cases —
+"this is how the rules work" with empathy and an alternative, "is not a fault", "no
+need to send it again", a real step list, thanks beside a failure, the customer's words
+quoted kindly, a short chat refusal, a policy refusal with an offer) was written for
+the round after the reply-level one (branch tone5) and first run on 0a671fb before any
+change: rude recall 62.5% (15/24; en, ro, ru 62.5% each), precision 83.3%, polite
+flagged R1/R6 12.5% (3/24: en 1, ru 2), any warn+ 12.5%. Misses: the chat line passing
+the buck, blame by the facts alone, the rhetorical question over quoted words (in each
+language); false alarms: "is not a fault" (reply model), "детском саду" (contempt),
+"после этого неверная" (construction).
+
+`probe_lint9` (tests/data/tone/probe_lint9-*.jsonl, 16 drafts per language, parallel,
+new sectors: tailoring, movers, escape rooms, pool servicing, a coffee subscription, a
+museum ticket, dog grooming; 8 rude — mock surprise over a skipped fitting, a two-line
+"Noted. … Bye.", spelling out what a booking time is, blame by the manual's page, "your
+opinion, not a fact", a chat "omg again?", "maybe a goldfish would suit you better", a
+rhetorical question over the customer's quoted word; 8 polite — a softened refusal with
+an alternative, "this isn't a bug" with the reason, a short cheerful chat line, a
+filter "easy to miss", the customer's word quoted with an apology, "no need to call
+again" with a date, thanks beside a failure, a real step list) was written after this
+round's fixes (probe_lint8 tuned on) and first run on 1900ee0 before any change: rude
+recall 33.3% (8/24; en 25.0%, ro 50.0%, ru 25.0%), precision 80.0%, polite flagged
+R1/R6 8.3% (2/24), any warn+ 8.3%. Misses: chat lines and two-line replies (not judged
+whole), blame by "never cleaned … the owner's job", spelling out the obvious with no
+marker word, the goldfish insult, and in en and ru the quoted-word question; false
+alarms: "your claim number is" (argumentative), "Звонить повторно не нужно:"
+(construction). The honest estimate after the round: far under the first run of
+probe_lint8 (62.5%), so what this round added is mostly tuned, not general.
+
+End of that round (b1be7da, tuned figures, not estimates; against 0a671fb): rude recall
+blind4 94.0% (polite warn+ 2.4 -> 1.2%), blind6 90.5 -> 92.9% (2.4 -> 0%), probe_lint7
+83.3 -> 91.7% (4.2%, the R5 false alarm), probe_lint8 62.5 -> 100% (12.5 -> 0%),
+probe_lint9 33.3 -> 45.8% (8.3 -> 0%), probe_lint6 91.7 -> 87.5% (one policy wall just
+under the threshold in the three languages); every other split as before, polite warn+
+lower or the same on every split. Lint time (--split dev --runs 200, quiet machine):
+CPU median en 3.36, ro 3.47, ru 3.47 ms; polite 2,000-character draft en 3.51, ro 3.82,
+ru 4.12 ms (0a671fb on the same run: 3.49, 3.58, 3.70 ms).
 """
 
 from __future__ import annotations
@@ -253,7 +297,7 @@ SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "bl
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
 SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 16)))
-SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7")
+SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_lint8", "probe_lint9")
 # the register round (branch reg4): probes of incoming messages' register
 SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
 # the leak5 round's probes, each written before the round it guided

@@ -52,6 +52,8 @@ AGAINST = (
     "reply_fault",
     "reply_demand",
     "reply_patronise",
+    "reply_deflect",  # passed on to someone else: "the city, not us. Talk to them."
+    "reply_overdone",  # thanks and apologies laid on too thick, an "ordeal", "teleporting"
 )
 FEATURES = (
     *(f"has_{n}" for n in OFFERS),
@@ -71,6 +73,9 @@ FEATURES = (
     "near",  # sentences scoring half the sentence threshold or more
     "orders",  # sentences that start with a bare order ("Turn", "Fiți", "Будьте")
     "quotes",  # scare quotes: a few quoted words in the body
+    # questions that ask nothing: no request, offer or courtesy in them ("Were you
+    # perhaps expecting roses?"); a reply asks the customer for what it needs politely
+    "rhetorical",
 )
 _IRONY = ("reply_irony", "model_praise")
 _WALL = (
@@ -80,6 +85,7 @@ _WALL = (
     "reply_final",
     "reply_policy",
     "reply_fault",
+    "reply_deflect",
 )
 _GIVES = (
     "courtesy",
@@ -176,13 +182,30 @@ def features(
     start, end = body_span(doc.text)
     toks = [t for t in doc.index.tokens if start <= t.start < end]
     found: dict[str, list[Hit]] = {}
-    for name in (*OFFERS, *AGAINST, *_IRONY, *_TROUBLE, "resolved", "greeting", "model_order"):
+    for name in (
+        *OFFERS,
+        *AGAINST,
+        *_IRONY,
+        *_TROUBLE,
+        *_ASKS,
+        "resolved",
+        "greeting",
+        "model_order",
+    ):
         found[name] = _inside(packs.find(doc, name), start, end)
     # warmth counts in the sign-off too: "Thanks for your patience, Ned"
     for name in _WARM:
         found[name] = packs.find(doc, name)
     for name in ("model_refusal", "reply_refusal"):  # a refusal with its reason is firm
         found[name] = [h for h in found[name] if not reasoned(doc, h)]
+    # so is a closed door with its reason: "Повторно писать не нужно: номер обращения…"
+    for name in ("model_door", "reply_final"):
+        found[name] = [h for h in found[name] if not _colon_after(doc.text, h)]
+    # "к ним и обращайтесь" (take it to them) is no "обращайтесь" (ask us any time)
+    for name in ("reply_offer", "next_step", "courtesy"):
+        found[name] = [
+            h for h in found[name] if not any(overlap(h, d) for d in found["reply_deflect"])
+        ]
     # "we will not be refunding" is no "we will": no next step inside a refusal
     refusing = found["model_refusal"] + found["reply_refusal"]
     found["next_step"] = [h for h in found["next_step"] if not any(overlap(h, r) for r in refusing)]
@@ -225,7 +248,74 @@ def features(
     out["orders"] = float(min(_CAP, len(found["model_order"]) + _imperatives(toks, doc.language)))
     body = doc.text[start:end]
     out["quotes"] = float(min(_CAP, _scare_quotes(body)))
+    out["rhetorical"] = float(min(_CAP, _rhetorical(doc, toks, found, addressed)))
     return out, found
+
+
+# Russian asks the customer to do something in the second person non-past ("Попробуете
+# ещё раз?", "напишешь, как получилось?"); irony asks about the past ("Вы ждали розы?")
+_RU_ASK_ENDS = ("ете", "ёте", "ешь", "ёшь", "ишь")
+_RU_NOT_ASKS = frozenset({"понимаете", "понимаешь", "знаете", "знаешь", "видите", "видишь"})
+
+
+def _asks_to_try(word: str) -> bool:
+    return len(word) >= 6 and word.endswith(_RU_ASK_ENDS) and word not in _RU_NOT_ASKS
+
+
+# what makes a question a real one: a request, an offer, a courtesy word ("?" itself is
+# in a request list: only words count)
+_ASKS = ("request", "courtesy", "reply_offer")
+
+
+def _rhetorical(
+    doc: Document, toks: list[Token], found: dict[str, list[Hit]], addressed: set[int]
+) -> int:
+    """Body sentences that end in a question mark, address the customer or quote them,
+    and hold no request, offer or courtesy word: "So the plant arrived 'half dead'?",
+    "Vă așteptați cumva la trandafiri?", "Вы, может быть, ожидали розы?". Why by
+    punctuation: irony and talking down ask questions that need no answer, in every
+    language, with no marker word; a reply that needs something asks for it ("Could you
+    send…?"), and a test question is about the thing ("merge pe date mobile?")."""
+    if "?" not in doc.text:
+        return 0
+    last: dict[int, Token] = {}
+    for t in toks:
+        last[t.sentence] = t
+    asked = set()
+    starts = [t.start for t in doc.index.tokens]
+    for name in _ASKS:
+        for h in found[name]:
+            i = bisect_right(starts, h.start) - 1
+            if i >= 0 and any(ch.isalpha() for ch in doc.text[h.start : h.end]):
+                asked.add(doc.index.tokens[i].sentence)
+    n = 0
+    for sentence, t in last.items():
+        tail = doc.text[t.end : t.end + 4]
+        line = tail.split("\n", 1)[0]
+        mark = line.find("?")
+        # a quoted question is a label or the customer's: „Ați uitat parola?”
+        if mark < 0 or line[mark + 1 : mark + 2] in _CLOSING_QUOTES or sentence in asked:
+            continue
+        words = [u for u in toks if u.sentence == sentence]
+        if doc.language == "ru" and any(_asks_to_try(u.word) for u in words):
+            continue
+        first = words[0]
+        said = doc.text[first.start : t.end + 2]
+        quoted = bool(_QUOTED.search(said) or _SINGLE_QUOTED.search(said))
+        if sentence in addressed or quoted:
+            n += 1
+    return n
+
+
+_CLAUSE_END = re.compile(r"[.!?\n]")
+
+
+def _colon_after(text: str, hit: Hit) -> bool:
+    """A colon right after the hit or a word or two later, in the same clause: the
+    reason follows ("No need to write again: your number is…")."""
+    rest = text[hit.end : hit.end + 16]
+    end = _CLAUSE_END.search(rest)
+    return ":" in (rest[: end.start()] if end else rest)
 
 
 # Romanian and Russian mark the imperative in the verb's ending (grammar, not a word
@@ -256,6 +346,9 @@ def _imperatives(toks: list[Token], language: str) -> int:
 
 # a quotation of at most 40 characters on one line, in any of the usual quote marks
 _QUOTED = re.compile(r'[“«"„]([^”»"“„\n]{1,40})[”»"“]')
+_CLOSING_QUOTES = frozenset("”»\"'’“")
+# 'half dead' between apostrophes that are no contraction's ("it's", "didn't")
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,40}['’](?!\w)")
 
 
 def _scare_quotes(body: str) -> int:
@@ -267,6 +360,8 @@ def _scare_quotes(body: str) -> int:
 
 _AGAINST_CATEGORY = (
     ("irony", "sarcastic"),
+    ("n_reply_overdone", "sarcastic"),
+    ("rhetorical", "sarcastic"),
     ("n_reply_patronise", "condescending"),
     ("n_reply_fault", "blaming"),
 )
@@ -280,7 +375,9 @@ def judge(
     if model is None or not doc.index.tokens or not whole(doc):
         return None
     start, end = body_span(doc.text)
-    if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)):
+    if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
+        "?" not in doc.text or any(packs.find(doc, n) for n in _WARM)
+    ):
         return None  # no evidence against the reply (`judged`): the rest is not computed
     feats, found = features(doc, packs, sentences, you)
     if not judged(feats):
@@ -307,9 +404,12 @@ _EVIDENCE = (*(f"n_{n}" for n in AGAINST), "irony")
 
 def judged(feats: dict[str, float]) -> bool:
     """Whether the reply gives the model something to weigh: a refusal, a closing, the
-    rules, blame, a demand, talking down or irony. Without one, brevity or a missing
-    "thanks" alone is no rudeness (most short factual replies are fine)."""
-    return any(feats[k] for k in _EVIDENCE)
+    rules, blame, a demand, talking down or irony; or a question that asks nothing in a
+    cold reply (no thanks, apology, empathy, courtesy or offer anywhere): irony with no
+    marker word ("So the plant arrived 'half dead'? It's a cactus."). Brevity or a
+    missing "thanks" alone is no rudeness (most short factual replies are fine): letting
+    every cold reply in cost 5 of blind4's rude replies left out (bench/reply_train.py)."""
+    return any(feats[k] for k in _EVIDENCE) or bool(feats["rhetorical"] and feats["cold"])
 
 
 WHOLE_SENTENCES = 3
