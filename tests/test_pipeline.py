@@ -41,8 +41,7 @@ def test_groups_keep_fetch_order_and_are_handed_out_one_group_late() -> None:
             assert pulled[-1] >= sum(len(s) for s in seen)
         group.acknowledge()
     pool.close()
-    # Limits 1, 2, then `messages`; the very last batch is stored on its own.
-    assert [len(s) for s in seen] == [1, 2, 3, 1]
+    assert [len(s) for s in seen] == [1, 2, 4]  # limits 1, 2, then `messages`
     assert [s for g in seen for s in g] == [f"Order {n}" for n in range(7)]
     assert acked == list(range(7))
 
@@ -60,32 +59,3 @@ def test_batches_fetched_before_a_source_error_are_handed_out_first() -> None:
             out += [i.message.subject for i in group.items() if isinstance(i, Incoming)]
     pool.close()
     assert out == ["Order 1", "Order 2"]
-
-
-@pytest.mark.parametrize(
-    ("batches", "sizes"),
-    [
-        (1, [1]),  # a live trickle: one batch, one commit
-        (3, [1, 1, 1]),  # the last group [2] alone already
-        (5, [1, 2, 1, 1]),  # the last group [3, 4] split: its last batch alone
-        (7, [1, 2, 3, 1]),  # the last group is the full one: its last batch alone
-    ],
-)
-def test_the_last_commit_holds_the_last_batch_alone(batches: int, sizes: list[int]) -> None:
-    """No parse overlaps the last commit, so it is kept to one batch; every batch is
-    still stored once, in order, and acknowledged after its commit."""
-    acked: list[int] = []
-
-    def source() -> Iterator[Batch]:
-        for n in range(batches):
-            yield Batch(raws=[raw(n)], on_committed=lambda n=n: acked.append(n))
-
-    pool = ParserPool(workers=1)
-    seen: list[list[str]] = []
-    for group in parsed_ahead(source(), IngestOptions(), pool, messages=4):
-        seen.append([i.message.subject for i in group.items() if isinstance(i, Incoming)])
-        group.acknowledge()
-    pool.close()
-    assert [len(s) for s in seen] == sizes
-    assert [s for g in seen for s in g] == [f"Order {n}" for n in range(batches)]
-    assert acked == list(range(batches))

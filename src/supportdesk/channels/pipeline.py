@@ -97,20 +97,4 @@ def parsed_ahead(
                 yield ready
             ready, filling = filling, Group(opts)
             limit = min(messages, max(limit, ready.messages) * 2)
-    yield from _last_batch_alone([g for g in (ready, filling) if g is not None and g.batches])
-
-
-def _last_batch_alone(groups: list[Group]) -> list[Group]:
-    """The source's last groups, its very last batch made a group of its own.
-
-    The last commit is the one no parse can overlap: the workers are idle while it runs.
-    Stored alone, the last batch keeps it small, and the rest of its group is stored
-    while the workers are still parsing that batch."""
-    if not groups or len(groups[-1].batches) < 2:
-        return groups
-    last = groups.pop()
-    rest, alone = Group(last.opts), Group(last.opts)
-    for batch, parsing in last.batches[:-1]:
-        rest.add(batch, parsing)
-    alone.add(*last.batches[-1])
-    return [*groups, rest, alone]
+    yield from (g for g in (ready, filling) if g is not None and g.batches)
