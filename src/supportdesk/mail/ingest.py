@@ -23,6 +23,7 @@ from supportdesk.mail.language import detect, warm_up, warm_up_in_background
 from supportdesk.mail.parse import UnparseableMessage, parse_message
 from supportdesk.mail.quote import split_quoted
 from supportdesk.mail.thread import subject_tag
+from supportdesk.mail.wire import pack, unpack
 from supportdesk.models import (
     Attachment,
     Channel,
@@ -134,8 +135,9 @@ def convert_item(
 Item = tuple["bytes | Oversized", str]  # (raw mail or its placeholder, origin)
 
 
-def _convert_chunk(chunk: list[Item], opts: IngestOptions) -> list[Incoming | Quarantined]:
-    return [convert_item(raw, origin, opts) for raw, origin in chunk]
+def _convert_chunk(chunk: list[Item], opts: IngestOptions) -> bytes | list[Incoming | Quarantined]:
+    """A worker's task: the chunk's items, as compact bytes when they can be (wire.py)."""
+    return pack([convert_item(raw, origin, opts) for raw, origin in chunk])
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -213,7 +215,7 @@ class Parsing:
         self,
         items: list[tuple[bytes, str]],
         opts: IngestOptions,
-        futures: list[Future[list[Incoming | Quarantined]]] | None = None,
+        futures: list[Future[bytes | list[Incoming | Quarantined]]] | None = None,
     ) -> None:
         self._items = items
         self._opts = opts
@@ -224,7 +226,7 @@ class Parsing:
         if self._futures is None:  # parsed here, the caller stores the bytes
             inline = replace(self._opts, blobs=None)
             return [convert(raw, origin, inline) for raw, origin in self._items]
-        return [item for future in self._futures for item in future.result()]
+        return [item for future in self._futures for item in unpack(future.result())]
 
 
 def convert_all(
@@ -255,13 +257,13 @@ def convert_all(
     pool = pool or ParserPool(workers)
     try:
         executor = pool.executor()
-        window: deque[Future[list[Incoming | Quarantined]]] = deque()
+        window: deque[Future[bytes | list[Incoming | Quarantined]]] = deque()
         for chunk in _chunks(items, CHUNK):
             window.append(executor.submit(_convert_chunk, chunk, opts))
             if len(window) >= workers * 3:
-                yield from window.popleft().result()
+                yield from unpack(window.popleft().result())
         while window:
-            yield from window.popleft().result()
+            yield from unpack(window.popleft().result())
     finally:
         if own:
             pool.close()
