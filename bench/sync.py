@@ -8,6 +8,9 @@ prints, in messages per second:
 - the floor, measured in the same run: a bare imapclient fetch of every message
   (`BODY.PEEK[]`, batches of UID lists), then a bare single-process `policy.default`
   parse of the same bytes that extracts body and attachments;
+- the same floor with imaplib's protocol trace off, as supportdesk's channel runs it
+  (imapclient leaves imaplib at debug level 5, which formats every fetched message):
+  what part of the sync's lead comes only from that;
 - supportdesk's IMAP channel alone (`fetch()` of every batch, `after_import = "keep"`,
   nothing stored): the network share of a sync;
 - supportdesk's first sync into an empty desk (`SyncService.sync_once`: fetch, parse,
@@ -61,10 +64,16 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def bare_fetch(server: Dovecot, user: str, batch: int) -> tuple[list[bytes], float]:
+def bare_fetch(
+    server: Dovecot, user: str, batch: int, trace: bool = True
+) -> tuple[list[bytes], float]:
+    """`trace=False` turns off imaplib's protocol trace as supportdesk's channel does
+    (imapclient leaves it at level 5, which formats every fetched message)."""
     start = time.perf_counter()
     raws: list[bytes] = []
     with IMAPClient("127.0.0.1", server.port, ssl=False, timeout=60) as c:
+        if not trace:
+            c._imap.debug = 0
         c.login(user, server.users[user])
         c.select_folder("INBOX", readonly=True)
         uids = sorted(c.search(["UID", "1:*"]))
@@ -130,6 +139,14 @@ def main() -> None:
         print(
             f"  floor: fetch then parse                    {n / floor:7.0f} msg/s ({floor:.2f} s)"
         )
+        # supportdesk turns imaplib's trace off (channels/imap.py); a floor that does the
+        # same shows how much of the sync's lead over the floor comes from that alone
+        _, quiet_s = bare_fetch(server, user, args.batch, trace=False)
+        quiet_floor = quiet_s + parse_s
+        print(
+            f"  floor, imaplib trace off: fetch            {n / quiet_s:7.0f} msg/s ({quiet_s:.2f} s); "
+            f"then parse {quiet_floor:.2f} s"
+        )
 
         os.environ["BENCH_IMAP_PW"] = server.users[user]
         channel = ImapSourceChannel(source(server, user, args.batch, "keep"))
@@ -156,7 +173,8 @@ def main() -> None:
         print(
             f"  {label:<42} {args.count / secs:7.0f} msg/s ({secs:.2f} s; imported {r.imported}, threaded "
             f"{r.threaded}, duplicates {r.duplicates}, quarantined {r.quarantined}, "
-            f"errors {len(report.errors)}); {secs / floor:.2f}x the floor's time"
+            f"errors {len(report.errors)}); {secs / floor:.2f}x the floor's time "
+            f"({secs / quiet_floor:.2f}x the trace-off floor's)"
         )
         for error in report.errors:
             print(f"    error: {error}")
