@@ -49,17 +49,21 @@ def _model(text: str) -> str:
 
 
 def test_the_shortcut_never_contradicts_py3langid_on_the_labelled_texts() -> None:
-    """Where both answer they agree; where only the shortcut does (py3langid under 0.5
-    on a short line), the writer's label backs it."""
+    """Wherever the shortcut answers, the writer's label backs it; it differs from
+    py3langid only where py3langid is wrong (e.g. 'zxx' for a short Romanian note made
+    mostly of a hex token), and that stays rare: it is a shortcut, not another model."""
     answered = 0
+    overruled = []
     for label, text in LABELLED:
         quick = _shortcut(text)
         if not quick:
             continue
         answered += 1
-        model = _model(text)
-        assert quick == (model or label), (label, model, quick, text[:120])
         assert quick == label, (label, quick, text[:120])
+        model = _model(text)
+        if model and model != quick:
+            overruled.append((label, model, text[:80]))
+    assert len(overruled) <= 0.005 * answered, overruled
     # Most support mail is clear: the model is only asked about the rest.
     assert answered >= 0.8 * sum(label in OURS for label, _ in LABELLED)
 
