@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from supportdesk.tone.mood_model import shipped_model
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
-from supportdesk.tone.register import markers
+from supportdesk.tone.register import markers, unquoted
 
 if TYPE_CHECKING:
     from supportdesk.models import Message
@@ -457,10 +457,12 @@ def analyze(
     lang = language if language in LANGUAGES else guess_language(text + "\n" + history, language)
     doc = packs.document(text, lang)
     all_doc = packs.document(text + "\n\n" + history, lang) if history.strip() else doc
-    ev = mood_evidence(doc, text, packs, waiting)
+    own = unquoted(text)  # the mood is the customer's own words, not our quoted reply
+    mood_doc = doc if own == text else packs.document(own, lang)
+    ev = mood_evidence(mood_doc, own, packs, waiting)
     signals = ev.signals
     model = shipped_model()  # the learned combination of the same signals, when shipped
-    mood = model.predict(model.features(ev, doc, waiting, packs)) if model else ev.hand_mood()
+    mood = model.predict(model.features(ev, mood_doc, waiting, packs)) if model else ev.hand_mood()
 
     reg = markers(all_doc, packs, incoming=True)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)
