@@ -385,7 +385,8 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         letters > 0 and capital_letters / letters > 0.3 and capital_letters >= 8
     )
     if shout:
-        angry += 2
+        # a whole message in capitals ("WHERE IS MY ORDER") is all shout, not one word
+        angry += 3 if letters and capital_letters / letters > 0.8 and len(caps) >= 3 else 2
         signals.append(f"shouting in capitals ({len(caps)} words)")
     if leaving:  # "please cancel my subscription": a wish; with anger, a threat
         if angry > 0:
