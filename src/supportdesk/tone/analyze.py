@@ -281,6 +281,17 @@ def _stakes(doc: Document, packs: PackSet) -> list[Hit]:
     return hits if hits and packs.find(doc, "problem") else []
 
 
+def _asked_after(doc: Document, packs: PackSet, praise: list[Hit]) -> bool:
+    """Whether every question and request comes after all the praise, in a later
+    sentence ("The vet was so gentle with her. One question: when can she have a
+    bath?"): a question added after the praise leaves the praise the message's point."""
+    starts = [t.start for t in doc.index.tokens]
+    last_praise = max(_sentence_of(doc, starts, h.start) for h in praise)
+    asked = [m.start() for m in re.finditer(r"\?", doc.text)]
+    asked += [h.start for h in packs.find(doc, "request")]
+    return all(_sentence_of(doc, starts, pos) > last_praise for pos in asked)
+
+
 def _within(hit: Hit, spans: list[Hit]) -> bool:
     return any(s.start <= hit.start < s.end for s in spans)
 
@@ -412,7 +423,8 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         signals.append(f"{_ordinal(waiting)} message without an answer")
     # praise in a message that asks for nothing is what the message is for ("the courier
     # was extremely kind to my grandmother"): one such word is enough
-    positive = _weight(praise, asking) + thankful + (0.5 if praise and not asking else 0.0)
+    point = praise and (not asking or _asked_after(doc, packs, praise))
+    positive = _weight(praise, asking) + thankful + (0.5 if point else 0.0)
     exclaims = _EXCLAIM.findall(text)
     if exclaims and (angry > 0 or (upset > 0 and positive < 1.5)):
         angry += 1  # "where is it?!" is anger; "super, thanks!!" is joy
