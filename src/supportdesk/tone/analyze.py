@@ -371,7 +371,9 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
     demands = packs.find(doc, "ultimatum")
     if demands:  # "unless I receive…", "dacă până vineri nu…", "требую", "you have until"
-        angry += 2
+        # over something named wrong ("billed me for a plan I downgraded. Reverse the
+        # charge."), a demand is anger on its own; "I insist on paying by card" is not
+        angry += 3 if packs.find(doc, "problem") else 2
         signals.append(f"demand with a deadline or condition: {_quote(demands)}")
     leaving = _outside_conditions(doc, packs, packs.find(doc, "leaving"))  # "if I cancel…?"
     strong = packs.find(doc, "strong_negative")

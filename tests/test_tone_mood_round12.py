@@ -1,0 +1,142 @@
+"""Incoming mood, round 12 (R7): the families behind probe_reg1-4's and probe_mood16's
+misses, each on wordings of its own (not the sets' sentences), per language, with the
+calm counterpart that must stay calm: a curt order or outrage closing a grievance, a
+whole message in capitals, stem accidents, a quoted earlier reply, a repair that did
+not hold, and praise followed by one question."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import analyze
+
+
+def _mood(text: str, language: str) -> str:
+    return analyze(text, language=language).mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You billed me for a plan I downgraded in April. Reverse the charge."),
+        ("ro", "Mi-ați retras bani pentru un abonament închis în aprilie. Anulați plata."),
+        ("ru", "Списали деньги за тариф, который я отключил в апреле. Верните платёж."),
+    ],
+)
+def test_a_curt_order_closing_a_grievance_is_anger(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "For two months you have charged me for a closed account. Enough."),
+        ("ro", "De două luni îmi luați bani pentru un cont închis. Ajunge."),
+        ("ru", "Два месяца списываете деньги за закрытый счёт. Хватит."),
+    ],
+)
+def test_outrage_as_a_sentence_of_its_own(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "Enough" inside a sentence, "ajunge" (arrives), "хватит" (is enough) ask things
+        ("en", "Is one bag of compost enough for two planters?"),
+        ("ro", "Coletul ajunge mâine dacă îl comand azi?"),
+        ("ru", "Хватит ли одного пакета грунта на два ящика?"),
+    ],
+)
+def test_the_same_words_in_a_calm_question(language: str, text: str) -> None:
+    assert _mood(text, language) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "WHY IS MY BOOKING GONE"),
+        ("ro", "DE CE A DISPĂRUT REZERVAREA MEA"),
+        ("ru", "ПОЧЕМУ ПРОПАЛА МОЯ БРОНЬ"),
+    ],
+)
+def test_a_whole_message_in_capitals_is_anger(language: str, text: str) -> None:
+    assert _mood(text, language) == "angry"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Good afternoon, how do I update the bank details on my pension account? "
+         "Regards, Walter"),
+        ("en", "I should be grateful if you could send me a paper copy of the contract."),
+        ("ru", "Подскажите, действует ли промокод на доставку?"),
+        ("ru", "Оля, во сколько курьер? Я в 6 ухожу на работу"),
+        ("ru", "Номер заказа: 4410\nПричина: возврат\nКомментарий: не подошёл цвет, прошу "
+         "вернуть деньги на карту."),
+    ],
+)  # fmt: skip
+def test_stem_accidents_stay_neutral(language: str, text: str) -> None:
+    assert _mood(text, language) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "still broken, same message as before\n\n> On 2 May, Support wrote:\n"
+         "> Thank you so much for your patience, it is wonderful to hear from you."),
+        ("ro", "tot nu se încarcă, aceeași problemă\n\n> Pe 2 mai, Suport a scris:\n"
+         "> Vă mulțumim frumos pentru răbdare, o zi minunată!"),
+        ("ru", "всё ещё не грузится, та же ошибка\n\n> 2 мая Поддержка написала:\n"
+         "> Огромное спасибо за терпение, отличного дня!"),
+    ],
+)  # fmt: skip
+def test_our_quoted_thanks_is_not_the_customers_mood(language: str, text: str) -> None:
+    analysis = analyze(text, language=language)
+    assert analysis.mood == "upset"
+    assert not any(s.startswith("thanks") for s in analysis.signals)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The boiler you fixed on Tuesday is showing the same fault code again."),
+        ("ro", "Centrala reparată marți are din nou aceeași eroare pe ecran."),
+        ("ru", "Котёл после ремонта во вторник опять показывает ошибку, как раньше."),
+    ],
+)
+def test_a_repair_that_did_not_hold_is_upset(language: str, text: str) -> None:
+    assert _mood(text, language) == "upset"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mood"),
+    [
+        ("en", "The groomer was so gentle with our old cat. Quick one: do you trim claws too?",
+         "positive"),
+        ("ro", "Tehnicianul a fost foarte blând cu bunica și a avut răbdare. O întrebare: "
+         "garanția e de doi ani?", "positive"),
+        ("ru", "Медсестра была очень бережна с сыном. Один вопрос: повторный приём нужен?",
+         "positive"),
+        # the question first, the praise after it: a request with a compliment
+        ("en", "Can you tell me if you open on Sundays? The staff are always so gentle.",
+         "neutral"),
+    ],
+)  # fmt: skip
+def test_praise_then_one_question(language: str, text: str, mood: str) -> None:
+    assert _mood(text, language) == mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mood"),
+    [
+        ("en", "I wish to register a formal complaint about the engineer's visit on 3 June.",
+         "upset"),
+        ("ro", "Coletul apare livrat de ieri, dar la mine nu a ajuns nimic.", "upset"),
+        ("ru", "Заказ отмечен как доставленный, но курьера я не видел.", "upset"),
+        ("en", "third missed collection this month, fix it or i'm off to another firm", "angry"),
+        ("ro", "ați montat ușa strâmb, sunteți niște diletanți", "angry"),
+    ],
+)  # fmt: skip
+def test_complaints_and_contempt(language: str, text: str, mood: str) -> None:
+    assert _mood(text, language) == mood
