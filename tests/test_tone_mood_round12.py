@@ -140,3 +140,41 @@ def test_praise_then_one_question(language: str, text: str, mood: str) -> None:
 )  # fmt: skip
 def test_complaints_and_contempt(language: str, text: str, mood: str) -> None:
     assert _mood(text, language) == mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mood"),
+    [
+        # disrespect named in a formal letter, with the bank asked to take the money back
+        ("en", "Dear Sirs,\n\nMy refund has been promised three times. I find your conduct "
+         "disrespectful and have asked my bank to reverse the payment.\n\nYours faithfully,\nK. Lamb",
+         "angry"),
+        ("ro", "Stimate domn,\n\nMi s-a promis returnarea banilor de trei ori. Comportamentul "
+         "dumneavoastră este lipsit de respect, așa că am cerut băncii anularea plății.\n\nCu stimă,\nA. Mihai",
+         "angry"),
+        ("ru", "Уважаемые господа!\n\nВозврат мне обещали трижды. Считаю это неуважением и "
+         "подал в банк заявление на отмену платежа.\n\nС уважением,\nК. Лебедев", "angry"),
+        # damage done by someone, and who pays for it
+        ("en", "Your courier backed into our fence this morning. Who is paying for it?", "angry"),
+        ("ro", "Curierul vostru a lovit gardul azi-dimineață. Cine plătește?", "angry"),
+        ("ru", "Ваш курьер въехал в наш забор утром. Кто будет оплачивать?", "angry"),
+    ],
+)  # fmt: skip
+def test_disrespect_and_damage(language: str, text: str, mood: str) -> None:
+    assert _mood(text, language) == mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mood"),
+    [
+        ("en", "The inhaler refill should have come on Monday and I am almost out of it.", "upset"),
+        ("ro", "Rețeta trebuia să vină luni și pastilele mi se termină.", "upset"),
+        ("ru", "Рецепт должны были прислать в понедельник, а лекарство у меня на исходе.",
+         "upset"),
+        # dust on the floor, no insult: the praise decides
+        ("ro", "Montajul a fost rapid și curat, a rămas doar un pic de praf pe scări. Foarte "
+         "mulțumit!", "positive"),
+    ],
+)  # fmt: skip
+def test_supplies_running_out_and_dust(language: str, text: str, mood: str) -> None:
+    assert _mood(text, language) == mood

@@ -370,10 +370,11 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         angry += 2 if len(threats) == 1 else 3
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
     demands = packs.find(doc, "ultimatum")
+    # something named wrong ("billed me for a plan I downgraded", "drove off"): a demand or
+    # a strong word over it is anger on its own; "I insist on paying by card" is not
+    wrong = bool(packs.find(doc, "problem"))
     if demands:  # "unless I receive…", "dacă până vineri nu…", "требую", "you have until"
-        # over something named wrong ("billed me for a plan I downgraded. Reverse the
-        # charge."), a demand is anger on its own; "I insist on paying by card" is not
-        angry += 3 if packs.find(doc, "problem") else 2
+        angry += 3 if wrong else 2
         signals.append(f"demand with a deadline or condition: {_quote(demands)}")
     leaving = _outside_conditions(doc, packs, packs.find(doc, "leaving"))  # "if I cancel…?"
     strong = packs.find(doc, "strong_negative")
@@ -389,7 +390,7 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         sad = [h for h in sad if h.start > turn]
         signals.append("earlier trouble, then praise: the closing stance counts")
     if strong:
-        angry += min(3.0, 1.0 + 1.0 * len(strong))
+        angry += min(3.0, (2.0 if wrong else 1.0) + 1.0 * len(strong))
         signals.append(f"strong words: {_quote(strong)}")
     caps = shouting(text)
     letters = len(_LETTER.findall(text))
