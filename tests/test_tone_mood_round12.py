@@ -178,3 +178,25 @@ def test_disrespect_and_damage(language: str, text: str, mood: str) -> None:
 )  # fmt: skip
 def test_supplies_running_out_and_dust(language: str, text: str, mood: str) -> None:
     assert _mood(text, language) == mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mood"),
+    [
+        # a whole short message in capitals
+        ("en", "WHERE IS MY REFUND", "angry"),
+        # chat without apostrophes, a frowning face
+        ("en", "hey the voucher still isnt showing in my account 😕 party is tomorrow", "upset"),
+        # an apologetic follow-up
+        ("ro", "Scuze că revin, dar cardul de acces tot nu funcționează și mâine am examen.",
+         "upset"),
+        ("ru", "Простите, что опять беспокою: пропуск так и не пришёл, а завтра экзамен.",
+         "upset"),
+        # thanks for a wrong done is irony
+        ("en", "Thanks a lot for deleting my playlist without a word. Brilliant.", "angry"),
+        ("ro", "Mulțumesc frumos că mi-ați șters contul fără niciun anunț.", "angry"),
+        ("ru", "Спасибо, что удалили мой аккаунт без всякого предупреждения.", "angry"),
+    ],
+)  # fmt: skip
+def test_capitals_chat_follow_ups_and_ironic_thanks(language: str, text: str, mood: str) -> None:
+    assert _mood(text, language) == mood

@@ -400,7 +400,8 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     )
     if shout:
         # a whole message in capitals ("WHERE IS MY ORDER") is all shout, not one word
-        angry += 3 if letters and capital_letters / letters > 0.8 and len(caps) >= 3 else 2
+        upper = sum(1 for c in text if c.isupper())
+        angry += 3 if letters >= 8 and upper / letters > 0.8 and len(caps) >= 2 else 2
         signals.append(f"shouting in capitals ({len(caps)} words)")
     if leaving:  # "please cancel my subscription": a wish; with anger, a threat
         if angry > 0:
