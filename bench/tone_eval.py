@@ -312,7 +312,7 @@ TONE_RULES = ("R1", "R6")
 SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1", "blind2")
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
-SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 18)))
+SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 19)))
 SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_lint8", "probe_lint9")
 # the register round (branch reg4): probes of incoming messages' register
 SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
