@@ -200,3 +200,25 @@ def test_supplies_running_out_and_dust(language: str, text: str, mood: str) -> N
 )  # fmt: skip
 def test_capitals_chat_follow_ups_and_ironic_thanks(language: str, text: str, mood: str) -> None:
     assert _mood(text, language) == mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mood"),
+    [
+        # a visit let down again and again, effort wasted, a manager wanted today
+        ("en", "The fitter has postponed three times now and I took a day off for nothing. "
+         "I expect a call back from a manager today.", "angry"),
+        ("ru", "Сборщик дважды отменял визит, я впустую ждал дома. Пусть мне перезвонит "
+         "руководитель.", "angry"),
+        ("ro", "Instalatorul a amânat vizita de trei ori și tot îl aștept.", "upset"),
+        # an occasion spoiled
+        ("en", "We chose this hotel for our honeymoon and the pool is out of order.", "upset"),
+        ("ru", "Сняли номер на годовщину, а камин не работает.", "upset"),
+        # a mortgage applied for is no hardship
+        ("ru", "Добрый день! Нужна справка об отсутствии задолженности для ипотеки.", "neutral"),
+    ],
+)  # fmt: skip
+def test_let_down_visits_spoilt_occasions_and_paperwork(
+    language: str, text: str, mood: str
+) -> None:
+    assert _mood(text, language) == mood
