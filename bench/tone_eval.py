@@ -272,6 +272,27 @@ under the threshold in the three languages); every other split as before, polite
 lower or the same on every split. Lint time (--split dev --runs 200, quiet machine):
 CPU median en 3.36, ro 3.47, ru 3.47 ms; polite 2,000-character draft en 3.51, ro 3.82,
 ru 4.12 ms (0a671fb on the same run: 3.49, 3.58, 3.70 ms).
+
+Mood round 12 (branch mood4), on the register round's probes, whose mood labels nobody
+had tuned on. First, 6 of their mood labels were judged wrong under the mood convention
+and relabelled (fd2a54a: r4-05, a calm formal complaint, angry -> upset; r3-22, "Thank
+you for the information." and nothing else, neutral -> positive; in each language); on
+main's code that moves probe_reg3 59.7 -> 63.9%, the rest unchanged. Then fixes by family
+(stem accidents, outrage as a sentence of its own, a curt order or a demand over a named
+wrong, a whole message in capitals, a quoted earlier reply, complaints, "marked as
+delivered"). Three probes of 36 incoming messages (12 per language, 3 per mood, new
+personas and channels, mixed moods where one dominates) were each written after the
+previous fixes and first run before any tuning on them, main before the round (0c7a64d)
+in brackets: `probe_mood16` on db38666 80.6% (80.6%, the same seven misses; en 75.0, ro
+83.3, ru 83.3), register 100%; `probe_mood17` on e2b4e27 72.2% (72.2%, the same ten
+misses), register 97.2%; `probe_mood18` on 59ebdd3 86.1% (83.3%; en 83.3, ro 100, ru
+75.0), register 91.7%. Those first runs are the round's estimate: on new wording by this
+writer mood is 72-86% (mean 79.6% against main's 78.7%), still short of the 85% target;
+what the round added is mostly tuned. Tuned figures at 847ef0c (not estimates):
+probe_reg1-4 mood 75.0, 81.9, 63.9, 61.1% -> 93.1, 91.7, 87.5, 100%, probe_mood16-18 100%,
+blind3 97.2 -> 98.6, blind4 97.2 -> 100, probe_mood15 97.2 -> 100, every other split as
+before; register, drafts and leaks unchanged. analyze() CPU median 0.34 -> 0.37 ms per
+message over the 1,524 labelled incoming messages.
 """
 
 from __future__ import annotations
@@ -296,7 +317,7 @@ TONE_RULES = ("R1", "R6")
 SPLITS = ("dev", "holdout1", "holdout2", "holdout3", "holdout4", "holdout5", "blind1", "blind2")
 SPLITS += ("holdout6", *(f"probe_lint{i}" for i in range(1, 6)))
 # the mood round's held-out sets (see the docstring)
-SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 16)))
+SPLITS += ("holdout_mood", "probe_mood", *(f"probe_mood{i}" for i in range(2, 19)))
 SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_lint8", "probe_lint9")
 # the register round (branch reg4): probes of incoming messages' register
 SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from supportdesk.tone.mood_model import shipped_model
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
-from supportdesk.tone.register import markers
+from supportdesk.tone.register import markers, unquoted
 
 if TYPE_CHECKING:
     from supportdesk.models import Message
@@ -281,6 +281,17 @@ def _stakes(doc: Document, packs: PackSet) -> list[Hit]:
     return hits if hits and packs.find(doc, "problem") else []
 
 
+def _asked_after(doc: Document, packs: PackSet, praise: list[Hit]) -> bool:
+    """Whether every question and request comes after all the praise, in a later
+    sentence ("The vet was so gentle with her. One question: when can she have a
+    bath?"): a question added after the praise leaves the praise the message's point."""
+    starts = [t.start for t in doc.index.tokens]
+    last_praise = max(_sentence_of(doc, starts, h.start) for h in praise)
+    asked = [m.start() for m in re.finditer(r"\?", doc.text)]
+    asked += [h.start for h in packs.find(doc, "request")]
+    return all(_sentence_of(doc, starts, pos) > last_praise for pos in asked)
+
+
 def _within(hit: Hit, spans: list[Hit]) -> bool:
     return any(s.start <= hit.start < s.end for s in spans)
 
@@ -359,8 +370,11 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         angry += 2 if len(threats) == 1 else 3
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
     demands = packs.find(doc, "ultimatum")
+    # something named wrong ("billed me for a plan I downgraded", "drove off"): a demand or
+    # a strong word over it is anger on its own; "I insist on paying by card" is not
+    wrong = bool(packs.find(doc, "problem"))
     if demands:  # "unless I receive…", "dacă până vineri nu…", "требую", "you have until"
-        angry += 2
+        angry += 3 if wrong else 2
         signals.append(f"demand with a deadline or condition: {_quote(demands)}")
     leaving = _outside_conditions(doc, packs, packs.find(doc, "leaving"))  # "if I cancel…?"
     strong = packs.find(doc, "strong_negative")
@@ -376,7 +390,7 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         sad = [h for h in sad if h.start > turn]
         signals.append("earlier trouble, then praise: the closing stance counts")
     if strong:
-        angry += min(3.0, 1.0 + 1.0 * len(strong))
+        angry += min(3.0, (2.0 if wrong else 1.0) + 1.0 * len(strong))
         signals.append(f"strong words: {_quote(strong)}")
     caps = shouting(text)
     letters = len(_LETTER.findall(text))
@@ -385,7 +399,9 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         letters > 0 and capital_letters / letters > 0.3 and capital_letters >= 8
     )
     if shout:
-        angry += 2
+        # a whole message in capitals ("WHERE IS MY ORDER") is all shout, not one word
+        upper = sum(1 for c in text if c.isupper())
+        angry += 3 if letters >= 8 and upper / letters > 0.8 and len(caps) >= 2 else 2
         signals.append(f"shouting in capitals ({len(caps)} words)")
     if leaving:  # "please cancel my subscription": a wish; with anger, a threat
         if angry > 0:
@@ -411,7 +427,8 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         signals.append(f"{_ordinal(waiting)} message without an answer")
     # praise in a message that asks for nothing is what the message is for ("the courier
     # was extremely kind to my grandmother"): one such word is enough
-    positive = _weight(praise, asking) + thankful + (0.5 if praise and not asking else 0.0)
+    point = praise and (not asking or _asked_after(doc, packs, praise))
+    positive = _weight(praise, asking) + thankful + (0.5 if point else 0.0)
     exclaims = _EXCLAIM.findall(text)
     if exclaims and (angry > 0 or (upset > 0 and positive < 1.5)):
         angry += 1  # "where is it?!" is anger; "super, thanks!!" is joy
@@ -457,10 +474,12 @@ def analyze(
     lang = language if language in LANGUAGES else guess_language(text + "\n" + history, language)
     doc = packs.document(text, lang)
     all_doc = packs.document(text + "\n\n" + history, lang) if history.strip() else doc
-    ev = mood_evidence(doc, text, packs, waiting)
+    own = unquoted(text)  # the mood is the customer's own words, not our quoted reply
+    mood_doc = doc if own == text else packs.document(own, lang)
+    ev = mood_evidence(mood_doc, own, packs, waiting)
     signals = ev.signals
     model = shipped_model()  # the learned combination of the same signals, when shipped
-    mood = model.predict(model.features(ev, doc, waiting, packs)) if model else ev.hand_mood()
+    mood = model.predict(model.features(ev, mood_doc, waiting, packs)) if model else ev.hand_mood()
 
     reg = markers(all_doc, packs, incoming=True)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)

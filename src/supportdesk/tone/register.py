@@ -281,6 +281,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def unquoted(text: str) -> str:
+    """`text` with a quoted earlier message blanked (offsets kept): our own "Vă mulțumim
+    pentru răbdare" quoted under a customer's "tot nu merge" is not their thanks."""
+    quoted = _quoted(text)
+    return _blank(text, quoted) if quoted else text
+
+
 def _sign_off(hits: list[Hit], text: str) -> list[Hit]:
     """Hits on a short last line ("ta", "спс", "ms", "Cheers, Tom"), or none."""
     end = len(text.rstrip())
