@@ -293,6 +293,22 @@ probe_reg1-4 mood 75.0, 81.9, 63.9, 61.1% -> 93.1, 91.7, 87.5, 100%, probe_mood1
 blind3 97.2 -> 98.6, blind4 97.2 -> 100, probe_mood15 97.2 -> 100, every other split as
 before; register, drafts and leaks unchanged. analyze() CPU median 0.34 -> 0.37 ms per
 message over the 1,524 labelled incoming messages.
+
+`blind5` and `blind7` (tests/data/tone/blind5-*.jsonl, blind7-*.jsonl, 104 cases per
+language each) were written by two more independent writers (same brief: never saw the
+code, packs or cases), kept unseen while every round above was tuned, and first run
+once, on 1e4ac42 (after the rounds tone4, tone5, leak5, mood3, reg4, mood4), against
+45419c3 (before them), with /work/lead-notes/blind_eval.py:
+  blind5: rude recall 72.6% -> 83.3% (precision 93.3%), polite drafts flagged warn+
+  10.7% -> 9.5% (R1/R6 alone 6.0%), leaks blocked 41/48 -> 44/48, clean blocked 2/24 ->
+  0/24, mood 97.2% -> 95.8%, register 88.9% -> 95.8%;
+  blind7: rude recall 75.0% -> 81.0% (precision 89.5%), polite flagged warn+ 9.5% ->
+  9.5%, leaks blocked 42/48 -> 43/48, clean blocked 0/24 -> 0/24, mood 91.7% -> 91.7%,
+  register 94.4% -> 97.2%.
+Those are the estimate for unseen text at the end of the session. Their leak misses then
+guided one general round (tests/test_tone_leaks_round3.py: "внутр." notes, ".loc"
+hosts, another customer after "you're not the only one", revenue with its period):
+leaks 47/48 and 45/48, nothing else changed on any split. Development splits from then.
 """
 
 from __future__ import annotations
@@ -323,6 +339,8 @@ SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_li
 SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
 # the leak5 round's probes, each written before the round it guided
 SPLITS += tuple(f"probe_leak{i}" for i in range(1, 7))
+# the session's judges, written by two more independent writers; first runs in the docstring
+SPLITS += ("blind5", "blind7")
 
 
 def load(split: str) -> list[dict]:

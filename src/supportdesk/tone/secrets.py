@@ -195,7 +195,7 @@ _UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\rep
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
 _INTERNAL_TLDS = ("internal", "local", "lan", "corp", "intra", "intranet", "localdomain",
                   "home.arpa", "private", "localhost", "priv", "svc", "svc.cluster.local",
-                  "cluster.local", "consul", "vpc")  # fmt: skip
+                  "cluster.local", "consul", "vpc", "loc")  # fmt: skip
 # First labels of a non-public host. Not "dev" alone: "dev.shop.ro" is as often the
 # public developer portal as a dev environment ("dev2.", "app-dev." still are, `_HOSTY`).
 _INTERNAL_LABELS = {
@@ -842,8 +842,17 @@ _OTHER = re.compile(
     r"(?<!\w)(?:друг|предыдущ|прошл)(?:ой|ого|ому|им|ом|ие|их|ая|ую|ий|ему|ем)\s+(?:наш\w*\s+)?"
     r"(?:клиент|покупател|пользовател|гост|пациент|жильц|жил[её]ц|пассажир|арендатор)\w*|"
     r"(?<!\w)(?:один|одна|одн(?:ого|ому|им|ой))\s+из\s+наших\s+(?:клиент|покупател|пользовател)\w*|"
-    r"(?<!\w)(?:такая\s+же|та\s+же)\s+(?:ошибка|проблема)\s+был\w*\s+у|(?<!\w)то\s+же\s+самое\s+было\s+у"
+    r"(?<!\w)(?:такая\s+же|та\s+же)\s+(?:ошибка|проблема)\s+был\w*\s+у|(?<!\w)то\s+же\s+самое\s+было\s+у|"
+    # "you're not the only one: Mrs X …", "nu sunteți singura: doamna …", "вы не один такой — у …"
+    r"\byou(?:'re|\s+are)\s+not\s+the\s+(?:only|first)\s+one\b|"
+    r"\bnu\s+(?:sunte[țt]i|e[șs]ti)\s+(?:singur\w*|(?:nici\s+)?(?:primul|prima))\b|"
+    r"(?<!\w)(?:вы|ты)\s+не\s+(?:один|одна|одни|единственн\w*|первы\w*|перва\w*)(?!\w)"
 )
+# the "not the only one" cues: they are said to reassure as often as to compare, so only
+# a person's name, order or phone next to them makes a leak (not a «quoted» page name)
+# a title opens the pair: "Mrs Ada" is a person even at a sentence start
+_TITLE_FIRST = re.compile(r"(?:Mrs?|Ms|Miss|Dr|Domnul|Doamna|Dna|Dl|Госпожа|Господин)\s")
+_NOT_ONLY_ONE = re.compile(r"(?i)you|nu\s|вы|ты")
 # ... next to what identifies them: a full name, a company, an order or invoice, a phone.
 _IDENTIFIES = re.compile(
     r"(?<![\w.])(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+)|"
@@ -857,7 +866,8 @@ _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la 
                  "клиент", "покупател", "пользовател", "же", "guest", "patient", "tenant",
                  "passenger", "member", "resident", "student", "subscriber", "oaspete",
                  "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
-                 "арендатор")  # fmt: skip
+                 "арендатор", "only one", "first one", "singur", "primul", "prima",
+                 "не один", "не одна", "не одни", "не единствен", "не перв")  # fmt: skip
 
 
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
@@ -887,9 +897,16 @@ def _other_customer(text: str) -> Iterator[Leak]:
         para_end = text.find("\n\n", cue.end())
         para_end = len(text) if para_end < 0 else para_end
         lo, hi = max(para_start, cue.start() - 120), min(para_end, cue.end() + 200)
+        only_one = _NOT_ONLY_ONE.match(cue.group())
         for m in _IDENTIFIES.finditer(text, lo, hi):
-            if m.group("hit") and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            if (
+                m.group("hit")
+                and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
+                and not _TITLE_FIRST.match(m.group("hit"))
+            ):
                 continue  # "Dear Ana" / a sentence that starts with two capitals: no name
+            if only_one and m.group("co"):
+                continue  # "you're not the only one … see «Help»": a page, not a person's firm
             yield Leak(
                 "other-customer",
                 cue.start(),
@@ -1026,11 +1043,12 @@ _NOTE_WORDS = (
 _NOTE_LINE_WORDS = (
     r"(?:staff\s+only|agents?\s+only|note\s+to\s+self|do\s+not\s+send|don'?t\s+send|"
     r"not\s+for\s+(?:the\s+)?(?:customer|client)|doar\s+intern|nu\s+(?:se\s+)?trimite|"
-    r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента)"
+    r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента|внутр\.)"
 )
 _NOTE = re.compile(
     rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
-    rf"^[ \t*_#>-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]|"
+    # "// внутр.: …", "ВНУТР. ЗАМЕТКА: …": a line for colleagues (also after "//")
+    rf"^[ \t*_#>/-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]|"
     # "PS intern:", "P.S. internal —", "NB служебное:": a postscript for colleagues
     r"^[ \t*_#>-]*(?:p\.?\s?s\.?|n\.?\s?b\.?)[ \t]*(?:intern\w*|внутр\w*|служебн\w*|"
     r"for\s+(?:the\s+)?(?:team|staff)|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:своих|коллег))\s*[:—–-]"
