@@ -309,6 +309,18 @@ Those are the estimate for unseen text at the end of the session. Their leak mis
 guided one general round (tests/test_tone_leaks_round3.py: "внутр." notes, ".loc"
 hosts, another customer after "you're not the only one", revenue with its period):
 leaks 47/48 and 45/48, nothing else changed on any split. Development splits from then.
+
+`probe_leak7` (tests/data/tone/probe_leak7-*.jsonl, 20 per language, 10 leaks and 10 clean
+look-alikes, parallel: a third party as "Surname Name I." with a phone, a neighbour's bank
+account (sort code, IBAN, a Russian 20-digit account), a maps/CRM key named by its service
+in UUID or hex shape, secrets in pasted .env, JSON and YAML lines, an internal tracker
+link, a screenshot of our admin panel described, a margin and yearly sales in ro/ru/en
+word orders; the customer's own masked account, a UUID order id, placeholders in the
+same config lines, a customer-portal link, "send us a screenshot", a discount
+percentage, years in business, publishable keys) was written for the leak6 round before
+any change and first run on a971355: leaks blocked 50.0% (15/30: en 5/10, ro 7/10, ru
+3/10), clean look-alikes blocked 2/30 (ro 1/10, ru 1/10: a placeholder value and a
+domain in .env lines read as random strings). Tuned on from then.
 """
 
 from __future__ import annotations
@@ -338,7 +350,7 @@ SPLITS += ("blind3", "blind4", "probe_lint6", "blind6", "probe_lint7", "probe_li
 # the register round (branch reg4): probes of incoming messages' register
 SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
 # the leak5 round's probes, each written before the round it guided
-SPLITS += tuple(f"probe_leak{i}" for i in range(1, 7))
+SPLITS += tuple(f"probe_leak{i}" for i in range(1, 8))
 # the session's judges, written by two more independent writers; first runs in the docstring
 SPLITS += ("blind5", "blind7")
 
