@@ -230,9 +230,11 @@ _NAMED_NUMBER = re.compile(
 def _public(text: str, data: re.Match[str]) -> bool:
     """Data that identifies nobody: a service phone line, an order or tracking number."""
     value = data.group().strip()
-    return bool(
-        _SERVICE_LINE.match(value)
-        or _NAMED_NUMBER.search(text[max(0, data.start() - 25) : data.start()])
+    if _SERVICE_LINE.match(value):
+        return True
+    # "на номер +7 903 …": a number with its country code is a phone, whatever named it
+    return not value.startswith("+") and bool(
+        _NAMED_NUMBER.search(text[max(0, data.start() - 25) : data.start()])
     )
 
 
@@ -257,7 +259,10 @@ _ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)
 # details", "așa cum ne-ați cerut", "datele dumneavoastră", "как вы просили", "ваши данные"
 _OWN_RECORD = re.compile(
     r"(?i)\bas\s+(?:you\s+)?(?:asked|requested)|\bat\s+your\s+request|\bas\s+on\s+your\s+"
-    r"(?:account|profile|file)|\byour\s+(?:details|data|record)|\bon\s+file\b|"
+    r"(?:account|profile|file)|\byour\s+(?:details|data|record)|"
+    # "your address on file", "on file for you"; not "the recipient on file, Jane K." (whom
+    # the parcel went to may be anyone)
+    r"\byour\s+\w+(?:\s+\w+)?\s+on\s+file\b|\bon\s+file\s+for\s+you\b|"
     r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
     r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
     r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"

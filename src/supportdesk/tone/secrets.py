@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.leakfinding import (
     RELATION,
     SENTENCE_START,
@@ -31,7 +32,7 @@ from supportdesk.tone.leakfinding import (
     Leak,
     sentence_start,
 )
-from supportdesk.tone.leakvalues import named_in_address, placeholder, yours_label
+from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder, yours_label
 from supportdesk.tone.persons import third_party
 from supportdesk.tone.words import scan
 
@@ -188,8 +189,13 @@ _BARE_HOST = re.compile(
 )
 # a path for staff only on a public host: "https://admin.firma.ro/intern/tichete/88213"
 _INTERNAL_PATH = re.compile(
-    r"(?i)(?::\d+)?(?:/[^\s/?#]*)*?/(?:internal|intern|intranet|backoffice|back-office|"
-    r"staff-only|admin-internal)(?=[/?#\s]|$)"
+    r"(?i)(?::\d+)?(?:(?:/[^\s/?#]*)*?/(?:internal|intern|intranet|backoffice|back-office|"
+    r"staff-only|admin-internal)(?=[/?#\s]|$)|"
+    # an issue in our tracker by its project key: Jira "/browse/BILL-4471", YouTrack
+    # "/issue/SUP-2291"; agent-side ticket views of Zendesk ("/agent/tickets/") and
+    # Freshdesk ("/a/tickets/"): the customer's side is "/hc/requests/…"
+    r"(?:/[^\s/?#]*)*?/(?:browse|issues?|tasks?|tickets?)/(?-i:[A-Z][A-Z0-9]{1,9}-\d+)"
+    r"(?=[/?#\s.,;)]|$)|(?:/[^\s/?#]*)*?/(?:agent|a)/tickets/\d+)"
 )
 _UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
@@ -203,6 +209,8 @@ _INTERNAL_LABELS = {
     "confluence", "grafana", "kibana", "prometheus", "sentry", "gitlab", "admin-internal",
     "backoffice", "back-office", "vpn", "db", "database", "mysql", "postgres", "redis", "k8s",
     "kubernetes", "internal", "corp", "ldap", "vault", "nexus", "splunk", "elastic", "prod-db",
+    # our trackers and CRMs ("crm.firma.ro/…", "tracker.firma.ru/issue/…", "youtrack.acme.io")
+    "crm", "tracker", "youtrack", "redmine", "bugzilla", "erp", "bitrix", "amocrm", "helpdesk-admin",
 }  # fmt: skip
 _INNER_LABELS = {"int", "internal", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
                  "infra", "svc", "lan"}  # fmt: skip
@@ -584,6 +592,11 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         if any(s < te and ts < e for ts, te in taken) or any(ls <= s < le for ls, le in links):
             continue  # inside a link: only its named secrets count (tokens above)
         word = m.group()
+        name, eq, value = word.partition("=")
+        if eq and value and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            word = value  # "SMTP_PASSWORD=parola_ta", "BITRIX_DOMAIN=vasha-firma": the value
+            if placeholder(value) or len(value) < 12:  # alone (`disclosures` judges secrets
+                continue  # named by their variable)
         if _PUBLIC_KEY_BEFORE.search(text[max(0, s - 40) : s]) or word.startswith(_PUBLISHABLE):
             continue  # "ssh-ed25519 AAAAC3…", "pk_live_…": public keys, given out on purpose
         if _HEX.fullmatch(word) and _HASH_WORD.search(text[max(0, s - 30) : s]):
@@ -607,6 +620,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     yield from _payment_data(text, known)
+    yield from _bank_accounts(text, known)
+    yield from disclosures(text)
     yield from _our_licences(text)
     yield from _national_ids(text)
     yield from _internal_notes(text)
@@ -718,6 +733,55 @@ def _payment_data(text: str, known: Known) -> Iterator[Leak]:
             yield Leak(
                 "iban", *m.span(), "A bank account number (IBAN): only the holder may see it (R5)."
             )
+
+
+# A bank account number that is no IBAN: a Russian 20-digit account ("счёт
+# 40817810500001234567"), a UK sort code with its account, or digits named as an account
+# or a payee's account ("account 41873390", "contul 0012345678", "р/с 4070…"). Someone's
+# money: only the holder may see it (R5), so, like an IBAN, only the customer's own goes
+# out (`_own_account`: theirs by the context, their name, "your account"); a 20-digit
+# account or a sort code always identifies one, a bare account word only beside a bank,
+# a payee or a person close to the customer.
+_RU_ACCOUNT = re.compile(r"(?<![\d.-])(?:40[5-8]|423|30[12])\d{2}(?:[ .]?\d){15}(?![\d-])")
+_SORT_CODE = re.compile(
+    r"(?i)\bsort\s*code\W{0,3}\d{2}-\d{2}-\d{2}(?:\W{1,4}(?:account|acct|a/c)\s*(?:no\.?|number)?\W{0,3}\d{8})?"
+)
+_ACCOUNT_NAMED = re.compile(
+    r"(?i)\b(?:account|acct|a/c|cont(?:ul|ului)?(?:\s+bancar)?|сч[её]т\w*|р/с|л/с)"
+    r"\s*(?:no\.?|nr\.?|number|num[ăa]r(?:ul)?|№|#)?[\s:]*(?P<hit>\d[\d ]{6,22}\d)(?![\d-])"
+)
+_BANKISH = re.compile(
+    r"(?i)\bbank\w*|\bbanc\w*|банк\w*|payee|beneficiar\w*|recipient|получател\w*|"
+    r"destinatar\w*|sort\s*code|бик|iban"
+)
+_ACCOUNT_HINTS = ("account", "acct", "a/c", "cont", "счет", "счёт", "р/с", "л/с", "sort")
+
+
+def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
+    msg = "A bank account number: only the holder may see it (R5)."
+    low = text.lower()
+    digits = sum(c.isdigit() for c in text) >= 8
+    if not digits:
+        return
+    seen: set[int] = set()
+    for m in _RU_ACCOUNT.finditer(text):
+        seen.add(m.start())
+        if not _own_account(text, m, known) and number_key(m.group()) not in known.own_values:
+            yield Leak("bank-account", *m.span(), msg)
+    if not any(h in low for h in _ACCOUNT_HINTS):
+        return
+    for m in _SORT_CODE.finditer(text):
+        if not _own_account(text, m, known):
+            yield Leak("bank-account", *m.span(), msg)
+    for m in _ACCOUNT_NAMED.finditer(text):
+        if m.start("hit") in seen:
+            continue
+        sentence = text[sentence_start(text, m.start()) : m.end() + 40]
+        if not (_BANKISH.search(sentence) or RELATION.search(sentence)):
+            continue  # "account 10023344" at our shop: a customer number, not a bank's
+        if number_key(m.group("hit")) in known.own_values or _own_account(text, m, known):
+            continue
+        yield Leak("bank-account", *m.span("hit"), msg)
 
 
 # "… of Mr Vasilescu", "al domnului …", "на имя …": the account is that person's

@@ -1,0 +1,217 @@
+"""Confidentiality families (R5) that hide behind ordinary words rather than a secret's
+shape — found missing by the probe_leak7 round, kept apart from secrets.py so that
+each family reads as one unit:
+
+- a key named by its service ("our Google Maps key: 3b8e…", "cheia Stripe a firmei
+  este …", "на нашем ключе Яндекс.Карт: 7c2e…"), whatever the value looks like — a
+  UUID or 16 hex digits are keys here, while a UUID alone is an order id;
+- a secret in a pasted config line (`PAYMENT_WEBHOOK_SECRET=…`, `"password": "…"`,
+  YAML `token: …`), unless the value only names the slot (`<your secret>`,
+  `ВАШ_СЕКРЕТ`, `parola_ta`);
+- a screenshot or export of our own admin panel or CRM described as sent ("a screenshot
+  of our admin dashboard", "captura de ecran din panoul nostru", "скриншот из нашей
+  админки"), against "send us a screenshot of the error";
+- business figures said as ours: a margin, turnover, sales, profit or revenue next to
+  a percentage or an amount ("our margin on that model is only 7%", "anul trecut am
+  avut vânzări de peste 3 milioane", "за прошлый год оборот у нас был около 180 млн"),
+  against a discount, a price or years in business.
+
+Each search starts from a cheap substring test, so a draft without the words costs
+microseconds (the lint's 5 ms budget).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak
+from supportdesk.tone.leakvalues import placeholder
+
+# --- a key named by its service ---------------------------------------------------------
+# the key word (inflected), up to five words naming the service or whose key it is, a
+# colon, "is" or a dash, then a value with digits and letters (a UUID, hex, base62)
+_SERVICE_KEY = re.compile(
+    r"(?i)\b(?P<word>keys?|tokens?|secrets?|chei(?:a|e|i|le)?|token(?:ul)?|"
+    r"ключ(?:а|у|ом|е|и)?|токен(?:а|у|ом|е|ы)?|секрет(?:а|ом)?)\b"
+    r"(?P<between>[^\n:=.;!?]{0,45}?|[^\n:=;!?]{0,45}?\.[^\s\n:=;!?][^\n:=;!?]{0,30}?)"
+    r"\s*(?::|=|\s(?:is|este|e|—|–|-|это))\s*[\"'«„`]?"
+    r"(?P<hit>[A-Za-z0-9][A-Za-z0-9._~+/=-]{11,})"
+)
+# whose key: the customer's own ("your Maps key: …") is theirs to be told; a licence
+# or product key is `secrets._our_licences`'s business (the customer's own is theirs)
+_KEY_YOURS = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|ta|t[ăa]u|ваш\w*|тво\w*|сво\w*|"
+    r"public|publishable|publică|publica|публичн\w*|открыт\w*|licen\w*|лиценз\w*|"
+    r"product|activation|activare|активац\w*|recovery|backup|de\s+rezerv\w*|восстановлен\w*)\b"
+)
+_KEY_HINTS = ("key", "token", "secret", "chei", "ключ", "токен", "секрет")
+
+
+def _key_value(value: str) -> bool:
+    """Digits and letters, or a UUID: a key's shape, not a word or a plain number."""
+    v = value.rstrip(".,;)")
+    return (
+        len(v) >= 12
+        and any(c.isdigit() for c in v)
+        and any(c.isalpha() for c in v)
+        and "://" not in v
+        and "@" not in v
+        and not placeholder(v)
+    )
+
+
+def _service_keys(text: str, low: str) -> Iterator[Leak]:
+    if not any(h in low for h in _KEY_HINTS):
+        return
+    for m in _SERVICE_KEY.finditer(text):
+        value = m.group("hit")
+        if not _key_value(value) or value.startswith(("pk_live_", "pk_test_")):
+            continue
+        before = text[max(0, m.start() - 25) : m.start()]
+        if "://" in text[text.rfind(" ", 0, m.start()) + 1 : m.start()]:
+            continue  # "…/reset?token=…": a link's parameter (secrets.py judges links)
+        if _KEY_YOURS.search(m.group("between")) or _KEY_YOURS.search(before):
+            continue  # "your Maps key", "the public key", "your licence key"
+        yield Leak(
+            "token",
+            *m.span("hit"),
+            "A key named by its service (maps, CRM, payments): ours never goes to a customer (R5).",
+        )
+
+
+# --- a secret in a pasted config line ---------------------------------------------------
+_CONFIG_LINE = re.compile(
+    r"(?im)(?:^[ \t>*-]*(?:export[ \t]+)?|[{,][ \t]*)[\"']?"
+    r"(?P<name>[A-Za-z_][A-Za-z0-9_.-]*?(?:secret|password|passwd|pwd|token|api_?key|apikey|"
+    r"private_?key|access_?key|auth_?key|credentials?|dsn)[A-Za-z0-9_]*)[\"']?"
+    r"[ \t]*[:=][ \t]*[\"']?(?P<hit>[^\s\"',;}]{4,})"
+)
+_CONFIG_HINTS = ("secret", "passw", "pwd", "token", "key", "credential", "dsn")
+_NOT_SECRET_NAME = re.compile(
+    r"(?i)(?:_?(?:url|uri|path|file|length|len|ttl|expiry|expires|lifetime|timeout|name|"
+    r"type|header|field|id|env|var|enabled|required|min|max|policy|count|reset))$"
+)
+_NOT_SECRET_VALUE = {"true", "false", "null", "none", "yes", "no", "on", "off", "nil", "empty"}
+
+
+def _config_secrets(text: str, low: str) -> Iterator[Leak]:
+    if not any(h in low for h in _CONFIG_HINTS) or not (":" in text or "=" in text):
+        return
+    for m in _CONFIG_LINE.finditer(text):
+        value = m.group("hit").rstrip(".")
+        if (
+            _NOT_SECRET_NAME.search(m.group("name"))
+            or value.lower() in _NOT_SECRET_VALUE
+            or placeholder(value)
+            or "://" in value  # a URL: its credentials are judged as a URL's
+            or value.startswith(("/", "~", "$", "%", "{", "<", "["))
+            or (value.isdigit() and len(value) < 8)  # "token_ttl: 3600"
+            or (value.isalpha() and value.islower() and len(value) < 10)  # "pwd: ask"
+        ):
+            continue
+        yield Leak(
+            "token",
+            *m.span("hit"),
+            f"A secret in a pasted config line ({m.group('name')}): never send it (R5).",
+        )
+
+
+# --- a screenshot or export of our own admin panel --------------------------------------
+_SHOT = re.compile(
+    r"(?i)\b(?:screen\s?shots?|screen\s+captures?|screen\s?grabs?|captur\w*\s+de\s+ecran|"
+    r"print\s?screen\w*|скриншот\w*|снимк\w*\s+экрана|скрин\w*|export\w*|экспорт\w*|выгрузк\w*)\b"
+)
+_OUR_PANEL = re.compile(
+    r"(?i)\b(?:our|internal|nostr\w*|noastr\w*|intern\w*|наш\w*|внутренн\w*)\s+"
+    r"(?:\w+\s+){0,3}?(?:admin\w*|dashboard\w*|back-?office|back-?end|crm|erp|panel\w*|console|"
+    r"database|system|tool|administr\w*|panou\w*|sistem\w*|baz\w*\s+de\s+date|админк\w*|"
+    r"панел\w*|црм|систем\w*|баз\w*|бэк-?офис\w*|бэкофис\w*|консол\w*)"
+)
+_SHOT_HINTS = ("screen", "captur", "скрин", "снимк", "export", "экспорт", "выгрузк", "print")
+
+
+def _internal_views(text: str, low: str) -> Iterator[Leak]:
+    if not any(h in low for h in _SHOT_HINTS):
+        return
+    for m in _SHOT.finditer(text):
+        window = text[m.start() : m.end() + 70]
+        if _OUR_PANEL.search(window):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "A screenshot or export of our own admin panel or CRM: it shows what customers "
+                "must not see (R5).",
+            )
+            return
+
+
+# --- business figures said as ours -------------------------------------------------------
+_FIGURE_WORD = re.compile(
+    r"(?i)\b(?:margins?|mark-?ups?|turnover|revenues?|sales|profits?|earnings|ebitda|"
+    r"marj(?:a|ă|e|ele|ei)|adaos(?:ul)?(?:\s+comercial)?|cifr(?:a|ă)\s+de\s+afaceri|"
+    r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venitur(?:i|ile)|"
+    r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*)\b"
+)
+_FIGURE = re.compile(
+    r"(?i)\d[\d.,\u00a0 ]*\s*(?:%|percent\b|per\s+cent\b|la\s+sut[ăa]\b|процент\w*|"
+    r"k\b|m\b|bn\b|million\w*|billion\w*|milio\w*|miliard\w*|mii\b|млн\b|млрд\b|миллион\w*|"
+    r"миллиард\w*|тыс\w*)|[$€£]\s?\d|\d[\d.,\u00a0 ]{3,}\s*(?:lei|ron|eur|euro|usd|rub|руб\w*|₽|€|\$|£)"
+)
+_OUR_FIGURE = re.compile(
+    r"(?i)\b(?:our|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
+    r"v[âa]ndut|c[âa][șs]tigat|realizat)|avem|наш\w*|у\s+нас|мы)\b"
+)
+# the team or department named by the word ("our sales team can offer 20% off"), or
+# the customer's figures ("your sales fell by 10%")
+_NOT_FIGURE = re.compile(
+    r"(?i)\b(?:sales|v[âa]nz[ăa]ri|продаж)\w*\s+(?:team|department|manager|rep\w*|desk|"
+    r"office|page|tax|price|echip\w*|departament\w*|agent\w*|отдел\w*|менеджер\w*)|"
+    r"(?:departamentul|echipa|agentul|отдел|менеджер\w*)\s+(?:de\s+)?(?:v[âa]nz[ăa]ri|продаж)|"
+    r"\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\b|non-?profit"
+)
+# a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
+_DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
+_FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
+                 "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venitur",
+                 "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход")  # fmt: skip
+_CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _business_figures(text: str, low: str) -> Iterator[Leak]:
+    if not any(h in low for h in _FIGURE_HINTS) or not any(c.isdigit() for c in text):
+        return
+    for m in _FIGURE_WORD.finditer(text):
+        starts = [e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 80), m.start())]
+        lo = starts[-1] if starts else max(0, m.start() - 80)
+        end = _CLAUSE_END.search(text, m.end())
+        hi = min(end.start() if end else len(text), m.end() + 80)
+        clause = text[lo:hi]
+        figures = [
+            f
+            for f in _FIGURE.finditer(clause)
+            if not _DISCOUNT.search(clause, max(0, f.start() - 15), f.end() + 9)
+        ]
+        if not figures or not _OUR_FIGURE.search(clause):
+            continue
+        if _NOT_FIGURE.search(clause):
+            continue  # "our sales team", "your revenue", "a 7% discount"
+        # the span from the figure's word: a pack phrase that says it already ("our
+        # turnover") starts earlier and stays the one finding (lint's `_dedupe`)
+        yield Leak(
+            "internal-info",
+            m.start(),
+            max(m.end(), lo + figures[-1].end()),
+            "Our business figures (margin, turnover, sales, profit) never leave the team (R5).",
+        )
+        return
+
+
+def disclosures(text: str) -> Iterator[Leak]:
+    """Every leak of this module's families in `text`."""
+    low = text.lower()
+    yield from _service_keys(text, low)
+    yield from _config_secrets(text, low)
+    yield from _internal_views(text, low)
+    yield from _business_figures(text, low)
