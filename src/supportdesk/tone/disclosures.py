@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak
+from supportdesk.tone.leakfinding import Leak, hinted
 from supportdesk.tone.leakvalues import placeholder
 
 # --- a key named by its service ---------------------------------------------------------
@@ -35,7 +35,7 @@ _SERVICE_KEY = re.compile(
     r"(?i)\b(?P<word>keys?|tokens?|secrets?|chei(?:a|e|i|le)?|token(?:ul)?|"
     r"ключ(?:а|у|ом|е|и)?|токен(?:а|у|ом|е|ы)?|секрет(?:а|ом)?)\b"
     r"(?P<between>[^\n:=.;!?]{0,45}?|[^\n:=;!?]{0,45}?\.[^\s\n:=;!?][^\n:=;!?]{0,30}?)"
-    r"\s*(?::|=|\s(?:is|este|e|—|–|-|это))\s*[\"'«„`]?"
+    r"\s*(?::|=|\s(?:is|este|e|—|–|-|это))?\s*[\"'«„`]?"
     r"(?P<hit>[A-Za-z0-9][A-Za-z0-9._~+/=-]{11,})"
 )
 # whose key: the customer's own ("your Maps key: …") is theirs to be told; a licence
@@ -122,11 +122,16 @@ _SHOT = re.compile(
     r"(?i)\b(?:screen\s?shots?|screen\s+captures?|screen\s?grabs?|captur\w*\s+de\s+ecran|"
     r"print\s?screen\w*|скриншот\w*|снимк\w*\s+экрана|скрин\w*|export\w*|экспорт\w*|выгрузк\w*)\b"
 )
-_OUR_PANEL = re.compile(
-    r"(?i)\b(?:our|internal|nostr\w*|noastr\w*|intern\w*|наш\w*|внутренн\w*)\s+"
-    r"(?:\w+\s+){0,3}?(?:admin\w*|dashboard\w*|back-?office|back-?end|crm|erp|panel\w*|console|"
+_PANEL_WORDS = (
+    r"(?:admin\w*|dashboard\w*|back-?office|back-?end|crm|erp|panel\w*|console|"
     r"database|system|tool|administr\w*|panou\w*|sistem\w*|baz\w*\s+de\s+date|админк\w*|"
     r"панел\w*|црм|систем\w*|баз\w*|бэк-?офис\w*|бэкофис\w*|консол\w*)"
+)
+_OURS_WORDS = r"(?:our|internal|nostr\w*|noastr\w*|intern\w*|наш\w*|внутренн\w*)"
+# "our admin dashboard", "нашей админки"; Romanian puts the owner after: "sistemul nostru"
+_OUR_PANEL = re.compile(
+    rf"(?i)\b{_OURS_WORDS}\s+(?:\w+\s+){{0,3}}?{_PANEL_WORDS}|"
+    rf"\b{_PANEL_WORDS}\s+(?:\w+\s+){{0,2}}?{_OURS_WORDS}\b"
 )
 _SHOT_HINTS = ("screen", "captur", "скрин", "снимк", "export", "экспорт", "выгрузк", "print")
 
@@ -134,7 +139,7 @@ _SHOT_HINTS = ("screen", "captur", "скрин", "снимк", "export", "экс
 def _internal_views(text: str, low: str) -> Iterator[Leak]:
     if not any(h in low for h in _SHOT_HINTS):
         return
-    for m in _SHOT.finditer(text):
+    for m in hinted(_SHOT, text, _SHOT_HINTS, 30):
         window = text[m.start() : m.end() + 70]
         if _OUR_PANEL.search(window):
             yield Leak(
@@ -152,16 +157,19 @@ _FIGURE_WORD = re.compile(
     r"(?i)\b(?:margins?|mark-?ups?|turnover|revenues?|sales|profits?|earnings|ebitda|"
     r"marj(?:a|ă|e|ele|ei)|adaos(?:ul)?(?:\s+comercial)?|cifr(?:a|ă)\s+de\s+afaceri|"
     r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venitur(?:i|ile)|"
-    r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*)\b"
+    r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
+    # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
+    r"sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся)\b"
 )
 _FIGURE = re.compile(
     r"(?i)\d[\d.,\u00a0 ]*\s*(?:%|percent\b|per\s+cent\b|la\s+sut[ăa]\b|процент\w*|"
     r"k\b|m\b|bn\b|million\w*|billion\w*|milio\w*|miliard\w*|mii\b|млн\b|млрд\b|миллион\w*|"
-    r"миллиард\w*|тыс\w*)|[$€£]\s?\d|\d[\d.,\u00a0 ]{3,}\s*(?:lei|ron|eur|euro|usd|rub|руб\w*|₽|€|\$|£)"
+    r"миллиард\w*|тыс\w*)|[$€£]\s?\d|\b\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d.,])|\d[\d.,\u00a0 ]{3,}\s*(?:lei|ron|eur|euro|usd|rub|руб\w*|₽|€|\$|£)"
 )
 _OUR_FIGURE = re.compile(
     r"(?i)\b(?:our|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
-    r"v[âa]ndut|c[âa][șs]tigat|realizat)|avem|наш\w*|у\s+нас|мы)\b"
+    r"v[âa]ndut|c[âa][șs]tigat|realizat)|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
+    r"(?:the\s+)?company'?s|firm(?:ei|a\s+noastr[ăa])|companiei|компани[ия]|фирм[ыа])\b"
 )
 # the team or department named by the word ("our sales team can offer 20% off"), or
 # the customer's figures ("your sales fell by 10%")
@@ -175,14 +183,15 @@ _NOT_FIGURE = re.compile(
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venitur",
-                 "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход")  # fmt: skip
+                 "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
+                 "vândut", "vandut", "vândem", "vandem", "прода")  # fmt: skip
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
     if not any(h in low for h in _FIGURE_HINTS) or not any(c.isdigit() for c in text):
         return
-    for m in _FIGURE_WORD.finditer(text):
+    for m in hinted(_FIGURE_WORD, text, _FIGURE_HINTS, 30):
         starts = [e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 80), m.start())]
         lo = starts[-1] if starts else max(0, m.start() - 80)
         end = _CLAUSE_END.search(text, m.end())
@@ -208,10 +217,38 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
         return
 
 
+# --- an issue in our tracker or CRM by its id ---------------------------------------------
+# "ticket in our Jira: OPS-2231", "во внутренней задаче SUP-2291", "în Jira noastră, BILL-7"
+_TRACKER = (
+    r"(?:jira|youtrack|redmine|trello|asana|clickup|linear|bitrix\w*|crm|tracker\w*|backlog\w*|"
+    r"трекер\w*|битрикс\w*|црм|(?:internal|intern[ăa]?|внутренн\w*)\s+(?:ticket|task|issue|"
+    r"tichet\w*|sarcin\w*|задач\w*|тикет\w*|заявк\w*))"
+)
+_TRACKER_ID = re.compile(
+    rf"(?i)(?:\b{_OURS_WORDS}\s+(?:\w+\s+){{0,2}}?{_TRACKER}|\b{_TRACKER}\s+(?:\w+\s+)?{_OURS_WORDS})"
+    r"(?:[^\n.!?]|\.(?=\S)){0,25}?(?<![\w-])(?P<hit>(?-i:[A-Z][A-Z0-9]{1,9}-\d+)|[#№]\s?\d{3,}|\d{4,})(?![\w-])"
+)
+_TRACKER_HINTS = ("jira", "youtrack", "redmine", "trello", "asana", "clickup", "linear", "bitrix",
+                  "crm", "tracker", "backlog", "трекер", "битрикс", "црм", "intern", "внутренн")  # fmt: skip
+
+
+def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
+    if not any(h in low for h in _TRACKER_HINTS):
+        return
+    for m in hinted(_TRACKER_ID, text, _TRACKER_HINTS, 120):
+        yield Leak(
+            "internal-link",
+            *m.span("hit"),
+            "An issue in our own tracker or CRM: internal, customers cannot open it (R5).",
+        )
+        return
+
+
 def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
     low = text.lower()
     yield from _service_keys(text, low)
     yield from _config_secrets(text, low)
     yield from _internal_views(text, low)
+    yield from _tracker_ids(text, low)
     yield from _business_figures(text, low)

@@ -6,6 +6,7 @@ secrets (secrets.py) and of other people's data (persons.py) read a draft the sa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -45,6 +46,30 @@ RELATION = re.compile(
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel. 0745", "nr. 12"
 # a sentence starts right here: the text's start, after an end mark or a line break
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def hinted(
+    pattern: re.Pattern[str], text: str, hints: tuple[str, ...], reach: int = 40
+) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches found only in windows of `reach` characters around its
+    lowercase `hints` (words one of which every match contains): a substring search
+    costs microseconds where a pattern that opens with an alternation is tried at every
+    position of a 2,000-character draft (most of a millisecond). Each start once."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # "İ" lowers to two characters: positions would shift
+    windows: list[tuple[int, int]] = []
+    for hint in hints:
+        at = low.find(hint)
+        while at >= 0:
+            windows.append((max(0, at - reach), min(len(text), at + len(hint) + reach)))
+            at = low.find(hint, at + 1)
+    seen: set[int] = set()
+    for lo, hi in sorted(windows):
+        for m in pattern.finditer(text, lo, hi):
+            if m.start() not in seen:
+                seen.add(m.start())
+                yield m
 
 
 def sentence_start(text: str, at: int) -> int:

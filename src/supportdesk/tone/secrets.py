@@ -30,6 +30,7 @@ from supportdesk.tone.leakfinding import (
     SENTENCE_START,
     Known,
     Leak,
+    hinted,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder, yours_label
@@ -414,8 +415,15 @@ def _home_router(text: str, at: int, ip: str) -> bool:
     return ip.startswith("192.168.") and bool(_ROUTER.search(text[max(0, at - 160) : at + 80]))
 
 
+# Hosted CRMs: every page of them is for staff ("firma.amocrm.ru/leads/…")
+_CRM_DOMAINS = ("amocrm.ru", "amocrm.com", "kommo.com", "lightning.force.com",
+                "my.salesforce.com", "pipedrive.com", "app.hubspot.com", "retailcrm.ru")  # fmt: skip
+
+
 def _internal_host(host: str, known: Known) -> bool:
     h = host.lower().rstrip(".")
+    if any(h == d or h.endswith("." + d) for d in _CRM_DOMAINS):
+        return True
     if h == "localhost" or any(h == t or h.endswith("." + t) for t in _INTERNAL_TLDS):
         return True
     if any(h == d or h.endswith("." + d) for d in known.internal_domains):
@@ -742,29 +750,31 @@ def _payment_data(text: str, known: Known) -> Iterator[Leak]:
 # out (`_own_account`: theirs by the context, their name, "your account"); a 20-digit
 # account or a sort code always identifies one, a bare account word only beside a bank,
 # a payee or a person close to the customer.
-_RU_ACCOUNT = re.compile(r"(?<![\d.-])(?:40[5-8]|423|30[12])\d{2}(?:[ .]?\d){15}(?![\d-])")
+_RU_ACCOUNT, _RU_ACCOUNT_SCAN = _bounded(
+    r"(?<![\d.-])", r"(?:40[5-8]|423|30[12])\d{2}(?:[ .]?\d){15}(?![\d-])"
+)
 _SORT_CODE = re.compile(
     r"(?i)\bsort\s*code\W{0,3}\d{2}-\d{2}-\d{2}(?:\W{1,4}(?:account|acct|a/c)\s*(?:no\.?|number)?\W{0,3}\d{8})?"
 )
 _ACCOUNT_NAMED = re.compile(
     r"(?i)\b(?:account|acct|a/c|cont(?:ul|ului)?(?:\s+bancar)?|сч[её]т\w*|р/с|л/с)"
-    r"\s*(?:no\.?|nr\.?|number|num[ăa]r(?:ul)?|№|#)?[\s:]*(?P<hit>\d[\d ]{6,22}\d)(?![\d-])"
+    r"\s*(?:no\.?|nr\.?|number|num[ăa]r(?:ul)?|№|#)?"
+    # whose, between the word and the digits: "contul fiului dumneavoastră, 0723 …"
+    r"(?:\s+[^\W\d]+(?:'s)?){0,3}?[\s:,—–-]*(?P<hit>\d[\d ]{6,22}\d)(?![\d-])"
 )
 _BANKISH = re.compile(
     r"(?i)\bbank\w*|\bbanc\w*|банк\w*|payee|beneficiar\w*|recipient|получател\w*|"
     r"destinatar\w*|sort\s*code|бик|iban"
 )
-_ACCOUNT_HINTS = ("account", "acct", "a/c", "cont", "счет", "счёт", "р/с", "л/с", "sort")
+_ACCOUNT_HINTS = ("account", "acct", "a/c", "contul", "cont ", "cont:", "cont,", "счет", "счёт",
+                  "р/с", "л/с", "sort")  # fmt: skip
 
 
 def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
     msg = "A bank account number: only the holder may see it (R5)."
     low = text.lower()
-    digits = sum(c.isdigit() for c in text) >= 8
-    if not digits:
-        return
     seen: set[int] = set()
-    for m in _RU_ACCOUNT.finditer(text):
+    for m in scan(_RU_ACCOUNT, _RU_ACCOUNT_SCAN, text):
         seen.add(m.start())
         if not _own_account(text, m, known) and number_key(m.group()) not in known.own_values:
             yield Leak("bank-account", *m.span(), msg)
@@ -773,7 +783,7 @@ def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
     for m in _SORT_CODE.finditer(text):
         if not _own_account(text, m, known):
             yield Leak("bank-account", *m.span(), msg)
-    for m in _ACCOUNT_NAMED.finditer(text):
+    for m in hinted(_ACCOUNT_NAMED, text, _ACCOUNT_HINTS, 70):
         if m.start("hit") in seen:
             continue
         sentence = text[sentence_start(text, m.start()) : m.end() + 40]
@@ -936,21 +946,7 @@ _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la 
 
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
     """`_OTHER` matches, looked for only around its guard words."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text  # "İ" lowers to two characters: positions would shift
-    windows: list[tuple[int, int]] = []
-    for guard in _OTHER_GUARDS:
-        at = low.find(guard)
-        while at >= 0:
-            windows.append((max(0, at - 40), at + len(guard) + 40))
-            at = low.find(guard, at + 1)
-    seen: set[int] = set()
-    for lo, hi in sorted(windows):
-        for cue in _OTHER.finditer(text, lo, min(len(text), hi)):
-            if cue.start() not in seen:
-                seen.add(cue.start())
-                yield cue
+    return hinted(_OTHER, text, _OTHER_GUARDS)
 
 
 def _other_customer(text: str) -> Iterator[Leak]:
