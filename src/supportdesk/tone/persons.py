@@ -16,6 +16,7 @@ from supportdesk.tone.leakfinding import (
     SENTENCE_START,
     Known,
     Leak,
+    hinted,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key
@@ -43,6 +44,8 @@ _PERSON = re.compile(
 _PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
+# a surname with one initial ("Patel R.", "Popescu A."): no two whole capitalised words
+_INITIAL_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁ][a-zăâîșțşţа-яё]+[ \t]+[A-ZĂÂÎȘȚŞŢА-ЯЁ]\.")
 # Around a first name and surname with no title: a place or a business, not a person
 # ("din Baia Mare", "at Canary Wharf", "the Samsung Experience store")
 _PLACE_BEFORE = re.compile(
@@ -284,6 +287,52 @@ def _health_words(text: str) -> bool:
     return any(h in low for h in _MEDICAL_HINTS)
 
 
+# Someone close to the customer, unnamed, with their address or phone: "your sister's new
+# address, 14 Ashgrove Road", "adresa vecinei dumneavoastră, Str. Lalelelor 12", "адрес
+# вашего брата — ул. Ленина, д. 5"
+_DATA_WORD = re.compile(
+    r"(?i)\b(?:address|phone|mobile|number|adres[aăe]\w*|telefon\w*|mobil\w*|num[ăa]r\w*|"
+    r"адрес\w*|телефон\w*|номер\w*|мобильн\w*)"
+)
+_DATA_HINTS = ("address", "phone", "mobile", "number", "adres", "telefon", "mobil", "număr",
+               "numar", "адрес", "телефон", "номер", "мобильн")  # fmt: skip
+
+
+def _relation_data(text: str, known: Known) -> Iterator[Leak]:
+    for word in hinted(_DATA_WORD, text, _DATA_HINTS, 12):
+        line_end = text.find("\n", word.end())  # "Str. Lalelelor": no sentence end
+        hi = min(len(text) if line_end < 0 else line_end, word.end() + 80)
+        for data in _PERSONAL_DATA.finditer(text, word.end(), hi):
+            # the relation names whose data it is, before the data: not "…, 0264 555 100,
+            # iar colegii de la ghișeul 3" (our colleagues, after it)
+            if not RELATION.search(text, max(0, word.start() - 40), data.start()):
+                break
+            if _public(text, data) or number_key(data.group()) in known.own_values:
+                continue
+            yield Leak(
+                "other-person",
+                word.start(),
+                data.end(),
+                "The address or phone of someone close to the customer: never share it (R5).",
+            )
+            return
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """The `_PERSON` matches, and after one at a sentence start that runs over three
+    capitalised words ("Телефон Петровой Анны Сергеевны"), the name from its second
+    word on: the first may be the sentence's own capitalised noun."""
+    for m in scan(_PERSON, _PERSON_AT, text):
+        yield m
+        if len(m.group().split()) >= 3 and SENTENCE_START.search(
+            text[max(0, m.start() - 3) : m.start()]
+        ):
+            gap = re.search(r"\s+", m.group())
+            rest = _PERSON.match(text, m.start() + gap.end()) if gap else None
+            if rest is not None:
+                yield rest
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     if (
         not any(c.isdigit() for c in text)
@@ -292,11 +341,17 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         and not _health_words(text)
     ):
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
+    yield from _relation_data(text, known)
     titled = any(h in text for h in _TITLE_HINTS)
-    if not (titled or _CYRILLIC_NAME.search(text) or _LATIN_NAME.search(text)):
+    if not (
+        titled
+        or _CYRILLIC_NAME.search(text)
+        or _LATIN_NAME.search(text)
+        or _INITIAL_NAME.search(text)
+    ):
         return  # no name to look at
     greeted: set[str] | None = None
-    for m in scan(_PERSON, _PERSON_AT, text):
+    for m in _candidates(text):
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
             continue
@@ -320,9 +375,11 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         initials = [w.lower() for w in names if len(w) == 1]
         if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
-        if _STAFF.search(text[max(0, m.start() - 60) : m.start()]) or _STAFF_AFTER.match(
-            text, m.end()
-        ):
+        handed = _HANDED_TO.search(text[max(0, m.start() - 12) : m.start()])
+        staff = _STAFF.search(text[max(0, m.start() - 60) : m.start()])
+        if handed:
+            staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
+        if staff or _STAFF_AFTER.match(text, m.end()):
             continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
         doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
         before = text[max(0, m.start() - 40) : m.start()]
