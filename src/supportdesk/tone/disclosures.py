@@ -159,7 +159,7 @@ _FIGURE_WORD = re.compile(
     r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venitur(?:i|ile)|"
     r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
     # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
-    r"sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
+    r"turned\s+over|grossed|netted|заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+de\s+(?:abandon|conversie|reten[țt]ie)|"
     r"отток\w*|конверси\w*)\b"
@@ -202,7 +202,7 @@ _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|к
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venitur",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
-                 "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
+                 "turned over", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "отток", "конверс")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")

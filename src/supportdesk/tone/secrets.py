@@ -861,7 +861,12 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         # a URL or share on a host without a domain ("http://1c-server:8080/",
         # "\\\\srv-files01\\reports"): reachable on our own network only
         bare = m.re is not _HOST and "." not in host and not placeholder(host)
-        inner = m.re is _URL and _INTERNAL_PATH.match(text, e)  # ".../internal/tickets/…"
+        inner = m.re is _URL and (  # ".../internal/tickets/…", a Bitrix24 portal's CRM
+            _INTERNAL_PATH.match(text, e)
+            or (".bitrix24." in host.lower() and text.startswith("/crm/", e))
+        )
+        if inner and any(yours_label(label) for label in host.lower().split(".")):
+            inner = None  # "vasha-firma.bitrix24.ru/crm/": the customer's own portal
         if bare or inner or _internal_host(host, known) or _private_ip(host):
             yield Leak(
                 "internal-host",
