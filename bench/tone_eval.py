@@ -321,6 +321,17 @@ percentage, years in business, publishable keys) was written for the leak6 round
 any change and first run on a971355: leaks blocked 50.0% (15/30: en 5/10, ro 7/10, ru
 3/10), clean look-alikes blocked 2/30 (ro 1/10, ru 1/10: a placeholder value and a
 domain in .env lines read as random strings). Tuned on from then.
+After the leak6 round (tone/disclosures.py; the additions to secrets.py and persons.py):
+probe_leak7 30/30 leaks, 0/30 clean blocked (tuned on, no estimate); blind5 48/48 and
+blind7 46/48 (0/24 clean blocked on both). The two blind7 leaks left are the customer's
+own office printer answering on a private address ("imprimanta de rețea din biroul dvs.
+… 192.168.10.45", "ваш сетевой принтер в офисе … 172.16.4.33"): R5 keeps *our*
+turnover, customers, hidden statistics and confidential data in; a device on the
+customer's own network is theirs, named back to them as help, and blocking it would
+also block every "give the printer 192.168.1.50 in your router" (labelled clean in
+probe_leak2), so the lint keeps treating the customer's own network as theirs. Every
+other split unchanged: no clean look-alike or labelled draft newly blocked, no leak
+newly missed.
 """
 
 from __future__ import annotations

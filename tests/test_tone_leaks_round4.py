@@ -135,6 +135,24 @@ FAMILIES = [
         "Мы продаём около 40 тысяч заказов в месяц, поэтому сбои редки.",
         "Отдел продаж свяжется с вами и предложит скидку 10%.",
     ),
+    (
+        "config line",
+        "en",
+        'STRIPE_SECRET_KEY="sk_live_51Hq4xYzAb"',
+        'STRIPE_SECRET_KEY="sk_live_..." goes in your .env; keep it out of git.',
+    ),
+    (
+        "internal view",
+        "ro",
+        "V-am atașat o captură din CRM-ul nostru cu istoricul complet.",
+        "Atașez captura de ecran cu pașii din aplicație.",
+    ),
+    (
+        "business figure",
+        "en",
+        "We turned over £3.2m last year, so one refund won't break us.",
+        "Sales tax of 20% is included in the price.",
+    ),
     # someone else's phone or address: a surname with an initial, a relation word
     (
         "third party",

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import Leak, hinted
-from supportdesk.tone.leakvalues import placeholder
+from supportdesk.tone.leakvalues import filled_slot, placeholder
 
 # --- a key named by its service ---------------------------------------------------------
 # the key word (inflected), up to five words naming the service or whose key it is, a
@@ -100,7 +100,7 @@ def _config_secrets(text: str, low: str) -> Iterator[Leak]:
         return
     for m in _CONFIG_LINE.finditer(text):
         value = m.group("hit").rstrip(".")
-        if (
+        if filled_slot(m.group("hit")) or (
             _NOT_SECRET_NAME.search(m.group("name"))
             or value.lower() in _NOT_SECRET_VALUE
             or placeholder(value)
@@ -119,13 +119,14 @@ def _config_secrets(text: str, low: str) -> Iterator[Leak]:
 
 # --- a screenshot or export of our own admin panel --------------------------------------
 _SHOT = re.compile(
-    r"(?i)\b(?:screen\s?shots?|screen\s+captures?|screen\s?grabs?|captur\w*\s+de\s+ecran|"
+    r"(?i)\b(?:screen\s?shots?|screen\s+captures?|screen\s?grabs?|captur[ăai]\w*(?:\s+de\s+ecran)?|"
     r"print\s?screen\w*|скриншот\w*|снимк\w*\s+экрана|скрин\w*|export\w*|экспорт\w*|выгрузк\w*)\b"
 )
 _PANEL_WORDS = (
     r"(?:admin\w*|dashboard\w*|back-?office|back-?end|crm|erp|panel\w*|console|"
     r"database|system|tool|administr\w*|panou\w*|sistem\w*|baz\w*\s+de\s+date|админк\w*|"
-    r"панел\w*|црм|систем\w*|баз\w*|бэк-?офис\w*|бэкофис\w*|консол\w*)"
+    r"панел\w*|црм|систем\w*|баз\w*|бэк-?офис\w*|бэкофис\w*|консол\w*|zendesk|freshdesk|"
+    r"helpdesk|jira|bitrix\w*|битрикс\w*|amocrm|hubspot|salesforce|1c|1с)(?:-\w+)?"
 )
 _OURS_WORDS = r"(?:our|internal|nostr\w*|noastr\w*|intern\w*|наш\w*|внутренн\w*)"
 # "our admin dashboard", "нашей админки"; Romanian puts the owner after: "sistemul nostru"
@@ -185,7 +186,7 @@ _FIGURE = re.compile(
     r"миллиард\w*|тыс\w*)|[$€£]\s?\d|\b\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d.,])|\d[\d.,\u00a0 ]{3,}\s*(?:lei|ron|eur|euro|usd|rub|руб\w*|₽|€|\$|£)"
 )
 _OUR_FIGURE = re.compile(
-    r"(?i)\b(?:our|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
+    r"(?i)\b(?:our|ourselves|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
     r"v[âa]ndut|c[âa][șs]tigat|realizat)|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
     r"(?:the\s+)?company'?s|firm(?:ei|a\s+noastr[ăa])|companiei|компани[ия]|фирм[ыа])\b"
 )

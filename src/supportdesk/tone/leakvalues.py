@@ -142,6 +142,14 @@ def placeholder(value: str) -> bool:
     return bool(parts) and any(p in _YOURS for p in parts) and not any(c.isdigit() for c in v)
 
 
+def filled_slot(value: str) -> bool:
+    """A token-shaped value that only shows the format: a slot (`placeholder`), or a
+    service's prefix before one ("sk_live_xxxxxxxx", "sk_live_...", "key-your-key")."""
+    return placeholder(value) or placeholder(
+        re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)
+    )
+
+
 def yours_label(label: str) -> bool:
     """A host-name label that says "yours" ("yourcompany", "firma-ta", "vasha-firma"):
     an example of the customer's own host, not one of ours."""

@@ -33,7 +33,13 @@ from supportdesk.tone.leakfinding import (
     hinted,
     sentence_start,
 )
-from supportdesk.tone.leakvalues import named_in_address, number_key, placeholder, yours_label
+from supportdesk.tone.leakvalues import (
+    filled_slot,
+    named_in_address,
+    number_key,
+    placeholder,
+    yours_label,
+)
 from supportdesk.tone.persons import third_party
 from supportdesk.tone.words import scan
 
@@ -503,9 +509,7 @@ def _filled_in(label: str, value: str) -> bool:
         if pw:  # a password in it: a leak unless it is a slot ("<parola>", "PASSWORD")
             return placeholder(pw)
         return placeholder(host) or placeholder(parts.group("user") or "x")
-    return placeholder(value) or placeholder(
-        re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)
-    )  # "your-api-key-here", "sk_live_xxxxxxxx"
+    return filled_slot(value)  # "your-api-key-here", "sk_live_xxxxxxxx"
 
 
 def _plain(label: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
