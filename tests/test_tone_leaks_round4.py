@@ -153,6 +153,25 @@ FAMILIES = [
         "We turned over £3.2m last year, so one refund won't break us.",
         "Sales tax of 20% is included in the price.",
     ),
+    # what share of our customers do something; a discount for them; a handful queued
+    (
+        "customer share",
+        "en",
+        "About 15% of our customers return this model.",
+        "About 15% off for our loyal customers this week!",
+    ),
+    (
+        "customer share",
+        "ro",
+        "Aproximativ 15% dintre clienții noștri returnează modelul.",
+        "Avem 3 clienți la coadă, vă răspundem în câteva minute.",
+    ),
+    (
+        "customer share",
+        "ru",
+        "Около 15% наших клиентов возвращают этот товар.",
+        "Около 15% скидки для постоянных клиентов на этой неделе.",
+    ),
     # someone else's phone or address: a surname with an initial, a relation word
     (
         "third party",

@@ -160,7 +160,7 @@ _FIGURE_WORD = re.compile(
     r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venitur(?:i|ile)|"
     r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
     # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
-    r"turned\s+over|grossed|netted|заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
+    r"turned\s+over|[îi]ncasat\w*|grossed|netted|заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+de\s+(?:abandon|conversie|reten[țt]ie)|"
     r"отток\w*|конверси\w*)\b"
@@ -175,6 +175,14 @@ _COUNT = re.compile(
     r"(?:customers|clients|users|subscribers|members|accounts|buyers|shoppers|clien[țt]i|"
     r"utilizatori|abona[țt]i|membri|cump[ăa]r[ăa]tori|клиент\w*|пользовател\w*|подписчик\w*|"
     r"абонент\w*|покупател\w*)\b"
+)
+# what share of our customers do something: "15% of our customers", "15% dintre clienții
+# noștri", "15% наших клиентов" (not "15% off for our customers": a discount)
+_SHARE = re.compile(
+    r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent|la\s+sut[ăa]|процент\w*)\s+"
+    r"(?:of\s+our|(?:dintre|din)\s+(?:clien[țt]ii|utilizatorii|abona[țt]ii|cump[ăa]r[ăa]torii)\s+"
+    r"no[șs]tri|наших)\s+(?:\w+\s+)?(?:customers|clients|users|subscribers|buyers|"
+    r"клиент\w*|пользовател\w*|подписчик\w*|абонент\w*|покупател\w*)?"
 )
 # the nouns every `_COUNT` match ends with: searched first, the pattern only behind them
 _COUNT_NOUNS = ("customer", "client", "user", "subscriber", "member", "account", "buyer",
@@ -203,7 +211,7 @@ _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|к
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venitur",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
-                 "turned over", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
+                 "turned over", "încasat", "incasat", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "отток", "конверс")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
@@ -221,6 +229,14 @@ def _customer_counts(text: str, low: str) -> Iterator[Leak]:
 
 
 def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
+    share = _SHARE.search(text, lo, min(len(text), hi))
+    if share is not None:
+        yield Leak(
+            "internal-info",
+            *share.span(),
+            "What share of our customers do something: a hidden statistic (R5).",
+        )
+        return
     for m in _COUNT.finditer(text, lo, min(len(text), hi)):
         digits = re.sub(r"\D", "", m.group("n"))
         if m.group("u") or (digits and int(digits) >= 100):
