@@ -134,6 +134,7 @@ _OUR_PANEL = re.compile(
     rf"(?i)\b{_OURS_WORDS}\s+(?:\w+\s+){{0,3}}?{_PANEL_WORDS}|"
     rf"\b{_PANEL_WORDS}\s+(?:\w+\s+){{0,2}}?{_OURS_WORDS}\b"
 )
+_OURS_HINTS = ("our", "intern", "nostr", "noastr", "наш", "внутренн")
 _SHOT_HINTS = ("screen", "captur", "скрин", "снимк", "export", "экспорт", "выгрузк", "print")
 
 
@@ -142,7 +143,7 @@ def _internal_views(text: str, low: str) -> Iterator[Leak]:
         return
     for m in hinted(_SHOT, text, _SHOT_HINTS, 30):
         window = text[m.start() : m.end() + 70]
-        if _OUR_PANEL.search(window):
+        if any(h in window.lower() for h in _OURS_HINTS) and _OUR_PANEL.search(window):
             yield Leak(
                 "internal-info",
                 m.start(),
@@ -296,9 +297,14 @@ _TRACKER_HINTS = ("jira", "youtrack", "redmine", "trello", "asana", "clickup", "
                   "crm", "tracker", "backlog", "трекер", "битрикс", "црм", "intern", "внутренн")  # fmt: skip
 
 
+_ID_NEAR = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d|[#№]\s?\d{3}|\d{4}")
+
+
 def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
     if not any(h in low for h in _TRACKER_HINTS):
         return
+    if not _ID_NEAR.search(text):
+        return  # no issue key, "#123" or four digits anywhere: nothing to name
     for m in hinted(_TRACKER_ID, text, _TRACKER_HINTS, 120):
         yield Leak(
             "internal-link",
