@@ -95,6 +95,8 @@ HELD = (
     "probe_lint7",
     "probe_lint8",
     "probe_lint9",
+    "blind5",
+    "blind7",
 )
 TONE_RULES = ("R1", "R6")
 L2 = 0.02
