@@ -213,9 +213,18 @@ def features(
     walls = found["model_refusal"] + found["reply_refusal"] + found["reply_deflect"]
     for name in ("model_alternative", "reply_offer", "next_step", "courtesy"):
         found[name] = [h for h in found[name] if not any(overlap(h, w) for w in walls)]
+    starts = [t.start for t in doc.index.tokens]
+    # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
+    # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
+    size: dict[int, int] = {}
+    for t in toks:
+        size[t.sentence] = size.get(t.sentence, 0) + 1
+    for name in ("next_step", "reply_next"):
+        found[name] = [
+            h for h in found[name] if size.get(_sentence_at(doc, starts, h.start), 3) > 2
+        ]
     # a refusal with its reason is firm: after a colon ("Nu putem schimba limita: o
     # stabilește banca"), or in the same sentence ("…, pentru că limita e stabilită…")
-    starts = [t.start for t in doc.index.tokens]
     because = {_sentence_at(doc, starts, h.start) for h in found["model_reason"]}
     for name in ("model_refusal", "reply_refusal"):
         found[name] = [
