@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import Context, lint
+from supportdesk.tone import Context, builtin_packs, lint
+from supportdesk.tone.construct import scored
 from supportdesk.tone.lint import Finding
+from supportdesk.tone.register import markers
+from supportdesk.tone.reply import features, judged
 
 
 def _tone(text: str, language: str) -> list[Finding]:
@@ -139,3 +142,42 @@ def test_polite_counterpart_stays_quiet(language: str, text: str) -> None:
     assert not _tone(text, language), [
         (f.rule, text[f.start : f.end]) for f in _tone(text, language)
     ]
+
+
+def _judged(text: str, language: str) -> bool:
+    packs = builtin_packs()
+    doc = packs.document(text, language)
+    reg = markers(doc, packs)
+    you = reg.formal + reg.informal
+    return judged(features(doc, packs, scored(doc, packs, you), you)[0])
+
+
+ADVICE = "If your staff actually read the handbook before ordering, this wouldn't keep happening."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame dressed as advice, a "please" on the order: a near miss still weighs
+        (
+            "Hi Marta,\n\nThe invoice is late because the purchase order reached us after "
+            f"the 20th. {ADVICE}\n\nIt will go out next week. Please make sure your team "
+            "sends orders on time from now on.\n\nJonas\nBillingCo",
+            True,
+        ),
+        # the same near miss with thanks and an apology around it: the sentence model's
+        (
+            "Hi Marta,\n\nThanks for flagging this, and sorry for the wait. The invoice is "
+            f"late because the order reached us after the 20th. {ADVICE}\n\nI'll send it "
+            "today.\n\nJonas\nBillingCo",
+            False,
+        ),
+        # a short reply of two sentences: the sentence model's own to judge
+        (f"Hi Marta,\n\nThe invoice is late. {ADVICE}\n\nJonas", False),
+    ],
+)
+def test_near_miss_reaches_the_model_in_an_unkind_reply(text: str, expected: bool) -> None:
+    """R1/R6: a sentence the sentence model nearly flagged lets a reply of three sentences
+    or more with no thanks, apology, empathy or offer reach the reply model; a courtesy
+    word ("please") alone does not keep it out."""
+    assert _judged(text, "en") is expected

@@ -111,6 +111,7 @@ NEAR = 1.5
 GATE_SCORE = 2.0
 # the body's sentence count: read by the gate (`judged`) only, no weight in the model
 GATE_SENTENCES = "body_sentences"
+GATE_KIND = "kind_words"
 _CAP = 3  # a count above this adds nothing: a long reply is not ruder for its length
 
 
@@ -252,6 +253,7 @@ def features(
     trouble = any(found[n] for n in _TROUBLE)
     out["irony"] = float(min(_CAP, ironic)) if ironic >= 2 or trouble else 0.0
     out["cold"] = float(not any(found[n] for n in _WARM))
+    out[GATE_KIND] = float(any(found[n] for n in _WARM if n != "courtesy"))
     first_line = doc.text.lstrip().split("\n", 1)[0]
     lead = len(doc.text) - len(doc.text.lstrip())
     out["no_greeting"] = float(
@@ -406,8 +408,11 @@ def judge(
         return None
     start, end = body_span(doc.text)
     if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
-        ("?" not in doc.text and not any(c.score >= NEAR for c in sentences))
-        or any(packs.find(doc, n) for n in _WARM)
+        ("?" not in doc.text or any(packs.find(doc, n) for n in _WARM))
+        and (
+            not any(c.score >= GATE_SCORE for c in sentences)
+            or any(packs.find(doc, n) for n in _WARM if n != "courtesy")
+        )
     ):
         return None  # no evidence against the reply (`judged`): the rest is not computed
     feats, found = features(doc, packs, sentences, you)
@@ -442,7 +447,7 @@ def judged(feats: dict[str, float]) -> bool:
     every cold reply in cost 5 of blind4's rude replies left out (bench/reply_train.py)."""
     if any(feats[k] for k in _EVIDENCE):
         return True
-    if not feats["cold"]:
+    if feats[GATE_KIND]:
         return False
     # a sentence the sentence model nearly flagged, in a cold reply of three body
     # sentences or more ("Next time it would be worth reading the page before ordering."
@@ -450,7 +455,7 @@ def judged(feats: dict[str, float]) -> bool:
     # are the sentence model's own to judge (`whole`), and a short cold "Done, refunded,
     # 3-5 days" with a near miss is a polite reply as often as not
     near = feats["sentence_max"] >= GATE_SCORE and feats[GATE_SENTENCES] >= WHOLE_SENTENCES
-    return bool(feats["rhetorical"] or near)
+    return bool((feats["rhetorical"] and feats["cold"]) or near)
 
 
 WHOLE_SENTENCES = 3
