@@ -61,6 +61,33 @@ by comparison ("maybe a goldfish would suit you better"). Letting every cold who
 reach the model (not only those with evidence against them) was tried and dropped: the
 cold polite replies score as high as the rude ones on these features (blind4 held out
 94.0 -> 89.3).
+
+Round three (branch tone8: a near miss of the sentence model, score >= 2, lets a cold
+reply of three full-stop sentences or more with no thanks, apology, empathy or offer
+(a "please" alone does not count) reach the model; nothing inside a refusal or
+a passing-on is an offer; a refusal with its reason in the same sentence is firm; a time
+standing alone is the customer's deadline; word lists by family from blind5's and
+blind7's misses), blind5 and blind7 added to HELD (1,944 drafts):
+
+    held out     rude recall          polite warn+   hand rule (rude, polite)
+    blind1       100.0 -> 100.0       3.6 -> 3.6     100.0, 3.6
+    blind2       100.0 -> 100.0       1.2 -> 1.2     100.0, 1.2
+    blind3        97.6 ->  98.8       0.0 -> 0.0      97.6, 0.0
+    blind4        69.0 ->  96.4       1.2 -> 1.2      88.1, 1.2
+    probe_lint6   37.5 ->  87.5       0.0 -> 0.0      91.7, 0.0
+    blind6        76.2 ->  94.0       0.0 -> 0.0      83.3, 0.0
+    probe_lint7   50.0 ->  87.5       0.0 -> 0.0      79.2, 0.0
+    probe_lint8   62.5 -> 100.0       0.0 -> 4.2      83.3, 0.0
+    probe_lint9   25.0 ->  50.0       0.0 -> 0.0      45.8, 0.0
+    blind5        72.6 ->  91.7       8.3 -> 8.3      79.8, 8.3
+    blind7        75.0 ->  89.3       2.4 -> 2.4      82.1, 2.4
+
+per language held out: blind5 en 78.6, ro 100, ru 96.4 (polite 3.6, 10.7, 10.7); blind7
+en 89.3, ro 89.3, ru 89.3 (polite 0, 3.6, 3.6). The same table on a971355 (the round's
+start, blind5/blind7 held out): blind5 83.3, blind7 79.8. Their word lists were written
+from these two sets' misses, so their rows flatter; the first runs (83.3%, 81.0%) stay
+the estimate for unseen text. probe_lint8 held out flags one polite draft more (its
+fitted row: none).
 """
 
 from __future__ import annotations
@@ -95,6 +122,8 @@ HELD = (
     "probe_lint7",
     "probe_lint8",
     "probe_lint9",
+    "blind5",
+    "blind7",
 )
 TONE_RULES = ("R1", "R6")
 L2 = 0.02

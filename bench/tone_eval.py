@@ -332,6 +332,20 @@ also block every "give the printer 192.168.1.50 in your router" (labelled clean 
 probe_leak2), so the lint keeps treating the customer's own network as theirs. Every
 other split unchanged: no clean look-alike or labelled draft newly blocked, no leak
 newly missed.
+
+The rude-draft round after them (branch tone8) fixed their misses and polite false alarms
+by family (a near miss of the sentence model in a cold reply of three sentences or more;
+no offer inside a refusal or a passing-on; refusing with nothing in its place; passing
+the customer on to an outside body or to self-service; a thing withheld until the
+customer obeys; a bare "Noted."; stem and gap accidents behind the polite false alarms)
+and retrained the reply model. Tuned figures at the round's end (not estimates; the
+leave-one-split-out table in bench/reply_train.py is the nearer estimate, and the next
+blind set the judge): blind5 rude recall 83.3 -> 94.0% (en 67.9 -> 85.7), polite warn+
+9.5 -> 6.0%; blind7 81.0 -> 90.5% (en 78.6 -> 89.3), polite warn+ 9.5 -> 2.4%; blind4
+94.0 -> 96.4, blind6 92.9 -> 94.0, probe_lint9 45.8 -> 50.0; polite warn+ up on no split (tone_eval.py
+--split all --no-timing against a971355). Lint time unchanged (--split dev --runs 200:
+wall median en 3.61, ro 3.84, ru 3.98 ms; a971355 4.08, 4.18, 4.02 ms in the same
+minute; polite 2,000-character draft CPU median 3.85, 4.75, 4.59 ms).
 """
 
 from __future__ import annotations

@@ -105,6 +105,13 @@ _TROUBLE = (
     "model_door",
 )
 _WARM = ("thanks", "reply_apology", "reply_empathy", "reply_offer", "courtesy")
+# a sentence scoring half the sentence threshold or more: a near miss of the sentence model
+NEAR = 1.5
+# a near miss that lets a cold reply reach the model: two thirds of the sentence threshold
+GATE_SCORE = 2.0
+# the body's sentence count: read by the gate (`judged`) only, no weight in the model
+GATE_SENTENCES = "body_sentences"
+GATE_KIND = "kind_words"
 _CAP = 3  # a count above this adds nothing: a long reply is not ruder for its length
 
 
@@ -171,6 +178,11 @@ def body_span(text: str) -> tuple[int, int]:
     return start, end
 
 
+def _sentence_at(doc: Document, starts: list[int], pos: int) -> int:
+    """The sentence of the token at or before `pos` (`starts`: the tokens' starts)."""
+    return doc.index.tokens[max(0, bisect_right(starts, pos) - 1)].sentence
+
+
 def _inside(hits: list[Hit], start: int, end: int) -> list[Hit]:
     return [h for h in hits if h.start >= start and h.end <= end]
 
@@ -196,19 +208,35 @@ def features(
     # warmth counts in the sign-off too: "Thanks for your patience, Ned"
     for name in _WARM:
         found[name] = packs.find(doc, name)
-    for name in ("model_refusal", "reply_refusal"):  # a refusal with its reason is firm
-        found[name] = [h for h in found[name] if not reasoned(doc, h)]
+    # "we will not be refunding" is no "we will", "к ним и обращайтесь" (take it to them)
+    # no "обращайтесь" (ask us any time), "there isn't really anything we can do" no "we
+    # can": nothing inside a refusal or a passing-on is an offer or a next step
+    walls = found["model_refusal"] + found["reply_refusal"] + found["reply_deflect"]
+    for name in ("model_alternative", "reply_offer", "next_step", "courtesy"):
+        found[name] = [h for h in found[name] if not any(overlap(h, w) for w in walls)]
+    starts = [t.start for t in doc.index.tokens]
+    # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
+    # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
+    size: dict[int, int] = {}
+    for t in toks:
+        size[t.sentence] = size.get(t.sentence, 0) + 1
+    for name in ("next_step", "reply_next"):
+        found[name] = [
+            h for h in found[name] if size.get(_sentence_at(doc, starts, h.start), 3) > 2
+        ]
+    # a refusal with its reason is firm: after a colon ("Nu putem schimba limita: o
+    # stabilește banca"), or in the same sentence ("…, pentru că limita e stabilită…")
+    because = {_sentence_at(doc, starts, h.start) for h in found["model_reason"]}
+    for name in ("model_refusal", "reply_refusal"):
+        found[name] = [
+            h
+            for h in found[name]
+            if not (reasoned(doc, h) or _colon_after(doc.text, h))
+            and _sentence_at(doc, starts, h.start) not in because
+        ]
     # so is a closed door with its reason: "Повторно писать не нужно: номер обращения…"
     for name in ("model_door", "reply_final"):
         found[name] = [h for h in found[name] if not _colon_after(doc.text, h)]
-    # "к ним и обращайтесь" (take it to them) is no "обращайтесь" (ask us any time)
-    for name in ("reply_offer", "next_step", "courtesy"):
-        found[name] = [
-            h for h in found[name] if not any(overlap(h, d) for d in found["reply_deflect"])
-        ]
-    # "we will not be refunding" is no "we will": no next step inside a refusal
-    refusing = found["model_refusal"] + found["reply_refusal"]
-    found["next_step"] = [h for h in found["next_step"] if not any(overlap(h, r) for r in refusing)]
     out: dict[str, float] = {}
     offered = 0
     for name in OFFERS:
@@ -225,13 +253,13 @@ def features(
     trouble = any(found[n] for n in _TROUBLE)
     out["irony"] = float(min(_CAP, ironic)) if ironic >= 2 or trouble else 0.0
     out["cold"] = float(not any(found[n] for n in _WARM))
+    out[GATE_KIND] = float(any(found[n] for n in _WARM if n != "courtesy"))
     first_line = doc.text.lstrip().split("\n", 1)[0]
     lead = len(doc.text) - len(doc.text.lstrip())
     out["no_greeting"] = float(
         not any(h.start < lead + len(first_line) for h in packs.find(doc, "greeting"))
     )
     body_sentences = {t.sentence for t in toks}
-    starts = [t.start for t in doc.index.tokens]
     addressed = set()
     for h in you:
         i = bisect_right(starts, h.start) - 1
@@ -244,9 +272,12 @@ def features(
     out["you_share"] = len(addressed & body_sentences) / max(1, len(body_sentences))
     inbody = [c for c in sentences if c.sentence in body_sentences]
     out["sentence_max"] = max((c.score for c in inbody), default=0.0)
-    out["near"] = float(min(_CAP, sum(c.score >= 1.5 for c in inbody)))
-    out["orders"] = float(min(_CAP, len(found["model_order"]) + _imperatives(toks, doc.language)))
+    out["near"] = float(min(_CAP, sum(c.score >= NEAR for c in inbody)))
     body = doc.text[start:end]
+    # sentences as a reader counts them, by their full stops: the tokenizer's sentences
+    # also end at ';' ("…is cheaper; the basic plan is monthly")
+    out[GATE_SENTENCES] = float(len(_FULL_STOP.findall(body + " ")))
+    out["orders"] = float(min(_CAP, len(found["model_order"]) + _imperatives(toks, doc.language)))
     out["quotes"] = float(min(_CAP, _scare_quotes(body)))
     out["rhetorical"] = float(min(_CAP, _rhetorical(doc, toks, found, addressed)))
     return out, found
@@ -307,6 +338,7 @@ def _rhetorical(
     return n
 
 
+_FULL_STOP = re.compile(r"[.!?…]+(?=[\s)\]»”\"'])")
 _CLAUSE_END = re.compile(r"[.!?\n]")
 
 
@@ -376,7 +408,11 @@ def judge(
         return None
     start, end = body_span(doc.text)
     if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
-        "?" not in doc.text or any(packs.find(doc, n) for n in _WARM)
+        ("?" not in doc.text or any(packs.find(doc, n) for n in _WARM))
+        and (
+            not any(c.score >= GATE_SCORE for c in sentences)
+            or any(packs.find(doc, n) for n in _WARM if n != "courtesy")
+        )
     ):
         return None  # no evidence against the reply (`judged`): the rest is not computed
     feats, found = features(doc, packs, sentences, you)
@@ -409,7 +445,17 @@ def judged(feats: dict[str, float]) -> bool:
     marker word ("So the plant arrived 'half dead'? It's a cactus."). Brevity or a
     missing "thanks" alone is no rudeness (most short factual replies are fine): letting
     every cold reply in cost 5 of blind4's rude replies left out (bench/reply_train.py)."""
-    return any(feats[k] for k in _EVIDENCE) or bool(feats["rhetorical"] and feats["cold"])
+    if any(feats[k] for k in _EVIDENCE):
+        return True
+    if feats[GATE_KIND]:
+        return False
+    # a sentence the sentence model nearly flagged, in a cold reply of three body
+    # sentences or more ("Next time it would be worth reading the page before ordering."
+    # under an explanation, "Maybe plan ahead a bit next time?"): one or two sentences
+    # are the sentence model's own to judge (`whole`), and a short cold "Done, refunded,
+    # 3-5 days" with a near miss is a polite reply as often as not
+    near = feats["sentence_max"] >= GATE_SCORE and feats[GATE_SENTENCES] >= WHOLE_SENTENCES
+    return bool((feats["rhetorical"] and feats["cold"]) or near)
 
 
 WHOLE_SENTENCES = 3
