@@ -346,6 +346,16 @@ blind set the judge): blind5 rude recall 83.3 -> 94.0% (en 67.9 -> 85.7), polite
 --split all --no-timing against a971355). Lint time unchanged (--split dev --runs 200:
 wall median en 3.61, ro 3.84, ru 3.98 ms; a971355 4.08, 4.18, 4.02 ms in the same
 minute; polite 2,000-character draft CPU median 3.85, 4.75, 4.59 ms).
+
+`blind8` (tests/data/tone/blind8-*.jsonl, 104 cases per language, a further independent
+writer asked for short polite chat replies, long laid-out rude letters and a third of the
+rude drafts without any rude word) was kept unseen through the last rounds (tone8, leak6)
+and first run once, on f867baa (the session's final code), with /work/lead-notes/
+blind_eval.py; 45419c3 (session start) and a971355 (before the last rounds) in brackets:
+rude recall 69.0% (56.0%, 65.5%; en 75.0, ro 60.7, ru 71.4), precision 93.5%, polite
+drafts flagged warn+ 8.3% (8.3%, 8.3%; R1/R6 alone 4.8%), leaks blocked 47/48 (41/48,
+46/48), clean blocked 0/24 (0/24, 0/24), mood 88.9% (88.9%, 88.9%), register 100% (97.2%,
+100%). A development split from then on.
 """
 
 from __future__ import annotations
@@ -377,7 +387,7 @@ SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
 # the leak5 round's probes, each written before the round it guided
 SPLITS += tuple(f"probe_leak{i}" for i in range(1, 8))
 # the session's judges, written by two more independent writers; first runs in the docstring
-SPLITS += ("blind5", "blind7")
+SPLITS += ("blind5", "blind7", "blind8")
 
 
 def load(split: str) -> list[dict]:
