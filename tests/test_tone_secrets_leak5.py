@@ -326,3 +326,20 @@ def test_cli_check_takes_the_customer_context_from_a_file(tmp_path: Path) -> Non
     ctx.write_text("[1, 2]")
     bad = run("tone", "check", "--context", str(ctx), stdin=draft, check=1)
     assert str(ctx) in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_cli_check_names_a_context_key_of_the_wrong_type(tmp_path: Path) -> None:
+    """A known key with a value of the wrong type is one line naming the file and key,
+    exit 1 — never a traceback from inside the lint."""
+    from tests.test_cli import run
+
+    ctx = tmp_path / "ctx.json"
+    for fields, key in (
+        ({"customer_name": 5}, "customer_name"),
+        ({"attachments": "two"}, "attachments"),
+        ({"other_names": ["Ana Pop", 3]}, "other_names"),
+    ):
+        ctx.write_text(json.dumps(fields))
+        bad = run("tone", "check", "--context", str(ctx), stdin="Hi Ana,\n\nDone.\n", check=1)
+        line = bad.stderr.strip()
+        assert "\n" not in line and str(ctx) in line and f"{key}: expected" in line, line

@@ -112,7 +112,11 @@ def _with_file_context(context: Context, path: str) -> Context:
         raise DeskError(f"{path}: cannot read the context: {e}") from None
     if not isinstance(fields, dict):
         raise DeskError(f"{path}: the context must be a JSON object")
-    extra, default = context_from(fields), type(context)()
+    try:
+        extra = context_from(fields)
+    except ValueError as e:
+        raise DeskError(f"{path}: {e}") from None
+    default = type(context)()
     given = {
         f.name: getattr(extra, f.name)
         for f in dataclasses.fields(extra)

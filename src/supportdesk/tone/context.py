@@ -94,27 +94,48 @@ def lint_context(
     )
 
 
+def _check_type(key: str, value: object, known: set[str]) -> None:
+    """A `Context` field of the wrong type ("customer_name": 5) would fail deep inside the
+    lint: say which key is wrong instead."""
+    if key not in known:
+        return
+    default = getattr(Context(), key)
+    if isinstance(default, frozenset):
+        ok = all(isinstance(v, str) for v in _leaves(value))
+        want = "a list of strings"
+    elif isinstance(default, int):
+        ok, want = isinstance(value, int) and not isinstance(value, bool), "an integer"
+    else:
+        ok, want = isinstance(value, str), "a string"
+    if not ok:
+        raise ValueError(f"{key}: expected {want}, got {type(value).__name__} {value!r:.40}")
+
+
+def _leaves(value: object) -> Iterator[object]:
+    """The leaves of a loose JSON value: nested lists and objects flattened."""
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        yield value
+        return
+    for v in value.values() if isinstance(value, Mapping) else value:
+        yield from _leaves(v)
+
+
 def context_from(fields: Mapping[str, object]) -> Context:
     """A lint context from loose fields (a labelled case's "context", a script's JSON):
     the `Context` fields by name (lists become sets), and any other text about the
     customer ("customer_iban", "customer_phone", a nested "customer" record) read as
     the customer's own data, so it is never blocked in a reply to them (R5). Unknown
-    keys are never an error: a case written for another version still runs."""
+    keys are never an error: a case written for another version still runs; a known key
+    of the wrong type is a ValueError naming it."""
     known = {f.name for f in dataclasses.fields(Context)}
     kwargs: dict[str, Any] = {}
     own: list[str] = []
 
     def texts(value: object) -> Iterator[str]:
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, Mapping):
-            for v in value.values():
-                yield from texts(v)
-        elif isinstance(value, Iterable):
-            for v in value:
-                yield from texts(v)
+        return (v for v in _leaves(value) if isinstance(v, str))
 
     for key, value in fields.items():
+        _check_type(key, value, known)
         if key in ("own_addresses", "other_customers", "other_names"):
             kwargs[key] = frozenset(v.lower() for v in texts(value))
         elif key in known and key != "customer_data":
