@@ -366,6 +366,10 @@ af82987, before anyone tuned on them: dev9 rude recall 61.7% (en 65.0, ro 60.0, 
 precision 89.2%, polite drafts flagged warn+ 10.0% (R1/R6 alone 7.5%), leaks blocked 47/48,
 clean blocked 0/24; dev10 rude recall 54.2% (en 52.5, ro 57.5, ru 52.5), precision 94.2%,
 polite flagged warn+ 4.2% (R1/R6 alone 3.3%), leaks blocked 46/48, clean blocked 5/24.
+`dev11` (same brief, a third writer, each language written on its own from local life),
+first run on 587c055: rude recall 60.0% (en 65.0, ro 60.0, ru 55.0), precision 88.9%, polite
+flagged warn+ 8.3% (R1/R6 alone 7.5%; ro 15.0%), leaks blocked 43/48 (ro 12/16), clean
+blocked 1/24.
 """
 
 from __future__ import annotations
@@ -399,7 +403,7 @@ SPLITS += tuple(f"probe_leak{i}" for i in range(1, 8))
 # the session's judges, written by two more independent writers; first runs in the docstring
 SPLITS += ("blind5", "blind7", "blind8")
 # the next round's development sets, by two more independent writers
-SPLITS += ("dev9", "dev10")
+SPLITS += ("dev9", "dev10", "dev11")
 
 
 def load(split: str) -> list[dict]:
