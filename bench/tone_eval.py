@@ -369,7 +369,10 @@ polite flagged warn+ 4.2% (R1/R6 alone 3.3%), leaks blocked 46/48, clean blocked
 `dev11` (same brief, a third writer, each language written on its own from local life),
 first run on 587c055: rude recall 60.0% (en 65.0, ro 60.0, ru 55.0), precision 88.9%, polite
 flagged warn+ 8.3% (R1/R6 alone 7.5%; ro 15.0%), leaks blocked 43/48 (ro 12/16), clean
-blocked 1/24.
+blocked 1/24. `dev12` (a fourth writer, hand-written, the same bureaucratic and cheerful
+formulas on both sides of each pair), first run on 1bc9fbd: rude recall 64.2% (en 47.5, ro
+62.5, ru 82.5), precision 96.2%, polite flagged warn+ 7.5% (R1/R6 alone 2.5%; ro 15.0%),
+leaks blocked 47/48, clean blocked 0/24.
 """
 
 from __future__ import annotations
@@ -403,7 +406,7 @@ SPLITS += tuple(f"probe_leak{i}" for i in range(1, 8))
 # the session's judges, written by two more independent writers; first runs in the docstring
 SPLITS += ("blind5", "blind7", "blind8")
 # the next round's development sets, by two more independent writers
-SPLITS += ("dev9", "dev10", "dev11")
+SPLITS += ("dev9", "dev10", "dev11", "dev12")
 
 
 def load(split: str) -> list[dict]:
