@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted
+from supportdesk.tone.leakfinding import Leak, hinted, lowered
 from supportdesk.tone.leakvalues import filled_slot, placeholder
 
 # --- a key named by its service ---------------------------------------------------------
@@ -316,7 +316,7 @@ def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
 
 def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
-    low = text.lower()
+    low = lowered(text)
     yield from _service_keys(text, low)
     yield from _config_secrets(text, low)
     yield from _internal_views(text, low)

@@ -17,6 +17,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     hinted,
+    lowered,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key
@@ -283,7 +284,7 @@ def _own_record(text: str, start: int, end: int) -> bool:
 
 
 def _health_words(text: str) -> bool:
-    low = text.lower()
+    low = lowered(text)
     return any(h in low for h in _MEDICAL_HINTS)
 
 
