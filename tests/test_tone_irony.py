@@ -1,0 +1,394 @@
+"""Sarcasm, irony and condescension at sentence level (R1, R6), by family, in en, ro
+and ru: each family's rude wordings (written for these tests, not taken from the
+labelled sets) are found, and polite replies sharing their words stay quiet.
+
+Families (blind8's misses, generalised):
+- the customer's request made small: "your little wish list", "mica ta listă",
+  "твоя маленькая теория", "вашу проблемку";
+- the interface "trying to tell you" what they failed to see;
+- mock certainty about blown-up stakes: "I bet that ruined your whole week";
+- a consolation taken back: "Happens to everyone. Well, most people.";
+- spelling out the obvious: "The clue is in the name", "if you read past the first line";
+- the task compared with a trivial action, or the request with "bigger priorities";
+- the customer put in a group of quitters, or wished "good luck on the couch".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import Context, lint
+
+
+def _warnings(text: str, language: str) -> list[str]:
+    """Every warn or block finding: what the evaluation counts against a polite draft."""
+    found = lint(text, Context(), language=language).findings
+    return [f.rule for f in found if f.severity in ("warn", "block")]
+
+
+def _tone(text: str, language: str) -> list[str]:
+    """R1/R6 findings of warn or block: what the evaluation counts as rude found."""
+    found = lint(text, Context(), language=language).findings
+    return [f.rule for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
+
+
+RUDE = {
+    "diminutive": [
+        (
+            "en",
+            "Hi Tom,\n\nWe've read your little theory about the outage. The servers were fine.\n\nSupport",
+        ),
+        ("en", "Hello Ana,\n\nI've forwarded your cute request to the team.\n\nMark"),
+        (
+            "ro",
+            "Bună, Tom,\n\nAm citit micuța ta teorie despre pană. Serverele erau în regulă.\n\nSuport",
+        ),
+        ("ro", "Bună ziua,\n\nAm trimis mica dumneavoastră cerere echipei.\n\nMarc"),
+        (
+            "ru",
+            "Привет, Том.\n\nПрочитали твою маленькую теорию про сбой. Серверы работали.\n\nПоддержка",
+        ),
+        ("ru", "Здравствуйте.\n\nВашу проблемку мы передали в отдел.\n\nМарк"),
+    ],
+    "interface-telling": [
+        (
+            "en",
+            "Hi Ben, the order did go through, which is what the confirmation page was trying to tell you.",
+        ),
+        (
+            "en",
+            "Hello, yes, the update installed: the blue banner at the top was literally telling you so.",
+        ),
+        (
+            "ro",
+            "Salut, Ben, comanda a trecut, exact asta încerca să-ți spună pagina de confirmare.",
+        ),
+        (
+            "ro",
+            "Bună ziua, actualizarea s-a instalat, cum încercau să vă spună mesajele de pe ecran.",
+        ),
+        ("ru", "Бен, заказ прошёл — именно это и пыталась сказать тебе страница подтверждения."),
+        (
+            "ru",
+            "Здравствуйте, обновление установилось, об этом вам пытался сообщить баннер вверху экрана.",
+        ),
+    ],
+    "mock-stakes": [
+        (
+            "en",
+            "Hi Rosa,\n\nThe chat was offline for ten minutes. I bet that ruined your whole week.\n\nSam",
+        ),
+        (
+            "en",
+            "Hello,\n\nYour two points will be back tomorrow. No doubt you lost a fortune in the meantime.\n\nSam",
+        ),
+        (
+            "ro",
+            "Bună, Rosa,\n\nChatul a fost oprit zece minute. Pun pariu că ți-a distrus viața.\n\nSam",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nCele două puncte revin mâine. Sigur ați pierdut o avere între timp.\n\nSam",
+        ),
+        (
+            "ru",
+            "Привет, Роза.\n\nЧат не работал десять минут. Наверняка это испортило тебе жизнь.\n\nСэм",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nДва балла вернутся завтра. Уверен, вы за это время потеряли миллионы.\n\nСэм",
+        ),
+    ],
+    "consolation-taken-back": [
+        (
+            "en",
+            "Hi Kim,\n\nFound it: the file was in the archive folder. Happens to everyone. Well, most people.\n\nLia",
+        ),
+        (
+            "en",
+            "Hi Kim,\n\nThe password had caps lock on. Easy mistake to make. Well, for some.\n\nLia",
+        ),
+        (
+            "ro",
+            "Bună, Kim,\n\nAm găsit: fișierul era în arhivă. Se întâmplă oricui. Mă rog, câtorva.\n\nLia",
+        ),
+        ("ro", "Salut, Kim,\n\nAveai Caps Lock pornit. Toți greșim. Mă rog, nu toți.\n\nLia"),
+        ("ru", "Привет, Ким.\n\nНашла: файл лежал в архиве. С каждым бывает. Ну, почти.\n\nЛия"),
+        ("ru", "Здравствуйте, Ким.\n\nБыл включён Caps Lock. Все ошибаются. Ну, не все.\n\nЛия"),
+    ],
+    "obvious": [
+        (
+            "en",
+            "Hi Wei,\n\n'Read-only' means you can read it but not change it. The clue is in the name.\n\nIgor",
+        ),
+        (
+            "en",
+            "Hi Wei,\n\nThe steps are all in the guide if you read past the first line.\n\nIgor",
+        ),
+        (
+            "ro",
+            "Bună, Wei,\n\n„Doar citire” înseamnă că îl poți citi, nu modifica. E chiar în denumire.\n\nIgor",
+        ),
+        ("ro", "Bună, Wei,\n\nPașii sunt toți în ghid, dacă treci de primul rând.\n\nIgor"),
+        (
+            "ru",
+            "Привет, Вэй.\n\n«Только чтение» значит, что читать можно, а менять нельзя. Прямо в названии же.\n\nИгорь",
+        ),
+        (
+            "ru",
+            "Привет, Вэй.\n\nВсе шаги есть в инструкции, если дочитать дальше первой строки.\n\nИгорь",
+        ),
+    ],
+    "trivial-comparison": [
+        (
+            "en",
+            "Hi Petra,\n\nMoving your data is slightly more complicated than pressing a button, as you'd imagine.\n\nKai",
+        ),
+        (
+            "en",
+            "Hi Petra,\n\nOur developers have more important things than dark mode right now.\n\nKai",
+        ),
+        (
+            "ro",
+            "Bună, Petra,\n\nMutarea datelor e puțin mai complicată decât apăsarea unui buton, după cum vă imaginați.\n\nKai",
+        ),
+        (
+            "ro",
+            "Bună, Petra,\n\nProgramatorii noștri au priorități mai importante decât modul întunecat.\n\nKai",
+        ),
+        (
+            "ru",
+            "Привет, Петра.\n\nПеренос данных чуть сложнее, чем нажать на кнопку, как вы понимаете.\n\nКай",
+        ),
+        ("ru", "Здравствуйте.\n\nУ разработчиков сейчас задачи поважнее, чем тёмная тема.\n\nКай"),
+    ],
+    "group-insult": [
+        (
+            "en",
+            "Hi Mr Duarte,\n\nMembership cancelled. Typical January slacker, I suppose.\n\nSimone",
+        ),
+        ("en", "Hi Mr Duarte,\n\nCancelled. Good luck on your couch.\n\nSimone"),
+        (
+            "en",
+            "Hi,\n\nMaybe ask someone who knows what a DNS record is before you change it.\n\nSimone",
+        ),
+        ("ro", "Bună ziua,\n\nAbonament anulat. Încă un chiulangiu de ianuarie.\n\nSimona"),
+        ("ro", "Bună ziua,\n\nAnulat. Spor pe canapea.\n\nSimona"),
+        (
+            "ro",
+            "Bună,\n\nPoate întrebi pe cineva care știe ce e o înregistrare DNS înainte să o modifici.\n\nSimona",
+        ),
+        ("ru", "Здравствуйте.\n\nАбонемент отменён. Ещё один январский слабак.\n\nСимона"),
+        ("ru", "Здравствуйте.\n\nОтменено. Удачи на диване.\n\nСимона"),
+        (
+            "ru",
+            "Здравствуйте.\n\nМожет, вам стоит позвать кого-нибудь, кто знает, что такое DNS-запись.\n\nСимона",
+        ),
+    ],
+}
+
+POLITE = {
+    "diminutive": [
+        (
+            "en",
+            "Hi Tom,\n\nThanks for the list of ideas: I've passed all five to the product team, and I'll tell you when any of them is planned.\n\nSupport",
+        ),
+        (
+            "en",
+            "Hi Ana,\n\nI hope your little one enjoys the new tablet! The case ships tomorrow.\n\nMark",
+        ),
+        (
+            "ro",
+            "Bună, Tom,\n\nMulțumim pentru lista de idei: le-am trimis pe toate cinci echipei de produs și îți spun când e planificată vreuna.\n\nSuport",
+        ),
+        ("ro", "Bună ziua,\n\nSper că celui mic îi va plăcea tableta! Husa pleacă mâine.\n\nMarc"),
+        (
+            "ru",
+            "Привет, Том.\n\nСпасибо за список идей: я передала все пять команде продукта и напишу, когда какую-то запланируют.\n\nПоддержка",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nНадеемся, вашему малышу понравится планшет! Чехол отправим завтра.\n\nМарк",
+        ),
+    ],
+    "interface-telling": [
+        (
+            "en",
+            "Hi Ben, the message on screen is trying to tell you that the card has expired; here's how to add a new one.",
+        ),
+        (
+            "en",
+            "Hi Ben, sorry, I was trying to tell you about the discount when the call dropped: it's 20% until Friday.",
+        ),
+        (
+            "ro",
+            "Salut, Ben, mesajul de pe ecran îți spune că a expirat cardul; uite cum adaugi unul nou.",
+        ),
+        (
+            "ro",
+            "Bună ziua, îmi pare rău, încercam să vă spun de reducere când s-a întrerupt apelul: e 20% până vineri.",
+        ),
+        (
+            "ru",
+            "Бен, сообщение на экране означает, что срок действия карты истёк; вот как добавить новую.",
+        ),
+        (
+            "ru",
+            "Здравствуйте, извините, я пыталась сказать вам о скидке, когда звонок прервался: 20% до пятницы.",
+        ),
+    ],
+    "mock-stakes": [
+        (
+            "en",
+            "Hi Rosa,\n\nI'm so sorry the outage ruined your whole weekend of sales. I've refunded the month and added a credit.\n\nSam",
+        ),
+        ("en", "Hi Rosa,\n\nI'm sure you'll like the new layout. It goes live tomorrow.\n\nSam"),
+        (
+            "ro",
+            "Bună, Rosa,\n\nÎmi pare foarte rău că întreruperea v-a stricat afacerea săptămâna asta; v-am rambursat luna.\n\nSam",
+        ),
+        ("ro", "Bună, Rosa,\n\nSunt sigur că noul meniu vă va plăcea. Apare mâine.\n\nSam"),
+        (
+            "ru",
+            "Здравствуйте, Роза.\n\nМне очень жаль, что сбой испортил вам бизнес на этой неделе; мы вернули оплату за месяц.\n\nСэм",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Роза.\n\nУверен, новый интерфейс вам понравится. Он появится завтра.\n\nСэм",
+        ),
+    ],
+    "consolation-taken-back": [
+        (
+            "en",
+            "Hi Kim,\n\nFound it: the file was in the archive folder. Happens to the best of us! I've moved it back for you.\n\nLia",
+        ),
+        (
+            "en",
+            "Hi Kim,\n\nWell, some settings are hidden under Advanced: open Settings > Advanced > Sync to find it.\n\nLia",
+        ),
+        (
+            "ro",
+            "Bună, Kim,\n\nAm găsit: fișierul era în arhivă. Se întâmplă și celor mai buni! L-am mutat înapoi.\n\nLia",
+        ),
+        (
+            "ro",
+            "Bună, Kim,\n\nMă rog, unele setări sunt ascunse la Avansat: deschide Setări > Avansat > Sincronizare.\n\nLia",
+        ),
+        (
+            "ru",
+            "Привет, Ким.\n\nНашла: файл лежал в архиве. С лучшими из нас бывает! Я вернула его на место.\n\nЛия",
+        ),
+        (
+            "ru",
+            "Привет, Ким.\n\nНу, некоторые настройки спрятаны в разделе «Дополнительно»: откройте Настройки > Дополнительно > Синхронизация.\n\nЛия",
+        ),
+    ],
+    "obvious": [
+        (
+            "en",
+            "Hi Wei,\n\nIt's in the name of the setting: 'Auto-renew' means the plan renews each month. You can switch it off under Billing.\n\nIgor",
+        ),
+        (
+            "en",
+            "Hi Wei,\n\nAs the name suggests, Read-only lets you view the file but not edit it; ask the owner for edit rights.\n\nIgor",
+        ),
+        (
+            "ro",
+            "Bună, Wei,\n\nE în numele setării: „Reînnoire automată” înseamnă că planul se reînnoiește lunar. O poți opri din Facturare.\n\nIgor",
+        ),
+        (
+            "ro",
+            "Bună, Wei,\n\nCum sugerează și numele, „Doar citire” îți permite să vezi fișierul, dar nu să-l modifici.\n\nIgor",
+        ),
+        (
+            "ru",
+            "Привет, Вэй.\n\nЭто видно из названия настройки: «Автопродление» значит, что тариф продлевается каждый месяц. Отключить можно в разделе «Оплата».\n\nИгорь",
+        ),
+        (
+            "ru",
+            "Привет, Вэй.\n\nКак следует из названия, «Только чтение» позволяет смотреть файл, но не менять его.\n\nИгорь",
+        ),
+    ],
+    "trivial-comparison": [
+        (
+            "en",
+            "Hi Petra,\n\nI'm afraid moving the data isn't as simple as flipping a switch: the bank has to approve it. I've sent the request today and will write by Friday.\n\nKai",
+        ),
+        (
+            "en",
+            "Hi Petra,\n\nThanks for the dark mode idea! I've added your vote to the feature request, and I'll let you know when it's planned.\n\nKai",
+        ),
+        (
+            "ro",
+            "Bună, Petra,\n\nDin păcate, mutarea datelor nu e la fel de simplă ca apăsarea unui buton: banca trebuie să aprobe. Am trimis cererea azi și revin până vineri.\n\nKai",
+        ),
+        (
+            "ro",
+            "Bună, Petra,\n\nMulțumim pentru ideea cu modul întunecat! Am adăugat votul tău la cerere și îți spun când e planificată.\n\nKai",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Петра.\n\nК сожалению, перенести данные не так просто, как нажать на кнопку: банк должен одобрить перенос. Я отправила запрос сегодня и напишу до пятницы.\n\nКай",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Петра.\n\nСпасибо за идею с тёмной темой! Я добавила ваш голос к запросу и напишу, когда его запланируют.\n\nКай",
+        ),
+    ],
+    "group-insult": [
+        (
+            "en",
+            "Hi Mr Duarte,\n\nYour membership is cancelled, and the last payment is on 1 July. If you'd like to come back, your progress is saved for a year. Good luck with the new job!\n\nSimone",
+        ),
+        (
+            "en",
+            "Hi,\n\nIf you're not sure what a DNS record is, don't worry: send me the domain and I'll set it up for you.\n\nSimone",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nAbonamentul e anulat, ultima plată e pe 1 iulie. Dacă vreți să reveniți, progresul rămâne salvat un an. Succes la noul job!\n\nSimona",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nDacă nu știți sigur ce e o înregistrare DNS, nicio grijă: trimiteți-mi domeniul și o configurez eu.\n\nSimona",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nАбонемент отменён, последнее списание 1 июля. Если захотите вернуться, прогресс сохранится на год. Удачи на новой работе!\n\nСимона",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nЕсли не уверены, что такое DNS-запись, не волнуйтесь: пришлите домен, и я всё настрою сама.\n\nСимона",
+        ),
+    ],
+}
+
+
+def _cases(table: dict[str, list[tuple[str, str]]]) -> list[object]:
+    return [
+        pytest.param(lang, text, id=f"{family}-{lang}-{i}")
+        for family, rows in table.items()
+        for i, (lang, text) in enumerate(rows)
+    ]
+
+
+@pytest.mark.parametrize(("language", "draft"), _cases(RUDE))
+def test_irony_and_condescension_are_found(language: str, draft: str) -> None:
+    """R1: each family's rude wording is flagged in every language."""
+    assert _tone(draft, language)
+
+
+@pytest.mark.parametrize(("language", "draft"), _cases(POLITE))
+def test_polite_near_miss_is_quiet(language: str, draft: str) -> None:
+    """R1: the same words in a kind reply (real thanks, a sincere consolation, a neutral
+    "as the name suggests") draw no warning at all."""
+    assert not _warnings(draft, language)
+
+
+def test_each_family_has_two_rude_and_two_polite_per_language() -> None:
+    """COMMON9 step 2: at least two positive and two negative variants per family and
+    language."""
+    for table in (RUDE, POLITE):
+        for family, rows in table.items():
+            for lang in ("en", "ro", "ru"):
+                assert sum(1 for lng, _ in rows if lng == lang) >= 2, (family, lang)
