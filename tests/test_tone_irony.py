@@ -185,6 +185,40 @@ RUDE = {
             "Здравствуйте.\n\nМожет, вам стоит позвать кого-нибудь, кто знает, что такое DNS-запись.\n\nСимона",
         ),
     ],
+    "scare-quotes": [
+        (
+            "en",
+            'Hi Ivo,\n\nThe parcel was not "lost for weeks" as you claim; it was delivered on Monday.\n\nAna',
+        ),
+        (
+            "en",
+            'Hi Ivo,\n\nYour app is not "broken", like you put it: it works on every device we tested.\n\nAna',
+        ),
+        (
+            "ro",
+            "Bună, Ivo,\n\nColetul nu a fost „pierdut de săptămâni”, cum susțineți; a fost livrat luni.\n\nAna",
+        ),
+        (
+            "ro",
+            "Bună, Ivo,\n\n„Aplicația stricată”, după cum scrieți, merge pe toate dispozitivele testate.\n\nAna",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Иво.\n\nПосылка не «пропала на недели», как вы утверждаете: её доставили в понедельник.\n\nАна",
+        ),
+        (
+            "ru",
+            "Привет, Иво.\n\n«Сломанное» приложение, как ты пишешь, работает на всех устройствах.\n\nАна",
+        ),
+    ],
+    "press": [
+        ("en", "Hi Rob,\n\nTwenty minutes? We'll alert the press.\n\nLockIt"),
+        ("en", "Hi Rob,\n\nA two-day delay. Shall we notify the newspapers?\n\nLockIt"),
+        ("ro", "Bună, Rob,\n\nDouăzeci de minute? Anunțăm presa.\n\nLockIt"),
+        ("ro", "Bună, Rob,\n\nO întârziere de două zile. Sunăm ziarele?\n\nLockIt"),
+        ("ru", "Привет, Роб.\n\nДвадцать минут? Срочно сообщим в прессу.\n\nLockIt"),
+        ("ru", "Привет, Роб.\n\nЗадержка на два дня. Может, ещё напишем в газеты?\n\nLockIt"),
+    ],
 }
 
 POLITE = {
@@ -359,6 +393,58 @@ POLITE = {
         (
             "ru",
             "Здравствуйте.\n\nЕсли не уверены, что такое DNS-запись, не волнуйтесь: пришлите домен, и я всё настрою сама.\n\nСимона",
+        ),
+    ],
+    "scare-quotes": [
+        (
+            "en",
+            'Hi Ivo,\n\nThanks for the screenshot of the "Error 42" message. I\'ve found the cause and fixed it on our side.\n\nAna',
+        ),
+        (
+            "en",
+            'Hi Ivo,\n\nAs you described, the app closes when you tap "Export"; I could reproduce it, and the fix ships on Friday.\n\nAna',
+        ),
+        (
+            "ro",
+            "Bună, Ivo,\n\nMulțumesc pentru captura cu mesajul „Eroare 42”. Am găsit cauza și am rezolvat-o la noi.\n\nAna",
+        ),
+        (
+            "ro",
+            "Bună, Ivo,\n\nMulțumesc pentru detalii. Cum ați descris, aplicația se închide când apăsați „Export”; am reprodus problema, iar remedierea vine vineri.\n\nAna",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Иво.\n\nСпасибо за скриншот сообщения «Ошибка 42». Я нашла причину и исправила её на нашей стороне.\n\nАна",
+        ),
+        (
+            "ru",
+            "Здравствуйте, Иво.\n\nКак вы и описали, приложение закрывается при нажатии «Экспорт»; я воспроизвела ошибку, исправление выйдет в пятницу.\n\nАна",
+        ),
+    ],
+    "press": [
+        (
+            "en",
+            "Hi Rob,\n\nOur press office answers media questions at press@example.com; I've passed your note to them.\n\nLockIt",
+        ),
+        (
+            "en",
+            "Hi Rob,\n\nThe outage was in the news this morning, and I'm sorry it hit you too. It's fixed now.\n\nLockIt",
+        ),
+        (
+            "ro",
+            "Bună, Rob,\n\nBiroul nostru de presă răspunde la press@exemplu.ro; le-am transmis mesajul tău.\n\nLockIt",
+        ),
+        (
+            "ro",
+            "Bună, Rob,\n\nPana a apărut azi la știri și îmi pare rău că te-a afectat. E rezolvată acum.\n\nLockIt",
+        ),
+        (
+            "ru",
+            "Привет, Роб.\n\nНа вопросы СМИ отвечает пресс-служба: press@example.ru; я передала им твоё письмо.\n\nLockIt",
+        ),
+        (
+            "ru",
+            "Привет, Роб.\n\nО сбое сегодня писали в новостях, и мне жаль, что он задел и тебя. Сейчас всё исправлено.\n\nLockIt",
         ),
     ],
 }
