@@ -219,6 +219,106 @@ RUDE = {
         ("ru", "Привет, Роб.\n\nДвадцать минут? Срочно сообщим в прессу.\n\nLockIt"),
         ("ru", "Привет, Роб.\n\nЗадержка на два дня. Может, ещё напишем в газеты?\n\nLockIt"),
     ],
+    "mock-thanks": [
+        ("en", "Hi Joe,\n\nThe order ships on Friday. Thanks for asking (again)!\n\nMia"),
+        (
+            "en",
+            "Hi Zoe,\n\nYou're the twentieth person to report this today; the fix is coming.\n\nMia",
+        ),
+        ("ro", "Salut, Ioana,\n\nComanda pleacă vineri. Mersi că ai întrebat (iar)!\n\nMia"),
+        (
+            "ro",
+            "Bună ziua,\n\nSunteți al douăzecilea client care ne anunță azi; remedierea vine.\n\nMia",
+        ),
+        ("ru", "Привет, Жора.\n\nЗаказ уйдёт в пятницу. Спасибо, что спросил (опять)!\n\nМия"),
+        (
+            "ru",
+            "Здравствуйте.\n\nБлагодарим за ваше уже пятое письмо за день; исправление скоро будет.\n\nМия",
+        ),
+    ],
+    "number-obvious": [
+        ("en", "Hi Leo,\n\nThe offer needs 5 nights and you booked 4. 4 is less than 5.\n\nAnn"),
+        ("en", "Hi Leo,\n\nCheck-in closes at 8pm; 8:40pm is after 8pm.\n\nAnn"),
+        (
+            "ro",
+            "Bună ziua,\n\nOferta cere 5 nopți, iar dvs. ați rezervat 4. 4 este mai mic decât 5.\n\nAna",
+        ),
+        ("ro", "Bună ziua,\n\nCheck-in-ul se închide la 20:00; 20:40 e după 20:00.\n\nAna"),
+        ("ru", "Здравствуйте.\n\nАкция от 5 ночей, а вы забронировали 4. 4 меньше 5.\n\nАнна"),
+        ("ru", "Здравствуйте.\n\nРегистрация до 20:00, а 20:40 позже 20:00.\n\nАнна"),
+    ],
+    "creative-praise": [
+        (
+            "en",
+            "Hi Lars,\n\nThanks for the creative approach to passwords! Writing it on the login page is certainly one way to test our security team.\n\nJulia",
+        ),
+        (
+            "en",
+            "Hi Lars,\n\nOrdering five sizes and returning four is certainly one way to test your bank's patience.\n\nJulia",
+        ),
+        (
+            "ro",
+            "Salut, Lars,\n\nMersi pentru folosirea creativă a parolelor! Să o scrii pe pagina de login e cu siguranță o metodă de a testa echipa de securitate.\n\nIulia",
+        ),
+        (
+            "ro",
+            "Salut, Lars,\n\nSă comanzi cinci mărimi și să returnezi patru e o metodă interesantă de a-ți testa banca.\n\nIulia",
+        ),
+        (
+            "ru",
+            "Привет, Ларс.\n\nСпасибо за творческий подход к паролям! Написать его на странице входа — отличный способ проверить нашу службу безопасности.\n\nЮлия",
+        ),
+        (
+            "ru",
+            "Привет, Ларс.\n\nЗаказать пять размеров и вернуть четыре — интересный способ проверить ваш банк.\n\nЮлия",
+        ),
+    ],
+    "pointed-patience": [
+        (
+            "en",
+            "Dear Mr Walsh,\n\nI appreciate this is your first order with us, but a little patience would help.\n\nFiona",
+        ),
+        (
+            "en",
+            "Dear Mr Walsh,\n\nThe notice went out in May, if you ever got round to opening it.\n\nFiona",
+        ),
+        (
+            "ro",
+            "Stimate domnule Walsh,\n\nÎnțeleg că e prima dumneavoastră comandă, dar puțină răbdare n-ar strica.\n\nFiona",
+        ),
+        (
+            "ro",
+            "Stimate domnule Walsh,\n\nAnunțul a plecat în mai, dacă ați apucat să-l deschideți.\n\nFiona",
+        ),
+        (
+            "ru",
+            "Уважаемый Владимир,\n\nПонимаю, что это ваш первый заказ, но немного терпения не помешает.\n\nИнна",
+        ),
+        (
+            "ru",
+            "Уважаемый Владимир,\n\nУведомление ушло в мае, если у вас дошли руки его открыть.\n\nИнна",
+        ),
+    ],
+    "all-along": [
+        (
+            "en",
+            "Hi Dani,\n\nYour tickets are under My Orders. They've been there all along.\n\nSam",
+        ),
+        (
+            "en",
+            "Hi Olivia,\n\nThe code expired in August. Maybe check a calendar before you order next time?\n\nSam",
+        ),
+        ("ro", "Bună, Dani,\n\nBiletele sunt la Comenzile mele. Au fost acolo tot timpul.\n\nSam"),
+        (
+            "ro",
+            "Bună ziua,\n\nUitați-vă în calendar data viitoare, codul a expirat în august.\n\nSam",
+        ),
+        ("ru", "Привет, Дима.\n\nБилеты в разделе «Мои заказы». Там всё есть.\n\nСэм"),
+        (
+            "ru",
+            "Здравствуйте.\n\nПромокод истёк в августе. В следующий раз посмотрите на календарь, прежде чем вы будете заказывать.\n\nСэм",
+        ),
+    ],
 }
 
 POLITE = {
@@ -445,6 +545,136 @@ POLITE = {
         (
             "ru",
             "Привет, Роб.\n\nО сбое сегодня писали в новостях, и мне жаль, что он задел и тебя. Сейчас всё исправлено.\n\nLockIt",
+        ),
+    ],
+    "mock-thanks": [
+        (
+            "en",
+            "Hi Joe,\n\nThanks for checking in! The order ships on Friday and I'll send the tracking link then.\n\nMia",
+        ),
+        (
+            "en",
+            "Hi Zoe,\n\nYou were the first person to report this, thank you. The fix ships tomorrow.\n\nMia",
+        ),
+        (
+            "ro",
+            "Salut, Ioana,\n\nMersi că ai întrebat! Comanda pleacă vineri și îți trimit linkul de urmărire atunci.\n\nMia",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nAți fost primul client care ne-a semnalat asta, mulțumim; remedierea vine mâine.\n\nMia",
+        ),
+        (
+            "ru",
+            "Привет, Жора.\n\nСпасибо, что спросил! Заказ уйдёт в пятницу, ссылку для отслеживания пришлю тогда.\n\nМия",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nВы первым сообщили нам об этом, спасибо; исправление выйдет завтра.\n\nМия",
+        ),
+    ],
+    "number-obvious": [
+        (
+            "en",
+            "Hi Leo,\n\nThe offer starts at 5 nights; your booking is 4, so I've applied the 10% discount for 4 instead.\n\nAnn",
+        ),
+        (
+            "en",
+            "Hi Leo,\n\nCheck-in closes at 8pm, but if you arrive later, call the number on the door and we'll let you in.\n\nAnn",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nOferta începe de la 5 nopți; rezervarea dvs. e de 4, așa că am aplicat reducerea de 10% pentru 4.\n\nAna",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nCheck-in-ul se închide la 20:00, dar dacă ajungeți mai târziu, sunați la numărul de pe ușă și vă deschidem.\n\nAna",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nАкция действует от 5 ночей; у вас 4, поэтому я применила скидку 10% для 4 ночей.\n\nАнна",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nРегистрация до 20:00, но если приедете позже, позвоните по номеру на двери, и мы откроем.\n\nАнна",
+        ),
+    ],
+    "creative-praise": [
+        (
+            "en",
+            "Hi Lars,\n\nThanks for the creative idea for the export, I love it! I've passed it to the team and will let you know when it's planned.\n\nJulia",
+        ),
+        (
+            "en",
+            "Hi Lars,\n\nOne way to speed this up is to export the report as CSV; here's how.\n\nJulia",
+        ),
+        (
+            "ro",
+            "Salut, Lars,\n\nMulțumim pentru ideea creativă pentru export, ne place mult! Am transmis-o echipei și revin când e planificată.\n\nIulia",
+        ),
+        (
+            "ro",
+            "Salut, Lars,\n\nO metodă de a grăbi lucrurile este exportul raportului în CSV; iată cum.\n\nIulia",
+        ),
+        (
+            "ru",
+            "Привет, Ларс.\n\nСпасибо за творческую идею для экспорта, нам очень нравится! Я передала её команде и напишу, когда её запланируют.\n\nЮлия",
+        ),
+        (
+            "ru",
+            "Привет, Ларс.\n\nОдин из способов ускорить — выгрузить отчёт в CSV; вот как.\n\nЮлия",
+        ),
+    ],
+    "pointed-patience": [
+        (
+            "en",
+            "Dear Mr Walsh,\n\nI know the wait is hard, and I'm sorry; the container is due on Thursday and I'll call you as soon as it's released.\n\nFiona",
+        ),
+        (
+            "en",
+            "Dear Mr Walsh,\n\nThanks for your patience. The notice went out in May, and I've re-sent a copy in case it went to spam.\n\nFiona",
+        ),
+        (
+            "ro",
+            "Stimate domnule Walsh,\n\nȘtiu că așteptarea e grea și îmi pare rău; containerul ajunge joi și vă sun imediat ce e eliberat.\n\nFiona",
+        ),
+        (
+            "ro",
+            "Stimate domnule Walsh,\n\nMulțumim pentru răbdare. Anunțul a plecat în mai și v-am retrimis o copie, poate a ajuns în spam.\n\nFiona",
+        ),
+        (
+            "ru",
+            "Уважаемый Владимир,\n\nПонимаю, ждать тяжело, простите; контейнер ожидается в четверг, я позвоню сразу после выпуска.\n\nИнна",
+        ),
+        (
+            "ru",
+            "Уважаемый Владимир,\n\nСпасибо за терпение. Уведомление ушло в мае, я переслала копию, возможно, оно попало в спам.\n\nИнна",
+        ),
+    ],
+    "all-along": [
+        (
+            "en",
+            "Hi Dani,\n\nYour tickets are under My Orders > Upcoming; I've also re-sent them to your e-mail just now.\n\nSam",
+        ),
+        (
+            "en",
+            "Hi Olivia,\n\nI'm sorry, the code expired in August. Here's a new one for 10% that works until the end of December.\n\nSam",
+        ),
+        (
+            "ro",
+            "Bună, Dani,\n\nBiletele sunt la Comenzile mele > Viitoare; ți le-am retrimis și pe e-mail chiar acum.\n\nSam",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nÎmi pare rău, codul a expirat în august. Iată unul nou de 10%, valabil până la sfârșitul lui decembrie.\n\nSam",
+        ),
+        (
+            "ru",
+            "Привет, Дима.\n\nБилеты в разделе «Мои заказы» > «Предстоящие»; я также только что переслала их тебе на почту.\n\nСэм",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nК сожалению, промокод истёк в августе. Вот новый на 10%, он действует до конца декабря.\n\nСэм",
         ),
     ],
 }
