@@ -356,6 +356,16 @@ rude recall 69.0% (56.0%, 65.5%; en 75.0, ro 60.7, ru 71.4), precision 93.5%, po
 drafts flagged warn+ 8.3% (8.3%, 8.3%; R1/R6 alone 4.8%), leaks blocked 47/48 (41/48,
 46/48), clean blocked 0/24 (0/24, 0/24), mood 88.9% (88.9%, 88.9%), register 100% (97.2%,
 100%). A development split from then on.
+
+`dev9` and `dev10` (tests/data/tone/dev9-*.jsonl, dev10-*.jsonl; 40 polite and 40 rude
+drafts, 16 leaks and 8 clean look-alikes per language) were written by two more
+independent writers as development sets for the next round: at least half of their rude
+drafts hold no rude word at all (a link instead of help, "per my previous email", blame in
+the past tense, a deadline set for the customer, passing the customer on). First run on
+af82987, before anyone tuned on them: dev9 rude recall 61.7% (en 65.0, ro 60.0, ru 60.0),
+precision 89.2%, polite drafts flagged warn+ 10.0% (R1/R6 alone 7.5%), leaks blocked 47/48,
+clean blocked 0/24; dev10 rude recall 54.2% (en 52.5, ro 57.5, ru 52.5), precision 94.2%,
+polite flagged warn+ 4.2% (R1/R6 alone 3.3%), leaks blocked 46/48, clean blocked 5/24.
 """
 
 from __future__ import annotations
@@ -388,6 +398,8 @@ SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
 SPLITS += tuple(f"probe_leak{i}" for i in range(1, 8))
 # the session's judges, written by two more independent writers; first runs in the docstring
 SPLITS += ("blind5", "blind7", "blind8")
+# the next round's development sets, by two more independent writers
+SPLITS += ("dev9", "dev10")
 
 
 def load(split: str) -> list[dict]:
