@@ -270,3 +270,71 @@ def test_forms_of_tine_are_no_informal_marker(text: str) -> None:
 )
 def test_a_real_mix_of_registers_is_still_found(text: str) -> None:
     assert "register.mixed" in _rules(text, "ro"), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ro",
+            "Salut, Dana! Am mutat programarea pe vineri la 11:00. Vă așteptăm, scrie-mi dacă ceva.",
+        ),
+        ("ru", "Привет, Костя! Перенесла запись на пятницу, 11:00. Ждём вас, напиши, если что."),
+    ],
+)
+def test_stock_invitation_is_no_formal_marker(language: str, text: str) -> None:
+    """R3: "Vă așteptăm!" / "Ждём вас!" invite the customer and whoever comes with them,
+    in any register: no mix with the "tu"/"ты" of the rest."""
+    assert "register.mixed" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Salut, Dana! Vă rugăm să verifici programarea și să ne scrii."),
+        ("ru", "Привет, Костя! Проверьте запись и напиши, если что."),
+    ],
+)
+def test_formal_and_informal_address_together_is_still_mixed(language: str, text: str) -> None:
+    assert "register.mixed" in _rules(text, language), text
+
+
+# ---- R5: the line the customer is told to call -------------------------------------------
+
+CALL_OUR_LINE = [
+    (
+        "en",
+        "Dear Mr Hart,\n\nThe free slots are:\n- Tuesday 2 July, 10:00, Dr Okoye\n- Friday 5 "
+        "July, 15:20, Dr Marsh\nReply with the one you prefer, or call 0113 496 0021 and "
+        "press 2.\n\nKind regards,\nJo",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nAvem liber marți la 10:00 cu doamna Ioana Marinescu sau joi la 15:00. "
+        "Sunați la 0264 555 019, interior 3.\n\nCu stimă,\nAna",
+    ),
+    (
+        "ru",
+        "Здравствуйте!\n\nСвободно: вторник 10:00, Смирнова Анна Петровна. Позвоните по "
+        "телефону 8 (343) 555-01-20 и выберите 2.\n\nС уважением,\nИрина",
+    ),
+]
+
+SOMEONE_ELSES_PHONE = [
+    ("en", "Hi Ann,\n\nYou could call Mrs Gibbs on 07700 900123 about the parcel.\n\nJo"),
+    ("en", "Hi Ann,\n\nYour neighbour Mr Costa (phone 07700 900123) reported it too.\n\nJo"),
+    (
+        "ro",
+        "Bună ziua,\n\nVecina dumneavoastră, doamna Elena Radu, are telefonul 0744 555 123.\n\nAna",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CALL_OUR_LINE)
+def test_the_line_to_call_is_no_named_persons_phone(language: str, text: str) -> None:
+    assert "confidential.other-person" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(("language", "text"), SOMEONE_ELSES_PHONE)
+def test_a_named_persons_phone_is_still_blocked(language: str, text: str) -> None:
+    assert "confidential.other-person" in _rules(text, language), text
