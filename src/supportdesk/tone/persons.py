@@ -229,12 +229,23 @@ _NAMED_NUMBER = re.compile(
     r"colet\w*|rezervar\w*|num[aă]r\w*|заказ\w*|сч[её]т\w*|трек\w*|посылк\w*|номер\w*|брон\w*|"
     r"№|#|nr\.?|no\.?)[\s:-]*$"
 )
+# a number the customer is told to call, the verb right before it ("or call 0161 …",
+# "sunați la 021 …", "позвоните по телефону 8 495 …"): the line of the office writing, not
+# the phone of a person named earlier ("Dr Hale" among the slots offered); "call Mrs Gibbs
+# on …" has the name between and stays hers (R5)
+_CALL_LINE = re.compile(
+    r"(?i)\b(?:call|ring|dial)\s+(?:us\s+)?(?:on\s+|at\s+)?$|"
+    r"\b(?:suna[țt]i|sun[ăa]|apela[țt]i|apeleaz[ăa])(?:-ne)?\s+(?:la\s+|pe\s+)?(?:num[ăa]rul\s+)?$|"
+    r"(?:позвоните|звоните|позвони|звони)(?:\s+нам)?(?:\s+по\s+(?:номеру|телефону)|\s+на\s+номер)?\s*$"
+)
 
 
 def _public(text: str, data: re.Match[str]) -> bool:
     """Data that identifies nobody: a service phone line, an order or tracking number."""
     value = data.group().strip()
-    if _SERVICE_LINE.match(value):
+    if _SERVICE_LINE.match(value) or _CALL_LINE.search(
+        text[max(0, data.start() - 30) : data.start()]
+    ):
         return True
     # "на номер +7 903 …": a number with its country code is a phone, whatever named it
     return not value.startswith("+") and bool(
