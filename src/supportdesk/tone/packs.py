@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from supportdesk.tone.phrases import PREFIX, Index, Phrase, compile_phrase, prefix_matcher
-from supportdesk.tone.words import fold, scan, tokenize
+from supportdesk.tone.words import fast_form, fold, scan, tokenize
 
 LANGUAGES = ("en", "ro", "ru")
 SEVERITIES = ("block", "warn", "info")
@@ -75,16 +75,21 @@ class Matcher:
     # pattern whose words are not in the text is not run — most are not, and a regex
     # that starts with "\b" or "(?:^|[.!?]\s+)" costs ~30 µs per 2,000 characters
     guards: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
-    # per pattern, the same regex without a leading "\b" or "(?<!\w)" (None: none), used
-    # to find candidate positions fast; the pattern itself then decides at each one
+    # per pattern, the same regex without a leading "\b", lookbehind or "^" alternative
+    # (None: none; words.fast_form), used to find candidate positions fast; the pattern
+    # itself then decides at each one
     fast: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False)
+    # per pattern, whether position 0 is a candidate besides (a "^" alternative left out)
+    starts: tuple[bool, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.phrases and not self.anchors:
             object.__setattr__(self, "anchors", _anchor_index(self.phrases))
         if self.patterns and not self.guards:
             object.__setattr__(self, "guards", tuple(guard(p) for p in self.patterns))
-            object.__setattr__(self, "fast", tuple(_unbounded(p) for p in self.patterns))
+            forms = [fast_form(p) for p in self.patterns]
+            object.__setattr__(self, "fast", tuple(f for f, _ in forms))
+            object.__setattr__(self, "starts", tuple(s for _, s in forms))
 
     def candidates(self, doc: Document) -> list[Phrase]:
         # the anchor keys in the text: one intersection of key views, in C (a loop over
@@ -105,10 +110,16 @@ class Matcher:
         for phrase in self.candidates(doc):
             found.extend(doc.index.span(h) for h in doc.index.find(phrase))
         folded = doc.folded
-        for pattern, needs, fast in zip(self.patterns, self.guards, self.fast, strict=True):
+        for pattern, needs, fast, at_start in zip(
+            self.patterns, self.guards, self.fast, self.starts, strict=True
+        ):
             if needs and not any(n in folded for n in needs):
                 continue
-            for m in pattern.finditer(folded) if fast is None else scan(pattern, fast, folded):
+            if fast is None:
+                found_here: Iterator[re.Match[str]] = pattern.finditer(folded)
+            else:
+                found_here = scan(pattern, fast, folded, at_start)
+            for m in found_here:
                 start, end = m.span("hit") if "hit" in pattern.groupindex else m.span()
                 if end > start:
                     found.append((start, end))
@@ -119,22 +130,6 @@ class Matcher:
             spared += [m.span() for p in self.except_patterns for m in p.finditer(doc.folded)]
             found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in spared)]
         return [Hit(s, e, doc.text[s:e]) for s, e in _merged(found)]
-
-
-_LEADING_BOUNDARY = (r"\b", r"(?<!\w)")
-
-
-def _unbounded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`pattern` without its leading word-boundary test: Python's regex engine finds a
-    pattern that starts with a letter by a fast scan, one that starts with "\b" by
-    trying every position (half the cost of a pack's regexes)."""
-    for lead in _LEADING_BOUNDARY:
-        if pattern.pattern.startswith(lead) and len(pattern.pattern) > len(lead):
-            try:
-                return re.compile(pattern.pattern[len(lead) :], pattern.flags)
-            except re.error:
-                return None
-    return None
 
 
 # the name the pack tests know it by
