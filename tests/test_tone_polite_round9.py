@@ -338,3 +338,88 @@ def test_the_line_to_call_is_no_named_persons_phone(language: str, text: str) ->
 @pytest.mark.parametrize(("language", "text"), SOMEONE_ELSES_PHONE)
 def test_a_named_persons_phone_is_still_blocked(language: str, text: str) -> None:
     assert "confidential.other-person" in _rules(text, language), text
+
+
+# ---- latent accidents found by probing polite wordings of our own ------------------------
+
+POLITE_PROBED = [
+    # "clearly" stems as "clear" (en.condescending, model_edge)
+    ("en", "Just to be clear, you won't pay twice: the second charge is only a hold."),
+    ("en", "To be clear, you keep every photo you uploaded."),
+    # "ignorant" as a prefix: "you can ignore the reminder" (en.insult, en.contempt); a
+    # modal's permission is no "you ignored" (en.blame-you)
+    ("en", "You can ignore the reminder e-mail; the payment went through."),
+    ("en", "You may safely skip step 2, as your router does it for you."),
+    # our own silly mistake (en.contempt, ro.insult)
+    ("en", "That was a silly mistake on our part, and I apologise."),
+    ("ro", "A fost o greșeală prostească din partea noastră și îmi cer scuze."),
+    # ease said beside an offer of help (condescending rules and model_contempt)
+    ("en", "It's not complicated to set up, and I'm happy to walk you through it on a call."),
+    ("ro", "Nu e complicat de configurat și vă ajut cu plăcere printr-un apel."),
+    ("ru", "Это несложно настроить, и я с радостью помогу по телефону."),
+    # the code or parcel comes again (model_repeat)
+    ("ro", "Apăsați pur și simplu „Retrimite” și codul vine din nou."),
+    ("ru", "Просто нажмите «Отправить ещё раз», и код придёт снова."),
+    # nothing done wrong (ro.blaming, ru.blaming, ru.blame-you)
+    ("ro", "Nu ați greșit cu nimic, eroarea a fost la noi."),
+    ("ru", "Вы ничего не сделали неправильно, ошибка была на нашей стороне."),
+    # a choice offered (ru model_contempt)
+    ("ru", "Вы сами можете выбрать удобное время в приложении."),
+]
+
+RUDE_PROBED = [
+    ("en", "Clearly you didn't read the instructions."),
+    ("en", "You ignored every reminder we sent."),
+    ("en", "You skipped step 2, that's why it failed."),
+    ("en", "Only an ignorant person would ask this."),
+    ("en", "It's not that hard, really."),
+    ("ro", "Nu e complicat, citiți manualul."),
+    ("ro", "Ați greșit parola de trei ori."),
+    ("ru", "Вы сделали неправильно."),
+    ("ru", "Вы ничего не сделали, чтобы это исправить."),
+    ("ru", "Вы сами виноваты."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_PROBED)
+def test_probed_polite_wording_is_quiet(language: str, text: str) -> None:
+    """R1, R6: stem and context accidents no labelled set has shown yet."""
+    assert _tone(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_PROBED)
+def test_probed_rude_counterpart_is_found(language: str, text: str) -> None:
+    assert _tone(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rule"),
+    [
+        # R4: "ещё раз не нужно" (no need again) is no "ещё не" (not yet); "doesn't work on
+        # Android 9" is no "working on it"
+        ("ru", "Чек присылать ещё раз не нужно, он у нас есть.", "next-step.missing"),
+        (
+            "en",
+            "The app doesn't work on Android 9, I'm afraid, but the website does.",
+            "next-step.missing",
+        ),
+        # R1/R4: a fee waived is no refusal ("доставку мы не возьмём")
+        ("ru", "В этот раз доставку мы не возьмём.", "ru.curt-refusal"),
+        ("ru", "За шлем в этот раз ничего не возьмём.", "ru.curt-refusal"),
+    ],
+)
+def test_probed_structure_accidents_are_quiet(language: str, text: str, rule: str) -> None:
+    assert rule not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rule"),
+    [
+        ("ru", "Мы ещё не знаем, в чём дело.", "next-step.missing"),
+        ("en", "We are still working on it.", "next-step.missing"),
+        ("ru", "Мы не возьмём ваш заказ.", "ru.curt-refusal"),
+        ("ru", "Возврат не оформим.", "ru.curt-refusal"),
+    ],
+)
+def test_probed_structure_counterparts_are_found(language: str, text: str, rule: str) -> None:
+    assert rule in _rules(text, language), text
