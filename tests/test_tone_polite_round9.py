@@ -423,3 +423,75 @@ def test_probed_structure_accidents_are_quiet(language: str, text: str, rule: st
 )
 def test_probed_structure_counterparts_are_found(language: str, text: str, rule: str) -> None:
     assert rule in _rules(text, language), text
+
+
+# ---- latent accidents found by running the rules over every non-rude text we hold --------
+
+POLITE_SCANNED = [
+    # "so-called" as words with a gap took "so please call", "so I called" (en.exasperation)
+    ("en", "The clinic opens at 9, so please call them directly."),
+    ("en", "I was worried too, so I called the courier myself this morning."),
+    # "how many times" asked or counted (already-said, en/ro/ru)
+    ("en", "You asked how many times the system retries: five, every ten minutes."),
+    ("ro", "Sistemul reîncearcă de câte ori e nevoie, până la cinci ori."),
+    ("ru", "Вы спросили, сколько раз система повторяет попытку: пять."),
+    # "mințiți" had the stem of "minte" ("Ține-mă minte": remember me)
+    ("ro", "Dacă bifați „Ține-mă minte” la autentificare, rămâneți conectat 90 de zile."),
+    # a thing that stopped sending (ro.not-our-problem, model_contempt)
+    ("ro", "Dacă aplicația nu mai trimite notificări, reporniți telefonul."),
+    # someone else calm, or "calmul dumneavoastră" (ro.calm-down)
+    ("ro", "Echipa noastră a rămas calmă și a rezolvat totul în zece minute."),
+    ("ro", "Calmul dumneavoastră ne-a ajutat mult, vă mulțumim."),
+    # "și un copil" is no "până și un copil" (ro.condescending)
+    ("ro", "Știu că aveți și un copil mic acasă, așa că am prioritizat vizita."),
+    # "din greșeală" (by mistake), "по ошибке": our mistake, not "your mistake"
+    ("ro", "Coletul a fost livrat din greșeală la dumneavoastră; îl ridicăm mâine."),
+    ("ru", "Ваш заказ по ошибке отправили другой покупательнице, простите."),
+    # "так как вы" (since you) is no "такие как вы" (ru.insult, block)
+    ("ru", "Так как вы оплатили картой, деньги вернутся на неё."),
+    # "тормозит" (is slow), "достали со склада" (got out): no insult (ru.insult, block)
+    ("ru", "Приложение тормозит из-за обновления, исправим сегодня."),
+    ("ru", "Мы достали вашу посылку со склада и отправили её."),
+    # "я вас успокоила" (reassured) is no "успокойтесь" (ru.calm-down)
+    ("ru", "Надеюсь, я вас успокоила: данные в сохранности."),
+    # a thing refusing (ru.not-our-problem: "отказываюсь")
+    ("ru", "Если терминал отказывается принимать карту, попробуйте другой."),
+    # "каждую ночь ребёнок" is no "каждый ребёнок"; "поэтому вы её не видите" explains
+    ("ru", "Каждую ночь ребёнок просыпается от сигнала — понимаю, это тяжело."),
+    ("ru", "Это карта вашей дочери, поэтому вы её не видите в своей истории."),
+    # self-service offered; our own attempts
+    ("ru", "Чтобы вы сами могли скачать бэкап, вот ссылка."),
+    ("ru", "Мы уже дважды пытались до вас дозвониться."),
+]
+
+RUDE_SCANNED = [
+    ("en", "Your so-called urgent issue can wait."),
+    ("en", "How many times do I have to tell you?"),
+    ("ro", "De câte ori să vă spun?"),
+    ("ru", "Сколько раз вам повторять?"),
+    ("ro", "Mințiți, nu ați trimis nimic."),
+    ("ro", "Nu ne mai trimiteți mesaje."),
+    ("ro", "Calmați-vă, vă rog."),
+    ("ro", "Chiar și un copil ar ști asta."),
+    ("ro", "Acum încearcă, te rog, să ții minte parola de data asta."),
+    ("en", "Now try, please, to remember your password this time."),
+    ("ru", "Это ваша ошибка, вы ввели не тот номер."),
+    ("ru", "Такие, как вы, вечно жалуются."),
+    ("ru", "Ты тормоз, честное слово."),
+    ("ru", "Вы нас достали своими письмами."),
+    ("ru", "Успокойтесь, пожалуйста."),
+    ("ru", "Я отказываюсь это обсуждать."),
+    ("ru", "Каждый ребёнок знает, где кнопка."),
+    ("ru", "Я уже дважды вам объяснял."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_SCANNED)
+def test_scanned_polite_wording_is_quiet(language: str, text: str) -> None:
+    """R1, R6: stem and gap accidents seen in customers' and polite texts."""
+    assert _tone(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_SCANNED)
+def test_scanned_rude_counterpart_is_found(language: str, text: str) -> None:
+    assert _tone(text, language), text
