@@ -319,6 +319,40 @@ RUDE = {
             "Здравствуйте.\n\nПромокод истёк в августе. В следующий раз посмотрите на календарь, прежде чем вы будете заказывать.\n\nСэм",
         ),
     ],
+    "count-mock": [
+        ("en", "Hi Noah,\n\nSure, it's only the fifth reschedule. Friday at 8 it is.\n\nAmy"),
+        ("en", "Hi Max,\n\nAfter just six emails, your charger is on its way!\n\nAmy"),
+        ("ro", "Salut, Noah,\n\nSigur, e doar a cincea reprogramare. Vineri la 8.\n\nAmy"),
+        ("ro", "Bună, Max,\n\nDupă doar șase mailuri de la tine, încărcătorul a plecat!\n\nAmy"),
+        ("ru", "Привет, Макс.\n\nВсего-то шесть звонков — и зарядка уже в пути!\n\nЭми"),
+        ("ru", "Здравствуйте.\n\nКаких-то пять напоминаний, и вы оплатили счёт. Спасибо.\n\nЭми"),
+    ],
+    "lecture": [
+        (
+            "en",
+            "Hi Pat,\n\nLoans are 21 days. That's how banks work, you borrow and then you pay back.\n\nMarcus",
+        ),
+        (
+            "en",
+            "Dear Mr Li,\n\nUsually customers read the contract before calling us. But since you've asked anyway, the form is below.\n\nElena",
+        ),
+        (
+            "ro",
+            "Bună, Pat,\n\nÎmprumutul e pe 21 de zile. Așa funcționează bibliotecile: împrumuți și apoi dai înapoi.\n\nMarcus",
+        ),
+        (
+            "ro",
+            "Stimate domnule Li,\n\nDe obicei clienții citesc contractul înainte să ne sune. Dar dacă tot ne-ați scris, formularul e mai jos.\n\nElena",
+        ),
+        (
+            "ru",
+            "Привет, Пат.\n\nКнига выдаётся на 21 день. Так работают библиотеки: берёшь и возвращаешь.\n\nМарк",
+        ),
+        (
+            "ru",
+            "Уважаемый Михаил,\n\nОбычно клиенты читают договор до звонка. Но раз уж вы обратились, форма ниже.\n\nЕлена",
+        ),
+    ],
 }
 
 POLITE = {
@@ -675,6 +709,58 @@ POLITE = {
         (
             "ru",
             "Здравствуйте.\n\nК сожалению, промокод истёк в августе. Вот новый на 10%, он действует до конца декабря.\n\nСэм",
+        ),
+    ],
+    "count-mock": [
+        (
+            "en",
+            "Hi Noah,\n\nNo problem at all, I've moved the table to Friday at 8. Change it as often as you need.\n\nAmy",
+        ),
+        (
+            "en",
+            "Hi Max,\n\nSorry it took several emails to sort this out; your charger is on its way and the tracking link is below.\n\nAmy",
+        ),
+        (
+            "ro",
+            "Salut, Noah,\n\nNicio problemă, am mutat masa vineri la 8. Schimb-o ori de câte ori ai nevoie.\n\nAmy",
+        ),
+        (
+            "ro",
+            "Bună, Max,\n\nÎmi pare rău că a durat câteva mailuri; încărcătorul a plecat, iar linkul de urmărire e mai jos.\n\nAmy",
+        ),
+        (
+            "ru",
+            "Привет, Ной.\n\nБез проблем, перенесла столик на пятницу, 8:00. Меняй, сколько нужно.\n\nЭми",
+        ),
+        (
+            "ru",
+            "Привет, Макс.\n\nИзвини, что понадобилось несколько писем; зарядка уже в пути, ссылка для отслеживания ниже.\n\nЭми",
+        ),
+    ],
+    "lecture": [
+        (
+            "en",
+            "Hi Pat,\n\nLoans are 21 days, and you can renew online twice; here's the link.\n\nMarcus",
+        ),
+        (
+            "en",
+            "Dear Mr Li,\n\nThanks for writing! The clause you asked about is 5.3; I've pasted it below so you don't have to search.\n\nElena",
+        ),
+        (
+            "ro",
+            "Bună, Pat,\n\nÎmprumutul e pe 21 de zile și îl poți prelungi online de două ori; iată linkul.\n\nMarcus",
+        ),
+        (
+            "ro",
+            "Stimate domnule Li,\n\nMulțumim că ne-ați scris! Clauza despre care întrebați e 5.3; v-am copiat-o mai jos.\n\nElena",
+        ),
+        (
+            "ru",
+            "Привет, Пат.\n\nКнига выдаётся на 21 день, продлить можно онлайн дважды; вот ссылка.\n\nМарк",
+        ),
+        (
+            "ru",
+            "Уважаемый Михаил,\n\nСпасибо, что написали! Пункт, о котором вы спрашиваете, — 5.3; я скопировала его ниже.\n\nЕлена",
         ),
     ],
 }

@@ -240,11 +240,12 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         if "praise" in sig and ({s, s + 1, s - 1} & failing):
             score += SARCASM_PAIR
             why.append("sarcasm")
-        if "hyperbole" in sig and (
+        mocked = "hyperbole" in sig and (
             "repeat" in sig
             or "mock" in sig
             or any(signals.get(n, _NONE) & {"mock", "praise"} for n in (s - 1, s + 1))
-        ):
+        )
+        if mocked:
             score += MOCK_PAIR
             why.append("sarcasm")
         if "retract" in sig:
@@ -267,7 +268,8 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         if "final" in sig:
             score += FINAL
             why.append("final")
-        if "soft" in sig and not sig & {"sure", "contempt"}:  # "please read more carefully"
+        # "please read more carefully"; "понимаем, у вас наверняка был наплыв миллионов"
+        if "soft" in sig and not sig & {"sure", "contempt"} and not mocked:
             score += SOFT
         if "admission" in sig and "sure" not in sig:  # "so now it's our fault?" mocks
             score += ADMISSION
