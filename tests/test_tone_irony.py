@@ -10,7 +10,10 @@ Families (blind8's misses, generalised):
 - a consolation taken back: "Happens to everyone. Well, most people.";
 - spelling out the obvious: "The clue is in the name", "if you read past the first line";
 - the task compared with a trivial action, or the request with "bigger priorities";
-- the customer put in a group of quitters, or wished "good luck on the couch".
+- the customer put in a group of quitters, or wished "good luck on the couch";
+- and, from dev9-dev12: the customer's words in scare quotes, mock thanks and counting
+  their messages, arithmetic of the obvious, mock praise of a mistake, pointed patience,
+  lectures on how the world works, a thing named by its own label.
 """
 
 from __future__ import annotations
@@ -351,6 +354,17 @@ RUDE = {
         (
             "ru",
             "Уважаемый Михаил,\n\nОбычно клиенты читают договор до звонка. Но раз уж вы обратились, форма ниже.\n\nЕлена",
+        ),
+    ],
+    "self-named": [
+        ("en", "Hi Dana,\n\nThe billing page is the one labelled Billing.\n\nTom"),
+        ("en", "Hi Dana,\n\nGo to Reports, which is the menu item called Reports.\n\nTom"),
+        ("ro", "Bună, Dana,\n\nPagina de facturare este cea pe care scrie Facturare.\n\nTom"),
+        ("ro", "Bună, Dana,\n\nIntrați la Rapoarte, care e meniul numit Rapoarte.\n\nTom"),
+        ("ru", "Привет, Дана.\n\nКнопка экспорта — та, на которой написано «Экспорт».\n\nТом"),
+        (
+            "ru",
+            "Привет, Дана.\n\nЗайди в «Отчёты», это раздел, который называется «Отчёты».\n\nТом",
         ),
     ],
 }
@@ -761,6 +775,32 @@ POLITE = {
         (
             "ru",
             "Уважаемый Михаил,\n\nСпасибо, что написали! Пункт, о котором вы спрашиваете, — 5.3; я скопировала его ниже.\n\nЕлена",
+        ),
+    ],
+    "self-named": [
+        (
+            "en",
+            "Hi Dana,\n\nClick the button labelled Export on the Reports page; the file downloads at once.\n\nTom",
+        ),
+        (
+            "en",
+            "Hi Dana,\n\nYour invoice is the one named March-2024.pdf in the Billing tab.\n\nTom",
+        ),
+        (
+            "ro",
+            "Bună, Dana,\n\nApăsați butonul pe care scrie Export din pagina Rapoarte; fișierul se descarcă imediat.\n\nTom",
+        ),
+        (
+            "ro",
+            "Bună, Dana,\n\nFactura dumneavoastră este cea numită Martie-2024.pdf din fila Facturare.\n\nTom",
+        ),
+        (
+            "ru",
+            "Привет, Дана.\n\nНажми кнопку с надписью «Экспорт» на странице «Отчёты»; файл скачается сразу.\n\nТом",
+        ),
+        (
+            "ru",
+            "Привет, Дана.\n\nТвой счёт — тот, который называется «Март-2024.pdf», во вкладке «Оплата».\n\nТом",
         ),
     ],
 }
