@@ -367,6 +367,124 @@ RUDE = {
             "Привет, Дана.\n\nЗайди в «Отчёты», это раздел, который называется «Отчёты».\n\nТом",
         ),
     ],
+    # a round of my own variants across the families, written after the fixes above and
+    # run once before the last fixes (first run: 28/42 found, 2/26 polite flagged)
+    "mixed-round": [
+        (
+            "en",
+            "Hi Sam,\n\nOh no, a whole afternoon without your playlist. However did you survive?\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nI'm certain the world stopped turning while the app was down for five minutes.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nThanks for your charming little essay about the font size. We'll frame it.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nThe red warning on the page was practically begging you to read it.\n\nKit",
+        ),
+        ("en", "Hi Sam,\n\nHappens to everyone. Well, almost everyone.\n\nKit"),
+        (
+            "en",
+            "Hi Sam,\n\nBuilding a new feature isn't quite as easy as waving a magic wand, as you might imagine.\n\nKit",
+        ),
+        ("en", "Hi Sam,\n\nCancelled. We see plenty of slackers like you every January.\n\nKit"),
+        (
+            "en",
+            "Hi Sam,\n\nThe parcel is not 'missing for ages' as you put it; it arrived yesterday.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nA five-minute delay, what a national tragedy. I'm sure you'll pull through.\n\nKit",
+        ),
+        ("en", "Hi Sam,\n\nYour tiny request for a full redesign has been noted.\n\nKit"),
+        (
+            "en",
+            "Hi Sam,\n\nThank you for your ninth message this week, we'd be lost without them.\n\nKit",
+        ),
+        ("en", "Hi Sam,\n\n10 is more than 8, so the fee applies.\n\nKit"),
+        ("en", "Hi Sam,\n\nNo doubt the missing sticker ruined your entire holiday.\n\nKit"),
+        (
+            "ro",
+            "Bună, Sam,\n\nVai, o după-amiază întreagă fără playlist. Cum ați supraviețuit?\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nSunt sigur că s-a oprit pământul în loc cât aplicația a fost picată cinci minute.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nMulțumim pentru micul dumneavoastră eseu despre mărimea fontului. Îl înrămăm.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nAvertismentul roșu de pe pagină practic vă implora să-l citiți.\n\nKit",
+        ),
+        ("ro", "Bună, Sam,\n\nSe întâmplă oricui. Mă rog, aproape oricui.\n\nKit"),
+        (
+            "ro",
+            "Bună, Sam,\n\nO funcție nouă nu e chiar atât de ușor de făcut ca fluturarea unei baghete magice, după cum vă imaginați.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nAnulat. Vedem mulți chiulangii ca dumneavoastră în fiecare ianuarie.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nColetul nu e „pierdut de o veșnicie”, cum spuneți; a ajuns ieri.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nO întârziere de cinci minute, ce tragedie națională. Sunt sigur că veți supraviețui.\n\nKit",
+        ),
+        ("ro", "Bună, Sam,\n\nMica dumneavoastră cerere de redesign complet a fost notată.\n\nKit"),
+        (
+            "ro",
+            "Bună, Sam,\n\nMulțumim pentru al nouălea mesaj din săptămâna asta, ce ne-am face fără ele.\n\nKit",
+        ),
+        ("ro", "Bună, Sam,\n\n10 este mai mare decât 8, deci se aplică taxa.\n\nKit"),
+        ("ro", "Bună, Sam,\n\nFără îndoială, abțibildul lipsă v-a distrus vacanța.\n\nKit"),
+        ("ru", "Привет, Сэм.\n\nО ужас, целый день без плейлиста. Как ты только выжил?\n\nКит"),
+        (
+            "ru",
+            "Привет, Сэм.\n\nУверен, земля остановилась, пока приложение пять минут не работало.\n\nКит",
+        ),
+        (
+            "ru",
+            "Привет, Сэм.\n\nСпасибо за твоё маленькое сочинение про размер шрифта. Повесим в рамочку.\n\nКит",
+        ),
+        (
+            "ru",
+            "Привет, Сэм.\n\nКрасное предупреждение на странице буквально умоляло тебя его прочитать.\n\nКит",
+        ),
+        ("ru", "Привет, Сэм.\n\nС каждым бывает. Ну, почти с каждым.\n\nКит"),
+        (
+            "ru",
+            "Привет, Сэм.\n\nНовую функцию сделать чуть сложнее, чем взмахнуть волшебной палочкой, как ты понимаешь.\n\nКит",
+        ),
+        ("ru", "Привет, Сэм.\n\nОтменено. Каждый январь видим кучу таких лентяев, как ты.\n\nКит"),
+        (
+            "ru",
+            "Привет, Сэм.\n\nПосылка не «пропала навсегда», как ты пишешь: она пришла вчера.\n\nКит",
+        ),
+        (
+            "ru",
+            "Привет, Сэм.\n\nПятиминутная задержка, какая национальная трагедия. Уверен, ты переживёшь.\n\nКит",
+        ),
+        ("ru", "Привет, Сэм.\n\nТвоя крошечная просьба о полном редизайне записана.\n\nКит"),
+        (
+            "ru",
+            "Привет, Сэм.\n\nСпасибо за уже девятое сообщение за неделю, что бы мы без них делали.\n\nКит",
+        ),
+        ("ru", "Привет, Сэм.\n\n10 больше 8, поэтому комиссия взимается.\n\nКит"),
+        (
+            "ru",
+            "Привет, Сэм.\n\nНе сомневаюсь, что отсутствие наклейки испортило тебе весь отпуск.\n\nКит",
+        ),
+    ],
 }
 
 POLITE = {
@@ -801,6 +919,106 @@ POLITE = {
         (
             "ru",
             "Привет, Дана.\n\nТвой счёт — тот, который называется «Март-2024.pdf», во вкладке «Оплата».\n\nТом",
+        ),
+    ],
+    "mixed-round": [
+        (
+            "en",
+            "Hi Sam,\n\nThanks for your lovely little note, it made the team's day! Your order ships tomorrow.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nI'm certain we can fix this today: could you send me the error code?\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nI'm so sorry the outage ruined your whole evening. I've added a month's credit to your account.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nHappens to everyone, honestly! I've reset the password and sent you a new link.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nWell, almost: the refund is approved and will reach your card by Friday.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nThank you for your second message and the extra details, they helped a lot. The fix is live.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nYour tiny flat will look great with the new lamp! It ships on Monday.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nThe world of invoicing can be confusing, so here's a short guide to your first bill.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nThe screen was trying to load your data when the connection dropped; please refresh and it will work.\n\nKit",
+        ),
+        (
+            "en",
+            "Hi Sam,\n\nI bet you'll love the new version, and you can switch back anytime under Settings.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nMulțumim pentru mesajul dumneavoastră drăguț, ne-a făcut ziua! Comanda pleacă mâine.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nSunt sigur că putem rezolva azi: îmi trimiteți codul de eroare?\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nÎmi pare foarte rău că pana v-a stricat toată seara. V-am adăugat o lună gratuită.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nSe întâmplă oricui, zău! Am resetat parola și v-am trimis un link nou.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nMă rog, aproape: rambursarea e aprobată și ajunge pe card până vineri.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nVă mulțumim pentru al doilea mesaj și pentru detalii, ne-au ajutat mult. Remedierea e activă.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nMica dumneavoastră garsonieră va arăta minunat cu lampa nouă! Pleacă luni.\n\nKit",
+        ),
+        (
+            "ro",
+            "Bună, Sam,\n\nPun pariu că o să vă placă noua versiune; puteți reveni oricând din Setări.\n\nKit",
+        ),
+        (
+            "ru",
+            "Привет, Сэм.\n\nСпасибо за твоё милое письмо, оно подняло нам настроение! Заказ уйдёт завтра.\n\nКит",
+        ),
+        ("ru", "Привет, Сэм.\n\nУверен, мы решим это сегодня: пришлёшь код ошибки?\n\nКит"),
+        (
+            "ru",
+            "Привет, Сэм.\n\nМне очень жаль, что сбой испортил тебе весь вечер. Я начислил месяц бесплатно.\n\nКит",
+        ),
+        (
+            "ru",
+            "Привет, Сэм.\n\nС каждым бывает, правда! Я сбросил пароль и отправил новую ссылку.\n\nКит",
+        ),
+        ("ru", "Привет, Сэм.\n\nНу, почти: возврат одобрен и придёт на карту до пятницы.\n\nКит"),
+        (
+            "ru",
+            "Привет, Сэм.\n\nСпасибо за второе сообщение и подробности, они очень помогли. Исправление уже работает.\n\nКит",
+        ),
+        (
+            "ru",
+            "Привет, Сэм.\n\nТвоя маленькая квартира будет отлично смотреться с новой лампой! Отправим в понедельник.\n\nКит",
+        ),
+        (
+            "ru",
+            "Привет, Сэм.\n\nСпорим, новая версия тебе понравится; вернуться можно в любой момент в настройках.\n\nКит",
         ),
     ],
 }
