@@ -485,6 +485,79 @@ RUDE = {
             "Привет, Сэм.\n\nНе сомневаюсь, что отсутствие наклейки испортило тебе весь отпуск.\n\nКит",
         ),
     ],
+    # a second round of my own (mock surprise, mock heroics, counting their messages, "works
+    # perfectly for people who read"); first run: 12/30 found
+    "second-round": [
+        (
+            "en",
+            "Hi Ben,\n\nWhat a mystery: a parcel sent to your old address went to your old address.\n\nLi",
+        ),
+        (
+            "en",
+            "Hi Ben,\n\nHow unexpected, a Black Friday order arriving late. Nobody saw that coming.\n\nLi",
+        ),
+        ("en", "Hi Ben,\n\nA whole ten minutes on hold. I'm sure you'll recover eventually.\n\nLi"),
+        (
+            "en",
+            "Hi Ben,\n\nThank you, we had no idea the site was down until your fourteen messages.\n\nLi",
+        ),
+        ("en", "Hi Ben,\n\nWell done for finding the spam folder at last.\n\nLi"),
+        (
+            "en",
+            "Hi Ben,\n\nDid you really think a free plan comes with a personal assistant?\n\nLi",
+        ),
+        ("en", "Hi Ben,\n\nCongratulations on discovering the logout button.\n\nLi"),
+        ("en", "Hi Ben,\n\nThe app works perfectly for people who read the instructions.\n\nLi"),
+        ("en", "Hi Ben,\n\nYour heroic struggle with the password field has been noted.\n\nLi"),
+        (
+            "ro",
+            "Bună, Ben,\n\nCe mister: un colet trimis la adresa veche a ajuns la adresa veche.\n\nLi",
+        ),
+        (
+            "ro",
+            "Bună, Ben,\n\nCe neașteptat, o comandă de Black Friday care întârzie. Nimeni nu se aștepta.\n\nLi",
+        ),
+        (
+            "ro",
+            "Bună, Ben,\n\nZece minute întregi în așteptare. Sunt sigur că o să vă reveniți până la urmă.\n\nLi",
+        ),
+        (
+            "ro",
+            "Bună, Ben,\n\nMulțumim, habar n-aveam că site-ul e picat până la cele paisprezece mesaje ale dumneavoastră.\n\nLi",
+        ),
+        ("ro", "Bună, Ben,\n\nBravo că ați găsit în sfârșit folderul de spam.\n\nLi"),
+        ("ro", "Bună, Ben,\n\nChiar ați crezut că planul gratuit vine cu asistent personal?\n\nLi"),
+        ("ro", "Bună, Ben,\n\nFelicitări că ați descoperit butonul de deconectare.\n\nLi"),
+        (
+            "ro",
+            "Bună, Ben,\n\nAplicația merge perfect pentru oamenii care citesc instrucțiunile.\n\nLi",
+        ),
+        ("ro", "Bună, Ben,\n\nLupta dumneavoastră eroică cu câmpul de parolă a fost notată.\n\nLi"),
+        (
+            "ru",
+            "Привет, Бен.\n\nВот загадка: посылка, отправленная на старый адрес, пришла на старый адрес.\n\nЛи",
+        ),
+        (
+            "ru",
+            "Привет, Бен.\n\nКак неожиданно, заказ в Чёрную пятницу задерживается. Никто такого не ожидал.\n\nЛи",
+        ),
+        (
+            "ru",
+            "Привет, Бен.\n\nЦелых десять минут на линии. Уверен, ты когда-нибудь оправишься.\n\nЛи",
+        ),
+        (
+            "ru",
+            "Привет, Бен.\n\nСпасибо, мы понятия не имели, что сайт лежит, пока не пришли твои четырнадцать сообщений.\n\nЛи",
+        ),
+        ("ru", "Привет, Бен.\n\nМолодец, что наконец нашёл папку «Спам».\n\nЛи"),
+        (
+            "ru",
+            "Привет, Бен.\n\nТы правда думал, что бесплатный тариф идёт с личным ассистентом?\n\nЛи",
+        ),
+        ("ru", "Привет, Бен.\n\nПоздравляю с открытием кнопки выхода.\n\nЛи"),
+        ("ru", "Привет, Бен.\n\nПриложение отлично работает у тех, кто читает инструкции.\n\nЛи"),
+        ("ru", "Привет, Бен.\n\nТвоя героическая борьба с полем пароля учтена.\n\nЛи"),
+    ],
 }
 
 POLITE = {
@@ -1019,6 +1092,48 @@ POLITE = {
         (
             "ru",
             "Привет, Сэм.\n\nСпорим, новая версия тебе понравится; вернуться можно в любой момент в настройках.\n\nКит",
+        ),
+    ],
+    "second-round": [
+        (
+            "en",
+            "Hi Ben,\n\nMystery solved: your parcel was with the neighbour at number 12, and they've confirmed it.\n\nLi",
+        ),
+        (
+            "en",
+            "Hi Ben,\n\nThanks for your patience during the outage; our monitoring caught it and we fixed it within the hour.\n\nLi",
+        ),
+        (
+            "en",
+            "Hi Ben,\n\nWell done on passing the exam! Your certificate is ready in your account.\n\nLi",
+        ),
+        (
+            "en",
+            "Hi Ben,\n\nThe app works perfectly again after the update; thanks for bearing with us.\n\nLi",
+        ),
+        (
+            "ro",
+            "Bună, Ben,\n\nMisterul s-a rezolvat: coletul era la vecinul de la nr. 12, care a confirmat.\n\nLi",
+        ),
+        (
+            "ro",
+            "Bună, Ben,\n\nFelicitări pentru examen! Certificatul e gata în contul dumneavoastră.\n\nLi",
+        ),
+        (
+            "ro",
+            "Bună, Ben,\n\nAplicația funcționează din nou perfect după actualizare; mulțumim pentru răbdare.\n\nLi",
+        ),
+        (
+            "ru",
+            "Привет, Бен.\n\nЗагадка решена: посылка была у соседа из 12-й квартиры, он подтвердил.\n\nЛи",
+        ),
+        (
+            "ru",
+            "Привет, Бен.\n\nТы молодец, что сохранил чек, — это ускорит возврат. Деньги придут до пятницы.\n\nЛи",
+        ),
+        (
+            "ru",
+            "Привет, Бен.\n\nПриложение снова отлично работает после обновления, спасибо за терпение.\n\nЛи",
         ),
     ],
 }
