@@ -558,6 +558,46 @@ RUDE = {
         ("ru", "Привет, Бен.\n\nПриложение отлично работает у тех, кто читает инструкции.\n\nЛи"),
         ("ru", "Привет, Бен.\n\nТвоя героическая борьба с полем пароля учтена.\n\nЛи"),
     ],
+    # a third round of my own (mock promises, "because reading is just so hard", "tell us
+    # more about how we should run our business", "let me guess"); first run: 11/30 found
+    "third-round": [
+        ("en", "Hi Jo,\n\nOf course, because reading the terms is just so hard.\n\nAl"),
+        (
+            "en",
+            "Hi Jo,\n\nOh, you're right, it's clearly our fault that you typed the wrong email.\n\nAl",
+        ),
+        ("en", "Hi Jo,\n\nLet me guess: you didn't restart it.\n\nAl"),
+        ("en", "Hi Jo,\n\nPlease, do tell us more about how we should run our business.\n\nAl"),
+        ("en", "Hi Jo,\n\nWe'll be sure to rearrange the laws of physics for you.\n\nAl"),
+        ("en", "Hi Jo,\n\nWhat would we do without your expert advice?\n\nAl"),
+        ("en", "Hi Jo,\n\nShocking news: the sale price was only valid during the sale.\n\nAl"),
+        ("ro", "Bună, Jo,\n\nDesigur, pentru că e atât de greu să citești condițiile.\n\nAl"),
+        (
+            "ro",
+            "Bună, Jo,\n\nA, aveți dreptate, e clar vina noastră că ați tastat greșit adresa.\n\nAl",
+        ),
+        ("ro", "Bună, Jo,\n\nStai să ghicesc: nu l-ai repornit.\n\nAl"),
+        ("ro", "Bună, Jo,\n\nVă rog, mai spuneți-ne cum să ne conducem afacerea.\n\nAl"),
+        ("ro", "Bună, Jo,\n\nO să rescriem legile fizicii special pentru dumneavoastră.\n\nAl"),
+        ("ro", "Bună, Jo,\n\nCe ne-am face fără sfaturile dumneavoastră de expert?\n\nAl"),
+        (
+            "ro",
+            "Bună, Jo,\n\nVeste șocantă: prețul redus era valabil doar în perioada reducerilor.\n\nAl",
+        ),
+        ("ru", "Привет, Джо.\n\nНу конечно, ведь прочитать условия так сложно.\n\nАл"),
+        (
+            "ru",
+            "Привет, Джо.\n\nО, вы правы, это явно наша вина, что вы ввели неправильный адрес.\n\nАл",
+        ),
+        ("ru", "Привет, Джо.\n\nДай угадаю: ты его не перезагружал.\n\nАл"),
+        ("ru", "Привет, Джо.\n\nПожалуйста, расскажите нам ещё, как нам вести бизнес.\n\nАл"),
+        ("ru", "Привет, Джо.\n\nМы обязательно перепишем законы физики специально для вас.\n\nАл"),
+        ("ru", "Привет, Джо.\n\nЧто бы мы делали без ваших экспертных советов?\n\nАл"),
+        (
+            "ru",
+            "Привет, Джо.\n\nШокирующая новость: цена по акции действовала только во время акции.\n\nАл",
+        ),
+    ],
 }
 
 POLITE = {
@@ -1134,6 +1174,32 @@ POLITE = {
         (
             "ru",
             "Привет, Бен.\n\nПриложение снова отлично работает после обновления, спасибо за терпение.\n\nЛи",
+        ),
+    ],
+    "third-round": [
+        (
+            "en",
+            "Hi Jo,\n\nThe delay is down to the laws of physics, I'm afraid: the ship can't sail faster in a storm. It docks on Monday.\n\nAl",
+        ),
+        (
+            "en",
+            "Hi Jo,\n\nThanks for the ideas! Tell us more about how you use the reports, and we'll shape the next version around it.\n\nAl",
+        ),
+        (
+            "ro",
+            "Bună, Jo,\n\nÎntârzierea ține de legile fizicii, din păcate: nava nu poate naviga mai repede pe furtună. Ajunge luni.\n\nAl",
+        ),
+        (
+            "ro",
+            "Bună, Jo,\n\nMulțumim pentru idei! Spuneți-ne mai multe despre cum folosiți rapoartele și construim versiunea următoare pe baza lor.\n\nAl",
+        ),
+        (
+            "ru",
+            "Привет, Джо.\n\nК сожалению, тут дело в законах физики: в шторм судно идёт медленнее. Прибудет в понедельник.\n\nАл",
+        ),
+        (
+            "ru",
+            "Привет, Джо.\n\nСпасибо за идеи! Расскажите подробнее, как вы пользуетесь отчётами, и мы учтём это в следующей версии.\n\nАл",
         ),
     ],
 }
