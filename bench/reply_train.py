@@ -108,7 +108,7 @@ from supportdesk.tone import builtin_packs, lint  # noqa: E402
 from supportdesk.tone.construct import scored  # noqa: E402
 from supportdesk.tone.lint import unquoted  # noqa: E402
 from supportdesk.tone.register import markers  # noqa: E402
-from supportdesk.tone.reply import FEATURES, features, judged, whole  # noqa: E402
+from supportdesk.tone.reply import FEATURES, features, judged, pointer, whole  # noqa: E402
 from tone_eval import context_of, load  # noqa: E402
 
 PACKS = ROOT / "src" / "supportdesk" / "tone" / "packs"
@@ -124,6 +124,7 @@ HELD = (
     "probe_lint9",
     "blind5",
     "blind7",
+    "blind8",
 )
 TONE_RULES = ("R1", "R6")
 L2 = 0.02
@@ -162,7 +163,7 @@ def rows() -> list[dict]:
                     "anywarn": anywarn,
                     "x": [feats[k] for k in FEATURES],
                     # the model judges only whole replies with something against them
-                    "gated": whole(doc) and judged(feats),
+                    "gated": (whole(doc) or pointer(doc, packs)) and judged(feats),
                 }
             )
     finally:

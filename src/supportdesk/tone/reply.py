@@ -54,7 +54,30 @@ AGAINST = (
     "reply_patronise",
     "reply_deflect",  # passed on to someone else: "the city, not us. Talk to them."
     "reply_overdone",  # thanks and apologies laid on too thick, an "ordeal", "teleporting"
+    # the customer sent to find it alone: "It's all there.", "consultați secțiunea FAQ"
+    "reply_pointer",
+    # the customer's account contradicted: "isn't 'dropping every evening' as you describe"
+    "reply_dispute",
 )
+# lists that extend one above, by family (round 4; the packs keep them in a section of
+# their own): a count of the base list counts these too, so a new wording of a known kind
+# weighs as that kind does instead of as a feature of its own with a handful of examples
+_MORE = {
+    # what the customer chose or failed to do, a model customer: "You chose to keep using data"
+    "reply_fault": "reply_blame",
+    # resignation, contact deterred: "that's how delivery works", "before contacting us again"
+    "reply_final": "reply_shut",
+    # whose job it is: "not our job", "get someone who knows"
+    "reply_deflect": "reply_offload",
+    # the obvious spelled out: "It's in the name", "if you scroll past the first paragraph"
+    "reply_patronise": "reply_obvious",
+    # a small failure made a disaster: "We'll try not to ruin your life again"
+    "reply_overdone": "reply_ordeal",
+    # "I'm afraid", "увы": regret as an apology says it
+    "reply_apology": "reply_regret",
+    # done as asked: "as requested", "как вы просили"
+    "reply_offer": "reply_granted",
+}
 FEATURES = (
     *(f"has_{n}" for n in OFFERS),
     *(f"n_{n}" for n in AGAINST),
@@ -86,6 +109,8 @@ _WALL = (
     "reply_policy",
     "reply_fault",
     "reply_deflect",
+    "reply_pointer",
+    "reply_dispute",
 )
 _GIVES = (
     "courtesy",
@@ -187,6 +212,13 @@ def _inside(hits: list[Hit], start: int, end: int) -> list[Hit]:
     return [h for h in hits if h.start >= start and h.end <= end]
 
 
+def _find(packs: PackSet, doc: Document, name: str) -> list[Hit]:
+    """A list's hits with those of the list that extends it (`_MORE`)."""
+    more = _MORE.get(name)
+    hits = packs.find(doc, name)
+    return hits + packs.find(doc, more) if more else hits
+
+
 def features(
     doc: Document, packs: PackSet, sentences: list[Construction], you: list[Hit]
 ) -> tuple[dict[str, float], dict[str, list[Hit]]]:
@@ -204,10 +236,10 @@ def features(
         "greeting",
         "model_order",
     ):
-        found[name] = _inside(packs.find(doc, name), start, end)
+        found[name] = _inside(_find(packs, doc, name), start, end)
     # warmth counts in the sign-off too: "Thanks for your patience, Ned"
     for name in _WARM:
-        found[name] = packs.find(doc, name)
+        found[name] = _find(packs, doc, name)
     # "we will not be refunding" is no "we will", "к ним и обращайтесь" (take it to them)
     # no "обращайтесь" (ask us any time), "there isn't really anything we can do" no "we
     # can": nothing inside a refusal or a passing-on is an offer or a next step
@@ -396,6 +428,7 @@ _AGAINST_CATEGORY = (
     ("rhetorical", "sarcastic"),
     ("n_reply_patronise", "condescending"),
     ("n_reply_fault", "blaming"),
+    ("n_reply_dispute", "argumentative"),
 )
 
 
@@ -404,14 +437,14 @@ def judge(
 ) -> Verdict | None:
     """The reply-level verdict when the model finds the whole reply rude, else None."""
     model = model_of(packs, doc.language)
-    if model is None or not doc.index.tokens or not whole(doc):
+    if model is None or not doc.index.tokens or not (whole(doc) or pointer(doc, packs)):
         return None
     start, end = body_span(doc.text)
-    if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
-        ("?" not in doc.text or any(packs.find(doc, n) for n in _WARM))
+    if not any(_inside(_find(packs, doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
+        ("?" not in doc.text or any(_find(packs, doc, n) for n in _WARM))
         and (
             not any(c.score >= GATE_SCORE for c in sentences)
-            or any(packs.find(doc, n) for n in _WARM if n != "courtesy")
+            or any(_find(packs, doc, n) for n in _WARM if n != "courtesy")
         )
     ):
         return None  # no evidence against the reply (`judged`): the rest is not computed
@@ -470,6 +503,19 @@ def whole(doc: Document) -> bool:
     if doc.text.strip().count("\n\n") >= 1:
         return True
     return bool(toks) and toks[-1].sentence - toks[0].sentence + 1 >= WHOLE_SENTENCES
+
+
+def pointer(doc: Document, packs: PackSet) -> bool:
+    """A chat reply of two sentences that sends the customer elsewhere to find it alone
+    ("Dani, rescheduling is in the app. It's all there.", "Дима, перенос делается в
+    приложении. Там всё есть."): the pointer is the whole reply, so it is judged as one;
+    a lone sentence stays the sentence model's."""
+    toks = doc.index.tokens
+    return (
+        bool(toks)
+        and toks[-1].sentence - toks[0].sentence + 1 >= 2
+        and bool(packs.find(doc, "reply_pointer"))
+    )
 
 
 def _worst(
