@@ -598,6 +598,29 @@ RUDE = {
             "Привет, Джо.\n\nШокирующая новость: цена по акции действовала только во время акции.\n\nАл",
         ),
     ],
+    "sure-you-understand": [
+        (
+            "en",
+            "Hi Maria,\n\nParking is limited, as I'm sure you appreciate, and it goes to those who book early.\n\nJon",
+        ),
+        (
+            "en",
+            "Hi Vera,\n\nThe shelves are straight; the walls are crooked, just like your complaints.\n\nJon",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nParcarea e limitată, sunt sigur că înțelegeți, și se dă celor care rezervă devreme.\n\nIon",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nRafturile sunt drepte; pereții sunt strâmbi, ca și pretențiile dumneavoastră.\n\nIon",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nПарковка ограничена, уверен, вы понимаете, и её получают те, кто бронирует заранее.\n\nИван",
+        ),
+        ("ru", "Здравствуйте.\n\nПолки ровные, а стены кривые, как и ваши жалобы.\n\nИван"),
+    ],
 }
 
 POLITE = {
@@ -1200,6 +1223,32 @@ POLITE = {
         (
             "ru",
             "Привет, Джо.\n\nСпасибо за идеи! Расскажите подробнее, как вы пользуетесь отчётами, и мы учтём это в следующей версии.\n\nАл",
+        ),
+    ],
+    "sure-you-understand": [
+        (
+            "en",
+            "Hi Maria,\n\nAs I'm sure you understand, we can't share other guests' details, but I can send your own booking history right away.\n\nJon",
+        ),
+        (
+            "en",
+            "Hi Vera,\n\nThank you for your complaint about the shelves; our fitter will level them on Saturday at 10.\n\nJon",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nSunt sigur că înțelegeți că nu putem da datele altor oaspeți, dar vă pot trimite imediat istoricul rezervărilor dumneavoastră.\n\nIon",
+        ),
+        (
+            "ro",
+            "Bună ziua,\n\nVă mulțumim pentru reclamația despre rafturi; montatorul le reglează sâmbătă la 10.\n\nIon",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nУверен, вы понимаете, что данные других гостей мы не передаём, но я могу сразу прислать историю ваших бронирований.\n\nИван",
+        ),
+        (
+            "ru",
+            "Здравствуйте.\n\nСпасибо за жалобу на полки; сборщик выровняет их в субботу в 10:00.\n\nИван",
         ),
     ],
 }
