@@ -190,6 +190,9 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         signals[s].add("tautology")
         spans[s] += [t.start for t in toks if t.sentence == s][:1]
         spans[s] += [t.end for t in toks if t.sentence == s][-1:]
+    for s, start, end in _self_named(doc):
+        signals[s].add("sure")
+        spans[s] += [start, end]
     _retractions(doc, packs, starts, sentences, signals, spans)
     if not signals:
         return []
@@ -240,11 +243,12 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         if "praise" in sig and ({s, s + 1, s - 1} & failing):
             score += SARCASM_PAIR
             why.append("sarcasm")
-        if "hyperbole" in sig and (
+        mocked = "hyperbole" in sig and (
             "repeat" in sig
             or "mock" in sig
             or any(signals.get(n, _NONE) & {"mock", "praise"} for n in (s - 1, s + 1))
-        ):
+        )
+        if mocked:
             score += MOCK_PAIR
             why.append("sarcasm")
         if "retract" in sig:
@@ -267,7 +271,8 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         if "final" in sig:
             score += FINAL
             why.append("final")
-        if "soft" in sig and not sig & {"sure", "contempt"}:  # "please read more carefully"
+        # "please read more carefully"; "понимаем, у вас наверняка был наплыв миллионов"
+        if "soft" in sig and not sig & {"sure", "contempt"} and not mocked:
             score += SOFT
         if "admission" in sig and "sure" not in sig:  # "so now it's our fault?" mocks
             score += ADMISSION
@@ -337,6 +342,49 @@ def _tautologies(doc: Document) -> list[int]:
         }
         if any(a.sentence == t.sentence and a.stem in before for a in toks[i + 1 : i + 4]):
             out.append(t.sentence)
+    return out
+
+
+# words that name a label ("the one that says Export"), and the words that point back at
+# the thing named ("the one", "which is", "cel pe care", "та, на которой")
+_LABEL = frozenset(
+    {
+        *("labelled", "labeled", "called", "named", "says", "reads", "marked", "titled"),
+        *("scrie", "numit", "numita", "numeste", "cheama", "intitulat", "intitulata"),
+        *("etichetat", "etichetata", "написано", "называется", "названием", "надписью"),
+        *("подписано", "подписана", "озаглавлен"),
+    }
+)
+_POINTER = frozenset(
+    {
+        *("one", "which", "cel", "cea", "cei", "cele", "care", "та", "тот", "те", "то"),
+        *("которая", "который", "которой", "котором", "которое"),
+    }
+)
+_SELF_WINDOW = 10
+
+
+def _self_named(doc: Document) -> list[tuple[int, int, int]]:
+    """Sentences that name a thing by its own label ("the export button is the one that
+    says Export", "meniul Rapoarte e cel numit Rapoarte", "кнопка экспорта — та, на
+    которой написано «Экспорт»"): spelling out what the screen already says talks down
+    (R1, R8). A label word with a pointer word ("the one", "which") just before it, and
+    after it a word the same sentence used a few words earlier (same stem). Weighs as a
+    sure-fire construction. Returns (sentence, start, end) of each."""
+    toks = doc.index.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.word not in _LABEL or i + 1 >= len(toks) or i < 2:
+            continue
+        named = toks[i + 1]
+        if named.sentence != t.sentence or len(named.stem) < 4 or not named.word.isalpha():
+            continue
+        before = [b for b in toks[max(0, i - 5) : i] if b.sentence == t.sentence]
+        if not any(b.word in _POINTER for b in before):
+            continue
+        earlier = toks[max(0, i - _SELF_WINDOW) : i - 1]
+        if any(e.sentence == t.sentence and e.stem == named.stem for e in earlier):
+            out.append((t.sentence, t.start, named.end))
     return out
 
 
