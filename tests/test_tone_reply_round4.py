@@ -84,6 +84,19 @@ RUDE = [
         "Bună ziua,\n\nV-am scris de două ori despre schimbarea de preț. Ați ales să rămâneți "
         "pe abonament după aceea. Suma este corectă, deci nu o putem modifica.\n\nTelcoX",
     ),
+    # a favour done "this time" over the customer's slip
+    (
+        "en",
+        "Hi Omar,\n\nThe second booking was made because the form was sent twice from your "
+        "side. I've cancelled it this time. Please wait for the confirmation screen.\n\n"
+        "Regards,\nBookly",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nA doua rezervare a apărut pentru că formularul a fost trimis de două "
+        "ori de pe contul dumneavoastră. De data asta am anulat-o. Așteptați ecranul de "
+        "confirmare.\n\nBookly",
+    ),
     # help refused by whose job it is, after a correct technical answer
     (
         "ru",
@@ -164,6 +177,19 @@ POLITE = [
         "Здравствуйте, Ира.\n\nОгромное спасибо за терпение. Поезд задержали из-за ремонта "
         "путей; я начислила вам бонусные баллы за поездку.\n\nЖД-Экспресс",
     ),
+    # a burden spared is no blame: "чтобы вам не пришлось", "so you don't have to"
+    (
+        "ru",
+        "Добрый день, Ольга Петровна!\n\nПередаю ваш вопрос в бухгалтерию и прикладываю "
+        "ваше письмо целиком, чтобы вам не пришлось ничего повторять. Ответ будет до "
+        "пятницы, я прослежу.\n\nС уважением,\nИгорь",
+    ),
+    (
+        "en",
+        "Hello Ms Hart,\n\nI'm passing your question to our accounts team with your email "
+        "attached, so you don't have to repeat anything. They'll reply by Friday and I'll "
+        "keep an eye on it.\n\nKind regards,\nIgor",
+    ),
     # regret said as "увы" with the reason and a way to appeal
     (
         "ru",
@@ -218,7 +244,7 @@ def test_every_round4_list_is_defined_in_every_language() -> None:
     names = (
         *("reply_pointer", "reply_dispute", "reply_blame", "reply_shut", "reply_offload"),
         *("reply_obvious", "reply_ordeal", "reply_regret", "reply_granted", "reply_ultimatum"),
-        *("reply_deter", "reply_reassure"),
+        *("reply_deter", "reply_reassure", "reply_spared"),
     )
     for language in ("en", "ro", "ru"):
         for name in names:

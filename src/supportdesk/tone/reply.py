@@ -257,6 +257,12 @@ def features(
     walls = found["model_refusal"] + found["reply_refusal"] + found["reply_deflect"]
     for name in ("model_alternative", "reply_offer", "next_step", "courtesy"):
         found[name] = [h for h in found[name] if not any(overlap(h, w) for w in walls)]
+    # "so that you don't have to repeat anything", "вы ни в чём не виноваты": a burden
+    # spared or a fault denied is no blame
+    spared = _inside(packs.find(doc, "reply_spared"), start, end)
+    found["reply_fault"] = [
+        h for h in found["reply_fault"] if not any(overlap(h, s) for s in spared)
+    ]
     starts = [t.start for t in doc.index.tokens]
     # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
     # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
