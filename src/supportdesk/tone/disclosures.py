@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted
+from supportdesk.tone.leakfinding import Leak, hinted, lowered
 from supportdesk.tone.leakvalues import filled_slot, placeholder
 
 # --- a key named by its service ---------------------------------------------------------
@@ -218,6 +218,15 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 
 
+def _clause(text: str, start: int, end: int, back: int = 80, ahead: int = 80) -> tuple[int, int]:
+    """The clause around `text[start:end]`, at most `back` characters before and `ahead`
+    after it: where the words that say whose a figure or code is are looked for."""
+    starts = [e.end() for e in _CLAUSE_END.finditer(text, max(0, start - back), start)]
+    lo = starts[-1] if starts else max(0, start - back)
+    stop = _CLAUSE_END.search(text, end)
+    return lo, min(stop.start() if stop else len(text), end + ahead)
+
+
 def _customer_counts(text: str, low: str) -> Iterator[Leak]:
     if len(low) != len(text):
         return
@@ -257,10 +266,7 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
     if not any(h in low for h in _FIGURE_HINTS) or not _DIGIT.search(text):
         return
     for m in hinted(_FIGURE_WORD, text, _FIGURE_HINTS, 30):
-        starts = [e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 80), m.start())]
-        lo = starts[-1] if starts else max(0, m.start() - 80)
-        end = _CLAUSE_END.search(text, m.end())
-        hi = min(end.start() if end else len(text), m.end() + 80)
+        lo, hi = _clause(text, m.start(), m.end())
         clause = text[lo:hi]
         figures = [
             f
@@ -314,11 +320,198 @@ def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
         return
 
 
+# --- a code that opens our premises --------------------------------------------------------
+# "the keypad code for our staff entrance is 7391", "codul de la ușa de serviciu a
+# depozitului nostru este 7391", "код от служебного входа на наш склад — 7391": whoever
+# reads it can walk in (R5). Not a locker's or a pickup's code sent to the customer, and
+# not the customer's own door or intercom code (a "you" word in the clause).
+_CODE_WORD = re.compile(
+    r"(?i)\b(?:(?:access|entry|door|gate|keypad|alarm|pin|security)\s+)?(?:codes?|pin|passcode|"
+    r"cod(?:ul)?|код\w*|пин(?:-код\w*)?)\b"
+)
+_DOOR = re.compile(
+    r"(?i)\b(?:doors?|gates?|entrance|keypad|key\s?safe|lock\s?box|alarm|safe|intercom|barrier|"
+    r"shutter|garage|u[șs][ăai]\w*|poart\w*|intr[ăa]r\w*|alarm\w*|seif\w*|interfon\w*|barier\w*|"
+    r"lac[ăa]t\w*|двер\w*|вход\w*|ворот\w*|калитк\w*|сигнализац\w*|сейф\w*|домофон\w*|"
+    r"шлагбаум\w*)\b"
+)
+_CODE_VALUE = re.compile(r"(?<![\w.,:/-])[#*]?\d{3,8}[#*]?(?![\w/-]|[.,:]\d)")
+_SECOND_PERSON = re.compile(
+    r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|voastr[ăa]|t[ăa]u|ta|vă|v-|ва[шм]\w*|вы|тво\w*|ты)\b"
+)
+# a code named by what it is for, sent to the customer: pickup, order, SMS, confirmation
+_CODE_PURPOSE = re.compile(
+    r"(?i)\b(?:pick-?up|collection|delivery|order|confirmation|verification|sms|text|one-time|"
+    r"locker|parcel|ridicar\w*|livrar\w*|comenz\w*|comand\w*|confirmar\w*|verificar\w*|colet\w*|"
+    r"получени\w*|выдач\w*|заказ\w*|подтвержден\w*|смс|доставк\w*|посылк\w*|ячейк\w*|постамат\w*)"
+)
+_CODE_HINTS = ("code", "cod", "код", " pin", "пин")
+
+
+def _premises_codes(text: str, low: str) -> Iterator[Leak]:
+    hints = tuple(h for h in _CODE_HINTS if h in low)
+    if not hints or not _DIGIT.search(text):
+        return
+    for m in hinted(_CODE_WORD, text, hints, 20):
+        lo, hi = _clause(text, m.start(), m.end(), ahead=60)
+        value = _CODE_VALUE.search(text, m.end(), hi)
+        if value is None or not _DOOR.search(text, lo, value.start()):
+            continue
+        if _SECOND_PERSON.search(text, lo, hi):
+            continue  # "the gate code 4821 you gave us": the customer's own
+        if _CODE_PURPOSE.search(text, max(lo, m.start() - 20), value.start()):
+            continue  # "назовите код получения 4821": a pickup code, sent to the customer
+        yield Leak(
+            "internal-info",
+            *value.span(),
+            "A code that opens our premises (door, gate, alarm, safe): never in a reply (R5).",
+        )
+        return
+
+
+# --- what we pay our supplier ------------------------------------------------------------
+# "we buy this kettle from the supplier at £11.40 a unit", "noi luăm fierbătorul de la
+# furnizor cu 58 de lei bucata", "мы берём этот чайник у поставщика по 890 ₽", or a cost
+# price named as such ("our cost price is …", "prețul de achiziție", "закупочная цена"):
+# our margin in other words (R5). Not the price the customer pays, nor "your wholesale
+# price" (a trade customer's own terms).
+_SUPPLIER = re.compile(
+    r"(?i)\b(?:suppliers?|wholesalers?|manufacturers?|distributors?|furnizor\w*|"
+    r"distribuitor\w*|angrosist\w*|поставщик\w*|производител\w*|дистрибьютор\w*|"
+    r"оптовик\w*)\b"
+)
+_WE_BUY = re.compile(
+    r"(?i)\b(?:we\s+(?:\w+\s+)?(?:buy|pay|get|purchase|source|order|paid|bought|got)|"
+    r"(?:noi\s+)?(?:cump[ăa]r[ăa]m|lu[ăa]m|pl[ăa]tim|achizi[țt]ion[ăa]m|aducem|primim|"
+    r"am\s+(?:cump[ăa]rat|luat|pl[ăa]tit|achizi[țt]ionat))|"
+    r"(?:мы\s+)?(?:бер[её]м|покупаем|закупаем|платим|получаем|заказываем|закупили|купили|"
+    r"заплатили|брали))\b"
+)
+_COST_PRICE = re.compile(
+    r"(?i)\b(?:cost\s+price|purchase\s+price|wholesale\s+price|unit\s+cost|"
+    r"pre[țt](?:ul)?\s+(?:de\s+)?(?:achizi[țt]ie|cost|furnizor\w*|en-?gros)|"
+    r"закупочн\w*(?:\s+цен\w*)?|входн\w*\s+цен\w*|себестоимост\w*|оптов\w*\s+цен\w*)"
+)
+_PRICE = re.compile(
+    r"(?i)[$€£]\s?\d|\d(?:[\d.,\u00a0 ]*\d)?\s*(?:de\s+)?(?:lei|ron|eur|euro|usd|rub|руб\w*|р\.|₽|€|\$|£|"
+    r"p\b|pence|bani|коп\w*)"
+)
+_SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribut", "furniz", "angros", "en-gros",
+                 "achizi", "cost price", "unit cost", "de cost", "purchase price", "поставщ",
+                 "производит", "дистрибут", "закуп", "себестоим", "оптов", "входн")  # fmt: skip
+_YOUR_WORD = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ва[шм]\w*|тво\w*)\b")
+
+
+def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
+    hints = tuple(h for h in _SUPPLY_HINTS if h in low)
+    if not hints or not _DIGIT.search(text):
+        return
+    for pattern in (_COST_PRICE, _SUPPLIER):
+        for m in hinted(pattern, text, hints, 30):
+            lo, hi = _clause(text, m.start(), m.end())
+            price = _PRICE.search(text, lo, hi)
+            if price is None or _YOUR_WORD.search(text, lo, hi):
+                continue
+            if pattern is _SUPPLIER and not _WE_BUY.search(text, lo, hi):
+                continue  # "the supplier raised prices, so it is now £16.99": no cost of ours
+            yield Leak(
+                "internal-info",
+                m.start(),
+                max(m.end(), price.end()),
+                "What we pay our supplier (a cost price): our margin in other words (R5).",
+            )
+            return
+
+
+# --- a link to our internal documents ------------------------------------------------------
+# "our internal refunds sheet (https://docs.google.com/…)", "tabelul nostru intern de
+# rambursări (https://…)", "нашу внутреннюю таблицу возвратов (https://…)": a link the team
+# works in (R5). "Internal" before a link says so; "our" only with a working document's
+# name (sheet, tracker, wiki, log), not "our returns form" or "our size guide".
+_INTERNAL_DOC = re.compile(
+    r"(?i)\b(?:internal|intern[ăae]?|interne|внутренн\w*|служебн\w*)\b|"
+    r"\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+){0,2}?(?:sheet|spreadsheet|tracker|wiki|log|"
+    r"kanban|board|tabel\w*|foaia?\s+de\s+calcul|registr\w*|eviden[țt]\w*|таблиц\w*|реестр\w*|"
+    r"журнал\w*|вики|трекер\w*)\b|"
+    r"\b(?:sheet|spreadsheet|tracker|wiki|tabel\w*|registr\w*|eviden[țt]\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:nostr\w*|noastr\w*)\b"
+)
+_DOC_LINK = re.compile(r"(?i)(?<![\w.-])https?://[^\s<>\"')]+")
+_NOT_INTERNAL = re.compile(r"(?i)\b(?:not|no|nu|не)\s+(?:an?\s+)?(?:internal|intern|внутренн)")
+
+
+def _links(text: str) -> Iterator[re.Match[str]]:
+    """The draft's http(s) links, found from their "://" (a scan of the whole draft with
+    the pattern costs tens of microseconds)."""
+    at = text.find("://")
+    while at >= 0:
+        m = _DOC_LINK.match(text, max(0, at - 5)) or _DOC_LINK.match(text, max(0, at - 4))
+        if m is not None:
+            yield m
+        at = text.find("://", at + 3)
+
+
+def _internal_docs(text: str) -> Iterator[Leak]:
+    for m in _links(text):
+        lo = _clause(text, m.start(), m.start(), back=90)[0]
+        before = text[lo : m.start()]
+        if _INTERNAL_DOC.search(before) and not _NOT_INTERNAL.search(before):
+            yield Leak(
+                "internal-link",
+                *m.span(),
+                "A link to our internal documents: customers must not see them (R5).",
+            )
+            return
+
+
+# --- a code meant for our staff only -------------------------------------------------------
+# "our staff discount code TEAM-EMP40-2026", "codul nostru de reducere pentru angajați
+# ECHIPA-ANG40", "промокод для сотрудников KOMANDA-40": a staff perk handed out (R5);
+# a public code ("use SPRING15") is meant for customers.
+_STAFF_CODE = re.compile(
+    r"(?i)\b(?:staff|employees?|internal|team[- ]members?|colleagues?|angaja[țt]\w*|"
+    r"personalului|salaria[țt]\w*|intern\w*|сотрудник\w*|персонал\w*|служебн\w*|"
+    r"внутренн\w*|работник\w*)\b"
+)
+_PROMO_WORD = re.compile(
+    r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
+    r"скидк\w*|скидочн\w*)"
+)
+_PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-Z0-9]+(?:[-_][A-Z0-9]+)*)(?![\w-])")
+_PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "промокод", "купон",
+                "скидк", "скидочн")  # fmt: skip
+
+
+def _staff_codes(text: str, low: str) -> Iterator[Leak]:
+    if not any(h in low for h in _PROMO_HINTS):
+        return
+    for m in hinted(_PROMO_WORD, text, _PROMO_HINTS, 20):
+        lo, hi = _clause(text, m.start(), m.end(), back=60, ahead=60)
+        staff = _STAFF_CODE.search(text, lo, hi)
+        if staff is None:
+            continue
+        if _YOUR_WORD.search(text, max(lo, staff.start() - 20), min(hi, staff.end() + 25)):
+            continue  # "your employee discount code", "pentru angajații firmei dvs.": theirs
+        for v in _PROMO_VALUE.finditer(text, m.end(), hi):
+            code = v.group()
+            if len(code) >= 5 and any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+                yield Leak(
+                    "internal-info",
+                    *v.span(),
+                    "A code meant for our staff only: not for customers (R5).",
+                )
+                return
+
+
 def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
-    low = text.lower()
+    low = lowered(text)
     yield from _service_keys(text, low)
     yield from _config_secrets(text, low)
     yield from _internal_views(text, low)
     yield from _tracker_ids(text, low)
     yield from _business_figures(text, low)
+    yield from _premises_codes(text, low)
+    yield from _purchase_prices(text, low)
+    yield from _internal_docs(text)
+    yield from _staff_codes(text, low)

@@ -272,7 +272,9 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
 def _shouting(text: str) -> list[Finding]:
     out = []
     caps = shouting(text)
-    if len(caps) >= 2:
+    # two different words: one name in capitals said twice ("the PRO plan … PRO
+    # features") is a name, not raised voice (R1)
+    if len({text[s:e] for s, e in caps}) >= 2:
         out.append(
             Finding(
                 "shouting.capitals",

@@ -17,6 +17,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     hinted,
+    lowered,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key
@@ -228,12 +229,23 @@ _NAMED_NUMBER = re.compile(
     r"colet\w*|rezervar\w*|num[aă]r\w*|заказ\w*|сч[её]т\w*|трек\w*|посылк\w*|номер\w*|брон\w*|"
     r"№|#|nr\.?|no\.?)[\s:-]*$"
 )
+# a number the customer is told to call, the verb right before it ("or call 0161 …",
+# "sunați la 021 …", "позвоните по телефону 8 495 …"): the line of the office writing, not
+# the phone of a person named earlier ("Dr Hale" among the slots offered); "call Mrs Gibbs
+# on …" has the name between and stays hers (R5)
+_CALL_LINE = re.compile(
+    r"(?i)\b(?:call|ring|dial)\s+(?:us\s+)?(?:on\s+|at\s+)?$|"
+    r"\b(?:suna[țt]i|sun[ăa]|apela[țt]i|apeleaz[ăa])(?:-ne)?\s+(?:la\s+|pe\s+)?(?:num[ăa]rul\s+)?$|"
+    r"(?:позвоните|звоните|позвони|звони)(?:\s+нам)?(?:\s+по\s+(?:номеру|телефону)|\s+на\s+номер)?\s*$"
+)
 
 
 def _public(text: str, data: re.Match[str]) -> bool:
     """Data that identifies nobody: a service phone line, an order or tracking number."""
     value = data.group().strip()
-    if _SERVICE_LINE.match(value):
+    if _SERVICE_LINE.match(value) or _CALL_LINE.search(
+        text[max(0, data.start() - 30) : data.start()]
+    ):
         return True
     # "на номер +7 903 …": a number with its country code is a phone, whatever named it
     return not value.startswith("+") and bool(
@@ -245,14 +257,57 @@ def _public(text: str, data: re.Match[str]) -> bool:
 # "a cumpărat-o doamna Elena Radu", "купила Елена Радько" (with a title or a Russian
 # name: a bare "Super Like" is no one)
 _BOUGHT_WORDS = (
-    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]rat|comandat|rezervat|"
-    r"купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
+    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]r(?:at|ase)|comand(?:at|ase)|"
+    r"rezerv(?:at|ase)|купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
 )
 _BOUGHT = re.compile(rf"(?i)\b{_BOUGHT_WORDS}")
+# "Mrs Pike from York, had booked", "doamna Ene din Cluj-Napoca, rezervase" (R5)
 _BOUGHT_AFTER = re.compile(
-    rf"(?i)(?:\s+(?:from|din|из)\s+\w+)?,?\s+(?:has\s+|a\s+)?{_BOUGHT_WORDS}\b"
+    rf"(?i)(?:\s+(?:from|din|из)\s+[\w-]+)?,?\s+(?:(?:has|had|have|a|au)\s+(?:already\s+|deja\s+)?)?"
+    rf"{_BOUGHT_WORDS}\b"
 )
 _BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
+
+
+# What a named person was paid or given: "Mr Mehta on the same flight received £220
+# compensation", "domnul Dobre … a primit o despăgubire de 1.100 lei", "Мехтиев Руслан …
+# получил компенсацию 18 000 ₽" — another customer's deal is their data (R5). The verb,
+# then within a few words a compensation, refund or discount word and an amount.
+_GOT = re.compile(
+    r"(?i)\b(?:received|got|was\s+(?:given|paid|offered|refunded|sent)|has\s+been\s+"
+    r"(?:given|paid|offered|refunded)|a\s+primit|au\s+primit|i\s*-?\s*s-a\s+(?:dat|oferit|"
+    r"returnat|acordat|aprobat)|i-am\s+(?:dat|oferit|returnat|acordat|aprobat)|"
+    r"получил\w*|выплатил\w*|вернули|дали|начислил\w*|предоставил\w*|одобрил\w*)\b"
+    r"(?=[^.!?\n]{0,50}?(?:compensat\w*|refund\w*|reimburs\w*|goodwill|voucher|credit|discount|"
+    r"despăgubir\w*|despagubir\w*|compensa\w*|rambursa\w*|ramburs\w*|reducer\w*|voucher\w*|"
+    r"компенсац\w*|возврат\w*|скидк\w*|ваучер\w*|бонус\w*|сертификат\w*))"
+    r"(?=[^.!?\n]{0,70}?\d)"
+)
+_GOT_HINTS = ("receiv", "got", "given", "paid", "offered", "refunded", "sent", "primit", "s-a",
+              "i-am", "получил", "выплатил", "вернули", "дали", "начислил", "предоставил",
+              "одобрил")  # fmt: skip
+
+
+# the one who got it is the customer (addressed by name) or we: "Mrs Lane, you received"
+_DIGIT = re.compile(r"\d")
+_NOT_THEM = re.compile(
+    r"(?i)\b(?:you|we|a[țt]i|dvs|dumneavoastr[ăa]|noi|am|вы|ты|мы|вам|тебе|нам)\b"
+)
+
+
+def _got(text: str, end: int) -> re.Match[str] | None:
+    """What the person named up to `end` got, later in their sentence (`_GOT`)."""
+    window = text[end : end + 90]
+    if not _DIGIT.search(window):
+        return None  # no sum after the name
+    low = window.lower()
+    if not any(h in low for h in _GOT_HINTS):
+        return None
+    stop = SENTENCE_END.search(text, end, end + 90)
+    got = _GOT.search(text, end, stop.start() if stop else min(len(text), end + 90))
+    if got and _NOT_THEM.search(text, end, got.end()):
+        return None  # "Mrs Lane, you received …", "Anna, мы получили …": the customer or us
+    return got
 
 
 _ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
@@ -283,7 +338,7 @@ def _own_record(text: str, start: int, end: int) -> bool:
 
 
 def _health_words(text: str) -> bool:
-    low = text.lower()
+    low = lowered(text)
     return any(h in low for h in _MEDICAL_HINTS)
 
 
@@ -358,8 +413,13 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         if any(len(w) > 1 and w.lower() in _NOT_NAMES for w in words):  # not an initial "С."
             continue
         titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
-        if not titled and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
-            continue  # a sentence that starts with two capitalised words
+        if (
+            not titled
+            and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
+            and not _got(text, m.end())
+        ):
+            continue  # a sentence that starts with two capitalised words (two that then
+            # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")
         if not titled and (
             any(w.lower() in _NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
         ):
@@ -414,6 +474,8 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         carer = _CARER.search(m.group())
         if data is None and not bare and not carer:
             data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
+        if data is None and not carer:
+            data = _got(text, m.end())
         if data is None and not carer and _health_words(window):
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from supportdesk.tone.words import WORD, Token, fold, stem
 
@@ -60,12 +61,34 @@ def compile_phrase(text: str, language: str, gap: int = 1, any_order: bool = Fal
     return Phrase(text, tuple(slots), anchored, any_order, gap)
 
 
+_Trie: TypeAlias = dict[str, "_Trie"]  # a character -> the rest; "" where a prefix ends
+
+
 def prefix_matcher(prefixes: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex testing a word against every prefix of a pack set at once."""
-    found = sorted({p for p in prefixes if p}, key=len, reverse=True)
-    if not found:
+    """One regex testing a word against every prefix of a pack set at once: `match`
+    succeeds exactly when the word starts with one of them. Written as a trie ("пр(?:ав|
+    ост)"), not as "прав|прост|…": the regex engine tries the alternatives of a flat
+    list one by one (~0.7 µs a word for Russian's ~430 prefixes, a tenth of the index),
+    those of a trie one character at a time. A node where a prefix ends matches there
+    (the rest of the word does not matter)."""
+    trie: _Trie = {}
+    for p in prefixes:
+        if not p:
+            continue
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
         return None
-    return re.compile("|".join(re.escape(p) for p in found))
+    return re.compile(_trie_pattern(trie))
+
+
+def _trie_pattern(node: _Trie) -> str:
+    if "" in node:  # a prefix ends here: the empty rest matches
+        return ""
+    alts = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 class Index:

@@ -31,6 +31,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     hinted,
+    lowered,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import (
@@ -202,7 +203,19 @@ _INTERNAL_PATH = re.compile(
     # "/issue/SUP-2291"; agent-side ticket views of Zendesk ("/agent/tickets/") and
     # Freshdesk ("/a/tickets/"): the customer's side is "/hc/requests/…"
     r"(?:/[^\s/?#]*)*?/(?:browse|issues?|tasks?|tickets?)/(?-i:[A-Z][A-Z0-9]{1,9}-\d+)"
-    r"(?=[/?#\s.,;)]|$)|(?:/[^\s/?#]*)*?/(?:agent|a)/tickets/\d+)"
+    r"(?=[/?#\s.,;)]|$)|(?:/[^\s/?#]*)*?/(?:agent|a)/tickets/\d+|"
+    # a record in our shop's admin: "/admin/sales/order/edit/order_id/55123/",
+    # "/wp-admin/post.php?post=4412&action=edit", "/bitrix/admin/sale_order_view.php?ID=8812"
+    # (the login page alone, "/admin", is no record; `_ADMIN_YOURS` spares the customer's)
+    r"(?:/[^\s/?#]*)*?/(?:admin\w*|wp-admin|administrator|backend|back-end|bitrix/admin)"
+    r"[/?][^\s<>\"')]*?(?:\d{3,}|edit|view))"
+)
+_ADMIN_PATH = re.compile(r"(?i)/(?:admin|wp-admin|administrator|backend|back-end)")
+# "in your store's admin: https://…/admin/orders/4501": the customer's own admin
+_ADMIN_YOURS = re.compile(
+    r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\s+(?:\w+\s+){0,2}?(?:admin\w*|panel\w*|"
+    r"dashboard|store|shop|site|account|magazin\w*|panou\w*|cont\w*|админк\w*|панел\w*|магазин\w*|"
+    r"сайт\w*|кабинет\w*)|(?:admin\w*|panou\w*|magazin\w*|cont\w*)\S*\s+(?:dumneavoastr[ăa]|dvs)"
 )
 _UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
@@ -535,7 +548,7 @@ def _plain(label: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
-    low = text.lower()
+    low = lowered(text)
     # every position a lead word ("password", "parola") starts at, found in one pass:
     # `_PASSWORD` starts with the same words, so it is tried only there, and the
     # lead-word loop below takes its matches from the same list
@@ -637,6 +650,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _our_licences(text)
     yield from _national_ids(text)
     yield from _internal_notes(text)
+    yield from _mentions(text)
     yield from third_party(text, known)
     emails = [e for e in _EMAIL.finditer(text) if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
@@ -670,7 +684,7 @@ _LICENCE_HINTS = (
 
 
 def _our_licences(text: str) -> Iterator[Leak]:
-    low = text.lower()
+    low = lowered(text)
     if not any(h in low for h in _LICENCE_HINTS):
         return
     for m in _LICENCE_KEY.finditer(text):
@@ -776,7 +790,7 @@ _ACCOUNT_HINTS = ("account", "acct", "a/c", "contul", "cont ", "cont:", "cont,",
 
 def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
     msg = "A bank account number: only the holder may see it (R5)."
-    low = text.lower()
+    low = lowered(text)
     seen: set[int] = set()
     for m in scan(_RU_ACCOUNT, _RU_ACCOUNT_SCAN, text):
         seen.add(m.start())
@@ -852,7 +866,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     seen: set[int] = set()
     spans = [m.span() for m in emails]
     shares = _UNC.finditer(text) if "\\\\" in text else ()
-    low = text.lower()
+    low = lowered(text)
     bare_hosts = _BARE_HOST.finditer(text) if any(h in low for h in _BARE_HINTS) else ()
     for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text), shares, bare_hosts):
         s, e = m.span("hit")
@@ -871,6 +885,12 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         )
         if inner and any(yours_label(label) for label in host.lower().split(".")):
             inner = None  # "vasha-firma.bitrix24.ru/crm/": the customer's own portal
+        if (
+            inner
+            and _ADMIN_PATH.search(inner.group())
+            and _ADMIN_YOURS.search(text, max(0, m.start() - 80), m.start())
+        ):
+            inner = None  # "your store's admin: https://…/admin/orders/4501"
         if bare or inner or _internal_host(host, known) or _private_ip(host):
             yield Leak(
                 "internal-host",
@@ -918,7 +938,7 @@ _OTHER = re.compile(
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
     r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
-    r"\b(?:un\s+)?alt(?:ul|ui|ei|a|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
+    r"\b(?:un\s+)?alt(?:ul|ui|ei|a|ă|e|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
     r"\b(?:client|oaspete|pacient|chiria[șs]|pasager)(?:ul|a)?\s+(?:de\s+dinainte|dinaintea|anterior|precedent)\w*|"
     r"\bunul\s+dintre\s+clien[țt]ii\b|\bla\s+fel\s+a\s+p[ăa]?[țt]it\b|"
     r"\baceea[șs]i\s+(?:eroare|problem[ăa])\s+a\s+avut|"
@@ -951,11 +971,25 @@ _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la 
                  "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
                  "арендатор", "only one", "first one", "singur", "primul", "prima",
                  "не один", "не одна", "не одни", "не единствен", "не перв")  # fmt: skip
+# ... or another person by a plain noun: "another lady, Mrs Pike from York, had booked",
+# "o altă doamnă, doamna Ene din Brașov", "другая дама, Лапина из Казани" (only with a
+# name, order or phone near, as every cue)
+_OTHER_PERSON = re.compile(
+    r"(?i)\banother\s+(?:lady|gentleman|woman|man|family|couple|shopper|caller|diner|visitor|"
+    r"travell?er|person)\b|"
+    r"\b(?:un|o)\s+alt(?:ul|a|ă)?\s+(?:doamn\w*|domn\w*|familie|persoan\w*|oaspe[țt]\w*|"
+    r"cump[ăa]r[ăa]tor\w*)|"
+    r"(?<!\w)друг(?:ая|ой|ую|ие|их)\s+(?:дам[аеуы]|женщин\w*|мужчин\w*|господин\w*|сем(?:ья|ьи|ью|ье)|"
+    r"посетител\w*)(?!\w)"
+)
+_OTHER_PERSON_HINTS = ("another", "un alt", "o alt", "другая", "другой", "другую", "другие",
+                       "других")  # fmt: skip
 
 
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
-    """`_OTHER` matches, looked for only around its guard words."""
-    return hinted(_OTHER, text, _OTHER_GUARDS)
+    """`_OTHER` and `_OTHER_PERSON` matches, looked for only around their guard words."""
+    yield from hinted(_OTHER, text, _OTHER_GUARDS)
+    yield from hinted(_OTHER_PERSON, text, _OTHER_PERSON_HINTS)
 
 
 def _other_customer(text: str) -> Iterator[Leak]:
@@ -1079,7 +1113,7 @@ def _national_ids(text: str) -> Iterator[Leak]:
     for m in _CNP.finditer(text):
         if cnp_valid(m.group()) or _CNP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             yield Leak("national-id", *m.span(), msg)
-    low = text.lower()
+    low = lowered(text)
     if any(w in low for w in _ID_NAMED_HINTS):
         for m in _ID_NAMED.finditer(text):
             yield Leak("national-id", *m.span("hit"), msg)
@@ -1132,8 +1166,36 @@ _NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "cu
                "linia", "лини", "admit", "recunoa", "призна")  # fmt: skip
 
 
+# A colleague addressed by their chat handle, left in the reply: "@mark.fenton can you
+# approve the refund", "@marius.fotea poți aproba …", "@mark.fedotov одобри, пожалуйста"
+# (R5: a note for the team). A handle at a sentence start with a request, or after "cc";
+# not "follow us @greenleaf" or "our bot @shop_bot" (public handles, no request).
+_MENTION = re.compile(
+    r"(?im)(?:^|[.!?]\s+)[ \t>*-]*(?P<at>@[a-z][\w.-]{0,30}[a-z0-9])[,:—–-]?\s+(?:pls\b|plz\b|"
+    r"please\b|can\s+you|could\s+you|would\s+you|approve|check|confirm|take\s+a\s+look|"
+    r"look\s+into|do\s+we|po[țt]i|pute[țt]i|te\s+rog|aprob\w*|verific\w*|vezi|confirm\w*|"
+    r"можешь|сможешь|одобри\w*|посмотри\w*|проверь\w*|глянь\w*|подтверди\w*|пожалуйста|плиз)|"
+    r"\bcc:?\s*(?P<cc>@[a-z][\w.-]{0,30}[a-z0-9])(?![\w@])"
+)
+
+
+def _mentions(text: str) -> Iterator[Leak]:
+    if "@" not in text:
+        return
+    for m in _MENTION.finditer(text):
+        at = m.start("at") if m.group("at") else m.start("cc")
+        line_end = text.find("\n", at)
+        yield Leak(
+            "internal-note",
+            at,
+            len(text) if line_end < 0 else line_end,
+            "A colleague addressed by their handle: a note for the team is still in the draft (R5).",
+        )
+        return
+
+
 def _internal_notes(text: str) -> Iterator[Leak]:
-    low = text.lower()
+    low = lowered(text)
     if not any(h in low for h in _NOTE_HINTS):
         return
     for m in _NOTE.finditer(text):

@@ -34,6 +34,12 @@ _FOLD = str.maketrans(
         "ё": "е", "’": "'", "ʼ": "'", "`": "'",
     }
 )  # fmt: skip
+# the same mapping as (from, to) pairs for `fold`: `str.translate` with a dict looks each
+# character of a non-ASCII text up one by one (~150 µs for a 2,000-character Romanian or
+# Russian draft); a `str.replace` per character that occurs is a C scan (~10 µs). Every
+# target ("a", "i", "s", "t", "е", "'") is no source, so the order of the replacements
+# does not matter and the result is `translate`'s.
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 # Words: letters and digits, with inner apostrophes ("don't", "n-ai" splits on "-").
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 # A sentence ends at . ! ? ; or a blank line (an ellipsis "..." does not end one: it is
@@ -70,7 +76,10 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep the first
         low = "".join(c.lower()[:1] for c in text)
-    return low.translate(_FOLD)
+    for source, target in _FOLD_PAIRS:
+        if source in low:
+            low = low.replace(source, target)
+    return low
 
 
 class _Stems(Protocol):
