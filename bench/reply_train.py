@@ -127,6 +127,25 @@ lists. The estimate of unseen text is dev9's and dev10's first run on the round'
 commit (c96e541, lists written from blind8 only): rude recall 61.7% and 56.7% (main at
 af82987: 61.7% and 54.2%), polite warn+ 10.0% and 4.2% (unchanged), i.e. the blind8
 families carried over to two new writers by 0 and 2.5 points.
+
+After merging main at 15d3829 (the other issue-8 helpers' phrase rules, dev11 and dev12;
+dev11, dev12 added to HELD; `curt` needs two full-stop sentences), main -> this branch
+retrained, held out:
+
+    held out     rude recall          polite warn+
+    blind4        95.2 ->  97.6       0.0 -> 0.0
+    blind5        92.9 ->  94.0       2.4 -> 2.4
+    blind7        92.9 ->  91.7       0.0 -> 0.0
+    blind8       100.0 ->  98.8       0.0 -> 0.0
+    dev9          80.0 ->  92.5       1.7 -> 0.8
+    dev10         80.8 ->  93.3       0.8 -> 0.8
+    dev11         70.8 ->  72.5       6.7 -> 6.7
+    dev12         82.5 ->  83.3       7.5 -> 7.5
+
+and the same on every other split. Mean over the 16 held-out splits 90.6 -> 92.4. dev11
+and dev12 were not read for this branch's lists (dev9, dev10 were); their first run on
+the merged branch before retraining (79f6c02's weights): dev11 72.5% rude, 7.5% polite
+warn+ (main: 72.5%, 8.3%), dev12 86.7%, 7.5% (main: 82.5%, 7.5%).
 """
 
 from __future__ import annotations
@@ -166,6 +185,8 @@ HELD = (
     "blind8",
     "dev9",
     "dev10",
+    "dev11",
+    "dev12",
 )
 TONE_RULES = ("R1", "R6")
 L2 = 0.02

@@ -226,11 +226,14 @@ def test_polite_counterpart_stays_quiet(language: str, text: str) -> None:
         # a short reply that only answers stays the sentence model's
         ("en", "Dani, your parcel comes on Thursday between 12 and 4.", False),
         ("ru", "Сёма, доставка будет в четверг с 12 до 16.", False),
+        # one full-stop sentence, split by ";" only: no room for a greeting, not judged
+        ("en", "Before you fly, note the new gate code; it is in the app under Trips.", False),
     ],
 )
 def test_curt_reply_is_judged_whole(language: str, text: str, expected: bool) -> None:
-    """R1: a chat reply of a sentence or two that points elsewhere, closes the matter or
-    passes it on is the whole reply (`curt`); any other lone sentence is not (`whole`)."""
+    """R1: a chat reply of two sentences that points elsewhere, closes the matter or
+    passes it on is the whole reply (`curt`); a lone sentence is not, nor a short reply
+    that only answers (`whole`)."""
     packs = builtin_packs()
     doc = packs.document(text, language)
     assert not whole(doc)

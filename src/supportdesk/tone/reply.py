@@ -525,12 +525,14 @@ def whole(doc: Document) -> bool:
 
 
 def curt(doc: Document, packs: PackSet) -> bool:
-    """A chat reply of a sentence or two that sends the customer elsewhere, closes the
+    """A chat reply of two sentences that sends the customer elsewhere, closes the
     matter or passes it on ("Dani, rescheduling is in the app. It's all there.", "Sam,
     we get a lot of feature requests. noted.", "Дима, перенос делается в приложении. Там
-    всё есть."): that is the whole reply, so it is judged as one; any other lone sentence
-    stays the sentence model's (`whole`)."""
-    return bool(doc.index.tokens) and any(
+    всё есть."): that is the whole reply, so it is judged as one; a lone sentence stays
+    the sentence model's ("Before you travel, make sure you know the new PIN; it is in the
+    app under Cards." has no greeting for want of room, not of manners)."""
+    # sentences by their full stops: the tokenizer's also end at ";"
+    return len(_FULL_STOP.findall(doc.text + " ")) >= 2 and any(
         _find(packs, doc, n) for n in ("reply_pointer", "reply_final", "reply_deflect")
     )
 
