@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted
+from supportdesk.tone.leakfinding import Leak, hinted, present, sentence_start
 from supportdesk.tone.leakvalues import filled_slot, placeholder
 
 # --- a key named by its service ---------------------------------------------------------
@@ -163,20 +163,42 @@ _FIGURE_WORD = re.compile(
     # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
     r"turned\s+over|[îi]ncasat\w*|grossed|netted|заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
-    r"churn\w*|retention|conversion|rat[ăa]\s+de\s+(?:abandon|conversie|reten[țt]ie)|"
+    r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
+    r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
+    r"(?:процент|дол[яи])\s+возврат\w*|"
     r"отток\w*|конверси\w*)\b"
 )
 # How many customers we have, serve or lost: "we have roughly 38k active subscribers",
 # "avem aproximativ 38.000 de abonați", "у нас ушло 12% клиентов"
 _COUNT = re.compile(
-    r"(?i)(?:\bwe\s+(?:now\s+)?(?:have|serve|had|lost)|\bwe'?ve\s+(?:got|lost)|\bavem|\bdeservim|"
-    r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли))"
-    r"\s+(?:[^\W\d]+\s+){0,2}?(?P<n>\d[\d.,\u00a0 ]*)\s*(?P<u>%|k|m|thousand|million\w*|mii|"
+    r"(?i)(?:\bwe\s+(?:(?:now|only|still|currently|just)\s+)?(?:have|serve|had|lost)|\bwe'?ve\s+(?:got|lost)|\bavem|\bdeservim|"
+    r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли)|"
+    # "we've dropped from 312,000 to 268,000 paying customers", "am scăzut la …", "мы выросли до …"
+    r"\bwe(?:'ve|\s+have)?\s+(?:dropped|fallen|fell|gone\s+down|shrunk|grown|grew|risen|climbed)|"
+    r"\bam\s+(?:sc[ăa]zut|crescut|ajuns)|\bмы\s+(?:упали|выросли|сократились|дошли))"
+    r"\s+(?:[^\W\d]+\s+){0,2}?(?:(?:from|de\s+la|с)\s+\d[\d.,\u00a0 ]*\s+(?:to|la|до)\s+)?"
+    r"(?P<n>\d[\d.,\u00a0 ]*)\s*(?P<u>%|k|m|thousand|million\w*|mii|"
     r"milioane|тыс\w*|млн|миллион\w*)?\.?\s+(?:de\s+)?(?:[^\W\d]+\s+){0,2}?"
     r"(?:customers|clients|users|subscribers|members|accounts|buyers|shoppers|clien[țt]i|"
     r"utilizatori|abona[țt]i|membri|cump[ăa]r[ăa]tori|клиент\w*|пользовател\w*|подписчик\w*|"
-    r"абонент\w*|покупател\w*)\b"
+    r"абонент\w*|покупател\w*|"
+    # any noun that pays or is active: "1,900 paying farms", "1 900 платящих хозяйств"
+    r"(?<=paying\s)\w+|(?<=active\s)\w+|(?<=registered\s)\w+|платящ\w*\s+\w+|активн\w*\s+\w+)\b"
 )
+
+# the number of our customers moved or stands: "numărul de clienți activi a scăzut la
+# 61.000", "the number of active users fell to 61,000", "число клиентов упало до 61 000"
+_COUNT_CHANGE = re.compile(
+    r"(?i)\b(?:number|count)\s+of\s+(?:our\s+)?(?:\w+\s+)?(?:customers|clients|users|subscribers|members)"
+    r"\s+(?:\w+\s+){0,3}?(?:fell|dropped|rose|grew|is|was|went|stands|reached)\s+(?:\w+\s+){0,2}?"
+    r"(?P<x1>\d[\d.,\u00a0 ]*\d)|"
+    r"\bnum[ăa]rul\s+(?:de\s+)?(?:clien[țt]i|utilizatori|abona[țt]i|cump[ăa]r[ăa]tori)\s+(?:\w+\s+){0,2}?"
+    r"(?:a\s+)?(?:sc[ăa]zut|crescut|ajuns|este|e)\s+(?:\w+\s+){0,2}?(?P<x2>\d[\d.,\u00a0 ]*\d)|"
+    r"(?:число|количество)\s+(?:наших\s+)?(?:\w+\s+)?(?:клиент|пользовател|подписчик|покупател)\w*"
+    r"\s+(?:\w+\s+){0,2}?(?:упал\w*|снизил\w*|вырос\w*|составля\w*|сократил\w*|достиг\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?P<x3>\d[\d.,\u00a0 ]*\d)"
+)
+_COUNT_WORDS = ("number", "count", "număr", "numar", "число", "количеств")
 # what share of our customers do something: "15% of our customers", "15% dintre clienții
 # noștri", "15% наших клиентов" (not "15% off for our customers": a discount)
 _SHARE = re.compile(
@@ -188,7 +210,8 @@ _SHARE = re.compile(
 # the nouns every `_COUNT` match ends with: searched first, the pattern only behind them
 _COUNT_NOUNS = ("customer", "client", "user", "subscriber", "member", "account", "buyer",
                 "shopper", "clien", "utilizator", "abona", "membri", "cumpăr", "cumpar",
-                "клиент", "пользовател", "подписчик", "абонент", "покупател")  # fmt: skip
+                "клиент", "пользовател", "подписчик", "абонент", "покупател", "paying",
+                "платящ")  # fmt: skip
 _FIGURE = re.compile(
     r"(?i)\d[\d.,\u00a0 ]*\s*(?:%|percent\b|per\s+cent\b|la\s+sut[ăa]\b|процент\w*|"
     r"k\b|m\b|bn\b|million\w*|billion\w*|milio\w*|miliard\w*|mii\b|млн\b|млрд\b|миллион\w*|"
@@ -213,7 +236,9 @@ _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "ea
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venitur",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
-                 "conversi", "rata de", "rată de", "отток", "конверс")  # fmt: skip
+                 "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
+                 "return rate", "refund rate", "chargeback rate", "процент возврат",
+                 "доля возврат", "доли возврат", "отток", "конверс")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 
@@ -235,7 +260,24 @@ def _customer_counts(text: str, low: str) -> Iterator[Leak]:
         while at >= 0:
             if _DIGIT.search(text, max(0, at - 70), at):
                 yield from _count_at(text, max(0, at - 100), at + 30)
+            if _DIGIT.search(text, at, at + 60) and any(
+                w in low[max(0, at - 40) : at] for w in _COUNT_WORDS
+            ):  # "numărul de clienți activi a scăzut la 61.000"
+                yield from _count_change(text, max(0, at - 40), at + 70)
             at = low.find(noun, at + 1)
+
+
+def _count_change(text: str, lo: int, hi: int) -> Iterator[Leak]:
+    m = _COUNT_CHANGE.search(text, lo, min(len(text), hi))
+    if m is None or _YOUR_WORD.search(m.group()):
+        return  # "the number of your users is 40": theirs
+    digits = re.sub(r"\D", "", next(g for g in m.groups() if g))
+    if int(digits) >= 100:
+        yield Leak(
+            "internal-info",
+            *m.span(),
+            "How many customers we have or lost: a business figure that never leaves the team (R5).",
+        )
 
 
 def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
@@ -263,9 +305,10 @@ def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
     if _DIGIT.search(text):
         yield from _customer_counts(text, low)
-    if not any(h in low for h in _FIGURE_HINTS) or not _DIGIT.search(text):
+    hints = present(text, _FIGURE_HINTS) if _DIGIT.search(text) else ()
+    if not hints:
         return
-    for m in hinted(_FIGURE_WORD, text, _FIGURE_HINTS, 30):
+    for m in hinted(_FIGURE_WORD, text, hints, 30):
         lo, hi = _clause(text, m.start(), m.end())
         clause = text[lo:hi]
         figures = [
@@ -349,7 +392,7 @@ _CODE_HINTS = ("code", "cod", "код", " pin", "пин")
 
 
 def _premises_codes(text: str, low: str) -> Iterator[Leak]:
-    hints = tuple(h for h in _CODE_HINTS if h in low)
+    hints = present(text, _CODE_HINTS)
     if not hints or not _DIGIT.search(text):
         return
     for m in hinted(_CODE_WORD, text, hints, 20):
@@ -403,7 +446,7 @@ _YOUR_WORD = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ва[шм]\w*|тв
 
 
 def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
-    hints = tuple(h for h in _SUPPLY_HINTS if h in low)
+    hints = present(text, _SUPPLY_HINTS)
     if not hints or not _DIGIT.search(text):
         return
     for pattern in (_COST_PRICE, _SUPPLIER):
@@ -483,9 +526,10 @@ _PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "�
 
 
 def _staff_codes(text: str, low: str) -> Iterator[Leak]:
-    if not any(h in low for h in _PROMO_HINTS):
+    hints = present(text, _PROMO_HINTS)
+    if not hints:
         return
-    for m in hinted(_PROMO_WORD, text, _PROMO_HINTS, 20):
+    for m in hinted(_PROMO_WORD, text, hints, 20):
         lo, hi = _clause(text, m.start(), m.end(), back=60, ahead=60)
         staff = _STAFF_CODE.search(text, lo, hi)
         if staff is None:
@@ -503,6 +547,47 @@ def _staff_codes(text: str, low: str) -> Iterator[Leak]:
                 return
 
 
+# --- the terms another customer gets -------------------------------------------------------
+# "for big sellers like MegaTech we negotiated 8%", "la vânzătorii mari, precum MegaTech, am
+# negociat 8%", "с крупными продавцами вроде «МегаТех» мы договорились о 8%": another
+# customer's deal (R5). A negotiating verb with a figure after it, and other customers named
+# or grouped in the sentence; not "we negotiated 10% for you" (the customer's own).
+_DEAL_VERB = re.compile(
+    r"(?i)\b(?:negotiated|agreed|am\s+negociat|negociat\w*|am\s+convenit|am\s+stabilit|"
+    r"договорил\w*|согласовал\w*|выбил\w*|выторговал\w*)\b"
+)
+_OTHER_PARTIES = re.compile(
+    r"(?i)\b(?:big|large|major|key|bigger|larger|other|some|certain|al[țt]i|alte|unii|unor|"
+    r"anumi[țt]i|крупн\w*|больш\w*|други\w*|некотор\w*|ключев\w*)\s+(?:\w+\s+)?(?:sellers|"
+    r"vendors|partners|retailers|chains|clients|customers|merchants|accounts|v[âa]nz[ăa]tor\w*|"
+    r"parteneri\w*|clien[țt]\w*|lan[țt]ur\w*|comercian[țt]\w*|продав\w*|партн[её]р\w*|сет\w*|"
+    r"клиент\w*|магазин\w*)|\b(?:v[âa]nz[ăa]torii|clien[țt]ii|partenerii|comercian[țt]ii)\s+mari\b|"
+    r"\b(?:like|such\s+as|precum|cum\s+ar\s+fi|вроде|например|типа)\s+[«„\"]?(?-i:[A-ZĂÂÎȘȚА-ЯЁ])"
+)
+_DEAL_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|la\s+sut[ăa]|процент\w*)|[$€£]\s?\d")
+_DEAL_HINTS = ("negoti", "negoci", "agreed", "convenit", "stabilit", "договорил", "согласовал",
+               "выбил", "выторговал")  # fmt: skip
+
+
+def _deals(text: str, low: str) -> Iterator[Leak]:
+    hints = present(text, _DEAL_HINTS)
+    if not hints:
+        return
+    for m in hinted(_DEAL_VERB, text, hints, 20):
+        figure = _DEAL_FIGURE.search(text, m.end(), m.end() + 40)
+        if figure is None or _YOUR_WORD.search(text, m.end(), figure.start()):
+            continue  # "am negociat pentru dumneavoastră 10%": the customer's own
+        start = sentence_start(text, m.start())
+        if _OTHER_PARTIES.search(text, start, figure.end()):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                figure.end(),
+                "The terms another customer gets: their deal is not ours to tell (R5).",
+            )
+            return
+
+
 def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
     low = text.lower()
@@ -515,3 +600,4 @@ def disclosures(text: str) -> Iterator[Leak]:
     yield from _purchase_prices(text, low)
     yield from _internal_docs(text)
     yield from _staff_codes(text, low)
+    yield from _deals(text, low)
