@@ -243,6 +243,15 @@ _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 
 
+def _found(
+    pattern: re.Pattern[str], text: str, hints: tuple[str, ...], reach: int
+) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches around those of its `hints` the draft holds (none at all in a
+    draft with none of them: the usual case, a few substring tests)."""
+    here = present(text, hints)
+    return hinted(pattern, text, here, reach) if here else iter(())
+
+
 def _clause(text: str, start: int, end: int, back: int = 80, ahead: int = 80) -> tuple[int, int]:
     """The clause around `text[start:end]`, at most `back` characters before and `ahead`
     after it: where the words that say whose a figure or code is are looked for."""
@@ -379,8 +388,14 @@ _DOOR = re.compile(
     r"шлагбаум\w*)\b"
 )
 _CODE_VALUE = re.compile(r"(?<![\w.,:/-])[#*]?\d{3,8}[#*]?(?![\w/-]|[.,:]\d)")
+# the customer's own door or intercom: "your", or a code "you gave us" ("ne-ați dat",
+# "вы указали"); not any "you" ("… 2469, in case you come early" is ours)
 _SECOND_PERSON = re.compile(
-    r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|voastr[ăa]|t[ăa]u|ta|vă|v-|ва[шм]\w*|вы|тво\w*|ты)\b"
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|voastr[ăa]|t[ăa]u|ta|ва[шм]\w*|тво\w*|"
+    r"you\s+(?:\w+\s+)?(?:gave|sent|told|provided|set|chose|entered|left|added)|"
+    r"(?:ne-)?a[țt]i\s+(?:dat|trimis|comunicat|indicat|setat|l[ăa]sat|ad[ăa]ugat)|"
+    r"(?:вы|ты)\s+(?:\w+\s+)?(?:указал\w*|дали|дал\w*|сообщил\w*|прислал\w*|оставил\w*|"
+    r"написал\w*|добавил\w*))\b"
 )
 # a code named by what it is for, sent to the customer: pickup, order, SMS, confirmation
 _CODE_PURPOSE = re.compile(
@@ -388,22 +403,26 @@ _CODE_PURPOSE = re.compile(
     r"locker|parcel|ridicar\w*|livrar\w*|comenz\w*|comand\w*|confirmar\w*|verificar\w*|colet\w*|"
     r"получени\w*|выдач\w*|заказ\w*|подтвержден\w*|смс|доставк\w*|посылк\w*|ячейк\w*|постамат\w*)"
 )
+_PART_END = re.compile(r"[,;]|\s(?:and|și|si|iar|и|а)\s")
 _CODE_HINTS = ("code", "cod", "код", " pin", "пин")
 
 
 def _premises_codes(text: str, low: str) -> Iterator[Leak]:
-    hints = present(text, _CODE_HINTS)
-    if not hints or not _DIGIT.search(text):
+    if not _DIGIT.search(text):
         return
-    for m in hinted(_CODE_WORD, text, hints, 20):
+    for m in _found(_CODE_WORD, text, _CODE_HINTS, 20):
         lo, hi = _clause(text, m.start(), m.end(), ahead=60)
         value = _CODE_VALUE.search(text, m.end(), hi)
         if value is None or not _DOOR.search(text, lo, value.start()):
             continue
         if _SECOND_PERSON.search(text, lo, hi):
             continue  # "the gate code 4821 you gave us": the customer's own
-        if _CODE_PURPOSE.search(text, max(lo, m.start() - 20), value.start()):
-            continue  # "назовите код получения 4821": a pickup code, sent to the customer
+        after = _PART_END.search(text, value.end(), min(hi, value.end() + 30))
+        if _CODE_PURPOSE.search(
+            text, max(lo, m.start() - 20), after.start() if after else min(hi, value.end() + 30)
+        ):
+            continue  # "назовите код получения 4821", "the code 1234 from the SMS": a code
+            # sent to the customer for a pickup, an order, a locker (not "… 7391, окно выдачи")
         yield Leak(
             "internal-info",
             *value.span(),
@@ -513,7 +532,7 @@ def _internal_docs(text: str) -> Iterator[Leak]:
 # a public code ("use SPRING15") is meant for customers.
 _STAFF_CODE = re.compile(
     r"(?i)\b(?:staff|employees?|internal|team[- ]members?|colleagues?|angaja[țt]\w*|"
-    r"personalului|salaria[țt]\w*|intern\w*|сотрудник\w*|персонал\w*|служебн\w*|"
+    r"personalului|pentru\s+personal|salaria[țt]\w*|intern\w*|сотрудник\w*|персонал\w*|служебн\w*|"
     r"внутренн\w*|работник\w*)\b"
 )
 _PROMO_WORD = re.compile(
@@ -526,10 +545,7 @@ _PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "�
 
 
 def _staff_codes(text: str, low: str) -> Iterator[Leak]:
-    hints = present(text, _PROMO_HINTS)
-    if not hints:
-        return
-    for m in hinted(_PROMO_WORD, text, hints, 20):
+    for m in _found(_PROMO_WORD, text, _PROMO_HINTS, 20):
         lo, hi = _clause(text, m.start(), m.end(), back=60, ahead=60)
         staff = _STAFF_CODE.search(text, lo, hi)
         if staff is None:
@@ -570,10 +586,7 @@ _DEAL_HINTS = ("negoti", "negoci", "agreed", "convenit", "stabilit", "догов
 
 
 def _deals(text: str, low: str) -> Iterator[Leak]:
-    hints = present(text, _DEAL_HINTS)
-    if not hints:
-        return
-    for m in hinted(_DEAL_VERB, text, hints, 20):
+    for m in _found(_DEAL_VERB, text, _DEAL_HINTS, 20):
         figure = _DEAL_FIGURE.search(text, m.end(), m.end() + 40)
         if figure is None or _YOUR_WORD.search(text, m.end(), figure.start()):
             continue  # "am negociat pentru dumneavoastră 10%": the customer's own
