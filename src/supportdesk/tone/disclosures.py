@@ -16,6 +16,19 @@ each family reads as one unit:
   avut vânzări de peste 3 milioane", "за прошлый год оборот у нас был около 180 млн"),
   against a discount, a price or years in business.
 
+The leak9 round (probe_leak8, dev9-dev12) added, each with its look-alikes:
+
+- how many customers we have by any paying or active noun ("1,900 paying farms"), how
+  their number moved ("numărul de clienți activi a scăzut la 61.000"), our return rate;
+- a code that opens our premises ("the keypad code for our staff entrance is 7391"),
+  against a pickup, locker or SMS code and the customer's own door code;
+- what we pay our supplier or a cost price ("мы берём его у поставщика по 890 ₽"),
+  against the customer's price or "your wholesale price";
+- a link after "internal" or "our … sheet/tracker/wiki", against "our returns form";
+- a code meant for our staff ("промокод для сотрудников …"), against a public code;
+- the terms another customer gets ("la vânzătorii mari, precum MegaTech, am negociat
+  8%"), against a deal negotiated for the customer.
+
 Each search starts from a cheap substring test, so a draft without the words costs
 microseconds (the lint's 5 ms budget).
 """

@@ -1,6 +1,7 @@
 """Someone else's personal data in a draft (R5), with or without an e-mail address: a
 person named (with a title, a first name and surname, a surname with initials) next to
-their address, flat, phone, plate, birth date, health details, purchases or codes. Kept
+their address, flat, phone, plate, birth date, health details, purchases, codes or what
+they were paid ("Mr Mehta … received £220 compensation"). Kept
 apart from the secrets detectors because its hard part is different: telling a stranger
 from the customer greeted, the signature, colleagues, partners, places and businesses.
 """

@@ -2,7 +2,8 @@
 customer by accident — passwords, keys and tokens, private keys, private addresses,
 internal hosts and URLs, connection strings, card numbers, IBANs and identity numbers,
 another person's data (with or without an e-mail address; names without one are
-persons.py's), notes for colleagues, the team's confidential terms.
+persons.py's), notes for colleagues (in brackets, after "//" or "#", a colleague's
+@handle with a request), our shop's admin records, the team's confidential terms.
 
 All are `block`: sending needs an explicit confirmation. They run on every draft in
 every language (a password is a password in any language), on the original text.
