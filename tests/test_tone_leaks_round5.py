@@ -86,6 +86,63 @@ FAMILIES = [
         "Честно говоря, себестоимость этой лампы у нас 1 150 ₽, ниже не можем.",
         "Производитель сменил модель, и лампа теперь стоит 2 490 ₽.",
     ),
+    # a plain password before a dash aside; a PIN whose owner stands before "is"
+    (
+        "password value",
+        "en",
+        "New password: marigold – you'll be asked to change it at first login.",
+        "New password: choose one at first login – at least 12 characters.",
+    ),
+    (
+        "password value",
+        "ro",
+        "Codul PIN al cardului cadou este 4471, îl găsiți și pe plic.",
+        "Codul PIN al cardului cadou este trimis separat, prin poștă.",
+    ),
+    (
+        "password value",
+        "ru",
+        "Временный пароль: подсолнух — при первом входе его нужно сменить.",
+        "Пароль от Wi-Fi указан на чеке.",
+    ),
+    # what the supplier gives us
+    (
+        "supplier terms",
+        "en",
+        "The wholesaler gives us 35% off these boots, so I can stretch a bit.",
+        "The wholesaler is out of these boots until June; yours ship on 3 June.",
+    ),
+    (
+        "supplier terms",
+        "ro",
+        "Distribuitorul ne acordă 35% la ghetele acestea, deci pot face ceva.",
+        "Distribuitorul nu mai are ghetele până în iunie; ale dumneavoastră pleacă pe 3 iunie.",
+    ),
+    (
+        "supplier terms",
+        "ru",
+        "Дистрибьютор даёт нам 35% на эти ботинки, так что немного уступлю.",
+        "У дистрибьютора этих ботинок нет до июня, ваши отправим 3 июня.",
+    ),
+    # a secret asked to be kept: what follows it is ours
+    (
+        "kept secret",
+        "en",
+        "Keep it to yourself, but the new model drops in March at a lower price.",
+        "Please don't share your password with anyone, including us.",
+    ),
+    (
+        "kept secret",
+        "ro",
+        "Să nu spuneți nimănui, dar modelul nou apare în martie, mai ieftin.",
+        "Nu comunicați nimănui parola, nici nouă.",
+    ),
+    (
+        "kept secret",
+        "ru",
+        "Скажу по секрету: новая модель выйдет в марте и будет дешевле.",
+        "Никому не сообщайте пароль, даже нам.",
+    ),
     # a link after "internal" or "our … sheet/tracker/wiki"
     (
         "internal link",

@@ -460,7 +460,10 @@ _WE_BUY = re.compile(
     r"(?:noi\s+)?(?:cump[ăa]r[ăa]m|lu[ăa]m|pl[ăa]tim|achizi[țt]ion[ăa]m|aducem|primim|"
     r"am\s+(?:cump[ăa]rat|luat|pl[ăa]tit|achizi[țt]ionat))|"
     r"(?:мы\s+)?(?:бер[её]м|покупаем|закупаем|платим|получаем|заказываем|закупили|купили|"
-    r"заплатили|брали))\b"
+    r"заплатили|брали)|"
+    # what the supplier gives us: "our supplier gives us a 40% discount on these"
+    r"gives\s+us|give\s+us|ne\s+(?:d[ăa]|ofer[ăa]|acord[ăa])|"
+    r"(?:да[её]т|дают|предоставля\w+)\s+нам|нам\s+(?:да[её]т|дают|предоставля\w+))\b"
 )
 _COST_PRICE = re.compile(
     r"(?i)\b(?:cost\s+price|purchase\s+price|wholesale\s+price|unit\s+cost|"
@@ -471,9 +474,10 @@ _PRICE = re.compile(
     r"(?i)[$€£]\s?\d|\d(?:[\d.,\u00a0 ]*\d)?\s*(?:de\s+)?(?:lei|ron|eur|euro|usd|rub|руб\w*|р\.|₽|€|\$|£|"
     r"p\b|pence|bani|коп\w*)"
 )
-_SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribut", "furniz", "angros", "en-gros",
+_SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribu", "furniz", "angros", "en-gros",
                  "achizi", "cost price", "unit cost", "de cost", "purchase price", "поставщ",
-                 "производит", "дистрибут", "закуп", "себестоим", "оптов", "входн")  # fmt: skip
+                 "производит", "дистриб", "закуп", "себестоим", "оптов", "входн")  # fmt: skip
+_PERCENT = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
 _YOUR_WORD = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ва[шм]\w*|тво\w*)\b")
 
 
@@ -485,6 +489,8 @@ def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
         for m in hinted(pattern, text, hints, 30):
             lo, hi = _clause(text, m.start(), m.end())
             price = _PRICE.search(text, lo, hi)
+            if price is None and pattern is _SUPPLIER:
+                price = _PERCENT.search(text, lo, hi)  # "… gives us a 40% discount"
             if price is None or _YOUR_WORD.search(text, lo, hi):
                 continue
             if pattern is _SUPPLIER and not _WE_BUY.search(text, lo, hi):
@@ -593,7 +599,7 @@ _OTHER_PARTIES = re.compile(
     r"клиент\w*|магазин\w*)|\b(?:v[âa]nz[ăa]torii|clien[țt]ii|partenerii|comercian[țt]ii)\s+mari\b|"
     r"\b(?:like|such\s+as|precum|cum\s+ar\s+fi|вроде|например|типа)\s+[«„\"]?(?-i:[A-ZĂÂÎȘȚА-ЯЁ])"
 )
-_DEAL_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|la\s+sut[ăa]|процент\w*)|[$€£]\s?\d")
+_DEAL_FIGURE = re.compile(rf"{_PERCENT.pattern}|[$€£]\s?\d")
 _DEAL_HINTS = ("negoti", "negoci", "agreed", "convenit", "stabilit", "договорил", "согласовал",
                "выбил", "выторговал")  # fmt: skip
 

@@ -56,7 +56,10 @@ _GLUE_WORDS = (
 )
 _PASSWORD = re.compile(
     rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,4}}?\s*[:=]\s*|"
-    rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
+    # whose it is, between the word and an "is" before its value (up to four words):
+    # "codul PIN al cardului cadou este 4471", "the password for the account is …" (not
+    # "пароль от Wi-Fi указан …": without an "is" no value follows)
+    rf"(?:\s+(?:{_GLUE_WORDS}|[^\s:=.,;!?]{{1,12}})){{0,4}}?\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
     rf"(?:\s+(?:{_GLUE_WORDS}))+\s+|\s+)"
     r"(?P<q>[\"'«„“`]?)(?P<hit>[^\s\"'«»„“”`]{4,})"
 )
@@ -380,8 +383,9 @@ def _password_value(m: re.Match[str]) -> bool:
         return False  # "password reset": a bare word after it is no value
     # "password: hunter" on its own: a value, unless a sentence goes on after it
     # ("…from the sign-in page: choose "Forgot password?"")
+    # ("Temporary password: bluefish – change it at first login": a dash aside after it)
     rest = m.string[m.end() : m.end() + 12]
-    return has_colon and bool(re.match(r"\s*(?:$|[\n.;,!?)])", rest))
+    return has_colon and bool(re.match(r"\s*(?:$|[\n.;,!?)])|\s+[-–—]\s", rest))
 
 
 def _private_ip(text: str) -> bool:
@@ -1246,7 +1250,10 @@ def _mentions(text: str) -> Iterator[Leak]:
 
 
 # "// для своих: …", "# internal: …": a comment-marked line with any note word
-_NOTE_COMMENT = re.compile(rf"(?i)(?://+|#+|--+)[ \t]*{_NOTE_WORDS}")
+# (a general note word only as a label: "// внутренний счётчик в примере" is code's comment)
+_NOTE_COMMENT = re.compile(
+    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-]))"
+)
 
 
 def _comment_notes(text: str) -> Iterator[re.Match[str]]:
