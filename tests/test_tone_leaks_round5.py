@@ -105,6 +105,44 @@ FAMILIES = [
         "Временный пароль: подсолнух — при первом входе его нужно сменить.",
         "Пароль от Wi-Fi указан на чеке.",
     ),
+    # a note for colleagues in brackets, by its addressee
+    (
+        "bracketed note",
+        "en",
+        "Replacement sent.\n\n(for colleagues: third claim this year, check photos first)",
+        "Replacement sent (tracking 0091 4456 2231).",
+    ),
+    (
+        "bracketed note",
+        "ro",
+        "Am trimis înlocuirea.\n\n(pt colegi: a treia reclamație anul ăsta, verificați pozele)",
+        "Am trimis înlocuirea (AWB 0091 4456 2231).",
+    ),
+    (
+        "bracketed note",
+        "ru",
+        "Замену отправили.\n\n(коллегам: третья претензия за год, сначала смотрите фото)",
+        "Замену отправили (трек 0091 4456 2231).",
+    ),
+    # our revenue as the subject, or a profit over a period; the customer's income is not
+    (
+        "revenue subject",
+        "en",
+        "Revenue this year is about £2.4 million, so we're cautious with refunds.",
+        "Earnings from the referral scheme are paid monthly, from £20.",
+    ),
+    (
+        "revenue subject",
+        "ro",
+        "Cifra de afaceri de anul acesta e de circa 11 milioane de lei, de aceea suntem prudenți.",
+        "Venitul net lunar trebuie să fie de cel puțin 3.000 de lei pentru credit.",
+    ),
+    (
+        "revenue subject",
+        "ru",
+        "Прибыль за год у нас около 40 млн ₽, поэтому с возвратами осторожны.",
+        "Прибыль по вкладу составит 4 500 ₽ за год.",
+    ),
     # what the supplier gives us
     (
         "supplier terms",

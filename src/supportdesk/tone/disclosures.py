@@ -171,7 +171,7 @@ def _internal_views(text: str, low: str) -> Iterator[Leak]:
 _FIGURE_WORD = re.compile(
     r"(?i)\b(?:margins?|mark-?ups?|turnover|revenues?|sales|profits?|earnings|ebitda|"
     r"marj(?:a|ă|e|ele|ei)|adaos(?:ul)?(?:\s+comercial)?|cifr(?:a|ă)\s+de\s+afaceri|"
-    r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venitur(?:i|ile)|"
+    r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venit(?:ul|uri|urile)|"
     r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
     # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
     r"turned\s+over|[îi]ncasat\w*|grossed|netted|заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
@@ -189,7 +189,7 @@ _COUNT = re.compile(
     # "we've dropped from 312,000 to 268,000 paying customers", "am scăzut la …", "мы выросли до …"
     r"\bwe(?:'ve|\s+have)?\s+(?:dropped|fallen|fell|gone\s+down|shrunk|grown|grew|risen|climbed)|"
     r"\bam\s+(?:sc[ăa]zut|crescut|ajuns)|\bмы\s+(?:упали|выросли|сократились|дошли))"
-    r"\s+(?:[^\W\d]+\s+){0,2}?(?:(?:from|de\s+la|с)\s+\d[\d.,\u00a0 ]*\s+(?:to|la|до)\s+)?"
+    r"\s+(?:[^\W\d]+\s+){0,3}?(?:(?:from|de\s+la|с)\s+\d[\d.,\u00a0 ]*\s+(?:to|la|до)\s+)?"
     r"(?P<n>\d[\d.,\u00a0 ]*)\s*(?P<u>%|k|m|thousand|million\w*|mii|"
     r"milioane|тыс\w*|млн|миллион\w*)?\.?\s+(?:de\s+)?(?:[^\W\d]+\s+){0,2}?"
     r"(?:customers|clients|users|subscribers|members|accounts|buyers|shoppers|clien[țt]i|"
@@ -235,6 +235,18 @@ _OUR_FIGURE = re.compile(
     r"v[âa]ndut|c[âa][șs]tigat|realizat)|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
     r"(?:the\s+)?company'?s|firm(?:ei|a\s+noastr[ăa])|companiei|компани[ия]|фирм[ыа])\b"
 )
+# revenue or turnover as the clause's subject, or profit or income over a period, nobody's
+# named: ours ("Venitul din trimestrul trecut a fost sub 1,2 milioane", "Выручка за
+# прошлый квартал — 1,2 млн", "Last quarter revenue was just under $1.2M"); not "Прибыль
+# по вкладу составит …" or "Earnings from the referral programme" (the customer's), and
+# "your" anywhere still spares it below
+_SUBJECT_FIGURE = re.compile(
+    r"(?i)\W*(?:(?:last|this|next)\s+(?:\w+\s+)?|anul\s+trecut\s+)?"
+    r"(?:revenue|turnover|cifra\s+de\s+afaceri|[îi]ncas[ăa]rile|выручка|"
+    r"(?:profits?|earnings|income|venitul|veniturile|profitul|прибыль|доходы?|оборот)\s+"
+    r"(?:(?:last|this|for\s+the|in\s+the|din|pe|за|в)\s+)?(?:\w+\s+)?"
+    r"(?:quarter|year|month|q[1-4]|trimestr\w*|an(?:ul)?|lun[aă]|квартал\w*|год\w*|месяц\w*))\b"
+)
 # the team or department named by the word ("our sales team can offer 20% off"), or
 # the customer's figures ("your sales fell by 10%")
 _NOT_FIGURE = re.compile(
@@ -246,7 +258,7 @@ _NOT_FIGURE = re.compile(
 # a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
-                 "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venitur",
+                 "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
@@ -338,7 +350,7 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
             for f in _FIGURE.finditer(clause)
             if not _DISCOUNT.search(clause, max(0, f.start() - 15), f.end() + 9)
         ]
-        if not figures or not _OUR_FIGURE.search(clause):
+        if not figures or not (_OUR_FIGURE.search(clause) or _SUBJECT_FIGURE.match(clause)):
             continue
         if _NOT_FIGURE.search(clause):
             continue  # "our sales team", "your revenue", "a 7% discount"

@@ -236,7 +236,7 @@ _INTERNAL_LABELS = {
     # our trackers and CRMs ("crm.firma.ro/…", "tracker.firma.ru/issue/…", "youtrack.acme.io")
     "crm", "tracker", "youtrack", "redmine", "bugzilla", "erp", "bitrix", "amocrm", "helpdesk-admin",
 }  # fmt: skip
-_INNER_LABELS = {"int", "internal", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
+_INNER_LABELS = {"int", "internal", "intern", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
                  "infra", "svc", "lan"}  # fmt: skip
 _HOSTY = re.compile(
     r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
@@ -1184,7 +1184,8 @@ def _national_ids(text: str) -> Iterator[Leak]:
 # added an internal note to your ticket" (said to the customer) stays clean.
 _NOTE_WORDS = (
     r"(?:internal|intern[ăa]?|staff\s+only|for\s+(?:the\s+)?(?:staff|team|colleagues)|agents?\s+only|"
-    r"note\s+to\s+self|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:команды|коллег)|"
+    r"note\s+to\s+self|(?:pentru|pt\.?)\s+(?:echip[ăa]|colegi)|colegilor|для\s+(?:команды|коллег)|"
+    r"коллегам|команде|"
     r"(?:agent|staff)\s+note|NB\b|N\.B\.|FYI\b|L[123]\b|tier\s*[123]|second\s+line|nivelul\s+[123]|"
     r"linia\s+(?:a\s+)?(?:doua|două|[123])|(?:втор|перв|трет)\w+\s+лини\w*|do\s+not\s+admit|nu\s+recunoa[șs]tem|"
     r"не\s+призна[её]м|not[ăa]\s+(?:pentru\s+)?agen[tț]\w*|заметка\s+агента|"
