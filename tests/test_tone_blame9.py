@@ -206,35 +206,6 @@ POLITE = {
 }
 
 
-@pytest.mark.parametrize(("draft", "language"), [case for cases in RUDE.values() for case in cases])
-def test_family_is_flagged_by_its_rule(draft: str, language: str) -> None:
-    """R1/R6: each variant is caught by one of the family rules, not by accident."""
-    assert _family(draft, language), _tone(draft, language)
-
-
-@pytest.mark.parametrize(
-    ("draft", "language"), [case for cases in POLITE.values() for case in cases]
-)
-def test_polite_near_miss_stays_quiet(draft: str, language: str) -> None:
-    """R1/R6: the polite counterpart of each family has no tone warning at all."""
-    assert not _tone(draft, language)
-
-
-def test_every_family_is_covered_in_every_language() -> None:
-    """Each family has rude and polite variants in en, ro and ru."""
-    for table in (RUDE, POLITE):
-        for family, cases in table.items():
-            assert {lang for _, lang in cases} == {"en", "ro", "ru"}, family
-
-
-def test_a_softened_sentence_spares_the_hit_but_not_its_neighbour() -> None:
-    """`except_sentence`: an apology spares only the sentence it is in."""
-    soft = "With respect, I'm sorry, the colour is correct."
-    hard = "I'm sorry for the wait. With respect, the colour is correct."
-    assert not _family(soft, "en")
-    assert _family(hard, "en") == {"en.argue-wording"}
-
-
 # Families added after dev11/dev12 (their first runs on this branch are in the commit):
 # "worth checking first" (hindsight), the customer's responsibility and "avoidable"
 # (conduct), the customer's word quoted and denied (arguing), "save it this time" and
@@ -284,13 +255,32 @@ POLITE_MORE = [
 ]
 
 
-@pytest.mark.parametrize(("draft", "language"), RUDE_MORE)
-def test_later_families_are_flagged_by_their_rule(draft: str, language: str) -> None:
-    """R1/R6: the families added after dev11/dev12, caught by a family rule."""
+@pytest.mark.parametrize(
+    ("draft", "language"), [*(case for cases in RUDE.values() for case in cases), *RUDE_MORE]
+)
+def test_family_is_flagged_by_its_rule(draft: str, language: str) -> None:
+    """R1/R6: each variant is caught by one of the family rules, not by accident."""
     assert _family(draft, language), _tone(draft, language)
 
 
-@pytest.mark.parametrize(("draft", "language"), POLITE_MORE)
-def test_later_polite_near_misses_stay_quiet(draft: str, language: str) -> None:
-    """R1/R6: their polite counterparts have no tone warning at all."""
+@pytest.mark.parametrize(
+    ("draft", "language"), [*(case for cases in POLITE.values() for case in cases), *POLITE_MORE]
+)
+def test_polite_near_miss_stays_quiet(draft: str, language: str) -> None:
+    """R1/R6: the polite counterpart of each family has no tone warning at all."""
     assert not _tone(draft, language)
+
+
+def test_every_family_is_covered_in_every_language() -> None:
+    """Each family has rude and polite variants in en, ro and ru."""
+    for table in (RUDE, POLITE):
+        for family, cases in table.items():
+            assert {lang for _, lang in cases} == {"en", "ro", "ru"}, family
+
+
+def test_a_softened_sentence_spares_the_hit_but_not_its_neighbour() -> None:
+    """`except_sentence`: an apology spares only the sentence it is in."""
+    soft = "With respect, I'm sorry, the colour is correct."
+    hard = "I'm sorry for the wait. With respect, the colour is correct."
+    assert not _family(soft, "en")
+    assert _family(hard, "en") == {"en.argue-wording"}
