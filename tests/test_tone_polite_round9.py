@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import Context, lint
+from supportdesk.tone import Context, builtin_packs, lint
+from supportdesk.tone.construct import scored
+from supportdesk.tone.register import markers
 
 
 def _rules(text: str, language: str, context: Context | None = None) -> set[str]:
@@ -494,4 +496,45 @@ def test_scanned_polite_wording_is_quiet(language: str, text: str) -> None:
 
 @pytest.mark.parametrize(("language", "text"), RUDE_SCANNED)
 def test_scanned_rude_counterpart_is_found(language: str, text: str) -> None:
+    assert _tone(text, language), text
+
+
+# ---- near misses of the sentence model that tipped the reply model (R1) -------------------
+
+NOT_A_REMINDER = [
+    # "next time you're connected" is when, not "next time, read it"
+    ("en", "Notes made offline will sync by themselves next time you're connected."),
+    ("ro", "Notițele se sincronizează singure data viitoare când vă conectați."),
+    # what is back, or done already
+    ("ru", "Я продлила доступ, и запись снова в разделе «Мои курсы»."),
+    ("ru", "Комплект уже подобрали, забирай в любое время до 18:00."),
+    # a fee waived this time
+    ("ru", "За шлем в этот раз ничего не возьмём, забирай комплект."),
+    # so that the customer need not repeat anything
+    ("ru", "Я приложила ваше письмо, чтобы вам не пришлось ничего повторять."),
+    ("en", "I've forwarded your email in full so you don't have to repeat anything."),
+    ("ro", "Am inclus tot mesajul, ca să nu trebuiască să repetați nimic."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_REMINDER)
+def test_no_reminder_signal_in_a_kind_sentence(language: str, text: str) -> None:
+    """R1: model_repeat / model_edge spare these, so the sentence model has no near miss
+    for the reply model to weigh in a cold reply."""
+    packs = builtin_packs()
+    doc = packs.document(text, language)
+    reg = markers(doc, packs)
+    assert not [c for c in scored(doc, packs, reg.formal + reg.informal) if c.score >= 2], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Next time, read the instructions before you write to us."),
+        ("ro", "Data viitoare citiți instrucțiunile înainte să ne scrieți."),
+        ("ru", "В следующий раз читайте инструкцию, прежде чем писать."),
+        ("ru", "Я уже дважды вам объяснял, повторять не буду."),
+    ],
+)
+def test_a_reminder_still_weighs(language: str, text: str) -> None:
     assert _tone(text, language), text
