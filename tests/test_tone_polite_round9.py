@@ -538,3 +538,41 @@ def test_no_reminder_signal_in_a_kind_sentence(language: str, text: str) -> None
 )
 def test_a_reminder_still_weighs(language: str, text: str) -> None:
     assert _tone(text, language), text
+
+
+# ---- the exception regexes searched only around hits (packs._spared) --------------------
+
+
+def test_exceptions_searched_around_hits_spare_what_a_whole_text_search_spares(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Speed only: every rule's hits on the labelled drafts are the same whether its
+    exception regexes run in windows around the hits or over the whole draft."""
+    import json
+    from pathlib import Path
+
+    from supportdesk.tone import packs as packs_module
+
+    data = Path(__file__).parent / "data" / "tone"
+    drafts: list[tuple[str, str]] = []
+    for lang in ("en", "ro", "ru"):
+        for path in sorted(data.glob(f"*-{lang}.jsonl"))[:1]:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                case = json.loads(line)
+                if case["kind"] == "draft":
+                    drafts.append((lang, case["text"]))
+    packs = builtin_packs()
+
+    def all_hits() -> list[list[tuple[int, int]]]:
+        out = []
+        for lang, text in drafts:
+            doc = packs.document(text, lang)
+            for rule in packs.rules(lang):
+                if rule.matcher.except_patterns:
+                    out.append([(h.start, h.end) for h in rule.matcher.hits(doc)])
+        return out
+
+    windowed = all_hits()
+    monkeypatch.setattr(packs_module, "EXCEPT_REACH", 10**6)
+    assert all_hits() == windowed
+    assert any(windowed)
