@@ -576,3 +576,40 @@ def test_exceptions_searched_around_hits_spare_what_a_whole_text_search_spares(
     monkeypatch.setattr(packs_module, "EXCEPT_REACH", 10**6)
     assert all_hits() == windowed
     assert any(windowed)
+
+
+# ---- R4: stem accidents of the "unresolved" words --------------------------------------
+
+R4_QUIET = [
+    # the sign-off "Cu stimă,\nEchipa de …" had the stems of "știm de" (we know about)
+    (
+        "ro",
+        "Bună ziua,\n\nTaxa pentru 2025 este de 120 de lei.\n\nCu stimă,\nEchipa de Taxe Locale",
+    ),
+    # "în cursul zilei" (during the day) is no "în curs" (under way)
+    ("ro", "Bună ziua,\n\nVă răspundem în cursul zilei.\n\nCu stimă,\nAna"),
+    # "verifică"/"a putut verifica" is no "verific" (I am checking)
+    ("ro", "Reînnoirea nu a putut verifica domeniul, așa că am reînnoit-o manual: e activ."),
+    # "te așteptăm înapoi" invites
+    ("ro", "Am înghețat abonamentul pe 60 de zile. Te așteptăm înapoi când ești gata!"),
+    # done, not under way
+    ("en", "I've looked into why the site was offline: a DNS record was missing. It's back."),
+    ("en", "I've checked with the lab and the samples arrived safely."),
+]
+
+R4_STILL = [
+    ("ro", "Cererea e în curs de analiză."),
+    ("ro", "Încă verific comanda."),
+    ("ro", "Știm de problemă."),
+    ("en", "We are looking into it."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), R4_QUIET)
+def test_r4_stem_accidents_are_quiet(language: str, text: str) -> None:
+    assert "next-step.missing" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(("language", "text"), R4_STILL)
+def test_r4_unresolved_words_still_count(language: str, text: str) -> None:
+    assert "next-step.missing" in _rules(text, language), text
