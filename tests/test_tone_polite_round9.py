@@ -193,6 +193,7 @@ NOT_THIS_REPLYS_FILE = [
     ("ru", "Передала вопрос юристам и приложила ваше обращение целиком."),
     ("en", "I've passed this to billing and attached your original email, so nothing is lost."),
     ("en", "I've enclosed a prepaid returns form in the parcel."),
+    ("ru", "Соседка пишет, что машина стоит на газоне, и прикладывает фото."),
 ]
 
 ATTACHMENT_CLAIMED = [
