@@ -385,6 +385,19 @@ blocked 1/24. `dev12` (a fourth writer, hand-written, the same bureaucratic and 
 formulas on both sides of each pair), first run on 1bc9fbd: rude recall 64.2% (en 47.5, ro
 62.5, ru 82.5), precision 96.2%, polite flagged warn+ 7.5% (R1/R6 alone 2.5%; ro 15.0%),
 leaks blocked 47/48, clean blocked 0/24.
+
+The leak9 round (R5 only). After its probe_leak8 fixes (2ad7a41: probe_leak8 30/30, 0/15
+clean blocked; blind8 48/48), dev9-dev12 were first run on 3387cb7, before any tuning
+on them: leaks blocked 47/48, 46/48, 43/48, 47/48, clean blocked 0/24, 5/24, 1/24, 0/24
+(the same as af82987: none of the round's first families occurred in them, so they are
+that round's honest estimate). Their misses then guided general fixes (another
+customer's address after the reader's "you", notes after "//", "@Mihai," to a
+colleague, ".intern" hosts, customer counts by any paying noun or as a number that fell,
+our return rate, another customer's negotiated terms; example.com addresses, a record
+read back, "a fost" after an IBAN, refusals to share our figures, a number to call):
+every split then blocks every leak with no clean look-alike blocked, and the labelled
+drafts R5-blocked went from 8/3072 to 1/3072 (polite warn+ blind5 6.0 -> 4.8%, dev12 7.5
+-> 5.0%); tuned figures, not estimates.
 """
 
 from __future__ import annotations

@@ -338,3 +338,160 @@ def test_the_line_to_call_is_no_named_persons_phone(language: str, text: str) ->
 @pytest.mark.parametrize(("language", "text"), SOMEONE_ELSES_PHONE)
 def test_a_named_persons_phone_is_still_blocked(language: str, text: str) -> None:
     assert "confidential.other-person" in _rules(text, language), text
+
+
+# ---- latent accidents found by probing polite wordings of our own ------------------------
+
+POLITE_PROBED = [
+    # "clearly" stems as "clear" (en.condescending, model_edge)
+    ("en", "Just to be clear, you won't pay twice: the second charge is only a hold."),
+    ("en", "To be clear, you keep every photo you uploaded."),
+    # "ignorant" as a prefix: "you can ignore the reminder" (en.insult, en.contempt); a
+    # modal's permission is no "you ignored" (en.blame-you)
+    ("en", "You can ignore the reminder e-mail; the payment went through."),
+    ("en", "You may safely skip step 2, as your router does it for you."),
+    # our own silly mistake (en.contempt, ro.insult)
+    ("en", "That was a silly mistake on our part, and I apologise."),
+    ("ro", "A fost o greșeală prostească din partea noastră și îmi cer scuze."),
+    # ease said beside an offer of help (condescending rules and model_contempt)
+    ("en", "It's not complicated to set up, and I'm happy to walk you through it on a call."),
+    ("ro", "Nu e complicat de configurat și vă ajut cu plăcere printr-un apel."),
+    ("ru", "Это несложно настроить, и я с радостью помогу по телефону."),
+    # the code or parcel comes again (model_repeat)
+    ("ro", "Apăsați pur și simplu „Retrimite” și codul vine din nou."),
+    ("ru", "Просто нажмите «Отправить ещё раз», и код придёт снова."),
+    # nothing done wrong (ro.blaming, ru.blaming, ru.blame-you)
+    ("ro", "Nu ați greșit cu nimic, eroarea a fost la noi."),
+    ("ru", "Вы ничего не сделали неправильно, ошибка была на нашей стороне."),
+    # a choice offered (ru model_contempt)
+    ("ru", "Вы сами можете выбрать удобное время в приложении."),
+]
+
+RUDE_PROBED = [
+    ("en", "Clearly you didn't read the instructions."),
+    ("en", "You ignored every reminder we sent."),
+    ("en", "You skipped step 2, that's why it failed."),
+    ("en", "Only an ignorant person would ask this."),
+    ("en", "It's not that hard, really."),
+    ("ro", "Nu e complicat, citiți manualul."),
+    ("ro", "Ați greșit parola de trei ori."),
+    ("ru", "Вы сделали неправильно."),
+    ("ru", "Вы ничего не сделали, чтобы это исправить."),
+    ("ru", "Вы сами виноваты."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_PROBED)
+def test_probed_polite_wording_is_quiet(language: str, text: str) -> None:
+    """R1, R6: stem and context accidents no labelled set has shown yet."""
+    assert _tone(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_PROBED)
+def test_probed_rude_counterpart_is_found(language: str, text: str) -> None:
+    assert _tone(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rule"),
+    [
+        # R4: "ещё раз не нужно" (no need again) is no "ещё не" (not yet); "doesn't work on
+        # Android 9" is no "working on it"
+        ("ru", "Чек присылать ещё раз не нужно, он у нас есть.", "next-step.missing"),
+        (
+            "en",
+            "The app doesn't work on Android 9, I'm afraid, but the website does.",
+            "next-step.missing",
+        ),
+        # R1/R4: a fee waived is no refusal ("доставку мы не возьмём")
+        ("ru", "В этот раз доставку мы не возьмём.", "ru.curt-refusal"),
+        ("ru", "За шлем в этот раз ничего не возьмём.", "ru.curt-refusal"),
+    ],
+)
+def test_probed_structure_accidents_are_quiet(language: str, text: str, rule: str) -> None:
+    assert rule not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rule"),
+    [
+        ("ru", "Мы ещё не знаем, в чём дело.", "next-step.missing"),
+        ("en", "We are still working on it.", "next-step.missing"),
+        ("ru", "Мы не возьмём ваш заказ.", "ru.curt-refusal"),
+        ("ru", "Возврат не оформим.", "ru.curt-refusal"),
+    ],
+)
+def test_probed_structure_counterparts_are_found(language: str, text: str, rule: str) -> None:
+    assert rule in _rules(text, language), text
+
+
+# ---- latent accidents found by running the rules over every non-rude text we hold --------
+
+POLITE_SCANNED = [
+    # "so-called" as words with a gap took "so please call", "so I called" (en.exasperation)
+    ("en", "The clinic opens at 9, so please call them directly."),
+    ("en", "I was worried too, so I called the courier myself this morning."),
+    # "how many times" asked or counted (already-said, en/ro/ru)
+    ("en", "You asked how many times the system retries: five, every ten minutes."),
+    ("ro", "Sistemul reîncearcă de câte ori e nevoie, până la cinci ori."),
+    ("ru", "Вы спросили, сколько раз система повторяет попытку: пять."),
+    # "mințiți" had the stem of "minte" ("Ține-mă minte": remember me)
+    ("ro", "Dacă bifați „Ține-mă minte” la autentificare, rămâneți conectat 90 de zile."),
+    # a thing that stopped sending (ro.not-our-problem, model_contempt)
+    ("ro", "Dacă aplicația nu mai trimite notificări, reporniți telefonul."),
+    # someone else calm, or "calmul dumneavoastră" (ro.calm-down)
+    ("ro", "Echipa noastră a rămas calmă și a rezolvat totul în zece minute."),
+    ("ro", "Calmul dumneavoastră ne-a ajutat mult, vă mulțumim."),
+    # "și un copil" is no "până și un copil" (ro.condescending)
+    ("ro", "Știu că aveți și un copil mic acasă, așa că am prioritizat vizita."),
+    # "din greșeală" (by mistake), "по ошибке": our mistake, not "your mistake"
+    ("ro", "Coletul a fost livrat din greșeală la dumneavoastră; îl ridicăm mâine."),
+    ("ru", "Ваш заказ по ошибке отправили другой покупательнице, простите."),
+    # "так как вы" (since you) is no "такие как вы" (ru.insult, block)
+    ("ru", "Так как вы оплатили картой, деньги вернутся на неё."),
+    # "тормозит" (is slow), "достали со склада" (got out): no insult (ru.insult, block)
+    ("ru", "Приложение тормозит из-за обновления, исправим сегодня."),
+    ("ru", "Мы достали вашу посылку со склада и отправили её."),
+    # "я вас успокоила" (reassured) is no "успокойтесь" (ru.calm-down)
+    ("ru", "Надеюсь, я вас успокоила: данные в сохранности."),
+    # a thing refusing (ru.not-our-problem: "отказываюсь")
+    ("ru", "Если терминал отказывается принимать карту, попробуйте другой."),
+    # "каждую ночь ребёнок" is no "каждый ребёнок"; "поэтому вы её не видите" explains
+    ("ru", "Каждую ночь ребёнок просыпается от сигнала — понимаю, это тяжело."),
+    ("ru", "Это карта вашей дочери, поэтому вы её не видите в своей истории."),
+    # self-service offered; our own attempts
+    ("ru", "Чтобы вы сами могли скачать бэкап, вот ссылка."),
+    ("ru", "Мы уже дважды пытались до вас дозвониться."),
+]
+
+RUDE_SCANNED = [
+    ("en", "Your so-called urgent issue can wait."),
+    ("en", "How many times do I have to tell you?"),
+    ("ro", "De câte ori să vă spun?"),
+    ("ru", "Сколько раз вам повторять?"),
+    ("ro", "Mințiți, nu ați trimis nimic."),
+    ("ro", "Nu ne mai trimiteți mesaje."),
+    ("ro", "Calmați-vă, vă rog."),
+    ("ro", "Chiar și un copil ar ști asta."),
+    ("ro", "Acum încearcă, te rog, să ții minte parola de data asta."),
+    ("en", "Now try, please, to remember your password this time."),
+    ("ru", "Это ваша ошибка, вы ввели не тот номер."),
+    ("ru", "Такие, как вы, вечно жалуются."),
+    ("ru", "Ты тормоз, честное слово."),
+    ("ru", "Вы нас достали своими письмами."),
+    ("ru", "Успокойтесь, пожалуйста."),
+    ("ru", "Я отказываюсь это обсуждать."),
+    ("ru", "Каждый ребёнок знает, где кнопка."),
+    ("ru", "Я уже дважды вам объяснял."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_SCANNED)
+def test_scanned_polite_wording_is_quiet(language: str, text: str) -> None:
+    """R1, R6: stem and gap accidents seen in customers' and polite texts."""
+    assert _tone(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_SCANNED)
+def test_scanned_rude_counterpart_is_found(language: str, text: str) -> None:
+    assert _tone(text, language), text

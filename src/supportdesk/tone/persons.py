@@ -1,6 +1,7 @@
 """Someone else's personal data in a draft (R5), with or without an e-mail address: a
 person named (with a title, a first name and surname, a surname with initials) next to
-their address, flat, phone, plate, birth date, health details, purchases or codes. Kept
+their address, flat, phone, plate, birth date, health details, purchases, codes or what
+they were paid ("Mr Mehta … received £220 compensation"). Kept
 apart from the secrets detectors because its hard part is different: telling a stranger
 from the customer greeted, the signature, colleagues, partners, places and businesses.
 """
@@ -240,11 +241,25 @@ _CALL_LINE = re.compile(
 )
 
 
+# a number the customer is told to call: our line ("or call 0161 555 0192 and choose option
+# 3", "sunați la 021 …", "позвоните по номеру …"), unless someone close to them is named
+_CALL_BEFORE = re.compile(
+    r"(?i)\b(?:call|ring|dial|phone)(?:\s+(?:us|our\s+\w+))?(?:\s+(?:on|at))?\s*:?\s*$|"
+    r"\b(?:suna[țt]i|apela[țt]i|telefona[țt]i|suna[țt]i-ne|apela[țt]i-ne)(?:\s+(?:la|pe))?(?:\s+num[ăa]rul)?\s*:?\s*$|"
+    r"(?<!\w)(?:звоните|позвоните|наберите|звонить)(?:\s+(?:нам|по|на))?(?:\s+(?:номеру|номер|телефону))?\s*:?\s*$"
+)
+
+
 def _public(text: str, data: re.Match[str]) -> bool:
-    """Data that identifies nobody: a service phone line, an order or tracking number."""
+    """Data that identifies nobody: a service phone line, an order or tracking number, a
+    number the customer is told to call."""
     value = data.group().strip()
     if _SERVICE_LINE.match(value) or _CALL_LINE.search(
         text[max(0, data.start() - 30) : data.start()]
+    ):
+        return True
+    if _CALL_BEFORE.search(text, max(0, data.start() - 30), data.start()) and not RELATION.search(
+        text, sentence_start(text, data.start()), data.start()
     ):
         return True
     # "на номер +7 903 …": a number with its country code is a phone, whatever named it

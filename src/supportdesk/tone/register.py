@@ -82,8 +82,8 @@ _RO_TINE = re.compile(r"(?i)^(?:[țţ]in\w*|tin|tinem|tineti|tinut\w*)$")
 # whoever comes with them in any register ("Salut, Nelu … Vă așteptăm, scrie-mi"), so no
 # formal marker in a draft (R3)
 _AWAIT = {
-    "ro": re.compile(r"(?<!\w)va\s+asteptam(?!\w)"),
-    "ru": re.compile(r"(?<!\w)(?:ждем\s+вас|вас\s+ждем)(?!\w)"),
+    "ro": ("asteptam", re.compile(r"(?<!\w)va\s+asteptam(?!\w)")),
+    "ru": ("ждем", re.compile(r"(?<!\w)(?:ждем\s+вас|вас\s+ждем)(?!\w)")),
 }
 
 
@@ -318,8 +318,9 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
     if doc.language == "ro":
         informal = [h for h in informal if not _RO_TINE.match(h.text)]
     if not incoming and doc.language in _AWAIT:
-        invites = [m.span() for m in _AWAIT[doc.language].finditer(doc.folded)]
-        formal = _outside(formal, invites)
+        word, invite = _AWAIT[doc.language]
+        if word in doc.folded:  # a substring test first: the regex is tried at every position
+            formal = _outside(formal, [m.span() for m in invite.finditer(doc.folded)])
     f_style = packs.find(doc, "formal_style")
     i_style = packs.find(doc, "informal_style")
     chat: list[Hit] = []

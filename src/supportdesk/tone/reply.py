@@ -17,6 +17,12 @@ sign-off): nothing is tokenised again. Their weights are a logistic regression, 
 as data in each language pack (`[reply_model]`), trained by bench/reply_train.py, which
 also prints its leave-one-split-out figures (train without a split, measure on it): the
 estimate of unseen text, not the tuned fit.
+
+Round four added what a reply does with no rude word in it: it sends the customer off to
+find the answer alone (`reply_pointer`), argues with their account (`reply_dispute`),
+deters them from writing again (`reply_deter`), and, counted with the family they belong
+to (`_MORE`), blames their choices, closes the matter, names whose job it is. A chat reply
+of a sentence or two that does one of these is the whole reply and is judged (`curt`).
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ AGAINST = (
     "reply_pointer",
     # the customer's account contradicted: "isn't 'dropping every evening' as you describe"
     "reply_dispute",
+    # contact deterred: "Please wait the full period before contacting us again."
+    "reply_deter",
 )
 # lists that extend one above, by family (round 4; the packs keep them in a section of
 # their own): a count of the base list counts these too, so a new wording of a known kind
@@ -65,7 +73,7 @@ AGAINST = (
 _MORE = {
     # what the customer chose or failed to do, a model customer: "You chose to keep using data"
     "reply_fault": "reply_blame",
-    # resignation, contact deterred: "that's how delivery works", "before contacting us again"
+    # resignation, a complaint filed: "that's how delivery works", "noted"
     "reply_final": "reply_shut",
     # whose job it is: "not our job", "get someone who knows"
     "reply_deflect": "reply_offload",
@@ -77,6 +85,8 @@ _MORE = {
     "reply_apology": "reply_regret",
     # done as asked: "as requested", "как вы просили"
     "reply_offer": "reply_granted",
+    # a deadline with a loss behind it: "…or the request is cancelled and you start again"
+    "reply_demand": "reply_ultimatum",
 }
 FEATURES = (
     *(f"has_{n}" for n in OFFERS),
@@ -111,6 +121,7 @@ _WALL = (
     "reply_deflect",
     "reply_pointer",
     "reply_dispute",
+    "reply_deter",
 )
 _GIVES = (
     "courtesy",
@@ -246,6 +257,12 @@ def features(
     walls = found["model_refusal"] + found["reply_refusal"] + found["reply_deflect"]
     for name in ("model_alternative", "reply_offer", "next_step", "courtesy"):
         found[name] = [h for h in found[name] if not any(overlap(h, w) for w in walls)]
+    # "so that you don't have to repeat anything", "вы ни в чём не виноваты": a burden
+    # spared or a fault denied is no blame
+    spared = _inside(packs.find(doc, "reply_spared"), start, end)
+    found["reply_fault"] = [
+        h for h in found["reply_fault"] if not any(overlap(h, s) for s in spared)
+    ]
     starts = [t.start for t in doc.index.tokens]
     # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
     # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
@@ -282,7 +299,9 @@ def features(
     out["bare"] = float(against and not any(found[n] for n in _GIVES))
     out["solved"] = float(bool(found["resolved"]))
     ironic = sum(len(found[n]) for n in _IRONY)
-    trouble = any(found[n] for n in _TROUBLE)
+    # "Good news, nothing's wrong with the lock": a fault denied is no trouble to mock
+    fine = _inside(packs.find(doc, "reply_reassure"), start, end)
+    trouble = any(not any(overlap(h, f) for f in fine) for n in _TROUBLE for h in found[n])
     out["irony"] = float(min(_CAP, ironic)) if ironic >= 2 or trouble else 0.0
     out["cold"] = float(not any(found[n] for n in _WARM))
     out[GATE_KIND] = float(any(found[n] for n in _WARM if n != "courtesy"))
@@ -437,7 +456,7 @@ def judge(
 ) -> Verdict | None:
     """The reply-level verdict when the model finds the whole reply rude, else None."""
     model = model_of(packs, doc.language)
-    if model is None or not doc.index.tokens or not (whole(doc) or pointer(doc, packs)):
+    if model is None or not doc.index.tokens or not (whole(doc) or curt(doc, packs)):
         return None
     start, end = body_span(doc.text)
     if not any(_inside(_find(packs, doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
@@ -505,16 +524,16 @@ def whole(doc: Document) -> bool:
     return bool(toks) and toks[-1].sentence - toks[0].sentence + 1 >= WHOLE_SENTENCES
 
 
-def pointer(doc: Document, packs: PackSet) -> bool:
-    """A chat reply of two sentences that sends the customer elsewhere to find it alone
-    ("Dani, rescheduling is in the app. It's all there.", "Дима, перенос делается в
-    приложении. Там всё есть."): the pointer is the whole reply, so it is judged as one;
-    a lone sentence stays the sentence model's."""
-    toks = doc.index.tokens
-    return (
-        bool(toks)
-        and toks[-1].sentence - toks[0].sentence + 1 >= 2
-        and bool(packs.find(doc, "reply_pointer"))
+def curt(doc: Document, packs: PackSet) -> bool:
+    """A chat reply of two sentences that sends the customer elsewhere, closes the
+    matter or passes it on ("Dani, rescheduling is in the app. It's all there.", "Sam,
+    we get a lot of feature requests. noted.", "Дима, перенос делается в приложении. Там
+    всё есть."): that is the whole reply, so it is judged as one; a lone sentence stays
+    the sentence model's ("Before you travel, make sure you know the new PIN; it is in the
+    app under Cards." has no greeting for want of room, not of manners)."""
+    # sentences by their full stops: the tokenizer's also end at ";"
+    return len(_FULL_STOP.findall(doc.text + " ")) >= 2 and any(
+        _find(packs, doc, n) for n in ("reply_pointer", "reply_final", "reply_deflect")
     )
 
 
