@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, present, sentence_start
+from supportdesk.tone.leakfinding import Leak, hinted, lowered, present, sentence_start
 from supportdesk.tone.leakvalues import filled_slot, placeholder
 
 # --- a key named by its service ---------------------------------------------------------
@@ -647,7 +647,7 @@ def _deals(text: str, low: str) -> Iterator[Leak]:
 
 def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
-    low = text.lower()
+    low = lowered(text)
     yield from _service_keys(text, low)
     yield from _config_secrets(text, low)
     yield from _internal_views(text, low)

@@ -75,20 +75,30 @@ _memo: tuple[str, str, bool] = ("", "", False)
 _latin_hints: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
-def _lowered(text: str) -> tuple[str, bool]:
-    """`text` in lower case and whether it holds Cyrillic, worked out once per draft:
-    every detector's `hinted` search asks again (one tuple swapped whole, so threads
-    linting at once each read a consistent answer)."""
+def _memoised(text: str) -> tuple[str, str, bool]:
+    """`text`, its lower case and whether it holds Cyrillic, worked out once per draft:
+    every detector asks again (one tuple swapped whole, so threads linting at once each
+    read a consistent answer; the cache holds one text, compared by identity)."""
     global _memo
     memo = _memo
     if memo[0] is text:
-        return memo[1], memo[2]
+        return memo
     low = text.lower()
-    if len(low) != len(text):
-        low = text  # "İ" lowers to two characters: positions would shift
-    cyrillic = _CYRILLIC.search(low) is not None
-    _memo = (text, low, cyrillic)
-    return low, cyrillic
+    memo = (text, low, _CYRILLIC.search(low) is not None)
+    _memo = memo
+    return memo
+
+
+def lowered(text: str) -> str:
+    """`text.lower()` of the draft all the detectors are reading, computed once."""
+    return _memoised(text)[1]
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """The lower case `hinted` searches (the text itself where lowering moves positions:
+    "İ" lowers to two characters) and whether the draft holds Cyrillic."""
+    _, low, cyrillic = _memoised(text)
+    return (low if len(low) == len(text) else text), cyrillic
 
 
 def _latin(hints: tuple[str, ...]) -> tuple[str, ...]:

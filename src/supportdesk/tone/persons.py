@@ -18,6 +18,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     hinted,
+    lowered,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key
@@ -229,6 +230,15 @@ _NAMED_NUMBER = re.compile(
     r"colet\w*|rezervar\w*|num[aă]r\w*|заказ\w*|сч[её]т\w*|трек\w*|посылк\w*|номер\w*|брон\w*|"
     r"№|#|nr\.?|no\.?)[\s:-]*$"
 )
+# a number the customer is told to call, the verb right before it ("or call 0161 …",
+# "sunați la 021 …", "позвоните по телефону 8 495 …"): the line of the office writing, not
+# the phone of a person named earlier ("Dr Hale" among the slots offered); "call Mrs Gibbs
+# on …" has the name between and stays hers (R5)
+_CALL_LINE = re.compile(
+    r"(?i)\b(?:call|ring|dial)\s+(?:us\s+)?(?:on\s+|at\s+)?$|"
+    r"\b(?:suna[țt]i|sun[ăa]|apela[țt]i|apeleaz[ăa])(?:-ne)?\s+(?:la\s+|pe\s+)?(?:num[ăa]rul\s+)?$|"
+    r"(?:позвоните|звоните|позвони|звони)(?:\s+нам)?(?:\s+по\s+(?:номеру|телефону)|\s+на\s+номер)?\s*$"
+)
 
 
 # a number the customer is told to call: our line ("or call 0161 555 0192 and choose option
@@ -244,7 +254,9 @@ def _public(text: str, data: re.Match[str]) -> bool:
     """Data that identifies nobody: a service phone line, an order or tracking number, a
     number the customer is told to call."""
     value = data.group().strip()
-    if _SERVICE_LINE.match(value):
+    if _SERVICE_LINE.match(value) or _CALL_LINE.search(
+        text[max(0, data.start() - 30) : data.start()]
+    ):
         return True
     if _CALL_BEFORE.search(text, max(0, data.start() - 30), data.start()) and not RELATION.search(
         text, sentence_start(text, data.start()), data.start()
@@ -341,7 +353,7 @@ def _own_record(text: str, start: int, end: int) -> bool:
 
 
 def _health_words(text: str) -> bool:
-    low = text.lower()
+    low = lowered(text)
     return any(h in low for h in _MEDICAL_HINTS)
 
 

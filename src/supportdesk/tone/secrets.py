@@ -33,6 +33,7 @@ from supportdesk.tone.leakfinding import (
     Leak,
     any_of,
     hinted,
+    lowered,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import (
@@ -559,7 +560,7 @@ def _plain(label: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
-    low = text.lower()
+    low = lowered(text)
     # every position a lead word ("password", "parola") starts at, found in one pass:
     # `_PASSWORD` starts with the same words, so it is tried only there, and the
     # lead-word loop below takes its matches from the same list
@@ -695,7 +696,7 @@ _LICENCE_HINTS = (
 
 
 def _our_licences(text: str) -> Iterator[Leak]:
-    low = text.lower()
+    low = lowered(text)
     if not any(h in low for h in _LICENCE_HINTS):
         return
     for m in _LICENCE_KEY.finditer(text):
@@ -801,7 +802,7 @@ _ACCOUNT_HINTS = ("account", "acct", "a/c", "contul", "cont ", "cont:", "cont,",
 
 def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
     msg = "A bank account number: only the holder may see it (R5)."
-    low = text.lower()
+    low = lowered(text)
     seen: set[int] = set()
     for m in scan(_RU_ACCOUNT, _RU_ACCOUNT_SCAN, text):
         seen.add(m.start())
@@ -877,7 +878,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     seen: set[int] = set()
     spans = [m.span() for m in emails]
     shares = _UNC.finditer(text) if "\\\\" in text else ()
-    low = text.lower()
+    low = lowered(text)
     bare_hosts = _BARE_HOST.finditer(text) if any(h in low for h in _BARE_HINTS) else ()
     for m in itertools.chain(scan(_URL, _URL_SCAN, text), _HOST.finditer(text), shares, bare_hosts):
         s, e = m.span("hit")
@@ -1164,7 +1165,7 @@ def _national_ids(text: str) -> Iterator[Leak]:
     for m in _CNP.finditer(text):
         if cnp_valid(m.group()) or _CNP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             yield Leak("national-id", *m.span(), msg)
-    low = text.lower()
+    low = lowered(text)
     if any(w in low for w in _ID_NAMED_HINTS):
         for m in _ID_NAMED.finditer(text):
             yield Leak("national-id", *m.span("hit"), msg)

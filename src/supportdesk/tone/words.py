@@ -15,10 +15,13 @@ snowballstemmer stays the fallback where the C extension is not installed.
 from __future__ import annotations
 
 import re
+import re._compiler as _re_compiler
+import re._constants as _rc
+import re._parser as _re_parser
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import snowballstemmer
 
@@ -34,6 +37,12 @@ _FOLD = str.maketrans(
         "ё": "е", "’": "'", "ʼ": "'", "`": "'",
     }
 )  # fmt: skip
+# the same mapping as (from, to) pairs for `fold`: `str.translate` with a dict looks each
+# character of a non-ASCII text up one by one (~150 µs for a 2,000-character Romanian or
+# Russian draft); a `str.replace` per character that occurs is a C scan (~10 µs). Every
+# target ("a", "i", "s", "t", "е", "'") is no source, so the order of the replacements
+# does not matter and the result is `translate`'s.
+_FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
 # Words: letters and digits, with inner apostrophes ("don't", "n-ai" splits on "-").
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 # A sentence ends at . ! ? ; or a blank line (an ellipsis "..." does not end one: it is
@@ -44,14 +53,22 @@ _SENTENCE_END_AT = re.compile(r"[!?;.\n]")
 _CACHE_LIMIT = 200_000
 
 
-def scan(pattern: re.Pattern[str], fast: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def scan(
+    pattern: re.Pattern[str], fast: re.Pattern[str], text: str, at_start: bool = False
+) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` gives, found through `fast` (the pattern
     without its leading boundary, so it matches wherever the pattern does and more):
     at each candidate position the pattern itself must match. Python's regex engine
     tries a pattern that starts with a lookbehind, "\b" or an alternation at every
     position; `fast`, starting with a letter or a character class, skips to the few
-    positions worth trying."""
+    positions worth trying. `at_start`: the pattern may also match at position 0 where
+    `fast` does not (a "^" alternative `fast_form` took out), so that one is tried too."""
     pos = 0
+    if at_start:
+        first = pattern.match(text)
+        if first is not None:
+            yield first
+            pos = first.end() if first.end() > 0 else 1
     while True:
         candidate = fast.search(text, pos)
         if candidate is None:
@@ -64,13 +81,173 @@ def scan(pattern: re.Pattern[str], fast: re.Pattern[str], text: str) -> Iterator
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
+# zero-width tests a pattern may open with, which `fast_form` leaves out
+_LEAD_AT = frozenset({_rc.AT_BOUNDARY, _rc.AT_NON_BOUNDARY})
+_START_AT = frozenset({_rc.AT_BEGINNING, _rc.AT_BEGINNING_STRING})
+_REFERS = frozenset({_rc.GROUPREF, _rc.GROUPREF_EXISTS})
+
+
+def fast_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
+    """A copy of `pattern` to find its candidate positions with (`scan`), and whether
+    position 0 must be tried besides; (None, False) when there is none worth having.
+
+    The copy leaves out what the regex engine cannot skip ahead with: the lookbehinds
+    and word boundaries the pattern opens with ("(?<![\\w'])", "(?<!nu )\\b"), and the
+    "^" alternative of an opening group ("(?:^|[.!?]\\s+|\\n)", which matches at
+    position 0 only, so `scan` tries position 0 itself). At any other position the
+    pattern runs the very steps of the copy after those zero-width tests, so wherever
+    the pattern matches the copy matches too (`scan` then lets the pattern decide). Not
+    for a pattern that can match the empty string or refers back to a group (the
+    copy could lose what it refers to), nor for a copy with no literal or character
+    class to skip ahead to (no faster than the pattern)."""
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0 or _refers(parsed.data):
+            return None, False
+        data = list(parsed.data)
+        lead = 0
+        while lead < len(data) and _zero_width_lead(data[lead]):
+            lead += 1
+        rest = data[lead:]
+        at_start = False
+        if rest and rest[0][0] is _rc.BRANCH and not parsed.state.flags & re.MULTILINE:
+            alternatives = rest[0][1][1]
+            kept = [a for a in alternatives if not (a.data and _opens_text(a.data[0]))]
+            if len(kept) < len(alternatives):
+                if not kept:
+                    return None, False
+                at_start = True
+                opening = [(_rc.BRANCH, (None, kept))] if len(kept) > 1 else list(kept[0].data)
+                rest = opening + rest[1:]
+        if not rest:
+            return None, False
+        flags = parsed.state.flags
+        items = rest
+        # each rewrite matches wherever `items` does (the first two: the same regex)
+        for rewrite in (_unrolled, _unrolled, _class_first):
+            if _skips(_re_parser.SubPattern(parsed.state, items), flags):
+                break
+            items = rewrite(parsed.state, items)
+        copy = _re_parser.SubPattern(parsed.state, items)
+        if not _skips(copy, flags) or (lead == 0 and not at_start and items is rest):
+            return None, False  # no faster than the pattern itself
+        return _re_compiler.compile(copy, pattern.flags), at_start
+    except Exception:  # a private module's API: without it, no copy, the same matches
+        return None, False
+
+
+_CAPS_RANGE = "AZ"  # capitals are rare enough to skip to: "[A-Z]{3,}"
+
+
+def _skips(copy: Any, flags: int) -> bool:
+    """Whether the regex engine can skip ahead to where `copy` may match (a literal
+    prefix or a set of first characters), as it does for "no\\s*[.!]" and not for
+    "(?:[.!?]\\s+|\\n)no". Not to any word character or a range of letters: "\\w+n't"
+    without its "\\b" is tried inside every word, which costs more than the boundary."""
+    if _re_compiler._get_literal_prefix(copy, flags)[0]:
+        return True
+    charset = _re_compiler._get_charset_prefix(copy, flags)
+    return bool(charset) and all(
+        op is _rc.LITERAL
+        or (op is _rc.CATEGORY and av is _rc.CATEGORY_DIGIT)
+        or (op is _rc.RANGE and (av[1] - av[0] < 10 or chr(av[0]) + chr(av[1]) == _CAPS_RANGE))
+        for op, av in charset
+    )
+
+
+def _unrolled(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """`rest` opening with a repeat of at least once ("\\d{1,2}:\\d\\d",
+    "(?:\\d{1,3}\\.){3}") with its first time written out ("\\d\\d{0,1}:\\d\\d"): it matches
+    what the repeat matches, and may open with a class the engine skips to. Not for a
+    body that may match empty or holds a group (written twice, it would be set twice)."""
+    if not rest or rest[0][0] not in (_rc.MAX_REPEAT, _rc.MIN_REPEAT):
+        return rest
+    op, (low, high, body) = rest[0]
+    if low < 1 or body.getwidth()[0] == 0 or _groups(body.data):
+        return rest
+    more = high if high is _rc.MAXREPEAT else high - 1
+    return [*body.data, (op, (low - 1, more, body)), *rest[1:]]
+
+
+def _groups(items: Any) -> bool:
+    """Whether parsed items hold a capturing group anywhere."""
+    for op, av in items:
+        if op is _rc.SUBPATTERN and av[0] is not None:
+            return True
+        for sub in av if isinstance(av, tuple | list) else ():
+            if isinstance(sub, _re_parser.SubPattern) and _groups(sub.data):
+                return True
+            if isinstance(sub, list) and any(
+                isinstance(b, _re_parser.SubPattern) and _groups(b.data) for b in sub
+            ):
+                return True
+    return False
+
+
+def _class_first(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """`rest` opening with an alternation whose branches each start with one character
+    or character class ("[.!?]\\s+|\\n") rewritten as that union of classes, then the
+    alternation with each branch's first character checked by a lookbehind:
+    "[.!?\\n](?:(?<=[.!?])\\s+|(?<=\\n))". Both match the same text at the same
+    positions, branch by branch in the same order; the rewrite opens with a class the
+    regex engine skips ahead to. `rest` unchanged when it does not open that way."""
+    if not rest or rest[0][0] is not _rc.BRANCH:
+        return rest
+    union: list[tuple[Any, Any]] = []
+    branches = []
+    for alternative in rest[0][1][1]:
+        if not alternative.data:
+            return rest
+        op, av = alternative.data[0]
+        if op is _rc.LITERAL:
+            union.append((op, av))
+        elif op is _rc.IN and av and av[0][0] is not _rc.NEGATE:
+            union.extend(av)
+        else:
+            return rest
+        first = _re_parser.SubPattern(state, [alternative.data[0]])
+        branches.append(
+            _re_parser.SubPattern(state, [(_rc.ASSERT, (-1, first)), *alternative.data[1:]])
+        )
+    return [(_rc.IN, union), (_rc.BRANCH, (None, branches)), *rest[1:]]
+
+
+def _zero_width_lead(item: tuple[Any, Any]) -> bool:
+    op, av = item
+    if op is _rc.AT:
+        return av in _LEAD_AT
+    return op is _rc.ASSERT_NOT or (op is _rc.ASSERT and av[0] < 0)  # lookbehinds
+
+
+def _opens_text(item: tuple[Any, Any]) -> bool:
+    return item[0] is _rc.AT and item[1] in _START_AT
+
+
+def _refers(items: Any) -> bool:
+    """Whether a parsed pattern refers back to a group anywhere."""
+    for op, av in items:
+        if op in _REFERS:
+            return True
+        for sub in av if isinstance(av, tuple | list) else ():
+            if isinstance(sub, _re_parser.SubPattern) and _refers(sub.data):
+                return True
+            if isinstance(sub, list) and any(
+                isinstance(b, _re_parser.SubPattern) and _refers(b.data) for b in sub
+            ):
+                return True
+    return False
+
+
 def fold(text: str) -> str:
     """Lower case without Romanian diacritics and with "е" for "ё", of the same length
     as `text` so that spans found in the folded text are spans of the original."""
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep the first
         low = "".join(c.lower()[:1] for c in text)
-    return low.translate(_FOLD)
+    for source, target in _FOLD_PAIRS:
+        if source in low:
+            low = low.replace(source, target)
+    return low
 
 
 class _Stems(Protocol):

@@ -1,0 +1,98 @@
+"""The lint's shortcuts (issue 8: a 2,000-character draft linted within its few
+milliseconds) give the very results of the slow ways they replace: folding, the prefix
+trie, the candidate copies of regexes (`words.fast_form`) and the lowered-text cache.
+Speed itself is measured by bench/tone_eval.py, never asserted here."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from supportdesk.tone.leakfinding import lowered
+from supportdesk.tone.phrases import prefix_matcher
+from supportdesk.tone.words import _FOLD, fast_form, fold, scan
+
+DATA = Path(__file__).parent / "data" / "tone"
+
+
+def _texts() -> list[str]:
+    """Every labelled text, plus edge cases: empty, one character, capitals."""
+    out = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line)["text"])
+    return [*out, *(t.upper() for t in out[:200]), "", ".", "\n", "no", "ΣΊΣΥΦΟΣ İstanbul ſ"]
+
+
+TEXTS = _texts()
+
+
+def test_fold_is_the_translation_table() -> None:
+    """`fold` by str.replace gives what str.translate with the table gives."""
+    every = "".join(chr(k) for k in _FOLD) + "ĂÂÎȘŞȚŢЁ"
+    for text in [every, every.upper(), *TEXTS[:500]]:
+        low = text.lower()
+        if len(low) != len(text):
+            low = "".join(c.lower()[:1] for c in text)
+        assert fold(text) == low.translate(_FOLD)
+
+
+def test_lowered_is_lower_of_the_text_asked_for() -> None:
+    a, b = "Ana ŞI Ion", "ПАРОЛЬ"
+    assert lowered(a) == a.lower()
+    assert lowered(b) == b.lower()
+    assert lowered(a) == a.lower()
+    assert lowered(a + "") == a.lower()
+
+
+def test_prefix_trie_matches_exactly_the_words_with_a_prefix() -> None:
+    prefixes = ["prost", "pro", "idiot", "неуд", "не", "a-b", "x.y", ""]
+    matcher = prefix_matcher(prefixes)
+    assert matcher is not None
+    words = ["prost", "pr", "protest", "idio", "idiotic", "неудача", "нет", "н", "a-bc", "xzy"]
+    for word in words:
+        want = any(p and word.startswith(p) for p in prefixes)
+        assert bool(matcher.match(word)) == want, word
+    assert prefix_matcher(["", ""]) is None
+
+
+PATTERNS = [
+    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|h)\b",
+    r"(?:^|[.!?]\s+|\n)(?P<hit>no|nu|нет)\s*[.!,]",
+    r"(?<![\w'])(?P<hit>im|ive|dont)(?!\w)",
+    r"(?<!nu )(?<!n-)\b(?P<hit>inteleg|stiu)",
+    r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)",
+    r"(?<![\w.-])(?:\d[ -]?){12,18}\d(?![\w-])",
+    r"(?<!\w)[A-ZĂÂÎȘȚА-ЯЁ]{3,}(?!\w)",
+    r"\bwill (?:tell|let|send)\b",
+    r"(?:ab)+c",
+    r"(?i)\b(?:password|parola)\b",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_scan_through_the_fast_form_finds_what_finditer_finds(source: str) -> None:
+    """R5 and the tone rules lose no match to the shortcut: at every candidate of the
+    copy the pattern itself decides, and the copy matches wherever the pattern does."""
+    pattern = re.compile(source)
+    fast, at_start = fast_form(pattern)
+    for text in TEXTS:
+        for t in (text, fold(text)):
+            want = [m.span() for m in pattern.finditer(t)]
+            got = (
+                list(pattern.finditer(t))
+                if fast is None
+                else list(scan(pattern, fast, t, at_start))
+            )
+            assert [m.span() for m in got] == want, (source, t[:60])
+
+
+def test_fast_form_declines_what_it_cannot_copy_safely() -> None:
+    # a back reference, an empty match, a word-character opening (slower without "\b")
+    for source in (r"(a)\1", r"x*", r"\b\w+n't\b", r"^hello"):
+        assert fast_form(re.compile(source)) == (None, False), source
+    assert fast_form(re.compile(r"(?:^|\n)no"))[1] is True
