@@ -395,9 +395,19 @@ customer's address after the reader's "you", notes after "//", "@Mihai," to a
 colleague, ".intern" hosts, customer counts by any paying noun or as a number that fell,
 our return rate, another customer's negotiated terms; example.com addresses, a record
 read back, "a fost" after an IBAN, refusals to share our figures, a number to call):
-every split then blocks every leak with no clean look-alike blocked, and the labelled
+every split then blocks every leak with no clean look-alike blocked (but blind7's two
+office-printer cases, kept as the customer's own network), and the labelled
 drafts R5-blocked went from 8/3072 to 1/3072 (polite warn+ blind5 6.0 -> 4.8%, dev12 7.5
--> 5.0%); tuned figures, not estimates.
+-> 5.0%); tuned figures, not estimates. Families beyond the sets followed, each with
+look-alikes in tests/test_tone_leaks_round5.py (a secret asked to be kept, what a
+supplier gives us, a plain password before a dash, a PIN whose owner precedes "is",
+bracketed notes by their addressee, revenue as a clause's subject, a premises code only
+for our premises). find_leaks of the bench's 2,000-character drafts against af82987 on a
+loaded machine (load average 9-10 on 2 cores; /tmp scripts, min of 1,500 runs, CPU): dev
+drafts en +0.04, ro -0.02, ru +0.07 ms; polite drafts en +0.1, ro +0.02, ru +0.1 ms. The
+whole lint (--split dev --runs 200) could not be told apart from af82987 at that load:
+CPU medians en 4.85/4.77 vs 4.74/4.44, ro 5.11/5.16 vs 4.87/4.74, ru 5.20/4.71 vs
+4.75/4.69 ms in alternating runs.
 """
 
 from __future__ import annotations

@@ -397,9 +397,30 @@ def test_clean_look_alikes_stay_unblocked(language: str, text: str) -> None:
     assert _blocked(text, language) == []
 
 
-def test_the_customers_own_door_code_from_the_context_is_theirs() -> None:
-    """A premises code is ours to keep; the customer's data is never blocked
-    (Context.customer_data), and a "your" word marks theirs (R5)."""
-    text = "The gate code 7720 is noted for the courier."
-    assert _blocked(text, "en")
-    assert _blocked("The gate code 7720 you gave us is noted for the courier.", "en") == []
+@pytest.mark.parametrize(
+    ("language", "ours", "theirs"),
+    [
+        (
+            "en",
+            "The gate code at our depot is 7720.",
+            "I've passed the gate code 7720 to the courier.",
+        ),
+        (
+            "ro",
+            "Codul porții de la depozitul nostru este 7720.",
+            "I-am transmis curierului codul porții, 7720.",
+        ),
+        (
+            "ru",
+            "Код калитки на нашем складе — 7720.",
+            "Код калитки 7720 передали курьеру.",
+        ),
+    ],
+)
+def test_a_premises_code_is_ours_only_when_the_premises_are(
+    language: str, ours: str, theirs: str
+) -> None:
+    """A code that opens our premises is ours to keep (R5); a gate whose owner goes
+    unsaid is the customer's, whose own data is never blocked."""
+    assert _blocked(ours, language)
+    assert _blocked(theirs, language) == []

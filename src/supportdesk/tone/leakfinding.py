@@ -106,7 +106,9 @@ def _latin(hints: tuple[str, ...]) -> tuple[str, ...]:
     and each absent hint costs a scan of the whole draft."""
     found = _latin_hints.get(hints)
     if found is None:
-        found = _latin_hints[hints] = tuple(h for h in hints if not _CYRILLIC.search(h))
+        found = tuple(h for h in hints if not _CYRILLIC.search(h))
+        if len(_latin_hints) < 1024:  # the detectors' tuples, and the subsets `present`
+            _latin_hints[hints] = found  # passes on: bounded, whatever the drafts
     return found
 
 
