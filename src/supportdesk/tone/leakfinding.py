@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from supportdesk.tone.words import finder, lowered
+
 
 @dataclass(frozen=True, slots=True)
 class Leak:
@@ -48,23 +50,6 @@ SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel.
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
-# the last text lowered and its lower case: every detector of a lint asks for the same
-# draft's (a non-ASCII 2,000-character draft costs ~12 µs each time, nine times a lint)
-_LOWERED: tuple[str, str] = ("", "")
-
-
-def lowered(text: str) -> str:
-    """`text.lower()`, computed once for the draft all the detectors are reading: the
-    cache holds one text, compared by identity (a `str` never changes)."""
-    global _LOWERED
-    last = _LOWERED
-    if last[0] is text:
-        return last[1]
-    low = text.lower()
-    _LOWERED = (text, low)
-    return low
-
-
 def hinted(
     pattern: re.Pattern[str], text: str, hints: tuple[str, ...], reach: int = 40
 ) -> Iterator[re.Match[str]]:
@@ -82,8 +67,9 @@ def hinted(
             windows.append((max(0, at - reach), min(len(text), at + len(hint) + reach)))
             at = low.find(hint, at + 1)
     seen: set[int] = set()
+    found = finder(pattern)  # the pattern's own matches, found faster
     for lo, hi in sorted(windows):
-        for m in pattern.finditer(text, lo, hi):
+        for m in found.finditer(text, lo, hi):
             if m.start() not in seen:
                 seen.add(m.start())
                 yield m
