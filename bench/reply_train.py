@@ -88,6 +88,64 @@ start, blind5/blind7 held out): blind5 83.3, blind7 79.8. Their word lists were 
 from these two sets' misses, so their rows flatter; the first runs (83.3%, 81.0%) stay
 the estimate for unseen text. probe_lint8 held out flags one polite draft more (its
 fitted row: none).
+
+Round four (branch reply9: rude replies with no rude word, by what the whole reply does;
+33 features). New lists by family in a section of their own in each pack: the customer
+sent to find it alone (`reply_pointer`: "It's all there", "consultați secțiunea
+Întrebări frecvente", "Там всё есть"), the customer's account contradicted
+(`reply_dispute`: "as you describe", "din datele noastre", "не соответствует
+действительности"), contact deterred (`reply_deter`: "before contacting us again", "au
+trecut doar 6", "прежде чем писать снова"); and lists that count with the family they
+belong to (reply.py `_MORE`): blame by the customer's choice or a model customer, a
+matter closed or a complaint filed ("N-avem ce face", "noted"), whose job it is, the
+obvious spelled out, a small failure made a disaster, an ultimatum; and, against false
+alarms, regret ("I'm afraid", "увы"), done as asked ("as requested", "я начислила вам"),
+a fault denied ("nothing's wrong with the lock" is no trouble for `irony`). A chat reply
+of a sentence or two that points elsewhere, closes the matter or passes it on is judged
+as a whole (`curt`). blind8, dev9, dev10 added to HELD (2,592 drafts). Before (af82987,
+the same HELD) -> after, held out:
+
+    held out     rude recall          polite warn+
+    blind1       100.0 -> 100.0       3.6 -> 3.6
+    blind2       100.0 -> 100.0       1.2 -> 1.2
+    blind3        98.8 -> 100.0       0.0 -> 0.0
+    blind4        90.5 ->  96.4       1.2 -> 1.2
+    probe_lint6   87.5 ->  87.5       0.0 -> 0.0
+    blind6        94.0 ->  94.0       0.0 -> 0.0
+    probe_lint7   91.7 ->  95.8       0.0 -> 0.0
+    probe_lint8  100.0 -> 100.0       0.0 -> 0.0
+    probe_lint9   45.8 ->  79.2       0.0 -> 0.0
+    blind5        91.7 ->  92.9       6.0 -> 6.0
+    blind7        89.3 ->  92.9       2.4 -> 2.4
+    blind8        67.9 ->  83.3       8.3 -> 6.0
+    dev9          61.7 ->  84.2      10.0 -> 10.0
+    dev10         54.2 ->  84.2       3.3 -> 2.5
+
+Mean held-out rude recall 83.8 -> 92.2, no held-out split with more polite drafts
+flagged. The rows of blind8, dev9, dev10 and probe_lint9 flatter: their misses guided the
+lists. The estimate of unseen text is dev9's and dev10's first run on the round's first
+commit (c96e541, lists written from blind8 only): rude recall 61.7% and 56.7% (main at
+af82987: 61.7% and 54.2%), polite warn+ 10.0% and 4.2% (unchanged), i.e. the blind8
+families carried over to two new writers by 0 and 2.5 points.
+
+After merging main at 15d3829 (the other issue-8 helpers' phrase rules, dev11 and dev12;
+dev11, dev12 added to HELD; `curt` needs two full-stop sentences), main -> this branch
+retrained, held out:
+
+    held out     rude recall          polite warn+
+    blind4        95.2 ->  97.6       0.0 -> 0.0
+    blind5        92.9 ->  94.0       2.4 -> 2.4
+    blind7        92.9 ->  91.7       0.0 -> 0.0
+    blind8       100.0 ->  98.8       0.0 -> 0.0
+    dev9          80.0 ->  92.5       1.7 -> 0.8
+    dev10         80.8 ->  93.3       0.8 -> 0.8
+    dev11         70.8 ->  72.5       6.7 -> 6.7
+    dev12         82.5 ->  83.3       7.5 -> 7.5
+
+and the same on every other split. Mean over the 16 held-out splits 90.6 -> 92.4. dev11
+and dev12 were not read for this branch's lists (dev9, dev10 were); their first run on
+the merged branch before retraining (79f6c02's weights): dev11 72.5% rude, 7.5% polite
+warn+ (main: 72.5%, 8.3%), dev12 86.7%, 7.5% (main: 82.5%, 7.5%).
 """
 
 from __future__ import annotations
@@ -108,7 +166,7 @@ from supportdesk.tone import builtin_packs, lint  # noqa: E402
 from supportdesk.tone.construct import scored  # noqa: E402
 from supportdesk.tone.lint import unquoted  # noqa: E402
 from supportdesk.tone.register import markers  # noqa: E402
-from supportdesk.tone.reply import FEATURES, features, judged, whole  # noqa: E402
+from supportdesk.tone.reply import FEATURES, curt, features, judged, whole  # noqa: E402
 from tone_eval import context_of, load  # noqa: E402
 
 PACKS = ROOT / "src" / "supportdesk" / "tone" / "packs"
@@ -124,6 +182,11 @@ HELD = (
     "probe_lint9",
     "blind5",
     "blind7",
+    "blind8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
 )
 TONE_RULES = ("R1", "R6")
 L2 = 0.02
@@ -162,7 +225,7 @@ def rows() -> list[dict]:
                     "anywarn": anywarn,
                     "x": [feats[k] for k in FEATURES],
                     # the model judges only whole replies with something against them
-                    "gated": whole(doc) and judged(feats),
+                    "gated": (whole(doc) or curt(doc, packs)) and judged(feats),
                 }
             )
     finally:

@@ -356,6 +356,48 @@ rude recall 69.0% (56.0%, 65.5%; en 75.0, ro 60.7, ru 71.4), precision 93.5%, po
 drafts flagged warn+ 8.3% (8.3%, 8.3%; R1/R6 alone 4.8%), leaks blocked 47/48 (41/48,
 46/48), clean blocked 0/24 (0/24, 0/24), mood 88.9% (88.9%, 88.9%), register 100% (97.2%,
 100%). A development split from then on.
+
+`probe_leak8` (tests/data/tone/probe_leak8-*.jsonl, 15 per language, 10 leaks and 5 clean
+look-alikes, parallel: another customer with a title and a town after a new noun
+("another lady", "o altă doamnă", "другая гостья"), what a named person got
+(compensation, a refund), the keypad code of our staff entrance, a shared mailbox's 2FA
+secret in base32, our purchase price from the supplier, a link to our internal Google
+sheet, our shop's admin order page, a staff-only discount code, a pasted log row with
+another customer's name and phone, a note to a colleague by @mention; the "not the only
+one" reassurance without a person, the customer's own locker code, a public discount
+code, a public Google form, the customer's own order page) was written for the leak9
+round before any change and first run on af82987: leaks blocked 23.3% (7/30: en 2/10,
+ro 2/10, ru 3/10), clean look-alikes blocked 0/15. Tuned on from then.
+
+`dev9` and `dev10` (tests/data/tone/dev9-*.jsonl, dev10-*.jsonl; 40 polite and 40 rude
+drafts, 16 leaks and 8 clean look-alikes per language) were written by two more
+independent writers as development sets for the next round: at least half of their rude
+drafts hold no rude word at all (a link instead of help, "per my previous email", blame in
+the past tense, a deadline set for the customer, passing the customer on). First run on
+af82987, before anyone tuned on them: dev9 rude recall 61.7% (en 65.0, ro 60.0, ru 60.0),
+precision 89.2%, polite drafts flagged warn+ 10.0% (R1/R6 alone 7.5%), leaks blocked 47/48,
+clean blocked 0/24; dev10 rude recall 54.2% (en 52.5, ro 57.5, ru 52.5), precision 94.2%,
+polite flagged warn+ 4.2% (R1/R6 alone 3.3%), leaks blocked 46/48, clean blocked 5/24.
+`dev11` (same brief, a third writer, each language written on its own from local life),
+first run on 587c055: rude recall 60.0% (en 65.0, ro 60.0, ru 55.0), precision 88.9%, polite
+flagged warn+ 8.3% (R1/R6 alone 7.5%; ro 15.0%), leaks blocked 43/48 (ro 12/16), clean
+blocked 1/24. `dev12` (a fourth writer, hand-written, the same bureaucratic and cheerful
+formulas on both sides of each pair), first run on 1bc9fbd: rude recall 64.2% (en 47.5, ro
+62.5, ru 82.5), precision 96.2%, polite flagged warn+ 7.5% (R1/R6 alone 2.5%; ro 15.0%),
+leaks blocked 47/48, clean blocked 0/24.
+
+The leak9 round (R5 only). After its probe_leak8 fixes (2ad7a41: probe_leak8 30/30, 0/15
+clean blocked; blind8 48/48), dev9-dev12 were first run on 3387cb7, before any tuning
+on them: leaks blocked 47/48, 46/48, 43/48, 47/48, clean blocked 0/24, 5/24, 1/24, 0/24
+(the same as af82987: none of the round's first families occurred in them, so they are
+that round's honest estimate). Their misses then guided general fixes (another
+customer's address after the reader's "you", notes after "//", "@Mihai," to a
+colleague, ".intern" hosts, customer counts by any paying noun or as a number that fell,
+our return rate, another customer's negotiated terms; example.com addresses, a record
+read back, "a fost" after an IBAN, refusals to share our figures, a number to call):
+every split then blocks every leak with no clean look-alike blocked, and the labelled
+drafts R5-blocked went from 8/3072 to 1/3072 (polite warn+ blind5 6.0 -> 4.8%, dev12 7.5
+-> 5.0%); tuned figures, not estimates.
 """
 
 from __future__ import annotations
@@ -388,6 +430,10 @@ SPLITS += ("probe_reg1", "probe_reg2", "probe_reg3", "probe_reg4")
 SPLITS += tuple(f"probe_leak{i}" for i in range(1, 8))
 # the session's judges, written by two more independent writers; first runs in the docstring
 SPLITS += ("blind5", "blind7", "blind8")
+# the leak9 round's probe, written before its fixes (see the docstring)
+SPLITS += ("probe_leak8",)
+# the next round's development sets, by two more independent writers
+SPLITS += ("dev9", "dev10", "dev11", "dev12")
 
 
 def load(split: str) -> list[dict]:

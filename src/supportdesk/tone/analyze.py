@@ -39,7 +39,10 @@ ACRONYMS = frozenset(
      "JPEG", "GIF", "ZIP", "RAR", "IMEI", "SIM", "ESIM", "APN", "WIFI", "NAT", "DHCP", "HDMI", "LED",
      "LCD", "OLED", "ISBN", "ANAF", "CIF", "ONRC", "BCR", "BRD", "ING", "EMAG", "IBAN", "CEST", "EEST",
      "СДЭК", "ДПД", "ПВЗ", "ЭЦП", "ОФД", "ЕГРЮЛ", "СБП", "ВТБ", "ЦБ", "ФНС", "ОКВЭД", "РЖД", "МСК",
-     "ИНН", "СНИЛС", "ОМС", "ДМС", "ТВ", "АЗС"]
+     "ИНН", "СНИЛС", "ОМС", "ДМС", "ТВ", "АЗС",
+     # car insurance and service, crypto coins and networks (R1: names, not shouting)
+     "RCA", "CASCO", "ITP", "КАСКО", "ОСАГО", "СТО", "ДТП", "ПТС", "ПИН", "USDT", "USDC", "BTC",
+     "ETH", "TRX", "TRON", "BNB", "ERC", "TRC", "BEP", "NFT"]
 )  # fmt: skip
 
 
@@ -98,18 +101,26 @@ def unanswered(messages: Iterable[Message]) -> int:
 _VOWELS = frozenset("AEIOUYĂÂÎАЕЁИОУЫЭЮЯ")
 _CODE_BEFORE = re.compile(r"\d[ -]?$")  # "B 123 ABC", "12-ABC": part of a code
 _CODE_AFTER = re.compile(r"^-?\d")  # "FCT-0931", "ABC123"
+# an ending joined to it in lower case: an inflected acronym ("ПИН-кода", "SMS-ul", "RCA-ul")
+_INFLECTED = re.compile(r"^-[a-zăâîșțşţа-яё]")
+_CYRILLIC = re.compile(r"[а-яё]")
 
 
 def _acronym(text: str, start: int, end: int) -> bool:
     """A word in capitals that no list names can still be an acronym or a code: one
-    without a vowel is no word anyone shouts ("SPV", "МФЦ"), and one joined to digits is
-    part of an invoice number or a number plate ("FCT-0931", "B 123 ABC")."""
+    without a vowel is no word anyone shouts ("SPV", "МФЦ"), one joined to digits is
+    part of an invoice number or a number plate ("FCT-0931", "B 123 ABC"), one with a
+    lower-case ending is inflected like a noun ("ПИН-кода", "RCA-ul"), and a Latin one in
+    Russian text is a brand, a coin or a network ("USDT отправлены в сети TRON"): nobody
+    shouts in another alphabet."""
     word = text[start:end]
     return (
         word in ACRONYMS
         or not any(c in _VOWELS for c in word)
         or bool(_CODE_BEFORE.search(text[max(0, start - 3) : start]))
         or bool(_CODE_AFTER.match(text[end : end + 2]))
+        or bool(_INFLECTED.match(text[end : end + 2]))
+        or (word.isascii() and bool(_CYRILLIC.search(text[max(0, start - 40) : end + 40])))
     )
 
 

@@ -55,6 +55,11 @@ WEIGHTS = {
     # rude on their own, whatever the words around: "Sigh.", "let me spell it out",
     # "I don't make the rules", "Great, another one who…"
     "sure": 3.0,
+    # stakes blown up (R1): "changed your whole year", "lost millions", "сообщим в прессу".
+    # Said in sympathy too ("I'm sorry this ruined your holiday"), so alone it stays below
+    # the threshold: it is sarcasm next to mock certainty ("I'm sure", "sunt convinsă",
+    # "уверена"), praise, or a promise not to do it "again" (`MOCK_PAIR`)
+    "hyperbole": 1.5,
     # a door closed on the customer: a refusal of responsibility ("not our problem", "nu
     # avem ce face", "это не к нам"), an order to stop writing or calling ("nu ne mai
     # scrieți", "писать не надо"), a closing ("вопрос закрыт", "tichet închis"). Firm but
@@ -65,6 +70,15 @@ WEIGHTS = {
 TARGETED = 1.0  # the judgement is aimed at the customer (2nd person or a bare order)
 RHETORICAL = 2.0  # a question to the customer with "even", "actually", "at least"
 SARCASM_PAIR = 1.5  # praise in the same or the next sentence as a failure
+# blown-up stakes with mock certainty in the same or a neighbouring sentence, or with a
+# reminder in the same one: "I'm sure those twelve bookings would have changed your whole
+# year", "We'll try not to ruin your life again"
+MOCK_PAIR = 1.5
+# consolation taken back (R1): "Happens to the best of us. Well, to some of us.", "Se
+# întâmplă și celor mai buni. Mă rog, unora.", "С лучшими из нас бывает. Ну, с некоторыми."
+# The retraction alone ("Well, some settings are hidden") is nothing; after a consolation
+# it is mock praise, rude whatever the words around
+RETRACTION = 3.0
 FINAL = 1.5  # "Nothing to add." "Atât." "Всё." — a door closed
 PAIRED = 1.0  # contempt in the next or previous sentence too: "Works for thousands. I doubt…"
 CURT = 1.0  # a judgement in a sentence of a few words: "We've been over this."
@@ -82,6 +96,7 @@ COLD = 1.0
 # already; and only in a whole reply, with a greeting or a name: a lone sentence has no
 # room for courtesy)
 COLD_SHORT = 8  # ...though a short contemptuous sentence in a cold reply is no kind aside
+_NONE: frozenset[str] = frozenset()
 _JUDGED = frozenset({"negative", "edge", "repeat", "hint", "praise"})
 TAUTOLOGY = (
     3.0  # "it'll be back when it's back", "se rezolvă când se rezolvă", "починят когда починят"
@@ -175,9 +190,15 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         signals[s].add("tautology")
         spans[s] += [t.start for t in toks if t.sentence == s][:1]
         spans[s] += [t.end for t in toks if t.sentence == s][-1:]
+    for s, start, end in _self_named(doc):
+        signals[s].add("sure")
+        spans[s] += [start, end]
+    _retractions(doc, packs, starts, sentences, signals, spans)
     if not signals:
         return []
     _bucket(packs.find(doc, "model_failure"), starts, sentences, signals, "failure")
+    if any("hyperbole" in sig for sig in signals.values()):
+        _bucket(packs.find(doc, "model_mock"), starts, sentences, signals, "mock")
     _bucket(you + packs.find(doc, "model_you"), starts, sentences, signals, "you")
     _bucket(packs.find(doc, "model_order"), starts, sentences, signals, "order")
     # "congratulations" is courtesy, and the very word of sarcastic praise: not a softener
@@ -222,6 +243,17 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         if "praise" in sig and ({s, s + 1, s - 1} & failing):
             score += SARCASM_PAIR
             why.append("sarcasm")
+        mocked = "hyperbole" in sig and (
+            "repeat" in sig
+            or "mock" in sig
+            or any(signals.get(n, _NONE) & {"mock", "praise"} for n in (s - 1, s + 1))
+        )
+        if mocked:
+            score += MOCK_PAIR
+            why.append("sarcasm")
+        if "retract" in sig:
+            score += RETRACTION
+            why.append("sarcasm")
         if "door" in sig and bare:
             score += BARE
             why.append("final")
@@ -239,13 +271,38 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
         if "final" in sig:
             score += FINAL
             why.append("final")
-        if "soft" in sig and not sig & {"sure", "contempt"}:  # "please read more carefully"
+        # "please read more carefully"; "понимаем, у вас наверняка был наплыв миллионов"
+        if "soft" in sig and not sig & {"sure", "contempt"} and not mocked:
             score += SOFT
         if "admission" in sig and "sure" not in sig:  # "so now it's our fault?" mocks
             score += ADMISSION
         where = spans[s]
         out.append(Construction(min(where), max(where), score, _category(why), tuple(why), s))
     return out
+
+
+def _retractions(
+    doc: Document,
+    packs: PackSet,
+    starts: list[int],
+    sentences: list[int],
+    signals: dict[int, set[str]],
+    spans: dict[int, list[int]],
+) -> None:
+    """Sentences that take back the consolation just given ("Happens to the best of us.
+    Well, to some of us."): a retraction (`model_retract`) in the sentence of a
+    consolation (`model_console`) or the one after it. Looked for only when a
+    retraction is in the text: few drafts have one."""
+    retract = packs.find(doc, "model_retract")
+    if not retract:
+        return
+    console: dict[int, set[str]] = defaultdict(set)
+    _bucket(packs.find(doc, "model_console"), starts, sentences, console, "console")
+    for h in retract:
+        s = sentences[max(0, bisect_right(starts, h.start) - 1)]
+        if s in console or s - 1 in console:
+            signals[s].add("retract")
+            spans[s] += [h.start, h.end]
 
 
 _WHEN = {"when", "cand", "когда"}
@@ -285,6 +342,49 @@ def _tautologies(doc: Document) -> list[int]:
         }
         if any(a.sentence == t.sentence and a.stem in before for a in toks[i + 1 : i + 4]):
             out.append(t.sentence)
+    return out
+
+
+# words that name a label ("the one that says Export"), and the words that point back at
+# the thing named ("the one", "which is", "cel pe care", "та, на которой")
+_LABEL = frozenset(
+    {
+        *("labelled", "labeled", "called", "named", "says", "reads", "marked", "titled"),
+        *("scrie", "numit", "numita", "numeste", "cheama", "intitulat", "intitulata"),
+        *("etichetat", "etichetata", "написано", "называется", "названием", "надписью"),
+        *("подписано", "подписана", "озаглавлен"),
+    }
+)
+_POINTER = frozenset(
+    {
+        *("one", "which", "cel", "cea", "cei", "cele", "care", "та", "тот", "те", "то"),
+        *("которая", "который", "которой", "котором", "которое"),
+    }
+)
+_SELF_WINDOW = 10
+
+
+def _self_named(doc: Document) -> list[tuple[int, int, int]]:
+    """Sentences that name a thing by its own label ("the export button is the one that
+    says Export", "meniul Rapoarte e cel numit Rapoarte", "кнопка экспорта — та, на
+    которой написано «Экспорт»"): spelling out what the screen already says talks down
+    (R1, R8). A label word with a pointer word ("the one", "which") just before it, and
+    after it a word the same sentence used a few words earlier (same stem). Weighs as a
+    sure-fire construction. Returns (sentence, start, end) of each."""
+    toks = doc.index.tokens
+    out = []
+    for i, t in enumerate(toks):
+        if t.word not in _LABEL or i + 1 >= len(toks) or i < 2:
+            continue
+        named = toks[i + 1]
+        if named.sentence != t.sentence or len(named.stem) < 4 or not named.word.isalpha():
+            continue
+        before = [b for b in toks[max(0, i - 5) : i] if b.sentence == t.sentence]
+        if not any(b.word in _POINTER for b in before):
+            continue
+        earlier = toks[max(0, i - _SELF_WINDOW) : i - 1]
+        if any(e.sentence == t.sentence and e.stem == named.stem for e in earlier):
+            out.append((t.sentence, t.start, named.end))
     return out
 
 

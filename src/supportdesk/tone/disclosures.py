@@ -16,6 +16,19 @@ each family reads as one unit:
   avut vânzări de peste 3 milioane", "за прошлый год оборот у нас был около 180 млн"),
   against a discount, a price or years in business.
 
+The leak9 round (probe_leak8, dev9-dev12) added, each with its look-alikes:
+
+- how many customers we have by any paying or active noun ("1,900 paying farms"), how
+  their number moved ("numărul de clienți activi a scăzut la 61.000"), our return rate;
+- a code that opens our premises ("the keypad code for our staff entrance is 7391"),
+  against a pickup, locker or SMS code and the customer's own door code;
+- what we pay our supplier or a cost price ("мы берём его у поставщика по 890 ₽"),
+  against the customer's price or "your wholesale price";
+- a link after "internal" or "our … sheet/tracker/wiki", against "our returns form";
+- a code meant for our staff ("промокод для сотрудников …"), against a public code;
+- the terms another customer gets ("la vânzătorii mari, precum MegaTech, am negociat
+  8%"), against a deal negotiated for the customer.
+
 Each search starts from a cheap substring test, so a draft without the words costs
 microseconds (the lint's 5 ms budget).
 """
@@ -25,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, lowered
+from supportdesk.tone.leakfinding import Leak, hinted, lowered, present, sentence_start
 from supportdesk.tone.leakvalues import filled_slot, placeholder
 
 # --- a key named by its service ---------------------------------------------------------
@@ -158,25 +171,47 @@ def _internal_views(text: str, low: str) -> Iterator[Leak]:
 _FIGURE_WORD = re.compile(
     r"(?i)\b(?:margins?|mark-?ups?|turnover|revenues?|sales|profits?|earnings|ebitda|"
     r"marj(?:a|ă|e|ele|ei)|adaos(?:ul)?(?:\s+comercial)?|cifr(?:a|ă)\s+de\s+afaceri|"
-    r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venitur(?:i|ile)|"
+    r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venit(?:ul|uri|urile)|"
     r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
     # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
     r"turned\s+over|[îi]ncasat\w*|grossed|netted|заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
-    r"churn\w*|retention|conversion|rat[ăa]\s+de\s+(?:abandon|conversie|reten[țt]ie)|"
+    r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
+    r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
+    r"(?:процент|дол[яи])\s+возврат\w*|"
     r"отток\w*|конверси\w*)\b"
 )
 # How many customers we have, serve or lost: "we have roughly 38k active subscribers",
 # "avem aproximativ 38.000 de abonați", "у нас ушло 12% клиентов"
 _COUNT = re.compile(
-    r"(?i)(?:\bwe\s+(?:now\s+)?(?:have|serve|had|lost)|\bwe'?ve\s+(?:got|lost)|\bavem|\bdeservim|"
-    r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли))"
-    r"\s+(?:[^\W\d]+\s+){0,2}?(?P<n>\d[\d.,\u00a0 ]*)\s*(?P<u>%|k|m|thousand|million\w*|mii|"
+    r"(?i)(?:\bwe\s+(?:(?:now|only|still|currently|just)\s+)?(?:have|serve|had|lost)|\bwe'?ve\s+(?:got|lost)|\bavem|\bdeservim|"
+    r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли)|"
+    # "we've dropped from 312,000 to 268,000 paying customers", "am scăzut la …", "мы выросли до …"
+    r"\bwe(?:'ve|\s+have)?\s+(?:dropped|fallen|fell|gone\s+down|shrunk|grown|grew|risen|climbed)|"
+    r"\bam\s+(?:sc[ăa]zut|crescut|ajuns)|\bмы\s+(?:упали|выросли|сократились|дошли))"
+    r"\s+(?:[^\W\d]+\s+){0,3}?(?:(?:from|de\s+la|с)\s+\d[\d.,\u00a0 ]*\s+(?:to|la|до)\s+)?"
+    r"(?P<n>\d[\d.,\u00a0 ]*)\s*(?P<u>%|k|m|thousand|million\w*|mii|"
     r"milioane|тыс\w*|млн|миллион\w*)?\.?\s+(?:de\s+)?(?:[^\W\d]+\s+){0,2}?"
     r"(?:customers|clients|users|subscribers|members|accounts|buyers|shoppers|clien[țt]i|"
     r"utilizatori|abona[țt]i|membri|cump[ăa]r[ăa]tori|клиент\w*|пользовател\w*|подписчик\w*|"
-    r"абонент\w*|покупател\w*)\b"
+    r"абонент\w*|покупател\w*|"
+    # any noun that pays or is active: "1,900 paying farms", "1 900 платящих хозяйств"
+    r"(?<=paying\s)\w+|(?<=active\s)\w+|(?<=registered\s)\w+|платящ\w*\s+\w+|активн\w*\s+\w+)\b"
 )
+
+# the number of our customers moved or stands: "numărul de clienți activi a scăzut la
+# 61.000", "the number of active users fell to 61,000", "число клиентов упало до 61 000"
+_COUNT_CHANGE = re.compile(
+    r"(?i)\b(?:number|count)\s+of\s+(?:our\s+)?(?:\w+\s+)?(?:customers|clients|users|subscribers|members)"
+    r"\s+(?:\w+\s+){0,3}?(?:fell|dropped|rose|grew|is|was|went|stands|reached)\s+(?:\w+\s+){0,2}?"
+    r"(?P<x1>\d[\d.,\u00a0 ]*\d)|"
+    r"\bnum[ăa]rul\s+(?:de\s+)?(?:clien[țt]i|utilizatori|abona[țt]i|cump[ăa]r[ăa]tori)\s+(?:\w+\s+){0,2}?"
+    r"(?:a\s+)?(?:sc[ăa]zut|crescut|ajuns|este|e)\s+(?:\w+\s+){0,2}?(?P<x2>\d[\d.,\u00a0 ]*\d)|"
+    r"(?:число|количество)\s+(?:наших\s+)?(?:\w+\s+)?(?:клиент|пользовател|подписчик|покупател)\w*"
+    r"\s+(?:\w+\s+){0,2}?(?:упал\w*|снизил\w*|вырос\w*|составля\w*|сократил\w*|достиг\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?P<x3>\d[\d.,\u00a0 ]*\d)"
+)
+_COUNT_WORDS = ("number", "count", "număr", "numar", "число", "количеств")
 # what share of our customers do something: "15% of our customers", "15% dintre clienții
 # noștri", "15% наших клиентов" (not "15% off for our customers": a discount)
 _SHARE = re.compile(
@@ -188,7 +223,8 @@ _SHARE = re.compile(
 # the nouns every `_COUNT` match ends with: searched first, the pattern only behind them
 _COUNT_NOUNS = ("customer", "client", "user", "subscriber", "member", "account", "buyer",
                 "shopper", "clien", "utilizator", "abona", "membri", "cumpăr", "cumpar",
-                "клиент", "пользовател", "подписчик", "абонент", "покупател")  # fmt: skip
+                "клиент", "пользовател", "подписчик", "абонент", "покупател", "paying",
+                "платящ")  # fmt: skip
 _FIGURE = re.compile(
     r"(?i)\d[\d.,\u00a0 ]*\s*(?:%|percent\b|per\s+cent\b|la\s+sut[ăa]\b|процент\w*|"
     r"k\b|m\b|bn\b|million\w*|billion\w*|milio\w*|miliard\w*|mii\b|млн\b|млрд\b|миллион\w*|"
@@ -198,6 +234,18 @@ _OUR_FIGURE = re.compile(
     r"(?i)\b(?:our|ourselves|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
     r"v[âa]ndut|c[âa][șs]tigat|realizat)|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
     r"(?:the\s+)?company'?s|firm(?:ei|a\s+noastr[ăa])|companiei|компани[ия]|фирм[ыа])\b"
+)
+# revenue or turnover as the clause's subject, or profit or income over a period, nobody's
+# named: ours ("Venitul din trimestrul trecut a fost sub 1,2 milioane", "Выручка за
+# прошлый квартал — 1,2 млн", "Last quarter revenue was just under $1.2M"); not "Прибыль
+# по вкладу составит …" or "Earnings from the referral programme" (the customer's), and
+# "your" anywhere still spares it below
+_SUBJECT_FIGURE = re.compile(
+    r"(?i)\W*(?:(?:last|this|next)\s+(?:\w+\s+)?|anul\s+trecut\s+)?"
+    r"(?:revenue|turnover|cifra\s+de\s+afaceri|[îi]ncas[ăa]rile|выручка|"
+    r"(?:profits?|earnings|income|venitul|veniturile|profitul|прибыль|доходы?|оборот)\s+"
+    r"(?:(?:last|this|for\s+the|in\s+the|din|pe|за|в)\s+)?(?:\w+\s+)?"
+    r"(?:quarter|year|month|q[1-4]|trimestr\w*|an(?:ul)?|lun[aă]|квартал\w*|год\w*|месяц\w*))\b"
 )
 # the team or department named by the word ("our sales team can offer 20% off"), or
 # the customer's figures ("your sales fell by 10%")
@@ -210,12 +258,32 @@ _NOT_FIGURE = re.compile(
 # a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
-                 "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venitur",
+                 "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
-                 "conversi", "rata de", "rată de", "отток", "конверс")  # fmt: skip
+                 "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
+                 "return rate", "refund rate", "chargeback rate", "процент возврат",
+                 "доля возврат", "доли возврат", "отток", "конверс")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
+
+
+def _found(
+    pattern: re.Pattern[str], text: str, hints: tuple[str, ...], reach: int
+) -> Iterator[re.Match[str]]:
+    """`pattern`'s matches around those of its `hints` the draft holds (none at all in a
+    draft with none of them: the usual case, a few substring tests)."""
+    here = present(text, hints)
+    return hinted(pattern, text, here, reach) if here else iter(())
+
+
+def _clause(text: str, start: int, end: int, back: int = 80, ahead: int = 80) -> tuple[int, int]:
+    """The clause around `text[start:end]`, at most `back` characters before and `ahead`
+    after it: where the words that say whose a figure or code is are looked for."""
+    starts = [e.end() for e in _CLAUSE_END.finditer(text, max(0, start - back), start)]
+    lo = starts[-1] if starts else max(0, start - back)
+    stop = _CLAUSE_END.search(text, end)
+    return lo, min(stop.start() if stop else len(text), end + ahead)
 
 
 def _customer_counts(text: str, low: str) -> Iterator[Leak]:
@@ -226,7 +294,24 @@ def _customer_counts(text: str, low: str) -> Iterator[Leak]:
         while at >= 0:
             if _DIGIT.search(text, max(0, at - 70), at):
                 yield from _count_at(text, max(0, at - 100), at + 30)
+            if _DIGIT.search(text, at, at + 60) and any(
+                w in low[max(0, at - 40) : at] for w in _COUNT_WORDS
+            ):  # "numărul de clienți activi a scăzut la 61.000"
+                yield from _count_change(text, max(0, at - 40), at + 70)
             at = low.find(noun, at + 1)
+
+
+def _count_change(text: str, lo: int, hi: int) -> Iterator[Leak]:
+    m = _COUNT_CHANGE.search(text, lo, min(len(text), hi))
+    if m is None or _YOUR_WORD.search(m.group()):
+        return  # "the number of your users is 40": theirs
+    digits = re.sub(r"\D", "", next(g for g in m.groups() if g))
+    if int(digits) >= 100:
+        yield Leak(
+            "internal-info",
+            *m.span(),
+            "How many customers we have or lost: a business figure that never leaves the team (R5).",
+        )
 
 
 def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
@@ -254,20 +339,18 @@ def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
     if _DIGIT.search(text):
         yield from _customer_counts(text, low)
-    if not any(h in low for h in _FIGURE_HINTS) or not _DIGIT.search(text):
+    hints = present(text, _FIGURE_HINTS) if _DIGIT.search(text) else ()
+    if not hints:
         return
-    for m in hinted(_FIGURE_WORD, text, _FIGURE_HINTS, 30):
-        starts = [e.end() for e in _CLAUSE_END.finditer(text, max(0, m.start() - 80), m.start())]
-        lo = starts[-1] if starts else max(0, m.start() - 80)
-        end = _CLAUSE_END.search(text, m.end())
-        hi = min(end.start() if end else len(text), m.end() + 80)
+    for m in hinted(_FIGURE_WORD, text, hints, 30):
+        lo, hi = _clause(text, m.start(), m.end())
         clause = text[lo:hi]
         figures = [
             f
             for f in _FIGURE.finditer(clause)
             if not _DISCOUNT.search(clause, max(0, f.start() - 15), f.end() + 9)
         ]
-        if not figures or not _OUR_FIGURE.search(clause):
+        if not figures or not (_OUR_FIGURE.search(clause) or _SUBJECT_FIGURE.match(clause)):
             continue
         if _NOT_FIGURE.search(clause):
             continue  # "our sales team", "your revenue", "a 7% discount"
@@ -314,6 +397,241 @@ def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
         return
 
 
+# --- a code that opens our premises --------------------------------------------------------
+# "the keypad code for our staff entrance is 7391", "codul de la ușa de serviciu a
+# depozitului nostru este 7391", "код от служебного входа на наш склад — 7391": whoever
+# reads it can walk in (R5). Not a locker's or a pickup's code sent to the customer, and
+# not the customer's own door or intercom code (a "you" word in the clause).
+_CODE_WORD = re.compile(
+    r"(?i)\b(?:(?:access|entry|door|gate|keypad|alarm|pin|security)\s+)?(?:codes?|pin|passcode|"
+    r"cod(?:ul)?|код\w*|пин(?:-код\w*)?)\b"
+)
+_DOOR = re.compile(
+    r"(?i)\b(?:doors?|gates?|entrance|keypad|key\s?safe|lock\s?box|alarm|safe|intercom|barrier|"
+    r"shutter|garage|u[șs][ăai]\w*|poart\w*|intr[ăa]r\w*|alarm\w*|seif\w*|interfon\w*|barier\w*|"
+    r"lac[ăa]t\w*|двер\w*|вход\w*|ворот\w*|калитк\w*|сигнализац\w*|сейф\w*|домофон\w*|"
+    r"шлагбаум\w*)\b"
+)
+_CODE_VALUE = re.compile(r"(?<![\w.,:/-])[#*]?\d{3,8}[#*]?(?![\w/-]|[.,:]\d)")
+# the customer's own door or intercom: "your", or a code "you gave us" ("ne-ați dat",
+# "вы указали"); not any "you" ("… 2469, in case you come early" is ours)
+_SECOND_PERSON = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|voastr[ăa]|t[ăa]u|ta|ва[шм]\w*|тво\w*|"
+    r"you\s+(?:\w+\s+)?(?:gave|sent|told|provided|set|chose|entered|left|added)|"
+    r"(?:ne-)?a[țt]i\s+(?:dat|trimis|comunicat|indicat|setat|l[ăa]sat|ad[ăa]ugat)|"
+    r"(?:вы|ты)\s+(?:\w+\s+)?(?:указал\w*|дали|дал\w*|сообщил\w*|прислал\w*|оставил\w*|"
+    r"написал\w*|добавил\w*))\b"
+)
+# a code named by what it is for, sent to the customer: pickup, order, SMS, confirmation
+_CODE_PURPOSE = re.compile(
+    r"(?i)\b(?:pick-?up|collection|delivery|order|confirmation|verification|sms|text|one-time|"
+    r"locker|parcel|ridicar\w*|livrar\w*|comenz\w*|comand\w*|confirmar\w*|verificar\w*|colet\w*|"
+    r"получени\w*|выдач\w*|заказ\w*|подтвержден\w*|смс|доставк\w*|посылк\w*|ячейк\w*|постамат\w*)"
+)
+_PART_END = re.compile(r"[,;]|\s(?:and|și|si|iar|и|а)\s")
+_CODE_HINTS = ("code", "cod", "код", " pin", "пин")
+
+
+def _premises_codes(text: str, low: str) -> Iterator[Leak]:
+    if not _DIGIT.search(text):
+        return
+    for m in _found(_CODE_WORD, text, _CODE_HINTS, 20):
+        lo, hi = _clause(text, m.start(), m.end(), ahead=60)
+        value = _CODE_VALUE.search(text, m.end(), hi)
+        if value is None or not _DOOR.search(text, lo, value.start()):
+            continue
+        if _SECOND_PERSON.search(text, lo, hi):
+            continue  # "the gate code 4821 you gave us": the customer's own
+        after = _PART_END.search(text, value.end(), min(hi, value.end() + 30))
+        if _CODE_PURPOSE.search(
+            text, max(lo, m.start() - 20), after.start() if after else min(hi, value.end() + 30)
+        ):
+            continue  # "назовите код получения 4821", "the code 1234 from the SMS": a code
+            # sent to the customer for a pickup, an order, a locker (not "… 7391, окно выдачи")
+        yield Leak(
+            "internal-info",
+            *value.span(),
+            "A code that opens our premises (door, gate, alarm, safe): never in a reply (R5).",
+        )
+        return
+
+
+# --- what we pay our supplier ------------------------------------------------------------
+# "we buy this kettle from the supplier at £11.40 a unit", "noi luăm fierbătorul de la
+# furnizor cu 58 de lei bucata", "мы берём этот чайник у поставщика по 890 ₽", or a cost
+# price named as such ("our cost price is …", "prețul de achiziție", "закупочная цена"):
+# our margin in other words (R5). Not the price the customer pays, nor "your wholesale
+# price" (a trade customer's own terms).
+_SUPPLIER = re.compile(
+    r"(?i)\b(?:suppliers?|wholesalers?|manufacturers?|distributors?|furnizor\w*|"
+    r"distribuitor\w*|angrosist\w*|поставщик\w*|производител\w*|дистрибьютор\w*|"
+    r"оптовик\w*)\b"
+)
+_WE_BUY = re.compile(
+    r"(?i)\b(?:we\s+(?:\w+\s+)?(?:buy|pay|get|purchase|source|order|paid|bought|got)|"
+    r"(?:noi\s+)?(?:cump[ăa]r[ăa]m|lu[ăa]m|pl[ăa]tim|achizi[țt]ion[ăa]m|aducem|primim|"
+    r"am\s+(?:cump[ăa]rat|luat|pl[ăa]tit|achizi[țt]ionat))|"
+    r"(?:мы\s+)?(?:бер[её]м|покупаем|закупаем|платим|получаем|заказываем|закупили|купили|"
+    r"заплатили|брали)|"
+    # what the supplier gives us: "our supplier gives us a 40% discount on these"
+    r"gives\s+us|give\s+us|ne\s+(?:d[ăa]|ofer[ăa]|acord[ăa])|"
+    r"(?:да[её]т|дают|предоставля\w+)\s+нам|нам\s+(?:да[её]т|дают|предоставля\w+))\b"
+)
+_COST_PRICE = re.compile(
+    r"(?i)\b(?:cost\s+price|purchase\s+price|wholesale\s+price|unit\s+cost|"
+    r"pre[țt](?:ul)?\s+(?:de\s+)?(?:achizi[țt]ie|cost|furnizor\w*|en-?gros)|"
+    r"закупочн\w*(?:\s+цен\w*)?|входн\w*\s+цен\w*|себестоимост\w*|оптов\w*\s+цен\w*)"
+)
+_PRICE = re.compile(
+    r"(?i)[$€£]\s?\d|\d(?:[\d.,\u00a0 ]*\d)?\s*(?:de\s+)?(?:lei|ron|eur|euro|usd|rub|руб\w*|р\.|₽|€|\$|£|"
+    r"p\b|pence|bani|коп\w*)"
+)
+_SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribu", "furniz", "angros", "en-gros",
+                 "achizi", "cost price", "unit cost", "de cost", "purchase price", "поставщ",
+                 "производит", "дистриб", "закуп", "себестоим", "оптов", "входн")  # fmt: skip
+_PERCENT = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
+_YOUR_WORD = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ва[шм]\w*|тво\w*)\b")
+
+
+def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
+    hints = present(text, _SUPPLY_HINTS)
+    if not hints or not _DIGIT.search(text):
+        return
+    for pattern in (_COST_PRICE, _SUPPLIER):
+        for m in hinted(pattern, text, hints, 30):
+            lo, hi = _clause(text, m.start(), m.end())
+            price = _PRICE.search(text, lo, hi)
+            if price is None and pattern is _SUPPLIER:
+                price = _PERCENT.search(text, lo, hi)  # "… gives us a 40% discount"
+            if price is None or _YOUR_WORD.search(text, lo, hi):
+                continue
+            if pattern is _SUPPLIER and not _WE_BUY.search(text, lo, hi):
+                continue  # "the supplier raised prices, so it is now £16.99": no cost of ours
+            yield Leak(
+                "internal-info",
+                m.start(),
+                max(m.end(), price.end()),
+                "What we pay our supplier (a cost price): our margin in other words (R5).",
+            )
+            return
+
+
+# --- a link to our internal documents ------------------------------------------------------
+# "our internal refunds sheet (https://docs.google.com/…)", "tabelul nostru intern de
+# rambursări (https://…)", "нашу внутреннюю таблицу возвратов (https://…)": a link the team
+# works in (R5). "Internal" before a link says so; "our" only with a working document's
+# name (sheet, tracker, wiki, log), not "our returns form" or "our size guide".
+_INTERNAL_DOC = re.compile(
+    r"(?i)\b(?:internal|intern[ăae]?|interne|внутренн\w*|служебн\w*)\b|"
+    r"\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+){0,2}?(?:sheet|spreadsheet|tracker|wiki|log|"
+    r"kanban|board|tabel\w*|foaia?\s+de\s+calcul|registr\w*|eviden[țt]\w*|таблиц\w*|реестр\w*|"
+    r"журнал\w*|вики|трекер\w*)\b|"
+    r"\b(?:sheet|spreadsheet|tracker|wiki|tabel\w*|registr\w*|eviden[țt]\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:nostr\w*|noastr\w*)\b"
+)
+_DOC_LINK = re.compile(r"(?i)(?<![\w.-])https?://[^\s<>\"')]+")
+_NOT_INTERNAL = re.compile(r"(?i)\b(?:not|no|nu|не)\s+(?:an?\s+)?(?:internal|intern|внутренн)")
+
+
+def _links(text: str) -> Iterator[re.Match[str]]:
+    """The draft's http(s) links, found from their "://" (a scan of the whole draft with
+    the pattern costs tens of microseconds)."""
+    at = text.find("://")
+    while at >= 0:
+        m = _DOC_LINK.match(text, max(0, at - 5)) or _DOC_LINK.match(text, max(0, at - 4))
+        if m is not None:
+            yield m
+        at = text.find("://", at + 3)
+
+
+def _internal_docs(text: str) -> Iterator[Leak]:
+    for m in _links(text):
+        lo = _clause(text, m.start(), m.start(), back=90)[0]
+        before = text[lo : m.start()]
+        if _INTERNAL_DOC.search(before) and not _NOT_INTERNAL.search(before):
+            yield Leak(
+                "internal-link",
+                *m.span(),
+                "A link to our internal documents: customers must not see them (R5).",
+            )
+            return
+
+
+# --- a code meant for our staff only -------------------------------------------------------
+# "our staff discount code TEAM-EMP40-2026", "codul nostru de reducere pentru angajați
+# ECHIPA-ANG40", "промокод для сотрудников KOMANDA-40": a staff perk handed out (R5);
+# a public code ("use SPRING15") is meant for customers.
+_STAFF_CODE = re.compile(
+    r"(?i)\b(?:staff|employees?|internal|team[- ]members?|colleagues?|angaja[țt]\w*|"
+    r"personalului|pentru\s+personal|salaria[țt]\w*|intern\w*|сотрудник\w*|персонал\w*|служебн\w*|"
+    r"внутренн\w*|работник\w*)\b"
+)
+_PROMO_WORD = re.compile(
+    r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
+    r"скидк\w*|скидочн\w*)"
+)
+_PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-Z0-9]+(?:[-_][A-Z0-9]+)*)(?![\w-])")
+_PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "промокод", "купон",
+                "скидк", "скидочн")  # fmt: skip
+
+
+def _staff_codes(text: str, low: str) -> Iterator[Leak]:
+    for m in _found(_PROMO_WORD, text, _PROMO_HINTS, 20):
+        lo, hi = _clause(text, m.start(), m.end(), back=60, ahead=60)
+        staff = _STAFF_CODE.search(text, lo, hi)
+        if staff is None:
+            continue
+        if _YOUR_WORD.search(text, max(lo, staff.start() - 20), min(hi, staff.end() + 25)):
+            continue  # "your employee discount code", "pentru angajații firmei dvs.": theirs
+        for v in _PROMO_VALUE.finditer(text, m.end(), hi):
+            code = v.group()
+            if len(code) >= 5 and any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+                yield Leak(
+                    "internal-info",
+                    *v.span(),
+                    "A code meant for our staff only: not for customers (R5).",
+                )
+                return
+
+
+# --- the terms another customer gets -------------------------------------------------------
+# "for big sellers like MegaTech we negotiated 8%", "la vânzătorii mari, precum MegaTech, am
+# negociat 8%", "с крупными продавцами вроде «МегаТех» мы договорились о 8%": another
+# customer's deal (R5). A negotiating verb with a figure after it, and other customers named
+# or grouped in the sentence; not "we negotiated 10% for you" (the customer's own).
+_DEAL_VERB = re.compile(
+    r"(?i)\b(?:negotiated|agreed|am\s+negociat|negociat\w*|am\s+convenit|am\s+stabilit|"
+    r"договорил\w*|согласовал\w*|выбил\w*|выторговал\w*)\b"
+)
+_OTHER_PARTIES = re.compile(
+    r"(?i)\b(?:big|large|major|key|bigger|larger|other|some|certain|al[țt]i|alte|unii|unor|"
+    r"anumi[țt]i|крупн\w*|больш\w*|други\w*|некотор\w*|ключев\w*)\s+(?:\w+\s+)?(?:sellers|"
+    r"vendors|partners|retailers|chains|clients|customers|merchants|accounts|v[âa]nz[ăa]tor\w*|"
+    r"parteneri\w*|clien[țt]\w*|lan[țt]ur\w*|comercian[țt]\w*|продав\w*|партн[её]р\w*|сет\w*|"
+    r"клиент\w*|магазин\w*)|\b(?:v[âa]nz[ăa]torii|clien[țt]ii|partenerii|comercian[țt]ii)\s+mari\b|"
+    r"\b(?:like|such\s+as|precum|cum\s+ar\s+fi|вроде|например|типа)\s+[«„\"]?(?-i:[A-ZĂÂÎȘȚА-ЯЁ])"
+)
+_DEAL_FIGURE = re.compile(rf"{_PERCENT.pattern}|[$€£]\s?\d")
+_DEAL_HINTS = ("negoti", "negoci", "agreed", "convenit", "stabilit", "договорил", "согласовал",
+               "выбил", "выторговал")  # fmt: skip
+
+
+def _deals(text: str, low: str) -> Iterator[Leak]:
+    for m in _found(_DEAL_VERB, text, _DEAL_HINTS, 20):
+        figure = _DEAL_FIGURE.search(text, m.end(), m.end() + 40)
+        if figure is None or _YOUR_WORD.search(text, m.end(), figure.start()):
+            continue  # "am negociat pentru dumneavoastră 10%": the customer's own
+        start = sentence_start(text, m.start())
+        if _OTHER_PARTIES.search(text, start, figure.end()):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                figure.end(),
+                "The terms another customer gets: their deal is not ours to tell (R5).",
+            )
+            return
+
+
 def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
     low = lowered(text)
@@ -322,3 +640,8 @@ def disclosures(text: str) -> Iterator[Leak]:
     yield from _internal_views(text, low)
     yield from _tracker_ids(text, low)
     yield from _business_figures(text, low)
+    yield from _premises_codes(text, low)
+    yield from _purchase_prices(text, low)
+    yield from _internal_docs(text)
+    yield from _staff_codes(text, low)
+    yield from _deals(text, low)

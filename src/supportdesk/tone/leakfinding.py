@@ -57,11 +57,9 @@ def hinted(
     lowercase `hints` (words one of which every match contains): a substring search
     costs microseconds where a pattern that opens with an alternation is tried at every
     position of a 2,000-character draft (most of a millisecond). Each start once."""
-    low = lowered(text)
-    if len(low) != len(text):
-        low = text  # "İ" lowers to two characters: positions would shift
+    low, cyrillic = _lowered(text)
     windows: list[tuple[int, int]] = []
-    for hint in hints:
+    for hint in hints if cyrillic else _latin(hints):
         at = low.find(hint)
         while at >= 0:
             windows.append((max(0, at - reach), min(len(text), at + len(hint) + reach)))
@@ -73,6 +71,55 @@ def hinted(
             if m.start() not in seen:
                 seen.add(m.start())
                 yield m
+
+
+_CYRILLIC = re.compile(r"[а-яё]")
+_memo: tuple[str, str, bool] = ("", "", False)
+_latin_hints: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _memoised(text: str) -> tuple[str, str, bool]:
+    """`text`, its lower case and whether it holds Cyrillic, worked out once per draft:
+    every detector asks again (one tuple swapped whole, so threads linting at once each
+    read a consistent answer; the cache holds one text, compared by identity)."""
+    global _memo
+    memo = _memo
+    if memo[0] is text:
+        return memo
+    low = lowered(text)  # words.lowered: the case-insensitive finders read the same one
+    memo = (text, low, _CYRILLIC.search(low) is not None)
+    _memo = memo
+    return memo
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    """The lower case `hinted` searches (the text itself where lowering moves positions:
+    "İ" lowers to two characters) and whether the draft holds Cyrillic."""
+    _, low, cyrillic = _memoised(text)
+    return (low if len(low) == len(text) else text), cyrillic
+
+
+def _latin(hints: tuple[str, ...]) -> tuple[str, ...]:
+    """`hints` without the Cyrillic ones: none of those is in a draft without Cyrillic,
+    and each absent hint costs a scan of the whole draft."""
+    found = _latin_hints.get(hints)
+    if found is None:
+        found = _latin_hints[hints] = tuple(h for h in hints if not _CYRILLIC.search(h))
+    return found
+
+
+def present(text: str, hints: tuple[str, ...]) -> tuple[str, ...]:
+    """The lowercase `hints` found in `text` (Cyrillic ones only in a draft that has
+    Cyrillic): a detector passes them on to `hinted`, which then looks at no absent one."""
+    low, cyrillic = _lowered(text)
+    return tuple(h for h in (hints if cyrillic else _latin(hints)) if h in low)
+
+
+def any_of(text: str, hints: tuple[str, ...]) -> bool:
+    """Whether one of the lowercase `hints` is in `text` (as `present`, stopping at the
+    first)."""
+    low, cyrillic = _lowered(text)
+    return any(h in low for h in (hints if cyrillic else _latin(hints)))
 
 
 def sentence_start(text: str, at: int) -> int:

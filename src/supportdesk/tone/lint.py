@@ -211,6 +211,7 @@ _REPLY_MESSAGE = {
     "blaming": "The reply as a whole is about what the customer did wrong (or what “was not done”): say what happened neutrally and how to put it right, and drop the verdict (R6).",
     "sarcastic": "The reply reads as irony: praise, “good news” or drama set against the customer's trouble. Say what happened plainly (R1).",
     "condescending": "The reply talks down (exaggerated patience, “as simply as possible”, spelling out the obvious): explain once, plainly, as to an equal (R1, R8).",
+    "argumentative": "The reply as a whole argues with the customer's account (“as you describe”, “our data shows”, no mistake on our side): acknowledge what they saw, then give the facts and what happens next (R6).",
 }
 
 
@@ -261,7 +262,7 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
                 _REPLY_MESSAGE[verdict.category],
                 verdict.start,
                 verdict.end,
-                "R6" if verdict.category == "blaming" else "R1",
+                "R6" if verdict.category in ("blaming", "argumentative") else "R1",
                 verdict.category,
             )
         )
@@ -271,7 +272,9 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
 def _shouting(text: str) -> list[Finding]:
     out = []
     caps = shouting(text)
-    if len(caps) >= 2:
+    # two different words: one name in capitals said twice ("the PRO plan … PRO
+    # features") is a name, not raised voice (R1)
+    if len({text[s:e] for s, e in caps}) >= 2:
         out.append(
             Finding(
                 "shouting.capitals",

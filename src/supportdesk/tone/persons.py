@@ -1,6 +1,7 @@
 """Someone else's personal data in a draft (R5), with or without an e-mail address: a
 person named (with a title, a first name and surname, a surname with initials) next to
-their address, flat, phone, plate, birth date, health details, purchases or codes. Kept
+their address, flat, phone, plate, birth date, health details, purchases, codes or what
+they were paid ("Mr Mehta … received £220 compensation"). Kept
 apart from the secrets detectors because its hard part is different: telling a stranger
 from the customer greeted, the signature, colleagues, partners, places and businesses.
 """
@@ -229,12 +230,37 @@ _NAMED_NUMBER = re.compile(
     r"colet\w*|rezervar\w*|num[aă]r\w*|заказ\w*|сч[её]т\w*|трек\w*|посылк\w*|номер\w*|брон\w*|"
     r"№|#|nr\.?|no\.?)[\s:-]*$"
 )
+# a number the customer is told to call, the verb right before it ("or call 0161 …",
+# "sunați la 021 …", "позвоните по телефону 8 495 …"): the line of the office writing, not
+# the phone of a person named earlier ("Dr Hale" among the slots offered); "call Mrs Gibbs
+# on …" has the name between and stays hers (R5)
+_CALL_LINE = re.compile(
+    r"(?i)\b(?:call|ring|dial)\s+(?:us\s+)?(?:on\s+|at\s+)?$|"
+    r"\b(?:suna[țt]i|sun[ăa]|apela[țt]i|apeleaz[ăa])(?:-ne)?\s+(?:la\s+|pe\s+)?(?:num[ăa]rul\s+)?$|"
+    r"(?:позвоните|звоните|позвони|звони)(?:\s+нам)?(?:\s+по\s+(?:номеру|телефону)|\s+на\s+номер)?\s*$"
+)
+
+
+# a number the customer is told to call: our line ("or call 0161 555 0192 and choose option
+# 3", "sunați la 021 …", "позвоните по номеру …"), unless someone close to them is named
+_CALL_BEFORE = re.compile(
+    r"(?i)\b(?:call|ring|dial|phone)(?:\s+(?:us|our\s+\w+))?(?:\s+(?:on|at))?\s*:?\s*$|"
+    r"\b(?:suna[țt]i|apela[țt]i|telefona[țt]i|suna[țt]i-ne|apela[țt]i-ne)(?:\s+(?:la|pe))?(?:\s+num[ăa]rul)?\s*:?\s*$|"
+    r"(?<!\w)(?:звоните|позвоните|наберите|звонить)(?:\s+(?:нам|по|на))?(?:\s+(?:номеру|номер|телефону))?\s*:?\s*$"
+)
 
 
 def _public(text: str, data: re.Match[str]) -> bool:
-    """Data that identifies nobody: a service phone line, an order or tracking number."""
+    """Data that identifies nobody: a service phone line, an order or tracking number, a
+    number the customer is told to call."""
     value = data.group().strip()
-    if _SERVICE_LINE.match(value):
+    if _SERVICE_LINE.match(value) or _CALL_LINE.search(
+        text[max(0, data.start() - 30) : data.start()]
+    ):
+        return True
+    if _CALL_BEFORE.search(text, max(0, data.start() - 30), data.start()) and not RELATION.search(
+        text, sentence_start(text, data.start()), data.start()
+    ):
         return True
     # "на номер +7 903 …": a number with its country code is a phone, whatever named it
     return not value.startswith("+") and bool(
@@ -246,14 +272,57 @@ def _public(text: str, data: re.Match[str]) -> bool:
 # "a cumpărat-o doamna Elena Radu", "купила Елена Радько" (with a title or a Russian
 # name: a bare "Super Like" is no one)
 _BOUGHT_WORDS = (
-    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]rat|comandat|rezervat|"
-    r"купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
+    r"(?:bought|purchased|ordered|booked|reserved|cump[ăa]r(?:at|ase)|comand(?:at|ase)|"
+    r"rezerv(?:at|ase)|купил\w*|заказал\w*|заброниров\w*|приобр[её]л\w*)"
 )
 _BOUGHT = re.compile(rf"(?i)\b{_BOUGHT_WORDS}")
+# "Mrs Pike from York, had booked", "doamna Ene din Cluj-Napoca, rezervase" (R5)
 _BOUGHT_AFTER = re.compile(
-    rf"(?i)(?:\s+(?:from|din|из)\s+\w+)?,?\s+(?:has\s+|a\s+)?{_BOUGHT_WORDS}\b"
+    rf"(?i)(?:\s+(?:from|din|из)\s+[\w-]+)?,?\s+(?:(?:has|had|have|a|au)\s+(?:already\s+|deja\s+)?)?"
+    rf"{_BOUGHT_WORDS}\b"
 )
 _BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
+
+
+# What a named person was paid or given: "Mr Mehta on the same flight received £220
+# compensation", "domnul Dobre … a primit o despăgubire de 1.100 lei", "Мехтиев Руслан …
+# получил компенсацию 18 000 ₽" — another customer's deal is their data (R5). The verb,
+# then within a few words a compensation, refund or discount word and an amount.
+_GOT = re.compile(
+    r"(?i)\b(?:received|got|was\s+(?:given|paid|offered|refunded|sent)|has\s+been\s+"
+    r"(?:given|paid|offered|refunded)|a\s+primit|au\s+primit|i\s*-?\s*s-a\s+(?:dat|oferit|"
+    r"returnat|acordat|aprobat)|i-am\s+(?:dat|oferit|returnat|acordat|aprobat)|"
+    r"получил\w*|выплатил\w*|вернули|дали|начислил\w*|предоставил\w*|одобрил\w*)\b"
+    r"(?=[^.!?\n]{0,50}?(?:compensat\w*|refund\w*|reimburs\w*|goodwill|voucher|credit|discount|"
+    r"despăgubir\w*|despagubir\w*|compensa\w*|rambursa\w*|ramburs\w*|reducer\w*|voucher\w*|"
+    r"компенсац\w*|возврат\w*|скидк\w*|ваучер\w*|бонус\w*|сертификат\w*))"
+    r"(?=[^.!?\n]{0,70}?\d)"
+)
+_GOT_HINTS = ("receiv", "got", "given", "paid", "offered", "refunded", "sent", "primit", "s-a",
+              "i-am", "получил", "выплатил", "вернули", "дали", "начислил", "предоставил",
+              "одобрил")  # fmt: skip
+
+
+# the one who got it is the customer (addressed by name) or we: "Mrs Lane, you received"
+_DIGIT = re.compile(r"\d")
+_NOT_THEM = re.compile(
+    r"(?i)\b(?:you|we|a[țt]i|dvs|dumneavoastr[ăa]|noi|am|вы|ты|мы|вам|тебе|нам)\b"
+)
+
+
+def _got(text: str, end: int) -> re.Match[str] | None:
+    """What the person named up to `end` got, later in their sentence (`_GOT`)."""
+    window = text[end : end + 90]
+    if not _DIGIT.search(window):
+        return None  # no sum after the name
+    low = window.lower()
+    if not any(h in low for h in _GOT_HINTS):
+        return None
+    stop = SENTENCE_END.search(text, end, end + 90)
+    got = _GOT.search(text, end, stop.start() if stop else min(len(text), end + 90))
+    if got and _NOT_THEM.search(text, end, got.end()):
+        return None  # "Mrs Lane, you received …", "Anna, мы получили …": the customer or us
+    return got
 
 
 _ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
@@ -359,8 +428,13 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         if any(len(w) > 1 and w.lower() in _NOT_NAMES for w in words):  # not an initial "С."
             continue
         titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
-        if not titled and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
-            continue  # a sentence that starts with two capitalised words
+        if (
+            not titled
+            and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
+            and not _got(text, m.end())
+        ):
+            continue  # a sentence that starts with two capitalised words (two that then
+            # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")
         if not titled and (
             any(w.lower() in _NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
         ):
@@ -415,6 +489,8 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         carer = _CARER.search(m.group())
         if data is None and not bare and not carer:
             data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
+        if data is None and not carer:
+            data = _got(text, m.end())
         if data is None and not carer and _health_words(window):
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

@@ -74,6 +74,17 @@ _EN_TEXTING = re.compile(r"^\s*(?P<hit>[a-z]\w*)|(?<![\w'])(?P<i>i)(?=\s|'[a-z])
 _EN_LONE_I = re.compile(r"i(?=\s|'[a-z])")
 _RU_CAPITAL_VY = re.compile(r"(?<=[\w,;:—–-] )(?P<hit>Вы|Вас|Вам|Вами|Ваш\w*)(?!\w)")
 CONTRACTION_WEIGHT = 0.3
+# Forms of "a ține" (to keep; "ține de" = is a matter of) fold to the pronoun "tine" (you,
+# informal): "Vă țin la curent", "ține de TVA" address nobody (R3). Told apart by the "ț"
+# of the original, or by a verb ending the pronoun never has ("tin", "tinem", "tinut").
+_RO_TINE = re.compile(r"(?i)^(?:[țţ]in\w*|tin|tinem|tineti|tinut\w*)$")
+# "Vă așteptăm!", "Ждём вас!": the stock invitation to come by, said to the customer and
+# whoever comes with them in any register ("Salut, Nelu … Vă așteptăm, scrie-mi"), so no
+# formal marker in a draft (R3)
+_AWAIT = {
+    "ro": ("asteptam", re.compile(r"(?<!\w)va\s+asteptam(?!\w)")),
+    "ru": ("ждем", re.compile(r"(?<!\w)(?:ждем\s+вас|вас\s+ждем)(?!\w)")),
+}
 
 
 # Cues read in a customer's message only (markers(..., incoming=True)); a draft's
@@ -304,6 +315,12 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
     g_formal, g_informal = _grammar(doc)
     formal = _union(packs.find(doc, "formal"), g_formal)
     informal = _union(packs.find(doc, "informal"), g_informal)
+    if doc.language == "ro":
+        informal = [h for h in informal if not _RO_TINE.match(h.text)]
+    if not incoming and doc.language in _AWAIT:
+        word, invite = _AWAIT[doc.language]
+        if word in doc.folded:  # a substring test first: the regex is tried at every position
+            formal = _outside(formal, [m.span() for m in invite.finditer(doc.folded)])
     f_style = packs.find(doc, "formal_style")
     i_style = packs.find(doc, "informal_style")
     chat: list[Hit] = []

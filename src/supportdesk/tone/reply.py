@@ -17,6 +17,12 @@ sign-off): nothing is tokenised again. Their weights are a logistic regression, 
 as data in each language pack (`[reply_model]`), trained by bench/reply_train.py, which
 also prints its leave-one-split-out figures (train without a split, measure on it): the
 estimate of unseen text, not the tuned fit.
+
+Round four added what a reply does with no rude word in it: it sends the customer off to
+find the answer alone (`reply_pointer`), argues with their account (`reply_dispute`),
+deters them from writing again (`reply_deter`), and, counted with the family they belong
+to (`_MORE`), blames their choices, closes the matter, names whose job it is. A chat reply
+of a sentence or two that does one of these is the whole reply and is judged (`curt`).
 """
 
 from __future__ import annotations
@@ -54,7 +60,34 @@ AGAINST = (
     "reply_patronise",
     "reply_deflect",  # passed on to someone else: "the city, not us. Talk to them."
     "reply_overdone",  # thanks and apologies laid on too thick, an "ordeal", "teleporting"
+    # the customer sent to find it alone: "It's all there.", "consultați secțiunea FAQ"
+    "reply_pointer",
+    # the customer's account contradicted: "isn't 'dropping every evening' as you describe"
+    "reply_dispute",
+    # contact deterred: "Please wait the full period before contacting us again."
+    "reply_deter",
 )
+# lists that extend one above, by family (round 4; the packs keep them in a section of
+# their own): a count of the base list counts these too, so a new wording of a known kind
+# weighs as that kind does instead of as a feature of its own with a handful of examples
+_MORE = {
+    # what the customer chose or failed to do, a model customer: "You chose to keep using data"
+    "reply_fault": "reply_blame",
+    # resignation, a complaint filed: "that's how delivery works", "noted"
+    "reply_final": "reply_shut",
+    # whose job it is: "not our job", "get someone who knows"
+    "reply_deflect": "reply_offload",
+    # the obvious spelled out: "It's in the name", "if you scroll past the first paragraph"
+    "reply_patronise": "reply_obvious",
+    # a small failure made a disaster: "We'll try not to ruin your life again"
+    "reply_overdone": "reply_ordeal",
+    # "I'm afraid", "увы": regret as an apology says it
+    "reply_apology": "reply_regret",
+    # done as asked: "as requested", "как вы просили"
+    "reply_offer": "reply_granted",
+    # a deadline with a loss behind it: "…or the request is cancelled and you start again"
+    "reply_demand": "reply_ultimatum",
+}
 FEATURES = (
     *(f"has_{n}" for n in OFFERS),
     *(f"n_{n}" for n in AGAINST),
@@ -86,6 +119,9 @@ _WALL = (
     "reply_policy",
     "reply_fault",
     "reply_deflect",
+    "reply_pointer",
+    "reply_dispute",
+    "reply_deter",
 )
 _GIVES = (
     "courtesy",
@@ -187,6 +223,13 @@ def _inside(hits: list[Hit], start: int, end: int) -> list[Hit]:
     return [h for h in hits if h.start >= start and h.end <= end]
 
 
+def _find(packs: PackSet, doc: Document, name: str) -> list[Hit]:
+    """A list's hits with those of the list that extends it (`_MORE`)."""
+    more = _MORE.get(name)
+    hits = packs.find(doc, name)
+    return hits + packs.find(doc, more) if more else hits
+
+
 def features(
     doc: Document, packs: PackSet, sentences: list[Construction], you: list[Hit]
 ) -> tuple[dict[str, float], dict[str, list[Hit]]]:
@@ -204,16 +247,22 @@ def features(
         "greeting",
         "model_order",
     ):
-        found[name] = _inside(packs.find(doc, name), start, end)
+        found[name] = _inside(_find(packs, doc, name), start, end)
     # warmth counts in the sign-off too: "Thanks for your patience, Ned"
     for name in _WARM:
-        found[name] = packs.find(doc, name)
+        found[name] = _find(packs, doc, name)
     # "we will not be refunding" is no "we will", "к ним и обращайтесь" (take it to them)
     # no "обращайтесь" (ask us any time), "there isn't really anything we can do" no "we
     # can": nothing inside a refusal or a passing-on is an offer or a next step
     walls = found["model_refusal"] + found["reply_refusal"] + found["reply_deflect"]
     for name in ("model_alternative", "reply_offer", "next_step", "courtesy"):
         found[name] = [h for h in found[name] if not any(overlap(h, w) for w in walls)]
+    # "so that you don't have to repeat anything", "вы ни в чём не виноваты": a burden
+    # spared or a fault denied is no blame
+    spared = _inside(packs.find(doc, "reply_spared"), start, end)
+    found["reply_fault"] = [
+        h for h in found["reply_fault"] if not any(overlap(h, s) for s in spared)
+    ]
     starts = [t.start for t in doc.index.tokens]
     # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
     # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
@@ -250,7 +299,9 @@ def features(
     out["bare"] = float(against and not any(found[n] for n in _GIVES))
     out["solved"] = float(bool(found["resolved"]))
     ironic = sum(len(found[n]) for n in _IRONY)
-    trouble = any(found[n] for n in _TROUBLE)
+    # "Good news, nothing's wrong with the lock": a fault denied is no trouble to mock
+    fine = _inside(packs.find(doc, "reply_reassure"), start, end)
+    trouble = any(not any(overlap(h, f) for f in fine) for n in _TROUBLE for h in found[n])
     out["irony"] = float(min(_CAP, ironic)) if ironic >= 2 or trouble else 0.0
     out["cold"] = float(not any(found[n] for n in _WARM))
     out[GATE_KIND] = float(any(found[n] for n in _WARM if n != "courtesy"))
@@ -396,6 +447,7 @@ _AGAINST_CATEGORY = (
     ("rhetorical", "sarcastic"),
     ("n_reply_patronise", "condescending"),
     ("n_reply_fault", "blaming"),
+    ("n_reply_dispute", "argumentative"),
 )
 
 
@@ -404,14 +456,14 @@ def judge(
 ) -> Verdict | None:
     """The reply-level verdict when the model finds the whole reply rude, else None."""
     model = model_of(packs, doc.language)
-    if model is None or not doc.index.tokens or not whole(doc):
+    if model is None or not doc.index.tokens or not (whole(doc) or curt(doc, packs)):
         return None
     start, end = body_span(doc.text)
-    if not any(_inside(packs.find(doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
-        ("?" not in doc.text or any(packs.find(doc, n) for n in _WARM))
+    if not any(_inside(_find(packs, doc, n), start, end) for n in (*AGAINST, *_IRONY)) and (
+        ("?" not in doc.text or any(_find(packs, doc, n) for n in _WARM))
         and (
             not any(c.score >= GATE_SCORE for c in sentences)
-            or any(packs.find(doc, n) for n in _WARM if n != "courtesy")
+            or any(_find(packs, doc, n) for n in _WARM if n != "courtesy")
         )
     ):
         return None  # no evidence against the reply (`judged`): the rest is not computed
@@ -470,6 +522,19 @@ def whole(doc: Document) -> bool:
     if doc.text.strip().count("\n\n") >= 1:
         return True
     return bool(toks) and toks[-1].sentence - toks[0].sentence + 1 >= WHOLE_SENTENCES
+
+
+def curt(doc: Document, packs: PackSet) -> bool:
+    """A chat reply of two sentences that sends the customer elsewhere, closes the
+    matter or passes it on ("Dani, rescheduling is in the app. It's all there.", "Sam,
+    we get a lot of feature requests. noted.", "Дима, перенос делается в приложении. Там
+    всё есть."): that is the whole reply, so it is judged as one; a lone sentence stays
+    the sentence model's ("Before you travel, make sure you know the new PIN; it is in the
+    app under Cards." has no greeting for want of room, not of manners)."""
+    # sentences by their full stops: the tokenizer's also end at ";"
+    return len(_FULL_STOP.findall(doc.text + " ")) >= 2 and any(
+        _find(packs, doc, n) for n in ("reply_pointer", "reply_final", "reply_deflect")
+    )
 
 
 def _worst(

@@ -2,7 +2,8 @@
 customer by accident — passwords, keys and tokens, private keys, private addresses,
 internal hosts and URLs, connection strings, card numbers, IBANs and identity numbers,
 another person's data (with or without an e-mail address; names without one are
-persons.py's), notes for colleagues, the team's confidential terms.
+persons.py's), notes for colleagues (in brackets, after "//" or "#", a colleague's
+@handle with a request), our shop's admin records, the team's confidential terms.
 
 All are `block`: sending needs an explicit confirmation. They run on every draft in
 every language (a password is a password in any language), on the original text.
@@ -30,6 +31,7 @@ from supportdesk.tone.leakfinding import (
     SENTENCE_START,
     Known,
     Leak,
+    any_of,
     hinted,
     lowered,
     sentence_start,
@@ -55,7 +57,10 @@ _GLUE_WORDS = (
 )
 _PASSWORD = re.compile(
     rf"(?i)\b{_LEAD_WORDS}\b(?P<glue>(?:\s+[^\s:=]{{1,14}}){{0,4}}?\s*[:=]\s*|"
-    rf"(?:\s+(?:{_GLUE_WORDS}))*\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
+    # whose it is, between the word and an "is" before its value (up to four words):
+    # "codul PIN al cardului cadou este 4471", "the password for the account is …" (not
+    # "пароль от Wi-Fi указан …": without an "is" no value follows)
+    rf"(?:\s+(?:{_GLUE_WORDS}|[^\s:=.,;!?]{{1,12}})){{0,4}}?\s+(?:is|was|este|e|era|—|–|-|это)\s+|"
     rf"(?:\s+(?:{_GLUE_WORDS}))+\s+|\s+)"
     r"(?P<q>[\"'«„“`]?)(?P<hit>[^\s\"'«»„“”`]{4,})"
 )
@@ -203,11 +208,23 @@ _INTERNAL_PATH = re.compile(
     # "/issue/SUP-2291"; agent-side ticket views of Zendesk ("/agent/tickets/") and
     # Freshdesk ("/a/tickets/"): the customer's side is "/hc/requests/…"
     r"(?:/[^\s/?#]*)*?/(?:browse|issues?|tasks?|tickets?)/(?-i:[A-Z][A-Z0-9]{1,9}-\d+)"
-    r"(?=[/?#\s.,;)]|$)|(?:/[^\s/?#]*)*?/(?:agent|a)/tickets/\d+)"
+    r"(?=[/?#\s.,;)]|$)|(?:/[^\s/?#]*)*?/(?:agent|a)/tickets/\d+|"
+    # a record in our shop's admin: "/admin/sales/order/edit/order_id/55123/",
+    # "/wp-admin/post.php?post=4412&action=edit", "/bitrix/admin/sale_order_view.php?ID=8812"
+    # (the login page alone, "/admin", is no record; `_ADMIN_YOURS` spares the customer's)
+    r"(?:/[^\s/?#]*)*?/(?:admin\w*|wp-admin|administrator|backend|back-end|bitrix/admin)"
+    r"[/?][^\s<>\"')]*?(?:\d{3,}|edit|view))"
+)
+_ADMIN_PATH = re.compile(r"(?i)/(?:admin|wp-admin|administrator|backend|back-end)")
+# "in your store's admin: https://…/admin/orders/4501": the customer's own admin
+_ADMIN_YOURS = re.compile(
+    r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\s+(?:\w+\s+){0,2}?(?:admin\w*|panel\w*|"
+    r"dashboard|store|shop|site|account|magazin\w*|panou\w*|cont\w*|админк\w*|панел\w*|магазин\w*|"
+    r"сайт\w*|кабинет\w*)|(?:admin\w*|panou\w*|magazin\w*|cont\w*)\S*\s+(?:dumneavoastr[ăa]|dvs)"
 )
 _UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
 _URL, _URL_SCAN = _bounded(r"\b", r"https?://(?P<hit>[^\s/:?#]+)", re.I)
-_INTERNAL_TLDS = ("internal", "local", "lan", "corp", "intra", "intranet", "localdomain",
+_INTERNAL_TLDS = ("internal", "intern", "local", "lan", "corp", "intra", "intranet", "localdomain",
                   "home.arpa", "private", "localhost", "priv", "svc", "svc.cluster.local",
                   "cluster.local", "consul", "vpc", "loc")  # fmt: skip
 # First labels of a non-public host. Not "dev" alone: "dev.shop.ro" is as often the
@@ -220,7 +237,7 @@ _INTERNAL_LABELS = {
     # our trackers and CRMs ("crm.firma.ro/…", "tracker.firma.ru/issue/…", "youtrack.acme.io")
     "crm", "tracker", "youtrack", "redmine", "bugzilla", "erp", "bitrix", "amocrm", "helpdesk-admin",
 }  # fmt: skip
-_INNER_LABELS = {"int", "internal", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
+_INNER_LABELS = {"int", "internal", "intern", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
                  "infra", "svc", "lan"}  # fmt: skip
 _HOSTY = re.compile(
     r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
@@ -325,7 +342,13 @@ def _strong(value: str) -> bool:
     digits = any(c.isdigit() for c in v)
     symbols = any(not c.isalnum() for c in v)
     mixed = any(c.isupper() for c in v) and any(c.islower() for c in v)
+    if _MEASURE.fullmatch(v):
+        return False  # "a 24-hour hold", "30-day", "5-minute", "12-lunar": a length of time
     return letters and digits and (symbols or mixed) and "@" not in v and "://" not in v
+
+
+# a number and its lowercase unit, hyphened: "24-hour", "30-day", "3-lunar", "24-часовой"
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+")
 
 
 _HYPHENED_WORD = re.compile(r"[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+(?:-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+)+")
@@ -361,8 +384,9 @@ def _password_value(m: re.Match[str]) -> bool:
         return False  # "password reset": a bare word after it is no value
     # "password: hunter" on its own: a value, unless a sentence goes on after it
     # ("…from the sign-in page: choose "Forgot password?"")
+    # ("Temporary password: bluefish – change it at first login": a dash aside after it)
     rest = m.string[m.end() : m.end() + 12]
-    return has_colon and bool(re.match(r"\s*(?:$|[\n.;,!?)])", rest))
+    return has_colon and bool(re.match(r"\s*(?:$|[\n.;,!?)])|\s+[-–—]\s", rest))
 
 
 def _private_ip(text: str) -> bool:
@@ -639,6 +663,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _our_licences(text)
     yield from _national_ids(text)
     yield from _internal_notes(text)
+    yield from _mentions(text)
     yield from third_party(text, known)
     emails = [e for e in finder(_EMAIL).finditer(text) if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
@@ -804,8 +829,8 @@ def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
 _HOLDER_AFTER = re.compile(
     r"(?i)^[^.!?\n]{0,25}?\b(?:of|belonging\s+to|registered\s+to|held\s+by|in\s+the\s+name\s+of|"
     r"al|a|ale|pe\s+numele|на\s+имя|принадлежащ\w*|оформлен\w*\s+на)\s+"
-    r"(?:(?:mr|mrs|ms|dr|domn\w*|doamn\w*|d-\w+)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ]"
-)
+    r"(?:(?:mr|mrs|ms|dr|domn\w*|doamn\w*|d-\w+)\.?\s+)?(?-i:[A-ZĂÂÎȘȚА-ЯЁ])"
+)  # a holder's capital, case-sensitive: "IBAN-ul dvs. … a fost înregistrat" names no one
 _GREETING_WORDS = {"hi", "hello", "hey", "dear", "good", "morning", "afternoon", "evening",
                    "bună", "buna", "ziua", "salut", "stimate", "stimată", "domnule", "doamnă",
                    "doamna", "здравствуйте", "добрый", "день", "привет", "уважаемый", "уважаемая"}  # fmt: skip
@@ -874,6 +899,12 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         )
         if inner and any(yours_label(label) for label in host.lower().split(".")):
             inner = None  # "vasha-firma.bitrix24.ru/crm/": the customer's own portal
+        if (
+            inner
+            and _ADMIN_PATH.search(inner.group())
+            and _ADMIN_YOURS.search(text, max(0, m.start() - 80), m.start())
+        ):
+            inner = None  # "your store's admin: https://…/admin/orders/4501"
         if bare or inner or _internal_host(host, known) or _private_ip(host):
             yield Leak(
                 "internal-host",
@@ -881,6 +912,42 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
                 e,
                 f"An internal host name ({host}): customers cannot reach it and must not see it (R5).",
             )
+
+
+# Documentation's example domains (RFC 2606 and their local spellings): nobody's address
+_EXAMPLE_DOMAIN = re.compile(
+    r"@(?:[\w-]+\.)*(?:example|exemplu|primer|пример|test|invalid|localhost)(?:\.[a-zрф]{2,3})?$"
+)
+# A record read back to the customer: "confirmarea rezervării: Radu Neagu, radu.neagu@…",
+# "Подтверждение брони: Игорь Лебедев, igor.lebedev@…" — a summary line naming the person
+# the address spells, with no greeting name to compare (R5 spares the customer's own)
+_READ_BACK = re.compile(
+    r"(?i)\b(?:confirmation|summary|details|confirm[aă]r\w*|rezumat\w*|detali\w*|"
+    r"подтвержд\w*|данные|детали)\b[^.!?\n:]{0,30}:\s*(?:name\s+|nume\s+|имя\s+)?"
+    r"(?P<name>[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+(?:\s+[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+){1,2}),\s*$"
+)
+
+
+# The account we acted on for the customer: "am resetat parola contului elev.popescu@…",
+# "I've reset the password for the account ana@…", "сбросил пароль учётной записи …"
+_RESET_FOR = re.compile(
+    r"(?i)(?:reset\w*|chang\w*|unlock\w*|resetat|schimbat|deblocat|сбросил\w*|поменял\w*|"
+    r"изменил\w*|разблокировал\w*)\s+(?:\w+\s+){0,2}?(?:password|parol\w*|парол\w*|account|"
+    r"cont\w*|аккаунт\w*|учётн\w*\s+запис\w*)\s+(?:(?:for|of|on|pentru|для|от)\s+)?"
+    r"(?:(?:the|your)\s+)?(?:account|user|login|contul(?:ui)?|utilizatorul(?:ui)?|учётн\w*\s+запис\w*|"
+    r"аккаунт\w*|логин\w*|пользовател\w*)?\s*[:\-]?\s*$"
+)
+
+
+def _read_back(text: str, m: re.Match[str], addr: str) -> bool:
+    back = _READ_BACK.search(text, max(0, m.start() - 90), m.start())
+    return bool(back) and named_in_address(addr, back.group("name").split())
+
+
+def _other_before(text: str, at: int) -> bool:
+    """Another customer named just before `at` ("the order you saw belongs to another
+    customer, kevin…@"): the "you" before it is the reader, not the address's owner."""
+    return next(_other_cues(text[max(0, at - 60) : at]), None) is not None
 
 
 def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
@@ -898,11 +965,15 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
             continue  # support@, billing@: role addresses, meant to be given out
         if addr in known.own_values:
             continue  # an address the customer gave us
+        if _EXAMPLE_DOMAIN.search(addr):
+            continue  # "you@example.com", "tu@exemplu.ro": documentation's addresses
         before = text[max(0, m.start() - 60) : m.start()]
         if not known.customer_email and (
-            _YOUR_NEAR.search(before)
+            (_YOUR_NEAR.search(before) and not _other_before(text, m.start()))
             or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
             or named_in_address(addr, customer_names(text, known))
+            or _read_back(text, m, addr)
+            or _RESET_FOR.search(before)
         ):
             continue  # "to your address ana@x.test", "Ruth Allen, ruth.allen@…" to Ruth
         yield Leak(
@@ -921,7 +992,7 @@ _OTHER = re.compile(
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
     r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
-    r"\b(?:un\s+)?alt(?:ul|ui|ei|a|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
+    r"\b(?:un\s+)?alt(?:ul|ui|ei|a|ă|e|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
     r"\b(?:client|oaspete|pacient|chiria[șs]|pasager)(?:ul|a)?\s+(?:de\s+dinainte|dinaintea|anterior|precedent)\w*|"
     r"\bunul\s+dintre\s+clien[țt]ii\b|\bla\s+fel\s+a\s+p[ăa]?[țt]it\b|"
     r"\baceea[șs]i\s+(?:eroare|problem[ăa])\s+a\s+avut|"
@@ -954,11 +1025,25 @@ _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la 
                  "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
                  "арендатор", "only one", "first one", "singur", "primul", "prima",
                  "не один", "не одна", "не одни", "не единствен", "не перв")  # fmt: skip
+# ... or another person by a plain noun: "another lady, Mrs Pike from York, had booked",
+# "o altă doamnă, doamna Ene din Brașov", "другая дама, Лапина из Казани" (only with a
+# name, order or phone near, as every cue)
+_OTHER_PERSON = re.compile(
+    r"(?i)\banother\s+(?:lady|gentleman|woman|man|family|couple|shopper|caller|diner|visitor|"
+    r"travell?er|person)\b|"
+    r"\b(?:un|o)\s+alt(?:ul|a|ă)?\s+(?:doamn\w*|domn\w*|familie|persoan\w*|oaspe[țt]\w*|"
+    r"cump[ăa]r[ăa]tor\w*)|"
+    r"(?<!\w)друг(?:ая|ой|ую|ие|их)\s+(?:дам[аеуы]|женщин\w*|мужчин\w*|господин\w*|сем(?:ья|ьи|ью|ье)|"
+    r"посетител\w*)(?!\w)"
+)
+_OTHER_PERSON_HINTS = ("another", "un alt", "o alt", "другая", "другой", "другую", "другие",
+                       "других")  # fmt: skip
 
 
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
-    """`_OTHER` matches, looked for only around its guard words."""
-    return hinted(_OTHER, text, _OTHER_GUARDS)
+    """`_OTHER` and `_OTHER_PERSON` matches, looked for only around their guard words."""
+    yield from hinted(_OTHER, text, _OTHER_GUARDS)
+    yield from hinted(_OTHER_PERSON, text, _OTHER_PERSON_HINTS)
 
 
 def _other_customer(text: str) -> Iterator[Leak]:
@@ -1102,7 +1187,8 @@ def _national_ids(text: str) -> Iterator[Leak]:
 # added an internal note to your ticket" (said to the customer) stays clean.
 _NOTE_WORDS = (
     r"(?:internal|intern[ăa]?|staff\s+only|for\s+(?:the\s+)?(?:staff|team|colleagues)|agents?\s+only|"
-    r"note\s+to\s+self|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:команды|коллег)|"
+    r"note\s+to\s+self|(?:pentru|pt\.?)\s+(?:echip[ăa]|colegi)|colegilor|для\s+(?:команды|коллег)|"
+    r"коллегам|команде|"
     r"(?:agent|staff)\s+note|NB\b|N\.B\.|FYI\b|L[123]\b|tier\s*[123]|second\s+line|nivelul\s+[123]|"
     r"linia\s+(?:a\s+)?(?:doua|două|[123])|(?:втор|перв|трет)\w+\s+лини\w*|do\s+not\s+admit|nu\s+recunoa[șs]tem|"
     r"не\s+призна[её]м|not[ăa]\s+(?:pentru\s+)?agen[tț]\w*|заметка\s+агента|"
@@ -1115,7 +1201,8 @@ _NOTE_WORDS = (
 _NOTE_LINE_WORDS = (
     r"(?:staff\s+only|agents?\s+only|note\s+to\s+self|do\s+not\s+send|don'?t\s+send|"
     r"not\s+for\s+(?:the\s+)?(?:customer|client)|doar\s+intern|nu\s+(?:se\s+)?trimite|"
-    r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента|внутр\.)"
+    r"nu\s+trimite[țt]i|служебн\w*|не\s+отправлять|не\s+для\s+клиента|внутр\.|"
+    r"для\s+(?:своих|коллег|команды)|pentru\s+(?:colegi|echip[ăa]))"
 )
 _NOTE = re.compile(
     rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
@@ -1135,11 +1222,60 @@ _NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "cu
                "linia", "лини", "admit", "recunoa", "призна")  # fmt: skip
 
 
-def _internal_notes(text: str) -> Iterator[Leak]:
-    low = lowered(text)
-    if not any(h in low for h in _NOTE_HINTS):
+# A colleague addressed by their chat handle, left in the reply: "@mark.fenton can you
+# approve the refund", "@marius.fotea poți aproba …", "@mark.fedotov одобри, пожалуйста"
+# (R5: a note for the team). A handle at a sentence start with a request, or after "cc";
+# not "follow us @greenleaf" or "our bot @shop_bot" (public handles, no request).
+_MENTION = re.compile(
+    r"(?im)(?:^|[.!?]\s+)[ \t>*-]*(?P<at>@[a-z][\w.-]{0,30}[a-z0-9])[,:—–-]?\s+(?:pls\b|plz\b|"
+    r"please\b|can\s+you|could\s+you|would\s+you|approve|check|confirm|take\s+a\s+look|"
+    r"look\s+into|do\s+we|po[țt]i|pute[țt]i|te\s+rog|aprob\w*|verific\w*|vezi|confirm\w*|"
+    r"можешь|сможешь|одобри\w*|посмотри\w*|проверь\w*|глянь\w*|подтверди\w*|пожалуйста|плиз|"
+    r"heads\s+up|fyi|note|careful|aten[țt]ie|grij[ăa]|внимание|имей\s+в\s+виду|учти|осторожно)|"
+    # "@Mihai, …", "@mark: …" opening a line: a colleague addressed
+    r"^[ \t>*-]*(?P<voc>@[a-z][\w.-]{0,30}[a-z0-9])\s*[,:—–]\s|"
+    r"\bcc:?\s*(?P<cc>@[a-z][\w.-]{0,30}[a-z0-9])(?![\w@])"
+)
+
+
+def _mentions(text: str) -> Iterator[Leak]:
+    if "@" not in text:
         return
-    for m in finder(_NOTE).finditer(text):
+    for m in _MENTION.finditer(text):
+        at = next(m.start(g) for g in ("at", "voc", "cc") if m.group(g))
+        line_end = text.find("\n", at)
+        yield Leak(
+            "internal-note",
+            at,
+            len(text) if line_end < 0 else line_end,
+            "A colleague addressed by their handle: a note for the team is still in the draft (R5).",
+        )
+        return
+
+
+# "// для своих: …", "# internal: …": a comment-marked line with any note word
+# (a general note word only as a label: "// внутренний счётчик в примере" is code's comment)
+_NOTE_COMMENT = re.compile(
+    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-]))"
+)
+
+
+def _comment_notes(text: str) -> Iterator[re.Match[str]]:
+    """`_NOTE_COMMENT` at the start of a line, tried only where its mark opens one."""
+    for mark in ("//", "#", "--"):
+        at = text.find(mark)
+        while at >= 0:
+            if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t"):
+                m = _NOTE_COMMENT.match(text, at)
+                if m is not None:
+                    yield m
+            at = text.find(mark, at + len(mark))
+
+
+def _internal_notes(text: str) -> Iterator[Leak]:
+    if not any_of(text, _NOTE_HINTS):
+        return
+    for m in itertools.chain(finder(_NOTE).finditer(text), _comment_notes(text)):
         line_end = text.find("\n", m.start())
         yield Leak(
             "internal-note",
