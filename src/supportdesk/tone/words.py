@@ -222,7 +222,9 @@ def fast_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         return None, False
 
 
-_CAPS_RANGE = "AZ"  # capitals are rare enough to skip to: "[A-Z]{3,}"
+def _capitals(bounds: tuple[int, int]) -> bool:
+    """A range of capitals ("A-Z", "А-Я"): rare enough in a draft to skip to."""
+    return chr(bounds[0]).isupper() and chr(bounds[1]).isupper()
 
 
 def _skips(copy: Any, flags: int) -> bool:
@@ -236,7 +238,7 @@ def _skips(copy: Any, flags: int) -> bool:
     return bool(charset) and all(
         op is _rc.LITERAL
         or (op is _rc.CATEGORY and av is _rc.CATEGORY_DIGIT)
-        or (op is _rc.RANGE and (av[1] - av[0] < 10 or chr(av[0]) + chr(av[1]) == _CAPS_RANGE))
+        or (op is _rc.RANGE and (av[1] - av[0] < 10 or _capitals(av)))
         for op, av in charset
     )
 
@@ -282,19 +284,18 @@ def _class_first(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any
     union: list[tuple[Any, Any]] = []
     branches = []
     for alternative in rest[0][1][1]:
-        if not alternative.data:
+        items = _unrolled(state, list(alternative.data))  # "!{2,}" as "!!{1,}"
+        if not items:
             return rest
-        op, av = alternative.data[0]
+        op, av = items[0]
         if op is _rc.LITERAL:
             union.append((op, av))
         elif op is _rc.IN and av and av[0][0] is not _rc.NEGATE:
             union.extend(av)
         else:
             return rest
-        first = _re_parser.SubPattern(state, [alternative.data[0]])
-        branches.append(
-            _re_parser.SubPattern(state, [(_rc.ASSERT, (-1, first)), *alternative.data[1:]])
-        )
+        first = _re_parser.SubPattern(state, [items[0]])
+        branches.append(_re_parser.SubPattern(state, [(_rc.ASSERT, (-1, first)), *items[1:]]))
     return [(_rc.IN, union), (_rc.BRANCH, (None, branches)), *rest[1:]]
 
 
