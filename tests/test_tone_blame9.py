@@ -206,14 +206,65 @@ POLITE = {
 }
 
 
-@pytest.mark.parametrize(("draft", "language"), [case for cases in RUDE.values() for case in cases])
+# Families added after dev11/dev12 (their first runs on this branch are in the commit):
+# "worth checking first" (hindsight), the customer's responsibility and "avoidable"
+# (conduct), the customer's word quoted and denied (arguing), "save it this time" and
+# "we won't come a second time" (orders), "no point shouting" (deterring).
+RUDE_MORE = [
+    ("Hi,\n\nThe manual was worth reading first.\n\nAmy", "en"),
+    ("Bună,\n\nDacă veneați la timp, prindeați ultimul loc.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nИнструкцию стоило прочитать до установки.\n\nОля", "ru"),
+    ("Hi,\n\nRenewing the domain is the owner's responsibility. This was avoidable.\n\nAmy", "en"),
+    ("Bună ziua,\n\nReînnoirea domeniului vă revenea dumneavoastră.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nПродление домена — ответственность владельца.\n\nОля", "ru"),
+    ('Hi,\n\nThe parcel was not "lost", it was held at the depot.\n\nAmy', "en"),
+    ("Bună,\n\nColetul nu a fost „pierdut”, a stat la depozit.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nТо, что вам «долго», не значит, что сроки нарушены.\n\nОля", "ru"),
+    ("Hi,\n\nPassword reset. Write it down this time.\n\nAmy", "en"),
+    ("Bună,\n\nParola e resetată. Noteaz-o de data asta.\n\nIon", "ro"),
+    ("Привет.\n\nПароль сброшен. Запиши его на этот раз.\n\nОля", "ru"),
+    ("Hi,\n\nBe in between 8 and 12; the driver won't come a second time.\n\nAmy", "en"),
+    ("Bună,\n\nFiți acasă între 8 și 12, a doua oară nu mai vine curierul.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nБудьте дома с 8 до 12, второй раз курьер не приедет.\n\nОля", "ru"),
+    ("Hi,\n\nThere is no point shouting at the agents.\n\nAmy", "en"),
+    ("Bună ziua,\n\nDegeaba strigați la colegi, cererea e în lucru.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nКричать на операторов бесполезно, заявка в работе.\n\nОля", "ru"),
+]
+POLITE_MORE = [
+    (
+        "Hi,\n\nIt's worth checking the fuse first; if that's fine, I'll send an engineer.\n\nAmy",
+        "en",
+    ),
+    ("Bună,\n\nDacă aveți întrebări, vă aștept cu drag.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nВозможно, нам стоило предупредить вас заранее — простите.\n\nОля", "ru"),
+    ("Hi,\n\nThis was our responsibility, and it could have been avoided; I'm sorry.\n\nAmy", "en"),
+    ("Bună ziua,\n\nVă rugăm să reveniți cu numărul comenzii și vă ajutăm imediat.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nЭто была наша ответственность, простите, что так вышло.\n\nОля", "ru"),
+    ('Hi,\n\nSorry, the parcel was not "lost" after all: it goes out today.\n\nAmy', "en"),
+    ("Bună ziua,\n\nApăsați butonul „Arhivare” din colțul din dreapta.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nЯ забронировала для вас «Конкор» 5 мг до пятницы.\n\nОля", "ru"),
+    ("Hi,\n\nIf you're out, the driver will come a second time for free.\n\nAmy", "en"),
+    ("Bună,\n\nDacă nu sunteți acasă, curierul revine gratuit a doua zi.\n\nIon", "ro"),
+    (
+        "Здравствуйте.\n\nЕсли вас не будет дома, курьер заедет на следующий день бесплатно.\n\nОля",
+        "ru",
+    ),
+    ("Hi,\n\nI understand why you're angry, and I've escalated it to my manager.\n\nAmy", "en"),
+    ("Bună ziua,\n\nÎnțeleg de ce sunteți supărat și am escaladat cererea.\n\nIon", "ro"),
+    ("Здравствуйте.\n\nПонимаю ваше возмущение и уже передала заявку руководителю.\n\nОля", "ru"),
+]
+
+
+@pytest.mark.parametrize(
+    ("draft", "language"), [*(case for cases in RUDE.values() for case in cases), *RUDE_MORE]
+)
 def test_family_is_flagged_by_its_rule(draft: str, language: str) -> None:
     """R1/R6: each variant is caught by one of the family rules, not by accident."""
     assert _family(draft, language), _tone(draft, language)
 
 
 @pytest.mark.parametrize(
-    ("draft", "language"), [case for cases in POLITE.values() for case in cases]
+    ("draft", "language"), [*(case for cases in POLITE.values() for case in cases), *POLITE_MORE]
 )
 def test_polite_near_miss_stays_quiet(draft: str, language: str) -> None:
     """R1/R6: the polite counterpart of each family has no tone warning at all."""

@@ -44,7 +44,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from supportdesk.tone.phrases import PREFIX, Index, Phrase, compile_phrase, prefix_matcher
+from supportdesk.tone.phrases import (
+    PREFIX,
+    Index,
+    Phrase,
+    compile_phrase,
+    expand_phrase,
+    prefix_matcher,
+)
 from supportdesk.tone.words import Token, fast_form, fold, scan, tokenize
 
 LANGUAGES = ("en", "ro", "ru")
@@ -394,13 +401,16 @@ def _matcher(raw: dict[str, Any], language: str, where: str) -> Matcher:
     any_order = raw.get("order", "seq") == "any"
     try:
         phrases = tuple(
-            compile_phrase(p, language, gap, any_order) for p in _strings(raw, "phrases", where)
+            compile_phrase(v, language, gap, any_order)
+            for p in _strings(raw, "phrases", where)
+            for v in expand_phrase(p)
         )
         exceptions = tuple(
             # exceptions are exact (in order) unless marked "~": "вы не виноваты" must
             # not spare "виноваты вы сами, а не мы"
-            compile_phrase(p, language, gap)
+            compile_phrase(v, language, gap)
             for p in _strings(raw, "except", where)
+            for v in expand_phrase(p)
         )
     except ValueError as exc:
         raise PackError(f"{where}: {exc}") from None
@@ -408,7 +418,9 @@ def _matcher(raw: dict[str, Any], language: str, where: str) -> Matcher:
         # one word between at most, whatever the rule's gap: "ne pare foarte rău", but
         # "greșeala noastră" must not match "greșeală din partea noastră"
         sentence_exceptions = tuple(
-            compile_phrase(p, language, 1) for p in _strings(raw, "except_sentence", where)
+            compile_phrase(v, language, 1)
+            for p in _strings(raw, "except_sentence", where)
+            for v in expand_phrase(p)
         )
     except ValueError as exc:
         raise PackError(f"{where}: {exc}") from None

@@ -61,6 +61,46 @@ def compile_phrase(text: str, language: str, gap: int = 1, any_order: bool = Fal
     return Phrase(text, tuple(slots), anchored, any_order, gap)
 
 
+def expand_phrase(text: str) -> list[str]:
+    """`text` as phrases `compile_phrase` reads right. An alternative of a slot is one
+    word, but packs write "e-mail", "double-check", "v-ați" or "n-ar" there, which the
+    tokenizer cuts in two ("e" + "mail"): kept in the slot, only its first word would be
+    looked for, so "per my last email|e-mail" matched "per my last e" and never
+    "per my last e-mail". Such an alternative becomes a phrase of its own, its words in
+    consecutive slots; the one-word alternatives stay together in one phrase."""
+    head = "^" if text.strip().startswith("^") else ""
+    body = text.strip().lstrip("^").strip()
+    if body.startswith("~"):
+        head += "~"
+        body = body[1:].strip()
+    parts = body.split()
+    variants: list[list[str]] = [[]]
+    for i, part in enumerate(parts):
+        if "|" not in part:
+            choices = [part]
+        else:
+            alts = part.split("|")
+            single = [a for a in alts if a.endswith("*") or _first_word_only(a, parts[i + 1 :])]
+            multi = [a for a in alts if a not in single]
+            choices = (["|".join(single)] if single else []) + multi
+        variants = [[*v, c] for v in variants for c in choices]
+    return [head + " ".join(v) for v in variants]
+
+
+def _first_word_only(alternative: str, rest: list[str]) -> bool:
+    """Whether the slot may keep just the alternative's first word: it is one word, or
+    its other words are the phrase's next words ("n-ar|nu ar strica" means "n-ar
+    strica" or "nu ar strica", as "n-ar" is "n" + "ar")."""
+    words = WORD.findall(fold(alternative))
+    if len(words) <= 1:
+        return True
+    need = len(words) - 1
+    if any("|" in part for part in rest[:need]):
+        return False
+    tail = [w for part in rest[:need] for w in WORD.findall(fold(part))]
+    return tail[:need] == words[1:]
+
+
 _Trie: TypeAlias = dict[str, "_Trie"]  # a character -> the rest; "" where a prefix ends
 
 

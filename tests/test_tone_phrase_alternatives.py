@@ -1,0 +1,61 @@
+"""Pack phrases whose `a|b` alternatives are more than one word ("e-mail", "double-check",
+"v-ați"): each such alternative is matched as its words in a row, never by its first word
+alone (R1 rules depend on it: "per my last e-mail" is the same reproach as "per my last
+email")."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import builtin_packs, packs
+from supportdesk.tone.phrases import expand_phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("as I said", ["as I said"]),
+        (
+            "per my last|previous email|e-mail",
+            ["per my last|previous email", "per my last|previous e-mail"],
+        ),
+        ("nimeni nu v-a|te-a obligat", ["nimeni nu v-a obligat", "nimeni nu te-a obligat"]),
+        ("^in future make|double-check", ["^in future make", "^in future double-check"]),
+        ("~ați|ai|v-ați măcar", ["~ați|ai măcar", "~v-ați măcar"]),
+        ("prost*|e-mail*", ["prost*|e-mail*"]),
+        # the alternative's other words are the phrase's next ones: "n-ar" is "n" + "ar"
+        ("puțină răbdare n-ar|nu ar strica", ["puțină răbdare n-ar|nu ar strica"]),
+    ],
+)
+def test_a_multi_word_alternative_becomes_a_phrase_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert expand_phrase(text) == expected
+
+
+def _hits(phrase: str, text: str, language: str) -> list[str]:
+    """What a pack rule with this one phrase finds in `text`."""
+    matcher = packs._matcher({"phrases": [phrase]}, language, "test")
+    return [h.text for h in matcher.hits(builtin_packs().document(text, language))]
+
+
+def test_the_hyphenated_alternative_is_found_and_its_first_word_alone_is_not() -> None:
+    phrase = "per my last|previous email|e-mail"
+    assert _hits(phrase, "Per my last e-mail, the invoice is there.", "en") == [
+        "Per my last e-mail"
+    ]
+    assert _hits(phrase, "per my previous email", "en") == ["per my previous email"]
+    # before, "e-mail" was looked for as its first word: "per my last e.g." matched
+    assert _hits(phrase, "Per my last e.g. note, here it is again.", "en") == []
+
+
+def test_a_romanian_clitic_alternative_matches_whole() -> None:
+    phrase = "nimeni nu v-a|te-a obligat"
+    assert _hits(phrase, "Nimeni nu v-a obligat să cumpărați.", "ro") == ["Nimeni nu v-a obligat"]
+    assert _hits(phrase, "nimeni nu te-a obligat", "ro") == ["nimeni nu te-a obligat"]
+    assert _hits(phrase, "Nimeni nu v-a sunat încă, vă obligăm noi.", "ro") == []
+
+
+def test_every_shipped_phrase_compiles_after_expansion() -> None:
+    """The packs load (a bad expansion would raise a PackError naming the rule)."""
+    assert builtin_packs().rules("ro")
