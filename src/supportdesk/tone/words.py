@@ -259,17 +259,7 @@ def _unrolled(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
 
 def _groups(items: Any) -> bool:
     """Whether parsed items hold a capturing group anywhere."""
-    for op, av in items:
-        if op is _rc.SUBPATTERN and av[0] is not None:
-            return True
-        for sub in av if isinstance(av, tuple | list) else ():
-            if isinstance(sub, _re_parser.SubPattern) and _groups(sub.data):
-                return True
-            if isinstance(sub, list) and any(
-                isinstance(b, _re_parser.SubPattern) and _groups(b.data) for b in sub
-            ):
-                return True
-    return False
+    return _holds(items, lambda op, av: op is _rc.SUBPATTERN and av[0] is not None)
 
 
 def _class_first(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
@@ -427,14 +417,19 @@ def _opens_text(item: tuple[Any, Any]) -> bool:
 
 def _refers(items: Any) -> bool:
     """Whether a parsed pattern refers back to a group anywhere."""
+    return _holds(items, lambda op, av: op in _REFERS)
+
+
+def _holds(items: Any, test: Any) -> bool:
+    """Whether `test(op, av)` holds for an item of parsed `items`, at any depth."""
     for op, av in items:
-        if op in _REFERS:
+        if test(op, av):
             return True
         for sub in av if isinstance(av, tuple | list) else ():
-            if isinstance(sub, _re_parser.SubPattern) and _refers(sub.data):
+            if isinstance(sub, _re_parser.SubPattern) and _holds(sub.data, test):
                 return True
             if isinstance(sub, list) and any(
-                isinstance(b, _re_parser.SubPattern) and _refers(b.data) for b in sub
+                isinstance(b, _re_parser.SubPattern) and _holds(b.data, test) for b in sub
             ):
                 return True
     return False
