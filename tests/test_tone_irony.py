@@ -621,6 +621,39 @@ RUDE = {
         ),
         ("ru", "Здравствуйте.\n\nПолки ровные, а стены кривые, как и ваши жалобы.\n\nИван"),
     ],
+    # a fourth round of my own, talking down ("ask a grown-up to help", "not everyone is cut
+    # out for", "so you can keep up", "maybe it just isn't for you"); first run: 12/30 found
+    "fourth-round": [
+        ("en", "Hi Ana,\n\nLet me explain this in very simple terms.\n\nTom"),
+        ("en", "Hi Ana,\n\nDon't worry, lots of people find buttons confusing at first.\n\nTom"),
+        ("en", "Hi Ana,\n\nYou might want to ask a grown-up to help you with the settings.\n\nTom"),
+        ("en", "Hi Ana,\n\nI know technology can be scary for some people.\n\nTom"),
+        ("en", "Hi Ana,\n\nNot everyone is cut out for online banking.\n\nTom"),
+        ("en", "Hi Ana,\n\nI'll go slowly so you can keep up.\n\nTom"),
+        (
+            "en",
+            "Hi Ana,\n\nTry reading the words on the screen, they're there for a reason.\n\nTom",
+        ),
+        ("en", "Hi Ana,\n\nMaybe online shopping just isn't for you.\n\nTom"),
+        ("ro", "Bună, Ana,\n\nSă vă explic în cuvinte foarte simple.\n\nTom"),
+        ("ro", "Bună, Ana,\n\nPoate rugați un adult să vă ajute cu setările.\n\nTom"),
+        ("ro", "Bună, Ana,\n\nȘtiu că tehnologia poate fi înfricoșătoare pentru unii.\n\nTom"),
+        ("ro", "Bună, Ana,\n\nNu oricine e făcut pentru internet banking.\n\nTom"),
+        ("ro", "Bună, Ana,\n\nO să merg încet, ca să puteți ține pasul.\n\nTom"),
+        (
+            "ro",
+            "Bună, Ana,\n\nÎncercați să citiți cuvintele de pe ecran, nu sunt acolo degeaba.\n\nTom",
+        ),
+        ("ro", "Bună, Ana,\n\nPoate cumpărăturile online nu sunt pentru dumneavoastră.\n\nTom"),
+        ("ru", "Привет, Аня.\n\nОбъясню очень простыми словами.\n\nТом"),
+        ("ru", "Привет, Аня.\n\nНе переживай, многим кнопки сначала кажутся сложными.\n\nТом"),
+        ("ru", "Привет, Аня.\n\nМожет, попросишь кого-то из взрослых помочь с настройками.\n\nТом"),
+        ("ru", "Привет, Аня.\n\nЗнаю, техника некоторых пугает.\n\nТом"),
+        ("ru", "Привет, Аня.\n\nНе всем дано пользоваться онлайн-банком.\n\nТом"),
+        ("ru", "Привет, Аня.\n\nБуду объяснять медленно, чтобы ты успевала.\n\nТом"),
+        ("ru", "Привет, Аня.\n\nПопробуй прочитать слова на экране, они там не просто так.\n\nТом"),
+        ("ru", "Привет, Аня.\n\nМожет, онлайн-покупки просто не для тебя.\n\nТом"),
+    ],
 }
 
 POLITE = {
@@ -1250,6 +1283,38 @@ POLITE = {
             "ru",
             "Здравствуйте.\n\nСпасибо за жалобу на полки; сборщик выровняет их в субботу в 10:00.\n\nИван",
         ),
+    ],
+    "fourth-round": [
+        (
+            "en",
+            "Hi Ana,\n\nIf you'd like, a family member can join the call and we'll go through the settings together.\n\nTom",
+        ),
+        (
+            "en",
+            "Hi Ana,\n\nThe premium plan isn't for everyone, so here's the free one that covers what you need.\n\nTom",
+        ),
+        (
+            "en",
+            "Hi Ana,\n\nI'll send the steps one at a time, so it's easy to follow along.\n\nTom",
+        ),
+        (
+            "ro",
+            "Bună, Ana,\n\nDacă doriți, un membru al familiei se poate alătura apelului și parcurgem setările împreună.\n\nTom",
+        ),
+        (
+            "ro",
+            "Bună, Ana,\n\nMulțumim pentru întrebare! Planul premium nu e potrivit pentru oricine, așa că vă trimit planul gratuit, care acoperă ce aveți nevoie.\n\nTom",
+        ),
+        ("ro", "Bună, Ana,\n\nVă trimit pașii pe rând, ca să fie ușor de urmărit.\n\nTom"),
+        (
+            "ru",
+            "Привет, Аня.\n\nЕсли хочешь, кто-то из семьи может подключиться к звонку, и мы пройдём настройки вместе.\n\nТом",
+        ),
+        (
+            "ru",
+            "Привет, Аня.\n\nПремиум-тариф подходит не всем, поэтому вот бесплатный, которого тебе хватит.\n\nТом",
+        ),
+        ("ru", "Привет, Аня.\n\nПришлю шаги по одному, чтобы было легко повторять.\n\nТом"),
     ],
 }
 

@@ -59,3 +59,10 @@ def test_a_romanian_clitic_alternative_matches_whole() -> None:
 def test_every_shipped_phrase_compiles_after_expansion() -> None:
     """The packs load (a bad expansion would raise a PackError naming the rule)."""
     assert builtin_packs().rules("ro")
+
+
+def test_a_star_inside_a_word_is_a_pack_error_naming_the_phrase() -> None:
+    """'*' marks a prefix ("prost*"); inside a word ("удалил*сь") it could never match, so
+    the pack is refused with the phrase named instead of carrying a dead entry."""
+    with pytest.raises(packs.PackError, match="удалил\\*сь"):
+        packs._matcher({"phrases": ["удалил*сь"]}, "ru", "team.toml [[rule]] x")

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import Context, lint
+from supportdesk.tone import Context, builtin_packs, lint
+from supportdesk.tone.construct import scored
+from supportdesk.tone.register import markers
 
 
 def _rules(text: str, language: str, context: Context | None = None) -> set[str]:
@@ -191,6 +193,7 @@ NOT_THIS_REPLYS_FILE = [
     ("ru", "Передала вопрос юристам и приложила ваше обращение целиком."),
     ("en", "I've passed this to billing and attached your original email, so nothing is lost."),
     ("en", "I've enclosed a prepaid returns form in the parcel."),
+    ("ru", "Соседка пишет, что машина стоит на газоне, и прикладывает фото."),
 ]
 
 ATTACHMENT_CLAIMED = [
@@ -495,3 +498,119 @@ def test_scanned_polite_wording_is_quiet(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), RUDE_SCANNED)
 def test_scanned_rude_counterpart_is_found(language: str, text: str) -> None:
     assert _tone(text, language), text
+
+
+# ---- near misses of the sentence model that tipped the reply model (R1) -------------------
+
+NOT_A_REMINDER = [
+    # "next time you're connected" is when, not "next time, read it"
+    ("en", "Notes made offline will sync by themselves next time you're connected."),
+    ("ro", "Notițele se sincronizează singure data viitoare când vă conectați."),
+    # what is back, or done already
+    ("ru", "Я продлила доступ, и запись снова в разделе «Мои курсы»."),
+    ("ru", "Комплект уже подобрали, забирай в любое время до 18:00."),
+    # a fee waived this time
+    ("ru", "За шлем в этот раз ничего не возьмём, забирай комплект."),
+    # so that the customer need not repeat anything
+    ("ru", "Я приложила ваше письмо, чтобы вам не пришлось ничего повторять."),
+    ("en", "I've forwarded your email in full so you don't have to repeat anything."),
+    ("ro", "Am inclus tot mesajul, ca să nu trebuiască să repetați nimic."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_A_REMINDER)
+def test_no_reminder_signal_in_a_kind_sentence(language: str, text: str) -> None:
+    """R1: model_repeat / model_edge spare these, so the sentence model has no near miss
+    for the reply model to weigh in a cold reply."""
+    packs = builtin_packs()
+    doc = packs.document(text, language)
+    reg = markers(doc, packs)
+    assert not [c for c in scored(doc, packs, reg.formal + reg.informal) if c.score >= 2], text
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Next time, read the instructions before you write to us."),
+        ("ro", "Data viitoare citiți instrucțiunile înainte să ne scrieți."),
+        ("ru", "В следующий раз читайте инструкцию, прежде чем писать."),
+        ("ru", "Я уже дважды вам объяснял, повторять не буду."),
+    ],
+)
+def test_a_reminder_still_weighs(language: str, text: str) -> None:
+    assert _tone(text, language), text
+
+
+# ---- the exception regexes searched only around hits (packs._spared) --------------------
+
+
+def test_exceptions_searched_around_hits_spare_what_a_whole_text_search_spares(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Speed only: every rule's hits on the labelled drafts are the same whether its
+    exception regexes run in windows around the hits or over the whole draft."""
+    import json
+    from pathlib import Path
+
+    from supportdesk.tone import packs as packs_module
+
+    data = Path(__file__).parent / "data" / "tone"
+    drafts: list[tuple[str, str]] = []
+    for lang in ("en", "ro", "ru"):
+        for path in sorted(data.glob(f"*-{lang}.jsonl"))[:1]:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                case = json.loads(line)
+                if case["kind"] == "draft":
+                    drafts.append((lang, case["text"]))
+    packs = builtin_packs()
+
+    def all_hits() -> list[list[tuple[int, int]]]:
+        out = []
+        for lang, text in drafts:
+            doc = packs.document(text, lang)
+            for rule in packs.rules(lang):
+                if rule.matcher.except_patterns:
+                    out.append([(h.start, h.end) for h in rule.matcher.hits(doc)])
+        return out
+
+    windowed = all_hits()
+    monkeypatch.setattr(packs_module, "EXCEPT_REACH", 10**6)
+    assert all_hits() == windowed
+    assert any(windowed)
+
+
+# ---- R4: stem accidents of the "unresolved" words --------------------------------------
+
+R4_QUIET = [
+    # the sign-off "Cu stimă,\nEchipa de …" had the stems of "știm de" (we know about)
+    (
+        "ro",
+        "Bună ziua,\n\nTaxa pentru 2025 este de 120 de lei.\n\nCu stimă,\nEchipa de Taxe Locale",
+    ),
+    # "în cursul zilei" (during the day) is no "în curs" (under way)
+    ("ro", "Bună ziua,\n\nVă răspundem în cursul zilei.\n\nCu stimă,\nAna"),
+    # "verifică"/"a putut verifica" is no "verific" (I am checking)
+    ("ro", "Reînnoirea nu a putut verifica domeniul, așa că am reînnoit-o manual: e activ."),
+    # "te așteptăm înapoi" invites
+    ("ro", "Am înghețat abonamentul pe 60 de zile. Te așteptăm înapoi când ești gata!"),
+    # done, not under way
+    ("en", "I've looked into why the site was offline: a DNS record was missing. It's back."),
+    ("en", "I've checked with the lab and the samples arrived safely."),
+]
+
+R4_STILL = [
+    ("ro", "Cererea e în curs de analiză."),
+    ("ro", "Încă verific comanda."),
+    ("ro", "Știm de problemă."),
+    ("en", "We are looking into it."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), R4_QUIET)
+def test_r4_stem_accidents_are_quiet(language: str, text: str) -> None:
+    assert "next-step.missing" not in _rules(text, language), text
+
+
+@pytest.mark.parametrize(("language", "text"), R4_STILL)
+def test_r4_unresolved_words_still_count(language: str, text: str) -> None:
+    assert "next-step.missing" in _rules(text, language), text

@@ -43,6 +43,9 @@ def compile_phrase(text: str, language: str, gap: int = 1, any_order: bool = Fal
         any_order = True
         body = body[1:].strip()
     slots: list[tuple[str, ...]] = []
+    if any("*" in alt[:-1] for part in body.split() for alt in part.split("|")):
+        # "удалил*сь" would look for a word spelt with a star: it could never match
+        raise ValueError(f"phrase {text!r}: '*' may only end a word (a prefix)")
     for part in body.split():
         if "|" not in part and not part.endswith("*"):
             # "n-ai", "don't": as many slots as the text tokenizer makes of it
