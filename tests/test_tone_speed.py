@@ -96,3 +96,92 @@ def test_fast_form_declines_what_it_cannot_copy_safely() -> None:
     for source in (r"(a)\1", r"x*", r"\b\w+n't\b", r"^hello"):
         assert fast_form(re.compile(source)) == (None, False), source
     assert fast_form(re.compile(r"(?:^|\n)no"))[1] is True
+
+
+def test_lower_case_is_what_the_regex_engine_compares() -> None:
+    """What `words.caseless_copy` rests on, for every code point: `str.lower()` of one
+    character is one character (but "İ"), the regex engine's own lower case, and it
+    keeps a character a word character, digit or space exactly when it was one."""
+    import _sre
+
+    chars = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF)
+    single = []
+    for c in chars:
+        low = c.lower()
+        if len(low) != 1:
+            assert c == "İ"
+            continue
+        assert ord(low) == _sre.unicode_tolower(ord(c)), hex(ord(c))
+        assert low == c or _sre.unicode_iscased(ord(low)), hex(ord(c))
+        single.append(c)
+    text = "".join(single)
+    low = text.lower()
+    for category in (r"\w", r"\d", r"\s", r"\n"):
+        found = [m.start() for m in re.finditer(category, text)]
+        assert found == [m.start() for m in re.finditer(category, low)], category
+    # the one letter lower() changes by its place: final sigma; the engine treats σ and
+    # ς alike wherever it compares case-insensitively
+    assert "ΑΣ".lower() == "ας" and re.fullmatch("(?i)σ", "ς") and re.fullmatch("(?i)ς", "σ")
+
+
+def _engine_patterns(case_insensitive: bool) -> list[tuple[str, re.Pattern[str]]]:
+    import importlib
+
+    from supportdesk.tone import analyze, disclosures, leakfinding, persons, register, secrets
+
+    lint = importlib.import_module("supportdesk.tone.lint")  # the package exports lint()
+    out = []
+    for module in (secrets, persons, disclosures, leakfinding, analyze, register, lint):
+        for name, value in vars(module).items():
+            found = []
+            if isinstance(value, re.Pattern):
+                found = [(name, value)]
+            elif isinstance(value, list) and all(
+                isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], re.Pattern) for v in value
+            ):
+                found = [(f"{name}:{label}", p) for label, p in value]
+            out += [
+                (f"{module.__name__}.{n}", p)
+                for n, p in found
+                if bool(p.flags & re.IGNORECASE) == case_insensitive
+            ]
+    return out
+
+
+def test_caseless_copies_match_as_the_patterns_do() -> None:
+    """Every case-insensitive pattern of the detectors and its copy: the same matches
+    and groups, on every labelled text, in capitals too."""
+    from supportdesk.tone.words import caseless_copy
+
+    patterns = _engine_patterns(case_insensitive=True)
+    assert len(patterns) > 50
+    copied = 0
+    for name, pattern in patterns:
+        copy = caseless_copy(pattern)
+        if copy is None:
+            continue
+        copied += 1
+        for text in TEXTS:
+            low = text.lower()
+            if len(low) != len(text):
+                continue
+            want = [(m.span(), m.regs) for m in pattern.finditer(text)]
+            assert [(m.span(), m.regs) for m in copy.finditer(low)] == want, (name, text[:60])
+    assert copied >= len(patterns) - 5
+    assert caseless_copy(re.compile(r"(?i)ab(?-i:C)")) is None  # scoped flags: as is
+    assert caseless_copy(re.compile(r"abc")) is None
+
+
+def test_finders_find_what_the_patterns_find() -> None:
+    """`words.finder` of each detector pattern (case-insensitive or not) gives the
+    pattern's own matches, also within windows (`leakfinding.hinted`)."""
+    from supportdesk.tone.words import finder
+
+    for name, pattern in _engine_patterns(True) + _engine_patterns(False):
+        found = finder(pattern)
+        for text in TEXTS[::7]:
+            want = [m.regs for m in pattern.finditer(text)]
+            assert [m.regs for m in found.finditer(text)] == want, (name, text[:60])
+            lo, hi = len(text) // 4, len(text) // 4 + 90
+            want = [m.regs for m in pattern.finditer(text, lo, hi)]
+            assert [m.regs for m in found.finditer(text, lo, hi)] == want, (name, text[:60])

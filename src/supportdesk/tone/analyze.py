@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from supportdesk.tone.mood_model import shipped_model
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.register import markers, unquoted
+from supportdesk.tone.words import finder
 
 if TYPE_CHECKING:
     from supportdesk.models import Message
@@ -126,7 +127,8 @@ def _acronym(text: str, start: int, end: int) -> bool:
 
 def shouting(text: str) -> list[tuple[int, int]]:
     """Spans of words in capitals that are not acronyms or codes."""
-    return [m.span() for m in _CAPS_WORD.finditer(text) if not _acronym(text, *m.span())]
+    found = finder(_CAPS_WORD).finditer(text)  # the pattern's own matches, found faster
+    return [m.span() for m in found if not _acronym(text, *m.span())]
 
 
 def _ordinal(n: int) -> str:

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from supportdesk.tone.words import finder, lowered
+
 
 @dataclass(frozen=True, slots=True)
 class Leak:
@@ -63,8 +65,9 @@ def hinted(
             windows.append((max(0, at - reach), min(len(text), at + len(hint) + reach)))
             at = low.find(hint, at + 1)
     seen: set[int] = set()
+    found = finder(pattern)  # the pattern's own matches, found faster
     for lo, hi in sorted(windows):
-        for m in pattern.finditer(text, lo, hi):
+        for m in found.finditer(text, lo, hi):
             if m.start() not in seen:
                 seen.add(m.start())
                 yield m
@@ -83,15 +86,10 @@ def _memoised(text: str) -> tuple[str, str, bool]:
     memo = _memo
     if memo[0] is text:
         return memo
-    low = text.lower()
+    low = lowered(text)  # words.lowered: the case-insensitive finders read the same one
     memo = (text, low, _CYRILLIC.search(low) is not None)
     _memo = memo
     return memo
-
-
-def lowered(text: str) -> str:
-    """`text.lower()` of the draft all the detectors are reading, computed once."""
-    return _memoised(text)[1]
 
 
 def _lowered(text: str) -> tuple[str, bool]:

@@ -17,7 +17,7 @@ from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_pa
 from supportdesk.tone.register import Register, markers
 from supportdesk.tone.reply import judge
 from supportdesk.tone.secrets import Known, find_leaks
-from supportdesk.tone.words import scan
+from supportdesk.tone.words import finder, scan
 
 SEVERITY_RANK = {"block": 0, "warn": 1, "info": 2}
 PENALTY = {"block": 40, "warn": 12, "info": 3}
@@ -286,7 +286,7 @@ def _shouting(text: str) -> list[Finding]:
                 "shouting",
             )
         )
-    for m in _EXCLAIM.finditer(text):
+    for m in finder(_EXCLAIM).finditer(text):
         out.append(
             Finding(
                 "shouting.punctuation",

@@ -14,7 +14,10 @@ snowballstemmer stays the fallback where the C extension is not installed.
 
 from __future__ import annotations
 
+import _sre
+import copy as _copy
 import re
+import re._casefix as _re_casefix
 import re._compiler as _re_compiler
 import re._constants as _rc
 import re._parser as _re_parser
@@ -54,31 +57,114 @@ _CACHE_LIMIT = 200_000
 
 
 def scan(
-    pattern: re.Pattern[str], fast: re.Pattern[str], text: str, at_start: bool = False
+    pattern: re.Pattern[str],
+    fast: re.Pattern[str],
+    text: str,
+    at_start: bool = False,
+    pos: int = 0,
+    endpos: int | None = None,
+    seen: str | None = None,
 ) -> Iterator[re.Match[str]]:
-    """The matches `pattern.finditer(text)` gives, found through `fast` (the pattern
-    without its leading boundary, so it matches wherever the pattern does and more):
-    at each candidate position the pattern itself must match. Python's regex engine
+    """The matches `pattern.finditer(text, pos, endpos)` gives, found through `fast`
+    (a copy of the pattern that matches wherever it does and more, `fast_form`): at
+    each candidate position the pattern itself must match. Python's regex engine
     tries a pattern that starts with a lookbehind, "\b" or an alternation at every
     position; `fast`, starting with a letter or a character class, skips to the few
     positions worth trying. `at_start`: the pattern may also match at position 0 where
-    `fast` does not (a "^" alternative `fast_form` took out), so that one is tried too."""
-    pos = 0
-    if at_start:
-        first = pattern.match(text)
+    `fast` does not (a "^" alternative `fast_form` took out), so that one is tried too.
+    `seen`: the text `fast` reads, when not `text` itself (its lower case, for the
+    copy `caseless_copy` makes; the same length, so positions are the same)."""
+    if endpos is None:
+        endpos = len(text)
+    if seen is None:
+        seen = text
+    if at_start and pos == 0:
+        first = pattern.match(text, 0, endpos)
         if first is not None:
             yield first
             pos = first.end() if first.end() > 0 else 1
+    search, match = fast.search, pattern.match
     while True:
-        candidate = fast.search(text, pos)
+        candidate = search(seen, pos, endpos)
         if candidate is None:
             return
-        m = pattern.match(text, candidate.start())
+        m = match(text, candidate.start(), endpos)
         if m is None:
             pos = candidate.start() + 1
             continue
         yield m
         pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
+# the last text lowered and its lower case: the leak detectors and the case-insensitive
+# patterns of a lint all ask for the same draft's (a non-ASCII 2,000-character draft
+# costs ~12 µs each time)
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, computed once for the draft all the detectors are reading: the
+    cache holds one text, compared by identity (a `str` never changes)."""
+    global _LOWERED
+    last = _LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED = (text, low)
+    return low
+
+
+class Finder:
+    """`pattern.finditer` and `search` with the shortcuts above: a case-insensitive
+    pattern is looked for through its exact copy on the lowered text
+    (`caseless_copy`), and either through a copy the engine skips ahead with
+    (`fast_form`); at each candidate the pattern itself gives the match, so the
+    results are the pattern's own. Built once per pattern (`finder`)."""
+
+    __slots__ = ("at_start", "caseless", "fast", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        copy = caseless_copy(pattern)
+        fast, at_start = fast_form(copy or pattern)
+        if fast is None and copy is not None and not _nullable(pattern):
+            fast = copy  # exact on the lowered text, and case-sensitive: faster as it is
+        self.fast, self.at_start, self.caseless = fast, at_start, copy is not None
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self.fast is None:
+            return self.pattern.finditer(text, pos, end)
+        seen = text
+        if self.caseless:
+            seen = lowered(text)
+            if len(seen) != len(text):  # "İ" lowers to two characters
+                return self.pattern.finditer(text, pos, end)
+        return scan(self.pattern, self.fast, text, self.at_start, pos, end, seen)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return next(self.finditer(text, pos), None)
+
+
+_FINDERS: dict[re.Pattern[str], Finder] = {}
+
+
+def finder(pattern: re.Pattern[str]) -> Finder:
+    """The `Finder` of `pattern`, built on first use (parsing and compiling its copies
+    costs about a millisecond; most patterns of the leak search are never needed)."""
+    found = _FINDERS.get(pattern)
+    if found is None:
+        found = _FINDERS[pattern] = Finder(pattern)
+    return found
+
+
+def _nullable(pattern: re.Pattern[str]) -> bool:
+    try:
+        return bool(_re_parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0)
+    except Exception:
+        return True
 
 
 # zero-width tests a pattern may open with, which `fast_form` leaves out
@@ -136,7 +222,9 @@ def fast_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         return None, False
 
 
-_CAPS_RANGE = "AZ"  # capitals are rare enough to skip to: "[A-Z]{3,}"
+def _capitals(bounds: tuple[int, int]) -> bool:
+    """A range of capitals ("A-Z", "А-Я"): rare enough in a draft to skip to."""
+    return chr(bounds[0]).isupper() and chr(bounds[1]).isupper()
 
 
 def _skips(copy: Any, flags: int) -> bool:
@@ -150,7 +238,7 @@ def _skips(copy: Any, flags: int) -> bool:
     return bool(charset) and all(
         op is _rc.LITERAL
         or (op is _rc.CATEGORY and av is _rc.CATEGORY_DIGIT)
-        or (op is _rc.RANGE and (av[1] - av[0] < 10 or chr(av[0]) + chr(av[1]) == _CAPS_RANGE))
+        or (op is _rc.RANGE and (av[1] - av[0] < 10 or _capitals(av)))
         for op, av in charset
     )
 
@@ -171,17 +259,7 @@ def _unrolled(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
 
 def _groups(items: Any) -> bool:
     """Whether parsed items hold a capturing group anywhere."""
-    for op, av in items:
-        if op is _rc.SUBPATTERN and av[0] is not None:
-            return True
-        for sub in av if isinstance(av, tuple | list) else ():
-            if isinstance(sub, _re_parser.SubPattern) and _groups(sub.data):
-                return True
-            if isinstance(sub, list) and any(
-                isinstance(b, _re_parser.SubPattern) and _groups(b.data) for b in sub
-            ):
-                return True
-    return False
+    return _holds(items, lambda op, av: op is _rc.SUBPATTERN and av[0] is not None)
 
 
 def _class_first(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
@@ -196,20 +274,134 @@ def _class_first(state: Any, rest: list[tuple[Any, Any]]) -> list[tuple[Any, Any
     union: list[tuple[Any, Any]] = []
     branches = []
     for alternative in rest[0][1][1]:
-        if not alternative.data:
+        items = _unrolled(state, list(alternative.data))  # "!{2,}" as "!!{1,}"
+        if not items:
             return rest
-        op, av = alternative.data[0]
+        op, av = items[0]
         if op is _rc.LITERAL:
             union.append((op, av))
         elif op is _rc.IN and av and av[0][0] is not _rc.NEGATE:
             union.extend(av)
         else:
             return rest
-        first = _re_parser.SubPattern(state, [alternative.data[0]])
-        branches.append(
-            _re_parser.SubPattern(state, [(_rc.ASSERT, (-1, first)), *alternative.data[1:]])
-        )
+        first = _re_parser.SubPattern(state, [items[0]])
+        branches.append(_re_parser.SubPattern(state, [(_rc.ASSERT, (-1, first)), *items[1:]]))
     return [(_rc.IN, union), (_rc.BRANCH, (None, branches)), *rest[1:]]
+
+
+class CaseError(ValueError):
+    """A construct `caseless_copy` does not rewrite: the pattern is used as it is."""
+
+
+def caseless_copy(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive pattern, the case-sensitive one that matches the lowered
+    text (`str.lower()`, of the same length) exactly where and as the pattern matches
+    the text; None for any other pattern, or one with what this does not rewrite.
+
+    Why: the regex engine cannot skip ahead with a case-insensitive pattern (it tries
+    "(?i)\\bbearer" at every position of a draft), with a case-sensitive one it jumps
+    to its first letters. How it stays exact: the engine compares a character with a
+    case-insensitive literal or class through its simple lower case (plus the few
+    letters that share an upper case, `re._casefix`), and `str.lower()` of the text is
+    that lower case at every position (the one exception, "İ", lowers to two
+    characters: the caller then uses the pattern itself, as it does for a text whose
+    length lower() changes). So each literal becomes its lower case and the letters that
+    share its upper case, each class its lowered members; characters and classes
+    without case, word boundaries and the rest compare the same on both texts
+    (lower-casing keeps letters letters, digits digits and spaces spaces; tests/
+    test_tone_speed.py checks every code point)."""
+    flags = pattern.flags
+    if not flags & re.IGNORECASE or not flags & re.UNICODE or flags & (re.LOCALE | re.ASCII):
+        return None
+    try:
+        parsed = _re_parser.parse(pattern.pattern, flags)
+        if _refers(parsed.data):
+            return None
+        state = _copy.copy(parsed.state)
+        state.flags &= ~re.IGNORECASE
+        items = _lowered_items(state, parsed.data)
+        return _re_compiler.compile(_re_parser.SubPattern(state, items), flags & ~re.IGNORECASE)
+    except Exception:  # CaseError, or a private module's API changed: the pattern as is
+        return None
+
+
+_MAX_CASED_RANGE = 2000
+
+
+def _lower_of(code: int) -> list[tuple[Any, int]]:
+    """The literals a case-insensitive literal `code` stands for on lowered text."""
+    if code >= 0x10000:
+        raise CaseError("non-BMP literal")
+    if not _sre.unicode_iscased(code):
+        return [(_rc.LITERAL, code)]
+    low = _sre.unicode_tolower(code)
+    return [(_rc.LITERAL, c) for c in (low, *_re_casefix._EXTRA_CASES.get(low, ()))]
+
+
+def _lowered_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """A class as the engine compares it case-insensitively: unchanged when none of its
+    literals or ranges has case (it compares the character itself), else its literals
+    and ranges lowered (it compares the character's lower case)."""
+    cased = False
+    for op, av in items:
+        if op is _rc.LITERAL:
+            cased = cased or bool(_sre.unicode_iscased(av))
+        elif op is _rc.RANGE:
+            if av[1] >= 0x10000 or av[1] - av[0] > _MAX_CASED_RANGE:
+                raise CaseError("wide range")
+            cased = cased or any(map(_sre.unicode_iscased, range(av[0], av[1] + 1)))
+        elif op not in (_rc.NEGATE, _rc.CATEGORY):
+            raise CaseError(str(op))
+    if not cased:
+        return items
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _rc.LITERAL:
+            out += _lower_of(av)
+        elif op is _rc.RANGE:
+            for code in range(av[0], av[1] + 1):
+                out += _lower_of(code) if _sre.unicode_iscased(code) else [(_rc.LITERAL, code)]
+        else:
+            out.append((op, av))
+    return out
+
+
+def _lowered_items(state: Any, items: Any) -> list[tuple[Any, Any]]:
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _rc.LITERAL:
+            lows = _lower_of(av)
+            out.append(lows[0] if len(lows) == 1 else (_rc.IN, lows))
+        elif op is _rc.NOT_LITERAL:
+            lows = _lower_of(av)
+            if len(lows) == 1:
+                out.append((op, lows[0][1]))
+            else:
+                out.append((_rc.IN, [(_rc.NEGATE, None), *lows]))
+        elif op is _rc.IN:
+            out.append((op, _lowered_set(av)))
+        elif op in (_rc.AT, _rc.ANY, _rc.CATEGORY):
+            out.append((op, av))
+        elif op is _rc.BRANCH:
+            out.append((op, (av[0], [_sub(state, b) for b in av[1]])))
+        elif op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT, _rc.POSSESSIVE_REPEAT):
+            out.append((op, (av[0], av[1], _sub(state, av[2]))))
+        elif op is _rc.SUBPATTERN:
+            group, add, delete, sub = av
+            if add or delete:  # "(?-i:…)": case-sensitive inside, on the original text
+                raise CaseError("scoped flags")
+            out.append((op, (group, add, delete, _sub(state, sub))))
+        elif op in (_rc.ASSERT, _rc.ASSERT_NOT):
+            out.append((op, (av[0], _sub(state, av[1]))))
+        elif op is _rc.ATOMIC_GROUP:
+            out.append((op, _sub(state, av)))
+        else:
+            raise CaseError(str(op))
+    return out
+
+
+def _sub(state: Any, sub: Any) -> Any:
+    return _re_parser.SubPattern(state, _lowered_items(state, sub.data))
 
 
 def _zero_width_lead(item: tuple[Any, Any]) -> bool:
@@ -225,14 +417,19 @@ def _opens_text(item: tuple[Any, Any]) -> bool:
 
 def _refers(items: Any) -> bool:
     """Whether a parsed pattern refers back to a group anywhere."""
+    return _holds(items, lambda op, av: op in _REFERS)
+
+
+def _holds(items: Any, test: Any) -> bool:
+    """Whether `test(op, av)` holds for an item of parsed `items`, at any depth."""
     for op, av in items:
-        if op in _REFERS:
+        if test(op, av):
             return True
         for sub in av if isinstance(av, tuple | list) else ():
-            if isinstance(sub, _re_parser.SubPattern) and _refers(sub.data):
+            if isinstance(sub, _re_parser.SubPattern) and _holds(sub.data, test):
                 return True
             if isinstance(sub, list) and any(
-                isinstance(b, _re_parser.SubPattern) and _refers(b.data) for b in sub
+                isinstance(b, _re_parser.SubPattern) and _holds(b.data, test) for b in sub
             ):
                 return True
     return False
@@ -260,7 +457,10 @@ def _stemmer(language: str) -> _Stems | None:
     if not name:
         return None
     if _cstemmer is not None:
-        return _cstemmer.Stemmer(name)  # type: ignore[no-any-return]
+        # no cache of its own: `_stems` is the cache, and a second one in C would let a
+        # draft whose `_stems` were cleared (the benchmark's never-seen words) skip
+        # stemming all the same
+        return _cstemmer.Stemmer(name, 0)  # type: ignore[no-any-return]
     return snowballstemmer.stemmer(name)  # type: ignore[no-any-return]
 
 
@@ -269,20 +469,24 @@ def backend() -> str:
     return "PyStemmer (C)" if _cstemmer is not None else "snowballstemmer (pure Python)"
 
 
-_stems: dict[tuple[str, str], str] = {}
+# language -> folded word -> stem (one dict per language: a lint looks each word up,
+# and a (language, word) key would be a tuple built and hashed per word)
+_stems: dict[str, dict[str, str]] = {}
 
 
 def stem(word: str, language: str) -> str:
     """The stem of a folded word; cached, as stemming is most of a lint's cost."""
-    key = (language, word)
-    found = _stems.get(key)
+    known = _stems.get(language)
+    if known is None:
+        known = _stems[language] = {}
+    found = known.get(word)
     if found is not None:
         return found
     stemmer = _stemmer(language)
     result = stemmer.stemWord(word) if stemmer is not None else word
-    if len(_stems) > _CACHE_LIMIT:
-        _stems.clear()
-    _stems[key] = result
+    if len(known) > _CACHE_LIMIT:
+        known.clear()
+    known[word] = result
     return result
 
 
@@ -308,7 +512,7 @@ def tokenize(text: str, language: str, folded: str | None = None) -> list[Token]
     sentence = 0
     next_end = ends[0] if ends else len(text) + 1
     first = True
-    cached = _stems.get  # the stem cache looked up inline: this loop runs once per word
+    cached = _stems.get(language, {}).get  # the stem cache looked up inline: once per word
     for m in WORD.finditer(folded):
         start, end = m.span()
         while start >= next_end:
@@ -316,7 +520,7 @@ def tokenize(text: str, language: str, folded: str | None = None) -> list[Token]
             first = True
             next_end = ends[sentence] if sentence < len(ends) else len(text) + 1
         word = m.group()
-        root = cached((language, word))
+        root = cached(word)
         if root is None:
             root = stem(word, language)
         tokens.append(Token(word, root, start, end, sentence, first))
