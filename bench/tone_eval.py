@@ -408,6 +408,19 @@ drafts en +0.04, ro -0.02, ru +0.07 ms; polite drafts en +0.1, ro +0.02, ru +0.1
 whole lint (--split dev --runs 200) could not be told apart from af82987 at that load:
 CPU medians en 4.85/4.77 vs 4.74/4.44, ro 5.11/5.16 vs 4.87/4.74, ru 5.20/4.71 vs
 4.75/4.69 ms in alternating runs.
+
+`blind9` and `blind10` (tests/data/tone/blind9-*.jsonl, blind10-*.jsonl; 104 cases per
+language each, by two more independent writers, blind10's asked for a third of its rude
+drafts without a rude word) were kept unseen through the dev9-dev12 round and run twice
+with /work/lead-notes/blind_eval.py: figures only on af82987 (the round's start), then once
+on f2bd6a2 (its final code). af82987 -> f2bd6a2: blind9 rude recall 72.6 -> 75.0% (en 57.1
+-> 64.3, ro 82.1 -> 82.1, ru 78.6 -> 78.6), precision 88.4 -> 91.3%, polite drafts flagged
+warn+ 11.9 -> 9.5% (R1/R6 alone 9.5 -> 7.1%), leaks blocked 47/48 -> 47/48, clean blocked
+0/24, mood 95.8%, register 94.4%; blind10 rude recall 82.1 -> 85.7% (en 78.6 -> 78.6, ro
+82.1 -> 85.7, ru 85.7 -> 92.9), precision 97.2 -> 98.6%, polite warn+ 4.8 -> 3.6% (R1/R6
+alone 2.4 -> 1.2%), leaks 47/48 -> 47/48, clean blocked 0/24, mood 91.7%, register 98.6%.
+The round raised its development sets' rude recall from 54-64% to 82-96%, but unseen text
+by only 2.4 and 3.6 points. Development splits from then on.
 """
 
 from __future__ import annotations
@@ -444,6 +457,8 @@ SPLITS += ("blind5", "blind7", "blind8")
 SPLITS += ("probe_leak8",)
 # the next round's development sets, by two more independent writers
 SPLITS += ("dev9", "dev10", "dev11", "dev12")
+# the dev9-dev12 round's judges; first runs in the docstring
+SPLITS += ("blind9", "blind10")
 
 
 def load(split: str) -> list[dict]:
