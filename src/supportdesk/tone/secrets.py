@@ -244,16 +244,49 @@ _HOSTY = re.compile(
     re.I,
 )
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
-_ROLE = re.compile(  # role words anywhere in the local part: "support-team@", "help.ro@"
-    r"(?i)^[^@]*(?:support|help|info|contact|billing|sales|hello|office|noreply|no-reply|"
-    r"donotreply|admin|service|care|team|accounts|payments|refunds|returns|feedback|privacy|"
-    r"security|abuse|press|jobs|careers|legal|dpo|suport|securitate|contabilitate|facturare|"
-    r"vanzari|comenzi|orders|shop|store|webmaster|postmaster|juridic|podderzhka|zakaz|otdel|"
-    r"buh|hr|marketing|reception|receptie|secretariat|tax|taxe|impozit|registratur|relatii|"
-    r"programari|rezervari|bookings?|reservations?|appointments?|enquiries|inquiries|claims|"
-    r"admissions|accounting|finance|dispatch|kanc|priem|ofis|retur|vozvrat|reklamac|reclamat|garant|"
-    r"warranty|servis|oferte|prodazh|dostavk|livrar|delivery|cariere)[^@]*@"
+# Role mailboxes: an organisation's desk, not a person's data (R5 guards people's). The
+# local part is cut into words ("support-team", "help.ro", "dosar"), and a word is a
+# role when it is one of these nouns (en, ro, ru transliterated), or, for the longer ones
+# (5+ letters), starts or ends with one ("supportteam", "customerservice"). Whole words
+# only: "christina.smith@" holds "hr" and "carey@" holds "care", yet both are people's.
+_ROLE_WORDS = frozenset(  # one string: easier to extend than a list of quoted words
+    re.findall(
+        r"\S+",
+        """
+support help helpdesk info information contact contacts billing sales hello hi office noreply
+no-reply donotreply admin service care team accounts payments refunds returns feedback privacy
+security abuse press jobs careers legal dpo orders shop store webmaster postmaster hr marketing
+reception tax enquiries inquiries claims admissions accounting finance dispatch warranty
+delivery bookings booking reservations reservation appointments appointment docs documents
+doc files records results uploads scans mail email inbox desk clients customers customer
+client partners media news newsletter events tickets invoices invoice ops it tech noc
+suport securitate contabilitate facturare facturi factura plati vanzari comenzi juridic
+secretariat receptie registratura relatii programari rezervari retur retururi livrari
+oferte cariere dosar dosare acte documente analize rezultate clienti birou sesizari
+reclamatii garantii resurse umane
+podderzhka zakaz zakazy otdel buh kanc priem priemnaya ofis vozvrat reklamacii reklamaciya
+garantiya servis prodazhi dostavka dokumenty dokument analizy rezultaty zapis spravki
+oplata schet kontakt kontakty pochta kadry rezume vakansii pretenzii obrashcheniya zhaloby
+otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta reply taxe impozit
+impozite livrare garantie garantii prodazha dostavki reclamatie registrator
+""",
+    )
 )
+_ROLE_STEMS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
+_LOCAL_WORDS = re.compile(r"[a-z]+")
+
+
+def role_address(addr: str) -> bool:
+    """Whether `addr` is a role mailbox ("dosar@", "docs@", "support-ro@", "info.msk@")."""
+    words = _LOCAL_WORDS.findall(addr.split("@", 1)[0].lower())
+    for word in (*words, "".join(words)):  # "no-reply", "do-not-reply": one word
+        if word in _ROLE_WORDS or (
+            len(word) > 5 and (word.startswith(_ROLE_STEMS) or word.endswith(_ROLE_STEMS))
+        ):
+            return True
+    return False
+
+
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
     r"(?i)^[^\n.!?]{0,12}?(?:address|adres\w*|адрес\w*|e-?mail\w*|почт\w*)[^\n.!?]{0,25}?"
@@ -307,9 +340,15 @@ def _looks_secret(word: str) -> bool:
 # to Welcome#2025", "parola contului la Bine#2025".
 _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
 _NEXT_WORDS = re.compile(r"[^\s\w]*\w\S*")  # a lone ";" or "—" is no word
+# A user name and password written as a pair after a login word or a sign-in verb ("log
+# into it with admin / Lh-Router2026!", "conectați-vă cu root / X", "войдите под admin /
+# X"); the login word may be the user name itself ("admin / Str0ngPass99"), then only
+# after a slash or bar ("Login: Ana2024" names a user, not a password).
 _CREDENTIAL_PAIR = re.compile(
-    r"(?i)\b(?:login|log-in|admin|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
-    r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces)\b[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]\s*"
+    r"(?i)\b(?:login|log-in|admin|root|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
+    r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces|"
+    r"log\s+(?:in|on)(?:to)?|sign\s+in(?:to)?|conecta\w*|autentifica\w*|loga\w*|войд\w*|зайд\w*|"
+    r"заход\w*|авториз\w*|вход\w*)\b(?:[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]|\s*[/|])\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
 
@@ -474,7 +513,9 @@ def _internal_host(host: str, known: Known) -> bool:
 # login, and skipping those regexes keeps a lint within its few milliseconds.
 _PASSWORD_HINTS = ("pass", "pw", "p/w", "pin", "parol", "парол", "пасс", "пин")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
-                "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces")  # fmt: skip
+                "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces",
+                "root", "log in", "log on", "sign in", "conecta", "loga", "войд", "зайд", "заход", "авториз",
+                "вход")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_"),
@@ -961,7 +1002,7 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
                 "other-customer", *m.span(), "The address of another customer of this desk (R5)."
             )
             continue
-        if _ROLE.match(addr):
+        if role_address(addr):
             continue  # support@, billing@: role addresses, meant to be given out
         if addr in known.own_values:
             continue  # an address the customer gave us
