@@ -122,3 +122,53 @@ def test_notes_marked_internal_block(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), NOTE_CLEAN)
 def test_personal_and_customer_notes_stay_clean(lang: str, text: str) -> None:
     assert _r5(text, lang) == []
+
+
+# (4) other customers told about in general, and a quoted button or page sentences later:
+# no one's firm; a quoted firm in the cue's own sentence still is
+OTHERS_CLEAN = [
+    (
+        "en",
+        "Other customers have reported the same. Until it's fixed, the \u201eClassic view\u201d button keeps the old look.",
+    ),
+    (
+        "en",
+        "Another customer asked this too; it is a good question. See \u00abBilling help\u00bb in the menu.",
+    ),
+    (
+        "en",
+        "Other users told us the week view is cramped. For now, open \u00abSettings\u00bb and pick the list.",
+    ),
+    (
+        "ro",
+        "Și alți clienți ne-au semnalat asta. Până la remediere, butonul „Listă” păstrează aspectul vechi.",
+    ),
+    ("ro", "Alți clienți au avut aceeași întrebare. Găsiți răspunsul în secțiunea „Ajutor”."),
+    (
+        "ro",
+        "Un alt client ne-a scris la fel ieri; lucrăm la asta. Folosiți meniul „Export” până atunci.",
+    ),
+    (
+        "ru",
+        "О недельном виде нам пишут и другие клиенты. Пока кнопка «Список» возвращает старый вид.",
+    ),
+    ("ru", "Другие клиенты тоже об этом спрашивали. Ответ есть в разделе «Помощь»."),
+    ("ru", "Другой клиент писал о том же вчера; мы уже чиним. Пока пользуйтесь вкладкой «Архив»."),
+]
+OTHERS_LEAKS = [
+    ("en", "Another customer, \u00abNorthwind Foods\u00bb, had the same refund issue last week."),
+    ("ro", "Un alt client, „Brutăria Ionescu”, a avut aceeași problemă cu rambursarea."),
+    ("ru", "Другой клиент, «Ромашка-Трейд», столкнулся с тем же возвратом."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHERS_CLEAN)
+def test_other_customers_in_general_with_a_later_quoted_button_stay_clean(
+    lang: str, text: str
+) -> None:
+    assert _r5(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHERS_LEAKS)
+def test_another_customers_quoted_firm_in_the_same_sentence_blocks(lang: str, text: str) -> None:
+    assert _r5(text, lang)

@@ -1051,6 +1051,7 @@ _OTHER = re.compile(
 # a title opens the pair: "Mrs Ada" is a person even at a sentence start
 _TITLE_FIRST = re.compile(r"(?:Mrs?|Ms|Miss|Dr|Domnul|Doamna|Dna|Dl|Госпожа|Господин)\s")
 _NOT_ONLY_ONE = re.compile(r"(?i)you|nu\s|вы|ты")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # ... next to what identifies them: a full name, a company, an order or invoice, a phone.
 _IDENTIFIES = re.compile(
     r"(?<![\w.])(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+)|"
@@ -1105,6 +1106,14 @@ def _other_customer(text: str) -> Iterator[Leak]:
                 continue  # "Dear Ana" / a sentence that starts with two capitals: no name
             if only_one and m.group("co"):
                 continue  # "you're not the only one … see «Help»": a page, not a person's firm
+            if (
+                m.group("co")
+                and m.group("co")[0] in "«„"
+                and _SENTENCE_BREAK.search(text, cue.end(), m.start())
+            ):
+                # "alți clienți ne-au spus același lucru. … butonul „Listă”": a quoted
+                # name sentences away from the cue is a button or page, not their firm
+                continue
             yield Leak(
                 "other-customer",
                 cue.start(),
