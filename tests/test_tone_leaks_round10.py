@@ -172,3 +172,37 @@ def test_other_customers_in_general_with_a_later_quoted_button_stay_clean(
 @pytest.mark.parametrize(("lang", "text"), OTHERS_LEAKS)
 def test_another_customers_quoted_firm_in_the_same_sentence_blocks(lang: str, text: str) -> None:
     assert _r5(text, lang)
+
+
+# (5) a private address of a router or modem named as ours is our network, not the
+# customer's home one: "router" near it no longer spares it when "our" owns it
+OUR_ROUTER_LEAKS = [
+    ("en", "The router in our office is at 10.20.0.1 and forwards to your VPN."),
+    ("en", "Our warehouse router, 172.16.4.1, drops the tunnel at night."),
+    ("en", "Our office modem sits on 192.168.50.1 behind the firewall."),
+    ("ro", "Routerul din biroul nostru are adresa 10.8.0.1 și trimite traficul spre VPN."),
+    ("ro", "Modemul depozitului nostru, 172.20.1.1, cade noaptea."),
+    ("ro", "Routerul nostru de la sediu este 192.168.77.1."),
+    ("ru", "Роутер в нашем офисе — 10.50.0.1, он и пересылает трафик в ваш VPN."),
+    ("ru", "Наш складской маршрутизатор 172.18.0.1 отключается ночью."),
+    ("ru", "Модем нашего филиала стоит на 192.168.40.1."),
+]
+HOME_ROUTER_CLEAN = [
+    ("en", "Give the printer 192.168.1.50 in your router settings, as our guide shows."),
+    ("en", "In our guide, set your router to hand out 192.168.0.100 to the printer."),
+    ("en", "Your public address is 84.12.33.10, so the block is on the network side."),
+    ("ro", "În ghidul nostru scrie: routerul dumneavoastră, 192.168.0.1, se deschide în browser."),
+    ("ro", "Setați în routerul de acasă adresa 192.168.1.60 pentru imprimantă."),
+    ("ru", "Как в нашей инструкции: откройте ваш роутер по адресу 192.168.0.1."),
+    ("ru", "Задайте принтеру адрес 192.168.1.70 в настройках вашего роутера."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_ROUTER_LEAKS)
+def test_our_routers_private_address_blocks(lang: str, text: str) -> None:
+    assert _r5(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), HOME_ROUTER_CLEAN)
+def test_home_router_and_public_addresses_stay_clean(lang: str, text: str) -> None:
+    assert _r5(text, lang) == []

@@ -475,12 +475,29 @@ def _theirs(text: str, at: int) -> bool:
     return bool(yours) and (not ours or yours[-1] > ours[-1]) and not RELATION.search(sentence)
 
 
+_OUR_POSSESSIVE = re.compile(r"(?i)\b(?:our|ours|nostr\w*|noastr\w*|наш\w*)\b")
+
+
+def _ours_before(text: str, at: int) -> bool:
+    """Whether the sentence before `at` names the thing as ours ("the router in our
+    office", "routerul din biroul nostru", "роутер в нашем офисе") with no "your" after
+    that: a router then is no help to the customer's home network but our network."""
+    sentence = text[max(sentence_start(text, at), at - 80) : at]
+    ours = [w.end() for w in _OUR_POSSESSIVE.finditer(sentence)]
+    yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
+    return bool(ours) and (not yours or ours[-1] > yours[-1])
+
+
 def _home_router(text: str, at: int, ip: str) -> bool:
     """The customer's own router ("open 192.168.1.1 in your browser") or a device on
     their home network ("give the printer 192.168.1.50 in your router"): their
     network, not ours, so naming it is help, not a leak. A 192.168 address is a home
     one when their router or devices are named anywhere around it."""
-    if ip in _HOME_GATEWAYS or _ROUTER.search(text[max(0, at - 80) : at]):
+    if ip in _HOME_GATEWAYS:
+        return True
+    if _ours_before(text, at):
+        return False  # "the router in our office is at 10.20.0.1", "routerul nostru": ours
+    if _ROUTER.search(text[max(0, at - 80) : at]):
         return True
     return ip.startswith("192.168.") and bool(_ROUTER.search(text[max(0, at - 160) : at + 80]))
 
@@ -618,6 +635,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
         if not _strong(m.group("hit")):  # "contul echipei: suport.echipa / Parola2026!"
             m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
+        e = s + len(m.group("hit").rstrip(",;"))  # "root / Bir0u#2026, then": not the comma
         if s not in found and _strong(m.group("hit")):
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
