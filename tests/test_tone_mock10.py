@@ -32,14 +32,26 @@ RUDE: list[tuple[str, str, str]] = [
     ("mock-surprise", "ru", "Кто бы мог догадаться, что без зарядки телефон сядет."),
     ("mock-surprise", "ru", "Вот это шок: пароль нужно вводить правильно."),
     # "I'm sure our policy came as a complete surprise to you"
-    ("surprise-policy", "en", "I'm sure the booking fee, shown twice at checkout, came as a total shock."),
+    (
+        "surprise-policy",
+        "en",
+        "I'm sure the booking fee, shown twice at checkout, came as a total shock.",
+    ),
     ("surprise-policy", "en", "We're sure the cancellation terms were a complete surprise to you."),
     ("surprise-policy", "en", "Surely the deadline in bold came as quite a huge surprise."),
     ("surprise-policy", "ro", "Sigur termenul scris cu roșu pe bon a fost o surpriză totală."),
     ("surprise-policy", "ro", "Sunt sigur că regula de 14 zile a venit ca o mare surpriză."),
     ("surprise-policy", "ro", "Sigur taxa afișată de trei ori a fost o adevărată surpriză."),
-    ("surprise-policy", "ru", "Уверен, срок, напечатанный в чеке, стал для вас полной неожиданностью."),
-    ("surprise-policy", "ru", "Наверняка комиссия, указанная трижды, оказалась настоящим сюрпризом."),
+    (
+        "surprise-policy",
+        "ru",
+        "Уверен, срок, напечатанный в чеке, стал для вас полной неожиданностью.",
+    ),
+    (
+        "surprise-policy",
+        "ru",
+        "Наверняка комиссия, указанная трижды, оказалась настоящим сюрпризом.",
+    ),
     ("surprise-policy", "ru", "Уверены, правило 14 дней было для вас большим шоком."),
     # an obvious fact announced as news: "surprisingly, 37 is indeed smaller than 39"
     ("obvious-news", "en", "Amazingly, a 10-metre cable is indeed shorter than a 15-metre one."),
@@ -113,7 +125,11 @@ POLITE: list[tuple[str, str, str]] = [
     ("mock-agreement", "ru", "Давайте я проверю ваш заказ и вернусь с ответом."),
     ("mock-surprise", "en", "I was surprised too, and I've asked the courier why."),
     ("mock-surprise", "en", "The storm was hard to foresee, so the fee is waived."),
-    ("mock-surprise", "ro", "Și eu am fost surprinsă de întârziere și am cerut explicații curierului."),
+    (
+        "mock-surprise",
+        "ro",
+        "Și eu am fost surprinsă de întârziere și am cerut explicații curierului.",
+    ),
     ("mock-surprise", "ro", "Nimeni nu putea prevedea furtuna, așa că taxa se anulează."),
     ("mock-surprise", "ru", "Для нас это тоже было неожиданно, мы уже разбираемся."),
     ("mock-surprise", "ru", "Бурю было трудно предвидеть, поэтому комиссию отменяем."),
