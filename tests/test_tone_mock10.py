@@ -113,6 +113,16 @@ RUDE: list[tuple[str, str, str]] = [
     ("contempt", "ru", "Жалкие оправдания, бан остаётся."),
     ("contempt", "ru", "Читерство — позорище, аккаунт закрыт."),
     ("contempt", "ru", "Какое убожество, три фейковых аккаунта."),
+    # confusion put down to the customer's inexperience
+    ("inexperience", "en", "Interest can look odd if you haven't dealt with it much."),
+    ("inexperience", "en", "It is tricky for someone without much experience."),
+    ("inexperience", "en", "I'll keep it short, since you're not very technical."),
+    ("inexperience", "ro", "Dobânda pare ciudată dacă nu ați lucrat prea mult cu ea."),
+    ("inexperience", "ro", "E greu de urmărit pentru cineva fără experiență."),
+    ("inexperience", "ro", "Explic pe scurt, pentru un începător ca dumneavoastră."),
+    ("inexperience", "ru", "Проценты кажутся странными, если вы с этим мало сталкивались."),
+    ("inexperience", "ru", "Для человека без опыта это действительно сложно."),
+    ("inexperience", "ru", "Объясню коротко, если вы не очень разбираетесь."),
 ]
 
 # sincere near-misses sharing the surface words: no R1 finding
@@ -175,6 +185,12 @@ POLITE: list[tuple[str, str, str]] = [
     ("contempt", "ro", "Ce poză frumoasă cu tortul!"),
     ("contempt", "ru", "Жалко, что так вышло, простите."),
     ("contempt", "ru", "Очень жаль, что посылка задержалась."),
+    ("inexperience", "en", "If you haven't used the app before, this guide walks through it."),
+    ("inexperience", "en", "Our experienced team has checked the rounding."),
+    ("inexperience", "ro", "Dacă nu ați folosit aplicația până acum, ghidul vă arată pașii."),
+    ("inexperience", "ro", "Echipa noastră cu experiență a verificat rotunjirea."),
+    ("inexperience", "ru", "Если вы ещё не пользовались приложением, вот короткая инструкция."),
+    ("inexperience", "ru", "Наша опытная команда проверила округление."),
 ]
 
 
