@@ -56,7 +56,7 @@ RUDE: list[tuple[str, str, str]] = [
     # an obvious fact announced as news: "surprisingly, 37 is indeed smaller than 39"
     ("obvious-news", "en", "Amazingly, a 10-metre cable is indeed shorter than a 15-metre one."),
     ("obvious-news", "en", "Astonishingly, the small box is indeed smaller."),
-    ("obvious-news", "en", "Incredibly, a postpaid plan does indeed bill after the month."),
+    ("obvious-news", "en", "Incredibly, a king-size duvet is indeed bigger than a single."),
     ("obvious-news", "ro", "Uimitor, dar un cablu de 2 metri chiar e mai scurt decât unul de 3."),
     ("obvious-news", "ro", "Culmea, mărimea M chiar este mai mică decât L."),
     ("obvious-news", "ro", "Surprinzător, un pachet de 10 GB chiar e mai mare decât unul de 5."),
@@ -95,13 +95,13 @@ RUDE: list[tuple[str, str, str]] = [
     ("as-simply", "ru", "Повторю по слогам: это не бесплатно."),
     # unsolicited advice on the customer's behaviour
     ("advice", "en", "Perhaps you should be a bit more careful with your PIN."),
-    ("advice", "en", "For your own good, look where you are going in the car park."),
+    ("advice", "en", "Look where you are going in the car park."),
     ("advice", "en", "Next time you need to pay more attention to the departure board."),
     ("advice", "ro", "Ar fi bine să fiți mai atent la datele de pe bilet."),
     ("advice", "ro", "Poate trebuie să aveți mai multă grijă cu cardul."),
-    ("advice", "ro", "Un sfat, în interesul dumneavoastră: uitați-vă unde parcați."),
+    ("advice", "ro", "Un sfat: uitați-vă unde parcați."),
     ("advice", "ru", "Может, стоит быть повнимательнее с пин-кодом."),
-    ("advice", "ru", "Совет: в ваших же интересах следить за датами."),
+    ("advice", "ru", "Совет: надо внимательнее следить за датами."),
     ("advice", "ru", "Вам нужно аккуратнее обращаться с телефоном."),
     # contempt nouns and adjectives
     ("contempt", "en", "Using a cheat and then complaining? A sad sight."),
@@ -123,6 +123,20 @@ RUDE: list[tuple[str, str, str]] = [
     ("inexperience", "ru", "Проценты кажутся странными, если вы с этим мало сталкивались."),
     ("inexperience", "ru", "Для человека без опыта это действительно сложно."),
     ("inexperience", "ru", "Объясню коротко, если вы не очень разбираетесь."),
+    # mock thanks: "we'd never have noticed, with only 400 others saying so"
+    (
+        "mock-thanks",
+        "en",
+        "Thanks for flagging the outage; we'd hardly have noticed, with just 300 calls about it.",
+    ),
+    ("mock-thanks", "en", "We never would have noticed the bug with only a dozen reports a day."),
+    ("mock-thanks", "en", "Good thing you noticed, there were only 2,000 tweets about it."),
+    ("mock-thanks", "ro", "Mersi, nu observam singuri, doar aveam vreo trei sute de apeluri."),
+    ("mock-thanks", "ro", "Bine că ați observat, erau numai 500 de sesizări identice."),
+    ("mock-thanks", "ro", "Noroc cu tine, nu observam problema cu doar câteva mii de reclamații."),
+    ("mock-thanks", "ru", "Спасибо, сами бы не заметили — всего-то триста жалоб."),
+    ("mock-thanks", "ru", "Хорошо, что вы заметили, а то было всего лишь 500 обращений."),
+    ("mock-thanks", "ru", "Без вас не заметили бы, каких-то две тысячи отзывов."),
 ]
 
 # sincere near-misses sharing the surface words: no R1 finding
@@ -198,6 +212,19 @@ POLITE: list[tuple[str, str, str]] = [
     ("inexperience", "ro", "Echipa noastră cu experiență a verificat rotunjirea."),
     ("inexperience", "ru", "Если вы ещё не пользовались приложением, вот короткая инструкция."),
     ("inexperience", "ru", "Наша опытная команда проверила округление."),
+    ("mock-surprise", "ro", "Sunt surprinsă că nu ați primit coletul, verific imediat."),
+    ("mock-surprise", "ru", "Я в шоке от того, как курьер обошёлся с посылкой, простите нас."),
+    ("mock-surprise", "en", "We would never have noticed the typo without you, thank you!"),
+    ("obvious-news", "ru", "Как ни странно, 5G действительно работает медленнее, чем 4G."),
+    ("obvious-news", "en", "Incredibly, the fix is indeed live already!"),
+    ("advice", "en", "For your own good, please enable two-factor authentication."),
+    ("advice", "ru", "В ваших же интересах включить двухфакторную защиту."),
+    ("mock-thanks", "en", "Thank you, we would never have noticed the typo without you."),
+    ("mock-thanks", "en", "We noticed the fault and fixed it in just 2 hours."),
+    ("mock-thanks", "ro", "Mulțumim, nu am fi observat singuri greșeala."),
+    ("mock-thanks", "ro", "Am observat defectul și l-am reparat în doar 2 ore."),
+    ("mock-thanks", "ru", "Мы заметили сбой утром и исправили его всего за 2 часа."),
+    ("mock-thanks", "ru", "Мы заметили задержку сегодня утром и уже исправили заказы."),
 ]
 
 
