@@ -81,6 +81,19 @@ RUDE = [
     ("en", "works fine on my end\n\nSam"),
     ("ro", "la mine merge\n\nSam"),
     ("ru", "у меня всё работает\n\nСэм"),
+    # nothing of ours to say: not ours to track, outside our zone (blind10's kind)
+    (
+        "en",
+        "Hi Ravi,\n\nYour order has shipped. What the customs office does with it is not something we monitor.\n\nShopline",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nComanda a plecat. Ce face vama cu ea nu intră în aria noastră de suport, așa că închid tichetul.\n\nShopline",
+    ),
+    (
+        "ru",
+        "Здравствуйте.\n\nЗаказ отправлен. Что делает с ним таможня, в зону нашей ответственности не входит, заявку закрываю.\n\nМагазин",
+    ),
 ]
 
 # the same mechanisms beside an apology, thanks or a step of ours: facts, not a brush-off
@@ -128,6 +141,18 @@ POLITE = [
     (
         "ru",
         "Здравствуйте!\n\nУ меня всё работает, поэтому давайте посмотрим ваш роутер: я позвоню вам завтра в 10, если удобно.\n\nСпасибо,\nИван",
+    ),
+    (
+        "en",
+        "Hi Ravi,\n\nSorry for the wait. Customs holds aren't something we control, but I've asked the courier for an update and will write to you by Thursday.\n\nShopline",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nÎmi pare rău pentru întârziere. Vama nu intră în aria noastră, dar am întrebat curierul și vă scriu până joi.\n\nShopline",
+    ),
+    (
+        "ru",
+        "Здравствуйте!\n\nИзвините за ожидание. Таможня не входит в зону нашей ответственности, но я уже запросила у курьера статус и напишу вам до четверга.\n\nМагазин",
     ),
 ]
 
