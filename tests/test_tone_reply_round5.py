@@ -76,7 +76,7 @@ RUDE = [
     ("ro", "Bună,\n\nColetele se mai pierd. Se mai întâmplă. Comandă din nou.\n\nShipFast"),
     ("ro", "Mihai,\n\nServerele mai cad. Asta e viața. Încearcă mai târziu.\n\nHost"),
     ("ru", "Лена,\n\nПосылки иногда теряются. Бывает. Закажите заново.\n\nШипФаст"),
-    ("ru", "Том,\n\nСерверы падают, такое бывает. Попробуйте позже.\n\nХост"),
+    ("ru", "Том,\n\nСерверы падают. Такое бывает. Попробуйте позже.\n\nХост"),
     # works for me
     ("en", "works fine on my end\n\nSam"),
     ("ro", "la mine merge\n\nSam"),
@@ -153,6 +153,19 @@ POLITE = [
     (
         "ru",
         "Здравствуйте!\n\nИзвините за ожидание. Таможня не входит в зону нашей ответственности, но я уже запросила у курьера статус и напишу вам до четверга.\n\nМагазин",
+    ),
+    # a shrug after a comma is an aside before a fix of ours (resignation counts standing alone)
+    (
+        "en",
+        "Hello,\n\nThe report went out unsigned, it happens; I have prepared a corrected one.\n\nOlga",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nRaportul a plecat fără semnătură, se mai întâmplă; am pregătit unul corectat.\n\nOlga",
+    ),
+    (
+        "ru",
+        "Здравствуйте.\n\nОтчёт ушёл без подписи, такое бывает; я подготовила исправленный.\n\nОля",
     ),
 ]
 

@@ -23,6 +23,12 @@ find the answer alone (`reply_pointer`), argues with their account (`reply_dispu
 deters them from writing again (`reply_deter`), and, counted with the family they belong
 to (`_MORE`), blames their choices, closes the matter, names whose job it is. A chat reply
 of a sentence or two that does one of these is the whole reply and is judged (`curt`).
+
+Round five (the customer sent away instead of helped) adds no feature: its lists extend
+the families above (`_MORE` maps a family to several lists), so "we don't deal with that
+here" or "Call the hotline." weighs as passing the customer on, "see section 7.2" or "in
+the app under Bookings" as a pointer, "It happens." as resignation, "works for me" as
+the customer's account denied, with the weights trained on the earlier wordings.
 """
 
 from __future__ import annotations
