@@ -167,6 +167,34 @@ POLITE = [
         "ru",
         "Здравствуйте.\n\nОтчёт ушёл без подписи, такое бывает; я подготовила исправленный.\n\nОля",
     ),
+    # our own call to a third party is a step of ours, and an instruction for later is no
+    # brush-off: the order to contact someone counts standing at a sentence's start
+    (
+        "en",
+        "Hi Ann,\n\nI called the courier this morning and they will redeliver on Tuesday between 9 and 12.\n\nBest,\nTom",
+    ),
+    (
+        "en",
+        "Hi Ann,\n\nThe new card is on its way. If it is lost, please contact the card hotline at any time, day or night.\n\nTom",
+    ),
+    (
+        "en",
+        "Hi Ann,\n\nYour refund went out today. For more details, see the confirmation email I just sent.\n\nTom",
+    ),
+    ("ro", "Bună ziua,\n\nAm sunat la depozit și coletul pleacă mâine dimineață.\n\nToma"),
+    (
+        "ro",
+        "Bună ziua,\n\nPuteți plăti factura pe site-ul nostru; am verificat și contul e activ.\n\nToma",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nVă rog să contactați banca dacă vedeți din nou tranzacția; noi am blocat deja cardul și vă trimitem altul mâine.\n\nMulțumim,\nToma",
+    ),
+    ("ru", "Здравствуйте!\n\nЯ позвонила в пункт выдачи, посылку продержат до пятницы.\n\nТома"),
+    (
+        "ru",
+        "Здравствуйте!\n\nВозврат оформлен сегодня. Подробнее в письме, которое я вам отправила.\n\nТома",
+    ),
 ]
 
 
