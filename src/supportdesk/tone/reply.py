@@ -23,6 +23,12 @@ find the answer alone (`reply_pointer`), argues with their account (`reply_dispu
 deters them from writing again (`reply_deter`), and, counted with the family they belong
 to (`_MORE`), blames their choices, closes the matter, names whose job it is. A chat reply
 of a sentence or two that does one of these is the whole reply and is judged (`curt`).
+
+Round five (the customer sent away instead of helped) adds no feature: its lists extend
+the families above (`_MORE` maps a family to several lists), so "we don't deal with that
+here" or "Call the hotline." weighs as passing the customer on, "see section 7.2" or "in
+the app under Bookings" as a pointer, "It happens." as resignation, "works for me" as
+the customer's account denied, with the weights trained on the earlier wordings.
 """
 
 from __future__ import annotations
@@ -70,23 +76,31 @@ AGAINST = (
 # lists that extend one above, by family (round 4; the packs keep them in a section of
 # their own): a count of the base list counts these too, so a new wording of a known kind
 # weighs as that kind does instead of as a feature of its own with a handful of examples
-_MORE = {
+_MORE: dict[str, tuple[str, ...]] = {
     # what the customer chose or failed to do, a model customer: "You chose to keep using data"
-    "reply_fault": "reply_blame",
+    "reply_fault": ("reply_blame",),
     # resignation, a complaint filed: "that's how delivery works", "noted"
-    "reply_final": "reply_shut",
+    # round 5, resignation with no apology: "It happens.", "Se mai întâmplă.", "Бывает."
+    "reply_final": ("reply_shut", "reply_resigned"),
     # whose job it is: "not our job", "get someone who knows"
-    "reply_deflect": "reply_offload",
+    # round 5, the customer sent away: "We don't deal with…", "Call the hotline.",
+    # "nu ne ocupăm", "это вопрос к провайдеру"
+    "reply_deflect": ("reply_offload", "reply_disown"),
+    # round 5, a pointer is all the reply gives: "Please see section 7.2", "în aplicație, la
+    # secțiunea", "в приложении в разделе"
+    "reply_pointer": ("reply_section",),
+    # round 5, trouble denied from our end: "works for me", "la mine merge", "у меня всё работает"
+    "reply_dispute": ("reply_nofault",),
     # the obvious spelled out: "It's in the name", "if you scroll past the first paragraph"
-    "reply_patronise": "reply_obvious",
+    "reply_patronise": ("reply_obvious",),
     # a small failure made a disaster: "We'll try not to ruin your life again"
-    "reply_overdone": "reply_ordeal",
+    "reply_overdone": ("reply_ordeal",),
     # "I'm afraid", "увы": regret as an apology says it
-    "reply_apology": "reply_regret",
+    "reply_apology": ("reply_regret",),
     # done as asked: "as requested", "как вы просили"
-    "reply_offer": "reply_granted",
+    "reply_offer": ("reply_granted",),
     # a deadline with a loss behind it: "…or the request is cancelled and you start again"
-    "reply_demand": "reply_ultimatum",
+    "reply_demand": ("reply_ultimatum",),
 }
 FEATURES = (
     *(f"has_{n}" for n in OFFERS),
@@ -224,10 +238,11 @@ def _inside(hits: list[Hit], start: int, end: int) -> list[Hit]:
 
 
 def _find(packs: PackSet, doc: Document, name: str) -> list[Hit]:
-    """A list's hits with those of the list that extends it (`_MORE`)."""
-    more = _MORE.get(name)
+    """A list's hits with those of the lists that extend it (`_MORE`)."""
     hits = packs.find(doc, name)
-    return hits + packs.find(doc, more) if more else hits
+    for more in _MORE.get(name, ()):
+        hits = hits + packs.find(doc, more)
+    return hits
 
 
 def features(
