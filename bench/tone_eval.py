@@ -421,6 +421,17 @@ warn+ 11.9 -> 9.5% (R1/R6 alone 9.5 -> 7.1%), leaks blocked 47/48 -> 47/48, clea
 alone 2.4 -> 1.2%), leaks 47/48 -> 47/48, clean blocked 0/24, mood 91.7%, register 98.6%.
 The round raised its development sets' rude recall from 54-64% to 82-96%, but unseen text
 by only 2.4 and 3.6 points. Development splits from then on.
+
+`blind11` and `blind12` (two more independent writers, the briefs of blind9 and blind10)
+then judged both that code and one more short round tuned on blind9/blind10 (branches
+pass10, mock10, r5fix10): figures only on af82987 and on 96d50d4 (= f2bd6a2's code), then
+once on c3afd2d (the short round merged). af82987 -> f2bd6a2 -> c3afd2d: blind11 rude recall
+73.8 -> 79.8 -> 79.8% (c3afd2d: en 89.3, ro 82.1, ru 67.9; precision 90.5%), polite warn+
+9.5 -> 8.3 -> 8.3%, leaks blocked 44/48 throughout, clean blocked 0/24, mood 84.7%, register
+98.6%; blind12 83.3 -> 84.5 -> 84.5% (en 89.3, ro 78.6, ru 85.7; precision 100%), polite
+warn+ 2.4 -> 1.2 -> 1.2%, leaks 48/48, clean 0/24, mood 87.5%, register 100%. The short
+round took blind9 from 75.0 to 98.8% and blind10 from 85.7 to 94.0% (tuned) and moved
+neither new set by one draft. Development splits from then on.
 """
 
 from __future__ import annotations
@@ -458,7 +469,7 @@ SPLITS += ("probe_leak8",)
 # the next round's development sets, by two more independent writers
 SPLITS += ("dev9", "dev10", "dev11", "dev12")
 # the dev9-dev12 round's judges; first runs in the docstring
-SPLITS += ("blind9", "blind10")
+SPLITS += ("blind9", "blind10", "blind11", "blind12")
 
 
 def load(split: str) -> list[dict]:
