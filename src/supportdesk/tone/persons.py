@@ -30,7 +30,7 @@ from supportdesk.tone.words import scan
 # the first line, not the signature, not a colleague ("our engineer Mr Hall, 0800 …").
 _PERSON = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
-    r"\b(?:domn(?:ul|ului)|doamn(?:a|ei)|domni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
+    r"\b(?:[dD]omn(?:ul|ului)|[dD]oamn(?:a|ei)|[dD]omni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
     r"(?:(?:dr|ing|prof|av)\.?\s+)?"
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
     r"\b[А-ЯЁ][а-яё]+(?:[ \t]+[А-ЯЁ][а-яё]+){1,2}|"
@@ -126,7 +126,13 @@ _PERSONAL_DATA = re.compile(
     r"(?i:\b\d{1,4}(?:-?(?:й|я|ю|ой|ей|ом))?\s+(?:квартир\w*|подъезд\w*))|"
     # a number plate: "B 123 ABC", "CJ-07-XYZ", "А123ВС77", "AB12 CDE"
     r"\b[A-Z]{1,2}[ -]\d{2,3}[ -][A-Z]{3}\b|\b[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}\b|"
-    r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b"
+    r"\b[A-Z]{2}\d{2}\s[A-Z]{3}\b|"
+    # what they are paid, a sum of money close after the word (R5): "salary £4,250/month",
+    # "salariu 7.850 lei net", "оклад 145 000 ₽" (not "the minimum wage")
+    r"(?i:\b(?:salary|salaries|(?<!minimum\s)(?<!living\s)wages?|earns|pay\s+rate|"
+    r"salari(?:u|ul|ului|ul\s+net|i|ile|at)\b|venit(?:ul)?\s+(?:lunar|net)|оклад\w*|зарплат\w*|"
+    r"заработн\w*\s+плат\w*|доход\w*)[^.!?\n\d]{0,20}?"
+    r"(?:[£$€₽]\s?\d|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|k\b|lei\b|ron\b|eur|usd|руб|р\.|тыс)))"
 )
 _STAFF = re.compile(
     r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
@@ -142,6 +148,13 @@ _STAFF = re.compile(
     r"(?:contact\s+person|point\s+of\s+contact|your\s+contact\b|persoan[ae]\s+de\s+contact|"
     r"contactul\s+(?:dvs|dumneavoastr[ăa]|t[ăa]u)|контактн\w*\s+лиц\w*)"
     r"(?:[^.!?\n]|(?<=dvs)\.){0,40}$"
+)
+# the customer's own colleague or boss, not ours: "your colleague Dave Hill", "colegului
+# tău Ion Mercea", "вашего коллеги Ивана Мерцалова" (R5: their data is a third party's)
+_YOUR_RELATION = re.compile(
+    r"(?i)(?:\byour\s+(?:\w+\s+)?(?:colleague|co-?worker|boss|manager)s?|"
+    r"\bcoleg\w*\s+(?:t[ăa]u|ta|t[ăa]i|tale|dumneavoastr[ăa]|dvs\.?|vostru|voastr[ăa])|"
+    r"(?:ваш\w*|тво\w*)\s+коллег\w*|коллег\w*\s+(?:ваш\w*|тво\w*))[\s,]*$"
 )
 # the role said after the name: "Mary Jones on 07700 … - she is our installer"
 _STAFF_AFTER = re.compile(
@@ -427,7 +440,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             continue
         if any(len(w) > 1 and w.lower() in _NOT_NAMES for w in words):  # not an initial "С."
             continue
-        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn|doamn|d-|dl|dna)\b", m.group())
+        titled = re.match(r"(?i)(?:mr|mrs|ms|miss|dr|domn\w*|doamn\w*|d-\w+|dl|dna)\b", m.group())
         if (
             not titled
             and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
@@ -452,7 +465,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
         handed = _HANDED_TO.search(text[max(0, m.start() - 12) : m.start()])
         staff = _STAFF.search(text[max(0, m.start() - 60) : m.start()])
-        if handed:
+        if handed or _YOUR_RELATION.search(text, max(0, m.start() - 40), m.start()):
             staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
         if staff or _STAFF_AFTER.match(text, m.end()):
             continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"

@@ -1328,13 +1328,30 @@ _NOTE_COMMENT = re.compile(
 )
 
 
+# "Escalated. // для своих: …", "Done // team only: …": the same mark after a sentence on
+# its line, only with a word that names the team and a colon or dash ("// FYI: your
+# parcel" and "x += 1 // internal counter" say nothing to colleagues)
+_NOTE_COMMENT_MID = re.compile(
+    rf"(?i)//+[ \t]*(?:{_NOTE_LINE_WORDS}|internal|intern[ăa]?|внутренн\w*|"
+    r"(?:only\s+)?for\s+(?:the\s+)?(?:team|staff|colleagues)|(?:team|staff)\s+only|"
+    r"doar\s+pentru\s+(?:colegi|echip[ăa]|noi)|"
+    r"только\s+для\s+(?:своих|коллег|команды|нас)|коллегам|команде)\s*[:—–-]"
+)
+
+
 def _comment_notes(text: str) -> Iterator[re.Match[str]]:
-    """`_NOTE_COMMENT` at the start of a line, tried only where its mark opens one."""
+    """`_NOTE_COMMENT` at the start of a line, tried only where its mark opens one;
+    `_NOTE_COMMENT_MID` where "//" follows a space later on a line."""
     for mark in ("//", "#", "--"):
         at = text.find(mark)
         while at >= 0:
-            if not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t"):
+            before = text[text.rfind("\n", 0, at) + 1 : at]
+            if not before.strip(" \t"):
                 m = _NOTE_COMMENT.match(text, at)
+                if m is not None:
+                    yield m
+            elif mark == "//" and before[-1] in " \t":
+                m = _NOTE_COMMENT_MID.match(text, at)
                 if m is not None:
                     yield m
             at = text.find(mark, at + len(mark))
