@@ -185,3 +185,112 @@ def test_labelled_moods_hold() -> None:
     wrong = [f for f in found if f[1] != f[2]]
     assert len(cases) >= 300
     assert len(wrong) <= len(cases) // 50, wrong
+
+
+# mood round 13 (blind11/blind12 misses), each family in wordings of our own: a hedge that
+# shares a stem with praise ('довольно обидно', 'ради'); money taken after cancelling, stated
+# flatly; a cost the writer was forced into (borrowed money, a day off, a taxi) or no warning
+# given; the past-tense verb of being upset. The neutral and positive cases must keep their mood.
+ROUND13 = [
+    (
+        "en",
+        "Hello, I am pretty disappointed: the booster seat I ordered arrived without its straps. Can you send them?",
+        "upset",
+    ),
+    (
+        "en",
+        "I'm rather let down, to be honest. I bought the premium plan just for the offline maps and they were removed. Will they return?",
+        "upset",
+    ),
+    (
+        "en",
+        "Quite frustrated here. The warranty repair took five weeks and the screen flickers again.",
+        "upset",
+    ),
+    (
+        "ro",
+        "Bună ziua, sunt destul de dezamăgită. Am cumpărat abonamentul anual tocmai pentru modul offline și acum a dispărut. Revine?",
+        "upset",
+    ),
+    ("ro", "Sincer, sunt cam supărat: scaunul a venit fără curele. Ce putem face?", "upset"),
+    (
+        "ro",
+        "Sunt oarecum dezamăgit, am plătit în plus doar pentru livrarea rapidă și a venit după o săptămână.",
+        "upset",
+    ),
+    (
+        "ru",
+        "Здравствуйте, я довольно огорчена: кресло пришло без ремней. Что можно сделать?",
+        "upset",
+    ),
+    (
+        "ru",
+        "Довольно обидно: я оформил подписку ради офлайн-карт, а их убрали. Вернут ли?",
+        "upset",
+    ),
+    (
+        "ru",
+        "Я брал тариф ради безлимита, а теперь скорость режут после 10 ГБ. Честно, расстроен.",
+        "upset",
+    ),
+    ("ru", "Я очень рад, всё заработало, спасибо!", "positive"),
+    ("ru", "Доволен как никогда, курьер приехал раньше срока.", "positive"),
+    ("en", "Pretty happy with the new app, the sync is super fast now. Thanks!", "positive"),
+    (
+        "en",
+        "I cancelled my membership in May, yet I was billed again on 3 June. Please check.",
+        "upset",
+    ),
+    (
+        "en",
+        "You charged my card after I closed the account. The confirmation is attached.",
+        "upset",
+    ),
+    ("en", "Payment taken after cancellation, order 5521. Please look into it.", "upset"),
+    ("ro", "Mi s-au luat bani de pe card după ce am închis contul. Vă rog verificați.", "upset"),
+    ("ro", "Am anulat abonamentul în mai, dar am fost taxat din nou pe 3 iunie.", "upset"),
+    ("ro", "Plată încasată după anulare, comanda 5521. Rog verificare.", "upset"),
+    ("ru", "Деньги списали после закрытия счёта. Прошу проверить.", "upset"),
+    ("ru", "Отменил подписку в мае, а 3 июня снова списали оплату.", "upset"),
+    ("ru", "Списание после отмены заказа 5521. Разберитесь, пожалуйста.", "upset"),
+    ("en", "How do I cancel my subscription before the next charge?", "neutral"),
+    ("ro", "Dacă anulez abonamentul acum, voi mai fi taxat luna viitoare?", "neutral"),
+    ("ru", "Если я отменю подписку сейчас, будет ли списание в следующем месяце?", "neutral"),
+    ("en", "The technician never came. I had taken the day off work for this.", "upset"),
+    (
+        "en",
+        "My card was blocked abroad with no warning and I had to borrow money from a friend. I'd like an explanation.",
+        "upset",
+    ),
+    (
+        "en",
+        "The parcel didn't arrive in the slot, so I had to pay for a taxi to the depot.",
+        "upset",
+    ),
+    ("ro", "Tehnicianul nu a venit. Mi-am luat zi liberă pentru asta.", "upset"),
+    (
+        "ro",
+        "Cardul mi-a fost blocat în străinătate și a trebuit să împrumut bani de la un prieten. Aș vrea o explicație.",
+        "upset",
+    ),
+    ("ro", "Coletul nu a venit, așa că am fost nevoit să plătesc taxi până la depozit.", "upset"),
+    ("ru", "Мастер так и не пришёл, а я ради этого взял отгул.", "upset"),
+    (
+        "ru",
+        "Карту заблокировали за границей без уведомления, пришлось занять денег у коллеги. Прошу объяснить.",
+        "upset",
+    ),
+    ("ru", "Посылку не привезли, пришлось ехать на такси на склад.", "upset"),
+    ("en", "I have taken the day off on Friday, could the engineer come then?", "neutral"),
+    ("ro", "Mi-am luat liber vineri, poate veni tehnicianul atunci?", "neutral"),
+    ("ru", "Я взял отгул на пятницу, может мастер прийти в этот день?", "neutral"),
+    ("ru", "Привет, немного расстроилась – стол приехал с вмятиной. Что можно сделать?", "upset"),
+    ("ru", "Честно, огорчился: чехол треснул через неделю.", "upset"),
+    ("ro", "Sincer m-am întristat, masa a venit cu o zgârietură. Ce se poate face?", "upset"),
+    ("en", "Bit gutted, the table arrived with a dent. What can be done?", "upset"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), ROUND13)
+def test_mood_round13_families(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood
