@@ -294,3 +294,107 @@ ROUND13 = [
 @pytest.mark.parametrize(("language", "text", "mood"), ROUND13)
 def test_mood_round13_families(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+# mood round 13, anger: a complaint sent up the chain beside a loss or a long outage; a
+# veiled 'for your own sake' over lost data. Thanks passed to a manager and a plain hope for a
+# backup keep their mood.
+ROUND13_ANGER = [
+    (
+        "en",
+        "No phone line for five days and your status page says all is fine. I run my shop on it and I'm losing orders. Please forward this complaint to a senior manager.",
+        "angry",
+    ),
+    (
+        "en",
+        "Three missed installation dates. I took unpaid leave each time. Kindly pass my complaint to your supervisor.",
+        "angry",
+    ),
+    (
+        "en",
+        "I would like this complaint escalated to management: the heating has failed for a week and nobody has come.",
+        "angry",
+    ),
+    (
+        "ro",
+        "De cinci zile nu am telefon fix, iar pe site scrie că totul e în regulă. Pierd comenzi. Vă rog să trimiteți plângerea mea unui șef.",
+        "angry",
+    ),
+    (
+        "ro",
+        "Trei programări ratate, de fiecare dată mi-am luat liber. Vă rog să înaintați reclamația conducerii.",
+        "angry",
+    ),
+    (
+        "ro",
+        "Solicit ca reclamația să ajungă la un manager: caloriferele nu merg de o săptămână și nu a venit nimeni.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Пятый день нет телефонной связи, а на сайте пишут, что всё в порядке. Я теряю заказы. Прошу передать жалобу вашему начальству.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Три сорванных визита монтажника, каждый раз отпрашивался с работы. Прошу направить мою претензию руководству.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Прошу довести мою жалобу до руководителя отдела: отопление не работает неделю, никто не пришёл.",
+        "angry",
+    ),
+    ("en", "Could you pass my thanks to the manager of the Leeds branch?", "neutral"),
+    (
+        "ro",
+        "Îmi puteți da numărul managerului magazinului din Cluj? Vreau să-i mulțumesc echipei.",
+        "neutral",
+    ),
+    ("ru", "Передайте, пожалуйста, руководителю мою благодарность за работу курьера.", "neutral"),
+    (
+        "en",
+        "Updated the app and my whole library vanished. 3 years of notes. You'd better hope you have a backup, because I'm not typing it all again.",
+        "angry",
+    ),
+    ("en", "Every save is gone after the patch. For your sake I hope there's a backup.", "angry"),
+    ("en", "Half my photos gone after sync. I hope for your sake this can be restored.", "angry"),
+    (
+        "ro",
+        "Am dat update și mi-au dispărut toate notițele. Sper pentru voi că aveți backup.",
+        "angry",
+    ),
+    (
+        "ro",
+        "După actualizare s-au șters toate salvările. Spre binele vostru, sper că le puteți recupera.",
+        "angry",
+    ),
+    (
+        "ro",
+        "Mi-au dispărut pozele după sincronizare. Ar fi bine pentru tine să existe o copie.",
+        "angry",
+    ),
+    (
+        "ru",
+        "После обновления пропали все заметки за 3 года. Надеюсь, для вашего же блага, что бэкап есть.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Слетели все сохранения после патча. В ваших же интересах, чтобы копия нашлась.",
+        "angry",
+    ),
+    (
+        "ru",
+        "После синхронизации исчезла половина фото. Ради вашего же блага надеюсь, что их можно вернуть.",
+        "angry",
+    ),
+    ("en", "Lost every save after the patch, I hope there's a backup somewhere :(", "upset"),
+    ("ro", "Mi-au dispărut pozele după sincronizare, sper că există o copie.", "upset"),
+    ("ru", "Слетели все сохранения после патча, надеюсь, копия есть.", "upset"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), ROUND13_ANGER)
+def test_mood_round13_anger(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood
