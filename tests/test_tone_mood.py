@@ -398,3 +398,105 @@ ROUND13_ANGER = [
 @pytest.mark.parametrize(("language", "text", "mood"), ROUND13_ANGER)
 def test_mood_round13_anger(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+# mood round 13 (blind9/blind10 misses): an anger word denied ('not angry, just disappointed');
+# a resolution with 'now' ('all sorted now') is no demand; 'I must admit' is no praise (ro
+# 'recunosc' shares a stem with 'recunoscător'). Real anger, demands and thanks keep their mood.
+ROUND13_DENIED = [
+    (
+        "en",
+        "Hi, I'm not angry, just sad: the flowers for my mum's 80th arrived wilted. Can anything be done?",
+        "upset",
+    ),
+    (
+        "en",
+        "Not mad at you, honestly, just disappointed the jacket came in the wrong size again.",
+        "upset",
+    ),
+    (
+        "en",
+        "I'm not furious or anything, only a bit let down that the tickets never arrived.",
+        "upset",
+    ),
+    (
+        "ro",
+        "Nu sunt furioasă, doar tristă: florile pentru mama au venit ofilite. Se mai poate face ceva?",
+        "upset",
+    ),
+    (
+        "ro",
+        "Nu sunt nervos pe voi, sincer, doar dezamăgit că geaca a venit iar pe mărime greșită.",
+        "upset",
+    ),
+    ("ro", "Nu sunt supărat pe tine, doar dezamăgit că biletele nu au mai venit.", "upset"),
+    (
+        "ru",
+        "Я не злюсь, просто грустно: цветы для мамы привезли завядшими. Можно что-то сделать?",
+        "upset",
+    ),
+    (
+        "ru",
+        "Не сержусь на вас, правда, просто разочарована, что куртка опять не того размера.",
+        "upset",
+    ),
+    ("ru", "Я не в ярости, просто немного огорчён, что билеты так и не пришли.", "upset"),
+    ("en", "I am absolutely furious, the tickets never arrived and nobody answers.", "angry"),
+    ("ro", "Sunt furioasă, biletele nu au venit și nu răspunde nimeni!!!", "angry"),
+    ("ru", "Я в ярости, билеты так и не пришли, и никто не отвечает!!!", "angry"),
+    ("en", "refund came through, all sorted now. thanks for the help", "positive"),
+    ("en", "Card reissued and working now, appreciate it!", "positive"),
+    (
+        "en",
+        "Replacement arrived and the printer is fine now, you were brilliant. Many thanks.",
+        "positive",
+    ),
+    ("en", "Refund me now. Three weeks of excuses is enough.", "angry"),
+    ("en", "Sort this out today or I'm calling my bank.", "angry"),
+    (
+        "ro",
+        "Bună ziua, trebuie să recunosc că sunt dezamăgită: noua versiune a aplicației nu mai afișează istoricul.",
+        "upset",
+    ),
+    (
+        "ro",
+        "Recunosc că mă simt descurajat, am încercat de trei ori să schimb parola și tot nu merge.",
+        "upset",
+    ),
+    (
+        "ro",
+        "Ca să fiu sincer și să recunosc, sunt trist că abonamentul s-a scumpit fără nicio explicație.",
+        "upset",
+    ),
+    ("ro", "Vă sunt recunoscător pentru ajutor, totul merge perfect acum.", "positive"),
+    ("ro", "Recunoscătoare pentru răbdare, doamna Ioana a rezolvat totul.", "positive"),
+    (
+        "en",
+        "I have to admit I'm disappointed: the new version no longer shows my history.",
+        "upset",
+    ),
+    ("en", "I must confess I'm discouraged, three password resets and it still fails.", "upset"),
+    ("en", "Admittedly I'm a bit sad the subscription went up with no explanation.", "upset"),
+    ("ru", "Должен признать, я разочарован: в новой версии пропала история заказов.", "upset"),
+    (
+        "ru",
+        "Признаюсь, руки опускаются: третий раз меняю пароль, и всё равно не работает.",
+        "upset",
+    ),
+    ("ru", "Честно признаю, мне грустно, что подписка подорожала без объяснений.", "upset"),
+    ("ro", "Banii au intrat, totul rezolvat acum. Mersi mult pentru ajutor!", "positive"),
+    ("ro", "Cardul nou funcționează acum, vă mulțumesc frumos!", "positive"),
+    (
+        "ro",
+        "A venit imprimanta nouă și merge perfect acum. Sunteți grozavi, mulțumesc!",
+        "positive",
+    ),
+    ("ru", "Деньги вернулись, теперь всё в порядке. Спасибо большое за помощь!", "positive"),
+    ("ru", "Новая карта работает, всё отлично сейчас. Огромное спасибо!", "positive"),
+    ("ru", "Принтер заменили, сейчас работает отлично. Вы лучшие, спасибо!", "positive"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), ROUND13_DENIED)
+def test_mood_round13_denied_and_resolved(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood
