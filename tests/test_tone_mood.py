@@ -500,3 +500,66 @@ ROUND13_DENIED = [
 @pytest.mark.parametrize(("language", "text", "mood"), ROUND13_DENIED)
 def test_mood_round13_denied_and_resolved(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+# mood round 13: a telegraphic complaint (facts in fragments, closed by a one-word verdict or
+# a bare order with 'immediately'); the name of a paid service ('livrare rapidă', 'срочная
+# доставка', 'paid for fast delivery') is neither praise nor worry. Questions stay calm.
+ROUND13_TERSE = [
+    (
+        "en",
+        "Order 7781. Paid next-day. Day five. Nothing. Refund the shipping fee immediately.",
+        "angry",
+    ),
+    ("en", "Parcel 3391. Express paid. Arrived a week late, lid cracked. Disgraceful.", "angry"),
+    ("en", "Ticket 442. Third visit booked. No-show again. Unacceptable.", "angry"),
+    (
+        "ro",
+        "Comanda 7781. Plătit livrare rapidă. Ziua a cincea. Nimic. Rambursarea taxei imediat.",
+        "angry",
+    ),
+    (
+        "ro",
+        "Colet 3391. Plătit expres. A venit cu o săptămână întârziere, capacul crăpat. Rușinos.",
+        "angry",
+    ),
+    ("ro", "Tichet 442. A treia vizită programată. Iar nu a venit nimeni. Inadmisibil.", "angry"),
+    (
+        "ru",
+        "Заказ 7781. Оплачена срочная доставка. Пятый день. Ничего. Верните плату за доставку немедленно.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Посылка 3391. Экспресс оплачен. Пришла на неделю позже, крышка треснула. Позор.",
+        "angry",
+    ),
+    ("ru", "Заявка 442. Третий визит назначен. Опять никто не пришёл. Безобразие.", "angry"),
+    ("en", "Order 7781. Paid next-day. Could you tell me the tracking number?", "neutral"),
+    (
+        "ro",
+        "Comanda 7781. Plătit livrare rapidă. Puteți să-mi dați numărul de urmărire?",
+        "neutral",
+    ),
+    ("ru", "Заказ 7781. Оплачена срочная доставка. Подскажите номер отслеживания?", "neutral"),
+    (
+        "en",
+        "Order 7781. I paid for fast delivery. Could you tell me the tracking number?",
+        "neutral",
+    ),
+    ("ro", "Am ales livrarea rapidă la comanda 7781. Când ajunge?", "neutral"),
+    ("ru", "Я выбрал срочную доставку для заказа 7781. Когда привезут?", "neutral"),
+    ("ro", "Abonament anulat pe 3 mai, bani luați pe 3 iunie. Restituirea sumei azi.", "angry"),
+    ("ro", "Tehnicianul nu a venit de două ori. Returnați taxa de deplasare imediat!", "angry"),
+    (
+        "ro",
+        "Tehnicianul nu a venit de două ori. Puteți returna taxa de deplasare imediat?",
+        "upset",
+    ),
+    ("en", "Thanks for the fast delivery, the kids love the bikes!", "positive"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), ROUND13_TERSE)
+def test_mood_round13_terse(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood
