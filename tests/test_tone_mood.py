@@ -563,3 +563,70 @@ ROUND13_TERSE = [
 @pytest.mark.parametrize(("language", "text", "mood"), ROUND13_TERSE)
 def test_mood_round13_terse(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+# mood round 13: a demand with a deadline over a wrong amount paid or charged (en lacked the
+# words ro and ru already had: 'underpaid', 'overcharged'). A plain request with a date stays calm.
+ROUND13_AMOUNT = [
+    (
+        "en",
+        "Our invoices went out with last year's prices and forty clients were undercharged. I expect a full explanation and corrected invoices by close of business.",
+        "angry",
+    ),
+    (
+        "en",
+        "Half the staff were underpaid in the March payroll. I expect a fix by the end of today.",
+        "angry",
+    ),
+    (
+        "en",
+        "You billed us the wrong amount for the third month. I expect a corrected statement by Friday.",
+        "angry",
+    ),
+    (
+        "ro",
+        "Jumătate dintre angajați au fost plătiți mai puțin în statul de plată din martie. Aștept o corectare până la sfârșitul zilei.",
+        "angry",
+    ),
+    (
+        "ro",
+        "Facturile au plecat cu prețurile de anul trecut și patruzeci de clienți au fost taxați greșit. Aștept o explicație și facturi corectate până mâine.",
+        "angry",
+    ),
+    (
+        "ro",
+        "Ne-ați facturat o sumă greșită a treia lună la rând. Aștept un extras corectat până vineri.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Половине сотрудников недоплатили зарплату за март. Жду исправления до конца дня.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Счета ушли по прошлогодним ценам, сорока клиентам выставили неверную сумму. Жду объяснений и исправленных счетов до завтра.",
+        "angry",
+    ),
+    (
+        "ru",
+        "Третий месяц подряд вы выставляете нам неправильную сумму. Жду исправленную выписку до пятницы.",
+        "angry",
+    ),
+    (
+        "en",
+        "Could you send the corrected invoice by Friday? Our accountant needs it for the quarter.",
+        "neutral",
+    ),
+    (
+        "ro",
+        "Ne puteți trimite factura corectată până vineri? Contabilul are nevoie de ea.",
+        "neutral",
+    ),
+    ("ru", "Пришлите, пожалуйста, исправленный счёт до пятницы, он нужен бухгалтеру.", "neutral"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), ROUND13_AMOUNT)
+def test_mood_round13_wrong_amount(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood
