@@ -630,3 +630,74 @@ ROUND13_AMOUNT = [
 @pytest.mark.parametrize(("language", "text", "mood"), ROUND13_AMOUNT)
 def test_mood_round13_wrong_amount(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+# mood round 13: a concessive clause is background ("Although …,", "Deși …,", "Хотя …,"):
+# trouble conceded before praise leaves the praise; praise conceded before trouble is no praise.
+ROUND13_CONCESSIVE = [
+    (
+        "en",
+        "Although the delay last month was a real headache, your team's handling of it was excellent and the refund arrived unasked.",
+        "positive",
+    ),
+    (
+        "en",
+        "Even though the first courier lost our parcel, the replacement came next morning and your agent was brilliant, thank you so much.",
+        "positive",
+    ),
+    (
+        "en",
+        "Though the migration broke our reports for a day, the way your engineers kept us informed was exemplary.",
+        "positive",
+    ),
+    (
+        "ro",
+        "Deși întârzierea de luna trecută ne-a dat bătăi de cap, echipa voastră a gestionat-o excelent și rambursarea a venit fără să o cerem.",
+        "positive",
+    ),
+    (
+        "ro",
+        "Chiar dacă primul curier ne-a pierdut coletul, înlocuirea a venit a doua zi și colega voastră a fost minunată.",
+        "positive",
+    ),
+    (
+        "ro",
+        "Deși migrarea ne-a stricat rapoartele o zi, felul în care inginerii voștri ne-au ținut la curent a fost impecabil.",
+        "positive",
+    ),
+    (
+        "ru",
+        "Хотя задержка в прошлом месяце доставила нам хлопот, ваша команда справилась отлично, и возврат пришёл без напоминаний.",
+        "positive",
+    ),
+    (
+        "ru",
+        "Хотя первый курьер потерял посылку, замену привезли на следующее утро, а ваш оператор был просто замечательный.",
+        "positive",
+    ),
+    (
+        "ru",
+        "Хотя миграция сломала нам отчёты на день, то, как ваши инженеры держали нас в курсе, было безупречно.",
+        "positive",
+    ),
+    (
+        "en",
+        "Although your agent was polite, the parcel is still missing after three weeks.",
+        "upset",
+    ),
+    (
+        "ro",
+        "Deși colegul vostru a fost politicos, coletul tot lipsește după trei săptămâni.",
+        "upset",
+    ),
+    (
+        "ru",
+        "Хотя ваш оператор был вежлив, посылка до сих пор не найдена спустя три недели.",
+        "upset",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), ROUND13_CONCESSIVE)
+def test_mood_round13_concessive(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood
