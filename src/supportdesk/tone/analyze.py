@@ -270,6 +270,11 @@ def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
 # where a message turns ("…was annoyed yesterday, but the reconnect fixed it"; "ждал
 # худшего, а вы красавцы": Russian ", а" contrasts too)
 _TURN = re.compile(r"(?<!\w)(?:but|however|dar|insa|numai ca|но|однако|зато)(?!\w)|(?<=, )а(?!\w)")
+# a concessive clause ("Although the outage caused us some difficulties, …", "Deși …,",
+# "Хотя …,"): the trouble inside it is the background, the turn is where it closes
+_CONCESSIVE = re.compile(
+    r"(?<!\w)(?:although|even though|though|desi|chiar daca|хотя|пусть и)(?!\w)[^.!?\n,]{0,120},"
+)
 
 
 def _turned_to_praise(doc: Document, praise: list[Hit], bad_after: list[Hit]) -> int:
@@ -278,9 +283,10 @@ def _turned_to_praise(doc: Document, praise: list[Hit], bad_after: list[Hit]) ->
     felt before the turn ("eram cam nervos ieri", "вчера был зол", "I was fuming") is the
     background of the praise; their closing stance is the mood."""
     turns = [m.start() for m in _TURN.finditer(doc.folded)]
+    turns += [m.end() for m in _CONCESSIVE.finditer(doc.folded)]
     if not turns:
         return -1
-    turn = turns[-1]
+    turn = max(turns)
     if any(h.start > turn for h in praise) and not any(h.start > turn for h in bad_after):
         return turn
     return -1
@@ -392,6 +398,10 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     leaving = _outside_conditions(doc, packs, packs.find(doc, "leaving"))  # "if I cancel…?"
     strong = packs.find(doc, "strong_negative")
     praise = [h for h in packs.find(doc, "praise") if not _name(text, h.start, h.text)]
+    # praise conceded ("Although your agent was polite, the parcel is still missing") is
+    # background, as trouble conceded before praise is (_turned_to_praise)
+    conceded = [m.span() for m in _CONCESSIVE.finditer(doc.folded)]
+    praise = [h for h in praise if not any(a <= h.start < b for a, b in conceded)]
     asking = asks(doc, packs)
     sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
     sad = sorted(sad + waiting_signals(doc, packs) + _stakes(doc, packs), key=lambda h: h.start)
