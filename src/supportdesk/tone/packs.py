@@ -300,7 +300,7 @@ class Document:
     memo: dict[str, list[Hit]] = field(default_factory=dict)
     # the pack set's anchor keys (`_Lang.anchors`) and the ids of the matchers they
     # file; `choose` then finds the candidate phrases of all of them in one pass
-    anchors: dict[str, tuple[tuple[Matcher, tuple[int, ...]], ...]] = field(default_factory=dict)
+    anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
     chosen: dict[int, list[int]] | None = None
 
@@ -308,16 +308,17 @@ class Document:
         """Per matcher (by id), the indices of its phrases whose anchor word is in the
         text: what `Matcher.candidates` gives, for the ~90 matchers of a lint from one
         walk over the text's words, not ~90 intersections of their anchors."""
-        found: dict[int, set[int]] = {}
+        found: dict[int, list[int]] = {}
         anchors = self.anchors
         for key in anchors.keys() & self.index.positions.keys():
-            for matcher, idx in anchors[key]:
-                into = found.get(id(matcher))
+            for matcher_id, idx in anchors[key]:  # ids filed by `_finish`: no id() call here
+                into = found.get(matcher_id)
                 if into is None:
-                    found[id(matcher)] = set(idx)
+                    found[matcher_id] = [*idx]
                 else:
-                    into.update(idx)
-        self.chosen = {m: sorted(idx) for m, idx in found.items()}
+                    into += idx
+        # one key's indices are ascending and distinct already; several keys' may repeat
+        self.chosen = {m: idx if len(idx) < 2 else sorted(set(idx)) for m, idx in found.items()}
         return self.chosen
 
 
@@ -329,8 +330,9 @@ class _Lang:
     prefix_re: re.Pattern[str] | None = None
     # the reply-level model's weights (reply.py): `[reply_model]` in a pack
     reply_model: dict[str, Any] = field(default_factory=dict)
-    # every matcher's anchors (`Matcher.anchors`) by key, for `Document.choose`
-    anchors: dict[str, tuple[tuple[Matcher, tuple[int, ...]], ...]] = field(default_factory=dict)
+    # every matcher's anchors (`Matcher.anchors`) by key, filed under the matcher's id
+    # (the matchers themselves live in `rules` and `lexicons`), for `Document.choose`
+    anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
 
 
@@ -536,10 +538,10 @@ def _finish(packs: PackSet) -> None:
                 found.update(k[1:] for slot in p.slots for k in slot if k.startswith(PREFIX))
         lang.prefixes = frozenset(found)
         lang.prefix_re = prefix_matcher(found)
-        anchors: dict[str, list[tuple[Matcher, tuple[int, ...]]]] = {}
+        anchors: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         for m in matchers:
             for key, idx in m.anchors.items():
-                anchors.setdefault(key, []).append((m, idx))
+                anchors.setdefault(key, []).append((id(m), idx))
         lang.anchors = {key: tuple(filed) for key, filed in anchors.items()}
         lang.anchored = frozenset(id(m) for m in matchers)
 
