@@ -407,7 +407,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     if (
         not any(c.isdigit() for c in text)
         and "CNP" not in text
-        and not _BOUGHT.search(text)
+        and not finder(_BOUGHT).search(text)
         and not _health_words(text)
     ):
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
