@@ -40,6 +40,7 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import Leak, hinted, lowered, present, sentence_start
 from supportdesk.tone.leakvalues import filled_slot, placeholder
+from supportdesk.tone.words import finder
 
 # --- a key named by its service ---------------------------------------------------------
 # the key word (inflected), up to five words naming the service or whose key it is, a
@@ -77,7 +78,7 @@ def _key_value(value: str) -> bool:
 def _service_keys(text: str, low: str) -> Iterator[Leak]:
     if not any(h in low for h in _KEY_HINTS):
         return
-    for m in _SERVICE_KEY.finditer(text):
+    for m in finder(_SERVICE_KEY).finditer(text):  # the same matches, found faster
         value = m.group("hit")
         if not _key_value(value) or value.startswith(("pk_live_", "pk_test_")):
             continue
@@ -111,7 +112,7 @@ _NOT_SECRET_VALUE = {"true", "false", "null", "none", "yes", "no", "on", "off", 
 def _config_secrets(text: str, low: str) -> Iterator[Leak]:
     if not any(h in low for h in _CONFIG_HINTS) or not (":" in text or "=" in text):
         return
-    for m in _CONFIG_LINE.finditer(text):
+    for m in finder(_CONFIG_LINE).finditer(text):  # the same matches, found faster
         value = m.group("hit").rstrip(".")
         if filled_slot(m.group("hit")) or (
             _NOT_SECRET_NAME.search(m.group("name"))
@@ -388,7 +389,7 @@ _ID_NEAR = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d|[#№]\s?\d{3}|\d{4}")
 def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
     if not any(h in low for h in _TRACKER_HINTS):
         return
-    if not _ID_NEAR.search(text):
+    if not finder(_ID_NEAR).search(text):
         return  # no issue key, "#123" or four digits anywhere: nothing to name
     for m in hinted(_TRACKER_ID, text, _TRACKER_HINTS, 120):
         yield Leak(

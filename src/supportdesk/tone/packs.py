@@ -210,7 +210,52 @@ def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
     except Exception:  # a private module's API: without it, no guard, same results
         return ()
     found = _required(list(parsed)) or _required(list(parsed), symbols=True)
+    if not found or any(len(n) < 2 and n.isascii() for n in found):
+        # ":" or ";" is in most drafts; "(?P<hit>[:;]-?\(+|☹)" needs ":(", ":-(", … or "☹"
+        opening = _openings(list(parsed))[0]
+        if opening and all(len(n) >= 2 or (_symbol(n) and not n.isascii()) for n in opening):
+            found = {n.lower() for n in opening}
     return tuple(sorted(found)) if found else ()
+
+
+_MAX_OPENINGS = 32
+_ZERO_WIDTH = frozenset({_rc.ASSERT, _rc.ASSERT_NOT, _rc.AT})
+_REPEATS = frozenset({_rc.MAX_REPEAT, _rc.MIN_REPEAT})
+
+
+def _openings(items: list[Any]) -> tuple[set[str], bool]:
+    """Strings one of which every match of `items` starts with (its first fixed
+    characters: literals, small literal classes, optional parts, alternatives), and
+    whether they are the whole match (so what follows extends them). Zero-width tests
+    are passed over: they consume nothing."""
+    out = {""}
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _rc.LITERAL:
+            opts, whole = {chr(av)}, True
+        elif op is _rc.IN and av and all(o is _rc.LITERAL for o, _ in av):
+            opts, whole = {chr(c) for _, c in av}, True
+        elif op is _rc.SUBPATTERN:
+            opts, whole = _openings(list(av[-1]))
+        elif op is _rc.BRANCH:
+            subs = [_openings(list(b)) for b in av[1]]
+            opts = set().union(*(o for o, _ in subs))
+            whole = all(w for _, w in subs)
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            opts, whole = _openings(list(av[2]))
+            opts = opts | {""}
+        elif op in _REPEATS and av[0] >= 1:  # one copy at least; more may follow
+            opts, whole = _openings(list(av[2]))[0], False
+        else:
+            return out, False
+        joined = {p + o for p in out for o in opts}
+        if len(joined) > _MAX_OPENINGS:
+            return out, False
+        out = joined
+        if not whole:
+            return out, False
+    return out, True
 
 
 _MIN_GUARD = 2
@@ -239,7 +284,14 @@ def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
             if all(alternatives):
                 found = set().union(*alternatives)  # type: ignore[arg-type]
         elif op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT) and av[0] >= 1:
-            found = _required(list(av[2]), symbols)
+            body = list(av[2])
+            if av[0] >= 2 and body and all(o is _rc.LITERAL for o, _ in body):
+                # "(?:ha){2,}": every match holds "haha", where "ha" is in most drafts
+                found = {"".join(chr(c) for _, c in body) * av[0]}
+                if len(next(iter(found))) < _MIN_GUARD:
+                    found = None
+            else:
+                found = _required(body, symbols)
         elif op is _rc.IN and symbols and all(o is _rc.LITERAL and _symbol(chr(c)) for o, c in av):
             found = {chr(c) for _, c in av}
         if found:
@@ -300,7 +352,7 @@ class Document:
     memo: dict[str, list[Hit]] = field(default_factory=dict)
     # the pack set's anchor keys (`_Lang.anchors`) and the ids of the matchers they
     # file; `choose` then finds the candidate phrases of all of them in one pass
-    anchors: dict[str, tuple[tuple[Matcher, tuple[int, ...]], ...]] = field(default_factory=dict)
+    anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
     chosen: dict[int, list[int]] | None = None
 
@@ -308,16 +360,17 @@ class Document:
         """Per matcher (by id), the indices of its phrases whose anchor word is in the
         text: what `Matcher.candidates` gives, for the ~90 matchers of a lint from one
         walk over the text's words, not ~90 intersections of their anchors."""
-        found: dict[int, set[int]] = {}
+        found: dict[int, list[int]] = {}
         anchors = self.anchors
         for key in anchors.keys() & self.index.positions.keys():
-            for matcher, idx in anchors[key]:
-                into = found.get(id(matcher))
+            for matcher_id, idx in anchors[key]:  # ids filed by `_finish`: no id() call here
+                into = found.get(matcher_id)
                 if into is None:
-                    found[id(matcher)] = set(idx)
+                    found[matcher_id] = [*idx]
                 else:
-                    into.update(idx)
-        self.chosen = {m: sorted(idx) for m, idx in found.items()}
+                    into += idx
+        # one key's indices are ascending and distinct already; several keys' may repeat
+        self.chosen = {m: idx if len(idx) < 2 else sorted(set(idx)) for m, idx in found.items()}
         return self.chosen
 
 
@@ -329,8 +382,9 @@ class _Lang:
     prefix_re: re.Pattern[str] | None = None
     # the reply-level model's weights (reply.py): `[reply_model]` in a pack
     reply_model: dict[str, Any] = field(default_factory=dict)
-    # every matcher's anchors (`Matcher.anchors`) by key, for `Document.choose`
-    anchors: dict[str, tuple[tuple[Matcher, tuple[int, ...]], ...]] = field(default_factory=dict)
+    # every matcher's anchors (`Matcher.anchors`) by key, filed under the matcher's id
+    # (the matchers themselves live in `rules` and `lexicons`), for `Document.choose`
+    anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
 
 
@@ -536,10 +590,10 @@ def _finish(packs: PackSet) -> None:
                 found.update(k[1:] for slot in p.slots for k in slot if k.startswith(PREFIX))
         lang.prefixes = frozenset(found)
         lang.prefix_re = prefix_matcher(found)
-        anchors: dict[str, list[tuple[Matcher, tuple[int, ...]]]] = {}
+        anchors: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         for m in matchers:
             for key, idx in m.anchors.items():
-                anchors.setdefault(key, []).append((m, idx))
+                anchors.setdefault(key, []).append((id(m), idx))
         lang.anchors = {key: tuple(filed) for key, filed in anchors.items()}
         lang.anchored = frozenset(id(m) for m in matchers)
 

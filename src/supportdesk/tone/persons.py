@@ -22,7 +22,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key
-from supportdesk.tone.words import scan
+from supportdesk.tone.words import finder, scan
 
 # Someone else's personal data without an e-mail address: a person named with a title
 # (Mrs Helen Gibbs, doamna Elena Grigore, a Russian name and patronymic) and, close by,
@@ -420,7 +420,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     if (
         not any(c.isdigit() for c in text)
         and "CNP" not in text
-        and not _BOUGHT.search(text)
+        and not finder(_BOUGHT).search(text)
         and not _health_words(text)
     ):
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
@@ -430,7 +430,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         titled
         or _CYRILLIC_NAME.search(text)
         or _LATIN_NAME.search(text)
-        or _INITIAL_NAME.search(text)
+        or finder(_INITIAL_NAME).search(text)  # the same answer, found faster
     ):
         return  # no name to look at
     greeted: set[str] | None = None

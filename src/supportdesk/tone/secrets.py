@@ -759,7 +759,7 @@ def _our_licences(text: str) -> Iterator[Leak]:
     low = lowered(text)
     if not any(h in low for h in _LICENCE_HINTS):
         return
-    for m in _LICENCE_KEY.finditer(text):
+    for m in finder(_LICENCE_KEY).finditer(text):
         key = m.group()
         if not (any(c.isdigit() for c in key) and any(c.isalpha() for c in key)):
             continue  # "XXXX-XXXX-XXXX-XXXX", "2026-0091-…": a placeholder or a number
@@ -939,7 +939,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     spans = [m.span() for m in emails]
     shares = _UNC.finditer(text) if "\\\\" in text else ()
     low = lowered(text)
-    bare_hosts = _BARE_HOST.finditer(text) if any(h in low for h in _BARE_HINTS) else ()
+    bare_hosts = finder(_BARE_HOST).finditer(text) if any(h in low for h in _BARE_HINTS) else ()
     hosts = finder(_HOST).finditer(text)
     for m in itertools.chain(scan(_URL, _URL_SCAN, text), hosts, shares, bare_hosts):
         s, e = m.span("hit")
@@ -1150,7 +1150,7 @@ def _named_customers(text: str, known: Known) -> Iterator[Leak]:
     capitalised words, and nothing at all on a desk without names."""
     if not known.other_names:
         return
-    for m in _FULL_NAME.finditer(text):
+    for m in finder(_FULL_NAME).finditer(text):  # the same matches, found faster
         words = m.group().split()
         for size in range(len(words), 1, -1):  # "Dear Ana Pop Ionescu": any 2+ word run
             for first in range(len(words) - size + 1):
@@ -1237,16 +1237,18 @@ def _national_ids(text: str) -> Iterator[Leak]:
             yield Leak("national-id", *m.span(), msg)
     low = lowered(text)
     if any(w in low for w in _ID_NAMED_HINTS):
-        for m in _ID_NAMED.finditer(text):
+        for m in finder(_ID_NAMED).finditer(text):
             yield Leak("national-id", *m.span("hit"), msg)
-    if any(w in low for w in _ID_HINTS) and _ID_WORD.search(text):
-        for m in _RU_PASSPORT.finditer(text):
+    # through `finder`: the same matches, without trying the case-insensitive
+    # alternation at every position of the draft (~170 µs per 2,000 characters)
+    if any(w in low for w in _ID_HINTS) and finder(_ID_WORD).search(text):
+        for m in finder(_RU_PASSPORT).finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
             if _ID_WORD.search(window) and not _NOT_CARD.search(
                 text[max(0, m.start() - 20) : m.start()]
             ):
                 yield Leak("national-id", *m.span(), msg)
-        for m in _ID_CARD.finditer(text):
+        for m in finder(_ID_CARD).finditer(text):
             yield Leak("national-id", *m.span("p" if m.group("p") else "ro"), msg)
 
 
