@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import lint
+from tests.tonecheck import rude_rule_set as _tone
 
 FAMILY_RULES = (
     "blame-hindsight",
@@ -24,12 +24,6 @@ FAMILY_RULES = (
     "curt-ultimatum",
     "deter-contact",
 )
-
-
-def _tone(text: str, language: str) -> set[str]:
-    """R1/R6 findings of warn or worse (what the evaluation counts as flagged)."""
-    report = lint(text, language=language)
-    return {f.rule for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"}
 
 
 def _family(text: str, language: str) -> set[str]:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import lint
-
-
-def _tone(text: str, language: str) -> set[str]:
-    report = lint(text, language=language)
-    return {f.rule for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"}
+from tests.tonecheck import rude_rule_set as _tone
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,12 @@ import pytest
 from supportdesk.tone import Context, analyze, lint
 from supportdesk.tone import words as tone_words
 from supportdesk.tone.secrets import iban_valid, luhn
+from tests.tonecheck import rude_rule_set as _tone
 
 
 def _leak_rules(text: str, context: Context | None = None, language: str = "en") -> set[str]:
     report = lint(text, context, language=language)
     return {f.rule for f in report.findings if f.serves == "R5" and f.severity == "block"}
-
-
-def _tone(text: str, language: str) -> set[str]:
-    """R1/R6 findings of warn or block (what the evaluation counts as rude)."""
-    report = lint(text, language=language)
-    return {f.rule for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"}
 
 
 # -- R5 leaks of every kind, each with a clean look-alike -------------------------------

@@ -20,20 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import Context, lint
-
-
-def _warnings(text: str, language: str) -> list[str]:
-    """Every warn or block finding: what the evaluation counts against a polite draft."""
-    found = lint(text, Context(), language=language).findings
-    return [f.rule for f in found if f.severity in ("warn", "block")]
-
-
-def _tone(text: str, language: str) -> list[str]:
-    """R1/R6 findings of warn or block: what the evaluation counts as rude found."""
-    found = lint(text, Context(), language=language).findings
-    return [f.rule for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
-
+from tests.tonecheck import rude_rules as _tone
+from tests.tonecheck import warnings as _warnings
 
 RUDE = {
     "diminutive": [

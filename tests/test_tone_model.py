@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from supportdesk.tone import Context, lint
-
-
-def _warnings(text: str, language: str) -> list[str]:
-    """Every warn or block finding: what the evaluation counts against a polite draft."""
-    found = lint(text, Context(), language=language).findings
-    return [f.rule for f in found if f.severity in ("warn", "block")]
+from tests.tonecheck import warnings as _warnings
 
 
 def _tone(text: str, language: str) -> list[str]:

@@ -25,16 +25,12 @@ import pytest
 from supportdesk.tone import Context, builtin_packs, lint
 from supportdesk.tone.construct import scored
 from supportdesk.tone.register import markers
+from tests.tonecheck import rude_rule_set as _tone
 
 
 def _rules(text: str, language: str, context: Context | None = None) -> set[str]:
     report = lint(text, context or Context(), language=language)
     return {f.rule for f in report.findings if f.severity != "info"}
-
-
-def _tone(text: str, language: str) -> set[str]:
-    report = lint(text, Context(), language=language)
-    return {f.rule for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"}
 
 
 # ---- R1/R6: stem and gap accidents ------------------------------------------------------

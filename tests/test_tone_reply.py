@@ -9,16 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from supportdesk.tone import Context, PackError, builtin_packs, lint, load_packs
-from supportdesk.tone.lint import Finding
+from supportdesk.tone import PackError, builtin_packs, load_packs
 from supportdesk.tone.packs import _reply_model
 from supportdesk.tone.reply import features
-
-
-def _tone(text: str, language: str, **kw: object) -> list[Finding]:
-    report = lint(text, Context(), language=language, **kw)  # type: ignore[arg-type]
-    return [f for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"]
-
+from tests.tonecheck import rude_findings as _tone
 
 COLD = [
     # a decision that stands, the policy, nothing offered

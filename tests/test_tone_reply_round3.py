@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import Context, builtin_packs, lint
+from supportdesk.tone import builtin_packs
 from supportdesk.tone.construct import scored
-from supportdesk.tone.lint import Finding
 from supportdesk.tone.register import markers
 from supportdesk.tone.reply import features, judged
-
-
-def _tone(text: str, language: str) -> list[Finding]:
-    report = lint(text, Context(), language=language)
-    return [f for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"]
-
+from tests.tonecheck import rude_findings as _tone
 
 RUDE = [
     # refusing with nothing in its place: the "we can" inside it offers nothing

@@ -14,15 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import Context, builtin_packs, lint
-from supportdesk.tone.lint import Finding
+from supportdesk.tone import builtin_packs
 from supportdesk.tone.reply import curt, whole
-
-
-def _tone(text: str, language: str) -> list[Finding]:
-    report = lint(text, Context(), language=language)
-    return [f for f in report.findings if f.serves in ("R1", "R6") and f.severity != "info"]
-
+from tests.tonecheck import rude_findings as _tone
 
 RUDE = [
     # the customer sent to find it alone: a chat reply of two sentences is judged whole

@@ -1,0 +1,31 @@
+"""What the tone evaluation counts, asked of one draft: the tone test modules share these
+so "flagged" means in every test what bench/tone_eval.py means by it (R1, R6)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from supportdesk.tone import Context, lint
+from supportdesk.tone.lint import Finding
+
+TONE_RULES = ("R1", "R6")
+
+
+def rude_findings(text: str, language: str, **kw: Any) -> list[Finding]:
+    """R1/R6 findings of warn or block: a rude draft counts as found when there is one."""
+    report = lint(text, Context(), language=language, **kw)
+    return [f for f in report.findings if f.serves in TONE_RULES and f.severity != "info"]
+
+
+def rude_rules(text: str, language: str) -> list[str]:
+    return [f.rule for f in rude_findings(text, language)]
+
+
+def rude_rule_set(text: str, language: str) -> set[str]:
+    return set(rude_rules(text, language))
+
+
+def warnings(text: str, language: str) -> list[str]:
+    """Every warn or block finding's rule: what counts against a polite draft."""
+    found = lint(text, Context(), language=language).findings
+    return [f.rule for f in found if f.severity in ("warn", "block")]
