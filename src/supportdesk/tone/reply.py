@@ -125,6 +125,9 @@ FEATURES = (
     "rhetorical",
 )
 _IRONY = ("reply_irony", "model_praise")
+# a wall put up before the customer: what makes a reply "bare" when nothing is given back.
+# Not AGAINST's tone cues (orders, quotes, near misses) but its refusals, closings and
+# citations, plus a disputed account and deterred contact, which have no count of their own
 _WALL = (
     "model_refusal",
     "reply_refusal",
