@@ -27,9 +27,9 @@ def site():
 def _config(tmp_path: Path, site: Site, extra: str = "") -> list[str]:
     path = tmp_path / "config.toml"
     path.write_text(
-        f'[[monitors]]\nname = "www"\nurl = "{site.url}"\ntimeout = 0.5\ninterval = 0.3\n'
+        f'[[monitors]]\nname = "www"\nurl = "{site.url}"\ntimeout = 3\ninterval = 0.3\n'
         f"failures = 1\n{extra}"
-        f'[[monitors]]\nname = "api"\nurl = "{site.url}"\ntimeout = 0.5\nexpect_text = "operational"\n'
+        f'[[monitors]]\nname = "api"\nurl = "{site.url}"\ntimeout = 3\nexpect_text = "operational"\n'
     )
     return ["--config", str(path), "--data-dir", str(tmp_path / "desk")]
 

@@ -42,7 +42,9 @@ from tests.test_intake import OPTS, eml
 
 
 def cfg(url: str, **kw: object) -> MonitorConfig:
-    kw.setdefault("timeout", 0.5)
+    """A monitor whose healthy checks cannot time out on a loaded machine (3 s); the tests
+    that wait for a hanging site pass their own short `timeout`."""
+    kw.setdefault("timeout", 3.0)
     kw.setdefault("interval", 0.2)
     return MonitorConfig("www", url, **kw)  # type: ignore[arg-type]
 
@@ -85,7 +87,7 @@ def test_healthy_site_is_ok_with_latency_and_no_certificate(site: Site) -> None:
 )
 def test_broken_site_fails_with_a_reason(site: Site, mode: str, error: str) -> None:
     site.mode = mode
-    r = check(cfg(site.url, expect_text=TEXT))
+    r = check(cfg(site.url, expect_text=TEXT, timeout=0.5 if mode == "hang" else 3.0))
     assert not r.ok
     assert r.error == error
 
@@ -210,15 +212,17 @@ def test_state_survives_a_round_trip_and_garbage_starts_afresh() -> None:
 
 def test_scheduler_transitions_with_the_site_and_records_them(site: Site, tmp_path: Path) -> None:
     data = tmp_path / "desk"
-    m = cfg(site.url, failures=2, successes=2, slow_ms=150)
+    # slow_ms well above a loaded machine's healthy answer, well below the slow mode's 1 s
+    m = cfg(site.url, failures=2, successes=2, slow_ms=700)
     sched = Scheduler([m], data)
+    site.slow_seconds = 1.0
 
     def round_() -> str:
         asyncio.run(sched.check([m]))
         return monitors(data)[0].state
 
     assert round_() == UP
-    site.mode = "slow"  # 0.3 s > slow_ms
+    site.mode = "slow"  # 1 s > slow_ms
     assert round_() == SLOW
     site.mode = "500"
     assert round_() == SLOW  # one failure: a blip
@@ -291,7 +295,7 @@ def _mail(desk: Desk, n: int) -> list[int]:
 
 
 def test_tickets_imported_while_down_are_tagged(site: Site, desk: Desk, data_dir: Path) -> None:
-    m = cfg(site.url, failures=2, successes=1)
+    m = cfg(site.url, failures=2, successes=1, timeout=0.5)
     sched = Scheduler([m], data_dir)
     asyncio.run(sched.check([m]))
     before = _mail(desk, 1)
