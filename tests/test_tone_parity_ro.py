@@ -8,6 +8,10 @@ be flagged R1/R6 warn or worse, and the polite translations must not be. The gap
 showed were closed in `ro.toml` by concept (inflections, word order, synonyms), not by
 pasting these sentences. Translated positives still missed are marked `xfail(strict=True)`
 with the reason, so fixing one shows up as an unexpected pass.
+
+Cases whose source is `gap.*` are our own variants (rude and polite) of the concepts
+behind the parity gaps of the development sets (`parity.py`: Romanian drafts missed whose
+English or Russian version was caught), written to keep those fixes general.
 """
 
 from __future__ import annotations
@@ -826,6 +830,31 @@ RUDE: list[tuple[str, str]] = [
     ("ru.exasperation", "Asta e ce se intampla cand lumea nu citeste conditiile."),
     ("ru.exasperation", "Nu înțeleg ce e greu în a apăsa pe un link."),
     ("ru.exasperation", "Nu pricep ce e atat de greu sa dai click pe un link."),
+    ("gap.sarcasm-find-it", "Meniul „Export” e sus în dreapta, dacă îl găsiți."),
+    ("gap.drop-everything", "Am transmis echipei, care sigur va lăsa totul baltă pentru asta."),
+    ("gap.save-everyone-time", "Ne-ați scuti pe toți de bătăi de cap dacă ați citi notificările."),
+    ("gap.save-everyone-time", "Ar economisi timpul tuturor dacă ați trimite actele complete."),
+    (
+        "gap.despite-reminders",
+        "Contul a fost suspendat, deși vă trimitem mementouri în fiecare lună.",
+    ),
+    ("gap.out-of-scope", "Configurarea routerului dvs nu intră în serviciul nostru."),
+    ("gap.out-of-scope", "Nu e competența mea, întrebați la primărie."),
+    ("gap.take-it-up", "Dacă extrasul arată altceva, discutați cu banca."),
+    ("gap.take-it-up", "Vorbește cu banca, noi nu avem ce face."),
+    ("gap.channel-refused", "Cererile de retur nu se procesează pe WhatsApp."),
+    ("gap.channel-refused", "Reclamațiile trimise pe e-mail nu sunt procesate."),
+    ("gap.one-complaint", "Nu schimbăm orarul pentru o singură reclamație."),
+    ("gap.is-what-it-is", "Tariful e cum e, nu-l putem schimba."),
+    ("gap.terse-end", "Nu se mai poate recupera. Atât."),
+    ("gap.not-an-argument", "„Nu am avut timp” nu e un argument."),
+    ("gap.not-an-argument", "Puteți să nu fiți de acord, regula rămâne."),
+    ("gap.most-figure-it-out", "Majoritatea clienților se descurcă singuri cu asta."),
+    ("gap.most-figure-it-out", "Scrie pe pagină cu litere suficient de mari."),
+    ("gap.doesnt-break-itself", "Ecranul nu se sparge singur în cutie."),
+    ("gap.all-in-faq", "Găsiți totul în secțiunea Întrebări frecvente."),
+    ("gap.come-back-after", "Vă rugăm să reveniți după expirarea termenului de 30 de zile."),
+    ("gap.mocking-comparison", "Sper că pisica e mai răbdătoare decât stăpâna ei."),
 ]
 
 # translations the Romanian lint still misses, and why (left for a later round)
@@ -1185,6 +1214,39 @@ POLITE: list[tuple[str, str]] = [
     ("ru.exasperation", "Nu e responsabilitatea dumneavoastra, ci a noastra."),
     ("ru.exasperation", "Vă explic încă o dată, pe pași."),
     ("ru.exasperation", "Multumim ca ati asteptat."),
+    ("gap.sarcasm-find-it", "Ne puteți trimite o poză a bonului, dacă îl găsiți?"),
+    ("gap.sarcasm-find-it", "Trimiteți-ne bonul dacă îl găsiți, și emitem factura."),
+    ("gap.drop-everything", "Nu vă lăsăm baltă: revin mâine cu răspunsul."),
+    ("gap.save-everyone-time", "Vă mulțumim pentru timpul acordat."),
+    (
+        "gap.despite-reminders",
+        "Deși vă trimitem de obicei un memento, de data asta nu a plecat — ne pare rău.",
+    ),
+    (
+        "gap.out-of-scope",
+        "Instalarea nu intră în serviciul standard, dar o putem programa contra cost.",
+    ),
+    (
+        "gap.out-of-scope",
+        "Din păcate nu e competența noastră, dar vă pot da numărul celor care se ocupă.",
+    ),
+    ("gap.take-it-up", "Vă recomand să contactați banca; între timp vă trimit confirmarea plății."),
+    ("gap.channel-refused", "Plata nu se procesează prin PayPal, ci prin card; vă trimit linkul."),
+    ("gap.one-complaint", "Am deschis câte un tichet pentru fiecare reclamație."),
+    ("gap.is-what-it-is", "Vă trimit tariful, cum e afișat pe site."),
+    ("gap.terse-end", "Atât de repede cât putem, adică mâine la 10."),
+    ("gap.not-an-argument", "Argumentul dumneavoastră e corect, am modificat factura."),
+    ("gap.most-figure-it-out", "Mulți clienți aleg plata lunară; vă pot trece și pe ea."),
+    ("gap.doesnt-break-itself", "Aplicația se actualizează singură peste noapte."),
+    (
+        "gap.all-in-faq",
+        "Găsiți pașii în secțiunea Întrebări frecvente, la „Plăți”: https://exemplu.ro/faq#plati",
+    ),
+    (
+        "gap.come-back-after",
+        "Termenul de 30 de zile expiră pe 12 mai; vă scriu eu atunci cu rezultatul.",
+    ),
+    ("gap.mocking-comparison", "Sper că pisica s-a acomodat cu noua hrană."),
 ]
 
 
