@@ -9,6 +9,11 @@ showed were closed in `ro.toml` by concept (inflections, word order, synonyms), 
 pasting these sentences. Translated positives still missed are marked `xfail(strict=True)`
 with the reason, so fixing one shows up as an unexpected pass.
 
+Cases whose source is `model.*` translate, once each, the rude drafts and polite
+counterparts of the English and Russian sentence-model and reply-model tests
+(tests/test_tone_model.py, test_tone_doors.py, test_tone_general.py, test_tone_round3.py,
+test_tone_reply*.py, test_tone_polite_round9.py).
+
 Cases whose source is `gap.*` are our own variants (rude and polite) of the concepts
 behind the parity gaps of the development sets (`parity.py`: Romanian drafts missed whose
 English or Russian version was caught), written to keep those fixes general.
@@ -855,6 +860,270 @@ RUDE: list[tuple[str, str]] = [
     ("gap.all-in-faq", "Găsiți totul în secțiunea Întrebări frecvente."),
     ("gap.come-back-after", "Vă rugăm să reveniți după expirarea termenului de 30 de zile."),
     ("gap.mocking-comparison", "Sper că pisica e mai răbdătoare decât stăpâna ei."),
+    ("model.en", "Bună,\n\nÎntârzierea e a curierului. Nu e problema noastră.\n\nKim"),
+    ("model.en", "Buna,\n\nVersiunea noua apare cand apare.\n\nKim"),
+    ("model.en", "Bună,\n\nNu e știința rachetelor: apăsați Salvare.\n\nKim"),
+    ("model.en", "Buna,\n\nSigur, lasam totul balta pentru comanda ta.\n\nKim"),
+    ("model.en", "Bună,\n\nButonul e în stânga, scumpo.\n\nKim"),
+    (
+        "model.en",
+        "Buna,\n\nDaca v-ati fi obosit sa verificati tabelul de marimi, nu se intampla asta.\n\nKim",
+    ),
+    ("model.en", "Bună,\n\nConform ultimului meu e-mail, termenul a expirat.\n\nKim"),
+    ("model.en", "Buna,\n\nAi completat formularul gresit. Refa-l.\n\nKim"),
+    ("model.en", "Bună,\n\nDepozitul îl trimite când îl trimite.\n\nKim"),
+    ("model.en", "Buna,\n\nNu sunt asistentul tau personal de cumparaturi. Alege singur.\n\nKim"),
+    ("model.en", "Bună,\n\nVai, 10 lei întregi. Cum o să supraviețuiți?\n\nKim"),
+    ("model.en", "Sincer, e cea mai ridicolă reclamație pe care am citit-o."),
+    ("model.en", "Importul a esuat pentru ca pur si simplu ati urcat fisierul gresit."),
+    ("model.en", "Evident nici măcar nu ați citit instrucțiunile."),
+    ("model.en", "E treaba ta sa verifici formatul inainte."),
+    ("model.en", "Descurcați-vă de acolo."),
+    ("model.en", "Asculta, nu mai trec prin asta inca o data."),
+    ("model.en", "Pur și simplu nu asta s-a întâmplat."),
+    ("model.en", "Bravo, ai stricat iar exportul."),
+    ("model.en", "Se pare că nu ați deschis niciodată e-mailul de confirmare."),
+    ("model.en", "Macar ai incercat sa iesi din cont si sa intri din nou?"),
+    ("model.en", "Încă o dată, pentru că tot ignorați: taxa nu se rambursează."),
+    ("model.en", "Wow, trei tichete pentru aceeasi greseala de tipar. Impresionant."),
+    ("model.en", "Sincer, cererea dumneavoastră nu are niciun sens."),
+    ("model.en", "Buna,\n\nNu. Nu prelungim perioadele de proba.\n\nSuport"),
+    ("model.en", "Data viitoare citiți confirmarea cum trebuie."),
+    ("model.en", "Am mai discutat asta. Termenul de retur s-a inchis pe 3 martie."),
+    ("model.en", "Nu știu cum ați reușit, dar acum fișierul e corupt."),
+    ("model.en", "Poate data viitoare verifici tabelul de marimi inainte sa comanzi."),
+    ("model.en", "Of. Bine, am reemis factura."),
+    ("model.en", "Să vă explic pe litere: reducerea a expirat."),
+    ("model.en", "Pur si simplu produsul nu functioneaza asa, oricat ati intreba."),
+    ("model.en", "Grozav, încă unul care nu găsește butonul de ieșire."),
+    ("model.en", "Problema ta asa-zis „urgenta” se rezolva la rand, ca a tuturor."),
+    ("model.en", "Nu sunteți primul care strică asta și nici ultimul."),
+    ("model.en", "Nu eu fac regulile. Discutati cu banca."),
+    ("model.en", "Prostia nu se repară."),
+    (
+        "model.en",
+        "Bună, Sara,\n\nPagina de urmărire se actualizează la câteva ore, ceea ce ați ști dacă ați fi reîncărcat-o. E pe drum.\n\nToma",
+    ),
+    (
+        "model.en",
+        "Buna ziua, domnule Rege,\n\nNu vad ce e neclar aici. Factura listeaza fiecare produs cu pretul lui.\n\nIoana",
+    ),
+    (
+        "model.en",
+        "Bună, Leo,\n\nVă rog să nu mai deschideți tichete noi pentru același lucru. Nu ne face mai rapizi.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Stimata doamna Rusu,\n\nSuntem o echipa mica si nu putem lasa totul balta pentru ca ati uitat sa reinnoiti.\n\nCati",
+    ),
+    (
+        "model.en",
+        "Bună, Ana,\n\nAplicația merge la mii de utilizatori. Mă îndoiesc că problema e aplicația.\n\nMihai",
+    ),
+    ("model.en", "Buna, Dan,\n\nDa, nu. Asta nu o sa se intample.\n\nSuport"),
+    (
+        "model.en",
+        "Bună, Olga,\n\nEi bine, asta primești dacă ignori trei e-mailuri de reamintire.\n\nPetru",
+    ),
+    (
+        "model.en",
+        "Stimate domnule Obi,\n\nMultumesc frumos pentru al patrulea e-mail de azi. Ca si pana acum, coletul e la curier.\n\nRadu",
+    ),
+    (
+        "model.en",
+        "Bună, Kim,\n\nChiar nu e așa de greu să găsiți butonul de export, dacă vă uitați.\n\nNora",
+    ),
+    (
+        "model.en",
+        "Buna, Carla,\n\nAsa cum scrie clar pe pagina de plata, livrarea pe insule costa in plus. Nu e nimic de rambursat.\n\nBen",
+    ),
+    (
+        "model.en",
+        "Bună ziua,\n\nAm rezolvat asta săptămâna trecută. Actualizați aplicația în loc să ne scrieți.\n\nSuport",
+    ),
+    ("model.en", "Salut, Marco,\n\nGlumesti. Nimeni nu primeste banii inapoi dupa doi ani.\n\nEva"),
+    (
+        "model.en",
+        "Stimate domnule Hale,\n\nReclamația dumneavoastră a fost notată, cât o mai valora. Politica rămâne.\n\nGrațiela",
+    ),
+    (
+        "model.en",
+        "Salut, Jo,\n\nChiar imi ceri sa o resetez a cincea oara? Noteaza parola undeva.\n\nAl",
+    ),
+    (
+        "model.en",
+        "Bună ziua, Petra,\n\nNu am de gând să mă cert cu dumneavoastră pe tema asta. Debitarea e corectă.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Salut, Finn,\n\nSucces daca gasesti un abonament mai ieftin in alta parte. Asta e pretul.\n\nMia",
+    ),
+    (
+        "model.en",
+        "Bună, Rosa,\n\nFormularul are exact trei câmpuri. Sunt sigur că o să vă descurcați.\n\nTeo",
+    ),
+    (
+        "model.en",
+        "Buna ziua, doamna Dinu,\n\nEste incorect. Nu am promis niciodata livrare a doua zi, si daca repetati nu devine adevarat.\n\nAdam",
+    ),
+    (
+        "model.en",
+        "Salut, Raj,\n\nDeci ai șters folderul și acum vrei să ți-l aducem înapoi. Clasic.\n\nLena",
+    ),
+    (
+        "model.en",
+        "Stimate domnule Frost,\n\nV-am citit tirada. Anuntati-ma cand sunteti gata sa discutam ca un adult.\n\nSuport",
+    ),
+    ("model.en", "Salut, Gus,\n\nCuponul a expirat. Regulile se aplică și pentru tine.\n\nMaia"),
+    (
+        "model.en",
+        "Buna, Irina,\n\nCardul dvs a fost refuzat, nu sistemul nostru. Vorbiti cu banca, nu cu noi.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Salut, Ned,\n\nDe ce naiba ai instala versiunea beta pe singurul tău calculator?\n\nKai",
+    ),
+    (
+        "model.en",
+        "Salut, Tess,\n\nFara suparare, dar problema e intre tastatura si scaun.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Bună, Bella,\n\nScrie „nerambursabil” chiar acolo, cu litere mari. Nu știu ce altceva vă așteptați.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Buna ziua, domnule Gri,\n\nV-am spus deja de trei ori: garantia nu acopera daunele prin apa. Va rog sa nu mai intrebati.\n\nClara",
+    ),
+    (
+        "model.en",
+        "Salut, Lou,\n\nPoate încerci să-l pornești înainte să raportezi că e stricat?\n\nDev",
+    ),
+    (
+        "model.en",
+        "Buna, Ioana,\n\nCurierul nu raspunde pentru faptul ca nu erati acasa. Rezervati alt interval daca il vreti.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Stimată doamnă Park,\n\nSincer, pretențiile dumneavoastră sunt nerezonabile și nu vom ceda.\n\nHoria",
+    ),
+    ("model.en", "Salut, Quinn,\n\nFelicitari ca ai gasit singura setare care strica tot.\n\nZed"),
+    ("model.en", "Bună, Dora,\n\nCât de greu poate fi? Apăsați butonul albastru. Atât.\n\nSuport"),
+    (
+        "model.en",
+        "Buna ziua,\n\nNu-mi mai scrieti despre asta. Folositi formularul ca toata lumea.\n\nKen",
+    ),
+    (
+        "model.en",
+        "Salut, Rob,\n\nNu sunt departamentul tău de IT. Caută eroarea pe Google.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Stimate domnule Vance,\n\nCu tot respectul, evident habar nu aveti cum functioneaza abonamentele.\n\nElena",
+    ),
+    ("model.en", "Bună, Tara,\n\nVă explic pentru ultima dată, apoi închid tichetul.\n\nSuport"),
+    (
+        "model.en",
+        "Salut, Bo,\n\nCe dezastru ai facut in setarile contului. Sincer, impresionant.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Salut, Eli,\n\nDacă te-ai fi obosit să citești confirmarea, ai fi văzut data. E pe 14.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Buna ziua, doamna Varga,\n\nMa tem ca memoria va insala. Ati acceptat conditiile la inregistrare.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Salut, Sid,\n\nUite, suntem o firmă, nu o organizație de caritate. Taxa rămâne.\n\nSuport",
+    ),
+    ("model.en", "Salut, Ray,\n\nMersi ca ne anunti dupa o luna.\n\nSuport"),
+    (
+        "model.en",
+        "Stimate domnule Doyle,\n\nAm lucruri mai bune de făcut decât să mă repet. Vedeți ultimul meu e-mail.\n\nGrațiela",
+    ),
+    ("model.en", "Salut, Kay,\n\nSerios? E o resetare de parola, nu o aselenizare.\n\nSuport"),
+    (
+        "model.en",
+        "Salut, Jules,\n\nCurierul spune că ai refuzat coletul, deci e problema ta, nu a noastră.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Salut, Nat,\n\nBineinteles ca nu merge daca ignori jumatate din instructiuni.\n\nSuport",
+    ),
+    ("model.en", "Salut, Gil,\n\nSper că asta ajută. Pentru a treia oară.\n\nSuport"),
+    (
+        "model.en",
+        "Buna ziua,\n\nVa rugam sa retineti ca am raspuns deja de doua ori la aceasta intrebare.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Bună, Vera,\n\nVă rog, pentru numele lui Dumnezeu, citiți e-mailul înainte să răspundeți.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Salut, Abe,\n\nMultumim pentru rabdare (si pentru nenumaratele e-mailuri).\n\nSuport",
+    ),
+    ("model.en", "Salut, Ron,\n\nIar tu? Răspunsul e tot nu.\n\nSuport"),
+    (
+        "model.en",
+        "Buna, Mel,\n\nImi pare rau ca vedeti lucrurile asa, dar asta e parerea dumneavoastra, nu un fapt.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Bună, Pia,\n\nAți comandat modelul greșit, deci nu, nu îl schimbăm gratuit.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Buna ziua, domnule Burns,\n\nTonul dumneavoastra nu este acceptabil. Vom raspunde cand veti putea scrie politicos.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Bună, Ula,\n\nNu putem ajuta oamenii care nu urmează ghidul de instalare.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Salut, Max,\n\nA, deci acum e vina noastra ca ai Wi-Fi lent? Interesant.\n\nSuport",
+    ),
+    (
+        "model.en",
+        "Bună, Ian,\n\nV-a trecut vreodată prin cap să verificați folderul de spam?\n\nSuport",
+    ),
+    ("model.en", "E pe pagina principala cu litere mari. Sa va mai citesc ceva?"),
+    (
+        "model.en",
+        "Era în e-mail, dar presupun că a-l citi a fost un efort prea mare pentru dumneavoastră.",
+    ),
+    ("model.en", "Trebuie sa contrazic afirmatia ca s-a pierdut comanda; doar a intarziat."),
+    ("model.en", "Sincer, habar n-ai. Comutatorul e în Setări."),
+    ("model.en", "Buna ziua,\n\nNu. Ati. Reinnoit. De aceea a expirat.\n\nAna\nSuport"),
+    ("model.en", "Bună ziua,\n\nTermenul era vineri. Vineri înseamnă vineri.\n\nAna"),
+    ("model.en", "Salut,\n\nNu e disponibil in regiunea ta. Nu mai am ce sa-ti spun.\n\nJo"),
+    (
+        "model.en",
+        "Sigur, anulăm comenzi doar pentru distracția noastră. Încercați să citiți termenii.",
+    ),
+    ("model.ru", "Bună ziua.\n\nNu e la noi, adresați-vă băncii. Subiect închis.\n\nOlga"),
+    ("model.ru", "Buna ziua.\n\nCum de nu ne-am gandit singuri, multumim pentru indiciu.\n\nOlga"),
+    ("model.ru", "Bună ziua.\n\nDacă ați fi citit contractul, nu mai erau întrebări.\n\nOlga"),
+    ("model.ru", "Buna ziua.\n\nFormularul e completat gresit, evident. Refaceti-l.\n\nOlga"),
+    ("model.ru", "Salut.\n\nNu sunt biroul de informații. Caută singur.\n\nOlga"),
+    ("model.ru", "Dacă citirea instrucțiunilor e prea grea, există un video."),
+    (
+        "model.ru",
+        "Buna, Sam,\n\nIncerc sa explic mai simplu, ca sa intelegi: apasa „Salveaza”.\n\nLiza",
+    ),
+    (
+        "model.ru",
+        "Bună ziua, Pavel,\n\nAdresa din comandă e cea pe care ați introdus-o singur. Livrăm unde ni se spune.\n\nSuport",
+    ),
+    ("model.ru", "Ce, esti greu de cap? Comutatorul e in setari."),
+    ("model.ru", "E nivelul primei zile de lucru cu aplicația, sincer vorbind."),
+    (
+        "model.ru",
+        "Buna ziua.\n\nVa explic ca unui copil de clasa intai: butonul e in dreapta.\n\nAna",
+    ),
 ]
 
 # translations the Romanian lint still misses, and why (left for a later round)
@@ -1247,6 +1516,434 @@ POLITE: list[tuple[str, str]] = [
         "Termenul de 30 de zile expiră pe 12 mai; vă scriu eu atunci cu rezultatul.",
     ),
     ("gap.mocking-comparison", "Sper că pisica s-a acomodat cu noua hrană."),
+    (
+        "model.en.polite",
+        "Bună,\n\nVă scriem pe e-mail când pleacă, de obicei în două zile. Mulțumim!\n\nKim",
+    ),
+    (
+        "model.en.polite",
+        "Buna,\n\nImi pare rau, asta nu putem rambursa, dar va pot oferi in schimb un voucher.\n\nKim",
+    ),
+    (
+        "model.en.polite",
+        "Bună,\n\nCum am menționat în e-mailul anterior, vă trimit din nou formularul. Mulțumesc!\n\nKim",
+    ),
+    (
+        "model.en.polite",
+        "Buna,\n\nFormularul avea un camp vechi; il reparam pana vineri. Multumim ca ne-ati anuntat!\n\nKim",
+    ),
+    (
+        "model.en.polite",
+        "Bună,\n\nAți avut dreptate, taxa era greșită. Am eliminat-o, ca să nu se mai întâmple.\n\nKim",
+    ),
+    (
+        "model.en.polite",
+        "Buna,\n\nVesti bune: problema e rezolvata. Multumim ca ati asteptat!\n\nKim",
+    ),
+    (
+        "model.en.polite",
+        "Bună,\n\nRostul perioadei de probă e să testați toate funcțiile. Spor!\n\nKim",
+    ),
+    (
+        "model.en.polite",
+        "Un alt client a avut problema asta saptamana trecuta; o reinstalare a rezolvat-o.",
+    ),
+    ("model.en.polite", "Îmi pare rău că nu a fost clar. Poate v-a scăpat — iată linkul."),
+    (
+        "model.en.polite",
+        "Din pacate nu putem prelungi garantia, dar iata ce putem face: o reparatie.",
+    ),
+    ("model.en.polite", "Dacă ați introdus un cod greșit, cereți pur și simplu altul."),
+    (
+        "model.en.polite",
+        "Buna, Toma,\n\nplata a esuat din nou, din pacate. Puteti incerca alt card? Daca nu merge nici asa, ma uit maine in jurnale.\n\nCu drag,\nAna",
+    ),
+    ("model.en.polite", "Bună,\n\nNicio problemă! Factura e la Facturare > Facturi.\n\nAna"),
+    (
+        "model.en.polite",
+        "Buna ziua,\n\nNu trebuie sa faceti nimic: rambursarea e deja pe drum.\n\nAna",
+    ),
+    (
+        "model.en.polite",
+        "Ați primit e-mailul de resetare? Dacă nu, verificați folderul de spam sau răspundeți-mi și vi-l retrimit.",
+    ),
+    (
+        "model.en.polite",
+        "Sincer, cred ca planul anual vi se potriveste mai bine — e cu 20% mai ieftin.",
+    ),
+    (
+        "model.en.polite",
+        "Wow, mulțumim pentru cuvintele frumoase! Mă bucur că exportul funcționează.",
+    ),
+    (
+        "model.en.polite",
+        "Din pacate nu putem rambursa dupa 30 de zile, conform termenilor. Ce pot face este sa va prelungesc gratuit abonamentul cu o luna.",
+    ),
+    (
+        "model.en.polite",
+        "Se pare că la comandă a fost introdusă o adresă greșită; am corectat-o și coletul pleacă azi.",
+    ),
+    ("model.en.polite", "Apasati pe Salvare jos in pagina si gata."),
+    (
+        "model.en.polite",
+        "Bună,\n\nAplicația nu suportă încă acest format. Am transmis cererea echipei.\n\nAna",
+    ),
+    ("model.en.polite", "Ne-am uitat din nou si rambursarea a fost aprobata azi."),
+    ("model.en.polite", "Nu vă faceți griji — se întâmplă multor clienți și se rezolvă ușor."),
+    (
+        "model.en.polite",
+        "Doar ca sa confirm: reducerea a expirat pe 1 mai, asa ca nu a putut fi aplicata. Imi pare rau.",
+    ),
+    ("model.en.polite", "Aveți dreptate și vă mulțumesc că ați semnalat."),
+    (
+        "model.en.polite",
+        "Din pacate, abonamentul nu functioneaza asa: se reinnoieste lunar. Va pot trece pe anual daca preferati.",
+    ),
+    (
+        "model.en.polite",
+        "Dacă instrucțiunile au fost neclare, e vina noastră — iată un video scurt.",
+    ),
+    ("model.en.polite", "Vesti bune: comanda a plecat azi-dimineata!"),
+    ("model.en.polite", "Nu mai trebuie să faceți nimic; contul e din nou activ."),
+    (
+        "model.en.polite",
+        "Puteti verifica inca o data numarul cardului? Pare sa lipseasca ultima cifra.",
+    ),
+    ("model.en.polite", "Am verificat din nou și, sincer, greșeala a fost a noastră."),
+    ("model.en.polite", "Va rugam sa retineti ca rambursarile dureaza 5 zile lucratoare."),
+    (
+        "model.en.polite",
+        "Bună, Sara,\n\nPagina de urmărire se actualizează la câteva ore, deci poate rămâne în urmă. Am vorbit cu curierul: coletul e pe drum și ar trebui să ajungă mâine.\n\nToma",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, domnule Rege,\n\nImi pare rau ca factura a fost derutanta. Listeaza fiecare produs cu pretul lui; randul in plus e taxa de livrare. Va explic cu placere orice rand.\n\nIoana",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Leo,\n\nmulțumesc că ați revenit. Am unit tichetele în acesta, ca să nu se piardă nimic, și vă scriu aici până vineri.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Stimata doamna Rusu,\n\nImi pare rau ca abonamentul a expirat. L-am reinnoit la pretul vechi, deci nu s-a pierdut nimic.\n\nCu stima,\nCati",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Ana,\n\nÎncă nu am reușit să reproduc problema la noi. Îmi puteți trimite versiunea aplicației și o captură de ecran? Apoi pot căuta mai departe.\n\nMihai",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, Dan,\n\nDin pacate nu putem rambursa un voucher folosit. Ii pot insa prelungi valabilitatea cu trei luni.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Olga,\n\nse pare că e-mailurile de reamintire au ajuns în spam. Am restaurat contul; vă puteți autentifica din nou.\n\nPetru",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Sam,\n\niata pasii, pe rand: 1. deschide Setari, 2. apasa Salveaza. Spune-mi daca ceva nu arata la fel la tine.\n\nLiza",
+    ),
+    (
+        "model.en.polite",
+        "Stimate domnule Obi,\n\nvă mulțumesc pentru răbdare și îmi pare rău că a fost nevoie de atâtea e-mailuri. Coletul e la curier și va fi livrat luni.\n\nRadu",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, Kim,\n\nButonul de export se vede greu: e in coltul din dreapta sus al paginii Rapoarte.\n\nNora",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Carla,\n\nmulțumesc că ați întrebat. Livrarea pe insule are o taxă suplimentară, afișată la plată, deci suma e corectă. Dacă doriți, verific dacă un punct de ridicare din apropiere o evită.\n\nBen",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua,\n\nmultumim pentru semnalare! Am rezolvat asta in actualizarea de saptamana trecuta (versiunea 5.2); dupa actualizarea aplicatiei eroarea ar trebui sa dispara.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Marco,\n\nîmi pare rău, rambursările sunt posibile doar în 30 de zile de la cumpărare, iar comanda e din 2022. Îți pot oferi în schimb o reducere de 20% la un produs nou.\n\nEva",
+    ),
+    (
+        "model.en.polite",
+        "Stimate domnule Hale,\n\nva multumesc pentru parere; am transmis-o echipei de produs. Deocamdata politica ramane asa, dar comentariul dumneavoastra va face parte din urmatoarea revizuire.\n\nCu stima,\nGratiela",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Jo,\n\nnicio problemă, am resetat-o din nou. Un manager de parole te poate ajuta să o ții minte; iată ghidul nostru scurt: https://ajutor.exemplu.ro/parole\n\nAl",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, Petra,\n\nInteleg ca debitarea pare neasteptata. Este reinnoirea anuala din 3 mai; chitanta e la Facturare > Facturi. Daca nu ati vrut reinnoirea, v-o pot rambursa azi.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Finn,\n\nÎncă investigăm problema de sincronizare cu dezvoltatorii. Îți trimit o actualizare cel târziu joi.\n\nMia",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Rosa,\n\nLivrarea e intarziata la vama. Nu trebuie sa faceti nimic; curierul va va contacta cand coletul e eliberat.\n\nTeo",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Nina,\n\ndin păcate încă nu livrăm în Norvegia. Puteți găsi produsele noastre la partenerul nostru Nordic Goods.\n\nCu drag,\nLars",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Omar,\n\ncodul de reducere a fost valabil pana pe 31 martie, asa ca nu a mai putut fi aplicat acestei comenzi. Imi pare rau!\n\nPia",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Zoe,\n\nștim de întrerupere și inginerii noștri lucrează la ea. Actualizări: https://status.exemplu.ro\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Stimata doamna Lin,\n\nO mica precizare: factura a fost trimisa la facturare@lin-design.exemplu, nu la adresa personala. V-am trimis acum si dumneavoastra o copie.\n\nCu stima,\nOvidiu",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Paul,\n\nam verificat comanda: a fost trimisă pe strada Ulmului 12, adresa introdusă la plată. Dacă nu e corectă, pot cere curierului să o redirecționeze azi.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, doamna Dinu,\n\nImi pare rau pentru confuzie. Livrarea standard dureaza 2–3 zile; livrarea a doua zi e o optiune la plata. Pot trece gratuit aceasta comanda pe ea, ca gest de bunavointa.\n\nAdam",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Raj,\n\nnicio grijă, folderele șterse stau 30 de zile în Coș. Deschide Coșul, selectează folderul și apasă Restaurează.\n\nLena",
+    ),
+    (
+        "model.en.polite",
+        "Stimate domnule Frost,\n\nva multumesc ca v-ati facut timp sa explicati totul in detaliu. Inteleg frustrarea si as vrea sa va sun maine la 10:00 ca sa trecem impreuna prin tot.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Gus,\n\ncuponul a expirat duminică, îmi pare rău. Ți-am adăugat în cont un cod nou de 10%, valabil o săptămână.\n\nMaia",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, Irina,\n\nplata a fost refuzata de banca emitenta a cardului, deci nu s-au retras bani. Banca va poate spune motivul; dupa ce se lamureste, comanda va trece.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Ned,\n\nversiunile beta pot fi instabile, de aceea recomandăm instalarea lor pe un calculator de test. Ca să revii la versiunea stabilă, urmează pașii: https://ajutor.exemplu.ro/revenire\n\nKai",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Tess,\n\nproblema era o setare din browser care blocheaza cookie-urile. Iata, pas cu pas, cum le permiti pentru site-ul nostru.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Amy,\n\nMajoritatea clienților aleg planul anual pentru că e mai ieftin; planul de bază e lunar. Vă mut oricând doriți.\n\nBen",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, domnule Cole,\n\nLivrarea dureaza de obicei 3 zile. Ma mira ca ati fost taxat de doua ori — nu ar trebui sa se intample, si v-am rambursat dublura.\n\nAna",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Sam,\n\nDe ce ai avea nevoie să reintroduci cardul? Nu e nevoie: e salvat, deci poți apăsa direct Plătește.\n\nLiza",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua,\n\nRegulile de rambursare se aplica tuturor abonamentelor, inclusiv al dumneavoastra: 30 de zile de la cumparare. Comanda e in acest interval, asa ca am pornit rambursarea.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Kim,\n\nEroarea vine de la router, nu de la noi, așa că aplicația nu o poate repara. Iată cum schimbați setarea routerului în doi pași.\n\nMia",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Dan,\n\nPuteti gasi acelasi model si in alta parte, dar egalam orice pret mai mic gasiti. Trimiteti-mi doar linkul.\n\nEva",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Lea,\n\nAdresa e cea introdusă la plată: str. Stejarului 5. Dacă trebuie alta, răspundeți-mi și o actualizez înainte de expediere.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Max,\n\nMa indoiesc ca ai nevoie de un incarcator nou — de obicei o resetare rezolva asta. Tine apasat butonul zece secunde si spune-mi cum a mers.\n\nRadu",
+    ),
+    (
+        "model.en.polite",
+        "Stimată doamnă Ford,\n\nCum am spus la telefon, v-am retrimis formularul. Vă mulțumesc pentru răbdare.\n\nCu stimă,\nNora",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Tim,\n\nE simplu de configurat: deschide Setari, apoi Sincronizare. Daca ceva nu e clar, sunt aici.\n\nAl",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Bella,\n\nÎmi pare rău pentru dezamăgire. Acest tip de bilet e marcat nerambursabil la rezervare, deci nu-l pot rambursa, dar vă pot muta gratuit rezervarea pe altă dată.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, domnule Gri,\n\nva multumesc pentru rabdare. Din pacate garantia nu acopera daunele prin apa; partenerul nostru de service va poate oferi o reparatie la pret redus si l-am rugat sa va contacteze.\n\nClara",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Lou,\n\nîmi pare rău că nu merge! Poți verifica dacă se aprinde ledul de alimentare? Dacă nu, îți trimitem imediat altul.\n\nDev",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Ioana,\n\nimi pare rau ca ati ratat livrarea. Puteti rezerva un nou interval aici: https://exemplu.ro/intervale, sau puteti ridica coletul de la depozit pana vineri.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Stimată doamnă Park,\n\nvă mulțumesc că v-ați expus cererile. Nu le putem îndeplini pe toate, dar vă putem oferi rambursarea integrală a ultimei facturi și o lună gratuită. V-ar conveni?\n\nHoria",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Quinn,\n\nbine ai observat! Setarea aceea provoca blocarea si am reparat-o in actualizarea de azi. Mersi ca ne-ai ajutat sa o gasim.\n\nZed",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Dora,\n\nmulțumesc pentru mesaj și îmi pare rău că instalarea a fost dificilă. Butonul albastru Conectare e jos pe pagina Integrări; după ce îl apăsați, vi se va cere să vă autentificați în magazin. Dacă butonul e gri, e posibil ca planul magazinului să nu includă încă integrări. În acest caz vă pot activa o perioadă de probă de 14 zile. Spuneți-mi doar.\n\nCu drag,\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Tara,\n\nImi pare rau ca ultimul meu raspuns nu a fost clar. Incerc din nou, cu capturi de ecran: exportul e la Rapoarte > Export, iar fisierul CSV se deschide in Excel sau Google Sheets. Daca preferati, putem trece prin el impreuna intr-un apel scurt maine.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Bo,\n\nse pare că două setări intră în conflict: Sincronizarea e pornită, dar contul e setat pe Offline. E o confuzie ușor de făcut, fiindcă ambele sunt pe aceeași pagină. Dacă oprești Offline, ar trebui să se rezolve imediat.\n\nNumai bine,\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Ana,\n\ndin pacate nu oferim rambursari pentru produsele digitale, conform termenilor de vanzare.\n\nCu drag,\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună ziua,\n\nNu livrăm la căsuțe poștale. Vă rugăm să ne dați o adresă de stradă și expediem comanda în aceeași zi.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Mia,\n\nConturile nu pot fi transferate altei persoane, din motive de securitate. Puteti insa sa o invitati ca membru al echipei.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună ziua, domnule Stone,\n\nPolitica noastră e clară în acest punct: comenzile pot fi anulate doar înainte de expediere. A dumneavoastră a plecat ieri, deci cea mai bună variantă acum e un retur gratuit.\n\nCu stimă,\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Lou,\n\nNu, perioada de proba nu poate fi prelungita, din pacate. Vestea buna e ca datele se pastreaza 30 de zile daca decizi sa te abonezi.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Ben,\n\nDe fapt, factura a fost plătită pe 3 mai — văd plata la noi. Se poate ca banca să o afișeze sub alt nume?\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Ola,\n\nAsta nu putem schimba noi, pentru ca limita e stabilita de banca. Suportul bancii o poate ridica in cateva minute.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Eli,\n\ndata livrării e pe 14; o găsești și în e-mailul de confirmare, la Detalii comandă, dacă ai nevoie de ea mai târziu.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, doamna Varga,\n\nInteleg ca a fost o surpriza. Reinnoirea automata facea parte din termeni la inregistrare, dar fiind prima reinnoire, v-am rambursat-o integral.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Sid,\n\nîmi pare rău, taxa face parte din contract și nu o pot anula. O pot împărți în trei plăți lunare, dacă te ajută.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Ray,\n\nmultumim ca ne-ai anuntat! Chiar si dupa o luna e util si am notat-o pentru echipa.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Stimate domnule Doyle,\n\nîmi cer scuze pentru du-te-vino. Ca să fie totul într-un loc: rambursarea a fost emisă pe 2 iunie și ar trebui să apară în 5 zile.\n\nGrațiela",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Kay,\n\nnicio problema. Iata un link nou de resetare; e valabil o ora.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Jules,\n\ncurierul a înregistrat coletul ca refuzat la ușă. Dacă a fost o greșeală, pot organiza o nouă livrare săptămâna asta, fără cost.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Nat,\n\nconfigurarea are cativa pasi usor de ratat. Pasul 4 (permiterea notificarilor) e cel care o face sa mearga — poti sa-l incerci si sa-mi spui?\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Gil,\n\nvă rugăm să rețineți că biroul e închis luni; comanda pleacă marți dimineață.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua,\n\ndoar un memento prietenos ca perioada de proba se incheie vineri. Daca vreti sa pastrati datele, puteti alege un abonament la Facturare.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Vera,\n\ncum am menționat în e-mailul anterior, rambursarea a fost aprobată luni. Am verificat din nou azi și e pe drum spre card.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Abe,\n\nmultumim inca o data pentru rabdare si pentru toate detaliile trimise — ne-au ajutat mult.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Ron,\n\nmulțumesc că revii. Răspunsul nu s-a schimbat încă, dar îți scriu imediat ce decide echipa, cel târziu joi.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Mel,\n\nva inteleg si imi pare rau ca a fost frustrant. Am transmis parerea dumneavoastra echipei de produs.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Ana,\n\nGata! Planul e acum anual. Spuneți-ne dacă mai apare ceva.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Jo,\n\nSe pare ca a fost selectata marimea M in loc de L, o scapare usoara pe pagina aia. Ti-am schimbat-o; coletul nou pleaca maine.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună ziua, doamna Reed,\n\nÎnțelegem. Din păcate, produsele personalizate nu pot fi returnate. Reparăm însă cu plăcere gratuit orice eroare de imprimare.\n\nCu stimă,\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna, Dev,\n\nE o observatie corecta si aveti dreptate ca formularea de pe pagina era derutanta. Am actualizat-o azi. Multumim ca ati semnalat!\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Pia,\n\nÎmi pare rău că modelul nu e cel de care aveați nevoie. Fiindcă a fost comandat așa cum era listat, schimbul costă doar transportul, 25 de lei; vă trimit eticheta după ce confirmați.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Buna ziua, domnule Burns,\n\nVad cat de frustrant a fost si vreau sa va ajut. Imi puteti spune numarul comenzii ca sa ma uit imediat?\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Ula,\n\nGhidul de instalare are un pas ușor de sărit (pasul 3, asocierea). Îl puteți încerca încă o dată? Dacă tot nu merge, vă sun să-l facem împreună.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Salut, Max,\n\nun Wi-Fi lent poate face aplicatia sa para stricata. Un test rapid: merge pe datele mobile? Asa aflam daca problema e la noi.\n\nSuport",
+    ),
+    (
+        "model.en.polite",
+        "Bună, Ian,\n\nuneori e-mailurile noastre ajung în spam. Puteți verifica acolo? V-am retrimis și codul chiar acum.\n\nSuport",
+    ),
+    ("model.en.polite", "Din pacate aplicatia nu merge pe Android 9, dar site-ul merge."),
+    (
+        "model.en.polite",
+        "Mulțumesc pentru jurnal. Nu ați greșit cu nimic: actualizarea a stricat-o.",
+    ),
+    (
+        "model.en.polite",
+        "Imi pare rau ca nu sunt culorile la care va asteptati; v-am trimis o retiparire gratuita.",
+    ),
+    (
+        "model.en.polite",
+        "Vă înțeleg de ce factura a fost un șoc și îmi pare rău. Am adăugat un credit.",
+    ),
+    (
+        "model.en.polite",
+        "Multumim ca ati intrebat! De fapt, sunteti foarte aproape: a mai ramas doar ultimul test.",
+    ),
 ]
 
 
