@@ -432,6 +432,26 @@ once on c3afd2d (the short round merged). af82987 -> f2bd6a2 -> c3afd2d: blind11
 warn+ 2.4 -> 1.2 -> 1.2%, leaks 48/48, clean 0/24, mood 87.5%, register 100%. The short
 round took blind9 from 75.0 to 98.8% and blind10 from 85.7 to 94.0% (tuned) and moved
 neither new set by one draft. Development splits from then on.
+
+`probe_leak9` (tests/data/tone/probe_leak9-*.jsonl, 36 per language, 24 leaks and 12 clean
+look-alikes, parallel, whole agent replies) was written for the leak11 round before any
+change and before its writer read the detectors: cloud credentials (a service-account
+JSON fragment, a storage connection string with AccountKey or SharedAccessSignature, a
+chat webhook with its secret, a JWT, a signed download URL, a pasted .env, a kubeconfig
+user, a docker login, basic auth in a URL, an account's backup codes, a master PIN or a
+one-time code of ours), other customers without an e-mail address (name + order, IBAN or
+account, address or phone, a health or court detail, the previous patient in a slot,
+rows pasted from an export), internal notes (bracketed, "FYI internal", quoted from a
+private comment, a forwarded internal mail), internal tooling (a Grafana, wiki or Jira
+link on an internal host, a Slack channel with an on-call or staff mobile number) and
+commercial secrets (another client's price, our margin, what staff may give off); clean:
+a public docs link, the customer's own IBAN/account, order and address, placeholders in
+connection strings and headers, a public status page, version strings, a release's
+SHA-256, Slack's documented example webhook, backup codes named without a value, "not the
+only one" with a public freephone number, a public sale and public list prices. First run
+on b21ede5: leaks blocked 59.7% (43/72: en 15/24, ro 14/24, ru 14/24), clean look-alikes
+blocked 8/36 (en 2/12, ro 3/12, ru 3/12: the release hash, the example webhook, and in ro/ru
+"not the only one" beside the freephone number). Tuned on from then.
 """
 
 from __future__ import annotations
@@ -470,6 +490,8 @@ SPLITS += ("probe_leak8",)
 SPLITS += ("dev9", "dev10", "dev11", "dev12")
 # the dev9-dev12 round's judges; first runs in the docstring
 SPLITS += ("blind9", "blind10", "blind11", "blind12")
+# the leak11 round's probe, written before its fixes (see the docstring)
+SPLITS += ("probe_leak9",)
 
 
 def load(split: str) -> list[dict]:
