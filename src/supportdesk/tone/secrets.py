@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from supportdesk.tone.disclosures import disclosures
+from supportdesk.tone.exposures import exposures
 from supportdesk.tone.leakfinding import (
     RELATION,
     SENTENCE_START,
@@ -43,7 +44,7 @@ from supportdesk.tone.leakvalues import (
     placeholder,
     yours_label,
 )
-from supportdesk.tone.persons import third_party
+from supportdesk.tone.persons import public_number, third_party
 from supportdesk.tone.words import finder, scan
 
 # The words that precede a password in en, ro, ru.
@@ -238,7 +239,7 @@ _INTERNAL_LABELS = {
     "crm", "tracker", "youtrack", "redmine", "bugzilla", "erp", "bitrix", "amocrm", "helpdesk-admin",
 }  # fmt: skip
 _INNER_LABELS = {"int", "internal", "intern", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
-                 "infra", "svc", "lan"}  # fmt: skip
+                 "infra", "svc", "lan", "intranet"}  # fmt: skip
 _HOSTY = re.compile(
     r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
     re.I,
@@ -585,6 +586,8 @@ def _filled_in(label: str, value: str) -> bool:
         return not _looks_secret(value)
     if label == "network key":
         return placeholder(value)
+    if label == "webhook URL":  # ".../T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX": the docs'
+        return placeholder(value.rstrip("/").rsplit("/", 1)[-1])
     if label in ("credentials in a URL", "database connection string"):
         parts = _URL_PARTS.match(value)
         if parts is None:
@@ -696,7 +699,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 continue  # named by their variable)
         if _PUBLIC_KEY_BEFORE.search(text[max(0, s - 40) : s]) or word.startswith(_PUBLISHABLE):
             continue  # "ssh-ed25519 AAAAC3…", "pk_live_…": public keys, given out on purpose
-        if _HEX.fullmatch(word) and _HASH_WORD.search(text[max(0, s - 30) : s]):
+        if _HEX.fullmatch(word) and _HASH_WORD.search(
+            text, max(sentence_start(text, s), s - 90), s
+        ):  # "compare its SHA-256 with the one on our release page: 3690fd…" too
             continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
         if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
             yield Leak(
@@ -724,6 +729,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _internal_notes(text)
     yield from _mentions(text)
     yield from third_party(text, known)
+    yield from exposures(text, known)
     emails = [e for e in finder(_EMAIL).finditer(text) if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -1124,6 +1130,8 @@ def _other_customer(text: str) -> Iterator[Leak]:
                 continue  # "Dear Ana" / a sentence that starts with two capitals: no name
             if only_one and m.group("co"):
                 continue  # "you're not the only one … see «Help»": a page, not a person's firm
+            if m.group()[0] in "+0123456789" and public_number(text, m):
+                continue  # "… not the only one. Call us free on 0800 …": our line, no one's
             if (
                 m.group("co")
                 and m.group("co")[0] in "«„"
@@ -1279,7 +1287,8 @@ _NOTE = re.compile(
     # "// внутр.: …", "ВНУТР. ЗАМЕТКА: …": a line for colleagues (also after "//")
     rf"^[ \t*_#>/-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]|"
     # "PS intern:", "P.S. internal —", "NB служебное:": a postscript for colleagues
-    r"^[ \t*_#>-]*(?:p\.?\s?s\.?|n\.?\s?b\.?)[ \t]*(?:intern\w*|внутр\w*|служебн\w*|"
+    # "FYI internal -", "FYI, внутреннее:", "heads-up intern:": the same, after an aside word
+    r"^[ \t*_#>-]*(?:p\.?\s?s\.?|n\.?\s?b\.?|fyi|heads[- ]?up)[ \t,]*(?:intern\w*|внутр\w*\.?|служебн\w*|"
     r"for\s+(?:the\s+)?(?:team|staff)|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:своих|коллег))\s*[:—–-]"
 )
 

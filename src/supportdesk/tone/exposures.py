@@ -1,0 +1,447 @@
+"""Confidentiality families (R5) found missing by probe_leak9 (the leak11 round): what an
+agent exposes by pasting or forwarding what was meant for the team, in shapes the other
+detectors do not read. Each family has its look-alikes that stay clean:
+
+- a password given on a command line ("docker login … -p Fl33t-Dock!9Qz", "--password
+  X", "echo 'X' | docker login … --password-stdin"), against a placeholder or a
+  variable (`-p <password>`, `echo $TOKEN | …`) and other commands' `-p` (ports, paths);
+- an account's backup or recovery codes listed ("one of the account's backup codes:
+  4817-2290, 9034-5561"), against naming them ("the 10 backup codes you saved") or an
+  example of their shape;
+- a one-time code or PIN of ours after a colon or dash ("codul de unică folosință …:
+  418 367", "ПИН-код, который открывает все ячейки, — 7350"), against the customer's own
+  ("your PIN") and an example ("it looks like 123 456");
+- rows pasted from an export that name other people ("71102 | Peter Gould | £64.20"),
+  against a table of plans or of the customer's own orders without names;
+- a colleague's private comment quoted ("as Claire put it in the private comment on
+  your case: "…"", "în comentariul privat de pe caz: „…”", "в скрытом комментарии: «…»"),
+  against telling the customer a note was added;
+- a forwarded internal mail (a forwarding mark, then a From/To header naming a team or a
+  role of ours, without an address: "To: Support team", "Către: Echipa suport",
+  "Кому: Поддержка"), against a forwarded courier's mail; and an order to staff about
+  what not to tell customers ("Don't tell customers about …", "Nu le spuneți clienților
+  …", "Клиентам про … не говорим"), against "we never tell customers their password";
+- a staff member's own line: an on-call or duty phone number or someone's own mobile
+  ("ring our on-call engineer, Raj, on his mobile 07700 900318", "дежурному инженеру …
+  на +7 926 …"), against a public service line; and our team chat's channel ("in
+  #payments-war-room on our Slack"), against a public community channel;
+- what another client pays ("the rate Harlow Logistics gets - they pay £3.10 per seat",
+  "ei plătesc 14 lei pe utilizator", "они платят 310 ₽ за место"), against list prices
+  and the customer's own.
+
+Each search starts from a cheap substring test (most drafts have none of the words), and
+every regex opens with a literal or goes through `words.finder`: the lint's 5 ms budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import (
+    SENTENCE_START,
+    Known,
+    Leak,
+    any_of,
+    hinted,
+    present,
+    sentence_start,
+)
+from supportdesk.tone.leakvalues import placeholder
+from supportdesk.tone.persons import _NOT_NAME_WORDS, _SERVICE_LINE
+from supportdesk.tone.words import finder
+
+_CLI_ADVICE = "A password on a command line: never send one; send a reset link (R5)."
+
+# --- a password on a command line ---------------------------------------------------------
+# the long flags anywhere; "-p" only on a line that logs in (a user flag or a login
+# command: "-p 8080:80" of docker run, "mkdir -p", "ssh -p 2222" are no passwords)
+_LONG_FLAG = re.compile(r"--(?:password|passwd|pass)(?:[ =])['\"]?(?P<hit>[^\s'\"|;]{4,})")
+_SHORT_FLAG = re.compile(r"(?<!\S)-p ?['\"]?(?P<hit>[^\s'\"|;-][^\s'\"|;]{3,})")
+_LOGIN_LINE = re.compile(
+    r"(?i)\blogin\b|(?<!\S)(?:-u|--user(?:name)?)\b|\b(?:mysql|sshpass|mongo\w*)\b"
+)
+# "echo 'X' | docker login … --password-stdin": the echoed value
+_STDIN = re.compile(r"(?i)echo\s+['\"]?(?P<hit>[^\s'\"|]{4,})['\"]?\s*\|[^\n]*--password-stdin")
+
+
+def _cli_value(value: str) -> bool:
+    """A value given on a command line that is a secret: not a slot (`<password>`,
+    `PASSWORD`), not a variable (`$PASS`, `%PASS%`), not a number (a port)."""
+    v = value.rstrip(".,;)")
+    return not (placeholder(v) or v.startswith(("$", "%", "<", "{", "/", "~", ".")) or v.isdigit())
+
+
+def _command_lines(text: str) -> Iterator[Leak]:
+    if "-p" not in text and "--pass" not in text:
+        return
+    for m in finder(_LONG_FLAG).finditer(text) if "--pass" in text else ():
+        if _cli_value(m.group("hit")):
+            yield Leak("password", *m.span("hit"), _CLI_ADVICE)
+            return
+    if "password-stdin" in text:
+        for m in finder(_STDIN).finditer(text):
+            if _cli_value(m.group("hit")):
+                yield Leak("password", *m.span("hit"), _CLI_ADVICE)
+                return
+    for m in _SHORT_FLAG.finditer(text) if " -p" in text else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        value = m.group("hit")
+        if (
+            _LOGIN_LINE.search(line)
+            and _cli_value(value)
+            and any(c.isalpha() for c in value)
+            and any(not c.isalpha() for c in value)
+        ):
+            yield Leak("password", *m.span("hit"), _CLI_ADVICE)
+            return
+
+
+# --- backup codes listed ------------------------------------------------------------------
+_CODE_LIST_WORD = re.compile(
+    r"(?i)\b(?:backup|recovery|rescue|emergency|reserve)\s+(?:sign-?in\s+|login\s+|2fa\s+)?codes?\b|"
+    r"\bcodu(?:ri|rile)\s+(?:\w+\s+){0,2}?de\s+(?:rezerv[ăa]|recuperare|backup|siguran[țt][ăa])|"
+    r"(?<!\w)резервн\w*\s+код\w*|(?<!\w)код\w*\s+восстановлени\w*"
+)
+_CODE_LIST_HINTS = ("backup", "recovery", "rescue", "emergency", "reserve", "codur", "резервн",
+                    "восстановлен")  # fmt: skip
+_CODE_ITEM = re.compile(r"(?<![\w-])(?:[0-9a-z]{4,5}[- ][0-9a-z]{4,5}|\d{6,10})(?![\w-])", re.I)
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)\b(?:like|such\s+as|e\.\s?g\.|for\s+example|de\s+exemplu|de\s+forma|ca\s+de\s+pild[ăa]|"
+    r"cum\s+ar\s+fi|precum|вида|вроде|например|типа|наподобие)\b"
+)
+
+
+def _example_code(value: str) -> bool:
+    """The shape of a code, nobody's code: "1234-5678", "0000 0000", "123456"."""
+    digits = re.sub(r"\W", "", value)
+    return placeholder(value) or len(set(digits)) == 1 or digits in "12345678901234567890"
+
+
+def _backup_codes(text: str) -> Iterator[Leak]:
+    hints = present(text, _CODE_LIST_HINTS)
+    if not hints:
+        return
+    for word in hinted(_CODE_LIST_WORD, text, hints, 30):
+        para_end = text.find("\n\n", word.end())
+        hi = min(len(text) if para_end < 0 else para_end, word.end() + 140)
+        items = [
+            m
+            for m in _CODE_ITEM.finditer(text, word.end(), hi)
+            if any(c.isdigit() for c in m.group()) and not _example_code(m.group())
+        ]
+        if len(items) >= 2 and not _EXAMPLE_BEFORE.search(text, word.end(), items[0].start()):
+            yield Leak(
+                "password",
+                items[0].start(),
+                items[-1].end(),
+                "Backup or recovery codes of an account: whoever has them can sign in (R5).",
+            )
+            return
+
+
+# --- a one-time code or PIN after a colon or a dash -----------------------------------------
+_OTP_WORD = re.compile(
+    r"(?i)\b(?:one-?time|single-?use|verification|security|sign-?in|log-?in|2fa|two-factor|"
+    r"authenti\w+|sms|access)\s+(?:\w+\s+)?(?:code|pin|passcode)\b|\bpin(?:-?code)?\b|\botp\b|"
+    r"\bcod(?:ul)?\s+(?:de\s+)?(?:unic[ăa]\s+folosin[țt][ăa]|verificare|securitate|autentificare|"
+    r"acces|conectare|logare|sms|pin)\b|\bpin-ul\b|"
+    r"(?<!\w)одноразов\w*\s+(?:код|парол)\w*|(?<!\w)код\w*\s+(?:подтверждени|доступ|вход|"
+    r"безопасност|из\s+смс|из\s+sms)\w*|(?<!\w)(?:смс|sms)-?код\w*|(?<!\w)пин(?:-?код\w*)?(?!\w)"
+)
+_OTP_HINTS = ("code", "pin", "otp", "cod", "код", "пин", "парол")
+# up to the value in the same sentence: a colon, a dash or "is", then the digits
+_OTP_VALUE = re.compile(
+    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это))\s*[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-])"
+)
+_YOURS_NEAR = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta|ваш\w*|тво\w*|свой|свою)\b|\byou\s+(?:chose|set|picked)"
+)
+
+
+def _one_time_codes(text: str) -> Iterator[Leak]:
+    hints = present(text, _OTP_HINTS)
+    if not hints or not any(c.isdigit() for c in text):
+        return
+    for word in hinted(_OTP_WORD, text, hints, 30):
+        m = _OTP_VALUE.match(text, word.end())
+        if m is None or _example_code(m.group("hit")):
+            continue
+        around = text[max(sentence_start(text, word.start()), word.start() - 40) : m.start("hit")]
+        if _YOURS_NEAR.search(around) or _EXAMPLE_BEFORE.search(around):
+            continue  # "your PIN is …", "the code looks like 123 456"
+        yield Leak(
+            "password",
+            *m.span("hit"),
+            "A one-time code or PIN of ours: whoever reads it can sign in or open (R5).",
+        )
+        return
+
+
+# --- rows pasted from an export -------------------------------------------------------------
+_NAME_FIELD = re.compile(
+    r"(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)){1,2}"
+)
+
+
+def _row_name(line: str) -> str | None:
+    """The person's name in a delimited row ("71102 | Peter Gould | £64.20"), when the
+    row has three fields or more, one of them a name and another a number."""
+    for sep in ("|", ";", "\t"):
+        if line.count(sep) < 2:
+            continue
+        fields = [f.strip() for f in line.split(sep)]
+        if len(fields) >= 3 and any(any(c.isdigit() for c in f) for f in fields):
+            names = [f for f in fields if _NAME_FIELD.fullmatch(f)]
+            if names:
+                return names[0]
+    return None
+
+
+def _export_rows(text: str, known: Known) -> Iterator[Leak]:
+    if "|" not in text and ";" not in text and "\t" not in text:
+        return
+    own = {w[:4].lower() for w in known.customer_name.split()}
+    rows: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        name = _row_name(line) if len(line) <= 160 else None
+        words = name.split() if name else []
+        if words and not any(w.lower() in _NOT_NAME_WORDS or w[:4].lower() in own for w in words):
+            rows.append((at, at + len(line)))
+        at += len(line) + 1
+    if len(rows) >= 2:
+        yield Leak(
+            "other-person",
+            rows[0][0],
+            rows[-1][1],
+            "Rows of an export with other people's names: never paste them into a reply (R5).",
+        )
+
+
+# --- a private comment quoted ---------------------------------------------------------------
+_PRIVATE_COMMENT = re.compile(
+    r"(?i)\b(?:private|internal|hidden|staff)\s+(?:comment|note|remark)s?\b|"
+    r"\bcomentari\w*\s+(?:privat|intern|ascuns)\w*|\bnot[ăae]\w*\s+(?:privat|intern)\w*|"
+    r"(?<!\w)(?:скрыт|внутренн|служебн|приватн)\w*\s+(?:комментари|заметк|примечани)\w*"
+)
+_PRIVATE_HINTS = ("private", "internal", "hidden", "staff", "privat", "intern", "ascuns",
+                  "скрыт", "внутренн", "служебн", "приватн")  # fmt: skip
+_QUOTE_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?[:—–]?\s*(?:[\"“„«](?P<q>[^\"”»\n]{8,})[\"”»]|'(?P<q1>[^'\n]{8,})'(?!\w))"
+)
+
+
+def _quoted_comments(text: str) -> Iterator[Leak]:
+    hints = present(text, _PRIVATE_HINTS)
+    if not hints or not any(q in text for q in "\"“„«'"):
+        return
+    for word in hinted(_PRIVATE_COMMENT, text, hints, 30):
+        m = _QUOTE_AFTER.match(text, word.end())
+        if m is not None:
+            yield Leak(
+                "internal-note",
+                word.start(),
+                m.end(),
+                "A colleague's private comment quoted to the customer: it was written for the team (R5).",
+            )
+            return
+
+
+# --- a forwarded internal mail, an order to staff ---------------------------------------------
+_FORWARD = re.compile(
+    r"(?i)(?:forwarded\s+message|original\s+message|begin\s+forwarded|mesaj\w*\s+redirec[țt]ionat|"
+    r"mesajul\s+original|mesaj\s+transmis|пересылаемое\s+сообщение|пересланное\s+сообщение|"
+    r"исходное\s+сообщение)"
+)
+_FORWARD_HINTS = ("forwarded", "original message", "redirec", "mesajul original", "mesaj transmis",
+                  "пересыла", "переслан", "исходное сообщение")  # fmt: skip
+_HEADER = re.compile(
+    r"(?im)^[ \t>]*(?:from|to|de\s+la|c[ăa]tre|от|кому)[ \t]*:[ \t]*(?P<v>[^\n]+)$"
+)
+_TEAM_WORD = re.compile(
+    r"(?i)\b(?:team|support|staff|ops|operations|lead|leads|manager|head|director|legal|"
+    r"warehouse|all|agents?|echip\w*|suport|[șs]ef\w*|manager\w*|director\w*|juridic\w*|"
+    r"depozit\w*|opera[țt]iuni|colegi|поддержк\w*|команд\w*|руководител\w*|начальник\w*|"
+    r"директор\w*|склад\w*|отдел\w*|юрист\w*|сотрудник\w*|операторам|всем)\b"
+)
+_STAFF_ORDER = re.compile(
+    r"(?i)(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:tell|mention|say|admit|reveal|promise|offer|"
+    r"confirm)\b[^.!?\n]{0,30}?\b(?:customers?|clients?|callers?|buyers?|guests?)\b|"
+    r"nu(?:\s+|-)(?:le|[îi]i|i)\s+(?:spune[țt]i|spune|zice[țt]i|zice|men[țt]iona[țt]i|oferi[țt]i|"
+    r"promite[țt]i|confirma[țt]i)\s+(?:nimic\s+)?clien[țt]\w*|"
+    r"clien[țt]ilor\s+nu\s+(?:le\s+)?(?:spune|zice|men[țt]ion|oferi|promite|confirm)\w*|"
+    r"(?<!\w)клиент(?:ам|у)\b[^.!?\n]{0,60}?\bне\s+(?:говор|сообща|рассказыва|упомина|обеща|"
+    r"предлага|подтвержда)\w*|(?<!\w)не\s+(?:говорите|говори|сообщайте|рассказывайте|упоминайте|"
+    r"обещайте|предлагайте)\s+клиент\w*"
+)
+_STAFF_ORDER_HINTS = ("tell", "mention", "say", "admit", "reveal", "promise", "offer", "confirm",
+                      "spune", "zice", "menționa", "mentiona", "oferi", "promite", "confirma",
+                      "говор", "сообща", "рассказыва", "упомина", "обеща", "предлага",
+                      "подтвержда")  # fmt: skip
+_ORDER_GUARDS = ("customer", "clien", "caller", "buyer", "guest", "клиент")
+_NEGATIONS = ("don't", "dont", "do not", "never", "nu ", "nu-", "не ")
+
+
+def _internal_mail(text: str) -> Iterator[Leak]:
+    hints = present(text, _FORWARD_HINTS)
+    for mark in hinted(_FORWARD, text, hints, 20) if hints else ():
+        for h in _HEADER.finditer(text, mark.end(), min(len(text), mark.end() + 300)):
+            if "@" not in h.group("v") and _TEAM_WORD.search(h.group("v")):
+                yield Leak(
+                    "internal-note",
+                    mark.start(),
+                    h.end(),
+                    "A forwarded internal mail (from or to our team): it was not written for the customer (R5).",
+                )
+                return
+    if not any_of(text, _ORDER_GUARDS) or not any_of(text, _NEGATIONS):
+        return
+    hints = present(text, _STAFF_ORDER_HINTS)
+    for m in hinted(_STAFF_ORDER, text, hints, 70) if hints else ():
+        if SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            line_end = text.find("\n", m.start())
+            yield Leak(
+                "internal-note",
+                m.start(),
+                len(text) if line_end < 0 else line_end,
+                "An order to staff about what to tell customers: a note for the team (R5).",
+            )
+            return
+
+
+# --- a staff member's own line, our team chat ---------------------------------------------------
+_OWN_LINE = re.compile(
+    r"(?i)\bon-?call\b|\bde\s+gard[ăa]\b|(?<!\w)дежурн\w*|"
+    r"\b(?:his|her|their)\s+(?:own\s+)?(?:personal\s+|private\s+|direct\s+)?(?:mobile|cell|phone|number)\b|"
+    r"\b(?:personal|private)\s+(?:mobile|cell|phone|number)\b|"
+    r"\bmobilul\s+(?:lui|ei|personal|s[ăa]u)\b|\btelefonul\s+(?:lui|ei|personal|s[ăa]u)\b|"
+    r"(?<!\w)(?:личн\w*|его|е[её]|свой)\s+(?:мобильн\w*|номер\w*|телефон\w*|сотов\w*)"
+)
+# whole phrases: "his", "her", "его" alone are in most drafts
+_OWN_LINE_HINTS = ("on-call", "oncall", "on call", "de gard", "дежурн", "personal", "private",
+                   "mobilul", "telefonul", "личн", "his mobile", "her mobile", "his phone",
+                   "her phone", "his number", "her number", "his cell", "her cell", "his own",
+                   "her own", "his direct", "her direct", "their mobile", "their own",
+                   "его мобильн", "её мобильн", "ее мобильн", "его номер", "её номер",
+                   "ее номер", "его телефон", "её телефон", "ее телефон", "свой мобильн",
+                   "свой номер", "свой телефон")  # fmt: skip
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+_CHANNEL = re.compile(r"(?<![\w&/#])#(?P<ch>[a-z][a-z0-9_-]{2,40})(?![\w-])")
+_CHAT_WORD = re.compile(
+    r"(?i)\bslack\b|\bmattermost\b|\bms\s+teams\b|\bteams\b|\bcanal\w*|(?<!\w)канал\w*"
+)
+_OURS_WORD = re.compile(r"(?i)\b(?:our|internal|nostr\w*|intern\w*|наш\w*|внутренн\w*)\b|у\s+нас")
+_PUBLIC_CHAT = re.compile(
+    r"(?i)public|community|open\s+to|anyone|everyone|comunit\w*|public\w*|deschis\w*|"
+    r"публичн\w*|сообществ\w*|открыт\w*"
+)
+
+
+def _staff_lines(text: str) -> Iterator[Leak]:
+    hints = present(text, _OWN_LINE_HINTS) if any(c.isdigit() for c in text) else ()
+    for word in hinted(_OWN_LINE, text, hints, 40) if hints else ():
+        stop = _CLAUSE_END.search(text, word.end())
+        hi = min(stop.start() if stop else len(text), word.end() + 90)
+        for phone in _PHONE.finditer(text, word.end(), hi):
+            if not _SERVICE_LINE.match(phone.group()):
+                yield Leak(
+                    "other-person",
+                    word.start(),
+                    phone.end(),
+                    "A staff member's own or on-call number: customers get the service line (R5).",
+                )
+                return
+    if "#" not in text:
+        return
+    for m in finder(_CHANNEL).finditer(text):
+        lo = sentence_start(text, m.start())
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, m.end())
+        sentence = text[lo : stop.start() if stop else len(text)]
+        if (
+            _CHAT_WORD.search(sentence)
+            and _OURS_WORD.search(sentence)
+            and not _PUBLIC_CHAT.search(sentence)
+        ):
+            yield Leak(
+                "internal-host",
+                m.start(),
+                m.end(),
+                "A channel of our team chat: internal tooling customers must not see (R5).",
+            )
+            return
+
+
+# --- what another client pays ----------------------------------------------------------------
+_THEY_PAY = re.compile(
+    r"(?i)\b(?:(?:they|who|which|it|he|she|ei|ea|el|care|они|он|она|которые|который|которая)\s+)?"
+    r"(?:only\s+|doar\s+|только\s+|всего\s+)?(?:pay|pays|paid|are\s+paying|were\s+paying|"
+    r"pl[ăa]tesc|pl[ăa]te[șs]te|pl[ăa]teau|pl[ăa]tea|au\s+pl[ăa]tit|a\s+pl[ăa]tit|"
+    r"платят|платит|платили|платил\w*)\b"
+    r"[^.!?\n]{0,25}?(?:[£$€₽]\s?\d|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|lei\b|ron\b|eur\b|usd\b|руб|р\.))"
+)
+_THEY_PAY_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил")
+# the other party named in the sentence: a firm by its form or in quotes, or two
+# capitalised words after a word that is no sentence start ("the rate Harlow Logistics gets")
+_PARTY = re.compile(
+    r"«[^»\n]{2,40}»|„[^”\n]{2,40}”|\"[^\"\n]{2,40}\"|"
+    r"\b(?:[A-ZĂÂÎȘȚ][\w&-]+\s+){0,3}(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L\.|SA)\b|"
+    r"(?<!\w)(?:ООО|АО|ПАО|ИП|ЗАО)\s+[«\"]?[А-ЯЁA-Z]|"
+    r"(?<=[a-zăâîșțа-яё,] )[A-ZĂÂÎȘȚА-ЯЁ][\w-]+\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+"
+)
+_SECOND_PERSON = re.compile(
+    r"(?i)\b(?:you|your|v[ăa]|dvs|dumneavoastr[ăa]|tu|t[ăa]u)\b|(?<!\w)(?:вы|ты|ваш\w*|тво\w*)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_PLAN_WORD = re.compile(
+    r"(?i)\s*(?:plan\w*|tier|package|pachet\w*|abonament\w*|tarif\w*|тариф\w*|пакет\w*)\b"
+)
+_PLAN_BEFORE = re.compile(
+    r"(?i)(?:plan\w*|tier|package|pachet\w*|abonament\w*|tarif\w*|тариф\w*|пакет\w*)\s*$"
+)
+_LIST_PRICE = re.compile(
+    r"(?i)\b(?:list|public|standard|published|pre[țt]\w*\s+de\s+list[ăa]|publice?|standard)\b|"
+    r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)"
+)
+
+
+def _other_client_prices(text: str) -> Iterator[Leak]:
+    if not any(c.isdigit() for c in text):
+        return
+    hints = present(text, _THEY_PAY_HINTS)
+    for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
+        lo = sentence_start(text, m.start())
+        stop = _CLAUSE_END.search(text, m.end())
+        sentence = text[lo : stop.start() if stop else len(text)]
+        party = _PARTY.search(text, lo, m.start())  # named before what they pay
+        if party is None or _LIST_PRICE.search(sentence):
+            continue
+        if _PLAN_BEFORE.search(
+            text, max(lo, party.start() - 15), party.start()
+        ) or _PLAN_WORD.match(text, party.end()):
+            continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
+        if _SECOND_PERSON.search(text, lo, m.end()) and party.group()[0] not in '«„"':
+            continue  # "you'll pay £5 a month for Premium Plus": the customer's price
+        if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()):
+            continue  # "your company, Harlow Logistics, pays …": the customer's own price
+        yield Leak(
+            "internal-info",
+            party.start(),
+            m.end(),
+            "What another client pays: their terms are theirs and ours, not this customer's (R5).",
+        )
+        return
+
+
+def exposures(text: str, known: Known) -> Iterator[Leak]:
+    """The families above, each at most once (one finding says the draft holds it)."""
+    yield from _command_lines(text)
+    yield from _backup_codes(text)
+    yield from _one_time_codes(text)
+    yield from _export_rows(text, known)
+    yield from _quoted_comments(text)
+    yield from _internal_mail(text)
+    yield from _staff_lines(text)
+    yield from _other_client_prices(text)
