@@ -451,7 +451,19 @@ SHA-256, Slack's documented example webhook, backup codes named without a value,
 only one" with a public freephone number, a public sale and public list prices. First run
 on b21ede5: leaks blocked 59.7% (43/72: en 15/24, ro 14/24, ru 14/24), clean look-alikes
 blocked 8/36 (en 2/12, ro 3/12, ru 3/12: the release hash, the example webhook, and in ro/ru
-"not the only one" beside the freephone number). Tuned on from then.
+"not the only one" beside the freephone number). Tuned on from then. After the round's
+first fixes (cd6a62d: probe_leak9 72/72, 0/36 clean; every other split unchanged),
+`probe_leak10` (18 per language, 12 leaks and 6 clean look-alikes, parallel) was written
+to test them on concepts nobody had covered and on new shapes of the round's families: a
+colleague's health or disciplinary detail, a price rise not yet public, a known unfixed
+security bug, an agent's approval limit, the previous tenant's debt, a colleague's words
+quoted from our Slack, an API token in a curl header, an alarm code as "4-4-1-9", export
+rows with commas, our Stripe dashboard link, a colleague's home address; clean: a
+colleague on holiday, an announced price rise, a bug on the public status page, a token
+placeholder, the customer's own account page, our office address. First run on cd6a62d:
+leaks blocked 16.7% (6/36: en 3/12, ro 2/12, ru 1/12), clean blocked 0/18 — what the
+round added reaches new shapes of its own families only in part, and new concepts not at
+all. Tuned on from then.
 """
 
 from __future__ import annotations
@@ -491,7 +503,7 @@ SPLITS += ("dev9", "dev10", "dev11", "dev12")
 # the dev9-dev12 round's judges; first runs in the docstring
 SPLITS += ("blind9", "blind10", "blind11", "blind12")
 # the leak11 round's probe, written before its fixes (see the docstring)
-SPLITS += ("probe_leak9",)
+SPLITS += ("probe_leak9", "probe_leak10")
 
 
 def load(split: str) -> list[dict]:
