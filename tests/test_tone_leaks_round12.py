@@ -1089,12 +1089,695 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("family", "language", "text"), LEAKS)
+LEAKS_B = [
+    # (14) a colleague's health or discipline
+    (
+        "staff-matter",
+        "en",
+        "Hi Ana,\n\nApologies for the wait: Priya from billing has been signed off sick with pneumonia, so your refund sat in her queue.\n\nBest",
+    ),
+    (
+        "staff-matter",
+        "en",
+        "Hello,\n\nI've checked with the depot: the courier, Wayne Dale, was dismissed after your complaint.\n\nRegards",
+    ),
+    (
+        "staff-matter",
+        "en",
+        "Hi,\n\nSorry, Tomasz is in hospital after his operation, so I'm taking over your case.\n\nThanks",
+    ),
+    (
+        "staff-matter",
+        "ro",
+        "Bună ziua,\n\nNe cerem scuze: colega de la facturare, Ioana, e în concediu medical după o operație, de aceea s-a blocat rambursarea.\n\nCu stimă",
+    ),
+    (
+        "staff-matter",
+        "ro",
+        "Bună,\n\nAm verificat cu depozitul: curierul Sandu Pop a fost concediat după reclamația dvs.\n\nMersi",
+    ),
+    (
+        "staff-matter",
+        "ro",
+        "Salut,\n\nTehnicianul, Vlad, a primit avertisment scris pentru montajul greșit.\n\nSpor",
+    ),
+    (
+        "staff-matter",
+        "ru",
+        "Добрый день!\n\nИзвините за ожидание: Ирина из бухгалтерии на больничном, поэтому возврат завис.\n\nС уважением",
+    ),
+    (
+        "staff-matter",
+        "ru",
+        "Здравствуйте!\n\nЯ уточнил на складе: курьер Виталий Дронов уволен после вашей жалобы.\n\nСпасибо",
+    ),
+    (
+        "staff-matter",
+        "ru",
+        "Привет!\n\nМастеру, Олегу, объявлен выговор за неправильный монтаж.\n\nПока",
+    ),
+    # (15) what is not public yet
+    (
+        "not-public",
+        "en",
+        "Hi Bea,\n\nBetween the two plans, wait a month: the new Pro tier launches in May but it's not announced yet.\n\nBest",
+    ),
+    (
+        "not-public",
+        "en",
+        "Hello,\n\nAhead of the announcement: we're closing the Leeds store on 30 June.\n\nThanks",
+    ),
+    (
+        "not-public",
+        "en",
+        "Hi,\n\nThis isn't public yet, but the app is dropping Android 9 support next month.\n\nCheers",
+    ),
+    (
+        "not-public",
+        "ro",
+        "Bună,\n\nAșteptați o lună: noul plan Pro apare în mai, dar nu e încă anunțat.\n\nMersi",
+    ),
+    (
+        "not-public",
+        "ro",
+        "Bună ziua,\n\nÎnainte de a fi anunțat oficial: închidem magazinul din Iași pe 30 iunie.\n\nCu stimă",
+    ),
+    (
+        "not-public",
+        "ro",
+        "Salut,\n\nÎncă nu s-a anunțat, dar aplicația renunță la Android 9 luna viitoare.\n\nSpor",
+    ),
+    (
+        "not-public",
+        "ru",
+        "Добрый день!\n\nПодождите месяц: новый тариф «Про» выйдет в мае, но это ещё не объявлено.\n\nСпасибо",
+    ),
+    (
+        "not-public",
+        "ru",
+        "Здравствуйте!\n\nДо официального объявления: магазин в Казани закрывается 30 июня.\n\nС уважением",
+    ),
+    (
+        "not-public",
+        "ru",
+        "Привет!\n\nПока не опубликовано, но приложение перестанет поддерживать Android 9 в следующем месяце.\n\nПока",
+    ),
+    # (16) a security weakness of ours, not fixed
+    (
+        "weakness",
+        "en",
+        "Hi Max,\n\nYou're right to worry: the password reset page has a vulnerability we haven't fixed yet, so don't reuse that password.\n\nBest",
+    ),
+    (
+        "weakness",
+        "en",
+        "Hello,\n\nThe app still exposes other users' order history through the share link; the fix is not deployed.\n\nThanks",
+    ),
+    (
+        "weakness",
+        "en",
+        "Hi,\n\nThere's a security hole in the old API that we have not patched, so switch to v2.\n\nCheers",
+    ),
+    (
+        "weakness",
+        "ro",
+        "Bună,\n\nAveți dreptate: pagina de resetare are o vulnerabilitate pe care nu am remediat-o încă.\n\nMersi",
+    ),
+    (
+        "weakness",
+        "ro",
+        "Bună ziua,\n\nAplicația încă afișează comenzile altor clienți prin linkul de partajare; corecția nu e gata.\n\nCu stimă",
+    ),
+    (
+        "weakness",
+        "ro",
+        "Salut,\n\nAPI-ul vechi are o breșă de securitate nereparată, treceți pe v2.\n\nSpor",
+    ),
+    (
+        "weakness",
+        "ru",
+        "Добрый день!\n\nВы правы: на странице сброса пароля уязвимость, мы её ещё не закрыли.\n\nСпасибо",
+    ),
+    (
+        "weakness",
+        "ru",
+        "Здравствуйте!\n\nПриложение до сих пор показывает заказы других покупателей по ссылке «поделиться».\n\nС уважением",
+    ),
+    (
+        "weakness",
+        "ru",
+        "Привет!\n\nВ старом API дыра в безопасности, она не исправлена, переходи на v2.\n\nПока",
+    ),
+    # (17) what an agent may approve alone
+    (
+        "limit",
+        "en",
+        "Hi Rosa,\n\nI can credit up to £75 without a supervisor, so I've added £75 to your account.\n\nBest",
+    ),
+    (
+        "limit",
+        "en",
+        "Hello,\n\nWe're allowed to give up to 20% off without manager approval, so 20% it is.\n\nThanks",
+    ),
+    (
+        "limit",
+        "en",
+        "Hi,\n\nRefunds up to $300 go through without sign-off, so yours is done.\n\nCheers",
+    ),
+    (
+        "limit",
+        "ro",
+        "Bună,\n\nPot credita până la 300 lei fără aprobarea șefului, așa că v-am adăugat 300 lei.\n\nMersi",
+    ),
+    (
+        "limit",
+        "ro",
+        "Bună ziua,\n\nPutem da până la 20% reducere fără manager, deci aveți 20%.\n\nCu stimă",
+    ),
+    (
+        "limit",
+        "ro",
+        "Salut,\n\nRambursările de până la 1.500 lei trec fără aprobare, a ta e gata.\n\nSpor",
+    ),
+    (
+        "limit",
+        "ru",
+        "Добрый день!\n\nЯ могу начислить до 3 000 ₽ без согласования, поэтому добавила 3 000 ₽.\n\nСпасибо",
+    ),
+    (
+        "limit",
+        "ru",
+        "Здравствуйте!\n\nНам разрешено давать скидку до 20% без руководителя, так что ваша скидка 20%.\n\nС уважением",
+    ),
+    (
+        "limit",
+        "ru",
+        "Привет!\n\nВозвраты до 15 000 ₽ проходят без одобрения начальника, твой уже оформлен.\n\nПока",
+    ),
+    # (18) a link into our own account of a service
+    (
+        "console",
+        "en",
+        "Hi Ned,\n\nI can see the failed charge in our Stripe: https://dashboard.stripe.com/payments/pi_3Lk2Mn4Op5Qr6St7\n\nBest",
+    ),
+    (
+        "console",
+        "en",
+        "Hello,\n\nHere's the order in our Shopify admin: https://admin.shopify.com/store/greenleaf-plants/orders/5501\n\nThanks",
+    ),
+    (
+        "console",
+        "en",
+        "Hi,\n\nThe error is in our Sentry: https://acme-shop.sentry.io/issues/4410293/\n\nCheers",
+    ),
+    (
+        "console",
+        "ro",
+        "Bună,\n\nVăd plata eșuată în contul nostru Stripe: https://dashboard.stripe.com/payments/pi_3Lk2Mn4Op5Qr6St7\n\nMersi",
+    ),
+    (
+        "console",
+        "ro",
+        "Bună ziua,\n\nComanda în adminul nostru Shopify: https://admin.shopify.com/store/plante-verzi/orders/5501\n\nCu stimă",
+    ),
+    (
+        "console",
+        "ro",
+        "Salut,\n\nEroarea e în Sentry-ul nostru: https://magazin-verde.sentry.io/issues/4410293/\n\nSpor",
+    ),
+    (
+        "console",
+        "ru",
+        "Добрый день!\n\nВижу неуспешный платёж в нашем Stripe: https://dashboard.stripe.com/payments/pi_3Lk2Mn4Op5Qr6St7\n\nСпасибо",
+    ),
+    (
+        "console",
+        "ru",
+        "Здравствуйте!\n\nЗаказ в нашей админке Shopify: https://admin.shopify.com/store/zelenye-rasteniya/orders/5501\n\nС уважением",
+    ),
+    (
+        "console",
+        "ru",
+        "Привет!\n\nОшибка в нашем Sentry: https://magazin-zelen.sentry.io/issues/4410293/\n\nПока",
+    ),
+    # (19) a colleague's home address
+    (
+        "home",
+        "en",
+        "Hi Pat,\n\nDrop the keys with our caretaker instead - he lives at 3 Mill Street, flat 2.\n\nBest",
+    ),
+    (
+        "home",
+        "en",
+        "Hello,\n\nOur driver Kev can collect it on his way, his home address is 22 Oak Road, Hull.\n\nThanks",
+    ),
+    (
+        "home",
+        "en",
+        "Hi,\n\nIf the shop is closed, leave it with our manager at her home, 9 Church Lane.\n\nCheers",
+    ),
+    (
+        "home",
+        "ro",
+        "Bună,\n\nLăsați cheile la administratorul nostru, acasă la el, pe str. Morii nr. 3, ap. 2.\n\nMersi",
+    ),
+    (
+        "home",
+        "ro",
+        "Bună ziua,\n\nȘoferul nostru Costel îl poate ridica în drum, domiciliul lui e pe strada Stejarului 22.\n\nCu stimă",
+    ),
+    (
+        "home",
+        "ro",
+        "Salut,\n\nDacă magazinul e închis, las-o la șefa noastră acasă, pe str. Bisericii nr. 9.\n\nSpor",
+    ),
+    (
+        "home",
+        "ru",
+        "Добрый день!\n\nОставьте ключи нашему завхозу, он живёт по адресу ул. Мельничная, д. 3, кв. 2.\n\nСпасибо",
+    ),
+    (
+        "home",
+        "ru",
+        "Здравствуйте!\n\nНаш водитель Костя заберёт по пути, его домашний адрес: ул. Дубовая, 22.\n\nС уважением",
+    ),
+    (
+        "home",
+        "ru",
+        "Привет!\n\nЕсли магазин закрыт, занеси нашему управляющему домой: ул. Церковная, д. 9.\n\nПока",
+    ),
+    # (20) what a named person owes
+    (
+        "owes",
+        "en",
+        "Hi Lucy,\n\nThe account isn't new: Mr Alan Brooks, who had the line before you, owes £310 on it.\n\nBest",
+    ),
+    (
+        "owes",
+        "en",
+        "Hello,\n\nThe previous occupant, Mrs Joan Tate, left an unpaid balance of £88 for water.\n\nThanks",
+    ),
+    (
+        "owes",
+        "en",
+        "Hi,\n\nMs Karen Holt is in arrears of £1,200, which is why the flat was relisted.\n\nCheers",
+    ),
+    (
+        "owes",
+        "ro",
+        "Bună,\n\nContul nu e nou: domnul Alin Bratu, care a avut linia înainte, datorează 310 lei.\n\nMersi",
+    ),
+    (
+        "owes",
+        "ro",
+        "Bună ziua,\n\nFosta locatară, doamna Ioana Toma, a lăsat o datorie de 88 lei la apă.\n\nCu stimă",
+    ),
+    (
+        "owes",
+        "ro",
+        "Salut,\n\nDoamna Carmen Holban are o datorie de 1.200 lei, de aceea apartamentul a fost relistat.\n\nSpor",
+    ),
+    (
+        "owes",
+        "ru",
+        "Добрый день!\n\nСчёт не новый: Бруков Алексей Петрович, у которого был номер до вас, задолжал 3 100 ₽.\n\nСпасибо",
+    ),
+    (
+        "owes",
+        "ru",
+        "Здравствуйте!\n\nПрежняя жилица, Тарасова Инна Львовна, оставила долг 880 ₽ за воду.\n\nС уважением",
+    ),
+    (
+        "owes",
+        "ru",
+        "Привет!\n\nГольцева Карина Олеговна должна нам 12 000 ₽, поэтому квартиру снова выставили.\n\nПока",
+    ),
+    # (21) a key in a request header
+    (
+        "header",
+        "en",
+        'Hi,\n\nTry: curl -H "X-Api-Key: 4f9c2b7e1a0d8c6b5e3f2a1b0c9d8e7f" https://api.shop.io/v1/ping\n\nBest',
+    ),
+    (
+        "header",
+        "en",
+        "Hello,\n\nSet the header Authorization: Token a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2 and retry.\n\nThanks",
+    ),
+    ("header", "en", "Hi,\n\nHeader for Postman - api-key: Zx81Qw72Er63Ty54Ui45Op36\n\nCheers"),
+    (
+        "header",
+        "ro",
+        'Bună,\n\nÎncercați: curl -H "X-Api-Key: 4f9c2b7e1a0d8c6b5e3f2a1b0c9d8e7f" https://api.magazin.ro/v1/ping\n\nMersi',
+    ),
+    (
+        "header",
+        "ro",
+        "Bună ziua,\n\nPuneți antetul Authorization: Token a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2 și reîncercați.\n\nCu stimă",
+    ),
+    ("header", "ro", "Salut,\n\nAntet pentru Postman - api-key: Zx81Qw72Er63Ty54Ui45Op36\n\nSpor"),
+    (
+        "header",
+        "ru",
+        'Добрый день!\n\nПопробуйте: curl -H "X-Api-Key: 4f9c2b7e1a0d8c6b5e3f2a1b0c9d8e7f" https://api.magazin.ru/v1/ping\n\nСпасибо',
+    ),
+    (
+        "header",
+        "ru",
+        "Здравствуйте!\n\nУкажите заголовок Authorization: Token a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2 и повторите.\n\nС уважением",
+    ),
+    (
+        "header",
+        "ru",
+        "Привет!\n\nЗаголовок для Postman — api-key: Zx81Qw72Er63Ty54Ui45Op36\n\nПока",
+    ),
+]
+
+CLEAN_B = [
+    (
+        "staff-matter",
+        "en",
+        "Hi Ana,\n\nPriya from billing is on holiday this week, so I've picked up your refund myself.\n\nBest",
+        None,
+    ),
+    (
+        "staff-matter",
+        "en",
+        "Hello,\n\nIf you are on sick leave, you can pause the membership for up to three months.\n\nThanks",
+        None,
+    ),
+    (
+        "staff-matter",
+        "ro",
+        "Bună ziua,\n\nColega de la facturare, Ioana, e în concediu săptămâna asta, așa că am preluat eu rambursarea.\n\nCu stimă",
+        None,
+    ),
+    (
+        "staff-matter",
+        "ro",
+        "Bună,\n\nDacă sunteți în concediu medical, puteți suspenda abonamentul până la trei luni.\n\nMersi",
+        None,
+    ),
+    (
+        "staff-matter",
+        "ru",
+        "Добрый день!\n\nИрина из бухгалтерии в отпуске на этой неделе, поэтому возвратом занялась я.\n\nС уважением",
+        None,
+    ),
+    (
+        "staff-matter",
+        "ru",
+        "Здравствуйте!\n\nЕсли вы на больничном, абонемент можно заморозить до трёх месяцев.\n\nСпасибо",
+        None,
+    ),
+    (
+        "not-public",
+        "en",
+        "Hi Bea,\n\nThe new Pro tier was announced on our blog yesterday and launches in May.\n\nBest",
+        None,
+    ),
+    (
+        "not-public",
+        "en",
+        "Hello,\n\nYour profile is not public: only you can see your orders.\n\nThanks",
+        None,
+    ),
+    (
+        "not-public",
+        "ro",
+        "Bună,\n\nNoul plan Pro a fost anunțat ieri pe blog și apare în mai.\n\nMersi",
+        None,
+    ),
+    (
+        "not-public",
+        "ro",
+        "Bună ziua,\n\nProfilul dvs. nu este public: doar dvs. vedeți comenzile.\n\nCu stimă",
+        None,
+    ),
+    (
+        "not-public",
+        "ru",
+        "Добрый день!\n\nНовый тариф «Про» объявлен вчера в блоге и выйдет в мае.\n\nСпасибо",
+        None,
+    ),
+    (
+        "not-public",
+        "ru",
+        "Здравствуйте!\n\nВаш профиль не публичный: заказы видите только вы.\n\nС уважением",
+        None,
+    ),
+    (
+        "weakness",
+        "en",
+        "Hi Max,\n\nThe vulnerability you reported was fixed on 3 May; thank you for telling us.\n\nBest",
+        None,
+    ),
+    (
+        "weakness",
+        "en",
+        "Hello,\n\nThe app still has the old icon on some phones; the update is rolling out.\n\nThanks",
+        None,
+    ),
+    (
+        "weakness",
+        "ro",
+        "Bună,\n\nVulnerabilitatea raportată de dvs. a fost remediată pe 3 mai; vă mulțumim.\n\nMersi",
+        None,
+    ),
+    (
+        "weakness",
+        "ro",
+        "Bună ziua,\n\nAplicația încă are iconița veche pe unele telefoane; actualizarea vine.\n\nCu stimă",
+        None,
+    ),
+    (
+        "weakness",
+        "ru",
+        "Добрый день!\n\nУязвимость, о которой вы сообщили, закрыта 3 мая, спасибо вам.\n\nСпасибо",
+        None,
+    ),
+    (
+        "weakness",
+        "ru",
+        "Здравствуйте!\n\nУ некоторых до сих пор старая иконка приложения; обновление уже выходит.\n\nС уважением",
+        None,
+    ),
+    (
+        "limit",
+        "en",
+        "Hi Rosa,\n\nI've asked my manager to approve the £75 credit; you'll hear from us by Friday.\n\nBest",
+        None,
+    ),
+    ("limit", "en", "Hello,\n\nYou can upload up to 20 photos without an account.\n\nThanks", None),
+    (
+        "limit",
+        "ro",
+        "Bună,\n\nAm cerut aprobarea șefului pentru creditul de 300 lei; primiți răspuns până vineri.\n\nMersi",
+        None,
+    ),
+    (
+        "limit",
+        "ro",
+        "Bună ziua,\n\nPuteți încărca până la 20 de fotografii fără cont.\n\nCu stimă",
+        None,
+    ),
+    (
+        "limit",
+        "ru",
+        "Добрый день!\n\nЯ запросила одобрение руководителя на начисление 3 000 ₽, ответ будет до пятницы.\n\nСпасибо",
+        None,
+    ),
+    (
+        "limit",
+        "ru",
+        "Здравствуйте!\n\nМожно загрузить до 20 фото без регистрации.\n\nС уважением",
+        None,
+    ),
+    (
+        "console",
+        "en",
+        "Hi Ned,\n\nYou'll find your API keys in your Stripe account at https://dashboard.stripe.com/apikeys.\n\nBest",
+        None,
+    ),
+    (
+        "console",
+        "en",
+        "Hello,\n\nOur public docs: https://stripe.com/docs/payments.\n\nThanks",
+        None,
+    ),
+    (
+        "console",
+        "ro",
+        "Bună,\n\nCheile API sunt în contul dvs. Stripe, la https://dashboard.stripe.com/apikeys.\n\nMersi",
+        None,
+    ),
+    (
+        "console",
+        "ro",
+        "Bună ziua,\n\nDocumentația publică: https://stripe.com/docs/payments.\n\nCu stimă",
+        None,
+    ),
+    (
+        "console",
+        "ru",
+        "Добрый день!\n\nКлючи API есть в вашем аккаунте Stripe: https://dashboard.stripe.com/apikeys.\n\nСпасибо",
+        None,
+    ),
+    (
+        "console",
+        "ru",
+        "Здравствуйте!\n\nПубличная документация: https://stripe.com/docs/payments.\n\nС уважением",
+        None,
+    ),
+    (
+        "home",
+        "en",
+        "Hi Pat,\n\nDrop the keys at our office, 3 Mill Street, between 9 and 5.\n\nBest",
+        None,
+    ),
+    (
+        "home",
+        "en",
+        "Hello,\n\nWe'll deliver to your home address, 22 Oak Road, Hull, as on your account.\n\nThanks",
+        None,
+    ),
+    (
+        "home",
+        "ro",
+        "Bună,\n\nLăsați cheile la biroul nostru, str. Morii nr. 3, între 9 și 17.\n\nMersi",
+        None,
+    ),
+    (
+        "home",
+        "ro",
+        "Bună ziua,\n\nLivrăm acasă la dvs., pe strada Stejarului 22, cum apare în cont.\n\nCu stimă",
+        None,
+    ),
+    (
+        "home",
+        "ru",
+        "Добрый день!\n\nОставьте ключи в нашем офисе: ул. Мельничная, д. 3, с 9 до 17.\n\nСпасибо",
+        None,
+    ),
+    (
+        "home",
+        "ru",
+        "Здравствуйте!\n\nДоставим вам домой: ул. Дубовая, 22, как указано в профиле.\n\nС уважением",
+        None,
+    ),
+    (
+        "owes",
+        "en",
+        "Dear Mr Brooks,\n\nYou owe £310 on the line; you can pay it in three parts.\n\nBest",
+        None,
+    ),
+    (
+        "owes",
+        "en",
+        "Hello,\n\nThe previous tenant's balance is not yours: we have closed it, and your bill starts at £0.\n\nThanks",
+        None,
+    ),
+    (
+        "owes",
+        "ro",
+        "Stimate domnule Bratu,\n\nDatorați 310 lei pe linie; puteți plăti în trei rate.\n\nMersi",
+        None,
+    ),
+    (
+        "owes",
+        "ro",
+        "Bună ziua,\n\nSoldul fostului chiriaș nu e al dvs.: l-am închis, iar factura dvs. pornește de la 0 lei.\n\nCu stimă",
+        None,
+    ),
+    (
+        "owes",
+        "ru",
+        "Здравствуйте, Алексей Петрович!\n\nЗа вами 3 100 ₽ по номеру, можно оплатить в три части.\n\nСпасибо",
+        None,
+    ),
+    (
+        "owes",
+        "ru",
+        "Добрый день!\n\nДолг прежнего жильца не ваш: мы его закрыли, ваш счёт начинается с 0 ₽.\n\nС уважением",
+        None,
+    ),
+    (
+        "header",
+        "en",
+        'Hi,\n\nTry: curl -H "X-Api-Key: <your-api-key>" https://api.shop.io/v1/ping\n\nBest',
+        None,
+    ),
+    (
+        "header",
+        "en",
+        "Hello,\n\nSet the header Authorization: Token YOUR_TOKEN_HERE and retry.\n\nThanks",
+        None,
+    ),
+    (
+        "header",
+        "ro",
+        'Bună,\n\nÎncercați: curl -H "X-Api-Key: <cheia-ta>" https://api.magazin.ro/v1/ping\n\nMersi',
+        None,
+    ),
+    (
+        "header",
+        "ro",
+        "Bună ziua,\n\nPuneți antetul Authorization: Token TOKENUL_TAU și reîncercați.\n\nCu stimă",
+        None,
+    ),
+    (
+        "header",
+        "ru",
+        'Добрый день!\n\nПопробуйте: curl -H "X-Api-Key: <ваш_ключ>" https://api.magazin.ru/v1/ping\n\nСпасибо',
+        None,
+    ),
+    (
+        "header",
+        "ru",
+        "Здравствуйте!\n\nУкажите заголовок Authorization: Token ВАШ_ТОКЕН и повторите.\n\nС уважением",
+        None,
+    ),
+]
+
+# new shapes of the families above, found by probe_leak10
+LEAKS_SHAPES = [
+    ("rows", "en", "Hi,\n\nname,order,total\nAmy Lowe,61001,42.00\nRon Price,61002,18.50\n\nBest"),
+    ("rows", "ro", "Bună,\n\nnume,comanda,total\nAna Lupu,61001,42\nRadu Pop,61002,18\n\nMersi"),
+    (
+        "rows",
+        "ru",
+        "Привет!\n\nимя,заказ,сумма\nАнна Лупова,61001,4200\nРоман Попов,61002,1800\n\nПока",
+    ),
+    (
+        "otp",
+        "en",
+        "Hi,\n\nThe keypad code for the back gate is 7-3-0-1, press the bell after.\n\nBest",
+    ),
+    ("otp", "ro", "Bună,\n\nCodul porții din spate este 7-3-0-1, apoi sunați.\n\nMersi"),
+    ("otp", "ru", "Привет!\n\nКод от двери склада — 7-3-0-1, потом позвони.\n\nПока"),
+    (
+        "comment",
+        "en",
+        'Hi,\n\nOur manager wrote in the team chat: "just refund him, he\'ll never stop".\n\nBest',
+    ),
+    (
+        "comment",
+        "ro",
+        "Bună,\n\nȘefa a scris pe Slack: „dați-i banii înapoi, altfel nu se oprește”.\n\nMersi",
+    ),
+    (
+        "comment",
+        "ru",
+        "Привет!\n\nРуководитель написал во внутреннем чате: «верните ему деньги, иначе не отстанет».\n\nПока",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "text"), LEAKS + LEAKS_B + LEAKS_SHAPES)
 def test_round12_leak_blocked(family: str, language: str, text: str) -> None:
     assert _r5(text, language), f"{family}: not blocked"
 
 
-@pytest.mark.parametrize(("family", "language", "text", "context"), CLEAN)
+@pytest.mark.parametrize(("family", "language", "text", "context"), CLEAN + CLEAN_B)
 def test_round12_clean_not_blocked(
     family: str, language: str, text: str, context: dict[str, str] | None
 ) -> None:
@@ -1104,7 +1787,8 @@ def test_round12_clean_not_blocked(
 def test_round12_families_in_every_language() -> None:
     """Each family has at least three wordings per language and two near-misses (the
     clean-only fixes: one per language)."""
-    for family in {f for f, _, _ in LEAKS}:
+    leaks, clean = LEAKS + LEAKS_B, CLEAN + CLEAN_B
+    for family in {f for f, _, _ in leaks}:
         for lang in ("en", "ro", "ru"):
-            assert sum(1 for f, lg, _ in LEAKS if f == family and lg == lang) >= 3
-            assert sum(1 for f, lg, _, _ in CLEAN if f == family and lg == lang) >= 2
+            assert sum(1 for f, lg, _ in leaks if f == family and lg == lang) >= 3
+            assert sum(1 for f, lg, _, _ in clean if f == family and lg == lang) >= 2

@@ -51,6 +51,9 @@ from supportdesk.tone.leakvalues import placeholder
 from supportdesk.tone.persons import _NOT_NAME_WORDS, _SERVICE_LINE
 from supportdesk.tone.words import finder
 
+_has_digit = re.compile(r"\d").search  # one C scan, where a generator over the characters
+# of a 2,000-character draft without an early digit costs microseconds
+
 _CLI_ADVICE = "A password on a command line: never send one; send a reset link (R5)."
 
 # --- a password on a command line ---------------------------------------------------------
@@ -147,23 +150,29 @@ _OTP_WORD = re.compile(
     r"(?i)\b(?:one-?time|single-?use|verification|security|sign-?in|log-?in|2fa|two-factor|"
     r"authenti\w+|sms|access)\s+(?:\w+\s+)?(?:code|pin|passcode)\b|\bpin(?:-?code)?\b|\botp\b|"
     r"\bcod(?:ul)?\s+(?:de\s+)?(?:unic[ăa]\s+folosin[țt][ăa]|verificare|securitate|autentificare|"
-    r"acces|conectare|logare|sms|pin)\b|\bpin-ul\b|"
+    r"acces|conectare|logare|sms|pin|oprire|dezarmare|alarm[ăa]|alarmei|u[șs]ii|por[țt]ii|seifului)\b|"
+    r"\bpin-ul\b|\b(?:alarm|disarm|keypad|door|gate|safe|lockbox|key\s*box)\s+(?:\w+\s+)?code\b|"
+    r"\bcode\s+to\s+(?:silence|disarm|switch\s+off|turn\s+off|open|unlock)\b|"
+    r"(?<!\w)код\w*\s+(?:отключени|сигнализаци|от\s+двер|от\s+сейф|домофон|замк)\w*|"
     r"(?<!\w)одноразов\w*\s+(?:код|парол)\w*|(?<!\w)код\w*\s+(?:подтверждени|доступ|вход|"
     r"безопасност|из\s+смс|из\s+sms)\w*|(?<!\w)(?:смс|sms)-?код\w*|(?<!\w)пин(?:-?код\w*)?(?!\w)"
 )
 _OTP_HINTS = ("code", "pin", "otp", "cod", "код", "пин", "парол")
+# "you gave us", "ne-ați dat", "вы указали": the customer's own code, read back
 # up to the value in the same sentence: a colon, a dash or "is", then the digits
 _OTP_VALUE = re.compile(
-    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это))\s*[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-])"
+    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это))\s*[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8}|\d(?:-\d){3,7})(?![\w-])"
 )
 _YOURS_NEAR = re.compile(
-    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta|ваш\w*|тво\w*|свой|свою)\b|\byou\s+(?:chose|set|picked)"
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta|ваш\w*|тво\w*|свой|свою)\b|"
+    r"\byou\s+(?:chose|set|picked|gave|sent|provided)|ne-a[țt]i\s+(?:dat|trimis|comunicat)|"
+    r"(?<!\w)вы\s+(?:указали|дали|прислали|выбрали)"
 )
 
 
 def _one_time_codes(text: str) -> Iterator[Leak]:
     hints = present(text, _OTP_HINTS)
-    if not hints or not any(c.isdigit() for c in text):
+    if not hints or not _has_digit(text):
         return
     for word in hinted(_OTP_WORD, text, hints, 30):
         m = _OTP_VALUE.match(text, word.end())
@@ -189,9 +198,9 @@ _NAME_FIELD = re.compile(
 def _row_name(line: str) -> str | None:
     """The person's name in a delimited row ("71102 | Peter Gould | £64.20"), when the
     row has three fields or more, one of them a name and another a number."""
-    for sep in ("|", ";", "\t"):
-        if line.count(sep) < 2:
-            continue
+    for sep in ("|", ";", "\t", ","):
+        if line.count(sep) < 2 or (sep == "," and ", " in line):
+            continue  # "," only as a CSV's: prose puts a space after it
         fields = [f.strip() for f in line.split(sep)]
         if len(fields) >= 3 and any(any(c.isdigit() for c in f) for f in fields):
             names = [f for f in fields if _NAME_FIELD.fullmatch(f)]
@@ -201,8 +210,9 @@ def _row_name(line: str) -> str | None:
 
 
 def _export_rows(text: str, known: Known) -> Iterator[Leak]:
-    if "|" not in text and ";" not in text and "\t" not in text:
-        return
+    seps = text.count("|") + text.count(";") + text.count("\t")
+    if seps < 4 and text.count(",") - text.count(", ") - text.count(",\n") < 4:
+        return  # two rows of three fields need four separators (a CSV's commas have no space)
     own = {w[:4].lower() for w in known.customer_name.split()}
     rows: list[tuple[int, int]] = []
     at = 0
@@ -224,11 +234,15 @@ def _export_rows(text: str, known: Known) -> Iterator[Leak]:
 # --- a private comment quoted ---------------------------------------------------------------
 _PRIVATE_COMMENT = re.compile(
     r"(?i)\b(?:private|internal|hidden|staff)\s+(?:comment|note|remark)s?\b|"
+    # what a colleague wrote in our team chat: "said on Slack this morning: "…""
+    r"\b(?:on|in|pe|[îi]n|в|во)\s+(?:our\s+|the\s+)?(?:slack|teams|mattermost|(?:internal|team)\s+chat|"
+    r"chat-?ul\s+(?:intern|echipei)|внутренн\w+\s+чат\w*|рабоч\w+\s+чат\w*)\b|"
     r"\bcomentari\w*\s+(?:privat|intern|ascuns)\w*|\bnot[ăae]\w*\s+(?:privat|intern)\w*|"
     r"(?<!\w)(?:скрыт|внутренн|служебн|приватн)\w*\s+(?:комментари|заметк|примечани)\w*"
 )
 _PRIVATE_HINTS = ("private", "internal", "hidden", "staff", "privat", "intern", "ascuns",
-                  "скрыт", "внутренн", "служебн", "приватн")  # fmt: skip
+                  "скрыт", "внутренн", "служебн", "приватн", "slack", "teams", "mattermost",
+                  "chat", "чат")  # fmt: skip
 _QUOTE_AFTER = re.compile(
     r"[^.!?\n]{0,60}?[:—–]?\s*(?:[\"“„«](?P<q>[^\"”»\n]{8,})[\"”»]|'(?P<q1>[^'\n]{8,})'(?!\w))"
 )
@@ -297,7 +311,7 @@ def _internal_mail(text: str) -> Iterator[Leak]:
                     "A forwarded internal mail (from or to our team): it was not written for the customer (R5).",
                 )
                 return
-    if not any_of(text, _ORDER_GUARDS) or not any_of(text, _NEGATIONS):
+    if not any_of(text, _NEGATIONS) or not any_of(text, _ORDER_GUARDS):
         return
     hints = present(text, _STAFF_ORDER_HINTS)
     for m in hinted(_STAFF_ORDER, text, hints, 70) if hints else ():
@@ -320,20 +334,18 @@ _OWN_LINE = re.compile(
     r"\bmobilul\s+(?:lui|ei|personal|s[ăa]u)\b|\btelefonul\s+(?:lui|ei|personal|s[ăa]u)\b|"
     r"(?<!\w)(?:личн\w*|его|е[её]|свой)\s+(?:мобильн\w*|номер\w*|телефон\w*|сотов\w*)"
 )
-# whole phrases: "his", "her", "его" alone are in most drafts
-_OWN_LINE_HINTS = ("on-call", "oncall", "on call", "de gard", "дежурн", "personal", "private",
-                   "mobilul", "telefonul", "личн", "his mobile", "her mobile", "his phone",
-                   "her phone", "his number", "her number", "his cell", "her cell", "his own",
-                   "her own", "his direct", "her direct", "their mobile", "their own",
-                   "его мобильн", "её мобильн", "ее мобильн", "его номер", "её номер",
-                   "ее номер", "его телефон", "её телефон", "ее телефон", "свой мобильн",
-                   "свой номер", "свой телефон")  # fmt: skip
+# every `_OWN_LINE` match holds one of these or ends just before a phone word that does
+# ("his mobile", "personal number", "личный номер"): a window of 40 characters reaches it
+_OWN_LINE_HINTS = ("call", "gard", "дежурн", "mobil", "phone", "number", "cell", "номер",
+                   "телефон", "мобил", "сотов")  # fmt: skip
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
 _CHANNEL = re.compile(r"(?<![\w&/#])#(?P<ch>[a-z][a-z0-9_-]{2,40})(?![\w-])")
 _CHAT_WORD = re.compile(
     r"(?i)\bslack\b|\bmattermost\b|\bms\s+teams\b|\bteams\b|\bcanal\w*|(?<!\w)канал\w*"
 )
-_OURS_WORD = re.compile(r"(?i)\b(?:our|internal|nostr\w*|intern\w*|наш\w*|внутренн\w*)\b|у\s+нас")
+_OURS_WORD = re.compile(
+    r"(?i)\b(?:our|internal|nostr\w*|noastr\w*|intern\w*|наш\w*|внутренн\w*)\b|у\s+нас"
+)
 _PUBLIC_CHAT = re.compile(
     r"(?i)public|community|open\s+to|anyone|everyone|comunit\w*|public\w*|deschis\w*|"
     r"публичн\w*|сообществ\w*|открыт\w*"
@@ -341,7 +353,7 @@ _PUBLIC_CHAT = re.compile(
 
 
 def _staff_lines(text: str) -> Iterator[Leak]:
-    hints = present(text, _OWN_LINE_HINTS) if any(c.isdigit() for c in text) else ()
+    hints = present(text, _OWN_LINE_HINTS) if _has_digit(text) else ()
     for word in hinted(_OWN_LINE, text, hints, 40) if hints else ():
         stop = _CLAUSE_END.search(text, word.end())
         hi = min(stop.start() if stop else len(text), word.end() + 90)
@@ -382,6 +394,7 @@ _THEY_PAY = re.compile(
     r"платят|платит|платили|платил\w*)\b"
     r"[^.!?\n]{0,25}?(?:[£$€₽]\s?\d|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|lei\b|ron\b|eur\b|usd\b|руб|р\.))"
 )
+_MONEY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "usd", "руб", "р.")
 _THEY_PAY_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил")
 # the other party named in the sentence: a firm by its form or in quotes, or two
 # capitalised words after a word that is no sentence start ("the rate Harlow Logistics gets")
@@ -408,7 +421,7 @@ _LIST_PRICE = re.compile(
 
 
 def _other_client_prices(text: str) -> Iterator[Leak]:
-    if not any(c.isdigit() for c in text):
+    if not _has_digit(text) or not any_of(text, _MONEY_HINTS):
         return
     hints = present(text, _THEY_PAY_HINTS)
     for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
@@ -435,6 +448,204 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
         return
 
 
+# --- a colleague's health or discipline ------------------------------------------------------
+_STAFF_MATTER = re.compile(
+    r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
+    r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|"
+    r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
+    r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
+    r"avertisment\w*(?:\s+scris)?|sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
+    r"dat\w*\s+afar[ăa])\b|(?<!\w)(?:на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
+    r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*)(?!\w)"
+)
+_STAFF_MATTER_HINTS = ("sick", "medical", "hospital", "surgery", "operation", "disc", "warning",
+                       "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
+                       "spital", "avertisment", "sancți", "sancti", "concedia", "afar", "больнич",
+                       "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми")  # fmt: skip
+# whose matter: a colleague by their name or role (the customer's own is "you")
+_STAFF_WHO = re.compile(
+    r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
+    r"(?i:\b(?:driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
+    r"accountant|bookkeeper|director|owner|boss|assistant|cashier|caretaker|janitor|supervisor|"
+    r"administrator\w*|storekeeper|[șs]ofer\w*|curier\w*|coleg\w*|agent\w*|tehnician\w*|"
+    r"manager\w*|contabil\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
+    r"водител\w*|курьер\w*|коллег\w*|оператор\w*|мастер\w*|техник\w*|менеджер\w*|"
+    r"бухгалтер\w*|директор\w*|владел\w*|начальник\w*|кассир\w*|завхоз\w*|управляющ\w*|"
+    r"администратор\w*|сторож\w*|кладовщик\w*))"
+)
+
+
+# the customer as the subject, a few words before: "you are", "sunteți", "вы"
+_YOU_BEFORE = re.compile(
+    r"(?i)(?:\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты)(?!\w)(?:\s+\S+){0,3}\s*$"
+)
+
+
+def _staff_matters(text: str) -> Iterator[Leak]:
+    hints = present(text, _STAFF_MATTER_HINTS)
+    for m in hinted(_STAFF_MATTER, text, hints, 40) if hints else ():
+        lo = sentence_start(text, m.start())
+        if _YOU_BEFORE.search(text, lo, m.start()):
+            continue  # "if you are in hospital", "dacă sunteți în concediu medical"
+        if _STAFF_WHO.search(text, lo, m.start()):
+            yield Leak(
+                "other-person",
+                m.start(),
+                m.end(),
+                "A colleague's health or disciplinary matter: personal data of our staff (R5).",
+            )
+            return
+
+
+# --- what is not public yet -----------------------------------------------------------------
+_NOT_PUBLIC = re.compile(
+    r"(?i)\bbefore\s+(?:it|this|that)(?:'s|\s+is|\s+goes|\s+gets)?\s+(?:public|announced|official)|"
+    r"\b(?:not|isn't|hasn't\s+been|has\s+not\s+been)\s+(?:yet\s+)?(?:public|announced|published)\s+yet|"
+    r"\bnot\s+yet\s+(?:public|announced|published)|\bahead\s+of\s+the\s+(?:announcement|launch)|"
+    r"\b[îi]nainte\s+(?:s[ăa]|de\s+a)\s+(?:fi|fie|devin[ăa])\s+(?:public|anun[țt]at|oficial)\w*|"
+    r"\bnu\s+(?:e|este|a\s+fost)\s+[îi]nc[ăa]\s+(?:public|anun[țt]at)\w*|\bnu\s+a\s+fost\s+anun[țt]at\w*|"
+    r"\b[îi]nc[ăa]\s+nu\s+(?:s-a\s+anun[țt]at|e\s+public)|"
+    r"(?<!\w)пока\s+(?:это\s+)?не\s+(?:объявлен|опубликован|публичн|официальн)\w*|"
+    r"(?<!\w)ещё\s+не\s+(?:объявлен|опубликован)\w*|(?<!\w)до\s+официального\s+(?:объявлени|анонс)\w*"
+)
+_NOT_PUBLIC_HINTS = ("public", "announc", "official", "publish", "ahead of", "anunț", "anunt",
+                     "oficial", "объявл", "опубликов", "публичн", "официальн")  # fmt: skip
+
+
+def _not_public(text: str) -> Iterator[Leak]:
+    hints = present(text, _NOT_PUBLIC_HINTS)
+    for m in hinted(_NOT_PUBLIC, text, hints, 40) if hints else ():
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "Something not public yet: news for the team, not for a customer (R5).",
+        )
+        return
+
+
+# --- a security weakness of ours, not fixed -----------------------------------------------------
+_WEAKNESS = re.compile(
+    r"(?i)\b(?:vulnerab\w+|security\s+(?:hole|flaw|bug|issue)|exploit\w*|"
+    r"(?:shows?|exposes?|reveals?|leaks?)\s+(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
+    r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
+    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa])\s+(?:\w+\s+)?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b)|"
+    r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*)\s+"
+    r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*)"
+)
+_WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other", "breș", "bres", "alt", "celorlal",
+                   "уязвим", "безопасност", "друг")  # fmt: skip
+_NOT_FIXED = re.compile(
+    r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
+    r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
+    r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa])|"
+    r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*)"
+)
+
+
+def _weaknesses(text: str) -> Iterator[Leak]:
+    hints = present(text, _WEAKNESS_HINTS)
+    for m in hinted(_WEAKNESS, text, hints, 40) if hints else ():
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        if _NOT_FIXED.search(text, para_start, len(text) if para_end < 0 else para_end):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "A security weakness of ours that is not fixed: never tell it outside the team (R5).",
+            )
+            return
+
+
+# --- what an agent may approve alone ------------------------------------------------------------
+_APPROVAL_LIMIT = re.compile(
+    r"(?i)\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,30}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
+    r"acordul\s+|aprobarea\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|[șs]ef\w*|"
+    r"aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,30}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
+    r"начальник|менеджер)\w*"
+)
+_APPROVAL_HINTS = ("without", "fără", "fara", "без")
+
+
+def _approval_limits(text: str) -> Iterator[Leak]:
+    hints = present(text, _APPROVAL_HINTS) if _has_digit(text) else ()
+    for m in hinted(_APPROVAL_LIMIT, text, hints, 60) if hints else ():
+        if any(c.isdigit() for c in m.group()):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "How much an agent may approve alone: an internal limit, not for customers (R5).",
+            )
+            return
+
+
+# --- a staff console of ours -------------------------------------------------------------------
+_CONSOLE = re.compile(
+    r"(?i)\bhttps?://(?:dashboard\.stripe\.com|admin\.shopify\.com|[\w-]+\.myshopify\.com/admin|"
+    r"console\.aws\.amazon\.com|console\.cloud\.google\.com|portal\.azure\.com|app\.intercom\.com|"
+    r"app\.datadoghq\.\w+|dashboard\.paddle\.com|vendors\.paddle\.com|dashboard\.heroku\.com|"
+    r"app\.netlify\.com|[\w-]+\.sentry\.io|sentry\.io/organizations|app\.chargebee\.com|"
+    r"[\w-]+\.chargebee\.com/d/)[^\s<>\"')]*"
+)
+_CONSOLE_HINTS = ("stripe.com", "shopify.com", "aws.amazon", "cloud.google", "azure.com", "intercom",
+                  "datadog", "paddle.com", "heroku.com", "netlify.com", "sentry.io", "chargebee")  # fmt: skip
+
+
+def _consoles(text: str) -> Iterator[Leak]:
+    if "://" not in text or not any_of(text, _CONSOLE_HINTS):
+        return
+    for m in finder(_CONSOLE).finditer(text):
+        before = text[max(sentence_start(text, m.start()), m.start() - 80) : m.start()]
+        ours = "acct_" in m.group() or _OURS_WORD.search(before)
+        if ours and not _YOURS_NEAR.search(before):
+            yield Leak(
+                "internal-host",
+                m.start(),
+                m.end(),
+                "A link into our own account of a service (payments, shop admin, cloud): for staff only (R5).",
+            )
+            return
+
+
+# --- a colleague's home address -------------------------------------------------------------------
+_HOME = re.compile(
+    r"(?i)\b(?:at\s+(?:his|her|their)\s+(?:own\s+)?home|(?:his|her|their)\s+home\s+address|"
+    r"home\s+address|(?:he|she|they)\s+lives?\s+(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
+    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:pe|la|[îi]n))\b|"
+    r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)\s+(?:по\s+адресу)?)(?!\w)"
+)
+_HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "домой", "домашн", "живёт",
+               "живет", "проживает")  # fmt: skip
+_ADDRESS = re.compile(
+    r"\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+\s+(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|Way|Court|"
+    r"Place|Gardens|Crescent|Terrace|Grove)\b|"
+    r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|ул\.|улица|пр-т|проспект|пер\.|переулок)\s*"
+    r"[\w-]+[^\n]{0,25}?\d+)"
+)
+
+
+def _staff_homes(text: str) -> Iterator[Leak]:
+    hints = present(text, _HOME_HINTS) if _has_digit(text) else ()
+    for m in hinted(_HOME, text, hints, 30) if hints else ():
+        lo = sentence_start(text, m.start())
+        before = text[lo : m.start()]
+        if not (_OURS_WORD.search(before) and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(
+            text, max(lo, m.start() - 20), m.start()
+        ):
+            continue  # "your home address", a home named without a colleague of ours
+        address = _ADDRESS.search(text, m.end(), min(len(text), m.end() + 80))
+        if address is not None:
+            yield Leak(
+                "other-person",
+                m.start(),
+                address.end(),
+                "A colleague's home address: personal data of our staff (R5).",
+            )
+            return
+
+
 def exposures(text: str, known: Known) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _command_lines(text)
@@ -445,3 +656,9 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _internal_mail(text)
     yield from _staff_lines(text)
     yield from _other_client_prices(text)
+    yield from _staff_matters(text)
+    yield from _not_public(text)
+    yield from _weaknesses(text)
+    yield from _approval_limits(text)
+    yield from _consoles(text)
+    yield from _staff_homes(text)

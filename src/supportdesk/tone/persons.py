@@ -379,6 +379,21 @@ def _own_record(text: str, start: int, end: int) -> bool:
     return bool(_OWN_RECORD.search(sentence)) and not RELATION.search(sentence)
 
 
+# What a named person owes: "Ms Rita Gomez left a balance of £240", "doamna Rita Gheorghiu
+# a lăsat un sold de 940 lei", "Гомес Рита Андреевна оставила долг 9 400 ₽" (R5)
+_OWES = re.compile(
+    r"(?i)\b(?:owes?|owed|left\s+(?:a\s+|an\s+)?(?:unpaid\s+)?(?:balance|debt|arrears)|in\s+arrears|"
+    r"(?:a\s+)?l[ăa]sat\s+(?:un\s+|o\s+)?(?:sold|datori\w*|restan[țt]\w*)|datoreaz[ăa]|"
+    r"are\s+(?:o\s+)?datori\w*)(?=[^.!?\n]{0,40}?\d)|(?<!\w)(?:оставил\w*\s+(?:долг|задолженност)\w*|"
+    r"задолжал\w*|долж(?:ен|на)\s+нам)(?=[^.!?\n]{0,40}?\d)"
+)
+
+
+def titled_or_ru(name: str, titled: object) -> bool:
+    """A person for sure: a title, or a Russian name with a patronymic or surname ending."""
+    return bool(titled) or _RU_PERSON_WORD.search(name) is not None
+
+
 def _health_words(text: str) -> bool:
     low = lowered(text)
     return any(h in low for h in _MEDICAL_HINTS)
@@ -518,13 +533,15 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
         if (
             data is None
-            and (titled or _RU_PERSON_WORD.search(m.group()))
+            and titled_or_ru(m.group(), titled)
             and not carer
             and any(c.isdigit() for c in window)
         ):
             data = _ORDER_OF.search(text, lo, hi)  # "it belongs to Mrs Whitfield, order 58231"
         if data is None and not carer:
             data = _got(text, m.end())
+        if data is None and not carer and titled_or_ru(m.group(), titled):
+            data = _OWES.search(text, m.end(), min(len(text), m.end() + 80))
         if data is None and not carer and _health_words(window):
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

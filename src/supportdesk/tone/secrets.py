@@ -98,7 +98,9 @@ _TOKENS = [
     (
         "bearer token",
         re.compile(
-            r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}|\bauthorization:\s*basic\s+[A-Za-z0-9+/=]{8,}"
+            r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}|\bauthorization:\s*basic\s+[A-Za-z0-9+/=]{8,}|"
+            # "Authorization: Token 9f8e…", "X-Api-Key: 3c1d…": a key in a header
+            r"\b(?:authorization:\s*(?:token|apikey|api-key)|x-api-key:|api-key:)\s*[A-Za-z0-9._~+/=-]{16,}"
         ),
     ),
     (  # a signature or key in a link's query: Azure SAS, S3 and GCS presigned URLs,
@@ -537,7 +539,7 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_"),
-    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("eyJ",), ("earer", "asic", "oken", "OKEN", "pi-key", "pikey", "PI-KEY", "pi-Key"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"), ("key", "Key", "KEY", "passphrase", "chei", "Chei", "ключ", "Ключ"),
 )  # fmt: skip
 
