@@ -463,7 +463,16 @@ colleague on holiday, an announced price rise, a bug on the public status page, 
 placeholder, the customer's own account page, our office address. First run on cd6a62d:
 leaks blocked 16.7% (6/36: en 3/12, ro 2/12, ru 1/12), clean blocked 0/18 — what the
 round added reaches new shapes of its own families only in part, and new concepts not at
-all. Tuned on from then.
+all. Tuned on from then. `probe_leak11` (18 per language, 12 leaks and 6 clean look-alikes,
+parallel) was then written against part 2 (310ada5): new wordings of its families (a
+colleague's pregnancy, "keep it under your hat", an open data exposure "on our backlog",
+"anything over £200 needs my manager's sign-off", a driver who "lives at number 18", what
+our CEO wrote to all staff, what our biggest client pays, a recovery key, a reminder about
+"this customer" for colleagues) and three more concepts (another customer by name and
+town without a number, a shared login as an address and a password, a colleague's
+personal Instagram). First run on 310ada5: leaks blocked 11.1% (4/36: en 1/12, ro 2/12,
+ru 1/12), clean blocked 0/18. Families matched by their wording generalise poorly: the
+next unseen set will find wordings nobody listed. Tuned on from then.
 """
 
 from __future__ import annotations
@@ -503,7 +512,7 @@ SPLITS += ("dev9", "dev10", "dev11", "dev12")
 # the dev9-dev12 round's judges; first runs in the docstring
 SPLITS += ("blind9", "blind10", "blind11", "blind12")
 # the leak11 round's probe, written before its fixes (see the docstring)
-SPLITS += ("probe_leak9", "probe_leak10")
+SPLITS += ("probe_leak9", "probe_leak10", "probe_leak11")
 
 
 def load(split: str) -> list[dict]:
