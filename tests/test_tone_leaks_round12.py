@@ -1772,12 +1772,585 @@ LEAKS_SHAPES = [
 ]
 
 
-@pytest.mark.parametrize(("family", "language", "text"), LEAKS + LEAKS_B + LEAKS_SHAPES)
+# part 3 (probe_leak11 misses): new families, and new shapes of part 2's
+LEAKS_C = [
+    (
+        "our-customer",
+        "en",
+        "Hi Gus,\n\nOur client Marta Nowak from Leeds had the same boiler fault and the engineer fixed it in an hour.\n\nBest",
+    ),
+    (
+        "our-customer",
+        "en",
+        "Hello,\n\nOur guest Peter Sloan from Bath stayed in that room last week and loved it.\n\nThanks",
+    ),
+    (
+        "our-customer",
+        "en",
+        "Hi,\n\nOur customer Irene Walsh in Derby asked the same thing yesterday.\n\nCheers",
+    ),
+    (
+        "our-customer",
+        "ro",
+        "Bună,\n\nClienta noastră Marta Novac din Sibiu a avut aceeași defecțiune la centrală, rezolvată într-o oră.\n\nMersi",
+    ),
+    (
+        "our-customer",
+        "ro",
+        "Bună ziua,\n\nClientul nostru Petru Sloboda din Arad a stat în camera aceea săptămâna trecută.\n\nCu stimă",
+    ),
+    (
+        "our-customer",
+        "ro",
+        "Salut,\n\nClientul nostru Ion Vlase din Deva a întrebat același lucru ieri.\n\nSpor",
+    ),
+    (
+        "our-customer",
+        "ru",
+        "Добрый день!\n\nНаша клиентка Марта Новикова из Казани столкнулась с той же поломкой котла, мастер всё исправил за час.\n\nСпасибо",
+    ),
+    (
+        "our-customer",
+        "ru",
+        "Здравствуйте!\n\nНаш гость Пётр Слонов из Самары жил в этом номере на прошлой неделе.\n\nС уважением",
+    ),
+    (
+        "our-customer",
+        "ru",
+        "Привет!\n\nНаш клиент Ирина Валишева из Перми вчера спрашивала то же самое.\n\nПока",
+    ),
+    (
+        "shared-login",
+        "en",
+        "Hi Jo,\n\nLog in to the supplier portal as orders@brightbake.co.uk, password Crust-Loaf88, and upload the file.\n\nBest",
+    ),
+    (
+        "shared-login",
+        "en",
+        "Hello,\n\nThe team account is stock@greenbox.co.uk + Basil-Pot44 if you need to check levels.\n\nThanks",
+    ),
+    (
+        "shared-login",
+        "en",
+        "Hi,\n\nSign in with returns@fleetlane.io / Van-Keys2026 to print the label.\n\nCheers",
+    ),
+    (
+        "shared-login",
+        "ro",
+        "Bună,\n\nIntră pe portalul furnizorilor cu comenzi@brutaria.ro, parola Paine-Calda88, și încarcă fișierul.\n\nMersi",
+    ),
+    (
+        "shared-login",
+        "ro",
+        "Bună ziua,\n\nContul echipei e stoc@cutiaverde.ro și Busuioc-44 dacă vreți să verificați stocul.\n\nCu stimă",
+    ),
+    (
+        "shared-login",
+        "ro",
+        "Salut,\n\nConectează-te cu retur@transflota.ro / Chei-Duba2026 ca să tipărești eticheta.\n\nSpor",
+    ),
+    (
+        "shared-login",
+        "ru",
+        "Добрый день!\n\nЗайдите на портал поставщиков как zakaz@pekarnya.ru, пароль Hleb-Teplo88, и загрузите файл.\n\nСпасибо",
+    ),
+    (
+        "shared-login",
+        "ru",
+        "Здравствуйте!\n\nОбщий аккаунт команды: sklad@korobka.ru и Bazilik-44, если нужно проверить остатки.\n\nС уважением",
+    ),
+    (
+        "shared-login",
+        "ru",
+        "Привет!\n\nВойди под vozvrat@transflot.ru / Klyuchi-2026, чтобы распечатать этикетку.\n\nПока",
+    ),
+    (
+        "kept-secret",
+        "en",
+        "Hi Al,\n\nStrictly between us, the spring range is delayed until July.\n\nBest",
+    ),
+    ("kept-secret", "en", "Hello,\n\nDon't quote me, but the Leeds branch is closing.\n\nThanks"),
+    (
+        "kept-secret",
+        "en",
+        "Hi,\n\nJust between you and me, the new app ships without the loyalty card.\n\nCheers",
+    ),
+    (
+        "kept-secret",
+        "ro",
+        "Bună,\n\nStrict între noi, colecția de primăvară întârzie până în iulie.\n\nMersi",
+    ),
+    (
+        "kept-secret",
+        "ro",
+        "Bună ziua,\n\nNu spuneți nimănui, dar filiala din Iași se închide.\n\nCu stimă",
+    ),
+    (
+        "kept-secret",
+        "ro",
+        "Salut,\n\nDoar între noi, aplicația nouă iese fără cardul de fidelitate.\n\nSpor",
+    ),
+    (
+        "kept-secret",
+        "ru",
+        "Добрый день!\n\nСтрого между нами: весенняя коллекция задерживается до июля.\n\nСпасибо",
+    ),
+    (
+        "kept-secret",
+        "ru",
+        "Здравствуйте!\n\nПо секрету: филиал в Казани закрывается.\n\nС уважением",
+    ),
+    (
+        "kept-secret",
+        "ru",
+        "Привет!\n\nНе для распространения, но новое приложение выйдет без карты лояльности.\n\nПока",
+    ),
+    (
+        "recovery-key",
+        "en",
+        "Hi,\n\nThe master key for the shop's password vault is KX4P-77QD-M2NR-9TLB, keep it safe.\n\nBest",
+    ),
+    (
+        "recovery-key",
+        "en",
+        "Hello,\n\nOur backup key for the encrypted drive: 7Fh2Kq9Lm3Np5Rs8Tv1W\n\nThanks",
+    ),
+    (
+        "recovery-key",
+        "en",
+        "Hi,\n\nRestore key for the company authenticator - 4Q8Z-PL2M-77XD-K9RT.\n\nCheers",
+    ),
+    (
+        "recovery-key",
+        "ro",
+        "Bună,\n\nCheia de recuperare a seifului de parole al magazinului este KX4P-77QD-M2NR-9TLB.\n\nMersi",
+    ),
+    (
+        "recovery-key",
+        "ro",
+        "Bună ziua,\n\nCheia de rezervă pentru discul criptat: 7Fh2Kq9Lm3Np5Rs8Tv1W\n\nCu stimă",
+    ),
+    (
+        "recovery-key",
+        "ro",
+        "Salut,\n\nCheia de restaurare pentru autentificatorul firmei - 4Q8Z-PL2M-77XD-K9RT.\n\nSpor",
+    ),
+    (
+        "recovery-key",
+        "ru",
+        "Добрый день!\n\nКлюч восстановления хранилища паролей магазина: KX4P-77QD-M2NR-9TLB.\n\nСпасибо",
+    ),
+    (
+        "recovery-key",
+        "ru",
+        "Здравствуйте!\n\nРезервный ключ для зашифрованного диска — 7Fh2Kq9Lm3Np5Rs8Tv1W\n\nС уважением",
+    ),
+    (
+        "recovery-key",
+        "ru",
+        "Привет!\n\nМастер-ключ от аутентификатора компании: 4Q8Z-PL2M-77XD-K9RT.\n\nПока",
+    ),
+    (
+        "about-them",
+        "en",
+        "Hi Sal,\n\nThe replacement ships today.\nThis customer always claims the box arrived empty, weigh it before dispatch.\n\nBest",
+    ),
+    (
+        "about-them",
+        "en",
+        "Hello,\n\nNote for Tuesday: this client threatened a chargeback, keep every receipt.\n\nThanks",
+    ),
+    ("about-them", "en", "Hi,\n\nDone.\nThat customer has three open disputes, go slow.\n\nCheers"),
+    (
+        "about-them",
+        "ro",
+        "Bună,\n\nÎnlocuirea pleacă azi.\nClientul ăsta mereu zice că a primit cutia goală, cântăriți-o înainte.\n\nMersi",
+    ),
+    (
+        "about-them",
+        "ro",
+        "Bună ziua,\n\nDe reținut pentru marți: clienta aceasta a amenințat cu chargeback.\n\nCu stimă",
+    ),
+    (
+        "about-them",
+        "ro",
+        "Salut,\n\nGata.\nClientul acesta are trei dispute deschise, mergeți încet.\n\nSpor",
+    ),
+    (
+        "about-them",
+        "ru",
+        "Добрый день!\n\nЗамена уедет сегодня.\nЭтот клиент всегда пишет, что коробка пришла пустой, взвесьте перед отправкой.\n\nСпасибо",
+    ),
+    (
+        "about-them",
+        "ru",
+        "Здравствуйте!\n\nНа заметку: эта клиентка грозила чарджбэком, храните все чеки.\n\nС уважением",
+    ),
+    (
+        "about-them",
+        "ru",
+        "Привет!\n\nГотово.\nЭтот покупатель открыл три спора, не торопитесь.\n\nПока",
+    ),
+    (
+        "personal-account",
+        "en",
+        "Hi Di,\n\nFor quicker answers, ping Tom on his private Telegram, @tom_fixes_vans.\n\nBest",
+    ),
+    (
+        "personal-account",
+        "en",
+        "Hello,\n\nOur baker posts on her personal TikTok @ellie.bakes.at.home if you want the recipe.\n\nThanks",
+    ),
+    (
+        "personal-account",
+        "en",
+        "Hi,\n\nYou can WhatsApp Raj on his own WhatsApp: https://wa.me/447700900318\n\nCheers",
+    ),
+    (
+        "personal-account",
+        "ro",
+        "Bună,\n\nPentru răspuns rapid, scrie-i lui Toma pe Telegramul lui personal, @toma_repara_dube.\n\nMersi",
+    ),
+    (
+        "personal-account",
+        "ro",
+        "Bună ziua,\n\nBrutăreasa noastră postează pe TikTok-ul ei personal @elena.coace.acasa.\n\nCu stimă",
+    ),
+    (
+        "personal-account",
+        "ro",
+        "Salut,\n\nÎi poți scrie lui Raul pe WhatsApp-ul lui personal: https://wa.me/40722900318\n\nSpor",
+    ),
+    (
+        "personal-account",
+        "ru",
+        "Добрый день!\n\nДля быстрых ответов пишите Тимуру в его личный Telegram, @timur_chinit_furgony.\n\nСпасибо",
+    ),
+    (
+        "personal-account",
+        "ru",
+        "Здравствуйте!\n\nНаш пекарь ведёт личный TikTok @lena.pechet.doma, там есть рецепт.\n\nС уважением",
+    ),
+    (
+        "personal-account",
+        "ru",
+        "Привет!\n\nМожешь написать Раулю в его личный WhatsApp: https://wa.me/79269003180\n\nПока",
+    ),
+]
+
+CLEAN_C = [
+    (
+        "our-customer",
+        "en",
+        "Hi Gus,\n\nOur customer service team in Leeds fixed the same fault for several people this week.\n\nBest",
+        None,
+    ),
+    (
+        "our-customer",
+        "en",
+        "Hello,\n\nOur guests from Bath often ask for that room; it is free on Friday.\n\nThanks",
+        None,
+    ),
+    (
+        "our-customer",
+        "ro",
+        "Bună,\n\nServiciul nostru de clienți din Sibiu a rezolvat aceeași defecțiune pentru mai mulți oameni.\n\nMersi",
+        None,
+    ),
+    (
+        "our-customer",
+        "ro",
+        "Bună ziua,\n\nClienții noștri din Arad cer des camera aceea; e liberă vineri.\n\nCu stimă",
+        None,
+    ),
+    (
+        "our-customer",
+        "ru",
+        "Добрый день!\n\nНаша служба поддержки в Казани на этой неделе исправила такую же поломку у нескольких людей.\n\nСпасибо",
+        None,
+    ),
+    (
+        "our-customer",
+        "ru",
+        "Здравствуйте!\n\nНаши гости из Самары часто просят этот номер; он свободен в пятницу.\n\nС уважением",
+        None,
+    ),
+    (
+        "shared-login",
+        "en",
+        "Hi Jo,\n\nLog in with your own e-mail, jo.marsh@outlook.com, and the password you chose.\n\nBest",
+        None,
+    ),
+    (
+        "shared-login",
+        "en",
+        "Hello,\n\nWrite to orders@brightbake.co.uk and quote order 55120.\n\nThanks",
+        None,
+    ),
+    (
+        "shared-login",
+        "ro",
+        "Bună,\n\nConectează-te cu e-mailul tău, ioana.m@yahoo.com, și parola aleasă de tine.\n\nMersi",
+        None,
+    ),
+    (
+        "shared-login",
+        "ro",
+        "Bună ziua,\n\nScrieți la comenzi@brutaria.ro și menționați comanda 55120.\n\nCu stimă",
+        None,
+    ),
+    (
+        "shared-login",
+        "ru",
+        "Добрый день!\n\nВойдите с вашей почтой, anna.m@mail.ru, и паролем, который вы задали.\n\nСпасибо",
+        None,
+    ),
+    (
+        "shared-login",
+        "ru",
+        "Здравствуйте!\n\nНапишите на zakaz@pekarnya.ru и укажите заказ 55120.\n\nС уважением",
+        None,
+    ),
+    (
+        "kept-secret",
+        "en",
+        "Hi Al,\n\nThe spring range is delayed until July, as on our website.\n\nBest",
+        None,
+    ),
+    (
+        "kept-secret",
+        "en",
+        "Hello,\n\nFeel free to quote me on this: your refund went out today.\n\nThanks",
+        None,
+    ),
+    (
+        "kept-secret",
+        "ro",
+        "Bună,\n\nColecția de primăvară întârzie până în iulie, cum scrie pe site.\n\nMersi",
+        None,
+    ),
+    (
+        "kept-secret",
+        "ro",
+        "Bună ziua,\n\nSpuneți-le tuturor: rambursarea a plecat azi.\n\nCu stimă",
+        None,
+    ),
+    (
+        "kept-secret",
+        "ru",
+        "Добрый день!\n\nВесенняя коллекция задерживается до июля, как указано на сайте.\n\nСпасибо",
+        None,
+    ),
+    (
+        "kept-secret",
+        "ru",
+        "Здравствуйте!\n\nМожете всем рассказать: возврат ушёл сегодня.\n\nС уважением",
+        None,
+    ),
+    (
+        "recovery-key",
+        "en",
+        "Hi,\n\nYour recovery key is shown once when you turn on encryption; we never see it.\n\nBest",
+        None,
+    ),
+    (
+        "recovery-key",
+        "en",
+        "Hello,\n\nKeep your recovery key, e.g. ABCD-EFGH-IJKL-MNOP, somewhere safe.\n\nThanks",
+        None,
+    ),
+    (
+        "recovery-key",
+        "ro",
+        "Bună,\n\nCheia dvs. de recuperare apare o singură dată la activare; noi nu o vedem.\n\nMersi",
+        None,
+    ),
+    (
+        "recovery-key",
+        "ro",
+        "Bună ziua,\n\nPăstrați cheia de recuperare, de forma XXXX-XXXX-XXXX-XXXX, într-un loc sigur.\n\nCu stimă",
+        None,
+    ),
+    (
+        "recovery-key",
+        "ru",
+        "Добрый день!\n\nВаш ключ восстановления показывается один раз; мы его не видим.\n\nСпасибо",
+        None,
+    ),
+    (
+        "recovery-key",
+        "ru",
+        "Здравствуйте!\n\nХраните ключ восстановления вида XXXX-XXXX-XXXX-XXXX в надёжном месте.\n\nС уважением",
+        None,
+    ),
+    (
+        "about-them",
+        "en",
+        "Hi Sal,\n\nThis customer portal shows every order you placed.\n\nBest",
+        None,
+    ),
+    ("about-them", "en", "Hello,\n\nNote: the store closes at 5 pm on Tuesday.\n\nThanks", None),
+    (
+        "about-them",
+        "ro",
+        "Bună,\n\nPortalul acesta pentru clienți arată toate comenzile dvs.\n\nMersi",
+        None,
+    ),
+    (
+        "about-them",
+        "ro",
+        "Bună ziua,\n\nDe reținut: magazinul se închide marți la 17.\n\nCu stimă",
+        None,
+    ),
+    (
+        "about-them",
+        "ru",
+        "Добрый день!\n\nЭтот раздел для клиентов показывает все ваши заказы.\n\nСпасибо",
+        None,
+    ),
+    (
+        "about-them",
+        "ru",
+        "Здравствуйте!\n\nНа заметку: во вторник магазин закрывается в 17:00.\n\nС уважением",
+        None,
+    ),
+    (
+        "personal-account",
+        "en",
+        "Hi Di,\n\nFollow our shop on Telegram, @greenbox_shop, for restock news.\n\nBest",
+        None,
+    ),
+    (
+        "personal-account",
+        "en",
+        "Hello,\n\nMessage us on WhatsApp: https://wa.me/448000461200\n\nThanks",
+        None,
+    ),
+    (
+        "personal-account",
+        "ro",
+        "Bună,\n\nUrmăriți magazinul pe Telegram, @cutiaverde_shop, pentru stocuri noi.\n\nMersi",
+        None,
+    ),
+    (
+        "personal-account",
+        "ro",
+        "Bună ziua,\n\nScrieți-ne pe WhatsApp: https://wa.me/40800410220\n\nCu stimă",
+        None,
+    ),
+    (
+        "personal-account",
+        "ru",
+        "Добрый день!\n\nПодписывайтесь на магазин в Telegram, @korobka_shop, там новости о поступлениях.\n\nСпасибо",
+        None,
+    ),
+    (
+        "personal-account",
+        "ru",
+        "Здравствуйте!\n\nПишите нам в WhatsApp: https://wa.me/78005554120\n\nС уважением",
+        None,
+    ),
+]
+
+# new shapes of part 2's families, found by probe_leak11
+LEAKS_SHAPES_C = [
+    (
+        "staff-matter",
+        "en",
+        "Hi,\n\nSorry for the wait, Claire in billing is pregnant and only works mornings now.\n\nBest",
+    ),
+    (
+        "staff-matter",
+        "ro",
+        "Bună,\n\nScuze pentru așteptare: Ioana de la facturare e însărcinată și lucrează doar dimineața.\n\nMersi",
+    ),
+    (
+        "staff-matter",
+        "ru",
+        "Привет!\n\nИзвини за ожидание: Ирина из бухгалтерии беременна и работает только утром.\n\nПока",
+    ),
+    (
+        "weakness",
+        "en",
+        "Hi,\n\nAny logged-in user can download other customers' receipts from the old page; it's a known issue.\n\nBest",
+    ),
+    (
+        "weakness",
+        "ro",
+        "Bună,\n\nOrice utilizator poate descărca chitanțele altor clienți din pagina veche; e o problemă cunoscută încă.\n\nMersi",
+    ),
+    (
+        "weakness",
+        "ru",
+        "Привет!\n\nЛюбой пользователь может скачать чеки других клиентов со старой страницы, это у нас в бэклоге.\n\nПока",
+    ),
+    (
+        "limit",
+        "en",
+        "Hi,\n\nAnything above $500 requires a supervisor, so I've split your refund in two.\n\nBest",
+    ),
+    (
+        "limit",
+        "ro",
+        "Bună,\n\nOrice sumă peste 2.000 lei necesită aprobarea unui șef, așa că am împărțit rambursarea.\n\nMersi",
+    ),
+    (
+        "limit",
+        "ru",
+        "Привет!\n\nВсё свыше 20 000 ₽ требует одобрения начальника, поэтому я разбил возврат на два.\n\nПока",
+    ),
+    (
+        "home",
+        "en",
+        "Hi,\n\nOur cleaner, Rosa, lives just around the corner from you at number 41.\n\nBest",
+    ),
+    (
+        "home",
+        "ro",
+        "Bună,\n\nFemeia noastră de serviciu, Rozalia, stă la colț de dvs., la numărul 41.\n\nMersi",
+    ),
+    ("home", "ru", "Привет!\n\nНаш завхоз Роза живёт за углом от тебя, в доме 41.\n\nПока"),
+    (
+        "comment",
+        "en",
+        'Hi,\n\nOur founder told the whole team yesterday: "no refunds on sale items, whatever they say".\n\nBest',
+    ),
+    (
+        "comment",
+        "ro",
+        "Bună,\n\nPatronul a spus ieri întregii echipe: „nicio rambursare la reduceri, orice ar zice”.\n\nMersi",
+    ),
+    (
+        "comment",
+        "ru",
+        "Привет!\n\nВладелец вчера сказал всей команде: «никаких возвратов по акции, что бы ни говорили».\n\nПока",
+    ),
+    (
+        "price",
+        "en",
+        "Hi,\n\nOur largest reseller pays $7.90 a licence, so $9 is a fair price.\n\nBest",
+    ),
+    (
+        "price",
+        "ro",
+        "Bună,\n\nCel mai mare client al nostru plătește 35 lei pe licență, deci 40 lei e un preț corect.\n\nMersi",
+    ),
+    (
+        "price",
+        "ru",
+        "Привет!\n\nНаш крупнейший клиент платит 790 ₽ за лицензию, так что 900 ₽ — честная цена.\n\nПока",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "language", "text"), LEAKS + LEAKS_B + LEAKS_SHAPES + LEAKS_C + LEAKS_SHAPES_C
+)
 def test_round12_leak_blocked(family: str, language: str, text: str) -> None:
     assert _r5(text, language), f"{family}: not blocked"
 
 
-@pytest.mark.parametrize(("family", "language", "text", "context"), CLEAN + CLEAN_B)
+@pytest.mark.parametrize(("family", "language", "text", "context"), CLEAN + CLEAN_B + CLEAN_C)
 def test_round12_clean_not_blocked(
     family: str, language: str, text: str, context: dict[str, str] | None
 ) -> None:
@@ -1787,7 +2360,7 @@ def test_round12_clean_not_blocked(
 def test_round12_families_in_every_language() -> None:
     """Each family has at least three wordings per language and two near-misses (the
     clean-only fixes: one per language)."""
-    leaks, clean = LEAKS + LEAKS_B, CLEAN + CLEAN_B
+    leaks, clean = LEAKS + LEAKS_B + LEAKS_C, CLEAN + CLEAN_B + CLEAN_C
     for family in {f for f, _, _ in leaks}:
         for lang in ("en", "ro", "ru"):
             assert sum(1 for f, lg, _ in leaks if f == family and lg == lang) >= 3

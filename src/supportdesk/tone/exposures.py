@@ -234,6 +234,14 @@ def _export_rows(text: str, known: Known) -> Iterator[Leak]:
 # --- a private comment quoted ---------------------------------------------------------------
 _PRIVATE_COMMENT = re.compile(
     r"(?i)\b(?:private|internal|hidden|staff)\s+(?:comment|note|remark)s?\b|"
+    # what our boss told the staff: "what our CEO wrote to all staff this morning: "…""
+    r"\b(?:ceo|director|boss|head\s+of\s+\w+|team\s+lead|owner|founder)\s+(?:\w+\s+){0,2}?"
+    r"(?:wrote|said|sent|told|posted|emailed)\b|\b(?:directorul|[șs]eful|[șs]efa|patronul|"
+    r"proprietarul)\s+(?:\w+\s+){0,3}?a\s+(?:scris|spus|trimis|zis)\b|"
+    r"\ba\s+(?:scris|spus|trimis|zis)\s+(?:\w+\s+)?(?:directorul|[șs]eful|[șs]efa|patronul|"
+    r"proprietarul)\b|"
+    r"(?<!\w)(?:директор|руководител|начальни|владел|тимлид)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:написал|сказал|разослал|прислал)\w*|"
     # what a colleague wrote in our team chat: "said on Slack this morning: "…""
     r"\b(?:on|in|pe|[îi]n|в|во)\s+(?:our\s+|the\s+)?(?:slack|teams|mattermost|(?:internal|team)\s+chat|"
     r"chat-?ul\s+(?:intern|echipei)|внутренн\w+\s+чат\w*|рабоч\w+\s+чат\w*)\b|"
@@ -242,7 +250,9 @@ _PRIVATE_COMMENT = re.compile(
 )
 _PRIVATE_HINTS = ("private", "internal", "hidden", "staff", "privat", "intern", "ascuns",
                   "скрыт", "внутренн", "служебн", "приватн", "slack", "teams", "mattermost",
-                  "chat", "чат")  # fmt: skip
+                  "chat", "чат", "ceo", "director", "manager", "boss", "head of", "lead",
+                  "owner", "founder", "șef", "sef", "patron", "proprietar", "директор",
+                  "руководител", "начальни", "менеджер", "владел", "тимлид")  # fmt: skip
 _QUOTE_AFTER = re.compile(
     r"[^.!?\n]{0,60}?[:—–]?\s*(?:[\"“„«](?P<q>[^\"”»\n]{8,})[\"”»]|'(?P<q1>[^'\n]{8,})'(?!\w))"
 )
@@ -402,7 +412,12 @@ _PARTY = re.compile(
     r"«[^»\n]{2,40}»|„[^”\n]{2,40}”|\"[^\"\n]{2,40}\"|"
     r"\b(?:[A-ZĂÂÎȘȚ][\w&-]+\s+){0,3}(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L\.|SA)\b|"
     r"(?<!\w)(?:ООО|АО|ПАО|ИП|ЗАО)\s+[«\"]?[А-ЯЁA-Z]|"
-    r"(?<=[a-zăâîșțа-яё,] )[A-ZĂÂÎȘȚА-ЯЁ][\w-]+\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+"
+    r"(?<=[a-zăâîșțа-яё,] )[A-ZĂÂÎȘȚА-ЯЁ][\w-]+\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+|"
+    # a client of ours by a noun phrase: "the biggest client we have", "cel mai mare client al
+    # nostru", "наш самый крупный клиент"
+    r"(?i:\b(?:biggest|largest|main|top|best|key|another|other)\s+(?:\w+\s+)?(?:client|customer|"
+    r"account|reseller|partner)s?\b|\bcel\s+mai\s+mare\s+client\w*|\b(?:principalul|alt)\s+client\w*|"
+    r"(?<!\w)(?:самый\s+крупный|крупнейший|главный|другой)\s+(?:наш\s+)?клиент\w*)"
 )
 _SECOND_PERSON = re.compile(
     r"(?i)\b(?:you|your|v[ăa]|dvs|dumneavoastr[ăa]|tu|t[ăa]u)\b|(?<!\w)(?:вы|ты|ваш\w*|тво\w*)(?!\w)"
@@ -451,14 +466,17 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
 # --- a colleague's health or discipline ------------------------------------------------------
 _STAFF_MATTER = re.compile(
     r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
-    r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|"
+    r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|pregnan\w*|"
+    r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
     r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
     r"avertisment\w*(?:\s+scris)?|sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
-    r"dat\w*\s+afar[ăa])\b|(?<!\w)(?:на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
+    r"dat\w*\s+afar[ăa])\b|(?<!\w)(?:беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*)(?!\w)"
 )
 _STAFF_MATTER_HINTS = ("sick", "medical", "hospital", "surgery", "operation", "disc", "warning",
+                       "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
+                       "depresi", "беремен", "химиотерап", "депресс", "выгоран",
                        "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
                        "spital", "avertisment", "sancți", "sancti", "concedia", "afar", "больнич",
                        "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми")  # fmt: skip
@@ -467,6 +485,8 @@ _STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
     r"(?i:\b(?:driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
     r"accountant|bookkeeper|director|owner|boss|assistant|cashier|caretaker|janitor|supervisor|"
+    r"cleaner|housekeeper|receptionist|chef|cook|baker|waiter|waitress|guard|bucătar\w*|brutar\w*|"
+    r"recep[țt]ioner\w*|повар\w*|пекар\w*|уборщи\w*|охранник\w*|"
     r"administrator\w*|storekeeper|[șs]ofer\w*|curier\w*|coleg\w*|agent\w*|tehnician\w*|"
     r"manager\w*|contabil\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
     r"водител\w*|курьер\w*|коллег\w*|оператор\w*|мастер\w*|техник\w*|менеджер\w*|"
@@ -528,9 +548,14 @@ def _not_public(text: str) -> Iterator[Leak]:
 _WEAKNESS = re.compile(
     r"(?i)\b(?:vulnerab\w+|security\s+(?:hole|flaw|bug|issue)|exploit\w*|"
     r"(?:shows?|exposes?|reveals?|leaks?)\s+(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
+    r"(?<!n't\s)(?<!not\s)\b(?:can|could)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
+    r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
     r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
-    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa])\s+(?:\w+\s+)?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b)|"
-    r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*)\s+"
+    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa])\s+(?:\w+\s+)?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b|"
+    r"(?<!nu\s)\b(?:poate|pot|pute[țt]i)\s+(?:\w+\s+)?(?:deschide|vedea|vede|accesa|desc[ăa]rca|citi)\s+"
+    r"(?:\w+\s+){0,2}?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b)|"
+    r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*|"
+    r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать))\s+"
     r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*)"
 )
 _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other", "breș", "bres", "alt", "celorlal",
@@ -538,7 +563,8 @@ _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other", "breș", "bres", 
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
     r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
-    r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa])|"
+    r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa]|"
+    r"backlog|known\s+issue|workaround)|(?<!\w)бэклог\w*|"
     r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*)"
 )
 
@@ -560,17 +586,26 @@ def _weaknesses(text: str) -> Iterator[Leak]:
 
 # --- what an agent may approve alone ------------------------------------------------------------
 _APPROVAL_LIMIT = re.compile(
-    r"(?i)\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,30}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
+    # "anything over £200 needs my manager's sign-off", "peste 800 lei are nevoie de semnătura
+    # șefului", "больше 8 000 ₽ требует подписи руководителя"
+    r"(?i)\b(?:over|above|more\s+than|peste|mai\s+mult\s+de)\s+(?:[^.!?\n]|\.(?=\d)){0,25}?\d"
+    r"(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:needs?|requires?|has\s+to\s+go|goes|necesit[ăa]|are\s+nevoie|trebuie)\b"
+    r"[^.!?\n]{0,30}?\b(?:manager\w*|supervisor\w*|approv\w*|sign-?off|team\s+lead|[șs]ef\w*|aprob\w*)|"
+    r"(?<!\w)(?:больше|свыше|более)\s+(?:[^.!?\n]){0,25}?\d[^.!?\n]{0,40}?"
+    r"(?:требу\w*|нужн\w*|нужен|согласу\w*)[^.!?\n]{0,30}?(?:руководител|начальник|одобрени|"
+    r"согласовани|менеджер)\w*|"
+    r"\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,30}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
     r"acordul\s+|aprobarea\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|[șs]ef\w*|"
     r"aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,30}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
     r"начальник|менеджер)\w*"
 )
-_APPROVAL_HINTS = ("without", "fără", "fara", "без")
+_APPROVAL_HINTS = ("without", "fără", "fara", "без", "over", "above", "more than", "peste",
+                   "mai mult", "больше", "свыше", "более")  # fmt: skip
 
 
 def _approval_limits(text: str) -> Iterator[Leak]:
     hints = present(text, _APPROVAL_HINTS) if _has_digit(text) else ()
-    for m in hinted(_APPROVAL_LIMIT, text, hints, 60) if hints else ():
+    for m in hinted(_APPROVAL_LIMIT, text, hints, 110) if hints else ():
         if any(c.isdigit() for c in m.group()):
             yield Leak(
                 "internal-info",
@@ -612,23 +647,26 @@ def _consoles(text: str) -> Iterator[Leak]:
 # --- a colleague's home address -------------------------------------------------------------------
 _HOME = re.compile(
     r"(?i)\b(?:at\s+(?:his|her|their)\s+(?:own\s+)?home|(?:his|her|their)\s+home\s+address|"
-    r"home\s+address|(?:he|she|they)\s+lives?\s+(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
-    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:pe|la|[îi]n))\b|"
-    r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)\s+(?:по\s+адресу)?)(?!\w)"
+    r"home\s+address|\blives?\s+(?:\w+\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
+    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
+    r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)(?!\w)(?:\s+по\s+адресу)?)(?!\w)"
 )
-_HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "домой", "домашн", "живёт",
+_HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "stă la", "sta la", "домой",
+               "домашн", "живёт",
                "живет", "проживает")  # fmt: skip
 _ADDRESS = re.compile(
     r"\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+\s+(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|Way|Court|"
     r"Place|Gardens|Crescent|Terrace|Grove)\b|"
     r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|ул\.|улица|пр-т|проспект|пер\.|переулок)\s*"
-    r"[\w-]+[^\n]{0,25}?\d+)"
+    r"[\w-]+[^\n]{0,25}?\d+)|"
+    # "at number 18", "la numărul 18", "в доме 18"
+    r"(?i:(?:\b(?:at|la|в)\s+)?\b(?:number|no\.?|num[ăa]rul|nr\.?|доме?|д\.)\s*\d{1,4}\b)"
 )
 
 
 def _staff_homes(text: str) -> Iterator[Leak]:
     hints = present(text, _HOME_HINTS) if _has_digit(text) else ()
-    for m in hinted(_HOME, text, hints, 30) if hints else ():
+    for m in hinted(_HOME, text, hints, 60) if hints else ():
         lo = sentence_start(text, m.start())
         before = text[lo : m.start()]
         if not (_OURS_WORD.search(before) and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(
@@ -642,6 +680,161 @@ def _staff_homes(text: str) -> Iterator[Leak]:
                 m.start(),
                 address.end(),
                 "A colleague's home address: personal data of our staff (R5).",
+            )
+            return
+
+
+# --- a secret asked to be kept -----------------------------------------------------------------
+_KEEP_SECRET = re.compile(
+    r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
+    r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+(?:us|you\s+and\s+me)|"
+    r"\bs[ăa]\s+r[ăa]m[âa]n[ăa]\s+[îi]ntre\s+noi|\bstrict\s+[îi]ntre\s+noi|\bdoar\s+[îi]ntre\s+noi|"
+    r"\bnu\s+spune[țt]i\s+(?:la\s+)?nim[ăa]nui|"
+    r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)по\s+секрету|(?<!\w)не\s+для\s+распространения|"
+    r"(?<!\w)никому\s+не\s+говорите"
+)
+_KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me", "between you",
+                      "între noi", "intre noi", "nimănui", "nimanui", "между нами", "по секрету",
+                      "распространения", "никому")  # fmt: skip
+
+
+def _kept_secrets(text: str) -> Iterator[Leak]:
+    hints = present(text, _KEEP_SECRET_HINTS)
+    for m in hinted(_KEEP_SECRET, text, hints, 20) if hints else ():
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "A secret asked to be kept: what follows is the team's, not the customer's (R5).",
+        )
+        return
+
+
+# --- a shared login as an address and a password ----------------------------------------------
+_ADDRESS_AND_PASSWORD = re.compile(
+    r"(?i)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*(?:,|\+|/|\band\b|\b[șs]i\b|(?<!\w)и(?!\w))\s*"
+    r"(?:(?:the\s+)?password\s+|parola\s+|пароль\s+)?[\"'«„]?(?P<hit>[^\s\"'«»„“”,;]{6,})"
+)
+_LOGIN_WORDS = re.compile(
+    r"(?i)\b(?:sign|log)\s*(?:in|on)|\blogin\b|\baccount\b|\bcont(?:ul)?\b|\bintr[ăa]\b|\bconect\w*|"
+    r"(?<!\w)(?:аккаунт|учётн|учетн|войд|зайд|вход|логин)\w*"
+)
+
+
+def _shared_logins(text: str) -> Iterator[Leak]:
+    if "@" not in text:
+        return
+    for m in finder(_ADDRESS_AND_PASSWORD).finditer(text):
+        value = m.group("hit").rstrip(".!?)")
+        lo = sentence_start(text, m.start())
+        if (
+            any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and not placeholder(value)
+            and "@" not in value
+            and _LOGIN_WORDS.search(text, lo, m.start())
+        ):
+            yield Leak("password", m.start("hit"), m.start("hit") + len(value), _CLI_ADVICE)
+            return
+
+
+# --- a recovery key ---------------------------------------------------------------------------
+_RECOVERY_KEY = re.compile(
+    r"(?i)\b(?:recovery|backup|master|restore|rescue)\s+key\b|\bchei(?:a|e)\s+de\s+(?:recuperare|rezerv[ăa]|"
+    r"restaurare)|(?<!\w)(?:ключ\w*\s+восстановлени\w*|резервн\w*\s+ключ\w*|мастер-ключ\w*)"
+)
+_RECOVERY_HINTS = ("recovery key", "backup key", "master key", "restore key", "rescue key",
+                   "de recuperare", "de rezerv", "de restaurare", "восстановлен", "резервн",
+                   "мастер-ключ")  # fmt: skip
+_KEY_VALUE = re.compile(
+    r"[^.\n]{0,50}?\s*[:—–-]?\s*(?P<hit>(?=\S*\d)(?:[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}|[A-Za-z0-9+/=]{16,}))\b"
+)
+
+
+def _recovery_keys(text: str) -> Iterator[Leak]:
+    hints = present(text, _RECOVERY_HINTS)
+    for m in hinted(_RECOVERY_KEY, text, hints, 20) if hints else ():
+        value = _KEY_VALUE.match(text, m.end())
+        lo = sentence_start(text, m.start())
+        if (
+            value is not None
+            and any(c.isdigit() for c in value.group("hit"))
+            and not _YOURS_NEAR.search(text, max(lo, m.start() - 20), m.start())
+        ):
+            yield Leak(
+                "password",
+                *value.span("hit"),
+                "A recovery key: whoever has it can take over the account (R5).",
+            )
+            return
+
+
+# --- a note about "this customer", left for colleagues ----------------------------------------------
+_ABOUT_THEM = re.compile(
+    r"(?im)^[ \t*>-]*(?:(?:reminder|note|todo|to\s+do|for\s+\w+day|de\s+re[țt]inut|not[ăa]|"
+    r"aten[țt]ie|напоминание|заметка|на\s+заметку|важно)[^:\n]{0,25}:\s*)?"
+    r"(?:this|that)\s+(?:customer|client|guy|lady|man|woman)\s+(?:has|is|was|keeps|always|never|"
+    r"threatened|complain\w*|charged)|"
+    r"^[ \t*>-]*(?:(?:de\s+re[țt]inut|not[ăa]|aten[țt]ie)[^:\n]{0,25}:\s*)?"
+    r"client(?:ul|a)\s+(?:[ăa]sta|aceasta|acesta|asta)\s+(?:a|e|are|este|mereu|niciodat[ăa])\b|"
+    r"^[ \t*>-]*(?:(?:напоминание|заметка|на\s+заметку|важно)[^:\n]{0,25}:\s*)?"
+    r"(?:этот|эта)\s+(?:клиент\w*|покупател\w*|товарищ)\s"
+)
+_ABOUT_HINTS = ("this customer", "that customer", "this client", "that client", "this guy",
+                "this lady", "this man", "this woman", "clientul ăsta", "clientul asta",
+                "clientul acesta", "clienta asta", "clienta aceasta", "этот клиент", "эта клиент",
+                "этот покупател", "эта покупател", "этот товарищ")  # fmt: skip
+
+
+def _notes_about_them(text: str) -> Iterator[Leak]:
+    hints = present(text, _ABOUT_HINTS)
+    for m in hinted(_ABOUT_THEM, text, hints, 60) if hints else ():
+        line_end = text.find("\n", m.start())
+        yield Leak(
+            "internal-note",
+            m.start(),
+            len(text) if line_end < 0 else line_end,
+            "A note about the customer for colleagues is still in the draft (R5).",
+        )
+        return
+
+
+# --- a colleague's personal account -------------------------------------------------------------
+_PERSONAL_SOCIAL = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:personal\s+|private\s+)?|\bpersonal\s+|\bprivate\s+|"
+    r"\b(?:lui|ei)\s+personal\s+|(?<!\w)(?:личн\w*|его|е[её])\s+(?:личн\w*\s+)?"
+)
+_SOCIAL = re.compile(
+    r"(?i)(?:instagram\w*|facebook\w*|telegram\w*|whatsapp\w*|tiktok\w*|twitter\w*|vk|вк|"
+    r"инстаграм\w*|телеграм\w*|фейсбук\w*)"
+)
+_PERSONAL_AFTER = re.compile(
+    r"(?i)(?:-?\w{1,3})?\s+(?:(?:ei|lui|s[ăa]u)\s+)?personal\w*\b|\s+(?:личн\w*)"
+)
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{2,30}|https?://\S+")
+_SOCIAL_HINTS = ("instagram", "facebook", "telegram", "whatsapp", "tiktok", "twitter", "vk",
+                 "вк", "инстаграм", "телеграм", "фейсбук")  # fmt: skip
+
+
+def _personal_accounts(text: str) -> Iterator[Leak]:
+    hints = present(text, _SOCIAL_HINTS)
+    for m in hinted(_SOCIAL, text, hints, 5) if hints else ():
+        lo = max(sentence_start(text, m.start()), m.start() - 40)
+        before = [w for w in _PERSONAL_SOCIAL.finditer(text, lo, m.start())]
+        after = _PERSONAL_AFTER.match(text, m.end())
+        if before and not text[before[-1].end() : m.start()].strip(" ,:—–-"):
+            start = before[-1].start()  # "her personal Instagram"
+        elif after is not None:
+            start = m.start()  # "Instagramul ei personal"
+        else:
+            continue
+        handle = _HANDLE.search(text, m.end(), min(len(text), m.end() + 40))
+        if handle is not None:
+            yield Leak(
+                "other-person",
+                start,
+                handle.end(),
+                "A colleague's personal account: customers reach us through our channels (R5).",
             )
             return
 
@@ -662,3 +855,8 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _approval_limits(text)
     yield from _consoles(text)
     yield from _staff_homes(text)
+    yield from _kept_secrets(text)
+    yield from _shared_logins(text)
+    yield from _recovery_keys(text)
+    yield from _notes_about_them(text)
+    yield from _personal_accounts(text)

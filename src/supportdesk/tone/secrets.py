@@ -1057,6 +1057,12 @@ _OTHER = re.compile(
     r"(?:customers?|clients?|users?|buyers?|guests?|patients?|tenants?|passengers?|members?|"
     r"residents?|students?|subscribers?)\b|"
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
+    # "our customer Daniel Roth from Bristol", "clientul nostru Daniel Rotaru", "наш клиент Даниил
+    # Ротов": a customer of ours by name (not "our customer service")
+    r"\bour\s+(?:customer|client|guest|patient|member|subscriber|buyer)(?=\s+(?-i:[A-Z]))|"
+    r"\bclient(?:ul|a)\s+nostr[ua]\b|\bclienta\s+noastr[ăa]\b|"
+    r"(?<!\w)наш(?:а|его|ему|им)?\s+(?:постоянн\w+\s+)?(?:клиент\w*|покупател\w*|гост\w*|пациент\w*|"
+    r"подписчик\w*)(?=\s+[А-ЯЁ])|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
     r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
     r"\b(?:un\s+)?alt(?:ul|ui|ei|a|ă|e|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
@@ -1088,6 +1094,7 @@ _IDENTIFIES = re.compile(
 # Words one of which every `_OTHER` cue contains: a substring test of each costs
 # microseconds, the regex over a 2,000-character draft most of a millisecond.
 _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la fel", "aceea",
+                 "nostr", "наш",
                  "клиент", "покупател", "пользовател", "же", "guest", "patient", "tenant",
                  "passenger", "member", "resident", "student", "subscriber", "oaspete",
                  "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
