@@ -472,7 +472,11 @@ our CEO wrote to all staff, what our biggest client pays, a recovery key, a remi
 town without a number, a shared login as an address and a password, a colleague's
 personal Instagram). First run on 310ada5: leaks blocked 11.1% (4/36: en 1/12, ro 2/12,
 ru 1/12), clean blocked 0/18. Families matched by their wording generalise poorly: the
-next unseen set will find wordings nobody listed. Tuned on from then.
+next unseen set will find wordings nobody listed. Tuned on from then. At the round's end
+probe_leak9-11 block every leak (144/144) with no clean look-alike blocked (0/90), and
+every older split is byte-identical to b21ede5 in --split all --no-timing (tuned figures,
+not estimates; the first runs above — 59.7%, 16.7%, 11.1% — are the estimates, the last
+two for wordings and concepts the round had not seen).
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ from supportdesk.tone.leakfinding import (
 )
 from supportdesk.tone.leakvalues import placeholder
 from supportdesk.tone.persons import _NOT_NAME_WORDS, _SERVICE_LINE
-from supportdesk.tone.words import finder
+from supportdesk.tone.words import finder, lowered
 
 _has_digit = re.compile(r"\d").search  # one C scan, where a generator over the characters
 # of a 2,000-character draft without an early digit costs microseconds
@@ -253,18 +253,26 @@ _PRIVATE_HINTS = ("private", "internal", "hidden", "staff", "privat", "intern", 
                   "chat", "чат", "ceo", "director", "manager", "boss", "head of", "lead",
                   "owner", "founder", "șef", "sef", "patron", "proprietar", "директор",
                   "руководител", "начальни", "менеджер", "владел", "тимлид")  # fmt: skip
+_OPENING_QUOTE = re.compile(r"[\"“„«]|(?<![^\s:—–])'(?=\w)")
 _QUOTE_AFTER = re.compile(
     r"[^.!?\n]{0,60}?[:—–]?\s*(?:[\"“„«](?P<q>[^\"”»\n]{8,})[\"”»]|'(?P<q1>[^'\n]{8,})'(?!\w))"
 )
 
 
 def _quoted_comments(text: str) -> Iterator[Leak]:
-    hints = present(text, _PRIVATE_HINTS)
-    if not hints or not any(q in text for q in "\"“„«'"):
+    # from each opening quotation mark (few per draft; an apostrophe is none: "don't") back
+    # to the words before it, looked at only where one of the hints is there
+    if not present(text, _PRIVATE_HINTS):
         return
-    for word in hinted(_PRIVATE_COMMENT, text, hints, 30):
-        m = _QUOTE_AFTER.match(text, word.end())
-        if m is not None:
+    low = lowered(text)
+    for quote in _OPENING_QUOTE.finditer(text):
+        lo = max(sentence_start(text, quote.start()), quote.start() - 110)
+        window = low[lo : quote.start()]
+        if not any(h in window for h in _PRIVATE_HINTS):
+            continue
+        word = finder(_PRIVATE_COMMENT).search(text[: quote.start()], lo)
+        m = _QUOTE_AFTER.match(text, word.end()) if word is not None else None
+        if word is not None and m is not None:
             yield Leak(
                 "internal-note",
                 word.start(),
@@ -558,8 +566,10 @@ _WEAKNESS = re.compile(
     r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать))\s+"
     r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*)"
 )
-_WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other", "breș", "bres", "alt", "celorlal",
-                   "уязвим", "безопасност", "друг")  # fmt: skip
+_WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other customer",
+                   "other shopper", "other buyer", "other client", "breș", "bres", "altor", "altui",
+                   "altei", "celorlal", "уязвим", "безопасност", "других", "другого",
+                   "другой")  # fmt: skip
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
     r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
@@ -599,13 +609,15 @@ _APPROVAL_LIMIT = re.compile(
     r"aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,30}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
     r"начальник|менеджер)\w*"
 )
-_APPROVAL_HINTS = ("without", "fără", "fara", "без", "over", "above", "more than", "peste",
-                   "mai mult", "больше", "свыше", "более")  # fmt: skip
+# every match ends with its approver (rarer than "over", "more than")
+_APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "team lead", "șef",
+                   "sef", "aprob", "руководител", "начальник", "одобрени", "согласовани",
+                   "менеджер")  # fmt: skip
 
 
 def _approval_limits(text: str) -> Iterator[Leak]:
     hints = present(text, _APPROVAL_HINTS) if _has_digit(text) else ()
-    for m in hinted(_APPROVAL_LIMIT, text, hints, 110) if hints else ():
+    for m in hinted(_APPROVAL_LIMIT, text, hints, 130) if hints else ():
         if any(c.isdigit() for c in m.group()):
             yield Leak(
                 "internal-info",
@@ -752,7 +764,7 @@ _KEY_VALUE = re.compile(
 
 
 def _recovery_keys(text: str) -> Iterator[Leak]:
-    hints = present(text, _RECOVERY_HINTS)
+    hints = present(text, _RECOVERY_HINTS) if _has_digit(text) else ()
     for m in hinted(_RECOVERY_KEY, text, hints, 20) if hints else ():
         value = _KEY_VALUE.match(text, m.end())
         lo = sentence_start(text, m.start())
