@@ -1,0 +1,199 @@
+"""Incoming mood by cross-language parity (issue 8, R7): translations of the other
+languages' cases.
+
+Each case is a mood test case of tests/test_tone_mood*.py or test_tone_analyze_round11.py
+that existed in one or two languages only, written in the missing language(s) the way a
+customer would write it there (natural, not word for word), with the same expected mood.
+The three languages' cue lists know different subsets of the same concepts; a case that
+passes in its own language and fails in its translation names a concept the other list
+lacks. The comment above each group names the original test."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import analyze
+
+CASES = [
+    # test_mood_constructions
+    ("ro", "Bună, îmi puteți spune dacă livrați în Norvegia? Mulțumesc!", "neutral"),
+    ("ru", "Здравствуйте, подскажите, вы доставляете в Норвегию? Спасибо!", "neutral"),
+    ("ro", "Numărul comenzii mele este 4412. Mulțumesc.", "neutral"),
+    ("en", "Please cancel order 5521, I picked the wrong size. Thank you.", "neutral"),
+    ("ru", "Отмените, пожалуйста, заказ 5521, я ошиблась с размером. Спасибо.", "neutral"),
+    ("en", "Do I need the receipt for a return? Thanks.", "neutral"),
+    ("ro", "Pentru retur am nevoie de bon? Mersi.", "neutral"),
+    ("ru", "Спасибо за возврат, деньги пришли сегодня утром.", "positive"),
+    ("en", "Thank you for your help, you were very polite.", "positive"),
+    ("ro", "Vă mulțumesc pentru ajutor, ați fost foarte politicos.", "positive"),
+    ("en", "The lady at till 3 was extremely kind to my grandmother.", "positive"),
+    ("ru", "Кассир на третьей кассе была очень внимательна к моей бабушке.", "positive"),
+    ("ro", "Luna trecută am avut o problemă cu factura, dar colegul dumneavoastră a "
+     "rezolvat-o. Mulțumesc!", "positive"),
+    ("ru", "В прошлом месяце была проблема со счётом, но ваш коллега всё исправил. "
+     "Спасибо!", "positive"),
+    ("ro", "Am cerut azi băncii să anuleze plata. Inacceptabil.", "angry"),
+    ("ru", "Сегодня попросил банк отозвать платёж. Это недопустимо.", "angry"),
+    ("en", "are you taking the mick? fifth time i'm writing. what a cowboy outfit", "angry"),
+    ("ro", "îți bați joc de mine? a cincea oară scriu. firmă de apartament", "angry"),
+    ("ro", "Bună ziua, mă gândesc să trec la internetul vostru. Care e perioada minimă?",
+     "neutral"),
+    ("ru", "Здравствуйте, думаю перейти на ваш интернет. Какой минимальный срок договора?",
+     "neutral"),
+    ("ro", "Care este politica de despăgubire pentru zborurile întârziate?", "neutral"),
+    ("ru", "Какие у вас правила компенсации за задержанные рейсы?", "neutral"),
+    ("ro", "Sunt pacientă la clinica dumneavoastră și trebuie să-mi mut programarea.",
+     "neutral"),
+    ("ru", "Я пациент вашей клиники, мне нужно перенести запись.", "neutral"),
+    ("en", "Good morning, I'd like to pay my rent through the app. Is that possible?",
+     "neutral"),
+    ("ru", "Добрый день, хотела бы оплачивать аренду через приложение. Это возможно?",
+     "neutral"),
+    ("en", "Good afternoon, please send me a price quote for 20 licences.", "neutral"),
+    ("ru", "Добрый день, пришлите, пожалуйста, коммерческое предложение на 20 лицензий.",
+     "neutral"),
+    ("en", "Do you deliver to Belfast at all?", "neutral"),
+    ("ro", "Livrați cumva și în Tulcea?", "neutral"),
+    ("ro", "Puteți confirma că în camere nu sunt trepte?\n\nMulțumesc frumos,\nIoana",
+     "neutral"),
+    ("ru", "Подтвердите, пожалуйста, что в номерах нет ступенек.\n\nБольшое спасибо,\nВера",
+     "neutral"),
+    ("en", "Hello, does the hotel have parking? Thank you.", "neutral"),
+    ("ru", "Здравствуйте, у гостиницы есть парковка? Спасибо.", "neutral"),
+    ("en", "Could you tell me whether the warehouse gates are open on Saturday?", "neutral"),
+    ("ro", "Îmi puteți spune dacă porțile depozitului sunt deschise sâmbătă?", "neutral"),
+    ("ro", "[Comentariu sondaj] Raport calitate-preț excelent, aș mai cumpăra.", "positive"),
+    ("ru", "[Комментарий к опросу] Отличное соотношение цены и качества, куплю ещё.",
+     "positive"),
+    ("en", "I'd like to thank Daniel for his help yesterday, he was wonderful.", "positive"),
+    ("ro", "Consider că este o încălcare a contractului nostru și aștept anularea în 5 zile.",
+     "angry"),
+    ("ru", "Считаю это нарушением нашего договора и жду отмены в течение 5 дней.", "angry"),
+    # test_mood_round13_denied_and_resolved
+    ("ro", "Returnați-mi banii acum. Trei săptămâni de scuze ajung.", "angry"),
+    ("ru", "Верните деньги сейчас же. Три недели отговорок — хватит.", "angry"),
+    ("ro", "Rezolvați azi sau sun la bancă.", "angry"),
+    ("ru", "Решите это сегодня, или я звоню в банк.", "angry"),
+    ("en", "I'm grateful for your help, everything works perfectly now.", "positive"),
+    ("ru", "Благодарен вам за помощь, теперь всё работает идеально.", "positive"),
+    ("en", "Grateful for your patience, Joanna sorted everything out.", "positive"),
+    ("ru", "Благодарна за терпение, Ирина всё решила.", "positive"),
+    # test_mood_round13_families
+    ("en", "I'm so glad, it all works now, thanks!", "positive"),
+    ("ro", "Mă bucur tare, totul funcționează, mulțumesc!", "positive"),
+    ("en", "Happier than ever, the courier came ahead of time.", "positive"),
+    ("ro", "Mai mulțumit ca niciodată, curierul a venit mai devreme decât trebuia.",
+     "positive"),
+    ("ro", "Destul de mulțumit de aplicația nouă, sincronizarea e super rapidă acum. Mersi!",
+     "positive"),
+    ("ru", "Вполне доволен новым приложением, синхронизация теперь очень быстрая. Спасибо!",
+     "positive"),
+    # test_mood_round13_terse
+    ("ro", "Mulțumesc pentru livrarea rapidă, copiii adoră bicicletele!", "positive"),
+    ("ru", "Спасибо за быструю доставку, дети в восторге от велосипедов!", "positive"),
+    ("en", "Subscription cancelled on 3 May, money taken on 3 June. Refund the amount today.",
+     "angry"),
+    ("ru", "Подписка отменена 3 мая, деньги списаны 3 июня. Верните сумму сегодня.",
+     "angry"),
+    ("en", "The technician failed to turn up twice. Refund the call-out fee immediately!",
+     "angry"),
+    ("ru", "Мастер дважды не пришёл. Верните плату за выезд немедленно!", "angry"),
+    ("en", "The technician failed to turn up twice. Could you refund the call-out fee "
+     "straight away?", "upset"),
+    ("ru", "Мастер дважды не пришёл. Можете сразу вернуть плату за выезд?", "upset"),
+    # test_waiting_words_count_beside_a_problem
+    ("ro", "Plata a eșuat din nou și nimeni nu-mi poate spune de ce.", "upset"),
+    ("ru", "Оплата снова не прошла, и никто не может объяснить почему.", "upset"),
+    ("ro", "Tehnicianul vostru nu a venit. Din nou.", "upset"),
+    ("ru", "Ваш мастер не пришёл. Опять.", "upset"),
+    ("ro", "Încărcarea s-a blocat și fișierul e gol. Trebuie predat vineri.", "upset"),
+    ("en", "Payment not going through again, third day in a row.", "upset"),
+    ("en", "The payment won't go through again.", "upset"),
+    # test_capitals_chat_follow_ups_and_ironic_thanks
+    ("ro", "UNDE SUNT BANII MEI", "angry"),
+    ("ru", "ГДЕ МОИ ДЕНЬГИ", "angry"),
+    # test_complaints_and_contempt
+    ("ro", "Doresc să depun o reclamație oficială privind vizita tehnicianului din 3 iunie.",
+     "upset"),
+    ("ru", "Хочу подать официальную жалобу на визит мастера 3 июня.", "upset"),
+    ("en", "The parcel has shown as delivered since yesterday, but nothing reached me.",
+     "upset"),
+    ("ro", "a treia ridicare ratată luna asta, rezolvați sau mă duc la altă firmă", "angry"),
+    ("ru", "третий раз за месяц не забрали мусор, исправьте или ухожу к другой фирме",
+     "angry"),
+    ("en", "you fitted the door crooked, you're a bunch of amateurs", "angry"),
+    ("ru", "дверь поставили криво, вы дилетанты", "angry"),
+    # test_let_down_visits_spoilt_occasions_and_paperwork
+    ("ro", "Montatorul a amânat de trei ori și mi-am luat liber degeaba. Aștept să mă sune "
+     "un manager azi.", "angry"),
+    ("en", "The plumber has put the visit off three times and I'm still waiting for him.",
+     "upset"),
+    ("ru", "Сантехник три раза переносил визит, а я всё жду.", "upset"),
+    ("ro", "Am ales hotelul pentru luna de miere și piscina nu funcționează.", "upset"),
+    ("en", "Good afternoon! I need a letter confirming I have no arrears, for my mortgage.",
+     "neutral"),
+    ("ro", "Bună ziua! Am nevoie de o adeverință că nu am datorii, pentru creditul ipotecar.",
+     "neutral"),
+    # test_praise_then_one_question
+    ("ro", "Îmi puteți spune dacă sunteți deschiși duminica? Personalul e mereu foarte "
+     "blând.", "neutral"),
+    ("ru", "Подскажите, вы работаете по воскресеньям? Сотрудники у вас всегда очень "
+     "бережные.", "neutral"),
+    # test_stem_accidents_stay_neutral
+    ("ro", "Bună ziua, cum schimb datele bancare în contul de pensie? Cu stimă, Walter",
+     "neutral"),
+    ("ru", "Добрый день, как изменить реквизиты пенсионного счёта? С уважением, Вальтер",
+     "neutral"),
+    ("ro", "V-aș fi recunoscător dacă mi-ați trimite o copie pe hârtie a contractului.",
+     "neutral"),
+    ("ru", "Буду признателен, если пришлёте бумажную копию договора.", "neutral"),
+    ("en", "Does the promo code apply to delivery?", "neutral"),
+    ("ro", "Codul promoțional se aplică și la livrare?", "neutral"),
+    ("en", "Olga, what time is the courier coming? I leave for work at 6.", "neutral"),
+    ("ro", "Ana, la ce oră vine curierul? Plec la muncă la 6.", "neutral"),
+    ("en", "Order number: 4410\nReason: return\nComment: wrong colour, please refund to my "
+     "card.", "neutral"),
+    ("ro", "Număr comandă: 4410\nMotiv: retur\nComentariu: nu mi s-a potrivit culoarea, vă "
+     "rog returnați banii pe card.", "neutral"),
+    # test_supplies_running_out_and_dust
+    ("en", "The fitting was quick and clean, just a bit of dust left on the stairs. Very "
+     "pleased!", "positive"),
+    ("ru", "Монтаж сделали быстро и чисто, осталось немного пыли на лестнице. Очень "
+     "доволен!", "positive"),
+    # test_a_laid_out_letter_is_formal
+    ("ru", "Здравствуйте,\n\nв счёте за май указан старый адрес. Можете исправить и "
+     "прислать новый?\n\nСпасибо,\nАнна Томина", "neutral"),
+    # test_a_smiley_closing_a_question_stays_neutral
+    ("ro", "Mă întrebam doar dacă și codul de reducere merge la produsele reduse?", "neutral"),
+    ("ru", "Просто интересно, промокод действует на товары со скидкой?", "neutral"),
+    # test_an_emoji_in_a_message_that_asks_nothing_is_praise
+    ("en", "you were super quick!! thanks 😍", "positive"),
+    ("en", "all arrived, you guys are fire 😍", "positive"),
+    # test_an_expectation_proved_wrong_is_praise
+    ("ro", "Mă așteptam la ce e mai rău după recenzii, dar ați fost super: totul rezolvat "
+     "într-o zi!", "positive"),
+    # test_chat_cues_make_informal
+    ("en", "sooo cool, you guys are awesome 🔥 thx", "positive"),
+    ("en", "doneee, it works, you're super 🥳", "positive"),
+    ("ru", "готовооо, заработало, вы супер 🥳", "positive"),
+    ("en", "thanks a lot, the parcel came today 👍", "positive"),
+    ("ru", "спасибо большое, посылка пришла сегодня 👍", "positive"),
+    # test_dependence_and_nothing_helping_are_upset
+    ("ro", "Imprimanta tot nu se conectează. Am încercat tot din manual.", "upset"),
+    ("ru", "Принтер всё ещё не подключается. Перепробовал всё по инструкции.", "upset"),
+    # test_irony_and_refused_apologies_are_anger
+    ("ro", "mi-ai luat banii de două ori, e țeapă. vreau banii înapoi azi", "angry"),
+    # test_patience_does_not_hide_outrage
+    ("ro", "Înțeleg că se mai greșește, dar asta e revoltător. Returnați banii azi sau merg "
+     "la ANPC.", "angry"),
+    # test_situations_that_tell_distress / test_what_was_at_stake_is_upset
+    ("ro", "Decorul pentru tort nu a mai venit, și era pentru aniversarea de 60 de ani a "
+     "mamei.", "upset"),
+    ("ru", "Здравствуйте, наш кот умер в прошлом месяце, а вы снова прислали счёт за "
+     "прививку. Отмените его, пожалуйста.", "upset"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), CASES)
+def test_a_translated_case_gets_the_same_mood(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood
