@@ -197,3 +197,48 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "mood"), CASES)
 def test_a_translated_case_gets_the_same_mood(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+# The concepts the parity pass added where one language lacked them (mood11), each in the
+# language that lacked it, with the language that had it in the comment.
+CONCEPTS = [
+    # pathetic (en, ro)
+    ("ru", "Жалкая у вас поддержка: третий день не могу войти, ответа нет.", "angry"),
+    # a call hung up (ro)
+    ("en", "Your agent hung up on me twice today. I want to speak to a manager.", "angry"),
+    ("ru", "Ваш оператор бросил трубку. Соедините меня с руководителем.", "angry"),
+    # paying for nothing (ro); 'плачу за' is paying, not crying
+    ("en", "No signal again for three days. I am paying for nothing!!", "angry"),
+    ("ru", "Опять нет интернета, третий день. Плачу за воздух!!", "angry"),
+    ("ru", "Плачу за тариф «Семейный», можно добавить ещё одну симку?", "neutral"),
+    # nobody bothered (en)
+    ("ro", "Coletul e pierdut de două săptămâni și nimeni nu s-a obosit să-mi răspundă. "
+     "Bătaie de joc!", "angry"),
+    ("ru", "Посылка потерялась две недели назад, и никто даже не удосужился ответить. "
+     "Безобразие!", "angry"),
+    # leaves a lot to be desired (ro, ru)
+    ("en", "The cleaning left a lot to be desired: dust everywhere and the bins not emptied.",
+     "upset"),
+    # concern (ro, ru)
+    ("en", "I'm concerned that my data was shared: I keep getting calls about my order.",
+     "upset"),
+    ("ro", "Mă îngrijorează că datele mele au ajuns la alții: tot primesc apeluri despre "
+     "comandă.", "upset"),
+    # driven mad (ru)
+    ("en", "The app logs me out every five minutes, it's driving me mad.", "upset"),
+    ("ro", "Aplicația mă scoate din cont la fiecare cinci minute, mă scoate din minți.",
+     "upset"),
+    # heartbroken (en)
+    ("ro", "Sunt devastată, inelul de logodnă a venit fără piatră.", "upset"),
+    # nobody can help (en)
+    ("ro", "Am sunat de trei ori și nimeni nu mă poate ajuta cu contul blocat.", "upset"),
+    ("ru", "Звонила три раза, и никто не может помочь с заблокированным счётом.", "upset"),
+    # a supposed case is no complaint (en: 'if')
+    ("ro", "În eventualitatea în care coletul ajunge deteriorat, cum îl returnez?", "neutral"),
+    ("ru", "Допустим, посылка придёт повреждённой, как её вернуть?", "neutral"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "mood"), CONCEPTS)
+def test_a_concept_one_language_lacked(language: str, text: str, mood: str) -> None:
+    assert analyze(text, language=language).mood == mood

@@ -203,6 +203,9 @@ def _closing(doc: Document, hit: Hit) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;.!?\n]")
+# "Допустим, посылка придёт повреждённой, …", "Supposing, …": the condition is the
+# clause after the comma that follows the word
+_LEAD_COMMA = re.compile(r"\s*,")
 
 
 def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
@@ -213,7 +216,8 @@ def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[
         return hits
     clauses = []
     for h in packs.find(doc, "hypothetical"):
-        end = _CLAUSE_END.search(doc.folded, h.end)
+        lead = _LEAD_COMMA.match(doc.folded, h.end)
+        end = _CLAUSE_END.search(doc.folded, lead.end() if lead else h.end)
         clauses.append((h.start, end.start() if end else len(doc.folded)))
     return [h for h in hits if not any(s <= h.start < e for s, e in clauses)]
 
