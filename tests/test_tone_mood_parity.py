@@ -236,6 +236,13 @@ CONCEPTS = [
     # a supposed case is no complaint (en: 'if')
     ("ro", "În eventualitatea în care coletul ajunge deteriorat, cum îl returnez?", "neutral"),
     ("ru", "Допустим, посылка придёт повреждённой, как её вернуть?", "neutral"),
+    # praise: liking (en 'love', ro 'îmi place'), a blessing (en 'bless you'), lovely (ro, ru)
+    ("ru", "Заказ пришёл вчера, очень понравилось, как всё упаковано.", "positive"),
+    ("ru", "Новый дизайн приложения мне не нравится, где теперь история заказов?", "neutral"),
+    ("ro", "Mi-ați găsit coletul pierdut, să fiți sănătoși!", "positive"),
+    ("ru", "Нашли мою потерянную посылку, дай бог вам здоровья!", "positive"),
+    ("en", "The driver was lovely and carried the boxes upstairs for me.", "positive"),
+    ("ro", "Salut, pot schimba numele pe bilet? Merge un prieten în locul meu.", "neutral"),
 ]  # fmt: skip
 
 
