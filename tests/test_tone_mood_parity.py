@@ -243,6 +243,30 @@ CONCEPTS = [
     ("ru", "Нашли мою потерянную посылку, дай бог вам здоровья!", "positive"),
     ("en", "The driver was lovely and carried the boxes upstairs for me.", "positive"),
     ("ro", "Salut, pot schimba numele pe bilet? Merge un prieten în locul meu.", "neutral"),
+    # mechanisms of the development splits' misses, in all three languages
+    # 'URGENT:' as a subject tag before a plain fact
+    ("en", "URGENT: the delivery note for order 5512 is missing a VAT number.", "neutral"),
+    ("ro", "URGENT: pe avizul comenzii 5512 lipsește codul fiscal.", "neutral"),
+    ("ru", "СРОЧНО: в накладной к заказу 5512 не указан ИНН.", "neutral"),
+    # a deadline given is no wait; a termination named in a formal request is no threat
+    ("en", "We ask you to confirm the closing balance of account 4471 within 10 days.",
+     "neutral"),
+    ("ru", "Прошу в течение 10 дней направить акт сверки и документы о расторжении "
+     "договора.", "neutral"),
+    # a fault that began today is when it started; the writer calling since then waits
+    ("ro", "Pagina de plată dă eroare 500 de azi dimineață. Browser: Chrome 120.",
+     "neutral"),
+    ("ru", "Страница оплаты с утра выдаёт ошибку 500. Браузер: Chrome 120.", "neutral"),
+    ("ru", "почему никто не отвечает?? звоню с утра", "upset"),
+    # what are you doing (ro 'ce faceți acolo'); brushed off with links (ru 'отписки')
+    ("ru", "вы что там творите? второй день не могу оплатить, бесит", "angry"),
+    ("en", "two hours on chat and you keep sending me links. useless??", "angry"),
+    # an old age stated beside a problem (ro 'vârstnic', ru 'пожилой')
+    ("en", "I am 84 and I cannot read the new letters, the print is too small.", "upset"),
+    ("ru", "Мне 84 года, не могу прочитать новые квитанции, шрифт слишком мелкий.", "upset"),
+    ("en", "I am 84 and would like large-print statements from now on, please.", "neutral"),
+    # exactly what we needed (ro, ru)
+    ("en", "The new export is exactly what we needed. Thank you.", "positive"),
 ]  # fmt: skip
 
 
