@@ -267,6 +267,35 @@ CONCEPTS = [
     ("en", "I am 84 and would like large-print statements from now on, please.", "neutral"),
     # exactly what we needed (ro, ru)
     ("en", "The new export is exactly what we needed. Thank you.", "positive"),
+    # a sum wanted back (ro 'vreau banii înapoi', ru 'верните'); a human asked for
+    ("en", "Paid for next-day delivery and it came a week late. I want the delivery fee "
+     "refunded.", "angry"),
+    ("ro", "Am plătit livrare rapidă și a ajuns cu o săptămână întârziere. Vreau taxa de "
+     "livrare înapoi.", "angry"),
+    ("ro", "Trei sferturi de oră în așteptare și robotul a închis chatul. Dați-mi un om!",
+     "angry"),
+    ("ru", "Сорок минут жду, и бот просто закрыл чат. Дайте живого человека!", "angry"),
+    ("ru", "сняли 300 рублей за доставку, которой не было. чтоб до завтра вернули", "angry"),
+    # nobody apologised (ru 'извинений никто не принёс')
+    ("en", "The engineer cut the wrong cable and we had no phone for a week. Nobody has "
+     "apologised.", "upset"),
+    ("ro", "Tehnicianul a tăiat cablul greșit și am stat o săptămână fără telefon. Nimeni "
+     "nu și-a cerut scuze.", "upset"),
+    # stem accidents: ru 'вернул' (I returned) is no 'вернулись' (came back)
+    ("ru", "Я вернул неисправный чайник месяц назад, а денег до сих пор нет.", "upset"),
+    # urgency denied
+    ("en", "How do I change my plan to the yearly one? Not urgent.", "neutral"),
+    ("ro", "Cum trec pe abonamentul anual? Nu e urgent.", "neutral"),
+    ("ru", "Как перейти на годовой тариф? Не срочно.", "neutral"),
+    # the last turn with praise after it, not the ', and' that follows
+    ("en", "The delivery was a day late and that annoyed me, but the driver was very polite, "
+     "and the sofa is just beautiful.", "positive"),
+    ("ro", "Livrarea a întârziat o zi și m-a enervat, dar curierul a fost foarte politicos, "
+     "iar canapeaua e superbă.", "positive"),
+    # it meant a lot (ru 'очень много значило'); still shaking (en)
+    ("en", "I want to thank Ruth, who stayed on the line until my late mother's accounts "
+     "were closed. Her patience meant a lot to our family.", "positive"),
+    ("ro", "Mașina s-a stricat pe autostradă cu copiii în spate. Încă tremur.", "upset"),
 ]  # fmt: skip
 
 

@@ -288,11 +288,13 @@ def _turned_to_praise(doc: Document, praise: list[Hit], bad_after: list[Hit]) ->
     background of the praise; their closing stance is the mood."""
     turns = [m.start() for m in _TURN.finditer(doc.folded)]
     turns += [m.end() for m in _CONCESSIVE.finditer(doc.folded)]
-    if not turns:
-        return -1
-    turn = max(turns)
-    if any(h.start > turn for h in praise) and not any(h.start > turn for h in bad_after):
-        return turn
+    # the last turn with praise after it: "…it annoyed me, but the courier was polite,
+    # and the sofa is lovely" turns at "but", not at the ", and" that follows
+    for turn in sorted(turns, reverse=True):
+        if any(h.start > turn for h in bad_after):
+            return -1
+        if any(h.start > turn for h in praise):
+            return turn
     return -1
 
 
