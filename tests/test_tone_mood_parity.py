@@ -296,6 +296,20 @@ CONCEPTS = [
     ("en", "I want to thank Ruth, who stayed on the line until my late mother's accounts "
      "were closed. Her patience meant a lot to our family.", "positive"),
     ("ro", "Mașina s-a stricat pe autostradă cu copiii în spate. Încă tremur.", "upset"),
+    # an order then 'or I cancel' (en 'or I'll cancel the lot'); not the question
+    ("ro", "250 de lei taxă pentru o schimbare de dată?! Scoateți-o sau anulez tot.", "angry"),
+    ("ru", "600 рублей за перенос даты?! Уберите сбор или отказываюсь от всего.", "angry"),
+    ("ru", "Можно перенести бронь на субботу или надо отменять и бронировать заново?",
+     "neutral"),
+    # a condition put with 'should … not … by' (ro 'dacă … nu … până', ru 'если … не … до')
+    ("en", "I was charged twice for one licence. Should the duplicate not be refunded by "
+     "Friday, I will instruct my bank to recover it.", "angry"),
+    # the matter taken further (ro 'voi sesiza')
+    ("ru", "Три недели жду возврат за отменённый заказ. Если деньги не вернут до пятницы, "
+     "буду вынужден обратиться в Роспотребнадзор.", "angry"),
+    # 'ta', 'ms' closing a question are politeness, not gratitude
+    ("en", "hiya, do you deliver to Jersey? ta", "neutral"),
+    ("ro", "heei, aveți aplicație pe android? ms", "neutral"),
 ]  # fmt: skip
 
 
