@@ -310,6 +310,18 @@ CONCEPTS = [
     # 'ta', 'ms' closing a question are politeness, not gratitude
     ("en", "hiya, do you deliver to Jersey? ta", "neutral"),
     ("ro", "heei, aveți aplicație pe android? ms", "neutral"),
+    # stem accidents of the condition words: ro 'oară' is no 'oare', en 'supposed to' is
+    # no 'suppose', ro 'să-ți zic că' is no 'să zicem că'
+    ("ro", "A treia oară vă scriu și tot nu a venit nimeni. Sunt foarte supărată.", "upset"),
+    ("en", "The parcel was supposed to arrive on Monday and it is still missing.", "upset"),
+    ("ro", "hei, voiam doar să-ți zic că noua versiune e super, mersi!", "positive"),
+    # the third engineer or courier (ro 'al treilea tehnician'); a second driver is no
+    # failure
+    ("en", "Third engineer this month and the boiler is still broken.", "upset"),
+    ("ru", "Третий мастер за месяц, а котёл всё так же не греет.", "upset"),
+    ("en", "Can I add a second driver to the booking?", "neutral"),
+    # hours abbreviated (ro 'ore', ru 'часа')
+    ("en", "2 hrs on hold and then the line just cut out. done with this company", "angry"),
 ]  # fmt: skip
 
 
