@@ -322,6 +322,17 @@ CONCEPTS = [
     ("en", "Can I add a second driver to the booking?", "neutral"),
     # hours abbreviated (ro 'ore', ru 'часа')
     ("en", "2 hrs on hold and then the line just cut out. done with this company", "angry"),
+    # concessions and turns each language knows (analyze._CONCESSIVE, _TURN)
+    ("en", "Despite the delay last week, the engineer was brilliant and fixed everything "
+     "in an hour.", "positive"),
+    ("ro", "În ciuda întârzierii de săptămâna trecută, tehnicianul a fost excelent și a "
+     "rezolvat totul într-o oră.", "positive"),
+    ("ru", "Несмотря на задержку на прошлой неделе, мастер был отличный и всё починил за "
+     "час.", "positive"),
+    ("ro", "Livrarea a întârziat și m-am enervat. Totuși, curierul a fost foarte amabil și "
+     "a urcat coletul până la ușă.", "positive"),
+    ("ru", "Доставку задержали, я разозлилась. Тем не менее курьер был очень вежлив и занёс "
+     "всё на этаж.", "positive"),
 ]  # fmt: skip
 
 

@@ -224,7 +224,8 @@ def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[
 
 _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:(?:kind|best|warm)(?:est)? regards|regards|best wishes|(?:yours )?sincerely|"
-    r"yours faithfully|many thanks|с уважением|всего доброго|cu (?:stim[aă]|respect|drag)|"
+    r"yours faithfully|many thanks|с уважением|всего доброго|с наилучшими пожеланиями|"
+    r"искренне ваш[аи]?|cu (?:stim[aă]|respect|drag|considera[tț]ie)|numai bine|"
     r"toate cele bune)[ \t]*[,.!]?[ \t]*$"
 )
 
@@ -234,13 +235,6 @@ def _signed_from(text: str) -> int:
     there is the sender's title ("адвокат Лебедев С. В."), not a threat."""
     ends = [m.end() for m in _SIGN_OFF.finditer(text)]
     return ends[-1] if ends else len(text)
-
-
-# a concession: "although the first weeks were frustrating, you resolved it in days"
-_CONCESSIVE = re.compile(
-    r"\b(?:although|though|despite|хотя|хоть и|несмотря на|desi|chiar daca|cu toate ca|"
-    r"in ciuda)\b"
-)
 
 
 def _conceded(doc: Document, hits: list[Hit]) -> list[Hit]:
@@ -273,11 +267,18 @@ def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
 
 # where a message turns ("…was annoyed yesterday, but the reconnect fixed it"; "ждал
 # худшего, а вы красавцы": Russian ", а" contrasts too)
-_TURN = re.compile(r"(?<!\w)(?:but|however|dar|insa|numai ca|но|однако|зато)(?!\w)|(?<=, )а(?!\w)")
+# (each language knows the same turns: mood11's parity round added "that said",
+# "nevertheless", "totuși", "cu toate acestea", "тем не менее", "всё же", "впрочем")
+_TURN = re.compile(
+    r"(?<!\w)(?:but|however|that said|nevertheless|nonetheless|dar|insa|numai ca|totusi|"
+    r"cu toate acestea|но|однако|зато|тем не менее|все же|впрочем)(?!\w)|(?<=, )а(?!\w)"
+)
 # a concessive clause ("Although the outage caused us some difficulties, …", "Deși …,",
-# "Хотя …,"): the trouble inside it is the background, the turn is where it closes
+# "Хотя …,", "Despite the delay, …", "În ciuda întârzierii, …", "Несмотря на задержку, …"):
+# the trouble inside it is the background, the turn is where it closes
 _CONCESSIVE = re.compile(
-    r"(?<!\w)(?:although|even though|though|desi|chiar daca|хотя|пусть и)(?!\w)[^.!?\n,]{0,120},"
+    r"(?<!\w)(?:although|even though|though|despite|in spite of|desi|chiar daca|cu toate ca|"
+    r"in ciuda|хотя|пусть и|хоть и|несмотря на)(?!\w)[^.!?\n,]{0,120},"
 )
 
 
