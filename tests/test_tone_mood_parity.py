@@ -333,6 +333,9 @@ CONCEPTS = [
      "a urcat coletul până la ușă.", "positive"),
     ("ru", "Доставку задержали, я разозлилась. Тем не менее курьер был очень вежлив и занёс "
      "всё на этаж.", "positive"),
+    # problem words each language knows (en 'wrong', 'slow'): beside 'again' they wait
+    ("ru", "Счёт опять неправильный.", "upset"),
+    ("ro", "Aplicația e iar foarte lentă.", "upset"),
 ]  # fmt: skip
 
 
