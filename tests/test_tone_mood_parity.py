@@ -336,6 +336,20 @@ CONCEPTS = [
     # problem words each language knows (en 'wrong', 'slow'): beside 'again' they wait
     ("ru", "Счёт опять неправильный.", "upset"),
     ("ro", "Aplicația e iar foarte lentă.", "upset"),
+    # strong and upset words ro and ru had and en lacked, and the reverse
+    ("en", "Third email about the same invoice. Do you even read what I write? This can't "
+     "go on.", "angry"),
+    ("ro", "A treia oară vă scriu pentru aceeași factură. Pentru numele lui Dumnezeu, nu vă "
+     "interesează deloc?!", "angry"),
+    ("ru", "Третий раз пишу про один и тот же счёт. Так нельзя, моё терпение кончилось.",
+     "angry"),
+    ("en", "They cut the power for two days without warning and left us without heating. "
+     "I feel so helpless.", "upset"),
+    ("ru", "Два дня без света, нас не предупредили. Я чувствую себя совершенно беспомощной.",
+     "upset"),
+    # words, not stems: 'not gonna lie' is no 'lies', a cheeky question no insolence
+    ("en", "not gonna lie, the new app is great. cheeky question: is there a dark mode?",
+     "positive"),
 ]  # fmt: skip
 
 
