@@ -191,6 +191,32 @@ CASES = [
      "mamei.", "upset"),
     ("ru", "Здравствуйте, наш кот умер в прошлом месяце, а вы снова прислали счёт за "
      "прививку. Отмените его, пожалуйста.", "upset"),
+    # test_incidental_time_words_are_not_waiting (one sentence per language there)
+    ("ro", "Livrarea a fost la timp și curierul a fost foarte drăguț. Mai comand.", "positive"),
+    ("ru", "Доставили вовремя, курьер очень милый. Закажу ещё.", "positive"),
+    ("ro", "Noile rapoarte îmi economisesc ore întregi în fiecare săptămână.", "positive"),
+    ("en", "Hi, can I move my booking or do I have to make it again? Thanks", "neutral"),
+    ("ru", "Привет, можно перенести бронь или надо оформлять заново? Спасибо", "neutral"),
+    ("en", "Following our call last week, please find the signed contract attached.",
+     "neutral"),
+    ("ru", "По итогам разговора на прошлой неделе направляю подписанный договор.", "neutral"),
+    ("en", "I moved house last week, where do I change the delivery address?", "neutral"),
+    ("ro", "M-am mutat săptămâna trecută, unde schimb adresa de livrare?", "neutral"),
+    # test_stressed_words_and_accountability_are_anger
+    ("ro", "aplicația m-a deconectat IAR și mi-a golit coșul. cam dubios, zic eu. anulați-mi "
+     "abonamentul", "angry"),
+    ("ru", "приложение ОПЯТЬ меня выкинуло и очистило корзину. мутно как-то. отмените мне "
+     "подписку", "angry"),
+    ("en", "Who decided to close my account without any explanation? I want an answer today.",
+     "angry"),
+    # test_features_carry_the_hand_evidence (and ru 'тёмная тема' is no 'темните')
+    ("ru", "привет, а тёмная тема есть в версии для компьютера?", "neutral"),
+    ("ro", "Sunteți niște IDIOȚI incompetenți, vreau banii înapoi ACUM!!!", "angry"),
+    ("ru", "Вы БЕСПОЛЕЗНЫЕ идиоты, верните деньги СЕЙЧАС!!!", "angry"),
+    ("en", "Thank you from the bottom of my heart, you were wonderful!", "positive"),
+    ("ru", "Спасибо от всей души, вы были замечательными!", "positive"),
+    ("en", "Third week waiting for an answer, I'm very upset.", "upset"),
+    ("ro", "A treia săptămână aștept un răspuns, sunt foarte supărată.", "upset"),
 ]  # fmt: skip
 
 
