@@ -376,6 +376,17 @@ CONCEPTS = [
     # words, not stems: 'not gonna lie' is no 'lies', a cheeky question no insolence
     ("en", "not gonna lie, the new app is great. cheeky question: is there a dark mode?",
      "positive"),
+    # words, not stems: each found by matching this round's phrases against every
+    # labelled text and reading the surface forms they caught
+    ("en", "I tried restarting but that won't work without the code. Who decides the "
+     "delivery slot?", "neutral"),
+    ("en", "No worries, thanks! Can you resend the invoice you asked for?", "neutral"),
+    ("ru", "Подскажите, входит ли стоимость экзамена в цену курса?", "neutral"),
+    ("ru", "Когда деньги придут на карту? Исправите ли ошибку в счёте?", "neutral"),
+    ("ru", "Не переживайте, это не срочно: багаж можно забрать в пятницу?", "neutral"),
+    ("ru", "Доставка исключительно по будням? Это в пределах города?", "neutral"),
+    ("ro", "Ce buget lunar recomandați pentru 20 de utilizatori?", "neutral"),
+    ("ro", "Nu vă faceți griji, nu e urgent: pot ridica bagajul vineri?", "neutral"),
 ]  # fmt: skip
 
 
