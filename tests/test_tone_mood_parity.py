@@ -386,6 +386,7 @@ CONCEPTS = [
     ("ru", "Не переживайте, это не срочно: багаж можно забрать в пятницу?", "neutral"),
     ("ru", "Доставка исключительно по будням? Это в пределах города?", "neutral"),
     ("ro", "Ce buget lunar recomandați pentru 20 de utilizatori?", "neutral"),
+    ("ro", "Actualizarea aplicației rezolvă problema cu notificările?", "neutral"),
     ("ro", "Nu vă faceți griji, nu e urgent: pot ridica bagajul vineri?", "neutral"),
 ]  # fmt: skip
 
