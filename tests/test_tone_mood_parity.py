@@ -6,7 +6,12 @@ that existed in one or two languages only, written in the missing language(s) th
 customer would write it there (natural, not word for word), with the same expected mood.
 The three languages' cue lists know different subsets of the same concepts; a case that
 passes in its own language and fails in its translation names a concept the other list
-lacks. The comment above each group names the original test."""
+lacks. The comment above each group names the original test.
+
+CONCEPTS holds the concepts that pass added where one language lacked them (each case in
+the language that lacked it, the language that had it named in the comment above it), the
+development splits' misses fixed by mechanism in all three languages, and the stem
+accidents of the added phrases, each with its calm counterpart."""
 
 from __future__ import annotations
 
