@@ -393,6 +393,15 @@ CONCEPTS = [
     ("ro", "Ce buget lunar recomandați pentru 20 de utilizatori?", "neutral"),
     ("ro", "Actualizarea aplicației rezolvă problema cu notificările?", "neutral"),
     ("ro", "Nu vă faceți griji, nu e urgent: pot ridica bagajul vineri?", "neutral"),
+    # the agent exonerated before a demand (ro 'nu e vina ta', ru 'вы не виноваты')
+    ("en", "Not your fault, I know. I need the refund by Friday or I'll have to go to my "
+     "bank.", "upset"),
+    ("ru", "Вы не виноваты, я понимаю. Мне нужен возврат до пятницы, иначе обращусь в банк.",
+     "upset"),
+    # regulators and the papers (en 'my MP', 'local paper'; ro 'ANSPDCP')
+    ("ru", "Мои данные передали третьим лицам без согласия. Это нарушение, пишу жалобу в "
+     "Роскомнадзор.", "angry"),
+    ("en", "The TV I ordered arrived with a cracked screen.", "upset"),
 ]  # fmt: skip
 
 
