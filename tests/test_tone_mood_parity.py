@@ -391,6 +391,7 @@ CONCEPTS = [
     ("ru", "Не переживайте, это не срочно: багаж можно забрать в пятницу?", "neutral"),
     ("ru", "Доставка исключительно по будням? Это в пределах города?", "neutral"),
     ("ro", "Ce buget lunar recomandați pentru 20 de utilizatori?", "neutral"),
+    ("ru", "Я решил отменить подписку, как это сделать?", "neutral"),
     ("ro", "Actualizarea aplicației rezolvă problema cu notificările?", "neutral"),
     ("ro", "Nu vă faceți griji, nu e urgent: pot ridica bagajul vineri?", "neutral"),
     # the agent exonerated before a demand (ro 'nu e vina ta', ru 'вы не виноваты')
