@@ -1,0 +1,58 @@
+"""Cross-language parity of the English rude-wording rules (R1, R6).
+
+The cases (tests/parity_en_cases.py) are translations into English of the Romanian and
+Russian packs' R1/R6 examples: each `positive` example of ro.toml/ru.toml in two wordings a
+tired agent might use, each `negative` example once. The packs' rules are parallel, so a
+concept the ro or ru pack knows and the en pack misses is a gap in English, whoever
+writes it: rude translations must get an R1/R6 finding of warn or worse, polite ones none.
+
+The en pack closes these gaps at the concept level (inflections, word order, synonyms),
+not by listing the sentences; the few translations still missed are listed in
+`KNOWN_MISSES` with why, and fail the test once they are caught (strict xfail), so the
+list shrinks instead of hiding a fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parity_en_cases import POLITE, RUDE
+from tests.tonecheck import rude_rules
+
+# translations the en pack still misses on purpose: catching them would flag polite
+# wording too (see the reason of each)
+KNOWN_MISSES: dict[str, str] = {
+    "The line doesn't drop out every night, as you say.": (
+        "'not …, as you say' is also agreement ('it didn't arrive, as you said'); only "
+        "'as you describe/claim' reads as a verdict"
+    ),
+    "Well done, you found the one button that wipes everything.": (
+        "praise and failure more than the rule's word window apart"
+    ),
+    "How sad, three accounts for the same code.": (
+        "'how sad' is also condolence ('how sad, I'm sorry for your loss')"
+    ),
+}
+
+
+def _cases(table: dict[str, list[str]]) -> list[object]:
+    out: list[object] = []
+    for family, texts in table.items():
+        for text in texts:
+            marks = []
+            if text in KNOWN_MISSES:
+                marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[text], strict=True))
+            out.append(pytest.param(text, id=f"{family}:{text[:40]}", marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("text", _cases(RUDE))
+def test_rude_translation_is_flagged(text: str) -> None:
+    """R1/R6: what the ro/ru packs call rude is rude in English too."""
+    assert rude_rules(text, "en"), text
+
+
+@pytest.mark.parametrize("text", _cases(POLITE))
+def test_polite_translation_is_quiet(text: str) -> None:
+    """R1/R6: what the ro/ru packs leave alone stays quiet in English."""
+    assert not rude_rules(text, "en"), (text, rude_rules(text, "en"))
