@@ -2,7 +2,9 @@
 
 The cases (tests/parity_en_cases.py) are translations into English of the Romanian and
 Russian packs' R1/R6 examples: each `positive` example of ro.toml/ru.toml in two wordings a
-tired agent might use, each `negative` example once. The packs' rules are parallel, so a
+tired agent might use, each `negative` example once; and of the ro/ru cases of the
+sentence-model and reply-model tests (test_tone_reply*.py, test_tone_doors.py,
+test_tone_general.py, test_tone_round3.py), rude and polite. The packs' rules are parallel, so a
 concept the ro or ru pack knows and the en pack misses is a gap in English, whoever
 writes it: rude translations must get an R1/R6 finding of warn or worse, polite ones none.
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parity_en_cases import POLITE, RUDE
+from tests.parity_en_cases import POLITE, POLITE_REPLIES, RUDE, RUDE_REPLIES
 from tests.tonecheck import rude_rules
 
 # translations the en pack still misses on purpose: catching them would flag polite
@@ -32,6 +34,14 @@ KNOWN_MISSES: dict[str, str] = {
     "How sad, three accounts for the same code.": (
         "'how sad' is also condolence ('how sad, I'm sorry for your loss')"
     ),
+    "This is first-day-with-the-app stuff, honestly.": (
+        "'beginner stuff' said with a compound of five words; 'basic stuff' is caught"
+    ),
+    (
+        "Hi Tara,\n\nThank you from the bottom of our hearts for your message about the bus "
+        "being ten minutes late. We can only imagine what you went through. The driver "
+        "apologises for not teleporting over the roadworks.\n\nCityBus"
+    ): "the mock apology ('the driver apologises for not teleporting') counts as an apology",
 }
 
 
@@ -42,17 +52,19 @@ def _cases(table: dict[str, list[str]]) -> list[object]:
             marks = []
             if text in KNOWN_MISSES:
                 marks.append(pytest.mark.xfail(reason=KNOWN_MISSES[text], strict=True))
-            out.append(pytest.param(text, id=f"{family}:{text[:40]}", marks=marks))
+            out.append(
+                pytest.param(text, id=f"{family}:{' '.join(text.split())[:40]}", marks=marks)
+            )
     return out
 
 
-@pytest.mark.parametrize("text", _cases(RUDE))
+@pytest.mark.parametrize("text", _cases(RUDE) + _cases(RUDE_REPLIES))
 def test_rude_translation_is_flagged(text: str) -> None:
     """R1/R6: what the ro/ru packs call rude is rude in English too."""
     assert rude_rules(text, "en"), text
 
 
-@pytest.mark.parametrize("text", _cases(POLITE))
+@pytest.mark.parametrize("text", _cases(POLITE) + _cases(POLITE_REPLIES))
 def test_polite_translation_is_quiet(text: str) -> None:
     """R1/R6: what the ro/ru packs leave alone stays quiet in English."""
     assert not rude_rules(text, "en"), (text, rude_rules(text, "en"))
