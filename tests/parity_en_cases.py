@@ -803,3 +803,26 @@ POLITE_REPLIES: dict[str, list[str]] = {
         "Thanks! That's how the rule works for all customers, but I'll make an exception.",
     ],
 }
+
+# Not translations: polite look-alikes of the concepts the en pack gained in this round,
+# written for this test, so a new phrase that also catches kind wording shows here.
+POLITE_LOOKALIKES: list[str] = [
+    "Hi Sam,\n\nRefunds are handled by another team, so I have passed your request to them and they will reply by Friday.\n\nBest,\nAna",
+    "Hi Sam,\n\nPrinter issues are handled by Facilities; I have raised it with them for you and they will call you today.\n\nThanks,\nIT Helpdesk",
+    "Hi Sam,\n\nThe full rules are in the relevant section of our website: https://example.com/terms. I am happy to walk you through them.\n\nBest,\nAna",
+    "Hi Sam,\n\nI am sorry we could not resolve this. For complaints you can contact the ombudsman, and I will send you our final response letter today.\n\nKind regards,\nAna",
+    "Hello,\n\nThank you for waiting. There is nothing further you need to do: the refund is on its way and should arrive by Friday.\n\nBest,\nAna",
+    "Hi Sam,\n\nUntil then, nothing will be charged to your card. I will confirm the date tomorrow.\n\nAna",
+    "Hi Sam,\n\nIf you would rather not go ahead, that is fine, just let us know and I will cancel it.\n\nAna",
+    "Hi Sam,\n\nI am sure they will be delighted with the gift! The parcel arrives on Friday.\n\nAna",
+    "Hi Sam,\n\nThank you so much for letting us know about the fault, we fixed it today.\n\nAna",
+    "We checked it this time with the courier ourselves.",
+    "If you haven't read the instructions yet, here they are step by step.",
+    "I'm sorry you had to wait so long for an answer.",
+    "In fact, the refund went out yesterday, so you should see it by Friday.",
+    "You've been a great help, thank you for the screenshots.",
+    "Respectfully yours,\nJohn Hale",
+    "I'm shocked to hear how you were treated, and I'm sorry.",
+    "Our team will look into it more closely today.",
+    "No one will need to come out twice: the engineer brings the part with him.",
+]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parity_en_cases import POLITE, POLITE_REPLIES, RUDE, RUDE_REPLIES
+from tests.parity_en_cases import POLITE, POLITE_LOOKALIKES, POLITE_REPLIES, RUDE, RUDE_REPLIES
 from tests.tonecheck import rude_rules
 
 # translations the en pack still misses on purpose: catching them would flag polite
@@ -64,7 +64,9 @@ def test_rude_translation_is_flagged(text: str) -> None:
     assert rude_rules(text, "en"), text
 
 
-@pytest.mark.parametrize("text", _cases(POLITE) + _cases(POLITE_REPLIES))
+@pytest.mark.parametrize(
+    "text", _cases(POLITE) + _cases(POLITE_REPLIES) + _cases({"lookalike": POLITE_LOOKALIKES})
+)
 def test_polite_translation_is_quiet(text: str) -> None:
     """R1/R6: what the ro/ru packs leave alone stays quiet in English."""
     assert not rude_rules(text, "en"), (text, rude_rules(text, "en"))
