@@ -21,8 +21,8 @@ import pytest
 from tests.parity_en_cases import POLITE, POLITE_LOOKALIKES, POLITE_REPLIES, RUDE, RUDE_REPLIES
 from tests.tonecheck import rude_rules
 
-# translations the en pack still misses on purpose: catching them would flag polite
-# wording too (see the reason of each)
+# translations the en pack still gets wrong, each with why: rude ones it misses on purpose
+# (catching them would flag polite wording too) and one polite one it flags
 KNOWN_MISSES: dict[str, str] = {
     "The line doesn't drop out every night, as you say.": (
         "'not …, as you say' is also agreement ('it didn't arrive, as you said'); only "
@@ -42,6 +42,20 @@ KNOWN_MISSES: dict[str, str] = {
         "being ten minutes late. We can only imagine what you went through. The driver "
         "apologises for not teleporting over the roadworks.\n\nCityBus"
     ): "the mock apology ('the driver apologises for not teleporting') counts as an apology",
+    "I'll explain briefly, in case you're not very familiar with this.": (
+        "'in case you're not familiar with…' introduces a guide kindly as often as not"
+    ),
+    "Cheating is a disgrace, account closed.": (
+        "'a disgrace' is said of our own failures too ('it's a disgrace your parcel was lost')"
+    ),
+    "I'm shocked, a cheap cable burnt out.": (
+        "'I'm shocked,' is sincere beside an apology ('I'm shocked, I'm so sorry')"
+    ),
+    # a polite translation the en sentence model still flags (not a miss: a false alarm)
+    "Nobody could have foreseen the storm, so the fee is cancelled.": (
+        "'nobody could have foreseen' is a sure-fire mock in model_sure; the concession "
+        "after it is not weighed there"
+    ),
 }
 
 
