@@ -4,7 +4,8 @@ The cases (tests/parity_en_cases.py) are translations into English of the Romani
 Russian packs' R1/R6 examples: each `positive` example of ro.toml/ru.toml in two wordings a
 tired agent might use, each `negative` example once; and of the ro/ru cases of the
 sentence-model and reply-model tests (test_tone_reply*.py, test_tone_doors.py,
-test_tone_general.py, test_tone_round3.py), rude and polite. The packs' rules are parallel, so a
+test_tone_general.py, test_tone_round3.py, test_tone_mock10.py, test_tone_irony.py), rude
+and polite. The packs' rules are parallel, so a
 concept the ro or ru pack knows and the en pack misses is a gap in English, whoever
 writes it: rude translations must get an R1/R6 finding of warn or worse, polite ones none.
 
@@ -50,6 +51,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "I'm shocked, a cheap cable burnt out.": (
         "'I'm shocked,' is sincere beside an apology ('I'm shocked, I'm so sorry')"
+    ),
+    "Hello,\n\nCancelled. Enjoy the sofa.\n\nSimona": (
+        "the jibe is in the context (a gym membership and a sofa), not in the words"
     ),
     # a polite translation the en sentence model still flags (not a miss: a false alarm)
     "Nobody could have foreseen the storm, so the fee is cancelled.": (
