@@ -5,9 +5,10 @@ Russian packs' R1/R6 examples: each `positive` example of ro.toml/ru.toml in two
 tired agent might use, each `negative` example once; and of the ro/ru cases of the
 sentence-model and reply-model tests (test_tone_reply*.py, test_tone_doors.py,
 test_tone_general.py, test_tone_round3.py, test_tone_mock10.py, test_tone_irony.py,
-test_tone_blame9.py, test_tone_model.py), rude and polite. The packs' rules are parallel,
-so a concept the ro or ru pack knows and the en pack misses is a gap in English, whoever
-writes it: rude translations must get an R1/R6 finding of warn or worse, polite ones none.
+test_tone_blame9.py, test_tone_model.py, test_tone_polite_round9.py), rude and polite. The
+packs' rules are parallel, so a concept the ro or ru pack knows and the en pack misses is a
+gap in English, whoever writes it: rude translations must get an R1/R6 finding of warn or
+worse, polite ones none.
 
 The en pack closes these gaps at the concept level (inflections, word order, synonyms),
 not by listing the sentences; the few translations still missed are listed in
