@@ -1314,4 +1314,13 @@ POLITE_LOOKALIKES: list[str] = [
     "I'm shocked to hear how you were treated, and I'm sorry.",
     "Our team will look into it more closely today.",
     "No one will need to come out twice: the engineer brings the part with him.",
+    "I've written twice to the courier and they have finally replied: it arrives Friday.",
+    "Any child can join the club for free, and parents get a discount too.",
+    "You did nothing to deserve this, and I'm sorry it happened.",
+    "We're not going to change your plan without asking you first.",
+    "We're not going to give your data to anyone else.",
+    "In future your team will get access automatically when you add them.",
+    "Could you get your team to check the router settings? That would help us a lot.",
+    "Once you opt out, there will be no more calls to the old number.",
+    "I understand you're fed up with your router, so I've booked an engineer for Monday.",
 ]
