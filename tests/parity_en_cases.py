@@ -1344,4 +1344,7 @@ POLITE_LOOKALIKES: list[str] = [
     "This is what happens when the cache fills up, so I've cleared it for you.",
     "Could you tell me what's difficult for you, so I can help?",
     "If you happened to see our earlier email, please ignore it.",
+    "Once it's reset, the alarm will stop screaming every night.",
+    "You had to go back to the shop twice? That shouldn't have happened, I'm sorry.",
+    "The connection dropped because your router restarted overnight for an update.",
 ]
