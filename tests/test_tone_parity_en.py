@@ -62,6 +62,10 @@ KNOWN_MISSES: dict[str, str] = {
     "Hi Ben,\n\nWell done for finally finding the spam folder.\n\nLi": (
         "'well done … finally' is sincere as often ('Congratulations on finally getting your visa!')"
     ),
+    'Hello.\n\nThe fact that it feels "long" to you doesn\'t mean the deadlines were missed.\n\nOlga': (
+        "a scare-quoted word before 'doesn't mean' needs a regex whose only literal is 'do'"
+        " (tried at most positions); left out to keep lint cheap"
+    ),
     # a polite translation the en sentence model still flags (not a miss: a false alarm)
     "Nobody could have foreseen the storm, so the fee is cancelled.": (
         "'nobody could have foreseen' is a sure-fire mock in model_sure; the concession "
