@@ -485,6 +485,23 @@ link with its passcode; clean: a routine check, the public returns policy, a pub
 webinar — was first run on 39d1ec8: leaks blocked 20.8% (5/24: en 1/8, ro 2/8, ru 2/8),
 clean blocked 0/12. Tuned on from then: at the round's end probe_leak9-12 block 168/168
 leaks with 0/102 clean look-alikes blocked, every older split unchanged.
+
+`blind13` and `blind14` (two more independent writers, 104 cases per language each, the
+blind12 brief; blind14's ru drafts are its own scenarios, its ro drafts follow its en)
+judged the parity round (par11en, par11ro, par11ru: each language's pack given the
+concepts of the other two, from translations of their R1/R6 examples and the parallel
+drafts of the development splits; mood11: mood cue parity; leak11: probe_leak9-12).
+Figures only on b21ede5 (the round's start), then once on 8fc81bd (the round merged):
+blind13 rude recall 82.1 -> 83.3% (en 78.6 -> 78.6, ro 89.3 -> 89.3, ru 78.6 -> 82.1),
+precision 95.8 -> 97.2%, polite warn+ 4.8 -> 3.6%, leaks 47/48 -> 47/48, clean blocked
+0/24, mood 84.7 -> 87.5%, register 95.8%; blind14 73.8 -> 75.0% (en 67.9 -> 67.9, ro 71.4
+-> 71.4, ru 82.1 -> 85.7), precision 93.9 -> 94.0%, polite warn+ 6.0 -> 6.0%, leaks 48/48,
+clean blocked 3/24 -> 3/24, mood 81.9 -> 83.3%, register 100%. bench/tone_parity.py: of
+the missed rude drafts, those caught in another language's parallel draft went 12/15 ->
+11/14 (blind13) and 16/22 -> 15/21 (blind14), while on the development splits the round
+took the missed rude drafts from 41, 32, 34 to 27, 6, 17 (en, ro, ru) and such gaps from
+23, 18, 23 to 19, 3, 12: it closed the gaps it was shown and almost none of the new
+writers', whose wording its translations did not reach. Development splits from then on.
 """
 
 from __future__ import annotations
@@ -525,6 +542,8 @@ SPLITS += ("dev9", "dev10", "dev11", "dev12")
 SPLITS += ("blind9", "blind10", "blind11", "blind12")
 # the leak11 round's probe, written before its fixes (see the docstring)
 SPLITS += ("probe_leak9", "probe_leak10", "probe_leak11", "probe_leak12")
+# the parity round's judges; first runs in the docstring
+SPLITS += ("blind13", "blind14")
 
 
 def load(split: str) -> list[dict]:

@@ -25,6 +25,8 @@ UNTUNED_MOODS = (
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
+    "blind14",
 )
 
 
@@ -166,7 +168,7 @@ def _incoming() -> list[dict]:
             case = json.loads(line) if line.strip() else {}
             # holdout_mood is the round's held-out set: measured by the benchmark, never a test;
             # so are the register round's probes (probe_reg*), whose moods nobody tuned on, and
-            # the last blind sets (blind5, blind7-blind12: first runs in bench/tone_eval.py)
+            # the last blind sets (blind5, blind7-blind14: first runs in bench/tone_eval.py)
             split = case.get("split", "dev")
             if (
                 case.get("kind") == "incoming"
