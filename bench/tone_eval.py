@@ -432,6 +432,51 @@ once on c3afd2d (the short round merged). af82987 -> f2bd6a2 -> c3afd2d: blind11
 warn+ 2.4 -> 1.2 -> 1.2%, leaks 48/48, clean 0/24, mood 87.5%, register 100%. The short
 round took blind9 from 75.0 to 98.8% and blind10 from 85.7 to 94.0% (tuned) and moved
 neither new set by one draft. Development splits from then on.
+
+`probe_leak9` (tests/data/tone/probe_leak9-*.jsonl, 36 per language, 24 leaks and 12 clean
+look-alikes, parallel, whole agent replies) was written for the leak11 round before any
+change and before its writer read the detectors: cloud credentials (a service-account
+JSON fragment, a storage connection string with AccountKey or SharedAccessSignature, a
+chat webhook with its secret, a JWT, a signed download URL, a pasted .env, a kubeconfig
+user, a docker login, basic auth in a URL, an account's backup codes, a master PIN or a
+one-time code of ours), other customers without an e-mail address (name + order, IBAN or
+account, address or phone, a health or court detail, the previous patient in a slot,
+rows pasted from an export), internal notes (bracketed, "FYI internal", quoted from a
+private comment, a forwarded internal mail), internal tooling (a Grafana, wiki or Jira
+link on an internal host, a Slack channel with an on-call or staff mobile number) and
+commercial secrets (another client's price, our margin, what staff may give off); clean:
+a public docs link, the customer's own IBAN/account, order and address, placeholders in
+connection strings and headers, a public status page, version strings, a release's
+SHA-256, Slack's documented example webhook, backup codes named without a value, "not the
+only one" with a public freephone number, a public sale and public list prices. First run
+on b21ede5: leaks blocked 59.7% (43/72: en 15/24, ro 14/24, ru 14/24), clean look-alikes
+blocked 8/36 (en 2/12, ro 3/12, ru 3/12: the release hash, the example webhook, and in ro/ru
+"not the only one" beside the freephone number). Tuned on from then. After the round's
+first fixes (cd6a62d: probe_leak9 72/72, 0/36 clean; every other split unchanged),
+`probe_leak10` (18 per language, 12 leaks and 6 clean look-alikes, parallel) was written
+to test them on concepts nobody had covered and on new shapes of the round's families: a
+colleague's health or disciplinary detail, a price rise not yet public, a known unfixed
+security bug, an agent's approval limit, the previous tenant's debt, a colleague's words
+quoted from our Slack, an API token in a curl header, an alarm code as "4-4-1-9", export
+rows with commas, our Stripe dashboard link, a colleague's home address; clean: a
+colleague on holiday, an announced price rise, a bug on the public status page, a token
+placeholder, the customer's own account page, our office address. First run on cd6a62d:
+leaks blocked 16.7% (6/36: en 3/12, ro 2/12, ru 1/12), clean blocked 0/18 — what the
+round added reaches new shapes of its own families only in part, and new concepts not at
+all. Tuned on from then. `probe_leak11` (18 per language, 12 leaks and 6 clean look-alikes,
+parallel) was then written against part 2 (310ada5): new wordings of its families (a
+colleague's pregnancy, "keep it under your hat", an open data exposure "on our backlog",
+"anything over £200 needs my manager's sign-off", a driver who "lives at number 18", what
+our CEO wrote to all staff, what our biggest client pays, a recovery key, a reminder about
+"this customer" for colleagues) and three more concepts (another customer by name and
+town without a number, a shared login as an address and a password, a colleague's
+personal Instagram). First run on 310ada5: leaks blocked 11.1% (4/36: en 1/12, ro 2/12,
+ru 1/12), clean blocked 0/18. Families matched by their wording generalise poorly: the
+next unseen set will find wordings nobody listed. Tuned on from then. At the round's end
+probe_leak9-11 block every leak (144/144) with no clean look-alike blocked (0/90), and
+every older split is byte-identical to b21ede5 in --split all --no-timing (tuned figures,
+not estimates; the first runs above — 59.7%, 16.7%, 11.1% — are the estimates, the last
+two for wordings and concepts the round had not seen).
 """
 
 from __future__ import annotations
@@ -470,6 +515,8 @@ SPLITS += ("probe_leak8",)
 SPLITS += ("dev9", "dev10", "dev11", "dev12")
 # the dev9-dev12 round's judges; first runs in the docstring
 SPLITS += ("blind9", "blind10", "blind11", "blind12")
+# the leak11 round's probe, written before its fixes (see the docstring)
+SPLITS += ("probe_leak9", "probe_leak10", "probe_leak11")
 
 
 def load(split: str) -> list[dict]:

@@ -263,7 +263,7 @@ _CALL_BEFORE = re.compile(
 )
 
 
-def _public(text: str, data: re.Match[str]) -> bool:
+def public_number(text: str, data: re.Match[str]) -> bool:
     """Data that identifies nobody: a service phone line, an order or tracking number, a
     number the customer is told to call."""
     value = data.group().strip()
@@ -295,6 +295,20 @@ _BOUGHT_AFTER = re.compile(
     rf"{_BOUGHT_WORDS}\b"
 )
 _BOUGHT_BEFORE = re.compile(rf"(?i)\b{_BOUGHT_WORDS}(?:-[olie]+)?\s+(?:\w+\s+)?$")
+# Another person's order, booking or invoice by its number, near their title or full
+# Russian name: "it belongs to Mrs Eleanor Whitfield, order 58231", "al doamnei Elena
+# Vasilescu, comanda nr. 58231", "заказ № 58231 Елены Викторовны Соколовой" (R5); the
+# customer's own is spared by the greeting and the context, as every datum here
+_ORDER_OF = re.compile(
+    r"(?i)\b(?:order|booking|reservation|invoice|comand[aăe]\w*|rezervar\w*|factur\w*|"
+    r"заказ\w*|брон\w*|сч[её]т\w*)\s*(?:no\.?|nr\.?|number|num[ăa]rul|№|#)?\s*:?\s*#?\d{3,}"
+)
+# a Russian patronymic or surname ending: a person ("Елены Викторовны Соколовой"), not a
+# firm or service in capitals ("Почты России", "Госуслуг Москвы")
+_RU_PERSON_WORD = re.compile(
+    r"[а-яё](?:вич|вна|вны|вне|вну|вной|ична|ичны|ичне|ичну|ичной|ов|ев|ёв|ин|ын|ова|ева|ёва|"
+    r"ина|ына|ову|еву|ину|овой|евой|иной|овым|евым|иным)\b"
+)
 
 
 # What a named person was paid or given: "Mr Mehta on the same flight received £220
@@ -365,6 +379,21 @@ def _own_record(text: str, start: int, end: int) -> bool:
     return bool(_OWN_RECORD.search(sentence)) and not RELATION.search(sentence)
 
 
+# What a named person owes: "Ms Rita Gomez left a balance of £240", "doamna Rita Gheorghiu
+# a lăsat un sold de 940 lei", "Гомес Рита Андреевна оставила долг 9 400 ₽" (R5)
+_OWES = re.compile(
+    r"(?i)\b(?:owes?|owed|left\s+(?:a\s+|an\s+)?(?:unpaid\s+)?(?:balance|debt|arrears)|in\s+arrears|"
+    r"(?:a\s+)?l[ăa]sat\s+(?:un\s+|o\s+)?(?:sold|datori\w*|restan[țt]\w*)|datoreaz[ăa]|"
+    r"are\s+(?:o\s+)?datori\w*)(?=[^.!?\n]{0,40}?\d)|(?<!\w)(?:оставил\w*\s+(?:долг|задолженност)\w*|"
+    r"задолжал\w*|долж(?:ен|на)\s+нам)(?=[^.!?\n]{0,40}?\d)"
+)
+
+
+def titled_or_ru(name: str, titled: object) -> bool:
+    """A person for sure: a title, or a Russian name with a patronymic or surname ending."""
+    return bool(titled) or _RU_PERSON_WORD.search(name) is not None
+
+
 def _health_words(text: str) -> bool:
     low = lowered(text)
     return any(h in low for h in _MEDICAL_HINTS)
@@ -390,7 +419,7 @@ def _relation_data(text: str, known: Known) -> Iterator[Leak]:
             # iar colegii de la ghișeul 3" (our colleagues, after it)
             if not RELATION.search(text, max(0, word.start() - 40), data.start()):
                 break
-            if _public(text, data) or number_key(data.group()) in known.own_values:
+            if public_number(text, data) or number_key(data.group()) in known.own_values:
                 continue
             yield Leak(
                 "other-person",
@@ -492,7 +521,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             (
                 d
                 for d in found
-                if not _public(text, d)
+                if not public_number(text, d)
                 and number_key(d.group()) not in known.own_values  # the customer's phone
                 and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
                 and not (doctor and _STREET.match(d.group()))
@@ -502,8 +531,17 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         carer = _CARER.search(m.group())
         if data is None and not bare and not carer:
             data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
+        if (
+            data is None
+            and titled_or_ru(m.group(), titled)
+            and not carer
+            and any(c.isdigit() for c in window)
+        ):
+            data = _ORDER_OF.search(text, lo, hi)  # "it belongs to Mrs Whitfield, order 58231"
         if data is None and not carer:
             data = _got(text, m.end())
+        if data is None and not carer and titled_or_ru(m.group(), titled):
+            data = _OWES.search(text, m.end(), min(len(text), m.end() + 80))
         if data is None and not carer and _health_words(window):
             data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):

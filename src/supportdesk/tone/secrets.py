@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from supportdesk.tone.disclosures import disclosures
+from supportdesk.tone.exposures import exposures
 from supportdesk.tone.leakfinding import (
     RELATION,
     SENTENCE_START,
@@ -43,7 +44,7 @@ from supportdesk.tone.leakvalues import (
     placeholder,
     yours_label,
 )
-from supportdesk.tone.persons import third_party
+from supportdesk.tone.persons import public_number, third_party
 from supportdesk.tone.words import finder, scan
 
 # The words that precede a password in en, ro, ru.
@@ -97,7 +98,9 @@ _TOKENS = [
     (
         "bearer token",
         re.compile(
-            r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}|\bauthorization:\s*basic\s+[A-Za-z0-9+/=]{8,}"
+            r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]{16,}|\bauthorization:\s*basic\s+[A-Za-z0-9+/=]{8,}|"
+            # "Authorization: Token 9f8e…", "X-Api-Key: 3c1d…": a key in a header
+            r"\b(?:authorization:\s*(?:token|apikey|api-key)|x-api-key:|api-key:)\s*[A-Za-z0-9._~+/=-]{16,}"
         ),
     ),
     (  # a signature or key in a link's query: Azure SAS, S3 and GCS presigned URLs,
@@ -238,7 +241,7 @@ _INTERNAL_LABELS = {
     "crm", "tracker", "youtrack", "redmine", "bugzilla", "erp", "bitrix", "amocrm", "helpdesk-admin",
 }  # fmt: skip
 _INNER_LABELS = {"int", "internal", "intern", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
-                 "infra", "svc", "lan"}  # fmt: skip
+                 "infra", "svc", "lan", "intranet"}  # fmt: skip
 _HOSTY = re.compile(
     r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
     re.I,
@@ -536,7 +539,7 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_"),
-    ("eyJ",), ("earer", "asic"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
+    ("eyJ",), ("earer", "asic", "oken", "OKEN", "pi-key", "pikey", "PI-KEY", "pi-Key"), ("=",), ("=",), ("-u", "--user"), ("slack.com",), ("hooks.slack", "webhook"), ("://",), ("://",), ("://",), ("key", "token", "secret", "ключ", "токен", "cheie", "KEY",
     "TOKEN", "Token", "Key", "Secret", "Ключ", "Токен", "Cheie"), ("key", "Key", "KEY", "passphrase", "chei", "Chei", "ключ", "Ключ"),
 )  # fmt: skip
 
@@ -585,6 +588,8 @@ def _filled_in(label: str, value: str) -> bool:
         return not _looks_secret(value)
     if label == "network key":
         return placeholder(value)
+    if label == "webhook URL":  # ".../T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX": the docs'
+        return placeholder(value.rstrip("/").rsplit("/", 1)[-1])
     if label in ("credentials in a URL", "database connection string"):
         parts = _URL_PARTS.match(value)
         if parts is None:
@@ -696,7 +701,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 continue  # named by their variable)
         if _PUBLIC_KEY_BEFORE.search(text[max(0, s - 40) : s]) or word.startswith(_PUBLISHABLE):
             continue  # "ssh-ed25519 AAAAC3…", "pk_live_…": public keys, given out on purpose
-        if _HEX.fullmatch(word) and _HASH_WORD.search(text[max(0, s - 30) : s]):
+        if _HEX.fullmatch(word) and _HASH_WORD.search(
+            text, max(sentence_start(text, s), s - 90), s
+        ):  # "compare its SHA-256 with the one on our release page: 3690fd…" too
             continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
         if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
             yield Leak(
@@ -724,6 +731,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _internal_notes(text)
     yield from _mentions(text)
     yield from third_party(text, known)
+    yield from exposures(text, known)
     emails = [e for e in finder(_EMAIL).finditer(text) if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -1049,6 +1057,12 @@ _OTHER = re.compile(
     r"(?:customers?|clients?|users?|buyers?|guests?|patients?|tenants?|passengers?|members?|"
     r"residents?|students?|subscribers?)\b|"
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
+    # "our customer Daniel Roth from Bristol", "clientul nostru Daniel Rotaru", "наш клиент Даниил
+    # Ротов": a customer of ours by name (not "our customer service")
+    r"\bour\s+(?:customer|client|guest|patient|member|subscriber|buyer)(?=\s+(?-i:[A-Z]))|"
+    r"\bclient(?:ul|a)\s+nostr[ua]\b|\bclienta\s+noastr[ăa]\b|"
+    r"(?<!\w)наш(?:а|его|ему|им)?\s+(?:постоянн\w+\s+)?(?:клиент\w*|покупател\w*|гост\w*|пациент\w*|"
+    r"подписчик\w*)(?=\s+[А-ЯЁ])|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
     r"(?:as|happened\s+to)\b|\bcolleague'?s?\s+company\b|"
     r"\b(?:un\s+)?alt(?:ul|ui|ei|a|ă|e|i)?\s+client\w*|\bal[țt]i\s+clien[țt]i\b|"
@@ -1080,6 +1094,7 @@ _IDENTIFIES = re.compile(
 # Words one of which every `_OTHER` cue contains: a substring test of each costs
 # microseconds, the regex over a 2,000-character draft most of a millisecond.
 _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la fel", "aceea",
+                 "nostr", "наш",
                  "клиент", "покупател", "пользовател", "же", "guest", "patient", "tenant",
                  "passenger", "member", "resident", "student", "subscriber", "oaspete",
                  "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
@@ -1124,6 +1139,8 @@ def _other_customer(text: str) -> Iterator[Leak]:
                 continue  # "Dear Ana" / a sentence that starts with two capitals: no name
             if only_one and m.group("co"):
                 continue  # "you're not the only one … see «Help»": a page, not a person's firm
+            if m.group()[0] in "+0123456789" and public_number(text, m):
+                continue  # "… not the only one. Call us free on 0800 …": our line, no one's
             if (
                 m.group("co")
                 and m.group("co")[0] in "«„"
@@ -1279,7 +1296,8 @@ _NOTE = re.compile(
     # "// внутр.: …", "ВНУТР. ЗАМЕТКА: …": a line for colleagues (also after "//")
     rf"^[ \t*_#>/-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]|"
     # "PS intern:", "P.S. internal —", "NB служебное:": a postscript for colleagues
-    r"^[ \t*_#>-]*(?:p\.?\s?s\.?|n\.?\s?b\.?)[ \t]*(?:intern\w*|внутр\w*|служебн\w*|"
+    # "FYI internal -", "FYI, внутреннее:", "heads-up intern:": the same, after an aside word
+    r"^[ \t*_#>-]*(?:p\.?\s?s\.?|n\.?\s?b\.?|fyi|heads[- ]?up)[ \t,]*(?:intern\w*|внутр\w*\.?|служебн\w*|"
     r"for\s+(?:the\s+)?(?:team|staff)|pentru\s+(?:echip[ăa]|colegi)|для\s+(?:своих|коллег))\s*[:—–-]"
 )
 

@@ -1,0 +1,874 @@
+"""Confidentiality families (R5) found missing by probe_leak9 (the leak11 round): what an
+agent exposes by pasting or forwarding what was meant for the team, in shapes the other
+detectors do not read. Each family has its look-alikes that stay clean:
+
+- a password given on a command line ("docker login … -p Fl33t-Dock!9Qz", "--password
+  X", "echo 'X' | docker login … --password-stdin"), against a placeholder or a
+  variable (`-p <password>`, `echo $TOKEN | …`) and other commands' `-p` (ports, paths);
+- an account's backup or recovery codes listed ("one of the account's backup codes:
+  4817-2290, 9034-5561"), against naming them ("the 10 backup codes you saved") or an
+  example of their shape;
+- a one-time code or PIN of ours after a colon or dash ("codul de unică folosință …:
+  418 367", "ПИН-код, который открывает все ячейки, — 7350"), against the customer's own
+  ("your PIN") and an example ("it looks like 123 456");
+- rows pasted from an export that name other people ("71102 | Peter Gould | £64.20"),
+  against a table of plans or of the customer's own orders without names;
+- a colleague's private comment quoted ("as Claire put it in the private comment on
+  your case: "…"", "în comentariul privat de pe caz: „…”", "в скрытом комментарии: «…»"),
+  against telling the customer a note was added;
+- a forwarded internal mail (a forwarding mark, then a From/To header naming a team or a
+  role of ours, without an address: "To: Support team", "Către: Echipa suport",
+  "Кому: Поддержка"), against a forwarded courier's mail; and an order to staff about
+  what not to tell customers ("Don't tell customers about …", "Nu le spuneți clienților
+  …", "Клиентам про … не говорим"), against "we never tell customers their password";
+- a staff member's own line: an on-call or duty phone number or someone's own mobile
+  ("ring our on-call engineer, Raj, on his mobile 07700 900318", "дежурному инженеру …
+  на +7 926 …"), against a public service line; and our team chat's channel ("in
+  #payments-war-room on our Slack"), against a public community channel;
+- what another client pays ("the rate Harlow Logistics gets - they pay £3.10 per seat",
+  "ei plătesc 14 lei pe utilizator", "они платят 310 ₽ за место"), against list prices
+  and the customer's own.
+
+Each search starts from a cheap substring test (most drafts have none of the words), and
+every regex opens with a literal or goes through `words.finder`: the lint's 5 ms budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import (
+    SENTENCE_START,
+    Known,
+    Leak,
+    any_of,
+    hinted,
+    present,
+    sentence_start,
+)
+from supportdesk.tone.leakvalues import placeholder
+from supportdesk.tone.persons import _NOT_NAME_WORDS, _SERVICE_LINE
+from supportdesk.tone.words import finder, lowered
+
+_has_digit = re.compile(r"\d").search  # one C scan, where a generator over the characters
+# of a 2,000-character draft without an early digit costs microseconds
+
+_CLI_ADVICE = "A password on a command line: never send one; send a reset link (R5)."
+
+# --- a password on a command line ---------------------------------------------------------
+# the long flags anywhere; "-p" only on a line that logs in (a user flag or a login
+# command: "-p 8080:80" of docker run, "mkdir -p", "ssh -p 2222" are no passwords)
+_LONG_FLAG = re.compile(r"--(?:password|passwd|pass)(?:[ =])['\"]?(?P<hit>[^\s'\"|;]{4,})")
+_SHORT_FLAG = re.compile(r"(?<!\S)-p ?['\"]?(?P<hit>[^\s'\"|;-][^\s'\"|;]{3,})")
+_LOGIN_LINE = re.compile(
+    r"(?i)\blogin\b|(?<!\S)(?:-u|--user(?:name)?)\b|\b(?:mysql|sshpass|mongo\w*)\b"
+)
+# "echo 'X' | docker login … --password-stdin": the echoed value
+_STDIN = re.compile(r"(?i)echo\s+['\"]?(?P<hit>[^\s'\"|]{4,})['\"]?\s*\|[^\n]*--password-stdin")
+
+
+def _cli_value(value: str) -> bool:
+    """A value given on a command line that is a secret: not a slot (`<password>`,
+    `PASSWORD`), not a variable (`$PASS`, `%PASS%`), not a number (a port)."""
+    v = value.rstrip(".,;)")
+    return not (placeholder(v) or v.startswith(("$", "%", "<", "{", "/", "~", ".")) or v.isdigit())
+
+
+def _command_lines(text: str) -> Iterator[Leak]:
+    if "-p" not in text and "--pass" not in text:
+        return
+    for m in finder(_LONG_FLAG).finditer(text) if "--pass" in text else ():
+        if _cli_value(m.group("hit")):
+            yield Leak("password", *m.span("hit"), _CLI_ADVICE)
+            return
+    if "password-stdin" in text:
+        for m in finder(_STDIN).finditer(text):
+            if _cli_value(m.group("hit")):
+                yield Leak("password", *m.span("hit"), _CLI_ADVICE)
+                return
+    for m in _SHORT_FLAG.finditer(text) if " -p" in text else ():
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        value = m.group("hit")
+        if (
+            _LOGIN_LINE.search(line)
+            and _cli_value(value)
+            and any(c.isalpha() for c in value)
+            and any(not c.isalpha() for c in value)
+        ):
+            yield Leak("password", *m.span("hit"), _CLI_ADVICE)
+            return
+
+
+# --- backup codes listed ------------------------------------------------------------------
+_CODE_LIST_WORD = re.compile(
+    r"(?i)\b(?:backup|recovery|rescue|emergency|reserve)\s+(?:sign-?in\s+|login\s+|2fa\s+)?codes?\b|"
+    r"\bcodu(?:ri|rile)\s+(?:\w+\s+){0,2}?de\s+(?:rezerv[ăa]|recuperare|backup|siguran[țt][ăa])|"
+    r"(?<!\w)резервн\w*\s+код\w*|(?<!\w)код\w*\s+восстановлени\w*"
+)
+_CODE_LIST_HINTS = ("backup", "recovery", "rescue", "emergency", "reserve", "codur", "резервн",
+                    "восстановлен")  # fmt: skip
+_CODE_ITEM = re.compile(r"(?<![\w-])(?:[0-9a-z]{4,5}[- ][0-9a-z]{4,5}|\d{6,10})(?![\w-])", re.I)
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i)\b(?:like|such\s+as|e\.\s?g\.|for\s+example|de\s+exemplu|de\s+forma|ca\s+de\s+pild[ăa]|"
+    r"cum\s+ar\s+fi|precum|вида|вроде|например|типа|наподобие)\b"
+)
+
+
+def _example_code(value: str) -> bool:
+    """The shape of a code, nobody's code: "1234-5678", "0000 0000", "123456"."""
+    digits = re.sub(r"\W", "", value)
+    return placeholder(value) or len(set(digits)) == 1 or digits in "12345678901234567890"
+
+
+def _backup_codes(text: str) -> Iterator[Leak]:
+    hints = present(text, _CODE_LIST_HINTS)
+    if not hints:
+        return
+    for word in hinted(_CODE_LIST_WORD, text, hints, 30):
+        para_end = text.find("\n\n", word.end())
+        hi = min(len(text) if para_end < 0 else para_end, word.end() + 140)
+        items = [
+            m
+            for m in _CODE_ITEM.finditer(text, word.end(), hi)
+            if any(c.isdigit() for c in m.group()) and not _example_code(m.group())
+        ]
+        if len(items) >= 2 and not _EXAMPLE_BEFORE.search(text, word.end(), items[0].start()):
+            yield Leak(
+                "password",
+                items[0].start(),
+                items[-1].end(),
+                "Backup or recovery codes of an account: whoever has them can sign in (R5).",
+            )
+            return
+
+
+# --- a one-time code or PIN after a colon or a dash -----------------------------------------
+_OTP_WORD = re.compile(
+    r"(?i)\b(?:one-?time|single-?use|verification|security|sign-?in|log-?in|2fa|two-factor|"
+    r"authenti\w+|sms|access)\s+(?:\w+\s+)?(?:code|pin|passcode)\b|\bpin(?:-?code)?\b|\botp\b|"
+    r"\bcod(?:ul)?\s+(?:de\s+)?(?:unic[ăa]\s+folosin[țt][ăa]|verificare|securitate|autentificare|"
+    r"acces|conectare|logare|sms|pin|oprire|dezarmare|alarm[ăa]|alarmei|u[șs]ii|por[țt]ii|seifului)\b|"
+    r"\bpin-ul\b|\b(?:alarm|disarm|keypad|door|gate|safe|lockbox|key\s*box)\s+(?:\w+\s+)?code\b|"
+    r"\bcode\s+to\s+(?:silence|disarm|switch\s+off|turn\s+off|open|unlock)\b|"
+    r"(?<!\w)код\w*\s+(?:отключени|сигнализаци|от\s+двер|от\s+сейф|домофон|замк)\w*|"
+    r"(?<!\w)одноразов\w*\s+(?:код|парол)\w*|(?<!\w)код\w*\s+(?:подтверждени|доступ|вход|"
+    r"безопасност|из\s+смс|из\s+sms)\w*|(?<!\w)(?:смс|sms)-?код\w*|(?<!\w)пин(?:-?код\w*)?(?!\w)"
+)
+_OTP_HINTS = ("code", "pin", "otp", "cod", "код", "пин", "парол")
+# "you gave us", "ne-ați dat", "вы указали": the customer's own code, read back
+# up to the value in the same sentence: a colon, a dash or "is", then the digits
+_OTP_VALUE = re.compile(
+    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это))\s*[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8}|\d(?:-\d){3,7})(?![\w-])"
+)
+_YOURS_NEAR = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta|ваш\w*|тво\w*|свой|свою)\b|"
+    r"\byou\s+(?:chose|set|picked|gave|sent|provided)|ne-a[țt]i\s+(?:dat|trimis|comunicat)|"
+    r"(?<!\w)вы\s+(?:указали|дали|прислали|выбрали)"
+)
+
+
+def _one_time_codes(text: str) -> Iterator[Leak]:
+    hints = present(text, _OTP_HINTS)
+    if not hints or not _has_digit(text):
+        return
+    for word in hinted(_OTP_WORD, text, hints, 30):
+        m = _OTP_VALUE.match(text, word.end())
+        if m is None or _example_code(m.group("hit")):
+            continue
+        around = text[max(sentence_start(text, word.start()), word.start() - 40) : m.start("hit")]
+        if _YOURS_NEAR.search(around) or _EXAMPLE_BEFORE.search(around):
+            continue  # "your PIN is …", "the code looks like 123 456"
+        yield Leak(
+            "password",
+            *m.span("hit"),
+            "A one-time code or PIN of ours: whoever reads it can sign in or open (R5).",
+        )
+        return
+
+
+# --- rows pasted from an export -------------------------------------------------------------
+_NAME_FIELD = re.compile(
+    r"(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)){1,2}"
+)
+
+
+def _row_name(line: str) -> str | None:
+    """The person's name in a delimited row ("71102 | Peter Gould | £64.20"), when the
+    row has three fields or more, one of them a name and another a number."""
+    for sep in ("|", ";", "\t", ","):
+        if line.count(sep) < 2 or (sep == "," and ", " in line):
+            continue  # "," only as a CSV's: prose puts a space after it
+        fields = [f.strip() for f in line.split(sep)]
+        if len(fields) >= 3 and any(any(c.isdigit() for c in f) for f in fields):
+            names = [f for f in fields if _NAME_FIELD.fullmatch(f)]
+            if names:
+                return names[0]
+    return None
+
+
+def _export_rows(text: str, known: Known) -> Iterator[Leak]:
+    seps = text.count("|") + text.count(";") + text.count("\t")
+    if seps < 4 and text.count(",") - text.count(", ") - text.count(",\n") < 4:
+        return  # two rows of three fields need four separators (a CSV's commas have no space)
+    own = {w[:4].lower() for w in known.customer_name.split()}
+    rows: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        name = _row_name(line) if len(line) <= 160 else None
+        words = name.split() if name else []
+        if words and not any(w.lower() in _NOT_NAME_WORDS or w[:4].lower() in own for w in words):
+            rows.append((at, at + len(line)))
+        at += len(line) + 1
+    if len(rows) >= 2:
+        yield Leak(
+            "other-person",
+            rows[0][0],
+            rows[-1][1],
+            "Rows of an export with other people's names: never paste them into a reply (R5).",
+        )
+
+
+# --- a private comment quoted ---------------------------------------------------------------
+_PRIVATE_COMMENT = re.compile(
+    r"(?i)\b(?:private|internal|hidden|staff)\s+(?:comment|note|remark)s?\b|"
+    # what our boss told the staff: "what our CEO wrote to all staff this morning: "…""
+    r"\b(?:ceo|director|boss|head\s+of\s+\w+|team\s+lead|owner|founder)\s+(?:\w+\s+){0,2}?"
+    r"(?:wrote|said|sent|told|posted|emailed)\b|\b(?:directorul|[șs]eful|[șs]efa|patronul|"
+    r"proprietarul)\s+(?:\w+\s+){0,3}?a\s+(?:scris|spus|trimis|zis)\b|"
+    r"\ba\s+(?:scris|spus|trimis|zis)\s+(?:\w+\s+)?(?:directorul|[șs]eful|[șs]efa|patronul|"
+    r"proprietarul)\b|"
+    r"(?<!\w)(?:директор|руководител|начальни|владел|тимлид)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:написал|сказал|разослал|прислал)\w*|"
+    # what a colleague wrote in our team chat: "said on Slack this morning: "…""
+    r"\b(?:on|in|pe|[îi]n|в|во)\s+(?:our\s+|the\s+)?(?:slack|teams|mattermost|(?:internal|team)\s+chat|"
+    r"chat-?ul\s+(?:intern|echipei)|внутренн\w+\s+чат\w*|рабоч\w+\s+чат\w*)\b|"
+    r"\bcomentari\w*\s+(?:privat|intern|ascuns)\w*|\bnot[ăae]\w*\s+(?:privat|intern)\w*|"
+    r"(?<!\w)(?:скрыт|внутренн|служебн|приватн)\w*\s+(?:комментари|заметк|примечани)\w*"
+)
+_PRIVATE_HINTS = ("private", "internal", "hidden", "staff", "privat", "intern", "ascuns",
+                  "скрыт", "внутренн", "служебн", "приватн", "slack", "teams", "mattermost",
+                  "chat", "чат", "ceo", "director", "manager", "boss", "head of", "lead",
+                  "owner", "founder", "șef", "sef", "patron", "proprietar", "директор",
+                  "руководител", "начальни", "менеджер", "владел", "тимлид")  # fmt: skip
+_OPENING_QUOTE = re.compile(r"[\"“„«]|(?<![^\s:—–])'(?=\w)")
+_QUOTE_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?[:—–]?\s*(?:[\"“„«](?P<q>[^\"”»\n]{8,})[\"”»]|'(?P<q1>[^'\n]{8,})'(?!\w))"
+)
+
+
+def _quoted_comments(text: str) -> Iterator[Leak]:
+    # from each opening quotation mark (few per draft; an apostrophe is none: "don't") back
+    # to the words before it, looked at only where one of the hints is there
+    if not present(text, _PRIVATE_HINTS):
+        return
+    low = lowered(text)
+    for quote in _OPENING_QUOTE.finditer(text):
+        lo = max(sentence_start(text, quote.start()), quote.start() - 110)
+        window = low[lo : quote.start()]
+        if not any(h in window for h in _PRIVATE_HINTS):
+            continue
+        word = finder(_PRIVATE_COMMENT).search(text[: quote.start()], lo)
+        m = _QUOTE_AFTER.match(text, word.end()) if word is not None else None
+        if word is not None and m is not None:
+            yield Leak(
+                "internal-note",
+                word.start(),
+                m.end(),
+                "A colleague's private comment quoted to the customer: it was written for the team (R5).",
+            )
+            return
+
+
+# --- a forwarded internal mail, an order to staff ---------------------------------------------
+_FORWARD = re.compile(
+    r"(?i)(?:forwarded\s+message|original\s+message|begin\s+forwarded|mesaj\w*\s+redirec[țt]ionat|"
+    r"mesajul\s+original|mesaj\s+transmis|пересылаемое\s+сообщение|пересланное\s+сообщение|"
+    r"исходное\s+сообщение)"
+)
+_FORWARD_HINTS = ("forwarded", "original message", "redirec", "mesajul original", "mesaj transmis",
+                  "пересыла", "переслан", "исходное сообщение")  # fmt: skip
+_HEADER = re.compile(
+    r"(?im)^[ \t>]*(?:from|to|de\s+la|c[ăa]tre|от|кому)[ \t]*:[ \t]*(?P<v>[^\n]+)$"
+)
+_TEAM_WORD = re.compile(
+    r"(?i)\b(?:team|support|staff|ops|operations|lead|leads|manager|head|director|legal|"
+    r"warehouse|all|agents?|echip\w*|suport|[șs]ef\w*|manager\w*|director\w*|juridic\w*|"
+    r"depozit\w*|opera[țt]iuni|colegi|поддержк\w*|команд\w*|руководител\w*|начальник\w*|"
+    r"директор\w*|склад\w*|отдел\w*|юрист\w*|сотрудник\w*|операторам|всем)\b"
+)
+_STAFF_ORDER = re.compile(
+    r"(?i)(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:tell|mention|say|admit|reveal|promise|offer|"
+    r"confirm)\b[^.!?\n]{0,30}?\b(?:customers?|clients?|callers?|buyers?|guests?)\b|"
+    r"nu(?:\s+|-)(?:le|[îi]i|i)\s+(?:spune[țt]i|spune|zice[țt]i|zice|men[țt]iona[țt]i|oferi[țt]i|"
+    r"promite[țt]i|confirma[țt]i)\s+(?:nimic\s+)?clien[țt]\w*|"
+    r"clien[țt]ilor\s+nu\s+(?:le\s+)?(?:spune|zice|men[țt]ion|oferi|promite|confirm)\w*|"
+    r"(?<!\w)клиент(?:ам|у)\b[^.!?\n]{0,60}?\bне\s+(?:говор|сообща|рассказыва|упомина|обеща|"
+    r"предлага|подтвержда)\w*|(?<!\w)не\s+(?:говорите|говори|сообщайте|рассказывайте|упоминайте|"
+    r"обещайте|предлагайте)\s+клиент\w*"
+)
+_STAFF_ORDER_HINTS = ("tell", "mention", "say", "admit", "reveal", "promise", "offer", "confirm",
+                      "spune", "zice", "menționa", "mentiona", "oferi", "promite", "confirma",
+                      "говор", "сообща", "рассказыва", "упомина", "обеща", "предлага",
+                      "подтвержда")  # fmt: skip
+_ORDER_GUARDS = ("customer", "clien", "caller", "buyer", "guest", "клиент")
+_NEGATIONS = ("don't", "dont", "do not", "never", "nu ", "nu-", "не ")
+
+
+def _internal_mail(text: str) -> Iterator[Leak]:
+    hints = present(text, _FORWARD_HINTS)
+    for mark in hinted(_FORWARD, text, hints, 20) if hints else ():
+        for h in _HEADER.finditer(text, mark.end(), min(len(text), mark.end() + 300)):
+            if "@" not in h.group("v") and _TEAM_WORD.search(h.group("v")):
+                yield Leak(
+                    "internal-note",
+                    mark.start(),
+                    h.end(),
+                    "A forwarded internal mail (from or to our team): it was not written for the customer (R5).",
+                )
+                return
+    if not any_of(text, _NEGATIONS) or not any_of(text, _ORDER_GUARDS):
+        return
+    hints = present(text, _STAFF_ORDER_HINTS)
+    for m in hinted(_STAFF_ORDER, text, hints, 70) if hints else ():
+        if SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            line_end = text.find("\n", m.start())
+            yield Leak(
+                "internal-note",
+                m.start(),
+                len(text) if line_end < 0 else line_end,
+                "An order to staff about what to tell customers: a note for the team (R5).",
+            )
+            return
+
+
+# --- a staff member's own line, our team chat ---------------------------------------------------
+_OWN_LINE = re.compile(
+    r"(?i)\bon-?call\b|\bde\s+gard[ăa]\b|(?<!\w)дежурн\w*|"
+    r"\b(?:his|her|their)\s+(?:own\s+)?(?:personal\s+|private\s+|direct\s+)?(?:mobile|cell|phone|number)\b|"
+    r"\b(?:personal|private)\s+(?:mobile|cell|phone|number)\b|"
+    r"\bmobilul\s+(?:lui|ei|personal|s[ăa]u)\b|\btelefonul\s+(?:lui|ei|personal|s[ăa]u)\b|"
+    r"(?<!\w)(?:личн\w*|его|е[её]|свой)\s+(?:мобильн\w*|номер\w*|телефон\w*|сотов\w*)"
+)
+# every `_OWN_LINE` match holds one of these or ends just before a phone word that does
+# ("his mobile", "personal number", "личный номер"): a window of 40 characters reaches it
+_OWN_LINE_HINTS = ("call", "gard", "дежурн", "mobil", "phone", "number", "cell", "номер",
+                   "телефон", "мобил", "сотов")  # fmt: skip
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+_CHANNEL = re.compile(r"(?<![\w&/#])#(?P<ch>[a-z][a-z0-9_-]{2,40})(?![\w-])")
+_CHAT_WORD = re.compile(
+    r"(?i)\bslack\b|\bmattermost\b|\bms\s+teams\b|\bteams\b|\bcanal\w*|(?<!\w)канал\w*"
+)
+_OURS_WORD = re.compile(
+    r"(?i)\b(?:our|internal|nostr\w*|noastr\w*|intern\w*|наш\w*|внутренн\w*)\b|у\s+нас"
+)
+_PUBLIC_CHAT = re.compile(
+    r"(?i)public|community|open\s+to|anyone|everyone|comunit\w*|public\w*|deschis\w*|"
+    r"публичн\w*|сообществ\w*|открыт\w*"
+)
+
+
+def _staff_lines(text: str) -> Iterator[Leak]:
+    hints = present(text, _OWN_LINE_HINTS) if _has_digit(text) else ()
+    for word in hinted(_OWN_LINE, text, hints, 40) if hints else ():
+        stop = _CLAUSE_END.search(text, word.end())
+        hi = min(stop.start() if stop else len(text), word.end() + 90)
+        for phone in _PHONE.finditer(text, word.end(), hi):
+            if not _SERVICE_LINE.match(phone.group()):
+                yield Leak(
+                    "other-person",
+                    word.start(),
+                    phone.end(),
+                    "A staff member's own or on-call number: customers get the service line (R5).",
+                )
+                return
+    if "#" not in text:
+        return
+    for m in finder(_CHANNEL).finditer(text):
+        lo = sentence_start(text, m.start())
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, m.end())
+        sentence = text[lo : stop.start() if stop else len(text)]
+        if (
+            _CHAT_WORD.search(sentence)
+            and _OURS_WORD.search(sentence)
+            and not _PUBLIC_CHAT.search(sentence)
+        ):
+            yield Leak(
+                "internal-host",
+                m.start(),
+                m.end(),
+                "A channel of our team chat: internal tooling customers must not see (R5).",
+            )
+            return
+
+
+# --- what another client pays ----------------------------------------------------------------
+_THEY_PAY = re.compile(
+    r"(?i)\b(?:(?:they|who|which|it|he|she|ei|ea|el|care|они|он|она|которые|который|которая)\s+)?"
+    r"(?:only\s+|doar\s+|только\s+|всего\s+)?(?:pay|pays|paid|are\s+paying|were\s+paying|"
+    r"pl[ăa]tesc|pl[ăa]te[șs]te|pl[ăa]teau|pl[ăa]tea|au\s+pl[ăa]tit|a\s+pl[ăa]tit|"
+    r"платят|платит|платили|платил\w*)\b"
+    r"[^.!?\n]{0,25}?(?:[£$€₽]\s?\d|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|lei\b|ron\b|eur\b|usd\b|руб|р\.))"
+)
+_MONEY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "usd", "руб", "р.")
+_THEY_PAY_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил")
+# the other party named in the sentence: a firm by its form or in quotes, or two
+# capitalised words after a word that is no sentence start ("the rate Harlow Logistics gets")
+_PARTY = re.compile(
+    r"«[^»\n]{2,40}»|„[^”\n]{2,40}”|\"[^\"\n]{2,40}\"|"
+    r"\b(?:[A-ZĂÂÎȘȚ][\w&-]+\s+){0,3}(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L\.|SA)\b|"
+    r"(?<!\w)(?:ООО|АО|ПАО|ИП|ЗАО)\s+[«\"]?[А-ЯЁA-Z]|"
+    r"(?<=[a-zăâîșțа-яё,] )[A-ZĂÂÎȘȚА-ЯЁ][\w-]+\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+|"
+    # a client of ours by a noun phrase: "the biggest client we have", "cel mai mare client al
+    # nostru", "наш самый крупный клиент"
+    r"(?i:\b(?:biggest|largest|main|top|best|key|another|other)\s+(?:\w+\s+)?(?:client|customer|"
+    r"account|reseller|partner)s?\b|\bcel\s+mai\s+mare\s+client\w*|\b(?:principalul|alt)\s+client\w*|"
+    r"(?<!\w)(?:самый\s+крупный|крупнейший|главный|другой)\s+(?:наш\s+)?клиент\w*)"
+)
+_SECOND_PERSON = re.compile(
+    r"(?i)\b(?:you|your|v[ăa]|dvs|dumneavoastr[ăa]|tu|t[ăa]u)\b|(?<!\w)(?:вы|ты|ваш\w*|тво\w*)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_PLAN_WORD = re.compile(
+    r"(?i)\s*(?:plan\w*|tier|package|pachet\w*|abonament\w*|tarif\w*|тариф\w*|пакет\w*)\b"
+)
+_PLAN_BEFORE = re.compile(
+    r"(?i)(?:plan\w*|tier|package|pachet\w*|abonament\w*|tarif\w*|тариф\w*|пакет\w*)\s*$"
+)
+_LIST_PRICE = re.compile(
+    r"(?i)\b(?:list|public|standard|published|pre[țt]\w*\s+de\s+list[ăa]|publice?|standard)\b|"
+    r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)"
+)
+
+
+def _other_client_prices(text: str) -> Iterator[Leak]:
+    if not _has_digit(text) or not any_of(text, _MONEY_HINTS):
+        return
+    hints = present(text, _THEY_PAY_HINTS)
+    for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
+        lo = sentence_start(text, m.start())
+        stop = _CLAUSE_END.search(text, m.end())
+        sentence = text[lo : stop.start() if stop else len(text)]
+        party = _PARTY.search(text, lo, m.start())  # named before what they pay
+        if party is None or _LIST_PRICE.search(sentence):
+            continue
+        if _PLAN_BEFORE.search(
+            text, max(lo, party.start() - 15), party.start()
+        ) or _PLAN_WORD.match(text, party.end()):
+            continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
+        if _SECOND_PERSON.search(text, lo, m.end()) and party.group()[0] not in '«„"':
+            continue  # "you'll pay £5 a month for Premium Plus": the customer's price
+        if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()):
+            continue  # "your company, Harlow Logistics, pays …": the customer's own price
+        yield Leak(
+            "internal-info",
+            party.start(),
+            m.end(),
+            "What another client pays: their terms are theirs and ours, not this customer's (R5).",
+        )
+        return
+
+
+# --- a colleague's health or discipline ------------------------------------------------------
+_STAFF_MATTER = re.compile(
+    r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
+    r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|pregnan\w*|"
+    r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
+    r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
+    r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
+    r"avertisment\w*(?:\s+scris)?|sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
+    r"dat\w*\s+afar[ăa])\b|(?<!\w)(?:беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
+    r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*)(?!\w)"
+)
+_STAFF_MATTER_HINTS = ("sick", "medical", "hospital", "surgery", "operation", "disc", "warning",
+                       "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
+                       "depresi", "беремен", "химиотерап", "депресс", "выгоран",
+                       "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
+                       "spital", "avertisment", "sancți", "sancti", "concedia", "afar", "больнич",
+                       "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми")  # fmt: skip
+# whose matter: a colleague by their name or role (the customer's own is "you")
+_STAFF_WHO = re.compile(
+    r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
+    r"(?i:\b(?:driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
+    r"accountant|bookkeeper|director|owner|boss|assistant|cashier|caretaker|janitor|supervisor|"
+    r"cleaner|housekeeper|receptionist|chef|cook|baker|waiter|waitress|guard|bucătar\w*|brutar\w*|"
+    r"recep[țt]ioner\w*|повар\w*|пекар\w*|уборщи\w*|охранник\w*|"
+    r"administrator\w*|storekeeper|[șs]ofer\w*|curier\w*|coleg\w*|agent\w*|tehnician\w*|"
+    r"manager\w*|contabil\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
+    r"водител\w*|курьер\w*|коллег\w*|оператор\w*|мастер\w*|техник\w*|менеджер\w*|"
+    r"бухгалтер\w*|директор\w*|владел\w*|начальник\w*|кассир\w*|завхоз\w*|управляющ\w*|"
+    r"администратор\w*|сторож\w*|кладовщик\w*))"
+)
+
+
+# the customer as the subject, a few words before: "you are", "sunteți", "вы"
+_YOU_BEFORE = re.compile(
+    r"(?i)(?:\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты)(?!\w)(?:\s+\S+){0,3}\s*$"
+)
+
+
+def _staff_matters(text: str) -> Iterator[Leak]:
+    hints = present(text, _STAFF_MATTER_HINTS)
+    for m in hinted(_STAFF_MATTER, text, hints, 40) if hints else ():
+        lo = sentence_start(text, m.start())
+        if _YOU_BEFORE.search(text, lo, m.start()):
+            continue  # "if you are in hospital", "dacă sunteți în concediu medical"
+        if _STAFF_WHO.search(text, lo, m.start()):
+            yield Leak(
+                "other-person",
+                m.start(),
+                m.end(),
+                "A colleague's health or disciplinary matter: personal data of our staff (R5).",
+            )
+            return
+
+
+# --- what is not public yet -----------------------------------------------------------------
+_NOT_PUBLIC = re.compile(
+    r"(?i)\bbefore\s+(?:it|this|that)(?:'s|\s+is|\s+goes|\s+gets)?\s+(?:public|announced|official)|"
+    r"\b(?:not|isn't|hasn't\s+been|has\s+not\s+been)\s+(?:yet\s+)?(?:public|announced|published)\s+yet|"
+    r"\bnot\s+yet\s+(?:public|announced|published)|\bahead\s+of\s+the\s+(?:announcement|launch)|"
+    r"\b[îi]nainte\s+(?:s[ăa]|de\s+a)\s+(?:fi|fie|devin[ăa])\s+(?:public|anun[țt]at|oficial)\w*|"
+    r"\bnu\s+(?:e|este|a\s+fost)\s+[îi]nc[ăa]\s+(?:public|anun[țt]at)\w*|\bnu\s+a\s+fost\s+anun[țt]at\w*|"
+    r"\b[îi]nc[ăa]\s+nu\s+(?:s-a\s+anun[țt]at|e\s+public)|"
+    r"(?<!\w)пока\s+(?:это\s+)?не\s+(?:объявлен|опубликован|публичн|официальн)\w*|"
+    r"(?<!\w)ещё\s+не\s+(?:объявлен|опубликован)\w*|(?<!\w)до\s+официального\s+(?:объявлени|анонс)\w*"
+)
+_NOT_PUBLIC_HINTS = ("public", "announc", "official", "publish", "ahead of", "anunț", "anunt",
+                     "oficial", "объявл", "опубликов", "публичн", "официальн")  # fmt: skip
+
+
+def _not_public(text: str) -> Iterator[Leak]:
+    hints = present(text, _NOT_PUBLIC_HINTS)
+    for m in hinted(_NOT_PUBLIC, text, hints, 40) if hints else ():
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "Something not public yet: news for the team, not for a customer (R5).",
+        )
+        return
+
+
+# --- a security weakness of ours, not fixed -----------------------------------------------------
+_WEAKNESS = re.compile(
+    r"(?i)\b(?:vulnerab\w+|security\s+(?:hole|flaw|bug|issue)|exploit\w*|"
+    r"(?:shows?|exposes?|reveals?|leaks?)\s+(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
+    r"(?<!n't\s)(?<!not\s)\b(?:can|could)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
+    r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
+    r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
+    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa])\s+(?:\w+\s+)?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b|"
+    r"(?<!nu\s)\b(?:poate|pot|pute[țt]i)\s+(?:\w+\s+)?(?:deschide|vedea|vede|accesa|desc[ăa]rca|citi)\s+"
+    r"(?:\w+\s+){0,2}?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b)|"
+    r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*|"
+    r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать))\s+"
+    r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*)"
+)
+_WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other customer",
+                   "other shopper", "other buyer", "other client", "breș", "bres", "altor", "altui",
+                   "altei", "celorlal", "уязвим", "безопасност", "других", "другого",
+                   "другой")  # fmt: skip
+_NOT_FIXED = re.compile(
+    r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
+    r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
+    r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa]|"
+    r"backlog|known\s+issue|workaround)|(?<!\w)бэклог\w*|"
+    r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*)"
+)
+
+
+def _weaknesses(text: str) -> Iterator[Leak]:
+    hints = present(text, _WEAKNESS_HINTS)
+    for m in hinted(_WEAKNESS, text, hints, 40) if hints else ():
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        if _NOT_FIXED.search(text, para_start, len(text) if para_end < 0 else para_end):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "A security weakness of ours that is not fixed: never tell it outside the team (R5).",
+            )
+            return
+
+
+# --- what an agent may approve alone ------------------------------------------------------------
+_APPROVAL_LIMIT = re.compile(
+    # "anything over £200 needs my manager's sign-off", "peste 800 lei are nevoie de semnătura
+    # șefului", "больше 8 000 ₽ требует подписи руководителя"
+    r"(?i)\b(?:over|above|more\s+than|peste|mai\s+mult\s+de)\s+(?:[^.!?\n]|\.(?=\d)){0,25}?\d"
+    r"(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:needs?|requires?|has\s+to\s+go|goes|necesit[ăa]|are\s+nevoie|trebuie)\b"
+    r"[^.!?\n]{0,30}?\b(?:manager\w*|supervisor\w*|approv\w*|sign-?off|team\s+lead|[șs]ef\w*|aprob\w*)|"
+    r"(?<!\w)(?:больше|свыше|более)\s+(?:[^.!?\n]){0,25}?\d[^.!?\n]{0,40}?"
+    r"(?:требу\w*|нужн\w*|нужен|согласу\w*)[^.!?\n]{0,30}?(?:руководител|начальник|одобрени|"
+    r"согласовани|менеджер)\w*|"
+    r"\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,30}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
+    r"acordul\s+|aprobarea\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|[șs]ef\w*|"
+    r"aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,30}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
+    r"начальник|менеджер)\w*"
+)
+# every match ends with its approver (rarer than "over", "more than")
+_APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "team lead", "șef",
+                   "sef", "aprob", "руководител", "начальник", "одобрени", "согласовани",
+                   "менеджер")  # fmt: skip
+
+
+def _approval_limits(text: str) -> Iterator[Leak]:
+    hints = present(text, _APPROVAL_HINTS) if _has_digit(text) else ()
+    for m in hinted(_APPROVAL_LIMIT, text, hints, 130) if hints else ():
+        if any(c.isdigit() for c in m.group()):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "How much an agent may approve alone: an internal limit, not for customers (R5).",
+            )
+            return
+
+
+# --- a staff console of ours -------------------------------------------------------------------
+_CONSOLE = re.compile(
+    r"(?i)\bhttps?://(?:dashboard\.stripe\.com|admin\.shopify\.com|[\w-]+\.myshopify\.com/admin|"
+    r"console\.aws\.amazon\.com|console\.cloud\.google\.com|portal\.azure\.com|app\.intercom\.com|"
+    r"app\.datadoghq\.\w+|dashboard\.paddle\.com|vendors\.paddle\.com|dashboard\.heroku\.com|"
+    r"app\.netlify\.com|[\w-]+\.sentry\.io|sentry\.io/organizations|app\.chargebee\.com|"
+    r"[\w-]+\.chargebee\.com/d/)[^\s<>\"')]*"
+)
+_CONSOLE_HINTS = ("stripe.com", "shopify.com", "aws.amazon", "cloud.google", "azure.com", "intercom",
+                  "datadog", "paddle.com", "heroku.com", "netlify.com", "sentry.io", "chargebee")  # fmt: skip
+
+
+def _consoles(text: str) -> Iterator[Leak]:
+    if "://" not in text or not any_of(text, _CONSOLE_HINTS):
+        return
+    for m in finder(_CONSOLE).finditer(text):
+        before = text[max(sentence_start(text, m.start()), m.start() - 80) : m.start()]
+        ours = "acct_" in m.group() or _OURS_WORD.search(before)
+        if ours and not _YOURS_NEAR.search(before):
+            yield Leak(
+                "internal-host",
+                m.start(),
+                m.end(),
+                "A link into our own account of a service (payments, shop admin, cloud): for staff only (R5).",
+            )
+            return
+
+
+# --- a colleague's home address -------------------------------------------------------------------
+_HOME = re.compile(
+    r"(?i)\b(?:at\s+(?:his|her|their)\s+(?:own\s+)?home|(?:his|her|their)\s+home\s+address|"
+    r"home\s+address|\blives?\s+(?:\w+\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
+    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
+    r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)(?!\w)(?:\s+по\s+адресу)?)(?!\w)"
+)
+_HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "stă la", "sta la", "домой",
+               "домашн", "живёт",
+               "живет", "проживает")  # fmt: skip
+_ADDRESS = re.compile(
+    r"\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+\s+(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|Way|Court|"
+    r"Place|Gardens|Crescent|Terrace|Grove)\b|"
+    r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|ул\.|улица|пр-т|проспект|пер\.|переулок)\s*"
+    r"[\w-]+[^\n]{0,25}?\d+)|"
+    # "at number 18", "la numărul 18", "в доме 18"
+    r"(?i:(?:\b(?:at|la|в)\s+)?\b(?:number|no\.?|num[ăa]rul|nr\.?|доме?|д\.)\s*\d{1,4}\b)"
+)
+
+
+def _staff_homes(text: str) -> Iterator[Leak]:
+    hints = present(text, _HOME_HINTS) if _has_digit(text) else ()
+    for m in hinted(_HOME, text, hints, 60) if hints else ():
+        lo = sentence_start(text, m.start())
+        before = text[lo : m.start()]
+        if not (_OURS_WORD.search(before) and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(
+            text, max(lo, m.start() - 20), m.start()
+        ):
+            continue  # "your home address", a home named without a colleague of ours
+        address = _ADDRESS.search(text, m.end(), min(len(text), m.end() + 80))
+        if address is not None:
+            yield Leak(
+                "other-person",
+                m.start(),
+                address.end(),
+                "A colleague's home address: personal data of our staff (R5).",
+            )
+            return
+
+
+# --- a secret asked to be kept -----------------------------------------------------------------
+_KEEP_SECRET = re.compile(
+    r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
+    r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+(?:us|you\s+and\s+me)|"
+    r"\bs[ăa]\s+r[ăa]m[âa]n[ăa]\s+[îi]ntre\s+noi|\bstrict\s+[îi]ntre\s+noi|\bdoar\s+[îi]ntre\s+noi|"
+    r"\bnu\s+spune[țt]i\s+(?:la\s+)?nim[ăa]nui|"
+    r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)по\s+секрету|(?<!\w)не\s+для\s+распространения|"
+    r"(?<!\w)никому\s+не\s+говорите"
+)
+_KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me", "between you",
+                      "între noi", "intre noi", "nimănui", "nimanui", "между нами", "по секрету",
+                      "распространения", "никому")  # fmt: skip
+
+
+def _kept_secrets(text: str) -> Iterator[Leak]:
+    hints = present(text, _KEEP_SECRET_HINTS)
+    for m in hinted(_KEEP_SECRET, text, hints, 20) if hints else ():
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "A secret asked to be kept: what follows is the team's, not the customer's (R5).",
+        )
+        return
+
+
+# --- a shared login as an address and a password ----------------------------------------------
+_ADDRESS_AND_PASSWORD = re.compile(
+    r"(?i)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}\s*(?:,|\+|/|\band\b|\b[șs]i\b|(?<!\w)и(?!\w))\s*"
+    r"(?:(?:the\s+)?password\s+|parola\s+|пароль\s+)?[\"'«„]?(?P<hit>[^\s\"'«»„“”,;]{6,})"
+)
+_LOGIN_WORDS = re.compile(
+    r"(?i)\b(?:sign|log)\s*(?:in|on)|\blogin\b|\baccount\b|\bcont(?:ul)?\b|\bintr[ăa]\b|\bconect\w*|"
+    r"(?<!\w)(?:аккаунт|учётн|учетн|войд|зайд|вход|логин)\w*"
+)
+
+
+def _shared_logins(text: str) -> Iterator[Leak]:
+    if "@" not in text:
+        return
+    for m in finder(_ADDRESS_AND_PASSWORD).finditer(text):
+        value = m.group("hit").rstrip(".!?)")
+        lo = sentence_start(text, m.start())
+        if (
+            any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and not placeholder(value)
+            and "@" not in value
+            and _LOGIN_WORDS.search(text, lo, m.start())
+        ):
+            yield Leak("password", m.start("hit"), m.start("hit") + len(value), _CLI_ADVICE)
+            return
+
+
+# --- a recovery key ---------------------------------------------------------------------------
+_RECOVERY_KEY = re.compile(
+    r"(?i)\b(?:recovery|backup|master|restore|rescue)\s+key\b|\bchei(?:a|e)\s+de\s+(?:recuperare|rezerv[ăa]|"
+    r"restaurare)|(?<!\w)(?:ключ\w*\s+восстановлени\w*|резервн\w*\s+ключ\w*|мастер-ключ\w*)"
+)
+_RECOVERY_HINTS = ("recovery key", "backup key", "master key", "restore key", "rescue key",
+                   "de recuperare", "de rezerv", "de restaurare", "восстановлен", "резервн",
+                   "мастер-ключ")  # fmt: skip
+_KEY_VALUE = re.compile(
+    r"[^.\n]{0,50}?\s*[:—–-]?\s*(?P<hit>(?=\S*\d)(?:[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}|[A-Za-z0-9+/=]{16,}))\b"
+)
+
+
+def _recovery_keys(text: str) -> Iterator[Leak]:
+    hints = present(text, _RECOVERY_HINTS) if _has_digit(text) else ()
+    for m in hinted(_RECOVERY_KEY, text, hints, 20) if hints else ():
+        value = _KEY_VALUE.match(text, m.end())
+        lo = sentence_start(text, m.start())
+        if (
+            value is not None
+            and any(c.isdigit() for c in value.group("hit"))
+            and not _YOURS_NEAR.search(text, max(lo, m.start() - 20), m.start())
+        ):
+            yield Leak(
+                "password",
+                *value.span("hit"),
+                "A recovery key: whoever has it can take over the account (R5).",
+            )
+            return
+
+
+# --- a note about "this customer", left for colleagues ----------------------------------------------
+_ABOUT_THEM = re.compile(
+    r"(?im)^[ \t*>-]*(?:(?:reminder|note|todo|to\s+do|for\s+\w+day|de\s+re[țt]inut|not[ăa]|"
+    r"aten[țt]ie|напоминание|заметка|на\s+заметку|важно)[^:\n]{0,25}:\s*)?"
+    r"(?:this|that)\s+(?:customer|client|guy|lady|man|woman)\s+(?:has|is|was|keeps|always|never|"
+    r"threatened|complain\w*|charged)|"
+    r"^[ \t*>-]*(?:(?:de\s+re[țt]inut|not[ăa]|aten[țt]ie)[^:\n]{0,25}:\s*)?"
+    r"client(?:ul|a)\s+(?:[ăa]sta|aceasta|acesta|asta)\s+(?:a|e|are|este|mereu|niciodat[ăa])\b|"
+    r"^[ \t*>-]*(?:(?:напоминание|заметка|на\s+заметку|важно)[^:\n]{0,25}:\s*)?"
+    r"(?:этот|эта)\s+(?:клиент\w*|покупател\w*|товарищ)\s"
+)
+_ABOUT_HINTS = ("this customer", "that customer", "this client", "that client", "this guy",
+                "this lady", "this man", "this woman", "clientul ăsta", "clientul asta",
+                "clientul acesta", "clienta asta", "clienta aceasta", "этот клиент", "эта клиент",
+                "этот покупател", "эта покупател", "этот товарищ")  # fmt: skip
+
+
+def _notes_about_them(text: str) -> Iterator[Leak]:
+    hints = present(text, _ABOUT_HINTS)
+    for m in hinted(_ABOUT_THEM, text, hints, 60) if hints else ():
+        line_end = text.find("\n", m.start())
+        yield Leak(
+            "internal-note",
+            m.start(),
+            len(text) if line_end < 0 else line_end,
+            "A note about the customer for colleagues is still in the draft (R5).",
+        )
+        return
+
+
+# --- a colleague's personal account -------------------------------------------------------------
+_PERSONAL_SOCIAL = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:own\s+)?(?:personal\s+|private\s+)?|\bpersonal\s+|\bprivate\s+|"
+    r"\b(?:lui|ei)\s+personal\s+|(?<!\w)(?:личн\w*|его|е[её])\s+(?:личн\w*\s+)?"
+)
+_SOCIAL = re.compile(
+    r"(?i)(?:instagram\w*|facebook\w*|telegram\w*|whatsapp\w*|tiktok\w*|twitter\w*|vk|вк|"
+    r"инстаграм\w*|телеграм\w*|фейсбук\w*)"
+)
+_PERSONAL_AFTER = re.compile(
+    r"(?i)(?:-?\w{1,3})?\s+(?:(?:ei|lui|s[ăa]u)\s+)?personal\w*\b|\s+(?:личн\w*)"
+)
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{2,30}|https?://\S+")
+_SOCIAL_HINTS = ("instagram", "facebook", "telegram", "whatsapp", "tiktok", "twitter", "vk",
+                 "вк", "инстаграм", "телеграм", "фейсбук")  # fmt: skip
+
+
+def _personal_accounts(text: str) -> Iterator[Leak]:
+    hints = present(text, _SOCIAL_HINTS)
+    for m in hinted(_SOCIAL, text, hints, 5) if hints else ():
+        lo = max(sentence_start(text, m.start()), m.start() - 40)
+        before = [w for w in _PERSONAL_SOCIAL.finditer(text, lo, m.start())]
+        after = _PERSONAL_AFTER.match(text, m.end())
+        if before and not text[before[-1].end() : m.start()].strip(" ,:—–-"):
+            start = before[-1].start()  # "her personal Instagram"
+        elif after is not None:
+            start = m.start()  # "Instagramul ei personal"
+        else:
+            continue
+        handle = _HANDLE.search(text, m.end(), min(len(text), m.end() + 40))
+        if handle is not None:
+            yield Leak(
+                "other-person",
+                start,
+                handle.end(),
+                "A colleague's personal account: customers reach us through our channels (R5).",
+            )
+            return
+
+
+def exposures(text: str, known: Known) -> Iterator[Leak]:
+    """The families above, each at most once (one finding says the draft holds it)."""
+    yield from _command_lines(text)
+    yield from _backup_codes(text)
+    yield from _one_time_codes(text)
+    yield from _export_rows(text, known)
+    yield from _quoted_comments(text)
+    yield from _internal_mail(text)
+    yield from _staff_lines(text)
+    yield from _other_client_prices(text)
+    yield from _staff_matters(text)
+    yield from _not_public(text)
+    yield from _weaknesses(text)
+    yield from _approval_limits(text)
+    yield from _consoles(text)
+    yield from _staff_homes(text)
+    yield from _kept_secrets(text)
+    yield from _shared_logins(text)
+    yield from _recovery_keys(text)
+    yield from _notes_about_them(text)
+    yield from _personal_accounts(text)
