@@ -203,6 +203,9 @@ def _closing(doc: Document, hit: Hit) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;.!?\n]")
+# "Допустим, посылка придёт повреждённой, …", "Supposing, …": the condition is the
+# clause after the comma that follows the word
+_LEAD_COMMA = re.compile(r"\s*,")
 
 
 def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
@@ -213,14 +216,16 @@ def _outside_conditions(doc: Document, packs: PackSet, hits: list[Hit]) -> list[
         return hits
     clauses = []
     for h in packs.find(doc, "hypothetical"):
-        end = _CLAUSE_END.search(doc.folded, h.end)
+        lead = _LEAD_COMMA.match(doc.folded, h.end)
+        end = _CLAUSE_END.search(doc.folded, lead.end() if lead else h.end)
         clauses.append((h.start, end.start() if end else len(doc.folded)))
     return [h for h in hits if not any(s <= h.start < e for s, e in clauses)]
 
 
 _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:(?:kind|best|warm)(?:est)? regards|regards|best wishes|(?:yours )?sincerely|"
-    r"yours faithfully|many thanks|с уважением|всего доброго|cu (?:stim[aă]|respect|drag)|"
+    r"yours faithfully|many thanks|с уважением|всего доброго|с наилучшими пожеланиями|"
+    r"искренне ваш[аи]?|cu (?:stim[aă]|respect|drag|considera[tț]ie)|numai bine|"
     r"toate cele bune)[ \t]*[,.!]?[ \t]*$"
 )
 
@@ -230,13 +235,6 @@ def _signed_from(text: str) -> int:
     there is the sender's title ("адвокат Лебедев С. В."), not a threat."""
     ends = [m.end() for m in _SIGN_OFF.finditer(text)]
     return ends[-1] if ends else len(text)
-
-
-# a concession: "although the first weeks were frustrating, you resolved it in days"
-_CONCESSIVE = re.compile(
-    r"\b(?:although|though|despite|хотя|хоть и|несмотря на|desi|chiar daca|cu toate ca|"
-    r"in ciuda)\b"
-)
 
 
 def _conceded(doc: Document, hits: list[Hit]) -> list[Hit]:
@@ -269,11 +267,18 @@ def _not_averted(doc: Document, packs: PackSet, hits: list[Hit]) -> list[Hit]:
 
 # where a message turns ("…was annoyed yesterday, but the reconnect fixed it"; "ждал
 # худшего, а вы красавцы": Russian ", а" contrasts too)
-_TURN = re.compile(r"(?<!\w)(?:but|however|dar|insa|numai ca|но|однако|зато)(?!\w)|(?<=, )а(?!\w)")
+# (each language knows the same turns: mood11's parity round added "that said",
+# "nevertheless", "totuși", "cu toate acestea", "тем не менее", "всё же", "впрочем")
+_TURN = re.compile(
+    r"(?<!\w)(?:but|however|that said|nevertheless|nonetheless|dar|insa|numai ca|totusi|"
+    r"cu toate acestea|но|однако|зато|тем не менее|все же|впрочем)(?!\w)|(?<=, )а(?!\w)"
+)
 # a concessive clause ("Although the outage caused us some difficulties, …", "Deși …,",
-# "Хотя …,"): the trouble inside it is the background, the turn is where it closes
+# "Хотя …,", "Despite the delay, …", "În ciuda întârzierii, …", "Несмотря на задержку, …"):
+# the trouble inside it is the background, the turn is where it closes
 _CONCESSIVE = re.compile(
-    r"(?<!\w)(?:although|even though|though|desi|chiar daca|хотя|пусть и)(?!\w)[^.!?\n,]{0,120},"
+    r"(?<!\w)(?:although|even though|though|despite|in spite of|desi|chiar daca|cu toate ca|"
+    r"in ciuda|хотя|пусть и|хоть и|несмотря на)(?!\w)[^.!?\n,]{0,120},"
 )
 
 
@@ -284,11 +289,13 @@ def _turned_to_praise(doc: Document, praise: list[Hit], bad_after: list[Hit]) ->
     background of the praise; their closing stance is the mood."""
     turns = [m.start() for m in _TURN.finditer(doc.folded)]
     turns += [m.end() for m in _CONCESSIVE.finditer(doc.folded)]
-    if not turns:
-        return -1
-    turn = max(turns)
-    if any(h.start > turn for h in praise) and not any(h.start > turn for h in bad_after):
-        return turn
+    # the last turn with praise after it: "…it annoyed me, but the courier was polite,
+    # and the sofa is lovely" turns at "but", not at the ", and" that follows
+    for turn in sorted(turns, reverse=True):
+        if any(h.start > turn for h in bad_after):
+            return -1
+        if any(h.start > turn for h in praise):
+            return turn
     return -1
 
 
