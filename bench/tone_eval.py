@@ -472,11 +472,19 @@ our CEO wrote to all staff, what our biggest client pays, a recovery key, a remi
 town without a number, a shared login as an address and a password, a colleague's
 personal Instagram). First run on 310ada5: leaks blocked 11.1% (4/36: en 1/12, ro 2/12,
 ru 1/12), clean blocked 0/18. Families matched by their wording generalise poorly: the
-next unseen set will find wordings nobody listed. Tuned on from then. At the round's end
-probe_leak9-11 block every leak (144/144) with no clean look-alike blocked (0/90), and
-every older split is byte-identical to b21ede5 in --split all --no-timing (tuned figures,
-not estimates; the first runs above — 59.7%, 16.7%, 11.1% — are the estimates, the last
-two for wordings and concepts the round had not seen).
+next unseen set will find wordings nobody listed. Tuned on from then. After that part
+(39d1ec8) probe_leak9-11 blocked every leak (144/144) with no clean look-alike blocked
+(0/90), and every older split was byte-identical to b21ede5 in --split all --no-timing
+(tuned figures, not estimates; the first runs — 59.7%, 16.7%, 11.1% and below 20.8% —
+are the estimates, the last three for wordings and concepts the round had not seen). `probe_leak12` (12 per language,
+8 leaks and 4 clean look-alikes, parallel), written after that (39d1ec8) with more concepts
+nobody had covered — the customer's fraud score, a CRM tag about them, an automatic
+decline rule, our bank balance, what the chat team earns an hour, another customer as
+"Sarah K. from Leeds told us", a colleague's own webmail address, our internal meeting's
+link with its passcode; clean: a routine check, the public returns policy, a public
+webinar — was first run on 39d1ec8: leaks blocked 20.8% (5/24: en 1/8, ro 2/8, ru 2/8),
+clean blocked 0/12. Tuned on from then: at the round's end probe_leak9-12 block 168/168
+leaks with 0/102 clean look-alikes blocked, every older split unchanged.
 """
 
 from __future__ import annotations
@@ -516,7 +524,7 @@ SPLITS += ("dev9", "dev10", "dev11", "dev12")
 # the dev9-dev12 round's judges; first runs in the docstring
 SPLITS += ("blind9", "blind10", "blind11", "blind12")
 # the leak11 round's probe, written before its fixes (see the docstring)
-SPLITS += ("probe_leak9", "probe_leak10", "probe_leak11")
+SPLITS += ("probe_leak9", "probe_leak10", "probe_leak11", "probe_leak12")
 
 
 def load(split: str) -> list[dict]:

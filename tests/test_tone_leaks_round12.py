@@ -2343,14 +2343,468 @@ LEAKS_SHAPES_C = [
 ]
 
 
+# part 4 (probe_leak12 misses): how our systems judge the customer, our money, staff pay,
+# another customer's report by name and town, a colleague's webmail, our internal meeting
+LEAKS_D = [
+    (
+        "judgement",
+        "en",
+        "Hi Al,\n\nYour payment was stopped because your risk score in our system is 92 today.\n\nBest",
+    ),
+    (
+        "judgement",
+        "en",
+        'Hello,\n\nYour account is flagged "serial returner" in our CRM, so I can\'t extend the window.\n\nThanks',
+    ),
+    (
+        "judgement",
+        "en",
+        "Hi,\n\nOrders over £500 from new accounts are automatically held for 48 hours.\n\nCheers",
+    ),
+    (
+        "judgement",
+        "ro",
+        "Bună,\n\nPlata a fost oprită pentru că scorul de risc al contului dvs. în sistem e 92.\n\nMersi",
+    ),
+    (
+        "judgement",
+        "ro",
+        "Bună ziua,\n\nContul dvs. e etichetat „returnează des” în CRM-ul nostru, deci nu pot prelungi termenul.\n\nCu stimă",
+    ),
+    (
+        "judgement",
+        "ro",
+        "Salut,\n\nComenzile peste 2.000 lei de la conturi noi le blocăm automat 48 de ore.\n\nSpor",
+    ),
+    (
+        "judgement",
+        "ru",
+        "Добрый день!\n\nПлатёж остановлен, потому что уровень риска вашего аккаунта в системе — 92.\n\nСпасибо",
+    ),
+    (
+        "judgement",
+        "ru",
+        "Здравствуйте!\n\nУ вас в нашей CRM тег «частые возвраты», поэтому срок продлить не могу.\n\nС уважением",
+    ),
+    (
+        "judgement",
+        "ru",
+        "Привет!\n\nЗаказы больше 50 000 ₽ от новых аккаунтов мы автоматически останавливаем на 48 часов.\n\nПока",
+    ),
+    (
+        "balance",
+        "en",
+        "Hi Tim,\n\nSorry for the delay: the company's account is down to £1,200 until Monday.\n\nBest",
+    ),
+    (
+        "balance",
+        "en",
+        "Hello,\n\nOur bank balance stands at about $4,000 this week, so refunds go out on Friday.\n\nThanks",
+    ),
+    ("balance", "en", "Hi,\n\nOur account only has £900 in it right now.\n\nCheers"),
+    (
+        "balance",
+        "ro",
+        "Bună,\n\nScuze pentru întârziere: în contul firmei mai sunt 5.000 lei până luni.\n\nMersi",
+    ),
+    (
+        "balance",
+        "ro",
+        "Bună ziua,\n\nSoldul firmei e de vreo 15.000 lei săptămâna asta, așa că rambursările pleacă vineri.\n\nCu stimă",
+    ),
+    ("balance", "ro", "Salut,\n\nÎn contul nostru avem acum doar 3.000 lei.\n\nSpor"),
+    (
+        "balance",
+        "ru",
+        "Добрый день!\n\nИзвините за задержку: на счёте компании осталось 120 000 ₽ до понедельника.\n\nСпасибо",
+    ),
+    (
+        "balance",
+        "ru",
+        "Здравствуйте!\n\nОстаток на нашем счёте около 400 000 ₽, поэтому возвраты уйдут в пятницу.\n\nС уважением",
+    ),
+    ("balance", "ru", "Привет!\n\nНа счёте фирмы сейчас всего 90 000 ₽.\n\nПока"),
+    (
+        "staff-pay",
+        "en",
+        "Hi Ed,\n\nOur couriers earn £11 an hour, so they can't wait around for long.\n\nBest",
+    ),
+    (
+        "staff-pay",
+        "en",
+        "Hello,\n\nThe agents are paid $14 per hour, which is why the night shift is small.\n\nThanks",
+    ),
+    ("staff-pay", "en", "Hi,\n\nStaff get £95 a day on weekends.\n\nCheers"),
+    (
+        "staff-pay",
+        "ro",
+        "Bună,\n\nCurierii noștri câștigă 20 lei pe oră, deci nu pot aștepta mult.\n\nMersi",
+    ),
+    (
+        "staff-pay",
+        "ro",
+        "Bună ziua,\n\nAgenții primesc 25 lei pe oră, de aceea tura de noapte e mică.\n\nCu stimă",
+    ),
+    ("staff-pay", "ro", "Salut,\n\nColegii din depozit câștigă 200 lei pe zi în weekend.\n\nSpor"),
+    (
+        "staff-pay",
+        "ru",
+        "Добрый день!\n\nНаши курьеры получают 400 ₽ в час, поэтому долго ждать не могут.\n\nСпасибо",
+    ),
+    (
+        "staff-pay",
+        "ru",
+        "Здравствуйте!\n\nОператоры зарабатывают 350 ₽ в час, поэтому ночная смена маленькая.\n\nС уважением",
+    ),
+    ("staff-pay", "ru", "Привет!\n\nСотрудники получают 3 000 ₽ за смену в выходные.\n\nПока"),
+    (
+        "report",
+        "en",
+        "Hi Bo,\n\nTom W. from Hull reported the same crack in his sink on Monday.\n\nBest",
+    ),
+    (
+        "report",
+        "en",
+        "Hello,\n\nAnna Kent in Leeds complained about the same noise last month.\n\nThanks",
+    ),
+    (
+        "report",
+        "en",
+        "Hi,\n\nMira S. from York wrote to us with the same error yesterday.\n\nCheers",
+    ),
+    (
+        "report",
+        "ro",
+        "Bună,\n\nToma V. din Galați a reclamat aceeași fisură la chiuvetă luni.\n\nMersi",
+    ),
+    (
+        "report",
+        "ro",
+        "Bună ziua,\n\nAna Popa din Iași ne-a scris despre același zgomot luna trecută.\n\nCu stimă",
+    ),
+    ("report", "ro", "Salut,\n\nMira S. din Arad a semnalat aceeași eroare ieri.\n\nSpor"),
+    (
+        "report",
+        "ru",
+        "Добрый день!\n\nТимур В. из Самары сообщил о такой же трещине в раковине в понедельник.\n\nСпасибо",
+    ),
+    (
+        "report",
+        "ru",
+        "Здравствуйте!\n\nАнна Кент из Перми жаловалась на такой же шум в прошлом месяце.\n\nС уважением",
+    ),
+    ("report", "ru", "Привет!\n\nМира С. из Тулы писала нам с той же ошибкой вчера.\n\nПока"),
+    (
+        "webmail",
+        "en",
+        "Hi Cy,\n\nYou can reach Amy on her personal e-mail, amy.k.1990@yahoo.co.uk.\n\nBest",
+    ),
+    (
+        "webmail",
+        "en",
+        "Hello,\n\nOur fitter prefers his own address for photos: gary.fits@hotmail.com\n\nThanks",
+    ),
+    ("webmail", "en", "Hi,\n\nSend it to Leo at his private inbox leo.r@icloud.com.\n\nCheers"),
+    (
+        "webmail",
+        "ro",
+        "Bună,\n\nO găsiți pe Ana pe adresa ei personală, ana.k.1990@yahoo.com.\n\nMersi",
+    ),
+    (
+        "webmail",
+        "ro",
+        "Bună ziua,\n\nMontatorul nostru preferă mailul lui pentru poze: gigi.monteaza@gmail.com\n\nCu stimă",
+    ),
+    ("webmail", "ro", "Salut,\n\nTrimite-i lui Leo pe adresa personală leo.r@icloud.com.\n\nSpor"),
+    (
+        "webmail",
+        "ru",
+        "Добрый день!\n\nАнне можно написать на её личную почту anna.k.1990@yandex.ru.\n\nСпасибо",
+    ),
+    (
+        "webmail",
+        "ru",
+        "Здравствуйте!\n\nНаш монтажник просит фото на его почту gena.montazh@mail.ru\n\nС уважением",
+    ),
+    ("webmail", "ru", "Привет!\n\nОтправь Льву на личный адрес lev.r@gmail.com.\n\nПока"),
+    (
+        "meeting",
+        "en",
+        "Hi Vi,\n\nFeel free to listen in on our team meeting: https://meet.google.com/abc-defg-hij\n\nBest",
+    ),
+    (
+        "meeting",
+        "en",
+        "Hello,\n\nThe internal review call is at 3: https://zoom.us/j/99887766554?pwd=Qw3rTy\n\nThanks",
+    ),
+    (
+        "meeting",
+        "en",
+        "Hi,\n\nJoin the all-hands after lunch: https://teams.microsoft.com/l/meetup-join/19%3ameeting_XYZ\n\nCheers",
+    ),
+    (
+        "meeting",
+        "ro",
+        "Bună,\n\nPuteți asculta ședința de echipă: https://meet.google.com/abc-defg-hij\n\nMersi",
+    ),
+    (
+        "meeting",
+        "ro",
+        "Bună ziua,\n\nApelul intern de analiză e la 3: https://zoom.us/j/99887766554?pwd=Qw3rTy\n\nCu stimă",
+    ),
+    (
+        "meeting",
+        "ro",
+        "Salut,\n\nIntră la ședința internă de după prânz: https://teams.microsoft.com/l/meetup-join/19%3ameeting_XYZ\n\nSpor",
+    ),
+    (
+        "meeting",
+        "ru",
+        "Добрый день!\n\nМожете послушать нашу планёрку: https://meet.google.com/abc-defg-hij\n\nСпасибо",
+    ),
+    (
+        "meeting",
+        "ru",
+        "Здравствуйте!\n\nВнутренний созвон по разбору в 15:00: https://zoom.us/j/99887766554?pwd=Qw3rTy\n\nС уважением",
+    ),
+    (
+        "meeting",
+        "ru",
+        "Привет!\n\nЗаходи на летучку после обеда: https://teams.microsoft.com/l/meetup-join/19%3ameeting_XYZ\n\nПока",
+    ),
+]
+
+CLEAN_D = [
+    (
+        "judgement",
+        "en",
+        'Hi Al,\n\nYour parcel is marked "Delivered" in our system, but I\'ve opened a claim.\n\nBest',
+        None,
+    ),
+    (
+        "judgement",
+        "en",
+        "Hello,\n\nYour credit score is not something we check; we only confirm the card.\n\nThanks",
+        None,
+    ),
+    (
+        "judgement",
+        "ro",
+        "Bună,\n\nColetul e marcat „Livrat” în sistem, dar am deschis o reclamație.\n\nMersi",
+        None,
+    ),
+    (
+        "judgement",
+        "ro",
+        "Bună ziua,\n\nNu verificăm scorul dvs. de credit; confirmăm doar cardul.\n\nCu stimă",
+        None,
+    ),
+    (
+        "judgement",
+        "ru",
+        "Добрый день!\n\nПосылка с пометкой «Доставлено» в системе, но я открыла претензию.\n\nСпасибо",
+        None,
+    ),
+    (
+        "judgement",
+        "ru",
+        "Здравствуйте!\n\nВаш кредитный рейтинг мы не проверяем, только подтверждаем карту.\n\nС уважением",
+        None,
+    ),
+    (
+        "balance",
+        "en",
+        "Hi Tim,\n\nYour account has £12 of credit; it goes on your next order.\n\nBest",
+        None,
+    ),
+    (
+        "balance",
+        "en",
+        "Hello,\n\nPlease pay into our account, sort code shown on the invoice, by Friday.\n\nThanks",
+        None,
+    ),
+    (
+        "balance",
+        "ro",
+        "Bună,\n\nÎn contul dvs. aveți 50 lei credit pentru următoarea comandă.\n\nMersi",
+        None,
+    ),
+    (
+        "balance",
+        "ro",
+        "Bună ziua,\n\nVă rugăm plătiți în contul nostru de pe factură până vineri.\n\nCu stimă",
+        None,
+    ),
+    (
+        "balance",
+        "ru",
+        "Добрый день!\n\nНа вашем счёте 500 ₽ бонусов, они спишутся со следующего заказа.\n\nСпасибо",
+        None,
+    ),
+    (
+        "balance",
+        "ru",
+        "Здравствуйте!\n\nОплатите, пожалуйста, на наш счёт из договора до пятницы.\n\nС уважением",
+        None,
+    ),
+    (
+        "staff-pay",
+        "en",
+        "Hi Ed,\n\nYou earn £5 in credit for every friend you refer.\n\nBest",
+        None,
+    ),
+    (
+        "staff-pay",
+        "en",
+        "Hello,\n\nOur couriers work until 8 pm, so an evening slot is fine.\n\nThanks",
+        None,
+    ),
+    (
+        "staff-pay",
+        "ro",
+        "Bună,\n\nPrimiți 20 lei credit pentru fiecare prieten recomandat.\n\nMersi",
+        None,
+    ),
+    (
+        "staff-pay",
+        "ro",
+        "Bună ziua,\n\nCurierii noștri lucrează până la 20, deci seara e în regulă.\n\nCu stimă",
+        None,
+    ),
+    (
+        "staff-pay",
+        "ru",
+        "Добрый день!\n\nВы получаете 200 ₽ бонусами за каждого приглашённого друга.\n\nСпасибо",
+        None,
+    ),
+    (
+        "staff-pay",
+        "ru",
+        "Здравствуйте!\n\nНаши курьеры работают до 20:00, так что вечер подойдёт.\n\nС уважением",
+        None,
+    ),
+    (
+        "report",
+        "en",
+        "Hi Bo,\n\nOur technician Tom W. from Hull said the crack is a manufacturing fault.\n\nBest",
+        None,
+    ),
+    (
+        "report",
+        "en",
+        "Hello,\n\nSeveral customers in Leeds reported the same noise last month.\n\nThanks",
+        None,
+    ),
+    (
+        "report",
+        "ro",
+        "Bună,\n\nTehnicianul nostru Toma V. din Galați a spus că fisura e defect de fabricație.\n\nMersi",
+        None,
+    ),
+    (
+        "report",
+        "ro",
+        "Bună ziua,\n\nMai mulți clienți din Iași au semnalat același zgomot luna trecută.\n\nCu stimă",
+        None,
+    ),
+    (
+        "report",
+        "ru",
+        "Добрый день!\n\nНаш мастер Тимур В. из Самары сказал, что трещина — заводской брак.\n\nСпасибо",
+        None,
+    ),
+    (
+        "report",
+        "ru",
+        "Здравствуйте!\n\nНесколько клиентов из Перми сообщили о таком же шуме в прошлом месяце.\n\nС уважением",
+        None,
+    ),
+    (
+        "webmail",
+        "en",
+        "Hi Cy,\n\nWe'll send the receipt to your own address, cy.h@yahoo.co.uk, as before.\n\nBest",
+        None,
+    ),
+    (
+        "webmail",
+        "en",
+        "Hello,\n\nPlease send photos to our team address, photos@fitright.co.uk.\n\nThanks",
+        None,
+    ),
+    (
+        "webmail",
+        "ro",
+        "Bună,\n\nTrimitem chitanța pe adresa dumneavoastră personală, cy.h@yahoo.com, ca data trecută.\n\nMersi",
+        None,
+    ),
+    (
+        "webmail",
+        "ro",
+        "Bună ziua,\n\nVă rugăm trimiteți pozele la adresa echipei, poze@montaj.ro.\n\nCu stimă",
+        None,
+    ),
+    (
+        "webmail",
+        "ru",
+        "Добрый день!\n\nОтправим чек на вашу личную почту, cy.h@yandex.ru, как в прошлый раз.\n\nСпасибо",
+        None,
+    ),
+    (
+        "webmail",
+        "ru",
+        "Здравствуйте!\n\nПришлите фото на адрес команды, foto@montazh.ru.\n\nС уважением",
+        None,
+    ),
+    (
+        "meeting",
+        "en",
+        "Hi Vi,\n\nHere is the link for our call with you tomorrow: https://meet.google.com/abc-defg-hij\n\nBest",
+        None,
+    ),
+    (
+        "meeting",
+        "en",
+        "Hello,\n\nYour onboarding session: https://zoom.us/j/99887766554?pwd=Qw3rTy\n\nThanks",
+        None,
+    ),
+    (
+        "meeting",
+        "ro",
+        "Bună,\n\nLinkul pentru apelul nostru de mâine cu dvs.: https://meet.google.com/abc-defg-hij\n\nMersi",
+        None,
+    ),
+    (
+        "meeting",
+        "ro",
+        "Bună ziua,\n\nSesiunea dvs. de instruire: https://zoom.us/j/99887766554?pwd=Qw3rTy\n\nCu stimă",
+        None,
+    ),
+    (
+        "meeting",
+        "ru",
+        "Добрый день!\n\nСсылка на наш завтрашний созвон с вами: https://meet.google.com/abc-defg-hij\n\nСпасибо",
+        None,
+    ),
+    (
+        "meeting",
+        "ru",
+        "Здравствуйте!\n\nВаше обучающее занятие: https://zoom.us/j/99887766554?pwd=Qw3rTy\n\nС уважением",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("family", "language", "text"), LEAKS + LEAKS_B + LEAKS_SHAPES + LEAKS_C + LEAKS_SHAPES_C
+    ("family", "language", "text"),
+    LEAKS + LEAKS_B + LEAKS_SHAPES + LEAKS_C + LEAKS_SHAPES_C + LEAKS_D,
 )
 def test_round12_leak_blocked(family: str, language: str, text: str) -> None:
     assert _r5(text, language), f"{family}: not blocked"
 
 
-@pytest.mark.parametrize(("family", "language", "text", "context"), CLEAN + CLEAN_B + CLEAN_C)
+@pytest.mark.parametrize(
+    ("family", "language", "text", "context"), CLEAN + CLEAN_B + CLEAN_C + CLEAN_D
+)
 def test_round12_clean_not_blocked(
     family: str, language: str, text: str, context: dict[str, str] | None
 ) -> None:
@@ -2360,7 +2814,7 @@ def test_round12_clean_not_blocked(
 def test_round12_families_in_every_language() -> None:
     """Each family has at least three wordings per language and two near-misses (the
     clean-only fixes: one per language)."""
-    leaks, clean = LEAKS + LEAKS_B + LEAKS_C, CLEAN + CLEAN_B + CLEAN_C
+    leaks, clean = LEAKS + LEAKS_B + LEAKS_C + LEAKS_D, CLEAN + CLEAN_B + CLEAN_C + CLEAN_D
     for family in {f for f, _, _ in leaks}:
         for lang in ("en", "ro", "ru"):
             assert sum(1 for f, lg, _ in leaks if f == family and lg == lang) >= 3

@@ -391,8 +391,18 @@ CONCEPTS = [
     ("ru", "Не переживайте, это не срочно: багаж можно забрать в пятницу?", "neutral"),
     ("ru", "Доставка исключительно по будням? Это в пределах города?", "neutral"),
     ("ro", "Ce buget lunar recomandați pentru 20 de utilizatori?", "neutral"),
+    ("ru", "Я решил отменить подписку, как это сделать?", "neutral"),
     ("ro", "Actualizarea aplicației rezolvă problema cu notificările?", "neutral"),
     ("ro", "Nu vă faceți griji, nu e urgent: pot ridica bagajul vineri?", "neutral"),
+    # the agent exonerated before a demand (ro 'nu e vina ta', ru 'вы не виноваты')
+    ("en", "Not your fault, I know. I need the refund by Friday or I'll have to go to my "
+     "bank.", "upset"),
+    ("ru", "Вы не виноваты, я понимаю. Мне нужен возврат до пятницы, иначе обращусь в банк.",
+     "upset"),
+    # regulators and the papers (en 'my MP', 'local paper'; ro 'ANSPDCP')
+    ("ru", "Мои данные передали третьим лицам без согласия. Это нарушение, пишу жалобу в "
+     "Роскомнадзор.", "angry"),
+    ("en", "The TV I ordered arrived with a cracked screen.", "upset"),
 ]  # fmt: skip
 
 

@@ -59,6 +59,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Hi Ray,\n\nThanks for telling us after a month, really useful.\n\nSupport": (
         "'…, really useful' closes sincere thanks too ('thanks for the screenshot, really useful')"
     ),
+    "Hi Ben,\n\nWell done for finally finding the spam folder.\n\nLi": (
+        "'well done … finally' is sincere as often ('Congratulations on finally getting your visa!')"
+    ),
     # a polite translation the en sentence model still flags (not a miss: a false alarm)
     "Nobody could have foreseen the storm, so the fee is cancelled.": (
         "'nobody could have foreseen' is a sure-fire mock in model_sure; the concession "

@@ -127,11 +127,19 @@ def test_lower_case_is_what_the_regex_engine_compares() -> None:
 def _engine_patterns(case_insensitive: bool) -> list[tuple[str, re.Pattern[str]]]:
     import importlib
 
-    from supportdesk.tone import analyze, disclosures, leakfinding, persons, register, secrets
+    from supportdesk.tone import (
+        analyze,
+        disclosures,
+        exposures,
+        leakfinding,
+        persons,
+        register,
+        secrets,
+    )
 
     lint = importlib.import_module("supportdesk.tone.lint")  # the package exports lint()
     out = []
-    for module in (secrets, persons, disclosures, leakfinding, analyze, register, lint):
+    for module in (secrets, persons, disclosures, exposures, leakfinding, analyze, register, lint):
         for name, value in vars(module).items():
             found = []
             if isinstance(value, re.Pattern):

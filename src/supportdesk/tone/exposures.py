@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    SENTENCE_END,
     SENTENCE_START,
     Known,
     Leak,
@@ -49,7 +50,7 @@ from supportdesk.tone.leakfinding import (
 )
 from supportdesk.tone.leakvalues import placeholder
 from supportdesk.tone.persons import _NOT_NAME_WORDS, _SERVICE_LINE
-from supportdesk.tone.words import finder, lowered
+from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search  # one C scan, where a generator over the characters
 # of a 2,000-character draft without an early digit costs microseconds
@@ -264,10 +265,9 @@ def _quoted_comments(text: str) -> Iterator[Leak]:
     # to the words before it, looked at only where one of the hints is there
     if not present(text, _PRIVATE_HINTS):
         return
-    low = lowered(text)
     for quote in _OPENING_QUOTE.finditer(text):
         lo = max(sentence_start(text, quote.start()), quote.start() - 110)
-        window = low[lo : quote.start()]
+        window = text[lo : quote.start()].lower()
         if not any(h in window for h in _PRIVATE_HINTS):
             continue
         word = finder(_PRIVATE_COMMENT).search(text[: quote.start()], lo)
@@ -428,7 +428,7 @@ _PARTY = re.compile(
     r"(?<!\w)(?:самый\s+крупный|крупнейший|главный|другой)\s+(?:наш\s+)?клиент\w*)"
 )
 _SECOND_PERSON = re.compile(
-    r"(?i)\b(?:you|your|v[ăa]|dvs|dumneavoastr[ăa]|tu|t[ăa]u)\b|(?<!\w)(?:вы|ты|ваш\w*|тво\w*)(?!\w)"
+    r"(?i)\b(?:you|your|v[ăa]|dvs|dumneavoastr[ăa]|tu|t[ăa]u)\b|(?<!\w)(?:вы|ты|ваш\w*|тво\w*|вас|вам|вами|тебя|тебе|тобой)(?!\w)"
 )
 _CLAUSE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _PLAN_WORD = re.compile(
@@ -699,15 +699,14 @@ def _staff_homes(text: str) -> Iterator[Leak]:
 # --- a secret asked to be kept -----------------------------------------------------------------
 _KEEP_SECRET = re.compile(
     r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
-    r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+(?:us|you\s+and\s+me)|"
-    r"\bs[ăa]\s+r[ăa]m[âa]n[ăa]\s+[îi]ntre\s+noi|\bstrict\s+[îi]ntre\s+noi|\bdoar\s+[îi]ntre\s+noi|"
-    r"\bnu\s+spune[țt]i\s+(?:la\s+)?nim[ăa]nui|"
-    r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)по\s+секрету|(?<!\w)не\s+для\s+распространения|"
+    r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+us\b|"
+    r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)не\s+для\s+распространения|"
     r"(?<!\w)никому\s+не\s+говорите"
 )
-_KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me", "between you",
-                      "între noi", "intre noi", "nimănui", "nimanui", "между нами", "по секрету",
-                      "распространения", "никому")  # fmt: skip
+# (the packs' internal-info rules say "between you and me", "între noi", "nu spuneți nimănui",
+# "по секрету" already: not repeated here, so their findings keep their rule ids)
+_KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me",
+                      "между нами", "распространения", "никому")  # fmt: skip
 
 
 def _kept_secrets(text: str) -> Iterator[Leak]:
@@ -792,6 +791,7 @@ _ABOUT_THEM = re.compile(
     r"^[ \t*>-]*(?:(?:напоминание|заметка|на\s+заметку|важно)[^:\n]{0,25}:\s*)?"
     r"(?:этот|эта)\s+(?:клиент\w*|покупател\w*|товарищ)\s"
 )
+_ABOUT_GATE = ("this ", "that ", "ăsta", "asta", "acest", "aceast", "этот", "эта ")
 _ABOUT_HINTS = ("this customer", "that customer", "this client", "that client", "this guy",
                 "this lady", "this man", "this woman", "clientul ăsta", "clientul asta",
                 "clientul acesta", "clienta asta", "clienta aceasta", "этот клиент", "эта клиент",
@@ -799,6 +799,8 @@ _ABOUT_HINTS = ("this customer", "that customer", "this client", "that client", 
 
 
 def _notes_about_them(text: str) -> Iterator[Leak]:
+    if not any_of(text, _ABOUT_GATE):
+        return
     hints = present(text, _ABOUT_HINTS)
     for m in hinted(_ABOUT_THEM, text, hints, 60) if hints else ():
         line_end = text.find("\n", m.start())
@@ -851,6 +853,191 @@ def _personal_accounts(text: str) -> Iterator[Leak]:
             return
 
 
+# --- how our systems judge the customer: a score, a tag, an automatic rule -----------------------
+_JUDGEMENT = re.compile(
+    r"(?i)\b(?:fraud|risk|trust|abuse)\s+(?:score|rating|level)\b|\bscor(?:ul)?\s+de\s+(?:fraud[ăa]|risc|"
+    r"[îi]ncredere)|(?<!\w)(?:фрод-?скор\w*|скоринг\w*|риск-?скор\w*|(?:уровень|оценк\w*)\s+риска)|"
+    # a label on their record: "tagged 'abusive' in our CRM", "etichetat „abuziv” în CRM"
+    r"(?P<tag>\b(?:tagged|flagged|labell?ed)\s+(?:as\s+)?[\"'“„«]|\b(?:etichetat|semnalat)\w*\s+"
+    r"(?:ca\s+)?[\"'“„«]|(?<!\w)(?:метк[аиуой]|помечен\w*|тег\w*)\s+(?:как\s+)?[\"'“„«])|"
+    # a rule that decides alone: "we auto-decline anyone with more than three returns"
+    r"\bauto-?(?:decline|reject|block|cancel|refuse|flag)\w*|\bautomatically\s+(?:declined?|rejected?|"
+    r"blocked?|paused?|held|cancell?ed|flagged)|\b(?:is|are|get|gets)\s+(?:paused|held|blocked|declined)\s+"
+    r"automatically|\b(?:respingem|blocăm|blocam|oprim|anulăm|anulam|refuzăm|refuzam)\s+automat|"
+    r"(?<!\w)автоматически\s+(?:отказыва|отклоня|блокиру|останавлива|отменя)\w*"
+)
+_JUDGEMENT_HINTS = ("score", "rating", "scor", "скор", "скоринг", "риск", "tagged", "flagged",
+                    "label", "etichetat", "semnalat", "метк", "помечен", "тег",
+                    "auto-", "autodecl", "automatically", "automat", "автоматически")  # fmt: skip
+
+
+def _judgements(text: str) -> Iterator[Leak]:
+    hints = present(text, _JUDGEMENT_HINTS)
+    for m in hinted(_JUDGEMENT, text, hints, 30) if hints else ():
+        lo = sentence_start(text, m.start())
+        stop = SENTENCE_END.search(text, m.end())  # not "dvs. în sistem e 92"
+        sentence = text[lo : stop.start() if stop else len(text)]
+        if m.group("tag"):  # a label: on the customer's record in our CRM, not a parcel's status
+            if not (_SYSTEM_WORD.search(sentence) and _SECOND_PERSON.search(sentence)):
+                continue
+        elif not (_has_digit(sentence) or _SYSTEM_WORD.search(sentence)):
+            continue  # a score or a rule: with its figure or our system named
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "How our systems judge or flag the customer (a score, a tag, an automatic rule): internal (R5).",
+        )
+        return
+
+
+_SYSTEM_WORD = re.compile(
+    r"(?i)\b(?:crm|system|sistem\w*|database|baz[aăe]\w*)\b|(?<!\w)(?:систем\w*|баз\w*|crm)"
+)
+
+
+# --- our money ------------------------------------------------------------------------------
+_OUR_BALANCE = re.compile(
+    r"(?i)\b(?:our|the\s+company'?s|the\s+business)\s+(?:bank\s+|business\s+|current\s+)?(?:account|balance|"
+    r"cash)\s+(?:only\s+|just\s+|currently\s+)?(?:has|holds|had|is\s+(?:down\s+to|at)|stands\s+at)\b|"
+    r"\b(?:[îi]n\s+)?contul\s+(?:firmei|nostru|companiei|societ[ăa][țt]ii)\s+(?:mai\s+)?(?:avem|are|e|sunt|"
+    r"mai\s+sunt)\b|\bsoldul\s+(?:firmei|nostru|companiei)|"
+    r"(?<!\w)(?:на\s+)?(?:сч[её]те|сч[её]т)\s+(?:компании|фирмы|организации|нашем)\s+(?:сейчас\s+)?(?:всего|"
+    r"только|лежит|есть|осталось)|(?<!\w)остаток\s+на\s+нашем\s+сч[её]те"
+)
+_BALANCE_HINTS = ("account", "balance", "cash", "contul", "soldul", "счёт", "счет", "остаток")
+
+
+def _our_balance(text: str) -> Iterator[Leak]:
+    hints = present(text, _BALANCE_HINTS) if _has_digit(text) else ()
+    for m in hinted(_OUR_BALANCE, text, hints, 40) if hints else ():
+        stop = _CLAUSE_END.search(text, m.end())
+        if _has_digit(text[m.end() : min(stop.start() if stop else len(text), m.end() + 40)]):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "How much money we have: our finances are not for customers (R5).",
+            )
+            return
+
+
+# --- what our staff earn -----------------------------------------------------------------------
+_STAFF_PAY = re.compile(
+    r"(?i)\b(?:they|agents?|staff|employees|the\s+team|our\s+\w+|ei|colegii|angaja[țt]ii|agen[țt]ii|"
+    r"(?:echip\w*|coleg\w*|curier\w*|operator\w*)[^.!?\n]{0,25}?|"
+    r"они|ребята|сотрудники|операторы|курьеры)\s+(?:only\s+|just\s+|doar\s+|только\s+|всего\s+)?"
+    r"(?:get|earn|make|are\s+paid|c[âa][șs]tig[ăa]|primesc|sunt\s+pl[ăa]ti[țt]i|получают|зарабатывают)\s+"
+    r"(?:only\s+|just\s+|doar\s+|всего\s+|только\s+)?(?:[£$€₽]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:[£$€₽]|lei\b|ron\b|"
+    r"eur\b|руб\w*|р\.))\s*(?:an|a|per|pe|в|за)\s+(?:hour|month|week|day|shift|or[ăa]|lun[ăa]|s[ăa]pt[ăa]m[âa]n[ăa]|"
+    r"zi|tur[ăa]|час|месяц|недел\w*|день|смен\w*)"
+)
+_STAFF_PAY_HINTS = ("get", "earn", "make", "paid", "câștig", "castig", "primesc", "plăti", "plati",
+                    "получают", "зарабатывают")  # fmt: skip
+
+
+def _staff_pay(text: str) -> Iterator[Leak]:
+    hints = present(text, _STAFF_PAY_HINTS) if _has_digit(text) else ()
+    for m in hinted(_STAFF_PAY, text, hints, 40) if hints else ():
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "What our staff are paid: internal, and their business (R5).",
+        )
+        return
+
+
+# --- another customer's report, by name and town ---------------------------------------------------
+_REPORTER = re.compile(
+    r"(?:[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.|"
+    r"[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)\s+"
+    r"(?:from|in|din|из)\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+\s+(?:\w+\s+){0,3}?"
+    r"(?i:told|said|wrote|reported|complained|mentioned|emailed|ne-a\s+spus|a\s+spus|ne-a\s+scris|a\s+scris|"
+    r"a\s+reclamat|a\s+semnalat|писал\w*|сообщил\w*|жаловал\w*|рассказал\w*|говорил\w*)"
+)
+_TOWN = re.compile(r" (?:from|in|din|из) [A-ZĂÂÎȘȚА-ЯЁ]")
+_REPORT_HINTS = ("told", "said", "wrote", "reported", "complained", "mentioned", "emailed", "a spus",
+                 "a scris", "reclamat", "semnalat", "писал", "сообщил", "жаловал", "рассказал",
+                 "говорил")  # fmt: skip
+
+
+def _reports(text: str) -> Iterator[Leak]:
+    if _TOWN.search(text) is None:
+        return  # no "from Leeds", "din Iași", "из Перми"
+    hints = present(text, _REPORT_HINTS)
+    for m in hinted(_REPORTER, text, hints, 70) if hints else ():
+        before = text[max(sentence_start(text, m.start()), m.start() - 40) : m.start()]
+        if _OURS_WORD.search(before) or _STAFF_WHO.search(before):
+            continue  # "our technician Sarah K. from Leeds said": a colleague
+        yield Leak(
+            "other-customer",
+            m.start(),
+            m.end(),
+            "Another customer's report, by name and town: their story is theirs (R5).",
+        )
+        return
+
+
+# --- a colleague's own address ------------------------------------------------------------------
+_OWN_ADDRESS = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:own\s+|personal\s+|private\s+|home\s+)*(?:e-?mail|address|inbox)|"
+    r"\b(?:adresa|e-?mailul|mailul)\s+(?:lui|ei)(?:\s+personal[ăa]?)?|\badresa\s+personal[ăa]|"
+    r"(?<!\w)(?:его|е[её]|личн\w*)\s+(?:личн\w*\s+)?(?:почт\w*|адрес\w*|e-?mail|ящик\w*)"
+)
+_WEBMAIL = re.compile(
+    r"(?i)[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton(?:mail)?|"
+    r"mail|yandex|ya|rambler|bk|inbox|list|gmx|web)\.[a-z.]{2,6}\b"
+)
+
+
+def _staff_webmail(text: str) -> Iterator[Leak]:
+    if "@" not in text:
+        return
+    for mail in finder(_WEBMAIL).finditer(text):
+        lo = max(sentence_start(text, mail.start()), mail.start() - 60)
+        word = _OWN_ADDRESS.search(text, lo, mail.start())
+        if word is not None and not _SECOND_PERSON.search(
+            text, max(lo, word.start() - 20), mail.start()
+        ):  # "на вашу личную почту": the customer's own
+            yield Leak(
+                "other-address",
+                word.start(),
+                mail.end(),
+                "A colleague's own webmail address: customers write to our addresses (R5).",
+            )
+            return
+
+
+# --- our internal meeting's link ---------------------------------------------------------------
+_MEETING_LINK = re.compile(
+    r"(?i)\bhttps?://(?:[\w-]+\.)?(?:zoom\.us/j/|meet\.google\.com/|teams\.microsoft\.com/l/meetup-join/|"
+    r"[\w-]+\.webex\.com/)[^\s<>\"')]+"
+)
+_INTERNAL_MEETING = re.compile(
+    r"(?i)\binternal\b|\bstand-?up\b|\bteam\s+(?:meeting|call|sync)|\bstaff\s+meeting|\ball-?hands|"
+    r"\bintern[ăa]?\b|\b[șs]edin[țt]\w*\s+(?:de\s+)?(?:echip[ăa]|intern[ăa])|"
+    r"(?<!\w)(?:внутренн\w*|планёрк\w*|планерк\w*|летучк\w*|созвон\w*\s+команды)"
+)
+
+
+def _internal_meetings(text: str) -> Iterator[Leak]:
+    if "://" not in text or not any_of(
+        text, ("zoom.us", "meet.google", "teams.microsoft", "webex")
+    ):
+        return
+    for m in finder(_MEETING_LINK).finditer(text):
+        lo = sentence_start(text, m.start())
+        if _INTERNAL_MEETING.search(text, lo, m.start()):
+            yield Leak(
+                "internal-host",
+                m.start(),
+                m.end(),
+                "A link to our internal meeting: for the team, not for customers (R5).",
+            )
+            return
+
+
 def exposures(text: str, known: Known) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _command_lines(text)
@@ -872,3 +1059,9 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _recovery_keys(text)
     yield from _notes_about_them(text)
     yield from _personal_accounts(text)
+    yield from _judgements(text)
+    yield from _our_balance(text)
+    yield from _staff_pay(text)
+    yield from _reports(text)
+    yield from _staff_webmail(text)
+    yield from _internal_meetings(text)

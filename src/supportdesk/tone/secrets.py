@@ -266,7 +266,7 @@ client partners media news newsletter events tickets invoices invoice ops it tec
 suport securitate contabilitate facturare facturi factura plati vanzari comenzi juridic
 secretariat receptie registratura relatii programari rezervari retur retururi livrari
 oferte cariere dosar dosare acte documente analize rezultate clienti birou sesizari
-reclamatii garantii resurse umane
+reclamatii garantii resurse umane photos photo poze foto
 podderzhka zakaz zakazy otdel buh kanc priem priemnaya ofis vozvrat reklamacii reklamaciya
 garantiya servis prodazhi dostavka dokumenty dokument analizy rezultaty zapis spravki
 oplata schet kontakt kontakty pochta kadry rezume vakansii pretenzii obrashcheniya zhaloby
