@@ -301,16 +301,41 @@ def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
     return None
 
 
-def _anchor_index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[int, ...]]:
-    """Each phrase filed under the keys of its most selective slot (the longest
-    shortest key: "rocket" rather than "it"), so a phrase is tried only when that word
-    is in the text."""
+def _anchor_index(
+    phrases: tuple[Phrase, ...], frequency: dict[str, int] | None = None
+) -> dict[str, tuple[int, ...]]:
+    """Each phrase filed under the keys of its most selective slot, so a phrase is tried
+    only when that word is in the text. Which slot is rarest: the one whose keys occur in
+    the fewest of the pack's example sentences (`frequency`, `_key_frequency`), then the
+    one with the longest shortest key ("rocket" rather than "it"). Length alone picked
+    "that", "your", "read" or "dumneavoastră" for hundreds of phrases, which were then
+    tried on nearly every draft only to stop at a missing word. Any slot gives the same
+    matches (`Index.find` needs every slot), so the choice only decides what is tried."""
+    freq = frequency or {}
+
+    def cost(keys: tuple[str, ...]) -> tuple[int, int]:
+        return sum(freq.get(k, 0) for k in keys), -min(len(k.lstrip(PREFIX)) for k in keys)
+
     index: dict[str, list[int]] = {}
     for i, phrase in enumerate(phrases):
-        slot = max(phrase.slots, key=lambda keys: min(len(k.lstrip(PREFIX)) for k in keys))
+        slot = min(phrase.slots, key=cost)
         for key in slot:
             index.setdefault(key, []).append(i)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _key_frequency(lang: _Lang, language: str) -> dict[str, int]:
+    """In how many of the language's rule examples (positive and negative: support
+    replies, rude and polite) each index key occurs — stems and the packs' prefixes,
+    as `Index` files a draft's words: how common a word is in the drafts a lint reads."""
+    counts: dict[str, int] = {}
+    for rule in lang.rules.values():
+        for example in rule.positive + rule.negative:
+            folded = fold(example)
+            index = Index(tokenize(example, language, folded), lang.prefix_re, lang.prefixes)
+            for key in index.positions:
+                counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -582,7 +607,7 @@ def _reply_model(raw: object, source: str) -> dict[str, Any]:
 
 
 def _finish(packs: PackSet) -> None:
-    for lang in packs.languages.values():
+    for code, lang in packs.languages.items():
         found: set[str] = set()
         matchers = [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
         for m in matchers:
@@ -590,8 +615,11 @@ def _finish(packs: PackSet) -> None:
                 found.update(k[1:] for slot in p.slots for k in slot if k.startswith(PREFIX))
         lang.prefixes = frozenset(found)
         lang.prefix_re = prefix_matcher(found)
+        frequency = _key_frequency(lang, code)
         anchors: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         for m in matchers:
+            if m.phrases:  # re-filed by the rarest slot, now that the examples are known
+                object.__setattr__(m, "anchors", _anchor_index(m.phrases, frequency))
             for key, idx in m.anchors.items():
                 anchors.setdefault(key, []).append((id(m), idx))
         lang.anchors = {key: tuple(filed) for key, filed in anchors.items()}
