@@ -124,14 +124,21 @@ class Matcher:
 
     def hits(self, doc: Document) -> list[Hit]:
         found: list[tuple[int, int]] = []
+        index = doc.index
+        tokens = index.tokens
         for phrase in self.candidates(doc):
-            found.extend(doc.index.span(h) for h in doc.index.find(phrase))
+            for first, last in index.find(phrase):
+                found.append((tokens[first].start, tokens[last].end))
         folded = doc.folded
         for pattern, needs, fast, at_start in zip(
             self.patterns, self.guards, self.fast, self.starts, strict=True
         ):
-            if needs and not any(n in folded for n in needs):
-                continue
+            if needs:  # a loop, not any(...): no generator per pattern of every rule
+                for n in needs:
+                    if n in folded:
+                        break
+                else:
+                    continue
             if fast is None:
                 found_here: Iterator[re.Match[str]] = pattern.finditer(folded)
             else:
