@@ -95,12 +95,21 @@ class Matcher:
     fast: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False)
     # per pattern, whether position 0 is a candidate besides (a "^" alternative left out)
     starts: tuple[bool, ...] = field(default=(), compare=False)
+    # per pattern, more substring sets that every match holds one of each (`more_guards`),
+    # tested once `guards` passed: a guard of a common word ("nu", "the", "i ") passes in
+    # most drafts, the pattern's later words mostly do not
+    more: tuple[tuple[tuple[str, ...], ...], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.phrases and not self.anchors:
             object.__setattr__(self, "anchors", _anchor_index(self.phrases))
         if self.patterns and not self.guards:
             object.__setattr__(self, "guards", tuple(guard(p) for p in self.patterns))
+            object.__setattr__(
+                self,
+                "more",
+                tuple(more_guards(p, g) for p, g in zip(self.patterns, self.guards, strict=True)),
+            )
             forms = [fast_form(p) for p in self.patterns]
             object.__setattr__(self, "fast", tuple(f for f, _ in forms))
             object.__setattr__(self, "starts", tuple(s for _, s in forms))
@@ -130,14 +139,16 @@ class Matcher:
             for first, last in index.find(phrase):
                 found.append((tokens[first].start, tokens[last].end))
         folded = doc.folded
-        for pattern, needs, fast, at_start in zip(
-            self.patterns, self.guards, self.fast, self.starts, strict=True
+        for pattern, needs, fast, at_start, more in zip(
+            self.patterns, self.guards, self.fast, self.starts, self.more, strict=True
         ):
             if needs:  # a loop, not any(...): no generator per pattern of every rule
                 for n in needs:
                     if n in folded:
                         break
                 else:
+                    continue
+                if more and not _holds_each(folded, more):
                     continue
             if fast is None:
                 found_here: Iterator[re.Match[str]] = pattern.finditer(folded)
@@ -223,6 +234,55 @@ def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
         if opening and all(len(n) >= 2 or (_symbol(n) and not n.isascii()) for n in opening):
             found = {n.lower() for n in opening}
     return tuple(sorted(found)) if found else ()
+
+
+def more_guards(pattern: re.Pattern[str], first: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Further substring sets, each of which every match of `pattern` holds one of: the
+    literal runs and required alternations of the pattern's sequence, inside its groups
+    too, besides the one `guard` found (",\\s*(?P<hit>i guess|i suppose)": "i ", then
+    "guess" or "suppose"). Each is necessary, so testing them only skips runs that would
+    find nothing."""
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a private module's API: without it, no more guards, same results
+        return ()
+    sets = _sequence_sets(list(parsed))
+    return tuple(dict.fromkeys(s for s in sets if s != first))
+
+
+def _sequence_sets(items: list[Any]) -> list[tuple[str, ...]]:
+    """Every substring set a match of the sequence `items` holds one of each of."""
+    sets: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:  # a sentinel item ends the last run
+        if op is _rc.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= _MIN_GUARD:
+            sets.append((run.lower(),))
+        run = ""
+        if op is _rc.SUBPATTERN:
+            sets += _sequence_sets(list(av[-1]))
+        elif op in _REPEATS and av[0] >= 1:
+            sets += _sequence_sets(list(av[2]))
+        elif op is _rc.BRANCH:
+            alternatives = [_required(list(b)) for b in av[1]]
+            if all(alternatives):
+                found: set[str] = set().union(*alternatives)  # type: ignore[arg-type]
+                if not any(len(n) < _MIN_GUARD for n in found):
+                    sets.append(tuple(sorted(found)))
+    return sets
+
+
+def _holds_each(folded: str, sets: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `folded` holds one substring of each of `sets`."""
+    for needs in sets:
+        for n in needs:
+            if n in folded:
+                break
+        else:
+            return False
+    return True
 
 
 _MAX_OPENINGS = 32
