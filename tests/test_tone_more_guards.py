@@ -1,5 +1,6 @@
-"""The further pattern guards (packs.more_guards, spd11): each set is necessary, so a
-pattern skipped for lack of one would have found nothing (issue 8: lint time)."""
+"""Lint-time shortcuts of spd11 (issue 8) that must not change what is found: the
+further pattern guards (packs.more_guards; each set is necessary, so a pattern skipped
+for lack of one would have found nothing) and the caseless cover (words.caseless_cover)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,27 @@ def test_more_guards_read_groups_and_alternations() -> None:
     assert more_guards(p, guard(p)) == (("guess", "suppose"),)
     q = re.compile(r"\bwe(?: really)? (?=are\b)are (?:so )?sorry")
     assert more_guards(q, guard(q)) == (("are ",), ("sorry",))
+
+
+def test_caseless_cover_finds_what_the_pattern_finds() -> None:
+    """A case-insensitive pattern with a case-sensitive group (secrets._OTHER's "our
+    customer" before a capital) gets a lowered copy that finds candidates
+    (words.caseless_cover); the finder's matches stay the pattern's own."""
+    from supportdesk.tone.secrets import _OTHER
+    from supportdesk.tone.words import caseless_copy, caseless_cover, finder
+
+    assert caseless_copy(_OTHER) is None  # not exact: the capital is lost when lowered
+    assert caseless_cover(_OTHER) is not None
+    assert finder(_OTHER).fast is not None
+    texts = [
+        "Our customer Daniel Roth from Bristol had it too. OUR CUSTOMER service is open.",
+        "our customer service will call; our customer Ann Lee said so",
+        "наш клиент Даниил Ротов из Казани, наш клиент сервис, НАШ КЛИЕНТ Анна",
+    ]
+    for text in texts:
+        want = [m.span() for m in _OTHER.finditer(text)]
+        assert want
+        assert [m.span() for m in finder(_OTHER).finditer(text)] == want
+    # more inside a negative lookaround would be less outside: no cover there
+    assert caseless_cover(re.compile(r"(?i)ab(?!(?-i:C))")) is None
+    assert caseless_cover(re.compile(r"(?i)ab(?=(?-i:C))")) is not None
