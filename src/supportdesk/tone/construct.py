@@ -316,6 +316,8 @@ _PRONOUNS = frozenset(
     }
 )
 _MEANS = {"means", "mean", "inseamna", "значит", "означает"}
+# the words `_tautologies` looks at: any other token is passed over with one look-up
+_MEANS_OR_WHEN = frozenset(_MEANS | _WHEN)
 
 
 def _tautologies(doc: Document) -> list[int]:
@@ -326,6 +328,8 @@ def _tautologies(doc: Document) -> list[int]:
     toks = doc.index.tokens
     out = []
     for i, t in enumerate(toks):
+        if t.word not in _MEANS_OR_WHEN:
+            continue
         if 0 < i < len(toks) - 1 and t.word in _MEANS:
             # "All means all", "Toate înseamnă toate", "Нет значит нет": a lecture
             a, b = toks[i - 1], toks[i + 1]

@@ -95,12 +95,21 @@ class Matcher:
     fast: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False)
     # per pattern, whether position 0 is a candidate besides (a "^" alternative left out)
     starts: tuple[bool, ...] = field(default=(), compare=False)
+    # per pattern, more substring sets that every match holds one of each (`more_guards`),
+    # tested once `guards` passed: a guard of a common word ("nu", "the", "i ") passes in
+    # most drafts, the pattern's later words mostly do not
+    more: tuple[tuple[tuple[str, ...], ...], ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.phrases and not self.anchors:
             object.__setattr__(self, "anchors", _anchor_index(self.phrases))
         if self.patterns and not self.guards:
             object.__setattr__(self, "guards", tuple(guard(p) for p in self.patterns))
+            object.__setattr__(
+                self,
+                "more",
+                tuple(more_guards(p, g) for p, g in zip(self.patterns, self.guards, strict=True)),
+            )
             forms = [fast_form(p) for p in self.patterns]
             object.__setattr__(self, "fast", tuple(f for f, _ in forms))
             object.__setattr__(self, "starts", tuple(s for _, s in forms))
@@ -124,14 +133,23 @@ class Matcher:
 
     def hits(self, doc: Document) -> list[Hit]:
         found: list[tuple[int, int]] = []
+        index = doc.index
+        tokens = index.tokens
         for phrase in self.candidates(doc):
-            found.extend(doc.index.span(h) for h in doc.index.find(phrase))
+            for first, last in index.find(phrase):
+                found.append((tokens[first].start, tokens[last].end))
         folded = doc.folded
-        for pattern, needs, fast, at_start in zip(
-            self.patterns, self.guards, self.fast, self.starts, strict=True
+        for pattern, needs, fast, at_start, more in zip(
+            self.patterns, self.guards, self.fast, self.starts, self.more, strict=True
         ):
-            if needs and not any(n in folded for n in needs):
-                continue
+            if needs:  # a loop, not any(...): no generator per pattern of every rule
+                for n in needs:
+                    if n in folded:
+                        break
+                else:
+                    continue
+                if more and not _holds_each(folded, more):
+                    continue
             if fast is None:
                 found_here: Iterator[re.Match[str]] = pattern.finditer(folded)
             else:
@@ -218,6 +236,55 @@ def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(found)) if found else ()
 
 
+def more_guards(pattern: re.Pattern[str], first: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Further substring sets, each of which every match of `pattern` holds one of: the
+    literal runs and required alternations of the pattern's sequence, inside its groups
+    too, besides the one `guard` found (",\\s*(?P<hit>i guess|i suppose)": "i ", then
+    "guess" or "suppose"). Each is necessary, so testing them only skips runs that would
+    find nothing."""
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a private module's API: without it, no more guards, same results
+        return ()
+    sets = _sequence_sets(list(parsed))
+    return tuple(dict.fromkeys(s for s in sets if s != first))
+
+
+def _sequence_sets(items: list[Any]) -> list[tuple[str, ...]]:
+    """Every substring set a match of the sequence `items` holds one of each of."""
+    sets: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in [*items, (None, None)]:  # a sentinel item ends the last run
+        if op is _rc.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= _MIN_GUARD:
+            sets.append((run.lower(),))
+        run = ""
+        if op is _rc.SUBPATTERN:
+            sets += _sequence_sets(list(av[-1]))
+        elif op in _REPEATS and av[0] >= 1:
+            sets += _sequence_sets(list(av[2]))
+        elif op is _rc.BRANCH:
+            alternatives = [_required(list(b)) for b in av[1]]
+            if all(alternatives):
+                found: set[str] = set().union(*alternatives)  # type: ignore[arg-type]
+                if not any(len(n) < _MIN_GUARD for n in found):
+                    sets.append(tuple(sorted(found)))
+    return sets
+
+
+def _holds_each(folded: str, sets: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `folded` holds one substring of each of `sets`."""
+    for needs in sets:
+        for n in needs:
+            if n in folded:
+                break
+        else:
+            return False
+    return True
+
+
 _MAX_OPENINGS = 32
 _ZERO_WIDTH = frozenset({_rc.ASSERT, _rc.ASSERT_NOT, _rc.AT})
 _REPEATS = frozenset({_rc.MAX_REPEAT, _rc.MIN_REPEAT})
@@ -301,16 +368,41 @@ def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
     return None
 
 
-def _anchor_index(phrases: tuple[Phrase, ...]) -> dict[str, tuple[int, ...]]:
-    """Each phrase filed under the keys of its most selective slot (the longest
-    shortest key: "rocket" rather than "it"), so a phrase is tried only when that word
-    is in the text."""
+def _anchor_index(
+    phrases: tuple[Phrase, ...], frequency: dict[str, int] | None = None
+) -> dict[str, tuple[int, ...]]:
+    """Each phrase filed under the keys of its most selective slot, so a phrase is tried
+    only when that word is in the text. Which slot is rarest: the one whose keys occur in
+    the fewest of the pack's example sentences (`frequency`, `_key_frequency`), then the
+    one with the longest shortest key ("rocket" rather than "it"). Length alone picked
+    "that", "your", "read" or "dumneavoastră" for hundreds of phrases, which were then
+    tried on nearly every draft only to stop at a missing word. Any slot gives the same
+    matches (`Index.find` needs every slot), so the choice only decides what is tried."""
+    freq = frequency or {}
+
+    def cost(keys: tuple[str, ...]) -> tuple[int, int]:
+        return sum(freq.get(k, 0) for k in keys), -min(len(k.lstrip(PREFIX)) for k in keys)
+
     index: dict[str, list[int]] = {}
     for i, phrase in enumerate(phrases):
-        slot = max(phrase.slots, key=lambda keys: min(len(k.lstrip(PREFIX)) for k in keys))
+        slot = min(phrase.slots, key=cost)
         for key in slot:
             index.setdefault(key, []).append(i)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _key_frequency(lang: _Lang, language: str) -> dict[str, int]:
+    """In how many of the language's rule examples (positive and negative: support
+    replies, rude and polite) each index key occurs — stems and the packs' prefixes,
+    as `Index` files a draft's words: how common a word is in the drafts a lint reads."""
+    counts: dict[str, int] = {}
+    for rule in lang.rules.values():
+        for example in rule.positive + rule.negative:
+            folded = fold(example)
+            index = Index(tokenize(example, language, folded), lang.prefix_re, lang.prefixes)
+            for key in index.positions:
+                counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -582,7 +674,7 @@ def _reply_model(raw: object, source: str) -> dict[str, Any]:
 
 
 def _finish(packs: PackSet) -> None:
-    for lang in packs.languages.values():
+    for code, lang in packs.languages.items():
         found: set[str] = set()
         matchers = [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
         for m in matchers:
@@ -590,8 +682,11 @@ def _finish(packs: PackSet) -> None:
                 found.update(k[1:] for slot in p.slots for k in slot if k.startswith(PREFIX))
         lang.prefixes = frozenset(found)
         lang.prefix_re = prefix_matcher(found)
+        frequency = _key_frequency(lang, code)
         anchors: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
         for m in matchers:
+            if m.phrases:  # re-filed by the rarest slot, now that the examples are known
+                object.__setattr__(m, "anchors", _anchor_index(m.phrases, frequency))
             for key, idx in m.anchors.items():
                 anchors.setdefault(key, []).append((id(m), idx))
         lang.anchors = {key: tuple(filed) for key, filed in anchors.items()}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -182,23 +182,25 @@ class Index:
             self._merged[slot] = found
         return found
 
-    def find(self, phrase: Phrase) -> Iterator[tuple[int, int]]:
-        """(first, last) token index of every match of `phrase`."""
+    def find(self, phrase: Phrase) -> list[tuple[int, int]]:
+        """(first, last) token index of every match of `phrase`. A list, not a
+        generator: most calls stop at a missing word, and a generator object per call
+        cost as much as the look-ups (a lint makes several hundred calls)."""
         where = []
         positions = self.positions
         for slot in phrase.slots:  # most phrases stop at a missing word: stop early
             found = positions.get(slot[0]) if len(slot) == 1 else self._where(slot)
             if not found:
-                return
+                return []
             where.append(found)
         toks = self.tokens
         rest = where[1:]
         anchored = phrase.anchored
         if not rest and not phrase.any_order:  # one word: every occurrence is a match
-            for p in where[0]:
-                if not anchored or toks[p].first:
-                    yield (p, p)
-            return
+            if not anchored:
+                return [(p, p) for p in where[0]]
+            return [(p, p) for p in where[0] if toks[p].first]
+        hits = []
         for p in where[0]:
             if anchored and not toks[p].first:
                 continue
@@ -207,7 +209,8 @@ class Index:
             else:
                 hit = self._seq(p, rest, phrase.gap)
             if hit is not None:
-                yield hit
+                hits.append(hit)
+        return hits
 
     def _seq(self, p: int, rest: list[list[int]], gap: int) -> tuple[int, int] | None:
         sentences = self.sentences

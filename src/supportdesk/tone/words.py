@@ -125,7 +125,9 @@ class Finder:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        copy = caseless_copy(pattern)
+        # the exact copy, else one that matches wherever the pattern does and maybe more
+        # (`caseless_cover`): `scan` only looks for candidates with it
+        copy = caseless_copy(pattern) or caseless_cover(pattern)
         fast, at_start = fast_form(copy or pattern)
         if fast is None and copy is not None and not _nullable(pattern):
             fast = copy  # exact on the lowered text, and case-sensitive: faster as it is
@@ -310,6 +312,20 @@ def caseless_copy(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     without case, word boundaries and the rest compare the same on both texts
     (lower-casing keeps letters letters, digits digits and spaces spaces; tests/
     test_tone_speed.py checks every code point)."""
+    return _caseless(pattern, cover=False)
+
+
+def caseless_cover(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """As `caseless_copy`, for a pattern that turns case-sensitivity back on in a group
+    ("(?i)…our\\s+customer(?=\\s+(?-i:[A-Z]))"): that group is lowered as the rest is,
+    so the copy matches the lowered text wherever the pattern matches the text, and
+    maybe at more places (where the original letter was not a capital). Only for finding
+    candidates (`Finder`: the pattern itself then decides at each one); None where a
+    scoped group sits in a negative lookaround (more there would be fewer outside)."""
+    return _caseless(pattern, cover=True)
+
+
+def _caseless(pattern: re.Pattern[str], cover: bool) -> re.Pattern[str] | None:
     flags = pattern.flags
     if not flags & re.IGNORECASE or not flags & re.UNICODE or flags & (re.LOCALE | re.ASCII):
         return None
@@ -319,7 +335,7 @@ def caseless_copy(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return None
         state = _copy.copy(parsed.state)
         state.flags &= ~re.IGNORECASE
-        items = _lowered_items(state, parsed.data)
+        items = _lowered_items(state, parsed.data, cover)
         return _re_compiler.compile(_re_parser.SubPattern(state, items), flags & ~re.IGNORECASE)
     except Exception:  # CaseError, or a private module's API changed: the pattern as is
         return None
@@ -366,7 +382,9 @@ def _lowered_set(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
     return out
 
 
-def _lowered_items(state: Any, items: Any) -> list[tuple[Any, Any]]:
+def _lowered_items(state: Any, items: Any, cover: bool = False) -> list[tuple[Any, Any]]:
+    """`items` lowered; `cover`: a group scoped case-sensitive is lowered too (a copy
+    that matches more, `caseless_cover`), except inside a negative lookaround."""
     out: list[tuple[Any, Any]] = []
     for op, av in items:
         if op is _rc.LITERAL:
@@ -383,25 +401,31 @@ def _lowered_items(state: Any, items: Any) -> list[tuple[Any, Any]]:
         elif op in (_rc.AT, _rc.ANY, _rc.CATEGORY):
             out.append((op, av))
         elif op is _rc.BRANCH:
-            out.append((op, (av[0], [_sub(state, b) for b in av[1]])))
-        elif op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT, _rc.POSSESSIVE_REPEAT):
-            out.append((op, (av[0], av[1], _sub(state, av[2]))))
+            out.append((op, (av[0], [_sub(state, b, cover) for b in av[1]])))
+        elif op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT):
+            out.append((op, (av[0], av[1], _sub(state, av[2], cover))))
+        elif op is _rc.POSSESSIVE_REPEAT:  # no backtracking: more inside is not more
+            out.append((op, (av[0], av[1], _sub(state, av[2], False))))
         elif op is _rc.SUBPATTERN:
             group, add, delete, sub = av
             if add or delete:  # "(?-i:…)": case-sensitive inside, on the original text
-                raise CaseError("scoped flags")
-            out.append((op, (group, add, delete, _sub(state, sub))))
-        elif op in (_rc.ASSERT, _rc.ASSERT_NOT):
-            out.append((op, (av[0], _sub(state, av[1]))))
+                if not cover or (add | delete) & ~re.IGNORECASE:
+                    raise CaseError("scoped flags")
+                add, delete = 0, 0  # lowered as the rest: it matches at least as much
+            out.append((op, (group, add, delete, _sub(state, sub, cover))))
+        elif op is _rc.ASSERT:
+            out.append((op, (av[0], _sub(state, av[1], cover))))
+        elif op is _rc.ASSERT_NOT:  # matching more inside would match less outside
+            out.append((op, (av[0], _sub(state, av[1], False))))
         elif op is _rc.ATOMIC_GROUP:
-            out.append((op, _sub(state, av)))
+            out.append((op, _sub(state, av, False)))
         else:
             raise CaseError(str(op))
     return out
 
 
-def _sub(state: Any, sub: Any) -> Any:
-    return _re_parser.SubPattern(state, _lowered_items(state, sub.data))
+def _sub(state: Any, sub: Any, cover: bool = False) -> Any:
+    return _re_parser.SubPattern(state, _lowered_items(state, sub.data, cover))
 
 
 def _zero_width_lead(item: tuple[Any, Any]) -> bool:
