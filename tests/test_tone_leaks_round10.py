@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import lint
 from supportdesk.tone.secrets import role_address
-
-
-def _r5(text: str, language: str) -> list[str]:
-    report = lint(text, None, language=language)
-    return [
-        text[f.start : f.end] for f in report.findings if f.serves == "R5" and f.severity == "block"
-    ]
-
+from tests.tonecheck import blocked_leaks as _r5
 
 # (1) role mailboxes of the organisation: given out on purpose (R5 guards people's data)
 ROLE_CLEAN = [

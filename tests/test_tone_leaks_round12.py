@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import context_from, lint
+from supportdesk.tone import context_from
+from tests.tonecheck import blocked_leaks
 
 
 def _r5(text: str, language: str, context: dict[str, str] | None = None) -> list[str]:
-    report = lint(text, context_from(context) if context else None, language=language)
-    return [
-        text[f.start : f.end] for f in report.findings if f.serves == "R5" and f.severity == "block"
-    ]
+    return blocked_leaks(text, language, context_from(context) if context else None)
 
 
 # (family, language, text): each must be blocked

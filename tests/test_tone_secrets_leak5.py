@@ -12,16 +12,9 @@ import pytest
 
 from supportdesk.desk import Desk
 from supportdesk.models import Direction, Incoming, Message, Person, utcnow
-from supportdesk.tone import Context, context_from, lint
+from supportdesk.tone import context_from
 from supportdesk.tone.leakvalues import latin, own_values, placeholder
-
-
-def _r5(text: str, language: str, context: Context | None = None) -> list[str]:
-    report = lint(text, context, language=language)
-    return [
-        text[f.start : f.end] for f in report.findings if f.serves == "R5" and f.severity == "block"
-    ]
-
+from tests.tonecheck import blocked_leaks as _r5
 
 LEAKS = [
     # placeholders are judged per value: a real value in the same shape still blocks

@@ -29,3 +29,12 @@ def warnings(text: str, language: str) -> list[str]:
     """Every warn or block finding's rule: what counts against a polite draft."""
     found = lint(text, Context(), language=language).findings
     return [f.rule for f in found if f.severity in ("warn", "block")]
+
+
+def blocked_leaks(text: str, language: str, context: Context | None = None) -> list[str]:
+    """The text of every R5 finding of severity block: what "the leak is blocked" means
+    in the leak test modules (tone_eval counts a leak case blocked when there is one)."""
+    report = lint(text, context, language=language)
+    return [
+        text[f.start : f.end] for f in report.findings if f.serves == "R5" and f.severity == "block"
+    ]

@@ -45,6 +45,7 @@ from supportdesk.tone.leakfinding import (
     Leak,
     any_of,
     hinted,
+    note_line,
     present,
     sentence_start,
 )
@@ -334,11 +335,9 @@ def _internal_mail(text: str) -> Iterator[Leak]:
     hints = present(text, _STAFF_ORDER_HINTS)
     for m in hinted(_STAFF_ORDER, text, hints, 70) if hints else ():
         if SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
-            line_end = text.find("\n", m.start())
-            yield Leak(
-                "internal-note",
+            yield note_line(
+                text,
                 m.start(),
-                len(text) if line_end < 0 else line_end,
                 "An order to staff about what to tell customers: a note for the team (R5).",
             )
             return
@@ -803,12 +802,8 @@ def _notes_about_them(text: str) -> Iterator[Leak]:
         return
     hints = present(text, _ABOUT_HINTS)
     for m in hinted(_ABOUT_THEM, text, hints, 60) if hints else ():
-        line_end = text.find("\n", m.start())
-        yield Leak(
-            "internal-note",
-            m.start(),
-            len(text) if line_end < 0 else line_end,
-            "A note about the customer for colleagues is still in the draft (R5).",
+        yield note_line(
+            text, m.start(), "A note about the customer for colleagues is still in the draft (R5)."
         )
         return
 

@@ -35,6 +35,13 @@ class Known:
     own_values: frozenset[str] = frozenset()
 
 
+def note_line(text: str, start: int, message: str) -> Leak:
+    """An internal note found at `start`: the finding runs to the end of its line, since
+    the whole note must go before sending, not only the word that gave it away."""
+    line_end = text.find("\n", start)
+    return Leak("internal-note", start, len(text) if line_end < 0 else line_end, message)
+
+
 # Someone close to the customer, not the customer: "your husband's", "colegului
 # dumneavoastră", "вашей супруги", "your neighbour".
 RELATION = re.compile(

@@ -35,6 +35,7 @@ from supportdesk.tone.leakfinding import (
     any_of,
     hinted,
     lowered,
+    note_line,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import (
@@ -1331,11 +1332,9 @@ def _mentions(text: str) -> Iterator[Leak]:
         return
     for m in _MENTION.finditer(text):
         at = next(m.start(g) for g in ("at", "voc", "cc") if m.group(g))
-        line_end = text.find("\n", at)
-        yield Leak(
-            "internal-note",
+        yield note_line(
+            text,
             at,
-            len(text) if line_end < 0 else line_end,
             "A colleague addressed by their handle: a note for the team is still in the draft (R5).",
         )
         return
@@ -1381,11 +1380,9 @@ def _internal_notes(text: str) -> Iterator[Leak]:
     if not any_of(text, _NOTE_HINTS):
         return
     for m in itertools.chain(finder(_NOTE).finditer(text), _comment_notes(text)):
-        line_end = text.find("\n", m.start())
-        yield Leak(
-            "internal-note",
+        yield note_line(
+            text,
             m.start(),
-            len(text) if line_end < 0 else line_end,
             "A note meant for colleagues is still in the draft: remove it before sending (R5).",
         )
         return
