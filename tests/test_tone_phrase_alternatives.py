@@ -66,3 +66,22 @@ def test_a_star_inside_a_word_is_a_pack_error_naming_the_phrase() -> None:
     the pack is refused with the phrase named instead of carrying a dead entry."""
     with pytest.raises(packs.PackError, match="удалил\\*сь"):
         packs._matcher({"phrases": ["удалил*сь"]}, "ru", "team.toml [[rule]] x")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "language", "found"),
+    [
+        ("nobody|no_one could have", "No one could have guessed it.", "en", "No one could have"),
+        ("nobody|no_one could have", "Nobody could have guessed it.", "en", "Nobody could have"),
+        ("^it's|it_is all there", "It is all there.", "en", "It is all there"),
+        ("нет|не_будет ответа", "Ответа пока нет. Будет завтра.", "ru", ""),
+        ("нет|не_будет ответа", "Не будет ответа до понедельника.", "ru", "Не будет ответа"),
+    ],
+)
+def test_an_underscore_joins_the_words_of_one_alternative(
+    phrase: str, text: str, language: str, found: str
+) -> None:
+    """A phrase "nobody|no one could have" reads as "(nobody|no) one could have" (the helpers of the
+    parity round were caught by it several times); "no_one" keeps the two words one
+    alternative, matched in a row like "e-mail"."""
+    assert _hits(phrase, text, language) == ([found] if found else [])

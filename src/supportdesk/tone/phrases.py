@@ -2,7 +2,8 @@
 
 A phrase is written in plain words ("as I already said"); each word matches any
 inflection of it (same Snowball stem). Syntax, kept small so packs stay readable:
-- `a|b` — either word in this position;
+- `a|b` — either word in this position; an alternative of several words joins them with
+  `_` ("nobody|no_one could have"): "nobody|no one" would read as "(nobody|no) one";
 - `prost*` — any word starting with "prost" (folded), for families the stemmer splits
   ("успок*" covers "успокойтесь" and "успокойся");
 - `^` first — the phrase must start a sentence ("^actually");
