@@ -952,7 +952,10 @@ _STAFF_PAY_HINTS = ("get", "earn", "make", "paid", "câștig", "castig", "primes
 
 
 def _staff_pay(text: str) -> Iterator[Leak]:
-    hints = present(text, _STAFF_PAY_HINTS) if _has_digit(text) else ()
+    # every match names its sum in a currency ("£12", "2.500 lei", "40 000 руб"): tested
+    # first, with the same words `_other_client_prices` asks for
+    money = _has_digit(text) and any_of(text, _MONEY_HINTS)
+    hints = present(text, _STAFF_PAY_HINTS) if money else ()
     for m in hinted(_STAFF_PAY, text, hints, 40) if hints else ():
         yield Leak(
             "internal-info",
