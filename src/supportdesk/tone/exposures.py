@@ -923,8 +923,16 @@ _OUR_BALANCE = re.compile(
 _BALANCE_HINTS = ("account", "balance", "cash", "contul", "soldul", "счёт", "счет", "остаток")
 
 
+# whose account a Romanian or Russian match names (`needed`): the firm's or ours
+_FIRM_RO = ("firmei", "nostru", "companiei", "societ")
+_FIRM_RU = ("компании", "фирмы", "организации", "нашем")
+_BALANCE_NEEDS = {"contul": _FIRM_RO, "soldul": _FIRM_RO, "счёт": _FIRM_RU, "счет": _FIRM_RU,
+                  "остаток": _FIRM_RU}  # fmt: skip
+
+
 def _our_balance(text: str) -> Iterator[Leak]:
     hints = present(text, _BALANCE_HINTS) if _has_digit(text) else ()
+    hints = needed(text, hints, _BALANCE_NEEDS) if hints else ()
     for m in hinted(_OUR_BALANCE, text, hints, 40) if hints else ():
         stop = _CLAUSE_END.search(text, m.end())
         if _has_digit(text[m.end() : min(stop.start() if stop else len(text), m.end() + 40)]):
