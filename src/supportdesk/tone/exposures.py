@@ -45,6 +45,7 @@ from supportdesk.tone.leakfinding import (
     Leak,
     any_of,
     hinted,
+    needed,
     note_line,
     present,
     sentence_start,
@@ -356,6 +357,8 @@ _OWN_LINE = re.compile(
 _OWN_LINE_HINTS = ("call", "gard", "дежурн", "mobil", "phone", "number", "cell", "номер",
                    "телефон", "мобил", "сотов")  # fmt: skip
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+# what every `_PHONE` match holds, in any stretch of the text: a cheap test first
+_PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search
 _CHANNEL = re.compile(r"(?<![\w&/#])#(?P<ch>[a-z][a-z0-9_-]{2,40})(?![\w-])")
 _CHAT_WORD = re.compile(
     r"(?i)\bslack\b|\bmattermost\b|\bms\s+teams\b|\bteams\b|\bcanal\w*|(?<!\w)канал\w*"
@@ -370,7 +373,9 @@ _PUBLIC_CHAT = re.compile(
 
 
 def _staff_lines(text: str) -> Iterator[Leak]:
-    hints = present(text, _OWN_LINE_HINTS) if _has_digit(text) else ()
+    # the line is only reported with its number: no digits run long enough for one, no
+    # window search ("call", "number", "phone" are in most support drafts)
+    hints = present(text, _OWN_LINE_HINTS) if _PHONE_DIGITS(text) else ()
     for word in hinted(_OWN_LINE, text, hints, 40) if hints else ():
         stop = _CLAUSE_END.search(text, word.end())
         hi = min(stop.start() if stop else len(text), word.end() + 90)
@@ -866,8 +871,23 @@ _JUDGEMENT_HINTS = ("score", "rating", "scor", "скор", "скоринг", "р
                     "auto-", "autodecl", "automatically", "automat", "автоматически")  # fmt: skip
 
 
+# what a match holding each hint needs besides (`needed`): a score of fraud, risk, trust
+# or abuse; a rule's verb beside "automatically"; a Romanian rule's verb before "automat"
+# (the English ones hold "automatically", looked for through its own windows)
+_RATED = ("fraud", "risk", "trust", "abuse")
+_JUDGEMENT_NEEDS = {
+    "score": _RATED,
+    "rating": _RATED,
+    "scor": (*_RATED, "risc", "ncredere"),
+    "automatically": ("declin", "reject", "block", "paus", "held", "cancel", "flagged"),
+    "automat": ("respingem", "blocăm", "blocam", "oprim", "anulăm", "anulam", "refuzăm",
+                "refuzam"),
+    "автоматически": ("отказыва", "отклоня", "блокиру", "останавлива", "отменя"),
+}  # fmt: skip
+
+
 def _judgements(text: str) -> Iterator[Leak]:
-    hints = present(text, _JUDGEMENT_HINTS)
+    hints = needed(text, present(text, _JUDGEMENT_HINTS), _JUDGEMENT_NEEDS)
     for m in hinted(_JUDGEMENT, text, hints, 30) if hints else ():
         lo = sentence_start(text, m.start())
         stop = SENTENCE_END.search(text, m.end())  # not "dvs. în sistem e 92"
@@ -903,8 +923,16 @@ _OUR_BALANCE = re.compile(
 _BALANCE_HINTS = ("account", "balance", "cash", "contul", "soldul", "счёт", "счет", "остаток")
 
 
+# whose account a Romanian or Russian match names (`needed`): the firm's or ours
+_FIRM_RO = ("firmei", "nostru", "companiei", "societ")
+_FIRM_RU = ("компании", "фирмы", "организации", "нашем")
+_BALANCE_NEEDS = {"contul": _FIRM_RO, "soldul": _FIRM_RO, "счёт": _FIRM_RU, "счет": _FIRM_RU,
+                  "остаток": _FIRM_RU}  # fmt: skip
+
+
 def _our_balance(text: str) -> Iterator[Leak]:
     hints = present(text, _BALANCE_HINTS) if _has_digit(text) else ()
+    hints = needed(text, hints, _BALANCE_NEEDS) if hints else ()
     for m in hinted(_OUR_BALANCE, text, hints, 40) if hints else ():
         stop = _CLAUSE_END.search(text, m.end())
         if _has_digit(text[m.end() : min(stop.start() if stop else len(text), m.end() + 40)]):
@@ -932,7 +960,10 @@ _STAFF_PAY_HINTS = ("get", "earn", "make", "paid", "câștig", "castig", "primes
 
 
 def _staff_pay(text: str) -> Iterator[Leak]:
-    hints = present(text, _STAFF_PAY_HINTS) if _has_digit(text) else ()
+    # every match names its sum in a currency ("£12", "2.500 lei", "40 000 руб"): tested
+    # first, with the same words `_other_client_prices` asks for
+    money = _has_digit(text) and any_of(text, _MONEY_HINTS)
+    hints = present(text, _STAFF_PAY_HINTS) if money else ()
     for m in hinted(_STAFF_PAY, text, hints, 40) if hints else ():
         yield Leak(
             "internal-info",

@@ -131,6 +131,14 @@ def any_of(text: str, hints: tuple[str, ...]) -> bool:
     return any(h in low for h in (hints if cyrillic else _latin(hints)))
 
 
+def needed(text: str, hints: tuple[str, ...], needs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """`hints` (those `present` found) without the ones whose match cannot be in `text`:
+    `needs[hint]` lists words one of which every match holding `hint` also holds (a
+    match found through another hint's window holds that hint too). A few substring
+    tests spare the windows' regex search, the dearer part of `hinted`."""
+    return tuple(h for h in hints if h not in needs or any_of(text, needs[h]))
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding position `at` starts (at most 300 characters back)."""
     lo = max(0, at - 300)
