@@ -71,3 +71,70 @@ def test_polite_guess_or_sympathy_is_quiet(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), EXASPERATED)
 def test_exasperation_is_still_caught(lang: str, text: str) -> None:
     assert rude_rules(text, lang), text
+
+
+# R1, R6: wording that is a judgement elsewhere, here polite: an event beyond anyone's
+# control ("nobody could have foreseen the storm"), a stem shared with sympathy
+# ("devastation"), "this time" with its reason, "не так уж" (a degree, not a denial),
+# the blame denied, "not that hard" beside an offer to help
+POLITE = [
+    (
+        "en",
+        "Nobody could have foreseen the storm that cut power to the warehouse; your order ships Monday.",
+    ),
+    ("en", "No one could have predicted the strike, so we have refunded the delivery fee."),
+    ("ro", "Nimeni nu ar fi putut prevedea furtuna; comanda pleacă luni."),
+    ("ru", "Никто не мог предвидеть этот шторм; заказ отправим в понедельник."),
+    (
+        "en",
+        "I can't imagine the devastation of losing your home. We will waive the fee and call you tomorrow.",
+    ),
+    ("ro", "Îmi imaginez devastarea de a vă pierde casa; anulăm taxa și vă sunăm mâine."),
+    (
+        "en",
+        "Please keep the receipt this time as proof of purchase; the refund will arrive within 5 days.",
+    ),
+    ("ro", "Vă rog să păstrați bonul de data aceasta ca dovadă de cumpărare; banii vin în 5 zile."),
+    (
+        "ru",
+        "Пожалуйста, сохраните чек в этот раз как подтверждение покупки; деньги придут за 5 дней.",
+    ),
+    ("ru", "Это не так уж сложно, я пришлю инструкцию сегодня до 18:00."),
+    ("en", "It's not that hard, I'll send you the instructions today."),
+    ("ro", "Nu e atât de complicat, vă trimit instrucțiunile azi."),
+    ("ru", "Не могу согласиться, что вы виноваты — это наш сбой, исправим до пятницы."),
+    ("ru", "Я не считаю, что вы виноваты: это наш сбой."),
+    ("en", "I can't agree that you're to blame — this was our fault, fixed by Friday."),
+]
+RUDE = [
+    ("en", "Nobody could have foreseen that a cheap cable would break."),
+    ("en", "Nobody could have predicted that leaving it in the rain would hurt it."),
+    ("ro", "Nimeni n-ar fi putut prevedea că un cablu ieftin se va strica."),
+    ("ru", "Никто не мог предвидеть, что дешёвый кабель сломается."),
+    ("en", "I'm sure you were devastated by a two-minute delay."),
+    ("ro", "Sunt sigur că ați fost devastată de o întârziere de două minute."),
+    ("en", "Keep the receipt this time."),
+    ("en", "Save the confirmation this time, we won't resend it."),
+    ("ro", "Păstrați bonul de data asta."),
+    ("ru", "В этот раз сохраните чек."),
+    ("ru", "Это не так, вы ошибаетесь."),
+    ("ru", "Это не так: платёж не поступал."),
+    ("ru", "Это не так уж сложно, просто прочитайте инструкцию."),
+    ("ru", "Не могу не согласиться, что вы виноваты сами."),
+    ("ru", "Вы виноваты сами, а не мы."),
+    ("en", "I can't disagree that you're to blame here."),
+    # kept flagged on purpose: "congratulations, you found the only…" is the mock-praise
+    # shape (praise for stumbling on what everyone else sees), whatever "hidden" says
+    ("ru", "Кстати, поздравляем: вы нашли единственную скрытую функцию."),
+    ("ru", "Поздравляем: вы нашли единственную кнопку, которую нельзя нажимать."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POLITE)
+def test_polite_lookalike_is_quiet(lang: str, text: str) -> None:
+    assert not rude_rules(text, lang), (text, rude_rules(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), RUDE)
+def test_rude_counterpart_is_still_caught(lang: str, text: str) -> None:
+    assert rude_rules(text, lang), text

@@ -297,10 +297,11 @@ _YOUR_AFTER = re.compile(
     r"(?:\byour\b|dumneavoastră|dumneavoastra|\bdvs\b|\btău\b|\btau\b|\bta\b|ваш\w*|тво\w*)|"
     # ... or named before it, as en and ru put it: "ana@x.test, your own address", "ana@…,
     # со своей почтой вы…" (R5)
-    r"^[^\n.!?]{0,12}?(?:\byour(?:\s+own)?|ваш\w*|тво\w*|(?P<own>(?<!\w)сво(?:й|ей|ю|его|ему|ём|ем|и|их|им|ими|я|е)(?!\w)))"
-    r"\s+(?:(?:personal|private|e-?mail|личн\w*|электронн\w*)\s+)?(?:address\w*|e-?mail\w*|адрес\w*|почт\w*|ящик\w*)"
+    r"^[^\n.!?]{0,12}?(?:\byour(?:\s+own)?|ваш\w*|тво\w*)\s+"
+    r"(?:(?:personal|private|e-?mail|личн\w*|электронн\w*)\s+)?(?:address\w*|e-?mail\w*|адрес\w*|почт\w*|ящик\w*)|"
     # "свой" is whoever the sentence's subject is: the reader only with a "вы" or an order
-    r"(?(own)[^\n.!?]{0,30}?(?:(?<!\w)(?:вы|ты)|\w(?:ите|йте))(?!\w))"
+    r"^[^\n.!?]{0,12}?(?<!\w)сво(?:й|ей|ю|его|ему|ём|ем|и|их|им|ими|я|е)\s+(?:(?:личн\w*|электронн\w*)\s+)?"
+    r"(?:адрес\w*|почт\w*|ящик\w*)[^\n.!?]{0,30}?(?:(?<!\w)(?:вы|ты)|\w(?:ите|йте))(?!\w)"
 )
 # Card numbers: 13-19 digits in groups, Luhn-valid, of a card network (2-6 first digit),
 # not an order or tracking number named as such just before.
