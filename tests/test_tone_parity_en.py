@@ -66,11 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a scare-quoted word before 'doesn't mean' needs a regex whose only literal is 'do'"
         " (tried at most positions); left out to keep lint cheap"
     ),
-    # a polite translation the en sentence model still flags (not a miss: a false alarm)
-    "Nobody could have foreseen the storm, so the fee is cancelled.": (
-        "'nobody could have foreseen' is a sure-fire mock in model_sure; the concession "
-        "after it is not weighed there"
-    ),
 }
 
 

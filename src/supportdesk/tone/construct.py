@@ -175,8 +175,14 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
     spans: dict[int, list[int]] = defaultdict(list)
     praise: list[Hit] = []
     doors: list[Hit] = []
+    # what reads as a signal but is not one here (`[lexicon.model_spare]`): the blame
+    # denied ("I can't agree that you're to blame"), "not that hard" beside an offer to
+    # help ("не так уж сложно, я пришлю инструкцию") (R1, R6)
+    spare = packs.find(doc, "model_spare")
     for name in (*WEIGHTS, "rhetoric", "final"):
         hits = packs.find(doc, f"model_{name}")
+        if spare:
+            hits = [h for h in hits if not any(overlap(h, x) for x in spare)]
         if name == "praise":
             praise = hits
         elif name == "door":

@@ -294,7 +294,14 @@ def role_address(addr: str) -> bool:
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
     r"(?i)^[^\n.!?]{0,12}?(?:address|adres\w*|адрес\w*|e-?mail\w*|почт\w*)[^\n.!?]{0,25}?"
-    r"(?:\byour\b|dumneavoastră|dumneavoastra|\bdvs\b|\btău\b|\btau\b|\bta\b|ваш\w*|тво\w*)"
+    r"(?:\byour\b|dumneavoastră|dumneavoastra|\bdvs\b|\btău\b|\btau\b|\bta\b|ваш\w*|тво\w*)|"
+    # ... or named before it, as en and ru put it: "ana@x.test, your own address", "ana@…,
+    # со своей почтой вы…" (R5)
+    r"^[^\n.!?]{0,12}?(?:\byour(?:\s+own)?|ваш\w*|тво\w*)\s+"
+    r"(?:(?:personal|private|e-?mail|личн\w*|электронн\w*)\s+)?(?:address\w*|e-?mail\w*|адрес\w*|почт\w*|ящик\w*)|"
+    # "свой" is whoever the sentence's subject is: the reader only with a "вы" or an order
+    r"^[^\n.!?]{0,12}?(?<!\w)сво(?:й|ей|ю|его|ему|ём|ем|и|их|им|ими|я|е)\s+(?:(?:личн\w*|электронн\w*)\s+)?"
+    r"(?:адрес\w*|почт\w*|ящик\w*)[^\n.!?]{0,30}?(?:(?<!\w)(?:вы|ты)|\w(?:ите|йте))(?!\w)"
 )
 # Card numbers: 13-19 digits in groups, Luhn-valid, of a card network (2-6 first digit),
 # not an order or tracking number named as such just before.
@@ -307,7 +314,10 @@ _IBAN, _IBAN_SCAN = _bounded(
     r"(?<![\w])", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
 )
 _YOUR_NEAR = re.compile(
-    r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|dvs|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b)[^\n.!?]{0,40}$"
+    # "dvs." is an abbreviation, not a sentence end ("adresa dvs. personală ana@…"); "свой"
+    # is the reader's own after an order or a "вы" ("со своей почты ana@…") (R5)
+    r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|\bdvs\b\.?|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b|"
+    r"(?:(?<!\w)(?:вы|ты)|\w(?:ите|йте))(?!\w)[^\n.!?]{0,30}?(?<!\w)сво(?:й|ей|ю|его|ему|ём|ем|и|их|им|ими|я|е)(?!\w))[^\n.!?]{0,40}$"
 )
 FILE_EXTENSIONS = ("pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "xls", "xlsx", "csv", "txt",
                    "zip", "html", "htm", "php", "eml", "json", "xml", "exe", "msi", "dmg", "apk")  # fmt: skip
