@@ -937,16 +937,29 @@ def customer_names(text: str, known: Known) -> set[str]:
     return {n for n in names if len(n) >= 3}
 
 
+# our own payment details, given so that the customer can pay: "our bank details are:",
+# "datele noastre sunt:", "наши реквизиты:" (a reply asking for a transfer must carry them)
+_OUR_DETAILS = re.compile(
+    r"(?i)\bour\s+(?:own\s+)?(?:bank(?:ing)?\s+|payment\s+|company\s+)?(?:details|account)\b(?!\s+(?:manager|holder|executive|rep))|"
+    r"\b(?:datele|coordonatele|detaliile)\s+(?:bancare\s+)?(?:ale\s+)?noastre\b|"
+    r"\bcontul\s+nostru\b|(?<!\w)наш\w*\s+(?:банковск\w+\s+|плат[её]жн\w+\s+|расч[её]тн\w+\s+)?"
+    r"(?:реквизит\w*|сч[её]т\w*)"
+)
+
+
 def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     """An IBAN the customer gave us, or one the draft names as theirs: the customer's
     name in the same sentence ("Adrian Oprea, IBAN …" to Mr Oprea) or "your account"
     just before — unless the sentence is about someone close to them ("the account of
-    your colleague", "al domnului Vasilescu")."""
+    your colleague", "al domnului Vasilescu"). Ours, given for a transfer ("our details
+    are: … sort code 20-00-00"), goes out too: the customer cannot pay without it."""
     if m.group().replace(" ", "") in known.own_values:
         return True
     sentence = text[sentence_start(text, m.start()) : m.start()]
     if RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
         return False
+    if _OUR_DETAILS.search(sentence):
+        return True
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
     return bool(words & customer_names(text, known)) or bool(_YOUR_NEAR.search(sentence[-60:]))
 
