@@ -27,6 +27,10 @@ UNTUNED_MOODS = (
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
+    "blind16",
+    "blind17",
+    "blind18",
 )
 
 
