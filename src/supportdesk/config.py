@@ -375,6 +375,8 @@ class SlaConfig:
 class UiConfig:
     theme: NonEmpty = "supportdesk-dark"
     keys: dict[str, str] = field(default_factory=dict)  # action -> key
+    # the second reader (tone/reader.py) after the rules: rude sentences and the mood
+    tone_reader: bool = True
 
 
 def _duplicates(

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from supportdesk.metrics.report import MonitorSection, Report
     from supportdesk.tone import Analysis, PackSet
     from supportdesk.tone import Context as ToneContext
+    from supportdesk.tone.reader import Reader
 
 DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
 VIEWS = ("active", "all", *(s.value for s in Status))
@@ -277,11 +278,16 @@ class Desk:
         return str(entry["text"]) if entry else ""
 
     # -- tone guidance (issue 8) -------------------------------------------------------
-    def tone_analysis(self, ticket_id: int, packs: PackSet | None = None) -> Analysis | None:
-        """The customer's latest message on the ticket, analysed with its history."""
+    def tone_analysis(
+        self, ticket_id: int, packs: PackSet | None = None, reader: Reader | None = None
+    ) -> Analysis | None:
+        """The customer's latest message on the ticket, analysed with its history;
+        `reader` (tone/reader.py) reads its mood too."""
         from supportdesk.tone import analyze_ticket
 
-        return analyze_ticket(self.get_ticket(ticket_id), self.conversation(ticket_id), packs)
+        return analyze_ticket(
+            self.get_ticket(ticket_id), self.conversation(ticket_id), packs, reader
+        )
 
     def tone_context(
         self,

@@ -16,8 +16,13 @@ from supportdesk.errors import DeskError
 
 if TYPE_CHECKING:
     from supportdesk.tone import Context, PackSet
+    from supportdesk.tone.reader import Reader
 
 LANG_CHOICES = ("en", "ro", "ru")
+NO_READER_HELP = (
+    "rules only: skip the second reader, the multilingual meaning model that reads rude "
+    "sentences and the mood (it loads in ~1 s and reads ~20 ms a sentence)"
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,6 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     a.add_argument("--lang", choices=LANG_CHOICES, default="", help="language (default: detected)")
     a.add_argument("--json", action="store_true")
+    a.add_argument("--no-reader", action="store_true", help=NO_READER_HELP)
     a.set_defaults(handler=analyze_command)
 
     c = tsub.add_parser(
@@ -53,6 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "customer_email, their IBAN, phone…; a labelled case's \"context\"), "
                    "added to --ticket's: their own data is never a leak (R5)")  # fmt: skip
     c.add_argument("--json", action="store_true")
+    c.add_argument("--no-reader", action="store_true", help=NO_READER_HELP)
     c.set_defaults(handler=check_command)
 
 
@@ -77,6 +84,16 @@ def _packs(args: argparse.Namespace) -> PackSet:
     return packs
 
 
+def _reader(args: argparse.Namespace) -> Reader | None:
+    """The second reader unless --no-reader; None where it is not installed."""
+    if args.no_reader:
+        return None
+    from supportdesk.tone.reader import shared_reader
+
+    reader = shared_reader()
+    return reader if reader.available else None
+
+
 def analyze_command(args: argparse.Namespace) -> int:
     from supportdesk.cli.output import print_json
     from supportdesk.text import clean
@@ -85,7 +102,7 @@ def analyze_command(args: argparse.Namespace) -> int:
     text = _stdin()
     if not text.strip():
         raise DeskError("stdin: no message to analyse")
-    result = analyze(text, language=args.lang, packs=_packs(args))
+    result = analyze(text, language=args.lang, packs=_packs(args), reader=_reader(args))
     if args.json:
         print_json(result.to_json())
         return 0
@@ -144,7 +161,7 @@ def check_command(args: argparse.Namespace) -> int:
             desk.close()
     if args.context:
         context = _with_file_context(context, args.context)
-    report = lint(text, context, packs, language=args.lang)
+    report = lint(text, context, packs, language=args.lang, reader=_reader(args))
     if args.json:
         print_json(report.to_json())
         return 0

@@ -22,6 +22,7 @@ from supportdesk.tone.words import finder
 
 if TYPE_CHECKING:
     from supportdesk.models import Message
+    from supportdesk.tone.reader import Reader
 
 MOODS = ("angry", "upset", "neutral", "positive")
 LANGUAGE_NAMES = {"en": "English", "ro": "Romanian", "ru": "Russian"}
@@ -493,12 +494,15 @@ def analyze(
     history: str = "",
     waiting: int = 1,
     packs: PackSet | None = None,
+    reader: Reader | None = None,
 ) -> Analysis:
     """Analyse the customer's latest message `text`.
 
     `history` is everything else the customer wrote on the ticket (more words for the
     register and technical level); `waiting` is how many of their messages are
-    unanswered, this one included.
+    unanswered, this one included. `reader` (tone/reader.py) reads the mood from the
+    whole message's meaning, with the rules' mood as one of its inputs; where it
+    disagrees, a signal line says so, so the agent still sees why.
     """
     packs = packs or builtin_packs()
     lang = language if language in LANGUAGES else guess_language(text + "\n" + history, language)
@@ -510,6 +514,11 @@ def analyze(
     signals = ev.signals
     model = shipped_model()  # the learned combination of the same signals, when shipped
     mood = model.predict(model.features(ev, mood_doc, waiting, packs)) if model else ev.hand_mood()
+    if reader is not None:
+        read = reader.mood(own, mood)
+        if read != mood:
+            signals = [*signals, f"the meaning model reads it as {read} (the rules: {mood})"]
+            mood = read
 
     reg = markers(all_doc, packs, incoming=True)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)

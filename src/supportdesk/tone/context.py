@@ -19,6 +19,7 @@ from supportdesk.tone.packs import PackSet
 
 if TYPE_CHECKING:
     from supportdesk.models import Message, Ticket
+    from supportdesk.tone.reader import Reader
 
 MAX_MESSAGE = 4000  # characters of a message that are analysed
 HISTORY_MESSAGES = 6  # earlier customer messages read for register and expertise
@@ -36,7 +37,10 @@ def customer_words(messages: Iterable[Message]) -> list[str]:
 
 
 def analyze_ticket(
-    ticket: Ticket, messages: Sequence[Message], packs: PackSet | None = None
+    ticket: Ticket,
+    messages: Sequence[Message],
+    packs: PackSet | None = None,
+    reader: Reader | None = None,
 ) -> Analysis | None:
     """The analysis of the customer's latest message, with the rest as history."""
     words = customer_words(messages)
@@ -51,6 +55,7 @@ def analyze_ticket(
         history=history,
         waiting=max(1, unanswered(messages)),
         packs=packs,
+        reader=reader,
     )
 
 

