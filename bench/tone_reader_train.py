@@ -40,7 +40,14 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from supportdesk.tone import analyze, lint  # noqa: E402
-from supportdesk.tone.reader import MODEL_FILE, MOODS, default_encoder, sentences  # noqa: E402
+from supportdesk.tone.reader import (  # noqa: E402
+    MAX_MOOD,
+    MAX_SENTENCE,
+    MODEL_FILE,
+    MOODS,
+    default_encoder,
+    sentences,
+)
 from tone_eval import context_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tone"
@@ -67,7 +74,7 @@ def sentence_rows(cases: list[dict]) -> list[dict]:
         for s, e in sentences(c["text"]):
             rows.append(
                 {"src": "draft", "key": c["split"] + "/" + c["id"], "split": c["split"],
-                 "lang": c["lang"], "rude": c["label"] == "rude", "text": c["text"][s:e]}
+                 "lang": c["lang"], "rude": c["label"] == "rude", "text": c["text"][s:e][:MAX_SENTENCE]}
             )  # fmt: skip
     for lang in ("en", "ro", "ru"):
         data = tomllib.loads((PACKS / f"{lang}.toml").read_text("utf-8"))
@@ -212,7 +219,7 @@ def main() -> None:
                 )
     # mood head: whole incoming messages, the rules' mood as an input
     incoming = [c for c in cases if c["kind"] == "incoming" and c.get("mood")]
-    mx = (encode([c["text"].strip() for c in incoming], args.cache) - mean) / scale
+    mx = (encode([c["text"][:MAX_MOOD].strip() for c in incoming], args.cache) - mean) / scale
     rule = np.array([MOODS.index(analyze(c["text"], language=c["lang"]).mood) for c in incoming])
     my = np.array([MOODS.index(c["mood"]) for c in incoming])
     msplit = np.array([c["split"] for c in incoming])

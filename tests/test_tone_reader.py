@@ -187,3 +187,17 @@ def test_tone_check_reads_with_the_model_unless_told_not_to(reader: Reader) -> N
     )
     assert READER_RULE not in {f["rule"] for f in plain["findings"]}
     assert plain["score"] > read["score"]
+
+
+def test_a_pasted_megabyte_is_read_in_its_first_part_only(reader: Reader) -> None:
+    """The encoder's cost grows with the text: a huge paste must not hold the worker."""
+    from supportdesk.tone.reader import MAX_READ, MAX_SENTENCE
+
+    counting = _Counting(reader)
+    fresh = Reader(counting, reader.model)
+    line = "word " * 2_000  # one 10,000-character line with no full stop
+    draft = "Hello,\n" + line + "\n" + "The parcel left today. " * 50_000
+    found = fresh.rude(draft, "en")
+    assert all(r.end <= MAX_READ for r in found)
+    assert max(map(len, counting.encoded)) <= MAX_SENTENCE
+    assert len(counting.encoded) <= 2  # the long line's opening and one repeated sentence

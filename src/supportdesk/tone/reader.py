@@ -25,6 +25,7 @@ import json
 import math
 import re
 import threading
+from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +48,12 @@ _ABBREVIATIONS = frozenset((
     "ул", "тел", "руб", "коп", "стр", "им", "см", "др", "пр", "напр", "т.е", "т.д",
     "т.п",
 ))  # fmt: skip
-_CACHE_SIZE = 4096
+_CACHE_SIZE = 4096  # sentence vectors kept, as 32-bit floats: ~6 MB
+# The encoder's cost grows with the text (512-token windows, ~20 ms a sentence): a
+# pasted megabyte must not hold a worker for minutes.
+MAX_READ = 10_000  # characters of a draft read (five long replies)
+MAX_SENTENCE = 1_000  # characters of one sentence (a line with no full stop)
+MAX_MOOD = 1_500  # characters of an incoming message: one window; the mood is up front
 
 
 class Encoder(Protocol):
@@ -203,7 +209,7 @@ class Reader:
     def __init__(self, encoder: Encoder | None = None, model: ReaderModel | None = None) -> None:
         self.encoder = encoder
         self.model = model
-        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._cache: OrderedDict[str, array[float]] = OrderedDict()
         self._lock = threading.Lock()
 
     @classmethod
@@ -215,7 +221,7 @@ class Reader:
     def available(self) -> bool:
         return self.encoder is not None and self.model is not None
 
-    def vectors(self, texts: Sequence[str]) -> list[list[float]]:
+    def vectors(self, texts: Sequence[str]) -> list[array[float]]:
         """Each text's vector, encoding only those not read before."""
         assert self.encoder is not None
         with self._lock:
@@ -223,7 +229,7 @@ class Reader:
         fresh = self.encoder.embed(todo) if todo else []
         with self._lock:
             for text, vector in zip(todo, fresh, strict=True):
-                self._cache[text] = vector
+                self._cache[text] = array("f", vector)
             out = []
             for text in texts:
                 self._cache.move_to_end(text)
@@ -237,14 +243,13 @@ class Reader:
         if not self.available or language not in self.model.thresholds:  # type: ignore[union-attr]
             return []
         assert self.model is not None
-        spans = sentences(text)
+        spans = sentences(text[:MAX_READ])
         if not spans:
             return []
         threshold = self.model.thresholds[language]
         found = []
-        for (start, end), vector in zip(
-            spans, self.vectors([text[s:e] for s, e in spans]), strict=True
-        ):
+        texts = [text[s:e][:MAX_SENTENCE] for s, e in spans]
+        for (start, end), vector in zip(spans, self.vectors(texts), strict=True):
             margin = self.model.rude_score(vector) - threshold
             if margin > 0:
                 found.append(Reading(start, end, margin))
@@ -256,7 +261,7 @@ class Reader:
         if not self.available or not text.strip():
             return rule_mood
         assert self.model is not None
-        return self.model.mood(self.vectors([text.strip()])[0], rule_mood)
+        return self.model.mood(self.vectors([text[:MAX_MOOD].strip()])[0], rule_mood)
 
 
 _SHARED: Reader | None = None
