@@ -5,7 +5,8 @@
 
 Data, all from the repository: every sentence of every labelled draft in
 tests/data/tone/*.jsonl (a polite draft's sentences are polite; a rude draft has at least
-one rude sentence) plus the R1/R6 rules' positive and negative examples from the packs;
+one rude sentence), the labelled sentences in tests/data/tone_sentences/*.jsonl, and the
+R1/R6 rules' positive and negative examples from the packs;
 every labelled incoming message for the mood head.
 
 Rude head (R1, R6), decided before the judging sets were written:
@@ -51,6 +52,9 @@ from supportdesk.tone.reader import (  # noqa: E402
 from tone_eval import context_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "tone"
+# Labelled single sentences by independent writers, for the reader alone (train2a/b:
+# rude sentences of every category and hard polite ones: terse, refusals, "actually").
+SENTENCES = ROOT / "tests" / "data" / "tone_sentences"
 PACKS = ROOT / "src" / "supportdesk" / "tone" / "packs"
 RUDE_L2, MOOD_L2, QUANTILE = 1e-2, 1e-3, 0.97
 
@@ -66,7 +70,7 @@ def load_cases(exclude: set[str]) -> list[dict]:
     return cases
 
 
-def sentence_rows(cases: list[dict]) -> list[dict]:
+def sentence_rows(cases: list[dict], with_sentences: bool = True) -> list[dict]:
     rows = []
     for c in cases:
         if c["kind"] != "draft":
@@ -76,6 +80,14 @@ def sentence_rows(cases: list[dict]) -> list[dict]:
                 {"src": "draft", "key": c["split"] + "/" + c["id"], "split": c["split"],
                  "lang": c["lang"], "rude": c["label"] == "rude", "text": c["text"][s:e][:MAX_SENTENCE]}
             )  # fmt: skip
+    for path in sorted(SENTENCES.glob("*.jsonl")) if with_sentences else ():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                c = json.loads(line)
+                if len(c["text"].split()) >= 3:  # what the reader judges (reader.sentences)
+                    rows.append({"src": "sentence", "key": c["id"], "split": "sentences",
+                                 "lang": c["lang"], "rude": c["label"] == "rude",
+                                 "text": c["text"][:MAX_SENTENCE]})  # fmt: skip
     for lang in ("en", "ro", "ru"):
         data = tomllib.loads((PACKS / f"{lang}.toml").read_text("utf-8"))
         for rule in data.get("rule", []):
@@ -166,12 +178,14 @@ def main() -> None:
     ap.add_argument("--heldout", default="")
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / ".reader-cache.npz")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--without-sentences", action="store_true",
+                    help="leave tests/data/tone_sentences out (to measure what it adds)")  # fmt: skip
     args = ap.parse_args()
     exclude = {s for s in args.exclude.split(",") if s}
     held = [s for s in args.heldout.split(",") if s]
     cases = load_cases(exclude)
     drafts = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] == "draft"}
-    rows = sentence_rows(cases)
+    rows = sentence_rows(cases, not args.without_sentences)
     raw = encode([r["text"] for r in rows], args.cache)
     mean, scale = raw.mean(0), raw.std(0) + 1e-6
     x = (raw - mean) / scale

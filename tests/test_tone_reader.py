@@ -52,7 +52,8 @@ def test_an_abbreviation_does_not_end_a_sentence(text: str, whole: str) -> None:
 
 
 # Rude drafts' sentences no rule caught, from blind17 and blind18: independent writers'
-# judging sets, which the shipped heads were not trained on (bench/tone_eval.py).
+# judging sets. The heads they judged had never seen them and read them all
+# (bench/tone_eval.py); the heads shipped since train on them too.
 RUDE = [
     ("en", "Patience is a virtue, or so they tell me."),
     ("en", "Charges like that usually sort themselves out on their own."),
