@@ -119,7 +119,11 @@ async def test_search_filters_as_you_type_and_esc_clears(make_app):
         await pilot.pause()
         shown = main.queue.tickets
         assert 0 < len(shown) < total
-        assert all("order" in (t.subject + t.customer.name).lower() for t in shown)
+        # subjects and names at once; bodies join when the background scan is back
+        # (tui/search.py), which may already be the case here
+        hits = main.matcher.text_hits if main.matcher.text_query == "order" else set()
+        assert all("order" in (t.subject + t.customer.name).lower() or t.id in hits for t in shown)
+        assert any("order" in (t.subject + t.customer.name).lower() for t in shown)
         await pilot.press("enter", "n")  # n = next match while searching
         assert main.queue.cursor == 1
         await pilot.press("escape")
