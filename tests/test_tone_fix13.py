@@ -105,6 +105,37 @@ SPARED = [
         "confuzie. Asta e valabil pentru abonamentul lunar.",
     ),
     ("ro", "Multumim ca ne-ai scris ideea cu exportul facturilor in Excel, chiar suna util."),
+    # a condition's "not" before our offer, or ended by a dash before "write to us"
+    (
+        "en",
+        "If you have the original, please send it and we'll start printing the same day. "
+        "If not, our designer can redraw it for £15 — just let me know.",
+    ),
+    ("ru", "Если не подключится — пиши 🙂"),
+    # a worried question answered with reassurance (argumentative "No,")
+    ("en", "No, you won't lose anything — archiving a project only hides it."),
+    ("ro", "Nu, nu pierzi nimic — arhivarea doar îl ascunde."),
+    ("ru", "Нет, ничего не пропадёт — архивация просто скрывает проект."),
+    # a technical term, a determiner, a fact, regret, agreement, why, an alternative
+    ("en", "To stop it happening again you can switch the plugin to lazy loading in Settings."),
+    ("en", "I'll call you on Friday with whatever update they give me."),
+    (
+        "ru",
+        "Показания за май к нам не попали: приём открыт с 15 по 25 число. Передайте их "
+        "сейчас в личном кабинете.",
+    ),
+    (
+        "ro",
+        "Din păcate, nu putem prelungi perioada de probă. Îmi pare rău că nu vă pot ajuta "
+        "mai mult aici. Dacă vă este util, planul Starter costă 45 lei/lună.",
+    ),
+    ("ru", "Согласна, что из выписки это не очевидно, поэтому передала Ваше замечание коллегам."),
+    ("ro", "Vă mulțumim pentru chitanțe. Înțeleg de ce vă așteptați să fie acoperit tot costul."),
+    (
+        "ro",
+        "Am reprogramat livrarea pentru mâine. Dacă nu vă convine, coletul poate fi ridicat "
+        "din locker începând de azi de la ora 18.",
+    ),
 ]
 
 STILL_RUDE = [
@@ -136,6 +167,21 @@ STILL_RUDE = [
     ("ru", "Такого не было, мы проверили."),
     ("ro", "Asta e. Nu mai putem face nimic."),
     ("ro", "Chiar util, mulțumim pentru „sugestie”."),
+    ("en", "That's not our problem, just ask your bank."),
+    ("ru", "Если не нравится — не пишите нам больше."),
+    ("en", "No, the charge is correct."),
+    ("en", "No, you won't get a refund."),
+    ("ro", "Nu, taxa este corectă."),
+    ("ru", "Нет, списание верное."),
+    ("en", "You are just lazy."),
+    ("en", "Whatever. We can't help."),
+    ("ru", "Это не к нам, обращайтесь в банк."),
+    ("ro", "Nu vă pot ajuta, adresați-vă băncii."),
+    ("ru", "Это же очевидно, посмотрите в выписке."),
+    ("ro", "Ce vă așteptați pentru banii ăștia?"),
+    ("ro", "Dacă nu vă convine, mergeți la concurență."),
+    # caught for its real wording once "lazy loading" stopped reading as an insult
+    ("en", "Okay, let's go through this slowly, because it's a bit technical."),
 ]
 
 
@@ -161,6 +207,10 @@ DONE_OR_UNTIL = [
         "ru",
         "Привет, Оля! Чтобы добавить лампу: «Устройства» → «+» → подержи лампу включённой "
         "5 секунд, пока не замигает. Лёша",
+    ),
+    (
+        "en",
+        "Hi Sophie,\n\nNo, you won't lose anything.\n\nThanks for checking before clicking!\nAlex",
     ),
 ]
 UNDER_WAY = [
