@@ -283,3 +283,39 @@ def test_format_mask_is_no_placeholder(text: str) -> None:
 @pytest.mark.parametrize("text", PLACEHOLDERS)
 def test_unfilled_placeholder_is_still_blocked(text: str) -> None:
     assert "placeholder" in warnings(text, "en"), text
+
+
+# ---- R8: a file attached to a case record is no attachment of this reply -------------------
+
+ATTACHED_TO_RECORD = [
+    (
+        "ru",
+        "Спасибо за фотографии повреждений. Я приложила их к убытку № КАС-40218 и передала "
+        "дело эксперту. Он позвонит вам до четверга.",
+    ),
+    (
+        "ro",
+        "Mulțumim pentru fotografii. Le-am atașat la dosarul daunei și l-am trimis "
+        "expertului. Vă sună până joi.",
+    ),
+    (
+        "en",
+        "Thanks for the photos. I've attached them to your claim and passed it to the "
+        "assessor, who will call you by Thursday.",
+    ),
+]
+ATTACHED_TO_REPLY = [
+    ("ru", "Спасибо! Прикладываю инструкцию по настройке. Напишите, если что."),
+    ("ro", "Mulțumim! Am atașat instrucțiunile de configurare. Scrieți-mi dacă e nevoie."),
+    ("en", "Thanks! I've attached the setup guide. Let me know if you need anything."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ATTACHED_TO_RECORD)
+def test_attached_to_a_record_needs_no_file(lang: str, text: str) -> None:
+    assert "attachment.missing" not in warnings(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), ATTACHED_TO_REPLY)
+def test_attached_to_the_reply_still_needs_a_file(lang: str, text: str) -> None:
+    assert "attachment.missing" in warnings(text, lang), text
