@@ -319,3 +319,39 @@ def test_attached_to_a_record_needs_no_file(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), ATTACHED_TO_REPLY)
 def test_attached_to_the_reply_still_needs_a_file(lang: str, text: str) -> None:
     assert "attachment.missing" in warnings(text, lang), text
+
+
+# ---- R5: a price charged "at cost" is the customer's price, not what we pay ----------------
+
+AT_COST = [
+    (
+        "en",
+        "Your inverter is 12 years old, so the replacement isn't covered — but we can fit a "
+        "new one at our cost price, £780 instead of £1,040.",
+    ),
+    (
+        "ro",
+        "Invertorul nu mai e în garanție, dar vi-l putem monta la prețul de cost, 3.900 lei "
+        "în loc de 5.200 lei.",
+    ),
+    (
+        "ru",
+        "Инвертор уже не на гарантии, но мы можем установить новый по себестоимости, "
+        "78 000 ₽ вместо 104 000 ₽.",
+    ),
+]
+OUR_COST = [
+    ("en", "Our cost price for this inverter is £780, so we can't go lower."),
+    ("ro", "Prețul de achiziție al invertorului este 3.900 lei."),
+    ("ru", "Себестоимость инвертора для нас — 78 000 ₽."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AT_COST)
+def test_price_charged_at_cost_is_no_leak(lang: str, text: str) -> None:
+    assert not blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OUR_COST)
+def test_our_cost_price_is_still_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
