@@ -504,6 +504,12 @@ _SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribu", "furniz", "angro
                  "achizi", "cost price", "unit cost", "de cost", "purchase price", "поставщ",
                  "производит", "дистриб", "закуп", "себестоим", "оптов", "входн")  # fmt: skip
 _PERCENT = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
+# fix13: a price charged to the customer "at cost" ("we can fit a new one at our cost
+# price, £780 instead of £1,040", "la prețul de cost", "по себестоимости"): the price they
+# pay, offered as a favour, not what we pay our supplier
+_AT_COST = re.compile(
+    r"(?i)(?:\b(?:at|for)\s+(?:our\s+|the\s+)?|\bla\s+|(?<!\w)по\s+(?:нашей\s+)?)$"
+)
 _YOUR_WORD = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ва[шм]\w*|тво\w*)\b")
 
 
@@ -518,6 +524,8 @@ def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
             if price is None and pattern is _SUPPLIER:
                 price = _PERCENT.search(text, lo, hi)  # "… gives us a 40% discount"
             if price is None or _YOUR_WORD.search(text, lo, hi):
+                continue
+            if pattern is _COST_PRICE and _AT_COST.search(text, max(0, m.start() - 12), m.start()):
                 continue
             if pattern is _SUPPLIER and not _WE_BUY.search(text, lo, hi):
                 continue  # "the supplier raised prices, so it is now £16.99": no cost of ours

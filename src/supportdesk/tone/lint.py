@@ -332,6 +332,20 @@ def _shouting(text: str) -> list[Finding]:
     return out
 
 
+# fix13: a format mask is no unfilled placeholder: "paste the key as XXXXX-XXXXX-XXXXX", a
+# card shown as "XXXX XXXX XXXX 1234" (X groups joined by dashes, or ending in the digits
+# they hide); "Dear XXX," and "XXX: add the date" still are (R12)
+_MASK = re.compile(r"[X\d]{3,}(?:-[X\d]{3,})+|(?:X{3,} )+\d{2,}")
+
+
+def _masked(text: str, m: re.Match[str]) -> bool:
+    """Whether the X run `m` is part of a format mask around it."""
+    if not m.group().startswith("XXX"):
+        return False
+    lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 40)
+    return any(k.start() <= m.start() and m.end() <= k.end() for k in _MASK.finditer(text, lo, hi))
+
+
 def _placeholders(text: str) -> list[Finding]:
     return [
         Finding(
@@ -344,6 +358,7 @@ def _placeholders(text: str) -> list[Finding]:
             "placeholder",
         )
         for m in scan(_PLACEHOLDER, _PLACEHOLDER_AT, text)
+        if not _masked(text, m)
     ]
 
 

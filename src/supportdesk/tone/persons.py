@@ -263,6 +263,32 @@ _CALL_BEFORE = re.compile(
 )
 
 
+# fix13: a number named as a public service line right before it: "sunați oricând la
+# numărul de urgență 0264 …", "the emergency line 0161 …", "по номеру аварийной службы
+# 8 843 …" (R5). A service for the public identifies nobody, even in a sentence that
+# names a neighbour ("dacă apa trece la vecinul de jos, sunați … la numărul de urgență");
+# "emergency contact" (a person's) is no such name, nor a line owned by a relation in the
+# same clause ("numărul de urgență al vecinului", "your sister's helpline number")
+_SERVICE_NAMED = re.compile(
+    r"(?i)(?:\b(?:emergency|hotline|helpline|help\s+line|out[-\s]of[-\s]hours|24/7|24-hour|"
+    r"non-?stop|dispatch)(?:\s+(?:number|line|phone|service|desk))?|"
+    r"\b(?:num[ăa]rul|linia|telefonul)\s+(?:de\s+)?(?:urgen[țţt][ăa]|non-?stop|"
+    r"asisten[țţt][ăa]|dispecerat\w*|permanen[țţt][ăa])|(?<!\w)(?:номер\w*|телефон\w*|лини\w*)"
+    r"\s+(?:аварийн\w*|экстренн\w*|горяч\w*|диспетчер\w*|круглосуточн\w*|дежурн\w*)"
+    r"(?:\s+(?:служб\w*|лини\w*|част\w*))?)\s*[:–-]?\s*$"
+)
+_CLAUSE_MARK = re.compile(r"[,;—]")
+
+
+def _service_named(text: str, start: int) -> bool:
+    """The number right after a public service line's name, no relation in its clause."""
+    before = text[max(0, start - 45) : start]
+    if _SERVICE_NAMED.search(before) is None:
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(before)]
+    return RELATION.search(before, marks[-1] if marks else 0) is None
+
+
 def public_number(text: str, data: re.Match[str]) -> bool:
     """Data that identifies nobody: a service phone line, an order or tracking number, a
     number the customer is told to call."""
@@ -270,6 +296,8 @@ def public_number(text: str, data: re.Match[str]) -> bool:
     if _SERVICE_LINE.match(value) or _CALL_LINE.search(
         text[max(0, data.start() - 30) : data.start()]
     ):
+        return True
+    if _service_named(text, data.start()):
         return True
     if _CALL_BEFORE.search(text, max(0, data.start() - 30), data.start()) and not RELATION.search(
         text, sentence_start(text, data.start()), data.start()
