@@ -52,6 +52,7 @@ from supportdesk.tone.phrases import (
     expand_phrase,
     prefix_matcher,
 )
+from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import Token, fast_form, fold, scan, tokenize
 
 LANGUAGES = ("en", "ro", "ru")
@@ -139,16 +140,19 @@ class Matcher:
             for first, last in index.find(phrase):
                 found.append((tokens[first].start, tokens[last].end))
         folded = doc.folded
+        # the guard words are looked up in the set of those the folded draft holds, found
+        # in one pass (`Document.present`), when the pack set filed this matcher's words
+        seen: str | set[str] = doc.present if id(self) in doc.guarded else folded
         for pattern, needs, fast, at_start, more in zip(
             self.patterns, self.guards, self.fast, self.starts, self.more, strict=True
         ):
             if needs:  # a loop, not any(...): no generator per pattern of every rule
                 for n in needs:
-                    if n in folded:
+                    if n in seen:
                         break
                 else:
                     continue
-                if more and not _holds_each(folded, more):
+                if more and not _holds_each(seen, more):
                     continue
             if fast is None:
                 found_here: Iterator[re.Match[str]] = pattern.finditer(folded)
@@ -274,8 +278,9 @@ def _sequence_sets(items: list[Any]) -> list[tuple[str, ...]]:
     return sets
 
 
-def _holds_each(folded: str, sets: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `folded` holds one substring of each of `sets`."""
+def _holds_each(folded: str | set[str], sets: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `folded` holds one substring of each of `sets` (`folded`: the text, or
+    the set of the words of `sets` it holds)."""
     for needs in sets:
         for n in needs:
             if n in folded:
@@ -447,6 +452,10 @@ class Document:
     anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
     chosen: dict[int, list[int]] | None = None
+    # the pattern guard words (`Matcher.guards`, `more`) the folded text holds, and the
+    # ids of the matchers whose words all went into that search (`_Lang.guard_words`)
+    present: set[str] = field(default_factory=set)
+    guarded: frozenset[int] = frozenset()
 
     def choose(self) -> dict[int, list[int]]:
         """Per matcher (by id), the indices of its phrases whose anchor word is in the
@@ -478,6 +487,10 @@ class _Lang:
     # (the matchers themselves live in `rules` and `lexicons`), for `Document.choose`
     anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
+    # every matcher's guard words, searched for in one pass per document (~650 `in`
+    # tests of the whole draft were ~1 ms of a lint), and the ids of those matchers
+    guard_words: Substrings = field(default_factory=Substrings)
+    guarded: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -499,7 +512,16 @@ class PackSet:
         folded = fold(text)
         tokens = tokenize(text, code, folded)
         index = Index(tokens, lang.prefix_re, lang.prefixes)
-        return Document(text, code, folded, index, anchors=lang.anchors, anchored=lang.anchored)
+        return Document(
+            text,
+            code,
+            folded,
+            index,
+            anchors=lang.anchors,
+            anchored=lang.anchored,
+            present=lang.guard_words.present(folded) if lang.guarded else set(),
+            guarded=lang.guarded,
+        )
 
     def rules(self, language: str) -> list[Rule]:
         return [r for r in self._lang(language).rules.values() if r.enabled]
@@ -691,6 +713,10 @@ def _finish(packs: PackSet) -> None:
                 anchors.setdefault(key, []).append((id(m), idx))
         lang.anchors = {key: tuple(filed) for key, filed in anchors.items()}
         lang.anchored = frozenset(id(m) for m in matchers)
+        lang.guard_words = Substrings(
+            n for m in matchers for sets in (m.guards, *m.more) for needs in sets for n in needs
+        )
+        lang.guarded = frozenset(id(m) for m in matchers)
 
 
 def _builtin_files() -> Iterator[tuple[str, str]]:

@@ -17,6 +17,7 @@ from supportdesk.tone.leakfinding import (
     SENTENCE_START,
     Known,
     Leak,
+    has_any,
     hinted,
     lowered,
     sentence_start,
@@ -396,7 +397,7 @@ def titled_or_ru(name: str, titled: object) -> bool:
 
 def _health_words(text: str) -> bool:
     low = lowered(text)
-    return any(h in low for h in _MEDICAL_HINTS)
+    return has_any(low, _MEDICAL_HINTS)
 
 
 # Someone close to the customer, unnamed, with their address or phone: "your sister's new

@@ -33,6 +33,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     any_of,
+    has_any,
     hinted,
     lowered,
     note_line,
@@ -555,10 +556,6 @@ _TOKEN_HINTS = (
 )  # fmt: skip
 
 
-def _has(low: str, hints: tuple[str, ...]) -> bool:
-    return any(h in low for h in hints)
-
-
 def _starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The match of `pattern` at every position where it matches, overlaps included."""
     out = []
@@ -639,7 +636,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     # every position a lead word ("password", "parola") starts at, found in one pass:
     # `_PASSWORD` starts with the same words, so it is tried only there, and the
     # lead-word loop below takes its matches from the same list
-    leads = _starts(_LEAD, text) if _has(low, _PASSWORD_HINTS) else []
+    leads = _starts(_LEAD, text) if has_any(low, _PASSWORD_HINTS) else []
     for m in _at(_PASSWORD, leads, text):
         if _in_path(text, m.start()):
             continue  # ".../resetare-parola — spune-mi": a word of a link, not a label
@@ -647,7 +644,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             s, e = m.span("hit")
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
-    for m in finder(_CREDENTIAL_PAIR).finditer(text) if _has(low, _LOGIN_HINTS) else ():
+    for m in finder(_CREDENTIAL_PAIR).finditer(text) if has_any(low, _LOGIN_HINTS) else ():
         if not _strong(m.group("hit")):  # "contul echipei: suport.echipa / Parola2026!"
             m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
@@ -776,7 +773,7 @@ _LICENCE_HINTS = (
 
 def _our_licences(text: str) -> Iterator[Leak]:
     low = lowered(text)
-    if not any(h in low for h in _LICENCE_HINTS):
+    if not has_any(low, _LICENCE_HINTS):
         return
     for m in finder(_LICENCE_KEY).finditer(text):
         key = m.group()
@@ -887,7 +884,7 @@ def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
         seen.add(m.start())
         if not _own_account(text, m, known) and number_key(m.group()) not in known.own_values:
             yield Leak("bank-account", *m.span(), msg)
-    if not any(h in low for h in _ACCOUNT_HINTS):
+    if not has_any(low, _ACCOUNT_HINTS):
         return
     for m in _SORT_CODE.finditer(text):
         if not _own_account(text, m, known):
@@ -971,7 +968,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     spans = [m.span() for m in emails]
     shares = _UNC.finditer(text) if "\\\\" in text else ()
     low = lowered(text)
-    bare_hosts = finder(_BARE_HOST).finditer(text) if any(h in low for h in _BARE_HINTS) else ()
+    bare_hosts = finder(_BARE_HOST).finditer(text) if has_any(low, _BARE_HINTS) else ()
     hosts = finder(_HOST).finditer(text)
     for m in itertools.chain(scan(_URL, _URL_SCAN, text), hosts, shares, bare_hosts):
         s, e = m.span("hit")
@@ -1277,12 +1274,12 @@ def _national_ids(text: str) -> Iterator[Leak]:
         if cnp_valid(m.group()) or _CNP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             yield Leak("national-id", *m.span(), msg)
     low = lowered(text)
-    if any(w in low for w in _ID_NAMED_HINTS):
+    if has_any(low, _ID_NAMED_HINTS):
         for m in finder(_ID_NAMED).finditer(text):
             yield Leak("national-id", *m.span("hit"), msg)
     # through `finder`: the same matches, without trying the case-insensitive
     # alternation at every position of the draft (~170 µs per 2,000 characters)
-    if any(w in low for w in _ID_HINTS) and finder(_ID_WORD).search(text):
+    if has_any(low, _ID_HINTS) and finder(_ID_WORD).search(text):
         for m in finder(_RU_PASSPORT).finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
             if _ID_WORD.search(window) and not _NOT_CARD.search(

@@ -1,0 +1,99 @@
+"""Which of many fixed strings occur in a text, found in one pass over it.
+
+Why: a lint asks "is this word in the draft?" about a thousand times — ~650 guard
+words of the pack patterns (packs.py: a pattern runs only when one of its words is in
+the folded draft) and ~250 hint words of the leak detectors (leakfinding.py) — and
+each `word in text` is a scan of the whole 2,000-character draft (together ~10% of a
+lint). An Aho-Corasick automaton over all those words reads the draft once and gives
+the set of words present; every question after that is a set look-up. The answers are
+`in`'s own: a word is in the set exactly when it is a substring of the text.
+
+pyahocorasick (a C extension) builds and runs the automaton; without it the set is
+worked out with `in` for each word, which gives the same set, only slower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+try:  # optional: the same answers without it (see the module docstring)
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - depends on the installation
+    _ahocorasick = None
+
+
+class Substrings:
+    """A fixed set of strings (`vocabulary`) and, for any text, which of them it holds.
+
+    Strings can be added later (`add`): the automaton is rebuilt on the next question,
+    so a detector whose words were never registered still gets exact answers. The
+    last text asked about is remembered by identity (a `str` never changes): the leak
+    detectors ask about the same draft dozens of times per lint."""
+
+    __slots__ = ("_automaton", "_last", "_stale", "vocabulary")
+
+    def __init__(self, strings: Iterable[str] = ()) -> None:
+        self.vocabulary: set[str] = set()
+        self._automaton: object | None = None
+        self._stale = True
+        self._last: tuple[str, dict[str, list[int]]] | None = None
+        self.add(strings)
+
+    def add(self, strings: Iterable[str]) -> None:
+        """Take `strings` into the vocabulary."""
+        new = set(strings) - self.vocabulary
+        if new:
+            self.vocabulary |= new
+            self._stale = True
+            self._last = None
+
+    def _build(self) -> object | None:
+        self._stale = False
+        if _ahocorasick is None or not any(self.vocabulary):
+            self._automaton = None
+            return None
+        automaton = _ahocorasick.Automaton()
+        for s in self.vocabulary:
+            if s:  # "" is in every text: `present` adds it
+                automaton.add_word(s, (len(s) - 1, s))
+        automaton.make_automaton()
+        self._automaton = automaton
+        return automaton
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Each (non-empty) string of the vocabulary found in `text`, with the
+        positions where it starts, ascending (overlapping occurrences too, as
+        `str.find` from each position after the last gives them)."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        automaton = self._build() if self._stale else self._automaton
+        out: dict[str, list[int]] = {}
+        if automaton is not None:
+            for end, (back, s) in automaton.iter(text):  # type: ignore[attr-defined]
+                at = out.get(s)
+                if at is None:
+                    out[s] = [end - back]
+                else:
+                    at.append(end - back)
+        else:
+            for s in self.vocabulary:
+                i = text.find(s) if s else -1  # "" has no positions worth a window
+                if i >= 0:
+                    at = out[s] = []
+                    while i >= 0:
+                        at.append(i)
+                        i = text.find(s, i + 1)
+        self._last = (text, out)
+        return out
+
+    def present(self, text: str) -> set[str]:
+        """The strings of the vocabulary that occur in `text`, without their positions
+        (no list per occurrence: what the pack guards need)."""
+        automaton = self._build() if self._stale else self._automaton
+        if automaton is None:
+            return {s for s in self.vocabulary if s in text}
+        found = {s for _, (_, s) in automaton.iter(text)}  # type: ignore[attr-defined]
+        if "" in self.vocabulary:
+            found.add("")
+        return found
