@@ -511,6 +511,7 @@ import json
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 from supportdesk.tone import Context, analyze, builtin_packs, lint
@@ -672,6 +673,37 @@ def evaluate(cases: list[dict], show_errors: bool) -> None:
         print("\n" + "\n".join(errors))
 
 
+def _joined(cases: list[dict], keep: Callable[[dict], bool]) -> str:
+    """The first cases that `keep` accepts, joined by blank lines up to 2,000 characters:
+    the lint time of a draft of that kind."""
+    draft = ""
+    for c in cases:
+        if len(draft) >= 2000:
+            break
+        if keep(c):
+            draft += c["text"] + "\n\n"
+    return draft[:2000]
+
+
+def _cpu_median(draft: str, lang: str, runs: int) -> float:
+    times: list[float] = []
+    for _ in range(runs):
+        c0 = time.thread_time()
+        lint(draft, language=lang)
+        times.append(time.thread_time() - c0)
+    return 1000 * statistics.median(times)
+
+
+# the kinds of draft the lint budget holds for: a polite draft has no rude sentence, so
+# the reply-level pass (reply.py) runs; a rude one has the construction model's
+# findings; a leak-heavy one keeps every confidentiality detector busy
+LABELS = (
+    ("polite", lambda c: c.get("label") == "polite"),
+    ("rude", lambda c: c["kind"] == "draft" and c.get("label") == "rude"),
+    ("leak-heavy", lambda c: c["kind"] == "leak" and c.get("label") == "leak"),
+)
+
+
 def timing(cases: list[dict], runs: int) -> None:
     builtin_packs()  # compiled once per process; not part of a lint
     print(
@@ -679,14 +711,10 @@ def timing(cases: list[dict], runs: int) -> None:
         " is shown beside wall time):"
     )
     print(f"  stemmer: {tone_words.backend()}")
+    every = load("all")
     for lang in ("en", "ro", "ru"):
-        parts = [c["text"] for c in load("all") if c["lang"] == lang and c["kind"] == "draft"]
-        draft = ""
-        for p in parts:
-            if len(draft) >= 2000:
-                break
-            draft += p + "\n\n"
-        draft = draft[:2000]
+        of_lang = [c for c in every if c["lang"] == lang]
+        draft = _joined(of_lang, lambda c: c["kind"] == "draft")
         warm, cold, cpu = [], [], []
         for _ in range(runs):
             t0, c0 = time.perf_counter(), time.thread_time()
@@ -704,19 +732,10 @@ def timing(cases: list[dict], runs: int) -> None:
             f"{1000 * statistics.median(cpu):.2f} ms; never-seen words (stem cache cleared): "
             f"wall median {1000 * statistics.median(cold):.2f} ms"
         )
-        # a polite draft has no rude sentence, so the reply-level pass (reply.py) runs
-        polite = ""
-        for c in (c for c in load("all") if c["lang"] == lang and c.get("label") == "polite"):
-            if len(polite) >= 2000:
-                break
-            polite += c["text"] + "\n\n"
-        kind: list[float] = []
-        for _ in range(runs):
-            c0 = time.thread_time()
-            lint(polite[:2000], language=lang)
-            kind.append(time.thread_time() - c0)
+        medians = {name: _cpu_median(_joined(of_lang, keep), lang, runs) for name, keep in LABELS}
         print(
-            f"      polite 2,000-character draft: CPU median {1000 * statistics.median(kind):.2f} ms"
+            "      per label, CPU median: "
+            + ", ".join(f"{name} {ms:.2f} ms" for name, ms in medians.items())
         )
 
 
