@@ -53,7 +53,7 @@ from supportdesk.tone.phrases import (
     prefix_matcher,
 )
 from supportdesk.tone.substrings import Substrings
-from supportdesk.tone.words import Token, fast_form, fold, scan, tokenize
+from supportdesk.tone.words import Token, fast_form, fold, openings, scan, tokenize
 
 LANGUAGES = ("en", "ro", "ru")
 SEVERITIES = ("block", "warn", "info")
@@ -234,7 +234,7 @@ def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
     found = _required(list(parsed)) or _required(list(parsed), symbols=True)
     if not found or any(len(n) < 2 and n.isascii() for n in found):
         # ":" or ";" is in most drafts; "(?P<hit>[:;]-?\(+|☹)" needs ":(", ":-(", … or "☹"
-        opening = _openings(list(parsed))[0]
+        opening = openings(list(parsed))[0]
         if opening and all(len(n) >= 2 or (_symbol(n) and not n.isascii()) for n in opening):
             found = {n.lower() for n in opening}
     return tuple(sorted(found)) if found else ()
@@ -290,44 +290,7 @@ def _holds_each(folded: str | set[str], sets: tuple[tuple[str, ...], ...]) -> bo
     return True
 
 
-_MAX_OPENINGS = 32
-_ZERO_WIDTH = frozenset({_rc.ASSERT, _rc.ASSERT_NOT, _rc.AT})
 _REPEATS = frozenset({_rc.MAX_REPEAT, _rc.MIN_REPEAT})
-
-
-def _openings(items: list[Any]) -> tuple[set[str], bool]:
-    """Strings one of which every match of `items` starts with (its first fixed
-    characters: literals, small literal classes, optional parts, alternatives), and
-    whether they are the whole match (so what follows extends them). Zero-width tests
-    are passed over: they consume nothing."""
-    out = {""}
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _rc.LITERAL:
-            opts, whole = {chr(av)}, True
-        elif op is _rc.IN and av and all(o is _rc.LITERAL for o, _ in av):
-            opts, whole = {chr(c) for _, c in av}, True
-        elif op is _rc.SUBPATTERN:
-            opts, whole = _openings(list(av[-1]))
-        elif op is _rc.BRANCH:
-            subs = [_openings(list(b)) for b in av[1]]
-            opts = set().union(*(o for o, _ in subs))
-            whole = all(w for _, w in subs)
-        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
-            opts, whole = _openings(list(av[2]))
-            opts = opts | {""}
-        elif op in _REPEATS and av[0] >= 1:  # one copy at least; more may follow
-            opts, whole = _openings(list(av[2]))[0], False
-        else:
-            return out, False
-        joined = {p + o for p in out for o in opts}
-        if len(joined) > _MAX_OPENINGS:
-            return out, False
-        out = joined
-        if not whole:
-            return out, False
-    return out, True
 
 
 _MIN_GUARD = 2
