@@ -27,8 +27,8 @@ class Substrings:
 
     Strings can be added later (`add`): the automaton is rebuilt on the next question,
     so a detector whose words were never registered still gets exact answers. The
-    last text asked about is remembered by identity (a `str` never changes): the leak
-    detectors ask about the same draft dozens of times per lint."""
+    last text asked about is remembered (a `str` never changes): the leak detectors ask
+    about the same draft dozens of times per lint."""
 
     __slots__ = ("_automaton", "_last", "_stale", "vocabulary")
 
@@ -55,7 +55,7 @@ class Substrings:
         automaton = _ahocorasick.Automaton()
         for s in self.vocabulary:
             if s:  # "" is in every text: `present` adds it
-                automaton.add_word(s, (len(s) - 1, s))
+                automaton.add_word(s, s)
         automaton.make_automaton()
         self._automaton = automaton
         return automaton
@@ -65,17 +65,19 @@ class Substrings:
         positions where it starts, ascending (overlapping occurrences too, as
         `str.find` from each position after the last gives them)."""
         last = self._last
-        if last is not None and last[0] is text:
+        # equal, not only the same object: a detector may lower the draft anew (a
+        # comparison of two 2,000-character strings is a memcmp, a pass is not)
+        if last is not None and (last[0] is text or last[0] == text):
             return last[1]
         automaton = self._build() if self._stale else self._automaton
         out: dict[str, list[int]] = {}
         if automaton is not None:
-            for end, (back, s) in automaton.iter(text):  # type: ignore[attr-defined]
+            for end, s in automaton.iter(text):  # type: ignore[attr-defined]
                 at = out.get(s)
                 if at is None:
-                    out[s] = [end - back]
+                    out[s] = [end - len(s) + 1]
                 else:
-                    at.append(end - back)
+                    at.append(end - len(s) + 1)
         else:
             for s in self.vocabulary:
                 i = text.find(s) if s else -1  # "" has no positions worth a window
@@ -93,7 +95,7 @@ class Substrings:
         automaton = self._build() if self._stale else self._automaton
         if automaton is None:
             return {s for s in self.vocabulary if s in text}
-        found = {s for _, (_, s) in automaton.iter(text)}  # type: ignore[attr-defined]
+        found = {s for _, s in automaton.iter(text)}  # type: ignore[attr-defined]
         if "" in self.vocabulary:
             found.add("")
         return found
