@@ -53,7 +53,7 @@ from supportdesk.tone.phrases import (
     prefix_matcher,
 )
 from supportdesk.tone.substrings import Substrings
-from supportdesk.tone.words import Token, fast_form, fold, openings, scan, tokenize
+from supportdesk.tone.words import Token, candidate_form, fold, openings, scan, tokenize
 
 LANGUAGES = ("en", "ro", "ru")
 SEVERITIES = ("block", "warn", "info")
@@ -91,7 +91,7 @@ class Matcher:
     # that starts with "\b" or "(?:^|[.!?]\s+)" costs ~30 µs per 2,000 characters
     guards: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
     # per pattern, the same regex without a leading "\b", lookbehind or "^" alternative
-    # (None: none; words.fast_form), used to find candidate positions fast; the pattern
+    # (None: none; words.candidate_form), used to find candidate positions fast; the pattern
     # itself then decides at each one
     fast: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False)
     # per pattern, whether position 0 is a candidate besides (a "^" alternative left out)
@@ -111,7 +111,7 @@ class Matcher:
                 "more",
                 tuple(more_guards(p, g) for p, g in zip(self.patterns, self.guards, strict=True)),
             )
-            forms = [fast_form(p) for p in self.patterns]
+            forms = [candidate_form(p) for p in self.patterns]
             object.__setattr__(self, "fast", tuple(f for f, _ in forms))
             object.__setattr__(self, "starts", tuple(s for _, s in forms))
 

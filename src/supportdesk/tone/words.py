@@ -312,6 +312,21 @@ def fast_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         return None, False
 
 
+def candidate_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
+    """`fast_form`, else for a case-sensitive pattern the engine cannot skip ahead with
+    as it is, its `openings_form` (for `scan` on the same text: a pack pattern on the
+    folded draft)."""
+    fast, at_start = fast_form(pattern)
+    if fast is not None or pattern.flags & re.IGNORECASE:
+        return fast, at_start
+    try:
+        if _skips(_re_parser.parse(pattern.pattern, pattern.flags), pattern.flags):
+            return None, False  # the engine skips ahead by itself
+    except Exception:  # a private module's API: the pattern as it is
+        return None, False
+    return openings_form(pattern), False
+
+
 def _capitals(bounds: tuple[int, int]) -> bool:
     """A range of capitals ("A-Z", "А-Я"): rare enough in a draft to skip to."""
     return chr(bounds[0]).isupper() and chr(bounds[1]).isupper()
