@@ -42,9 +42,11 @@ _PERSON = re.compile(
     # person only when no word is a common capitalised one (`_NOT_NAME_WORDS`)
     r"\b[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+"
 )
-# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван", "Karen"):
-# `scan` tries the pattern only there, not its "\b" at every position
-_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
+# the first letter of every `_PERSON` branch ("Mr", "Dr", "Иван", "Karen"), or the
+# start of a lowercase title ("domnul", "doamna", "d-na", "dl", "dna"): `scan` tries the
+# pattern only there, not its "\b" at every position (nor at every "d" of the draft)
+# (one class first, so that the engine skips ahead to it)
+_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁd](?:(?<=d)(?:om|oa|-|l|n)|(?<!d))")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
 # a surname with one initial ("Patel R.", "Popescu A."): no two whole capitalised words
@@ -494,7 +496,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
         handed = _HANDED_TO.search(text[max(0, m.start() - 12) : m.start()])
-        staff = _STAFF.search(text[max(0, m.start() - 60) : m.start()])
+        staff = finder(_STAFF).search(text[max(0, m.start() - 60) : m.start()])
         if handed or _YOUR_RELATION.search(text, max(0, m.start() - 40), m.start()):
             staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
         if staff or _STAFF_AFTER.match(text, m.end()):

@@ -143,13 +143,18 @@ class Finder:
             return self.pattern.finditer(text, pos, end)
         seen = text
         if self.caseless:
-            seen = lowered(text)
+            # a short text (a few words before a name) is lowered as it is: the cache
+            # keeps the draft's lower case, which every detector reads
+            seen = lowered(text) if len(text) > _SHORT else text.lower()
             if len(seen) != len(text):  # "İ" lowers to two characters
                 return self.pattern.finditer(text, pos, end)
         return scan(self.pattern, self.fast, text, self.at_start, pos, end, seen)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return next(self.finditer(text, pos), None)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_SHORT = 200
 
 
 _FINDERS: dict[re.Pattern[str], Finder] = {}
