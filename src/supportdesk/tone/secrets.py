@@ -587,6 +587,22 @@ _URL_PARTS = re.compile(
 )
 
 
+# `_IPV6` matches open with "fc", "fd" (unique local) or "fe80" (link-local), any case
+_IPV6_HINTS = ("fc", "fd", "fe80")
+
+
+def _digit_dot_digit(text: str) -> bool:
+    """Whether a "." stands between two digits somewhere (`\\d` is a decimal digit, as
+    `str.isdecimal`): every IPv4 address has three, most drafts none. A look at each dot,
+    where the IPv4 regex tests every digit of the draft."""
+    at = text.find(".", 1)
+    while 0 < at < len(text) - 1:
+        if text[at - 1].isdecimal() and text[at + 1].isdecimal():
+            return True
+        at = text.find(".", at + 1)
+    return False
+
+
 def _filled_in(label: str, value: str) -> bool:
     """Whether the token-shaped `value` only shows the format ("X-Api-Key: YOUR_API_KEY",
     "postgresql://USERNAME:PASSWORD@HOST/db", "ghp_xxxxxxxx…"): no secret in it (R5)."""
@@ -717,7 +733,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
-    for m in scan(_IPV4, _IPV4_SCAN, text):
+    for m in scan(_IPV4, _IPV4_SCAN, text) if _digit_dot_digit(text) else ():
         if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
         if (
@@ -726,8 +742,11 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             and not _theirs(text, m.start())
         ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
+    ipv6 = ":" in text and has_any(low, _IPV6_HINTS)  # every match opens with one
     for m in (
-        _IPV6.finditer(text) if "::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text) else ()
+        _IPV6.finditer(text)
+        if ipv6 and ("::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text))
+        else ()
     ):
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")

@@ -1,0 +1,28 @@
+"""The cheap tests the leak search runs before its costlier regexes must never skip a
+match: each is a necessary condition of the regex it guards (R5: every leak blocked)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from supportdesk.tone.secrets import _IPV4, _IPV6, _IPV6_HINTS, _digit_dot_digit
+
+DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(".0123456789a ١٢٣", max_size=24))
+def test_digit_dot_digit_is_the_regex_answer(text: str) -> None:
+    assert _digit_dot_digit(text) == bool(DIGIT_DOT_DIGIT.search(text))
+
+
+def test_every_address_passes_the_guards() -> None:
+    for text in ("10.0.0.12", "at 192.168.1.1.", "١٩٢.١٦٨.١.١", "x 172.16.4.20:8080"):
+        assert _IPV4.search(text) and _digit_dot_digit(text)
+    for text in ("fd12::7", "FE80::1ff:fe23:4567:890a", "FC00:1234::/7", "fdab:1234:5678::/48"):
+        assert _IPV6.search(text)
+        assert ":" in text and any(h in text.lower() for h in _IPV6_HINTS)
+    assert not _digit_dot_digit("version 4 . 2, no dots between digits.")
