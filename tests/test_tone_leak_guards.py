@@ -26,3 +26,22 @@ def test_every_address_passes_the_guards() -> None:
         assert _IPV6.search(text)
         assert ":" in text and any(h in text.lower() for h in _IPV6_HINTS)
     assert not _digit_dot_digit("version 4 . 2, no dots between digits.")
+
+
+def test_first_note_is_the_first_match_of_the_note_pattern() -> None:
+    from supportdesk.tone.secrets import _NOTE, _first_note
+
+    texts = [
+        "Hi,\n[INTERNAL - do not send: refund approved by Dan]\nThanks",
+        "Hello (see the (internal) wiki) and [ВНУТРЕННЕЕ: не отправлять]",
+        "// внутр.: клиент звонил трижды\nДобрый день!",
+        "P.S. internal: check the logs\nBest",
+        "Hello,\n\n>> for the team: escalate\nThanks",
+        "(nothing here) <b>bold</b> [link] {x}\nFYI, внутреннее: позвонить",
+        "Nothing for colleagues in this reply (really).",
+        "İstanbul office [internal] note",
+    ]
+    for text in texts:
+        want = next(_NOTE.finditer(text), None)
+        got = _first_note(text)
+        assert (want and want.span()) == (got and got.span()), text

@@ -47,7 +47,7 @@ from supportdesk.tone.leakvalues import (
     yours_label,
 )
 from supportdesk.tone.persons import public_number, third_party
-from supportdesk.tone.words import finder, scan
+from supportdesk.tone.words import caseless_copy, finder, scan
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
@@ -1415,10 +1415,30 @@ def _comment_notes(text: str) -> Iterator[re.Match[str]]:
             at = text.find(mark, at + len(mark))
 
 
+# where a `_NOTE` match can start: a bracket or ">>" (its first branch), or a line's start
+# (the "^" of the others: position 0, or after a line break)
+_NOTE_AT = re.compile(r"[\[({<>\n]")
+_NOTE_LOW = caseless_copy(_NOTE)  # the same matches on the lowered draft, tried faster
+
+
+def _first_note(text: str) -> re.Match[str] | None:
+    """`_NOTE`'s first match (finditer's first), tried only where one can start."""
+    low = lowered(text)
+    pattern, seen = (_NOTE_LOW, low) if _NOTE_LOW and len(low) == len(text) else (_NOTE, text)
+    if pattern.match(seen, 0) is not None:
+        return _NOTE.match(text, 0)
+    for c in _NOTE_AT.finditer(text):
+        at = c.end() if c.group() == "\n" else c.start()
+        if pattern.match(seen, at) is not None:
+            return _NOTE.match(text, at)
+    return None
+
+
 def _internal_notes(text: str) -> Iterator[Leak]:
     if not any_of(text, _NOTE_HINTS):
         return
-    for m in itertools.chain(finder(_NOTE).finditer(text), _comment_notes(text)):
+    first = _first_note(text)
+    for m in itertools.chain((first,) if first else (), _comment_notes(text)):
         yield note_line(
             text,
             m.start(),
