@@ -384,6 +384,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# the word list a language lacks: one shared empty matcher (frozen), not a new one
+# built per question (~30 lists a lint asks for may be missing in a language)
+_NO_WORDS = Matcher()
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     id: str
@@ -494,7 +499,8 @@ class PackSet:
             yield from lang.rules.values()
 
     def lexicon(self, language: str, name: str) -> Matcher:
-        return self._lang(language).lexicons.get(name, Matcher())
+        found = self._lang(language).lexicons.get(name)
+        return _NO_WORDS if found is None else found
 
     def reply_model(self, language: str) -> dict[str, Any]:
         return self._lang(language).reply_model
