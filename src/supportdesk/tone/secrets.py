@@ -487,7 +487,9 @@ def _theirs(text: str, at: int) -> bool:
         return False
     yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
     ours = [w.end() for w in _OURS_WORD.finditer(sentence)]
-    return bool(yours) and (not ours or yours[-1] > ours[-1]) and not RELATION.search(sentence)
+    return (
+        bool(yours) and (not ours or yours[-1] > ours[-1]) and not finder(RELATION).search(sentence)
+    )
 
 
 _OUR_POSSESSIVE = re.compile(r"(?i)\b(?:our|ours|nostr\w*|noastr\w*|наш\w*)\b")
@@ -698,7 +700,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             end = at + len(value.group(1).rstrip(".,;!?)"))
             yield Leak("password", at, end, _NO_SECRETS_ADVICE)
     taken: list[tuple[int, int]] = []
-    links = [u.span() for u in _LINK.finditer(text)] if "://" in text else []
+    links = [u.span() for u in finder(_LINK).finditer(text)] if "://" in text else []
     for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
         if not any(h in text for h in hints):
             continue
@@ -905,14 +907,14 @@ def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
             yield Leak("bank-account", *m.span(), msg)
     if not has_any(low, _ACCOUNT_HINTS):
         return
-    for m in _SORT_CODE.finditer(text):
+    for m in finder(_SORT_CODE).finditer(text):  # the same matches, found faster
         if not _own_account(text, m, known):
             yield Leak("bank-account", *m.span(), msg)
     for m in hinted(_ACCOUNT_NAMED, text, _ACCOUNT_HINTS, 70):
         if m.start("hit") in seen:
             continue
         sentence = text[sentence_start(text, m.start()) : m.end() + 40]
-        if not (_BANKISH.search(sentence) or RELATION.search(sentence)):
+        if not (finder(_BANKISH).search(sentence) or finder(RELATION).search(sentence)):
             continue  # "account 10023344" at our shop: a customer number, not a bank's
         if number_key(m.group("hit")) in known.own_values or _own_account(text, m, known):
             continue
@@ -972,7 +974,7 @@ def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     if m.group().replace(" ", "") in known.own_values:
         return True
     sentence = text[sentence_start(text, m.start()) : m.start()]
-    if RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
+    if finder(RELATION).search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
         return False
     if _OUR_DETAILS.search(sentence):
         return True
