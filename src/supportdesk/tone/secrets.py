@@ -47,6 +47,7 @@ from supportdesk.tone.leakvalues import (
     yours_label,
 )
 from supportdesk.tone.persons import public_number, third_party
+from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan
 
 # The words that precede a password in en, ro, ru.
@@ -558,6 +559,9 @@ _TOKEN_HINTS = (
 )  # fmt: skip
 
 
+_TOKEN_WORDS = Substrings(h for hints in _TOKEN_HINTS for h in hints)
+
+
 def _starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The match of `pattern` at every position where it matches, overlaps included."""
     out = []
@@ -701,8 +705,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             yield Leak("password", at, end, _NO_SECRETS_ADVICE)
     taken: list[tuple[int, int]] = []
     links = [u.span() for u in finder(_LINK).finditer(text)] if "://" in text else []
+    held = _TOKEN_WORDS.present(text)  # the token hints the draft holds, in one pass
     for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
-        if not any(h in text for h in hints):
+        if not any(h in held for h in hints):
             continue
         for m in finder(pattern).finditer(text):
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
