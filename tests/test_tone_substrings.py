@@ -50,6 +50,8 @@ def test_fallback_without_the_c_extension(words: list[str], text: str) -> None:
 
 
 def test_words_added_later_are_found_and_memo_is_dropped() -> None:
+    """A detector's first lint adds its words: the answer for the same text then holds
+    them (the memo is filed with the vocabulary's version)."""
     s = Substrings(["parola"])
     text = "parola și tokenul"
     assert set(s.positions(text)) == {"parola"}
@@ -62,4 +64,29 @@ def test_words_added_later_are_found_and_memo_is_dropped() -> None:
 def test_the_c_automaton_is_used_when_installed() -> None:
     s = Substrings(["же"])
     assert s.present("уже же") == {"же"}
-    assert s._automaton is not None
+    assert s._automaton()[1] is not None
+
+
+def test_threads_adding_and_asking_at_once_get_exact_answers() -> None:
+    """The TUI lints in a worker thread while the CLI or another worker may too: words
+    added by one thread never make another's answer wrong."""
+    import threading
+
+    shared = Substrings(["base"])
+    text = " ".join(f"w{i}x" for i in range(60)) + " base"
+    errors: list[str] = []
+
+    def work(k: int) -> None:
+        for i in range(k, 60, 4):
+            word = f"w{i}x"
+            shared.add([word])
+            if word not in shared.positions(text) or "base" not in shared.present(text):
+                errors.append(word)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert set(shared.positions(text)) == {f"w{i}x" for i in range(60)} | {"base"}

@@ -28,48 +28,55 @@ class Substrings:
     Strings can be added later (`add`): the automaton is rebuilt on the next question,
     so a detector whose words were never registered still gets exact answers. The
     last text asked about is remembered (a `str` never changes): the leak detectors ask
-    about the same draft dozens of times per lint."""
+    about the same draft dozens of times per lint. Safe with threads linting at once
+    (the TUI's worker and the CLI): the vocabulary is replaced, never changed in place,
+    and each automaton and answer is filed with the vocabulary version it was made for."""
 
-    __slots__ = ("_automaton", "_last", "_stale", "vocabulary")
+    __slots__ = ("_built", "_last", "_version", "vocabulary")
 
     def __init__(self, strings: Iterable[str] = ()) -> None:
-        self.vocabulary: set[str] = set()
-        self._automaton: object | None = None
-        self._stale = True
-        self._last: tuple[str, dict[str, list[int]]] | None = None
+        self.vocabulary: frozenset[str] = frozenset()
+        self._version = 0
+        self._built: tuple[int, object | None] = (-1, None)  # (version, automaton)
+        self._last: tuple[str, int, dict[str, list[int]]] | None = None
         self.add(strings)
 
     def add(self, strings: Iterable[str]) -> None:
         """Take `strings` into the vocabulary."""
         new = set(strings) - self.vocabulary
         if new:
-            self.vocabulary |= new
-            self._stale = True
-            self._last = None
+            self.vocabulary = self.vocabulary | new  # a new set: a build under way keeps its own
+            self._version += 1
 
-    def _build(self) -> object | None:
-        self._stale = False
-        if _ahocorasick is None or not any(self.vocabulary):
-            self._automaton = None
-            return None
-        automaton = _ahocorasick.Automaton()
-        for s in self.vocabulary:
-            if s:  # "" is in every text: `present` adds it
-                automaton.add_word(s, s)
-        automaton.make_automaton()
-        self._automaton = automaton
-        return automaton
+    def _automaton(self) -> tuple[int, object | None]:
+        """(version, automaton) of the current vocabulary (None: no words, or no C
+        extension: the answers then come from `in`)."""
+        built = self._built
+        version = self._version
+        if built[0] == version:
+            return built
+        vocabulary = self.vocabulary
+        automaton = None
+        if _ahocorasick is not None and any(vocabulary):
+            automaton = _ahocorasick.Automaton()
+            for s in vocabulary:
+                if s:  # "" is in every text: `present` adds it
+                    automaton.add_word(s, s)
+            automaton.make_automaton()
+        built = (version, automaton)
+        self._built = built
+        return built
 
     def positions(self, text: str) -> dict[str, list[int]]:
         """Each (non-empty) string of the vocabulary found in `text`, with the
         positions where it starts, ascending (overlapping occurrences too, as
         `str.find` from each position after the last gives them)."""
+        version, automaton = self._automaton()
         last = self._last
         # equal, not only the same object: a detector may lower the draft anew (a
         # comparison of two 2,000-character strings is a memcmp, a pass is not)
-        if last is not None and (last[0] is text or last[0] == text):
-            return last[1]
-        automaton = self._build() if self._stale else self._automaton
+        if last is not None and last[1] == version and (last[0] is text or last[0] == text):
+            return last[2]
         out: dict[str, list[int]] = {}
         if automaton is not None:
             for end, s in automaton.iter(text):  # type: ignore[attr-defined]
@@ -86,13 +93,13 @@ class Substrings:
                     while i >= 0:
                         at.append(i)
                         i = text.find(s, i + 1)
-        self._last = (text, out)
+        self._last = (text, version, out)
         return out
 
     def present(self, text: str) -> set[str]:
         """The strings of the vocabulary that occur in `text`, without their positions
         (no list per occurrence: what the pack guards need)."""
-        automaton = self._build() if self._stale else self._automaton
+        _, automaton = self._automaton()
         if automaton is None:
             return {s for s in self.vocabulary if s in text}
         found = {s for _, s in automaton.iter(text)}  # type: ignore[attr-defined]
