@@ -45,3 +45,15 @@ def test_first_note_is_the_first_match_of_the_note_pattern() -> None:
         want = next(_NOTE.finditer(text), None)
         got = _first_note(text)
         assert (want and want.span()) == (got and got.span()), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("ab1+.-_:/@ xKſİ", max_size=40))
+def test_scheme_led_finds_what_finditer_finds(text: str) -> None:
+    from supportdesk.tone.secrets import _LINK, _SCHEME_LED, _TOKENS, _scheme_led
+
+    patterns = [_LINK, *(p for label, p in _TOKENS if label in _SCHEME_LED)]
+    assert len(patterns) == 3
+    for text_ in (text, "see https://" + text, text + "://" + text):
+        for p in patterns:
+            assert [m.regs for m in _scheme_led(p, text_)] == [m.regs for m in p.finditer(text_)]
