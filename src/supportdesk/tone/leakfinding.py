@@ -157,6 +157,27 @@ def needed(text: str, hints: tuple[str, ...], needs: dict[str, tuple[str, ...]])
     return tuple(h for h in hints if h not in needs or any_of(text, needs[h]))
 
 
+def led_by(pattern: re.Pattern[str], text: str, mark: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match is a run of letters,
+    digits and "_%+.-" (an address's local part, a link's scheme) directly followed by
+    `mark` ("@", "://"): a match starts in the run just before a `mark`, so only those
+    positions are tried, in finditer's order and without overlaps (the engine cannot
+    skip ahead to a letter class: it tries such a pattern at every position)."""
+    pos = 0
+    at = text.find(mark)
+    while at >= 0:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_%+.-"):
+            start -= 1
+        for p in range(max(start, pos), at):
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        at = text.find(mark, max(at + 1, pos))
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding position `at` starts (at most 300 characters back)."""
     lo = max(0, at - 300)

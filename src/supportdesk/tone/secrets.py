@@ -35,6 +35,7 @@ from supportdesk.tone.leakfinding import (
     any_of,
     has_any,
     hinted,
+    led_by,
     lowered,
     note_line,
     sentence_start,
@@ -561,28 +562,8 @@ _TOKEN_HINTS = (
 
 _TOKEN_WORDS = Substrings(h for hints in _TOKEN_HINTS for h in hints)
 # the patterns whose every match opens with a link's scheme ("\\b[a-z][a-z0-9+.-]*://"):
-# `_scheme_led` finds their matches
+# `leakfinding.led_by` finds their matches
 _SCHEME_LED = frozenset({"credentials in a URL", "key in a link"})
-
-
-def _scheme_led(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a pattern whose every match opens with a scheme
-    ("\\b[a-z][a-z0-9+.-]*://"): such a match starts in the run of word characters, "+",
-    "." and "-" just before a "://", so only those positions are tried (the engine cannot
-    skip ahead to a letter class: it tries the scheme at every position of the draft)."""
-    pos = 0
-    at = text.find("://")
-    while at >= 0:
-        start = at
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_+.-"):
-            start -= 1
-        for p in range(max(start, pos), at):
-            m = pattern.match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
-        at = text.find("://", max(at + 1, pos))
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -727,13 +708,13 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             end = at + len(value.group(1).rstrip(".,;!?)"))
             yield Leak("password", at, end, _NO_SECRETS_ADVICE)
     taken: list[tuple[int, int]] = []
-    links = [u.span() for u in _scheme_led(_LINK, text)]
+    links = [u.span() for u in led_by(_LINK, text, "://")]
     held = _TOKEN_WORDS.present(text)  # the token hints the draft holds, in one pass
     for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
         if not any(h in held for h in hints):
             continue
         found = (
-            _scheme_led(pattern, text) if label in _SCHEME_LED else finder(pattern).finditer(text)
+            led_by(pattern, text, "://") if label in _SCHEME_LED else finder(pattern).finditer(text)
         )
         for m in found:
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
@@ -792,7 +773,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _mentions(text)
     yield from third_party(text, known)
     yield from exposures(text, known)
-    emails = [e for e in finder(_EMAIL).finditer(text) if not text.endswith("://", 0, e.start())]
+    emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
     yield from _other_customer(text)
