@@ -64,7 +64,10 @@ class PackError(ValueError):
     """A pack file or rule that cannot be used; the message names file and rule."""
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (as words.Token): a frozen dataclass sets each field through
+# object.__setattr__, and a lint makes hundreds of hits; hashed by value all the same.
+# Nothing changes a hit once made.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     start: int
     end: int
