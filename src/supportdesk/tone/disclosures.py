@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, lowered, present, sentence_start
+from supportdesk.tone.leakfinding import Leak, has_any, hinted, lowered, present, sentence_start
 from supportdesk.tone.leakvalues import filled_slot, placeholder
 from supportdesk.tone.words import finder
 
@@ -76,7 +76,7 @@ def _key_value(value: str) -> bool:
 
 
 def _service_keys(text: str, low: str) -> Iterator[Leak]:
-    if not any(h in low for h in _KEY_HINTS):
+    if not has_any(low, _KEY_HINTS):
         return
     for m in finder(_SERVICE_KEY).finditer(text):  # the same matches, found faster
         value = m.group("hit")
@@ -110,7 +110,7 @@ _NOT_SECRET_VALUE = {"true", "false", "null", "none", "yes", "no", "on", "off", 
 
 
 def _config_secrets(text: str, low: str) -> Iterator[Leak]:
-    if not any(h in low for h in _CONFIG_HINTS) or not (":" in text or "=" in text):
+    if not has_any(low, _CONFIG_HINTS) or not (":" in text or "=" in text):
         return
     for m in finder(_CONFIG_LINE).finditer(text):  # the same matches, found faster
         value = m.group("hit").rstrip(".")
@@ -153,7 +153,7 @@ _SHOT_HINTS = ("screen", "captur", "скрин", "снимк", "export", "экс
 
 
 def _internal_views(text: str, low: str) -> Iterator[Leak]:
-    if not any(h in low for h in _SHOT_HINTS):
+    if not has_any(low, _SHOT_HINTS):
         return
     for m in hinted(_SHOT, text, _SHOT_HINTS, 30):
         window = text[m.start() : m.end() + 70]
@@ -387,7 +387,7 @@ _ID_NEAR = re.compile(r"[A-Z][A-Z0-9]{1,9}-\d|[#№]\s?\d{3}|\d{4}")
 
 
 def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
-    if not any(h in low for h in _TRACKER_HINTS):
+    if not has_any(low, _TRACKER_HINTS):
         return
     if not finder(_ID_NEAR).search(text):
         return  # no issue key, "#123" or four digits anywhere: nothing to name

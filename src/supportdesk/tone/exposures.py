@@ -45,6 +45,7 @@ from supportdesk.tone.leakfinding import (
     Leak,
     any_of,
     hinted,
+    led_by,
     needed,
     note_line,
     present,
@@ -739,7 +740,7 @@ _LOGIN_WORDS = re.compile(
 def _shared_logins(text: str) -> Iterator[Leak]:
     if "@" not in text:
         return
-    for m in finder(_ADDRESS_AND_PASSWORD).finditer(text):
+    for m in led_by(_ADDRESS_AND_PASSWORD, text, "@"):
         value = m.group("hit").rstrip(".!?)")
         lo = sentence_start(text, m.start())
         if (
@@ -1020,7 +1021,7 @@ _WEBMAIL = re.compile(
 def _staff_webmail(text: str) -> Iterator[Leak]:
     if "@" not in text:
         return
-    for mail in finder(_WEBMAIL).finditer(text):
+    for mail in led_by(_WEBMAIL, text, "@"):
         lo = max(sentence_start(text, mail.start()), mail.start() - 60)
         word = _OWN_ADDRESS.search(text, lo, mail.start())
         if word is not None and not _SECOND_PERSON.search(

@@ -6,9 +6,10 @@ secrets (secrets.py) and of other people's data (persons.py) read a draft the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import finder, lowered
 
 
@@ -64,13 +65,12 @@ def hinted(
     lowercase `hints` (words one of which every match contains): a substring search
     costs microseconds where a pattern that opens with an alternation is tried at every
     position of a 2,000-character draft (most of a millisecond). Each start once."""
-    low, cyrillic = _lowered(text)
+    low, _ = _lowered(text)
+    where = _positions(low, hints)
     windows: list[tuple[int, int]] = []
-    for hint in hints if cyrillic else _latin(hints):
-        at = low.find(hint)
-        while at >= 0:
+    for hint in hints:
+        for at in where(hint):
             windows.append((max(0, at - reach), min(len(text), at + len(hint) + reach)))
-            at = low.find(hint, at + 1)
     seen: set[int] = set()
     found = finder(pattern)  # the pattern's own matches, found faster
     for lo, hi in sorted(windows):
@@ -82,7 +82,9 @@ def hinted(
 
 _CYRILLIC = re.compile(r"[а-яё]")
 _memo: tuple[str, str, bool] = ("", "", False)
-_latin_hints: dict[tuple[str, ...], tuple[str, ...]] = {}
+# every hint word the detectors asked about, searched for in one pass per draft
+# (substrings.py): ~250 `in` tests of the whole draft per lint become set look-ups
+_HINTS = Substrings()
 
 
 def _memoised(text: str) -> tuple[str, str, bool]:
@@ -106,29 +108,45 @@ def _lowered(text: str) -> tuple[str, bool]:
     return (low if len(low) == len(text) else text), cyrillic
 
 
-def _latin(hints: tuple[str, ...]) -> tuple[str, ...]:
-    """`hints` without the Cyrillic ones: none of those is in a draft without Cyrillic,
-    and each absent hint costs a scan of the whole draft."""
-    found = _latin_hints.get(hints)
-    if found is None:
-        found = tuple(h for h in hints if not _CYRILLIC.search(h))
-        if len(_latin_hints) < 1024:  # the detectors' tuples, and the subsets `present`
-            _latin_hints[hints] = found  # passes on: bounded, whatever the drafts
-    return found
+def _known(hints: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each hint word starts in the lowered draft, for every word `_HINTS` knows
+    (`hints` are added to it first if some are new: a detector's first lint)."""
+    vocabulary = _HINTS.vocabulary
+    for h in hints:
+        if h not in vocabulary:
+            _HINTS.add(hints)
+            break
+    return _HINTS.positions
+
+
+def _positions(low: str, hints: tuple[str, ...]) -> Callable[[str], list[int]]:
+    """Where a hint starts in `low` (every occurrence, ascending): `str.find`'s answers,
+    from the one pass over the draft."""
+    found = _known(hints)(low)
+    return lambda hint: found.get(hint, _NOWHERE)
+
+
+_NOWHERE: list[int] = []
+
+
+def has_any(low: str, hints: tuple[str, ...]) -> bool:
+    """`any(h in low for h in hints)`, from the one pass over `low`."""
+    found = _known(hints)(low)
+    return any(h in found for h in hints)
 
 
 def present(text: str, hints: tuple[str, ...]) -> tuple[str, ...]:
-    """The lowercase `hints` found in `text` (Cyrillic ones only in a draft that has
-    Cyrillic): a detector passes them on to `hinted`, which then looks at no absent one."""
-    low, cyrillic = _lowered(text)
-    return tuple(h for h in (hints if cyrillic else _latin(hints)) if h in low)
+    """The lowercase `hints` found in `text`: a detector passes them on to `hinted`,
+    which then looks at no absent one."""
+    low, _ = _lowered(text)
+    found = _known(hints)(low)
+    return tuple(h for h in hints if h in found)
 
 
 def any_of(text: str, hints: tuple[str, ...]) -> bool:
     """Whether one of the lowercase `hints` is in `text` (as `present`, stopping at the
     first)."""
-    low, cyrillic = _lowered(text)
-    return any(h in low for h in (hints if cyrillic else _latin(hints)))
+    return has_any(_lowered(text)[0], hints)
 
 
 def needed(text: str, hints: tuple[str, ...], needs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -137,6 +155,27 @@ def needed(text: str, hints: tuple[str, ...], needs: dict[str, tuple[str, ...]])
     match found through another hint's window holds that hint too). A few substring
     tests spare the windows' regex search, the dearer part of `hinted`."""
     return tuple(h for h in hints if h not in needs or any_of(text, needs[h]))
+
+
+def led_by(pattern: re.Pattern[str], text: str, mark: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match is a run of letters,
+    digits and "_%+.-" (an address's local part, a link's scheme) directly followed by
+    `mark` ("@", "://"): a match starts in the run just before a `mark`, so only those
+    positions are tried, in finditer's order and without overlaps (the engine cannot
+    skip ahead to a letter class: it tries such a pattern at every position)."""
+    pos = 0
+    at = text.find(mark)
+    while at >= 0:
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_%+.-"):
+            start -= 1
+        for p in range(max(start, pos), at):
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        at = text.find(mark, max(at + 1, pos))
 
 
 def sentence_start(text: str, at: int) -> int:

@@ -52,7 +52,8 @@ from supportdesk.tone.phrases import (
     expand_phrase,
     prefix_matcher,
 )
-from supportdesk.tone.words import Token, fast_form, fold, scan, tokenize
+from supportdesk.tone.substrings import Substrings
+from supportdesk.tone.words import Token, candidate_form, finder, fold, openings, scan, tokenize
 
 LANGUAGES = ("en", "ro", "ru")
 SEVERITIES = ("block", "warn", "info")
@@ -63,7 +64,10 @@ class PackError(ValueError):
     """A pack file or rule that cannot be used; the message names file and rule."""
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (as words.Token): a frozen dataclass sets each field through
+# object.__setattr__, and a lint makes hundreds of hits; hashed by value all the same.
+# Nothing changes a hit once made.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     start: int
     end: int
@@ -90,7 +94,7 @@ class Matcher:
     # that starts with "\b" or "(?:^|[.!?]\s+)" costs ~30 µs per 2,000 characters
     guards: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
     # per pattern, the same regex without a leading "\b", lookbehind or "^" alternative
-    # (None: none; words.fast_form), used to find candidate positions fast; the pattern
+    # (None: none; words.candidate_form), used to find candidate positions fast; the pattern
     # itself then decides at each one
     fast: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False)
     # per pattern, whether position 0 is a candidate besides (a "^" alternative left out)
@@ -110,7 +114,7 @@ class Matcher:
                 "more",
                 tuple(more_guards(p, g) for p, g in zip(self.patterns, self.guards, strict=True)),
             )
-            forms = [fast_form(p) for p in self.patterns]
+            forms = [candidate_form(p) for p in self.patterns]
             object.__setattr__(self, "fast", tuple(f for f, _ in forms))
             object.__setattr__(self, "starts", tuple(s for _, s in forms))
 
@@ -139,16 +143,19 @@ class Matcher:
             for first, last in index.find(phrase):
                 found.append((tokens[first].start, tokens[last].end))
         folded = doc.folded
+        # the guard words are looked up in the set of those the folded draft holds, found
+        # in one pass (`Document.present`), when the pack set filed this matcher's words
+        seen: str | set[str] = doc.present if id(self) in doc.guarded else folded
         for pattern, needs, fast, at_start, more in zip(
             self.patterns, self.guards, self.fast, self.starts, self.more, strict=True
         ):
             if needs:  # a loop, not any(...): no generator per pattern of every rule
                 for n in needs:
-                    if n in folded:
+                    if n in seen:
                         break
                 else:
                     continue
-                if more and not _holds_each(folded, more):
+                if more and not _holds_each(seen, more):
                     continue
             if fast is None:
                 found_here: Iterator[re.Match[str]] = pattern.finditer(folded)
@@ -210,7 +217,12 @@ def _spared(
             windows[-1][1] = max(windows[-1][1], hi)
         else:
             windows.append([lo, hi])
-    return [m.span() for p in patterns for lo, hi in windows for m in p.finditer(folded, lo, hi)]
+    return [
+        m.span()
+        for p in patterns
+        for lo, hi in windows
+        for m in finder(p).finditer(folded, lo, min(hi, len(folded)))  # the same matches
+    ]
 
 
 # the name the pack tests know it by
@@ -230,7 +242,7 @@ def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
     found = _required(list(parsed)) or _required(list(parsed), symbols=True)
     if not found or any(len(n) < 2 and n.isascii() for n in found):
         # ":" or ";" is in most drafts; "(?P<hit>[:;]-?\(+|☹)" needs ":(", ":-(", … or "☹"
-        opening = _openings(list(parsed))[0]
+        opening = openings(list(parsed))[0]
         if opening and all(len(n) >= 2 or (_symbol(n) and not n.isascii()) for n in opening):
             found = {n.lower() for n in opening}
     return tuple(sorted(found)) if found else ()
@@ -274,8 +286,9 @@ def _sequence_sets(items: list[Any]) -> list[tuple[str, ...]]:
     return sets
 
 
-def _holds_each(folded: str, sets: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether `folded` holds one substring of each of `sets`."""
+def _holds_each(folded: str | set[str], sets: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether `folded` holds one substring of each of `sets` (`folded`: the text, or
+    the set of the words of `sets` it holds)."""
     for needs in sets:
         for n in needs:
             if n in folded:
@@ -285,44 +298,7 @@ def _holds_each(folded: str, sets: tuple[tuple[str, ...], ...]) -> bool:
     return True
 
 
-_MAX_OPENINGS = 32
-_ZERO_WIDTH = frozenset({_rc.ASSERT, _rc.ASSERT_NOT, _rc.AT})
 _REPEATS = frozenset({_rc.MAX_REPEAT, _rc.MIN_REPEAT})
-
-
-def _openings(items: list[Any]) -> tuple[set[str], bool]:
-    """Strings one of which every match of `items` starts with (its first fixed
-    characters: literals, small literal classes, optional parts, alternatives), and
-    whether they are the whole match (so what follows extends them). Zero-width tests
-    are passed over: they consume nothing."""
-    out = {""}
-    for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _rc.LITERAL:
-            opts, whole = {chr(av)}, True
-        elif op is _rc.IN and av and all(o is _rc.LITERAL for o, _ in av):
-            opts, whole = {chr(c) for _, c in av}, True
-        elif op is _rc.SUBPATTERN:
-            opts, whole = _openings(list(av[-1]))
-        elif op is _rc.BRANCH:
-            subs = [_openings(list(b)) for b in av[1]]
-            opts = set().union(*(o for o, _ in subs))
-            whole = all(w for _, w in subs)
-        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
-            opts, whole = _openings(list(av[2]))
-            opts = opts | {""}
-        elif op in _REPEATS and av[0] >= 1:  # one copy at least; more may follow
-            opts, whole = _openings(list(av[2]))[0], False
-        else:
-            return out, False
-        joined = {p + o for p in out for o in opts}
-        if len(joined) > _MAX_OPENINGS:
-            return out, False
-        out = joined
-        if not whole:
-            return out, False
-    return out, True
 
 
 _MIN_GUARD = 2
@@ -416,6 +392,11 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# the word list a language lacks: one shared empty matcher (frozen), not a new one
+# built per question (~30 lists a lint asks for may be missing in a language)
+_NO_WORDS = Matcher()
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     id: str
@@ -447,6 +428,10 @@ class Document:
     anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
     chosen: dict[int, list[int]] | None = None
+    # the pattern guard words (`Matcher.guards`, `more`) the folded text holds, and the
+    # ids of the matchers whose words all went into that search (`_Lang.guard_words`)
+    present: set[str] = field(default_factory=set)
+    guarded: frozenset[int] = frozenset()
 
     def choose(self) -> dict[int, list[int]]:
         """Per matcher (by id), the indices of its phrases whose anchor word is in the
@@ -478,6 +463,10 @@ class _Lang:
     # (the matchers themselves live in `rules` and `lexicons`), for `Document.choose`
     anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
     anchored: frozenset[int] = frozenset()
+    # every matcher's guard words, searched for in one pass per document (~650 `in`
+    # tests of the whole draft were ~1 ms of a lint), and the ids of those matchers
+    guard_words: Substrings = field(default_factory=Substrings)
+    guarded: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -499,7 +488,16 @@ class PackSet:
         folded = fold(text)
         tokens = tokenize(text, code, folded)
         index = Index(tokens, lang.prefix_re, lang.prefixes)
-        return Document(text, code, folded, index, anchors=lang.anchors, anchored=lang.anchored)
+        return Document(
+            text,
+            code,
+            folded,
+            index,
+            anchors=lang.anchors,
+            anchored=lang.anchored,
+            present=lang.guard_words.present(folded) if lang.guarded else set(),
+            guarded=lang.guarded,
+        )
 
     def rules(self, language: str) -> list[Rule]:
         return [r for r in self._lang(language).rules.values() if r.enabled]
@@ -509,7 +507,8 @@ class PackSet:
             yield from lang.rules.values()
 
     def lexicon(self, language: str, name: str) -> Matcher:
-        return self._lang(language).lexicons.get(name, Matcher())
+        found = self._lang(language).lexicons.get(name)
+        return _NO_WORDS if found is None else found
 
     def reply_model(self, language: str) -> dict[str, Any]:
         return self._lang(language).reply_model
@@ -691,6 +690,10 @@ def _finish(packs: PackSet) -> None:
                 anchors.setdefault(key, []).append((id(m), idx))
         lang.anchors = {key: tuple(filed) for key, filed in anchors.items()}
         lang.anchored = frozenset(id(m) for m in matchers)
+        lang.guard_words = Substrings(
+            n for m in matchers for sets in (m.guards, *m.more) for needs in sets for n in needs
+        )
+        lang.guarded = frozenset(id(m) for m in matchers)
 
 
 def _builtin_files() -> Iterator[tuple[str, str]]:

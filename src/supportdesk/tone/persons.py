@@ -17,6 +17,7 @@ from supportdesk.tone.leakfinding import (
     SENTENCE_START,
     Known,
     Leak,
+    has_any,
     hinted,
     lowered,
     sentence_start,
@@ -41,9 +42,11 @@ _PERSON = re.compile(
     # person only when no word is a common capitalised one (`_NOT_NAME_WORDS`)
     r"\b[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+"
 )
-# the first letter of every `_PERSON` branch ("Mr", "Dr", "domnul", "Иван", "Karen"):
-# `scan` tries the pattern only there, not its "\b" at every position
-_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢdА-ЯЁ]")
+# the first letter of every `_PERSON` branch ("Mr", "Dr", "Иван", "Karen"), or the
+# start of a lowercase title ("domnul", "doamna", "d-na", "dl", "dna"): `scan` tries the
+# pattern only there, not its "\b" at every position (nor at every "d" of the draft)
+# (one class first, so that the engine skips ahead to it)
+_PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁd](?:(?<=d)(?:om|oa|-|l|n)|(?<!d))")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
 # a surname with one initial ("Patel R.", "Popescu A."): no two whole capitalised words
@@ -299,9 +302,9 @@ def public_number(text: str, data: re.Match[str]) -> bool:
         return True
     if _service_named(text, data.start()):
         return True
-    if _CALL_BEFORE.search(text, max(0, data.start() - 30), data.start()) and not RELATION.search(
-        text, sentence_start(text, data.start()), data.start()
-    ):
+    if finder(_CALL_BEFORE).search(text, max(0, data.start() - 30), data.start()) and not finder(
+        RELATION
+    ).search(text, sentence_start(text, data.start()), data.start()):
         return True
     # "на номер +7 903 …": a number with its country code is a phone, whatever named it
     return not value.startswith("+") and bool(
@@ -404,7 +407,7 @@ def _own_record(text: str, start: int, end: int) -> bool:
     lo = sentence_start(text, start)
     stop = SENTENCE_END.search(text, end)
     sentence = text[lo : stop.start() if stop else len(text)]
-    return bool(_OWN_RECORD.search(sentence)) and not RELATION.search(sentence)
+    return bool(finder(_OWN_RECORD).search(sentence)) and not finder(RELATION).search(sentence)
 
 
 # What a named person owes: "Ms Rita Gomez left a balance of £240", "doamna Rita Gheorghiu
@@ -424,7 +427,7 @@ def titled_or_ru(name: str, titled: object) -> bool:
 
 def _health_words(text: str) -> bool:
     low = lowered(text)
-    return any(h in low for h in _MEDICAL_HINTS)
+    return has_any(low, _MEDICAL_HINTS)
 
 
 # Someone close to the customer, unnamed, with their address or phone: "your sister's new
@@ -445,7 +448,7 @@ def _relation_data(text: str, known: Known) -> Iterator[Leak]:
         for data in _PERSONAL_DATA.finditer(text, word.end(), hi):
             # the relation names whose data it is, before the data: not "…, 0264 555 100,
             # iar colegii de la ghișeul 3" (our colleagues, after it)
-            if not RELATION.search(text, max(0, word.start() - 40), data.start()):
+            if not finder(RELATION).search(text, max(0, word.start() - 40), data.start()):
                 break
             if public_number(text, data) or number_key(data.group()) in known.own_values:
                 continue
@@ -520,9 +523,9 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         initials = [w.lower() for w in names if len(w) == 1]
         if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
-        handed = _HANDED_TO.search(text[max(0, m.start() - 12) : m.start()])
-        staff = _STAFF.search(text[max(0, m.start() - 60) : m.start()])
-        if handed or _YOUR_RELATION.search(text, max(0, m.start() - 40), m.start()):
+        handed = finder(_HANDED_TO).search(text[max(0, m.start() - 12) : m.start()])
+        staff = finder(_STAFF).search(text[max(0, m.start() - 60) : m.start()])
+        if handed or finder(_YOUR_RELATION).search(text, max(0, m.start() - 40), m.start()):
             staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
         if staff or _STAFF_AFTER.match(text, m.end()):
             continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
@@ -535,14 +538,14 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         para_end = text.find("\n\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
         lo, hi = max(para_start, m.start() - 100), min(para_end, m.end() + 120)
-        if bare and not RELATION.search(before):  # no title or relation to say it is a
+        if bare and not finder(RELATION).search(before):  # no title or relation to say it is a
             lo, hi = m.end(), min(para_end, m.end() + 80)  # person: their data follows
         window = text[lo:hi]
         # every kind of data but an ID word holds a digit: without one in the window the
         # big pattern (the costliest step of the lint's leak search) is not run
         found = (
             _PERSONAL_DATA.finditer(text, lo, hi)
-            if any(c.isdigit() for c in window) or _ID_NAMED_WORD.search(window)
+            if any(c.isdigit() for c in window) or finder(_ID_NAMED_WORD).search(window)
             else ()
         )
         data = next(
@@ -551,28 +554,32 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
                 for d in found
                 if not public_number(text, d)
                 and number_key(d.group()) not in known.own_values  # the customer's phone
-                and not (bare and _STREET.match(d.group()) and not _HANDED_TO.search(before))
+                and not (
+                    bare and _STREET.match(d.group()) and not finder(_HANDED_TO).search(before)
+                )
                 and not (doctor and _STREET.match(d.group()))
             ),
             None,
         )
         carer = _CARER.search(m.group())
         if data is None and not bare and not carer:
-            data = _BOUGHT_AFTER.match(text, m.end()) or _BOUGHT_BEFORE.search(before)
+            data = _BOUGHT_AFTER.match(text, m.end()) or finder(_BOUGHT_BEFORE).search(before)
         if (
             data is None
             and titled_or_ru(m.group(), titled)
             and not carer
             and any(c.isdigit() for c in window)
         ):
-            data = _ORDER_OF.search(text, lo, hi)  # "it belongs to Mrs Whitfield, order 58231"
+            data = finder(_ORDER_OF).search(
+                text, lo, hi
+            )  # "it belongs to Mrs Whitfield, order 58231"
         if data is None and not carer:
             data = _got(text, m.end())
         if data is None and not carer and titled_or_ru(m.group(), titled):
-            data = _OWES.search(text, m.end(), min(len(text), m.end() + 80))
+            data = finder(_OWES).search(text, m.end(), min(len(text), m.end() + 80))
         if data is None and not carer and _health_words(window):
-            data = _MEDICAL.search(text, lo, hi)  # "… who needed his insulin renewed"
-            if data and _CARER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]):
+            data = finder(_MEDICAL).search(text, lo, hi)  # "… who needed his insulin renewed"
+            if data and finder(_CARER_BEFORE).search(text[max(0, m.start() - 25) : m.start()]):
                 data = None  # "dr. Ionescu will read your test results": the doctor
         if data and _own_record(text, m.start(), max(m.end(), data.end())):
             continue  # "Factura e pe numele Andrei Popa, …, așa cum ne-ați cerut"

@@ -135,6 +135,11 @@ def _trie_pattern(node: _Trie) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+# pack set's prefixes -> folded word -> its prefix keys (`Index`); cleared past this size
+_PREFIX_KEYS: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
+_PREFIX_CACHE_LIMIT = 200_000
+
+
 class Index:
     """Positions of every stem (and matched prefix) in one text: built once per lint,
     so each phrase costs a few dictionary look-ups, not a pass over the text."""
@@ -150,23 +155,27 @@ class Index:
         # positions of a multi-key slot ("a|b", "prost*|rau"), merged once per text:
         # the same slot is asked for by several phrases of a pack
         self._merged: dict[tuple[str, ...], list[int]] = {}
-        seen: dict[str, list[str]] = {}
+        # a word's prefix keys, per pack set's prefixes, kept for the process as the
+        # stems are (`words.stem`): a draft re-linted as it is typed has the same words
+        seen = _PREFIX_KEYS.get(all_prefixes)
+        if seen is None or len(seen) > _PREFIX_CACHE_LIMIT:
+            seen = _PREFIX_KEYS[all_prefixes] = {}
         for i, tok in enumerate(tokens):
             self.positions.setdefault(tok.stem, []).append(i)
             if prefixes is None:
                 continue
             keys = seen.get(tok.word)
             if keys is None:
-                keys = []
+                keys = ()
                 if prefixes.match(tok.word):
                     # every prefix of the word that a pack uses: a few set look-ups,
                     # not a test of each of the pack's hundreds of prefixes
                     word = tok.word
-                    keys = [
+                    keys = tuple(
                         PREFIX + word[:n]
                         for n in range(1, len(word) + 1)
                         if word[:n] in all_prefixes
-                    ]
+                    )
                 seen[tok.word] = keys
             for key in keys:
                 self.positions.setdefault(key, []).append(i)

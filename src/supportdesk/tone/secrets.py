@@ -33,7 +33,9 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     any_of,
+    has_any,
     hinted,
+    led_by,
     lowered,
     note_line,
     sentence_start,
@@ -46,7 +48,8 @@ from supportdesk.tone.leakvalues import (
     yours_label,
 )
 from supportdesk.tone.persons import public_number, third_party
-from supportdesk.tone.words import finder, scan
+from supportdesk.tone.substrings import Substrings
+from supportdesk.tone.words import caseless_copy, finder, scan
 
 # The words that precede a password in en, ro, ru.
 _LEAD_WORDS = (
@@ -486,7 +489,9 @@ def _theirs(text: str, at: int) -> bool:
         return False
     yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
     ours = [w.end() for w in _OURS_WORD.finditer(sentence)]
-    return bool(yours) and (not ours or yours[-1] > ours[-1]) and not RELATION.search(sentence)
+    return (
+        bool(yours) and (not ours or yours[-1] > ours[-1]) and not finder(RELATION).search(sentence)
+    )
 
 
 _OUR_POSSESSIVE = re.compile(r"(?i)\b(?:our|ours|nostr\w*|noastr\w*|наш\w*)\b")
@@ -555,8 +560,10 @@ _TOKEN_HINTS = (
 )  # fmt: skip
 
 
-def _has(low: str, hints: tuple[str, ...]) -> bool:
-    return any(h in low for h in hints)
+_TOKEN_WORDS = Substrings(h for hints in _TOKEN_HINTS for h in hints)
+# the patterns whose every match opens with a link's scheme ("\\b[a-z][a-z0-9+.-]*://"):
+# `leakfinding.led_by` finds their matches
+_SCHEME_LED = frozenset({"credentials in a URL", "key in a link"})
 
 
 def _starts(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -588,6 +595,22 @@ def _at(
 _URL_PARTS = re.compile(
     r"^[a-z][\w+.-]*://(?:(?P<user>[^\s/:@]*)(?::(?P<pw>[^\s/@]*))?@)?(?P<host>[^\s/:?#;]*)", re.I
 )
+
+
+# `_IPV6` matches open with "fc", "fd" (unique local) or "fe80" (link-local), any case
+_IPV6_HINTS = ("fc", "fd", "fe80")
+
+
+def _digit_dot_digit(text: str) -> bool:
+    """Whether a "." stands between two digits somewhere (`\\d` is a decimal digit, as
+    `str.isdecimal`): every IPv4 address has three, most drafts none. A look at each dot,
+    where the IPv4 regex tests every digit of the draft."""
+    at = text.find(".", 1)
+    while 0 < at < len(text) - 1:
+        if text[at - 1].isdecimal() and text[at + 1].isdecimal():
+            return True
+        at = text.find(".", at + 1)
+    return False
 
 
 def _filled_in(label: str, value: str) -> bool:
@@ -639,7 +662,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     # every position a lead word ("password", "parola") starts at, found in one pass:
     # `_PASSWORD` starts with the same words, so it is tried only there, and the
     # lead-word loop below takes its matches from the same list
-    leads = _starts(_LEAD, text) if _has(low, _PASSWORD_HINTS) else []
+    leads = _starts(_LEAD, text) if has_any(low, _PASSWORD_HINTS) else []
     for m in _at(_PASSWORD, leads, text):
         if _in_path(text, m.start()):
             continue  # ".../resetare-parola — spune-mi": a word of a link, not a label
@@ -647,7 +670,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             s, e = m.span("hit")
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
-    for m in finder(_CREDENTIAL_PAIR).finditer(text) if _has(low, _LOGIN_HINTS) else ():
+    for m in finder(_CREDENTIAL_PAIR).finditer(text) if has_any(low, _LOGIN_HINTS) else ():
         if not _strong(m.group("hit")):  # "contul echipei: suport.echipa / Parola2026!"
             m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
@@ -685,11 +708,15 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             end = at + len(value.group(1).rstrip(".,;!?)"))
             yield Leak("password", at, end, _NO_SECRETS_ADVICE)
     taken: list[tuple[int, int]] = []
-    links = [u.span() for u in _LINK.finditer(text)] if "://" in text else []
+    links = [u.span() for u in led_by(_LINK, text, "://")]
+    held = _TOKEN_WORDS.present(text)  # the token hints the draft holds, in one pass
     for (label, pattern), hints in zip(_TOKENS, _TOKEN_HINTS, strict=True):
-        if not any(h in text for h in hints):
+        if not any(h in held for h in hints):
             continue
-        for m in finder(pattern).finditer(text):
+        found = (
+            led_by(pattern, text, "://") if label in _SCHEME_LED else finder(pattern).finditer(text)
+        )
+        for m in found:
             s, e = m.span("hit") if "hit" in pattern.groupindex else m.span()
             if _plain(label, m, links):
                 continue  # "the key is understanding": no value here, whatever follows
@@ -720,7 +747,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
-    for m in scan(_IPV4, _IPV4_SCAN, text):
+    for m in scan(_IPV4, _IPV4_SCAN, text) if _digit_dot_digit(text) else ():
         if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
         if (
@@ -729,8 +756,11 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             and not _theirs(text, m.start())
         ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
+    ipv6 = ":" in text and has_any(low, _IPV6_HINTS)  # every match opens with one
     for m in (
-        _IPV6.finditer(text) if "::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text) else ()
+        _IPV6.finditer(text)
+        if ipv6 and ("::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text))
+        else ()
     ):
         if _private_ip(m.group()):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
@@ -743,7 +773,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _mentions(text)
     yield from third_party(text, known)
     yield from exposures(text, known)
-    emails = [e for e in finder(_EMAIL).finditer(text) if not text.endswith("://", 0, e.start())]
+    emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
     yield from _other_customer(text)
@@ -776,7 +806,7 @@ _LICENCE_HINTS = (
 
 def _our_licences(text: str) -> Iterator[Leak]:
     low = lowered(text)
-    if not any(h in low for h in _LICENCE_HINTS):
+    if not has_any(low, _LICENCE_HINTS):
         return
     for m in finder(_LICENCE_KEY).finditer(text):
         key = m.group()
@@ -887,16 +917,16 @@ def _bank_accounts(text: str, known: Known) -> Iterator[Leak]:
         seen.add(m.start())
         if not _own_account(text, m, known) and number_key(m.group()) not in known.own_values:
             yield Leak("bank-account", *m.span(), msg)
-    if not any(h in low for h in _ACCOUNT_HINTS):
+    if not has_any(low, _ACCOUNT_HINTS):
         return
-    for m in _SORT_CODE.finditer(text):
+    for m in finder(_SORT_CODE).finditer(text):  # the same matches, found faster
         if not _own_account(text, m, known):
             yield Leak("bank-account", *m.span(), msg)
     for m in hinted(_ACCOUNT_NAMED, text, _ACCOUNT_HINTS, 70):
         if m.start("hit") in seen:
             continue
         sentence = text[sentence_start(text, m.start()) : m.end() + 40]
-        if not (_BANKISH.search(sentence) or RELATION.search(sentence)):
+        if not (finder(_BANKISH).search(sentence) or finder(RELATION).search(sentence)):
             continue  # "account 10023344" at our shop: a customer number, not a bank's
         if number_key(m.group("hit")) in known.own_values or _own_account(text, m, known):
             continue
@@ -956,7 +986,7 @@ def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     if m.group().replace(" ", "") in known.own_values:
         return True
     sentence = text[sentence_start(text, m.start()) : m.start()]
-    if RELATION.search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
+    if finder(RELATION).search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
         return False
     if _OUR_DETAILS.search(sentence):
         return True
@@ -971,7 +1001,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     spans = [m.span() for m in emails]
     shares = _UNC.finditer(text) if "\\\\" in text else ()
     low = lowered(text)
-    bare_hosts = finder(_BARE_HOST).finditer(text) if any(h in low for h in _BARE_HINTS) else ()
+    bare_hosts = finder(_BARE_HOST).finditer(text) if has_any(low, _BARE_HINTS) else ()
     hosts = finder(_HOST).finditer(text)
     for m in itertools.chain(scan(_URL, _URL_SCAN, text), hosts, shares, bare_hosts):
         s, e = m.span("hit")
@@ -1277,12 +1307,12 @@ def _national_ids(text: str) -> Iterator[Leak]:
         if cnp_valid(m.group()) or _CNP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
             yield Leak("national-id", *m.span(), msg)
     low = lowered(text)
-    if any(w in low for w in _ID_NAMED_HINTS):
+    if has_any(low, _ID_NAMED_HINTS):
         for m in finder(_ID_NAMED).finditer(text):
             yield Leak("national-id", *m.span("hit"), msg)
     # through `finder`: the same matches, without trying the case-insensitive
     # alternation at every position of the draft (~170 µs per 2,000 characters)
-    if any(w in low for w in _ID_HINTS) and finder(_ID_WORD).search(text):
+    if has_any(low, _ID_HINTS) and finder(_ID_WORD).search(text):
         for m in finder(_RU_PASSPORT).finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
             if _ID_WORD.search(window) and not _NOT_CARD.search(
@@ -1399,10 +1429,30 @@ def _comment_notes(text: str) -> Iterator[re.Match[str]]:
             at = text.find(mark, at + len(mark))
 
 
+# where a `_NOTE` match can start: a bracket or ">>" (its first branch), or a line's start
+# (the "^" of the others: position 0, or after a line break)
+_NOTE_AT = re.compile(r"[\[({<>\n]")
+_NOTE_LOW = caseless_copy(_NOTE)  # the same matches on the lowered draft, tried faster
+
+
+def _first_note(text: str) -> re.Match[str] | None:
+    """`_NOTE`'s first match (finditer's first), tried only where one can start."""
+    low = lowered(text)
+    pattern, seen = (_NOTE_LOW, low) if _NOTE_LOW and len(low) == len(text) else (_NOTE, text)
+    if pattern.match(seen, 0) is not None:
+        return _NOTE.match(text, 0)
+    for c in _NOTE_AT.finditer(text):
+        at = c.end() if c.group() == "\n" else c.start()
+        if pattern.match(seen, at) is not None:
+            return _NOTE.match(text, at)
+    return None
+
+
 def _internal_notes(text: str) -> Iterator[Leak]:
     if not any_of(text, _NOTE_HINTS):
         return
-    for m in itertools.chain(finder(_NOTE).finditer(text), _comment_notes(text)):
+    first = _first_note(text)
+    for m in itertools.chain((first,) if first else (), _comment_notes(text)):
         yield note_line(
             text,
             m.start(),

@@ -129,6 +129,8 @@ class Finder:
         # (`caseless_cover`): `scan` only looks for candidates with it
         copy = caseless_copy(pattern) or caseless_cover(pattern)
         fast, at_start = fast_form(copy or pattern)
+        if fast is None and (copy is not None or not pattern.flags & re.IGNORECASE):
+            fast = openings_form(pattern)  # the words every match opens with
         if fast is None and copy is not None and not _nullable(pattern):
             fast = copy  # exact on the lowered text, and case-sensitive: faster as it is
         self.fast, self.at_start, self.caseless = fast, at_start, copy is not None
@@ -141,13 +143,18 @@ class Finder:
             return self.pattern.finditer(text, pos, end)
         seen = text
         if self.caseless:
-            seen = lowered(text)
+            # a short text (a few words before a name) is lowered as it is: the cache
+            # keeps the draft's lower case, which every detector reads
+            seen = lowered(text) if len(text) > _SHORT else text.lower()
             if len(seen) != len(text):  # "İ" lowers to two characters
                 return self.pattern.finditer(text, pos, end)
         return scan(self.pattern, self.fast, text, self.at_start, pos, end, seen)
 
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return next(self.finditer(text, pos), None)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+_SHORT = 200
 
 
 _FINDERS: dict[re.Pattern[str], Finder] = {}
@@ -167,6 +174,92 @@ def _nullable(pattern: re.Pattern[str]) -> bool:
         return bool(_re_parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0)
     except Exception:
         return True
+
+
+_MAX_OPENINGS = 32
+_ZERO_WIDTH = frozenset({_rc.ASSERT, _rc.ASSERT_NOT, _rc.AT})
+_REPEATS = frozenset({_rc.MAX_REPEAT, _rc.MIN_REPEAT})
+
+
+def openings(
+    items: list[Any], limit: int = _MAX_OPENINGS, past: bool = False
+) -> tuple[set[str], bool]:
+    """Strings one of which every match of `items` starts with (its first fixed
+    characters: literals, small literal classes, optional parts, alternatives), and
+    whether they are the whole match (so what follows extends them). Zero-width tests
+    are passed over: they consume nothing. At most `limit` strings: past that, the
+    shorter ones found so far. `past`: an optional part that is not all fixed ("(?:un\\s+)?
+    alt…") gives its own opening or, when skipped, the openings of what follows ("un",
+    "alt"), not the empty string."""
+    out = {""}
+    for i, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _rc.LITERAL:
+            opts, whole = {chr(av)}, True
+        elif op is _rc.IN and av and all(o is _rc.LITERAL for o, _ in av):
+            opts, whole = {chr(c) for _, c in av}, True
+        elif op is _rc.SUBPATTERN:
+            opts, whole = openings(list(av[-1]), limit, past)
+        elif op is _rc.BRANCH:
+            subs = [openings(list(b), limit, past) for b in av[1]]
+            opts = set().union(*(o for o, _ in subs))
+            whole = all(w for _, w in subs)
+        elif op in _REPEATS and av[0] == 0 and av[1] == 1:
+            opts, whole = openings(list(av[2]), limit, past)
+            if past and not whole:  # this part's opening, or what follows it
+                after = openings(items[i + 1 :], limit, past)[0]
+                joined = {p + o for p in out for o in opts | after}
+                return (joined, False) if len(joined) <= limit else (out, False)
+            opts = opts | {""}
+        elif op in _REPEATS and av[0] >= 1:  # one copy at least; more may follow
+            opts, whole = openings(list(av[2]), limit, past)[0], False
+        else:
+            return out, False
+        joined = {p + o for p in out for o in opts}
+        if len(joined) > limit:
+            return out, False
+        out = joined
+        if not whole:
+            return out, False
+    return out, True
+
+
+# how many opening words `openings_form` takes at most (the lowered forms of a word
+# multiply: "s" is also "ſ", "i" also "ı")
+_MAX_OPENING_WORDS = 512
+
+
+def openings_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a pattern the engine cannot skip ahead with (an alternation whose branches
+    each open with "\\b" or a lookbehind: "\\b(?:another|other)\\s+customers?|(?<!\\w)наш…"),
+    a regex of the words one of which each of its matches starts with ("another|other|
+    наш|…"), on the lowered text for a case-insensitive pattern (as `caseless_cover`
+    lowers it), written as a trie (`phrases.prefix_matcher`). It matches wherever the
+    pattern does (and more), so `scan` can take its positions as candidates; the engine
+    skips to the words' first letters and follows one character at a time, where the
+    pattern enters every branch at every position. None when some match may open with
+    less than two fixed characters."""
+    try:
+        flags = pattern.flags
+        parsed = _re_parser.parse(pattern.pattern, flags)
+        items: list[Any] = list(parsed.data)
+        if _refers(items):
+            return None
+        if flags & re.IGNORECASE:
+            if not flags & re.UNICODE or flags & (re.LOCALE | re.ASCII):
+                return None
+            state = _copy.copy(parsed.state)
+            state.flags &= ~re.IGNORECASE
+            items = _lowered_items(state, items, cover=True)
+        found, _ = openings(items, _MAX_OPENING_WORDS, past=True)
+        if not found or any(len(o) < 2 for o in found):
+            return None
+        from supportdesk.tone.phrases import prefix_matcher  # phrases imports this module
+
+        return prefix_matcher(found)  # a trie: one character test per letter
+    except Exception:  # CaseError, or a private module's API changed: no such form
+        return None
 
 
 # zero-width tests a pattern may open with, which `fast_form` leaves out
@@ -222,6 +315,21 @@ def fast_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         return _re_compiler.compile(copy, pattern.flags), at_start
     except Exception:  # a private module's API: without it, no copy, the same matches
         return None, False
+
+
+def candidate_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
+    """`fast_form`, else for a case-sensitive pattern the engine cannot skip ahead with
+    as it is, its `openings_form` (for `scan` on the same text: a pack pattern on the
+    folded draft)."""
+    fast, at_start = fast_form(pattern)
+    if fast is not None or pattern.flags & re.IGNORECASE:
+        return fast, at_start
+    try:
+        if _skips(_re_parser.parse(pattern.pattern, pattern.flags), pattern.flags):
+            return None, False  # the engine skips ahead by itself
+    except Exception:  # a private module's API: the pattern as it is
+        return None, False
+    return openings_form(pattern), False
 
 
 def _capitals(bounds: tuple[int, int]) -> bool:

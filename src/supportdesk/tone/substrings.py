@@ -1,0 +1,108 @@
+"""Which of many fixed strings occur in a text, found in one pass over it.
+
+Why: a lint asks "is this word in the draft?" about a thousand times — ~650 guard
+words of the pack patterns (packs.py: a pattern runs only when one of its words is in
+the folded draft) and ~250 hint words of the leak detectors (leakfinding.py) — and
+each `word in text` is a scan of the whole 2,000-character draft (together ~10% of a
+lint). An Aho-Corasick automaton over all those words reads the draft once and gives
+the set of words present; every question after that is a set look-up. The answers are
+`in`'s own: a word is in the set exactly when it is a substring of the text.
+
+pyahocorasick (a C extension) builds and runs the automaton; without it the set is
+worked out with `in` for each word, which gives the same set, only slower.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+try:  # optional: the same answers without it (see the module docstring)
+    import ahocorasick as _ahocorasick
+except ImportError:  # pragma: no cover - depends on the installation
+    _ahocorasick = None
+
+
+class Substrings:
+    """A fixed set of strings (`vocabulary`) and, for any text, which of them it holds.
+
+    Strings can be added later (`add`): the automaton is rebuilt on the next question,
+    so a detector whose words were never registered still gets exact answers. The
+    last text asked about is remembered (a `str` never changes): the leak detectors ask
+    about the same draft dozens of times per lint. Safe with threads linting at once
+    (the TUI's worker and the CLI): the vocabulary is replaced, never changed in place,
+    and each automaton and answer is filed with the vocabulary version it was made for."""
+
+    __slots__ = ("_built", "_last", "_version", "vocabulary")
+
+    def __init__(self, strings: Iterable[str] = ()) -> None:
+        self.vocabulary: frozenset[str] = frozenset()
+        self._version = 0
+        self._built: tuple[int, object | None] = (-1, None)  # (version, automaton)
+        self._last: tuple[str, int, dict[str, list[int]]] | None = None
+        self.add(strings)
+
+    def add(self, strings: Iterable[str]) -> None:
+        """Take `strings` into the vocabulary."""
+        new = set(strings) - self.vocabulary
+        if new:
+            self.vocabulary = self.vocabulary | new  # a new set: a build under way keeps its own
+            self._version += 1
+
+    def _automaton(self) -> tuple[int, object | None]:
+        """(version, automaton) of the current vocabulary (None: no words, or no C
+        extension: the answers then come from `in`)."""
+        built = self._built
+        version = self._version
+        if built[0] == version:
+            return built
+        vocabulary = self.vocabulary
+        automaton = None
+        if _ahocorasick is not None and any(vocabulary):
+            automaton = _ahocorasick.Automaton()
+            for s in vocabulary:
+                if s:  # "" is in every text: `present` adds it
+                    automaton.add_word(s, s)
+            automaton.make_automaton()
+        built = (version, automaton)
+        self._built = built
+        return built
+
+    def positions(self, text: str) -> dict[str, list[int]]:
+        """Each (non-empty) string of the vocabulary found in `text`, with the
+        positions where it starts, ascending (overlapping occurrences too, as
+        `str.find` from each position after the last gives them)."""
+        version, automaton = self._automaton()
+        last = self._last
+        # equal, not only the same object: a detector may lower the draft anew (a
+        # comparison of two 2,000-character strings is a memcmp, a pass is not)
+        if last is not None and last[1] == version and (last[0] is text or last[0] == text):
+            return last[2]
+        out: dict[str, list[int]] = {}
+        if automaton is not None:
+            for end, s in automaton.iter(text):  # type: ignore[attr-defined]
+                at = out.get(s)
+                if at is None:
+                    out[s] = [end - len(s) + 1]
+                else:
+                    at.append(end - len(s) + 1)
+        else:
+            for s in self.vocabulary:
+                i = text.find(s) if s else -1  # "" has no positions worth a window
+                if i >= 0:
+                    at = out[s] = []
+                    while i >= 0:
+                        at.append(i)
+                        i = text.find(s, i + 1)
+        self._last = (text, version, out)
+        return out
+
+    def present(self, text: str) -> set[str]:
+        """The strings of the vocabulary that occur in `text`, without their positions
+        (no list per occurrence: what the pack guards need)."""
+        _, automaton = self._automaton()
+        if automaton is None:
+            return {s for s in self.vocabulary if s in text}
+        found = {s for _, s in automaton.iter(text)}  # type: ignore[attr-defined]
+        if "" in self.vocabulary:
+            found.add("")
+        return found
