@@ -178,6 +178,8 @@ def main() -> None:
     ap.add_argument("--heldout", default="")
     ap.add_argument("--cache", type=Path, default=ROOT / "bench" / ".reader-cache.npz")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--quantile", type=float, default=QUANTILE,
+                    help="of out-of-fold clean polite drafts' best sentence: the threshold")  # fmt: skip
     ap.add_argument("--without-sentences", action="store_true",
                     help="leave tests/data/tone_sentences out (to measure what it adds)")  # fmt: skip
     args = ap.parse_args()
@@ -213,7 +215,7 @@ def main() -> None:
             for k, v in oof.items()
             if drafts[k]["label"] == "polite" and not flags[k][1] and drafts[k]["lang"] == lang
         ]
-        thresholds[lang] = float(np.quantile(clean, QUANTILE))
+        thresholds[lang] = float(np.quantile(clean, args.quantile))
     w, b = fit_rude(x, rows, base)
     scores = draft_scores(x, rows, w, b)
     for h in held:
