@@ -522,6 +522,17 @@ precision 90.7 -> 88.2%, polite warn+ 10.7 -> 14.3% (R1/R6 alone 8.3 -> 11.9%), 
 4.8 -> 4.8%, leaks 48/48, clean blocked 2/24, mood 87.5 -> 95.8%, register 100%. The
 reader does not touch leaks or register. Development splits from then on.
 
+`blind19` and `blind20` (two more independent writers, the same brief, written at 17:50
+while fix13 and spd13 were under way) judged the reader with fix13's spared false alarms
+(941d525; spd13's output is byte-identical). Figures only on 0e08467, then once on
+941d525 with the reader: blind19 rude recall 88.1 -> 95.2% (en 82.1 -> 92.9, ro 96.4 ->
+96.4, ru 85.7 -> 96.4), precision 94.9 -> 95.2%, polite warn+ 4.8 -> 4.8%, leaks 44/48,
+clean blocked 0/24, mood 84.7 -> 97.2%, register 100%; blind20 75.0 -> 82.1% (en 82.1 ->
+85.7, ro 71.4 -> 82.1, ru 71.4 -> 78.6), precision 94.0 -> 94.5%, polite warn+ 4.8 ->
+4.8%, leaks 43/48, clean blocked 3/24, mood 91.7 -> 94.4%, register 95.8%. The rules
+alone on 941d525 gave blind19 88.1% (polite 3.6%) and blind20 75.0% (polite 4.8%).
+Development splits from then on.
+
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
 2,000-character draft besides the mixed one. Instructions per lint (callgrind, the first
@@ -582,6 +593,7 @@ SPLITS += ("blind13", "blind14")
 SPLITS += ("blind15", "blind16")
 # the second reader's judges; first runs in the docstring
 SPLITS += ("blind17", "blind18")
+SPLITS += ("blind19", "blind20")
 
 
 def load(split: str) -> list[dict]:

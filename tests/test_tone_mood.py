@@ -31,6 +31,8 @@ UNTUNED_MOODS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
+    "blind20",
 )
 
 
