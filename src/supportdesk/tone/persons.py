@@ -44,8 +44,8 @@ _PERSON = re.compile(
 )
 # the first letter of every `_PERSON` branch ("Mr", "Dr", "Иван", "Karen"), or the
 # start of a lowercase title ("domnul", "doamna", "d-na", "dl", "dna"): `scan` tries the
-# pattern only there, not its "\b" at every position (nor at every "d" of the draft)
-# (one class first, so that the engine skips ahead to it)
+# pattern only there, not its "\b" at every position (nor at every "d" of the draft);
+# written with one class first, so that the engine skips ahead to it
 _PERSON_AT = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁd](?:(?<=d)(?:om|oa|-|l|n)|(?<!d))")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]")
 _LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+")
@@ -302,9 +302,8 @@ def public_number(text: str, data: re.Match[str]) -> bool:
         return True
     if _service_named(text, data.start()):
         return True
-    if finder(_CALL_BEFORE).search(text, max(0, data.start() - 30), data.start()) and not finder(
-        RELATION
-    ).search(text, sentence_start(text, data.start()), data.start()):
+    call = finder(_CALL_BEFORE).search(text, max(0, data.start() - 30), data.start())
+    if call and not finder(RELATION).search(text, sentence_start(text, data.start()), data.start()):
         return True
     # "на номер +7 903 …": a number with its country code is a phone, whatever named it
     return not value.startswith("+") and bool(
@@ -570,9 +569,8 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             and not carer
             and any(c.isdigit() for c in window)
         ):
-            data = finder(_ORDER_OF).search(
-                text, lo, hi
-            )  # "it belongs to Mrs Whitfield, order 58231"
+            # "it belongs to Mrs Whitfield, order 58231"
+            data = finder(_ORDER_OF).search(text, lo, hi)
         if data is None and not carer:
             data = _got(text, m.end())
         if data is None and not carer and titled_or_ru(m.group(), titled):
