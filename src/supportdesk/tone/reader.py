@@ -212,11 +212,6 @@ class Reader:
         self._cache: OrderedDict[str, array[float]] = OrderedDict()
         self._lock = threading.Lock()
 
-    @classmethod
-    def bundled(cls) -> Reader:
-        """The shipped heads over the bundled encoder (unavailable without either)."""
-        return cls(default_encoder(), shipped_model())
-
     @property
     def available(self) -> bool:
         return self.encoder is not None and self.model is not None
