@@ -55,6 +55,25 @@ FAMILIES = [
         "Укажите в клиенте адрес 10.8.0.1, порт 51820, пока шлюз не починят.",
         "Укажите в клиенте адрес connect.kontora.ru, порт 51820, пока шлюз не починят.",
     ),
+    # another customer's money or document, set against the reader (no e-mail address)
+    (
+        "another customer's money",
+        "en",
+        "Sorry for the mix-up: that receipt for €80 was meant for Joanna Pike, not for you.",
+        "Sorry for the mix-up: that receipt for €80 is yours, Joanna Pike, as you asked.",
+    ),
+    (
+        "another customer's money",
+        "ro",
+        "Scuze: comanda 4471 de 220 lei era de fapt pentru Marius Olteanu, nu pentru dumneavoastră.",
+        "Scuze: comanda 4471 de 220 lei este pentru Marius Olteanu, așa cum ați cerut.",
+    ),
+    (
+        "another customer's money",
+        "ru",
+        "Простите: заказ 4471 на 2 200 ₽ на самом деле для Ольги Сорокиной, а не для вас.",
+        "Ольга Сорокина, ваш заказ 4471 на 2 200 ₽ уже в пути.",
+    ),
     # an address of our office's printer, against the customer's own home printer
     (
         "our office device",

@@ -47,6 +47,7 @@ from supportdesk.tone.leakvalues import (
     placeholder,
     yours_label,
 )
+from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.persons import public_number, third_party
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan
@@ -805,6 +806,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _internal_notes(text)
     yield from _mentions(text)
     yield from third_party(text, known)
+    yield from misdirected(text)
     yield from exposures(text, known)
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
