@@ -74,6 +74,25 @@ FAMILIES = [
         "Простите: заказ 4471 на 2 200 ₽ на самом деле для Ольги Сорокиной, а не для вас.",
         "Ольга Сорокина, ваш заказ 4471 на 2 200 ₽ уже в пути.",
     ),
+    # a colleague's note copied in with its words, against a note only mentioned
+    (
+        "copied note",
+        "en",
+        'Billing replied, quoting their memo: "high refund risk, stall until the 30-day window closes".',
+        "Billing replied and left an internal note for the refunds team; you will hear from them tomorrow.",
+    ),
+    (
+        "copied note",
+        "ro",
+        "Colegii au răspuns, vă citez comentariul: „client dificil, amânați rambursarea cât se poate”.",
+        "Am lăsat o notă internă pentru colegii de la rambursări; vă contactează mâine.",
+    ),
+    (
+        "copied note",
+        "ru",
+        "Коллеги ответили, привожу их записку: «клиент проблемный, тянуть с возвратом до конца месяца».",
+        "Я оставил внутреннюю заметку для коллег из отдела возвратов, они свяжутся с вами завтра.",
+    ),
     # an address of our office's printer, against the customer's own home printer
     (
         "our office device",
