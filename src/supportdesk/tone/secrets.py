@@ -47,6 +47,7 @@ from supportdesk.tone.leakvalues import (
     placeholder,
     yours_label,
 )
+from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.persons import public_number, third_party
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan
@@ -205,7 +206,9 @@ _BARE_PREFIXES = ("db", "srv", "sql", "pg", "mysql", "mongo", "redis", "cache", 
                   "kafka", "worker", "proxy", "lb", "vm", "fs", "k8s", "host", "server")  # fmt: skip
 _BARE_HINTS = tuple(f"{p}-" for p in _BARE_PREFIXES)
 _BARE_HOST = re.compile(
-    rf"(?i)(?<![\w./@\\-])(?P<hit>(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}})(?![\w.-])"
+    rf"(?i)(?<![\w./@\\-])(?P<hit>(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}}|"
+    # a role before the infrastructure word: "print-srv-02", "billing-db-01"
+    rf"[a-z]{{3,}}-(?:{'|'.join(_BARE_PREFIXES)})-\d{{1,3}})(?![\w.-])"
 )
 # a path for staff only on a public host: "https://admin.firma.ro/intern/tichete/88213"
 _INTERNAL_PATH = re.compile(
@@ -507,6 +510,27 @@ def _ours_before(text: str, at: int) -> bool:
     return bool(ours) and (not yours or ours[-1] > yours[-1])
 
 
+# our server named beside an address: "ping 192.168.40.12 (print-srv-02)", and a sentence
+# after it that places it with us: "That's the box behind our Manchester office",
+# "E serverul din spatele biroului nostru", "Это сервер в нашем офисе"
+_SERVER_NAME_AFTER = re.compile(r"(?i)\s*\(?(?:[a-z][a-z0-9]*-)+[a-z]*\d{1,3}\b")
+_OUR_PLACE = re.compile(
+    r"(?i)\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+)?(?:office|server|box|network|"
+    r"datacent\w*|data\s+cent\w*|birou\w*|server\w*|re[țt]e\w*|офис\w*|сервер\w*|сет\w*)"
+    r"|\b(?:birou\w*|server\w*|re[țt]e\w*)\s+(?:\w+\s+)?(?:nostr\w*|noastr\w*)"
+)
+
+
+def _ours_after(text: str, end: int) -> bool:
+    """Whether the address ending at `end` is named as our server: a host name right
+    after it ("(print-srv-02)") or "our office/server" in the next 120 characters. A
+    printer or office named near a 192.168 address is then ours, not the customer's
+    home network (R5)."""
+    if _SERVER_NAME_AFTER.match(text, end):
+        return True
+    return bool(_OUR_PLACE.search(text, end, end + 120))
+
+
 def _home_router(text: str, at: int, ip: str) -> bool:
     """The customer's own router ("open 192.168.1.1 in your browser") or a device on
     their home network ("give the printer 192.168.1.50 in your router"): their
@@ -514,7 +538,7 @@ def _home_router(text: str, at: int, ip: str) -> bool:
     one when their router or devices are named anywhere around it."""
     if ip in _HOME_GATEWAYS:
         return True
-    if _ours_before(text, at):
+    if _ours_before(text, at) or _ours_after(text, at + len(ip)):
         return False  # "the router in our office is at 10.20.0.1", "routerul nostru": ours
     if _ROUTER.search(text[max(0, at - 80) : at]):
         return True
@@ -526,6 +550,12 @@ _CRM_DOMAINS = ("amocrm.ru", "amocrm.com", "kommo.com", "lightning.force.com",
                 "my.salesforce.com", "pipedrive.com", "app.hubspot.com", "retailcrm.ru")  # fmt: skip
 
 
+# a last label no registry hands out, named for a private namespace ("acme-int", "firma-lan")
+_PRIVATE_SUFFIX = re.compile(
+    r"(?i)^(?!xn--)[a-z0-9-]+-(?:int|internal|intern|corp|lan|local|intra|intranet|priv)$"
+)
+
+
 def _internal_host(host: str, known: Known) -> bool:
     h = host.lower().rstrip(".")
     if any(h == d or h.endswith("." + d) for d in _CRM_DOMAINS):
@@ -535,6 +565,8 @@ def _internal_host(host: str, known: Known) -> bool:
     if any(h == d or h.endswith("." + d) for d in known.internal_domains):
         return True
     labels = h.split(".")
+    if _PRIVATE_SUFFIX.search(labels[-1]):
+        return True  # "….prod.acme-int", "….firma-corp": our own namespace, no public TLD
     if any(yours_label(lb) for lb in labels[:-1]):
         return False  # "db.yourcompany.com", "db.firma-ta.ro": the customer's, by example
     if len(labels) < 3 and not _HOSTY.search(labels[0]):
@@ -748,7 +780,9 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
     for m in scan(_IPV4, _IPV4_SCAN, text) if _digit_dot_digit(text) else ():
-        if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) and not (
+            _PORT_AFTER.match(text, m.end())
+        ):  # "point your client to 10.42.8.17 port 1194": an address with its port (R5)
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
         if (
             _private_ip(m.group())
@@ -772,6 +806,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _internal_notes(text)
     yield from _mentions(text)
     yield from third_party(text, known)
+    yield from misdirected(text)
     yield from exposures(text, known)
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
@@ -1245,6 +1280,8 @@ def _terms(text: str, known: Known) -> Iterator[Leak]:
 
 # A version number shaped like a private address: "firmware 10.4.2.17", "client 10.3.1.2",
 # "versiunea 10.3.1.2", "прошивку до версии 10.4.2.17", "Windows 10.0.19045".
+# a port after an address: "10.42.8.17 port 1194", "192.168.77.10, порт 1194", ":1194"
+_PORT_AFTER = re.compile(r"(?i)(?::\d{2,5}\b|,?\s+(?:on\s+)?(?:port|portul|порт)\w*\s*\d)")
 _VERSION_BEFORE = re.compile(
     r"(?i)(?:\bv|version\w*|firmware|release|build|client|app|update|upgrade|patch|windows|macos|"
     r"ios|android|versiun\w*|actualiz\w*|aplica\w*|клиент\w*|верси\w*|прошивк\w*|сборк\w*|"
