@@ -532,6 +532,10 @@ clean blocked 0/24, mood 84.7 -> 97.2%, register 100%; blind20 75.0 -> 82.1% (en
 4.8%, leaks 43/48, clean blocked 3/24, mood 91.7 -> 94.4%, register 95.8%. The rules
 alone on 941d525 gave blind19 88.1% (polite 3.6%) and blind20 75.0% (polite 4.8%).
 Development splits from then on.
+Their errors then guided leak13 (our private-namespace hosts and role-named servers, our
+private IP with a port or our server beside it, another customer's money "actually for"
+a named person, a colleague's note copied in): leaks blocked 44 -> 48/48 and 43 -> 48/48,
+clean blocked 0/24 and 3 -> 0/24, blind5's en-w068 caught too; nothing else moved. Tuned.
 
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
