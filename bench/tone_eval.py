@@ -535,7 +535,7 @@ Development splits from then on.
 Their errors then guided leak13 (our private-namespace hosts and role-named servers, our
 private IP with a port or our server beside it, another customer's money "actually for"
 a named person, a colleague's note copied in): leaks blocked 44 -> 48/48 and 43 -> 48/48,
-clean blocked 0/24 and 3 -> 0/24, blind5's en-w068 caught too; nothing else moved. Tuned.
+clean blocked 0/24 and 3 -> 0/24, blind15's en-w068 caught too; nothing else moved. Tuned.
 
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
