@@ -38,3 +38,9 @@ def blocked_leaks(text: str, language: str, context: Context | None = None) -> l
     return [
         text[f.start : f.end] for f in report.findings if f.serves == "R5" and f.severity == "block"
     ]
+
+
+def family_holds(family: str, language: str, leak: str, clean: str) -> None:
+    """A leak family's case pair: its leak is blocked and its look-alike is not (R5)."""
+    found = {"leak": blocked_leaks(leak, language), "look-alike": blocked_leaks(clean, language)}
+    assert found["leak"] and not found["look-alike"], f"{family} ({language}): {found}"

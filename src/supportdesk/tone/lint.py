@@ -139,8 +139,6 @@ def lint(
     reg = markers(doc, packs)
     findings += _register(doc, ctx, reg)
     findings += _model(doc, packs, reg, findings)
-    if reader is not None:
-        findings += _read(doc.text, lang, reader, findings)
     if ctx.language in LANGUAGES and lang != ctx.language and language == "":
         findings.append(
             Finding(
@@ -154,7 +152,20 @@ def lint(
             )
         )
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule))
-    return Report(lang, _dedupe(findings))
+    report = Report(lang, _dedupe(findings))
+    return read_with(report, text, reader) if reader is not None else report
+
+
+def read_with(report: Report, text: str, reader: Reader) -> Report:
+    """`report` (the rules' lint of `text`) with the reader's findings added: the TUI
+    shows the rules' report at once and adds these from a worker without linting again."""
+    found = _read(unquoted(text), report.language, reader, report.findings)
+    if not found:
+        return report
+    findings = sorted(
+        report.findings + found, key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule)
+    )
+    return Report(report.language, findings)
 
 
 def unquoted(text: str) -> str:

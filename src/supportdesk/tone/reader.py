@@ -265,9 +265,9 @@ _SHARED: Reader | None = None
 def shared_reader() -> Reader:
     """One reader per process, so every screen and command shares its sentence cache."""
     global _SHARED
-    with _ENCODER_LOCK:
-        if _SHARED is None:
-            _SHARED = Reader(None, None)
-    if _SHARED.encoder is None and _SHARED.model is None:
-        _SHARED.encoder, _SHARED.model = default_encoder(), shipped_model()
+    if _SHARED is None:
+        encoder, model = default_encoder(), shipped_model()  # both cached, both locked
+        with _ENCODER_LOCK:
+            if _SHARED is None:
+                _SHARED = Reader(encoder, model)
     return _SHARED

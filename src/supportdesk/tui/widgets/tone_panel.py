@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from supportdesk.tone import Context, Finding, PackSet, Report, lint
+from supportdesk.tone.lint import read_with
 from supportdesk.tone.reader import Reader
 from supportdesk.tui.text import plain
 
@@ -105,13 +106,14 @@ class TonePanel(OptionList):
         self._show(self.report, text)
         if self.reader is not None:
             self.border_subtitle = "reading…"
-            self._read(text, self.context, self.packs, self.reader)
+            self._read(text, self.report, self.reader)
         return self.report
 
     @work(thread=True, exclusive=True, group="tone-reader")
-    def _read(self, text: str, context: Context, packs: PackSet | None, reader: Reader) -> None:
-        """(worker) The lint with the second reader; shown if the draft is unchanged."""
-        report = lint(text[:MAX_LINT], context, packs, reader=reader)
+    def _read(self, text: str, rules: Report, reader: Reader) -> None:
+        """(worker) The rules' report with the second reader's findings added; shown
+        if the draft is unchanged."""
+        report = read_with(rules, text[:MAX_LINT], reader)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._read_done, text, report)
 
