@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.widgets import TextArea
 
 from supportdesk.tone import Analysis, Context, Finding, PackSet, lint, load_packs
@@ -93,6 +94,14 @@ class ToneGuidance:
         guidance = analysis.guidance if analysis is not None else []
         thread.tooltip = safe("\n".join(guidance), single_line=False) if guidance else None
         self.tone_panel.set_context(context, packs, self._reader())
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """`-composing` while the agent is in the editor or the tone panel: at 80x24
+        the queue then gives its rows to them (app.tcss), or the findings would be cut
+        off below the screen."""
+        from supportdesk.tui.widgets.editor import ReplyEditor
+
+        self.set_class(isinstance(event.widget, (ReplyEditor, TonePanel)), "-composing")  # type: ignore[attr-defined]
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area is self.editor:
