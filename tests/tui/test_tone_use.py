@@ -5,6 +5,8 @@ showing what will be overridden, and untrusted text staying inert."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from supportdesk.tui.widgets import tone_panel
 from tests.tui.conftest import settle, until
 from tests.tui.test_flows import main_of
@@ -13,6 +15,13 @@ MANY = (
     "hi brandon, calm down. its not our fault, you should have read the FAQ.\n"
     "Your password is hunter22 and the server is db1.internal.acme.test. TODO check\n"
 )
+
+
+def without_reader(desk) -> None:
+    """`[ui] tone_reader = false`: only the rules, whose findings arrive at once (the
+    tests that count findings must not race the second reader's worker)."""
+    ui = dataclasses.replace(desk.config.ui, tone_reader=False)
+    desk.config = dataclasses.replace(desk.config, ui=ui)
 
 
 def ready(panel) -> bool:
@@ -42,3 +51,98 @@ async def test_the_panel_keeps_rows_for_its_findings_at_80x24(make_app, monkeypa
         await pilot.press("escape")  # leave the editor: the queue comes back
         await settle(pilot)
         assert main.queue.region.height == queue_rows
+
+
+async def test_f8_steps_through_the_findings_from_the_editor(make_app, demo_desk, monkeypatch):
+    """F8 selects the next finding's words after the cursor (in the order of the draft,
+    wrapping), shift+F8 the previous one, and the panel highlights the same finding;
+    focus never leaves the editor, so the agent can type over the selection."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        await pilot.press("r")
+        main.editor.insert(MANY)
+        main.editor.move_cursor((0, 0))
+        await pilot.press("f8")  # at once: the pending check is done now, not skipped
+        panel, editor = main.tone_panel, main.editor
+        findings = panel.report.findings
+        order = sorted((f.start, f.end) for f in findings)
+        seen = []
+        for _ in range(3):
+            assert app.focused is editor
+            doc, sel = editor.document, editor.selection
+            span = (doc.get_index_from_location(sel.start), doc.get_index_from_location(sel.end))
+            assert (findings[panel.highlighted].start, findings[panel.highlighted].end) == span
+            seen.append(span)
+            await pilot.press("f8")
+        assert seen == order[:3]  # the draft's order, from the top
+        assert editor.selected_text == MANY[order[3][0] : order[3][1]]
+        await pilot.press("f20")  # shift+F8 as terminals send it: back to the third one
+        assert editor.selected_text == MANY[seen[2][0] : seen[2][1]]
+        editor.insert("Please note: ")  # type over the selected words
+        assert await until(pilot, lambda: panel.text == editor.text)
+
+
+async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk, monkeypatch):
+    """The agent types, then goes to the panel before the debounced check has run: enter
+    still selects the finding's words where they now are (or says they are gone)."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 30)  # the check never runs by itself
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        panel, editor = main.tone_panel, main.editor
+        await pilot.press("r")
+        editor.insert(MANY)
+        panel.check_now(editor.text)
+        rules = [f.rule for f in panel.report.findings]
+        editor.move_cursor((0, 0))
+        editor.insert("Dear Brandon, I am so sorry for the wait.\n")  # shifts every span
+        await pilot.press("tab")
+        assert app.focused is panel
+        panel.highlighted = rules.index("confidential.password")
+        await pilot.press("enter")
+        assert app.focused is editor
+        assert editor.selected_text == "hunter22"
+        # fixed meanwhile: the words are gone, and the agent is told so
+        editor.replace("(sent by SMS)", *_locations(editor, "hunter22"))
+        await pilot.press("tab")
+        panel.highlighted = [f.rule for f in panel.report.findings].index("confidential.password")
+        await pilot.press("enter")
+        assert app.focused is panel  # nothing to select: stays, with a notice
+        assert any("gone" in str(n.message) for n in app._notifications)
+        panel.highlighted = 0
+        await pilot.press("j")  # j/k move in the panel
+        assert panel.highlighted == 1
+        await pilot.press("k")
+        assert panel.highlighted == 0
+        await pilot.press("escape")
+        assert app.focused is editor
+
+
+def _locations(editor, words: str):
+    start = editor.text.index(words)
+    doc = editor.document
+    return doc.get_location_from_index(start), doc.get_location_from_index(start + len(words))
+
+
+async def test_help_lists_the_tone_keys(make_app, monkeypatch):
+    from supportdesk.tui.screens.help import HelpScreen, help_content
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    text = str(help_content({}))
+    for words in ("Tone panel", "Tone: next finding", "reply.next_finding", "tone.jump"):
+        assert words in text
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        await pilot.press("r")
+        main.editor.insert(MANY)
+        assert await until(pilot, lambda: ready(main.tone_panel))
+        await pilot.press("tab", "f1")  # F1 in the panel: its own keys
+        assert isinstance(app.screen, HelpScreen) and app.screen.pane == "tone"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from textual import events
 from textual.widgets import TextArea
 
-from supportdesk.tone import Analysis, Context, Finding, PackSet, lint, load_packs
+from supportdesk.tone import Analysis, Context, Finding, PackSet, Report, lint, load_packs
 from supportdesk.tone.reader import Reader, shared_reader
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.tone_panel import TonePanel
@@ -36,6 +36,38 @@ def analysis_label(a: Analysis | None) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def step_finding(findings: list[Finding], at: tuple[int, int], last: int, delta: int) -> int:
+    """The index of the finding after (`delta` > 0) or before the selection `at`, in
+    the order of the draft, wrapping around. `last` is the one selected before, so
+    findings on the very same words are visited one by one."""
+    key = [(f.start, f.end, i) for i, f in enumerate(findings)]
+    on_last = 0 <= last < len(findings) and (findings[last].start, findings[last].end) == at
+    here = (*at, last if on_last else (-1 if delta > 0 else len(findings)))
+    order = sorted(key)
+    if delta > 0:
+        return next((k[2] for k in order if k > here), order[0][2])
+    return next((k[2] for k in reversed(order) if k < here), order[-1][2])
+
+
+def relocate(jump: TonePanel.Jump, report: Report | None, text: str) -> tuple[int, int] | None:
+    """Where the words of a finding checked on an older draft are now: the same rule on
+    the same words nearest the old place, else the same words, else None (fixed)."""
+    words = jump.text[jump.start : jump.end]
+    same = [
+        (f.start, f.end)
+        for f in (report.findings if report is not None else [])
+        if f.rule == jump.rule and text[f.start : f.end] == words
+    ]
+    if not same and words:
+        at, same = text.find(words), []
+        while at >= 0 and len(same) < 100:
+            same.append((at, at + len(words)))
+            at = text.find(words, at + 1)
+    if not same:
+        return None
+    return min(same, key=lambda span: abs(span[0] - jump.start))
+
+
 class ToneGuidance:
     desk: Desk
     ticket: Ticket | None
@@ -44,6 +76,7 @@ class ToneGuidance:
     run_worker: Any
     query_one: Any
     _tone_packs: PackSet | None = None
+    _tone_last: int = -1  # the finding F8 selected last (ties between equal spans)
 
     @property
     def tone_panel(self) -> TonePanel:
@@ -108,12 +141,42 @@ class ToneGuidance:
             self.tone_panel.schedule(self.editor.text)
 
     def on_tone_panel_jump(self, event: TonePanel.Jump) -> None:
-        doc = self.editor.document
-        start = doc.get_location_from_index(event.start)
-        end = doc.get_location_from_index(event.end)
-        self.editor.selection = type(self.editor.selection)(start, end)
-        self.editor.scroll_cursor_visible()
+        span: tuple[int, int] | None = (event.start, event.end)
+        text = self.editor.text
+        if text != event.text:  # typed on since the panel's last check
+            span = relocate(event, self.tone_panel.check_now(text), text)
+            if span is None:
+                self.app.notify("That finding is gone from the draft.", markup=False)
+                return
+        self._select(*span)
         self.editor.focus()
+
+    def on_tone_panel_back(self, event: TonePanel.Back) -> None:
+        self.editor.focus()
+
+    def action_tone_step(self, delta: int) -> None:
+        """F8 / shift+F8 in the editor: select the next (previous) finding's words after
+        (before) the cursor, wrapping around, and highlight it in the panel."""
+        panel, text = self.tone_panel, self.editor.text
+        report = panel.current(text)
+        if report is None or not report.findings:
+            self.app.notify("Tone: nothing to improve in this draft.", markup=False)
+            return
+        doc, sel = self.editor.document, self.editor.selection
+        a, b = sorted(
+            (doc.get_index_from_location(sel.start), doc.get_index_from_location(sel.end))
+        )
+        i = step_finding(report.findings, (a, b), self._tone_last, delta)
+        self._tone_last = i
+        panel.highlighted = i
+        self._select(report.findings[i].start, report.findings[i].end)
+
+    def _select(self, start: int, end: int) -> None:
+        doc = self.editor.document
+        self.editor.selection = type(self.editor.selection)(
+            doc.get_location_from_index(start), doc.get_location_from_index(end)
+        )
+        self.editor.scroll_cursor_visible()
 
     def tone_review(self, tid: int, body: str) -> list[Finding]:
         """(worker) The findings the review lists, in the ticket's context."""

@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 from supportdesk.tone import Context, Finding, PackSet, Report, lint
 from supportdesk.tone.lint import read_with
 from supportdesk.tone.reader import Reader
+from supportdesk.tui import keymap
 from supportdesk.tui.text import plain
 
 DEBOUNCE = 0.3
@@ -47,18 +48,24 @@ def finding_line(f: Finding, text: str, width: int = 40) -> Content:
 
 
 class TonePanel(OptionList):
-    HELP = "Tone: findings for the draft; enter jumps to the words in the editor."
+    HELP = (
+        "Tone: findings for the draft, most severe first. j/k move, enter selects the "
+        "finding's words in the editor, esc goes back to it. From the editor, F8 and "
+        "shift+F8 step through the findings without leaving it."
+    )
+    BINDINGS = keymap.bindings("tone")
     DEFAULT_CSS = """
     TonePanel { height: auto; max-height: 7; border: round $panel; }
     TonePanel:focus { border: round $accent; }
     """
 
     class Jump(Message):
-        """Put the editor's cursor on [start, end) of the draft."""
+        """Put the editor's cursor on [start, end) of the draft the panel last checked
+        (`text`): the screen re-finds the words if the draft changed since."""
 
-        def __init__(self, start: int, end: int) -> None:
+        def __init__(self, start: int, end: int, rule: str = "", text: str = "") -> None:
             super().__init__()
-            self.start, self.end = start, end
+            self.start, self.end, self.rule, self.text = start, end, rule, text
 
     def __init__(self, **kw: object) -> None:
         super().__init__(**kw)  # type: ignore[arg-type]
@@ -66,7 +73,8 @@ class TonePanel(OptionList):
         self.packs: PackSet | None = None
         self.report: Report | None = None
         self.reader: Reader | None = None
-        self.text = ""
+        self.text = ""  # the draft as last typed
+        self.checked = ""  # the draft `report` was made from (spans index into it)
         self._timer: Timer | None = None
 
     def on_mount(self) -> None:
@@ -90,11 +98,18 @@ class TonePanel(OptionList):
             self._timer.stop()
         self._timer = self.set_timer(DEBOUNCE, lambda: self.check_now(self.text))
 
+    def current(self, text: str) -> Report | None:
+        """The report for `text`, checked now if the debounced check is still pending
+        (a key that acts on the findings must not act on an older draft's)."""
+        if self._timer is not None or text != self.checked or self.report is None:
+            return self.check_now(text)
+        return self.report
+
     def check_now(self, text: str) -> Report | None:
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        self.text = text
+        self.text = self.checked = text
         if not text.strip():
             self.border_subtitle = ""
             self.report = None
@@ -121,7 +136,7 @@ class TonePanel(OptionList):
         if text != self.text:  # typed on meanwhile: the next pause reads it again
             return
         self.border_subtitle = ""
-        self.report = report
+        self.report, self.checked = report, text
         self._show(report, text)
 
     def _show(self, report: Report, text: str) -> None:
@@ -138,9 +153,15 @@ class TonePanel(OptionList):
         self.border_title = f"Tone {report.score}/100" + (f" · {blocks} blocking" if blocks else "")
         self.display = True
 
+    class Back(Message):
+        """Return to the editor (esc in the panel)."""
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if self.report is None or event.option.id is None:
             return
         f = self.report.findings[int(event.option.id)]
-        self.post_message(self.Jump(f.start, f.end))
+        self.post_message(self.Jump(f.start, f.end, f.rule, self.checked))
