@@ -146,3 +146,33 @@ async def test_help_lists_the_tone_keys(make_app, monkeypatch):
         assert await until(pilot, lambda: ready(main.tone_panel))
         await pilot.press("tab", "f1")  # F1 in the panel: its own keys
         assert isinstance(app.screen, HelpScreen) and app.screen.pane == "tone"
+
+
+async def test_late_findings_do_not_move_the_list_or_the_cursor(make_app, demo_desk, monkeypatch):
+    """The second reader's findings arrive while the agent is on a finding in the panel:
+    the highlight stays on the same finding even though the list grew above it, and
+    the editor's cursor does not move."""
+    from supportdesk.tone import Finding, Report
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        panel, editor = main.tone_panel, main.editor
+        await pilot.press("r")
+        editor.insert(MANY)
+        assert await until(pilot, lambda: ready(panel))
+        rules = [f.rule for f in panel.report.findings]
+        await pilot.press("tab")
+        panel.highlighted = rules.index("en.calm-down")
+        cursor = editor.cursor_location
+        start = MANY.index("you should have")
+        late = Finding("reader.rude", "block", "Reads as rude (R1).", start, start + 15, "R1")
+        text = panel.checked
+        panel._read_done(text, Report(panel.report.language, [late, *panel.report.findings]))
+        await pilot.pause()
+        assert panel.report.findings[0] is late  # it arrived, above the highlight
+        assert panel.report.findings[panel.highlighted].rule == "en.calm-down"
+        assert app.focused is panel and editor.cursor_location == cursor

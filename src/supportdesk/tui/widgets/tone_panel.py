@@ -75,6 +75,7 @@ class TonePanel(OptionList):
         self.reader: Reader | None = None
         self.text = ""  # the draft as last typed
         self.checked = ""  # the draft `report` was made from (spans index into it)
+        self.shown: list[tuple[str, str]] = []  # (rule, words) of each listed finding
         self._timer: Timer | None = None
 
     def on_mount(self) -> None:
@@ -112,7 +113,7 @@ class TonePanel(OptionList):
         self.text = self.checked = text
         if not text.strip():
             self.border_subtitle = ""
-            self.report = None
+            self.report, self.shown = None, []
             self.clear_options()
             self.display = False
             return None
@@ -140,15 +141,22 @@ class TonePanel(OptionList):
         self._show(report, text)
 
     def _show(self, report: Report, text: str) -> None:
-        highlighted = self.highlighted
+        # The finding under the agent's cursor stays under it when the list changes (the
+        # reader's late findings, a re-check), found again by rule and words.
+        old = self.highlighted
+        before = self.shown[old] if old is not None and old < len(self.shown) else None
         self.clear_options()
         self.add_options(
             Option(finding_line(f, text), id=str(i)) for i, f in enumerate(report.findings)
         )
+        keys = [(f.rule, text[f.start : f.end]) for f in report.findings]
         if not report.findings:
             self.add_option(Option(Content("✓ nothing to improve"), disabled=True))
-        elif highlighted is not None and highlighted < len(report.findings):
-            self.highlighted = highlighted
+        elif before is not None and old is not None:
+            same = [i for i, k in enumerate(keys) if k == before]
+            near = min(same, key=lambda i: abs(i - old)) if same else min(old, len(keys) - 1)
+            self.highlighted = near
+        self.shown = keys
         blocks = len(report.blocking)
         self.border_title = f"Tone {report.score}/100" + (f" · {blocks} blocking" if blocks else "")
         self.display = True
