@@ -176,3 +176,27 @@ async def test_late_findings_do_not_move_the_list_or_the_cursor(make_app, demo_d
         assert panel.report.findings[0] is late  # it arrived, above the highlight
         assert panel.report.findings[panel.highlighted].rule == "en.calm-down"
         assert app.focused is panel and editor.cursor_location == cursor
+
+
+async def test_i_says_why_the_customer_reads_angry_and_how_to_answer(make_app, demo_desk):
+    """The header's "en · informal · angry" comes with its reasons and the advice, on a
+    key (they were only in a mouse tooltip); the header says which key."""
+    from supportdesk.tui.screens.tone_why import ToneWhyScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        tickets = main.queue.tickets
+        main.queue.move_to(next(i for i, t in enumerate(tickets) if "WHERE IS MY" in t.subject))
+        assert await until(pilot, lambda: "angry" in str(main.thread.border_subtitle))
+        assert str(main.thread.border_subtitle).endswith("· i: why")
+        await pilot.press("i")
+        assert isinstance(app.screen, ToneWhyScreen)
+        text = str(app.screen.query_one("Static").render())
+        expected = demo_desk.tone_analysis(main.ticket.id, reader=main._reader())
+        assert f"mood: {expected.mood}" in text
+        assert expected.signals and all(s in text for s in expected.signals)
+        assert expected.guidance and all(g in text for g in expected.guidance)
+        await pilot.press("escape")
+        assert app.screen is main

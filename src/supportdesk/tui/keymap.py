@@ -107,6 +107,7 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("thread.attachment", "o", "save_attachment", "Attachment: save to…", "main"),
     KeySpec("thread.open", "O", "open_attachment", "Attachment: open (private copy)", "main"),
     KeySpec("thread.copy", "Y", "copy_message", "Conversation: copy a message (OSC 52)", "main"),
+    KeySpec("tone.why", "i", "tone_why", "Tone: the customer's mood, why, how to answer", "main"),
     KeySpec("lead.open", "L", "app.lead", "Lead: response times and deadlines", "main"),
     KeySpec("monitors.show", "M", "monitors", "Monitors: state, latency and uptime", "main"),
     KeySpec(

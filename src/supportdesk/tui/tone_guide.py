@@ -17,6 +17,7 @@ from textual.widgets import TextArea
 
 from supportdesk.tone import Analysis, Context, Finding, PackSet, Report, lint, load_packs
 from supportdesk.tone.reader import Reader, shared_reader
+from supportdesk.tui import keymap
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.tone_panel import TonePanel
 
@@ -76,6 +77,8 @@ class ToneGuidance:
     run_worker: Any
     query_one: Any
     _tone_packs: PackSet | None = None
+    _tone_analysis: Analysis | None = None
+    _tone_for: int | None = None  # the ticket `_tone_analysis` is about
     _tone_last: int = -1  # the finding F8 selected last (ties between equal spans)
 
     @property
@@ -122,7 +125,13 @@ class ToneGuidance:
         from supportdesk.tui.widgets.conversation import ConversationView
 
         thread = self.query_one(ConversationView)
-        thread.border_subtitle = safe(analysis_label(analysis))
+        self._tone_analysis, self._tone_for = analysis, tid
+        label = analysis_label(analysis)
+        if label:  # the reasons and the advice are one key away
+            spec = keymap.BY_ID["tone.why"]
+            key = keymap.display_keys(keymap.effective(spec, getattr(self.app, "keys", {})))
+            label += f" · {key.split(',')[0]}: why"
+        thread.border_subtitle = safe(label)
         # The previous ticket's advice must not linger on this one.
         guidance = analysis.guidance if analysis is not None else []
         thread.tooltip = safe("\n".join(guidance), single_line=False) if guidance else None
@@ -135,6 +144,16 @@ class ToneGuidance:
         from supportdesk.tui.widgets.editor import ReplyEditor
 
         self.set_class(isinstance(event.widget, (ReplyEditor, TonePanel)), "-composing")  # type: ignore[attr-defined]
+
+    def action_tone_why(self) -> None:
+        """The analysis with its signals and guidance (screens/tone_why.py)."""
+        from supportdesk.tui.screens.tone_why import ToneWhyScreen
+
+        a, ticket = self._tone_analysis, self.ticket
+        if a is None or ticket is None or ticket.id != self._tone_for:
+            self.app.notify("Tone: no customer message to read yet.", markup=False)
+            return
+        self.app.push_screen(ToneWhyScreen(a, f"#{ticket.id} {ticket.customer}"))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area is self.editor:
