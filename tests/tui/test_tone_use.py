@@ -200,3 +200,32 @@ async def test_i_says_why_the_customer_reads_angry_and_how_to_answer(make_app, d
         assert expected.guidance and all(g in text for g in expected.guidance)
         await pilot.press("escape")
         assert app.screen is main
+
+
+async def test_the_armed_review_says_what_a_second_y_overrides(make_app, demo_desk):
+    """At 80x24 a dozen findings no longer push the body and the keys off the review;
+    after the first y the review itself (not a fading toast) says that y again sends
+    anyway, how many blocking findings that overrides and under which rules."""
+    from supportdesk.tui.screens.review import ReviewScreen
+
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        await pilot.press("r")
+        main.editor.insert(MANY)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen) and review.blocking
+        # at 80x24 the body and the keys stay on screen below the findings
+        bottom = app.size.height - 1  # the footer's row
+        assert review.query_one("#body").region.height >= 4
+        assert review.query_one("#body").region.bottom <= bottom
+        assert review.query_one("#hint").region.bottom <= bottom
+        await pilot.press("y")
+        hint = str(review.query_one("#hint").render())
+        assert review.armed and hint.startswith("y again: send anyway")
+        assert f"overriding {len(review.blocking)} blocking" in hint
+        assert all(f.serves in hint for f in review.blocking)
