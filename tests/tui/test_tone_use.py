@@ -6,9 +6,16 @@ showing what will be overridden, and untrusted text staying inert."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
+from pathlib import Path
 
+import pytest
+
+from supportdesk.desk import Desk
+from supportdesk.models import Direction, Message, Person, Status, Ticket
+from supportdesk.store import open_store
 from supportdesk.tui.widgets import tone_panel
-from tests.tui.conftest import settle, until
+from tests.tui.conftest import NOW, demo_config, settle, until
 from tests.tui.test_flows import main_of
 
 MANY = (
@@ -229,3 +236,78 @@ async def test_the_armed_review_says_what_a_second_y_overrides(make_app, demo_de
         assert review.armed and hint.startswith("y again: send anyway")
         assert f"overriding {len(review.blocking)} blocking" in hint
         assert all(f.serves in hint for f in review.blocking)
+
+
+HOSTILE_IN = (
+    "I want a [b]full refund[/b]\x1b[2J or a chargeback!!! WORST [@click=app.quit]x[/] "
+    "service [/ ever\x1b]0;pwned\x07"
+)
+HOSTILE_DRAFT = (
+    "Hello,\nYour password is [b]hunter22[/b]\x1b[2J and [@click=app.quit]calm down[/]. "
+    "TODO [/\nThanks, Ana\n"
+)
+
+
+@pytest.fixture
+def hostile_tone_desk(tmp_path: Path) -> tuple[Desk, int]:
+    """A ticket whose customer writes markup and terminal escapes."""
+    config = demo_config(tmp_path / "hostile")
+    store = open_store(tmp_path / "hostile" / "desk")
+    customer = Person("[b]Eve[/b]\x1b[2J", "eve@example.com")
+    with store.transaction() as tx:
+        t = tx.new_ticket(
+            Ticket(0, "[/]refund\x1b[2J", customer, status=Status.OPEN, created_at=NOW,
+                   updated_at=NOW)
+        )  # fmt: skip
+        tx.add_message(
+            Message(t.id, Direction.IN, customer, t.subject, HOSTILE_IN,
+                    NOW - timedelta(minutes=5), message_id="eve@example.com")
+        )  # fmt: skip
+        t.message_count = 1
+        tx.put_ticket(t)
+    return Desk(store, config, "ana"), t.id
+
+
+def _inert(text: str) -> bool:
+    return "\x1b" not in text and "\x07" not in text
+
+
+async def test_markup_and_escapes_stay_inert_in_header_panel_why_and_review(
+    make_app, hostile_tone_desk, monkeypatch
+):
+    """The customer's words (quoted in the signals) and the draft's (quoted in the
+    findings) are shown literally: `[b]` stays text, escapes are dropped, and the
+    `[@click=app.quit]` in them runs nothing."""
+    from supportdesk.tui.screens.review import ReviewScreen
+    from supportdesk.tui.screens.tone_why import ToneWhyScreen
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    desk, _tid = hostile_tone_desk
+    without_reader(desk)
+    app = make_app(desk)
+    ran: list[str] = []
+    app.exit = lambda *a, **k: ran.append("exit")  # type: ignore[method-assign]
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        assert await until(pilot, lambda: bool(main.thread.border_subtitle))
+        assert _inert(str(main.thread.border_subtitle))
+        await pilot.press("i")
+        assert isinstance(app.screen, ToneWhyScreen)
+        why = str(app.screen.query_one("Static").render())
+        assert "full refund" in why and _inert(why)
+        await pilot.press("escape", "r")
+        main.editor.insert(HOSTILE_DRAFT)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: ready(panel))
+        lines = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any("[b]hunter22[/b]" in line for line in lines)  # literal, not bold
+        assert all(_inert(line) for line in lines)
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        shown = "\n".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "[b]hunter22[/b]" in shown and "[@click=app.quit]calm down[/]" in shown
+        assert _inert(shown)
+        await pilot.press("escape")
+    assert ran == []
