@@ -311,3 +311,35 @@ async def test_markup_and_escapes_stay_inert_in_header_panel_why_and_review(
         assert _inert(shown)
         await pilot.press("escape")
     assert ran == []
+
+
+def pasted(size: int, leak_at: int) -> str:
+    """A long polite draft with a password far beyond the panel's live range."""
+    sentence = "We have checked the tracking with the carrier and the desk is on its way. "
+    text = "Hello Brandon,\n" + sentence * (size // len(sentence))
+    return text[:leak_at] + " Your password is Hunter22! " + text[leak_at:size] + "\nAna\n"
+
+
+async def test_a_huge_paste_says_what_the_panel_checked_and_the_review_checks_all(
+    make_app, demo_desk, monkeypatch
+):
+    """200,000 pasted characters: the live panel checks the first 20,000 and says so;
+    the review before sending checks the whole draft, so a leak at 150,000 blocks."""
+    from supportdesk.tui.screens.review import ReviewScreen
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        await pilot.press("r")
+        main.editor.insert(pasted(200_000, 150_000))
+        panel = main.tone_panel
+        assert await until(pilot, lambda: ready(panel))
+        assert f"first 20,000 of {len(main.editor.text):,} characters" in str(panel.border_subtitle)
+        assert "confidential.password" not in [f.rule for f in panel.report.findings]
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert "confidential.password" in [f.rule for f in app.screen.blocking]

@@ -120,8 +120,8 @@ class TonePanel(OptionList):
         # a pasted megabyte is linted in its first part only: spans stay valid
         self.report = lint(text[:MAX_LINT], self.context, self.packs)
         self._show(self.report, text)
+        self.border_subtitle = self._note(reading=self.reader is not None)
         if self.reader is not None:
-            self.border_subtitle = "reading…"
             self._read(text, self.report, self.reader)
         return self.report
 
@@ -136,9 +136,17 @@ class TonePanel(OptionList):
     def _read_done(self, text: str, report: Report) -> None:
         if text != self.text:  # typed on meanwhile: the next pause reads it again
             return
-        self.border_subtitle = ""
+        self.border_subtitle = self._note(reading=False)
         self.report, self.checked = report, text
         self._show(report, text)
+
+    def _note(self, *, reading: bool) -> str:
+        """The subtitle: the reader at work, and that a huge draft is checked only in
+        its first part (the review checks all of it before sending)."""
+        parts = ["reading…"] if reading else []
+        if len(self.text) > MAX_LINT:
+            parts.append(f"first {MAX_LINT:,} of {len(self.text):,} characters checked")
+        return " · ".join(parts)
 
     def _show(self, report: Report, text: str) -> None:
         # The finding under the agent's cursor stays under it when the list changes (the
