@@ -343,3 +343,17 @@ async def test_a_huge_paste_says_what_the_panel_checked_and_the_review_checks_al
         await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)
         assert "confidential.password" in [f.rule for f in app.screen.blocking]
+
+
+async def test_the_language_model_loads_off_the_event_loop(make_app):
+    """The first check of a draft must not load py3langid's model on the event loop
+    (a ~0.2 s freeze at the first pause in typing): opening a ticket loads it in the
+    tone worker."""
+    from supportdesk.mail import language
+
+    language._identifier.cache_clear()
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert await until(pilot, lambda: bool(main_of(app).thread.border_subtitle))
+        assert language._identifier.cache_info().currsize == 1

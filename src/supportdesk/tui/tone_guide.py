@@ -27,6 +27,14 @@ if TYPE_CHECKING:
     from supportdesk.tui.widgets.editor import ReplyEditor
 
 
+# One short reply per language, linted once per screen in the worker (see `_packs`).
+WARM_UP = (
+    "Hello Ion,\nThanks for waiting: your order ships today.\nAna",
+    "Salut Ion,\nMulțumesc că ai așteptat: comanda pleacă azi.\nAna",
+    "Здравствуйте, Иван!\nСпасибо, что подождали: заказ отправим сегодня.\nАна",
+)
+
+
 def analysis_label(a: Analysis | None) -> str:
     """ "ro · informal · upset" for the conversation header."""
     if a is None:
@@ -88,8 +96,16 @@ class ToneGuidance:
     def _packs(self) -> PackSet:
         """Built-in and team packs, loaded once per screen (in a worker: stemming)."""
         if self._tone_packs is None:
+            from supportdesk.mail.language import warm_up
+
             data_dir = getattr(self.desk.store, "root", None)
             self._tone_packs = load_packs(data_dir)
+            # The first lint of a session loads py3langid's model and builds the packs'
+            # matchers per language (~0.25 s): done here in the worker, not on the event
+            # loop at the agent's first pause in typing (bench/tone_typing.py "cold").
+            warm_up()
+            for sample in WARM_UP:
+                lint(sample, Context(), self._tone_packs)
         return self._tone_packs
 
     def _reader(self) -> Reader | None:
