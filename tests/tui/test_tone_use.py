@@ -357,3 +357,29 @@ async def test_the_language_model_loads_off_the_event_loop(make_app):
         await settle(pilot)
         assert await until(pilot, lambda: bool(main_of(app).thread.border_subtitle))
         assert language._identifier.cache_info().currsize == 1
+
+
+async def test_late_findings_do_not_move_the_editor(make_app, demo_desk, monkeypatch):
+    """The panel keeps its height while it shows: the reader's late findings (or the
+    next pause's) do not push the editor the agent is typing in up the screen."""
+    from supportdesk.tone import Finding, Report
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        panel, editor = main.tone_panel, main.editor
+        await pilot.press("r")
+        editor.insert("Hello Brandon,\nYour desk ships today.\nAna\n")
+        assert await until(pilot, lambda: ready(panel))
+        await settle(pilot)
+        before = editor.region
+        late = [
+            Finding("reader.rude", "warn", f"Reads as rude ({i}).", 15, 20, "R1") for i in range(5)
+        ]
+        panel._read_done(panel.checked, Report(panel.report.language, late))
+        await settle(pilot)
+        assert panel.option_count == 5
+        assert editor.region == before

@@ -54,8 +54,10 @@ class TonePanel(OptionList):
         "shift+F8 step through the findings without leaving it."
     )
     BINDINGS = keymap.bindings("tone")
+    # A fixed height: findings that arrive late (the reader, the next pause) must not
+    # push the editor the agent is typing in up the screen.
     DEFAULT_CSS = """
-    TonePanel { height: auto; max-height: 7; border: round $panel; }
+    TonePanel { height: 7; border: round $panel; }
     TonePanel:focus { border: round $accent; }
     """
 
