@@ -31,6 +31,11 @@ def without_reader(desk) -> None:
     desk.config = dataclasses.replace(desk.config, ui=ui)
 
 
+def open_ticket(main, subject: str) -> None:
+    tickets = main.queue.tickets
+    main.queue.move_to(next(i for i, t in enumerate(tickets) if subject in t.subject))
+
+
 def ready(panel) -> bool:
     return panel.report is not None and panel.display
 
@@ -194,8 +199,7 @@ async def test_i_says_why_the_customer_reads_angry_and_how_to_answer(make_app, d
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         main = main_of(app)
-        tickets = main.queue.tickets
-        main.queue.move_to(next(i for i, t in enumerate(tickets) if "WHERE IS MY" in t.subject))
+        open_ticket(main, "WHERE IS MY")
         assert await until(pilot, lambda: "angry" in str(main.thread.border_subtitle))
         assert str(main.thread.border_subtitle).endswith("· i: why")
         await pilot.press("i")
@@ -383,3 +387,26 @@ async def test_late_findings_do_not_move_the_editor(make_app, demo_desk, monkeyp
         await settle(pilot)
         assert panel.option_count == 5
         assert editor.region == before
+
+
+async def test_the_review_never_cuts_the_findings_silently(make_app, demo_desk):
+    """The review lists the findings (blocking first) and counts those beyond its list."""
+    from supportdesk.tui.screens import review as review_module
+    from supportdesk.tui.screens.review import ReviewScreen
+
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        open_ticket(main, "WHERE IS MY ORDER")  # an English customer
+        assert await until(pilot, lambda: "WHERE" in main.ticket.subject)
+        await pilot.press("r")
+        main.editor.insert("Hello Brandon,\n" + "Calm down. " * 60 + "\nAna\n")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        review = app.screen
+        assert isinstance(review, ReviewScreen)
+        listed = str(review.query_one("#tone-findings").render())
+        more = len(review.tone) - review_module.SHOWN
+        assert more > 0 and f"… and {more} more" in listed

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from supportdesk.tone import Finding
 
 PREVIEW = 20_000  # characters of the body shown; the rest is summarised
+SHOWN = 50  # tone findings listed (blocking first, in a scrolling box); the rest counted
 
 
 def _rule_order(serves: str) -> tuple[int, str]:
@@ -101,8 +102,10 @@ class ReviewScreen(ModalScreen[str | None]):
             f" {len(self.blocking)} blocking — y twice sends anyway" if self.blocking else ""
         )
         lines = [Content(head)] + [
-            Content.assemble("  ", finding_line(f, self.body)) for f in self.tone[:8]
+            Content.assemble("  ", finding_line(f, self.body)) for f in self.tone[:SHOWN]
         ]
+        if len(self.tone) > SHOWN:  # never a silent cut: the agent confirms all of them
+            lines.append(Content(f"  … and {len(self.tone) - SHOWN} more (e edit: see them)"))
         return Static(Content("\n").join(lines), id="tone-findings", markup=False)
 
     def action_choose(self, choice: str | None) -> None:
