@@ -352,7 +352,7 @@ async def test_a_huge_paste_says_what_the_panel_checked_and_the_review_checks_al
 async def test_the_language_model_loads_off_the_event_loop(make_app):
     """The first check of a draft must not load py3langid's model on the event loop
     (a ~0.2 s freeze at the first pause in typing): opening a ticket loads it in the
-    tone worker."""
+    tone worker, once the analysis is shown."""
     from supportdesk.mail import language
 
     language._identifier.cache_clear()
@@ -360,7 +360,7 @@ async def test_the_language_model_loads_off_the_event_loop(make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert await until(pilot, lambda: bool(main_of(app).thread.border_subtitle))
-        assert language._identifier.cache_info().currsize == 1
+        assert await until(pilot, lambda: language._identifier.cache_info().currsize == 1)
 
 
 async def test_late_findings_do_not_move_the_editor(make_app, demo_desk, monkeypatch):
@@ -410,3 +410,39 @@ async def test_the_review_never_cuts_the_findings_silently(make_app, demo_desk):
         listed = str(review.query_one("#tone-findings").render())
         more = len(review.tone) - review_module.SHOWN
         assert more > 0 and f"… and {more} more" in listed
+
+
+async def test_the_review_reads_a_long_paste_once(make_app, monkeypatch):
+    """ctrl+r right after pasting a long draft: the reader reads its sentences once
+    (the panel's pass, which the review waits for) instead of twice side by side, and
+    the editor says at once that the checks are running."""
+    import sys
+
+    from supportdesk.tui.screens.review import ReviewScreen
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from tone_typing import draft
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        reader = main._reader()
+        if reader is None:
+            pytest.skip("the second reader is not installed")
+        encoded: list[str] = []
+        embed = reader.encoder.embed
+
+        def counting(texts, query=True):
+            encoded.extend(texts)
+            return embed(texts, query)
+
+        monkeypatch.setattr(reader.encoder, "embed", counting)
+        reader._cache.clear()
+        await pilot.press("r")
+        main.editor.insert(draft(3000))
+        main.prepare_review(main.ticket.id, main.editor.text)
+        assert main.editor.border_subtitle == "checking before sending…"
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen), timeout=60)
+        assert encoded and len(encoded) == len(set(encoded))
+        assert main.editor.border_subtitle == "draft saved"

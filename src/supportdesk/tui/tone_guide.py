@@ -87,7 +87,8 @@ class ToneGuidance:
     _tone_packs: PackSet | None = None
     _tone_analysis: Analysis | None = None
     _tone_for: int | None = None  # the ticket `_tone_analysis` is about
-    _tone_last: int = -1  # the finding F8 selected last (ties between equal spans)
+    _tone_last: int = -1
+    _tone_warm = False  # the finding F8 selected last (ties between equal spans)
 
     @property
     def tone_panel(self) -> TonePanel:
@@ -96,17 +97,23 @@ class ToneGuidance:
     def _packs(self) -> PackSet:
         """Built-in and team packs, loaded once per screen (in a worker: stemming)."""
         if self._tone_packs is None:
-            from supportdesk.mail.language import warm_up
-
             data_dir = getattr(self.desk.store, "root", None)
             self._tone_packs = load_packs(data_dir)
-            # The first lint of a session loads py3langid's model and builds the packs'
-            # matchers per language (~0.25 s): done here in the worker, not on the event
-            # loop at the agent's first pause in typing (bench/tone_typing.py "cold").
-            warm_up()
-            for sample in WARM_UP:
-                lint(sample, Context(), self._tone_packs)
         return self._tone_packs
+
+    def _warm(self, packs: PackSet) -> None:
+        """(worker, once, after the first analysis is shown) The first lint of a session
+        loads py3langid's model and builds the packs' matchers per language (~0.25 s):
+        done here, not on the event loop at the agent's first pause in typing
+        (bench/tone_typing.py "check cold")."""
+        if self._tone_warm:
+            return
+        from supportdesk.mail.language import warm_up
+
+        self._tone_warm = True
+        warm_up()
+        for sample in WARM_UP:
+            lint(sample, Context(), packs)
 
     def _reader(self) -> Reader | None:
         """The second reader, unless the config turns it off or it is not installed."""
@@ -130,6 +137,7 @@ class ToneGuidance:
                 )
                 return
             self.app.call_from_thread(self._tone_show, ticket.id, analysis, context, packs)
+            self._warm(packs)
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
 
@@ -213,7 +221,17 @@ class ToneGuidance:
         )
         self.editor.scroll_cursor_visible()
 
+    def tone_prepare(self, body: str) -> None:
+        """Before the review's worker: the panel checks the draft now if its debounced
+        check is pending, so the reader reads it once, in the panel's pass, which the
+        review then waits for (`tone_review`)."""
+        if body == self.editor.text:
+            self.tone_panel.current(body)
+
     def tone_review(self, tid: int, body: str) -> list[Finding]:
         """(worker) The findings the review lists, in the ticket's context."""
         packs = self._packs()
-        return lint(body, self.desk.tone_context(tid, packs), packs, reader=self._reader()).findings
+        reader = self._reader()
+        if reader is not None:
+            self.tone_panel.wait_reading()
+        return lint(body, self.desk.tone_context(tid, packs), packs, reader=reader).findings
