@@ -55,7 +55,12 @@ async def test_the_panel_keeps_rows_for_its_findings_at_80x24(make_app, monkeypa
         await settle(pilot)
         panel = main.tone_panel
         assert len(panel.report.findings) >= 4
-        assert panel.region.height >= 5  # borders and at least three findings
+        assert panel.region.height >= 6  # borders and four findings, one line each
+        rows = [panel.render_line(y).text.strip() for y in range(4)]
+        assert all(row[:1] in "⛔⚠·" and row[:1] for row in rows), rows
+        await pilot.press("f8")  # the finding under the cursor shows its whole advice
+        full = panel.get_option_at_index(panel.highlighted).prompt
+        assert full.plain.endswith(panel.report.findings[panel.highlighted].message)
         footer = main.query_one("Footer")
         assert panel.region.bottom <= footer.region.y  # on screen, above the footer
         assert main.thread.region.height >= 3  # a line of the customer's words

@@ -79,6 +79,8 @@ class TonePanel(OptionList):
         self.checked = ""  # the draft `report` was made from (spans index into it)
         self.shown: list[tuple[str, str]] = []  # (rule, words) of each listed finding
         self.reading: Worker[None] | None = None  # the reader's latest pass
+        self.full: list[Content] = []  # each finding's whole line
+        self.expanded: int | None = None  # the finding shown in full (the highlighted)
         self._timer: Timer | None = None
 
     def on_mount(self) -> None:
@@ -133,7 +135,7 @@ class TonePanel(OptionList):
         self.text = self.checked = text
         if not text.strip():
             self.border_subtitle = ""
-            self.report, self.shown = None, []
+            self.report, self.shown, self.full, self.expanded = None, [], [], None
             self.clear_options()
             self.display = False
             return None
@@ -160,6 +162,30 @@ class TonePanel(OptionList):
         self.report, self.checked = report, text
         self._show(report, text)
 
+    # -- one line per finding, the highlighted one in full -------------------------------
+    # At 80x24 the panel has four rows: wrapped, they held two findings. Each finding is
+    # one line cut with an ellipsis, and the one under the cursor (enter, F8) shows its
+    # whole advice.
+    def _compact(self, line: Content) -> Content:
+        width = self.scrollable_content_region.width - 2  # the options' padding
+        if width < 20 or line.cell_length <= width:
+            return line
+        return line.truncate(width, ellipsis=True)
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        if highlighted != self.expanded:
+            old, self.expanded = self.expanded, highlighted
+            if old is not None and old < len(self.full):
+                self.replace_option_prompt_at_index(old, self._compact(self.full[old]))
+            if highlighted is not None and highlighted < len(self.full):
+                self.replace_option_prompt_at_index(highlighted, self.full[highlighted])
+        super().watch_highlighted(highlighted)
+
+    def on_resize(self) -> None:
+        for i, line in enumerate(self.full):
+            if i != self.expanded:
+                self.replace_option_prompt_at_index(i, self._compact(line))
+
     def _note(self, *, reading: bool) -> str:
         """The subtitle: the reader at work, and that a huge draft is checked only in
         its first part (the review checks all of it before sending)."""
@@ -173,10 +199,10 @@ class TonePanel(OptionList):
         # reader's late findings, a re-check), found again by rule and words.
         old = self.highlighted
         before = self.shown[old] if old is not None and old < len(self.shown) else None
+        self.full, self.expanded = [], None
         self.clear_options()
-        self.add_options(
-            Option(finding_line(f, text), id=str(i)) for i, f in enumerate(report.findings)
-        )
+        self.full = [finding_line(f, text) for f in report.findings]
+        self.add_options(Option(self._compact(line), id=str(i)) for i, line in enumerate(self.full))
         keys = [(f.rule, text[f.start : f.end]) for f in report.findings]
         if not report.findings:
             self.add_option(Option(Content("✓ nothing to improve"), disabled=True))
