@@ -6,6 +6,7 @@ showing what will be overridden, and untrusted text staying inert."""
 from __future__ import annotations
 
 import dataclasses
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,6 +23,15 @@ MANY = (
     "hi brandon, calm down. its not our fault, you should have read the FAQ.\n"
     "Your password is hunter22 and the server is db1.internal.acme.test. TODO check\n"
 )
+
+
+@asynccontextmanager
+async def opened(make_app, size: tuple[int, int], desk: Desk | None = None):
+    """The app on the demo desk (or `desk`) at `size`, settled: (app, pilot, screen)."""
+    app = make_app(desk)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield app, pilot, main_of(app)
 
 
 def without_reader(desk) -> None:
@@ -44,10 +54,7 @@ async def test_the_panel_keeps_rows_for_its_findings_at_80x24(make_app, monkeypa
     """At 80x24 the editor, the findings and a line of the conversation all fit while
     the agent writes: the queue gives up its rows (and takes them back on `1`)."""
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (80, 24)) as (_app, pilot, main):
         queue_rows = main.queue.region.height
         await pilot.press("r")
         main.editor.insert(MANY)
@@ -76,10 +83,7 @@ async def test_f8_steps_through_the_findings_from_the_editor(make_app, demo_desk
     focus never leaves the editor, so the agent can type over the selection."""
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
     without_reader(demo_desk)
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         await pilot.press("r")
         main.editor.insert(MANY)
         main.editor.move_cursor((0, 0))
@@ -108,10 +112,7 @@ async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk,
     still selects the finding's words where they now are (or says they are gone)."""
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 30)  # the check never runs by itself
     without_reader(demo_desk)
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         panel, editor = main.tone_panel, main.editor
         await pilot.press("r")
         editor.insert(MANY)
@@ -154,10 +155,7 @@ async def test_help_lists_the_tone_keys(make_app, monkeypatch):
     text = str(help_content({}))
     for words in ("Tone panel", "Tone: next finding", "reply.next_finding", "tone.jump"):
         assert words in text
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         await pilot.press("r")
         main.editor.insert(MANY)
         assert await until(pilot, lambda: ready(main.tone_panel))
@@ -173,10 +171,7 @@ async def test_late_findings_do_not_move_the_list_or_the_cursor(make_app, demo_d
 
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
     without_reader(demo_desk)
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         panel, editor = main.tone_panel, main.editor
         await pilot.press("r")
         editor.insert(MANY)
@@ -200,10 +195,7 @@ async def test_i_says_why_the_customer_reads_angry_and_how_to_answer(make_app, d
     key (they were only in a mouse tooltip); the header says which key."""
     from supportdesk.tui.screens.tone_why import ToneWhyScreen
 
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         open_ticket(main, "WHERE IS MY")
         assert await until(pilot, lambda: "angry" in str(main.thread.border_subtitle))
         assert str(main.thread.border_subtitle).endswith("· i: why")
@@ -225,10 +217,7 @@ async def test_the_armed_review_says_what_a_second_y_overrides(make_app, demo_de
     from supportdesk.tui.screens.review import ReviewScreen
 
     without_reader(demo_desk)
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (80, 24)) as (app, pilot, main):
         await pilot.press("r")
         main.editor.insert(MANY)
         await pilot.press("ctrl+r")
@@ -338,10 +327,7 @@ async def test_a_huge_paste_says_what_the_panel_checked_and_the_review_checks_al
 
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
     without_reader(demo_desk)
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         await pilot.press("r")
         main.editor.insert(pasted(200_000, 150_000))
         panel = main.tone_panel
@@ -361,10 +347,8 @@ async def test_the_language_model_loads_off_the_event_loop(make_app):
     from supportdesk.mail import language
 
     language._identifier.cache_clear()
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        assert await until(pilot, lambda: bool(main_of(app).thread.border_subtitle))
+    async with opened(make_app, (120, 40)) as (_app, pilot, main):
+        assert await until(pilot, lambda: bool(main.thread.border_subtitle))
         assert await until(pilot, lambda: language._identifier.cache_info().currsize == 1)
 
 
@@ -375,10 +359,7 @@ async def test_late_findings_do_not_move_the_editor(make_app, demo_desk, monkeyp
 
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
     without_reader(demo_desk)
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (_app, pilot, main):
         panel, editor = main.tone_panel, main.editor
         await pilot.press("r")
         editor.insert("Hello Brandon,\nYour desk ships today.\nAna\n")
@@ -400,10 +381,7 @@ async def test_the_review_never_cuts_the_findings_silently(make_app, demo_desk):
     from supportdesk.tui.screens.review import ReviewScreen
 
     without_reader(demo_desk)
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         open_ticket(main, "WHERE IS MY ORDER")  # an English customer
         assert await until(pilot, lambda: "WHERE" in main.ticket.subject)
         await pilot.press("r")
@@ -428,10 +406,7 @@ async def test_the_review_reads_a_long_paste_once(make_app, monkeypatch):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
     from tone_typing import draft
 
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        main = main_of(app)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
         reader = main._reader()
         if reader is None:
             pytest.skip("the second reader is not installed")
