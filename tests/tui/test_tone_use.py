@@ -208,6 +208,10 @@ async def test_i_says_why_the_customer_reads_angry_and_how_to_answer(make_app, d
         assert expected.guidance and all(g in text for g in expected.guidance)
         await pilot.press("escape")
         assert app.screen is main
+        await pilot.press("r", "f9")  # the same while writing (where `i` is a letter)
+        assert isinstance(app.screen, ToneWhyScreen)
+        await pilot.press("escape")
+        assert app.focused is main.editor and main.editor.text == ""
 
 
 async def test_the_armed_review_says_what_a_second_y_overrides(make_app, demo_desk):

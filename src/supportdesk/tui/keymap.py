@@ -165,6 +165,10 @@ SPECS: tuple[KeySpec, ...] = (
         "Tone: previous finding",
         "editor",
     ),
+    # `i` types a letter in the editor: F9 shows the customer's mood and the advice there
+    KeySpec(
+        "reply.why", "f9", "screen.tone_why", "Tone: the customer, why, how to answer", "editor"
+    ),
     # -- the tone panel under the editor (issue 8)
     KeySpec("tone.down", "j", "cursor_down", "Down", "tone", palette=False),
     KeySpec("tone.up", "k", "cursor_up", "Up", "tone", palette=False),
