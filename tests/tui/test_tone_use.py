@@ -430,3 +430,30 @@ async def test_the_review_reads_a_long_paste_once(make_app, monkeypatch):
         assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen), timeout=60)
         assert encoded and len(encoded) == len(set(encoded))
         assert main.editor.border_subtitle == "draft saved"
+
+
+async def test_a_failing_reader_leaves_the_rules_and_the_app(make_app, monkeypatch):
+    """The second reader raising (a broken engine, no memory) must not end the program
+    in the middle of a reply: the panel keeps the rules' findings and says the reader
+    failed, and the review still opens with the rules' findings."""
+    from supportdesk.tui.screens.review import ReviewScreen
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
+        reader = main._reader()
+        if reader is None:
+            pytest.skip("the second reader is not installed")
+
+        def broken(texts, query=True):
+            raise RuntimeError("engine failed")
+
+        monkeypatch.setattr(reader.encoder, "embed", broken)
+        reader._cache.clear()
+        await pilot.press("r")
+        main.editor.insert("Hello Brandon,\nCharges like that sort themselves out.\n" + MANY)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: "reader failed" in str(panel.border_subtitle))
+        assert app.is_running and "confidential.password" in [f.rule for f in panel.report.findings]
+        await pilot.press("ctrl+r")
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        assert "confidential.password" in [f.rule for f in app.screen.blocking]

@@ -232,6 +232,12 @@ class ToneGuidance:
         """(worker) The findings the review lists, in the ticket's context."""
         packs = self._packs()
         reader = self._reader()
+        context = self.desk.tone_context(tid, packs)
         if reader is not None:
             self.tone_panel.wait_reading()
-        return lint(body, self.desk.tone_context(tid, packs), packs, reader=reader).findings
+            try:
+                return lint(body, context, packs, reader=reader).findings
+            except Exception as exc:  # a failing reader must not stop the send
+                text = f"tone reader failed ({type(exc).__name__}): the rules' findings only"
+                self.app.call_from_thread(self.app.notify, text, severity="warning", markup=False)
+        return lint(body, context, packs).findings

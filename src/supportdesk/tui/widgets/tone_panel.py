@@ -150,10 +150,20 @@ class TonePanel(OptionList):
     @work(thread=True, exclusive=True, group="tone-reader")
     def _read(self, text: str, rules: Report, reader: Reader) -> None:
         """(worker) The rules' report with the second reader's findings added; shown
-        if the draft is unchanged."""
-        report = read_with(rules, text[:MAX_LINT], reader)
+        if the draft is unchanged. The reader failing (its engine, memory) must not end
+        the program in the middle of a reply: the rules' findings stay, and it is said."""
+        try:
+            report = read_with(rules, text[:MAX_LINT], reader)
+        except Exception as exc:
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._read_failed, text, f"{type(exc).__name__}")
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._read_done, text, report)
+
+    def _read_failed(self, text: str, why: str) -> None:
+        if text == self.text:
+            self.border_subtitle = f"reader failed ({why}): rules only"
 
     def _read_done(self, text: str, report: Report) -> None:
         if text != self.text:  # typed on meanwhile: the next pause reads it again
