@@ -457,3 +457,22 @@ async def test_a_failing_reader_leaves_the_rules_and_the_app(make_app, monkeypat
         await pilot.press("ctrl+r")
         assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
         assert "confidential.password" in [f.rule for f in app.screen.blocking]
+
+
+async def test_a_failing_check_is_said_and_typing_goes_on(make_app, demo_desk, monkeypatch):
+    """A rule tripping on some draft must not end the program while the agent types."""
+
+    def broken(*args, **kw):
+        raise ValueError("a rule tripped")
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    monkeypatch.setattr(tone_panel, "lint", broken)
+    without_reader(demo_desk)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
+        await pilot.press("r", "H", "i")
+        panel = main.tone_panel
+        assert await until(pilot, lambda: panel.display and panel.option_count == 1)
+        assert "tone check failed" in str(panel.get_option_at_index(0).prompt)
+        await pilot.press("f8", "!")
+        assert app.is_running and main.editor.text.endswith("!")
+        assert any("check failed" in str(n.message) for n in app._notifications)

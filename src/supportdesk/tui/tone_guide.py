@@ -203,7 +203,15 @@ class ToneGuidance:
         panel, text = self.tone_panel, self.editor.text
         report = panel.current(text)
         if report is None or not report.findings:
-            self.app.notify("Tone: nothing to improve in this draft.", markup=False)
+            empty = report is None and not text.strip()
+            said = (
+                "no draft"
+                if empty
+                else "the check failed"
+                if report is None
+                else "nothing to improve"
+            )
+            self.app.notify(f"Tone: {said}.", markup=False)
             return
         doc, sel = self.editor.document, self.editor.selection
         a, b = sorted(

@@ -140,7 +140,16 @@ class TonePanel(OptionList):
             self.display = False
             return None
         # a pasted megabyte is linted in its first part only: spans stay valid
-        self.report = lint(text[:MAX_LINT], self.context, self.packs)
+        try:
+            self.report = lint(text[:MAX_LINT], self.context, self.packs)
+        except Exception as exc:  # a rule tripping on some draft must not end the program
+            self.report, self.shown, self.full, self.expanded = None, [], [], None
+            self.clear_options()
+            self.add_option(
+                Option(Content(f"tone check failed: {type(exc).__name__}"), disabled=True)
+            )
+            self.border_title, self.display = "Tone", True
+            return None
         self._show(self.report, text)
         self.border_subtitle = self._note(reading=self.reader is not None)
         if self.reader is not None:
