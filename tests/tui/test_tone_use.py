@@ -15,6 +15,7 @@ import pytest
 from supportdesk.desk import Desk
 from supportdesk.models import Direction, Message, Person, Status, Ticket
 from supportdesk.store import open_store
+from supportdesk.tui import tone_guide
 from supportdesk.tui.widgets import tone_panel
 from tests.tui.conftest import NOW, demo_config, settle, until
 from tests.tui.test_flows import main_of
@@ -460,13 +461,16 @@ async def test_a_failing_reader_leaves_the_rules_and_the_app(make_app, monkeypat
 
 
 async def test_a_failing_check_is_said_and_typing_goes_on(make_app, demo_desk, monkeypatch):
-    """A rule tripping on some draft must not end the program while the agent types."""
+    """A rule tripping on some draft must not end the program while the agent types,
+    nor when they send."""
+    from supportdesk.tui.screens.review import ReviewScreen
 
     def broken(*args, **kw):
         raise ValueError("a rule tripped")
 
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
     monkeypatch.setattr(tone_panel, "lint", broken)
+    monkeypatch.setattr(tone_guide, "lint", broken)  # the review's and the warm-up's
     without_reader(demo_desk)
     async with opened(make_app, (120, 40)) as (app, pilot, main):
         await pilot.press("r", "H", "i")
@@ -476,3 +480,6 @@ async def test_a_failing_check_is_said_and_typing_goes_on(make_app, demo_desk, m
         await pilot.press("f8", "!")
         assert app.is_running and main.editor.text.endswith("!")
         assert any("check failed" in str(n.message) for n in app._notifications)
+        await pilot.press("ctrl+r")  # and the review still opens, saying it
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        assert any("no tone findings listed" in str(n.message) for n in app._notifications)

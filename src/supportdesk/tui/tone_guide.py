@@ -111,9 +111,12 @@ class ToneGuidance:
         from supportdesk.mail.language import warm_up
 
         self._tone_warm = True
-        warm_up()
-        for sample in WARM_UP:
-            lint(sample, Context(), packs)
+        try:
+            warm_up()
+            for sample in WARM_UP:
+                lint(sample, Context(), packs)
+        except Exception:  # only a head start: the panel says it if the lint fails
+            return
 
     def _reader(self) -> Reader | None:
         """The second reader, unless the config turns it off or it is not installed."""
@@ -246,6 +249,13 @@ class ToneGuidance:
             try:
                 return lint(body, context, packs, reader=reader).findings
             except Exception as exc:  # a failing reader must not stop the send
-                text = f"tone reader failed ({type(exc).__name__}): the rules' findings only"
-                self.app.call_from_thread(self.app.notify, text, severity="warning", markup=False)
-        return lint(body, context, packs).findings
+                self._warn(f"tone reader failed ({type(exc).__name__}): the rules' findings only")
+        try:
+            return lint(body, context, packs).findings
+        except Exception as exc:  # nor a rule tripping on this draft: the review opens
+            self._warn(f"tone check failed ({type(exc).__name__}): no tone findings listed")
+            return []
+
+    def _warn(self, text: str) -> None:
+        """(worker) A warning toast."""
+        self.app.call_from_thread(self.app.notify, text, severity="warning", markup=False)
