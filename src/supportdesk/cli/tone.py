@@ -2,7 +2,7 @@
 
 `tone check` exits 0 whatever it finds, so it can sit in a pipeline; scripts read the
 findings (or `score`) from `--json`. It exits 1 only on a handled error (an unknown
-ticket, an unreadable team pack is only a warning on stderr).
+ticket, an empty stdin; an unreadable team pack is only a warning on stderr).
 """
 
 from __future__ import annotations
@@ -46,7 +46,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="lint a draft reply read from stdin",
         description="Findings (rule, severity block|warn|info, message, span) and a score "
         "0-100 for a draft read from stdin. Exit status is 0 even when there are findings, "
-        "so it can be scripted: read `score` and `findings` from --json.",
+        "so it can be scripted: read `score` and `findings` from --json; 1 when stdin holds "
+        "no draft.",
     )
     c.add_argument("--lang", choices=LANG_CHOICES, default="", help="language of the draft (default: detected)")  # fmt: skip
     c.add_argument("--ticket", type=int, metavar="ID",
@@ -149,6 +150,8 @@ def check_command(args: argparse.Namespace) -> int:
     from supportdesk.tone import Context, lint
 
     text = _stdin()
+    if not text.strip():  # an empty file piped by mistake is no draft "with nothing to fix"
+        raise DeskError("stdin: no draft to check")
     packs = _packs(args)
     context = Context(attachments=args.attachments)
     if args.ticket is not None:

@@ -21,6 +21,7 @@ PARENTS: dict[str, tuple[str, ...]] = {
     "queue": ("main", "app"),
     "thread": ("main", "app"),
     "editor": ("main", "app"),
+    "tone": ("main", "app"),
     "lead": ("app",),
 }
 SCOPE_TITLES = {
@@ -29,6 +30,7 @@ SCOPE_TITLES = {
     "queue": "Queue pane",
     "thread": "Conversation pane",
     "editor": "Reply editor",
+    "tone": "Tone panel (Tab from the editor)",
     "lead": "Lead screen (response times)",
 }
 
@@ -105,6 +107,7 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("thread.attachment", "o", "save_attachment", "Attachment: save to…", "main"),
     KeySpec("thread.open", "O", "open_attachment", "Attachment: open (private copy)", "main"),
     KeySpec("thread.copy", "Y", "copy_message", "Conversation: copy a message (OSC 52)", "main"),
+    KeySpec("tone.why", "i", "tone_why", "Tone: the customer's mood, why, how to answer", "main"),
     KeySpec("lead.open", "L", "app.lead", "Lead: response times and deadlines", "main"),
     KeySpec("monitors.show", "M", "monitors", "Monitors: state, latency and uptime", "main"),
     KeySpec(
@@ -152,6 +155,25 @@ SPECS: tuple[KeySpec, ...] = (
         palette=False,
     ),
     KeySpec("reply.leave", "escape", "leave", "Leave editor", "editor", palette=False),
+    # Tone findings from the editor without leaving it (F8 as in IDEs; shift+F8 arrives
+    # as f20 from most terminals).
+    KeySpec("reply.next_finding", "f8", "screen.tone_step(1)", "Tone: next finding", "editor"),
+    KeySpec(
+        "reply.prev_finding",
+        "shift+f8,f20",
+        "screen.tone_step(-1)",
+        "Tone: previous finding",
+        "editor",
+    ),
+    # `i` types a letter in the editor: F9 shows the customer's mood and the advice there
+    KeySpec(
+        "reply.why", "f9", "screen.tone_why", "Tone: the customer, why, how to answer", "editor"
+    ),
+    # -- the tone panel under the editor (issue 8)
+    KeySpec("tone.down", "j", "cursor_down", "Down", "tone", palette=False),
+    KeySpec("tone.up", "k", "cursor_up", "Up", "tone", palette=False),
+    KeySpec("tone.jump", "enter", "select", "Select the finding's words", "tone", palette=False),
+    KeySpec("tone.back", "escape", "back", "Back to the editor", "tone", palette=False),
     # -- the lead's screen (issue 9)
     KeySpec("lead.back", "escape,q", "back", "Back to the queue", "lead", show=True, short="back"),
     KeySpec(

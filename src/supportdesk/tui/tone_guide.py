@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.widgets import TextArea
 
-from supportdesk.tone import Analysis, Context, Finding, PackSet, lint, load_packs
+from supportdesk.tone import Analysis, Context, Finding, PackSet, Report, lint, load_packs
 from supportdesk.tone.reader import Reader, shared_reader
+from supportdesk.tui import keymap
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.tone_panel import TonePanel
 
@@ -23,6 +25,14 @@ if TYPE_CHECKING:
     from supportdesk.desk import Desk
     from supportdesk.models import Message, Ticket
     from supportdesk.tui.widgets.editor import ReplyEditor
+
+
+# One short reply per language, linted once per screen in the worker (see `_packs`).
+WARM_UP = (
+    "Hello Ion,\nThanks for waiting: your order ships today.\nAna",
+    "Salut Ion,\nMulțumesc că ai așteptat: comanda pleacă azi.\nAna",
+    "Здравствуйте, Иван!\nСпасибо, что подождали: заказ отправим сегодня.\nАна",
+)
 
 
 def analysis_label(a: Analysis | None) -> str:
@@ -35,6 +45,38 @@ def analysis_label(a: Analysis | None) -> str:
     return " · ".join(p for p in parts if p)
 
 
+def step_finding(findings: list[Finding], at: tuple[int, int], last: int, delta: int) -> int:
+    """The index of the finding after (`delta` > 0) or before the selection `at`, in
+    the order of the draft, wrapping around. `last` is the one selected before, so
+    findings on the very same words are visited one by one."""
+    key = [(f.start, f.end, i) for i, f in enumerate(findings)]
+    on_last = 0 <= last < len(findings) and (findings[last].start, findings[last].end) == at
+    here = (*at, last if on_last else (-1 if delta > 0 else len(findings)))
+    order = sorted(key)
+    if delta > 0:
+        return next((k[2] for k in order if k > here), order[0][2])
+    return next((k[2] for k in reversed(order) if k < here), order[-1][2])
+
+
+def relocate(jump: TonePanel.Jump, report: Report | None, text: str) -> tuple[int, int] | None:
+    """Where the words of a finding checked on an older draft are now: the same rule on
+    the same words nearest the old place, else the same words, else None (fixed)."""
+    words = jump.text[jump.start : jump.end]
+    same = [
+        (f.start, f.end)
+        for f in (report.findings if report is not None else [])
+        if f.rule == jump.rule and text[f.start : f.end] == words
+    ]
+    if not same and words:
+        at, same = text.find(words), []
+        while at >= 0 and len(same) < 100:
+            same.append((at, at + len(words)))
+            at = text.find(words, at + 1)
+    if not same:
+        return None
+    return min(same, key=lambda span: abs(span[0] - jump.start))
+
+
 class ToneGuidance:
     desk: Desk
     ticket: Ticket | None
@@ -43,6 +85,10 @@ class ToneGuidance:
     run_worker: Any
     query_one: Any
     _tone_packs: PackSet | None = None
+    _tone_analysis: Analysis | None = None
+    _tone_for: int | None = None  # the ticket `_tone_analysis` is about
+    _tone_last: int = -1
+    _tone_warm = False  # the finding F8 selected last (ties between equal spans)
 
     @property
     def tone_panel(self) -> TonePanel:
@@ -54,6 +100,23 @@ class ToneGuidance:
             data_dir = getattr(self.desk.store, "root", None)
             self._tone_packs = load_packs(data_dir)
         return self._tone_packs
+
+    def _warm(self, packs: PackSet) -> None:
+        """(worker, once, after the first analysis is shown) The first lint of a session
+        loads py3langid's model and builds the packs' matchers per language (~0.25 s):
+        done here, not on the event loop at the agent's first pause in typing
+        (bench/tone_typing.py "check cold")."""
+        if self._tone_warm:
+            return
+        from supportdesk.mail.language import warm_up
+
+        self._tone_warm = True
+        try:
+            warm_up()
+            for sample in WARM_UP:
+                lint(sample, Context(), packs)
+        except Exception:  # only a head start: the panel says it if the lint fails
+            return
 
     def _reader(self) -> Reader | None:
         """The second reader, unless the config turns it off or it is not installed."""
@@ -77,6 +140,7 @@ class ToneGuidance:
                 )
                 return
             self.app.call_from_thread(self._tone_show, ticket.id, analysis, context, packs)
+            self._warm(packs)
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
 
@@ -88,25 +152,110 @@ class ToneGuidance:
         from supportdesk.tui.widgets.conversation import ConversationView
 
         thread = self.query_one(ConversationView)
-        thread.border_subtitle = safe(analysis_label(analysis))
+        self._tone_analysis, self._tone_for = analysis, tid
+        label = analysis_label(analysis)
+        if label:  # the reasons and the advice are one key away
+            spec = keymap.BY_ID["tone.why"]
+            key = keymap.display_keys(keymap.effective(spec, getattr(self.app, "keys", {})))
+            label += f" · {key.split(',')[0]}: why"
+        thread.border_subtitle = safe(label)
         # The previous ticket's advice must not linger on this one.
         guidance = analysis.guidance if analysis is not None else []
         thread.tooltip = safe("\n".join(guidance), single_line=False) if guidance else None
         self.tone_panel.set_context(context, packs, self._reader())
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """`-composing` while the agent is in the editor or the tone panel: at 80x24
+        the queue then gives its rows to them (app.tcss), or the findings would be cut
+        off below the screen."""
+        from supportdesk.tui.widgets.editor import ReplyEditor
+
+        self.set_class(isinstance(event.widget, (ReplyEditor, TonePanel)), "-composing")  # type: ignore[attr-defined]
+
+    def action_tone_why(self) -> None:
+        """The analysis with its signals and guidance (screens/tone_why.py)."""
+        from supportdesk.tui.screens.tone_why import ToneWhyScreen
+
+        a, ticket = self._tone_analysis, self.ticket
+        if a is None or ticket is None or ticket.id != self._tone_for:
+            self.app.notify("Tone: no customer message to read yet.", markup=False)
+            return
+        self.app.push_screen(ToneWhyScreen(a, f"#{ticket.id} {ticket.customer}"))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         if event.text_area is self.editor:
             self.tone_panel.schedule(self.editor.text)
 
     def on_tone_panel_jump(self, event: TonePanel.Jump) -> None:
-        doc = self.editor.document
-        start = doc.get_location_from_index(event.start)
-        end = doc.get_location_from_index(event.end)
-        self.editor.selection = type(self.editor.selection)(start, end)
-        self.editor.scroll_cursor_visible()
+        span: tuple[int, int] | None = (event.start, event.end)
+        text = self.editor.text
+        if text != event.text:  # typed on since the panel's last check
+            span = relocate(event, self.tone_panel.check_now(text), text)
+            if span is None:
+                self.app.notify("That finding is gone from the draft.", markup=False)
+                return
+        self._select(*span)
         self.editor.focus()
+
+    def on_tone_panel_back(self, event: TonePanel.Back) -> None:
+        self.editor.focus()
+
+    def action_tone_step(self, delta: int) -> None:
+        """F8 / shift+F8 in the editor: select the next (previous) finding's words after
+        (before) the cursor, wrapping around, and highlight it in the panel."""
+        panel, text = self.tone_panel, self.editor.text
+        report = panel.current(text)
+        if report is None or not report.findings:
+            empty = report is None and not text.strip()
+            said = (
+                "no draft"
+                if empty
+                else "the check failed"
+                if report is None
+                else "nothing to improve"
+            )
+            self.app.notify(f"Tone: {said}.", markup=False)
+            return
+        doc, sel = self.editor.document, self.editor.selection
+        a, b = sorted(
+            (doc.get_index_from_location(sel.start), doc.get_index_from_location(sel.end))
+        )
+        i = step_finding(report.findings, (a, b), self._tone_last, delta)
+        self._tone_last = i
+        panel.highlighted = i
+        self._select(report.findings[i].start, report.findings[i].end)
+
+    def _select(self, start: int, end: int) -> None:
+        doc = self.editor.document
+        self.editor.selection = type(self.editor.selection)(
+            doc.get_location_from_index(start), doc.get_location_from_index(end)
+        )
+        self.editor.scroll_cursor_visible()
+
+    def tone_prepare(self, body: str) -> None:
+        """Before the review's worker: the panel checks the draft now if its debounced
+        check is pending, so the reader reads it once, in the panel's pass, which the
+        review then waits for (`tone_review`)."""
+        if body == self.editor.text:
+            self.tone_panel.current(body)
 
     def tone_review(self, tid: int, body: str) -> list[Finding]:
         """(worker) The findings the review lists, in the ticket's context."""
         packs = self._packs()
-        return lint(body, self.desk.tone_context(tid, packs), packs, reader=self._reader()).findings
+        reader = self._reader()
+        context = self.desk.tone_context(tid, packs)
+        if reader is not None:
+            self.tone_panel.wait_reading()
+            try:
+                return lint(body, context, packs, reader=reader).findings
+            except Exception as exc:  # a failing reader must not stop the send
+                self._warn(f"tone reader failed ({type(exc).__name__}): the rules' findings only")
+        try:
+            return lint(body, context, packs).findings
+        except Exception as exc:  # nor a rule tripping on this draft: the review opens
+            self._warn(f"tone check failed ({type(exc).__name__}): no tone findings listed")
+            return []
+
+    def _warn(self, text: str) -> None:
+        """(worker) A warning toast."""
+        self.app.call_from_thread(self.app.notify, text, severity="warning", markup=False)

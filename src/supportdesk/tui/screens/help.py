@@ -24,9 +24,16 @@ PANE_AREAS = {
     "queue": ("queue.", "search.", "view.", "ticket."),
     "thread": ("thread.", "ticket."),
     "editor": (),  # main-screen letters type text in the editor: only its own keys apply
+    "tone": (),
 }
 # Widget ids (the focused one or an ancestor) → pane.
-PANE_IDS = {"queue-pane": "queue", "queue": "queue", "thread": "thread", "editor": "editor"}
+PANE_IDS = {
+    "queue-pane": "queue",
+    "queue": "queue",
+    "thread": "thread",
+    "editor": "editor",
+    "tone": "tone",
+}
 
 
 def pane_of(node: object) -> str | None:

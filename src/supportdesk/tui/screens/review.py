@@ -25,6 +25,13 @@ if TYPE_CHECKING:
     from supportdesk.tone import Finding
 
 PREVIEW = 20_000  # characters of the body shown; the rest is summarised
+SHOWN = 50  # tone findings listed (blocking first, in a scrolling box); the rest counted
+
+
+def _rule_order(serves: str) -> tuple[int, str]:
+    """R5 before R12."""
+    digits = "".join(c for c in serves if c.isdigit())
+    return (int(digits) if digits else 0, serves)
 
 
 class ReviewScreen(ModalScreen[str | None]):
@@ -41,8 +48,13 @@ class ReviewScreen(ModalScreen[str | None]):
         border: round $accent; background: $surface; padding: 0 1;
     }
     ReviewScreen #checks { color: $warning; }
-    ReviewScreen #body { height: 1fr; border: solid $panel; }
+    /* 80x24: the findings scroll in their own box so the body and the keys stay on
+       screen (a dozen findings used to push both off it) */
+    ReviewScreen #tone-box { height: auto; max-height: 35%; }
+    ReviewScreen #body { height: 1fr; min-height: 4; border: solid $panel; }
+    ReviewScreen #hint { dock: bottom; width: 1fr; height: auto; }
     ReviewScreen .hint { color: $text-muted; }
+    ReviewScreen .hint.armed { color: $warning; text-style: bold; }
     """
 
     def __init__(
@@ -68,7 +80,8 @@ class ReviewScreen(ModalScreen[str | None]):
                 yield Static(Content("\n").join(lines), id="checks", markup=False)
             else:
                 yield Label("Pre-send checks: nothing to confirm.", markup=False)
-            yield self._tone_summary()
+            with VerticalScroll(id="tone-box"):
+                yield self._tone_summary()
             with VerticalScroll(id="body"):
                 yield Static(safe(body, single_line=False), markup=False)
             yield Label(
@@ -76,6 +89,7 @@ class ReviewScreen(ModalScreen[str | None]):
                 + (" (confirming the above)" if self.checks else "")
                 + " · e edit · p postpone (keep draft) · esc back",
                 classes="hint",
+                id="hint",
                 markup=False,
             )
 
@@ -88,19 +102,24 @@ class ReviewScreen(ModalScreen[str | None]):
             f" {len(self.blocking)} blocking — y twice sends anyway" if self.blocking else ""
         )
         lines = [Content(head)] + [
-            Content.assemble("  ", finding_line(f, self.body)) for f in self.tone[:8]
+            Content.assemble("  ", finding_line(f, self.body)) for f in self.tone[:SHOWN]
         ]
+        if len(self.tone) > SHOWN:  # never a silent cut: the agent confirms all of them
+            lines.append(Content(f"  … and {len(self.tone) - SHOWN} more (e edit: see them)"))
         return Static(Content("\n").join(lines), id="tone-findings", markup=False)
 
     def action_choose(self, choice: str | None) -> None:
         if choice == "send" and self.blocking and not self.armed:
+            # Armed: said on the screen itself (a toast fades while the agent reads).
             self.armed = True
-            rules = ", ".join(sorted({f.rule for f in self.blocking}))
-            self.notify(
-                f"Blocking tone findings ({rules}): press y again to send anyway; "
-                "the override is recorded.",
-                severity="warning",
-                markup=False,
+            serves = ", ".join(sorted({f.serves for f in self.blocking}, key=_rule_order))
+            text = (
+                f"y again: send anyway, overriding {len(self.blocking)} blocking tone "
+                f"finding{'s' if len(self.blocking) > 1 else ''} ({serves}); the override "
+                "is recorded · e edit · p postpone · esc back"
             )
+            hint = self.query_one("#hint", Label)
+            hint.update(text)
+            hint.add_class("armed")
             return
         self.dismiss(choice)

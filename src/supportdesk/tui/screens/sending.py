@@ -42,6 +42,7 @@ class Sending:
     notify: Any
     queue: Any
     tone_review: Any  # ToneGuidance (tone_guide.py): the findings the review lists
+    tone_prepare: Any
 
     def reload(self, keep: int | None = None) -> None: ...
 
@@ -55,6 +56,9 @@ class Sending:
         """Re-read ticket `tid` off the event loop, then open the review with every check."""
         desk, opened, now = self.desk, self.opened, self.app.clock()
         use = self.editor.used.get(tid)  # the template the draft came from, if any
+        # the checks take seconds on a long draft (the tone reader): say so at once
+        self.editor.border_subtitle = "checking before sending…"
+        self.tone_prepare(body)
 
         def work() -> None:
             try:
@@ -80,6 +84,7 @@ class Sending:
         checks: list[str],
         tone: list[Finding] | None = None,
     ) -> None:
+        self._checked()
         if self.ticket is None or self.ticket.id != ticket.id:
             self.notify(f"reply to #{ticket.id} not sent: another ticket is open; "
                         "it is kept as a draft", severity="warning", markup=False)  # fmt: skip
@@ -198,7 +203,12 @@ class Sending:
         self.notify(text, markup=False)
         self._refresh_after_send()
 
+    def _checked(self) -> None:
+        """The "checking before sending…" of `prepare_review` is over."""
+        self.editor.border_subtitle = "draft saved" if self.editor.text else ""
+
     def _send_error(self, text: str) -> None:
+        self._checked()
         self.notify(text, severity="error", markup=False, timeout=10)
         self._refresh_after_send()
 

@@ -30,7 +30,8 @@ class ConversationView(ScrollView, can_focus=True):
 
     HELP = (
         "Conversation: j/k scroll, F fold quotes, m show all, o save an attachment, "
-        "O open one (private copy), Y copy a message (OSC 52), y copy the ticket reference."
+        "O open one (private copy), Y copy a message (OSC 52), y copy the ticket reference, "
+        "i the customer's mood: why, and how to answer."
     )
     BINDINGS = keymap.bindings("thread")
     COMPONENT_CLASSES = {  # noqa: RUF012

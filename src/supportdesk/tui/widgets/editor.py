@@ -32,7 +32,9 @@ AUTOSAVE = 0.8
 class ReplyEditor(TextArea):
     HELP = (
         "Reply editor: ctrl+r/F5 review and send, F6 insert a template, ;shortcut then "
-        "Tab expands one in place (;ack), ctrl+e/F4 $EDITOR, esc leave."
+        "Tab expands one in place (;ack), ctrl+e/F4 $EDITOR, esc leave. Tone: F8 / "
+        "shift+F8 select the next / previous finding's words; Tab goes to the tone panel; F9 "
+        "the customer's mood, why, and how to answer."
     )
     BINDINGS = keymap.bindings("editor")
 

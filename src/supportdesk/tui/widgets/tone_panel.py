@@ -21,11 +21,12 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from supportdesk.tone import Context, Finding, PackSet, Report, lint
 from supportdesk.tone.lint import read_with
 from supportdesk.tone.reader import Reader
+from supportdesk.tui import keymap
 from supportdesk.tui.text import plain
 
 DEBOUNCE = 0.3
@@ -47,18 +48,26 @@ def finding_line(f: Finding, text: str, width: int = 40) -> Content:
 
 
 class TonePanel(OptionList):
-    HELP = "Tone: findings for the draft; enter jumps to the words in the editor."
+    HELP = (
+        "Tone: findings for the draft, most severe first. j/k move, enter selects the "
+        "finding's words in the editor, esc goes back to it. From the editor, F8 and "
+        "shift+F8 step through the findings without leaving it."
+    )
+    BINDINGS = keymap.bindings("tone")
+    # A fixed height: findings that arrive late (the reader, the next pause) must not
+    # push the editor the agent is typing in up the screen.
     DEFAULT_CSS = """
-    TonePanel { height: auto; max-height: 7; border: round $panel; }
+    TonePanel { height: 7; border: round $panel; }
     TonePanel:focus { border: round $accent; }
     """
 
     class Jump(Message):
-        """Put the editor's cursor on [start, end) of the draft."""
+        """Put the editor's cursor on [start, end) of the draft the panel last checked
+        (`text`): the screen re-finds the words if the draft changed since."""
 
-        def __init__(self, start: int, end: int) -> None:
+        def __init__(self, start: int, end: int, rule: str = "", text: str = "") -> None:
             super().__init__()
-            self.start, self.end = start, end
+            self.start, self.end, self.rule, self.text = start, end, rule, text
 
     def __init__(self, **kw: object) -> None:
         super().__init__(**kw)  # type: ignore[arg-type]
@@ -66,7 +75,12 @@ class TonePanel(OptionList):
         self.packs: PackSet | None = None
         self.report: Report | None = None
         self.reader: Reader | None = None
-        self.text = ""
+        self.text = ""  # the draft as last typed
+        self.checked = ""  # the draft `report` was made from (spans index into it)
+        self.shown: list[tuple[str, str]] = []  # (rule, words) of each listed finding
+        self.reading: Worker[None] | None = None  # the reader's latest pass
+        self.full: list[Content] = []  # each finding's whole line
+        self.expanded: int | None = None  # the finding shown in full (the highlighted)
         self._timer: Timer | None = None
 
     def on_mount(self) -> None:
@@ -88,59 +102,147 @@ class TonePanel(OptionList):
         self.text = text
         if self._timer is not None:
             self._timer.stop()
+            self._timer = None
+        if text == self.checked and self.report is not None:
+            return  # already checked (a key that acted on the findings checked it first)
         self._timer = self.set_timer(DEBOUNCE, lambda: self.check_now(self.text))
+
+    def wait_reading(self, timeout: float = 60.0) -> None:
+        """(from another worker) Let the reader's pass over the draft finish: the review
+        then reads the same sentences from the reader's cache instead of encoding them a
+        second time beside it (two passes shared one core: 7 s to open the review of a
+        12,000-character paste instead of 3.5)."""
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            worker = self.reading  # a newer pass may replace it meanwhile
+            if worker is None or worker.is_finished:
+                return
+            time.sleep(0.02)
+
+    def current(self, text: str) -> Report | None:
+        """The report for `text`, checked now if the debounced check is still pending
+        (a key that acts on the findings must not act on an older draft's)."""
+        if self._timer is not None or text != self.checked or self.report is None:
+            return self.check_now(text)
+        return self.report
 
     def check_now(self, text: str) -> Report | None:
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        self.text = text
+        self.text = self.checked = text
         if not text.strip():
             self.border_subtitle = ""
-            self.report = None
+            self.report, self.shown, self.full, self.expanded = None, [], [], None
             self.clear_options()
             self.display = False
             return None
         # a pasted megabyte is linted in its first part only: spans stay valid
-        self.report = lint(text[:MAX_LINT], self.context, self.packs)
+        try:
+            self.report = lint(text[:MAX_LINT], self.context, self.packs)
+        except Exception as exc:  # a rule tripping on some draft must not end the program
+            self.report, self.shown, self.full, self.expanded = None, [], [], None
+            self.clear_options()
+            self.add_option(
+                Option(Content(f"tone check failed: {type(exc).__name__}"), disabled=True)
+            )
+            self.border_title, self.display = "Tone", True
+            return None
         self._show(self.report, text)
+        self.border_subtitle = self._note(reading=self.reader is not None)
         if self.reader is not None:
-            self.border_subtitle = "reading…"
-            self._read(text, self.report, self.reader)
+            self.reading = self._read(text, self.report, self.reader)
         return self.report
 
     @work(thread=True, exclusive=True, group="tone-reader")
     def _read(self, text: str, rules: Report, reader: Reader) -> None:
         """(worker) The rules' report with the second reader's findings added; shown
-        if the draft is unchanged."""
-        report = read_with(rules, text[:MAX_LINT], reader)
+        if the draft is unchanged. The reader failing (its engine, memory) must not end
+        the program in the middle of a reply: the rules' findings stay, and it is said."""
+        try:
+            report = read_with(rules, text[:MAX_LINT], reader)
+        except Exception as exc:
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._read_failed, text, f"{type(exc).__name__}")
+            return
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._read_done, text, report)
+
+    def _read_failed(self, text: str, why: str) -> None:
+        if text == self.text:
+            self.border_subtitle = f"reader failed ({why}): rules only"
 
     def _read_done(self, text: str, report: Report) -> None:
         if text != self.text:  # typed on meanwhile: the next pause reads it again
             return
-        self.border_subtitle = ""
-        self.report = report
+        self.border_subtitle = self._note(reading=False)
+        self.report, self.checked = report, text
         self._show(report, text)
 
+    # -- one line per finding, the highlighted one in full -------------------------------
+    # At 80x24 the panel has four rows: wrapped, they held two findings. Each finding is
+    # one line cut with an ellipsis, and the one under the cursor (enter, F8) shows its
+    # whole advice.
+    def _compact(self, line: Content) -> Content:
+        width = self.scrollable_content_region.width - 2  # the options' padding
+        if width < 20 or line.cell_length <= width:
+            return line
+        return line.truncate(width, ellipsis=True)
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        if highlighted != self.expanded:
+            old, self.expanded = self.expanded, highlighted
+            if old is not None and old < len(self.full):
+                self.replace_option_prompt_at_index(old, self._compact(self.full[old]))
+            if highlighted is not None and highlighted < len(self.full):
+                self.replace_option_prompt_at_index(highlighted, self.full[highlighted])
+        super().watch_highlighted(highlighted)
+
+    def on_resize(self) -> None:
+        for i, line in enumerate(self.full):
+            if i != self.expanded:
+                self.replace_option_prompt_at_index(i, self._compact(line))
+
+    def _note(self, *, reading: bool) -> str:
+        """The subtitle: the reader at work, and that a huge draft is checked only in
+        its first part (the review checks all of it before sending)."""
+        parts = ["reading…"] if reading else []
+        if len(self.text) > MAX_LINT:
+            parts.append(f"first {MAX_LINT:,} of {len(self.text):,} characters checked")
+        return " · ".join(parts)
+
     def _show(self, report: Report, text: str) -> None:
-        highlighted = self.highlighted
+        # The finding under the agent's cursor stays under it when the list changes (the
+        # reader's late findings, a re-check), found again by rule and words.
+        old = self.highlighted
+        before = self.shown[old] if old is not None and old < len(self.shown) else None
+        self.full, self.expanded = [], None
         self.clear_options()
-        self.add_options(
-            Option(finding_line(f, text), id=str(i)) for i, f in enumerate(report.findings)
-        )
+        self.full = [finding_line(f, text) for f in report.findings]
+        self.add_options(Option(self._compact(line), id=str(i)) for i, line in enumerate(self.full))
+        keys = [(f.rule, text[f.start : f.end]) for f in report.findings]
         if not report.findings:
             self.add_option(Option(Content("✓ nothing to improve"), disabled=True))
-        elif highlighted is not None and highlighted < len(report.findings):
-            self.highlighted = highlighted
+        elif before is not None and old is not None:
+            same = [i for i, k in enumerate(keys) if k == before]
+            near = min(same, key=lambda i: abs(i - old)) if same else min(old, len(keys) - 1)
+            self.highlighted = near
+        self.shown = keys
         blocks = len(report.blocking)
         self.border_title = f"Tone {report.score}/100" + (f" · {blocks} blocking" if blocks else "")
         self.display = True
+
+    class Back(Message):
+        """Return to the editor (esc in the panel)."""
+
+    def action_back(self) -> None:
+        self.post_message(self.Back())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if self.report is None or event.option.id is None:
             return
         f = self.report.findings[int(event.option.id)]
-        self.post_message(self.Jump(f.start, f.end))
+        self.post_message(self.Jump(f.start, f.end, f.rule, self.checked))
