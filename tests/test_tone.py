@@ -267,3 +267,20 @@ def test_technical_level() -> None:
         analyze("SMTP AUTH fails with 535 after the TLS handshake; DKIM and SPF pass.").technical
         == "expert"
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "customer", "rule"),
+    [
+        ("Hello Brandon,\nCalm down.\nAna\n", "ru", "en.calm-down"),
+        ("Salut Ion,\nCalm down.\nAna\n", "ru", "en.calm-down"),
+    ],
+)
+def test_a_reply_in_another_language_is_checked_in_its_own(
+    draft: str, customer: str, rule: str
+) -> None:
+    """R14: a short English reply on a Russian ticket has no Cyrillic letter, so it is
+    not Russian: the English rules check it and it is told it is in the wrong language."""
+    report = lint(draft, Context(language=customer))
+    assert report.language != "ru"
+    assert {"language", rule} <= {f.rule for f in report.findings}

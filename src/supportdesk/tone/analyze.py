@@ -77,6 +77,10 @@ def guess_language(text: str, fallback: str = "") -> str:
         cyr = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
         if cyr / len(letters) > 0.3:
             return "ru"
+        if cyr == 0 and fallback == "ru":
+            # not one Cyrillic letter: an English reply on a Russian ticket is English,
+            # checked by the English rules and told it is in the wrong language (R14)
+            fallback = ""
     if re.search(r"[ăîșțşţâĂÎȘȚŞŢÂ]", text):
         return "ro"
     from supportdesk.mail.language import detect
