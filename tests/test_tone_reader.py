@@ -7,14 +7,23 @@ not skipped. The sentences here are new wording, not copied from the labelled se
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
+from importlib import resources
 
 import pytest
 
 from supportdesk.tone import analyze, lint
-from supportdesk.tone.lint import READER_RULE
-from supportdesk.tone.reader import Reader, sentences, shared_reader
+from supportdesk.tone.lint import READER_MESSAGES, READER_RULE
+from supportdesk.tone.reader import (
+    CATEGORY_SURE,
+    MODEL_FILE,
+    Reader,
+    ReaderModel,
+    sentences,
+    shared_reader,
+)
 
 
 @pytest.fixture(scope="module")
@@ -202,3 +211,52 @@ def test_a_pasted_megabyte_is_read_in_its_first_part_only(reader: Reader) -> Non
     assert all(r.end <= MAX_READ for r in found)
     assert max(map(len, counting.encoded)) <= MAX_SENTENCE
     assert len(counting.encoded) <= 2  # the long line's opening and one repeated sentence
+
+
+# New wording, one kind of rudeness each, that the category head reads surely.
+KINDS = [
+    ("en", "Honestly, only an idiot would lose the same tracking number twice.", "insult"),
+    ("en", "Well, congratulations on finding the one button that deletes everything.", "sarcastic"),
+    ("ro", "Dacă ați fi citit instrucțiunile, nu ați fi pierdut datele.", "blaming"),
+    ("ru", "Вы сами удалили приложение, вот и результат.", "blaming"),
+    ("ru", "Возвраты идут столько, сколько идут, писать нам бесполезно.", "dismissive"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "kind"), KINDS)
+def test_the_reader_names_the_kind_of_rudeness(
+    reader: Reader, lang: str, sentence: str, kind: str
+) -> None:
+    """R1/R6: the category head tells the agent what kind of rudeness it read."""
+    (reading,) = reader.rude(sentence, lang)
+    assert reading.category == kind
+    assert reading.confidence >= CATEGORY_SURE
+
+
+def test_a_sure_kind_gives_its_own_advice_and_rule(reader: Reader) -> None:
+    """Blaming serves R6 (no blame on the customer), with advice on what to change; no
+    rule lists this wording, so the finding is the reader's."""
+    draft = (
+        "Hello,\n\nOur system did exactly what you asked it to do when you pressed "
+        "cancel.\n\nBest regards,\nSupport"
+    )
+    (finding,) = [
+        f for f in lint(draft, language="en", reader=reader).findings if f.rule == READER_RULE
+    ]
+    assert (finding.category, finding.serves) == ("blaming", "R6")
+    assert finding.message == READER_MESSAGES["blaming"]
+
+
+def test_a_damaged_model_file_is_refused_naming_the_part() -> None:
+    """A mismatched or truncated array fails when the heads load, not at the first read."""
+    shipped = resources.files("supportdesk.tone").joinpath("packs", MODEL_FILE).read_text("utf-8")
+    data = json.loads(shipped)
+    assert ReaderModel.from_json(data).rude.w1.shape[0] == data["dimension"]
+    wrong = json.loads(shipped)
+    wrong["rude"]["w1"]["shape"] = [10, wrong["rude"]["hidden"]]
+    with pytest.raises(ValueError, match=r"rude\.w1: shape"):
+        ReaderModel.from_json(wrong)
+    short = json.loads(shipped)
+    short["mood"]["b"]["f4"] = short["mood"]["b"]["f4"][:8]
+    with pytest.raises(ValueError, match=r"mood\.b"):
+        ReaderModel.from_json(short)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from supportdesk.tone.analyze import guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
+from supportdesk.tone.reader import CATEGORY_SURE
 from supportdesk.tone.register import Register, markers
 from supportdesk.tone.reply import judge
 from supportdesk.tone.secrets import Known, find_leaks
@@ -299,16 +300,40 @@ READER_MESSAGE = (
     "Reads as rude, dismissive or blaming to the meaning model (R1, R6): "
     "say it as you would to a customer you respect."
 )
+# What to change, by the kind of rudeness the reader's category head names (when it is
+# sure enough, reader.CATEGORY_SURE; otherwise READER_MESSAGE): the agent gets the same
+# advice a rule of that category would give.
+READER_MESSAGES = {
+    "dismissive": "Reads as shrugging the problem off to the meaning model: say what you will do about it and when (R1, R4).",
+    "blaming": "Reads as blaming the customer to the meaning model: say what happened and how to put it right, without a verdict on what they did (R6).",
+    "condescending": "Reads as talking down to the meaning model: explain once, plainly, as to an equal (R1, R8).",
+    "sarcastic": "Reads as sarcasm to the meaning model: say what happened plainly (R1).",
+    "argumentative": "Reads as arguing with the customer to the meaning model: acknowledge what they saw, then give the facts and what happens next (R6).",
+    "rude": "Reads as curt or hostile to the meaning model: say it as you would to a customer you respect (R1).",
+    "insult": "Reads as an insult to the meaning model: describe the problem, never the person (R1).",
+}
 
 
 def _read(text: str, lang: str, reader: Reader, found: list[Finding]) -> list[Finding]:
     """The reader's rude sentences (R1, R6) where no rule has already said so."""
     tone = [f for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
-    return [
-        Finding(READER_RULE, "warn", READER_MESSAGE, r.start, r.end, "R1", "tone")
-        for r in reader.rude(text, lang)
-        if not any(f.start < r.end and r.start < f.end for f in tone)
-    ]
+    out = []
+    for r in reader.rude(text, lang):
+        if any(f.start < r.end and r.start < f.end for f in tone):
+            continue
+        kind = r.category if r.confidence >= CATEGORY_SURE and r.category in READER_MESSAGES else ""
+        out.append(
+            Finding(
+                READER_RULE,
+                "warn",
+                READER_MESSAGES[kind] if kind else READER_MESSAGE,
+                r.start,
+                r.end,
+                "R6" if kind in ("blaming", "argumentative") else "R1",
+                kind or "tone",
+            )
+        )
+    return out
 
 
 def _shouting(text: str) -> list[Finding]:

