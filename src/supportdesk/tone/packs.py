@@ -239,7 +239,12 @@ def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
         parsed = _re_parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a private module's API: without it, no guard, same results
         return ()
-    found = _required(list(parsed)) or _required(list(parsed), symbols=True)
+    found = (
+        _required(list(parsed))
+        or _required(list(parsed), symbols=True)
+        # last: what the text around a match holds (a pattern with no word of its own)
+        or _required(list(parsed), symbols=True, around=True)
+    )
     if not found or any(len(n) < 2 and n.isascii() for n in found):
         # ":" or ";" is in most drafts; "(?P<hit>[:;]-?\(+|☹)" needs ":(", ":-(", … or "☹"
         opening = openings(list(parsed))[0]
@@ -310,7 +315,9 @@ def _symbol(char: str) -> bool:
     return not (char.isalnum() or char.isspace()) and char.lower() == char == char.upper()
 
 
-def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
+def _required(items: list[Any], symbols: bool = False, around: bool = False) -> set[str] | None:
+    """Literal substrings one of which every match holds (`symbols`: a lone symbol
+    counts); `around`: or the text around the match, in a lookahead or lookbehind."""
     run = ""
     for op, av in items:
         if op is _rc.LITERAL:
@@ -321,9 +328,9 @@ def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
         run = ""
         found: set[str] | None = None
         if op is _rc.SUBPATTERN:
-            found = _required(list(av[-1]), symbols)
+            found = _required(list(av[-1]), symbols, around)
         elif op is _rc.BRANCH:
-            alternatives = [_required(list(b), symbols) for b in av[1]]
+            alternatives = [_required(list(b), symbols, around) for b in av[1]]
             if all(alternatives):
                 found = set().union(*alternatives)  # type: ignore[arg-type]
         elif op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT) and av[0] >= 1:
@@ -334,9 +341,13 @@ def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
                 if len(next(iter(found))) < _MIN_GUARD:
                     found = None
             else:
-                found = _required(body, symbols)
+                found = _required(body, symbols, around)
         elif op is _rc.IN and symbols and all(o is _rc.LITERAL and _symbol(chr(c)) for o, c in av):
             found = {chr(c) for _, c in av}
+        elif op is _rc.ASSERT and around:
+            # what a lookahead or lookbehind requires is in the text, if not in the match:
+            # a guard is looked for in the whole text ("…ть)(?=[^.!?\n]*\?)": a "?")
+            found = _required(list(av[1]), symbols, around)
         if found:
             return found
     if len(run) >= _MIN_GUARD or (symbols and len(run) == 1 and _symbol(run)):
