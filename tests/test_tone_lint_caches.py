@@ -76,6 +76,7 @@ TRICKY = [
     "billing-db-01 print-srv-02 xdb-srv-01 mysql-main-1 DB-Replica-03 ſrv-files-01",
     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl and v1.2.3, KELVIN.Kk",
     "srv-01. db-. db-a- -db-a-1 host-x-1:8080 ı.internal İstanbul.intranet",
+    "10.0.3.15,1433 172.16.8.21:5432 1.2.3.4.5 v10.4.2.17 ٣.٣.٣.٣ 999.1.1.1 .1.2.3.4",
 ]
 
 
@@ -89,7 +90,12 @@ def test_through_finds_what_finditer_finds() -> None:
     for text in [*_case_texts(), *TRICKY, " ".join(TRICKY)]:
         dots = [d.start() for d in secrets._DOT_WORD.finditer(text)]
         words_ = [w.start() for w in finder(secrets._BARE_WORD).finditer(text)]
-        for pattern, marks in ((secrets._HOST, dots), (secrets._BARE_HOST, words_)):
+        ip_dots = [d.start() for d in secrets._DOT_DIGIT.finditer(text)]
+        for pattern, marks in (
+            (secrets._HOST, dots),
+            (secrets._BARE_HOST, words_),
+            (secrets._IPV4, ip_dots),
+        ):
             want = [(m.span(), m.group()) for m in pattern.finditer(text)]
             assert [(m.span(), m.group()) for m in through(pattern, text, marks)] == want
             checked += bool(want)
@@ -97,13 +103,36 @@ def test_through_finds_what_finditer_finds() -> None:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text("adbsrv-0._@ \n/Kſıй", max_size=40))
+@given(st.text("adbsrv-0._@ \n/Kſıй1٣", max_size=40))
 def test_through_on_random_runs(text: str) -> None:
     from supportdesk.tone import secrets
     from supportdesk.tone.words import finder, through
 
     dots = [d.start() for d in secrets._DOT_WORD.finditer(text)]
     words_ = [w.start() for w in finder(secrets._BARE_WORD).finditer(text)]
-    for pattern, marks in ((secrets._HOST, dots), (secrets._BARE_HOST, words_)):
+    ip_dots = [d.start() for d in secrets._DOT_DIGIT.finditer(text)]
+    for pattern, marks in (
+        (secrets._HOST, dots),
+        (secrets._BARE_HOST, words_),
+        (secrets._IPV4, ip_dots),
+    ):
         want = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in through(pattern, text, marks)] == want, text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("a .!?;\n\t", max_size=30))
+def test_sentence_ends_found_in_one_call_are_the_pattern_s(text: str) -> None:
+    """tokenize's sentence ends (words._SENTENCE_END_FAST) are _SENTENCE_END's."""
+    from supportdesk.tone.words import _SENTENCE_END, _SENTENCE_END_FAST
+
+    want = [m.span() for m in _SENTENCE_END.finditer(text)]
+    assert [m.span() for m in _SENTENCE_END_FAST.finditer(text)] == want
+
+
+def test_sentence_ends_on_every_case_text() -> None:
+    from supportdesk.tone.words import _SENTENCE_END, _SENTENCE_END_FAST, fold
+
+    for text in map(fold, _case_texts()):
+        want = [m.span() for m in _SENTENCE_END.finditer(text)]
+        assert [m.span() for m in _SENTENCE_END_FAST.finditer(text)] == want

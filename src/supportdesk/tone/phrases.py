@@ -207,7 +207,7 @@ class Index:
         keys = phrase.keys
         if keys is not None:  # one key per slot: every look-up at once, in C
             where = [*map(positions.get, keys)]
-            if None in where:  # a missing word (an indexed word has a position)
+            if not all(where):  # a missing word: None (an indexed word has a position)
                 return []
         else:
             where = []

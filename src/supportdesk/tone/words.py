@@ -51,8 +51,12 @@ WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 # A sentence ends at . ! ? ; or a blank line (an ellipsis "..." does not end one: it is
 # a pause, "as I... already said"); tokens never match across a sentence end.
 _SENTENCE_END = re.compile(r"(?:[!?;]+|(?<!\.)\.(?!\.))(?=\s|$)|\n\s*\n")
-# where a sentence end can start: `scan` tries `_SENTENCE_END` only there
-_SENTENCE_END_AT = re.compile(r"[!?;.\n]")
+# `_SENTENCE_END` opening with the class of its first characters, each branch checking
+# its own by a lookbehind (as `_class_first` rewrites a pattern): the same matches, found
+# in one C call (the engine skips to the class), not a `scan` step per "." or line break
+_SENTENCE_END_FAST = re.compile(
+    r"[!?;.\n](?:(?<=[!?;])[!?;]*(?=\s|$)|(?<=\.)(?<!\.\.)(?!\.)(?=\s|$)|(?<=\n)\s*\n)"
+)
 _CACHE_LIMIT = 200_000
 
 
@@ -671,7 +675,7 @@ def tokenize(text: str, language: str, folded: str | None = None) -> list[Token]
     `fold(text)` when the caller has it already (folding is a tenth of a lint)."""
     if folded is None:
         folded = fold(text)  # same length as text: folding maps one character to one
-    ends = [m.end() for m in scan(_SENTENCE_END, _SENTENCE_END_AT, folded)]
+    ends = [m.end() for m in _SENTENCE_END_FAST.finditer(folded)]
     tokens: list[Token] = []
     sentence = 0
     next_end = ends[0] if ends else len(text) + 1
