@@ -80,44 +80,37 @@ TRICKY = [
 ]
 
 
-def test_through_finds_what_finditer_finds() -> None:
-    """The host patterns found from their marks (words.through) give finditer's
-    matches, on every case text and on look-alikes built to trip it."""
+def _through_both_ways(text: str) -> int:
+    """Asserts that each pattern `secrets` finds through its marks (words.through) gives
+    finditer's matches on `text`; how many of them matched at all."""
     from supportdesk.tone import secrets
     from supportdesk.tone.words import finder, through
 
-    checked = 0
-    for text in [*_case_texts(), *TRICKY, " ".join(TRICKY)]:
-        dots = [d.start() for d in secrets._DOT_WORD.finditer(text)]
-        words_ = [w.start() for w in finder(secrets._BARE_WORD).finditer(text)]
-        ip_dots = [d.start() for d in secrets._DOT_DIGIT.finditer(text)]
-        for pattern, marks in (
-            (secrets._HOST, dots),
-            (secrets._BARE_HOST, words_),
-            (secrets._IPV4, ip_dots),
-        ):
-            want = [(m.span(), m.group()) for m in pattern.finditer(text)]
-            assert [(m.span(), m.group()) for m in through(pattern, text, marks)] == want
-            checked += bool(want)
+    marked = (
+        (secrets._HOST, secrets._DOT_WORD.finditer(text)),
+        (secrets._BARE_HOST, finder(secrets._BARE_WORD).finditer(text)),
+        (secrets._IPV4, secrets._DOT_DIGIT.finditer(text)),
+    )
+    matched = 0
+    for pattern, marks in marked:
+        want = [(m.span(), m.group()) for m in pattern.finditer(text)]
+        got = through(pattern, text, [d.start() for d in marks])
+        assert [(m.span(), m.group()) for m in got] == want, text
+        matched += bool(want)
+    return matched
+
+
+def test_through_finds_what_finditer_finds() -> None:
+    """The host and IPv4 patterns found from their marks give finditer's matches, on
+    every case text and on look-alikes built to trip it."""
+    checked = sum(_through_both_ways(t) for t in [*_case_texts(), *TRICKY, " ".join(TRICKY)])
     assert checked > 100
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text("adbsrv-0._@ \n/Kſıй1٣", max_size=40))
 def test_through_on_random_runs(text: str) -> None:
-    from supportdesk.tone import secrets
-    from supportdesk.tone.words import finder, through
-
-    dots = [d.start() for d in secrets._DOT_WORD.finditer(text)]
-    words_ = [w.start() for w in finder(secrets._BARE_WORD).finditer(text)]
-    ip_dots = [d.start() for d in secrets._DOT_DIGIT.finditer(text)]
-    for pattern, marks in (
-        (secrets._HOST, dots),
-        (secrets._BARE_HOST, words_),
-        (secrets._IPV4, ip_dots),
-    ):
-        want = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in through(pattern, text, marks)] == want, text
+    _through_both_ways(text)
 
 
 @settings(max_examples=500, deadline=None)

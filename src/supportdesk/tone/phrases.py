@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeAlias
 
 from supportdesk.tone.words import WORD, Token, fold, stem
@@ -33,13 +33,6 @@ class Phrase:
     anchored: bool
     any_order: bool
     gap: int
-    # the one key of each slot, when every slot has one (most phrases): `Index.find`
-    # then looks them all up in one C call, not slot by slot in a loop
-    keys: tuple[str, ...] | None = field(default=None, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.keys is None and all(len(slot) == 1 for slot in self.slots):
-            object.__setattr__(self, "keys", tuple(slot[0] for slot in self.slots))
 
 
 def compile_phrase(text: str, language: str, gap: int = 1, any_order: bool = False) -> Phrase:
@@ -203,19 +196,13 @@ class Index:
         """(first, last) token index of every match of `phrase`. A list, not a
         generator: most calls stop at a missing word, and a generator object per call
         cost as much as the look-ups (a lint makes several hundred calls)."""
+        where = []
         positions = self.positions
-        keys = phrase.keys
-        if keys is not None:  # one key per slot: every look-up at once, in C
-            where = [*map(positions.get, keys)]
-            if not all(where):  # a missing word: None (an indexed word has a position)
+        for slot in phrase.slots:  # most phrases stop at a missing word: stop early
+            found = positions.get(slot[0]) if len(slot) == 1 else self._where(slot)
+            if not found:
                 return []
-        else:
-            where = []
-            for slot in phrase.slots:  # most phrases stop at a missing word: stop early
-                found = positions.get(slot[0]) if len(slot) == 1 else self._where(slot)
-                if not found:
-                    return []
-                where.append(found)
+            where.append(found)
         toks = self.tokens
         rest = where[1:]
         anchored = phrase.anchored
