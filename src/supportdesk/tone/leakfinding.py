@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from supportdesk.tone.substrings import Substrings
-from supportdesk.tone.words import finder, lowered
+from supportdesk.tone.words import _SHORT, finder, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,8 @@ def _memoised(text: str) -> tuple[str, str, bool]:
         return memo
     low = lowered(text)  # words.lowered: the case-insensitive finders read the same one
     memo = (text, low, _CYRILLIC.search(low) is not None)
-    _memo = memo
+    if len(text) > _SHORT:  # a window leaves the draft's memo in place (words.lowered)
+        _memo = memo
     return memo
 
 

@@ -37,7 +37,7 @@ import re
 import re._constants as _rc
 import re._parser as _re_parser
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -119,9 +119,13 @@ class Matcher:
             object.__setattr__(self, "starts", tuple(s for _, s in forms))
 
     def candidates(self, doc: Document) -> list[Phrase]:
-        if id(self) in doc.anchored:  # chosen for every matcher of the pack set at once
+        base = doc.bases.get(id(self))
+        if base is not None:  # chosen for every matcher of the pack set at once
             chosen = doc.chosen if doc.chosen is not None else doc.choose()
-            return [self.phrases[i] for i in chosen.get(id(self), ())]
+            # this matcher's phrases are numbers base.. of the pack set's: their slice
+            lo = bisect_left(chosen, base)
+            hi = bisect_left(chosen, base + len(self.phrases), lo)
+            return [*map(doc.phrases.__getitem__, chosen[lo:hi])] if hi > lo else []
         # the anchor keys in the text: one intersection of key views, in C (a loop over
         # a lexicon's hundreds of anchors was a tenth of the phrase matching)
         keys = self.anchors.keys() & doc.index.positions.keys()
@@ -239,7 +243,12 @@ def guard(pattern: re.Pattern[str]) -> tuple[str, ...]:
         parsed = _re_parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a private module's API: without it, no guard, same results
         return ()
-    found = _required(list(parsed)) or _required(list(parsed), symbols=True)
+    found = (
+        _required(list(parsed))
+        or _required(list(parsed), symbols=True)
+        # last: what the text around a match holds (a pattern with no word of its own)
+        or _required(list(parsed), symbols=True, around=True)
+    )
     if not found or any(len(n) < 2 and n.isascii() for n in found):
         # ":" or ";" is in most drafts; "(?P<hit>[:;]-?\(+|☹)" needs ":(", ":-(", … or "☹"
         opening = openings(list(parsed))[0]
@@ -310,7 +319,9 @@ def _symbol(char: str) -> bool:
     return not (char.isalnum() or char.isspace()) and char.lower() == char == char.upper()
 
 
-def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
+def _required(items: list[Any], symbols: bool = False, around: bool = False) -> set[str] | None:
+    """Literal substrings one of which every match holds (`symbols`: a lone symbol
+    counts); `around`: or the text around the match, in a lookahead or lookbehind."""
     run = ""
     for op, av in items:
         if op is _rc.LITERAL:
@@ -321,9 +332,9 @@ def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
         run = ""
         found: set[str] | None = None
         if op is _rc.SUBPATTERN:
-            found = _required(list(av[-1]), symbols)
+            found = _required(list(av[-1]), symbols, around)
         elif op is _rc.BRANCH:
-            alternatives = [_required(list(b), symbols) for b in av[1]]
+            alternatives = [_required(list(b), symbols, around) for b in av[1]]
             if all(alternatives):
                 found = set().union(*alternatives)  # type: ignore[arg-type]
         elif op in (_rc.MAX_REPEAT, _rc.MIN_REPEAT) and av[0] >= 1:
@@ -334,9 +345,13 @@ def _required(items: list[Any], symbols: bool = False) -> set[str] | None:
                 if len(next(iter(found))) < _MIN_GUARD:
                     found = None
             else:
-                found = _required(body, symbols)
+                found = _required(body, symbols, around)
         elif op is _rc.IN and symbols and all(o is _rc.LITERAL and _symbol(chr(c)) for o, c in av):
             found = {chr(c) for _, c in av}
+        elif op is _rc.ASSERT and around:
+            # what a lookahead or lookbehind requires is in the text, if not in the match:
+            # a guard is looked for in the whole text ("…ть)(?=[^.!?\n]*\?)": a "?")
+            found = _required(list(av[1]), symbols, around)
         if found:
             return found
     if len(run) >= _MIN_GUARD or (symbols and len(run) == 1 and _symbol(run)):
@@ -423,31 +438,26 @@ class Document:
     # word-list hits by list name: the lint asks for "courtesy" or "next_step" from
     # several checks, and each list is matched once per document
     memo: dict[str, list[Hit]] = field(default_factory=dict)
-    # the pack set's anchor keys (`_Lang.anchors`) and the ids of the matchers they
-    # file; `choose` then finds the candidate phrases of all of them in one pass
-    anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
-    anchored: frozenset[int] = frozenset()
-    chosen: dict[int, list[int]] | None = None
+    # the pack set's anchor keys and the numbers of the phrases they file
+    # (`_Lang.anchors`), each matcher's first number (`bases`, by id) and the phrases by
+    # number; `choose` then finds the candidate phrases of all of them at once
+    anchors: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    bases: dict[int, int] = field(default_factory=dict)
+    phrases: tuple[Phrase, ...] = ()
+    chosen: list[int] | None = None
     # the pattern guard words (`Matcher.guards`, `more`) the folded text holds, and the
     # ids of the matchers whose words all went into that search (`_Lang.guard_words`)
     present: set[str] = field(default_factory=set)
     guarded: frozenset[int] = frozenset()
 
-    def choose(self) -> dict[int, list[int]]:
-        """Per matcher (by id), the indices of its phrases whose anchor word is in the
-        text: what `Matcher.candidates` gives, for the ~90 matchers of a lint from one
-        walk over the text's words, not ~90 intersections of their anchors."""
-        found: dict[int, list[int]] = {}
+    def choose(self) -> list[int]:
+        """The numbers of the pack set's phrases whose anchor word is in the text,
+        ascending: each matcher's candidates are a slice of them (`Matcher.candidates`),
+        for the ~90 matchers of a lint from one union of the present keys' numbers (in
+        C), not a loop over every (key, matcher) pair in Python."""
         anchors = self.anchors
-        for key in anchors.keys() & self.index.positions.keys():
-            for matcher_id, idx in anchors[key]:  # ids filed by `_finish`: no id() call here
-                into = found.get(matcher_id)
-                if into is None:
-                    found[matcher_id] = [*idx]
-                else:
-                    into += idx
-        # one key's indices are ascending and distinct already; several keys' may repeat
-        self.chosen = {m: idx if len(idx) < 2 else sorted(set(idx)) for m, idx in found.items()}
+        keys = anchors.keys() & self.index.positions.keys()
+        self.chosen = sorted(set().union(*map(anchors.__getitem__, keys)))
         return self.chosen
 
 
@@ -459,10 +469,12 @@ class _Lang:
     prefix_re: re.Pattern[str] | None = None
     # the reply-level model's weights (reply.py): `[reply_model]` in a pack
     reply_model: dict[str, Any] = field(default_factory=dict)
-    # every matcher's anchors (`Matcher.anchors`) by key, filed under the matcher's id
-    # (the matchers themselves live in `rules` and `lexicons`), for `Document.choose`
-    anchors: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = field(default_factory=dict)
-    anchored: frozenset[int] = frozenset()
+    # every matcher's anchors (`Matcher.anchors`) by key, as numbers of the phrases of
+    # all matchers in a row (`phrases`; a matcher's start at `bases[id(matcher)]`; the
+    # matchers themselves live in `rules` and `lexicons`), for `Document.choose`
+    anchors: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    bases: dict[int, int] = field(default_factory=dict)
+    phrases: tuple[Phrase, ...] = ()
     # every matcher's guard words, searched for in one pass per document (~650 `in`
     # tests of the whole draft were ~1 ms of a lint), and the ids of those matchers
     guard_words: Substrings = field(default_factory=Substrings)
@@ -494,7 +506,8 @@ class PackSet:
             folded,
             index,
             anchors=lang.anchors,
-            anchored=lang.anchored,
+            bases=lang.bases,
+            phrases=lang.phrases,
             present=lang.guard_words.present(folded) if lang.guarded else set(),
             guarded=lang.guarded,
         )
@@ -682,14 +695,21 @@ def _finish(packs: PackSet) -> None:
         lang.prefixes = frozenset(found)
         lang.prefix_re = prefix_matcher(found)
         frequency = _key_frequency(lang, code)
-        anchors: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+        anchors: dict[str, list[int]] = {}
+        bases: dict[int, int] = {}
+        phrases: list[Phrase] = []
         for m in matchers:
+            if id(m) in bases:
+                continue  # one matcher filed twice: its phrases once
             if m.phrases:  # re-filed by the rarest slot, now that the examples are known
                 object.__setattr__(m, "anchors", _anchor_index(m.phrases, frequency))
+            base = bases[id(m)] = len(phrases)
+            phrases.extend(m.phrases)
             for key, idx in m.anchors.items():
-                anchors.setdefault(key, []).append((id(m), idx))
-        lang.anchors = {key: tuple(filed) for key, filed in anchors.items()}
-        lang.anchored = frozenset(id(m) for m in matchers)
+                anchors.setdefault(key, []).extend(base + i for i in idx)
+        lang.anchors = {key: tuple(sorted(filed)) for key, filed in anchors.items()}
+        lang.bases = bases
+        lang.phrases = tuple(phrases)
         lang.guard_words = Substrings(
             n for m in matchers for sets in (m.guards, *m.more) for needs in sets for n in needs
         )
