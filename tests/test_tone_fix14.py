@@ -73,6 +73,16 @@ RUDE = [
     ("ru.talk-down", "ru", "Чуть-чуть терпения не помешает."),
 ]
 
+# The rules' own false alarms on polite drafts of blind19/blind20, spared at their cause;
+# the rude wording each rule is for is still caught.
+RUDE += [
+    ("en.construction", "en", "Some people never read the instructions, do they?"),
+    ("en.contempt", "en", "Honestly, your complaint is total rubbish."),
+    ("ru.argumentative", "ru", "Вы не понимаете, как работает тариф."),
+    ("ru.not-our-problem", "ru", "У всех работает, так что проблема у вас."),
+    ("ro.argumentative", "ro", "Nu înțelegi ce scrie pe ecran."),
+]
+
 # Polite drafts sharing the rude ones' surface: the same facts, times, refusals and tips,
 # said kindly. No warning at all may fire on them.
 POLITE = [
@@ -113,6 +123,14 @@ POLITE = [
     ("en", "Next time, don't hesitate to call us: we can renew it over the phone."),
     ("en", "To avoid it next time, you can turn on automatic renewal in the app."),
     ("ro", "Data viitoare nu ezitați să ne sunați: îl putem reînnoi la telefon."),
+    # the rules' false alarms spared at their cause: users as the subject of a fact, our
+    # product's bad start in sympathy, our own understanding, an outage for everyone, a
+    # plugin that "does not get along" with a PHP version
+    ("en", "After the move some people may still see the old page for a few hours."),
+    ("en", "I'm so sorry the lamp came broken, that's a rubbish experience with a new order."),
+    ("ru", "Понимаю, что вы такого не ждали; замену отправим завтра."),
+    ("ru", "Вчера вечером приложение не работало у всех, мы вернули всем бонусы."),
+    ("ro", "Tema nu se înțelege cu versiunea nouă de WordPress; am trecut-o pe cea veche."),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
