@@ -73,6 +73,63 @@ RUDE = [
     ("ru.talk-down", "ru", "Чуть-чуть терпения не помешает."),
 ]
 
+# Second round: doubting the customer's report, mock self-reproach or pleasure, the
+# brush-off, and the counterfactual "a careful reading would have spared you".
+RUDE += [
+    ("en.doubt-report", "en", "The app works fine for everyone else, so it must be your phone."),
+    ("en.doubt-report", "en", "Did you read the label carefully before washing it at 60 degrees?"),
+    (
+        "ro.doubt-report",
+        "ro",
+        "Aplicația merge la toți ceilalți clienți, deci e de la telefonul dvs.",
+    ),
+    ("ro.doubt-report", "ro", "Ați citit bine eticheta înainte s-o spălați la 60 de grade?"),
+    (
+        "ru.doubt-report",
+        "ru",
+        "У остальных пользователей всё работает, значит, дело в вашем телефоне.",
+    ),
+    (
+        "ru.doubt-report",
+        "ru",
+        "Вы внимательно прочитали этикетку, прежде чем стирать на 60 градусов?",
+    ),
+    (
+        "en.mock-irony",
+        "en",
+        "Such a scandal on our part, blocking a card that was used in three countries.",
+    ),
+    (
+        "ro.mock-irony",
+        "ro",
+        "Ce scandal din partea noastră, să blocăm un card folosit în trei țări.",
+    ),
+    (
+        "ru.mock-irony",
+        "ru",
+        "Какое издевательство с нашей стороны — заблокировать карту после трёх стран.",
+    ),
+    ("en.mock-irony", "en", "It's always a joy when customers read the contract after signing it."),
+    (
+        "ro.mock-irony",
+        "ro",
+        "Mereu e o plăcere când clienții citesc contractul după ce l-au semnat.",
+    ),
+    (
+        "ru.mock-irony",
+        "ru",
+        "Всегда так трогательно, когда клиенты читают договор после подписания.",
+    ),
+    ("en.brush-off", "en", "We receive hundreds of these. Maybe one day."),
+    ("en.brush-off", "en", "Delays at customs are between you and your carrier."),
+    ("ro.brush-off", "ro", "Primim zeci de sugestii de felul ăsta."),
+    ("ru.brush-off", "ru", "Таких предложений у нас сотни."),
+    ("ru.brush-off", "ru", "Не устраивает — вокруг полно других сервисов."),
+    ("en.lesson", "en", "A closer look at the order summary would have prevented this."),
+    ("ro.lesson", "ro", "Puțină atenție la sumarul comenzii v-ar fi ferit de asta."),
+    ("ru.lesson", "ru", "Внимательный взгляд на сводку заказа уберёг бы вас от этого."),
+]
+
 # The rules' own false alarms on polite drafts of blind19/blind20, spared at their cause;
 # the rude wording each rule is for is still caught.
 RUDE += [
@@ -131,6 +188,16 @@ POLITE = [
     ("ru", "Понимаю, что вы такого не ждали; замену отправим завтра."),
     ("ru", "Вчера вечером приложение не работало у всех, мы вернули всем бонусы."),
     ("ro", "Tema nu se înțelege cu versiunea nouă de WordPress; am trecut-o pe cea veche."),
+    # checks asked kindly, fixes that work for everyone, a vote added, a place named with
+    # our own offer beside it
+    ("en", "Could you look through the cardboard once more? Small parts sometimes hide there."),
+    ("ro", "Vă rog să mai verificați o dată cartonul: piesele mici rămân uneori acolo."),
+    ("ru", "Посмотрите, пожалуйста, картон ещё раз: мелкие детали иногда там остаются."),
+    ("en", "The fix works for every plan, including yours."),
+    ("en", "We get a lot of requests like this, so I've added your vote to it."),
+    ("ro", "Primim multe cereri de felul asta, așa că am adăugat votul dumneavoastră."),
+    ("ru", "Таких просьб много, поэтому я добавил ваш голос к этой идее."),
+    ("en", "I'm sorry we're full this week, you could try another practice nearby."),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
