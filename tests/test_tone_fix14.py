@@ -130,6 +130,31 @@ RUDE += [
     ("ru.lesson", "ru", "Внимательный взгляд на сводку заказа уберёг бы вас от этого."),
 ]
 
+# Third round: counting the customer's earlier asks, "or don't bother", "any experienced
+# traveller knows", mock courtesy ("a minute between your calls", "a bold new concept"),
+# and the customer's own choice turned into their fault.
+RUDE += [
+    ("en.mock-thanks", "en", "Same answer as the previous three times you called: Tuesday."),
+    ("ro.mock-thanks", "ro", "Același răspuns ca în celelalte trei ori în care ați sunat: marți."),
+    ("ru.mock-thanks", "ru", "Ответ тот же, что и после ваших трёх прошлых звонков: во вторник."),
+    ("en.door-shut", "en", "Pay the fee or just don't bother."),
+    ("ro.door-shut", "ro", "Plătiți taxa sau nu mai scrieți deloc."),
+    ("ru.door-shut", "ru", "Оплатите сбор или не пишите больше."),
+    ("en.talk-down", "en", "Any sensible driver knows to keep the receipt."),
+    ("ro.talk-down", "ro", "Orice șofer cu experiență știe să păstreze bonul."),
+    ("ru.talk-down", "ru", "Любой толковый водитель знает, что чек надо хранить."),
+    ("en.mock-irony", "en", "If you can spare a moment between complaints, send the receipt."),
+    ("ro.mock-irony", "ro", "Dacă ați avea un moment între reclamații, trimiteți bonul."),
+    ("ru.mock-irony", "ru", "Если между жалобами выдастся минутка, пришлите чек."),
+    (
+        "en.own-choice",
+        "en",
+        "The cheapest courier, which you selected yourself, does not insure parcels.",
+    ),
+    ("ro.own-choice", "ro", "Curierul cel mai ieftin, ales de dumneavoastră, nu asigură coletele."),
+    ("ru.own-choice", "ru", "Самый дешёвый курьер, которого вы сами выбрали, посылки не страхует."),
+]
+
 # The rules' own false alarms on polite drafts of blind19/blind20, spared at their cause;
 # the rude wording each rule is for is still caught.
 RUDE += [
@@ -198,6 +223,10 @@ POLITE = [
     ("ro", "Primim multe cereri de felul asta, așa că am adăugat votul dumneavoastră."),
     ("ru", "Таких просьб много, поэтому я добавил ваш голос к этой идее."),
     ("en", "I'm sorry we're full this week, you could try another practice nearby."),
+    # the customer's choice stated as a fact, without the "yourself"
+    ("en", "The courier you selected delivers on Tuesdays; I can switch it to express for free."),
+    ("ro", "Curierul ales livrează marțea; îl pot schimba gratuit pe expres."),
+    ("ru", "Курьер, которого вы выбрали, возит по вторникам; могу бесплатно сменить на экспресс."),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
