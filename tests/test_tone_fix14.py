@@ -227,6 +227,44 @@ POLITE = [
     ("en", "The courier you selected delivers on Tuesdays; I can switch it to express for free."),
     ("ro", "Curierul ales livrează marțea; îl pot schimba gratuit pe expres."),
     ("ru", "Курьер, которого вы выбрали, возит по вторникам; могу бесплатно сменить на экспресс."),
+    # the reply-level judgement's false alarms spared at their cause: a thing already done
+    # is no "as I already said"; a standard screen is no policy; praise of the question in
+    # either word order; "shout if" offers help; "Всё просто:" leads into the steps; a
+    # semicolon is no "и точка"; sorrow for a loss is no irony
+    (
+        "en",
+        "Hi Omar,\n\nGood question. The report lives under Reports → Tax rather than the "
+        "standard screen, because your plan is quarterly. Your figures are already filled "
+        "in and ready to send.\n\nAll the best,\nRuth",
+    ),
+    (
+        "ro",
+        "Bună ziua, domnule Dinu,\n\nÎntrebarea e foarte bună. Raportul îl găsiți în "
+        "Rapoarte → Taxe, nu în ecranul standard, pentru că aveți plata trimestrială. Datele "
+        "sunt deja completate și gata de trimis.\n\nO zi frumoasă,\nRuxandra",
+    ),
+    (
+        "en",
+        "Hi Lou! Quick fix: hold the reset button for 10 seconds, then tap Pair in the app. "
+        "Shout if it still won't connect 🙂\n— Sam",
+    ),
+    (
+        "ru",
+        "Даня, привет! Всё просто: подержи кнопку сброса 10 секунд, потом в приложении нажми "
+        "«Подключить». Если не получится — пиши 🙂\nСёма",
+    ),
+    (
+        "ru",
+        "Привет, Лёша!\n\nВ файле разделитель — точка с запятой, так настроен русский "
+        "Excel. Открой файл через Данные → Из текста и укажи точку с запятой там. Займёт "
+        "минуту.\n\nУдачи,\nСтас",
+    ),
+    (
+        "ro",
+        "Stimată doamnă Avram,\n\nÎmi pare nespus de rău pentru Bella. Am oprit toate "
+        "mementourile, iar factura finală e achitată integral.\n\nCu toată compasiunea,\n"
+        "Dr. Sorin Neamțu",
+    ),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
