@@ -155,6 +155,22 @@ RUDE += [
     ("ru.own-choice", "ru", "Самый дешёвый курьер, которого вы сами выбрали, посылки не страхует."),
 ]
 
+# Fourth round: shrugging the problem off (a tautology of time, a bare "Wait.", "I don't
+# know what you want from me", "not the shop's job").
+RUDE += [
+    ("en.shrug", "en", "Repairs take as long as they take, there's nothing to chase."),
+    ("en.shrug", "en", "The courier has it. Just wait."),
+    ("en.shrug", "en", "I really don't know what else you expect from us."),
+    ("en.shrug", "en", "It's not the shop's job to check your address."),
+    ("ro.shrug", "ro", "Reparațiile se fac când se fac."),
+    ("ro.shrug", "ro", "Curierul are coletul. Așteptați."),
+    ("ro.shrug", "ro", "Nu mai știu ce vreți de la noi."),
+    ("ro.shrug", "ro", "Nu e treaba magazinului să vă verifice adresa."),
+    ("ru.shrug", "ru", "Отремонтируют, когда отремонтируют."),
+    ("ru.shrug", "ru", "Курьер уже везёт. Ждите."),
+    ("ru.shrug", "ru", "Не знаю, что вы ещё от нас хотите."),
+]
+
 # The rules' own false alarms on polite drafts of blind19/blind20, spared at their cause;
 # the rude wording each rule is for is still caught.
 RUDE += [
@@ -265,6 +281,11 @@ POLITE = [
         "mementourile, iar factura finală e achitată integral.\n\nCu toată compasiunea,\n"
         "Dr. Sorin Neamțu",
     ),
+    # waiting with a time and a check of ours (the shrug's polite counterpart)
+    ("en", "Repairs usually take 5 working days; I'll check on Friday and write to you."),
+    ("ro", "Reparațiile durează de obicei 5 zile lucrătoare; vineri verific și vă scriu."),
+    ("ru", "Ремонт обычно занимает 5 рабочих дней; в пятницу я проверю и напишу вам."),
+    ("ru", "Ожидайте, пожалуйста, звонка курьера: он позвонит за час."),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
