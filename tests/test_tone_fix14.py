@@ -286,6 +286,12 @@ POLITE = [
     ("ro", "Reparațiile durează de obicei 5 zile lucrătoare; vineri verific și vă scriu."),
     ("ru", "Ремонт обычно занимает 5 рабочих дней; в пятницу я проверю и напишу вам."),
     ("ru", "Ожидайте, пожалуйста, звонка курьера: он позвонит за час."),
+    # a brand in CamelCase signing off ("HostCarpați") is no formal verb (R3 register.mixed)
+    (
+        "ro",
+        "Salut, Radu,\n\nMersi pentru detalii. Dacă dezactivezi pluginul, site-ul ar trebui "
+        "să meargă imediat.\n\nSpor,\nCristi\nHostCarpați",
+    ),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
