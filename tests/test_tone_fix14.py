@@ -171,6 +171,21 @@ RUDE += [
     ("ru.shrug", "ru", "Не знаю, что вы ещё от нас хотите."),
 ]
 
+# Fifth round: the fault put on the customer's side "not ours", "whatever it looks like",
+# a bare redirect as the whole sentence, and hindsight in the passive.
+RUDE += [
+    ("en.doubt-report", "en", "The issue is with your old laptop, not with us."),
+    ("ro.doubt-report", "ro", "Problema e la laptopul dumneavoastră vechi, nu la noi."),
+    ("ru.doubt-report", "ru", "Проблема в вашем старом ноутбуке, а не у нас."),
+    ("en.doubt-report", "en", "The charge is correct, whatever the statement may look like."),
+    ("ro.doubt-report", "ro", "Suma e corectă, oricum ar părea extrasul."),
+    ("ru.doubt-report", "ru", "Сумма верная, как бы это ни выглядело в выписке."),
+    ("en.shrug", "en", "Not our department. Contact the council."),
+    ("ro.shrug", "ro", "Nu ține de noi. Adresați-vă primăriei."),
+    ("ru.shrug", "ru", "Это не к нам. Обращайтесь к застройщику."),
+    ("en.lesson", "en", "Missing items should have been reported on delivery."),
+]
+
 # The rules' own false alarms on polite drafts of blind19/blind20, spared at their cause;
 # the rude wording each rule is for is still caught.
 RUDE += [
@@ -292,6 +307,14 @@ POLITE = [
         "Salut, Radu,\n\nMersi pentru detalii. Dacă dezactivezi pluginul, site-ul ar trebui "
         "să meargă imediat.\n\nSpor,\nCristi\nHostCarpați",
     ),
+    # our own fault "not yours", a redirect with the number and hours, our own hindsight
+    ("ro", "Problema este la noi, nu la router; tehnicianul vine mâine la 10."),
+    ("en", "For the permit itself, contact the council on 0300 123 4567: they answer until 6pm."),
+    (
+        "ru",
+        "По разрешению обращайтесь к застройщику по телефону 8 800 123-45-67, он работает до 18:00.",
+    ),
+    ("en", "That should have been checked by our team before dispatch, and I'm sorry it wasn't."),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
