@@ -186,6 +186,19 @@ RUDE += [
     ("en.lesson", "en", "Missing items should have been reported on delivery."),
 ]
 
+# Sixth round: "no photo, no refund", the damage presumed to be the customer's doing,
+# and two insults ("the dimmest", "бестолковый").
+RUDE += [
+    ("en.door-shut", "en", "No receipt, no exchange."),
+    ("ro.door-shut", "ro", "Fără bon, fără retur."),
+    ("ru.door-shut", "ru", "Нет чека — нет обмена."),
+    ("en.doubt-report", "en", "The lamp left us intact, so it probably broke during assembly."),
+    ("ro.doubt-report", "ro", "Lampa a plecat intactă, deci probabil s-a rupt la montaj."),
+    ("ru.doubt-report", "ru", "Лампа ушла целой, видимо, трещина появилась при сборке."),
+    ("en.contempt", "en", "That's a dim-witted way to plug in a router."),
+    ("ru.contempt", "ru", "Это бестолковый способ подключать роутер."),
+]
+
 # The rules' own false alarms on polite drafts of blind19/blind20, spared at their cause;
 # the rude wording each rule is for is still caught.
 RUDE += [
@@ -315,6 +328,12 @@ POLITE = [
         "По разрешению обращайтесь к застройщику по телефону 8 800 123-45-67, он работает до 18:00.",
     ),
     ("en", "That should have been checked by our team before dispatch, and I'm sorry it wasn't."),
+    # "no receipt, no problem"; damage presumed in transit, our side
+    ("en", "No receipt, no problem: I found your order by your e-mail address."),
+    (
+        "ru",
+        "Скорее всего, повреждение случилось при перегрузке на нашем складе; замену отправим завтра.",
+    ),
     ("en", "Thank you for your patience while we fixed it."),
     ("ro", "Vă mulțumim pentru răbdare cât am reparat."),
     ("ru", "Спасибо за терпение, пока мы чинили."),
