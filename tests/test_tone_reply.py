@@ -134,7 +134,9 @@ def test_rude_whole_reply_is_flagged(language: str, draft: str) -> None:
     assert found, draft
     reply = [f for f in found if f.rule == f"{language}.reply"]
     # no sentence of a cold or ironic reply is rude alone: the reply level finds it
-    assert reply or (language, draft) in BLAME, found
+    # fix14: a closing that refuses any further message is rude alone (*.door-shut)
+    door = any(f.rule == f"{language}.door-shut" for f in found)
+    assert reply or (language, draft) in BLAME or door, found
     if reply:  # the reply-level finding points at one sentence of the body
         f = reply[0]
         assert f.severity == "warn"

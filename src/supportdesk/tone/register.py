@@ -138,6 +138,8 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
             word = h.text.lower()
             if word.endswith("ăți") or _RO_2PL_NOT.search(doc.folded[h.start : h.end]):
                 continue  # "posibilități", "dificultăți": nouns; "trimiți": 2nd singular
+            if any(c.isupper() for c in h.text[1:]):
+                continue  # fix14: "HostCarpați" signing off is a brand, not "(să) verificați"
             if word != "ați" and not _RO_VERB_BEFORE.search(
                 doc.folded[max(0, h.start - 16) : h.start]
             ):
