@@ -483,3 +483,16 @@ async def test_a_failing_check_is_said_and_typing_goes_on(make_app, demo_desk, m
         await pilot.press("ctrl+r")  # and the review still opens, saying it
         assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
         assert any("no tone findings listed" in str(n.message) for n in app._notifications)
+
+
+async def test_loading_a_draft_is_no_edit(make_app):
+    """Opening a ticket with a saved draft must not say "editing…" nor save it again
+    (the load's change event arrives after the load)."""
+    async with opened(make_app, (120, 40)) as (_app, pilot, main):
+        main.editor.load(main.ticket.id, "Hello Ana,\n\nThe refund left today.\n")
+        await settle(pilot)
+        assert main.editor.border_subtitle == "draft"
+        assert main.editor._timer is None
+        main.editor.insert("Thanks!")
+        await settle(pilot)
+        assert main.editor.border_subtitle in ("editing…", "draft saved")

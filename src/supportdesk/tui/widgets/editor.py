@@ -59,7 +59,7 @@ class ReplyEditor(TextArea):
         )
         self.ticket_id: int | None = None
         self._timer: Timer | None = None
-        self._loading = False
+        self._saved = ""  # the draft as loaded or last saved: no change to save
         self.used: dict[int, TemplateUse] = {}  # ticket id → template its draft came from
         self.heading = "3 Reply"
 
@@ -67,13 +67,14 @@ class ReplyEditor(TextArea):
         """Show ticket `ticket_id`'s draft without counting it as an edit."""
         self.flush()
         self.ticket_id = ticket_id
-        self._loading = True
+        self._saved = text
         self.load_text(text)
         self.border_subtitle = "draft" if text else ""
-        self._loading = False
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        if self._loading or self.ticket_id is None:
+        # load_text's Changed arrives after load() has returned: text equal to what was
+        # loaded or saved is no edit (it said "editing…" and saved the draft again)
+        if self.ticket_id is None or (self._timer is None and self.text == self._saved):
             return
         if self._timer is not None:
             self._timer.stop()
@@ -87,6 +88,7 @@ class ReplyEditor(TextArea):
         self._timer.stop()
         self._timer = None
         if self.ticket_id is not None:
+            self._saved = self.text
             self.post_message(self.DraftChanged(self.ticket_id, self.text))
             self.border_subtitle = "draft saved" if self.text else ""
 
