@@ -176,7 +176,13 @@ _MEDICAL = re.compile(
     r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
     r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
     r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
-    r"заболевани\w*|вич|хроническ\w*)\b"
+    r"заболевани\w*|вич|хроническ\w*|"
+    # leak14: treatments named by their field, and a person's credit record (R5)
+    r"oncolog\w*|chimioterap\w*|chemotherap\w*|psychiatr\w*|psihiatr\w*|психиатр\w*|dializ\w*|"
+    r"dialys\w*|диализ\w*|химиотерап\w*|credit\s+(?:score|history|record|file|report)s?|fico|"
+    r"credit\s+bureau|biroul\s+de\s+credit|scor\w*\s+(?:fico|de\s+credit)|istoric\w*\s+de\s+credit|"
+    r"restan[țt]\w*|кредитн\w+\s+(?:истори|рейтинг)\w*|бки|бюро\s+кредитных\s+историй|"
+    r"просрочк\w*|criminal\s+record|cazier\w*|судимост\w*)\b"
 )
 _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
                   "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
@@ -184,7 +190,12 @@ _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg"
                   "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
                   "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
                   "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
-                  "заболеван", "вич", "хроническ")  # fmt: skip
+                  "заболеван", "вич", "хроническ", "oncolog", "chimioterap", "chemotherap",
+                  "psychiatr", "psihiatr", "психиатр", "dializ", "dialys", "диализ", "химиотерап",
+                  "credit score", "credit history", "credit record", "credit file", "credit report",
+                  "fico", "credit bureau", "biroul de credit", "de credit", "restanț", "restant",
+                  "кредитн", "бки", "бюро кредитных", "просрочк", "criminal record", "cazier",
+                  "судимост")  # fmt: skip
 # who looks after someone's health: their name next to a health word is the carer's
 _CARER = re.compile(
     r"(?i)\b(?:dr\b\.?|doctor\w*|nurse|physician|gp|medic\w*|asistent\w*|врач\w*|доктор\w*|"

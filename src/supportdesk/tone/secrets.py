@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from supportdesk.tone.backstage import backstage
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
 from supportdesk.tone.leakfinding import (
@@ -242,7 +243,7 @@ _INTERNAL_TLDS = ("internal", "intern", "local", "lan", "corp", "intra", "intran
 _INTERNAL_LABELS = {
     "intranet", "staging", "stage", "qa", "uat", "test-env", "jenkins", "jira",
     "confluence", "grafana", "kibana", "prometheus", "sentry", "gitlab", "admin-internal",
-    "backoffice", "back-office", "vpn", "db", "database", "mysql", "postgres", "redis", "k8s",
+    "backoffice", "back-office", "db", "database", "mysql", "postgres", "redis", "k8s",
     "kubernetes", "internal", "corp", "ldap", "vault", "nexus", "splunk", "elastic", "prod-db",
     # our trackers and CRMs ("crm.firma.ro/…", "tracker.firma.ru/issue/…", "youtrack.acme.io")
     "crm", "tracker", "youtrack", "redmine", "bugzilla", "erp", "bitrix", "amocrm", "helpdesk-admin",
@@ -323,6 +324,7 @@ _YOUR_NEAR = re.compile(
     # "dvs." is an abbreviation, not a sentence end ("adresa dvs. personală ana@…"); "свой"
     # is the reader's own after an order or a "вы" ("со своей почты ana@…") (R5)
     r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|\bdvs\b\.?|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b|"
+    r"\b(?:ne|ni\s+l|ni\s+le|mi|mi\s+l)-a[țt]i\b|"  # leak14: "pe care ni l-ați indicat"
     r"(?:(?<!\w)(?:вы|ты)|\w(?:ите|йте))(?!\w)[^\n.!?]{0,30}?(?<!\w)сво(?:й|ей|ю|его|ему|ём|ем|и|их|им|ими|я|е)(?!\w))[^\n.!?]{0,40}$"
 )
 FILE_EXTENSIONS = ("pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "xls", "xlsx", "csv", "txt",
@@ -808,6 +810,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from third_party(text, known)
     yield from misdirected(text)
     yield from exposures(text, known)
+    yield from backstage(text)
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)

@@ -1,0 +1,501 @@
+"""Confidentiality families (R5) found open by probe_leak13 (the leak14 round): what
+happens behind the counter, said in ordinary words with no secret's shape. Each family
+has its look-alikes that stay clean:
+
+- a wallet's recovery (seed) phrase pasted (twelve or more bare lowercase words after a
+  seed, wallet or recovery word), against telling the customer to keep theirs safe;
+- what our staff are paid ("first-line agents here are on £10.40 an hour", "у операторов у
+  нас зарплата 38 тысяч"), against the customer's own payroll ("your employees' salaries");
+- the terms of our contract with a supplier or carrier ("our contract with ParcelNow pays
+  us £2.10 per late parcel", "по договору со СДЭК нам платят штраф 500 рублей"), against a
+  contract named without its money and the customer's own contract with us;
+- what our lawyers told us not to admit ("avocatul ne-a spus să nu recunoaștem niciun
+  defect"), against "we cannot accept responsibility for …" said to the customer;
+- who really makes our products ("we just put our logo on them", "aceeași fabrică"),
+  against the customer changing their own label;
+- a report about the customer to the financial-crime authorities (tipping off: "filed a
+  suspicious activity report about your deposits", "передал сведения о ваших операциях в
+  Росфинмониторинг"), against the general duty to report, said of no one;
+- our fraud or risk machinery's verdict in detail (a score, a rule id that fired, a label
+  put on the account), against "our fraud team checked the payment";
+- something decided internally and not announced ("it's been decided internally",
+  "încă neanunțată", "официально не объявлено"), against public announcements;
+- another customer's address or phone given by their role ("это адрес покупательницы
+  Петровой", "call him on …" of a previous owner), against the customer's own;
+- a user name and password given as a pair after a comma ("логин admin, Qw7zX92pL").
+
+Every search starts from a cheap substring test (`present`, `any_of`): most drafts hold
+none of the words, and the lint has 5 ms per 2,000-character draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import (
+    SENTENCE_END,
+    Leak,
+    any_of,
+    hinted,
+    needed,
+    present,
+    sentence_start,
+)
+from supportdesk.tone.persons import _SERVICE_LINE
+
+_has_digit = re.compile(r"\d").search
+_SECOND = re.compile(
+    r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|tu|t[ăa]u)\b|"
+    r"(?<!\w)(?:вы|ваш\w*|вас|вам|вами|ты|тво\w*|тебя|тебе)(?!\w)"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around `text[start:end]`: where whose-it-is words are looked for."""
+    stop = SENTENCE_END.search(text, end)
+    return sentence_start(text, start), stop.start() if stop else len(text)
+
+
+# --- a recovery (seed) phrase -----------------------------------------------------------------
+_SEED_HINTS = ("seed", "mnemonic", "recovery phrase", "secret phrase", "wallet", "portofel",
+               "fraza de", "сид", "мнемон", "кошел")  # fmt: skip
+_WORD_RUN = re.compile(r"(?<![\w'-])(?:[a-z]{3,8}[ \t,]+){11,23}[a-z]{3,8}(?![\w'-])")
+# prose has its small words; twelve random words of a wordlist hardly any
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+the and to of in is it you that for on with as are this be at or from your we can will have
+not but by an our if do so us me my was were has had they them their then than what when
+which who how all any its into out up about please just also more
+""",
+    )
+)
+
+
+def _seed_phrases(text: str) -> Iterator[Leak]:
+    hints = present(text, _SEED_HINTS)
+    for m in hinted(_WORD_RUN, text, hints, 260) if hints else ():
+        words = re.findall(r"[a-z]+", m.group())
+        if sum(w in _STOPWORDS for w in words) <= 2:
+            yield Leak(
+                "password",
+                *m.span(),
+                "A wallet's recovery (seed) phrase: whoever reads it owns the funds (R5).",
+            )
+            return
+
+
+# --- what our staff are paid ------------------------------------------------------------------
+_MONEY = (
+    r"(?:[£$€₽]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,\u00a0 ]*\s?(?:k\b|[£$€₽]|lei\b|ron\b|eur\b|euro\b|"
+    r"руб\w*|р\.|тыс\w*|mii\b|de\s+lei\b))"
+)
+_STAFF_SUBJECT = (
+    r"(?:agents?|staff|employees?|team\s+leads?|managers?|supervisors?|operators?|"
+    r"colleagues?|advis[eo]rs?|couriers?|drivers?|engineers?|technicians?|juniors?|"
+    r"seniors?|angaja[țt]\w*|coleg\w*|operator\w*|agen[țt]\w*|[șs]ef\w*|manager\w*|curier\w*|"
+    r"tehnician\w*|inginer\w*|оператор\w*|сотрудник\w*|руководител\w*|менеджер\w*|курьер\w*|"
+    r"инженер\w*|мастер\w*|техник\w*|начальник\w*)"
+)
+_PAY_VERB = (
+    r"(?:gets?|earns?|makes?|(?:is|are)\s+(?:paid|on)|take\s+home|c[âa][șs]tig[ăa]|prime[șs]te|"
+    r"primesc|получа\w*|зарабатыва\w*)"
+)
+_WAGE_WORD = r"(?:salar(?:y|ies)|wages?|salari\w*|leaf[ăa]|зарплат\w*|оклад\w*|з/п)"
+_STAFF_PAY = re.compile(
+    rf"(?i)\b{_STAFF_SUBJECT}\b(?:\s+\w+){{0,3}}?\s+{_PAY_VERB}\b[^.!?\n\d]{{0,15}}?{_MONEY}|"
+    rf"\b{_WAGE_WORD}\b[^.!?\n\d]{{0,40}}?{_MONEY}"
+)
+# every match holds a staff word or a wage word (rarer than "get", "make", " on ")
+_PAY_HINTS = ("agent", "staff", "employee", "team lead", "manager", "supervisor", "operator",
+              "colleague", "advis", "courier", "driver", "engineer", "technician", "junior", "senior",
+              "angaja", "coleg", "agen", "șef", "sef", "curier", "tehnician", "inginer",
+              "оператор", "сотрудник", "руководител", "менеджер", "курьер", "инженер", "мастер",
+              "техник", "начальник", "salar", "wage", "leaf", "зарплат", "оклад", "з/п")  # fmt: skip
+_OURS_HERE = re.compile(
+    r"(?i)\b(?:our|here|la\s+noi|aici|nostr\w*|noastr\w*)\b|(?<!\w)(?:у\s+нас|наш\w*|здесь)(?!\w)|"
+    rf"\b{_STAFF_SUBJECT}\b"
+)
+_PAYROLL = re.compile(
+    r"(?i)payroll|payslip|calculator|field|column|export|flutura[șs]|stat\w*\s+de\s+plat|"
+    r"расч[её]тн\w*\s+лист|ведомост\w*|модул\w*|поле\b"
+)
+
+
+# a staff word's match holds a pay verb too
+_PAY_VERBS = ("get", "earn", "make", "paid", " on ", "take home", "câștig", "castig", "prime",
+              "получа", "зарабатыва")  # fmt: skip
+_PAY_NEEDS = {
+    h: _PAY_VERBS
+    for h in _PAY_HINTS
+    if h not in ("salar", "wage", "leaf", "зарплат", "оклад", "з/п")
+}
+_CURRENCY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "руб", "р.", "тыс", "mii")
+
+
+def _staff_pay(text: str) -> Iterator[Leak]:
+    money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
+    hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
+    for m in hinted(_STAFF_PAY, text, hints, 60) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _SECOND.search(text, max(lo, m.start() - 25), m.end()) or _PAYROLL.search(text, lo, hi):
+            continue  # "your employees' salaries", a payroll field: the customer's own
+        if not _OURS_HERE.search(text, lo, hi):
+            continue
+        yield Leak(
+            "internal-info", *m.span(), "What our staff are paid: internal, and theirs (R5)."
+        )
+        return
+
+
+# --- the terms of our contract with a supplier or carrier --------------------------------------
+_CONTRACT = re.compile(
+    r"(?i)\b(?:contract|agreement|deal|sla|terms)\s+with\s+(?!(?:you|us|them)\b)|"
+    r"\b(?:contractul|acordul|[îi]n[țt]elegerea|contract)\s+(?:nostru\s+|noastr[ăa]\s+)?cu\s+"
+    r"(?!(?:dumneavoastr|dvs|tine|noi)\b)|"
+    r"(?<!\w)(?:договор\w*|контракт\w*|соглашени\w*)\s+(?:с|со)\s+(?!(?:вами|тобой|нами)(?!\w))"
+)
+_CONTRACT_HINTS = ("contract", "agreement", "deal ", "sla ", "terms with", "acordul",
+                   "nțelegerea", "ntelegerea", "договор", "контракт", "соглашени")  # fmt: skip
+_TERMS = re.compile(
+    r"(?i)\b(?:pays?\s+us|paid\s+us|gives?\s+us|charges?\s+us|costs?\s+us|we\s+pay|we\s+get|"
+    r"penalt\w*|fines?|rebates?|commission\w*|guarantee\w*|ne\s+(?:pl[ăa]te[șs]te|d[ăa]|ofer[ăa]|"
+    r"taxeaz[ăa]|cost[ăa])|pl[ăa]tim|penaliz\w*|penalit[ăa][țt]\w*|comision\w*|garant\w*)\b|"
+    r"(?<!\w)(?:нам\s+(?:плат\w*|да[её]т|дают|выплачива\w*|обходится)|мы\s+плат\w*|штраф\w*|"
+    r"неустойк\w*|комисси\w*|гарантир\w*|тариф\s+у\s+нас|у\s+нас\s+тариф)"
+)
+_FIGURE = re.compile(rf"(?i){_MONEY}|\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
+
+
+def _supplier_contracts(text: str) -> Iterator[Leak]:
+    hints = present(text, _CONTRACT_HINTS) if _has_digit(text) else ()
+    for m in hinted(_CONTRACT, text, hints, 40) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _SECOND.search(text, lo, hi):
+            continue  # "under your contract with us", "… for you": the customer's terms
+        terms = _TERMS.search(text, m.end(), hi)
+        figure = _FIGURE.search(text, m.end(), hi)
+        if terms and figure:
+            yield Leak(
+                "internal-info",
+                m.start(),
+                max(terms.end(), figure.end()),
+                "The terms of our contract with a supplier or carrier: confidential (R5).",
+            )
+            return
+
+
+# --- what our lawyers told us not to admit -----------------------------------------------------
+_LEGAL_ADVICE = re.compile(
+    r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|"
+    r"avocat\w*|jurist\w*|juridic\w*)\b[^.!?\n]{0,50}?\b(?:told|advised|asked|instructed|"
+    r"recommended|said|wants|ne-a\s+(?:spus|sf[ăa]tuit|recomandat|cerut|zis)|ne-au\s+(?:spus|"
+    r"sf[ăa]tuit|recomandat|cerut|zis))\b[^.!?\n]{0,40}?(?:\bnot\b|\bnever\b|n't\b|s[ăa]\s+nu\b)|"
+    r"\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avocat\w*|jurist\w*|"
+    r"juridic\w*)\b[^.!?\n]{0,50}?\b(?:forbade|forbidden|banned|ne-a\s+interzis|ne-au\s+interzis)\b|"
+    r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,50}?(?:(?:велел\w*|сказал\w*|"
+    r"посоветовал\w*|рекомендовал\w*|попросил\w*)[^.!?\n]{0,40}?(?<!\w)не(?!\w)|запретил\w*)"
+)
+_ADMIT = re.compile(
+    r"(?i)\b(?:admit|acknowledge|accept|concede|confirm|recogni[sz]e|put\s+(?:anything|it)\s+in\s+"
+    r"writing|recunoa[șs]te\w*|accept[ăa]m|admitem|confirm[ăa]m)\b|(?<!\w)призна\w*|"
+    r"подтвержда\w*|соглаша\w*"
+)
+_LEGAL_HINTS = ("lawyer", "solicitor", "legal", "counsel", "attorney", "avocat", "jurist", "juridic",
+                "юрист", "адвокат", "юридическ")  # fmt: skip
+
+
+def _legal_advice(text: str) -> Iterator[Leak]:
+    hints = present(text, _LEGAL_HINTS)
+    for m in hinted(_LEGAL_ADVICE, text, hints, 160) if hints else ():
+        admit = _ADMIT.search(text, m.end(), min(len(text), m.end() + 50))
+        if admit is not None and admit.group():
+            yield Leak(
+                "internal-info",
+                m.start(),
+                admit.end(),
+                "What our lawyers told us (not to admit, not to confirm): legal advice stays "
+                "internal (R5).",
+            )
+            return
+
+
+# --- who really makes our products -------------------------------------------------------------
+_RELABEL = re.compile(
+    r"(?i)\b(?:only|just|doar|numai)\s+(?:\w+\s+){0,3}?(?:put|stick|change|swap|add|print|slap|"
+    r"schimb[ăa]m|punem|lipim|ad[ăa]ug[ăa]m|aplic[ăa]m)\b[^.!?\n]{0,40}?\b(?:labels?|logos?|"
+    r"stickers?|brand\w*|badges?|etichet\w*|sigl\w*|logo\w*)\b|"
+    r"(?<!\w)(?:только|просто|лишь)\s+(?:\w+\s+){0,3}?(?:меняем|клеим|наклеиваем|ставим|лепим|"
+    r"наносим|печатаем)(?!\w)[^.!?\n]{0,40}?(?:этикетк|логотип|наклейк|бренд|шильдик)\w*|"
+    r"\bsame\s+factory\b|\baceea[șs]i\s+fabric[ăa]\b|(?<!\w)(?:на\s+том\s+же|на\s+одном)\s+"
+    r"(?:заводе|фабрике)|\bwhite-?label\w*|\brebadg\w*"
+)
+_RELABEL_HINTS = ("label", "logo", "sticker", "brand", "badge", "etichet", "sigl", "этикетк",
+                  "логотип", "наклейк", "бренд", "шильдик", "same factory", "aceeași fabric",
+                  "aceeasi fabric", "заводе", "фабрике", "rebadg")  # fmt: skip
+_MAKER = re.compile(
+    r"(?i)\b(?:made|manufactur\w*|factory|produc\w*|fabric\w*|oem|suppliers?|furnizor\w*)\b|"
+    r"(?<!\w)(?:завод\w*|фабрик\w*|производ\w*|делает|делают|поставщик\w*|китай\w*)"
+)
+_WE = re.compile(
+    r"(?i)\b(?:we|our|ours|noi|nostr\w*|noastr\w*)\b|(?<!\w)(?:мы|наш\w*)(?!\w)|"
+    r"\b(?:schimb[ăa]m|punem|lipim|ad[ăa]ug[ăa]m|aplic[ăa]m)\b|"
+    r"(?<!\w)(?:меняем|клеим|наклеиваем|ставим|лепим|наносим|печатаем)(?!\w)"
+)
+
+
+def _white_label(text: str) -> Iterator[Leak]:
+    hints = present(text, _RELABEL_HINTS)
+    for m in hinted(_RELABEL, text, hints, 120) if hints else ():
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        para = (para_start, len(text) if para_end < 0 else para_end)
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _SECOND.search(text, max(lo, m.start() - 30), m.end()) or not _WE.search(text, lo, hi):
+            continue  # "you can just put your logo on the invoice": the customer's own
+        if _MAKER.search(text, *para):
+            yield Leak(
+                "internal-info",
+                *m.span(),
+                "Who really makes our products (relabelled, the same factory): a supplier "
+                "secret (R5).",
+            )
+            return
+
+
+# --- a report about the customer to the financial-crime authorities ---------------------------
+_TIPPING_OFF = re.compile(
+    r"(?i)\bsuspicious\s+(?:activity|transaction)\s+reports?\b|\b(?:filed|submitted|made|raised|"
+    r"lodged|sent)\s+an?\s+(?-i:SAR|STR)\b|\breported\s+(?:you|your\s+\w+|this|the\s+\w+)\s+to\s+"
+    r"(?:the\s+)?(?-i:NCA|FIU|FinCEN)\b|\brapo(?:rt|rtat)\w*\s+(?:\w+\s+){0,3}?(?:c[ăa]tre|la)\s+"
+    r"(?-i:ONPCSB)|\braport\w*\s+de\s+(?:tranzac[țt]i\w*|activit[ăa][țt]\w*|opera[țt]iun\w*)\s+"
+    r"suspect\w*|(?-i:ONPCSB)|(?<!\w)(?:росфинмониторинг|финмониторинг|фсфм)\w*"
+)
+_TIPPING_HINTS = ("suspicious", "sar", "str", "nca", "fiu", "fincen", "onpcsb", "suspect",
+                  "финмониторинг", "фсфм")  # fmt: skip
+_TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sent"),
+                  "str": ("filed", "submitted", "made", "raised", "lodged", "sent"),
+                  "nca": ("reported",), "fiu": ("reported",), "fincen": ("reported",),
+                  "suspect": ("raport",)}  # fmt: skip
+
+
+def _tipping_off(text: str) -> Iterator[Leak]:
+    hints = tuple(
+        h
+        for h in present(text, _TIPPING_HINTS)
+        if h not in _TIPPING_NEEDS or any_of(text, _TIPPING_NEEDS[h])
+    )
+    for m in hinted(_TIPPING_OFF, text, hints, 60) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _SECOND.search(text, lo, hi):  # about the customer: a duty said of no one is none
+            yield Leak(
+                "internal-info",
+                *m.span(),
+                "A report about the customer to the financial-crime authorities: telling "
+                "them is tipping off (R5).",
+            )
+            return
+
+
+# --- our fraud or risk machinery's verdict in detail -------------------------------------------
+_VERDICT = re.compile(
+    r"(?i)\b(?:risk|fraud|anti-?fraud|security|compliance)\s+(?:engine|model|system|check|tool|"
+    r"team|department|filter|rules?)\s+(?:\w+\s+){0,3}?(?:scored|rated|marked|flagged|tagged|"
+    r"labell?ed|put|placed|listed|gave)\b|"
+    r"\brule\s+(?-i:[A-Z][A-Z0-9_]*-?\d+)\s+(?:fired|triggered|matched|hit|was\s+triggered)|"
+    r"\b(?:sistemul|echipa|motorul|departamentul|filtrul)\s+(?:de\s+)?(?:risc|antifraud\w*|"
+    r"fraud\w*|securitate|conformitate)\s+(?:\w+\s+){0,3}?(?:v-a|a|v-au|au)\s+(?:marcat|evaluat|"
+    r"punctat|dat|pus|semnalat|etichetat|trecut)\b|\bregula\s+(?-i:[A-Z][A-Z0-9_]*-?\d+)\s+"
+    r"(?:s-a\s+declan[șs]at|a\s+fost\s+declan[șs]at[ăa])|"
+    r"(?<!\w)(?:антифрод\w*|служб\w*\s+безопасности|риск-?систем\w*|скоринг\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:постави\w*|пометил\w*|отметил\w*|присвоил\w*|внесл\w*|внес|оценил\w*)(?!\w)|"
+    r"(?<!\w)сработал\w*\s+правил\w*\s+(?-i:[A-Z][A-Z0-9_]*-?\d+)"
+)
+_VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate",
+                  "conformitate", "regula", "антифрод", "безопасности", "риск", "скоринг",
+                  "правил")  # fmt: skip
+# a detail beyond "we checked it": a figure, a quoted label, a list or a watch status
+_DETAIL = re.compile(
+    r"(?<!\w)[\"'“„«]|(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|скор\w*|балл\w*|оцен\w*|"
+    r"присвоил\w*|рейтинг\w*)\D{0,25}\d|\d+\s*(?:/\s*100|out\s+of|din\s+100|из\s+100|points|puncte|балл)|"
+    r"\bwatch\w*|\bhigh[- ]risk|\blist\w*|\blist[ăa]\w*|\brisc\s+ridicat|"
+    r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*)"
+)
+
+
+def _fraud_verdicts(text: str) -> Iterator[Leak]:
+    hints = present(text, _VERDICT_HINTS)
+    for m in hinted(_VERDICT, text, hints, 90) if hints else ():
+        _, hi = _sentence(text, m.start(), m.end())
+        if _has_digit(m.group()) or _DETAIL.search(text, m.start(), hi):  # a rule's id, or a detail
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "Our fraud or risk system's verdict in detail (a score, a rule, a label): "
+                "internal (R5).",
+            )
+            return
+
+
+# --- something decided internally and not announced --------------------------------------------
+_UNANNOUNCED = re.compile(
+    r"(?i)\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:public|announced|official)\b|"
+    r"\b(?:decided|agreed|approved|confirmed|signed\s+off)\s+internally\b|"
+    r"\binternally\s+(?:decided|agreed|approved|confirmed)\b|\bunannounced\b|"
+    r"\b(?:still|for\s+now)\s+under\s+wraps\b|\bisn'?t\s+public\s+knowledge\b|"
+    r"\bneanun[țt]at\w*|\bintern\s+s-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)|"
+    r"\bs-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)\s+intern\b|"
+    r"\bnu\s+s-a\s+anun[țt]at\s+(?:[îi]nc[ăa]|oficial)|"
+    r"\b(?:e|este|sunt)\s+(?:[îi]nc[ăa]|deocamdat[ăa])\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
+    r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"
+    r"(?<!\w)(?:пока|ещё|еще)\s+не\s+анонсирован\w*|"
+    r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
+    r"(?<!\w)внутри\s+(?:компании\s+)?(?:решили|приняли\s+решение)"
+)
+_UNANNOUNCED_HINTS = ("nothing", "internally", "unannounced", "under wraps", "public knowledge",
+                      "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
+                      "informati", "официально", "анонсирован", "внутренн", "внутри")  # fmt: skip
+# what a match holding each hint holds besides (`needed`): most drafts with "intern" or
+# "официально" say nothing unannounced
+_UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern": ("s-a ",),
+                      "informați": ("intern",), "informati": ("intern",),
+                      "официально": ("не ",), "внутренн": ("пока",),
+                      "внутри": ("решили", "решение")}  # fmt: skip
+
+
+def _unannounced(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _UNANNOUNCED_HINTS), _UNANNOUNCED_NEEDS)
+    for m in hinted(_UNANNOUNCED, text, hints, 60) if hints else ():
+        yield Leak(
+            "internal-info",
+            *m.span(),
+            "Something decided internally and not announced: news for the team, not for a "
+            "customer (R5).",
+        )
+        return
+
+
+# --- another customer's address or phone given by their role -----------------------------------
+_THEIR_DATA = re.compile(
+    r"(?i)\b(?:address|phone|number|mobile)\s+of\s+(?:another|a\s+different|the\s+other)\s+"
+    r"(?:customer|buyer|client|shopper|passenger|guest|patient)\b|"
+    r"\b(?:adresa|telefonul|num[ăa]rul)\s+(?:(?:altui|altei|unui\s+alt|unei\s+alte|celuilalt|"
+    r"celeilalte)\s+(?:client\w*|cump[ăa]r[ăa]to\w*|pacient\w*)|(?:clientului|clientei|"
+    r"cump[ăa]r[ăa]torului|cump[ăa]r[ăa]toarei|pacientului|pacientei)\s+(?-i:[A-ZĂÂÎȘȚ]))|"
+    r"(?<!\w)(?:адрес|телефон|номер)\w*\s+(?:друг\w+\s+(?:покупател|клиент|получател|пациент)\w*|"
+    r"(?:покупател|клиент|получател|пациент)\w*\s+(?-i:[А-ЯЁ]))"
+)
+_THEIR_DATA_HINTS = ("address", "phone", "number", "mobile", "adresa", "telefonul", "numărul",
+                     "numarul", "адрес", "телефон", "номер")  # fmt: skip
+_THEIR_NEEDS = ("another", "a different", "the other", "altui", "altei", "alt ", "alte ",
+                "celuilalt", "celeilalte", "clientului", "clientei", "cumpărător", "cumparator",
+                "pacient", "друг", "покупател", "клиент", "получател", "пациент")  # fmt: skip
+# "call him on …" of someone who is not staff: a previous owner, the seller, a neighbour
+_CALL_THEM = re.compile(
+    r"(?i)\b(?:call|ring|phone|text|contact)\s+(?:him|her|them)\s+(?:directly\s+)?(?:on|at)\b|"
+    r"\b(?:suna[țt]i|apela[țt]i|contacta[țt]i)-(?:l|o|i)\b|"
+    r"(?<!\w)(?:позвоните|звоните|напишите)\s+(?:ему|ей|им)(?!\w)"
+)
+_CALL_HINTS = ("call him", "call her", "call them", "ring him", "ring her", "phone him", "phone her",
+               "text him", "text her", "contact him", "contact her", "contact them", "sunați-",
+               "sunati-", "apelați-", "apelati-", "contactați-", "contactati-", "позвоните ему",
+               "позвоните ей", "позвоните им", "звоните ему", "звоните ей", "напишите ему",
+               "напишите ей")  # fmt: skip
+_THIRD_ROLE = re.compile(
+    r"(?i)\b(?:previous|former|prior|other|owner|seller|buyer|neighbou?r|tenant|landlord|"
+    r"anterior\w*|fost\w*|proprietar\w*|v[âa]nz[ăa]to\w*|cump[ăa]r[ăa]to\w*|vecin\w*|chiria[șs]\w*)\b|"
+    r"(?<!\w)(?:прежн\w*|предыдущ\w*|бывш\w*|владел\w*|продав\w*|покупател\w*|сосед\w*|"
+    r"арендатор\w*|арендодател\w*)"
+)
+_STAFF_NEAR = re.compile(
+    r"(?i)\b(?:our|colleague|engineer|technician|courier|driver|installer|agent|nostr\w*|"
+    r"noastr\w*|coleg\w*|tehnician\w*|curier\w*|[șs]ofer\w*)\b|(?<!\w)(?:наш\w*|коллег\w*|"
+    r"инженер\w*|мастер\w*|курьер\w*|водител\w*|монтажник\w*)"
+)
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+_PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search  # what every phone holds
+
+
+def _third_party_contacts(text: str) -> Iterator[Leak]:
+    if not _has_digit(text):
+        return
+    hints = needed(
+        text, present(text, _THEIR_DATA_HINTS), {h: _THEIR_NEEDS for h in _THEIR_DATA_HINTS}
+    )
+    for m in hinted(_THEIR_DATA, text, hints, 60) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _has_digit(text, lo, hi):
+            yield Leak(
+                "other-person",
+                m.start(),
+                m.end(),
+                "Another customer's address or phone: their data is theirs (R5).",
+            )
+            return
+    hints = present(text, _CALL_HINTS)
+    hints = hints if hints and _PHONE_DIGITS(text) else ()
+    for m in hinted(_CALL_THEM, text, hints, 30) if hints else ():
+        phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
+        if phone is None or _SERVICE_LINE.match(phone.group()):
+            continue
+        before = text[max(0, m.start() - 150) : m.start()]
+        if _THIRD_ROLE.search(before) and not _STAFF_NEAR.search(before):
+            yield Leak(
+                "other-person",
+                m.start(),
+                phone.end(),
+                "Someone else's phone (a previous owner, a seller, a neighbour): theirs to give, "
+                "not ours (R5).",
+            )
+            return
+
+
+# --- a user name and password as a pair after a comma -------------------------------------------
+_LOGIN_COMMA = re.compile(
+    r"(?i)\b(?:login|log-in|username|user|utilizator\w*|логин\w*)\s*:?\s+(?P<user>[\w.@-]{2,40}),\s*"
+    r"(?:(?:password|parol[aă]|пароль)\s*:?\s*)?(?P<hit>[^\s,;]{8,})"
+)
+_LOGIN_HINTS = ("login", "log-in", "username", "user", "utilizator", "логин")
+
+
+def _strong(value: str) -> bool:
+    """Letters, digits and mixed case or a symbol: how a password looks, not a word."""
+    v = value.rstrip(".,;!?)")
+    return (
+        any(c.isdigit() for c in v)
+        and any(c.isalpha() for c in v)
+        and (any(not c.isalnum() for c in v) or (v.lower() != v and v.upper() != v))
+        and "://" not in v
+        and "@" not in v
+    )
+
+
+def _comma_logins(text: str) -> Iterator[Leak]:
+    hints = present(text, _LOGIN_HINTS) if "," in text else ()
+    for m in hinted(_LOGIN_COMMA, text, hints, 70) if hints else ():
+        value = m.group("hit").rstrip(".!?)")
+        if _strong(value):
+            yield Leak(
+                "password",
+                m.start("hit"),
+                m.start("hit") + len(value),
+                "A login and its password: never send one; send a reset link (R5).",
+            )
+            return
+
+
+def backstage(text: str) -> Iterator[Leak]:
+    """The families above, each at most once (one finding says the draft holds it)."""
+    yield from _seed_phrases(text)
+    yield from _staff_pay(text)
+    yield from _supplier_contracts(text)
+    yield from _legal_advice(text)
+    yield from _white_label(text)
+    yield from _tipping_off(text)
+    yield from _fraud_verdicts(text)
+    yield from _unannounced(text)
+    yield from _third_party_contacts(text)
+    yield from _comma_logins(text)
