@@ -369,3 +369,83 @@ def test_a_fraud_check_explained_without_its_detail_stays_unblocked() -> None:
     )
     assert _blocked(text, "en") == []
     assert _blocked("Our fraud check flagged your £120 order; I've released it, sorry.", "en") == []
+
+
+# The leftovers of the development splits, each closed as a family (own wordings)
+LEFTOVERS = [
+    (
+        "not public yet",
+        "en",
+        "Our Q4 figures aren't public yet, but renewals dropped by a third.",
+        "Our Q4 report is public now; you'll find it on the investor page.",
+    ),
+    (
+        "bot token in a link",
+        "en",
+        "Our alerts go through https://api.telegram.org/bot7012345678:AAF9xk2LmQ7pR4sT8vW1yZ3bN6cD0eG5hJk/sendMessage",
+        "Create your own bot with @BotFather and paste its token under Settings > Alerts.",
+    ),
+    (
+        "an env variable named *_KEY",
+        "ru",
+        "Пока нет своего, возьмите наш:\nGEOCODER_KEY=9b1e4c2a-55d3-4f0e-8a7b-3c6d2e1f0a9b",
+        "Пропишите свой ключ в строке:\nGEOCODER_KEY=<ваш ключ>",
+    ),
+    (
+        "a role-named server on a domain",
+        "en",
+        "I checked the logs on db-master-03.fra.acme.io and the payment went through.",
+        "I checked the status page at status.acme.io and the payment went through.",
+    ),
+    (
+        "another person's address after the reader's you",
+        "en",
+        "Hi Rosa,\n\nThe parcel you got is for Liam Porter (liam.porter77@gmail.com); please keep it aside.",
+        "Hi Liam,\n\nThe parcel you got is for Liam Porter (liam.porter77@gmail.com), so it is yours.",
+    ),
+    (
+        "our server beside the customer's router",
+        "en",
+        "Our engineer reset your modem from the provisioning server at 172.20.5.9 this morning.",
+        "Restart your print server at 192.168.1.20 from your router's page.",
+    ),
+    (
+        "a version's sibling",
+        "en",
+        "Firmware 10.6.2.1 fixes it; the hub talks to our controller at 10.5.9.2.",
+        "Firmware 10.6.2.1 fixes it; your hub is still on 10.5.9.2.",
+    ),
+    (
+        "a home router's page",
+        "ro",
+        "Panoul routerului nostru din birou e la http://192.168.10.1:8443/admin.",
+        "Deschideți http://192.168.1.1 în browser, conectat la routerul dumneavoastră.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), LEFTOVERS)
+def test_each_leftover_family_blocks_its_leak_and_spares_its_look_alike(
+    family: str, language: str, leak: str, clean: str
+) -> None:
+    family_holds(family, language, leak, clean)
+
+
+# Clean look-alikes of the development splits' false alarms, in new wordings
+CLEAN_LEFTOVERS = [
+    ("ru", "Реквизиты для оплаты: ООО «Зелёный Дом», ИНН 7712345678, р/с 40702810900000054321."),
+    ("ro", "Completează fișierul .env:\nDB_PASSWORD=schimba-ma\nAPI_KEY=<cheia-ta>"),
+    ("ro", "Comanda ta a plecat azi. AWB: 1234567890 (Rapid Curier), factura nr. 2024 00512."),
+    ("ru", "Подтвердите, пожалуйста, ваши данные: телефон +7 900 111-22-33, почта ivan.k@mail.ru."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CLEAN_LEFTOVERS)
+def test_clean_leftovers_stay_unblocked(language: str, text: str) -> None:
+    assert _blocked(text, language) == []
+
+
+def test_a_logged_name_in_quotes_stays_a_person() -> None:
+    """name="Grace Holt" in a pasted log line is someone's data, not a firm's name."""
+    text = 'The log says: booking=88123 name="Maya Cole" phone=07700 900345 status=OK'
+    assert _blocked(text, "en")

@@ -43,6 +43,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
 )
 from supportdesk.tone.persons import _SERVICE_LINE
+from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search
 _SECOND = re.compile(
@@ -343,6 +344,7 @@ def _fraud_verdicts(text: str) -> Iterator[Leak]:
 # --- something decided internally and not announced --------------------------------------------
 _UNANNOUNCED = re.compile(
     r"(?i)\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:public|announced|official)\b|"
+    r"\b(?:aren'?t|are\s+not|weren'?t|isn'?t)\s+(?:yet\s+)?(?:public|announced|published)\s+yet\b|"
     r"\b(?:decided|agreed|approved|confirmed|signed\s+off)\s+internally\b|"
     r"\binternally\s+(?:decided|agreed|approved|confirmed)\b|\bunannounced\b|"
     r"\b(?:still|for\s+now)\s+under\s+wraps\b|\bisn'?t\s+public\s+knowledge\b|"
@@ -355,7 +357,7 @@ _UNANNOUNCED = re.compile(
     r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
     r"(?<!\w)внутри\s+(?:компании\s+)?(?:решили|приняли\s+решение)"
 )
-_UNANNOUNCED_HINTS = ("nothing", "internally", "unannounced", "under wraps", "public knowledge",
+_UNANNOUNCED_HINTS = ("nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
                       "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
                       "informati", "официально", "анонсирован", "внутренн", "внутри")  # fmt: skip
 # what a match holding each hint holds besides (`needed`): most drafts with "intern" or
@@ -487,6 +489,17 @@ def _comma_logins(text: str) -> Iterator[Leak]:
             return
 
 
+# --- a Telegram bot's token -----------------------------------------------------------------
+# "https://api.telegram.org/bot6124783350:AAH3kLq…/sendMessage": whoever has it is the bot
+_BOT_TOKEN = re.compile(r"(?<![\w-])(?:bot)?(?P<hit>\d{8,10}:AA[A-Za-z0-9_-]{30,})(?![\w-])")
+
+
+def _bot_tokens(text: str) -> Iterator[Leak]:
+    for m in finder(_BOT_TOKEN).finditer(text) if ":AA" in text else ():
+        yield Leak("token", *m.span("hit"), "A bot's token: whoever has it controls the bot (R5).")
+        return
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
@@ -499,3 +512,4 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _unannounced(text)
     yield from _third_party_contacts(text)
     yield from _comma_logins(text)
+    yield from _bot_tokens(text)

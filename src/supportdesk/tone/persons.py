@@ -101,7 +101,9 @@ _NOT_NAME_WORDS = {
     # the first words of two-word Romanian towns ("Baia Mare", "Piatra Neamț", "Târgu Mureș")
     "baia", "satu", "piatra", "târgu", "targu", "râmnicu", "ramnicu", "sfântu", "sfantu", "alba",
     "curtea", "drobeta", "turnu", "miercurea", "câmpulung", "campulung", "vatra", "gura", "valea",
-    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin"
+    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin",
+    # leak14: couriers' and services' words ("Rapid Curier", "Poșta Română")
+    "curier", "poșta", "posta", "română", "romana", "почта", "россии"
 }  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
@@ -505,6 +507,10 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         return  # no name to look at
     greeted: set[str] | None = None
     for m in _candidates(text):
+        quoted = m.start() > 0 and text[m.start() - 1] in '«„"“'
+        if quoted and text[m.start() - 2 : m.start() - 1] not in ("=", ":"):
+            continue  # leak14: «Лавка Онлайн», „Casa Verde”: a firm's name in quotes (a log's
+            # name="Grace Holt" stays a person)
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
             continue
