@@ -449,3 +449,93 @@ def test_a_logged_name_in_quotes_stays_a_person() -> None:
     """name="Grace Holt" in a pasted log line is someone's data, not a firm's name."""
     text = 'The log says: booking=88123 name="Maya Cole" phone=07700 900345 status=OK'
     assert _blocked(text, "en")
+
+
+# Concepts no probe has shown yet, closed ahead of the next writers (own wordings)
+AHEAD = [
+    (
+        "a takeover",
+        "en",
+        "Between the lines: we're about to be bought out by Globex, so plans will change.",
+        "Globex is one of the carriers we use, so your parcel may arrive in their van.",
+    ),
+    (
+        "a takeover",
+        "ro",
+        "Ca să știți, vom fi achiziționați de un grup din Germania până în vară.",
+        "Puteți achiziționa abonamentul anual din contul dumneavoastră.",
+    ),
+    (
+        "a takeover",
+        "ru",
+        "Скажу по секрету: нас купит крупный холдинг, так что тарифы поменяются.",
+        "Вы можете купить годовой тариф в личном кабинете.",
+    ),
+    (
+        "layoffs",
+        "en",
+        "Most of the night shift were laid off in March, so weekend replies take longer.",
+        "If you were laid off recently, you can pause your plan for three months.",
+    ),
+    (
+        "layoffs",
+        "ro",
+        "Au fost disponibilizați zece colegi, de aceea răspundem mai greu.",
+        "Dacă ați fost disponibilizați, puteți suspenda abonamentul trei luni.",
+    ),
+    (
+        "layoffs",
+        "ru",
+        "В марте сократили треть поддержки, поэтому отвечаем дольше.",
+        "Если вас сократили, подписку можно приостановить на три месяца.",
+    ),
+    (
+        "an investigation of us",
+        "en",
+        "The regulator is investigating us over the same fault, so we'd rather settle quietly.",
+        "If you are not satisfied, you can take the matter to the regulator.",
+    ),
+    (
+        "an investigation of us",
+        "ru",
+        "Нас сейчас проверяет Роспотребнадзор по этой же жалобе.",
+        "Если вас не устроит ответ, можно обратиться в Роспотребнадзор.",
+    ),
+    (
+        "who complained",
+        "en",
+        "The noise report came from the flat above you, Mrs Okoro in flat 9.",
+        "The noise report came in on Monday; we'll visit on Thursday to check.",
+    ),
+    (
+        "who complained",
+        "ro",
+        "V-a reclamat vecinul de la etajul 3, domnul Ene, pentru parcare.",
+        "Am primit o sesizare privind parcarea și revenim după verificare.",
+    ),
+    (
+        "who complained",
+        "ru",
+        "На вас пожаловалась соседка из квартиры 14 из-за шума.",
+        "Мы получили жалобу на шум и проверим её в четверг.",
+    ),
+    (
+        "internal targets",
+        "en",
+        "We're measured on closing tickets in under 6 minutes, so I have to be brief.",
+        "We aim to reply within 4 hours, as our service page says.",
+    ),
+    (
+        "internal targets",
+        "ro",
+        "Obiectivul nostru intern e de 40 de tichete pe oră, de aceea răspund scurt.",
+        "Răspundem în cel mult 4 ore, cum scrie pe pagina de suport.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), AHEAD)
+def test_each_family_ahead_blocks_its_leak_and_spares_its_look_alike(
+    family: str, language: str, leak: str, clean: str
+) -> None:
+    family_holds(family, language, leak, clean)

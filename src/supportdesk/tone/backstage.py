@@ -500,6 +500,132 @@ def _bot_tokens(text: str) -> Iterator[Leak]:
         return
 
 
+# --- company matters not for customers: a takeover, layoffs, insolvency, an investigation ----
+_COMPANY_NEWS = re.compile(
+    r"(?i)\bwe(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:being\s+|about\s+to\s+be\s+)?(?:acquired|bought\s+out|"
+    r"taken\s+over|sold\s+to|merg(?:ed|ing)\s+with)\b|\b(?:acquisition|takeover|buy-?out)\s+(?:of\s+us\s+)?by\s+"
+    r"(?-i:[A-Z])|"
+    r"\b(?:(?:was|were|have\s+been|has\s+been|got|are\s+being)\s+(?:let\s+go|laid\s+off|made\s+redundant)|"
+    r"lay-?offs)\b|"
+    r"\bwe(?:'re|\s+are)\s+(?:close\s+to|nearly|almost|on\s+the\s+(?:verge|brink)\s+of)\s+(?:bankrupt\w*|"
+    r"insolven\w*|going\s+under|administration)|\b(?:supplier|company|business|firm)\s+(?:\w+\s+){0,2}?"
+    r"(?:went|has\s+gone|is\s+going)\s+(?:bankrupt|bust|into\s+administration|under)\b|"
+    r"\b(?:is|are|has\s+been|have\s+been)\s+investigating\s+us\b|\bwe(?:'re|\s+are)\s+under\s+"
+    r"(?:\w+\s+)?investigation\b|\binternally\s+(?:we\s+)?call(?:ed)?\b|\bcode-?name[ds]?\b|"
+    r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    r"\bfuziun\w*\s+cu\s+(?-i:[A-Z])|\b(?:a|au)\s+fost\s+(?:concedia|disponibiliza)\w*|"
+    r"\bdisponibiliz[ăa]r\w*|\bconcedieri\b|\b(?:a\s+intrat|intr[ăa]m|suntem)\s+(?:[îi]n\s+)?"
+    r"(?:faliment|insolven[țt][ăa])|\b(?:ne\s+ancheteaz[ăa]|ne\s+investigheaz[ăa]|suntem\s+(?:[îi]n\s+)?"
+    r"(?:anchet[ăa]|investiga[țt]i\w*))\b|\bnume(?:le)?\s+de\s+cod\b|"
+    r"(?<!\w)(?:нас\s+(?:покупает|купит|купят|поглощает|поглотит|продают)|(?:слияни|поглощени)\w*\s+с\s+"
+    r"(?-i:[А-ЯЁ«])|(?:уволили|сократили)\s+(?:половину|треть|четверть|часть|всех|\d+)|"
+    r"сокращени\w*\s+(?:штата|персонала)|массов\w*\s+увольнени\w*|на\s+грани\s+банкротства|"
+    r"(?:поставщик|компани\w*|фирм\w*)\s+(?:\w+\s+){0,2}?обанкротил\w*|(?:проверяет|расследует)\s+нас|"
+    r"нас\s+(?:сейчас\s+)?(?:проверя|расследу)\w*|"
+    r"у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?(?:проверк\w+|расследовани\w+)\s+(?:от|из)|"
+    r"кодов\w*\s+назван\w*|внутри\s+(?:компании\s+)?(?:называ|зов)\w*)(?!\w)"
+)
+_NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acquisition", "takeover",
+               "buyout", "buy-out", "let go", "laid off", "redundant", "layoff", "lay-off",
+               "bankrupt", "insolven", "going under", "administration", "bust", "investigat",
+               "internally", "codename", "code-name", "code name", "cumpăra", "cumpara", "prelua",
+               "achiziț", "achizit", "vânduț", "vandut", "fuziun", "concedia", "disponibiliz",
+               "concedieri", "faliment", "ancheteaz", "investighe", "anchet", "de cod", "покупает",
+               "купит", "купят", "поглощ", "продают", "слияни", "уволили", "сократили",
+               "сокращени", "увольнени", "банкрот", "проверяет нас", "расследует нас",
+               "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов")  # fmt: skip
+_NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
+               "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
+               "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),
+               "проверк": ("у нас",), "расследовани": ("у нас",), "называ": ("внутри",),
+               "зов": ("внутри",)}  # fmt: skip
+# the customer's own matter: "if you were laid off", "dacă ați fost concediați"
+_YOU_SUBJECT = re.compile(
+    r"(?i)\b(?:you|you've|you're|your\s+\w+)\s+(?:\w+\s+)?$|\b(?:a[țt]i|dumneavoastr[ăa]|dvs)\b[^.!?\n]{0,15}$|"
+    r"(?<!\w)(?:вас|вы|ваш\w*)\s+(?:\w+\s+)?$"
+)
+
+
+def _company_news(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _NEWS_HINTS), _NEWS_NEEDS)
+    for m in hinted(_COMPANY_NEWS, text, hints, 80) if hints else ():
+        if _YOU_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "if you were laid off, you can pause the plan": the customer's matter
+        yield Leak(
+            "internal-info",
+            *m.span(),
+            "Company matters not for customers (a takeover, layoffs, insolvency, an "
+            "investigation, a codename): internal (R5).",
+        )
+        return
+
+
+# --- who reported or complained about the customer ----------------------------------------------
+_COMPLAINANT = re.compile(
+    r"(?i)\bwho\s+(?:reported|complained\s+about|flagged|denounced|called\s+(?:us|the\s+police)\s+(?:about|on))\s+"
+    r"(?:you|your)\b|\b(?:complaint|report)\s+(?:about\s+(?:you|your\s+\w+)\s+)?came\s+from\b|"
+    r"\breported\s+by\s+(?:your|the)\s+(?:neighbou?r|tenant|landlord|colleague)|"
+    r"\b(?:reclama[țt]ia|sesizarea|pl[âa]ngerea)\s+(?:\w+\s+){0,3}?(?:a\s+venit|vine|a\s+fost\s+f[ăa]cut[ăa])\s+"
+    r"de\s+(?:la|c[ăa]tre)\b|\bv-a\s+(?:reclamat|semnalat|raportat)\b|"
+    r"(?<!\w)(?:жалоб\w*|заявлени\w*|донос\w*)\s+(?:на\s+вас\s+)?(?:поступил\w*|пришл\w*|написал\w*)\s+"
+    r"(?:от|из)(?!\w)|(?<!\w)на\s+вас\s+(?:пожаловал\w*|нажаловал\w*|донёс|донес\w*|написал\w*)(?!\w)"
+)
+_COMPLAINANT_HINTS = ("who reported", "who complained", "who flagged", "who denounced",
+                      "who called", "came from", "reported by", "reclamați", "reclamati",
+                      "sesizarea", "plângerea", "plangerea", "v-a reclamat", "v-a semnalat",
+                      "v-a raportat", "жалоб", "заявлени", "донос", "на вас")  # fmt: skip
+# whom: a name, a neighbour or tenant, a flat or house number
+_WHO_NAMED = re.compile(
+    r"(?-i:[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)|(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z])|"
+    r"(?i:neighbou?r|tenant|flat\s+\d|no\.?\s*\d|number\s+\d|vecin\w*|chiria[șs]\w*|ap(?:artamentul)?\.?\s*\d|"
+    r"сосед\w*|квартир\w*\s+\d|кв\.\s*\d|жил\w*\s+из)"
+)
+
+
+def _complainants(text: str) -> Iterator[Leak]:
+    hints = present(text, _COMPLAINANT_HINTS)
+    for m in hinted(_COMPLAINANT, text, hints, 60) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _WHO_NAMED.search(text, lo, hi):
+            yield Leak(
+                "other-person",
+                m.start(),
+                m.end(),
+                "Who reported or complained about the customer: their identity is theirs (R5).",
+            )
+            return
+
+
+# --- our internal targets -------------------------------------------------------------------------
+_TARGETS = re.compile(
+    r"(?i)\binternal\s+(?:targets?|kpis?|goals?|quotas?|sla)\b|\bwe(?:'re|\s+are)\s+(?:measured|judged|"
+    r"paid|bonused|rated)\s+on\b|\b(?:targetul|obiectivul|norma|kpi-ul)\s+(?:nostru\s+|noastr[ăa]\s+)?intern\w*|"
+    r"\bsuntem\s+(?:evalua[țt]i|pl[ăa]ti[țt]i|m[ăa]sura[țt]i)\s+(?:dup[ăa]|pe)\b|"
+    r"(?<!\w)(?:внутренн\w*\s+(?:норматив|план|kpi|цел|показател)\w*|нам\s+(?:ставят|платят|считают)\s+"
+    r"(?:план|kpi|за)|у\s+нас\s+(?:план|норматив|kpi)\s+)"
+)
+_TARGET_HINTS = ("internal", "measured on", "judged on", "paid on", "bonused on", "rated on",
+                 "intern", "suntem evalua", "suntem plăti", "suntem plati", "suntem măsura",
+                 "suntem masura", "внутренн", "нам ставят", "нам платят", "нам считают", "у нас план",
+                 "у нас норматив", "у нас kpi")  # fmt: skip
+_TARGET_NEEDS = {"internal": ("target", "kpi", "goal", "quota", "sla"), "intern": ("target", "obiectiv",
+                 "norma", "kpi"), "внутренн": ("норматив", "план", "kpi", "цел", "показател")}  # fmt: skip
+
+
+def _targets(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _TARGET_HINTS), _TARGET_NEEDS) if _has_digit(text) else ()
+    for m in hinted(_TARGETS, text, hints, 40) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _has_digit(text, lo, hi):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "Our internal targets (how we are measured or paid): for the team (R5).",
+            )
+            return
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
@@ -513,3 +639,6 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _third_party_contacts(text)
     yield from _comma_logins(text)
     yield from _bot_tokens(text)
+    yield from _company_news(text)
+    yield from _complainants(text)
+    yield from _targets(text)
