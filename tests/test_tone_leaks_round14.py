@@ -322,13 +322,6 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
-def test_each_family_blocks_its_leak_and_spares_its_look_alike(
-    family: str, language: str, leak: str, clean: str
-) -> None:
-    family_holds(family, language, leak, clean)
-
-
 # Clean drafts that must stay unblocked: a colleague named after "for" beside a refund
 # (not another customer), the customer's own IBAN and key read back to them
 CLEAN = [
@@ -348,27 +341,6 @@ CLEAN = [
     ("ru", "Ключ, который вы нам прислали, 7HQK-2MPL-9RTV-44XD, действителен до мая."),
     ("en", "Mr. Hale, your parcel left our depot today and arrives tomorrow."),
 ]
-
-
-@pytest.mark.parametrize(("language", "text"), CLEAN)
-def test_clean_look_alikes_stay_unblocked(language: str, text: str) -> None:
-    assert _blocked(text, language) == []
-
-
-def test_another_customers_refund_after_for_stays_blocked() -> None:
-    """The contrast with the reader still names another customer (R5)."""
-    assert _blocked("The £90 refund you saw is actually for Sarah Collins, not for you.", "en")
-
-
-def test_a_fraud_check_explained_without_its_detail_stays_unblocked() -> None:
-    """ "Our fraud check flagged it because …; I've confirmed …": the apostrophe of "I've"
-    is no quoted label (R5 blocks a score, a rule id or a label, not the check itself)."""
-    text = (
-        "Our fraud check flagged it because the billing and delivery countries differed; "
-        "I've confirmed your details and placed it again."
-    )
-    assert _blocked(text, "en") == []
-    assert _blocked("Our fraud check flagged your £120 order; I've released it, sorry.", "en") == []
 
 
 # The leftovers of the development splits, each closed as a family (own wordings)
@@ -424,13 +396,6 @@ LEFTOVERS = [
 ]
 
 
-@pytest.mark.parametrize(("family", "language", "leak", "clean"), LEFTOVERS)
-def test_each_leftover_family_blocks_its_leak_and_spares_its_look_alike(
-    family: str, language: str, leak: str, clean: str
-) -> None:
-    family_holds(family, language, leak, clean)
-
-
 # Clean look-alikes of the development splits' false alarms, in new wordings
 CLEAN_LEFTOVERS = [
     ("ru", "Реквизиты для оплаты: ООО «Зелёный Дом», ИНН 7712345678, р/с 40702810900000054321."),
@@ -438,17 +403,6 @@ CLEAN_LEFTOVERS = [
     ("ro", "Comanda ta a plecat azi. AWB: 1234567890 (Rapid Curier), factura nr. 2024 00512."),
     ("ru", "Подтвердите, пожалуйста, ваши данные: телефон +7 900 111-22-33, почта ivan.k@mail.ru."),
 ]
-
-
-@pytest.mark.parametrize(("language", "text"), CLEAN_LEFTOVERS)
-def test_clean_leftovers_stay_unblocked(language: str, text: str) -> None:
-    assert _blocked(text, language) == []
-
-
-def test_a_logged_name_in_quotes_stays_a_person() -> None:
-    """name="Grace Holt" in a pasted log line is someone's data, not a firm's name."""
-    text = 'The log says: booking=88123 name="Maya Cole" phone=07700 900345 status=OK'
-    assert _blocked(text, "en")
 
 
 # Concepts no probe has shown yet, closed ahead of the next writers (own wordings)
@@ -531,11 +485,62 @@ AHEAD = [
         "Obiectivul nostru intern e de 40 de tichete pe oră, de aceea răspund scurt.",
         "Răspundem în cel mult 4 ore, cum scrie pe pagina de suport.",
     ),
+    (
+        "a manager's own phone",
+        "en",
+        "If the van is late again, text our director's personal mobile, 07911 555321.",
+        "If the van is late again, call our service line, 0800 612 7701.",
+    ),
+    (
+        "a manager's own phone",
+        "ro",
+        "Dacă mai întârzie, sunați direct pe mobilul șefului de depozit, 0744 555 321.",
+        "Dacă mai întârzie, sunați la linia noastră de suport, 0800 801 234.",
+    ),
+    (
+        "a manager's own phone",
+        "ru",
+        "Если опять задержат, пишите на личный номер руководителя: +7 916 555-33-21.",
+        "Если опять задержат, звоните на горячую линию 8 800 555-35-35.",
+    ),
+    (
+        "a stack trace from our servers",
+        "en",
+        'Our server logged this:\n\nTraceback (most recent call last):\n  File "/srv/shop/pay.py", line 41',
+        'In the traceback you sent, File "/home/you/app/settings.py", line 12 shows the typo.',
+    ),
 ]
 
 
-@pytest.mark.parametrize(("family", "language", "leak", "clean"), AHEAD)
-def test_each_family_ahead_blocks_its_leak_and_spares_its_look_alike(
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES + LEFTOVERS + AHEAD)
+def test_each_family_blocks_its_leak_and_spares_its_look_alike(
     family: str, language: str, leak: str, clean: str
 ) -> None:
     family_holds(family, language, leak, clean)
+
+
+@pytest.mark.parametrize(("language", "text"), CLEAN + CLEAN_LEFTOVERS)
+def test_clean_look_alikes_stay_unblocked(language: str, text: str) -> None:
+    assert _blocked(text, language) == []
+
+
+def test_another_customers_refund_after_for_stays_blocked() -> None:
+    """The contrast with the reader still names another customer (R5)."""
+    assert _blocked("The £90 refund you saw is actually for Sarah Collins, not for you.", "en")
+
+
+def test_a_fraud_check_explained_without_its_detail_stays_unblocked() -> None:
+    """ "Our fraud check flagged it because …; I've confirmed …": the apostrophe of "I've"
+    is no quoted label (R5 blocks a score, a rule id or a label, not the check itself)."""
+    text = (
+        "Our fraud check flagged it because the billing and delivery countries differed; "
+        "I've confirmed your details and placed it again."
+    )
+    assert _blocked(text, "en") == []
+    assert _blocked("Our fraud check flagged your £120 order; I've released it, sorry.", "en") == []
+
+
+def test_a_logged_name_in_quotes_stays_a_person() -> None:
+    """name="Grace Holt" in a pasted log line is someone's data, not a firm's name."""
+    text = 'The log says: booking=88123 name="Maya Cole" phone=07700 900345 status=OK'
+    assert _blocked(text, "en")

@@ -31,7 +31,7 @@ none of the words, and the lint has 5 ms per 2,000-character draft.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from supportdesk.tone.leakfinding import (
     SENTENCE_END,
@@ -50,6 +50,24 @@ _SECOND = re.compile(
     r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|tu|t[ăa]u)\b|"
     r"(?<!\w)(?:вы|ваш\w*|вас|вам|вами|ты|тво\w*|тебя|тебе)(?!\w)"
 )
+
+
+def _first(
+    pattern: re.Pattern[str],
+    text: str,
+    hints: tuple[str, ...],
+    reach: int,
+    accept: Callable[[re.Match[str]], object],
+    kind: str,
+    message: str,
+) -> Iterator[Leak]:
+    """The first of `pattern`'s matches around `hints` (`hinted`) that `accept` takes, as
+    one leak: one finding says the draft holds the family, and most drafts hold none of
+    the hints, so nothing past the substring test runs."""
+    for m in hinted(pattern, text, hints, reach) if hints else ():
+        if accept(m):
+            yield Leak(kind, *m.span(), message)
+            return
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -76,16 +94,12 @@ which who how all any its into out up about please just also more
 
 
 def _seed_phrases(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return sum(w in _STOPWORDS for w in re.findall(r"[a-z]+", m.group())) <= 2
+
     hints = present(text, _SEED_HINTS)
-    for m in hinted(_WORD_RUN, text, hints, 260) if hints else ():
-        words = re.findall(r"[a-z]+", m.group())
-        if sum(w in _STOPWORDS for w in words) <= 2:
-            yield Leak(
-                "password",
-                *m.span(),
-                "A wallet's recovery (seed) phrase: whoever reads it owns the funds (R5).",
-            )
-            return
+    message = "A wallet's recovery (seed) phrase: whoever reads it owns the funds (R5)."
+    return _first(_WORD_RUN, text, hints, 260, accept, "password", message)
 
 
 # --- what our staff are paid ------------------------------------------------------------------
@@ -137,18 +151,16 @@ _CURRENCY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "руб", "р."
 
 
 def _staff_pay(text: str) -> Iterator[Leak]:
-    money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
-    hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
-    for m in hinted(_STAFF_PAY, text, hints, 60) if hints else ():
+    def accept(m: re.Match[str]) -> bool:
         lo, hi = _sentence(text, m.start(), m.end())
         if _SECOND.search(text, max(lo, m.start() - 25), m.end()) or _PAYROLL.search(text, lo, hi):
-            continue  # "your employees' salaries", a payroll field: the customer's own
-        if not _OURS_HERE.search(text, lo, hi):
-            continue
-        yield Leak(
-            "internal-info", *m.span(), "What our staff are paid: internal, and theirs (R5)."
-        )
-        return
+            return False  # "your employees' salaries", a payroll field: the customer's own
+        return _OURS_HERE.search(text, lo, hi) is not None
+
+    money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
+    hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
+    message = "What our staff are paid: internal, and theirs (R5)."
+    return _first(_STAFF_PAY, text, hints, 60, accept, "internal-info", message)
 
 
 # --- the terms of our contract with a supplier or carrier --------------------------------------
@@ -248,22 +260,19 @@ _WE = re.compile(
 
 
 def _white_label(text: str) -> Iterator[Leak]:
-    hints = present(text, _RELABEL_HINTS)
-    for m in hinted(_RELABEL, text, hints, 120) if hints else ():
-        para_start = text.rfind("\n\n", 0, m.start()) + 1
-        para_end = text.find("\n\n", m.end())
-        para = (para_start, len(text) if para_end < 0 else para_end)
+    def accept(m: re.Match[str]) -> bool:
         lo, hi = _sentence(text, m.start(), m.end())
         if _SECOND.search(text, max(lo, m.start() - 30), m.end()) or not _WE.search(text, lo, hi):
-            continue  # "you can just put your logo on the invoice": the customer's own
-        if _MAKER.search(text, *para):
-            yield Leak(
-                "internal-info",
-                *m.span(),
-                "Who really makes our products (relabelled, the same factory): a supplier "
-                "secret (R5).",
-            )
-            return
+            return False  # "you can just put your logo on the invoice": the customer's own
+        para_end = text.find("\n\n", m.end())
+        para = (text.rfind("\n\n", 0, m.start()) + 1, len(text) if para_end < 0 else para_end)
+        return _MAKER.search(text, *para) is not None
+
+    hints = present(text, _RELABEL_HINTS)
+    message = (
+        "Who really makes our products (relabelled, the same factory): a supplier secret (R5)."
+    )
+    return _first(_RELABEL, text, hints, 120, accept, "internal-info", message)
 
 
 # --- a report about the customer to the financial-crime authorities ---------------------------
@@ -283,21 +292,15 @@ _TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sen
 
 
 def _tipping_off(text: str) -> Iterator[Leak]:
-    hints = tuple(
-        h
-        for h in present(text, _TIPPING_HINTS)
-        if h not in _TIPPING_NEEDS or any_of(text, _TIPPING_NEEDS[h])
+    def accept(m: re.Match[str]) -> bool:  # about the customer: a duty said of no one is none
+        return _SECOND.search(text, *_sentence(text, m.start(), m.end())) is not None
+
+    hints = needed(text, present(text, _TIPPING_HINTS), _TIPPING_NEEDS)
+    message = (
+        "A report about the customer to the financial-crime authorities: telling them is "
+        "tipping off (R5)."
     )
-    for m in hinted(_TIPPING_OFF, text, hints, 60) if hints else ():
-        lo, hi = _sentence(text, m.start(), m.end())
-        if _SECOND.search(text, lo, hi):  # about the customer: a duty said of no one is none
-            yield Leak(
-                "internal-info",
-                *m.span(),
-                "A report about the customer to the financial-crime authorities: telling "
-                "them is tipping off (R5).",
-            )
-            return
+    return _first(_TIPPING_OFF, text, hints, 60, accept, "internal-info", message)
 
 
 # --- our fraud or risk machinery's verdict in detail -------------------------------------------
@@ -327,18 +330,15 @@ _DETAIL = re.compile(
 
 
 def _fraud_verdicts(text: str) -> Iterator[Leak]:
-    hints = present(text, _VERDICT_HINTS)
-    for m in hinted(_VERDICT, text, hints, 90) if hints else ():
+    def accept(m: re.Match[str]) -> bool:  # a rule's id, or a detail
         _, hi = _sentence(text, m.start(), m.end())
-        if _has_digit(m.group()) or _DETAIL.search(text, m.start(), hi):  # a rule's id, or a detail
-            yield Leak(
-                "internal-info",
-                m.start(),
-                m.end(),
-                "Our fraud or risk system's verdict in detail (a score, a rule, a label): "
-                "internal (R5).",
-            )
-            return
+        return _has_digit(m.group()) is not None or _DETAIL.search(text, m.start(), hi) is not None
+
+    message = (
+        "Our fraud or risk system's verdict in detail (a score, a rule, a label): internal (R5)."
+    )
+    hints = present(text, _VERDICT_HINTS)
+    return _first(_VERDICT, text, hints, 90, accept, "internal-info", message)
 
 
 # --- something decided internally and not announced --------------------------------------------
@@ -370,14 +370,8 @@ _UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern":
 
 def _unannounced(text: str) -> Iterator[Leak]:
     hints = needed(text, present(text, _UNANNOUNCED_HINTS), _UNANNOUNCED_NEEDS)
-    for m in hinted(_UNANNOUNCED, text, hints, 60) if hints else ():
-        yield Leak(
-            "internal-info",
-            *m.span(),
-            "Something decided internally and not announced: news for the team, not for a "
-            "customer (R5).",
-        )
-        return
+    message = "Something decided internally and not announced: news for the team, not for a customer (R5)."
+    return _first(_UNANNOUNCED, text, hints, 60, bool, "internal-info", message)
 
 
 # --- another customer's address or phone given by their role -----------------------------------
@@ -392,9 +386,10 @@ _THEIR_DATA = re.compile(
 )
 _THEIR_DATA_HINTS = ("address", "phone", "number", "mobile", "adresa", "telefonul", "numărul",
                      "numarul", "адрес", "телефон", "номер")  # fmt: skip
-_THEIR_NEEDS = ("another", "a different", "the other", "altui", "altei", "alt ", "alte ",
+_THEIR_WORDS = ("another", "a different", "the other", "altui", "altei", "alt ", "alte ",
                 "celuilalt", "celeilalte", "clientului", "clientei", "cumpărător", "cumparator",
                 "pacient", "друг", "покупател", "клиент", "получател", "пациент")  # fmt: skip
+_THEIR_DATA_NEEDS = {h: _THEIR_WORDS for h in _THEIR_DATA_HINTS}
 # "call him on …" of someone who is not staff: a previous owner, the seller, a neighbour
 _CALL_THEM = re.compile(
     r"(?i)\b(?:call|ring|phone|text|contact)\s+(?:him|her|them)\s+(?:directly\s+)?(?:on|at)\b|"
@@ -421,22 +416,16 @@ _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
 _PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search  # what every phone holds
 
 
-def _third_party_contacts(text: str) -> Iterator[Leak]:
-    if not _has_digit(text):
-        return
-    hints = needed(
-        text, present(text, _THEIR_DATA_HINTS), {h: _THEIR_NEEDS for h in _THEIR_DATA_HINTS}
-    )
-    for m in hinted(_THEIR_DATA, text, hints, 60) if hints else ():
-        lo, hi = _sentence(text, m.start(), m.end())
-        if _has_digit(text, lo, hi):
-            yield Leak(
-                "other-person",
-                m.start(),
-                m.end(),
-                "Another customer's address or phone: their data is theirs (R5).",
-            )
-            return
+def _their_data(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # with the address's number or the phone
+        return _has_digit(text, *_sentence(text, m.start(), m.end())) is not None
+
+    hints = needed(text, present(text, _THEIR_DATA_HINTS), _THEIR_DATA_NEEDS)
+    message = "Another customer's address or phone: their data is theirs (R5)."
+    return _first(_THEIR_DATA, text, hints, 60, accept, "other-person", message)
+
+
+def _call_them(text: str) -> Iterator[Leak]:
     hints = present(text, _CALL_HINTS)
     hints = hints if hints and _PHONE_DIGITS(text) else ()
     for m in hinted(_CALL_THEM, text, hints, 30) if hints else ():
@@ -547,17 +536,15 @@ _YOU_SUBJECT = re.compile(
 
 
 def _company_news(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # not "if you were laid off": the customer's matter
+        return _YOU_SUBJECT.search(text, max(0, m.start() - 30), m.start()) is None
+
     hints = needed(text, present(text, _NEWS_HINTS), _NEWS_NEEDS)
-    for m in hinted(_COMPANY_NEWS, text, hints, 80) if hints else ():
-        if _YOU_SUBJECT.search(text, max(0, m.start() - 30), m.start()):
-            continue  # "if you were laid off, you can pause the plan": the customer's matter
-        yield Leak(
-            "internal-info",
-            *m.span(),
-            "Company matters not for customers (a takeover, layoffs, insolvency, an "
-            "investigation, a codename): internal (R5).",
-        )
-        return
+    message = (
+        "Company matters not for customers (a takeover, layoffs, insolvency, an investigation, "
+        "a codename): internal (R5)."
+    )
+    return _first(_COMPANY_NEWS, text, hints, 80, accept, "internal-info", message)
 
 
 # --- who reported or complained about the customer ----------------------------------------------
@@ -583,17 +570,12 @@ _WHO_NAMED = re.compile(
 
 
 def _complainants(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _WHO_NAMED.search(text, *_sentence(text, m.start(), m.end())) is not None
+
     hints = present(text, _COMPLAINANT_HINTS)
-    for m in hinted(_COMPLAINANT, text, hints, 60) if hints else ():
-        lo, hi = _sentence(text, m.start(), m.end())
-        if _WHO_NAMED.search(text, lo, hi):
-            yield Leak(
-                "other-person",
-                m.start(),
-                m.end(),
-                "Who reported or complained about the customer: their identity is theirs (R5).",
-            )
-            return
+    message = "Who reported or complained about the customer: their identity is theirs (R5)."
+    return _first(_COMPLAINANT, text, hints, 60, accept, "other-person", message)
 
 
 # --- our internal targets -------------------------------------------------------------------------
@@ -613,17 +595,76 @@ _TARGET_NEEDS = {"internal": ("target", "kpi", "goal", "quota", "sla"), "intern"
 
 
 def _targets(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _has_digit(text, *_sentence(text, m.start(), m.end())) is not None
+
     hints = needed(text, present(text, _TARGET_HINTS), _TARGET_NEEDS) if _has_digit(text) else ()
-    for m in hinted(_TARGETS, text, hints, 40) if hints else ():
-        lo, hi = _sentence(text, m.start(), m.end())
-        if _has_digit(text, lo, hi):
+    message = "Our internal targets (how we are measured or paid): for the team (R5)."
+    return _first(_TARGETS, text, hints, 40, accept, "internal-info", message)
+
+
+# --- a staff member's own phone by their role ------------------------------------------------
+# "text our CEO's mobile, 07911 …", "mobilul directorului: 0744 …", "личный номер
+# руководителя +7 …": a person's own line, not the service's (R5)
+_ROLE_PHONE = re.compile(
+    r"(?i)\b(?:ceo|cfo|cto|coo|director|manager|boss|owner|founder|supervisor|colleague|"
+    r"team\s+lead)(?:'s|s')\s+(?:own\s+|personal\s+|private\s+|direct\s+)?"
+    r"(?:mobile|cell|phone|number|whatsapp)\b|"
+    r"\b(?:mobilul|telefonul|num[ăa]rul(?:\s+personal)?)\s+(?:personal\s+)?(?:al\s+)?(?:directorului|"
+    r"[șs]efului|[șs]efei|managerului|patronului|proprietarului|administratorului|colegului|colegei)\b|"
+    r"(?<!\w)(?:личн\w*\s+|мобильн\w*\s+|сотов\w*\s+)?(?:номер|телефон|мобильн\w*)\s+(?:нашего\s+|нашей\s+)?"
+    r"(?:директора|руководител[яю]|начальни(?:ка|цы)|владельца|менеджера|управляющ\w+)(?!\w)"
+)
+_ROLE_PHONE_HINTS = ("'s mobile", "'s cell", "'s phone", "'s number", "'s whatsapp", "'s own",
+                     "'s personal", "'s private", "'s direct", "mobilul", "telefonul", "numărul",
+                     "numarul", "номер", "телефон", "мобильн")  # fmt: skip
+_ROLE_PHONE_NEEDS = {"mobilul": ("ului", "ei "), "telefonul": ("ului", "ei "),
+                     "numărul": ("ului", "ei "), "numarul": ("ului", "ei "),
+                     "номер": ("директор", "руководител", "начальни", "владельц", "менеджер",
+                               "управляющ"),
+                     "телефон": ("директор", "руководител", "начальни", "владельц", "менеджер",
+                                 "управляющ"),
+                     "мобильн": ("директор", "руководител", "начальни", "владельц", "менеджер",
+                                 "управляющ")}  # fmt: skip
+
+
+def _role_phones(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _ROLE_PHONE_HINTS), _ROLE_PHONE_NEEDS)
+    hints = hints if hints and _PHONE_DIGITS(text) else ()
+    for m in hinted(_ROLE_PHONE, text, hints, 60) if hints else ():
+        if _SECOND.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "your driver's number": the customer's own contact
+        phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
+        if phone is not None and not _SERVICE_LINE.match(phone.group()):
             yield Leak(
-                "internal-info",
+                "other-person",
                 m.start(),
-                m.end(),
-                "Our internal targets (how we are measured or paid): for the team (R5).",
+                phone.end(),
+                "A staff member's own phone: customers get the service line (R5).",
             )
             return
+
+
+# --- a stack trace from our servers -----------------------------------------------------------
+# "Traceback (most recent call last): File "/srv/acme/billing/charge.py", line 88", "at
+# com.acme.billing.Charge.capture(Charge.java:88)": our code's paths and structure (R5)
+_TRACE = re.compile(
+    r"Traceback \(most recent call last\)|File \"/[^\"\n]+\.py\", line \d+|"
+    r"(?<!\w)at (?:[a-z][\w$]*\.){2,}[\w$<>]+\([\w$]+\.(?:java|kt|scala):\d+\)|"
+    r"Exception in thread \"|(?<![\w/])/(?:srv|var/www|opt|home/[a-z][\w.-]*|usr/local)/[\w.-]+/[\w./-]+"
+)
+_TRACE_HINTS = ("traceback", "file \"/", ".java:", ".kt:", "exception in thread", "/srv/",
+                "/var/www/", "/opt/", "/home/", "/usr/local/")  # fmt: skip
+
+
+def _stack_traces(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # "in the traceback you sent": the customer's own
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        return _SECOND.search(text, para_start, m.start()) is None
+
+    hints = present(text, _TRACE_HINTS)
+    message = "A stack trace or file path from our servers: our code's insides (R5)."
+    return _first(_TRACE, text, hints, 80, accept, "internal-host", message)
 
 
 def backstage(text: str) -> Iterator[Leak]:
@@ -636,9 +677,12 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _tipping_off(text)
     yield from _fraud_verdicts(text)
     yield from _unannounced(text)
-    yield from _third_party_contacts(text)
+    yield from _their_data(text)
+    yield from _call_them(text)
     yield from _comma_logins(text)
     yield from _bot_tokens(text)
     yield from _company_news(text)
     yield from _complainants(text)
     yield from _targets(text)
+    yield from _role_phones(text)
+    yield from _stack_traces(text)
