@@ -407,6 +407,25 @@ CLEAN_LEFTOVERS = [
 
 # Concepts no probe has shown yet, closed ahead of the next writers (own wordings)
 AHEAD = [
+    # other wordings of probe_leak13's concepts (inflections and word orders)
+    (
+        "supplier contract terms",
+        "ro",
+        "Conform contractului cu Cargus, ne plătesc 3 lei pentru fiecare colet întârziat.",
+        "Conform contractului cu Cargus, livrarea ajunge în 2 zile lucrătoare.",
+    ),
+    (
+        "tipping off",
+        "ro",
+        "Ați fost raportat la ONPCSB pentru depunerile în numerar din octombrie.",
+        "Băncile raportează anumite tranzacții la ONPCSB, așa cum cere legea.",
+    ),
+    (
+        "unannounced",
+        "ro",
+        "Deocamdată e o informație internă: abonamentele se scumpesc din martie.",
+        "Așa cum am anunțat pe site, abonamentele se scumpesc din martie.",
+    ),
     (
         "a takeover",
         "en",

@@ -47,7 +47,7 @@ from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search
 _SECOND = re.compile(
-    r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|tu|t[ăa]u)\b|"
+    r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|tu|t[ăa]u|a[țt]i|v[ăa]|v-a\w*)\b|"
     r"(?<!\w)(?:вы|ваш\w*|вас|вам|вами|ты|тво\w*|тебя|тебе)(?!\w)"
 )
 
@@ -166,15 +166,15 @@ def _staff_pay(text: str) -> Iterator[Leak]:
 # --- the terms of our contract with a supplier or carrier --------------------------------------
 _CONTRACT = re.compile(
     r"(?i)\b(?:contract|agreement|deal|sla|terms)\s+with\s+(?!(?:you|us|them)\b)|"
-    r"\b(?:contractul|acordul|[îi]n[țt]elegerea|contract)\s+(?:nostru\s+|noastr[ăa]\s+)?cu\s+"
+    r"\b(?:contract\w*|acord\w*|[îi]n[țt]elegerea)\s+(?:nostru\s+|noastr[ăa]\s+)?cu\s+"
     r"(?!(?:dumneavoastr|dvs|tine|noi)\b)|"
     r"(?<!\w)(?:договор\w*|контракт\w*|соглашени\w*)\s+(?:с|со)\s+(?!(?:вами|тобой|нами)(?!\w))"
 )
-_CONTRACT_HINTS = ("contract", "agreement", "deal ", "sla ", "terms with", "acordul",
+_CONTRACT_HINTS = ("contract", "agreement", "deal ", "sla ", "terms with", "acord",
                    "nțelegerea", "ntelegerea", "договор", "контракт", "соглашени")  # fmt: skip
 _TERMS = re.compile(
     r"(?i)\b(?:pays?\s+us|paid\s+us|gives?\s+us|charges?\s+us|costs?\s+us|we\s+pay|we\s+get|"
-    r"penalt\w*|fines?|rebates?|commission\w*|guarantee\w*|ne\s+(?:pl[ăa]te[șs]te|d[ăa]|ofer[ăa]|"
+    r"penalt\w*|fines?|rebates?|commission\w*|guarantee\w*|ne\s+(?:pl[ăa]te[șs]te|pl[ăa]tesc|d[ăa]|ofer[ăa]|"
     r"taxeaz[ăa]|cost[ăa])|pl[ăa]tim|penaliz\w*|penalit[ăa][țt]\w*|comision\w*|garant\w*)\b|"
     r"(?<!\w)(?:нам\s+(?:плат\w*|да[её]т|дают|выплачива\w*|обходится)|мы\s+плат\w*|штраф\w*|"
     r"неустойк\w*|комисси\w*|гарантир\w*|тариф\s+у\s+нас|у\s+нас\s+тариф)"
@@ -352,6 +352,7 @@ _UNANNOUNCED = re.compile(
     r"\bs-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)\s+intern\b|"
     r"\bnu\s+s-a\s+anun[țt]at\s+(?:[îi]nc[ăa]|oficial)|"
     r"\b(?:e|este|sunt)\s+(?:[îi]nc[ăa]|deocamdat[ăa])\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
+    r"\b(?:[îi]nc[ăa]|deocamdat[ăa]),?\s+(?:e|este|sunt)\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
     r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"
     r"(?<!\w)(?:пока|ещё|еще)\s+не\s+анонсирован\w*|"
     r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
