@@ -101,7 +101,7 @@ def _service_keys(text: str, low: str) -> Iterator[Leak]:
 _CONFIG_LINE = re.compile(
     r"(?im)(?:^[ \t>*-]*(?:export[ \t]+)?|[{,][ \t]*)[\"']?"
     r"(?P<name>[A-Za-z_][A-Za-z0-9_.-]*?(?:secret|password|passwd|pwd|token|api_?key|apikey|"
-    r"private_?key|access_?key|auth_?key|credentials?|dsn|(?-i:_KEY))[A-Za-z0-9_]*)[\"']?"
+    r"private_?key|access_?key|auth_?key|credentials?|dsn)[A-Za-z0-9_]*)[\"']?"
     r"[ \t]*[:=][ \t]*[\"']?(?P<hit>[^\s\"',;}]{4,})"
 )
 _CONFIG_HINTS = ("secret", "passw", "pwd", "token", "key", "credential", "dsn")
