@@ -531,6 +531,46 @@ AHEAD = [
 ]
 
 
+AHEAD += [
+    (
+        "our playbook",
+        "en",
+        "Unofficially, we refund anyone who mentions a chargeback, so just bring it up.",
+        "Unofficial chargers are not covered, so please use the one in the box.",
+    ),
+    (
+        "our playbook",
+        "ro",
+        "Dacă spuneți că plecați, colegii de la retenție au voie să ofere 40% reducere.",
+        "Dacă plecați, vă putem păstra datele 30 de zile, în caz că reveniți.",
+    ),
+    (
+        "our playbook",
+        "ru",
+        "Скажите, что уходите: отдел удержания может дать скидку до 40% на год.",
+        "Если решите уйти, мы сохраним ваши данные 30 дней на случай возвращения.",
+    ),
+    (
+        "a relative's money or health",
+        "en",
+        "The mortgage was refused because your husband has arrears on two credit cards.",
+        "The mortgage was approved; your husband only needs to sign page 4.",
+    ),
+    (
+        "a relative's money or health",
+        "ro",
+        "Cererea a fost respinsă: soția dumneavoastră are datorii la alte două bănci.",
+        "Cererea a fost aprobată; soția dumneavoastră trebuie doar să semneze pagina 4.",
+    ),
+    (
+        "a relative's money or health",
+        "ru",
+        "Ипотеку не одобрили: у вашего мужа просрочка по двум кредитным картам.",
+        "Ипотеку одобрили, вашему мужу нужно только подписать четвёртую страницу.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES + LEFTOVERS + AHEAD)
 def test_each_family_blocks_its_leak_and_spares_its_look_alike(
     family: str, language: str, leak: str, clean: str

@@ -693,6 +693,76 @@ def _env_keys(text: str) -> Iterator[Leak]:
             return
 
 
+# --- our playbook: what we give those who push ---------------------------------------------------
+# "Unofficially, we always refund anyone who mentions a chargeback", "retention is allowed to
+# offer up to 50% off", "отдел удержания может дать скидку до 50%": how to game us (R5)
+_PLAYBOOK = re.compile(
+    r"(?i)\bunofficially\b[^.!?\n]{0,40}?\b(?:we|our)\b|\bneoficial\b[^.!?\n]{0,40}?\b(?:noi|d[ăa]m|"
+    r"le\s+d[ăa]m|oferim|return[ăa]m|aprob[ăa]m|ramburs[ăa]m)\b|"
+    r"(?<!\w)неофициально(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:мы|возвращаем|даём|даем|одобряем|"
+    r"компенсируем)(?!\w)|"
+    r"\b(?:retention|loyalty|win-?back|cancellations?)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:allowed|"
+    r"authori[sz]ed|able|permitted)\s+to\s+(?:offer|give)|\breten[țt]i\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:au\s+voie|pot|are\s+voie)\s+s[ăa]\s+(?:ofere|dea|acorde)|(?<!\w)(?:удержани|отток)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:может|могут|вправе|разрешено)\s+(?:\w+\s+)?(?:дать|предложить|дават|предлага)\w*"
+)
+_PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
+                   "winback", "cancellation", "reten", "удержани", "отток")  # fmt: skip
+_PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
+                   "loyalty": ("allowed", "authori", "able", "permitted"),
+                   "cancellation": ("allowed", "authori", "able", "permitted"),
+                   "reten": ("voie", "pot "), "удержани": ("может", "могут", "вправе", "разрешено"),
+                   "отток": ("может", "могут", "вправе", "разрешено")}  # fmt: skip
+
+
+def _playbook(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _PLAYBOOK_HINTS), _PLAYBOOK_NEEDS)
+    message = "Our playbook (what we give those who push, what retention may offer): internal (R5)."
+    return _first(_PLAYBOOK, text, hints, 90, bool, "internal-info", message)
+
+
+# --- a relative's money or health -----------------------------------------------------------------
+# "your brother's loan was declined because of his missed payments", "fratele dumneavoastră are
+# restanțe", "у вашего брата просрочка по кредиту": someone close to the customer, not them
+_RELATIVE = re.compile(
+    r"(?i)\byour\s+(?:husband|wife|ex-?wife|ex-?husband|partner|son|daughter|mother|father|brother|"
+    r"sister|parents?|relative|flatmate|neighbou?r|guarantor|co-?signer)(?:'s|s')?\b|"
+    r"\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|p[ăa]rin[țt]ii|vecinul|vecina|"
+    r"garantul|codebitorul)\s+(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)\b|"
+    r"(?<!\w)(?:ваш|вашего|вашей|вашему|ваша|твой|твоего|твоей)\s+(?:муж\w*|жен\w*|сын\w*|доч\w*|"
+    r"мам\w*|матер\w*|от(?:ец|ца|цу)|брат\w*|сестр\w*|родител\w*|сосед\w*|поручител\w*)(?!\w)"
+)
+_RECORD = re.compile(
+    r"(?i)\b(?:loans?|debts?|arrears|missed\s+payments?|overdue|diagnos\w*|prescription\w*|test\s+results|"
+    r"credit\s+(?:score|rating|history|record|file))\b|\b(?:restan[țt]\w*|datori\w*|diagnostic\w*|"
+    r"analiz\w*|re[țt]et\w*|(?:scor\w*|istoric\w*)\s+de\s+credit)\b|(?<!\w)(?:просрочк\w*|долг\w*|"
+    r"задолженност\w*|диагноз\w*|анализ\w*|рецепт\w*|кредитн\w+\s+истори\w*)(?!\w)"
+)
+_RELATIVE_HINTS = ("your husband", "your wife", "your ex", "your partner", "your son",
+                   "your daughter", "your mother", "your father", "your brother", "your sister",
+                   "your parent", "your relative", "your flatmate", "your neighbo", "your guarantor",
+                   "your co", "soțul", "sotul", "soția", "sotia", "fiul", "fiica", "mama", "tatăl",
+                   "tatal", "fratele", "sora", "părinții", "parintii", "vecinul", "vecina", "garantul",
+                   "codebitorul", "ваш", "твой", "твоего", "твоей")  # fmt: skip
+_RECORD_HINTS = ("loan", "debt", "arrears", "missed payment", "overdue", "diagnos", "prescription",
+                 "test results", "credit score", "credit rating", "credit history", "credit record",
+                 "credit file", "restanț", "restant", "datori", "analiz", "rețet", "retet",
+                 "de credit", "просрочк", "долг", "задолженност", "диагноз", "анализ", "рецепт",
+                 "кредитн")  # fmt: skip
+
+
+def _relatives(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # the record in the same sentence, after the relative
+        _, hi = _sentence(text, m.start(), m.end())
+        return _RECORD.search(text, m.end(), hi) is not None
+
+    hints = present(text, _RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
+    message = (
+        "The money or health of someone close to the customer: theirs, not the customer's (R5)."
+    )
+    return _first(_RELATIVE, text, hints, 40, accept, "other-person", message)
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
@@ -713,3 +783,5 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _role_phones(text)
     yield from _stack_traces(text)
     yield from _env_keys(text)
+    yield from _playbook(text)
+    yield from _relatives(text)
