@@ -552,7 +552,7 @@ not blocked 32 -> 2, clean blocked 13 -> 0; the two left, ro-h060/ru-h060, name 
 customer's own office printer), rude, polite, mood and register lines unchanged. The round
 also closed concepts no probe had shown yet (tone/backstage.py: a takeover, layoffs, an
 investigation of us, who complained, internal targets, a manager's own phone, a stack
-trace from our servers).
+trace from our servers, our playbook for those who push, a relative's money or health).
 
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
