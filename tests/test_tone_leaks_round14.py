@@ -551,6 +551,12 @@ AHEAD += [
         "Если решите уйти, мы сохраним ваши данные 30 дней на случай возвращения.",
     ),
     (
+        "a secret announced",
+        "en",
+        "Don't tell anyone, but the Basic plan is being dropped in spring.",
+        "Don't tell anyone your PIN, not even someone who says they are from us.",
+    ),
+    (
         "a relative's money or health",
         "en",
         "The mortgage was refused because your husband has arrears on two credit cards.",

@@ -357,9 +357,12 @@ _UNANNOUNCED = re.compile(
     r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"
     r"(?<!\w)(?:пока|ещё|еще)\s+не\s+анонсирован\w*|"
     r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
-    r"(?<!\w)внутри\s+(?:компании\s+)?(?:решили|приняли\s+решение)"
+    r"(?<!\w)внутри\s+(?:компании\s+)?(?:решили|приняли\s+решение)|"
+    # "Don't tell anyone, but …": a secret announced (en.internal-info's phrase is undone by
+    # its own refusal exception, "don't … tell"); "don't tell anyone your PIN" is advice
+    r"\b(?:don'?t|do\s+not)\s+tell\s+(?:any(?:one|body)|a\s+soul)\s*[,:—–-]\s*(?:but\b|though\b)?(?!\s*your\b)"
 )
-_UNANNOUNCED_HINTS = ("nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
+_UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
                       "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
                       "informati", "официально", "анонсирован", "внутренн", "внутри")  # fmt: skip
 # what a match holding each hint holds besides (`needed`): most drafts with "intern" or
