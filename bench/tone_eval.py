@@ -537,6 +537,23 @@ private IP with a port or our server beside it, another customer's money "actual
 a named person, a colleague's note copied in): leaks blocked 44 -> 48/48 and 43 -> 48/48,
 clean blocked 0/24 and 3 -> 0/24, blind15's en-w068 caught too; nothing else moved. Tuned.
 
+`probe_leak13` (tests/data/tone/probe_leak13-*.jsonl, 36 per language: 24 leaks and 12
+clean look-alikes, written by the leak14 round before it read the detectors: SSO and
+webhook secrets, signed links, session cookies, seed phrases, another customer's licence
+key, ID, address, phone, card, PUK, credit score or medical visit, salaries, margins,
+fraud and AML flags, carrier contract terms, escalation mobiles, an unannounced breach or
+price rise, staff health and homes, legal advice, white-label sourcing, staff-only codes,
+turnover; against the customer's own data, public docs, status pages, masked values, our
+support line and public VPN gateway) was first run on 7b9eb90: leaks blocked 68.1% (49/72:
+en 18/24, ro 15/24, ru 16/24), clean look-alikes blocked 5/36 (vpn.<public domain> in each
+language, the customer's own IBAN and licence key). Tuned on from then: 72/72 and 0/36 at
+the round's end, and the older splits' leftovers closed as families (--split all: leaks
+not blocked 32 -> 2, clean blocked 13 -> 0; the two left, ro-h060/ru-h060, name the
+customer's own office printer), rude, polite, mood and register lines unchanged. The round
+also closed concepts no probe had shown yet (tone/backstage.py: a takeover, layoffs, an
+investigation of us, who complained, internal targets, a manager's own phone, a stack
+trace from our servers, our playbook for those who push, a relative's money or health).
+
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
 2,000-character draft besides the mixed one. Instructions per lint (callgrind, the first
@@ -615,6 +632,8 @@ SPLITS += ("blind15", "blind16")
 # the second reader's judges; first runs in the docstring
 SPLITS += ("blind17", "blind18")
 SPLITS += ("blind19", "blind20")
+# the leak14 round's probe, written before its fixes (see the docstring)
+SPLITS += ("probe_leak13",)
 
 
 def load(split: str) -> list[dict]:

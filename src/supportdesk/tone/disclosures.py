@@ -57,7 +57,10 @@ _SERVICE_KEY = re.compile(
 _KEY_YOURS = re.compile(
     r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|ta|t[ăa]u|ваш\w*|тво\w*|сво\w*|"
     r"public|publishable|publică|publica|публичн\w*|открыт\w*|licen\w*|лиценз\w*|"
-    r"product|activation|activare|активац\w*|recovery|backup|de\s+rezerv\w*|восстановлен\w*)\b"
+    r"product|activation|activare|активац\w*|recovery|backup|de\s+rezerv\w*|восстановлен\w*)\b|"
+    # leak14: the key the customer gave us ("который вы прислали", "you sent", "ne-ați trimis")
+    r"\byou\s+(?:sent|gave|provided|entered)|\bne-a[țt]i\s+(?:trimis|dat|indicat)|"
+    r"(?<!\w)(?:вы|ты)\s+(?:нам\s+)?(?:прислали|прислал|указали|дали|отправили|ввели)"
 )
 _KEY_HINTS = ("key", "token", "secret", "chei", "ключ", "токен", "секрет")
 
@@ -590,11 +593,11 @@ _STAFF_CODE = re.compile(
 )
 _PROMO_WORD = re.compile(
     r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
-    r"скидк\w*|скидочн\w*)"
+    r"скидк\w*|скидочн\w*)|\d+\s?%\s+off\b"  # leak14: "gives 50% off"
 )
 _PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-Z0-9]+(?:[-_][A-Z0-9]+)*)(?![\w-])")
 _PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "промокод", "купон",
-                "скидк", "скидочн")  # fmt: skip
+                "скидк", "скидочн", "% off")  # fmt: skip
 
 
 def _staff_codes(text: str, low: str) -> Iterator[Leak]:
@@ -605,7 +608,10 @@ def _staff_codes(text: str, low: str) -> Iterator[Leak]:
             continue
         if _YOUR_WORD.search(text, max(lo, staff.start() - 20), min(hi, staff.end() + 25)):
             continue  # "your employee discount code", "pentru angajații firmei dvs.": theirs
-        for v in _PROMO_VALUE.finditer(text, m.end(), hi):
+        after = list(_PROMO_VALUE.finditer(text, m.end(), hi))
+        # leak14: the code may come first, the perk after it ("codul ANGAJAT100 … dă 100% reducere")
+        before = _clause(text, m.start(), m.end(), back=120)[0]
+        for v in after or _PROMO_VALUE.finditer(text, before, m.start()):
             code = v.group()
             if len(code) >= 5 and any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
                 yield Leak(

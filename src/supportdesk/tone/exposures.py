@@ -155,13 +155,13 @@ _OTP_WORD = re.compile(
     r"authenti\w+|sms|access)\s+(?:\w+\s+)?(?:code|pin|passcode)\b|\bpin(?:-?code)?\b|\botp\b|"
     r"\bcod(?:ul)?\s+(?:de\s+)?(?:unic[ăa]\s+folosin[țt][ăa]|verificare|securitate|autentificare|"
     r"acces|conectare|logare|sms|pin|oprire|dezarmare|alarm[ăa]|alarmei|u[șs]ii|por[țt]ii|seifului)\b|"
-    r"\bpin-ul\b|\b(?:alarm|disarm|keypad|door|gate|safe|lockbox|key\s*box)\s+(?:\w+\s+)?code\b|"
+    r"\bpin-ul\b|\bpuk(?:-?code|-?ul)?\b|\bcod(?:ul)?\s+puk\b|(?<!\w)(?:puk|пук)-?код\w*|\b(?:alarm|disarm|keypad|door|gate|safe|lockbox|key\s*box)\s+(?:\w+\s+)?code\b|"
     r"\bcode\s+to\s+(?:silence|disarm|switch\s+off|turn\s+off|open|unlock)\b|"
     r"(?<!\w)код\w*\s+(?:отключени|сигнализаци|от\s+двер|от\s+сейф|домофон|замк)\w*|"
     r"(?<!\w)одноразов\w*\s+(?:код|парол)\w*|(?<!\w)код\w*\s+(?:подтверждени|доступ|вход|"
     r"безопасност|из\s+смс|из\s+sms)\w*|(?<!\w)(?:смс|sms)-?код\w*|(?<!\w)пин(?:-?код\w*)?(?!\w)"
 )
-_OTP_HINTS = ("code", "pin", "otp", "cod", "код", "пин", "парол")
+_OTP_HINTS = ("code", "pin", "otp", "cod", "код", "пин", "парол", "puk", "пук")
 # "you gave us", "ne-ați dat", "вы указали": the customer's own code, read back
 # up to the value in the same sentence: a colon, a dash or "is", then the digits
 _OTP_VALUE = re.compile(
@@ -480,19 +480,24 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
 _STAFF_MATTER = re.compile(
     r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
     r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|pregnan\w*|"
+    # leak14: "off after her surgery", "recovering from an operation", "după operația de la genunchi"
+    r"(?:after|following|recovering\s+from)\s+(?:his|her|their|an?)\s+(?:\w+\s+)?(?:surgery|operation)|"
+    r"dup[ăa]\s+(?:o\s+)?opera[țt]i[ae]\s+(?:de\s+la|la|pe)\s|a\s+fost\s+operat[ăa]?|"
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
     r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
     r"avertisment\w*(?:\s+scris)?|sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
     r"dat\w*\s+afar[ăa])\b|(?<!\w)(?:беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
-    r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*)(?!\w)"
+    r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
+    r"после\s+операции\s+на\s+\w+|прооперирова\w*)(?!\w)"
 )
 _STAFF_MATTER_HINTS = ("sick", "medical", "hospital", "surgery", "operation", "disc", "warning",
                        "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
                        "depresi", "беремен", "химиотерап", "депресс", "выгоран",
                        "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
                        "spital", "avertisment", "sancți", "sancti", "concedia", "afar", "больнич",
-                       "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми")  # fmt: skip
+                       "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми",
+                       "operați", "operat", "операции на", "прооперир")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
@@ -665,7 +670,7 @@ def _consoles(text: str) -> Iterator[Leak]:
 _HOME = re.compile(
     r"(?i)\b(?:at\s+(?:his|her|their)\s+(?:own\s+)?home|(?:his|her|their)\s+home\s+address|"
     r"home\s+address|\blives?\s+(?:\w+\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
-    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
+    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:[^.!?\n]{0,40}?\s)?(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
     r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)(?!\w)(?:\s+по\s+адресу)?)(?!\w)"
 )
 _HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "stă la", "sta la", "домой",
@@ -681,12 +686,20 @@ _ADDRESS = re.compile(
 )
 
 
+# a colleague is ours unless the customer's ("your colleague", "colegul dumneavoastră")
+_COLLEAGUE = re.compile(
+    r"(?i)(?<!your\s)\bcolleague\b|\bcoleg(?:ul|a)\b(?!\s+(?:dumneavoastr|dvs|t[ăa]u|ta)\b)|"
+    r"(?<!ваш\s)(?<!ваша\s)(?<!\w)коллег[аи]?(?!\w)(?!\s+ваш)"
+)
+
+
 def _staff_homes(text: str) -> Iterator[Leak]:
     hints = present(text, _HOME_HINTS) if _has_digit(text) else ()
     for m in hinted(_HOME, text, hints, 60) if hints else ():
         lo = sentence_start(text, m.start())
         before = text[lo : m.start()]
-        if not (_OURS_WORD.search(before) and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(
+        ours = _OURS_WORD.search(before) or _COLLEAGUE.search(before)  # leak14: "Colegul Andrei"
+        if not (ours and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(
             text, max(lo, m.start() - 20), m.start()
         ):
             continue  # "your home address", a home named without a colleague of ours

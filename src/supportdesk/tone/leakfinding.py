@@ -53,7 +53,12 @@ RELATION = re.compile(
     r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
     r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
 )
-SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])|\n")  # not "tel. 0745", "nr. 12"
+SENTENCE_END = re.compile(
+    r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])(?<!\bStr\.)(?<!\bstr\.)(?<!\bMr\.)(?<!\bMrs\.)"
+    r"(?<!\bDr\.)(?<!\bdl\.)(?<!\bdna\.)(?<!\bул\.)(?<!\bг\.)|\n"
+)
+# not "tel. 0745", "nr. 12"; leak14: nor after a title or a street's abbreviation ("Str. Morii 3",
+# "Mr. Hale", "ул. Ленина", "г. Казань"): the sentence goes on
 # a sentence starts right here: the text's start, after an end mark or a line break
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 

@@ -123,6 +123,10 @@ _BRACKETED = re.compile(
 _MASK_CHARS = frozenset("xX*•·.#?_-–—…0")
 
 
+_CHANGE_ME = frozenset(("changeme", "changethis", "schimbama", "schimbămă", "schimbaasta",
+                        "поменяйменя", "изменименя", "поменяйэто", "заменименя"))  # fmt: skip
+
+
 def placeholder(value: str) -> bool:
     """Whether `value` (found where a secret would be) only names the slot: in angle
     brackets or braces, in capitals alone (USERNAME, ПАРОЛЬ, NUME_BAZA), a mask
@@ -136,6 +140,8 @@ def placeholder(value: str) -> bool:
         return True  # "xxxxxxxx", "****", "XXXX-XXXX"
     if any(c.isalpha() for c in v) and all(c.isupper() or c in "_-." for c in v):
         return True  # "PASSWORD", "ВАШ_СЕРВЕР", "DB-HOST"
+    if re.sub(r"[-_.\s]", "", v.lower()) in _CHANGE_ME:
+        return True  # leak14: "schimba-ma", "change_me", "поменяй-меня": a template's slot
     parts = [p.lower() for p in _SPLIT.split(v) if p]
     if parts and all(p in _SLOT_WORDS or p in _YOURS for p in parts):
         return True  # "user", "password", "your-api-key"

@@ -12,15 +12,18 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import Leak, has_any, sentence_start
+from supportdesk.tone.persons import _STAFF
 from supportdesk.tone.words import lowered
 
 # the contrast with the reader, as substrings of the lowered draft: the gate
 _CONTRAST_HINTS = ("not you", "not for you", "not yours", "actually", "in fact", "de fapt",
-                   "nu pentru", "nu a ta", "nu al tău", "nu al dumneavoastr", "на самом деле",
+                   "nu pentru", "nu a ta", "nu al tău", "nu al dumneavoastr", "nu a dumneavoastr",
+                   "на самом деле",
                    "не для", "не вам", "не тебе", "не ваш", "не твой")  # fmt: skip
 _CONTRAST = re.compile(
     r"(?i)\bnot\s+(?:for\s+)?(?:you|yours)\b|\bactually\b|\bin\s+fact\b|\bde\s+fapt\b|"
-    r"\bnu\s+(?:pentru\s+(?:tine|dumneavoastr[ăa]|dvs)|a\s+ta|al\s+t[ăa]u|al\s+dumneavoastr[ăa])\b|"
+    r"\bnu\s+(?:pentru\s+(?:tine|dumneavoastr[ăa]|dvs)|a\s+ta|al\s+t[ăa]u|a\s+dumneavoastr[ăa]|"
+    r"al\s+dumneavoastr[ăa])\b|"
     r"на\s+самом\s+деле|не\s+(?:для\s+)?(?:вас|тебя|вам|тебе)\b|не\s+(?:ваш|тво)\w*"
 )
 # money or a document of someone's: what must not travel to the wrong customer
@@ -31,8 +34,19 @@ _BELONGING = re.compile(
 )
 # "for Sandra Kowalski", "pentru Sanda Cozma", "для Светланы Козловой": a full name
 _FOR_NAME = re.compile(
-    r"\b(?:for|belongs\s+to|pentru|lui|для)\s+(?:(?:Mr|Mrs|Ms|Miss|dl\.?|dna\.?|doamna|domnul)\s+)?"
-    r"(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:-[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)?)"
+    r"\b(?:for|belongs\s+to|pentru|lui|для|(?:este|e)\s+a(?:l)?\s+(?:firmei|companiei|domnului|doamnei)|"
+    r"a(?:l)?\s+firmei|принадлежит)\s+(?:(?:Mr|Mrs|Ms|Miss|dl\.?|dna\.?|doamna|domnul)\s+)?"
+    r"(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:-[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)?|"
+    # leak14: a firm by its legal form ("a firmei Dacris SRL", "принадлежит ООО «Вектор»")
+    r"[A-ZĂÂÎȘȚ][\w&-]+(?:\s+[A-ZĂÂÎȘȚ][\w&-]+)?\s+(?:SRL|S\.R\.L\.|SA|Ltd|LLC|Inc|GmbH)\b|"
+    r"(?:ООО|АО|ИП)\s+«[^»\n]{2,40}»)"
+)
+# leak14: our colleague named after "for" ("waiting for Sarah Collins, our billing lead"):
+# not another customer; the role said after the name, or "our …" just before it
+_COLLEAGUE_AFTER = re.compile(
+    r"(?i),?\s+(?:(?:from|in|on|of)\s+)?(?:our|nostr\w*|noastr\w*|din\s+echip\w*|наш\w*|из\s+наш\w*)\b|"
+    r"\s+to\s+(?:sign|approve|check|review|confirm)|\s+s[ăa]\s+(?:semneze|aprobe|verifice)|"
+    r",?\s+(?:чтобы|на)\s+(?:подпис|одобр|провер|согласован)"
 )
 
 
@@ -50,6 +64,10 @@ def misdirected(text: str) -> Iterator[Leak]:
         if not _BELONGING.search(sentence):
             continue
         for m in _FOR_NAME.finditer(sentence):
+            if _COLLEAGUE_AFTER.match(sentence, m.end("hit")) or _STAFF.search(
+                sentence, max(0, m.start() - 60), m.start()
+            ):
+                continue  # a colleague of ours, not another customer
             yield Leak(
                 "other-person",
                 start + m.start("hit"),

@@ -101,7 +101,9 @@ _NOT_NAME_WORDS = {
     # the first words of two-word Romanian towns ("Baia Mare", "Piatra Neamț", "Târgu Mureș")
     "baia", "satu", "piatra", "târgu", "targu", "râmnicu", "ramnicu", "sfântu", "sfantu", "alba",
     "curtea", "drobeta", "turnu", "miercurea", "câmpulung", "campulung", "vatra", "gura", "valea",
-    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin"
+    "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin",
+    # leak14: couriers' and services' words ("Rapid Curier", "Poșta Română")
+    "curier", "poșta", "posta", "română", "romana", "почта", "россии"
 }  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
@@ -176,7 +178,13 @@ _MEDICAL = re.compile(
     r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
     r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
     r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
-    r"заболевани\w*|вич|хроническ\w*)\b"
+    r"заболевани\w*|вич|хроническ\w*|"
+    # leak14: treatments named by their field, and a person's credit record (R5)
+    r"oncolog\w*|chimioterap\w*|chemotherap\w*|psychiatr\w*|psihiatr\w*|психиатр\w*|dializ\w*|"
+    r"dialys\w*|диализ\w*|химиотерап\w*|credit\s+(?:score|history|record|file|report)s?|fico|"
+    r"credit\s+bureau|biroul\s+de\s+credit|scor\w*\s+(?:fico|de\s+credit)|istoric\w*\s+de\s+credit|"
+    r"restan[țt]\w*|кредитн\w+\s+(?:истори|рейтинг)\w*|бки|бюро\s+кредитных\s+историй|"
+    r"просрочк\w*|criminal\s+record|cazier\w*|судимост\w*)\b"
 )
 _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
                   "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
@@ -184,7 +192,12 @@ _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg"
                   "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
                   "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
                   "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
-                  "заболеван", "вич", "хроническ")  # fmt: skip
+                  "заболеван", "вич", "хроническ", "oncolog", "chimioterap", "chemotherap",
+                  "psychiatr", "psihiatr", "психиатр", "dializ", "dialys", "диализ", "химиотерап",
+                  "credit score", "credit history", "credit record", "credit file", "credit report",
+                  "fico", "credit bureau", "biroul de credit", "de credit", "restanț", "restant",
+                  "кредитн", "бки", "бюро кредитных", "просрочк", "criminal record", "cazier",
+                  "судимост")  # fmt: skip
 # who looks after someone's health: their name next to a health word is the carer's
 _CARER = re.compile(
     r"(?i)\b(?:dr\b\.?|doctor\w*|nurse|physician|gp|medic\w*|asistent\w*|врач\w*|доктор\w*|"
@@ -494,6 +507,10 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         return  # no name to look at
     greeted: set[str] | None = None
     for m in _candidates(text):
+        quoted = m.start() > 0 and text[m.start() - 1] in '«„"“'
+        if quoted and text[m.start() - 2 : m.start() - 1] not in ("=", ":"):
+            continue  # leak14: «Лавка Онлайн», „Casa Verde”: a firm's name in quotes (a log's
+            # name="Grace Holt" stays a person)
         words = [w for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper()]
         if len(words) < 2 and not re.match(r"(?i)mr|mrs|ms|miss|dr|d|dom|doam", m.group()):
             continue

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from supportdesk.tone.backstage import backstage
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
 from supportdesk.tone.leakfinding import (
@@ -253,7 +254,7 @@ _INTERNAL_TLDS = ("internal", "intern", "local", "lan", "corp", "intra", "intran
 _INTERNAL_LABELS = {
     "intranet", "staging", "stage", "qa", "uat", "test-env", "jenkins", "jira",
     "confluence", "grafana", "kibana", "prometheus", "sentry", "gitlab", "admin-internal",
-    "backoffice", "back-office", "vpn", "db", "database", "mysql", "postgres", "redis", "k8s",
+    "backoffice", "back-office", "db", "database", "mysql", "postgres", "redis", "k8s",
     "kubernetes", "internal", "corp", "ldap", "vault", "nexus", "splunk", "elastic", "prod-db",
     # our trackers and CRMs ("crm.firma.ro/…", "tracker.firma.ru/issue/…", "youtrack.acme.io")
     "crm", "tracker", "youtrack", "redmine", "bugzilla", "erp", "bitrix", "amocrm", "helpdesk-admin",
@@ -334,6 +335,7 @@ _YOUR_NEAR = re.compile(
     # "dvs." is an abbreviation, not a sentence end ("adresa dvs. personală ana@…"); "свой"
     # is the reader's own after an order or a "вы" ("со своей почты ana@…") (R5)
     r"(?i)(?:\byour\b|\byou\b|\bta\b|\btău\b|dumneavoastră|\bdvs\b\.?|\bvoastră\b|ваш\w*|\bтво\w*|\bвы\b|\bты\b|"
+    r"\b(?:ne|ni\s+l|ni\s+le|mi|mi\s+l)-a[țt]i\b|"  # leak14: "pe care ni l-ați indicat"
     r"(?:(?<!\w)(?:вы|ты)|\w(?:ите|йте))(?!\w)[^\n.!?]{0,30}?(?<!\w)сво(?:й|ей|ю|его|ему|ём|ем|и|их|им|ими|я|е)(?!\w))[^\n.!?]{0,40}$"
 )
 FILE_EXTENSIONS = ("pdf", "png", "jpg", "jpeg", "gif", "doc", "docx", "xls", "xlsx", "csv", "txt",
@@ -542,6 +544,19 @@ def _ours_after(text: str, end: int) -> bool:
     return bool(_OUR_PLACE.search(text, end, end + 120))
 
 
+# leak14: a server named right before the address, nobody's said ("from the management
+# server at 10.42.17.8", "serverul de tipărire de la 192.168.10.25"): ours, even beside the
+# customer's router; "your print server at …" stays theirs
+_SERVER_BEFORE = re.compile(
+    r"(?i)(?:\bservers?|\bserver(?:ul|ului|ele)|(?<!\w)сервер\w*)\b[^,.;:!?\n]{0,20}$"
+)
+
+
+def _server_before(text: str, at: int) -> bool:
+    server = _SERVER_BEFORE.search(text, max(0, at - 50), at)
+    return server is not None and not _YOURS_WORD.search(text, max(0, server.start() - 30), at)
+
+
 def _home_router(text: str, at: int, ip: str) -> bool:
     """The customer's own router ("open 192.168.1.1 in your browser") or a device on
     their home network ("give the printer 192.168.1.50 in your router"): their
@@ -549,7 +564,7 @@ def _home_router(text: str, at: int, ip: str) -> bool:
     one when their router or devices are named anywhere around it."""
     if ip in _HOME_GATEWAYS:
         return True
-    if _ours_before(text, at) or _ours_after(text, at + len(ip)):
+    if _ours_before(text, at) or _ours_after(text, at + len(ip)) or _server_before(text, at):
         return False  # "the router in our office is at 10.20.0.1", "routerul nostru": ours
     if _ROUTER.search(text[max(0, at - 80) : at]):
         return True
@@ -567,6 +582,10 @@ _PRIVATE_SUFFIX = re.compile(
 )
 
 
+# leak14: a role-named server as a host's first label ("db-master-01.", "srv-files-02.")
+_ROLE_SERVER = re.compile(rf"(?i)(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}}$")
+
+
 def _internal_host(host: str, known: Known) -> bool:
     h = host.lower().rstrip(".")
     if any(h == d or h.endswith("." + d) for d in _CRM_DOMAINS):
@@ -582,7 +601,7 @@ def _internal_host(host: str, known: Known) -> bool:
         return False  # "db.yourcompany.com", "db.firma-ta.ro": the customer's, by example
     if len(labels) < 3 and not _HOSTY.search(labels[0]):
         return False  # "example.com": a public site
-    if labels[0] in _INTERNAL_LABELS or _HOSTY.search(labels[0]):
+    if labels[0] in _INTERNAL_LABELS or _HOSTY.search(labels[0]) or _ROLE_SERVER.match(labels[0]):
         return True
     # an environment label between the host and the domain ("app-billing-03.prod.int.x.ru")
     return any(label in _INNER_LABELS for label in labels[1:-2])
@@ -795,6 +814,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             _PORT_AFTER.match(text, m.end())
         ):  # "point your client to 10.42.8.17 port 1194": an address with its port (R5)
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
+        if _version_sibling(text, m):
+            continue  # "firmware 10.2.0.15 … your device is on 10.1.8.3": a version too
         if (
             _private_ip(m.group())
             and not _home_router(text, m.start(), m.group())
@@ -819,6 +840,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from third_party(text, known)
     yield from misdirected(text)
     yield from exposures(text, known)
+    yield from backstage(text)
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -1019,7 +1041,10 @@ _OUR_DETAILS = re.compile(
     r"(?i)\bour\s+(?:own\s+)?(?:bank(?:ing)?\s+|payment\s+|company\s+)?(?:details|account)\b(?!\s+(?:manager|holder|executive|rep))|"
     r"\b(?:datele|coordonatele|detaliile)\s+(?:bancare\s+)?(?:ale\s+)?noastre\b|"
     r"\bcontul\s+nostru\b|(?<!\w)наш\w*\s+(?:банковск\w+\s+|плат[её]жн\w+\s+|расч[её]тн\w+\s+)?"
-    r"(?:реквизит\w*|сч[её]т\w*)"
+    r"(?:реквизит\w*|сч[её]т\w*)|"
+    # leak14: details given for the payment ("Реквизиты для оплаты по счёту: ООО …")
+    r"(?<!\w)реквизит\w*\s+для\s+оплаты|\b(?:bank|payment)\s+details\s+for\s+(?:the\s+)?payment|"
+    r"\bdate(?:le)?\s+(?:bancare\s+)?pentru\s+plat[ăa]"
 )
 
 
@@ -1078,7 +1103,13 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
             and _ADMIN_YOURS.search(text, max(0, m.start() - 80), m.start())
         ):
             inner = None  # "your store's admin: https://…/admin/orders/4501"
-        if bare or inner or _internal_host(host, known) or _private_ip(host):
+        if (
+            bare
+            or inner
+            or _internal_host(host, known)
+            # leak14: "open http://192.168.1.1 in your browser": a home router's own address
+            or (_private_ip(host) and not (host in _HOME_GATEWAYS and not text.startswith(":", e)))
+        ):
             yield Leak(
                 "internal-host",
                 s,
@@ -1123,6 +1154,31 @@ def _other_before(text: str, at: int) -> bool:
     return next(_other_cues(text[max(0, at - 60) : at]), None) is not None
 
 
+# leak14: "the parcel you received belongs to Emma Whitfield (emma.w…@…)": a full name
+# after the reader's "you", before the address, whose words are not the customer's
+_BELONGS_NAME = re.compile(
+    r"(?:\bbelongs?\s+to|\bis\s+for|\bordered\s+by|\ba(?:l)?\s+(?:domnului|doamnei)|\baparține|"
+    r"(?<!\w)принадлежит)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"(?P<name>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)\W{0,3}$"
+)
+
+
+# leak14: the customer asked to confirm their own details, listed after: "подтвердите данные в
+# Вашем личном кабинете: …, почта d.lupov@…", "please confirm your details: …, jo@…"
+_CONFIRM_YOURS = re.compile(
+    r"(?i)(?:\bconfirm|\bcheck|\bverify|\bconfirma[țt]i|\bverifica[țt]i|(?<!\w)подтвердите|"
+    r"(?<!\w)проверьте)[^.!?\n]{0,60}?(?:\byour\b|dumneavoastr[ăa]|\bdvs\b|(?<!\w)ваш\w*)"
+    r"[^.!?\n]{0,30}?:"
+)
+
+
+def _named_between(text: str, at: int, known: Known) -> bool:
+    named = _BELONGS_NAME.search(text, max(0, at - 60), at)
+    if named is None:
+        return False
+    return not {w.lower() for w in named.group("name").split()} & customer_names(text, known)
+
+
 def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
     fine = {a.lower() for a in known.own_addresses} | {known.customer_email.lower()}
     for m in emails:
@@ -1142,11 +1198,16 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
             continue  # "you@example.com", "tu@exemplu.ro": documentation's addresses
         before = text[max(0, m.start() - 60) : m.start()]
         if not known.customer_email and (
-            (_YOUR_NEAR.search(before) and not _other_before(text, m.start()))
+            (
+                _YOUR_NEAR.search(before)
+                and not _other_before(text, m.start())
+                and not _named_between(text, m.start(), known)
+            )
             or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
             or named_in_address(addr, customer_names(text, known))
             or _read_back(text, m, addr)
             or _RESET_FOR.search(before)
+            or _CONFIRM_YOURS.search(text, sentence_start(text, m.start()), m.start())
         ):
             continue  # "to your address ana@x.test", "Ruth Allen, ruth.allen@…" to Ruth
         yield Leak(
@@ -1304,6 +1365,36 @@ _VERSION_BEFORE = re.compile(
     r"ios|android|versiun\w*|actualiz\w*|aplica\w*|клиент\w*|верси\w*|прошивк\w*|сборк\w*|"
     r"обнов\w*|\d+\.\d+(?:\.\d+)*|релиз\w*|выпуск\w*|приложени\w*)\W+(?:\w+\W+){0,2}$"
 )
+
+
+# a version named by its word (not by the number before it, as `_VERSION_BEFORE` also does)
+_VERSION_WORD = re.compile(
+    r"(?i)(?:\bv|version\w*|firmware|release|build|update|upgrade|patch|versiun\w*|actualiz\w*|"
+    r"верси\w*|прошивк\w*|сборк\w*|обнов\w*|релиз\w*)\W+(?:\w+\W+){0,2}$"
+)
+
+
+def _version_sibling(text: str, m: re.Match[str]) -> bool:
+    """leak14: another dotted number of the draft named as a version, with the same first
+    part, while nothing names this one an address or gives it a port: a version too."""
+    before = text[max(sentence_start(text, m.start()), m.start() - 40) : m.start()]
+    if (
+        _PORT_AFTER.match(text, m.end())
+        or _ADDRESS_WORD.search(before)
+        or _OURS_WORD.search(before)
+    ):
+        return False  # "the hub talks to our controller at 10.5.9.2": an address of ours
+    first = m.group().split(".", 1)[0] + "."
+    for o in scan(_IPV4, _IPV4_SCAN, text):
+        if (
+            o.start() != m.start()
+            and o.group().startswith(first)
+            and _VERSION_WORD.search(text[max(0, o.start() - 30) : o.start()])
+            and not _PORT_AFTER.match(text, o.end())
+        ):
+            return True
+    return False
+
 
 # National identity numbers (R5): whoever they belong to, they never go in an e-mail.
 # the first digit before the look-behinds: most positions fail at once

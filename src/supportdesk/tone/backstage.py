@@ -1,0 +1,790 @@
+"""Confidentiality families (R5) found open by probe_leak13 (the leak14 round): what
+happens behind the counter, said in ordinary words with no secret's shape. Each family
+has its look-alikes that stay clean:
+
+- a wallet's recovery (seed) phrase pasted (twelve or more bare lowercase words after a
+  seed, wallet or recovery word), against telling the customer to keep theirs safe;
+- what our staff are paid ("first-line agents here are on £10.40 an hour", "у операторов у
+  нас зарплата 38 тысяч"), against the customer's own payroll ("your employees' salaries");
+- the terms of our contract with a supplier or carrier ("our contract with ParcelNow pays
+  us £2.10 per late parcel", "по договору со СДЭК нам платят штраф 500 рублей"), against a
+  contract named without its money and the customer's own contract with us;
+- what our lawyers told us not to admit ("avocatul ne-a spus să nu recunoaștem niciun
+  defect"), against "we cannot accept responsibility for …" said to the customer;
+- who really makes our products ("we just put our logo on them", "aceeași fabrică"),
+  against the customer changing their own label;
+- a report about the customer to the financial-crime authorities (tipping off: "filed a
+  suspicious activity report about your deposits", "передал сведения о ваших операциях в
+  Росфинмониторинг"), against the general duty to report, said of no one;
+- our fraud or risk machinery's verdict in detail (a score, a rule id that fired, a label
+  put on the account), against "our fraud team checked the payment";
+- something decided internally and not announced ("it's been decided internally",
+  "încă neanunțată", "официально не объявлено"), against public announcements;
+- another customer's address or phone given by their role ("это адрес покупательницы
+  Петровой", "call him on …" of a previous owner), against the customer's own;
+- a user name and password given as a pair after a comma ("логин admin, Qw7zX92pL").
+
+Every search starts from a cheap substring test (`present`, `any_of`): most drafts hold
+none of the words, and the lint has 5 ms per 2,000-character draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from supportdesk.tone.leakfinding import (
+    SENTENCE_END,
+    Leak,
+    any_of,
+    hinted,
+    needed,
+    present,
+    sentence_start,
+)
+from supportdesk.tone.leakvalues import filled_slot
+from supportdesk.tone.persons import _SERVICE_LINE
+from supportdesk.tone.words import finder
+
+_has_digit = re.compile(r"\d").search
+_SECOND = re.compile(
+    r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|tu|t[ăa]u|a[țt]i|v[ăa]|v-a\w*)\b|"
+    r"(?<!\w)(?:вы|ваш\w*|вас|вам|вами|ты|тво\w*|тебя|тебе)(?!\w)"
+)
+
+
+def _first(
+    pattern: re.Pattern[str],
+    text: str,
+    hints: tuple[str, ...],
+    reach: int,
+    accept: Callable[[re.Match[str]], object],
+    kind: str,
+    message: str,
+) -> Iterator[Leak]:
+    """The first of `pattern`'s matches around `hints` (`hinted`) that `accept` takes, as
+    one leak: one finding says the draft holds the family, and most drafts hold none of
+    the hints, so nothing past the substring test runs."""
+    for m in hinted(pattern, text, hints, reach) if hints else ():
+        if accept(m):
+            yield Leak(kind, *m.span(), message)
+            return
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around `text[start:end]`: where whose-it-is words are looked for."""
+    stop = SENTENCE_END.search(text, end)
+    return sentence_start(text, start), stop.start() if stop else len(text)
+
+
+# --- a recovery (seed) phrase -----------------------------------------------------------------
+_SEED_HINTS = ("seed", "mnemonic", "recovery phrase", "secret phrase", "wallet", "portofel",
+               "fraza de", "сид", "мнемон", "кошел")  # fmt: skip
+_WORD_RUN = re.compile(r"(?<![\w'-])(?:[a-z]{3,8}[ \t,]+){11,23}[a-z]{3,8}(?![\w'-])")
+# prose has its small words; twelve random words of a wordlist hardly any
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\S+",
+        """
+the and to of in is it you that for on with as are this be at or from your we can will have
+not but by an our if do so us me my was were has had they them their then than what when
+which who how all any its into out up about please just also more
+""",
+    )
+)
+
+
+def _seed_phrases(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return sum(w in _STOPWORDS for w in re.findall(r"[a-z]+", m.group())) <= 2
+
+    hints = present(text, _SEED_HINTS)
+    message = "A wallet's recovery (seed) phrase: whoever reads it owns the funds (R5)."
+    return _first(_WORD_RUN, text, hints, 260, accept, "password", message)
+
+
+# --- what our staff are paid ------------------------------------------------------------------
+_MONEY = (
+    r"(?:[£$€₽]\s?\d[\d.,]*(?:\s?k\b)?|\d[\d.,\u00a0 ]*\s?(?:k\b|[£$€₽]|lei\b|ron\b|eur\b|euro\b|"
+    r"руб\w*|р\.|тыс\w*|mii\b|de\s+lei\b))"
+)
+_STAFF_SUBJECT = (
+    r"(?:agents?|staff|employees?|team\s+leads?|managers?|supervisors?|operators?|"
+    r"colleagues?|advis[eo]rs?|couriers?|drivers?|engineers?|technicians?|juniors?|"
+    r"seniors?|angaja[țt]\w*|coleg\w*|operator\w*|agen[țt]\w*|[șs]ef\w*|manager\w*|curier\w*|"
+    r"tehnician\w*|inginer\w*|оператор\w*|сотрудник\w*|руководител\w*|менеджер\w*|курьер\w*|"
+    r"инженер\w*|мастер\w*|техник\w*|начальник\w*)"
+)
+_PAY_VERB = (
+    r"(?:gets?|earns?|makes?|(?:is|are)\s+(?:paid|on)|take\s+home|c[âa][șs]tig[ăa]|prime[șs]te|"
+    r"primesc|получа\w*|зарабатыва\w*)"
+)
+_WAGE_WORD = r"(?:salar(?:y|ies)|wages?|salari\w*|leaf[ăa]|зарплат\w*|оклад\w*|з/п)"
+_STAFF_PAY = re.compile(
+    rf"(?i)\b{_STAFF_SUBJECT}\b(?:\s+\w+){{0,3}}?\s+{_PAY_VERB}\b[^.!?\n\d]{{0,15}}?{_MONEY}|"
+    rf"\b{_WAGE_WORD}\b[^.!?\n\d]{{0,40}}?{_MONEY}"
+)
+# every match holds a staff word or a wage word (rarer than "get", "make", " on ")
+_PAY_HINTS = ("agent", "staff", "employee", "team lead", "manager", "supervisor", "operator",
+              "colleague", "advis", "courier", "driver", "engineer", "technician", "junior", "senior",
+              "angaja", "coleg", "agen", "șef", "sef", "curier", "tehnician", "inginer",
+              "оператор", "сотрудник", "руководител", "менеджер", "курьер", "инженер", "мастер",
+              "техник", "начальник", "salar", "wage", "leaf", "зарплат", "оклад", "з/п")  # fmt: skip
+_OURS_HERE = re.compile(
+    r"(?i)\b(?:our|here|la\s+noi|aici|nostr\w*|noastr\w*)\b|(?<!\w)(?:у\s+нас|наш\w*|здесь)(?!\w)|"
+    rf"\b{_STAFF_SUBJECT}\b"
+)
+_PAYROLL = re.compile(
+    r"(?i)payroll|payslip|calculator|field|column|export|flutura[șs]|stat\w*\s+de\s+plat|"
+    r"расч[её]тн\w*\s+лист|ведомост\w*|модул\w*|поле\b"
+)
+
+
+# a staff word's match holds a pay verb too
+_PAY_VERBS = ("get", "earn", "make", "paid", " on ", "take home", "câștig", "castig", "prime",
+              "получа", "зарабатыва")  # fmt: skip
+_PAY_NEEDS = {
+    h: _PAY_VERBS
+    for h in _PAY_HINTS
+    if h not in ("salar", "wage", "leaf", "зарплат", "оклад", "з/п")
+}
+_CURRENCY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "руб", "р.", "тыс", "mii")
+
+
+def _staff_pay(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _SECOND.search(text, max(lo, m.start() - 25), m.end()) or _PAYROLL.search(text, lo, hi):
+            return False  # "your employees' salaries", a payroll field: the customer's own
+        return _OURS_HERE.search(text, lo, hi) is not None
+
+    money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
+    hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
+    message = "What our staff are paid: internal, and theirs (R5)."
+    return _first(_STAFF_PAY, text, hints, 60, accept, "internal-info", message)
+
+
+# --- the terms of our contract with a supplier or carrier --------------------------------------
+_CONTRACT = re.compile(
+    r"(?i)\b(?:contract|agreement|deal|sla|terms)\s+with\s+(?!(?:you|us|them)\b)|"
+    r"\b(?:contract\w*|acord\w*|[îi]n[țt]elegerea)\s+(?:nostru\s+|noastr[ăa]\s+)?cu\s+"
+    r"(?!(?:dumneavoastr|dvs|tine|noi)\b)|"
+    r"(?<!\w)(?:договор\w*|контракт\w*|соглашени\w*)\s+(?:с|со)\s+(?!(?:вами|тобой|нами)(?!\w))"
+)
+_CONTRACT_HINTS = ("contract", "agreement", "deal ", "sla ", "terms with", "acord",
+                   "nțelegerea", "ntelegerea", "договор", "контракт", "соглашени")  # fmt: skip
+_TERMS = re.compile(
+    r"(?i)\b(?:pays?\s+us|paid\s+us|gives?\s+us|charges?\s+us|costs?\s+us|we\s+pay|we\s+get|"
+    r"penalt\w*|fines?|rebates?|commission\w*|guarantee\w*|ne\s+(?:pl[ăa]te[șs]te|pl[ăa]tesc|d[ăa]|ofer[ăa]|"
+    r"taxeaz[ăa]|cost[ăa])|pl[ăa]tim|penaliz\w*|penalit[ăa][țt]\w*|comision\w*|garant\w*)\b|"
+    r"(?<!\w)(?:нам\s+(?:плат\w*|да[её]т|дают|выплачива\w*|обходится)|мы\s+плат\w*|штраф\w*|"
+    r"неустойк\w*|комисси\w*|гарантир\w*|тариф\s+у\s+нас|у\s+нас\s+тариф)"
+)
+_FIGURE = re.compile(rf"(?i){_MONEY}|\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
+
+
+def _supplier_contracts(text: str) -> Iterator[Leak]:
+    hints = present(text, _CONTRACT_HINTS) if _has_digit(text) else ()
+    for m in hinted(_CONTRACT, text, hints, 40) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _SECOND.search(text, lo, hi):
+            continue  # "under your contract with us", "… for you": the customer's terms
+        terms = _TERMS.search(text, m.end(), hi)
+        figure = _FIGURE.search(text, m.end(), hi)
+        if terms and figure:
+            yield Leak(
+                "internal-info",
+                m.start(),
+                max(terms.end(), figure.end()),
+                "The terms of our contract with a supplier or carrier: confidential (R5).",
+            )
+            return
+
+
+# --- what our lawyers told us not to admit -----------------------------------------------------
+_LEGAL_ADVICE = re.compile(
+    r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|"
+    r"avocat\w*|jurist\w*|juridic\w*)\b[^.!?\n]{0,50}?\b(?:told|advised|asked|instructed|"
+    r"recommended|said|wants|ne-a\s+(?:spus|sf[ăa]tuit|recomandat|cerut|zis)|ne-au\s+(?:spus|"
+    r"sf[ăa]tuit|recomandat|cerut|zis))\b[^.!?\n]{0,40}?(?:\bnot\b|\bnever\b|n't\b|s[ăa]\s+nu\b)|"
+    r"\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avocat\w*|jurist\w*|"
+    r"juridic\w*)\b[^.!?\n]{0,50}?\b(?:forbade|forbidden|banned|ne-a\s+interzis|ne-au\s+interzis)\b|"
+    r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,50}?(?:(?:велел\w*|сказал\w*|"
+    r"посоветовал\w*|рекомендовал\w*|попросил\w*)[^.!?\n]{0,40}?(?<!\w)не(?!\w)|запретил\w*)"
+)
+_ADMIT = re.compile(
+    r"(?i)\b(?:admit|acknowledge|accept|concede|confirm|recogni[sz]e|put\s+(?:anything|it)\s+in\s+"
+    r"writing|recunoa[șs]te\w*|accept[ăa]m|admitem|confirm[ăa]m)\b|(?<!\w)призна\w*|"
+    r"подтвержда\w*|соглаша\w*"
+)
+_LEGAL_HINTS = ("lawyer", "solicitor", "legal", "counsel", "attorney", "avocat", "jurist", "juridic",
+                "юрист", "адвокат", "юридическ")  # fmt: skip
+
+
+def _legal_advice(text: str) -> Iterator[Leak]:
+    hints = present(text, _LEGAL_HINTS)
+    for m in hinted(_LEGAL_ADVICE, text, hints, 160) if hints else ():
+        admit = _ADMIT.search(text, m.end(), min(len(text), m.end() + 50))
+        if admit is not None and admit.group():
+            yield Leak(
+                "internal-info",
+                m.start(),
+                admit.end(),
+                "What our lawyers told us (not to admit, not to confirm): legal advice stays "
+                "internal (R5).",
+            )
+            return
+
+
+# --- who really makes our products -------------------------------------------------------------
+_RELABEL = re.compile(
+    r"(?i)\b(?:only|just|doar|numai)\s+(?:\w+\s+){0,3}?(?:put|stick|change|swap|add|print|slap|"
+    r"schimb[ăa]m|punem|lipim|ad[ăa]ug[ăa]m|aplic[ăa]m)\b[^.!?\n]{0,40}?\b(?:labels?|logos?|"
+    r"stickers?|brand\w*|badges?|etichet\w*|sigl\w*|logo\w*)\b|"
+    r"(?<!\w)(?:только|просто|лишь)\s+(?:\w+\s+){0,3}?(?:меняем|клеим|наклеиваем|ставим|лепим|"
+    r"наносим|печатаем)(?!\w)[^.!?\n]{0,40}?(?:этикетк|логотип|наклейк|бренд|шильдик)\w*|"
+    r"\bsame\s+factory\b|\baceea[șs]i\s+fabric[ăa]\b|(?<!\w)(?:на\s+том\s+же|на\s+одном)\s+"
+    r"(?:заводе|фабрике)|\bwhite-?label\w*|\brebadg\w*"
+)
+_RELABEL_HINTS = ("label", "logo", "sticker", "brand", "badge", "etichet", "sigl", "этикетк",
+                  "логотип", "наклейк", "бренд", "шильдик", "same factory", "aceeași fabric",
+                  "aceeasi fabric", "заводе", "фабрике", "rebadg")  # fmt: skip
+_MAKER = re.compile(
+    r"(?i)\b(?:made|manufactur\w*|factory|produc\w*|fabric\w*|oem|suppliers?|furnizor\w*)\b|"
+    r"(?<!\w)(?:завод\w*|фабрик\w*|производ\w*|делает|делают|поставщик\w*|китай\w*)"
+)
+_WE = re.compile(
+    r"(?i)\b(?:we|our|ours|noi|nostr\w*|noastr\w*)\b|(?<!\w)(?:мы|наш\w*)(?!\w)|"
+    r"\b(?:schimb[ăa]m|punem|lipim|ad[ăa]ug[ăa]m|aplic[ăa]m)\b|"
+    r"(?<!\w)(?:меняем|клеим|наклеиваем|ставим|лепим|наносим|печатаем)(?!\w)"
+)
+
+
+def _white_label(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _SECOND.search(text, max(lo, m.start() - 30), m.end()) or not _WE.search(text, lo, hi):
+            return False  # "you can just put your logo on the invoice": the customer's own
+        para_end = text.find("\n\n", m.end())
+        para = (text.rfind("\n\n", 0, m.start()) + 1, len(text) if para_end < 0 else para_end)
+        return _MAKER.search(text, *para) is not None
+
+    hints = present(text, _RELABEL_HINTS)
+    message = (
+        "Who really makes our products (relabelled, the same factory): a supplier secret (R5)."
+    )
+    return _first(_RELABEL, text, hints, 120, accept, "internal-info", message)
+
+
+# --- a report about the customer to the financial-crime authorities ---------------------------
+_TIPPING_OFF = re.compile(
+    r"(?i)\bsuspicious\s+(?:activity|transaction)\s+reports?\b|\b(?:filed|submitted|made|raised|"
+    r"lodged|sent)\s+an?\s+(?:sar|str)\b|\breported\s+(?:you|your\s+\w+|this|the\s+\w+)\s+to\s+"
+    r"(?:the\s+)?(?:nca|fiu|fincen)\b|\brapo(?:rt|rtat)\w*\s+(?:\w+\s+){0,3}?(?:c[ăa]tre|la)\s+"
+    r"onpcsb|\braport\w*\s+de\s+(?:tranzac[țt]i\w*|activit[ăa][țt]\w*|opera[țt]iun\w*)\s+"
+    r"suspect\w*|\bonpcsb\b|(?<!\w)(?:росфинмониторинг|финмониторинг|фсфм)\w*"
+)
+_TIPPING_HINTS = ("suspicious", "sar", "str", "nca", "fiu", "fincen", "onpcsb", "suspect",
+                  "финмониторинг", "фсфм")  # fmt: skip
+_TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sent"),
+                  "str": ("filed", "submitted", "made", "raised", "lodged", "sent"),
+                  "nca": ("reported",), "fiu": ("reported",), "fincen": ("reported",),
+                  "suspect": ("raport",)}  # fmt: skip
+
+
+def _tipping_off(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # about the customer: a duty said of no one is none
+        return _SECOND.search(text, *_sentence(text, m.start(), m.end())) is not None
+
+    hints = needed(text, present(text, _TIPPING_HINTS), _TIPPING_NEEDS)
+    message = (
+        "A report about the customer to the financial-crime authorities: telling them is "
+        "tipping off (R5)."
+    )
+    return _first(_TIPPING_OFF, text, hints, 60, accept, "internal-info", message)
+
+
+# --- our fraud or risk machinery's verdict in detail -------------------------------------------
+_VERDICT = re.compile(
+    r"(?i)\b(?:risk|fraud|anti-?fraud|security|compliance)\s+(?:engine|model|system|check|tool|"
+    r"team|department|filter|rules?)\s+(?:\w+\s+){0,3}?(?:scored|rated|marked|flagged|tagged|"
+    r"labell?ed|put|placed|listed|gave)\b|"
+    r"\brule\s+[a-z][a-z0-9_]*-?\d+\s+(?:fired|triggered|matched|hit|was\s+triggered)|"
+    r"\b(?:sistemul|echipa|motorul|departamentul|filtrul)\s+(?:de\s+)?(?:risc|antifraud\w*|"
+    r"fraud\w*|securitate|conformitate)\s+(?:\w+\s+){0,3}?(?:v-a|a|v-au|au)\s+(?:marcat|evaluat|"
+    r"punctat|dat|pus|semnalat|etichetat|trecut)\b|\bregula\s+[a-z][a-z0-9_]*-?\d+\s+"
+    r"(?:s-a\s+declan[șs]at|a\s+fost\s+declan[șs]at[ăa])|"
+    r"(?<!\w)(?:антифрод\w*|служб\w*\s+безопасности|риск-?систем\w*|скоринг\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:постави\w*|пометил\w*|отметил\w*|присвоил\w*|внесл\w*|внес|оценил\w*)(?!\w)|"
+    r"(?<!\w)сработал\w*\s+правил\w*\s+[a-z][a-z0-9_]*-?\d+"
+)
+_VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate",
+                  "conformitate", "regula", "антифрод", "безопасности", "риск", "скоринг",
+                  "правил")  # fmt: skip
+# a detail beyond "we checked it": a figure, a quoted label, a list or a watch status
+_DETAIL = re.compile(
+    r"(?<!\w)[\"'“„«]|(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|скор\w*|балл\w*|оцен\w*|"
+    r"присвоил\w*|рейтинг\w*)\D{0,25}\d|\d+\s*(?:/\s*100|out\s+of|din\s+100|из\s+100|points|puncte|балл)|"
+    r"\bwatch\w*|\bhigh[- ]risk|\blist\w*|\blist[ăa]\w*|\brisc\s+ridicat|"
+    r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*)"
+)
+
+
+def _fraud_verdicts(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # a rule's id, or a detail
+        _, hi = _sentence(text, m.start(), m.end())
+        return _has_digit(m.group()) is not None or _DETAIL.search(text, m.start(), hi) is not None
+
+    message = (
+        "Our fraud or risk system's verdict in detail (a score, a rule, a label): internal (R5)."
+    )
+    hints = present(text, _VERDICT_HINTS)
+    return _first(_VERDICT, text, hints, 90, accept, "internal-info", message)
+
+
+# --- something decided internally and not announced --------------------------------------------
+_UNANNOUNCED = re.compile(
+    r"(?i)\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:public|announced|official)\b|"
+    r"\b(?:aren'?t|are\s+not|weren'?t|isn'?t)\s+(?:yet\s+)?(?:public|announced|published)\s+yet\b|"
+    r"\b(?:decided|agreed|approved|confirmed|signed\s+off)\s+internally\b|"
+    r"\binternally\s+(?:decided|agreed|approved|confirmed)\b|\bunannounced\b|"
+    r"\b(?:still|for\s+now)\s+under\s+wraps\b|\bisn'?t\s+public\s+knowledge\b|"
+    r"\bneanun[țt]at\w*|\bintern\s+s-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)|"
+    r"\bs-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)\s+intern\b|"
+    r"\bnu\s+s-a\s+anun[țt]at\s+(?:[îi]nc[ăa]|oficial)|"
+    r"\b(?:e|este|sunt)\s+(?:[îi]nc[ăa]|deocamdat[ăa])\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
+    r"\b(?:[îi]nc[ăa]|deocamdat[ăa]),?\s+(?:e|este|sunt)\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
+    r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"
+    r"(?<!\w)(?:пока|ещё|еще)\s+не\s+анонсирован\w*|"
+    r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
+    r"(?<!\w)внутри\s+(?:компании\s+)?(?:решили|приняли\s+решение)|"
+    # "Don't tell anyone, but …": a secret announced (en.internal-info's phrase is undone by
+    # its own refusal exception, "don't … tell"); "don't tell anyone your PIN" is advice
+    r"\b(?:don'?t|do\s+not)\s+tell\s+(?:any(?:one|body)|a\s+soul)\s*[,:—–-]\s*(?:but\b|though\b)?(?!\s*your\b)"
+)
+_UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
+                      "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
+                      "informati", "официально", "анонсирован", "внутренн", "внутри")  # fmt: skip
+# what a match holding each hint holds besides (`needed`): most drafts with "intern" or
+# "официально" say nothing unannounced
+_UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern": ("s-a ",),
+                      "informați": ("intern",), "informati": ("intern",),
+                      "официально": ("не ",), "внутренн": ("пока",),
+                      "внутри": ("решили", "решение")}  # fmt: skip
+
+
+def _unannounced(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _UNANNOUNCED_HINTS), _UNANNOUNCED_NEEDS)
+    message = "Something decided internally and not announced: news for the team, not for a customer (R5)."
+    return _first(_UNANNOUNCED, text, hints, 60, bool, "internal-info", message)
+
+
+# --- another customer's address or phone given by their role -----------------------------------
+_THEIR_DATA = re.compile(
+    r"(?i)\b(?:address|phone|number|mobile)\s+of\s+(?:another|a\s+different|the\s+other)\s+"
+    r"(?:customer|buyer|client|shopper|passenger|guest|patient)\b|"
+    r"\b(?:adresa|telefonul|num[ăa]rul)\s+(?:(?:altui|altei|unui\s+alt|unei\s+alte|celuilalt|"
+    r"celeilalte)\s+(?:client\w*|cump[ăa]r[ăa]to\w*|pacient\w*)|(?:clientului|clientei|"
+    r"cump[ăa]r[ăa]torului|cump[ăa]r[ăa]toarei|pacientului|pacientei)(?P<named>\s+)(?=\w))|"
+    r"(?<!\w)(?:адрес|телефон|номер)\w*\s+(?:друг\w+\s+(?:покупател|клиент|получател|пациент)\w*|"
+    r"(?:покупател|клиент|получател|пациент)\w*(?P<named2>\s+)(?=\w))"
+)
+_THEIR_DATA_HINTS = ("address", "phone", "number", "mobile", "adresa", "telefonul", "numărul",
+                     "numarul", "адрес", "телефон", "номер")  # fmt: skip
+_THEIR_WORDS = ("another", "a different", "the other", "altui", "altei", "alt ", "alte ",
+                "celuilalt", "celeilalte", "clientului", "clientei", "cumpărător", "cumparator",
+                "pacient", "друг", "покупател", "клиент", "получател", "пациент")  # fmt: skip
+_THEIR_DATA_NEEDS = {h: _THEIR_WORDS for h in _THEIR_DATA_HINTS}
+# "call him on …" of someone who is not staff: a previous owner, the seller, a neighbour
+_CALL_THEM = re.compile(
+    r"(?i)\b(?:call|ring|phone|text|contact)\s+(?:him|her|them)\s+(?:directly\s+)?(?:on|at)\b|"
+    r"\b(?:suna[țt]i|apela[țt]i|contacta[țt]i)-(?:l|o|i)\b|"
+    r"(?<!\w)(?:позвоните|звоните|напишите)\s+(?:ему|ей|им)(?!\w)"
+)
+_CALL_HINTS = ("call him", "call her", "call them", "ring him", "ring her", "phone him", "phone her",
+               "text him", "text her", "contact him", "contact her", "contact them", "sunați-",
+               "sunati-", "apelați-", "apelati-", "contactați-", "contactati-", "позвоните ему",
+               "позвоните ей", "позвоните им", "звоните ему", "звоните ей", "напишите ему",
+               "напишите ей")  # fmt: skip
+_THIRD_ROLE = re.compile(
+    r"(?i)\b(?:previous|former|prior|other|owner|seller|buyer|neighbou?r|tenant|landlord|"
+    r"anterior\w*|fost\w*|proprietar\w*|v[âa]nz[ăa]to\w*|cump[ăa]r[ăa]to\w*|vecin\w*|chiria[șs]\w*)\b|"
+    r"(?<!\w)(?:прежн\w*|предыдущ\w*|бывш\w*|владел\w*|продав\w*|покупател\w*|сосед\w*|"
+    r"арендатор\w*|арендодател\w*)"
+)
+_STAFF_NEAR = re.compile(
+    r"(?i)\b(?:our|colleague|engineer|technician|courier|driver|installer|agent|nostr\w*|"
+    r"noastr\w*|coleg\w*|tehnician\w*|curier\w*|[șs]ofer\w*)\b|(?<!\w)(?:наш\w*|коллег\w*|"
+    r"инженер\w*|мастер\w*|курьер\w*|водител\w*|монтажник\w*)"
+)
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+_PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search  # what every phone holds
+
+
+def _their_data(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # with the address's number or the phone
+        if (m.group("named") or m.group("named2")) and not text[m.end() : m.end() + 1].isupper():
+            return False  # "adresa clientului, …": the customer; "adresa clientei Pop": another
+        return _has_digit(text, *_sentence(text, m.start(), m.end())) is not None
+
+    hints = needed(text, present(text, _THEIR_DATA_HINTS), _THEIR_DATA_NEEDS)
+    message = "Another customer's address or phone: their data is theirs (R5)."
+    return _first(_THEIR_DATA, text, hints, 60, accept, "other-person", message)
+
+
+def _call_them(text: str) -> Iterator[Leak]:
+    hints = present(text, _CALL_HINTS)
+    hints = hints if hints and _PHONE_DIGITS(text) else ()
+    for m in hinted(_CALL_THEM, text, hints, 30) if hints else ():
+        phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
+        if phone is None or _SERVICE_LINE.match(phone.group()):
+            continue
+        before = text[max(0, m.start() - 150) : m.start()]
+        if _THIRD_ROLE.search(before) and not _STAFF_NEAR.search(before):
+            yield Leak(
+                "other-person",
+                m.start(),
+                phone.end(),
+                "Someone else's phone (a previous owner, a seller, a neighbour): theirs to give, "
+                "not ours (R5).",
+            )
+            return
+
+
+# --- a user name and password as a pair after a comma -------------------------------------------
+_LOGIN_COMMA = re.compile(
+    r"(?i)\b(?:login|log-in|username|user|utilizator\w*|логин\w*)\s*:?\s+(?P<user>[\w.@-]{2,40}),\s*"
+    r"(?:(?:password|parol[aă]|пароль)\s*:?\s*)?(?P<hit>[^\s,;]{8,})"
+)
+_LOGIN_HINTS = ("login", "log-in", "username", "user", "utilizator", "логин")
+
+
+def _strong(value: str) -> bool:
+    """Letters, digits and mixed case or a symbol: how a password looks, not a word."""
+    v = value.rstrip(".,;!?)")
+    return (
+        any(c.isdigit() for c in v)
+        and any(c.isalpha() for c in v)
+        and (any(not c.isalnum() for c in v) or (v.lower() != v and v.upper() != v))
+        and "://" not in v
+        and "@" not in v
+    )
+
+
+def _comma_logins(text: str) -> Iterator[Leak]:
+    hints = present(text, _LOGIN_HINTS) if "," in text else ()
+    for m in hinted(_LOGIN_COMMA, text, hints, 70) if hints else ():
+        value = m.group("hit").rstrip(".!?)")
+        if _strong(value):
+            yield Leak(
+                "password",
+                m.start("hit"),
+                m.start("hit") + len(value),
+                "A login and its password: never send one; send a reset link (R5).",
+            )
+            return
+
+
+# --- a Telegram bot's token -----------------------------------------------------------------
+# "https://api.telegram.org/bot6124783350:AAH3kLq…/sendMessage": whoever has it is the bot
+_BOT_TOKEN = re.compile(r"(?<![\w-])(?:bot)?(?P<hit>\d{8,10}:AA[A-Za-z0-9_-]{30,})(?![\w-])")
+
+
+def _bot_tokens(text: str) -> Iterator[Leak]:
+    for m in finder(_BOT_TOKEN).finditer(text) if ":AA" in text else ():
+        yield Leak("token", *m.span("hit"), "A bot's token: whoever has it controls the bot (R5).")
+        return
+
+
+# --- company matters not for customers: a takeover, layoffs, insolvency, an investigation ----
+_COMPANY_NEWS = re.compile(
+    r"(?i)\bwe(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:being\s+|about\s+to\s+be\s+)?(?:acquired|bought\s+out|"
+    r"taken\s+over|sold\s+to|merg(?:ed|ing)\s+with)\b|"
+    r"\b(?:(?:was|were|have\s+been|has\s+been|got|are\s+being)\s+(?:let\s+go|laid\s+off|made\s+redundant)|"
+    r"lay-?offs)\b|"
+    r"\bwe(?:'re|\s+are)\s+(?:close\s+to|nearly|almost|on\s+the\s+(?:verge|brink)\s+of)\s+(?:bankrupt\w*|"
+    r"insolven\w*|going\s+under|administration)|\b(?:supplier|company|business|firm)\s+(?:\w+\s+){0,2}?"
+    r"(?:went|has\s+gone|is\s+going)\s+(?:bankrupt|bust|into\s+administration|under)\b|"
+    r"\b(?:is|are|has\s+been|have\s+been)\s+investigating\s+us\b|\bwe(?:'re|\s+are)\s+under\s+"
+    r"(?:\w+\s+)?investigation\b|\binternally\s+(?:we\s+)?call(?:ed)?\b|\bcode-?name[ds]?\b|"
+    r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    r"\bfuziun\w*\s+cu\s+(?:\w+\s+)?(?:grup\w*|compani\w*|firm\w*|[„\"])|\b(?:a|au)\s+fost\s+(?:concedia|disponibiliza)\w*|"
+    r"\bdisponibiliz[ăa]r\w*|\bconcedieri\b|\b(?:a\s+intrat|intr[ăa]m|suntem)\s+(?:[îi]n\s+)?"
+    r"(?:faliment|insolven[țt][ăa])|\b(?:ne\s+ancheteaz[ăa]|ne\s+investigheaz[ăa]|suntem\s+(?:[îi]n\s+)?"
+    r"(?:anchet[ăa]|investiga[țt]i\w*))\b|\bnume(?:le)?\s+de\s+cod\b|"
+    r"(?<!\w)(?:нас\s+(?:покупает|купит|купят|поглощает|поглотит|продают)|(?:слияни|поглощени)\w*\s+с\s+"
+    r"(?:компани\w*|холдинг\w*|групп\w*|«)|(?:уволили|сократили)\s+(?:половину|треть|четверть|часть|всех|\d+)|"
+    r"сокращени\w*\s+(?:штата|персонала)|массов\w*\s+увольнени\w*|на\s+грани\s+банкротства|"
+    r"(?:поставщик|компани\w*|фирм\w*)\s+(?:\w+\s+){0,2}?обанкротил\w*|(?:проверяет|расследует)\s+нас|"
+    r"нас\s+(?:сейчас\s+)?(?:проверя|расследу)\w*|"
+    r"у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?(?:проверк\w+|расследовани\w+)\s+(?:от|из)|"
+    r"кодов\w*\s+назван\w*|внутри\s+(?:компании\s+)?(?:называ|зов)\w*)(?!\w)"
+)
+_NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acquisition", "takeover",
+               "buyout", "buy-out", "let go", "laid off", "redundant", "layoff", "lay-off",
+               "bankrupt", "insolven", "going under", "administration", "bust", "investigat",
+               "internally", "codename", "code-name", "code name", "cumpăra", "cumpara", "prelua",
+               "achiziț", "achizit", "vânduț", "vandut", "fuziun", "concedia", "disponibiliz",
+               "concedieri", "faliment", "ancheteaz", "investighe", "anchet", "de cod", "покупает",
+               "купит", "купят", "поглощ", "продают", "слияни", "уволили", "сократили",
+               "сокращени", "увольнени", "банкрот", "проверяет нас", "расследует нас",
+               "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов")  # fmt: skip
+_NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
+               "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
+               "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),
+               "проверк": ("у нас",), "расследовани": ("у нас",), "называ": ("внутри",),
+               "зов": ("внутри",)}  # fmt: skip
+# the customer's own matter: "if you were laid off", "dacă ați fost concediați"
+_YOU_SUBJECT = re.compile(
+    r"(?i)\b(?:you|you've|you're|your\s+\w+)\s+(?:\w+\s+)?$|\b(?:a[țt]i|dumneavoastr[ăa]|dvs)\b[^.!?\n]{0,15}$|"
+    r"(?<!\w)(?:вас|вы|ваш\w*)\s+(?:\w+\s+)?$"
+)
+
+
+def _company_news(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # not "if you were laid off": the customer's matter
+        return _YOU_SUBJECT.search(text, max(0, m.start() - 30), m.start()) is None
+
+    hints = needed(text, present(text, _NEWS_HINTS), _NEWS_NEEDS)
+    message = (
+        "Company matters not for customers (a takeover, layoffs, insolvency, an investigation, "
+        "a codename): internal (R5)."
+    )
+    return _first(_COMPANY_NEWS, text, hints, 80, accept, "internal-info", message)
+
+
+# --- who reported or complained about the customer ----------------------------------------------
+_COMPLAINANT = re.compile(
+    r"(?i)\bwho\s+(?:reported|complained\s+about|flagged|denounced|called\s+(?:us|the\s+police)\s+(?:about|on))\s+"
+    r"(?:you|your)\b|\b(?:complaint|report)\s+(?:about\s+(?:you|your\s+\w+)\s+)?came\s+from\b|"
+    r"\breported\s+by\s+(?:your|the)\s+(?:neighbou?r|tenant|landlord|colleague)|"
+    r"\b(?:reclama[țt]ia|sesizarea|pl[âa]ngerea)\s+(?:\w+\s+){0,3}?(?:a\s+venit|vine|a\s+fost\s+f[ăa]cut[ăa])\s+"
+    r"de\s+(?:la|c[ăa]tre)\b|\bv-a\s+(?:reclamat|semnalat|raportat)\b|"
+    r"(?<!\w)(?:жалоб\w*|заявлени\w*|донос\w*)\s+(?:на\s+вас\s+)?(?:поступил\w*|пришл\w*|написал\w*)\s+"
+    r"(?:от|из)(?!\w)|(?<!\w)на\s+вас\s+(?:пожаловал\w*|нажаловал\w*|донёс|донес\w*|написал\w*)(?!\w)"
+)
+_COMPLAINANT_HINTS = ("who reported", "who complained", "who flagged", "who denounced",
+                      "who called", "came from", "reported by", "reclamați", "reclamati",
+                      "sesizarea", "plângerea", "plangerea", "v-a reclamat", "v-a semnalat",
+                      "v-a raportat", "жалоб", "заявлени", "донос", "на вас")  # fmt: skip
+# whom: a name, a neighbour or tenant, a flat or house number
+_WHO_NAMED = re.compile(
+    r"(?-i:[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)|(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z])|"
+    r"(?i:neighbou?r|tenant|flat\s+\d|no\.?\s*\d|number\s+\d|vecin\w*|chiria[șs]\w*|ap(?:artamentul)?\.?\s*\d|"
+    r"сосед\w*|квартир\w*\s+\d|кв\.\s*\d|жил\w*\s+из)"
+)
+
+
+def _complainants(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _WHO_NAMED.search(text, *_sentence(text, m.start(), m.end())) is not None
+
+    hints = present(text, _COMPLAINANT_HINTS)
+    message = "Who reported or complained about the customer: their identity is theirs (R5)."
+    return _first(_COMPLAINANT, text, hints, 60, accept, "other-person", message)
+
+
+# --- our internal targets -------------------------------------------------------------------------
+_TARGETS = re.compile(
+    r"(?i)\binternal\s+(?:targets?|kpis?|goals?|quotas?|sla)\b|\bwe(?:'re|\s+are)\s+(?:measured|judged|"
+    r"paid|bonused|rated)\s+on\b|\b(?:targetul|obiectivul|norma|kpi-ul)\s+(?:nostru\s+|noastr[ăa]\s+)?intern\w*|"
+    r"\bsuntem\s+(?:evalua[țt]i|pl[ăa]ti[țt]i|m[ăa]sura[țt]i)\s+(?:dup[ăa]|pe)\b|"
+    r"(?<!\w)(?:внутренн\w*\s+(?:норматив|план|kpi|цел|показател)\w*|нам\s+(?:ставят|платят|считают)\s+"
+    r"(?:план|kpi|за)|у\s+нас\s+(?:план|норматив|kpi)\s+)"
+)
+_TARGET_HINTS = ("internal", "measured on", "judged on", "paid on", "bonused on", "rated on",
+                 "intern", "suntem evalua", "suntem plăti", "suntem plati", "suntem măsura",
+                 "suntem masura", "внутренн", "нам ставят", "нам платят", "нам считают", "у нас план",
+                 "у нас норматив", "у нас kpi")  # fmt: skip
+_TARGET_NEEDS = {"internal": ("target", "kpi", "goal", "quota", "sla"), "intern": ("target", "obiectiv",
+                 "norma", "kpi"), "внутренн": ("норматив", "план", "kpi", "цел", "показател")}  # fmt: skip
+
+
+def _targets(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _has_digit(text, *_sentence(text, m.start(), m.end())) is not None
+
+    hints = needed(text, present(text, _TARGET_HINTS), _TARGET_NEEDS) if _has_digit(text) else ()
+    message = "Our internal targets (how we are measured or paid): for the team (R5)."
+    return _first(_TARGETS, text, hints, 40, accept, "internal-info", message)
+
+
+# --- a staff member's own phone by their role ------------------------------------------------
+# "text our CEO's mobile, 07911 …", "mobilul directorului: 0744 …", "личный номер
+# руководителя +7 …": a person's own line, not the service's (R5)
+_ROLE_PHONE = re.compile(
+    r"(?i)\b(?:ceo|cfo|cto|coo|director|manager|boss|owner|founder|supervisor|colleague|"
+    r"team\s+lead)(?:'s|s')\s+(?:own\s+|personal\s+|private\s+|direct\s+)?"
+    r"(?:mobile|cell|phone|number|whatsapp)\b|"
+    r"\b(?:mobilul|telefonul|num[ăa]rul(?:\s+personal)?)\s+(?:personal\s+)?(?:al\s+)?(?:directorului|"
+    r"[șs]efului|[șs]efei|managerului|patronului|proprietarului|administratorului|colegului|colegei)\b|"
+    r"(?<!\w)(?:личн\w*\s+|мобильн\w*\s+|сотов\w*\s+)?(?:номер|телефон|мобильн\w*)\s+(?:нашего\s+|нашей\s+)?"
+    r"(?:директора|руководител[яю]|начальни(?:ка|цы)|владельца|менеджера|управляющ\w+)(?!\w)"
+)
+_ROLE_PHONE_HINTS = ("'s mobile", "'s cell", "'s phone", "'s number", "'s whatsapp", "'s own",
+                     "'s personal", "'s private", "'s direct", "mobilul", "telefonul", "numărul",
+                     "numarul", "номер", "телефон", "мобильн")  # fmt: skip
+_ROLE_PHONE_NEEDS = {"mobilul": ("ului", "ei "), "telefonul": ("ului", "ei "),
+                     "numărul": ("ului", "ei "), "numarul": ("ului", "ei "),
+                     "номер": ("директор", "руководител", "начальни", "владельц", "менеджер",
+                               "управляющ"),
+                     "телефон": ("директор", "руководител", "начальни", "владельц", "менеджер",
+                                 "управляющ"),
+                     "мобильн": ("директор", "руководител", "начальни", "владельц", "менеджер",
+                                 "управляющ")}  # fmt: skip
+
+
+def _role_phones(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _ROLE_PHONE_HINTS), _ROLE_PHONE_NEEDS)
+    hints = hints if hints and _PHONE_DIGITS(text) else ()
+    for m in hinted(_ROLE_PHONE, text, hints, 60) if hints else ():
+        if _SECOND.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "your driver's number": the customer's own contact
+        phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
+        if phone is not None and not _SERVICE_LINE.match(phone.group()):
+            yield Leak(
+                "other-person",
+                m.start(),
+                phone.end(),
+                "A staff member's own phone: customers get the service line (R5).",
+            )
+            return
+
+
+# --- a stack trace from our servers -----------------------------------------------------------
+# "Traceback (most recent call last): File "/srv/acme/billing/charge.py", line 88", "at
+# com.acme.billing.Charge.capture(Charge.java:88)": our code's paths and structure (R5)
+_TRACE = re.compile(
+    r"Traceback \(most recent call last\)|File \"/[^\"\n]+\.py\", line \d+|"
+    r"(?<!\w)at (?:[a-z][\w$]*\.){2,}[\w$<>]+\([\w$]+\.(?:java|kt|scala):\d+\)|"
+    r"Exception in thread \"|(?<![\w/])/(?:srv|var/www|opt|home/[a-z][\w.-]*|usr/local)/[\w.-]+/[\w./-]+"
+)
+_TRACE_HINTS = ("traceback", "file \"/", ".java:", ".kt:", "exception in thread", "/srv/",
+                "/var/www/", "/opt/", "/home/", "/usr/local/")  # fmt: skip
+
+
+def _stack_traces(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # "in the traceback you sent": the customer's own
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        return _SECOND.search(text, para_start, m.start()) is None
+
+    hints = present(text, _TRACE_HINTS)
+    message = "A stack trace or file path from our servers: our code's insides (R5)."
+    return _first(_TRACE, text, hints, 80, accept, "internal-host", message)
+
+
+# --- a pasted env line named *_KEY --------------------------------------------------------------
+# "YANDEX_MAPS_KEY=4f8c2a1e-…": an environment variable's name in capitals says it holds a key
+_ENV_KEY = re.compile(
+    r"(?m)^[ \t>*-]*(?:export[ \t]+)?(?P<name>[A-Z][A-Z0-9_]*_KEY)[ \t]*=[ \t]*[\"']?(?P<hit>[^\s\"',;}]{12,})"
+)
+
+
+def _env_keys(text: str) -> Iterator[Leak]:
+    for m in finder(_ENV_KEY).finditer(text) if "_KEY" in text else ():
+        value = m.group("hit")
+        if (
+            any(c.isdigit() for c in value)
+            and any(c.isalpha() for c in value)
+            and not (filled_slot(value) or "://" in value or value.startswith(("$", "%", "{", "<")))
+        ):
+            yield Leak(
+                "token",
+                *m.span("hit"),
+                f"A secret in a pasted config line ({m.group('name')}): never send it (R5).",
+            )
+            return
+
+
+# --- our playbook: what we give those who push ---------------------------------------------------
+# "Unofficially, we always refund anyone who mentions a chargeback", "retention is allowed to
+# offer up to 50% off", "отдел удержания может дать скидку до 50%": how to game us (R5)
+_PLAYBOOK = re.compile(
+    r"(?i)\bunofficially\b[^.!?\n]{0,40}?\b(?:we|our)\b|\bneoficial\b[^.!?\n]{0,40}?\b(?:noi|d[ăa]m|"
+    r"le\s+d[ăa]m|oferim|return[ăa]m|aprob[ăa]m|ramburs[ăa]m)\b|"
+    r"(?<!\w)неофициально(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:мы|возвращаем|даём|даем|одобряем|"
+    r"компенсируем)(?!\w)|"
+    r"\b(?:retention|loyalty|win-?back|cancellations?)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:allowed|"
+    r"authori[sz]ed|able|permitted)\s+to\s+(?:offer|give)|\breten[țt]i\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:au\s+voie|pot|are\s+voie)\s+s[ăa]\s+(?:ofere|dea|acorde)|(?<!\w)(?:удержани|отток)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:может|могут|вправе|разрешено)\s+(?:\w+\s+)?(?:дать|предложить|дават|предлага)\w*"
+)
+_PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
+                   "winback", "cancellation", "reten", "удержани", "отток")  # fmt: skip
+_PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
+                   "loyalty": ("allowed", "authori", "able", "permitted"),
+                   "cancellation": ("allowed", "authori", "able", "permitted"),
+                   "reten": ("voie", "pot "), "удержани": ("может", "могут", "вправе", "разрешено"),
+                   "отток": ("может", "могут", "вправе", "разрешено")}  # fmt: skip
+
+
+def _playbook(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _PLAYBOOK_HINTS), _PLAYBOOK_NEEDS)
+    message = "Our playbook (what we give those who push, what retention may offer): internal (R5)."
+    return _first(_PLAYBOOK, text, hints, 90, bool, "internal-info", message)
+
+
+# --- a relative's money or health -----------------------------------------------------------------
+# "your brother's loan was declined because of his missed payments", "fratele dumneavoastră are
+# restanțe", "у вашего брата просрочка по кредиту": someone close to the customer, not them
+_RELATIVE = re.compile(
+    r"(?i)\byour\s+(?:husband|wife|ex-?wife|ex-?husband|partner|son|daughter|mother|father|brother|"
+    r"sister|parents?|relative|flatmate|neighbou?r|guarantor|co-?signer)(?:'s|s')?\b|"
+    r"\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|p[ăa]rin[țt]ii|vecinul|vecina|"
+    r"garantul|codebitorul)\s+(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)\b|"
+    r"(?<!\w)(?:ваш|вашего|вашей|вашему|ваша|твой|твоего|твоей)\s+(?:муж\w*|жен\w*|сын\w*|доч\w*|"
+    r"мам\w*|матер\w*|от(?:ец|ца|цу)|брат\w*|сестр\w*|родител\w*|сосед\w*|поручител\w*)(?!\w)"
+)
+_RECORD = re.compile(
+    r"(?i)\b(?:loans?|debts?|arrears|missed\s+payments?|overdue|diagnos\w*|prescription\w*|test\s+results|"
+    r"credit\s+(?:score|rating|history|record|file))\b|\b(?:restan[țt]\w*|datori\w*|diagnostic\w*|"
+    r"analiz\w*|re[țt]et\w*|(?:scor\w*|istoric\w*)\s+de\s+credit)\b|(?<!\w)(?:просрочк\w*|долг\w*|"
+    r"задолженност\w*|диагноз\w*|анализ\w*|рецепт\w*|кредитн\w+\s+истори\w*)(?!\w)"
+)
+_RELATIVE_HINTS = ("your husband", "your wife", "your ex", "your partner", "your son",
+                   "your daughter", "your mother", "your father", "your brother", "your sister",
+                   "your parent", "your relative", "your flatmate", "your neighbo", "your guarantor",
+                   "your co", "soțul", "sotul", "soția", "sotia", "fiul", "fiica", "mama", "tatăl",
+                   "tatal", "fratele", "sora", "părinții", "parintii", "vecinul", "vecina", "garantul",
+                   "codebitorul", "ваш", "твой", "твоего", "твоей")  # fmt: skip
+_RECORD_HINTS = ("loan", "debt", "arrears", "missed payment", "overdue", "diagnos", "prescription",
+                 "test results", "credit score", "credit rating", "credit history", "credit record",
+                 "credit file", "restanț", "restant", "datori", "analiz", "rețet", "retet",
+                 "de credit", "просрочк", "долг", "задолженност", "диагноз", "анализ", "рецепт",
+                 "кредитн")  # fmt: skip
+
+
+def _relatives(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # the record in the same sentence, after the relative
+        _, hi = _sentence(text, m.start(), m.end())
+        return _RECORD.search(text, m.end(), hi) is not None
+
+    hints = present(text, _RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
+    message = (
+        "The money or health of someone close to the customer: theirs, not the customer's (R5)."
+    )
+    return _first(_RELATIVE, text, hints, 40, accept, "other-person", message)
+
+
+def backstage(text: str) -> Iterator[Leak]:
+    """The families above, each at most once (one finding says the draft holds it)."""
+    yield from _seed_phrases(text)
+    yield from _staff_pay(text)
+    yield from _supplier_contracts(text)
+    yield from _legal_advice(text)
+    yield from _white_label(text)
+    yield from _tipping_off(text)
+    yield from _fraud_verdicts(text)
+    yield from _unannounced(text)
+    yield from _their_data(text)
+    yield from _call_them(text)
+    yield from _comma_logins(text)
+    yield from _bot_tokens(text)
+    yield from _company_news(text)
+    yield from _complainants(text)
+    yield from _targets(text)
+    yield from _role_phones(text)
+    yield from _stack_traces(text)
+    yield from _env_keys(text)
+    yield from _playbook(text)
+    yield from _relatives(text)
