@@ -586,6 +586,24 @@ _PRIVATE_SUFFIX = re.compile(
 _ROLE_SERVER = re.compile(rf"(?i)(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}}$")
 
 
+# A loopback address ("localhost", 127.0.0.1) where the draft says the program runs on
+# the customer's own computer ("when you run the SDK locally it listens on
+# http://localhost:8080", «Локально программа слушает http://127.0.0.1:8080»): their
+# machine, nothing of ours (R5). Without such words it is still read as ours.
+_LOOPBACK = re.compile(r"(?i)^(?:localhost|127(?:\.\d{1,3}){3})$")
+_ON_THEIR_MACHINE = re.compile(
+    r"(?i)(?<!\w)(?:locally|local|listen\w*|on your (?:own )?(?:machine|computer|laptop|pc)|"
+    r"ascult\w*|pe (?:calculatorul|laptopul) (?:tău|tau|dvs\.?|dumneavoastră)|"
+    r"локальн\w*|слуша\w*|на (?:вашем|твоём|твоем|своём|своем) (?:компьютере|ноутбуке))(?!\w)"
+)
+
+
+def _loopback_theirs(text: str, start: int, end: int, host: str) -> bool:
+    return bool(_LOOPBACK.match(host)) and bool(
+        _ON_THEIR_MACHINE.search(text, max(0, start - 200), min(len(text), end + 120))
+    )
+
+
 def _internal_host(host: str, known: Known) -> bool:
     h = host.lower().rstrip(".")
     if any(h == d or h.endswith("." + d) for d in _CRM_DOMAINS):
@@ -820,6 +838,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             _private_ip(m.group())
             and not _home_router(text, m.start(), m.group())
             and not _theirs(text, m.start())
+            and not _loopback_theirs(text, m.start(), m.end(), m.group())
         ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     ipv6 = ":" in text and has_any(low, _IPV6_HINTS)  # every match opens with one
@@ -912,6 +931,10 @@ _CARD_BEFORE = re.compile(
     r"(?i)(?:card\w*|visa|master\s?card|maestro|amex|карт\w*|мир)\W+(?:\w+\W+){0,3}$"
 )
 _EXPIRY_AFTER = re.compile(r"(?i)^\W{0,3}(?:\w+\W+){0,2}(?:0[1-9]|1[0-2])\s?/\s?\d{2}(?:\d{2})?\b")
+_EXPIRY_NAMED = re.compile(
+    r"(?i)\W{0,3}(?:exp|valid|valabil|expir|срок|действ)\w*(?:\s+\w+)?\W{0,3}"
+    r"(?:до\s+)?(?:0[1-9]|1[0-2])\s?/\s?\d{2}(?!\d)"
+)
 _TEST_CARD = re.compile(
     r"(?i)\b(?:test\w*|sandbox|demo|dummy|de\s+test|testare|тестов\w*|песочниц\w*)\b"
 )
@@ -922,16 +945,21 @@ def _card(text: str, m: re.Match[str]) -> bool:
     digits = re.sub(r"\D", "", m.group())
     if not 13 <= len(digits) <= 19 or digits[0] not in "23456" or len(set(digits)) == 1:
         return False
-    if _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()]):
+    grouped = bool(_CARD_GROUPS.fullmatch(m.group()))
+    after = text[m.end() : m.end() + 30]
+    # "the card from order: 2202 2006 …, срок 08/27": an expiry named as such after four
+    # groups of four is a card's, whatever word came before (an order has no expiry)
+    if _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()]) and not (
+        grouped and _EXPIRY_NAMED.match(after)
+    ):
         return False
     near = text[max(0, m.start() - 40) : m.end() + 40]
     if _TEST_CARD.search(near):
         return False  # "the test card 4242 4242 4242 4242 in the sandbox": no one's card
     if luhn(digits):
         return True
-    return bool(_CARD_GROUPS.fullmatch(m.group())) and bool(
-        _CARD_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
-        or _EXPIRY_AFTER.search(text[m.end() : m.end() + 30])
+    return grouped and bool(
+        _CARD_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _EXPIRY_AFTER.search(after)
     )
 
 
@@ -1103,6 +1131,8 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
             and _ADMIN_YOURS.search(text, max(0, m.start() - 80), m.start())
         ):
             inner = None  # "your store's admin: https://…/admin/orders/4501"
+        if _loopback_theirs(text, s, e, host):
+            continue
         if (
             bare
             or inner
