@@ -554,6 +554,19 @@ also closed concepts no probe had shown yet (tone/backstage.py: a takeover, layo
 investigation of us, who complained, internal targets, a manager's own phone, a stack
 trace from our servers, our playbook for those who push, a relative's money or health).
 
+`blind21` and `blind22` (two more independent writers, the same brief, written at 19:10
+before any of that session's changes) judged the network reader (605ba5c: one hidden
+layer, train3 sentences, a category head), fix14's rude mechanisms, leak14 and spd14
+together. Figures only on d6743cb, then once on 889f731 (all merged):
+blind21 rules alone 88.1 -> 89.3%, with the reader 94.0 -> 96.4% (en 96.4 -> 100, ro
+96.4 -> 96.4, ru 89.3 -> 92.9), precision 97.5 -> 97.6%, polite warn+ 2.4 -> 2.4%, leaks
+47/48 -> 47/48, clean blocked 3/24 -> 3/24, mood 93.1 -> 93.1%, register 98.6%; blind22
+rules alone 81.0 -> 82.1%, with the reader 86.9 -> 89.3% (en 82.1 -> 82.1, ro 92.9 ->
+92.9, ru 85.7 -> 92.9), precision 93.6 -> 91.5%, polite warn+ 6.0 -> 8.3% (en 10.7 ->
+14.3), leaks 47/48 -> 47/48, clean blocked 1/24 -> 0/24, mood 100 -> 100%, register 98.6%.
+Development splits from then on: their missed card after "the card from order:" and
+their clean localhost look-alikes are closed (tests/test_tone_leaks_round15.py). Tuned.
+
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
 2,000-character draft besides the mixed one. Instructions per lint (callgrind, the first
@@ -634,6 +647,8 @@ SPLITS += ("blind17", "blind18")
 SPLITS += ("blind19", "blind20")
 # the leak14 round's probe, written before its fixes (see the docstring)
 SPLITS += ("probe_leak13",)
+# the network reader's judges; first runs in the docstring
+SPLITS += ("blind21", "blind22")
 
 
 def load(split: str) -> list[dict]:

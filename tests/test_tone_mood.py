@@ -33,6 +33,8 @@ UNTUNED_MOODS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
+    "blind22",
 )
 
 
