@@ -848,8 +848,9 @@ def timing(cases: list[dict], runs: int) -> None:
 
 def reader_timing(reader: Reader, runs: int) -> None:
     """The second reader's cost, beside the lint's: it runs after the lint (in the TUI,
-    in a worker), so it is not part of the 5 ms target; a draft read before costs only
-    its changed sentences."""
+    in a worker), so it is not part of the 5 ms target; a draft read before costs its
+    changed sentences and the whole-reply head's one encoding of its first
+    reader.MAX_LETTER characters."""
     print(f"\nsecond reader ({runs} runs each, one core):")
     for lang in ("en", "ro", "ru"):
         draft = ""

@@ -15,12 +15,13 @@ from importlib import resources
 import pytest
 
 from supportdesk.tone import analyze, lint
-from supportdesk.tone.lint import READER_MESSAGES, READER_RULE
+from supportdesk.tone.lint import CALM_NOTE, READER_MESSAGES, READER_RULE, READER_WHOLE_RULE
 from supportdesk.tone.reader import (
     CATEGORY_SURE,
     MODEL_FILE,
     Reader,
     ReaderModel,
+    letter,
     sentences,
     shared_reader,
 )
@@ -100,7 +101,73 @@ def test_rude_meaning_without_a_listed_word_is_read(
 def test_plain_polite_sentences_are_not_read_as_rude(
     reader: Reader, lang: str, sentence: str
 ) -> None:
-    assert reader.rude(f"Hello,\n\n{sentence}\n\nBest regards,\nSupport", lang) == []
+    """Sentence by sentence; a one-line thank-you with nothing done may still read as a
+    brush-off as a whole, which is the whole-reply head's call (below)."""
+    found = reader.rude(f"Hello,\n\n{sentence}\n\nBest regards,\nSupport", lang)
+    assert [r for r in found if not r.whole] == []
+
+
+# Replies rude only as a whole (R1, R4): no sentence shrugs or insults alone, the reply
+# does nothing for the customer; and the same answer written well. New wording.
+WHOLE = [
+    ("en", "Hi Jonas,\n\nLids crack sometimes. There is a returns form on the website.\n\nMaria",
+     "Hi Jonas,\n\nThanks for the photos of the cracked lid. A replacement leaves our "
+     "warehouse tomorrow and should reach you by Friday; no need to send the old one back."
+     "\n\nBest,\nMaria"),
+    ("ro", "Bună ziua,\n\nProblema e cunoscută. Se va rezolva la un moment dat.\n\nEchipa Suport",
+     "Bună ziua, doamna Ionescu,\n\nVă mulțumim pentru răbdare. Am găsit cauza întârzierii: "
+     "coletul a rămas în depozitul din Cluj. L-am retrimis azi, iar curierul vă va suna mâine "
+     "înainte de livrare.\n\nCu stimă,\nAndrei"),
+    ("ru", "Здравствуйте.\n\nОшибка известна, исправим когда-нибудь.\n\nПоддержка",
+     "Здравствуйте, Ольга!\n\nСпасибо, что прислали скриншот. Мы нашли ошибку в расчёте и "
+     "вернём 340 ₽ на вашу карту до пятницы. Если деньги не придут, напишите мне — я проверю "
+     "платёж лично.\n\nС уважением,\nИрина"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "rude", "polite"), WHOLE)
+def test_a_reply_rude_only_as_a_whole_is_read(
+    reader: Reader, lang: str, rude: str, polite: str
+) -> None:
+    """R1/R4: the whole-reply head reads a brush-off no sentence shows; the finding spans
+    the body and says it is the reply as a whole. The good answer reads calm."""
+    assert not [
+        f
+        for f in lint(rude, language=lang).findings
+        if f.serves in ("R1", "R6") and f.severity != "info"
+    ]
+    (finding,) = [
+        f for f in lint(rude, language=lang, reader=reader).findings if f.rule.startswith("reader")
+    ]
+    assert finding.rule == READER_WHOLE_RULE and finding.severity == "warn"
+    assert finding.message.startswith("As a whole, the reply reads")
+    body = [rude[s:e] for s, e in sentences(rude)]
+    assert rude[finding.start : finding.end].startswith(body[0])
+    assert rude[finding.start : finding.end].endswith(body[-1])
+    assert reader.judge(polite, lang).readings == []
+
+
+def test_a_rule_the_reader_finds_calm_is_only_info(reader: Reader) -> None:
+    """R1/R6: "your claim is" argues in "your claim is wrong" but not in "your claim is
+    approved"; where the reader reads the whole reply as calm, the rule's warning is
+    lowered to info and says why. The argument stays a warning."""
+    kind = (
+        "Hi Dana,\n\nGood news: your claim is approved, and £42 goes back to your card "
+        "today. It should show within 3 working days; if not, reply here and I'll chase it."
+        "\n\nKind regards,\nTom"
+    )
+    (rule,) = [f for f in lint(kind, language="en").findings if f.serves in ("R1", "R6")
+               and f.severity == "warn"]  # fmt: skip
+    read = lint(kind, language="en", reader=reader)
+    (calmed,) = [
+        f for f in read.findings if (f.rule, f.start, f.end) == (rule.rule, rule.start, rule.end)
+    ]
+    assert calmed.severity == "info" and calmed.message == f"{rule.message} {CALM_NOTE}"
+    assert read.score > lint(kind, language="en").score
+    arguing = "Hi Dana,\n\nYour claim is wrong: the parcel was delivered and signed for.\n\nTom"
+    assert "en.argumentative" in {
+        f.rule for f in lint(arguing, language="en", reader=reader).findings if f.severity == "warn"
+    }
 
 
 def test_lint_adds_the_reader_only_where_no_rule_spoke(reader: Reader) -> None:
@@ -149,9 +216,10 @@ def test_typing_reads_only_the_changed_sentence_again(reader: Reader) -> None:
     fresh = Reader(counting, reader.model)
     draft = "Hi Sam,\nThe parcel left today.\nIt should arrive on Friday.\nTom"
     fresh.rude(draft, "en")
-    assert counting.encoded == ["The parcel left today.", "It should arrive on Friday."]
-    fresh.rude(draft.replace("Friday", "Saturday"), "en")
-    assert counting.encoded[2:] == ["It should arrive on Saturday."]
+    assert counting.encoded == ["The parcel left today.", "It should arrive on Friday.", draft]
+    later = draft.replace("Friday", "Saturday")
+    fresh.rude(later, "en")  # the changed sentence, and the whole reply for its own head
+    assert counting.encoded[3:] == ["It should arrive on Saturday.", later]
 
 
 @pytest.mark.parametrize(
@@ -191,17 +259,18 @@ def test_tone_check_reads_with_the_model_unless_told_not_to(reader: Reader) -> N
 
     draft = f"Hi Sam,\n\n{RUDE[1][1]}\n\nRegards,\nTom"
     read = json.loads(run("tone", "check", "--lang", "en", "--json", stdin=draft).stdout)
-    assert [f["rule"] for f in read["findings"] if f["rule"] == READER_RULE] == [READER_RULE]
+    readers = (READER_RULE, READER_WHOLE_RULE)
+    assert len([f for f in read["findings"] if f["rule"] in readers]) == 1
     plain = json.loads(
         run("tone", "check", "--lang", "en", "--json", "--no-reader", stdin=draft).stdout
     )
-    assert READER_RULE not in {f["rule"] for f in plain["findings"]}
+    assert not set(readers) & {f["rule"] for f in plain["findings"]}
     assert plain["score"] > read["score"]
 
 
 def test_a_pasted_megabyte_is_read_in_its_first_part_only(reader: Reader) -> None:
     """The encoder's cost grows with the text: a huge paste must not hold the worker."""
-    from supportdesk.tone.reader import MAX_READ, MAX_SENTENCE
+    from supportdesk.tone.reader import MAX_LETTER, MAX_READ, MAX_SENTENCE
 
     counting = _Counting(reader)
     fresh = Reader(counting, reader.model)
@@ -209,8 +278,10 @@ def test_a_pasted_megabyte_is_read_in_its_first_part_only(reader: Reader) -> Non
     draft = "Hello,\n" + line + "\n" + "The parcel left today. " * 50_000
     found = fresh.rude(draft, "en")
     assert all(r.end <= MAX_READ for r in found)
-    assert max(map(len, counting.encoded)) <= MAX_SENTENCE
-    assert len(counting.encoded) <= 2  # the long line's opening and one repeated sentence
+    assert max(map(len, counting.encoded)) <= max(MAX_SENTENCE, MAX_LETTER)
+    # the long line's opening, one repeated sentence, and the reply's opening as a whole
+    assert len(counting.encoded) <= 3
+    assert letter(draft) in counting.encoded and len(letter(draft)) == MAX_LETTER
 
 
 # New wording, one kind of rudeness each, that the category head reads surely.
@@ -260,3 +331,7 @@ def test_a_damaged_model_file_is_refused_naming_the_part() -> None:
     short["mood"]["b"]["f4"] = short["mood"]["b"]["f4"][:8]
     with pytest.raises(ValueError, match=r"mood\.b"):
         ReaderModel.from_json(short)
+    whole = json.loads(shipped)
+    whole["letter"]["category_w"]["shape"] = [data["dimension"], 3]
+    with pytest.raises(ValueError, match=r"letter\.category_w: shape"):
+        ReaderModel.from_json(whole)

@@ -4,6 +4,10 @@ of blocking findings at review time (logged as a `tone_override` event)."""
 
 from __future__ import annotations
 
+import os
+
+import pytest
+
 from supportdesk.models import Direction
 from supportdesk.tui.screens.review import ReviewScreen
 from supportdesk.tui.widgets import tone_panel
@@ -75,8 +79,16 @@ async def test_blocking_findings_need_a_second_yes_and_the_override_is_logged(ma
         assert events[-1].data == {"rules": ["confidential.password"], "message": out[-1].id}
 
 
+def needs_reader(main) -> None:
+    """Skip without the second reader, except in CI, where it must be installed."""
+    if main._reader() is None:
+        if os.environ.get("CI"):
+            pytest.fail("the second reader is not installed")
+        pytest.skip("the second reader is not installed")
+
+
 # A rude sentence no rule lists (blind18, a judging set the reader's heads never saw).
-UNLISTED = "Hello,\nCharges like that usually sort themselves out on their own.\nTom\n"
+UNLISTED = "Hello,\nPatience is a virtue, or so they tell me.\nTom\n"
 
 
 async def test_the_second_reader_adds_what_the_rules_missed(make_app, monkeypatch):
@@ -87,14 +99,7 @@ async def test_the_second_reader_adds_what_the_rules_missed(make_app, monkeypatc
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         main = main_of(app)
-        if main._reader() is None:
-            import os
-
-            import pytest
-
-            if os.environ.get("CI"):
-                pytest.fail("the second reader is not installed")
-            pytest.skip("the second reader is not installed")
+        needs_reader(main)
         panel = main.tone_panel
         await pilot.press("r")
         main.editor.insert(UNLISTED)
@@ -112,10 +117,40 @@ async def test_the_second_reader_adds_what_the_rules_missed(make_app, monkeypatc
         panel.highlighted = rules.index("reader.rude")
         await pilot.press("enter")
         await settle(pilot)
-        assert (
-            main.editor.selected_text
-            == "Charges like that usually sort themselves out on their own."
+        assert main.editor.selected_text == "Patience is a virtue, or so they tell me."
+
+
+# A brush-off no sentence of which is rude alone (R1, R4): the whole-reply head's.
+BRUSH_OFF = "Hi Jonas,\n\nLids crack sometimes. There is a returns form on the website.\n\nMaria\n"
+
+
+async def test_a_reply_rude_as_a_whole_is_listed_and_selects_its_body(make_app, monkeypatch):
+    """The whole-reply reading arrives like the sentence readings; enter selects the
+    reply's body, from its first sentence to its last."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        needs_reader(main)
+        panel = main.tone_panel
+        await pilot.press("r")
+        main.editor.insert(BRUSH_OFF)
+        assert await until(
+            pilot,
+            lambda: (
+                panel.report is not None
+                and any(f.rule == "reader.whole" for f in panel.report.findings)
+            ),
+            timeout=20,
         )
+        rules = [f.rule for f in panel.report.findings]
+        panel.focus()
+        panel.highlighted = rules.index("reader.whole")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert main.editor.selected_text.startswith("Lids crack sometimes.")
+        assert "There is a returns form on the website." in main.editor.selected_text
 
 
 async def test_the_config_can_turn_the_reader_off(make_app, demo_desk, monkeypatch):

@@ -9,7 +9,7 @@ character span in the draft, and the guidance rule (R1..R14) it serves. The scor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supportdesk.tone.analyze import guess_language, shouting
@@ -22,7 +22,7 @@ from supportdesk.tone.secrets import Known, find_leaks
 from supportdesk.tone.words import finder, scan
 
 if TYPE_CHECKING:
-    from supportdesk.tone.reader import Reader
+    from supportdesk.tone.reader import Reader, Reading
 
 SEVERITY_RANK = {"block": 0, "warn": 1, "info": 2}
 PENALTY = {"block": 40, "warn": 12, "info": 3}
@@ -159,14 +159,26 @@ def lint(
 
 def read_with(report: Report, text: str, reader: Reader) -> Report:
     """`report` (the rules' lint of `text`) with the reader's findings added: the TUI
-    shows the rules' report at once and adds these from a worker without linting again."""
-    found = _read(unquoted(text), report.language, reader, report.findings)
-    if not found:
+    shows the rules' report at once and adds these from a worker without linting again.
+
+    When the reader finds the reply calm throughout (reader.Verdict.calm), the rules'
+    R1/R6 warnings become info: a word list cannot tell "your claim is approved" from
+    "your claim is wrong", and two readers disagreeing is worth a look, not a warning."""
+    verdict = reader.judge(unquoted(text), report.language)
+    found = _read(verdict.readings, report.findings)
+    calmed = [_calmed(f) if verdict.calm and _is_tone_warning(f) else f for f in report.findings]
+    if not found and calmed == report.findings:
         return report
-    findings = sorted(
-        report.findings + found, key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule)
-    )
+    findings = sorted(calmed + found, key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule))
     return Report(report.language, findings)
+
+
+def _is_tone_warning(f: Finding) -> bool:
+    return f.serves in ("R1", "R6") and f.severity == "warn"
+
+
+def _calmed(f: Finding) -> Finding:
+    return replace(f, severity="info", message=f"{f.message} {CALM_NOTE}")
 
 
 def unquoted(text: str) -> str:
@@ -296,6 +308,9 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
 
 
 READER_RULE = "reader.rude"
+READER_WHOLE_RULE = "reader.whole"  # the whole reply reads rude, no sentence alone does
+# Said after a rule's R1/R6 message the reader overrules (read_with): why it is only info.
+CALM_NOTE = "(Info only: the meaning model reads this reply as calm; check the wording is meant.)"
 READER_MESSAGE = (
     "Reads as rude, dismissive or blaming to the meaning model (R1, R6): "
     "say it as you would to a customer you respect."
@@ -314,19 +329,21 @@ READER_MESSAGES = {
 }
 
 
-def _read(text: str, lang: str, reader: Reader, found: list[Finding]) -> list[Finding]:
-    """The reader's rude sentences (R1, R6) where no rule has already said so."""
+def _read(readings: list[Reading], found: list[Finding]) -> list[Finding]:
+    """The reader's rude sentences (R1, R6) where no rule has already said so; its
+    whole-reply reading only where nothing in the reply has."""
     tone = [f for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
     out = []
-    for r in reader.rude(text, lang):
-        if any(f.start < r.end and r.start < f.end for f in tone):
+    for r in readings:
+        if any(f.start < r.end and r.start < f.end for f in tone) or (r.whole and tone):
             continue
         kind = r.category if r.confidence >= CATEGORY_SURE and r.category in READER_MESSAGES else ""
+        message = READER_MESSAGES[kind] if kind else READER_MESSAGE
         out.append(
             Finding(
-                READER_RULE,
+                READER_WHOLE_RULE if r.whole else READER_RULE,
                 "warn",
-                READER_MESSAGES[kind] if kind else READER_MESSAGE,
+                _as_a_whole(message) if r.whole else message,
                 r.start,
                 r.end,
                 "R6" if kind in ("blaming", "argumentative") else "R1",
@@ -334,6 +351,12 @@ def _read(text: str, lang: str, reader: Reader, found: list[Finding]) -> list[Fi
             )
         )
     return out
+
+
+def _as_a_whole(message: str) -> str:
+    """A sentence's advice said of the whole reply: "Reads as …" -> "As a whole, the
+    reply reads as …"."""
+    return "As a whole, the reply reads" + message.removeprefix("Reads")
 
 
 def _shouting(text: str) -> list[Finding]:
