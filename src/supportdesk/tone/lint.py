@@ -9,9 +9,10 @@ character span in the draft, and the guidance rule (R1..R14) it serves. The scor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from supportdesk.text import span_back, without_controls
 from supportdesk.tone.analyze import guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
@@ -114,7 +115,15 @@ def lint(
 
     `reader` (tone/reader.py) adds the sentences its model reads as rude that no rule
     caught; without it the lint is the rules alone, fast enough to run on each pause in
-    typing."""
+    typing.
+
+    Escape sequences and control characters are read as a terminal shows them, not at
+    all (`without_controls`; the spans are the draft's): `TODO\x1b[31m` pasted from a
+    terminal is the placeholder TODO, not a password of mixed symbols."""
+    shown, where = without_controls(text)
+    if where is not None:
+        report = _spans_back(lint(shown, context, packs, language), where)
+        return read_with(report, text, reader) if reader is not None else report
     ctx = context or Context()
     packs = packs or builtin_packs()
     lang = language if language in LANGUAGES else guess_language(text, ctx.language or "en")
@@ -160,13 +169,26 @@ def lint(
 def read_with(report: Report, text: str, reader: Reader) -> Report:
     """`report` (the rules' lint of `text`) with the reader's findings added: the TUI
     shows the rules' report at once and adds these from a worker without linting again."""
-    found = _read(unquoted(text), report.language, reader, report.findings)
+    shown, where = without_controls(text)
+    found = _read(unquoted(shown), report.language, reader, report.findings, where)
     if not found:
         return report
     findings = sorted(
         report.findings + found, key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule)
     )
     return Report(report.language, findings)
+
+
+def _spans_back(report: Report, where: list[int]) -> Report:
+    """`report` of the draft without its control characters, with the draft's spans."""
+    return Report(
+        report.language,
+        [
+            replace(f, start=a, end=b)
+            for f in report.findings
+            for a, b in [span_back(where, f.start, f.end)]
+        ],
+    )
 
 
 def unquoted(text: str) -> str:
@@ -314,12 +336,16 @@ READER_MESSAGES = {
 }
 
 
-def _read(text: str, lang: str, reader: Reader, found: list[Finding]) -> list[Finding]:
-    """The reader's rude sentences (R1, R6) where no rule has already said so."""
+def _read(
+    text: str, lang: str, reader: Reader, found: list[Finding], where: list[int] | None = None
+) -> list[Finding]:
+    """The reader's rude sentences (R1, R6) where no rule has already said so; `where`
+    maps `text`'s positions to the draft's (`without_controls`)."""
     tone = [f for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
     out = []
     for r in reader.rude(text, lang):
-        if any(f.start < r.end and r.start < f.end for f in tone):
+        start, end = span_back(where, r.start, r.end)
+        if any(f.start < end and start < f.end for f in tone):
             continue
         kind = r.category if r.confidence >= CATEGORY_SURE and r.category in READER_MESSAGES else ""
         out.append(
@@ -327,8 +353,8 @@ def _read(text: str, lang: str, reader: Reader, found: list[Finding]) -> list[Fi
                 READER_RULE,
                 "warn",
                 READER_MESSAGES[kind] if kind else READER_MESSAGE,
-                r.start,
-                r.end,
+                start,
+                end,
                 "R6" if kind in ("blaming", "argumentative") else "R1",
                 kind or "tone",
             )

@@ -19,9 +19,10 @@ from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import TextArea
+from textual.widgets.text_area import Edit, EditResult
 
 from supportdesk.tui import keymap
-from supportdesk.tui.text import safe
+from supportdesk.tui.text import editable, safe
 
 if TYPE_CHECKING:
     from supportdesk.tui.templating import TemplateUse
@@ -67,9 +68,18 @@ class ReplyEditor(TextArea):
         """Show ticket `ticket_id`'s draft without counting it as an edit."""
         self.flush()
         self.ticket_id = ticket_id
-        self._saved = text
+        self._saved = text = editable(text)
         self.load_text(text)
         self.border_subtitle = "draft" if text else ""
+
+    # Every way text gets in (typing, paste, templates, $EDITOR, a saved draft) passes
+    # one of these two: no escape sequence or control character is drawn or sent.
+    def edit(self, edit: Edit) -> EditResult:
+        edit.text = editable(edit.text)
+        return super().edit(edit)
+
+    def load_text(self, text: str) -> None:
+        super().load_text(editable(text))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         # load_text's Changed arrives after load() has returned: text equal to what was

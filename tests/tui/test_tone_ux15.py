@@ -1,0 +1,37 @@
+"""Tone guidance edge cases (ux15): terminal escapes pasted into a draft, a huge
+single-line draft, and what a demanding agent met using the panel at 80x24 and 200x50."""
+
+from __future__ import annotations
+
+from supportdesk.tui.widgets import tone_panel
+from tests.tui.conftest import settle, until
+from tests.tui.test_tone_use import opened, ready, without_reader
+
+ESCAPED = "Hello Brandon,\nYour password: TODO\x1b[31m\x07\nKind regards,\nAna\n"
+
+
+async def test_a_pasted_escape_is_no_password_and_never_reaches_the_screen(
+    make_app, demo_desk, monkeypatch
+):
+    """`TODO\\x1b[31m` pasted from a terminal: the placeholder TODO (block), no password
+    of mixed symbols; the escape is dropped as it comes in (TextArea drew it raw: the
+    screen turned red), so it is neither on the screen nor in the reply."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    async with opened(make_app, (80, 24), demo_desk) as (_app, pilot, main):
+        await pilot.press("r")
+        main.editor.insert(ESCAPED)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: ready(panel))
+        await settle(pilot)
+        # what the terminal showed is what the draft holds, and what will be sent
+        assert main.editor.text == ESCAPED.replace("\x1b[31m\x07", "")
+        rules = {f.rule: f for f in panel.report.findings}
+        assert "confidential.password" not in rules, rules
+        todo = rules["placeholder"]
+        assert (todo.severity, main.editor.text[todo.start : todo.end]) == ("block", "TODO")
+        lines = [panel.render_line(y).text for y in range(panel.size.height)]
+        lines += [main.editor.render_line(y).text for y in range(main.editor.size.height)]
+        seen = "".join(lines)
+        assert "TODO" in seen
+        assert not any(c in seen for c in "\x1b\x07"), [ln for ln in lines if "TODO" in ln]
