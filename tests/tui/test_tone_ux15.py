@@ -3,6 +3,7 @@ single-line draft, and what a demanding agent met using the panel at 80x24 and 2
 
 from __future__ import annotations
 
+from supportdesk.tui.widgets import editor as editor_mod
 from supportdesk.tui.widgets import tone_panel
 from tests.tui.conftest import settle, until
 from tests.tui.test_tone_use import opened, ready, without_reader
@@ -35,3 +36,28 @@ async def test_a_pasted_escape_is_no_password_and_never_reaches_the_screen(
         seen = "".join(lines)
         assert "TODO" in seen
         assert not any(c in seen for c in "\x1b\x07"), [ln for ln in lines if "TODO" in ln]
+
+
+async def test_a_huge_single_line_turns_wrapping_off_until_it_is_gone(
+    make_app, demo_desk, monkeypatch
+):
+    """One 200,000-character line cost ~340 ms a keystroke soft-wrapped (TextArea
+    re-wraps and re-renders the whole line); past editor.LONG_LINE wrapping goes off,
+    with a notice, and comes back when no such line is left (bench/tone_typing.py
+    --one-line has the figures)."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, main):
+        await pilot.press("r")
+        editor = main.editor
+        editor.insert("Hello Brandon,\n")
+        assert editor.soft_wrap
+        editor.insert("word " * (editor_mod.LONG_LINE // 5 + 1))
+        await settle(pilot)
+        assert not editor.soft_wrap
+        assert any("wrapping is off" in str(n.message) for n in app._notifications)
+        assert await until(pilot, lambda: ready(main.tone_panel))
+        await pilot.press("ctrl+z")  # undo the paste: the long line is gone
+        await settle(pilot)
+        assert editor.text == "Hello Brandon,\n"
+        assert editor.soft_wrap
