@@ -6,7 +6,7 @@ from __future__ import annotations
 from supportdesk.tui.widgets import editor as editor_mod
 from supportdesk.tui.widgets import tone_panel
 from tests.tui.conftest import settle, until
-from tests.tui.test_tone_use import opened, ready, without_reader
+from tests.tui.test_tone_use import MANY, opened, ready, without_reader
 
 ESCAPED = "Hello Brandon,\nYour password: TODO\x1b[31m\x07\nKind regards,\nAna\n"
 
@@ -61,3 +61,25 @@ async def test_a_huge_single_line_turns_wrapping_off_until_it_is_gone(
         await settle(pilot)
         assert editor.text == "Hello Brandon,\n"
         assert editor.soft_wrap
+
+
+async def test_a_tall_screen_shows_more_findings_and_the_title_counts_them(
+    make_app, demo_desk, monkeypatch
+):
+    """At 200x50 the panel kept its 80x24 height (five findings in view, the editor
+    half empty) and its title gave no count, so findings below the fold went unseen:
+    from 40 rows it shows nine, and the title says how many there are."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    async with opened(make_app, (200, 50), demo_desk) as (_app, pilot, main):
+        await pilot.press("r")
+        main.editor.insert(MANY)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: ready(panel))
+        await settle(pilot)
+        count = len(panel.report.findings)
+        assert count >= 6
+        assert panel.region.height == 11
+        assert f"· {count} findings" in str(panel.border_title)
+        rows = [panel.render_line(y).text.strip() for y in range(panel.size.height)]
+        assert sum(1 for row in rows if row[:1] in ("⛔", "⚠", "·")) >= min(count, 9)

@@ -230,8 +230,13 @@ class TonePanel(OptionList):
             near = min(same, key=lambda i: abs(i - old)) if same else min(old, len(keys) - 1)
             self.highlighted = near
         self.shown = keys
-        blocks = len(report.blocking)
-        self.border_title = f"Tone {report.score}/100" + (f" · {blocks} blocking" if blocks else "")
+        # how many there are: the panel shows four to nine of them at a time (ux15)
+        count, blocks = len(report.findings), len(report.blocking)
+        self.border_title = (
+            f"Tone {report.score}/100"
+            + (f" · {count} finding{'s' if count > 1 else ''}" if count else "")
+            + (f" · {blocks} blocking" if blocks else "")
+        )
         self.display = True
 
     class Back(Message):
