@@ -100,3 +100,11 @@ def test_a_team_rule_keeps_the_teams_words(tmp_path: Path) -> None:
         rules["ro.calm-down"].message
         == {r.id: r for r in packs.rules("en")}["en.calm-down"].message
     )
+
+
+def test_the_language_finding_names_the_languages() -> None:
+    """'The customer writes in ru; this draft looks like en' made the agent decode a
+    code in the one finding about language (seen using the demo at 200x50)."""
+    report = lint("Hi, we shipped it today and it arrives Friday.", Context(language="ru"))
+    (f,) = [f for f in report.findings if f.rule == "language"]
+    assert f.message == "The customer writes in Russian; this draft looks like English (R14)."

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supportdesk.text import span_back, without_controls
-from supportdesk.tone.analyze import guess_language, shouting
+from supportdesk.tone.analyze import LANGUAGE_NAMES, guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.reader import CATEGORY_SURE
@@ -154,7 +154,8 @@ def lint(
             Finding(
                 "language",
                 "warn",
-                f"The customer writes in {ctx.language}; this draft looks like {lang} (R14).",
+                f"The customer writes in {LANGUAGE_NAMES[ctx.language]}; this draft looks "
+                f"like {LANGUAGE_NAMES[lang]} (R14).",
                 0,
                 min(len(text), 40),
                 "R14",
