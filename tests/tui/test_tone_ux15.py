@@ -83,3 +83,24 @@ async def test_a_tall_screen_shows_more_findings_and_the_title_counts_them(
         assert f"· {count} findings" in str(panel.border_title)
         rows = [panel.render_line(y).text.strip() for y in range(panel.size.height)]
         assert sum(1 for row in rows if row[:1] in ("⛔", "⚠", "·")) >= min(count, 9)
+
+
+async def test_at_80x24_a_long_excerpt_leaves_room_for_the_advice(make_app, demo_desk, monkeypatch):
+    """A finding over the whole body ('no thanks or apology anywhere') quoted 40
+    characters of the draft, and its advice was cut to 'No thanks, apology,…' at 80
+    columns: a narrow panel quotes 24."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    async with opened(make_app, (80, 24), demo_desk) as (_app, pilot, main):
+        await pilot.press("r")
+        main.editor.insert(
+            "Здравствуйте, Наталья! Письма снова доходят до клиентов, запись SPF исправлена "
+            "сегодня утром, проверка показывает зелёный статус."
+        )
+        panel = main.tone_panel
+        assert await until(pilot, lambda: ready(panel))
+        await settle(pilot)
+        assert "courtesy.none" in {f.rule for f in panel.report.findings}
+        rows = [panel.render_line(y).text for y in range(panel.size.height)]
+        (row,) = [r for r in rows if "No thanks" in r]
+        assert "“please”" in row, row

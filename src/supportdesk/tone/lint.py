@@ -155,7 +155,7 @@ def lint(
                 "language",
                 "warn",
                 f"The customer writes in {LANGUAGE_NAMES[ctx.language]}; this draft looks "
-                f"like {LANGUAGE_NAMES[lang]} (R14).",
+                f"like {LANGUAGE_NAMES.get(lang, lang)} (R14).",  # any code langid knows
                 0,
                 min(len(text), 40),
                 "R14",
