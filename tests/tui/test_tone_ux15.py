@@ -101,3 +101,20 @@ async def test_at_80x24_a_long_excerpt_leaves_room_for_the_advice(make_app, demo
         rows = [panel.render_line(y).text for y in range(panel.size.height)]
         (row,) = [r for r in rows if "No thanks" in r]
         assert "“please”" in row, row
+
+
+async def test_writing_with_a_search_on_keeps_the_ticket_in_view_at_80x24(make_app):
+    """With a search on, the search box took the composing queue's rows and left an
+    empty box: the ticket being answered was out of view. It folds while writing and
+    comes back when the agent leaves the editor."""
+    async with opened(make_app, (80, 24)) as (_app, pilot, main):
+        await pilot.press("/", *"Florin", "enter")
+        await settle(pilot)
+        assert main.query_one("#search").region.height == 3
+        await pilot.press("r")
+        await settle(pilot)
+        rows = [main.queue.render_line(y).text for y in range(main.queue.size.height)]
+        assert any("Florin" in row for row in rows), rows
+        await pilot.press("escape")
+        await settle(pilot)
+        assert main.query_one("#search").region.height == 3
