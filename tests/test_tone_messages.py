@@ -117,3 +117,13 @@ def test_a_language_without_a_name_keeps_its_code() -> None:
     report = lint("Hello Brandon,\n" + "word " * 300, Context(language="ru"))
     (f,) = [f for f in report.findings if f.rule == "language"]
     assert f.message.startswith("The customer writes in Russian; this draft looks like ")
+
+
+def test_cli_lines_without_words_quote_nothing() -> None:
+    """'closing.missing “”: No closing…' printed an empty quote where a finding has no
+    words (a missing greeting or closing); the panel already left it out."""
+    out = run("tone", "check", "--no-reader", "--lang", "en", stdin=DRAFTS["en"]).stdout
+    (line,) = [ln for ln in out.splitlines() if "closing.missing" in ln]
+    assert "“”" not in line and line.endswith(
+        ": No closing: end with a kind closing and your name (R11)."
+    )

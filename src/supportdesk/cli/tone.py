@@ -189,5 +189,6 @@ def check_command(args: argparse.Namespace) -> int:
     for f in report.findings:
         line = text.count("\n", 0, f.start) + 1
         quoted = clean(text[f.start : f.end], single_line=True)[:40]
-        print(f"  {f.severity:5} {line}:{f.start}-{f.end} {f.rule} “{quoted}”: {f.message}")
+        words = f" “{quoted}”" if quoted else ""  # a missing closing has no words (the panel's way)
+        print(f"  {f.severity:5} {line}:{f.start}-{f.end} {f.rule}{words}: {f.message}")
     return 0
