@@ -1,6 +1,6 @@
 """Typing into a huge draft with the tone panel live (issue 8, ux14). Figures only.
 
-    .venv/bin/python bench/tone_typing.py [--sizes 2000,200000] [--keys 40]
+    .venv/bin/python bench/tone_typing.py [--sizes 2000,200000] [--keys 40] [--one-line]
 
 For each draft size, on the demo desk at 120x40, headless: a draft of that many
 characters is pasted, then `--keys` letters are typed one by one, GAP apart:
@@ -12,7 +12,9 @@ the first of the session (cold) and the next (it reads at most tone_panel.MAX_LI
 characters), "while the reader
 reads" the same keystrokes while the reader's worker reads the draft (0 when the reader
 is not installed; it shares the GIL with the event loop), and "review" the whole-draft
-lint (with the reader) the review runs in a worker before it opens.
+lint (with the reader) the review runs in a worker before it opens. `--one-line` pastes
+the draft as a single line (no line breaks: a pasted log or minified JSON), the case
+where TextArea's soft wrap re-wraps the whole line on every keystroke.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 GAP = 0.05  # seconds between keystrokes (a fast typist: 20 keys a second)
 
 
-def draft(size: int) -> str:
+def draft(size: int, one_line: bool = False) -> str:
     """Paragraphs of about six sentences, as pasted mail is (one 200,000-character line
     costs Textual's TextArea ~300 ms a keystroke to re-wrap, with or without tone)."""
     words = [
@@ -53,10 +55,13 @@ def draft(size: int) -> str:
         out.append(sentence)
         n += len(sentence)
         i += 1
-    return "Hello Brandon,\n" + "".join(out)[:size] + "\nAna\n"
+    body = "".join(out)[:size]
+    if one_line:
+        return body.replace("\n", " ")
+    return "Hello Brandon,\n" + body + "\nAna\n"
 
 
-async def run(size: int, keys: int) -> dict[str, float]:
+async def run(size: int, keys: int, one_line: bool = False) -> dict[str, float]:
     from tests.tui.conftest import NOW, demo_config
 
     from supportdesk.demo.seed import seed
@@ -78,7 +83,7 @@ async def run(size: int, keys: int) -> dict[str, float]:
         await app.workers.wait_for_complete()
         main = app.screen
         await pilot.press("r")
-        main.editor.insert(draft(size))
+        main.editor.insert(draft(size, one_line))
         await pilot.pause()
         times = []
         for _ in range(keys):
@@ -118,11 +123,12 @@ def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="2000,200000")
     p.add_argument("--keys", type=int, default=40)
+    p.add_argument("--one-line", action="store_true", help="the draft as one line")
     args = p.parse_args()
     for size in (int(s) for s in args.sizes.split(",")):
-        r = asyncio.run(run(size, args.keys))
+        r = asyncio.run(run(size, args.keys, args.one_line))
         print(
-            f"draft {size:>7,} chars: keystroke median {r['keystroke_ms']:.1f} ms "
+            f"draft {size:>7,} chars{' (one line)' if args.one_line else ''}: keystroke median {r['keystroke_ms']:.1f} ms "
             f"(p90 {r['keystroke_p90_ms']:.1f}); while the reader reads "
             f"{r['busy_ms']:.1f} ms (p90 {r['busy_p90_ms']:.1f}); "
             f"check {r['check_ms']:.1f} ms cold, {r['check_warm_ms']:.1f} ms warm, "

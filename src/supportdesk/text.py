@@ -62,6 +62,45 @@ def strip_controls(text: str) -> str:
     return _INVISIBLE_RE.sub("", _CONTROL.sub("", text))
 
 
+def without_controls(text: str) -> tuple[str, list[int] | None]:
+    """`text` as a terminal shows it: escape sequences and control characters gone (a
+    lone CR, an old Mac's line end, kept as a line break), with where each character
+    came from (None when nothing went: the usual draft). For reading a draft (tone):
+    `TODO\x1b[31m` pasted from a terminal is the placeholder TODO, not a password of
+    mixed symbols, and `Hun\x1b[1mter22` is still the password Hunter22 (ux15)."""
+    if not _CONTROL.search(text):
+        return text, None
+    kept: list[str] = []
+    where: list[int] = []
+    at = 0
+    for m in _ESCAPES.finditer(text):
+        _keep(text, at, m.start(), kept, where)
+        at = m.end()
+    _keep(text, at, len(text), kept, where)
+    where.append(len(text))
+    return "".join(kept), where
+
+
+def _keep(text: str, start: int, end: int, kept: list[str], where: list[int]) -> None:
+    """The characters of text[start:end] that are no control, with their positions."""
+    for i in range(start, end):
+        c = text[i]
+        if c == "\r" and text[i + 1 : i + 2] != "\n":
+            c = "\n"
+        elif _CONTROL.match(c):
+            continue
+        kept.append(c)
+        where.append(i)
+
+
+def span_back(where: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """The span of the original text that [start, end) of `without_controls`'s text
+    came from (an escape inside the span stays inside it)."""
+    if where is None:
+        return start, end
+    return where[start], (where[end - 1] + 1 if end > start else where[start])
+
+
 def truncate(text: str, width: int) -> str:
     """Cut to `width` characters with an ellipsis, so tables keep their shape."""
     if width <= 0:

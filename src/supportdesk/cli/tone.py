@@ -2,7 +2,14 @@
 
 `tone check` exits 0 whatever it finds, so it can sit in a pipeline; scripts read the
 findings (or `score`) from `--json`. It exits 1 only on a handled error (an unknown
-ticket, an empty stdin; an unreadable team pack is only a warning on stderr).
+ticket, an empty stdin, more than `MAX_STDIN` bytes on stdin; an unreadable team pack is
+only a warning on stderr).
+
+Both commands read at most `MAX_STDIN` bytes (1,000,000: a reply or a customer message
+is a few kilobytes; a 20 MB file piped by mistake took 12 s and 360 MB to check): more is
+an error naming the limit, exit 1, after reading only that much, so memory stays bounded
+(ux15). A draft is checked whole or not at all: a check of its first part would say
+"nothing to fix" about a leak further down.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ if TYPE_CHECKING:
     from supportdesk.tone.reader import Reader
 
 LANG_CHOICES = ("en", "ro", "ru")
+MAX_STDIN = 1_000_000  # bytes read from stdin at most (the module's docstring)
 NO_READER_HELP = (
     "rules only: skip the second reader, the multilingual meaning model that reads rude "
     "sentences and the mood (it loads in ~1 s and reads ~20 ms a sentence)"
@@ -34,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "analyze",
         help="analyse an incoming message read from stdin",
         description="Language, register, mood with its signals, technical level and "
-        "guidance for the agent, for a customer message read from stdin.",
+        "guidance for the agent, for a customer message read from stdin (at most "
+        f"{MAX_STDIN:,} bytes: more is an error, exit 1).",
     )
     a.add_argument("--lang", choices=LANG_CHOICES, default="", help="language (default: detected)")
     a.add_argument("--json", action="store_true")
@@ -47,7 +56,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Findings (rule, severity block|warn|info, message, span) and a score "
         "0-100 for a draft read from stdin. Exit status is 0 even when there are findings, "
         "so it can be scripted: read `score` and `findings` from --json; 1 when stdin holds "
-        "no draft.",
+        f"no draft, or more than {MAX_STDIN:,} bytes (the limit: a draft is checked whole "
+        "or not at all).",
     )
     c.add_argument("--lang", choices=LANG_CHOICES, default="", help="language of the draft (default: detected)")  # fmt: skip
     c.add_argument("--ticket", type=int, metavar="ID",
@@ -64,8 +74,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=check_command)
 
 
-def _stdin() -> str:
-    data = sys.stdin.buffer.read()
+def _stdin(what: str) -> str:
+    """stdin as text, or a DeskError naming the limit when it holds more than
+    `MAX_STDIN` bytes (only that much is read)."""
+    data = sys.stdin.buffer.read(MAX_STDIN + 1)
+    if len(data) > MAX_STDIN:
+        raise DeskError(
+            f"stdin: more than {MAX_STDIN:,} bytes, the limit for {what}; "
+            f"a reply or a message is a few kilobytes (`head -c {MAX_STDIN}` cuts one)"
+        )
     return data.decode("utf-8", errors="replace")
 
 
@@ -100,7 +117,7 @@ def analyze_command(args: argparse.Namespace) -> int:
     from supportdesk.text import clean
     from supportdesk.tone import analyze
 
-    text = _stdin()
+    text = _stdin("a message to analyse")
     if not text.strip():
         raise DeskError("stdin: no message to analyse")
     result = analyze(text, language=args.lang, packs=_packs(args), reader=_reader(args))
@@ -149,7 +166,7 @@ def check_command(args: argparse.Namespace) -> int:
     from supportdesk.text import clean
     from supportdesk.tone import Context, lint
 
-    text = _stdin()
+    text = _stdin("a draft to check")
     if not text.strip():  # an empty file piped by mistake is no draft "with nothing to fix"
         raise DeskError("stdin: no draft to check")
     packs = _packs(args)
@@ -172,5 +189,6 @@ def check_command(args: argparse.Namespace) -> int:
     for f in report.findings:
         line = text.count("\n", 0, f.start) + 1
         quoted = clean(text[f.start : f.end], single_line=True)[:40]
-        print(f"  {f.severity:5} {line}:{f.start}-{f.end} {f.rule} “{quoted}”: {f.message}")
+        words = f" “{quoted}”" if quoted else ""  # a missing closing has no words (the panel's way)
+        print(f"  {f.severity:5} {line}:{f.start}-{f.end} {f.rule}{words}: {f.message}")
     return 0

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from supportdesk.tone.analyze import guess_language, shouting
+from supportdesk.text import span_back, without_controls
+from supportdesk.tone.analyze import LANGUAGE_NAMES, guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.reader import CATEGORY_SURE
@@ -114,7 +115,15 @@ def lint(
 
     `reader` (tone/reader.py) adds the sentences its model reads as rude that no rule
     caught; without it the lint is the rules alone, fast enough to run on each pause in
-    typing."""
+    typing.
+
+    Escape sequences and control characters are read as a terminal shows them, not at
+    all (`without_controls`; the spans are the draft's): `TODO\x1b[31m` pasted from a
+    terminal is the placeholder TODO, not a password of mixed symbols."""
+    shown, where = without_controls(text)
+    if where is not None:
+        report = _spans_back(lint(shown, context, packs, language), where)
+        return read_with(report, text, reader) if reader is not None else report
     ctx = context or Context()
     packs = packs or builtin_packs()
     lang = language if language in LANGUAGES else guess_language(text, ctx.language or "en")
@@ -145,7 +154,8 @@ def lint(
             Finding(
                 "language",
                 "warn",
-                f"The customer writes in {ctx.language}; this draft looks like {lang} (R14).",
+                f"The customer writes in {LANGUAGE_NAMES[ctx.language]}; this draft looks "
+                f"like {LANGUAGE_NAMES.get(lang, lang)} (R14).",  # any code langid knows
                 0,
                 min(len(text), 40),
                 "R14",
@@ -164,8 +174,9 @@ def read_with(report: Report, text: str, reader: Reader) -> Report:
     When the reader finds the reply calm throughout (reader.Verdict.calm), the rules'
     R1/R6 warnings become info: a word list cannot tell "your claim is approved" from
     "your claim is wrong", and two readers disagreeing is worth a look, not a warning."""
-    verdict = reader.judge(unquoted(text), report.language)
-    found = _read(verdict.readings, report.findings)
+    shown, where = without_controls(text)
+    verdict = reader.judge(unquoted(shown), report.language)
+    found = _read(verdict.readings, report.findings, where)
     calmed = [_calmed(f) if verdict.calm and _is_tone_warning(f) else f for f in report.findings]
     if not found and calmed == report.findings:
         return report
@@ -179,6 +190,18 @@ def _is_tone_warning(f: Finding) -> bool:
 
 def _calmed(f: Finding) -> Finding:
     return replace(f, severity="info", message=f"{f.message} {CALM_NOTE}")
+
+
+def _spans_back(report: Report, where: list[int]) -> Report:
+    """`report` of the draft without its control characters, with the draft's spans."""
+    return Report(
+        report.language,
+        [
+            replace(f, start=a, end=b)
+            for f in report.findings
+            for a, b in [span_back(where, f.start, f.end)]
+        ],
+    )
 
 
 def unquoted(text: str) -> str:
@@ -329,13 +352,17 @@ READER_MESSAGES = {
 }
 
 
-def _read(readings: list[Reading], found: list[Finding]) -> list[Finding]:
+def _read(
+    readings: list[Reading], found: list[Finding], where: list[int] | None = None
+) -> list[Finding]:
     """The reader's rude sentences (R1, R6) where no rule has already said so; its
-    whole-reply reading only where nothing in the reply has."""
+    whole-reply reading only where nothing in the reply has. `where` maps the read
+    text's positions to the draft's (`without_controls`)."""
     tone = [f for f in found if f.serves in ("R1", "R6") and f.severity != "info"]
     out = []
     for r in readings:
-        if any(f.start < r.end and r.start < f.end for f in tone) or (r.whole and tone):
+        start, end = span_back(where, r.start, r.end)
+        if any(f.start < end and start < f.end for f in tone) or (r.whole and tone):
             continue
         kind = r.category if r.confidence >= CATEGORY_SURE and r.category in READER_MESSAGES else ""
         message = READER_MESSAGES[kind] if kind else READER_MESSAGE
@@ -344,8 +371,8 @@ def _read(readings: list[Reading], found: list[Finding]) -> list[Finding]:
                 READER_WHOLE_RULE if r.whole else READER_RULE,
                 "warn",
                 _as_a_whole(message) if r.whole else message,
-                r.start,
-                r.end,
+                start,
+                end,
                 "R6" if kind in ("blaming", "argumentative") else "R1",
                 kind or "tone",
             )

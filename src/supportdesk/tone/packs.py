@@ -14,7 +14,8 @@ A pack file:
     serves = "R1"                  # the guidance rule it serves (R1..R14)
     category = "rude"              # rude|dismissive|blaming|sarcastic|argumentative|...
     severity = "warn"              # block | warn | info
-    message = "…"
+    message = "…"                  # the advice, in the pack's language
+    message_en = "…"               # optional: the advice in English (see below)
     phrases = ["calm down"]        # see phrases.py for the syntax
     patterns = ['\\bcalm\\s+down\\b']  # regexes over the folded text (lower case,
                                    # no Romanian diacritics, "е" for "ё")
@@ -29,6 +30,13 @@ A pack file:
     [confidential]                 # team packs: blocked in any reply (R5)
     terms = ["Project Falcon"]
     domains = ["corp.acme.test"]
+
+Finding messages are shown in the language of the rest of the program (English): a
+Romanian or Russian draft gets the same kind of advice in one language, whether a pack
+rule, a leak detector or the structure checks found it (ux15). A built-in rule of another
+language says what its English counterpart (`en.<same name>`) says, or its `message_en`;
+`test_tone_messages.py` holds every built-in rule to that. A team rule's message is
+shown as the team wrote it (its `message_en` first, when it has one).
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ import re._parser as _re_parser
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -425,6 +433,7 @@ class Rule:
     negative: tuple[str, ...] = ()
     source: str = ""
     enabled: bool = True
+    english: bool = False  # `message` is in English (`message_en`, or made so)
 
 
 @dataclass(slots=True)
@@ -602,7 +611,7 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
     serves = raw.get("serves", "")
     if serves not in GUIDANCE_RULES:
         raise PackError(f"{where}: serves {serves!r}: expected a guidance rule R1..R14")
-    message = raw.get("message", "")
+    message = raw.get("message_en") or raw.get("message", "")
     if not isinstance(message, str) or not message:
         raise PackError(f"{where}: 'message' is required")
     matcher = _matcher(raw, language, where)
@@ -620,6 +629,7 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
         _strings(raw, "negative", where),
         source,
         bool(raw.get("enabled", True)),
+        bool(raw.get("message_en")) or language == "en",
     )
 
 
@@ -727,11 +737,32 @@ def team_dir(data_dir: Path) -> Path:
     return data_dir / "tone"
 
 
+def english_message(packs: PackSet, rule: Rule) -> str | None:
+    """The English advice of built-in `rule`: its own if it is English (an `en.` rule,
+    or a `message_en`), else its English counterpart's, `en.<same name>`; None if it
+    has neither (a pack bug `test_tone_messages.py` catches)."""
+    if rule.language == "en" or rule.english:
+        return rule.message
+    counterpart = packs.languages.get("en", _Lang()).rules.get("en." + rule.id.split(".", 1)[-1])
+    return counterpart.message if counterpart is not None else None
+
+
+def _in_english(packs: PackSet) -> None:
+    """Every built-in rule's message in English, the language the agent reads the rest
+    of the program in (packs.py's docstring)."""
+    for lang in packs.languages.values():
+        for rid, rule in lang.rules.items():
+            message = english_message(packs, rule)
+            if message is not None and message != rule.message:
+                lang.rules[rid] = replace(rule, message=message, english=True)
+
+
 def load_packs(data_dir: Path | None = None) -> PackSet:
     """Built-in packs plus the team's; a broken team file is a problem, never fatal."""
     packs = PackSet()
     for source, text in _builtin_files():
         _add(packs, tomllib.loads(text), source, team=False)  # broken built-ins: a bug
+    _in_english(packs)
     if data_dir is not None and team_dir(data_dir).is_dir():
         for path in sorted(team_dir(data_dir).glob("*.toml")):
             try:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.content import Content
 
-from supportdesk.text import clean, strip_controls, truncate
+from supportdesk.text import clean, strip_controls, truncate, without_controls
 
 # Cells beyond these are never useful in one line and cost layout time (TUI-05).
 MAX_LINE = 400
@@ -56,3 +56,11 @@ def for_clipboard(text: str | None) -> tuple[str, bool]:
     `CLIPBOARD_MAX`. Returns (text, whether it was cut)."""
     out = strip_controls(text or "")
     return out[:CLIPBOARD_MAX], len(out) > CLIPBOARD_MAX
+
+
+def editable(text: str) -> str:
+    """Text fit for the reply editor: escape sequences and control characters dropped
+    (line breaks and tabs kept). TextArea draws what it holds as it is, so `TODO\x1b[31m`
+    pasted from a terminal turned the screen red, and the escape would have gone out in
+    the reply; the agent now sees and sends what a terminal showed them (ux15)."""
+    return without_controls(text)[0]

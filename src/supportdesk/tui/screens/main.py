@@ -94,6 +94,7 @@ class MainScreen(
 ):
     BINDINGS = keymap.bindings("main")
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]  # noqa: RUF012  (app.tcss)
 
     def __init__(self, desk: Desk) -> None:
         super().__init__()

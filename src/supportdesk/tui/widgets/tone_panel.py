@@ -19,6 +19,7 @@ from textual import work
 from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
@@ -31,6 +32,7 @@ from supportdesk.tui.text import plain
 
 DEBOUNCE = 0.3
 MAX_LINT = 20_000  # characters of the draft linted as you type
+EXCERPT, EXCERPT_NARROW = 40, 24  # characters of the draft quoted in a finding's line
 ICON = {"block": "⛔", "warn": "⚠", "info": "·"}
 STYLE = {"block": "bold $error", "warn": "$warning", "info": "$text-muted"}
 
@@ -220,7 +222,11 @@ class TonePanel(OptionList):
         before = self.shown[old] if old is not None and old < len(self.shown) else None
         self.full, self.expanded = [], None
         self.clear_options()
-        self.full = [finding_line(f, text) for f in report.findings]
+        # the draft's words take at most a third of a narrow panel's line: at 80x24 a
+        # 40-character excerpt left "No thanks, apology,…" of the advice (ux15)
+        room = self.parent.size.width if isinstance(self.parent, Widget) else 0
+        width = EXCERPT if room >= 100 else EXCERPT_NARROW
+        self.full = [finding_line(f, text, width) for f in report.findings]
         self.add_options(Option(self._compact(line), id=str(i)) for i, line in enumerate(self.full))
         keys = [(f.rule, text[f.start : f.end]) for f in report.findings]
         if not report.findings:
@@ -230,8 +236,13 @@ class TonePanel(OptionList):
             near = min(same, key=lambda i: abs(i - old)) if same else min(old, len(keys) - 1)
             self.highlighted = near
         self.shown = keys
-        blocks = len(report.blocking)
-        self.border_title = f"Tone {report.score}/100" + (f" · {blocks} blocking" if blocks else "")
+        # how many there are: the panel shows four to nine of them at a time (ux15)
+        count, blocks = len(report.findings), len(report.blocking)
+        self.border_title = (
+            f"Tone {report.score}/100"
+            + (f" · {count} finding{'s' if count > 1 else ''}" if count else "")
+            + (f" · {blocks} blocking" if blocks else "")
+        )
         self.display = True
 
     class Back(Message):
