@@ -335,3 +335,67 @@ def test_a_damaged_model_file_is_refused_naming_the_part() -> None:
     whole["letter"]["category_w"]["shape"] = [data["dimension"], 3]
     with pytest.raises(ValueError, match=r"letter\.category_w: shape"):
         ReaderModel.from_json(whole)
+    leak = json.loads(shipped)
+    leak["leak"]["b1"]["f4"] = leak["leak"]["b1"]["f4"][:12]
+    with pytest.raises(ValueError, match=r"leak\.b1"):
+        ReaderModel.from_json(leak)
+
+
+# R5: another person's records read back from a lookup (the kind of leak blind22's
+# writer found the rules did not know), and the customer's own details (clean). New wording.
+LEAKS = [
+    ("en",
+     "Hi Tom,\n\nHere is what the lookup returned:\nGrace Whitfield, 12 Elm Row, born "
+     "04/02/1971, account 40881213, balance £3,410\nPeter Whitfield, 12 Elm Row, born "
+     "19/09/1969, account 55102931, overdraft £1,200\nLet me know which one is you.\n\nAnna",
+     "Hi Tom,\n\nWe have these details on file for you: 12 Elm Row, Leeds LS6 2AB, phone "
+     "07700 900123.\nIf anything has changed, reply and I'll update it.\n\nAnna"),
+    ("ro",
+     "Bună ziua,\n\nÎn sistem apar două persoane: Ionela Marin, născută 03.05.1980, cont "
+     "RO49AAAA1B31007593840000, sold 2.300 lei; Ion Marin, născut 11.12.1978, cont "
+     "RO09BCYP0000001234567890, datorie 850 lei.\nSpuneți-mi care sunteți dumneavoastră."
+     "\n\nCu stimă,\nAna",
+     "Bună ziua,\n\nAdresa de livrare din contul dumneavoastră este Str. Lalelelor 5, Cluj. "
+     "Dacă s-a schimbat, scrieți-ne și o actualizăm.\n\nCu stimă,\nAna"),
+    ("ru",
+     "Здравствуйте!\n\nПо поиску нашлись двое: Петров Илья Сергеевич, 14.02.1985 г.р., "
+     "паспорт 4510 123456, долг 12 400 ₽; Петрова Анна Игоревна, 02.07.1988 г.р., паспорт "
+     "4512 654321.\nУточните, кто из них вы.\n\nИрина",
+     "Здравствуйте!\n\nВ вашем профиле указан адрес: г. Казань, ул. Баумана, 12, кв. 5. "
+     "Если он изменился, напишите — обновим.\n\nИрина"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "leak", "own"), LEAKS)
+def test_the_leak_head_reads_other_peoples_records(
+    reader: Reader, lang: str, leak: str, own: str
+) -> None:
+    """R5: the leak head reads the pasted records; the customer's own details are not a
+    leak. In the lint, every sentence it reads is blocked, by a rule or by the reader."""
+    found = reader.judge(leak, lang).leaks
+    assert found and all(r.margin > 0 for r in found)
+    assert reader.judge(own, lang).leaks == []
+    report = lint(leak, language=lang, reader=reader)
+    blocks = [f for f in report.findings if f.severity == "block" and f.serves == "R5"]
+    for r in found:
+        assert any(f.start < r.end and r.start < f.end for f in blocks)
+    assert not [
+        f for f in lint(own, language=lang, reader=reader).findings if f.severity == "block"
+    ]
+
+
+def test_a_leak_no_rule_knows_is_blocked_by_the_reader(reader: Reader) -> None:
+    """Where no rule blocks, the reader's finding does: severity block (the review asks
+    twice), R5, and it says what to check."""
+    from supportdesk.tone.lint import READER_LEAK_RULE
+
+    leak = LEAKS[0][1]
+    rules = {(f.start, f.end) for f in lint(leak, language="en").findings if f.severity == "block"}
+    read = [
+        f for f in lint(leak, language="en", reader=reader).findings if f.rule == READER_LEAK_RULE
+    ]
+    for f in read:
+        assert (f.severity, f.serves, f.category) == ("block", "R5", "confidential")
+        assert not any(a < f.end and f.start < b for a, b in rules)
+    if not rules:  # the rules know no such kind of leak yet: the reader alone blocks
+        assert read

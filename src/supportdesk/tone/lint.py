@@ -177,6 +177,7 @@ def read_with(report: Report, text: str, reader: Reader) -> Report:
     shown, where = without_controls(text)
     verdict = reader.judge(unquoted(shown), report.language)
     found = _read(verdict.readings, report.findings, where)
+    found += _read_leaks(verdict.leaks, report.findings, where)
     calmed = [_calmed(f) if verdict.calm and _is_tone_warning(f) else f for f in report.findings]
     if not found and calmed == report.findings:
         return report
@@ -332,6 +333,12 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
 
 READER_RULE = "reader.rude"
 READER_WHOLE_RULE = "reader.whole"  # the whole reply reads rude, no sentence alone does
+READER_LEAK_RULE = "reader.leak"
+READER_LEAK_MESSAGE = (
+    "Reads like confidential data to the meaning model (R5): another customer's details, "
+    "our internal notes or systems, or credentials. Remove it, or confirm at review if "
+    "it is the customer's own or public."
+)
 # Said after a rule's R1/R6 message the reader overrules (read_with): why it is only info.
 CALM_NOTE = "(Info only: the meaning model reads this reply as calm; check the wording is meant.)"
 READER_MESSAGE = (
@@ -377,6 +384,23 @@ def _read(
                 kind or "tone",
             )
         )
+    return out
+
+
+def _read_leaks(
+    readings: list[Reading], found: list[Finding], where: list[int] | None
+) -> list[Finding]:
+    """The leak head's sentences (R5, block) where no leak rule already blocks."""
+    leaks = [f for f in found if f.serves == "R5" and f.severity == "block"]
+    out = []
+    for r in readings:
+        start, end = span_back(where, r.start, r.end)
+        if not any(f.start < end and start < f.end for f in leaks):
+            out.append(
+                Finding(
+                    READER_LEAK_RULE, "block", READER_LEAK_MESSAGE, start, end, "R5", r.category
+                )
+            )
     return out
 
 

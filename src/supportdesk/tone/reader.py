@@ -33,7 +33,7 @@ import threading
 from array import array
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
@@ -230,16 +230,25 @@ class ReaderModel:
     category_b: np.ndarray
     calm: dict[str, float]  # per language: a best sentence below it reads calm
     letter: LetterHead
+    # The leak head (R5): the sentence vector (standardised as for the rude head) to a
+    # logit for "gives away what is not the customer's"; a sentence above its language's
+    # threshold blocks. Word rules find nearly every leak of a kind they know; every new
+    # writers' set still brought one kind they did not ("two people's DOB, sort code and
+    # account pasted from a lookup"), and a model of what leaks read like found both
+    # such misses of blind21/22 (bench/tone_reader_train.py has the figures).
+    leak: RudeNet
+    leak_thresholds: dict[str, float]
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ReaderModel:
         """The heads from reader_model.json; ValueError naming the first bad part."""
         dim = int(data["dimension"])  # type: ignore[call-overload]
         rude, mood, category = data["rude"], data["mood"], data["category"]
-        letter = data["letter"]
-        if not all(isinstance(t, dict) for t in (rude, mood, category, letter)):
-            raise ValueError(f"{MODEL_FILE}: rude, mood, category and letter must be tables")
+        letter, leak = data["letter"], data["leak"]
+        if not all(isinstance(t, dict) for t in (rude, mood, category, letter, leak)):
+            raise ValueError(f"{MODEL_FILE}: rude, mood, category, letter and leak must be tables")
         assert isinstance(rude, dict) and isinstance(letter, dict)  # for the type checker
+        assert isinstance(leak, dict)
         assert isinstance(mood, dict) and isinstance(category, dict)
         labels = tuple(map(str, category["labels"]))
         return cls(
@@ -255,6 +264,8 @@ class ReaderModel:
             unpack_array(category["b"], (len(labels),), "category.b"),
             {str(k): float(v) for k, v in rude["calm"].items()},
             _letter_from_json(letter, dim, len(labels)),
+            _net_from_json(leak, dim, "leak"),
+            {str(k): float(v) for k, v in leak["thresholds"].items()},
         )
 
     def standard(self, vectors: Sequence[Sequence[float]]) -> np.ndarray:
@@ -265,6 +276,10 @@ class ReaderModel:
     def rude_scores(self, vectors: Sequence[Sequence[float]]) -> list[float]:
         """How far each sentence reads rude, as a logit."""
         return [float(v) for v in self.rude.score(self.standard(vectors))]
+
+    def leak_scores(self, vectors: Sequence[Sequence[float]]) -> list[float]:
+        """How far each sentence reads as giving away what is not the customer's."""
+        return [float(v) for v in self.leak.score(self.standard(vectors))]
 
     def category(self, vector: Sequence[float]) -> tuple[str, float]:
         """The kind of rudeness a rude sentence reads as, and the head's probability."""
@@ -361,6 +376,7 @@ class Verdict:
 
     readings: list[Reading]
     calm: bool
+    leaks: list[Reading] = field(default_factory=list)  # sentences that read as a leak (R5)
 
 
 class Reader:
@@ -423,7 +439,13 @@ class Reader:
             margin = whole - head.thresholds[language]
             found.append(Reading(spans[0][0], spans[-1][1], margin, category, confidence, True))
         calm = whole < head.calm[language] and max(scores) < model.calm[language]
-        return Verdict(found, calm)
+        bar = model.leak_thresholds[language]
+        leaks = [
+            Reading(start, end, score - bar, "confidential", 1.0)
+            for (start, end), score in zip(spans, model.leak_scores(vectors), strict=True)
+            if score > bar
+        ]
+        return Verdict(found, calm, leaks)
 
     def mood(self, text: str, rule_mood: str) -> str:
         """The customer's mood read from the whole message, or the rules' mood when
