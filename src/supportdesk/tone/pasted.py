@@ -1,0 +1,470 @@
+"""Confidentiality families (R5) found open by probe_leak15 (the leak15 round): what an
+agent reads out or pastes from the desk's own tools and premises, in shapes the other
+detectors do not read. Each family has look-alikes that stay clean:
+
+- several people's records from a lookup, one line each with a birth date and a bank or
+  identity number ("Daniel Hart  14/02/1979  40-11-62  31926819" and a second such line),
+  against the customer's own record read back on one line;
+- another account's record as JSON from an admin tool (a tenant or client key beside a
+  billing, revenue or contact key), against an API example or a payload without a party;
+- a key split across lines to be joined back ("split it in three lines, just join them"),
+  against lines of a config to type in;
+- a password spelt out in words ("the secret word is purple giraffe seven seven
+  exclamation mark", «с большой буквы, и в конце цифры два, ноль»), against password
+  advice ("must have a capital letter and a number");
+- a one-time code sent to someone else read out ("the code that went out there was
+  604 118"), against saying a code was sent;
+- the codes of our premises: gate, alarm, key safe, intercom ("gate 4-7-1-9",
+  «код домофона 17К4062»), against the customer's own door code and door numbers;
+- an on-call rota: a staff line with an extension and a mobile number, against a
+  switchboard with its extension;
+- what we pay our supplier ("costs us £41.60", "ne vine cu 118 lei bucata", «берём по
+  2 350 ₽»), against prices for the customer;
+- other tenants named on the same server, shard or cluster, against "your workspace
+  stays on the same server";
+- a sign-in or reset link with its token meant for someone else (a colleague), against
+  the customer's own reset link;
+- a person named after a name label with their birth date or home ("name Graham Pell,
+  born 22 July 1968"), against the customer's own.
+
+Every family starts from a substring test of the draft (`any_of`, one pass over it for
+all detectors: leakfinding's gates) and runs its regexes in small windows only: the
+lint's 5 ms budget.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import RELATION, Known, Leak, any_of, sentence_start
+from supportdesk.tone.leakvalues import placeholder
+from supportdesk.tone.persons import _greeted
+from supportdesk.tone.samples import sample_person
+
+_EXAMPLE = re.compile(
+    r"(?i)\b(?:example|sample|e\.g\.|for\s+instance|looks?\s+like|exempl\w*|de\s+forma|fictiv\w*)"
+    r"|(?<!\w)(?:пример\w*|образ[её]?ц\w*|вида|вымышлен\w*|тестов\w*)"
+)
+# --- several people's records from a lookup ------------------------------------------------
+_BIRTH_HINTS = ("/19", ".19", "-19", "/200", ".200", "-200")
+_BIRTH_DATE = re.compile(
+    r"(?<![\d./-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19[2-9]\d|200\d)(?![\d./-])"
+)
+# a bank or identity number beside it: a sort code, a passport's series and number, an
+# account, a national id, a phone (6 digits and more, in groups or not)
+_ID_NUMBER = re.compile(
+    r"(?<![\w./-])(?:\d{2}-\d{2}-\d{2}|\d{4}\s\d{6}|\d[\d ]{5,15}\d)(?![\w./-])"
+)
+
+
+def _several_records(text: str) -> Iterator[Leak]:
+    if not any(h in text for h in _BIRTH_HINTS):
+        return
+    rows: list[tuple[int, int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        if len(line) <= 200:
+            born = _BIRTH_DATE.search(line)
+            if born and any(
+                m.start() != born.start()
+                for m in _ID_NUMBER.finditer(line)
+                if m.end() <= born.start() or m.start() >= born.end()
+            ):
+                rows.append((at, at + len(line), born.group()))
+        at += len(line) + 1
+    if len({d for _, _, d in rows}) >= 2:  # two birth dates: two people, one at most the reader
+        yield Leak(
+            "other-person",
+            rows[0][0],
+            rows[-1][1],
+            "Several people's records from a lookup (birth date, bank or ID number): "
+            "at most one is the customer's, never paste them (R5).",
+        )
+
+
+# --- another account's record as JSON ------------------------------------------------------
+_JSON_HINTS = ('": ', '":')
+_JSON_PAIR = re.compile(r'"(?P<key>[^"\n]{1,40})"\s*:\s*(?P<value>"[^"\n]*"|[\d.,-]+)')
+_PARTY_KEY = re.compile(
+    r"(?i)^(?:tenant|client|customer|company|org\w*|account|workspace|firma|клиент\w*|"
+    r"компани\w*|организаци\w*|арендатор\w*)(?:_?(?:name|id|slug))?$"
+)
+_MONEY_KEY = re.compile(
+    r"(?i)(?:mrr|arr|revenue|billing|invoice|card|payment|contact|owner|phone|factur\w*|plat\w*|"
+    r"persoana|telefon|контакт|плат[её]ж\w*|выручк\w*|оплат\w*|телефон|владел\w*|оборот)"
+)
+
+
+def _tenant_records(text: str) -> Iterator[Leak]:
+    if not any_of(text, _JSON_HINTS):
+        return
+    for obj in re.finditer(r"\{[^{}]{20,600}\}", text):
+        pairs = list(_JSON_PAIR.finditer(obj.group()))
+        if len(pairs) < 3:
+            continue
+        party = [
+            p
+            for p in pairs
+            if _PARTY_KEY.match(p.group("key")) and not placeholder(p.group("value"))
+        ]
+        money = [p for p in pairs if _MONEY_KEY.search(p.group("key"))]
+        lead = text[sentence_start(text, obj.start()) : obj.start()]
+        if party and money and not _EXAMPLE.search(lead + obj.group()):
+            yield Leak(
+                "other-person",
+                *obj.span(),
+                "Another account's record from an admin tool: never paste it into a reply (R5).",
+            )
+            return
+
+
+# --- a key split across lines --------------------------------------------------------------
+_JOIN_HINTS = ("join", "together", "concaten", "combine", "lipi", "uni", "alătur", "склей",
+               "соедин", "объедин", "слитно", "без пробел")  # fmt: skip
+_SPLIT_WORD = re.compile(
+    r"(?i)\b(?:split|two|three|four|parts?|pieces?|lines|halves|două|trei|bucăți|părți|"
+    r"rânduri|jumătăți)\b|(?<!\w)(?:дв[ее]|тр[иёе]|част\w*|строк\w*|куск\w*|половин\w*)"
+)
+_FRAGMENT = re.compile(
+    r"^[ \t]*(?:[^\W\d][^\n:]{0,30}:[ \t]*)?(?P<frag>[A-Za-z0-9+/=_-]{4,40})[ \t]*$", re.M
+)
+
+
+def _secret_like(value: str) -> bool:
+    """Letters and digits mixed, most characters different: a key, not a word or a number."""
+    return (
+        len(value) >= 16
+        and any(c.isdigit() for c in value)
+        and sum(c.isalpha() for c in value) >= 6
+        and len(set(value)) >= len(value) // 2
+    )
+
+
+def _split_secrets(text: str) -> Iterator[Leak]:
+    if not any_of(text, _JOIN_HINTS) or not _SPLIT_WORD.search(text):
+        return
+    run: list[re.Match[str]] = []
+    for m in _FRAGMENT.finditer(text):
+        if run and text.count("\n", run[-1].end(), m.start()) > 1:
+            run = []  # a blank line ends the pieces
+        run.append(m)
+        joined = "".join(r.group("frag") for r in run)
+        if len(run) >= 2 and _secret_like(joined) and not placeholder(joined):
+            yield Leak(
+                "secret",
+                run[0].start("frag"),
+                run[-1].end("frag"),
+                "A key or token split across lines: joined back, it is still a secret (R5).",
+            )
+            return
+
+
+# --- a password spelt out in words ---------------------------------------------------------
+_SPELT_HINTS = ("password", "passphrase", "secret word", "code word", "codeword", "parol",
+                "cuvânt", "cuvant", "пароль", "слово")  # fmt: skip
+_SPELT_LEAD = re.compile(
+    r"(?i)\b(?:password|passphrase|secret\s+word|code\s*word|pass\s+word|parol[aăe]\w*|"
+    r"cuv[âa]nt(?:ul)?\s+(?:secret|de\s+trecere|cheie))\b|(?<!\w)(?:пароль|паролем|пароля|"
+    r"секретн\w+\s+слов\w*|кодов\w+\s+слов\w*)(?!\w)"
+)
+_SPELT_CUE = re.compile(
+    r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|capital|upper\s*case|lower\s*case|"
+    r"exclamation|hash|underscore|dash|at\s+sign|no\s+spaces|"
+    r"unu|doi|trei|patru|cinci|[șs]ase|[șs]apte|opt|nou[ăa]|liter[ăa]\s+mare|majuscul\w*|"
+    r"[A-Z]\s+mare|exclam[ăa]rii|diez|liniu[țt][ăa]|f[ăa]r[ăa]\s+spa[țt]ii)\b|"
+    r"(?<!\w)(?:ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять|латиниц\w*|"
+    r"с\s+большой|заглавн\w*|маленьк\w*|восклицательн\w*|решётк\w*|подч[её]ркиван\w*|"
+    r"без\s+пробелов)(?!\w)"
+)
+_ADVICE = re.compile(
+    r"(?i)\b(?:must|should|at\s+least|needs?|has\s+to|choose|pick|create|new|strong|"
+    r"trebuie|alege\w*|cel\s+pu[țt]in|minim\w*|parol[aă]\s+nou[ăa]|noua\s+parol\w*|puternic\w*)\b|"
+    r"(?<!\w)(?:долж\w+|минимум|не\s+менее|придума\w*|выбер\w*|нов\w+|надёжн\w*|надежн\w*)"
+)
+_TOLD = re.compile(
+    r"(?i)\b(?:is|was|write|type|enter|este|e|era|scrie\w*|tasta\w*|introduce\w*)\b|[:—–]|"
+    r"(?<!\w)(?:это|был\w*|пишите|введите|набер\w*|вводите)(?!\w)"
+)
+
+
+def _spelt_passwords(text: str) -> Iterator[Leak]:
+    if not any_of(text, _SPELT_HINTS):
+        return
+    for lead in _SPELT_LEAD.finditer(text):
+        end = text.find(".", lead.end(), lead.end() + 180)
+        clause = text[lead.end() : lead.end() + 180 if end < 0 else end]
+        told = _TOLD.search(clause, 0, 30)
+        if told is None or _ADVICE.search(
+            text, sentence_start(text, lead.start()), lead.end() + len(clause)
+        ):
+            continue
+        cues = list(_SPELT_CUE.finditer(clause, told.end()))
+        if len(cues) >= 2 and not _EXAMPLE.search(clause):
+            yield Leak(
+                "password",
+                lead.start(),
+                lead.end() + cues[-1].end(),
+                "A password spelt out in words is still a password: never send one (R5).",
+            )
+            return
+
+
+# --- a code sent to someone else, read out -------------------------------------------------
+_CODE_HINTS = ("code", "cod", "код")
+_SENT_HINTS = ("sent", "went", "text", "sms", "trimis", "plecat", "mesaj", "отправ", "ушл",
+               "ушё", "смс")  # fmt: skip
+_SENT_CODE = re.compile(
+    r"(?i)(?:\bcode|\bcod(?:ul)?|(?<!\w)код\w*)(?!\w)[^.!?\n]{0,60}?"
+    r"(?:\b(?:was|is|a\s+fost|este|era)|(?<!\w)(?:был\w*|это)|[:—–])\s+"
+    r"[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-])"
+)
+_NOT_OTP = re.compile(
+    r"(?i)\b(?:discount|promo\w*|voucher|coupon|order|tracking|postcode|zip|error|reducere|comand\w*|"
+    r"po[șs]tal|eroare)\b|(?<!\w)(?:скидк\w*|промокод\w*|заказ\w*|индекс\w*|ошибк\w*|трек\w*)"
+)
+_YOURS = re.compile(
+    r"(?i)\b(?:your|yours|to\s+you|dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*|вам)(?!\w)"
+)
+
+
+def _sent_codes(text: str) -> Iterator[Leak]:
+    if not any_of(text, _CODE_HINTS) or not any_of(text, _SENT_HINTS):
+        return
+    for m in _SENT_CODE.finditer(text):
+        lo = sentence_start(text, m.start())
+        around = text[lo : m.start("hit")]
+        if (
+            any_of(around, _SENT_HINTS)
+            and not _NOT_OTP.search(around)
+            and not _EXAMPLE.search(around)
+            and not _YOURS.search(text, m.start(), m.start("hit"))
+        ):
+            yield Leak(
+                "password",
+                *m.span("hit"),
+                "A one-time code sent to someone else: whoever reads it can sign in (R5).",
+            )
+            return
+
+
+# --- the codes of our premises -------------------------------------------------------------
+_PREMISE_HINTS = ("gate", "door", "alarm", "keypad", "key safe", "keysafe", "lockbox", "key box",
+                  "padlock", "intercom", "poart", "porți", "ușă", "ușii", "usa", "alarm", "interfon",
+                  "cutia cu chei", "lacăt", "seif", "домофон", "сигнализац", "сейф", "калитк",
+                  "двер", "ворот", "замок", "замк")  # fmt: skip
+_PREMISE = re.compile(
+    r"(?i)\b(?:gate|door|alarm(?:\s+panel)?|keypad|key\s*safe|lockbox|key\s*box|padlock|intercom|"
+    r"poart[ăa]|por[țt]ii|u[șs][ăa]|u[șs]ii|alarm[ăa]|alarma|interfon\w*|cutia\s+cu\s+chei|lac[ăa]t\w*|seif\w*)\b|"
+    r"(?<!\w)(?:домофон\w*|сигнализаци\w*|сейф\w*|калитк\w*|двер\w*|ворот\w*|замк\w*|замок)(?!\w)"
+)
+_ACCESS_CODE = re.compile(
+    r"(?<![\w.,/:-])(?P<hit>\d(?:[- ]?\d){3,7}[#*]?|\d{1,3}[KКkк]\d{3,5})(?![\w/:-]|[.,]\d)"
+)
+_UNIT_AFTER = re.compile(r"(?i)\s*(?:mm|cm|m|kg|lei|ron|eur|gbp|usd|руб|р\.|₽|€|£|\$|%|x\s*\d)")
+_NOT_CODE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:at|in|since|until|by|from|flat|apartment|apt|no|nr|number|la|în|din|până|"
+    r"ap|apartament\w*|num[ăa]r\w*)|(?<!\w)(?:в|с|до|кв|квартир\w*|номер\w*|№)|[№#]|\d\s)\.?\s*$"
+)
+
+
+def _premise_codes(text: str) -> Iterator[Leak]:
+    if not any_of(text, _PREMISE_HINTS) or not re.search(r"\d{3}|\d-\d-\d", text):
+        return
+    for p in _PREMISE.finditer(text):
+        for c in _ACCESS_CODE.finditer(text, p.end(), min(len(text), p.end() + 45)):
+            between = text[p.end() : c.start()]
+            if re.search(r"[.!?;\n]", between) or len(between.split()) > 5:
+                break  # another clause: the number is not this door's
+            lead = text[sentence_start(text, p.start()) : c.start()]
+            if (
+                _NOT_CODE_BEFORE.search(text[max(0, c.start() - 16) : c.start()])
+                or _UNIT_AFTER.match(text, c.end())
+                or _YOURS.search(lead)
+                or _EXAMPLE.search(lead)
+            ):
+                continue
+            yield Leak(
+                "password",
+                *c.span("hit"),
+                "An access code of our premises (gate, alarm, key safe, intercom): never in a reply (R5).",
+            )
+            return
+
+
+# --- an on-call rota: extensions and mobiles of staff --------------------------------------
+_EXTENSION_HINTS = ("ext", "interior", "int.", "внутр", "доб.")
+_EXTENSION = re.compile(
+    r"(?i)\b(?:ext\.?|extension|interior|int\.)\s*\d{2,5}\b|(?<!\w)(?:внутр\.?|доб\.)\s*\d{2,5}\b"
+)
+_MOBILE = re.compile(
+    r"(?<![\d+])(?:07\d{2,3}|\+?7\s?\(?9\d\d\)?|8\s?\(?9\d\d\)?|\+40\s?7\d\d|\+44\s?7\d{3})[\d ()-]{6,11}\d(?!\d)"
+)
+
+
+def _rota_lines(text: str) -> Iterator[Leak]:
+    if not any_of(text, _EXTENSION_HINTS):
+        return
+    for ext in _EXTENSION.finditer(text):
+        lo = text.rfind("\n", 0, ext.start()) + 1
+        hi = text.find("\n", ext.end())
+        hi = len(text) if hi < 0 else hi
+        phone = _MOBILE.search(text, lo, hi)
+        if phone:
+            yield Leak(
+                "other-person",
+                lo,
+                hi,
+                "A colleague's extension and mobile (an on-call rota): never give them out (R5).",
+            )
+            return
+
+
+# --- what we pay our supplier ----------------------------------------------------------------
+_COST_HINTS = ("costs us", "cost us", "our cost", "cost price", "purchase price", "we pay",
+               "we buy", "wholesale", "margin", "ne cost", "ne vine", "achizi", "cumpărăm",
+               "luăm cu", "adaos", "обходится", "закуп", "берём по", "берем по", "покупаем по",
+               "себестоим", "наценк")  # fmt: skip
+_COST = re.compile(
+    r"(?i)\b(?:costs?\s+us|our\s+(?:cost|purchase|buying|trade|wholesale)\s+price|cost\s+price|"
+    r"purchase\s+price|we\s+(?:pay|buy\s+(?:it|them))\b[^.!?\n]{0,40}\b(?:supplier|vendor|"
+    r"wholesaler|manufacturer|distributor|at|for)|our\s+margin|ne\s+(?:cost[ăa]|vine\s+(?:cu|la))|"
+    r"pre[țt](?:ul)?\s+de\s+achizi[țt]ie|cump[ăa]r[ăa]m\s+cu|(?:[îi]l|o|le|[îi]i)\s+lu[ăa]m\s+cu|"
+    r"adaos\w*)\b|(?<!\w)(?:(?:нам\s+)?обходится(?:\s+нам)?|закупочн\w+|закупаем|бер[её]м\s+по|"
+    r"покупаем\s+по|себестоимост\w*|наценк\w*)(?!\w)"
+)
+_MONEY = re.compile(
+    r"(?i)[£$€₽]\s?\d|\d\s?(?:[£$€₽]|lei|ron|eur|gbp|usd|руб|р\.)|\b(?:gbp|eur|usd|ron)\s?\d"
+)
+
+
+_AT_COST = re.compile(r"(?i)(?:\bat|\bla|(?<!\w)по)\s+(?:our\s+)?$")
+
+
+def _cost_prices(text: str) -> Iterator[Leak]:
+    if not any_of(text, _COST_HINTS):
+        return
+    for m in _COST.finditer(text):
+        if _AT_COST.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "we can fit a new one at our cost price, £780": the customer's price
+        lo = sentence_start(text, m.start())
+        end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
+        hi = m.end() + (end.start() if end else len(text) - m.end())
+        if _MONEY.search(text, lo, hi) and not _EXAMPLE.search(text, lo, hi):
+            yield Leak(
+                "internal-note",
+                m.start(),
+                hi,
+                "What we pay our supplier (cost price, margin): never tell a customer (R5).",
+            )
+            return
+
+
+# --- other tenants on the same infrastructure ------------------------------------------------
+_SHARED_HINTS = ("same server", "same shard", "same cluster", "same instance", "same node",
+                 "same host", "same database", "also hosts", "also runs", "același", "acelasi",
+                 "aceeași", "том же", "той же", "одном сервер", "одном кластер", "общем сервер")  # fmt: skip
+_SHARED = re.compile(
+    r"(?i)\b(?:same\s+(?:server|shard|cluster|instance|node|host|database|machine)|also\s+(?:hosts|runs))\b|"
+    r"\b(?:acela[șs]i|aceea[șs]i)\s+(?:server|cluster|nod|instan[țt][ăa]|baz[ăa]|ma[șs]in[ăa])\b|"
+    r"(?<!\w)(?:том\s+же|той\s+же|одном|общем)\s+(?:сервер|кластер|узл|инстанс|баз|хост|шард)\w*"
+)
+_ORG = re.compile(
+    r"[«„“\"][^»”\"\n]{3,40}[»”\"]|"
+    r"(?<![.!?]\s)(?<=\s)[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+(?:\s+(?:&\s+)?[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+)+"
+)
+
+
+def _co_tenants(text: str) -> Iterator[Leak]:
+    if not any_of(text, _SHARED_HINTS):
+        return
+    for m in _SHARED.finditer(text):
+        end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
+        hi = m.end() + (end.start() if end else len(text) - m.end())
+        org = _ORG.search(text, m.end(), hi)
+        if org:
+            yield Leak(
+                "other-person",
+                m.start(),
+                org.end(),
+                "Other customers named on our infrastructure: never tell one about another (R5).",
+            )
+            return
+
+
+# --- a sign-in or reset link meant for someone else -------------------------------------------
+_LINK_HINTS = ("token=", "key=", "t=", "code=", "sig=", "auth=")
+_TOKEN_LINK = re.compile(
+    r"https?://[^\s?#]+\?[^\s#]*?\b(?:token|key|t|code|auth|k)=(?P<hit>[A-Za-z0-9_-]{16,})"
+)
+
+
+def _links_for_others(text: str) -> Iterator[Leak]:
+    if not any_of(text, _LINK_HINTS):
+        return
+    for m in _TOKEN_LINK.finditer(text):
+        lo = max(0, text.rfind("\n\n", 0, m.start()) + 1, m.start() - 200)
+        hi = min(len(text), m.end() + 120)
+        near = text[lo : m.start()] + text[m.end() : hi]
+        if RELATION.search(near):  # "for your colleague Alan", «вашего коллеги Павла»
+            yield Leak(
+                "token",
+                *m.span("hit"),
+                "A sign-in or reset link for someone else: it opens their account (R5).",
+            )
+            return
+
+
+# --- a person after a name label, with their birth date or home -------------------------------
+_LABEL_HINTS = ("name", "nume", "имя", "фио", "holder", "titular", "владел")
+_NAME_LABEL = re.compile(
+    r"(?i)\b(?:name|full\s+name|holder|nume(?:le)?|titular\w*)\b|(?<!\w)(?:имя|фио|владел\w*)(?!\w)"
+)
+_LABELLED = re.compile(
+    r"[:\s]\s*(?P<name>(?:[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+[ \t]+){1,2}[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+)"
+)
+_BORN_OR_HOME = re.compile(
+    r"(?i)\b(?:born|dob|date\s+of\s+birth|lives\s+at|home\s+address|n[ăa]scut\w*|data\s+na[șs]terii|"
+    r"locuie[șs]te|domicili\w*)\b|(?<!\w)(?:родил\w*|дата\s+рождения|прописк\w*|проживает)(?!\w)"
+)
+
+
+def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
+    if not any_of(text, _LABEL_HINTS):
+        return
+    greeted: set[str] | None = None
+    for label in _NAME_LABEL.finditer(text):
+        m = _LABELLED.match(text, label.end())
+        if m is None:
+            continue
+        data = _BORN_OR_HOME.search(text, m.end(), min(len(text), m.end() + 60))
+        if data is None or re.search(r"[.!?]\s|\n", text[m.end() : data.start()]):
+            continue
+        if greeted is None:
+            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+        if any(w[:4].lower() in greeted for w in m.group("name").split()):
+            continue
+        if sample_person(text, m.start("name"), m.group("name")):
+            continue
+        yield Leak(
+            "other-person",
+            m.start("name"),
+            data.end(),
+            "Someone else's record (name with birth date or home): never share it (R5).",
+        )
+        return
+
+
+def pasted(text: str, known: Known) -> Iterator[Leak]:
+    """Every family above, in no particular order."""
+    yield from _several_records(text)
+    yield from _tenant_records(text)
+    yield from _split_secrets(text)
+    yield from _spelt_passwords(text)
+    yield from _sent_codes(text)
+    yield from _premise_codes(text)
+    yield from _rota_lines(text)
+    yield from _cost_prices(text)
+    yield from _co_tenants(text)
+    yield from _links_for_others(text)
+    yield from _labelled_people(text, known)
