@@ -35,12 +35,21 @@ lint's 5 ms budget.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import RELATION, Known, Leak, any_of, sentence_start
+from supportdesk.tone.leakfinding import (
+    RELATION,
+    Known,
+    Leak,
+    any_of,
+    hinted,
+    present,
+    sentence_start,
+)
 from supportdesk.tone.leakvalues import placeholder
 from supportdesk.tone.persons import _greeted
 from supportdesk.tone.samples import sample_person
+from supportdesk.tone.words import finder
 
 _EXAMPLE = re.compile(
     r"(?i)\b(?:example|sample|e\.g\.|for\s+instance|looks?\s+like|exempl\w*|de\s+forma|fictiv\w*)"
@@ -59,20 +68,19 @@ _ID_NUMBER = re.compile(
 
 
 def _several_records(text: str) -> Iterator[Leak]:
-    if not any(h in text for h in _BIRTH_HINTS):
-        return
+    dates = list(finder(_BIRTH_DATE).finditer(text))
+    if len({d.group() for d in dates}) < 2:
+        return  # one birth date at most: one person, maybe the reader
     rows: list[tuple[int, int, str]] = []
-    at = 0
-    for line in text.split("\n"):
-        if len(line) <= 200:
-            born = _BIRTH_DATE.search(line)
-            if born and any(
-                m.start() != born.start()
-                for m in _ID_NUMBER.finditer(line)
-                if m.end() <= born.start() or m.start() >= born.end()
-            ):
-                rows.append((at, at + len(line), born.group()))
-        at += len(line) + 1
+    for born in dates:
+        lo = text.rfind("\n", 0, born.start()) + 1
+        hi = text.find("\n", born.end())
+        hi = len(text) if hi < 0 else hi
+        if hi - lo <= 200 and any(
+            m.end() <= born.start() or m.start() >= born.end()
+            for m in _ID_NUMBER.finditer(text, lo, hi)
+        ):
+            rows.append((lo, hi, born.group()))
     if len({d for _, _, d in rows}) >= 2:  # two birth dates: two people, one at most the reader
         yield Leak(
             "other-person",
@@ -97,8 +105,6 @@ _MONEY_KEY = re.compile(
 
 
 def _tenant_records(text: str) -> Iterator[Leak]:
-    if not any_of(text, _JSON_HINTS):
-        return
     for obj in re.finditer(r"\{[^{}]{20,600}\}", text):
         pairs = list(_JSON_PAIR.finditer(obj.group()))
         if len(pairs) < 3:
@@ -120,14 +126,15 @@ def _tenant_records(text: str) -> Iterator[Leak]:
 
 
 # --- a key split across lines --------------------------------------------------------------
-_JOIN_HINTS = ("join", "together", "concaten", "combine", "lipi", "uni", "alătur", "склей",
-               "соедин", "объедин", "слитно", "без пробел")  # fmt: skip
+_JOIN_HINTS = ("join them", "join the", "join these", "join it", "together", "concaten",
+               "combine", "lipiți", "lipiti", "lipește", "lipeste", "uniți", "uniti", "alăturați",
+               "склей", "соедин", "объедин", "слитно")  # fmt: skip
 _SPLIT_WORD = re.compile(
     r"(?i)\b(?:split|two|three|four|parts?|pieces?|lines|halves|două|trei|bucăți|părți|"
     r"rânduri|jumătăți)\b|(?<!\w)(?:дв[ее]|тр[иёе]|част\w*|строк\w*|куск\w*|половин\w*)"
 )
 _FRAGMENT = re.compile(
-    r"^[ \t]*(?:[^\W\d][^\n:]{0,30}:[ \t]*)?(?P<frag>[A-Za-z0-9+/=_-]{4,40})[ \t]*$", re.M
+    r"[ \t]*(?:[^\W\d][^\n:]{0,30}:[ \t]*)?(?P<frag>[A-Za-z0-9+/=_-]{4,40})[ \t]*$"
 )
 
 
@@ -142,15 +149,23 @@ def _secret_like(value: str) -> bool:
 
 
 def _split_secrets(text: str) -> Iterator[Leak]:
-    if not any_of(text, _JOIN_HINTS) or not _SPLIT_WORD.search(text):
-        return
-    run: list[re.Match[str]] = []
-    for m in _FRAGMENT.finditer(text):
-        if run and text.count("\n", run[-1].end(), m.start()) > 1:
-            run = []  # a blank line ends the pieces
+    run: list[re.Match[str]] = []  # consecutive lines of one piece each
+    at = 0
+    for line in text.split("\n"):
+        piece = len(line) <= 72 and line.count(" ") <= 4  # prose is no piece
+        m = _FRAGMENT.match(text, at, at + len(line)) if piece else None
+        at += len(line) + 1
+        if m is None:
+            run = []
+            continue
         run.append(m)
         joined = "".join(r.group("frag") for r in run)
-        if len(run) >= 2 and _secret_like(joined) and not placeholder(joined):
+        if (
+            len(run) >= 2
+            and _secret_like(joined)
+            and not placeholder(joined)
+            and _SPLIT_WORD.search(text, max(0, run[0].start() - 200), run[0].start())
+        ):
             yield Leak(
                 "secret",
                 run[0].start("frag"),
@@ -189,8 +204,6 @@ _TOLD = re.compile(
 
 
 def _spelt_passwords(text: str) -> Iterator[Leak]:
-    if not any_of(text, _SPELT_HINTS):
-        return
     for lead in _SPELT_LEAD.finditer(text):
         end = text.find(".", lead.end(), lead.end() + 180)
         clause = text[lead.end() : lead.end() + 180 if end < 0 else end]
@@ -229,7 +242,7 @@ _YOURS = re.compile(
 
 
 def _sent_codes(text: str) -> Iterator[Leak]:
-    if not any_of(text, _CODE_HINTS) or not any_of(text, _SENT_HINTS):
+    if not any_of(text, _SENT_HINTS):
         return
     for m in _SENT_CODE.finditer(text):
         lo = sentence_start(text, m.start())
@@ -250,9 +263,10 @@ def _sent_codes(text: str) -> Iterator[Leak]:
 
 # --- the codes of our premises -------------------------------------------------------------
 _PREMISE_HINTS = ("gate", "door", "alarm", "keypad", "key safe", "keysafe", "lockbox", "key box",
-                  "padlock", "intercom", "poart", "porți", "ușă", "ușii", "usa", "alarm", "interfon",
-                  "cutia cu chei", "lacăt", "seif", "домофон", "сигнализац", "сейф", "калитк",
-                  "двер", "ворот", "замок", "замк")  # fmt: skip
+                  "keybox", "padlock", "intercom", "poart", "porți", "portii", "ușă", "ușa",
+                  "usa", "usă", "ușii", "usii", "interfon", "cutia cu chei", "lacăt", "lacat",
+                  "seif", "домофон", "сигнализац", "сейф", "калитк", "двер", "ворот", "замок",
+                  "замк")  # fmt: skip
 _PREMISE = re.compile(
     r"(?i)\b(?:gate|door|alarm(?:\s+panel)?|keypad|key\s*safe|lockbox|key\s*box|padlock|intercom|"
     r"poart[ăa]|por[țt]ii|u[șs][ăa]|u[șs]ii|alarm[ăa]|alarma|interfon\w*|cutia\s+cu\s+chei|lac[ăa]t\w*|seif\w*)\b|"
@@ -269,9 +283,10 @@ _NOT_CODE_BEFORE = re.compile(
 
 
 def _premise_codes(text: str) -> Iterator[Leak]:
-    if not any_of(text, _PREMISE_HINTS) or not re.search(r"\d{3}|\d-\d-\d", text):
+    hints = present(text, _PREMISE_HINTS)
+    if not hints:
         return
-    for p in _PREMISE.finditer(text):
+    for p in hinted(_PREMISE, text, hints, 8):
         for c in _ACCESS_CODE.finditer(text, p.end(), min(len(text), p.end() + 45)):
             between = text[p.end() : c.start()]
             if re.search(r"[.!?;\n]", between) or len(between.split()) > 5:
@@ -303,8 +318,6 @@ _MOBILE = re.compile(
 
 
 def _rota_lines(text: str) -> Iterator[Leak]:
-    if not any_of(text, _EXTENSION_HINTS):
-        return
     for ext in _EXTENSION.finditer(text):
         lo = text.rfind("\n", 0, ext.start()) + 1
         hi = text.find("\n", ext.end())
@@ -342,8 +355,6 @@ _AT_COST = re.compile(r"(?i)(?:\bat|\bla|(?<!\w)по)\s+(?:our\s+)?$")
 
 
 def _cost_prices(text: str) -> Iterator[Leak]:
-    if not any_of(text, _COST_HINTS):
-        return
     for m in _COST.finditer(text):
         if _AT_COST.search(text, max(0, m.start() - 8), m.start()):
             continue  # "we can fit a new one at our cost price, £780": the customer's price
@@ -362,8 +373,12 @@ def _cost_prices(text: str) -> Iterator[Leak]:
 
 # --- other tenants on the same infrastructure ------------------------------------------------
 _SHARED_HINTS = ("same server", "same shard", "same cluster", "same instance", "same node",
-                 "same host", "same database", "also hosts", "also runs", "același", "acelasi",
-                 "aceeași", "том же", "той же", "одном сервер", "одном кластер", "общем сервер")  # fmt: skip
+                 "same host", "same database", "same machine", "also hosts", "also runs",
+                 "același server", "același cluster", "același nod", "aceeași instan",
+                 "aceeași baz", "aceeași mașin", "acelasi server", "acelasi cluster",
+                 "aceeasi baz", "том же сервер", "том же кластер", "том же узл", "том же хост",
+                 "том же шард", "том же инстанс", "той же баз", "одном сервер", "одном кластер",
+                 "одном узл", "общем сервер", "общем кластер")  # fmt: skip
 _SHARED = re.compile(
     r"(?i)\b(?:same\s+(?:server|shard|cluster|instance|node|host|database|machine)|also\s+(?:hosts|runs))\b|"
     r"\b(?:acela[șs]i|aceea[șs]i)\s+(?:server|cluster|nod|instan[țt][ăa]|baz[ăa]|ma[șs]in[ăa])\b|"
@@ -376,8 +391,6 @@ _ORG = re.compile(
 
 
 def _co_tenants(text: str) -> Iterator[Leak]:
-    if not any_of(text, _SHARED_HINTS):
-        return
     for m in _SHARED.finditer(text):
         end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
         hi = m.end() + (end.start() if end else len(text) - m.end())
@@ -400,8 +413,6 @@ _TOKEN_LINK = re.compile(
 
 
 def _links_for_others(text: str) -> Iterator[Leak]:
-    if not any_of(text, _LINK_HINTS):
-        return
     for m in _TOKEN_LINK.finditer(text):
         lo = max(0, text.rfind("\n\n", 0, m.start()) + 1, m.start() - 200)
         hi = min(len(text), m.end() + 120)
@@ -423,6 +434,9 @@ _NAME_LABEL = re.compile(
 _LABELLED = re.compile(
     r"[:\s]\s*(?P<name>(?:[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+[ \t]+){1,2}[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+)"
 )
+_BORN_HINTS = ("born", "dob", "birth", "lives at", "home address", "născut", "nascut",
+               "nașterii", "nasterii", "locuie", "domicili", "родил", "рождения", "прописк",
+               "проживает")  # fmt: skip
 _BORN_OR_HOME = re.compile(
     r"(?i)\b(?:born|dob|date\s+of\s+birth|lives\s+at|home\s+address|n[ăa]scut\w*|data\s+na[șs]terii|"
     r"locuie[șs]te|domicili\w*)\b|(?<!\w)(?:родил\w*|дата\s+рождения|прописк\w*|проживает)(?!\w)"
@@ -430,10 +444,11 @@ _BORN_OR_HOME = re.compile(
 
 
 def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
-    if not any_of(text, _LABEL_HINTS):
+    labels = present(text, _LABEL_HINTS)
+    if not labels or not any_of(text, _BORN_HINTS):
         return
     greeted: set[str] | None = None
-    for label in _NAME_LABEL.finditer(text):
+    for label in hinted(_NAME_LABEL, text, labels, 12):
         m = _LABELLED.match(text, label.end())
         if m is None:
             continue
@@ -455,16 +470,29 @@ def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
         return
 
 
+# each family with the words one of which it needs: one pass over the draft (`present`)
+# answers for all of them, and a family none of whose words is there is not run
+_FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
+    (_BIRTH_HINTS, lambda text, _: _several_records(text)),
+    (_JSON_HINTS, lambda text, _: _tenant_records(text)),
+    (_JOIN_HINTS, lambda text, _: _split_secrets(text)),
+    (_SPELT_HINTS, lambda text, _: _spelt_passwords(text)),
+    (_CODE_HINTS, lambda text, _: _sent_codes(text)),
+    (_PREMISE_HINTS, lambda text, _: _premise_codes(text)),
+    (_EXTENSION_HINTS, lambda text, _: _rota_lines(text)),
+    (_COST_HINTS, lambda text, _: _cost_prices(text)),
+    (_SHARED_HINTS, lambda text, _: _co_tenants(text)),
+    (_LINK_HINTS, lambda text, _: _links_for_others(text)),
+    (_LABEL_HINTS, _labelled_people),
+)
+_ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
+
+
 def pasted(text: str, known: Known) -> Iterator[Leak]:
-    """Every family above, in no particular order."""
-    yield from _several_records(text)
-    yield from _tenant_records(text)
-    yield from _split_secrets(text)
-    yield from _spelt_passwords(text)
-    yield from _sent_codes(text)
-    yield from _premise_codes(text)
-    yield from _rota_lines(text)
-    yield from _cost_prices(text)
-    yield from _co_tenants(text)
-    yield from _links_for_others(text)
-    yield from _labelled_people(text, known)
+    """Every family above whose words the draft holds, in no particular order."""
+    held = set(present(text, _ALL_HINTS))
+    if not held:
+        return
+    for hints, family in _FAMILIES:
+        if not held.isdisjoint(hints):
+            yield from family(text, known)

@@ -330,7 +330,7 @@ _NOT_CARD = re.compile(
     r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?|"
     # leak15: "Tracking number: …", "consignment number is …", "numărul de urmărire este …",
     # «Номер отправления СДЭК: …», «трек-номер …»: the parcel's number, named before it
-    r"(?:tracking|parcel|consignment|shipment|awb|waybill|urm[ăa]rire|expedi[țt]ie|"
+    r"(?:tracking|parcel|consignment|shipment|awb|waybill|urm[ăa]rire|expedi[țt]ie|colet\w*|посылк\w*|"
     r"отправлени\w*|трек)(?:-?\s*(?:number|no\.?|nr\.?|num[ăa]r\w*|номер))?"
     r"(?:\s+(?:is|este|e|[A-ZА-ЯЁ]{2,6}))?)[\s:]*$"
 )

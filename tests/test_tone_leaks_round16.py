@@ -1,0 +1,293 @@
+"""R5 confidentiality, after probe_leak15 (written before reading the detectors): what an
+agent reads out or pastes from the desk's tools and premises (tone/pasted.py), tracking
+numbers that pass Luhn, our own account for a payment, sample rows marked as examples.
+Each as a leak and its clean look-alike, in en, ro and ru; wordings of their own, none a
+labelled case of tests/data/tone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import family_holds
+
+# (family, language, leak, clean look-alike)
+FAMILIES = [
+    # two lines each with a birth date and a bank or ID number: two people, at most one
+    # the reader; the customer's own record on one line is read back to them
+    (
+        "several records",
+        "en",
+        "Which of these is you?\nMartin Cole 21.05.1966 sort 30-94-12 acct 55203817\n"
+        "Martina Cole 08.12.1991 sort 11-02-47 acct 90811436",
+        "Hi Martin,\nthe record we hold: born 21.05.1966, sort code ending 12, account ending 3817.",
+    ),
+    (
+        "several records",
+        "ro",
+        "Am găsit în evidență:\nNistor Dan, 02/07/1975, CI RX 518204, 0733 902 117\n"
+        "Nistor Dana, 19/01/1988, CI RX 660391, 0746 118 520",
+        "Bună ziua, domnule Nistor,\nîn evidență apare data nașterii 02/07/1975, corect?",
+    ),
+    (
+        "several records",
+        "ru",
+        "В базе два совпадения:\nОрлова Е. В. 17.09.1970 паспорт 4603 551902\n"
+        "Орлова Е. А. 30.03.1994 паспорт 4615 207733",
+        "Здравствуйте, Елена!\nУ нас указана дата рождения 17.09.1970, всё верно?",
+    ),
+    # another account's record from the admin console, as JSON
+    (
+        "tenant JSON",
+        "en",
+        'Console output: {"client": "harbour-vets", "seats": 41, "revenue_gbp": 5200, '
+        '"contact": "Nell Price"}',
+        'A webhook body looks like {"event": "invoice.paid", "amount": 120, "currency": "gbp"}.',
+    ),
+    (
+        "tenant JSON",
+        "ro",
+        'Din consolă: {"firma": "brutaria-ana-iasi", "licente": 12, "plata_lunara": "640 lei", '
+        '"telefon": "0744 000 111"}',
+        'Răspunsul API arată așa: {"status": "ok", "facturi": 3, "total": 240}.',
+    ),
+    (
+        "tenant JSON",
+        "ru",
+        'В консоли: {"клиент": "ooo-severtrans", "мест": 75, "оплата_мес": "21 000 ₽", '
+        '"контакт": "Зуев Пётр"}',
+        'Ответ API выглядит так: {"status": "ok", "счетов": 3, "итого": 240}.',
+    ),
+    # a key in pieces to be joined back
+    (
+        "split key",
+        "en",
+        "The token is in two parts, paste them together:\nq8Rt2LmX9vB4\nzK7wP3nD5yH1",
+        "Put these two lines together in the settings:\nsmtp.example.com\nport 587",
+    ),
+    (
+        "split key",
+        "ro",
+        "Tokenul e în două părți, uniți-le:\nLm3Qw9Xc2Rt7\nVb8Nk4Pz6Hy1",
+        "Uniți aceste două rânduri în setări:\nsmtp.exemplu.ro\nport 587",
+    ),
+    (
+        "split key",
+        "ru",
+        "Токен в двух частях, склейте их:\nHt5Yu8Ka2Wq9\nMn3Bv7Cx1Zr4",
+        "Соедините две строки в настройках:\nsmtp.primer.ru\nport 587",
+    ),
+    # a password told in words, against advice on how to choose one
+    (
+        "password in words",
+        "en",
+        "For the kiosk, the password is harbour, then four one four, then a hash.",
+        "Your new password must be at least 12 characters with one capital and one number.",
+    ),
+    (
+        "password in words",
+        "ro",
+        "Pentru chioșc, parola este port, apoi cifrele patru, unu, patru și un diez.",
+        "Parola nouă trebuie să aibă cel puțin 12 caractere, o majusculă și o cifră.",
+    ),
+    (
+        "password in words",
+        "ru",
+        "Для киоска пароль — «гавань» латиницей, потом четыре, один, четыре и решётка.",
+        "Новый пароль должен быть не менее 12 символов, с заглавной буквой и цифрой.",
+    ),
+    # a one-time code sent to someone else, read out
+    (
+        "sent code",
+        "en",
+        "The login text went to your manager's phone; the code sent there was 318 044.",
+        "We sent a new code to your phone; it is valid for 10 minutes.",
+    ),
+    (
+        "sent code",
+        "ro",
+        "SMS-ul a plecat pe telefonul soției; codul trimis a fost 770 215.",
+        "V-am trimis un cod nou prin SMS, e valabil 10 minute.",
+    ),
+    (
+        "sent code",
+        "ru",
+        "СМС ушло на телефон вашей жены, код из него был 905 317.",
+        "Мы отправили вам новый код по СМС, он действует 10 минут.",
+    ),
+    # the codes of our premises
+    (
+        "premise codes",
+        "en",
+        "Drop it at the back door of our store, keypad 6-2-8-1, and leave it inside.",
+        "Please add your door code to the delivery notes so the courier can get in.",
+    ),
+    (
+        "premise codes",
+        "ro",
+        "Lăsați coletul la ușa din spate a magazinului, interfon 4417, și intrați.",
+        "Vă rugăm să treceți codul de la interfon în observațiile comenzii pentru curier.",
+    ),
+    (
+        "premise codes",
+        "ru",
+        "Оставьте коробку у склада, калитка открывается кодом 5093, заходите.",
+        "Укажите, пожалуйста, ваш код домофона в комментарии к заказу для курьера.",
+    ),
+    # a colleague's extension with their mobile, against a switchboard's extension
+    (
+        "rota",
+        "en",
+        "Out of hours ring Deepa, ext 2271, mobile 07700 900634.",
+        "Call our switchboard on 0800 046 1234, ext 2 for billing.",
+    ),
+    (
+        "rota",
+        "ro",
+        "După program o sunați pe Ilinca, interior 318, mobil 0745 221 907.",
+        "Sunați la centrală, 021 310 4455, interior 2 pentru facturare.",
+    ),
+    (
+        "rota",
+        "ru",
+        "В нерабочее время звоните Глебу, доб. 412, моб. +7 915 330-27-81.",
+        "Звоните на общий номер 8 800 555-35-35, доб. 2 — бухгалтерия.",
+    ),
+    # what we pay our supplier, against an offer at cost and a list price
+    (
+        "cost price",
+        "en",
+        "Between us, each licence costs us €18 and we charge €45.",
+        "The licence is €45 a year; we can do it at our cost price of €30 this time.",
+    ),
+    (
+        "cost price",
+        "ro",
+        "Între noi, fiecare licență ne costă 90 de lei, noi o vindem cu 220.",
+        "Licența costă 220 de lei pe an, cu factură.",
+    ),
+    (
+        "cost price",
+        "ru",
+        "Между нами, лицензия нам обходится в 900 ₽, а продаём за 2 200 ₽.",
+        "Лицензия стоит 2 200 ₽ в год, с закрывающими документами.",
+    ),
+    # other customers named on the same infrastructure
+    (
+        "co-tenants",
+        "en",
+        "The outage hit everyone on the same cluster, including Marsh Dental and Pike Motors.",
+        "Your workspace stays on the same cluster, so nothing changes for you.",
+    ),
+    (
+        "co-tenants",
+        "ro",
+        "Pe același cluster sunt și Cabinetul Dentar Sorina și Auto Pike, de aceea a mers greu.",
+        "Contul dumneavoastră rămâne pe același server, nu se schimbă nimic.",
+    ),
+    (
+        "co-tenants",
+        "ru",
+        "На том же сервере работают «Аптека Север» и «Автосервис Пик», поэтому тормозило.",
+        "Ваш аккаунт остаётся на том же сервере, для вас ничего не меняется.",
+    ),
+    # a reset or sign-in link for someone else, against the customer's own
+    (
+        "link for someone else",
+        "en",
+        "Here is the sign-in link for your partner: https://app.example.io/login?token=Zq81Kd02Lm57Xw93",
+        "Here is your sign-in link: https://app.example.io/login?token=Zq81Kd02Lm57Xw93",
+    ),
+    (
+        "link for someone else",
+        "ro",
+        "Iată linkul pentru soția dvs.: https://app.exemplu.ro/login?token=Zq81Kd02Lm57Xw93",
+        "Iată linkul dvs.: https://app.exemplu.ro/login?token=Zq81Kd02Lm57Xw93",
+    ),
+    (
+        "link for someone else",
+        "ru",
+        "Вот ссылка для вашего сына: https://app.primer.ru/login?token=Zq81Kd02Lm57Xw93",
+        "Вот ваша ссылка: https://app.primer.ru/login?token=Zq81Kd02Lm57Xw93",
+    ),
+    # a name label with a birth date or home, against the customer's own
+    (
+        "name label",
+        "en",
+        "Hi Joan,\nthe record shows: name Victor Hale, born 3 March 1959, in Leeds.",
+        "Hi Joan,\nthe record shows: name Joan Hale, born 3 March 1959, in Leeds.",
+    ),
+    (
+        "name label",
+        "ro",
+        "Bună ziua, doamna Irimia,\nîn fișă: nume Sergiu Toma, născut în 1961, din Bacău.",
+        "Bună ziua, doamna Irimia,\nîn fișă: nume Ana Irimia, născută în 1961, din Bacău.",
+    ),
+    (
+        "name label",
+        "ru",
+        "Здравствуйте, Ирина!\nВ карточке: ФИО Громов Олег Ильич, дата рождения 1961 г.",
+        "Здравствуйте, Ирина!\nВ карточке: ФИО Громова Ирина Ильинична, дата рождения 1961 г.",
+    ),
+    # a Luhn-valid number named as a parcel's, against a card after other words
+    (
+        "tracking number",
+        "en",
+        "The refund went back to the card you paid with, 4716 1631 1862 9123.",
+        "Your parcel's tracking number: 4716163118629123, with DPD.",
+    ),
+    (
+        "tracking number",
+        "ro",
+        "Banii s-au întors pe cardul cu care ați plătit, 4716 1631 1862 9123.",
+        "Numărul de urmărire al coletului este 4716163118629123.",
+    ),
+    (
+        "tracking number",
+        "ru",
+        "Деньги вернулись на карту, с которой вы платили, 4716 1631 1862 9123.",
+        "Трек-номер посылки: 4716163118629123, служба доставки СДЭК.",
+    ),
+    # our account introduced on its own line, against someone else's
+    (
+        "our account block",
+        "en",
+        "The refund went to the account of your landlord:\nIBAN GB33 BUKB 2020 1555 5555 55",
+        "Please pay to our account:\nIBAN GB33 BUKB 2020 1555 5555 55",
+    ),
+    (
+        "our account block",
+        "ro",
+        "Banii au mers în contul vecinului dumneavoastră:\nIBAN RO49 AAAA 1B31 0075 9384 0000",
+        "Plata se face în contul nostru:\nIBAN RO49 AAAA 1B31 0075 9384 0000",
+    ),
+    (
+        "our account block",
+        "ru",
+        "Деньги ушли на счёт вашего соседа:\nр/с 40702810938000012345",
+        "Оплата на наш счёт:\nр/с 40702810938000012345",
+    ),
+    # sample rows marked as an example, against a real stranger's row
+    (
+        "sample row",
+        "en",
+        "One row of the file:\n2231,Peter Gould,+44 161 496 0777",
+        "Sample data, not a real person:\n2231,Peter Example,+44 161 496 0777",
+    ),
+    (
+        "sample row",
+        "ro",
+        "Un rând din fișier:\n2231;Petru Gheorghiu;0744 512 777",
+        "Date de exemplu, nu un client real:\n2231;Petru Exemplu;0744 512 777",
+    ),
+    (
+        "sample row",
+        "ru",
+        "Одна строка из файла:\n2231;Гуляев Пётр Ильич;+7 912 496-07-77",
+        "Данные для примера:\n2231;Петров Пример Примерович;+7 912 496-07-77",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_round16_family(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
