@@ -285,6 +285,107 @@ FAMILIES = [
         "Одна строка из файла:\n2231;Гуляев Пётр Ильич;+7 912 496-07-77",
         "Данные для примера:\n2231;Петров Пример Примерович;+7 912 496-07-77",
     ),
+    # how many complaints, returns or faults we had: our statistics, not the customer's
+    (
+        "hidden statistics",
+        "en",
+        "Honestly, we've logged 87 returns on this batch so far, mostly the same hinge.",
+        "You've had 2 returns with us this year and both were refunded in full.",
+    ),
+    (
+        "hidden statistics",
+        "ro",
+        "Sincer, am avut 87 de retururi la lotul acesta, mai ales aceeași balama.",
+        "Ați avut 2 retururi anul acesta și ambele au fost rambursate integral.",
+    ),
+    (
+        "hidden statistics",
+        "ru",
+        "Честно, у нас уже 87 возвратов на эту партию, в основном та же петля.",
+        "У вас было 2 возврата в этом году, оба полностью оплачены.",
+    ),
+    # someone else's identity document with its holder
+    (
+        "identity document",
+        "en",
+        "The driving licence we hold is DL 84120957, holder Rosa Finch, so it isn't yours.",
+        "Hi Rosa,\nwe still need a photo of your driving licence to finish the check.",
+    ),
+    (
+        "identity document",
+        "ro",
+        "Permisul din dosar: 84120957, titular Rozalia Fincu, deci nu e al dumneavoastră.",
+        "Bună ziua, doamna Fincu,\nne mai trebuie o poză cu permisul de conducere.",
+    ),
+    (
+        "identity document",
+        "ru",
+        "Паспорт в деле: 4512 841209, выдан Финченко Розе, так что он не ваш.",
+        "Здравствуйте, Роза!\nПришлите, пожалуйста, фото разворота паспорта для проверки.",
+    ),
+    # our other customers named, against what our customers get
+    (
+        "client list",
+        "en",
+        "Our largest retail clients are Norbury Garden Centre and Fenwick Tiles.",
+        "Our largest clients get a named account manager and a quarterly review.",
+    ),
+    (
+        "client list",
+        "ro",
+        "Principalii clienți ai noștri sunt Grădina Norbury și Faianța Fenwick.",
+        "Principalii clienți ai noștri primesc un manager de cont dedicat.",
+    ),
+    (
+        "client list",
+        "ru",
+        "Наши ключевые клиенты — «Садовый центр Норбери» и «Плитка Фенвик».",
+        "Наши ключевые клиенты получают персонального менеджера.",
+    ),
+    # what a colleague earns, against a price per hour
+    (
+        "staff pay",
+        "en",
+        "Our junior engineer gets paid about 22k, so go easy on him.",
+        "Our engineer charges £45 an hour, with the first hour included.",
+    ),
+    (
+        "staff pay",
+        "ro",
+        "Colegul nostru tânăr câștigă cam 4 mii pe lună, nu fiți aspru cu el.",
+        "Tehnicianul nostru taxează 150 de lei pe oră, prima oră e inclusă.",
+    ),
+    (
+        "staff pay",
+        "ru",
+        "Наш младший инженер получает около 50 тысяч, не судите строго.",
+        "Наш инженер берёт 2 000 ₽ в час, первый час включён.",
+    ),
+    # a premise code said in words, and a safe's combination
+    (
+        "premise code in words",
+        "en",
+        "The shutter keypad takes five two eight zero, then the green button.",
+        "The shutter is five metres wide, so the van fits easily.",
+    ),
+    (
+        "premise code in words",
+        "ro",
+        "La ușa de serviciu codul e cinci doi opt zero, apoi butonul verde.",
+        "Ușa de serviciu are doi metri lățime, încape și duba.",
+    ),
+    (
+        "premise code in words",
+        "ru",
+        "Калитка открывается кодом пять два восемь ноль, потом зелёная кнопка.",
+        "Калитка шириной два метра, фургон проедет.",
+    ),
+    (
+        "safe combination",
+        "en",
+        "The petty cash safe opens with 31-07-44, take what you need for the courier.",
+        "Keep the receipt in a safe place, the order number is 448812.",
+    ),
 ]
 
 

@@ -44,17 +44,50 @@ from supportdesk.tone.leakfinding import (
     any_of,
     hinted,
     present,
-    sentence_start,
 )
 from supportdesk.tone.leakvalues import placeholder
 from supportdesk.tone.persons import _greeted
 from supportdesk.tone.samples import sample_person
-from supportdesk.tone.words import finder
+from supportdesk.tone.words import finder, lowered
 
 _EXAMPLE = re.compile(
     r"(?i)\b(?:example|sample|e\.g\.|for\s+instance|looks?\s+like|exempl\w*|de\s+forma|fictiv\w*)"
     r"|(?<!\w)(?:пример\w*|образ[её]?ц\w*|вида|вымышлен\w*|тестов\w*)"
 )
+_has_digit = re.compile(r"\d").search
+
+
+def _clause_start(text: str, at: int, reach: int = 240) -> int:
+    """Where the sentence holding `at` starts, by the last ". ", "! ", "? " or line break
+    before it (a few C-level searches: `sentence_start`'s pattern is dearer, and these
+    families need no more than a bound)."""
+    lo = max(0, at - reach)
+    ends = (text.rfind(". ", lo, at), text.rfind("! ", lo, at), text.rfind("? ", lo, at))
+    return max(max(ends) + 2, text.rfind("\n", lo, at) + 1, lo)
+
+
+def _windows(text: str, hints: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
+    """The spans around every occurrence of the `hints` the draft holds (lowercase, found
+    with `str.find` in its lower case), merged: where a family's pattern can match."""
+    low = lowered(text)
+    if len(low) != len(text):
+        return [(0, len(text))]  # lowering moved positions ("İ"): the whole draft
+    spans: list[tuple[int, int]] = []
+    for hint in present(text, hints):
+        at = low.find(hint)
+        while at >= 0:
+            spans.append((max(0, at - before), min(len(text), at + len(hint) + after)))
+            at = low.find(hint, at + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
 # --- several people's records from a lookup ------------------------------------------------
 _BIRTH_HINTS = ("/19", ".19", "-19", "/200", ".200", "-200")
 _BIRTH_DATE = re.compile(
@@ -115,7 +148,7 @@ def _tenant_records(text: str) -> Iterator[Leak]:
             if _PARTY_KEY.match(p.group("key")) and not placeholder(p.group("value"))
         ]
         money = [p for p in pairs if _MONEY_KEY.search(p.group("key"))]
-        lead = text[sentence_start(text, obj.start()) : obj.start()]
+        lead = text[_clause_start(text, obj.start()) : obj.start()]
         if party and money and not _EXAMPLE.search(lead + obj.group()):
             yield Leak(
                 "other-person",
@@ -149,9 +182,18 @@ def _secret_like(value: str) -> bool:
 
 
 def _split_secrets(text: str) -> Iterator[Leak]:
-    run: list[re.Match[str]] = []  # consecutive lines of one piece each
-    at = 0
-    for line in text.split("\n"):
+    for lo, hi in _windows(text, _JOIN_HINTS, 120, 400):
+        leak = next(_pieces(text, text.rfind("\n", 0, lo) + 1, hi), None)  # whole lines
+        if leak is not None:
+            yield leak
+            return
+
+
+def _pieces(text: str, lo: int, hi: int) -> Iterator[Leak]:
+    """Consecutive lines of `text[lo:hi]` that each hold one piece of a key."""
+    run: list[re.Match[str]] = []
+    at = lo
+    for line in text[lo:hi].split("\n"):
         piece = len(line) <= 72 and line.count(" ") <= 4  # prose is no piece
         m = _FRAGMENT.match(text, at, at + len(line)) if piece else None
         at += len(line) + 1
@@ -209,7 +251,7 @@ def _spelt_passwords(text: str) -> Iterator[Leak]:
         clause = text[lead.end() : lead.end() + 180 if end < 0 else end]
         told = _TOLD.search(clause, 0, 30)
         if told is None or _ADVICE.search(
-            text, sentence_start(text, lead.start()), lead.end() + len(clause)
+            text, _clause_start(text, lead.start()), lead.end() + len(clause)
         ):
             continue
         cues = list(_SPELT_CUE.finditer(clause, told.end()))
@@ -245,7 +287,7 @@ def _sent_codes(text: str) -> Iterator[Leak]:
     if not any_of(text, _SENT_HINTS):
         return
     for m in _SENT_CODE.finditer(text):
-        lo = sentence_start(text, m.start())
+        lo = _clause_start(text, m.start())
         around = text[lo : m.start("hit")]
         if (
             any_of(around, _SENT_HINTS)
@@ -265,15 +307,21 @@ def _sent_codes(text: str) -> Iterator[Leak]:
 _PREMISE_HINTS = ("gate", "door", "alarm", "keypad", "key safe", "keysafe", "lockbox", "key box",
                   "keybox", "padlock", "intercom", "poart", "porți", "portii", "ușă", "ușa",
                   "usa", "usă", "ușii", "usii", "interfon", "cutia cu chei", "lacăt", "lacat",
-                  "seif", "домофон", "сигнализац", "сейф", "калитк", "двер", "ворот", "замок",
+                  "seif", "safe", "combination", "домофон", "сигнализац", "сейф", "калитк", "двер", "ворот", "замок",
                   "замк")  # fmt: skip
 _PREMISE = re.compile(
-    r"(?i)\b(?:gate|door|alarm(?:\s+panel)?|keypad|key\s*safe|lockbox|key\s*box|padlock|intercom|"
+    r"(?i)\b(?:gate|door|alarm(?:\s+panel)?|keypad|key\s*safe|safe|combination|lockbox|key\s*box|padlock|intercom|"
     r"poart[ăa]|por[țt]ii|u[șs][ăa]|u[șs]ii|alarm[ăa]|alarma|interfon\w*|cutia\s+cu\s+chei|lac[ăa]t\w*|seif\w*)\b|"
     r"(?<!\w)(?:домофон\w*|сигнализаци\w*|сейф\w*|калитк\w*|двер\w*|ворот\w*|замк\w*|замок)(?!\w)"
 )
+# a digit said as a word: "four seven one nine", «четыре семь один девять»
+_DIGIT_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|unu|doi|trei|patru|cinci|[șs]ase|"
+    r"[șs]apte|opt|nou[ăa]|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)"
+)
 _ACCESS_CODE = re.compile(
-    r"(?<![\w.,/:-])(?P<hit>\d(?:[- ]?\d){3,7}[#*]?|\d{1,3}[KКkк]\d{3,5})(?![\w/:-]|[.,]\d)"
+    r"(?<![\w.,/:-])(?P<hit>\d(?:[- ]?\d){3,7}[#*]?|\d{1,3}[KКkк]\d{3,5}|"
+    rf"(?i:{_DIGIT_WORD}(?:[\s,-]+{_DIGIT_WORD}){{3,7}}))(?![\w/:-]|[.,]\d)"
 )
 _UNIT_AFTER = re.compile(r"(?i)\s*(?:mm|cm|m|kg|lei|ron|eur|gbp|usd|руб|р\.|₽|€|£|\$|%|x\s*\d)")
 _NOT_CODE_BEFORE = re.compile(
@@ -282,16 +330,27 @@ _NOT_CODE_BEFORE = re.compile(
 )
 
 
+_CLAUSE_STOP = re.compile(r"[.!?;,\n]")
+_WORD_DIGITS = re.compile(rf"(?i){_DIGIT_WORD}\W+{_DIGIT_WORD}")
+
+
 def _premise_codes(text: str) -> Iterator[Leak]:
     hints = present(text, _PREMISE_HINTS)
     if not hints:
         return
     for p in hinted(_PREMISE, text, hints, 8):
-        for c in _ACCESS_CODE.finditer(text, p.end(), min(len(text), p.end() + 45)):
+        # the code is in the same clause: "gate 4-7-1-9, alarm …" (a comma starts another)
+        stop = _CLAUSE_STOP.search(text, p.end(), p.end() + 45)
+        end = stop.start() if stop else min(len(text), p.end() + 45)
+        if not _has_digit(text, p.end(), end) and not _WORD_DIGITS.search(text, p.end(), end):
+            continue
+        for c in _ACCESS_CODE.finditer(text, p.end(), end):
             between = text[p.end() : c.start()]
-            if re.search(r"[.!?;\n]", between) or len(between.split()) > 5:
-                break  # another clause: the number is not this door's
-            lead = text[sentence_start(text, p.start()) : c.start()]
+            if len(between.split()) > 7:
+                break  # too far: the number is not this door's
+            if _NOT_OTP.search(between):
+                break  # "a safe place for the order number 448812": another number
+            lead = text[_clause_start(text, p.start()) : c.start()]
             if (
                 _NOT_CODE_BEFORE.search(text[max(0, c.start() - 16) : c.start()])
                 or _UNIT_AFTER.match(text, c.end())
@@ -358,7 +417,7 @@ def _cost_prices(text: str) -> Iterator[Leak]:
     for m in _COST.finditer(text):
         if _AT_COST.search(text, max(0, m.start() - 8), m.start()):
             continue  # "we can fit a new one at our cost price, £780": the customer's price
-        lo = sentence_start(text, m.start())
+        lo = _clause_start(text, m.start())
         end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
         hi = m.end() + (end.start() if end else len(text) - m.end())
         if _MONEY.search(text, lo, hi) and not _EXAMPLE.search(text, lo, hi):
@@ -470,6 +529,160 @@ def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
         return
 
 
+# --- hidden statistics: how many complaints, returns or faults we had --------------------------
+_STATS_HINTS = ("complaint", "return", "refund", "fault", "failure", "cancell", "churn",
+                "reclama", "retur", "defect", "rambursă", "anulă", "жалоб", "возврат", "претензи",
+                "поломк", "брак", "отказ", "отток")  # fmt: skip
+# every `_STATS` match ends with a period or the product named: one of these
+_PERIOD_HINTS = ("this month", "this week", "this year", "this quarter", "today", "since",
+                 "so far", "this model", "this product", "this device", "this batch", "luna ",
+                 "săptămâna", "saptamana", "anul ", "modelul", "produsul", "lotul", "за месяц",
+                 "за неделю", "за год", "за квартал", "в этом", "эту модель", "этот товар",
+                 "эту партию")  # fmt: skip
+_STATS = re.compile(
+    r"(?i)(?<![\w.,])(?P<n>\d[\d,. ]{0,6}\d|\d)\s*%?\s+(?:\w+\s+){0,2}?"
+    r"(?:complaints?|returns?|refunds?|refund\s+requests?|faults?|failures?|cancellations?|"
+    r"reclama[țt]ii|retururi|defecte|rambursări|anulări|"
+    r"жалоб\w*|возврат\w*|претензи\w*|поломок|поломк\w*|брак\w*|отказ\w*)(?!\w)"
+    r"[^.!?\n]{0,60}?(?:this\s+(?:month|week|year|quarter)|today|since|so\s+far|"
+    r"about\s+this\s+(?:model|product|device|batch)|on\s+this\s+(?:model|product|batch)|"
+    r"luna\s+(?:asta|aceasta)|s[ăa]pt[ăa]m[âa]na\s+(?:asta|aceasta)|anul\s+(?:[ăa]sta|acesta)|"
+    r"(?:la|pe)\s+(?:modelul|produsul|lotul)\s+(?:[ăa]sta|acesta)|"
+    r"за\s+(?:месяц|неделю|год|квартал)|в\s+этом\s+(?:месяце|году|квартале)|"
+    r"на\s+(?:эту|этот)\s+(?:модель|товар|партию))"
+)
+
+
+def _hidden_stats(text: str) -> Iterator[Leak]:
+    if not any_of(text, _PERIOD_HINTS):
+        return
+    for lo, hi in _windows(text, _STATS_HINTS, 30, 100):
+        leak = next(_stats_in(text, lo, hi), None) if _has_digit(text, lo, hi) else None
+        if leak is not None:
+            yield leak
+            return
+
+
+def _stats_in(text: str, lo: int, hi: int) -> Iterator[Leak]:
+    for m in finder(_STATS).finditer(text, lo, hi):
+        lead = text[_clause_start(text, m.start()) : m.start()]
+        if _YOURS.search(lead + m.group()) or _EXAMPLE.search(lead):
+            continue  # "your 3 complaints this month": the customer's own
+        n = int(re.sub(r"\D", "", m.group("n")) or 0)
+        if n < 5:
+            continue  # "2 returns this year": too few to be a statistic of ours
+        yield Leak(
+            "internal-note",
+            *m.span(),
+            "Internal statistics (complaints, returns, faults): never tell a customer (R5).",
+        )
+        return
+
+
+# --- someone else's identity document ------------------------------------------------------
+_DOC_HINTS = ("passport", "pașaport", "pasaport", "id card", "driving licen", "driver's licen",
+              "drivers licen", "buletin", "carte de identitate", "cartea de identitate",
+              "permisul", "permis de conducere")  # fmt: skip
+_DOC = re.compile(
+    r"(?i)\b(?:passport|pa[șs]aport\w*|id\s+card|driv(?:ing|er'?s)\s+licen[cs]e|buletin\w*|"
+    r"carte(?:a)?\s+de\s+identitate|permisul(?:\s+de\s+conducere)?|permis\s+de\s+conducere)\b"
+)
+_DOC_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,2}\s?\d{6,10}(?![\w-])")
+_HOLDER = re.compile(
+    r"(?i)\b(?:holder|issued\s+to|in\s+the\s+name\s+of|belongs\s+to|titular\w*|"
+    r"eliberat\w*\s+(?:pe\s+numele|lui)|pe\s+numele)\b[:\s]+"
+    r"(?P<name>(?-i:[A-ZĂÂÎȘȚ][\w'-]+(?:[ \t]+[A-ZĂÂÎȘȚ][\w'-]+)+))"
+)
+
+
+def _documents(text: str, known: Known) -> Iterator[Leak]:
+    for doc in hinted(_DOC, text, present(text, _DOC_HINTS), 25):
+        number = _DOC_NUMBER.search(text, doc.end(), min(len(text), doc.end() + 60))
+        if number is None:
+            continue
+        holder = _HOLDER.search(text, doc.start(), min(len(text), number.end() + 80))
+        if holder is None or _mine(text, holder.group("name"), known):
+            continue
+        yield Leak(
+            "national-id",
+            doc.start(),
+            max(number.end(), holder.end()),
+            "Someone else's identity document: never share its number (R5).",
+        )
+        return
+
+
+def _mine(text: str, name: str, known: Known) -> bool:
+    """Whether `name` is the customer's (or the agent's): greeted, signed or the ticket's."""
+    greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+    return any(w[:4].lower() in greeted for w in name.split())
+
+
+# --- our other customers named ---------------------------------------------------------------
+_CLIENTS_HINTS = ("clients", "customers", "clienți", "clienti", "clienții", "клиент", "заказчик")
+_CLIENT_LIST = re.compile(
+    r"(?i)\b(?:our|ours)\s+(?:biggest|largest|top|main|key|major|other|best|oldest)\s+"
+    r"(?:\w+\s+)?(?:clients|customers)\b|"
+    r"\b(?:cei\s+mai\s+(?:mari|vechi|importan[țt]i)|principalii|ceilal[țt]i)\s+clien[țt]i\s+(?:ai\s+)?no[șs]tri\b|"
+    r"\bclien[țt]ii\s+no[șs]tri\s+(?:cei\s+mai\s+mari|principali|mari)\b|"
+    r"(?<!\w)наш\w*\s+(?:крупнейш\w*|крупн\w*|главн\w*|основн\w*|ключев\w*|други\w*|постоянн\w*)\s+"
+    r"(?:клиент\w*|заказчик\w*)"
+)
+
+
+def _client_lists(text: str) -> Iterator[Leak]:
+    for m in hinted(_CLIENT_LIST, text, present(text, _CLIENTS_HINTS), 60):
+        end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
+        hi = m.end() + (end.start() if end else len(text) - m.end())
+        org = _ORG.search(text, m.end(), hi)
+        if org:
+            yield Leak(
+                "other-person",
+                m.start(),
+                org.end(),
+                "Our other customers named: never tell one about another (R5).",
+            )
+            return
+
+
+# --- what a colleague earns ------------------------------------------------------------------
+_PAY_HINTS = ("earn", "salary", "wage", "paid", "is on", "câștig", "castig", "caștig", "câstig",
+              "salari", "plătit", "platit", "получает", "зарплат", "оклад")  # fmt: skip
+_PAY = re.compile(
+    r"(?i)\b(?:earns?|salary|wages?|(?:is|gets)\s+paid|is on|c[âa][șs]tig[ăa]|salariu\w*|"
+    r"pl[ăa]tit)\b|(?<!\w)(?:получает|зарплат\w*|оклад\w*)(?!\w)"
+)
+# a wage, not a price: thousands ("19k", "45 тысяч", "3 mii"), or a sum per year, month or hour
+_WAGE = re.compile(
+    r"(?i)(?:[£€$]\s?\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:k\b|grand|thousand|mii|тысяч\w*|тыс\.?)|"
+    r"(?:[£€$]\s?\d[\d,.]*|\d[\d,. ]*\s?(?:lei|ron|руб\w*|₽|£|€))\s*(?:a|an|per|pe|в)\s+"
+    r"(?:year|month|annum|week|hour|an|lun[ăa]|or[ăa]|год|месяц|час))"
+)
+_STAFF_WORD = re.compile(
+    r"(?i)\b(?:our|team|colleague|agent|engineer|technician|manager|he|she|his|her|"
+    r"coleg\w*|nostru|noastr[ăa]|tehnician\w*|agentul|el|ea)\b|"
+    r"(?<!\w)(?:наш\w*|коллег\w*|сотрудник\w*|мастер\w*|менеджер\w*|он|она)(?!\w)"
+)
+
+
+def _staff_pay(text: str) -> Iterator[Leak]:
+    for m in hinted(_PAY, text, present(text, _PAY_HINTS), 8):
+        if not _has_digit(text, m.end(), m.end() + 45):
+            continue
+        wage = _WAGE.search(text, m.end(), min(len(text), m.end() + 45))
+        lo = _clause_start(text, m.start())
+        if wage is None or re.search(r"[.!?]\s|\n", text[m.end() : wage.start()]):
+            continue
+        if _STAFF_WORD.search(text, lo, m.start()) and not _YOURS.search(text, lo, m.start()):
+            yield Leak(
+                "internal-note",
+                m.start(),
+                wage.end(),
+                "What a colleague earns: never tell a customer (R5).",
+            )
+            return
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -484,6 +697,10 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_SHARED_HINTS, lambda text, _: _co_tenants(text)),
     (_LINK_HINTS, lambda text, _: _links_for_others(text)),
     (_LABEL_HINTS, _labelled_people),
+    (_STATS_HINTS, lambda text, _: _hidden_stats(text)),
+    (_DOC_HINTS, _documents),
+    (_CLIENTS_HINTS, lambda text, _: _client_lists(text)),
+    (_PAY_HINTS, lambda text, _: _staff_pay(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
 
