@@ -386,6 +386,82 @@ FAMILIES = [
         "The petty cash safe opens with 31-07-44, take what you need for the courier.",
         "Keep the receipt in a safe place, the order number is 448812.",
     ),
+    # several records by birth year and National Insurance number, as a bullet list
+    (
+        "several records by year",
+        "en",
+        "Matches:\n* C. Dunn, born 1971, NI JT 48 29 17 B\n* C. Dunne, born 1986, NI JM 10 44 82 C",
+        "Hi Carol,\nyour record: born 1971, NI number ending 17 B, all correct.",
+    ),
+    (
+        "several records by year",
+        "ro",
+        "Potriviri:\n- C. Dinu, născut în 1971, CNP 1710304123451\n- C. Dinu, născut în 1986, CNP 1860921123457",
+        "Bună ziua, domnule Dinu,\nîn fișă apare: născut în 1971, corect?",
+    ),
+    (
+        "several records by year",
+        "ru",
+        "Совпадения:\n- Дунаев С., 1971 г.р., паспорт 4510 330218\n- Дунаев С., 1986 г.р., паспорт 4611 902773",
+        "Здравствуйте, Сергей!\nУ нас указано: 1971 г.р., всё верно?",
+    ),
+    # our team chat quoted, against a public community channel
+    (
+        "team chat quoted",
+        "en",
+        "On our team channel Marco wrote: 'refund her quietly, she'll go to the press otherwise'.",
+        "In our community channel, users wrote: 'the new export is great'.",
+    ),
+    (
+        "team chat quoted",
+        "ro",
+        "Pe grupul echipei noastre, Marco a scris: „dă-i banii înapoi discret”.",
+        "Pe canalul comunității, utilizatorii au scris: „exportul nou e foarte bun”.",
+    ),
+    (
+        "team chat quoted",
+        "ru",
+        "В нашем рабочем чате Марк написал: «верните ей деньги тихо, а то пойдёт в прессу».",
+        "В открытом чате сообщества пользователи написали: «новый экспорт отличный».",
+    ),
+    # what we spend on our infrastructure, against our public uptime
+    (
+        "our spend",
+        "en",
+        "Our hosting costs went up to 12,400 EUR a month, hence the new price.",
+        "Our hosting is in Frankfurt and the uptime last year was 99.95%.",
+    ),
+    (
+        "our spend",
+        "ro",
+        "Costurile noastre de găzduire au urcat la 12.400 EUR pe lună, de aici prețul nou.",
+        "Serverele noastre sunt în Frankfurt, disponibilitate 99,95% anul trecut.",
+    ),
+    (
+        "our spend",
+        "ru",
+        "Наши расходы на хостинг выросли до 12 400 EUR в месяц, отсюда новая цена.",
+        "Наши серверы во Франкфурте, доступность за прошлый год 99,95%.",
+    ),
+    # a colleague's home or personal phone, against the customer's own
+    (
+        "staff personal phone",
+        "en",
+        "If it's urgent, our driver's home number is 0113 496 0284.",
+        "Please confirm your personal mobile 07700 900284 so we can text the driver's ETA.",
+    ),
+    (
+        "staff personal phone",
+        "ro",
+        "Dacă e urgent, numărul de acasă al șoferului nostru e 0268 290 284.",
+        "Vă rugăm să confirmați numărul dvs. de mobil 0744 290 284 pentru curier.",
+    ),
+    (
+        "staff personal phone",
+        "ru",
+        "Если срочно, домашний телефон нашего водителя 8 (4822) 90-02-84.",
+        "Подтвердите, пожалуйста, ваш личный телефон +7 916 290-02-84 для курьера.",
+    ),
 ]
 
 

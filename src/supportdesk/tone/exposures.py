@@ -349,14 +349,17 @@ def _internal_mail(text: str) -> Iterator[Leak]:
 _OWN_LINE = re.compile(
     r"(?i)\bon-?call\b|\bde\s+gard[ăa]\b|(?<!\w)дежурн\w*|"
     r"\b(?:his|her|their)\s+(?:own\s+)?(?:personal\s+|private\s+|direct\s+)?(?:mobile|cell|phone|number)\b|"
-    r"\b(?:personal|private)\s+(?:mobile|cell|phone|number)\b|"
+    r"\b(?:personal|private|home)\s+(?:mobile|cell|phone|number|landline)\b|"
     r"\bmobilul\s+(?:lui|ei|personal|s[ăa]u)\b|\btelefonul\s+(?:lui|ei|personal|s[ăa]u)\b|"
-    r"(?<!\w)(?:личн\w*|его|е[её]|свой)\s+(?:мобильн\w*|номер\w*|телефон\w*|сотов\w*)"
+    r"\b(?:num[ăa]rul|telefonul)\s+de\s+acas[ăa]\b|"  # leak15: a colleague's home number
+    r"(?<!\w)(?:личн\w*|домашн\w*|его|е[её]|свой)\s+(?:мобильн\w*|номер\w*|телефон\w*|сотов\w*)"
 )
 # every `_OWN_LINE` match holds one of these or ends just before a phone word that does
 # ("his mobile", "personal number", "личный номер"): a window of 40 characters reaches it
 _OWN_LINE_HINTS = ("call", "gard", "дежурн", "mobil", "phone", "number", "cell", "номер",
-                   "телефон", "мобил", "сотов")  # fmt: skip
+                   "телефон", "мобил", "сотов", "landline", "număr", "numar", "telefon")  # fmt: skip
+# leak15: "confirm your personal mobile …", «ваш личный телефон»: the reader's own line
+_YOUR_LINE = re.compile(r"(?i)(?:\byour|\bdvs\.?|dumneavoastr[ăa]|(?<!\w)ваш\w*)\s+$")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
 # what every `_PHONE` match holds, in any stretch of the text: a cheap test first
 _PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search
@@ -378,6 +381,8 @@ def _staff_lines(text: str) -> Iterator[Leak]:
     # window search ("call", "number", "phone" are in most support drafts)
     hints = present(text, _OWN_LINE_HINTS) if _PHONE_DIGITS(text) else ()
     for word in hinted(_OWN_LINE, text, hints, 40) if hints else ():
+        if _YOUR_LINE.search(text, max(0, word.start() - 16), word.start()):
+            continue
         stop = _CLAUSE_END.search(text, word.end())
         hi = min(stop.start() if stop else len(text), word.end() + 90)
         for phone in _PHONE.finditer(text, word.end(), hi):

@@ -89,19 +89,30 @@ def _windows(text: str, hints: tuple[str, ...], before: int, after: int) -> list
 
 
 # --- several people's records from a lookup ------------------------------------------------
-_BIRTH_HINTS = ("/19", ".19", "-19", "/200", ".200", "-200")
+_DATE_HINTS = ("/19", ".19", "-19", "/200", ".200", "-200")
+_YEAR_HINTS = ("born", "dob", "născut", "nascut", "г.р", "г. р", "рождения")
+_BIRTH_HINTS = _DATE_HINTS + _YEAR_HINTS
 _BIRTH_DATE = re.compile(
     r"(?<![\d./-])(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19[2-9]\d|200\d)(?![\d./-])"
+)
+# a birth year said as one ("born 1984", "născut în 1979", "1979 г.р."): near its words only
+_BIRTH_YEAR = re.compile(
+    r"(?i)\b(?:born|dob|n[ăa]scut[ăa]?)\s*(?:in\s+|în\s+|:\s*)?(?:19[2-9]\d|200\d)\b|"
+    r"(?<!\d)(?:19[2-9]\d|200\d)\s*(?:г\.\s?р\.|года\s+рождения)"
 )
 # a bank or identity number beside it: a sort code, a passport's series and number, an
 # account, a national id, a phone (6 digits and more, in groups or not)
 _ID_NUMBER = re.compile(
-    r"(?<![\w./-])(?:\d{2}-\d{2}-\d{2}|\d{4}\s\d{6}|\d[\d ]{5,15}\d)(?![\w./-])"
+    r"(?<![\w./-])(?:\d{2}-\d{2}-\d{2}|\d{4}\s\d{6}|\d[\d ]{5,15}\d|"
+    # a UK National Insurance number: "JT 48 29 17 B"
+    r"[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])(?![\w./-])"
 )
 
 
 def _several_records(text: str) -> Iterator[Leak]:
-    dates = list(finder(_BIRTH_DATE).finditer(text))
+    dates = list(finder(_BIRTH_DATE).finditer(text)) if any_of(text, _DATE_HINTS) else []
+    for lo, hi in _windows(text, _YEAR_HINTS, 30, 30):
+        dates.extend(_BIRTH_YEAR.finditer(text, lo, hi))
     if len({d.group() for d in dates}) < 2:
         return  # one birth date at most: one person, maybe the reader
     rows: list[tuple[int, int, str]] = []
@@ -234,6 +245,15 @@ _SPELT_CUE = re.compile(
     r"с\s+большой|заглавн\w*|маленьк\w*|восклицательн\w*|решётк\w*|подч[её]ркиван\w*|"
     r"без\s+пробелов)(?!\w)"
 )
+# one of these is in every `_SPELT_CUE` match (lowercase)
+_CUE_HINTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+              "capital", "upper", "lower", "exclamation", "hash", "underscore", "dash", "at sign",
+              "no spaces", "unu", "doi", "trei", "patru", "cinci", "șase", "sase", "șapte", "sapte",
+              "opt", "nouă", "noua", "literă mare", "litera mare", " mare", "majuscul", "exclam",
+              "diez", "liniuț", "liniut", "fără spaț", "fara spat", "ноль", "один", "два", "три",
+              "четыре", "пять", "шесть", "семь", "восемь", "девять", "латиниц", "с большой",
+              "заглавн", "маленьк", "восклицательн", "решётк", "подчёркиван", "подчеркиван",
+              "без пробелов")  # fmt: skip
 _ADVICE = re.compile(
     r"(?i)\b(?:must|should|at\s+least|needs?|has\s+to|choose|pick|create|new|strong|"
     r"trebuie|alege\w*|cel\s+pu[țt]in|minim\w*|parol[aă]\s+nou[ăa]|noua\s+parol\w*|puternic\w*)\b|"
@@ -246,16 +266,18 @@ _TOLD = re.compile(
 
 
 def _spelt_passwords(text: str) -> Iterator[Leak]:
-    for lead in _SPELT_LEAD.finditer(text):
+    for lead in hinted(_SPELT_LEAD, text, present(text, _SPELT_HINTS), 12):
         end = text.find(".", lead.end(), lead.end() + 180)
         clause = text[lead.end() : lead.end() + 180 if end < 0 else end]
         told = _TOLD.search(clause, 0, 30)
-        if told is None or _ADVICE.search(
+        if told is None or not any_of(clause, _CUE_HINTS):
+            continue  # no digit said as a word, no capital or sign named: no spelling
+        cues = list(_SPELT_CUE.finditer(clause, told.end()))
+        if len(cues) < 2 or _ADVICE.search(
             text, _clause_start(text, lead.start()), lead.end() + len(clause)
         ):
             continue
-        cues = list(_SPELT_CUE.finditer(clause, told.end()))
-        if len(cues) >= 2 and not _EXAMPLE.search(clause):
+        if not _EXAMPLE.search(clause):
             yield Leak(
                 "password",
                 lead.start(),
@@ -286,7 +308,10 @@ _YOURS = re.compile(
 def _sent_codes(text: str) -> Iterator[Leak]:
     if not any_of(text, _SENT_HINTS):
         return
-    for m in _SENT_CODE.finditer(text):
+    spans = _windows(text, _CODE_HINTS, 4, 90)
+    for m in (
+        m for lo, hi in spans if _has_digit(text, lo, hi) for m in _SENT_CODE.finditer(text, lo, hi)
+    ):
         lo = _clause_start(text, m.start())
         around = text[lo : m.start("hit")]
         if (
@@ -367,7 +392,7 @@ def _premise_codes(text: str) -> Iterator[Leak]:
 
 
 # --- an on-call rota: extensions and mobiles of staff --------------------------------------
-_EXTENSION_HINTS = ("ext", "interior", "int.", "внутр", "доб.")
+_EXTENSION_HINTS = (" ext", "(ext", "extension", "interior", " int.", "внутр", "доб.")
 _EXTENSION = re.compile(
     r"(?i)\b(?:ext\.?|extension|interior|int\.)\s*\d{2,5}\b|(?<!\w)(?:внутр\.?|доб\.)\s*\d{2,5}\b"
 )
@@ -414,7 +439,9 @@ _AT_COST = re.compile(r"(?i)(?:\bat|\bla|(?<!\w)по)\s+(?:our\s+)?$")
 
 
 def _cost_prices(text: str) -> Iterator[Leak]:
-    for m in _COST.finditer(text):
+    for m in (
+        m for lo, hi in _windows(text, _COST_HINTS, 12, 60) for m in _COST.finditer(text, lo, hi)
+    ):
         if _AT_COST.search(text, max(0, m.start() - 8), m.start()):
             continue  # "we can fit a new one at our cost price, £780": the customer's price
         lo = _clause_start(text, m.start())
@@ -683,6 +710,85 @@ def _staff_pay(text: str) -> Iterator[Leak]:
             return
 
 
+# --- our team chat quoted ------------------------------------------------------------------
+_CHAT_HINTS = ("slack", "teams", "chat", "channel", "канал", "чат", "слак", "тимс", "телеграм",
+               "whatsapp", "grupul", "группе")  # fmt: skip
+_CHAT = re.compile(
+    r"(?i)\b(?:slack|teams|chat|channel|whatsapp|grupul|canalul)\w*|"
+    r"(?<!\w)(?:слак\w*|тимс\w*|чат\w*|канал\w*|телеграм\w*|групп\w*)(?!\w)"
+)
+_OURS_NEAR = re.compile(
+    r"(?i)\b(?:our|internal|team|staff|nostru|noastr[ăa]|intern\w*|echipei)\b|"
+    r"(?<!\w)(?:наш\w*|внутренн\w*|рабоч\w*|команд\w*)(?!\w)"
+)
+_WROTE = re.compile(
+    r"(?i)\b(?:wrote|said|posted|put\s+it|replied|commented|a\s+scris|a\s+zis|a\s+postat|"
+    r"a\s+r[ăa]spuns)\b|(?<!\w)(?:написал\w*|пишет|ответил\w*|сказал\w*)(?!\w)"
+)
+_COMMUNITY = re.compile(
+    r"(?i)\b(?:community|public|open|users?|comunit\w*|public\w*|utilizatori)\b|"
+    r"(?<!\w)(?:сообществ\w*|публичн\w*|открыт\w*|пользовател\w*)(?!\w)"
+)
+_QUOTE_OPEN = re.compile(r"[:—–-]?\s*[\"“„«']")
+
+
+def _chat_quotes(text: str) -> Iterator[Leak]:
+    for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
+        for chat in _CHAT.finditer(text, lo, hi):
+            clause = _clause_start(text, chat.start())
+            near = (max(clause, chat.start() - 30), chat.end() + 10)
+            if not _OURS_NEAR.search(text, *near) or _COMMUNITY.search(text, *near):
+                continue  # "in our community Slack, Mark wrote …": a public channel
+            wrote = _WROTE.search(text, chat.end(), min(len(text), chat.end() + 50))
+            quote = wrote and _QUOTE_OPEN.match(text, wrote.end())
+            if wrote and quote:
+                close = re.search(r"[\"”“»']", text[quote.end() :])
+                end = quote.end() + close.end() if close else len(text)
+                yield Leak(
+                    "internal-note",
+                    chat.start(),
+                    end,
+                    "Our team chat quoted: what colleagues say among themselves stays there (R5).",
+                )
+                return
+
+
+# --- what we spend (bills of our infrastructure, rent, payroll) ------------------------------
+_SPEND_HINTS = ("aws", "azure", "google cloud", "hosting", "server", "cloud", "electricity", "rent",
+                "payroll", "găzduire", "chiri", "salarii", "servere", "хостинг", "аренд", "зарплат",
+                "сервер", "облак")  # fmt: skip
+_SPEND = re.compile(
+    r"(?i)\b(?:our|we\s+(?:pay|spend))\b[^.!?\n]{0,25}?\b(?:aws|azure|google\s+cloud|hosting|"
+    r"servers?|cloud|electricity|rent|payroll)\b[^.!?\n]{0,20}?\b(?:bill|costs?|spend|invoice)?|"
+    r"\b(?:factura|costurile|cheltuielile)\s+(?:noastr[ăa]|noastre)\s+(?:de|cu|pe)\s+(?:aws|azure|"
+    r"g[ăa]zduire|servere|cloud|chirie|salarii|curent)\b|"
+    r"(?<!\w)(?:наш\w*\s+(?:сч[её]т|расход\w*|затрат\w*)\s+(?:за|на)\s+(?:aws|azure|хостинг\w*|"
+    r"сервер\w*|облак\w*|аренд\w*|зарплат\w*|электричеств\w*))"
+)
+_BIG_MONEY = re.compile(
+    r"(?i)(?:[£€$]\s?\d{1,3}(?:[,.\s]\d{3})+|[£€$]\s?\d+\s?k\b|\d{1,3}(?:[,.\s]\d{3})+\s?"
+    r"(?:usd|eur|gbp|lei|ron|руб\w*|₽|£|€|\$)|\d+\s?(?:k|mii|тыс\w*)\s?(?:usd|eur|gbp|lei|ron|₽|руб\w*)?\b)"
+)
+
+
+def _our_spend(text: str) -> Iterator[Leak]:
+    for lo, hi in _windows(text, _SPEND_HINTS, 60, 90):
+        if not _has_digit(text, lo, hi):
+            continue
+        for m in _SPEND.finditer(text, lo, hi):
+            stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
+            end = m.end() + (stop.start() if stop else len(text) - m.end())
+            money = _BIG_MONEY.search(text, m.end(), min(end, m.end() + 80))
+            if money:
+                yield Leak(
+                    "internal-note",
+                    m.start(),
+                    money.end(),
+                    "What we spend (hosting, rent, payroll): our figures stay internal (R5).",
+                )
+                return
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -701,6 +807,8 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_DOC_HINTS, _documents),
     (_CLIENTS_HINTS, lambda text, _: _client_lists(text)),
     (_PAY_HINTS, lambda text, _: _staff_pay(text)),
+    (_CHAT_HINTS, lambda text, _: _chat_quotes(text)),
+    (_SPEND_HINTS, lambda text, _: _our_spend(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
 
