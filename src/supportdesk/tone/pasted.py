@@ -66,6 +66,15 @@ def _clause_start(text: str, at: int, reach: int = 240) -> int:
     return max(max(ends) + 2, text.rfind("\n", lo, at) + 1, lo)
 
 
+_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding `at` ends (its mark or line break), or the text's end."""
+    end = _END.search(text, at)
+    return end.start() if end else len(text)
+
+
 def _windows(text: str, hints: tuple[str, ...], before: int, after: int) -> list[tuple[int, int]]:
     """The spans around every occurrence of the `hints` the draft holds (lowercase, found
     with `str.find` in its lower case), merged: where a family's pattern can match."""
@@ -445,8 +454,7 @@ def _cost_prices(text: str) -> Iterator[Leak]:
         if _AT_COST.search(text, max(0, m.start() - 8), m.start()):
             continue  # "we can fit a new one at our cost price, £780": the customer's price
         lo = _clause_start(text, m.start())
-        end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
-        hi = m.end() + (end.start() if end else len(text) - m.end())
+        hi = _sentence_end(text, m.end())
         if _MONEY.search(text, lo, hi) and not _EXAMPLE.search(text, lo, hi):
             yield Leak(
                 "internal-note",
@@ -478,8 +486,7 @@ _ORG = re.compile(
 
 def _co_tenants(text: str) -> Iterator[Leak]:
     for m in _SHARED.finditer(text):
-        end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
-        hi = m.end() + (end.start() if end else len(text) - m.end())
+        hi = _sentence_end(text, m.end())
         org = _ORG.search(text, m.end(), hi)
         if org:
             yield Leak(
@@ -659,8 +666,7 @@ _CLIENT_LIST = re.compile(
 
 def _client_lists(text: str) -> Iterator[Leak]:
     for m in hinted(_CLIENT_LIST, text, present(text, _CLIENTS_HINTS), 60):
-        end = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
-        hi = m.end() + (end.start() if end else len(text) - m.end())
+        hi = _sentence_end(text, m.end())
         org = _ORG.search(text, m.end(), hi)
         if org:
             yield Leak(
@@ -776,8 +782,7 @@ def _our_spend(text: str) -> Iterator[Leak]:
         if not _has_digit(text, lo, hi):
             continue
         for m in _SPEND.finditer(text, lo, hi):
-            stop = re.search(r"[.!?](?:\s|$)|\n", text[m.end() :])
-            end = m.end() + (stop.start() if stop else len(text) - m.end())
+            end = _sentence_end(text, m.end())
             money = _BIG_MONEY.search(text, m.end(), min(end, m.end() + 80))
             if money:
                 yield Leak(
