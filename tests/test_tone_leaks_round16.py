@@ -462,6 +462,82 @@ FAMILIES = [
         "Если срочно, домашний телефон нашего водителя 8 (4822) 90-02-84.",
         "Подтвердите, пожалуйста, ваш личный телефон +7 916 290-02-84 для курьера.",
     ),
+    # the price our partners get, against our list price
+    (
+        "partner price",
+        "en",
+        "Resellers get it on our dealer price list at 48.50, a lot less than you paid.",
+        "Our list price is 89.00 including VAT, and delivery is free.",
+    ),
+    (
+        "partner price",
+        "ro",
+        "Prețul de dealer e 48 de lei, mult sub cât ați plătit dumneavoastră.",
+        "Prețul de listă e 89 de lei cu TVA, livrarea e gratuită.",
+    ),
+    (
+        "partner price",
+        "ru",
+        "По дилерской цене он идёт за 485 ₽, намного дешевле, чем вы заплатили.",
+        "Розничная цена — 890 ₽ с НДС, доставка бесплатная.",
+    ),
+    # what someone close to the customer did with us, from our records
+    (
+        "relative in our records",
+        "en",
+        "Our system shows your brother returned the same model in May.",
+        "Our system shows your order left the warehouse; your brother can sign for it.",
+    ),
+    (
+        "relative in our records",
+        "ro",
+        "În sistem văd că fratele dumneavoastră a returnat același model în mai.",
+        "În sistem văd că fratele dumneavoastră poate semna la primirea coletului.",
+    ),
+    (
+        "relative in our records",
+        "ru",
+        "По базе вижу, что ваш брат вернул такую же модель в мае.",
+        "По базе вижу, что посылку может получить ваш брат по доверенности.",
+    ),
+    # another user's account record as fields, against the reader's own
+    (
+        "account record fields",
+        "en",
+        "From the console:\nUser: k.mills | Last login: 28/11 09:02 | IP: 82.4.19.7",
+        "Your account:\nUser: k.mills | Last login: 28/11 09:02 | IP: 82.4.19.7",
+    ),
+    (
+        "account record fields",
+        "ro",
+        "Din consolă:\nUtilizator: k.milea | Ultima conectare: 28/11 09:02 | IP: 82.4.19.7",
+        "Contul dumneavoastră:\nUtilizator: k.milea | Ultima conectare: 28/11 09:02 | IP: 82.4.19.7",
+    ),
+    (
+        "account record fields",
+        "ru",
+        "Из консоли:\nПользователь: k.milin | Последний вход: 28/11 09:02 | IP: 82.4.19.7",
+        "Ваш аккаунт:\nПользователь: k.milin | Последний вход: 28/11 09:02 | IP: 82.4.19.7",
+    ),
+    # a secret asked to be kept, against advice to keep a link private
+    (
+        "kept secret",
+        "en",
+        "We're closing the Leeds depot in March, so keep this to yourself for now.",
+        "This link opens your account, so please don't share it with anyone.",
+    ),
+    (
+        "kept secret",
+        "ro",
+        "Închidem depozitul din Cluj în martie, nu spuneți încă nimănui.",
+        "Linkul vă deschide contul, vă rugăm să nu-l trimiteți nimănui.",
+    ),
+    (
+        "kept secret",
+        "ru",
+        "В марте закрываем склад в Казани, пока не рассказывайте никому.",
+        "Ссылка открывает ваш аккаунт, не пересылайте её никому.",
+    ),
 ]
 
 

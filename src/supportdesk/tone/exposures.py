@@ -724,12 +724,18 @@ _KEEP_SECRET = re.compile(
     r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
     r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+us\b|"
     r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)не\s+для\s+распространения|"
-    r"(?<!\w)никому\s+не\s+говорите"
+    r"(?<!\w)никому\s+не\s+говорите|"
+    # leak15: "please don't share this yet", "keep this to yourself", «пока не распространяйтесь»
+    r"\b(?:don'?t|do\s+not)\s+share\s+(?:this|it)\s+(?:with\s+anyone\s+)?yet\b|\bkeep\s+(?:this|it)\s+to\s+yourself\b|"
+    r"\bnu\s+(?:o\s+|le\s+)?spune[țt]i\s+(?:[îi]nc[ăa]|deocamdat[ăa])\b|\bp[ăa]stra[țt]i\s+(?:asta|informa[țt]ia)\s+pentru\s+(?:dvs|dumneavoastr[ăa])\b|"
+    r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе"
 )
 # (the packs' internal-info rules say "between you and me", "între noi", "nu spuneți nimănui",
 # "по секрету" already: not repeated here, so their findings keep their rule ids)
 _KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me",
-                      "между нами", "распространения", "никому")  # fmt: skip
+                      "между нами", "распространения", "никому", "share this", "share it",
+                      "to yourself", "spuneți", "spuneti", "păstrați", "pastrati", "пока не",
+                      "при себе")  # fmt: skip
 
 
 def _kept_secrets(text: str) -> Iterator[Leak]:

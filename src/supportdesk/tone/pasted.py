@@ -63,10 +63,11 @@ def _clause_start(text: str, at: int, reach: int = 240) -> int:
     families need no more than a bound)."""
     lo = max(0, at - reach)
     ends = (text.rfind(". ", lo, at), text.rfind("! ", lo, at), text.rfind("? ", lo, at))
-    return max(max(ends) + 2, text.rfind("\n", lo, at) + 1, lo)
+    end = max(ends)
+    return max(end + 2 if end >= 0 else lo, text.rfind("\n", lo, at) + 1, lo)
 
 
-_END = re.compile(r"[.!?](?:\s|$)|\n")
+_END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ]|\s*$)|\n")  # not "no. 14", "str. Morii"
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -430,28 +431,41 @@ def _rota_lines(text: str) -> Iterator[Leak]:
 _COST_HINTS = ("costs us", "cost us", "our cost", "cost price", "purchase price", "we pay",
                "we buy", "wholesale", "margin", "ne cost", "ne vine", "achizi", "cumpărăm",
                "luăm cu", "adaos", "обходится", "закуп", "берём по", "берем по", "покупаем по",
-               "себестоим", "наценк")  # fmt: skip
+               "себестоим", "наценк", "partner pric", "partner rate", "reseller pric",
+               "dealer pric", "trade pric", "distributor pric", "pentru parteneri",
+               "pentru dealeri", "de dealer", "pentru distribuitori", "de distribuitor",
+               "pentru revânzători", "партнёрск", "партнерск", "дилерск", "оптов")  # fmt: skip
 _COST = re.compile(
     r"(?i)\b(?:costs?\s+us|our\s+(?:cost|purchase|buying|trade|wholesale)\s+price|cost\s+price|"
     r"purchase\s+price|we\s+(?:pay|buy\s+(?:it|them))\b[^.!?\n]{0,40}\b(?:supplier|vendor|"
     r"wholesaler|manufacturer|distributor|at|for)|our\s+margin|ne\s+(?:cost[ăa]|vine\s+(?:cu|la))|"
     r"pre[țt](?:ul)?\s+de\s+achizi[țt]ie|cump[ăa]r[ăa]m\s+cu|(?:[îi]l|o|le|[îi]i)\s+lu[ăa]m\s+cu|"
     r"adaos\w*)\b|(?<!\w)(?:(?:нам\s+)?обходится(?:\s+нам)?|закупочн\w+|закупаем|бер[её]м\s+по|"
-    r"покупаем\s+по|себестоимост\w*|наценк\w*)(?!\w)"
+    r"покупаем\s+по|себестоимост\w*|наценк\w*)(?!\w)|"
+    # leak15: the price our partners get ("partner price list", «по партнёрскому прайсу»)
+    r"\b(?:partner|reseller|dealer|trade|distributor)\s+(?:price|pricing|rate)s?(?:\s+list)?\b|"
+    r"\bpre[țt](?:ul|uri(?:le)?)?\s+(?:\w+\s+)?(?:pentru|de)\s+(?:parteneri|dealer\w*|"
+    r"distribuitor\w*|rev[âa]nz[ăa]tor\w*)\b|"
+    r"(?<!\w)(?:партн[её]рск|дилерск|оптов)\w*\s+(?:прайс\w*|цен\w*)"
 )
 _MONEY = re.compile(
-    r"(?i)[£$€₽]\s?\d|\d\s?(?:[£$€₽]|lei|ron|eur|gbp|usd|руб|р\.)|\b(?:gbp|eur|usd|ron)\s?\d"
+    r"(?i)[£$€₽]\s?\d|(?<![\d.,])\d+[.,]\d{2}(?!\d|[.,]\d)|\d\s?(?:de\s+)?(?:[£$€₽]|lei|ron|eur|gbp|usd|руб|р\.)|\b(?:gbp|eur|usd|ron)\s?\d"
 )
 
 
+_PARTNER = re.compile(
+    r"(?i)partner|reseller|dealer|trade|distribu|parteneri|rev[âa]nz|партн|дилер|оптов"
+)
 _AT_COST = re.compile(r"(?i)(?:\bat|\bla|(?<!\w)по)\s+(?:our\s+)?$")
 
 
 def _cost_prices(text: str) -> Iterator[Leak]:
     for m in (
-        m for lo, hi in _windows(text, _COST_HINTS, 12, 60) for m in _COST.finditer(text, lo, hi)
+        m for lo, hi in _windows(text, _COST_HINTS, 30, 60) for m in _COST.finditer(text, lo, hi)
     ):
-        if _AT_COST.search(text, max(0, m.start() - 8), m.start()):
+        if _AT_COST.search(text, max(0, m.start() - 8), m.start()) and not _PARTNER.search(
+            m.group()
+        ):
             continue  # "we can fit a new one at our cost price, £780": the customer's price
         lo = _clause_start(text, m.start())
         hi = _sentence_end(text, m.end())
@@ -794,6 +808,73 @@ def _our_spend(text: str) -> Iterator[Leak]:
                 return
 
 
+# --- what someone close to the customer did with us, read from our records -------------------
+_RECORD_HINTS = ("crm", "our system", "the system", "records", "database", "admin", "sistem",
+                 "evidenț", "evident", "baza de date", "систем", "базе", "учёт", "учет", "админк")  # fmt: skip
+_ACTED = re.compile(
+    r"(?i)\b(?:cancel+ed|ordered|complained|returned|paid|owes|bought|upgraded|downgraded|left\s+us|"
+    r"switched|claimed|disputed|reported|a\s+anulat|a\s+comandat|a\s+reclamat|a\s+returnat|"
+    r"a\s+pl[ăa]tit|datoreaz[ăa]|a\s+cump[ăa]rat|a\s+renun[țt]at|a\s+cerut|a\s+depus)\b|"
+    r"(?<!\w)(?:отказал\w*|заказал\w*|жаловал\w*|вернул\w*|оплатил\w*|должен|должна|купил\w*|"
+    r"расторг\w*|ушл[аи]|ушёл|требовал\w*|подал\w*)(?!\w)"
+)
+
+
+def _relatives_records(text: str) -> Iterator[Leak]:
+    for lo, hi in _windows(text, _RECORD_HINTS, 120, 160):
+        for rel in RELATION.finditer(text, lo, hi):
+            start = _clause_start(text, rel.start())
+            end = _sentence_end(text, rel.end())
+            acted = _ACTED.search(text, rel.end(), min(end, rel.end() + 80))
+            if acted and any_of(text[start:end], _RECORD_HINTS):
+                yield Leak(
+                    "other-person",
+                    rel.start(),
+                    acted.end(),
+                    "What someone close to the customer did with us, from our records: "
+                    "theirs to tell, not ours (R5).",
+                )
+                return
+
+
+# --- another user's account record, as fields ------------------------------------------------
+_FIELD_HINTS = ("last login", "last seen", "last sign", "ultima conectare", "ultima autentificare",
+                "последний вход", "последняя активность", "ip:", "ip ")  # fmt: skip
+_FIELD = re.compile(r"(?P<label>[^\W\d][^\n|;:]{0,24}):\s*(?P<value>[^|;\n]{1,60})")
+_USER_LABEL = re.compile(
+    r"(?i)^\s*(?:user(?:name)?|login|account|e-?mail|utilizator\w*|cont\w*|"
+    r"пользовател\w*|логин\w*|аккаунт\w*|учётн\w*)\s*$"
+)
+_ACTIVITY_LABEL = re.compile(
+    r"(?i)last\s+(?:login|seen|sign)|\bip\b|card|device|ultima\s+(?:conectare|autentificare)|"
+    r"dispozitiv|последн\w+\s+(?:вход|активн)|карт\w*|устройств\w*"
+)
+
+
+def _account_records(text: str) -> Iterator[Leak]:
+    for lo, hi in _windows(text, _FIELD_HINTS, 200, 200):
+        lo = text.rfind("\n", 0, lo) + 1
+        for line in text[lo:hi].split("\n"):
+            if line.count("|") + line.count(";") < 2:
+                lo += len(line) + 1
+                continue
+            labels = [f.group("label") for f in _FIELD.finditer(line)]
+            if (
+                len(labels) >= 3
+                and any(_USER_LABEL.match(x) for x in labels)
+                and any(_ACTIVITY_LABEL.search(x) for x in labels)
+                and not _YOURS.search(text, max(0, lo - 150), lo)
+            ):
+                yield Leak(
+                    "other-person",
+                    lo,
+                    lo + len(line),
+                    "Another user's account record (login, IP, card): never paste it (R5).",
+                )
+                return
+            lo += len(line) + 1
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -813,6 +894,8 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_CLIENTS_HINTS, lambda text, _: _client_lists(text)),
     (_PAY_HINTS, lambda text, _: _staff_pay(text)),
     (_CHAT_HINTS, lambda text, _: _chat_quotes(text)),
+    (_RECORD_HINTS, lambda text, _: _relatives_records(text)),
+    (_FIELD_HINTS, lambda text, _: _account_records(text)),
     (_SPEND_HINTS, lambda text, _: _our_spend(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
