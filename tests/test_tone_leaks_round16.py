@@ -383,7 +383,7 @@ FAMILIES = [
     (
         "safe combination",
         "en",
-        "The petty cash safe opens with 31-07-44, take what you need for the courier.",
+        "The petty cash safe opens with 31-07-44, take what you need for the float.",
         "Keep the receipt in a safe place, the order number is 448812.",
     ),
     # several records by birth year and National Insurance number, as a bullet list

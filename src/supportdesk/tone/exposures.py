@@ -725,16 +725,15 @@ _KEEP_SECRET = re.compile(
     r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+us\b|"
     r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)не\s+для\s+распространения|"
     r"(?<!\w)никому\s+не\s+говорите|"
-    # leak15: "please don't share this yet", "keep this to yourself", «пока не распространяйтесь»
-    r"\b(?:don'?t|do\s+not)\s+share\s+(?:this|it)\s+(?:with\s+anyone\s+)?yet\b|\bkeep\s+(?:this|it)\s+to\s+yourself\b|"
+    # leak15: "please don't share this yet", «пока не распространяйтесь» (packs: "keep this to yourself")
+    r"\b(?:don'?t|do\s+not)\s+share\s+(?:this|it)\s+(?:with\s+anyone\s+)?yet\b|"
     r"\bnu\s+(?:o\s+|le\s+)?spune[țt]i\s+(?:[îi]nc[ăa]|deocamdat[ăa])\b|\bp[ăa]stra[țt]i\s+(?:asta|informa[țt]ia)\s+pentru\s+(?:dvs|dumneavoastr[ăa])\b|"
     r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе"
 )
 # (the packs' internal-info rules say "between you and me", "între noi", "nu spuneți nimănui",
 # "по секрету" already: not repeated here, so their findings keep their rule ids)
 _KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me",
-                      "между нами", "распространения", "никому", "share this", "share it",
-                      "to yourself", "spuneți", "spuneti", "păstrați", "pastrati", "пока не",
+                      "между нами", "распространения", "никому", "share this", "share it", "spuneți", "spuneti", "păstrați", "pastrati", "пока не",
                       "при себе")  # fmt: skip
 
 

@@ -365,6 +365,11 @@ _NOT_CODE_BEFORE = re.compile(
 )
 
 
+# the code is the customer's to type, or was handed to their courier: not ours to keep
+_THEIRS_TO_TYPE = re.compile(
+    r"(?i)\b(?:enter|type|sms|text\s+message|received|courier|introduce\w*|tasta\w*|primit|curier\w*)\b|"
+    r"(?<!\w)(?:введите|наберите|смс|получен\w*|курьер\w*)(?!\w)"
+)
 _CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 _WORD_DIGITS = re.compile(rf"(?i){_DIGIT_WORD}\W+{_DIGIT_WORD}")
 
@@ -391,8 +396,11 @@ def _premise_codes(text: str) -> Iterator[Leak]:
                 or _UNIT_AFTER.match(text, c.end())
                 or _YOURS.search(lead)
                 or _EXAMPLE.search(lead)
+                or _THEIRS_TO_TYPE.search(
+                    text, _clause_start(text, p.start()), _sentence_end(text, c.end())
+                )
             ):
-                continue
+                continue  # "enter the code 1234 you got by SMS", "passed to the courier"
             yield Leak(
                 "password",
                 *c.span("hit"),
