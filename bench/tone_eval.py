@@ -591,6 +591,16 @@ CPU medians (--split holdout2 --runs 150, alternated main/spd14/main/spd14 at lo
 9-12, so every figure is inflated): polite en 5.92/7.60 -> 5.97/5.59 ms, leak-heavy ru
 6.28/6.90 -> 5.94/6.10 ms, rude ro 5.98/6.28 -> 5.58/5.56 ms; mixed en 5.06/5.44 ->
 4.76/4.18 ms, ru 4.64/4.99 -> 4.35/4.42 ms. Not yet <= 4 ms for every kind at that load.
+
+Leak round 15 (branch leak15): probe_leak15 (24 leaks and 12 clean look-alikes per
+language, written before reading the detectors: several people's records from a lookup,
+another tenant's JSON, keys split across lines, passwords spelt in words, codes sent to
+someone else, gate/alarm/key-safe codes, on-call rotas, supplier cost prices, co-tenants,
+reset links for a colleague, admin panels read out; tracking numbers that pass Luhn, our
+own IBAN and r/s for a payment, sample rows). First run (46d372a): leaks blocked en 12/24,
+ro 15/24, ru 17/24; clean blocked en 4/12, ro 3/12, ru 4/12. After the round's fixes
+(tone/pasted.py, tone/samples.py): 72/72 and 0/36; blind22 en-ad072 blocked; every other
+split's misses and false alarms unchanged (--split all --errors --no-timing).
 """
 
 from __future__ import annotations
@@ -649,6 +659,8 @@ SPLITS += ("blind19", "blind20")
 SPLITS += ("probe_leak13",)
 # the network reader's judges; first runs in the docstring
 SPLITS += ("blind21", "blind22")
+# the leak15 round's probe, written before its fixes (see the docstring)
+SPLITS += ("probe_leak15",)
 
 
 def load(split: str) -> list[dict]:

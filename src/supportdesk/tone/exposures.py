@@ -349,14 +349,17 @@ def _internal_mail(text: str) -> Iterator[Leak]:
 _OWN_LINE = re.compile(
     r"(?i)\bon-?call\b|\bde\s+gard[ăa]\b|(?<!\w)дежурн\w*|"
     r"\b(?:his|her|their)\s+(?:own\s+)?(?:personal\s+|private\s+|direct\s+)?(?:mobile|cell|phone|number)\b|"
-    r"\b(?:personal|private)\s+(?:mobile|cell|phone|number)\b|"
+    r"\b(?:personal|private|home)\s+(?:mobile|cell|phone|number|landline)\b|"
     r"\bmobilul\s+(?:lui|ei|personal|s[ăa]u)\b|\btelefonul\s+(?:lui|ei|personal|s[ăa]u)\b|"
-    r"(?<!\w)(?:личн\w*|его|е[её]|свой)\s+(?:мобильн\w*|номер\w*|телефон\w*|сотов\w*)"
+    r"\b(?:num[ăa]rul|telefonul)\s+de\s+acas[ăa]\b|"  # leak15: a colleague's home number
+    r"(?<!\w)(?:личн\w*|домашн\w*|его|е[её]|свой)\s+(?:мобильн\w*|номер\w*|телефон\w*|сотов\w*)"
 )
 # every `_OWN_LINE` match holds one of these or ends just before a phone word that does
 # ("his mobile", "personal number", "личный номер"): a window of 40 characters reaches it
 _OWN_LINE_HINTS = ("call", "gard", "дежурн", "mobil", "phone", "number", "cell", "номер",
-                   "телефон", "мобил", "сотов")  # fmt: skip
+                   "телефон", "мобил", "сотов", "landline", "număr", "numar", "telefon")  # fmt: skip
+# leak15: "confirm your personal mobile …", «ваш личный телефон»: the reader's own line
+_YOUR_LINE = re.compile(r"(?i)(?:\byour|\bdvs\.?|dumneavoastr[ăa]|(?<!\w)ваш\w*)\s+$")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
 # what every `_PHONE` match holds, in any stretch of the text: a cheap test first
 _PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search
@@ -378,6 +381,8 @@ def _staff_lines(text: str) -> Iterator[Leak]:
     # window search ("call", "number", "phone" are in most support drafts)
     hints = present(text, _OWN_LINE_HINTS) if _PHONE_DIGITS(text) else ()
     for word in hinted(_OWN_LINE, text, hints, 40) if hints else ():
+        if _YOUR_LINE.search(text, max(0, word.start() - 16), word.start()):
+            continue
         stop = _CLAUSE_END.search(text, word.end())
         hi = min(stop.start() if stop else len(text), word.end() + 90)
         for phone in _PHONE.finditer(text, word.end(), hi):
@@ -719,12 +724,17 @@ _KEEP_SECRET = re.compile(
     r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
     r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+us\b|"
     r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)не\s+для\s+распространения|"
-    r"(?<!\w)никому\s+не\s+говорите"
+    r"(?<!\w)никому\s+не\s+говорите|"
+    # leak15: "please don't share this yet", «пока не распространяйтесь» (packs: "keep this to yourself")
+    r"\b(?:don'?t|do\s+not)\s+share\s+(?:this|it)\s+(?:with\s+anyone\s+)?yet\b|"
+    r"\bnu\s+(?:o\s+|le\s+)?spune[țt]i\s+(?:[îi]nc[ăa]|deocamdat[ăa])\b|\bp[ăa]stra[țt]i\s+(?:asta|informa[țt]ia)\s+pentru\s+(?:dvs|dumneavoastr[ăa])\b|"
+    r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе"
 )
 # (the packs' internal-info rules say "between you and me", "între noi", "nu spuneți nimănui",
 # "по секрету" already: not repeated here, so their findings keep their rule ids)
 _KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me",
-                      "между нами", "распространения", "никому")  # fmt: skip
+                      "между нами", "распространения", "никому", "share this", "share it", "spuneți", "spuneti", "păstrați", "pastrati", "пока не",
+                      "при себе")  # fmt: skip
 
 
 def _kept_secrets(text: str) -> Iterator[Leak]:

@@ -49,6 +49,7 @@ from supportdesk.tone.leakvalues import (
     yours_label,
 )
 from supportdesk.tone.misdirected import misdirected
+from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import public_number, third_party
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan, through
@@ -167,7 +168,7 @@ _TOKENS = [
         re.compile(
             r"(?i)\b(?:(?:(?:wi-?fi|network|wireless|wpa2?|security)\s+)?(?:key|passphrase)|"
             r"chei(?:a|e)(?:\s+(?:re[țt]elei|wi-?fi))?|ключ(?:\s+(?:сети|wi-?fi))?)"
-            r"(?:\s*(?:\bis|\beste|\be|:|=)|\s+[—–-])\s+(?P<hit>[^\s\"'«»]{8,})"
+            r"(?:\s*(?:\bis|\beste|\be|:|=)|\s+[—–-]|(?=\s+[^\s\"'«»]*\d))\s+(?P<hit>[^\s\"'«»]{8,})"
         ),
     ),
 ]
@@ -326,7 +327,12 @@ _YOUR_AFTER = re.compile(
 _CARD = re.compile(r"(?<![\w.-])(?:\d[ -]?){12,18}\d(?![\w-])")
 _NOT_CARD = re.compile(
     r"(?i)(?:order|invoice|tracking|awb|parcel|shipment|ticket|comand\w*|factur\w*|colet\w*|"
-    r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?)[\s:]*$"
+    r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?|"
+    # leak15: "Tracking number: …", "consignment number is …", "numărul de urmărire este …",
+    # «Номер отправления СДЭК: …», «трек-номер …»: the parcel's number, named before it
+    r"(?:tracking|parcel|consignment|shipment|awb|waybill|urm[ăa]rire|expedi[țt]ie|colet\w*|посылк\w*|"
+    r"отправлени\w*|трек)(?:-?\s*(?:number|no\.?|nr\.?|num[ăa]r\w*|номер))?"
+    r"(?:\s+(?:is|este|e|[A-ZА-ЯЁ]{2,6}))?)[\s:]*$"
 )
 _IBAN, _IBAN_SCAN = _bounded(
     r"(?<![\w])", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)"
@@ -860,6 +866,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from misdirected(text)
     yield from exposures(text, known)
     yield from backstage(text)
+    yield from pasted(text, known)
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -949,7 +956,7 @@ def _card(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     # "the card from order: 2202 2006 …, срок 08/27": an expiry named as such after four
     # groups of four is a card's, whatever word came before (an order has no expiry)
-    if _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()]) and not (
+    if _NOT_CARD.search(text[max(0, m.start() - 34) : m.start()]) and not (
         grouped and _EXPIRY_NAMED.match(after)
     ):
         return False
@@ -1076,6 +1083,15 @@ _OUR_DETAILS = re.compile(
 )
 
 
+def _our_block(text: str, at: int) -> bool:
+    """leak15: the number is in a block of lines that one of ours introduces ("Please pay
+    by bank transfer to our account:\nTallybook Ltd\nIBAN …", «на наш счёт:\nООО …\nр/с
+    …»): a line of the paragraph ending with a colon names the details ours."""
+    para = text.rfind("\n\n", 0, at) + 1
+    lines = text[para : text.rfind("\n", 0, at) + 1].splitlines()[-5:]
+    return any(ln.rstrip().endswith(":") and _OUR_DETAILS.search(ln) for ln in lines)
+
+
 def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     """An IBAN the customer gave us, or one the draft names as theirs: the customer's
     name in the same sentence ("Adrian Oprea, IBAN …" to Mr Oprea) or "your account"
@@ -1087,7 +1103,7 @@ def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     sentence = text[sentence_start(text, m.start()) : m.start()]
     if finder(RELATION).search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
         return False
-    if _OUR_DETAILS.search(sentence):
+    if _OUR_DETAILS.search(sentence) or _our_block(text, m.start()):
         return True
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
     return bool(words & customer_names(text, known)) or bool(_YOUR_NEAR.search(sentence[-60:]))
