@@ -113,12 +113,20 @@ class Register:
     informal_style: list[Hit]
 
 
-def _regex_hits(pattern: re.Pattern[str], doc: Document) -> list[Hit]:
+def _regex_hits(
+    pattern: re.Pattern[str], doc: Document, marks: list[int] | None = None
+) -> list[Hit]:
     """`pattern`'s matches in the folded text as hits, found through `words.finder`
     (the same matches: "\\b(?P<hit>esti|poti|…)" was tried at every position, ~0.5 ms a
-    Romanian draft)."""
+    Romanian draft), or, given `marks` (ascending) one of which every match holds,
+    through `words.through` from them."""
+    found = (
+        finder(pattern).finditer(doc.folded)
+        if marks is None
+        else through(pattern, doc.folded, marks)
+    )
     out = []
-    for m in finder(pattern).finditer(doc.folded):
+    for m in found:
         s, e = m.span("hit")
         out.append(Hit(s, e, doc.text[s:e]))
     return out
@@ -168,15 +176,6 @@ def _after_preposition(text: str, start: int) -> bool:
     return text[word:at] in _RU_PREPOSITIONS
 
 
-def _marked_hits(pattern: re.Pattern[str], doc: Document, marks: list[int]) -> list[Hit]:
-    """`_regex_hits` for a pattern whose every match holds one of `marks` (ascending)."""
-    out = []
-    for m in through(pattern, doc.folded, marks):
-        s, e = m.span("hit")
-        out.append(Hit(s, e, doc.text[s:e]))
-    return out
-
-
 def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
     """Verb-form and clitic markers: (formal, informal)."""
     formal: list[Hit] = []
@@ -187,7 +186,7 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
         taken = {h.start for h in formal}
         formal += [h for h in _regex_hits(_RO_VA, doc) if h.start not in taken]
         formal += _regex_hits(_RO_V_HYPHEN, doc)
-        for h in _marked_hits(_RO_2PL, doc, _tails(_RO_2PL_TAIL, doc.folded)):
+        for h in _regex_hits(_RO_2PL, doc, _tails(_RO_2PL_TAIL, doc.folded)):
             word = h.text.lower()
             if word.endswith("ăți") or _RO_2PL_NOT.search(doc.folded[h.start : h.end]):
                 continue  # "posibilități", "dificultăți": nouns; "trimiți": 2nd singular
@@ -203,7 +202,7 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
         folded = doc.folded
         words = [m.start() for m in _RU_2SG_WORDS.finditer(folded)]
         marks = sorted(_tails(_RU_2SG_TAIL, folded) + words)
-        informal += _marked_hits(_RU_2SG, doc, marks)
+        informal += _regex_hits(_RU_2SG, doc, marks)
         for m in through(_RU_2PL_WORD, folded, _tails(_RU_2PL_TAIL, folded)):
             word = m.group("hit")
             if word in _RU_2PL_NOT or _after_preposition(folded, m.start()):
