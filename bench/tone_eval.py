@@ -591,6 +591,24 @@ CPU medians (--split holdout2 --runs 150, alternated main/spd14/main/spd14 at lo
 9-12, so every figure is inflated): polite en 5.92/7.60 -> 5.97/5.59 ms, leak-heavy ru
 6.28/6.90 -> 5.94/6.10 ms, rude ro 5.98/6.28 -> 5.58/5.56 ms; mixed en 5.06/5.44 ->
 4.76/4.18 ms, ru 4.64/4.99 -> 4.35/4.42 ms. Not yet <= 4 ms for every kind at that load.
+
+Lint time (round spd15, output byte-identical in --split all --errors --no-timing and in
+`tone check --json --no-reader` of the nine drafts below): the pack patterns whose guard
+word the draft holds come from one OR of bit masks per document (packs.Document.bits),
+not a loop over ~170 patterns' guards; a phrase is tried only at the positions of its
+first word that have a word of its rarest other slot within reach (phrases.Index._starts);
+register's verb-form patterns (_RO_2PL, _RU_2SG, _RU_2PL: "\\w{2,}…" tried at every
+position) run from their suffixes through words.through; misdirected's contrast words
+through their finder; leakfinding.sentence_start goes back by rfind. Instructions per
+lint (callgrind --toggle-collect=starmap_next around 5 lints of each kind's draft,
+PYTHONHASHSEED=0, gc off), main 46d372a -> spd15: polite en 36.32M -> 36.01M (-0.9%),
+rude en 35.12M -> 32.29M (-8.1%), leak-heavy en 38.27M -> 37.47M (-2.1%), polite ro
+34.82M -> 33.57M (-3.6%), rude ro 36.97M -> 32.67M (-11.6%), leak-heavy ro 36.02M ->
+34.35M (-4.6%), polite ru 30.36M -> 29.21M (-3.8%), rude ru 31.50M -> 30.32M (-3.7%),
+leak-heavy ru 38.34M -> 36.21M (-5.6%). The -20% goal is not met: regex search is ~37% of
+a lint's instructions (sre_search), spread over ~240 whole-draft searches; the largest
+left are the leak detectors' (third_party's capitals, exposures, disclosures, the token
+and card scans) and the pack patterns (about half the pack engine's cost).
 """
 
 from __future__ import annotations

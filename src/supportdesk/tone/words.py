@@ -681,18 +681,13 @@ def tokenize(text: str, language: str, folded: str | None = None) -> list[Token]
     next_end = ends[0] if ends else len(text) + 1
     first = True
     cached = _stems.get(language, {}).get  # the stem cache looked up inline: once per word
-    # the words as strings in one C call, each found again from the end of the last: no
-    # character between two words can start one, so its first occurrence from there is
-    # where `finditer` would have matched it (no Match object and two calls per word)
-    find = folded.find
-    end = 0
-    for word in WORD.findall(folded):
-        start = find(word, end)
-        end = start + len(word)
+    for m in WORD.finditer(folded):
+        start, end = m.span()
         while start >= next_end:
             sentence += 1
             first = True
             next_end = ends[sentence] if sentence < len(ends) else len(text) + 1
+        word = m.group()
         root = cached(word)
         if root is None:
             root = stem(word, language)
