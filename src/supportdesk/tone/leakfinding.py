@@ -185,7 +185,20 @@ def led_by(pattern: re.Pattern[str], text: str, mark: str) -> Iterator[re.Match[
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position `at` starts (at most 300 characters back)."""
+    """Where the sentence holding position `at` starts (at most 300 characters back):
+    after the last `SENTENCE_END` match in the 300 characters before `at`. Each match is
+    one character (an end mark or a line break), so the last one is the last of those
+    characters, going back from `at`, at which the pattern matches (as `finditer` over
+    the window would test it: the window's end is its end) — a few `rfind`s, where
+    finditer read the whole window (~4 calls a lint, each from a detector's finding)."""
     lo = max(0, at - 300)
-    ends = [e.end() for e in SENTENCE_END.finditer(text, lo, at)]
-    return ends[-1] if ends else lo
+    hi = at
+    while hi > lo:
+        p = max(text.rfind(".", lo, hi), text.rfind("!", lo, hi), text.rfind("?", lo, hi))
+        p = max(p, text.rfind("\n", lo, hi))
+        if p < 0:
+            break
+        if SENTENCE_END.match(text, p, at) is not None:
+            return p + 1
+        hi = p
+    return lo

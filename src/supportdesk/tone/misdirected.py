@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import Leak, has_any, sentence_start
 from supportdesk.tone.persons import _STAFF
-from supportdesk.tone.words import lowered
+from supportdesk.tone.words import finder, lowered
 
 # the contrast with the reader, as substrings of the lowered draft: the gate
 _CONTRAST_HINTS = ("not you", "not for you", "not yours", "actually", "in fact", "de fapt",
@@ -55,7 +55,7 @@ def misdirected(text: str) -> Iterator[Leak]:
     is not the reader's: another customer's data (R5)."""
     if not has_any(lowered(text), _CONTRAST_HINTS):
         return
-    for c in _CONTRAST.finditer(text):
+    for c in finder(_CONTRAST).finditer(text):  # its own matches, found faster
         start = sentence_start(text, c.start())
         end = min(len(text), c.end() + 120)
         stop = re.search(r"[.!?\n](?:\s|$)", text[c.end() : end])

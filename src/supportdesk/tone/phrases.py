@@ -16,7 +16,7 @@ Punctuation never matters, sentence ends always do.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -140,6 +140,10 @@ _PREFIX_KEYS: dict[frozenset[str], dict[str, tuple[str, ...]]] = {}
 _PREFIX_CACHE_LIMIT = 200_000
 
 
+# how many positions of a phrase's first word `Index._starts` tries as they are
+_FEW = 6
+
+
 class Index:
     """Positions of every stem (and matched prefix) in one text: built once per lint,
     so each phrase costs a few dictionary look-ups, not a pass over the text."""
@@ -211,7 +215,7 @@ class Index:
                 return [(p, p) for p in where[0]]
             return [(p, p) for p in where[0] if toks[p].first]
         hits = []
-        for p in where[0]:
+        for p in self._starts(where, phrase):
             if anchored and not toks[p].first:
                 continue
             if phrase.any_order:
@@ -221,6 +225,40 @@ class Index:
             if hit is not None:
                 hits.append(hit)
         return hits
+
+    @staticmethod
+    def _starts(where: list[list[int]], phrase: Phrase) -> list[int]:
+        """The positions of the first slot's word worth trying: those with a word of
+        the rarest other slot within reach (a match in order has its k-th word at most
+        k * (gap + 1) tokens after the first, one in any order all its words within
+        its window), found from that slot's few positions by bisection. A phrase whose
+        first word is common ("you", "we", "nu") was tried at each of its dozens of
+        occurrences, nearly all stopping at a missing word; the others are exactly
+        those, so the hits are the same."""
+        first = where[0]
+        if len(first) < _FEW or len(where) < 2:
+            return first  # a few tries cost less than the filter
+        k, rare = 1, where[1]
+        for i in range(2, len(where)):
+            if len(where[i]) < len(rare):
+                k, rare = i, where[i]
+        if len(rare) * 4 >= len(first):
+            return first  # no rarer than the first slot: the filter would cost more
+        if phrase.any_order:
+            reach = len(phrase.slots) + phrase.gap - 1  # |q - p| < window
+            near = 0
+        else:
+            reach = k * (phrase.gap + 1)  # p + k <= q <= p + reach
+            near = k
+        out: list[int] = []
+        done = 0  # the slices of `first` taken so far end here (`rare` is ascending)
+        for q in rare:
+            lo = max(done, bisect_left(first, q - reach))
+            hi = bisect_right(first, q + reach if phrase.any_order else q - near)
+            if hi > lo:
+                out += first[lo:hi]
+                done = hi
+        return out
 
     def _seq(self, p: int, rest: list[list[int]], gap: int) -> tuple[int, int] | None:
         sentences = self.sentences

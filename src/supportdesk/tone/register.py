@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from supportdesk.tone.packs import Document, Hit, PackSet
-from supportdesk.tone.words import finder, scan
+from supportdesk.tone.words import finder, scan, through
 
 _RO_VA = re.compile(  # folded "va" is also the future auxiliary ("va fi"): only these
     r"\b(?P<hit>va)\s+(?:rog|rugam|multum\w*|recomand\w*|inform\w*|ajut\w*|astept\w*|contact\w*|"
@@ -113,15 +113,67 @@ class Register:
     informal_style: list[Hit]
 
 
-def _regex_hits(pattern: re.Pattern[str], doc: Document) -> list[Hit]:
+def _regex_hits(
+    pattern: re.Pattern[str], doc: Document, marks: list[int] | None = None
+) -> list[Hit]:
     """`pattern`'s matches in the folded text as hits, found through `words.finder`
     (the same matches: "\\b(?P<hit>esti|poti|…)" was tried at every position, ~0.5 ms a
-    Romanian draft)."""
+    Romanian draft), or, given `marks` (ascending) one of which every match holds,
+    through `words.through` from them."""
+    found = (
+        finder(pattern).finditer(doc.folded)
+        if marks is None
+        else through(pattern, doc.folded, marks)
+    )
     out = []
-    for m in finder(pattern).finditer(doc.folded):
+    for m in found:
         s, e = m.span("hit")
         out.append(Hit(s, e, doc.text[s:e]))
     return out
+
+
+# Where a verb-form match can be: each match of `_RO_2PL`, `_RU_2SG`'s first branch and
+# `_RU_2PL_WORD` is one whole word ending in its suffix ("-ați", "-ешь", "-ите"), so it holds
+# the suffix's first letter, found by a literal search for the suffix's common tail ("ti",
+# "шь", "те": the engine skips to them); `_RU_2SG_WORDS` finds where its listed words start.
+# `words.through` then tries each pattern only from the start of those words: as
+# patterns that open with "\\w{2,}" they were tried at every position of the draft, each
+# word's letters consumed and given back one by one (~0.1 ms per pattern and draft).
+# "vă" as a word: its letters first, so the engine skips to them (with the lookbehind
+# first it tried every position); the lookbehind then checks the letter before the "v"
+_RO_VA_DIACRITIC = re.compile(r"vă(?<!\wvă)(?!\w)")
+_RO_2PL_TAIL = re.compile(r"(?<=[aei])ti(?!\w)")
+_RU_2SG_TAIL = re.compile(r"(?<=[еи])шь(?:ся)?(?!\w)")
+_RU_2SG_WORDS = re.compile(
+    r"попробуй|проверь|напиши|зайди|нажми|открой|подожди|скажи|подскажи|посмотри|перезагрузи|"
+    r"обнови|скачай|введи|укажи|отправь|сделай|глянь|помоги|объясни|уточни|верни|слушай|"
+    r"смотри|погоди"
+)
+# `_RU_2PL` without its preposition: the preposition is looked for before the word
+# (`_after_preposition`), as `_RU_2PL` would have taken it into its match
+_RU_2PL_WORD = re.compile(r"(?<!\w)(?P<hit>\w{3,}(?:ете|ите|йте|ьте)(?:сь)?)(?!\w)")
+_RU_2PL_TAIL = re.compile(r"(?<=[еийь])те(?:сь)?(?!\w)")
+_RU_PREPOSITIONS = frozenset({"в", "на", "о", "об", "при", "по"})
+
+
+def _tails(tail: re.Pattern[str], text: str) -> list[int]:
+    """Where the suffixes `tail` finds start, one letter before the match (the
+    suffix's first letter, which its lookbehind checks)."""
+    return [m.start() - 1 for m in tail.finditer(text)]
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether the word at `start` follows a preposition of `_RU_2PL` and spaces (what
+    its optional "prep" group takes): "на сайте", "в кабинете"."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at == start:
+        return False
+    word = at
+    while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):
+        word -= 1
+    return text[word:at] in _RU_PREPOSITIONS
 
 
 def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
@@ -129,12 +181,12 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
     formal: list[Hit] = []
     informal: list[Hit] = []
     if doc.language == "ro":
-        for m in re.finditer(r"(?<!\w)vă(?!\w)", doc.text.lower()):  # with its diacritic: sure
+        for m in _RO_VA_DIACRITIC.finditer(doc.text.lower()):  # with its diacritic: sure
             formal.append(Hit(m.start(), m.end(), doc.text[m.start() : m.end()]))
         taken = {h.start for h in formal}
         formal += [h for h in _regex_hits(_RO_VA, doc) if h.start not in taken]
         formal += _regex_hits(_RO_V_HYPHEN, doc)
-        for h in _regex_hits(_RO_2PL, doc):
+        for h in _regex_hits(_RO_2PL, doc, _tails(_RO_2PL_TAIL, doc.folded)):
             word = h.text.lower()
             if word.endswith("ăți") or _RO_2PL_NOT.search(doc.folded[h.start : h.end]):
                 continue  # "posibilități", "dificultăți": nouns; "trimiți": 2nd singular
@@ -147,10 +199,13 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
             formal.append(h)
         informal += _regex_hits(_RO_2SG, doc)
     elif doc.language == "ru":
-        informal += _regex_hits(_RU_2SG, doc)
-        for m in _RU_2PL.finditer(doc.folded):
+        folded = doc.folded
+        words = [m.start() for m in _RU_2SG_WORDS.finditer(folded)]
+        marks = sorted(_tails(_RU_2SG_TAIL, folded) + words)
+        informal += _regex_hits(_RU_2SG, doc, marks)
+        for m in through(_RU_2PL_WORD, folded, _tails(_RU_2PL_TAIL, folded)):
             word = m.group("hit")
-            if m.group("prep") or word in _RU_2PL_NOT:
+            if word in _RU_2PL_NOT or _after_preposition(folded, m.start()):
                 continue  # "на сайте", "в кабинете": nouns after a preposition
             s, e = m.span("hit")
             formal.append(Hit(s, e, doc.text[s:e]))
