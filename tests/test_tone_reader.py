@@ -130,7 +130,7 @@ def test_a_reply_rude_only_as_a_whole_is_read(
     reader: Reader, lang: str, rude: str, polite: str
 ) -> None:
     """R1/R4: the whole-reply head reads a brush-off no sentence shows; the finding spans
-    the body and says it is the reply as a whole. The good answer reads calm."""
+    the body and says it is the reply as a whole. The good answer is not read as rude."""
     assert not [
         f
         for f in lint(rude, language=lang).findings

@@ -91,6 +91,27 @@ def needs_reader(main) -> None:
 UNLISTED = "Hello,\nPatience is a virtue, or so they tell me.\nTom\n"
 
 
+async def reader_jump(pilot, app, draft: str, rule: str) -> str:
+    """Type `draft` in a reply, wait for the reader's `rule` finding in the panel, jump to
+    it with enter: the editor's selection."""
+    main = main_of(app)
+    needs_reader(main)
+    panel = main.tone_panel
+    await pilot.press("r")
+    main.editor.insert(draft)
+    assert await until(
+        pilot,
+        lambda: panel.report is not None and any(f.rule == rule for f in panel.report.findings),
+        timeout=20,
+    )
+    assert panel.border_subtitle == ""  # "reading…" is gone
+    panel.focus()
+    panel.highlighted = [f.rule for f in panel.report.findings].index(rule)
+    await pilot.press("enter")
+    await settle(pilot)
+    return main.editor.selected_text
+
+
 async def test_the_second_reader_adds_what_the_rules_missed(make_app, monkeypatch):
     """The panel lists the rules' findings at once, then the reader's from its worker
     (tone/reader.py): the sentence is found and enter selects it in the editor."""
@@ -98,26 +119,8 @@ async def test_the_second_reader_adds_what_the_rules_missed(make_app, monkeypatc
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        main = main_of(app)
-        needs_reader(main)
-        panel = main.tone_panel
-        await pilot.press("r")
-        main.editor.insert(UNLISTED)
-        assert await until(
-            pilot,
-            lambda: (
-                panel.report is not None
-                and any(f.rule == "reader.rude" for f in panel.report.findings)
-            ),
-            timeout=20,
-        )
-        assert panel.border_subtitle == ""  # "reading…" is gone
-        rules = [f.rule for f in panel.report.findings]
-        panel.focus()
-        panel.highlighted = rules.index("reader.rude")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert main.editor.selected_text == "Patience is a virtue, or so they tell me."
+        selected = await reader_jump(pilot, app, UNLISTED, "reader.rude")
+        assert selected == "Patience is a virtue, or so they tell me."
 
 
 # A brush-off no sentence of which is rude alone (R1, R4): the whole-reply head's.
@@ -131,26 +134,9 @@ async def test_a_reply_rude_as_a_whole_is_listed_and_selects_its_body(make_app, 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        main = main_of(app)
-        needs_reader(main)
-        panel = main.tone_panel
-        await pilot.press("r")
-        main.editor.insert(BRUSH_OFF)
-        assert await until(
-            pilot,
-            lambda: (
-                panel.report is not None
-                and any(f.rule == "reader.whole" for f in panel.report.findings)
-            ),
-            timeout=20,
-        )
-        rules = [f.rule for f in panel.report.findings]
-        panel.focus()
-        panel.highlighted = rules.index("reader.whole")
-        await pilot.press("enter")
-        await settle(pilot)
-        assert main.editor.selected_text.startswith("Lids crack sometimes.")
-        assert "There is a returns form on the website." in main.editor.selected_text
+        selected = await reader_jump(pilot, app, BRUSH_OFF, "reader.whole")
+        assert selected.startswith("Lids crack sometimes.")
+        assert "There is a returns form on the website." in selected
 
 
 async def test_the_config_can_turn_the_reader_off(make_app, demo_desk, monkeypatch):
