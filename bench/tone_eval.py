@@ -567,6 +567,19 @@ rules alone 81.0 -> 82.1%, with the reader 86.9 -> 89.3% (en 82.1 -> 82.1, ro 92
 Development splits from then on: their missed card after "the card from order:" and
 their clean localhost look-alikes are closed (tests/test_tone_leaks_round15.py). Tuned.
 
+`blind23` and `blind24` (two more independent writers, the same brief, written at 23:50
+before any of the next session's changes) judged the whole-reply head, the calm mark and
+the leak head (tone/reader.py), leak15 and spd15 together. Figures only on 46d372a, then
+once on b23960c (all merged): blind23 rules alone 88.1 -> 88.1%, with the reader 98.8 ->
+100% (en 96.4 -> 100, ro/ru 100), polite warn+ 8.3 -> 4.8%, leaks 47/48 -> 47/48, clean
+blocked 2/24 -> 2/24, mood 97.2%, register 97.2%; blind24 rules alone 79.8 -> 79.8%, with
+the reader 94.0 -> 97.6% (en 100, ro 89.3 -> 92.9, ru 92.9 -> 100), polite warn+ 10.7 ->
+6.0%, leaks 47/48 -> 47/48, clean blocked 0/24, mood 100%, register 95.8%. The leaks
+missed on both runs: a colleague's note about the customer pasted in quotes (ru-ae065)
+and a neighbour's account and debt read from our records (ru-af068); the clean ones
+blocked: the customer's own e-mail read back with no context naming it theirs.
+Development splits from then on (the reader's heads have not been fitted on them).
+
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
 2,000-character draft besides the mixed one. Instructions per lint (callgrind, the first
@@ -679,6 +692,8 @@ SPLITS += ("probe_leak13",)
 SPLITS += ("blind21", "blind22")
 # the leak15 round's probe, written before its fixes (see the docstring)
 SPLITS += ("probe_leak15",)
+# the whole-reply reader's judges; first runs in the docstring
+SPLITS += ("blind23", "blind24")
 
 
 def load(split: str) -> list[dict]:

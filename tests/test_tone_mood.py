@@ -35,6 +35,8 @@ UNTUNED_MOODS = (
     "blind20",
     "blind21",
     "blind22",
+    "blind23",
+    "blind24",
 )
 
 
