@@ -116,6 +116,7 @@ async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk,
     async with opened(make_app, (120, 40)) as (app, pilot, main):
         panel, editor = main.tone_panel, main.editor
         await pilot.press("r")
+        await pilot.pause()  # the editor takes focus before tab is pressed below
         editor.insert(MANY)
         panel.check_now(editor.text)
         rules = [f.rule for f in panel.report.findings]
@@ -160,7 +161,9 @@ async def test_help_lists_the_tone_keys(make_app, monkeypatch):
         await pilot.press("r")
         main.editor.insert(MANY)
         assert await until(pilot, lambda: ready(main.tone_panel))
-        await pilot.press("tab", "f1")  # F1 in the panel: its own keys
+        main.tone_panel.focus()  # (tab pressed before the editor had focus could land on the queue)
+        await pilot.pause()
+        await pilot.press("f1")  # F1 in the panel: its own keys
         assert isinstance(app.screen, HelpScreen) and app.screen.pane == "tone"
 
 
