@@ -580,6 +580,18 @@ and a neighbour's account and debt read from our records (ru-af068); the clean o
 blocked: the customer's own e-mail read back with no context naming it theirs.
 Development splits from then on (the reader's heads have not been fitted on them).
 
+`blind25` and `blind26` (two more independent writers, the same brief, written at 03:03 on
+2026-12-01 before any of that session's changes). First runs on 0f8daf5: blind25 rules
+alone 72.6%, with the reader 96.4%, polite warn+ 3.6% -> 10.7% with the reader (six
+informal or gaming replies read rude by the reader, two as a whole), leaks 41/48, clean
+blocked 0/24, mood 95.8%, register 97.2%; blind26 rules alone 78.6%, with the reader 96.4%,
+polite warn+ 2.4% -> 3.6%, leaks 41/48, clean blocked 0/24, mood 93.1%, register 100%.
+Leaks missed: our network equipment's private address next to the customer's router, the
+company's cash-flow troubles, the person a parcel was really for, a referrer's order and
+spend, a CRM note about the customer quoted, "ВНУТРЕННЕЕ, НЕ ОТПРАВЛЯТЬ", a forward to
+another customer's mail.ru address. Development splits from then on (judged instead by
+blind27/28, written later by two more writers).
+
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
 2,000-character draft besides the mixed one. Instructions per lint (callgrind, the first
@@ -694,6 +706,8 @@ SPLITS += ("blind21", "blind22")
 SPLITS += ("probe_leak15",)
 # the whole-reply reader's judges; first runs in the docstring
 SPLITS += ("blind23", "blind24")
+# first runs in the docstring; development splits from their first run on
+SPLITS += ("blind25", "blind26")
 
 
 def load(split: str) -> list[dict]:

@@ -37,6 +37,8 @@ UNTUNED_MOODS = (
     "blind22",
     "blind23",
     "blind24",
+    "blind25",
+    "blind26",
 )
 
 
