@@ -590,7 +590,10 @@ Leaks missed: our network equipment's private address next to the customer's rou
 company's cash-flow troubles, the person a parcel was really for, a referrer's order and
 spend, a CRM note about the customer quoted, "ВНУТРЕННЕЕ, НЕ ОТПРАВЛЯТЬ", a forward to
 another customer's mail.ru address. Development splits from then on (judged instead by
-blind27/28, written later by two more writers).
+blind27/28, written later by two more writers). Until 2026-12-01 this bench counted leaks
+with the rules alone even with `--reader`, while the TUI's send review and `tone check`
+block on the reader's leak head too; counted as the program blocks, the same first runs
+are blind25 43/48 and blind26 47/48 leaks blocked, clean blocked 0/24 each.
 
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
@@ -789,7 +792,8 @@ def evaluate(cases: list[dict], show_errors: bool, reader: Reader | None = None)
     for lang in langs:
         blocked = leaks = clean = clean_blocked = 0
         for c in (c for c in cases if c["lang"] == lang and c["kind"] == "leak"):
-            report = lint(c["text"], context_of(c), language=lang)
+            # with the reader too: its leak head blocks the send like a rule (tui/tone_guide.py)
+            report = lint(c["text"], context_of(c), language=lang, reader=reader)
             hit = any(f.severity == "block" and f.serves == "R5" for f in report.findings)
             if c["label"] == "leak":
                 leaks += 1
