@@ -711,6 +711,9 @@ SPLITS += ("probe_leak15",)
 SPLITS += ("blind23", "blind24")
 # first runs in the docstring; development splits from their first run on
 SPLITS += ("blind25", "blind26")
+# training sets by independent writers: leak concepts (trainK*, each case names its
+# `concept`) and informal or short replies (trainP2); development splits
+SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2")
 
 
 def load(split: str) -> list[dict]:
