@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from supportdesk.text import span_back, without_controls
 from supportdesk.tone.analyze import LANGUAGE_NAMES, guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
+from supportdesk.tone.overlap import merge_overlaps
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.reader import CATEGORY_SURE
 from supportdesk.tone.register import Register, markers
@@ -70,6 +71,9 @@ class Finding:
     end: int
     serves: str  # the guidance rule, R1..R14
     category: str = ""
+    # the other pack rules that flagged (some of) the same words, merged into this one
+    # finding (overlap.py): one piece of advice and one penalty per span
+    also: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -80,6 +84,7 @@ class Finding:
             "end": self.end,
             "serves": self.serves,
             "category": self.category,
+            "also": list(self.also),
         }
 
 
@@ -142,6 +147,7 @@ def lint(
                     rule.category,
                 )
             )
+    findings = merge_overlaps(findings, SEVERITY_RANK)
     findings += _leaks(text, ctx, packs)
     findings += _shouting(doc.text)
     findings += _placeholders(text)

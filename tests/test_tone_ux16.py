@@ -1,0 +1,87 @@
+"""ux16: tone guidance leftovers, round 2.
+
+1. One span, one finding: two pack rules flagging the same words (`ru.condescending` and
+   `ru.condescending-more` on "Это элементарно") gave two pieces of advice and took the
+   penalty twice; they merge into one finding that names the other rule (overlap.py).
+"""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+
+import pytest
+
+from supportdesk.tone import builtin_packs, lint
+from supportdesk.tone.lint import PENALTY
+from tests.test_cli import run
+
+# drafts whose words two rules of their language flag (found before the merge)
+DOUBLED = [
+    ("ru", "Это элементарно: нажмите «Экспорт».", "Это элементарно", "ru.condescending"),
+    ("ru", "Как я уже говорил, возврат идёт 5 дней.", "Как я уже говорил", "ru.already-said"),
+    ("ro", "După cum v-am mai spus, este elementar.", "după cum v-am mai spus", "ro.already-said"),
+    ("ro", "După cum v-am mai spus, este elementar.", "este elementar", "ro.condescending"),
+]
+
+
+def _pack_findings(text: str, lang: str) -> list:
+    rules = {r.id for r in builtin_packs().rules(lang)}
+    return [f for f in lint(text, language=lang).findings if f.rule in rules]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "rule"), DOUBLED)
+def test_two_rules_on_the_same_words_make_one_finding(
+    lang: str, text: str, words: str, rule: str
+) -> None:
+    found = [
+        f for f in _pack_findings(text, lang) if text[f.start : f.end].lower() == words.lower()
+    ]
+    (f,) = found
+    assert f.rule == rule and f.also == (f"{lang}.condescending-more",)
+    assert f.to_json()["also"] == [f"{lang}.condescending-more"]
+
+
+def test_the_score_counts_the_words_once() -> None:
+    report = lint("Здравствуйте. Это элементарно: нажмите «Экспорт».", language="ru")
+    assert report.score == 100 - sum(PENALTY[f.severity] for f in report.findings)
+    assert [f.severity for f in report.findings if f.serves == "R1"].count("warn") == 1
+    assert report.score == 100 - PENALTY["warn"]  # was 76: two warnings on the same words
+
+
+def test_no_two_pack_findings_overlap_in_any_language() -> None:
+    """Every rule's positive examples, linted in their language, each as one draft and
+    all together: no pack rule's finding overlaps another's."""
+    packs = builtin_packs()
+    for lang in ("en", "ro", "ru"):
+        examples = [e for r in packs.rules(lang) for e in r.positive]
+        for text in [*examples, " ".join(examples)]:
+            found = sorted(_pack_findings(text, lang), key=lambda f: f.start)
+            for a, b in pairwise(found):
+                assert a.end <= b.start, (lang, text[a.start : a.end], a.rule, b.rule)
+
+
+def test_the_kept_advice_is_the_most_severe() -> None:
+    """A block rule (internal information, R5) and a warn rule on the same words: the
+    block is kept and the warn named in `also`."""
+    from supportdesk.tone import Finding
+    from supportdesk.tone.lint import SEVERITY_RANK
+    from supportdesk.tone.overlap import merge_overlaps
+
+    warn = Finding("en.condescending", "warn", "w", 0, 10, "R1", "rude")
+    block = Finding("en.internal-info", "block", "b", 5, 8, "R5", "confidential")
+    info = Finding("en.other", "info", "i", 9, 20, "R1", "rude")
+    apart = Finding("en.blaming", "warn", "x", 20, 25, "R1", "blaming")
+    (one, two) = merge_overlaps([warn, block, info, apart], SEVERITY_RANK)
+    assert (one.rule, one.start, one.end) == ("en.internal-info", 0, 20)
+    assert one.also == ("en.condescending", "en.other")
+    assert two is apart
+
+
+def test_cli_names_the_merged_rule() -> None:
+    draft = "Здравствуйте, Анна. Это элементарно: нажмите «Экспорт». С уважением, Ольга"
+    out = run("tone", "check", "--no-reader", "--lang", "ru", stdin=draft).stdout
+    assert "ru.condescending (also ru.condescending-more) “Это элементарно”" in out
+    data = json.loads(run("tone", "check", "--no-reader", "--json", stdin=draft).stdout)
+    (f,) = [f for f in data["findings"] if f["rule"] == "ru.condescending"]
+    assert f["also"] == ["ru.condescending-more"]
