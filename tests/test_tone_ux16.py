@@ -15,6 +15,7 @@ import pytest
 from supportdesk.tone import builtin_packs, lint
 from supportdesk.tone.lint import PENALTY
 from tests.test_cli import run
+from tests.tonecheck import rude_rules, warnings
 
 # drafts whose words two rules of their language flag (found before the merge)
 DOUBLED = [
@@ -85,3 +86,40 @@ def test_cli_names_the_merged_rule() -> None:
     data = json.loads(run("tone", "check", "--no-reader", "--json", stdin=draft).stdout)
     (f,) = [f for f in data["findings"] if f["rule"] == "ru.condescending"]
     assert f["also"] == ["ru.condescending-more"]
+
+
+# 2. "citește manualul" after a greeting, other persons and word orders, and the en/ru
+#    counterparts: flagged by read-the-manual (the "^" phrases wanted the imperative first
+#    in its sentence). The pack examples hold some of these; these are more.
+MANUAL = [
+    ("ro", "Salut Mihai, citește manualul."),
+    ("ro", "Bună ziua, citiți manualul, acolo scrie tot."),
+    ("ro", "Manualul trebuie citit."),
+    ("ro", "Vă rog, recitiți instrucțiunile."),
+    ("ro", "Instrucțiunile trebuiau citite înainte."),
+    ("en", "Hi Sam, read the manual."),
+    ("en", "Hello, please read our setup guide."),
+    ("en", "The manual has to be read before you write to us."),
+    ("ru", "Здравствуйте, прочитайте инструкцию."),
+    ("ru", "Инструкцию нужно прочитать."),
+    ("ru", "Документацию следовало прочитать."),
+    ("ru", "Тебе надо внимательно прочитать справку."),
+]
+MANUAL_POLITE = [
+    ("ro", "Nu e nevoie să citiți tot manualul: vă trimit mai jos cei trei pași."),
+    ("ro", "Am citit manualul imprimantei și vă trimit pașii potriviți."),
+    ("en", "Hi Sam, I read your instructions and set the export up as you asked."),
+    ("en", "The manual should be clearer here, sorry: the steps are below."),
+    ("ru", "Инструкцию читать не нужно: ниже три шага."),
+    ("ru", "Я прочитал вашу инструкцию и всё настроил."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MANUAL)
+def test_sending_to_the_manual_is_flagged_in_any_order(lang: str, text: str) -> None:
+    assert f"{lang}.read-the-manual" in rude_rules(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), MANUAL_POLITE)
+def test_reading_the_manual_ourselves_is_not(lang: str, text: str) -> None:
+    assert not warnings(text, lang)
