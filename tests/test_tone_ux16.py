@@ -123,3 +123,62 @@ def test_sending_to_the_manual_is_flagged_in_any_order(lang: str, text: str) -> 
 @pytest.mark.parametrize(("lang", "text"), MANUAL_POLITE)
 def test_reading_the_manual_ourselves_is_not(lang: str, text: str) -> None:
     assert not warnings(text, lang)
+
+
+# 3. courtesy.none ("no thanks … anywhere") on a short correct reply: greeting, a factual
+#    body, a closing ("Thanks," / "Best regards,") and a one-word signature.
+SHORT_CORRECT = [
+    (
+        "en",
+        "Hi Sam,\n\nYour refund went out today and shows on your card in 3-5 working days.\n\nThanks,\nMihai",
+    ),
+    (
+        "en",
+        "Hi Sam,\nYour refund went out today and shows on your card in 3-5 working days.\nBest regards,\nAlina",
+    ),
+    (
+        "ro",
+        "Salut Andrei,\n\nRambursarea a plecat azi și apare pe card în 3-5 zile lucrătoare.\n\nO zi bună,\nAlina",
+    ),
+    (
+        "ro",
+        "Bună ziua,\nRambursarea a plecat azi și apare pe card în 3-5 zile lucrătoare.\nCu stimă,\nMihai",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Никита!\n\nВозврат отправлен сегодня, на карте он появится через 3–5 рабочих дней.\n\nС уважением,\nОльга",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHORT_CORRECT)
+def test_a_short_correct_reply_is_not_called_cold(lang: str, text: str) -> None:
+    assert "courtesy.none" not in {f.rule for f in lint(text, language=lang).findings}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no closing: the signature alone frames nothing
+        (
+            "en",
+            "Hi Sam,\n\nCharges like that sort themselves out. If it is still there next month, write again.\n\nPriya",
+        ),
+        # a long body framed all the same: still cold
+        (
+            "en",
+            "Hi Sam,\n\n"
+            + "The charge is correct and it stays on the account as it is. " * 4
+            + "\n\nRegards,\nPriya",
+        ),
+        (
+            "ru",
+            "Сергей, добрый день\n\nс онлайн-записью такое бывает. выберите другое время в приложении, там всё есть.\n\nДиана",
+        ),
+    ],
+)
+def test_a_cold_reply_still_is(lang: str, text: str) -> None:
+    (f,) = [f for f in lint(text, language=lang).findings if f.rule == "courtesy.none"]
+    assert f.severity == "info"
+    body = text[f.start : f.end]
+    assert not body.startswith(("Hi", "Сергей")) and "Priya" not in body and "Диана" not in body
