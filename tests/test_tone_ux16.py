@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import re
 from itertools import pairwise
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from supportdesk.tone import builtin_packs, lint
 from supportdesk.tone.lint import PENALTY
 from tests.test_cli import run
+from tests.test_tone_messages import english
 from tests.tonecheck import rude_rules, warnings
 
 # drafts whose words two rules of their language flag (found before the merge)
@@ -182,3 +184,82 @@ def test_a_cold_reply_still_is(lang: str, text: str) -> None:
     assert f.severity == "info"
     body = text[f.start : f.end]
     assert not body.startswith(("Hi", "Сергей")) and "Priya" not in body and "Диана" not in body
+
+
+# 4. Example phrases quoted in the advice are in the draft's language; the advice stays
+#    English (test_tone_messages.py holds that part).
+_QUOTES = re.compile(r"“([^”]*)”|«([^»]*)»|'([^']*)'")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _quoted(message: str) -> list[str]:
+    return [next(g for g in m.groups() if g is not None) for m in _QUOTES.finditer(message)]
+
+
+def _words(phrase: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", phrase.lower()) if len(w) > 2}
+
+
+def test_every_ro_ru_rule_quotes_its_own_language() -> None:
+    """A ro/ru rule's message quotes no English example: Russian quotes are Cyrillic, and
+    a Romanian quote shares no word with the English counterpart's quotes."""
+    packs = builtin_packs()
+    english = {r.id.split(".", 1)[1]: r.message for r in packs.rules("en")}
+    for lang in ("ro", "ru"):
+        for rule in packs.rules(lang):
+            quoted = _quoted(rule.message)
+            counterpart = english.get(rule.id.split(".", 1)[1], "")
+            if _quoted(counterpart):
+                assert quoted, (rule.id, rule.message)  # examples kept, translated
+            theirs = set().union(*map(_words, _quoted(counterpart)))
+            for q in quoted:
+                if lang == "ru":
+                    assert _CYRILLIC.search(q), (rule.id, q)
+                else:
+                    assert not _words(q) & theirs - {"the"}, (rule.id, q)
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "want"),
+    [
+        ("ro", "Bună ziua,\n\nTrebuia să citiți condițiile înainte de cumpărare.", "“"),
+        ("ru", "Здравствуйте.\n\nНадо было читать условия перед покупкой.", "«"),
+        ("ro", "Rambursarea durează cât durează.", "“durează cât durează”"),
+        ("ru", "Починят, когда починят.", "«починят, когда починят»"),
+    ],
+)
+def test_a_rule_quotes_the_drafts_language(lang: str, draft: str, want: str) -> None:
+    """Once "without 'you should have'" and "('banks take however long they take', …)"
+    on ro/ru drafts."""
+    (f,) = [f for f in lint(draft, language=lang).findings if f.serves == "R1"]
+    assert want in f.message and english(f.message)  # the advice around them is English
+    english_quotes = set().union(
+        *(_words(q) for r in builtin_packs().rules("en") for q in _quoted(r.message))
+    )
+    for q in _quoted(f.message):
+        assert not _words(q) & english_quotes - {"the"}, (f.rule, q)
+
+
+@pytest.mark.parametrize(
+    ("lang", "please"), [("en", "“please”"), ("ro", "“vă rog”"), ("ru", "«пожалуйста»")]
+)
+def test_the_cold_reply_asks_for_a_please_in_the_drafts_language(lang: str, please: str) -> None:
+    body = {
+        "en": "The charge is correct and it stays on the account as it is now.",
+        "ro": "Suma este corectă și rămâne în cont așa cum este acum, fără schimbări.",
+        "ru": "Сумма верная и остаётся на счёте так, как есть сейчас, без изменений.",
+    }[lang]
+    (f,) = [f for f in lint(body, language=lang).findings if f.rule == "courtesy.none"]
+    assert please in f.message and f.message.startswith("No thanks, apology, ")
+
+
+def test_in_language_leaves_other_quotes() -> None:
+    from supportdesk.tone.advice import EXAMPLES, in_language
+
+    msg = "Repeated “!” or “?!”, “simply” or “as you describe” (R1)."
+    assert in_language(msg, "en") == msg
+    assert (
+        in_language(msg, "ro") == "Repeated “!” or “?!”, “pur și simplu” or “cum descrieți” (R1)."
+    )
+    assert in_language(msg, "ru") == "Repeated “!” or “?!”, «просто» or «как вы описываете» (R1)."
+    assert all(set(v) == {"ro", "ru"} for v in EXAMPLES.values())

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supportdesk.text import span_back, without_controls
+from supportdesk.tone.advice import in_language
 from supportdesk.tone.analyze import LANGUAGE_NAMES, guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
 from supportdesk.tone.overlap import merge_overlaps
@@ -298,7 +299,7 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
             Finding(
                 f"{doc.language}.construction",
                 "warn",
-                _MODEL_MESSAGE[c.category],
+                in_language(_MODEL_MESSAGE[c.category], doc.language),
                 c.start,
                 c.end,
                 "R1",
@@ -327,7 +328,7 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
             Finding(
                 f"{doc.language}.reply",
                 "warn",
-                _REPLY_MESSAGE[verdict.category],
+                in_language(_REPLY_MESSAGE[verdict.category], doc.language),
                 verdict.start,
                 verdict.end,
                 "R6" if verdict.category in ("blaming", "argumentative") else "R1",
@@ -583,7 +584,10 @@ def _courtesy(doc: Document, packs: PackSet) -> list[Finding]:
         Finding(
             "courtesy.none",
             "info",
-            "No thanks, apology, “please” or acknowledgement anywhere: the reply reads cold; add a kind word before the facts (R1).",
+            in_language(
+                "No thanks, apology, “please” or acknowledgement anywhere: the reply reads cold; add a kind word before the facts (R1).",
+                doc.language,
+            ),
             start,
             min(end, start + 60),
             "R1",
