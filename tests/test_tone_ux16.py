@@ -263,3 +263,18 @@ def test_in_language_leaves_other_quotes() -> None:
     )
     assert in_language(msg, "ru") == "Repeated “!” or “?!”, «просто» or «как вы описываете» (R1)."
     assert all(set(v) == {"ro", "ru"} for v in EXAMPLES.values())
+
+
+def test_nado_is_no_hope() -> None:
+    """Found using the demo: "Инструкцию надо читать" counted as warmth, because the
+    stem of "надеюсь" (I hope) is "над", the stem of "надо" (must); the cold reply went
+    unflagged. tone_eval: one more rude draft caught (ru-w026), no polite one flagged."""
+    packs = builtin_packs()
+    for text, warm in [("Инструкцию надо читать.", []), ("Надеюсь, это поможет.", ["Надеюсь"])]:
+        doc = packs.document(text, "ru")
+        assert [text[h.start : h.end] for h in packs.find(doc, "courtesy")] == warm
+    draft = (
+        "Здравствуйте, Наталья! Это элементарно: как я уже говорил, прочитайте инструкцию. "
+        "Инструкцию надо читать.\nОльга"
+    )
+    assert "courtesy.none" in {f.rule for f in lint(draft, language="ru").findings}
