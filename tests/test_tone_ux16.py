@@ -278,3 +278,20 @@ def test_nado_is_no_hope() -> None:
         "Инструкцию надо читать.\nОльга"
     )
     assert "courtesy.none" in {f.rule for f in lint(draft, language="ru").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Domeniul a expirat. Dacă ai fi verificat factura, nu se întâmpla.",
+        "Ai avea nevoie de un abonament nou.",
+    ],
+)
+def test_ro_conditional_second_singular_is_familiar(text: str) -> None:
+    """Found using the demo: "Dacă ai fi verificat" to a customer who writes formally
+    was no register finding ("ai fi", "ai avea": the 2nd singular conditional)."""
+    from supportdesk.tone import Context
+
+    found = lint(text, Context(language="ro", register="formal"), language="ro").findings
+    (f,) = [f for f in found if f.rule == "register.mismatch"]
+    assert text[f.start : f.end].startswith("ai ") or text[f.start : f.end].startswith("Ai ")
