@@ -295,3 +295,12 @@ def test_ro_conditional_second_singular_is_familiar(text: str) -> None:
     found = lint(text, Context(language="ro", register="formal"), language="ro").findings
     (f,) = [f for f in found if f.rule == "register.mismatch"]
     assert text[f.start : f.end].startswith("ai ") or text[f.start : f.end].startswith("Ai ")
+
+
+def test_a_message_names_only_the_guidance_rules_it_serves() -> None:
+    """Found in the demo: "not our problem" was a warn R1 whose advice cited "R3 of the
+    commandments" (the article's third commandment), which the panel's labels read as
+    guidance rule R3 (register). Rule numbers stand only in the closing parenthesis."""
+    for rule in builtin_packs().all_rules():
+        body = re.sub(r"\((?:R\d+(?:, )?)+\)", "", rule.message)
+        assert not re.search(r"\bR\d+\b", body), (rule.id, rule.message)
