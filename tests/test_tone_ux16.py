@@ -304,3 +304,17 @@ def test_a_message_names_only_the_guidance_rules_it_serves() -> None:
     for rule in builtin_packs().all_rules():
         body = re.sub(r"\((?:R\d+(?:, )?)+\)", "", rule.message)
         assert not re.search(r"\bR\d+\b", body), (rule.id, rule.message)
+
+
+def test_one_signal_line_for_threats_and_leaving() -> None:
+    """Seen in the demo's "why" dialog for an angry customer: "threat to leave, refund
+    or complain: “chargeback”" and, two lines below, "threat to leave or complain:
+    “complaint”". One kind of signal, one line."""
+    from supportdesk.tone import analyze
+
+    text = (
+        "Three weeks and nothing!!! I want a full refund, and I'll be filing a chargeback "
+        "and a complaint with consumer protection."
+    )
+    lines = [s for s in analyze(text, language="en").signals if s.startswith("threat")]
+    assert len(lines) == 1 and "“complaint”" in lines[0] and "“chargeback”" in lines[0]
