@@ -318,3 +318,20 @@ def test_one_signal_line_for_threats_and_leaving() -> None:
     )
     lines = [s for s in analyze(text, language="en").signals if s.startswith("threat")]
     assert len(lines) == 1 and "“complaint”" in lines[0] and "“chargeback”" in lines[0]
+
+
+def test_an_angry_casual_customer_is_not_told_a_friendly_reply_fits() -> None:
+    """Seen in the demo's why dialog: "Angry: stay extremely polite…" and then "Casual
+    tone: a friendly, informal reply fits" for the same message."""
+    from supportdesk.tone import analyze
+
+    angry = analyze(
+        "hey guys, my order is 3 weeks late and nobody answers!!! I'll be filing a "
+        "chargeback, this is the worst shop ever",
+        language="en",
+    )
+    calm = analyze("hey, quick one: can't find the invoice for march, where's it?", language="en")
+    assert (angry.mood, angry.register, calm.register) == ("angry", "informal", "informal")
+    assert not any("friendly, informal reply fits" in g for g in angry.guidance)
+    assert any("no jokes or banter while they are upset" in g for g in angry.guidance)
+    assert any("friendly, informal reply fits" in g for g in calm.guidance)

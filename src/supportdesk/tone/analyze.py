@@ -565,6 +565,14 @@ _REGISTER_HINTS = {
 }
 
 
+# ux16: an angry customer who writes casually ("I'll be filing a chargeback") was told
+# "a friendly, informal reply fits" two lines under "stay extremely polite"
+_REGISTER_HINTS_UPSET = {
+    ("en", "informal"): "Casual tone: plain, informal words fit, but no jokes or banter "
+    "while they are upset (R3, R7).",
+}
+
+
 def guidance(a: Analysis, threatened: bool = False) -> list[str]:
     """Advice lines for the agent, most important first."""
     lines: list[str] = []
@@ -590,6 +598,8 @@ def guidance(a: Analysis, threatened: bool = False) -> list[str]:
             "by when; escalate with a reason if it is beyond you (R4, R9)."
         )
     hint = _REGISTER_HINTS.get((a.language, a.register))
+    if a.mood in ("angry", "upset"):  # "a friendly, informal reply fits" under "Angry: …"
+        hint = _REGISTER_HINTS_UPSET.get((a.language, a.register), hint)
     if hint:
         lines.append(hint)
     if a.technical == "novice":
