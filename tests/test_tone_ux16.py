@@ -335,3 +335,16 @@ def test_an_angry_casual_customer_is_not_told_a_friendly_reply_fits() -> None:
     assert not any("friendly, informal reply fits" in g for g in angry.guidance)
     assert any("no jokes or banter while they are upset" in g for g in angry.guidance)
     assert any("friendly, informal reply fits" in g for g in calm.guidance)
+
+
+def test_russian_words_in_the_advice_take_russian_quotes() -> None:
+    """Seen at 80x24: "The customer writes “вы”; “Проверь” is too familiar" beside the
+    rules' «…» and the analysis' "They write with «вы»"."""
+    from supportdesk.tone import Context
+
+    found = lint("Привет, Наталья! Проверь DNS.", Context(language="ru", register="formal"))
+    (f,) = [f for f in found.findings if f.rule == "register.mismatch"]
+    assert f.message == "The customer writes «вы»; «Проверь» is too familiar (R3)."
+    ro = lint("Bună ziua, verifici tu?", Context(language="ro", register="formal"), language="ro")
+    (g,) = [f for f in ro.findings if f.rule == "register.mismatch"]
+    assert g.message.startswith("The customer writes “dumneavoastră”; “")

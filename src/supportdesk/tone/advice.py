@@ -25,18 +25,21 @@ EXAMPLES: dict[str, dict[str, str]] = {
 }
 _QUOTE = re.compile(r"“([^”]*)”")
 _MARKS = {"ru": ("«", "»")}  # how the language quotes; “…” otherwise
+_LETTERS = {"ru": re.compile(r"[\u0400-\u04ff]")}  # its words, quoted from the draft
 
 
 def in_language(message: str, language: str) -> str:
     """`message` with each quoted English example (“please”) replaced by the draft
-    language's equivalent, in that language's quotation marks; other quotes (“!”, the
-    draft's own words) stay as they are."""
+    language's equivalent, in that language's quotation marks, as are quoted words of
+    the draft (“Проверь” -> «Проверь»); other quotes (“!”) stay as they are."""
     if language == "en":
         return message
     left, right = _MARKS.get(language, ("“", "”"))
 
     def swap(m: re.Match[str]) -> str:
         said = EXAMPLES.get(m.group(1), {}).get(language)
+        if said is None and language in _MARKS and _LETTERS[language].search(m.group(1)):
+            said = m.group(1)  # the draft's own words, in its quotation marks
         return m.group() if said is None else f"{left}{said}{right}"
 
     return _QUOTE.sub(swap, message)

@@ -154,7 +154,9 @@ def lint(
     findings += _placeholders(text)
     findings += _structure(doc, ctx, packs)
     reg = markers(doc, packs)
-    findings += _register(doc, ctx, reg)
+    findings += [  # the draft's words in its own quotation marks (advice.py)
+        replace(f, message=in_language(f.message, lang)) for f in _register(doc, ctx, reg)
+    ]
     findings += _model(doc, packs, reg, findings)
     if ctx.language in LANGUAGES and lang != ctx.language and language == "":
         findings.append(
