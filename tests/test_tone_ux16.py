@@ -348,3 +348,13 @@ def test_russian_words_in_the_advice_take_russian_quotes() -> None:
     ro = lint("Bună ziua, verifici tu?", Context(language="ro", register="formal"), language="ro")
     (g,) = [f for f in ro.findings if f.rule == "register.mismatch"]
     assert g.message.startswith("The customer writes “dumneavoastră”; “")
+
+
+def test_you_should_not_have_had_to_is_an_apology() -> None:
+    """Found writing a polite reply in the demo: "you shouldn't have had to chase us"
+    was en.blaming (the reader calmed it to info). tone_eval: one polite draft fewer
+    flagged (a blind split's), no rude one lost."""
+    assert "en.blaming" not in rude_rules(
+        "I'm really sorry; you shouldn't have had to chase us for this.", "en"
+    )
+    assert "en.blaming" in rude_rules("You shouldn't have deleted the folder.", "en")
