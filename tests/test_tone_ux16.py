@@ -358,3 +358,20 @@ def test_you_should_not_have_had_to_is_an_apology() -> None:
         "I'm really sorry; you shouldn't have had to chase us for this.", "en"
     )
     assert "en.blaming" in rude_rules("You shouldn't have deleted the folder.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It is all in the docs."),
+        ("ro", "Totul e scris în documentație."),
+        ("ru", "Всё описано в инструкции."),
+    ],
+)
+def test_it_is_all_in_the_docs_is_sending_to_the_manual(lang: str, text: str) -> None:
+    """The "it's all in the FAQ" wording with the other lists (docs, documentation,
+    manual), found trying word orders after item 2; "Всё в порядке" stays clean."""
+    assert f"{lang}.read-the-manual" in rude_rules(text, lang)
+    assert not warnings(
+        {"en": "It is all set.", "ro": "Totul e în regulă.", "ru": "Всё в порядке."}[lang], lang
+    )
