@@ -375,3 +375,18 @@ def test_it_is_all_in_the_docs_is_sending_to_the_manual(lang: str, text: str) ->
     assert not warnings(
         {"en": "It is all set.", "ro": "Totul e în regulă.", "ru": "Всё в порядке."}[lang], lang
     )
+
+
+def test_ads_are_no_complaint() -> None:
+    """Seen in the demo's why dialog for Gheorghe Ilie: "leaving or complaining:
+    “reclame”" — "o pagină cu reclame" is a page of ads (the stem of "reclamație")."""
+    from supportdesk.tone import analyze
+
+    ads = analyze("În browser apare o pagină cu reclame.", language="ro")
+    assert not any("reclame" in s for s in ads.signals)
+    for text, word in [
+        ("Am făcut reclamație de trei ori.", "“reclamație”"),
+        ("Voi reclama totul la protecția consumatorului!", "“reclama”"),
+        ("Vă reclam la ANPC dacă nu rezolvați azi!", "“reclam”"),
+    ]:
+        assert any(word in s for s in analyze(text, language="ro").signals), text
