@@ -35,7 +35,7 @@ _RO_2SG = re.compile(
     r"\b(?P<hit>esti|poti|vrei|stii|faci|primesti|incerci|verifici|trimiti|ajungi|gasesti|vezi|ceri|spui|zici|"
     r"scrii|intrebi|crezi|ignori|uiti|citesti|"
     r"intelegi|doresti|apesi|folosesti|platesti|comanzi|dai|ai\s+(?:\w+(?:at|it|ut|s)|nevoie|"
-    r"putea|dreptate|vreo|o|un|mai)|(?:spune|scrie|trimite|da|arata|zi|anunta|lasa)-mi)\b"
+    r"putea|dreptate|vreo|o|un|mai|fi|avea|vrea)|(?:spune|scrie|trimite|da|arata|zi|anunta|lasa)-mi)\b"
 )
 _RU_2SG = re.compile(
     r"(?<!\w)(?P<hit>\w{2,}(?:ешь|ишь)(?:ся)?|попробуй|проверь|напиши|зайди|нажми|открой|подожди|"
