@@ -713,7 +713,7 @@ SPLITS += ("blind23", "blind24")
 SPLITS += ("blind25", "blind26")
 # training sets by independent writers: leak concepts (trainK*, each case names its
 # `concept`) and informal or short replies (trainP2); development splits
-SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2")
+SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2", "trainP3")
 
 
 def load(split: str) -> list[dict]:
