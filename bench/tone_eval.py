@@ -694,6 +694,9 @@ SPLITS += ("blind21", "blind22")
 SPLITS += ("probe_leak15",)
 # the whole-reply reader's judges; first runs in the docstring
 SPLITS += ("blind23", "blind24")
+# the lpar16 round's leak parity probe: translations of labelled leaks into the other two
+# languages, written before reading the detectors (first run in the commit that added it)
+SPLITS += ("parity_leak16",)
 
 
 def load(split: str) -> list[dict]:
