@@ -1552,7 +1552,7 @@ _NOTE = re.compile(
 _NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "customer", "client",
                "echip", "coleg", "trimit", "команд", "коллег", "агент", "служебн", "отправл",
                "клиент", "своих", "внутр", "nb", "n.b.", "fyi", "l1", "l2", "l3", "tier", "line", "nivel",
-               "linia", "лини", "admit", "recunoa", "призна")  # fmt: skip
+               "linia", "лини", "admit", "recunoa", "призна", "int.", "pentru noi")  # fmt: skip
 
 
 # A colleague addressed by their chat handle, left in the reply: "@mark.fenton can you
@@ -1587,7 +1587,10 @@ def _mentions(text: str) -> Iterator[Leak]:
 # "// для своих: …", "# internal: …": a comment-marked line with any note word
 # (a general note word only as a label: "// внутренний счётчик в примере" is code's comment)
 _NOTE_COMMENT = re.compile(
-    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-]))"
+    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-])|"
+    # lpar16: the mid-line mark's team words at a line's start too ("// team only: …",
+    # "// doar pentru noi: …"), and "int." as "внутр." is ("// int.: awkward customer")
+    r"(?:(?:team|staff)\s+only|doar\s+pentru\s+noi|int\.)(?=\s*[:—–-]))"
 )
 
 

@@ -1,0 +1,86 @@
+"""R5 confidentiality, leak parity across en, ro and ru (the lpar16 round): a leak caught
+in two languages and missed in the third is a concept the third language's detectors
+lack. tests/data/tone/parity_leak16-*.jsonl holds translations of labelled leaks into the
+other two languages (written before reading the detectors; first run in its commit);
+each family here closes one such gap, in wordings of its own (none a labelled case),
+with a clean look-alike that must stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import family_holds
+
+# (family, language, leak, clean look-alike)
+FAMILIES = [
+    # a note about the customer pasted in with its words, introduced by where it comes
+    # from (the CRM, the customer's card, a colleague's desk) rather than by "internal
+    # note": blind23's ae065 was caught in en and ro, missed in ru
+    (
+        "pasted note",
+        "en",
+        "Hi Joe,\nhere's what the client file says, pasted from our CRM: 'Late payer, "
+        "no goodwill credits without Sara's OK.'\nBest, Ann",
+        "Hi Joe,\nhere's what the error on your screen says: 'Late payment fee applied.'\n"
+        "Best, Ann",
+    ),
+    (
+        "pasted note",
+        "en",
+        'These are the notes our billing team left on the account: "threatens chargebacks, '
+        'refund only if she escalates".',
+        'These are the steps our billing team suggests: "open Settings, then Billing".',
+    ),
+    (
+        "pasted note",
+        "ro",
+        "Vă transcriu observația colegilor din departamentul financiar: „Clientul plătește "
+        "mereu cu întârziere, fără reduceri.”",
+        "Vă transcriu pașii recomandați de colegii din departamentul financiar: „Deschideți "
+        "Setări, apoi Facturare.”",
+    ),
+    (
+        "pasted note",
+        "ro",
+        "Iată ce s-a notat în istoricul contului: „Client dificil, nu aprobați rambursări.”",
+        "Iată ce s-a notat pe avizul de livrare: „Lăsat la recepție.”",
+    ),
+    (
+        "pasted note",
+        "ru",
+        "Привожу пометку коллег из отдела удержания дословно: «Клиент жалуется постоянно, "
+        "бонусы не начислять».",
+        "Привожу инструкцию из справки дословно: «Откройте Настройки, затем Оплата».",
+    ),
+    (
+        "pasted note",
+        "ru",
+        "Из карточки абонента: «Должник, скандалит, общаться только письменно».",
+        "Из карточки тарифа: «Безлимит, 500 минут, 30 ГБ».",
+    ),
+    # a comment-marked line for the team at a line's start: "// team only:", "// int.:",
+    # "// doar pentru noi:" (ru had "// для своих:", "// внутр.:")
+    (
+        "comment-marked note",
+        "en",
+        "Refund sent.\n// team only: serial complainer, cap goodwill at £10\nMike",
+        "Refund sent.\n// the refund takes 3-5 working days\nMike",
+    ),
+    (
+        "comment-marked note",
+        "en",
+        "Replacement dispatched.\n# int. - flagged for abuse, no more replacements\nMike",
+        "Replacement dispatched.\n# interval between checks: 5 minutes\nMike",
+    ),
+    (
+        "comment-marked note",
+        "ro",
+        "Am trimis coletul.\n// doar pentru noi — client rău-platnic, fără vouchere\nMihai",
+        "Am trimis coletul.\n// pentru noi e important feedbackul dumneavoastră\nMihai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_family_holds(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
