@@ -78,6 +78,28 @@ FAMILIES = [
         "Am trimis coletul.\n// doar pentru noi — client rău-platnic, fără vouchere\nMihai",
         "Am trimis coletul.\n// pentru noi e important feedbackul dumneavoastră\nMihai",
     ),
+    # a neighbour named by first name and surname opening a sentence, with their flat:
+    # en and ro say "Mr Daniel Voss at flat 3B", "Domnul … de la ap. 3B"; Russian writes no
+    # title (blind24 af068); a street named after someone stays a street
+    (
+        "untitled Russian name",
+        "ru",
+        "Жалобу на шум проверили. Степан Мухин из кв. 51 делает ремонт, с ним уже говорили.",
+        "Жалобу на шум проверили. Улица Мухина, д. 51 — там сейчас ремонт дороги.",
+    ),
+    (
+        "untitled Russian name",
+        "ru",
+        "Счётчик соседа опломбирован. Белова Ирина из 14-й квартиры передаёт показания сама.",
+        "Счётчик опломбирован. Курьер Белов привезёт документы, кв. 14 указана верно.",
+    ),
+    # the customer's own profile read back to "ты" is theirs, as "вы" already was
+    (
+        "own record (informal)",
+        "ru",
+        "Костя, проверил: Андрей Пахомов из кв. 9 тоже заказывал этот фильтр.",
+        "Костя, как просил, вот твои данные из профиля: Константин Пахомов, ул. Мира, 9.",
+    ),
 ]
 
 
