@@ -100,6 +100,42 @@ FAMILIES = [
         "Костя, проверил: Андрей Пахомов из кв. 9 тоже заказывал этот фильтр.",
         "Костя, как просил, вот твои данные из профиля: Константин Пахомов, ул. Мира, 9.",
     ),
+    # someone not on our staff to be rung on their own phone: ro "sunați-l la", ru
+    # "позвоните ему" were read; en "give him a ring on" and ro "dați-i un telefon" were not
+    (
+        "call them",
+        "en",
+        "The seller, Gavin, says it's fine: give him a call on 07700 900 812 tonight.",
+        "Our engineer Gavin says it's fine: give him a call on 07700 900 812 tonight.",
+    ),
+    (
+        "call them",
+        "ro",
+        "Vecina dumneavoastră știe de colet; dați-i un telefon la 0744 120 553.",
+        "Curierul nostru știe de colet; dați-i un telefon la 0744 120 553.",
+    ),
+    # the financial-crime authority by its full name (ro ONPCSB, ru Росфинмониторинг were)
+    (
+        "tipping off",
+        "en",
+        "We have passed details of your transfers to the National Crime Agency, so the "
+        "account stays frozen.",
+        "Like every bank, we work with the National Crime Agency to fight fraud in general.",
+    ),
+    # another firm's order, the contrast said as "not to you" or in its own sentence
+    (
+        "another firm's order",
+        "en",
+        "The pallet on the tracking page belongs to Harlow Print Ltd, invoice 5521 — not to you.",
+        "The pallet on the tracking page belongs to your own order, invoice 5521 — not to "
+        "anyone else.",
+    ),
+    (
+        "another firm's order",
+        "ru",
+        "Счёт № 7710 на 85 000 ₽ выставлен для ООО «Сигма». К вам он отношения не имеет.",
+        "Счёт № 7710 на 85 000 ₽ выставлен вам по договору. К задержке он отношения не имеет.",
+    ),
 ]
 
 

@@ -282,10 +282,15 @@ _TIPPING_OFF = re.compile(
     r"lodged|sent)\s+an?\s+(?:sar|str)\b|\breported\s+(?:you|your\s+\w+|this|the\s+\w+)\s+to\s+"
     r"(?:the\s+)?(?:nca|fiu|fincen)\b|\brapo(?:rt|rtat)\w*\s+(?:\w+\s+){0,3}?(?:c[ăa]tre|la)\s+"
     r"onpcsb|\braport\w*\s+de\s+(?:tranzac[țt]i\w*|activit[ăa][țt]\w*|opera[țt]iun\w*)\s+"
-    r"suspect\w*|\bonpcsb\b|(?<!\w)(?:росфинмониторинг|финмониторинг|фсфм)\w*"
+    r"suspect\w*|\bonpcsb\b|(?<!\w)(?:росфинмониторинг|финмониторинг|фсфм)\w*|"
+    # lpar16: the authority by its full name, as ro and ru name theirs ("reported your
+    # transactions to the National Crime Agency", "Oficiul Național de Prevenire …")
+    r"\bnational\s+crime\s+agency\b|\bfinancial\s+intelligence\s+unit\b|"
+    r"\boficiul\s+na[țt]ional\s+de\s+prevenire\b"
 )
 _TIPPING_HINTS = ("suspicious", "sar", "str", "nca", "fiu", "fincen", "onpcsb", "suspect",
-                  "финмониторинг", "фсфм")  # fmt: skip
+                  "финмониторинг", "фсфм", "national crime", "intelligence unit",
+                  "oficiul na")  # fmt: skip
 _TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "str": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "nca": ("reported",), "fiu": ("reported",), "fincen": ("reported",),
@@ -398,6 +403,9 @@ _THEIR_DATA_NEEDS = {h: _THEIR_WORDS for h in _THEIR_DATA_HINTS}
 # "call him on …" of someone who is not staff: a previous owner, the seller, a neighbour
 _CALL_THEM = re.compile(
     r"(?i)\b(?:call|ring|phone|text|contact)\s+(?:him|her|them)\s+(?:directly\s+)?(?:on|at)\b|"
+    # lpar16: "give him a ring on …", "da[ț]i-i un telefon la …" (ro/ru had their verbs)
+    r"\bgive\s+(?:him|her|them)\s+a\s+(?:ring|call|bell|buzz)\s+(?:directly\s+)?(?:on|at)\b|"
+    r"\bda[țt]i-i\s+un\s+(?:telefon|apel|sms|mesaj)\b|"
     r"\b(?:suna[țt]i|apela[țt]i|contacta[țt]i)-(?:l|o|i)\b|"
     r"(?<!\w)(?:позвоните|звоните|напишите)\s+(?:ему|ей|им)(?!\w)"
 )
@@ -405,7 +413,7 @@ _CALL_HINTS = ("call him", "call her", "call them", "ring him", "ring her", "pho
                "text him", "text her", "contact him", "contact her", "contact them", "sunați-",
                "sunati-", "apelați-", "apelati-", "contactați-", "contactati-", "позвоните ему",
                "позвоните ей", "позвоните им", "звоните ему", "звоните ей", "напишите ему",
-               "напишите ей")  # fmt: skip
+               "напишите ей", "give him a", "give her a", "give them a", "dați-i un", "dati-i un")  # fmt: skip
 _THIRD_ROLE = re.compile(
     r"(?i)\b(?:previous|former|prior|other|owner|seller|buyer|neighbou?r|tenant|landlord|"
     r"anterior\w*|fost\w*|proprietar\w*|v[âa]nz[ăa]to\w*|cump[ăa]r[ăa]to\w*|vecin\w*|chiria[șs]\w*)\b|"
