@@ -136,6 +136,56 @@ FAMILIES = [
         "Счёт № 7710 на 85 000 ₽ выставлен для ООО «Сигма». К вам он отношения не имеет.",
         "Счёт № 7710 на 85 000 ₽ выставлен вам по договору. К задержке он отношения не имеет.",
     ),
+    # a colleague's home: "lives near you, at …" (a comma in the way), and a "вам" of a
+    # relative clause before "живёт" (only "ваш домашний адрес" right before is the reader's)
+    (
+        "colleague's home",
+        "en",
+        "Priya, our fitter who came last week, lives close by, at 9 Kestrel Road, so she can "
+        "pop in.",
+        "Priya, our fitter who came last week, will come to your home at 9 Kestrel Road.",
+    ),
+    (
+        "colleague's home",
+        "ru",
+        "Наш мастер Олег, который чинил вам котёл, живёт в соседнем доме — ул. Гоголя, д. 4.",
+        "Наш мастер Олег приедет к вам домой, ул. Гоголя, д. 4, в пятницу.",
+    ),
+    # a name right before its birth, with no "name:" label before it
+    (
+        "born after a name",
+        "ro",
+        "Contractul apare pe altă persoană: Viorel Stanciu, născut pe 3 martie 1971.",
+        "Compania Nordica, înființată în 1995, are sediul la Cluj.",
+    ),
+    (
+        "born after a name",
+        "en",
+        "That number is on another account: Harriet Moss, born 12 May 1980, in Leeds.",
+        "That number is on the Customer Service line, born out of our 2019 merger.",
+    ),
+    # a Romanian identity card by its series, as "серия" and "passport number" were
+    (
+        "ID card series",
+        "ro",
+        "Biletul e pe numele lui Ionel Dragu, CI seria XT nr. 604112.",
+        "Seria de produse X5 are garanție 36 de luni, nr. de model 604112.",
+    ),
+    # other tenants on "our" shard, in ro's "also hosts" ("mai stau și")
+    (
+        "co-tenants",
+        "ro",
+        "Pe serverul db-7 mai sunt găzduite și Farmacia Dona Vest și Notariatul Pop.",
+        "Pe serverul db-7 mai sunt găzduite și copiile de rezervă ale contului dumneavoastră.",
+    ),
+    # a carrier's contract terms after a reassuring "vă" in the clause before the colon
+    (
+        "carrier contract",
+        "ro",
+        "Nu vă îngrijorați: conform contractului cu Cargus, ne plătesc 30 de lei penalitate "
+        "pe colet.",
+        "Nu vă îngrijorați: conform contractului cu dumneavoastră, vă returnăm 30 de lei.",
+    ),
 ]
 
 

@@ -187,6 +187,9 @@ def _supplier_contracts(text: str) -> Iterator[Leak]:
     hints = present(text, _CONTRACT_HINTS) if _has_digit(text) else ()
     for m in hinted(_CONTRACT, text, hints, 40) if hints else ():
         lo, hi = _sentence(text, m.start(), m.end())
+        # lpar16: from the contract's own clause ("Nu vă faceți griji: conform contractului
+        # cu Fan Courier, ei ne plătesc …": the "vă" reassures, the terms are ours)
+        lo = max(lo, text.rfind(":", lo, m.start()) + 1, text.rfind(";", lo, m.start()) + 1)
         if _SECOND.search(text, lo, hi):
             continue  # "under your contract with us", "… for you": the customer's terms
         terms = _TERMS.search(text, m.end(), hi)

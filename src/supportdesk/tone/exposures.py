@@ -674,7 +674,7 @@ def _consoles(text: str) -> Iterator[Leak]:
 # --- a colleague's home address -------------------------------------------------------------------
 _HOME = re.compile(
     r"(?i)\b(?:at\s+(?:his|her|their)\s+(?:own\s+)?home|(?:his|her|their)\s+home\s+address|"
-    r"home\s+address|\blives?\s+(?:\w+\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
+    r"home\s+address|\blives?\s+(?:\w+,?\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
     r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:[^.!?\n]{0,40}?\s)?(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
     r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)(?!\w)(?:\s+по\s+адресу)?)(?!\w)"
 )
@@ -704,9 +704,10 @@ def _staff_homes(text: str) -> Iterator[Leak]:
         lo = sentence_start(text, m.start())
         before = text[lo : m.start()]
         ours = _OURS_WORD.search(before) or _COLLEAGUE.search(before)  # leak14: "Colegul Andrei"
-        if not (ours and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(
-            text, max(lo, m.start() - 20), m.start()
-        ):
+        # lpar16: "you" in the home's own clause only ("который ставил вам оборудование,
+        # живёт рядом" is the colleague's home)
+        near = max(lo, m.start() - 20, text.rfind(",", lo, m.start()) + 1)
+        if not (ours and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(text, near, m.start()):
             continue  # "your home address", a home named without a colleague of ours
         address = _ADDRESS.search(text, m.end(), min(len(text), m.end() + 80))
         if address is not None:

@@ -46,7 +46,7 @@ from supportdesk.tone.leakfinding import (
     present,
 )
 from supportdesk.tone.leakvalues import placeholder
-from supportdesk.tone.persons import _greeted
+from supportdesk.tone.persons import _NOT_NAME_WORDS, _greeted
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, lowered
 
@@ -494,10 +494,16 @@ _SHARED_HINTS = ("same server", "same shard", "same cluster", "same instance", "
                  "aceeași baz", "aceeași mașin", "acelasi server", "acelasi cluster",
                  "aceeasi baz", "том же сервер", "том же кластер", "том же узл", "том же хост",
                  "том же шард", "том же инстанс", "той же баз", "одном сервер", "одном кластер",
-                 "одном узл", "общем сервер", "общем кластер")  # fmt: skip
+                 "одном узл", "общем сервер", "общем кластер",
+                 # lpar16: ro's "also hosts" ("pe shard-ul eu-3 mai stau și Clinica …")
+                 "același shard", "acelasi shard", "mai stau", "mai sunt găzdui",
+                 "mai sunt gazdui", "mai găzduiește", "mai gazduieste", "mai rulează",
+                 "mai ruleaza")  # fmt: skip
 _SHARED = re.compile(
     r"(?i)\b(?:same\s+(?:server|shard|cluster|instance|node|host|database|machine)|also\s+(?:hosts|runs))\b|"
-    r"\b(?:acela[șs]i|aceea[șs]i)\s+(?:server|cluster|nod|instan[țt][ăa]|baz[ăa]|ma[șs]in[ăa])\b|"
+    r"\b(?:acela[șs]i|aceea[șs]i)\s+(?:server|cluster|nod|instan[țt][ăa]|baz[ăa]|ma[șs]in[ăa]|shard)\b|"
+    r"\b(?:server\w*|shard\w*|cluster\w*|nod\w*|instan[țt]\w*)\b[^.!?\n]{0,30}?\bmai\s+(?:stau|sunt\s+"
+    r"g[ăa]zduit\w*|g[ăa]zduie[șs]te|ruleaz[ăa])(?:\s+[șs]i)?\b|"
     r"(?<!\w)(?:том\s+же|той\s+же|одном|общем)\s+(?:сервер|кластер|узл|инстанс|баз|хост|шард)\w*"
 )
 _ORG = re.compile(
@@ -580,6 +586,43 @@ def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
             "other-person",
             m.start("name"),
             data.end(),
+            "Someone else's record (name with birth date or home): never share it (R5).",
+        )
+        return
+
+
+# --- lpar16: a name right before its birth, no label: "apare pe alt cont: Grigore Pop,
+# născut pe 22 iulie 1968, domiciliat în Ploiești" (en read "name Graham Pell, born …" by
+# its label, ru "Пелевин Григорий Аркадьевич, 22.07.1968 г. р." by the patronymic) ----------
+_BORN_NAME_HINTS = ("born", "născut", "nascut", "родил")
+_FIRMS = frozenset(("company", "firm", "compania", "firma", "societatea", "компания", "фирма"))
+_BORN_WORD = re.compile(r"(?i)\b(?:born|n[ăa]scut[ăa]?)\b|(?<!\w)родил(?:ся|ась)(?!\w)")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<name>(?:[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+[ \t]+){1,2}[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+),?[ \t]*$"
+)
+
+
+def _born_named(text: str, known: Known) -> Iterator[Leak]:
+    greeted: set[str] | None = None
+    for born in _BORN_WORD.finditer(text):
+        if not _has_digit(text[born.end() : born.end() + 30]):
+            continue  # "born and raised here": no date
+        m = _NAME_BEFORE.search(text, max(0, born.start() - 60), born.start())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if any(w.lower() in _NOT_NAME_WORDS or w.lower() in _FIRMS for w in words):
+            continue  # "Customer Service, born …", "Compania Nordica, născută în 1995": no one
+        if greeted is None:
+            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+        if any(w[:4].lower() in greeted for w in words):
+            continue  # the customer's own record read back to them
+        if sample_person(text, m.start("name"), m.group("name")):
+            continue
+        yield Leak(
+            "other-person",
+            m.start("name"),
+            born.end(),
             "Someone else's record (name with birth date or home): never share it (R5).",
         )
         return
@@ -898,6 +941,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_SHARED_HINTS, lambda text, _: _co_tenants(text)),
     (_LINK_HINTS, lambda text, _: _links_for_others(text)),
     (_LABEL_HINTS, _labelled_people),
+    (_BORN_NAME_HINTS, _born_named),
     (_STATS_HINTS, lambda text, _: _hidden_stats(text)),
     (_DOC_HINTS, _documents),
     (_CLIENTS_HINTS, lambda text, _: _client_lists(text)),

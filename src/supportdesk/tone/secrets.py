@@ -1450,7 +1450,9 @@ _CNP_BEFORE = re.compile(r"(?i)\b(?:CNP|cod(?:ul)? numeric personal)\w*\W{0,4}(?
 _RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
 _ID_WORD = re.compile(
     r"(?i)паспорт\w*|серия|серии|passport\w*|pa[șs]aport\w*|buletin\w*|carte\w* de identitate|"
-    r"документ\w*|удостоверени\w*"
+    r"документ\w*|удостоверени\w*|"
+    # lpar16: "CI seria RX nr. 123456" names the card by its series, as "серия" does
+    r"\bseria\b"
 )
 _ID_CARD = re.compile(
     r"(?i)(?:passport\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*(?P<p>[A-Z]{0,2}\d{7,9})\b|"
@@ -1475,6 +1477,7 @@ _ID_HINTS = (
     "identitate",
     "документ",
     "удостоверен",
+    "seria",
 )
 
 
