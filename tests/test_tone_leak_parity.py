@@ -186,6 +186,29 @@ FAMILIES = [
         "pe colet.",
         "Nu vă îngrijorați: conform contractului cu dumneavoastră, vă returnăm 30 de lei.",
     ),
+    # a one-time code sent elsewhere, the number right after its word (en and ro said
+    # "the code … was 604 118"); the customer's own code resent to them stays clean
+    (
+        "code sent elsewhere",
+        "ru",
+        "СМС ушла на второй номер в договоре. Туда отправили код 418 207, поэтому вы его не "
+        "видели.",
+        "СМС не дошла, поэтому мы отправили вам код 418 207 ещё раз.",
+    ),
+    # our return rate said as a share of returns ("у нас 23% возвратов")
+    (
+        "return rate",
+        "ru",
+        "По этой модели у нас 31% возвратов, так что вы не одиноки.",
+        "По этой модели мы вернём вам 31% стоимости, возврат придёт завтра.",
+    ),
+    # decided internally, with an adverb between, and "not announced" said of us
+    (
+        "unannounced",
+        "ru",
+        "Внутри уже решили закрыть тариф «Старт» весной, но пока это не объявляли.",
+        "Тариф «Старт» закрывается весной, мы объявляли об этом в мае на сайте.",
+    ),
 ]
 
 

@@ -365,20 +365,23 @@ _UNANNOUNCED = re.compile(
     r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"
     r"(?<!\w)(?:пока|ещё|еще)\s+не\s+анонсирован\w*|"
     r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
-    r"(?<!\w)внутри\s+(?:компании\s+)?(?:решили|приняли\s+решение)|"
+    r"(?<!\w)внутри\s+(?:компании\s+)?(?:уже\s+|давно\s+)?(?:решили|приняли\s+решение)|"
+    # lpar16: "но пока это не объявляли" (we have not: en "hasn't been announced yet")
+    r"(?<!\w)(?:пока|ещё|еще)\s+(?:это\s+|что\s+)?(?:никому\s+)?не\s+объявлял[иа]?(?!\w)|"
     # "Don't tell anyone, but …": a secret announced (en.internal-info's phrase is undone by
     # its own refusal exception, "don't … tell"); "don't tell anyone your PIN" is advice
     r"\b(?:don'?t|do\s+not)\s+tell\s+(?:any(?:one|body)|a\s+soul)\s*[,:—–-]\s*(?:but\b|though\b)?(?!\s*your\b)"
 )
 _UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
                       "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
-                      "informati", "официально", "анонсирован", "внутренн", "внутри")  # fmt: skip
+                      "informati", "официально", "анонсирован", "внутренн", "внутри",
+                      "объявлял")  # fmt: skip
 # what a match holding each hint holds besides (`needed`): most drafts with "intern" or
 # "официально" say nothing unannounced
 _UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern": ("s-a ",),
                       "informați": ("intern",), "informati": ("intern",),
                       "официально": ("не ",), "внутренн": ("пока",),
-                      "внутри": ("решили", "решение")}  # fmt: skip
+                      "внутри": ("решили", "решение"), "объявлял": ("пока", "ещё", "еще")}  # fmt: skip
 
 
 def _unannounced(text: str) -> Iterator[Leak]:

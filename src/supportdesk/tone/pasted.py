@@ -315,15 +315,34 @@ _YOURS = re.compile(
 )
 
 
+# lpar16: the code right after its word, sent elsewhere ("Туда отправили код 604 118",
+# "the other phone got code 604 118"): en and ro said "the code … was 604 118"; here the
+# clause must say where it went (there, the other number) and hold no "you"
+_SENT_CODE_DIRECT = re.compile(
+    r"(?i)(?:\bcode|\bcod(?:ul)?|(?<!\w)код\w*)[ \t]*:?[ \t]*[\"'«„]?"
+    r"(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-])"
+)
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:there|other|second|acolo|cel[ăa]lalt\w*|cealalt[ăa]|al\s+doilea)\b|"
+    r"(?<!\w)(?:туда|друг\w*|втор\w*)(?!\w)"
+)
+
+
 def _sent_codes(text: str) -> Iterator[Leak]:
     if not any_of(text, _SENT_HINTS):
         return
     spans = _windows(text, _CODE_HINTS, 4, 90)
-    for m in (
-        m for lo, hi in spans if _has_digit(text, lo, hi) for m in _SENT_CODE.finditer(text, lo, hi)
+    for m, direct in (
+        (m, direct)
+        for lo, hi in spans
+        if _has_digit(text, lo, hi)
+        for direct, pattern in ((False, _SENT_CODE), (True, _SENT_CODE_DIRECT))
+        for m in pattern.finditer(text, lo, hi)
     ):
         lo = _clause_start(text, m.start())
         around = text[lo : m.start("hit")]
+        if direct and (_YOURS.search(around) or not _ELSEWHERE.search(around)):
+            continue
         if (
             any_of(around, _SENT_HINTS)
             and not _NOT_OTP.search(around)
