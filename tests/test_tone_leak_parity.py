@@ -209,6 +209,21 @@ FAMILIES = [
         "Внутри уже решили закрыть тариф «Старт» весной, но пока это не объявляли.",
         "Тариф «Старт» закрывается весной, мы объявляли об этом в мае на сайте.",
     ),
+    # our own bank details under "you can pay by bank transfer to:" are for paying us (ro
+    # "în contul nostru:", ru "реквизиты для оплаты:" were read as ours); a refund paid to
+    # someone's account stays theirs
+    (
+        "our payment details",
+        "en",
+        "Your refund was paid to:\nGeorge Pike\nIBAN GB29 NWBK 6016 1331 9268 19",
+        "Please pay by bank transfer to:\nBrightdesk Ltd\nIBAN GB29 NWBK 6016 1331 9268 19",
+    ),
+    (
+        "our payment details",
+        "ru",
+        "Возврат ушёл на счёт:\nПетров И. И.\nр/с 40817810099910004312",
+        "Оплатить можно переводом на счёт:\nООО «Полка»\nр/с 40702810938000012345",
+    ),
 ]
 
 

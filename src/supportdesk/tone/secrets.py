@@ -1079,7 +1079,13 @@ _OUR_DETAILS = re.compile(
     r"(?:реквизит\w*|сч[её]т\w*)|"
     # leak14: details given for the payment ("Реквизиты для оплаты по счёту: ООО …")
     r"(?<!\w)реквизит\w*\s+для\s+оплаты|\b(?:bank|payment)\s+details\s+for\s+(?:the\s+)?payment|"
-    r"\bdate(?:le)?\s+(?:bancare\s+)?pentru\s+plat[ăa]"
+    r"\bdate(?:le)?\s+(?:bancare\s+)?pentru\s+plat[ăa]|"
+    # lpar16: the customer told where to pay, the details on the lines below ("You can pay
+    # by bank transfer to:", "Puteți plăti prin transfer bancar la:", "Оплатить можно
+    # переводом на счёт:"); `_our_block` reads it only on a line ending with a colon
+    r"\b(?:please\s+|you\s+can\s+)?pay\s+(?:(?:by|via)\s+(?:bank\s+)?transfer\s+)?(?:it\s+)?(?:to|into)\s*:|"
+    r"\bpute[țt]i\s+pl[ăa]ti\s+(?:prin\s+transfer\s+(?:bancar\s+)?)?(?:[îi]n|la)\s*(?:contul)?\s*:|"
+    r"(?<!\w)оплатить\s+можно\s+(?:переводом\s+)?(?:на|по)\s*(?:сч[её]т|реквизитам)?\s*:"
 )
 
 
