@@ -583,11 +583,26 @@ _BORN_OR_HOME = re.compile(
 )
 
 
+def _someone_elses(text: str, known: Known, name: re.Match[str], end: int) -> Leak | None:
+    """The record of the person `name` (its group "name") up to `end`, unless the name is
+    the customer's or the agent's (greeted, signed) or a sample's ("Jane Example")."""
+    greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+    if any(w[:4].lower() in greeted for w in name.group("name").split()):
+        return None  # the customer's own record read back to them
+    if sample_person(text, name.start("name"), name.group("name")):
+        return None
+    return Leak(
+        "other-person",
+        name.start("name"),
+        end,
+        "Someone else's record (name with birth date or home): never share it (R5).",
+    )
+
+
 def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
     labels = present(text, _LABEL_HINTS)
     if not labels or not any_of(text, _BORN_HINTS):
         return
-    greeted: set[str] | None = None
     for label in hinted(_NAME_LABEL, text, labels, 12):
         m = _LABELLED.match(text, label.end())
         if m is None:
@@ -595,19 +610,10 @@ def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
         data = _BORN_OR_HOME.search(text, m.end(), min(len(text), m.end() + 60))
         if data is None or re.search(r"[.!?]\s|\n", text[m.end() : data.start()]):
             continue
-        if greeted is None:
-            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
-        if any(w[:4].lower() in greeted for w in m.group("name").split()):
-            continue
-        if sample_person(text, m.start("name"), m.group("name")):
-            continue
-        yield Leak(
-            "other-person",
-            m.start("name"),
-            data.end(),
-            "Someone else's record (name with birth date or home): never share it (R5).",
-        )
-        return
+        leak = _someone_elses(text, known, m, data.end())
+        if leak is not None:
+            yield leak
+            return
 
 
 # --- lpar16: a name right before its birth, no label: "apare pe alt cont: Grigore Pop,
@@ -622,29 +628,19 @@ _NAME_BEFORE = re.compile(
 
 
 def _born_named(text: str, known: Known) -> Iterator[Leak]:
-    greeted: set[str] | None = None
     for born in _BORN_WORD.finditer(text):
         if not _has_digit(text[born.end() : born.end() + 30]):
             continue  # "born and raised here": no date
         m = _NAME_BEFORE.search(text, max(0, born.start() - 60), born.start())
         if m is None:
             continue
-        words = m.group("name").split()
-        if any(w.lower() in _NOT_NAME_WORDS or w.lower() in _FIRMS for w in words):
+        words = m.group("name").lower().split()
+        if any(w in _NOT_NAME_WORDS or w in _FIRMS for w in words):
             continue  # "Customer Service, born …", "Compania Nordica, născută în 1995": no one
-        if greeted is None:
-            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
-        if any(w[:4].lower() in greeted for w in words):
-            continue  # the customer's own record read back to them
-        if sample_person(text, m.start("name"), m.group("name")):
-            continue
-        yield Leak(
-            "other-person",
-            m.start("name"),
-            born.end(),
-            "Someone else's record (name with birth date or home): never share it (R5).",
-        )
-        return
+        leak = _someone_elses(text, known, m, born.end())
+        if leak is not None:
+            yield leak
+            return
 
 
 # --- hidden statistics: how many complaints, returns or faults we had --------------------------

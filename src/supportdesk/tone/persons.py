@@ -466,6 +466,23 @@ def _ru_full_name(name: str) -> bool:
     )
 
 
+# the name said to the reader: "Ольга Сорокина, ваш заказ …", "Иван Петров! Вы …", a
+# first name and patronymic before a comma ("Иван Петрович, заказ …"); not "…, ваша
+# соседка из кв. 5": someone close to them
+_VOCATIVE = re.compile(
+    r"\s*(?:!|,\s*(?:ваш\w*|вы|вам|вас|тво\w*|ты|тебе|тебя|здравствуйте|добрый)(?!\w))"
+)
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична)$")
+
+
+def _vocative(text: str, name: str, end: int) -> bool:
+    """Whether the name ending at `end` addresses the reader."""
+    said = _VOCATIVE.match(text, end) is not None or (
+        text.startswith(",", end) and _PATRONYMIC.search(name) is not None
+    )
+    return said and not RELATION.search(text, end, end + 30)
+
+
 def titled_or_ru(name: str, titled: object) -> bool:
     """A person for sure: a title, or a Russian name with a patronymic or surname ending."""
     return bool(titled) or _RU_PERSON_WORD.search(name) is not None
@@ -555,7 +572,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             not titled
             and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
             and not _got(text, m.end())
-            and not _ru_full_name(m.group())
+            and not (_ru_full_name(m.group()) and not _vocative(text, m.group(), m.end()))
         ):
             continue  # a sentence that starts with two capitalised words (two that then
             # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")
