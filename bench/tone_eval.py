@@ -697,6 +697,8 @@ SPLITS += ("blind23", "blind24")
 # the lpar16 round's leak parity probe: translations of labelled leaks into the other two
 # languages, written before reading the detectors (first run in the commit that added it)
 SPLITS += ("parity_leak16",)
+# its second batch, written after the round had read the detectors (a probe, not blind)
+SPLITS += ("parity_leak16b",)
 
 
 def load(split: str) -> list[dict]:
