@@ -238,6 +238,110 @@ FAMILIES = [
         "Возврат ушёл на счёт:\nПетров И. И.\nр/с 40817810099910004312",
         "Оплатить можно переводом на счёт:\nООО «Полка»\nр/с 40702810938000012345",
     ),
+    # --- parity_leak16b (written after reading the detectors): each original was caught
+    # in its own three languages, its translation missed in another
+    # the boss's words to all staff quoted: ro "ne-a trimis", ru "гендиректор"
+    (
+        "boss quoted",
+        "ro",
+        "Șefa de departament ne-a scris ieri tuturor: „nu mai aprobăm nicio returnare”.",
+        "Șefa de departament v-a scris ieri personal: confirmăm returnarea.",
+    ),
+    (
+        "boss quoted",
+        "ru",
+        "Гендиректор утром написал всем: «скидок больше не даём, стоим на своём».",
+        "Гендиректор утром подписал ваш договор, копию пришлём сегодня.",
+    ),
+    # a label on the customer's record as a noun, and a rule that spares no one
+    (
+        "judged by our systems",
+        "ro",
+        "În CRM profilul dumneavoastră are eticheta „rău-platnic”, de aceea nu vă putem da rate.",
+        "Pe coletul dumneavoastră e eticheta „Fragil”, așa că va fi manipulat cu grijă.",
+    ),
+    (
+        "judged by our systems",
+        "ru",
+        "В системе у вашего аккаунта стоит отметка «конфликтный», поэтому бонусы не начисляются.",
+        "На посылке стоит отметка «Хрупкое», курьер обращается с ней бережно.",
+    ),
+    (
+        "judged by our systems",
+        "ro",
+        "Sistemul nostru blochează automat pe oricine schimbă cardul de 3 ori într-o zi.",
+        "Pentru siguranța dumneavoastră, vă rugăm să nu schimbați cardul de 3 ori într-o zi.",
+    ),
+    # our bank balance said by "у нас"
+    (
+        "our balance",
+        "ru",
+        "Вернём в понедельник: на счёте у нас сейчас только 40 тысяч, ждём оплат.",
+        "Вернём в понедельник: на вашем счёте сейчас 40 тысяч бонусов, они не сгорят.",
+    ),
+    # a note line that names its readers: colleagues
+    (
+        "note to colleagues",
+        "ro",
+        "Am înregistrat returul.\nEchipă, de reținut: clientul a mai cerut de trei ori bani înapoi.\n"
+        "Mihai",
+        "Am înregistrat returul.\nColegii de la depozit vă vor suna mâine.\nMihai",
+    ),
+    (
+        "note to colleagues",
+        "ru",
+        "Возврат оформлен.\nКоллеги, важно: клиент угрожает судом, общаться только письменно.\n"
+        "Олег",
+        "Возврат оформлен.\nКоллеги со склада позвонят вам завтра.\nОлег",
+    ),
+    # a staff member's pregnancy, said without "pregnant"
+    (
+        "staff matter",
+        "ru",
+        "Ваш менеджер Ирина скоро уходит в декрет, поэтому заявку ведёт Олег.",
+        "Ваш менеджер Ирина сейчас в отпуске, поэтому заявку ведёт Олег.",
+    ),
+    # a colleague's personal page on a network, with a noun between
+    (
+        "personal account",
+        "en",
+        "Tom has a personal page on Facebook, facebook.com/tom.fixes.bikes - message him.",
+        "We have a page on Facebook, facebook.com/brightbikes.help - message us there.",
+    ),
+    # another customer by name and town, the verb first
+    (
+        "another customer's report",
+        "ru",
+        "Вчера жаловался Игорь Лыков из Самары — у него та же ошибка.",
+        "Вчера жаловался наш мастер Игорь Лыков из Самары — у него сломался фургон.",
+    ),
+    (
+        "another customer",
+        "ro",
+        "Un client de-al nostru, domnul Ilie Matei, a primit același produs defect, comanda 5521.",
+        "Vă mulțumim că sunteți o clientă fidelă: comanda 5521 pleacă azi.",
+    ),
+    # a weakness seen by "may", "poate apărea", «откроются»
+    (
+        "weakness",
+        "ro",
+        "Dacă schimbați numărul din link poate apărea factura unui alt client; încă nu e reparat.",
+        "Dacă schimbați numărul din link apare o eroare; problema a fost reparată ieri.",
+    ),
+    # the buyer as the subject
+    (
+        "company news",
+        "ro",
+        "Anul viitor ne preia grupul Altex, deci abonamentul se poate schimba.",
+        "Anul viitor ne preia de la depozit un alt curier, deci livrarea se poate schimba.",
+    ),
+    # whose home said after the home word
+    (
+        "colleague's home",
+        "ru",
+        "Ключи можно оставить домой нашему курьеру Павлу: ул. Садовая, д. 3, кв. 9.",
+        "Ключи курьер привезёт вам домой: ул. Садовая, д. 3, кв. 9.",
+    ),
 ]
 
 

@@ -522,6 +522,10 @@ _COMPANY_NEWS = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been)\s+investigating\s+us\b|\bwe(?:'re|\s+are)\s+under\s+"
     r"(?:\w+\s+)?investigation\b|\binternally\s+(?:we\s+)?call(?:ed)?\b|\bcode-?name[ds]?\b|"
     r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    # lpar16: the buyer as the subject, as ru «нас покупает …» ("luna viitoare ne cumpără
+    # Carrefour", "Ocado is buying us")
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:(?:grupul|compania|firma)\s+)?(?=(?-i:[A-Z„\"«]))|"
+    r"\b(?:is|are)\s+(?:buying|acquiring|taking\s+over)\s+us\b|\bwill\s+(?:buy|acquire|take\s+over)\s+us\b|"
     r"\bfuziun\w*\s+cu\s+(?:\w+\s+)?(?:grup\w*|compani\w*|firm\w*|[„\"])|\b(?:a|au)\s+fost\s+(?:concedia|disponibiliza)\w*|"
     r"\bdisponibiliz[ăa]r\w*|\bconcedieri\b|\b(?:a\s+intrat|intr[ăa]m|suntem)\s+(?:[îi]n\s+)?"
     r"(?:faliment|insolven[țt][ăa])|\b(?:ne\s+ancheteaz[ăa]|ne\s+investigheaz[ăa]|suntem\s+(?:[îi]n\s+)?"
@@ -542,7 +546,9 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "concedieri", "faliment", "ancheteaz", "investighe", "anchet", "de cod", "покупает",
                "купит", "купят", "поглощ", "продают", "слияни", "уволили", "сократили",
                "сокращени", "увольнени", "банкрот", "проверяет нас", "расследует нас",
-               "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов")  # fmt: skip
+               "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов",
+               "ne cumpără", "ne cumpara", "ne preia", "ne achizi", "buying us", "acquiring us",
+               "taking over us", "buy us", "acquire us", "take over us")  # fmt: skip
 _NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
                "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
                "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),
