@@ -1281,8 +1281,9 @@ _OTHER = re.compile(
     r"\bour\s+(?:customer|client|guest|patient|member|subscriber|buyer)(?=\s+(?-i:[A-Z]))|"
     r"\bclient(?:ul|a)\s+nostr[ua]\b|\bclienta\s+noastr[ăa]\b|"
     # lpar16: "un client de-al nostru, domnul …", "a customer of ours", "один наш клиент"
-    r"\bun\s+client\s+de-al\s+nostru\b|\bo\s+client[ăa]\s+de-a\s+noastr[ăa]\b|"
-    r"\ba\s+(?:customer|client)\s+of\s+ours\b|(?<!\w)(?:один|одна)\s+(?:наш|наша)\s+(?:клиент|покупател)\w*|"
+    # (each from the noun: a one-letter opening "a", "o" would leave `finder` no form)
+    r"\bclient\s+de-al\s+nostru\b|\bclient[ăa]\s+de-a\s+noastr[ăa]\b|"
+    r"\b(?:customer|client)\s+of\s+ours\b|(?<!\w)(?:один|одна)\s+(?:наш|наша)\s+(?:клиент|покупател)\w*|"
     r"(?<!\w)наш(?:а|его|ему|им)?\s+(?:постоянн\w+\s+)?(?:клиент\w*|покупател\w*|гост\w*|пациент\w*|"
     r"подписчик\w*)(?=\s+[А-ЯЁ])|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
