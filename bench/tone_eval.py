@@ -714,6 +714,11 @@ SPLITS += ("blind25", "blind26")
 # training sets by independent writers: leak concepts (trainK*, each case names its
 # `concept`) and informal or short replies (trainP2); development splits
 SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2", "trainP3")
+# the lpar16 round's leak parity probe: translations of labelled leaks into the other two
+# languages, written before reading the detectors (first run in the commit that added it)
+SPLITS += ("parity_leak16",)
+# its second batch, written after the round had read the detectors (a probe, not blind)
+SPLITS += ("parity_leak16b",)
 
 
 def load(split: str) -> list[dict]:

@@ -183,6 +183,8 @@ _FIGURE_WORD = re.compile(
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
     r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
     r"(?:процент|дол[яи])\s+возврат\w*|"
+    # lpar16: the rate said as a share of returns ("у нас 23% возвратов", "23% retururi")
+    r"(?<=%\s)(?:возврат\w*|retur\w*)|"
     r"отток\w*|конверси\w*)\b"
 )
 # How many customers we have, serve or lost: "we have roughly 38k active subscribers",
@@ -267,7 +269,8 @@ _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "ea
                  "turned over", "încasat", "incasat", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
                  "return rate", "refund rate", "chargeback rate", "процент возврат",
-                 "доля возврат", "доли возврат", "отток", "конверс")  # fmt: skip
+                 "доля возврат", "доли возврат", "отток", "конверс", "% возврат",
+                 "% retur")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 

@@ -1079,7 +1079,13 @@ _OUR_DETAILS = re.compile(
     r"(?:реквизит\w*|сч[её]т\w*)|"
     # leak14: details given for the payment ("Реквизиты для оплаты по счёту: ООО …")
     r"(?<!\w)реквизит\w*\s+для\s+оплаты|\b(?:bank|payment)\s+details\s+for\s+(?:the\s+)?payment|"
-    r"\bdate(?:le)?\s+(?:bancare\s+)?pentru\s+plat[ăa]"
+    r"\bdate(?:le)?\s+(?:bancare\s+)?pentru\s+plat[ăa]|"
+    # lpar16: the customer told where to pay, the details on the lines below ("You can pay
+    # by bank transfer to:", "Puteți plăti prin transfer bancar la:", "Оплатить можно
+    # переводом на счёт:"); `_our_block` reads it only on a line ending with a colon
+    r"\b(?:please\s+|you\s+can\s+)?pay\s+(?:(?:by|via)\s+(?:bank\s+)?transfer\s+)?(?:it\s+)?(?:to|into)\s*:|"
+    r"\bpute[țt]i\s+pl[ăa]ti\s+(?:prin\s+transfer\s+(?:bancar\s+)?)?(?:[îi]n|la)\s*(?:contul)?\s*:|"
+    r"(?<!\w)оплатить\s+можно\s+(?:переводом\s+)?(?:на|по)\s*(?:сч[её]т|реквизитам)?\s*:"
 )
 
 
@@ -1274,6 +1280,10 @@ _OTHER = re.compile(
     # Ротов": a customer of ours by name (not "our customer service")
     r"\bour\s+(?:customer|client|guest|patient|member|subscriber|buyer)(?=\s+(?-i:[A-Z]))|"
     r"\bclient(?:ul|a)\s+nostr[ua]\b|\bclienta\s+noastr[ăa]\b|"
+    # lpar16: "un client de-al nostru, domnul …", "a customer of ours", "один наш клиент"
+    # (each from the noun: a one-letter opening "a", "o" would leave `finder` no form)
+    r"\bclient\s+de-al\s+nostru\b|\bclient[ăa]\s+de-a\s+noastr[ăa]\b|"
+    r"\b(?:customer|client)\s+of\s+ours\b|(?<!\w)(?:один|одна)\s+(?:наш|наша)\s+(?:клиент|покупател)\w*|"
     r"(?<!\w)наш(?:а|его|ему|им)?\s+(?:постоянн\w+\s+)?(?:клиент\w*|покупател\w*|гост\w*|пациент\w*|"
     r"подписчик\w*)(?=\s+[А-ЯЁ])|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
@@ -1450,7 +1460,9 @@ _CNP_BEFORE = re.compile(r"(?i)\b(?:CNP|cod(?:ul)? numeric personal)\w*\W{0,4}(?
 _RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
 _ID_WORD = re.compile(
     r"(?i)паспорт\w*|серия|серии|passport\w*|pa[șs]aport\w*|buletin\w*|carte\w* de identitate|"
-    r"документ\w*|удостоверени\w*"
+    r"документ\w*|удостоверени\w*|"
+    # lpar16: "CI seria RX nr. 123456" names the card by its series, as "серия" does
+    r"\bseria\b"
 )
 _ID_CARD = re.compile(
     r"(?i)(?:passport\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*(?P<p>[A-Z]{0,2}\d{7,9})\b|"
@@ -1475,6 +1487,7 @@ _ID_HINTS = (
     "identitate",
     "документ",
     "удостоверен",
+    "seria",
 )
 
 
@@ -1552,7 +1565,7 @@ _NOTE = re.compile(
 _NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "customer", "client",
                "echip", "coleg", "trimit", "команд", "коллег", "агент", "служебн", "отправл",
                "клиент", "своих", "внутр", "nb", "n.b.", "fyi", "l1", "l2", "l3", "tier", "line", "nivel",
-               "linia", "лини", "admit", "recunoa", "призна")  # fmt: skip
+               "linia", "лини", "admit", "recunoa", "призна", "int.", "pentru noi")  # fmt: skip
 
 
 # A colleague addressed by their chat handle, left in the reply: "@mark.fenton can you
@@ -1587,7 +1600,10 @@ def _mentions(text: str) -> Iterator[Leak]:
 # "// для своих: …", "# internal: …": a comment-marked line with any note word
 # (a general note word only as a label: "// внутренний счётчик в примере" is code's comment)
 _NOTE_COMMENT = re.compile(
-    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-]))"
+    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-])|"
+    # lpar16: the mid-line mark's team words at a line's start too ("// team only: …",
+    # "// doar pentru noi: …"), and "int." as "внутр." is ("// int.: awkward customer")
+    r"(?:(?:team|staff)\s+only|doar\s+pentru\s+noi|int\.)(?=\s*[:—–-]))"
 )
 
 
