@@ -154,6 +154,7 @@ _PARTY_KEY = re.compile(
 )
 _MONEY_KEY = re.compile(
     r"(?i)(?:mrr|arr|revenue|billing|invoice|card|payment|contact|owner|phone|factur\w*|plat\w*|"
+    r"proprietar\w*|adres\w*|abonament\w*|"  # leak16: "proprietar", "adresa" (ro)
     r"persoana|telefon|контакт|плат[её]ж\w*|выручк\w*|оплат\w*|телефон|владел\w*|оборот)"
 )
 

@@ -410,7 +410,14 @@ _OWN_RECORD = re.compile(
     r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
     r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
     r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"
-    r"из\s+вашего\s+профиля"
+    r"из\s+вашего\s+профиля|"
+    # leak16: a number the customer gave us, read back ("the passport number you entered",
+    # "introdus de dumneavoastră", "который вы указали")
+    r"\byou\s+(?:entered|gave\s+us|provided|typed|supplied)\b|\byour\s+passport\b|"
+    r"\bpa[șs]aport\w*\s+(?:dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*\s+паспорт\w*|паспорт\w*\s+ваш\w*)|"
+    r"\bintrodus\w*\s+de\s+(?:dumneavoastr[ăa]|dvs)|\bpe\s+care\s+(?:ni\s+)?l-?a[țt]i\s+"
+    r"(?:dat|introdus|trimis|indicat)\b|(?:который|которую|что)\s+вы\s+(?:указали|ввели|прислали|"
+    r"сообщили)"
 )
 
 

@@ -1,0 +1,414 @@
+"""Confidentiality families (R5) found open by probe_leak16 (the leak16 round): secrets
+and other people's data *described* in ordinary words rather than pasted, so that no
+detector of a secret's shape sees them. Each family has look-alikes that stay clean:
+
+- a password given as a recipe ("your old password with the year changed to 2025",
+  "parola veche, doar că schimbați anul în 2025", «старый пароль, только год поменяйте
+  на 2025»), against advice ("don't just change the year of your old password");
+- a password spelt out letter by letter in the sentence after the password word ("I've
+  reset the password. The temporary one is: M mare, a mic, r, s …"), against password
+  rules ("must have a capital letter and a number");
+- account recovery moved to a domain the draft does not otherwise use ("I've moved the
+  account recovery to secure-restore-help.com"), against our own domain (named elsewhere
+  in the draft) and the customer's own address;
+- CCTV footage described: a person by their clothes or a car by its plate ("on the CCTV
+  a man in a grey hoodie drives off in a blue Astra, KX19 BVD"), against saying footage
+  was checked or passed to the police;
+- the code that opens a key safe, key box or alarm, later in the same sentence ("the key
+  safe next to it opens with 6-0-4-1", "alarm panel by the side door, key 2580"),
+  against the customer's own alarm and a locker's pickup code;
+- what we pay per unit for what we sell ("we buy that cartridge from Kessler at £3.10 a
+  unit"), against a buy-back offer to the customer;
+- figures told "between us" (complaints, subscribers lost, turnover), against "between
+  us and the courier".
+
+Every family starts from a substring test of the draft (`present`, one pass over it for
+all detectors: leakfinding's gates) and runs its regexes in a sentence or small window:
+the lint's 5 ms budget per 2,000-character draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from supportdesk.tone.leakfinding import Known, Leak, hinted, present
+from supportdesk.tone.pasted import (
+    _CUE_HINTS,
+    _EXAMPLE,
+    _SPELT_CUE,
+    _SPELT_HINTS,
+    _SPELT_LEAD,
+    _clause_start,
+    _sentence_end,
+)
+from supportdesk.tone.persons import _own_record
+
+_has_digit = re.compile(r"\d").search
+# "your", "yours", "dumneavoastră", "ваш", "твой": the customer's own thing
+_YOUR = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w)"
+)
+# advice or a rule about passwords, not one: "don't", "never", "must not", "nu", "не"
+_NOT = re.compile(
+    r"(?i)\b(?:don'?t|do\s+not|never|not|can'?t|cannot|avoid|nu|niciodat[ăa]|evita\w*)\b|"
+    r"(?<!\w)(?:не|нельзя|никогда|избегайте)(?!\w)"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    return _clause_start(text, start), _sentence_end(text, end)
+
+
+# --- a password given as a recipe ------------------------------------------------------------
+_RECIPE_HINTS = ("password", "parol", "пароль", "пароля", "паролем")
+_RECIPE_LEAD = re.compile(r"(?i)\bpass(?:word|phrase)\b|\bparol[aăe]\w*|(?<!\w)парол\w*")
+_OLD = re.compile(
+    r"(?i)\b(?:old|previous|usual|former|same|last|vech\w*|anterioar\w*|obi[șs]nuit\w*|"
+    r"dinainte)\b|(?<!\w)(?:стар\w+|прежн\w+|обычн\w+|прошл\w+|тот\s+же)(?!\w)"
+)
+_CHANGED = re.compile(
+    r"(?i)\b(?:chang\w*|replac\w*|swap\w*|add\w*|append\w*|plus|instead|bump\w*|"
+    r"schimb\w*|[îi]nlocu\w*|ad[ăa]ug\w*|pune\w*\s+(?:la\s+)?(?:final|sf[âa]r[șs]it)|"
+    r"[îi]n\s+loc)\b|(?<!\w)(?:помен\w+|замен\w+|добав\w+|допиш\w+|допис\w+|вместо|смен\w+)(?!\w)"
+)
+# the part that changes: a digit, the year, a sign
+_PART = re.compile(
+    r"(?i)\d|\b(?:year|an(?:ul)?|exclamation|semnul)\b|(?<!\w)(?:год\w*|цифр\w*|восклицательн\w*)"
+)
+
+
+def _password_recipes(text: str) -> Iterator[Leak]:
+    for lead in hinted(_RECIPE_LEAD, text, present(text, _RECIPE_HINTS), 12):
+        lo, hi = _sentence(text, lead.start(), lead.end())
+        if not (
+            _OLD.search(text, lo, hi) and _CHANGED.search(text, lead.end(), hi)
+        ) or not _PART.search(text, lead.end(), hi):
+            continue
+        if _NOT.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+            continue  # "don't just add 1 to your old password": advice, no password
+        yield Leak(
+            "password",
+            lo,
+            hi,
+            "A password described by how it is made (the old one with a part changed) "
+            "is still a password: never send one (R5).",
+        )
+        return
+
+
+# --- a password spelt out in the sentence after its word --------------------------------------
+# besides pasted's cues: a case said after a letter ("a mic", "M mare"), letter names
+# ("эм", "эр"), digits said in pairs ("две девятки", "double nine"), a sign named
+_MORE_CUES = re.compile(
+    r"(?i)(?<!\w)(?:[a-z]\s+(?:mic|mic[ăa]|mare)|semnul\s+\w+|cifrel\w*|double\s+\w+|"
+    r"lower-case|upper-case|small\s+[a-z]|больш\w+\s+\w+|маленьк\w+|две\s+\w+|дв[ао]йк\w*|"
+    r"девятк\w*|семёрк\w*|семерк\w*|восьм[её]рк\w*|эм|эр|эс|эн|эль|эф|пэ|тэ|бэ|вэ|гэ|дэ|"
+    r"зэт|зет|ка|икс|игрек)(?!\w)"
+)
+_MORE_HINTS = (" mic", " mare", "semnul", "cifrel", "double", "lower-case", "upper-case", "small",
+               "больш", "маленьк", "две ", "двойк", "двак", "девятк", "семёрк", "семерк", "восьм",
+               "эм", "эр", "эс", "эн", "эль", "эф")  # fmt: skip
+_VALUE_MARK = re.compile(r"(?i)[:—–]|\b(?:is|este|e)\b|(?<!\w)(?:такой|такая|это|вот)(?!\w)")
+_SPELT_ADVICE = re.compile(
+    r"(?i)\b(?:must|should|at\s+least|needs?|has\s+to|choose|pick|create|trebuie|alege\w*|"
+    r"cel\s+pu[țt]in|minim\w*)\b|(?<!\w)(?:долж\w+|минимум|не\s+менее|придума\w*|выбер\w*)"
+)
+
+
+def _spelt_after(text: str) -> Iterator[Leak]:
+    hints = present(text, _SPELT_HINTS)
+    if not hints or not present(text, _CUE_HINTS + _MORE_HINTS):
+        return
+    for lead in hinted(_SPELT_LEAD, text, hints, 12):
+        first_end = _sentence_end(text, lead.end())
+        if first_end - lead.end() > 40:
+            continue  # the spelling in the same sentence: pasted's `_spelt_passwords`
+        hi = _sentence_end(text, min(len(text), first_end + 2))
+        mark = _VALUE_MARK.search(text, first_end, min(hi, first_end + 50))
+        if mark is None or hi - mark.end() > 220:
+            continue
+        cues = len(_SPELT_CUE.findall(text, mark.end(), hi))
+        cues += len(_MORE_CUES.findall(text, mark.end(), hi))
+        if cues < 3 or _SPELT_ADVICE.search(text, lead.start(), hi):
+            continue
+        if _EXAMPLE.search(text, lead.start(), hi):
+            continue
+        yield Leak(
+            "password",
+            mark.end(),
+            hi,
+            "A password spelt out in words is still a password: never send one (R5).",
+        )
+        return
+
+
+# --- account recovery moved to a domain of no one we know --------------------------------------
+_RECOVERY_HINTS = ("recover", "reset", "restor", "recuper", "restaur", "восстановлен", "сброс")
+_RECOVERY = re.compile(
+    r"(?i)\b(?:recover\w*|reset\w*|restor\w*|recuper\w*|restaur\w*)\b|"
+    r"(?<!\w)(?:восстановлени\w*|сброс\w*)(?!\w)"
+)
+_MOVED = re.compile(
+    r"(?i)\b(?:moved|set|changed|switched|pointed|redirected|transferred|will\s+come\s+from|"
+    r"comes\s+from|sent\s+from|mutat|setat|schimbat|redirec[țt]ionat|transferat|"
+    r"va\s+veni\s+de|vine\s+de)\b|(?<!\w)(?:перен[её]с\w*|перевел\w*|поменял\w*|настроил\w*|"
+    r"переключил\w*|придёт\s+с|придет\s+с|приходит\s+с|придёт\s+оттуда|придет\s+оттуда)(?!\w)"
+)
+_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:com|net|org|info|io|co|me|ru|ro|uk|eu|xyz|online|site|app|help|support|top|biz|pro))"
+    r"(?![\w-]|\.\w)"
+)
+
+
+def _apex(host: str) -> str:
+    """The name a host is registered under: "secure.help.example.co.uk" -> "example"."""
+    parts = host.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net"):
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else host
+
+
+def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
+    hints = present(text, _RECOVERY_HINTS)
+    if not hints or "." not in text:
+        return
+    for m in hinted(_RECOVERY, text, hints, 4):
+        lo, hi = _sentence(text, m.start(), m.end())
+        moved = _MOVED.search(text, lo, hi)
+        if moved is None:
+            continue
+        for d in _DOMAIN.finditer(text, lo, hi):
+            host = d.group("host")
+            apex = _apex(host)
+            others = text[:lo] + text[hi:]
+            if apex in others.lower() or any(apex in dom for dom in known.internal_domains):
+                continue  # our domain, named in a link or an address elsewhere in the draft
+            if known.customer_email and apex in known.customer_email.lower():
+                continue  # the customer's own address
+            if _YOUR.search(text, max(lo, d.start() - 25), d.start()):
+                continue  # "to your new address at gmail.com": theirs
+            yield Leak(
+                "internal-host",
+                d.start(),
+                d.end(),
+                "Account recovery sent to a domain that is not ours nor the customer's: "
+                "whoever owns it can take the account (R5).",
+            )
+            return
+
+
+# --- CCTV footage described ------------------------------------------------------------------
+_FOOTAGE_HINTS = ("cctv", "camer", "footage", "video", "recording", "filmar", "filmăr", "înregistr",
+                  "inregistr", "камер", "видео", "запис")  # fmt: skip
+_FOOTAGE = re.compile(
+    r"(?i)\b(?:cctv|cameras?|footage|video\w*|recordings?|film[ăa]r\w*|camer\w*|"
+    r"[îi]nregistr[ăa]r\w*)\b|(?<!\w)(?:камер\w*|видео\w*|запис\w*)(?!\w)"
+)
+# someone described by how they look, or a car by its plate
+_DESCRIBED = re.compile(
+    r"(?i)\b(?:man|woman|men|women|lady|guy|lad|boy|girl|person|bloke|b[ăa]rbat\w*|femei\w*|"
+    r"t[âa]n[ăa]r\w*|individ\w*|domn\w*|doamn\w*)\b(?=[^.!?\n]{0,30}?\b(?:in\s+an?|wearing|with\s+an?|"
+    r"cu\s+(?:un|o)|[îi]mbr[ăa]cat\w*|purt\w*)\b)|"
+    r"(?<!\w)(?:мужчин\w*|женщин\w*|парен\w*|парн\w*|девушк\w*|человек)(?=[^.!?\n]{0,30}?"
+    r"(?<!\w)(?:в|во|с|одет\w*)(?!\w))|"
+    r"(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b(?:B|[A-Z]{2})\s\d{2,3}\s[A-Z]{3}\b|"
+    r"(?<!\w)[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?!\w))"
+)
+
+
+def _footage(text: str) -> Iterator[Leak]:
+    hints = present(text, _FOOTAGE_HINTS)
+    for m in hinted(_FOOTAGE, text, hints, 4) if hints else ():
+        if _YOUR.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "your doorbell camera": the customer's own footage
+        para = text.find("\n\n", m.end())
+        hi = min(len(text), m.end() + 260, len(text) if para < 0 else para)
+        who = _DESCRIBED.search(text, m.end(), hi)
+        if who is None or _EXAMPLE.search(text, _clause_start(text, m.start()), who.end()):
+            continue
+        yield Leak(
+            "other-person",
+            m.start(),
+            _sentence_end(text, who.end()),
+            "Someone described from CCTV footage (their looks, their car): other people's "
+            "data, for the police, never for a customer (R5).",
+        )
+        return
+
+
+# --- the code of a key safe or an alarm, later in its sentence ---------------------------------
+_HOLDER_HINTS = ("key safe", "keysafe", "key box", "keybox", "lockbox", "lock box", "key cabinet",
+                 "alarm", "cutia cu chei", "caseta cu chei", "dulapul cu chei", "ключниц",
+                 "сейф для ключ", "ящик с ключ", "шкаф с ключ", "сигнализац")  # fmt: skip
+_HOLDER = re.compile(
+    r"(?i)\b(?:key\s?safe|key\s?box|lock\s?box|key\s+cabinet|alarm\w*|(?:cutia|caseta|dulapul)\s+"
+    r"cu\s+chei\w*)\b|(?<!\w)(?:ключниц\w*|(?:сейф|ящик|шкаф)\w*\s+(?:для|с)\s+ключ\w*|"
+    r"сигнализаци\w*)(?!\w)"
+)
+_OPENER = re.compile(
+    r"(?i)(?:\b(?:opens?\s+with|unlocks?\s+with|code|key(?:\s+in)?|enter|type|punch(?:\s+in)?|"
+    r"se\s+deschide\s+cu|deschide\w*\s+cu|cod(?:ul)?|tasta\w*|introduce\w*|forma\w*)|"
+    r"(?<!\w)(?:открыва\w*\s+кодом|кодом|код|набира\w*|набер\w*|введи\w*|ввести))\W{0,3}$"
+)
+_HOLDER_CODE = re.compile(r"(?<![\w.,/:-])\d(?:[- ]?\d){3,7}(?![\w/:-]|[.,]\d)")
+_PICKUP = re.compile(
+    r"(?i)\b(?:pick-?up|collection|sms|text|ridicar\w*|sms-ul)\b|(?<!\w)(?:получени\w*|смс)(?!\w)"
+)
+
+
+def _holder_codes(text: str) -> Iterator[Leak]:
+    hints = present(text, _HOLDER_HINTS) if _has_digit(text) else ()
+    for m in hinted(_HOLDER, text, hints, 8) if hints else ():
+        if _YOUR.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "your alarm code": the customer's own
+        hi = min(_sentence_end(text, m.end()), m.end() + 120)
+        for c in _HOLDER_CODE.finditer(text, m.end(), hi):
+            if not _OPENER.search(text, max(m.end(), c.start() - 30), c.start()):
+                continue
+            lo = _clause_start(text, m.start())
+            if _PICKUP.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+                break  # "the pickup code 4821 from the SMS": the customer's to type
+            yield Leak(
+                "password",
+                *c.span(),
+                "The code of a key safe or an alarm of ours: whoever reads it walks in (R5).",
+            )
+            return
+
+
+# --- what we pay per unit ----------------------------------------------------------------------
+_UNIT_HINTS = ("a unit", "per unit", "each", "apiece", "a piece", "per piece", "bucat", "/buc",
+               "за штук", "за единиц", "/шт", "за шт")  # fmt: skip
+_WE_BUY = re.compile(
+    r"(?i)\bwe\s+(?:\w+\s+)?(?:buy|bought|purchase|source|get|pay|order)\b|"
+    r"\b(?:noi\s+)?(?:cump[ăa]r[ăa]m|lu[ăa]m|achizi[țt]ion[ăa]m|aducem|pl[ăa]tim)\b|"
+    r"(?<!\w)(?:бер[её]м|покупаем|закупаем|платим|заказываем|берем)(?!\w)"
+)
+_PER_UNIT = re.compile(
+    r"(?i)\b(?:a|per)\s+(?:unit|piece)\b|\beach\b|\bapiece\b|\bbuc(?:at[ăa]|\.)?\b|"
+    r"/\s?buc\b|(?<!\w)за\s+(?:штук\w*|единиц\w*|шт\.?)|/\s?шт(?!\w)"
+)
+_MONEY = re.compile(
+    r"(?i)[£$€₽]\s?\d|\d(?:[\d.,]*\d)?\s*(?:de\s+)?(?:lei|ron|eur|euro|usd|gbp|руб\w*|р\.|₽|€|\$|£|p\b)"
+)
+_BUY_BACK = re.compile(
+    r"(?i)\b(?:back|from\s+you|trade-?in|de\s+la\s+(?:dumneavoastr[ăa]|dvs)|[îi]napoi)\b|"
+    r"(?<!\w)(?:у\s+вас|обратно|выкуп\w*|трейд-ин)(?!\w)"
+)
+
+
+def _unit_costs(text: str) -> Iterator[Leak]:
+    if not _has_digit(text):
+        return
+    for u in hinted(_PER_UNIT, text, present(text, _UNIT_HINTS), 4):
+        lo, hi = _sentence(text, u.start(), u.end())
+        buy = _WE_BUY.search(text, lo, u.start())
+        if buy is None or not _MONEY.search(text, buy.end(), u.end()):
+            continue
+        if _BUY_BACK.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+            continue  # "we buy old phones back at £40 each": an offer to the customer
+        yield Leak(
+            "internal-info",
+            buy.start(),
+            u.end(),
+            "What we pay our supplier per unit: our margin in other words (R5).",
+        )
+        return
+
+
+# --- figures told "between us" ----------------------------------------------------------------
+_CONFIDED_HINTS = ("between us", "between ourselves", "between you and me", "off the record",
+                   "între noi", "intre noi", "rămâne între", "ramane intre", "între noi fie",
+                   "между нами", "по секрету", "не для протокола", "не для печати")  # fmt: skip
+_CONFIDED = re.compile(
+    r"(?i)\bbetween\s+(?:us|ourselves|you\s+and\s+me)\b(?!\s+and\b)|\boff\s+the\s+record\b|"
+    r"\b(?:[îi]ntre|intre)\s+noi\b(?!\s+[șs]i\b)|(?<!\w)(?:между\s+нами|по\s+секрету|"
+    r"не\s+для\s+(?:протокола|печати))(?!\s+и\b)"
+)
+# a number: digits, or a percentage said in words ("nine percent", «девять процентов»)
+_FIGURE = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"unu|doi|trei|patru|cinci|[șs]ase|[șs]apte|opt|nou[ăa]|zece|dou[ăa]zeci)\s+"
+    r"(?:percent|per\s+cent|la\s+sut[ăa])\b|(?<!\w)(?:один|два|три|четыре|пять|шесть|семь|"
+    r"восемь|девять|десять|двадцать|тридцать)\w*\s+процент\w*)"
+)
+_OUR_NUMBERS = re.compile(
+    r"(?i)\b(?:complaints?|customers?|subscribers?|users?|clients?|orders?|returns?|refunds?|"
+    r"staff|employees?|revenue|turnover|profit\w*|loss\w*|lost|churn|sales|reclama[țt]\w*|"
+    r"clien[țt]\w*|abona[țt]\w*|utilizator\w*|comenz\w*|retur\w*|angaja[țt]\w*|cifr[ăa]\s+de\s+"
+    r"afaceri|pierd\w*|pierdut|v[âa]nz[ăa]r\w*)\b|(?<!\w)(?:жалоб\w*|клиент\w*|подписчик\w*|"
+    r"пользовател\w*|заказ\w*|возврат\w*|сотрудник\w*|выручк\w*|оборот\w*|прибыл\w*|убыт\w*|"
+    r"продаж\w*|потеряли|отток\w*)(?!\w)"
+)
+
+
+def _confided_figures(text: str) -> Iterator[Leak]:
+    for m in hinted(_CONFIDED, text, present(text, _CONFIDED_HINTS), 4):
+        lo = _clause_start(text, m.start())
+        hi = _sentence_end(text, m.end())
+        if not _FIGURE.search(text, m.end(), hi) or not _OUR_NUMBERS.search(text, m.end(), hi):
+            continue
+        if _EXAMPLE.search(text, lo, hi):
+            continue
+        yield Leak(
+            "internal-note",
+            m.start(),
+            hi,
+            "Our own figures told “between us” (complaints, customers lost, revenue): "
+            "confidential, whatever the tone (R5).",
+        )
+        return
+
+
+# --- a passport number named, whoever's --------------------------------------------------------
+# "the other passenger's passport number is 533401927", "numărul de pașaport al celuilalt
+# pasager: 053401927" (the Russian series and number: secrets' `_national_ids`), against the
+# customer's own read back ("the passport number you gave us", persons' `_own_record`)
+_PASSPORT_HINTS = ("passport", "pașaport", "pasaport")
+_PASSPORT = re.compile(r"(?i)\bpassport\b|\bpa[șs]aport\w*")
+_PASSPORT_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,2}\d{6,9}(?![\w-]|[.,]\d)")
+
+
+def _passport_numbers(text: str) -> Iterator[Leak]:
+    if not _has_digit(text):
+        return
+    for m in hinted(_PASSPORT, text, present(text, _PASSPORT_HINTS), 4):
+        number = _PASSPORT_NUMBER.search(text, m.end(), min(len(text), m.end() + 50))
+        if number is None or _sentence_end(text, m.end()) < number.start():
+            continue
+        lo, hi = _sentence(text, m.start(), number.end())
+        if _own_record(text, m.start(), number.end()) or _EXAMPLE.search(text, lo, hi):
+            continue
+        yield Leak(
+            "national-id",
+            *number.span(),
+            "A national identity or passport number: never in a reply (R5).",
+        )
+        return
+
+
+# each family with the words one of which it needs: one pass over the draft (`present`)
+# answers for all of them, and a family none of whose words is there is not run
+_FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
+    (_RECIPE_HINTS, lambda text, _: _password_recipes(text)),
+    (_SPELT_HINTS, lambda text, _: _spelt_after(text)),
+    (_RECOVERY_HINTS, _recovery_moved),
+    (_FOOTAGE_HINTS, lambda text, _: _footage(text)),
+    (_HOLDER_HINTS, lambda text, _: _holder_codes(text)),
+    (_UNIT_HINTS, lambda text, _: _unit_costs(text)),
+    (_CONFIDED_HINTS, lambda text, _: _confided_figures(text)),
+    (_PASSPORT_HINTS, lambda text, _: _passport_numbers(text)),
+)
+_ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
+
+
+def described(text: str, known: Known) -> Iterator[Leak]:
+    """Every family above whose words the draft holds, in no particular order."""
+    held = set(present(text, _ALL_HINTS))
+    if not held:
+        return
+    for hints, family in _FAMILIES:
+        if not held.isdisjoint(hints):
+            yield from family(text, known)

@@ -1,0 +1,215 @@
+"""R5 confidentiality, the leak16 round: each family probe_leak16 found open (tone/
+described.py) and each of its false blocks, as a leak and as its clean look-alike, in en,
+ro and ru. Wordings of their own: none is a labelled case of tests/data/tone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import family_holds
+
+# (family, language, leak, clean look-alike)
+FAMILIES = [
+    # a password given as a recipe, against advice about old passwords
+    (
+        "password recipe",
+        "en",
+        "Good news, Mark: the admin login still works, it's the previous password but with a 7 added at the end instead of the 6.",
+        "Please don't reuse your previous password with just a number added at the end: pick a new one.",
+    ),
+    (
+        "password recipe",
+        "ro",
+        "Pentru contul comun folosiți parola obișnuită, doar că înlocuiți 2024 de la final cu 2026.",
+        "Vă rugăm să nu folosiți parola veche doar cu anul schimbat la final: alegeți una nouă.",
+    ),
+    (
+        "password recipe",
+        "ru",
+        "Для общего входа пароль прежний, только вместо 2024 в конце поставьте 2026.",
+        "Не используйте прежний пароль, поменяв только год в конце: придумайте новый.",
+    ),
+    # a password spelt out in the sentence after its word, against a password sent by SMS
+    (
+        "spelt after the sentence",
+        "en",
+        "I've set a new password for the kiosk. It is: capital K, small q, then seven seven, then a hash sign.",
+        "I've set a new password for the kiosk. It will be in the SMS we send to your phone, so no need to call.",
+    ),
+    (
+        "spelt after the sentence",
+        "ro",
+        "Am schimbat parola chioșcului. Noua este: K mare, q mic, apoi șapte șapte și semnul diez.",
+        "Am schimbat parola chioșcului. O primiți prin SMS pe telefonul dumneavoastră, nu e nevoie să sunați.",
+    ),
+    (
+        "spelt after the sentence",
+        "ru",
+        "Пароль от киоска я поменял. Теперь такой: большая Ка, маленькая ку, две семёрки и решётка.",
+        "Пароль от киоска я поменял. Новый придёт вам в СМС на телефон, звонить не нужно.",
+    ),
+    # account recovery moved to a domain the draft does not otherwise name, against our own
+    (
+        "recovery moved",
+        "en",
+        "We've switched your account's password reset to account-verify-center.net, so use the link that arrives from there.",
+        "Your password reset e-mail comes from no-reply@lumenbank.co.uk; if it's not there, check spam. Lumen Bank, lumenbank.co.uk",
+    ),
+    (
+        "recovery moved",
+        "ro",
+        "Am setat recuperarea contului pe verificare-identitate.net, așa că folosiți linkul care vine de acolo.",
+        "E-mailul de resetare vine de la no-reply@bancalumen.ro; dacă nu îl găsiți, verificați spamul. Banca Lumen, bancalumen.ro",
+    ),
+    (
+        "recovery moved",
+        "ru",
+        "Восстановление доступа я перенёс на proverka-akkaunta.net, письмо придёт оттуда.",
+        "Письмо для сброса пароля приходит с no-reply@lumenbank.ru, проверьте папку «Спам». Люмен Банк, lumenbank.ru",
+    ),
+    # CCTV footage described (a person's looks), against footage passed to the police
+    (
+        "footage described",
+        "en",
+        "We reviewed the store camera: a woman in a red coat picked up your phone from the counter and left at 16:05.",
+        "We reviewed the store camera and passed the footage to the police, who will contact you this week.",
+    ),
+    (
+        "footage described",
+        "ro",
+        "Am verificat camerele din magazin: o femeie cu o geacă roșie v-a luat telefonul de pe tejghea la 16:05.",
+        "Am verificat camerele din magazin și am dat înregistrarea poliției, care vă va contacta săptămâna asta.",
+    ),
+    (
+        "footage described",
+        "ru",
+        "Мы посмотрели запись с камеры: женщина в красном пальто забрала ваш телефон со стойки в 16:05.",
+        "Мы посмотрели запись с камеры и передали её в полицию, с вами свяжутся на этой неделе.",
+    ),
+    # the code of a key safe or alarm later in its sentence, against a pickup code
+    (
+        "key safe or alarm code",
+        "en",
+        "The engineer can let himself in: the key box on the wall of the depot, punch in 7319 and turn the handle.",
+        "Your parcel is in the locker by the depot; the pickup code 7319 came in your SMS.",
+    ),
+    (
+        "key safe or alarm code",
+        "ro",
+        "Tehnicianul poate intra singur: caseta cu chei de pe peretele depozitului, tastați 7319 și rotiți mânerul.",
+        "Coletul e în dulapul de lângă depozit; codul de ridicare 7319 l-ați primit prin SMS.",
+    ),
+    (
+        "key safe or alarm code",
+        "ru",
+        "Мастер может зайти сам: ключница на стене склада, наберите 7319 и поверните ручку.",
+        "Посылка в ячейке у склада, код получения 7319 пришёл вам в СМС.",
+    ),
+    # what we pay per unit, against a buy-back offer
+    (
+        "unit cost",
+        "en",
+        "To be honest we order them from Halvorsen for €6.40 each, so I can knock a tenner off for you.",
+        "We buy your old handset back at €40 each if you trade it in with the new order.",
+    ),
+    (
+        "unit cost",
+        "ro",
+        "Sincer, noi le luăm de la Halvorsen cu 32 de lei bucata, așa că vă pot face o reducere.",
+        "Vă cumpărăm telefonul vechi înapoi cu 200 de lei bucata dacă îl aduceți la comanda nouă.",
+    ),
+    (
+        "unit cost",
+        "ru",
+        "Честно говоря, мы закупаем их у Хальворсена по 640 рублей за штуку, так что скидку сделаю.",
+        "Старый телефон мы выкупаем у вас по 4000 рублей за штуку при покупке нового.",
+    ),
+    # our figures told between us, against the customer's own figures
+    (
+        "figures between us",
+        "en",
+        "Hi Sue, between us we lost about nine percent of subscribers after the update, so please bear with us.",
+        "Between us and the courier, we'll get your 3 parcels to you by Friday.",
+    ),
+    (
+        "figures between us",
+        "ro",
+        "Vă spun, între noi fie vorba, am pierdut 30% dintre clienți după scumpire, așa că ținem mult la dumneavoastră.",
+        "Din cele 30 de comenzi ale dumneavoastră din acest an, 3 au fost returnate, iar pentru ele ați primit banii.",
+    ),
+    (
+        "figures between us",
+        "ru",
+        "Скажу вам, между нами, после подорожания ушло 30% клиентов, так что мы очень хотим вас сохранить.",
+        "Из ваших 30 заказов в этом году 3 были возвращены, деньги за них вы уже получили.",
+    ),
+    # leak16's false blocks: a sign-in link's path after a sign-in word, against a pair
+    (
+        "sign-in link",
+        "en",
+        "Log in as admin / Xk9#rT2pQ and you'll see it.",
+        "Your sign-in link: https://app.brennan.com/login?next=%2Forders%26tab%3D2 works once.",
+    ),
+    (
+        "sign-in link",
+        "ro",
+        "Conectați-vă cu admin / Xk9#rT2pQ și veți vedea.",
+        "Linkul de conectare: https://app.alfa.ro/autentificare?next=%2Fcomenzi%26pagina%3D2 funcționează o dată.",
+    ),
+    (
+        "sign-in link",
+        "ru",
+        "Войдите под admin / Xk9#rT2pQ, там всё видно.",
+        "Ссылка для входа: https://app.instrument.ru/login?next=%2Forders%26tab%3D2 работает один раз.",
+    ),
+    # a public guide whose query says password, against a password after its word
+    (
+        "password in a query",
+        "en",
+        "The password for the kiosk is Kq77#lane, change it tonight.",
+        "The guide is here: https://help.brennan.com/search?q=change+password&lang=en&page=3.",
+    ),
+    (
+        "password in a query",
+        "ro",
+        "Parola chioșcului este Kq77#lane, schimbați-o diseară.",
+        "Ghidul: https://ajutor.alfa.ro/cautare?q=schimbare+parola&lang=ro&pagina=3.",
+    ),
+    (
+        "password in a query",
+        "ru",
+        "Пароль от киоска Kq77#lane, смените его вечером.",
+        "Инструкция: https://help.instrument.ru/search?q=смена+пароля&lang=ru&page=3.",
+    ),
+    # the customer's own passport number read back, against someone else's
+    (
+        "own passport number",
+        "en",
+        "Your wife's passport number, 533401927, is on the second booking.",
+        "The passport number you gave us, 533401927, is already on your booking.",
+    ),
+    (
+        "own passport number",
+        "ro",
+        "Numărul de pașaport al celuilalt pasager: 053401927, e pe a doua rezervare.",
+        "Numărul de pașaport pe care ni l-ați dat, 053401927, apare deja pe rezervare.",
+    ),
+    (
+        "own passport number",
+        "ru",
+        "Номер паспорта второго пассажира: 4510 533401.",
+        "Номер паспорта, который вы прислали, 4510 533401, уже есть в бронировании.",
+    ),
+    # another tenant's record as JSON with Romanian keys, against an API example
+    (
+        "tenant record keys",
+        "ro",
+        'Din consolă:\n{"tenant": "scoala-soare", "proprietar": "Ilie Pop", "adresa": "Str. Morii 3", "abonament_lunar": 350}',
+        'Exemplu de cerere către API:\n{"tenant": "NUMELE_TAU", "proprietar": "NUME", "adresa": "ADRESA", "abonament_lunar": 0}',
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_round17_family(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
