@@ -207,6 +207,25 @@ FAMILIES = [
         'Din consolă:\n{"tenant": "scoala-soare", "proprietar": "Ilie Pop", "adresa": "Str. Morii 3", "abonament_lunar": 350}',
         'Exemplu de cerere către API:\n{"tenant": "NUMELE_TAU", "proprietar": "NUME", "adresa": "ADRESA", "abonament_lunar": 0}',
     ),
+    # a price offered at cost (no figure of ours), against our margin
+    (
+        "sold at cost",
+        "en",
+        "Our margin on these cases is 60%, so a refund is no problem.",
+        "We're selling these cases at cost, £4.50, to clear the shelf.",
+    ),
+    (
+        "sold at cost",
+        "ro",
+        "Marja noastră la huse e de 60%, deci rambursarea nu e o problemă.",
+        "Husele le vindem la prețul de cost, 45 de lei, ca să golim raftul.",
+    ),
+    (
+        "sold at cost",
+        "ru",
+        "Наша наценка на чехлы 60%, так что возврат не проблема.",
+        "Чехлы продаём по себестоимости, 450 ₽, чтобы освободить полку.",
+    ),
 ]
 
 

@@ -465,7 +465,9 @@ _MONEY = re.compile(
 _PARTNER = re.compile(
     r"(?i)partner|reseller|dealer|trade|distribu|parteneri|rev[âa]nz|партн|дилер|оптов"
 )
-_AT_COST = re.compile(r"(?i)(?:\bat|\bla|(?<!\w)по)\s+(?:our\s+)?$")
+_AT_COST = re.compile(  # leak16: "без наценки", "without any mark-up", "fără adaos" too
+    r"(?i)(?:\bat|\bla|(?<!\w)по|(?<!\w)без|\bwithout|\bf[ăa]r[ăa])\s+(?:our\s+|any\s+|niciun\s+)?$"
+)
 
 
 def _cost_prices(text: str) -> Iterator[Leak]:
