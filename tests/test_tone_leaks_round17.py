@@ -226,6 +226,82 @@ FAMILIES = [
         "Наша наценка на чехлы 60%, так что возврат не проблема.",
         "Чехлы продаём по себестоимости, 450 ₽, чтобы освободить полку.",
     ),
+    # our team's chat pasted (times and handles), against the customer's own chat with us
+    (
+        "team chat transcript",
+        "en",
+        "Here's what was said:\n[09:12] kelly.r: he's been a pain all week\n[09:14] sam.o: just give him the voucher\nBest, Jo",
+        "Here's the chat you asked for:\n[09:12] You: my order hasn't arrived\n[09:14] Sam (Support): I've reissued it today\nBest, Jo",
+    ),
+    (
+        "team chat transcript",
+        "ro",
+        "Iată ce s-a discutat:\n[09:12] ioana.m: ăsta se plânge toată săptămâna\n[09:14] radu.p: dă-i voucherul și gata\nCu stimă, Ana",
+        "Iată conversația cerută:\n[09:12] Dumneavoastră: comanda nu a ajuns\n[09:14] Radu (Suport): am retrimis-o azi\nCu stimă, Ana",
+    ),
+    (
+        "team chat transcript",
+        "ru",
+        "Вот что обсуждали:\n[09:12] olga.v: он всю неделю жалуется\n[09:14] ilya.k: дайте ему купон и всё\nС уважением, Анна",
+        "Вот переписка, которую вы просили:\n[09:12] Вы: заказ не пришёл\n[09:14] Илья (поддержка): отправил заново сегодня\nС уважением, Анна",
+    ),
+    # a table of other people from an admin tool, against the customer's own orders
+    (
+        "people table",
+        "en",
+        "From the portal:\n| name | flat | balance |\n| J. Reid | 4B | £1,210 |\n| S. Khan | 7A | £860 |\nBest",
+        "Your orders:\n| order | date | total |\n| 58231 | 02/11 | £12.40 |\n| 58377 | 09/11 | £8.10 |\nBest",
+    ),
+    (
+        "people table",
+        "ro",
+        "Din portal:\nnume;apartament;restanță\nIon Radu;4B;1.210 lei\nSanda Ilie;7A;860 lei\nCu stimă",
+        "Comenzile dumneavoastră:\ncomandă;data;total\n58231;02.11;124 lei\n58377;09.11;81 lei\nCu stimă",
+    ),
+    (
+        "people table",
+        "ru",
+        "Из портала:\nФИО | квартира | долг\nРеуцкий И. | 4Б | 12 100 ₽\nХанова С. | 7А | 8 600 ₽\nС уважением",
+        "Ваши заказы:\nзаказ | дата | сумма\n58231 | 02.11 | 1 240 ₽\n58377 | 09.11 | 810 ₽\nС уважением",
+    ),
+    # a master or shared code of ours, against where the customer finds theirs
+    (
+        "master code",
+        "en",
+        "If the till locks again, the engineer code for all our tills is 52716, it resets them.",
+        "If the till locks again, the engineer code is on the sticker under your till, or call us on 0800 123 4567.",
+    ),
+    (
+        "master code",
+        "ro",
+        "Dacă se blochează casa, codul de serviciu pentru toate casele noastre este 52716.",
+        "Dacă se blochează casa, PIN-ul dumneavoastră de administrator 52716 o deblochează.",
+    ),
+    (
+        "master code",
+        "ru",
+        "Если касса зависнет, сервисный код для всех наших касс — 52716, он её сбросит.",
+        "Если касса зависнет, сервисный код для всех касс есть у вашего менеджера, звоните 8 800 555-35-35.",
+    ),
+    # the answer to a security question, against asking for it on the phone
+    (
+        "security answer",
+        "en",
+        'For the phone check on that account, the memorable word is "Harbour", just say it to the agent.',
+        "For the phone check we'll ask for your memorable word, so have it ready.",
+    ),
+    (
+        "security answer",
+        "ro",
+        "La verificarea telefonică pentru acel cont, răspunsul la întrebarea de securitate este „Bacău”.",
+        "La verificarea telefonică vă vom cere răspunsul dumneavoastră la întrebarea de securitate.",
+    ),
+    (
+        "security answer",
+        "ru",
+        "Для проверки по телефону на том аккаунте кодовое слово — «Гавань», просто назовите его.",
+        "Для проверки по телефону мы спросим ваше кодовое слово, держите его под рукой.",
+    ),
 ]
 
 

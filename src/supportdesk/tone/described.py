@@ -32,9 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import Known, Leak, hinted, present
+from supportdesk.tone.leakfinding import Known, Leak, _known, _lowered, hinted, present
 from supportdesk.tone.pasted import (
-    _CUE_HINTS,
     _EXAMPLE,
     _SPELT_CUE,
     _SPELT_HINTS,
@@ -78,7 +77,17 @@ _PART = re.compile(
 )
 
 
+# one of each is in every draft `_password_recipes` blocks (lowercase)
+_OLD_HINTS = ("old", "previous", "usual", "former", "same", "last", "vech", "anterio", "obișnu",
+              "obisnu", "dinainte", "стар", "прежн", "обычн", "прошл", "тот же")  # fmt: skip
+_CHANGED_HINTS = ("chang", "replac", "swap", "add", "append", "plus", "instead", "bump", "schimb",
+                  "înlocu", "inlocu", "adăug", "adaug", "pune", "în loc", "in loc", "помен",
+                  "замен", "добав", "допиш", "допис", "вместо", "смен")  # fmt: skip
+
+
 def _password_recipes(text: str) -> Iterator[Leak]:
+    if not (present(text, _OLD_HINTS) and present(text, _CHANGED_HINTS)):
+        return
     for lead in hinted(_RECIPE_LEAD, text, present(text, _RECIPE_HINTS), 12):
         lo, hi = _sentence(text, lead.start(), lead.end())
         if not (
@@ -116,9 +125,16 @@ _SPELT_ADVICE = re.compile(
 )
 
 
+# a case or a sign named: in every spelling `_spelt_after` blocks (three cues at least)
+_CASE_OR_SIGN = ("capital", "upper", "lower", "small ", "exclamation", "hash", "underscore",
+                 "at sign", "dash", " mare", " mic", "majuscul", "exclam", "diez", "semnul",
+                 "liniuț", "liniut", "заглавн", "больш", "маленьк", "строчн", "восклицательн",
+                 "решётк", "решетк", "собак", "подчёрк", "подчерк")  # fmt: skip
+
+
 def _spelt_after(text: str) -> Iterator[Leak]:
     hints = present(text, _SPELT_HINTS)
-    if not hints or not present(text, _CUE_HINTS + _MORE_HINTS):
+    if not hints or not present(text, _CASE_OR_SIGN):
         return
     for lead in hinted(_SPELT_LEAD, text, hints, 12):
         first_end = _sentence_end(text, lead.end())
@@ -170,14 +186,25 @@ def _apex(host: str) -> str:
     return parts[-2] if len(parts) >= 2 else host
 
 
+# one of each is in every draft `_recovery_moved` blocks (lowercase)
+_MOVED_HINTS = ("moved", "set", "changed", "switched", "pointed", "redirect", "transferred",
+                "come from", "comes from", "sent from", "mutat", "setat", "schimbat", "redirec",
+                "transferat", "va veni", "vine de", "перен", "перевел", "поменял", "настроил",
+                "переключил", "придёт", "придет", "приходит")  # fmt: skip
+_TLD_HINTS = tuple(f".{t}" for t in ["com", "net", "org", "info", "io", "co", "me", "ru", "ro", "uk", "eu", "xyz", "online", "site", "app", "help", "support", "top", "biz", "pro"])  # fmt: skip
+
+
 def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
     hints = present(text, _RECOVERY_HINTS)
-    if not hints or "." not in text:
+    if not hints or not present(text, _TLD_HINTS) or not present(text, _MOVED_HINTS):
         return
+    low, _ = _lowered(text)
     for m in hinted(_RECOVERY, text, hints, 4):
         lo, hi = _sentence(text, m.start(), m.end())
-        moved = _MOVED.search(text, lo, hi)
-        if moved is None:
+        said = low[lo:hi]
+        if not any(t in said for t in _TLD_HINTS) or not any(v in said for v in _MOVED_HINTS):
+            continue  # no domain, or nothing moved, in this sentence
+        if _MOVED.search(text, lo, hi) is None:
             continue
         for d in _DOMAIN.finditer(text, lo, hi):
             host = d.group("host")
@@ -389,6 +416,199 @@ def _passport_numbers(text: str) -> Iterator[Leak]:
         return
 
 
+# --- a chat transcript of the team pasted --------------------------------------------------------
+# "[10:42] maria.k: just refund him" and a second such line: colleagues talking, against
+# the customer's own chat with us sent back to them (a speaker is "You", "Client", "Вы")
+_TRANSCRIPT_LINE = re.compile(
+    r"[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[-–—][ \t]+)?(?P<who>@?[\w.-]{2,30}(?:[ \t][\w.-]{2,20})?)"
+    r"[ \t]*:[ \t]+\S"
+)
+_THE_CUSTOMER = re.compile(
+    r"(?i)^@?(?:you|customer|client|visitor|guest|me|dumneavoastr[ăa]|dvs|tu|vizitator|"
+    r"вы|клиент|посетитель|гость|я)$"
+)
+
+
+def _transcripts(text: str) -> Iterator[Leak]:
+    # two colons a line (its time, its speaker), two lines: most drafts fail the counts
+    if text.count(":") < 4 or text.count("\n") < 2:
+        return
+    lines: list[re.Match[str]] = []
+    at = 0
+    for line in text.split("\n"):
+        lead = line.lstrip(" \t>")[:1]
+        timed = lead == "[" or lead.isdigit()
+        m = _TRANSCRIPT_LINE.match(text, at, at + len(line)) if timed and ":" in line else None
+        at += len(line) + 1
+        if m is not None:
+            lines.append(m)
+    if len(lines) < 2:
+        return
+    if any(_THE_CUSTOMER.match(m.group("who").strip()) for m in lines):
+        return  # the customer's own conversation with us, sent back to them
+    if _EXAMPLE.search(text, max(0, lines[0].start() - 200), lines[0].start()):
+        return
+    yield Leak(
+        "internal-note",
+        lines[0].start(),
+        _sentence_end(text, lines[-1].end()),
+        "Our team's chat pasted (times and colleagues' handles): internal, never for a "
+        "customer (R5).",
+    )
+
+
+# --- a table of people from an admin tool --------------------------------------------------------
+# a header with a name, customer or resident column, then two rows or more ("| J. Reid | 4B |
+# £1,210 |"): other people's records, against a table of the customer's own orders (no one
+# named) and a sample marked as such
+_NAME_HEAD = re.compile(
+    r"(?i)^(?:full[ _]?)?(?:name|customer|client|tenant|resident|member|patient|student|"
+    r"holder|owner|payee|nume(?:le)?|chiria[șs]\w*|locatar\w*|membru|pacient\w*|elev\w*|"
+    r"titular\w*|proprietar\w*|фио|имя|клиент\w*|жил[еь]ц\w*|жител\w*|участник\w*|пациент\w*|"
+    r"ученик\w*|владел\w*|арендатор\w*|плательщик\w*)(?:[ _](?:name|nume|id))?$"
+)
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip(sep).split(sep)]
+
+
+# the words a header's name column starts with (lowercase): only their lines are read
+_HEAD_WORDS = ("name", "customer", "client", "tenant", "resident", "member", "patient", "student",
+               "holder", "owner", "payee", "nume", "chiriaș", "locatar", "membru", "pacient",
+               "elev", "titular", "proprietar", "фио", "имя", "клиент", "жил", "жител", "участник",
+               "пациент", "ученик", "владел", "арендатор", "плательщик")  # fmt: skip
+_HEAD_SET = frozenset(_HEAD_WORDS)
+
+
+def _people_tables(text: str) -> Iterator[Leak]:
+    # a header and two rows of three cells: four separators at least ("," only without a
+    # space after it: prose has ", ")
+    # space after it: prose has ", "), on the lines of a name column's word only
+    if "\n" not in text:
+        return
+    low, _ = _lowered(text)
+    found = _known(_HEAD_WORDS)(low)
+    words = found.keys() & _HEAD_SET
+    heads = sorted({low.rfind("\n", 0, p) + 1 for w in words for p in found[w]})
+    for start in heads:
+        end = text.find("\n", start)
+        if end < 0:
+            return  # the last line: no rows under it
+        line = text[start:end]
+        sep = next((c for c in "|;\t," if line.count(c) >= 2), None)
+        if sep is None or len(line) > 160 or (sep == "," and ", " in line):
+            continue
+        head = _cells(line, sep)
+        col = next((k for k, c in enumerate(head) if _NAME_HEAD.match(c)), None)
+        if col is None or len(head) < 3:
+            continue
+        if len(set(_named_rows(text[end + 1 :].split("\n", 12)[:11], sep, col, len(head)))) < 2:
+            continue
+        if _EXAMPLE.search(text, max(0, start - 200), end):
+            continue
+        yield Leak(
+            "other-person",
+            start,
+            end,
+            "A table of other people's records from an admin tool: never paste it into a "
+            "reply (R5).",
+        )
+        return
+
+
+def _named_rows(lines: list[str], sep: str, col: int, width: int) -> list[str]:
+    """The name cells of the rows under a header (`col` its name column, `width` its
+    cells) that also hold a number: up to the first line that is no row."""
+    rows: list[str] = []
+    for row in lines:
+        cells = _cells(row, sep)
+        if len(cells) < width - 1 or set(row.strip()) <= set("|-:+ "):
+            if rows or set(row.strip()) - set("|-:+ "):
+                break
+            continue  # a markdown table's rule line
+        named = col < len(cells) and any(ch.isalpha() for ch in cells[col])
+        if named and any(_has_digit(c) for k, c in enumerate(cells) if k != col):
+            rows.append(cells[col])
+    return rows
+
+
+# --- a master or shared code of ours ---------------------------------------------------------------
+_MASTER_HINTS = ("master", "shared", "universal", "override", "engineer", "service", "admin",
+                 "all the", "all our", "toate", "comun", "serviciu", "мастер", "общий", "общего",
+                 "универсальн", "сервисн", "админ", "для всех")  # fmt: skip
+_MASTER = re.compile(
+    r"(?i)\b(?:master|shared|universal|override|engineer'?s?|service|admin)\s+(?:\w+\s+)?"
+    r"(?:pin|passcode|code|password)\b|"
+    r"\b(?:pin|passcode|code|password)\s+for\s+(?:all|every)\b|"
+    r"\b(?:pin-?ul|codul|parola)\s+(?:\w+\s+)?(?:master|comun\w*|universal\w*|de\s+serviciu|"
+    r"de\s+administrator|pentru\s+toate)\b|"
+    r"(?<!\w)(?:мастер|общ\w+|универсальн\w+|сервисн\w+|админск\w+)[\s-]+(?:\w+\s+)?"
+    r"(?:пин(?:-код)?\w*|код\w*|пароль\w*)(?!\w)|(?<!\w)(?:пин(?:-код)?\w*|код\w*|пароль\w*)\s+"
+    r"(?:\w+\s+)?для\s+всех(?!\w)"
+)
+_MASTER_VALUE = re.compile(
+    r"(?i)(?:\bis|\bare|\beste|\be|:|—|–|-|(?<!\w)это|(?<!\w)—)\s*[\"'«„“]?(?P<v>\d{4,8}|[^\s\"'»”.,;]{6,30})"
+)
+
+
+_SECRET_WORDS = ("pin", "code", "password", "cod", "parol", "пин", "код", "парол")
+
+
+def _master_codes(text: str) -> Iterator[Leak]:
+    hints = present(text, _MASTER_HINTS) if present(text, _SECRET_WORDS) else ()
+    for m in hinted(_MASTER, text, hints, 40) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _YOUR.search(text, max(lo, m.start() - 20), m.end()) or _NOT.search(text, lo, hi):
+            continue  # "your admin PIN", "we never ask for the master password"
+        value = _MASTER_VALUE.search(text, m.end(), min(hi, m.end() + 60))
+        if value is None or not _has_digit(value.group("v")) or _EXAMPLE.search(text, lo, hi):
+            continue
+        yield Leak(
+            "password",
+            *value.span("v"),
+            "A master or shared code of ours (every terminal, door or account): never in a "
+            "reply (R5).",
+        )
+        return
+
+
+# --- the answer to a security question ------------------------------------------------------------
+_ANSWER_HINTS = ("security question", "security answer", "secret question", "secret answer",
+                 "memorable", "maiden name", "de securitate", "de siguranță", "de siguranta",
+                 "cuvântul secret", "cuvantul secret", "numele de fată", "кодов", "секретн",
+                 "контрольн", "девичья")  # fmt: skip
+_ANSWER = re.compile(
+    r"(?i)\b(?:security|secret)\s+(?:question|answer)s?|\bmemorable\s+(?:word|information|answer|"
+    r"date|name)|\bmaiden\s+name|\b(?:r[ăa]spuns\w*|[îi]ntrebar\w*)\s+(?:\w+\s+)?(?:de|la)\s+"
+    r"(?:securitate|siguran[țt][ăa])|\bcuv[âa]nt(?:ul)?\s+(?:secret|de\s+siguran[țt][ăa])|"
+    r"\bnumele\s+de\s+fat[ăa]|(?<!\w)(?:кодов\w*|секретн\w*|контрольн\w*)\s+(?:слов\w*|вопрос\w*|"
+    r"ответ\w*)|(?<!\w)девичь\w*\s+фамили\w*"
+)
+_ANSWER_VALUE = re.compile(
+    r"(?:\bis|\beste|\be|:|—|–|(?<!\w)это|(?<!\w)—)?\s*[\"'«„“](?P<v>[^\"'»”\n]{2,40})[\"'»”]|"
+    r"(?:\bis|\beste|:|—|–)\s+(?P<w>[A-ZĂÂÎȘȚА-ЯЁ][\w-]{2,30})"
+)
+
+
+def _security_answers(text: str) -> Iterator[Leak]:
+    hints = present(text, _ANSWER_HINTS)
+    for m in hinted(_ANSWER, text, hints, 20) if hints else ():
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _YOUR.search(text, max(lo, m.start() - 25), m.start()) or _NOT.search(text, lo, hi):
+            continue  # "we'll ask your memorable word", "we never ask for it"
+        value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
+        if value is None or _EXAMPLE.search(text, lo, hi):
+            continue
+        yield Leak(
+            "password",
+            *value.span("v" if value.group("v") else "w"),
+            "The answer to a security question lets anyone pass as the account holder: "
+            "never in a reply (R5).",
+        )
+        return
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -400,13 +620,21 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_UNIT_HINTS, lambda text, _: _unit_costs(text)),
     (_CONFIDED_HINTS, lambda text, _: _confided_figures(text)),
     (_PASSPORT_HINTS, lambda text, _: _passport_numbers(text)),
+    (_MASTER_HINTS, lambda text, _: _master_codes(text)),
+    (_ANSWER_HINTS, lambda text, _: _security_answers(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
+_ALL_SET = frozenset(_ALL_HINTS)
 
 
 def described(text: str, known: Known) -> Iterator[Leak]:
-    """Every family above whose words the draft holds, in no particular order."""
-    held = set(present(text, _ALL_HINTS))
+    """Every family above whose words the draft holds, in no particular order; the two
+    layouts (a transcript, a table) by counts of their marks instead (":", "|": too
+    frequent to be hints, whose every occurrence the one pass over the draft reports)."""
+    yield from _transcripts(text)
+    yield from _people_tables(text)
+    # the hint words the draft holds, by one set intersection (not a look-up per hint)
+    held = _known(_ALL_HINTS)(_lowered(text)[0]).keys() & _ALL_SET
     if not held:
         return
     for hints, family in _FAMILIES:
