@@ -302,6 +302,101 @@ FAMILIES = [
         "Для проверки по телефону на том аккаунте кодовое слово — «Гавань», просто назовите его.",
         "Для проверки по телефону мы спросим ваше кодовое слово, держите его под рукой.",
     ),
+    # another user's sign-in by their handle, against the customer's own last sign-in
+    (
+        "another user's sign-in",
+        "en",
+        "The export was started after a sign-in from 92.40.11.8 by m.kowal_admin, so not from your laptop.",
+        "The last sign-in on your account was from 92.40.11.8 (Leeds) at 02:14; if that wasn't you, change your password.",
+    ),
+    (
+        "another user's sign-in",
+        "ro",
+        "Exportul a pornit după o autentificare de pe 92.40.11.8 de către m.kowal_admin, deci nu de pe laptopul dumneavoastră.",
+        "Ultima autentificare pe contul dumneavoastră a fost de pe 92.40.11.8 (Iași) la 02:14; dacă nu ați fost dumneavoastră, schimbați parola.",
+    ),
+    (
+        "another user's sign-in",
+        "ru",
+        "Выгрузку запустили после входа с 92.40.11.8 пользователем m.kowal_admin, то есть не с вашего ноутбука.",
+        "Последний вход в ваш аккаунт был с 92.40.11.8 (Казань) в 02:14; если это были не вы, смените пароль.",
+    ),
+    # who bought it, by name, against "sold to you"
+    (
+        "buyer named",
+        "en",
+        "The display model you wanted was bought by Helen Carver yesterday, sorry.",
+        "The display model you wanted was sold to you on 12 May, so the warranty runs until next May.",
+    ),
+    (
+        "buyer named",
+        "ro",
+        "Modelul din vitrină pe care îl voiați a fost cumpărat de Elena Cârstea ieri, ne pare rău.",
+        "Modelul din vitrină v-a fost vândut dumneavoastră pe 12 mai, deci garanția ține până în mai.",
+    ),
+    (
+        "buyer named",
+        "ru",
+        "Витринный образец, который вы хотели, вчера купила Елена Карпова, простите.",
+        "Витринный образец продан вам 12 мая, так что гарантия действует до следующего мая.",
+    ),
+    # what our lawyers think of our case, against our legal team's reply time
+    (
+        "our lawyers' view",
+        "en",
+        "Honestly, our solicitor says we would probably lose at the small claims court, so expect a refund.",
+        "Our legal team will reply to your letter within 14 days, and your refund request stays open meanwhile.",
+    ),
+    (
+        "our lawyers' view",
+        "ro",
+        "Sincer, juristul nostru spune că vom pierde la judecătorie, așa că vă așteptați la rambursare.",
+        "Echipa noastră de juriști vă va răspunde în 14 zile, iar cererea de rambursare rămâne deschisă.",
+    ),
+    (
+        "our lawyers' view",
+        "ru",
+        "Честно говоря, наш юрист говорит, что в суде мы проиграем, так что возврат будет.",
+        "Наш юрист ответит на ваше письмо в течение 14 дней, заявка на возврат пока остаётся открытой.",
+    ),
+    # a named person's comings and goings, against the customer's own
+    (
+        "named person's record",
+        "en",
+        "The door log shows Marcus Bell swiped in at 22:10 and out at 23:45, so the room was not empty.",
+        "The door log shows your card swiped in at 22:10 and out at 23:45, which matches your timesheet.",
+    ),
+    (
+        "named person's record",
+        "ro",
+        "Jurnalul ușii arată că Marius Belu a intrat la 22:10 și a ieșit la 23:45, deci sala nu era goală.",
+        "Jurnalul ușii arată că ați intrat la 22:10 și ați ieșit la 23:45, cum apare și în pontaj.",
+    ),
+    (
+        "named person's record",
+        "ru",
+        "По журналу турникета Белов Марк вошёл в 22:10 и вышел в 23:45, так что зал не пустовал.",
+        "По журналу турникета вы вошли в 22:10 и вышли в 23:45, это совпадает с табелем.",
+    ),
+    # a label our systems put on the customer, against a note on an order
+    (
+        "label on the customer",
+        "en",
+        'Nobody rang back because your profile is flagged "vexatious - low priority" in our system.',
+        'I\'ve flagged your order "fragile - handle with care" so the courier takes extra care.',
+    ),
+    (
+        "label on the customer",
+        "ro",
+        "Nu v-a sunat nimeni pentru că profilul dumneavoastră e marcat în sistem „cârcotaș - prioritate mică”.",
+        "Am marcat comanda „fragil - manipulați cu grijă”, ca să fie atent curierul.",
+    ),
+    (
+        "label on the customer",
+        "ru",
+        "Вам не перезвонили, потому что в системе на вашем профиле стоит пометка «скандалист — низкий приоритет».",
+        "Я поставил на заказ пометку «хрупкое — обращаться осторожно», курьер будет аккуратен.",
+    ),
 ]
 
 

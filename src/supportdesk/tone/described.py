@@ -423,6 +423,7 @@ _TRANSCRIPT_LINE = re.compile(
     r"[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[-–—][ \t]+)?(?P<who>@?[\w.-]{2,30}(?:[ \t][\w.-]{2,20})?)"
     r"[ \t]*:[ \t]+\S"
 )
+_TIMED_LINE = re.compile(r"\n(?=[ \t>]*[\[\d])")
 _THE_CUSTOMER = re.compile(
     r"(?i)^@?(?:you|customer|client|visitor|guest|me|dumneavoastr[ăa]|dvs|tu|vizitator|"
     r"вы|клиент|посетитель|гость|я)$"
@@ -433,15 +434,9 @@ def _transcripts(text: str) -> Iterator[Leak]:
     # two colons a line (its time, its speaker), two lines: most drafts fail the counts
     if text.count(":") < 4 or text.count("\n") < 2:
         return
-    lines: list[re.Match[str]] = []
-    at = 0
-    for line in text.split("\n"):
-        lead = line.lstrip(" \t>")[:1]
-        timed = lead == "[" or lead.isdigit()
-        m = _TRANSCRIPT_LINE.match(text, at, at + len(line)) if timed and ":" in line else None
-        at += len(line) + 1
-        if m is not None:
-            lines.append(m)
+    # the lines that start with a time (a literal "\n" leads the search: C speed)
+    starts = [0, *(m.end() for m in _TIMED_LINE.finditer(text))]
+    lines = [m for m in (_TRANSCRIPT_LINE.match(text, p) for p in starts) if m is not None]
     if len(lines) < 2:
         return
     if any(_THE_CUSTOMER.match(m.group("who").strip()) for m in lines):
@@ -609,6 +604,218 @@ def _security_answers(text: str) -> Iterator[Leak]:
         return
 
 
+# --- another user's sign-in, by their handle -----------------------------------------------------
+# "last login … was from 81.2.69.160 by j.doe", "de către j.doe", «пользователем j.doe»:
+# another user's address and account, against the customer's own sign-in ("was that you?")
+_SIGNIN_HINTS = ("login", "log-in", "logged in", "signed in", "sign-in", "autentific", "conectar",
+                 "logare", "вход", "входил", "авторизац")  # fmt: skip
+_SIGNIN = re.compile(
+    r"(?i)\blog-?in\b|\blogged\s+in\b|\bsigned\s+in\b|\bsign-in\b|\bautentific\w*|\bconectar\w*|"
+    r"\blogare\w*|(?<!\w)(?:вход\w*|входил\w*|авторизац\w*)(?!\w)"
+)
+_IP_BY = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])[^.!?\n]{0,25}?(?:\bby|\buser|\bde\s+c[ăa]tre|"
+    r"\butilizator\w*|(?<!\w)пользовател\w*)\s+(?P<who>@?[A-Za-z][\w-]*[._@][\w.@-]+)"
+)
+
+
+_BY_WORDS = ("by ", "user", "de către", "de catre", "utilizator", "пользовател")
+
+
+def _others_sign_ins(text: str) -> Iterator[Leak]:
+    if not _has_digit(text):
+        return
+    if not present(text, _BY_WORDS):
+        return
+    for m in hinted(_SIGNIN, text, present(text, _SIGNIN_HINTS), 4):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if "." not in text[lo:hi]:
+            continue  # no address in this sentence
+        by = _IP_BY.search(text, lo, hi)
+        if by is None or _EXAMPLE.search(text, lo, hi):
+            continue
+        yield Leak(
+            "other-person",
+            by.start(),
+            by.end(),
+            "Another user's sign-in (their address and account name): never in a reply (R5).",
+        )
+        return
+
+
+# --- a buyer named --------------------------------------------------------------------------------
+# "was sold to Peter Marsh from Derby last week", "a fost vândută lui Petru Marin", «продана
+# Петру Маринину»: who bought it, against "sold to you" and a business named as the buyer
+_SOLD_HINTS = ("sold to", "bought by", "vândut", "vandut", "cumpărat de", "cumparat de", "продан",
+               "купил")  # fmt: skip
+_SOLD_TO = re.compile(
+    r"(?i)\b(?:sold\s+to|bought\s+by)\s+(?:\w+\s+){0,3}?(?-i:(?P<en>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+|"
+    r"[A-Z][a-z'-]+\s+[A-Z][a-z'-]+))|"
+    r"\bv[âa]ndut[ăa]?\s+(?:\w+\s+){0,3}?lui\s+(?-i:(?P<ro>[A-ZĂÂÎȘȚ][\w'-]+(?:\s+[A-ZĂÂÎȘȚ][\w'-]+)?))|"
+    r"\bcump[ăa]rat[ăa]?\s+de\s+(?:c[ăa]tre\s+)?(?-i:(?P<ro2>[A-ZĂÂÎȘȚ][\w'-]+\s+[A-ZĂÂÎȘȚ][\w'-]+))|"
+    r"(?<!\w)(?:продан[аоы]?|купил[аи]?)\s+(?:\w+\s+){0,3}?(?-i:(?P<ru>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+))"
+)
+_NOT_BUYER = re.compile(r"(?i)^(?:you|dumneavoastr|вам|вы|our|us|nou|нам)")
+
+
+def _buyers(text: str) -> Iterator[Leak]:
+    for m in hinted(_SOLD_TO, text, present(text, _SOLD_HINTS), 40):
+        name = next(g for g in m.groups() if g)
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _NOT_BUYER.match(name) or _EXAMPLE.search(text, lo, hi):
+            continue
+        if re.search(
+            r"(?i)\b(?:ltd|limited|srl|sa|ооо|ао|inc|llc|gmbh)\b", text[m.end() : m.end() + 12]
+        ):
+            continue  # "sold to Brennan Tools Ltd": a business
+        yield Leak(
+            "other-person",
+            m.start(),
+            m.end(),
+            "Who bought it (another customer, by name): never in a reply (R5).",
+        )
+        return
+
+
+# --- what our lawyers think of our case -----------------------------------------------------------
+# "our lawyer thinks we'd lose in court", "avocatul nostru crede că am pierde", «наш юрист
+# считает, что в суде мы проиграем»: our legal position, against "our legal team will reply"
+_LAWYER_HINTS = ("lawyer", "solicitor", "legal team", "counsel", "avocat", "jurist", "юрист",
+                 "адвокат")  # fmt: skip
+_LAWYER = re.compile(
+    r"(?i)\b(?:lawyers?|solicitors?|legal\s+team|counsel|avocat\w*|jurist\w*)\b|"
+    r"(?<!\w)(?:юрист\w*|адвокат\w*)(?!\w)"
+)
+_OUR_CASE = re.compile(
+    r"(?i)\b(?:we'?d\s+lose|we\s+(?:would|will|could|might)\s+(?:probably\s+)?lose|we'?re\s+liable|"
+    r"we\s+are\s+liable|(?:our|the)\s+(?:case|position)\s+is\s+weak|we'?d\s+win|"
+    r"am\s+pierde|pierdem|vom\s+pierde|avem\s+(?:o\s+)?(?:cauz[ăa]|pozi[țt]ie)\s+slab[ăa]|"
+    r"suntem\s+vinova[țt]i|am\s+c[âa][șs]tiga)\b|(?<!\w)(?:проиграем|проиграли\s+бы|"
+    r"мы\s+виноваты|позиция\s+(?:у\s+нас\s+)?слаб\w*|выиграем)(?!\w)"
+)
+
+
+def _legal_positions(text: str) -> Iterator[Leak]:
+    for m in hinted(_LAWYER, text, present(text, _LAWYER_HINTS), 4):
+        lo, hi = _sentence(text, m.start(), m.end())
+        case = _OUR_CASE.search(text, lo, hi)
+        if case is None or _YOUR.search(text, max(lo, m.start() - 15), m.start()):
+            continue  # "your lawyer says you'd win": the customer's own adviser
+        yield Leak(
+            "internal-info",
+            m.start(),
+            max(m.end(), case.end()),
+            "What our lawyers think of our case: privileged, never for the customer (R5).",
+        )
+        return
+
+
+# --- a named person's comings and goings or marks ------------------------------------------------
+# "the gym log shows Gemma Holt badged in at 06:12 and out at 07:40", "colega de clasă …,
+# Elena Pârvu, a luat 42%", «одноклассница вашего сына, Елена Парфёнова, получила 42%»:
+# someone else's movements or results, against the customer's own visits
+_LOG_HINTS = (" log ", " log.", " log,", "logs ", "journal", "jurnal", "журнал", "badge", "swipe",
+              "turnstile", "turnichet", "турникет")  # fmt: skip
+_PEER_HINTS = ("classmate", "clasă", "clasa", "одноклассни", "other pupil", "other student",
+               "alt elev", "другой учени", "другого учени")  # fmt: skip
+_WHO_HINTS = _LOG_HINTS + _PEER_HINTS
+_LOGGED = re.compile(
+    r"(?i)\b(?:logs?|journal|jurnal\w*|badge\w*|swiped?|turnstile|turnichet\w*)\b|"
+    r"(?<!\w)(?:журнал\w*|турникет\w*)(?!\w)"
+)
+_PEER = re.compile(
+    r"(?i)\b(?:classmates?|other\s+(?:pupil|student)s?|coleg\w*\s+de\s+clas[ăa]|alt\w*\s+elev\w*)\b|"
+    r"(?<!\w)(?:одноклассни\w*|друг\w+\s+учени\w*)(?!\w)"
+)
+_FULL_NAME = re.compile(
+    r"(?<![\w.])(?:[A-ZĂÂÎȘȚ][a-zăâîșț'-]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț'-]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)(?!\w)"
+)
+_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_MARK = re.compile(
+    r"\d+(?:[.,]\d+)?\s*%|\b(?:grade|nota|оценк\w*)\s+\w+|\d+\s*(?:/|out\s+of|din|из)\s*\d+"
+)
+
+
+def _named_records(text: str) -> Iterator[Leak]:
+    if not _has_digit(text):
+        return
+    # the times of a log ("06:12", "07:40"): two colons at least
+    logs = present(text, _LOG_HINTS) if text.count(":") >= 2 else ()
+    for pattern, hints, needs in (
+        (_LOGGED, logs, "times"),
+        (_PEER, present(text, _PEER_HINTS), "mark"),
+    ):
+        for m in hinted(pattern, text, hints, 16) if hints else ():  # "colega de clasă"
+            lo, hi = _sentence(text, m.start(), m.end())
+            name = next(
+                (n for n in _FULL_NAME.finditer(text, m.end(), hi) if n.start() > lo + 2), None
+            )
+            if name is None or _EXAMPLE.search(text, lo, hi):
+                continue
+            if needs == "times":
+                found = len(_TIME.findall(text, name.end(), hi)) >= 2
+            else:
+                found = _MARK.search(text, name.end(), hi) is not None
+            if not found:
+                continue
+            yield Leak(
+                "other-person",
+                name.start(),
+                hi,
+                "Someone else's record (when they came and went, their marks): never in a "
+                "reply (R5).",
+            )
+            return
+
+
+# --- a label put on the customer in our systems ------------------------------------------------
+# "in the CRM the account is tagged "difficult - do not escalate"", „dificil - nu escalada”,
+# «сложный клиент — не эскалировать»: what we note about people, against "urgent", "VIP"
+_TAG_HINTS = ("tagged", "flagged", "labelled", "labeled", "marked", "etichet", "marcat", "помечен",
+              "метк", "пометк", "флаг")  # fmt: skip
+_TAGGED = re.compile(
+    r"(?i)\b(?:tagged|flagged|label(?:l)?ed|marked|etichet\w*|marcat\w*)\b|"
+    r"(?<!\w)(?:помечен\w*|метк\w*|пометк\w*|флаг\w*)(?!\w)"
+)
+_QUOTED = re.compile(r"[\"'“„«]([^\"'”»\n]{3,40})[\"'”»]")
+_LABEL_WORD = re.compile(
+    r"(?i)\b(?:difficult|problem\w*|abusive|blacklist\w*|watch-?list|fraud\w*|risk\w*|"
+    r"complainer|vexatious|time-?waster|troublemaker|dificil|abuziv|lista\s+neagr[ăa]|risc\w*|"
+    r"frau\w*|c[âa]rcota\w*)\b|(?<!\w)(?:сложн\w*|проблемн\w*|ч[её]рн\w*|риск\w*|"
+    r"мошен\w*|скандал\w*|жалобщик\w*)(?!\w)"
+)
+# whom the label is on: the account or the customer in our systems (not an order's note)
+_IN_SYSTEMS = re.compile(
+    r"(?i)\b(?:crm|account|customer|client|profile|record|cont\w*|clien[țt]\w*|profil\w*|"
+    r"sistem\w*)\b|(?<!\w)(?:аккаунт\w*|клиент\w*|профил\w*|учётк\w*|систем\w*|crm)(?!\w)"
+)
+
+
+# one of which every label `_labels` blocks holds (lowercase)
+_LABEL_HINTS = ("difficult", "problem", "abusive", "blacklist", "watch", "fraud", "risk",
+                "complainer", "vexatious", "waster", "troublemaker", "dificil", "abuziv",
+                "lista neagr", "risc", "frau", "cârcota", "carcota", "сложн", "проблемн", "чёрн",
+                "черн", "риск", "мошен", "скандал", "жалобщик")  # fmt: skip
+
+
+def _labels(text: str) -> Iterator[Leak]:
+    hints = present(text, _TAG_HINTS) if present(text, _LABEL_HINTS) else ()
+    for m in hinted(_TAGGED, text, hints, 4) if hints else ():
+        label = _QUOTED.search(text, m.end(), min(len(text), m.end() + 40))
+        if label is None or not _LABEL_WORD.search(label.group(1)):
+            continue
+        lo, hi = _sentence(text, m.start(), m.end())
+        if not _IN_SYSTEMS.search(text, lo, hi):
+            continue  # "the order has the note «не передавать соседям»": a delivery note
+        yield Leak(
+            "internal-note",
+            m.start(),
+            label.end(),
+            "A label our systems put on the customer: an internal note, never for them (R5).",
+        )
+        return
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -622,6 +829,11 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_PASSPORT_HINTS, lambda text, _: _passport_numbers(text)),
     (_MASTER_HINTS, lambda text, _: _master_codes(text)),
     (_ANSWER_HINTS, lambda text, _: _security_answers(text)),
+    (_SIGNIN_HINTS, lambda text, _: _others_sign_ins(text)),
+    (_SOLD_HINTS, lambda text, _: _buyers(text)),
+    (_LAWYER_HINTS, lambda text, _: _legal_positions(text)),
+    (_WHO_HINTS, lambda text, _: _named_records(text)),
+    (_TAG_HINTS, lambda text, _: _labels(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
 _ALL_SET = frozenset(_ALL_HINTS)
