@@ -44,6 +44,7 @@ from supportdesk.tone.pasted import (
 from supportdesk.tone.persons import _own_record
 
 _has_digit = re.compile(r"\d").search
+Span = tuple[int, int]
 # "your", "yours", "dumneavoastră", "ваш", "твой": the customer's own thing
 _YOUR = re.compile(
     r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w)"
@@ -55,8 +56,28 @@ _NOT = re.compile(
 )
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def _sentence(text: str, start: int, end: int) -> Span:
     return _clause_start(text, start), _sentence_end(text, end)
+
+
+def _first(
+    pattern: re.Pattern[str],
+    text: str,
+    hints: tuple[str, ...],
+    reach: int,
+    find: Callable[[re.Match[str]], Span | None],
+    kind: str,
+    message: str,
+) -> Iterator[Leak]:
+    """The first of `pattern`'s matches around `hints` (`hinted`) for which `find` gives
+    a span, as one leak there: one finding says the draft holds the family, and with no
+    hint nothing past the substring test runs (backstage's `_first`, for families that
+    report another span than the match's own)."""
+    for m in hinted(pattern, text, hints, reach) if hints else ():
+        span = find(m)
+        if span is not None:
+            yield Leak(kind, *span, message)
+            return
 
 
 # --- a password given as a recipe ------------------------------------------------------------
@@ -87,23 +108,22 @@ _CHANGED_HINTS = ("chang", "replac", "swap", "add", "append", "plus", "instead",
 
 def _password_recipes(text: str) -> Iterator[Leak]:
     if not (present(text, _OLD_HINTS) and present(text, _CHANGED_HINTS)):
-        return
-    for lead in hinted(_RECIPE_LEAD, text, present(text, _RECIPE_HINTS), 12):
+        return iter(())
+
+    def find(lead: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, lead.start(), lead.end())
-        if not (
-            _OLD.search(text, lo, hi) and _CHANGED.search(text, lead.end(), hi)
-        ) or not _PART.search(text, lead.end(), hi):
-            continue
-        if _NOT.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
-            continue  # "don't just add 1 to your old password": advice, no password
-        yield Leak(
-            "password",
-            lo,
-            hi,
-            "A password described by how it is made (the old one with a part changed) "
-            "is still a password: never send one (R5).",
-        )
-        return
+        if not (_OLD.search(text, lo, hi) and _CHANGED.search(text, lead.end(), hi)):
+            return None
+        if not _PART.search(text, lead.end(), hi) or _NOT.search(text, lo, hi):
+            return None  # "don't just add 1 to your old password": advice, no password
+        return None if _EXAMPLE.search(text, lo, hi) else (lo, hi)
+
+    hints = present(text, _RECIPE_HINTS)
+    message = (
+        "A password described by how it is made (the old one with a part changed) "
+        "is still a password: never send one (R5)."
+    )
+    return _first(_RECIPE_LEAD, text, hints, 12, find, "password", message)
 
 
 # --- a password spelt out in the sentence after its word --------------------------------------
@@ -133,30 +153,24 @@ _CASE_OR_SIGN = ("capital", "upper", "lower", "small ", "exclamation", "hash", "
 
 
 def _spelt_after(text: str) -> Iterator[Leak]:
-    hints = present(text, _SPELT_HINTS)
-    if not hints or not present(text, _CASE_OR_SIGN):
-        return
-    for lead in hinted(_SPELT_LEAD, text, hints, 12):
+    hints = present(text, _SPELT_HINTS) if present(text, _CASE_OR_SIGN) else ()
+
+    def find(lead: re.Match[str]) -> Span | None:
         first_end = _sentence_end(text, lead.end())
         if first_end - lead.end() > 40:
-            continue  # the spelling in the same sentence: pasted's `_spelt_passwords`
+            return None  # the spelling in the same sentence: pasted's `_spelt_passwords`
         hi = _sentence_end(text, min(len(text), first_end + 2))
         mark = _VALUE_MARK.search(text, first_end, min(hi, first_end + 50))
         if mark is None or hi - mark.end() > 220:
-            continue
+            return None
         cues = len(_SPELT_CUE.findall(text, mark.end(), hi))
         cues += len(_MORE_CUES.findall(text, mark.end(), hi))
         if cues < 3 or _SPELT_ADVICE.search(text, lead.start(), hi):
-            continue
-        if _EXAMPLE.search(text, lead.start(), hi):
-            continue
-        yield Leak(
-            "password",
-            mark.end(),
-            hi,
-            "A password spelt out in words is still a password: never send one (R5).",
-        )
-        return
+            return None
+        return None if _EXAMPLE.search(text, lead.start(), hi) else (mark.end(), hi)
+
+    message = "A password spelt out in words is still a password: never send one (R5)."
+    return _first(_SPELT_LEAD, text, hints, 12, find, "password", message)
 
 
 # --- account recovery moved to a domain of no one we know --------------------------------------
@@ -197,33 +211,32 @@ _TLD_HINTS = tuple(f".{t}" for t in ["com", "net", "org", "info", "io", "co", "m
 def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
     hints = present(text, _RECOVERY_HINTS)
     if not hints or not present(text, _TLD_HINTS) or not present(text, _MOVED_HINTS):
-        return
+        return iter(())
     low, _ = _lowered(text)
-    for m in hinted(_RECOVERY, text, hints, 4):
+
+    def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
         said = low[lo:hi]
         if not any(t in said for t in _TLD_HINTS) or not any(v in said for v in _MOVED_HINTS):
-            continue  # no domain, or nothing moved, in this sentence
+            return None  # no domain, or nothing moved, in this sentence
         if _MOVED.search(text, lo, hi) is None:
-            continue
+            return None
+        others = (text[:lo] + text[hi:]).lower()
         for d in _DOMAIN.finditer(text, lo, hi):
-            host = d.group("host")
-            apex = _apex(host)
-            others = text[:lo] + text[hi:]
-            if apex in others.lower() or any(apex in dom for dom in known.internal_domains):
+            apex = _apex(d.group("host"))
+            if apex in others or any(apex in dom for dom in known.internal_domains):
                 continue  # our domain, named in a link or an address elsewhere in the draft
             if known.customer_email and apex in known.customer_email.lower():
                 continue  # the customer's own address
-            if _YOUR.search(text, max(lo, d.start() - 25), d.start()):
-                continue  # "to your new address at gmail.com": theirs
-            yield Leak(
-                "internal-host",
-                d.start(),
-                d.end(),
-                "Account recovery sent to a domain that is not ours nor the customer's: "
-                "whoever owns it can take the account (R5).",
-            )
-            return
+            if not _YOUR.search(text, max(lo, d.start() - 25), d.start()):
+                return d.span()  # not "to your new address at gmail.com" (theirs)
+        return None
+
+    message = (
+        "Account recovery sent to a domain that is not ours nor the customer's: "
+        "whoever owns it can take the account (R5)."
+    )
+    return _first(_RECOVERY, text, hints, 4, find, "internal-host", message)
 
 
 # --- CCTV footage described ------------------------------------------------------------------
@@ -246,23 +259,21 @@ _DESCRIBED = re.compile(
 
 
 def _footage(text: str) -> Iterator[Leak]:
-    hints = present(text, _FOOTAGE_HINTS)
-    for m in hinted(_FOOTAGE, text, hints, 4) if hints else ():
+    def find(m: re.Match[str]) -> Span | None:
         if _YOUR.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "your doorbell camera": the customer's own footage
+            return None  # "your doorbell camera": the customer's own footage
         para = text.find("\n\n", m.end())
         hi = min(len(text), m.end() + 260, len(text) if para < 0 else para)
         who = _DESCRIBED.search(text, m.end(), hi)
         if who is None or _EXAMPLE.search(text, _clause_start(text, m.start()), who.end()):
-            continue
-        yield Leak(
-            "other-person",
-            m.start(),
-            _sentence_end(text, who.end()),
-            "Someone described from CCTV footage (their looks, their car): other people's "
-            "data, for the police, never for a customer (R5).",
-        )
-        return
+            return None
+        return m.start(), _sentence_end(text, who.end())
+
+    message = (
+        "Someone described from CCTV footage (their looks, their car): other people's "
+        "data, for the police, never for a customer (R5)."
+    )
+    return _first(_FOOTAGE, text, present(text, _FOOTAGE_HINTS), 4, find, "other-person", message)
 
 
 # --- the code of a key safe or an alarm, later in its sentence ---------------------------------
@@ -286,23 +297,21 @@ _PICKUP = re.compile(
 
 
 def _holder_codes(text: str) -> Iterator[Leak]:
-    hints = present(text, _HOLDER_HINTS) if _has_digit(text) else ()
-    for m in hinted(_HOLDER, text, hints, 8) if hints else ():
+    def find(m: re.Match[str]) -> Span | None:
         if _YOUR.search(text, max(0, m.start() - 20), m.start()):
-            continue  # "your alarm code": the customer's own
+            return None  # "your alarm code": the customer's own
         hi = min(_sentence_end(text, m.end()), m.end() + 120)
         for c in _HOLDER_CODE.finditer(text, m.end(), hi):
-            if not _OPENER.search(text, max(m.end(), c.start() - 30), c.start()):
-                continue
-            lo = _clause_start(text, m.start())
-            if _PICKUP.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
-                break  # "the pickup code 4821 from the SMS": the customer's to type
-            yield Leak(
-                "password",
-                *c.span(),
-                "The code of a key safe or an alarm of ours: whoever reads it walks in (R5).",
-            )
-            return
+            if _OPENER.search(text, max(m.end(), c.start() - 30), c.start()):
+                lo = _clause_start(text, m.start())
+                if _PICKUP.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+                    return None  # "the pickup code 4821 from the SMS": the customer's to type
+                return c.span()
+        return None
+
+    hints = present(text, _HOLDER_HINTS) if _has_digit(text) else ()
+    message = "The code of a key safe or an alarm of ours: whoever reads it walks in (R5)."
+    return _first(_HOLDER, text, hints, 8, find, "password", message)
 
 
 # --- what we pay per unit ----------------------------------------------------------------------
@@ -327,22 +336,18 @@ _BUY_BACK = re.compile(
 
 
 def _unit_costs(text: str) -> Iterator[Leak]:
-    if not _has_digit(text):
-        return
-    for u in hinted(_PER_UNIT, text, present(text, _UNIT_HINTS), 4):
+    def find(u: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, u.start(), u.end())
         buy = _WE_BUY.search(text, lo, u.start())
         if buy is None or not _MONEY.search(text, buy.end(), u.end()):
-            continue
+            return None
         if _BUY_BACK.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
-            continue  # "we buy old phones back at £40 each": an offer to the customer
-        yield Leak(
-            "internal-info",
-            buy.start(),
-            u.end(),
-            "What we pay our supplier per unit: our margin in other words (R5).",
-        )
-        return
+            return None  # "we buy old phones back at £40 each": an offer to the customer
+        return buy.start(), u.end()
+
+    hints = present(text, _UNIT_HINTS) if _has_digit(text) else ()
+    message = "What we pay our supplier per unit: our margin in other words (R5)."
+    return _first(_PER_UNIT, text, hints, 4, find, "internal-info", message)
 
 
 # --- figures told "between us" ----------------------------------------------------------------
@@ -372,21 +377,18 @@ _OUR_NUMBERS = re.compile(
 
 
 def _confided_figures(text: str) -> Iterator[Leak]:
-    for m in hinted(_CONFIDED, text, present(text, _CONFIDED_HINTS), 4):
-        lo = _clause_start(text, m.start())
-        hi = _sentence_end(text, m.end())
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
         if not _FIGURE.search(text, m.end(), hi) or not _OUR_NUMBERS.search(text, m.end(), hi):
-            continue
-        if _EXAMPLE.search(text, lo, hi):
-            continue
-        yield Leak(
-            "internal-note",
-            m.start(),
-            hi,
-            "Our own figures told “between us” (complaints, customers lost, revenue): "
-            "confidential, whatever the tone (R5).",
-        )
-        return
+            return None
+        return None if _EXAMPLE.search(text, lo, hi) else (m.start(), hi)
+
+    hints = present(text, _CONFIDED_HINTS)
+    message = (
+        "Our own figures told “between us” (complaints, customers lost, revenue): "
+        "confidential, whatever the tone (R5)."
+    )
+    return _first(_CONFIDED, text, hints, 4, find, "internal-note", message)
 
 
 # --- a passport number named, whoever's --------------------------------------------------------
@@ -399,21 +401,18 @@ _PASSPORT_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,2}\d{6,9}(?![\w-]|[.,]\d)")
 
 
 def _passport_numbers(text: str) -> Iterator[Leak]:
-    if not _has_digit(text):
-        return
-    for m in hinted(_PASSPORT, text, present(text, _PASSPORT_HINTS), 4):
+    def find(m: re.Match[str]) -> Span | None:
         number = _PASSPORT_NUMBER.search(text, m.end(), min(len(text), m.end() + 50))
         if number is None or _sentence_end(text, m.end()) < number.start():
-            continue
+            return None
         lo, hi = _sentence(text, m.start(), number.end())
         if _own_record(text, m.start(), number.end()) or _EXAMPLE.search(text, lo, hi):
-            continue
-        yield Leak(
-            "national-id",
-            *number.span(),
-            "A national identity or passport number: never in a reply (R5).",
-        )
-        return
+            return None
+        return number.span()
+
+    hints = present(text, _PASSPORT_HINTS) if _has_digit(text) else ()
+    message = "A national identity or passport number: never in a reply (R5)."
+    return _first(_PASSPORT, text, hints, 4, find, "national-id", message)
 
 
 # --- a chat transcript of the team pasted --------------------------------------------------------
@@ -551,21 +550,20 @@ _SECRET_WORDS = ("pin", "code", "password", "cod", "parol", "пин", "код", 
 
 
 def _master_codes(text: str) -> Iterator[Leak]:
-    hints = present(text, _MASTER_HINTS) if present(text, _SECRET_WORDS) else ()
-    for m in hinted(_MASTER, text, hints, 40) if hints else ():
+    def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
         if _YOUR.search(text, max(lo, m.start() - 20), m.end()) or _NOT.search(text, lo, hi):
-            continue  # "your admin PIN", "we never ask for the master password"
+            return None  # "your admin PIN", "we never ask for the master password"
         value = _MASTER_VALUE.search(text, m.end(), min(hi, m.end() + 60))
         if value is None or not _has_digit(value.group("v")) or _EXAMPLE.search(text, lo, hi):
-            continue
-        yield Leak(
-            "password",
-            *value.span("v"),
-            "A master or shared code of ours (every terminal, door or account): never in a "
-            "reply (R5).",
-        )
-        return
+            return None
+        return value.span("v")
+
+    hints = present(text, _MASTER_HINTS) if present(text, _SECRET_WORDS) else ()
+    message = (
+        "A master or shared code of ours (every terminal, door or account): never in a reply (R5)."
+    )
+    return _first(_MASTER, text, hints, 40, find, "password", message)
 
 
 # --- the answer to a security question ------------------------------------------------------------
@@ -587,21 +585,20 @@ _ANSWER_VALUE = re.compile(
 
 
 def _security_answers(text: str) -> Iterator[Leak]:
-    hints = present(text, _ANSWER_HINTS)
-    for m in hinted(_ANSWER, text, hints, 20) if hints else ():
+    def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
         if _YOUR.search(text, max(lo, m.start() - 25), m.start()) or _NOT.search(text, lo, hi):
-            continue  # "we'll ask your memorable word", "we never ask for it"
+            return None  # "we'll ask your memorable word", "we never ask for it"
         value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
         if value is None or _EXAMPLE.search(text, lo, hi):
-            continue
-        yield Leak(
-            "password",
-            *value.span("v" if value.group("v") else "w"),
-            "The answer to a security question lets anyone pass as the account holder: "
-            "never in a reply (R5).",
-        )
-        return
+            return None
+        return value.span("v" if value.group("v") else "w")
+
+    message = (
+        "The answer to a security question lets anyone pass as the account holder: "
+        "never in a reply (R5)."
+    )
+    return _first(_ANSWER, text, present(text, _ANSWER_HINTS), 20, find, "password", message)
 
 
 # --- another user's sign-in, by their handle -----------------------------------------------------
@@ -623,24 +620,16 @@ _BY_WORDS = ("by ", "user", "de către", "de catre", "utilizator", "пользо
 
 
 def _others_sign_ins(text: str) -> Iterator[Leak]:
-    if not _has_digit(text):
-        return
-    if not present(text, _BY_WORDS):
-        return
-    for m in hinted(_SIGNIN, text, present(text, _SIGNIN_HINTS), 4):
+    def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
         if "." not in text[lo:hi]:
-            continue  # no address in this sentence
+            return None  # no address in this sentence
         by = _IP_BY.search(text, lo, hi)
-        if by is None or _EXAMPLE.search(text, lo, hi):
-            continue
-        yield Leak(
-            "other-person",
-            by.start(),
-            by.end(),
-            "Another user's sign-in (their address and account name): never in a reply (R5).",
-        )
-        return
+        return None if by is None or _EXAMPLE.search(text, lo, hi) else by.span()
+
+    hints = present(text, _SIGNIN_HINTS) if present(text, _BY_WORDS) else ()
+    message = "Another user's sign-in (their address and account name): never in a reply (R5)."
+    return _first(_SIGNIN, text, hints, 4, find, "other-person", message)
 
 
 # --- a buyer named --------------------------------------------------------------------------------
@@ -655,26 +644,22 @@ _SOLD_TO = re.compile(
     r"\bcump[ăa]rat[ăa]?\s+de\s+(?:c[ăa]tre\s+)?(?-i:(?P<ro2>[A-ZĂÂÎȘȚ][\w'-]+\s+[A-ZĂÂÎȘȚ][\w'-]+))|"
     r"(?<!\w)(?:продан[аоы]?|купил[аи]?)\s+(?:\w+\s+){0,3}?(?-i:(?P<ru>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+))"
 )
+_BUSINESS = re.compile(r"(?i)\s*(?:ltd|limited|srl|sa|ооо|ао|inc|llc|gmbh)\b")
 _NOT_BUYER = re.compile(r"(?i)^(?:you|dumneavoastr|вам|вы|our|us|nou|нам)")
 
 
 def _buyers(text: str) -> Iterator[Leak]:
-    for m in hinted(_SOLD_TO, text, present(text, _SOLD_HINTS), 40):
+    def find(m: re.Match[str]) -> Span | None:
         name = next(g for g in m.groups() if g)
         lo, hi = _sentence(text, m.start(), m.end())
         if _NOT_BUYER.match(name) or _EXAMPLE.search(text, lo, hi):
-            continue
-        if re.search(
-            r"(?i)\b(?:ltd|limited|srl|sa|ооо|ао|inc|llc|gmbh)\b", text[m.end() : m.end() + 12]
-        ):
-            continue  # "sold to Brennan Tools Ltd": a business
-        yield Leak(
-            "other-person",
-            m.start(),
-            m.end(),
-            "Who bought it (another customer, by name): never in a reply (R5).",
-        )
-        return
+            return None
+        if _BUSINESS.match(text, m.end()):
+            return None  # "sold to Brennan Tools Ltd": a business
+        return m.span()
+
+    message = "Who bought it (another customer, by name): never in a reply (R5)."
+    return _first(_SOLD_TO, text, present(text, _SOLD_HINTS), 40, find, "other-person", message)
 
 
 # --- what our lawyers think of our case -----------------------------------------------------------
@@ -696,18 +681,15 @@ _OUR_CASE = re.compile(
 
 
 def _legal_positions(text: str) -> Iterator[Leak]:
-    for m in hinted(_LAWYER, text, present(text, _LAWYER_HINTS), 4):
+    def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
         case = _OUR_CASE.search(text, lo, hi)
         if case is None or _YOUR.search(text, max(lo, m.start() - 15), m.start()):
-            continue  # "your lawyer says you'd win": the customer's own adviser
-        yield Leak(
-            "internal-info",
-            m.start(),
-            max(m.end(), case.end()),
-            "What our lawyers think of our case: privileged, never for the customer (R5).",
-        )
-        return
+            return None  # "your lawyer says you'd win": the customer's own adviser
+        return m.start(), max(m.end(), case.end())
+
+    message = "What our lawyers think of our case: privileged, never for the customer (R5)."
+    return _first(_LAWYER, text, present(text, _LAWYER_HINTS), 4, find, "internal-info", message)
 
 
 # --- a named person's comings and goings or marks ------------------------------------------------
@@ -799,21 +781,18 @@ _LABEL_HINTS = ("difficult", "problem", "abusive", "blacklist", "watch", "fraud"
 
 
 def _labels(text: str) -> Iterator[Leak]:
-    hints = present(text, _TAG_HINTS) if present(text, _LABEL_HINTS) else ()
-    for m in hinted(_TAGGED, text, hints, 4) if hints else ():
+    def find(m: re.Match[str]) -> Span | None:
         label = _QUOTED.search(text, m.end(), min(len(text), m.end() + 40))
         if label is None or not _LABEL_WORD.search(label.group(1)):
-            continue
+            return None
         lo, hi = _sentence(text, m.start(), m.end())
         if not _IN_SYSTEMS.search(text, lo, hi):
-            continue  # "the order has the note «не передавать соседям»": a delivery note
-        yield Leak(
-            "internal-note",
-            m.start(),
-            label.end(),
-            "A label our systems put on the customer: an internal note, never for them (R5).",
-        )
-        return
+            return None  # "the order has the note «не передавать соседям»": a delivery note
+        return m.start(), label.end()
+
+    hints = present(text, _TAG_HINTS) if present(text, _LABEL_HINTS) else ()
+    message = "A label our systems put on the customer: an internal note, never for them (R5)."
+    return _first(_TAGGED, text, hints, 4, find, "internal-note", message)
 
 
 # each family with the words one of which it needs: one pass over the draft (`present`)
