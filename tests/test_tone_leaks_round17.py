@@ -397,6 +397,25 @@ FAMILIES = [
         "Вам не перезвонили, потому что в системе на вашем профиле стоит пометка «скандалист — низкий приоритет».",
         "Я поставил на заказ пометку «хрупкое — обращаться осторожно», курьер будет аккуратен.",
     ),
+    # a staff locker's code, against a parcel locker's code sent to the customer
+    (
+        "staff locker code",
+        "en",
+        "Locker 7 in the staff room opens with 2291, the engineer's kit is in there.",
+        "Your parcel is in locker 7 at the station, code 2291.",
+    ),
+    (
+        "staff locker code",
+        "ro",
+        "Dulapul 7 din camera personalului se deschide cu 2291, acolo e trusa tehnicianului.",
+        "Coletul dumneavoastră e în dulapul 7 din gară, codul 2291.",
+    ),
+    (
+        "staff locker code",
+        "ru",
+        "Шкафчик 7 в комнате персонала открывается кодом 2291, там набор мастера.",
+        "Ваша посылка в ячейке 7 на вокзале, код 2291.",
+    ),
 ]
 
 

@@ -278,16 +278,24 @@ def _footage(text: str) -> Iterator[Leak]:
 
 # --- the code of a key safe or an alarm, later in its sentence ---------------------------------
 _HOLDER_HINTS = ("key safe", "keysafe", "key box", "keybox", "lockbox", "lock box", "key cabinet",
-                 "alarm", "cutia cu chei", "caseta cu chei", "dulapul cu chei", "ключниц",
-                 "сейф для ключ", "ящик с ключ", "шкаф с ключ", "сигнализац")  # fmt: skip
+                 "alarm", "cutia cu chei", "caseta cu chei", "dulapul cu chei", "cutia de chei",
+                 "ключниц", "сейф для ключ", "ящик с ключ", "шкаф с ключ", "сигнализац", "locker",
+                 "dulap", "шкафчик")  # fmt: skip
 _HOLDER = re.compile(
     r"(?i)\b(?:key\s?safe|key\s?box|lock\s?box|key\s+cabinet|alarm\w*|(?:cutia|caseta|dulapul)\s+"
-    r"cu\s+chei\w*)\b|(?<!\w)(?:ключниц\w*|(?:сейф|ящик|шкаф)\w*\s+(?:для|с)\s+ключ\w*|"
-    r"сигнализаци\w*)(?!\w)"
+    r"(?:cu|de)\s+chei\w*)\b|(?<!\w)(?:ключниц\w*|(?:сейф|ящик|шкаф)\w*\s+(?:для|с)\s+ключ\w*|"
+    r"сигнализаци\w*)(?!\w)|(?P<locker>\blockers?\b|\bdulap\w*|(?<!\w)шкафчик\w*)"
+)
+# a locker is ours when staff are named with it ("the staff locker", "dulapul personalului",
+# «шкафчик для персонала»), not a parcel locker whose code the customer got by SMS
+_STAFF_PLACE = re.compile(
+    r"(?i)\b(?:staff|employees?|engineers?|personal\w*|angaja\w*|vestiar\w*|tehnician\w*)\b|"
+    r"(?<!\w)(?:персонал\w*|сотрудник\w*|служебн\w*|мастер\w*)(?!\w)"
 )
 _OPENER = re.compile(
     r"(?i)(?:\b(?:opens?\s+with|unlocks?\s+with|code|key(?:\s+in)?|enter|type|punch(?:\s+in)?|"
-    r"se\s+deschide\s+cu|deschide\w*\s+cu|cod(?:ul)?|tasta\w*|introduce\w*|forma\w*)|"
+    r"combination|combina[țt]i[ae]|se\s+deschide\s+cu|deschide\w*\s+cu|cod(?:ul)?|tasta\w*|"
+    r"introduce\w*|forma\w*|(?<!\w)комбинаци\w*)|"
     r"(?<!\w)(?:открыва\w*\s+кодом|кодом|код|набира\w*|набер\w*|введи\w*|ввести))\W{0,3}$"
 )
 _HOLDER_CODE = re.compile(r"(?<![\w.,/:-])\d(?:[- ]?\d){3,7}(?![\w/:-]|[.,]\d)")
@@ -301,6 +309,8 @@ def _holder_codes(text: str) -> Iterator[Leak]:
         if _YOUR.search(text, max(0, m.start() - 20), m.start()):
             return None  # "your alarm code": the customer's own
         hi = min(_sentence_end(text, m.end()), m.end() + 120)
+        if m.group("locker") and not _STAFF_PLACE.search(text, _clause_start(text, m.start()), hi):
+            return None  # a parcel locker: its code is the customer's
         for c in _HOLDER_CODE.finditer(text, m.end(), hi):
             if _OPENER.search(text, max(m.end(), c.start() - 30), c.start()):
                 lo = _clause_start(text, m.start())
