@@ -416,6 +416,67 @@ FAMILIES = [
         "Шкафчик 7 в комнате персонала открывается кодом 2291, там набор мастера.",
         "Ваша посылка в ячейке 7 на вокзале, код 2291.",
     ),
+    # look-alikes that name our own people, a device's fault code, a question or a business
+    (
+        "footage of the courier",
+        "en",
+        "The CCTV shows a man in a grey hoodie taking the parcel from your porch at 14:32.",
+        "The CCTV shows the courier, a man in a hi-vis jacket, leaving your parcel at the door at 14:32.",
+    ),
+    (
+        "footage of the courier",
+        "ro",
+        "Camera arată un bărbat cu hanorac gri care vă ia coletul de pe verandă la 14:32.",
+        "Camera arată curierul, un bărbat cu o vestă reflectorizantă, lăsând coletul la ușă la 14:32.",
+    ),
+    (
+        "footage of the courier",
+        "ru",
+        "На записи с камеры мужчина в серой толстовке забирает посылку с вашего крыльца в 14:32.",
+        "На записи с камеры курьер, мужчина в жёлтой куртке, оставляет посылку у двери в 14:32.",
+    ),
+    (
+        "a fault code",
+        "en",
+        "If the till locks, the service code for all our tills is 52716.",
+        "Error on the display: the service code is 2041, which means low pressure; top it up to 1.5 bar.",
+    ),
+    (
+        "a fault code",
+        "ru",
+        "Если касса зависнет, сервисный код для всех наших касс — 52716.",
+        "На дисплее сервисный код 2041 — это низкое давление, подкачайте до 1,5 бар.",
+    ),
+    (
+        "a question quoted",
+        "en",
+        'For the phone check on that account, the memorable word is "Harbour".',
+        'We\'ve added a security question to your account: "What was the name of your first school?"',
+    ),
+    (
+        "a business bought it",
+        "en",
+        "The display model was bought by Helen Carver yesterday, sorry.",
+        "The item was sold to Amazon Marketplace, so the return goes through them.",
+    ),
+    (
+        "our engineer in the log",
+        "en",
+        "The door log shows Marcus Bell swiped in at 22:10 and out at 23:45.",
+        "The access log shows our engineer Dave Smith arrived at 10:02 and left at 11:30.",
+    ),
+    (
+        "the customer's chat",
+        "en",
+        "Here's what was said:\n[09:12] kelly.r: he's been a pain all week\n[09:14] sam.o: just give him the voucher",
+        "Here's the transcript of your chat:\n[10:42] Anna: my order is late\n[10:43] Sam (Support): I've resent it",
+    ),
+    (
+        "our domain by our name",
+        "en",
+        "I've moved your account recovery to secure-restore-help.com, so use the link from there.\nBest, Sam, Brennan Tools",
+        "Password resets now come from accounts.brennantools.com, so please allow it in your spam filter.\nBest, Sam, Brennan Tools",
+    ),
 ]
 
 

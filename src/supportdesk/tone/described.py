@@ -56,6 +56,15 @@ _NOT = re.compile(
 )
 
 
+# our own people and the courier: their looks or their times in a log are no one else's data
+_OUR_PEOPLE = re.compile(
+    r"(?i)\b(?:courier|driver|postman|postwoman|delivery|engineer|technician|our\s+(?:staff|team|"
+    r"colleague)|curier\w*|[șs]ofer\w*|livrator\w*|po[șs]ta[șs]\w*|tehnician\w*|colegul\s+nostru|"
+    r"echipa\s+noastr[ăa])\b|(?<!\w)(?:курьер\w*|водител\w*|доставщик\w*|почтальон\w*|мастер\w*|"
+    r"техник\w*|наш\w*\s+сотрудник\w*|коллег\w*)(?!\w)"
+)
+
+
 def _sentence(text: str, start: int, end: int) -> Span:
     return _clause_start(text, start), _sentence_end(text, end)
 
@@ -192,6 +201,14 @@ _DOMAIN = re.compile(
 )
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# the destination is the customer's: "to your new address at", "pe adresa dumneavoastră", «на ваш»
+_TO_YOURS = re.compile(
+    r"(?i)(?:\b(?:to|at|on|pe|la|[îi]n)|(?<!\w)(?:на|в))\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:\b(?:your|yours|dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w))[^.!?\n]*$"
+)
+
+
 def _apex(host: str) -> str:
     """The name a host is registered under: "secure.help.example.co.uk" -> "example"."""
     parts = host.lower().split(".")
@@ -222,13 +239,16 @@ def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
         if _MOVED.search(text, lo, hi) is None:
             return None
         others = (text[:lo] + text[hi:]).lower()
+        compact = _NOT_ALNUM.sub("", others)  # "Brennan Tools" in the signature: brennantools
         for d in _DOMAIN.finditer(text, lo, hi):
             apex = _apex(d.group("host"))
-            if apex in others or any(apex in dom for dom in known.internal_domains):
+            if apex in others or _NOT_ALNUM.sub("", apex) in compact:
+                continue  # our domain, named in a link, an address or our name elsewhere
+            if any(apex in dom for dom in known.internal_domains):
                 continue  # our domain, named in a link or an address elsewhere in the draft
             if known.customer_email and apex in known.customer_email.lower():
                 continue  # the customer's own address
-            if not _YOUR.search(text, max(lo, d.start() - 25), d.start()):
+            if not _TO_YOURS.search(text, max(lo, d.start() - 40), d.start()):
                 return d.span()  # not "to your new address at gmail.com" (theirs)
         return None
 
@@ -250,7 +270,7 @@ _FOOTAGE = re.compile(
 _DESCRIBED = re.compile(
     r"(?i)\b(?:man|woman|men|women|lady|guy|lad|boy|girl|person|bloke|b[ăa]rbat\w*|femei\w*|"
     r"t[âa]n[ăa]r\w*|individ\w*|domn\w*|doamn\w*)\b(?=[^.!?\n]{0,30}?\b(?:in\s+an?|wearing|with\s+an?|"
-    r"cu\s+(?:un|o)|[îi]mbr[ăa]cat\w*|purt\w*)\b)|"
+    r"cu\s+(?!care\b)\w+|[îi]mbr[ăa]cat\w*|purt\w*)\b)|"
     r"(?<!\w)(?:мужчин\w*|женщин\w*|парен\w*|парн\w*|девушк\w*|человек)(?=[^.!?\n]{0,30}?"
     r"(?<!\w)(?:в|во|с|одет\w*)(?!\w))|"
     r"(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b(?:B|[A-Z]{2})\s\d{2,3}\s[A-Z]{3}\b|"
@@ -265,9 +285,12 @@ def _footage(text: str) -> Iterator[Leak]:
         para = text.find("\n\n", m.end())
         hi = min(len(text), m.end() + 260, len(text) if para < 0 else para)
         who = _DESCRIBED.search(text, m.end(), hi)
-        if who is None or _EXAMPLE.search(text, _clause_start(text, m.start()), who.end()):
+        lo, end = _clause_start(text, m.start()), _sentence_end(text, who.end()) if who else 0
+        if who is None or _EXAMPLE.search(text, lo, who.end()):
             return None
-        return m.start(), _sentence_end(text, who.end())
+        if _OUR_PEOPLE.search(text, lo, end):
+            return None  # "the courier, a man in a hi-vis jacket, leaving your parcel"
+        return m.start(), end
 
     message = (
         "Someone described from CCTV footage (their looks, their car): other people's "
@@ -432,6 +455,8 @@ _TRANSCRIPT_LINE = re.compile(
     r"[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[-–—][ \t]+)?(?P<who>@?[\w.-]{2,30}(?:[ \t][\w.-]{2,20})?)"
     r"[ \t]*:[ \t]+\S"
 )
+# a speaker named by their role with the customer: our agent or bot in the customer's chat
+_OUR_ROLE = re.compile(r"(?i)support|agent|bot|suport|operator|asisten|поддержк|оператор|бот")
 _TIMED_LINE = re.compile(r"\n(?=[ \t>]*[\[\d])")
 _THE_CUSTOMER = re.compile(
     r"(?i)^@?(?:you|customer|client|visitor|guest|me|dumneavoastr[ăa]|dvs|tu|vizitator|"
@@ -448,8 +473,10 @@ def _transcripts(text: str) -> Iterator[Leak]:
     lines = [m for m in (_TRANSCRIPT_LINE.match(text, p) for p in starts) if m is not None]
     if len(lines) < 2:
         return
-    if any(_THE_CUSTOMER.match(m.group("who").strip()) for m in lines):
-        return  # the customer's own conversation with us, sent back to them
+    if any(_THE_CUSTOMER.match(m.group("who").strip()) for m in lines) or any(
+        _OUR_ROLE.search(m.group("who")) for m in lines
+    ):
+        return  # the customer's own conversation with us ("You", "Sam (Support)", "Bot")
     if _EXAMPLE.search(text, max(0, lines[0].start() - 200), lines[0].start()):
         return
     yield Leak(
@@ -551,6 +578,11 @@ _MASTER = re.compile(
     r"(?:пин(?:-код)?\w*|код\w*|пароль\w*)(?!\w)|(?<!\w)(?:пин(?:-код)?\w*|код\w*|пароль\w*)\s+"
     r"(?:\w+\s+)?для\s+всех(?!\w)"
 )
+# a service or engineer code is a device's fault or menu code, unless it opens all of ours
+_APPLIANCE = re.compile(r"(?i)service|engineer|сервисн")
+_ALL_OURS = re.compile(
+    r"(?i)\b(?:all|every|our|toate|tuturor|noastr\w*|nostr\w*)\b|(?<!\w)(?:всех|наш\w*)(?!\w)"
+)
 _MASTER_VALUE = re.compile(
     r"(?i)(?:\bis|\bare|\beste|\be|:|—|–|-|(?<!\w)это|(?<!\w)—)\s*[\"'«„“]?(?P<v>\d{4,8}|[^\s\"'»”.,;]{6,30})"
 )
@@ -564,6 +596,8 @@ def _master_codes(text: str) -> Iterator[Leak]:
         lo, hi = _sentence(text, m.start(), m.end())
         if _YOUR.search(text, max(lo, m.start() - 20), m.end()) or _NOT.search(text, lo, hi):
             return None  # "your admin PIN", "we never ask for the master password"
+        if _APPLIANCE.search(m.group()) and not _ALL_OURS.search(text, lo, hi):
+            return None  # "the service code is 2041, low pressure": a fault code
         value = _MASTER_VALUE.search(text, m.end(), min(hi, m.end() + 60))
         if value is None or not _has_digit(value.group("v")) or _EXAMPLE.search(text, lo, hi):
             return None
@@ -600,8 +634,12 @@ def _security_answers(text: str) -> Iterator[Leak]:
         if _YOUR.search(text, max(lo, m.start() - 25), m.start()) or _NOT.search(text, lo, hi):
             return None  # "we'll ask your memorable word", "we never ask for it"
         value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
-        if value is None or _EXAMPLE.search(text, lo, hi):
-            return None
+        if (
+            value is None
+            or _EXAMPLE.search(text, lo, hi)
+            or value.group().rstrip("\"'»”").endswith("?")
+        ):
+            return None  # "the security question is “What was your first pet?”": no answer
         return value.span("v" if value.group("v") else "w")
 
     message = (
@@ -655,6 +693,12 @@ _SOLD_TO = re.compile(
     r"(?<!\w)(?:продан[аоы]?|купил[аи]?)\s+(?:\w+\s+){0,3}?(?-i:(?P<ru>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+))"
 )
 _BUSINESS = re.compile(r"(?i)\s*(?:ltd|limited|srl|sa|ооо|ао|inc|llc|gmbh)\b")
+# a business named like a person ("sold to Amazon Marketplace", "Currys Group")
+_BUSINESS_WORD = re.compile(
+    r"(?i)\b(?:marketplace|store|stores|shop|group|bank|services|retail|motors|auto|trading|"
+    r"company|holdings|partners|solutions|market|outlet|magazin\w*|grup\w*|banc\w*)\b|"
+    r"(?<!\w)(?:компани\w*|магазин\w*|банк\w*|групп\w*|маркет\w*)(?!\w)"
+)
 _NOT_BUYER = re.compile(r"(?i)^(?:you|dumneavoastr|вам|вы|our|us|nou|нам)")
 
 
@@ -664,7 +708,7 @@ def _buyers(text: str) -> Iterator[Leak]:
         lo, hi = _sentence(text, m.start(), m.end())
         if _NOT_BUYER.match(name) or _EXAMPLE.search(text, lo, hi):
             return None
-        if _BUSINESS.match(text, m.end()):
+        if _BUSINESS.match(text, m.end()) or _BUSINESS_WORD.search(name):
             return None  # "sold to Brennan Tools Ltd": a business
         return m.span()
 
@@ -742,7 +786,7 @@ def _named_records(text: str) -> Iterator[Leak]:
             name = next(
                 (n for n in _FULL_NAME.finditer(text, m.end(), hi) if n.start() > lo + 2), None
             )
-            if name is None or _EXAMPLE.search(text, lo, hi):
+            if name is None or _EXAMPLE.search(text, lo, hi) or _OUR_PEOPLE.search(text, lo, hi):
                 continue
             if needs == "times":
                 found = len(_TIME.findall(text, name.end(), hi)) >= 2
