@@ -645,7 +645,10 @@ passport number, "sold at cost", password rules). First run (4e3d78d): leaks blo
 18/24, ro 18/24, ru 18/24; clean blocked en 1/12, ro 2/12, ru 3/12. After the round's
 fixes (tone/described.py and small edits in secrets, persons, pasted, disclosures): 72/72
 and 0/36; every other split's misses and false alarms unchanged (--split all --errors
---no-timing).
+--no-timing). Cost (callgrind, PYTHONHASHSEED=0, whole process, 0 vs 3 rounds of the nine
+2,000-character drafts = 27 lints, with and without tone/described.py): 35.94M vs 35.42M
+instructions per lint (+0.52M, +1.5%); described() alone 17-27 us on a polite or rude
+draft, 64-69 us on a leak-heavy one (perf_counter medians of 300 runs, loaded machine).
 """
 
 from __future__ import annotations
