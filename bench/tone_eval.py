@@ -647,6 +647,23 @@ leak-heavy ru 38.34M -> 36.21M (-5.6%). The -20% goal is not met: regex search i
 a lint's instructions (sre_search), spread over ~240 whole-draft searches; the largest
 left are the leak detectors' (third_party's capitals, exposures, disclosures, the token
 and card scans) and the pack patterns (about half the pack engine's cost).
+
+Leak round 16 (branch leak16): probe_leak16 (24 leaks and 12 clean look-alikes per
+language, written before reading the detectors: lookups of several holders, CSV and JSON
+from admin tools, gateway logs, stack traces, keys split in a code block, passwords spelt
+out or described by their parts, backup codes, alarm and key-safe codes, shared-drive
+paths, on-call extensions, supplier prices, co-tenants, an unknown recovery domain, CCTV
+described, "between us" figures, a pharmacy record, staff Wi-Fi; clean: the customer's own
+record, a Luhn-valid tracking number, our IBAN, a docs link whose query says "password", a
+sign-in link, masked values, sample config, 8.8.8.8, build strings, the customer's own
+passport number, "sold at cost", password rules). First run (4e3d78d): leaks blocked en
+18/24, ro 18/24, ru 18/24; clean blocked en 1/12, ro 2/12, ru 3/12. After the round's
+fixes (tone/described.py and small edits in secrets, persons, pasted, disclosures): 72/72
+and 0/36; every other split's misses and false alarms unchanged (--split all --errors
+--no-timing). Cost (callgrind, PYTHONHASHSEED=0, whole process, 0 vs 3 rounds of the nine
+2,000-character drafts = 27 lints, with and without tone/described.py): 35.94M vs 35.42M
+instructions per lint (+0.52M, +1.5%); described() alone 17-27 us on a polite or rude
+draft, 64-69 us on a leak-heavy one (perf_counter medians of 300 runs, loaded machine).
 """
 
 from __future__ import annotations
@@ -719,6 +736,8 @@ SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2", "trainP3")
 SPLITS += ("parity_leak16",)
 # its second batch, written after the round had read the detectors (a probe, not blind)
 SPLITS += ("parity_leak16b",)
+# the leak16 round's probe, written before its fixes (see the docstring)
+SPLITS += ("probe_leak16",)
 
 
 def load(split: str) -> list[dict]:

@@ -154,6 +154,7 @@ _PARTY_KEY = re.compile(
 )
 _MONEY_KEY = re.compile(
     r"(?i)(?:mrr|arr|revenue|billing|invoice|card|payment|contact|owner|phone|factur\w*|plat\w*|"
+    r"proprietar\w*|adres\w*|abonament\w*|"  # leak16: "proprietar", "adresa" (ro)
     r"persoana|telefon|контакт|плат[её]ж\w*|выручк\w*|оплат\w*|телефон|владел\w*|оборот)"
 )
 
@@ -483,7 +484,9 @@ _MONEY = re.compile(
 _PARTNER = re.compile(
     r"(?i)partner|reseller|dealer|trade|distribu|parteneri|rev[âa]nz|партн|дилер|оптов"
 )
-_AT_COST = re.compile(r"(?i)(?:\bat|\bla|(?<!\w)по)\s+(?:our\s+)?$")
+_AT_COST = re.compile(  # leak16: "без наценки", "without any mark-up", "fără adaos" too
+    r"(?i)(?:\bat|\bla|(?<!\w)по|(?<!\w)без|\bwithout|\bf[ăa]r[ăa])\s+(?:our\s+|any\s+|niciun\s+)?$"
+)
 
 
 def _cost_prices(text: str) -> Iterator[Leak]:

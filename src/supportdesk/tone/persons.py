@@ -413,7 +413,14 @@ _OWN_RECORD = re.compile(
     r"из\s+вашего\s+профиля|"
     # lpar16: the same said to "ты" ("как просил, вот твои данные из профиля")
     r"как\s+(?:ты\s+)?просил[аи]?\b|по\s+твоей\s+просьбе|твои\s+данные|"
-    r"в\s+тво[её]м\s+профиле|из\s+твоего\s+профиля"
+    r"в\s+тво[её]м\s+профиле|из\s+твоего\s+профиля|"
+    # leak16: a number the customer gave us, read back ("the passport number you entered",
+    # "introdus de dumneavoastră", "который вы указали")
+    r"\byou\s+(?:entered|gave\s+us|provided|typed|supplied)\b|\byour\s+passport\b|"
+    r"\bpa[șs]aport\w*\s+(?:dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*\s+паспорт\w*|паспорт\w*\s+ваш\w*)|"
+    r"\bintrodus\w*\s+de\s+(?:dumneavoastr[ăa]|dvs)|\bpe\s+care\s+(?:ni\s+)?l-?a[țt]i\s+"
+    r"(?:dat|introdus|trimis|indicat)\b|(?:который|которую|что)\s+вы\s+(?:указали|ввели|прислали|"
+    r"сообщили)"
 )
 
 

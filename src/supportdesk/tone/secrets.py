@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from supportdesk.tone.backstage import backstage
+from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
 from supportdesk.tone.leakfinding import (
@@ -50,7 +51,7 @@ from supportdesk.tone.leakvalues import (
 )
 from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.pasted import pasted
-from supportdesk.tone.persons import public_number, third_party
+from supportdesk.tone.persons import _own_record, public_number, third_party
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
@@ -410,7 +411,20 @@ _HASH_WORD = re.compile(
 
 def _in_path(text: str, at: int) -> bool:
     """Whether the word at `at` is part of a URL, path or file name ("reset-password")."""
-    return at > 0 and text[at - 1] in "/-_.=#?&"
+    return at > 0 and text[at - 1] in "/-_.=#?&+"  # leak16: "?q=reset+password&lang=en"
+
+
+# leak16: a sign-in link named as such ("Linkul de conectare: https://app/autentificare?next=
+# %2Fcomenzi", "ссылка для входа: https://…/login?next=…"): its path is no password
+_SIGN_IN = re.compile(r"(?i)log|sign|conect|autentific|вход|войд|зайд|заход|авториз")
+
+
+def _sign_in_link(text: str, m: re.Match[str], at: int) -> bool:
+    """Whether the pair's value at `at` is the path or query of a link after a sign-in
+    word (not its user:password part; an "admin" or "account" link may be internal)."""
+    lo = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    scheme = text.find("://", lo, at)
+    return scheme >= 0 and "@" not in text[scheme:at] and bool(_SIGN_IN.match(m.group()))
 
 
 def _strong(value: str) -> bool:
@@ -761,7 +775,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
         e = s + len(m.group("hit").rstrip(",;"))  # "root / Bir0u#2026, then": not the comma
-        if s not in found and _strong(m.group("hit")):
+        if s not in found and _strong(m.group("hit")) and not _sign_in_link(text, m, s):
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
     for lead in _at(_LEAD, leads, text):
@@ -867,6 +881,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from exposures(text, known)
     yield from backstage(text)
     yield from pasted(text, known)
+    yield from described(text, known)  # leak16's families
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -1519,12 +1534,15 @@ def _national_ids(text: str) -> Iterator[Leak]:
     if has_any(low, _ID_HINTS) and finder(_ID_WORD).search(text):
         for m in finder(_RU_PASSPORT).finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
-            if _ID_WORD.search(window) and not _NOT_CARD.search(
-                text[max(0, m.start() - 20) : m.start()]
+            if (
+                _ID_WORD.search(window)
+                and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
+                and not _own_record(text, m.start(), m.end())  # leak16: "который вы указали"
             ):
                 yield Leak("national-id", *m.span(), msg)
         for m in finder(_ID_CARD).finditer(text):
-            yield Leak("national-id", *m.span("p" if m.group("p") else "ro"), msg)
+            if not _own_record(text, m.start(), m.end()):  # leak16: "your passport number"
+                yield Leak("national-id", *m.span("p" if m.group("p") else "ro"), msg)
 
 
 # A note for colleagues left in the draft: "[INTERNAL - do not send: …]", "[ВНУТРЕННЕЕ …]",
