@@ -56,3 +56,54 @@ def test_first_form_declines_what_it_cannot_copy() -> None:
         r"[^a]b",
     ):
         assert first_form(re.compile(source)) is None, source
+
+
+def test_word_run_marks_find_what_finditer_finds() -> None:
+    """A pack pattern found from the occurrences of the text after its opening run of
+    word characters (`words.word_run_mark`, `through`): the same spans as finditer, on
+    every labelled text, folded as the packs read it."""
+    from supportdesk.tone import builtin_packs
+
+    marked = [
+        (m, i)
+        for lang in builtin_packs().languages.values()
+        for m in [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
+        for i, mark in enumerate(m.marks)
+        if mark is not None
+    ]
+    assert marked  # "\b\w+n't\b", "\b\w+-(?:mi|ne)\b"
+    for text in [fold(t) for t in TEXTS]:
+        for m, i in marked:
+            want = [
+                x.span("hit") if "hit" in m.patterns[i].groupindex else x.span()
+                for x in m.patterns[i].finditer(text)
+            ]
+            found: list[tuple[int, int]] = []
+            m._run(i, text, found)
+            assert found == [s for s in want if s[1] > s[0]], (m.patterns[i].pattern, text[:60])
+
+
+def test_word_run_mark_declines_other_openings() -> None:
+    from supportdesk.tone.words import word_run_mark
+
+    assert word_run_mark(re.compile(r"\b\w+n't\b")) == "n't"
+    assert word_run_mark(re.compile(r"(?<!\w)[^\W_]+-(?:mi|ne)")) == "-"
+    for source in (r"\w*n't", r"\w{2,5}n't", r"(?i)\w+n't", r"\d+n't", r"\w+\s", r"\w+"):
+        assert word_run_mark(re.compile(source)) is None, source
+
+
+def test_leak_finders_added_in_spd16_find_what_the_patterns_find() -> None:
+    """pasted's extension pattern and register's verb-form tails, now read through
+    `words.finder`: the patterns' own matches on every labelled text."""
+    from supportdesk.tone.pasted import _EXTENSION
+    from supportdesk.tone.register import _RO_2PL_TAIL, _RU_2PL_TAIL, _RU_2SG_TAIL
+    from supportdesk.tone.words import finder
+
+    for pattern in (_EXTENSION, _RO_2PL_TAIL, _RU_2PL_TAIL, _RU_2SG_TAIL):
+        for text in TEXTS:
+            for t in (text, fold(text)):
+                want = [m.regs for m in pattern.finditer(t)]
+                assert [m.regs for m in finder(pattern).finditer(t)] == want, (
+                    pattern.pattern,
+                    t[:60],
+                )
