@@ -440,7 +440,7 @@ _MOBILE = re.compile(
 
 
 def _rota_lines(text: str) -> Iterator[Leak]:
-    for ext in _EXTENSION.finditer(text):
+    for ext in finder(_EXTENSION).finditer(text):  # the same matches, found faster (spd16)
         lo = text.rfind("\n", 0, ext.start()) + 1
         hi = text.find("\n", ext.end())
         hi = len(text) if hi < 0 else hi

@@ -1445,6 +1445,19 @@ _VERSION_WORD = re.compile(
 )
 
 
+_DOTTED: tuple[str, list[re.Match[str]]] = ("", [])
+
+
+def _dotted(text: str) -> list[re.Match[str]]:
+    """Every `_IPV4` match of `text`, found once per draft: `_version_sibling` asks for
+    them at each address of a draft with several (spd16; the last text, by identity)."""
+    global _DOTTED
+    last = _DOTTED
+    if last[0] is not text:
+        last = _DOTTED = (text, list(scan(_IPV4, _IPV4_SCAN, text)))
+    return last[1]
+
+
 def _version_sibling(text: str, m: re.Match[str]) -> bool:
     """leak14: another dotted number of the draft named as a version, with the same first
     part, while nothing names this one an address or gives it a port: a version too."""
@@ -1456,7 +1469,7 @@ def _version_sibling(text: str, m: re.Match[str]) -> bool:
     ):
         return False  # "the hub talks to our controller at 10.5.9.2": an address of ours
     first = m.group().split(".", 1)[0] + "."
-    for o in scan(_IPV4, _IPV4_SCAN, text):
+    for o in _dotted(text):
         if (
             o.start() != m.start()
             and o.group().startswith(first)
