@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
@@ -866,6 +867,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from misdirected(text)
     yield from exposures(text, known)
     yield from backstage(text)
+    yield from backoffice(text)
     yield from pasted(text, known)
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
