@@ -51,7 +51,12 @@ _JUDGEMENT = re.compile(
     r"risc|\d+\s*%)|(?<!\w)(?:не|нельзя|неадекват\w*|вероятн\w*|скидк\w*|макс\w*|до\s+\d+|"
     r"склоч\w*|скандал\w*|агрессив\w*)(?!\w)"
 )
-_NOTE_HINTS = (":",)
+_NOTE_HINTS = ("crm", "flag", "note", "colleague", "fraud", "risk", "macro", "retention",
+               "internal", "private", "notă", "nota", "noti", "pentru mine", "pentru colegi",
+               "intern", "reten", "antifraud", "comentariu", "privat", "comment", "для своих",
+               "для себя", "для коллег", "заметк", "коллегам", "удержание", "сб", "безопасности",
+               "антифрод", "комментарий", "шаблон", "внутренн", "для регистратуры",
+               "для бухгалтерии", "для оператор", "для мастер")  # fmt: skip
 _PRIV = re.compile(
     r"(?i)\[(?:priv|privat[ea]?|internal|intern)\]|\{\{\s*(?:macro|шаблон|template|șablon|sablon)\b|"
     r"(?:internal|intern\w*|внутренн\w*|private|privat)\W{1,5}(?:do\s+not|don'?t|nu|не)\s+"
@@ -76,7 +81,8 @@ def _notes(text: str) -> Iterator[Leak]:
         found = True
         yield leak
     if not found and ":" in text:
-        yield from _first(_NOTE, text, _NOTE_HINTS, 80, accept, "internal-note", message)
+        hints = present(text, _NOTE_HINTS)
+        yield from _first(_NOTE, text, hints, 80, accept, "internal-note", message)
 
 
 # --- colleagues quoted on the customer ------------------------------------------------------------
@@ -85,7 +91,17 @@ _QUOTED = re.compile(
     r"in\s+(?:their|the\s+team'?s)\s+words|citez|cit[âa]nd\s+(?:echipa|colegii)|"
     r"цитирую|дословно)\s*[:,]?\s*[\"“„«']"
 )
-_QUOTED_HINTS = ("quoting", "words", "citez", "citând", "citand", "цитирую", "дословно")
+_QUOTED_HINTS = (
+    "quoting",
+    "their words",
+    "team's words",
+    "teams words",
+    "citez",
+    "citând",
+    "citand",
+    "цитирую",
+    "дословно",
+)
 
 
 # --- how far retention may go -------------------------------------------------------------------
@@ -108,9 +124,9 @@ _CASH = re.compile(
     r"(?<!\w)заморо\w*\s+(?:все\s+)?выплат|(?<!\w)выплат\w*\s+заморож|(?<!\w)денег\s+на\s+сч[её]тах|"
     r"(?<!\w)не\s+продлил\w*\s+(?:нам\s+)?(?:кредит|овердрафт)"
 )
-_CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all refunds", "all ",
+_CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all refunds",
+               "all outgoing", "all supplier", "all customer", "all pending",
                "lichidit", "conturile", "blocat", "кассов", "выплат", "денег на сч", "не продлил")  # fmt: skip
-_CASH_NEEDS_ALL = ("payments", "payouts", "refunds")
 
 _UNTOLD = re.compile(
     r"(?i)\b(?:won'?t|will\s+not)\s+be\s+(?:announced|public|made\s+public)|\b(?:isn'?t|is\s+not|"
@@ -152,9 +168,9 @@ _LAYOFF = re.compile(
     r"(?<!\w)(?:сокраща\w*|сократ\w*|увольня\w*|уволят|закрыва\w*|закроют)(?!\w)|"
     r"\b(?:se\s+[îi]nchide|[îi]nchidem|closing\s+down|shutting\s+down|will\s+close|closes)\b"
 )
-_LAYOFF_HINTS = ("redundan", "lay", "laid off", "concedi", "disponibiliz", "preaviz", "сокра",
+_LAYOFF_HINTS = ("redundan", "layoff", "lay-off", "lay off", "laying off", "laid off", "concedi", "disponibiliz", "preaviz", "сокра",
                  "увольня", "уволят", "закрыва", "закроют", "inchide", "închide", "closing",
-                 "shutting", "close")  # fmt: skip
+                 "shutting", "will close", "closes")  # fmt: skip
 _STAFF_UNIT = re.compile(
     r"(?i)\b(?:call\s*cent(?:re|er)|contact\s+cent(?:re|er)|support\s+team|staff|branch|office|"
     r"warehouse|department|team|callcenter\w*|agen[țţt]i\w*|sucursal\w*|filial\w*|depozit\w*|"
@@ -188,7 +204,9 @@ _SHARED = re.compile(
     r"(?<!\w)в\s+это\s+же\s+время|(?<!\w)соседн\w*\s+офис\w*|\banother\s+(?:client|"
     r"customer)|\balt\s+client|(?<!\w)друг\w*\s+клиент\w*"
 )
-_ORG_HINTS = ("ltd", "limited", "llc", "inc", "gmbh", "plc", "srl", "s.r.l", "ооо", "оао", "ао ",
+_SHARED_HINTS = ("same ", "aceea", "acela", "том же", "этом же", "одном же", "это же время",
+                 "соседн", "another client", "another customer", "alt client", "клиент")  # fmt: skip
+_ORG_HINTS = ("ltd", "limited", "llc", "inc.", " inc", "gmbh", "plc", "srl", "s.r.l", "ооо", "оао", "ао ",
               "ип ", "лице", "школ", "гимнази")  # fmt: skip
 
 # --- another person's debt, money or health, by their role --------------------------------------
@@ -211,11 +229,34 @@ _ROLE = re.compile(
     r"для\s+сравнения|у\s+(?:вашего\s+|вашей\s+|твоего\s+|твоей\s+)?(?:сына|дочери|мужа|жены|сестры|"
     r"брата)|заёмщик\w*|заемщик\w*)(?!\w)"
 )
-_ROLE_HINTS = ("previous", "registered to", "belonged to", "referred you", "referrer", "passenger",
-               "other ", "another", "second", "comparison", "account", "fost", "recomandat",
-               "pasager", "alt", "coleg", "compara", "contul", "fiica", "fiul", "soțul", "sotul",
-               "soția", "sotia", "sora", "fratele", "предыдущ", "прежн", "бывш", "рекомендовал",
-               "пассажир", "друг", "втор", "соседн", "сравнения", "у ", "заёмщик", "заемщик")  # fmt: skip
+_ROLE_HINTS = (
+    "previous", "registered to", "belonged to", "referred you", "referrer", "passenger",
+    *(f"{a} {n}" for a in ("other", "another", "second") for n in (
+        "passenger", "patient", "applicant", "candidate", "student", "pupil", "tenant",
+        "resident", "guest", "member")),
+    "comparison", "'s account", "s account", "fost", "recomandat", "pasager",
+    *(f"{a} {n}" for a in ("alt", "alte", "altui", "altei", "celuilalt", "al doilea") for n in (
+        "pasager", "pacient", "candidat", "elev", "chiria", "locatar")),
+    "colegul lui", "colegul ei", "colega lui", "colega ei", "compara", "contul surorii",
+    "contul fratelui", "contul fiicei", "contul fiului", "contul so", "contul mamei",
+    "contul tat", "fiica", "fiul", "soțul", "sotul", "soția", "sotia", "sora", "fratele",
+    "предыдущ", "прежн", "бывш", "рекомендовал", "пассажир", "сравнения", "заёмщик", "заемщик",
+    *(f"{a} {n}" for a in ("друг", "втор", "соседн") for n in ("пасс", "паци", "заяв", "канд", "учен", "жил")),
+    *(f"{a}{n}" for a in ("другой ", "другого ", "второй ", "второго ", "второму ", "соседнему ",
+                          "соседней ", "соседнего ")
+      for n in ("пасс", "паци", "заяв", "канд", "учен", "жил")),
+    "у сына", "у дочери", "у мужа", "у жены", "у сестры", "у брата", "у вашего", "у вашей",
+    "у твоего", "у твоей",
+)  # fmt: skip
+_SENSITIVE_HINTS = (
+    "copd", "oxygen", "epilep", "stroke", "diabet", "cancer", "depress", "pregnan", "hiv",
+    "dementia", "asthma", "seizure", "avc", "infarct", "avort", "sarcin", "dializ", "инсульт",
+    "эпилеп", "диабет", "депресс", "беремен", "онколог", "инфаркт", "кислород", "диализ", "выкидыш",
+    "debt", "owe", "owing", "overdue", "unpaid", "arrears", "loan", "balance", "overdraft", "bill",
+    "salary", "earn", "income", "spent", "purchases", "mark", "grade", "failed", "datori", "restan",
+    "descoperit", "neplat", "neplăt", "credit", "salari", "câștig", "castig", "venit", "achizi",
+    "absen", "долг", "задолж", "просроч", "кредит", "зарплат", "доход", "покуп", "оценк", "получил",
+)  # fmt: skip
 _HEALTH = re.compile(
     r"(?i)\b(?:copd|oxygen|epilep\w*|stroke|diabet\w*|cancer|depress\w*|pregnan\w*|hiv|dementia|"
     r"asthma|seizure\w*|epilepsie|avc|infarct|avort|sarcin\w*|depresie|dializ\w*)\b|"
@@ -243,7 +284,8 @@ def _roles(text: str) -> Iterator[Leak]:
     message = (
         "Another person's debt, money or health, named by their role: not the customer's (R5)."
     )
-    return _first(_ROLE, text, present(text, _ROLE_HINTS), 60, accept, "other-person", message)
+    hints = present(text, _ROLE_HINTS) if any_of(text, _SENSITIVE_HINTS) else ()
+    return _first(_ROLE, text, hints, 60, accept, "other-person", message)
 
 
 # --- a colleague's illness or home ---------------------------------------------------------------
@@ -257,7 +299,7 @@ _ILL = re.compile(
 )
 _ILL_HINTS = ("off", "away", "out", "leave", "concediu", "больничн", "болеет", "в отпуске")
 _ILL_NEEDS = ("depress", "anxiety", "burnout", "cancer", "surgery", "miscarriage", "stroke",
-              "breakdown", "chemo", "pregnan", "avort", "depresi", "opera", "avc", "infarct",
+              "breakdown", "chemo", "pregnan", "avort", "depresi", "operați", "operaţi", "operati", "avc", "infarct",
               "sarcin", "депресс", "выкидыш", "инсульт", "инфаркт", "онколог", "операци",
               "химиотерап", "выгоран")  # fmt: skip
 _HOME = re.compile(
@@ -268,6 +310,8 @@ _HOME = re.compile(
     r"(?<!\w)(?:нашему|нашей|нашего)\s+(?:бухгалтер|управляющ|менеджер|сотрудни|курьер|мастер|"
     r"директор|администратор|коллег|юрист)\w*[^.\n]{0,30}?(?:ул\.|улица|кв\.\s*\d)"
 )
+_STAFF_HINTS = ("'s house", "'s home", "'s flat", "'s place", "șef", "sef", "coleg", "contabil",
+                "manager", "нашему", "нашей", "нашего")  # fmt: skip
 _HOME_HINTS = ("'s house", "'s home", "'s flat", "'s place", "str.", "strada", "bd.", "bl.", "ap.",
                "ул.", "улица", "кв.")  # fmt: skip
 
@@ -281,7 +325,20 @@ _BLOCKLIST = re.compile(
     r"block\s*list|banned\s+(?:customers?\s+)?list)|\blista\s+(?:intern[ăa]\s+)?(?:neagr[ăa]|de\s+"
     r"clien[țţt]i\s+interzi[șs]i)|(?<!\w)(?:стоп-лист\w*|ч[её]рн\w*\s+спис\w*)"
 )
-_BLOCK_HINTS = ("do-not-", "black", "block", "banned", "lista", "стоп-лист", "черн", "чёрн")
+_BLOCK_HINTS = (
+    "do-not-",
+    "blacklist",
+    "black list",
+    "black-list",
+    "blocklist",
+    "block list",
+    "block-list",
+    "banned",
+    "lista",
+    "стоп-лист",
+    "черн",
+    "чёрн",
+)
 _NEGATED = re.compile(r"(?i)\b(?:not|never|nu|no)\b|(?<!\w)(?:не|нет)(?!\w)")
 
 
@@ -302,8 +359,6 @@ def _business(text: str) -> Iterator[Leak]:
     what a supplier costs us: the company's own business (R5)."""
     message = "The company's internal business (money, staff, plans, incidents, suppliers) (R5)."
     hints = present(text, _CASH_HINTS)
-    if "all " in hints and not any_of(text, _CASH_NEEDS_ALL):
-        hints = tuple(h for h in hints if not h.startswith("all"))
     yield from _first(_CASH, text, hints, 60, bool, "internal-info", message)
 
     def untold_near(m: re.Match[str], reach: int = 0) -> bool:
@@ -349,7 +404,8 @@ def _other_orgs(text: str) -> Iterator[Leak]:
         return _SHARED.search(text, max(0, lo - 80), hi) is not None
 
     message = "Another organisation among our customers, named with its business (R5)."
-    return _first(_OTHER_ORG, text, present(text, _ORG_HINTS), 40, accept, "other-person", message)
+    hints = present(text, _ORG_HINTS) if any_of(text, _SHARED_HINTS) else ()
+    return _first(_OTHER_ORG, text, hints, 40, accept, "other-person", message)
 
 
 def backoffice(text: str) -> Iterator[Leak]:
@@ -365,7 +421,8 @@ def backoffice(text: str) -> Iterator[Leak]:
     if any_of(text, _ILL_NEEDS):
         yield from _first(_ILL, text, present(text, _ILL_HINTS), 80, bool, "other-person",
                           "A colleague's health or absence reason (R5).")  # fmt: skip
-    yield from _first(_HOME, text, present(text, _HOME_HINTS), 80, bool, "other-person",
+    home = present(text, _HOME_HINTS) if any_of(text, _STAFF_HINTS) else ()
+    yield from _first(_HOME, text, home, 80, bool, "other-person",
                       "A colleague's home address (R5).")  # fmt: skip
     if text.count("|") >= 6:
         m = _TABLE.search(text)
