@@ -44,7 +44,9 @@ _NOTE = re.compile(
     r"шаблон|внутренн\w*|для\s+(?:регистратуры|бухгалтерии|оператор\w*|мастер\w*))"
     r"\b[^:\n]{0,40}?:"
 )
-_WEAK_LABEL = re.compile(r"(?i)retention|internal|private|intern|reten|privat|удержание|внутрен")
+_WEAK_LABEL = re.compile(
+    r"(?i)retention|internal|private|intern|reten\w*|privat\w*|удержание|внутренн\w*"
+)
 _JUDGEMENT = re.compile(
     r"(?i)\b(?:score|max\w*|discount|do\s+not|don'?t|not\s+to|authori[sz]ed|approved|aggressive|"
     r"difficult|abusive|serial|risk|fraud|churn|scor\w*|reducere|aprobat\w*|agresiv\w*|nu\s|"
@@ -64,7 +66,7 @@ _PRIV = re.compile(
     r"(?:the\s+)?(?:customer|client)|nu\s+(?:trimite\w*|se\s+trimite)\s+(?:la\s+)?client\w*|"
     r"не\s+отправлять\s+клиент\w*"
 )
-_PRIV_HINTS = ("[priv", "[intern", "{{", "send", "trimite", "отправлять")
+_PRIV_HINTS = ("[priv", "[intern", "{{", "send", "trimite", "отправлять", "пересылать")
 
 
 def _notes(text: str) -> Iterator[Leak]:
@@ -271,6 +273,7 @@ _MONEY_WORD = re.compile(
     r"получил\w*)(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
+_YOURS = re.compile(r"(?i)\byour\b|\bdvs\b|dumneavoastr|(?<!\w)ваш\w*|(?<!\w)тво\w*")
 
 
 def _roles(text: str) -> Iterator[Leak]:
@@ -279,7 +282,12 @@ def _roles(text: str) -> Iterator[Leak]:
         window = text[lo : min(len(text), hi + 160)]
         if _HEALTH.search(window):
             return True
-        return _MONEY_WORD.search(window) is not None and _FIGURE.search(window) is not None
+        for w in _MONEY_WORD.finditer(window):  # a figure next to it, and not "your bill"
+            if _YOURS.search(window, max(0, w.start() - 8), w.start()):
+                continue
+            if _FIGURE.search(window, max(0, w.start() - 30), w.end() + 30):
+                return True
+        return False
 
     message = (
         "Another person's debt, money or health, named by their role: not the customer's (R5)."
@@ -305,7 +313,7 @@ _ILL_NEEDS = ("depress", "anxiety", "burnout", "cancer", "surgery", "miscarriage
 _HOME = re.compile(
     r"(?i)\b(?:manager|paralegal|accountant|colleague|agent|courier|driver|technician|engineer|"
     r"supervisor|assistant)'s\s+(?:house|home|flat|place)\b[^\n]{0,60}?\d|"
-    r"\b(?:[șs]ef[ăa]?\w*|coleg\w*|contabil\w*|manager\w*)\b[^.\n]{0,40}?\b(?:str\.|strada|"
+    r"\b(?:[șs]ef[ăa]?\w*|contabil\w*|manager\w*|coleg\w*\s+(?:noastr[ăa]|nostru))\b[^.\n]{0,40}?\b(?:str\.|strada|"
     r"bd\.|bl\.|ap\.)\s*\w[^.\n]{0,20}?\d|"
     r"(?<!\w)(?:нашему|нашей|нашего)\s+(?:бухгалтер|управляющ|менеджер|сотрудни|курьер|мастер|"
     r"директор|администратор|коллег|юрист)\w*[^.\n]{0,30}?(?:ул\.|улица|кв\.\s*\d)"
