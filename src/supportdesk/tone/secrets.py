@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
@@ -880,6 +881,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from misdirected(text)
     yield from exposures(text, known)
     yield from backstage(text)
+    yield from backoffice(text)
     yield from pasted(text, known)
     yield from described(text, known)  # leak16's families
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]

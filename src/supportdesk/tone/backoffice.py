@@ -1,0 +1,439 @@
+"""Confidentiality families (R5) found open by three independent writers asked for breadth
+(trainK1-3, the leakP16 round): what the back office knows, said in ordinary words.
+Each family is named by its concept, not by a writer's sentence, in en, ro and ru:
+
+- a note on THIS customer pasted with its label ("[CRM note: …]", "Fraud team: …", "Для
+  своих: …", "Pentru mine: …", "{{macro: …}}", "> #INC-1 [priv] …"), a "do not send" marker;
+- what colleagues said of the customer, quoted ("Quoting them: …", "Citez: „…”");
+- how far retention may go ("max discount authorised 40%", "avem voie până la 6 luni");
+- the company's own money trouble (cash flow, payouts frozen, "кассовый разрыв");
+- layoffs and closures not yet told, news kept back until an announcement, an undisclosed
+  breach, the real figures behind an official SLA, what we pay a supplier;
+- another organisation among our customers (a named firm "on the same platform");
+- another person's debt, money or health by their role (the previous holder, the referrer,
+  the passenger next to you, a relative's account, "for comparison: …");
+- a colleague's illness, a colleague's home address, a table of other customers, the
+  customer's place on an internal blocklist.
+
+Every search starts from a cheap substring test (`present`/`hinted`): most drafts hold
+none of the words, and the lint has 5 ms per 2,000-character draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.backstage import _first, _sentence
+from supportdesk.tone.leakfinding import Leak, any_of, present
+
+_DIGIT = re.compile(r"\d").search
+
+# --- a labelled note on this customer, a "do not send" marker -----------------------------------
+# strong labels: a note for staff whatever follows; weak ones ("Internal:", "Retention:")
+# only with a staff judgement or limit in the rest of the line
+_NOTE = re.compile(
+    r"(?im)(?:^|[\[({]|//|^>[^\n]{0,30}?|\bp\.?\s?s\.?\s)[ \t]*[!*\-–—]*[ \t]*"
+    r"(?P<label>crm(?:\s+note)?|account\s+flag|(?:panel|interview|agent|staff|case)\s+notes?|"
+    r"notes?\s+(?:for|to)\s+(?:the\s+)?(?:file|whoever|colleagues|team|agents?|staff|self|myself|me)|"
+    r"for\s+colleagues|fraud(?:\s+team)?|risk\s+team|macro|(?:retention|internal|private)|"
+    r"not[ăa]\s+crm|not(?:i[țţt]e|ite|e)\s+(?:comisie|interviu|interne?)|pentru\s+(?:mine|colegi)|"
+    r"comment\s+l\d|intern|reten[țţt]ie|retentie|antifraud[ăa]?|comentariu\s+l\d|privat|"
+    r"для\s+(?:своих|себя|коллег)|заметк[аи]\s+(?:себе|для\s+себя|с\s+интервью)|коллегам|"
+    r"удержание|сб|служба\s+безопасности|антифрод|комментарий\s+(?:из\s+crm|l\d|сотрудник\w*)|"
+    r"шаблон|внутренн\w*|для\s+(?:регистратуры|бухгалтерии|оператор\w*|мастер\w*))"
+    r"\b[^:\n]{0,40}?:"
+)
+_WEAK_LABEL = re.compile(
+    r"(?i)retention|internal|private|intern|reten\w*|privat\w*|удержание|внутренн\w*"
+)
+_JUDGEMENT = re.compile(
+    r"(?i)\b(?:score|max\w*|discount|do\s+not|don'?t|not\s+to|authori[sz]ed|approved|aggressive|"
+    r"difficult|abusive|serial|risk|fraud|churn|scor\w*|reducere|aprobat\w*|agresiv\w*|nu\s|"
+    r"risc|\d+\s*%)|(?<!\w)(?:не|нельзя|неадекват\w*|вероятн\w*|скидк\w*|макс\w*|до\s+\d+|"
+    r"склоч\w*|скандал\w*|агрессив\w*)(?!\w)"
+)
+_NOTE_HINTS = ("crm", "flag", "note", "colleague", "fraud", "risk", "macro", "retention",
+               "internal", "private", "notă", "nota", "noti", "pentru mine", "pentru colegi",
+               "intern", "reten", "antifraud", "comentariu", "privat", "comment", "для своих",
+               "для себя", "для коллег", "заметк", "коллегам", "удержание", "сб", "безопасности",
+               "антифрод", "комментарий", "шаблон", "внутренн", "для регистратуры",
+               "для бухгалтерии", "для оператор", "для мастер")  # fmt: skip
+_PRIV = re.compile(
+    r"(?i)\[(?:priv|privat[ea]?|internal|intern)\]|\{\{\s*(?:macro|шаблон|template|șablon|sablon)\b|"
+    r"(?:internal|intern\w*|внутренн\w*|private|privat)\W{1,5}(?:do\s+not|don'?t|nu|не)\s+"
+    r"(?:send|trimite\w*|отправлять|пересылать)|(?:do\s+not|don'?t)\s+send\s+(?:this\s+)?to\s+"
+    r"(?:the\s+)?(?:customer|client)|nu\s+(?:trimite\w*|se\s+trimite)\s+(?:la\s+)?client\w*|"
+    r"не\s+отправлять\s+клиент\w*"
+)
+_PRIV_HINTS = ("[priv", "[intern", "{{", "send", "trimite", "отправлять", "пересылать")
+
+
+def _notes(text: str) -> Iterator[Leak]:
+    message = "A staff note about the customer or a not-for-sending marker left in (R5)."
+
+    def accept(m: re.Match[str]) -> bool:
+        if not _WEAK_LABEL.fullmatch(m.group("label").strip()):
+            return True
+        end = text.find("\n", m.end())
+        return _JUDGEMENT.search(text, m.end(), len(text) if end < 0 else end) is not None
+
+    found = False
+    for leak in _first(_PRIV, text, present(text, _PRIV_HINTS), 60, bool, "internal-note", message):
+        found = True
+        yield leak
+    if not found and ":" in text:
+        hints = present(text, _NOTE_HINTS)
+        yield from _first(_NOTE, text, hints, 80, accept, "internal-note", message)
+
+
+# --- colleagues quoted on the customer ------------------------------------------------------------
+_QUOTED = re.compile(
+    r"(?i)\b(?:quoting\s+(?:them|the\s+team|my\s+colleagues?|the\s+(?:assessor|adjuster|engineer))|"
+    r"in\s+(?:their|the\s+team'?s)\s+words|citez|cit[âa]nd\s+(?:echipa|colegii)|"
+    r"цитирую|дословно)\s*[:,]?\s*[\"“„«']"
+)
+_QUOTED_HINTS = (
+    "quoting",
+    "their words",
+    "team's words",
+    "teams words",
+    "citez",
+    "citând",
+    "citand",
+    "цитирую",
+    "дословно",
+)
+
+
+# --- how far retention may go -------------------------------------------------------------------
+_LIMIT = re.compile(
+    r"(?i)(?:\bmax(?:imum)?\s+discount|\bwe(?:'re|\s+are)\s+allowed|\bi(?:'m|\s+am)\s+allowed|"
+    r"\binternally\s+we|\bwe\s+can\s+go|\bavem\s+voie|\bmaxim[ăa]\s+aprobat[ăa]|"
+    r"(?<!\w)(?:можно\s+дать|регламент\w*[^.\n]{0,30}?можно|разрешено\s+дава\w*))"
+    r"[^.\n]{0,50}?(?:up\s+to\s+|până\s+la\s+|pana\s+la\s+|до\s+)?\d+\s*(?:%|months?\b|luni\b|мес\w*)"
+)
+_LIMIT_HINTS = ("max", "allowed", "internally", "can go", "avem voie", "maxim", "можно дать",
+                "регламент", "разрешено")  # fmt: skip
+
+# --- the company's money, staff, news, incidents and suppliers ----------------------------------
+_CASH = re.compile(
+    r"(?i)\bcash[\s-]?flow\b[^.\n]{0,30}?\b(?:tight|bad|problem\w*|issue\w*|crunch)|"
+    r"\b(?:tight|short)\s+on\s+(?:cash|money)|\brunning\s+out\s+of\s+(?:cash|money)|\bour\s+overdraft|"
+    r"\b(?:frozen|freez\w*|holding|halted|paused|stopped|suspended)\s+all\s+(?:\w+\s+){0,2}?"
+    r"(?:payments|payouts|refunds)|\blichidit[ăa][țţt]i|\bconturile\s+(?:ne\s+)?(?:sunt\s+)?blocate|"
+    r"\b(?:financiar\w*|contabilitat\w*)\s+(?:a\s+|au\s+)?blocat|(?<!\w)кассов\w*\s+разрыв|"
+    r"(?<!\w)заморо\w*\s+(?:все\s+)?выплат|(?<!\w)выплат\w*\s+заморож|(?<!\w)денег\s+на\s+сч[её]тах|"
+    r"(?<!\w)не\s+продлил\w*\s+(?:нам\s+)?(?:кредит|овердрафт)"
+)
+_CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all refunds",
+               "all outgoing", "all supplier", "all customer", "all pending",
+               "lichidit", "conturile", "blocat", "кассов", "выплат", "денег на сч", "не продлил")  # fmt: skip
+
+_UNTOLD = re.compile(
+    r"(?i)\b(?:won'?t|will\s+not)\s+be\s+(?:announced|public|made\s+public)|\b(?:isn'?t|is\s+not|"
+    r"aren'?t|haven'?t|hasn'?t|has\s+not|have\s+not|not)\s+(?:been\s+)?(?:yet\s+)?(?:announced|"
+    r"disclosed|gone\s+public|made\s+public|told)\b|\bembargo\w*|\bnobody'?s\s+been\s+told|"
+    r"\bno\s?one\s+(?:knows|has\s+been\s+told)|\bnot\s+(?:public|official)\s+(?:yet|until)|"
+    r"\bconfidential\s+until|\bbetween\s+(?:you\s+and\s+me|us)\b|"
+    r"\bse\s+anun[țţt][ăa]\s+(?:abia|doar|numai)|\bnu\s+(?:am\s+|s-a\s+|a\s+fost\s+)?(?:anun[țţt]at|"
+    r"f[ăa]cut\s+public)|\b(?:[îi]nc[ăa]|inca)\s+nu\s+(?:[șs]tiu|am\s+anun[țţt]at|e\s+public)|"
+    r"\b(?:secret|confiden[țţt]ial)\s+p[âa]n[ăa]|\bneanun[țţt]at\w*|"
+    r"(?<!\w)(?:объяв\w*\s+(?:только|лишь)|(?:ещё|еще|пока)\s+не\s+(?:объяв\w*|сообщ\w*|в\s+курсе|"
+    r"знают|публик\w*)|люди\s+не\s+в\s+курсе|официально\s+(?:ещё|еще|пока)\s+не|пока\s+под\s+(?:nda|"
+    r"секретом)|не\s+сообщали|между\s+нами)(?!\w)"
+)
+_UNTOLD_HINTS = ("announc", "disclos", "public", "told", "embargo", "knows", "official", "confidential",
+                 "between", "anun", "știu", "stiu", "secret", "confiden", "объяв", "сообщ", "в курсе",
+                 "знают", "публик", "официально", "nda", "между нами")  # fmt: skip
+_REFUSAL = re.compile(
+    r"(?i)\b(?:can'?t|cannot|unable\s+to)\s+(?:share|comment|say|disclose)|\bnu\s+(?:pot|putem)\s+"
+    r"(?:comenta|spune|oferi\s+detalii)|(?<!\w)не\s+(?:могу|можем)\s+(?:сказать|комментир|раскры)"
+)
+_SPECIFIC = re.compile(r"(?i)\d|\bhalf\b|jum[ăa]tate|вдвое|полцен|половин")
+_BREACH = re.compile(
+    r"(?i)\b(?:breach\w*|intrusion|hack\w*|got\s+into|ransomware|exfiltrat\w*|copied|stolen|"
+    r"atac\w*|criptat|copiate|exportat|spart\w*|bre[șs][ăa])\b|(?<!\w)(?:взлом\w*|слили|слив|"
+    r"утечк\w*|атак\w*|шифровальщик\w*|вымогател\w*)(?!\w)"
+)
+_BREACH_HINTS = ("breach", "intrusion", "hack", "got into", "ransomware", "exfiltrat", "copied",
+                 "stolen", "atac", "criptat", "copiate", "exportat", "spart", "breș", "bres", "взлом",
+                 "слили", "слив", "утечк", "атак", "шифровальщик", "вымогател")  # fmt: skip
+_BREACH_UNTOLD = re.compile(
+    r"(?i)\blegal\s+hasn'?t\s+decided|\bnegoci\w*\s+cu\s+atacator\w*|\bnegotiat\w*\s+with\s+(?:the\s+)?"
+    r"attackers?|(?<!\w)переговор\w*\s+с\s+(?:хакер|вымогател|злоумышленник)\w*|\bnot\s+(?:yet\s+)?"
+    r"(?:notified|reported)"
+)
+_LAYOFF = re.compile(
+    r"(?i)\b(?:made\s+redundant|redundanc(?:y|ies)|lay(?:ing)?[\s-]?offs?|laid\s+off|"
+    r"concedi(?:ez|eri|ază|aza)\w*|disponibiliz\w*|preaviz\w*)\b|"
+    r"(?<!\w)(?:сокраща\w*|сократ\w*|увольня\w*|уволят|закрыва\w*|закроют)(?!\w)|"
+    r"\b(?:se\s+[îi]nchide|[îi]nchidem|closing\s+down|shutting\s+down|will\s+close|closes)\b"
+)
+_LAYOFF_HINTS = ("redundan", "layoff", "lay-off", "lay off", "laying off", "laid off", "concedi", "disponibiliz", "preaviz", "сокра",
+                 "увольня", "уволят", "закрыва", "закроют", "inchide", "închide", "closing",
+                 "shutting", "will close", "closes")  # fmt: skip
+_STAFF_UNIT = re.compile(
+    r"(?i)\b(?:call\s*cent(?:re|er)|contact\s+cent(?:re|er)|support\s+team|staff|branch|office|"
+    r"warehouse|department|team|callcenter\w*|agen[țţt]i\w*|sucursal\w*|filial\w*|depozit\w*|"
+    r"personal\w*|oamenii|angaja[țţt]i\w*)\b|(?<!\w)(?:персонал\w*|контакт-центр\w*|колл-центр\w*|"
+    r"отдел\w*|филиал\w*|офис\w*|штат\w*|сотрудник\w*|люди)(?!\w)"
+)
+_STRONG_LAYOFF = re.compile(
+    r"(?i)redundan|lay|laid|concedi|disponibiliz|preaviz|сокра|увольня|уволят"
+)
+_SLA = re.compile(
+    r"(?i)(?:\bofficially|\boficial|(?<!\w)официально|\bon\s+paper|\bpe\s+h[âa]rtie|"
+    r"(?<!\w)на\s+бумаге)\b[^.\n]{0,80}?(?:\bbut\b|\bdar\b|\b[îi]ns[ăa]\b|(?<!\w)но(?!\w))"
+    r"[^.\n]{0,40}?(?:\binternally|\bintern\b|\bin\s+reality|\breally|\bactually|\bavera\w*|\bmedia\b|"
+    r"\b[îi]n\s+(?:medie|realitate)|(?<!\w)(?:по\s+факту|на\s+деле|реально|в\s+среднем))[^.\n]{0,40}?\d"
+)
+_SLA_HINTS = ("officially", "oficial", "официально", "on paper", "hârtie", "hartie", "на бумаге")
+_SUPPLIER = re.compile(
+    r"(?i)\bwe(?:'re|\s+are)?\s+pay(?:ing)?\s+them\b[^.\n]{0,20}?\d|\b(?:le|[îi]i)\s+pl[ăa]tim\b"
+    r"[^.\n]{0,20}?\d|(?<!\w)(?:платим\s+им|им\s+платим)(?!\w)[^.\n]{0,20}?\d"
+)
+_SUPPLIER_HINTS = ("paying them", "pay them", "plătim", "platim", "платим")
+
+# --- another organisation among our customers ---------------------------------------------------
+_OTHER_ORG = re.compile(
+    r"(?i)\b(?:Ltd|Limited|LLC|Inc|GmbH|PLC|S\.?R\.?L|S\.?A)\b|(?<!\w)(?:ООО|ОАО|АО|ИП)\s*[«\"]|"
+    r"(?<!\w)(?:лице[йя]|школ[аы]|гимнази[яи])\s*№\s*\d+"
+)
+_SHARED = re.compile(
+    r"(?i)\bsame\s+(?:platform|server|cluster|node|instance)|\bacee?a[șs]i\s+platform[ăa]|"
+    r"\bacela[șs]i\s+server|(?<!\w)(?:на\s+)?(?:том|этом|одном)\s+же\s+(?:сервер|платформ|кластер)\w*|"
+    r"(?<!\w)в\s+это\s+же\s+время|(?<!\w)соседн\w*\s+офис\w*|\banother\s+(?:client|"
+    r"customer)|\balt\s+client|(?<!\w)друг\w*\s+клиент\w*"
+)
+_SHARED_HINTS = ("same ", "aceea", "acela", "том же", "этом же", "одном же", "это же время",
+                 "соседн", "another client", "another customer", "alt client", "клиент")  # fmt: skip
+_ORG_HINTS = ("ltd", "limited", "llc", "inc.", " inc", "gmbh", "plc", "srl", "s.r.l", "ооо", "оао", "ао ",
+              "ип ", "лице", "школ", "гимнази")  # fmt: skip
+
+# --- another person's debt, money or health, by their role --------------------------------------
+_ROLE = re.compile(
+    r"(?i)\bprevious\s+(?:holder|owner|tenant|occupant|resident|user|subscriber|customer|account\s+"
+    r"holder)|\b(?:registered|belonged)\s+to\s+(?:mr|mrs|ms|miss|dr)\b|\bwho\s+referred\s+you|"
+    r"\byour\s+referrer|\bpassenger\s+(?:next\s+to|beside|behind|in\s+front\s+of)\s+you|"
+    r"\b(?:other|another|second)\s+(?:passenger|patient|applicant|candidate|student|pupil|tenant|"
+    r"resident|guest|member)|\bfor\s+comparison|\byour\s+(?:sister|brother|daughter|son|husband|wife|"
+    r"partner|mother|father)'?s?\s+account|"
+    r"\bfost\w*\s+(?:proprietar|titular|chiria[șs]|locatar|de[țţt]in[ăa]tor)\w*|\b(?:cel|cea)\s+care\s+"
+    r"(?:te-a|v-a)\s+recomandat|\bpasager\w*\s+de\s+l[âa]ng[ăa]|\b(?:alt|alte|altui|altei|celuilalt|"
+    r"al\s+doilea)\s+(?:pasager|pacient|candidat|elev|chiria[șs]|locatar)\w*|\bcoleg\w*\s+(?:lui|ei)\b|"
+    r"\bpentru\s+compara[țţt]ie|\bcontul\s+(?:surorii|fratelui|fiicei|fiului|so[țţt]ului|so[țţt]iei|"
+    r"mamei|tat[ăa]lui)|\b(?:fiica|fiul|so[țţt]ul|so[țţt]ia|sora|fratele)\s+(?:dvs|dumneavoastr[ăa]|"
+    r"t[ăa]u|ta)\b|"
+    r"(?<!\w)(?:(?:предыдущ|прежн|бывш)\w*\s+(?:владел|абонент|собственник|жил|арендатор|хозя|"
+    r"пользовател)\w*|котор\w*\s+(?:тебя|вас)\s+(?:по)?рекомендовал\w*|пассажир\w*\s+рядом|"
+    r"(?:друг|втор|соседн)\w*\s+(?:пассажир|пациент|заявител|кандидат|ученик|жил)\w*|"
+    r"для\s+сравнения|у\s+(?:вашего\s+|вашей\s+|твоего\s+|твоей\s+)?(?:сына|дочери|мужа|жены|сестры|"
+    r"брата)|заёмщик\w*|заемщик\w*)(?!\w)"
+)
+_ROLE_HINTS = (
+    "previous", "registered to", "belonged to", "referred you", "referrer", "passenger",
+    *(f"{a} {n}" for a in ("other", "another", "second") for n in (
+        "passenger", "patient", "applicant", "candidate", "student", "pupil", "tenant",
+        "resident", "guest", "member")),
+    "comparison", "'s account", "s account", "fost", "recomandat", "pasager",
+    *(f"{a} {n}" for a in ("alt", "alte", "altui", "altei", "celuilalt", "al doilea") for n in (
+        "pasager", "pacient", "candidat", "elev", "chiria", "locatar")),
+    "colegul lui", "colegul ei", "colega lui", "colega ei", "compara", "contul surorii",
+    "contul fratelui", "contul fiicei", "contul fiului", "contul so", "contul mamei",
+    "contul tat", "fiica", "fiul", "soțul", "sotul", "soția", "sotia", "sora", "fratele",
+    "предыдущ", "прежн", "бывш", "рекомендовал", "пассажир", "сравнения", "заёмщик", "заемщик",
+    *(f"{a} {n}" for a in ("друг", "втор", "соседн") for n in ("пасс", "паци", "заяв", "канд", "учен", "жил")),
+    *(f"{a}{n}" for a in ("другой ", "другого ", "второй ", "второго ", "второму ", "соседнему ",
+                          "соседней ", "соседнего ")
+      for n in ("пасс", "паци", "заяв", "канд", "учен", "жил")),
+    "у сына", "у дочери", "у мужа", "у жены", "у сестры", "у брата", "у вашего", "у вашей",
+    "у твоего", "у твоей",
+)  # fmt: skip
+_SENSITIVE_HINTS = (
+    "copd", "oxygen", "epilep", "stroke", "diabet", "cancer", "depress", "pregnan", "hiv",
+    "dementia", "asthma", "seizure", "avc", "infarct", "avort", "sarcin", "dializ", "инсульт",
+    "эпилеп", "диабет", "депресс", "беремен", "онколог", "инфаркт", "кислород", "диализ", "выкидыш",
+    "debt", "owe", "owing", "overdue", "unpaid", "arrears", "loan", "balance", "overdraft", "bill",
+    "salary", "earn", "income", "spent", "purchases", "mark", "grade", "failed", "datori", "restan",
+    "descoperit", "neplat", "neplăt", "credit", "salari", "câștig", "castig", "venit", "achizi",
+    "absen", "долг", "задолж", "просроч", "кредит", "зарплат", "доход", "покуп", "оценк", "получил",
+)  # fmt: skip
+_HEALTH = re.compile(
+    r"(?i)\b(?:copd|oxygen|epilep\w*|stroke|diabet\w*|cancer|depress\w*|pregnan\w*|hiv|dementia|"
+    r"asthma|seizure\w*|epilepsie|avc|infarct|avort|sarcin\w*|depresie|dializ\w*)\b|"
+    r"(?<!\w)(?:инсульт\w*|эпилеп\w*|диабет\w*|депресс\w*|беремен\w*|онколог\w*|инфаркт\w*|"
+    r"кислород\w*|диализ\w*|выкидыш\w*)(?!\w)"
+)
+_MONEY_WORD = re.compile(
+    r"(?i)\b(?:debts?|owes?|owing|overdue|unpaid|arrears|loan|balance|overdraft|bill|salary|earns?|"
+    r"income|spent|purchases|mark|grade|failed|datori\w*|restan[țţt]\w*|descoperit|neplat\w*|"
+    r"nepl[ăa]t\w*|credit\w*|salari\w*|c[âa][șs]tig[ăa]|venit\w*|achizi[țţt]ii|absen[țţt]e)\b|"
+    r"(?<!\w)(?:долг\w*|задолж\w*|просроч\w*|кредит\w*|зарплат\w*|доход\w*|покуп\w*|оценк\w*|"
+    r"получил\w*)(?!\w)"
+)
+_FIGURE = re.compile(r"\d")
+_YOURS = re.compile(r"(?i)\byour\b|\bdvs\b|dumneavoastr|(?<!\w)ваш\w*|(?<!\w)тво\w*")
+
+
+def _roles(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        window = text[lo : min(len(text), hi + 160)]
+        if _HEALTH.search(window):
+            return True
+        for w in _MONEY_WORD.finditer(window):  # a figure next to it, and not "your bill"
+            if _YOURS.search(window, max(0, w.start() - 8), w.start()):
+                continue
+            if _FIGURE.search(window, max(0, w.start() - 30), w.end() + 30):
+                return True
+        return False
+
+    message = (
+        "Another person's debt, money or health, named by their role: not the customer's (R5)."
+    )
+    hints = present(text, _ROLE_HINTS) if any_of(text, _SENSITIVE_HINTS) else ()
+    return _first(_ROLE, text, hints, 60, accept, "other-person", message)
+
+
+# --- a colleague's illness or home ---------------------------------------------------------------
+_ILL = re.compile(
+    r"(?i)\b(?:off|away|out|on\s+(?:sick\s+)?leave)\b[^.\n]{0,40}?\b(?:with|after|due\s+to|because\s+of)"
+    r"\s+(?:\w+\s+){0,2}?(?:depression|anxiety|burnout|cancer|surgery|miscarriage|stroke|breakdown|"
+    r"chemo\w*|pregnan\w*)|\bconcediu\s+medical\b[^.\n]{0,40}?\b(?:dup[ăa]|din\s+cauza|cu)\s+"
+    r"(?:\w+\s+){0,2}?(?:avort|depresi|burnout|cancer|opera[țţt]i|avc|infarct|sarcin)\w*|"
+    r"(?<!\w)(?:на\s+больничн\w*|болеет|в\s+отпуске)[^.\n]{0,40}?(?:после|с|из-за)\s+"
+    r"(?:\w+\s+){0,2}?(?:депресс|выкидыш|инсульт|инфаркт|онколог|операци|химиотерап|выгоран)\w*"
+)
+_ILL_HINTS = ("off", "away", "out", "leave", "concediu", "больничн", "болеет", "в отпуске")
+_ILL_NEEDS = ("depress", "anxiety", "burnout", "cancer", "surgery", "miscarriage", "stroke",
+              "breakdown", "chemo", "pregnan", "avort", "depresi", "operați", "operaţi", "operati", "avc", "infarct",
+              "sarcin", "депресс", "выкидыш", "инсульт", "инфаркт", "онколог", "операци",
+              "химиотерап", "выгоран")  # fmt: skip
+_HOME = re.compile(
+    r"(?i)\b(?:manager|paralegal|accountant|colleague|agent|courier|driver|technician|engineer|"
+    r"supervisor|assistant)'s\s+(?:house|home|flat|place)\b[^\n]{0,60}?\d|"
+    r"\b(?:[șs]ef[ăa]?\w*|contabil\w*|manager\w*|coleg\w*\s+(?:noastr[ăa]|nostru))\b[^.\n]{0,40}?\b(?:str\.|strada|"
+    r"bd\.|bl\.|ap\.)\s*\w[^.\n]{0,20}?\d|"
+    r"(?<!\w)(?:нашему|нашей|нашего)\s+(?:бухгалтер|управляющ|менеджер|сотрудни|курьер|мастер|"
+    r"директор|администратор|коллег|юрист)\w*[^.\n]{0,30}?(?:ул\.|улица|кв\.\s*\d)"
+)
+_STAFF_HINTS = ("'s house", "'s home", "'s flat", "'s place", "șef", "sef", "coleg", "contabil",
+                "manager", "нашему", "нашей", "нашего")  # fmt: skip
+_HOME_HINTS = ("'s house", "'s home", "'s flat", "'s place", "str.", "strada", "bd.", "bl.", "ap.",
+               "ул.", "улица", "кв.")  # fmt: skip
+
+# --- a table of other customers, an internal blocklist ------------------------------------------
+_TABLE = re.compile(
+    r"(?im)^[^\n]*\b(?:name|customer|client|nume|tenant)\b[^\n]*\|[^\n]*\n(?:[^\n]*\|[^\n]*\n?){2,}|"
+    r"^[^\n]*(?<!\w)(?:фио|имя|абонент|жилец)(?!\w)[^\n]*\|[^\n]*\n(?:[^\n]*\|[^\n]*\n?){2,}"
+)
+_BLOCKLIST = re.compile(
+    r"(?i)\b(?:do-not-(?:rent|serve|lend|hire|sell|book|fly|insure)\s+list|black\s*list\w*|"
+    r"block\s*list|banned\s+(?:customers?\s+)?list)|\blista\s+(?:intern[ăa]\s+)?(?:neagr[ăa]|de\s+"
+    r"clien[țţt]i\s+interzi[șs]i)|(?<!\w)(?:стоп-лист\w*|ч[её]рн\w*\s+спис\w*)"
+)
+_BLOCK_HINTS = (
+    "do-not-",
+    "blacklist",
+    "black list",
+    "black-list",
+    "blocklist",
+    "block list",
+    "block-list",
+    "banned",
+    "lista",
+    "стоп-лист",
+    "черн",
+    "чёрн",
+)
+_NEGATED = re.compile(r"(?i)\b(?:not|never|nu|no)\b|(?<!\w)(?:не|нет)(?!\w)")
+
+
+def _blocklist(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, _ = _sentence(text, m.start(), m.end())  # in its own clause, not negated
+        lo = max(lo, m.start() - 30, *(text.rfind(c, lo, m.start()) + 1 for c in ":;,"))
+        return _NEGATED.search(text, lo, m.start()) is None
+
+    message = "The customer's place on an internal blocklist (R5)."
+    return _first(
+        _BLOCKLIST, text, present(text, _BLOCK_HINTS), 80, accept, "internal-info", message
+    )
+
+
+def _business(text: str) -> Iterator[Leak]:
+    """Money trouble, untold layoffs or news, undisclosed breaches, real SLA figures and
+    what a supplier costs us: the company's own business (R5)."""
+    message = "The company's internal business (money, staff, plans, incidents, suppliers) (R5)."
+    hints = present(text, _CASH_HINTS)
+    yield from _first(_CASH, text, hints, 60, bool, "internal-info", message)
+
+    def untold_near(m: re.Match[str], reach: int = 0) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = max(0, lo - reach), min(len(text), hi + reach)
+        return (
+            _UNTOLD.search(text, lo, hi) is not None
+            or _BREACH_UNTOLD.search(text, lo, hi) is not None
+        )
+
+    def breach(m: re.Match[str]) -> bool:
+        return untold_near(m, 120)
+
+    def layoff(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _STAFF_UNIT.search(text, lo, hi) is None:
+            return False
+        return _STRONG_LAYOFF.match(m.group(0).lower()) is not None or untold_near(m)
+
+    def untold(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        return _SPECIFIC.search(text, lo, hi) is not None and _REFUSAL.search(text, lo, hi) is None
+
+    if any_of(text, _UNTOLD_HINTS):
+        yield from _first(
+            _BREACH, text, present(text, _BREACH_HINTS), 40, breach, "internal-info", message
+        )
+    yield from _first(
+        _LAYOFF, text, present(text, _LAYOFF_HINTS), 40, layoff, "internal-info", message
+    )
+    yield from _first(
+        _UNTOLD, text, present(text, _UNTOLD_HINTS), 60, untold, "internal-info", message
+    )
+    yield from _first(_SLA, text, present(text, _SLA_HINTS), 160, bool, "internal-info", message)
+    yield from _first(
+        _SUPPLIER, text, present(text, _SUPPLIER_HINTS), 40, bool, "internal-info", message
+    )
+
+
+def _other_orgs(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        return _SHARED.search(text, max(0, lo - 80), hi) is not None
+
+    message = "Another organisation among our customers, named with its business (R5)."
+    hints = present(text, _ORG_HINTS) if any_of(text, _SHARED_HINTS) else ()
+    return _first(_OTHER_ORG, text, hints, 40, accept, "other-person", message)
+
+
+def backoffice(text: str) -> Iterator[Leak]:
+    """The families above; several may hold in one draft (each at most once)."""
+    yield from _notes(text)
+    yield from _first(_QUOTED, text, present(text, _QUOTED_HINTS), 40, bool, "internal-note",
+                      "What colleagues said of the customer, quoted (R5).")  # fmt: skip
+    yield from _first(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
+                      "How far retention may go: internal limits (R5).")  # fmt: skip
+    yield from _business(text)
+    yield from _other_orgs(text)
+    yield from _roles(text)
+    if any_of(text, _ILL_NEEDS):
+        yield from _first(_ILL, text, present(text, _ILL_HINTS), 80, bool, "other-person",
+                          "A colleague's health or absence reason (R5).")  # fmt: skip
+    home = present(text, _HOME_HINTS) if any_of(text, _STAFF_HINTS) else ()
+    yield from _first(_HOME, text, home, 80, bool, "other-person",
+                      "A colleague's home address (R5).")  # fmt: skip
+    if text.count("|") >= 6:
+        m = _TABLE.search(text)
+        if m:
+            yield Leak("other-person", *m.span(), "A table of other customers' data (R5).")
+    yield from _blocklist(text)
