@@ -410,7 +410,10 @@ _OWN_RECORD = re.compile(
     r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
     r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
     r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"
-    r"из\s+вашего\s+профиля"
+    r"из\s+вашего\s+профиля|"
+    # leakT16: registered to the customer ("бронь переоформили на вас", "in your name")
+    r"(?<!\w)на\s+(?:вас|ваше\s+имя)(?!\w)|как\s+вы\s+(?:прислали|указали)|\bin\s+your\s+name\b|"
+    r"\bpe\s+numele\s+(?:dumneavoastr[ăa]|dvs)"
 )
 
 
