@@ -179,7 +179,9 @@ def read_with(report: Report, text: str, reader: Reader) -> Report:
     verdict = reader.judge(unquoted(shown), report.language)
     found = _read(verdict.readings, report.findings, where)
     found += [
-        f for f in _read_leaks(verdict.leaks, report.findings, where) if not cleared(text, f.start, f.end)
+        f
+        for f in _read_leaks(verdict.leaks, report.findings, where)
+        if not cleared(text, f.start, f.end)
     ]  # leakT16: the customer's own data read back, our payment details (tone/readback.py)
     calmed = [_calmed(f) if verdict.calm and _is_tone_warning(f) else f for f in report.findings]
     if not found and calmed == report.findings:
