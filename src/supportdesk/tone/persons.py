@@ -420,7 +420,10 @@ _OWN_RECORD = re.compile(
     r"\bpa[șs]aport\w*\s+(?:dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*\s+паспорт\w*|паспорт\w*\s+ваш\w*)|"
     r"\bintrodus\w*\s+de\s+(?:dumneavoastr[ăa]|dvs)|\bpe\s+care\s+(?:ni\s+)?l-?a[țt]i\s+"
     r"(?:dat|introdus|trimis|indicat)\b|(?:который|которую|что)\s+вы\s+(?:указали|ввели|прислали|"
-    r"сообщили)"
+    r"сообщили)|"
+    # leakT16: registered to the customer ("бронь переоформили на вас", "in your name")
+    r"(?<!\w)на\s+(?:вас|ваше\s+имя)(?!\w)|как\s+вы\s+(?:прислали|указали)|\bin\s+your\s+name\b|"
+    r"\bpe\s+numele\s+(?:dumneavoastr[ăa]|dvs)"
 )
 
 

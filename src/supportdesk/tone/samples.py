@@ -13,7 +13,8 @@ _SAMPLE_MARK = re.compile(
     r"(?i)\b(?:(?:example|sample|dummy|fake|test)\s+(?:data|rows?|records?|customers?|entr(?:y|ies))|"
     r"not\s+a\s+real|fictional|made-up|date\s+de\s+(?:exemplu|test)|date\s+fictive|"
     r"nu\s+(?:este\s+|e\s+)?un\s+client\s+real)\b|(?<!\w)(?:(?:данные\s+)?для\s+примера|"
-    r"вымышлен\w*|тестов\w+\s+данн\w*|не\s+реальн\w*)"
+    r"вымышлен\w*|выдуман\w*|придуман\w*|тестов\w+\s+данн\w*|не\s+реальн\w*)|"
+    r"\b(?:invented|date\s+inventate)\b"
 )
 
 

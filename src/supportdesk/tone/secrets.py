@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from supportdesk.tone.accesscodes import access_codes
 from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.described import described
@@ -844,6 +845,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             text, max(sentence_start(text, s), s - 90), s
         ):  # "compare its SHA-256 with the one on our release page: 3690fd…" too
             continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
+        if _IBAN_SHAPE.fullmatch(word) and _own_account(text, m, known):
+            continue  # leakT16: "plătiți în contul RO12BRDE…" (a typo in its check digits): ours
         if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
@@ -874,7 +877,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from _bank_accounts(text, known)
     yield from disclosures(text)
     yield from _our_licences(text)
-    yield from _national_ids(text)
+    yield from _national_ids(text, known)
     yield from _internal_notes(text)
     yield from _mentions(text)
     yield from third_party(text, known)
@@ -884,6 +887,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from backoffice(text)
     yield from pasted(text, known)
     yield from described(text, known)  # leak16's families
+    yield from access_codes(text)  # leakT16
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -939,10 +943,23 @@ def luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+# leakT16: the countries that issue IBANs (ISO 13616 registry): "JD0002261548813" is a
+# courier's tracking number, whatever its mod-97 remainder
+_IBAN_COUNTRIES = frozenset(
+    re.findall(
+        r"[A-Z]{2}",
+        "AD AE AL AT AZ BA BE BG BH BI BR BY CH CR CY CZ DE DJ DK DO EE EG ES FI FK FO FR GB GE GI"
+        "GL GR GT HN HR HU IE IL IQ IS IT JO KW KZ LB LC LI LT LU LV LY MC MD ME MK MN MR MT MU NI"
+        "NL NO OM PK PL PS PT QA RO RS RU SA SC SD SE SI SK SM SO ST SV TL TN TR UA VA VG XK YE",
+    )
+)
+_IBAN_SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+
+
 def iban_valid(value: str) -> bool:
     """The IBAN mod-97 check (ISO 13616): country and check digits moved to the end."""
     v = value.replace(" ", "").upper()
-    if not 15 <= len(v) <= 34 or not v.isalnum() or not v[:2].isalpha():
+    if not 15 <= len(v) <= 34 or not v.isalnum() or v[:2] not in _IBAN_COUNTRIES:
         return False
     moved = v[4:] + v[:4]
     return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
@@ -1102,7 +1119,12 @@ _OUR_DETAILS = re.compile(
     # переводом на счёт:"); `_our_block` reads it only on a line ending with a colon
     r"\b(?:please\s+|you\s+can\s+)?pay\s+(?:(?:by|via)\s+(?:bank\s+)?transfer\s+)?(?:it\s+)?(?:to|into)\s*:|"
     r"\bpute[țt]i\s+pl[ăa]ti\s+(?:prin\s+transfer\s+(?:bancar\s+)?)?(?:[îi]n|la)\s*(?:contul)?\s*:|"
-    r"(?<!\w)оплатить\s+можно\s+(?:переводом\s+)?(?:на|по)\s*(?:сч[её]т|реквизитам)?\s*:"
+    r"(?<!\w)оплатить\s+можно\s+(?:переводом\s+)?(?:на|по)\s*(?:сч[её]т|реквизитам)?\s*:|"
+    # leakT16: how to pay us ("You can pay by transfer to SkyTravel Ltd", "Puteți plăti
+    # onorariul în contul cabinetului", "Оплатить можно по реквизитам ООО …")
+    r"\bpay\w*\b[^.\n]{0,30}?\bby\s+(?:bank\s+)?transfer\s+to\b|"
+    r"\bpute[țt]i\s+(?:s[ăa]\s+)?pl[ăa]ti?\b[^.\n]{0,40}?\b[îi]n\s+contul\b|"
+    r"(?<!\w)оплат\w*\s+(?:можно\s+)?по\s+(?:следующим\s+)?реквизитам"
 )
 
 
@@ -1506,6 +1528,9 @@ _ID_NAMED = re.compile(
     r"ni\s+number)\b\W{0,3}(?:[^\W\d]+\W+){0,2}?"
     r"(?P<hit>\d{3}-\d{3}-\d{3}[ -]\d{2}|\d{11,12}|\d{3}-\d{2}-\d{4}|[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])(?!\w|-\d)"
 )
+# leakT16: a company's tax or registration code ("ИНН 5024173829", "ОГРН …"), printed on
+# every invoice: not a passport's series and number
+_COMPANY_CODE = re.compile(r"(?i)(?<!\w)(?:инн|огрн|кпп|бик|cui|cif)\W{0,3}$")
 _ID_NAMED_HINTS = ("снилс", "инн", "ssn", "social security", "insurance", "ni number")
 
 _ID_HINTS = (
@@ -1533,9 +1558,58 @@ def cnp_valid(digits: str) -> bool:
     return (1 if check == 10 else check) == int(digits[12])
 
 
-def _national_ids(text: str) -> Iterator[Leak]:
+def _national_ids(text: str, known: Known | None = None) -> Iterator[Leak]:
     """A Romanian CNP (by its checksum), a Russian passport "45 12 345678" next to a
-    document word, a passport or ID-card number named as such."""
+    document word, a passport or ID-card number named as such — unless it is the
+    customer's own read back or a format sample (`_sample_or_own`, leakT16)."""
+    for leak in _national_id_spans(text):
+        if not _sample_or_own(text, leak, known or Known()):
+            yield leak
+
+
+# leakT16: a format shown with a sample mark ("СНИЛС в формате 000-000-000 00 (это
+# образец)", "e.g.", "de exemplu"): no one's number
+_ID_SAMPLE = re.compile(
+    r"(?i)(?:e\.g\.|for\s+example|example|sample|format|de\s+exemplu|exemplu|formatul)\b|"
+    r"(?<!\w)(?:образ(?:ец|ца|цу)|пример\w*|формат\w*|например)(?!\w)"
+)
+
+
+def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
+    """leakT16: an ID of one repeated digit or named as a sample ("в формате 000-000-000
+    00"), or the customer's own ("ваш СНИЛС …", their name in the sentence, `_own_account`
+    as for an IBAN: "Сверили данные: Петрова Ольга Викторовна, паспорт …")."""
+    digits = re.sub(r"\D", "", text[leak.start : leak.end])
+    if digits and len(set(digits)) == 1:
+        return True
+    if _ID_SAMPLE.search(text, sentence_start(text, leak.start), leak.start):
+        return True
+    value = text[leak.start : leak.end]
+    if number_key(value) in known.own_values:
+        return True
+    sentence = text[sentence_start(text, leak.start) : leak.start]
+    after = text[leak.end : leak.end + 60]
+    if finder(RELATION).search(sentence) or _NOT_THEIRS.search(sentence + after):
+        return False  # "nu sunt ale dumneavoastră: CNP …, al unei alte persoane"
+    if _YOUR_NEAR.search(sentence[-60:]):
+        return True  # "ваш СНИЛС 123-456-789 64", "на вашу организацию, ИНН …"
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
+    return bool(_READ_BACK_ID.search(sentence)) and bool(words & customer_names(text, known))
+
+
+# leakT16: someone else's, or not the customer's ("nu sunt ale dumneavoastră", "another
+# person", "чужой"); and a read-back ("Сверили данные: Петрова Ольга Викторовна, паспорт")
+_NOT_THEIRS = re.compile(
+    r"(?i)\b(?:not\s+yours|not\s+your|another|other|nu\s+(?:sunt|este|e)\b|alt\w*|"
+    r"două\s+persoane|two\s+people)\b|(?<!\w)(?:не\s+ваш\w*|друг\w*|чуж\w*|двое)(?!\w)"
+)
+_READ_BACK_ID = re.compile(
+    r"(?i)\b(?:confirm\w*|verified|we\s+checked|am\s+verificat|confirm[ăa]m)\b|"
+    r"(?<!\w)(?:сверил\w*|подтвержда\w*|проверил\w*)(?!\w)"
+)
+
+
+def _national_id_spans(text: str) -> Iterator[Leak]:
     msg = "A national identity or passport number: never in a reply (R5)."
     for m in _CNP.finditer(text):
         if cnp_valid(m.group()) or _CNP_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
@@ -1553,6 +1627,7 @@ def _national_ids(text: str) -> Iterator[Leak]:
                 _ID_WORD.search(window)
                 and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
                 and not _own_record(text, m.start(), m.end())  # leak16: "который вы указали"
+                and not _COMPANY_CODE.search(text, max(0, m.start() - 12), m.start())
             ):
                 yield Leak("national-id", *m.span(), msg)
         for m in finder(_ID_CARD).finditer(text):

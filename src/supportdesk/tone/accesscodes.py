@@ -1,0 +1,152 @@
+"""leakT16: codes that open something of ours or someone else's, and our equipment's
+addresses, in words the other families do not know (R5).
+
+- a physical code: a safe's combination, a key safe, locker, intercom or alarm code
+  ("Your passport is in the branch safe, combination 32-07-58", «в сейфе у кассы, код
+  905-213», "cutia de la ap. 21 (cod 4590)"), and a master or service code that opens
+  every door ("master override 000741*9", "codul de service 88004*1", «сервисный
+  99113#0»);
+- a one-time code sent to someone else ("codul primit pe telefonul titularului a fost
+  730 591", "the 3D Secure code for Mrs Ene's payment was 581 902");
+- a login pair handed over ("the creds are rpt_ro / Qz7!mVw2#Lp");
+- a private address named as our switch, exchange, OLT or cabinet, even with the
+  customer's router in the same sentence ("not your router: the aggregation switch at
+  the Hillbrook exchange (10.12.48.3)").
+
+Every pattern is searched only when a cheap substring test finds its words (lint time).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, any_of, sentence_start
+from supportdesk.tone.words import finder
+
+_CODE_MSG = "A code that opens a safe, locker, door or account: never in a reply (R5)."
+_IP_MSG = (
+    "A private IP address of our equipment (switch, exchange, cabinet): never in a reply (R5)."
+)
+_CREDS_MSG = "A login and password: secrets never go to a customer (R5)."
+
+# a code word, then its digits in the same clause ("combination 32-07-58", "код 5571",
+# "(cod 4590)", "master override 000741*9", "сервисный 99113#0")
+_CODE = re.compile(
+    r"(?i)(?<!\w)(?P<word>code|combination|pin|passcode|override|otp|cod(?:ul|ului)?|combina[țt]i\w*|"
+    r"код\w*|комбинаци\w*|пин-?код\w*|сервисн\w*(?!\s+сбор)|мастер-?код\w*)(?!\w)"
+    r"[^\n.!?;]{0,60}?(?<![\w№#-])(?P<hit>\d[\d*#]*(?:[- ]\d[\d*#]*){0,5})(?![\w-])"
+)
+_CODE_HINTS = ("code", "otp", "combination", "pin", "override", "cod", "код", "комбинац", "сервисн",
+               "мастер")  # fmt: skip
+# what the code opens, not the customer's (a parcel locker's pickup code is theirs)
+_PLACE = re.compile(
+    r"(?i)\b(?:safe|key\s*safe|keysafe|lock\s*box|lockbox|staff\s+locker|seif\w*|cutia|cutie|"
+    r"dulap\w*)\b|(?<!\w)(?:сейф\w*|шкафч\w*|ключниц\w*)(?!\w)"
+)
+# a code issued to the customer: new, for pickup, sent to them
+_ISSUED = re.compile(
+    r"(?i)\b(?:new|pickup|pick-up|collection|sent\s+to\s+you|nou|noul|ridicare|trimis)\b|"
+    r"(?<!\w)(?:нов\w*|получени\w*|отправлен\w*)(?!\w)"
+)
+# a one-time code, and someone who is not the customer it was sent to
+_OTP = re.compile(
+    r"(?i)\b(?:otp|one-time|3d\s*secure|sms\s+code|verification\s+code|codul\s+(?:primit|otp|sms|"
+    r"de\s+verificare|3d)|cod\s+(?:otp|sms|unic))\b|(?<!\w)(?:одноразов\w*|код\w*\s+из\s+смс|"
+    r"смс-код\w*|3d\s*secure)(?!\w)"
+)
+_SOMEONE_ELSE = re.compile(
+    r"(?i)\b(?:titular\w*|doamnei|domnului|holder'?s?|account\s+holder|mrs|mr|ms|another|"
+    r"altui|alt\w*\s+client\w*)\b|(?<!\w)(?:владел\w*|другого|другой|чуж\w*|господина|госпожи)(?!\w)"
+)
+_YOUR_CODE = re.compile(
+    r"(?i)(?:\b(?:your|dvs\.?|dumneavoastr[ăa]|tău|ta)|(?<!\w)(?:ваш\w*|тво\w*|свой|свою))"
+    r"(?:\s+[^\W\d]+){0,2}\s*$"
+)
+# a code that opens every door: never the customer's own
+_MASTER = re.compile(
+    r"(?i)\b(?:master|override|service|opens?\s+all|deschide\s+toate)\b|(?<!\w)(?:мастер\w*|"
+    r"сервисн\w*|открывает\s+все)(?!\w)"
+)
+
+# a login pair: "creds are rpt_ro / Qz7!mVw2#Lp", "date de acces: user / parolă"
+_CREDS = re.compile(
+    r"(?i)\b(?:creds|credentials|login|log-?in\s+details|date(?:le)?\s+de\s+(?:acces|logare)|"
+    r"datele\s+de\s+conectare)\b|(?<!\w)(?:доступ\w*|логин\w*|уч[её]тк\w*|учетн\w+\s+данн\w*)(?!\w)"
+)
+_PAIR = re.compile(r"(?P<user>[\w.@-]{3,})\s*/\s*(?P<hit>[^\s/,;]{6,})")
+_CREDS_HINTS = ("creds", "credential", "login", "log-in", "log in", "acces", "logare", "conectare",
+                "доступ", "логин", "учётк", "учетк", "учетн")  # fmt: skip
+
+# our equipment, named before a private address
+_INFRA = re.compile(
+    r"(?i)\b(?:switch\w*|exchange|olt|dslam|bras|cabinet|aggregation|backbone|uplink|core|"
+    r"headend|comutator\w*|central[ăae]\w*|agregare|nod\w*)\b|(?<!\w)(?:коммутатор\w*|свич\w*|"
+    r"свитч\w*|атс|olt|агрегац\w*|узл\w*|узел|магистрал\w*|опорн\w*|шкаф\w*|станци\w*)(?!\w)"
+)
+_INFRA_HINTS = ("switch", "exchange", "olt", "dslam", "bras", "cabinet", "aggregation", "backbone",
+                "uplink", "core", "headend", "comutator", "central", "agregare", "nod", "коммутатор",
+                "свич", "свитч", "атс", "агрегац", "узл", "узел", "магистрал", "опорн", "шкаф",
+                "станци")  # fmt: skip
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)")
+_VERSION = re.compile(r"(?i)\b(?:version|firmware|v|versiun\w*|верси\w*|прошивк\w*)\W{0,3}$")
+
+
+def access_codes(text: str) -> Iterator[Leak]:
+    """The module's four kinds of finding (module docstring), each behind its gate."""
+    if any(ch.isdigit() for ch in text):
+        if any_of(text, _CODE_HINTS):
+            yield from _codes(text)
+        if "/" in text and any_of(text, _CREDS_HINTS):
+            yield from _creds(text)
+        if "." in text and any_of(text, _INFRA_HINTS):
+            yield from _infra_ips(text)
+
+
+def _codes(text: str) -> Iterator[Leak]:
+    for m in finder(_CODE).finditer(text):
+        digits = re.sub(r"\D", "", m.group("hit"))
+        if not 3 <= len(digits) <= 12 or len(set(digits)) == 1:
+            continue  # "code 0000", "pin 12": a placeholder or no code
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
+        clause = text[lo : min(len(text), m.end() + 60)]
+        if _OTP.search(clause):
+            if _SOMEONE_ELSE.search(clause):
+                yield Leak("access-code", *m.span("hit"), _CODE_MSG)
+            continue  # the customer's own one-time code, sent to them
+        if _MASTER.search(clause):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # opens every door
+            continue
+        if not _PLACE.search(clause) or _ISSUED.search(clause):
+            continue  # "order code 12345"; "your new pickup code 4471": theirs to receive
+        before = text[max(lo, m.start("word") - 30) : m.start("word")]
+        if not _YOUR_CODE.search(before):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)
+
+
+def _creds(text: str) -> Iterator[Leak]:
+    for w in finder(_CREDS).finditer(text):
+        p = _PAIR.search(text, w.end(), min(len(text), w.end() + 40))
+        if p is None or "\n" in text[w.end() : p.start()]:
+            continue
+        secret = p.group("hit").rstrip(".,;!?)")
+        if sum(c.isdigit() for c in secret) and (
+            any(not c.isalnum() for c in secret) or secret != secret.lower()
+        ):
+            yield Leak("password", p.start(), p.start("hit") + len(secret), _CREDS_MSG)
+
+
+def _infra_ips(text: str) -> Iterator[Leak]:
+    for m in _IPV4.finditer(text):
+        try:
+            ip = ipaddress.ip_address(m.group())
+        except ValueError:
+            continue
+        if not ip.is_private or m.group().startswith("127."):
+            continue
+        lo = max(sentence_start(text, m.start()), m.start() - 70)
+        if _VERSION.search(text, lo, m.start()):
+            continue
+        if finder(_INFRA).search(text, lo, m.start()):
+            yield Leak("private-ip", *m.span(), _IP_MSG)
