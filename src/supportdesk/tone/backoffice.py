@@ -91,7 +91,7 @@ def _notes(text: str) -> Iterator[Leak]:
 _QUOTED = re.compile(
     r"(?i)\b(?:quoting\s+(?:them|the\s+team|my\s+colleagues?|the\s+(?:assessor|adjuster|engineer))|"
     r"in\s+(?:their|the\s+team'?s)\s+words|citez|cit[âa]nd\s+(?:echipa|colegii)|"
-    r"цитирую|дословно)\s*[:,]?\s*[\"“„«']"
+    r"цитирую|(?:коллег\w*|команд\w*)[^.\n]{0,30}?дословно)\s*[:,]?\s*[\"“„«']"
 )
 _QUOTED_HINTS = (
     "quoting",
