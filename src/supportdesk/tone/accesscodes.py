@@ -47,8 +47,8 @@ _PLACE = re.compile(
 )
 # a code issued to the customer: new, for pickup, sent to them
 _ISSUED = re.compile(
-    r"(?i)\b(?:new|pickup|pick-up|collection|sent\s+to\s+you|nou|noul|ridicare|trimis)\b|"
-    r"(?<!\w)(?:нов\w*|получени\w*|отправлен\w*)(?!\w)"
+    r"(?i)\b(?:new|pickup|pick-up|collection|sent\s+to\s+you|nou|noul|ridicare|trimis|parcel|"
+    r"package|colet\w*)\b|(?<!\w)(?:нов\w*|получени\w*|отправлен\w*|посылк\w*)(?!\w)"
 )
 # a one-time code, and someone who is not the customer it was sent to
 _OTP = re.compile(
@@ -64,11 +64,19 @@ _YOUR_CODE = re.compile(
     r"(?i)(?:\b(?:your|dvs\.?|dumneavoastr[ăa]|tău|ta)|(?<!\w)(?:ваш\w*|тво\w*|свой|свою))"
     r"(?:\s+[^\W\d]+){0,2}\s*$"
 )
-# a code that opens every door: never the customer's own
+# a code that opens every door: never the customer's own. A service code only with
+# "all"/"every" in its clause: "the service code is 2041, which means low pressure" is a
+# device's fault code, read off its display
 _MASTER = re.compile(
-    r"(?i)\b(?:master|override|service|opens?\s+all|deschide\s+toate)\b|(?<!\w)(?:мастер\w*|"
-    r"сервисн\w*|открывает\s+все)(?!\w)"
+    r"(?i)\b(?:master|override|opens?\s+all|deschide\s+toate)\b|(?<!\w)(?:мастер\w*|"
+    r"открывает\s+все)(?!\w)"
 )
+_SERVICE = re.compile(r"(?i)\b(?:service|de\s+service)\b|(?<!\w)сервисн\w*(?!\w)")
+_EVERY = re.compile(
+    r"(?i)\b(?:all|every|any|toate|tuturor|oricare)\b|(?<!\w)(?:всех|все|любо\w*)(?!\w)"
+)
+# a telephone number after the code word ("… есть у вашего менеджера, звоните 8 800 …")
+_PHONE_BEFORE = re.compile(r"(?i)(?:call|phone|tel\w*|sun[aă]\w*|звон\w*|тел\w*)\W{0,3}$")
 
 # a login pair: "creds are rpt_ro / Qz7!mVw2#Lp", "date de acces: user / parolă"
 _CREDS = re.compile(
@@ -115,7 +123,9 @@ def _codes(text: str) -> Iterator[Leak]:
             if _SOMEONE_ELSE.search(clause):
                 yield Leak("access-code", *m.span("hit"), _CODE_MSG)
             continue  # the customer's own one-time code, sent to them
-        if _MASTER.search(clause):
+        if _PHONE_BEFORE.search(text, max(0, m.start("hit") - 20), m.start("hit")):
+            continue  # a number to call, not a code
+        if _MASTER.search(clause) or (_SERVICE.search(clause) and _EVERY.search(clause)):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # opens every door
             continue
         if not _PLACE.search(clause) or _ISSUED.search(clause):

@@ -135,13 +135,13 @@ _UNTOLD = re.compile(
     r"aren'?t|haven'?t|hasn'?t|has\s+not|have\s+not|not)\s+(?:been\s+)?(?:yet\s+)?(?:announced|"
     r"disclosed|gone\s+public|made\s+public|told)\b|\bembargo\w*|\bnobody'?s\s+been\s+told|"
     r"\bno\s?one\s+(?:knows|has\s+been\s+told)|\bnot\s+(?:public|official)\s+(?:yet|until)|"
-    r"\bconfidential\s+until|\bbetween\s+(?:you\s+and\s+me|us)\b|"
+    r"\bconfidential\s+until|\bbetween\s+(?:you\s+and\s+me|us)\b(?!\s+and\b)|"
     r"\bse\s+anun[țţt][ăa]\s+(?:abia|doar|numai)|\bnu\s+(?:am\s+|s-a\s+|a\s+fost\s+)?(?:anun[țţt]at|"
     r"f[ăa]cut\s+public)|\b(?:[îi]nc[ăa]|inca)\s+nu\s+(?:[șs]tiu|am\s+anun[țţt]at|e\s+public)|"
     r"\b(?:secret|confiden[țţt]ial)\s+p[âa]n[ăa]|\bneanun[țţt]at\w*|"
     r"(?<!\w)(?:объяв\w*\s+(?:только|лишь)|(?:ещё|еще|пока)\s+не\s+(?:объяв\w*|сообщ\w*|в\s+курсе|"
     r"знают|публик\w*)|люди\s+не\s+в\s+курсе|официально\s+(?:ещё|еще|пока)\s+не|пока\s+под\s+(?:nda|"
-    r"секретом)|не\s+сообщали|между\s+нами)(?!\w)"
+    r"секретом)|не\s+сообщали|между\s+нами(?!\s+и(?!\w)))(?!\w)"
 )
 _UNTOLD_HINTS = ("announc", "disclos", "public", "told", "embargo", "knows", "official", "confidential",
                  "between", "anun", "știu", "stiu", "secret", "confiden", "объяв", "сообщ", "в курсе",
