@@ -374,14 +374,21 @@ def main() -> None:
     lscores = dict(zip(keys, map(float, lnet.score(lx)), strict=True))
 
     def verdict(k: str) -> tuple[bool, bool, bool]:
-        """(a sentence reads rude, the whole reads rude, the reply reads calm)"""
+        """(a sentence reads rude, the whole reads rude, the reply reads calm); a draft
+        with no sentence ("Done ✅") is not read at all, as reader.judge does"""
         lang = drafts[k]["lang"]
+        if k not in scores:
+            return False, False, False
         return (
             scores[k] > thresholds[lang],
             lscores[k] > lthresholds[lang],
             scores[k] < calm[lang] and lscores[k] < lcalm[lang],
         )
 
+    nsent: dict[str, int] = {}
+    for r in rows:
+        if r["src"] == "draft":
+            nsent[r["key"]] = nsent.get(r["key"], 0) + 1
     for h in held:
         for lang in ("en", "ro", "ru", "all"):
             hk = [k for k in keys if drafts[k]["split"] == h and lang in ("all", drafts[k]["lang"])]
@@ -398,6 +405,11 @@ def main() -> None:
                     f" +sentences {pct(flags[k][1] or v[k][0] for k in polite)}"
                     f" +whole {pct(flags[k][1] or v[k][0] or v[k][1] for k in polite)}"
                     f" +calm {pct((flags[k][2] or (flags[k][1] and not v[k][2])) or v[k][0] or v[k][1] for k in polite)}"
+                )  # fmt: skip
+                w2 = {k: v[k][1] and nsent[k] >= 2 for k in hk}
+                print(
+                    f"{'':14} whole only on 2+ sentences: rude {pct(flags[k][0] or v[k][0] or w2[k] for k in rude)}"
+                    f" | polite {pct(flags[k][1] or v[k][0] or w2[k] for k in polite)}"
                 )  # fmt: skip
     # category head: what kind of rudeness the sentence the reader flags reads as
     score = net.score(x)
