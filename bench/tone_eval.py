@@ -647,6 +647,51 @@ leak-heavy ru 38.34M -> 36.21M (-5.6%). The -20% goal is not met: regex search i
 a lint's instructions (sre_search), spread over ~240 whole-draft searches; the largest
 left are the leak detectors' (third_party's capitals, exposures, disclosures, the token
 and card scans) and the pack patterns (about half the pack engine's cost).
+
+Leak round 16 (branch leak16): probe_leak16 (24 leaks and 12 clean look-alikes per
+language, written before reading the detectors: lookups of several holders, CSV and JSON
+from admin tools, gateway logs, stack traces, keys split in a code block, passwords spelt
+out or described by their parts, backup codes, alarm and key-safe codes, shared-drive
+paths, on-call extensions, supplier prices, co-tenants, an unknown recovery domain, CCTV
+described, "between us" figures, a pharmacy record, staff Wi-Fi; clean: the customer's own
+record, a Luhn-valid tracking number, our IBAN, a docs link whose query says "password", a
+sign-in link, masked values, sample config, 8.8.8.8, build strings, the customer's own
+passport number, "sold at cost", password rules). First run (4e3d78d): leaks blocked en
+18/24, ro 18/24, ru 18/24; clean blocked en 1/12, ro 2/12, ru 3/12. After the round's
+fixes (tone/described.py and small edits in secrets, persons, pasted, disclosures): 72/72
+and 0/36; every other split's misses and false alarms unchanged (--split all --errors
+--no-timing). Cost (callgrind, PYTHONHASHSEED=0, whole process, 0 vs 3 rounds of the nine
+2,000-character drafts = 27 lints, with and without tone/described.py): 35.94M vs 35.42M
+instructions per lint (+0.52M, +1.5%); described() alone 17-27 us on a polite or rude
+draft, 64-69 us on a leak-heavy one (perf_counter medians of 300 runs, loaded machine).
+
+Lint time (round spd16, output byte-identical in --split all --errors --no-timing, in the
+lint JSON of every labelled case and in `tone check --json --no-reader` of the nine
+timing drafts): a case-sensitive pack pattern the engine cannot skip ahead with gets the
+class of its first characters with the whole pattern as a lookahead there
+(words.first_form: exact, so nothing fails in Python); a pattern that opens with a run of
+word characters and fixed text ("\\b\\w+n't\\b") is found from that text's occurrences
+(words.word_run_mark, through); the draft's dotted numbers are found once for
+secrets._version_sibling; register's verb-form tails and pasted's extensions through their
+finders; exposures' quoted-comment search reads the draft with an end position, not a
+copy. Instructions per 5 lints (callgrind --toggle-collect=starmap_next, PYTHONHASHSEED=0,
+gc off), 0f8daf5 -> spd16: polite en 187.90M -> 180.89M (-3.7%), rude en 165.15M ->
+162.39M (-1.7%), leak-heavy en 193.75M -> 190.20M (-1.8%), polite ro 175.51M -> 169.81M
+(-3.2%), rude ro 169.79M -> 166.21M (-2.1%), leak-heavy ro 177.57M -> 172.14M (-3.1%),
+polite ru 154.35M -> 150.02M (-2.8%), rude ru 165.79M -> 155.28M (-6.3%), leak-heavy ru
+198.01M -> 183.06M (-7.6%). The -25% goal is not met. Per-function costs of one lint
+(a callgrind dump at each entry and exit of the tone functions, through a client request)
+put the rest in the interpreter, not in a few regexes: of polite en's ~38M, tokenize
+2.5M (~7k instructions a word: a Match, a dict look-up, a Token), the reply-level
+features' word lists 1.9M, the document's index 1.7M, lex:next_step 1.5M, lex:thanks
+1.0M (an alternation ending in "$" tried at every position); a Token as a named tuple
+made in C cost 3% more (slot reads are faster), and tokenising through maps of C calls
+1% more than the loop. CPU medians (thread_time, 120 lints of each draft, spd16 and
+0f8daf5's src alternated twice, load ~9 on two cores): polite en 6.18/6.13 vs 6.32/6.73
+ms, rude en 5.39/5.61 vs 5.79/5.88, leak-heavy en 6.26/6.40 vs 6.34/6.58, polite ro
+5.86/5.70 vs 5.90/6.26, rude ro 5.71/5.53 vs 5.80/6.08, leak-heavy ro 5.83/5.78 vs
+5.84/6.03, polite ru 5.43/5.23 vs 5.34/5.68, rude ru 5.44/5.48 vs 5.80/5.73, leak-heavy
+ru 6.21/6.32 vs 6.51/6.85.
 """
 
 from __future__ import annotations
@@ -713,7 +758,14 @@ SPLITS += ("blind23", "blind24")
 SPLITS += ("blind25", "blind26")
 # training sets by independent writers: leak concepts (trainK*, each case names its
 # `concept`) and informal or short replies (trainP2); development splits
-SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2")
+SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2", "trainP3")
+# the lpar16 round's leak parity probe: translations of labelled leaks into the other two
+# languages, written before reading the detectors (first run in the commit that added it)
+SPLITS += ("parity_leak16",)
+# its second batch, written after the round had read the detectors (a probe, not blind)
+SPLITS += ("parity_leak16b",)
+# the leak16 round's probe, written before its fixes (see the docstring)
+SPLITS += ("probe_leak16",)
 
 
 def load(split: str) -> list[dict]:

@@ -30,7 +30,9 @@ NEGATIVE = [(r.id, r.language, ex) for r in RULES for ex in r.negative]
 
 
 def _rules(text: str, language: str = "", context: Context | None = None) -> set[str]:
-    return {f.rule for f in lint(text, context, language=language).findings}
+    """Every rule that flagged the text: a finding's own, and those merged into it
+    (`Finding.also`, one finding per span since ux16)."""
+    return {r for f in lint(text, context, language=language).findings for r in (f.rule, *f.also)}
 
 
 # -- the packs ---------------------------------------------------------------------------

@@ -18,7 +18,8 @@ def rude_findings(text: str, language: str, **kw: Any) -> list[Finding]:
 
 
 def rude_rules(text: str, language: str) -> list[str]:
-    return [f.rule for f in rude_findings(text, language)]
+    """The rules of `rude_findings`, with those merged into them (`Finding.also`)."""
+    return [r for f in rude_findings(text, language) for r in (f.rule, *f.also)]
 
 
 def rude_rule_set(text: str, language: str) -> set[str]:
@@ -28,7 +29,7 @@ def rude_rule_set(text: str, language: str) -> set[str]:
 def warnings(text: str, language: str) -> list[str]:
     """Every warn or block finding's rule: what counts against a polite draft."""
     found = lint(text, Context(), language=language).findings
-    return [f.rule for f in found if f.severity in ("warn", "block")]
+    return [r for f in found if f.severity in ("warn", "block") for r in (f.rule, *f.also)]
 
 
 def blocked_leaks(text: str, language: str, context: Context | None = None) -> list[str]:

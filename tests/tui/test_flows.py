@@ -8,11 +8,12 @@ import pytest
 from textual.widgets import Input, OptionList, TextArea
 
 from supportdesk.models import Direction, Status
+from supportdesk.tui.app import CONFIG_NOTICE_SECONDS
 from supportdesk.tui.screens.help import HelpScreen
 from supportdesk.tui.screens.main import MainScreen
 from supportdesk.tui.screens.prompts import ChoiceScreen, ConfirmScreen, NoteScreen
 from supportdesk.tui.screens.review import ReviewScreen
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, until
 
 
 def main_of(app) -> MainScreen:
@@ -187,11 +188,17 @@ async def test_themes_are_registered_and_switch_live(make_app):
 
 
 async def test_unknown_theme_falls_back_with_a_notification(make_app):
+    """The notice is looked for as soon as it is posted, not after `settle`: settle took
+    ~5 s under load, Textual's default life of a notification, and it was gone (ux16).
+    The app now keeps configuration notices CONFIG_NOTICE_SECONDS."""
     app = make_app(theme="no-such-theme")
     async with app.run_test() as pilot:
-        await settle(pilot)
+        assert await until(
+            pilot, lambda: any("no-such-theme" in n.message for n in app._notifications)
+        )
+        (notice,) = [n for n in app._notifications if "no-such-theme" in n.message]
+        assert notice.timeout == CONFIG_NOTICE_SECONDS > 5
         assert app.theme == "supportdesk-dark"
-        assert any("no-such-theme" in n.message for n in app._notifications)
 
 
 async def test_quit_asks_when_a_reply_is_unsent(make_app):

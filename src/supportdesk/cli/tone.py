@@ -190,5 +190,6 @@ def check_command(args: argparse.Namespace) -> int:
         line = text.count("\n", 0, f.start) + 1
         quoted = clean(text[f.start : f.end], single_line=True)[:40]
         words = f" “{quoted}”" if quoted else ""  # a missing closing has no words (the panel's way)
-        print(f"  {f.severity:5} {line}:{f.start}-{f.end} {f.rule}{words}: {f.message}")
+        also = f" (also {', '.join(f.also)})" if f.also else ""  # merged rules (overlap.py)
+        print(f"  {f.severity:5} {line}:{f.start}-{f.end} {f.rule}{also}{words}: {f.message}")
     return 0

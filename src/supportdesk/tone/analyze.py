@@ -144,6 +144,10 @@ def _quote(hits: list) -> str:  # type: ignore[type-arg]
     return ", ".join(f"“{h.text}”" for h in hits[:3])
 
 
+def _at(hit: Hit) -> int:
+    return hit.start
+
+
 _INITIAL = re.compile(r"(?:^|\s)[A-ZĂÂÎȘȚА-ЯЁ]\.\s*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n:|\]])[\s\"'«„“(-]*$")  # "[Survey] Great…"
 
@@ -397,6 +401,7 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         for h in packs.find(doc, "threat")
         if not _name(text, h.start, h.text) and h.start < signed  # "адвокат Лебедев" signs
     ]
+    threat_line = len(signals)  # where the threat line is, if any (the leaving words join it)
     if threats:
         angry += 2 if len(threats) == 1 else 3
         signals.append(f"threat to leave, refund or complain: {_quote(threats)}")
@@ -441,8 +446,14 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     if leaving:  # "please cancel my subscription": a wish; with anger, a threat
         if angry > 0:
             angry += 1.5
+            # one line for one kind of signal (ux16: "threat to leave, refund or
+            # complain: “chargeback”" and "threat to leave or complain: “complaint”")
+            line = "threat to leave, refund or complain: "
+            if threats:
+                signals[threat_line] = line + _quote(sorted(threats + leaving, key=_at))
+            else:
+                signals.append(line + _quote(leaving))
             threats = threats + leaving
-            signals.append(f"threat to leave or complain: {_quote(leaving)}")
         else:
             upset += 0.5
             signals.append(f"leaving or complaining: {_quote(leaving)}")
@@ -554,6 +565,14 @@ _REGISTER_HINTS = {
 }
 
 
+# ux16: an angry customer who writes casually ("I'll be filing a chargeback") was told
+# "a friendly, informal reply fits" two lines under "stay extremely polite"
+_REGISTER_HINTS_UPSET = {
+    ("en", "informal"): "Casual tone: plain, informal words fit, but no jokes or banter "
+    "while they are upset (R3, R7).",
+}
+
+
 def guidance(a: Analysis, threatened: bool = False) -> list[str]:
     """Advice lines for the agent, most important first."""
     lines: list[str] = []
@@ -579,6 +598,8 @@ def guidance(a: Analysis, threatened: bool = False) -> list[str]:
             "by when; escalate with a reason if it is beyond you (R4, R9)."
         )
     hint = _REGISTER_HINTS.get((a.language, a.register))
+    if a.mood in ("angry", "upset"):  # "a friendly, informal reply fits" under "Angry: …"
+        hint = _REGISTER_HINTS_UPSET.get((a.language, a.register), hint)
     if hint:
         lines.append(hint)
     if a.technical == "novice":

@@ -187,6 +187,9 @@ def _supplier_contracts(text: str) -> Iterator[Leak]:
     hints = present(text, _CONTRACT_HINTS) if _has_digit(text) else ()
     for m in hinted(_CONTRACT, text, hints, 40) if hints else ():
         lo, hi = _sentence(text, m.start(), m.end())
+        # lpar16: from the contract's own clause ("Nu vă faceți griji: conform contractului
+        # cu Fan Courier, ei ne plătesc …": the "vă" reassures, the terms are ours)
+        lo = max(lo, text.rfind(":", lo, m.start()) + 1, text.rfind(";", lo, m.start()) + 1)
         if _SECOND.search(text, lo, hi):
             continue  # "under your contract with us", "… for you": the customer's terms
         terms = _TERMS.search(text, m.end(), hi)
@@ -282,10 +285,15 @@ _TIPPING_OFF = re.compile(
     r"lodged|sent)\s+an?\s+(?:sar|str)\b|\breported\s+(?:you|your\s+\w+|this|the\s+\w+)\s+to\s+"
     r"(?:the\s+)?(?:nca|fiu|fincen)\b|\brapo(?:rt|rtat)\w*\s+(?:\w+\s+){0,3}?(?:c[ăa]tre|la)\s+"
     r"onpcsb|\braport\w*\s+de\s+(?:tranzac[țt]i\w*|activit[ăa][țt]\w*|opera[țt]iun\w*)\s+"
-    r"suspect\w*|\bonpcsb\b|(?<!\w)(?:росфинмониторинг|финмониторинг|фсфм)\w*"
+    r"suspect\w*|\bonpcsb\b|(?<!\w)(?:росфинмониторинг|финмониторинг|фсфм)\w*|"
+    # lpar16: the authority by its full name, as ro and ru name theirs ("reported your
+    # transactions to the National Crime Agency", "Oficiul Național de Prevenire …")
+    r"\bnational\s+crime\s+agency\b|\bfinancial\s+intelligence\s+unit\b|"
+    r"\boficiul\s+na[țt]ional\s+de\s+prevenire\b"
 )
 _TIPPING_HINTS = ("suspicious", "sar", "str", "nca", "fiu", "fincen", "onpcsb", "suspect",
-                  "финмониторинг", "фсфм")  # fmt: skip
+                  "финмониторинг", "фсфм", "national crime", "intelligence unit",
+                  "oficiul na")  # fmt: skip
 _TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "str": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "nca": ("reported",), "fiu": ("reported",), "fincen": ("reported",),
@@ -357,20 +365,23 @@ _UNANNOUNCED = re.compile(
     r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"
     r"(?<!\w)(?:пока|ещё|еще)\s+не\s+анонсирован\w*|"
     r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
-    r"(?<!\w)внутри\s+(?:компании\s+)?(?:решили|приняли\s+решение)|"
+    r"(?<!\w)внутри\s+(?:компании\s+)?(?:уже\s+|давно\s+)?(?:решили|приняли\s+решение)|"
+    # lpar16: "но пока это не объявляли" (we have not: en "hasn't been announced yet")
+    r"(?<!\w)(?:пока|ещё|еще)\s+(?:это\s+|что\s+)?(?:никому\s+)?не\s+объявлял[иа]?(?!\w)|"
     # "Don't tell anyone, but …": a secret announced (en.internal-info's phrase is undone by
     # its own refusal exception, "don't … tell"); "don't tell anyone your PIN" is advice
     r"\b(?:don'?t|do\s+not)\s+tell\s+(?:any(?:one|body)|a\s+soul)\s*[,:—–-]\s*(?:but\b|though\b)?(?!\s*your\b)"
 )
 _UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
                       "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
-                      "informati", "официально", "анонсирован", "внутренн", "внутри")  # fmt: skip
+                      "informati", "официально", "анонсирован", "внутренн", "внутри",
+                      "объявлял")  # fmt: skip
 # what a match holding each hint holds besides (`needed`): most drafts with "intern" or
 # "официально" say nothing unannounced
 _UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern": ("s-a ",),
                       "informați": ("intern",), "informati": ("intern",),
                       "официально": ("не ",), "внутренн": ("пока",),
-                      "внутри": ("решили", "решение")}  # fmt: skip
+                      "внутри": ("решили", "решение"), "объявлял": ("пока", "ещё", "еще")}  # fmt: skip
 
 
 def _unannounced(text: str) -> Iterator[Leak]:
@@ -398,6 +409,9 @@ _THEIR_DATA_NEEDS = {h: _THEIR_WORDS for h in _THEIR_DATA_HINTS}
 # "call him on …" of someone who is not staff: a previous owner, the seller, a neighbour
 _CALL_THEM = re.compile(
     r"(?i)\b(?:call|ring|phone|text|contact)\s+(?:him|her|them)\s+(?:directly\s+)?(?:on|at)\b|"
+    # lpar16: "give him a ring on …", "da[ț]i-i un telefon la …" (ro/ru had their verbs)
+    r"\bgive\s+(?:him|her|them)\s+a\s+(?:ring|call|bell|buzz)\s+(?:directly\s+)?(?:on|at)\b|"
+    r"\bda[țt]i-i\s+un\s+(?:telefon|apel|sms|mesaj)\b|"
     r"\b(?:suna[țt]i|apela[țt]i|contacta[țt]i)-(?:l|o|i)\b|"
     r"(?<!\w)(?:позвоните|звоните|напишите)\s+(?:ему|ей|им)(?!\w)"
 )
@@ -405,7 +419,7 @@ _CALL_HINTS = ("call him", "call her", "call them", "ring him", "ring her", "pho
                "text him", "text her", "contact him", "contact her", "contact them", "sunați-",
                "sunati-", "apelați-", "apelati-", "contactați-", "contactati-", "позвоните ему",
                "позвоните ей", "позвоните им", "звоните ему", "звоните ей", "напишите ему",
-               "напишите ей")  # fmt: skip
+               "напишите ей", "give him a", "give her a", "give them a", "dați-i un", "dati-i un")  # fmt: skip
 _THIRD_ROLE = re.compile(
     r"(?i)\b(?:previous|former|prior|other|owner|seller|buyer|neighbou?r|tenant|landlord|"
     r"anterior\w*|fost\w*|proprietar\w*|v[âa]nz[ăa]to\w*|cump[ăa]r[ăa]to\w*|vecin\w*|chiria[șs]\w*)\b|"
@@ -508,6 +522,10 @@ _COMPANY_NEWS = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been)\s+investigating\s+us\b|\bwe(?:'re|\s+are)\s+under\s+"
     r"(?:\w+\s+)?investigation\b|\binternally\s+(?:we\s+)?call(?:ed)?\b|\bcode-?name[ds]?\b|"
     r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    # lpar16: the buyer as the subject, as ru «нас покупает …» ("luna viitoare ne cumpără
+    # Carrefour", "Ocado is buying us")
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:(?:grupul|compania|firma)\s+)?(?=(?-i:[A-Z„\"«]))|"
+    r"\b(?:is|are)\s+(?:buying|acquiring|taking\s+over)\s+us\b|\bwill\s+(?:buy|acquire|take\s+over)\s+us\b|"
     r"\bfuziun\w*\s+cu\s+(?:\w+\s+)?(?:grup\w*|compani\w*|firm\w*|[„\"])|\b(?:a|au)\s+fost\s+(?:concedia|disponibiliza)\w*|"
     r"\bdisponibiliz[ăa]r\w*|\bconcedieri\b|\b(?:a\s+intrat|intr[ăa]m|suntem)\s+(?:[îi]n\s+)?"
     r"(?:faliment|insolven[țt][ăa])|\b(?:ne\s+ancheteaz[ăa]|ne\s+investigheaz[ăa]|suntem\s+(?:[îi]n\s+)?"
@@ -528,7 +546,9 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "concedieri", "faliment", "ancheteaz", "investighe", "anchet", "de cod", "покупает",
                "купит", "купят", "поглощ", "продают", "слияни", "уволили", "сократили",
                "сокращени", "увольнени", "банкрот", "проверяет нас", "расследует нас",
-               "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов")  # fmt: skip
+               "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов",
+               "ne cumpără", "ne cumpara", "ne preia", "ne achizi", "buying us", "acquiring us",
+               "taking over us", "buy us", "acquire us", "take over us")  # fmt: skip
 _NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
                "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
                "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),

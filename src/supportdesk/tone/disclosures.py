@@ -183,6 +183,8 @@ _FIGURE_WORD = re.compile(
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
     r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
     r"(?:процент|дол[яи])\s+возврат\w*|"
+    # lpar16: the rate said as a share of returns ("у нас 23% возвратов", "23% retururi")
+    r"(?<=%\s)(?:возврат\w*|retur\w*)|"
     r"отток\w*|конверси\w*)\b"
 )
 # How many customers we have, serve or lost: "we have roughly 38k active subscribers",
@@ -257,7 +259,12 @@ _NOT_FIGURE = re.compile(
     r"(?i)\b(?:sales|v[âa]nz[ăa]ri|продаж)\w*\s+(?:team|department|manager|rep\w*|desk|"
     r"office|page|tax|price|echip\w*|departament\w*|agent\w*|отдел\w*|менеджер\w*)|"
     r"(?:departamentul|echipa|agentul|отдел|менеджер\w*)\s+(?:de\s+)?(?:v[âa]nz[ăa]ri|продаж)|"
-    r"\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\b|non-?profit"
+    r"\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\b|non-?profit|"
+    # leak16: a price offered at cost ("we sell it at cost price, £780", «продаём по
+    # себестоимости, 450 ₽», "vindem la prețul de cost"): what the customer pays
+    r"\b(?:at|for)\s+(?:our\s+)?cost\b|\bla\s+pre[țt](?:ul)?\s+de\s+(?:cost|achizi[țt]ie)|"
+    r"(?<!\w)по\s+(?:нашей\s+)?(?:себестоимости|закупочной\s+цене)|"
+    r"\bwithout\s+(?:any\s+)?mark-?up|\bf[ăa]r[ăa]\s+(?:niciun\s+)?adaos|(?<!\w)без\s+наценки"
 )
 # a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
@@ -267,7 +274,8 @@ _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "ea
                  "turned over", "încasat", "incasat", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
                  "return rate", "refund rate", "chargeback rate", "процент возврат",
-                 "доля возврат", "доли возврат", "отток", "конверс")  # fmt: skip
+                 "доля возврат", "доли возврат", "отток", "конверс", "% возврат",
+                 "% retur")  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 

@@ -35,6 +35,7 @@ every regex opens with a literal or goes through `words.finder`: the lint's 5 ms
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -241,10 +242,10 @@ _PRIVATE_COMMENT = re.compile(
     # what our boss told the staff: "what our CEO wrote to all staff this morning: "…""
     r"\b(?:ceo|director|boss|head\s+of\s+\w+|team\s+lead|owner|founder)\s+(?:\w+\s+){0,2}?"
     r"(?:wrote|said|sent|told|posted|emailed)\b|\b(?:directorul|[șs]eful|[șs]efa|patronul|"
-    r"proprietarul)\s+(?:\w+\s+){0,3}?a\s+(?:scris|spus|trimis|zis)\b|"
+    r"proprietarul)\s+(?:\w+\s+){0,3}?(?:a|ne-a|le-a|mi-a)\s+(?:scris|spus|trimis|zis)\b|"
     r"\ba\s+(?:scris|spus|trimis|zis)\s+(?:\w+\s+)?(?:directorul|[șs]eful|[șs]efa|patronul|"
     r"proprietarul)\b|"
-    r"(?<!\w)(?:директор|руководител|начальни|владел|тимлид)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?<!\w)(?:ген)?(?:директор|руководител|начальни|владел|тимлид)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:написал|сказал|разослал|прислал)\w*|"
     # what a colleague wrote in our team chat: "said on Slack this morning: "…""
     r"\b(?:on|in|pe|[îi]n|в|во)\s+(?:our\s+|the\s+)?(?:slack|teams|mattermost|(?:internal|team)\s+chat|"
@@ -273,7 +274,7 @@ def _quoted_comments(text: str) -> Iterator[Leak]:
         window = text[lo : quote.start()].lower()
         if not any(h in window for h in _PRIVATE_HINTS):
             continue
-        word = finder(_PRIVATE_COMMENT).search(text[: quote.start()], lo)
+        word = finder(_PRIVATE_COMMENT).search(text, lo, quote.start())  # no copy (spd16)
         m = _QUOTE_AFTER.match(text, word.end()) if word is not None else None
         if word is not None and m is not None:
             yield Leak(
@@ -492,7 +493,10 @@ _STAFF_MATTER = re.compile(
     r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
     r"avertisment\w*(?:\s+scris)?|sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
-    r"dat\w*\s+afar[ăa])\b|(?<!\w)(?:беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
+    r"dat\w*\s+afar[ăa]|"
+    # lpar16: pregnancy said otherwise ("e gravidă", "expecting a baby", «ждёт ребёнка»)
+    r"gravid[ăae]\w*|expecting\s+a\s+baby|maternity\s+leave|concediu\s+de\s+maternitate)\b|"
+    r"(?<!\w)(?:ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
     r"после\s+операции\s+на\s+\w+|прооперирова\w*)(?!\w)"
 )
@@ -502,7 +506,9 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "hospital", "surgery", "operation", "d
                        "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
                        "spital", "avertisment", "sancți", "sancti", "concedia", "afar", "больнич",
                        "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми",
-                       "operați", "operat", "операции на", "прооперир")  # fmt: skip
+                       "operați", "operat", "операции на", "прооперир", "gravid",
+                       "expecting a baby", "maternity", "maternitate", "ждёт ребёнка",
+                       "ждет ребенка", "в декрет")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
@@ -571,22 +577,23 @@ def _not_public(text: str) -> Iterator[Leak]:
 _WEAKNESS = re.compile(
     r"(?i)\b(?:vulnerab\w+|security\s+(?:hole|flaw|bug|issue)|exploit\w*|"
     r"(?:shows?|exposes?|reveals?|leaks?)\s+(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
-    r"(?<!n't\s)(?<!not\s)\b(?:can|could)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
+    r"(?<!n't\s)(?<!not\s)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
     r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
     r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
     r"(?:arat[ăa]|expune|afi[șs]eaz[ăa])\s+(?:\w+\s+)?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b|"
-    r"(?<!nu\s)\b(?:poate|pot|pute[țt]i)\s+(?:\w+\s+)?(?:deschide|vedea|vede|accesa|desc[ăa]rca|citi)\s+"
-    r"(?:\w+\s+){0,2}?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b)|"
-    r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*|"
+    r"(?<!nu\s)\b(?:poate|pot|pute[țt]i)\s+(?:\w+\s+)?(?:deschide|vedea|vede|accesa|desc[ăa]rca|citi|"
+    r"ap[ăa]rea)\s+(?:\w+\s+){0,4}?(?:alt(?:ui|ei|or)|celorlal[țt]i|unui\s+alt|unei\s+alte)\b)|"
+    r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|"
     r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать))\s+"
     r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*)"
 )
 _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other customer",
                    "other shopper", "other buyer", "other client", "breș", "bres", "altor", "altui",
                    "altei", "celorlal", "уязвим", "безопасност", "других", "другого",
-                   "другой")  # fmt: skip
+                   "другой", "unui alt", "unei alte")  # fmt: skip
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
+    r"(?:hasn'?t|isn'?t)\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|"
     r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
     r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa]|"
     r"backlog|known\s+issue|workaround)|(?<!\w)бэклог\w*|"
@@ -674,7 +681,7 @@ def _consoles(text: str) -> Iterator[Leak]:
 # --- a colleague's home address -------------------------------------------------------------------
 _HOME = re.compile(
     r"(?i)\b(?:at\s+(?:his|her|their)\s+(?:own\s+)?home|(?:his|her|their)\s+home\s+address|"
-    r"home\s+address|\blives?\s+(?:\w+\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
+    r"home\s+address|\blives?\s+(?:\w+,?\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
     r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:[^.!?\n]{0,40}?\s)?(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
     r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)(?!\w)(?:\s+по\s+адресу)?)(?!\w)"
 )
@@ -702,13 +709,18 @@ def _staff_homes(text: str) -> Iterator[Leak]:
     hints = present(text, _HOME_HINTS) if _has_digit(text) else ()
     for m in hinted(_HOME, text, hints, 60) if hints else ():
         lo = sentence_start(text, m.start())
-        before = text[lo : m.start()]
-        ours = _OURS_WORD.search(before) or _COLLEAGUE.search(before)  # leak14: "Colegul Andrei"
-        if not (ours and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(
-            text, max(lo, m.start() - 20), m.start()
-        ):
-            continue  # "your home address", a home named without a colleague of ours
         address = _ADDRESS.search(text, m.end(), min(len(text), m.end() + 80))
+        if address is None:
+            continue
+        # lpar16: whose home may be said after the home word too ("занесите чек домой нашему
+        # бухгалтеру, Ольге Петровне: ул. …"), up to the address
+        before = text[lo : m.start()] + " " + text[m.end() : address.start()]
+        ours = _OURS_WORD.search(before) or _COLLEAGUE.search(before)  # leak14: "Colegul Andrei"
+        # lpar16: "you" in the home's own clause only ("который ставил вам оборудование,
+        # живёт рядом" is the colleague's home)
+        near = max(lo, m.start() - 20, text.rfind(",", lo, m.start()) + 1)
+        if not (ours and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(text, near, m.start()):
+            continue  # "your home address", a home named without a colleague of ours
         if address is not None:
             yield Leak(
                 "other-person",
@@ -817,13 +829,21 @@ _ABOUT_THEM = re.compile(
     r"^[ \t*>-]*(?:(?:de\s+re[țt]inut|not[ăa]|aten[țt]ie)[^:\n]{0,25}:\s*)?"
     r"client(?:ul|a)\s+(?:[ăa]sta|aceasta|acesta|asta)\s+(?:a|e|are|este|mereu|niciodat[ăa])\b|"
     r"^[ \t*>-]*(?:(?:напоминание|заметка|на\s+заметку|важно)[^:\n]{0,25}:\s*)?"
-    r"(?:этот|эта)\s+(?:клиент\w*|покупател\w*|товарищ)\s"
+    r"(?:этот|эта)\s+(?:клиент\w*|покупател\w*|товарищ)\s|"
+    # lpar16: the line says whom it is for ("Atenție colegi: clientul a …", "Коллеги, на
+    # заметку: клиент уже …", "Team, FYI: the customer has …")
+    r"^[ \t*>-]*(?:aten[țt]ie\s+|pentru\s+)?(?:colegi|echip[ăa])\b[^:\n]{0,25}:\s*client(?:ul|a)\s|"
+    r"^[ \t*>-]*(?:коллеги|команда)\b[^:\n]{0,25}:\s*(?:клиент|покупател)\w*\s|"
+    r"^[ \t*>-]*(?:team|guys|colleagues)\b[^:\n]{0,25}:\s*(?:the\s+)?(?:customer|client)\s+"
+    r"(?:has|is|was|keeps|always|never|threatened|complain\w*|charged)"
 )
-_ABOUT_GATE = ("this ", "that ", "ăsta", "asta", "acest", "aceast", "этот", "эта ")
+_ABOUT_GATE = ("this ", "that ", "ăsta", "asta", "acest", "aceast", "этот", "эта ", "colegi",
+               "echip", "коллеги", "команда", "team", "guys", "colleagues")  # fmt: skip
 _ABOUT_HINTS = ("this customer", "that customer", "this client", "that client", "this guy",
                 "this lady", "this man", "this woman", "clientul ăsta", "clientul asta",
                 "clientul acesta", "clienta asta", "clienta aceasta", "этот клиент", "эта клиент",
-                "этот покупател", "эта покупател", "этот товарищ")  # fmt: skip
+                "этот покупател", "эта покупател", "этот товарищ", "colegi", "echip",
+                "коллеги", "команда", "team", "guys", "colleagues")  # fmt: skip
 
 
 def _notes_about_them(text: str) -> Iterator[Leak]:
@@ -849,7 +869,16 @@ _SOCIAL = re.compile(
 _PERSONAL_AFTER = re.compile(
     r"(?i)(?:-?\w{1,3})?\s+(?:(?:ei|lui|s[ăa]u)\s+)?personal\w*\b|\s+(?:личн\w*)"
 )
-_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][\w.]{2,30}|https?://\S+")
+_HANDLE = re.compile(
+    r"(?<![\w@])@[A-Za-z0-9_][\w.]{2,30}|https?://\S+|"
+    r"\b(?:vk\.com|t\.me|instagram\.com|facebook\.com|tiktok\.com)/\S+"
+)
+# lpar16: between the personal word and the network, at most a page or account noun and
+# a preposition ("cont personal pe Instagram", «личная страница во ВКонтакте»)
+_SOCIAL_GAP = re.compile(
+    r"(?i)[ ,:—–-]*(?:(?:page|account|profile|cont(?:ul)?|pagin[ăa]|profil(?:ul)?|страниц\w*|"
+    r"аккаунт\w*|профил\w*)\s+)?(?:(?:on|in|pe|[îi]n|во|в|на)\s+)?"
+)
 _SOCIAL_HINTS = ("instagram", "facebook", "telegram", "whatsapp", "tiktok", "twitter", "vk",
                  "вк", "инстаграм", "телеграм", "фейсбук")  # fmt: skip
 
@@ -860,8 +889,8 @@ def _personal_accounts(text: str) -> Iterator[Leak]:
         lo = max(sentence_start(text, m.start()), m.start() - 40)
         before = [w for w in _PERSONAL_SOCIAL.finditer(text, lo, m.start())]
         after = _PERSONAL_AFTER.match(text, m.end())
-        if before and not text[before[-1].end() : m.start()].strip(" ,:—–-"):
-            start = before[-1].start()  # "her personal Instagram"
+        if before and _SOCIAL_GAP.fullmatch(text, before[-1].end(), m.start()):
+            start = before[-1].start()  # "her personal Instagram", "cont personal pe Instagram"
         elif after is not None:
             start = m.start()  # "Instagramul ei personal"
         else:
@@ -883,8 +912,15 @@ _JUDGEMENT = re.compile(
     r"[îi]ncredere)|(?<!\w)(?:фрод-?скор\w*|скоринг\w*|риск-?скор\w*|(?:уровень|оценк\w*)\s+риска)|"
     # a label on their record: "tagged 'abusive' in our CRM", "etichetat „abuziv” în CRM"
     r"(?P<tag>\b(?:tagged|flagged|labell?ed)\s+(?:as\s+)?[\"'“„«]|\b(?:etichetat|semnalat)\w*\s+"
-    r"(?:ca\s+)?[\"'“„«]|(?<!\w)(?:метк[аиуой]|помечен\w*|тег\w*)\s+(?:как\s+)?[\"'“„«])|"
+    r"(?:ca\s+)?[\"'“„«]|(?<!\w)(?:метк[аиуой]|помечен\w*|тег\w*)\s+(?:как\s+)?[\"'“„«]|"
+    # lpar16: the label as a noun ("are eticheta „…”", «стоит пометка «…»»)
+    r"\beticheta\s+[\"“„«]|(?<!\w)(?:пометк|отметк)[аиуой]\s+[\"“„«])|"
     # a rule that decides alone: "we auto-decline anyone with more than three returns"
+    # lpar16: the rule said by whom it spares none ("sistemul nostru refuză pe oricine a
+    # avut …", "we decline anyone with …", «отказываем всем, у кого …»)
+    r"\b(?:refuz[ăa]|respinge|blocheaz[ăa]|refuz[ăa]m|respingem|bloc[ăa]m)\s+(?:automat\s+)?pe\s+oricine\b|"
+    r"\b(?:decline|reject|block|refuse)s?\s+anyone\s+(?:with|who)\b|"
+    r"(?<!\w)(?:отказыва|отклоня|блокиру)\w*\s+всем,?\s+у\s+кого|"
     r"\bauto-?(?:decline|reject|block|cancel|refuse|flag)\w*|\bautomatically\s+(?:declined?|rejected?|"
     r"blocked?|paused?|held|cancell?ed|flagged)|\b(?:is|are|get|gets)\s+(?:paused|held|blocked|declined)\s+"
     r"automatically|\b(?:respingem|blocăm|blocam|oprim|anulăm|anulam|refuzăm|refuzam)\s+automat|"
@@ -892,7 +928,8 @@ _JUDGEMENT = re.compile(
 )
 _JUDGEMENT_HINTS = ("score", "rating", "scor", "скор", "скоринг", "риск", "tagged", "flagged",
                     "label", "etichetat", "semnalat", "метк", "помечен", "тег",
-                    "auto-", "autodecl", "automatically", "automat", "автоматически")  # fmt: skip
+                    "auto-", "autodecl", "automatically", "automat", "автоматически",
+                    "eticheta", "пометк", "отметк", "pe oricine", "anyone", "всем")  # fmt: skip
 
 
 # what a match holding each hint needs besides (`needed`): a score of fraud, risk, trust
@@ -907,6 +944,8 @@ _JUDGEMENT_NEEDS = {
     "automat": ("respingem", "blocăm", "blocam", "oprim", "anulăm", "anulam", "refuzăm",
                 "refuzam"),
     "автоматически": ("отказыва", "отклоня", "блокиру", "останавлива", "отменя"),
+    "anyone": ("decline", "reject", "block", "refuse"),
+    "всем": ("отказыва", "отклоня", "блокиру"),
 }  # fmt: skip
 
 
@@ -942,7 +981,10 @@ _OUR_BALANCE = re.compile(
     r"\b(?:[îi]n\s+)?contul\s+(?:firmei|nostru|companiei|societ[ăa][țt]ii)\s+(?:mai\s+)?(?:avem|are|e|sunt|"
     r"mai\s+sunt)\b|\bsoldul\s+(?:firmei|nostru|companiei)|"
     r"(?<!\w)(?:на\s+)?(?:сч[её]те|сч[её]т)\s+(?:компании|фирмы|организации|нашем)\s+(?:сейчас\s+)?(?:всего|"
-    r"только|лежит|есть|осталось)|(?<!\w)остаток\s+на\s+нашем\s+сч[её]те"
+    r"только|лежит|есть|осталось)|(?<!\w)остаток\s+на\s+нашем\s+сч[её]те|"
+    # lpar16: «на расчётном счёте у нас сейчас от силы 250 тысяч»
+    r"(?<!\w)(?:на\s+)?(?:расч[её]тном\s+)?сч[её]те\s+у\s+нас\s+(?:сейчас\s+)?(?:всего|только|лежит|"
+    r"есть|осталось|от\s+силы|около|примерно)"
 )
 _BALANCE_HINTS = ("account", "balance", "cash", "contul", "soldul", "счёт", "счет", "остаток")
 
@@ -950,8 +992,8 @@ _BALANCE_HINTS = ("account", "balance", "cash", "contul", "soldul", "счёт", 
 # whose account a Romanian or Russian match names (`needed`): the firm's or ours
 _FIRM_RO = ("firmei", "nostru", "companiei", "societ")
 _FIRM_RU = ("компании", "фирмы", "организации", "нашем")
-_BALANCE_NEEDS = {"contul": _FIRM_RO, "soldul": _FIRM_RO, "счёт": _FIRM_RU, "счет": _FIRM_RU,
-                  "остаток": _FIRM_RU}  # fmt: skip
+_BALANCE_NEEDS = {"contul": _FIRM_RO, "soldul": _FIRM_RO, "счёт": (*_FIRM_RU, "у нас"),
+                  "счет": (*_FIRM_RU, "у нас"), "остаток": _FIRM_RU}  # fmt: skip
 
 
 def _our_balance(text: str) -> Iterator[Leak]:
@@ -1006,6 +1048,13 @@ _REPORTER = re.compile(
     r"(?i:told|said|wrote|reported|complained|mentioned|emailed|ne-a\s+spus|a\s+spus|ne-a\s+scris|a\s+scris|"
     r"a\s+reclamat|a\s+semnalat|писал\w*|сообщил\w*|жаловал\w*|рассказал\w*|говорил\w*)"
 )
+# lpar16: the verb first, as Russian and Romanian often put it ("на прошлой неделе нам
+# писала Светлана Кравец из Казани", "ne-a scris Silvia K. din Iași")
+_REPORTER_FIRST = re.compile(
+    r"(?i:писал\w*|сообщил\w*|жаловал\w*|рассказал\w*|ne-a\s+(?:scris|spus)|a\s+reclamat)\s+"
+    r"(?:нам\s+)?(?:(?:doamna|domnul)\s+)?(?P<name>[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ](?:\.|[a-zăâîșț]+)|"
+    r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ](?:\.|[а-яё]+))\s+(?:from|in|din|из)\s+[A-ZĂÂÎȘȚА-ЯЁ]"
+)
 _TOWN = re.compile(r" (?:from|in|din|из) [A-ZĂÂÎȘȚА-ЯЁ]")
 _REPORT_HINTS = ("told", "said", "wrote", "reported", "complained", "mentioned", "emailed", "a spus",
                  "a scris", "reclamat", "semnalat", "писал", "сообщил", "жаловал", "рассказал",
@@ -1016,7 +1065,8 @@ def _reports(text: str) -> Iterator[Leak]:
     if _TOWN.search(text) is None:
         return  # no "from Leeds", "din Iași", "из Перми"
     hints = present(text, _REPORT_HINTS)
-    for m in hinted(_REPORTER, text, hints, 70) if hints else ():
+    found = itertools.chain(hinted(_REPORTER, text, hints, 70), _REPORTER_FIRST.finditer(text))
+    for m in found if hints else ():
         before = text[max(sentence_start(text, m.start()), m.start() - 40) : m.start()]
         if _OURS_WORD.search(before) or _STAFF_WHO.search(before):
             continue  # "our technician Sarah K. from Leeds said": a colleague

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from supportdesk.text import span_back, without_controls
+from supportdesk.tone.advice import in_language
 from supportdesk.tone.analyze import LANGUAGE_NAMES, guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
+from supportdesk.tone.overlap import merge_overlaps
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
 from supportdesk.tone.reader import CATEGORY_SURE
 from supportdesk.tone.register import Register, markers
@@ -70,6 +72,9 @@ class Finding:
     end: int
     serves: str  # the guidance rule, R1..R14
     category: str = ""
+    # the other pack rules that flagged (some of) the same words, merged into this one
+    # finding (overlap.py): one piece of advice and one penalty per span
+    also: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -80,6 +85,7 @@ class Finding:
             "end": self.end,
             "serves": self.serves,
             "category": self.category,
+            "also": list(self.also),
         }
 
 
@@ -142,12 +148,15 @@ def lint(
                     rule.category,
                 )
             )
+    findings = merge_overlaps(findings, SEVERITY_RANK)
     findings += _leaks(text, ctx, packs)
     findings += _shouting(doc.text)
     findings += _placeholders(text)
     findings += _structure(doc, ctx, packs)
     reg = markers(doc, packs)
-    findings += _register(doc, ctx, reg)
+    findings += [  # the draft's words in its own quotation marks (advice.py)
+        replace(f, message=in_language(f.message, lang)) for f in _register(doc, ctx, reg)
+    ]
     findings += _model(doc, packs, reg, findings)
     if ctx.language in LANGUAGES and lang != ctx.language and language == "":
         findings.append(
@@ -292,7 +301,7 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
             Finding(
                 f"{doc.language}.construction",
                 "warn",
-                _MODEL_MESSAGE[c.category],
+                in_language(_MODEL_MESSAGE[c.category], doc.language),
                 c.start,
                 c.end,
                 "R1",
@@ -321,7 +330,7 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
             Finding(
                 f"{doc.language}.reply",
                 "warn",
-                _REPLY_MESSAGE[verdict.category],
+                in_language(_REPLY_MESSAGE[verdict.category], doc.language),
                 verdict.start,
                 verdict.end,
                 "R6" if verdict.category in ("blaming", "argumentative") else "R1",
@@ -549,33 +558,70 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 COLD_MIN_WORDS = 8
+# ux16: a body this short between a greeting and a closing is a short correct reply
+# ("Hi Sam, / Your refund went out today; it shows in 3-5 days. / Best, / Mihai")
+SHORT_BODY_WORDS = 30
+_FRAME_WORDS = 5  # a greeting or closing line of more words holds body text too
+_SIGNATURE_WORDS = 3  # "Mihai", "Alina Popescu", "Olga, support"
 
 
 def _courtesy(doc: Document, packs: PackSet) -> list[Finding]:
-    """No thanks, apology, please or acknowledgement anywhere in the body: the reply
-    reads cold however correct it is, which is how most rude replies sound (R1). The
-    greeting and closing lines do not count: "Regards" is no warmth. Only `info`: on the
-    labelled set ~30% of polite, factual replies have no such word either."""
-    lines = [m for m in _lines(doc.text) if m[2].strip()]
-    if len(lines) >= 3:
-        lines = lines[1:-1] if len(lines[-1][2].split()) <= 3 else lines[1:]
-    body = [m for m in lines if len(m[2].split()) > 2 or len(lines) == 1]
-    if not body or sum(len(m[2].split()) for m in body) < COLD_MIN_WORDS:
+    """No thanks, apology, please or acknowledgement anywhere in the reply: it reads cold
+    however correct it is, which is how most rude replies sound (R1). Only `info`: on the
+    labelled set ~30% of polite, factual replies have no such word either.
+
+    The body is what stands between the greeting line and the closing and signature
+    lines ("Thanks,", "Mihai"): those are no body words, and a short body framed by a
+    greeting and a closing is a short correct reply, no cold one (ux16: "Hi Sam, /
+    refund sent, 3-5 days / Thanks, / Mihai" was told it had no thanks anywhere). A
+    courtesy word anywhere counts, the closing's "Thanks," too; "Regards" is none."""
+    if packs.find(doc, "courtesy"):
+        return []
+    body, framed = _body(doc, packs)
+    words = sum(len(line.split()) for _, _, line in body)
+    if words < COLD_MIN_WORDS or (framed and words <= SHORT_BODY_WORDS):
         return []
     start, end = body[0][0], body[-1][1]
-    if any(h.end > start and h.start < end for h in packs.find(doc, "courtesy")):
-        return []
     return [
         Finding(
             "courtesy.none",
             "info",
-            "No thanks, apology, “please” or acknowledgement anywhere: the reply reads cold; add a kind word before the facts (R1).",
+            in_language(
+                "No thanks, apology, “please” or acknowledgement anywhere: the reply reads cold; add a kind word before the facts (R1).",
+                doc.language,
+            ),
             start,
             min(end, start + 60),
             "R1",
             "cold",
         )
     ]
+
+
+def _body(doc: Document, packs: PackSet) -> tuple[list[tuple[int, int, str]], bool]:
+    """The draft's lines without a short greeting line at the top and the short closing
+    and signature lines at the bottom, and whether it had both a greeting and a closing."""
+    lines = [m for m in _lines(doc.text) if m[2].strip()]
+    greetings, closings = packs.find(doc, "greeting"), packs.find(doc, "closing")
+
+    def holds(hits: list[Hit], line: tuple[int, int, str]) -> bool:
+        return any(line[0] <= h.start < line[1] for h in hits)
+
+    def short(line: tuple[int, int, str], most: int) -> bool:
+        return len(line[2].split()) <= most
+
+    greeted = bool(lines) and holds(greetings, lines[0])
+    if len(lines) > 1 and greeted and short(lines[0], _FRAME_WORDS):
+        lines = lines[1:]
+    closed = False
+    while len(lines) > 1:
+        last = lines[-1]
+        if holds(closings, last) and short(last, _FRAME_WORDS):
+            closed = True
+        elif not (short(last, _SIGNATURE_WORDS) and not last[2].rstrip().endswith((".", "?", "!"))):
+            break
+        lines = lines[:-1]
+    return lines, greeted and closed
 
 
 def _jargon(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:

@@ -19,12 +19,15 @@ from supportdesk.tone.words import finder, lowered
 _CONTRAST_HINTS = ("not you", "not for you", "not yours", "actually", "in fact", "de fapt",
                    "nu pentru", "nu a ta", "nu al tău", "nu al dumneavoastr", "nu a dumneavoastr",
                    "на самом деле",
-                   "не для", "не вам", "не тебе", "не ваш", "не твой")  # fmt: skip
+                   "не для", "не вам", "не тебе", "не ваш", "не твой",
+                   "not to you", "отношения не имеет", "не имеет отношения")  # fmt: skip
 _CONTRAST = re.compile(
-    r"(?i)\bnot\s+(?:for\s+)?(?:you|yours)\b|\bactually\b|\bin\s+fact\b|\bde\s+fapt\b|"
+    r"(?i)\bnot\s+(?:for\s+|to\s+)?(?:you|yours)\b|\bactually\b|\bin\s+fact\b|\bde\s+fapt\b|"
     r"\bnu\s+(?:pentru\s+(?:tine|dumneavoastr[ăa]|dvs)|a\s+ta|al\s+t[ăa]u|a\s+dumneavoastr[ăa]|"
     r"al\s+dumneavoastr[ăa])\b|"
-    r"на\s+самом\s+деле|не\s+(?:для\s+)?(?:вас|тебя|вам|тебе)\b|не\s+(?:ваш|тво)\w*"
+    r"на\s+самом\s+деле|не\s+(?:для\s+)?(?:вас|тебя|вам|тебе)\b|не\s+(?:ваш|тво)\w*|"
+    # lpar16: "к вам он отношения не имеет" (en "not to you", ro "nu a dumneavoastră")
+    r"отношения\s+не\s+имеет|не\s+имеет\s+отношения"
 )
 # money or a document of someone's: what must not travel to the wrong customer
 _BELONGING = re.compile(
@@ -57,6 +60,11 @@ def misdirected(text: str) -> Iterator[Leak]:
         return
     for c in finder(_CONTRAST).finditer(text):  # its own matches, found faster
         start = sentence_start(text, c.start())
+        if c.start() - start <= 25 and start > 1:
+            # lpar16: a contrast opening its own sentence ("… belongs to Dacris Ltd. It is
+            # not yours.", "… ООО «Дакрис». К вам он отношения не имеет."): whose it is was
+            # said in the sentence before
+            start = sentence_start(text, start - 2)
         end = min(len(text), c.end() + 120)
         stop = re.search(r"[.!?\n](?:\s|$)", text[c.end() : end])
         end = c.end() + stop.start() if stop else end

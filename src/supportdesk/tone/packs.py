@@ -63,7 +63,18 @@ from supportdesk.tone.phrases import (
     prefix_matcher,
 )
 from supportdesk.tone.substrings import Substrings
-from supportdesk.tone.words import Token, candidate_form, finder, fold, openings, scan, tokenize
+from supportdesk.tone.words import (
+    Token,
+    candidate_form,
+    finder,
+    fold,
+    occurrences,
+    openings,
+    scan,
+    through,
+    tokenize,
+    word_run_mark,
+)
 
 LANGUAGES = ("en", "ro", "ru")
 SEVERITIES = ("block", "warn", "info")
@@ -109,6 +120,9 @@ class Matcher:
     fast: tuple[re.Pattern[str] | None, ...] = field(default=(), compare=False)
     # per pattern, whether position 0 is a candidate besides (a "^" alternative left out)
     starts: tuple[bool, ...] = field(default=(), compare=False)
+    # per pattern, the fixed text after its opening run of word characters ("n't" of
+    # "\\b\\w+n't\\b": `words.word_run_mark`), or None: found from that text's occurrences
+    marks: tuple[str | None, ...] = field(default=(), compare=False)
     # per pattern, more substring sets that every match holds one of each (`more_guards`),
     # tested once `guards` passed: a guard of a common word ("nu", "the", "i ") passes in
     # most drafts, the pattern's later words mostly do not
@@ -127,6 +141,7 @@ class Matcher:
             forms = [candidate_form(p) for p in self.patterns]
             object.__setattr__(self, "fast", tuple(f for f, _ in forms))
             object.__setattr__(self, "starts", tuple(s for _, s in forms))
+            object.__setattr__(self, "marks", tuple(word_run_mark(p) for p in self.patterns))
 
     def candidates(self, doc: Document) -> list[Phrase]:
         base = doc.bases.get(id(self))
@@ -206,8 +221,13 @@ class Matcher:
     def _run(self, i: int, folded: str, found: list[tuple[int, int]]) -> None:
         """The spans of pattern `i`'s matches in `folded`, appended to `found`."""
         pattern, fast = self.patterns[i], self.fast[i]
-        if fast is None:
-            found_here: Iterator[re.Match[str]] = pattern.finditer(folded)
+        mark = self.marks[i] if self.marks else None
+        if mark is not None:  # the run of word characters before each of its marks (spd16)
+            found_here: Iterator[re.Match[str]] = through(
+                pattern, folded, occurrences(folded, mark)
+            )
+        elif fast is None:
+            found_here = pattern.finditer(folded)
         else:
             found_here = scan(pattern, fast, folded, self.starts[i])
         for m in found_here:

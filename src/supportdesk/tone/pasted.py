@@ -46,7 +46,7 @@ from supportdesk.tone.leakfinding import (
     present,
 )
 from supportdesk.tone.leakvalues import placeholder
-from supportdesk.tone.persons import _greeted
+from supportdesk.tone.persons import _NOT_NAME_WORDS, _greeted
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, lowered
 
@@ -154,6 +154,7 @@ _PARTY_KEY = re.compile(
 )
 _MONEY_KEY = re.compile(
     r"(?i)(?:mrr|arr|revenue|billing|invoice|card|payment|contact|owner|phone|factur\w*|plat\w*|"
+    r"proprietar\w*|adres\w*|abonament\w*|"  # leak16: "proprietar", "adresa" (ro)
     r"persoana|telefon|контакт|плат[её]ж\w*|выручк\w*|оплат\w*|телефон|владел\w*|оборот)"
 )
 
@@ -315,15 +316,34 @@ _YOURS = re.compile(
 )
 
 
+# lpar16: the code right after its word, sent elsewhere ("Туда отправили код 604 118",
+# "the other phone got code 604 118"): en and ro said "the code … was 604 118"; here the
+# clause must say where it went (there, the other number) and hold no "you"
+_SENT_CODE_DIRECT = re.compile(
+    r"(?i)(?:\bcode|\bcod(?:ul)?|(?<!\w)код\w*)[ \t]*:?[ \t]*[\"'«„]?"
+    r"(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-])"
+)
+_ELSEWHERE = re.compile(
+    r"(?i)\b(?:there|other|second|acolo|cel[ăa]lalt\w*|cealalt[ăa]|al\s+doilea)\b|"
+    r"(?<!\w)(?:туда|друг\w*|втор\w*)(?!\w)"
+)
+
+
 def _sent_codes(text: str) -> Iterator[Leak]:
     if not any_of(text, _SENT_HINTS):
         return
     spans = _windows(text, _CODE_HINTS, 4, 90)
-    for m in (
-        m for lo, hi in spans if _has_digit(text, lo, hi) for m in _SENT_CODE.finditer(text, lo, hi)
+    for m, direct in (
+        (m, direct)
+        for lo, hi in spans
+        if _has_digit(text, lo, hi)
+        for direct, pattern in ((False, _SENT_CODE), (True, _SENT_CODE_DIRECT))
+        for m in pattern.finditer(text, lo, hi)
     ):
         lo = _clause_start(text, m.start())
         around = text[lo : m.start("hit")]
+        if direct and (_YOURS.search(around) or not _ELSEWHERE.search(around)):
+            continue
         if (
             any_of(around, _SENT_HINTS)
             and not _NOT_OTP.search(around)
@@ -420,7 +440,7 @@ _MOBILE = re.compile(
 
 
 def _rota_lines(text: str) -> Iterator[Leak]:
-    for ext in _EXTENSION.finditer(text):
+    for ext in finder(_EXTENSION).finditer(text):  # the same matches, found faster (spd16)
         lo = text.rfind("\n", 0, ext.start()) + 1
         hi = text.find("\n", ext.end())
         hi = len(text) if hi < 0 else hi
@@ -464,7 +484,9 @@ _MONEY = re.compile(
 _PARTNER = re.compile(
     r"(?i)partner|reseller|dealer|trade|distribu|parteneri|rev[âa]nz|партн|дилер|оптов"
 )
-_AT_COST = re.compile(r"(?i)(?:\bat|\bla|(?<!\w)по)\s+(?:our\s+)?$")
+_AT_COST = re.compile(  # leak16: "без наценки", "without any mark-up", "fără adaos" too
+    r"(?i)(?:\bat|\bla|(?<!\w)по|(?<!\w)без|\bwithout|\bf[ăa]r[ăa])\s+(?:our\s+|any\s+|niciun\s+)?$"
+)
 
 
 def _cost_prices(text: str) -> Iterator[Leak]:
@@ -494,10 +516,16 @@ _SHARED_HINTS = ("same server", "same shard", "same cluster", "same instance", "
                  "aceeași baz", "aceeași mașin", "acelasi server", "acelasi cluster",
                  "aceeasi baz", "том же сервер", "том же кластер", "том же узл", "том же хост",
                  "том же шард", "том же инстанс", "той же баз", "одном сервер", "одном кластер",
-                 "одном узл", "общем сервер", "общем кластер")  # fmt: skip
+                 "одном узл", "общем сервер", "общем кластер",
+                 # lpar16: ro's "also hosts" ("pe shard-ul eu-3 mai stau și Clinica …")
+                 "același shard", "acelasi shard", "mai stau", "mai sunt găzdui",
+                 "mai sunt gazdui", "mai găzduiește", "mai gazduieste", "mai rulează",
+                 "mai ruleaza")  # fmt: skip
 _SHARED = re.compile(
     r"(?i)\b(?:same\s+(?:server|shard|cluster|instance|node|host|database|machine)|also\s+(?:hosts|runs))\b|"
-    r"\b(?:acela[șs]i|aceea[șs]i)\s+(?:server|cluster|nod|instan[țt][ăa]|baz[ăa]|ma[șs]in[ăa])\b|"
+    r"\b(?:acela[șs]i|aceea[șs]i)\s+(?:server|cluster|nod|instan[țt][ăa]|baz[ăa]|ma[șs]in[ăa]|shard)\b|"
+    r"\b(?:server\w*|shard\w*|cluster\w*|nod\w*|instan[țt]\w*)\b[^.!?\n]{0,30}?\bmai\s+(?:stau|sunt\s+"
+    r"g[ăa]zduit\w*|g[ăa]zduie[șs]te|ruleaz[ăa])(?:\s+[șs]i)?\b|"
     r"(?<!\w)(?:том\s+же|той\s+же|одном|общем)\s+(?:сервер|кластер|узл|инстанс|баз|хост|шард)\w*"
 )
 _ORG = re.compile(
@@ -558,11 +586,26 @@ _BORN_OR_HOME = re.compile(
 )
 
 
+def _someone_elses(text: str, known: Known, name: re.Match[str], end: int) -> Leak | None:
+    """The record of the person `name` (its group "name") up to `end`, unless the name is
+    the customer's or the agent's (greeted, signed) or a sample's ("Jane Example")."""
+    greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+    if any(w[:4].lower() in greeted for w in name.group("name").split()):
+        return None  # the customer's own record read back to them
+    if sample_person(text, name.start("name"), name.group("name")):
+        return None
+    return Leak(
+        "other-person",
+        name.start("name"),
+        end,
+        "Someone else's record (name with birth date or home): never share it (R5).",
+    )
+
+
 def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
     labels = present(text, _LABEL_HINTS)
     if not labels or not any_of(text, _BORN_HINTS):
         return
-    greeted: set[str] | None = None
     for label in hinted(_NAME_LABEL, text, labels, 12):
         m = _LABELLED.match(text, label.end())
         if m is None:
@@ -570,19 +613,37 @@ def _labelled_people(text: str, known: Known) -> Iterator[Leak]:
         data = _BORN_OR_HOME.search(text, m.end(), min(len(text), m.end() + 60))
         if data is None or re.search(r"[.!?]\s|\n", text[m.end() : data.start()]):
             continue
-        if greeted is None:
-            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
-        if any(w[:4].lower() in greeted for w in m.group("name").split()):
+        leak = _someone_elses(text, known, m, data.end())
+        if leak is not None:
+            yield leak
+            return
+
+
+# --- lpar16: a name right before its birth, no label: "apare pe alt cont: Grigore Pop,
+# născut pe 22 iulie 1968, domiciliat în Ploiești" (en read "name Graham Pell, born …" by
+# its label, ru "Пелевин Григорий Аркадьевич, 22.07.1968 г. р." by the patronymic) ----------
+_BORN_NAME_HINTS = ("born", "născut", "nascut", "родил")
+_FIRMS = frozenset(("company", "firm", "compania", "firma", "societatea", "компания", "фирма"))
+_BORN_WORD = re.compile(r"(?i)\b(?:born|n[ăa]scut[ăa]?)\b|(?<!\w)родил(?:ся|ась)(?!\w)")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<name>(?:[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+[ \t]+){1,2}[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+),?[ \t]*$"
+)
+
+
+def _born_named(text: str, known: Known) -> Iterator[Leak]:
+    for born in _BORN_WORD.finditer(text):
+        if not _has_digit(text[born.end() : born.end() + 30]):
+            continue  # "born and raised here": no date
+        m = _NAME_BEFORE.search(text, max(0, born.start() - 60), born.start())
+        if m is None:
             continue
-        if sample_person(text, m.start("name"), m.group("name")):
-            continue
-        yield Leak(
-            "other-person",
-            m.start("name"),
-            data.end(),
-            "Someone else's record (name with birth date or home): never share it (R5).",
-        )
-        return
+        words = m.group("name").lower().split()
+        if any(w in _NOT_NAME_WORDS or w in _FIRMS for w in words):
+            continue  # "Customer Service, born …", "Compania Nordica, născută în 1995": no one
+        leak = _someone_elses(text, known, m, born.end())
+        if leak is not None:
+            yield leak
+            return
 
 
 # --- hidden statistics: how many complaints, returns or faults we had --------------------------
@@ -898,6 +959,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_SHARED_HINTS, lambda text, _: _co_tenants(text)),
     (_LINK_HINTS, lambda text, _: _links_for_others(text)),
     (_LABEL_HINTS, _labelled_people),
+    (_BORN_NAME_HINTS, _born_named),
     (_STATS_HINTS, lambda text, _: _hidden_stats(text)),
     (_DOC_HINTS, _documents),
     (_CLIENTS_HINTS, lambda text, _: _client_lists(text)),

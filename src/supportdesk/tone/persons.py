@@ -410,7 +410,17 @@ _OWN_RECORD = re.compile(
     r"\bcum\s+(?:ne-)?a[țt]i\s+(?:cerut|solicitat|scris)|\bla\s+cererea\s+(?:dumneavoastr[ăa]|dvs)|"
     r"\bdatele\s+(?:dumneavoastr[ăa]|dvs)|\bdin\s+contul\s+(?:dumneavoastr[ăa]|dvs)|"
     r"как\s+вы\s+просили|по\s+вашей\s+просьбе|ваши\s+данные|в\s+вашем\s+профиле|"
-    r"из\s+вашего\s+профиля"
+    r"из\s+вашего\s+профиля|"
+    # lpar16: the same said to "ты" ("как просил, вот твои данные из профиля")
+    r"как\s+(?:ты\s+)?просил[аи]?\b|по\s+твоей\s+просьбе|твои\s+данные|"
+    r"в\s+тво[её]м\s+профиле|из\s+твоего\s+профиля|"
+    # leak16: a number the customer gave us, read back ("the passport number you entered",
+    # "introdus de dumneavoastră", "который вы указали")
+    r"\byou\s+(?:entered|gave\s+us|provided|typed|supplied)\b|\byour\s+passport\b|"
+    r"\bpa[șs]aport\w*\s+(?:dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*\s+паспорт\w*|паспорт\w*\s+ваш\w*)|"
+    r"\bintrodus\w*\s+de\s+(?:dumneavoastr[ăa]|dvs)|\bpe\s+care\s+(?:ni\s+)?l-?a[țt]i\s+"
+    r"(?:dat|introdus|trimis|indicat)\b|(?:который|которую|что)\s+вы\s+(?:указали|ввели|прислали|"
+    r"сообщили)"
 )
 
 
@@ -431,6 +441,53 @@ _OWES = re.compile(
     r"are\s+(?:o\s+)?datori\w*)(?=[^.!?\n]{0,40}?\d)|(?<!\w)(?:оставил\w*\s+(?:долг|задолженност)\w*|"
     r"задолжал\w*|долж(?:ен|на)\s+нам)(?=[^.!?\n]{0,40}?\d)"
 )
+
+
+# lpar16: a Russian first name and surname opening a sentence ("Даниил Воронов из кв. 38 на
+# том же стояке"): Russian writes no "Mr", so en's "Mr Daniel Voss at flat 3B" comes
+# without a title (blind24 af068). A place, a firm or a role before a surname-like word
+# ("Улица Ленина", "Курьер Петров") is no such name.
+_NOT_FIRST_NAME = frozenset(
+    {
+        "улица", "проспект", "площадь", "переулок", "бульвар", "шоссе", "набережная",
+        "станция", "метро", "город", "поселок", "посёлок", "село", "деревня", "район",
+        "область", "край", "республика", "курьер", "мастер", "инженер", "менеджер", "оператор",
+        "монтажник", "водитель", "техник", "специалист", "консультант", "сотрудник", "агент",
+        "доктор", "врач", "директор", "бухгалтер", "юрист", "компания", "фирма", "магазин",
+        "банк", "отделение", "аптека", "клиника", "больница", "школа", "завод", "театр",
+        "музей", "парк", "церковь", "храм", "ооо", "ип", "зао", "оао", "пао", "ао", "гбу",
+        "тц", "трц", "жк", "ук", "тсж",
+    }
+)  # fmt: skip
+
+
+def _ru_full_name(name: str) -> bool:
+    """Two Cyrillic words, one a surname by its ending ("Даниил Воронов", "Ёлкин Пётр"),
+    the first no common noun."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and ("А" <= words[0][0] <= "Я" or words[0][0] == "Ё")
+        and words[0].lower() not in _NOT_FIRST_NAME
+        and any(_RU_PERSON_WORD.search(w) is not None for w in words)
+    )
+
+
+# the name said to the reader: "Ольга Сорокина, ваш заказ …", "Иван Петров! Вы …", a
+# first name and patronymic before a comma ("Иван Петрович, заказ …"); not "…, ваша
+# соседка из кв. 5": someone close to them
+_VOCATIVE = re.compile(
+    r"\s*(?:!|,\s*(?:ваш\w*|вы|вам|вас|тво\w*|ты|тебе|тебя|здравствуйте|добрый)(?!\w))"
+)
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична)$")
+
+
+def _vocative(text: str, name: str, end: int) -> bool:
+    """Whether the name ending at `end` addresses the reader."""
+    said = _VOCATIVE.match(text, end) is not None or (
+        text.startswith(",", end) and _PATRONYMIC.search(name) is not None
+    )
+    return said and not RELATION.search(text, end, end + 30)
 
 
 def titled_or_ru(name: str, titled: object) -> bool:
@@ -522,6 +579,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             not titled
             and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
             and not _got(text, m.end())
+            and not (_ru_full_name(m.group()) and not _vocative(text, m.group(), m.end()))
         ):
             continue  # a sentence that starts with two capitalised words (two that then
             # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")

@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from supportdesk.tone.backstage import backstage
+from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
 from supportdesk.tone.leakfinding import (
@@ -50,7 +51,7 @@ from supportdesk.tone.leakvalues import (
 )
 from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.pasted import pasted
-from supportdesk.tone.persons import public_number, third_party
+from supportdesk.tone.persons import _own_record, public_number, third_party
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
@@ -410,7 +411,20 @@ _HASH_WORD = re.compile(
 
 def _in_path(text: str, at: int) -> bool:
     """Whether the word at `at` is part of a URL, path or file name ("reset-password")."""
-    return at > 0 and text[at - 1] in "/-_.=#?&"
+    return at > 0 and text[at - 1] in "/-_.=#?&+"  # leak16: "?q=reset+password&lang=en"
+
+
+# leak16: a sign-in link named as such ("Linkul de conectare: https://app/autentificare?next=
+# %2Fcomenzi", "ссылка для входа: https://…/login?next=…"): its path is no password
+_SIGN_IN = re.compile(r"(?i)log|sign|conect|autentific|вход|войд|зайд|заход|авториз")
+
+
+def _sign_in_link(text: str, m: re.Match[str], at: int) -> bool:
+    """Whether the pair's value at `at` is the path or query of a link after a sign-in
+    word (not its user:password part; an "admin" or "account" link may be internal)."""
+    lo = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    scheme = text.find("://", lo, at)
+    return scheme >= 0 and "@" not in text[scheme:at] and bool(_SIGN_IN.match(m.group()))
 
 
 def _strong(value: str) -> bool:
@@ -761,7 +775,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
         e = s + len(m.group("hit").rstrip(",;"))  # "root / Bir0u#2026, then": not the comma
-        if s not in found and _strong(m.group("hit")):
+        if s not in found and _strong(m.group("hit")) and not _sign_in_link(text, m, s):
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
     for lead in _at(_LEAD, leads, text):
@@ -867,6 +881,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from exposures(text, known)
     yield from backstage(text)
     yield from pasted(text, known)
+    yield from described(text, known)  # leak16's families
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
@@ -1079,7 +1094,13 @@ _OUR_DETAILS = re.compile(
     r"(?:реквизит\w*|сч[её]т\w*)|"
     # leak14: details given for the payment ("Реквизиты для оплаты по счёту: ООО …")
     r"(?<!\w)реквизит\w*\s+для\s+оплаты|\b(?:bank|payment)\s+details\s+for\s+(?:the\s+)?payment|"
-    r"\bdate(?:le)?\s+(?:bancare\s+)?pentru\s+plat[ăa]"
+    r"\bdate(?:le)?\s+(?:bancare\s+)?pentru\s+plat[ăa]|"
+    # lpar16: the customer told where to pay, the details on the lines below ("You can pay
+    # by bank transfer to:", "Puteți plăti prin transfer bancar la:", "Оплатить можно
+    # переводом на счёт:"); `_our_block` reads it only on a line ending with a colon
+    r"\b(?:please\s+|you\s+can\s+)?pay\s+(?:(?:by|via)\s+(?:bank\s+)?transfer\s+)?(?:it\s+)?(?:to|into)\s*:|"
+    r"\bpute[țt]i\s+pl[ăa]ti\s+(?:prin\s+transfer\s+(?:bancar\s+)?)?(?:[îi]n|la)\s*(?:contul)?\s*:|"
+    r"(?<!\w)оплатить\s+можно\s+(?:переводом\s+)?(?:на|по)\s*(?:сч[её]т|реквизитам)?\s*:"
 )
 
 
@@ -1274,6 +1295,10 @@ _OTHER = re.compile(
     # Ротов": a customer of ours by name (not "our customer service")
     r"\bour\s+(?:customer|client|guest|patient|member|subscriber|buyer)(?=\s+(?-i:[A-Z]))|"
     r"\bclient(?:ul|a)\s+nostr[ua]\b|\bclienta\s+noastr[ăa]\b|"
+    # lpar16: "un client de-al nostru, domnul …", "a customer of ours", "один наш клиент"
+    # (each from the noun: a one-letter opening "a", "o" would leave `finder` no form)
+    r"\bclient\s+de-al\s+nostru\b|\bclient[ăa]\s+de-a\s+noastr[ăa]\b|"
+    r"\b(?:customer|client)\s+of\s+ours\b|(?<!\w)(?:один|одна)\s+(?:наш|наша)\s+(?:клиент|покупател)\w*|"
     r"(?<!\w)наш(?:а|его|ему|им)?\s+(?:постоянн\w+\s+)?(?:клиент\w*|покупател\w*|гост\w*|пациент\w*|"
     r"подписчик\w*)(?=\s+[А-ЯЁ])|"
     r"\bhad\s+the\s+same\s+(?:problem|issue|error|bug)\b|\bsame\s+(?:problem|issue|error|thing)\s+"
@@ -1420,6 +1445,19 @@ _VERSION_WORD = re.compile(
 )
 
 
+_DOTTED: tuple[str, list[re.Match[str]]] = ("", [])
+
+
+def _dotted(text: str) -> list[re.Match[str]]:
+    """Every `_IPV4` match of `text`, found once per draft: `_version_sibling` asks for
+    them at each address of a draft with several (spd16; the last text, by identity)."""
+    global _DOTTED
+    last = _DOTTED
+    if last[0] is not text:
+        last = _DOTTED = (text, list(scan(_IPV4, _IPV4_SCAN, text)))
+    return last[1]
+
+
 def _version_sibling(text: str, m: re.Match[str]) -> bool:
     """leak14: another dotted number of the draft named as a version, with the same first
     part, while nothing names this one an address or gives it a port: a version too."""
@@ -1431,7 +1469,7 @@ def _version_sibling(text: str, m: re.Match[str]) -> bool:
     ):
         return False  # "the hub talks to our controller at 10.5.9.2": an address of ours
     first = m.group().split(".", 1)[0] + "."
-    for o in scan(_IPV4, _IPV4_SCAN, text):
+    for o in _dotted(text):
         if (
             o.start() != m.start()
             and o.group().startswith(first)
@@ -1450,7 +1488,9 @@ _CNP_BEFORE = re.compile(r"(?i)\b(?:CNP|cod(?:ul)? numeric personal)\w*\W{0,4}(?
 _RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
 _ID_WORD = re.compile(
     r"(?i)паспорт\w*|серия|серии|passport\w*|pa[șs]aport\w*|buletin\w*|carte\w* de identitate|"
-    r"документ\w*|удостоверени\w*"
+    r"документ\w*|удостоверени\w*|"
+    # lpar16: "CI seria RX nr. 123456" names the card by its series, as "серия" does
+    r"\bseria\b"
 )
 _ID_CARD = re.compile(
     r"(?i)(?:passport\s*(?:no\.?|number|nr\.?|#)?\s*:?\s*(?P<p>[A-Z]{0,2}\d{7,9})\b|"
@@ -1475,6 +1515,7 @@ _ID_HINTS = (
     "identitate",
     "документ",
     "удостоверен",
+    "seria",
 )
 
 
@@ -1506,12 +1547,15 @@ def _national_ids(text: str) -> Iterator[Leak]:
     if has_any(low, _ID_HINTS) and finder(_ID_WORD).search(text):
         for m in finder(_RU_PASSPORT).finditer(text):
             window = text[max(0, m.start() - 60) : m.end() + 40]
-            if _ID_WORD.search(window) and not _NOT_CARD.search(
-                text[max(0, m.start() - 20) : m.start()]
+            if (
+                _ID_WORD.search(window)
+                and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
+                and not _own_record(text, m.start(), m.end())  # leak16: "который вы указали"
             ):
                 yield Leak("national-id", *m.span(), msg)
         for m in finder(_ID_CARD).finditer(text):
-            yield Leak("national-id", *m.span("p" if m.group("p") else "ro"), msg)
+            if not _own_record(text, m.start(), m.end()):  # leak16: "your passport number"
+                yield Leak("national-id", *m.span("p" if m.group("p") else "ro"), msg)
 
 
 # A note for colleagues left in the draft: "[INTERNAL - do not send: …]", "[ВНУТРЕННЕЕ …]",
@@ -1552,7 +1596,7 @@ _NOTE = re.compile(
 _NOTE_HINTS = ("intern", "staff", "team", "colleag", "agen", "self", "send", "customer", "client",
                "echip", "coleg", "trimit", "команд", "коллег", "агент", "служебн", "отправл",
                "клиент", "своих", "внутр", "nb", "n.b.", "fyi", "l1", "l2", "l3", "tier", "line", "nivel",
-               "linia", "лини", "admit", "recunoa", "призна")  # fmt: skip
+               "linia", "лини", "admit", "recunoa", "призна", "int.", "pentru noi")  # fmt: skip
 
 
 # A colleague addressed by their chat handle, left in the reply: "@mark.fenton can you
@@ -1587,7 +1631,10 @@ def _mentions(text: str) -> Iterator[Leak]:
 # "// для своих: …", "# internal: …": a comment-marked line with any note word
 # (a general note word only as a label: "// внутренний счётчик в примере" is code's comment)
 _NOTE_COMMENT = re.compile(
-    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-]))"
+    rf"(?i)(?://+|#+|--+)[ \t]*(?:{_NOTE_LINE_WORDS}|{_NOTE_WORDS}(?=\s*[:—–-])|"
+    # lpar16: the mid-line mark's team words at a line's start too ("// team only: …",
+    # "// doar pentru noi: …"), and "int." as "внутр." is ("// int.: awkward customer")
+    r"(?:(?:team|staff)\s+only|doar\s+pentru\s+noi|int\.)(?=\s*[:—–-]))"
 )
 
 

@@ -298,6 +298,141 @@ def openings_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
+# any character, for `first_form`'s one-character lookbehind ("[\\d\\D]": no flag needed)
+_ANY_CHAR = (_rc.IN, [(_rc.CATEGORY, _rc.CATEGORY_DIGIT), (_rc.CATEGORY, _rc.CATEGORY_NOT_DIGIT)])
+_ZERO_WIDTH_OPS = frozenset({_rc.AT, _rc.ASSERT, _rc.ASSERT_NOT})
+
+
+def first_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-sensitive pattern the engine cannot skip ahead with (a lookbehind or
+    "\\b", then an alternation whose branches open with a class, a repeat or a
+    group: "(?<!\\w)(?P<hit>(?:два|\\d+) раза?|…)", "(?P<hit>[:;]-?\\(+|\\({2,}|☹)"),
+    the class of the characters a match can open with, then the whole pattern as a
+    lookahead at that character: "[:;(☹](?<=(?=PATTERN)[\\d\\D])". It matches at exactly
+    the positions where the pattern does (the lookahead is the pattern, run where it
+    would start; the lookbehind steps back over the one character the class took), so
+    `scan` tries nothing in Python that fails; the engine skips to the class's
+    characters in C, where the pattern itself entered its alternation at every
+    position (spd16: ~100 µs for each of a dozen word-list patterns a lint). None when
+    a match may open with any letter or word character (no faster), for a pattern that
+    may match empty, or one that ignores case (`Finder` passes its exact lower-case
+    copy)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _re_parser.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None
+        first = _first_chars(list(parsed.data))
+        if first is None or first[1] or not first[0] or not _selective(first[0]):
+            return None
+        state = parsed.state
+        at_char = _re_parser.SubPattern(state, [(_rc.ASSERT, (1, parsed)), _ANY_CHAR])
+        items = [(_rc.IN, first[0]), (_rc.ASSERT, (-1, at_char))]
+        return _re_compiler.compile(_re_parser.SubPattern(state, items), pattern.flags)
+    except Exception:  # a private module's API changed: no such form, the same matches
+        return None
+
+
+def _first_chars(items: list[Any]) -> tuple[list[Any], bool] | None:
+    """The class items (literals, ranges, categories) one of which the first character
+    of every match of `items` is, and whether `items` may match nothing (then what
+    follows may give the first character); None when unknown."""
+    out: list[Any] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH_OPS:
+            continue
+        if op is _rc.LITERAL:
+            out.append((op, av))
+            return out, False
+        if op is _rc.IN:
+            if any(o is _rc.NEGATE for o, _ in av):
+                return None
+            out.extend(av)
+            return out, False
+        if op is _rc.SUBPATTERN and av[1] & re.IGNORECASE:
+            return None  # "(?i:…)": its letters' other case opens a match too
+        if op in (_rc.SUBPATTERN, _rc.ATOMIC_GROUP):
+            subs = [av[-1] if op is _rc.SUBPATTERN else av]
+        elif op is _rc.BRANCH:
+            subs = list(av[1])
+        elif op in _REPEATS or op is _rc.POSSESSIVE_REPEAT:
+            subs = [av[2]]
+        else:
+            return None  # any character, a back reference: no class known
+        empty = (op in _REPEATS or op is _rc.POSSESSIVE_REPEAT) and av[0] == 0
+        for sub in subs:
+            found = _first_chars(list(sub.data))
+            if found is None:
+                return None
+            out.extend(found[0])
+            empty = empty or found[1]
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _selective(chars: list[Any]) -> bool:
+    """Whether a class of first characters leaves most positions of a draft out: no
+    word character, letter range or whitespace category (`_skips`' test, with the
+    class that the form will open with)."""
+    return all(
+        op is _rc.LITERAL
+        or (op is _rc.CATEGORY and av is _rc.CATEGORY_DIGIT)
+        or (op is _rc.RANGE and (av[1] - av[0] < 10 or _capitals(av)))
+        for op, av in chars
+    )
+
+
+# the classes `word_run_mark` takes for a run of word characters: "\\w", "[^\\W_]"
+_WORD_CLASSES = (
+    [(_rc.CATEGORY, _rc.CATEGORY_WORD)],
+    [(_rc.NEGATE, None), (_rc.CATEGORY, _rc.CATEGORY_NOT_WORD), (_rc.LITERAL, ord("_"))],
+)
+
+
+def word_run_mark(pattern: re.Pattern[str]) -> str | None:
+    """For a pattern that opens (after "\\b" or lookbehinds) with a run of word
+    characters and then fixed text ("\\b\\w+n't\\b", "\\b\\w+-(?:mi|ne)\\b"), that text:
+    every match holds it right after a run of word characters, so `through` finds the
+    pattern's matches from the text's occurrences ("n't", "-") alone. The engine tried
+    such a pattern inside every word (~0.2 ms a draft, spd16). None for any other."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        items = list(_re_parser.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # a private module's API changed: no such shortcut
+        return None
+    lead = 0
+    while lead < len(items) and _zero_width_lead(items[lead]):
+        lead += 1
+    if lead + 1 >= len(items) or items[lead][0] is not _rc.MAX_REPEAT:
+        return None
+    low, high, body = items[lead][1]
+    if (
+        low < 1
+        or high is not _rc.MAXREPEAT
+        or list(body.data) not in [[(_rc.IN, c)] for c in _WORD_CLASSES]
+    ):
+        return None
+    mark = ""
+    for op, av in items[lead + 1 :]:
+        if op is not _rc.LITERAL:
+            break
+        mark += chr(av)
+    return mark or None
+
+
+def occurrences(text: str, mark: str) -> list[int]:
+    """Where `mark` starts in `text`, ascending (overlapping ones too)."""
+    out = []
+    at = text.find(mark)
+    while at >= 0:
+        out.append(at)
+        at = text.find(mark, at + 1)
+    return out
+
+
 # zero-width tests a pattern may open with, which `fast_form` leaves out
 _LEAD_AT = frozenset({_rc.AT_BOUNDARY, _rc.AT_NON_BOUNDARY})
 _START_AT = frozenset({_rc.AT_BEGINNING, _rc.AT_BEGINNING_STRING})
@@ -365,7 +500,7 @@ def candidate_form(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bo
             return None, False  # the engine skips ahead by itself
     except Exception:  # a private module's API: the pattern as it is
         return None, False
-    return openings_form(pattern), False
+    return openings_form(pattern) or first_form(pattern), False
 
 
 def _capitals(bounds: tuple[int, int]) -> bool:

@@ -18,6 +18,12 @@ from supportdesk.tui import keymap
 from supportdesk.tui.clock import Clock, system_clock
 from supportdesk.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 
+# How long a configuration problem (bad theme, theme file, key) stays on screen. Textual's
+# 5 s counts from when it is raised, and a start under load (the reader's model, the
+# first sync) can take 3-5 s: the toast was gone, or nearly, before the agent saw the
+# desk (ux16; the same race failed test_unknown_theme_falls_back_with_a_notification).
+CONFIG_NOTICE_SECONDS = 30
+
 
 class SupportdeskApp(App[None]):
     CSS_PATH = "app.tcss"
@@ -65,12 +71,13 @@ class SupportdeskApp(App[None]):
 
     def _use_theme(self, name: str, errors: list[str]) -> None:
         for message in errors:
-            self.notify(f"theme file: {message}", severity="error", markup=False)
+            self.notify(f"theme file: {message}", severity="error", markup=False,
+                        timeout=CONFIG_NOTICE_SECONDS)  # fmt: skip
         if name in self.available_themes:
             self.theme = name
             return
         self.notify(f"[ui] theme {name!r}: no such theme; using {DEFAULT_THEME}",
-                    severity="error", markup=False)  # fmt: skip
+                    severity="error", markup=False, timeout=CONFIG_NOTICE_SECONDS)  # fmt: skip
         if DEFAULT_THEME in self.available_themes:
             self.theme = DEFAULT_THEME
 
@@ -80,7 +87,7 @@ class SupportdeskApp(App[None]):
         self.keys = ok
         self.set_keymap(ok)
         for message in errors:
-            self.notify(message, severity="error", markup=False, timeout=10)
+            self.notify(message, severity="error", markup=False, timeout=CONFIG_NOTICE_SECONDS)
         return errors
 
     def handle_bindings_clash(self, clashed: set[Binding], node: object) -> None:

@@ -98,9 +98,14 @@ class ReviewScreen(ModalScreen[str | None]):
 
         if not self.tone:
             return Static("Tone check: nothing to fix.", classes="hint", markup=False)
-        head = "Tone check:" + (
-            f" {len(self.blocking)} blocking — y twice sends anyway" if self.blocking else ""
+        # how many: at 80x24 the box shows two or three of them and scrolls (ux16: the
+        # third warning was below the box's edge with nothing saying it was there)
+        count = len(self.tone)
+        head = f"Tone check: {count} finding{'s' if count > 1 else ''}" + (
+            f", {len(self.blocking)} blocking — y twice sends anyway" if self.blocking else ""
         )
+        if count > 2:
+            head += " (↓ to scroll)"  # the box has the focus
         lines = [Content(head)] + [
             Content.assemble("  ", finding_line(f, self.body)) for f in self.tone[:SHOWN]
         ]

@@ -1,0 +1,890 @@
+"""Confidentiality families (R5) found open by probe_leak16 (the leak16 round): secrets
+and other people's data *described* in ordinary words rather than pasted, so that no
+detector of a secret's shape sees them. Each family has look-alikes that stay clean:
+
+- a password given as a recipe ("your old password with the year changed to 2025",
+  "parola veche, doar că schimbați anul în 2025", «старый пароль, только год поменяйте
+  на 2025»), against advice ("don't just change the year of your old password");
+- a password spelt out letter by letter in the sentence after the password word ("I've
+  reset the password. The temporary one is: M mare, a mic, r, s …"), against password
+  rules ("must have a capital letter and a number");
+- account recovery moved to a domain the draft does not otherwise use ("I've moved the
+  account recovery to secure-restore-help.com"), against our own domain (named elsewhere
+  in the draft) and the customer's own address;
+- CCTV footage described: a person by their clothes or a car by its plate ("on the CCTV
+  a man in a grey hoodie drives off in a blue Astra, KX19 BVD"), against saying footage
+  was checked or passed to the police;
+- the code that opens a key safe, key box or alarm, later in the same sentence ("the key
+  safe next to it opens with 6-0-4-1", "alarm panel by the side door, key 2580"),
+  against the customer's own alarm and a locker's pickup code;
+- what we pay per unit for what we sell ("we buy that cartridge from Kessler at £3.10 a
+  unit"), against a buy-back offer to the customer;
+- figures told "between us" (complaints, subscribers lost, turnover), against "between
+  us and the courier".
+
+Every family starts from a substring test of the draft (`present`, one pass over it for
+all detectors: leakfinding's gates) and runs its regexes in a sentence or small window:
+the lint's 5 ms budget per 2,000-character draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from supportdesk.tone.leakfinding import Known, Leak, _known, _lowered, hinted, present
+from supportdesk.tone.pasted import (
+    _EXAMPLE,
+    _SPELT_CUE,
+    _SPELT_HINTS,
+    _SPELT_LEAD,
+    _clause_start,
+    _sentence_end,
+)
+from supportdesk.tone.persons import _own_record
+
+_has_digit = re.compile(r"\d").search
+Span = tuple[int, int]
+# "your", "yours", "dumneavoastră", "ваш", "твой": the customer's own thing
+_YOUR = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w)"
+)
+# advice or a rule about passwords, not one: "don't", "never", "must not", "nu", "не"
+_NOT = re.compile(
+    r"(?i)\b(?:don'?t|do\s+not|never|not|can'?t|cannot|avoid|nu|niciodat[ăa]|evita\w*)\b|"
+    r"(?<!\w)(?:не|нельзя|никогда|избегайте)(?!\w)"
+)
+
+
+# our own people and the courier: their looks or their times in a log are no one else's data
+_OUR_PEOPLE = re.compile(
+    r"(?i)\b(?:courier|driver|postman|postwoman|delivery|engineer|technician|our\s+(?:staff|team|"
+    r"colleague)|curier\w*|[șs]ofer\w*|livrator\w*|po[șs]ta[șs]\w*|tehnician\w*|colegul\s+nostru|"
+    r"echipa\s+noastr[ăa])\b|(?<!\w)(?:курьер\w*|водител\w*|доставщик\w*|почтальон\w*|мастер\w*|"
+    r"техник\w*|наш\w*\s+сотрудник\w*|коллег\w*)(?!\w)"
+)
+
+
+def _sentence(text: str, start: int, end: int) -> Span:
+    return _clause_start(text, start), _sentence_end(text, end)
+
+
+def _first(
+    pattern: re.Pattern[str],
+    text: str,
+    hints: tuple[str, ...],
+    reach: int,
+    find: Callable[[re.Match[str]], Span | None],
+    kind: str,
+    message: str,
+) -> Iterator[Leak]:
+    """The first of `pattern`'s matches around `hints` (`hinted`) for which `find` gives
+    a span, as one leak there: one finding says the draft holds the family, and with no
+    hint nothing past the substring test runs (backstage's `_first`, for families that
+    report another span than the match's own)."""
+    for m in hinted(pattern, text, hints, reach) if hints else ():
+        span = find(m)
+        if span is not None:
+            yield Leak(kind, *span, message)
+            return
+
+
+# --- a password given as a recipe ------------------------------------------------------------
+_RECIPE_HINTS = ("password", "parol", "пароль", "пароля", "паролем")
+_RECIPE_LEAD = re.compile(r"(?i)\bpass(?:word|phrase)\b|\bparol[aăe]\w*|(?<!\w)парол\w*")
+_OLD = re.compile(
+    r"(?i)\b(?:old|previous|usual|former|same|last|vech\w*|anterioar\w*|obi[șs]nuit\w*|"
+    r"dinainte)\b|(?<!\w)(?:стар\w+|прежн\w+|обычн\w+|прошл\w+|тот\s+же)(?!\w)"
+)
+_CHANGED = re.compile(
+    r"(?i)\b(?:chang\w*|replac\w*|swap\w*|add\w*|append\w*|plus|instead|bump\w*|"
+    r"schimb\w*|[îi]nlocu\w*|ad[ăa]ug\w*|pune\w*\s+(?:la\s+)?(?:final|sf[âa]r[șs]it)|"
+    r"[îi]n\s+loc)\b|(?<!\w)(?:помен\w+|замен\w+|добав\w+|допиш\w+|допис\w+|вместо|смен\w+)(?!\w)"
+)
+# the part that changes: a digit, the year, a sign
+_PART = re.compile(
+    r"(?i)\d|\b(?:year|an(?:ul)?|exclamation|semnul)\b|(?<!\w)(?:год\w*|цифр\w*|восклицательн\w*)"
+)
+
+
+# one of each is in every draft `_password_recipes` blocks (lowercase)
+_OLD_HINTS = ("old", "previous", "usual", "former", "same", "last", "vech", "anterio", "obișnu",
+              "obisnu", "dinainte", "стар", "прежн", "обычн", "прошл", "тот же")  # fmt: skip
+_CHANGED_HINTS = ("chang", "replac", "swap", "add", "append", "plus", "instead", "bump", "schimb",
+                  "înlocu", "inlocu", "adăug", "adaug", "pune", "în loc", "in loc", "помен",
+                  "замен", "добав", "допиш", "допис", "вместо", "смен")  # fmt: skip
+
+
+def _password_recipes(text: str) -> Iterator[Leak]:
+    if not (present(text, _OLD_HINTS) and present(text, _CHANGED_HINTS)):
+        return iter(())
+
+    def find(lead: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, lead.start(), lead.end())
+        if not (_OLD.search(text, lo, hi) and _CHANGED.search(text, lead.end(), hi)):
+            return None
+        if not _PART.search(text, lead.end(), hi) or _NOT.search(text, lo, hi):
+            return None  # "don't just add 1 to your old password": advice, no password
+        return None if _EXAMPLE.search(text, lo, hi) else (lo, hi)
+
+    hints = present(text, _RECIPE_HINTS)
+    message = (
+        "A password described by how it is made (the old one with a part changed) "
+        "is still a password: never send one (R5)."
+    )
+    return _first(_RECIPE_LEAD, text, hints, 12, find, "password", message)
+
+
+# --- a password spelt out in the sentence after its word --------------------------------------
+# besides pasted's cues: a case said after a letter ("a mic", "M mare"), letter names
+# ("эм", "эр"), digits said in pairs ("две девятки", "double nine"), a sign named
+_MORE_CUES = re.compile(
+    r"(?i)(?<!\w)(?:[a-z]\s+(?:mic|mic[ăa]|mare)|semnul\s+\w+|cifrel\w*|double\s+\w+|"
+    r"lower-case|upper-case|small\s+[a-z]|больш\w+\s+\w+|маленьк\w+|две\s+\w+|дв[ао]йк\w*|"
+    r"девятк\w*|семёрк\w*|семерк\w*|восьм[её]рк\w*|эм|эр|эс|эн|эль|эф|пэ|тэ|бэ|вэ|гэ|дэ|"
+    r"зэт|зет|ка|икс|игрек)(?!\w)"
+)
+_MORE_HINTS = (" mic", " mare", "semnul", "cifrel", "double", "lower-case", "upper-case", "small",
+               "больш", "маленьк", "две ", "двойк", "двак", "девятк", "семёрк", "семерк", "восьм",
+               "эм", "эр", "эс", "эн", "эль", "эф")  # fmt: skip
+_VALUE_MARK = re.compile(r"(?i)[:—–]|\b(?:is|este|e)\b|(?<!\w)(?:такой|такая|это|вот)(?!\w)")
+_SPELT_ADVICE = re.compile(
+    r"(?i)\b(?:must|should|at\s+least|needs?|has\s+to|choose|pick|create|trebuie|alege\w*|"
+    r"cel\s+pu[țt]in|minim\w*)\b|(?<!\w)(?:долж\w+|минимум|не\s+менее|придума\w*|выбер\w*)"
+)
+
+
+# a case or a sign named: in every spelling `_spelt_after` blocks (three cues at least)
+_CASE_OR_SIGN = ("capital", "upper", "lower", "small ", "exclamation", "hash", "underscore",
+                 "at sign", "dash", " mare", " mic", "majuscul", "exclam", "diez", "semnul",
+                 "liniuț", "liniut", "заглавн", "больш", "маленьк", "строчн", "восклицательн",
+                 "решётк", "решетк", "собак", "подчёрк", "подчерк")  # fmt: skip
+
+
+def _spelt_after(text: str) -> Iterator[Leak]:
+    hints = present(text, _SPELT_HINTS) if present(text, _CASE_OR_SIGN) else ()
+
+    def find(lead: re.Match[str]) -> Span | None:
+        first_end = _sentence_end(text, lead.end())
+        if first_end - lead.end() > 40:
+            return None  # the spelling in the same sentence: pasted's `_spelt_passwords`
+        hi = _sentence_end(text, min(len(text), first_end + 2))
+        mark = _VALUE_MARK.search(text, first_end, min(hi, first_end + 50))
+        if mark is None or hi - mark.end() > 220:
+            return None
+        cues = len(_SPELT_CUE.findall(text, mark.end(), hi))
+        cues += len(_MORE_CUES.findall(text, mark.end(), hi))
+        if cues < 3 or _SPELT_ADVICE.search(text, lead.start(), hi):
+            return None
+        return None if _EXAMPLE.search(text, lead.start(), hi) else (mark.end(), hi)
+
+    message = "A password spelt out in words is still a password: never send one (R5)."
+    return _first(_SPELT_LEAD, text, hints, 12, find, "password", message)
+
+
+# --- account recovery moved to a domain of no one we know --------------------------------------
+_RECOVERY_HINTS = ("recover", "reset", "restor", "recuper", "restaur", "восстановлен", "сброс")
+_RECOVERY = re.compile(
+    r"(?i)\b(?:recover\w*|reset\w*|restor\w*|recuper\w*|restaur\w*)\b|"
+    r"(?<!\w)(?:восстановлени\w*|сброс\w*)(?!\w)"
+)
+_MOVED = re.compile(
+    r"(?i)\b(?:moved|set|changed|switched|pointed|redirected|transferred|will\s+come\s+from|"
+    r"comes\s+from|sent\s+from|mutat|setat|schimbat|redirec[țt]ionat|transferat|"
+    r"va\s+veni\s+de|vine\s+de)\b|(?<!\w)(?:перен[её]с\w*|перевел\w*|поменял\w*|настроил\w*|"
+    r"переключил\w*|придёт\s+с|придет\s+с|приходит\s+с|придёт\s+оттуда|придет\s+оттуда)(?!\w)"
+)
+_DOMAIN = re.compile(
+    r"(?<![\w@./-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:com|net|org|info|io|co|me|ru|ro|uk|eu|xyz|online|site|app|help|support|top|biz|pro))"
+    r"(?![\w-]|\.\w)"
+)
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# the destination is the customer's: "to your new address at", "pe adresa dumneavoastră", «на ваш»
+_TO_YOURS = re.compile(
+    r"(?i)(?:\b(?:to|at|on|pe|la|[îi]n)|(?<!\w)(?:на|в))\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:\b(?:your|yours|dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w))[^.!?\n]*$"
+)
+
+
+def _apex(host: str) -> str:
+    """The name a host is registered under: "secure.help.example.co.uk" -> "example"."""
+    parts = host.lower().split(".")
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net"):
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else host
+
+
+# one of each is in every draft `_recovery_moved` blocks (lowercase)
+_MOVED_HINTS = ("moved", "set", "changed", "switched", "pointed", "redirect", "transferred",
+                "come from", "comes from", "sent from", "mutat", "setat", "schimbat", "redirec",
+                "transferat", "va veni", "vine de", "перен", "перевел", "поменял", "настроил",
+                "переключил", "придёт", "придет", "приходит")  # fmt: skip
+_TLD_HINTS = tuple(f".{t}" for t in ["com", "net", "org", "info", "io", "co", "me", "ru", "ro", "uk", "eu", "xyz", "online", "site", "app", "help", "support", "top", "biz", "pro"])  # fmt: skip
+
+
+def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
+    hints = present(text, _RECOVERY_HINTS)
+    if not hints or not present(text, _TLD_HINTS) or not present(text, _MOVED_HINTS):
+        return iter(())
+    low, _ = _lowered(text)
+
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        said = low[lo:hi]
+        if not any(t in said for t in _TLD_HINTS) or not any(v in said for v in _MOVED_HINTS):
+            return None  # no domain, or nothing moved, in this sentence
+        if _MOVED.search(text, lo, hi) is None:
+            return None
+        others = (text[:lo] + text[hi:]).lower()
+        compact = _NOT_ALNUM.sub("", others)  # "Brennan Tools" in the signature: brennantools
+        for d in _DOMAIN.finditer(text, lo, hi):
+            apex = _apex(d.group("host"))
+            if apex in others or _NOT_ALNUM.sub("", apex) in compact:
+                continue  # our domain, named in a link, an address or our name elsewhere
+            if any(apex in dom for dom in known.internal_domains):
+                continue  # our domain, named in a link or an address elsewhere in the draft
+            if known.customer_email and apex in known.customer_email.lower():
+                continue  # the customer's own address
+            if not _TO_YOURS.search(text, max(lo, d.start() - 40), d.start()):
+                return d.span()  # not "to your new address at gmail.com" (theirs)
+        return None
+
+    message = (
+        "Account recovery sent to a domain that is not ours nor the customer's: "
+        "whoever owns it can take the account (R5)."
+    )
+    return _first(_RECOVERY, text, hints, 4, find, "internal-host", message)
+
+
+# --- CCTV footage described ------------------------------------------------------------------
+_FOOTAGE_HINTS = ("cctv", "camer", "footage", "video", "recording", "filmar", "filmăr", "înregistr",
+                  "inregistr", "камер", "видео", "запис")  # fmt: skip
+_FOOTAGE = re.compile(
+    r"(?i)\b(?:cctv|cameras?|footage|video\w*|recordings?|film[ăa]r\w*|camer\w*|"
+    r"[îi]nregistr[ăa]r\w*)\b|(?<!\w)(?:камер\w*|видео\w*|запис\w*)(?!\w)"
+)
+# someone described by how they look, or a car by its plate
+_DESCRIBED = re.compile(
+    r"(?i)\b(?:man|woman|men|women|lady|guy|lad|boy|girl|person|bloke|b[ăa]rbat\w*|femei\w*|"
+    r"t[âa]n[ăa]r\w*|individ\w*|domn\w*|doamn\w*)\b(?=[^.!?\n]{0,30}?\b(?:in\s+an?|wearing|with\s+an?|"
+    r"cu\s+(?!care\b)\w+|[îi]mbr[ăa]cat\w*|purt\w*)\b)|"
+    r"(?<!\w)(?:мужчин\w*|женщин\w*|парен\w*|парн\w*|девушк\w*|человек)(?=[^.!?\n]{0,30}?"
+    r"(?<!\w)(?:в|во|с|одет\w*)(?!\w))|"
+    r"(?-i:\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\b(?:B|[A-Z]{2})\s\d{2,3}\s[A-Z]{3}\b|"
+    r"(?<!\w)[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?!\w))"
+)
+
+
+def _footage(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        if _YOUR.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "your doorbell camera": the customer's own footage
+        para = text.find("\n\n", m.end())
+        hi = min(len(text), m.end() + 260, len(text) if para < 0 else para)
+        who = _DESCRIBED.search(text, m.end(), hi)
+        lo, end = _clause_start(text, m.start()), _sentence_end(text, who.end()) if who else 0
+        if who is None or _EXAMPLE.search(text, lo, who.end()):
+            return None
+        if _OUR_PEOPLE.search(text, lo, end):
+            return None  # "the courier, a man in a hi-vis jacket, leaving your parcel"
+        return m.start(), end
+
+    message = (
+        "Someone described from CCTV footage (their looks, their car): other people's "
+        "data, for the police, never for a customer (R5)."
+    )
+    return _first(_FOOTAGE, text, present(text, _FOOTAGE_HINTS), 4, find, "other-person", message)
+
+
+# --- the code of a key safe or an alarm, later in its sentence ---------------------------------
+_HOLDER_HINTS = ("key safe", "keysafe", "key box", "keybox", "lockbox", "lock box", "key cabinet",
+                 "alarm", "cutia cu chei", "caseta cu chei", "dulapul cu chei", "cutia de chei",
+                 "ключниц", "сейф для ключ", "ящик с ключ", "шкаф с ключ", "сигнализац", "locker",
+                 "dulap", "шкафчик")  # fmt: skip
+_HOLDER = re.compile(
+    r"(?i)\b(?:key\s?safe|key\s?box|lock\s?box|key\s+cabinet|alarm\w*|(?:cutia|caseta|dulapul)\s+"
+    r"(?:cu|de)\s+chei\w*)\b|(?<!\w)(?:ключниц\w*|(?:сейф|ящик|шкаф)\w*\s+(?:для|с)\s+ключ\w*|"
+    r"сигнализаци\w*)(?!\w)|(?P<locker>\blockers?\b|\bdulap\w*|(?<!\w)шкафчик\w*)"
+)
+# a locker is ours when staff are named with it ("the staff locker", "dulapul personalului",
+# «шкафчик для персонала»), not a parcel locker whose code the customer got by SMS
+_STAFF_PLACE = re.compile(
+    r"(?i)\b(?:staff|employees?|engineers?|personal\w*|angaja\w*|vestiar\w*|tehnician\w*)\b|"
+    r"(?<!\w)(?:персонал\w*|сотрудник\w*|служебн\w*|мастер\w*)(?!\w)"
+)
+_OPENER = re.compile(
+    r"(?i)(?:\b(?:opens?\s+with|unlocks?\s+with|code|key(?:\s+in)?|enter|type|punch(?:\s+in)?|"
+    r"combination|combina[țt]i[ae]|se\s+deschide\s+cu|deschide\w*\s+cu|cod(?:ul)?|tasta\w*|"
+    r"introduce\w*|forma\w*|(?<!\w)комбинаци\w*)|"
+    r"(?<!\w)(?:открыва\w*\s+кодом|кодом|код|набира\w*|набер\w*|введи\w*|ввести))\W{0,3}$"
+)
+_HOLDER_CODE = re.compile(r"(?<![\w.,/:-])\d(?:[- ]?\d){3,7}(?![\w/:-]|[.,]\d)")
+_PICKUP = re.compile(
+    r"(?i)\b(?:pick-?up|collection|sms|text|ridicar\w*|sms-ul)\b|(?<!\w)(?:получени\w*|смс)(?!\w)"
+)
+
+
+def _holder_codes(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        if _YOUR.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "your alarm code": the customer's own
+        hi = min(_sentence_end(text, m.end()), m.end() + 120)
+        if m.group("locker") and not _STAFF_PLACE.search(text, _clause_start(text, m.start()), hi):
+            return None  # a parcel locker: its code is the customer's
+        for c in _HOLDER_CODE.finditer(text, m.end(), hi):
+            if _OPENER.search(text, max(m.end(), c.start() - 30), c.start()):
+                lo = _clause_start(text, m.start())
+                if _PICKUP.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+                    return None  # "the pickup code 4821 from the SMS": the customer's to type
+                return c.span()
+        return None
+
+    hints = present(text, _HOLDER_HINTS) if _has_digit(text) else ()
+    message = "The code of a key safe or an alarm of ours: whoever reads it walks in (R5)."
+    return _first(_HOLDER, text, hints, 8, find, "password", message)
+
+
+# --- what we pay per unit ----------------------------------------------------------------------
+_UNIT_HINTS = ("a unit", "per unit", "each", "apiece", "a piece", "per piece", "bucat", "/buc",
+               "за штук", "за единиц", "/шт", "за шт")  # fmt: skip
+_WE_BUY = re.compile(
+    r"(?i)\bwe\s+(?:\w+\s+)?(?:buy|bought|purchase|source|get|pay|order)\b|"
+    r"\b(?:noi\s+)?(?:cump[ăa]r[ăa]m|lu[ăa]m|achizi[țt]ion[ăa]m|aducem|pl[ăa]tim)\b|"
+    r"(?<!\w)(?:бер[её]м|покупаем|закупаем|платим|заказываем|берем)(?!\w)"
+)
+_PER_UNIT = re.compile(
+    r"(?i)\b(?:a|per)\s+(?:unit|piece)\b|\beach\b|\bapiece\b|\bbuc(?:at[ăa]|\.)?\b|"
+    r"/\s?buc\b|(?<!\w)за\s+(?:штук\w*|единиц\w*|шт\.?)|/\s?шт(?!\w)"
+)
+_MONEY = re.compile(
+    r"(?i)[£$€₽]\s?\d|\d(?:[\d.,]*\d)?\s*(?:de\s+)?(?:lei|ron|eur|euro|usd|gbp|руб\w*|р\.|₽|€|\$|£|p\b)"
+)
+_BUY_BACK = re.compile(
+    r"(?i)\b(?:back|from\s+you|trade-?in|de\s+la\s+(?:dumneavoastr[ăa]|dvs)|[îi]napoi)\b|"
+    r"(?<!\w)(?:у\s+вас|обратно|выкуп\w*|трейд-ин)(?!\w)"
+)
+
+
+def _unit_costs(text: str) -> Iterator[Leak]:
+    def find(u: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, u.start(), u.end())
+        buy = _WE_BUY.search(text, lo, u.start())
+        if buy is None or not _MONEY.search(text, buy.end(), u.end()):
+            return None
+        if _BUY_BACK.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+            return None  # "we buy old phones back at £40 each": an offer to the customer
+        return buy.start(), u.end()
+
+    hints = present(text, _UNIT_HINTS) if _has_digit(text) else ()
+    message = "What we pay our supplier per unit: our margin in other words (R5)."
+    return _first(_PER_UNIT, text, hints, 4, find, "internal-info", message)
+
+
+# --- figures told "between us" ----------------------------------------------------------------
+_CONFIDED_HINTS = ("between us", "between ourselves", "between you and me", "off the record",
+                   "între noi", "intre noi", "rămâne între", "ramane intre", "între noi fie",
+                   "между нами", "по секрету", "не для протокола", "не для печати")  # fmt: skip
+_CONFIDED = re.compile(
+    r"(?i)\bbetween\s+(?:us|ourselves|you\s+and\s+me)\b(?!\s+and\b)|\boff\s+the\s+record\b|"
+    r"\b(?:[îi]ntre|intre)\s+noi\b(?!\s+[șs]i\b)|(?<!\w)(?:между\s+нами|по\s+секрету|"
+    r"не\s+для\s+(?:протокола|печати))(?!\s+и\b)"
+)
+# a number: digits, or a percentage said in words ("nine percent", «девять процентов»)
+_FIGURE = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"unu|doi|trei|patru|cinci|[șs]ase|[șs]apte|opt|nou[ăa]|zece|dou[ăa]zeci)\s+"
+    r"(?:percent|per\s+cent|la\s+sut[ăa])\b|(?<!\w)(?:один|два|три|четыре|пять|шесть|семь|"
+    r"восемь|девять|десять|двадцать|тридцать)\w*\s+процент\w*)"
+)
+_OUR_NUMBERS = re.compile(
+    r"(?i)\b(?:complaints?|customers?|subscribers?|users?|clients?|orders?|returns?|refunds?|"
+    r"staff|employees?|revenue|turnover|profit\w*|loss\w*|lost|churn|sales|reclama[țt]\w*|"
+    r"clien[țt]\w*|abona[țt]\w*|utilizator\w*|comenz\w*|retur\w*|angaja[țt]\w*|cifr[ăa]\s+de\s+"
+    r"afaceri|pierd\w*|pierdut|v[âa]nz[ăa]r\w*)\b|(?<!\w)(?:жалоб\w*|клиент\w*|подписчик\w*|"
+    r"пользовател\w*|заказ\w*|возврат\w*|сотрудник\w*|выручк\w*|оборот\w*|прибыл\w*|убыт\w*|"
+    r"продаж\w*|потеряли|отток\w*)(?!\w)"
+)
+
+
+def _confided_figures(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        figure = _FIGURE.search(text, m.end(), hi)
+        if figure is None or not _OUR_NUMBERS.search(text, m.end(), hi):
+            return None
+        # from the figure: a pack phrase that says it already ("Between us") starts earlier
+        # and stays the one finding (lint's `_dedupe`)
+        return None if _EXAMPLE.search(text, lo, hi) else (figure.start(), hi)
+
+    hints = present(text, _CONFIDED_HINTS)
+    message = (
+        "Our own figures told “between us” (complaints, customers lost, revenue): "
+        "confidential, whatever the tone (R5)."
+    )
+    return _first(_CONFIDED, text, hints, 4, find, "internal-note", message)
+
+
+# --- a passport number named, whoever's --------------------------------------------------------
+# "the other passenger's passport number is 533401927", "numărul de pașaport al celuilalt
+# pasager: 053401927" (the Russian series and number: secrets' `_national_ids`), against the
+# customer's own read back ("the passport number you gave us", persons' `_own_record`)
+_PASSPORT_HINTS = ("passport", "pașaport", "pasaport")
+_PASSPORT = re.compile(r"(?i)\bpassport\b|\bpa[șs]aport\w*")
+_PASSPORT_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,2}\d{6,9}(?![\w-]|[.,]\d)")
+
+
+def _passport_numbers(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        number = _PASSPORT_NUMBER.search(text, m.end(), min(len(text), m.end() + 50))
+        if number is None or _sentence_end(text, m.end()) < number.start():
+            return None
+        lo, hi = _sentence(text, m.start(), number.end())
+        if _own_record(text, m.start(), number.end()) or _EXAMPLE.search(text, lo, hi):
+            return None
+        return number.span()
+
+    hints = present(text, _PASSPORT_HINTS) if _has_digit(text) else ()
+    message = "A national identity or passport number: never in a reply (R5)."
+    return _first(_PASSPORT, text, hints, 4, find, "national-id", message)
+
+
+# --- a chat transcript of the team pasted --------------------------------------------------------
+# "[10:42] maria.k: just refund him" and a second such line: colleagues talking, against
+# the customer's own chat with us sent back to them (a speaker is "You", "Client", "Вы")
+_TRANSCRIPT_LINE = re.compile(
+    r"[ \t>]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+(?:[-–—][ \t]+)?(?P<who>@?[\w.-]{2,30}(?:[ \t][\w.-]{2,20})?)"
+    r"[ \t]*:[ \t]+\S"
+)
+# a speaker named by their role with the customer: our agent or bot in the customer's chat
+_OUR_ROLE = re.compile(r"(?i)support|agent|bot|suport|operator|asisten|поддержк|оператор|бот")
+_TIMED_LINE = re.compile(r"\n(?=[ \t>]*[\[\d])")
+_THE_CUSTOMER = re.compile(
+    r"(?i)^@?(?:you|customer|client|visitor|guest|me|dumneavoastr[ăa]|dvs|tu|vizitator|"
+    r"вы|клиент|посетитель|гость|я)$"
+)
+
+
+def _transcripts(text: str) -> Iterator[Leak]:
+    # two colons a line (its time, its speaker), two lines: most drafts fail the counts
+    if text.count(":") < 4 or text.count("\n") < 2:
+        return
+    # the lines that start with a time (a literal "\n" leads the search: C speed)
+    starts = [0, *(m.end() for m in _TIMED_LINE.finditer(text))]
+    lines = [m for m in (_TRANSCRIPT_LINE.match(text, p) for p in starts) if m is not None]
+    if len(lines) < 2:
+        return
+    if any(_THE_CUSTOMER.match(m.group("who").strip()) for m in lines) or any(
+        _OUR_ROLE.search(m.group("who")) for m in lines
+    ):
+        return  # the customer's own conversation with us ("You", "Sam (Support)", "Bot")
+    if _EXAMPLE.search(text, max(0, lines[0].start() - 200), lines[0].start()):
+        return
+    yield Leak(
+        "internal-note",
+        lines[0].start(),
+        _sentence_end(text, lines[-1].end()),
+        "Our team's chat pasted (times and colleagues' handles): internal, never for a "
+        "customer (R5).",
+    )
+
+
+# --- a table of people from an admin tool --------------------------------------------------------
+# a header with a name, customer or resident column, then two rows or more ("| J. Reid | 4B |
+# £1,210 |"): other people's records, against a table of the customer's own orders (no one
+# named) and a sample marked as such
+_NAME_HEAD = re.compile(
+    r"(?i)^(?:full[ _]?)?(?:name|customer|client|tenant|resident|member|patient|student|"
+    r"holder|owner|payee|nume(?:le)?|chiria[șs]\w*|locatar\w*|membru|pacient\w*|elev\w*|"
+    r"titular\w*|proprietar\w*|фио|имя|клиент\w*|жил[еь]ц\w*|жител\w*|участник\w*|пациент\w*|"
+    r"ученик\w*|владел\w*|арендатор\w*|плательщик\w*)(?:[ _](?:name|nume|id))?$"
+)
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip(sep).split(sep)]
+
+
+# the words a header's name column starts with (lowercase): only their lines are read
+_HEAD_WORDS = ("name", "customer", "client", "tenant", "resident", "member", "patient", "student",
+               "holder", "owner", "payee", "nume", "chiriaș", "locatar", "membru", "pacient",
+               "elev", "titular", "proprietar", "фио", "имя", "клиент", "жил", "жител", "участник",
+               "пациент", "ученик", "владел", "арендатор", "плательщик")  # fmt: skip
+_HEAD_SET = frozenset(_HEAD_WORDS)
+
+
+def _people_tables(text: str) -> Iterator[Leak]:
+    # a header and two rows of three cells: four separators at least ("," only without a
+    # space after it: prose has ", ")
+    # space after it: prose has ", "), on the lines of a name column's word only
+    if "\n" not in text:
+        return
+    low, _ = _lowered(text)
+    found = _known(_HEAD_WORDS)(low)
+    words = found.keys() & _HEAD_SET
+    heads = sorted({low.rfind("\n", 0, p) + 1 for w in words for p in found[w]})
+    for start in heads:
+        end = text.find("\n", start)
+        if end < 0:
+            return  # the last line: no rows under it
+        line = text[start:end]
+        sep = next((c for c in "|;\t," if line.count(c) >= 2), None)
+        if sep is None or len(line) > 160 or (sep == "," and ", " in line):
+            continue
+        head = _cells(line, sep)
+        col = next((k for k, c in enumerate(head) if _NAME_HEAD.match(c)), None)
+        if col is None or len(head) < 3:
+            continue
+        if len(set(_named_rows(text[end + 1 :].split("\n", 12)[:11], sep, col, len(head)))) < 2:
+            continue
+        if _EXAMPLE.search(text, max(0, start - 200), end):
+            continue
+        yield Leak(
+            "other-person",
+            start,
+            end,
+            "A table of other people's records from an admin tool: never paste it into a "
+            "reply (R5).",
+        )
+        return
+
+
+def _named_rows(lines: list[str], sep: str, col: int, width: int) -> list[str]:
+    """The name cells of the rows under a header (`col` its name column, `width` its
+    cells) that also hold a number: up to the first line that is no row."""
+    rows: list[str] = []
+    for row in lines:
+        cells = _cells(row, sep)
+        if len(cells) < width - 1 or set(row.strip()) <= set("|-:+ "):
+            if rows or set(row.strip()) - set("|-:+ "):
+                break
+            continue  # a markdown table's rule line
+        named = col < len(cells) and any(ch.isalpha() for ch in cells[col])
+        if named and any(_has_digit(c) for k, c in enumerate(cells) if k != col):
+            rows.append(cells[col])
+    return rows
+
+
+# --- a master or shared code of ours ---------------------------------------------------------------
+_MASTER_HINTS = ("master", "shared", "universal", "override", "engineer", "service", "admin",
+                 "all the", "all our", "toate", "comun", "serviciu", "мастер", "общий", "общего",
+                 "универсальн", "сервисн", "админ", "для всех")  # fmt: skip
+_MASTER = re.compile(
+    r"(?i)\b(?:master|shared|universal|override|engineer'?s?|service|admin)\s+(?:\w+\s+)?"
+    r"(?:pin|passcode|code|password)\b|"
+    r"\b(?:pin|passcode|code|password)\s+for\s+(?:all|every)\b|"
+    r"\b(?:pin-?ul|codul|parola)\s+(?:\w+\s+)?(?:master|comun\w*|universal\w*|de\s+serviciu|"
+    r"de\s+administrator|pentru\s+toate)\b|"
+    r"(?<!\w)(?:мастер|общ\w+|универсальн\w+|сервисн\w+|админск\w+)[\s-]+(?:\w+\s+)?"
+    r"(?:пин(?:-код)?\w*|код\w*|пароль\w*)(?!\w)|(?<!\w)(?:пин(?:-код)?\w*|код\w*|пароль\w*)\s+"
+    r"(?:\w+\s+)?для\s+всех(?!\w)"
+)
+# a service or engineer code is a device's fault or menu code, unless it opens all of ours
+_APPLIANCE = re.compile(r"(?i)service|engineer|сервисн")
+_ALL_OURS = re.compile(
+    r"(?i)\b(?:all|every|our|toate|tuturor|noastr\w*|nostr\w*)\b|(?<!\w)(?:всех|наш\w*)(?!\w)"
+)
+_MASTER_VALUE = re.compile(
+    r"(?i)(?:\bis|\bare|\beste|\be|:|—|–|-|(?<!\w)это|(?<!\w)—)\s*[\"'«„“]?(?P<v>\d{4,8}|[^\s\"'»”.,;]{6,30})"
+)
+
+
+_SECRET_WORDS = ("pin", "code", "password", "cod", "parol", "пин", "код", "парол")
+
+
+def _master_codes(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _YOUR.search(text, max(lo, m.start() - 20), m.end()) or _NOT.search(text, lo, hi):
+            return None  # "your admin PIN", "we never ask for the master password"
+        if _APPLIANCE.search(m.group()) and not _ALL_OURS.search(text, lo, hi):
+            return None  # "the service code is 2041, low pressure": a fault code
+        value = _MASTER_VALUE.search(text, m.end(), min(hi, m.end() + 60))
+        if value is None or not _has_digit(value.group("v")) or _EXAMPLE.search(text, lo, hi):
+            return None
+        return value.span("v")
+
+    hints = present(text, _MASTER_HINTS) if present(text, _SECRET_WORDS) else ()
+    message = (
+        "A master or shared code of ours (every terminal, door or account): never in a reply (R5)."
+    )
+    return _first(_MASTER, text, hints, 40, find, "password", message)
+
+
+# --- the answer to a security question ------------------------------------------------------------
+_ANSWER_HINTS = ("security question", "security answer", "secret question", "secret answer",
+                 "memorable", "maiden name", "de securitate", "de siguranță", "de siguranta",
+                 "cuvântul secret", "cuvantul secret", "numele de fată", "кодов", "секретн",
+                 "контрольн", "девичья")  # fmt: skip
+_ANSWER = re.compile(
+    r"(?i)\b(?:security|secret)\s+(?:question|answer)s?|\bmemorable\s+(?:word|information|answer|"
+    r"date|name)|\bmaiden\s+name|\b(?:r[ăa]spuns\w*|[îi]ntrebar\w*)\s+(?:\w+\s+)?(?:de|la)\s+"
+    r"(?:securitate|siguran[țt][ăa])|\bcuv[âa]nt(?:ul)?\s+(?:secret|de\s+siguran[țt][ăa])|"
+    r"\bnumele\s+de\s+fat[ăa]|(?<!\w)(?:кодов\w*|секретн\w*|контрольн\w*)\s+(?:слов\w*|вопрос\w*|"
+    r"ответ\w*)|(?<!\w)девичь\w*\s+фамили\w*"
+)
+_ANSWER_VALUE = re.compile(
+    r"(?:\bis|\beste|\be|:|—|–|(?<!\w)это|(?<!\w)—)?\s*[\"'«„“](?P<v>[^\"'»”\n]{2,40})[\"'»”]|"
+    r"(?:\bis|\beste|:|—|–)\s+(?P<w>[A-ZĂÂÎȘȚА-ЯЁ][\w-]{2,30})"
+)
+
+
+def _security_answers(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _YOUR.search(text, max(lo, m.start() - 25), m.start()) or _NOT.search(text, lo, hi):
+            return None  # "we'll ask your memorable word", "we never ask for it"
+        value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
+        if (
+            value is None
+            or _EXAMPLE.search(text, lo, hi)
+            or value.group().rstrip("\"'»”").endswith("?")
+        ):
+            return None  # "the security question is “What was your first pet?”": no answer
+        return value.span("v" if value.group("v") else "w")
+
+    message = (
+        "The answer to a security question lets anyone pass as the account holder: "
+        "never in a reply (R5)."
+    )
+    return _first(_ANSWER, text, present(text, _ANSWER_HINTS), 20, find, "password", message)
+
+
+# --- another user's sign-in, by their handle -----------------------------------------------------
+# "last login … was from 81.2.69.160 by j.doe", "de către j.doe", «пользователем j.doe»:
+# another user's address and account, against the customer's own sign-in ("was that you?")
+_SIGNIN_HINTS = ("login", "log-in", "logged in", "signed in", "sign-in", "autentific", "conectar",
+                 "logare", "вход", "входил", "авторизац")  # fmt: skip
+_SIGNIN = re.compile(
+    r"(?i)\blog-?in\b|\blogged\s+in\b|\bsigned\s+in\b|\bsign-in\b|\bautentific\w*|\bconectar\w*|"
+    r"\blogare\w*|(?<!\w)(?:вход\w*|входил\w*|авторизац\w*)(?!\w)"
+)
+_IP_BY = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])[^.!?\n]{0,25}?(?:\bby|\buser|\bde\s+c[ăa]tre|"
+    r"\butilizator\w*|(?<!\w)пользовател\w*)\s+(?P<who>@?[A-Za-z][\w-]*[._@][\w.@-]+)"
+)
+
+
+_BY_WORDS = ("by ", "user", "de către", "de catre", "utilizator", "пользовател")
+
+
+def _others_sign_ins(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if "." not in text[lo:hi]:
+            return None  # no address in this sentence
+        by = _IP_BY.search(text, lo, hi)
+        return None if by is None or _EXAMPLE.search(text, lo, hi) else by.span()
+
+    hints = present(text, _SIGNIN_HINTS) if present(text, _BY_WORDS) else ()
+    message = "Another user's sign-in (their address and account name): never in a reply (R5)."
+    return _first(_SIGNIN, text, hints, 4, find, "other-person", message)
+
+
+# --- a buyer named --------------------------------------------------------------------------------
+# "was sold to Peter Marsh from Derby last week", "a fost vândută lui Petru Marin", «продана
+# Петру Маринину»: who bought it, against "sold to you" and a business named as the buyer
+_SOLD_HINTS = ("sold to", "bought by", "vândut", "vandut", "cumpărat de", "cumparat de", "продан",
+               "купил")  # fmt: skip
+_SOLD_TO = re.compile(
+    r"(?i)\b(?:sold\s+to|bought\s+by)\s+(?:\w+\s+){0,3}?(?-i:(?P<en>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+|"
+    r"[A-Z][a-z'-]+\s+[A-Z][a-z'-]+))|"
+    r"\bv[âa]ndut[ăa]?\s+(?:\w+\s+){0,3}?lui\s+(?-i:(?P<ro>[A-ZĂÂÎȘȚ][\w'-]+(?:\s+[A-ZĂÂÎȘȚ][\w'-]+)?))|"
+    r"\bcump[ăa]rat[ăa]?\s+de\s+(?:c[ăa]tre\s+)?(?-i:(?P<ro2>[A-ZĂÂÎȘȚ][\w'-]+\s+[A-ZĂÂÎȘȚ][\w'-]+))|"
+    r"(?<!\w)(?:продан[аоы]?|купил[аи]?)\s+(?:\w+\s+){0,3}?(?-i:(?P<ru>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+))"
+)
+_BUSINESS = re.compile(r"(?i)\s*(?:ltd|limited|srl|sa|ооо|ао|inc|llc|gmbh)\b")
+# a business named like a person ("sold to Amazon Marketplace", "Currys Group")
+_BUSINESS_WORD = re.compile(
+    r"(?i)\b(?:marketplace|store|stores|shop|group|bank|services|retail|motors|auto|trading|"
+    r"company|holdings|partners|solutions|market|outlet|magazin\w*|grup\w*|banc\w*)\b|"
+    r"(?<!\w)(?:компани\w*|магазин\w*|банк\w*|групп\w*|маркет\w*)(?!\w)"
+)
+_NOT_BUYER = re.compile(r"(?i)^(?:you|dumneavoastr|вам|вы|our|us|nou|нам)")
+
+
+def _buyers(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        name = next(g for g in m.groups() if g)
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _NOT_BUYER.match(name) or _EXAMPLE.search(text, lo, hi):
+            return None
+        if _BUSINESS.match(text, m.end()) or _BUSINESS_WORD.search(name):
+            return None  # "sold to Brennan Tools Ltd": a business
+        return m.span()
+
+    message = "Who bought it (another customer, by name): never in a reply (R5)."
+    return _first(_SOLD_TO, text, present(text, _SOLD_HINTS), 40, find, "other-person", message)
+
+
+# --- what our lawyers think of our case -----------------------------------------------------------
+# "our lawyer thinks we'd lose in court", "avocatul nostru crede că am pierde", «наш юрист
+# считает, что в суде мы проиграем»: our legal position, against "our legal team will reply"
+_LAWYER_HINTS = ("lawyer", "solicitor", "legal team", "counsel", "avocat", "jurist", "юрист",
+                 "адвокат")  # fmt: skip
+_LAWYER = re.compile(
+    r"(?i)\b(?:lawyers?|solicitors?|legal\s+team|counsel|avocat\w*|jurist\w*)\b|"
+    r"(?<!\w)(?:юрист\w*|адвокат\w*)(?!\w)"
+)
+_OUR_CASE = re.compile(
+    r"(?i)\b(?:we'?d\s+lose|we\s+(?:would|will|could|might)\s+(?:probably\s+)?lose|we'?re\s+liable|"
+    r"we\s+are\s+liable|(?:our|the)\s+(?:case|position)\s+is\s+weak|we'?d\s+win|"
+    r"am\s+pierde|pierdem|vom\s+pierde|avem\s+(?:o\s+)?(?:cauz[ăa]|pozi[țt]ie)\s+slab[ăa]|"
+    r"suntem\s+vinova[țt]i|am\s+c[âa][șs]tiga)\b|(?<!\w)(?:проиграем|проиграли\s+бы|"
+    r"мы\s+виноваты|позиция\s+(?:у\s+нас\s+)?слаб\w*|выиграем)(?!\w)"
+)
+
+
+def _legal_positions(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        case = _OUR_CASE.search(text, lo, hi)
+        if case is None or _YOUR.search(text, max(lo, m.start() - 15), m.start()):
+            return None  # "your lawyer says you'd win": the customer's own adviser
+        return m.start(), max(m.end(), case.end())
+
+    message = "What our lawyers think of our case: privileged, never for the customer (R5)."
+    return _first(_LAWYER, text, present(text, _LAWYER_HINTS), 4, find, "internal-info", message)
+
+
+# --- a named person's comings and goings or marks ------------------------------------------------
+# "the gym log shows Gemma Holt badged in at 06:12 and out at 07:40", "colega de clasă …,
+# Elena Pârvu, a luat 42%", «одноклассница вашего сына, Елена Парфёнова, получила 42%»:
+# someone else's movements or results, against the customer's own visits
+_LOG_HINTS = (" log ", " log.", " log,", "logs ", "journal", "jurnal", "журнал", "badge", "swipe",
+              "turnstile", "turnichet", "турникет")  # fmt: skip
+_PEER_HINTS = ("classmate", "clasă", "clasa", "одноклассни", "other pupil", "other student",
+               "alt elev", "другой учени", "другого учени")  # fmt: skip
+_WHO_HINTS = _LOG_HINTS + _PEER_HINTS
+_LOGGED = re.compile(
+    r"(?i)\b(?:logs?|journal|jurnal\w*|badge\w*|swiped?|turnstile|turnichet\w*)\b|"
+    r"(?<!\w)(?:журнал\w*|турникет\w*)(?!\w)"
+)
+_PEER = re.compile(
+    r"(?i)\b(?:classmates?|other\s+(?:pupil|student)s?|coleg\w*\s+de\s+clas[ăa]|alt\w*\s+elev\w*)\b|"
+    r"(?<!\w)(?:одноклассни\w*|друг\w+\s+учени\w*)(?!\w)"
+)
+_FULL_NAME = re.compile(
+    r"(?<![\w.])(?:[A-ZĂÂÎȘȚ][a-zăâîșț'-]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț'-]+|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)(?!\w)"
+)
+_TIME = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_MARK = re.compile(
+    r"\d+(?:[.,]\d+)?\s*%|\b(?:grade|nota|оценк\w*)\s+\w+|\d+\s*(?:/|out\s+of|din|из)\s*\d+"
+)
+
+
+def _named_records(text: str) -> Iterator[Leak]:
+    if not _has_digit(text):
+        return
+    # the times of a log ("06:12", "07:40"): two colons at least
+    logs = present(text, _LOG_HINTS) if text.count(":") >= 2 else ()
+    for pattern, hints, needs in (
+        (_LOGGED, logs, "times"),
+        (_PEER, present(text, _PEER_HINTS), "mark"),
+    ):
+        for m in hinted(pattern, text, hints, 16) if hints else ():  # "colega de clasă"
+            lo, hi = _sentence(text, m.start(), m.end())
+            name = next(
+                (n for n in _FULL_NAME.finditer(text, m.end(), hi) if n.start() > lo + 2), None
+            )
+            if name is None or _EXAMPLE.search(text, lo, hi) or _OUR_PEOPLE.search(text, lo, hi):
+                continue
+            if needs == "times":
+                found = len(_TIME.findall(text, name.end(), hi)) >= 2
+            else:
+                found = _MARK.search(text, name.end(), hi) is not None
+            if not found:
+                continue
+            yield Leak(
+                "other-person",
+                name.start(),
+                hi,
+                "Someone else's record (when they came and went, their marks): never in a "
+                "reply (R5).",
+            )
+            return
+
+
+# --- a label put on the customer in our systems ------------------------------------------------
+# "in the CRM the account is tagged "difficult - do not escalate"", „dificil - nu escalada”,
+# «сложный клиент — не эскалировать»: what we note about people, against "urgent", "VIP"
+_TAG_HINTS = ("tagged", "flagged", "labelled", "labeled", "marked", "etichet", "marcat", "помечен",
+              "метк", "пометк", "флаг")  # fmt: skip
+_TAGGED = re.compile(
+    r"(?i)\b(?:tagged|flagged|label(?:l)?ed|marked|etichet\w*|marcat\w*)\b|"
+    r"(?<!\w)(?:помечен\w*|метк\w*|пометк\w*|флаг\w*)(?!\w)"
+)
+_QUOTED = re.compile(r"[\"'“„«]([^\"'”»\n]{3,40})[\"'”»]")
+_LABEL_WORD = re.compile(
+    r"(?i)\b(?:difficult|problem\w*|abusive|blacklist\w*|watch-?list|fraud\w*|risk\w*|"
+    r"complainer|vexatious|time-?waster|troublemaker|dificil|abuziv|lista\s+neagr[ăa]|risc\w*|"
+    r"frau\w*|c[âa]rcota\w*)\b|(?<!\w)(?:сложн\w*|проблемн\w*|ч[её]рн\w*|риск\w*|"
+    r"мошен\w*|скандал\w*|жалобщик\w*)(?!\w)"
+)
+# whom the label is on: the account or the customer in our systems (not an order's note)
+_IN_SYSTEMS = re.compile(
+    r"(?i)\b(?:crm|account|customer|client|profile|record|cont\w*|clien[țt]\w*|profil\w*|"
+    r"sistem\w*)\b|(?<!\w)(?:аккаунт\w*|клиент\w*|профил\w*|учётк\w*|систем\w*|crm)(?!\w)"
+)
+
+
+# one of which every label `_labels` blocks holds (lowercase)
+_LABEL_HINTS = ("difficult", "problem", "abusive", "blacklist", "watch", "fraud", "risk",
+                "complainer", "vexatious", "waster", "troublemaker", "dificil", "abuziv",
+                "lista neagr", "risc", "frau", "cârcota", "carcota", "сложн", "проблемн", "чёрн",
+                "черн", "риск", "мошен", "скандал", "жалобщик")  # fmt: skip
+
+
+def _labels(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        label = _QUOTED.search(text, m.end(), min(len(text), m.end() + 40))
+        if label is None or not _LABEL_WORD.search(label.group(1)):
+            return None
+        lo, hi = _sentence(text, m.start(), m.end())
+        if not _IN_SYSTEMS.search(text, lo, hi):
+            return None  # "the order has the note «не передавать соседям»": a delivery note
+        return m.start(), label.end()
+
+    hints = present(text, _TAG_HINTS) if present(text, _LABEL_HINTS) else ()
+    message = "A label our systems put on the customer: an internal note, never for them (R5)."
+    return _first(_TAGGED, text, hints, 4, find, "internal-note", message)
+
+
+# each family with the words one of which it needs: one pass over the draft (`present`)
+# answers for all of them, and a family none of whose words is there is not run
+_FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
+    (_RECIPE_HINTS, lambda text, _: _password_recipes(text)),
+    (_SPELT_HINTS, lambda text, _: _spelt_after(text)),
+    (_RECOVERY_HINTS, _recovery_moved),
+    (_FOOTAGE_HINTS, lambda text, _: _footage(text)),
+    (_HOLDER_HINTS, lambda text, _: _holder_codes(text)),
+    (_UNIT_HINTS, lambda text, _: _unit_costs(text)),
+    (_CONFIDED_HINTS, lambda text, _: _confided_figures(text)),
+    (_PASSPORT_HINTS, lambda text, _: _passport_numbers(text)),
+    (_MASTER_HINTS, lambda text, _: _master_codes(text)),
+    (_ANSWER_HINTS, lambda text, _: _security_answers(text)),
+    (_SIGNIN_HINTS, lambda text, _: _others_sign_ins(text)),
+    (_SOLD_HINTS, lambda text, _: _buyers(text)),
+    (_LAWYER_HINTS, lambda text, _: _legal_positions(text)),
+    (_WHO_HINTS, lambda text, _: _named_records(text)),
+    (_TAG_HINTS, lambda text, _: _labels(text)),
+)
+_ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
+_ALL_SET = frozenset(_ALL_HINTS)
+
+
+def described(text: str, known: Known) -> Iterator[Leak]:
+    """Every family above whose words the draft holds, in no particular order; the two
+    layouts (a transcript, a table) by counts of their marks instead (":", "|": too
+    frequent to be hints, whose every occurrence the one pass over the draft reports)."""
+    yield from _transcripts(text)
+    yield from _people_tables(text)
+    # the hint words the draft holds, by one set intersection (not a look-up per hint)
+    held = _known(_ALL_HINTS)(_lowered(text)[0]).keys() & _ALL_SET
+    if not held:
+        return
+    for hints, family in _FAMILIES:
+        if not held.isdisjoint(hints):
+            yield from family(text, known)
