@@ -595,6 +595,19 @@ with the rules alone even with `--reader`, while the TUI's send review and `tone
 block on the reader's leak head too; counted as the program blocks, the same first runs
 are blind25 43/48 and blind26 47/48 leaks blocked, clean blocked 0/24 each.
 
+`blind27` and `blind28` (two more independent writers, the same brief, written at 03:45
+and 03:55 on 2026-12-01, never read while that session's rounds ran) judged leak16,
+lpar16, leakP16, leakT16, ux16, spd16 and the reader refitted with the informal sets.
+Leaks counted with the reader as above. First runs on 0f8daf5, judged once on 289a252:
+blind27 rules alone 79.8 -> 79.8%, with the reader 100 -> 100%, polite warn+ 4.8 ->
+3.6%, leaks 47/48 -> 47/48 (ru-ai079: a backup sign-in code handed to the customer),
+clean blocked 1/24 -> 1/24 (ro-ai069: a 13-digit reference read as a card), mood 93.1 ->
+95.8%, register 95.8%; blind28 rules alone 81.0 -> 81.0%, with the reader 97.6 -> 98.8%,
+polite warn+ 17.9 -> 9.5% (rules alone 11.9%), leaks 44/48 -> 45/48 (missed: an account
+merged with another customer's, e-mail and city named, en and ru; the buyer of the last
+item named with their invoice, en), clean blocked 0/24, mood 97.2%, register 98.6%.
+Development splits from then on (the reader's heads have not been fitted on them).
+
 Lint time (round spd13, output byte-identical in --split all --errors --no-timing): the
 timing section prints, per language, the CPU median of a polite, a rude and a leak-heavy
 2,000-character draft besides the mixed one. Instructions per lint (callgrind, the first
@@ -759,6 +772,8 @@ SPLITS += ("blind25", "blind26")
 # training sets by independent writers: leak concepts (trainK*, each case names its
 # `concept`) and informal or short replies (trainP2); development splits
 SPLITS += ("trainK1", "trainK2", "trainK3", "trainP2", "trainP3")
+# judges of the 2026-12-01 session; first and judged runs in the docstring
+SPLITS += ("blind27", "blind28")
 # the lpar16 round's leak parity probe: translations of labelled leaks into the other two
 # languages, written before reading the detectors (first run in the commit that added it)
 SPLITS += ("parity_leak16",)

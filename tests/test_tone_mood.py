@@ -39,6 +39,8 @@ UNTUNED_MOODS = (
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
+    "blind28",
 )
 
 
