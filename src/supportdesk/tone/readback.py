@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from supportdesk.tone.leakfinding import RELATION, Known
-from supportdesk.tone.secrets import _OUR_DETAILS, customer_names
+from supportdesk.tone.secrets import OUR_DETAILS, customer_names
 from supportdesk.tone.words import finder
 
 # the draft confirms or reads back what we hold for the customer
@@ -33,7 +33,7 @@ def cleared(text: str, start: int, end: int) -> bool:
     """Whether the sentence `text[start:end]` is our payment details or the customer's
     own data read back (module docstring): the reader's leak head does not block it."""
     sentence = text[start:end]
-    if _OUR_DETAILS.search(sentence):
+    if OUR_DETAILS.search(sentence):
         return True
     if not _READ_BACK.search(sentence):
         return False

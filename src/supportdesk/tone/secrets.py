@@ -1104,9 +1104,10 @@ def customer_names(text: str, known: Known) -> set[str]:
     return {n for n in names if len(n) >= 3}
 
 
-# our own payment details, given so that the customer can pay: "our bank details are:",
+# our own payment details, given so that the customer can pay (also readback.py, which
+# spares them from the reader's leak head): "our bank details are:",
 # "datele noastre sunt:", "наши реквизиты:" (a reply asking for a transfer must carry them)
-_OUR_DETAILS = re.compile(
+OUR_DETAILS = re.compile(
     r"(?i)\bour\s+(?:own\s+)?(?:bank(?:ing)?\s+|payment\s+|company\s+)?(?:details|account)\b(?!\s+(?:manager|holder|executive|rep))|"
     r"\b(?:datele|coordonatele|detaliile)\s+(?:bancare\s+)?(?:ale\s+)?noastre\b|"
     r"\bcontul\s+nostru\b|(?<!\w)наш\w*\s+(?:банковск\w+\s+|плат[её]жн\w+\s+|расч[её]тн\w+\s+)?"
@@ -1134,7 +1135,7 @@ def _our_block(text: str, at: int) -> bool:
     …»): a line of the paragraph ending with a colon names the details ours."""
     para = text.rfind("\n\n", 0, at) + 1
     lines = text[para : text.rfind("\n", 0, at) + 1].splitlines()[-5:]
-    return any(ln.rstrip().endswith(":") and _OUR_DETAILS.search(ln) for ln in lines)
+    return any(ln.rstrip().endswith(":") and OUR_DETAILS.search(ln) for ln in lines)
 
 
 def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
@@ -1148,7 +1149,7 @@ def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
     sentence = text[sentence_start(text, m.start()) : m.start()]
     if finder(RELATION).search(sentence) or _HOLDER_AFTER.match(text[m.end() : m.end() + 60]):
         return False
-    if _OUR_DETAILS.search(sentence) or _our_block(text, m.start()):
+    if OUR_DETAILS.search(sentence) or _our_block(text, m.start()):
         return True
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
     return bool(words & customer_names(text, known)) or bool(_YOUR_NEAR.search(sentence[-60:]))
