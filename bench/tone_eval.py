@@ -705,6 +705,12 @@ ms, rude en 5.39/5.61 vs 5.79/5.88, leak-heavy en 6.26/6.40 vs 6.34/6.58, polite
 5.86/5.70 vs 5.90/6.26, rude ro 5.71/5.53 vs 5.80/6.08, leak-heavy ro 5.83/5.78 vs
 5.84/6.03, polite ru 5.43/5.23 vs 5.34/5.68, rude ru 5.44/5.48 vs 5.80/5.73, leak-heavy
 ru 6.21/6.32 vs 6.51/6.85.
+
+`trainK4` and `trainK5` (72 confidentiality cases per language each, 48 leaks of at least
+30 concepts and 24 clean look-alikes, each with its `concept`; two more independent writers
+of the tenth session, favouring leaks a keyword filter would miss) were first run on
+96a1d7a with the reader: leaks blocked en 66.7 / ro 52.1 / ru 77.1% and 64.6 / 56.2 /
+72.9%, clean blocked 0/1/0 and 2/1/2 of 24. Development splits from then on.
 """
 
 from __future__ import annotations
@@ -781,6 +787,8 @@ SPLITS += ("parity_leak16",)
 SPLITS += ("parity_leak16b",)
 # the leak16 round's probe, written before its fixes (see the docstring)
 SPLITS += ("probe_leak16",)
+# more leak-concept training sets (2026-12-01, tenth session; first runs in the docstring)
+SPLITS += ("trainK4", "trainK5")
 
 
 def load(split: str) -> list[dict]:
