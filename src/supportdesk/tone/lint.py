@@ -23,6 +23,7 @@ from supportdesk.tone.reader import CATEGORY_SURE
 from supportdesk.tone.register import Register, markers
 from supportdesk.tone.reply import judge
 from supportdesk.tone.secrets import Known, find_leaks
+from supportdesk.tone.spanend import secret_end
 from supportdesk.tone.words import finder, scan
 
 if TYPE_CHECKING:
@@ -265,7 +266,7 @@ def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
             "block",
             leak.message,
             leak.start,
-            leak.end,
+            secret_end(text, leak.start, leak.end),  # "Kx9#mQ2!vL", not "Kx9#mQ2!vL,"
             "R5",
             "confidential",
         )
