@@ -38,14 +38,23 @@ STYLE = {"block": "bold $error", "warn": "$warning", "info": "$text-muted"}
 
 
 def finding_line(f: Finding, text: str, width: int = 40) -> Content:
-    """One finding as a line: icon, severity, guidance rule, the words, the advice."""
+    """One finding as a line: icon, severity, guidance rule, the words, the advice, and
+    the other rules that flagged the same words (`also`, merged into this one by
+    tone/overlap.py): the CLI and the JSON name them, and so does the line, last, where
+    the cut one-line form loses it but the highlighted finding and the review show it."""
     excerpt = plain(text[f.start : f.end], width=width)
     words = Content.assemble(" “", (excerpt, "italic"), "”") if excerpt else Content("")
+    also = (
+        Content.assemble(" ", (plain(f"(also {', '.join(f.also)})"), "$text-muted"))
+        if f.also
+        else Content("")
+    )
     return Content.assemble(
         (f"{ICON[f.severity]} {f.severity} {f.serves}", STYLE[f.severity]),
         words,
         ": ",
         plain(f.message),
+        also,
     )
 
 
