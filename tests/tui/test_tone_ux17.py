@@ -54,3 +54,38 @@ async def test_the_panel_names_the_other_rules_merged_into_a_finding(
         await settle(pilot)
         listed = str(app.screen.query_one("#tone-findings").render())
         assert all(f"(also {', '.join(m.also)})" in listed for m in merged), listed
+
+
+def _indents(lines: list[str]) -> list[int]:
+    return [len(ln) - len(ln.lstrip()) for ln in lines]
+
+
+async def test_wrapped_findings_hang_under_their_words(make_app, demo_desk, monkeypatch):
+    """At 80x24 a finding's second line started at the margin, in the send review and
+    in the panel's highlighted finding, so one finding read as two: it goes on under
+    the words after its icon (tui/hanging.py)."""
+    from supportdesk.tui.screens.review import ReviewScreen
+
+    async with written(make_app, demo_desk, monkeypatch, (80, 24), LEAKY) as opened_:
+        app, pilot, main, panel = opened_
+        main.editor.move_cursor((0, 0))
+        await pilot.press("f8")
+        await settle(pilot)
+        rows = [panel.render_line(y).text.rstrip() for y in range(panel.size.height)]
+        shown = panel.get_option_at_index(panel.highlighted).prompt.plain
+        first = next(i for i, r in enumerate(rows) if r.strip() and shown.startswith(r.strip()))
+        assert rows[first + 1].strip(), rows  # the highlighted finding took two lines
+        head, more = _indents(rows[first : first + 2])
+        icon = rows[first].lstrip()[:1]
+        assert more == head + (3 if icon == "⛔" else 2), rows
+        await pilot.press("ctrl+r")
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        await settle(pilot)
+        box = app.screen.query_one("#tone-findings")
+        lines = [box.render_line(y).text.rstrip() for y in range(box.size.height)]
+        items = [i for i, ln in enumerate(lines) if ln.lstrip()[:1] in "⛔⚠"]
+        wrapped = [i + 1 for i in items if i + 1 < len(lines) and i + 1 not in items]
+        assert wrapped, lines
+        for i in wrapped:  # under the severity word, two cells after a wide ⛔
+            icon = lines[i - 1].lstrip()[:1]
+            assert _indents([lines[i]]) == [2 + (3 if icon == "⛔" else 2)], lines

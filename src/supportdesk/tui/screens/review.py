@@ -19,12 +19,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from supportdesk.tui.hanging import Hanging, Item, marker_indent
 from supportdesk.tui.text import labelled, safe
 
 if TYPE_CHECKING:
     from supportdesk.tone import Finding
 
 PREVIEW = 20_000  # characters of the body shown; the rest is summarised
+CHECK = marker_indent("⚠", 2)  # a pre-send check's lines after its first
 SHOWN = 50  # tone findings listed (blocking first, in a scrolling box); the rest counted
 
 
@@ -75,9 +77,9 @@ class ReviewScreen(ModalScreen[str | None]):
             yield Label(labelled("To: ", self.to), markup=False)
             yield Label(labelled("Subject: ", self.subject), markup=False)
             if self.checks:
-                lines = [Content("Confirm before sending:")]
-                lines += [Content.assemble("  ⚠ ", safe(c)) for c in self.checks]
-                yield Static(Content("\n").join(lines), id="checks", markup=False)
+                lines: list[Item | Content] = [Content("Confirm before sending:")]
+                lines += [Item(Content.assemble("⚠ ", safe(c)), 2, CHECK) for c in self.checks]
+                yield Static(Hanging(lines), id="checks", markup=False)
             else:
                 yield Label("Pre-send checks: nothing to confirm.", markup=False)
             with VerticalScroll(id="tone-box"):
@@ -94,7 +96,7 @@ class ReviewScreen(ModalScreen[str | None]):
             )
 
     def _tone_summary(self) -> Static:
-        from supportdesk.tui.widgets.tone_panel import finding_line
+        from supportdesk.tui.widgets.tone_panel import ICON, finding_line
 
         if not self.tone:
             return Static("Tone check: nothing to fix.", classes="hint", markup=False)
@@ -106,12 +108,15 @@ class ReviewScreen(ModalScreen[str | None]):
         )
         if count > 2:
             head += " (↓ to scroll)"  # the box has the focus
-        lines = [Content(head)] + [
-            Content.assemble("  ", finding_line(f, self.body)) for f in self.tone[:SHOWN]
+        # a finding that wraps goes on under its words, not at the margin (ux17)
+        lines: list[Item | Content] = [Content(head)]
+        lines += [
+            Item(finding_line(f, self.body), 2, marker_indent(ICON[f.severity], 2))
+            for f in self.tone[:SHOWN]
         ]
         if len(self.tone) > SHOWN:  # never a silent cut: the agent confirms all of them
             lines.append(Content(f"  … and {len(self.tone) - SHOWN} more (e edit: see them)"))
-        return Static(Content("\n").join(lines), id="tone-findings", markup=False)
+        return Static(Hanging(lines), id="tone-findings", markup=False)
 
     def action_choose(self, choice: str | None) -> None:
         if choice == "send" and self.blocking and not self.armed:

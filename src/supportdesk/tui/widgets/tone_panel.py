@@ -28,6 +28,7 @@ from supportdesk.tone import Context, Finding, PackSet, Report, lint
 from supportdesk.tone.lint import read_with
 from supportdesk.tone.reader import Reader
 from supportdesk.tui import keymap
+from supportdesk.tui.hanging import Hanging, Item, marker_indent
 from supportdesk.tui.text import plain
 
 DEBOUNCE = 0.3
@@ -56,6 +57,11 @@ def finding_line(f: Finding, text: str, width: int = 40) -> Content:
         plain(f.message),
         also,
     )
+
+
+def hanging(line: Content) -> Hanging:
+    """A finding's whole line, its wrapped lines under its words (after the icon)."""
+    return Hanging([Item(line, 0, marker_indent(line.plain[:1]))])
 
 
 class TonePanel(OptionList):
@@ -208,7 +214,7 @@ class TonePanel(OptionList):
             if old is not None and old < len(self.full):
                 self.replace_option_prompt_at_index(old, self._compact(self.full[old]))
             if highlighted is not None and highlighted < len(self.full):
-                self.replace_option_prompt_at_index(highlighted, self.full[highlighted])
+                self.replace_option_prompt_at_index(highlighted, hanging(self.full[highlighted]))
         super().watch_highlighted(highlighted)
 
     def on_resize(self) -> None:
