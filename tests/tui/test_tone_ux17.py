@@ -89,3 +89,24 @@ async def test_wrapped_findings_hang_under_their_words(make_app, demo_desk, monk
         for i in wrapped:  # under the severity word, two cells after a wide ⛔
             icon = lines[i - 1].lstrip()[:1]
             assert _indents([lines[i]]) == [2 + (3 if icon == "⛔" else 2)], lines
+
+
+async def test_the_draft_stays_in_view_while_choosing_a_finding(make_app, demo_desk, monkeypatch):
+    """At 80x24, tab from the editor into the tone panel folded the editor to one line
+    (its unfocused height) and gave the rows to the conversation: the agent picked a
+    finding without seeing the draft it is about. The editor keeps its rows while the
+    panel has the focus; leaving both gives them back."""
+    async with written(make_app, demo_desk, monkeypatch, (80, 24), LEAKY) as opened_:
+        app, pilot, main, panel = opened_
+        assert app.focused is main.editor
+        rows = main.editor.region.height
+        await pilot.press("tab")
+        assert await until(pilot, lambda: app.focused is panel)
+        await settle(pilot)
+        assert main.editor.region.height == rows
+        assert panel.region.bottom <= main.query_one("Footer").region.y
+        await pilot.press("escape")  # back to the editor, then out of it
+        assert await until(pilot, lambda: app.focused is main.editor)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert main.editor.region.height < rows
