@@ -354,6 +354,23 @@ class Desk:
         with self.store.transaction() as tx:
             self._event(tx, "tone_override", ticket_id, rules=sorted(set(rules)), message=message)
 
+    def tone_overrides(self, ticket_id: int) -> dict[str, dict[str, object]]:
+        """The replies of `ticket_id` sent despite `block` findings, by message id:
+        {"rules", "agent", "at"} from the audit log, for `tickets show` (ux17: the
+        override was logged but nothing that shows a ticket said so)."""
+        out: dict[str, dict[str, object]] = {}
+        for e in self.store.event_dicts(kinds={"tone_override"}, tickets={ticket_id}):
+            data = e.get("data") or {}
+            message = data.get("message") if isinstance(data, dict) else None
+            if isinstance(message, str) and message:
+                rules = data.get("rules") or data.get("findings") or []
+                out[message] = {
+                    "rules": list(rules),
+                    "agent": e.get("agent", ""),
+                    "at": e.get("at"),
+                }
+        return out
+
     def own_addresses(self) -> frozenset[str]:
         """Addresses that are us: mail from them is our own, never a customer's (LOOP-03)."""
         found = {self.config.desk.address}

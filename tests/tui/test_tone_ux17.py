@@ -110,3 +110,43 @@ async def test_the_draft_stays_in_view_while_choosing_a_finding(make_app, demo_d
         await pilot.press("escape")
         await settle(pilot)
         assert main.editor.region.height < rows
+
+
+async def test_tickets_show_says_which_reply_overrode_blocking_findings(
+    make_app, demo_desk, demo_root, monkeypatch
+):
+    """Sent with y, y over a password and a placeholder: the override was in the audit
+    log only, and `tickets show` (text and --json) did not say which reply went out
+    over blocking findings. The reply now carries them."""
+    import json
+
+    from supportdesk.models import Direction
+    from supportdesk.tui.screens.review import ReviewScreen
+    from tests.test_cli import run
+
+    async with written(make_app, demo_desk, monkeypatch, (80, 24), LEAKY) as opened_:
+        app, pilot, main, panel = opened_
+        tid = main.ticket.id
+        blocking = sorted({f.rule for f in panel.report.blocking})
+        assert blocking == ["confidential.password", "placeholder"]
+        await pilot.press("ctrl+r")
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        await pilot.press("y", "y")
+        await settle(pilot)
+        if isinstance(app.screen, ReviewScreen):  # an outbox check came back: confirm it
+            await pilot.press("y", "y")
+            await settle(pilot)
+        assert await until(
+            pilot,
+            lambda: any(m.direction is Direction.OUT for m in demo_desk.conversation(tid)),
+        )
+    desk_dir = str(demo_root / "desk")
+    shown = json.loads(run("--data-dir", desk_dir, "tickets", "show", str(tid), "--json").stdout)
+    out = [m for m in shown["messages"] if m["direction"] == "out"]
+    assert out[-1]["tone_override"]["rules"] == blocking
+    assert out[-1]["tone_override"]["agent"] == "ana"
+    assert all("tone_override" not in m for m in shown["messages"][:-1])
+    text = run("--data-dir", desk_dir, "tickets", "show", str(tid)).stdout
+    assert (
+        "tone override: sent despite blocking findings (confidential.password, placeholder)" in text
+    )

@@ -64,7 +64,11 @@ def ticket_table(tickets: list[Ticket], width: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def ticket_detail(ticket: Ticket, messages: list[Message]) -> str:
+def ticket_detail(
+    ticket: Ticket, messages: list[Message], overrides: dict[str, dict[str, Any]] | None = None
+) -> str:
+    """`tickets show`: the ticket, then each message; a reply sent over blocking tone
+    findings says so and under which rules (`Desk.tone_overrides`)."""
     t = ticket
     lines = [
         f"#{t.id} {clean(t.subject, single_line=True)}",
@@ -92,6 +96,11 @@ def ticket_detail(ticket: Ticket, messages: list[Message]) -> str:
             lines.append(f"  why: {clean(m.reason, single_line=True)}")
         if m.delivery_error:
             lines.append(f"  delivery: {clean(m.delivery_error, single_line=True)}")
+        if overrides and m.id in overrides:
+            o = overrides[m.id]
+            rules = ", ".join(clean(str(r), single_line=True) for r in o.get("rules") or [])
+            who = clean(str(o.get("agent") or ""), single_line=True)
+            lines.append(f"  tone override: sent despite blocking findings ({rules}) by {who}")
         lines += ["  " + line for line in clean(m.text).splitlines()]
         for a in m.attachments:
             lines.append(

@@ -45,8 +45,13 @@ def show_ticket(args: argparse.Namespace) -> int:
     desk = desk_of(args)
     ticket = desk.get_ticket(args.id)
     messages = desk.conversation(args.id)
+    overrides = desk.tone_overrides(args.id)  # replies sent over blocking tone findings
     if args.json:
-        print_json(ticket_json(ticket) | {"messages": [message_json(m) for m in messages]})
+        shown = [
+            message_json(m) | ({"tone_override": overrides[m.id]} if m.id in overrides else {})
+            for m in messages
+        ]
+        print_json(ticket_json(ticket) | {"messages": shown})
     else:
-        print(ticket_detail(ticket, messages))
+        print(ticket_detail(ticket, messages, overrides))
     return 0
