@@ -150,3 +150,22 @@ async def test_tickets_show_says_which_reply_overrode_blocking_findings(
     assert (
         "tone override: sent despite blocking findings (confidential.password, placeholder)" in text
     )
+
+
+def _footer_keys(screen) -> set[str]:
+    return {k for k, b in screen.active_bindings.items() if b.binding.show}
+
+
+async def test_the_footer_says_what_the_keys_do_while_writing(make_app, demo_desk, monkeypatch):
+    """In the editor the footer offered "/ search" (a "/" typed there types a slash)
+    and not F8, the one key to the findings; in the tone panel it listed the queue's
+    keys and not enter (select the words) or esc (back to the editor)."""
+    async with written(make_app, demo_desk, monkeypatch, (80, 24), LEAKY) as opened_:
+        app, pilot, main, panel = opened_
+        keys = _footer_keys(main)
+        assert "slash" not in keys and {"f8", "ctrl+r"} <= keys, keys
+        await pilot.press("slash")
+        assert app.focused is main.editor and main.editor.text.count("/") == 1
+        await pilot.press("tab")
+        assert await until(pilot, lambda: app.focused is panel)
+        assert {"enter", "escape"} <= _footer_keys(main)

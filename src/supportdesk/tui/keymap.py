@@ -157,7 +157,16 @@ SPECS: tuple[KeySpec, ...] = (
     KeySpec("reply.leave", "escape", "leave", "Leave editor", "editor", palette=False),
     # Tone findings from the editor without leaving it (F8 as in IDEs; shift+F8 arrives
     # as f20 from most terminals).
-    KeySpec("reply.next_finding", "f8", "screen.tone_step(1)", "Tone: next finding", "editor"),
+    # in the footer while writing: the findings' only key from the editor (ux17)
+    KeySpec(
+        "reply.next_finding",
+        "f8",
+        "screen.tone_step(1)",
+        "Tone: next finding",
+        "editor",
+        show=True,
+        short="next finding",
+    ),
     KeySpec(
         "reply.prev_finding",
         "shift+f8,f20",
@@ -172,8 +181,26 @@ SPECS: tuple[KeySpec, ...] = (
     # -- the tone panel under the editor (issue 8)
     KeySpec("tone.down", "j", "cursor_down", "Down", "tone", palette=False),
     KeySpec("tone.up", "k", "cursor_up", "Up", "tone", palette=False),
-    KeySpec("tone.jump", "enter", "select", "Select the finding's words", "tone", palette=False),
-    KeySpec("tone.back", "escape", "back", "Back to the editor", "tone", palette=False),
+    KeySpec(
+        "tone.jump",
+        "enter",
+        "select",
+        "Select the finding's words",
+        "tone",
+        show=True,
+        palette=False,
+        short="select words",
+    ),
+    KeySpec(
+        "tone.back",
+        "escape",
+        "back",
+        "Back to the editor",
+        "tone",
+        show=True,
+        palette=False,
+        short="editor",
+    ),
     # -- the lead's screen (issue 9)
     KeySpec("lead.back", "escape,q", "back", "Back to the queue", "lead", show=True, short="back"),
     KeySpec(
