@@ -169,3 +169,23 @@ async def test_the_footer_says_what_the_keys_do_while_writing(make_app, demo_des
         await pilot.press("tab")
         assert await until(pilot, lambda: app.focused is panel)
         assert {"enter", "escape"} <= _footer_keys(main)
+
+
+async def test_the_review_says_scroll_only_when_the_findings_overflow(
+    make_app, demo_desk, monkeypatch
+):
+    """At 200x50 four findings fit in the review's box and its heading still said
+    '(↓ to scroll)': the hint follows whether the box overflows (at 80x24 it does,
+    tests/tui/test_tone_ux16.py)."""
+    from supportdesk.tui.screens.review import ReviewScreen
+
+    async with written(make_app, demo_desk, monkeypatch, (200, 50), LEAKY) as opened_:
+        app, pilot, _main, panel = opened_
+        assert len([f for f in panel.report.findings if f.severity != "info"]) > 2
+        await pilot.press("ctrl+r")
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        await settle(pilot)
+        box = app.screen.query_one("#tone-box")
+        assert box.max_scroll_y == 0
+        listed = str(app.screen.query_one("#tone-findings").render())
+        assert "scroll" not in listed.splitlines()[0], listed

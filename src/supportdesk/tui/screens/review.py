@@ -106,8 +106,6 @@ class ReviewScreen(ModalScreen[str | None]):
         head = f"Tone check: {count} finding{'s' if count > 1 else ''}" + (
             f", {len(self.blocking)} blocking — y twice sends anyway" if self.blocking else ""
         )
-        if count > 2:
-            head += " (↓ to scroll)"  # the box has the focus
         # a finding that wraps goes on under its words, not at the margin (ux17)
         lines: list[Item | Content] = [Content(head)]
         lines += [
@@ -116,7 +114,30 @@ class ReviewScreen(ModalScreen[str | None]):
         ]
         if len(self.tone) > SHOWN:  # never a silent cut: the agent confirms all of them
             lines.append(Content(f"  … and {len(self.tone) - SHOWN} more (e edit: see them)"))
+        self._tone_lines = lines
         return Static(Hanging(lines), id="tone-findings", markup=False)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._scroll_hint)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._scroll_hint)
+
+    def _scroll_hint(self) -> None:
+        """'(↓ to scroll)' after the heading while the findings overflow their box: at
+        200x50 four findings fit and the heading still told the agent to scroll (ux17);
+        at 80x24 the third is below the edge (ux16). The box has the focus."""
+        lines = getattr(self, "_tone_lines", None)
+        if not lines or not self.is_attached:
+            return
+        box = self.query_one("#tone-box", VerticalScroll)
+        hint = " (↓ to scroll)"
+        head = lines[0].plain.removesuffix(hint) if isinstance(lines[0], Content) else ""
+        want = head + hint if box.max_scroll_y > 0 else head
+        if lines[0].plain != want:
+            lines = [Content(want), *lines[1:]]
+            self._tone_lines = lines
+            self.query_one("#tone-findings", Static).update(Hanging(lines))
 
     def action_choose(self, choice: str | None) -> None:
         if choice == "send" and self.blocking and not self.armed:
