@@ -23,20 +23,44 @@ from tests.tonecheck import blocked_leaks, rude_rule_set, warnings
 # ---- R1: the nth contact, acknowledged -------------------------------------------------
 
 POLITE_NTH = [
-    ("en", "I'm so sorry this is the second time you've had to chase the refund. I've pushed it through myself today."),
-    ("en", "I know this is the fourth time you've needed to write about the router; I've booked an engineer for Friday."),
-    ("en", "Apologies: it's the third time you've been in touch about this meter, and that is on us."),
-    ("ro", "Ne pare foarte rău că e deja a doua oară când trebuie să ne contactați pentru factură; am corectat-o azi."),
-    ("ro", "Știu că e a patra oară când sunteți nevoită să ne sunați; am programat un tehnician vineri."),
+    (
+        "en",
+        "I'm so sorry this is the second time you've had to chase the refund. I've pushed it through myself today.",
+    ),
+    (
+        "en",
+        "I know this is the fourth time you've needed to write about the router; I've booked an engineer for Friday.",
+    ),
+    (
+        "en",
+        "Apologies: it's the third time you've been in touch about this meter, and that is on us.",
+    ),
+    (
+        "ro",
+        "Ne pare foarte rău că e deja a doua oară când trebuie să ne contactați pentru factură; am corectat-o azi.",
+    ),
+    (
+        "ro",
+        "Știu că e a patra oară când sunteți nevoită să ne sunați; am programat un tehnician vineri.",
+    ),
     ("ro", "Scuze, e a treia oară când ne scrieți despre același colet și înțeleg frustrarea."),
-    ("ru", "Простите, что вам пришлось писать нам уже во второй раз; возврат я оформил сам сегодня."),
-    ("ru", "Мне очень жаль, что вам приходится звонить уже в четвертый раз; мастер приедет в пятницу."),
+    (
+        "ru",
+        "Простите, что вам пришлось писать нам уже во второй раз; возврат я оформил сам сегодня.",
+    ),
+    (
+        "ru",
+        "Мне очень жаль, что вам приходится звонить уже в четвертый раз; мастер приедет в пятницу.",
+    ),
     ("ru", "Извините, знаю, вы пишете про этот счётчик уже в третий раз, и это наша недоработка."),
 ]
 
 RUDE_NTH = [
     ("en", "This is the third time you've asked the same question. The answer hasn't changed."),
-    ("en", "Sorry, but this is the third time I've explained the fee. Please read the previous e-mail."),
+    (
+        "en",
+        "Sorry, but this is the third time I've explained the fee. Please read the previous e-mail.",
+    ),
     ("en", "For the third time: the fee is not refundable."),
     ("ro", "E a treia oară când întrebați același lucru. Răspunsul nu s-a schimbat."),
     ("ro", "Îmi pare rău, dar e a treia oară când vă explic taxa."),
@@ -60,13 +84,22 @@ def test_repeated_explaining_is_still_a_reproach(language: str, text: str) -> No
 # ---- R8: attached below, or later ----------------------------------------------------------
 
 NOT_MISSING = [
-    ("en", "The plugin only syncs products with an SKU. I've attached the three without one below:\n- Linen apron\n- Oak board"),
+    (
+        "en",
+        "The plugin only syncs products with an SKU. I've attached the three without one below:\n- Linen apron\n- Oak board",
+    ),
     ("en", "Once the engineer signs it off, I'll send the report as an attached PDF."),
     ("en", "The invoice will follow as an attachment in a separate email tomorrow."),
-    ("ro", "Pluginul sincronizează doar produsele cu cod. Vă atașez mai jos lista:\n- Șorț de in\n- Tocător"),
+    (
+        "ro",
+        "Pluginul sincronizează doar produsele cu cod. Vă atașez mai jos lista:\n- Șorț de in\n- Tocător",
+    ),
     ("ro", "Mâine vă voi trimite factura în anexă, după ce o emite contabilitatea."),
     ("ro", "Imediat ce semnează inginerul, vă trimit raportul în atașament."),
-    ("ru", "Список этих трёх товаров прикладываю ниже, чтобы не пришлось искать:\n- Фартук\n- Доска"),
+    (
+        "ru",
+        "Список этих трёх товаров прикладываю ниже, чтобы не пришлось искать:\n- Фартук\n- Доска",
+    ),
     ("ru", "Как только инженер подпишет акт, пришлю его во вложении отдельным письмом."),
     ("ru", "Завтра отправлю вам счёт во вложении, когда его выставит бухгалтерия."),
 ]
@@ -96,17 +129,29 @@ def test_attached_now_without_a_file_is_missing(language: str, text: str) -> Non
 # ---- R5: what the customer was charged -----------------------------------------------------
 
 CHARGED = [
-    ("ro", "Ne cerem scuze: s-au încasat 368 lei în loc de 286 lei, din greșeala noastră. Diferența v-a fost returnată."),
+    (
+        "ro",
+        "Ne cerem scuze: s-au încasat 368 lei în loc de 286 lei, din greșeala noastră. Diferența v-a fost returnată.",
+    ),
     ("ro", "V-am încasat 1.368 lei pentru canapea, iar restul vi-l returnăm."),
-    ("en", "Sorry: we sold you the kettle at £1,368 instead of £1,286, our mistake; the difference is on its way back."),
-    ("en", "We took £1,368 instead of £1,286 because of a typo on our side; the £82 difference is refunded today."),
+    (
+        "en",
+        "Sorry: we sold you the kettle at £1,368 instead of £1,286, our mistake; the difference is on its way back.",
+    ),
+    (
+        "en",
+        "We took £1,368 instead of £1,286 because of a typo on our side; the £82 difference is refunded today.",
+    ),
     ("ru", "Мы продали вам чайник за 1 368 ₽ вместо 1 286 ₽ — наша ошибка, разницу уже вернули."),
     ("ru", "Мы заработали на вашем заказе 1 368 ₽ вместо 1 286 ₽ из-за опечатки, разницу вернули."),
 ]
 
 OUR_FIGURES = [
     ("ro", "Anul trecut am încasat 2.400.000 lei din abonamente, deci nu e o problemă pentru noi."),
-    ("ro", "Anul acesta firma noastră a încasat 3.500.000 lei în loc de 2.000.000 lei cât estimam."),
+    (
+        "ro",
+        "Anul acesta firma noastră a încasat 3.500.000 lei în loc de 2.000.000 lei cât estimam.",
+    ),
     ("en", "Last year we grossed $2,400,000 from subscriptions."),
     ("ru", "За прошлый год мы заработали 2 400 000 ₽ на подписках."),
 ]
