@@ -9,6 +9,12 @@ and rude or unsolved counterparts that must still be caught:
 - R8: content "attached" below in the message itself («список прикладываю ниже») or a
   file promised for later ("I'll send the report as an attached PDF", «пришлю во вложении
   отдельным письмом») is no missing attachment of this reply;
+- R1/R6 at the reply level and in the blame rules: a kind correction that names the
+  customer's choice as a reference ("которую вы выбрали при оформлении"), regret said as
+  "Боюсь, …", "пишите, разберёмся", a charge waived "в этот раз", the customer cleared
+  ("it wasn't your fault at all", "n-a fost deloc vina ta", "ты ни при чём", "ошибка не в
+  твоём коде"), a place or thing closed ("a fost închis bazinul"), a number that "rămâne
+  valabil", "I've asked them to hold it" (we asked);
 - R5: what the customer was charged, corrected by another amount in a billing apology
   ("S-au încasat 368 lei în loc de 286 lei … diferența a fost returnată") or sold to
   them ("we sold you the kettle at £1,368"), is no business figure of ours.
@@ -167,3 +173,93 @@ def test_amount_charged_to_the_customer_is_no_business_figure(language: str, tex
 def test_our_takings_are_still_a_business_figure(language: str, text: str) -> None:
     """R5: our turnover stays blocked, corrected amount or not."""
     assert blocked_leaks(text, language), text
+
+
+# ---- R1/R6: whole replies that correct, refuse kindly or clear the customer --------------
+
+POLITE_REPLY = [
+    # the fault placed away from the customer ("the problem isn't with your file")
+    (
+        "en",
+        "Hi Olga,\n\nI know how annoying it is when an upload fails at the last minute. The problem isn't with your file but with an old template we updated yesterday. Upload it once more and it will go through.\n\nGood luck,\nIgor",
+    ),
+    (
+        "ro",
+        "Bună, Olga,\n\nȘtiu cât de neplăcut e când încărcarea cade în ultimul moment. Problema nu e în fișierul tău, ci într-un șablon vechi pe care l-am actualizat ieri. Încarcă-l încă o dată și va merge.\n\nSucces,\nIgor",
+    ),
+    # a place or thing closed, a number that stays valid (ro reply_final)
+    (
+        "ro",
+        "Salut, Mihai!\n\nȚi-am prelungit abonamentul cu o săptămână, gratuit, pentru zilele în care a fost închisă sala de forță.\n\nPe curând,\nAna",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nNu trebuie să trimiteți din nou formularul: codul de rezervare 5521 rămâne valabil, iar confirmarea vine azi.\n\nCu stimă,\nRecepția",
+    ),
+    # the customer cleared (reply_reassure, reply_spared, blaming)
+    (
+        "en",
+        "Hi Tom, great news: your points are back! The sync failed during our upgrade on Monday, so it isn't your fault at all. Enjoy the weekend!\n\nRita at Pointly",
+    ),
+    (
+        "ro",
+        "Salut, Tudor, vești bune: punctele tale s-au întors! Sincronizarea a căzut în timpul actualizării de luni, deci nu a fost deloc vina ta. Weekend frumos!\n\nRita, Pointly",
+    ),
+    (
+        "ru",
+        "Том, привет, хорошие новости: баллы вернулись! Синхронизация упала во время нашего обновления в понедельник, так что вы тут ни при чём. Хороших выходных!\n\nРита, Pointly",
+    ),
+    (
+        "ru",
+        "Привет, Оля!\n\nПонимаю, как обидно, когда выгрузка падает в последний момент. Проблема не в вашем файле, а в старом шаблоне, который мы обновили вчера. Загрузите файл ещё раз — всё пройдёт.\n\nУдачи,\nИгорь",
+    ),
+    # we asked the third party ourselves (en reply_deflect)
+    (
+        "en",
+        "Hello Sam,\n\nThe parcel has already left our warehouse, so I can't change the address myself. I've contacted them and asked them to keep it at the depot; you'll get a text tomorrow with a link to pick a new address.\n\nBest,\nLea",
+    ),
+    # a kind correction: the customer's choice as a reference, regret, an offer (ru)
+    (
+        "ru",
+        "Здравствуйте, Андрей!\n\nНебольшое пояснение: 450 ₽ — это не повторное списание, а плата за подарочную упаковку, которую вы выбрали при заказе. Если что-то ещё вызовет вопросы — пишите, разберёмся.\n\nХорошего вечера,\nКатя",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Нина!\n\nБоюсь, перенести бесплатную консультацию второй раз не выйдет — система позволяет сделать это один раз. Но запись сохранится, и после оплаты вы продолжите с того же места.\n\nВсего доброго,\nОлег",
+    ),
+    (
+        "ru",
+        "Привет, Саша!\n\nУточню заранее: в аренду велосипеда входит замок, а шлем идёт отдельно. Велосипед уже готов, забирай до 20:00, а за шлем на этот раз ничего не возьмём.\n\nВелопрокат",
+    ),
+]
+
+# their rude counterparts (the matter closed, the fault put on the customer, passed on)
+RUDE_REPLY = [
+    ("ro", "Bună ziua,\n\nTichetul este închis. Nu mai reveniți cu aceeași întrebare.\n\nSuport"),
+    ("ro", "Bună ziua,\n\nDecizia rămâne așa. Închidem tichetul.\n\nSuport"),
+    (
+        "en",
+        "Hi Tom,\n\nThe points expired because you didn't log in for a year. That's your fault, not ours.\n\nRita",
+    ),
+    (
+        "ru",
+        "Том, добрый день.\n\nБаллы сгорели, потому что вы не заходили год. Это ваша вина, а не наша.\n\nРита",
+    ),
+    (
+        "ru",
+        "Добрый день.\n\nОшибка не в нашем шаблоне, а в вашем файле. Вы сами выбрали старый формат.\n\nИгорь",
+    ),
+    ("en", "Hello Sam,\n\nThe parcel is with the courier now, not us. Ask them.\n\nLea"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_REPLY)
+def test_kind_reply_is_no_tone_finding(language: str, text: str) -> None:
+    """R1, R6 (R2, R4): corrections, regret and the customer cleared are not rude."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_REPLY)
+def test_rude_reply_counterpart_is_still_found(language: str, text: str) -> None:
+    """R1, R6: the same words closing the matter or blaming the customer still are."""
+    assert rude_rule_set(text, language), text
