@@ -15,6 +15,8 @@ and rude or unsolved counterparts that must still be caught:
   ("it wasn't your fault at all", "n-a fost deloc vina ta", "ты ни при чём", "ошибка не в
   твоём коде"), a place or thing closed ("a fost închis bazinul"), a number that "rămâne
   valabil", "I've asked them to hold it" (we asked);
+- R1: an interjection of sympathy before an apology or the fix ("Ugh, sorry about the
+  lag", "Of, au dispărut pozele? Le-am recuperat", «Ох, простите») is no sigh;
 - R5: what the customer was charged, corrected by another amount in a billing apology
   ("S-au încasat 368 lei în loc de 286 lei … diferența a fost returnată") or sold to
   them ("we sold you the kettle at £1,368"), is no business figure of ours.
@@ -262,4 +264,39 @@ def test_kind_reply_is_no_tone_finding(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), RUDE_REPLY)
 def test_rude_reply_counterpart_is_still_found(language: str, text: str) -> None:
     """R1, R6: the same words closing the matter or blaming the customer still are."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1: an interjection of sympathy, not a sigh at the customer ---------------------------
+
+POLITE_INTERJECTION = [
+    ("en", "Ugh, sorry about the double charge. I've refunded the second one just now."),
+    (
+        "en",
+        "Oh no, the photos vanished from your album? We've restored them from last night's backup.",
+    ),
+    ("ro", "Uf, îmi pare rău pentru dubla taxare. Am returnat deja a doua plată."),
+    ("ro", "Of, au dispărut pozele din album? Le-am recuperat din backupul de aseară."),
+    ("ru", "Ой, простите за двойное списание. Второй платёж я уже вернул."),
+    ("ru", "Ох, пропали фото из альбома? Восстановили из вчерашней копии."),
+]
+
+RUDE_INTERJECTION = [
+    ("en", "Ugh. Another ticket about the same thing."),
+    ("ro", "Of. Încă un tichet despre același lucru."),
+    ("ro", "Of, iar? V-am mai explicat asta."),
+    ("ru", "Ох. Ещё одна заявка про то же самое."),
+    ("ru", "Ох, опять вы? Я уже всё объяснял."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_INTERJECTION)
+def test_sympathetic_interjection_is_no_sigh(language: str, text: str) -> None:
+    """R1 (R2): "Ugh, sorry…" shares the customer's annoyance before the apology or fix."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_INTERJECTION)
+def test_sigh_at_the_customer_is_still_found(language: str, text: str) -> None:
+    """R1: the same interjection before a reproach, or alone, is still a sigh."""
     assert rude_rule_set(text, language), text
