@@ -17,6 +17,9 @@ and rude or unsolved counterparts that must still be caught:
   valabil", "I've asked them to hold it" (we asked);
 - R1: an interjection of sympathy before an apology or the fix ("Ugh, sorry about the
   lag", "Of, au dispărut pozele? Le-am recuperat", «Ох, простите») is no sigh;
+- R1/R4: a chat refusal followed by what is given ("…не можем, но начислили тебе 30
+  минут", "but we've added 30 free minutes") or the way out on a condition ("Если
+  откатишь его в синюю зону, поездка закроется") is firm, not curt;
 - R5: what the customer was charged, corrected by another amount in a billing apology
   ("S-au încasat 368 lei în loc de 286 lei … diferența a fost returnată") or sold to
   them ("we sold you the kettle at £1,368"), is no business figure of ours.
@@ -299,4 +302,46 @@ def test_sympathetic_interjection_is_no_sigh(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), RUDE_INTERJECTION)
 def test_sigh_at_the_customer_is_still_found(language: str, text: str) -> None:
     """R1: the same interjection before a reproach, or alone, is still a sigh."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1/R4: a chat refusal with what is given instead ---------------------------------------
+
+POLITE_REFUSAL = [
+    (
+        "en",
+        "We can't refund a used day pass, but we've added 30 free minutes to your account for the trouble.",
+    ),
+    (
+        "en",
+        "We can't unlock the bike remotely outside the zone. If you push it 50 m back into the blue zone, the ride will end normally.",
+    ),
+    (
+        "ro",
+        "Nu putem returna banii pentru abonamentul de o zi folosit, dar ți-am adăugat 30 de minute gratuite pentru neplăcere.",
+    ),
+    ("ru", "Менять тариф дважды нельзя, но со следующего месяца снова откроется. Я напомню."),
+    ("ru", "Вернуть деньги за подписку не можем, но начислили вам месяц бесплатно за неудобства."),
+    (
+        "ru",
+        "Удалённо разблокировать самокат не можем. Если откатите его на парковку, аренда закроется сама.",
+    ),
+]
+
+RUDE_REFUSAL = [
+    ("en", "We can't refund a used day pass. Rules are rules."),
+    ("ru", "Вернуть деньги за билет не можем. Правила."),
+    ("ru", "Удалённо разблокировать самокат нельзя."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_REFUSAL)
+def test_refusal_with_what_is_given_is_not_curt(language: str, text: str) -> None:
+    """R1, R4: "…не можем, но начислили…", "if you push it back, the ride ends": firm, not curt."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_REFUSAL)
+def test_bare_refusal_is_still_curt(language: str, text: str) -> None:
+    """R1: the refusal alone, or with "rules", is still a door shut."""
     assert rude_rule_set(text, language), text
