@@ -20,6 +20,8 @@ and rude or unsolved counterparts that must still be caught:
 - R1/R4: a chat refusal followed by what is given ("…не можем, но начислили тебе 30
   минут", "but we've added 30 free minutes") or the way out on a condition ("Если
   откатишь его в синюю зону, поездка закроется") is firm, not curt;
+- R1: a team's name in the sign-off ("Rachel, Complaints Team") and what the customer
+  may do again now ("You're all set to borrow again!") are no reproach;
 - R5: what the customer was charged, corrected by another amount in a billing apology
   ("S-au încasat 368 lei în loc de 286 lei … diferența a fost returnată") or sold to
   them ("we sold you the kettle at £1,368"), is no business figure of ours.
@@ -344,4 +346,51 @@ def test_refusal_with_what_is_given_is_not_curt(language: str, text: str) -> Non
 @pytest.mark.parametrize(("language", "text"), RUDE_REFUSAL)
 def test_bare_refusal_is_still_curt(language: str, text: str) -> None:
     """R1: the refusal alone, or with "rules", is still a door shut."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1: a team's name in the sign-off, what the customer may do again ----------------------
+
+POLITE_SIGNOFF_AGAIN = [
+    (
+        "en",
+        "Dear Ms Hale,\n\nThank you for writing to us. I am sorry your parcel arrived damaged; a replacement leaves today and you will get tracking by e-mail.\n\nYours sincerely,\nOwen, Complaints Department",
+    ),
+    (
+        "ro",
+        "Stimată doamnă Hale,\n\nVă mulțumim că ne-ați scris. Ne pare rău că pachetul a ajuns deteriorat; înlocuirea pleacă azi, iar codul de urmărire vine pe e-mail.\n\nCu stimă,\nOvidiu, Departamentul Reclamații",
+    ),
+    (
+        "ru",
+        "Уважаемая госпожа Хейл,\n\nСпасибо, что написали нам. Сожалеем, что посылка пришла повреждённой; замена уходит сегодня, трек-номер придёт на почту.\n\nС уважением,\nОлег, отдел претензий",
+    ),
+    (
+        "en",
+        "Hi Ben,\n\nYour account is unlocked and the late fee is waived. You are free to book again from today!\n\nBest,\nMia",
+    ),
+    (
+        "ro",
+        "Bună, Ema,\n\nAm verificat: permisul de bibliotecă a fost reînnoit, iar amenzile din martie au fost anulate. Poți împrumuta din nou de azi!\n\nNumai bine,\nSami",
+    ),
+    (
+        "ru",
+        "Эмма, здравствуйте!\n\nПроверил: читательский билет продлён, штрафы за март списаны. Можете снова брать книги уже сегодня!\n\nВсего доброго,\nСеня",
+    ),
+]
+
+RUDE_SIGNOFF_AGAIN = [
+    ("en", "Stop complaining. Complaints like yours waste everyone's time."),
+    ("en", "Hi Ben,\n\nRead the booking rules again. You were told twice.\n\nMia"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), POLITE_SIGNOFF_AGAIN)
+def test_team_name_and_restored_access_are_no_reproach(language: str, text: str) -> None:
+    """R1: "Complaints Department" signs a reply; "free to book again" is good news."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), RUDE_SIGNOFF_AGAIN)
+def test_complaining_and_read_again_are_still_found(language: str, text: str) -> None:
+    """R1: the same words aimed at the customer still are."""
     assert rude_rule_set(text, language), text
