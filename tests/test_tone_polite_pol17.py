@@ -22,6 +22,7 @@ and rude or unsolved counterparts that must still be caught:
   откатишь его в синюю зону, поездка закроется") is firm, not curt;
 - R1: a team's name in the sign-off ("Rachel, Complaints Team") and what the customer
   may do again now ("You're all set to borrow again!") are no reproach;
+- R1: "Înțeleg că nu e un lucru evident" sympathises, no "evident" talking down;
 - R5: what the customer was charged, corrected by another amount in a billing apology
   ("S-au încasat 368 lei în loc de 286 lei … diferența a fost returnată") or sold to
   them ("we sold you the kettle at £1,368"), is no business figure of ours.
@@ -394,3 +395,19 @@ def test_team_name_and_restored_access_are_no_reproach(language: str, text: str)
 def test_complaining_and_read_again_are_still_found(language: str, text: str) -> None:
     """R1: the same words aimed at the customer still are."""
     assert rude_rule_set(text, language), text
+
+
+# ---- R1: what was not obvious, said in sympathy ---------------------------------------------
+
+NOT_OBVIOUS = [
+    ("ro", "Înțeleg că nu e un lucru evident, așa că v-am returnat jumătate din sumă."),
+    ("en", "I understand it is not an obvious thing, so I have refunded half the amount."),
+    ("ru", "Понимаю, что это неочевидная вещь, поэтому вернул половину суммы."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_OBVIOUS)
+def test_not_obvious_in_sympathy_is_no_condescension(language: str, text: str) -> None:
+    """R1 (R2): "nu e un lucru evident" sides with the customer; "Evident, …" still talks down."""
+    assert rude_rule_set(text, language) == set(), text
+    assert rude_rule_set("E un lucru evident, citiți pagina.", "ro")
