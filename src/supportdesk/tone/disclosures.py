@@ -266,6 +266,24 @@ _NOT_FIGURE = re.compile(
     r"(?<!\w)по\s+(?:нашей\s+)?(?:себестоимости|закупочной\s+цене)|"
     r"\bwithout\s+(?:any\s+)?mark-?up|\bf[ăa]r[ăa]\s+(?:niciun\s+)?adaos|(?<!\w)без\s+наценки"
 )
+# pol17: what the customer was charged or sold, not what we earned: the customer as the
+# one charged ("we sold you the kettle at £1,368", "v-am încasat 368 lei", "продали вам
+# чайник за 1 368 ₽"), or an amount corrected by another ("368 lei în loc de 286 lei",
+# "£368 instead of £286", "3 680 ₽ вместо 2 860 ₽") in a draft that owns the mistake or
+# returns the difference (_CORRECTION): a billing apology (R2), not our turnover
+_CHARGED_YOU = re.compile(
+    r"(?i)\b(?:sold|charged|billed|invoiced)\s+you\b|"
+    r"\b(?:v|[țt]i)-am\s+(?:[îi]ncasat|v[âa]ndut|taxat|facturat|debitat)\b|"
+    r"(?<!\w)(?:продал\w*|списал\w*|взял\w*)\s+(?:с\s+)?(?:вам|вас|тебе|тебя)(?!\w)"
+)
+_INSTEAD = re.compile(
+    r"(?i)\d\s*(?:lei|ron|eur\w*|usd|€|\$|£|₽|руб\w*)?\.?\s+"
+    r"(?:instead\s+of|[îi]n\s+loc\s+de|вместо)\s+(?:[$€£]\s?)?\d"
+)
+_CORRECTION = re.compile(
+    r"(?i)differen|refund|mistake|\berror|typo|overcharg|diferen[țt]|return[a-z]*|rambursa|"
+    r"gre[șs]e(?:al|l)|eroare|erori|разниц|верн[уё]|возвра|ошибк|опечат|переплат"
+)
 # a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
@@ -365,8 +383,10 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
         ours = bool(figures) and _OUR_FIGURE.search(clause) is not None
         if not figures or not (ours or _SUBJECT_FIGURE.match(clause)):
             continue
-        if _NOT_FIGURE.search(clause):
-            continue  # "our sales team", "your revenue", "a 7% discount"
+        if _NOT_FIGURE.search(clause) or _CHARGED_YOU.search(clause):
+            continue  # "our sales team", "your revenue", "a 7% discount", "sold you"
+        if _INSTEAD.search(clause) and _CORRECTION.search(text):
+            continue  # "368 lei în loc de 286 lei … diferența a fost returnată"
         # the span from the figure's word: a pack phrase that says it already ("our
         # turnover") starts earlier and stays the one finding (lint's `_dedupe`)
         yield Leak(  # ("Revenue is down 18%" said by a pack's pattern too: from the figure,
