@@ -450,7 +450,10 @@ _PLAN_BEFORE = re.compile(
 )
 _LIST_PRICE = re.compile(
     r"(?i)\b(?:list|public|standard|published|pre[țt]\w*\s+de\s+list[ăa]|publice?|standard)\b|"
-    r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)"
+    r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)|"
+    # leak17b: a role's pay as the job advert states it ("As stated in the job advert, the
+    # Team Lead role pays £48,000", "conform anunțului", "как указано в вакансии"): public
+    r"(?i:\badverti[sz]\w*|\badvert\b|\bjob\s+ad\b|\banun[țt]\w*|(?<!\w)(?:ваканси|объявлени)\w*)"
 )
 
 
