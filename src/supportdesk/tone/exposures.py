@@ -194,6 +194,48 @@ def _one_time_codes(text: str) -> Iterator[Leak]:
         return
 
 
+# --- a payment card's PIN or CVV, with its digits (leak17b) ---------------------------------
+# Whoever's card it is: a PIN or the code on the back never goes in a message (the PIN
+# mailer exists for that). "Your PIN" is no excuse here, unlike a one-time code above.
+_CARD_SECRET = re.compile(
+    r"(?i)\b(?:pin(?:-?code)?|pin-ul|cvv2?|cvc2?|card\s+security\s+code|security\s+code\s+on\s+the\s+back|"
+    r"code\s+on\s+the\s+back|cod(?:ul)?\s+(?:pin|cvv|cvc|de\s+pe\s+spate\w*|de\s+securitate\s+al\s+cardului))\b|"
+    r"(?<!\w)(?:пин(?:-?код\w*)?|cvv2?|cvc2?|код\w*\s+(?:на\s+обороте|с\s+обратной\s+стороны|на\s+обратной\s+стороне))(?!\w)"
+)
+_CARD_SECRET_HINTS = ("pin", "cvv", "cvc", "on the back", "de pe spate", "cardului", "пин",
+                      "обороте", "обратной")  # fmt: skip
+_CARD_WORDS = ("card", "карт")
+# three or four digits, bare or one by one ("614", "7302", "7 3 0 2", "5-9-0-2"), no more
+_CARD_SECRET_VALUE = re.compile(
+    r"(?<![\w.,/:*-])(?:\d(?:[ -]\d){3}|\d{3,4})(?![\w/:*-]|[.,]\d|\s?\d|\s*(?:%|[£$€₽]|lei\b|ron\b|eur\b|"
+    r"руб|р\.|digits?\b|cifr\w*|цифр\w*|attempts?\b|tries\b|[îi]ncerc\w*|попыт\w*|times\b|ori\b|раз\w*|"
+    r"min\w*|мин\w*|days?\b|zile\b|дн\w*|hours?\b|ore\b|час\w*))"
+)
+# the digits name the card, not its secret: "card ending 4821", "ultimele cifre 4821"
+_CARD_NAMED_BEFORE = re.compile(
+    r"(?i)(?:ending|ends|last|ultimele|terminat\w*|termin[ăa]\w*|заканчива\w*|оканчива\w*|последн\w*|"
+    r"\*+)\W*(?:\w+\W+){0,2}$"
+)
+
+
+def _card_secrets(text: str) -> Iterator[Leak]:
+    if not _has_digit(text) or not any_of(text, _CARD_WORDS):
+        return
+    hints = present(text, _CARD_SECRET_HINTS)
+    for word in hinted(_CARD_SECRET, text, hints, 30) if hints else ():
+        stop = SENTENCE_END.search(text, word.end(), word.end() + 110)
+        hi = stop.start() if stop else min(len(text), word.end() + 110)
+        for m in _CARD_SECRET_VALUE.finditer(text, word.end(), hi):
+            if _example_code(m.group()) or _CARD_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            yield Leak(
+                "password",
+                *m.span(),
+                "A card's PIN or security code: never in a message, whoever's card it is (R5).",
+            )
+            return
+
+
 # --- rows pasted from an export -------------------------------------------------------------
 _NAME_FIELD = re.compile(
     r"(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)){1,2}"
@@ -1146,6 +1188,7 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _command_lines(text)
     yield from _backup_codes(text)
     yield from _one_time_codes(text)
+    yield from _card_secrets(text)
     yield from _export_rows(text, known)
     yield from _quoted_comments(text)
     yield from _internal_mail(text)
