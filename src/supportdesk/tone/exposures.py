@@ -625,25 +625,47 @@ _WEAKNESS = re.compile(
     r"(?<!n't\s)(?<!not\s)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
     r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
     r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
-    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa])\s+(?:\w+\s+)?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b|"
+    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa]|vezi|vede[țt]i|vede)\s+(?:\w+\s+){0,2}(?:alt(?:ui|ei|or)|celorlal[țt]i)\b|"
     r"(?<!nu\s)\b(?:poate|pot|pute[țt]i)\s+(?:\w+\s+)?(?:deschide|vedea|vede|accesa|desc[ăa]rca|citi|"
     r"ap[ăa]rea)\s+(?:\w+\s+){0,4}?(?:alt(?:ui|ei|or)|celorlal[țt]i|unui\s+alt|unei\s+alte)\b)|"
     r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|"
     r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать))\s+"
-    r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*)"
+    r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*|"
+    # leak17b: "откроются чужие чеки", "отдаются чужие данные"
+    r"(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|отда[ёею]\w*)\s+(?:\w+\s+)?чуж\w+)"
 )
 _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other customer",
                    "other shopper", "other buyer", "other client", "breș", "bres", "altor", "altui",
                    "altei", "celorlal", "уязвим", "безопасност", "других", "другого",
-                   "другой", "unui alt", "unei alte")  # fmt: skip
+                   "другой", "unui alt", "unei alte", "чуж")  # fmt: skip
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
     r"(?:hasn'?t|isn'?t)\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|"
     r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
     r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa]|"
     r"backlog|known\s+issue|workaround)|(?<!\w)бэклог\w*|"
-    r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*)"
+    r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*|"
+    # leak17b: when the fix comes ("патч будет не раньше чем через месяц", "фикс в следующем
+    # релизе", "should be fixed next sprint", "va fi reparat abia …")
+    r"(?:патч|фикс|исправлени\w*)\s+(?:будет|выйдет|выкатят|в\s+следующ\w*)|не\s+раньше)|"
+    r"(?i:\b(?:next|following)\s+(?:sprint|release)\b|\bva\s+fi\s+(?:reparat|remediat)\w*\s+abia\b)"
 )
+# leak17b: a bug we know of, with a plea to keep it quiet ("It's a known bug … please don't
+# post it anywhere", "Știm de bug … nu-l spune nimănui", «Баг известный … не распространяйся»):
+# how to get past our checks, told to one customer; a bug being fixed, said plainly, is fine
+_BUG = re.compile(r"(?i)\b(?:bug|glitch|loophole|bug-?ul)\b|(?<!\w)баг\w*")
+_BUG_HINTS = ("bug", "glitch", "loophole", "баг")
+_HUSH = re.compile(
+    r"(?i)\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:post|share|spread|tell\s+any(?:one|body)\s+about)\s+"
+    r"(?:it|this|that)\b|\bkeep\s+(?:it|this)\s+(?:to\s+yourself|between\s+us|quiet)\b|"
+    r"\bnu[- ](?:-?l|o|le)?\s*(?:spune|spune[țt]i|da[țt]i|posta[țt]i)\s+(?:\w+\s+)?nim[ăa]nui\b|"
+    r"\bnu-l\s+(?:spune|posta|da)\w*|"
+    r"(?<!\w)(?:не\s+распространя\w*|никому\s+не\s+(?:говори|рассказыва|пиши)\w*(?!\w)(?!\s+(?:ваш|свой|сво[июе]|"
+    r"пароль|код|пин|данные))|"
+    r"не\s+(?:рассказывай|пишите|публикуй)\w*\s+(?:об\s+этом|никому))"
+)
+_HUSH_HINTS = ("don't", "dont", "do not", "keep it", "keep this", "nimănui", "nimanui", "nu-l",
+               "распростран", "никому", "об этом")  # fmt: skip
 
 
 def _weaknesses(text: str) -> Iterator[Leak]:
@@ -659,6 +681,15 @@ def _weaknesses(text: str) -> Iterator[Leak]:
                 "A security weakness of ours that is not fixed: never tell it outside the team (R5).",
             )
             return
+    if any_of(text, _BUG_HINTS) and any_of(text, _HUSH_HINTS):
+        bug = next(hinted(_BUG, text, present(text, _BUG_HINTS), 10), None)
+        if bug is not None and _HUSH.search(text) and _NOT_FIXED.search(text):
+            yield Leak(
+                "internal-info",
+                bug.start(),
+                bug.end(),
+                "A bug of ours not fixed, to be kept quiet: how to get past our checks (R5).",
+            )
 
 
 # --- what an agent may approve alone ------------------------------------------------------------
@@ -781,7 +812,8 @@ _KEEP_SECRET = re.compile(
     r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
     r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+us\b|"
     r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)не\s+для\s+распространения|"
-    r"(?<!\w)никому\s+не\s+говорите|"
+    # leak17b: not "никому не говорите ваш пароль / код": advice about the customer's own
+    r"(?<!\w)никому\s+не\s+говорите(?!\s+(?:ваш|свой|сво[июе]|пароль|код|пин|данные))|"
     # leak15: "please don't share this yet", «пока не распространяйтесь» (packs: "keep this to yourself")
     r"\b(?:don'?t|do\s+not)\s+share\s+(?:this|it)\s+(?:with\s+anyone\s+)?yet\b|"
     r"\bnu\s+(?:o\s+|le\s+)?spune[țt]i\s+(?:[îi]nc[ăa]|deocamdat[ăa])\b|\bp[ăa]stra[țt]i\s+(?:asta|informa[țt]ia)\s+pentru\s+(?:dvs|dumneavoastr[ăa])\b|"
