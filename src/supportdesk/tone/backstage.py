@@ -390,6 +390,69 @@ def _unannounced(text: str) -> Iterator[Leak]:
     return _first(_UNANNOUNCED, text, hints, 60, bool, "internal-info", message)
 
 
+# --- a coming change told before the people it concerns (leak17b) ------------------------------
+# A price rise, a launch or a closure, with who has not been told yet ("the email to
+# customers only goes out next week", "părinții află abia în ianuarie", «рассылку клиентам
+# запустят только в конце мая», "the marketing team have briefed us", "staff haven't been
+# told yet"): news ahead of its announcement. The same change, announced, is fine.
+_UNTOLD_YET = re.compile(
+    r"(?i)\b(?:customers|staff|parents|members|subscribers|clients|employees|they|the\s+public|"
+    r"people)\s+(?:haven'?t|have\s+not|hasn'?t|weren'?t|aren'?t|don'?t)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:told|informed|notified|know)\b|"
+    r"\b(?:not\s+yet|isn'?t\s+yet|not)\s+(?:in|on)\s+the\s+(?:published|public)\b|"
+    r"\b(?:email|e-mail|letter|announcement|notice|newsletter)\s+(?:to\s+\w+\s+)?only\s+goes\s+out\b|"
+    r"\b(?:briefed|trained)\s+us\b|\bdon'?t\s+spread\s+(?:this|it)\b|"
+    r"\bbefore\s+(?:it'?s|it\s+is|it\s+gets)\s+announced\b|"
+    r"\b[îi]nc[ăa]\s+nu\s+(?:e|este|sunt|am|a|s-a|au)\s+(?:\w+\s+){0,4}?(?:publicat\w*|anun[țt]at\w*|"
+    r"comunicat\w*)|\bafl[ăa]\s+(?:abia|doar|numai)\b|\b(?:clien[țt]ii|p[ăa]rin[țt]ii|angaja[țt]ii|membrii|abona[țt]ii|oamenii|colegii)\s+nu\s+"
+    r"(?:[șs]tiu|au\s+aflat|au\s+fost\s+anun[țt]a[țt]i)(?:\s+[îi]nc[ăa])?\b|"
+    r"\bne-au\s+(?:instruit|informat|preg[ăa]tit)\s+deja\b|"
+    r"(?<!\w)(?:рассылк\w*|письм\w*|уведомлени\w*)\s+(?:\w+\s+){0,2}?(?:запуст|отправ|при[дш]|разошл)\w*\s+"
+    r"(?:только|лишь)(?!\w)|(?<!\w)(?:узнают|сообщат|объявят)\s+(?:только|лишь)(?!\w)|"
+    r"(?<!\w)нам\s+(?:уже\s+)?провели\s+(?:тренинг|обучение|брифинг)|"
+    r"(?<!\w)(?:сотрудникам|клиентам|покупателям)\s+(?:ещё|еще|пока)\s+не\s+(?:сказали|сообщили|объявили)"
+)
+_UNTOLD_YET_HINTS = ("told", "informed", "notified", "know", "the published", "the public",
+                     "goes out", "briefed us", "trained us", "spread", "announced", "încă nu",
+                     "inca nu", "află", "afla ", "aflat", "nu știu", "nu stiu", "ne-au", "рассылк", "письм",
+                     "уведомлени", "узнают", "сообщат", "объявят", "провели", "сотрудникам",
+                     "клиентам", "покупателям")  # fmt: skip
+_UNTOLD_YET_NEEDS = {"told": ("n't", "not"), "informed": ("n't", "not"), "notified": ("n't", "not"),
+                     "know": ("n't", "not"), "the published": ("not", "n't"), "the public": ("not", "n't"),
+                     "рассылк": ("только", "лишь"), "письм": ("только", "лишь"),
+                     "уведомлени": ("только", "лишь"), "клиентам": ("не ",),
+                     "сотрудникам": ("не ",), "покупателям": ("не ",)}  # fmt: skip
+# the change itself: a price going up, a launch, a closure, a markdown
+_CHANGE = re.compile(
+    r"(?i)\b(?:going\s+(?:up|from)|goes\s+(?:up|from)|ris(?:e|es|ing)|increas\w*|launch\w*|releas\w*|"
+    r"clos(?:e|es|ing|ure)|drop\w*|cut|shut\w*|cre[șs]te|urc[ăa]|scump\w*|majora\w*|lans\w*|"
+    r"[îi]nchid\w*|reduce\w*|scade\w*)\b|"
+    r"(?<!\w)(?:подорож\w*|повыс\w*|повыш\w*|вырастет|выход\w*|выйдет|уцен\w*|подешев\w*|"
+    r"закро\w*|закрыва\w*|запуска\w*|запуст\w*)(?!\w)"
+)
+
+
+# "we can't tell you the date yet, it hasn't been announced": the change kept back
+_KEPT_BACK = re.compile(
+    r"(?i)\b(?:can'?t|cannot|unable\s+to)\s+(?:tell|share|say|confirm|disclose)|\bdon'?t\s+know\b|"
+    r"\bnu\s+(?:v[ăa]\s+|[țt]i\s+)?(?:pot|putem|[șs]tim)\b|"
+    r"(?<!\w)не\s+(?:могу|можем|знаю|знаем)(?!\w)"
+)
+
+
+def _untold_changes(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # the change told in the same paragraph
+        if _KEPT_BACK.search(text, *_sentence(text, m.start(), m.end())):
+            return False
+        lo = text.rfind("\n\n", 0, m.start()) + 1
+        hi = text.find("\n\n", m.end())
+        return _CHANGE.search(text, lo, len(text) if hi < 0 else hi) is not None
+
+    hints = needed(text, present(text, _UNTOLD_YET_HINTS), _UNTOLD_YET_NEEDS)
+    message = "A coming change told before its announcement: news for the team, not a customer (R5)."
+    return _first(_UNTOLD_YET, text, hints, 70, accept, "internal-info", message)
+
+
 # --- another customer's address or phone given by their role -----------------------------------
 _THEIR_DATA = re.compile(
     r"(?i)\b(?:address|phone|number|mobile)\s+of\s+(?:another|a\s+different|the\s+other)\s+"
@@ -796,6 +859,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _tipping_off(text)
     yield from _fraud_verdicts(text)
     yield from _unannounced(text)
+    yield from _untold_changes(text)
     yield from _their_data(text)
     yield from _call_them(text)
     yield from _comma_logins(text)
