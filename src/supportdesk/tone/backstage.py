@@ -324,14 +324,22 @@ _VERDICT = re.compile(
     r"(?:s-a\s+declan[șs]at|a\s+fost\s+declan[șs]at[ăa])|"
     r"(?<!\w)(?:антифрод\w*|служб\w*\s+безопасности|риск-?систем\w*|скоринг\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:постави\w*|пометил\w*|отметил\w*|присвоил\w*|внесл\w*|внес|оценил\w*)(?!\w)|"
-    r"(?<!\w)сработал\w*\s+правил\w*\s+[a-z][a-z0-9_]*-?\d+"
+    r"(?<!\w)сработал\w*\s+правил\w*\s+[a-z][a-z0-9_]*-?\d+|"
+    # leak17b: the tool by its vendor's name ("Sift flagged you as 'high' (0.91)"), and the
+    # score or band itself ("punctaj de risc … (ați avut 82)", "risk category D", «балл риска 74»)
+    r"\b(?:sift|riskified|signifyd|kount|forter|seon|ravelin|radar)\s+(?:\w+\s+){0,2}?(?:scored|rated|"
+    r"marked|flagged|tagged|gave|put)\b|\b(?:risk|fraud)\s+(?:score|rating|band|grade|category|tier)\b|"
+    r"\b(?:punctaj\w*|scor\w*|categori\w*|clas[ăa]|nivel\w*)\s+de\s+(?:risc|fraud[ăa])\b|"
+    r"(?<!\w)(?:балл\w*|скор\w*|категори\w*|уровень|уровн\w*)\s+(?:риска|фрода|мошенничества)(?!\w)"
 )
-_VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate",
+_VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate", "sift",
+                  "riskified", "signifyd", "kount", "forter", "seon", "ravelin", "radar",
                   "conformitate", "regula", "антифрод", "безопасности", "риск", "скоринг",
                   "правил")  # fmt: skip
 # a detail beyond "we checked it": a figure, a quoted label, a list or a watch status
 _DETAIL = re.compile(
-    r"(?<!\w)[\"'“„«]|(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|скор\w*|балл\w*|оцен\w*|"
+    r"(?<!\w)[\"'“„«]|(?-i:(?:\b(?:category|categoria|tier|band|grade|risc|risk)|(?<!\w)(?:категори\w*|риска))\s+[A-E]\b)|"
+    r"(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|prag\w*|threshold|скор\w*|балл\w*|оцен\w*|порог\w*|"
     r"присвоил\w*|рейтинг\w*)\D{0,25}\d|\d+\s*(?:/\s*100|out\s+of|din\s+100|из\s+100|points|puncte|балл)|"
     r"\bwatch\w*|\bhigh[- ]risk|\blist\w*|\blist[ăa]\w*|\brisc\s+ridicat|"
     r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*)"
