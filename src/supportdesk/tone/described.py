@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import Known, Leak, _known, _lowered, hinted, present
+from supportdesk.tone.leakfinding import RELATION, Known, Leak, _known, _lowered, hinted, present
+from supportdesk.tone.words import finder
 from supportdesk.tone.pasted import (
     _EXAMPLE,
     _SPELT_CUE,
@@ -631,10 +632,21 @@ _ANSWER_VALUE = re.compile(
 )
 
 
+# the account is someone else's: "din contul lui", "in his account", «в его аккаунте»
+_HIS = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:account|profile)\b|\b(?:contul|profilul)\s+(?:lui|ei|lor)\b|"
+    r"(?<!\w)(?:его|её|ее|их)\s+(?:аккаунт|профил|уч[её]тн|карт)\w*"
+)
+
+
 def _security_answers(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
-        if _YOUR.search(text, max(lo, m.start() - 25), m.start()) or _NOT.search(text, lo, hi):
+        # leak17b: "your father's" is no "your" ("numele tatălui dvs., răspunsul la …")
+        yours = _YOUR.search(text, max(lo, m.start() - 25), m.start()) and not (
+            finder(RELATION).search(text, lo, m.start()) or _HIS.search(text, m.end(), hi)
+        )
+        if yours or _NOT.search(text, lo, hi):
             return None  # "we'll ask your memorable word", "we never ask for it"
         value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
         if (

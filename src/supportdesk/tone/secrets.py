@@ -244,6 +244,12 @@ _INTERNAL_PATH = re.compile(
     r"[/?][^\s<>\"')]*?(?:\d{3,}|edit|view))"
 )
 _ADMIN_PATH = re.compile(r"(?i)/(?:admin|wp-admin|administrator|backend|back-end)")
+_URL_REST = re.compile(r"[^\s<>\"')]*")
+# a login given with the link: "— логин manager2", "user: admin", "utilizator operator1"
+_STAFF_LOGIN = re.compile(
+    r"(?i)\b(?:login|log-in|user(?:name)?|utilizator\w*)\b\s*[:—–-]?\s*[\w.@-]*\d|"
+    r"(?<!\w)(?:логин|пользователь)\s*[:—–-]?\s*[\w.@-]*\d"
+)
 # "in your store's admin: https://…/admin/orders/4501": the customer's own admin
 _ADMIN_YOURS = re.compile(
     r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\s+(?:\w+\s+){0,2}?(?:admin\w*|panel\w*|"
@@ -1193,6 +1199,10 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
             _INTERNAL_PATH.match(text, e)
             or (".bitrix24." in host.lower() and text.startswith("/crm/", e))
         )
+        if not inner and m.re is _URL:  # leak17b: our admin's page with a login to it
+            rest = _URL_REST.match(text, e)
+            if rest and _ADMIN_PATH.search(rest.group()) and _STAFF_LOGIN.search(text, rest.end(), rest.end() + 60):
+                inner = rest  # ".../bitrix/admin/sale_order.php — логин manager2, пароль такой же"
         if inner and any(yours_label(label) for label in host.lower().split(".")):
             inner = None  # "vasha-firma.bitrix24.ru/crm/": the customer's own portal
         if (
