@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.backstage import _first, _sentence
-from supportdesk.tone.leakfinding import Leak, any_of, present
+from supportdesk.tone.leakfinding import Leak, any_of, hinted, present
 
 _DIGIT = re.compile(r"\d").search
 
@@ -104,6 +104,45 @@ _QUOTED_HINTS = (
     "цитирую",
     "дословно",
 )
+
+
+# --- a colleague's note on the customer, pasted after "my colleague noted:" (leak17b) ----------
+# "Here's what my colleague noted on your file:\n> Customer is difficult …", "Colegul a scris:
+# «posibil revânzător …»", «Коллега записал: "перекуп, не давать скидку"»: a judgement of the
+# customer meant for staff. A colleague's message to the customer ("will ship Monday") is fine.
+_COLLEAGUE_NOTED = re.compile(
+    r"(?i)\b(?:colleagues?|team\s*mates?)\s+(?:has\s+|had\s+)?(?:noted|wrote|commented|added|logged|"
+    r"left\s+(?:a\s+|this\s+)?(?:note|comment))\b[^:\n]{0,30}:|"
+    r"\bcoleg(?:ul|a|ii)\s+(?:meu\s+|mea\s+|mei\s+)?(?:a|au)\s+(?:scris|notat|l[ăa]sat\s+(?:o\s+)?not[ăa]|"
+    r"men[țt]ionat|ad[ăa]ugat)\b[^:\n]{0,30}:|"
+    r"(?<!\w)коллег\w*\s+(?:написал\w*|записал\w*|отметил\w*|пометил\w*|оставил\w*\s+(?:заметку|"
+    r"комментарий))[^:\n]{0,30}:"
+)
+_COLLEAGUE_HINTS = ("colleague", "team mate", "teammate", "colegul", "colega", "colegii", "коллег")
+_ON_THEM = re.compile(
+    r"(?i)\b(?:difficult|abusive|aggressive|serial|risk\w*|fraud\w*|resell\w*|threaten\w*|chargebacks?|"
+    r"goodwill|do\s+not\s+offer|don'?t\s+offer|let\s+(?:him|her|them)\s+wait|likely|possibl[ey]|"
+    r"suspect\w*|limit\w*|blacklist\w*|dificil|abuziv|agresiv|rev[âa]nz[ăa]tor\w*|posibil|risc|"
+    r"limitat\w*|amenin[țt]\w*|nu\s+(?:[îi]i\s+)?oferi)\b|(?<!\w)(?:сложн\w*|неадекват\w*|скандал\w*|"
+    r"агрессив\w*|перекуп\w*|подозр\w*|вероятн\w*|мошен\w*|угрож\w*|ограничен\w*|не\s+давать|"
+    r"не\s+предлагать)(?!\w)"
+)
+
+
+_CLOSING = {'"': '"', "“": "”", "„": "”", "«": "»", "'": "'"}
+
+
+def _colleague_notes(text: str) -> Iterator[Leak]:
+    for m in hinted(_COLLEAGUE_NOTED, text, present(text, _COLLEAGUE_HINTS), 60):
+        end = text.find("\n\n", m.end() + 3)  # the note: its paragraph, after a blank line
+        note_end = min(len(text) if end < 0 else end, m.end() + 300)
+        opened = text[m.end() : m.end() + 3].lstrip()[:1]
+        if opened in _CLOSING:  # a quoted note ends at its closing mark
+            shut = text.find(_CLOSING[opened], m.end() + 2, note_end)
+            note_end = note_end if shut < 0 else shut + 1
+        if _ON_THEM.search(text, m.end(), note_end):
+            yield Leak("internal-note", m.start(), note_end, "A colleague's note on the customer, pasted (R5).")
+            return
 
 
 # --- how far retention may go -------------------------------------------------------------------
@@ -421,6 +460,7 @@ def backoffice(text: str) -> Iterator[Leak]:
     yield from _notes(text)
     yield from _first(_QUOTED, text, present(text, _QUOTED_HINTS), 40, bool, "internal-note",
                       "What colleagues said of the customer, quoted (R5).")  # fmt: skip
+    yield from _colleague_notes(text)
     yield from _first(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
                       "How far retention may go: internal limits (R5).")  # fmt: skip
     yield from _business(text)
