@@ -145,6 +145,39 @@ def _colleague_notes(text: str) -> Iterator[Leak]:
             return
 
 
+# --- the reserve set on the customer's claim (leak17b) ----------------------------------------
+# "Internally we've set aside £18,400 on your claim", "rezerva setată intern e 14.000",
+# «резерв у нас заложен 240 тысяч»: what the insurer expects to pay, told to the claimant
+# (they will not accept less). Not "you can reserve a slot", nor a reserve without a sum.
+_RESERVE = re.compile(
+    r"(?i)\b(?:set\s+aside|reserved?|reserves?\s+(?:is|of|at|set)|rezerv[aăe]\w*)\b|(?<!\w)(?:резерв\w*|"
+    r"заложи\w*|заложен\w*)(?!\w)"
+)
+_RESERVE_HINTS = ("set aside", "reserve", "rezerv", "резерв", "заложи", "заложен")
+_CLAIM = re.compile(
+    r"(?i)\b(?:claims?|assessor|adjuster|insur\w*|polic(?:y|ies)|daun[ăaei]\w*|dosar\w*|evaluator\w*|"
+    r"asigur\w*|rca|casco)\b|(?<!\w)(?:осаго|каско|убыт\w*|страхов\w*|урегулировани\w*|"
+    r"претензи\w*|выплат\w*)(?!\w)"
+)
+_RESERVE_SUM = re.compile(
+    r"(?i)[$€£]\s?\d|\d[\d.,\u00a0 ]*\s*(?:k\b|lei|ron|eur|euro|usd|руб\w*|р\.|₽|тыс\w*|mii)|"
+    r"\d{1,3}(?:[.,\u00a0 ]\d{3})+"
+)
+
+
+def _reserves(text: str) -> Iterator[Leak]:
+    if not _DIGIT(text) or not any_of(text, _RESERVE_HINTS):
+        return
+    for m in hinted(_RESERVE, text, present(text, _RESERVE_HINTS), 60):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _RESERVE_SUM.search(text, m.end(), min(hi, m.end() + 40)) and _CLAIM.search(
+            text, max(0, lo - 300), hi
+        ):  # the sum right after the reserve ("set aside £18,400", «резерв … 240 тысяч»)
+            yield Leak("internal-info", m.start(), m.end(),
+                       "The reserve set on the customer's claim: internal, never for them (R5).")  # fmt: skip
+            return
+
+
 # --- how far retention may go -------------------------------------------------------------------
 _LIMIT = re.compile(
     r"(?i)(?:\bmax(?:imum)?\s+discount|\bwe(?:'re|\s+are)\s+allowed|\bi(?:'m|\s+am)\s+allowed|"
@@ -461,6 +494,7 @@ def backoffice(text: str) -> Iterator[Leak]:
     yield from _first(_QUOTED, text, present(text, _QUOTED_HINTS), 40, bool, "internal-note",
                       "What colleagues said of the customer, quoted (R5).")  # fmt: skip
     yield from _colleague_notes(text)
+    yield from _reserves(text)
     yield from _first(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
                       "How far retention may go: internal limits (R5).")  # fmt: skip
     yield from _business(text)
