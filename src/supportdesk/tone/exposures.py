@@ -527,6 +527,52 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
         return
 
 
+# --- the terms another client has (leak17b) --------------------------------------------------
+# "the same terms as Construct Plus: they have 25% off and 90 days to pay", «как у
+# «СтройГрупп»: у них 28% по договору»: another client's deal, named and then given
+_THEY_HAVE = re.compile(
+    r"(?i)\b(?:they|who|ei|ele|care|dân[șs]ii|dansii)\s+(?:\w+\s+)?(?:have|get|got|are\s+on|au|primesc|"
+    r"beneficiaz[ăa])\b|(?<!\w)у\s+(?:них|него|не[ёе])(?!\w)"
+)
+_THEY_HAVE_HINTS = ("they", "who", "ei ", "ele ", "care ", "dânșii", "dansii", "у них", "у него", "у неё",
+                    "у нее")  # fmt: skip
+_TERMS_WORD = re.compile(
+    r"(?i)\b(?:discount|off|contract|terms|days\s+to\s+pay|payment\s+terms|reducere|discount|"
+    r"contract\w*|condi[țt]ii|plat[ăa]\s+la)\b|(?<!\w)(?:скидк\w*|договор\w*|отсрочк\w*|услови\w*)(?!\w)"
+)
+
+
+def _other_client_terms(text: str) -> Iterator[Leak]:
+    if not _has_digit(text) or not any_of(text, ("%", "percent", "процент", "la sută", "la suta")):
+        return
+    for m in hinted(_THEY_HAVE, text, present(text, _THEY_HAVE_HINTS), 10):
+        lo = sentence_start(text, m.start())
+        stop = _CLAUSE_END.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        share = _PERCENT_AFTER.search(text, m.end(), min(hi, m.end() + 50))
+        party = _PARTY.search(text, max(0, lo - 150), m.start())
+        if share is None or party is None or not _TERMS_WORD.search(text, lo, hi):
+            continue
+        if _PLAN_BEFORE.search(text, max(0, party.start() - 15), party.start()) or _PLAN_WORD.match(
+            text, party.end()
+        ):
+            continue  # "the «Pro» plan: they have 20% off": a plan's name, not a client's
+        if _YOURS_NEAR.search(text, max(0, party.start() - 20), m.start()) or _LIST_PRICE.search(
+            text, lo, hi
+        ):
+            continue  # "your company, Construct Plus: …", "on our public price list": theirs to know
+        yield Leak(
+            "internal-info",
+            party.start(),
+            share.end(),
+            "The terms another client has: their deal is theirs and ours, not this customer's (R5).",
+        )
+        return
+
+
+_PERCENT_AFTER = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
+
+
 # --- a colleague's health or discipline ------------------------------------------------------
 _STAFF_MATTER = re.compile(
     r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
@@ -817,13 +863,20 @@ _KEEP_SECRET = re.compile(
     # leak15: "please don't share this yet", «пока не распространяйтесь» (packs: "keep this to yourself")
     r"\b(?:don'?t|do\s+not)\s+share\s+(?:this|it)\s+(?:with\s+anyone\s+)?yet\b|"
     r"\bnu\s+(?:o\s+|le\s+)?spune[țt]i\s+(?:[îi]nc[ăa]|deocamdat[ăa])\b|\bp[ăa]stra[țt]i\s+(?:asta|informa[țt]ia)\s+pentru\s+(?:dvs|dumneavoastr[ăa])\b|"
-    r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе"
+    r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе|"
+    # leak17b: a document sent with "show it to no one" («не показывайте никому», "don't show
+    # this to anyone", "nu-l arătați nimănui"), not "don't show your PIN to anyone"
+    r"(?<!\w)(?:не\s+показывай(?:те)?\s+(?:его\s+|это\s+|её\s+|ее\s+)?никому|никому\s+не\s+показывай(?:те)?)"
+    r"(?!\s+(?:ваш|свой|сво[июе]|пароль|код|пин|карт))|"
+    r"\b(?:don'?t|do\s+not)\s+show\s+(?:it|this|them)\s+to\s+any(?:one|body)\b|"
+    r"\bnu\s+(?:-?l|o|le)?\s*(?:ar[ăa]ta[țt]i|ar[ăa]ta)\s+nim[ăa]nui\b|\bnu-l\s+ar[ăa]ta\w*\s+nim[ăa]nui\b"
 )
 # (the packs' internal-info rules say "between you and me", "între noi", "nu spuneți nimănui",
 # "по секрету" already: not repeated here, so their findings keep their rule ids)
 _KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me",
                       "между нами", "распространения", "никому", "share this", "share it", "spuneți", "spuneti", "păstrați", "pastrati", "пока не",
-                      "при себе")  # fmt: skip
+                      "при себе", "показывай", "show it", "show this", "show them", "nimănui",
+                      "nimanui")  # fmt: skip
 
 
 def _kept_secrets(text: str) -> Iterator[Leak]:
@@ -1226,6 +1279,7 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _internal_mail(text)
     yield from _staff_lines(text)
     yield from _other_client_prices(text)
+    yield from _other_client_terms(text)
     yield from _staff_matters(text)
     yield from _not_public(text)
     yield from _weaknesses(text)
