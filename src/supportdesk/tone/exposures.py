@@ -866,7 +866,7 @@ _KEEP_SECRET = re.compile(
     r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе|"
     # leak17b: a document sent with "show it to no one" («не показывайте никому», "don't show
     # this to anyone", "nu-l arătați nimănui"), not "don't show your PIN to anyone"
-    r"(?<!\w)(?:не\s+показывай(?:те)?\s+(?:его\s+|это\s+|её\s+|ее\s+)?никому|никому\s+не\s+показывай(?:те)?)"
+    r"(?<!\w)(?:не\s+показывай(?:те)?\s+(?:его\s+|это\s+|её\s+|ее\s+)?никому|никому\s+не\s+показывай(?:те)?)(?!\w)"
     r"(?!\s+(?:ваш|свой|сво[июе]|пароль|код|пин|карт))|"
     r"\b(?:don'?t|do\s+not)\s+show\s+(?:it|this|them)\s+to\s+any(?:one|body)\b|"
     r"\bnu\s+(?:-?l|o|le)?\s*(?:ar[ăa]ta[țt]i|ar[ăa]ta)\s+nim[ăa]nui\b|\bnu-l\s+ar[ăa]ta\w*\s+nim[ăa]nui\b"
