@@ -211,11 +211,15 @@ _UNTOLD = re.compile(
     r"\bse\s+anun[țţt][ăa]\s+(?:abia|doar|numai)|\bnu\s+(?:am\s+|s-a\s+|a\s+fost\s+)?(?:anun[țţt]at|"
     r"f[ăa]cut\s+public)|\b(?:[îi]nc[ăa]|inca)\s+nu\s+(?:[șs]tiu|am\s+anun[țţt]at|e\s+public)|"
     r"\b(?:secret|confiden[țţt]ial)\s+p[âa]n[ăa]|\bneanun[țţt]at\w*|"
+    # leak17b: "Încă nu am comunicat public", "nu s-a comunicat încă"
+    r"\b(?:[îi]nc[ăa]|inca)\s+nu\s+(?:am\s+|s-a\s+|a\s+fost\s+)?comunicat\w*|\bnu\s+(?:am\s+|s-a\s+)comunicat\w*\s+"
+    r"(?:[îi]nc[ăa]|public)|"
     r"(?<!\w)(?:объяв\w*\s+(?:только|лишь)|(?:ещё|еще|пока)\s+не\s+(?:объяв\w*|сообщ\w*|в\s+курсе|"
     r"знают|публик\w*)|люди\s+не\s+в\s+курсе|официально\s+(?:ещё|еще|пока)\s+не|пока\s+под\s+(?:nda|"
     r"секретом)|не\s+сообщали|между\s+нами(?!\s+и(?!\w)))(?!\w)"
 )
 _UNTOLD_HINTS = ("announc", "disclos", "public", "told", "embargo", "knows", "official", "confidential",
+                 "comunicat",
                  "between", "anun", "știu", "stiu", "secret", "confiden", "объяв", "сообщ", "в курсе",
                  "знают", "публик", "официально", "nda", "между нами")  # fmt: skip
 _REFUSAL = re.compile(
