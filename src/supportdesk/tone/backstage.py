@@ -461,6 +461,33 @@ def _untold_changes(text: str) -> Iterator[Leak]:
     return _first(_UNTOLD_YET, text, hints, 70, accept, "internal-info", message)
 
 
+# --- what we were told to do to customers like this one (leak17b) ------------------------------
+# "our team lead told us to stall chargebacks like yours until …", "șeful ne-a zis să
+# tergiversăm", «нам велели затягивать такие возвраты»: an internal instruction against the
+# customer. Not "I've asked the team to speed it up".
+_TOLD_TO = re.compile(
+    r"(?i)\b(?:(?:team\s+lead|manager|supervisor|boss|management|head\s+office|hq|they)\s+(?:has\s+|have\s+)?"
+    r"(?:told|instructed|asked|ordered)\s+us|we(?:'ve|\s+have|'re|\s+are|\s+were)\s+(?:been\s+)?"
+    r"(?:told|instructed|asked|ordered))\s+to\s+(?:\w+\s+)?(?:stall|delay|drag|deny|refuse|reject|ignore|"
+    r"hold\s+off|wait\s+out|run\s+down|not\s+(?:refund|pay|approve|escalate|accept))\b|"
+    r"\b(?:[șs]eful|[șs]efa|managerul|conducerea|superiorul)\s+(?:\w+\s+)?ne-a\s+(?:zis|spus|cerut|ordonat)\s+"
+    r"s[ăa]\s+(?:\w+\s+)?(?:am[âa]n[ăa]m|tergivers[ăa]m|refuz[ăa]m|respingem|ignor[ăa]m|nu\s+)|"
+    r"\bavem\s+(?:instruc[țt]iuni|ordin|indica[țt]ii)\s+s[ăa]\s+(?:\w+\s+)?(?:am[âa]n[ăa]m|tergivers[ăa]m|"
+    r"refuz[ăa]m|respingem|nu\s+)|"
+    r"(?<!\w)(?:нам|мне)\s+(?:сказали|велели|приказали|поручили|дали\s+указание|спустили\s+указание)\s+"
+    r"(?:\w+\s+)?(?:тянуть|затягивать|отказывать|отклонять|игнорировать|не\s+возвращать|не\s+выплачивать|"
+    r"не\s+одобрять)(?!\w)"
+)
+_TOLD_TO_HINTS = ("told us", "instructed us", "asked us", "ordered us", "been told", "been instructed",
+                  "been asked", "were told", "are told", "ne-a", "avem instruc", "avem ordin",
+                  "avem indica", "сказали", "велели", "приказали", "поручили", "указание")  # fmt: skip
+
+
+def _told_to(text: str) -> Iterator[Leak]:
+    message = "An internal instruction about customers like this one: the team's, not theirs (R5)."
+    return _first(_TOLD_TO, text, present(text, _TOLD_TO_HINTS), 60, bool, "internal-info", message)
+
+
 # --- another customer's address or phone given by their role -----------------------------------
 _THEIR_DATA = re.compile(
     r"(?i)\b(?:address|phone|number|mobile)\s+of\s+(?:another|a\s+different|the\s+other)\s+"
@@ -868,6 +895,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _fraud_verdicts(text)
     yield from _unannounced(text)
     yield from _untold_changes(text)
+    yield from _told_to(text)
     yield from _their_data(text)
     yield from _call_them(text)
     yield from _comma_logins(text)
