@@ -734,10 +734,10 @@ def _buyers(text: str) -> Iterator[Leak]:
 # --- what our lawyers think of our case -----------------------------------------------------------
 # "our lawyer thinks we'd lose in court", "avocatul nostru crede că am pierde", «наш юрист
 # считает, что в суде мы проиграем»: our legal position, against "our legal team will reply"
-_LAWYER_HINTS = ("lawyer", "solicitor", "legal team", "counsel", "avocat", "jurist", "юрист",
+_LAWYER_HINTS = ("lawyer", "solicitor", "legal", "counsel", "avoca", "jurist", "juridic", "юрист",
                  "адвокат")  # fmt: skip
 _LAWYER = re.compile(
-    r"(?i)\b(?:lawyers?|solicitors?|legal\s+team|counsel|avocat\w*|jurist\w*)\b|"
+    r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|avoca[tț]\w*|jurist\w*|juridic\w*)\b|"
     r"(?<!\w)(?:юрист\w*|адвокат\w*)(?!\w)"
 )
 _OUR_CASE = re.compile(
@@ -745,7 +745,18 @@ _OUR_CASE = re.compile(
     r"we\s+are\s+liable|(?:our|the)\s+(?:case|position)\s+is\s+weak|we'?d\s+win|"
     r"am\s+pierde|pierdem|vom\s+pierde|avem\s+(?:o\s+)?(?:cauz[ăa]|pozi[țt]ie)\s+slab[ăa]|"
     r"suntem\s+vinova[țt]i|am\s+c[âa][șs]tiga)\b|(?<!\w)(?:проиграем|проиграли\s+бы|"
-    r"мы\s+виноваты|позиция\s+(?:у\s+нас\s+)?слаб\w*|выиграем)(?!\w)"
+    r"мы\s+виноваты|позиция\s+(?:у\s+нас\s+)?слаб\w*|выиграем)(?!\w)|"
+    # leak17b: their advice on settling, and a claim being prepared against the customer
+    # ("au recomandat să plătim înainte de termen", "legal is preparing a county court claim
+    # against you next week", «юристы готовят иск к вам»)
+    r"(?i:\b(?:recommended|advised|suggested)\s+(?:that\s+)?(?:we\s+)?(?:settle|pay\s+out|pay\s+up)\b|"
+    r"\bau\s+(?:recomandat|sf[ăa]tuit)\s+s[ăa]\s+(?:pl[ăa]tim|achit[ăa]m|ne\s+[îi]mp[ăa]c[ăa]m|"
+    r"facem\s+o\s+tranzac[țt]ie)|(?<!\w)(?:рекомендовал\w*|советуют|посоветовал\w*)\s+(?:нам\s+)?"
+    r"(?:заплатить|выплатить|пойти\s+на\s+мировое|урегулировать)|"
+    r"\b(?:preparing|drafting|about\s+to\s+(?:file|issue|start))\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:claim|lawsuit|case|proceedings)\s+against\s+you\b|\bpreg[ăa]te[șs]te\s+(?:o\s+)?(?:ac[țt]iune|"
+    r"cerere\s+de\s+chemare|proces)\w*\s+(?:\w+\s+){0,3}?(?:[îi]mpotriva|contra)\s+(?:dvs|dumneavoastr)|"
+    r"(?<!\w)готов\w*\s+(?:иск|заявлени\w*\s+в\s+суд)\w*\s+(?:к\s+вам|против\s+вас))"
 )
 
 
