@@ -156,12 +156,44 @@ def _staff_pay(text: str) -> Iterator[Leak]:
         lo, hi = _sentence(text, m.start(), m.end())
         if _SECOND.search(text, max(lo, m.start() - 25), m.end()) or _PAYROLL.search(text, lo, hi):
             return False  # "your employees' salaries", a payroll field: the customer's own
+        if _ADVERTISED.search(text, lo, hi):
+            return False  # leak17b: "the salary range is advertised as £30k–£34k": public
         return _OURS_HERE.search(text, lo, hi) is not None
 
     money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
     hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
     message = "What our staff are paid: internal, and theirs (R5)."
     return _first(_STAFF_PAY, text, hints, 60, accept, "internal-info", message)
+
+
+# --- a role's pay band, told to a candidate (leak17b) ------------------------------------------
+# "the approved band is £38k–£44k", "grila salarială aprobată e 6.000–7.500 lei", «вилка по
+# позиции 120–150 тысяч»: what we would pay, not what the advert says ("as advertised …")
+_PAY_BAND = re.compile(
+    r"(?i)\b(?:approved|internal|salary|pay)\s+(?:salary\s+|pay\s+)?(?:band|range|grade|budget)\b|"
+    r"\bgril[ăa]\s+(?:salarial[ăa]|de\s+salarizare)|\bbuget(?:ul)?\s+(?:aprobat\s+)?(?:pentru|al)\s+"
+    r"(?:post|rol)\w*|(?<!\w)(?:вилк\w*|бюджет\w*\s+(?:на|по)\s+(?:позици|ваканси)\w*)(?!\w)"
+)
+_PAY_BAND_HINTS = ("band", "range", "grade", "budget", "grila", "grilă", "buget", "вилк", "бюджет")
+_PAY_FIGURE = re.compile(
+    r"(?i)[$€£]\s?\d|\d[\d.,\u00a0 ]*\s*(?:k\b|lei|ron|eur|euro|usd|руб\w*|р\.|₽|тыс\w*|mii)"
+)
+_ADVERTISED = re.compile(
+    r"(?i)\badverti[sz]\w*|\bas\s+(?:stated|posted|listed)|\bjob\s+(?:ad|advert|posting)\s+(?:says|states|shows)|"
+    r"\b(?:conform|din)\s+anun[țt]\w*|(?<!\w)(?:как\s+указано|в\s+ваканси|в\s+объявлени)\w*"
+)
+
+
+def _pay_bands(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        return bool(_PAY_FIGURE.search(text, m.end(), min(hi, m.end() + 40))) and not _ADVERTISED.search(
+            text, lo, hi
+        )
+
+    hints = present(text, _PAY_BAND_HINTS) if _has_digit(text) else ()
+    message = "A role's approved pay band: internal, not for a candidate (R5)."
+    return _first(_PAY_BAND, text, hints, 40, accept, "internal-info", message)
 
 
 # --- the terms of our contract with a supplier or carrier --------------------------------------
@@ -888,6 +920,7 @@ def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
     yield from _staff_pay(text)
+    yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _legal_advice(text)
     yield from _white_label(text)
