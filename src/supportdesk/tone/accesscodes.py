@@ -36,7 +36,9 @@ _CREDS_MSG = "A login and password: secrets never go to a customer (R5)."
 _CODE = re.compile(
     r"(?i)(?<!\w)(?P<word>code|combination|pin|passcode|override|otp|cod(?:ul|ului)?|combina[țt]i\w*|"
     r"код\w*|комбинаци\w*|пин-?код\w*|сервисн\w*(?!\s+сбор)|мастер-?код\w*)(?!\w)"
-    r"[^\n.!?;]{0,60}?(?<![\w№#-])(?P<hit>\d[\d*#]*(?:[- ]\d[\d*#]*){0,5})(?![\w-])"
+    # leak17b: through an abbreviation's dot ("pe telefonul soțului dvs., titularul: …"),
+    # up to 80 characters
+    r"(?:[^\n.!?;]|\.(?=,|\s+[a-zăâîșțа-яё])){0,80}?(?<![\w№#-])(?P<hit>\d[\d*#]*(?:[- ]\d[\d*#]*){0,5})(?![\w-])"
 )
 _CODE_HINTS = ("code", "otp", "combination", "pin", "override", "cod", "код", "комбинац", "сервисн",
                "мастер")  # fmt: skip

@@ -874,7 +874,7 @@ def _labels(text: str) -> Iterator[Leak]:
         if label is None or label.start() > m.end() + 40 or not _LABEL_WORD.search(label.group(1)):
             return None
         lo, hi = _sentence(text, m.start(), m.end())
-        if not _IN_SYSTEMS.search(text, lo, hi):
+        if not _IN_SYSTEMS.search(text, max(0, lo - 20), hi):  # "Contul dvs. e marcat": after "dvs."
             return None  # "the order has the note «не передавать соседям»": a delivery note
         return m.start(), label.end()
 

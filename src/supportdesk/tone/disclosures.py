@@ -545,7 +545,7 @@ def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
                 continue
             if pattern is _SUPPLIER and not _WE_BUY.search(text, lo, hi):
                 continue  # "the supplier raised prices, so it is now £16.99": no cost of ours
-            if _FACTORY.match(m.group()) and _YOU.search(text, lo, hi):
+            if _FACTORY.match(m.group()) and _YOU.search(text, lo, price.start()):
                 continue
             yield Leak(
                 "internal-info",

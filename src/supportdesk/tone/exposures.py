@@ -671,7 +671,8 @@ _WEAKNESS = re.compile(
     r"(?<!n't\s)(?<!not\s)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
     r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
     r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
-    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa]|vezi|vede[țt]i|vede)\s+(?:\w+\s+){0,2}(?:alt(?:ui|ei|or)|celorlal[țt]i)\b|"
+    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa]|vezi|vede[țt]i|vede|v[ăa]d|apar)\s+(?:\w+\s+){0,2}(?:alt(?:ui|ei|or)|"
+    r"celorlal[țt]i)\b|"
     r"(?<!nu\s)\b(?:poate|pot|pute[țt]i)\s+(?:\w+\s+)?(?:deschide|vedea|vede|accesa|desc[ăa]rca|citi|"
     r"ap[ăa]rea)\s+(?:\w+\s+){0,4}?(?:alt(?:ui|ei|or)|celorlal[țt]i|unui\s+alt|unei\s+alte)\b)|"
     r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|"
@@ -869,7 +870,8 @@ _KEEP_SECRET = re.compile(
     r"(?<!\w)(?:не\s+показывай(?:те)?\s+(?:его\s+|это\s+|её\s+|ее\s+)?никому|никому\s+не\s+показывай(?:те)?)(?!\w)"
     r"(?!\s+(?:ваш|свой|сво[июе]|пароль|код|пин|карт))|"
     r"\b(?:don'?t|do\s+not)\s+show\s+(?:it|this|them)\s+to\s+any(?:one|body)\b|"
-    r"\bnu\s+(?:-?l|o|le)?\s*(?:ar[ăa]ta[țt]i|ar[ăa]ta)\s+nim[ăa]nui\b|\bnu-l\s+ar[ăa]ta\w*\s+nim[ăa]nui\b"
+    r"(?:\bnu\s+(?:-?l|o|le)?\s*(?:ar[ăa]ta[țt]i|ar[ăa]ta)\s+nim[ăa]nui|\bnu-l\s+ar[ăa]ta\w*\s+nim[ăa]nui)\b"
+    r"(?!\s+(?:codul|parola|pin\w*|datele|cardul))"
 )
 # (the packs' internal-info rules say "between you and me", "între noi", "nu spuneți nimănui",
 # "по секрету" already: not repeated here, so their findings keep their rule ids)
