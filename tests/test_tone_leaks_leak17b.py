@@ -306,11 +306,23 @@ def test_leak17b_family(family: str, language: str, leak: str, clean: str) -> No
 
 # our own details, public by purpose: never blocked
 CLEAN = [
-    ("en", "To pay the invoice by bank transfer please use: Harbour Tools Ltd, sort code 40-11-62, account 31926819."),
+    (
+        "en",
+        "To pay the invoice by bank transfer please use: Harbour Tools Ltd, sort code 40-11-62, account 31926819.",
+    ),
     ("ru", "Наши реквизиты для счёта: ИП Петров И.И., ИНН 500100732259, ОГРНИП 304500116000157."),
-    ("ro", "Pentru a schimba parola Wi-Fi, deschideți 192.168.1.1 din rețeaua de acasă; datele sunt pe router."),
-    ("ru", "Чтобы сменить пароль Wi-Fi, откройте 192.168.0.1 в браузере; логин и пароль на наклейке."),
-    ("en", "As stated in the job advert, the Support Lead role pays £36,000–£40,000 plus benefits."),
+    (
+        "ro",
+        "Pentru a schimba parola Wi-Fi, deschideți 192.168.1.1 din rețeaua de acasă; datele sunt pe router.",
+    ),
+    (
+        "ru",
+        "Чтобы сменить пароль Wi-Fi, откройте 192.168.0.1 в браузере; логин и пароль на наклейке.",
+    ),
+    (
+        "en",
+        "As stated in the job advert, the Support Lead role pays £36,000–£40,000 plus benefits.",
+    ),
     ("ro", "Nu vă putem spune încă data lansării; vă anunțăm pe e-mail când e publică."),
 ]
 

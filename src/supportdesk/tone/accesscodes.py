@@ -156,7 +156,11 @@ def _codes(text: str) -> Iterator[Leak]:
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # opens every door
             continue
         before = text[max(lo, m.start("word") - 30) : m.start("word")]
-        if _ISSUED.search(clause) and _THEIR_PARCEL.search(clause) and not _YOUR_CODE.search(before):
+        if (
+            _ISSUED.search(clause)
+            and _THEIR_PARCEL.search(clause)
+            and not _YOUR_CODE.search(before)
+        ):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak17b: the neighbour's parcel
             continue
         if not _PLACE.search(clause) or _ISSUED.search(clause):

@@ -141,7 +141,12 @@ def _colleague_notes(text: str) -> Iterator[Leak]:
             shut = text.find(_CLOSING[opened], m.end() + 2, note_end)
             note_end = note_end if shut < 0 else shut + 1
         if _ON_THEM.search(text, m.end(), note_end):
-            yield Leak("internal-note", m.start(), note_end, "A colleague's note on the customer, pasted (R5).")
+            yield Leak(
+                "internal-note",
+                m.start(),
+                note_end,
+                "A colleague's note on the customer, pasted (R5).",
+            )
             return
 
 

@@ -187,9 +187,9 @@ _ADVERTISED = re.compile(
 def _pay_bands(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = _sentence(text, m.start(), m.end())
-        return bool(_PAY_FIGURE.search(text, m.end(), min(hi, m.end() + 40))) and not _ADVERTISED.search(
-            text, lo, hi
-        )
+        return bool(
+            _PAY_FIGURE.search(text, m.end(), min(hi, m.end() + 40))
+        ) and not _ADVERTISED.search(text, lo, hi)
 
     hints = present(text, _PAY_BAND_HINTS) if _has_digit(text) else ()
     message = "A role's approved pay band: internal, not for a candidate (R5)."
@@ -489,7 +489,9 @@ def _untold_changes(text: str) -> Iterator[Leak]:
         return _CHANGE.search(text, lo, len(text) if hi < 0 else hi) is not None
 
     hints = needed(text, present(text, _UNTOLD_YET_HINTS), _UNTOLD_YET_NEEDS)
-    message = "A coming change told before its announcement: news for the team, not a customer (R5)."
+    message = (
+        "A coming change told before its announcement: news for the team, not a customer (R5)."
+    )
     return _first(_UNTOLD_YET, text, hints, 70, accept, "internal-info", message)
 
 

@@ -33,7 +33,6 @@ import re
 from collections.abc import Callable, Iterator
 
 from supportdesk.tone.leakfinding import RELATION, Known, Leak, _known, _lowered, hinted, present
-from supportdesk.tone.words import finder
 from supportdesk.tone.pasted import (
     _EXAMPLE,
     _SPELT_CUE,
@@ -43,6 +42,7 @@ from supportdesk.tone.pasted import (
     _sentence_end,
 )
 from supportdesk.tone.persons import _own_record
+from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search
 Span = tuple[int, int]
@@ -874,7 +874,9 @@ def _labels(text: str) -> Iterator[Leak]:
         if label is None or label.start() > m.end() + 40 or not _LABEL_WORD.search(label.group(1)):
             return None
         lo, hi = _sentence(text, m.start(), m.end())
-        if not _IN_SYSTEMS.search(text, max(0, lo - 20), hi):  # "Contul dvs. e marcat": after "dvs."
+        if not _IN_SYSTEMS.search(
+            text, max(0, lo - 20), hi
+        ):  # "Contul dvs. e marcat": after "dvs."
             return None  # "the order has the note «не передавать соседям»": a delivery note
         return m.start(), label.end()
 

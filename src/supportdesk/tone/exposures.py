@@ -226,7 +226,9 @@ def _card_secrets(text: str) -> Iterator[Leak]:
         stop = SENTENCE_END.search(text, word.end(), word.end() + 110)
         hi = stop.start() if stop else min(len(text), word.end() + 110)
         for m in _CARD_SECRET_VALUE.finditer(text, word.end(), hi):
-            if _example_code(m.group()) or _CARD_NAMED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if _example_code(m.group()) or _CARD_NAMED_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
                 continue
             yield Leak(
                 "password",

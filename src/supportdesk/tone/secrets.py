@@ -1201,7 +1201,11 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         )
         if not inner and m.re is _URL:  # leak17b: our admin's page with a login to it
             rest = _URL_REST.match(text, e)
-            if rest and _ADMIN_PATH.search(rest.group()) and _STAFF_LOGIN.search(text, rest.end(), rest.end() + 60):
+            if (
+                rest
+                and _ADMIN_PATH.search(rest.group())
+                and _STAFF_LOGIN.search(text, rest.end(), rest.end() + 60)
+            ):
                 inner = rest  # ".../bitrix/admin/sale_order.php — логин manager2, пароль такой же"
         if inner and any(yours_label(label) for label in host.lower().split(".")):
             inner = None  # "vasha-firma.bitrix24.ru/crm/": the customer's own portal
