@@ -22,7 +22,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, any_of, sentence_start
+from supportdesk.tone.leakfinding import RELATION, Leak, any_of, sentence_start
 from supportdesk.tone.words import finder
 
 _CODE_MSG = "A code that opens a safe, locker, door or account: never in a reply (R5)."
@@ -36,7 +36,9 @@ _CREDS_MSG = "A login and password: secrets never go to a customer (R5)."
 _CODE = re.compile(
     r"(?i)(?<!\w)(?P<word>code|combination|pin|passcode|override|otp|cod(?:ul|ului)?|combina[țt]i\w*|"
     r"код\w*|комбинаци\w*|пин-?код\w*|сервисн\w*(?!\s+сбор)|мастер-?код\w*)(?!\w)"
-    r"[^\n.!?;]{0,60}?(?<![\w№#-])(?P<hit>\d[\d*#]*(?:[- ]\d[\d*#]*){0,5})(?![\w-])"
+    # leak17b: through an abbreviation's dot ("pe telefonul soțului dvs., titularul: …"),
+    # up to 80 characters
+    r"(?:[^\n.!?;]|\.(?=,|\s+[a-zăâîșțа-яё])){0,80}?(?<![\w№#-])(?P<hit>\d[\d*#]*(?:[- ]\d[\d*#]*){0,5})(?![\w-])"
 )
 _CODE_HINTS = ("code", "otp", "combination", "pin", "override", "cod", "код", "комбинац", "сервисн",
                "мастер")  # fmt: skip
@@ -56,9 +58,29 @@ _OTP = re.compile(
     r"de\s+verificare|3d)|cod\s+(?:otp|sms|unic))\b|(?<!\w)(?:одноразов\w*|код\w*\s+из\s+смс|"
     r"смс-код\w*|3d\s*secure)(?!\w)"
 )
+# leak17b: a sign-in or confirmation code by its purpose ("the login code", "codul de
+# confirmare", «код входа», «код подтверждения», "СМС ушло …"): someone else's only with
+# them named (a door's "access code" is no one-time code: `_OTP` skips the customer's own)
+_SENT_CODE = re.compile(
+    r"(?i:\b(?:confirmation|login|log-in|sign-in|security|access)\s+code\b|\bcod(?:ul)?\s+de\s+"
+    r"(?:confirmare|conectare|autentificare|logare|acces)\b|(?<!\w)код\w*\s+(?:входа|подтвержден\w*|"
+    r"доступа|авторизаци\w*)|(?<!\w)(?:смс|sms)(?!\w))"
+)
+# leak17b: a parcel, order or code of someone named by their relation to it ("his pickup
+# code", "coletul vecinului", "colegului tău", «заказ соседа»): a locker's code opens their
+# parcel too, not only the customer's ("its code" of the customer's own parcel is theirs)
+_THEIR_PARCEL = re.compile(
+    r"(?i)\b(?:his|her)\s+(?:own\s+)?(?:\w+\s+)?(?:code|parcel|package|order)\b|"
+    r"\b(?:neighbou?r|colleague|flatmate|husband|wife|partner|friend|someone\s+else)'s\s+"
+    r"(?:\w+\s+)?(?:parcel|package|order|code|locker)\b|"
+    r"\b(?:colet|comand|cod|pachet)\w*\s+(?:\w+\s+)?(?:vecin|coleg|so[țt]|prieten)\w*(?:ului|ei|ilor)\b|"
+    r"(?<!\w)(?:заказ|посылк|код|ячейк|отправлени)\w*\s+(?:\w+\s+)?(?:сосед|коллег|муж|жен|друг|"
+    r"подруг)\w*(?!\w)"
+)
 _SOMEONE_ELSE = re.compile(
     r"(?i)\b(?:titular\w*|doamnei|domnului|holder'?s?|account\s+holder|mrs|mr|ms|another|"
-    r"altui|alt\w*\s+client\w*)\b|(?<!\w)(?:владел\w*|другого|другой|чуж\w*|господина|госпожи)(?!\w)"
+    r"altui|alt\w*\s+client\w*)\b|(?<!\w)(?:владел\w*|держател\w*|другого|другой|чуж\w*|господина|"
+    r"госпожи)(?!\w)"
 )
 _YOUR_CODE = re.compile(
     r"(?i)(?:\b(?:your|dvs\.?|dumneavoastr[ăa]|tău|ta)|(?<!\w)(?:ваш\w*|тво\w*|свой|свою))"
@@ -120,17 +142,29 @@ def _codes(text: str) -> Iterator[Leak]:
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
         clause = text[lo : min(len(text), m.end() + 60)]
         if _OTP.search(clause):
-            if _SOMEONE_ELSE.search(clause):
+            if _SOMEONE_ELSE.search(clause) or finder(RELATION).search(clause):
                 yield Leak("access-code", *m.span("hit"), _CODE_MSG)
             continue  # the customer's own one-time code, sent to them
+        if _SENT_CODE.search(clause) and (
+            _SOMEONE_ELSE.search(clause) or finder(RELATION).search(clause)
+        ):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak17b: sent to the husband
+            continue
         if _PHONE_BEFORE.search(text, max(0, m.start("hit") - 20), m.start("hit")):
             continue  # a number to call, not a code
         if _MASTER.search(clause) or (_SERVICE.search(clause) and _EVERY.search(clause)):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # opens every door
             continue
+        before = text[max(lo, m.start("word") - 30) : m.start("word")]
+        if (
+            _ISSUED.search(clause)
+            and _THEIR_PARCEL.search(clause)
+            and not _YOUR_CODE.search(before)
+        ):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak17b: the neighbour's parcel
+            continue
         if not _PLACE.search(clause) or _ISSUED.search(clause):
             continue  # "order code 12345"; "your new pickup code 4471": theirs to receive
-        before = text[max(lo, m.start("word") - 30) : m.start("word")]
         if not _YOUR_CODE.search(before):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)
 

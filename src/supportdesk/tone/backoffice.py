@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.backstage import _first, _sentence
-from supportdesk.tone.leakfinding import Leak, any_of, present
+from supportdesk.tone.leakfinding import Leak, any_of, hinted, present
 
 _DIGIT = re.compile(r"\d").search
 
@@ -106,6 +106,83 @@ _QUOTED_HINTS = (
 )
 
 
+# --- a colleague's note on the customer, pasted after "my colleague noted:" (leak17b) ----------
+# "Here's what my colleague noted on your file:\n> Customer is difficult …", "Colegul a scris:
+# «posibil revânzător …»", «Коллега записал: "перекуп, не давать скидку"»: a judgement of the
+# customer meant for staff. A colleague's message to the customer ("will ship Monday") is fine.
+_COLLEAGUE_NOTED = re.compile(
+    r"(?i)\b(?:colleagues?|team\s*mates?)\s+(?:has\s+|had\s+)?(?:noted|wrote|commented|added|logged|"
+    r"left\s+(?:a\s+|this\s+)?(?:note|comment))\b[^:\n]{0,30}:|"
+    r"\bcoleg(?:ul|a|ii)\s+(?:meu\s+|mea\s+|mei\s+)?(?:a|au)\s+(?:scris|notat|l[ăa]sat\s+(?:o\s+)?not[ăa]|"
+    r"men[țt]ionat|ad[ăa]ugat)\b[^:\n]{0,30}:|"
+    r"(?<!\w)коллег\w*\s+(?:написал\w*|записал\w*|отметил\w*|пометил\w*|оставил\w*\s+(?:заметку|"
+    r"комментарий))[^:\n]{0,30}:"
+)
+_COLLEAGUE_HINTS = ("colleague", "team mate", "teammate", "colegul", "colega", "colegii", "коллег")
+_ON_THEM = re.compile(
+    r"(?i)\b(?:difficult|abusive|aggressive|serial|risk\w*|fraud\w*|resell\w*|threaten\w*|chargebacks?|"
+    r"goodwill|do\s+not\s+offer|don'?t\s+offer|let\s+(?:him|her|them)\s+wait|likely|possibl[ey]|"
+    r"suspect\w*|limit\w*|blacklist\w*|dificil|abuziv|agresiv|rev[âa]nz[ăa]tor\w*|posibil|risc|"
+    r"limitat\w*|amenin[țt]\w*|nu\s+(?:[îi]i\s+)?oferi)\b|(?<!\w)(?:сложн\w*|неадекват\w*|скандал\w*|"
+    r"агрессив\w*|перекуп\w*|подозр\w*|вероятн\w*|мошен\w*|угрож\w*|ограничен\w*|не\s+давать|"
+    r"не\s+предлагать)(?!\w)"
+)
+
+
+_CLOSING = {'"': '"', "“": "”", "„": "”", "«": "»", "'": "'"}
+
+
+def _colleague_notes(text: str) -> Iterator[Leak]:
+    for m in hinted(_COLLEAGUE_NOTED, text, present(text, _COLLEAGUE_HINTS), 60):
+        end = text.find("\n\n", m.end() + 3)  # the note: its paragraph, after a blank line
+        note_end = min(len(text) if end < 0 else end, m.end() + 300)
+        opened = text[m.end() : m.end() + 3].lstrip()[:1]
+        if opened in _CLOSING:  # a quoted note ends at its closing mark
+            shut = text.find(_CLOSING[opened], m.end() + 2, note_end)
+            note_end = note_end if shut < 0 else shut + 1
+        if _ON_THEM.search(text, m.end(), note_end):
+            yield Leak(
+                "internal-note",
+                m.start(),
+                note_end,
+                "A colleague's note on the customer, pasted (R5).",
+            )
+            return
+
+
+# --- the reserve set on the customer's claim (leak17b) ----------------------------------------
+# "Internally we've set aside £18,400 on your claim", "rezerva setată intern e 14.000",
+# «резерв у нас заложен 240 тысяч»: what the insurer expects to pay, told to the claimant
+# (they will not accept less). Not "you can reserve a slot", nor a reserve without a sum.
+_RESERVE = re.compile(
+    r"(?i)\b(?:set\s+aside|reserved?|reserves?\s+(?:is|of|at|set)|rezerv[aăe]\w*)\b|(?<!\w)(?:резерв\w*|"
+    r"заложи\w*|заложен\w*)(?!\w)"
+)
+_RESERVE_HINTS = ("set aside", "reserve", "rezerv", "резерв", "заложи", "заложен")
+_CLAIM = re.compile(
+    r"(?i)\b(?:claims?|assessor|adjuster|insur\w*|polic(?:y|ies)|daun[ăaei]\w*|dosar\w*|evaluator\w*|"
+    r"asigur\w*|rca|casco)\b|(?<!\w)(?:осаго|каско|убыт\w*|страхов\w*|урегулировани\w*|"
+    r"претензи\w*|выплат\w*)(?!\w)"
+)
+_RESERVE_SUM = re.compile(
+    r"(?i)[$€£]\s?\d|\d[\d.,\u00a0 ]*\s*(?:k\b|lei|ron|eur|euro|usd|руб\w*|р\.|₽|тыс\w*|mii)|"
+    r"\d{1,3}(?:[.,\u00a0 ]\d{3})+"
+)
+
+
+def _reserves(text: str) -> Iterator[Leak]:
+    if not _DIGIT(text) or not any_of(text, _RESERVE_HINTS):
+        return
+    for m in hinted(_RESERVE, text, present(text, _RESERVE_HINTS), 60):
+        lo, hi = _sentence(text, m.start(), m.end())
+        if _RESERVE_SUM.search(text, m.end(), min(hi, m.end() + 40)) and _CLAIM.search(
+            text, max(0, lo - 300), hi
+        ):  # the sum right after the reserve ("set aside £18,400", «резерв … 240 тысяч»)
+            yield Leak("internal-info", m.start(), m.end(),
+                       "The reserve set on the customer's claim: internal, never for them (R5).")  # fmt: skip
+            return
+
+
 # --- how far retention may go -------------------------------------------------------------------
 _LIMIT = re.compile(
     r"(?i)(?:\bmax(?:imum)?\s+discount|\bwe(?:'re|\s+are)\s+allowed|\bi(?:'m|\s+am)\s+allowed|"
@@ -139,11 +216,15 @@ _UNTOLD = re.compile(
     r"\bse\s+anun[țţt][ăa]\s+(?:abia|doar|numai)|\bnu\s+(?:am\s+|s-a\s+|a\s+fost\s+)?(?:anun[țţt]at|"
     r"f[ăa]cut\s+public)|\b(?:[îi]nc[ăa]|inca)\s+nu\s+(?:[șs]tiu|am\s+anun[țţt]at|e\s+public)|"
     r"\b(?:secret|confiden[țţt]ial)\s+p[âa]n[ăa]|\bneanun[țţt]at\w*|"
+    # leak17b: "Încă nu am comunicat public", "nu s-a comunicat încă"
+    r"\b(?:[îi]nc[ăa]|inca)\s+nu\s+(?:am\s+|s-a\s+|a\s+fost\s+)?comunicat\w*|\bnu\s+(?:am\s+|s-a\s+)comunicat\w*\s+"
+    r"(?:[îi]nc[ăa]|public)|"
     r"(?<!\w)(?:объяв\w*\s+(?:только|лишь)|(?:ещё|еще|пока)\s+не\s+(?:объяв\w*|сообщ\w*|в\s+курсе|"
     r"знают|публик\w*)|люди\s+не\s+в\s+курсе|официально\s+(?:ещё|еще|пока)\s+не|пока\s+под\s+(?:nda|"
     r"секретом)|не\s+сообщали|между\s+нами(?!\s+и(?!\w)))(?!\w)"
 )
 _UNTOLD_HINTS = ("announc", "disclos", "public", "told", "embargo", "knows", "official", "confidential",
+                 "comunicat",
                  "between", "anun", "știu", "stiu", "secret", "confiden", "объяв", "сообщ", "в курсе",
                  "знают", "публик", "официально", "nda", "между нами")  # fmt: skip
 _REFUSAL = re.compile(
@@ -421,6 +502,8 @@ def backoffice(text: str) -> Iterator[Leak]:
     yield from _notes(text)
     yield from _first(_QUOTED, text, present(text, _QUOTED_HINTS), 40, bool, "internal-note",
                       "What colleagues said of the customer, quoted (R5).")  # fmt: skip
+    yield from _colleague_notes(text)
+    yield from _reserves(text)
     yield from _first(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
                       "How far retention may go: internal limits (R5).")  # fmt: skip
     yield from _business(text)

@@ -156,12 +156,44 @@ def _staff_pay(text: str) -> Iterator[Leak]:
         lo, hi = _sentence(text, m.start(), m.end())
         if _SECOND.search(text, max(lo, m.start() - 25), m.end()) or _PAYROLL.search(text, lo, hi):
             return False  # "your employees' salaries", a payroll field: the customer's own
+        if _ADVERTISED.search(text, lo, hi):
+            return False  # leak17b: "the salary range is advertised as £30k–£34k": public
         return _OURS_HERE.search(text, lo, hi) is not None
 
     money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
     hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
     message = "What our staff are paid: internal, and theirs (R5)."
     return _first(_STAFF_PAY, text, hints, 60, accept, "internal-info", message)
+
+
+# --- a role's pay band, told to a candidate (leak17b) ------------------------------------------
+# "the approved band is £38k–£44k", "grila salarială aprobată e 6.000–7.500 lei", «вилка по
+# позиции 120–150 тысяч»: what we would pay, not what the advert says ("as advertised …")
+_PAY_BAND = re.compile(
+    r"(?i)\b(?:approved|internal|salary|pay)\s+(?:salary\s+|pay\s+)?(?:band|range|grade|budget)\b|"
+    r"\bgril[ăa]\s+(?:salarial[ăa]|de\s+salarizare)|\bbuget(?:ul)?\s+(?:aprobat\s+)?(?:pentru|al)\s+"
+    r"(?:post|rol)\w*|(?<!\w)(?:вилк\w*|бюджет\w*\s+(?:на|по)\s+(?:позици|ваканси)\w*)(?!\w)"
+)
+_PAY_BAND_HINTS = ("band", "range", "grade", "budget", "grila", "grilă", "buget", "вилк", "бюджет")
+_PAY_FIGURE = re.compile(
+    r"(?i)[$€£]\s?\d|\d[\d.,\u00a0 ]*\s*(?:k\b|lei|ron|eur|euro|usd|руб\w*|р\.|₽|тыс\w*|mii)"
+)
+_ADVERTISED = re.compile(
+    r"(?i)\badverti[sz]\w*|\bas\s+(?:stated|posted|listed)|\bjob\s+(?:ad|advert|posting)\s+(?:says|states|shows)|"
+    r"\b(?:conform|din)\s+anun[țt]\w*|(?<!\w)(?:как\s+указано|в\s+ваканси|в\s+объявлени)\w*"
+)
+
+
+def _pay_bands(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = _sentence(text, m.start(), m.end())
+        return bool(
+            _PAY_FIGURE.search(text, m.end(), min(hi, m.end() + 40))
+        ) and not _ADVERTISED.search(text, lo, hi)
+
+    hints = present(text, _PAY_BAND_HINTS) if _has_digit(text) else ()
+    message = "A role's approved pay band: internal, not for a candidate (R5)."
+    return _first(_PAY_BAND, text, hints, 40, accept, "internal-info", message)
 
 
 # --- the terms of our contract with a supplier or carrier --------------------------------------
@@ -324,14 +356,22 @@ _VERDICT = re.compile(
     r"(?:s-a\s+declan[șs]at|a\s+fost\s+declan[șs]at[ăa])|"
     r"(?<!\w)(?:антифрод\w*|служб\w*\s+безопасности|риск-?систем\w*|скоринг\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:постави\w*|пометил\w*|отметил\w*|присвоил\w*|внесл\w*|внес|оценил\w*)(?!\w)|"
-    r"(?<!\w)сработал\w*\s+правил\w*\s+[a-z][a-z0-9_]*-?\d+"
+    r"(?<!\w)сработал\w*\s+правил\w*\s+[a-z][a-z0-9_]*-?\d+|"
+    # leak17b: the tool by its vendor's name ("Sift flagged you as 'high' (0.91)"), and the
+    # score or band itself ("punctaj de risc … (ați avut 82)", "risk category D", «балл риска 74»)
+    r"\b(?:sift|riskified|signifyd|kount|forter|seon|ravelin|radar)\s+(?:\w+\s+){0,2}?(?:scored|rated|"
+    r"marked|flagged|tagged|gave|put)\b|\b(?:risk|fraud)\s+(?:score|rating|band|grade|category|tier)\b|"
+    r"\b(?:punctaj\w*|scor\w*|categori\w*|clas[ăa]|nivel\w*)\s+de\s+(?:risc|fraud[ăa])\b|"
+    r"(?<!\w)(?:балл\w*|скор\w*|категори\w*|уровень|уровн\w*)\s+(?:риска|фрода|мошенничества)(?!\w)"
 )
-_VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate",
+_VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate", "sift",
+                  "riskified", "signifyd", "kount", "forter", "seon", "ravelin", "radar",
                   "conformitate", "regula", "антифрод", "безопасности", "риск", "скоринг",
                   "правил")  # fmt: skip
 # a detail beyond "we checked it": a figure, a quoted label, a list or a watch status
 _DETAIL = re.compile(
-    r"(?<!\w)[\"'“„«]|(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|скор\w*|балл\w*|оцен\w*|"
+    r"(?<!\w)[\"'“„«]|(?-i:(?:\b(?:category|categoria|tier|band|grade|risc|risk)|(?<!\w)(?:категори\w*|риска))\s+[A-E]\b)|"
+    r"(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|prag\w*|threshold|скор\w*|балл\w*|оцен\w*|порог\w*|"
     r"присвоил\w*|рейтинг\w*)\D{0,25}\d|\d+\s*(?:/\s*100|out\s+of|din\s+100|из\s+100|points|puncte|балл)|"
     r"\bwatch\w*|\bhigh[- ]risk|\blist\w*|\blist[ăa]\w*|\brisc\s+ridicat|"
     r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*)"
@@ -388,6 +428,98 @@ def _unannounced(text: str) -> Iterator[Leak]:
     hints = needed(text, present(text, _UNANNOUNCED_HINTS), _UNANNOUNCED_NEEDS)
     message = "Something decided internally and not announced: news for the team, not for a customer (R5)."
     return _first(_UNANNOUNCED, text, hints, 60, bool, "internal-info", message)
+
+
+# --- a coming change told before the people it concerns (leak17b) ------------------------------
+# A price rise, a launch or a closure, with who has not been told yet ("the email to
+# customers only goes out next week", "părinții află abia în ianuarie", «рассылку клиентам
+# запустят только в конце мая», "the marketing team have briefed us", "staff haven't been
+# told yet"): news ahead of its announcement. The same change, announced, is fine.
+_UNTOLD_YET = re.compile(
+    r"(?i)\b(?:customers|staff|parents|members|subscribers|clients|employees|they|the\s+public|"
+    r"people)\s+(?:haven'?t|have\s+not|hasn'?t|weren'?t|aren'?t|don'?t)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:told|informed|notified|know)\b|"
+    r"\b(?:not\s+yet|isn'?t\s+yet|not)\s+(?:in|on)\s+the\s+(?:published|public)\b|"
+    r"\b(?:email|e-mail|letter|announcement|notice|newsletter)\s+(?:to\s+\w+\s+)?only\s+goes\s+out\b|"
+    r"\b(?:briefed|trained)\s+us\b|\bdon'?t\s+spread\s+(?:this|it)\b|"
+    r"\bbefore\s+(?:it'?s|it\s+is|it\s+gets)\s+announced\b|"
+    r"\b[îi]nc[ăa]\s+nu\s+(?:e|este|sunt|am|a|s-a|au)\s+(?:\w+\s+){0,4}?(?:publicat\w*|anun[țt]at\w*|"
+    r"comunicat\w*)|\bafl[ăa]\s+(?:abia|doar|numai)\b|\b(?:clien[țt]ii|p[ăa]rin[țt]ii|angaja[țt]ii|membrii|abona[țt]ii|oamenii|colegii)\s+nu\s+"
+    r"(?:[șs]tiu|au\s+aflat|au\s+fost\s+anun[țt]a[țt]i)(?:\s+[îi]nc[ăa])?\b|"
+    r"\bne-au\s+(?:instruit|informat|preg[ăa]tit)\s+deja\b|"
+    r"(?<!\w)(?:рассылк\w*|письм\w*|уведомлени\w*)\s+(?:\w+\s+){0,2}?(?:запуст|отправ|при[дш]|разошл)\w*\s+"
+    r"(?:только|лишь)(?!\w)|(?<!\w)(?:узнают|сообщат|объявят)\s+(?:только|лишь)(?!\w)|"
+    r"(?<!\w)нам\s+(?:уже\s+)?провели\s+(?:тренинг|обучение|брифинг)|"
+    r"(?<!\w)(?:сотрудникам|клиентам|покупателям)\s+(?:ещё|еще|пока)\s+не\s+(?:сказали|сообщили|объявили)"
+)
+_UNTOLD_YET_HINTS = ("told", "informed", "notified", "know", "the published", "the public",
+                     "goes out", "briefed us", "trained us", "spread", "announced", "încă nu",
+                     "inca nu", "află", "afla ", "aflat", "nu știu", "nu stiu", "ne-au", "рассылк", "письм",
+                     "уведомлени", "узнают", "сообщат", "объявят", "провели", "сотрудникам",
+                     "клиентам", "покупателям")  # fmt: skip
+_UNTOLD_YET_NEEDS = {"told": ("n't", "not"), "informed": ("n't", "not"), "notified": ("n't", "not"),
+                     "know": ("n't", "not"), "the published": ("not", "n't"), "the public": ("not", "n't"),
+                     "рассылк": ("только", "лишь"), "письм": ("только", "лишь"),
+                     "уведомлени": ("только", "лишь"), "клиентам": ("не ",),
+                     "сотрудникам": ("не ",), "покупателям": ("не ",)}  # fmt: skip
+# the change itself: a price going up, a launch, a closure, a markdown
+_CHANGE = re.compile(
+    r"(?i)\b(?:going\s+(?:up|from)|goes\s+(?:up|from)|ris(?:e|es|ing)|increas\w*|launch\w*|releas\w*|"
+    r"clos(?:e|es|ing|ure)|drop\w*|cut|shut\w*|cre[șs]te|urc[ăa]|scump\w*|majora\w*|lans\w*|"
+    r"[îi]nchid\w*|reduce\w*|scade\w*)\b|"
+    r"(?<!\w)(?:подорож\w*|повыс\w*|повыш\w*|вырастет|выход\w*|выйдет|уцен\w*|подешев\w*|"
+    r"закро\w*|закрыва\w*|запуска\w*|запуст\w*)(?!\w)"
+)
+
+
+# "we can't tell you the date yet, it hasn't been announced": the change kept back
+_KEPT_BACK = re.compile(
+    r"(?i)\b(?:can'?t|cannot|unable\s+to)\s+(?:tell|share|say|confirm|disclose)|\bdon'?t\s+know\b|"
+    r"\bnu\s+(?:v[ăa]\s+|[țt]i\s+)?(?:pot|putem|[șs]tim)\b|"
+    r"(?<!\w)не\s+(?:могу|можем|знаю|знаем)(?!\w)"
+)
+
+
+def _untold_changes(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # the change told in the same paragraph
+        if _KEPT_BACK.search(text, *_sentence(text, m.start(), m.end())):
+            return False
+        lo = text.rfind("\n\n", 0, m.start()) + 1
+        hi = text.find("\n\n", m.end())
+        return _CHANGE.search(text, lo, len(text) if hi < 0 else hi) is not None
+
+    hints = needed(text, present(text, _UNTOLD_YET_HINTS), _UNTOLD_YET_NEEDS)
+    message = (
+        "A coming change told before its announcement: news for the team, not a customer (R5)."
+    )
+    return _first(_UNTOLD_YET, text, hints, 70, accept, "internal-info", message)
+
+
+# --- what we were told to do to customers like this one (leak17b) ------------------------------
+# "our team lead told us to stall chargebacks like yours until …", "șeful ne-a zis să
+# tergiversăm", «нам велели затягивать такие возвраты»: an internal instruction against the
+# customer. Not "I've asked the team to speed it up".
+_TOLD_TO = re.compile(
+    r"(?i)\b(?:(?:team\s+lead|manager|supervisor|boss|management|head\s+office|hq|they)\s+(?:has\s+|have\s+)?"
+    r"(?:told|instructed|asked|ordered)\s+us|we(?:'ve|\s+have|'re|\s+are|\s+were)\s+(?:been\s+)?"
+    r"(?:told|instructed|asked|ordered))\s+to\s+(?:\w+\s+)?(?:stall|delay|drag|deny|refuse|reject|ignore|"
+    r"hold\s+off|wait\s+out|run\s+down|not\s+(?:refund|pay|approve|escalate|accept))\b|"
+    r"\b(?:[șs]eful|[șs]efa|managerul|conducerea|superiorul)\s+(?:\w+\s+)?ne-a\s+(?:zis|spus|cerut|ordonat)\s+"
+    r"s[ăa]\s+(?:\w+\s+)?(?:am[âa]n[ăa]m|tergivers[ăa]m|refuz[ăa]m|respingem|ignor[ăa]m|nu\s+)|"
+    r"\bavem\s+(?:instruc[țt]iuni|ordin|indica[țt]ii)\s+s[ăa]\s+(?:\w+\s+)?(?:am[âa]n[ăa]m|tergivers[ăa]m|"
+    r"refuz[ăa]m|respingem|nu\s+)|"
+    r"(?<!\w)(?:нам|мне)\s+(?:сказали|велели|приказали|поручили|дали\s+указание|спустили\s+указание)\s+"
+    r"(?:\w+\s+)?(?:тянуть|затягивать|отказывать|отклонять|игнорировать|не\s+возвращать|не\s+выплачивать|"
+    r"не\s+одобрять)(?!\w)"
+)
+_TOLD_TO_HINTS = ("told us", "instructed us", "asked us", "ordered us", "been told", "been instructed",
+                  "been asked", "were told", "are told", "ne-a", "avem instruc", "avem ordin",
+                  "avem indica", "сказали", "велели", "приказали", "поручили", "указание")  # fmt: skip
+
+
+def _told_to(text: str) -> Iterator[Leak]:
+    message = "An internal instruction about customers like this one: the team's, not theirs (R5)."
+    return _first(_TOLD_TO, text, present(text, _TOLD_TO_HINTS), 60, bool, "internal-info", message)
 
 
 # --- another customer's address or phone given by their role -----------------------------------
@@ -790,12 +922,15 @@ def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
     yield from _staff_pay(text)
+    yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _legal_advice(text)
     yield from _white_label(text)
     yield from _tipping_off(text)
     yield from _fraud_verdicts(text)
     yield from _unannounced(text)
+    yield from _untold_changes(text)
+    yield from _told_to(text)
     yield from _their_data(text)
     yield from _call_them(text)
     yield from _comma_logins(text)

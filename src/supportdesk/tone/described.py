@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import Known, Leak, _known, _lowered, hinted, present
+from supportdesk.tone.leakfinding import RELATION, Known, Leak, _known, _lowered, hinted, present
 from supportdesk.tone.pasted import (
     _EXAMPLE,
     _SPELT_CUE,
@@ -42,6 +42,7 @@ from supportdesk.tone.pasted import (
     _sentence_end,
 )
 from supportdesk.tone.persons import _own_record
+from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search
 Span = tuple[int, int]
@@ -631,10 +632,21 @@ _ANSWER_VALUE = re.compile(
 )
 
 
+# the account is someone else's: "din contul lui", "in his account", «в его аккаунте»
+_HIS = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:account|profile)\b|\b(?:contul|profilul)\s+(?:lui|ei|lor)\b|"
+    r"(?<!\w)(?:его|её|ее|их)\s+(?:аккаунт|профил|уч[её]тн|карт)\w*"
+)
+
+
 def _security_answers(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
-        if _YOUR.search(text, max(lo, m.start() - 25), m.start()) or _NOT.search(text, lo, hi):
+        # leak17b: "your father's" is no "your" ("numele tatălui dvs., răspunsul la …")
+        yours = _YOUR.search(text, max(lo, m.start() - 25), m.start()) and not (
+            finder(RELATION).search(text, lo, m.start()) or _HIS.search(text, m.end(), hi)
+        )
+        if yours or _NOT.search(text, lo, hi):
             return None  # "we'll ask your memorable word", "we never ask for it"
         value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
         if (
@@ -722,10 +734,10 @@ def _buyers(text: str) -> Iterator[Leak]:
 # --- what our lawyers think of our case -----------------------------------------------------------
 # "our lawyer thinks we'd lose in court", "avocatul nostru crede că am pierde", «наш юрист
 # считает, что в суде мы проиграем»: our legal position, against "our legal team will reply"
-_LAWYER_HINTS = ("lawyer", "solicitor", "legal team", "counsel", "avocat", "jurist", "юрист",
+_LAWYER_HINTS = ("lawyer", "solicitor", "legal", "counsel", "avoca", "jurist", "juridic", "юрист",
                  "адвокат")  # fmt: skip
 _LAWYER = re.compile(
-    r"(?i)\b(?:lawyers?|solicitors?|legal\s+team|counsel|avocat\w*|jurist\w*)\b|"
+    r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|avoca[tț]\w*|jurist\w*|juridic\w*)\b|"
     r"(?<!\w)(?:юрист\w*|адвокат\w*)(?!\w)"
 )
 _OUR_CASE = re.compile(
@@ -733,7 +745,18 @@ _OUR_CASE = re.compile(
     r"we\s+are\s+liable|(?:our|the)\s+(?:case|position)\s+is\s+weak|we'?d\s+win|"
     r"am\s+pierde|pierdem|vom\s+pierde|avem\s+(?:o\s+)?(?:cauz[ăa]|pozi[țt]ie)\s+slab[ăa]|"
     r"suntem\s+vinova[țt]i|am\s+c[âa][șs]tiga)\b|(?<!\w)(?:проиграем|проиграли\s+бы|"
-    r"мы\s+виноваты|позиция\s+(?:у\s+нас\s+)?слаб\w*|выиграем)(?!\w)"
+    r"мы\s+виноваты|позиция\s+(?:у\s+нас\s+)?слаб\w*|выиграем)(?!\w)|"
+    # leak17b: their advice on settling, and a claim being prepared against the customer
+    # ("au recomandat să plătim înainte de termen", "legal is preparing a county court claim
+    # against you next week", «юристы готовят иск к вам»)
+    r"(?i:\b(?:recommended|advised|suggested)\s+(?:that\s+)?(?:we\s+)?(?:settle|pay\s+out|pay\s+up)\b|"
+    r"\bau\s+(?:recomandat|sf[ăa]tuit)\s+s[ăa]\s+(?:pl[ăa]tim|achit[ăa]m|ne\s+[îi]mp[ăa]c[ăa]m|"
+    r"facem\s+o\s+tranzac[țt]ie)|(?<!\w)(?:рекомендовал\w*|советуют|посоветовал\w*)\s+(?:нам\s+)?"
+    r"(?:заплатить|выплатить|пойти\s+на\s+мировое|урегулировать)|"
+    r"\b(?:preparing|drafting|about\s+to\s+(?:file|issue|start))\s+(?:a\s+|the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:claim|lawsuit|case|proceedings)\s+against\s+you\b|\bpreg[ăa]te[șs]te\s+(?:o\s+)?(?:ac[țt]iune|"
+    r"cerere\s+de\s+chemare|proces)\w*\s+(?:\w+\s+){0,3}?(?:[îi]mpotriva|contra)\s+(?:dvs|dumneavoastr)|"
+    r"(?<!\w)готов\w*\s+(?:иск|заявлени\w*\s+в\s+суд)\w*\s+(?:к\s+вам|против\s+вас))"
 )
 
 
@@ -811,22 +834,27 @@ def _named_records(text: str) -> Iterator[Leak]:
 # "in the CRM the account is tagged "difficult - do not escalate"", „dificil - nu escalada”,
 # «сложный клиент — не эскалировать»: what we note about people, against "urgent", "VIP"
 _TAG_HINTS = ("tagged", "flagged", "labelled", "labeled", "marked", "etichet", "marcat", "помечен",
-              "метк", "пометк", "флаг")  # fmt: skip
+              "метк", "пометк", "флаг", "carries a", "has a")  # fmt: skip
 _TAGGED = re.compile(
-    r"(?i)\b(?:tagged|flagged|label(?:l)?ed|marked|etichet\w*|marcat\w*)\b|"
+    r"(?i)\b(?:tagged|flagged|label(?:l)?ed|marked|etichet\w*|marcat\w*|carries\s+an?|has\s+an?)\b|"
     r"(?<!\w)(?:помечен\w*|метк\w*|пометк\w*|флаг\w*)(?!\w)"
 )
-_QUOTED = re.compile(r"[\"'“„«]([^\"'”»\n]{3,40})[\"'”»]")
+_QUOTED = re.compile(r"[\"'“„«]([^\"'”»\n]{3,80})[\"'”»]")  # leak17b: up to 80, a note's length
 _LABEL_WORD = re.compile(
     r"(?i)\b(?:difficult|problem\w*|abusive|blacklist\w*|watch-?list|fraud\w*|risk\w*|"
     r"complainer|vexatious|time-?waster|troublemaker|dificil|abuziv|lista\s+neagr[ăa]|risc\w*|"
-    r"frau\w*|c[âa]rcota\w*)\b|(?<!\w)(?:сложн\w*|проблемн\w*|ч[её]рн\w*|риск\w*|"
-    r"мошен\w*|скандал\w*|жалобщик\w*)(?!\w)"
+    r"frau\w*|c[âa]rcota\w*|list[ăa]\s+neagr[ăa]|"
+    # leak17b: an order to staff about the person ("do not rent", "nu servi", «не сажать»)
+    r"do\s+not\s+(?:rent|serve|sell|book|seat|deliver|refund|lend)|refer\s+all|"
+    r"nu\s+(?:servi|vinde|[îi]nchiria|livra|rezerva)\w*)\b|(?<!\w)(?:сложн\w*|проблемн\w*|ч[её]рн\w*|"
+    r"риск\w*|мошен\w*|скандал\w*|жалобщик\w*|чс|стоп-лист\w*|не\s+(?:сажать|обслуживать|продавать|"
+    r"бронировать|пускать))(?!\w)"
 )
 # whom the label is on: the account or the customer in our systems (not an order's note)
 _IN_SYSTEMS = re.compile(
     r"(?i)\b(?:crm|account|customer|client|profile|record|cont\w*|clien[țt]\w*|profil\w*|"
-    r"sistem\w*)\b|(?<!\w)(?:аккаунт\w*|клиент\w*|профил\w*|учётк\w*|систем\w*|crm)(?!\w)"
+    r"sistem\w*|number)\b|(?<!\w)(?:аккаунт\w*|клиент\w*|профил\w*|учётк\w*|систем\w*|crm|номер\w*|"
+    r"у\s+нас)(?!\w)"
 )
 
 
@@ -834,16 +862,21 @@ _IN_SYSTEMS = re.compile(
 _LABEL_HINTS = ("difficult", "problem", "abusive", "blacklist", "watch", "fraud", "risk",
                 "complainer", "vexatious", "waster", "troublemaker", "dificil", "abuziv",
                 "lista neagr", "risc", "frau", "cârcota", "carcota", "сложн", "проблемн", "чёрн",
-                "черн", "риск", "мошен", "скандал", "жалобщик")  # fmt: skip
+                "черн", "риск", "мошен", "скандал", "жалобщик", "listă neagr", "do not", "refer all",
+                "nu servi", "nu vinde", "nu închiria", "nu inchiria", "nu livra", "nu rezerva", "чс",
+                "стоп-лист", "не сажать", "не обслуживать", "не продавать", "не бронировать",
+                "не пускать")  # fmt: skip
 
 
 def _labels(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
-        label = _QUOTED.search(text, m.end(), min(len(text), m.end() + 40))
-        if label is None or not _LABEL_WORD.search(label.group(1)):
+        label = _QUOTED.search(text, m.end(), min(len(text), m.end() + 120))
+        if label is None or label.start() > m.end() + 40 or not _LABEL_WORD.search(label.group(1)):
             return None
         lo, hi = _sentence(text, m.start(), m.end())
-        if not _IN_SYSTEMS.search(text, lo, hi):
+        if not _IN_SYSTEMS.search(
+            text, max(0, lo - 20), hi
+        ):  # "Contul dvs. e marcat": after "dvs."
             return None  # "the order has the note «не передавать соседям»": a delivery note
         return m.start(), label.end()
 

@@ -510,8 +510,12 @@ def _premises_codes(text: str, low: str) -> Iterator[Leak]:
 _SUPPLIER = re.compile(
     r"(?i)\b(?:suppliers?|wholesalers?|manufacturers?|distributors?|furnizor\w*|"
     r"distribuitor\w*|angrosist\w*|поставщик\w*|производител\w*|дистрибьютор\w*|"
-    r"оптовик\w*)\b"
+    r"оптовик\w*|factory|fabric[ăai]\w*|завод\w*|фабрик\w*)\b"
 )
+# leak17b: "from the factory" is also where the customer's order is made: only with no
+# "you" in the clause ("we'll order it from the factory for you, £499")
+_FACTORY = re.compile(r"(?i)factory|fabric|завод|фабрик")
+_YOU = re.compile(r"(?i)\b(?:you|v[ăa]|dvs|dumneavoastr[ăa])\b|(?<!\w)(?:вы|вам|вас|ваш\w*)(?!\w)")
 _WE_BUY = re.compile(
     r"(?i)\b(?:we\s+(?:\w+\s+)?(?:buy|pay|get|purchase|source|order|paid|bought|got)|"
     r"(?:noi\s+)?(?:cump[ăa]r[ăa]m|lu[ăa]m|pl[ăa]tim|achizi[țt]ion[ăa]m|aducem|primim|"
@@ -524,7 +528,7 @@ _WE_BUY = re.compile(
 )
 _COST_PRICE = re.compile(
     r"(?i)\b(?:cost\s+price|purchase\s+price|wholesale\s+price|unit\s+cost|"
-    r"pre[țt](?:ul)?\s+(?:de\s+)?(?:achizi[țt]ie|cost|furnizor\w*|en-?gros)|"
+    r"pre[țt](?:ul|uri|urile)?\s+(?:de\s+)?(?:achizi[țt]ie|cost|furnizor\w*|en-?gros)|"
     r"закупочн\w*(?:\s+цен\w*)?|входн\w*\s+цен\w*|себестоимост\w*|оптов\w*\s+цен\w*)"
 )
 _PRICE = re.compile(
@@ -533,7 +537,8 @@ _PRICE = re.compile(
 )
 _SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribu", "furniz", "angros", "en-gros",
                  "achizi", "cost price", "unit cost", "de cost", "purchase price", "поставщ",
-                 "производит", "дистриб", "закуп", "себестоим", "оптов", "входн")  # fmt: skip
+                 "производит", "дистриб", "закуп", "себестоим", "оптов", "входн", "factory",
+                 "fabric", "завод", "фабрик")  # fmt: skip
 _PERCENT = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
 # fix13: a price charged to the customer "at cost" ("we can fit a new one at our cost
 # price, £780 instead of £1,040", "la prețul de cost", "по себестоимости"): the price they
@@ -560,6 +565,8 @@ def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
                 continue
             if pattern is _SUPPLIER and not _WE_BUY.search(text, lo, hi):
                 continue  # "the supplier raised prices, so it is now £16.99": no cost of ours
+            if _FACTORY.match(m.group()) and _YOU.search(text, lo, price.start()):
+                continue
             yield Leak(
                 "internal-info",
                 m.start(),

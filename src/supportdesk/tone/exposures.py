@@ -194,6 +194,50 @@ def _one_time_codes(text: str) -> Iterator[Leak]:
         return
 
 
+# --- a payment card's PIN or CVV, with its digits (leak17b) ---------------------------------
+# Whoever's card it is: a PIN or the code on the back never goes in a message (the PIN
+# mailer exists for that). "Your PIN" is no excuse here, unlike a one-time code above.
+_CARD_SECRET = re.compile(
+    r"(?i)\b(?:pin(?:-?code)?|pin-ul|cvv2?|cvc2?|card\s+security\s+code|security\s+code\s+on\s+the\s+back|"
+    r"code\s+on\s+the\s+back|cod(?:ul)?\s+(?:pin|cvv|cvc|de\s+pe\s+spate\w*|de\s+securitate\s+al\s+cardului))\b|"
+    r"(?<!\w)(?:пин(?:-?код\w*)?|cvv2?|cvc2?|код\w*\s+(?:на\s+обороте|с\s+обратной\s+стороны|на\s+обратной\s+стороне))(?!\w)"
+)
+_CARD_SECRET_HINTS = ("pin", "cvv", "cvc", "on the back", "de pe spate", "cardului", "пин",
+                      "обороте", "обратной")  # fmt: skip
+_CARD_WORDS = ("card", "карт")
+# three or four digits, bare or one by one ("614", "7302", "7 3 0 2", "5-9-0-2"), no more
+_CARD_SECRET_VALUE = re.compile(
+    r"(?<![\w.,/:*-])(?:\d(?:[ -]\d){3}|\d{3,4})(?![\w/:*-]|[.,]\d|\s?\d|\s*(?:%|[£$€₽]|lei\b|ron\b|eur\b|"
+    r"руб|р\.|digits?\b|cifr\w*|цифр\w*|attempts?\b|tries\b|[îi]ncerc\w*|попыт\w*|times\b|ori\b|раз\w*|"
+    r"min\w*|мин\w*|days?\b|zile\b|дн\w*|hours?\b|ore\b|час\w*))"
+)
+# the digits name the card, not its secret: "card ending 4821", "ultimele cifre 4821"
+_CARD_NAMED_BEFORE = re.compile(
+    r"(?i)(?:ending|ends|last|ultimele|terminat\w*|termin[ăa]\w*|заканчива\w*|оканчива\w*|последн\w*|"
+    r"\*+)\W*(?:\w+\W+){0,2}$"
+)
+
+
+def _card_secrets(text: str) -> Iterator[Leak]:
+    if not _has_digit(text) or not any_of(text, _CARD_WORDS):
+        return
+    hints = present(text, _CARD_SECRET_HINTS)
+    for word in hinted(_CARD_SECRET, text, hints, 30) if hints else ():
+        stop = SENTENCE_END.search(text, word.end(), word.end() + 110)
+        hi = stop.start() if stop else min(len(text), word.end() + 110)
+        for m in _CARD_SECRET_VALUE.finditer(text, word.end(), hi):
+            if _example_code(m.group()) or _CARD_NAMED_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue
+            yield Leak(
+                "password",
+                *m.span(),
+                "A card's PIN or security code: never in a message, whoever's card it is (R5).",
+            )
+            return
+
+
 # --- rows pasted from an export -------------------------------------------------------------
 _NAME_FIELD = re.compile(
     r"(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)){1,2}"
@@ -450,7 +494,10 @@ _PLAN_BEFORE = re.compile(
 )
 _LIST_PRICE = re.compile(
     r"(?i)\b(?:list|public|standard|published|pre[țt]\w*\s+de\s+list[ăa]|publice?|standard)\b|"
-    r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)"
+    r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)|"
+    # leak17b: a role's pay as the job advert states it ("As stated in the job advert, the
+    # Team Lead role pays £48,000", "conform anunțului", "как указано в вакансии"): public
+    r"(?i:\badverti[sz]\w*|\badvert\b|\bjob\s+ad\b|\banun[țt]\w*|(?<!\w)(?:ваканси|объявлени)\w*)"
 )
 
 
@@ -480,6 +527,52 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
             "What another client pays: their terms are theirs and ours, not this customer's (R5).",
         )
         return
+
+
+# --- the terms another client has (leak17b) --------------------------------------------------
+# "the same terms as Construct Plus: they have 25% off and 90 days to pay", «как у
+# «СтройГрупп»: у них 28% по договору»: another client's deal, named and then given
+_THEY_HAVE = re.compile(
+    r"(?i)\b(?:they|who|ei|ele|care|dân[șs]ii|dansii)\s+(?:\w+\s+)?(?:have|get|got|are\s+on|au|primesc|"
+    r"beneficiaz[ăa])\b|(?<!\w)у\s+(?:них|него|не[ёе])(?!\w)"
+)
+_THEY_HAVE_HINTS = ("they", "who", "ei ", "ele ", "care ", "dânșii", "dansii", "у них", "у него", "у неё",
+                    "у нее")  # fmt: skip
+_TERMS_WORD = re.compile(
+    r"(?i)\b(?:discount|off|contract|terms|days\s+to\s+pay|payment\s+terms|reducere|discount|"
+    r"contract\w*|condi[țt]ii|plat[ăa]\s+la)\b|(?<!\w)(?:скидк\w*|договор\w*|отсрочк\w*|услови\w*)(?!\w)"
+)
+
+
+def _other_client_terms(text: str) -> Iterator[Leak]:
+    if not _has_digit(text) or not any_of(text, ("%", "percent", "процент", "la sută", "la suta")):
+        return
+    for m in hinted(_THEY_HAVE, text, present(text, _THEY_HAVE_HINTS), 10):
+        lo = sentence_start(text, m.start())
+        stop = _CLAUSE_END.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        share = _PERCENT_AFTER.search(text, m.end(), min(hi, m.end() + 50))
+        party = _PARTY.search(text, max(0, lo - 150), m.start())
+        if share is None or party is None or not _TERMS_WORD.search(text, lo, hi):
+            continue
+        if _PLAN_BEFORE.search(text, max(0, party.start() - 15), party.start()) or _PLAN_WORD.match(
+            text, party.end()
+        ):
+            continue  # "the «Pro» plan: they have 20% off": a plan's name, not a client's
+        if _YOURS_NEAR.search(text, max(0, party.start() - 20), m.start()) or _LIST_PRICE.search(
+            text, lo, hi
+        ):
+            continue  # "your company, Construct Plus: …", "on our public price list": theirs to know
+        yield Leak(
+            "internal-info",
+            party.start(),
+            share.end(),
+            "The terms another client has: their deal is theirs and ours, not this customer's (R5).",
+        )
+        return
+
+
+_PERCENT_AFTER = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
 
 
 # --- a colleague's health or discipline ------------------------------------------------------
@@ -580,25 +673,48 @@ _WEAKNESS = re.compile(
     r"(?<!n't\s)(?<!not\s)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
     r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
     r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
-    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa])\s+(?:\w+\s+)?(?:alt(?:ui|ei|or)|celorlal[țt]i)\b|"
+    r"(?:arat[ăa]|expune|afi[șs]eaz[ăa]|vezi|vede[țt]i|vede|v[ăa]d|apar)\s+(?:\w+\s+){0,2}(?:alt(?:ui|ei|or)|"
+    r"celorlal[țt]i)\b|"
     r"(?<!nu\s)\b(?:poate|pot|pute[țt]i)\s+(?:\w+\s+)?(?:deschide|vedea|vede|accesa|desc[ăa]rca|citi|"
     r"ap[ăa]rea)\s+(?:\w+\s+){0,4}?(?:alt(?:ui|ei|or)|celorlal[țt]i|unui\s+alt|unei\s+alte)\b)|"
     r"(?<!\w)(?:уязвимост\w*|дыр\w+\s+в\s+безопасност\w*|(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|"
     r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать))\s+"
-    r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*)"
+    r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*|"
+    # leak17b: "откроются чужие чеки", "отдаются чужие данные"
+    r"(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|отда[ёею]\w*)\s+(?:\w+\s+)?чуж\w+)"
 )
 _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other customer",
                    "other shopper", "other buyer", "other client", "breș", "bres", "altor", "altui",
                    "altei", "celorlal", "уязвим", "безопасност", "других", "другого",
-                   "другой", "unui alt", "unei alte")  # fmt: skip
+                   "другой", "unui alt", "unei alte", "чуж")  # fmt: skip
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
     r"(?:hasn'?t|isn'?t)\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|"
     r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
     r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa]|"
     r"backlog|known\s+issue|workaround)|(?<!\w)бэклог\w*|"
-    r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*)"
+    r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*|"
+    # leak17b: when the fix comes ("патч будет не раньше чем через месяц", "фикс в следующем
+    # релизе", "should be fixed next sprint", "va fi reparat abia …")
+    r"(?:патч|фикс|исправлени\w*)\s+(?:будет|выйдет|выкатят|в\s+следующ\w*)|не\s+раньше)|"
+    r"(?i:\b(?:next|following)\s+(?:sprint|release)\b|\bva\s+fi\s+(?:reparat|remediat)\w*\s+abia\b)"
 )
+# leak17b: a bug we know of, with a plea to keep it quiet ("It's a known bug … please don't
+# post it anywhere", "Știm de bug … nu-l spune nimănui", «Баг известный … не распространяйся»):
+# how to get past our checks, told to one customer; a bug being fixed, said plainly, is fine
+_BUG = re.compile(r"(?i)\b(?:bug|glitch|loophole|bug-?ul)\b|(?<!\w)баг\w*")
+_BUG_HINTS = ("bug", "glitch", "loophole", "баг")
+_HUSH = re.compile(
+    r"(?i)\b(?:don'?t|do\s+not|please\s+don'?t)\s+(?:post|share|spread|tell\s+any(?:one|body)\s+about)\s+"
+    r"(?:it|this|that)\b|\bkeep\s+(?:it|this)\s+(?:to\s+yourself|between\s+us|quiet)\b|"
+    r"\bnu[- ](?:-?l|o|le)?\s*(?:spune|spune[țt]i|da[țt]i|posta[țt]i)\s+(?:\w+\s+)?nim[ăa]nui\b|"
+    r"\bnu-l\s+(?:spune|posta|da)\w*|"
+    r"(?<!\w)(?:не\s+распространя\w*|никому\s+не\s+(?:говори|рассказыва|пиши)\w*(?!\w)(?!\s+(?:ваш|свой|сво[июе]|"
+    r"пароль|код|пин|данные))|"
+    r"не\s+(?:рассказывай|пишите|публикуй)\w*\s+(?:об\s+этом|никому))"
+)
+_HUSH_HINTS = ("don't", "dont", "do not", "keep it", "keep this", "nimănui", "nimanui", "nu-l",
+               "распростран", "никому", "об этом")  # fmt: skip
 
 
 def _weaknesses(text: str) -> Iterator[Leak]:
@@ -614,6 +730,15 @@ def _weaknesses(text: str) -> Iterator[Leak]:
                 "A security weakness of ours that is not fixed: never tell it outside the team (R5).",
             )
             return
+    if any_of(text, _BUG_HINTS) and any_of(text, _HUSH_HINTS):
+        bug = next(hinted(_BUG, text, present(text, _BUG_HINTS), 10), None)
+        if bug is not None and _HUSH.search(text) and _NOT_FIXED.search(text):
+            yield Leak(
+                "internal-info",
+                bug.start(),
+                bug.end(),
+                "A bug of ours not fixed, to be kept quiet: how to get past our checks (R5).",
+            )
 
 
 # --- what an agent may approve alone ------------------------------------------------------------
@@ -736,17 +861,26 @@ _KEEP_SECRET = re.compile(
     r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
     r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+us\b|"
     r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)не\s+для\s+распространения|"
-    r"(?<!\w)никому\s+не\s+говорите|"
+    # leak17b: not "никому не говорите ваш пароль / код": advice about the customer's own
+    r"(?<!\w)никому\s+не\s+говорите(?!\s+(?:ваш|свой|сво[июе]|пароль|код|пин|данные))|"
     # leak15: "please don't share this yet", «пока не распространяйтесь» (packs: "keep this to yourself")
     r"\b(?:don'?t|do\s+not)\s+share\s+(?:this|it)\s+(?:with\s+anyone\s+)?yet\b|"
     r"\bnu\s+(?:o\s+|le\s+)?spune[țt]i\s+(?:[îi]nc[ăa]|deocamdat[ăa])\b|\bp[ăa]stra[țt]i\s+(?:asta|informa[țt]ia)\s+pentru\s+(?:dvs|dumneavoastr[ăa])\b|"
-    r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе"
+    r"(?<!\w)пока\s+не\s+(?:распространяйтесь|рассказывайте|говорите)|(?<!\w)держите\s+(?:это\s+)?при\s+себе|"
+    # leak17b: a document sent with "show it to no one" («не показывайте никому», "don't show
+    # this to anyone", "nu-l arătați nimănui"), not "don't show your PIN to anyone"
+    r"(?<!\w)(?:не\s+показывай(?:те)?\s+(?:его\s+|это\s+|её\s+|ее\s+)?никому|никому\s+не\s+показывай(?:те)?)(?!\w)"
+    r"(?!\s+(?:ваш|свой|сво[июе]|пароль|код|пин|карт))|"
+    r"\b(?:don'?t|do\s+not)\s+show\s+(?:it|this|them)\s+to\s+any(?:one|body)\b|"
+    r"(?:\bnu\s+(?:-?l|o|le)?\s*(?:ar[ăa]ta[țt]i|ar[ăa]ta)\s+nim[ăa]nui|\bnu-l\s+ar[ăa]ta\w*\s+nim[ăa]nui)\b"
+    r"(?!\s+(?:codul|parola|pin\w*|datele|cardul))"
 )
 # (the packs' internal-info rules say "between you and me", "între noi", "nu spuneți nimănui",
 # "по секрету" already: not repeated here, so their findings keep their rule ids)
 _KEEP_SECRET_HINTS = ("under your hat", "between ourselves", "between us", "quote me",
                       "между нами", "распространения", "никому", "share this", "share it", "spuneți", "spuneti", "păstrați", "pastrati", "пока не",
-                      "при себе")  # fmt: skip
+                      "при себе", "показывай", "show it", "show this", "show them", "nimănui",
+                      "nimanui")  # fmt: skip
 
 
 def _kept_secrets(text: str) -> Iterator[Leak]:
@@ -1143,11 +1277,13 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _command_lines(text)
     yield from _backup_codes(text)
     yield from _one_time_codes(text)
+    yield from _card_secrets(text)
     yield from _export_rows(text, known)
     yield from _quoted_comments(text)
     yield from _internal_mail(text)
     yield from _staff_lines(text)
     yield from _other_client_prices(text)
+    yield from _other_client_terms(text)
     yield from _staff_matters(text)
     yield from _not_public(text)
     yield from _weaknesses(text)

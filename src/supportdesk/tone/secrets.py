@@ -84,6 +84,8 @@ _COMMON_WORDS = {
     "отправлен", "новый", "обновлен", "обновлён", "придумайте", "должен", "must", "should",
     "trebuie", "должна", "nouă", "temporară", "новый:", "нужно", "field", "box", "câmpul", "поле", "and", "și", "и", "или",
     "or", "sau", "yourself", "reset.", "please", "vă", "your", "ваш", "вашего",
+    # leak17b: what the password is of ("parola Wi-Fi", "пароль Wi-Fi"), not its value
+    "wi-fi", "wifi", "wi-fi-ului", "wi-fi-ul", "e-mail", "e-mailului", "e-mail-а",
 }  # fmt: skip
 _TOKENS = [
     ("AWS access key", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
@@ -242,6 +244,12 @@ _INTERNAL_PATH = re.compile(
     r"[/?][^\s<>\"')]*?(?:\d{3,}|edit|view))"
 )
 _ADMIN_PATH = re.compile(r"(?i)/(?:admin|wp-admin|administrator|backend|back-end)")
+_URL_REST = re.compile(r"[^\s<>\"')]*")
+# a login given with the link: "— логин manager2", "user: admin", "utilizator operator1"
+_STAFF_LOGIN = re.compile(
+    r"(?i)\b(?:login|log-in|user(?:name)?|utilizator\w*)\b\s*[:—–-]?\s*[\w.@-]*\d|"
+    r"(?<!\w)(?:логин|пользователь)\s*[:—–-]?\s*[\w.@-]*\d"
+)
 # "in your store's admin: https://…/admin/orders/4501": the customer's own admin
 _ADMIN_YOURS = re.compile(
     r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\s+(?:\w+\s+){0,2}?(?:admin\w*|panel\w*|"
@@ -994,6 +1002,8 @@ def _card(text: str, m: re.Match[str]) -> bool:
         grouped and _EXPIRY_NAMED.match(after)
     ):
         return False
+    if _COMPANY_CODE.search(text, max(0, m.start() - 12), m.start()):
+        return False  # leak17b: "ОГРНИП 318774600123456" on an invoice: a register's number
     near = text[max(0, m.start() - 40) : m.end() + 40]
     if _TEST_CARD.search(near):
         return False  # "the test card 4242 4242 4242 4242 in the sandbox": no one's card
@@ -1125,7 +1135,11 @@ OUR_DETAILS = re.compile(
     # onorariul în contul cabinetului", "Оплатить можно по реквизитам ООО …")
     r"\bpay\w*\b[^.\n]{0,30}?\bby\s+(?:bank\s+)?transfer\s+to\b|"
     r"\bpute[țt]i\s+(?:s[ăa]\s+)?pl[ăa]ti?\b[^.\n]{0,40}?\b[îi]n\s+contul\b|"
-    r"(?<!\w)оплат\w*\s+(?:можно\s+)?по\s+(?:следующим\s+)?реквизитам"
+    r"(?<!\w)оплат\w*\s+(?:можно\s+)?по\s+(?:следующим\s+)?реквизитам|"
+    # leak17b: "To pay the invoice by bank transfer please use:", "Pentru plată prin
+    # transfer folosiți:", "Для оплаты счёта используйте:": how to pay us, details after
+    r"\bto\s+pay\b[^.\n]{0,50}?\buse\s*:|\bpentru\s+(?:a\s+pl[ăa]ti|plat[ăa])\b[^.\n]{0,50}?"
+    r"\bfolosi[țt]i\s*:|(?<!\w)для\s+оплаты\b[^.\n]{0,50}?(?<!\w)используйте\s*:"
 )
 
 
@@ -1185,6 +1199,14 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
             _INTERNAL_PATH.match(text, e)
             or (".bitrix24." in host.lower() and text.startswith("/crm/", e))
         )
+        if not inner and m.re is _URL:  # leak17b: our admin's page with a login to it
+            rest = _URL_REST.match(text, e)
+            if (
+                rest
+                and _ADMIN_PATH.search(rest.group())
+                and _STAFF_LOGIN.search(text, rest.end(), rest.end() + 60)
+            ):
+                inner = rest  # ".../bitrix/admin/sale_order.php — логин manager2, пароль такой же"
         if inner and any(yours_label(label) for label in host.lower().split(".")):
             inner = None  # "vasha-firma.bitrix24.ru/crm/": the customer's own portal
         if (
@@ -1531,7 +1553,7 @@ _ID_NAMED = re.compile(
 )
 # leakT16: a company's tax or registration code ("ИНН 5024173829", "ОГРН …"), printed on
 # every invoice: not a passport's series and number
-_COMPANY_CODE = re.compile(r"(?i)(?<!\w)(?:инн|огрн|кпп|бик|cui|cif)\W{0,3}$")
+_COMPANY_CODE = re.compile(r"(?i)(?<!\w)(?:инн|огрн(?:ип)?|кпп|бик|окпо|cui|cif)\W{0,3}$")
 _ID_NAMED_HINTS = ("снилс", "инн", "ssn", "social security", "insurance", "ni number")
 
 _ID_HINTS = (
@@ -1594,6 +1616,10 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
         return False  # "nu sunt ale dumneavoastră: CNP …, al unei alte persoane"
     if _YOUR_NEAR.search(sentence[-60:]):
         return True  # "ваш СНИЛС 123-456-789 64", "на вашу организацию, ИНН …"
+    if _COMPANY_CODE.search(text, max(0, leak.start - 12), leak.start) and (
+        OUR_DETAILS.search(sentence) or _our_block(text, leak.start)
+    ):
+        return True  # leak17b: "наши реквизиты: ИП Сидоров А.В., ИНН …": ours, on every invoice
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", sentence) if w[0].isupper()}
     return bool(_READ_BACK_ID.search(sentence)) and bool(words & customer_names(text, known))
 
