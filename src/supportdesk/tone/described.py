@@ -32,7 +32,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import Known, Leak, _known, _lowered, hinted, present
+from supportdesk.tone.leakfinding import (
+    RELATION,
+    Known,
+    Leak,
+    _known,
+    _lowered,
+    hinted,
+    present,
+)
 from supportdesk.tone.pasted import (
     _EXAMPLE,
     _SPELT_CUE,
@@ -41,7 +49,7 @@ from supportdesk.tone.pasted import (
     _clause_start,
     _sentence_end,
 )
-from supportdesk.tone.persons import _own_record
+from supportdesk.tone.persons import _SERVICE_LINE, _own_record
 
 _has_digit = re.compile(r"\d").search
 Span = tuple[int, int]
@@ -852,6 +860,98 @@ def _labels(text: str) -> Iterator[Leak]:
     return _first(_TAGGED, text, hints, 4, find, "internal-note", message)
 
 
+# --- a guest's stay told (leak17a) -----------------------------------------------------------------
+# "Mr. Becker has already checked in; he's in 412", "domnul Avram e cazat la noi până
+# duminică", «Игорь Валентинович у нас проживает, выезд у него 18-го», "familia Dumitrescu
+# au rezervarea pe 3 nopți": whether someone stays with us, their room and their booking
+# are theirs, against the customer's own ("you're in room 412", "your check-in is at 3pm",
+# "după ce vă cazați") and our rooms named in general ("rooms 201-210 face the lake")
+_STAY_HINTS = ("checked in", "checked-in", "staying with us", "is staying", "cazat", "cazată",
+               "проживает", "заселил", "has a booking", "rezervarea pe",
+               "are rezervare", "бронь у ")  # fmt: skip
+_STAY = re.compile(
+    r"(?i)\b(?:(?:has|have|had|already|just)\s+(?:already\s+)?checked[\s-]+in|is\s+staying|"
+    r"staying\s+with\s+us|has\s+a\s+booking|(?:e|este|era|s-a|sunt|au\s+fost)\s+caza[tț]\w*|"
+    r"cazat[ăa]?\s+la\s+noi|(?:au|are)\s+rezervare(?:a)?\s+(?:pe|pentru|p[âa]n[ăa])\b)|"
+    r"(?<!\w)(?:(?:у\s+нас\s+)?проживает|заселил(?:ся|ась)|бронь\s+у\s+(?:него|неё|нее|них))(?!\w)"
+)
+# a hotel's words: "checked in" is a flight's or a bag's too
+_LODGING = re.compile(
+    r"(?i)\b(?:hotel|room|guest|reception|front\s+desk|lobby|pensiun\w*|camer\w*|oaspe\w*|"
+    r"recep[țt]i\w*|hotelul\w*)\b|(?<!\w)(?:отел\w*|гостиниц\w*|номер\w*|гост\w*|ресепшн\w*|"
+    r"администратор\w*)(?!\w)"
+)
+_ROOM_NUMBER = re.compile(
+    r"(?i)\b(?:room|camera|camer[ea])\s*(?:no\.?|nr\.?)?\s*\d{2,4}\b|"
+    r"\b(?:he|she)(?:'s|\s+is)\s+in\s+\d{2,4}\b|(?<!\w)(?:в\s+)?номер[еу]?\s*№?\s*\d{2,4}(?!\d)"
+)
+# the customer stays: "you checked in", "sunteți cazat", «вы проживаете» (the verb's own
+# form says "вы" in Russian: "проживаете" is no match)
+_YOU_STAY = re.compile(
+    r"(?i)\b(?:you|you've|you're|v-ați|sunte[țt]i|dumneavoastr[ăa]|dvs)\b[^.!?\n]{0,15}$|"
+    r"\b(?:if|once|after|when|dac[ăa]|dup[ăa]\s+ce|c[âa]nd)\s+[^.!?\n]{0,25}$"
+)
+
+
+def _stays(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        own = _YOU_STAY.search(text, lo, m.start()) and not RELATION.search(text, lo, m.start())
+        if own or not _LODGING.search(text):  # "Soțul dumneavoastră s-a cazat": his stay
+            return None
+        room = _ROOM_NUMBER.search(text, m.end(), hi)
+        return m.start(), room.end() if room else m.end()
+
+    message = "Who stays with us, their room or their booking: another guest's data (R5)."
+    return _first(_STAY, text, present(text, _STAY_HINTS), 40, find, "other-person", message)
+
+
+# --- a previous owner's contact (leak17a) ----------------------------------------------------
+# "the previous keeper … the number we have on file is 07700 913 482", "the line was
+# previously registered to someone else … her new number is +44 7911 …", "fostul
+# proprietar, la 0722 …", «прежний владелец … его телефон +7 916 …»: the person who owned
+# the car, line or flat before is someone else, against a service line to call and the
+# previous owner named without a way to reach them
+_BEFORE_HINTS = ("previous", "prior owner", "former", "registered to someone", "fostu", "fosta", "fostei",
+                 "foștii", "fostii", "foștilor", "fostilor",
+                 "anterior", "предыдущ", "прежн", "бывш")  # fmt: skip
+_PREVIOUS = re.compile(
+    r"(?i)\b(?:previous|prior|former)\s+(?:owner|keeper|holder|tenant|occupant|user|subscriber|"
+    r"resident|registrant)s?\b|\bregistered\s+to\s+someone\s+else\b|"
+    r"\b(?:fost(?:ul|ului|a|ei)|fo[șs]tii|fo[șs]tilor)\s+(?:proprietar|de[țt]in[ăa]tor|titular|abonat|chiria[șs]|"
+    r"locatar|utilizator)\w*|\b(?:proprietar|de[țt]in[ăa]tor|titular|abonat|chiria[șs])\w*\s+"
+    r"anterior\w*|(?<!\w)(?:предыдущ|прежн|бывш)\w*\s+(?:владел|хозя|абонент|собственник|"
+    r"арендатор|жил(?:ец|ьц)|пользовател)\w*"
+)
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+_E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the number is ours to call: "call us on", "sunați-ne la", «позвоните нам»
+_CALL_US = re.compile(
+    r"(?i)\b(?:call|ring|phone|contact)\s+us\b|\bsuna[țt]i-ne\b|\bne\s+pute[țt]i\s+suna|"
+    r"(?<!\w)(?:позвоните|звоните|напишите)\s+нам(?!\w)|\b(?:hotline|helpline|call\s+centre|"
+    r"linia\s+(?:noastr|de\s+suport)|горяч\w+\s+лини)"
+)
+
+
+def _previous_owners(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        hi = min(len(text), m.end() + 220)
+        stop = text.find("\n\n", m.end(), hi)  # the paragraph: a signature's phone is ours
+        hi = hi if stop < 0 else stop
+        lo = max(0, m.start() - 120)
+        for contact in (*_PHONE.finditer(text, lo, hi), *_E_MAIL.finditer(text, lo, hi)):
+            if _SERVICE_LINE.match(contact.group()) or _CALL_US.search(
+                text, max(0, contact.start() - 60), contact.start()
+            ):
+                continue
+            return m.start(), contact.end()
+        return None
+
+    message = "A previous owner's or holder's phone or e-mail: someone else's data (R5)."
+    hints = present(text, _BEFORE_HINTS) if _has_digit(text) or "@" in text else ()
+    return _first(_PREVIOUS, text, hints, 40, find, "other-person", message)
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -870,6 +970,8 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_LAWYER_HINTS, lambda text, _: _legal_positions(text)),
     (_WHO_HINTS, lambda text, _: _named_records(text)),
     (_TAG_HINTS, lambda text, _: _labels(text)),
+    (_STAY_HINTS, lambda text, _: _stays(text)),
+    (_BEFORE_HINTS, lambda text, _: _previous_owners(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
 _ALL_SET = frozenset(_ALL_HINTS)
