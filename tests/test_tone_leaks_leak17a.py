@@ -96,6 +96,51 @@ FAMILIES = [
         "Машину обслуживал прежний владелец, его телефон у нас в базе +7 916 552-18-40, позвоните ему.",
         "Машину обслуживал прежний владелец; историю ремонтов пришлём вам на почту, звонить никуда не нужно.",
     ),
+    # the money of someone close to the customer, against the customer's own and a time
+    (
+        "a relation's money",
+        "en",
+        "Hi Ruth, I can't go into detail, but your mum's savings account holds £22,640 and nothing odd has left it.",
+        "Hi Ruth, your mum's request to add you to her account will take about 10 days to process.",
+    ),
+    (
+        "a relation's money",
+        "ro",
+        "Bună ziua, creditul a fost respins: soțul dumneavoastră are un salariu de 2.350 lei și o poprire.",
+        "Bună ziua, creditul a fost aprobat; soțul dumneavoastră poate semna contractul în 5 zile.",
+    ),
+    (
+        "a relation's money",
+        "ru",
+        "Заявку отклонили из-за поручителя: у вашего брата долг по кредиту 184 000 ₽.",
+        "Заявку отклонили: по вашему счёту просрочка, погасите её, и мы рассмотрим снова через 14 дней.",
+    ),
+    # another tenant's arrears, against the customer's own
+    (
+        "another tenant's arrears",
+        "en",
+        "About the noise from number 9: between you and us, the tenants there are four months in arrears.",
+        "About your deposit: your account is not in arrears, so it will be returned within 10 days.",
+    ),
+    (
+        "another tenant's arrears",
+        "ro",
+        "Referitor la zgomot, chiriașii de la apartamentul 7 au restanțe la chirie de trei luni.",
+        "Referitor la contract, dacă aveți restanțe la chirie, vă rugăm să ne anunțați din timp.",
+    ),
+    (
+        "another tenant's arrears",
+        "ru",
+        "По поводу шума: соседи сверху давно не платят за квартиру, скоро их выселят.",
+        "По поводу шума: если у вас долг по квартплате, сначала погасите его, потом оформим справку.",
+    ),
+    # a firm's registration numbers among our own details, against someone's INN
+    (
+        "our firm's registration",
+        "ru",
+        "Сообщаю данные вашего соседа: ИНН 500100732259, он у нас тоже клиент.",
+        "Наши реквизиты: ИП Петров П.П., ИНН 500100732259, ОГРНИП 304500116000157, они есть на сайте.",
+    ),
 ]
 
 

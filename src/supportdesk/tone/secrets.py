@@ -331,6 +331,8 @@ _CARD = re.compile(r"(?<![\w.-])(?:\d[ -]?){12,18}\d(?![\w-])")
 _NOT_CARD = re.compile(
     r"(?i)(?:order|invoice|tracking|awb|parcel|shipment|ticket|comand\w*|factur\w*|colet\w*|"
     r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?|"
+    # leak17a: a firm's registration number ("ОГРНИП 318774600123456"), public as its name
+    r"огрн\w*|инн|кпп|окпо|cui|cif|vat|company\s+(?:number|no\.?|reg\w*)|"
     # leak15: "Tracking number: …", "consignment number is …", "numărul de urmărire este …",
     # «Номер отправления СДЭК: …», «трек-номер …»: the parcel's number, named before it
     r"(?:tracking|parcel|consignment|shipment|awb|waybill|urm[ăa]rire|expedi[țt]ie|colet\w*|посылк\w*|"
@@ -1590,6 +1592,8 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
         return True
     sentence = text[sentence_start(text, leak.start) : leak.start]
     after = text[leak.end : leak.end + 60]
+    if OUR_DETAILS.search(sentence):
+        return True  # leak17a: "наши реквизиты: ИП Сидоров А.В., ИНН …": a firm's, public
     if finder(RELATION).search(sentence) or _NOT_THEIRS.search(sentence + after):
         return False  # "nu sunt ale dumneavoastră: CNP …, al unei alte persoane"
     if _YOUR_NEAR.search(sentence[-60:]):
