@@ -141,6 +141,95 @@ FAMILIES = [
         "Сообщаю данные вашего соседа: ИНН 500100732259, он у нас тоже клиент.",
         "Наши реквизиты: ИП Петров П.П., ИНН 500100732259, ОГРНИП 304500116000157, они есть на сайте.",
     ),
+    # an account merged with another one named by its address, against the customer's own
+    (
+        "merged with another account",
+        "en",
+        "Hi Tomas,\n\nI've linked your profile with the one under k.marsh77@outlook.com (Karen Marsh, Leeds) so the points add up.\n\nThanks, Ana",
+        "Hi Tomas,\n\nI've linked your profile with your older one, under tomas.bright@outlook.com, so the points add up.\n\nThanks, Ana",
+    ),
+    (
+        "merged with another account",
+        "ru",
+        "Олег, здравствуйте!\n\nСвязал ваш профиль с профилем v.sorokina@yandex.ru (Вера Сорокина, Тверь), баллы теперь общие.\n\nИгорь",
+        "Олег, здравствуйте!\n\nВаш профиль на oleg.belov@yandex.ru проверен, баллы теперь общие.\n\nИгорь",
+    ),
+    # a title with an initial, and a record's label before a name
+    (
+        "a buyer by title and initial",
+        "en",
+        "Hi Jo, the display model went to Mrs. K. Ellery, invoice 30918, collected on Friday.",
+        "Hi Jo, the display model is reserved for you under invoice 30918, ready to collect on Friday.",
+    ),
+    (
+        "a record pasted",
+        "ro",
+        "Bună, Ana,\n\nDin sistem:\n> Client: Sorin Pavel, comanda #51220, tel. 0745 118 290\nAceea era altă comandă.\n\nToma",
+        "Bună, Ana,\n\nDin sistem:\n> Comanda: #51220, status: livrată, curier: FAN\nAceea e comanda dvs.\n\nToma",
+    ),
+    # someone's days and hours, against our hours, the customer's own and our rounds
+    (
+        "someone's routine",
+        "en",
+        "As for Daniel, who you asked about, he usually comes in on Thursdays around 18:30 for the spin class.",
+        "Your spin class is on Thursdays at 18:30; we're open Monday to Friday, 6am to 10pm.",
+    ),
+    (
+        "someone's routine",
+        "en",
+        "Jenny is on the late shift Tuesday to Friday, 2pm to 10pm, and leaves through the staff door if you want a word.",
+        "Jenny works Tuesday to Friday and will ring you back on Tuesday morning about the refund.",
+    ),
+    (
+        "someone's routine",
+        "ro",
+        "Despre Mihaela, de care ați întrebat: vine de obicei miercurea și vinerea la 7:30, o prindeți la bazin.",
+        "Curierul vine miercurea și vinerea la 7:30; suntem deschiși de luni până sâmbătă.",
+    ),
+    (
+        "someone's routine",
+        "ru",
+        "Про Дениса, о котором вы спрашивали: он ходит к нам по средам и пятницам к 8 утра, там его и застанете.",
+        "Вы у нас занимаетесь по средам и пятницам к 8 утра, мы открыты с 7 до 23.",
+    ),
+    # someone else's booking reference with its surname, against the customer's own
+    (
+        "someone else's booking key",
+        "en",
+        "Your friend flies on his own booking; to add bags for him, log in with booking code 7HD2KQ and last name MARSH.",
+        "To add bags, log in with your booking code 7HD2KQ and last name MARSH; your friend is on the same booking.",
+    ),
+    (
+        "someone else's booking key",
+        "ro",
+        "Soția dvs. are o rezervare separată. O găsiți pe site cu codul de rezervare M4TR9Z și numele de familie IONESCU.",
+        "Găsiți rezervarea pe site cu codul dvs. de rezervare M4TR9Z și numele de familie IONESCU; soția e pe aceeași rezervare.",
+    ),
+    (
+        "someone else's booking key",
+        "ru",
+        "Ваша подруга летит по своей брони, её можно открыть на сайте: номер брони 8PQX2L, фамилия SMIRNOVA.",
+        "Ваш номер брони 8PQX2L, фамилия SMIRNOVA; подруга летит в той же брони.",
+    ),
+    # a masked number with most digits shown, against the usual last four and the customer's own
+    (
+        "a masked number that says it all",
+        "en",
+        "The payment came from a card we can't match to you: 5412 75** **** 8830, so please ask your family.",
+        "The payment came from your card ending **** **** **** 8830, so nothing else is needed.",
+    ),
+    (
+        "a masked number that says it all",
+        "ro",
+        "Vânzătorul are numărul ascuns, dar la noi apare 0722 4**-9**-118, restul îl ghiciți ușor.",
+        "Numărul dvs. 0722 4**-9**-118 rămâne ascuns în anunț, cum ați cerut.",
+    ),
+    (
+        "a masked number that says it all",
+        "ru",
+        "Платёж пришёл с карты, которая не ваша: 2202 20** **** 4417, уточните у родных.",
+        "Платёж пришёл с вашей карты 2202 20** **** 4417, больше ничего делать не нужно.",
+    ),
 ]
 
 

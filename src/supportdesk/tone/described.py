@@ -952,6 +952,156 @@ def _previous_owners(text: str) -> Iterator[Leak]:
     return _first(_PREVIOUS, text, hints, 40, find, "other-person", message)
 
 
+# --- someone's routine: when and where to find them (leak17a) ----------------------------------
+# "Roxana … vine de obicei lunea și joia seara, la 20:00", «Катя … ходит к нам по
+# вторникам и четвергам к 7 утра», "she's on the early shift Monday to Wednesday, 6am to
+# 2pm, and usually parks at the back", «кассир Алина работает в ночь с понедельника по
+# четверг … можете застать её»: a member's or a colleague's days and hours, against our
+# opening hours, the customer's own class and a colleague's working days told so the
+# customer knows when they will be called back (no place or time to catch them)
+_ROUTINE_HINTS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                  "sundays", "monday to", "tuesday to", "wednesday to", "thursday to",
+                  "lunea", "marțea", "martea", "miercurea", "joia", "vinerea", "luni și",
+                  "marți și", "marti si", "marți și joi", "по понедельникам", "по вторникам",
+                  "по средам", "по четвергам", "по пятницам", "по субботам", "по воскресеньям",
+                  "с понедельника")  # fmt: skip
+_DAYS = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday)\s+to\s+\w+day\b|"
+    r"\b(?:lunea|mar[țt]ea|miercurea|joia|vinerea)\b|\b(?:luni|mar[țt]i)\s+[șs]i\s+\w+\b|"
+    r"(?<!\w)(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)|"
+    r"с\s+понедельника\s+по\s+\w+)(?!\w)"
+)
+_CLOCK = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|(?<!\w)(?:к|в|с|до)\s+\d{1,2}(?:\s+(?:утра|"
+    r"вечера))?(?!\w)|\bla\s+\d{1,2}\b|\bpe\s+la\s+\d{1,2}|(?<!\w)в\s+ночь(?!\w)"
+)
+# they come or train there ("comes in", "vine", «ходит к нам»)
+_COMES = re.compile(
+    r"(?i)\b(?:comes?\s+in|usually\s+comes|tends\s+to\s+come|trains|vine|ajunge|se\s+antreneaz[ăa])\b|"
+    r"(?<!\w)(?:ходит|приходит|занимается|бывает)(?!\w)"
+)
+# a shift and the place or way to catch them ("parks at the back", «уходит через
+# служебный вход», "o prinzi", «можете застать»)
+_SHIFT = re.compile(
+    r"(?i)\b(?:(?:early|late|night|day|morning|evening)\s+shift|on\s+shift|în\s+tura|tura\s+de)\b|"
+    r"(?<!\w)(?:смен\w*|работает)(?!\w)"
+)
+_CATCH = re.compile(
+    r"(?i)\b(?:catch|parks|leaves\s+(?:by|through|via)|find\s+(?:him|her)|o\s+prinzi|[îi]l\s+prinzi|"
+    r"o\s+prinde\w*|[îi]l\s+prinde\w*|o\s+g[ăa]si\w*|[îi]l\s+g[ăa]si\w*|parcheaz[ăa])\b|"
+    r"(?<!\w)(?:застать|застанете|поймать|уходит\s+через|паркуется|найти\s+(?:его|её|ее))(?!\w)"
+)
+# the customer's own or ours: "your class", "we're open", «мы работаем»
+_OUR_HOURS = re.compile(
+    r"(?i)\b(?:open|opening\s+hours|deschi\w*|program\w*)\b|(?<!\w)(?:открыт\w*|работаем)(?!\w)"
+)
+# the subject just before the verb ("you usually come", "we work", «вы обычно ходите»)
+_OUR_SUBJECT = re.compile(
+    r"(?i)(?:\b(?:you|your|we|we're|you're|our|noi|voi)\b|(?<!\w)(?:вы|ваш\w*|мы|наш\w*)(?!\w))"
+    r"(?:\s+[^\s,;:—–-]+){0,2}\s+$"
+)
+
+
+def _routines(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if not _CLOCK.search(text, lo, hi):
+            return None
+        verb = _COMES.search(text, lo, hi) or _SHIFT.search(text, lo, hi)
+        if verb is None or _OUR_HOURS.search(text, lo, hi):
+            return None  # "we're open Monday to Saturday, 9am to 6pm"
+        if _OUR_SUBJECT.search(text, max(lo, verb.start() - 30), verb.start()):
+            return None  # "you usually come", "we work on Mondays"
+        nxt = _sentence_end(text, min(len(text), hi + 1))
+        if _CATCH.search(text, lo, nxt) or (
+            _COMES.match(verb.group()) and not _OUR_PEOPLE.search(text, lo, verb.start())
+        ):  # "the courier comes on Tuesdays at 10": our round, no one's private days
+            return lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi
+        return None
+
+    message = "When and where someone else can be found (their days, hours, shift): theirs (R5)."
+    return _first(_DAYS, text, present(text, _ROUTINE_HINTS), 40, find, "other-person", message)
+
+
+# --- someone else's booking key (leak17a) --------------------------------------------------------
+# "your travel companion's flight is on a separate booking … open it yourself with
+# reference QX7T4M and surname OKONKWO", "codul PNR K7WQ2D și numele de familie POPA", «код
+# бронирования 5KLM2X, фамилия IVANOV»: a reference with its surname opens someone else's
+# booking, against the customer's own ("your booking reference is …")
+_KEY_HINTS = ("surname", "last name", "family name", "nume de familie", "numele de familie",
+              "фамилия")  # fmt: skip
+_BOOKING_KEY = re.compile(
+    r"(?i)\b(?:reference|ref|pnr|booking\s+code|confirmation\s+code|cod(?:ul)?(?:\s+(?:pnr|de\s+"
+    r"rezervare))?)\b|(?<!\w)(?:код\w*\s+брони\w*|номер\w*\s+брони\w*|pnr)(?!\w)"
+)
+_KEY_VALUE = re.compile(
+    r"[:\s—–-]*(?:(?:is|este|e|—)\s+)?(?P<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})\b[^.!?\n]{0,25}?"
+    r"(?i:surname|last\s+name|family\s+name|numele?\s+de\s+familie|фамилия)\W{0,3}"
+    r"(?P<name>[A-ZĂÂÎȘȚА-ЯЁ][A-Za-zĂÂÎȘȚăâîșțА-ЯЁа-яё'-]+)"
+)
+_COMPANION = re.compile(
+    r"(?i)\b(?:companion|fellow\s+passenger|him|her|his|[îi]nso[țt]itor\w*|lui|ei)\b|"
+    r"(?<!\w)(?:спутник\w*|попутчик\w*|его|её|ее|него|неё)(?!\w)"
+)
+_YOUR_KEY = re.compile(
+    r"(?i)\b(?:your|dvs\.?|dumneavoastr[ăa])\W+(?:\w+\W+){0,2}$|(?<!\w)ваш\w*\W+(?:\w+\W+){0,2}$"
+)
+
+
+def _booking_keys(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        value = _KEY_VALUE.match(text, m.end())
+        if value is None or _YOUR_KEY.search(text, max(0, m.start() - 25), m.start()):
+            return None
+        # whose: said before the key, in its paragraph ("Soția dvs. are o rezervare separată.")
+        para = text.rfind("\n\n", 0, m.start())
+        prev = max(0 if para < 0 else para + 2, m.start() - 200)
+        whose = _COMPANION.search(text, prev, m.start()) or RELATION.search(text, prev, m.start())
+        return (m.start(), value.end()) if whose else None
+
+    message = "A booking's reference and surname open someone else's booking: theirs (R5)."
+    return _first(_BOOKING_KEY, text, present(text, _KEY_HINTS), 60, find, "other-person", message)
+
+
+# --- a masked number that still says it all (leak17a) -------------------------------------------
+# "the card used was 4539 78** **** 2291, exp 09/27", "e 07**-318-906, iar prefixul e
+# 0744", "NI number QQ 12 34 ** C, DOB 14/02/1986": most digits left visible, so the mask
+# hides nothing of someone else's card, phone or ID; against the usual "**** 2291" (four
+# digits) and the customer's own ("your card 4539 78** **** 2291")
+_MASK_HINTS = ("*", "•")
+_MASKED = re.compile(
+    r"(?<![\w*•])(?:[A-Z]{2} ?)?[\d*•]+(?:[ .-]?[\d*•]+){1,6}(?: ?[A-D](?![\w*]))?"
+)
+_YOUR_VALUE = re.compile(
+    r"(?i)\b(?:your|yours|dvs|dumneavoastr[ăa]|t[ăa]u|ta)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w)"
+)
+
+
+_NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnu(?:\s+(?:e|este|sunt))?|(?<!\w)не)\s+(?:\w+\s+)?$")
+
+
+def _visible(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    if not any(c in "*•" for c in value) or digits < 4:
+        return False
+    return digits >= 6 or value[:2].isalpha()  # "QQ 12 34 ** C": an NI number, 4 of 6 shown
+
+
+def _masked_values(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        if not _visible(m.group()):
+            return None
+        line = text.rfind("\n", 0, m.start()) + 1
+        own = _YOUR_VALUE.search(text, max(line, m.start() - 60), m.start())
+        if own and not _NOT_BEFORE.search(text, max(0, own.start() - 12), own.start()):
+            return None  # "your card 4539 78** **** 2291", not "которая не ваша: 2202 20** …"
+        return m.span()
+
+    message = "A masked number with most digits still shown: someone else's card, phone or ID (R5)."
+    return _first(_MASKED, text, present(text, _MASK_HINTS), 24, find, "other-person", message)
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -972,6 +1122,9 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_TAG_HINTS, lambda text, _: _labels(text)),
     (_STAY_HINTS, lambda text, _: _stays(text)),
     (_BEFORE_HINTS, lambda text, _: _previous_owners(text)),
+    (_ROUTINE_HINTS, lambda text, _: _routines(text)),
+    (_KEY_HINTS, lambda text, _: _booking_keys(text)),
+    (_MASK_HINTS, lambda text, _: _masked_values(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
 _ALL_SET = frozenset(_ALL_HINTS)

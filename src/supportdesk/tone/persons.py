@@ -32,7 +32,8 @@ from supportdesk.tone.words import finder, scan
 # a street address, a phone number or an identity number. Not the customer greeted in
 # the first line, not the signature, not a colleague ("our engineer Mr Hall, 0800 …").
 _PERSON = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
+    # leak17a: "Mr. P. Duarte" (blind28 en-aj070): an initial after the title
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s?){0,2}(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
     r"\b(?:[dD]omn(?:ul|ului)|[dD]oamn(?:a|ei)|[dD]omni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
     r"(?:(?:dr|ing|prof|av)\.?\s+)?"
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
@@ -657,6 +658,14 @@ def _others_arrears(text: str) -> Iterator[Leak]:
             return
 
 
+# leak17a (blind28 ro-aj060): a record's label before the name ("> Client: Gheorghe
+# Marin, comanda #48213, …"): a colon that opens a person's row, not a sentence
+_RECORD_LABEL = re.compile(
+    r"(?i)\b(?:client|customer|name|nume|destinatar|recipient|buyer|cump[ăa]r[ăa]tor|"
+    r"beneficiar|titular)\s*:\s*$|(?<!\w)(?:клиент|фио|имя|покупатель|получатель)\s*:\s*$"
+)
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
     if (
@@ -693,6 +702,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
             and not _got(text, m.end())
             and not (_ru_full_name(m.group()) and not _vocative(text, m.group(), m.end()))
+            and not _RECORD_LABEL.search(text, max(0, m.start() - 24), m.start())
         ):
             continue  # a sentence that starts with two capitalised words (two that then
             # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")

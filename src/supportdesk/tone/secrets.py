@@ -1273,6 +1273,17 @@ def _named_between(text: str, at: int, known: Known) -> bool:
     return not {w.lower() for w in named.group("name").split()} & customer_names(text, known)
 
 
+# leak17a (blind28 aj067): "I've merged your account with the one under lhughes82@…",
+# «объединил ваш аккаунт с аккаунтом l.gusakova82@…»: the address after "your account …
+# with" is the other account's, someone else's (the customer's own name in it still says
+# it is theirs: `named_in_address`)
+_MERGED_WITH = re.compile(
+    r"(?i)\b(?:merged|linked|combined|joined|connected|unit|unificat|fuzionat|contopit|legat)\b"
+    r"[^.!?\n]{0,40}?\b(?:with|to|cu|de)\b|(?<!\w)(?:объединил\w*|связал\w*|слил\w*|"
+    r"привязал\w*)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:с|со|к)(?!\w)"
+)
+
+
 def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
     fine = {a.lower() for a in known.own_addresses} | {known.customer_email.lower()}
     for m in emails:
@@ -1295,6 +1306,7 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
             (
                 _YOUR_NEAR.search(before)
                 and not _other_before(text, m.start())
+                and not _MERGED_WITH.search(before)
                 and not _named_between(text, m.start(), known)
             )
             or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
