@@ -230,6 +230,44 @@ FAMILIES = [
         "Платёж пришёл с карты, которая не ваша: 2202 20** **** 4417, уточните у родных.",
         "Платёж пришёл с вашей карты 2202 20** **** 4417, больше ничего делать не нужно.",
     ),
+    # the discount another client has, against a published one and ours to the customer
+    (
+        "another client's discount",
+        "en",
+        "I see why you'd like the same deal as Brightwell Foods Ltd: they get 30% off under their contract, but for you I can do 10%.",
+        "Our published volume discount is 30% for 100+ seats; for you I can do 10% on top.",
+    ),
+    (
+        "another client's discount",
+        "ro",
+        "Știu că vreți condițiile de la Agro Delta: ei au 22% reducere prin contract. Pentru dvs. putem oferi 7%.",
+        "Reducerea standard pentru comenzi peste 100 de bucăți este 22%; pentru dvs. putem oferi încă 7%.",
+    ),
+    (
+        "another client's discount",
+        "ru",
+        "Понимаю, вы хотите условия как у «ТехноСнаб»: у них скидка 18% по договору. Вам могу дать 6%.",
+        "Стандартная скидка от 100 штук — 18%, это есть в прайсе. Вам могу дать ещё 6%.",
+    ),
+    # someone else's diagnosis, against the customer's own and a service named
+    (
+        "someone else's diagnosis",
+        "en",
+        "Your results are fine. By the way, your husband's scan came back as well and his tumour has grown slightly.",
+        "Your results are fine. By the way, you can book your husband a diabetes check-up online.",
+    ),
+    (
+        "someone else's diagnosis",
+        "ro",
+        "Colega de cameră a fiicei dvs. are epilepsie, de aceea doarme lângă asistentă.",
+        "Dacă aveți epilepsie, anunțați asistenta la cazare, vă rugăm.",
+    ),
+    (
+        "someone else's diagnosis",
+        "ru",
+        "Ваш результат в норме. А у вашего отца, кстати, подтвердился диабет второго типа.",
+        "Ваш результат в норме. Вашего отца можно записать в школу диабета через регистратуру.",
+    ),
 ]
 
 

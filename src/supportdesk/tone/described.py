@@ -1082,10 +1082,15 @@ _NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnu(?:\s+(?:e|este|sunt))?|(?<!\w)не)
 
 
 def _visible(value: str) -> bool:
+    """Most of the number shown: twice as many digits as masked ones ("07**-318-906", "QQ
+    12 34 ** C"), or a card's first six and last four ("4539 78** **** 2291"); not "2202
+    **** **** 4312", "+44 7*** ***123", "RO** **** **** **** 4471", "*5678"."""
     digits = sum(c.isdigit() for c in value)
-    if not any(c in "*•" for c in value) or digits < 4:
+    masked = sum(c in "*•" for c in value)
+    if masked == 0 or digits < 4:
         return False
-    return digits >= 6 or value[:2].isalpha()  # "QQ 12 34 ** C": an NI number, 4 of 6 shown
+    id_shape = value[:2].isalpha() and value[-1].isalpha()  # "QQ 12 34 ** C": an NI number
+    return (2 * masked <= digits and (digits >= 6 or id_shape)) or digits >= 10
 
 
 def _masked_values(text: str) -> Iterator[Leak]:

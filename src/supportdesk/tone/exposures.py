@@ -454,11 +454,32 @@ _LIST_PRICE = re.compile(
 )
 
 
+# leak17a: the discount another client has ("same terms as Construct Plus: ei au 25%
+# discount", «как у «СтройГрупп»: у них 28% по договору», "they get 25% off"), against
+# our own offer to the customer and a published volume discount (`_LIST_PRICE`)
+_THEIR_DISCOUNT = re.compile(
+    r"(?i)\b(?:they|they've|they're|ei|au|get|gets|have|has|primesc|prime[șs]te|beneficiaz[ăa])\b"
+    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%|"
+    r"(?<!\w)(?:у\s+них|у\s+него|они\s+получают|им\s+(?:дали|даём|даем))(?!\w)"
+    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%"
+)
+_DISCOUNT_HINTS = ("discount", "% off", "reducere", "rabat", "скидк", "по договору")
+
+
+def _client_terms(text: str) -> Iterator[tuple[bool, re.Match[str]]]:
+    """What another client pays (an amount) or the discount they have (a percentage,
+    flagged True)."""
+    if _has_digit(text) and any_of(text, _MONEY_HINTS):
+        hints = present(text, _THEY_PAY_HINTS)
+        for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
+            yield False, m
+    if "%" in text and any_of(text, _DISCOUNT_HINTS):
+        for m in hinted(_THEIR_DISCOUNT, text, ("%",), 45):
+            yield True, m
+
+
 def _other_client_prices(text: str) -> Iterator[Leak]:
-    if not _has_digit(text) or not any_of(text, _MONEY_HINTS):
-        return
-    hints = present(text, _THEY_PAY_HINTS)
-    for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
+    for discount, m in _client_terms(text):
         lo = sentence_start(text, m.start())
         stop = _CLAUSE_END.search(text, m.end())
         sentence = text[lo : stop.start() if stop else len(text)]
@@ -469,7 +490,9 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
             text, max(lo, party.start() - 15), party.start()
         ) or _PLAN_WORD.match(text, party.end()):
             continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
-        if _SECOND_PERSON.search(text, lo, m.end()) and party.group()[0] not in '«„"':
+        # a discount: "you" asking for the same terms before the party is no matter
+        start = party.end() if discount else lo
+        if _SECOND_PERSON.search(text, start, m.end()) and party.group()[0] not in '«„"':
             continue  # "you'll pay £5 a month for Premium Plus": the customer's price
         if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()):
             continue  # "your company, Harlow Logistics, pays …": the customer's own price

@@ -581,7 +581,10 @@ _FIGURE = re.compile(
 # the customer acts: "you can pay", "puteți plăti", «вы можете внести»
 _YOU_PAY = re.compile(
     r"(?i)\b(?:you\s+(?:can|could|may|need\s+to|should)|pute[țt]i|trebuie\s+s[ăa])\b|"
-    r"(?<!\w)(?:вы\s+можете|можете|нужно\s+внести)(?!\w)"
+    r"(?<!\w)(?:вы\s+можете|можете|нужно\s+внести)(?!\w)|"
+    # the writer's own money (a customer's message: "skinurile pe care am dat 300")
+    r"(?-i:\bI(?:'ve)?\b)|\b(?:my|am\s+dat|am\s+pl[ăa]tit|mi-a[țt]i|meu|mea)\b|"
+    r"(?<!\w)(?:я|мой|моя|мои|мне)(?!\w)"
 )
 
 
@@ -599,7 +602,7 @@ def _kin_money(text: str) -> Iterator[Leak]:
         stop = SENTENCE_END.search(text, money.end())
         hi = stop.start() if stop else len(text)
         figure = _FIGURE.search(text, money.end(), min(hi, money.end() + 60))
-        if figure is None or _YOU_PAY.search(text, lo, hi):
+        if figure is None or _YOU_PAY.search(text, max(lo, money.start() - 40), figure.end()):
             continue
         whose = _KIN.search(text, lo, money.start()) or finder(RELATION).search(
             text, lo, money.start()
@@ -666,8 +669,77 @@ _RECORD_LABEL = re.compile(
 )
 
 
+# leak17a: someone else's diagnosis or results told to the customer ("your wife's results
+# came back — her thyroid was a bit high (TSH 6.8)", «у вашей мамы подтвердили рассеянный
+# склероз», "colegul de bancă … a primit diagnostic de ADHD", "the patient before you … his
+# type 2 diabetes"), against the customer's own ("your thyroid results") and a service
+# named ("book your mother a diabetes check-up", "our diabetes clinic")
+_DIAGNOSIS = re.compile(
+    r"(?i)\b(?:diabet\w*|scleros\w*|scleroz\w*|cancer|tumou?r\w*|tumor\w*|thyroid|tiroid\w*|adhd|"
+    r"dyslexi\w*|dislexi\w*|autis\w*|epileps\w*|epilepsi\w*|dementia|demen[țt]\w*|depression|"
+    r"depresi\w*|hiv|hepatit\w*|infarct\w*|heart\s+attack|stroke|tsh|schizophren\w*|schizofren\w*|"
+    r"bipolar\w*|ces)\b|(?<!\w)(?:диабет\w*|склероз\w*|рак\w*|опухол\w*|щитовид\w*|сдвг|"
+    r"дислекси\w*|аутизм\w*|эпилепси\w*|деменци\w*|депресси\w*|вич|гепатит\w*|инфаркт\w*|"
+    r"инсульт\w*|шизофрени\w*)(?!\w)"
+)
+_DIAGNOSIS_HINTS = ("diabet", "scleros", "scleroz", "cancer", "tumo", "thyroid", "tiroid", "adhd",
+                    "dyslexi", "dislexi", "autis", "epileps", "epilepsi", "dementia", "demen",
+                    "depression", "depresi", "hiv", "hepatit", "infarct", "heart attack",
+                    "stroke", "tsh", "schizo", "bipolar", "ces ", "диабет", "склероз", "рак",
+                    "опухол", "щитовид", "сдвг", "дислекси", "аутизм", "эпилепси", "деменци",
+                    "депресси", "вич", "гепатит", "инфаркт", "инсульт", "шизофрен")  # fmt: skip
+_PATIENT = re.compile(
+    r"(?i)\b(?:patient|pacient\w*|classmate|coleg(?:ul|a|ului)\b|his|her|lui|ei|"
+    r"he(?:'s)?|she(?:'s)?)\b|(?<!\w)(?:пациент\w*|одноклассни\w*|у\s+(?:неё|нее|него)|его|её)(?!\w)"
+)
+# a first name and surname, not a greeting or a day's name ("Hi Anna", "World Diabetes Day")
+_FULL_NAME = re.compile(
+    r"\b(?!(?:Hi|Hello|Hey|Dear|Bun[ăa]|Salut|Stimat\w*|World|Type|National|International|Ziua|"
+    r"Здравствуйте|Добрый|Уважаем\w*|Всемирн\w*|День)\b)[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+[ \t]+"
+    r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\b(?![ \t]+(?:Day|Month|Week|Clinic|Centre|Center)\b)"
+)
+# the customer's own ("your thyroid", "aveți diabet", «у вас диабет») or a service named
+_OWN_OR_SERVICE = re.compile(
+    r"(?i)\b(?:your|you|ave[țt]i|dvs\.?|dumneavoastr[ăa])\s+(?:\w+\s+){0,2}$|"
+    r"(?<!\w)(?:ваш\w*|у\s+вас|вы)\s+(?:\w+\s+){0,2}$"
+)
+_SERVICE = re.compile(
+    r"(?i)\b(?:book|booking|appointment|clinic|screening|check-?up|awareness|programare|"
+    r"clinic[ăa]|campanie)\b|(?<!\w)(?:запис\w*|приём\w*|прием\w*|школ\w+\s+диабет\w*|"
+    r"скрининг\w*)(?!\w)"
+)
+
+
+def _others_health(text: str) -> Iterator[Leak]:
+    hints = present(text, _DIAGNOSIS_HINTS)
+    for m in hinted(_DIAGNOSIS, text, hints, 20) if hints else ():
+        lo = sentence_start(text, m.start())
+        stop = SENTENCE_END.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        own = _OWN_OR_SERVICE.search(text, max(lo, m.start() - 30), m.start())
+        if own and not finder(RELATION).search(text, max(lo, own.start() - 15), own.start()):
+            continue  # "your thyroid results", «у вас диабет» (not "a fiicei dvs. are …")
+        if _SERVICE.search(text, max(lo, m.start() - 40), min(hi, m.end() + 15)):
+            continue  # "book your mother a diabetes check-up"
+        prev = sentence_start(text, lo - 1) if lo > 1 else lo  # "colegul fiicei dvs. … Are CES"
+        whose = (
+            finder(RELATION).search(text, lo, m.start())
+            or _PATIENT.search(text, prev, m.start())
+            or _FULL_NAME.search(text, lo, m.start())
+        )
+        if whose:
+            yield Leak(
+                "other-person",
+                whose.start(),
+                m.end(),
+                "Someone else's diagnosis or results: health data, theirs alone (R5).",
+            )
+            return
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
+    yield from _others_health(text)  # its own gate: a diagnosis word
     if (
         not any(c.isdigit() for c in text)
         and "CNP" not in text
