@@ -740,6 +740,7 @@ _TRADE = re.compile(
 )
 
 
+_LIVES = re.compile(r"(?i)lives?\b|locuie|st[ăa]\s|живёт|живет|проживает")
 # who lives there, said just before: a name or "he", "she" ("Gareth lives quite close")
 _LIVER = re.compile(
     r"(?:\b(?!(?:You|We|I|Who|It|This|That|Everyone|Nobody|Someone|Vous|Noi|Voi|Cine)\b)"
@@ -794,11 +795,14 @@ def _staff_homes(text: str) -> Iterator[Leak]:
         # leak17a: someone named or by their trade is somebody's home all the same ("Мастер
         # Андрей … живёт рядом, на Ленина 15"; "I'm sorry Dave missed it. He lives just round
         # the corner, at 22 Ferndale Road")
-        ours = ours or _staff_before(text, lo) or _TRADE.search(before)
+        lives = _LIVES.match(m.group())  # not "acasă", "home address": the courier's too
+        ours = ours or (lives and (_staff_before(text, lo) or _TRADE.search(before)))
         # lpar16: "you" in the home's own clause only ("который ставил вам оборудование,
         # живёт рядом" is the colleague's home)
         near = max(lo, m.start() - 20, text.rfind(",", lo, m.start()) + 1)
-        named = _LIVER.search(text, max(lo, m.start() - 30), m.start())
+        # "Gareth lives …", "he lives …": the one who lives there, just before the verb (not
+        # "Livrăm acasă la dvs.": a sentence's first word before "home")
+        named = lives and _LIVER.search(text, max(lo, m.start() - 30), m.start())
         if not ((ours and _STAFF_WHO.search(before)) or named) or _SECOND_PERSON.search(
             text, near, m.start()
         ):
