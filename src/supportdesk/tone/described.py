@@ -41,7 +41,7 @@ from supportdesk.tone.pasted import (
     _clause_start,
     _sentence_end,
 )
-from supportdesk.tone.persons import _own_record
+from supportdesk.tone.persons import _SERVICE_LINE, _own_record
 from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search
@@ -885,6 +885,253 @@ def _labels(text: str) -> Iterator[Leak]:
     return _first(_TAGGED, text, hints, 4, find, "internal-note", message)
 
 
+# --- a guest's stay told (leak17a) -----------------------------------------------------------------
+# "Mr. Becker has already checked in; he's in 412", "domnul Avram e cazat la noi până
+# duminică", «Игорь Валентинович у нас проживает, выезд у него 18-го», "familia Dumitrescu
+# au rezervarea pe 3 nopți": whether someone stays with us, their room and their booking
+# are theirs, against the customer's own ("you're in room 412", "your check-in is at 3pm",
+# "după ce vă cazați") and our rooms named in general ("rooms 201-210 face the lake")
+_STAY_HINTS = ("checked in", "checked-in", "staying with us", "is staying", "cazat", "cazată",
+               "проживает", "заселил", "has a booking", "rezervarea pe",
+               "are rezervare", "бронь у ")  # fmt: skip
+_STAY = re.compile(
+    r"(?i)\b(?:(?:has|have|had|already|just)\s+(?:already\s+)?checked[\s-]+in|is\s+staying|"
+    r"staying\s+with\s+us|has\s+a\s+booking|(?:e|este|era|s-a|sunt|au\s+fost)\s+caza[tț]\w*|"
+    r"cazat[ăa]?\s+la\s+noi|(?:au|are)\s+rezervare(?:a)?\s+(?:pe|pentru|p[âa]n[ăa])\b)|"
+    r"(?<!\w)(?:(?:у\s+нас\s+)?проживает|заселил(?:ся|ась)|бронь\s+у\s+(?:него|неё|нее|них))(?!\w)"
+)
+# a hotel's words: "checked in" is a flight's or a bag's too
+_LODGING = re.compile(
+    r"(?i)\b(?:hotel|room|guest|reception|front\s+desk|lobby|pensiun\w*|camer\w*|oaspe\w*|"
+    r"recep[țt]i\w*|hotelul\w*)\b|(?<!\w)(?:отел\w*|гостиниц\w*|номер\w*|гост\w*|ресепшн\w*|"
+    r"администратор\w*)(?!\w)"
+)
+_ROOM_NUMBER = re.compile(
+    r"(?i)\b(?:room|camera|camer[ea])\s*(?:no\.?|nr\.?)?\s*\d{2,4}\b|"
+    r"\b(?:he|she)(?:'s|\s+is)\s+in\s+\d{2,4}\b|(?<!\w)(?:в\s+)?номер[еу]?\s*№?\s*\d{2,4}(?!\d)"
+)
+# the customer stays: "you checked in", "sunteți cazat", «вы проживаете» (the verb's own
+# form says "вы" in Russian: "проживаете" is no match)
+_YOU_STAY = re.compile(
+    r"(?i)\b(?:you|you've|you're|v-ați|sunte[țt]i|dumneavoastr[ăa]|dvs)\b[^.!?\n]{0,15}$|"
+    r"\b(?:if|once|after|when|dac[ăa]|dup[ăa]\s+ce|c[âa]nd)\s+[^.!?\n]{0,25}$"
+)
+
+
+def _stays(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        own = _YOU_STAY.search(text, lo, m.start()) and not RELATION.search(text, lo, m.start())
+        if own or not _LODGING.search(text):  # "Soțul dumneavoastră s-a cazat": his stay
+            return None
+        room = _ROOM_NUMBER.search(text, m.end(), hi)
+        return m.start(), room.end() if room else m.end()
+
+    message = "Who stays with us, their room or their booking: another guest's data (R5)."
+    return _first(_STAY, text, present(text, _STAY_HINTS), 40, find, "other-person", message)
+
+
+# --- a previous owner's contact (leak17a) ----------------------------------------------------
+# "the previous keeper … the number we have on file is 07700 913 482", "the line was
+# previously registered to someone else … her new number is +44 7911 …", "fostul
+# proprietar, la 0722 …", «прежний владелец … его телефон +7 916 …»: the person who owned
+# the car, line or flat before is someone else, against a service line to call and the
+# previous owner named without a way to reach them
+_BEFORE_HINTS = ("previous", "prior owner", "former", "registered to someone", "fostu", "fosta", "fostei",
+                 "foștii", "fostii", "foștilor", "fostilor",
+                 "anterior", "предыдущ", "прежн", "бывш")  # fmt: skip
+_PREVIOUS = re.compile(
+    r"(?i)\b(?:previous|prior|former)\s+(?:owner|keeper|holder|tenant|occupant|user|subscriber|"
+    r"resident|registrant)s?\b|\bregistered\s+to\s+someone\s+else\b|"
+    r"\b(?:fost(?:ul|ului|a|ei)|fo[șs]tii|fo[șs]tilor)\s+(?:proprietar|de[țt]in[ăa]tor|titular|abonat|chiria[șs]|"
+    r"locatar|utilizator)\w*|\b(?:proprietar|de[țt]in[ăa]tor|titular|abonat|chiria[șs])\w*\s+"
+    r"anterior\w*|(?<!\w)(?:предыдущ|прежн|бывш)\w*\s+(?:владел|хозя|абонент|собственник|"
+    r"арендатор|жил(?:ец|ьц)|пользовател)\w*"
+)
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+_E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# the number is ours to call: "call us on", "sunați-ne la", «позвоните нам»
+_CALL_US = re.compile(
+    r"(?i)\b(?:call|ring|phone|contact)\s+us\b|\bsuna[țt]i-ne\b|\bne\s+pute[țt]i\s+suna|"
+    r"(?<!\w)(?:позвоните|звоните|напишите)\s+нам(?!\w)|\b(?:hotline|helpline|call\s+centre|"
+    r"linia\s+(?:noastr|de\s+suport)|горяч\w+\s+лини)"
+)
+
+
+def _previous_owners(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        hi = min(len(text), m.end() + 220)
+        stop = text.find("\n\n", m.end(), hi)  # the paragraph: a signature's phone is ours
+        hi = hi if stop < 0 else stop
+        lo = max(0, m.start() - 120)
+        for contact in (*_PHONE.finditer(text, lo, hi), *_E_MAIL.finditer(text, lo, hi)):
+            if _SERVICE_LINE.match(contact.group()) or _CALL_US.search(
+                text, max(0, contact.start() - 60), contact.start()
+            ):
+                continue
+            return m.start(), contact.end()
+        return None
+
+    message = "A previous owner's or holder's phone or e-mail: someone else's data (R5)."
+    hints = present(text, _BEFORE_HINTS) if _has_digit(text) or "@" in text else ()
+    return _first(_PREVIOUS, text, hints, 40, find, "other-person", message)
+
+
+# --- someone's routine: when and where to find them (leak17a) ----------------------------------
+# "Roxana … vine de obicei lunea și joia seara, la 20:00", «Катя … ходит к нам по
+# вторникам и четвергам к 7 утра», "she's on the early shift Monday to Wednesday, 6am to
+# 2pm, and usually parks at the back", «кассир Алина работает в ночь с понедельника по
+# четверг … можете застать её»: a member's or a colleague's days and hours, against our
+# opening hours, the customer's own class and a colleague's working days told so the
+# customer knows when they will be called back (no place or time to catch them)
+_ROUTINE_HINTS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                  "sundays", "monday to", "tuesday to", "wednesday to", "thursday to",
+                  "lunea", "marțea", "martea", "miercurea", "joia", "vinerea", "luni și",
+                  "marți și", "marti si", "marți și joi", "по понедельникам", "по вторникам",
+                  "по средам", "по четвергам", "по пятницам", "по субботам", "по воскресеньям",
+                  "с понедельника")  # fmt: skip
+_DAYS = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday)\s+to\s+\w+day\b|"
+    r"\b(?:lunea|mar[țt]ea|miercurea|joia|vinerea)\b|\b(?:luni|mar[țt]i)\s+[șs]i\s+\w+\b|"
+    r"(?<!\w)(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)|"
+    r"с\s+понедельника\s+по\s+\w+)(?!\w)"
+)
+_CLOCK = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|(?<!\w)(?:к|в|с|до)\s+\d{1,2}(?:\s+(?:утра|"
+    r"вечера))?(?!\w)|\bla\s+\d{1,2}\b|\bpe\s+la\s+\d{1,2}|(?<!\w)в\s+ночь(?!\w)"
+)
+# they come or train there ("comes in", "vine", «ходит к нам»)
+_COMES = re.compile(
+    r"(?i)\b(?:comes?\s+in|usually\s+comes|tends\s+to\s+come|trains|vine|ajunge|se\s+antreneaz[ăa])\b|"
+    r"(?<!\w)(?:ходит|приходит|занимается|бывает)(?!\w)"
+)
+# a shift and the place or way to catch them ("parks at the back", «уходит через
+# служебный вход», "o prinzi", «можете застать»)
+_SHIFT = re.compile(
+    r"(?i)\b(?:(?:early|late|night|day|morning|evening)\s+shift|on\s+shift|în\s+tura|tura\s+de)\b|"
+    r"(?<!\w)(?:смен\w*|работает)(?!\w)"
+)
+_CATCH = re.compile(
+    r"(?i)\b(?:catch|parks|leaves\s+(?:by|through|via)|find\s+(?:him|her)|o\s+prinzi|[îi]l\s+prinzi|"
+    r"o\s+prinde\w*|[îi]l\s+prinde\w*|o\s+g[ăa]si\w*|[îi]l\s+g[ăa]si\w*|parcheaz[ăa])\b|"
+    r"(?<!\w)(?:застать|застанете|поймать|уходит\s+через|паркуется|найти\s+(?:его|её|ее))(?!\w)"
+)
+# the customer's own or ours: "your class", "we're open", «мы работаем»
+_OUR_HOURS = re.compile(
+    r"(?i)\b(?:open|opening\s+hours|deschi\w*|program\w*)\b|(?<!\w)(?:открыт\w*|работаем)(?!\w)"
+)
+# the subject just before the verb ("you usually come", "we work", «вы обычно ходите»)
+_OUR_SUBJECT = re.compile(
+    r"(?i)(?:\b(?:you|your|we|we're|you're|our|noi|voi)\b|(?<!\w)(?:вы|ваш\w*|мы|наш\w*)(?!\w))"
+    r"(?:\s+[^\s,;:—–-]+){0,2}\s+$"
+)
+
+
+def _routines(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, m.start(), m.end())
+        if not _CLOCK.search(text, lo, hi):
+            return None
+        verb = _COMES.search(text, lo, hi) or _SHIFT.search(text, lo, hi)
+        if verb is None or _OUR_HOURS.search(text, lo, hi):
+            return None  # "we're open Monday to Saturday, 9am to 6pm"
+        if _OUR_SUBJECT.search(text, max(lo, verb.start() - 30), verb.start()):
+            return None  # "you usually come", "we work on Mondays"
+        nxt = _sentence_end(text, min(len(text), hi + 1))
+        if _CATCH.search(text, lo, nxt) or (
+            _COMES.match(verb.group()) and not _OUR_PEOPLE.search(text, lo, verb.start())
+        ):  # "the courier comes on Tuesdays at 10": our round, no one's private days
+            return lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()), hi
+        return None
+
+    message = "When and where someone else can be found (their days, hours, shift): theirs (R5)."
+    return _first(_DAYS, text, present(text, _ROUTINE_HINTS), 40, find, "other-person", message)
+
+
+# --- someone else's booking key (leak17a) --------------------------------------------------------
+# "your travel companion's flight is on a separate booking … open it yourself with
+# reference QX7T4M and surname OKONKWO", "codul PNR K7WQ2D și numele de familie POPA", «код
+# бронирования 5KLM2X, фамилия IVANOV»: a reference with its surname opens someone else's
+# booking, against the customer's own ("your booking reference is …")
+_KEY_HINTS = ("surname", "last name", "family name", "nume de familie", "numele de familie",
+              "фамилия")  # fmt: skip
+_BOOKING_KEY = re.compile(
+    r"(?i)\b(?:reference|ref|pnr|booking\s+code|confirmation\s+code|cod(?:ul)?(?:\s+(?:pnr|de\s+"
+    r"rezervare))?)\b|(?<!\w)(?:код\w*\s+брони\w*|номер\w*\s+брони\w*|pnr)(?!\w)"
+)
+_KEY_VALUE = re.compile(
+    r"[:\s—–-]*(?:(?:is|este|e|—)\s+)?(?P<code>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5,8})\b[^.!?\n]{0,25}?"
+    r"(?i:surname|last\s+name|family\s+name|numele?\s+de\s+familie|фамилия)\W{0,3}"
+    r"(?P<name>[A-ZĂÂÎȘȚА-ЯЁ][A-Za-zĂÂÎȘȚăâîșțА-ЯЁа-яё'-]+)"
+)
+_COMPANION = re.compile(
+    r"(?i)\b(?:companion|fellow\s+passenger|him|her|his|[îi]nso[țt]itor\w*|lui|ei)\b|"
+    r"(?<!\w)(?:спутник\w*|попутчик\w*|его|её|ее|него|неё)(?!\w)"
+)
+_YOUR_KEY = re.compile(
+    r"(?i)\b(?:your|dvs\.?|dumneavoastr[ăa])\W+(?:\w+\W+){0,2}$|(?<!\w)ваш\w*\W+(?:\w+\W+){0,2}$"
+)
+
+
+def _booking_keys(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        value = _KEY_VALUE.match(text, m.end())
+        if value is None or _YOUR_KEY.search(text, max(0, m.start() - 25), m.start()):
+            return None
+        # whose: said before the key, in its paragraph ("Soția dvs. are o rezervare separată.")
+        para = text.rfind("\n\n", 0, m.start())
+        prev = max(0 if para < 0 else para + 2, m.start() - 200)
+        whose = _COMPANION.search(text, prev, m.start()) or RELATION.search(text, prev, m.start())
+        return (m.start(), value.end()) if whose else None
+
+    message = "A booking's reference and surname open someone else's booking: theirs (R5)."
+    return _first(_BOOKING_KEY, text, present(text, _KEY_HINTS), 60, find, "other-person", message)
+
+
+# --- a masked number that still says it all (leak17a) -------------------------------------------
+# "the card used was 4539 78** **** 2291, exp 09/27", "e 07**-318-906, iar prefixul e
+# 0744", "NI number QQ 12 34 ** C, DOB 14/02/1986": most digits left visible, so the mask
+# hides nothing of someone else's card, phone or ID; against the usual "**** 2291" (four
+# digits) and the customer's own ("your card 4539 78** **** 2291")
+_MASK_HINTS = ("*", "•")
+_MASKED = re.compile(
+    r"(?<![\w*•])(?:[A-Z]{2} ?)?[\d*•]+(?:[ .-]?[\d*•]+){1,6}(?: ?[A-D](?![\w*]))?"
+)
+_YOUR_VALUE = re.compile(
+    r"(?i)\b(?:your|yours|dvs|dumneavoastr[ăa]|t[ăa]u|ta)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w)"
+)
+
+
+_NOT_BEFORE = re.compile(r"(?i)(?:\bnot|\bnu(?:\s+(?:e|este|sunt))?|(?<!\w)не)\s+(?:\w+\s+)?$")
+
+
+def _visible(value: str) -> bool:
+    """Most of the number shown: twice as many digits as masked ones ("07**-318-906", "QQ
+    12 34 ** C"), or a card's first six and last four ("4539 78** **** 2291"); not "2202
+    **** **** 4312", "+44 7*** ***123", "RO** **** **** **** 4471", "*5678"."""
+    digits = sum(c.isdigit() for c in value)
+    masked = sum(c in "*•" for c in value)
+    if masked == 0 or digits < 4:
+        return False
+    id_shape = value[:2].isalpha() and value[-1].isalpha()  # "QQ 12 34 ** C": an NI number
+    return (2 * masked <= digits and (digits >= 6 or id_shape)) or digits >= 10
+
+
+def _masked_values(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> Span | None:
+        if not _visible(m.group()):
+            return None
+        line = text.rfind("\n", 0, m.start()) + 1
+        own = _YOUR_VALUE.search(text, max(line, m.start() - 60), m.start())
+        if own and not _NOT_BEFORE.search(text, max(0, own.start() - 12), own.start()):
+            return None  # "your card 4539 78** **** 2291", not "которая не ваша: 2202 20** …"
+        return m.span()
+
+    message = "A masked number with most digits still shown: someone else's card, phone or ID (R5)."
+    return _first(_MASKED, text, present(text, _MASK_HINTS), 24, find, "other-person", message)
+
+
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
@@ -903,6 +1150,11 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_LAWYER_HINTS, lambda text, _: _legal_positions(text)),
     (_WHO_HINTS, lambda text, _: _named_records(text)),
     (_TAG_HINTS, lambda text, _: _labels(text)),
+    (_STAY_HINTS, lambda text, _: _stays(text)),
+    (_BEFORE_HINTS, lambda text, _: _previous_owners(text)),
+    (_ROUTINE_HINTS, lambda text, _: _routines(text)),
+    (_KEY_HINTS, lambda text, _: _booking_keys(text)),
+    (_MASK_HINTS, lambda text, _: _masked_values(text)),
 )
 _ALL_HINTS = tuple(dict.fromkeys(h for hints, _ in _FAMILIES for h in hints))
 _ALL_SET = frozenset(_ALL_HINTS)

@@ -501,11 +501,32 @@ _LIST_PRICE = re.compile(
 )
 
 
+# leak17a: the discount another client has ("same terms as Construct Plus: ei au 25%
+# discount", «как у «СтройГрупп»: у них 28% по договору», "they get 25% off"), against
+# our own offer to the customer and a published volume discount (`_LIST_PRICE`)
+_THEIR_DISCOUNT = re.compile(
+    r"(?i)\b(?:they|they've|they're|ei|au|get|gets|have|has|primesc|prime[șs]te|beneficiaz[ăa])\b"
+    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%|"
+    r"(?<!\w)(?:у\s+них|у\s+него|они\s+получают|им\s+(?:дали|даём|даем))(?!\w)"
+    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%"
+)
+_DISCOUNT_HINTS = ("discount", "% off", "reducere", "rabat", "скидк", "по договору")
+
+
+def _client_terms(text: str) -> Iterator[tuple[bool, re.Match[str]]]:
+    """What another client pays (an amount) or the discount they have (a percentage,
+    flagged True)."""
+    if _has_digit(text) and any_of(text, _MONEY_HINTS):
+        hints = present(text, _THEY_PAY_HINTS)
+        for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
+            yield False, m
+    if "%" in text and any_of(text, _DISCOUNT_HINTS):
+        for m in hinted(_THEIR_DISCOUNT, text, ("%",), 45):
+            yield True, m
+
+
 def _other_client_prices(text: str) -> Iterator[Leak]:
-    if not _has_digit(text) or not any_of(text, _MONEY_HINTS):
-        return
-    hints = present(text, _THEY_PAY_HINTS)
-    for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
+    for discount, m in _client_terms(text):
         lo = sentence_start(text, m.start())
         stop = _CLAUSE_END.search(text, m.end())
         sentence = text[lo : stop.start() if stop else len(text)]
@@ -516,7 +537,9 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
             text, max(lo, party.start() - 15), party.start()
         ) or _PLAN_WORD.match(text, party.end()):
             continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
-        if _SECOND_PERSON.search(text, lo, m.end()) and party.group()[0] not in '«„"':
+        # a discount: "you" asking for the same terms before the party is no matter
+        start = party.end() if discount else lo
+        if _SECOND_PERSON.search(text, start, m.end()) and party.group()[0] not in '«„"':
             continue  # "you'll pay £5 a month for Premium Plus": the customer's price
         if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()):
             continue  # "your company, Harlow Logistics, pays …": the customer's own price
@@ -580,7 +603,10 @@ _STAFF_MATTER = re.compile(
     r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
     r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|pregnan\w*|"
     # leak14: "off after her surgery", "recovering from an operation", "după operația de la genunchi"
-    r"(?:after|following|recovering\s+from)\s+(?:his|her|their|an?)\s+(?:\w+\s+)?(?:surgery|operation)|"
+    r"(?:after|following|recovering\s+from)\s+(?:(?:his|her|their|an?)\s+)?(?:\w+\s+)?(?:surgery|operation)|"
+    # leak17a: "has been off for three weeks with a back operation", "signed off with stress"
+    r"off\s+(?:\w+\s+){0,4}?with\s+(?:an?\s+)?(?:\w+\s+)?(?:surgery|operation|stress|anxiety)|"
+    r"signed\s+off\s+(?:sick|with\s+\w+)|stress\s+leave|"
     r"dup[ăa]\s+(?:o\s+)?opera[țt]i[ae]\s+(?:de\s+la|la|pe)\s|a\s+fost\s+operat[ăa]?|"
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
     r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
@@ -593,7 +619,7 @@ _STAFF_MATTER = re.compile(
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
     r"после\s+операции\s+на\s+\w+|прооперирова\w*)(?!\w)"
 )
-_STAFF_MATTER_HINTS = ("sick", "medical", "hospital", "surgery", "operation", "disc", "warning",
+_STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "surgery", "operation", "disc", "warning",
                        "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
                        "depresi", "беремен", "химиотерап", "депресс", "выгоран",
                        "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
@@ -603,17 +629,20 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "hospital", "surgery", "operation", "d
                        "expecting a baby", "maternity", "maternitate", "ждёт ребёнка",
                        "ждет ребенка", "в декрет")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
-_STAFF_WHO = re.compile(
-    r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
-    r"(?i:\b(?:driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
+_STAFF_ROLE = (
+    r"(?i:\b(?:advis[eo]r|consultant\w*|consilier\w*|консультант\w*|driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
     r"accountant|bookkeeper|director|owner|boss|assistant|cashier|caretaker|janitor|supervisor|"
     r"cleaner|housekeeper|receptionist|chef|cook|baker|waiter|waitress|guard|bucătar\w*|brutar\w*|"
     r"recep[țt]ioner\w*|повар\w*|пекар\w*|уборщи\w*|охранник\w*|"
     r"administrator\w*|storekeeper|[șs]ofer\w*|curier\w*|coleg\w*|agent\w*|tehnician\w*|"
-    r"manager\w*|contabil\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
+    r"manager\w*|contabil(?!itat)\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
     r"водител\w*|курьер\w*|коллег\w*|оператор\w*|мастер\w*|техник\w*|менеджер\w*|"
     r"бухгалтер\w*|директор\w*|владел\w*|начальник\w*|кассир\w*|завхоз\w*|управляющ\w*|"
     r"администратор\w*|сторож\w*|кладовщик\w*))"
+)
+_STAFF_WHO = re.compile(
+    r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
+    + _STAFF_ROLE
 )
 
 
@@ -623,13 +652,37 @@ _YOU_BEFORE = re.compile(
 )
 
 
+# leak17a: a colleague named first in the sentence ("Kevin, who normally handles these,
+# … is on sick leave"), or in the sentence before when this one only says "he", "she" or
+# nothing ("your installer Marcus won't make it. Between us he's been signed off …",
+# "consultanta dvs., Alexandra. Ca să știți, e însărcinată …")
+_NAME_FIRST = re.compile(
+    r"\s*(?!(?:Sorry|Unfortunately|However|Also|Yes|No|Thanks|Hello|Dear|Please|Well|Din|Da|Nu|"
+    r"Bun[ăa]|Deci|Totu[șs]i|Из|Да|Нет|Здравствуйте|Спасибо|Увы|Также)(?!\w))"
+    r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:,|\s+(?:who|care|который|которая)\b)"
+)
+_STAFF_ROLES = re.compile(_STAFF_ROLE)
+# "I/we asked …", "Am cerut …", "Мы попросили …": our own doing, no colleague's matter
+_WE_FIRST = re.compile(r"\s*(?:I|We|I've|We've|Am|Noi|Я|Мы)\b")
+_YOU_IN = re.compile(r"(?i)\byou(?:'re|'ve|'ll)?\b|\bsunte[țt]i\b|(?<!\w)(?:вы|ты)(?!\w)")
+
+
+def _staff_before(text: str, lo: int) -> bool:
+    if _NAME_FIRST.match(text, lo):
+        return True
+    if lo < 2 or _YOU_IN.search(text, lo, min(len(text), lo + 60)) or _WE_FIRST.match(text, lo):
+        return False
+    prev = sentence_start(text, lo - 1)
+    return bool(_STAFF_ROLES.search(text, prev, lo - 1) or _NAME_FIRST.match(text, prev))
+
+
 def _staff_matters(text: str) -> Iterator[Leak]:
     hints = present(text, _STAFF_MATTER_HINTS)
     for m in hinted(_STAFF_MATTER, text, hints, 40) if hints else ():
         lo = sentence_start(text, m.start())
         if _YOU_BEFORE.search(text, lo, m.start()):
             continue  # "if you are in hospital", "dacă sunteți în concediu medical"
-        if _STAFF_WHO.search(text, lo, m.start()):
+        if _STAFF_WHO.search(text, lo, m.start()) or _staff_before(text, lo):
             yield Leak(
                 "other-person",
                 m.start(),
@@ -803,11 +856,31 @@ def _consoles(text: str) -> Iterator[Leak]:
             return
 
 
+# someone by their trade: a home named with one is a person's, not a place's
+_TRADE = re.compile(
+    r"(?i)\b(?:plumber|electrician|installer|fitter|engineer|technician|driver|courier|"
+    r"cleaner|nanny|builder|decorator|instalator\w*|electrician\w*|tehnician\w*|[șs]ofer\w*|"
+    r"curier\w*|meser\w*)\b|(?<!\w)(?:мастер\w*|сантехник\w*|электрик\w*|монтажник\w*|"
+    r"установщик\w*|водител\w*|курьер\w*|техник\w*)(?!\w)"
+)
+
+
+_LIVES = re.compile(r"(?i)lives?\b|locuie|st[ăa]\s|живёт|живет|проживает")
+# who lives there, said just before: a name or "he", "she" ("Gareth lives quite close")
+_LIVER = re.compile(
+    r"(?:\b(?!(?:You|We|I|Who|It|This|That|Everyone|Nobody|Someone|Vous|Noi|Voi|Cine)\b)"
+    r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|"
+    r"(?i:\b(?:he|she|el|ea)\b|(?<!\w)(?:он|она)(?!\w)))\s+$"
+)
+
+
 # --- a colleague's home address -------------------------------------------------------------------
 _HOME = re.compile(
     r"(?i)\b(?:at\s+(?:his|her|their)\s+(?:own\s+)?home|(?:his|her|their)\s+home\s+address|"
-    r"home\s+address|\blives?\s+(?:\w+,?\s+){0,6}?(?:at|in|on)|acas[ăa]|la\s+domiciliul|"
-    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:[^.!?\n]{0,40}?\s)?(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
+    r"home\s+address|\blives?\s+(?:\w+,?\s+){0,6}?(?:at|in|on)|"
+    # leak17a: "lives quite close to you — 7 Maple Way", "lives just round the corner"
+    r"\blives?\s+(?:\w+\s+){0,2}?(?:close|near|nearby|round|around|next\s+door)|acas[ăa]|la\s+domiciliul|"
+    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:(?:[^.!?\n]|(?<=dvs)\.){0,40}?\s)?(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
     r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)(?!\w)(?:\s+по\s+адресу)?)(?!\w)"
 )
 _HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "stă la", "sta la", "домой",
@@ -819,7 +892,9 @@ _ADDRESS = re.compile(
     r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|ул\.|улица|пр-т|проспект|пер\.|переулок)\s*"
     r"[\w-]+[^\n]{0,25}?\d+)|"
     # "at number 18", "la numărul 18", "в доме 18"
-    r"(?i:(?:\b(?:at|la|в)\s+)?\b(?:number|no\.?|num[ăa]rul|nr\.?|доме?|д\.)\s*\d{1,4}\b)"
+    r"(?i:(?:\b(?:at|la|в)\s+)?\b(?:number|no\.?|num[ăa]rul|nr\.?|доме?|д\.)\s*\d{1,4}\b)|"
+    # leak17a: a street by its name alone, then its number ("на Ленина 15", "pe Teilor 9")
+    r"(?<!\w)(?:на|pe)\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+(?:\s+[A-ZĂÂÎȘȚА-ЯЁ]?[\w-]+)?,?\s+\d{1,4}(?!\w|[.,:]\d)"
 )
 
 
@@ -834,17 +909,28 @@ def _staff_homes(text: str) -> Iterator[Leak]:
     hints = present(text, _HOME_HINTS) if _has_digit(text) else ()
     for m in hinted(_HOME, text, hints, 60) if hints else ():
         lo = sentence_start(text, m.start())
-        address = _ADDRESS.search(text, m.end(), min(len(text), m.end() + 80))
+        # from the home word on: "locuiește aproape, pe Teilor 9" holds the "pe" of its street
+        address = _ADDRESS.search(text, m.start(), min(len(text), m.end() + 80))
         if address is None:
             continue
         # lpar16: whose home may be said after the home word too ("занесите чек домой нашему
         # бухгалтеру, Ольге Петровне: ул. …"), up to the address
         before = text[lo : m.start()] + " " + text[m.end() : address.start()]
         ours = _OURS_WORD.search(before) or _COLLEAGUE.search(before)  # leak14: "Colegul Andrei"
+        # leak17a: someone named or by their trade is somebody's home all the same ("Мастер
+        # Андрей … живёт рядом, на Ленина 15"; "I'm sorry Dave missed it. He lives just round
+        # the corner, at 22 Ferndale Road")
+        lives = _LIVES.match(m.group())  # not "acasă", "home address": the courier's too
+        ours = ours or (lives and (_staff_before(text, lo) or _TRADE.search(before)))
         # lpar16: "you" in the home's own clause only ("который ставил вам оборудование,
         # живёт рядом" is the colleague's home)
         near = max(lo, m.start() - 20, text.rfind(",", lo, m.start()) + 1)
-        if not (ours and _STAFF_WHO.search(before)) or _SECOND_PERSON.search(text, near, m.start()):
+        # "Gareth lives …", "he lives …": the one who lives there, just before the verb (not
+        # "Livrăm acasă la dvs.": a sentence's first word before "home")
+        named = lives and _LIVER.search(text, max(lo, m.start() - 30), m.start())
+        if not ((ours and _STAFF_WHO.search(before)) or named) or _SECOND_PERSON.search(
+            text, near, m.start()
+        ):
             continue  # "your home address", a home named without a colleague of ours
         if address is not None:
             yield Leak(

@@ -20,6 +20,7 @@ from supportdesk.tone.leakfinding import (
     has_any,
     hinted,
     lowered,
+    present,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key
@@ -31,7 +32,8 @@ from supportdesk.tone.words import finder, scan
 # a street address, a phone number or an identity number. Not the customer greeted in
 # the first line, not the signature, not a colleague ("our engineer Mr Hall, 0800 …").
 _PERSON = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
+    # leak17a: "Mr. P. Duarte" (blind28 en-aj070): an initial after the title
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s?){0,2}(?:[A-Z][a-z'-]+\s+){0,2}[A-Z][a-z'-]+|"
     r"\b(?:[dD]omn(?:ul|ului)|[dD]oamn(?:a|ei)|[dD]omni[șs]oar(?:a|ei)|d-(?:l|lui|na|nei)|dl\.?|dna\.?)\s+"
     r"(?:(?:dr|ing|prof|av)\.?\s+)?"
     r"[A-ZĂÂÎȘȚ][\w-]+(?:\s+[A-ZĂÂÎȘȚ][\w-]+){0,2}|"
@@ -441,7 +443,13 @@ def _own_record(text: str, start: int, end: int) -> bool:
 _OWES = re.compile(
     r"(?i)\b(?:owes?|owed|left\s+(?:a\s+|an\s+)?(?:unpaid\s+)?(?:balance|debt|arrears)|in\s+arrears|"
     r"(?:a\s+)?l[ăa]sat\s+(?:un\s+|o\s+)?(?:sold|datori\w*|restan[țt]\w*)|datoreaz[ăa]|"
-    r"are\s+(?:o\s+)?datori\w*)(?=[^.!?\n]{0,40}?\d)|(?<!\w)(?:оставил\w*\s+(?:долг|задолженност)\w*|"
+    r"are\s+(?:o\s+)?datori\w*|"
+    # leak17a: what they had in the account ("avea în cont doar 312,40 lei", "на счёте у
+    # него было всего 312 ₽", "had only £312 in the account")
+    r"(?:avea|are|aveau)\s+(?:doar\s+|numai\s+)?[îi]n\s+cont|had\s+only|"
+    r"(?:account|balance)\s+(?:was|is|stood|sat)\b)(?=[^.!?\n]{0,40}?\d)|"
+    r"(?<!\w)(?:на\s+сч[её]те\s+(?:у\s+(?:него|неё|нее)\s+)?(?:было|только|всего|лишь))(?=[^.!?\n]{0,40}?\d)|"
+    r"(?<!\w)(?:оставил\w*\s+(?:долг|задолженност)\w*|"
     r"задолжал\w*|долж(?:ен|на)\s+нам)(?=[^.!?\n]{0,40}?\d)"
 )
 
@@ -549,7 +557,189 @@ def _candidates(text: str) -> Iterator[re.Match[str]]:
                 yield rest
 
 
+# leak17a: the money of someone close to the customer: "your dad's current account is
+# sitting at £14,380", "Mama dumneavoastră are o pensie de doar 1.980 lei", «у вашего мужа
+# на счёте 12 400 ₽», a guarantor's credit score; against the customer's own ("your
+# balance is £80") and what the customer may pay towards it ("you can pay £50 into your
+# son's account": the customer as the subject)
+_KIN = re.compile(
+    r"(?i)\b(?:dad|mum|mom|grand(?:ma|pa|mother|father|son|daughter)|guarantor|girant\w*|"
+    r"garant\w*)\b|(?<!\w)(?:поручител\w*|бабушк\w*|дедушк\w*|пап\w*)(?!\w)"
+)
+_THEIR_MONEY = re.compile(
+    r"(?i)\b(?:account|balance|savings|pension|salary|income|earnings|credit\s+(?:check|score|rating)|"
+    r"debt|arrears|cont(?:ul)?|sold(?:ul)?|economii|pensi[ea]\w*|salariu\w*|venit\w*|"
+    r"datori\w*|restan[țt]\w*|scor\w*|poprire)\b|(?<!\w)(?:сч[её]т\w*|баланс\w*|пенси\w*|"
+    r"зарплат\w*|доход\w*|долг\w*|задолженност\w*|кредитн\w+\s+(?:истори|рейтинг)\w*)(?!\w)"
+)
+# an amount or a score, not a time ("we'll reply in 30 days", "în 5 zile", «за 3 дня»)
+_FIGURE = re.compile(
+    r"(?:(?:[£$€]\s?)?\d[\d,.  ]*\d(?!\d)|[£$€]\s?\d)"
+    r"(?!\s*(?:days?|zile|hours?|ore|months?|luni|years?|ani|weeks?|s[ăa]pt[ăa]m\w*|minutes?|"
+    r"min\b|дн\w*|дня|час\w*|месяц\w*|лет|год\w*|недел\w*|минут\w*))"
+)
+# the customer acts: "you can pay", "puteți plăti", «вы можете внести»
+_YOU_PAY = re.compile(
+    r"(?i)\b(?:you\s+(?:can|could|may|need\s+to|should)|pute[țt]i|trebuie\s+s[ăa])\b|"
+    r"(?<!\w)(?:вы\s+можете|можете|нужно\s+внести)(?!\w)|"
+    # the writer's own money (a customer's message: "skinurile pe care am dat 300")
+    r"(?-i:\bI(?:'ve)?\b)|\b(?:my|am\s+dat|am\s+pl[ăa]tit|mi-a[țt]i|meu|mea)\b|"
+    r"(?<!\w)(?:я|мой|моя|мои|мне)(?!\w)"
+)
+
+
+_MONEY_HINTS = ("account", "balance", "savings", "pension", "salary", "income", "earnings",
+                "credit check", "credit score", "credit rating", "debt", "arrears", "cont",
+                "sold", "economii", "pensi", "salari", "venit", "datori", "restan", "scor",
+                "poprire", "счёт", "счет", "баланс", "пенси", "зарплат", "доход", "долг",
+                "задолженност", "кредитн")  # fmt: skip
+
+
+def _kin_money(text: str) -> Iterator[Leak]:
+    hints = present(text, _MONEY_HINTS)
+    for money in hinted(_THEIR_MONEY, text, hints, 20) if hints else ():
+        lo = sentence_start(text, money.start())
+        stop = SENTENCE_END.search(text, money.end())
+        hi = stop.start() if stop else len(text)
+        figure = _FIGURE.search(text, money.end(), min(hi, money.end() + 60))
+        if figure is None or _YOU_PAY.search(text, max(lo, money.start() - 40), figure.end()):
+            continue
+        whose = _KIN.search(text, lo, money.start()) or finder(RELATION).search(
+            text, lo, money.start()
+        )
+        if whose:
+            yield Leak(
+                "other-person",
+                whose.start(),
+                figure.end(),
+                "The money of someone close to the customer (balance, pension, debt, score): theirs alone (R5).",
+            )
+            return
+
+
+# leak17a: another tenant's or neighbour's arrears told to the customer ("we are also
+# dealing with them over three months of unpaid rent", "that tenant is three months behind
+# on rent", "vecinul de la 5 are restanțe la întreținere", «сосед из 38-й не платит за
+# квартиру полгода»), against the customer's own ("if you fall behind on rent")
+_ARREARS = re.compile(
+    r"(?i)\b(?:unpaid\s+rent|behind\s+(?:on|with)\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:rent|payments)|rent\s+arrears|in\s+arrears|eviction|"
+    r"restan[țt]\w*\s+(?:la|de)\s+(?:chiri|între[țt]inere)\w*|chiri\w*\s+nepl[ăa]tit\w*|"
+    r"nu\s+(?:mai\s+)?(?:a\s+|au\s+)?pl[ăa]t\w*\s+chiri\w*|evacuare\w*)\b|"
+    r"(?<!\w)(?:не\s+плат\w+\s+за\s+(?:аренд|квартир|коммунал)\w*|"
+    r"(?:долг|задолженност)\w*\s+(?:по|за)\s+(?:аренд|квартплат|коммунал|жкх)\w*|выселени\w*)"
+)
+_ARREARS_HINTS = ("unpaid rent", "behind on", "behind with", "arrears", "eviction", "restan",
+                  "nepl", "chiri", "evacuare", "не плат", "долг", "задолженност",
+                  "выселени")  # fmt: skip
+# whose: another tenant, a flat or a neighbour, or "they"/"he"/"she" (the customer is "you")
+_OTHER_TENANT = re.compile(
+    r"(?i)\b(?:tenants?|neighbou?rs?|flat\s+\d+\w?|they|them|their|he|she|his|her|"
+    r"chiria[șs]\w*|vecin\w*|locatar\w*|apartamentul\s+\d+)\b|"
+    r"(?<!\w)(?:сосед\w*|жил(?:ец|ьц)\w*|арендатор\w*|квартир\w*\s+\d+|\d+-?й\s+квартир\w*|"
+    r"они|он|она|их|его|её)(?!\w)"
+)
+_YOU_OWE = re.compile(
+    r"(?i)\b(?:you|your|dac[ăa]\s+(?:ave[țt]i|sunte[țt]i)|dvs\.?\s+ave[țt]i)\b|"
+    r"(?<!\w)(?:вы|ваш\w*|если\s+у\s+вас)(?!\w)"
+)
+
+
+def _others_arrears(text: str) -> Iterator[Leak]:
+    hints = present(text, _ARREARS_HINTS)
+    for m in hinted(_ARREARS, text, hints, 30) if hints else ():
+        lo = sentence_start(text, m.start())
+        if _YOU_OWE.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "if you fall behind on rent", "your rent arrears"
+        if _OTHER_TENANT.search(text, lo, m.start()):
+            yield Leak(
+                "other-person",
+                m.start(),
+                m.end(),
+                "Another tenant's or neighbour's arrears: their account, not this customer's (R5).",
+            )
+            return
+
+
+# leak17a (blind28 ro-aj060): a record's label before the name ("> Client: Gheorghe
+# Marin, comanda #48213, …"): a colon that opens a person's row, not a sentence
+_RECORD_LABEL = re.compile(
+    r"(?i)\b(?:client|customer|name|nume|destinatar|recipient|buyer|cump[ăa]r[ăa]tor|"
+    r"beneficiar|titular)\s*:\s*$|(?<!\w)(?:клиент|фио|имя|покупатель|получатель)\s*:\s*$"
+)
+
+
+# leak17a: someone else's diagnosis or results told to the customer ("your wife's results
+# came back — her thyroid was a bit high (TSH 6.8)", «у вашей мамы подтвердили рассеянный
+# склероз», "colegul de bancă … a primit diagnostic de ADHD", "the patient before you … his
+# type 2 diabetes"), against the customer's own ("your thyroid results") and a service
+# named ("book your mother a diabetes check-up", "our diabetes clinic")
+_DIAGNOSIS = re.compile(
+    r"(?i)\b(?:diabet\w*|scleros\w*|scleroz\w*|cancer|tumou?r\w*|tumor\w*|thyroid|tiroid\w*|adhd|"
+    r"dyslexi\w*|dislexi\w*|autis\w*|epileps\w*|epilepsi\w*|dementia|demen[țt]\w*|depression|"
+    r"depresi\w*|hiv|hepatit\w*|infarct\w*|heart\s+attack|stroke|tsh|schizophren\w*|schizofren\w*|"
+    r"bipolar\w*|ces)\b|(?<!\w)(?:диабет\w*|склероз\w*|рак\w*|опухол\w*|щитовид\w*|сдвг|"
+    r"дислекси\w*|аутизм\w*|эпилепси\w*|деменци\w*|депресси\w*|вич|гепатит\w*|инфаркт\w*|"
+    r"инсульт\w*|шизофрени\w*)(?!\w)"
+)
+_DIAGNOSIS_HINTS = ("diabet", "scleros", "scleroz", "cancer", "tumo", "thyroid", "tiroid", "adhd",
+                    "dyslexi", "dislexi", "autis", "epileps", "epilepsi", "dementia", "demen",
+                    "depression", "depresi", "hiv", "hepatit", "infarct", "heart attack",
+                    "stroke", "tsh", "schizo", "bipolar", "ces ", "диабет", "склероз", "рак",
+                    "опухол", "щитовид", "сдвг", "дислекси", "аутизм", "эпилепси", "деменци",
+                    "депресси", "вич", "гепатит", "инфаркт", "инсульт", "шизофрен")  # fmt: skip
+_PATIENT = re.compile(
+    r"(?i)\b(?:patient|pacient\w*|classmate|coleg(?:ul|a|ului)\b|his|her|lui|ei|"
+    r"he(?:'s)?|she(?:'s)?)\b|(?<!\w)(?:пациент\w*|одноклассни\w*|у\s+(?:неё|нее|него)|его|её)(?!\w)"
+)
+# a first name and surname, not a greeting or a day's name ("Hi Anna", "World Diabetes Day")
+_FULL_NAME = re.compile(
+    r"\b(?!(?:Hi|Hello|Hey|Dear|Bun[ăa]|Salut|Stimat\w*|World|Type|National|International|Ziua|"
+    r"Здравствуйте|Добрый|Уважаем\w*|Всемирн\w*|День)\b)[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+[ \t]+"
+    r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\b(?![ \t]+(?:Day|Month|Week|Clinic|Centre|Center)\b)"
+)
+# the customer's own ("your thyroid", "aveți diabet", «у вас диабет») or a service named
+_OWN_OR_SERVICE = re.compile(
+    r"(?i)\b(?:your|you|ave[țt]i|dvs\.?|dumneavoastr[ăa])\s+(?:\w+\s+){0,2}$|"
+    r"(?<!\w)(?:ваш\w*|у\s+вас|вы)\s+(?:\w+\s+){0,2}$"
+)
+_SERVICE = re.compile(
+    r"(?i)\b(?:book|booking|appointment|clinic|screening|check-?up|awareness|programare|"
+    r"clinic[ăa]|campanie)\b|(?<!\w)(?:запис\w*|приём\w*|прием\w*|школ\w+\s+диабет\w*|"
+    r"скрининг\w*)(?!\w)"
+)
+
+
+def _others_health(text: str) -> Iterator[Leak]:
+    hints = present(text, _DIAGNOSIS_HINTS)
+    for m in hinted(_DIAGNOSIS, text, hints, 20) if hints else ():
+        lo = sentence_start(text, m.start())
+        stop = SENTENCE_END.search(text, m.end())
+        hi = stop.start() if stop else len(text)
+        own = _OWN_OR_SERVICE.search(text, max(lo, m.start() - 30), m.start())
+        if own and not finder(RELATION).search(text, max(lo, own.start() - 15), own.start()):
+            continue  # "your thyroid results", «у вас диабет» (not "a fiicei dvs. are …")
+        if _SERVICE.search(text, max(lo, m.start() - 40), min(hi, m.end() + 15)):
+            continue  # "book your mother a diabetes check-up"
+        prev = sentence_start(text, lo - 1) if lo > 1 else lo  # "colegul fiicei dvs. … Are CES"
+        whose = (
+            finder(RELATION).search(text, lo, m.start())
+            or _PATIENT.search(text, prev, m.start())
+            or _FULL_NAME.search(text, lo, m.start())
+        )
+        if whose:
+            yield Leak(
+                "other-person",
+                whose.start(),
+                m.end(),
+                "Someone else's diagnosis or results: health data, theirs alone (R5).",
+            )
+            return
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
+    yield from _others_arrears(text)
+    yield from _others_health(text)  # its own gate: a diagnosis word
     if (
         not any(c.isdigit() for c in text)
         and "CNP" not in text
@@ -558,6 +748,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     ):
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     yield from _relation_data(text, known)
+    yield from _kin_money(text)
     titled = any(h in text for h in _TITLE_HINTS)
     if not (
         titled
@@ -583,6 +774,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
             and not _got(text, m.end())
             and not (_ru_full_name(m.group()) and not _vocative(text, m.group(), m.end()))
+            and not _RECORD_LABEL.search(text, max(0, m.start() - 24), m.start())
         ):
             continue  # a sentence that starts with two capitalised words (two that then
             # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")

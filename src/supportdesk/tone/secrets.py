@@ -339,6 +339,8 @@ _CARD = re.compile(r"(?<![\w.-])(?:\d[ -]?){12,18}\d(?![\w-])")
 _NOT_CARD = re.compile(
     r"(?i)(?:order|invoice|tracking|awb|parcel|shipment|ticket|comand\w*|factur\w*|colet\w*|"
     r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?|"
+    # leak17a: a firm's registration number ("ОГРНИП 318774600123456"), public as its name
+    r"огрн\w*|инн|кпп|окпо|cui|cif|vat|company\s+(?:number|no\.?|reg\w*)|"
     # leak15: "Tracking number: …", "consignment number is …", "numărul de urmărire este …",
     # «Номер отправления СДЭК: …», «трек-номер …»: the parcel's number, named before it
     r"(?:tracking|parcel|consignment|shipment|awb|waybill|urm[ăa]rire|expedi[țt]ie|colet\w*|посылк\w*|"
@@ -1293,6 +1295,17 @@ def _named_between(text: str, at: int, known: Known) -> bool:
     return not {w.lower() for w in named.group("name").split()} & customer_names(text, known)
 
 
+# leak17a (blind28 aj067): "I've merged your account with the one under lhughes82@…",
+# «объединил ваш аккаунт с аккаунтом l.gusakova82@…»: the address after "your account …
+# with" is the other account's, someone else's (the customer's own name in it still says
+# it is theirs: `named_in_address`)
+_MERGED_WITH = re.compile(
+    r"(?i)\b(?:merged|linked|combined|joined|connected|unit|unificat|fuzionat|contopit|legat)\b"
+    r"[^.!?\n]{0,40}?\b(?:with|to|cu|de)\b|(?<!\w)(?:объединил\w*|связал\w*|слил\w*|"
+    r"привязал\w*)(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:с|со|к)(?!\w)"
+)
+
+
 def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
     fine = {a.lower() for a in known.own_addresses} | {known.customer_email.lower()}
     for m in emails:
@@ -1315,6 +1328,7 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
             (
                 _YOUR_NEAR.search(before)
                 and not _other_before(text, m.start())
+                and not _MERGED_WITH.search(before)
                 and not _named_between(text, m.start(), known)
             )
             or _YOUR_AFTER.search(text[m.end() : m.end() + 60])
@@ -1612,6 +1626,8 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
         return True
     sentence = text[sentence_start(text, leak.start) : leak.start]
     after = text[leak.end : leak.end + 60]
+    if OUR_DETAILS.search(sentence):
+        return True  # leak17a: "наши реквизиты: ИП Сидоров А.В., ИНН …": a firm's, public
     if finder(RELATION).search(sentence) or _NOT_THEIRS.search(sentence + after):
         return False  # "nu sunt ale dumneavoastră: CNP …, al unei alte persoane"
     if _YOUR_NEAR.search(sentence[-60:]):
