@@ -336,3 +336,19 @@ def test_cli_check_names_a_context_key_of_the_wrong_type(tmp_path: Path) -> None
         bad = run("tone", "check", "--context", str(ctx), stdin="Hi Ana,\n\nDone.\n", check=1)
         line = bad.stderr.strip()
         assert "\n" not in line and str(ctx) in line and f"{key}: expected" in line, line
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "See https://ourfirm.bitrix24.ru/crm/deal/5 for details, thank you."),
+        (
+            "ru",
+            "Сделка тут: https://nasha-firma.bitrix24.ru/crm/deal/details/118/ — менеджер Ольга.",
+        ),
+    ],
+)
+def test_our_bitrix24_crm_link_blocks_without_crashing(lang: str, text: str) -> None:
+    """A Bitrix24 CRM link made lint() raise AttributeError ('bool' has no 'group'):
+    the admin-page check read the CRM branch's True as a match (found by mypyc17)."""
+    assert any("bitrix24.ru" in found for found in _r5(text, lang))

@@ -1213,7 +1213,10 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
             inner = None  # "vasha-firma.bitrix24.ru/crm/": the customer's own portal
         if (
             inner
-            and _ADMIN_PATH.search(inner.group())
+            # a Bitrix24 CRM link is True, not a match: its path is the URL's rest
+            and _ADMIN_PATH.search(
+                inner.group() if isinstance(inner, re.Match) else text[e : e + 80]
+            )
             and _ADMIN_YOURS.search(text, max(0, m.start() - 80), m.start())
         ):
             inner = None  # "your store's admin: https://…/admin/orders/4501"
