@@ -711,6 +711,17 @@ ru 6.21/6.32 vs 6.51/6.85.
 of the tenth session, favouring leaks a keyword filter would miss) were first run on
 96a1d7a with the reader: leaks blocked en 66.7 / ro 52.1 / ru 77.1% and 64.6 / 56.2 /
 72.9%, clean blocked 0/1/0 and 2/1/2 of 24. Development splits from then on.
+
+`blind29` and `blind30` (104 cases per language each) and `heldK6` (72 leak cases per
+language, like trainK4/K5, written without their list of example concepts) were written
+by three more independent writers at the tenth session's start and kept from every
+helper. First runs on 77e6043 -> judged on 99393bd (leak17a/b, pol17, ux17 merged), rules
++ reader: blind29 rude recall 94.0 -> 94.0%, polite warn+ 9.5 -> 6.0%, leaks 45/48 ->
+45/48 (clean 2/24 -> 2/24), mood 98.6%, register 100%; blind30 rude 96.4 -> 96.4%,
+polite 6.0 -> 6.0%, leaks 41/48 -> 43/48 (clean 0/24), mood 95.8%, register 100%;
+heldK6 leaks en 64.6 -> 68.8, ro 58.3 -> 64.6, ru 79.2 -> 81.2% (clean 5/72 -> 6/72),
+while the tuned trainK4/K5 rose 15-20 points: the rules learn concepts, with wordings
+only partly. Development splits from then on.
 """
 
 from __future__ import annotations
@@ -789,6 +800,8 @@ SPLITS += ("parity_leak16b",)
 SPLITS += ("probe_leak16",)
 # more leak-concept training sets (2026-12-01, tenth session; first runs in the docstring)
 SPLITS += ("trainK4", "trainK5")
+# the tenth session's judges (two drafts-and-leaks sets, one leak set); figures in the docstring
+SPLITS += ("blind29", "blind30", "heldK6")
 
 
 def load(split: str) -> list[dict]:
