@@ -175,7 +175,8 @@ def test_caseless_copies_match_as_the_patterns_do() -> None:
                 continue
             want = [(m.span(), m.regs) for m in pattern.finditer(text)]
             assert [(m.span(), m.regs) for m in copy.finditer(low)] == want, (name, text[:60])
-    assert copied >= len(patterns) - 5
+    # six need scoped flags (persons._YOU_PAY's case-sensitive "I", leak17a) and stay as is
+    assert copied >= len(patterns) - 6
     assert caseless_copy(re.compile(r"(?i)ab(?-i:C)")) is None  # scoped flags: as is
     assert caseless_copy(re.compile(r"abc")) is None
 

@@ -497,7 +497,7 @@ _LIST_PRICE = re.compile(
     r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)|"
     # leak17b: a role's pay as the job advert states it ("As stated in the job advert, the
     # Team Lead role pays £48,000", "conform anunțului", "как указано в вакансии"): public
-    r"(?i:\badverti[sz]\w*|\badvert\b|\bjob\s+ad\b|\banun[țt]\w*|(?<!\w)(?:ваканси|объявлени)\w*)"
+    r"(?:\badverti[sz]\w*|\badvert\b|\bjob\s+ad\b|\banun[țt]\w*|(?<!\w)(?:ваканси|объявлени)\w*)"
 )
 
 
@@ -541,8 +541,10 @@ def _other_client_prices(text: str) -> Iterator[Leak]:
         start = party.end() if discount else lo
         if _SECOND_PERSON.search(text, start, m.end()) and party.group()[0] not in '«„"':
             continue  # "you'll pay £5 a month for Premium Plus": the customer's price
-        if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()):
-            continue  # "your company, Harlow Logistics, pays …": the customer's own price
+        if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()) or (
+            _YOURS_NEAR.search(text, party.end(), min(m.start(), party.end() + 25))
+        ):
+            continue  # "your company, Harlow Logistics, pays …", "«СтройГрупп» — это ваша компания"
         yield Leak(
             "internal-info",
             party.start(),
@@ -661,7 +663,7 @@ _NAME_FIRST = re.compile(
     r"Bun[ăa]|Deci|Totu[șs]i|Из|Да|Нет|Здравствуйте|Спасибо|Увы|Также)(?!\w))"
     r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:,|\s+(?:who|care|который|которая)\b)"
 )
-_STAFF_ROLES = re.compile(_STAFF_ROLE)
+_STAFF_ROLES = re.compile(_STAFF_ROLE[len("(?i:") : -1], re.IGNORECASE)  # global flag: finder-safe
 # "I/we asked …", "Am cerut …", "Мы попросили …": our own doing, no colleague's matter
 _WE_FIRST = re.compile(r"\s*(?:I|We|I've|We've|Am|Noi|Я|Мы)\b")
 _YOU_IN = re.compile(r"(?i)\byou(?:'re|'ve|'ll)?\b|\bsunte[țt]i\b|(?<!\w)(?:вы|ты)(?!\w)")
@@ -750,7 +752,7 @@ _NOT_FIXED = re.compile(
     # leak17b: when the fix comes ("патч будет не раньше чем через месяц", "фикс в следующем
     # релизе", "should be fixed next sprint", "va fi reparat abia …")
     r"(?:патч|фикс|исправлени\w*)\s+(?:будет|выйдет|выкатят|в\s+следующ\w*)|не\s+раньше)|"
-    r"(?i:\b(?:next|following)\s+(?:sprint|release)\b|\bva\s+fi\s+(?:reparat|remediat)\w*\s+abia\b)"
+    r"(?:\b(?:next|following)\s+(?:sprint|release)\b|\bva\s+fi\s+(?:reparat|remediat)\w*\s+abia\b)"
 )
 # leak17b: a bug we know of, with a plea to keep it quiet ("It's a known bug … please don't
 # post it anywhere", "Știm de bug … nu-l spune nimănui", «Баг известный … не распространяйся»):
