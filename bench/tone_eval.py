@@ -712,6 +712,12 @@ of the tenth session, favouring leaks a keyword filter would miss) were first ru
 96a1d7a with the reader: leaks blocked en 66.7 / ro 52.1 / ru 77.1% and 64.6 / 56.2 /
 72.9%, clean blocked 0/1/0 and 2/1/2 of 24. Development splits from then on.
 
+`trainK6` and `trainK7` (eleventh session, 2026-12-01; 72 confidentiality cases per
+language each, 48 leaks of 48 concepts + 24 look-alikes, by two more independent writers
+whose brief listed the concepts still open) were first run on 93df418, rules alone:
+leaks blocked en/ro/ru 43.8/56.2/50.0% and 52.1/43.8/43.8%, clean blocked 0/0/0 and
+1/0/1 of 24. Training data for the leak18 rounds from then on.
+
 `blind29` and `blind30` (104 cases per language each) and `heldK6` (72 leak cases per
 language, like trainK4/K5, written without their list of example concepts) were written
 by three more independent writers at the tenth session's start and kept from every
@@ -802,6 +808,8 @@ SPLITS += ("probe_leak16",)
 SPLITS += ("trainK4", "trainK5")
 # the tenth session's judges (two drafts-and-leaks sets, one leak set); figures in the docstring
 SPLITS += ("blind29", "blind30", "heldK6")
+# leak-concept training sets of the eleventh session (2026-12-01); first runs in the docstring
+SPLITS += ("trainK6", "trainK7")
 
 
 def load(split: str) -> list[dict]:
