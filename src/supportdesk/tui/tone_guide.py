@@ -19,7 +19,7 @@ from supportdesk.tone import Analysis, Context, Finding, PackSet, Report, lint, 
 from supportdesk.tone.reader import Reader, shared_reader
 from supportdesk.tui import keymap
 from supportdesk.tui.text import safe
-from supportdesk.tui.widgets.tone_panel import TonePanel
+from supportdesk.tui.widgets.tone_panel import TonePanel, whole_reply
 
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
@@ -194,7 +194,7 @@ class ToneGuidance:
             if span is None:
                 self.app.notify("That finding is gone from the draft.", markup=False)
                 return
-        self._select(*span)
+        self._select(*span, whole=event.whole)
         self.editor.focus()
 
     def on_tone_panel_back(self, event: TonePanel.Back) -> None:
@@ -220,15 +220,23 @@ class ToneGuidance:
         a, b = sorted(
             (doc.get_index_from_location(sel.start), doc.get_index_from_location(sel.end))
         )
-        i = step_finding(report.findings, (a, b), self._tone_last, delta)
+        findings, last = report.findings, self._tone_last
+        # the cursor F8 left at a whole-reply finding's start stands for that finding, or
+        # the next F8 would find the same one just after it again
+        on_whole = 0 <= last < len(findings) and whole_reply(findings[last])
+        if on_whole and a == b == findings[last].start:
+            b = findings[last].end
+        i = step_finding(findings, (a, b), last, delta)
         self._tone_last = i
         panel.highlighted = i
-        self._select(report.findings[i].start, report.findings[i].end)
+        self._select(findings[i].start, findings[i].end, whole=whole_reply(findings[i]))
 
-    def _select(self, start: int, end: int) -> None:
+    def _select(self, start: int, end: int, *, whole: bool = False) -> None:
+        """Select [start, end) in the editor; a `whole`-reply finding's span only places
+        the cursor at its start: typing must not replace text nobody pointed at (ux18)."""
         doc = self.editor.document
         self.editor.selection = type(self.editor.selection)(
-            doc.get_location_from_index(start), doc.get_location_from_index(end)
+            doc.get_location_from_index(start), doc.get_location_from_index(start if whole else end)
         )
         self.editor.scroll_cursor_visible()
 

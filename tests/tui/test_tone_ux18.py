@@ -1,0 +1,79 @@
+"""An agent's and a lead's day in the real TUI at 80x24 and 120x40 (ux18): what the
+walk through in tmux found, each pinned by a Pilot test that fails without its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tui.conftest import settle
+from tests.tui.test_tone_ux15 import written
+
+# Cold replies (R1: no thanks, apology, "please" or acknowledgement anywhere), one per
+# language, with an unfilled placeholder (R12: a finding on real words) in the middle.
+COLD = {
+    "en": "Hello Margaret,\nYour domain expired on Monday. The renewal went through "
+    "this morning and the site will be back by [TIME].\nAna\n",
+    "ro": "Bună ziua, Gheorghe,\nDomeniul a expirat luni. Reînnoirea a fost făcută azi "
+    "dimineață și site-ul va funcționa din nou până la [TIME].\nAna\n",
+    "ru": "Здравствуйте, Наталья!\nВаш домен истёк в понедельник. Продление прошло сегодня "
+    "утром, сайт снова заработает к [TIME].\nАна\n",
+}
+
+
+async def _step_to(pilot, panel, rule: str):
+    """F8 until the panel highlights a finding of `rule`; that finding."""
+    for _ in range(len(panel.report.findings)):
+        await pilot.press("f8")
+        f = panel.report.findings[panel.highlighted]
+        if f.rule == rule:
+            return f
+    raise AssertionError(f"F8 never reached {rule}: {panel.report.findings}")
+
+
+@pytest.mark.parametrize("lang", sorted(COLD))
+async def test_f8_on_a_whole_reply_finding_selects_nothing(make_app, demo_desk, monkeypatch, lang):
+    """R1's "no kind word anywhere" is about the whole reply; its span is only the first
+    60 characters of the body. F8 selected them, so the kind word the agent then typed
+    replaced their sentence. Now the cursor goes to the body's start, nothing selected,
+    typing inserts; the next F8 moves on; a placeholder (real words) is still selected."""
+    draft = COLD[lang]
+    async with written(make_app, demo_desk, monkeypatch, (80, 24), draft) as opened_:
+        _app, pilot, main, panel = opened_
+        editor = main.editor
+        editor.move_cursor((0, 0))
+        cold = await _step_to(pilot, panel, "courtesy.none")
+        assert editor.selected_text == ""
+        at = editor.document.get_index_from_location(editor.cursor_location)
+        assert at == cold.start
+        # the panel says what it is about instead of quoting words that are not at fault
+        line = panel.get_option_at_index(panel.highlighted).prompt.plain
+        assert "(whole reply)" in line and draft[cold.start : cold.start + 10] not in line
+        await pilot.press("f8")  # on to another finding, not the same one again
+        assert panel.report.findings[panel.highlighted].rule != "courtesy.none"
+        editor.move_cursor((0, 0))
+        todo = await _step_to(pilot, panel, "placeholder")
+        assert editor.selected_text == "[TIME]" == draft[todo.start : todo.end]
+        editor.move_cursor((0, 0))
+        await _step_to(pilot, panel, "courtesy.none")
+        await pilot.press(*"Thanks! ")
+        assert editor.text == draft[: cold.start] + "Thanks! " + draft[cold.start :]
+
+
+@pytest.mark.parametrize("lang", sorted(COLD))
+async def test_enter_on_a_whole_reply_finding_selects_nothing(
+    make_app, demo_desk, monkeypatch, lang
+):
+    """The same from the panel: enter on the cold-reply finding puts the editor's
+    cursor at the body's start with nothing selected."""
+    async with written(make_app, demo_desk, monkeypatch, (80, 24), COLD[lang]) as opened_:
+        _app, pilot, main, panel = opened_
+        panel.focus()
+        await settle(pilot)
+        index = next(i for i, f in enumerate(panel.report.findings) if f.rule == "courtesy.none")
+        panel.highlighted = index
+        await pilot.press("enter")
+        await settle(pilot)
+        assert main.focused is main.editor
+        assert main.editor.selected_text == ""
+        at = main.editor.document.get_index_from_location(main.editor.cursor_location)
+        assert at == panel.report.findings[index].start
