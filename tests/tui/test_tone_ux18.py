@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tui.conftest import settle
+from tests.tui.test_tone_use import opened, without_reader
 from tests.tui.test_tone_ux15 import written
 
 # Cold replies (R1: no thanks, apology, "please" or acknowledgement anywhere), one per
@@ -77,3 +78,23 @@ async def test_enter_on_a_whole_reply_finding_selects_nothing(
         assert main.editor.selected_text == ""
         at = main.editor.document.get_index_from_location(main.editor.cursor_location)
         assert at == panel.report.findings[index].start
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["Your site is back online.", "Site-ul funcționează din nou.", "Сайт снова работает."],
+)
+async def test_tab_right_after_typing_goes_to_the_tone_panel(make_app, demo_desk, typed):
+    """The panel is hidden until the draft's first check, DEBOUNCE after the last key:
+    Tab pressed sooner skipped it and landed on the queue (in tmux, typing a line and
+    Tab), and at 80x24 the editor gave its rows back to the queue."""
+    without_reader(demo_desk)
+    async with opened(make_app, (80, 24), demo_desk) as (_app, pilot, main):
+        await pilot.press("r")
+        await settle(pilot)
+        assert main.focused is main.editor
+        await pilot.press(*typed, "tab")  # no pause: the debounced check is pending
+        assert main.focused is main.tone_panel
+        assert main.has_class("-composing")
+        await pilot.press("escape")
+        assert main.focused is main.editor

@@ -197,6 +197,20 @@ class ToneGuidance:
         self._select(*span, whole=event.whole)
         self.editor.focus()
 
+    def tone_focus(self) -> bool:
+        """Tab in the editor: into the tone panel, checking the draft now if typing
+        paused less than DEBOUNCE ago. The panel is hidden until its first check, so a
+        Tab pressed right after typing skipped it and landed on the queue, which at
+        80x24 then took the editor's rows back (ux18, found in tmux)."""
+        text = self.editor.text
+        if not text.strip():
+            return False
+        self.tone_panel.current(text)
+        if not self.tone_panel.display:
+            return False
+        self.tone_panel.focus()
+        return True
+
     def on_tone_panel_back(self, event: TonePanel.Back) -> None:
         self.editor.focus()
 

@@ -165,9 +165,13 @@ class ReplyEditor(TextArea):
         self.border_title = safe(f"{self.heading} · {use.label}" if use else self.heading)
 
     async def _on_key(self, event: events.Key) -> None:
-        """Tab right after a shortcut (`;ack`) expands it; otherwise Tab moves focus as
-        usual. TextArea's own `_on_key` runs after this one unless the key is consumed."""
+        """Tab right after a shortcut (`;ack`) expands it; otherwise Tab goes to the tone
+        panel (`tone_focus`), else moves focus as usual. TextArea's own `_on_key` runs
+        after this one unless the key is consumed."""
+        if event.key != "tab":
+            return
         expand = getattr(self.screen, "expand_shortcut", None)
-        if event.key == "tab" and expand is not None and expand(self):
+        to_tone = getattr(self.screen, "tone_focus", None)
+        if (expand is not None and expand(self)) or (to_tone is not None and to_tone()):
             event.stop()
             event.prevent_default()
