@@ -257,6 +257,14 @@ def display_keys(keys: str) -> str:
     return ", ".join(_display(k.strip()) for k in keys.split(","))
 
 
+def typed_character(key: str, character: str | None) -> str | None:
+    """The character `key` types in a text box, "/" included: Textual names none for the
+    key "slash" (`key_to_character` looks up "SLASH", not "SOLIDUS"), so the reply
+    editor (ux17) and the search box (ux18) were not seen to type it, and the footer
+    kept the screen's "/ search" while the agent typed."""
+    return "/" if key == "slash" else character
+
+
 def effective(spec: KeySpec, keymap: Mapping[str, str]) -> str:
     return keymap.get(spec.id, spec.keys)
 

@@ -53,7 +53,12 @@ VIEWS = ("active", "mine", "unassigned", "open", "pending", "all")
 
 
 class SearchInput(Input):
-    BINDINGS = [Binding("escape", "screen.clear_search", "Clear search", show=False)]  # noqa: RUF012
+    # in the footer while searching: the box's only key (ux18)
+    BINDINGS = [Binding("escape", "screen.clear_search", "clear", key_display="esc")]  # noqa: RUF012
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        """The box types "/" (`keymap.typed_character`): the footer said "/ search"."""
+        return super().check_consume_key(key, keymap.typed_character(key, character))
 
     def _watch_value(self, value: str) -> None:
         # Textual's Input sets `virtual_size` (a layout reactive) to the text's width on
@@ -313,8 +318,12 @@ class MainScreen(
 
     # -- navigation actions -------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`n`/`N` mean next/previous match while a search is active, else note/next."""
-        if action in ("search_step", "clear_search"):
+        """`n`/`N` mean next/previous match while a search is active, else note/next;
+        esc closes the search box even before anything is typed in it (it did nothing
+        there: the agent was left in the box, ux18)."""
+        if action == "clear_search":
+            return bool(self.search_text) or any(b.display for b in self.query(SearchInput))
+        if action == "search_step":
             return bool(self.search_text)
         if action in ("note", "next_unclaimed"):
             return not self.search_text

@@ -44,10 +44,8 @@ class ReplyEditor(TextArea):
     BINDINGS = keymap.bindings("editor")
 
     def check_consume_key(self, key: str, character: str | None = None) -> bool:
-        """The editor types "/" (ux17): Textual names no character for the key "slash"
-        (`key_to_character` looks up "SLASH", not "SOLIDUS"), so the footer kept the
-        screen's "/ search" while the agent typed, and a "/" typed a slash."""
-        return super().check_consume_key(key, "/" if key == "slash" else character)
+        """The editor types "/" (ux17; `keymap.typed_character`)."""
+        return super().check_consume_key(key, keymap.typed_character(key, character))
 
     class DraftChanged(Message):
         def __init__(self, ticket_id: int, text: str) -> None:
