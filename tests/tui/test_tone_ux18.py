@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from supportdesk.tui.widgets import tone_panel
 from tests.tui.conftest import settle
 from tests.tui.test_tone_use import opened, without_reader
 from tests.tui.test_tone_ux15 import written
@@ -98,3 +99,70 @@ async def test_tab_right_after_typing_goes_to_the_tone_panel(make_app, demo_desk
         assert main.has_class("-composing")
         await pilot.press("escape")
         assert main.focused is main.editor
+
+
+def footer(app) -> str:
+    """The bottom line of the screen as painted; every key shown on it is whole."""
+    from textual.widgets._footer import FooterKey
+
+    line = app.screen._compositor.render_strips()[-1].text
+    for key in app.screen.query(FooterKey):
+        if key.display:
+            assert f"{key.key_display} {key.description}" in line, (key.description, line)
+    return line
+
+
+async def test_the_help_key_leads_the_footer_at_80_columns(make_app, demo_desk, monkeypatch):
+    """Textual puts the app's keys last and clips what does not fit: at 80 columns the
+    main screen's footer showed "?" without "help". The help key now comes first on
+    every screen and pane: `?`, or F1 where `?` types (the reply editor, the search
+    box); and the palette key is "ctrl+p palette", so the main screen's keys all fit."""
+    from supportdesk.tui.screens.lead import LeadScreen
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, _main):
+        seen = {"queue": footer(app)}
+        await pilot.press("2")
+        seen["thread"] = footer(app)
+        await pilot.press("r")
+        await settle(pilot)
+        seen["editor"] = footer(app)
+        await pilot.press(*"Fixed it.", "tab")
+        await settle(pilot)
+        seen["tone"] = footer(app)
+        await pilot.press("escape", "escape", "slash")
+        await settle(pilot)
+        seen["search"] = footer(app)
+        await pilot.press("escape", "L")
+        await settle(pilot)
+        assert isinstance(app.screen, LeadScreen)
+        seen["lead"] = footer(app)
+    for where, line in seen.items():
+        assert line.startswith("f1 help " if where in ("editor", "search") else "? help "), (
+            where,
+            line,
+        )
+        assert line.rstrip().endswith("ctrl+p palette"), (where, line)
+    # nothing of the main screen's keys is cut off, the help key is not listed twice
+    assert "f view " in seen["queue"] and seen["queue"].count("help") == 1
+    assert "/ search" not in seen["search"]  # the box types a slash
+
+
+async def test_esc_closes_the_search_box_before_anything_is_typed(make_app, demo_desk):
+    """`/` opened the box; esc did nothing until a letter was typed (clear_search was
+    disabled while the query was empty), so the agent was stuck in the box; and the
+    footer said "/ search" there, which types a slash."""
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, main):
+        from supportdesk.tui.screens.main import SearchInput
+
+        box = main.query_one(SearchInput)
+        await pilot.press("slash")
+        await settle(pilot)
+        assert box.display and main.focused is box
+        assert "esc clear" in footer(app)
+        await pilot.press("slash")  # typed, not a second search
+        assert box.value == "/"
+        await pilot.press("backspace", "escape")
+        await settle(pilot)
+        assert not box.display and main.focused is main.queue

@@ -52,6 +52,7 @@ SPECS: tuple[KeySpec, ...] = (
     # -- everywhere
     KeySpec("app.help", "question_mark", "help", "Help: keys", "app", show=True, short="help"),
     KeySpec("app.pane_help", "f1", "pane_help", "Help: this pane", "app"),
+    # "palette" in the footer: "Command palette" took 22 of 80 columns (ux18)
     KeySpec(
         "app.palette",
         "ctrl+p",
@@ -60,6 +61,7 @@ SPECS: tuple[KeySpec, ...] = (
         "app",
         priority=True,
         palette=False,
+        short="palette",
     ),
     KeySpec("app.palette_alt", "colon", "command_palette", "Command palette", "app", palette=False),
     KeySpec("app.quit", "ctrl+q", "quit_checked", "Quit", "app", priority=True),

@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from supportdesk.desk import Desk
 from supportdesk.models import Message, Ticket
@@ -37,6 +37,7 @@ from supportdesk.tui.search import Matcher
 from supportdesk.tui.tone_guide import ToneGuidance
 from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
+from supportdesk.tui.widgets.footer import DeskFooter
 from supportdesk.tui.widgets.header import DeskHeader
 from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
 from supportdesk.tui.widgets.presence import PresenceBar
@@ -136,7 +137,7 @@ class MainScreen(
                 yield ConversationView(clock=app.clock, tz=self.tz, id="thread")
                 yield ReplyEditor(id="editor")
                 yield TonePanel(id="tone")
-        yield Footer(compact=True)
+        yield DeskFooter(compact=True)
 
     def on_mount(self) -> None:
         queue = self.query_one(QueueView)
