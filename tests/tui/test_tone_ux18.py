@@ -166,3 +166,22 @@ async def test_esc_closes_the_search_box_before_anything_is_typed(make_app, demo
         await pilot.press("backspace", "escape")
         await settle(pilot)
         assert not box.display and main.focused is main.queue
+
+
+@pytest.mark.parametrize("lang", sorted(COLD))
+async def test_tab_into_the_panel_lands_on_the_first_finding(
+    make_app, demo_desk, monkeypatch, lang
+):
+    """Focused, the panel highlighted nothing: enter did nothing, and the j an agent
+    pressed to reach the second finding highlighted the first, whose words the next
+    enter selected and typing replaced (in tmux: "The Thank you… record was wrong")."""
+    async with written(make_app, demo_desk, monkeypatch, (80, 24), COLD[lang]) as opened_:
+        _app, pilot, main, panel = opened_
+        await pilot.press("tab")
+        await settle(pilot)
+        assert main.focused is panel and panel.highlighted == 0
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        second = panel.report.findings[1]
+        at = main.editor.document.get_index_from_location(main.editor.selection.start)
+        assert main.focused is main.editor and at == second.start

@@ -278,6 +278,12 @@ class TonePanel(OptionList):
         )
         self.display = True
 
+    def on_focus(self) -> None:
+        """Tab into the panel lands on the first finding: OptionList highlights nothing
+        until a key is pressed, so enter did nothing and j went to the first (ux18)."""
+        if self.highlighted is None and self.option_count and self.full:
+            self.highlighted = 0
+
     class Back(Message):
         """Return to the editor (esc in the panel)."""
 
