@@ -185,3 +185,22 @@ async def test_tab_into_the_panel_lands_on_the_first_finding(
         second = panel.report.findings[1]
         at = main.editor.document.get_index_from_location(main.editor.selection.start)
         assert main.focused is main.editor and at == second.start
+
+
+async def test_no_line_of_a_conversation_is_cut_at_80_columns(make_app, demo_desk):
+    """The message head ("← Наталья Орлова <n.orlova@orlova-trade.example.ru>  2026-11-30
+    00:47 (1d ago)") was one line, cut by the pane at 80 columns to "(1d ag"; the
+    customer, tags and badge lines were not wrapped either. Every line of every demo
+    ticket now fits, and each head's time is whole."""
+    from rich.cells import cell_len
+
+    async with opened(make_app, (80, 24), demo_desk) as (_app, pilot, main):
+        thread, cut, stamps = main.thread, [], 0
+        for index in range(len(main.queue.tickets)):
+            main.queue.move_to(index)
+            await settle(pilot)
+            lines = thread.result.lines
+            cut += [text for text, _ in lines if cell_len(" " + text) > thread.size.width]
+            stamps += sum(text.rstrip().endswith(" ago)") for text, _ in lines)
+        assert not cut, cut
+        assert stamps >= len(main.queue.tickets)
