@@ -204,3 +204,28 @@ async def test_no_line_of_a_conversation_is_cut_at_80_columns(make_app, demo_des
             stamps += sum(text.rstrip().endswith(" ago)") for text, _ in lines)
         assert not cut, cut
         assert stamps >= len(main.queue.tickets)
+
+
+async def test_help_on_the_lead_screen_starts_with_its_keys(make_app, demo_desk):
+    """`?` on the lead's screen listed the main screen's keys first and the lead's own
+    (t/w/m/c, enter, n, b) last, below ~80 lines that do not apply there; F1 listed
+    every key. Now `?` starts with them and F1 shows only them."""
+    from textual.widgets import Static
+
+    from supportdesk.tui.screens.help import HelpScreen
+    from supportdesk.tui.screens.lead import LeadScreen
+
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, _main):
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, LeadScreen)
+        for key, only in (("question_mark", False), ("f1", True)):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            text = str(app.screen.query_one(Static).render())
+            assert text.lstrip().startswith("Lead screen (response times)"), text[:200]
+            assert "lead.custom" in text and ("main.quit" in text) is not only, key
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, LeadScreen)

@@ -41,6 +41,7 @@ DRILL_LIMIT = 200  # breached tickets listed in the drill-down
 
 class LeadScreen(Screen):
     BINDINGS = keymap.bindings("lead")
+    HELP_SCOPE = "lead"  # `?` lists these keys first, F1 only these (screens/help.py)
     DEFAULT_CSS = """
     LeadScreen { layout: vertical; }
     LeadScreen #lead-period { height: 1; padding: 0 1; background: $boost; }
