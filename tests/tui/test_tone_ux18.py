@@ -229,3 +229,21 @@ async def test_help_on_the_lead_screen_starts_with_its_keys(make_app, demo_desk)
             await pilot.press("escape")
             await settle(pilot)
             assert isinstance(app.screen, LeadScreen)
+
+
+async def test_the_conversation_header_leaves_out_a_register_it_cannot_tell(make_app, demo_desk):
+    """Margaret writes neither formally nor casually: the header said "en · unknown ·
+    neutral", which reads as an unknown language (with the reader; the rules alone read
+    her as upset). A known register is still shown."""
+    from tests.tui.test_tone_use import open_ticket
+
+    without_reader(demo_desk)
+    async with opened(make_app, (80, 24), demo_desk) as (_app, pilot, main):
+        labels = {}
+        for subject in ("my website has disappeared", "Письма с нашего домена"):
+            open_ticket(main, subject)
+            await settle(pilot)
+            labels[subject] = str(main.thread.border_subtitle)
+        assert labels["my website has disappeared"].startswith("en · "), labels
+        assert labels["Письма с нашего домена"].startswith("ru · formal · "), labels
+        assert not any("unknown" in label for label in labels.values()), labels

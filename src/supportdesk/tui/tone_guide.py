@@ -36,10 +36,12 @@ WARM_UP = (
 
 
 def analysis_label(a: Analysis | None) -> str:
-    """ "ro · informal · upset" for the conversation header."""
+    """ "ro · informal · upset" for the conversation header. A register the analysis
+    could not tell is left out: "en · unknown · neutral" read as if the language were
+    unknown (ux18); `i` says why."""
     if a is None:
         return ""
-    parts = [a.language, a.register, a.mood]
+    parts = [a.language, "" if a.register == "unknown" else a.register, a.mood]
     if a.unanswered >= 2:
         parts.append(f"{a.unanswered} unanswered")
     return " · ".join(p for p in parts if p)
