@@ -247,3 +247,17 @@ async def test_the_conversation_header_leaves_out_a_register_it_cannot_tell(make
         assert labels["my website has disappeared"].startswith("en · "), labels
         assert labels["Письма с нашего домена"].startswith("ru · formal · "), labels
         assert not any("unknown" in label for label in labels.values()), labels
+
+
+async def test_ctrl_home_and_ctrl_end_go_to_the_draft_start_and_end(make_app, demo_desk):
+    """TextArea binds neither: ctrl+end did nothing, and the password pasted "at the
+    end" of a template reply landed in its middle."""
+    async with opened(make_app, (80, 24), demo_desk) as (_app, pilot, main):
+        await pilot.press("r")
+        await settle(pilot)
+        main.editor.insert("Hello Ion,\nYour order ships today.\nAna")
+        main.editor.move_cursor((1, 4))
+        await pilot.press("ctrl+end", *"!")
+        assert main.editor.text.endswith("Ana!")
+        await pilot.press("ctrl+home", *"> ")
+        assert main.editor.text.startswith("> Hello Ion,")

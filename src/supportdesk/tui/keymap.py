@@ -147,6 +147,11 @@ SPECS: tuple[KeySpec, ...] = (
         short="send",
     ),
     KeySpec("reply.external", "ctrl+e,f4", "external", "Reply: edit in $EDITOR", "editor"),
+    # TextArea has no keys for the draft's start and end (ux18: ctrl+end did nothing)
+    KeySpec(
+        "reply.start", "ctrl+home", "edge(False)", "Start of the draft", "editor", palette=False
+    ),
+    KeySpec("reply.end", "ctrl+end", "edge(True)", "End of the draft", "editor", palette=False),
     # Inside the editor `t` types a letter; F6 (TextArea's "select line") opens the picker.
     KeySpec(
         "reply.template_here",

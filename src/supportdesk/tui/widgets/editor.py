@@ -134,6 +134,11 @@ class ReplyEditor(TextArea):
         self.flush()
         self.post_message(self.Left())
 
+    def action_edge(self, end: bool) -> None:
+        """ctrl+home / ctrl+end: the draft's first or last character, as in other
+        editors (TextArea binds neither: a power user's ctrl+end did nothing)."""
+        self.move_cursor(self.document.end if end else (0, 0))
+
     def action_external(self) -> None:
         """Edit the reply in $EDITOR (VISUAL first), the app suspended meanwhile."""
         command = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
