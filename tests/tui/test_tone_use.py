@@ -117,7 +117,8 @@ async def test_f8_steps_through_the_findings_from_the_editor(make_app, demo_desk
 
 async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk, monkeypatch):
     """The agent types, then goes to the panel before the debounced check has run: enter
-    still selects the finding's words where they now are (or says they are gone)."""
+    still selects the finding's words where they now are (or says they are gone). The
+    panel is focused as a mouse click does it: Tab checks the draft first (ux18)."""
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 30)  # the check never runs by itself
     without_reader(demo_desk)
     async with opened(make_app, (120, 40)) as (app, pilot, main):
@@ -129,7 +130,8 @@ async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk,
         rules = [f.rule for f in panel.report.findings]
         editor.move_cursor((0, 0))
         editor.insert("Dear Brandon, I am so sorry for the wait.\n")  # shifts every span
-        await pilot.press("tab")
+        panel.focus()
+        await pilot.pause()
         assert app.focused is panel
         panel.highlighted = rules.index("confidential.password")
         await pilot.press("enter")
@@ -137,7 +139,8 @@ async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk,
         assert editor.selected_text == "hunter22"
         # fixed meanwhile: the words are gone, and the agent is told so
         editor.replace("(sent by SMS)", *_locations(editor, "hunter22"))
-        await pilot.press("tab")
+        panel.focus()
+        await pilot.pause()
         panel.highlighted = [f.rule for f in panel.report.findings].index("confidential.password")
         await pilot.press("enter")
         assert app.focused is panel  # nothing to select: stays, with a notice
