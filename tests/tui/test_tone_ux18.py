@@ -261,3 +261,21 @@ async def test_ctrl_home_and_ctrl_end_go_to_the_draft_start_and_end(make_app, de
         assert main.editor.text.endswith("Ana!")
         await pilot.press("ctrl+home", *"> ")
         assert main.editor.text.startswith("> Hello Ion,")
+
+
+async def test_the_lead_screen_footer_shows_enter_for_the_breaches(make_app, demo_desk):
+    """The agents table's own enter (shown nowhere) shadowed the screen's, so the footer
+    never said that enter lists an agent's breached tickets; enter still does."""
+    from supportdesk.tui.screens.lead import LeadScreen
+    from supportdesk.tui.screens.prompts import ChoiceScreen
+
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, _main):
+        await pilot.press("L")
+        await settle(pilot)
+        assert isinstance(app.screen, LeadScreen)
+        assert "enter breaches" in footer(app)
+        table = app.screen.query_one("#lead-agents")
+        table.move_cursor(row=table.row_count - 1)  # the team: the demo has breaches
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)

@@ -220,6 +220,7 @@ SPECS: tuple[KeySpec, ...] = (
     ),
     KeySpec("lead.refresh", "r", "refresh_report", "Report: recompute", "lead"),
     KeySpec("lead.business", "b", "toggle_business", "Report: wall-clock / business time", "lead"),
+    # priority: the agents table's own enter (show=False) hid it from the footer (ux18)
     KeySpec(
         "lead.drill",
         "enter",
@@ -227,6 +228,7 @@ SPECS: tuple[KeySpec, ...] = (
         "Agent: breached tickets",
         "lead",
         show=True,
+        priority=True,
         short="breaches",
     ),
     KeySpec("lead.chart", "n", "next_chart", "Chart: next", "lead", show=True, short="chart"),
