@@ -279,3 +279,14 @@ async def test_the_lead_screen_footer_shows_enter_for_the_breaches(make_app, dem
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ChoiceScreen)
+
+
+async def test_every_pane_title_keeps_its_number(make_app, demo_desk):
+    """1 Queue, 2 …, 3 Reply to #12: the conversation's "2" went once a ticket was open
+    ("#12 Письма с нашего домена…"), and 2 is the key that jumps there."""
+    async with opened(make_app, (80, 24), demo_desk) as (_app, _pilot, main):
+        assert main.ticket is not None
+        titles = [str(main.queue.border_title), str(main.thread.border_title)]
+        titles.append(str(main.editor.border_title))
+        assert [t[:2] for t in titles] == ["1 ", "2 ", "3 "], titles
+        assert titles[1].startswith(f"2 #{main.ticket.id} ")
