@@ -84,7 +84,7 @@ async def test_hostile_ticket_renders_verbatim_and_runs_no_action(make_app, host
             assert clean(value) in lines
         assert "␛" in lines and "<U+202E>" in lines and "<U+200B>" in lines
         assert "\x1b" not in lines and "\x9b" not in lines
-        assert main.thread._border_title.plain.startswith(f"#{tid} [/ [@click=app.quit]x[/]")
+        assert main.thread._border_title.plain.startswith(f"2 #{tid} [/ [@click=app.quit]x[/]")
         await pilot.click("#thread", offset=(5, 6))
         await pilot.click("#queue", offset=(30, 1))
         await pilot.press("a")  # conflict message carries the hostile assignee

@@ -127,16 +127,19 @@ async def test_the_second_reader_adds_what_the_rules_missed(make_app, monkeypatc
 BRUSH_OFF = "Hi Jonas,\n\nLids crack sometimes. There is a returns form on the website.\n\nMaria\n"
 
 
-async def test_a_reply_rude_as_a_whole_is_listed_and_selects_its_body(make_app, monkeypatch):
-    """The whole-reply reading arrives like the sentence readings; enter selects the
-    reply's body, from its first sentence to its last."""
+async def test_a_reply_rude_as_a_whole_is_listed_and_goes_to_its_body(make_app, monkeypatch):
+    """The whole-reply reading arrives like the sentence readings; enter puts the cursor
+    at the start of the reply's body selecting nothing: selected, the whole body was
+    replaced by the first key the agent typed (ux18)."""
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         selected = await reader_jump(pilot, app, BRUSH_OFF, "reader.whole")
-        assert selected.startswith("Lids crack sometimes.")
-        assert "There is a returns form on the website." in selected
+        assert selected == ""
+        editor = main_of(app).editor
+        at = editor.document.get_index_from_location(editor.cursor_location)
+        assert BRUSH_OFF[at:].startswith("Lids crack sometimes.")
 
 
 async def test_the_config_can_turn_the_reader_off(make_app, demo_desk, monkeypatch):

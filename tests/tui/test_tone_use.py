@@ -17,6 +17,7 @@ from supportdesk.models import Direction, Message, Person, Status, Ticket
 from supportdesk.store import open_store
 from supportdesk.tui import tone_guide
 from supportdesk.tui.widgets import tone_panel
+from supportdesk.tui.widgets.tone_panel import whole_reply
 from tests.tui.conftest import NOW, demo_config, settle, until
 from tests.tui.test_flows import main_of
 
@@ -91,13 +92,19 @@ async def test_f8_steps_through_the_findings_from_the_editor(make_app, demo_desk
         await pilot.press("f8")  # at once: the pending check is done now, not skipped
         panel, editor = main.tone_panel, main.editor
         findings = panel.report.findings
-        order = sorted((f.start, f.end) for f in findings)
+
+        # a finding on the whole reply (no kind word anywhere, R1) only puts the cursor
+        # at its start: typing there must not replace the words of its span (ux18)
+        def selection(f) -> tuple[int, int]:
+            return (f.start, f.start if whole_reply(f) else f.end)
+
+        order = [selection(f) for f in sorted(findings, key=lambda f: (f.start, f.end))]
         seen = []
         for _ in range(3):
             assert app.focused is editor
             doc, sel = editor.document, editor.selection
             span = (doc.get_index_from_location(sel.start), doc.get_index_from_location(sel.end))
-            assert (findings[panel.highlighted].start, findings[panel.highlighted].end) == span
+            assert selection(findings[panel.highlighted]) == span
             seen.append(span)
             await pilot.press("f8")
         assert seen == order[:3]  # the draft's order, from the top
@@ -110,7 +117,8 @@ async def test_f8_steps_through_the_findings_from_the_editor(make_app, demo_desk
 
 async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk, monkeypatch):
     """The agent types, then goes to the panel before the debounced check has run: enter
-    still selects the finding's words where they now are (or says they are gone)."""
+    still selects the finding's words where they now are (or says they are gone). The
+    panel is focused as a mouse click does it: Tab checks the draft first (ux18)."""
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 30)  # the check never runs by itself
     without_reader(demo_desk)
     async with opened(make_app, (120, 40)) as (app, pilot, main):
@@ -122,7 +130,8 @@ async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk,
         rules = [f.rule for f in panel.report.findings]
         editor.move_cursor((0, 0))
         editor.insert("Dear Brandon, I am so sorry for the wait.\n")  # shifts every span
-        await pilot.press("tab")
+        panel.focus()
+        await pilot.pause()
         assert app.focused is panel
         panel.highlighted = rules.index("confidential.password")
         await pilot.press("enter")
@@ -130,7 +139,8 @@ async def test_enter_after_typing_on_selects_the_same_words(make_app, demo_desk,
         assert editor.selected_text == "hunter22"
         # fixed meanwhile: the words are gone, and the agent is told so
         editor.replace("(sent by SMS)", *_locations(editor, "hunter22"))
-        await pilot.press("tab")
+        panel.focus()
+        await pilot.pause()
         panel.highlighted = [f.rule for f in panel.report.findings].index("confidential.password")
         await pilot.press("enter")
         assert app.focused is panel  # nothing to select: stays, with a notice

@@ -107,23 +107,24 @@ class SupportdeskApp(App[None]):
 
     # -- app-wide actions -----------------------------------------------------------------
     def action_help(self) -> None:
-        from supportdesk.tui.screens.help import HelpScreen
+        from supportdesk.tui.screens.help import HelpScreen, screen_scope
 
         if isinstance(self.screen, HelpScreen):
             return
         focused = self.focused
         context = str(getattr(focused, "HELP", "") or "") if focused else ""
-        self.push_screen(HelpScreen(self.keys, context))
+        self.push_screen(HelpScreen(self.keys, context, first=screen_scope(self.screen)))
 
     def action_pane_help(self) -> None:
         """F1: the keys of the focused pane (the full list is one `?` away)."""
-        from supportdesk.tui.screens.help import HelpScreen, pane_of
+        from supportdesk.tui.screens.help import HelpScreen, pane_of, screen_scope
 
         if isinstance(self.screen, HelpScreen):
             return
         focused = self.focused
         context = str(getattr(focused, "HELP", "") or "") if focused else ""
-        self.push_screen(HelpScreen(self.keys, context, pane_of(focused)))
+        pane = pane_of(focused) or screen_scope(self.screen)
+        self.push_screen(HelpScreen(self.keys, context, pane, first=screen_scope(self.screen)))
 
     def action_redraw(self) -> None:
         """ctrl+l: repaint everything (after line noise on a flaky SSH link)."""

@@ -52,6 +52,7 @@ SPECS: tuple[KeySpec, ...] = (
     # -- everywhere
     KeySpec("app.help", "question_mark", "help", "Help: keys", "app", show=True, short="help"),
     KeySpec("app.pane_help", "f1", "pane_help", "Help: this pane", "app"),
+    # "palette" in the footer: "Command palette" took 22 of 80 columns (ux18)
     KeySpec(
         "app.palette",
         "ctrl+p",
@@ -60,6 +61,7 @@ SPECS: tuple[KeySpec, ...] = (
         "app",
         priority=True,
         palette=False,
+        short="palette",
     ),
     KeySpec("app.palette_alt", "colon", "command_palette", "Command palette", "app", palette=False),
     KeySpec("app.quit", "ctrl+q", "quit_checked", "Quit", "app", priority=True),
@@ -145,6 +147,11 @@ SPECS: tuple[KeySpec, ...] = (
         short="send",
     ),
     KeySpec("reply.external", "ctrl+e,f4", "external", "Reply: edit in $EDITOR", "editor"),
+    # TextArea has no keys for the draft's start and end (ux18: ctrl+end did nothing)
+    KeySpec(
+        "reply.start", "ctrl+home", "edge(False)", "Start of the draft", "editor", palette=False
+    ),
+    KeySpec("reply.end", "ctrl+end", "edge(True)", "End of the draft", "editor", palette=False),
     # Inside the editor `t` types a letter; F6 (TextArea's "select line") opens the picker.
     KeySpec(
         "reply.template_here",
@@ -213,6 +220,7 @@ SPECS: tuple[KeySpec, ...] = (
     ),
     KeySpec("lead.refresh", "r", "refresh_report", "Report: recompute", "lead"),
     KeySpec("lead.business", "b", "toggle_business", "Report: wall-clock / business time", "lead"),
+    # priority: the agents table's own enter (show=False) hid it from the footer (ux18)
     KeySpec(
         "lead.drill",
         "enter",
@@ -220,6 +228,7 @@ SPECS: tuple[KeySpec, ...] = (
         "Agent: breached tickets",
         "lead",
         show=True,
+        priority=True,
         short="breaches",
     ),
     KeySpec("lead.chart", "n", "next_chart", "Chart: next", "lead", show=True, short="chart"),
@@ -255,6 +264,14 @@ def _display(key: str) -> str:
 def display_keys(keys: str) -> str:
     """`question_mark,f1` → `?, f1` for help and palette."""
     return ", ".join(_display(k.strip()) for k in keys.split(","))
+
+
+def typed_character(key: str, character: str | None) -> str | None:
+    """The character `key` types in a text box, "/" included: Textual names none for the
+    key "slash" (`key_to_character` looks up "SLASH", not "SOLIDUS"), so the reply
+    editor (ux17) and the search box (ux18) were not seen to type it, and the footer
+    kept the screen's "/ search" while the agent typed."""
+    return "/" if key == "slash" else character
 
 
 def effective(spec: KeySpec, keymap: Mapping[str, str]) -> str:

@@ -19,7 +19,7 @@ from supportdesk.tone import Analysis, Context, Finding, PackSet, Report, lint, 
 from supportdesk.tone.reader import Reader, shared_reader
 from supportdesk.tui import keymap
 from supportdesk.tui.text import safe
-from supportdesk.tui.widgets.tone_panel import TonePanel
+from supportdesk.tui.widgets.tone_panel import TonePanel, whole_reply
 
 if TYPE_CHECKING:
     from supportdesk.desk import Desk
@@ -36,10 +36,12 @@ WARM_UP = (
 
 
 def analysis_label(a: Analysis | None) -> str:
-    """ "ro · informal · upset" for the conversation header."""
+    """ "ro · informal · upset" for the conversation header. A register the analysis
+    could not tell is left out: "en · unknown · neutral" read as if the language were
+    unknown (ux18); `i` says why."""
     if a is None:
         return ""
-    parts = [a.language, a.register, a.mood]
+    parts = [a.language, "" if a.register == "unknown" else a.register, a.mood]
     if a.unanswered >= 2:
         parts.append(f"{a.unanswered} unanswered")
     return " · ".join(p for p in parts if p)
@@ -194,8 +196,22 @@ class ToneGuidance:
             if span is None:
                 self.app.notify("That finding is gone from the draft.", markup=False)
                 return
-        self._select(*span)
+        self._select(*span, whole=event.whole)
         self.editor.focus()
+
+    def tone_focus(self) -> bool:
+        """Tab in the editor: into the tone panel, checking the draft now if typing
+        paused less than DEBOUNCE ago. The panel is hidden until its first check, so a
+        Tab pressed right after typing skipped it and landed on the queue, which at
+        80x24 then took the editor's rows back (ux18, found in tmux)."""
+        text = self.editor.text
+        if not text.strip():
+            return False
+        self.tone_panel.current(text)
+        if not self.tone_panel.display:
+            return False
+        self.tone_panel.focus()
+        return True
 
     def on_tone_panel_back(self, event: TonePanel.Back) -> None:
         self.editor.focus()
@@ -220,15 +236,23 @@ class ToneGuidance:
         a, b = sorted(
             (doc.get_index_from_location(sel.start), doc.get_index_from_location(sel.end))
         )
-        i = step_finding(report.findings, (a, b), self._tone_last, delta)
+        findings, last = report.findings, self._tone_last
+        # the cursor F8 left at a whole-reply finding's start stands for that finding, or
+        # the next F8 would find the same one just after it again
+        on_whole = 0 <= last < len(findings) and whole_reply(findings[last])
+        if on_whole and a == b == findings[last].start:
+            b = findings[last].end
+        i = step_finding(findings, (a, b), last, delta)
         self._tone_last = i
         panel.highlighted = i
-        self._select(report.findings[i].start, report.findings[i].end)
+        self._select(findings[i].start, findings[i].end, whole=whole_reply(findings[i]))
 
-    def _select(self, start: int, end: int) -> None:
+    def _select(self, start: int, end: int, *, whole: bool = False) -> None:
+        """Select [start, end) in the editor; a `whole`-reply finding's span only places
+        the cursor at its start: typing must not replace text nobody pointed at (ux18)."""
         doc = self.editor.document
         self.editor.selection = type(self.editor.selection)(
-            doc.get_location_from_index(start), doc.get_location_from_index(end)
+            doc.get_location_from_index(start), doc.get_location_from_index(start if whole else end)
         )
         self.editor.scroll_cursor_visible()
 

@@ -25,6 +25,7 @@ PANE_AREAS = {
     "thread": ("thread.", "ticket."),
     "editor": (),  # main-screen letters type text in the editor: only its own keys apply
     "tone": (),
+    "lead": (),  # a screen of its own (`HELP_SCOPE`): its keys and the app's
 }
 # Widget ids (the focused one or an ancestor) → pane.
 PANE_IDS = {
@@ -55,14 +56,25 @@ def _specs(pane: str | None) -> Iterable[keymap.KeySpec]:
     ]
 
 
-def help_content(keys: Mapping[str, str], context: str = "", pane: str | None = None) -> Content:
+def screen_scope(screen: object) -> str | None:
+    """The keymap scope of a screen that is not the main one (`HELP_SCOPE`, e.g. the
+    lead's): its keys lead the help there, where the main screen's do not apply."""
+    return getattr(screen, "HELP_SCOPE", None)
+
+
+def help_content(
+    keys: Mapping[str, str], context: str = "", pane: str | None = None, first: str | None = None
+) -> Content:
     """The help text: our own constant strings plus key names, no desk data. With
-    `pane`, only that pane's keys and the main-screen keys of its area."""
+    `pane`, only that pane's keys and the main-screen keys of its area; `first`, a scope
+    listed before the others (the lead screen's keys came last, below ~80 lines of the
+    main screen's, ux18)."""
     parts: list[Content | tuple[str, str] | str] = []
     if context:
         parts += [(context, "italic"), "\n\n"]
     specs = list(_specs(pane))
-    for scope, title in keymap.SCOPE_TITLES.items():
+    titles = sorted(keymap.SCOPE_TITLES.items(), key=lambda item: item[0] != first)
+    for scope, title in titles:
         mine = [s for s in specs if s.scope == scope]
         if not mine:
             continue
@@ -95,21 +107,28 @@ class HelpScreen(ModalScreen):
     }
     """
 
-    def __init__(self, keys: Mapping[str, str], context: str = "", pane: str | None = None) -> None:
+    def __init__(
+        self,
+        keys: Mapping[str, str],
+        context: str = "",
+        pane: str | None = None,
+        first: str | None = None,
+    ) -> None:
         super().__init__()
         self.keys = keys
         self.context = context
         self.pane = pane
+        self.first = first
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
             title = keymap.SCOPE_TITLES.get(self.pane or "", "")
             scroll.border_title = f"Keys: {title}" if title else "Keys"
-            yield Static(help_content(self.keys, self.context, self.pane), markup=False)
+            yield Static(help_content(self.keys, self.context, self.pane, self.first), markup=False)
 
     def action_all_keys(self) -> None:
         """From a pane's help, `?` goes on to every key; from the full list it closes."""
         if self.pane is None:
             self.app.pop_screen()
             return
-        self.app.switch_screen(HelpScreen(self.keys, self.context))
+        self.app.switch_screen(HelpScreen(self.keys, self.context, first=self.first))

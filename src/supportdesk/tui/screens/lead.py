@@ -20,7 +20,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from supportdesk.desk import Desk
 from supportdesk.errors import DeskError
@@ -31,6 +31,7 @@ from supportdesk.text import span
 from supportdesk.tui import keymap
 from supportdesk.tui.text import plain, safe_text
 from supportdesk.tui.widgets.charts import bars, columns, hour_axis, spark
+from supportdesk.tui.widgets.footer import DeskFooter
 
 TEAM = "(team)"
 PERIODS = {"today": "today", "7d": "7 days", "30d": "30 days"}
@@ -40,6 +41,7 @@ DRILL_LIMIT = 200  # breached tickets listed in the drill-down
 
 class LeadScreen(Screen):
     BINDINGS = keymap.bindings("lead")
+    HELP_SCOPE = "lead"  # `?` lists these keys first, F1 only these (screens/help.py)
     DEFAULT_CSS = """
     LeadScreen { layout: vertical; }
     LeadScreen #lead-period { height: 1; padding: 0 1; background: $boost; }
@@ -71,7 +73,7 @@ class LeadScreen(Screen):
             ):
                 with TabPane(title, id=f"chart-{name}"), VerticalScroll():
                     yield Static("", id=f"{name}-body", markup=False)
-        yield Footer(compact=True)
+        yield DeskFooter(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

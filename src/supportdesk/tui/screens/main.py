@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from supportdesk.desk import Desk
 from supportdesk.models import Message, Ticket
@@ -37,6 +37,7 @@ from supportdesk.tui.search import Matcher
 from supportdesk.tui.tone_guide import ToneGuidance
 from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
+from supportdesk.tui.widgets.footer import DeskFooter
 from supportdesk.tui.widgets.header import DeskHeader
 from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
 from supportdesk.tui.widgets.presence import PresenceBar
@@ -53,7 +54,12 @@ VIEWS = ("active", "mine", "unassigned", "open", "pending", "all")
 
 
 class SearchInput(Input):
-    BINDINGS = [Binding("escape", "screen.clear_search", "Clear search", show=False)]  # noqa: RUF012
+    # in the footer while searching: the box's only key (ux18)
+    BINDINGS = [Binding("escape", "screen.clear_search", "clear", key_display="esc")]  # noqa: RUF012
+
+    def check_consume_key(self, key: str, character: str | None = None) -> bool:
+        """The box types "/" (`keymap.typed_character`): the footer said "/ search"."""
+        return super().check_consume_key(key, keymap.typed_character(key, character))
 
     def _watch_value(self, value: str) -> None:
         # Textual's Input sets `virtual_size` (a layout reactive) to the text's width on
@@ -131,7 +137,7 @@ class MainScreen(
                 yield ConversationView(clock=app.clock, tz=self.tz, id="thread")
                 yield ReplyEditor(id="editor")
                 yield TonePanel(id="tone")
-        yield Footer(compact=True)
+        yield DeskFooter(compact=True)
 
     def on_mount(self) -> None:
         queue = self.query_one(QueueView)
@@ -313,8 +319,12 @@ class MainScreen(
 
     # -- navigation actions -------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`n`/`N` mean next/previous match while a search is active, else note/next."""
-        if action in ("search_step", "clear_search"):
+        """`n`/`N` mean next/previous match while a search is active, else note/next;
+        esc closes the search box even before anything is typed in it (it did nothing
+        there: the agent was left in the box, ux18)."""
+        if action == "clear_search":
+            return bool(self.search_text) or any(b.display for b in self.query(SearchInput))
+        if action == "search_step":
             return bool(self.search_text)
         if action in ("note", "next_unclaimed"):
             return not self.search_text

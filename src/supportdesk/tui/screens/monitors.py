@@ -15,10 +15,11 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Sparkline
+from textual.widgets import Label, Sparkline
 
 from supportdesk.monitors import MonitorView, monitors
 from supportdesk.tui.text import plain
+from supportdesk.tui.widgets.footer import DeskFooter
 from supportdesk.tui.widgets.monitor_strip import GLYPHS, STYLES, hhmm
 
 POLL = 2.0
@@ -100,7 +101,7 @@ class MonitorsScreen(Screen[None]):
             yield Label(
                 "No monitors yet: add [[monitors]] to the config.", id="empty", markup=False
             )
-        yield Footer(compact=True)
+        yield DeskFooter(compact=True)
 
     def on_mount(self) -> None:
         self.title = "Monitors"

@@ -65,7 +65,9 @@ class ConversationView(ScrollView, can_focus=True):
         self.ticket, self.messages = ticket, messages
         if reset:
             self.folded, self.show_all = True, False
-        self.border_title = safe(f"#{ticket.id} {ticket.subject}" if ticket else "Conversation")
+        # the pane's number stays, as "1 Queue" and "3 Reply to #12" keep theirs: it is
+        # the key that jumps here (ux18: it went once a ticket was open)
+        self.border_title = safe(f"2 #{ticket.id} {ticket.subject}" if ticket else "2 Conversation")
         self.relayout(scroll_end=reset)
 
     def toggle_quotes(self) -> None:

@@ -44,10 +44,8 @@ class ReplyEditor(TextArea):
     BINDINGS = keymap.bindings("editor")
 
     def check_consume_key(self, key: str, character: str | None = None) -> bool:
-        """The editor types "/" (ux17): Textual names no character for the key "slash"
-        (`key_to_character` looks up "SLASH", not "SOLIDUS"), so the footer kept the
-        screen's "/ search" while the agent typed, and a "/" typed a slash."""
-        return super().check_consume_key(key, "/" if key == "slash" else character)
+        """The editor types "/" (ux17; `keymap.typed_character`)."""
+        return super().check_consume_key(key, keymap.typed_character(key, character))
 
     class DraftChanged(Message):
         def __init__(self, ticket_id: int, text: str) -> None:
@@ -136,6 +134,11 @@ class ReplyEditor(TextArea):
         self.flush()
         self.post_message(self.Left())
 
+    def action_edge(self, end: bool) -> None:
+        """ctrl+home / ctrl+end: the draft's first or last character, as in other
+        editors (TextArea binds neither: a power user's ctrl+end did nothing)."""
+        self.move_cursor(self.document.end if end else (0, 0))
+
     def action_external(self) -> None:
         """Edit the reply in $EDITOR (VISUAL first), the app suspended meanwhile."""
         command = shlex.split(os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi")
@@ -165,9 +168,13 @@ class ReplyEditor(TextArea):
         self.border_title = safe(f"{self.heading} · {use.label}" if use else self.heading)
 
     async def _on_key(self, event: events.Key) -> None:
-        """Tab right after a shortcut (`;ack`) expands it; otherwise Tab moves focus as
-        usual. TextArea's own `_on_key` runs after this one unless the key is consumed."""
+        """Tab right after a shortcut (`;ack`) expands it; otherwise Tab goes to the tone
+        panel (`tone_focus`), else moves focus as usual. TextArea's own `_on_key` runs
+        after this one unless the key is consumed."""
+        if event.key != "tab":
+            return
         expand = getattr(self.screen, "expand_shortcut", None)
-        if event.key == "tab" and expand is not None and expand(self):
+        to_tone = getattr(self.screen, "tone_focus", None)
+        if (expand is not None and expand(self)) or (to_tone is not None and to_tone()):
             event.stop()
             event.prevent_default()

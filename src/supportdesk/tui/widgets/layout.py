@@ -71,14 +71,15 @@ def ticket_lines(t: Ticket, opt: Options) -> list[Line]:
     ]
     if t.due_at:
         parts.append(f"due {countdown(t.due_at, opt.now)}")
-    lines: list[Line] = [
-        (plain(str(t.customer)), "customer"),
-        (" · ".join(parts), "meta"),
-    ]
+    # wrapped like the bodies: the pane cuts what is wider (ux18)
+    width = opt.width - 2
+    lines: list[Line] = []
+    _wrap(plain(str(t.customer)), width, "customer", lines)
+    _wrap(" · ".join(parts), width, "meta", lines)
     if t.tags:
-        lines.append(("tags: " + ", ".join(plain(tag) for tag in t.tags), "meta"))
+        _wrap("tags: " + ", ".join(plain(tag) for tag in t.tags), width, "meta", lines)
     if t.escalation:
-        lines.append((f"escalated: {plain(t.escalation)}", "badge"))
+        _wrap(f"escalated: {plain(t.escalation)}", width, "badge", lines)
     lines.append(("", "body"))
     return lines
 
@@ -86,13 +87,21 @@ def ticket_lines(t: Ticket, opt: Options) -> list[Line]:
 def message_lines(m: Message, opt: Options, out: Layout) -> None:
     arrow = {Direction.IN: "←", Direction.OUT: "→", Direction.NOTE: "✎ note"}[m.direction]
     when = m.created_at.astimezone(opt.tz) if opt.tz else m.created_at
-    head = f"{arrow} {plain(str(m.sender))}  {when:%Y-%m-%d %H:%M}"
+    head = f"{arrow} {plain(str(m.sender))}"
+    stamp = f"{when:%Y-%m-%d %H:%M}"
     since = _ago(m.created_at, opt.now)
     if since:
-        head += f" ({since})"
+        stamp += f" ({since})"
+    width = opt.width - 2
     kind = "note-head" if m.direction is Direction.NOTE else "head"
     out.starts.append(len(out.lines))
-    out.lines.append((head, kind))
+    # the time goes under a sender too long to share its line: the pane cut it off
+    # ("2026-11-30 00:47 (1d ag" at 80 columns, ux18)
+    if len(head) + 2 + len(stamp) <= width:
+        out.lines.append((f"{head}  {stamp}", kind))
+    else:
+        _wrap(head, width, kind, out.lines)
+        out.lines.append((f"  {stamp}", kind))
     badges = [b for b, on in (("AUTO-REPLY", m.auto_reply), ("BOUNCE", m.bounce)) if on]
     if m.bulk:
         badges.append("BULK")
@@ -104,14 +113,13 @@ def message_lines(m: Message, opt: Options, out: Layout) -> None:
         line = " ".join(f"[{b}]" for b in badges)
         if m.delivery_error:
             line += " " + plain(m.delivery_error)[:200]
-        out.lines.append((line, "badge"))
+        _wrap(line, width, "badge", out.lines)
     text = m.text
     body_style = "note" if m.direction is Direction.NOTE else "body"
     quoted = ""
     if 0 <= m.quoted_from < len(text):
         out.quoted = True
         text, quoted = text[: m.quoted_from], text[m.quoted_from :]
-    width = opt.width - 2
     text = text.rstrip("\n")
     if not opt.show_all and (len(text) > MAX_CHARS or text.count("\n", 0, MAX_CHARS) > MAX_LINES):
         cut = text[:MAX_CHARS]

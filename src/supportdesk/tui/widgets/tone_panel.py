@@ -25,7 +25,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
 from supportdesk.tone import Context, Finding, PackSet, Report, lint
-from supportdesk.tone.lint import read_with
+from supportdesk.tone.lint import READER_WHOLE_RULE, read_with
 from supportdesk.tone.reader import Reader
 from supportdesk.tui import keymap
 from supportdesk.tui.hanging import Hanging, Item, marker_indent
@@ -36,6 +36,17 @@ MAX_LINT = 20_000  # characters of the draft linted as you type
 EXCERPT, EXCERPT_NARROW = 40, 24  # characters of the draft quoted in a finding's line
 ICON = {"block": "⛔", "warn": "⚠", "info": "·"}
 STYLE = {"block": "bold $error", "warn": "$warning", "info": "$text-muted"}
+# Findings about the reply as a whole: no kind word anywhere (R1) and the reader's
+# whole-reply reading (R1, R4, R6). Their span only says where the body starts (the
+# first 60 characters, or all of it), so no words of it are at fault: the line says
+# "whole reply" instead of quoting them, and F8 / enter put the cursor at its start
+# without selecting, where typing would have replaced the agent's text (ux18).
+WHOLE_REPLY = frozenset({"courtesy.none", READER_WHOLE_RULE})
+
+
+def whole_reply(f: Finding) -> bool:
+    """Whether `f` is about the reply as a whole, not about the words of its span."""
+    return f.rule in WHOLE_REPLY
 
 
 def finding_line(f: Finding, text: str, width: int = 40) -> Content:
@@ -43,8 +54,11 @@ def finding_line(f: Finding, text: str, width: int = 40) -> Content:
     the other rules that flagged the same words (`also`, merged into this one by
     tone/overlap.py): the CLI and the JSON name them, and so does the line, last, where
     the cut one-line form loses it but the highlighted finding and the review show it."""
-    excerpt = plain(text[f.start : f.end], width=width)
-    words = Content.assemble(" “", (excerpt, "italic"), "”") if excerpt else Content("")
+    if whole_reply(f):
+        words = Content.assemble(" (", ("whole reply", "italic"), ")")
+    else:
+        excerpt = plain(text[f.start : f.end], width=width)
+        words = Content.assemble(" “", (excerpt, "italic"), "”") if excerpt else Content("")
     also = (
         Content.assemble(" ", (plain(f"(also {', '.join(f.also)})"), "$text-muted"))
         if f.also
@@ -80,11 +94,15 @@ class TonePanel(OptionList):
 
     class Jump(Message):
         """Put the editor's cursor on [start, end) of the draft the panel last checked
-        (`text`): the screen re-finds the words if the draft changed since."""
+        (`text`): the screen re-finds the words if the draft changed since. `whole`: a
+        finding on the whole reply, whose cursor goes to `start` selecting nothing."""
 
-        def __init__(self, start: int, end: int, rule: str = "", text: str = "") -> None:
+        def __init__(
+            self, start: int, end: int, rule: str = "", text: str = "", whole: bool = False
+        ) -> None:
             super().__init__()
             self.start, self.end, self.rule, self.text = start, end, rule, text
+            self.whole = whole
 
     def __init__(self, **kw: object) -> None:
         super().__init__(**kw)  # type: ignore[arg-type]
@@ -260,6 +278,12 @@ class TonePanel(OptionList):
         )
         self.display = True
 
+    def on_focus(self) -> None:
+        """Tab into the panel lands on the first finding: OptionList highlights nothing
+        until a key is pressed, so enter did nothing and j went to the first (ux18)."""
+        if self.highlighted is None and self.option_count and self.full:
+            self.highlighted = 0
+
     class Back(Message):
         """Return to the editor (esc in the panel)."""
 
@@ -271,4 +295,4 @@ class TonePanel(OptionList):
         if self.report is None or event.option.id is None:
             return
         f = self.report.findings[int(event.option.id)]
-        self.post_message(self.Jump(f.start, f.end, f.rule, self.checked))
+        self.post_message(self.Jump(f.start, f.end, f.rule, self.checked, whole_reply(f)))

@@ -1,0 +1,77 @@
+"""The footer every screen uses: Textual's, with the help key always first.
+
+Textual lists the focused widget's keys first and the app's last, and clips what does
+not fit: at 80 columns the main screen's footer cut "? help" to "?" (ux18), and help is
+the one key a user who is lost needs to see. So the help key leads, whatever is
+focused: `?` where it is active, else F1 (`app.pane_help`), as in the reply editor and
+the search box, where `?` types a question mark. Keys come from the live keymap, so a
+key rebound under `[ui.keys]` is shown as rebound.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+HELP_IDS = ("app.help", "app.pane_help")  # in order of preference
+HELP_LABEL = "help"
+
+
+class DeskFooter(Footer):
+    def compose(self) -> ComposeResult:
+        if not self._bindings_ready:
+            return
+        first = self._help_key()
+        if first is not None:
+            yield first.data_bind(compact=Footer.compact)
+        for widget in super().compose():
+            # the help key Textual puts last (the command palette's, on the right, stays)
+            if (
+                first is not None
+                and isinstance(widget, FooterKey)
+                and widget.key == first.key
+                and not widget.has_class("-command-palette")
+            ):
+                continue
+            yield widget
+
+    # -- keys that do not fit are left out, not cut ("a claim s st"), and do not show
+    # through the palette key's last column ("ctrl+p palettee") -----------------------
+    async def recompose(self) -> None:
+        await super().recompose()
+        self.call_after_refresh(self._fit)
+
+    def on_resize(self) -> None:
+        for key in self.query_children(FooterKey):
+            key.display = True
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """Hide the first key cut by the right edge (or the palette key) and the rest."""
+        keys = list(self.query_children(FooterKey))
+        edge = self.size.width - sum(
+            k.outer_size.width for k in keys if k.has_class("-command-palette")
+        )
+        cut = False
+        for key in keys:
+            if not key.has_class("-command-palette"):
+                cut = cut or key.virtual_region_with_margin.right > edge + 1
+                key.display = not cut
+
+    def _help_key(self) -> FooterKey | None:
+        """The first of `HELP_IDS` active on this screen, as a footer key."""
+        active = {b.binding.id: b for b in self.screen.active_bindings.values()}
+        for help_id in HELP_IDS:
+            found = active.get(help_id)
+            if found is not None:
+                binding = found.binding
+                return FooterKey(
+                    binding.key,
+                    self.app.get_key_display(binding),
+                    HELP_LABEL,
+                    binding.action,
+                    disabled=not found.enabled,
+                    tooltip=binding.description,
+                )
+        return None
