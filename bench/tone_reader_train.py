@@ -1,7 +1,7 @@
 """Fit the second reader's heads (tone/reader.py) and write tone/packs/reader_model.json.
 
     .venv/bin/python bench/tone_reader_train.py [--exclude SPLIT,…] [--heldout SPLIT,…]
-        [--cache PATH] [--write]
+        [--cache PATH] [--leak-only] [--write]
 
 Data, all from the repository: every sentence of every labelled draft in
 tests/data/tone/*.jsonl (a polite draft's sentences are polite; a rude draft has at least
@@ -45,8 +45,12 @@ the draft's category; the finding names the kind only above reader.CATEGORY_SURE
 Mood head: multinomial logistic regression on the whole message's vector plus the rules'
 mood (L2 1e-3).
 
-`--heldout` leaves splits out of training and prints lint vs lint-or-reader on them;
-`--exclude` leaves splits out entirely. Encodings are cached (`--cache`, default
+`--heldout` leaves splits out of training and prints lint vs lint-or-reader on them
+(for the leak head per language: leaks and clean look-alikes the rules block, with the
+head as well, and drafts the head alone would block); `--exclude` leaves splits out
+entirely. `--leak-only` refits the leak head alone on the model file's standardisation
+and keeps its other heads (the file's `leak_trained_on` then names the leak head's
+splits): new leak sets arrive each session, and it needs no whole-reply or mood vectors. Encodings are cached (`--cache`, default
 bench/.reader-cache.npz, git-ignored): the first run encodes ~16,000 sentences (~7 min
 on two cores), later runs only new text.
 """
@@ -78,6 +82,7 @@ from supportdesk.tone.reader import (  # noqa: E402
     letter,
     pack_array,
     sentences,
+    unpack_array,
 )
 from tone_eval import context_of  # noqa: E402
 
@@ -272,14 +277,32 @@ def fit_leak(
     net = fit_rude(x, rows, base)
     scores = draft_scores(x, rows, net)
     for h in held:
-        hk = [k for k in scores if docs[k]["split"] == h]
-        read = {k: scores[k] > thresholds[docs[k]["lang"]] for k in hk}
-        print(
-            f"{h:10} leak head: leaks {pct(read[k] for k in hk if leak[k])}"
-            f" | clean look-alikes {pct(read[k] for k in hk if docs[k]['kind'] == 'leak' and not leak[k])}"
-            f" | drafts {pct(read[k] for k in hk if docs[k]['kind'] == 'draft')}"
-        )  # fmt: skip
+        for lang in ("en", "ro", "ru"):
+            hk = [k for k in scores if docs[k]["split"] == h and docs[k]["lang"] == lang]
+            read = {k: scores[k] > thresholds[lang] for k in hk}
+            ruled = {k: rules_block(docs[k]) for k in hk}
+            leaks = [k for k in hk if leak[k]]
+            clean = [k for k in hk if docs[k]["kind"] == "leak" and not leak[k]]
+            print(
+                f"{h:10} {lang} leaks blocked: rules {count(ruled[k] for k in leaks)}"
+                f" +leak head {count(ruled[k] or read[k] for k in leaks)}"
+                f" (head alone {count(read[k] for k in leaks)})"
+                f" | clean blocked: rules {count(ruled[k] for k in clean)}"
+                f" +leak head {count(ruled[k] or read[k] for k in clean)}"
+                f" | drafts the head blocks {count(read[k] for k in hk if docs[k]['kind'] == 'draft')}"
+            )  # fmt: skip
     return net, thresholds
+
+
+def rules_block(case: dict) -> bool:
+    """Whether the rules alone block the case's send (R5), as bench/tone_eval.py counts."""
+    report = lint(case["text"], context_of(case), language=case["lang"])
+    return any(f.severity == "block" and f.serves == "R5" for f in report.findings)
+
+
+def count(values: Iterable[bool]) -> str:
+    v = list(values)
+    return f"{sum(v)}/{len(v)}"
 
 
 def pct(values: Iterable[bool]) -> str:
@@ -322,6 +345,37 @@ def fit_mood(x: np.ndarray, rule: np.ndarray, y: np.ndarray) -> tuple[np.ndarray
     return fit_softmax(np.hstack([x, 3.0 * np.eye(len(MOODS))[rule]]), y, len(MOODS), MOOD_L2)
 
 
+def leak_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
+    """The leak head as the model file holds it."""
+    return {
+        "hidden": HIDDEN,
+        "w1": pack_array(net.w1),
+        "b1": pack_array(net.b1),
+        "w2": pack_array(net.w2),
+        "b2": pack_array(net.b2),
+        "thresholds": thresholds,
+    }
+
+
+def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool) -> None:
+    """The leak head alone, on the model file's standardisation (its other heads read
+    the same vectors and stay as they are): new leak sets arrive every session, and the
+    whole fit needs every draft's whole-reply vector too (hours of encoding on a busy
+    machine). The file's `leak_trained_on` says what this head saw."""
+    path = PACKS / MODEL_FILE
+    model = json.loads(path.read_text("utf-8"))
+    dim = int(model["dimension"])
+    mean = unpack_array(model["mean"], (dim,), "mean").astype(np.float64)
+    scale = unpack_array(model["scale"], (dim,), "scale").astype(np.float64)
+    net, thresholds = fit_leak(cases, mean, scale, held, cache)
+    print("thresholds, leak:", {k: round(v, 3) for k, v in thresholds.items()})
+    if write:
+        model["leak"] = leak_table(net, thresholds)
+        model["leak_trained_on"] = sorted({c["split"] for c in cases} - set(held))
+        path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
+        print("wrote", path)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--exclude", default="")
@@ -332,10 +386,15 @@ def main() -> None:
                     help="of out-of-fold clean polite drafts' best sentence: the threshold")  # fmt: skip
     ap.add_argument("--without-sentences", action="store_true",
                     help="leave tests/data/tone_sentences out (to measure what it adds)")  # fmt: skip
+    ap.add_argument("--leak-only", action="store_true",
+                    help="refit the leak head alone; the other heads stay as in the model file")  # fmt: skip
     args = ap.parse_args()
     exclude = {s for s in args.exclude.split(",") if s}
     held = [s for s in args.heldout.split(",") if s]
     cases = load_cases(exclude)
+    if args.leak_only:
+        refit_leak(cases, held, args.cache, args.write)
+        return
     drafts = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] == "draft"}
     rows = sentence_rows(cases, not args.without_sentences)
     raw = encode([r["text"] for r in rows], args.cache)
@@ -514,14 +573,7 @@ def main() -> None:
                 "category_w": pack_array(lcw),
                 "category_b": pack_array(lcb),
             },
-            "leak": {
-                "hidden": HIDDEN,
-                "w1": pack_array(leak_net.w1),
-                "b1": pack_array(leak_net.b1),
-                "w2": pack_array(leak_net.w2),
-                "b2": pack_array(leak_net.b2),
-                "thresholds": leak_thresholds,
-            },
+            "leak": leak_table(leak_net, leak_thresholds),
             "mood": {"w": pack_array(mw), "b": pack_array(mb)},
             "category": {"labels": list(CATEGORIES), "w": pack_array(cw), "b": pack_array(cb)},
         }
