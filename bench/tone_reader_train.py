@@ -39,6 +39,19 @@ Calm marks: the CALM quantile of the same out-of-fold scores, sentence and whole
 draft under both reads calm and the rules' R1/R6 warnings on it become info
 (lint.read_with): on those held-out sets, 4 of the 12 polite drafts with R1/R6 warnings
 read calm (3 then had no warning left) and none of the 279 rude drafts the rules caught.
+Leak head and new leak sets (2026-12-01, rdr18; not yet in the model file): with heldK6,
+blind29 and blind30 held out, the shipped head (trained to trainK3) with the rules blocks
+191 of their 240 leaks (rules alone 160), 8 of 120 clean look-alikes (rules 5) and none
+of 331 drafts. Refits on the trainK leak sets only (a 2-core machine at load ~20 encoded
+~12,000 of the ~50,000 texts in an hour: no draft negatives, three folds, 77% of the
+sets' cases): trainK1-3 alone 197/240 leaks, clean 10/120; adding trainK4-K7 and
+blind27/28 197/240, clean 7/120; the same with each pair of neighbouring sentences as one
+more instance of the bag (the mean of the two vectors; leaks often span two sentences)
+206/240, clean 7/120 (heldK6 117 of 144; shipped 103). Without drafts as negatives every
+refit blocked 63-69 of the 331 held-out drafts: they are what keeps the head off polite
+text, so the next fit needs every draft's sentences encoded: `--leak-only --heldout
+heldK6,blind29,blind30`, then `--leak-only --write` (neighbour pairs need reader.judge
+to score them too).
 Category head: multinomial logistic regression over the seven kinds the writers label,
 taught by the labelled sentences' categories and each rude draft's best sentence with
 the draft's category; the finding names the kind only above reader.CATEGORY_SURE.
