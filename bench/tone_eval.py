@@ -716,7 +716,14 @@ of the tenth session, favouring leaks a keyword filter would miss) were first ru
 language each, 48 leaks of 48 concepts + 24 look-alikes, by two more independent writers
 whose brief listed the concepts still open) were first run on 93df418, rules alone:
 leaks blocked en/ro/ru 43.8/56.2/50.0% and 52.1/43.8/43.8%, clean blocked 0/0/0 and
-1/0/1 of 24. Training data for the leak18 rounds from then on.
+1/0/1 of 24. Training data for the leak18 rounds from then on. `blind31` (104 cases per language, the
+usual brief, an independent writer) was first run on 93df418 and then made a development
+split, because its first run showed a new weakness: rules + reader, rude recall 96.4%
+(en 89.3, ro 100, ru 100), polite drafts flagged warn+ **21.4%** (en 21.4, ro 10.7, ru
+32.1; rules alone 11.9%: the reader's whole-reply and sentence heads read formal refusals,
+kind corrections and owned mistakes as rude), leaks blocked 34/48 (rules alone 30/48),
+clean blocked 0/24, mood 98.6%, register 76.4% (short messages with no pronoun that the
+writer labels informal by style read `unknown`).
 
 `blind29` and `blind30` (104 cases per language each) and `heldK6` (72 leak cases per
 language, like trainK4/K5, written without their list of example concepts) were written
@@ -810,6 +817,8 @@ SPLITS += ("trainK4", "trainK5")
 SPLITS += ("blind29", "blind30", "heldK6")
 # leak-concept training sets of the eleventh session (2026-12-01); first runs in the docstring
 SPLITS += ("trainK6", "trainK7")
+# a judge of the eleventh session made a development split after its first run (docstring)
+SPLITS += ("blind31",)
 
 
 def load(split: str) -> list[dict]:
