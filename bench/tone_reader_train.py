@@ -358,8 +358,8 @@ def fit_mood(x: np.ndarray, rule: np.ndarray, y: np.ndarray) -> tuple[np.ndarray
     return fit_softmax(np.hstack([x, 3.0 * np.eye(len(MOODS))[rule]]), y, len(MOODS), MOOD_L2)
 
 
-def leak_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
-    """The leak head as the model file holds it."""
+def net_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
+    """A head's network and thresholds as the model file holds them (reader._net_from_json)."""
     return {
         "hidden": HIDDEN,
         "w1": pack_array(net.w1),
@@ -383,7 +383,7 @@ def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool) -> 
     net, thresholds = fit_leak(cases, mean, scale, held, cache)
     print("thresholds, leak:", {k: round(v, 3) for k, v in thresholds.items()})
     if write:
-        model["leak"] = leak_table(net, thresholds)
+        model["leak"] = net_table(net, thresholds)
         model["leak_trained_on"] = sorted({c["split"] for c in cases} - set(held))
         path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
         print("wrote", path)
@@ -564,29 +564,16 @@ def main() -> None:
             "dimension": x.shape[1],
             "mean": pack_array(mean),
             "scale": pack_array(scale),
-            "rude": {
-                "hidden": HIDDEN,
-                "w1": pack_array(net.w1),
-                "b1": pack_array(net.b1),
-                "w2": pack_array(net.w2),
-                "b2": pack_array(net.b2),
-                "thresholds": thresholds,
-                "calm": calm,
-            },
+            "rude": {**net_table(net, thresholds), "calm": calm},
             "letter": {
                 "mean": pack_array(lmean),
                 "scale": pack_array(lscale),
-                "hidden": HIDDEN,
-                "w1": pack_array(lnet.w1),
-                "b1": pack_array(lnet.b1),
-                "w2": pack_array(lnet.w2),
-                "b2": pack_array(lnet.b2),
-                "thresholds": lthresholds,
+                **net_table(lnet, lthresholds),
                 "calm": lcalm,
                 "category_w": pack_array(lcw),
                 "category_b": pack_array(lcb),
             },
-            "leak": leak_table(leak_net, leak_thresholds),
+            "leak": net_table(leak_net, leak_thresholds),
             "mood": {"w": pack_array(mw), "b": pack_array(mb)},
             "category": {"labels": list(CATEGORIES), "w": pack_array(cw), "b": pack_array(cb)},
         }
