@@ -53,6 +53,13 @@ RELATION = re.compile(
     r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
     r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
 )
+# "passwords like P@ssw0rd", "parole de tipul Parola123!", "пароли вроде Qwerty123",
+# "например: Xy7#kLm2": an example of a (bad) password, not one (secrets.py, handedover.py)
+EXAMPLE = re.compile(
+    r"(?i)\b(?:like(?!\s+(?:you|we|i|they|before|last|agreed))|such\s+as|e\.\s?g\.|eg|for\s+(?:example|instance)|similar\s+to|"
+    r"de\s+tipul|de\s+genul|cum\s+ar\s+fi|de\s+exemplu|precum|ex\.|"
+    r"вроде|например|типа|наподобие|к\s+примеру)(?!\w)"
+)
 SENTENCE_END = re.compile(
     r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])(?<!\bStr\.)(?<!\bstr\.)(?<!\bMr\.)(?<!\bMrs\.)"
     r"(?<!\bDr\.)(?<!\bdl\.)(?<!\bdna\.)(?<!\bул\.)(?<!\bг\.)|\n"

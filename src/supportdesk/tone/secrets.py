@@ -31,6 +31,8 @@ from supportdesk.tone.backstage import backstage
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
+from supportdesk.tone.handedover import handed_over
+from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakfinding import (
     RELATION,
     SENTENCE_START,
@@ -406,13 +408,6 @@ _CREDENTIAL_PAIR = re.compile(
 
 _CLAUSE = re.compile(r"(?:[^\n.!?]|[.!?](?=\S)){0,120}")  # "Qwerty!234" goes on
 _DASH_VALUE = re.compile(r"(?:[:—–]|\s-|\s(?:is|was|este|e|era|это|был|была|будет))\s+(\S{6,})")
-# "passwords like P@ssw0rd", "parole de tipul Parola123!", "пароли вроде Qwerty123",
-# "например: Xy7#kLm2": an example of a (bad) password, not one
-_EXAMPLE = re.compile(
-    r"(?i)\b(?:like(?!\s+(?:you|we|i|they|before|last|agreed))|such\s+as|e\.\s?g\.|eg|for\s+(?:example|instance)|similar\s+to|"
-    r"de\s+tipul|de\s+genul|cum\s+ar\s+fi|de\s+exemplu|precum|ex\.|"
-    r"вроде|например|типа|наподобие|к\s+примеру)(?!\w)"
-)
 _PAIR_TAIL = re.compile(r"[\w.@-]{2,40}\s*[/|]\s*(?P<hit>[^\s/]{6,})")
 
 _HEX = re.compile(r"[0-9a-f]{7,64}|[0-9A-F]{7,64}")
@@ -898,6 +893,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from pasted(text, known)
     yield from described(text, known)  # leak16's families
     yield from access_codes(text)  # leakT16
+    yield from handed_over(text)  # leak18c
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
