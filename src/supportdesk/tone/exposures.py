@@ -459,16 +459,32 @@ def _staff_lines(text: str) -> Iterator[Leak]:
             return
 
 
-# --- what another client pays ----------------------------------------------------------------
-_THEY_PAY = re.compile(
-    r"(?i)\b(?:(?:they|who|which|it|he|she|ei|ea|el|care|они|он|она|которые|который|которая)\s+)?"
-    r"(?:only\s+|doar\s+|только\s+|всего\s+)?(?:pay|pays|paid|are\s+paying|were\s+paying|"
-    r"pl[ăa]tesc|pl[ăa]te[șs]te|pl[ăa]teau|pl[ăa]tea|au\s+pl[ăa]tit|a\s+pl[ăa]tit|"
-    r"платят|платит|платили|платил\w*)\b"
-    r"[^.!?\n]{0,25}?(?:[£$€₽]\s?\d|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|lei\b|ron\b|eur\b|usd\b|руб|р\.))"
+# --- the terms another client has ------------------------------------------------------------
+# One concept, from three rounds (leak11's prices, leak17a's discounts, leak17b's deals):
+# another client of ours, named in the sentence or the one before (`_PARTY`), then what
+# they pay or the deal they have, with its figure: "the rate Harlow Logistics gets - they
+# pay £3.10 per seat", "Agro Delta: ei au 22% reducere prin contract", «как у «ТехноСнаб»:
+# у них 35% скидки по договору». Look-alikes that stay clean: list prices and published
+# discounts (`_LIST_PRICE`), a plan's name ("on the «Business» plan they get 20% off"),
+# the customer's own firm ("your company, Harlow Logistics", «это ваша компания») and the
+# customer's own price or offer ("you'll pay £5 a month", "for you I can do 10%").
+_THEY_GET = re.compile(
+    # what they pay: an amount, no other word needed
+    r"(?i)(?<!\bto )\b(?P<pay>pay|pays|paid|are\s+paying|were\s+paying|pl[ăa]tesc|pl[ăa]te[șs]te|pl[ăa]teau|"
+    r"pl[ăa]tea|au\s+pl[ăa]tit|a\s+pl[ăa]tit)\b|(?<!\w)(?P<pay_ru>платят|платит|платили|платил\w*)(?!\w)|"
+    # what they have or get: a percentage, in a sentence about terms (`_TERMS_WORD`)
+    r"\b(?:have|has|get|gets|got|are\s+on|au|primesc|prime[șs]te|"
+    r"beneficiaz[ăa])\b|(?<!\w)(?:у\s+(?:них|него|не[ёе])|они\s+получают|им\s+(?:дали|даём|даем))(?!\w)"
 )
+_THEY_GET_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил", "have",
+                   "has", "get", "got", "are on", "au", "primesc", "primeș", "primes",
+                   "beneficiaz", "у них", "у него", "у неё", "у нее", "получают", "им да")  # fmt: skip
+# the figure, in the clause and within 50 characters of the verb: an amount or a share
+_MONEY = r"[£$€₽]\s?\d[\d.,]*|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|lei\b|ron\b|eur\b|usd\b|руб|р\.)"
+_SHARE = r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)"
+_FIGURE = re.compile(rf"(?i)(?P<money>{_MONEY})|{_SHARE}")
+_SHARE_HINTS = ("%", "percent", "процент", "la sută", "la suta")
 _MONEY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "usd", "руб", "р.")
-_THEY_PAY_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил")
 # the other party named in the sentence: a firm by its form or in quotes, or two
 # capitalised words after a word that is no sentence start ("the rate Harlow Logistics gets")
 _PARTY = re.compile(
@@ -501,103 +517,52 @@ _LIST_PRICE = re.compile(
 )
 
 
-# leak17a: the discount another client has ("same terms as Construct Plus: ei au 25%
-# discount", «как у «СтройГрупп»: у них 28% по договору», "they get 25% off"), against
-# our own offer to the customer and a published volume discount (`_LIST_PRICE`)
-_THEIR_DISCOUNT = re.compile(
-    r"(?i)\b(?:they|they've|they're|ei|au|get|gets|have|has|primesc|prime[șs]te|beneficiaz[ăa])\b"
-    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%|"
-    r"(?<!\w)(?:у\s+них|у\s+него|они\s+получают|им\s+(?:дали|даём|даем))(?!\w)"
-    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%"
+# the customer greeted by name ("Dear Mr Okafor,"): the addressee, not another client
+_GREETED = re.compile(
+    r"(?i)\b(?:dear|hi|hello|stimate?|stimat[ăa]|dragă|draga)\s*$|(?<!\w)уважаем\w*\s*$"
 )
-_DISCOUNT_HINTS = ("discount", "% off", "reducere", "rabat", "скидк", "по договору")
-
-
-def _client_terms(text: str) -> Iterator[tuple[bool, re.Match[str]]]:
-    """What another client pays (an amount) or the discount they have (a percentage,
-    flagged True)."""
-    if _has_digit(text) and any_of(text, _MONEY_HINTS):
-        hints = present(text, _THEY_PAY_HINTS)
-        for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
-            yield False, m
-    if "%" in text and any_of(text, _DISCOUNT_HINTS):
-        for m in hinted(_THEIR_DISCOUNT, text, ("%",), 45):
-            yield True, m
-
-
-def _other_client_prices(text: str) -> Iterator[Leak]:
-    for discount, m in _client_terms(text):
-        lo = sentence_start(text, m.start())
-        stop = _CLAUSE_END.search(text, m.end())
-        sentence = text[lo : stop.start() if stop else len(text)]
-        party = _PARTY.search(text, lo, m.start())  # named before what they pay
-        if party is None or _LIST_PRICE.search(sentence):
-            continue
-        if _PLAN_BEFORE.search(
-            text, max(lo, party.start() - 15), party.start()
-        ) or _PLAN_WORD.match(text, party.end()):
-            continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
-        # a discount: "you" asking for the same terms before the party is no matter
-        start = party.end() if discount else lo
-        if _SECOND_PERSON.search(text, start, m.end()) and party.group()[0] not in '«„"':
-            continue  # "you'll pay £5 a month for Premium Plus": the customer's price
-        if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()) or (
-            _YOURS_NEAR.search(text, party.end(), min(m.start(), party.end() + 25))
-        ):
-            continue  # "your company, Harlow Logistics, pays …", "«СтройГрупп» — это ваша компания"
-        yield Leak(
-            "internal-info",
-            party.start(),
-            m.end(),
-            "What another client pays: their terms are theirs and ours, not this customer's (R5).",
-        )
-        return
-
-
-# --- the terms another client has (leak17b) --------------------------------------------------
-# "the same terms as Construct Plus: they have 25% off and 90 days to pay", «как у
-# «СтройГрупп»: у них 28% по договору»: another client's deal, named and then given
-_THEY_HAVE = re.compile(
-    r"(?i)\b(?:they|who|ei|ele|care|dân[șs]ii|dansii)\s+(?:\w+\s+)?(?:have|get|got|are\s+on|au|primesc|"
-    r"beneficiaz[ăa])\b|(?<!\w)у\s+(?:них|него|не[ёе])(?!\w)"
-)
-_THEY_HAVE_HINTS = ("they", "who", "ei ", "ele ", "care ", "dânșii", "dansii", "у них", "у него", "у неё",
-                    "у нее")  # fmt: skip
 _TERMS_WORD = re.compile(
-    r"(?i)\b(?:discount|off|contract|terms|days\s+to\s+pay|payment\s+terms|reducere|discount|"
+    r"(?i)\b(?:discount|off|contract|terms|days\s+to\s+pay|payment\s+terms|reducere|rabat\w*|"
     r"contract\w*|condi[țt]ii|plat[ăa]\s+la)\b|(?<!\w)(?:скидк\w*|договор\w*|отсрочк\w*|услови\w*)(?!\w)"
 )
 
 
 def _other_client_terms(text: str) -> Iterator[Leak]:
-    if not _has_digit(text) or not any_of(text, ("%", "percent", "процент", "la sută", "la suta")):
+    """Another client named, then what they pay or the terms they have (R5)."""
+    if not _has_digit(text):
         return
-    for m in hinted(_THEY_HAVE, text, present(text, _THEY_HAVE_HINTS), 10):
+    money, share = any_of(text, _MONEY_HINTS), any_of(text, _SHARE_HINTS)
+    hints = present(text, _THEY_GET_HINTS) if money or share else ()
+    for m in hinted(_THEY_GET, text, hints, 10) if hints else ():
+        paid = m.lastgroup is not None
         lo = sentence_start(text, m.start())
         stop = _CLAUSE_END.search(text, m.end())
         hi = stop.start() if stop else len(text)
-        share = _PERCENT_AFTER.search(text, m.end(), min(hi, m.end() + 50))
-        party = _PARTY.search(text, max(0, lo - 150), m.start())
-        if share is None or party is None or not _TERMS_WORD.search(text, lo, hi):
+        figure = _FIGURE.search(text, m.end(), min(hi, m.end() + 50))
+        if figure is None or (figure.lastgroup == "money" and not paid):
             continue
+        if figure.lastgroup != "money" and not _TERMS_WORD.search(text, lo, hi):
+            continue  # "they have 20% more parcels this month": no deal of theirs
+        party = _PARTY.search(text, max(0, lo - 150), m.start())
+        if party is None or _LIST_PRICE.search(text, lo, hi):
+            continue
+        if _GREETED.search(text, max(0, party.start() - 12), party.start()):
+            continue  # "Dear Mr Okafor, … To pay the excess, transfer £250": the customer
         if _PLAN_BEFORE.search(text, max(0, party.start() - 15), party.start()) or _PLAN_WORD.match(
             text, party.end()
         ):
-            continue  # "the «Pro» plan: they have 20% off": a plan's name, not a client's
-        if _YOURS_NEAR.search(text, max(0, party.start() - 20), m.start()) or _LIST_PRICE.search(
-            text, lo, hi
-        ):
-            continue  # "your company, Construct Plus: …", "on our public price list": theirs to know
+            continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
+        if _SECOND_PERSON.search(text, party.end(), figure.end()) and party.group()[0] not in '«„"':
+            continue  # "you'll pay £5 a month for Premium Plus": the customer's price
+        if _YOURS_NEAR.search(text, max(0, party.start() - 20), m.start()):
+            continue  # "your company, Harlow Logistics, pays …", "«СтройГрупп» — это ваша компания"
         yield Leak(
             "internal-info",
             party.start(),
-            share.end(),
+            figure.end(),
             "The terms another client has: their deal is theirs and ours, not this customer's (R5).",
         )
         return
-
-
-_PERCENT_AFTER = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
 
 
 # --- a colleague's health or discipline ------------------------------------------------------
@@ -1249,7 +1214,7 @@ _STAFF_PAY_HINTS = ("get", "earn", "make", "paid", "câștig", "castig", "primes
 
 def _staff_pay(text: str) -> Iterator[Leak]:
     # every match names its sum in a currency ("£12", "2.500 lei", "40 000 руб"): tested
-    # first, with the same words `_other_client_prices` asks for
+    # first, with the same words `_other_client_terms` asks for
     money = _has_digit(text) and any_of(text, _MONEY_HINTS)
     hints = present(text, _STAFF_PAY_HINTS) if money else ()
     for m in hinted(_STAFF_PAY, text, hints, 40) if hints else ():
@@ -1370,7 +1335,6 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _quoted_comments(text)
     yield from _internal_mail(text)
     yield from _staff_lines(text)
-    yield from _other_client_prices(text)
     yield from _other_client_terms(text)
     yield from _staff_matters(text)
     yield from _not_public(text)
