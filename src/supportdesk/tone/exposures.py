@@ -740,7 +740,7 @@ _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other custo
 # leak18b: a fix that has not come, said with the fix's own verb ("until the patch ships",
 # "încă n-au reparat-o", «пока не чинили», «ещё не починили»): the strict half of `_NOT_FIXED`
 _UNFIXED = (
-    r"(?i:\buntil\s+(?:the\s+|a\s+)?(?:patch|fix|update)\s+(?:ships|lands|is\s+out|goes\s+(?:out|live)|is\s+"
+    r"(?:\buntil\s+(?:the\s+|a\s+)?(?:patch|fix|update)\s+(?:ships|lands|is\s+out|goes\s+(?:out|live)|is\s+"
     r"(?:deployed|released))|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:patched|fixed|repaired)|\bn-(?:au|am|a)\s+(?:reparat|remediat|corectat)|"
     r"\bnu\s+(?:au|am|a|s-a)\s+(?:fost\s+)?(?:reparat|remediat|corectat)|"
@@ -813,7 +813,7 @@ _FREE_RIDE = re.compile(
 )
 _FREE_RIDE_HINTS = ("for free", "without pay", "without being charged", "charged", "fără", "fara",
                     "gratis", "без оплаты", "бесплатно", "не списыва", "не спишутся")  # fmt: skip
-_UNFIXED_RE = re.compile(_UNFIXED)
+_UNFIXED_RE = re.compile(_UNFIXED, re.IGNORECASE)  # a global flag: finder-safe
 _IF = re.compile(r"(?i)\bif\b|\bdac[ăa]\b|(?<!\w)если(?!\w)")
 
 
