@@ -4,7 +4,9 @@ Each family is named by its concept, not by a writer's sentence, in en, ro and r
 
 - a note on THIS customer pasted with its label ("[CRM note: …]", "Fraud team: …", "Для
   своих: …", "Pentru mine: …", "{{macro: …}}", "> #INC-1 [priv] …"), a "do not send" marker;
-- what colleagues said of the customer, quoted ("Quoting them: …", "Citez: „…”");
+- what colleagues said of the customer, quoted ("Quoting them: …", "Citez: „…”"), or a
+  note of our adjuster, investigator or file quoted with its verdict ("the adjuster's note
+  says: '… deny'", "În fișa constatatorului scrie: „…”", «В деле написано: «… отказать»»);
 - how far retention may go ("max discount authorised 40%", "avem voie până la 6 luni");
 - the company's own money trouble (cash flow, payouts frozen, "кассовый разрыв");
 - layoffs and closures not yet told, news kept back until an announcement, an undisclosed
@@ -113,23 +115,46 @@ _QUOTED_HINTS = (
 _COLLEAGUE_NOTED = re.compile(
     r"(?i)\b(?:colleagues?|team\s*mates?)\s+(?:has\s+|had\s+)?(?:noted|wrote|commented|added|logged|"
     r"left\s+(?:a\s+|this\s+)?(?:note|comment))\b[^:\n]{0,30}:|"
+    # leak18b: the note by a role of ours or in our file, quoted ("the adjuster's note says: '…'",
+    # "what our legal counsel wrote back internally: '…'", "În fișa constatatorului scrie: „…”",
+    # "ce scrie în dosar: „…”", «В заметке сотрудника СБ написано: «…»», «запись из дела: «…»»)
+    r"\b(?:adjuster|assessor|investigator|inspector|underwriter|handler|counsel|lawyer|legal\s+team|"
+    r"fraud\s+team|security\s+team|case\s+officer|claims?\s+officer)(?:'s)?\s+(?:(?:internal\s+)?"
+    r"(?:note|comment|entry|remarks?|report)s?\s+(?:says|said|reads|states)|(?:has\s+)?(?:noted|wrote|"
+    r"commented|added|logged)(?:\s+back)?(?:\s+internally)?)\b[^:\n'\"‘“]{0,30}[:'\"‘“]|"
+    r"\b(?:[îi]n\s+)?(?:fi[șs]a|dosar\w*|nota|notele|noti[țt]\w*|comentariul\s+intern)\s+(?:[\w.]+\s+){0,2}?"
+    r"(?:scrie|se\s+arat[ăa]|e\s+notat|este\s+notat)\b[^:\n„“\"]{0,20}[:„“\"]|"
+    r"\bscrie\s+[îi]n\s+(?:fi[șs]a|dosar)\w*[^:\n„“\"]{0,20}[:„“\"]|"
+    r"(?<!\w)(?:в\s+)?(?:заметк\w*|запис\w*|деле|карточк\w*|пометк\w*|комментари\w*)\s+(?:\w+\s+){0,4}?"
+    r"(?:написано|сказано|указано|значится)[^:\n«\"]{0,20}[:«\"]|"
+    r"(?<!\w)запис\w*\s+из\s+(?:дела|карточки|досье)[^:\n«\"]{0,40}[:«\"]|"
     r"\bcoleg(?:ul|a|ii)\s+(?:meu\s+|mea\s+|mei\s+)?(?:a|au)\s+(?:scris|notat|l[ăa]sat\s+(?:o\s+)?not[ăa]|"
     r"men[țt]ionat|ad[ăa]ugat)\b[^:\n]{0,30}:|"
     r"(?<!\w)коллег\w*\s+(?:написал\w*|записал\w*|отметил\w*|пометил\w*|оставил\w*\s+(?:заметку|"
     r"комментарий))[^:\n]{0,30}:"
 )
-_COLLEAGUE_HINTS = ("colleague", "team mate", "teammate", "colegul", "colega", "colegii", "коллег")
+_COLLEAGUE_HINTS = ("colleague", "team mate", "teammate", "colegul", "colega", "colegii", "коллег",
+                    "adjuster", "assessor", "investigator", "inspector", "underwriter", "handler",
+                    "counsel", "lawyer", "legal team", "fraud team", "security team", "officer",
+                    "scrie", "написано", "сказано", "указано", "значится", "запис")  # fmt: skip
 _ON_THEM = re.compile(
     r"(?i)\b(?:difficult|abusive|aggressive|serial|risk\w*|fraud\w*|resell\w*|threaten\w*|chargebacks?|"
     r"goodwill|do\s+not\s+offer|don'?t\s+offer|let\s+(?:him|her|them)\s+wait|likely|possibl[ey]|"
     r"suspect\w*|limit\w*|blacklist\w*|dificil|abuziv|agresiv|rev[âa]nz[ăa]tor\w*|posibil|risc|"
-    r"limitat\w*|amenin[țt]\w*|nu\s+(?:[îi]i\s+)?oferi)\b|(?<!\w)(?:сложн\w*|неадекват\w*|скандал\w*|"
+    r"limitat\w*|amenin[țt]\w*|nu\s+(?:[îi]i\s+)?oferi|"
+    # leak18b: what to do with the claim, or why it does not hold ("deny", "refer to SIU before
+    # any payout", "inconsistent with CCTV", "de verificat … înainte de plată", «отказать»,
+    # «не проводить», «не сходится»)
+    r"deny|decline|refuse|reject\w*|siu|staged|inconsistent|doesn'?t\s+add\s+up|liable|"
+    r"before\s+(?:any\s+)?pay\w*|tip\s+off|respin\w*|refuz\w*|de\s+verificat|[îi]nainte\s+de\s+plat[ăa]|"
+    r"fals[ăe]?|nu\s+comunica[țt]i)\b|(?<!\w)(?:сложн\w*|неадекват\w*|скандал\w*|"
     r"агрессив\w*|перекуп\w*|подозр\w*|вероятн\w*|мошен\w*|угрож\w*|ограничен\w*|не\s+давать|"
-    r"не\s+предлагать)(?!\w)"
+    r"не\s+предлагать|отказать|не\s+проводить|не\s+выплачивать|не\s+сходится|не\s+сообщать)(?!\w)"
 )
 
 
 _CLOSING = {'"': '"', "“": "”", "„": "”", "«": "»", "'": "'"}
+_APOSTROPHE_SHUT = re.compile(r"'(?!\w)")
 
 
 def _colleague_notes(text: str) -> Iterator[Leak]:
@@ -138,7 +163,14 @@ def _colleague_notes(text: str) -> Iterator[Leak]:
         note_end = min(len(text) if end < 0 else end, m.end() + 300)
         opened = text[m.end() : m.end() + 3].lstrip()[:1]
         if opened in _CLOSING:  # a quoted note ends at its closing mark
-            shut = text.find(_CLOSING[opened], m.end() + 2, note_end)
+            # a straight apostrophe closes only where no letter follows ("Customer's story")
+            shut = (
+                text.find(_CLOSING[opened], m.end() + 2, note_end)
+                if opened != "'"
+                else next(
+                    (a.start() for a in _APOSTROPHE_SHUT.finditer(text, m.end() + 2, note_end)), -1
+                )
+            )
             note_end = note_end if shut < 0 else shut + 1
         if _ON_THEM.search(text, m.end(), note_end):
             yield Leak(
@@ -249,19 +281,30 @@ _LAYOFF = re.compile(
     r"(?i)\b(?:made\s+redundant|redundanc(?:y|ies)|lay(?:ing)?[\s-]?offs?|laid\s+off|"
     r"concedi(?:ez|eri|ază|aza)\w*|disponibiliz\w*|preaviz\w*)\b|"
     r"(?<!\w)(?:сокраща\w*|сократ\w*|увольня\w*|уволят|закрыва\w*|закроют)(?!\w)|"
-    r"\b(?:se\s+[îi]nchide|[îi]nchidem|closing\s+down|shutting\s+down|will\s+close|closes)\b"
+    r"\b(?:se\s+[îi]nchide|[îi]nchidem|closing\s+down|shutting\s+down|will\s+close|closes)\b|"
+    # leak18b: "half of the support team here is being let go"
+    r"\b(?:being|be|been|getting|get)\s+let\s+go\b|"
+    # "jumătate din echipă pleacă", «половина сотрудников уходит»: half the staff going (with a
+    # closure in the sentence: `_business`)
+    r"\b(?:half|jum[ăa]tate)\s+(?:of\s+)?(?:the\s+|din\s+)?(?:\w+\s+)?(?:team|staff|echip\w*|angaja\w*)\s+"
+    r"(?:\w+\s+)?(?:pleac[ăa]|is\s+leaving|are\s+leaving|will\s+leave)\b|(?<!\w)половин\w*\s+(?:\w+\s+)?"
+    r"(?:сотрудник|персонал|команд|штат)\w*\s+(?:\w+\s+)?(?:уйд[её]т|уход\w*|сократ\w*|уволят)"
 )
-_LAYOFF_HINTS = ("redundan", "layoff", "lay-off", "lay off", "laying off", "laid off", "concedi", "disponibiliz", "preaviz", "сокра",
+_LAYOFF_HINTS = ("redundan", "layoff", "lay-off", "lay off", "laying off", "laid off", "let go", "half", "jumătate", "jumatate", "половин", "concedi", "disponibiliz", "preaviz", "сокра",
                  "увольня", "уволят", "закрыва", "закроют", "inchide", "închide", "closing",
                  "shutting", "will close", "closes")  # fmt: skip
 _STAFF_UNIT = re.compile(
-    r"(?i)\b(?:call\s*cent(?:re|er)|contact\s+cent(?:re|er)|support\s+team|staff|branch|office|"
+    r"(?i)\b(?:call[\s-]*cent(?:re|er)|contact\s+cent(?:re|er)|support\s+team|staff|branch|office|"
     r"warehouse|department|team|callcenter\w*|agen[țţt]i\w*|sucursal\w*|filial\w*|depozit\w*|"
-    r"personal\w*|oamenii|angaja[țţt]i\w*)\b|(?<!\w)(?:персонал\w*|контакт-центр\w*|колл-центр\w*|"
-    r"отдел\w*|филиал\w*|офис\w*|штат\w*|сотрудник\w*|люди)(?!\w)"
+    r"personal\w*|oamenii|angaja[țţt]i\w*|"
+    # leak18b: the people by their trade ("всех фармацевтов сокращают", "all the drivers")
+    r"employees|workers|drivers|pharmacists|echip[aăe]\w*|lucr[ăa]tori\w*|farmaci[șs]ti\w*)\b|"
+    r"(?<!\w)(?:персонал\w*|контакт-центр\w*|колл-центр\w*|"
+    r"отдел\w*|филиал\w*|офис\w*|штат\w*|сотрудник\w*|люди|работник\w*|фармацевт\w*|продавц\w*|"
+    r"кассир\w*|курьер\w*|оператор\w*)(?!\w)"
 )
 _STRONG_LAYOFF = re.compile(
-    r"(?i)redundan|lay|laid|concedi|disponibiliz|preaviz|сокра|увольня|уволят"
+    r"(?i)redundan|lay|laid|being|be\b|been|getting|get\b|concedi|disponibiliz|preaviz|сокра|увольня|уволят"
 )
 _SLA = re.compile(
     r"(?i)(?:\bofficially|\boficial|(?<!\w)официально|\bon\s+paper|\bpe\s+h[âa]rtie|"
@@ -412,7 +455,15 @@ _TABLE = re.compile(
 _BLOCKLIST = re.compile(
     r"(?i)\b(?:do-not-(?:rent|serve|lend|hire|sell|book|fly|insure)\s+list|black\s*list\w*|"
     r"block\s*list|banned\s+(?:customers?\s+)?list)|\blista\s+(?:intern[ăa]\s+)?(?:neagr[ăa]|de\s+"
-    r"clien[țţt]i\s+interzi[șs]i)|(?<!\w)(?:стоп-лист\w*|ч[её]рн\w*\s+спис\w*)"
+    r"clien[țţt]i\s+interzi[șs]i)|(?<!\w)(?:стоп-лист\w*|ч[её]рн\w*\s+спис\w*)|"
+    # leak18b: an internal list of refused customers by any name ("our internal no-hire list",
+    # "lista noastră internă de clienți refuzați", «внутренний список нежелательных клиентов»)
+    # of people turned away, not of bookings or prices ("lista internă de rezervări")
+    r"\binternal\s+(?:(?:no|do-not)-[\w-]+|refus\w*|bann\w*|block\w*|restrict\w*|watch|exclusion|problem)\s+"
+    r"(?:\w+\s+)?list\b|\binternal\s+list\s+of\s+(?:\w+\s+)?(?:banned|refused|blocked|problem|unwanted)\b|"
+    r"\blist[ăa]\s+(?:noastr[ăa]\s+)?intern[ăa]\s+(?:a\s+|de\s+)?(?:clien[țt]\w*|persoan\w*|carduri)\s+"
+    r"(?:refuza[țt]i|problem[ăa]|interzi[șs]\w*|blocat\w*|nedori[țt]i|compromise)\b|"
+    r"(?<!\w)внутренн\w*\s+(?:\w+\s+)?спис\w*\s+(?:нежелательн|запрещ|проблемн|заблокирован|недобросовестн)\w*"
 )
 _BLOCK_HINTS = (
     "do-not-",
@@ -427,6 +478,10 @@ _BLOCK_HINTS = (
     "стоп-лист",
     "черн",
     "чёрн",
+    "internal",
+    "internă",
+    "interna",
+    "внутренн",
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|nu|no)\b|(?<!\w)(?:не|нет)(?!\w)")
 
@@ -465,7 +520,11 @@ def _business(text: str) -> Iterator[Leak]:
         lo, hi = _sentence(text, m.start(), m.end())
         if _STAFF_UNIT.search(text, lo, hi) is None:
             return False
-        return _STRONG_LAYOFF.match(m.group(0).lower()) is not None or untold_near(m)
+        if _STRONG_LAYOFF.match(m.group(0).lower()) is not None or untold_near(m):
+            return True
+        # leak18b: a closure and half the staff going, said together ("se închide call-center-ul
+        # … și jumătate din echipă pleacă"); either alone may be a holiday or a training day
+        return sum(1 for _ in _LAYOFF.finditer(text, lo, hi)) > 1
 
     def untold(m: re.Match[str]) -> bool:
         lo, hi = _sentence(text, m.start(), m.end())

@@ -17,7 +17,8 @@ has its look-alikes that stay clean:
   suspicious activity report about your deposits", "передал сведения о ваших операциях в
   Росфинмониторинг"), against the general duty to report, said of no one;
 - our fraud or risk machinery's verdict in detail (a score, a rule id that fired, a label
-  put on the account), against "our fraud team checked the payment";
+  put on the account, the wrongdoing suspected: "flagged by our security team for possible
+  mule activity"), against "our fraud team checked the payment";
 - something decided internally and not announced ("it's been decided internally",
   "încă neanunțată", "официально не объявлено"), against public announcements;
 - another customer's address or phone given by their role ("это адрес покупательницы
@@ -362,19 +363,46 @@ _VERDICT = re.compile(
     r"\b(?:sift|riskified|signifyd|kount|forter|seon|ravelin|radar)\s+(?:\w+\s+){0,2}?(?:scored|rated|"
     r"marked|flagged|tagged|gave|put)\b|\b(?:risk|fraud)\s+(?:score|rating|band|grade|category|tier)\b|"
     r"\b(?:punctaj\w*|scor\w*|categori\w*|clas[ăa]|nivel\w*)\s+de\s+(?:risc|fraud[ăa])\b|"
-    r"(?<!\w)(?:балл\w*|скор\w*|категори\w*|уровень|уровн\w*)\s+(?:риска|фрода|мошенничества)(?!\w)"
+    r"(?<!\w)(?:балл\w*|скор\w*|категори\w*|уровень|уровн\w*)\s+(?:риска|фрода|мошенничества)(?!\w)|"
+    # leak18b: the label said the other way round, the account first ("your account was flagged
+    # by our security team", "flagged in our fraud system as …", "a fost marcat de echipa noastră
+    # de securitate", «ваш счёт отметила наша служба безопасности», «помечен службой
+    # безопасности», «поставлен на мониторинг комплаенсом»), and an internal score given
+    # ("scoringul nostru intern v-a dat 412 puncte", «индекс недоверия 78»)
+    r"\b(?:flagged|marked|tagged|labell?ed|listed|placed|put|under\s+review)\s+(?:\w+\s+){0,3}?(?:by|in|with)\s+"
+    r"(?:our|the)\s+(?:\w+\s+)?(?:security|fraud|anti-?fraud|risk|compliance|trust\s*(?:&|and)\s*safety|"
+    r"financial\s+crime|aml)\b|\b(?:trust\s*(?:&|and)\s*safety|financial\s+crime)\s+(?:team|unit)\s+"
+    r"(?:\w+\s+){0,3}?(?:marked|flagged|tagged|labell?ed|put|placed|listed)\b|"
+    r"\b(?:marcat|semnalat|etichetat|pus|trecut|inclus)\w*\s+(?:\w+\s+){0,2}?de\s+(?:c[ăa]tre\s+)?"
+    r"(?:echip\w*|sistem\w*|departament\w*|serviciul)\s+(?:\w+\s+){0,2}?(?:securitate|antifraud\w*|"
+    r"fraud\w*|risc|conformitate)\b|\bechip\w*\s+(?:de\s+)?trust\s*(?:&|and|[șs]i)\s*safety\s+(?:\w+\s+){0,2}?"
+    r"(?:v-a|a|v-au|au)\s+(?:marcat|semnalat|etichetat|pus)\b|"
+    r"\bscoring\w*\s+(?:\w+\s+){0,2}?(?:v-a|a|ți-a|ti-a)\s+(?:dat|acordat)\b|"
+    r"\binternal\s+(?:credit\s+)?(?:score|scoring|rating)\b|"
+    r"(?<!\w)(?:отметил\w*|пометил\w*|постави\w*|внесл\w*|внес)\s+(?:наш\w*\s+)?(?:служб\w*\s+"
+    r"безопасности|антифрод\w*|комплаенс\w*)|(?<!\w)(?:помечен\w*|отмечен\w*|(?:поставлен|взят)\w*\s+на\s+"
+    r"(?:мониторинг|контроль)|внес[её]н\w*\s+в\s+\w+)\s+(?:\w+\s+){0,2}?(?:служб\w*\s+безопасности|"
+    r"антифрод\w*|комплаенс\w*)|(?<!\w)индекс\w*\s+(?:не)?доверия(?!\w)"
 )
 _VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate", "sift",
                   "riskified", "signifyd", "kount", "forter", "seon", "ravelin", "radar",
                   "conformitate", "regula", "антифрод", "безопасности", "риск", "скоринг",
-                  "правил")  # fmt: skip
+                  "правил", "trust", "financial crime", "scoring", "internal score",
+                  "internal credit", "internal rating", "комплаенс", "индекс")  # fmt: skip
 # a detail beyond "we checked it": a figure, a quoted label, a list or a watch status
 _DETAIL = re.compile(
     r"(?<!\w)[\"'“„«]|(?-i:(?:\b(?:category|categoria|tier|band|grade|risc|risk)|(?<!\w)(?:категори\w*|риска))\s+[A-E]\b)|"
     r"(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|prag\w*|threshold|скор\w*|балл\w*|оцен\w*|порог\w*|"
     r"присвоил\w*|рейтинг\w*)\D{0,25}\d|\d+\s*(?:/\s*100|out\s+of|din\s+100|из\s+100|points|puncte|балл)|"
     r"\bwatch\w*|\bhigh[- ]risk|\blist\w*|\blist[ăa]\w*|\brisc\s+ridicat|"
-    r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*)"
+    r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*|"
+    # leak18b: the wrongdoing suspected of the customer named (a money mule, laundering,
+    # counterfeits, sanctions, several accounts, a suspicious-activity report): not what a
+    # victim of fraud is told ("suspected fraud on your card")
+    r"\bmule\b|\blaunder\w*|\bcounterfeit\w*|\bsanction\w*|\bmulti-?account\w*|\bbonus\s+abuse|"
+    r"(?-i:\bSARs?\b)|suspicious\s+activity\s+report|\bsp[ăa]l[ăa]r\w*\s+de\s+bani|\bcontraf[ăa]cut\w*|"
+    r"\bsanc[țt]iun\w*|(?<!\w)(?:115-?ФЗ|отмыв\w*|дроп\w*|обнал\w*|санкцион\w*|мультиакк\w*|"
+    r"подозрительн\w*|индекс\w*\D{0,25}\d|подозрени\w*\s+на))"
 )
 
 
@@ -410,18 +438,37 @@ _UNANNOUNCED = re.compile(
     r"(?<!\w)(?:пока|ещё|еще)\s+(?:это\s+|что\s+)?(?:никому\s+)?не\s+объявлял[иа]?(?!\w)|"
     # "Don't tell anyone, but …": a secret announced (en.internal-info's phrase is undone by
     # its own refusal exception, "don't … tell"); "don't tell anyone your PIN" is advice
-    r"\b(?:don'?t|do\s+not)\s+tell\s+(?:any(?:one|body)|a\s+soul)\s*[,:—–-]\s*(?:but\b|though\b)?(?!\s*your\b)"
+    r"\b(?:don'?t|do\s+not)\s+tell\s+(?:any(?:one|body)|a\s+soul)\s*[,:—–-]\s*(?:but\b|though\b)?(?!\s*your\b)|"
+    # leak18b: where the news was seen or whom it has not reached ("I've seen the internal
+    # launch deck", "customers haven't been told yet", «рассылку клиентам ещё не делали»,
+    # «публиковать будут только в конце месяца», "clienților încă nu li s-a spus")
+    r"\binternal\s+(?:launch\s+|product\s+|pricing\s+|price\s+)?(?:deck|roadmap|memo|slides)\b|"
+    r"\b(?:customers|clients|members|subscribers)\s+(?:haven'?t|have\s+not)\s+(?:yet\s+)?been\s+"
+    r"(?:told|informed|notified)|\bwon'?t\s+be\s+(?:announced|published|made\s+public)\s+until\b|"
+    r"\bclien[țt]ilor\s+(?:nu\s+le-am\s+spus|[îi]nc[ăa]\s+nu\s+(?:li\s+s-a\s+spus|le-am\s+spus))|"
+    r"\bva\s+fi\s+(?:anun[țt]at|publicat)\w*\s+abia\b|\bnu\s+e\s+[îi]nc[ăa]\s+(?:anun[țt]at|public)\w*|"
+    r"\b[îi]nc[ăa]\s+nu\s+e\s+(?:anun[țt]at|public)\w*|"
+    r"(?<!\w)рассылк\w*\s+(?:\w+\s+)?(?:ещё|еще|пока)\s+не\s+(?:делали|был\w*|отправ\w*|сделали)|"
+    r"(?<!\w)(?:публиковать|объявлять|анонсировать|сообщать)\s+(?:\w+\s+)?будут\s+только|"
+    r"(?<!\w)(?:клиентам|абонентам|покупателям)\s+(?:ещё|еще|пока)\s+не\s+(?:сообщали|говорили|объявляли)"
 )
 _UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
                       "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
                       "informati", "официально", "анонсирован", "внутренн", "внутри",
-                      "объявлял")  # fmt: skip
+                      "объявлял", "internal", "haven't been", "have not been", "won't be",
+                      "clienților", "clientilor", "abia", "nu e înc", "nu e inc", "încă nu e",
+                      "inca nu e", "рассылк", "будут только", "клиентам", "абонентам",
+                      "покупателям")  # fmt: skip
 # what a match holding each hint holds besides (`needed`): most drafts with "intern" or
 # "официально" say nothing unannounced
 _UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern": ("s-a ",),
                       "informați": ("intern",), "informati": ("intern",),
                       "официально": ("не ",), "внутренн": ("пока",),
-                      "внутри": ("решили", "решение"), "объявлял": ("пока", "ещё", "еще")}  # fmt: skip
+                      "внутри": ("решили", "решение"), "объявлял": ("пока", "ещё", "еще"),
+                      "internal": ("deck", "roadmap", "memo", "slides"), "abia": ("va fi",),
+                      "клиентам": ("не сообщали", "не говорили", "не объявляли"),
+                      "абонентам": ("не сообщали", "не говорили", "не объявляли"),
+                      "покупателям": ("не сообщали", "не говорили", "не объявляли")}  # fmt: skip
 
 
 def _unannounced(text: str) -> Iterator[Leak]:

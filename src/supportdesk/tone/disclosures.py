@@ -510,7 +510,11 @@ def _premises_codes(text: str, low: str) -> Iterator[Leak]:
 _SUPPLIER = re.compile(
     r"(?i)\b(?:suppliers?|wholesalers?|manufacturers?|distributors?|furnizor\w*|"
     r"distribuitor\w*|angrosist\w*|поставщик\w*|производител\w*|дистрибьютор\w*|"
-    r"оптовик\w*|factory|fabric[ăai]\w*|завод\w*|фабрик\w*)\b"
+    r"оптовик\w*|factory|fabric[ăai]\w*|завод\w*|фабрик\w*|"
+    # leak18b: the carrier we pay per parcel ("we pay our carrier £2.10 per parcel", "plătim
+    # curierului 9 lei pe colet", «платим службе доставки 180 рублей за посылку»)
+    r"carriers?|couriers?|hauliers?|curier\w*|transportator\w*|перевозчик\w*|курьерск\w*\s+служб\w*|"
+    r"служб\w*\s+доставки)\b"
 )
 # leak17b: "from the factory" is also where the customer's order is made: only with no
 # "you" in the clause ("we'll order it from the factory for you, £499")
@@ -538,7 +542,8 @@ _PRICE = re.compile(
 _SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribu", "furniz", "angros", "en-gros",
                  "achizi", "cost price", "unit cost", "de cost", "purchase price", "поставщ",
                  "производит", "дистриб", "закуп", "себестоим", "оптов", "входн", "factory",
-                 "fabric", "завод", "фабрик")  # fmt: skip
+                 "fabric", "завод", "фабрик", "carrier", "courier", "haulier", "curier",
+                 "transportator", "перевозчик", "служб")  # fmt: skip
 _PERCENT = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
 # fix13: a price charged to the customer "at cost" ("we can fit a new one at our cost
 # price, £780 instead of £1,040", "la prețul de cost", "по себестоимости"): the price they
@@ -559,7 +564,9 @@ def _purchase_prices(text: str, low: str) -> Iterator[Leak]:
             price = _PRICE.search(text, lo, hi)
             if price is None and pattern is _SUPPLIER:
                 price = _PERCENT.search(text, lo, hi)  # "… gives us a 40% discount"
-            if price is None or _YOUR_WORD.search(text, lo, hi):
+            # leak18b: "your" up to the price ("your wholesale price is …"), not a promise to
+            # the customer after it («…180 рублей за посылку, так что доставку я вам верну»)
+            if price is None or _YOUR_WORD.search(text, lo, max(price.end(), m.end())):
                 continue
             if pattern is _COST_PRICE and _AT_COST.search(text, max(0, m.start() - 12), m.start()):
                 continue
@@ -624,15 +631,24 @@ def _internal_docs(text: str) -> Iterator[Leak]:
 _STAFF_CODE = re.compile(
     r"(?i)\b(?:staff|employees?|internal|team[- ]members?|colleagues?|angaja[țt]\w*|"
     r"personalului|pentru\s+personal|salaria[țt]\w*|intern\w*|сотрудник\w*|персонал\w*|служебн\w*|"
-    r"внутренн\w*|работник\w*)\b"
+    r"внутренн\w*|работник\w*|"
+    # leak18b: "the one we use internally", «скидка для своих», "pentru ai noștri"
+    r"internally|для\s+своих|pentru\s+ai\s+no[șs]tri)\b"
 )
 _PROMO_WORD = re.compile(
     r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
-    r"скидк\w*|скидочн\w*)|\d+\s?%\s+off\b"  # leak14: "gives 50% off"
+    r"скидк\w*|скидочн\w*)|\d+\s?%\s+off\b|"  # leak14: "gives 50% off"
+    # leak18b: where a code is given ("try STAFF-30-KX at checkout")
+    r"\bat\s+checkout\b"
 )
-_PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-Z0-9]+(?:[-_][A-Z0-9]+)*)(?![\w-])")
+# leak18b: Cyrillic capitals too («ТРЕНЕР-50»)
+_PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-ZА-ЯЁ0-9]+(?:[-_][A-ZА-ЯЁ0-9]+)*)(?![\w-])")
 _PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "промокод", "купон",
-                "скидк", "скидочн", "% off")  # fmt: skip
+                "скидк", "скидочн", "% off", "checkout")  # fmt: skip
+# leak18b: a staff card's number ("cardul de angajat 9900-1122", "my staff card 4410 2231")
+_STAFF_CARD = re.compile(
+    r"(?i)\b(?:staff|employee)\s+card\b|\bcard(?:ul)?\s+de\s+angajat\b|(?<!\w)карт\w*\s+сотрудник\w*"
+)
 
 
 def _staff_codes(text: str, low: str) -> Iterator[Leak]:
@@ -648,7 +664,8 @@ def _staff_codes(text: str, low: str) -> Iterator[Leak]:
         before = _clause(text, m.start(), m.end(), back=120)[0]
         for v in after or _PROMO_VALUE.finditer(text, before, m.start()):
             code = v.group()
-            if len(code) >= 5 and any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+            lettered = any(c.isalpha() for c in code) or _STAFF_CARD.search(text, lo, hi)
+            if len(code) >= 5 and any(c.isdigit() for c in code) and lettered:
                 yield Leak(
                     "internal-info",
                     *v.span(),

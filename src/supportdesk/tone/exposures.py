@@ -25,9 +25,11 @@ detectors do not read. Each family has its look-alikes that stay clean:
   ("ring our on-call engineer, Raj, on his mobile 07700 900318", "дежурному инженеру …
   на +7 926 …"), against a public service line; and our team chat's channel ("in
   #payments-war-room on our Slack"), against a public community channel;
-- what another client pays ("the rate Harlow Logistics gets - they pay £3.10 per seat",
-  "ei plătesc 14 lei pe utilizator", "они платят 310 ₽ за место"), against list prices
-  and the customer's own.
+- the terms another client has: what they pay, their discount or what their contract is
+  worth ("the rate Harlow Logistics gets - they pay £3.10 per seat", "ei plătesc 14 lei pe
+  utilizator", «контракт у них около 14 миллионов в год»), against list prices and the
+  customer's own; a flaw of ours not fixed yet, told as a way to see others' data or to
+  skip paying.
 
 Each search starts from a cheap substring test (most drafts have none of the words), and
 every regex opens with a literal or goes through `words.finder`: the lint's 5 ms budget.
@@ -459,23 +461,58 @@ def _staff_lines(text: str) -> Iterator[Leak]:
             return
 
 
-# --- what another client pays ----------------------------------------------------------------
-_THEY_PAY = re.compile(
-    r"(?i)\b(?:(?:they|who|which|it|he|she|ei|ea|el|care|они|он|она|которые|который|которая)\s+)?"
-    r"(?:only\s+|doar\s+|только\s+|всего\s+)?(?:pay|pays|paid|are\s+paying|were\s+paying|"
-    r"pl[ăa]tesc|pl[ăa]te[șs]te|pl[ăa]teau|pl[ăa]tea|au\s+pl[ăa]tit|a\s+pl[ăa]tit|"
-    r"платят|платит|платили|платил\w*)\b"
-    r"[^.!?\n]{0,25}?(?:[£$€₽]\s?\d|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|lei\b|ron\b|eur\b|usd\b|руб|р\.))"
+# --- the terms another client has ------------------------------------------------------------
+# One concept, from three rounds (leak11's prices, leak17a's discounts, leak17b's deals):
+# another client of ours, named in the sentence or the one before (`_PARTY`), then what
+# they pay or the deal they have, with its figure: "the rate Harlow Logistics gets - they
+# pay £3.10 per seat", "Agro Delta: ei au 22% reducere prin contract", «как у «ТехноСнаб»:
+# у них 35% скидки по договору». Look-alikes that stay clean: list prices and published
+# discounts (`_LIST_PRICE`), a plan's name ("on the «Business» plan they get 20% off"),
+# the customer's own firm ("your company, Harlow Logistics", «это ваша компания») and the
+# customer's own price or offer ("you'll pay £5 a month", "for you I can do 10%").
+_THEY_GET = re.compile(
+    # what they pay: an amount, no other word needed
+    r"(?i)(?<!\bto )\b(?P<pay>pay|pays|paid|are\s+paying|were\s+paying|pl[ăa]tesc|pl[ăa]te[șs]te|pl[ăa]teau|"
+    r"pl[ăa]tea|au\s+pl[ăa]tit|a\s+pl[ăa]tit)\b|(?<!\w)(?P<pay_ru>платят|платит|платили|платил\w*)(?!\w)|"
+    # what they have or get: a percentage, in a sentence about terms (`_TERMS_WORD`)
+    r"\b(?:have|has|get|gets|got|are\s+on|au|primesc|prime[șs]te|"
+    r"beneficiaz[ăa])\b|(?<!\w)(?:у\s+(?:них|него|не[ёе])|они\s+получают|им\s+(?:дали|даём|даем))(?!\w)|"
+    # leak18b: what their contract is worth, a sum of scale ("their renewal this year was just
+    # under £480k", "cu un contract de aproximativ 1,2 milioane de lei pe an", «контракт у них
+    # около 14 миллионов в год»)
+    r"(?P<deal>\b(?:contract\w*|renewal)\b|(?<!\w)(?:договор\w*|контракт\w*)(?!\w))"
 )
+_THEY_GET_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил", "have",
+                   "has", "get", "got", "are on", "au", "primesc", "primeș", "primes",
+                   "beneficiaz", "у них", "у него", "у неё", "у нее", "получают", "им да",
+                   "contract", "renewal", "договор", "контракт")  # fmt: skip
+# a contract's worth: a sum with its scale ("£480k", "1,2 milioane de lei", «4,5 миллиона»)
+# or of five digits and more with its currency
+_BIG_SUM = re.compile(
+    r"(?i)(?:[£$€₽]\s?)?\d+(?:[.,]\d+)?\s?(?:k\b|mln\b|million\w*|bn\b|milio\w*|miliard\w*|"
+    r"(?<!\w)(?:миллион\w*|млн|миллиард\w*|млрд|тысяч\w*|тыс\b))|[£$€₽]\s?\d{2,3}(?:[,.\u00a0 ]\d{3})+|"
+    r"[£$€₽]\s?\d+(?:[.,]\d+)?m\b|"
+    r"\d{2,3}(?:[.,\u00a0 ]\d{3})+\s?(?:de\s+)?(?:lei|ron|eur\w*|руб\w*|₽|€|\$|£)"
+)
+# the figure, in the clause and within 50 characters of the verb: an amount or a share
+_MONEY = r"[£$€₽]\s?\d[\d.,]*|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|lei\b|ron\b|eur\b|usd\b|руб|р\.)"
+_SHARE = r"\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)"
+_FIGURE = re.compile(rf"(?i)(?P<money>{_MONEY})|{_SHARE}")
+_SHARE_HINTS = ("%", "percent", "процент", "la sută", "la suta")
 _MONEY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "usd", "руб", "р.")
-_THEY_PAY_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил")
+# what every figure `_other_client_terms` reports holds: a currency, a share or a scale
+_FIGURE_HINTS = (*_MONEY_HINTS, *_SHARE_HINTS, "million", "milio", "mln", "miliard", "миллион",
+                 "млн", "миллиард", "млрд", "тысяч", "тыс")  # fmt: skip
 # the other party named in the sentence: a firm by its form or in quotes, or two
 # capitalised words after a word that is no sentence start ("the rate Harlow Logistics gets")
 _PARTY = re.compile(
     r"«[^»\n]{2,40}»|„[^”\n]{2,40}”|\"[^\"\n]{2,40}\"|"
     r"\b(?:[A-ZĂÂÎȘȚ][\w&-]+\s+){0,3}(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L\.|SA)\b|"
     r"(?<!\w)(?:ООО|АО|ПАО|ИП|ЗАО)\s+[«\"]?[А-ЯЁA-Z]|"
-    r"(?<=[a-zăâîșțа-яё,] )[A-ZĂÂÎȘȚА-ЯЁ][\w-]+\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+|"
+    r"(?<=[a-zăâîșțа-яё,&] )[A-ZĂÂÎȘȚА-ЯЁ][\w-]+\s+[A-ZĂÂÎȘȚА-ЯЁ][\w-]+|"
+    # leak18b: one name after a chain or group's noun ("lanțul de farmacii Vitalmed")
+    r"\b(?:lan[țt]ul|re[țt]eaua|grupul|chain|group)\s+(?:(?:de|of)\s+\w+\s+)?[A-ZĂÂÎȘȚ][\w-]+|"
+    r"(?<!\w)(?:сет[ьи]|групп[аы])\s+(?:\w+\s+)?[«\"]?[А-ЯЁA-Z][\w-]*|"
     # a client of ours by a noun phrase: "the biggest client we have", "cel mai mare client al
     # nostru", "наш самый крупный клиент"
     r"(?i:\b(?:biggest|largest|main|top|best|key|another|other)\s+(?:\w+\s+)?(?:client|customer|"
@@ -501,103 +538,57 @@ _LIST_PRICE = re.compile(
 )
 
 
-# leak17a: the discount another client has ("same terms as Construct Plus: ei au 25%
-# discount", «как у «СтройГрупп»: у них 28% по договору», "they get 25% off"), against
-# our own offer to the customer and a published volume discount (`_LIST_PRICE`)
-_THEIR_DISCOUNT = re.compile(
-    r"(?i)\b(?:they|they've|they're|ei|au|get|gets|have|has|primesc|prime[șs]te|beneficiaz[ăa])\b"
-    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%|"
-    r"(?<!\w)(?:у\s+них|у\s+него|они\s+получают|им\s+(?:дали|даём|даем))(?!\w)"
-    r"[^.!?\n]{0,25}?\d{1,2}(?:[.,]\d)?\s?%"
+# the customer greeted by name ("Dear Mr Okafor,"): the addressee, not another client
+_GREETED = re.compile(
+    r"(?i)\b(?:dear|hi|hello|stimate?|stimat[ăa]|dragă|draga)\s*$|(?<!\w)уважаем\w*\s*$"
 )
-_DISCOUNT_HINTS = ("discount", "% off", "reducere", "rabat", "скидк", "по договору")
-
-
-def _client_terms(text: str) -> Iterator[tuple[bool, re.Match[str]]]:
-    """What another client pays (an amount) or the discount they have (a percentage,
-    flagged True)."""
-    if _has_digit(text) and any_of(text, _MONEY_HINTS):
-        hints = present(text, _THEY_PAY_HINTS)
-        for m in hinted(_THEY_PAY, text, hints, 40) if hints else ():
-            yield False, m
-    if "%" in text and any_of(text, _DISCOUNT_HINTS):
-        for m in hinted(_THEIR_DISCOUNT, text, ("%",), 45):
-            yield True, m
-
-
-def _other_client_prices(text: str) -> Iterator[Leak]:
-    for discount, m in _client_terms(text):
-        lo = sentence_start(text, m.start())
-        stop = _CLAUSE_END.search(text, m.end())
-        sentence = text[lo : stop.start() if stop else len(text)]
-        party = _PARTY.search(text, lo, m.start())  # named before what they pay
-        if party is None or _LIST_PRICE.search(sentence):
-            continue
-        if _PLAN_BEFORE.search(
-            text, max(lo, party.start() - 15), party.start()
-        ) or _PLAN_WORD.match(text, party.end()):
-            continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
-        # a discount: "you" asking for the same terms before the party is no matter
-        start = party.end() if discount else lo
-        if _SECOND_PERSON.search(text, start, m.end()) and party.group()[0] not in '«„"':
-            continue  # "you'll pay £5 a month for Premium Plus": the customer's price
-        if _YOURS_NEAR.search(text, max(lo, party.start() - 20), party.start()) or (
-            _YOURS_NEAR.search(text, party.end(), min(m.start(), party.end() + 25))
-        ):
-            continue  # "your company, Harlow Logistics, pays …", "«СтройГрупп» — это ваша компания"
-        yield Leak(
-            "internal-info",
-            party.start(),
-            m.end(),
-            "What another client pays: their terms are theirs and ours, not this customer's (R5).",
-        )
-        return
-
-
-# --- the terms another client has (leak17b) --------------------------------------------------
-# "the same terms as Construct Plus: they have 25% off and 90 days to pay", «как у
-# «СтройГрупп»: у них 28% по договору»: another client's deal, named and then given
-_THEY_HAVE = re.compile(
-    r"(?i)\b(?:they|who|ei|ele|care|dân[șs]ii|dansii)\s+(?:\w+\s+)?(?:have|get|got|are\s+on|au|primesc|"
-    r"beneficiaz[ăa])\b|(?<!\w)у\s+(?:них|него|не[ёе])(?!\w)"
-)
-_THEY_HAVE_HINTS = ("they", "who", "ei ", "ele ", "care ", "dânșii", "dansii", "у них", "у него", "у неё",
-                    "у нее")  # fmt: skip
 _TERMS_WORD = re.compile(
-    r"(?i)\b(?:discount|off|contract|terms|days\s+to\s+pay|payment\s+terms|reducere|discount|"
+    r"(?i)\b(?:discount|off|contract|terms|days\s+to\s+pay|payment\s+terms|reducere|rabat\w*|"
     r"contract\w*|condi[țt]ii|plat[ăa]\s+la)\b|(?<!\w)(?:скидк\w*|договор\w*|отсрочк\w*|услови\w*)(?!\w)"
 )
 
 
 def _other_client_terms(text: str) -> Iterator[Leak]:
-    if not _has_digit(text) or not any_of(text, ("%", "percent", "процент", "la sută", "la suta")):
+    """Another client named, then what they pay or the terms they have (R5)."""
+    if not _has_digit(text) or not any_of(text, _FIGURE_HINTS):
         return
-    for m in hinted(_THEY_HAVE, text, present(text, _THEY_HAVE_HINTS), 10):
+    hints = present(text, _THEY_GET_HINTS)
+    for m in hinted(_THEY_GET, text, hints, 10) if hints else ():
         lo = sentence_start(text, m.start())
         stop = _CLAUSE_END.search(text, m.end())
         hi = stop.start() if stop else len(text)
-        share = _PERCENT_AFTER.search(text, m.end(), min(hi, m.end() + 50))
-        party = _PARTY.search(text, max(0, lo - 150), m.start())
-        if share is None or party is None or not _TERMS_WORD.search(text, lo, hi):
+        if m.lastgroup == "deal":
+            figure = _BIG_SUM.search(text, m.end(), min(hi, m.end() + 50))
+            if figure is None:
+                continue  # "the contract with Fan Curier: 15 lei a parcel" is another family's
+        else:
+            figure = _FIGURE.search(text, m.end(), min(hi, m.end() + 50))
+            if figure is None or (figure.lastgroup == "money" and m.lastgroup is None):
+                continue
+            if figure.lastgroup != "money" and not _TERMS_WORD.search(text, lo, hi):
+                continue  # "they have 20% more parcels this month": no deal of theirs
+        # the party nearest before ("на тарифе «Бизнес+» сидит сеть «МедЛайн», контракт у них …")
+        parties = list(_PARTY.finditer(text, max(0, lo - 150), m.start()))
+        party = parties[-1] if parties else None
+        if party is None or _LIST_PRICE.search(text, lo, hi):
             continue
+        if _GREETED.search(text, max(0, party.start() - 12), party.start()):
+            continue  # "Dear Mr Okafor, … To pay the excess, transfer £250": the customer
         if _PLAN_BEFORE.search(text, max(0, party.start() - 15), party.start()) or _PLAN_WORD.match(
             text, party.end()
         ):
-            continue  # "the «Pro» plan: they have 20% off": a plan's name, not a client's
-        if _YOURS_NEAR.search(text, max(0, party.start() - 20), m.start()) or _LIST_PRICE.search(
-            text, lo, hi
-        ):
-            continue  # "your company, Construct Plus: …", "on our public price list": theirs to know
+            continue  # "on the «Pro» plan", "тарифе «Про»": a plan's name, not a client's
+        if _SECOND_PERSON.search(text, party.end(), figure.end()) and party.group()[0] not in '«„"':
+            continue  # "you'll pay £5 a month for Premium Plus": the customer's price
+        if _YOURS_NEAR.search(text, max(0, party.start() - 20), m.start()):
+            continue  # "your company, Harlow Logistics, pays …", "«СтройГрупп» — это ваша компания"
         yield Leak(
             "internal-info",
             party.start(),
-            share.end(),
+            figure.end(),
             "The terms another client has: their deal is theirs and ours, not this customer's (R5).",
         )
         return
-
-
-_PERCENT_AFTER = re.compile(r"(?i)\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
 
 
 # --- a colleague's health or discipline ------------------------------------------------------
@@ -725,7 +716,8 @@ def _not_public(text: str) -> Iterator[Leak]:
 _WEAKNESS = re.compile(
     r"(?i)\b(?:vulnerab\w+|security\s+(?:hole|flaw|bug|issue)|exploit\w*|"
     r"(?:shows?|exposes?|reveals?|leaks?)\s+(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
-    r"(?<!n't\s)(?<!not\s)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download)\s+"
+    r"(?<!n't\s)(?<!not\s)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download|"
+    r"pull\s+up|bring\s+up|load|fetch|get\s+at)\s+"
     r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
     r"vulnerabilit\w+|bre[șs]\w*\s+de\s+securitate|"
     r"(?:arat[ăa]|expune|afi[șs]eaz[ăa]|vezi|vede[țt]i|vede|v[ăa]d|apar)\s+(?:\w+\s+){0,2}(?:alt(?:ui|ei|or)|"
@@ -736,12 +728,24 @@ _WEAKNESS = re.compile(
     r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать))\s+"
     r"(?:\w+\s+)?(?:\w+\s+)?друг(?:ого|их|ой)\s+(?:покупател|клиент|пользовател)\w*|"
     # leak17b: "откроются чужие чеки", "отдаются чужие данные"
-    r"(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|отда[ёею]\w*)\s+(?:\w+\s+)?чуж\w+)"
+    r"(?:видн\w*|показыва\w*|раскрыва\w*|откро\w*|отда[ёею]\w*)\s+(?:\w+\s+)?чуж\w+|"
+    # leak18b: «можно скачать чужой счёт»
+    r"(?<!не\s)(?:может|могут|можно)\s+(?:\w+\s+)?(?:открыть|посмотреть|увидеть|скачать|прочитать|"
+    r"получить)\s+(?:\w+\s+)?чуж\w+)"
 )
 _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other customer",
                    "other shopper", "other buyer", "other client", "breș", "bres", "altor", "altui",
                    "altei", "celorlal", "уязвим", "безопасност", "других", "другого",
                    "другой", "unui alt", "unei alte", "чуж")  # fmt: skip
+# leak18b: a fix that has not come, said with the fix's own verb ("until the patch ships",
+# "încă n-au reparat-o", «пока не чинили», «ещё не починили»): the strict half of `_NOT_FIXED`
+_UNFIXED = (
+    r"(?:\buntil\s+(?:the\s+|a\s+)?(?:patch|fix|update)\s+(?:ships|lands|is\s+out|goes\s+(?:out|live)|is\s+"
+    r"(?:deployed|released))|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:patched|fixed|repaired)|\bn-(?:au|am|a)\s+(?:reparat|remediat|corectat)|"
+    r"\bnu\s+(?:au|am|a|s-a)\s+(?:fost\s+)?(?:reparat|remediat|corectat)|"
+    r"(?<!\w)(?:не|ещё\s+не|еще\s+не|пока\s+не)\s+(?:чинил\w*|починил\w*|исправил\w*|пофиксил\w*))"
+)
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
     r"(?:hasn'?t|isn'?t)\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|"
@@ -752,7 +756,8 @@ _NOT_FIXED = re.compile(
     # leak17b: when the fix comes ("патч будет не раньше чем через месяц", "фикс в следующем
     # релизе", "should be fixed next sprint", "va fi reparat abia …")
     r"(?:патч|фикс|исправлени\w*)\s+(?:будет|выйдет|выкатят|в\s+следующ\w*)|не\s+раньше)|"
-    r"(?:\b(?:next|following)\s+(?:sprint|release)\b|\bva\s+fi\s+(?:reparat|remediat)\w*\s+abia\b)"
+    r"(?:\b(?:next|following)\s+(?:sprint|release)\b|\bva\s+fi\s+(?:reparat|remediat)\w*\s+abia\b)|"
+    + _UNFIXED
 )
 # leak17b: a bug we know of, with a plea to keep it quiet ("It's a known bug … please don't
 # post it anywhere", "Știm de bug … nu-l spune nimănui", «Баг известный … не распространяйся»):
@@ -785,6 +790,7 @@ def _weaknesses(text: str) -> Iterator[Leak]:
                 "A security weakness of ours that is not fixed: never tell it outside the team (R5).",
             )
             return
+    yield from _free_rides(text)
     if any_of(text, _BUG_HINTS) and any_of(text, _HUSH_HINTS):
         bug = next(hinted(_BUG, text, present(text, _BUG_HINTS), 10), None)
         if bug is not None and _HUSH.search(text) and _NOT_FIXED.search(text):
@@ -794,6 +800,41 @@ def _weaknesses(text: str) -> Iterator[Leak]:
                 bug.end(),
                 "A bug of ours not fixed, to be kept quiet: how to get past our checks (R5).",
             )
+
+
+# leak18b: a flaw told as a recipe for getting something without paying ("dacă apăsați de două
+# ori pe Anulare …, bariera se ridică fără plată", «если отменить … и сразу нажать «Повторить»,
+# деньги второй раз не списываются»), with a fix that has not come (`_UNFIXED`). Look-alikes:
+# an offer ("if you order over £50, delivery is free of charge"), a bug that is fixed.
+_FREE_RIDE = re.compile(
+    r"(?i)\b(?:for\s+free|without\s+(?:paying|payment|being\s+charged)|(?:isn'?t|is\s+not|never\s+gets?)\s+"
+    r"charged|f[ăa]r[ăa]\s+(?:plat[ăa]|s[ăa]\s+pl[ăa]ti[țt]i|tichet)|gratis)\b|"
+    r"(?<!\w)(?:без\s+оплаты|бесплатно|не\s+списыва\w*|не\s+спишутся)(?!\w)"
+)
+_FREE_RIDE_HINTS = ("for free", "without pay", "without being charged", "charged", "fără", "fara",
+                    "gratis", "без оплаты", "бесплатно", "не списыва", "не спишутся")  # fmt: skip
+_UNFIXED_RE = re.compile(_UNFIXED, re.IGNORECASE)  # a global flag: finder-safe
+_IF = re.compile(r"(?i)\bif\b|\bdac[ăa]\b|(?<!\w)если(?!\w)")
+
+
+def _free_rides(text: str) -> Iterator[Leak]:
+    hints = present(text, _FREE_RIDE_HINTS)
+    if not hints or not any_of(text, ("if", "dacă", "daca", "если")):
+        return
+    for m in hinted(_FREE_RIDE, text, hints, 25):
+        lo = sentence_start(text, m.start())
+        para_start = text.rfind("\n\n", 0, m.start()) + 1
+        para_end = text.find("\n\n", m.end())
+        if _IF.search(text, lo, m.start()) and _UNFIXED_RE.search(
+            text, para_start, len(text) if para_end < 0 else para_end
+        ):
+            yield Leak(
+                "internal-info",
+                lo,
+                m.end(),
+                "How to get past our payment through a flaw not fixed yet: never tell it outside the team (R5).",
+            )
+            return
 
 
 # --- what an agent may approve alone ------------------------------------------------------------
@@ -1249,7 +1290,7 @@ _STAFF_PAY_HINTS = ("get", "earn", "make", "paid", "câștig", "castig", "primes
 
 def _staff_pay(text: str) -> Iterator[Leak]:
     # every match names its sum in a currency ("£12", "2.500 lei", "40 000 руб"): tested
-    # first, with the same words `_other_client_prices` asks for
+    # first, with the same words `_other_client_terms` asks for
     money = _has_digit(text) and any_of(text, _MONEY_HINTS)
     hints = present(text, _STAFF_PAY_HINTS) if money else ()
     for m in hinted(_STAFF_PAY, text, hints, 40) if hints else ():
@@ -1370,7 +1411,6 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _quoted_comments(text)
     yield from _internal_mail(text)
     yield from _staff_lines(text)
-    yield from _other_client_prices(text)
     yield from _other_client_terms(text)
     yield from _staff_matters(text)
     yield from _not_public(text)
