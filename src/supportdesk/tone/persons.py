@@ -212,9 +212,14 @@ _CARER_BEFORE = re.compile(
 _NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
 
 
+# pol18: the name may follow the greeting after a comma ("Добрый день, Виктор Олегович.",
+# "Bună ziua, Raluca!", "Good morning, Ms Hale."): capitalised words that close the
+# greeting's sentence, so "Hello, Mr Smith asked…" (someone spoken of) is not taken, nor
+# a name the sentence runs on from ("Здравствуйте, Сергей Викторович, в админ-панели…")
 _ONE_LINE_GREETING = re.compile(
     r"(?i)(?:hi|hello|hey|dear|good\s+\w+|bun[ăa]\s+ziua|salut|stimat\w*|здравствуйте|"
     r"добрый\s+\w+|привет|уважаем\w*)\b[^,!.:;\n]{0,40}"
+    r"(?:,[ \t]*(?-i:(?:[A-ZĂÂÎȘȚА-ЯЁ][^\W\d_]*[ \t]*){1,3})(?=[!.\n]|$))?"
 )
 
 
