@@ -149,10 +149,11 @@ def test_a_reply_rude_only_as_a_whole_is_read(
 
 def test_a_rule_the_reader_finds_calm_is_only_info(reader: Reader) -> None:
     """R1/R6: "your claim is" argues in "your claim is wrong" but not in "your claim is
-    approved"; where the reader reads the whole reply as calm, the rule's warning is
+    fully covered" (pol18: "your claim is approved/with the assessor" is spared by the
+    rule itself); where the reader reads the whole reply as calm, the rule's warning is
     lowered to info and says why. The argument stays a warning."""
     kind = (
-        "Hi Dana,\n\nGood news: your claim is approved, and £42 goes back to your card "
+        "Hi Dana,\n\nGood news: your claim is fully covered, and £42 goes back to your card "
         "today. It should show within 3 working days; if not, reply here and I'll chase it."
         "\n\nKind regards,\nTom"
     )

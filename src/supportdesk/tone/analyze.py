@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from supportdesk.tone.mood_model import shipped_model
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs
-from supportdesk.tone.register import markers, unquoted
+from supportdesk.tone.register import Register, markers, unquoted
 from supportdesk.tone.words import finder
 
 if TYPE_CHECKING:
@@ -536,10 +536,27 @@ def analyze(
             mood = read
 
     reg = markers(all_doc, packs, incoming=True)
+    signals = signals + _style_register(reg)
     technical = _technical(all_doc, packs, text + "\n" + history, signals)
     result = Analysis(lang, reg.register, mood, signals, [], technical, max(waiting, 1))
     result.guidance = guidance(result, bool(ev.threats))
     return result
+
+
+def _style_register(reg: Register) -> list[str]:
+    """A signal line naming the style cues a register was read from when no pronoun or
+    verb form says it ("informal by style: “Respect”, “Добрый”"): the agent sees why a
+    message with no "tu"/"вы" was read as informal or formal (R3)."""
+    style, grammar = (
+        (reg.informal_style, reg.informal)
+        if reg.register == "informal"
+        else (reg.formal_style, reg.formal)
+    )
+    if reg.register == "unknown" or not style or grammar:
+        return []
+    seen: set[str] = set()
+    once = [h for h in style if not (h.text.lower() in seen or seen.add(h.text.lower()))]
+    return [f"{reg.register} by style: {_quote(once)}"]
 
 
 def _technical(doc: object, packs: PackSet, text: str, signals: list[str]) -> str:

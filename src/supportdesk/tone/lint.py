@@ -41,6 +41,40 @@ _PLACEHOLDER = re.compile(
 _PLACEHOLDER_AT = re.compile(r"[{\[<TFX_\ue000%$]")
 _EXCLAIM = re.compile(r"!{2,}|\?!+|!\?+")
 _QUOTED = re.compile(r"(?m)^[ \t]*>[^\n]*")
+# The customer's words quoted inline after "you wrote/said" ('You wrote: "This is the third
+# time…"', 'Вы пишете: «Уже третий раз…»', 'Ați scris: „a treia oară…”'): theirs, shown
+# back to acknowledge them (R2, R6), not the agent's tone (R1). The quotation's text is
+# blanked like a "> " line when the verb ends within 30 characters before it. Quotations
+# are found first (their opening marks are what the engine skips to); the verb is looked
+# for only in the few characters before each.
+_INLINE_QUOTE = re.compile(
+    r"\"(?P<a>[^\"\n]{1,400})\"|“(?P<b>[^”“\n]{1,400})[”“]|«(?P<c>[^»«\n]{1,400})»|"
+    r"„(?P<d>[^”“\n]{1,400})[”“]"
+)
+_SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HINTS`
+    r"(?<!\w)(?:you(?:['’]ve| have)?\s+(?:wrote|write|written|said|say|told\s+us|mentioned|put\s+it)|"
+    r"a[țţt]i\s+(?:scris|spus|menționat|mentionat)|ai\s+(?:scris|spus)|scrie[țţt]i|spune[țţt]i|"
+    r"(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|говоришь|сказали|сказал[аи]?|"
+    r"отметили|упомянули))(?!\w)[^\n\"“«„]{0,30}$"
+)
+_QUOTE_MARKS = ('"', "“", "«", "„")
+# where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
+# pattern is tried only there, not at each of the 60 characters before a quotation
+_SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "вы", "ты")
+
+
+def _said_before(text: str, start: int) -> bool:
+    """Whether a "you wrote"/"ați scris"/"вы пишете" ends just before `start`."""
+    before = text[max(0, start - 60) : start].lower()
+    for hint in _SAID_HINTS:
+        at = before.find(hint)
+        while at >= 0:
+            if _SAID_BEFORE.match(before, at):
+                return True
+            at = before.find(hint, at + 1)
+    return False
+
+
 _MAX_JARGON = 5
 
 
@@ -221,13 +255,19 @@ def _spans_back(report: Report, where: list[int]) -> Report:
 
 
 def unquoted(text: str) -> str:
-    """`text` with the customer's quoted lines ("> you idiots never answer") blanked,
-    same length so spans stay spans of the draft: the tone rules judge what the agent
-    writes, not what they quote. Leaks are still searched in the whole draft (R5: a
+    """`text` with the customer's quoted lines ("> you idiots never answer") and their
+    words quoted inline after "you wrote" (`_SAID_BEFORE`) blanked, same length so spans
+    stay spans of the draft: the tone rules judge what the agent writes, not what they
+    quote. Leaks are still searched in the whole draft (R5: a
     quoted password goes out all the same)."""
-    if ">" not in text:
-        return text
-    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if ">" in text:
+        text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if any(q in text for q in _QUOTE_MARKS):
+        for m in _INLINE_QUOTE.finditer(text):
+            if _said_before(text, m.start()):
+                s, e = m.span(m.lastgroup or 0)
+                text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

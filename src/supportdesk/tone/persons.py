@@ -216,6 +216,12 @@ _ONE_LINE_GREETING = re.compile(
     r"(?i)(?:hi|hello|hey|dear|good\s+\w+|bun[ăa]\s+ziua|salut|stimat\w*|здравствуйте|"
     r"добрый\s+\w+|привет|уважаем\w*)\b[^,!.:;\n]{0,40}"
 )
+# pol18: the name may follow the greeting after a comma ("Добрый день, Виктор Олегович.",
+# "Bună ziua, Raluca!", "Good morning, Ms Hale."): capitalised words that close the
+# greeting's sentence, so "Hello, Mr Smith called…" (someone spoken of) is not taken, nor
+# a name the sentence runs on from ("Здравствуйте, Сергей Викторович, в админ-панели…").
+# Case-sensitive, apart from the greeting (a scoped flag would leave it no caseless copy)
+_GREETED_NAME = re.compile(r",[ \t]*(?:[A-ZĂÂÎȘȚА-ЯЁ][^\W\d_]*[ \t]*){1,3}(?=[!.\n]|$)")
 
 
 def _greeted(text: str) -> set[str]:
@@ -227,7 +233,8 @@ def _greeted(text: str) -> set[str]:
     last = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else ""
     if "\n" not in body:  # a one-line reply: only its greeting ("Hi Leo! Yes, …")
         greeting = _ONE_LINE_GREETING.match(first)
-        first = greeting.group() if greeting else ""
+        name = greeting and _GREETED_NAME.match(first, greeting.end())
+        first = (greeting.group() + (name.group() if name else "")) if greeting else ""
     near = [first] if len(first) <= 80 else []
     if last.count("\n") < 4 and all(len(ln) <= 60 for ln in last.splitlines()):
         near.append(last)
