@@ -6,6 +6,10 @@
 
 The virtual environment is rebuilt only when pyproject.toml changed since the last
 install, so repeated runs start at once. Extra arguments after `test` go to pytest.
+
+The suite runs on every core (pytest-xdist, `-n auto`): one process took ~17 minutes on
+a 2-core machine, most of it CPU-bound linting and Textual pilot tests that run side by
+side. Give `-n 0` (or `-p no:xdist`) for one process, e.g. to use `--pdb`.
 """
 
 from __future__ import annotations
@@ -47,6 +51,18 @@ def ensure_env(extras: str) -> None:
     stamp.write_text(digest)
 
 
+def parallel(pytest_args: list[str]) -> list[str]:
+    """`-n auto --dist worksteal` unless the arguments already choose (`-n`, `--numprocesses`,
+    `-p no:xdist`): a worker that runs out of tests takes some of the other's, so the long
+    Textual tests at the end do not leave a core idle."""
+    chosen = any(
+        a in {"-n", "--numprocesses", "no:xdist", "-pno:xdist"}
+        or a.startswith(("-n", "--numprocesses="))
+        for a in pytest_args
+    )
+    return [] if chosen else ["-n", "auto", "--dist", "worksteal"]
+
+
 def main(argv: list[str]) -> None:
     if not argv or argv[0] not in {"demo", "test"}:
         sys.exit(__doc__)
@@ -57,7 +73,7 @@ def main(argv: list[str]) -> None:
     _run(BIN / "ruff", "check", ".")
     _run(BIN / "ruff", "format", "--check", ".")
     _run(BIN / "lint-imports")
-    _run(PY, "-m", "pytest", *argv[1:])
+    _run(PY, "-m", "pytest", *parallel(argv[1:]), *argv[1:])
 
 
 if __name__ == "__main__":

@@ -156,37 +156,64 @@ def _engine_patterns(case_insensitive: bool) -> list[tuple[str, re.Pattern[str]]
     return out
 
 
-def test_caseless_copies_match_as_the_patterns_do() -> None:
-    """Every case-insensitive pattern of the detectors and its copy: the same matches
-    and groups, on every labelled text, in capitals too."""
+# The two checks below run every detector pattern over every labelled text: ~4 CPU
+# minutes together, most of the suite's single longest tests. Each runs as SHARDS tests
+# (every SHARDS-th pattern) so pytest-xdist (`python3 dev.py test`) spreads them over the
+# cores; together they still check every pattern on every text.
+SHARDS = 8
+
+
+def _each_once(patterns: list[tuple[str, re.Pattern[str]]]) -> list[tuple[str, re.Pattern[str]]]:
+    """One entry per pattern object, named by every module name it has: the same compiled
+    pattern imported into several detectors ("SENTENCE_START", "RELATION") gives the same
+    matches under each name, so it is matched once."""
+    names: dict[int, list[str]] = {}
+    by_id: dict[int, re.Pattern[str]] = {}
+    for name, pattern in patterns:
+        names.setdefault(id(pattern), []).append(name)
+        by_id[id(pattern)] = pattern
+    return [(" = ".join(names[key]), by_id[key]) for key in names]
+
+
+def test_caseless_copies_are_made_for_all_but_six() -> None:
     from supportdesk.tone.words import caseless_copy
 
     patterns = _engine_patterns(case_insensitive=True)
     assert len(patterns) > 50
-    copied = 0
-    for name, pattern in patterns:
-        copy = caseless_copy(pattern)
-        if copy is None:
-            continue
-        copied += 1
-        for text in TEXTS:
-            low = text.lower()
-            if len(low) != len(text):
-                continue
-            want = [(m.span(), m.regs) for m in pattern.finditer(text)]
-            assert [(m.span(), m.regs) for m in copy.finditer(low)] == want, (name, text[:60])
+    copied = sum(caseless_copy(pattern) is not None for _, pattern in patterns)
     # six need scoped flags (persons._YOU_PAY's case-sensitive "I", leak17a) and stay as is
     assert copied >= len(patterns) - 6
     assert caseless_copy(re.compile(r"(?i)ab(?-i:C)")) is None  # scoped flags: as is
     assert caseless_copy(re.compile(r"abc")) is None
 
 
-def test_finders_find_what_the_patterns_find() -> None:
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_caseless_copies_match_as_the_patterns_do(shard: int) -> None:
+    """Every case-insensitive pattern of the detectors and its copy: the same matches
+    and groups, on every labelled text, in capitals too (this shard's patterns)."""
+    from supportdesk.tone.words import caseless_copy
+
+    for name, pattern in _each_once(_engine_patterns(case_insensitive=True))[shard::SHARDS]:
+        copy = caseless_copy(pattern)
+        if copy is None:
+            continue
+        for text in TEXTS:
+            low = text.lower()
+            if len(low) != len(text):
+                continue
+            want = [(m.span(), m.regs) for m in pattern.finditer(text)]
+            assert [(m.span(), m.regs) for m in copy.finditer(low)] == want, (name, text[:60])
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_finders_find_what_the_patterns_find(shard: int) -> None:
     """`words.finder` of each detector pattern (case-insensitive or not) gives the
-    pattern's own matches, also within windows (`leakfinding.hinted`)."""
+    pattern's own matches, also within windows (`leakfinding.hinted`); this shard's
+    patterns."""
     from supportdesk.tone.words import finder
 
-    for name, pattern in _engine_patterns(True) + _engine_patterns(False):
+    patterns = _each_once(_engine_patterns(True) + _engine_patterns(False))
+    for name, pattern in patterns[shard::SHARDS]:
         found = finder(pattern)
         for text in TEXTS[::7]:
             want = [m.regs for m in pattern.finditer(text)]

@@ -267,6 +267,8 @@ class MainScreen(
     ) -> None:
         if not reset and (self.ticket is None or self.ticket.id != ticket.id):
             return  # the agent moved on meanwhile
+        if not self.query(ConversationView):
+            return  # the app is closing: the worker's answer came after the panes went
         self.ticket, self.messages = ticket, messages
         if reset:
             self.opened = Opened(ticket, {m.id for m in messages})
