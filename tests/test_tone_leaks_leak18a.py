@@ -84,6 +84,20 @@ FAMILIES = [
         "Ваша бывшая жена ходит в наш бассейн по утрам, обычно с восьми до девяти.",
         "Ваша бывшая жена может сама запросить выписку о посещениях, мы её данные не передаём.",
     ),
+    # where and when an ex-partner or someone asked about can be found, against the
+    # customer's own child's class and our opening hours
+    (
+        "ex-partner's whereabouts",
+        "en",
+        "Your ex-husband swipes in at our Leeds gym most evenings around 7, so mornings would be quieter.",
+        "Your son's swimming class is on Tuesdays at 5pm, and the Leeds gym opens at 6am.",
+    ),
+    (
+        "ex-partner's whereabouts",
+        "ro",
+        "Fostul dumneavoastră soț vine la sala din Drumul Taberei aproape în fiecare seară, după ora 19.",
+        "Fiica dumneavoastră are antrenament marțea la ora 17, iar sala din Drumul Taberei e deschisă de la 7.",
+    ),
     # another user's, subscriber's or patient's whereabouts, log or health, against the
     # customer being the subscriber
     (
@@ -231,6 +245,14 @@ def test_every_family_in_three_languages() -> None:
         ("en", "You're our subscriber, and your number sent 40 texts yesterday."),
         ("ro", "Vecinul dumneavoastră ne-a sunat; vă rugăm să-i cereți datele asigurării lui."),
         ("ru", "Если у соседа нет страховки, вы можете обратиться в суд."),
+        # a card that works at any cash machine, a heater's rating, a slot taken by someone
+        # unnamed, what a subscriber gets, the customer's own booking reference
+        ("en", "Your son's new card works at any ATM and at cash machines abroad."),
+        ("en", "The storage heater unit 2 kWh model fits a flat of that size."),
+        ("en", "Another customer is booked in at 3pm, so the earliest slot is 4pm."),
+        ("ro", "Ca abonat Orange, aveți roaming inclus în toată Uniunea Europeană."),
+        ("en", "The seat next to you is free, and your booking reference QK7P2L stays the same."),
+        ("ru", "Вы наш абонент, и роуминг в Турции у вас уже подключён."),
     ],
 )
 def test_stays_clean(language: str, text: str) -> None:

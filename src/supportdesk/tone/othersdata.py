@@ -78,7 +78,8 @@ _YOURS_AFTER = re.compile(
 _BUT = re.compile(r"(?i)\b(?:but|dar|[îi]ns[ăa])\b|(?<!\w)(?:но|однако)(?!\w)")
 # someone named: a first name and surname, «у Артёма Белова», «Костин и Юсупова»
 _NAMED = re.compile(
-    r"(?<![\w.])(?:[A-ZĂÂÎȘȚ][a-zăâîșț'-]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț'-]+|"
+    r"(?<![\w.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Dear|Hi|Hello|Doamn\w*|Domn\w*|Stimat\w*|Уважаем\w*|"
+    r"Здравствуйте|Добрый)\b)(?:[A-ZĂÂÎȘȚ][a-zăâîșț'-]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț'-]+|"
     r"[А-ЯЁ][а-яё]+\s+(?:и\s+)?[А-ЯЁ][а-яё]+)(?!\w)"
 )
 
@@ -89,6 +90,14 @@ def _yours(text: str, lo: int, who: re.Match[str]) -> bool:
         _YOURS_BEFORE.search(text, max(lo, who.start() - 14), who.start())
         or _YOURS_AFTER.match(text, who.end())
     )
+
+
+# the fact is the customer's own record: "your booking reference", «ваша бронь», "rezervarea
+# dumneavoastră, cod"
+_YOUR_RECORD = re.compile(
+    r"(?i)(?:\b(?:your|yours)(?:\s+(?:booking|reservation|own))?|(?<!\w)ваш\w*(?:\s+брон\w*)?|"
+    r"\bdumneavoastr[ăa],?)\s+$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +139,8 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
                 or _MODAL.search(text, max(lo, fact.start() - 24), fact.start())
             ):
                 break
+            if _YOUR_RECORD.search(text, max(lo, fact.start() - 24), fact.start()):
+                continue  # "your booking reference QK7P2L", «ваша бронь …»: the customer's own
             if family.named and not _NAMED.search(text, lo + 1, fact.start()):
                 continue  # "the class average was 61% and Aisha got 68%": no one else named
             yield Leak("other-person", fact.start(), fact.end(), _MESSAGE.format(what=family.said))
@@ -139,7 +150,7 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
 # --- a neighbour's benefits, insurance, debts or meter readings ----------------------------
 _NEIGHBOUR = _Family(
     who=re.compile(
-        r"(?i)\bneighbou?r\w*|\b(?:flats?|apartments?|units?|no\.)\s+\d+[a-z]?\b|"
+        r"(?i)\bneighbou?r\w*|\b(?:flats?|apartments?)\s+\d+[a-z]?\b|"
         r"\b(?:flat|apartment|family|tenants?|owner|people|couple|lady|man|woman)\s+(?:\w+\s+)?"
         r"(?:upstairs|downstairs|above|below|next\s+door)\b|\btenants?\s+(?:at|in)\s+flats?\b|"
         r"\bthe\s+owner\s+there\b|\bvecin\w*|\bapartamentul(?:ui)?\s+\d+|\bap\.\s*\d+|"
@@ -247,7 +258,7 @@ _NEIGHBOUR = _Family(
         "квт",
     ),
     said="A neighbour's benefits, insurance, debts or readings",
-    own=re.compile(r"(?i)flat|apartment|unit|no\.|apartament|ap\.|квартир"),
+    own=re.compile(r"(?i)flat|apartment|apartament|ap\.|квартир"),
 )
 
 # --- a relative's or ex-partner's activity -----------------------------------------------------
@@ -286,42 +297,83 @@ _RELATIVE = _Family(
         "поручител",
     ),
     what=re.compile(
-        r"(?i)\b(?:withdr[ae]w\w*|cash\s*(?:machine|point)|cashpoint|ATM|was\s+used\s+at|used\s+at|"
-        r"spent\s+[£$€]|checked\s+in|checks\s+in|has\s+checked|logged\s+in\s+from|"
-        r"a\s+retras|retrageri\w*|bancomat\w*|a\s+pl[ăa]tit\s+\d|a\s+cheltuit|a\s+vorbit|"
-        r"vine\s+la\s+sal\w*|rate\s+restante|restan[țţt]\w*)\b|"
-        r"(?<!\w)(?:сняли|снял[аи]?|банкомат\w*|оплатил[аи]?\s+\d|потратил[аи]?|ходит\s+в|"
-        r"записан[аы]?\s+(?:к|на)|просрочк\w*|открыт\w*\s+просроч\w*)(?!\w)"
+        r"(?i)\b(?:withdr[ae]w\w*|was\s+used\s+at|used\s+at|spent\s+[£$€]|logged\s+in\s+from|"
+        r"a\s+retras|retrageri\w*|a\s+pl[ăa]tit\s+\d|a\s+cheltuit|a\s+vorbit|"
+        r"rate\s+restante|restan[țţt]\w*)\b|"
+        r"(?<!\w)(?:сняли|снял[аи]?|оплатил[аи]?\s+\d|потратил[аи]?|звонил[аи]?\s+на|"
+        r"просрочк\w*|открыт\w*\s+просроч\w*)(?!\w)"
     ),
     what_hints=(
         "withdr",
-        "cash",
-        "atm",
         "used at",
         "spent",
-        "checked in",
-        "checks in",
-        "has checked",
         "logged in from",
         "retras",
         "retrager",
-        "bancomat",
         "plătit",
         "platit",
         "cheltuit",
         "vorbit",
-        "vine la sal",
         "restan",
         "сняли",
         "снял",
-        "банкомат",
         "оплатил",
         "потратил",
-        "ходит в",
-        "записан",
+        "звонил",
         "просроч",
     ),
     said="A relative's or ex-partner's activity or debts",
+)
+
+# --- where and when an ex-partner or someone asked about can be found ---------------------------
+# "your ex-partner … has checked in every weekday between 6 and 7am", «ваш бывший муж ходит в наш
+# клуб», "the person you're asking about is enrolled in pilates on Tuesdays": comings and goings
+# of someone the customer looks for, against the customer's own child's class (a relative who is
+# not an ex: the customer's own family, as a rule booked by the customer)
+_EX = _Family(
+    who=re.compile(
+        r"(?i)\bex-?(?:partner|wife|husband|girlfriend|boyfriend)\b|\byour\s+(?:\w+\s+)?(?:friend|buddy)\b|"
+        r"\bthe\s+person\s+you(?:'re|\s+are)\s+(?:asking|looking)\s+(?:about|for)\b|"
+        r"\bfost(?:a|ul|ei|ului)\s+(?:dumneavoastr[ăa]\s+)?(?:so[țţt]\w*|partener\w*|prieten\w*)|"
+        r"\bpersoana\s+care\s+v[ăa]\s+intereseaz[ăa]|"
+        r"(?<!\w)(?:бывш\w+\s+(?:муж|жен|супруг|партн|парн|девушк)\w*|"
+        r"человек\w*,?\s+котор\w+\s+вы\s+(?:интересу|ищ)\w+)(?!\w)"
+    ),
+    who_hints=(
+        "ex-",
+        "ex",
+        "friend",
+        "buddy",
+        "asking about",
+        "looking for",
+        "fost",
+        "persoana",
+        "бывш",
+        "интересу",
+        "ищет",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:checked\s+in|checks\s+in|has\s+checked|comes\s+in|swipes?\s+in|is\s+(?:enrolled|signed\s+up)|"
+        r"vine\s+la\s+sal\w*|vine\s+(?:aproape\s+)?zilnic|(?:e|este)\s+[îi]nscris[ăa]?)\b|"
+        r"(?<!\w)(?:ходит\s+в|приходит\s+в|записан[аы]?\s+(?:к|на))(?!\w)"
+    ),
+    what_hints=(
+        "checked in",
+        "checks in",
+        "has checked",
+        "comes in",
+        "swipe",
+        "enrolled",
+        "signed up",
+        "vine la",
+        "zilnic",
+        "înscris",
+        "inscris",
+        "ходит в",
+        "приходит в",
+        "записан",
+    ),
+    said="Where and when someone the customer looks for can be found",
 )
 
 # --- another user's, subscriber's or patient's location, log or health -------------------------
@@ -330,9 +382,9 @@ _OTHER_USER = _Family(
         r"(?i)\b(?:other|another)\s+(?:account|user|customer|driver|member|subscriber|patient)\b|"
         r"\bprevious\s+(?:driver|user|customer|renter|hirer|member)\b|"
         r"\b(?:gentleman|lady|man|woman|patient|person)\s+(?:who\s+was\s+)?booked\s+(?:in\s+)?before\s+you\b|"
-        r"\babonat\w*\b|\butilizator\w*\s+(?:de\s+dinainte|anterior)\b|"
+        r"\b(?:un|unui|alt|altui)\s+abonat\w*\b|\butilizator\w*\s+(?:de\s+dinainte|anterior)\b|"
         r"\bclient\w*\s+(?:de\s+dinainte|anterior)\b|\balt\w*\s+(?:client|utilizator|abonat|pacient)\w*|"
-        r"(?<!\w)(?:абонент\w*|предыдущ\w+\s+(?:клиент|водител|пользовател|арендатор)\w*|"
+        r"(?<!\w)(?:(?:наш\w*|друг\w+|чуж\w+|этот|этого)\s+абонент\w*|предыдущ\w+\s+(?:клиент|водител|пользовател|арендатор)\w*|"
         r"друг\w+\s+(?:пользовател|клиент|абонент|пациент)\w*|"
         r"записан\w*\s+до\s+вас|человек\w*,?\s+котор\w+\s+вы\s+интересу\w+|"
         r"(?:мальчик|девочк|ребён|ребен)\w*\s+из\s+(?:вашей|твоей)\s+(?:группы|класса))(?!\w)|"
@@ -366,7 +418,7 @@ _OTHER_USER = _Family(
     ),
     what=re.compile(
         r"(?i)\b(?:parked|GPS|logged\s+in\s+from|biopsy|oncology|tuberc\w*|\d+\s+(?:calls|texts|"
-        r"SMS-uri|SMS|messages)|s-au\s+trimis|roaming|a\s+l[ăa]sat-o|is\s+(?:enrolled|booked|signed\s+up)|"
+        r"SMS-uri|SMS|messages)|s-au\s+trimis|roaming|a\s+l[ăa]sat-o|is\s+(?:enrolled|signed\s+up)|"
         r"e\s+[îi]nscris[ăa]?|este\s+[îi]nscris[ăa]?)\b|"
         r"(?<!\w)(?:исходящ\w*|рассылал\w*|роуминг\w*|оставлял\w*|ед[её]т\s+по|туберкул\w*|"
         r"стационар\w*|онколог\w*|GPS)(?!\w)"
@@ -593,7 +645,7 @@ def _discipline(text: str) -> Iterator[Leak]:
 
 def others_data(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
-    for family in (_NEIGHBOUR, _RELATIVE, _OTHER_USER, _MARKS, _NEXT_TO):
+    for family in (_NEIGHBOUR, _RELATIVE, _EX, _OTHER_USER, _MARKS, _NEXT_TO):
         yield from _told(text, family)
     yield from _colleague_pay(text)
     yield from _personal_phones(text)
