@@ -586,16 +586,7 @@ _PERSONAL_PHONE = re.compile(
     r"(?<!\w)(?:на\s+(?:е[её]|его|мой)?\s*личный(?:\s+(?:номер|мобильный|телефон))?))"
     r"[\s:,—–-]{1,4}(?P<hit>\+?\d[\d\s()-]{7,16}\d)"
 )
-_PERSONAL_HINTS = ("personal", "private", "personal", "privat", "личный")
-
-
-def _personal_phones(text: str) -> Iterator[Leak]:
-    hints = present(text, _PERSONAL_HINTS)
-    for m in hinted(_PERSONAL_PHONE, text, hints, 40) if hints else ():
-        yield Leak(
-            "other-person", *m.span("hit"), _MESSAGE.format(what="Someone's personal phone number")
-        )
-        return
+_PERSONAL_HINTS = ("personal", "private", "privat", "личный")
 
 
 # --- another patient's NHS number ----------------------------------------------------------------
@@ -631,15 +622,15 @@ _RECORD_HINTS = ("plagiarism", "exclusion", "suspension", "detention", "written 
                  "suspendari", "предупрежден", "выговор", "отстранен")  # fmt: skip
 
 
-def _discipline(text: str) -> Iterator[Leak]:
-    hints = present(text, _RECORD_HINTS)
-    for m in hinted(_RECORD, text, hints, 60) if hints else ():
-        yield Leak(
-            "other-person",
-            m.start(),
-            m.end(),
-            _MESSAGE.format(what="Someone's disciplinary record"),
-        )
+def _said(
+    text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
+) -> Iterator[Leak]:
+    """The first match of `pattern` around the `hints` the draft holds, as one leak (its
+    "hit" group when it has one): families whose match says it all."""
+    held = present(text, hints)
+    for m in hinted(pattern, text, held, reach) if held else ():
+        span = m.span("hit") if "hit" in pattern.groupindex else m.span()
+        yield Leak("other-person", *span, _MESSAGE.format(what=what))
         return
 
 
@@ -648,6 +639,6 @@ def others_data(text: str) -> Iterator[Leak]:
     for family in (_NEIGHBOUR, _RELATIVE, _EX, _OTHER_USER, _MARKS, _NEXT_TO):
         yield from _told(text, family)
     yield from _colleague_pay(text)
-    yield from _personal_phones(text)
+    yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
     yield from _health_numbers(text)
-    yield from _discipline(text)
+    yield from _said(text, _RECORD, _RECORD_HINTS, 60, "Someone's disciplinary record")
