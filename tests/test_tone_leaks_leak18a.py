@@ -118,6 +118,44 @@ FAMILIES = [
         "Запись на пятницу освободилась: другого пациента положили в стационар, можете прийти вместо него.",
         "Запись на пятницу освободилась, можете прийти к 11:00, возьмите с собой полис.",
     ),
+    # who complained about the customer, against the complaint itself
+    (
+        "complainant",
+        "en",
+        "The complaint about your hedge came from Mrs Oakley at number 9, who sent photos.",
+        "We've had a complaint about your hedge, so please trim it back from the path.",
+    ),
+    (
+        "complainant",
+        "ro",
+        "Reclamația privind zgomotul a fost depusă de vecinul de la etajul 2.",
+        "Am primit o reclamație privind zgomotul și vă rugăm să respectați orele de liniște.",
+    ),
+    (
+        "complainant",
+        "ru",
+        "Жалобу на ваш шлагбаум подал Сергей из 12-й квартиры, приложил видео.",
+        "На ваш шлагбаум поступила жалоба, просим открыть проезд для спецтехники.",
+    ),
+    # another candidate's record or someone's whereabouts right now
+    (
+        "another candidate's record",
+        "en",
+        "The other applicant failed the reference check, so the flat is yours if you still want it.",
+        "Your reference check has passed, so the flat is yours if you still want it.",
+    ),
+    (
+        "someone's whereabouts now",
+        "ro",
+        "Celălalt utilizator se află acum în Piața Obor cu trotineta pe care ați rezervat-o.",
+        "Trotineta pe care ați rezervat-o se află în Piața Obor, la stația de încărcare.",
+    ),
+    (
+        "someone's whereabouts now",
+        "ru",
+        "Другой клиент сейчас едет на этой машине по Ленинградке, вернёт её к шести.",
+        "Машина сейчас на мойке, к шести её подадут к вашему подъезду.",
+    ),
     # someone's marks told for comparison, against the class average and the customer's own
     (
         "someone's marks",

@@ -379,13 +379,15 @@ _EX = _Family(
 # --- another user's, subscriber's or patient's location, log or health -------------------------
 _OTHER_USER = _Family(
     who=re.compile(
-        r"(?i)\b(?:other|another)\s+(?:account|user|customer|driver|member|subscriber|patient)\b|"
+        r"(?i)\b(?:other|another)\s+(?:account|user|customer|driver|member|subscriber|patient|candidate|"
+        r"applicant|passenger|guest|tenant)\b|\b(?:successful|chosen)\s+(?:candidate|applicant)\b|"
+        r"\b(?:alt\w*|cel[ăa]lalt\w*)\s+candidat\w*|\bcandidat\w*\s+(?:ales|admis|selectat)\w*|"
         r"\bprevious\s+(?:driver|user|customer|renter|hirer|member)\b|"
         r"\b(?:gentleman|lady|man|woman|patient|person)\s+(?:who\s+was\s+)?booked\s+(?:in\s+)?before\s+you\b|"
         r"\b(?:un|unui|alt|altui)\s+abonat\w*\b|\butilizator\w*\s+(?:de\s+dinainte|anterior)\b|"
-        r"\bclient\w*\s+(?:de\s+dinainte|anterior)\b|\balt\w*\s+(?:client|utilizator|abonat|pacient)\w*|"
+        r"\bclient\w*\s+(?:de\s+dinainte|anterior)\b|\b(?:alt\w*|cel[ăa]lalt\w*)\s+(?:client|utilizator|abonat|pacient)\w*|"
         r"(?<!\w)(?:(?:наш\w*|друг\w+|чуж\w+|этот|этого)\s+абонент\w*|предыдущ\w+\s+(?:клиент|водител|пользовател|арендатор)\w*|"
-        r"друг\w+\s+(?:пользовател|клиент|абонент|пациент)\w*|"
+        r"друг\w+\s+(?:пользовател|клиент|абонент|пациент|кандидат|соискател)\w*|"
         r"записан\w*\s+до\s+вас|человек\w*,?\s+котор\w+\s+вы\s+интересу\w+|"
         r"(?:мальчик|девочк|ребён|ребен)\w*\s+из\s+(?:вашей|твоей)\s+(?:группы|класса))(?!\w)|"
         r"\b(?:the\s+person|persoana)\s+(?:you(?:'re|\s+are)\s+asking\s+about|care\s+v[ăa]\s+intereseaz[ăa])|"
@@ -419,9 +421,13 @@ _OTHER_USER = _Family(
     what=re.compile(
         r"(?i)\b(?:parked|GPS|logged\s+in\s+from|biopsy|oncology|tuberc\w*|\d+\s+(?:calls|texts|"
         r"SMS-uri|SMS|messages)|s-au\s+trimis|roaming|a\s+l[ăa]sat-o|is\s+(?:enrolled|signed\s+up)|"
-        r"e\s+[îi]nscris[ăa]?|este\s+[îi]nscris[ăa]?)\b|"
+        r"e\s+[îi]nscris[ăa]?|este\s+[îi]nscris[ăa]?|criminal\s+record|failed\s+(?:the|their|his|her)\s+"
+        r"(?:background|reference|credit)\s+checks?|cazier\w*|"
+        # where they are right now ("is currently at the Tesco car park", «сейчас находится у
+        # вокзала», "se află acum în Obor")
+        r"(?:is|he's|she's)\s+(?:currently|right\s+now|now)\s+(?:at|on|in|near|parked)|se\s+afl[ăa]\s+acum)\b|"
         r"(?<!\w)(?:исходящ\w*|рассылал\w*|роуминг\w*|оставлял\w*|ед[её]т\s+по|туберкул\w*|"
-        r"стационар\w*|онколог\w*|GPS)(?!\w)"
+        r"стационар\w*|онколог\w*|GPS|судимост\w*|(?:сейчас|прямо\s+сейчас)\s+(?:находится|стоит|едет))(?!\w)"
     ),
     what_hints=(
         "parked",
@@ -452,10 +458,73 @@ _OTHER_USER = _Family(
         "signed up",
         "înscris",
         "inscris",
+        "criminal record",
+        "failed",
+        "cazier",
+        "currently",
+        "right now",
+        "now ",
+        "afl",
+        "судимост",
+        "сейчас",
     ),
     said="Another user's, subscriber's or patient's whereabouts, log or health",
     reach=60,
     own=re.compile(r"(?i)abonat|абонент"),
+)
+
+
+# --- who complained about the customer -----------------------------------------------------------
+# "the complaint was made by your neighbour at number 14", „sesizarea a fost făcută de vecina de la
+# etajul 3”, «жалобу написала Людмила из 58-й квартиры»: the complainant named or pointed at,
+# against the complaint itself ("we've had a complaint about the noise") and our own team
+_COMPLAINT = _Family(
+    who=re.compile(
+        r"(?i)\bcomplain\w*|\breclama[țţt]i\w*|\bpl[âa]ngere\w*|\bsesiz[ăa]ri\w*|\bsesizare\w*|"
+        r"(?<!\w)(?:жалоб\w*|заявлени\w*|пожаловал\w*|донос\w*)(?!\w)"
+    ),
+    who_hints=(
+        "complain",
+        "reclama",
+        "plângere",
+        "plangere",
+        "sesiz",
+        "жалоб",
+        "заявлени",
+        "пожаловал",
+        "донос",
+    ),
+    what=re.compile(
+        r"\b(?:made|filed|submitted|lodged|sent|raised|written|came)\s+(?:in\s+)?(?:by|from)\s+"
+        r"(?:(?:your|the)\s+(?:\w+\s+)?neighbou?rs?\b|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|"
+        r"(?:the\s+\w+\s+)?(?:at|in|from)\s+(?:flat|number|no\.)\s*\d|[A-Z][a-z]+\s+(?:at|in|from)\s+"
+        r"(?:flat|number|no\.)\s*\d|[A-Z][a-z]+\s+[A-Z][a-z]+)|"
+        r"\b(?:f[ăa]cut[ăa]?|depus[ăa]?|trimis[ăa]?|scris[ăa]?)\s+de\s+(?:vecin\w*|doamna\s+[A-ZĂÂÎȘȚ]|"
+        r"domnul\s+[A-ZĂÂÎȘȚ]|d-na\s+[A-ZĂÂÎȘȚ]|dl\.?\s+[A-ZĂÂÎȘȚ]|[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+de\s+la)|"
+        r"(?<!\w)(?:написал\w*|подал\w*|отправил\w*|оставил\w*)\s+(?:е[её]\s+|его\s+)?(?:[А-ЯЁ][а-яё]+\s+"
+        r"(?:из|с)\s+\d|сосед\w*|жил\w*\s+из)"
+    ),
+    what_hints=(
+        "made",
+        "filed",
+        "submitted",
+        "lodged",
+        "sent",
+        "raised",
+        "written",
+        "came",
+        "făcut",
+        "facut",
+        "depus",
+        "trimis",
+        "scris",
+        "написал",
+        "подал",
+        "отправил",
+        "оставил",
+    ),
+    said="Who complained about the customer",
+    reach=120,
 )
 
 
@@ -636,7 +705,7 @@ def _said(
 
 def others_data(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
-    for family in (_NEIGHBOUR, _RELATIVE, _EX, _OTHER_USER, _MARKS, _NEXT_TO):
+    for family in (_NEIGHBOUR, _RELATIVE, _EX, _OTHER_USER, _COMPLAINT, _MARKS, _NEXT_TO):
         yield from _told(text, family)
     yield from _colleague_pay(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
