@@ -610,6 +610,8 @@ _STAFF_MATTER = re.compile(
     r"gravid[ăae]\w*|expecting\s+a\s+baby|maternity\s+leave|concediu\s+de\s+maternitate)\b|"
     r"(?<!\w)(?:ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
+    # leak18a: «кассиру … уже сняли квартальную премию»
+    r"сняли\s+(?:\w+\s+)?преми\w*|"
     r"после\s+операции\s+на\s+\w+|прооперирова\w*)(?!\w)"
 )
 _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "surgery", "operation", "disc", "warning",
@@ -666,7 +668,14 @@ def _staff_before(text: str, lo: int) -> bool:
     if lo < 2 or _YOU_IN.search(text, lo, min(len(text), lo + 60)) or _WE_FIRST.match(text, lo):
         return False
     prev = sentence_start(text, lo - 1)
-    return bool(_STAFF_ROLES.search(text, prev, lo - 1) or _NAME_FIRST.match(text, prev))
+    if _STAFF_ROLES.search(text, prev, lo - 1) or _NAME_FIRST.match(text, prev):
+        return True
+    # leak18a: "Sorry again about how Kevin spoke to you. He's on a final written warning":
+    # a sentence about "he"/"she" after one that names them
+    return bool(_PRONOUN_FIRST.match(text, lo) and _STAFF_WHO.search(text, prev, lo - 1))
+
+
+_PRONOUN_FIRST = re.compile(r"\s*(?:He|She|He's|She's|Он|Она|El|Ea)\b")
 
 
 def _staff_matters(text: str) -> Iterator[Leak]:

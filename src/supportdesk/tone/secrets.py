@@ -54,6 +54,7 @@ from supportdesk.tone.leakvalues import (
     yours_label,
 )
 from supportdesk.tone.misdirected import misdirected
+from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import _own_record, public_number, third_party
 from supportdesk.tone.substrings import Substrings
@@ -894,6 +895,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from described(text, known)  # leak16's families
     yield from access_codes(text)  # leakT16
     yield from handed_over(text)  # leak18c
+    yield from others_data(text)  # leak18a
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)

@@ -1,0 +1,713 @@
+"""Other people's data told to the customer in ordinary words (R5, the leak18a round):
+not a pasted record nor a name beside an address (persons.py), but a fact about a third
+person said in a sentence — "the owner upstairs let their insurance lapse", "your son's
+card was used at a cash machine in Salford", "the gentleman booked before you had his
+biopsy come back positive". Each family pairs WHO (someone who is not the reader) with
+WHAT (a private fact about them), in the same sentence or the next one:
+
+- a neighbour (a neighbour, "flat 12", "the family upstairs", «квартира 31», "etajul 2")
+  and their benefits, disability, insurance lapsed, debts, bailiffs or meter readings;
+  against the customer's own flat ("your flat 12"), advice ("ask your neighbour for
+  their insurer"), questions and refusals ("we can't tell you whether they're insured");
+- a relative or ex-partner of the customer ("your son's", "soțului", «бывший муж», a
+  guarantor) and what they did: withdrawals, payments, calls, check-ins, bookings,
+  arrears; against what they may do ("your husband can call us"), requests ("ask your
+  mum to …") and the customer's own activity;
+- another user, subscriber or patient ("the previous driver", «наш абонент», "the
+  gentleman booked before you") and their location, log or health; against the
+  customer being that subscriber ("you're our subscriber") and the customer's own trip;
+- someone's marks told for comparison ("for comparison, Oliver Grant got 54%",
+  «для сравнения: у Артёма Белова тройка», "ultima admisă, Larisa Oprea, a intrat cu
+  9,45"); against the customer's own child's mark and the class average;
+- the person in the seat or room next to the customer, by name with their booking;
+  against saying only that the seat is taken;
+- a colleague's pay by name or role ("Marcus … is only on £24k", «Лена … получает 42
+  тысячи», "gradația a III-a, cu 4.200 de lei brut") and a colleague's personal phone
+  ("his personal number 0722 …", «на личный: +7 925 …»); against our published pay
+  ranges and our office line.
+
+Every family starts from substring tests of the draft (leakfinding's `present` and
+`any_of`, one pass for all detectors) and runs its regexes only in the sentences around
+the WHO words found: nothing past the substring tests runs on a draft without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from supportdesk.tone.exposures import _STAFF_WHO, _YOU_BEFORE, _staff_before
+from supportdesk.tone.leakfinding import Leak, any_of, hinted, present
+from supportdesk.tone.pasted import _clause_start, _sentence_end
+from supportdesk.tone.words import finder
+
+_MESSAGE = "{what}: another person's data, never told to the customer (R5)."
+
+# a question, a condition or a refusal between WHO and WHAT: nothing is told ("whether
+# they're insured", "dacă are asigurare", «есть ли у соседа страховка», "we can't share")
+_UNTOLD = re.compile(
+    r"(?i)\b(?:if|whether|unless|d[aă]c[aă]|[îi]ntreba\w*|ask|check\s+with|can'?t\s+(?:tell|share|"
+    r"say|disclose|give)|cannot\s+(?:tell|share|say|disclose|give)|not\s+(?:allowed|able)\s+to\s+"
+    r"(?:tell|share|say|disclose)|nu\s+(?:v[ăa]\s+)?(?:putem|pot)\s+(?:spune|comunica|divulga|da)\b|"
+    r"rug[ăa]m\w*|cere[țt]i)\b|(?<!\w)(?:если|ли|спросите|уточните|узнайте|не\s+(?:можем|могу|вправе)\s+"
+    r"(?:сообщ|сказ|раскры|да)\w*|(?:сообщ|сказ|раскры|разглаш|переда)\w*\s+не\s+(?:можем|могу|вправе))(?!\w)"
+)
+# a refusal later in the clause: «сведения о задолженностях мы раскрыть не можем», "… is not
+# something we can share"
+_REFUSED = re.compile(
+    r"(?i)[^.!?\n]{0,40}?(?:\b(?:we|I)\s+(?:can'?t|cannot|are\s+not\s+allowed\s+to)\s+(?:tell|share|disclose)|"
+    r"\bnot\s+something\s+we\s+can\s+(?:share|disclose)|\bnu\s+(?:le\s+)?(?:putem|pot)\s+(?:comunica|divulga|spune)|"
+    r"(?<!\w)(?:сообщ|сказ|раскры|разглаш|переда)\w*\s+не\s+(?:можем|могу|вправе)(?!\w))"
+)
+# what someone may or will do, not what they did: "can withdraw", "poate retrage", «может снять»
+_MODAL = re.compile(
+    r"(?i)(?:\b(?:can|could|may|might|will|would|should|must|to|poate|pot|poa|va|ar|s[ăa])|"
+    r"(?<!\w)(?:может|могут|сможет|можете|должен|должна|нужно|надо|чтобы))\s+(?:\w+\s+)?$"
+)
+# the customer's own: "your flat 12", "apartamentul dumneavoastră", «ваша квартира»
+_YOURS_BEFORE = re.compile(
+    r"(?i)(?:\b(?:your|you're|you\s+are|sunte[țt]i|e[șs]ti)|(?<!\w)(?:ваш\w*|вы|ты|тво\w*))\s+$"
+)
+_YOURS_AFTER = re.compile(
+    r"(?i)\s*(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)\b|\s+(?:is|are)\s+yours\b|\s+(?:ваш\w*|тво\w*)(?!\w)"
+)
+
+
+# "but", "dar", "însă", «но», «однако»: what follows a refusal may tell it anyway
+_BUT = re.compile(r"(?i)\b(?:but|dar|[îi]ns[ăa])\b|(?<!\w)(?:но|однако)(?!\w)")
+# someone named: a first name and surname, «у Артёма Белова», «Костин и Юсупова»
+_NAMED = re.compile(
+    r"(?<![\w.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Dear|Hi|Hello|Doamn\w*|Domn\w*|Stimat\w*|Уважаем\w*|"
+    r"Здравствуйте|Добрый)\b)(?:[A-ZĂÂÎȘȚ][a-zăâîșț'-]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț'-]+|"
+    r"[А-ЯЁ][а-яё]+\s+(?:и\s+)?[А-ЯЁ][а-яё]+)(?!\w)"
+)
+
+
+def _yours(text: str, lo: int, who: re.Match[str]) -> bool:
+    """Whether "your", "sunteți", «ваш» goes with the WHO just before or after it."""
+    return bool(
+        _YOURS_BEFORE.search(text, max(lo, who.start() - 14), who.start())
+        or _YOURS_AFTER.match(text, who.end())
+    )
+
+
+# the fact is the customer's own record: "your booking reference", «ваша бронь», "rezervarea
+# dumneavoastră, cod"
+_YOUR_RECORD = re.compile(
+    r"(?i)(?:\b(?:your|yours)(?:\s+(?:booking|reservation|own))?|(?<!\w)ваш\w*(?:\s+брон\w*)?|"
+    r"\bdumneavoastr[ăa],?)\s+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    """WHO and WHAT of one family, each with the lowercase substrings every match of it
+    holds (the gates), and what the finding says."""
+
+    who: re.Pattern[str]
+    who_hints: tuple[str, ...]
+    what: re.Pattern[str]
+    what_hints: tuple[str, ...]
+    said: str
+    reach: int = 40  # how far around a WHO hint its pattern can match
+    # WHO matches that are the customer's when "your" goes with them ("your flat 12",
+    # "you're our subscriber"): a relative's or neighbour's WHO says "your" itself
+    own: re.Pattern[str] | None = None
+    named: bool = False  # WHAT must follow someone's name in its sentence (marks)
+
+
+def _told(text: str, family: _Family) -> Iterator[Leak]:
+    """The first WHAT told in the sentence of a WHO or the next one, with no question,
+    condition or refusal between them and no "can"/"will" just before it."""
+    if not any_of(text, family.what_hints):
+        return
+    hints = present(text, family.who_hints)
+    what = finder(family.what)
+    for who in hinted(family.who, text, hints, family.reach) if hints else ():
+        lo = _clause_start(text, who.start())
+        if family.own is not None and family.own.search(who.group()) and _yours(text, lo, who):
+            continue  # "your flat", "apartamentul dumneavoastră", «ваша квартира»
+        end = _sentence_end(text, who.end())
+        hi = _sentence_end(text, end + 1) if end < len(text) else end
+        for fact in what.finditer(text, lo, hi):
+            # "I can't add you to the account, but I can tell you …": told after the "but"
+            but = max((b.end() for b in _BUT.finditer(text, lo, fact.start())), default=lo)
+            if (
+                _UNTOLD.search(text, but, fact.start())
+                or _REFUSED.match(text, fact.end())
+                or _MODAL.search(text, max(lo, fact.start() - 24), fact.start())
+            ):
+                break
+            if _YOUR_RECORD.search(text, max(lo, fact.start() - 24), fact.start()):
+                continue  # "your booking reference QK7P2L", «ваша бронь …»: the customer's own
+            if family.named and not _NAMED.search(text, lo + 1, fact.start()):
+                continue  # "the class average was 61% and Aisha got 68%": no one else named
+            yield Leak("other-person", fact.start(), fact.end(), _MESSAGE.format(what=family.said))
+            return
+
+
+# --- a neighbour's benefits, insurance, debts or meter readings ----------------------------
+_NEIGHBOUR = _Family(
+    who=re.compile(
+        r"(?i)\bneighbou?r\w*|\b(?:flats?|apartments?)\s+\d+[a-z]?\b|"
+        r"\b(?:flat|apartment|family|tenants?|owner|people|couple|lady|man|woman)\s+(?:\w+\s+)?"
+        r"(?:upstairs|downstairs|above|below|next\s+door)\b|\btenants?\s+(?:at|in)\s+flats?\b|"
+        r"\bthe\s+owner\s+there\b|\bvecin\w*|\bapartamentul(?:ui)?\s+\d+|\bap\.\s*\d+|"
+        r"\b(?:familia|doamna|domnul|proprietarul|locatarii|cei)\s+de\s+la\s+etajul\s+\w+|"
+        r"(?<!\w)(?:сосед\w*|квартир[аеыу]\w*\s+(?:№\s*)?\d+|\d+-?[йиеяю]+\s+квартир\w*|"
+        r"(?:семья|жильц\w*|собственник\w*|хозя\w+)\s+(?:квартиры\s+\d+|с\s+\w+\s+этажа|сверху|снизу)|"
+        r"с\s+(?:первого|второго|третьего|четв[её]ртого|пятого|\d+-?го)\s+этажа)(?!\w)"
+    ),
+    who_hints=(
+        "neighbo",
+        "flat",
+        "apartment",
+        "unit",
+        "no.",
+        "upstairs",
+        "downstairs",
+        "above",
+        "below",
+        "next door",
+        "owner there",
+        "tenant",
+        "vecin",
+        "apartamentul",
+        "ap.",
+        "etajul",
+        "сосед",
+        "квартир",
+        "этажа",
+        "сверху",
+        "снизу",
+    ),
+    what=re.compile(
+        r"(?i)\buniversal\s+credit\b|\bPIP\b|\bhousing\s+benefit\b|\bon\s+(?:\w+\s+)?benefits\b|"
+        r"\bdisability\s+(?:allowance|benefit|living)\w*|"
+        r"\b(?:insurance|cover|policy|polic\w+)\b[^.!?\n]{0,30}?\b(?:lapsed?|expired|ran\s+out|"
+        r"was\s+cancelled)\b|\blet\s+(?:their|his|her)\s+(?:\w+\s+)?(?:insurance|cover|policy)\s+lapse\b|"
+        r"\b(?:not|un)insured\b|\bno\s+(?:buildings\s+|home\s+)?insurance\b|"
+        r"\barrears\b|[£$€]\s?\d[\d,.]*k?\s+(?:behind|in\s+arrears)|\bbehind\s+(?:on|with)\s+(?:\w+\s+)?"
+        r"(?:rent|payments|bills)\b|\bowes?\s+(?:us\s+)?[£$€]?\d|\bbailiffs?\b|\bCCJs?\b|"
+        r"\b\d[\d,.]*\s*(?:kwh|m3|m³|mc|cubic\s+met\w*)\b|"
+        r"\bvenit\w*\s+minim\w*|\bindemniza[țţt]i\w*|\baloca[țţt]i\w*\s+(?:de\s+)?(?:handicap|stat)\w*|"
+        r"\bajutor\w*\s+social\w*|\bhandicap\w*|\b(?:asigurar\w*|poli[țţt]\w*|RCA|PAD)\b[^.!?\n]{0,30}?"
+        r"\b(?:a\s+expirat|expir\w*|anulat\w*)|\bnu\s+mai\s+are\s+(?:\w+\s+)?(?:asigurare|poli[țţt]\w*)|"
+        r"\bnu\s+are\s+asigurare\b|\brestan[țţt]\w*|\bdatori\w*\s+(?:de\s+)?\d|\bpoprir\w*|"
+        r"\bexecutor\w*\s+judec\w*|\bexecutare\s+silit\w*|"
+        r"(?<!\w)(?:пособи\w*|инвалид\w*|малоимущ\w*|субсиди\w*|"
+        r"(?:страховк|полис)\w*[^.!?\n]{0,30}?(?:закончил\w*|истек\w*|истёк\w*|не\s+продлил\w*)|"
+        r"(?:закончил\w*|истек\w*|истёк\w*)\s+(?:\w+\s+)?(?:страховк|полис)\w*|"
+        r"(?:нет|без)\s+страховки|не\s+застрахован\w*|долж(?:ен|на|ны)\s+(?:\w+\s+){0,3}?(?:больше|более|около|\d)|"
+        r"долг\w*\s+(?:\w+\s+)?(?:больше|более|около|\d)|задолженност\w*\s+(?:\w+\s+){0,3}?(?:больше|более|около|\d)|пристав\w*|"
+        r"исполнительн\w*\s+производств\w*|арест\w*\s+на\s+сч\w*|\d+\s*(?:куб\w*|квт))(?!\w)"
+    ),
+    what_hints=(
+        "credit",
+        "pip",
+        "benefit",
+        "disability",
+        "laps",
+        "expired",
+        "ran out",
+        "cancelled",
+        "insured",
+        "insurance",
+        "arrears",
+        "behind",
+        "owe",
+        "bailiff",
+        "ccj",
+        "kwh",
+        "m3",
+        "m³",
+        "mc",
+        "cubic",
+        "venit",
+        "indemniza",
+        "aloca",
+        "ajutor",
+        "handicap",
+        "expir",
+        "anulat",
+        "asigurare",
+        "restan",
+        "datori",
+        "poprir",
+        "executor",
+        "executare",
+        "пособи",
+        "инвалид",
+        "малоимущ",
+        "субсиди",
+        "закончил",
+        "истек",
+        "истёк",
+        "продлил",
+        "страховк",
+        "застрахован",
+        "должен",
+        "должн",
+        "долг",
+        "задолж",
+        "пристав",
+        "исполнительн",
+        "арест",
+        "куб",
+        "квт",
+    ),
+    said="A neighbour's benefits, insurance, debts or readings",
+    own=re.compile(r"(?i)flat|apartment|apartament|ap\.|квартир"),
+)
+
+# --- a relative's or ex-partner's activity -----------------------------------------------------
+_RELATIVE = _Family(
+    who=re.compile(
+        r"(?i)\byour\s+(?:\w+\s+)?(?:son|daughter|husband|wife|partner|ex-?\w*|mum|mom|mother|dad|"
+        r"father|brother|sister|grandson|granddaughter|friend|buddy)(?:'s)?\b|\bex-(?:partner|wife|husband)\b|"
+        r"\bguarantor\b|\b(?:so[țţt]ul(?:ui)?|so[țţt]iei|so[țţt]ia|fiul(?:ui)?|fiicei|fiica|mama|mamei|"
+        r"tat[ăa]l(?:ui)?|fost(?:a|ul|ei|ului)\s+(?:dumneavoastr[ăa]\s+)?(?:so[țţt]\w*|partener\w*)|"
+        r"giran[țţt]\w*|garant\w*)\b|"
+        r"(?<!\w)(?:муж(?:а|у|ем|е)?|жены|жене|жену|сына|сыну|сын|дочери|дочь|мамы|маме|мама|"
+        r"бывш\w+\s+(?:муж|жен|супруг|партн)\w*|поручител\w*)(?!\w)"
+    ),
+    who_hints=(
+        "your ",
+        "ex-",
+        "guarantor",
+        "soț",
+        "sot",
+        "soţ",
+        "fiul",
+        "fiic",
+        "mama",
+        "mamei",
+        "tatăl",
+        "tatal",
+        "fost",
+        "giran",
+        "garant",
+        "муж",
+        "жен",
+        "сын",
+        "доч",
+        "мам",
+        "бывш",
+        "поручител",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:withdr[ae]w\w*|was\s+used\s+at|used\s+at|spent\s+[£$€]|logged\s+in\s+from|"
+        r"a\s+retras|retrageri\w*|a\s+pl[ăa]tit\s+\d|a\s+cheltuit|a\s+vorbit|"
+        r"rate\s+restante|restan[țţt]\w*)\b|"
+        r"(?<!\w)(?:сняли|снял[аи]?|оплатил[аи]?\s+\d|потратил[аи]?|звонил[аи]?\s+на|"
+        r"просрочк\w*|открыт\w*\s+просроч\w*)(?!\w)"
+    ),
+    what_hints=(
+        "withdr",
+        "used at",
+        "spent",
+        "logged in from",
+        "retras",
+        "retrager",
+        "plătit",
+        "platit",
+        "cheltuit",
+        "vorbit",
+        "restan",
+        "сняли",
+        "снял",
+        "оплатил",
+        "потратил",
+        "звонил",
+        "просроч",
+    ),
+    said="A relative's or ex-partner's activity or debts",
+)
+
+# --- where and when an ex-partner or someone asked about can be found ---------------------------
+# "your ex-partner … has checked in every weekday between 6 and 7am", «ваш бывший муж ходит в наш
+# клуб», "the person you're asking about is enrolled in pilates on Tuesdays": comings and goings
+# of someone the customer looks for, against the customer's own child's class (a relative who is
+# not an ex: the customer's own family, as a rule booked by the customer)
+_EX = _Family(
+    who=re.compile(
+        r"(?i)\bex-?(?:partner|wife|husband|girlfriend|boyfriend)\b|\byour\s+(?:\w+\s+)?(?:friend|buddy)\b|"
+        r"\bthe\s+person\s+you(?:'re|\s+are)\s+(?:asking|looking)\s+(?:about|for)\b|"
+        r"\bfost(?:a|ul|ei|ului)\s+(?:dumneavoastr[ăa]\s+)?(?:so[țţt]\w*|partener\w*|prieten\w*)|"
+        r"\bpersoana\s+care\s+v[ăa]\s+intereseaz[ăa]|"
+        r"(?<!\w)(?:бывш\w+\s+(?:муж|жен|супруг|партн|парн|девушк)\w*|"
+        r"человек\w*,?\s+котор\w+\s+вы\s+(?:интересу|ищ)\w+)(?!\w)"
+    ),
+    who_hints=(
+        "ex-",
+        "ex",
+        "friend",
+        "buddy",
+        "asking about",
+        "looking for",
+        "fost",
+        "persoana",
+        "бывш",
+        "интересу",
+        "ищет",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:checked\s+in|checks\s+in|has\s+checked|comes\s+in|swipes?\s+in|is\s+(?:enrolled|signed\s+up)|"
+        r"vine\s+la\s+sal\w*|vine\s+(?:aproape\s+)?zilnic|(?:e|este)\s+[îi]nscris[ăa]?)\b|"
+        r"(?<!\w)(?:ходит\s+в|приходит\s+в|записан[аы]?\s+(?:к|на))(?!\w)"
+    ),
+    what_hints=(
+        "checked in",
+        "checks in",
+        "has checked",
+        "comes in",
+        "swipe",
+        "enrolled",
+        "signed up",
+        "vine la",
+        "zilnic",
+        "înscris",
+        "inscris",
+        "ходит в",
+        "приходит в",
+        "записан",
+    ),
+    said="Where and when someone the customer looks for can be found",
+)
+
+# --- another user's, subscriber's or patient's location, log or health -------------------------
+_OTHER_USER = _Family(
+    who=re.compile(
+        r"(?i)\b(?:other|another)\s+(?:account|user|customer|driver|member|subscriber|patient|candidate|"
+        r"applicant|passenger|guest|tenant)\b|\b(?:successful|chosen)\s+(?:candidate|applicant)\b|"
+        r"\b(?:alt\w*|cel[ăa]lalt\w*)\s+candidat\w*|\bcandidat\w*\s+(?:ales|admis|selectat)\w*|"
+        r"\bprevious\s+(?:driver|user|customer|renter|hirer|member)\b|"
+        r"\b(?:gentleman|lady|man|woman|patient|person)\s+(?:who\s+was\s+)?booked\s+(?:in\s+)?before\s+you\b|"
+        r"\b(?:un|unui|alt|altui)\s+abonat\w*\b|\butilizator\w*\s+(?:de\s+dinainte|anterior)\b|"
+        r"\bclient\w*\s+(?:de\s+dinainte|anterior)\b|\b(?:alt\w*|cel[ăa]lalt\w*)\s+(?:client|utilizator|abonat|pacient)\w*|"
+        r"(?<!\w)(?:(?:наш\w*|друг\w+|чуж\w+|этот|этого)\s+абонент\w*|предыдущ\w+\s+(?:клиент|водител|пользовател|арендатор)\w*|"
+        r"друг\w+\s+(?:пользовател|клиент|абонент|пациент|кандидат|соискател)\w*|"
+        r"записан\w*\s+до\s+вас|человек\w*,?\s+котор\w+\s+вы\s+интересу\w+|"
+        r"(?:мальчик|девочк|ребён|ребен)\w*\s+из\s+(?:вашей|твоей)\s+(?:группы|класса))(?!\w)|"
+        r"\b(?:the\s+person|persoana)\s+(?:you(?:'re|\s+are)\s+asking\s+about|care\s+v[ăa]\s+intereseaz[ăa])|"
+        r"\b(?:boy|girl|child|pupil)\s+(?:in|from)\s+(?:your|the\s+same)\s+(?:class|group)\b|"
+        r"\b(?:b[ăa]iat\w*|feti[țţt]\w*|copil\w*)\s+din\s+(?:grupa|clasa)\b"
+    ),
+    who_hints=(
+        "other ",
+        "another ",
+        "previous ",
+        "before you",
+        "abonat",
+        "utilizator",
+        "client",
+        "alt",
+        "абонент",
+        "предыдущ",
+        "друг",
+        "до вас",
+        "интересу",
+        "из вашей",
+        "из твоей",
+        "asking about",
+        "persoana",
+        "from your",
+        "in your",
+        "the same",
+        "din grupa",
+        "din clasa",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:parked|GPS|logged\s+in\s+from|biopsy|oncology|tuberc\w*|\d+\s+(?:calls|texts|"
+        r"SMS-uri|SMS|messages)|s-au\s+trimis|roaming|a\s+l[ăa]sat-o|is\s+(?:enrolled|signed\s+up)|"
+        r"e\s+[îi]nscris[ăa]?|este\s+[îi]nscris[ăa]?|criminal\s+record|failed\s+(?:the|their|his|her)\s+"
+        r"(?:background|reference|credit)\s+checks?|cazier\w*|"
+        # where they are right now ("is currently at the Tesco car park", «сейчас находится у
+        # вокзала», "se află acum în Obor")
+        r"(?:is|he's|she's)\s+(?:currently|right\s+now|now)\s+(?:at|on|in|near|parked)|se\s+afl[ăa]\s+acum)\b|"
+        r"(?<!\w)(?:исходящ\w*|рассылал\w*|роуминг\w*|оставлял\w*|ед[её]т\s+по|туберкул\w*|"
+        r"стационар\w*|онколог\w*|GPS|судимост\w*|(?:сейчас|прямо\s+сейчас)\s+(?:находится|стоит|едет))(?!\w)"
+    ),
+    what_hints=(
+        "parked",
+        "gps",
+        "logged in from",
+        "biopsy",
+        "oncology",
+        "tuberc",
+        "calls",
+        "texts",
+        "sms",
+        "messages",
+        "trimis",
+        "roaming",
+        "lăsat",
+        "lasat",
+        "исходящ",
+        "рассылал",
+        "роуминг",
+        "оставлял",
+        "едет по",
+        "едёт по",
+        "туберкул",
+        "стационар",
+        "онколог",
+        "enrolled",
+        "booked",
+        "signed up",
+        "înscris",
+        "inscris",
+        "criminal record",
+        "failed",
+        "cazier",
+        "currently",
+        "right now",
+        "now ",
+        "afl",
+        "судимост",
+        "сейчас",
+    ),
+    said="Another user's, subscriber's or patient's whereabouts, log or health",
+    reach=60,
+    own=re.compile(r"(?i)abonat|абонент"),
+)
+
+
+# --- who complained about the customer -----------------------------------------------------------
+# "the complaint was made by your neighbour at number 14", „sesizarea a fost făcută de vecina de la
+# etajul 3”, «жалобу написала Людмила из 58-й квартиры»: the complainant named or pointed at,
+# against the complaint itself ("we've had a complaint about the noise") and our own team
+_COMPLAINT = _Family(
+    who=re.compile(
+        r"(?i)\bcomplain\w*|\breclama[țţt]i\w*|\bpl[âa]ngere\w*|\bsesiz[ăa]ri\w*|\bsesizare\w*|"
+        r"(?<!\w)(?:жалоб\w*|заявлени\w*|пожаловал\w*|донос\w*)(?!\w)"
+    ),
+    who_hints=(
+        "complain",
+        "reclama",
+        "plângere",
+        "plangere",
+        "sesiz",
+        "жалоб",
+        "заявлени",
+        "пожаловал",
+        "донос",
+    ),
+    what=re.compile(
+        r"\b(?:made|filed|submitted|lodged|sent|raised|written|came)\s+(?:in\s+)?(?:by|from)\s+"
+        r"(?:(?:your|the)\s+(?:\w+\s+)?neighbou?rs?\b|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|"
+        r"(?:the\s+\w+\s+)?(?:at|in|from)\s+(?:flat|number|no\.)\s*\d|[A-Z][a-z]+\s+(?:at|in|from)\s+"
+        r"(?:flat|number|no\.)\s*\d|[A-Z][a-z]+\s+[A-Z][a-z]+)|"
+        r"\b(?:f[ăa]cut[ăa]?|depus[ăa]?|trimis[ăa]?|scris[ăa]?)\s+de\s+(?:vecin\w*|doamna\s+[A-ZĂÂÎȘȚ]|"
+        r"domnul\s+[A-ZĂÂÎȘȚ]|d-na\s+[A-ZĂÂÎȘȚ]|dl\.?\s+[A-ZĂÂÎȘȚ]|[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+de\s+la)|"
+        r"(?<!\w)(?:написал\w*|подал\w*|отправил\w*|оставил\w*)\s+(?:е[её]\s+|его\s+)?(?:[А-ЯЁ][а-яё]+\s+"
+        r"(?:из|с)\s+\d|сосед\w*|жил\w*\s+из)"
+    ),
+    what_hints=(
+        "made",
+        "filed",
+        "submitted",
+        "lodged",
+        "sent",
+        "raised",
+        "written",
+        "came",
+        "făcut",
+        "facut",
+        "depus",
+        "trimis",
+        "scris",
+        "написал",
+        "подал",
+        "отправил",
+        "оставил",
+    ),
+    said="Who complained about the customer",
+    reach=120,
+)
+
+
+# --- someone's marks, told for comparison -------------------------------------------------------
+_MARKS = _Family(
+    who=re.compile(
+        r"(?i)\bto\s+put\s+it\s+in\s+perspective|\bfor\s+comparison|\bto\s+give\s+you\s+a\s+sense|"
+        r"\bin\s+(?:the\s+same|your|her|his)\s+(?:set|class|group|seminar\s+group|year|cohort)\b|"
+        r"\bca\s+s[ăa]\s+v[ăa]\s+face[țţt]i\s+o\s+idee|\bpentru\s+compara[țţt]ie|"
+        r"\bcoleg(?:ul|a)\s+(?:ei|lui|de\s+banc[ăa]|de\s+grup[ăa])\b|\bultim(?:a|ul)\s+admis\w*|"
+        r"(?<!\w)(?:для\s+сравнения|из\s+(?:вашей|твоей|его|е[её])\s+группы|в\s+(?:том\s+же|вашем|твоем|"
+        r"тво[её]м|его|е[её])\s+классе|последн\w+\s+проходн\w+)(?!\w)"
+    ),
+    who_hints=(
+        "perspective",
+        "comparison",
+        "a sense",
+        "same set",
+        "same class",
+        "same group",
+        "your set",
+        "your class",
+        "your group",
+        "seminar group",
+        "her class",
+        "his class",
+        "your year",
+        "o idee",
+        "compara",
+        "colegul",
+        "colega",
+        "admis",
+        "для сравнения",
+        "группы",
+        "классе",
+        "проходн",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:got|scored|received)\s+(?:a\s+)?\d{1,3}(?:\.\d)?(?:\s*%|\b)|"
+        r"\ba\s+luat\s+(?:nota\s+)?\d{1,2}(?:[.,]\d{1,2})?|\ba\s+intrat\s+cu\s+\d|\bcu\s+media\s+\d|"
+        r"(?<!\w)(?:тройк\w*|двойк\w*|пят[её]рк\w*|четв[её]рк\w*|неуд\w*|незач[её]т\w*|"
+        r"\d{2,3}\s+балл\w*)(?!\w)"
+    ),
+    what_hints=(
+        "got",
+        "scored",
+        "received",
+        "a luat",
+        "a intrat",
+        "media",
+        "тройк",
+        "двойк",
+        "пятёрк",
+        "пятерк",
+        "четвёрк",
+        "четверк",
+        "неуд",
+        "незач",
+        "балл",
+    ),
+    said="Someone else's marks",
+    named=True,
+)
+
+# --- the person in the seat or room next to the customer, with their booking -------------------
+_NEXT_TO = _Family(
+    who=re.compile(
+        r"(?i)\bnext\s+(?:to\s+you|door)\b|\bl[âa]ng[ăa]\s+(?:dumneavoastr[ăa]|dvs|tine)\b|"
+        r"(?<!\w)рядом\s+с\s+(?:вами|тобой)(?!\w)"
+    ),
+    who_hints=("next to you", "next door", "lângă", "langa", "рядом с"),
+    what=re.compile(
+        r"\b(?:[Rr]eference|[Rr]ef\.?|cod(?:ul)?\s+(?:de\s+)?rezervare|бронь)\s+[A-Z0-9]{5,8}\b|"
+        r"(?i:\bchecking\s+in\s+on\b|\btravelling\s+on\s+to\b|\bmerge\s+mai\s+departe\b|"
+        r"(?<!\w)(?:с\s+пересадкой|заезд\w*|путёвк\w*|путевк\w*)(?!\w))"
+    ),
+    what_hints=(
+        "reference",
+        "ref",
+        "rezervare",
+        "бронь",
+        "checking in on",
+        "travelling on to",
+        "mai departe",
+        "пересадк",
+        "заезд",
+        "путёвк",
+        "путевк",
+    ),
+    said="Another guest's or passenger's booking",
+)
+
+# --- a colleague's pay --------------------------------------------------------------------------
+# "Marcus … is only on £24k", "colega mea, Roxana, are 3.900 de lei net", «Лена … получает 42
+# тысячи», "pe gradația a III-a", «работает сдельно»: a salary-sized sum or a pay grade said of a
+# colleague (a name or a role in the sentence), against our prices and the customer's own pay
+_PAY = re.compile(
+    r"(?i)\b(?:is|'s|are)\s+(?:only\s+|just\s+)?on\s+(?:about\s+|around\s+)?[£$€]\s?"
+    r"(?:\d{2,3}k|\d{2,3},\d{3})\b|\b(?:are|cu|c[âa][șs]tig[ăa]|prime[șs]te)\s+\d[\d.]*\s+(?:de\s+)?lei\s+"
+    r"(?:net|brut)\b|\bgrila\s+de\s+(?:debutant|salarizare)|\bgrada[țţt]i[ae]\s+a\s+\w+|"
+    r"(?<!\w)(?:получает\s+\d+\s*(?:тысяч\w*|тыс\.?|к)|преми\w*\s+(?:в\s+)?\d+\s*(?:тысяч\w*|тыс)|"
+    r"сдельн\w*|с\s+каждого\s+(?:вызова|заказа)\s+(?:\w+\s+){0,2}\d+)(?!\w)"
+)
+_PAY_HINTS = ("on £", "on $", "on €", "on about", "on around", "lei net", "lei brut", "grila",
+              "gradați", "gradati", "gradaţi", "получает", "преми", "сдельн", "с каждого")  # fmt: skip
+
+
+def _colleague_pay(text: str) -> Iterator[Leak]:
+    hints = present(text, _PAY_HINTS)
+    for m in hinted(_PAY, text, hints, 40) if hints else ():
+        lo = _clause_start(text, m.start())
+        if _YOU_BEFORE.search(text, lo, m.start()):
+            continue  # "you're on £24k", "dacă aveți 3.900 de lei net"
+        if _STAFF_WHO.search(text, lo, m.start()) or _staff_before(text, lo):
+            yield Leak(
+                "other-person", m.start(), m.end(), _MESSAGE.format(what="A colleague's pay")
+            )
+            return
+
+
+# --- a personal phone number given out ----------------------------------------------------------
+# "call Cătălin directly on his personal number: 0722 415 903", «звоните Ольге на личный:
+# +7 926 …»: someone's own phone, against the customer's own ("your personal number") and our
+# office line
+_PERSONAL_PHONE = re.compile(
+    r"(?i)(?:\b(?:(?:his|her|their|my)\s+(?:own\s+)?(?:personal|private)\s+(?:number|mobile|phone|cell)|"
+    r"num[ăa]rul\s+(?:lui|ei|meu)\s+(?:personal|privat)|telefonul\s+(?:lui|ei|meu)\s+personal)|"
+    r"(?<!\w)(?:на\s+(?:е[её]|его|мой)?\s*личный(?:\s+(?:номер|мобильный|телефон))?))"
+    r"[\s:,—–-]{1,4}(?P<hit>\+?\d[\d\s()-]{7,16}\d)"
+)
+_PERSONAL_HINTS = ("personal", "private", "privat", "личный")
+
+
+# --- another patient's NHS number ----------------------------------------------------------------
+# "it's for Mr Robert Haines, NHS number 485 777 3456", "Patient: Thomas Reeve, NHS no. 485 …":
+# a health-service number given out, against the customer's own ("your NHS number 943 …")
+_NHS = re.compile(r"(?i)\bNHS\s+(?:number|no\.?)\s*:?\s*(?P<hit>\d{3}[ -]?\d{3}[ -]?\d{4})\b")
+
+
+def _health_numbers(text: str) -> Iterator[Leak]:
+    for m in hinted(_NHS, text, ("nhs",), 40) if any_of(text, ("nhs",)) else ():
+        lo = _clause_start(text, m.start())
+        if _YOUR_NEAR.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "your NHS number 943 476 5919 is on the letter": the customer's own
+        yield Leak("other-person", *m.span("hit"), _MESSAGE.format(what="A patient's NHS number"))
+        return
+
+
+_YOUR_NEAR = re.compile(r"(?i)\b(?:your|yours)\b")
+
+# --- a named pupil's or student's discipline -------------------------------------------------------
+# "Liam has already had two plagiarism warnings", "Jayden has had four exclusions": someone's
+# record named to another parent or student, against the customer's own child spoken to
+_RECORD = re.compile(
+    r"\b[A-Z][a-z]+\s+(?:has|'s)\s+(?:already\s+)?had\s+(?:\w+\s+){0,3}?(?:plagiarism\s+warnings?|"
+    r"exclusions?|suspensions?|detentions?|written\s+warnings?)\b|"
+    r"\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+a\s+(?:mai\s+)?avut\s+(?:deja\s+)?(?:\w+\s+){0,2}?(?:avertismente|"
+    r"exmatricul[ăa]ri|elimin[ăa]ri|suspend[ăa]ri)\b|"
+    r"(?<!\w)(?:у\s+)?[А-ЯЁ][а-яё]+\s+уже\s+(?:\w+\s+){0,2}?(?:предупреждени[яй]|выговор[аов]*|"
+    r"отстранени[яй])\s+за(?!\w)"
+)
+_RECORD_HINTS = ("plagiarism", "exclusion", "suspension", "detention", "written warning",
+                 "avertismente", "exmatricul", "eliminări", "eliminari", "suspendări",
+                 "suspendari", "предупрежден", "выговор", "отстранен")  # fmt: skip
+
+
+def _said(
+    text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
+) -> Iterator[Leak]:
+    """The first match of `pattern` around the `hints` the draft holds, as one leak (its
+    "hit" group when it has one): families whose match says it all."""
+    held = present(text, hints)
+    for m in hinted(pattern, text, held, reach) if held else ():
+        span = m.span("hit") if "hit" in pattern.groupindex else m.span()
+        yield Leak("other-person", *span, _MESSAGE.format(what=what))
+        return
+
+
+def others_data(text: str) -> Iterator[Leak]:
+    """The families above, each at most once (one finding says the draft holds it)."""
+    for family in (_NEIGHBOUR, _RELATIVE, _EX, _OTHER_USER, _COMPLAINT, _MARKS, _NEXT_TO):
+        yield from _told(text, family)
+    yield from _colleague_pay(text)
+    yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
+    yield from _health_numbers(text)
+    yield from _said(text, _RECORD, _RECORD_HINTS, 60, "Someone's disciplinary record")
