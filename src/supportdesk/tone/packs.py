@@ -64,11 +64,16 @@ from supportdesk.tone.phrases import (
 )
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import (
+    _SHORT,
+    OPENING_WORDS,
     Token,
+    at_starts,
     candidate_form,
     finder,
     fold,
     occurrences,
+    opened,
+    opening_words,
     openings,
     scan,
     through,
@@ -127,6 +132,9 @@ class Matcher:
     # tested once `guards` passed: a guard of a common word ("nu", "the", "i ") passes in
     # most drafts, the pattern's later words mostly do not
     more: tuple[tuple[tuple[str, ...], ...], ...] = field(default=(), compare=False)
+    # per pattern, the words one of which every match opens with (`words.opening_words`),
+    # or None: the pattern is tried only where they start in the draft (`words.opened`)
+    words: tuple[frozenset[str] | None, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.phrases and not self.anchors:
@@ -142,6 +150,11 @@ class Matcher:
             object.__setattr__(self, "fast", tuple(f for f, _ in forms))
             object.__setattr__(self, "starts", tuple(s for _, s in forms))
             object.__setattr__(self, "marks", tuple(word_run_mark(p) for p in self.patterns))
+            words = tuple(opening_words(p) for p in self.patterns)
+            for w in words:
+                if w is not None:
+                    OPENING_WORDS.add(w)
+            object.__setattr__(self, "words", words)
 
     def candidates(self, doc: Document) -> list[Phrase]:
         base = doc.bases.get(id(self))
@@ -226,6 +239,13 @@ class Matcher:
             found_here: Iterator[re.Match[str]] = through(
                 pattern, folded, occurrences(folded, mark)
             )
+        elif (
+            len(folded) > _SHORT  # a short text: a short search
+            and self.words
+            and (words := self.words[i]) is not None
+            and (starts := opened(words, folded, 0, len(folded))) is not None
+        ):
+            found_here = at_starts(pattern, folded, starts, len(folded))
         elif fast is None:
             found_here = pattern.finditer(folded)
         else:

@@ -29,6 +29,9 @@ except ImportError:  # pragma: no cover - depends on the installation
 _SHORT = 200
 # an automaton's (end, word) pair -> the word
 _VALUE = itemgetter(1)
+# how many texts' positions are remembered: the opening words of the patterns (words.py)
+# are looked for in the folded draft, its lower case and the draft itself in turn
+_KEPT = 4
 
 
 class Substrings:
@@ -36,8 +39,8 @@ class Substrings:
 
     Strings can be added later (`add`): the automaton is rebuilt on the next question,
     so a detector whose words were never registered still gets exact answers. The
-    last text asked about is remembered (a `str` never changes): the leak detectors ask
-    about the same draft dozens of times per lint. Safe with threads linting at once
+    last texts asked about are remembered (a `str` never changes): the leak detectors
+    ask about the same draft dozens of times per lint. Safe with threads linting at once
     (the TUI's worker and the CLI): the vocabulary is replaced, never changed in place,
     and each automaton and answer is filed with the vocabulary version it was made for."""
 
@@ -47,7 +50,7 @@ class Substrings:
         self.vocabulary: frozenset[str] = frozenset()
         self._version = 0
         self._built: tuple[int, object | None] = (-1, None)  # (version, automaton)
-        self._last: tuple[str, int, dict[str, list[int]]] | None = None
+        self._last: tuple[tuple[str, int, dict[str, list[int]]], ...] = ()
         self.add(strings)
 
     def add(self, strings: Iterable[str]) -> None:
@@ -84,8 +87,9 @@ class Substrings:
         last = self._last
         # equal, not only the same object: a detector may lower the draft anew (a
         # comparison of two 2,000-character strings is a memcmp, a pass is not)
-        if last is not None and last[1] == version and (last[0] is text or last[0] == text):
-            return last[2]
+        for kept in last:
+            if kept[1] == version and (kept[0] is text or kept[0] == text):
+                return kept[2]
         out: dict[str, list[int]] = {}
         if automaton is not None:
             for end, s in automaton.iter(text):  # type: ignore[attr-defined]
@@ -103,7 +107,7 @@ class Substrings:
                         at.append(i)
                         i = text.find(s, i + 1)
         if len(text) > _SHORT:  # a window keeps the draft's answer (`_SHORT`)
-            self._last = (text, version, out)
+            self._last = ((text, version, out), *last[: _KEPT - 1])
         return out
 
     def present(self, text: str) -> set[str]:

@@ -21,12 +21,15 @@ import re._casefix as _re_casefix
 import re._compiler as _re_compiler
 import re._constants as _rc
 import re._parser as _re_parser
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
 import snowballstemmer
+
+from supportdesk.tone.substrings import Substrings
 
 try:  # the C build of the same Snowball stemmers; optional (see the module docstring)
     import Stemmer as _cstemmer
@@ -100,6 +103,50 @@ def scan(
         pos = m.end() if m.end() > m.start() else m.start() + 1
 
 
+# The opening words (`opening_words`) of every pattern a `Finder` or a pack rule looks
+# for, found in one pass over a text: a pattern is then tried only where one of its words
+# starts (`opened`), not searched for over the whole draft (~100 searches a lint of ~20 µs
+# each, most of them finding nothing or once)
+OPENING_WORDS = Substrings()
+# more candidates than this and the pattern's own search is the cheaper way: each
+# candidate is a `match` called from Python (~0.5 µs), a search reads ~100 characters a µs
+_MAX_STARTS = 40
+
+
+def opened(words: frozenset[str], seen: str, pos: int, endpos: int) -> list[int] | None:
+    """The positions in [pos, endpos) where one of `words` (registered in
+    `OPENING_WORDS`) starts in `seen`, ascending and each once; None when there are more
+    than `_MAX_STARTS` of them."""
+    where = OPENING_WORDS.positions(seen)
+    present = where.keys() & words  # in C; most patterns' words are not in the draft
+    if not present:
+        return []
+    if len(present) == 1:
+        found = where[present.pop()]
+    else:  # "mr" and "mrs" start at the same place
+        found = sorted(set().union(*map(where.__getitem__, present)))
+    if pos > 0 or endpos < len(seen):
+        found = found[bisect_left(found, pos) : bisect_left(found, endpos)]
+    return found if len(found) <= _MAX_STARTS else None
+
+
+def at_starts(
+    pattern: re.Pattern[str], text: str, starts: list[int], endpos: int
+) -> Iterator[re.Match[str]]:
+    """The matches `scan` gives, for a pattern every match of which starts at one of
+    `starts` (ascending, `opened`): the pattern is tried at each of them, from the end
+    of its last match on, as `scan` tries its candidates."""
+    match = pattern.match
+    pos = 0
+    for at in starts:
+        if at < pos:
+            continue  # inside the last match
+        m = match(text, at, endpos)
+        if m is not None:
+            yield m
+            pos = m.end() if m.end() > at else at + 1
+
+
 def through(pattern: re.Pattern[str], text: str, marks: Iterable[int]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` for a pattern whose every match holds one of the
     positions `marks` (ascending), with only letters, digits and "_%+.-" from the match's
@@ -154,7 +201,7 @@ class Finder:
     (`fast_form`); at each candidate the pattern itself gives the match, so the
     results are the pattern's own. Built once per pattern (`finder`)."""
 
-    __slots__ = ("at_start", "caseless", "fast", "pattern")
+    __slots__ = ("at_start", "caseless", "fast", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -167,6 +214,11 @@ class Finder:
         if fast is None and copy is not None and not _nullable(pattern):
             fast = copy  # exact on the lowered text, and case-sensitive: faster as it is
         self.fast, self.at_start, self.caseless = fast, at_start, copy is not None
+        # the words every match opens with, on the text `fast` reads (`opened`)
+        words = opening_words(pattern) if copy is not None or not pattern.flags & re.I else None
+        if words is not None:
+            OPENING_WORDS.add(words)
+        self.words = words
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -181,6 +233,10 @@ class Finder:
             seen = lowered(text) if len(text) > _SHORT else text.lower()
             if len(seen) != len(text):  # "İ" lowers to two characters
                 return self.pattern.finditer(text, pos, end)
+        if self.words is not None and len(text) > _SHORT:  # a short text: a short search
+            starts = opened(self.words, seen, pos, end)
+            if starts is not None:
+                return at_starts(self.pattern, text, starts, end)
         return scan(self.pattern, self.fast, text, self.at_start, pos, end, seen)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -270,12 +326,25 @@ def openings_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """For a pattern the engine cannot skip ahead with (an alternation whose branches
     each open with "\\b" or a lookbehind: "\\b(?:another|other)\\s+customers?|(?<!\\w)наш…"),
     a regex of the words one of which each of its matches starts with ("another|other|
-    наш|…"), on the lowered text for a case-insensitive pattern (as `caseless_cover`
-    lowers it), written as a trie (`phrases.prefix_matcher`). It matches wherever the
-    pattern does (and more), so `scan` can take its positions as candidates; the engine
-    skips to the words' first letters and follows one character at a time, where the
-    pattern enters every branch at every position. None when some match may open with
-    less than two fixed characters."""
+    наш|…", `opening_words`), written as a trie (`phrases.prefix_matcher`). It matches
+    wherever the pattern does (and more), so `scan` can take its positions as
+    candidates; the engine skips to the words' first letters and follows one character
+    at a time, where the pattern enters every branch at every position. None when some
+    match may open with less than two fixed characters."""
+    found = opening_words(pattern)
+    if found is None:
+        return None
+    from supportdesk.tone.phrases import prefix_matcher  # phrases imports this module
+
+    return prefix_matcher(found)  # a trie: one character test per letter
+
+
+def opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings, two characters long at least, one of which every match of `pattern`
+    starts with (`openings`), on the text the pattern is looked for in: the lowered text
+    for a case-insensitive pattern (as `caseless_cover` lowers it), else the text as it
+    is. None when unknown: a match may open with less, a group refers back, or a group of
+    a case-sensitive pattern ignores case ("(?i:…)": its other cases open matches too)."""
     try:
         flags = pattern.flags
         parsed = _re_parser.parse(pattern.pattern, flags)
@@ -288,13 +357,13 @@ def openings_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             state = _copy.copy(parsed.state)
             state.flags &= ~re.IGNORECASE
             items = _lowered_items(state, items, cover=True)
+        elif _holds(items, lambda op, av: op is _rc.SUBPATTERN and (av[1] | av[2]) & re.I):
+            return None
         found, _ = openings(items, _MAX_OPENING_WORDS, past=True)
         if not found or any(len(o) < 2 for o in found):
             return None
-        from supportdesk.tone.phrases import prefix_matcher  # phrases imports this module
-
-        return prefix_matcher(found)  # a trie: one character test per letter
-    except Exception:  # CaseError, or a private module's API changed: no such form
+        return frozenset(found)
+    except Exception:  # CaseError, or a private module's API changed: none known
         return None
 
 
