@@ -725,6 +725,23 @@ kind corrections and owned mistakes as rude), leaks blocked 34/48 (rules alone 3
 clean blocked 0/24, mood 98.6%, register 76.4% (short messages with no pronoun that the
 writer labels informal by style read `unknown`).
 
+The eleventh session's judges, by independent writers kept from every helper: `blind32`
+(104 cases per language, the usual brief) and `heldK7` (72 leak cases per language, 48
+leaks of 48 concepts the writer chose, 24 look-alikes). First run on 93df418, judged once
+on b0099e3 (the leak18a/b/c, pol18 and ux18 rounds merged; spd18's change leaves every
+finding byte-identical, bench/lint_digest.py). Rules + reader, first -> judged:
+blind32 rude recall 95.2 -> 95.2%, polite drafts flagged warn+ 15.5 -> 13.1% (ru 21.4%:
+reader sentences, an owned "по вашей вине", two drafts that say they attach a file),
+leaks blocked 36/48 -> 36/48, clean blocked 1/24 -> 1/24, mood 94.4 -> 94.4%, register
+87.5 -> 87.5%; rules alone rude 75.0%, polite 10.7 -> 7.1%, leaks 32/48 -> 32/48.
+heldK7 leaks blocked en/ro/ru 56.2/43.8/52.1 -> 56.2/45.8/54.2% (rules alone 37.5/31.2/
+41.7 -> 41.7/33.3/43.8%), clean blocked 0/1/1 of 24 unchanged. The same rounds blocked
+about 175 more leaks on the training and development splits (trainK6/K7 rules alone
+43.8-56.2% -> 70-81%): concept rules written from one writer's sentences carried to
+another writer's wording of the same concept (an adjuster's note with its verdict, an
+order link that opens other orders, a staff discount code, a claim reserve) poorly:
+2 of heldK7's 71 first-missed leaks and none of blind32's 12 are blocked now.
+
 `blind29` and `blind30` (104 cases per language each) and `heldK6` (72 leak cases per
 language, like trainK4/K5, written without their list of example concepts) were written
 by three more independent writers at the tenth session's start and kept from every
@@ -819,6 +836,8 @@ SPLITS += ("blind29", "blind30", "heldK6")
 SPLITS += ("trainK6", "trainK7")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
+# the eleventh session's judges, development splits after their judged runs (docstring)
+SPLITS += ("blind32", "heldK7")
 
 
 def load(split: str) -> list[dict]:
