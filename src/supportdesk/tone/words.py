@@ -113,18 +113,35 @@ OPENING_WORDS = Substrings()
 _MAX_STARTS = 40
 
 
+# (the positions `OPENING_WORDS` gave for one text, each pattern's words -> where they
+# start): a detector asks about the same pattern in window after window of one draft
+# (pasted._staff_pay once per sentence), and merging the word lists anew each time made a
+# 1 MB draft quadratic (tests/test_tone_cli_limits.py). Replaced whole, never changed in
+# place for another text, so threads linting at once each read their own text's merges.
+_MERGED: tuple[object, dict[frozenset[str], list[int]]] = (None, {})
+
+
 def opened(words: frozenset[str], seen: str, pos: int, endpos: int) -> list[int] | None:
     """The positions in [pos, endpos) where one of `words` (registered in
     `OPENING_WORDS`) starts in `seen`, ascending and each once; None when there are more
     than `_MAX_STARTS` of them."""
+    global _MERGED
     where = OPENING_WORDS.positions(seen)
-    present = where.keys() & words  # in C; most patterns' words are not in the draft
-    if not present:
+    merged = _MERGED
+    if merged[0] is not where:
+        merged = _MERGED = (where, {})
+    found = merged[1].get(words)
+    if found is None:
+        present = where.keys() & words  # in C; most patterns' words are not in the draft
+        if not present:
+            found = []
+        elif len(present) == 1:
+            found = where[present.pop()]
+        else:  # "mr" and "mrs" start at the same place
+            found = sorted(set().union(*map(where.__getitem__, present)))
+        merged[1][words] = found
+    if not found:
         return []
-    if len(present) == 1:
-        found = where[present.pop()]
-    else:  # "mr" and "mrs" start at the same place
-        found = sorted(set().union(*map(where.__getitem__, present)))
     if pos > 0 or endpos < len(seen):
         found = found[bisect_left(found, pos) : bisect_left(found, endpos)]
     return found if len(found) <= _MAX_STARTS else None
