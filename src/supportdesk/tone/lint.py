@@ -271,20 +271,29 @@ def unquoted(text: str) -> str:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per span and rule family: a password is not also a "secret"."""
+    """One finding per span and rule family: a password is not also a "secret". The
+    rule left out is named in the kept finding's `also`, as `merge_overlaps` names the
+    rules it merges: a pack rule whose span a detector's leak already covers still shows
+    it matched (tests/test_tone.py runs every pack example)."""
     out: list[Finding] = []
     for f in findings:
-        if (
-            any(
-                o.serves == f.serves
-                and o.start < f.end
-                and f.start < o.end
-                and o.severity == f.severity
-                for o in out
+        if f.serves == "R5":
+            at = next(
+                (
+                    i
+                    for i, o in enumerate(out)
+                    if o.serves == "R5"
+                    and o.start < f.end
+                    and f.start < o.end
+                    and o.severity == f.severity
+                ),
+                None,
             )
-            and f.serves == "R5"
-        ):
-            continue
+            if at is not None:
+                kept = out[at]
+                if f.rule != kept.rule and f.rule not in kept.also:
+                    out[at] = replace(kept, also=(*kept.also, f.rule))
+                continue
         out.append(f)
     return out
 
