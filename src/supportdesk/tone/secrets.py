@@ -1139,7 +1139,12 @@ OUR_DETAILS = re.compile(
     # leak17b: "To pay the invoice by bank transfer please use:", "Pentru plată prin
     # transfer folosiți:", "Для оплаты счёта используйте:": how to pay us, details after
     r"\bto\s+pay\b[^.\n]{0,50}?\buse\s*:|\bpentru\s+(?:a\s+pl[ăa]ti|plat[ăa])\b[^.\n]{0,50}?"
-    r"\bfolosi[țt]i\s*:|(?<!\w)для\s+оплаты\b[^.\n]{0,50}?(?<!\w)используйте\s*:"
+    r"\bfolosi[țt]i\s*:|(?<!\w)для\s+оплаты\b[^.\n]{0,50}?(?<!\w)используйте\s*:|"
+    # blind32/heldK7: the details named in a sentence about paying ("Для оплаты по
+    # квитанции используйте реквизиты компании: ООО …", "Оплатить счёт можно по
+    # реквизитам: ООО …"), not the customer's ("реквизиты вашей карты")
+    r"(?<!\w)(?:для\s+оплаты|оплатить|оплачивайте)\b[^.\n]{0,50}?(?<!\w)реквизит\w*"
+    r"(?![^.\n]{0,20}(?<!\w)(?:ваш|тво|друг|чуж|клиент)\w*)"
 )
 
 
