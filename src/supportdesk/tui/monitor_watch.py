@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from textual.worker import get_current_worker
 
 from supportdesk.monitors import MonitorView, OutageInfo, data_dir_of, monitors, outage_overview
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
 
 if TYPE_CHECKING:
@@ -87,13 +88,11 @@ class MonitorWatch:
             views = monitors(self.monitor_dir)
             infos = outage_overview(self.monitor_dir, self.desk.store)
         except Exception as exc:  # a broken status file must not stop the screen
-            self.app.call_from_thread(
-                self.notify, f"monitors: {exc}", severity="error", markup=False
-            )
+            hand_back(self, self.notify, f"monitors: {exc}", severity="error", markup=False)
             return
         finally:
             self._monitor_polling = False
-        self.app.call_from_thread(self.show_monitors, views, infos)
+        hand_back(self, self.show_monitors, views, infos)
 
     def show_monitors(self, views: list[MonitorView], infos: list[OutageInfo]) -> None:
         self.monitor_views, self.outages = views, infos

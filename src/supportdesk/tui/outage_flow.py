@@ -16,6 +16,7 @@ from supportdesk.errors import DeskError
 from supportdesk.mail.compose import reply_subject
 from supportdesk.models import Status
 from supportdesk.outbox import NeedsConfirmation
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.screens.review import ReviewScreen
 from supportdesk.tui.widgets.monitor_strip import hhmm
 
@@ -58,9 +59,9 @@ class ResolvedReplies:
                 ticket, messages, body, template = _prepare(desk, tid, restored)
                 checks = desk.outbox().pre_send_checks(ticket, messages, body)
             except DeskError as exc:
-                self.app.call_from_thread(self._skip, tid, str(exc))
+                hand_back(self.screen, self._skip, tid, str(exc))
                 return
-            self.app.call_from_thread(self._review, ticket, body, checks, template)
+            hand_back(self.screen, self._review, ticket, body, checks, template)
 
         self.screen.run_worker(work, thread=True, exclusive=True, group="outage-reply")
 
@@ -99,7 +100,7 @@ class ResolvedReplies:
 
             def work() -> None:
                 desk.save_draft(ticket.id, body)
-                self.app.call_from_thread(screen.reload, ticket.id)
+                hand_back(self.screen, screen.reload, ticket.id)
 
             screen.run_worker(work, thread=True, group="draft")
             self._finish("stopped to edit")
@@ -119,21 +120,24 @@ class ResolvedReplies:
                 except NeedsConfirmation as exc:
                     if not set(exc.checks) <= set(seen):
                         # Changed after the review (a new customer message): ask again.
-                        self.app.call_from_thread(self._again, ticket.id)
+                        hand_back(self.screen, self._again, ticket.id)
                         return
                     msg = outbox.queue(ticket.id, body, confirmed=True, seen_version=ticket.version)
                 outcome = outbox.send(msg.message_id, status=status)
             except DeskError as exc:
-                self.app.call_from_thread(self._failed, ticket.id, str(exc))
+                hand_back(self.screen, self._failed, ticket.id, str(exc))
                 return
             if outcome.sent:
                 from supportdesk.templates.macros import after_send
 
                 after_send(desk, ticket.id, template)
-                self.app.call_from_thread(self._sent, ticket.id)
+                hand_back(self.screen, self._sent, ticket.id)
             else:
-                self.app.call_from_thread(
-                    self._failed, ticket.id, f"queued, not delivered yet: {outcome.error}"
+                hand_back(
+                    self.screen,
+                    self._failed,
+                    ticket.id,
+                    f"queued, not delivered yet: {outcome.error}",
                 )
 
         self.screen.run_worker(work, thread=True, group="send")

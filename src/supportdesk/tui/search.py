@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from textual.worker import get_current_worker
 
 from supportdesk.models import Ticket
+from supportdesk.tui.handback import hand_back
 
 if TYPE_CHECKING:
     from supportdesk.tui.screens.main import MainScreen
@@ -159,7 +160,7 @@ class Matcher:
                 if all(any(term in x for x in texts) for term in terms):
                     hits.add(tid)
             if not worker.is_cancelled:
-                screen.app.call_from_thread(self._done, screen, query, hits)
+                hand_back(screen, self._done, screen, query, hits)
 
         screen.run_worker(work, thread=True, exclusive=True, group="text-search")
 

@@ -18,6 +18,7 @@ from textual.widgets import TextArea
 from supportdesk.tone import Analysis, Context, Finding, PackSet, Report, lint, load_packs
 from supportdesk.tone.reader import Reader, shared_reader
 from supportdesk.tui import keymap
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.tone_panel import TonePanel, whole_reply
 
@@ -137,11 +138,9 @@ class ToneGuidance:
                 analysis = desk.tone_analysis(ticket.id, packs, self._reader())
                 context = desk.tone_context(ticket.id, packs, analysis=analysis)
             except Exception as exc:  # tone guidance must never break reading a ticket
-                self.app.call_from_thread(
-                    self.app.notify, f"tone: {exc}", severity="warning", markup=False
-                )
+                hand_back(self, self.app.notify, f"tone: {exc}", severity="warning", markup=False)
                 return
-            self.app.call_from_thread(self._tone_show, ticket.id, analysis, context, packs)
+            hand_back(self, self._tone_show, ticket.id, analysis, context, packs)
             self._warm(packs)
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
@@ -282,4 +281,4 @@ class ToneGuidance:
 
     def _warn(self, text: str) -> None:
         """(worker) A warning toast."""
-        self.app.call_from_thread(self.app.notify, text, severity="warning", markup=False)
+        hand_back(self, self.app.notify, text, severity="warning", markup=False)

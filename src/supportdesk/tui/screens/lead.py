@@ -29,6 +29,7 @@ from supportdesk.metrics.report import HEADER, AgentFigures, Report, table_row
 from supportdesk.models import Ticket
 from supportdesk.text import span
 from supportdesk.tui import keymap
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.text import plain, safe_text
 from supportdesk.tui.widgets.charts import bars, columns, hour_axis, spark
 from supportdesk.tui.widgets.footer import DeskFooter
@@ -105,12 +106,12 @@ class LeadScreen(Screen):
                 report = desk.report(chosen)
             except Exception as exc:  # a store error must not kill the screen
                 text = f"report: {exc}"
-                self.app.call_from_thread(self.notify, text, severity="error", markup=False)
+                hand_back(self, self.notify, text, severity="error", markup=False)
                 return
             # A thread cannot be cancelled: a slower, older computation must not
             # overwrite the period the lead picked since.
             if generation == self._generation:
-                self.app.call_from_thread(self.show_report, report)
+                hand_back(self, self.show_report, report)
 
         self.run_worker(work, thread=True, exclusive=True, group="lead-report")
 
@@ -307,7 +308,7 @@ class LeadScreen(Screen):
                     found.append(desk.get_ticket(tid))
                 except DeskError:
                     continue  # removed since
-            self.app.call_from_thread(self._pick_breached, name, found)
+            hand_back(self, self._pick_breached, name, found)
 
         self.run_worker(work, thread=True, exclusive=True, group="lead-drill")
 

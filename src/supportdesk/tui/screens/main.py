@@ -2,7 +2,7 @@
 
 This module owns layout, loading and navigation; the verbs (claim, status, send…) live
 in `ticket_actions.py`. Every desk call that touches the disk runs in a thread worker
-and comes back with `call_from_thread`, so the event loop only paints. The queue is
+and comes back through `handback.hand_back`, so the event loop only paints. The queue is
 re-read every `POLL` seconds (the store reloads only files that changed on disk), which
 is how another agent's change shows here within about a second. The same poll feeds
 presence ("also here: …") and notifications; sync runs beside it (`live.py`).
@@ -27,6 +27,7 @@ from supportdesk.models import Message, Ticket
 from supportdesk.tui import keymap
 from supportdesk.tui.collision import Opened
 from supportdesk.tui.gcquiet import quiet_gc
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.monitor_watch import MonitorWatch
 from supportdesk.tui.screens.live import Live
 from supportdesk.tui.screens.sending import Sending
@@ -211,20 +212,20 @@ class MainScreen(
             active = tickets if self.view == "active" else self.desk.list_tickets("active")
             notices = self.notifier.update(active, self.app.clock())
         except Exception as exc:  # a store error must not kill the poller
-            self.app.call_from_thread(self.notify, f"queue: {exc}", severity="error", markup=False)
+            hand_back(self, self.notify, f"queue: {exc}", severity="error", markup=False)
             return
         finally:
             self._polling = False
             cost = time.perf_counter() - start
             self._skip = int(cost * 5 / POLL)
         if force or not _identical(tickets, self.base):
-            self.app.call_from_thread(self._show_tickets, tickets, keep)
+            hand_back(self, self._show_tickets, tickets, keep)
         if fresh is not None and fresh is not self.ticket and fresh.id == current:
-            self.app.call_from_thread(self.load_ticket, fresh, reset=False)
+            hand_back(self, self.load_ticket, fresh, reset=False)
         if current is not None:
-            self.app.call_from_thread(self.show_presence, current, others)
+            hand_back(self, self.show_presence, current, others)
         if notices:
-            self.app.call_from_thread(self.show_notices, notices)
+            hand_back(self, self.show_notices, notices)
 
     def _show_tickets(self, tickets: list[Ticket], keep: int | None) -> None:
         self.base = tickets
@@ -256,9 +257,9 @@ class MainScreen(
                 messages = self.desk.conversation(ticket.id)
                 draft = self.desk.draft(ticket.id) if reset else None
             except Exception as exc:  # archived or removed meanwhile
-                self.app.call_from_thread(self.notify, str(exc), severity="error", markup=False)
+                hand_back(self, self.notify, str(exc), severity="error", markup=False)
                 return
-            self.app.call_from_thread(self._show_ticket, fresh, messages, draft, reset)
+            hand_back(self, self._show_ticket, fresh, messages, draft, reset)
 
         self.run_worker(work, thread=True, exclusive=True, group="ticket")
 
@@ -267,8 +268,6 @@ class MainScreen(
     ) -> None:
         if not reset and (self.ticket is None or self.ticket.id != ticket.id):
             return  # the agent moved on meanwhile
-        if not self.query(ConversationView):
-            return  # the app is closing: the worker's answer came after the panes went
         self.ticket, self.messages = ticket, messages
         if reset:
             self.opened = Opened(ticket, {m.id for m in messages})

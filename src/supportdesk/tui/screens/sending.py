@@ -21,6 +21,7 @@ from supportdesk.outbox import NeedsConfirmation
 from supportdesk.templates.macros import after_send
 from supportdesk.templates.pick import unfilled
 from supportdesk.tui.collision import Opened, changes_since
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.screens.review import ReviewScreen
 from supportdesk.tui.widgets.editor import ReplyEditor
 
@@ -68,11 +69,11 @@ class Sending:
                 checks += unfilled(body, use.fields) if use is not None else []
                 tone = self.tone_review(tid, body)
             except DeskError as exc:
-                self.app.call_from_thread(self._send_error, f"not sent: {exc}")
+                hand_back(self, self._send_error, f"not sent: {exc}")
                 return
             if opened is not None and opened.ticket.id == tid:
                 checks += changes_since(opened, fresh, messages, desk.agent, now)
-            self.app.call_from_thread(self.review, fresh, messages, body, checks, tone)
+            hand_back(self, self.review, fresh, messages, body, checks, tone)
 
         self.run_worker(work, thread=True, exclusive=True, group="review")
 
@@ -141,32 +142,32 @@ class Sending:
                 except NeedsConfirmation as exc:
                     if not set(exc.checks) <= set(seen_checks):
                         # Something changed after the review: show it, ask again.
-                        self.app.call_from_thread(self.prepare_review, tid, body)
+                        hand_back(self, self.prepare_review, tid, body)
                         return
                     msg = outbox.queue(
                         tid, body, confirmed=True, seen_version=version, template=template
                     )
             except DeskError as exc:
-                self.app.call_from_thread(self._send_error, f"not sent: {exc}")
+                hand_back(self, self._send_error, f"not sent: {exc}")
                 return
             desk.save_draft(tid, "")
             if overridden:
                 desk.record_tone_override(tid, overridden, msg.id)
-            self.app.call_from_thread(self._queued, reviewed)
+            hand_back(self, self._queued, reviewed)
             try:
                 outcome = outbox.send(msg.message_id, status=status)
             except Exception as exc:
                 text = f"#{tid}: reply queued, delivery failed: {type(exc).__name__}: {exc}"
-                self.app.call_from_thread(self._send_error, text)
+                hand_back(self, self._send_error, text)
                 return
             finally:
                 self._absorb_own(tid)
             if outcome.sent:
                 self._macros(tid, use)
-                self.app.call_from_thread(self._sent, tid, f"reply to #{tid} sent")
+                hand_back(self, self._sent, tid, f"reply to #{tid} sent")
             else:
                 text = f"#{tid}: reply queued, not delivered yet: {outcome.error}"
-                self.app.call_from_thread(self._send_error, text)
+                hand_back(self, self._send_error, text)
 
         self.run_worker(work, thread=True, group="send")
 
@@ -178,7 +179,7 @@ class Sending:
             after_send(self.desk, tid, use.template)
         except DeskError as exc:
             text = f"#{tid}: sent, but template {use.template.name} tags not applied: {exc}"
-            self.app.call_from_thread(self.notify, text, severity="warning", markup=False)
+            hand_back(self, self.notify, text, severity="warning", markup=False)
 
     def _absorb_own(self, tid: int) -> None:
         """(worker) Our own reply is not a collision for the next one on this ticket."""
@@ -188,7 +189,7 @@ class Sending:
             return
         opened = self.opened
         if opened is not None and opened.ticket.id == tid:
-            self.app.call_from_thread(opened.absorb_own, fresh, messages, self.desk.agent)
+            hand_back(self, opened.absorb_own, fresh, messages, self.desk.agent)
 
     def _queued(self, reviewed: Opened) -> None:
         tid = reviewed.ticket.id

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from supportdesk.templates import Library, Rendered
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.templating import Templates, expand_shortcut, insert_rendered
 from supportdesk.tui.text import plain
 
@@ -50,7 +51,7 @@ class TemplateActions:
 
         def work() -> None:
             library = source.load()
-            self.app.call_from_thread(self._open_picker, ticket, messages, library)
+            hand_back(self, self._open_picker, ticket, messages, library)
 
         self.run_worker(work, thread=True, exclusive=True, group="templates")
 

@@ -16,6 +16,7 @@ from textual.content import Content
 from supportdesk.errors import Conflict, DeskError
 from supportdesk.models import Priority, Status, Ticket
 from supportdesk.tui.attachments import save_attachment
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.screens.prompts import (
     ChoiceScreen,
     ConfirmScreen,
@@ -75,15 +76,15 @@ class TicketActions:
                 result = fn()
             except Conflict as exc:
                 if on_conflict is not None:
-                    self.app.call_from_thread(on_conflict, exc)
+                    hand_back(self, on_conflict, exc)
                 else:
-                    self.app.call_from_thread(self._error, exc)
+                    hand_back(self, self._error, exc)
                 return
             except (DeskError, OSError) as exc:
-                self.app.call_from_thread(self._error, exc)
+                hand_back(self, self._error, exc)
                 return
             message = done(result) if callable(done) else done
-            self.app.call_from_thread(self._after, message, result)
+            hand_back(self, self._after, message, result)
 
         self.run_worker(work, thread=True, group="desk")
 

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 from supportdesk.models import Message, Ticket
 from supportdesk.tui import keymap
 from supportdesk.tui.clock import Clock, system_clock
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.layout import Layout, Options, layout
 
@@ -98,7 +99,7 @@ class ConversationView(ScrollView, can_focus=True):
         def work() -> None:
             result = layout(ticket, messages, opt)
             if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._apply, result, scroll_end)
+                hand_back(self, self._apply, result, scroll_end)
 
         self.run_worker(work, thread=True, exclusive=True, group="thread-layout")
 

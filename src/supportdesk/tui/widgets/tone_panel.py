@@ -28,6 +28,7 @@ from supportdesk.tone import Context, Finding, PackSet, Report, lint
 from supportdesk.tone.lint import READER_WHOLE_RULE, read_with
 from supportdesk.tone.reader import Reader
 from supportdesk.tui import keymap
+from supportdesk.tui.handback import hand_back
 from supportdesk.tui.hanging import Hanging, Item, marker_indent
 from supportdesk.tui.text import plain
 
@@ -200,10 +201,10 @@ class TonePanel(OptionList):
             report = read_with(rules, text[:MAX_LINT], reader)
         except Exception as exc:
             if not get_current_worker().is_cancelled:
-                self.app.call_from_thread(self._read_failed, text, f"{type(exc).__name__}")
+                hand_back(self, self._read_failed, text, f"{type(exc).__name__}")
             return
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._read_done, text, report)
+            hand_back(self, self._read_done, text, report)
 
     def _read_failed(self, text: str, why: str) -> None:
         if text == self.text:
