@@ -17,6 +17,8 @@ from supportdesk.tui.screens.lead import LeadScreen
 from supportdesk.tui.screens.prompts import ChoiceScreen
 from tests.tui.conftest import NOW, settle
 from tests.tui.test_lead import cells
+from tests.tui.test_tone_use import opened, without_reader
+from tests.tui.test_tone_ux18 import footer
 
 
 async def _lead(pilot) -> LeadScreen:
@@ -54,3 +56,42 @@ async def test_lead_team_breaches_add_up_from_the_rows(make_app, demo_desk):
         assert isinstance(app.screen, ChoiceScreen)
         assert [v for v, _label in app.screen.choices] == [str(t) for t in nobody.breached_tickets]
         assert "nobody" in app.screen.title_text
+
+
+async def test_each_modal_shows_its_own_keys(make_app, demo_desk, monkeypatch):
+    """The review, the template picker, the customer's "why", help and the small
+    prompts showed the main screen's footer through their backdrop ("f1 help ctrl+r
+    send f8 next finding"), keys that do nothing there; each now has its own."""
+    from supportdesk.tui.screens.help import HelpScreen
+    from supportdesk.tui.screens.prompts import ChoiceScreen
+    from supportdesk.tui.screens.review import ReviewScreen
+    from supportdesk.tui.screens.template_picker import TemplatePickerScreen
+    from supportdesk.tui.screens.tone_why import ToneWhyScreen
+    from supportdesk.tui.widgets import tone_panel
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+
+    async def shows(kind, *keys: str) -> None:
+        await settle(pilot)
+        assert isinstance(app.screen, kind)
+        line = footer(app)
+        for key in keys:
+            assert key in line, (key, line)
+        assert "f8" not in line and "ctrl+r send" not in line and "r reply" not in line
+
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, main):
+        await pilot.press("r")
+        main.editor.insert("Hello, we are on it.")
+        await pilot.press("ctrl+r")
+        await shows(ReviewScreen, "y send", "e edit", "p postpone", "esc back")
+        await pilot.press("e")
+        await pilot.press("f6")
+        await shows(TemplatePickerScreen, "⏎ insert", "esc cancel")
+        await pilot.press("escape", "escape", "i")
+        await shows(ToneWhyScreen, "esc close")
+        await pilot.press("escape", "question_mark")
+        await shows(HelpScreen, "esc close", "? all keys")
+        await pilot.press("escape", "s")
+        await shows(ChoiceScreen, "⏎ pick", "esc cancel")
+        await pilot.press("escape")

@@ -1,7 +1,8 @@
 """Small modal prompts: yes/no, pick one, one line of text, a multi-line note.
 
 Each returns its answer through `dismiss` (None when cancelled with Esc), so the main
-screen's actions read as "ask, then call the desk". Every label that may hold desk data
+screen's actions read as "ask, then call the desk". Each has its own footer: a modal
+over the main screen showed the main screen's keys, none of which worked there (ux19). Every label that may hold desk data
 is built with tui/text.py; option prompts are `Content`, never markup strings.
 """
 
@@ -18,10 +19,11 @@ from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from supportdesk.tui.text import safe
+from supportdesk.tui.widgets.footer import DeskFooter
 
 
 class _Modal(ModalScreen):
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]  # noqa: RUF012
+    BINDINGS = [Binding("escape", "cancel", "cancel")]  # noqa: RUF012
     DEFAULT_CSS = """
     _Modal { align: center middle; }
     _Modal > Vertical {
@@ -31,6 +33,14 @@ class _Modal(ModalScreen):
     _Modal Label.hint { color: $text-muted; }
     """
 
+    def compose(self) -> ComposeResult:
+        yield from self.compose_box()
+        yield DeskFooter(compact=True)
+
+    def compose_box(self) -> ComposeResult:
+        """The prompt itself, above the footer."""
+        yield from ()
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
@@ -38,13 +48,13 @@ class _Modal(ModalScreen):
 class ConfirmScreen(_Modal):
     """`y` yes, `n`/Esc no."""
 
-    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("n", "answer(False)", "No")]  # noqa: RUF012
+    BINDINGS = [Binding("y", "answer(True)", "yes"), Binding("n", "answer(False)", "no")]  # noqa: RUF012
 
     def __init__(self, question: Content | str) -> None:
         super().__init__()
         self.question = question if isinstance(question, Content) else Content(question)
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Label(self.question, markup=False)
             yield Label("y yes · n / esc no", classes="hint", markup=False)
@@ -56,6 +66,9 @@ class ConfirmScreen(_Modal):
 class ChoiceScreen(_Modal):
     """Pick one of `choices` (value, label); enter picks, Esc cancels."""
 
+    # the list's own enter is hidden: this one puts "enter pick" in the footer
+    BINDINGS = [Binding("enter", "pick", "pick", priority=True)]  # noqa: RUF012
+
     def __init__(
         self, title: str, choices: Sequence[tuple[str, str]], current: str | None = None
     ) -> None:
@@ -64,7 +77,7 @@ class ChoiceScreen(_Modal):
         self.choices = list(choices)
         self.current = current
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         options = [Option(safe(label), id=value) for value, label in self.choices]
         with Vertical():
             yield Label(Content(self.title_text), markup=False)
@@ -76,12 +89,17 @@ class ChoiceScreen(_Modal):
         ol.highlighted = values.index(self.current) if self.current in values else 0
         ol.focus()
 
+    def action_pick(self) -> None:
+        self.query_one(OptionList).action_select()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
 
 class TextPromptScreen(_Modal):
     """One line of text; enter submits (empty allowed only if `allow_empty`)."""
+
+    BINDINGS = [Binding("enter", "ok", "ok", priority=True)]  # noqa: RUF012  (footer: "enter ok")
 
     def __init__(
         self, title: str, value: str = "", placeholder: str = "", allow_empty: bool = False
@@ -92,31 +110,32 @@ class TextPromptScreen(_Modal):
         self.placeholder = placeholder
         self.allow_empty = allow_empty
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Label(Content(self.title_text), markup=False)
             # Input.placeholder is plain text; the value is whatever the agent types.
             yield Input(self.value, placeholder=self.placeholder)
             yield Label("enter ok · esc cancel", classes="hint", markup=False)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip() or self.allow_empty:
-            self.dismiss(event.value)
+    def action_ok(self) -> None:
+        value = self.query_one(Input).value
+        if value.strip() or self.allow_empty:
+            self.dismiss(value)
 
 
 class NoteScreen(_Modal):
     """A multi-line internal note: ctrl+r or F5 saves, Esc cancels."""
 
     BINDINGS = [  # noqa: RUF012
-        Binding("ctrl+r,f5", "save", "Save note"),
-        Binding("escape", "cancel", "Cancel", show=False),
+        Binding("ctrl+r,f5", "save", "save note"),
+        Binding("escape", "cancel", "cancel"),
     ]
 
     def __init__(self, title: str) -> None:
         super().__init__()
         self.title_text = title
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Label(safe(self.title_text), markup=False)
             yield TextArea(id="note-text", soft_wrap=True)

@@ -21,6 +21,7 @@ from textual.widgets import Label, Static
 
 from supportdesk.tui.hanging import Hanging, Item, marker_indent
 from supportdesk.tui.text import labelled, safe
+from supportdesk.tui.widgets.footer import DeskFooter
 
 if TYPE_CHECKING:
     from supportdesk.tone import Finding
@@ -38,10 +39,10 @@ def _rule_order(serves: str) -> tuple[int, str]:
 
 class ReviewScreen(ModalScreen[str | None]):
     BINDINGS = [  # noqa: RUF012
-        Binding("y", "choose('send')", "Send", id="review.send"),
-        Binding("e", "choose('edit')", "Edit", id="review.edit"),
-        Binding("p", "choose('postpone')", "Postpone", id="review.postpone"),
-        Binding("escape", "choose(None)", "Back", id="review.back"),
+        Binding("y", "choose('send')", "send", id="review.send"),
+        Binding("e", "choose('edit')", "edit", id="review.edit"),
+        Binding("p", "choose('postpone')", "postpone", id="review.postpone"),
+        Binding("escape", "choose(None)", "back", id="review.back"),
     ]
     DEFAULT_CSS = """
     ReviewScreen { align: center middle; }
@@ -94,6 +95,7 @@ class ReviewScreen(ModalScreen[str | None]):
                 id="hint",
                 markup=False,
             )
+        yield DeskFooter(compact=True)
 
     def _tone_summary(self) -> Static:
         from supportdesk.tui.widgets.tone_panel import ICON, finding_line

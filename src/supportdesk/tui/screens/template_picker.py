@@ -27,6 +27,7 @@ from supportdesk.templates.pick import Candidate, candidates
 from supportdesk.templates.render import placeholder
 from supportdesk.tui.templating import render_for
 from supportdesk.tui.text import plain, safe
+from supportdesk.tui.widgets.footer import DeskFooter
 
 
 def _row(c: Candidate) -> Content:
@@ -47,7 +48,10 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
     """Dismissed with the rendered template to insert, or None (Esc)."""
 
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "cancel", "Cancel", show=False),
+        # enter inserts from the query, the list and the fields alike: one priority
+        # binding, so the footer says so (the widgets' own enter bindings are hidden)
+        Binding("enter", "insert", "insert", priority=True),
+        Binding("escape", "cancel", "cancel"),
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
     ]
@@ -109,6 +113,7 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
             yield Label(
                 "↑↓ choose · enter insert · tab: fields · esc cancel", classes="hint", markup=False
             )
+        yield DeskFooter(compact=True)
 
     def on_mount(self) -> None:
         self.refilter("")
