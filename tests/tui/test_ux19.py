@@ -95,3 +95,42 @@ async def test_each_modal_shows_its_own_keys(make_app, demo_desk, monkeypatch):
         await pilot.press("escape", "s")
         await shows(ChoiceScreen, "⏎ pick", "esc cancel")
         await pilot.press("escape")
+
+
+async def test_the_conversation_shows_a_replys_tone_override(make_app, demo_desk):
+    """A reply sent over blocking findings said so in `tickets show` only; the
+    conversation now shows it on that reply: the rules and who confirmed them, from the
+    audit log, cleaned (never markup, no control characters)."""
+    from supportdesk.desk import Desk
+    from supportdesk.models import Direction
+
+    replied = next(
+        t
+        for t in demo_desk.store.list_tickets()
+        if any(m.direction is Direction.OUT for m in demo_desk.conversation(t.id))
+    )
+    out = [m for m in demo_desk.conversation(replied.id) if m.direction is Direction.OUT]
+    evil = Desk(demo_desk.store, demo_desk.config, "mallory[/b]\x1b[31m")
+    evil.record_tone_override(
+        replied.id, ["confidential.password", "[@click=app.quit]x[/]"], out[-1].id
+    )
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = app.screen
+        main.queue.move_to(next(i for i, t in enumerate(main.queue.tickets) if t.id == replied.id))
+        await settle(pilot)
+        lines = main.thread.result.lines
+        at = [i for i, (text, _k) in enumerate(lines) if text.startswith("[TONE OVERRIDE]")]
+        assert len(at) == 1, lines
+        shown = ""  # the line and its wrapped rest
+        for text, kind in lines[at[0] :]:
+            if kind != "badge":
+                break
+            shown += " " + text
+        assert "confidential.password" in shown and "[@click=app.quit]x[/]" in shown
+        assert "confirmed by mallory[/b]" in shown and "\x1b" not in shown
+        # under the reply it belongs to: its head is the last one above the badge
+        heads = main.thread.result.starts
+        reply_head = max(h for h in heads if h < at[0])
+        assert lines[reply_head][0].startswith("→")

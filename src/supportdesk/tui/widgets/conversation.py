@@ -21,7 +21,7 @@ from supportdesk.tui import keymap
 from supportdesk.tui.clock import Clock, system_clock
 from supportdesk.tui.handback import hand_back
 from supportdesk.tui.text import safe
-from supportdesk.tui.widgets.layout import Layout, Options, layout
+from supportdesk.tui.widgets.layout import Layout, Options, Overrides, layout
 
 BIG = 200_000  # characters in a thread beyond which layout runs in a worker
 
@@ -56,14 +56,24 @@ class ConversationView(ScrollView, can_focus=True):
         self.tz = tz
         self.ticket: Ticket | None = None
         self.messages: list[Message] = []
+        self.overrides: Overrides = {}  # replies sent over blocking tone findings
         self.folded = True
         self.show_all = False
         self.result = Layout()
         self._width = 0
 
-    def show(self, ticket: Ticket | None, messages: list[Message], *, reset: bool) -> None:
-        """Display `ticket`; `reset` (another ticket) folds quotes and scrolls to the end."""
+    def show(
+        self,
+        ticket: Ticket | None,
+        messages: list[Message],
+        *,
+        reset: bool,
+        overrides: Overrides | None = None,
+    ) -> None:
+        """Display `ticket`; `reset` (another ticket) folds quotes and scrolls to the end.
+        `overrides`: its replies sent over blocking tone findings, by message id."""
         self.ticket, self.messages = ticket, messages
+        self.overrides = overrides or {}
         if reset:
             self.folded, self.show_all = True, False
         # the pane's number stays, as "1 Queue" and "3 Reply to #12" keep theirs: it is
@@ -91,13 +101,15 @@ class ConversationView(ScrollView, can_focus=True):
             self.border_subtitle = "laying out…"
             self._layout_worker(self.ticket, list(self.messages), opt, scroll_end)
         else:
-            self._apply(layout(self.ticket, self.messages, opt), scroll_end)
+            self._apply(layout(self.ticket, self.messages, opt, self.overrides), scroll_end)
 
     def _layout_worker(
         self, ticket: Ticket, messages: list[Message], opt: Options, scroll_end: bool
     ) -> None:
+        overrides = self.overrides
+
         def work() -> None:
-            result = layout(ticket, messages, opt)
+            result = layout(ticket, messages, opt, overrides)
             if not get_current_worker().is_cancelled:
                 hand_back(self, self._apply, result, scroll_end)
 
