@@ -134,3 +134,33 @@ async def test_the_conversation_shows_a_replys_tone_override(make_app, demo_desk
         heads = main.thread.result.starts
         reply_head = max(h for h in heads if h < at[0])
         assert lines[reply_head][0].startswith("→")
+
+
+COLD = (
+    "Calm down. Your refund was processed on Monday and it will reach your bank account "
+    "within five business days from now."
+)
+
+
+async def test_the_tone_panel_and_the_review_count_the_same_findings(
+    make_app, demo_desk, monkeypatch
+):
+    """The panel's title counted every finding ("4 findings"), the review only the
+    block and warn ones it lists ("1 finding"): both now say "N to fix" for those and
+    count the infos apart."""
+    from supportdesk.tui.screens.review import ReviewScreen
+    from tests.tui.conftest import until
+    from tests.tui.test_tone_ux15 import written
+
+    async with written(make_app, demo_desk, monkeypatch, (120, 40), COLD) as opened_:
+        app, pilot, _main, panel = opened_
+        severities = [f.severity for f in panel.report.findings]
+        fix, infos = sum(s != "info" for s in severities), severities.count("info")
+        assert fix >= 1 and infos >= 1
+        title = str(panel.border_title)
+        assert f"· {fix} to fix · {infos} info" in title, title
+        await pilot.press("ctrl+r")
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        await settle(pilot)
+        head = str(app.screen.query_one("#tone-findings").render()).split("\n")[0]
+        assert head.startswith(f"Tone check: {fix} to fix · {infos} info not listed here"), head
