@@ -164,3 +164,22 @@ async def test_the_tone_panel_and_the_review_count_the_same_findings(
         await settle(pilot)
         head = str(app.screen.query_one("#tone-findings").render()).split("\n")[0]
         assert head.startswith(f"Tone check: {fix} to fix · {infos} info not listed here"), head
+
+
+async def test_whole_reply_is_declared_on_the_finding(make_app, demo_desk, monkeypatch):
+    """Which findings are about the whole reply was a list of rule names in the TUI
+    (`tone_panel.WHOLE_REPLY`); the lint declares it on the Finding now, and the panel
+    only reads it: a team pack's whole-reply rule needs no TUI change."""
+    from supportdesk.tone import Finding
+    from supportdesk.tui.widgets.tone_panel import finding_line
+    from tests.tui.test_tone_ux15 import written
+
+    async with written(make_app, demo_desk, monkeypatch, (120, 40), COLD) as opened_:
+        _app, _pilot, _main, panel = opened_
+        cold = [f for f in panel.report.findings if f.rule == "courtesy.none"]
+        assert cold and cold[0].whole
+        assert all(not f.whole for f in panel.report.findings if f.rule == "en.calm-down")
+        line = panel.full[panel.report.findings.index(cold[0])].plain
+        assert "(whole reply)" in line and COLD[:10] not in line
+    team = Finding("team.cold", "info", "Say hello.", 0, 5, "R1", whole=True)
+    assert "(whole reply)" in finding_line(team, "Hello there").plain

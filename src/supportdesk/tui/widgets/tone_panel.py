@@ -27,7 +27,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
 from supportdesk.tone import Context, Finding, PackSet, Report, lint
-from supportdesk.tone.lint import READER_WHOLE_RULE, read_with
+from supportdesk.tone.lint import read_with
 from supportdesk.tone.reader import Reader
 from supportdesk.tui import keymap
 from supportdesk.tui.handback import hand_back
@@ -39,17 +39,15 @@ MAX_LINT = 20_000  # characters of the draft linted as you type
 EXCERPT, EXCERPT_NARROW = 40, 24  # characters of the draft quoted in a finding's line
 ICON = {"block": "⛔", "warn": "⚠", "info": "·"}
 STYLE = {"block": "bold $error", "warn": "$warning", "info": "$text-muted"}
-# Findings about the reply as a whole: no kind word anywhere (R1) and the reader's
-# whole-reply reading (R1, R4, R6). Their span only says where the body starts (the
-# first 60 characters, or all of it), so no words of it are at fault: the line says
-# "whole reply" instead of quoting them, and F8 / enter put the cursor at its start
-# without selecting, where typing would have replaced the agent's text (ux18).
-WHOLE_REPLY = frozenset({"courtesy.none", READER_WHOLE_RULE})
 
 
 def whole_reply(f: Finding) -> bool:
-    """Whether `f` is about the reply as a whole, not about the words of its span."""
-    return f.rule in WHOLE_REPLY
+    """Whether `f` is about the reply as a whole (`Finding.whole`: no kind word
+    anywhere, the reader's whole-reply reading), not about the words of its span: the
+    line says "whole reply" instead of quoting them, and F8 / enter put the cursor at
+    its start without selecting, where typing would have replaced the agent's text
+    (ux18)."""
+    return f.whole
 
 
 def tally(findings: Sequence[Finding], *, infos_listed: bool = True) -> str:
