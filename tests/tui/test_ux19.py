@@ -183,3 +183,26 @@ async def test_whole_reply_is_declared_on_the_finding(make_app, demo_desk, monke
         assert "(whole reply)" in line and COLD[:10] not in line
     team = Finding("team.cold", "info", "Say hello.", 0, 5, "R1", whole=True)
     assert "(whole reply)" in finding_line(team, "Hello there").plain
+
+
+async def test_j_and_k_move_in_the_lead_table_and_in_a_choice(make_app):
+    """j/k move in the queue, but did nothing in the lead's table or in a list to pick
+    from (the drill-down's breached tickets, status, view): only the arrows did."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        lead = await _lead(pilot)
+        table = lead.query_one(DataTable)
+        assert table.cursor_row == 0
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("escape", "s")  # status: a choice
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        options = app.screen.query_one("OptionList")
+        before = options.highlighted
+        await pilot.press("j")
+        assert options.highlighted == before + 1
+        await pilot.press("k")
+        assert options.highlighted == before

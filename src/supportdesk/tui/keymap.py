@@ -232,6 +232,9 @@ SPECS: tuple[KeySpec, ...] = (
         short="breaches",
     ),
     KeySpec("lead.chart", "n", "next_chart", "Chart: next", "lead", show=True, short="chart"),
+    # j/k as in the queue (the table's arrows work too): j did nothing there (ux19)
+    KeySpec("lead.down", "j", "row(1)", "Row: down", "lead", palette=False),
+    KeySpec("lead.up", "k", "row(-1)", "Row: up", "lead", palette=False),
 )
 
 BY_ID = {s.id: s for s in SPECS}

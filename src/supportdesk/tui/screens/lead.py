@@ -257,6 +257,10 @@ class LeadScreen(Screen):
         if self.report is not None:
             self.show_report(self.report)
 
+    def action_row(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
+
     def action_next_chart(self) -> None:
         tabs = self.query_one(TabbedContent)
         current = (tabs.active or "chart-daily").removeprefix("chart-")

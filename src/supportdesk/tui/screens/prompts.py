@@ -66,8 +66,13 @@ class ConfirmScreen(_Modal):
 class ChoiceScreen(_Modal):
     """Pick one of `choices` (value, label); enter picks, Esc cancels."""
 
-    # the list's own enter is hidden: this one puts "enter pick" in the footer
-    BINDINGS = [Binding("enter", "pick", "pick", priority=True)]  # noqa: RUF012
+    # the list's own enter is hidden: this one puts "enter pick" in the footer; j/k move
+    # as in the queue (ux19: only the arrows did)
+    BINDINGS = [  # noqa: RUF012
+        Binding("enter", "pick", "pick", priority=True),
+        Binding("j", "move('down')", "down", show=False),
+        Binding("k", "move('up')", "up", show=False),
+    ]
 
     def __init__(
         self, title: str, choices: Sequence[tuple[str, str]], current: str | None = None
@@ -91,6 +96,13 @@ class ChoiceScreen(_Modal):
 
     def action_pick(self) -> None:
         self.query_one(OptionList).action_select()
+
+    def action_move(self, way: str) -> None:
+        ol = self.query_one(OptionList)
+        if way == "down":
+            ol.action_cursor_down()
+        else:
+            ol.action_cursor_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
