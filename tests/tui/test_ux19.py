@@ -206,3 +206,43 @@ async def test_j_and_k_move_in_the_lead_table_and_in_a_choice(make_app):
         assert options.highlighted == before + 1
         await pilot.press("k")
         assert options.highlighted == before
+
+
+async def test_the_conversation_opens_and_stays_at_its_newest_message(make_app, demo_desk):
+    """At 80x24 the first ticket opened on its oldest lines (the pane had no scrollbar
+    yet when it was laid out, so the scroll was dropped) while the next ones opened on
+    the newest message's last lines, its signature; after a send the pane stayed put
+    with the reply below its edge. A thread now opens on its newest message, from its
+    head when it is taller than the pane, and a reply written here is shown."""
+    from supportdesk.models import Direction
+    from supportdesk.tui.screens.review import ReviewScreen
+    from tests.tui.conftest import until
+
+    def newest(thread) -> int:
+        return min(thread.max_scroll_y, thread.result.starts[-1])
+
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, main):
+        thread = main.thread
+        assert thread.max_scroll_y > thread.result.starts[-1] > 0  # taller than the pane
+        assert thread.scroll_y == thread.result.starts[-1]
+        await pilot.press("j")  # the next ticket, too
+        await settle(pilot)
+        assert thread.scroll_y == newest(thread) > 0
+        tid = main.ticket.id
+        await pilot.press("2", "k")  # read a line up: the agent's place, until they send
+        assert thread.scroll_y == newest(thread) - 1
+        await pilot.press("r")
+        main.editor.insert("Thank you, we are looking into it now.")
+        await pilot.press("ctrl+r")
+        assert await until(pilot, lambda: isinstance(app.screen, ReviewScreen))
+        await pilot.press("y")
+        await settle(pilot)
+        if isinstance(app.screen, ReviewScreen):  # an outbox check came back: confirm it
+            await pilot.press("y", "y")
+            await settle(pilot)
+        assert await until(pilot, lambda: any(m.direction is Direction.OUT for m in main.messages))
+        await settle(pilot)
+        assert main.ticket.id == tid
+        assert thread.scroll_y == thread.max_scroll_y  # the short reply, whole, at the end
+        head = thread.result.lines[thread.result.starts[-1]][0]
+        assert head.startswith("→") and thread.result.starts[-1] >= thread.scroll_y
