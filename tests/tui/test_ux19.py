@@ -246,3 +246,38 @@ async def test_the_conversation_opens_and_stays_at_its_newest_message(make_app, 
         assert thread.scroll_y == thread.max_scroll_y  # the short reply, whole, at the end
         head = thread.result.lines[thread.result.starts[-1]][0]
         assert head.startswith("→") and thread.result.starts[-1] >= thread.scroll_y
+
+
+def _burst(app, *keys: str) -> None:
+    """Keys arriving in one read, as over SSH or from a paste: queued at once, none
+    handled before the next arrives (Pilot's press waits between keys)."""
+    from textual import events
+
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+
+
+async def test_enter_right_after_typing_acts_on_what_was_typed(make_app):
+    """The modals' enter was made a priority binding so the footer could show it; a
+    priority binding runs before the keys typed just ahead of it reach the widget, so
+    "3d⏎" in one burst submitted an empty period and "j⏎" picked the row above."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        lead = await _lead(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        _burst(app, "3", "d", "enter")
+        await settle(pilot)
+        assert app.screen is lead and lead.period_key == "custom"
+        assert lead.period is not None and (lead.period.end - lead.period.start).days == 3
+        await pilot.press("escape", "s")  # status: a choice
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen)
+        choice = app.screen
+        options = choice.query_one("OptionList")
+        expected = choice.choices[options.highlighted + 1][0]
+        picked: list[str | None] = []
+        choice.dismiss = lambda value=None: picked.append(value)  # type: ignore[method-assign]
+        _burst(app, "j", "enter")
+        await settle(pilot)
+        assert picked == [expected]

@@ -22,6 +22,22 @@ from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.footer import DeskFooter
 
 
+# enter as the focused widget's own binding, shown: a priority binding on the screen
+# showed too, but ran before the keys typed just ahead of it reached the widget
+# ("3d⏎" in one burst, as over SSH or from a paste, submitted an empty prompt; "j⏎"
+# picked the row above), so the footer names the widget's own enter instead (ux19)
+class SubmitInput(Input):
+    BINDINGS = [Binding("enter", "submit", "ok")]  # noqa: RUF012
+
+
+class PickList(OptionList):
+    BINDINGS = [  # noqa: RUF012
+        Binding("enter", "select", "pick"),
+        Binding("j", "cursor_down", "down", show=False),  # as in the queue
+        Binding("k", "cursor_up", "up", show=False),
+    ]
+
+
 class _Modal(ModalScreen):
     BINDINGS = [Binding("escape", "cancel", "cancel")]  # noqa: RUF012
     DEFAULT_CSS = """
@@ -66,14 +82,6 @@ class ConfirmScreen(_Modal):
 class ChoiceScreen(_Modal):
     """Pick one of `choices` (value, label); enter picks, Esc cancels."""
 
-    # the list's own enter is hidden: this one puts "enter pick" in the footer; j/k move
-    # as in the queue (ux19: only the arrows did)
-    BINDINGS = [  # noqa: RUF012
-        Binding("enter", "pick", "pick", priority=True),
-        Binding("j", "move('down')", "down", show=False),
-        Binding("k", "move('up')", "up", show=False),
-    ]
-
     def __init__(
         self, title: str, choices: Sequence[tuple[str, str]], current: str | None = None
     ) -> None:
@@ -86,7 +94,7 @@ class ChoiceScreen(_Modal):
         options = [Option(safe(label), id=value) for value, label in self.choices]
         with Vertical():
             yield Label(Content(self.title_text), markup=False)
-            yield OptionList(*options, markup=False)
+            yield PickList(*options, markup=False)
 
     def on_mount(self) -> None:
         ol = self.query_one(OptionList)
@@ -94,24 +102,12 @@ class ChoiceScreen(_Modal):
         ol.highlighted = values.index(self.current) if self.current in values else 0
         ol.focus()
 
-    def action_pick(self) -> None:
-        self.query_one(OptionList).action_select()
-
-    def action_move(self, way: str) -> None:
-        ol = self.query_one(OptionList)
-        if way == "down":
-            ol.action_cursor_down()
-        else:
-            ol.action_cursor_up()
-
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
 
 
 class TextPromptScreen(_Modal):
     """One line of text; enter submits (empty allowed only if `allow_empty`)."""
-
-    BINDINGS = [Binding("enter", "ok", "ok", priority=True)]  # noqa: RUF012  (footer: "enter ok")
 
     def __init__(
         self, title: str, value: str = "", placeholder: str = "", allow_empty: bool = False
@@ -126,13 +122,12 @@ class TextPromptScreen(_Modal):
         with Vertical():
             yield Label(Content(self.title_text), markup=False)
             # Input.placeholder is plain text; the value is whatever the agent types.
-            yield Input(self.value, placeholder=self.placeholder)
+            yield SubmitInput(self.value, placeholder=self.placeholder)
             yield Label("enter ok · esc cancel", classes="hint", markup=False)
 
-    def action_ok(self) -> None:
-        value = self.query_one(Input).value
-        if value.strip() or self.allow_empty:
-            self.dismiss(value)
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.value.strip() or self.allow_empty:
+            self.dismiss(event.value)
 
 
 class NoteScreen(_Modal):
