@@ -87,13 +87,13 @@ async def test_each_modal_shows_its_own_keys(make_app, demo_desk, monkeypatch):
         await shows(ReviewScreen, "y send", "e edit", "p postpone", "esc back")
         await pilot.press("e")
         await pilot.press("f6")
-        await shows(TemplatePickerScreen, "⏎ insert", "esc cancel")
+        await shows(TemplatePickerScreen, "enter insert", "esc cancel")
         await pilot.press("escape", "escape", "i")
         await shows(ToneWhyScreen, "esc close")
         await pilot.press("escape", "question_mark")
         await shows(HelpScreen, "esc close", "? all keys")
         await pilot.press("escape", "s")
-        await shows(ChoiceScreen, "⏎ pick", "esc cancel")
+        await shows(ChoiceScreen, "enter pick", "esc cancel")
         await pilot.press("escape")
 
 

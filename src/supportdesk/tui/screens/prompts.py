@@ -27,12 +27,12 @@ from supportdesk.tui.widgets.footer import DeskFooter
 # ("3d⏎" in one burst, as over SSH or from a paste, submitted an empty prompt; "j⏎"
 # picked the row above), so the footer names the widget's own enter instead (ux19)
 class SubmitInput(Input):
-    BINDINGS = [Binding("enter", "submit", "ok")]  # noqa: RUF012
+    BINDINGS = [Binding("enter", "submit", "ok", key_display="enter")]  # noqa: RUF012
 
 
 class PickList(OptionList):
     BINDINGS = [  # noqa: RUF012
-        Binding("enter", "select", "pick"),
+        Binding("enter", "select", "pick", key_display="enter"),
         Binding("j", "cursor_down", "down", show=False),  # as in the queue
         Binding("k", "cursor_up", "up", show=False),
     ]

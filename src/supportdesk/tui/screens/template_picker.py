@@ -49,11 +49,11 @@ def _row(c: Candidate) -> Content:
 # the query: "ack⏎" in one burst inserted the template highlighted before the filter;
 # ux19)
 class QueryInput(Input):
-    BINDINGS = [Binding("enter", "submit", "insert")]  # noqa: RUF012
+    BINDINGS = [Binding("enter", "submit", "insert", key_display="enter")]  # noqa: RUF012
 
 
 class TemplateList(OptionList):
-    BINDINGS = [Binding("enter", "select", "insert")]  # noqa: RUF012
+    BINDINGS = [Binding("enter", "select", "insert", key_display="enter")]  # noqa: RUF012
 
 
 class TemplatePickerScreen(ModalScreen[Rendered | None]):
