@@ -281,3 +281,19 @@ async def test_enter_right_after_typing_acts_on_what_was_typed(make_app):
         _burst(app, "j", "enter")
         await settle(pilot)
         assert picked == [expected]
+
+
+async def test_j_then_enter_in_one_burst_drills_the_row_below(make_app):
+    """lead.drill was a priority binding (for the footer, ux18): "j⏎" arriving at once
+    listed the breaches of the row above the one j moved to."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        lead = await _lead(pilot)
+        table = lead.query_one(DataTable)
+        assert lead.report is not None
+        table.move_cursor(row=len(lead.report.agents) - 1)  # the last agent: no breaches
+        await settle(pilot)
+        assert "enter breaches" in footer(app)
+        _burst(app, "j", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen) and "nobody" in app.screen.title_text

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
@@ -38,6 +39,13 @@ from supportdesk.tui.widgets.footer import DeskFooter
 PERIODS = {"today": "today", "7d": "7 days", "30d": "30 days"}
 CHARTS = ("daily", "first", "hours", "templates", "sites")
 DRILL_LIMIT = 200  # breached tickets listed in the drill-down
+
+
+class AgentTable(DataTable):
+    """The agents table; enter (its own, handled in order after the keys before it, and
+    shown in the footer) lists the row's breached tickets through `RowSelected`."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "breaches", key_display="enter")]  # noqa: RUF012
 
 
 class LeadScreen(Screen):
@@ -65,7 +73,7 @@ class LeadScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="lead-period", markup=False)
-        yield DataTable(id="lead-agents", cursor_type="row", zebra_stripes=True)
+        yield AgentTable(id="lead-agents", cursor_type="row", zebra_stripes=True)
         with TabbedContent(id="lead-charts", initial="chart-daily"):
             for name, title in zip(
                 CHARTS,
