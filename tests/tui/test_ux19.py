@@ -297,3 +297,16 @@ async def test_j_then_enter_in_one_burst_drills_the_row_below(make_app):
         _burst(app, "j", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ChoiceScreen) and "nobody" in app.screen.title_text
+
+
+async def test_why_before_the_analysis_says_it_is_still_reading(make_app, demo_desk):
+    """`i` pressed before the customer's analysis arrived (the packs load once, slowly
+    on a busy server) said "no customer message to read yet" over a ticket whose
+    customer message was on the screen."""
+    async with opened(make_app, (80, 24), demo_desk) as (app, pilot, main):
+        assert main._tone_for == main.ticket.id  # arrived: `i` opens the screen
+        main._tone_for = None  # as before it arrives
+        await pilot.press("i")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert said and "still reading" in said[-1] and "no customer message" not in said[-1]
