@@ -221,7 +221,8 @@ OWNABLE = frozenset({"blaming", "argumentative", "dismissive"})
 
 
 def _owned_spared(doc: Document, packs: PackSet, findings: list[Finding]) -> list[Finding]:
-    """`findings` without the blaming and arguing ones (`OWNABLE`) in a sentence where
+    """`findings` without the blaming, arguing and shrugging ones (`OWNABLE`: "это
+    наша проблема, а не твоя" is no "not our problem") in a sentence where
     the reply owns the fault or concedes the customer's point (the pack's `owned`
     words: "my mistake", "am greșit", "мы ошиблись", "you're right"; their negations,
     "not our fault", are no ownership): a verdict on the customer cannot stand in the
@@ -507,9 +508,21 @@ def _as_a_whole(message: str) -> str:
     return "As a whole, the reply reads" + message.removeprefix("Reads")
 
 
+# pol19: a line of code (a call "orders(customer_id)", a snake_case name, a line ending
+# in ";", "{" or "="): SQL keywords and constants in capitals there are the language's
+# spelling, not raised voice (blind11 en/ro: "CREATE INDEX idx_customer ON orders(…);")
+_CODE_LINE = re.compile(r"\w\(|[^\W_]_[^\W_]|[;{}=]\s*$")
+
+
+def _on_code_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return bool(_CODE_LINE.search(text[line_start : line_end if line_end >= 0 else len(text)]))
+
+
 def _shouting(text: str) -> list[Finding]:
     out = []
-    caps = shouting(text)
+    caps = [(s, e) for s, e in shouting(text) if not _on_code_line(text, s)]
     # two different words: one name in capitals said twice ("the PRO plan … PRO
     # features") is a name, not raised voice (R1)
     if len({text[s:e] for s, e in caps}) >= 2:
