@@ -268,12 +268,15 @@ def _outside_sentences(
     softened = {index.sentences[h[0]] for p in phrases for h in index.find(p)}
     if not softened:
         return found
-    out = []
-    for start, end in found:
-        i = bisect_right(index.tokens, start, key=_token_start) - 1
-        if i < 0 or index.sentences[i] not in softened:
-            out.append((start, end))
-    return out
+    return [(start, end) for start, end in found if sentence_of(doc, start) not in softened]
+
+
+def sentence_of(doc: Document, at: int) -> int:
+    """The number of the sentence the character `at` of `doc` is in (-1 before the
+    first word): hits in one sentence share it."""
+    index = doc.index
+    i = bisect_right(index.tokens, at, key=_token_start) - 1
+    return index.sentences[i] if i >= 0 else -1
 
 
 # How far around a hit its rule's exception regexes are searched: an exception only
