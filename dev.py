@@ -52,15 +52,17 @@ def ensure_env(extras: str) -> None:
 
 
 def parallel(pytest_args: list[str]) -> list[str]:
-    """`-n auto --dist worksteal` unless the arguments already choose (`-n`, `--numprocesses`,
-    `-p no:xdist`): a worker that runs out of tests takes some of the other's, so the long
-    Textual tests at the end do not leave a core idle."""
+    """`-n auto --dist load --maxschedchunk 1` unless the arguments already choose (`-n`,
+    `--numprocesses`, `-p no:xdist`): each worker is handed its next test as it finishes
+    one, and the longest tests come first (tests/conftest.py RUN_FIRST), so they are
+    shared out and the short ones even out the end. `--dist worksteal` handed each worker
+    half the list up front and let the longest tests run back to back on one."""
     chosen = any(
         a in {"-n", "--numprocesses", "no:xdist", "-pno:xdist"}
         or a.startswith(("-n", "--numprocesses="))
         for a in pytest_args
     )
-    return [] if chosen else ["-n", "auto", "--dist", "worksteal"]
+    return [] if chosen else ["-n", "auto", "--dist", "load", "--maxschedchunk", "1"]
 
 
 def main(argv: list[str]) -> None:

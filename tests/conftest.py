@@ -11,6 +11,30 @@ from supportdesk.config import Config, load_config
 from supportdesk.desk import Desk
 from supportdesk.store import open_store
 
+# The longest tests, longest first (seconds of CPU each; tests/test_tone_speed.py's two
+# checks of every detector pattern on every labelled text are ~6 CPU minutes in 16
+# shards). They start before all others, and `python3 dev.py test` hands tests out one at
+# a time (`--dist load --maxschedchunk 1`), so both workers share them and the many short
+# tests fill in after them. In collection order they ran back to back on one worker,
+# ending the run alone (25 of its 31 minutes at load 8).
+RUN_FIRST = (
+    "tests/test_tone_speed.py::test_caseless_copies_match_as_the_patterns_do",
+    "tests/test_tone_speed.py::test_finders_find_what_the_patterns_find",
+    "tests/test_ingest_paths.py::test_import_killed_at_every_step_resumes_to_the_clean_result",
+    "tests/test_imap.py::test_sync_killed_at_every_step_never_flags_without_a_ticket_nor_imports_twice",
+    "tests/test_tone_cli_limits.py::test_a_draft_at_the_limit_is_checked",
+    "tests/test_tone_cli.py::test_check_with_ticket_context",
+    "tests/tui/test_live.py::test_background_sync_imports_mail_and_one_process_holds_the_role",
+    "tests/test_tone_cli_stdin.py::test_a_megabyte_gives_one_json_document",
+    "tests/tui/test_monitors_tui.py::test_outage_then_recovery_offers_resolved_replies_one_review_at_a_time",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """RUN_FIRST's tests first, in its order; all others after them as collected."""
+    rank = {name: i for i, name in enumerate(RUN_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("[")[0], len(rank)))
+
 
 @pytest.fixture(scope="session")
 def _warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
