@@ -65,6 +65,15 @@ def parallel(pytest_args: list[str]) -> list[str]:
     return [] if chosen else ["-n", "auto", "--dist", "load", "--maxschedchunk", "1"]
 
 
+def cache_bytecode() -> None:
+    """Let the suite keep compiled modules, in .venv/pycache (never beside the sources),
+    even where PYTHONDONTWRITEBYTECODE is set: its tests start over a thousand
+    `python -m supportdesk` processes, and without the cache each one compiled every
+    module it imports again (tests/test_cli.py: 21.6 s of CPU, 14.5 s with it)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(VENV / "pycache"))
+
+
 def main(argv: list[str]) -> None:
     if not argv or argv[0] not in {"demo", "test"}:
         sys.exit(__doc__)
@@ -75,6 +84,7 @@ def main(argv: list[str]) -> None:
     _run(BIN / "ruff", "check", ".")
     _run(BIN / "ruff", "format", "--check", ".")
     _run(BIN / "lint-imports")
+    cache_bytecode()
     _run(PY, "-m", "pytest", *parallel(argv[1:]), *argv[1:])
 
 
