@@ -20,6 +20,8 @@ from supportdesk.store import open_store
 RUN_FIRST = (
     "tests/test_tone_speed.py::test_caseless_copies_match_as_the_patterns_do",
     "tests/test_tone_speed.py::test_finders_find_what_the_patterns_find",
+    "tests/test_tone_speed18.py::test_detector_finders_find_what_the_patterns_find_in_long_drafts",
+    "tests/test_tone_speed18.py::test_pack_patterns_find_what_the_patterns_find_in_long_drafts",
     "tests/test_ingest_paths.py::test_import_killed_at_every_step_resumes_to_the_clean_result",
     "tests/test_imap.py::test_sync_killed_at_every_step_never_flags_without_a_ticket_nor_imports_twice",
     "tests/test_tone_cli_limits.py::test_a_draft_at_the_limit_is_checked",
