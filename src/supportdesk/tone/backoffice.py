@@ -26,8 +26,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.backstage import _first, _sentence
-from supportdesk.tone.leakfinding import Leak, any_of, hinted, present
+from supportdesk.tone.leakfinding import (
+    Leak,
+    any_of,
+    first_accepted,
+    hinted,
+    present,
+    sentence_around,
+)
 
 _DIGIT = re.compile(r"\d").search
 
@@ -81,12 +87,14 @@ def _notes(text: str) -> Iterator[Leak]:
         return _JUDGEMENT.search(text, m.end(), len(text) if end < 0 else end) is not None
 
     found = False
-    for leak in _first(_PRIV, text, present(text, _PRIV_HINTS), 60, bool, "internal-note", message):
+    for leak in first_accepted(
+        _PRIV, text, present(text, _PRIV_HINTS), 60, bool, "internal-note", message
+    ):
         found = True
         yield leak
     if not found and ":" in text:
         hints = present(text, _NOTE_HINTS)
-        yield from _first(_NOTE, text, hints, 80, accept, "internal-note", message)
+        yield from first_accepted(_NOTE, text, hints, 80, accept, "internal-note", message)
 
 
 # --- colleagues quoted on the customer ------------------------------------------------------------
@@ -206,7 +214,7 @@ def _reserves(text: str) -> Iterator[Leak]:
     if not _DIGIT(text) or not any_of(text, _RESERVE_HINTS):
         return
     for m in hinted(_RESERVE, text, present(text, _RESERVE_HINTS), 60):
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         if _RESERVE_SUM.search(text, m.end(), min(hi, m.end() + 40)) and _CLAIM.search(
             text, max(0, lo - 300), hi
         ):  # the sum right after the reserve ("set aside £18,400", «резерв … 240 тысяч»)
@@ -402,7 +410,7 @@ _YOURS = re.compile(r"(?i)\byour\b|\bdvs\b|dumneavoastr|(?<!\w)ваш\w*|(?<!\w)
 
 def _roles(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         window = text[lo : min(len(text), hi + 160)]
         if _HEALTH.search(window):
             return True
@@ -417,7 +425,7 @@ def _roles(text: str) -> Iterator[Leak]:
         "Another person's debt, money or health, named by their role: not the customer's (R5)."
     )
     hints = present(text, _ROLE_HINTS) if any_of(text, _SENSITIVE_HINTS) else ()
-    return _first(_ROLE, text, hints, 60, accept, "other-person", message)
+    return first_accepted(_ROLE, text, hints, 60, accept, "other-person", message)
 
 
 # --- a colleague's illness or home ---------------------------------------------------------------
@@ -488,12 +496,12 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never|nu|no)\b|(?<!\w)(?:не|нет)(?!\w)
 
 def _blocklist(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        lo, _ = _sentence(text, m.start(), m.end())  # in its own clause, not negated
+        lo, _ = sentence_around(text, m.start(), m.end())  # in its own clause, not negated
         lo = max(lo, m.start() - 30, *(text.rfind(c, lo, m.start()) + 1 for c in ":;,"))
         return _NEGATED.search(text, lo, m.start()) is None
 
     message = "The customer's place on an internal blocklist (R5)."
-    return _first(
+    return first_accepted(
         _BLOCKLIST, text, present(text, _BLOCK_HINTS), 80, accept, "internal-info", message
     )
 
@@ -503,10 +511,10 @@ def _business(text: str) -> Iterator[Leak]:
     what a supplier costs us: the company's own business (R5)."""
     message = "The company's internal business (money, staff, plans, incidents, suppliers) (R5)."
     hints = present(text, _CASH_HINTS)
-    yield from _first(_CASH, text, hints, 60, bool, "internal-info", message)
+    yield from first_accepted(_CASH, text, hints, 60, bool, "internal-info", message)
 
     def untold_near(m: re.Match[str], reach: int = 0) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         lo, hi = max(0, lo - reach), min(len(text), hi + reach)
         return (
             _UNTOLD.search(text, lo, hi) is not None
@@ -517,7 +525,7 @@ def _business(text: str) -> Iterator[Leak]:
         return untold_near(m, 120)
 
     def layoff(m: re.Match[str]) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         if _STAFF_UNIT.search(text, lo, hi) is None:
             return False
         if _STRONG_LAYOFF.match(m.group(0).lower()) is not None or untold_near(m):
@@ -527,52 +535,54 @@ def _business(text: str) -> Iterator[Leak]:
         return sum(1 for _ in _LAYOFF.finditer(text, lo, hi)) > 1
 
     def untold(m: re.Match[str]) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         return _SPECIFIC.search(text, lo, hi) is not None and _REFUSAL.search(text, lo, hi) is None
 
     if any_of(text, _UNTOLD_HINTS):
-        yield from _first(
+        yield from first_accepted(
             _BREACH, text, present(text, _BREACH_HINTS), 40, breach, "internal-info", message
         )
-    yield from _first(
+    yield from first_accepted(
         _LAYOFF, text, present(text, _LAYOFF_HINTS), 40, layoff, "internal-info", message
     )
-    yield from _first(
+    yield from first_accepted(
         _UNTOLD, text, present(text, _UNTOLD_HINTS), 60, untold, "internal-info", message
     )
-    yield from _first(_SLA, text, present(text, _SLA_HINTS), 160, bool, "internal-info", message)
-    yield from _first(
+    yield from first_accepted(
+        _SLA, text, present(text, _SLA_HINTS), 160, bool, "internal-info", message
+    )
+    yield from first_accepted(
         _SUPPLIER, text, present(text, _SUPPLIER_HINTS), 40, bool, "internal-info", message
     )
 
 
 def _other_orgs(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         return _SHARED.search(text, max(0, lo - 80), hi) is not None
 
     message = "Another organisation among our customers, named with its business (R5)."
     hints = present(text, _ORG_HINTS) if any_of(text, _SHARED_HINTS) else ()
-    return _first(_OTHER_ORG, text, hints, 40, accept, "other-person", message)
+    return first_accepted(_OTHER_ORG, text, hints, 40, accept, "other-person", message)
 
 
 def backoffice(text: str) -> Iterator[Leak]:
     """The families above; several may hold in one draft (each at most once)."""
     yield from _notes(text)
-    yield from _first(_QUOTED, text, present(text, _QUOTED_HINTS), 40, bool, "internal-note",
+    yield from first_accepted(_QUOTED, text, present(text, _QUOTED_HINTS), 40, bool, "internal-note",
                       "What colleagues said of the customer, quoted (R5).")  # fmt: skip
     yield from _colleague_notes(text)
     yield from _reserves(text)
-    yield from _first(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
+    yield from first_accepted(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
                       "How far retention may go: internal limits (R5).")  # fmt: skip
     yield from _business(text)
     yield from _other_orgs(text)
     yield from _roles(text)
     if any_of(text, _ILL_NEEDS):
-        yield from _first(_ILL, text, present(text, _ILL_HINTS), 80, bool, "other-person",
+        yield from first_accepted(_ILL, text, present(text, _ILL_HINTS), 80, bool, "other-person",
                           "A colleague's health or absence reason (R5).")  # fmt: skip
     home = present(text, _HOME_HINTS) if any_of(text, _STAFF_HINTS) else ()
-    yield from _first(_HOME, text, home, 80, bool, "other-person",
+    yield from first_accepted(_HOME, text, home, 80, bool, "other-person",
                       "A colleague's home address (R5).")  # fmt: skip
     if text.count("|") >= 6:
         m = _TABLE.search(text)

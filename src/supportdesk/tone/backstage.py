@@ -32,19 +32,19 @@ none of the words, and the lint has 5 ms per 2,000-character draft.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
-    SENTENCE_END,
     Leak,
     any_of,
+    first_accepted,
     hinted,
     needed,
     present,
-    sentence_start,
+    sentence_around,
 )
 from supportdesk.tone.leakvalues import filled_slot
-from supportdesk.tone.persons import _SERVICE_LINE
+from supportdesk.tone.persons import SERVICE_LINE
 from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search
@@ -52,30 +52,6 @@ _SECOND = re.compile(
     r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|tu|t[ăa]u|a[țt]i|v[ăa]|v-a\w*)\b|"
     r"(?<!\w)(?:вы|ваш\w*|вас|вам|вами|ты|тво\w*|тебя|тебе)(?!\w)"
 )
-
-
-def _first(
-    pattern: re.Pattern[str],
-    text: str,
-    hints: tuple[str, ...],
-    reach: int,
-    accept: Callable[[re.Match[str]], object],
-    kind: str,
-    message: str,
-) -> Iterator[Leak]:
-    """The first of `pattern`'s matches around `hints` (`hinted`) that `accept` takes, as
-    one leak: one finding says the draft holds the family, and most drafts hold none of
-    the hints, so nothing past the substring test runs."""
-    for m in hinted(pattern, text, hints, reach) if hints else ():
-        if accept(m):
-            yield Leak(kind, *m.span(), message)
-            return
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around `text[start:end]`: where whose-it-is words are looked for."""
-    stop = SENTENCE_END.search(text, end)
-    return sentence_start(text, start), stop.start() if stop else len(text)
 
 
 # --- a recovery (seed) phrase -----------------------------------------------------------------
@@ -101,7 +77,7 @@ def _seed_phrases(text: str) -> Iterator[Leak]:
 
     hints = present(text, _SEED_HINTS)
     message = "A wallet's recovery (seed) phrase: whoever reads it owns the funds (R5)."
-    return _first(_WORD_RUN, text, hints, 260, accept, "password", message)
+    return first_accepted(_WORD_RUN, text, hints, 260, accept, "password", message)
 
 
 # --- what our staff are paid ------------------------------------------------------------------
@@ -154,7 +130,7 @@ _CURRENCY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "руб", "р."
 
 def _staff_pay(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         if _SECOND.search(text, max(lo, m.start() - 25), m.end()) or _PAYROLL.search(text, lo, hi):
             return False  # "your employees' salaries", a payroll field: the customer's own
         if _ADVERTISED.search(text, lo, hi):
@@ -164,7 +140,7 @@ def _staff_pay(text: str) -> Iterator[Leak]:
     money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
     hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
     message = "What our staff are paid: internal, and theirs (R5)."
-    return _first(_STAFF_PAY, text, hints, 60, accept, "internal-info", message)
+    return first_accepted(_STAFF_PAY, text, hints, 60, accept, "internal-info", message)
 
 
 # --- a role's pay band, told to a candidate (leak17b) ------------------------------------------
@@ -187,14 +163,14 @@ _ADVERTISED = re.compile(
 
 def _pay_bands(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         return bool(
             _PAY_FIGURE.search(text, m.end(), min(hi, m.end() + 40))
         ) and not _ADVERTISED.search(text, lo, hi)
 
     hints = present(text, _PAY_BAND_HINTS) if _has_digit(text) else ()
     message = "A role's approved pay band: internal, not for a candidate (R5)."
-    return _first(_PAY_BAND, text, hints, 40, accept, "internal-info", message)
+    return first_accepted(_PAY_BAND, text, hints, 40, accept, "internal-info", message)
 
 
 # --- the terms of our contract with a supplier or carrier --------------------------------------
@@ -219,7 +195,7 @@ _FIGURE = re.compile(rf"(?i){_MONEY}|\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[�
 def _supplier_contracts(text: str) -> Iterator[Leak]:
     hints = present(text, _CONTRACT_HINTS) if _has_digit(text) else ()
     for m in hinted(_CONTRACT, text, hints, 40) if hints else ():
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         # lpar16: from the contract's own clause ("Nu vă faceți griji: conform contractului
         # cu Fan Courier, ei ne plătesc …": the "vă" reassures, the terms are ours)
         lo = max(lo, text.rfind(":", lo, m.start()) + 1, text.rfind(";", lo, m.start()) + 1)
@@ -298,7 +274,7 @@ _WE = re.compile(
 
 def _white_label(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        lo, hi = _sentence(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.start(), m.end())
         if _SECOND.search(text, max(lo, m.start() - 30), m.end()) or not _WE.search(text, lo, hi):
             return False  # "you can just put your logo on the invoice": the customer's own
         para_end = text.find("\n\n", m.end())
@@ -309,7 +285,7 @@ def _white_label(text: str) -> Iterator[Leak]:
     message = (
         "Who really makes our products (relabelled, the same factory): a supplier secret (R5)."
     )
-    return _first(_RELABEL, text, hints, 120, accept, "internal-info", message)
+    return first_accepted(_RELABEL, text, hints, 120, accept, "internal-info", message)
 
 
 # --- a report about the customer to the financial-crime authorities ---------------------------
@@ -335,14 +311,14 @@ _TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sen
 
 def _tipping_off(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # about the customer: a duty said of no one is none
-        return _SECOND.search(text, *_sentence(text, m.start(), m.end())) is not None
+        return _SECOND.search(text, *sentence_around(text, m.start(), m.end())) is not None
 
     hints = needed(text, present(text, _TIPPING_HINTS), _TIPPING_NEEDS)
     message = (
         "A report about the customer to the financial-crime authorities: telling them is "
         "tipping off (R5)."
     )
-    return _first(_TIPPING_OFF, text, hints, 60, accept, "internal-info", message)
+    return first_accepted(_TIPPING_OFF, text, hints, 60, accept, "internal-info", message)
 
 
 # --- our fraud or risk machinery's verdict in detail -------------------------------------------
@@ -408,14 +384,14 @@ _DETAIL = re.compile(
 
 def _fraud_verdicts(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # a rule's id, or a detail
-        _, hi = _sentence(text, m.start(), m.end())
+        _, hi = sentence_around(text, m.start(), m.end())
         return _has_digit(m.group()) is not None or _DETAIL.search(text, m.start(), hi) is not None
 
     message = (
         "Our fraud or risk system's verdict in detail (a score, a rule, a label): internal (R5)."
     )
     hints = present(text, _VERDICT_HINTS)
-    return _first(_VERDICT, text, hints, 90, accept, "internal-info", message)
+    return first_accepted(_VERDICT, text, hints, 90, accept, "internal-info", message)
 
 
 # --- something decided internally and not announced --------------------------------------------
@@ -474,7 +450,7 @@ _UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern":
 def _unannounced(text: str) -> Iterator[Leak]:
     hints = needed(text, present(text, _UNANNOUNCED_HINTS), _UNANNOUNCED_NEEDS)
     message = "Something decided internally and not announced: news for the team, not for a customer (R5)."
-    return _first(_UNANNOUNCED, text, hints, 60, bool, "internal-info", message)
+    return first_accepted(_UNANNOUNCED, text, hints, 60, bool, "internal-info", message)
 
 
 # --- a coming change told before the people it concerns (leak17b) ------------------------------
@@ -529,7 +505,7 @@ _KEPT_BACK = re.compile(
 
 def _untold_changes(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # the change told in the same paragraph
-        if _KEPT_BACK.search(text, *_sentence(text, m.start(), m.end())):
+        if _KEPT_BACK.search(text, *sentence_around(text, m.start(), m.end())):
             return False
         lo = text.rfind("\n\n", 0, m.start()) + 1
         hi = text.find("\n\n", m.end())
@@ -539,7 +515,7 @@ def _untold_changes(text: str) -> Iterator[Leak]:
     message = (
         "A coming change told before its announcement: news for the team, not a customer (R5)."
     )
-    return _first(_UNTOLD_YET, text, hints, 70, accept, "internal-info", message)
+    return first_accepted(_UNTOLD_YET, text, hints, 70, accept, "internal-info", message)
 
 
 # --- what we were told to do to customers like this one (leak17b) ------------------------------
@@ -566,7 +542,9 @@ _TOLD_TO_HINTS = ("told us", "instructed us", "asked us", "ordered us", "been to
 
 def _told_to(text: str) -> Iterator[Leak]:
     message = "An internal instruction about customers like this one: the team's, not theirs (R5)."
-    return _first(_TOLD_TO, text, present(text, _TOLD_TO_HINTS), 60, bool, "internal-info", message)
+    return first_accepted(
+        _TOLD_TO, text, present(text, _TOLD_TO_HINTS), 60, bool, "internal-info", message
+    )
 
 
 # --- another customer's address or phone given by their role -----------------------------------
@@ -618,11 +596,11 @@ def _their_data(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # with the address's number or the phone
         if (m.group("named") or m.group("named2")) and not text[m.end() : m.end() + 1].isupper():
             return False  # "adresa clientului, …": the customer; "adresa clientei Pop": another
-        return _has_digit(text, *_sentence(text, m.start(), m.end())) is not None
+        return _has_digit(text, *sentence_around(text, m.start(), m.end())) is not None
 
     hints = needed(text, present(text, _THEIR_DATA_HINTS), _THEIR_DATA_NEEDS)
     message = "Another customer's address or phone: their data is theirs (R5)."
-    return _first(_THEIR_DATA, text, hints, 60, accept, "other-person", message)
+    return first_accepted(_THEIR_DATA, text, hints, 60, accept, "other-person", message)
 
 
 def _call_them(text: str) -> Iterator[Leak]:
@@ -630,7 +608,7 @@ def _call_them(text: str) -> Iterator[Leak]:
     hints = hints if hints and _PHONE_DIGITS(text) else ()
     for m in hinted(_CALL_THEM, text, hints, 30) if hints else ():
         phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
-        if phone is None or _SERVICE_LINE.match(phone.group()):
+        if phone is None or SERVICE_LINE.match(phone.group()):
             continue
         before = text[max(0, m.start() - 150) : m.start()]
         if _THIRD_ROLE.search(before) and not _STAFF_NEAR.search(before):
@@ -749,7 +727,7 @@ def _company_news(text: str) -> Iterator[Leak]:
         "Company matters not for customers (a takeover, layoffs, insolvency, an investigation, "
         "a codename): internal (R5)."
     )
-    return _first(_COMPANY_NEWS, text, hints, 80, accept, "internal-info", message)
+    return first_accepted(_COMPANY_NEWS, text, hints, 80, accept, "internal-info", message)
 
 
 # --- who reported or complained about the customer ----------------------------------------------
@@ -776,11 +754,11 @@ _WHO_NAMED = re.compile(
 
 def _complainants(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        return _WHO_NAMED.search(text, *_sentence(text, m.start(), m.end())) is not None
+        return _WHO_NAMED.search(text, *sentence_around(text, m.start(), m.end())) is not None
 
     hints = present(text, _COMPLAINANT_HINTS)
     message = "Who reported or complained about the customer: their identity is theirs (R5)."
-    return _first(_COMPLAINANT, text, hints, 60, accept, "other-person", message)
+    return first_accepted(_COMPLAINANT, text, hints, 60, accept, "other-person", message)
 
 
 # --- our internal targets -------------------------------------------------------------------------
@@ -801,11 +779,11 @@ _TARGET_NEEDS = {"internal": ("target", "kpi", "goal", "quota", "sla"), "intern"
 
 def _targets(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        return _has_digit(text, *_sentence(text, m.start(), m.end())) is not None
+        return _has_digit(text, *sentence_around(text, m.start(), m.end())) is not None
 
     hints = needed(text, present(text, _TARGET_HINTS), _TARGET_NEEDS) if _has_digit(text) else ()
     message = "Our internal targets (how we are measured or paid): for the team (R5)."
-    return _first(_TARGETS, text, hints, 40, accept, "internal-info", message)
+    return first_accepted(_TARGETS, text, hints, 40, accept, "internal-info", message)
 
 
 # --- a staff member's own phone by their role ------------------------------------------------
@@ -840,7 +818,7 @@ def _role_phones(text: str) -> Iterator[Leak]:
         if _SECOND.search(text, max(0, m.start() - 25), m.start()):
             continue  # "your driver's number": the customer's own contact
         phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
-        if phone is not None and not _SERVICE_LINE.match(phone.group()):
+        if phone is not None and not SERVICE_LINE.match(phone.group()):
             yield Leak(
                 "other-person",
                 m.start(),
@@ -869,7 +847,7 @@ def _stack_traces(text: str) -> Iterator[Leak]:
 
     hints = present(text, _TRACE_HINTS)
     message = "A stack trace or file path from our servers: our code's insides (R5)."
-    return _first(_TRACE, text, hints, 80, accept, "internal-host", message)
+    return first_accepted(_TRACE, text, hints, 80, accept, "internal-host", message)
 
 
 # --- a pasted env line named *_KEY --------------------------------------------------------------
@@ -920,7 +898,7 @@ _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
 def _playbook(text: str) -> Iterator[Leak]:
     hints = needed(text, present(text, _PLAYBOOK_HINTS), _PLAYBOOK_NEEDS)
     message = "Our playbook (what we give those who push, what retention may offer): internal (R5)."
-    return _first(_PLAYBOOK, text, hints, 90, bool, "internal-info", message)
+    return first_accepted(_PLAYBOOK, text, hints, 90, bool, "internal-info", message)
 
 
 # --- a relative's money or health -----------------------------------------------------------------
@@ -955,14 +933,14 @@ _RECORD_HINTS = ("loan", "debt", "arrears", "missed payment", "overdue", "diagno
 
 def _relatives(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # the record in the same sentence, after the relative
-        _, hi = _sentence(text, m.start(), m.end())
+        _, hi = sentence_around(text, m.start(), m.end())
         return _RECORD.search(text, m.end(), hi) is not None
 
     hints = present(text, _RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
     message = (
         "The money or health of someone close to the customer: theirs, not the customer's (R5)."
     )
-    return _first(_RELATIVE, text, hints, 40, accept, "other-person", message)
+    return first_accepted(_RELATIVE, text, hints, 40, accept, "other-person", message)
 
 
 def backstage(text: str) -> Iterator[Leak]:

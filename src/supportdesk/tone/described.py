@@ -32,16 +32,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import RELATION, Known, Leak, _known, _lowered, hinted, present
-from supportdesk.tone.pasted import (
-    _EXAMPLE,
-    _SPELT_CUE,
-    _SPELT_HINTS,
-    _SPELT_LEAD,
-    _clause_start,
-    _sentence_end,
+from supportdesk.tone.leakfinding import (
+    RELATION,
+    Known,
+    Leak,
+    first_found,
+    hint_positions,
+    hinted,
+    lowered_for_hints,
+    present,
 )
-from supportdesk.tone.persons import _SERVICE_LINE, _own_record
+from supportdesk.tone.pasted import (
+    SAMPLE_CUE,
+    SPELT_CUE,
+    SPELT_HINTS,
+    SPELT_LEAD,
+    clause_start,
+    sentence_end,
+)
+from supportdesk.tone.persons import SERVICE_LINE, own_record
 from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search
@@ -67,27 +76,7 @@ _OUR_PEOPLE = re.compile(
 
 
 def _sentence(text: str, start: int, end: int) -> Span:
-    return _clause_start(text, start), _sentence_end(text, end)
-
-
-def _first(
-    pattern: re.Pattern[str],
-    text: str,
-    hints: tuple[str, ...],
-    reach: int,
-    find: Callable[[re.Match[str]], Span | None],
-    kind: str,
-    message: str,
-) -> Iterator[Leak]:
-    """The first of `pattern`'s matches around `hints` (`hinted`) for which `find` gives
-    a span, as one leak there: one finding says the draft holds the family, and with no
-    hint nothing past the substring test runs (backstage's `_first`, for families that
-    report another span than the match's own)."""
-    for m in hinted(pattern, text, hints, reach) if hints else ():
-        span = find(m)
-        if span is not None:
-            yield Leak(kind, *span, message)
-            return
+    return clause_start(text, start), sentence_end(text, end)
 
 
 # --- a password given as a recipe ------------------------------------------------------------
@@ -126,14 +115,14 @@ def _password_recipes(text: str) -> Iterator[Leak]:
             return None
         if not _PART.search(text, lead.end(), hi) or _NOT.search(text, lo, hi):
             return None  # "don't just add 1 to your old password": advice, no password
-        return None if _EXAMPLE.search(text, lo, hi) else (lo, hi)
+        return None if SAMPLE_CUE.search(text, lo, hi) else (lo, hi)
 
     hints = present(text, _RECIPE_HINTS)
     message = (
         "A password described by how it is made (the old one with a part changed) "
         "is still a password: never send one (R5)."
     )
-    return _first(_RECIPE_LEAD, text, hints, 12, find, "password", message)
+    return first_found(_RECIPE_LEAD, text, hints, 12, find, "password", message)
 
 
 # --- a password spelt out in the sentence after its word --------------------------------------
@@ -163,24 +152,24 @@ _CASE_OR_SIGN = ("capital", "upper", "lower", "small ", "exclamation", "hash", "
 
 
 def _spelt_after(text: str) -> Iterator[Leak]:
-    hints = present(text, _SPELT_HINTS) if present(text, _CASE_OR_SIGN) else ()
+    hints = present(text, SPELT_HINTS) if present(text, _CASE_OR_SIGN) else ()
 
     def find(lead: re.Match[str]) -> Span | None:
-        first_end = _sentence_end(text, lead.end())
+        first_end = sentence_end(text, lead.end())
         if first_end - lead.end() > 40:
             return None  # the spelling in the same sentence: pasted's `_spelt_passwords`
-        hi = _sentence_end(text, min(len(text), first_end + 2))
+        hi = sentence_end(text, min(len(text), first_end + 2))
         mark = _VALUE_MARK.search(text, first_end, min(hi, first_end + 50))
         if mark is None or hi - mark.end() > 220:
             return None
-        cues = len(_SPELT_CUE.findall(text, mark.end(), hi))
+        cues = len(SPELT_CUE.findall(text, mark.end(), hi))
         cues += len(_MORE_CUES.findall(text, mark.end(), hi))
         if cues < 3 or _SPELT_ADVICE.search(text, lead.start(), hi):
             return None
-        return None if _EXAMPLE.search(text, lead.start(), hi) else (mark.end(), hi)
+        return None if SAMPLE_CUE.search(text, lead.start(), hi) else (mark.end(), hi)
 
     message = "A password spelt out in words is still a password: never send one (R5)."
-    return _first(_SPELT_LEAD, text, hints, 12, find, "password", message)
+    return first_found(SPELT_LEAD, text, hints, 12, find, "password", message)
 
 
 # --- account recovery moved to a domain of no one we know --------------------------------------
@@ -230,7 +219,7 @@ def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
     hints = present(text, _RECOVERY_HINTS)
     if not hints or not present(text, _TLD_HINTS) or not present(text, _MOVED_HINTS):
         return iter(())
-    low, _ = _lowered(text)
+    low, _ = lowered_for_hints(text)
 
     def find(m: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, m.start(), m.end())
@@ -257,7 +246,7 @@ def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
         "Account recovery sent to a domain that is not ours nor the customer's: "
         "whoever owns it can take the account (R5)."
     )
-    return _first(_RECOVERY, text, hints, 4, find, "internal-host", message)
+    return first_found(_RECOVERY, text, hints, 4, find, "internal-host", message)
 
 
 # --- CCTV footage described ------------------------------------------------------------------
@@ -286,8 +275,8 @@ def _footage(text: str) -> Iterator[Leak]:
         para = text.find("\n\n", m.end())
         hi = min(len(text), m.end() + 260, len(text) if para < 0 else para)
         who = _DESCRIBED.search(text, m.end(), hi)
-        lo, end = _clause_start(text, m.start()), _sentence_end(text, who.end()) if who else 0
-        if who is None or _EXAMPLE.search(text, lo, who.end()):
+        lo, end = clause_start(text, m.start()), sentence_end(text, who.end()) if who else 0
+        if who is None or SAMPLE_CUE.search(text, lo, who.end()):
             return None
         if _OUR_PEOPLE.search(text, lo, end):
             return None  # "the courier, a man in a hi-vis jacket, leaving your parcel"
@@ -297,7 +286,9 @@ def _footage(text: str) -> Iterator[Leak]:
         "Someone described from CCTV footage (their looks, their car): other people's "
         "data, for the police, never for a customer (R5)."
     )
-    return _first(_FOOTAGE, text, present(text, _FOOTAGE_HINTS), 4, find, "other-person", message)
+    return first_found(
+        _FOOTAGE, text, present(text, _FOOTAGE_HINTS), 4, find, "other-person", message
+    )
 
 
 # --- the code of a key safe or an alarm, later in its sentence ---------------------------------
@@ -332,20 +323,20 @@ def _holder_codes(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
         if _YOUR.search(text, max(0, m.start() - 20), m.start()):
             return None  # "your alarm code": the customer's own
-        hi = min(_sentence_end(text, m.end()), m.end() + 120)
-        if m.group("locker") and not _STAFF_PLACE.search(text, _clause_start(text, m.start()), hi):
+        hi = min(sentence_end(text, m.end()), m.end() + 120)
+        if m.group("locker") and not _STAFF_PLACE.search(text, clause_start(text, m.start()), hi):
             return None  # a parcel locker: its code is the customer's
         for c in _HOLDER_CODE.finditer(text, m.end(), hi):
             if _OPENER.search(text, max(m.end(), c.start() - 30), c.start()):
-                lo = _clause_start(text, m.start())
-                if _PICKUP.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+                lo = clause_start(text, m.start())
+                if _PICKUP.search(text, lo, hi) or SAMPLE_CUE.search(text, lo, hi):
                     return None  # "the pickup code 4821 from the SMS": the customer's to type
                 return c.span()
         return None
 
     hints = present(text, _HOLDER_HINTS) if _has_digit(text) else ()
     message = "The code of a key safe or an alarm of ours: whoever reads it walks in (R5)."
-    return _first(_HOLDER, text, hints, 8, find, "password", message)
+    return first_found(_HOLDER, text, hints, 8, find, "password", message)
 
 
 # --- what we pay per unit ----------------------------------------------------------------------
@@ -375,13 +366,13 @@ def _unit_costs(text: str) -> Iterator[Leak]:
         buy = _WE_BUY.search(text, lo, u.start())
         if buy is None or not _MONEY.search(text, buy.end(), u.end()):
             return None
-        if _BUY_BACK.search(text, lo, hi) or _EXAMPLE.search(text, lo, hi):
+        if _BUY_BACK.search(text, lo, hi) or SAMPLE_CUE.search(text, lo, hi):
             return None  # "we buy old phones back at £40 each": an offer to the customer
         return buy.start(), u.end()
 
     hints = present(text, _UNIT_HINTS) if _has_digit(text) else ()
     message = "What we pay our supplier per unit: our margin in other words (R5)."
-    return _first(_PER_UNIT, text, hints, 4, find, "internal-info", message)
+    return first_found(_PER_UNIT, text, hints, 4, find, "internal-info", message)
 
 
 # --- figures told "between us" ----------------------------------------------------------------
@@ -418,20 +409,20 @@ def _confided_figures(text: str) -> Iterator[Leak]:
             return None
         # from the figure: a pack phrase that says it already ("Between us") starts earlier
         # and stays the one finding (lint's `_dedupe`)
-        return None if _EXAMPLE.search(text, lo, hi) else (figure.start(), hi)
+        return None if SAMPLE_CUE.search(text, lo, hi) else (figure.start(), hi)
 
     hints = present(text, _CONFIDED_HINTS)
     message = (
         "Our own figures told “between us” (complaints, customers lost, revenue): "
         "confidential, whatever the tone (R5)."
     )
-    return _first(_CONFIDED, text, hints, 4, find, "internal-note", message)
+    return first_found(_CONFIDED, text, hints, 4, find, "internal-note", message)
 
 
 # --- a passport number named, whoever's --------------------------------------------------------
 # "the other passenger's passport number is 533401927", "numărul de pașaport al celuilalt
 # pasager: 053401927" (the Russian series and number: secrets' `_national_ids`), against the
-# customer's own read back ("the passport number you gave us", persons' `_own_record`)
+# customer's own read back ("the passport number you gave us", persons' `own_record`)
 _PASSPORT_HINTS = ("passport", "pașaport", "pasaport")
 _PASSPORT = re.compile(r"(?i)\bpassport\b|\bpa[șs]aport\w*")
 _PASSPORT_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,2}\d{6,9}(?![\w-]|[.,]\d)")
@@ -440,16 +431,16 @@ _PASSPORT_NUMBER = re.compile(r"(?<![\w-])[A-Z]{0,2}\d{6,9}(?![\w-]|[.,]\d)")
 def _passport_numbers(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
         number = _PASSPORT_NUMBER.search(text, m.end(), min(len(text), m.end() + 50))
-        if number is None or _sentence_end(text, m.end()) < number.start():
+        if number is None or sentence_end(text, m.end()) < number.start():
             return None
         lo, hi = _sentence(text, m.start(), number.end())
-        if _own_record(text, m.start(), number.end()) or _EXAMPLE.search(text, lo, hi):
+        if own_record(text, m.start(), number.end()) or SAMPLE_CUE.search(text, lo, hi):
             return None
         return number.span()
 
     hints = present(text, _PASSPORT_HINTS) if _has_digit(text) else ()
     message = "A national identity or passport number: never in a reply (R5)."
-    return _first(_PASSPORT, text, hints, 4, find, "national-id", message)
+    return first_found(_PASSPORT, text, hints, 4, find, "national-id", message)
 
 
 # --- a chat transcript of the team pasted --------------------------------------------------------
@@ -481,12 +472,12 @@ def _transcripts(text: str) -> Iterator[Leak]:
         _OUR_ROLE.search(m.group("who")) for m in lines
     ):
         return  # the customer's own conversation with us ("You", "Sam (Support)", "Bot")
-    if _EXAMPLE.search(text, max(0, lines[0].start() - 200), lines[0].start()):
+    if SAMPLE_CUE.search(text, max(0, lines[0].start() - 200), lines[0].start()):
         return
     yield Leak(
         "internal-note",
         lines[0].start(),
-        _sentence_end(text, lines[-1].end()),
+        sentence_end(text, lines[-1].end()),
         "Our team's chat pasted (times and colleagues' handles): internal, never for a "
         "customer (R5).",
     )
@@ -522,8 +513,8 @@ def _people_tables(text: str) -> Iterator[Leak]:
     # space after it: prose has ", "), on the lines of a name column's word only
     if "\n" not in text:
         return
-    low, _ = _lowered(text)
-    found = _known(_HEAD_WORDS)(low)
+    low, _ = lowered_for_hints(text)
+    found = hint_positions(_HEAD_WORDS)(low)
     words = found.keys() & _HEAD_SET
     heads = sorted({low.rfind("\n", 0, p) + 1 for w in words for p in found[w]})
     for start in heads:
@@ -540,7 +531,7 @@ def _people_tables(text: str) -> Iterator[Leak]:
             continue
         if len(set(_named_rows(text[end + 1 :].split("\n", 12)[:11], sep, col, len(head)))) < 2:
             continue
-        if _EXAMPLE.search(text, max(0, start - 200), end):
+        if SAMPLE_CUE.search(text, max(0, start - 200), end):
             continue
         yield Leak(
             "other-person",
@@ -603,7 +594,7 @@ def _master_codes(text: str) -> Iterator[Leak]:
         if _APPLIANCE.search(m.group()) and not _ALL_OURS.search(text, lo, hi):
             return None  # "the service code is 2041, low pressure": a fault code
         value = _MASTER_VALUE.search(text, m.end(), min(hi, m.end() + 60))
-        if value is None or not _has_digit(value.group("v")) or _EXAMPLE.search(text, lo, hi):
+        if value is None or not _has_digit(value.group("v")) or SAMPLE_CUE.search(text, lo, hi):
             return None
         return value.span("v")
 
@@ -611,7 +602,7 @@ def _master_codes(text: str) -> Iterator[Leak]:
     message = (
         "A master or shared code of ours (every terminal, door or account): never in a reply (R5)."
     )
-    return _first(_MASTER, text, hints, 40, find, "password", message)
+    return first_found(_MASTER, text, hints, 40, find, "password", message)
 
 
 # --- the answer to a security question ------------------------------------------------------------
@@ -651,7 +642,7 @@ def _security_answers(text: str) -> Iterator[Leak]:
         value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
         if (
             value is None
-            or _EXAMPLE.search(text, lo, hi)
+            or SAMPLE_CUE.search(text, lo, hi)
             or value.group().rstrip("\"'»”").endswith("?")
         ):
             return None  # "the security question is “What was your first pet?”": no answer
@@ -661,7 +652,7 @@ def _security_answers(text: str) -> Iterator[Leak]:
         "The answer to a security question lets anyone pass as the account holder: "
         "never in a reply (R5)."
     )
-    return _first(_ANSWER, text, present(text, _ANSWER_HINTS), 20, find, "password", message)
+    return first_found(_ANSWER, text, present(text, _ANSWER_HINTS), 20, find, "password", message)
 
 
 # --- another user's sign-in, by their handle -----------------------------------------------------
@@ -688,11 +679,11 @@ def _others_sign_ins(text: str) -> Iterator[Leak]:
         if "." not in text[lo:hi]:
             return None  # no address in this sentence
         by = _IP_BY.search(text, lo, hi)
-        return None if by is None or _EXAMPLE.search(text, lo, hi) else by.span()
+        return None if by is None or SAMPLE_CUE.search(text, lo, hi) else by.span()
 
     hints = present(text, _SIGNIN_HINTS) if present(text, _BY_WORDS) else ()
     message = "Another user's sign-in (their address and account name): never in a reply (R5)."
-    return _first(_SIGNIN, text, hints, 4, find, "other-person", message)
+    return first_found(_SIGNIN, text, hints, 4, find, "other-person", message)
 
 
 # --- a buyer named --------------------------------------------------------------------------------
@@ -721,14 +712,16 @@ def _buyers(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
         name = next(g for g in m.groups() if g)
         lo, hi = _sentence(text, m.start(), m.end())
-        if _NOT_BUYER.match(name) or _EXAMPLE.search(text, lo, hi):
+        if _NOT_BUYER.match(name) or SAMPLE_CUE.search(text, lo, hi):
             return None
         if _BUSINESS.match(text, m.end()) or _BUSINESS_WORD.search(name):
             return None  # "sold to Brennan Tools Ltd": a business
         return m.span()
 
     message = "Who bought it (another customer, by name): never in a reply (R5)."
-    return _first(_SOLD_TO, text, present(text, _SOLD_HINTS), 40, find, "other-person", message)
+    return first_found(
+        _SOLD_TO, text, present(text, _SOLD_HINTS), 40, find, "other-person", message
+    )
 
 
 # --- what our lawyers think of our case -----------------------------------------------------------
@@ -769,7 +762,9 @@ def _legal_positions(text: str) -> Iterator[Leak]:
         return m.start(), max(m.end(), case.end())
 
     message = "What our lawyers think of our case: privileged, never for the customer (R5)."
-    return _first(_LAWYER, text, present(text, _LAWYER_HINTS), 4, find, "internal-info", message)
+    return first_found(
+        _LAWYER, text, present(text, _LAWYER_HINTS), 4, find, "internal-info", message
+    )
 
 
 # --- a named person's comings and goings or marks ------------------------------------------------
@@ -812,7 +807,7 @@ def _named_records(text: str) -> Iterator[Leak]:
             name = next(
                 (n for n in _FULL_NAME.finditer(text, m.end(), hi) if n.start() > lo + 2), None
             )
-            if name is None or _EXAMPLE.search(text, lo, hi) or _OUR_PEOPLE.search(text, lo, hi):
+            if name is None or SAMPLE_CUE.search(text, lo, hi) or _OUR_PEOPLE.search(text, lo, hi):
                 continue
             if needs == "times":
                 found = len(_TIME.findall(text, name.end(), hi)) >= 2
@@ -882,7 +877,7 @@ def _labels(text: str) -> Iterator[Leak]:
 
     hints = present(text, _TAG_HINTS) if present(text, _LABEL_HINTS) else ()
     message = "A label our systems put on the customer: an internal note, never for them (R5)."
-    return _first(_TAGGED, text, hints, 4, find, "internal-note", message)
+    return first_found(_TAGGED, text, hints, 4, find, "internal-note", message)
 
 
 # --- a guest's stay told (leak17a) -----------------------------------------------------------------
@@ -928,7 +923,7 @@ def _stays(text: str) -> Iterator[Leak]:
         return m.start(), room.end() if room else m.end()
 
     message = "Who stays with us, their room or their booking: another guest's data (R5)."
-    return _first(_STAY, text, present(text, _STAY_HINTS), 40, find, "other-person", message)
+    return first_found(_STAY, text, present(text, _STAY_HINTS), 40, find, "other-person", message)
 
 
 # --- a previous owner's contact (leak17a) ----------------------------------------------------
@@ -965,7 +960,7 @@ def _previous_owners(text: str) -> Iterator[Leak]:
         hi = hi if stop < 0 else stop
         lo = max(0, m.start() - 120)
         for contact in (*_PHONE.finditer(text, lo, hi), *_E_MAIL.finditer(text, lo, hi)):
-            if _SERVICE_LINE.match(contact.group()) or _CALL_US.search(
+            if SERVICE_LINE.match(contact.group()) or _CALL_US.search(
                 text, max(0, contact.start() - 60), contact.start()
             ):
                 continue
@@ -974,7 +969,7 @@ def _previous_owners(text: str) -> Iterator[Leak]:
 
     message = "A previous owner's or holder's phone or e-mail: someone else's data (R5)."
     hints = present(text, _BEFORE_HINTS) if _has_digit(text) or "@" in text else ()
-    return _first(_PREVIOUS, text, hints, 40, find, "other-person", message)
+    return first_found(_PREVIOUS, text, hints, 40, find, "other-person", message)
 
 
 # --- someone's routine: when and where to find them (leak17a) ----------------------------------
@@ -1038,7 +1033,7 @@ def _routines(text: str) -> Iterator[Leak]:
             return None  # "we're open Monday to Saturday, 9am to 6pm"
         if _OUR_SUBJECT.search(text, max(lo, verb.start() - 30), verb.start()):
             return None  # "you usually come", "we work on Mondays"
-        nxt = _sentence_end(text, min(len(text), hi + 1))
+        nxt = sentence_end(text, min(len(text), hi + 1))
         if _CATCH.search(text, lo, nxt) or (
             _COMES.match(verb.group()) and not _OUR_PEOPLE.search(text, lo, verb.start())
         ):  # "the courier comes on Tuesdays at 10": our round, no one's private days
@@ -1046,7 +1041,9 @@ def _routines(text: str) -> Iterator[Leak]:
         return None
 
     message = "When and where someone else can be found (their days, hours, shift): theirs (R5)."
-    return _first(_DAYS, text, present(text, _ROUTINE_HINTS), 40, find, "other-person", message)
+    return first_found(
+        _DAYS, text, present(text, _ROUTINE_HINTS), 40, find, "other-person", message
+    )
 
 
 # --- someone else's booking key (leak17a) --------------------------------------------------------
@@ -1086,7 +1083,9 @@ def _booking_keys(text: str) -> Iterator[Leak]:
         return (m.start(), value.end()) if whose else None
 
     message = "A booking's reference and surname open someone else's booking: theirs (R5)."
-    return _first(_BOOKING_KEY, text, present(text, _KEY_HINTS), 60, find, "other-person", message)
+    return first_found(
+        _BOOKING_KEY, text, present(text, _KEY_HINTS), 60, find, "other-person", message
+    )
 
 
 # --- a masked number that still says it all (leak17a) -------------------------------------------
@@ -1129,14 +1128,14 @@ def _masked_values(text: str) -> Iterator[Leak]:
         return m.span()
 
     message = "A masked number with most digits still shown: someone else's card, phone or ID (R5)."
-    return _first(_MASKED, text, present(text, _MASK_HINTS), 24, find, "other-person", message)
+    return first_found(_MASKED, text, present(text, _MASK_HINTS), 24, find, "other-person", message)
 
 
 # each family with the words one of which it needs: one pass over the draft (`present`)
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
     (_RECIPE_HINTS, lambda text, _: _password_recipes(text)),
-    (_SPELT_HINTS, lambda text, _: _spelt_after(text)),
+    (SPELT_HINTS, lambda text, _: _spelt_after(text)),
     (_RECOVERY_HINTS, _recovery_moved),
     (_FOOTAGE_HINTS, lambda text, _: _footage(text)),
     (_HOLDER_HINTS, lambda text, _: _holder_codes(text)),
@@ -1167,7 +1166,7 @@ def described(text: str, known: Known) -> Iterator[Leak]:
     yield from _transcripts(text)
     yield from _people_tables(text)
     # the hint words the draft holds, by one set intersection (not a look-up per hint)
-    held = _known(_ALL_HINTS)(_lowered(text)[0]).keys() & _ALL_SET
+    held = hint_positions(_ALL_HINTS)(lowered_for_hints(text)[0]).keys() & _ALL_SET
     if not held:
         return
     for hints, family in _FAMILIES:

@@ -55,7 +55,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
 )
 from supportdesk.tone.leakvalues import placeholder
-from supportdesk.tone.persons import _NOT_NAME_WORDS, _SERVICE_LINE
+from supportdesk.tone.persons import NOT_NAME_WORDS, SERVICE_LINE
 from supportdesk.tone.words import finder
 
 _has_digit = re.compile(r"\d").search  # one C scan, where a generator over the characters
@@ -270,7 +270,7 @@ def _export_rows(text: str, known: Known) -> Iterator[Leak]:
     for line in text.split("\n"):
         name = _row_name(line) if len(line) <= 160 else None
         words = name.split() if name else []
-        if words and not any(w.lower() in _NOT_NAME_WORDS or w[:4].lower() in own for w in words):
+        if words and not any(w.lower() in NOT_NAME_WORDS or w[:4].lower() in own for w in words):
             rows.append((at, at + len(line)))
         at += len(line) + 1
     if len(rows) >= 2:
@@ -433,7 +433,7 @@ def _staff_lines(text: str) -> Iterator[Leak]:
         stop = _CLAUSE_END.search(text, word.end())
         hi = min(stop.start() if stop else len(text), word.end() + 90)
         for phone in _PHONE.finditer(text, word.end(), hi):
-            if not _SERVICE_LINE.match(phone.group()):
+            if not SERVICE_LINE.match(phone.group()):
                 yield Leak(
                     "other-person",
                     word.start(),
@@ -635,14 +635,14 @@ _STAFF_ROLE = (
     r"бухгалтер\w*|директор\w*|владел\w*|начальник\w*|кассир\w*|завхоз\w*|управляющ\w*|"
     r"администратор\w*|сторож\w*|кладовщик\w*))"
 )
-_STAFF_WHO = re.compile(
+STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
     + _STAFF_ROLE
 )
 
 
 # the customer as the subject, a few words before: "you are", "sunteți", "вы"
-_YOU_BEFORE = re.compile(
+YOU_BEFORE = re.compile(
     r"(?i)(?:\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты)(?!\w)(?:\s+\S+){0,3}\s*$"
 )
 
@@ -662,7 +662,7 @@ _WE_FIRST = re.compile(r"\s*(?:I|We|I've|We've|Am|Noi|Я|Мы)\b")
 _YOU_IN = re.compile(r"(?i)\byou(?:'re|'ve|'ll)?\b|\bsunte[țt]i\b|(?<!\w)(?:вы|ты)(?!\w)")
 
 
-def _staff_before(text: str, lo: int) -> bool:
+def staff_before(text: str, lo: int) -> bool:
     if _NAME_FIRST.match(text, lo):
         return True
     if lo < 2 or _YOU_IN.search(text, lo, min(len(text), lo + 60)) or _WE_FIRST.match(text, lo):
@@ -672,7 +672,7 @@ def _staff_before(text: str, lo: int) -> bool:
         return True
     # leak18a: "Sorry again about how Kevin spoke to you. He's on a final written warning":
     # a sentence about "he"/"she" after one that names them
-    return bool(_PRONOUN_FIRST.match(text, lo) and _STAFF_WHO.search(text, prev, lo - 1))
+    return bool(_PRONOUN_FIRST.match(text, lo) and STAFF_WHO.search(text, prev, lo - 1))
 
 
 _PRONOUN_FIRST = re.compile(r"\s*(?:He|She|He's|She's|Он|Она|El|Ea)\b")
@@ -682,9 +682,9 @@ def _staff_matters(text: str) -> Iterator[Leak]:
     hints = present(text, _STAFF_MATTER_HINTS)
     for m in hinted(_STAFF_MATTER, text, hints, 40) if hints else ():
         lo = sentence_start(text, m.start())
-        if _YOU_BEFORE.search(text, lo, m.start()):
+        if YOU_BEFORE.search(text, lo, m.start()):
             continue  # "if you are in hospital", "dacă sunteți în concediu medical"
-        if _STAFF_WHO.search(text, lo, m.start()) or _staff_before(text, lo):
+        if STAFF_WHO.search(text, lo, m.start()) or staff_before(text, lo):
             yield Leak(
                 "other-person",
                 m.start(),
@@ -973,14 +973,14 @@ def _staff_homes(text: str) -> Iterator[Leak]:
         # Андрей … живёт рядом, на Ленина 15"; "I'm sorry Dave missed it. He lives just round
         # the corner, at 22 Ferndale Road")
         lives = _LIVES.match(m.group())  # not "acasă", "home address": the courier's too
-        ours = ours or (lives and (_staff_before(text, lo) or _TRADE.search(before)))
+        ours = ours or (lives and (staff_before(text, lo) or _TRADE.search(before)))
         # lpar16: "you" in the home's own clause only ("который ставил вам оборудование,
         # живёт рядом" is the colleague's home)
         near = max(lo, m.start() - 20, text.rfind(",", lo, m.start()) + 1)
         # "Gareth lives …", "he lives …": the one who lives there, just before the verb (not
         # "Livrăm acasă la dvs.": a sentence's first word before "home")
         named = lives and _LIVER.search(text, max(lo, m.start() - 30), m.start())
-        if not ((ours and _STAFF_WHO.search(before)) or named) or _SECOND_PERSON.search(
+        if not ((ours and STAFF_WHO.search(before)) or named) or _SECOND_PERSON.search(
             text, near, m.start()
         ):
             continue  # "your home address", a home named without a colleague of ours
@@ -1340,7 +1340,7 @@ def _reports(text: str) -> Iterator[Leak]:
     found = itertools.chain(hinted(_REPORTER, text, hints, 70), _REPORTER_FIRST.finditer(text))
     for m in found if hints else ():
         before = text[max(sentence_start(text, m.start()), m.start() - 40) : m.start()]
-        if _OURS_WORD.search(before) or _STAFF_WHO.search(before):
+        if _OURS_WORD.search(before) or STAFF_WHO.search(before):
             continue  # "our technician Sarah K. from Leeds said": a colleague
         yield Leak(
             "other-customer",

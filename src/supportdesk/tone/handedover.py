@@ -41,12 +41,12 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import EXAMPLE, Leak, hinted, present, sentence_start
 from supportdesk.tone.pasted import (
-    _DIGIT_WORD,
-    _EXAMPLE,
-    _NOT_OTP,
-    _PREMISE,
-    _YOURS,
-    _sentence_end,
+    DIGIT_WORD,
+    NOT_OTP,
+    PREMISE,
+    SAMPLE_CUE,
+    YOURS,
+    sentence_end,
 )
 from supportdesk.tone.words import finder
 
@@ -119,10 +119,10 @@ def _given_to_use(text: str, lo: int, hi: int) -> bool:
     """Whether the sentence around the value gives it to log in or connect with, and
     does not show it as an example or name a reference by it."""
     start = max(sentence_start(text, lo), lo - 200)
-    end = min(_sentence_end(text, hi), hi + 120)
+    end = min(sentence_end(text, hi), hi + 120)
     if _REFERENCE_BEFORE.search(text, max(start, lo - 20), lo):
         return False
-    if _EXAMPLE.search(text, start, lo) or EXAMPLE.search(text, start, lo):
+    if SAMPLE_CUE.search(text, start, lo) or EXAMPLE.search(text, start, lo):
         return False  # "a strong password looks like Tr0ub4dor&3", «например Qw#2024rt»
     return finder(_USE).search(text, start, end) is not None
 
@@ -217,15 +217,15 @@ def _told(text: str, s: int, e: int) -> bool:
     the screen) or a premise's code keyed in, and not an example or the customer's own
     code issued or sent to them."""
     lo = max(sentence_start(text, s), s - 200)
-    hi = min(_sentence_end(text, e), e + 120)
-    if _EXAMPLE.search(text, lo, s):
+    hi = min(sentence_end(text, e), e + 120)
+    if SAMPLE_CUE.search(text, lo, s):
         return False
     # read out: said in the sentence or the one before ("I'll read it from my screen.
     # The digits are …"), within the paragraph
     back = max(text.rfind("\n", 0, s) + 1, s - 160)
     if finder(_READ_OUT).search(text, min(lo, back), hi):
         return True
-    door = _KEYPAD.search(text, lo, hi) or _PREMISE.search(text, lo, hi)
+    door = _KEYPAD.search(text, lo, hi) or PREMISE.search(text, lo, hi)
     # «вижу код у себя: 2, 9, 4, 0»; not "tax code 1257L": a letter after the digits
     # is a door's code only at a door
     keyed = door or (_CODE_WORD.search(text, lo, hi) and not text[e - 1].isalpha())
@@ -235,7 +235,7 @@ def _told(text: str, s: int, e: int) -> bool:
         keyed
         and single
         and not _ISSUED.search(text, lo, hi)
-        and not _YOURS.search(text, max(lo, s - 40), s)
+        and not YOURS.search(text, max(lo, s - 40), s)
     )
 
 
@@ -260,8 +260,8 @@ def _seen_codes(text: str) -> Iterator[Leak]:
         if (
             finder(_READ_OUT).search(text, lo, m.end())
             and _CODE_WORD.search(text, lo, m.end())
-            and not _NOT_OTP.search(text, lo, m.end())
-            and not _EXAMPLE.search(text, lo, m.start())
+            and not NOT_OTP.search(text, lo, m.end())
+            and not SAMPLE_CUE.search(text, lo, m.start())
         ):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)
             return
@@ -269,8 +269,8 @@ def _seen_codes(text: str) -> Iterator[Leak]:
 
 # --- a code spelt out in words -------------------------------------------------------------
 _SPELT_RUN = re.compile(
-    rf"(?i)(?<!\w)(?:{_DIGIT_WORD}|dou[ăa]|una|oh|нуль|одна|две)(?:(?:[ \t]*[,‑–-][ \t]*|[ \t]+)"
-    rf"(?:(?:and|și|si|и)[ \t]+)?(?:{_DIGIT_WORD}|dou[ăa]|una|oh|нуль|одна|две)){{3,9}}(?!\w)"
+    rf"(?i)(?<!\w)(?:{DIGIT_WORD}|dou[ăa]|una|oh|нуль|одна|две)(?:(?:[ \t]*[,‑–-][ \t]*|[ \t]+)"
+    rf"(?:(?:and|și|si|и)[ \t]+)?(?:{DIGIT_WORD}|dou[ăa]|una|oh|нуль|одна|две)){{3,9}}(?!\w)"
 )
 # a code, PIN or keypad named near the words: one is within reach of every finding
 _SPELT_HINTS = ("code", "pin", "cod", "cifr", "digit", "keypad", "combination", "combinaț",
@@ -282,7 +282,7 @@ def _spelt(text: str) -> Iterator[Leak]:
     near a code or PIN: a code said so that it is heard right."""
     for m in hinted(_SPELT_RUN, text, present(text, _SPELT_HINTS), 120):
         lo = max(sentence_start(text, m.start()), m.start() - 200)
-        if not _EXAMPLE.search(text, lo, m.start()):
+        if not SAMPLE_CUE.search(text, lo, m.start()):
             yield Leak("access-code", m.start(), m.end(), _CODE_MSG)
             return
 
@@ -318,7 +318,7 @@ def _pieces(text: str) -> Iterator[Leak]:
         lo = max(text.rfind("\n", 0, cue.start()) + 1, cue.start() - 250)
         if (
             _CODE_WORD.search(text, lo, hi) or finder(_READ_OUT).search(text, lo, hi)
-        ) and not _EXAMPLE.search(text, lo, cue.start()):
+        ) and not SAMPLE_CUE.search(text, lo, cue.start()):
             yield Leak("access-code", groups[0].start(), groups[-1].end(), _CODE_MSG)
             return
 
@@ -354,12 +354,12 @@ def _recipes(text: str) -> Iterator[Leak]:
     "the last four digits of …": a recipe gives the secret away as surely as the value."""
     for m in hinted(_RECIPE, text, present(text, _RECIPE_HINTS), 60):
         lo = max(sentence_start(text, m.start()), m.start() - 160)
-        if _NOT_GIVEN.search(text, lo, m.start("hit")) or _EXAMPLE.search(text, lo, m.start()):
+        if _NOT_GIVEN.search(text, lo, m.start("hit")) or SAMPLE_CUE.search(text, lo, m.start()):
             continue  # "it must not be the same as the username": advice
         pin = m.group().lower().startswith(("pin", "пин"))
         if pin or (
             _SHARED.search(text, lo, m.start("hit"))
-            and not _YOURS.search(text, max(lo, m.start() - 30), m.start())
+            and not YOURS.search(text, max(lo, m.start() - 30), m.start())
         ):
             yield Leak("password", m.start(), m.end(), _PASSWORD_MSG)
             return

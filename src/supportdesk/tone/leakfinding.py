@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from supportdesk.tone.substrings import Substrings
-from supportdesk.tone.words import _SHORT, finder, lowered
+from supportdesk.tone.words import SHORT, finder, lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +77,7 @@ def hinted(
     lowercase `hints` (words one of which every match contains): a substring search
     costs microseconds where a pattern that opens with an alternation is tried at every
     position of a 2,000-character draft (most of a millisecond). Each start once."""
-    low, _ = _lowered(text)
+    low, _ = lowered_for_hints(text)
     where = _positions(low, hints)
     windows: list[tuple[int, int]] = []
     for hint in hints:
@@ -109,19 +109,19 @@ def _memoised(text: str) -> tuple[str, str, bool]:
         return memo
     low = lowered(text)  # words.lowered: the case-insensitive finders read the same one
     memo = (text, low, _CYRILLIC.search(low) is not None)
-    if len(text) > _SHORT:  # a window leaves the draft's memo in place (words.lowered)
+    if len(text) > SHORT:  # a window leaves the draft's memo in place (words.lowered)
         _memo = memo
     return memo
 
 
-def _lowered(text: str) -> tuple[str, bool]:
+def lowered_for_hints(text: str) -> tuple[str, bool]:
     """The lower case `hinted` searches (the text itself where lowering moves positions:
     "İ" lowers to two characters) and whether the draft holds Cyrillic."""
     _, low, cyrillic = _memoised(text)
     return (low if len(low) == len(text) else text), cyrillic
 
 
-def _known(hints: tuple[str, ...]) -> dict[str, list[int]]:
+def hint_positions(hints: tuple[str, ...]) -> dict[str, list[int]]:
     """Where each hint word starts in the lowered draft, for every word `_HINTS` knows
     (`hints` are added to it first if some are new: a detector's first lint)."""
     vocabulary = _HINTS.vocabulary
@@ -135,7 +135,7 @@ def _known(hints: tuple[str, ...]) -> dict[str, list[int]]:
 def _positions(low: str, hints: tuple[str, ...]) -> Callable[[str], list[int]]:
     """Where a hint starts in `low` (every occurrence, ascending): `str.find`'s answers,
     from the one pass over the draft."""
-    found = _known(hints)(low)
+    found = hint_positions(hints)(low)
     return lambda hint: found.get(hint, _NOWHERE)
 
 
@@ -144,22 +144,22 @@ _NOWHERE: list[int] = []
 
 def has_any(low: str, hints: tuple[str, ...]) -> bool:
     """`any(h in low for h in hints)`, from the one pass over `low`."""
-    found = _known(hints)(low)
+    found = hint_positions(hints)(low)
     return any(h in found for h in hints)
 
 
 def present(text: str, hints: tuple[str, ...]) -> tuple[str, ...]:
     """The lowercase `hints` found in `text`: a detector passes them on to `hinted`,
     which then looks at no absent one."""
-    low, _ = _lowered(text)
-    found = _known(hints)(low)
+    low, _ = lowered_for_hints(text)
+    found = hint_positions(hints)(low)
     return tuple(h for h in hints if h in found)
 
 
 def any_of(text: str, hints: tuple[str, ...]) -> bool:
     """Whether one of the lowercase `hints` is in `text` (as `present`, stopping at the
     first)."""
-    return has_any(_lowered(text)[0], hints)
+    return has_any(lowered_for_hints(text)[0], hints)
 
 
 def needed(text: str, hints: tuple[str, ...], needs: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -209,3 +209,43 @@ def sentence_start(text: str, at: int) -> int:
             return p + 1
         hi = p
     return lo
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around `text[start:end]`: where whose-it-is words are looked for."""
+    stop = SENTENCE_END.search(text, end)
+    return sentence_start(text, start), stop.start() if stop else len(text)
+
+
+def first_found(
+    pattern: re.Pattern[str],
+    text: str,
+    hints: tuple[str, ...],
+    reach: int,
+    find: Callable[[re.Match[str]], tuple[int, int] | None],
+    kind: str,
+    message: str,
+) -> Iterator[Leak]:
+    """The first of `pattern`'s matches around `hints` (`hinted`) for which `find` gives
+    a span, as one leak there: one finding says the draft holds the family, and most
+    drafts hold none of the hints, so nothing past the substring test runs."""
+    for m in hinted(pattern, text, hints, reach) if hints else ():
+        span = find(m)
+        if span is not None:
+            yield Leak(kind, *span, message)
+            return
+
+
+def first_accepted(
+    pattern: re.Pattern[str],
+    text: str,
+    hints: tuple[str, ...],
+    reach: int,
+    accept: Callable[[re.Match[str]], object],
+    kind: str,
+    message: str,
+) -> Iterator[Leak]:
+    """`first_found` for families that report the match itself where `accept` takes it."""
+    return first_found(
+        pattern, text, hints, reach, lambda m: m.span() if accept(m) else None, kind, message
+    )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import Leak, has_any, sentence_start
-from supportdesk.tone.persons import _STAFF
+from supportdesk.tone.persons import STAFF
 from supportdesk.tone.words import finder, lowered
 
 # the contrast with the reader, as substrings of the lowered draft: the gate
@@ -72,7 +72,7 @@ def misdirected(text: str) -> Iterator[Leak]:
         if not _BELONGING.search(sentence):
             continue
         for m in _FOR_NAME.finditer(sentence):
-            if _COLLEAGUE_AFTER.match(sentence, m.end("hit")) or _STAFF.search(
+            if _COLLEAGUE_AFTER.match(sentence, m.end("hit")) or STAFF.search(
                 sentence, max(0, m.start() - 60), m.start()
             ):
                 continue  # a colleague of ours, not another customer

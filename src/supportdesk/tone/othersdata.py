@@ -37,9 +37,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from supportdesk.tone.exposures import _STAFF_WHO, _YOU_BEFORE, _staff_before
+from supportdesk.tone.exposures import STAFF_WHO, YOU_BEFORE, staff_before
 from supportdesk.tone.leakfinding import Leak, any_of, hinted, present
-from supportdesk.tone.pasted import _clause_start, _sentence_end
+from supportdesk.tone.pasted import clause_start, sentence_end
 from supportdesk.tone.words import finder
 
 _MESSAGE = "{what}: another person's data, never told to the customer (R5)."
@@ -125,11 +125,11 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
     hints = present(text, family.who_hints)
     what = finder(family.what)
     for who in hinted(family.who, text, hints, family.reach) if hints else ():
-        lo = _clause_start(text, who.start())
+        lo = clause_start(text, who.start())
         if family.own is not None and family.own.search(who.group()) and _yours(text, lo, who):
             continue  # "your flat", "apartamentul dumneavoastră", «ваша квартира»
-        end = _sentence_end(text, who.end())
-        hi = _sentence_end(text, end + 1) if end < len(text) else end
+        end = sentence_end(text, who.end())
+        hi = sentence_end(text, end + 1) if end < len(text) else end
         for fact in what.finditer(text, lo, hi):
             # "I can't add you to the account, but I can tell you …": told after the "but"
             but = max((b.end() for b in _BUT.finditer(text, lo, fact.start())), default=lo)
@@ -635,10 +635,10 @@ _PAY_HINTS = ("on £", "on $", "on €", "on about", "on around", "lei net", "le
 def _colleague_pay(text: str) -> Iterator[Leak]:
     hints = present(text, _PAY_HINTS)
     for m in hinted(_PAY, text, hints, 40) if hints else ():
-        lo = _clause_start(text, m.start())
-        if _YOU_BEFORE.search(text, lo, m.start()):
+        lo = clause_start(text, m.start())
+        if YOU_BEFORE.search(text, lo, m.start()):
             continue  # "you're on £24k", "dacă aveți 3.900 de lei net"
-        if _STAFF_WHO.search(text, lo, m.start()) or _staff_before(text, lo):
+        if STAFF_WHO.search(text, lo, m.start()) or staff_before(text, lo):
             yield Leak(
                 "other-person", m.start(), m.end(), _MESSAGE.format(what="A colleague's pay")
             )
@@ -666,7 +666,7 @@ _NHS = re.compile(r"(?i)\bNHS\s+(?:number|no\.?)\s*:?\s*(?P<hit>\d{3}[ -]?\d{3}[
 
 def _health_numbers(text: str) -> Iterator[Leak]:
     for m in hinted(_NHS, text, ("nhs",), 40) if any_of(text, ("nhs",)) else ():
-        lo = _clause_start(text, m.start())
+        lo = clause_start(text, m.start())
         if _YOUR_NEAR.search(text, max(lo, m.start() - 30), m.start()):
             continue  # "your NHS number 943 476 5919 is on the letter": the customer's own
         yield Leak("other-person", *m.span("hit"), _MESSAGE.format(what="A patient's NHS number"))

@@ -64,8 +64,8 @@ from supportdesk.tone.phrases import (
 )
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import (
-    _SHORT,
     OPENING_WORDS,
+    SHORT,
     Token,
     at_starts,
     candidate_form,
@@ -240,7 +240,7 @@ class Matcher:
                 pattern, folded, occurrences(folded, mark)
             )
         elif (
-            len(folded) > _SHORT  # a short text: a short search
+            len(folded) > SHORT  # a short text: a short search
             and self.words
             and (words := self.words[i]) is not None
             and (starts := opened(words, folded, 0, len(folded))) is not None

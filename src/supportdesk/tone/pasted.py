@@ -46,18 +46,18 @@ from supportdesk.tone.leakfinding import (
     present,
 )
 from supportdesk.tone.leakvalues import placeholder
-from supportdesk.tone.persons import _NOT_NAME_WORDS, _greeted
+from supportdesk.tone.persons import NOT_NAME_WORDS, greeted_names
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, lowered
 
-_EXAMPLE = re.compile(
+SAMPLE_CUE = re.compile(
     r"(?i)\b(?:example|sample|e\.g\.|for\s+instance|looks?\s+like|exempl\w*|de\s+forma|fictiv\w*)"
     r"|(?<!\w)(?:пример\w*|образ[её]?ц\w*|вида|вымышлен\w*|тестов\w*)"
 )
 _has_digit = re.compile(r"\d").search
 
 
-def _clause_start(text: str, at: int, reach: int = 240) -> int:
+def clause_start(text: str, at: int, reach: int = 240) -> int:
     """Where the sentence holding `at` starts, by the last ". ", "! ", "? " or line break
     before it (a few C-level searches: `sentence_start`'s pattern is dearer, and these
     families need no more than a bound)."""
@@ -70,7 +70,7 @@ def _clause_start(text: str, at: int, reach: int = 240) -> int:
 _END = re.compile(r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ]|\s*$)|\n")  # not "no. 14", "str. Morii"
 
 
-def _sentence_end(text: str, at: int) -> int:
+def sentence_end(text: str, at: int) -> int:
     """Where the sentence holding `at` ends (its mark or line break), or the text's end."""
     end = _END.search(text, at)
     return end.start() if end else len(text)
@@ -170,8 +170,8 @@ def _tenant_records(text: str) -> Iterator[Leak]:
             if _PARTY_KEY.match(p.group("key")) and not placeholder(p.group("value"))
         ]
         money = [p for p in pairs if _MONEY_KEY.search(p.group("key"))]
-        lead = text[_clause_start(text, obj.start()) : obj.start()]
-        if party and money and not _EXAMPLE.search(lead + obj.group()):
+        lead = text[clause_start(text, obj.start()) : obj.start()]
+        if party and money and not SAMPLE_CUE.search(lead + obj.group()):
             yield Leak(
                 "other-person",
                 *obj.span(),
@@ -240,14 +240,14 @@ def _pieces(text: str, lo: int, hi: int) -> Iterator[Leak]:
 
 
 # --- a password spelt out in words ---------------------------------------------------------
-_SPELT_HINTS = ("password", "passphrase", "secret word", "code word", "codeword", "parol",
+SPELT_HINTS = ("password", "passphrase", "secret word", "code word", "codeword", "parol",
                 "cuvânt", "cuvant", "пароль", "слово")  # fmt: skip
-_SPELT_LEAD = re.compile(
+SPELT_LEAD = re.compile(
     r"(?i)\b(?:password|passphrase|secret\s+word|code\s*word|pass\s+word|parol[aăe]\w*|"
     r"cuv[âa]nt(?:ul)?\s+(?:secret|de\s+trecere|cheie))\b|(?<!\w)(?:пароль|паролем|пароля|"
     r"секретн\w+\s+слов\w*|кодов\w+\s+слов\w*)(?!\w)"
 )
-_SPELT_CUE = re.compile(
+SPELT_CUE = re.compile(
     r"(?i)\b(?:zero|one|two|three|four|five|six|seven|eight|nine|capital|upper\s*case|lower\s*case|"
     r"exclamation|hash|underscore|dash|at\s+sign|no\s+spaces|"
     r"unu|doi|trei|patru|cinci|[șs]ase|[șs]apte|opt|nou[ăa]|liter[ăa]\s+mare|majuscul\w*|"
@@ -256,7 +256,7 @@ _SPELT_CUE = re.compile(
     r"с\s+большой|заглавн\w*|маленьк\w*|восклицательн\w*|решётк\w*|подч[её]ркиван\w*|"
     r"без\s+пробелов)(?!\w)"
 )
-# one of these is in every `_SPELT_CUE` match (lowercase)
+# one of these is in every `SPELT_CUE` match (lowercase)
 _CUE_HINTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
               "capital", "upper", "lower", "exclamation", "hash", "underscore", "dash", "at sign",
               "no spaces", "unu", "doi", "trei", "patru", "cinci", "șase", "sase", "șapte", "sapte",
@@ -277,18 +277,18 @@ _TOLD = re.compile(
 
 
 def _spelt_passwords(text: str) -> Iterator[Leak]:
-    for lead in hinted(_SPELT_LEAD, text, present(text, _SPELT_HINTS), 12):
+    for lead in hinted(SPELT_LEAD, text, present(text, SPELT_HINTS), 12):
         end = text.find(".", lead.end(), lead.end() + 180)
         clause = text[lead.end() : lead.end() + 180 if end < 0 else end]
         told = _TOLD.search(clause, 0, 30)
         if told is None or not any_of(clause, _CUE_HINTS):
             continue  # no digit said as a word, no capital or sign named: no spelling
-        cues = list(_SPELT_CUE.finditer(clause, told.end()))
+        cues = list(SPELT_CUE.finditer(clause, told.end()))
         if len(cues) < 2 or _ADVICE.search(
-            text, _clause_start(text, lead.start()), lead.end() + len(clause)
+            text, clause_start(text, lead.start()), lead.end() + len(clause)
         ):
             continue
-        if not _EXAMPLE.search(clause):
+        if not SAMPLE_CUE.search(clause):
             yield Leak(
                 "password",
                 lead.start(),
@@ -307,11 +307,11 @@ _SENT_CODE = re.compile(
     r"(?:\b(?:was|is|a\s+fost|este|era)|(?<!\w)(?:был\w*|это)|[:—–])\s+"
     r"[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-])"
 )
-_NOT_OTP = re.compile(
+NOT_OTP = re.compile(
     r"(?i)\b(?:discount|promo\w*|voucher|coupon|order|tracking|postcode|zip|error|reducere|comand\w*|"
     r"po[șs]tal|eroare)\b|(?<!\w)(?:скидк\w*|промокод\w*|заказ\w*|индекс\w*|ошибк\w*|трек\w*)"
 )
-_YOURS = re.compile(
+YOURS = re.compile(
     r"(?i)\b(?:your|yours|to\s+you|dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш\w*|вам)(?!\w)"
 )
 
@@ -340,15 +340,15 @@ def _sent_codes(text: str) -> Iterator[Leak]:
         for direct, pattern in ((False, _SENT_CODE), (True, _SENT_CODE_DIRECT))
         for m in pattern.finditer(text, lo, hi)
     ):
-        lo = _clause_start(text, m.start())
+        lo = clause_start(text, m.start())
         around = text[lo : m.start("hit")]
-        if direct and (_YOURS.search(around) or not _ELSEWHERE.search(around)):
+        if direct and (YOURS.search(around) or not _ELSEWHERE.search(around)):
             continue
         if (
             any_of(around, _SENT_HINTS)
-            and not _NOT_OTP.search(around)
-            and not _EXAMPLE.search(around)
-            and not _YOURS.search(text, m.start(), m.start("hit"))
+            and not NOT_OTP.search(around)
+            and not SAMPLE_CUE.search(around)
+            and not YOURS.search(text, m.start(), m.start("hit"))
         ):
             yield Leak(
                 "password",
@@ -364,19 +364,19 @@ _PREMISE_HINTS = ("gate", "door", "alarm", "keypad", "key safe", "keysafe", "loc
                   "usa", "usă", "ușii", "usii", "interfon", "cutia cu chei", "lacăt", "lacat",
                   "seif", "safe", "combination", "домофон", "сигнализац", "сейф", "калитк", "двер", "ворот", "замок",
                   "замк")  # fmt: skip
-_PREMISE = re.compile(
+PREMISE = re.compile(
     r"(?i)\b(?:gate|door|alarm(?:\s+panel)?|keypad|key\s*safe|safe|combination|lockbox|key\s*box|padlock|intercom|"
     r"poart[ăa]|por[țt]ii|u[șs][ăa]|u[șs]ii|alarm[ăa]|alarma|interfon\w*|cutia\s+cu\s+chei|lac[ăa]t\w*|seif\w*)\b|"
     r"(?<!\w)(?:домофон\w*|сигнализаци\w*|сейф\w*|калитк\w*|двер\w*|ворот\w*|замк\w*|замок)(?!\w)"
 )
 # a digit said as a word: "four seven one nine", «четыре семь один девять»
-_DIGIT_WORD = (
+DIGIT_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|unu|doi|trei|patru|cinci|[șs]ase|"
     r"[șs]apte|opt|nou[ăa]|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)"
 )
 _ACCESS_CODE = re.compile(
     r"(?<![\w.,/:-])(?P<hit>\d(?:[- ]?\d){3,7}[#*]?|\d{1,3}[KКkк]\d{3,5}|"
-    rf"(?i:{_DIGIT_WORD}(?:[\s,-]+{_DIGIT_WORD}){{3,7}}))(?![\w/:-]|[.,]\d)"
+    rf"(?i:{DIGIT_WORD}(?:[\s,-]+{DIGIT_WORD}){{3,7}}))(?![\w/:-]|[.,]\d)"
 )
 _UNIT_AFTER = re.compile(r"(?i)\s*(?:mm|cm|m|kg|lei|ron|eur|gbp|usd|руб|р\.|₽|€|£|\$|%|x\s*\d)")
 _NOT_CODE_BEFORE = re.compile(
@@ -391,14 +391,14 @@ _THEIRS_TO_TYPE = re.compile(
     r"(?<!\w)(?:введите|наберите|смс|получен\w*|курьер\w*)(?!\w)"
 )
 _CLAUSE_STOP = re.compile(r"[.!?;,\n]")
-_WORD_DIGITS = re.compile(rf"(?i){_DIGIT_WORD}\W+{_DIGIT_WORD}")
+_WORD_DIGITS = re.compile(rf"(?i){DIGIT_WORD}\W+{DIGIT_WORD}")
 
 
 def _premise_codes(text: str) -> Iterator[Leak]:
     hints = present(text, _PREMISE_HINTS)
     if not hints:
         return
-    for p in hinted(_PREMISE, text, hints, 8):
+    for p in hinted(PREMISE, text, hints, 8):
         # the code is in the same clause: "gate 4-7-1-9, alarm …" (a comma starts another)
         stop = _CLAUSE_STOP.search(text, p.end(), p.end() + 45)
         end = stop.start() if stop else min(len(text), p.end() + 45)
@@ -408,16 +408,16 @@ def _premise_codes(text: str) -> Iterator[Leak]:
             between = text[p.end() : c.start()]
             if len(between.split()) > 7:
                 break  # too far: the number is not this door's
-            if _NOT_OTP.search(between):
+            if NOT_OTP.search(between):
                 break  # "a safe place for the order number 448812": another number
-            lead = text[_clause_start(text, p.start()) : c.start()]
+            lead = text[clause_start(text, p.start()) : c.start()]
             if (
                 _NOT_CODE_BEFORE.search(text[max(0, c.start() - 16) : c.start()])
                 or _UNIT_AFTER.match(text, c.end())
-                or _YOURS.search(lead)
-                or _EXAMPLE.search(lead)
+                or YOURS.search(lead)
+                or SAMPLE_CUE.search(lead)
                 or _THEIRS_TO_TYPE.search(
-                    text, _clause_start(text, p.start()), _sentence_end(text, c.end())
+                    text, clause_start(text, p.start()), sentence_end(text, c.end())
                 )
             ):
                 continue  # "enter the code 1234 you got by SMS", "passed to the courier"
@@ -497,9 +497,9 @@ def _cost_prices(text: str) -> Iterator[Leak]:
             m.group()
         ):
             continue  # "we can fit a new one at our cost price, £780": the customer's price
-        lo = _clause_start(text, m.start())
-        hi = _sentence_end(text, m.end())
-        if _MONEY.search(text, lo, hi) and not _EXAMPLE.search(text, lo, hi):
+        lo = clause_start(text, m.start())
+        hi = sentence_end(text, m.end())
+        if _MONEY.search(text, lo, hi) and not SAMPLE_CUE.search(text, lo, hi):
             yield Leak(
                 "internal-note",
                 m.start(),
@@ -536,7 +536,7 @@ _ORG = re.compile(
 
 def _co_tenants(text: str) -> Iterator[Leak]:
     for m in _SHARED.finditer(text):
-        hi = _sentence_end(text, m.end())
+        hi = sentence_end(text, m.end())
         org = _ORG.search(text, m.end(), hi)
         if org:
             yield Leak(
@@ -589,7 +589,7 @@ _BORN_OR_HOME = re.compile(
 def _someone_elses(text: str, known: Known, name: re.Match[str], end: int) -> Leak | None:
     """The record of the person `name` (its group "name") up to `end`, unless the name is
     the customer's or the agent's (greeted, signed) or a sample's ("Jane Example")."""
-    greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+    greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
     if any(w[:4].lower() in greeted for w in name.group("name").split()):
         return None  # the customer's own record read back to them
     if sample_person(text, name.start("name"), name.group("name")):
@@ -638,7 +638,7 @@ def _born_named(text: str, known: Known) -> Iterator[Leak]:
         if m is None:
             continue
         words = m.group("name").lower().split()
-        if any(w in _NOT_NAME_WORDS or w in _FIRMS for w in words):
+        if any(w in NOT_NAME_WORDS or w in _FIRMS for w in words):
             continue  # "Customer Service, born …", "Compania Nordica, născută în 1995": no one
         leak = _someone_elses(text, known, m, born.end())
         if leak is not None:
@@ -682,8 +682,8 @@ def _hidden_stats(text: str) -> Iterator[Leak]:
 
 def _stats_in(text: str, lo: int, hi: int) -> Iterator[Leak]:
     for m in finder(_STATS).finditer(text, lo, hi):
-        lead = text[_clause_start(text, m.start()) : m.start()]
-        if _YOURS.search(lead + m.group()) or _EXAMPLE.search(lead):
+        lead = text[clause_start(text, m.start()) : m.start()]
+        if YOURS.search(lead + m.group()) or SAMPLE_CUE.search(lead):
             continue  # "your 3 complaints this month": the customer's own
         n = int(re.sub(r"\D", "", m.group("n")) or 0)
         if n < 5:
@@ -731,7 +731,7 @@ def _documents(text: str, known: Known) -> Iterator[Leak]:
 
 def _mine(text: str, name: str, known: Known) -> bool:
     """Whether `name` is the customer's (or the agent's): greeted, signed or the ticket's."""
-    greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+    greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
     return any(w[:4].lower() in greeted for w in name.split())
 
 
@@ -749,7 +749,7 @@ _CLIENT_LIST = re.compile(
 
 def _client_lists(text: str) -> Iterator[Leak]:
     for m in hinted(_CLIENT_LIST, text, present(text, _CLIENTS_HINTS), 60):
-        hi = _sentence_end(text, m.end())
+        hi = sentence_end(text, m.end())
         org = _ORG.search(text, m.end(), hi)
         if org:
             yield Leak(
@@ -786,10 +786,10 @@ def _staff_pay(text: str) -> Iterator[Leak]:
         if not _has_digit(text, m.end(), m.end() + 45):
             continue
         wage = _WAGE.search(text, m.end(), min(len(text), m.end() + 45))
-        lo = _clause_start(text, m.start())
+        lo = clause_start(text, m.start())
         if wage is None or re.search(r"[.!?]\s|\n", text[m.end() : wage.start()]):
             continue
-        if _STAFF_WORD.search(text, lo, m.start()) and not _YOURS.search(text, lo, m.start()):
+        if _STAFF_WORD.search(text, lo, m.start()) and not YOURS.search(text, lo, m.start()):
             yield Leak(
                 "internal-note",
                 m.start(),
@@ -824,7 +824,7 @@ _QUOTE_OPEN = re.compile(r"[:—–-]?\s*[\"“„«']")
 def _chat_quotes(text: str) -> Iterator[Leak]:
     for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
         for chat in _CHAT.finditer(text, lo, hi):
-            clause = _clause_start(text, chat.start())
+            clause = clause_start(text, chat.start())
             near = (max(clause, chat.start() - 30), chat.end() + 10)
             if not _OURS_NEAR.search(text, *near) or _COMMUNITY.search(text, *near):
                 continue  # "in our community Slack, Mark wrote …": a public channel
@@ -865,7 +865,7 @@ def _our_spend(text: str) -> Iterator[Leak]:
         if not _has_digit(text, lo, hi):
             continue
         for m in _SPEND.finditer(text, lo, hi):
-            end = _sentence_end(text, m.end())
+            end = sentence_end(text, m.end())
             money = _BIG_MONEY.search(text, m.end(), min(end, m.end() + 80))
             if money:
                 yield Leak(
@@ -893,10 +893,10 @@ def _relatives_records(text: str) -> Iterator[Leak]:
     for lo, hi in _windows(text, _RECORD_HINTS, 100, 140):
         # the act first (rarer than the relation words' many openings), then whose it was
         for acted in finder(_ACTED).finditer(text, lo, hi):
-            start = max(_clause_start(text, acted.start()), acted.start() - 80)
+            start = max(clause_start(text, acted.start()), acted.start() - 80)
             rel = finder(RELATION).search(text, start, acted.start())
-            end = _sentence_end(text, acted.end())
-            if rel and any_of(text[_clause_start(text, rel.start()) : end], _RECORD_HINTS):
+            end = sentence_end(text, acted.end())
+            if rel and any_of(text[clause_start(text, rel.start()) : end], _RECORD_HINTS):
                 yield Leak(
                     "other-person",
                     rel.start(),
@@ -933,7 +933,7 @@ def _account_records(text: str) -> Iterator[Leak]:
                 len(labels) >= 3
                 and any(_USER_LABEL.match(x) for x in labels)
                 and any(_ACTIVITY_LABEL.search(x) for x in labels)
-                and not _YOURS.search(text, max(0, lo - 150), lo)
+                and not YOURS.search(text, max(0, lo - 150), lo)
             ):
                 yield Leak(
                     "other-person",
@@ -951,7 +951,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_BIRTH_HINTS, lambda text, _: _several_records(text)),
     (_JSON_HINTS, lambda text, _: _tenant_records(text)),
     (_JOIN_HINTS, lambda text, _: _split_secrets(text)),
-    (_SPELT_HINTS, lambda text, _: _spelt_passwords(text)),
+    (SPELT_HINTS, lambda text, _: _spelt_passwords(text)),
     (_CODE_HINTS, lambda text, _: _sent_codes(text)),
     (_PREMISE_HINTS, lambda text, _: _premise_codes(text)),
     (_EXTENSION_HINTS, lambda text, _: _rota_lines(text)),

@@ -42,7 +42,7 @@ _PERSON = re.compile(
     r"\b[А-ЯЁA-Z][а-яёa-z]+[ \t]+[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.)?|"
     r"\b[А-ЯЁA-Z]\.[ \t]?(?:[А-ЯЁA-Z]\.[ \t]?)?[А-ЯЁA-Z][а-яёa-z]{2,}|"
     # a first name and surname without a title ("Karen Boyd", "lui Radu Tănase"): a
-    # person only when no word is a common capitalised one (`_NOT_NAME_WORDS`)
+    # person only when no word is a common capitalised one (`NOT_NAME_WORDS`)
     r"\b[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+"
 )
 # the first letter of every `_PERSON` branch ("Mr", "Dr", "Иван", "Karen"), or the
@@ -79,7 +79,7 @@ _HANDED_TO = re.compile(
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
 # Capitalised words that are no one's name: places, days, months, products, company
 # and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
-_NOT_NAME_WORDS = {
+NOT_NAME_WORDS = {
     "customer", "customers", "service", "services", "support", "team", "help", "centre",
     "center", "desk", "bank", "pay", "card", "account", "settings", "store", "shop", "online",
     "mobile", "app", "office", "ltd", "limited", "inc", "llc", "srl", "sa", "group", "street",
@@ -142,7 +142,7 @@ _PERSONAL_DATA = re.compile(
     r"заработн\w*\s+плат\w*|доход\w*)[^.!?\n\d]{0,20}?"
     r"(?:[£$€₽]\s?\d|\d[\d.,\u00a0\u202f ]*\s?(?:[£$€₽]|k\b|lei\b|ron\b|eur|usd|руб|р\.|тыс)))"
 )
-_STAFF = re.compile(
+STAFF = re.compile(
     r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
     r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
     r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
@@ -224,7 +224,7 @@ _ONE_LINE_GREETING = re.compile(
 _GREETED_NAME = re.compile(r",[ \t]*(?:[A-ZĂÂÎȘȚА-ЯЁ][^\W\d_]*[ \t]*){1,3}(?=[!.\n]|$)")
 
 
-def _greeted(text: str) -> set[str]:
+def greeted_names(text: str) -> set[str]:
     """Stems (first four letters) of the names in the greeting line and the signature
     (the last paragraph, when it is a few short lines): the customer and the agent,
     whose names may be in the reply with their data."""
@@ -261,7 +261,7 @@ _TITLE_HINTS = (
 
 # A number nobody's private: a free or shared service line ("call 0800 612 7701", "8-800-…",
 # "1-800-…") or one named as an order, tracking or ticket number ("трек-номер 8008…").
-_SERVICE_LINE = re.compile(
+SERVICE_LINE = re.compile(
     r"^\+?(?:44\s?|40\s?|7[\s-]?)?\(?(?:0800|0808|0300|0345|0370|0801|8[\s-]?800|1[\s-]?8[0-9]{2})\b"
 )
 _NAMED_NUMBER = re.compile(
@@ -319,7 +319,7 @@ def public_number(text: str, data: re.Match[str]) -> bool:
     """Data that identifies nobody: a service phone line, an order or tracking number, a
     number the customer is told to call."""
     value = data.group().strip()
-    if _SERVICE_LINE.match(value) or _CALL_LINE.search(
+    if SERVICE_LINE.match(value) or _CALL_LINE.search(
         text[max(0, data.start() - 30) : data.start()]
     ):
         return True
@@ -436,7 +436,7 @@ _OWN_RECORD = re.compile(
 )
 
 
-def _own_record(text: str, start: int, end: int) -> bool:
+def own_record(text: str, start: int, end: int) -> bool:
     """Whether the sentence naming a person and their data says it is the customer's
     own record, about no one close to them."""
     lo = sentence_start(text, start)
@@ -786,11 +786,11 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             continue  # a sentence that starts with two capitalised words (two that then
             # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")
         if not titled and (
-            any(w.lower() in _NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
+            any(w.lower() in NOT_NAME_WORDS for w in words) or _COMPANY_AFTER.match(text, m.end())
         ):
             continue  # "Customer Service", "Google Pay", "Bramble Close", "Harbour Consulting Ltd"
         if greeted is None:
-            greeted = _greeted(text) | {w[:4].lower() for w in known.customer_name.split()}
+            greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
         names = words[1:] if titled and not words[0][0].isupper() else words
         names = [
             w for w in names if w.lower() not in {"mr", "mrs", "ms", "miss", "dr", "dl", "dna"}
@@ -803,7 +803,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
         handed = finder(_HANDED_TO).search(text[max(0, m.start() - 12) : m.start()])
-        staff = finder(_STAFF).search(text[max(0, m.start() - 60) : m.start()])
+        staff = finder(STAFF).search(text[max(0, m.start() - 60) : m.start()])
         if handed or finder(_YOUR_RELATION).search(text, max(0, m.start() - 40), m.start()):
             staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
         if staff or _STAFF_AFTER.match(text, m.end()):
@@ -859,7 +859,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             data = finder(_MEDICAL).search(text, lo, hi)  # "… who needed his insulin renewed"
             if data and finder(_CARER_BEFORE).search(text[max(0, m.start() - 25) : m.start()]):
                 data = None  # "dr. Ionescu will read your test results": the doctor
-        if data and _own_record(text, m.start(), max(m.end(), data.end())):
+        if data and own_record(text, m.start(), max(m.end(), data.end())):
             continue  # "Factura e pe numele Andrei Popa, …, așa cum ne-ați cerut"
         if data:
             yield Leak(

@@ -56,7 +56,7 @@ from supportdesk.tone.leakvalues import (
 from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.pasted import pasted
-from supportdesk.tone.persons import _own_record, public_number, third_party
+from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
@@ -1675,12 +1675,12 @@ def _national_id_spans(text: str) -> Iterator[Leak]:
             if (
                 _ID_WORD.search(window)
                 and not _NOT_CARD.search(text[max(0, m.start() - 20) : m.start()])
-                and not _own_record(text, m.start(), m.end())  # leak16: "который вы указали"
+                and not own_record(text, m.start(), m.end())  # leak16: "который вы указали"
                 and not _COMPANY_CODE.search(text, max(0, m.start() - 12), m.start())
             ):
                 yield Leak("national-id", *m.span(), msg)
         for m in finder(_ID_CARD).finditer(text):
-            if not _own_record(text, m.start(), m.end()):  # leak16: "your passport number"
+            if not own_record(text, m.start(), m.end()):  # leak16: "your passport number"
                 yield Leak("national-id", *m.span("p" if m.group("p") else "ro"), msg)
 
 

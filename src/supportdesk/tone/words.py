@@ -198,7 +198,7 @@ _LOWERED: tuple[str, str] = ("", "")
 def lowered(text: str) -> str:
     """`text.lower()`, computed once for the draft all the detectors are reading: the
     cache holds one text, compared by identity (a `str` never changes). A short text (a
-    sentence or a window a detector looks at, `_SHORT`) is lowered as it is and leaves
+    sentence or a window a detector looks at, `SHORT`) is lowered as it is and leaves
     the draft's entry in place: it used to push the draft out, and every detector after
     it lowered the whole draft again (up to ten times a lint)."""
     global _LOWERED
@@ -206,7 +206,7 @@ def lowered(text: str) -> str:
     if last[0] is text:
         return last[1]
     low = text.lower()
-    if len(text) > _SHORT:
+    if len(text) > SHORT:
         _LOWERED = (text, low)
     return low
 
@@ -247,10 +247,10 @@ class Finder:
         if self.caseless:
             # a short text (a few words before a name) is lowered as it is: the cache
             # keeps the draft's lower case, which every detector reads
-            seen = lowered(text) if len(text) > _SHORT else text.lower()
+            seen = lowered(text) if len(text) > SHORT else text.lower()
             if len(seen) != len(text):  # "İ" lowers to two characters
                 return self.pattern.finditer(text, pos, end)
-        if self.words is not None and len(text) > _SHORT:  # a short text: a short search
+        if self.words is not None and len(text) > SHORT:  # a short text: a short search
             starts = opened(self.words, seen, pos, end)
             if starts is not None:
                 return at_starts(self.pattern, text, starts, end)
@@ -260,7 +260,7 @@ class Finder:
         return next(self.finditer(text, pos, endpos), None)
 
 
-_SHORT = 200
+SHORT = 200
 
 
 # Filed by the pattern's id, not the pattern: a compiled pattern does not keep its hash,
