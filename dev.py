@@ -67,8 +67,8 @@ def parallel(pytest_args: list[str]) -> list[str]:
 
 def cache_bytecode() -> None:
     """Let the suite keep compiled modules, in .venv/pycache (never beside the sources),
-    even where PYTHONDONTWRITEBYTECODE is set: its tests start over a thousand
-    `python -m supportdesk` processes, and without the cache each one compiled every
+    even where PYTHONDONTWRITEBYTECODE is set: its tests start ~400 Python processes
+    (mostly `python -m supportdesk`), and without the cache each one compiled every
     module it imports again (tests/test_cli.py: 21.6 s of CPU, 14.5 s with it)."""
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ.setdefault("PYTHONPYCACHEPREFIX", str(VENV / "pycache"))
