@@ -59,6 +59,10 @@ def test_json_has_the_design_shape_and_exact_figures(week_desk: Path) -> None:
     assert (ana["agent"], ana["replies"], ana["first_response"]["median_s"]) == ("ana", 5, 2400)
     assert (bob["sla_breaches"], bob["breached_tickets"], bob["fcr_rate"]) == (1, [3], 0.5)
     assert data["team"]["sla_breaches"] == 2
+    # the other one: ticket nobody had claimed at its deadline (ux19: the team's count
+    # adds up from the rows)
+    assert data["unassigned"]["sla_breaches"] == 1
+    assert sum(r["sla_breaches"] for r in [*data["agents"], data["unassigned"]]) == 2
     assert data["templates"] == [{"template": "ack", "count": 2}]
     assert len(data["team"]["by_hour"]) == 24
 
@@ -67,23 +71,24 @@ def test_csv_and_table_formats(week_desk: Path) -> None:
     done = cli(week_desk, "report", *SPAN, "--format", "csv")
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert [r["agent"] for r in rows] == ["ana", "bob", "(team)"]
+    assert [r["agent"] for r in rows] == ["ana", "bob", "(unassigned)", "(team)"]
     assert rows[1]["first_response_median_s"] == "5400.0"
     assert rows[1]["next_response_median_s"] == ""  # bob never answered a follow-up
-    assert rows[2]["sla_breaches"] == "2"
+    assert [r["sla_breaches"] for r in rows] == ["0", "1", "1", "2"]
 
     table = cli(week_desk, "report", *SPAN)
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
     assert lines[1].split()[:3] == ["AGENT", "REPL", "TKTS"]
-    assert max(len(line) for line in lines[1:5]) <= 80
+    assert max(len(line) for line in lines[1:6]) <= 80
     assert lines[2].split()[:6] == ["ana", "5", "4", "40m", "5h00m", "52m"]
-    assert lines[4].split()[0] == "(team)"
+    assert [line.split()[0] for line in lines[4:6]] == ["(unassigned)", "(team)"]
     assert "templates: ack (2)" in table.stdout
 
     only = json.loads(cli(week_desk, "report", *SPAN, "--agent", "bob", "--json").stdout)
     assert [a["agent"] for a in only["agents"]] == ["bob"]
     assert only["team"]["replies"] == 7
+    assert "unassigned" not in only  # one agent's rows: the team's count cannot add up
 
 
 @pytest.mark.parametrize(

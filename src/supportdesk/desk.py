@@ -354,12 +354,17 @@ class Desk:
         with self.store.transaction() as tx:
             self._event(tx, "tone_override", ticket_id, rules=sorted(set(rules)), message=message)
 
-    def tone_overrides(self, ticket_id: int) -> dict[str, dict[str, object]]:
+    def tone_overrides(
+        self, ticket_id: int, since: datetime | None = None
+    ) -> dict[str, dict[str, object]]:
         """The replies of `ticket_id` sent despite `block` findings, by message id:
-        {"rules", "agent", "at"} from the audit log, for `tickets show` (ux17: the
-        override was logged but nothing that shows a ticket said so)."""
+        {"rules", "agent", "at"} from the audit log, for `tickets show` and the
+        conversation pane (ux17, ux19: the override was logged but nothing that shows a
+        ticket said so). `since` (the first reply's time: an override is logged after
+        its reply) spares the months before it, as a TUI opening a ticket wants."""
         out: dict[str, dict[str, object]] = {}
-        for e in self.store.event_dicts(kinds={"tone_override"}, tickets={ticket_id}):
+        events = self.store.event_dicts({"tone_override"}, {ticket_id}, since)
+        for e in events:
             data = e.get("data") or {}
             message = data.get("message") if isinstance(data, dict) else None
             if isinstance(message, str) and message:

@@ -32,7 +32,8 @@ async def test_lead_screen_shows_agents_team_and_charts_at_80x24(make_app, demo_
         await settle(pilot)
         assert isinstance(app.screen, LeadScreen)
         rows = cells(app)
-        assert [r[0] for r in rows] == [a.agent for a in expected.agents] + [TEAM]
+        assert [r[0] for r in rows] == [expected.label(a) or a.agent for a in expected.rows()]
+        assert rows[-1][0] == TEAM
         team = rows[-1]
         assert team[1] == str(expected.team.replies)
         assert team[8] == str(expected.team.sla_breaches) and expected.team.sla_breaches > 0

@@ -30,7 +30,8 @@ async def test_at_80x24_the_review_says_how_many_findings_and_scrolls_to_all(
         await settle(pilot)
         review = app.screen
         listed = str(review.query_one("#tone-findings").render())
-        assert listed.startswith(f"Tone check: {len(warns)} findings (↓ to scroll)")
+        assert listed.startswith(f"Tone check: {len(warns)} to fix")
+        assert listed.split("\n")[0].endswith("(↓ to scroll)")
         box = review.query_one("#tone-box")
         assert box.max_scroll_y > 0  # more than fits: the count is what tells
         assert app.focused is box  # the review opens on the findings

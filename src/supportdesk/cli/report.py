@@ -23,8 +23,6 @@ from supportdesk.cli.output import print_json
 if TYPE_CHECKING:
     from supportdesk.metrics.report import Report
 
-TEAM = "(team)"
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="response times per agent (R9, R10, R12)")
@@ -70,9 +68,8 @@ def _csv(result: Report) -> None:
 
     out = csv.writer(sys.stdout, lineterminator="\n")
     out.writerow(CSV_HEADER)
-    for a in result.agents:
-        out.writerow(_blank(csv_row(a, a.agent)))
-    out.writerow(_blank(csv_row(result.team, TEAM)))
+    for a in result.rows():
+        out.writerow(_blank(csv_row(a, result.label(a) or a.agent)))
 
 
 def _blank(row: list[object]) -> list[object]:
@@ -96,8 +93,10 @@ def _table(result: Report) -> None:
         f"{p.start.isoformat(timespec='minutes')} → {p.end.isoformat(timespec='minutes')}"
         f"  ({result.timezone}, calendar {result.calendar})"
     )
-    rows = [table_row(a, truncate(clean(a.agent, single_line=True), 16)) for a in result.agents]
-    rows.append(table_row(result.team, TEAM))
+    rows = [
+        table_row(a, result.label(a) or truncate(clean(a.agent, single_line=True), 16))
+        for a in result.rows()
+    ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(HEADER)]
     print(_aligned(HEADER, widths))
     for r in rows:

@@ -5,7 +5,11 @@
 JSON and the lead's screen shows. Keys beyond design.md's are extras: business-time
 figures, first-contact resolution (R9), replies and customer messages by hour (R10),
 templates, daily medians, the first-response distribution, the breached tickets behind
-each count (the lead's drill-down), and an optional `monitors` section.
+each count (the lead's drill-down), `unassigned` (what no agent answers for: deadlines
+that passed while nobody had claimed the ticket and nobody replied late) and an optional
+`monitors` section. The team row is everyone's, `unassigned` included, so the lead's
+table lists that row too: the team's breaches are the sum of the rows above it (ux19:
+6 team breaches under three agent rows of 0 were the unclaimed tickets).
 """
 
 from __future__ import annotations
@@ -103,9 +107,27 @@ class Report:
     automatic_messages: int = 0
     reopens: int = 0
     monitors: object | None = None  # issue 10: uptime per monitor, tickets per outage
+    # attributed to nobody (None with an agent filter: those rows are not all listed)
+    unassigned: AgentFigures | None = None
 
     def agent(self, name: str) -> AgentFigures | None:
         return next((a for a in self.agents if a.agent == name), None)
+
+    def rows(self) -> list[AgentFigures]:
+        """The table's rows in order: the agents, nobody's when it holds anything, the
+        team last. Without an agent filter the team's breaches add up from the rows."""
+        nobody = self.unassigned
+        shown = nobody is not None and bool(
+            nobody.tickets or nobody.sla_breaches or nobody.first_response.count
+        )
+        return [*self.agents, *([nobody] if shown and nobody else []), self.team]
+
+    def label(self, row: AgentFigures) -> str | None:
+        """TEAM or UNASSIGNED for those rows; None for an agent's (its name, from the
+        log, is cleaned by whoever shows it)."""
+        if row is self.team:
+            return TEAM
+        return UNASSIGNED if row is self.unassigned else None
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -129,6 +151,8 @@ class Report:
                 {"bucket": label, "count": n} for label, n in self.first_response_histogram
             ],
         }
+        if self.unassigned is not None:
+            out["unassigned"] = self.unassigned.as_dict()
         if self.monitors is not None:
             out["monitors"] = self.monitors
         return out
@@ -244,7 +268,11 @@ def build_report(
         if name and name not in rows and resolved:
             rows[name] = _figures(name, AgentTotals(), fcr.get(name))
     agents = sorted(rows.values(), key=lambda a: a.agent)
-    if agent is not None:
+    nobody: AgentFigures | None = None
+    if agent is None:
+        # FCR by nobody is not kept apart from the team's ("" in `fcr`): left out here
+        nobody = _figures("", fold.agents[""], None) if "" in fold.agents else AgentFigures("")
+    else:
         agents = [a for a in agents if a.agent == agent] or [AgentFigures(agent)]
 
     daily: dict[str, list[tuple[date, float]]] = {}
@@ -272,10 +300,14 @@ def build_report(
         automatic_messages=fold.automatic_messages,
         reopens=fold.reopens,
         monitors=monitors(store, config, period) if monitors is not None else None,
+        unassigned=nobody,
     )
 
 
 # -- the table both the CLI and the lead's screen show ---------------------------------
+
+TEAM = "(team)"
+UNASSIGNED = "(unassigned)"  # nobody's: breaches of tickets nobody had claimed
 
 # Fits 80 columns: medians unless marked P90; RESOL the resolution median; BRCH the
 # deadline breaches (R2); FCR first-contact resolution (R9); OPEN assigned open now.
@@ -283,8 +315,9 @@ HEADER = ("AGENT", "REPL", "TKTS", "FIRST", "F-P90", "NEXT", "N-P90", "RESOL", "
           "OPEN")  # fmt: skip
 LEGEND = (
     "FIRST/NEXT/RESOL: median first response, next response, resolution; F-P90/N-P90: "
-    "90th percentiles; BRCH: deadline breaches; FCR: first-contact resolution (R9); "
-    "OPEN: open tickets assigned now"
+    "90th percentiles; BRCH: deadline breaches, counted against the assignee at the "
+    "deadline ((unassigned): nobody had claimed the ticket); FCR: first-contact "
+    "resolution (R9); OPEN: open tickets assigned now"
 )
 
 
@@ -313,7 +346,7 @@ def table_row(a: AgentFigures, label: str | None = None, *, business: bool = Fal
         med(a.resolution),
         str(a.sla_breaches),
         percent(a.fcr_rate),
-        str(a.open_assigned),
+        "-" if label == UNASSIGNED else str(a.open_assigned),  # not "0 open" (ux19)
     ]
 
 

@@ -97,15 +97,19 @@ class Store(ABC):
     def events(self, since: datetime | None = None) -> Iterator[Event]: ...
 
     def event_dicts(
-        self, kinds: Collection[str] | None = None, tickets: Container[int] | None = None
+        self,
+        kinds: Collection[str] | None = None,
+        tickets: Container[int] | None = None,
+        since: datetime | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Every event (only `kinds` and only about `tickets`, if given) in its JSON form
         (`codec.event_to_dict`), in commit order. For bulk readers such as the report,
         which would otherwise spend most of their time building Event objects; backends
-        override it."""
+        override it. `since` lets a backend skip what was logged before it (it may still
+        yield some older events: a filter on the files read, not on each event)."""
         from supportdesk.store import codec
 
-        for event in self.events():
+        for event in self.events(since):
             if (kinds is None or event.kind in kinds) and (
                 tickets is None or event.ticket_id in tickets
             ):

@@ -532,12 +532,16 @@ class TinyDeskStore(Store):
                         yield event
 
     def event_dicts(
-        self, kinds: Collection[str] | None = None, tickets: Container[int] | None = None
+        self,
+        kinds: Collection[str] | None = None,
+        tickets: Container[int] | None = None,
+        since: datetime | None = None,
     ) -> Iterator[dict[str, Any]]:
         """The log's lines as dicts. A line of an unwanted kind or ticket is skipped by
         its first bytes (`{"kind":"…","ticket_id":N,`, as `dump_json` writes an event)
-        without being parsed; a line in any other shape is parsed, then filtered."""
-        for path in self._event_files(None):
+        without being parsed; a line in any other shape is parsed, then filtered.
+        `since` skips the months logged before it."""
+        for path in self._event_files(since):
             with path.open("rb") as fh:
                 yield from _dicts_of(fh, kinds, tickets)
 

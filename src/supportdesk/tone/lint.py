@@ -111,6 +111,11 @@ class Finding:
     # the other pack rules that flagged (some of) the same words, merged into this one
     # finding (overlap.py): one piece of advice and one penalty per span
     also: tuple[str, ...] = ()
+    # about the reply as a whole (no kind word anywhere, the reader's whole-reply
+    # reading): the span only says where the body starts, no words of it are at fault,
+    # so a UI names it "whole reply" and selects nothing (declared here, where the
+    # finding is made, not in a list of rule names kept by the TUI; ux19)
+    whole: bool = False
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -446,6 +451,7 @@ def _read(
                 end,
                 "R6" if kind in ("blaming", "argumentative") else "R1",
                 kind or "tone",
+                whole=r.whole,
             )
         )
     return out
@@ -649,6 +655,7 @@ def _courtesy(doc: Document, packs: PackSet) -> list[Finding]:
             min(end, start + 60),
             "R1",
             "cold",
+            whole=True,
         )
     ]
 

@@ -220,18 +220,14 @@ SPECS: tuple[KeySpec, ...] = (
     ),
     KeySpec("lead.refresh", "r", "refresh_report", "Report: recompute", "lead"),
     KeySpec("lead.business", "b", "toggle_business", "Report: wall-clock / business time", "lead"),
-    # priority: the agents table's own enter (show=False) hid it from the footer (ux18)
-    KeySpec(
-        "lead.drill",
-        "enter",
-        "drill",
-        "Agent: breached tickets",
-        "lead",
-        show=True,
-        priority=True,
-        short="breaches",
-    ),
+    # the agents table shows its own enter as "breaches" (lead.AgentTable): a priority
+    # binding here ran before a j typed just ahead of it (ux19), and the table's hidden
+    # enter had hidden it from the footer (ux18)
+    KeySpec("lead.drill", "enter", "drill", "Agent: breached tickets", "lead", short="breaches"),
     KeySpec("lead.chart", "n", "next_chart", "Chart: next", "lead", show=True, short="chart"),
+    # j/k as in the queue (the table's arrows work too): j did nothing there (ux19)
+    KeySpec("lead.down", "j", "row(1)", "Row: down", "lead", palette=False),
+    KeySpec("lead.up", "k", "row(-1)", "Row: up", "lead", palette=False),
 )
 
 BY_ID = {s.id: s for s in SPECS}

@@ -178,7 +178,12 @@ class ToneGuidance:
         from supportdesk.tui.screens.tone_why import ToneWhyScreen
 
         a, ticket = self._tone_analysis, self.ticket
-        if a is None or ticket is None or ticket.id != self._tone_for:
+        if ticket is not None and ticket.id != self._tone_for:
+            # the analysis is still on its way (the packs load once, slowly on a busy
+            # server): "no customer message" was wrong with one on the screen (ux19)
+            self.app.notify("Tone: still reading the customer's messages…", markup=False)
+            return
+        if a is None or ticket is None:
             self.app.notify("Tone: no customer message to read yet.", markup=False)
             return
         self.app.push_screen(ToneWhyScreen(a, f"#{ticket.id} {ticket.customer}"))

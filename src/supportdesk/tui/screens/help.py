@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from supportdesk.tui import keymap
+from supportdesk.tui.widgets.footer import DeskFooter
 
 # Main-screen keys that belong to a pane by their id's area (`thread.fold` → thread).
 PANE_AREAS = {
@@ -96,8 +97,8 @@ def help_content(
 
 class HelpScreen(ModalScreen):
     BINDINGS = [  # noqa: RUF012
-        Binding("escape,q,f1", "app.pop_screen", "Close"),
-        Binding("question_mark", "all_keys", "All keys"),
+        Binding("escape,q,f1", "app.pop_screen", "close"),
+        Binding("question_mark", "all_keys", "all keys"),
     ]
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -125,6 +126,7 @@ class HelpScreen(ModalScreen):
             title = keymap.SCOPE_TITLES.get(self.pane or "", "")
             scroll.border_title = f"Keys: {title}" if title else "Keys"
             yield Static(help_content(self.keys, self.context, self.pane, self.first), markup=False)
+        yield DeskFooter(compact=True)
 
     def action_all_keys(self) -> None:
         """From a pane's help, `?` goes on to every key; from the full list it closes."""

@@ -4,8 +4,9 @@
 custom), the per-agent table with a team row, and charts: daily median reply times per
 agent, the distribution of first response times, replies and customer messages by hour
 of day (R10: plan shifts where the demand is), most-used templates. Enter on a row lists
-that agent's breached tickets (the team row: all of them); picking one goes back to the
-main screen on that ticket.
+that agent's breached tickets (the team row: all of them; "(unassigned)": those nobody
+had claimed at the deadline, the row that makes the team's count add up); picking one
+goes back to the main screen on that ticket.
 
 The report reads the whole event log (about a second per million events), so it is
 computed in a thread worker and the screen says so meanwhile; the event loop only
@@ -18,6 +19,7 @@ from datetime import datetime, timedelta
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Static, TabbedContent, TabPane
@@ -25,7 +27,7 @@ from textual.widgets import DataTable, Static, TabbedContent, TabPane
 from supportdesk.desk import Desk
 from supportdesk.errors import DeskError
 from supportdesk.metrics.period import Period, parse_period
-from supportdesk.metrics.report import HEADER, AgentFigures, Report, table_row
+from supportdesk.metrics.report import HEADER, TEAM, UNASSIGNED, AgentFigures, Report, table_row
 from supportdesk.models import Ticket
 from supportdesk.text import span
 from supportdesk.tui import keymap
@@ -34,10 +36,16 @@ from supportdesk.tui.text import plain, safe_text
 from supportdesk.tui.widgets.charts import bars, columns, hour_axis, spark
 from supportdesk.tui.widgets.footer import DeskFooter
 
-TEAM = "(team)"
 PERIODS = {"today": "today", "7d": "7 days", "30d": "30 days"}
 CHARTS = ("daily", "first", "hours", "templates", "sites")
 DRILL_LIMIT = 200  # breached tickets listed in the drill-down
+
+
+class AgentTable(DataTable):
+    """The agents table; enter (its own, handled in order after the keys before it, and
+    shown in the footer) lists the row's breached tickets through `RowSelected`."""
+
+    BINDINGS = [Binding("enter", "select_cursor", "breaches", key_display="enter")]  # noqa: RUF012
 
 
 class LeadScreen(Screen):
@@ -65,7 +73,7 @@ class LeadScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="lead-period", markup=False)
-        yield DataTable(id="lead-agents", cursor_type="row", zebra_stripes=True)
+        yield AgentTable(id="lead-agents", cursor_type="row", zebra_stripes=True)
         with TabbedContent(id="lead-charts", initial="chart-daily"):
             for name, title in zip(
                 CHARTS,
@@ -136,9 +144,9 @@ class LeadScreen(Screen):
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear()
-        self.rows = [*report.agents, report.team]
+        self.rows = report.rows()
         for a in self.rows:
-            label = TEAM if a is report.team else plain(a.agent, width=10)
+            label = report.label(a) or plain(a.agent, width=10)
             cells = table_row(a, label, business=self.business)
             styled = [safe_text(c) for c in cells]
             if a.sla_breaches:
@@ -200,8 +208,9 @@ class LeadScreen(Screen):
 
     def _hours(self, report: Report, who: AgentFigures | None) -> Text:
         """R10: replies by hour next to customer messages by hour (desk time zone)."""
-        name = TEAM if who is None or who is report.team else plain(who.agent, width=20)
-        replies = (who or report.team).by_hour
+        who = who or report.team
+        name = report.label(who) or plain(who.agent, width=20)
+        replies = who.by_hour
         out = Text(f"replies by hour: {name} ({sum(replies)})\n", end="")
         out.append("\n".join(columns([float(v) for v in replies], 3)) + "\n")
         out.append(hour_axis() + "\n")
@@ -256,6 +265,10 @@ class LeadScreen(Screen):
         if self.report is not None:
             self.show_report(self.report)
 
+    def action_row(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
+
     def action_next_chart(self) -> None:
         tabs = self.query_one(TabbedContent)
         current = (tabs.active or "chart-daily").removeprefix("chart-")
@@ -294,11 +307,18 @@ class LeadScreen(Screen):
         who = self.selected()
         if who is None or self.report is None:
             return
-        name = "the team" if who is self.report.team else who.agent
+        label = self.report.label(who)
+        name = {TEAM: "the team", UNASSIGNED: "nobody (unclaimed at the deadline)"}.get(
+            label or "", plain(who.agent, width=30)
+        )
         ids = who.breached_tickets[:DRILL_LIMIT]
         if not ids:
             self.notify(f"no deadline breaches for {plain(name)} in this period", markup=False)
             return
+        # the row counts breaches, the list tickets: one ticket can miss two deadlines
+        count = who.sla_breaches
+        if count != len(who.breached_tickets):
+            name += f": {count} breaches on {len(who.breached_tickets)} tickets"
         desk = self.desk
 
         def work() -> None:
@@ -316,13 +336,13 @@ class LeadScreen(Screen):
         from supportdesk.tui.screens.prompts import ChoiceScreen
 
         choices = [
-            (str(t.id), f"#{t.id}  {t.status.value:<7} {plain(t.assignee, width=10):<10} "
+            (str(t.id), f"#{t.id}  {t.status.value:<7} {plain(t.assignee or '-', width=10):<10} "
                         f"{plain(t.subject, width=50)}")
             for t in tickets
         ]  # fmt: skip
         by_id = {str(t.id): t for t in tickets}
         self.app.push_screen(
-            ChoiceScreen(f"Deadline breaches: {plain(name, width=30)}", choices),
+            ChoiceScreen(f"Deadline breaches: {plain(name, width=80)}", choices),
             lambda picked: picked and self.open_on_main(by_id[picked]),
         )
 

@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 
 from supportdesk.desk import Desk
-from supportdesk.models import Message, Ticket
+from supportdesk.models import Direction, Message, Ticket
 from supportdesk.tui import keymap
 from supportdesk.tui.collision import Opened
 from supportdesk.tui.gcquiet import quiet_gc
@@ -40,6 +40,7 @@ from supportdesk.tui.widgets.conversation import ConversationView
 from supportdesk.tui.widgets.editor import ReplyEditor
 from supportdesk.tui.widgets.footer import DeskFooter
 from supportdesk.tui.widgets.header import DeskHeader
+from supportdesk.tui.widgets.layout import Overrides
 from supportdesk.tui.widgets.monitor_strip import MonitorStrip, OutageBanner
 from supportdesk.tui.widgets.presence import PresenceBar
 from supportdesk.tui.widgets.queue import QueueView
@@ -256,15 +257,23 @@ class MainScreen(
                 fresh = self.desk.get_ticket(ticket.id)
                 messages = self.desk.conversation(ticket.id)
                 draft = self.desk.draft(ticket.id) if reset else None
+                # only the log since the first reply: an override comes after its reply
+                replies = [m.created_at for m in messages if m.direction is Direction.OUT]
+                overrides = self.desk.tone_overrides(ticket.id, min(replies)) if replies else {}
             except Exception as exc:  # archived or removed meanwhile
                 hand_back(self, self.notify, str(exc), severity="error", markup=False)
                 return
-            hand_back(self, self._show_ticket, fresh, messages, draft, reset)
+            hand_back(self, self._show_ticket, fresh, messages, draft, reset, overrides)
 
         self.run_worker(work, thread=True, exclusive=True, group="ticket")
 
     def _show_ticket(
-        self, ticket: Ticket, messages: list[Message], draft: str | None, reset: bool
+        self,
+        ticket: Ticket,
+        messages: list[Message],
+        draft: str | None,
+        reset: bool,
+        overrides: Overrides | None = None,
     ) -> None:
         if not reset and (self.ticket is None or self.ticket.id != ticket.id):
             return  # the agent moved on meanwhile
@@ -273,7 +282,7 @@ class MainScreen(
             self.opened = Opened(ticket, {m.id for m in messages})
             for bar in self.query(PresenceBar):  # none while (un)mounting
                 bar.show([])
-        self.thread.show(ticket, messages, reset=reset)
+        self.thread.show(ticket, messages, reset=reset, overrides=overrides)
         if draft is not None:
             self.editor.load(ticket.id, draft)
         self.editor.set_heading(f"3 Reply to #{ticket.id}")

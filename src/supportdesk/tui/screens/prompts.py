@@ -1,7 +1,8 @@
 """Small modal prompts: yes/no, pick one, one line of text, a multi-line note.
 
 Each returns its answer through `dismiss` (None when cancelled with Esc), so the main
-screen's actions read as "ask, then call the desk". Every label that may hold desk data
+screen's actions read as "ask, then call the desk". Each has its own footer: a modal
+over the main screen showed the main screen's keys, none of which worked there (ux19). Every label that may hold desk data
 is built with tui/text.py; option prompts are `Content`, never markup strings.
 """
 
@@ -18,10 +19,27 @@ from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from supportdesk.tui.text import safe
+from supportdesk.tui.widgets.footer import DeskFooter
+
+
+# enter as the focused widget's own binding, shown: a priority binding on the screen
+# showed too, but ran before the keys typed just ahead of it reached the widget
+# ("3d⏎" in one burst, as over SSH or from a paste, submitted an empty prompt; "j⏎"
+# picked the row above), so the footer names the widget's own enter instead (ux19)
+class SubmitInput(Input):
+    BINDINGS = [Binding("enter", "submit", "ok", key_display="enter")]  # noqa: RUF012
+
+
+class PickList(OptionList):
+    BINDINGS = [  # noqa: RUF012
+        Binding("enter", "select", "pick", key_display="enter"),
+        Binding("j", "cursor_down", "down", show=False),  # as in the queue
+        Binding("k", "cursor_up", "up", show=False),
+    ]
 
 
 class _Modal(ModalScreen):
-    BINDINGS = [Binding("escape", "cancel", "Cancel", show=False)]  # noqa: RUF012
+    BINDINGS = [Binding("escape", "cancel", "cancel")]  # noqa: RUF012
     DEFAULT_CSS = """
     _Modal { align: center middle; }
     _Modal > Vertical {
@@ -31,6 +49,14 @@ class _Modal(ModalScreen):
     _Modal Label.hint { color: $text-muted; }
     """
 
+    def compose(self) -> ComposeResult:
+        yield from self.compose_box()
+        yield DeskFooter(compact=True)
+
+    def compose_box(self) -> ComposeResult:
+        """The prompt itself, above the footer."""
+        yield from ()
+
     def action_cancel(self) -> None:
         self.dismiss(None)
 
@@ -38,13 +64,13 @@ class _Modal(ModalScreen):
 class ConfirmScreen(_Modal):
     """`y` yes, `n`/Esc no."""
 
-    BINDINGS = [Binding("y", "answer(True)", "Yes"), Binding("n", "answer(False)", "No")]  # noqa: RUF012
+    BINDINGS = [Binding("y", "answer(True)", "yes"), Binding("n", "answer(False)", "no")]  # noqa: RUF012
 
     def __init__(self, question: Content | str) -> None:
         super().__init__()
         self.question = question if isinstance(question, Content) else Content(question)
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Label(self.question, markup=False)
             yield Label("y yes · n / esc no", classes="hint", markup=False)
@@ -64,11 +90,11 @@ class ChoiceScreen(_Modal):
         self.choices = list(choices)
         self.current = current
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         options = [Option(safe(label), id=value) for value, label in self.choices]
         with Vertical():
             yield Label(Content(self.title_text), markup=False)
-            yield OptionList(*options, markup=False)
+            yield PickList(*options, markup=False)
 
     def on_mount(self) -> None:
         ol = self.query_one(OptionList)
@@ -92,11 +118,11 @@ class TextPromptScreen(_Modal):
         self.placeholder = placeholder
         self.allow_empty = allow_empty
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Label(Content(self.title_text), markup=False)
             # Input.placeholder is plain text; the value is whatever the agent types.
-            yield Input(self.value, placeholder=self.placeholder)
+            yield SubmitInput(self.value, placeholder=self.placeholder)
             yield Label("enter ok · esc cancel", classes="hint", markup=False)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -108,15 +134,15 @@ class NoteScreen(_Modal):
     """A multi-line internal note: ctrl+r or F5 saves, Esc cancels."""
 
     BINDINGS = [  # noqa: RUF012
-        Binding("ctrl+r,f5", "save", "Save note"),
-        Binding("escape", "cancel", "Cancel", show=False),
+        Binding("ctrl+r,f5", "save", "save note"),
+        Binding("escape", "cancel", "cancel"),
     ]
 
     def __init__(self, title: str) -> None:
         super().__init__()
         self.title_text = title
 
-    def compose(self) -> ComposeResult:
+    def compose_box(self) -> ComposeResult:
         with Vertical():
             yield Label(safe(self.title_text), markup=False)
             yield TextArea(id="note-text", soft_wrap=True)

@@ -21,6 +21,7 @@ from textual.widgets import Label, Static
 
 from supportdesk.tui.hanging import Hanging, Item, marker_indent
 from supportdesk.tui.text import labelled, safe
+from supportdesk.tui.widgets.footer import DeskFooter
 
 if TYPE_CHECKING:
     from supportdesk.tone import Finding
@@ -38,10 +39,10 @@ def _rule_order(serves: str) -> tuple[int, str]:
 
 class ReviewScreen(ModalScreen[str | None]):
     BINDINGS = [  # noqa: RUF012
-        Binding("y", "choose('send')", "Send", id="review.send"),
-        Binding("e", "choose('edit')", "Edit", id="review.edit"),
-        Binding("p", "choose('postpone')", "Postpone", id="review.postpone"),
-        Binding("escape", "choose(None)", "Back", id="review.back"),
+        Binding("y", "choose('send')", "send", id="review.send"),
+        Binding("e", "choose('edit')", "edit", id="review.edit"),
+        Binding("p", "choose('postpone')", "postpone", id="review.postpone"),
+        Binding("escape", "choose(None)", "back", id="review.back"),
     ]
     DEFAULT_CSS = """
     ReviewScreen { align: center middle; }
@@ -64,7 +65,8 @@ class ReviewScreen(ModalScreen[str | None]):
     ) -> None:
         super().__init__()
         self.to, self.subject, self.body, self.checks = to, subject, body, checks
-        self.tone = [f for f in tone or [] if f.severity != "info"]
+        self.tone_all = list(tone or [])  # the infos are counted, not listed
+        self.tone = [f for f in self.tone_all if f.severity != "info"]
         self.blocking = [f for f in self.tone if f.severity == "block"]
         self.armed = False  # a first "y" with blocking findings only arms the send
 
@@ -94,18 +96,18 @@ class ReviewScreen(ModalScreen[str | None]):
                 id="hint",
                 markup=False,
             )
+        yield DeskFooter(compact=True)
 
     def _tone_summary(self) -> Static:
-        from supportdesk.tui.widgets.tone_panel import ICON, finding_line
+        from supportdesk.tui.widgets.tone_panel import ICON, finding_line, tally
 
+        counts = tally(self.tone_all, infos_listed=False)  # as the tone panel counts
         if not self.tone:
-            return Static("Tone check: nothing to fix.", classes="hint", markup=False)
+            text = "Tone check: nothing to fix" + (f" ({counts})." if counts else ".")
+            return Static(text, classes="hint", markup=False)
         # how many: at 80x24 the box shows two or three of them and scrolls (ux16: the
         # third warning was below the box's edge with nothing saying it was there)
-        count = len(self.tone)
-        head = f"Tone check: {count} finding{'s' if count > 1 else ''}" + (
-            f", {len(self.blocking)} blocking — y twice sends anyway" if self.blocking else ""
-        )
+        head = f"Tone check: {counts}" + (" — y twice sends anyway" if self.blocking else "")
         # a finding that wraps goes on under its words, not at the margin (ux17)
         lines: list[Item | Content] = [Content(head)]
         lines += [

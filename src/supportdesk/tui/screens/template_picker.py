@@ -27,6 +27,7 @@ from supportdesk.templates.pick import Candidate, candidates
 from supportdesk.templates.render import placeholder
 from supportdesk.tui.templating import render_for
 from supportdesk.tui.text import plain, safe
+from supportdesk.tui.widgets.footer import DeskFooter
 
 
 def _row(c: Candidate) -> Content:
@@ -43,11 +44,23 @@ def _row(c: Candidate) -> Content:
     )
 
 
+# enter inserts from the query and the list: their own enter, shown in the footer (a
+# priority binding on the screen ran before the keys typed just ahead of it reached
+# the query: "ack⏎" in one burst inserted the template highlighted before the filter;
+# ux19)
+class QueryInput(Input):
+    BINDINGS = [Binding("enter", "submit", "insert", key_display="enter")]  # noqa: RUF012
+
+
+class TemplateList(OptionList):
+    BINDINGS = [Binding("enter", "select", "insert", key_display="enter")]  # noqa: RUF012
+
+
 class TemplatePickerScreen(ModalScreen[Rendered | None]):
     """Dismissed with the rendered template to insert, or None (Esc)."""
 
     BINDINGS = [  # noqa: RUF012
-        Binding("escape", "cancel", "Cancel", show=False),
+        Binding("escape", "cancel", "cancel"),
         Binding("down", "move(1)", "Next", show=False),
         Binding("up", "move(-1)", "Previous", show=False),
     ]
@@ -94,12 +107,12 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
             box.border_title = safe(
                 f"{self.title_text} · {ctx.language} · customer register {ctx.register}"
             )
-            yield Input(
+            yield QueryInput(
                 placeholder="type to filter: name, title, tags, ;shortcut, text",
                 id="template-query",
             )
             with Horizontal(id="template-body"):
-                yield OptionList(id="template-list", markup=False)
+                yield TemplateList(id="template-list", markup=False)
                 with Vertical(id="template-right"):
                     yield Label("", id="template-missing", markup=False)
                     with VerticalScroll(id="template-preview") as preview:
@@ -109,6 +122,7 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
             yield Label(
                 "↑↓ choose · enter insert · tab: fields · esc cancel", classes="hint", markup=False
             )
+        yield DeskFooter(compact=True)
 
     def on_mount(self) -> None:
         self.refilter("")

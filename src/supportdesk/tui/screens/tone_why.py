@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from supportdesk.tui.text import safe
+from supportdesk.tui.widgets.footer import DeskFooter
 
 if TYPE_CHECKING:
     from supportdesk.tone import Analysis
@@ -44,7 +45,7 @@ def why_content(a: Analysis) -> Content:
 
 
 class ToneWhyScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,i", "app.pop_screen", "Close")]  # noqa: RUF012
+    BINDINGS = [Binding("escape,q,i", "app.pop_screen", "close")]  # noqa: RUF012
     DEFAULT_CSS = """
     ToneWhyScreen { align: center middle; }
     ToneWhyScreen > VerticalScroll {
@@ -62,3 +63,4 @@ class ToneWhyScreen(ModalScreen[None]):
         with VerticalScroll() as box:
             box.border_title = safe(self.title_text or "The customer")
             yield Static(why_content(self.analysis), markup=False)
+        yield DeskFooter(compact=True)

@@ -16,12 +16,12 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.worker import get_current_worker
 
-from supportdesk.models import Message, Ticket
+from supportdesk.models import Direction, Message, Ticket
 from supportdesk.tui import keymap
 from supportdesk.tui.clock import Clock, system_clock
 from supportdesk.tui.handback import hand_back
 from supportdesk.tui.text import safe
-from supportdesk.tui.widgets.layout import Layout, Options, layout
+from supportdesk.tui.widgets.layout import Layout, Options, Overrides, layout
 
 BIG = 200_000  # characters in a thread beyond which layout runs in a worker
 
@@ -56,20 +56,37 @@ class ConversationView(ScrollView, can_focus=True):
         self.tz = tz
         self.ticket: Ticket | None = None
         self.messages: list[Message] = []
+        self.overrides: Overrides = {}  # replies sent over blocking tone findings
         self.folded = True
         self.show_all = False
         self.result = Layout()
         self._width = 0
 
-    def show(self, ticket: Ticket | None, messages: list[Message], *, reset: bool) -> None:
-        """Display `ticket`; `reset` (another ticket) folds quotes and scrolls to the end."""
+    def show(
+        self,
+        ticket: Ticket | None,
+        messages: list[Message],
+        *,
+        reset: bool,
+        overrides: Overrides | None = None,
+    ) -> None:
+        """Display `ticket`; `reset` (another ticket) folds quotes and scrolls to the newest
+        message (`_newest`).
+        `overrides`: its replies sent over blocking tone findings, by message id."""
+        same = ticket is not None and self.ticket is not None and ticket.id == self.ticket.id
+        new = messages[len(self.messages) :] if same and not reset else []
+        # a reply or note written here goes to the end, where it now is: after a send
+        # the pane stayed where it was, the reply below its edge (ux19); a customer's
+        # new message does not pull an agent away from what they are reading
+        written = any(m.direction is not Direction.IN for m in new)
         self.ticket, self.messages = ticket, messages
+        self.overrides = overrides or {}
         if reset:
             self.folded, self.show_all = True, False
         # the pane's number stays, as "1 Queue" and "3 Reply to #12" keep theirs: it is
         # the key that jumps here (ux18: it went once a ticket was open)
         self.border_title = safe(f"2 #{ticket.id} {ticket.subject}" if ticket else "2 Conversation")
-        self.relayout(scroll_end=reset)
+        self.relayout(scroll_end=reset or written)
 
     def toggle_quotes(self) -> None:
         self.folded = not self.folded
@@ -91,13 +108,15 @@ class ConversationView(ScrollView, can_focus=True):
             self.border_subtitle = "laying out…"
             self._layout_worker(self.ticket, list(self.messages), opt, scroll_end)
         else:
-            self._apply(layout(self.ticket, self.messages, opt), scroll_end)
+            self._apply(layout(self.ticket, self.messages, opt, self.overrides), scroll_end)
 
     def _layout_worker(
         self, ticket: Ticket, messages: list[Message], opt: Options, scroll_end: bool
     ) -> None:
+        overrides = self.overrides
+
         def work() -> None:
-            result = layout(ticket, messages, opt)
+            result = layout(ticket, messages, opt, overrides)
             if not get_current_worker().is_cancelled:
                 hand_back(self, self._apply, result, scroll_end)
 
@@ -108,8 +127,19 @@ class ConversationView(ScrollView, can_focus=True):
         self.border_subtitle = "more: m" if result.truncated else ""
         self.virtual_size = Size(0, len(result.lines))
         if scroll_end:
-            self.scroll_to(y=max(0, len(result.lines) - self.size.height), animate=False)
+            self.scroll_to(y=self._newest(), animate=False)
+            # a pane that had no scrollbar yet (the first ticket, right after start-up)
+            # ignores the scroll until the next layout gives it one: the agent saw the
+            # thread's oldest lines at 80x24 (ux19)
+            self.call_after_refresh(lambda: self.scroll_to(y=self._newest(), animate=False))
         self.refresh()
+
+    def _newest(self) -> int:
+        """The end of the thread, or the newest message's head when that message is
+        taller than the pane: its first lines, not its signature (ux19)."""
+        end = max(0, len(self.result.lines) - self.scrollable_content_region.height)
+        starts = self.result.starts
+        return min(end, starts[-1]) if starts else end
 
     def on_resize(self) -> None:
         if self.size.width != self._width:

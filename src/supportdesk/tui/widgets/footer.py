@@ -6,6 +6,11 @@ the one key a user who is lost needs to see. So the help key leads, whatever is
 focused: `?` where it is active, else F1 (`app.pane_help`), as in the reply editor and
 the search box, where `?` types a question mark. Keys come from the live keymap, so a
 key rebound under `[ui.keys]` is shown as rebound.
+
+Modal screens (review, template picker, prompts, help) compose one too: without it the
+main screen's footer showed through the backdrop with keys that do nothing there
+(ux19). The app's keys are not active under a modal, so there the modal's own keys are
+the whole footer.
 """
 
 from __future__ import annotations

@@ -5,11 +5,16 @@ for ordinary threads and in a worker thread for huge ones. Limits keep first pai
 bounded: only the newest `RECENT` messages, `MAX_CHARS`/`MAX_LINES` of each body, and
 quoted history folded; "show all" lifts them. A single line longer than `HARD_WRAP` is
 cut into fixed-width pieces instead of word-wrapped, which is linear and fast.
+
+A reply sent over blocking tone findings says so under its head, with the rules and
+who confirmed it (`Desk.tone_overrides`, as `tickets show` prints it; ux19): the rule
+names and the agent come from the audit log and are cleaned like any desk text.
 """
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 
@@ -23,6 +28,7 @@ MAX_LINES = 80
 HARD_WRAP = 2000
 
 Line = tuple[str, str]  # (cleaned text, style name: a component class suffix)
+Overrides = Mapping[str, Mapping[str, object]]  # message id -> {"rules", "agent", "at"}
 
 
 @dataclass(slots=True)
@@ -84,7 +90,21 @@ def ticket_lines(t: Ticket, opt: Options) -> list[Line]:
     return lines
 
 
-def message_lines(m: Message, opt: Options, out: Layout) -> None:
+def override_line(override: Mapping[str, object]) -> str:
+    """'[TONE OVERRIDE] sent despite blocking findings: a, b · confirmed by ana'."""
+    rules = override.get("rules")
+    names = ", ".join(plain(str(r)) for r in rules) if isinstance(rules, list) else ""
+    who = plain(str(override.get("agent") or ""))
+    return (
+        "[TONE OVERRIDE] sent despite blocking findings"
+        + (f": {names}" if names else "")
+        + (f" · confirmed by {who}" if who else "")
+    )
+
+
+def message_lines(
+    m: Message, opt: Options, out: Layout, overrides: Overrides | None = None
+) -> None:
     arrow = {Direction.IN: "←", Direction.OUT: "→", Direction.NOTE: "✎ note"}[m.direction]
     when = m.created_at.astimezone(opt.tz) if opt.tz else m.created_at
     head = f"{arrow} {plain(str(m.sender))}"
@@ -114,6 +134,8 @@ def message_lines(m: Message, opt: Options, out: Layout) -> None:
         if m.delivery_error:
             line += " " + plain(m.delivery_error)[:200]
         _wrap(line, width, "badge", out.lines)
+    if overrides and m.id in overrides:
+        _wrap(override_line(overrides[m.id]), width, "badge", out.lines)
     text = m.text
     body_style = "note" if m.direction is Direction.NOTE else "body"
     quoted = ""
@@ -144,8 +166,11 @@ def message_lines(m: Message, opt: Options, out: Layout) -> None:
     out.lines.append(("", "body"))
 
 
-def layout(ticket: Ticket, messages: list[Message], opt: Options) -> Layout:
-    """Every display line of `ticket`'s conversation under `opt`."""
+def layout(
+    ticket: Ticket, messages: list[Message], opt: Options, overrides: Overrides | None = None
+) -> Layout:
+    """Every display line of `ticket`'s conversation under `opt`; `overrides`, the
+    replies sent over blocking tone findings, by message id."""
     out = Layout(lines=ticket_lines(ticket, opt))
     shown = messages
     if not opt.show_all and len(messages) > RECENT:
@@ -155,5 +180,5 @@ def layout(ticket: Ticket, messages: list[Message], opt: Options) -> Layout:
         out.truncated = True
     out.first = len(messages) - len(shown)
     for m in shown:
-        message_lines(m, opt, out)
+        message_lines(m, opt, out, overrides)
     return out

@@ -15,6 +15,8 @@ the sentences edited since the last one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual import work
 from textual.content import Content
 from textual.message import Message
@@ -25,7 +27,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, get_current_worker
 
 from supportdesk.tone import Context, Finding, PackSet, Report, lint
-from supportdesk.tone.lint import READER_WHOLE_RULE, read_with
+from supportdesk.tone.lint import read_with
 from supportdesk.tone.reader import Reader
 from supportdesk.tui import keymap
 from supportdesk.tui.handback import hand_back
@@ -37,17 +39,29 @@ MAX_LINT = 20_000  # characters of the draft linted as you type
 EXCERPT, EXCERPT_NARROW = 40, 24  # characters of the draft quoted in a finding's line
 ICON = {"block": "⛔", "warn": "⚠", "info": "·"}
 STYLE = {"block": "bold $error", "warn": "$warning", "info": "$text-muted"}
-# Findings about the reply as a whole: no kind word anywhere (R1) and the reader's
-# whole-reply reading (R1, R4, R6). Their span only says where the body starts (the
-# first 60 characters, or all of it), so no words of it are at fault: the line says
-# "whole reply" instead of quoting them, and F8 / enter put the cursor at its start
-# without selecting, where typing would have replaced the agent's text (ux18).
-WHOLE_REPLY = frozenset({"courtesy.none", READER_WHOLE_RULE})
 
 
 def whole_reply(f: Finding) -> bool:
-    """Whether `f` is about the reply as a whole, not about the words of its span."""
-    return f.rule in WHOLE_REPLY
+    """Whether `f` is about the reply as a whole (`Finding.whole`: no kind word
+    anywhere, the reader's whole-reply reading), not about the words of its span: the
+    line says "whole reply" instead of quoting them, and F8 / enter put the cursor at
+    its start without selecting, where typing would have replaced the agent's text
+    (ux18)."""
+    return f.whole
+
+
+def tally(findings: Sequence[Finding], *, infos_listed: bool = True) -> str:
+    """'3 to fix, 1 blocking · 2 info': block and warn findings are the ones to fix (the
+    review lists them and asks about them), infos are counted apart. The panel's title
+    and the review's heading both say it this way: the panel counted the infos as
+    findings and the review did not, so the two numbers disagreed (ux19)."""
+    fix = [f for f in findings if f.severity != "info"]
+    blocks = sum(1 for f in fix if f.severity == "block")
+    infos = len(findings) - len(fix)
+    parts = [f"{len(fix)} to fix" + (f", {blocks} blocking" if blocks else "")] if fix else []
+    if infos:
+        parts.append(f"{infos} info" + ("" if infos_listed else " not listed here"))
+    return " · ".join(parts)
 
 
 def finding_line(f: Finding, text: str, width: int = 40) -> Content:
@@ -270,13 +284,10 @@ class TonePanel(OptionList):
             near = min(same, key=lambda i: abs(i - old)) if same else min(old, len(keys) - 1)
             self.highlighted = near
         self.shown = keys
-        # how many there are: the panel shows four to nine of them at a time (ux15)
-        count, blocks = len(report.findings), len(report.blocking)
-        self.border_title = (
-            f"Tone {report.score}/100"
-            + (f" · {count} finding{'s' if count > 1 else ''}" if count else "")
-            + (f" · {blocks} blocking" if blocks else "")
-        )
+        # how many there are: the panel shows four to nine of them at a time (ux15);
+        # counted as the review counts them (ux19)
+        counts = tally(report.findings)
+        self.border_title = f"Tone {report.score}/100" + (f" · {counts}" if counts else "")
         self.display = True
 
     def on_focus(self) -> None:
