@@ -52,15 +52,26 @@ def ensure_env(extras: str) -> None:
 
 
 def parallel(pytest_args: list[str]) -> list[str]:
-    """`-n auto --dist worksteal` unless the arguments already choose (`-n`, `--numprocesses`,
-    `-p no:xdist`): a worker that runs out of tests takes some of the other's, so the long
-    Textual tests at the end do not leave a core idle."""
+    """`-n auto --dist load --maxschedchunk 1` unless the arguments already choose (`-n`,
+    `--numprocesses`, `-p no:xdist`): each worker is handed its next test as it finishes
+    one, and the longest tests come first (tests/conftest.py RUN_FIRST), so they are
+    shared out and the short ones even out the end. `--dist worksteal` handed each worker
+    half the list up front and let the longest tests run back to back on one."""
     chosen = any(
         a in {"-n", "--numprocesses", "no:xdist", "-pno:xdist"}
         or a.startswith(("-n", "--numprocesses="))
         for a in pytest_args
     )
-    return [] if chosen else ["-n", "auto", "--dist", "worksteal"]
+    return [] if chosen else ["-n", "auto", "--dist", "load", "--maxschedchunk", "1"]
+
+
+def cache_bytecode() -> None:
+    """Let the suite keep compiled modules, in .venv/pycache (never beside the sources),
+    even where PYTHONDONTWRITEBYTECODE is set: its tests start ~400 Python processes
+    (mostly `python -m supportdesk`), and without the cache each one compiled every
+    module it imports again (tests/test_cli.py: 21.6 s of CPU, 14.5 s with it)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(VENV / "pycache"))
 
 
 def main(argv: list[str]) -> None:
@@ -73,6 +84,7 @@ def main(argv: list[str]) -> None:
     _run(BIN / "ruff", "check", ".")
     _run(BIN / "ruff", "format", "--check", ".")
     _run(BIN / "lint-imports")
+    cache_bytecode()
     _run(PY, "-m", "pytest", *parallel(argv[1:]), *argv[1:])
 
 

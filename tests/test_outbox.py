@@ -216,7 +216,7 @@ def test_backoff_schedules_retries_and_the_sync_loop_sends_them(
 
 
 def test_sent_folder_gets_a_copy_and_settles_an_interrupted_send(
-    tmp_path: Path, smtp: SmtpPeer, dovecot
+    tmp_path: Path, smtp: SmtpPeer, dovecot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """OUT-03/OUT-04: every reply is filed in the IMAP Sent folder; after a crash
     between the server's "250" and our record, the Sent folder proves the send
@@ -229,27 +229,21 @@ def test_sent_folder_gets_a_copy_and_settles_an_interrupted_send(
         + f'[[sources]]\nname = "inbox"\nkind = "imap"\nhost = "127.0.0.1"\nport = {dovecot.port}\n'
         + f'security = "none"\nusername = "{user}"\npassword = {{ env = "SD_IMAP_PW" }}\ntransport = "smtp"\n'
     )
-    os.environ["SD_IMAP_PW"] = dovecot.users[user]
-    try:
-        assert send(cfg, crash="outbox-sent-before-record").returncode == 137
-        assert len(smtp.received) == 1
-        with dovecot.client(user) as imap:
-            imap.select_folder("Sent", readonly=True)
-            [uid] = imap.search(["ALL"])
-            copy = imap.fetch([uid], ["BODY.PEEK[]", "FLAGS"])[uid]
-        assert (
-            copy[b"BODY[]"] == smtp.received[0].data
-            or b"Re: Plata nu apare [#1]" in copy[b"BODY[]"]
-        )
-        assert b"\\Seen" in copy[b"FLAGS"]
-        [pending] = json.loads(cli(cfg, "outbox", "--json").stdout)
-        assert pending["in_doubt"] is True
-        settled = cli(cfg, "outbox", "retry", pending["id"])  # no --yes needed: proven sent
-        assert settled.returncode == 0, settled.stderr
-        assert len(smtp.received) == 1  # nothing sent twice
-        assert show(cfg)["messages"][-1]["delivery"] == "sent"
-    finally:
-        os.environ.pop("SD_IMAP_PW", None)
+    monkeypatch.setenv("SD_IMAP_PW", dovecot.users[user])
+    assert send(cfg, crash="outbox-sent-before-record").returncode == 137
+    assert len(smtp.received) == 1
+    with dovecot.client(user) as imap:
+        imap.select_folder("Sent", readonly=True)
+        [uid] = imap.search(["ALL"])
+        copy = imap.fetch([uid], ["BODY.PEEK[]", "FLAGS"])[uid]
+    assert copy[b"BODY[]"] == smtp.received[0].data or b"Re: Plata nu apare [#1]" in copy[b"BODY[]"]
+    assert b"\\Seen" in copy[b"FLAGS"]
+    [pending] = json.loads(cli(cfg, "outbox", "--json").stdout)
+    assert pending["in_doubt"] is True
+    settled = cli(cfg, "outbox", "retry", pending["id"])  # no --yes needed: proven sent
+    assert settled.returncode == 0, settled.stderr
+    assert len(smtp.received) == 1  # nothing sent twice
+    assert show(cfg)["messages"][-1]["delivery"] == "sent"
 
 
 def test_reply_with_an_attachment(tmp_path: Path, smtp: SmtpPeer) -> None:

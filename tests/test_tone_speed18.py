@@ -11,6 +11,7 @@ import re
 import pytest
 
 from supportdesk.tone import builtin_packs
+from supportdesk.tone.packs import Matcher
 from supportdesk.tone.words import _MAX_STARTS, OPENING_WORDS, finder, fold, opening_words
 from tests.test_tone_speed import TEXTS, _engine_patterns
 
@@ -33,40 +34,66 @@ def test_long_drafts_cover_every_language() -> None:
     assert len(LONG) > 100 and cyrillic and romanian
 
 
-def test_detector_finders_find_what_the_patterns_find_in_long_drafts() -> None:
+# The two checks below run every pattern over every long draft: minutes of CPU each.
+# Each runs as SHARDS tests (every SHARDS-th pattern) so that pytest-xdist spreads them
+# (tests/conftest.py RUN_FIRST starts them first); together they still check every
+# pattern on every draft, and the counts of patterns with opening words are their own
+# tests.
+SHARDS = 6
+
+
+def _detector_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return _engine_patterns(True) + _engine_patterns(False)
+
+
+def test_most_detector_patterns_have_opening_words() -> None:
+    assert sum(finder(p).words is not None for _, p in _detector_patterns()) > 50
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_detector_finders_find_what_the_patterns_find_in_long_drafts(shard: int) -> None:
     """R5: every leak detector pattern through `words.finder` (opening words or not), on
-    whole drafts and in windows of them (`leakfinding.hinted`), gives its own matches."""
-    tried = 0
-    for name, pattern in _engine_patterns(True) + _engine_patterns(False):
+    whole drafts and in windows of them (`leakfinding.hinted`), gives its own matches
+    (this shard's patterns)."""
+    for name, pattern in _detector_patterns()[shard::SHARDS]:
         found = finder(pattern)
-        tried += found.words is not None
         for text in LONG:
             want = [m.regs for m in pattern.finditer(text)]
             assert [m.regs for m in found.finditer(text)] == want, (name, text[:60])
             lo, hi = len(text) // 3, len(text) // 3 + 300
             want = [m.regs for m in pattern.finditer(text, lo, hi)]
             assert [m.regs for m in found.finditer(text, lo, hi)] == want, (name, text[:60])
-    assert tried > 50  # most detector patterns have opening words
 
 
-def test_pack_patterns_find_what_the_patterns_find_in_long_drafts() -> None:
-    """R1/R6 and every other pack rule: each pattern of the built-in packs, run as a lint
-    runs it (`Matcher._run` on the folded draft), finds the spans its own finditer finds."""
-    packs = builtin_packs()
-    tried = 0
-    for code, lang in packs.languages.items():
+def _pack_patterns() -> list[tuple[str, Matcher, int]]:
+    """(language, matcher, index) of every pattern of the built-in packs' rules and
+    lexicons."""
+    out: list[tuple[str, Matcher, int]] = []
+    for code, lang in builtin_packs().languages.items():
         matchers = [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
         for matcher in matchers:
-            for i, pattern in enumerate(matcher.patterns):
-                tried += matcher.words[i] is not None
-                for text in LONG:
-                    folded = fold(text)
-                    found: list[tuple[int, int]] = []
-                    matcher._run(i, folded, found)
-                    group = "hit" if "hit" in pattern.groupindex else 0
-                    want = [m.span(group) for m in pattern.finditer(folded)]
-                    assert found == [s for s in want if s[1] > s[0]], (code, pattern.pattern)
-    assert tried > 100
+            out += [(code, matcher, i) for i in range(len(matcher.patterns))]
+    return out
+
+
+def test_most_pack_patterns_have_opening_words() -> None:
+    assert sum(matcher.words[i] is not None for _, matcher, i in _pack_patterns()) > 100
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_pack_patterns_find_what_the_patterns_find_in_long_drafts(shard: int) -> None:
+    """R1/R6 and every other pack rule: each pattern of the built-in packs, run as a lint
+    runs it (`Matcher._run` on the folded draft), finds the spans its own finditer finds
+    (this shard's patterns)."""
+    folded = [fold(text) for text in LONG]
+    for code, matcher, i in _pack_patterns()[shard::SHARDS]:
+        pattern = matcher.patterns[i]
+        group = "hit" if "hit" in pattern.groupindex else 0
+        for text in folded:
+            found: list[tuple[int, int]] = []
+            matcher._run(i, text, found)
+            want = [m.span(group) for m in pattern.finditer(text)]
+            assert found == [s for s in want if s[1] > s[0]], (code, pattern.pattern)
 
 
 @pytest.mark.parametrize(

@@ -61,9 +61,12 @@ def _fast_autosave(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(editor_module, "AUTOSAVE", 0.05)
 
 
-async def until(pilot, predicate: Callable[[], object], timeout: float = 8.0) -> bool:
+async def until(pilot, predicate: Callable[[], object], timeout: float = 30.0) -> bool:
     """Pause until `predicate()` holds or `timeout` seconds pass (for changes made by
-    other processes or background workers, which no keypress waits for)."""
+    other processes or background workers, which no keypress waits for). A limit, not a
+    speed check: a passing wait ends as soon as the predicate holds, and at load 8 on 2
+    cores tests/tui/test_monitors_tui.py's outage flow missed 8 s at two of its steps
+    (the lead screen's sites, the banner after a postponed review)."""
     import time
 
     deadline = time.monotonic() + timeout

@@ -87,7 +87,7 @@ async def test_banner_and_strip_on_a_screen_that_does_not_check(demo_root: Path,
     async with app.run_test(size=(100, 30)) as pilot:
         # The message says what the banner showed instead (a rare failure under full-suite
         # load left no clue otherwise).
-        shown = await until(pilot, lambda: "down since" in banner_text(app), timeout=15)
+        shown = await until(pilot, lambda: "down since" in banner_text(app))
         assert shown, (
             f"banner: {banner_text(app)!r}, strip: {app.screen.query_one(MonitorStrip).render().plain!r}"
         )
@@ -119,12 +119,12 @@ async def test_outage_then_recovery_offers_resolved_replies_one_review_at_a_time
         strip = app.screen.query_one(MonitorStrip)
         assert await until(pilot, lambda: strip.render().plain == "●")  # the app checks
         site.mode = "hang"
-        assert await until(pilot, lambda: "down since" in banner_text(app), timeout=15)
+        assert await until(pilot, lambda: "down since" in banner_text(app))
         other = Desk(open_store(demo_root / "desk"), desk.config, "mihai")  # mail arrives
         first, second = await asyncio.to_thread(import_mail, other, 2)
         assert await until(pilot, lambda: "2 tickets since" in banner_text(app))
         site.mode = "healthy"
-        assert await until(pilot, lambda: "is back up" in banner_text(app), timeout=15)
+        assert await until(pilot, lambda: "is back up" in banner_text(app))
         assert "2 tagged tickets to tell · press R" in banner_text(app)
         assert app.screen.template_boost == frozenset()  # recovered: normal ranking
         await pilot.press("R")

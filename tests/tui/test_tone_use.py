@@ -418,11 +418,9 @@ async def test_the_review_reads_a_long_paste_once(make_app, monkeypatch):
     """ctrl+r right after pasting a long draft: the reader reads its sentences once
     (the panel's pass, which the review waits for) instead of twice side by side, and
     the editor says at once that the checks are running."""
-    import sys
-
     from supportdesk.tui.screens.review import ReviewScreen
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    monkeypatch.syspath_prepend(Path(__file__).resolve().parents[2] / "bench")
     from tone_typing import draft
 
     async with opened(make_app, (120, 40)) as (app, pilot, main):
