@@ -74,7 +74,8 @@ import argparse
 import json
 import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -90,9 +91,12 @@ from supportdesk.tone.reader import (  # noqa: E402
     MAX_SENTENCE,
     MODEL_FILE,
     MOODS,
+    Encoder,
+    ReaderModel,
     RudeNet,
     default_encoder,
     letter,
+    neighbour_means,
     pack_array,
     sentences,
     unpack_array,
@@ -173,11 +177,31 @@ def sentence_rows(cases: list[dict], with_sentences: bool = True) -> list[dict]:
     return rows
 
 
+def load_cache(cache_path: Path) -> dict[str, np.ndarray]:
+    """The cached encodings: text -> the encoder's vector (float32)."""
+    if not cache_path.exists():
+        return {}
+    d = np.load(cache_path, allow_pickle=True)
+    return dict(zip(d["texts"].tolist(), d["vecs"], strict=True))
+
+
+class CachedEncoder:
+    """reader.Encoder answering from the cache where it can (bench/tone_eval.py
+    --reader-cache): a run of every split with the reader encodes ~50,000 texts, 25 min
+    of one core, and the trainer has them all already."""
+
+    def __init__(self, cache_path: Path, encoder: Encoder) -> None:
+        self.cache = load_cache(cache_path)
+        self.encoder = encoder
+
+    def embed(self, texts: Sequence[str], query: bool = True) -> list[list[float]]:
+        todo = [t for t in texts if t not in self.cache] if query else list(texts)
+        fresh = dict(zip(todo, self.encoder.embed(todo, query), strict=True)) if todo else {}
+        return [fresh[t] if t in fresh else self.cache[t].tolist() for t in texts]
+
+
 def encode(texts: list[str], cache_path: Path) -> np.ndarray:
-    cache: dict[str, np.ndarray] = {}
-    if cache_path.exists():
-        d = np.load(cache_path, allow_pickle=True)
-        cache = dict(zip(d["texts"].tolist(), d["vecs"], strict=True))
+    cache = load_cache(cache_path)
     todo = sorted(set(texts) - cache.keys(), key=len)
     if todo:
         encoder = default_encoder()
@@ -258,12 +282,20 @@ def draft_scores(x: np.ndarray, rows: list[dict], net: RudeNet) -> dict[str, flo
 
 
 def fit_leak(
-    cases: list[dict], mean: np.ndarray, scale: np.ndarray, held: list[str], cache: Path
+    cases: list[dict],
+    mean: np.ndarray,
+    scale: np.ndarray,
+    held: list[str],
+    cache: Path,
+    pairs: bool = True,
 ) -> tuple[RudeNet, dict[str, float]]:
     """The leak head (R5): the rude head's recipe on other labels. A leak case's
     sentences are positive bags (at least one gives something away), a clean look-alike's
-    and every draft's sentences are negatives; the threshold per language is LEAK_QUANTILE
-    of the out-of-fold best sentence of everything that is not a leak."""
+    and every draft's sentences are negatives; with `pairs`, each pair of neighbouring
+    sentences (reader.neighbour_means) is one more instance of its case's bag, as the
+    reader reads them. The threshold per language is LEAK_QUANTILE of the out-of-fold best
+    instance of everything that is not a leak. Held-out splits are printed beside the
+    model file's head, scored as the reader would score it."""
     docs = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] in ("leak", "draft")}
     rows = [
         {"src": "draft", "key": k, "split": c["split"], "lang": c["lang"],
@@ -271,7 +303,12 @@ def fit_leak(
         for k, c in docs.items()
         for s, e in sentences(c["text"])
     ]  # fmt: skip
-    x = ((encode([r["text"] for r in rows], cache) - mean) / scale).astype(np.float32)
+    raw = encode([r["text"] for r in rows], cache)
+    x = ((raw - mean) / scale).astype(np.float32)
+    if pairs:  # neighbours within one case: the mean is linear, so standardised alike
+        same = np.array([a["key"] == b["key"] for a, b in pairwise(rows)], bool)
+        x = np.vstack([x, neighbour_means(x)[same]])
+        rows = rows + [rows[i] for i in np.flatnonzero(same)]
     split = np.array([r["split"] for r in rows])
     base = ~np.isin(split, held)
     splits = sorted({c["split"] for c in docs.values() if c["split"] not in held})
@@ -289,6 +326,8 @@ def fit_leak(
     }  # fmt: skip
     net = fit_rude(x, rows, base)
     scores = draft_scores(x, rows, net)
+    shipped = shipped_leak_reads(docs, rows, raw, held)
+    totals = np.zeros(8, int)
     for h in held:
         for lang in ("en", "ro", "ru"):
             hk = [k for k in scores if docs[k]["split"] == h and docs[k]["lang"] == lang]
@@ -296,15 +335,53 @@ def fit_leak(
             ruled = {k: rules_block(docs[k]) for k in hk}
             leaks = [k for k in hk if leak[k]]
             clean = [k for k in hk if docs[k]["kind"] == "leak" and not leak[k]]
-            print(
-                f"{h:10} {lang} leaks blocked: rules {count(ruled[k] for k in leaks)}"
-                f" +leak head {count(ruled[k] or read[k] for k in leaks)}"
-                f" (head alone {count(read[k] for k in leaks)})"
-                f" | clean blocked: rules {count(ruled[k] for k in clean)}"
-                f" +leak head {count(ruled[k] or read[k] for k in clean)}"
-                f" | drafts the head blocks {count(read[k] for k in hk if docs[k]['kind'] == 'draft')}"
-            )  # fmt: skip
+            drafts = [k for k in hk if docs[k]["kind"] == "draft"]
+            row = [
+                sum(ruled[k] for k in leaks),
+                sum(ruled[k] or shipped[k] for k in leaks),
+                sum(ruled[k] or read[k] for k in leaks),
+                sum(ruled[k] for k in clean),
+                sum(ruled[k] or shipped[k] for k in clean),
+                sum(ruled[k] or read[k] for k in clean),
+                sum(shipped[k] for k in drafts),
+                sum(read[k] for k in drafts),
+            ]
+            totals += np.array(row)
+            print(f"{h:10} {lang} " + leak_line(row, len(leaks), len(clean), len(drafts)))
+    if held:
+        n = [sum(1 for k in docs if docs[k]["split"] in held and f(k))
+             for f in (lambda k: leak[k], lambda k: docs[k]["kind"] == "leak" and not leak[k],
+                       lambda k: docs[k]["kind"] == "draft")]  # fmt: skip
+        print(f"{'held out':13} " + leak_line([int(t) for t in totals], *n))
     return net, thresholds
+
+
+def leak_line(row: list[int], leaks: int, clean: int, drafts: int) -> str:
+    """One line of the leak head's held-out table: rules alone, with the model file's
+    head, with the refitted head (leaks and clean look-alikes blocked), drafts blocked."""
+    return (
+        f"leaks blocked: rules {row[0]} shipped {row[1]} refit {row[2]} of {leaks}"
+        f" | clean blocked: rules {row[3]} shipped {row[4]} refit {row[5]} of {clean}"
+        f" | drafts the head blocks: shipped {row[6]} refit {row[7]} of {drafts}"
+    )
+
+
+def shipped_leak_reads(
+    docs: dict[str, dict], rows: list[dict], raw: np.ndarray, held: list[str]
+) -> dict[str, bool]:
+    """Per held-out case: whether the model file's leak head (as reader.judge applies it)
+    reads any sentence or pair of it as a leak; `raw` holds the cases' sentence vectors in
+    `rows`' order (pairs, if any, come after them)."""
+    model = ReaderModel.from_json(json.loads((PACKS / MODEL_FILE).read_text("utf-8")))
+    index: dict[str, list[int]] = {}
+    for i in range(len(raw)):
+        if rows[i]["split"] in held:
+            index.setdefault(rows[i]["key"], []).append(i)
+    out: dict[str, bool] = {}
+    for k, idx in index.items():
+        bar = model.leak_thresholds[docs[k]["lang"]]
+        out[k] = any(score > bar for _, _, score in model.leak_units(raw[idx]))
+    return out
 
 
 def rules_block(case: dict) -> bool:
@@ -370,7 +447,7 @@ def net_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
     }
 
 
-def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool) -> None:
+def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool, pairs: bool) -> None:
     """The leak head alone, on the model file's standardisation (its other heads read
     the same vectors and stay as they are): new leak sets arrive every session, and the
     whole fit needs every draft's whole-reply vector too (hours of encoding on a busy
@@ -380,10 +457,10 @@ def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool) -> 
     dim = int(model["dimension"])
     mean = unpack_array(model["mean"], (dim,), "mean").astype(np.float64)
     scale = unpack_array(model["scale"], (dim,), "scale").astype(np.float64)
-    net, thresholds = fit_leak(cases, mean, scale, held, cache)
+    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs)
     print("thresholds, leak:", {k: round(v, 3) for k, v in thresholds.items()})
     if write:
-        model["leak"] = net_table(net, thresholds)
+        model["leak"] = {**net_table(net, thresholds), "pairs": pairs}
         model["leak_trained_on"] = sorted({c["split"] for c in cases} - set(held))
         path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
         print("wrote", path)
@@ -401,12 +478,14 @@ def main() -> None:
                     help="leave tests/data/tone_sentences out (to measure what it adds)")  # fmt: skip
     ap.add_argument("--leak-only", action="store_true",
                     help="refit the leak head alone; the other heads stay as in the model file")  # fmt: skip
+    ap.add_argument("--no-leak-pairs", dest="leak_pairs", action="store_false",
+                    help="teach the leak head single sentences only, as before 2026-12-01")  # fmt: skip
     args = ap.parse_args()
     exclude = {s for s in args.exclude.split(",") if s}
     held = [s for s in args.heldout.split(",") if s]
     cases = load_cases(exclude)
     if args.leak_only:
-        refit_leak(cases, held, args.cache, args.write)
+        refit_leak(cases, held, args.cache, args.write, args.leak_pairs)
         return
     drafts = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] == "draft"}
     rows = sentence_rows(cases, not args.without_sentences)
@@ -522,7 +601,7 @@ def main() -> None:
                 f"{h:10} category of the flagged sentence: right {100 * right.mean():5.1f}% of {len(test)};"
                 f" p>={CATEGORY_SURE}: {100 * sure.mean():3.0f}% of them, right {100 * right[sure].mean() if sure.any() else 0:5.1f}%"
             )  # fmt: skip
-    leak_net, leak_thresholds = fit_leak(cases, mean, scale, held, args.cache)
+    leak_net, leak_thresholds = fit_leak(cases, mean, scale, held, args.cache, args.leak_pairs)
     # the whole reply's kind of rudeness: every rude draft the writers gave a kind
     lt = [i for i, k in enumerate(keys) if lbase[i] and drafts[k].get("category") in CATEGORIES]
     lcw, lcb = fit_softmax(
@@ -573,7 +652,7 @@ def main() -> None:
                 "category_w": pack_array(lcw),
                 "category_b": pack_array(lcb),
             },
-            "leak": net_table(leak_net, leak_thresholds),
+            "leak": {**net_table(leak_net, leak_thresholds), "pairs": args.leak_pairs},
             "mood": {"w": pack_array(mw), "b": pack_array(mb)},
             "category": {"labels": list(CATEGORIES), "w": pack_array(cw), "b": pack_array(cb)},
         }
