@@ -120,6 +120,9 @@ QUANTILE, LETTER_QUANTILE, CALM = 0.98, 0.98, 0.7
 # standardisation) it read both leaks the rules missed on blind21/22's first runs.
 LEAK_QUANTILE = 0.995
 HIDDEN, STEPS, LEARNING_RATE = 64, 400, 3e-3  # the rude head's network and its fit
+# Out-of-fold thresholds: the training splits in FOLDS groups (--folds: held-out experiments
+# on a busy two-core machine used 3; the model file is written with 5).
+FOLDS = 5
 # The kinds of rudeness the writers label and the category head tells apart.
 CATEGORIES = (
     "dismissive",
@@ -288,6 +291,7 @@ def fit_leak(
     held: list[str],
     cache: Path,
     pairs: bool = True,
+    folds: int = FOLDS,
 ) -> tuple[RudeNet, dict[str, float]]:
     """The leak head (R5): the rude head's recipe on other labels. A leak case's
     sentences are positive bags (at least one gives something away), a clean look-alike's
@@ -313,7 +317,7 @@ def fit_leak(
     base = ~np.isin(split, held)
     splits = sorted({c["split"] for c in docs.values() if c["split"] not in held})
     oof: dict[str, float] = {}
-    for fold in (splits[i::5] for i in range(5)):
+    for fold in (splits[i::folds] for i in range(folds)):
         net = fit_rude(x, rows, base & ~np.isin(split, fold))
         oof.update(
             {k: v for k, v in draft_scores(x, rows, net).items() if docs[k]["split"] in fold}
@@ -447,7 +451,9 @@ def net_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
     }
 
 
-def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool, pairs: bool) -> None:
+def refit_leak(
+    cases: list[dict], held: list[str], cache: Path, write: bool, pairs: bool, folds: int
+) -> None:
     """The leak head alone, on the model file's standardisation (its other heads read
     the same vectors and stay as they are): new leak sets arrive every session, and the
     whole fit needs every draft's whole-reply vector too (hours of encoding on a busy
@@ -457,7 +463,7 @@ def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool, pai
     dim = int(model["dimension"])
     mean = unpack_array(model["mean"], (dim,), "mean").astype(np.float64)
     scale = unpack_array(model["scale"], (dim,), "scale").astype(np.float64)
-    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs)
+    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs, folds)
     print("thresholds, leak:", {k: round(v, 3) for k, v in thresholds.items()})
     if write:
         model["leak"] = {**net_table(net, thresholds), "pairs": pairs}
@@ -480,12 +486,18 @@ def main() -> None:
                     help="refit the leak head alone; the other heads stay as in the model file")  # fmt: skip
     ap.add_argument("--no-leak-pairs", dest="leak_pairs", action="store_false",
                     help="teach the leak head single sentences only, as before 2026-12-01")  # fmt: skip
+    ap.add_argument("--folds", type=int, default=FOLDS,
+                    help="groups of training splits for the out-of-fold thresholds")  # fmt: skip
+    ap.add_argument("--rude-only", action="store_true",
+                    help="held-out figures of the rude, whole-reply and category heads alone (no --write)")  # fmt: skip
     args = ap.parse_args()
+    if args.rude_only and args.write:
+        ap.error("--rude-only fits no leak or mood head: it cannot --write")
     exclude = {s for s in args.exclude.split(",") if s}
     held = [s for s in args.heldout.split(",") if s]
     cases = load_cases(exclude)
     if args.leak_only:
-        refit_leak(cases, held, args.cache, args.write, args.leak_pairs)
+        refit_leak(cases, held, args.cache, args.write, args.leak_pairs, args.folds)
         return
     drafts = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] == "draft"}
     rows = sentence_rows(cases, not args.without_sentences)
@@ -510,7 +522,7 @@ def main() -> None:
     train_splits = sorted({drafts[k]["split"] for k in drafts if drafts[k]["split"] not in held})
     oof: dict[str, float] = {}
     loof: dict[str, float] = {}
-    for fold in (train_splits[i::5] for i in range(5)):
+    for fold in (train_splits[i :: args.folds] for i in range(args.folds)):
         net = fit_rude(x, rows, base & ~np.isin(split, fold))
         oof.update(
             {k: v for k, v in draft_scores(x, rows, net).items() if drafts[k]["split"] in fold}
@@ -601,7 +613,11 @@ def main() -> None:
                 f"{h:10} category of the flagged sentence: right {100 * right.mean():5.1f}% of {len(test)};"
                 f" p>={CATEGORY_SURE}: {100 * sure.mean():3.0f}% of them, right {100 * right[sure].mean() if sure.any() else 0:5.1f}%"
             )  # fmt: skip
-    leak_net, leak_thresholds = fit_leak(cases, mean, scale, held, args.cache, args.leak_pairs)
+    if args.rude_only:  # a held-out experiment of the other heads: the leak head is half the time
+        return
+    leak_net, leak_thresholds = fit_leak(
+        cases, mean, scale, held, args.cache, args.leak_pairs, args.folds
+    )
     # the whole reply's kind of rudeness: every rude draft the writers gave a kind
     lt = [i for i, k in enumerate(keys) if lbase[i] and drafts[k].get("category") in CATEGORIES]
     lcw, lcb = fit_softmax(
