@@ -742,6 +742,11 @@ another writer's wording of the same concept (an adjuster's note with its verdic
 order link that opens other orders, a staff discount code, a claim reserve) poorly:
 2 of heldK7's 71 first-missed leaks and none of blind32's 12 are blocked now.
 
+`trainK8` (twelfth session, 2026-12-01; 72 confidentiality cases per language, 48 leaks
+of 48 concepts + 24 look-alikes, by another independent writer) was first run on 2134b36:
+leaks blocked en/ro/ru 54.2/35.4/52.1% rules alone, 64.6/41.7/64.6% with the reader;
+clean blocked 0/0/0 and 1/0/0 of 24. Training data for the reader's leak head from then on.
+
 `blind29` and `blind30` (104 cases per language each) and `heldK6` (72 leak cases per
 language, like trainK4/K5, written without their list of example concepts) were written
 by three more independent writers at the tenth session's start and kept from every
@@ -834,6 +839,8 @@ SPLITS += ("trainK4", "trainK5")
 SPLITS += ("blind29", "blind30", "heldK6")
 # leak-concept training sets of the eleventh session (2026-12-01); first runs in the docstring
 SPLITS += ("trainK6", "trainK7")
+# leak-concept training set of the twelfth session (2026-12-01); first run in the docstring
+SPLITS += ("trainK8",)
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)

@@ -50,3 +50,24 @@ def test_the_cache_name_follows_the_library_and_its_model() -> None:
     assert (
         path is not None and path.name.startswith("langid-") and path.parent.name == "supportdesk"
     )
+
+
+def test_writing_the_cache_removes_other_versions_files(tmp_path: Path) -> None:
+    """Each new environment once left another 68 MB file behind (the name held the model
+    file's mtime); a write now keeps only its own file, and a failed write removes
+    nothing."""
+    old = [tmp_path / "langid-0.3.0-4586720.bin", tmp_path / "langid-0.4.0-4586720-17961.bin"]
+    for p in old:
+        p.write_bytes(b"old")
+    other = tmp_path / "notes.txt"
+    other.write_text("kept")
+    path = tmp_path / "langid-0.4.0-4586720.bin"
+    langcache.write(_load(), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name, "notes.txt"]
+    assert langcache.read(path) is not None
+
+
+def test_the_cache_name_does_not_change_with_a_reinstall() -> None:
+    """Same library version, same model size: the same name, whatever the file's mtime."""
+    path = langcache.cache_path()
+    assert path is not None and path.name.count("-") == 2

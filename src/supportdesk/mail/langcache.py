@@ -6,10 +6,16 @@ sync, the TUI, an import) decompressed it again, the largest fixed cost left in 
 sync (bench/sync.py: ~0.6 s of CPU, ~0.3–0.45 s of it on the critical path before the
 parser workers could fork). Here the loaded model's arrays are written raw to
 `$XDG_CACHE_HOME/supportdesk/` under a name that changes with py3langid's version and
-model file, and read back with one read and no decompression. The cache is only ever a
-shortcut: a missing, stale, unreadable or foreign file, or one whose answer to a probe
-sentence differs from the one recorded when it was written, means the model is loaded
-the usual way (and the cache written again).
+its model file's size, and read back with one read and no decompression. The cache is
+only ever a shortcut: a missing, stale, unreadable or foreign file, or one whose answer
+to a probe sentence differs from the one recorded when it was written, means the model
+is loaded the usual way (and the cache written again).
+
+The name leaves out the model file's modification time, which it once held: every new
+virtual environment (each CI clone, each reinstall) then wrote another 68 MB file beside
+the old ones, and nothing removed them (six in one day on the CI machine). Writing a
+cache now removes the other versions' files; the probe still catches a model that
+changed under the same name.
 
 Format: an 8-byte header length, a JSON header naming each part's kind, type and byte
 range, then the parts' raw bytes. No pickle: the file is data, never code.
@@ -41,7 +47,7 @@ def cache_path() -> Path | None:
         st = os.stat(Path(MODEL_DIR) / MODEL_FILE)
     except OSError:
         return None
-    return cache_dir() / f"langid-{version('py3langid')}-{st.st_size}-{st.st_mtime_ns}.bin"
+    return cache_dir() / f"langid-{version('py3langid')}-{st.st_size}.bin"
 
 
 def _probe(identifier: Any) -> list[Any]:
@@ -85,6 +91,17 @@ def write(identifier: Any, path: Path) -> None:
         os.replace(tmp, path)  # another process reading it sees a whole file or none
     with contextlib.suppress(OSError):
         tmp.unlink()
+    _prune(path)
+
+
+def _prune(path: Path) -> None:
+    """Remove the caches other py3langid versions or models left beside `path`."""
+    if not path.is_file():
+        return  # not written: keep what there is
+    for old in path.parent.glob("langid-*.bin"):
+        if old != path:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def read(path: Path) -> Any | None:
