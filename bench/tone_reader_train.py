@@ -292,14 +292,16 @@ def fit_leak(
     cache: Path,
     pairs: bool = True,
     folds: int = FOLDS,
+    show: list[str] | None = None,
 ) -> tuple[RudeNet, dict[str, float]]:
     """The leak head (R5): the rude head's recipe on other labels. A leak case's
     sentences are positive bags (at least one gives something away), a clean look-alike's
     and every draft's sentences are negatives; with `pairs`, each pair of neighbouring
     sentences (reader.neighbour_means) is one more instance of its case's bag, as the
     reader reads them. The threshold per language is LEAK_QUANTILE of the out-of-fold best
-    instance of everything that is not a leak. Held-out splits are printed beside the
-    model file's head, scored as the reader would score it."""
+    instance of everything that is not a leak. The held-out splits (or `show`; ["all"]:
+    every split, in sample) are printed beside the model file's head, scored as the
+    reader would score it (leak_table)."""
     docs = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] in ("leak", "draft")}
     rows = [
         {"src": "draft", "key": k, "split": c["split"], "lang": c["lang"],
@@ -330,17 +332,34 @@ def fit_leak(
     }  # fmt: skip
     net = fit_rude(x, rows, base)
     scores = draft_scores(x, rows, net)
-    shipped = shipped_leak_reads(docs, rows, raw, held)
-    totals = np.zeros(8, int)
-    for h in held:
-        for lang in ("en", "ro", "ru"):
-            hk = [k for k in scores if docs[k]["split"] == h and docs[k]["lang"] == lang]
-            read = {k: scores[k] > thresholds[lang] for k in hk}
-            ruled = {k: rules_block(docs[k]) for k in hk}
+    read = {k: v > thresholds[docs[k]["lang"]] for k, v in scores.items()}
+    shown = sorted({c["split"] for c in docs.values()}) if show == ["all"] else show or held
+    leak_table(docs, shown, read, shipped_leak_reads(docs, rows, raw, shown), leak, len(held) > 0)
+    return net, thresholds
+
+
+def leak_table(
+    docs: dict[str, dict],
+    shown: list[str],
+    read: dict[str, bool],
+    shipped: dict[str, bool],
+    leak: dict[str, bool],
+    by_language: bool,
+) -> None:
+    """Per split in `shown` (and language, for held-out splits), then in total: leaks and
+    clean look-alikes blocked by the rules alone, with the model file's leak head and with
+    the refitted one, and drafts (polite drafts) the heads alone would block."""
+    totals = np.zeros(10, int)
+    sizes = np.zeros(4, int)
+    for h in shown:
+        for lang in ("en", "ro", "ru") if by_language else ("all",):
+            hk = [k for k in read if docs[k]["split"] == h and lang in ("all", docs[k]["lang"])]
+            ruled = {k: rules_block(docs[k]) for k in hk if docs[k]["kind"] == "leak"}
             leaks = [k for k in hk if leak[k]]
             clean = [k for k in hk if docs[k]["kind"] == "leak" and not leak[k]]
             drafts = [k for k in hk if docs[k]["kind"] == "draft"]
-            row = [
+            polite = [k for k in drafts if docs[k]["label"] == "polite"]
+            row = np.array([
                 sum(ruled[k] for k in leaks),
                 sum(ruled[k] or shipped[k] for k in leaks),
                 sum(ruled[k] or read[k] for k in leaks),
@@ -349,24 +368,22 @@ def fit_leak(
                 sum(ruled[k] or read[k] for k in clean),
                 sum(shipped[k] for k in drafts),
                 sum(read[k] for k in drafts),
-            ]
-            totals += np.array(row)
-            print(f"{h:10} {lang} " + leak_line(row, len(leaks), len(clean), len(drafts)))
-    if held:
-        n = [sum(1 for k in docs if docs[k]["split"] in held and f(k))
-             for f in (lambda k: leak[k], lambda k: docs[k]["kind"] == "leak" and not leak[k],
-                       lambda k: docs[k]["kind"] == "draft")]  # fmt: skip
-        print(f"{'held out':13} " + leak_line([int(t) for t in totals], *n))
-    return net, thresholds
+                sum(shipped[k] for k in polite),
+                sum(read[k] for k in polite),
+            ])  # fmt: skip
+            size = np.array([len(leaks), len(clean), len(drafts), len(polite)])
+            totals, sizes = totals + row, sizes + size
+            print(f"{h:14} {lang:3} " + leak_line(row, size))
+    print(f"{'total':18} " + leak_line(totals, sizes))
 
 
-def leak_line(row: list[int], leaks: int, clean: int, drafts: int) -> str:
-    """One line of the leak head's held-out table: rules alone, with the model file's
-    head, with the refitted head (leaks and clean look-alikes blocked), drafts blocked."""
+def leak_line(row: np.ndarray, size: np.ndarray) -> str:
+    """One line of leak_table: rules, the model file's head, the refit."""
     return (
-        f"leaks blocked: rules {row[0]} shipped {row[1]} refit {row[2]} of {leaks}"
-        f" | clean blocked: rules {row[3]} shipped {row[4]} refit {row[5]} of {clean}"
-        f" | drafts the head blocks: shipped {row[6]} refit {row[7]} of {drafts}"
+        f"leaks blocked: rules {row[0]} shipped {row[1]} refit {row[2]} of {size[0]}"
+        f" | clean blocked: rules {row[3]} shipped {row[4]} refit {row[5]} of {size[1]}"
+        f" | drafts the head blocks: shipped {row[6]} refit {row[7]} of {size[2]}"
+        f" (polite {row[8]} / {row[9]} of {size[3]})"
     )
 
 
@@ -452,7 +469,13 @@ def net_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
 
 
 def refit_leak(
-    cases: list[dict], held: list[str], cache: Path, write: bool, pairs: bool, folds: int
+    cases: list[dict],
+    held: list[str],
+    cache: Path,
+    write: bool,
+    pairs: bool,
+    folds: int,
+    show: list[str],
 ) -> None:
     """The leak head alone, on the model file's standardisation (its other heads read
     the same vectors and stay as they are): new leak sets arrive every session, and the
@@ -463,7 +486,7 @@ def refit_leak(
     dim = int(model["dimension"])
     mean = unpack_array(model["mean"], (dim,), "mean").astype(np.float64)
     scale = unpack_array(model["scale"], (dim,), "scale").astype(np.float64)
-    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs, folds)
+    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs, folds, show)
     print("thresholds, leak:", {k: round(v, 3) for k, v in thresholds.items()})
     if write:
         model["leak"] = {**net_table(net, thresholds), "pairs": pairs}
@@ -486,6 +509,8 @@ def main() -> None:
                     help="refit the leak head alone; the other heads stay as in the model file")  # fmt: skip
     ap.add_argument("--no-leak-pairs", dest="leak_pairs", action="store_false",
                     help="teach the leak head single sentences only, as before 2026-12-01")  # fmt: skip
+    ap.add_argument("--leak-table", default="", metavar="SPLIT,…|all",
+                    help="print the leak head's table for these splits (default: the held-out ones)")  # fmt: skip
     ap.add_argument("--folds", type=int, default=FOLDS,
                     help="groups of training splits for the out-of-fold thresholds")  # fmt: skip
     ap.add_argument("--rude-only", action="store_true",
@@ -495,9 +520,10 @@ def main() -> None:
         ap.error("--rude-only fits no leak or mood head: it cannot --write")
     exclude = {s for s in args.exclude.split(",") if s}
     held = [s for s in args.heldout.split(",") if s]
+    show = [s for s in args.leak_table.split(",") if s]
     cases = load_cases(exclude)
     if args.leak_only:
-        refit_leak(cases, held, args.cache, args.write, args.leak_pairs, args.folds)
+        refit_leak(cases, held, args.cache, args.write, args.leak_pairs, args.folds, show)
         return
     drafts = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] == "draft"}
     rows = sentence_rows(cases, not args.without_sentences)
@@ -616,7 +642,7 @@ def main() -> None:
     if args.rude_only:  # a held-out experiment of the other heads: the leak head is half the time
         return
     leak_net, leak_thresholds = fit_leak(
-        cases, mean, scale, held, args.cache, args.leak_pairs, args.folds
+        cases, mean, scale, held, args.cache, args.leak_pairs, args.folds, show
     )
     # the whole reply's kind of rudeness: every rude draft the writers gave a kind
     lt = [i for i, k in enumerate(keys) if lbase[i] and drafts[k].get("category") in CATEGORIES]
