@@ -302,6 +302,8 @@ def fit_leak(
     instance of everything that is not a leak. The held-out splits (or `show`; ["all"]:
     every split, in sample) are printed beside the model file's head, scored as the
     reader would score it (leak_table)."""
+    # the model file as it is now: a --write run beside this one rewrites it at its end
+    before = ReaderModel.from_json(json.loads((PACKS / MODEL_FILE).read_text("utf-8")))
     docs = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] in ("leak", "draft")}
     rows = [
         {"src": "draft", "key": k, "split": c["split"], "lang": c["lang"],
@@ -334,7 +336,9 @@ def fit_leak(
     scores = draft_scores(x, rows, net)
     read = {k: v > thresholds[docs[k]["lang"]] for k, v in scores.items()}
     shown = sorted({c["split"] for c in docs.values()}) if show == ["all"] else show or held
-    leak_table(docs, shown, read, shipped_leak_reads(docs, rows, raw, shown), leak, len(held) > 0)
+    leak_table(
+        docs, shown, read, shipped_leak_reads(before, docs, rows, raw, shown), leak, len(held) > 0
+    )
     return net, thresholds
 
 
@@ -388,12 +392,11 @@ def leak_line(row: np.ndarray, size: np.ndarray) -> str:
 
 
 def shipped_leak_reads(
-    docs: dict[str, dict], rows: list[dict], raw: np.ndarray, held: list[str]
+    model: ReaderModel, docs: dict[str, dict], rows: list[dict], raw: np.ndarray, held: list[str]
 ) -> dict[str, bool]:
     """Per held-out case: whether the model file's leak head (as reader.judge applies it)
     reads any sentence or pair of it as a leak; `raw` holds the cases' sentence vectors in
     `rows`' order (pairs, if any, come after them)."""
-    model = ReaderModel.from_json(json.loads((PACKS / MODEL_FILE).read_text("utf-8")))
     index: dict[str, list[int]] = {}
     for i in range(len(raw)):
         if rows[i]["split"] in held:
