@@ -55,7 +55,10 @@ blind32 ru 12 -> 14 of 16, blind29/30 48/48 both), clean look-alikes blocked 9 -
 `--leak-only --heldout heldK6,heldK7,blind29,blind30,blind32 --folds 3`. The model file's
 leak head is then fitted on every split, trainK8 included (`--leak-only --write --folds 3
 --leak-table all`; in sample, shipped -> refit: leaks 3853 -> 3912 of 4082, clean 18 -> 10
-of 2135, drafts 0 -> 0 of 7796). The rude, whole-reply, category and mood heads are still
+of 2135, drafts 0 -> 0 of 7796). `bench/tone_eval.py --split blind31|blind32 --no-timing
+--reader --reader-cache bench/.reader-cache.npz`, before -> after: leaks blocked blind31 en
+12 -> 14, ru 11 -> 12 of 16, blind32 ro 11 -> 12, ru 12 -> 14 of 16; no other line moved.
+Their polite warn+ (17.9 and 11.9%, rules alone 0 and 7.1) is the rude heads'. The rude, whole-reply, category and mood heads are still
 the ones trained to trainK3/trainP3/blind26: their refit needs every draft's whole-reply
 vector (~7,000 texts of up to 1,000 characters, not yet in the cache).
 Category head: multinomial logistic regression over the seven kinds the writers label,
