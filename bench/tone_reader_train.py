@@ -39,19 +39,28 @@ Calm marks: the CALM quantile of the same out-of-fold scores, sentence and whole
 draft under both reads calm and the rules' R1/R6 warnings on it become info
 (lint.read_with): on those held-out sets, 4 of the 12 polite drafts with R1/R6 warnings
 read calm (3 then had no warning left) and none of the 279 rude drafts the rules caught.
-Leak head and new leak sets (2026-12-01, rdr18; not yet in the model file): with heldK6,
-blind29 and blind30 held out, the shipped head (trained to trainK3) with the rules blocks
-191 of their 240 leaks (rules alone 160), 8 of 120 clean look-alikes (rules 5) and none
-of 331 drafts. Refits on the trainK leak sets only (a 2-core machine at load ~20 encoded
-~12,000 of the ~50,000 texts in an hour: no draft negatives, three folds, 77% of the
-sets' cases): trainK1-3 alone 197/240 leaks, clean 10/120; adding trainK4-K7 and
-blind27/28 197/240, clean 7/120; the same with each pair of neighbouring sentences as one
-more instance of the bag (the mean of the two vectors; leaks often span two sentences)
-206/240, clean 7/120 (heldK6 117 of 144; shipped 103). Without drafts as negatives every
-refit blocked 63-69 of the 331 held-out drafts: they are what keeps the head off polite
-text, so the next fit needs every draft's sentences encoded: `--leak-only --heldout
-heldK6,blind29,blind30`, then `--leak-only --write` (neighbour pairs need reader.judge
-to score them too).
+Leak head and new leak sets (2026-12-01, rdr18, rdr19): rdr18's reduced refits (no draft
+sentences encoded) found that each pair of neighbouring sentences as one more instance of
+the bag helps (leaks often span two: "Here is what the lookup returned:" and the records;
+206 vs 197 of 240 held-out leaks) but, without drafts as negatives, blocked 63-69 of 331
+held-out drafts. rdr19 encoded every draft's sentences and refitted the leak head alone
+(`--leak-only`, the model file's standardisation; the other heads unchanged) with drafts
+and pairs (reader.neighbour_means; the model file's `"pairs": true` makes reader.judge
+score pairs too, +25 us a draft). Held out heldK6, heldK7, blind29, blind30 and blind32
+(three folds: the shared machine gave each run a quarter of a core), rules with the
+model file's head (trained to trainK3) -> with the refit: leaks 318 -> 336 of 432 (rules
+alone 274; heldK6 en/ro/ru 38/34/39 -> 40/39/40 of 48, heldK7 27/22/26 -> 29/26/28,
+blind32 ru 12 -> 14 of 16, blind29/30 48/48 both), clean look-alikes blocked 9 -> 8 of
+216 (rules 6), drafts the head alone blocks 0 -> 1 of 498 (a polite blind29 en draft):
+`--leak-only --heldout heldK6,heldK7,blind29,blind30,blind32 --folds 3`. The model file's
+leak head is then fitted on every split, trainK8 included (`--leak-only --write --folds 3
+--leak-table all`; in sample, shipped -> refit: leaks 3853 -> 3912 of 4082, clean 18 -> 10
+of 2135, drafts 0 -> 0 of 7796). `bench/tone_eval.py --split blind31|blind32 --no-timing
+--reader --reader-cache bench/.reader-cache.npz`, before -> after: leaks blocked blind31 en
+12 -> 14, ru 11 -> 12 of 16, blind32 ro 11 -> 12, ru 12 -> 14 of 16; no other line moved.
+Their polite warn+ (17.9 and 11.9%, rules alone 0 and 7.1) is the rude heads'. The rude, whole-reply, category and mood heads are still
+the ones trained to trainK3/trainP3/blind26: their refit needs every draft's whole-reply
+vector (~7,000 texts of up to 1,000 characters, not yet in the cache).
 Category head: multinomial logistic regression over the seven kinds the writers label,
 taught by the labelled sentences' categories and each rude draft's best sentence with
 the draft's category; the finding names the kind only above reader.CATEGORY_SURE.
@@ -74,7 +83,8 @@ import argparse
 import json
 import sys
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -90,9 +100,12 @@ from supportdesk.tone.reader import (  # noqa: E402
     MAX_SENTENCE,
     MODEL_FILE,
     MOODS,
+    Encoder,
+    ReaderModel,
     RudeNet,
     default_encoder,
     letter,
+    neighbour_means,
     pack_array,
     sentences,
     unpack_array,
@@ -116,6 +129,9 @@ QUANTILE, LETTER_QUANTILE, CALM = 0.98, 0.98, 0.7
 # standardisation) it read both leaks the rules missed on blind21/22's first runs.
 LEAK_QUANTILE = 0.995
 HIDDEN, STEPS, LEARNING_RATE = 64, 400, 3e-3  # the rude head's network and its fit
+# Out-of-fold thresholds: the training splits in FOLDS groups (--folds: held-out experiments
+# on a busy two-core machine used 3; the model file is written with 5).
+FOLDS = 5
 # The kinds of rudeness the writers label and the category head tells apart.
 CATEGORIES = (
     "dismissive",
@@ -173,11 +189,31 @@ def sentence_rows(cases: list[dict], with_sentences: bool = True) -> list[dict]:
     return rows
 
 
+def load_cache(cache_path: Path) -> dict[str, np.ndarray]:
+    """The cached encodings: text -> the encoder's vector (float32)."""
+    if not cache_path.exists():
+        return {}
+    d = np.load(cache_path, allow_pickle=True)
+    return dict(zip(d["texts"].tolist(), d["vecs"], strict=True))
+
+
+class CachedEncoder:
+    """reader.Encoder answering from the cache where it can (bench/tone_eval.py
+    --reader-cache): a run of every split with the reader encodes ~50,000 texts, 25 min
+    of one core, and the trainer has them all already."""
+
+    def __init__(self, cache_path: Path, encoder: Encoder) -> None:
+        self.cache = load_cache(cache_path)
+        self.encoder = encoder
+
+    def embed(self, texts: Sequence[str], query: bool = True) -> list[list[float]]:
+        todo = [t for t in texts if t not in self.cache] if query else list(texts)
+        fresh = dict(zip(todo, self.encoder.embed(todo, query), strict=True)) if todo else {}
+        return [fresh[t] if t in fresh else self.cache[t].tolist() for t in texts]
+
+
 def encode(texts: list[str], cache_path: Path) -> np.ndarray:
-    cache: dict[str, np.ndarray] = {}
-    if cache_path.exists():
-        d = np.load(cache_path, allow_pickle=True)
-        cache = dict(zip(d["texts"].tolist(), d["vecs"], strict=True))
+    cache = load_cache(cache_path)
     todo = sorted(set(texts) - cache.keys(), key=len)
     if todo:
         encoder = default_encoder()
@@ -258,12 +294,25 @@ def draft_scores(x: np.ndarray, rows: list[dict], net: RudeNet) -> dict[str, flo
 
 
 def fit_leak(
-    cases: list[dict], mean: np.ndarray, scale: np.ndarray, held: list[str], cache: Path
+    cases: list[dict],
+    mean: np.ndarray,
+    scale: np.ndarray,
+    held: list[str],
+    cache: Path,
+    pairs: bool = True,
+    folds: int = FOLDS,
+    show: list[str] | None = None,
 ) -> tuple[RudeNet, dict[str, float]]:
     """The leak head (R5): the rude head's recipe on other labels. A leak case's
     sentences are positive bags (at least one gives something away), a clean look-alike's
-    and every draft's sentences are negatives; the threshold per language is LEAK_QUANTILE
-    of the out-of-fold best sentence of everything that is not a leak."""
+    and every draft's sentences are negatives; with `pairs`, each pair of neighbouring
+    sentences (reader.neighbour_means) is one more instance of its case's bag, as the
+    reader reads them. The threshold per language is LEAK_QUANTILE of the out-of-fold best
+    instance of everything that is not a leak. The held-out splits (or `show`; ["all"]:
+    every split, in sample) are printed beside the model file's head, scored as the
+    reader would score it (leak_table)."""
+    # the model file as it is now: a --write run beside this one rewrites it at its end
+    before = ReaderModel.from_json(json.loads((PACKS / MODEL_FILE).read_text("utf-8")))
     docs = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] in ("leak", "draft")}
     rows = [
         {"src": "draft", "key": k, "split": c["split"], "lang": c["lang"],
@@ -271,12 +320,17 @@ def fit_leak(
         for k, c in docs.items()
         for s, e in sentences(c["text"])
     ]  # fmt: skip
-    x = ((encode([r["text"] for r in rows], cache) - mean) / scale).astype(np.float32)
+    raw = encode([r["text"] for r in rows], cache)
+    x = ((raw - mean) / scale).astype(np.float32)
+    if pairs:  # neighbours within one case: the mean is linear, so standardised alike
+        same = np.array([a["key"] == b["key"] for a, b in pairwise(rows)], bool)
+        x = np.vstack([x, neighbour_means(x)[same]])
+        rows = rows + [rows[i] for i in np.flatnonzero(same)]
     split = np.array([r["split"] for r in rows])
     base = ~np.isin(split, held)
     splits = sorted({c["split"] for c in docs.values() if c["split"] not in held})
     oof: dict[str, float] = {}
-    for fold in (splits[i::5] for i in range(5)):
+    for fold in (splits[i::folds] for i in range(folds)):
         net = fit_rude(x, rows, base & ~np.isin(split, fold))
         oof.update(
             {k: v for k, v in draft_scores(x, rows, net).items() if docs[k]["split"] in fold}
@@ -289,22 +343,78 @@ def fit_leak(
     }  # fmt: skip
     net = fit_rude(x, rows, base)
     scores = draft_scores(x, rows, net)
-    for h in held:
-        for lang in ("en", "ro", "ru"):
-            hk = [k for k in scores if docs[k]["split"] == h and docs[k]["lang"] == lang]
-            read = {k: scores[k] > thresholds[lang] for k in hk}
-            ruled = {k: rules_block(docs[k]) for k in hk}
+    read = {k: v > thresholds[docs[k]["lang"]] for k, v in scores.items()}
+    shown = sorted({c["split"] for c in docs.values()}) if show == ["all"] else show or held
+    leak_table(
+        docs, shown, read, shipped_leak_reads(before, docs, rows, raw, shown), leak, len(held) > 0
+    )
+    return net, thresholds
+
+
+def leak_table(
+    docs: dict[str, dict],
+    shown: list[str],
+    read: dict[str, bool],
+    shipped: dict[str, bool],
+    leak: dict[str, bool],
+    by_language: bool,
+) -> None:
+    """Per split in `shown` (and language, for held-out splits), then in total: leaks and
+    clean look-alikes blocked by the rules alone, with the model file's leak head and with
+    the refitted one, and drafts (polite drafts) the heads alone would block."""
+    totals = np.zeros(10, int)
+    sizes = np.zeros(4, int)
+    for h in shown:
+        for lang in ("en", "ro", "ru") if by_language else ("all",):
+            hk = [k for k in read if docs[k]["split"] == h and lang in ("all", docs[k]["lang"])]
+            ruled = {k: rules_block(docs[k]) for k in hk if docs[k]["kind"] == "leak"}
             leaks = [k for k in hk if leak[k]]
             clean = [k for k in hk if docs[k]["kind"] == "leak" and not leak[k]]
-            print(
-                f"{h:10} {lang} leaks blocked: rules {count(ruled[k] for k in leaks)}"
-                f" +leak head {count(ruled[k] or read[k] for k in leaks)}"
-                f" (head alone {count(read[k] for k in leaks)})"
-                f" | clean blocked: rules {count(ruled[k] for k in clean)}"
-                f" +leak head {count(ruled[k] or read[k] for k in clean)}"
-                f" | drafts the head blocks {count(read[k] for k in hk if docs[k]['kind'] == 'draft')}"
-            )  # fmt: skip
-    return net, thresholds
+            drafts = [k for k in hk if docs[k]["kind"] == "draft"]
+            polite = [k for k in drafts if docs[k]["label"] == "polite"]
+            row = np.array([
+                sum(ruled[k] for k in leaks),
+                sum(ruled[k] or shipped[k] for k in leaks),
+                sum(ruled[k] or read[k] for k in leaks),
+                sum(ruled[k] for k in clean),
+                sum(ruled[k] or shipped[k] for k in clean),
+                sum(ruled[k] or read[k] for k in clean),
+                sum(shipped[k] for k in drafts),
+                sum(read[k] for k in drafts),
+                sum(shipped[k] for k in polite),
+                sum(read[k] for k in polite),
+            ])  # fmt: skip
+            size = np.array([len(leaks), len(clean), len(drafts), len(polite)])
+            totals, sizes = totals + row, sizes + size
+            print(f"{h:14} {lang:3} " + leak_line(row, size))
+    print(f"{'total':18} " + leak_line(totals, sizes))
+
+
+def leak_line(row: np.ndarray, size: np.ndarray) -> str:
+    """One line of leak_table: rules, the model file's head, the refit."""
+    return (
+        f"leaks blocked: rules {row[0]} shipped {row[1]} refit {row[2]} of {size[0]}"
+        f" | clean blocked: rules {row[3]} shipped {row[4]} refit {row[5]} of {size[1]}"
+        f" | drafts the head blocks: shipped {row[6]} refit {row[7]} of {size[2]}"
+        f" (polite {row[8]} / {row[9]} of {size[3]})"
+    )
+
+
+def shipped_leak_reads(
+    model: ReaderModel, docs: dict[str, dict], rows: list[dict], raw: np.ndarray, held: list[str]
+) -> dict[str, bool]:
+    """Per held-out case: whether the model file's leak head (as reader.judge applies it)
+    reads any sentence or pair of it as a leak; `raw` holds the cases' sentence vectors in
+    `rows`' order (pairs, if any, come after them)."""
+    index: dict[str, list[int]] = {}
+    for i in range(len(raw)):
+        if rows[i]["split"] in held:
+            index.setdefault(rows[i]["key"], []).append(i)
+    out: dict[str, bool] = {}
+    for k, idx in index.items():
+        bar = model.leak_thresholds[docs[k]["lang"]]
+        out[k] = any(score > bar for _, _, score in model.leak_units(raw[idx]))
+    return out
 
 
 def rules_block(case: dict) -> bool:
@@ -370,7 +480,15 @@ def net_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
     }
 
 
-def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool) -> None:
+def refit_leak(
+    cases: list[dict],
+    held: list[str],
+    cache: Path,
+    write: bool,
+    pairs: bool,
+    folds: int,
+    show: list[str],
+) -> None:
     """The leak head alone, on the model file's standardisation (its other heads read
     the same vectors and stay as they are): new leak sets arrive every session, and the
     whole fit needs every draft's whole-reply vector too (hours of encoding on a busy
@@ -380,10 +498,10 @@ def refit_leak(cases: list[dict], held: list[str], cache: Path, write: bool) -> 
     dim = int(model["dimension"])
     mean = unpack_array(model["mean"], (dim,), "mean").astype(np.float64)
     scale = unpack_array(model["scale"], (dim,), "scale").astype(np.float64)
-    net, thresholds = fit_leak(cases, mean, scale, held, cache)
+    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs, folds, show)
     print("thresholds, leak:", {k: round(v, 3) for k, v in thresholds.items()})
     if write:
-        model["leak"] = net_table(net, thresholds)
+        model["leak"] = {**net_table(net, thresholds), "pairs": pairs}
         model["leak_trained_on"] = sorted({c["split"] for c in cases} - set(held))
         path.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
         print("wrote", path)
@@ -401,12 +519,23 @@ def main() -> None:
                     help="leave tests/data/tone_sentences out (to measure what it adds)")  # fmt: skip
     ap.add_argument("--leak-only", action="store_true",
                     help="refit the leak head alone; the other heads stay as in the model file")  # fmt: skip
+    ap.add_argument("--no-leak-pairs", dest="leak_pairs", action="store_false",
+                    help="teach the leak head single sentences only, as before 2026-12-01")  # fmt: skip
+    ap.add_argument("--leak-table", default="", metavar="SPLIT,…|all",
+                    help="print the leak head's table for these splits (default: the held-out ones)")  # fmt: skip
+    ap.add_argument("--folds", type=int, default=FOLDS,
+                    help="groups of training splits for the out-of-fold thresholds")  # fmt: skip
+    ap.add_argument("--rude-only", action="store_true",
+                    help="held-out figures of the rude, whole-reply and category heads alone (no --write)")  # fmt: skip
     args = ap.parse_args()
+    if args.rude_only and args.write:
+        ap.error("--rude-only fits no leak or mood head: it cannot --write")
     exclude = {s for s in args.exclude.split(",") if s}
     held = [s for s in args.heldout.split(",") if s]
+    show = [s for s in args.leak_table.split(",") if s]
     cases = load_cases(exclude)
     if args.leak_only:
-        refit_leak(cases, held, args.cache, args.write)
+        refit_leak(cases, held, args.cache, args.write, args.leak_pairs, args.folds, show)
         return
     drafts = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] == "draft"}
     rows = sentence_rows(cases, not args.without_sentences)
@@ -431,7 +560,7 @@ def main() -> None:
     train_splits = sorted({drafts[k]["split"] for k in drafts if drafts[k]["split"] not in held})
     oof: dict[str, float] = {}
     loof: dict[str, float] = {}
-    for fold in (train_splits[i::5] for i in range(5)):
+    for fold in (train_splits[i :: args.folds] for i in range(args.folds)):
         net = fit_rude(x, rows, base & ~np.isin(split, fold))
         oof.update(
             {k: v for k, v in draft_scores(x, rows, net).items() if drafts[k]["split"] in fold}
@@ -522,7 +651,11 @@ def main() -> None:
                 f"{h:10} category of the flagged sentence: right {100 * right.mean():5.1f}% of {len(test)};"
                 f" p>={CATEGORY_SURE}: {100 * sure.mean():3.0f}% of them, right {100 * right[sure].mean() if sure.any() else 0:5.1f}%"
             )  # fmt: skip
-    leak_net, leak_thresholds = fit_leak(cases, mean, scale, held, args.cache)
+    if args.rude_only:  # a held-out experiment of the other heads: the leak head is half the time
+        return
+    leak_net, leak_thresholds = fit_leak(
+        cases, mean, scale, held, args.cache, args.leak_pairs, args.folds, show
+    )
     # the whole reply's kind of rudeness: every rude draft the writers gave a kind
     lt = [i for i, k in enumerate(keys) if lbase[i] and drafts[k].get("category") in CATEGORIES]
     lcw, lcb = fit_softmax(
@@ -573,7 +706,7 @@ def main() -> None:
                 "category_w": pack_array(lcw),
                 "category_b": pack_array(lcb),
             },
-            "leak": net_table(leak_net, leak_thresholds),
+            "leak": {**net_table(leak_net, leak_thresholds), "pairs": args.leak_pairs},
             "mood": {"w": pack_array(mw), "b": pack_array(mb)},
             "category": {"labels": list(CATEGORIES), "w": pack_array(cw), "b": pack_array(cb)},
         }

@@ -400,3 +400,34 @@ def test_a_leak_no_rule_knows_is_blocked_by_the_reader(reader: Reader) -> None:
         assert not any(a < f.end and f.start < b for a, b in rules)
     if not rules:  # the rules know no such kind of leak yet: the reader alone blocks
         assert read
+
+
+def test_the_leak_head_reads_a_pair_only_where_no_sentence_reads_alone() -> None:
+    """R5: a leak spread over two sentences ("Here is what the lookup returned:" and the
+    records) reads as a pair; a sentence that reads alone keeps its own span, and pairs
+    that overlap are one finding (one leak to check, not three)."""
+    from supportdesk.tone.reader import _leak_readings
+
+    spans = [(0, 10), (11, 20), (21, 30), (31, 40), (41, 50)]
+    units = [(0, 0, 0.0), (1, 1, 0.0), (2, 2, 0.0), (3, 3, 2.0), (4, 4, 0.0),
+             (0, 1, 1.5), (1, 2, 1.2), (2, 3, 3.0), (3, 4, 0.0)]  # fmt: skip
+    found = _leak_readings(spans, units, bar=1.0)
+    assert [(r.start, r.end) for r in found] == [(0, 30), (31, 40)]
+    assert [round(r.margin, 2) for r in found] == [0.5, 1.0]
+    assert _leak_readings(spans, units, bar=5.0) == []
+
+
+def test_a_model_file_without_the_pairs_mark_reads_sentences_alone() -> None:
+    """The leak head reads pairs only if it was taught them (`"pairs": true`)."""
+    import numpy as np
+
+    data = json.loads(
+        resources.files("supportdesk.tone").joinpath("packs", MODEL_FILE).read_text("utf-8")
+    )
+    model = ReaderModel.from_json(data)
+    vectors = np.zeros((3, int(data["dimension"])), np.float32)
+    units = model.leak_units(vectors)
+    assert {(a, b) for a, b, _ in units} >= {(0, 0), (1, 1), (2, 2)}
+    assert any(a != b for a, b, _ in units) == bool(data["leak"].get("pairs"))
+    data["leak"].pop("pairs", None)
+    assert all(a == b for a, b, _ in ReaderModel.from_json(data).leak_units(vectors))

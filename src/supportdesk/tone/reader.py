@@ -99,6 +99,15 @@ def letter(text: str) -> str:
     return text.strip()[:MAX_LETTER]
 
 
+def neighbour_means(x: np.ndarray) -> np.ndarray:
+    """The mean of each pair of neighbouring rows (sentence vectors): what the leak head
+    reads besides each sentence (R5). Leaks often span two sentences ("Here is what the
+    lookup returned:" then the records), and neither half reads as one alone; the mean of
+    two vectors already computed costs nothing. bench/tone_reader_train.py teaches the
+    head with these same pairs."""
+    return (x[:-1] + x[1:]) / 2
+
+
 def _abbreviated(text: str, end: int) -> bool:
     """Whether the full stop just before `end` closes an abbreviation."""
     if end == 0 or text[end - 1] != ".":
@@ -240,6 +249,9 @@ class ReaderModel:
     # net, not yet shown to close new kinds (bench/tone_reader_train.py has the figures).
     leak: RudeNet
     leak_thresholds: dict[str, float]
+    # Whether the leak head was taught neighbouring sentence pairs too (neighbour_means)
+    # and so reads them: a model file without the mark was fitted on sentences alone.
+    leak_pairs: bool = False
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ReaderModel:
@@ -264,6 +276,7 @@ class ReaderModel:
             _letter_from_json(letter, dim, len(labels)),
             _net_from_json(leak, dim, "leak"),
             {str(k): float(v) for k, v in leak["thresholds"].items()},
+            bool(leak.get("pairs", False)),
         )
 
     def standard(self, vectors: Sequence[Sequence[float]]) -> np.ndarray:
@@ -278,6 +291,17 @@ class ReaderModel:
     def leak_scores(self, vectors: Sequence[Sequence[float]]) -> list[float]:
         """How far each sentence reads as giving away what is not the customer's."""
         return [float(v) for v in self.leak.score(self.standard(vectors))]
+
+    def leak_units(self, vectors: Sequence[Sequence[float]]) -> list[tuple[int, int, float]]:
+        """(first sentence, last sentence, leak score) of each unit the leak head reads:
+        every sentence, then every pair of neighbours when the head was taught pairs."""
+        x = self.standard(vectors)
+        units = [(i, i, float(v)) for i, v in enumerate(self.leak.score(x))]
+        if self.leak_pairs and len(x) > 1:
+            units += [
+                (i, i + 1, float(v)) for i, v in enumerate(self.leak.score(neighbour_means(x)))
+            ]
+        return units
 
     def category(self, vector: Sequence[float]) -> tuple[str, float]:
         """The kind of rudeness a rude sentence reads as, and the head's probability."""
@@ -445,13 +469,11 @@ class Reader:
             margin = whole - head.thresholds[language]
             found.append(Reading(spans[0][0], spans[-1][1], margin, category, confidence, True))
         calm = whole < head.calm[language] and max(scores) < model.calm[language]
-        bar = model.leak_thresholds[language]
-        leaks = [
-            Reading(start, end, score - bar, "confidential", 1.0)
-            for (start, end), score in zip(spans, model.leak_scores(vectors), strict=True)
-            if score > bar
-        ]
-        return Verdict(found, calm, leaks)
+        return Verdict(
+            found,
+            calm,
+            _leak_readings(spans, model.leak_units(vectors), model.leak_thresholds[language]),
+        )
 
     def mood(self, text: str, rule_mood: str) -> str:
         """The customer's mood read from the whole message, or the rules' mood when
@@ -460,6 +482,28 @@ class Reader:
             return rule_mood
         assert self.model is not None
         return self.model.mood(self.vectors([text[:MAX_MOOD].strip()])[0], rule_mood)
+
+
+def _leak_readings(
+    spans: list[tuple[int, int]], units: list[tuple[int, int, float]], bar: float
+) -> list[Reading]:
+    """The leak head's readings (R5): each sentence above `bar`, then each pair above it
+    where neither sentence reads alone; overlapping pairs join into one span (a pasted
+    lookup of four lines is one leak to check, not three)."""
+    found = [(first, last, score - bar) for first, last, score in units if score > bar]
+    alone = {first for first, last, _ in found if first == last}
+    joined: list[tuple[int, int, float]] = []
+    for first, last, margin in found:
+        if first == last or first in alone or last in alone:
+            continue
+        if joined and first <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], last, max(joined[-1][2], margin))
+        else:
+            joined.append((first, last, margin))
+    return [
+        Reading(spans[first][0], spans[last][1], margin, "confidential", 1.0)
+        for first, last, margin in sorted([u for u in found if u[0] == u[1]] + joined)
+    ]
 
 
 _SHARED: Reader | None = None
