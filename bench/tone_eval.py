@@ -747,6 +747,17 @@ of 48 concepts + 24 look-alikes, by another independent writer) was first run on
 leaks blocked en/ro/ru 54.2/35.4/52.1% rules alone, 64.6/41.7/64.6% with the reader;
 clean blocked 0/0/0 and 1/0/0 of 24. Training data for the reader's leak head from then on.
 
+`blind33` (104 cases per language) and `heldK8` (72 leak cases per language: 48 leaks of
+48 concepts the writer chose, 24 look-alikes) were written by two more independent writers
+at the twelfth session's start (2026-12-01) and kept from every helper. First run on
+2134b36, judged once on e22f26a (the session's merges: pol19, ux19, suite19 and rdr19's
+leak head refit with neighbouring-sentence pairs), rules + reader: blind33 rude recall
+96.4 -> 96.4%, polite warn+ 14.3 -> 14.3% (rules alone 11.9 -> 10.7%), leaks blocked
+36/48 -> 39/48 (rules alone 35 -> 35), clean 0/24, mood 97.2%, register 77.8% (the
+writer's brief allowed no `unknown`); heldK8 leaks blocked en/ro/ru 58.3/58.3/50.0 ->
+77.1/62.5/56.2% (rules alone 45.8/45.8/41.7, unchanged), clean 1/1/0 -> 0/1/0 of 24.
+Development splits from then on.
+
 `blind29` and `blind30` (104 cases per language each) and `heldK6` (72 leak cases per
 language, like trainK4/K5, written without their list of example concepts) were written
 by three more independent writers at the tenth session's start and kept from every
@@ -841,6 +852,8 @@ SPLITS += ("blind29", "blind30", "heldK6")
 SPLITS += ("trainK6", "trainK7")
 # leak-concept training set of the twelfth session (2026-12-01); first run in the docstring
 SPLITS += ("trainK8",)
+# the twelfth session's judges (one drafts-and-leaks set, one leak set); figures in the docstring
+SPLITS += ("blind33", "heldK8")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)
