@@ -10,6 +10,7 @@ reads the mood in the same worker, and the draft in the panel's own worker.
 
 from __future__ import annotations
 
+import threading
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from supportdesk.models import Message, Ticket
     from supportdesk.tui.widgets.editor import ReplyEditor
 
+
+# One load of the packs at a time: the ticket's analysis and the review both need them.
+_PACKS_LOCK = threading.Lock()
 
 # One short reply per language, linted once per screen in the worker (see `_packs`).
 WARM_UP = (
@@ -98,11 +102,13 @@ class ToneGuidance:
         return self.query_one(TonePanel)
 
     def _packs(self) -> PackSet:
-        """Built-in and team packs, loaded once per screen (in a worker: stemming)."""
-        if self._tone_packs is None:
-            data_dir = getattr(self.desk.store, "root", None)
-            self._tone_packs = load_packs(data_dir)
-        return self._tone_packs
+        """Built-in and team packs, loaded once per screen (in a worker: stemming, a
+        few seconds on a busy server; the review's worker waits for the same load)."""
+        with _PACKS_LOCK:
+            if self._tone_packs is None:
+                data_dir = getattr(self.desk.store, "root", None)
+                self._tone_packs = load_packs(data_dir)
+            return self._tone_packs
 
     def _warm(self, packs: PackSet) -> None:
         """(worker, once, after the first analysis is shown) The first lint of a session
@@ -129,8 +135,18 @@ class ToneGuidance:
         return reader if reader.available else None
 
     def tone_ticket_loaded(self, ticket: Ticket, messages: list[Message]) -> None:
-        """Analyse the customer's side of `ticket` off the event loop, then show it."""
+        """Analyse the customer's side of `ticket` off the event loop, then show it.
+        Meanwhile the tone panel says what it waits for over a draft: the first load of
+        the packs took seconds with the panel blank, or an empty context checked the
+        draft on the event loop (ux20)."""
         desk = self.desk
+        if ticket.id != self._tone_for:
+            note = (
+                "reading the tone rules…"
+                if self._tone_packs is None
+                else "reading the customer's messages…"
+            )
+            self.tone_panel.wait(note, self.editor.text)
 
         def work() -> None:
             try:
@@ -139,11 +155,19 @@ class ToneGuidance:
                 context = desk.tone_context(ticket.id, packs, analysis=analysis)
             except Exception as exc:  # tone guidance must never break reading a ticket
                 hand_back(self, self.app.notify, f"tone: {exc}", severity="warning", markup=False)
+                # the rules alone then, with no context (or said unavailable)
+                hand_back(self, self._tone_unread, ticket.id)
                 return
             hand_back(self, self._tone_show, ticket.id, analysis, context, packs)
             self._warm(packs)
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
+
+    def _tone_unread(self, tid: int) -> None:
+        """The analysis failed: the panel checks with the packs alone (none loaded: it
+        says the rules are unavailable) rather than wait for ever."""
+        if self.ticket is not None and self.ticket.id == tid:
+            self.tone_panel.set_context(Context(), self._tone_packs, None)
 
     def _tone_show(
         self, tid: int, analysis: Analysis | None, context: Context, packs: PackSet
@@ -230,7 +254,7 @@ class ToneGuidance:
             said = (
                 "no draft"
                 if empty
-                else "the check failed"
+                else panel.waiting or "the check failed"
                 if report is None
                 else "nothing to improve"
             )

@@ -11,6 +11,12 @@ The second reader (tone/reader.py) costs ~20 ms a sentence, too slow for the eve
 after each lint a thread worker reads the draft, and its findings join the list if the
 draft has not changed meanwhile. Its sentence cache makes a pause in typing cost only
 the sentences edited since the last one.
+
+Until the screen hands the panel the packs and the ticket's context (`set_context`),
+it lints nothing: the first load of the packs takes seconds (stemming every phrase),
+and linting without them would load the built-in packs on the event loop, freezing
+the editor, and check the draft against no ticket or the previous one. The panel says
+what it waits for instead (`wait`), never a blank or stale list (ux20).
 """
 
 from __future__ import annotations
@@ -132,6 +138,8 @@ class TonePanel(OptionList):
         self.full: list[Content] = []  # each finding's whole line
         self.expanded: int | None = None  # the finding shown in full (the highlighted)
         self._timer: Timer | None = None
+        # what the panel waits for before it can check a draft ("" once it can)
+        self.waiting = "reading the tone rules…"
 
     def on_mount(self) -> None:
         self.border_title = "Tone"
@@ -145,7 +153,16 @@ class TonePanel(OptionList):
         if packs is not None:
             self.packs = packs
         self.reader = reader
+        self.waiting = "" if self.packs is not None else "tone rules unavailable"
         self.check_now(self.text)
+
+    def wait(self, note: str, text: str) -> None:
+        """Another ticket's context is on its way (its analysis, the first load of the
+        packs): check nothing until `set_context`, and say `note` over the draft `text`
+        meanwhile, not the previous ticket's findings."""
+        self.waiting, self.reading = note, None
+        self.workers.cancel_group(self, "tone-reader")
+        self.check_now(text)
 
     def schedule(self, text: str) -> None:
         """The draft changed: lint it once typing pauses."""
@@ -189,22 +206,27 @@ class TonePanel(OptionList):
             self.clear_options()
             self.display = False
             return None
+        if self.waiting:
+            self._say(self.waiting)
+            return None
         # a pasted megabyte is linted in its first part only: spans stay valid
         try:
             self.report = lint(text[:MAX_LINT], self.context, self.packs)
         except Exception as exc:  # a rule tripping on some draft must not end the program
-            self.report, self.shown, self.full, self.expanded = None, [], [], None
-            self.clear_options()
-            self.add_option(
-                Option(Content(f"tone check failed: {type(exc).__name__}"), disabled=True)
-            )
-            self.border_title, self.display = "Tone", True
+            self._say(f"tone check failed: {type(exc).__name__}")
             return None
         self._show(self.report, text)
         self.border_subtitle = self._note(reading=self.reader is not None)
         if self.reader is not None:
             self.reading = self._read(text, self.report, self.reader)
         return self.report
+
+    def _say(self, note: str) -> None:
+        """One line instead of findings (waiting, failed): no report, nothing to jump to."""
+        self.report, self.shown, self.full, self.expanded = None, [], [], None
+        self.clear_options()
+        self.add_option(Option(Content(note), disabled=True))
+        self.border_title, self.border_subtitle, self.display = "Tone", "", True
 
     @work(thread=True, exclusive=True, group="tone-reader")
     def _read(self, text: str, rules: Report, reader: Reader) -> None:
@@ -221,11 +243,11 @@ class TonePanel(OptionList):
             hand_back(self, self._read_done, text, report)
 
     def _read_failed(self, text: str, why: str) -> None:
-        if text == self.text:
+        if text == self.text and not self.waiting:
             self.border_subtitle = f"reader failed ({why}): rules only"
 
     def _read_done(self, text: str, report: Report) -> None:
-        if text != self.text:  # typed on meanwhile: the next pause reads it again
+        if text != self.text or self.waiting:  # typed on meanwhile, or another ticket
             return
         self.border_subtitle = self._note(reading=False)
         self.report, self.checked = report, text

@@ -1,0 +1,108 @@
+"""ux20: the open points of ux19 and what a keyboard-only walk through the demo in tmux
+found, one Pilot test per fix (each fails without it).
+
+The demo desk is seeded at a frozen NOW (tests/tui/conftest.py).
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from supportdesk.tui import tone_guide
+from supportdesk.tui.widgets import tone_panel
+from tests.tui.conftest import settle, until
+from tests.tui.test_flows import main_of
+from tests.tui.test_tone_use import open_ticket, without_reader
+
+# the module, not the function `supportdesk.tone.lint` that shadows it
+lint_module = importlib.import_module("supportdesk.tone.lint")
+RUDE = "you obviously did not read the manual"
+
+
+def panel_lines(panel) -> list[str]:
+    """The tone panel's lines as listed (the prompts, plain)."""
+    return [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+
+
+def gated(monkeypatch, owner, name: str) -> threading.Event:
+    """`owner.name` waits for the returned event before doing its work: a slow load
+    on a busy server, held as long as the test needs."""
+    gate, real = threading.Event(), getattr(owner, name)
+
+    def slow(*args, **kw):
+        gate.wait(60)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(owner, name, slow)
+    return gate
+
+
+async def test_tone_panel_says_it_reads_the_rules_while_they_load(make_app, demo_desk, monkeypatch):
+    """The packs' first load takes seconds: the panel stayed blank meanwhile, and a
+    pause in typing linted on the event loop with packs it loaded there (the editor
+    froze) and no ticket context. Now it says what it waits for, lints nothing on the
+    event loop, and shows the findings once the rules are in."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    gate = gated(monkeypatch, tone_guide, "load_packs")
+    on_loop: list[str] = []
+    builtin = lint_module.builtin_packs
+
+    def watched():
+        if threading.current_thread() is threading.main_thread():
+            on_loop.append("builtin_packs on the event loop")
+        return builtin()
+
+    monkeypatch.setattr(lint_module, "builtin_packs", watched)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = main_of(app)
+        assert await until(pilot, lambda: main.ticket is not None)
+        await pilot.press("r")
+        await pilot.press(*RUDE)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: panel.display)
+        await pilot.pause(0.2)
+        assert panel_lines(panel) == ["reading the tone rules…"]
+        assert panel.report is None and not on_loop
+        await pilot.press("f8")  # says why there is nothing to step to yet
+        await pilot.pause()
+        assert any("reading the tone rules" in n.message for n in app._notifications)
+        gate.set()
+        assert await until(pilot, lambda: panel.report is not None)
+        await settle(pilot)
+        assert panel.report.findings and not on_loop
+        assert "reading" not in " ".join(panel_lines(panel))
+
+
+async def test_switching_ticket_never_checks_its_draft_against_the_last_one(
+    make_app, demo_desk, monkeypatch
+):
+    """Switching to a ticket with a draft linted that draft against the previous
+    ticket's context (its language, its customer, the other customers' addresses)
+    until the new analysis came: findings about the wrong conversation."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    tickets = demo_desk.list_tickets("active")
+    other = next(t for t in tickets[1:] if t.language != tickets[0].language)
+    demo_desk.save_draft(other.id, f"Hello, {RUDE}.")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        assert main.ticket is not None and main.ticket.id == tickets[0].id
+        await pilot.press("r")
+        await pilot.press(*RUDE)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: panel.report is not None)
+        gate = gated(monkeypatch, demo_desk, "tone_analysis")
+        await pilot.press("escape")
+        open_ticket(main, other.subject)
+        assert await until(pilot, lambda: main.ticket is not None and main.ticket.id == other.id)
+        await pilot.pause(0.3)
+        assert panel.report is None, "linted against the previous ticket's context"
+        assert panel_lines(panel) == ["reading the customer's messages…"]
+        gate.set()
+        assert await until(pilot, lambda: panel.report is not None)
+        assert panel.context.language == other.language
