@@ -106,3 +106,29 @@ async def test_switching_ticket_never_checks_its_draft_against_the_last_one(
         gate.set()
         assert await until(pilot, lambda: panel.report is not None)
         assert panel.context.language == other.language
+
+
+async def test_all_keys_screen_does_not_offer_all_keys(make_app):
+    """The full key list's footer said "? all keys" over all the keys. A pane's help
+    (F1) still offers it; on the full list `?` closes, as before, unsaid."""
+    from supportdesk.tui.screens.help import HelpScreen
+    from tests.tui.test_tone_ux18 import footer
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen) and app.screen.pane == "queue"
+        assert "? all keys" in footer(app)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen) and app.screen.pane is None
+        line = footer(app)
+        assert "all keys" not in line and "esc close" in line
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")  # from the main screen, straight to the list
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen) and "all keys" not in footer(app)

@@ -120,6 +120,12 @@ class HelpScreen(ModalScreen):
         self.context = context
         self.pane = pane
         self.first = first
+        if pane is None:
+            # The full list: `?` closes it, unsaid; the footer offered "? all keys"
+            # over all the keys (ux20).
+            self._bindings.key_to_bindings["question_mark"] = [
+                Binding("question_mark", "all_keys", "all keys", show=False)
+            ]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll() as scroll:
