@@ -132,3 +132,29 @@ async def test_all_keys_screen_does_not_offer_all_keys(make_app):
         await pilot.press("question_mark")  # from the main screen, straight to the list
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen) and "all keys" not in footer(app)
+
+
+async def test_template_picker_rows_are_one_line_with_name_and_shortcut(make_app):
+    """At 80 columns each template took two wrapped lines, names broken in two
+    ("acknowledgement (ru," / "formal)  ;ack"): one line each now, name and shortcut
+    whole, the title cut with an ellipsis."""
+    from supportdesk.tui.screens.template_picker import TemplatePickerScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, TemplatePickerScreen)
+        listed = picker.query_one("#template-list")
+        region = listed.content_region
+        lines = [s.text for s in picker._compositor.render_strips()]
+        rows = [lines[y][region.x : region.right].strip() for y in range(region.y, region.bottom)]
+        assert len(picker.shown) > region.height  # it scrolls: every row it can hold is used
+        for row, c in zip(rows, picker.shown, strict=False):
+            words = row.removeprefix("★").split()
+            assert words[0] == c.template.name, row
+            if c.template.shortcut:
+                assert words[1] == c.template.shortcut, row
+        assert any(row.endswith("…") for row in rows)

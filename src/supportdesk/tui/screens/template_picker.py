@@ -29,19 +29,36 @@ from supportdesk.tui.templating import render_for
 from supportdesk.tui.text import plain, safe
 from supportdesk.tui.widgets.footer import DeskFooter
 
+NAME_COLUMN = 24  # cells of the name column at most: longer names push their row on
 
-def _row(c: Candidate) -> Content:
-    t = c.template
-    variant = f" ({t.language}, {t.register})"
-    return Content.assemble(
-        ("★ " if c.boosted else "  ", "bold"),
-        safe(t.name, style="bold"),
-        (variant, "dim"),
-        "  ",
-        safe(t.shortcut, style="italic"),
-        "\n    ",
-        safe(t.title or t.description),
-    )
+
+def _name(t: Template, context: TicketContext) -> Content:
+    """The template's name, and its variant when it is not the one the box's title
+    names (a fallback language): "(ru, formal)" on every row said nothing (ux20)."""
+    same = (t.language, t.register) == (context.language, context.register)
+    variant = "" if same else f" ({t.language}, {t.register})"
+    return Content.assemble(safe(t.name, style="bold"), (variant, "dim"))
+
+
+def _rows(shown: list[Candidate], context: TicketContext) -> list[Content]:
+    """One line per template: the name and its ;shortcut in aligned columns, then the
+    title, cut with an ellipsis by the list (`text-wrap: nowrap`). Two wrapped lines
+    each broke names in two at 80 columns and held four templates on the screen (ux20)."""
+    names = [_name(c.template, context) for c in shown]
+    keys = [safe(c.template.shortcut, style="italic") for c in shown]
+    name_width = min(max((n.cell_length for n in names), default=0), NAME_COLUMN)
+    key_width = max((k.cell_length for k in keys), default=0)
+    return [
+        Content.assemble(
+            ("★ " if c.boosted else "  ", "bold"),
+            name,
+            " " * max(2, name_width + 2 - name.cell_length),
+            key,
+            " " * (key_width + 2 - key.cell_length) if key_width else "",
+            safe(c.template.title or c.template.description, style="dim"),
+        )
+        for c, name, key in zip(shown, names, keys, strict=True)
+    ]
 
 
 # enter inserts from the query and the list: their own enter, shown in the footer (a
@@ -71,7 +88,9 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
         border: round $primary; background: $surface; padding: 0 1;
     }
     TemplatePickerScreen #template-body { height: 1fr; }
-    TemplatePickerScreen #template-list { width: 2fr; min-width: 24; height: 1fr; }
+    TemplatePickerScreen #template-list {
+        width: 2fr; min-width: 36; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis;
+    }
     TemplatePickerScreen #template-right { width: 3fr; height: 1fr; }
     TemplatePickerScreen #template-preview { height: 1fr; border: solid $panel; }
     TemplatePickerScreen #template-fields { height: auto; max-height: 12; }
@@ -147,7 +166,7 @@ class TemplatePickerScreen(ModalScreen[Rendered | None]):
         )
         ol = self.query_one("#template-list", OptionList)
         ol.clear_options()
-        ol.add_options(Option(_row(c)) for c in self.shown)
+        ol.add_options(Option(row) for row in _rows(self.shown, ctx))
         ol.highlighted = 0 if self.shown else None
         self.preview()
 
