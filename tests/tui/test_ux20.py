@@ -158,3 +158,38 @@ async def test_template_picker_rows_are_one_line_with_name_and_shortcut(make_app
             if c.template.shortcut:
                 assert words[1] == c.template.shortcut, row
         assert any(row.endswith("…") for row in rows)
+
+
+async def test_breach_drill_down_names_who_had_the_ticket_at_the_deadline(make_app, demo_desk):
+    """The drill-down showed each ticket's assignee NOW: a ticket nobody had claimed
+    at its deadline, claimed by ana since, read as ana's breach, on the row that counts
+    it for nobody. It names whom the table counts it against (`Report.held_by`)."""
+    from datetime import timedelta
+
+    from textual.widgets import DataTable
+
+    from supportdesk.metrics.period import Period
+    from supportdesk.metrics.report import TEAM
+    from supportdesk.tui.screens.prompts import ChoiceScreen
+    from tests.tui.conftest import NOW
+    from tests.tui.test_lead import cells
+
+    report = demo_desk.report(Period(NOW - timedelta(days=7), NOW))
+    late = report.team.breached_tickets[0]
+    demo_desk.claim(late)  # ana takes it after its deadline passed
+    again = demo_desk.report(Period(NOW - timedelta(days=7), NOW))
+    assert again.held_by()[late] == ["(unassigned)"]  # still counted for nobody
+    assert demo_desk.get_ticket(late).assignee == "ana"
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=[r[0] for r in cells(app)].index(TEAM))
+        await pilot.press("enter")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, ChoiceScreen)
+        label = dict(picker.choices)[str(late)]
+        assert "nobody" in label.split() and "ana" not in label.split(), label

@@ -122,6 +122,19 @@ class Report:
         )
         return [*self.agents, *([nobody] if shown and nobody else []), self.team]
 
+    def held_by(self) -> dict[int, list[str]]:
+        """Breached ticket id → the rows its breaches count against (an agent's name,
+        or UNASSIGNED), from the same per-agent lists the table counts: who held the
+        ticket when its deadline passed, which is not its assignee now once someone
+        claimed it since (ux20: the drill-down showed the current one)."""
+        held: dict[int, list[str]] = {}
+        for row in self.rows():
+            if row is not self.team:
+                name = UNASSIGNED if row is self.unassigned else row.agent
+                for tid in row.breached_tickets:
+                    held.setdefault(tid, []).append(name)
+        return held
+
     def label(self, row: AgentFigures) -> str | None:
         """TEAM or UNASSIGNED for those rows; None for an agent's (its name, from the
         log, is cleaned by whoever shows it)."""

@@ -319,7 +319,7 @@ class LeadScreen(Screen):
         count = who.sla_breaches
         if count != len(who.breached_tickets):
             name += f": {count} breaches on {len(who.breached_tickets)} tickets"
-        desk = self.desk
+        desk, held = self.desk, self.report.held_by()
 
         def work() -> None:
             found: list[Ticket] = []
@@ -328,21 +328,31 @@ class LeadScreen(Screen):
                     found.append(desk.get_ticket(tid))
                 except DeskError:
                     continue  # removed since
-            hand_back(self, self._pick_breached, name, found)
+            hand_back(self, self._pick_breached, name, found, held)
 
         self.run_worker(work, thread=True, exclusive=True, group="lead-drill")
 
-    def _pick_breached(self, name: str, tickets: list[Ticket]) -> None:
+    def _pick_breached(self, name: str, tickets: list[Ticket], held: dict[int, list[str]]) -> None:
+        """Each ticket with whom its breach counts against (`Report.held_by`, as the
+        table counts it), not its assignee now: a ticket claimed after its deadline
+        read as that agent's breach on a row of nobody's (ux20)."""
         from supportdesk.tui.screens.prompts import ChoiceScreen
 
+        def holder(t: Ticket) -> str:
+            who = ", ".join("nobody" if h == UNASSIGNED else h for h in held.get(t.id, []))
+            return plain(who or "-", width=12)
+
         choices = [
-            (str(t.id), f"#{t.id}  {t.status.value:<7} {plain(t.assignee or '-', width=10):<10} "
+            (str(t.id), f"#{t.id}  {t.status.value:<7} {holder(t):<12} "
                         f"{plain(t.subject, width=50)}")
             for t in tickets
         ]  # fmt: skip
         by_id = {str(t.id): t for t in tickets}
         self.app.push_screen(
-            ChoiceScreen(f"Deadline breaches: {plain(name, width=80)}", choices),
+            ChoiceScreen(
+                f"Deadline breaches: {plain(name, width=80)} · who had each at its deadline",
+                choices,
+            ),
             lambda picked: picked and self.open_on_main(by_id[picked]),
         )
 
