@@ -193,3 +193,13 @@ async def test_breach_drill_down_names_who_had_the_ticket_at_the_deadline(make_a
         assert isinstance(picker, ChoiceScreen)
         label = dict(picker.choices)[str(late)]
         assert "nobody" in label.split() and "ana" not in label.split(), label
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:  # one row per ticket at 80x24 too
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        app.screen.query_one(DataTable).move_cursor(row=[r[0] for r in cells(app)].index(TEAM))
+        await pilot.press("enter")
+        await settle(pilot)
+        listed = app.screen.query_one("PickList")
+        assert listed.virtual_size.height == len(app.screen.choices)

@@ -308,9 +308,10 @@ class LeadScreen(Screen):
         if who is None or self.report is None:
             return
         label = self.report.label(who)
-        name = {TEAM: "the team", UNASSIGNED: "nobody (unclaimed at the deadline)"}.get(
-            label or "", plain(who.agent, width=30)
-        )
+        name = {
+            TEAM: "the team, each beside who had it at the deadline",
+            UNASSIGNED: "nobody (unclaimed at the deadline)",
+        }.get(label or "", plain(who.agent, width=30))
         ids = who.breached_tickets[:DRILL_LIMIT]
         if not ids:
             self.notify(f"no deadline breaches for {plain(name)} in this period", markup=False)
@@ -349,10 +350,7 @@ class LeadScreen(Screen):
         ]  # fmt: skip
         by_id = {str(t.id): t for t in tickets}
         self.app.push_screen(
-            ChoiceScreen(
-                f"Deadline breaches: {plain(name, width=80)} · who had each at its deadline",
-                choices,
-            ),
+            ChoiceScreen(f"Deadline breaches: {plain(name, width=80)}", choices),
             lambda picked: picked and self.open_on_main(by_id[picked]),
         )
 

@@ -47,6 +47,11 @@ class _Modal(ModalScreen):
         border: round $primary; background: $surface; padding: 0 1;
     }
     _Modal Label.hint { color: $text-muted; }
+    /* a long title or question wraps instead of being cut at the box's edge, and a
+       pick-one row is one line cut with an ellipsis, not two half rows (ux20: the
+       breaches drill-down at 80x24) */
+    _Modal Label { width: 100%; }
+    _Modal PickList { text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def compose(self) -> ComposeResult:
