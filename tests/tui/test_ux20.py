@@ -255,3 +255,25 @@ def test_a_users_own_omp_setting_survives_the_reader(monkeypatch):
     encoder = reader_module._E5()
     assert len(encoder.embed(["Thanks for waiting."])[0]) > 0
     assert os.environ["OMP_NUM_THREADS"] == "4"
+
+
+async def test_g_and_G_move_to_the_lead_tables_first_and_last_rows(make_app):
+    """G on the lead's table did nothing (the queue's g/G did not carry over), so
+    "G⏎" listed the first agent's breaches instead of the team's."""
+    from textual.widgets import DataTable
+
+    from supportdesk.tui.screens.prompts import ChoiceScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("L")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("G", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ChoiceScreen) and "the team" in app.screen.title_text

@@ -228,6 +228,9 @@ SPECS: tuple[KeySpec, ...] = (
     # j/k as in the queue (the table's arrows work too): j did nothing there (ux19)
     KeySpec("lead.down", "j", "row(1)", "Row: down", "lead", palette=False),
     KeySpec("lead.up", "k", "row(-1)", "Row: up", "lead", palette=False),
+    # g/G as in the queue: G did nothing, and the team row is the last (ux20)
+    KeySpec("lead.first", "g", "row_edge(False)", "Row: first", "lead", palette=False),
+    KeySpec("lead.last", "G", "row_edge(True)", "Row: last (the team)", "lead", palette=False),
 )
 
 BY_ID = {s.id: s for s in SPECS}

@@ -269,6 +269,10 @@ class LeadScreen(Screen):
         table = self.query_one(DataTable)
         table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + delta)))
 
+    def action_row_edge(self, last: bool) -> None:
+        table = self.query_one(DataTable)
+        table.move_cursor(row=table.row_count - 1 if last else 0)
+
     def action_next_chart(self) -> None:
         tabs = self.query_one(TabbedContent)
         current = (tabs.active or "chart-daily").removeprefix("chart-")
