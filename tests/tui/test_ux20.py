@@ -277,3 +277,30 @@ async def test_g_and_G_move_to_the_lead_tables_first_and_last_rows(make_app):
         await pilot.press("G", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ChoiceScreen) and "the team" in app.screen.title_text
+
+
+async def test_tone_panel_folds_while_the_agent_reads_at_80x24(make_app, demo_desk, monkeypatch):
+    """Leaving the editor with a draft at 80x24, the tone panel kept six rows and the
+    conversation the agent went back to read had two. Out of the editor the panel
+    folds to its title and worst finding; back in the editor it opens again."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        await pilot.press("r")
+        await pilot.press(*RUDE)
+        panel = main.tone_panel
+        assert await until(pilot, lambda: panel.report is not None)
+        await settle(pilot)
+        composing = panel.size.height
+        await pilot.press("escape")
+        await settle(pilot)
+        assert main.focused is main.queue
+        assert main.thread.content_region.height >= 5
+        assert panel.display and panel.size.height == 1  # its title line above the rest
+        assert "to fix" in str(panel.border_title)
+        await pilot.press("3")
+        await settle(pilot)
+        assert panel.size.height == composing
