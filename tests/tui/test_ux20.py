@@ -304,3 +304,27 @@ async def test_tone_panel_folds_while_the_agent_reads_at_80x24(make_app, demo_de
         await pilot.press("3")
         await settle(pilot)
         assert panel.size.height == composing
+
+
+async def test_the_customers_analysis_stays_under_the_conversation(make_app, demo_desk):
+    """Every layout of the conversation (a resize, F, m, a reply sent) wrote its own
+    note over the pane's subtitle: "ru · formal · upset · i: why" went at the first
+    resize and stayed gone. It stays, beside "more: m" when the pane says that too."""
+    without_reader(demo_desk)
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        open_ticket(main, "Письма с нашего домена")
+        await settle(pilot)
+        label = str(main.thread.border_subtitle)
+        assert label.startswith("ru · formal"), label
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        assert str(main.thread.border_subtitle) == label
+        await pilot.press("2", "F")
+        await settle(pilot)
+        assert str(main.thread.border_subtitle) == label
+        open_ticket(main, "my website has disappeared")  # another customer: not hers
+        await pilot.pause()
+        assert "ru" not in str(main.thread.border_subtitle).split()

@@ -183,7 +183,7 @@ class ToneGuidance:
             spec = keymap.BY_ID["tone.why"]
             key = keymap.display_keys(keymap.effective(spec, getattr(self.app, "keys", {})))
             label += f" · {key.split(',')[0]}: why"
-        thread.border_subtitle = safe(label)
+        thread.set_analysis(safe(label))
         # The previous ticket's advice must not linger on this one.
         guidance = analysis.guidance if analysis is not None else []
         thread.tooltip = safe("\n".join(guidance), single_line=False) if guidance else None

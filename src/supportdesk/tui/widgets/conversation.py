@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from datetime import tzinfo
 
 from rich.segment import Segment
+from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -57,6 +58,8 @@ class ConversationView(ScrollView, can_focus=True):
         self.ticket: Ticket | None = None
         self.messages: list[Message] = []
         self.overrides: Overrides = {}  # replies sent over blocking tone findings
+        self.analysis = Content("")  # the customer's state (tone_guide.py), under the pane
+        self._note = ""  # the pane's own: "more: m", "laying out…"
         self.folded = True
         self.show_all = False
         self.result = Layout()
@@ -79,6 +82,8 @@ class ConversationView(ScrollView, can_focus=True):
         # the pane stayed where it was, the reply below its edge (ux19); a customer's
         # new message does not pull an agent away from what they are reading
         written = any(m.direction is not Direction.IN for m in new)
+        if not same:  # the last ticket's customer is not this one's
+            self.analysis = Content("")
         self.ticket, self.messages = ticket, messages
         self.overrides = overrides or {}
         if reset:
@@ -105,7 +110,7 @@ class ConversationView(ScrollView, can_focus=True):
         opt = Options(width, self.folded, self.show_all, self.clock(), self.tz)
         size = sum(len(m.text) for m in self.messages)
         if size > BIG or len(self.messages) > 1000:
-            self.border_subtitle = "laying out…"
+            self._subtitle("laying out…")
             self._layout_worker(self.ticket, list(self.messages), opt, scroll_end)
         else:
             self._apply(layout(self.ticket, self.messages, opt, self.overrides), scroll_end)
@@ -124,7 +129,7 @@ class ConversationView(ScrollView, can_focus=True):
 
     def _apply(self, result: Layout, scroll_end: bool) -> None:
         self.result = result
-        self.border_subtitle = "more: m" if result.truncated else ""
+        self._subtitle("more: m" if result.truncated else "")
         self.virtual_size = Size(0, len(result.lines))
         if scroll_end:
             self.scroll_to(y=self._newest(), animate=False)
@@ -133,6 +138,19 @@ class ConversationView(ScrollView, can_focus=True):
             # thread's oldest lines at 80x24 (ux19)
             self.call_after_refresh(lambda: self.scroll_to(y=self._newest(), animate=False))
         self.refresh()
+
+    def set_analysis(self, label: Content) -> None:
+        """The customer's language, register and mood ("ru · formal · upset · i: why")."""
+        self.analysis = label
+        self._subtitle(self._note)
+
+    def _subtitle(self, note: str) -> None:
+        """The analysis and the pane's own note share the bottom border: every layout
+        (a resize, F, m, a reply sent) wrote its note over the analysis, which was gone
+        until the next ticket (ux20, found in tmux at 120x40)."""
+        self._note = note
+        parts = [p for p in (self.analysis, Content(note)) if p.plain]
+        self.border_subtitle = Content(" · ").join(parts)
 
     def _newest(self) -> int:
         """The end of the thread, or the newest message's head when that message is
