@@ -94,8 +94,8 @@ class ToneGuidance:
     _tone_packs: PackSet | None = None
     _tone_analysis: Analysis | None = None
     _tone_for: int | None = None  # the ticket `_tone_analysis` is about
-    _tone_last: int = -1
-    _tone_warm = False  # the finding F8 selected last (ties between equal spans)
+    _tone_last: int = -1  # the finding F8 selected last (ties between equal spans)
+    _tone_warm = False
 
     @property
     def tone_panel(self) -> TonePanel:
@@ -111,10 +111,12 @@ class ToneGuidance:
             return self._tone_packs
 
     def _warm(self, packs: PackSet) -> None:
-        """(worker, once, after the first analysis is shown) The first lint of a session
-        loads py3langid's model and builds the packs' matchers per language (~0.25 s):
-        done here, not on the event loop at the agent's first pause in typing
-        (bench/tone_typing.py "check cold")."""
+        """(worker, once, before the first context reaches the panel) The first lint of
+        a session loads py3langid's model and builds the packs' matchers per language
+        (0.28 s): done here, not on the event loop. After the first analysis was shown
+        it came too late for a draft typed while the packs loaded, which the panel then
+        linted cold on the event loop as their context arrived (ux20; bench/tone_typing.py
+        "check cold")."""
         if self._tone_warm:
             return
         from supportdesk.mail.language import warm_up
@@ -158,8 +160,8 @@ class ToneGuidance:
                 # the rules alone then, with no context (or said unavailable)
                 hand_back(self, self._tone_unread, ticket.id)
                 return
-            hand_back(self, self._tone_show, ticket.id, analysis, context, packs)
             self._warm(packs)
+            hand_back(self, self._tone_show, ticket.id, analysis, context, packs)
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
 
