@@ -19,6 +19,7 @@ from supportdesk.tui.widgets import tone_panel
 from tests.tui.conftest import settle, until
 from tests.tui.test_flows import main_of
 from tests.tui.test_tone_use import open_ticket, without_reader
+from tests.tui.test_ux19 import _lead
 
 # the module, not the function `supportdesk.tone.lint` that shadows it
 lint_module = importlib.import_module("supportdesk.tone.lint")
@@ -201,10 +202,7 @@ async def test_breach_drill_down_names_who_had_the_ticket_at_the_deadline(make_a
     assert demo_desk.get_ticket(late).assignee == "ana"
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("L")
-        await settle(pilot)
-        table = app.screen.query_one(DataTable)
+        table = (await _lead(pilot)).query_one(DataTable)
         table.move_cursor(row=[r[0] for r in cells(app)].index(TEAM))
         await pilot.press("enter")
         await settle(pilot)
@@ -214,10 +212,8 @@ async def test_breach_drill_down_names_who_had_the_ticket_at_the_deadline(make_a
         assert "nobody" in label.split() and "ana" not in label.split(), label
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:  # one row per ticket at 80x24 too
-        await settle(pilot)
-        await pilot.press("L")
-        await settle(pilot)
-        app.screen.query_one(DataTable).move_cursor(row=[r[0] for r in cells(app)].index(TEAM))
+        table = (await _lead(pilot)).query_one(DataTable)
+        table.move_cursor(row=[r[0] for r in cells(app)].index(TEAM))
         await pilot.press("enter")
         await settle(pilot)
         listed = app.screen.query_one("PickList")
@@ -280,10 +276,7 @@ async def test_g_and_G_move_to_the_lead_tables_first_and_last_rows(make_app):
 
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("L")
-        await settle(pilot)
-        table = app.screen.query_one(DataTable)
+        table = (await _lead(pilot)).query_one(DataTable)
         await pilot.press("G")
         assert table.cursor_row == table.row_count - 1
         await pilot.press("g")
