@@ -335,3 +335,17 @@ async def test_the_customers_analysis_stays_under_the_conversation(make_app, dem
         open_ticket(main, "my website has disappeared")  # another customer: not hers
         await pilot.pause()
         assert "ru" not in str(main.thread.border_subtitle).split()
+
+
+async def test_the_monitors_footer_writes_back_as_every_other_screen(make_app):
+    """The monitors screen said "esc Back"; the lead and the modals say "esc back"."""
+    from supportdesk.tui.screens.monitors import MonitorsScreen
+    from tests.tui.test_tone_ux18 import footer
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("M")
+        await settle(pilot)
+        assert isinstance(app.screen, MonitorsScreen)
+        assert "esc back" in footer(app)

@@ -86,7 +86,7 @@ class MonitorCard(Vertical):
 
 class MonitorsScreen(Screen[None]):
     BINDINGS = [  # noqa: RUF012
-        Binding("escape,q", "app.pop_screen", "Back", id="monitors.back"),
+        Binding("escape,q", "app.pop_screen", "back", id="monitors.back"),  # as elsewhere
     ]
     DEFAULT_CSS = "MonitorsScreen #empty { padding: 1 2; color: $text-muted; }"
 
