@@ -349,3 +349,27 @@ async def test_the_monitors_footer_writes_back_as_every_other_screen(make_app):
         await settle(pilot)
         assert isinstance(app.screen, MonitorsScreen)
         assert "esc back" in footer(app)
+
+
+def test_threads_asking_for_the_readers_heads_at_once_all_get_them(monkeypatch):
+    """Two workers of the TUI (a ticket's analysis and its refresh) asked for the
+    shipped heads at the same moment: the second got None while the first was still
+    reading the file, and the process's one reader was built without them, so the
+    second reader stayed off for the whole session."""
+    from supportdesk.tone import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "_SHIPPED", None)
+    monkeypatch.setattr(reader_module, "_SHIPPED_TRIED", False)
+    start, got = threading.Barrier(4), []
+
+    def ask() -> None:
+        start.wait()
+        got.append(reader_module.shipped_model())
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(got) == 4 and got[0] is not None
+    assert all(m is got[0] for m in got)

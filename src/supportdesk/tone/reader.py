@@ -383,20 +383,25 @@ def _letter_from_json(table: dict[str, object], dim: int, kinds: int) -> LetterH
 
 _SHIPPED: ReaderModel | None = None
 _SHIPPED_TRIED = False
+_SHIPPED_LOCK = threading.Lock()
 
 
 def shipped_model() -> ReaderModel | None:
-    """The heads shipped beside the packs, or None if they are missing."""
+    """The heads shipped beside the packs, or None if they are missing. Loaded under a
+    lock: a second thread asking while the first was still reading the file (~0.2 s)
+    got None, and `shared_reader` then built the process's one reader without its
+    heads, unavailable for good (two TUI workers reached it at once; ux20)."""
     global _SHIPPED, _SHIPPED_TRIED
-    if not _SHIPPED_TRIED:
-        _SHIPPED_TRIED = True
-        try:
-            entry = resources.files("supportdesk.tone").joinpath("packs", MODEL_FILE)
-            raw = entry.read_text("utf-8")
-            _SHIPPED = ReaderModel.from_json(json.loads(raw))
-        except (OSError, ValueError, KeyError, TypeError, ImportError):
-            _SHIPPED = None
-    return _SHIPPED
+    with _SHIPPED_LOCK:
+        if not _SHIPPED_TRIED:
+            try:
+                entry = resources.files("supportdesk.tone").joinpath("packs", MODEL_FILE)
+                raw = entry.read_text("utf-8")
+                _SHIPPED = ReaderModel.from_json(json.loads(raw))
+            except (OSError, ValueError, KeyError, TypeError, ImportError):
+                _SHIPPED = None
+            _SHIPPED_TRIED = True
+        return _SHIPPED
 
 
 @dataclass(frozen=True)
