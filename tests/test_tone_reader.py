@@ -307,10 +307,11 @@ def test_the_reader_names_the_kind_of_rudeness(
 
 def test_a_sure_kind_gives_its_own_advice_and_rule(reader: Reader) -> None:
     """Blaming serves R6 (no blame on the customer), with advice on what to change; no
-    rule lists this wording, so the finding is the reader's."""
+    rule lists this wording, so the finding is the reader's. (The heads of 2026-12-01,
+    with higher thresholds, read "Our system did exactly what you asked it to do when you
+    pressed cancel." as dismissive only as a whole.)"""
     draft = (
-        "Hello,\n\nOur system did exactly what you asked it to do when you pressed "
-        "cancel.\n\nBest regards,\nSupport"
+        "Hello,\n\nThe machine followed your instructions to the letter.\n\nBest regards,\nSupport"
     )
     (finding,) = [
         f for f in lint(draft, language="en", reader=reader).findings if f.rule == READER_RULE
