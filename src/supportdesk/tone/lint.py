@@ -608,7 +608,14 @@ def _structure(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:
             )
         )
     unresolved = packs.find(doc, "unresolved")
-    if unresolved and not packs.find(doc, "next_step") and not packs.find(doc, "resolved"):
+    # pol20: a question to the customer (`asked`) is a next step too: the desk waits for
+    # the answer (R4); a list of its own, as `next_step` also weighs in the tone models
+    if (
+        unresolved
+        and not packs.find(doc, "next_step")
+        and not packs.find(doc, "resolved")
+        and not packs.find(doc, "asked")
+    ):
         out.append(
             Finding(
                 "next-step.missing",

@@ -1,0 +1,65 @@
+"""Polite false alarms of round pol20 (issue 8), fixed by their family in the packs'
+mechanisms, each with polite variants of our own in the three languages that must stay
+quiet and rude or open counterparts that must still be found:
+
+- R4: a question put to the customer is itself the next step ("We're looking into it.
+  Which version do you have?"); a delay that is over ("sorry for the delay in replying",
+  "was delayed yesterday", "грузился с задержкой") or a status in quotation marks ("still
+  marked 'in progress'") is no open case; a question the reply answers itself ("Why did
+  this happen?") and a delay still running ("is delayed") still want a next step;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import warnings
+
+NEXT_STEP = "next-step.missing"
+
+# ---- R4: a question to the customer, a delay that is over -------------------------------
+
+ASKED = [
+    ("en", "Hi Jo, we're investigating the error. Which version of the app do you have?"),
+    ("en", "Hi Lee, we are looking into why the sync failed. Did it happen on both phones?"),
+    ("ro", "Bună ziua, investigăm eroarea de autentificare. Ce browser folosiți?"),
+    ("ro", "Bună, verificăm de ce nu s-a sincronizat. S-a întâmplat pe ambele telefoane?"),
+    ("ru", "Здравствуйте, разбираемся с ошибкой входа. Каким браузером вы пользуетесь?"),
+    ("ru", "Здравствуйте, перевод пока на рассмотрении. У вас есть номер квитанции?"),
+]
+
+DELAY_OVER = [
+    ("en", "Hi Ana, sorry for the delay in replying. The fee covers the annual service."),
+    ("en", "Hi Ana, there was a delay with the courier yesterday. The parcel is with you now."),
+    ("en", "Hi Greta, Quiz 9 is still marked 'in progress'; open it and press Submit."),
+    ("ro", "Bună ziua, ne cerem scuze pentru răspunsul întârziat. Taxa se plătește în ianuarie."),
+    ("ro", "Bună ziua, ieri a fost o întârziere la curier. Coletul este acum la dumneavoastră."),
+    ("ro", "Bună ziua, scuze pentru întârziere, banii au intrat azi."),
+    ("ru", "Здравствуйте, вчера была задержка у курьера. Посылка уже у вас."),
+    ("ru", "Всё в порядке — просто список участников грузился с задержкой из-за нагрузки."),
+    ("ru", "Вань, кэш пришёл на баланс. Сорри за задержку, у Стима был техперерыв."),
+    ("ru", "С возвращением! Твой клан сохранили, пока тебя не было."),
+]
+
+STILL_OPEN = [
+    ("en", "Hi Ana, we're investigating the error. Why did this happen? We don't know yet."),
+    ("en", "Hi Ana, your order has been delayed at customs."),
+    ("en", "Hi Ana, sorry for the delay. We're still investigating the cause."),
+    ("ro", "Bună ziua, investigăm eroarea. De ce s-a întâmplat? Încă nu știm."),
+    ("ro", "Bună ziua, comanda întârzie din cauza vremii."),
+    ("ru", "Здравствуйте, разбираемся с ошибкой. Почему так вышло? Пока не знаем."),
+    ("ru", "Здравствуйте, есть задержка по всем доставкам в вашем районе."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ASKED + DELAY_OVER)
+def test_question_or_delay_over_needs_no_next_step(language: str, text: str) -> None:
+    """R4: the question is the next step (we wait for the answer); a past delay is over."""
+    assert NEXT_STEP not in warnings(text, language), text
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_OPEN)
+def test_open_case_without_next_step_still_warns(language: str, text: str) -> None:
+    """R4: a question the reply answers itself, or a delay still running, says nothing
+    of what happens next."""
+    assert NEXT_STEP in warnings(text, language), text
