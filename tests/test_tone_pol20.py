@@ -7,13 +7,17 @@ quiet and rude or open counterparts that must still be found:
   "was delayed yesterday", "грузился с задержкой") or a status in quotation marks ("still
   marked 'in progress'") is no open case; a question the reply answers itself ("Why did
   this happen?") and a delay still running ("is delayed") still want a next step;
+- R6: a correction made kindly, after an acknowledgement ("I understand the confusion.
+  Actually, …") or before an apology for the confusion, and our own earlier information
+  corrected ("vă scriu să corectez o informație pe care v-am dat-o") argue with nobody; a
+  bare "Actually, the charge is correct." still does;
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.tonecheck import warnings
+from tests.tonecheck import rude_rule_set, warnings
 
 NEXT_STEP = "next-step.missing"
 
@@ -63,3 +67,38 @@ def test_open_case_without_next_step_still_warns(language: str, text: str) -> No
     """R4: a question the reply answers itself, or a delay still running, says nothing
     of what happens next."""
     assert NEXT_STEP in warnings(text, language), text
+
+
+# ---- R6: corrections made kindly ---------------------------------------------------------
+
+KIND_CORRECTIONS = [
+    ("en", "Hi Ana, I understand the confusion. In fact, the fee is charged once a year."),
+    ("en", "Hi Ana, good question! Actually, the warranty starts on the delivery date."),
+    ("en", "Hi Mark, actually, the fee is 5 euros. Sorry for the confusion in my last email."),
+    ("ro", "Bună ziua, înțeleg confuzia. De fapt, taxa se plătește o dată pe an, nu lunar."),
+    ("ro", "Bună, Cristina! Înțeleg confuzia. De fapt, asigurarea CASCO se plătește separat."),
+    ("ro", "Bună ziua, vă scriu să corectez o informație pe care v-am dat-o: termenul e 25 mai."),
+    ("ru", "Здравствуйте, понимаю путаницу. На самом деле, комиссия списывается раз в год."),
+    ("ru", "Хороший вопрос! На самом деле, гарантия начинается с даты доставки."),
+]
+
+PLAIN_CONTRADICTIONS = [
+    ("en", "I see your email. Actually, the charge is correct."),
+    ("en", "Actually, the charge is correct. Sorry, but that's the rule."),
+    ("ro", "Am primit mesajul. De fapt, taxa este corectă."),
+    ("ro", "Vă scriu să vă corectez: informația pe care o aveți e greșită."),
+    ("ru", "Письмо получили. На самом деле, списание верное."),
+    ("ru", "На самом деле, списание верное. Извините, но таковы правила."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KIND_CORRECTIONS)
+def test_kind_correction_is_no_argument(language: str, text: str) -> None:
+    """R6: the customer's doubt owned as fair, or our own mistake corrected."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), PLAIN_CONTRADICTIONS)
+def test_plain_contradiction_is_still_argumentative(language: str, text: str) -> None:
+    """R6: no acknowledgement before it, no apology for the confusion after it."""
+    assert rude_rule_set(text, language), text
