@@ -11,6 +11,10 @@ quiet and rude or open counterparts that must still be found:
   Actually, …") or before an apology for the confusion, and our own earlier information
   corrected ("vă scriu să corectez o informație pe care v-am dat-o") argue with nobody; a
   bare "Actually, the charge is correct." still does;
+- R1/R6: the fault owned ("Это наша проблема, не ваша", "am greșit adresa") and the
+  customer's account conceded ("вы действительно не подключали", "You're right, you never
+  ordered it") put no fault on them; "Not our problem" and "You didn't read the email"
+  still do;
 """
 
 from __future__ import annotations
@@ -101,4 +105,50 @@ def test_kind_correction_is_no_argument(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), PLAIN_CONTRADICTIONS)
 def test_plain_contradiction_is_still_argumentative(language: str, text: str) -> None:
     """R6: no acknowledgement before it, no apology for the confusion after it."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1/R6: the fault owned, the customer's account conceded ------------------------------
+
+OWNED_OR_CONCEDED = [
+    ("en", "Hi! This is our problem, not yours. We'll replace the router on 18 April."),
+    (
+        "en",
+        "Hi Ana, you indeed didn't sign up for this plan; a partner site added it. We've removed it.",
+    ),
+    (
+        "en",
+        "Hi Ana, you're right, you never ordered the extra bag. We have removed it from your bill.",
+    ),
+    ("ro", "Bună ziua! E problema noastră, nu a voastră. Echipamentul îl schimbăm pe 18 aprilie."),
+    ("ro", "Bună! E problema noastră, nu a ta: am greșit adresa. Am retrimis coletul."),
+    ("ro", "Bună ziua, aveți dreptate, nu ați comandat geanta în plus. Am scos-o din factură."),
+    ("ru", "Добрый день! Это наша проблема, не ваша. Оборудование заменим 18 апреля."),
+    (
+        "ru",
+        "Добрый день! Подписку вы действительно не подключали — она активировалась через "
+        "партнёрский сайт. Мы её отключили и вернули 297 ₽.",
+    ),
+    ("ru", "Добрый день! Вы правы, вы не заказывали лишнюю сумку. Мы убрали её из счёта."),
+]
+
+STILL_BLAMING = [
+    ("en", "Not our problem, talk to your bank."),
+    ("en", "Hi Ana, you didn't read the email. The fee was in it."),
+    ("ro", "Nu e problema noastră, adresați-vă băncii."),
+    ("ro", "Bună ziua, nu ați citit e-mailul. Taxa era menționată acolo."),
+    ("ru", "Это не наша проблема, обращайтесь в банк."),
+    ("ru", "Добрый день! Вы правда не читали договор? Там всё написано."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWNED_OR_CONCEDED)
+def test_owned_or_conceded_is_no_blame(language: str, text: str) -> None:
+    """R1/R6: the reply takes the fault, or agrees with what the customer said."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_BLAMING)
+def test_denied_or_blamed_is_still_found(language: str, text: str) -> None:
+    """R1/R6: "not our problem" and "you didn't read it" (in a question too) stay rude."""
     assert rude_rule_set(text, language), text
