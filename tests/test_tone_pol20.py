@@ -15,6 +15,11 @@ quiet and rude or open counterparts that must still be found:
   customer's account conceded ("вы действительно не подключали", "You're right, you never
   ordered it") put no fault on them; "Not our problem" and "You didn't read the email"
   still do;
+- R1: a program's words quoted ('the error you saw ("Sync failed")'), capitals that are
+  labels (in quotation marks, a menu path, after "tap"/"apăsați"/"нажмите") and "That
+  happens when …" (a cause told) are no shouting, blame or shrug; capitals of the agent's
+  own voice and a bare "Se mai întâmplă." still are; "мы разбираемся с …" (we are on it) is
+  no "разбирайтесь с …" (sort it out yourselves).
 """
 
 from __future__ import annotations
@@ -151,4 +156,46 @@ def test_owned_or_conceded_is_no_blame(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), STILL_BLAMING)
 def test_denied_or_blamed_is_still_found(language: str, text: str) -> None:
     """R1/R6: "not our problem" and "you didn't read it" (in a question too) stay rude."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1: labels, quoted program text, causes, our own work --------------------------------
+
+NOT_SHOUTING_NOR_JAB = [
+    ("en", 'Hi Ana, the error you saw ("Payment failed: 402") means the bank declined the card.'),
+    (
+        "en",
+        "Hi, in the app open SETTINGS > PRIVACY and switch off AUTO SYNC. Let me know if that helps.",
+    ),
+    ("en", 'Hi, the screen shows "CARD BLOCKED" after three wrong PINs. I\'ve unblocked it now.'),
+    ("en", "Hi, that happens when the SIM is not registered; I've registered it now."),
+    ("ro", "Bună ziua, apăsați TRIMITE CERERE și apoi „CONFIRMĂ PLATA”. Mulțumim!"),
+    ("ro", "Bună ziua, se întâmplă când cardul a expirat; v-am emis unul nou."),
+    ("ru", "Здравствуйте, нажмите ОТПРАВИТЬ ЗАЯВКУ, затем «ПОДТВЕРДИТЬ». Спасибо!"),
+    ("ru", "Здравствуйте, извините за задержку, мы всё ещё разбираемся с причиной."),
+    ("ru", "Здравствуйте, так бывает, когда карта истекла; мы выпустили новую."),
+]
+
+STILL_RUDE = [
+    ("en", "I ALREADY TOLD YOU the refund takes five days."),
+    ("en", "Please READ the EMAIL we sent before writing again."),
+    ("ro", "V-AM SPUS DEJA că durează cinci zile."),
+    (
+        "ro",
+        "Bună ziua,\n\nMedicii au urgențe. Se mai întâmplă. Programarea e mutată luni.\n\nSuport",
+    ),
+    ("ru", "Я ВАМ УЖЕ ГОВОРИЛА, возврат идёт пять дней."),
+    ("ru", "Ничем не можем помочь, разбирайтесь с банком сами."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_SHOUTING_NOR_JAB)
+def test_labels_quotes_causes_are_not_rude(language: str, text: str) -> None:
+    """R1: a screen's words, a button's name, a cause explained, our own work on it."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_RUDE)
+def test_own_capitals_and_shrugs_are_still_rude(language: str, text: str) -> None:
+    """R1: the agent's own capitals, a bare shrug, "sort it out yourselves"."""
     assert rude_rule_set(text, language), text

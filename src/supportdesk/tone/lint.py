@@ -51,16 +51,22 @@ _INLINE_QUOTE = re.compile(
     r"\"(?P<a>[^\"\n]{1,400})\"|“(?P<b>[^”“\n]{1,400})[”“]|«(?P<c>[^»«\n]{1,400})»|"
     r"„(?P<d>[^”“\n]{1,400})[”“]"
 )
+# pol20: and what the customer saw or got, quoted from a screen or a message ('the error
+# you saw ("Sync failed: 409")', „eroarea pe care ați văzut-o («Plata a eșuat»)”, «вы
+# видите „Платёж отклонён“»): a program's words, not the agent's (R1).
 _SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HINTS`
-    r"(?<!\w)(?:you(?:['’]ve| have)?\s+(?:wrote|write|written|said|say|told\s+us|mentioned|put\s+it)|"
-    r"a[țţt]i\s+(?:scris|spus|menționat|mentionat)|ai\s+(?:scris|spus)|scrie[țţt]i|spune[țţt]i|"
+    r"(?<!\w)(?:you(?:['’]ve| have| had|['’]re| are)?\s+(?:wrote|write|written|said|say|told\s+us|mentioned|put\s+it|"
+    r"saw|see|seen|seeing|received|receive|receiving)|"
+    r"a[țţt]i\s+(?:scris|spus|menționat|mentionat|văzut|vazut|primit)|ai\s+(?:scris|spus|văzut|vazut|primit)|"
+    r"scrie[țţt]i|spune[țţt]i|vede[țţt]i|primi[țţt]i|"
     r"(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|говоришь|сказали|сказал[аи]?|"
-    r"отметили|упомянули))(?!\w)[^\n\"“«„]{0,30}$"
+    r"отметили|упомянули|видите|видишь|видели|видел[аи]?|получили|получил[аи]?|получаете|получаешь))"
+    r"(?!\w)[^\n\"“«„]{0,30}$"
 )
 _QUOTE_MARKS = ('"', "“", "«", "„")
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
 # pattern is tried only there, not at each of the 60 characters before a quotation
-_SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "вы", "ты")
+_SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "primi", "вы", "ты")
 
 
 def _said_before(text: str, start: int) -> bool:
@@ -526,9 +532,48 @@ def _on_code_line(text: str, start: int) -> bool:
     return bool(_CODE_LINE.search(text[line_start : line_end if line_end >= 0 else len(text)]))
 
 
+# pol20: a step of a menu path ("SETTINGS > PRIVACY", "Setări → SECURITATE"): the
+# program's labels as they appear on screen, not raised voice (R1)
+_MENU_BEFORE = re.compile(r"[>→»›]\s*$")
+_MENU_AFTER = re.compile(r"^\s*[>→»›]")
+# the button, tab or setting named after the verb that works it ("tap SAVE", "switch off
+# AUTO SYNC", "apăsați TRIMITE", "нажмите ОТПРАВИТЬ") or what a screen shows ("the app says
+# NO SIGNAL", "pe ecran apare EROARE", "экран показывает ОШИБКА"): a label (R1). Matched
+# in the text before the capitals, over the capitals between ("AUTO" of "AUTO SYNC"); the
+# words between are capitals too: "I SAID the refund is NOT possible" names no label
+_LABEL_VERB = re.compile(
+    r"(?<!\w)(?i:tap|click|press|hit|select|choose|pick|open|enable|disable|toggle|switch\s+(?:on|off)|"
+    r"turn\s+(?:on|off)|go\s+to|says|shows|showed|displays|displayed|reads|"
+    r"apăsați|apasă|apasati|apasa|selectați|selectati|selectează|selecteaza|alegeți|alegeti|alege|"
+    r"deschideți|deschideti|deschide|activați|activati|activează|activeaza|dezactivați|dezactivati|"
+    r"mergeți\s+la|mergeti\s+la|afișează|afiseaza|arată|arata|apare|"
+    r"нажмите|нажми|выберите|выбери|откройте|открой|включите|включи|отключите|отключи|"
+    r"перейдите\s+в|показывает|выдает|выдаёт|высвечивается|появляется)"
+    r"(?i:\s+(?:the|on|pe|butonul|opțiunea|optiunea|кнопку|пункт))?[\s:]+(?:[A-ZĂÂÎȘȚА-ЯЁ]{2,}\s+){0,3}$"
+)
+
+
+def _labels(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the capitals at `start`:`end` are a label: inside quotation marks (what a
+    screen or a message says, '"CARD BLOCKED"', «ОПЛАЧЕНО») or a step of a menu path."""
+    return (
+        any(s <= start and end <= e for s, e in quoted)
+        or bool(_MENU_BEFORE.search(text, max(0, start - 3), start))
+        or bool(_MENU_AFTER.match(text[end : end + 3]))
+        or bool(_LABEL_VERB.search(text, max(0, start - 60), start))
+    )
+
+
 def _shouting(text: str) -> list[Finding]:
     out = []
     caps = [(s, e) for s, e in shouting(text) if not _on_code_line(text, s)]
+    if caps:
+        quoted = (
+            [m.span() for m in _INLINE_QUOTE.finditer(text)]
+            if any(q in text for q in _QUOTE_MARKS)
+            else []
+        )
+        caps = [(s, e) for s, e in caps if not _labels(text, s, e, quoted)]
     # two different words: one name in capitals said twice ("the PRO plan … PRO
     # features") is a name, not raised voice (R1)
     if len({text[s:e] for s, e in caps}) >= 2:
