@@ -19,7 +19,12 @@ quiet and rude or open counterparts that must still be found:
   labels (in quotation marks, a menu path, after "tap"/"apăsați"/"нажмите") and "That
   happens when …" (a cause told) are no shouting, blame or shrug; capitals of the agent's
   own voice and a bare "Se mai întâmplă." still are; "мы разбираемся с …" (we are on it) is
-  no "разбирайтесь с …" (sort it out yourselves).
+  no "разбирайтесь с …" (sort it out yourselves);
+- R1/R6: what a courier or the invoice should have done ("The invoice should have used
+  your new address", "Curierul nu trebuia să-l lase"), what the work turned out to need
+  («выяснилось, что нужно было менять и диски»), what to bring («при себе — паспорт»),
+  "whatever it is" after a promise and "the impact on you" judge nobody; "you should
+  have", «вам нужно было», "Whatever." still do.
 """
 
 from __future__ import annotations
@@ -198,4 +203,43 @@ def test_labels_quotes_causes_are_not_rude(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), STILL_RUDE)
 def test_own_capitals_and_shrugs_are_still_rude(language: str, text: str) -> None:
     """R1: the agent's own capitals, a bare shrug, "sort it out yourselves"."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1/R6: what a third party or a thing should have done; a finding; empathy -----------
+
+THIRD_PARTY_OR_FINDING = [
+    (
+        "en",
+        "Hey Priya, good catch, that was our mistake. The invoice should have used your new "
+        "billing address. I have reissued it.",
+    ),
+    ("en", "Hi, the courier should have called you before leaving it with a neighbour. Sorry!"),
+    ("en", "I've asked the account team to review it given the impact on you."),
+    ("en", "I'll reply with a firm answer by 3pm today, whatever it is."),
+    ("ro", "Îmi pare rău. Curierul nu trebuia să-l lase acolo fără să te sune."),
+    ("ro", "Am rugat echipa să reanalizeze cazul, având în vedere impactul asupra dumneavoastră."),
+    ("ru", "При разборе выяснилось, что кроме колодок нужно было менять и диски."),
+    ("ru", "Справку выдают в кабинете 112, при себе — полис ОМС и паспорт ребёнка."),
+]
+
+STILL_THE_CUSTOMERS_FAULT = [
+    ("en", "Hi Ana, you should have read the terms before ordering."),
+    ("en", "Whatever. The fee stays."),
+    ("ro", "Nu trebuia să-l lăsați deschis."),
+    ("ru", "Выяснилось, что вам нужно было обновить приложение."),
+    ("ru", "Держите свои жалобы при себе."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), THIRD_PARTY_OR_FINDING)
+def test_third_party_failing_or_finding_is_no_blame(language: str, text: str) -> None:
+    """R1/R6: our courier's or the invoice's failing owned, what the work turned out to
+    need, what to bring, the answer promised either way, the impact on the customer."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_THE_CUSTOMERS_FAULT)
+def test_the_customers_own_should_have_is_still_blame(language: str, text: str) -> None:
+    """R1/R6: "you should have", "вам нужно было", "Whatever." stay rude."""
     assert rude_rule_set(text, language), text
