@@ -24,7 +24,10 @@ quiet and rude or open counterparts that must still be found:
   your new address", "Curierul nu trebuia să-l lase"), what the work turned out to need
   («выяснилось, что нужно было менять и диски»), what to bring («при себе — паспорт»),
   "whatever it is" after a promise and "the impact on you" judge nobody; "you should
-  have", «вам нужно было», "Whatever." still do.
+  have", «вам нужно было», "Whatever." still do;
+- R3: the "you" of a general truth («как неприятно…, когда работаешь из дома») and plural
+  verbs said to the customer's group ("jucătorul vostru … dacă aveți") mix no register;
+  "poți" beside "vă mulțumim" still does.
 """
 
 from __future__ import annotations
@@ -243,3 +246,44 @@ def test_third_party_failing_or_finding_is_no_blame(language: str, text: str) ->
 def test_the_customers_own_should_have_is_still_blame(language: str, text: str) -> None:
     """R1/R6: "you should have", "вам нужно было", "Whatever." stay rude."""
     assert rude_rule_set(text, language), text
+
+
+# ---- R3: a "you" that addresses nobody, the customer's group -----------------------------
+
+MIXED = "register.mixed"
+
+ONE_REGISTER = [
+    (
+        "ro",
+        "Salut, Cosmin! Meciul a fost pierdut la masa verde, pentru că jucătorul vostru nu "
+        "era legitimat. Dacă aveți legitimația, trimite-mi-o și o analizăm.",
+    ),
+    (
+        "ro",
+        "Bună ziua, înțeleg cât de neplăcut e când rămâi fără internet. Tehnicianul vine "
+        "mâine; vă rog să-l așteptați acasă.",
+    ),
+    (
+        "ru",
+        "Понимаю, как неприятно остаться без интернета, когда работаешь из дома. На вашей "
+        "линии повреждён кабель, бригада уже выехала.",
+    ),
+]
+
+STILL_MIXED = [
+    ("ro", "Salut, Cosmin! Dacă aveți legitimația, trimite-mi-o și o analizăm."),
+    ("ro", "Bună ziua, poți trimite actul? Vă mulțumim."),
+    ("ru", "Здравствуйте! Ты можешь прислать фото? Спасибо, ваша заявка принята."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_REGISTER)
+def test_generic_or_group_you_is_no_mixed_register(language: str, text: str) -> None:
+    """R3: a general truth's "you", and plural verbs said to the customer's team."""
+    assert MIXED not in warnings(text, language), text
+
+
+@pytest.mark.parametrize(("language", "text"), STILL_MIXED)
+def test_tu_and_formal_in_one_reply_is_still_mixed(language: str, text: str) -> None:
+    """R3: "poți" beside "vă mulțumim", "ты можешь" beside "ваша" still warn."""
+    assert MIXED in warnings(text, language), text

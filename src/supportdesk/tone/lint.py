@@ -202,7 +202,8 @@ def lint(
     findings += _structure(doc, ctx, packs)
     reg = markers(doc, packs)
     findings += [  # the draft's words in its own quotation marks (advice.py)
-        replace(f, message=in_language(f.message, lang)) for f in _register(doc, ctx, reg)
+        replace(f, message=in_language(f.message, lang))
+        for f in _register(doc, ctx, _addressed(doc, packs, reg))
     ]
     findings += _model(doc, packs, reg, findings)
     if ctx.language in LANGUAGES and lang != ctx.language and language == "":
@@ -828,6 +829,25 @@ def _on(
 ) -> Finding:
     """A warning on the words of `hit`."""
     return Finding(rule, "warn", message, hit.start, hit.end, serves, category)
+
+
+def _addressed(doc: Document, packs: PackSet, reg: Register) -> Register:
+    """`reg` without the markers that address nobody in particular (pol20, R3): a "you"
+    of a general truth (`generic_you`: "Понимаю, как неприятно остаться без интернета,
+    когда работаешь из дома", "cât de neplăcut e când rămâi fără net"), and in a
+    Romanian "tu" reply the plural verbs said to the customer's group when it names the
+    group ("jucătorul vostru … dacă aveți legitimația": `group_address`) and no formal
+    pronoun: the register of the customer alone is what R3 matches."""
+    if not (reg.formal and reg.informal):
+        return reg  # nothing mixed: the spans below are not worth looking for
+    informal = reg.informal
+    generic = packs.find(doc, "generic_you")
+    if generic:
+        informal = [h for h in informal if not any(g.start <= h.start < g.end for g in generic)]
+    formal = reg.formal
+    if packs.find(doc, "group_address") and not packs.find(doc, "formal"):
+        formal = []
+    return replace(reg, formal=formal, informal=informal)
 
 
 def _register(doc: Document, ctx: Context, reg: Register) -> list[Finding]:
