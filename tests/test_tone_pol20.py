@@ -27,7 +27,11 @@ quiet and rude or open counterparts that must still be found:
   have", «вам нужно было», "Whatever." still do;
 - R3: the "you" of a general truth («как неприятно…, когда работаешь из дома») and plural
   verbs said to the customer's group ("jucătorul vostru … dacă aveți") mix no register;
-  "poți" beside "vă mulțumim" still does.
+  "poți" beside "vă mulțumim" still does;
+- R1: the reply-level word lists: a shrug's word followed by a consolation ("It happens,
+  no worries", «Бывает, не страшно») or opening a cause ("That happens when…"), what a
+  thing is expected to do («должны появиться»), and words that only share a stem with a
+  cue ("evidența poliției": the police records, neither "evident" nor "politica").
 """
 
 from __future__ import annotations
@@ -287,3 +291,45 @@ def test_generic_or_group_you_is_no_mixed_register(language: str, text: str) -> 
 def test_tu_and_formal_in_one_reply_is_still_mixed(language: str, text: str) -> None:
     """R3: "poți" beside "vă mulțumim", "ты можешь" beside "ваша" still warn."""
     assert MIXED in warnings(text, language), text
+
+
+# ---- R1: the reply-level lists: a consolation, an expectation, words that only look alike --
+
+REPLY_LEVEL_QUIET = [
+    ("en", "It happens, no worries! I've reset the password, you can log in now."),
+    ("ro", "Se mai întâmplă, nu-i nimic! Parola e resetată, acum poți intra."),
+    (
+        "ro",
+        "Bună ziua, plata a fost făcută corect. Transferul durează până la 3 zile, după care "
+        "suma apare ca achitată și în evidența poliției locale.",
+    ),
+    ("ru", "Бывает, не страшно! Пароль сбросили, теперь можно войти."),
+    (
+        "ru",
+        "Йо, Макс! Кристаллы уже докинул на аккаунт вручную. Перезайди в игру, должны появиться.",
+    ),
+]
+
+REPLY_LEVEL_SHRUGS = [
+    (
+        "ro",
+        "Bună ziua,\n\nMedicii au urgențe. Se mai întâmplă. Programarea e mutată luni.\n\nSuport",
+    ),
+    (
+        "ru",
+        "Здравствуйте.\n\nВрачи тоже болеют. Бывает. Приём перенесён на понедельник.\n\nПоддержка",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPLY_LEVEL_QUIET)
+def test_consolation_expectation_lookalikes_are_not_rude(language: str, text: str) -> None:
+    """R1: "It happens, no worries" consoles; "должны появиться" expects of a thing;
+    "evidența poliției" (the police records) is neither irony nor the rules."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), REPLY_LEVEL_SHRUGS)
+def test_bare_shrug_is_still_rude(language: str, text: str) -> None:
+    """R1: "Se mai întâmplă." / "Бывает." standing alone still reads as a shrug."""
+    assert rude_rule_set(text, language), text
