@@ -31,7 +31,9 @@ quiet and rude or open counterparts that must still be found:
 - R1: the reply-level word lists: a shrug's word followed by a consolation ("It happens,
   no worries", «Бывает, не страшно») or opening a cause ("That happens when…"), what a
   thing is expected to do («должны появиться»), and words that only share a stem with a
-  cue ("evidența poliției": the police records, neither "evident" nor "politica").
+  cue ("evidența poliției": the police records, neither "evident" nor "politica");
+- R1/R6: owning words in a question own nothing ("So now it's our fault your Wi-Fi is
+  slow?", "You're joking, right?"): the sentence model still reads them.
 """
 
 from __future__ import annotations
@@ -332,4 +334,24 @@ def test_consolation_expectation_lookalikes_are_not_rude(language: str, text: st
 @pytest.mark.parametrize(("language", "text"), REPLY_LEVEL_SHRUGS)
 def test_bare_shrug_is_still_rude(language: str, text: str) -> None:
     """R1: "Se mai întâmplă." / "Бывает." standing alone still reads as a shrug."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1/R6: owning words in a question own nothing ----------------------------------------
+
+MOCK_OWNING = [
+    (
+        "en",
+        "Hi Marco,\n\nYou're joking, right? Nobody gets their money back after two years.\n\nEva",
+    ),
+    ("en", "So now it's our fault that your Wi-Fi is slow? Interesting."),
+    ("ro", "A, deci acum e vina noastră că aveți Wi-Fi lent? Interesant."),
+    ("ru", "То есть это наша вина, что вы не оплатили счёт вовремя? Интересно."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MOCK_OWNING)
+def test_owning_words_in_a_question_spare_nothing(language: str, text: str) -> None:
+    """R1/R6: "our fault … ?", "you're joking, right?" are irony, not the fault owned, so
+    the sentence model still reads them (construct.scored spares only real ownership)."""
     assert rude_rule_set(text, language), text
