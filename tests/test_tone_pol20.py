@@ -33,7 +33,11 @@ quiet and rude or open counterparts that must still be found:
   thing is expected to do («должны появиться»), and words that only share a stem with a
   cue ("evidența poliției": the police records, neither "evident" nor "politica");
 - R1/R6: owning words in a question own nothing ("So now it's our fault your Wi-Fi is
-  slow?", "You're joking, right?"): the sentence model still reads them.
+  slow?", "You're joking, right?"): the sentence model still reads them;
+- R1/R6: a reason given for our goodwill ("Because you didn't get the warning text, we've
+  credited half", „Pentru că ne-ați scris din timp, am făcut deja cererea”) and empathy
+  for what is hard at times («понимаем, что утром бывает сложно») judge nobody; the same
+  reason before a refusal and «что сложного» still do.
 """
 
 from __future__ import annotations
@@ -354,4 +358,46 @@ MOCK_OWNING = [
 def test_owning_words_in_a_question_spare_nothing(language: str, text: str) -> None:
     """R1/R6: "our fault … ?", "you're joking, right?" are irony, not the fault owned, so
     the sentence model still reads them (construct.scored spares only real ownership)."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1/R6: a reason given for our goodwill; empathy for what is hard at times -----------
+
+GOODWILL_REASONS = [
+    (
+        "en",
+        "Hi, the charges come from data used in Turkey. Because you didn't get the warning text, we've credited half of the amount.",
+    ),
+    (
+        "ro",
+        "Bună ziua, costurile provin din Turcia. Pentru că nu ați primit SMS-ul de avertizare, v-am acordat un credit de 107 lei.",
+    ),
+    (
+        "ro",
+        "Bună ziua, taxa e 45 €. Pentru că ne-ați scris din timp, am făcut deja cererea de corectare.",
+    ),
+    (
+        "ru",
+        "Понимаем, что утром бывает сложно выйти минута в минуту. В этот раз мы вернули сумму баллами.",
+    ),
+]
+
+REASONS_FOR_A_REFUSAL = [
+    ("en", "Because you didn't read the terms, we can't refund you."),
+    ("ro", "Pentru că nu ați citit condițiile, nu putem returna banii."),
+    ("ru", "Так как вы не прочитали условия, вернуть деньги мы не можем."),
+    ("ru", "Не понимаю, что сложного в том, чтобы нажать на ссылку."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GOODWILL_REASONS)
+def test_reason_for_goodwill_is_no_verdict(language: str, text: str) -> None:
+    """R1/R6: "because you didn't get the warning, we've credited half" earns the customer
+    something; «понимаем, что бывает сложно» shares their trouble."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), REASONS_FOR_A_REFUSAL)
+def test_reason_for_a_refusal_is_still_blame(language: str, text: str) -> None:
+    """R1/R6: the same "because you didn't" before a refusal, and "что сложного", stay rude."""
     assert rude_rule_set(text, language), text
