@@ -37,7 +37,10 @@ quiet and rude or open counterparts that must still be found:
 - R1/R6: a reason given for our goodwill ("Because you didn't get the warning text, we've
   credited half", „Pentru că ne-ați scris din timp, am făcut deja cererea”) and empathy
   for what is hard at times («понимаем, что утром бывает сложно») judge nobody; the same
-  reason before a refusal and «что сложного» still do.
+  reason before a refusal and «что сложного» still do;
+- R1/R2: the customer's count of messages thanked for beside an apology or empathy in the
+  same sentence owns their urgency, and a copy "already in the app under Documents" is
+  delivered, not a pointer; the bare count and "It's all there." stay rude.
 """
 
 from __future__ import annotations
@@ -400,4 +403,64 @@ def test_reason_for_goodwill_is_no_verdict(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), REASONS_FOR_A_REFUSAL)
 def test_reason_for_a_refusal_is_still_blame(language: str, text: str) -> None:
     """R1/R6: the same "because you didn't" before a refusal, and "что сложного", stay rude."""
+    assert rude_rule_set(text, language), text
+
+
+# ---- R1/R2: the customer's urgency owned; a document delivered into the app --------------
+
+URGENCY_OWNED_OR_DELIVERED = [
+    (
+        "en",
+        "Hi Ray,\n\nThank you for the fifth email today — I can tell how urgent this is for "
+        "you, and I am sorry we have not had an answer yet. I will reply by 3pm.\n\nCarla",
+    ),
+    (
+        "ro",
+        "Salut, Ray,\n\nMulțumesc pentru al cincilea mesaj de azi — îmi dau seama cât de "
+        "urgent e pentru tine și îmi pare rău că încă nu avem un răspuns. Îți scriu până la "
+        "ora 15.\n\nCarla",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Рей!\n\nСпасибо за пятое письмо за сегодня — понимаю, как это срочно "
+        "для вас, и прошу прощения, что ответа пока нет. Я напишу до 15:00.\n\nКарла",
+    ),
+    (
+        "en",
+        "Hi George,\n\nI have ordered the statement with the bank stamp; it will be ready "
+        "tomorrow after 12:00. The signed electronic copy is already in the app under "
+        "Documents.\n\nAlex",
+    ),
+    (
+        "ro",
+        "Bună ziua,\n\nAm comandat extrasul cu ștampila băncii; va fi gata mâine după ora 12. "
+        "Varianta electronică semnată este deja în aplicație, la Documente.\n\nAlexandra",
+    ),
+    (
+        "ru",
+        "Здравствуйте, Георгий!\n\nВыписку с печатью банка я заказала, она будет готова "
+        "завтра после 12:00. Электронная версия с подписью уже лежит в приложении в разделе "
+        "«Документы».\n\nАлексей",
+    ),
+]
+
+COUNTED_OR_POINTED_AWAY = [
+    ("en", "Thanks for your fifth email today. We heard you the first time."),
+    ("ro", "Mulțumim pentru al cincilea mesaj de azi. Am înțeles de prima dată."),
+    ("ru", "Спасибо за пятое письмо за сегодня. Мы услышали вас с первого раза."),
+    ("en", "Dani, rescheduling is in the app under Appointments. It is all there."),
+    ("ru", "Дима, перенос делается в приложении в разделе «Запись». Там всё есть."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), URGENCY_OWNED_OR_DELIVERED)
+def test_owned_urgency_or_delivered_document_is_polite(language: str, text: str) -> None:
+    """R1/R2: the count of messages thanked for beside an apology owns the urgency; a copy
+    "already in the app" is delivered, not a pointer."""
+    assert rude_rule_set(text, language) == set(), text
+
+
+@pytest.mark.parametrize(("language", "text"), COUNTED_OR_POINTED_AWAY)
+def test_counted_or_pointed_away_is_still_rude(language: str, text: str) -> None:
+    """R1: the count with nothing owned, and "it's all there", stay rude."""
     assert rude_rule_set(text, language), text
