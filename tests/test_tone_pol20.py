@@ -40,13 +40,16 @@ quiet and rude or open counterparts that must still be found:
   reason before a refusal and «что сложного» still do;
 - R1/R2: the customer's count of messages thanked for beside an apology or empathy in the
   same sentence owns their urgency, and a copy "already in the app under Documents" is
-  delivered, not a pointer; the bare count and "It's all there." stay rude.
+  delivered, not a pointer; the bare count and "It's all there." stay rude;
+- R3: words in quotation marks (the customer's question, a colleague's answer corrected,
+  a note to the courier) are someone else's, not the reply's register.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from supportdesk.tone import Context, lint
 from tests.tonecheck import rude_rule_set, warnings
 
 NEXT_STEP = "next-step.missing"
@@ -464,3 +467,38 @@ def test_owned_urgency_or_delivered_document_is_polite(language: str, text: str)
 def test_counted_or_pointed_away_is_still_rude(language: str, text: str) -> None:
     """R1: the count with nothing owned, and "it's all there", stay rude."""
     assert rude_rule_set(text, language), text
+
+
+# ---- R3: someone's words in quotation marks are not the reply's register ------------------
+
+QUOTED_REGISTER = [
+    (
+        "ro",
+        "Bună ziua, i-am scris curierului: „Te rog să suni clientul înainte.” Vă țin la curent până mâine.",
+    ),
+    (
+        "ro",
+        "Bună ziua, în mesaj ne-ați întrebat „poți să-mi returnezi banii?” — da, vă returnăm suma azi.",
+    ),
+    ("ru", "Здравствуйте, вы спросили «можешь вернуть деньги?» — да, вернём сегодня."),
+    (
+        "ru",
+        "Здравствуйте, коллега ответил вам неверно: «ты не можешь вернуть товар». Приношу извинения, форму пришлю сегодня.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), QUOTED_REGISTER)
+def test_quoted_words_mix_no_register(language: str, text: str) -> None:
+    """R3: the customer's question, a colleague's words, a note to the courier, quoted."""
+    assert MIXED not in warnings(text, language), text
+
+
+def test_quoted_casual_words_are_no_mismatch_in_english() -> None:
+    """R3: "Hey mate" written to the courier is not how the reply greets Mr Hale; said to
+    him, it still is too casual."""
+    formal = Context(language="en", register="formal")
+    quoted = 'Dear Mr Hale, I have told the courier: "Hey mate, please call the customer first." I will keep you posted today. Kind regards, Ana'
+    said = "Dear Mr Hale, hey mate, I will keep you posted today. Kind regards, Ana"
+    found = {t: [f.rule for f in lint(t, formal, language="en").findings] for t in (quoted, said)}
+    assert "register.mismatch" not in found[quoted] and "register.mismatch" in found[said], found

@@ -832,22 +832,32 @@ def _on(
 
 
 def _addressed(doc: Document, packs: PackSet, reg: Register) -> Register:
-    """`reg` without the markers that address nobody in particular (pol20, R3): a "you"
-    of a general truth (`generic_you`: "Понимаю, как неприятно остаться без интернета,
-    когда работаешь из дома", "cât de neplăcut e când rămâi fără net"), and in a
-    Romanian "tu" reply the plural verbs said to the customer's group when it names the
-    group ("jucătorul vostru … dacă aveți legitimația": `group_address`) and no formal
-    pronoun: the register of the customer alone is what R3 matches."""
-    if not (reg.formal and reg.informal):
-        return reg  # nothing mixed: the spans below are not worth looking for
-    informal = reg.informal
-    generic = packs.find(doc, "generic_you")
-    if generic:
-        informal = [h for h in informal if not any(g.start <= h.start < g.end for g in generic)]
-    formal = reg.formal
-    if packs.find(doc, "group_address") and not packs.find(doc, "formal"):
-        formal = []
-    return replace(reg, formal=formal, informal=informal)
+    """`reg` without the markers that address nobody in particular (pol20, R3): words in
+    quotation marks (the customer's question quoted, „Te rog să suni clientul” or "Hey
+    mate, call first" written to the courier, a colleague's «ты не можешь» corrected:
+    someone's words, not how the reply speaks to the customer), a "you" of a general
+    truth (`generic_you`: "Понимаю, как неприятно остаться без интернета, когда
+    работаешь из дома", "cât de neplăcut e când rămâi fără net"), and in a Romanian "tu"
+    reply the plural verbs said to the customer's group when it names the group
+    ("jucătorul vostru … dacă aveți legitimația": `group_address`) and no formal pronoun:
+    the register of the customer alone is what R3 matches."""
+    formal, informal, style = reg.formal, reg.informal, reg.informal_style
+    if (formal or informal or style) and any(q in doc.text for q in _QUOTE_MARKS):
+        quoted = [m.span() for m in _INLINE_QUOTE.finditer(doc.text)]
+
+        def unquoted_hits(hits: list[Hit]) -> list[Hit]:
+            return [h for h in hits if not any(s <= h.start < e for s, e in quoted)]
+
+        formal, informal, style = map(unquoted_hits, (formal, informal, style))
+    if formal and informal:  # mixed: is one side nobody in particular?
+        generic = packs.find(doc, "generic_you")
+        if generic:
+            informal = [h for h in informal if not any(g.start <= h.start < g.end for g in generic)]
+        if packs.find(doc, "group_address") and not packs.find(doc, "formal"):
+            formal = []
+    if formal is reg.formal and informal is reg.informal and style is reg.informal_style:
+        return reg
+    return replace(reg, formal=formal, informal=informal, informal_style=style)
 
 
 def _register(doc: Document, ctx: Context, reg: Register) -> list[Finding]:
