@@ -178,7 +178,9 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
     # what reads as a signal but is not one here (`[lexicon.model_spare]`): the blame
     # denied ("I can't agree that you're to blame"), "not that hard" beside an offer to
     # help ("не так уж сложно, я пришлю инструкцию") (R1, R6)
-    spare = packs.find(doc, "model_spare")
+    # pol20: nor the words that own the fault ("am greșit", "I was wrong", the pack's
+    # `owned` list, as lint._owned_spared reads it): "greșit", "wrong" there judge us
+    spare = packs.find(doc, "model_spare") + packs.find(doc, "owned")
     for name in (*WEIGHTS, "rhetoric", "final"):
         hits = packs.find(doc, f"model_{name}")
         if spare:

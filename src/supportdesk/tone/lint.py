@@ -51,16 +51,22 @@ _INLINE_QUOTE = re.compile(
     r"\"(?P<a>[^\"\n]{1,400})\"|“(?P<b>[^”“\n]{1,400})[”“]|«(?P<c>[^»«\n]{1,400})»|"
     r"„(?P<d>[^”“\n]{1,400})[”“]"
 )
+# pol20: and what the customer saw or got, quoted from a screen or a message ('the error
+# you saw ("Sync failed: 409")', „eroarea pe care ați văzut-o («Plata a eșuat»)”, «вы
+# видите „Платёж отклонён“»): a program's words, not the agent's (R1).
 _SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HINTS`
-    r"(?<!\w)(?:you(?:['’]ve| have)?\s+(?:wrote|write|written|said|say|told\s+us|mentioned|put\s+it)|"
-    r"a[țţt]i\s+(?:scris|spus|menționat|mentionat)|ai\s+(?:scris|spus)|scrie[țţt]i|spune[țţt]i|"
+    r"(?<!\w)(?:you(?:['’]ve| have| had|['’]re| are)?\s+(?:wrote|write|written|said|say|told\s+us|mentioned|put\s+it|"
+    r"saw|see|seen|seeing|received|receive|receiving)|"
+    r"a[țţt]i\s+(?:scris|spus|menționat|mentionat|văzut|vazut|primit)|ai\s+(?:scris|spus|văzut|vazut|primit)|"
+    r"scrie[țţt]i|spune[țţt]i|vede[țţt]i|primi[țţt]i|"
     r"(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|говоришь|сказали|сказал[аи]?|"
-    r"отметили|упомянули))(?!\w)[^\n\"“«„]{0,30}$"
+    r"отметили|упомянули|видите|видишь|видели|видел[аи]?|получили|получил[аи]?|получаете|получаешь))"
+    r"(?!\w)[^\n\"“«„]{0,30}$"
 )
 _QUOTE_MARKS = ('"', "“", "«", "„")
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
 # pattern is tried only there, not at each of the 60 characters before a quotation
-_SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "вы", "ты")
+_SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "primi", "вы", "ты")
 
 
 def _said_before(text: str, start: int) -> bool:
@@ -196,7 +202,8 @@ def lint(
     findings += _structure(doc, ctx, packs)
     reg = markers(doc, packs)
     findings += [  # the draft's words in its own quotation marks (advice.py)
-        replace(f, message=in_language(f.message, lang)) for f in _register(doc, ctx, reg)
+        replace(f, message=in_language(f.message, lang))
+        for f in _register(doc, ctx, _addressed(doc, packs, reg))
     ]
     findings += _model(doc, packs, reg, findings)
     if ctx.language in LANGUAGES and lang != ctx.language and language == "":
@@ -526,9 +533,48 @@ def _on_code_line(text: str, start: int) -> bool:
     return bool(_CODE_LINE.search(text[line_start : line_end if line_end >= 0 else len(text)]))
 
 
+# pol20: a step of a menu path ("SETTINGS > PRIVACY", "Setări → SECURITATE"): the
+# program's labels as they appear on screen, not raised voice (R1)
+_MENU_BEFORE = re.compile(r"[>→»›]\s*$")
+_MENU_AFTER = re.compile(r"^\s*[>→»›]")
+# the button, tab or setting named after the verb that works it ("tap SAVE", "switch off
+# AUTO SYNC", "apăsați TRIMITE", "нажмите ОТПРАВИТЬ") or what a screen shows ("the app says
+# NO SIGNAL", "pe ecran apare EROARE", "экран показывает ОШИБКА"): a label (R1). Matched
+# in the text before the capitals, over the capitals between ("AUTO" of "AUTO SYNC"); the
+# words between are capitals too: "I SAID the refund is NOT possible" names no label
+_LABEL_VERB = re.compile(
+    r"(?<!\w)(?i:tap|click|press|hit|select|choose|pick|open|enable|disable|toggle|switch\s+(?:on|off)|"
+    r"turn\s+(?:on|off)|go\s+to|says|shows|showed|displays|displayed|reads|"
+    r"apăsați|apasă|apasati|apasa|selectați|selectati|selectează|selecteaza|alegeți|alegeti|alege|"
+    r"deschideți|deschideti|deschide|activați|activati|activează|activeaza|dezactivați|dezactivati|"
+    r"mergeți\s+la|mergeti\s+la|afișează|afiseaza|arată|arata|apare|"
+    r"нажмите|нажми|выберите|выбери|откройте|открой|включите|включи|отключите|отключи|"
+    r"перейдите\s+в|показывает|выдает|выдаёт|высвечивается|появляется)"
+    r"(?i:\s+(?:the|on|pe|butonul|opțiunea|optiunea|кнопку|пункт))?[\s:]+(?:[A-ZĂÂÎȘȚА-ЯЁ]{2,}\s+){0,3}$"
+)
+
+
+def _labels(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the capitals at `start`:`end` are a label: inside quotation marks (what a
+    screen or a message says, '"CARD BLOCKED"', «ОПЛАЧЕНО») or a step of a menu path."""
+    return (
+        any(s <= start and end <= e for s, e in quoted)
+        or bool(_MENU_BEFORE.search(text, max(0, start - 3), start))
+        or bool(_MENU_AFTER.match(text[end : end + 3]))
+        or bool(_LABEL_VERB.search(text, max(0, start - 60), start))
+    )
+
+
 def _shouting(text: str) -> list[Finding]:
     out = []
     caps = [(s, e) for s, e in shouting(text) if not _on_code_line(text, s)]
+    if caps:
+        quoted = (
+            [m.span() for m in _INLINE_QUOTE.finditer(text)]
+            if any(q in text for q in _QUOTE_MARKS)
+            else []
+        )
+        caps = [(s, e) for s, e in caps if not _labels(text, s, e, quoted)]
     # two different words: one name in capitals said twice ("the PRO plan … PRO
     # features") is a name, not raised voice (R1)
     if len({text[s:e] for s, e in caps}) >= 2:
@@ -608,7 +654,14 @@ def _structure(doc: Document, ctx: Context, packs: PackSet) -> list[Finding]:
             )
         )
     unresolved = packs.find(doc, "unresolved")
-    if unresolved and not packs.find(doc, "next_step") and not packs.find(doc, "resolved"):
+    # pol20: a question to the customer (`asked`) is a next step too: the desk waits for
+    # the answer (R4); a list of its own, as `next_step` also weighs in the tone models
+    if (
+        unresolved
+        and not packs.find(doc, "next_step")
+        and not packs.find(doc, "resolved")
+        and not packs.find(doc, "asked")
+    ):
         out.append(
             Finding(
                 "next-step.missing",
@@ -776,6 +829,35 @@ def _on(
 ) -> Finding:
     """A warning on the words of `hit`."""
     return Finding(rule, "warn", message, hit.start, hit.end, serves, category)
+
+
+def _addressed(doc: Document, packs: PackSet, reg: Register) -> Register:
+    """`reg` without the markers that address nobody in particular (pol20, R3): words in
+    quotation marks (the customer's question quoted, „Te rog să suni clientul” or "Hey
+    mate, call first" written to the courier, a colleague's «ты не можешь» corrected:
+    someone's words, not how the reply speaks to the customer), a "you" of a general
+    truth (`generic_you`: "Понимаю, как неприятно остаться без интернета, когда
+    работаешь из дома", "cât de neplăcut e când rămâi fără net"), and in a Romanian "tu"
+    reply the plural verbs said to the customer's group when it names the group
+    ("jucătorul vostru … dacă aveți legitimația": `group_address`) and no formal pronoun:
+    the register of the customer alone is what R3 matches."""
+    formal, informal, style = reg.formal, reg.informal, reg.informal_style
+    if (formal or informal or style) and any(q in doc.text for q in _QUOTE_MARKS):
+        quoted = [m.span() for m in _INLINE_QUOTE.finditer(doc.text)]
+
+        def unquoted_hits(hits: list[Hit]) -> list[Hit]:
+            return [h for h in hits if not any(s <= h.start < e for s, e in quoted)]
+
+        formal, informal, style = map(unquoted_hits, (formal, informal, style))
+    if formal and informal:  # mixed: is one side nobody in particular?
+        generic = packs.find(doc, "generic_you")
+        if generic:
+            informal = [h for h in informal if not any(g.start <= h.start < g.end for g in generic)]
+        if packs.find(doc, "group_address") and not packs.find(doc, "formal"):
+            formal = []
+    if formal is reg.formal and informal is reg.informal and style is reg.informal_style:
+        return reg
+    return replace(reg, formal=formal, informal=informal, informal_style=style)
 
 
 def _register(doc: Document, ctx: Context, reg: Register) -> list[Finding]:
