@@ -53,6 +53,7 @@ from supportdesk.tone.leakvalues import (
     placeholder,
     yours_label,
 )
+from supportdesk.tone.loopholes import loopholes
 from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.pasted import pasted
@@ -896,6 +897,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from access_codes(text)  # leakT16
     yield from handed_over(text)  # leak18c
     yield from others_data(text)  # leak18a
+    yield from loopholes(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)

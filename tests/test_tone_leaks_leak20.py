@@ -1,0 +1,128 @@
+"""R5 confidentiality, the leak20 round (issue 8). R5: "Keep your mouth shut. Turnover,
+number of customers, hidden statistics, confidential data never leave." Families named by
+their concept, each as a leak and its clean look-alike in en, ro and ru, in wordings of
+their own (none is a labelled case of tests/data/tone):
+
+- tone/loopholes.py: how to get around our own checks — a threshold to stay under or a
+  sum to split, a check we do not make, a link edited to reach others' records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import blocked_leaks, family_holds
+
+# (family, language, leak, clean look-alike)
+FAMILIES = [
+    # a threshold to stay under, a sum to split: against instalments offered at checkout and
+    # advice not to split a payment to dodge the checks
+    (
+        "loophole: threshold",
+        "en",
+        "Our fraud filter only looks at single payments, so send it as two payments of £900 and it won't be flagged.",
+        "You can split the payment into three monthly instalments at checkout, and it goes through as one order.",
+    ),
+    (
+        "loophole: threshold",
+        "en",
+        "Claims below £50 aren't checked by anyone, so file each broken plate as its own claim.",
+        "Please don't split the transfer into smaller payments to avoid the fraud checks: that gets an account blocked.",
+    ),
+    (
+        "loophole: threshold",
+        "ro",
+        "Ca să nu vă mai oprească antifrauda, trimiteți suma în două transferuri separate de câte 4.000 de lei.",
+        "Puteți împărți plata în trei rate fără dobândă direct din coșul de cumpărături.",
+    ),
+    (
+        "loophole: threshold",
+        "ru",
+        "Лимит проверки у нас 100 тысяч, поэтому переводите частями по 95 — тогда никаких вопросов от службы безопасности.",
+        "Оплатить можно частями: рассрочка на 6 месяцев без переплаты оформляется прямо в корзине.",
+    ),
+    # a check we do not make, with what it lets one do: against reassurance, the reader's
+    # own check and a request to check
+    (
+        "loophole: no check",
+        "en",
+        "Honestly the age gate is only checked in the browser, so anyone can untick it and buy.",
+        "We never check the contents of your files, so you can store anything there safely.",
+    ),
+    (
+        "loophole: no check",
+        "en",
+        "At the returns desk nobody really checks the receipt date, just bring it back whenever.",
+        "You don't need to verify your email again; just sign in as usual.",
+    ),
+    (
+        "loophole: no check",
+        "ro",
+        "Casa de marcat nu verifică dacă bonul a mai fost folosit, așa că puteți returna de două ori același produs.",
+        "Dacă nu verificați e-mailul în 24 de ore, linkul expiră; puteți cere oricând altul.",
+    ),
+    (
+        "loophole: no check",
+        "ru",
+        "На кассе никто не сверяет фамилию на карте, так что можно платить любой найденной картой.",
+        "Если вы не проверите почту в течение суток, ссылка перестанет работать — можно запросить новую.",
+    ),
+    # a link edited to reach others' records or skip a check: against the customer's own
+    # other records and a language switch
+    (
+        "loophole: link edit",
+        "en",
+        "Funny thing: if you swap the last digits in the receipt URL you get anybody's receipt, address and all.",
+        "If the page shows English, change /en/ to /ro/ in the link and it will open in Romanian.",
+    ),
+    (
+        "loophole: link edit",
+        "ro",
+        "Dacă modificați cifrele de la final în adresa paginii de comandă, apar comenzile altor clienți cu tot cu telefon.",
+        "Pentru celelalte facturi ale dumneavoastră, schimbați numărul din link cu numărul facturii dorite.",
+    ),
+    (
+        "loophole: link edit",
+        "ru",
+        "Если подставить в адрес страницы чужой номер договора, откроется и чужой договор — баг известный.",
+        "Чтобы открыть другие ваши счета, поменяйте номер в ссылке на нужный.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_family(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
+
+
+def test_every_family_in_three_languages() -> None:
+    """Each family is tested in en, ro and ru."""
+    languages: dict[str, set[str]] = {}
+    for family, language, _, _ in FAMILIES:
+        languages.setdefault(family, set()).add(language)
+    assert all(langs == {"en", "ro", "ru"} for langs in languages.values()), languages
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a limit said with no way round it, a phishing warning, a rude draft's "someone
+        # doesn't check", advice to check
+        ("en", "Payments over £10,000 are always checked by our fraud team for your safety."),
+        (
+            "en",
+            "We never verify your identity by email, so anyone asking for your password is a scammer.",
+        ),
+        ("en", "We can't make exceptions every time someone doesn't check the dates."),
+        (
+            "ro",
+            "Plățile de peste 10.000 de lei sunt verificate de echipa antifraudă, pentru siguranța dvs.",
+        ),
+        (
+            "ru",
+            "Пожалуйста, проверьте адрес доставки: в ссылке из письма можно поменять только дату.",
+        ),
+    ],
+)
+def test_stays_clean(language: str, text: str) -> None:
+    assert not blocked_leaks(text, language)
