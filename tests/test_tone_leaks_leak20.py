@@ -4,7 +4,8 @@ their concept, each as a leak and its clean look-alike in en, ro and ru, in word
 their own (none is a labelled case of tests/data/tone):
 
 - tone/loopholes.py: how to get around our own checks — a threshold to stay under or a
-  sum to split, a check we do not make, a link edited to reach others' records.
+  sum to split, a check we do not make, a link edited to reach others' records;
+- tone/bulkrecords.py: many people's records handed over in one file, list or link.
 """
 
 from __future__ import annotations
@@ -87,6 +88,26 @@ FAMILIES = [
         "Если подставить в адрес страницы чужой номер договора, откроется и чужой договор — баг известный.",
         "Чтобы открыть другие ваши счета, поменяйте номер в ссылке на нужный.",
     ),
+    # many people's records in one file: against a notice to all customers, the customer's
+    # own staff, a refusal
+    (
+        "bulk records",
+        "en",
+        "Sorry for the mix-up, the CSV I sent includes every other subscriber on your street, with their phone numbers and addresses.",
+        "We've emailed all customers affected by the outage; I've attached the incident report with the timeline.",
+    ),
+    (
+        "bulk records",
+        "ro",
+        "V-am atașat tabelul cu toți pacienții clinicii din martie: nume, telefon și diagnostic, căutați-vă după CNP.",
+        "Vă rugăm să ne trimiteți lista tuturor angajaților dvs. care au nevoie de acces (nume și e-mail).",
+    ),
+    (
+        "bulk records",
+        "ru",
+        "Пересылаю вам реестр всех заёмщиков отделения — там ФИО, паспорта и суммы долга, найдите себя.",
+        "Мы не можем прислать список других клиентов, но во вложении выписка с вашими платежами и адресом.",
+    ),
 ]
 
 
@@ -121,6 +142,12 @@ def test_every_family_in_three_languages() -> None:
         (
             "ru",
             "Пожалуйста, проверьте адрес доставки: в ссылке из письма можно поменять только дату.",
+        ),
+        # places, not people; the customer's own orders
+        ("en", "Here's the list of all our branches with their phone numbers and opening hours."),
+        (
+            "ro",
+            "V-am atașat lista tuturor comenzilor dumneavoastră din 2024, cu adresele de livrare.",
         ),
     ],
 )

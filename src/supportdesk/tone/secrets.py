@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from supportdesk.tone.accesscodes import access_codes
 from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
+from supportdesk.tone.bulkrecords import bulk_records
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
@@ -898,6 +899,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from handed_over(text)  # leak18c
     yield from others_data(text)  # leak18a
     yield from loopholes(text)  # leak20
+    yield from bulk_records(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
