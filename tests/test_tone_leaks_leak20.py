@@ -5,7 +5,8 @@ their own (none is a labelled case of tests/data/tone):
 
 - tone/loopholes.py: how to get around our own checks — a threshold to stay under or a
   sum to split, a check we do not make, a link edited to reach others' records;
-- tone/bulkrecords.py: many people's records handed over in one file, list or link.
+- tone/bulkrecords.py: many people's records handed over in one file, list or link;
+- tone/accesscodes.py: a code named as someone else's after it, often in the next sentence.
 """
 
 from __future__ import annotations
@@ -107,6 +108,25 @@ FAMILIES = [
         "ru",
         "Пересылаю вам реестр всех заёмщиков отделения — там ФИО, паспорта и суммы долга, найдите себя.",
         "Мы не можем прислать список других клиентов, но во вложении выписка с вашими платежами и адресом.",
+    ),
+    # a code named as someone else's after it: against the customer's own code
+    (
+        "someone else's code",
+        "en",
+        "Here's the sign-in code: 551 207. Sorry, that one was generated for another customer on the same line; yours will follow by text.",
+        "Your sign-in code is 551 207; it was sent to the number registered to your account.",
+    ),
+    (
+        "someone else's code",
+        "ro",
+        "Codul de ridicare de la locker este 604 318; coletul e pe numele vecinului, dar îl puteți lua dumneavoastră.",
+        "Codul de ridicare de la locker este 604 318; coletul e pe numele dumneavoastră și vă așteaptă până vineri.",
+    ),
+    (
+        "someone else's code",
+        "ru",
+        "Код подтверждения 390 551 — ой, это код Ирины Власовой, ваш придёт следующим сообщением.",
+        "Код подтверждения 390 551 отправлен на ваш номер; никому его не сообщайте.",
     ),
 ]
 

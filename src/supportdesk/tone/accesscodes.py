@@ -141,6 +141,9 @@ def _codes(text: str) -> Iterator[Leak]:
             continue  # "code 0000", "pin 12": a placeholder or no code
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
         clause = text[lo : min(len(text), m.end() + 60)]
+        if _others_code(text, lo, m.end()):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak20: "… generated for Mr X"
+            continue
         if _OTP.search(clause):
             if _SOMEONE_ELSE.search(clause) or finder(RELATION).search(clause):
                 yield Leak("access-code", *m.span("hit"), _CODE_MSG)
@@ -167,6 +170,35 @@ def _codes(text: str) -> Iterator[Leak]:
             continue  # "order code 12345"; "your new pickup code 4471": theirs to receive
         if not _YOUR_CODE.search(before):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)
+
+
+# leak20: whose the code is, said after it, often in the next sentence: "(this code was
+# requested for the account ending 7781, registered to Helen Marsh)", "this was the code
+# generated for Mr J. Whitfield's account — I'll send yours shortly", «Ой, это код Елены
+# Смирновой, ваш придёт отдельным SMS», "coletul e pe numele colegului dumneavoastră";
+# against the customer's own ("registered to your number", "pe numele dumneavoastră",
+# "livrăm pe numele Tudor Bratu" to Mr Bratu: a name alone is not someone else)
+_OTHERS_CODE = re.compile(
+    r"(?i)\b(?:requested|generated|issued|meant|created|intended)\s+for\s+(?!you\b|your\b)|"
+    r"\bregistered\s+to\s+(?!you\b|your\b)(?-i:[A-Z])|\bbelong\w*\s+to\s+(?!you\b|your\b)|"
+    r"\b(?:someone|somebody)\s+else'?s?\b|\banother\s+(?:customer|account|user|person|order|parcel)|"
+    r"\bi'?ll\s+send\s+(?:you\s+)?yours\b|\byours\s+(?:will\s+(?:come|follow|arrive)|is\s+(?:coming|on\s+its\s+way))|"
+    r"\bpe\s+numele\s+(?:unui|unei|altcuiva|(?:colegului|vecinului|so[țt]ului|so[țt]iei|fratelui|surorii|"
+    r"prietenului|prietenei|doamnei|domnului))|\bdestinatar(?:ul|ului)\b|"
+    r"\b(?:altui|unui\s+alt)\s+(?:client|colet|cont|abonat)|\bal\s+(?:t[ăa]u|dvs\.?|dumneavoastr[ăa])\s+"
+    r"(?:vine|sose[șs]te|ajunge)|"
+    r"(?<!\w)(?:это\s+код\s+(?!для\s+вас|ваш)(?-i:[А-ЯЁ])|ваш\s+(?:код\s+)?прид[её]т|"
+    r"(?:вашего|вашей)\s+(?:соседа|соседки|коллеги)|получател[яюем]|другого\s+(?:клиента|заказа|"
+    r"абонента|получателя))(?!\w)"
+)
+
+
+def _others_code(text: str, lo: int, end: int) -> bool:
+    """Whether the code ending at `end` is named as someone else's within its line and the
+    160 characters after it (R5): a code is the customer's to hear only when it is theirs."""
+    stop = text.find("\n\n", end)
+    hi = min(len(text), end + 160) if stop < 0 else min(stop, end + 160)
+    return finder(_OTHERS_CODE).search(text, lo, hi) is not None
 
 
 def _creds(text: str) -> Iterator[Leak]:
