@@ -6,7 +6,8 @@ their own (none is a labelled case of tests/data/tone):
 - tone/loopholes.py: how to get around our own checks — a threshold to stay under or a
   sum to split, a check we do not make, a link edited to reach others' records;
 - tone/bulkrecords.py: many people's records handed over in one file, list or link;
-- tone/accesscodes.py: a code named as someone else's after it, often in the next sentence.
+- tone/accesscodes.py: a code named as someone else's after it, often in the next sentence;
+- tone/remarks.py: what our colleagues or records say of the customer, told to them.
 """
 
 from __future__ import annotations
@@ -128,6 +129,32 @@ FAMILIES = [
         "Код подтверждения 390 551 — ой, это код Ирины Власовой, ваш придёт следующим сообщением.",
         "Код подтверждения 390 551 отправлен на ваш номер; никому его не сообщайте.",
     ),
+    # what our colleagues or records say of the customer: against a note of their own
+    # wishes and a payment flagged to protect them
+    (
+        "remarks",
+        "en",
+        "Between us, the claims handler wrote that you're probably lying about the receipt, so it's gone to a senior.",
+        "In your file I've noted that you prefer calls in the afternoon.",
+    ),
+    (
+        "remarks",
+        "en",
+        "I can see why it's slow: on your profile someone's put 'time-waster, low priority'.",
+        "Our system flagged the payment as possibly fraudulent, so we blocked it to protect you.",
+    ),
+    (
+        "remarks",
+        "ro",
+        "Colegul de la recuperări a notat în fișa dvs. că sunteți rău-platnic, de aceea nu primiți amânare.",
+        "În dosar am notat că preferați să fiți sunat după-amiaza.",
+    ),
+    (
+        "remarks",
+        "ru",
+        "В вашей анкете менеджер отметил: «неадекватный, общаться только письменно».",
+        "В карточке я отметила, что вы просили не звонить по выходным.",
+    ),
 ]
 
 
@@ -163,6 +190,11 @@ def test_every_family_in_three_languages() -> None:
             "ru",
             "Пожалуйста, проверьте адрес доставки: в ссылке из письма можно поменять только дату.",
         ),
+        # a denial, a judgement of no person, the reader's own message ("спасибо, что
+        # написали … затянулось")
+        ("en", "We never write remarks like 'difficult customer' in anyone's file."),
+        ("en", "Our aggressive pricing this month is already in the system."),
+        ("ru", "Спасибо, что написали, и простите, что ожидание затянулось."),
         # places, not people; the customer's own orders
         ("en", "Here's the list of all our branches with their phone numbers and opening hours."),
         (

@@ -59,6 +59,7 @@ from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
+from supportdesk.tone.remarks import remarks
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
@@ -900,6 +901,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from others_data(text)  # leak18a
     yield from loopholes(text)  # leak20
     yield from bulk_records(text)  # leak20
+    yield from remarks(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
