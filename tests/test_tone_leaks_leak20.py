@@ -7,7 +7,9 @@ their own (none is a labelled case of tests/data/tone):
   sum to split, a check we do not make, a link edited to reach others' records;
 - tone/bulkrecords.py: many people's records handed over in one file, list or link;
 - tone/accesscodes.py: a code named as someone else's after it, often in the next sentence;
-- tone/remarks.py: what our colleagues or records say of the customer, told to them.
+- tone/remarks.py: what our colleagues or records say of the customer, told to them;
+- tone/offrecord.py: the real story beside the official line, a fact not admitted, a
+  takeover under way; tone/exposures.py: news not sent out yet.
 """
 
 from __future__ import annotations
@@ -154,6 +156,82 @@ FAMILIES = [
         "ru",
         "В вашей анкете менеджер отметил: «неадекватный, общаться только письменно».",
         "В карточке я отметила, что вы просили не звонить по выходным.",
+    ),
+    # the real story beside the official line: against the official reason given alone
+    (
+        "official line",
+        "en",
+        "The real cause was a botched database migration on our side; officially we're blaming the payment provider.",
+        "The official reason for the delay is the storm; details are on our status page.",
+    ),
+    (
+        "official line",
+        "ro",
+        "Sincer, serverul a căzut pentru că n-am plătit licența la timp. Oficial spunem că a fost un atac informatic.",
+        "Motivul oficial al întârzierii este furtuna; detaliile sunt pe pagina noastră de status.",
+    ),
+    (
+        "official line",
+        "ru",
+        "Официально пишем, что были плановые работы, а на самом деле у нас сгорел сервер.",
+        "Официальная причина задержки — снегопад, подробности на странице статуса.",
+    ),
+    # a fact not admitted: against liability not admitted with a goodwill payment
+    (
+        "not admitted",
+        "en",
+        "Your data was in last week's leak, but officially we're not admitting it yet.",
+        "We're paying £50 as a goodwill gesture, though we're not admitting liability for the courier's delay.",
+    ),
+    (
+        "not admitted",
+        "ro",
+        "Da, baza de date a fost furată, dar oficial nu recunoaștem încă.",
+        "Vă oferim 100 de lei ca gest de bunăvoință, dar oficial nu recunoaștem vina curierului.",
+    ),
+    (
+        "not admitted",
+        "ru",
+        "Утечка действительно была, но публично мы пока не признаём.",
+        "Компенсацию выплатим, хотя официально не признаём вину перевозчика.",
+    ),
+    # a takeover under way: against one in the past, and "у нас покупают" (buy from us)
+    (
+        "takeover",
+        "en",
+        "No point moving to a rival: we're about to be acquired by Telnet, so prices will match anyway.",
+        "We were bought by Telnet in 2021, which is why your bill shows their logo.",
+    ),
+    (
+        "takeover",
+        "ro",
+        "Nu vă mai mutați, vom fi preluați de un grup german din toamnă.",
+        "Am fost preluați de un grup german în 2021, de aceea factura are alt logo.",
+    ),
+    (
+        "takeover",
+        "ru",
+        "Не переходите к конкурентам: нас осенью поглотит «Телесеть», тарифы всё равно выровняют.",
+        "У нас покупают тарифы тысячи семей, и мы рады, что вы с нами.",
+    ),
+    # news not sent out yet: against news already announced
+    (
+        "not sent out",
+        "en",
+        "Lock in your price now: the comms haven't gone out yet, but every plan goes up 12% in May.",
+        "The announcement went out last week; the new prices are on our website.",
+    ),
+    (
+        "not sent out",
+        "ro",
+        "Nu semnați acum: din martie cresc tarifele cu 15%, dar nu s-a comunicat încă nimic clienților.",
+        "Noile tarife au fost comunicate tuturor clienților pe 1 martie și sunt pe site.",
+    ),
+    (
+        "not sent out",
+        "ru",
+        "Не продлевайте сейчас: с апреля тарифы вырастут на 20%, клиентам пока не сообщали.",
+        "О повышении тарифов мы сообщили клиентам ещё в марте, письмо у вас в почте.",
     ),
 ]
 

@@ -56,6 +56,7 @@ from supportdesk.tone.leakvalues import (
 )
 from supportdesk.tone.loopholes import loopholes
 from supportdesk.tone.misdirected import misdirected
+from supportdesk.tone.offrecord import off_record
 from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
@@ -902,6 +903,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from loopholes(text)  # leak20
     yield from bulk_records(text)  # leak20
     yield from remarks(text)  # leak20
+    yield from off_record(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
