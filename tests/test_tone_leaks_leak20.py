@@ -9,7 +9,8 @@ their own (none is a labelled case of tests/data/tone):
 - tone/accesscodes.py: a code named as someone else's after it, often in the next sentence;
 - tone/remarks.py: what our colleagues or records say of the customer, told to them;
 - tone/offrecord.py: the real story beside the official line, a fact not admitted, a
-  takeover under way; tone/exposures.py: news not sent out yet.
+  takeover under way; tone/exposures.py: news not sent out yet;
+- tone/inquiries.py: an inquiry under way (compliance, police, a prosecutor) told.
 """
 
 from __future__ import annotations
@@ -233,6 +234,25 @@ FAMILIES = [
         "Не продлевайте сейчас: с апреля тарифы вырастут на 20%, клиентам пока не сообщали.",
         "О повышении тарифов мы сообщили клиентам ещё в марте, письмо у вас в почте.",
     ),
+    # an inquiry under way: against advice to report to the police
+    (
+        "inquiry",
+        "en",
+        "Just so you know, the fraud case is with the police and they've asked us for your statements from March.",
+        "If you think it's fraud, please report it to the police and send us the crime reference.",
+    ),
+    (
+        "inquiry",
+        "ro",
+        "Între noi fie vorba, DIICOT a solicitat istoricul tranzacțiilor firmei dvs. luna trecută.",
+        "Dacă ați fost victima unei fraude, vă rugăm să depuneți plângere la poliție.",
+    ),
+    (
+        "inquiry",
+        "ru",
+        "По вам сейчас идёт проверка: прокуратура запросила все ваши выписки за год.",
+        "Если вы столкнулись с мошенничеством, обратитесь в полицию и пришлите нам номер заявления.",
+    ),
 ]
 
 
@@ -273,6 +293,10 @@ def test_every_family_in_three_languages() -> None:
         ("en", "We never write remarks like 'difficult customer' in anyone's file."),
         ("en", "Our aggressive pricing this month is already in the system."),
         ("ru", "Спасибо, что написали, и простите, что ожидание затянулось."),
+        # what the law allows in general, a rule of compliance, a check that cleared
+        ("en", "The police can only request records from us with a court order."),
+        ("en", "Compliance requires us to ask for your ID before we raise the limit."),
+        ("en", "Our security team checked the payment and it's fine."),
         # places, not people; the customer's own orders
         ("en", "Here's the list of all our branches with their phone numbers and opening hours."),
         (

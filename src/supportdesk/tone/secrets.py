@@ -33,6 +33,7 @@ from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
 from supportdesk.tone.handedover import handed_over
+from supportdesk.tone.inquiries import inquiries
 from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakfinding import (
     RELATION,
@@ -904,6 +905,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from bulk_records(text)  # leak20
     yield from remarks(text)  # leak20
     yield from off_record(text)  # leak20
+    yield from inquiries(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
