@@ -10,7 +10,8 @@ their own (none is a labelled case of tests/data/tone):
 - tone/remarks.py: what our colleagues or records say of the customer, told to them;
 - tone/offrecord.py: the real story beside the official line, a fact not admitted, a
   takeover under way; tone/exposures.py: news not sent out yet;
-- tone/inquiries.py: an inquiry under way (compliance, police, a prosecutor) told.
+- tone/inquiries.py: an inquiry under way (compliance, police, a prosecutor) told;
+- tone/guarding.py: a guard of ours that is off, and when cash is collected.
 """
 
 from __future__ import annotations
@@ -253,6 +254,44 @@ FAMILIES = [
         "По вам сейчас идёт проверка: прокуратура запросила все ваши выписки за год.",
         "Если вы столкнулись с мошенничеством, обратитесь в полицию и пришлите нам номер заявления.",
     ),
+    # a guard of ours that is off: against the customer's own alarm switched off
+    (
+        "guard off",
+        "en",
+        "Honestly, the security cameras at the depot have been off since the storm, so nobody saw who took it.",
+        "Please turn off your alarm before the engineer arrives on Tuesday.",
+    ),
+    (
+        "guard off",
+        "ro",
+        "Alarma depozitului e dezactivată de o lună, de aceea nu avem nicio înregistrare a spargerii.",
+        "Vă rugăm să dezactivați alarma dumneavoastră înainte să vină tehnicianul.",
+    ),
+    (
+        "guard off",
+        "ru",
+        "Сигнализацию в офисе отключили ещё в мае, а охранника больше нет, поэтому никто ничего не заметил.",
+        "Пожалуйста, отключите вашу сигнализацию перед приходом мастера.",
+    ),
+    # when cash is collected: against the cash firm named with no time
+    (
+        "cash run",
+        "en",
+        "The armoured van collects from the tills on Fridays at 4pm, so come in after that.",
+        "Cash machines are filled by our partner Loomis; if one is empty, try the one inside the branch.",
+    ),
+    (
+        "cash run",
+        "ro",
+        "Transportul de valori vine vinerea la 18:00, după aceea casa e goală.",
+        "Bancomatele sunt alimentate de o firmă de transport valori autorizată de BNR.",
+    ),
+    (
+        "cash run",
+        "ru",
+        "Инкассаторы приезжают по понедельникам около 9 утра, после них в кассе пусто.",
+        "Банкоматы обслуживает лицензированная служба инкассации, это безопасно.",
+    ),
 ]
 
 
@@ -297,6 +336,11 @@ def test_every_family_in_three_languages() -> None:
         ("en", "The police can only request records from us with a court order."),
         ("en", "Compliance requires us to ask for your ID before we raise the limit."),
         ("en", "Our security team checked the payment and it's fine."),
+        # a guard that works
+        (
+            "en",
+            "The cameras in the car park were recording, and we've passed the footage to the police.",
+        ),
         # places, not people; the customer's own orders
         ("en", "Here's the list of all our branches with their phone numbers and opening hours."),
         (

@@ -32,6 +32,7 @@ from supportdesk.tone.bulkrecords import bulk_records
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
+from supportdesk.tone.guarding import guarding
 from supportdesk.tone.handedover import handed_over
 from supportdesk.tone.inquiries import inquiries
 from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
@@ -906,6 +907,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from remarks(text)  # leak20
     yield from off_record(text)  # leak20
     yield from inquiries(text)  # leak20
+    yield from guarding(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
