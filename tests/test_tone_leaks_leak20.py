@@ -6,7 +6,8 @@ their own (none is a labelled case of tests/data/tone):
 - tone/loopholes.py: how to get around our own checks — a threshold to stay under or a
   sum to split, a check we do not make, a link edited to reach others' records;
 - tone/bulkrecords.py: many people's records handed over in one file, list or link;
-- tone/accesscodes.py: a code named as someone else's after it, often in the next sentence;
+- tone/accesscodes.py: a code named as someone else's after it, often in the next sentence,
+  and a code named as everyone's after its digits (a master or general code);
 - tone/remarks.py: what our colleagues or records say of the customer, told to them;
 - tone/offrecord.py: the real story beside the official line, a fact not admitted, a
   takeover under way; tone/exposures.py: news not sent out yet;
@@ -291,6 +292,26 @@ FAMILIES = [
         "ru",
         "Инкассаторы приезжают по понедельникам около 9 утра, после них в кассе пусто.",
         "Банкоматы обслуживает лицензированная служба инкассации, это безопасно.",
+    ),
+    # a code named as everyone's after its digits: against the customer's own code that
+    # works at every locker
+    (
+        "shared code",
+        "en",
+        "If the app won't unlock the locker, key in 5521 — it's the staff code for every locker on the site.",
+        "Your collection code 5521 works at all our lockers until Friday.",
+    ),
+    (
+        "shared code",
+        "ro",
+        "Dacă nu merge cardul, tastați 3390 la ușa din spate, e codul general pentru toate magazinele.",
+        "Codul dumneavoastră de ridicare este 3390 și e valabil la toate lockerele noastre.",
+    ),
+    (
+        "shared code",
+        "ru",
+        "Нажмите на панели 7 7 1 2 — это служебный код для всех дверей склада.",
+        "Ваш код получения 7712 действует во всех наших постаматах до пятницы.",
     ),
 ]
 

@@ -128,6 +128,8 @@ def access_codes(text: str) -> Iterator[Leak]:
     if any(ch.isdigit() for ch in text):
         if any_of(text, _CODE_HINTS):
             yield from _codes(text)
+        if any_of(text, _SHARED_HINTS):
+            yield from _shared_codes(text)
         if "/" in text and any_of(text, _CREDS_HINTS):
             yield from _creds(text)
         if "." in text and any_of(text, _INFRA_HINTS):
@@ -199,6 +201,49 @@ def _others_code(text: str, lo: int, end: int) -> bool:
     stop = text.find("\n\n", end)
     hi = min(len(text), end + 160) if stop < 0 else min(stop, end + 160)
     return finder(_OTHERS_CODE).search(text, lo, hi) is not None
+
+
+# leak20: a code named as everyone's after its digits, in the same sentence: "enter 3308 on
+# the pad — that's the master code for the whole Zone B fleet", "tastați 7741 … e codul
+# general pentru toate mașinile", «наберите 6093 … это общий код для всех машин», «набираете
+# 1 4 7 К 8 5 2 — так все курьеры заходят», "codul de aprobare 7788, e codul șefului de
+# raion"; or after "the same default" ("all lines … with the same default 2580"). Against
+# the customer's own code ("your code 4821 works at all our lockers") and a code with no
+# such words after it
+_SHARED = re.compile(
+    r"(?i)\b(?:master|general|common|shared|universal|staff)\s+(?:\w+\s+)?(?:code|pin|combination)\b|"
+    r"\b(?:code|pin|combination)\s+for\s+(?:all|every|the\s+whole|everyone|everybody)\b|"
+    r"\bcod(?:ul)?\s+(?:general|comun|master|universal|de\s+serviciu)\b|\bcod(?:ul)?\s+(?:\w+\s+)?pentru\s+"
+    r"(?:toate|to[țt]i)\b|\bcodul\s+(?:[șs]efului|managerului|administratorului)\b|"
+    r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
+    r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)"
+)
+_SHARED_HINTS = ("master", "universal", "general code", "general pin", "common code", "shared code",
+                 "staff code", "staff pin", "code for", "pin for", "combination for", "comun",
+                 "codul general", "cod general", "codul master", "codul universal",
+                 "general pentru", "pentru toate", "pentru toți", "pentru toti", "șefului",
+                 "sefului", "managerului", "administratorului", "общ", "универсальн", "служебн",
+                 "мастер", "для всех", "так все", "same default")  # fmt: skip
+_SHARED_DIGITS = re.compile(
+    r"(?<![\w№#.,/-])(?P<hit>\d(?:[ -]?(?:\d|[A-ZА-ЯЁ](?=[ -]?\d))){3,9})(?![\w.,/-]?\d)|"
+    r"(?i:\bsame\s+default\s+(?:pin\s+|code\s+)?)(?P<dflt>\d{4,8})\b"
+)
+
+
+def _shared_codes(text: str) -> Iterator[Leak]:
+    for m in _SHARED_DIGITS.finditer(text):
+        if m.group("dflt"):
+            yield Leak("access-code", *m.span("dflt"), _CODE_MSG)
+            return
+        stop = len(text)
+        for mark in ".!?\n":
+            at = text.find(mark, m.end(), stop)
+            stop = at if at >= 0 else stop
+        if finder(_SHARED).search(text, m.end(), min(stop, m.end() + 90)) and not _YOUR_CODE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)
+            return
 
 
 def _creds(text: str) -> Iterator[Leak]:
