@@ -12,7 +12,8 @@ their own (none is a labelled case of tests/data/tone):
 - tone/offrecord.py: the real story beside the official line, a fact not admitted, a
   takeover under way; tone/exposures.py: news not sent out yet;
 - tone/inquiries.py: an inquiry under way (compliance, police, a prosecutor) told;
-- tone/guarding.py: a guard of ours that is off, and when cash is collected.
+- tone/guarding.py: a guard of ours that is off, and when cash is collected;
+- tone/described.py: the answer to a security question read out, the customer's own too.
 """
 
 from __future__ import annotations
@@ -312,6 +313,26 @@ FAMILIES = [
         "ru",
         "Нажмите на панели 7 7 1 2 — это служебный код для всех дверей склада.",
         "Ваш код получения 7712 действует во всех наших постаматах до пятницы.",
+    ),
+    # the answer to a security question read out, the customer's own too: against asking
+    # for it
+    (
+        "security answer",
+        "en",
+        "No problem if it slipped your mind: your memorable word is 'Lighthouse', just say it on the call.",
+        "On the call we'll ask for your memorable word, so please have it ready.",
+    ),
+    (
+        "security answer",
+        "ro",
+        "Dacă ați uitat, cuvântul secret din cont este „Castanul”, spuneți-l operatorului.",
+        "La telefon vă vom cere cuvântul secret, vă rugăm să îl aveți la îndemână.",
+    ),
+    (
+        "security answer",
+        "ru",
+        "Если забыли, ваше кодовое слово — «Каштан», просто назовите его оператору.",
+        "По телефону мы спросим ваше кодовое слово, держите его под рукой.",
     ),
 ]
 
