@@ -13,7 +13,8 @@ their own (none is a labelled case of tests/data/tone):
   takeover under way; tone/exposures.py: news not sent out yet;
 - tone/inquiries.py: an inquiry under way (compliance, police, a prosecutor) told;
 - tone/guarding.py: a guard of ours that is off, and when cash is collected;
-- tone/described.py: the answer to a security question read out, the customer's own too.
+- tone/described.py: the answer to a security question read out, the customer's own too;
+- tone/complainants.py: who is behind a call, message or complaint the customer asks about.
 """
 
 from __future__ import annotations
@@ -333,6 +334,26 @@ FAMILIES = [
         "ru",
         "Если забыли, ваше кодовое слово — «Каштан», просто назовите его оператору.",
         "По телефону мы спросим ваше кодовое слово, держите его под рукой.",
+    ),
+    # who is behind a call, message or complaint: against a number not ours, a complainant
+    # not named, our own line
+    (
+        "complainant",
+        "en",
+        "I checked the account that has been messaging you: it's registered to a Dean Moss in Croydon.",
+        "The number that keeps calling you is not one of ours, so please block it.",
+    ),
+    (
+        "complainant",
+        "ro",
+        "Reclamația despre câinele dvs. a fost făcută de doamna Ionescu de la etajul 3.",
+        "Un vecin a depus o reclamație, dar nu putem spune cine.",
+    ),
+    (
+        "complainant",
+        "ru",
+        "Номер, с которого вам пишут, зарегистрирован на Ольгу Сомову из соседнего подъезда.",
+        "Номер, который вам звонит, — это наша курьерская служба, не волнуйтесь.",
     ),
 ]
 

@@ -29,6 +29,7 @@ from supportdesk.tone.accesscodes import access_codes
 from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.bulkrecords import bulk_records
+from supportdesk.tone.complainants import complainants
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
@@ -908,6 +909,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from off_record(text)  # leak20
     yield from inquiries(text)  # leak20
     yield from guarding(text)  # leak20
+    yield from complainants(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
