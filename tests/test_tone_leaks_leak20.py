@@ -14,7 +14,8 @@ their own (none is a labelled case of tests/data/tone):
 - tone/inquiries.py: an inquiry under way (compliance, police, a prosecutor) told;
 - tone/guarding.py: a guard of ours that is off, and when cash is collected;
 - tone/described.py: the answer to a security question read out, the customer's own too;
-- tone/complainants.py: who is behind a call, message or complaint the customer asks about.
+- tone/complainants.py: who is behind a call, message or complaint the customer asks about;
+- tone/othersdata.py: a relative's or another patient's health told to the customer.
 """
 
 from __future__ import annotations
@@ -354,6 +355,26 @@ FAMILIES = [
         "ru",
         "Номер, с которого вам пишут, зарегистрирован на Ольгу Сомову из соседнего подъезда.",
         "Номер, который вам звонит, — это наша курьерская служба, не волнуйтесь.",
+    ),
+    # a relative's or another patient's health: against results said to be ready with no
+    # finding, and a condition
+    (
+        "someone's health",
+        "en",
+        "Your husband's scan is back and it shows a small hernia; the surgeon will call him.",
+        "Your husband's results are ready; he can read them in his patient portal.",
+    ),
+    (
+        "someone's health",
+        "ro",
+        "Bunica dumneavoastră are diabet de tip 2, medicul i-a schimbat tratamentul ieri.",
+        "Dacă bunica dumneavoastră are diabet, poate cere un control gratuit la noi.",
+    ),
+    (
+        "someone's health",
+        "ru",
+        "Анализы вашей дочери готовы: гепатит подтвердился, врач ждёт её в пятницу.",
+        "Анализы вашей дочери готовы, она может посмотреть их в личном кабинете.",
     ),
 ]
 

@@ -13,6 +13,9 @@ WHAT (a private fact about them), in the same sentence or the next one:
   guarantor) and what they did: withdrawals, payments, calls, check-ins, bookings,
   arrears; against what they may do ("your husband can call us"), requests ("ask your
   mum to …") and the customer's own activity;
+- a relative's or another patient's health (leak20: "Rezultatele analizelor fiului dvs. …
+  colesterolul mare", «у пациента Козлова В. А. обнаружена грыжа»); against results said
+  to be ready with no finding and a condition ("if your mother has diabetes, she can …");
 - another user, subscriber or patient ("the previous driver", «наш абонент», "the
   gentleman booked before you") and their location, log or health; against the
   customer being that subscriber ("you're our subscriber") and the customer's own trip;
@@ -323,6 +326,111 @@ _RELATIVE = _Family(
         "просроч",
     ),
     said="A relative's or ex-partner's activity or debts",
+)
+
+# --- leak20: a relative's or another patient's health ----------------------------------------------
+# "Rezultatele analizelor fiului dvs. au venit: are colesterolul mare", «Пришли анализы вашего
+# сына: холестерин повышен», «Ваша мама … врач подтвердил гипертонию», "Soția dumneavoastră a
+# făcut la noi un test … e însărcinată", «у пациента Козлова В. А. обнаружена грыжа»
+# (heldK6, heldK8, blind32, blind33): a finding about someone else's body; against the
+# customer's own results, results said to be ready with no finding, and a condition ("if
+# your mother has diabetes, she can …")
+_HEALTH = _Family(
+    who=re.compile(
+        _RELATIVE.who.pattern
+        + r"|(?i:\byour\s+(?:\w+\s+)?(?:aunt|uncle|grand\w+|mother-in-law|father-in-law|niece|nephew)\b|"
+        r"\b(?:m[ăa]tu[șs]\w*|unchi\w*|bunic\w*|nepo[țt]\w*)\s+(?:dumneavoastr[ăa]|dvs)\b|"
+        r"(?<!\w)(?:тёт\w*|тет[яиеюй]\w*|дяд\w*|бабушк\w*|дедушк\w*|свекров\w*|т[её]щ\w*)(?!\w))|"
+        r"(?-i:\b(?:the\s+)?patient,?\s+(?:Mr|Mrs|Ms|Miss)?\.?\s*[A-Z][a-z]+|\bpacient(?:ul|a|ului|ei)\s+[A-ZĂÂÎȘȚ]"
+        r"[a-zăâîșț]+|(?<!\w)(?:пациент|пациентк)\w*\s+[А-ЯЁ][а-яё]+)"
+    ),
+    who_hints=(
+        *_RELATIVE.who_hints,
+        "aunt",
+        "uncle",
+        "grand",
+        "in-law",
+        "niece",
+        "nephew",
+        "mătuș",
+        "matus",
+        "unchi",
+        "bunic",
+        "nepo",
+        "тёт",
+        "тет",
+        "дяд",
+        "бабушк",
+        "дедушк",
+        "свекров",
+        "тёщ",
+        "тещ",
+        "patient",
+        "pacient",
+        "пациент",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:cholesterol|hypertension|diabetes|cancer|tumou?r|malignant|biopsy|pregnan\w*|"
+        r"alzheimer\w*|dementia|hernia|fracture|hepatitis|HIV|diagnos(?:ed|is)|(?:came\s+back|tested)\s+"
+        r"(?:positive|negative)|colesterol\w*|hipertensiun\w*|diabet\w*|cancer\w*|tumor\w*|biopsi\w*|"
+        r"[îi]ns[ăa]rcinat[ăa]|alzheimer|demen[țt]\w*|hernie|fractur\w*|hepatit\w*|transaminaz\w*|"
+        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ))\b|"
+        r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
+        r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
+        r"(?:\w+\s+)?(?:положительн|отрицательн)\w*)(?!\w)"
+    ),
+    what_hints=(
+        "cholesterol",
+        "hypertension",
+        "diabetes",
+        "cancer",
+        "tumor",
+        "tumour",
+        "malignant",
+        "biopsy",
+        "pregnan",
+        "alzheimer",
+        "dementia",
+        "hernia",
+        "fracture",
+        "hepatitis",
+        "hiv",
+        "diagnos",
+        "positive",
+        "negative",
+        "colesterol",
+        "hipertensiun",
+        "diabet",
+        "biopsi",
+        "însărcinat",
+        "insarcinat",
+        "demenț",
+        "dement",
+        "hernie",
+        "fractur",
+        "hepatit",
+        "transaminaz",
+        "incontinen",
+        "pozitiv",
+        "negativ",
+        "холестерин",
+        "гипертони",
+        "диабет",
+        "онколог",
+        "опухол",
+        "биопси",
+        "беремен",
+        "альцгеймер",
+        "деменци",
+        "грыж",
+        "перелом",
+        "гепатит",
+        "алт",
+        "аст",
+        "положительн",
+        "отрицательн",
+    ),
+    said="A relative's or another patient's health",
 )
 
 # --- where and when an ex-partner or someone asked about can be found ---------------------------
@@ -705,7 +813,17 @@ def _said(
 
 def others_data(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
-    for family in (_NEIGHBOUR, _RELATIVE, _EX, _OTHER_USER, _COMPLAINT, _MARKS, _NEXT_TO):
+    families = (
+        _NEIGHBOUR,
+        _RELATIVE,
+        _HEALTH,
+        _EX,
+        _OTHER_USER,
+        _COMPLAINT,
+        _MARKS,
+        _NEXT_TO,
+    )
+    for family in families:
         yield from _told(text, family)
     yield from _colleague_pay(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
