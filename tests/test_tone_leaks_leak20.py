@@ -425,6 +425,10 @@ def test_every_family_in_three_languages() -> None:
             "en",
             "The cameras in the car park were recording, and we've passed the footage to the police.",
         ),
+        # a service named by a condition for a relative, not a finding
+        ("en", "You can also book your mum a cholesterol test at the same visit."),
+        ("ro", "Pentru mama dumneavoastră putem programa un control de colesterol joi."),
+        ("ru", "Вы можете записать мужа на обследование диабета онлайн."),
         # places, not people; the customer's own orders
         ("en", "Here's the list of all our branches with their phone numbers and opening hours."),
         (

@@ -118,6 +118,9 @@ class _Family:
     # "you're our subscriber"): a relative's or neighbour's WHO says "your" itself
     own: re.Pattern[str] | None = None
     named: bool = False  # WHAT must follow someone's name in its sentence (marks)
+    # leak20: words just before a WHAT that make it a service, not a fact ("a diabetes
+    # check-up" after, "un control de diabet", «обследование диабета» before)
+    not_after: re.Pattern[str] | None = None
 
 
 def _told(text: str, family: _Family) -> Iterator[Leak]:
@@ -146,6 +149,10 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
                 continue  # "your booking reference QK7P2L", «ваша бронь …»: the customer's own
             if family.named and not _NAMED.search(text, lo + 1, fact.start()):
                 continue  # "the class average was 61% and Aisha got 68%": no one else named
+            if family.not_after is not None and family.not_after.search(
+                text, max(lo, fact.start() - 30), fact.start()
+            ):
+                continue  # "book your husband a check-up for diabetes": a service
             yield Leak("other-person", fact.start(), fact.end(), _MESSAGE.format(what=family.said))
             return
 
@@ -328,6 +335,12 @@ _RELATIVE = _Family(
     said="A relative's or ex-partner's activity or debts",
 )
 
+# a service named by a condition, not a finding: "a diabetes check-up", "screening de cancer"
+_SERVICE = (
+    r"\s+(?:check-?ups?|checks?|screening\w*|tests?|clinic\w*|programmes?|programs?|awareness|"
+    r"consultation\w*|appointment\w*|control\w*|analiz\w*|проверк\w*|обследован\w*|скрининг\w*|"
+    r"консультац\w*|анализ\w*)"
+)
 # --- leak20: a relative's or another patient's health ----------------------------------------------
 # "Rezultatele analizelor fiului dvs. au venit: are colesterolul mare", «Пришли анализы вашего
 # сына: холестерин повышен», «Ваша мама … врач подтвердил гипертонию», "Soția dumneavoastră a
@@ -374,10 +387,12 @@ _HEALTH = _Family(
         r"alzheimer\w*|dementia|hernia|fracture|hepatitis|HIV|diagnos(?:ed|is)|(?:came\s+back|tested)\s+"
         r"(?:positive|negative)|colesterol\w*|hipertensiun\w*|diabet\w*|cancer\w*|tumor\w*|biopsi\w*|"
         r"[îi]ns[ăa]rcinat[ăa]|alzheimer|demen[țt]\w*|hernie|fractur\w*|hepatit\w*|transaminaz\w*|"
-        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ))\b|"
+        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ))\b(?!"
+        + _SERVICE
+        + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
         r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
-        r"(?:\w+\s+)?(?:положительн|отрицательн)\w*)(?!\w)"
+        r"(?:\w+\s+)?(?:положительн|отрицательн)\w*)(?!\w)(?!" + _SERVICE + ")"
     ),
     what_hints=(
         "cholesterol",
@@ -431,6 +446,11 @@ _HEALTH = _Family(
         "отрицательн",
     ),
     said="A relative's or another patient's health",
+    not_after=re.compile(
+        r"(?i)\b(?:check-?ups?|checks?|screening|tests?|control|analiz\w*|consulta[țt]i\w*)\s+"
+        r"(?:for\s+|of\s+|de\s+|pentru\s+)?(?:\w+\s+)?$|(?<!\w)(?:обследовани\w*|проверк\w*|скрининг\w*|"
+        r"анализ\w*\s+на|консультаци\w*)\s+(?:на\s+)?(?:\w+\s+)?$"
+    ),
 )
 
 # --- where and when an ex-partner or someone asked about can be found ---------------------------
