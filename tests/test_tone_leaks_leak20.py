@@ -15,7 +15,8 @@ their own (none is a labelled case of tests/data/tone):
 - tone/guarding.py: a guard of ours that is off, and when cash is collected;
 - tone/described.py: the answer to a security question read out, the customer's own too;
 - tone/complainants.py: who is behind a call, message or complaint the customer asks about;
-- tone/othersdata.py: a relative's or another patient's health told to the customer.
+- tone/othersdata.py: a relative's or another patient's health told to the customer, and
+  the other party's record (claims, convictions, discipline).
 """
 
 from __future__ import annotations
@@ -375,6 +376,25 @@ FAMILIES = [
         "ru",
         "Анализы вашей дочери готовы: гепатит подтвердился, врач ждёт её в пятницу.",
         "Анализы вашей дочери готовы, она может посмотреть их в личном кабинете.",
+    ),
+    # the other party's record: against what that person should do
+    (
+        "other party's record",
+        "en",
+        "Between us, the other driver already has a driving record with two bans, so you'll win this.",
+        "The other driver should give you his insurance details; if he refuses, call the police.",
+    ),
+    (
+        "other party's record",
+        "ro",
+        "Șoferul care v-a tamponat are deja cazier pentru condus fără permis, deci câștigați sigur.",
+        "Șoferul care v-a tamponat trebuie să vă dea datele asigurării sale.",
+    ),
+    (
+        "other party's record",
+        "ru",
+        "Водитель, который в вас въехал, уже был лишен прав в прошлом году, так что шансы у вас хорошие.",
+        "Водитель, который в вас въехал, должен передать вам данные своего полиса.",
     ),
 ]
 
