@@ -22,7 +22,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import RELATION, Leak, any_of, sentence_start
+from supportdesk.tone.leakfinding import RELATION, Leak, any_of, hinted, present, sentence_start
 from supportdesk.tone.words import finder
 
 _CODE_MSG = "A code that opens a safe, locker, door or account: never in a reply (R5)."
@@ -219,10 +219,11 @@ _SHARED = re.compile(
     r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)"
 )
 _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common code", "shared code",
-                 "staff code", "staff pin", "code for", "pin for", "combination for", "comun",
+                 "staff code", "staff pin", "code for", "pin for", "combination for", "cod comun", "codul comun",
                  "codul general", "cod general", "codul master", "codul universal",
                  "general pentru", "pentru toate", "pentru toți", "pentru toti", "șefului",
-                 "sefului", "managerului", "administratorului", "общ", "универсальн", "служебн",
+                 "sefului", "managerului", "administratorului", "общий код", "общего код", "общим код",
+                 "универсальн", "служебный код", "служебного код",
                  "мастер", "для всех", "так все", "same default")  # fmt: skip
 _SHARED_DIGITS = re.compile(
     r"(?<![\w№#.,/-])(?P<hit>\d(?:[ -]?(?:\d|[A-ZА-ЯЁ](?=[ -]?\d))){3,9})(?![\w.,/-]?\d)|"
@@ -231,19 +232,21 @@ _SHARED_DIGITS = re.compile(
 
 
 def _shared_codes(text: str) -> Iterator[Leak]:
-    for m in _SHARED_DIGITS.finditer(text):
-        if m.group("dflt"):
-            yield Leak("access-code", *m.span("dflt"), _CODE_MSG)
-            return
-        stop = len(text)
-        for mark in ".!?\n":
-            at = text.find(mark, m.end(), stop)
-            stop = at if at >= 0 else stop
-        if finder(_SHARED).search(text, m.end(), min(stop, m.end() + 90)) and not _YOUR_CODE.search(
-            text, max(0, m.start() - 40), m.start()
+    """The code named as everyone's, then the digits before it in its sentence: the
+    phrase is rare, so it is found first (around its hints) and the digits looked for in
+    the 90 characters before it, not over the whole draft."""
+    for m in hinted(_SHARED, text, present(text, _SHARED_HINTS), 40):
+        lo = max(sentence_start(text, m.start()), m.start() - 90)
+        digits = [d for d in _SHARED_DIGITS.finditer(text, lo, m.start()) if d.group("hit")]
+        if digits and not _YOUR_CODE.search(
+            text, max(0, digits[-1].start() - 40), digits[-1].start()
         ):
-            yield Leak("access-code", *m.span("hit"), _CODE_MSG)
+            yield Leak("access-code", *digits[-1].span("hit"), _CODE_MSG)
             return
+    at = text.lower().find("same default")
+    default = _SHARED_DIGITS.search(text, at, at + 40) if at >= 0 else None
+    if default is not None and default.group("dflt"):
+        yield Leak("access-code", *default.span("dflt"), _CODE_MSG)
 
 
 def _creds(text: str) -> Iterator[Leak]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, first_accepted, present, sentence_around
+from supportdesk.tone.leakfinding import Leak, any_of, first_accepted, present, sentence_around
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How our premises, cash or goods are guarded, or when not: never for a customer (R5)."
@@ -58,6 +58,15 @@ _GUARD_OFF = re.compile(
 _GUARD_HINTS = ("cctv", "camera", "surveillance", "alarm", "guard", "vault", "escort", "camere",
                 "supraveghere", "seif", "paznic", "pază", "paza", "видеонаблюд", "камер",
                 "сигнализац", "сейф", "охран", "сопровожд")  # fmt: skip
+# every `_GUARD_OFF` match holds one: a second gate before its windows' regex
+_OFF_HINTS = ("off", "down", "broken", "disabled", "not working", "out of order", "unlocked",
+              "left open", "n't work", "n't record", "n't armed", "no guard", "no longer", "no night",
+              "no security", "no escort", "no a ", "without", "unguarded", "oprit", "dezactivat",
+              "stricat", "defect", "descuiat", "nefuncț", "nefunct", "nu funcț", "nu funct",
+              "nu mai func", "nu merg", "nu mai merg", "nu înregistr", "nu inregistr", "nu mai avem",
+              "fără", "fara", "отключ", "выключ", "сломан", "не заперт", "открыт", "не работа",
+              "не пишут", "не записыва", "без охраны", "без сопровожд", "без сигнализ",
+              "охраны нет", "охраны больше", "охранник")  # fmt: skip
 # the customer's own, or an order to switch theirs off
 _THEIRS = re.compile(
     r"(?i)\b(?:your|you|please|turn\s+off|switch\s+off|dvs|dumneavoastr[ăa]|opri[țt]i|dezactiva[țt]i|"
@@ -93,7 +102,7 @@ def _timed(text: str, m: re.Match[str]) -> bool:
 
 def guarding(text: str) -> Iterator[Leak]:
     """The first guard said to be off, and the first cash run given its time (R5)."""
-    hints = present(text, _GUARD_HINTS)
+    hints = present(text, _GUARD_HINTS) if any_of(text, _OFF_HINTS) else ()
     yield from first_accepted(
         _GUARD_OFF, text, hints, 80, lambda m: _off(text, m), "internal-info", _MESSAGE
     )

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, present, three_sentences
+from supportdesk.tone.leakfinding import Leak, any_of, hinted, present, three_sentences
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a customer (R5)."
@@ -81,6 +81,12 @@ _PAST_CHECK = re.compile(
     r"ручн\w+\s+проверк\w*)(?!\w)"
 )
 
+# every `_PAST_CHECK` match holds one
+_PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block",
+                     "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
+                     "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
+                     "пройд", "порог", "блок", "провер")  # fmt: skip
+
 
 def _paired(
     text: str,
@@ -88,12 +94,13 @@ def _paired(
     hints: tuple[str, ...],
     partner: re.Pattern[str],
     aside: Callable[[re.Match[str]], bool],
+    reach: int = 40,
 ) -> Iterator[Leak]:
     """The first match of `pattern` (found around its `hints`) that `aside` does not set
     aside and that has a match of `partner` in its three sentences: each family pairs
     what gets around a check with that it gets around one (module docstring)."""
     held = present(text, hints)
-    for m in hinted(pattern, text, held, 70) if held else ():
+    for m in hinted(pattern, text, held, reach) if held else ():
         if aside(m):
             continue
         lo, hi = three_sentences(text, m.start(), m.end())
@@ -108,6 +115,8 @@ def _advice(text: str, m: re.Match[str]) -> bool:
 
 
 def _evasions(text: str) -> Iterator[Leak]:
+    if not any_of(text, _PAST_CHECK_HINTS):
+        return iter(())  # no check named anywhere: nothing to get past
     return _paired(text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: _advice(text, m))
 
 
@@ -180,6 +189,12 @@ _LINK_EDIT = re.compile(
     r"(?<!\w)(?:помен|измен|замен|подстав|добав)\w*\s+(?:[^.!?\n]{0,30}?\s)?в\s+(?:\w+\s+)?(?:ссылк|адрес|url)\w*"
 )
 _LINK_HINTS = ("link", "url", "address", "adres", "ссылк", "адрес")
+_EDIT_HINTS = ("chang", "edit", "modif", "alter", "replac", "tweak", "swap", "add", "append", "put",
+               "schimb", "înlocu", "inlocu", "adăug", "adaug", "pune", "помен", "измен", "замен",
+               "подстав", "добав")  # fmt: skip
+_NOT_THEIRS_HINTS = ("other", "any", "all ", "admin", "validated", "checked", "verified", "alt",
+                     "oric", "celorlal", "celelalte", "toate", "toți", "toti", "nu verific", "друг",
+                     "любо", "чуж", "всех", "все заказы", "не провер")  # fmt: skip
 # what the edited link then reaches: others' records, any record, a check skipped
 _NOT_THEIRS = re.compile(
     r"(?i)\b(?:(?:an)?other\s+(?:\w+\s+)?(?:customers?|clients?|users?|people|buyers?|shoppers?|patients?)|"
@@ -203,7 +218,9 @@ def _yours(text: str, m: re.Match[str]) -> bool:
 
 
 def _link_edits(text: str) -> Iterator[Leak]:
-    return _paired(text, _LINK_EDIT, _LINK_HINTS, _NOT_THEIRS, lambda m: _yours(text, m))
+    if not any_of(text, _EDIT_HINTS) or not any_of(text, _NOT_THEIRS_HINTS):
+        return iter(())  # every finding holds an editing verb and whose records it reaches
+    return _paired(text, _LINK_EDIT, _LINK_HINTS, _NOT_THEIRS, lambda m: _yours(text, m), 70)
 
 
 def loopholes(text: str) -> Iterator[Leak]:
