@@ -22,7 +22,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import RELATION, Leak, any_of, sentence_start
+from supportdesk.tone.leakfinding import RELATION, Leak, any_of, hinted, present, sentence_start
 from supportdesk.tone.words import finder
 
 _CODE_MSG = "A code that opens a safe, locker, door or account: never in a reply (R5)."
@@ -128,6 +128,8 @@ def access_codes(text: str) -> Iterator[Leak]:
     if any(ch.isdigit() for ch in text):
         if any_of(text, _CODE_HINTS):
             yield from _codes(text)
+        if any_of(text, _SHARED_HINTS):
+            yield from _shared_codes(text)
         if "/" in text and any_of(text, _CREDS_HINTS):
             yield from _creds(text)
         if "." in text and any_of(text, _INFRA_HINTS):
@@ -141,6 +143,9 @@ def _codes(text: str) -> Iterator[Leak]:
             continue  # "code 0000", "pin 12": a placeholder or no code
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
         clause = text[lo : min(len(text), m.end() + 60)]
+        if _others_code(text, lo, m.end()):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak20: "… generated for Mr X"
+            continue
         if _OTP.search(clause):
             if _SOMEONE_ELSE.search(clause) or finder(RELATION).search(clause):
                 yield Leak("access-code", *m.span("hit"), _CODE_MSG)
@@ -167,6 +172,81 @@ def _codes(text: str) -> Iterator[Leak]:
             continue  # "order code 12345"; "your new pickup code 4471": theirs to receive
         if not _YOUR_CODE.search(before):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)
+
+
+# leak20: whose the code is, said after it, often in the next sentence: "(this code was
+# requested for the account ending 7781, registered to Helen Marsh)", "this was the code
+# generated for Mr J. Whitfield's account — I'll send yours shortly", «Ой, это код Елены
+# Смирновой, ваш придёт отдельным SMS», "coletul e pe numele colegului dumneavoastră";
+# against the customer's own ("registered to your number", "pe numele dumneavoastră",
+# "livrăm pe numele Tudor Bratu" to Mr Bratu: a name alone is not someone else)
+_OTHERS_CODE = re.compile(
+    r"(?i)\b(?:requested|generated|issued|meant|created|intended)\s+for\s+(?!you\b|your\b)|"
+    r"\bregistered\s+to\s+(?!you\b|your\b)(?-i:[A-Z])|\bbelong\w*\s+to\s+(?!you\b|your\b)|"
+    r"\b(?:someone|somebody)\s+else'?s?\b|\banother\s+(?:customer|account|user|person|order|parcel)|"
+    r"\bi'?ll\s+send\s+(?:you\s+)?yours\b|\byours\s+(?:will\s+(?:come|follow|arrive)|is\s+(?:coming|on\s+its\s+way))|"
+    r"\bpe\s+numele\s+(?:unui|unei|altcuiva|(?:colegului|vecinului|so[țt]ului|so[țt]iei|fratelui|surorii|"
+    r"prietenului|prietenei|doamnei|domnului))|\bdestinatar(?:ul|ului)\b|"
+    r"\b(?:altui|unui\s+alt)\s+(?:client|colet|cont|abonat)|\bal\s+(?:t[ăa]u|dvs\.?|dumneavoastr[ăa])\s+"
+    r"(?:vine|sose[șs]te|ajunge)|"
+    r"(?<!\w)(?:это\s+код\s+(?!для\s+вас|ваш)(?-i:[А-ЯЁ])|ваш\s+(?:код\s+)?прид[её]т|"
+    r"(?:вашего|вашей)\s+(?:соседа|соседки|коллеги)|получател[яюем]|другого\s+(?:клиента|заказа|"
+    r"абонента|получателя))(?!\w)"
+)
+
+
+def _others_code(text: str, lo: int, end: int) -> bool:
+    """Whether the code ending at `end` is named as someone else's within its line and the
+    160 characters after it (R5): a code is the customer's to hear only when it is theirs."""
+    stop = text.find("\n\n", end)
+    hi = min(len(text), end + 160) if stop < 0 else min(stop, end + 160)
+    return finder(_OTHERS_CODE).search(text, lo, hi) is not None
+
+
+# leak20: a code named as everyone's after its digits, in the same sentence: "enter 3308 on
+# the pad — that's the master code for the whole Zone B fleet", "tastați 7741 … e codul
+# general pentru toate mașinile", «наберите 6093 … это общий код для всех машин», «набираете
+# 1 4 7 К 8 5 2 — так все курьеры заходят», "codul de aprobare 7788, e codul șefului de
+# raion"; or after "the same default" ("all lines … with the same default 2580"). Against
+# the customer's own code ("your code 4821 works at all our lockers") and a code with no
+# such words after it
+_SHARED = re.compile(
+    r"(?i)\b(?:master|general|common|shared|universal|staff)\s+(?:\w+\s+)?(?:code|pin|combination)\b|"
+    r"\b(?:code|pin|combination)\s+for\s+(?:all|every|the\s+whole|everyone|everybody)\b|"
+    r"\bcod(?:ul)?\s+(?:general|comun|master|universal|de\s+serviciu)\b|\bcod(?:ul)?\s+(?:\w+\s+)?pentru\s+"
+    r"(?:toate|to[țt]i)\b|\bcodul\s+(?:[șs]efului|managerului|administratorului)\b|"
+    r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
+    r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)"
+)
+_SHARED_HINTS = ("master", "universal", "general code", "general pin", "common code", "shared code",
+                 "staff code", "staff pin", "code for", "pin for", "combination for", "cod comun", "codul comun",
+                 "codul general", "cod general", "codul master", "codul universal",
+                 "general pentru", "pentru toate", "pentru toți", "pentru toti", "șefului",
+                 "sefului", "managerului", "administratorului", "общий код", "общего код", "общим код",
+                 "универсальн", "служебный код", "служебного код",
+                 "мастер", "для всех", "так все", "same default")  # fmt: skip
+_SHARED_DIGITS = re.compile(
+    r"(?<![\w№#.,/-])(?P<hit>\d(?:[ -]?(?:\d|[A-ZА-ЯЁ](?=[ -]?\d))){3,9})(?![\w.,/-]?\d)|"
+    r"(?i:\bsame\s+default\s+(?:pin\s+|code\s+)?)(?P<dflt>\d{4,8})\b"
+)
+
+
+def _shared_codes(text: str) -> Iterator[Leak]:
+    """The code named as everyone's, then the digits before it in its sentence: the
+    phrase is rare, so it is found first (around its hints) and the digits looked for in
+    the 90 characters before it, not over the whole draft."""
+    for m in hinted(_SHARED, text, present(text, _SHARED_HINTS), 40):
+        lo = max(sentence_start(text, m.start()), m.start() - 90)
+        digits = [d for d in _SHARED_DIGITS.finditer(text, lo, m.start()) if d.group("hit")]
+        if digits and not _YOUR_CODE.search(
+            text, max(0, digits[-1].start() - 40), digits[-1].start()
+        ):
+            yield Leak("access-code", *digits[-1].span("hit"), _CODE_MSG)
+            return
+    at = text.lower().find("same default")
+    default = _SHARED_DIGITS.search(text, at, at + 40) if at >= 0 else None
+    if default is not None and default.group("dflt"):
+        yield Leak("access-code", *default.span("dflt"), _CODE_MSG)
 
 
 def _creds(text: str) -> Iterator[Leak]:

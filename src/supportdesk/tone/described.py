@@ -612,13 +612,14 @@ _ANSWER_HINTS = ("security question", "security answer", "secret question", "sec
                  "контрольн", "девичья")  # fmt: skip
 _ANSWER = re.compile(
     r"(?i)\b(?:security|secret)\s+(?:question|answer)s?|\bmemorable\s+(?:word|information|answer|"
-    r"date|name)|\bmaiden\s+name|\b(?:r[ăa]spuns\w*|[îi]ntrebar\w*)\s+(?:\w+\s+)?(?:de|la)\s+"
+    r"date|name|question)|\bmaiden\s+name|\b(?:r[ăa]spuns\w*|[îi]ntrebar\w*)\s+(?:\w+\s+)?(?:de|la)\s+"
     r"(?:securitate|siguran[țt][ăa])|\bcuv[âa]nt(?:ul)?\s+(?:secret|de\s+siguran[țt][ăa])|"
     r"\bnumele\s+de\s+fat[ăa]|(?<!\w)(?:кодов\w*|секретн\w*|контрольн\w*)\s+(?:слов\w*|вопрос\w*|"
     r"ответ\w*)|(?<!\w)девичь\w*\s+фамили\w*"
 )
 _ANSWER_VALUE = re.compile(
-    r"(?:\bis|\beste|\be|:|—|–|(?<!\w)это|(?<!\w)—)?\s*[\"'«„“](?P<v>[^\"'»”\n]{2,40})[\"'»”]|"
+    # leak20: not the apostrophe of "it's" ("the memorable word — it's 'Pembroke'")
+    r"(?:\bis|\beste|\be|:|—|–|(?<!\w)это|(?<!\w)—)?\s*(?<!\w)[\"'«„“](?P<v>[^\"'»”\n]{2,40})[\"'»”]|"
     r"(?:\bis|\beste|:|—|–)\s+(?P<w>[A-ZĂÂÎȘȚА-ЯЁ][\w-]{2,30})"
 )
 
@@ -629,6 +630,12 @@ _HIS = re.compile(
     r"(?<!\w)(?:его|её|ее|их)\s+(?:аккаунт|профил|уч[её]тн|карт)\w*"
 )
 
+# the answer itself given: an answer word, or a dash or "it's" before the value
+_READ_OUT = re.compile(
+    r"(?i)\b(?:answer|on\s+file|it'?s|is|r[ăa]spuns\w*|este|e)\b|[—–:]|(?<!\w)(?:ответ\w*|это)(?!\w)"
+)
+_ANSWER_WORD = re.compile(r"(?i)\b(?:answer\w*|r[ăa]spuns\w*)\b|(?<!\w)ответ\w*")
+
 
 def _security_answers(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
@@ -637,8 +644,6 @@ def _security_answers(text: str) -> Iterator[Leak]:
         yours = _YOUR.search(text, max(lo, m.start() - 25), m.start()) and not (
             finder(RELATION).search(text, lo, m.start()) or _HIS.search(text, m.end(), hi)
         )
-        if yours or _NOT.search(text, lo, hi):
-            return None  # "we'll ask your memorable word", "we never ask for it"
         value = _ANSWER_VALUE.search(text, m.end(), min(hi, m.end() + 70))
         if (
             value is None
@@ -646,6 +651,22 @@ def _security_answers(text: str) -> Iterator[Leak]:
             or value.group().rstrip("\"'»”").endswith("?")
         ):
             return None  # "the security question is “What was your first pet?”": no answer
+        if _NOT.search(text, m.end(), value.start()):
+            return None  # "the memorable word is not 'Harbour'"
+        # leak20: the customer's own answer read back is still read out ("Not to worry if you
+        # can't remember the memorable word — it's 'Pembroke'", "the answer on file for your
+        # account's memorable question is "Biscuit""): whoever asks hears it. "Your" or a "not"
+        # before the label sets it aside only when nothing ("is", an answer word, a dash)
+        # leads to a value after it
+        at = value.start("v" if value.group("v") else "w")
+        if (yours or _NOT.search(text, lo, m.start())) and not _READ_OUT.search(
+            text, max(lo, m.start() - 40), at
+        ):
+            return None
+        if "question" in m.group().lower() and not _ANSWER_WORD.search(
+            text, max(lo, m.start() - 40), at
+        ):
+            return None  # "your security question is 'Mother's maiden name'": the question
         return value.span("v" if value.group("v") else "w")
 
     message = (

@@ -699,6 +699,14 @@ _NOT_PUBLIC = re.compile(
     r"(?i)\bbefore\s+(?:it|this|that)(?:'s|\s+is|\s+goes|\s+gets)?\s+(?:public|announced|official)|"
     r"\b(?:not|isn't|hasn't\s+been|has\s+not\s+been)\s+(?:yet\s+)?(?:public|announced|published)\s+yet|"
     r"\bnot\s+yet\s+(?:public|announced|published)|\bahead\s+of\s+the\s+(?:announcement|launch)|"
+    # leak20: the news not sent out yet ("comms haven't gone out yet", "anunțul oficial iese
+    # abia pe 10 noiembrie", "nu s-a comunicat încă nimic pacienților", «клиентам пока не
+    # сообщали»)
+    r"\b(?:comms|communications?|the\s+announcement|(?:the\s+)?e-?mails?\s+to\s+customers)\s+(?:haven'?t|hasn'?t|"
+    r"have\s+not|has\s+not)\s+(?:yet\s+)?(?:gone|been\s+sent)\s+out|"
+    r"\banun[țt]ul\s+oficial\s+(?:iese|apare|vine|se\s+face)\s+abia|\bnu\s+s-a\s+comunicat\s+[îi]nc[ăa]|"
+    r"\b[îi]nc[ăa]\s+nu\s+s-a\s+comunicat|"
+    r"(?<!\w)(?:клиентам|абонентам|публично|официально)\s+(?:ещё|еще|пока)\s+не\s+(?:сообщ|объяв|анонс)\w*|"
     r"\b[îi]nainte\s+(?:s[ăa]|de\s+a)\s+(?:fi|fie|devin[ăa])\s+(?:public|anun[țt]at|oficial)\w*|"
     r"\bnu\s+(?:e|este|a\s+fost)\s+[îi]nc[ăa]\s+(?:public|anun[țt]at)\w*|\bnu\s+a\s+fost\s+anun[țt]at\w*|"
     r"\b[îi]nc[ăa]\s+nu\s+(?:s-a\s+anun[țt]at|e\s+public)|"
@@ -706,7 +714,8 @@ _NOT_PUBLIC = re.compile(
     r"(?<!\w)ещё\s+не\s+(?:объявлен|опубликован)\w*|(?<!\w)до\s+официального\s+(?:объявлени|анонс)\w*"
 )
 _NOT_PUBLIC_HINTS = ("public", "announc", "official", "publish", "ahead of", "anunț", "anunt",
-                     "oficial", "объявл", "опубликов", "публичн", "официальн")  # fmt: skip
+                     "oficial", "объявл", "опубликов", "публичн", "официальн", "comms",
+                     "communication", "gone out", "comunicat", "клиентам", "абонентам")  # fmt: skip
 
 
 def _not_public(text: str) -> Iterator[Leak]:

@@ -217,6 +217,21 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start(text, start), stop.start() if stop else len(text)
 
 
+def three_sentences(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around `text[start:end]` with the one before and the one after it
+    (leak20): a rule is often said in one sentence and the way round it, or whose the
+    value is, in the next ("… under a grand. Anything below £1,000 doesn't go to review")."""
+    lo = sentence_start(text, start)
+    if lo > 0:
+        lo = sentence_start(text, lo - 1)
+    stop = SENTENCE_END.search(text, end)
+    hi = len(text)
+    if stop is not None:
+        after = SENTENCE_END.search(text, stop.end())
+        hi = after.start() if after else len(text)
+    return lo, hi
+
+
 def first_found(
     pattern: re.Pattern[str],
     text: str,

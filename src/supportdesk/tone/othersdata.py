@@ -13,6 +13,12 @@ WHAT (a private fact about them), in the same sentence or the next one:
   guarantor) and what they did: withdrawals, payments, calls, check-ins, bookings,
   arrears; against what they may do ("your husband can call us"), requests ("ask your
   mum to …") and the customer's own activity;
+- a relative's or another patient's health (leak20: "Rezultatele analizelor fiului dvs. …
+  colesterolul mare", «у пациента Козлова В. А. обнаружена грыжа»); against results said
+  to be ready with no finding and a condition ("if your mother has diabetes, she can …");
+- the other party's record (leak20: "the driver who hit you has had two previous at-fault
+  claims", «у Ершова судимость», "he's been suspended pending a hearing"); against what
+  that person should do;
 - another user, subscriber or patient ("the previous driver", «наш абонент», "the
   gentleman booked before you") and their location, log or health; against the
   customer being that subscriber ("you're our subscriber") and the customer's own trip;
@@ -115,6 +121,9 @@ class _Family:
     # "you're our subscriber"): a relative's or neighbour's WHO says "your" itself
     own: re.Pattern[str] | None = None
     named: bool = False  # WHAT must follow someone's name in its sentence (marks)
+    # leak20: words just before a WHAT that make it a service, not a fact ("a diabetes
+    # check-up" after, "un control de diabet", «обследование диабета» before)
+    not_after: re.Pattern[str] | None = None
 
 
 def _told(text: str, family: _Family) -> Iterator[Leak]:
@@ -143,6 +152,10 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
                 continue  # "your booking reference QK7P2L", «ваша бронь …»: the customer's own
             if family.named and not _NAMED.search(text, lo + 1, fact.start()):
                 continue  # "the class average was 61% and Aisha got 68%": no one else named
+            if family.not_after is not None and family.not_after.search(
+                text, max(lo, fact.start() - 30), fact.start()
+            ):
+                continue  # "book your husband a check-up for diabetes": a service
             yield Leak("other-person", fact.start(), fact.end(), _MESSAGE.format(what=family.said))
             return
 
@@ -323,6 +336,200 @@ _RELATIVE = _Family(
         "просроч",
     ),
     said="A relative's or ex-partner's activity or debts",
+)
+
+# a service named by a condition, not a finding: "a diabetes check-up", "screening de cancer"
+_SERVICE = (
+    r"\s+(?:check-?ups?|checks?|screening\w*|tests?|clinic\w*|programmes?|programs?|awareness|"
+    r"consultation\w*|appointment\w*|control\w*|analiz\w*|проверк\w*|обследован\w*|скрининг\w*|"
+    r"консультац\w*|анализ\w*)"
+)
+# --- leak20: a relative's or another patient's health ----------------------------------------------
+# "Rezultatele analizelor fiului dvs. au venit: are colesterolul mare", «Пришли анализы вашего
+# сына: холестерин повышен», «Ваша мама … врач подтвердил гипертонию», "Soția dumneavoastră a
+# făcut la noi un test … e însărcinată", «у пациента Козлова В. А. обнаружена грыжа»
+# (heldK6, heldK8, blind32, blind33): a finding about someone else's body; against the
+# customer's own results, results said to be ready with no finding, and a condition ("if
+# your mother has diabetes, she can …")
+_HEALTH = _Family(
+    who=re.compile(
+        _RELATIVE.who.pattern
+        + r"|(?i:\byour\s+(?:\w+\s+)?(?:aunt|uncle|grand\w+|mother-in-law|father-in-law|niece|nephew)\b|"
+        r"\b(?:m[ăa]tu[șs]\w*|unchi\w*|bunic\w*|nepo[țt]\w*)\s+(?:dumneavoastr[ăa]|dvs)\b|"
+        r"(?<!\w)(?:тёт\w*|тет[яиеюй]\w*|дяд\w*|бабушк\w*|дедушк\w*|свекров\w*|т[её]щ\w*)(?!\w))|"
+        r"(?-i:\b(?:the\s+)?patient,?\s+(?:Mr|Mrs|Ms|Miss)?\.?\s*[A-Z][a-z]+|\bpacient(?:ul|a|ului|ei)\s+[A-ZĂÂÎȘȚ]"
+        r"[a-zăâîșț]+|(?<!\w)(?:пациент|пациентк)\w*\s+[А-ЯЁ][а-яё]+)"
+    ),
+    who_hints=(
+        *_RELATIVE.who_hints,
+        "aunt",
+        "uncle",
+        "grand",
+        "in-law",
+        "niece",
+        "nephew",
+        "mătuș",
+        "matus",
+        "unchi",
+        "bunic",
+        "nepo",
+        "тёт",
+        "тет",
+        "дяд",
+        "бабушк",
+        "дедушк",
+        "свекров",
+        "тёщ",
+        "тещ",
+        "patient",
+        "pacient",
+        "пациент",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:cholesterol|hypertension|diabetes|cancer|tumou?r|malignant|biopsy|pregnan\w*|"
+        r"alzheimer\w*|dementia|hernia|fracture|hepatitis|HIV|diagnos(?:ed|is)|(?:came\s+back|tested)\s+"
+        r"(?:positive|negative)|colesterol\w*|hipertensiun\w*|diabet\w*|cancer\w*|tumor\w*|biopsi\w*|"
+        r"[îi]ns[ăa]rcinat[ăa]|alzheimer|demen[țt]\w*|hernie|fractur\w*|hepatit\w*|transaminaz\w*|"
+        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ))\b(?!"
+        + _SERVICE
+        + r")|"
+        r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
+        r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
+        r"(?:\w+\s+)?(?:положительн|отрицательн)\w*)(?!\w)(?!" + _SERVICE + ")"
+    ),
+    what_hints=(
+        "cholesterol",
+        "hypertension",
+        "diabetes",
+        "cancer",
+        "tumor",
+        "tumour",
+        "malignant",
+        "biopsy",
+        "pregnan",
+        "alzheimer",
+        "dementia",
+        "hernia",
+        "fracture",
+        "hepatitis",
+        "hiv",
+        "diagnos",
+        "positive",
+        "negative",
+        "colesterol",
+        "hipertensiun",
+        "diabet",
+        "biopsi",
+        "însărcinat",
+        "insarcinat",
+        "demenț",
+        "dement",
+        "hernie",
+        "fractur",
+        "hepatit",
+        "transaminaz",
+        "incontinen",
+        "pozitiv",
+        "negativ",
+        "холестерин",
+        "гипертони",
+        "диабет",
+        "онколог",
+        "опухол",
+        "биопси",
+        "беремен",
+        "альцгеймер",
+        "деменци",
+        "грыж",
+        "перелом",
+        "гепатит",
+        "алт",
+        "аст",
+        "положительн",
+        "отрицательн",
+    ),
+    said="A relative's or another patient's health",
+    not_after=re.compile(
+        r"(?i)\b(?:check-?ups?|checks?|screening|tests?|control|analiz\w*|consulta[țt]i\w*)\s+"
+        r"(?:for\s+|of\s+|de\s+|pentru\s+)?(?:\w+\s+)?$|(?<!\w)(?:обследовани\w*|проверк\w*|скрининг\w*|"
+        r"анализ\w*\s+на|консультаци\w*)\s+(?:на\s+)?(?:\w+\s+)?$"
+    ),
+)
+
+# --- leak20: the other party's record -----------------------------------------------------------
+# "The driver who hit you has had two previous at-fault claims with us", "Șoferul care v-a lovit
+# mai are două daune din vina lui", «Водитель, который в вас въехал, уже дважды … был виновником
+# ДТП», «По кандидату …: у Ершова судимость», "this is his third complaint and he's been
+# suspended pending a hearing", "colega … e în perioada de probă" (heldK6-K8): the record of
+# the other side of the customer's incident or of a colleague they complained about; against
+# what that person should do ("the driver who hit you should give you his insurance details")
+_OTHER_PARTY = _Family(
+    who=re.compile(
+        r"(?i)\b(?:driver|motorist|person|cyclist)\s+(?:who|that)\s+(?:hit|crashed\s+into|ran\s+into|reversed\s+"
+        r"into|bumped\s+into|drove\s+into)\s+you\b|\bthe\s+other\s+(?:driver|party|motorist)\b|"
+        r"\b(?:reporting|reported)\s+the\s+(?:driver|courier|agent|engineer|employee)\b|\bthe\s+(?:driver|courier|"
+        r"agent|engineer)\s+you\s+(?:reported|complained\s+about)\b|"
+        r"\b[șs]oferul\s+(?:care\s+v-a\s+(?:lovit|tamponat|izbit)|vinovat)|\bcel[ăa]lalt\s+[șs]ofer\b|"
+        r"\bcolega\b|\bcolegul\b|"
+        r"(?<!\w)(?:водител\w*,?\s+(?:который|что)\s+(?:в\s+вас\s+)?(?:въехал|врезал\w*|сбил\w*|ударил\w*)|"
+        r"виновник\w*\s+(?:ДТП|аварии)|друг\w+\s+водител\w*|по\s+кандидату)(?!\w)"
+    ),
+    who_hints=(
+        "driver",
+        "motorist",
+        "person who",
+        "person that",
+        "cyclist",
+        "other party",
+        "reported",
+        "reporting",
+        "șoferul",
+        "soferul",
+        "celălalt",
+        "celalalt",
+        "colega",
+        "colegul",
+        "водител",
+        "виновник",
+        "по кандидату",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:previous\s+(?:at-fault\s+)?claims?|at-fault\s+claims?|(?:criminal|driving)\s+record|"
+        r"convict\w*|banned\s+from\s+driving|(?:third|second|fourth|fifth)\s+complaint|suspended|"
+        r"pending\s+a\s+hearing|disciplinary|daune\s+din\s+vina|dosar\s+penal|cazier|condamn\w*|"
+        r"permis(?:ul)?\s+suspendat|rca-ul\s+expirat|perioad[ăa]\s+de\s+prob[ăa]|nu\s+i\s+se\s+prelunge[șs]te)\b|"
+        r"(?<!\w)(?:виновником\s+(?:ДТП|аварии)|судимост\w*|лиш[её]н\w*\s+прав|отстранен\w*|выговор\w*|"
+        r"испытательн\w+\s+срок\w*)(?!\w)"
+    ),
+    what_hints=(
+        "previous",
+        "at-fault",
+        "record",
+        "convict",
+        "banned from driving",
+        "complaint",
+        "suspended",
+        "hearing",
+        "disciplinary",
+        "daune din vina",
+        "dosar penal",
+        "cazier",
+        "condamn",
+        "suspendat",
+        "rca-ul",
+        "de probă",
+        "de proba",
+        "prelungește",
+        "prelungeste",
+        "виновником",
+        "судимост",
+        "лишен",
+        "лишён",
+        "отстранен",
+        "выговор",
+        "испытательн",
+    ),
+    said="The other party's claims, record or discipline",
 )
 
 # --- where and when an ex-partner or someone asked about can be found ---------------------------
@@ -705,7 +912,18 @@ def _said(
 
 def others_data(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
-    for family in (_NEIGHBOUR, _RELATIVE, _EX, _OTHER_USER, _COMPLAINT, _MARKS, _NEXT_TO):
+    families = (
+        _NEIGHBOUR,
+        _RELATIVE,
+        _HEALTH,
+        _OTHER_PARTY,
+        _EX,
+        _OTHER_USER,
+        _COMPLAINT,
+        _MARKS,
+        _NEXT_TO,
+    )
+    for family in families:
         yield from _told(text, family)
     yield from _colleague_pay(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")

@@ -28,10 +28,14 @@ from collections.abc import Iterator
 from supportdesk.tone.accesscodes import access_codes
 from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
+from supportdesk.tone.bulkrecords import bulk_records
+from supportdesk.tone.complainants import complainants
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
+from supportdesk.tone.guarding import guarding
 from supportdesk.tone.handedover import handed_over
+from supportdesk.tone.inquiries import inquiries
 from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakfinding import (
     RELATION,
@@ -53,10 +57,13 @@ from supportdesk.tone.leakvalues import (
     placeholder,
     yours_label,
 )
+from supportdesk.tone.loopholes import loopholes
 from supportdesk.tone.misdirected import misdirected
+from supportdesk.tone.offrecord import off_record
 from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
+from supportdesk.tone.remarks import remarks
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
@@ -896,6 +903,13 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from access_codes(text)  # leakT16
     yield from handed_over(text)  # leak18c
     yield from others_data(text)  # leak18a
+    yield from loopholes(text)  # leak20
+    yield from bulk_records(text)  # leak20
+    yield from remarks(text)  # leak20
+    yield from off_record(text)  # leak20
+    yield from inquiries(text)  # leak20
+    yield from guarding(text)  # leak20
+    yield from complainants(text)  # leak20
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)

@@ -1,0 +1,80 @@
+"""leak20: who is behind a call, message or complaint the customer asks about, told to
+them (R5: "Keep your mouth shut": another person's data never leave). Writers of heldK6,
+heldK7, heldK8 and blind31 wrote it in every language: "the number that kept calling you
+— it's registered to a Karen Elms", "Numărul care vă tot sună e pe numele unei doamne
+Marinescu", «Номер, который вам звонит, оформлен на Людмилу Петрову», "The noise
+complaint about your dog was lodged by the occupant of 9 Beech Close", «жалобу на шум …
+написал Григорий Павлович Лебедев из 32-й», "The messages came from 82.14.201.56, which
+geolocates to Leeds".
+
+A finding needs, in one sentence, the CONTACT (the number or account that calls or writes
+to the customer, a complaint about them and who made it) and an IDENTITY after it (whose
+name it is registered to, a person's name, a flat or house, an address of the internet).
+Look-alikes that stay clean: the number named as not ours with advice to block it, a
+complainant not named ("a neighbour complained, but we can't say who"), and the customer
+told who we are ("the number that called you is our courier line").
+
+The family starts from substring tests of the contact words (leakfinding's one pass over
+the draft); nothing past them runs on a draft without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, first_accepted, present, sentence_around
+from supportdesk.tone.words import finder
+
+_MESSAGE = "Who is behind a call, message or complaint: another person's data, never told (R5)."
+
+_CONTACT = re.compile(
+    r"(?i)\b(?:number|caller|account|person|profile|sender|user)\s+(?:that|who|which)\s+(?:kept\s+|keeps\s+|"
+    r"has\s+been\s+|have\s+been\s+|was\s+)?(?:call\w*|ring\w*|messag\w*|text\w*|harass\w*|contact\w*|"
+    r"email\w*|writ\w*)\s+(?:to\s+)?you|\b(?:messages|calls|texts|emails)\s+(?:came|come|were\s+sent)\s+from|"
+    r"\b(?:complaint|report)\s+(?:about|against|on)\s+(?:you|your\s+\w+)\s+(?:was\s+)?(?:lodged|made|filed|"
+    r"sent|submitted|raised)\s+by|\b(?:lodged|filed|made|submitted|raised)\s+by\s+(?:the\s+)?(?:occupant|"
+    r"tenant|resident|owner|people|family)|"
+    r"\bnum[ăa]rul\s+(?:de\s+pe\s+care\s+)?care\s+v[ăa]\s+(?:tot\s+)?(?:sun[ăa]|scrie|contacteaz[ăa]|"
+    r"hăr[țt]uie[șs]te|deranjeaz[ăa])|\breclama[țt]i\w*\s+(?:\S+\s+){0,4}?(?:a\s+fost\s+)?(?:f[ăa]cut[ăa]|"
+    r"depus[ăa]|trimis[ăa]|scris[ăa])\s+de|\breclama[țt]i\w*\s+(?:\w+\s+){0,2}?de\s+la\s+(?:doamna|domnul|"
+    r"vecin\w*|familia|locatar\w*)|"
+    r"(?<!\w)(?:номер\w*,?\s+(?:который|с\s+которого)\s+вам\s+(?:звонит|звонят|пишет|пишут|названивает)|"
+    r"жалоб\w+\s+(?:\S+\s+){0,5}?(?:написал\w*|подал\w*|оставил\w*|прислал\w*)|"
+    r"(?:сообщения|звонки)\s+(?:шли|приходили|пришли)\s+с)(?!\w)"
+)
+_CONTACT_HINTS = ("number", "caller", "account", "person", "profile", "sender", "user",
+                  "messages", "calls", "texts", "emails", "complaint", "report", "lodged by",
+                  "filed by", "made by", "submitted by", "raised by", "numărul", "numarul",
+                  "reclama", "номер", "жалоб", "сообщения", "звонки")  # fmt: skip
+# whose it is: registered to, a person's name, a flat or house, an internet address
+_IDENTITY = re.compile(
+    r"(?i)\b(?:registered\s+to|belongs\s+to|in\s+the\s+name\s+of|occupant|tenant|"
+    r"flat\s+\d+|no\.?\s*\d+|geolocates|pe\s+numele|apar[țt]ine|de\s+la\s+etajul|apartamentul\s+\d+|"
+    r"ap\.\s*\d+)\b|(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr|doamn\w+|domn\w*)\.?\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+)|"
+    r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]{2,}\b)|\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Close|Road|Street|Lane|Avenue|"
+    r"Drive|Way|Court)\b|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|"
+    r"(?<!\w)(?:оформлен\w*\s+на|зарегистрирован\w*\s+на|принадлежит|из\s+\d+|кв\.?\s*\d+|"
+    r"квартир\w*\s+\d+)(?!\w)|(?-i:(?<!\w)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
+)
+# the number is ours or nobody's: "our courier line", "not one of ours", "block it"
+_OURS_OR_NONE = re.compile(
+    r"(?i)\b(?:our\s+(?:courier|delivery|support|sales|own)|not\s+(?:one\s+of\s+)?ours|block\s+it|"
+    r"can'?t\s+(?:tell|say|share)|linia\s+noastr[ăa]|nu\s+(?:e|este)\s+al\s+nostru|nu\s+putem\s+spune|"
+    r"bloca[țt]i)\b|(?<!\w)(?:наш\w*\s+(?:курьер|служб|лини)\w*|не\s+наш|заблокируйте|не\s+можем\s+сказать)(?!\w)"
+)
+
+
+def _named(text: str, m: re.Match[str]) -> bool:
+    lo, hi = sentence_around(text, m.start(), m.end())
+    if finder(_OURS_OR_NONE).search(text, lo, hi):
+        return False
+    return finder(_IDENTITY).search(text, m.end(), hi) is not None
+
+
+def complainants(text: str) -> Iterator[Leak]:
+    """The first contact or complaint named with whose it is (R5)."""
+    hints = present(text, _CONTACT_HINTS)
+    yield from first_accepted(
+        _CONTACT, text, hints, 60, lambda m: _named(text, m), "other-person", _MESSAGE
+    )

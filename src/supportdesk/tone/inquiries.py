@@ -1,0 +1,86 @@
+"""leak20: an inquiry under way, told to a customer (R5: "Keep your mouth shut":
+confidential data never leave). An investigation by our compliance or security team, an
+authority's order or request for records, into the customer or into one of our staff:
+telling it warns the person looked into and breaks the inquiry's confidence (in banking,
+"tipping off" is an offence). Writers of heldK7, heldK8, blind32 and blind33 wrote it in
+every language, in words backstage.py's reports to the financial-crime authorities do not
+read: "compliance has an investigation running into the branch manager who approved your
+loan", "We had a production order from Greater Manchester Police on this account",
+"procuratura ne-a cerut săptămâna trecută extrasele de cont ale firmei dumneavoastră",
+"există o verificare deschisă de departamentul de conformitate", «служба безопасности
+прогоняет вас по своей базе», «служба комплаенса проверяет управляющего отделением».
+
+A finding needs, in one sentence, WHO inquires (compliance, a security service, the
+police, a prosecutor, a court, a regulator: "departamentul de conformitate", "procuratura",
+«служба безопасности», «прокуратура») and THAT they inquire now or did (investigates, has
+an investigation running, a production or court order, asked us for records, an open
+check, a report sent). Look-alikes that stay clean: advice to report to the police, what
+the law allows in general ("the police can only request records with a court order"),
+"compliance requires us to ask for your ID", "our security team checked the payment".
+
+The family starts from substring tests of the inquirer words (leakfinding's one pass over
+the draft); nothing past them runs on a draft without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, first_accepted, present, sentence_around
+from supportdesk.tone.words import finder
+
+_MESSAGE = "An inquiry under way (compliance, police, a prosecutor): never tell the person (R5)."
+
+_INQUIRER = re.compile(
+    r"(?i)\b(?:compliance(?:\s+(?:team|department|officers?))?|financial\s+crime\s+(?:team|unit)|"
+    r"(?:the\s+)?police|prosecutor\w*|(?:a|the)\s+court|(?:the\s+)?regulator|HMRC|NCA|FCA|"
+    r"(?:departamentul|echipa|serviciul)\s+de\s+conformitate|conformitatea|procuratur\w*|parchet\w*|"
+    r"poli[țt]i\w*|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*)\b|"
+    r"(?<!\w)(?:служб\w+\s+(?:безопасности|комплаенса|финансового\s+мониторинга)|комплаенс\w*|"
+    r"полици\w*|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
+    r"Росфинмониторинг\w*)(?!\w)"
+)
+_INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "court", "regulator",
+                   "hmrc", "nca", "fca", "conformitate", "procuratur", "parchet", "poliți",
+                   "politi", "dna", "diicot", "anaf", "onpcsb", "instanț", "instant",
+                   "служб", "комплаенс", "полици", "прокуратур", "следовател", "следствен",
+                   "суд", "фнс", "росфинмониторинг")  # fmt: skip
+# that they inquire: now, or an order or request already made
+_INQUIRING = re.compile(
+    r"(?i)\b(?:investigat\w*|inquiry|enquiry|production\s+order|court\s+order|subpoena|warrant|"
+    r"(?:requested|asked\s+(?:us\s+)?for|demanded)\s+(?:your|the|all|this)\b|reported\s+(?:you|your)|"
+    r"(?:is|are)\s+(?:looking|checking)\s+into|"
+    r"investigheaz\w*|investiga[țt]i\w*|ancheta\w*|anchet[ăa]|verificare\s+deschis[ăa]|"
+    r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)\s+(?:extras|date|documente|istoric)\w*|"
+    r"(?:a|au)\s+trimis\s+un\s+raport)\b|"
+    r"(?<!\w)(?:провер\w*\s+(?:вас|ваш\w*|управляющ\w*|сотрудник\w*|менеджер\w*|директор\w*)|"
+    r"прогоня\w*|расследова\w*|запросил\w*|запрос\s+(?:из|от)|затребова\w*|постановлени\w*|"
+    r"изъя\w*)(?!\w)"
+)
+# advice, a rule said in general, a condition: "please report it to the police", "the
+# police can only request records with a court order", "if the court asks"
+_GENERAL = re.compile(
+    r"(?i)\b(?:can|could|may|might|would|only|if|whenever|please|should|dac[ăa]|doar|pute[țt]i|"
+    r"pot|poate|trebuie)\b|(?<!\w)(?:если|только|может|могут|можете|должны|обратитесь)(?!\w)"
+)
+
+
+def _under_way(text: str, m: re.Match[str]) -> bool:
+    lo, hi = sentence_around(text, m.start(), m.end())
+    inquiring = finder(_INQUIRING).search(text, lo, hi)
+    if inquiring is None:
+        return False
+    first = min(m.start(), inquiring.start())
+    return (
+        _GENERAL.search(text, lo, first + 1) is None
+        and _GENERAL.search(text, first, max(m.end(), inquiring.end())) is None
+    )
+
+
+def inquiries(text: str) -> Iterator[Leak]:
+    """The first inquirer named with an inquiry under way in its sentence (R5)."""
+    hints = present(text, _INQUIRER_HINTS)
+    yield from first_accepted(
+        _INQUIRER, text, hints, 60, lambda m: _under_way(text, m), "internal-info", _MESSAGE
+    )

@@ -1,0 +1,231 @@
+"""leak20: how to get around our own checks, told to a customer (R5: "Keep your mouth
+shut": hidden rules and weaknesses never leave). Not a secret's shape nor a word such as
+"vulnerability", but a recipe in plain words, found by the held-out writers of heldK6-K8
+and blind31-33 in every language. Each family pairs WHAT gets around the check with THAT
+it gets around one, in a window of the sentence before, the sentence and the one after:
+
+- a threshold to stay under or a sum to split so that a check does not fire ("keep each
+  transfer under a grand. Anything below £1,000 doesn't go to the review queue", "if you
+  split the claim into two orders it goes through", «сделайте двумя платежами по 49 — не
+  заблокирует», "împărțiți suma în două plăți și nu mai trece pe la antifraudă"); against
+  instalments offered at checkout, a limit said with no way round it, and advice not to
+  split a payment to dodge the checks;
+- a check we do not make, told with what it lets one do ("the discount rules only
+  validate on the front end, so … it usually goes through", "use STAFF40, nobody checks",
+  "they skip the security questions for branch staff", «там не сверяют документы, выдадут
+  дубликат», "site-ul nu verifică", "nu cere autentificare dacă intrați direct pe
+  adresa …"); against reassurance ("we never check the contents of your files"), a credit
+  check not run, and the reader told to check something;
+- a link edited to see what is not theirs or to skip a check ("change the number in the
+  invoice link and you see other customers' invoices", "adăugați ?mode=admin la
+  sfârșitul adresei", «если в ссылке на заказ поменять последние цифры, откроется любой
+  другой заказ»); against editing a link to reach the customer's own pages or language.
+
+Every family starts from a cheap substring test (leakfinding's one pass over the draft)
+and runs its regexes only in windows around the hint words found: most drafts hold none,
+and the lint has 5 ms per 2,000-character draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from supportdesk.tone.leakfinding import Leak, any_of, hinted, present, three_sentences
+from supportdesk.tone.words import finder
+
+_MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a customer (R5)."
+
+
+# advice not to do it, or a question, just before: "don't split the payment", "nu
+# împărțiți", «не дробите»
+_DONT = re.compile(
+    r"(?i)(?:\b(?:don'?t|do\s+not|never|please\s+don'?t|avoid|no\s+need\s+to|nu|n-?o)\b|"
+    r"(?<!\w)(?:не|нельзя|никогда\s+не)(?!\w))[^.!?\n]{0,25}$"
+)
+
+# --- a threshold to stay under, a sum to split -------------------------------------------------
+_EVADE = re.compile(
+    r"(?i)\bsplit\w*\s+(?:[^.!?\n]{0,30}?\s)?(?:into|in|across|over)\s+(?:two|three|four|2|3|4|several|"
+    r"smaller|multiple|separate)\b|\b(?:as|in)\s+(?:two|three|several|smaller|separate)\s+(?:smaller\s+)?"
+    r"(?:payments|transfers|orders|claims|chunks|parts|transactions)\b|"
+    # a sum said to pass unchecked: "anything below £1,000 doesn't go to the review queue"
+    r"\b(?:under|below|less\s+than)\s+[£$€]?\d[\d,.]*k?\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not|aren'?t|"
+    r"are\s+not|doesn'?t|does\s+not|don'?t|never|won'?t)\s+(?:get\s+|be\s+|go\s+to\s+(?:the\s+)?)?"
+    r"(?:flagged|checked|reviewed|blocked|review|manual)|"
+    r"\b(?:keep|keeping|stay|staying|stick)\s+(?:\w+\s+){0,3}?(?:under|below|beneath)\s+"
+    r"(?:[£$€]|\d|a\s+grand|the\s+(?:limit|threshold))|"
+    r"\b[îi]mp[ăa]r[țt]\w*\s+(?:\w+\s+){0,3}?[îi]n\s+(?:dou[ăa]|trei|mai\s+multe|\d)|"
+    r"\b(?:dou[ăa]|trei|mai\s+multe)\s+(?:pl[ăa][țt]i|transferuri|tranzac[țt]ii|comenzi)\s+(?:separate|"
+    r"mai\s+mici|de\s+c[âa]te|de\s+\d)|"
+    r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[^.!?\n]{0,20}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajunge)\w*|"
+    r"(?<!\w)(?:разби\w*|дроби\w*|раздели\w*)\s+(?:\w+\s+){0,2}?на\s+(?:части|два|две|три|несколько|"
+    r"нескольк\w+|\d)|(?<!\w)(?:двумя|тремя|несколькими)\s+(?:платеж\w*|перевод\w*|частями|транзакц\w*|"
+    r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)"
+)
+_EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate",
+                "under", "below", "less than", "împărț", "impart", "împart", "două", "doua",
+                "trei", "mai multe", "sub ", "până la", "pana la", "разби", "дроби", "раздели",
+                "двумя", "тремя", "несколькими", "частям")  # fmt: skip
+# that the split or the lower sum gets past a check of ours
+_PAST_CHECK = re.compile(
+    r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|\bgo\s+to\s+(?:the\s+)?"
+    r"(?:review|manual)|\b(?:review\s+queue|extra\s+checks?|fraud\s+(?:rule|check|team|filter)|flagged|"
+    r"threshold)|\b(?:won'?t|will\s+not|doesn'?t|does\s+not|never)\s+(?:be\s+|get\s+)?(?:flag|block|"
+    r"review|check|stopp?|trigger|hit)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
+    r"\b(?:antifraud\w*|anti-fraud\w*|verificar\w*|aprobat\w*\s+automat|automat\s+aprobat\w*|"
+    r"nu\s+(?:mai\s+)?(?:se\s+)?(?:bloc|verific|trece\s+pe\s+la|ajunge\s+la)\w*|trece\s+(?:direct|automat)|"
+    r"prag\w*)\b|"
+    r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|никаких\s+(?:звонков|"
+    r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
+    r"ручн\w+\s+проверк\w*)(?!\w)"
+)
+
+# every `_PAST_CHECK` match holds one
+_PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block",
+                     "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
+                     "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
+                     "пройд", "порог", "блок", "провер")  # fmt: skip
+
+
+def _paired(
+    text: str,
+    pattern: re.Pattern[str],
+    hints: tuple[str, ...],
+    partner: re.Pattern[str],
+    aside: Callable[[re.Match[str]], bool],
+    reach: int = 40,
+) -> Iterator[Leak]:
+    """The first match of `pattern` (found around its `hints`) that `aside` does not set
+    aside and that has a match of `partner` in its three sentences: each family pairs
+    what gets around a check with that it gets around one (module docstring)."""
+    held = present(text, hints)
+    for m in hinted(pattern, text, held, reach) if held else ():
+        if aside(m):
+            continue
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if finder(partner).search(text, lo, hi):
+            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+            return
+
+
+def _advice(text: str, m: re.Match[str]) -> bool:
+    """Advice, not a way round the checks: "don't split the payment to dodge them"."""
+    return _DONT.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+def _evasions(text: str) -> Iterator[Leak]:
+    if not any_of(text, _PAST_CHECK_HINTS):
+        return iter(())  # no check named anywhere: nothing to get past
+    return _paired(text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: _advice(text, m))
+
+
+# --- a check we do not make ----------------------------------------------------------------------
+_NO_CHECK = re.compile(
+    r"(?i)\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|isn'?t|is\s+not|aren'?t|are\s+not|only)\s+"
+    r"(?:really\s+|actually\s+|even\s+|properly\s+|ever\s+)?(?:check(?:s|ed)?|verif(?:y|ies|ied)|"
+    r"validat(?:e|es|ed)|enforc(?:e|es|ed))\b(?!\s+(?:your\s+)?(?:credit|the\s+content|contents?|"
+    r"messages?|files?|e-?mails?))|"
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:really\s+|ever\s+|actually\s+)?(?:checks|verifies)\b|"
+    r"\bskip\w*\s+(?:the\s+|all\s+the\s+)?(?:security\s+|id\s+|identity\s+)?(?:questions|checks?|verification)\b|"
+    r"\bno\s+(?:id|ID|identity)(?:\s+check)?\b|"
+    r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:verific(?!a[țt]i)\w*|valide\w*|controleaz\w*|cere\s+(?:autentificare|"
+    r"act\w*|buletin\w*|parol\w*))|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
+    r"\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?(?:verificare|autentificare|buletin|act\s+de\s+identitate)|"
+    r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь)\w*|сверя\w*|"
+    r"валидир\w*|спрашива\w*\s+(?:паспорт|документ)\w*)|(?<!\w)вообще\s+не\s+провер\w*|"
+    r"(?<!\w)без\s+(?:всякой\s+|какой-либо\s+)?(?:проверк\w*|сверк\w*|паспорта|документов)(?!\w)"
+)
+_NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",
+                   "skip", "no id", "nu cere", "controleaz", "autentificare", "buletin", "провер",
+                   "сверя", "сверк", "валидир", "спрашива", "без паспорт", "без документ")  # fmt: skip
+# what the missing check lets one do: anyone, anything, it goes through, it works
+_LETS = re.compile(
+    r"(?i)\b(?:any(?:one|body|\s+other|\s+earlier|\s+\w+\s+you\s+like)|nobody|goes\s+through|go\s+through|"
+    r"still\s+works|works\s+for|(?:so|and)\s+(?:you|anyone|they)\s+(?:can|could)|just\s+(?:use|tell|say|"
+    r"enter|type|edit|change)|get\s+(?:in|around|past|away)|every\s+order|whoever|not\s+(?:allowed|supposed)|"
+    r"other\s+(?:customers?|"
+    r"people|users?|clients?)|don'?t\s+tell|"
+    r"oricine|orice|oricare|oric[âa]nd|celelalte|altor\s+client\w*|pute[țt]i|merge|trece|func[țt]ioneaz\w*|"
+    r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie)\b|"
+    r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
+    r"откро\w*|каждом|всех|чуж\w+|никому)(?!\w)"
+)
+# not a check of ours: the reader's own ("you don't need to verify"), what we promise
+# not to look at, a request ("please check"), a credit check
+_NOT_OURS = re.compile(
+    r"(?i)\b(?:you|you'?ll|you'?re|please|we'?ll\s+never|we\s+will\s+never|pls|someone|somebody|people|"
+    r"customers|anyone)\b[^.!?\n]{0,12}$|"
+    r"\b(?:v[ăa]\s+rug[ăa]m|dumneavoastr[ăa]|dvs)\b[^.!?\n]{0,12}$|(?<!\w)(?:вы|пожалуйста|вам)(?!\w)[^.!?\n]{0,12}$"
+)
+
+_WE = re.compile(r"(?i)\bwe\s+$")
+
+
+def _not_ours(text: str, m: re.Match[str]) -> bool:
+    """Not a check of ours missing: the reader's ("you don't need to verify it again"),
+    a promise ("we never verify your identity by email")."""
+    if _NOT_OURS.search(text, max(0, m.start() - 20), m.start()):
+        return True
+    return m.group().lower().startswith("never") and bool(
+        _WE.search(text, max(0, m.start() - 8), m.start())
+    )
+
+
+def _missing_checks(text: str) -> Iterator[Leak]:
+    return _paired(text, _NO_CHECK, _NO_CHECK_HINTS, _LETS, lambda m: _not_ours(text, m))
+
+
+# --- a link edited to reach what is not theirs -------------------------------------------------
+_LINK_EDIT = re.compile(
+    r"(?i)\b(?:chang|edit|modif|alter|replac|tweak|swap|add|append|put)\w*\s+(?:(?:[^.!?\n]|[.?](?=\S)){0,40}?\s)?"
+    r"(?:in|of|at\s+the\s+end\s+of|to|from)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:\w+\s+)?(?:link|url|"
+    r"address\s+bar|web\s+address)\b|"
+    r"\b(?:in|from)\s+the\s+(?:\w+\s+)?(?:link|url)\b[^.!?\n]{0,30}?\b(?:chang|edit|modif|replac|swap)\w*|"
+    r"\b(?:schimb|modific|[îi]nlocu|ad[ăa]ug|pune)\w*\s+(?:(?:[^.!?\n]|[.?](?=\S)){0,40}?\s)?(?:din|[îi]n|la\s+"
+    r"sf[âa]r[șs]itul|la\s+finalul)\s+(?:\w+\s+)?(?:link\w*|adres\w*|url\w*)|"
+    r"\b[îi]n\s+(?:link\w*|adres\w*|url\w*)[^.!?\n]{0,30}?\b(?:schimb|modific|[îi]nlocu)\w*|"
+    r"(?<!\w)(?:в|из)\s+(?:ссылк|адрес|url|урл)\w*[^.!?\n]{0,40}?(?:помен|измен|замен|подстав|добав)\w*|"
+    r"(?<!\w)(?:помен|измен|замен|подстав|добав)\w*\s+(?:[^.!?\n]{0,30}?\s)?в\s+(?:\w+\s+)?(?:ссылк|адрес|url)\w*"
+)
+_LINK_HINTS = ("link", "url", "address", "adres", "ссылк", "адрес")
+_EDIT_HINTS = ("chang", "edit", "modif", "alter", "replac", "tweak", "swap", "add", "append", "put",
+               "schimb", "înlocu", "inlocu", "adăug", "adaug", "pune", "помен", "измен", "замен",
+               "подстав", "добав")  # fmt: skip
+_NOT_THEIRS_HINTS = ("other", "any", "all ", "admin", "validated", "checked", "verified", "alt",
+                     "oric", "celorlal", "celelalte", "toate", "toți", "toti", "nu verific", "друг",
+                     "любо", "чуж", "всех", "все заказы", "не провер")  # fmt: skip
+# what the edited link then reaches: others' records, any record, a check skipped
+_NOT_THEIRS = re.compile(
+    r"(?i)\b(?:(?:an)?other\s+(?:\w+\s+)?(?:customers?|clients?|users?|people|buyers?|shoppers?|patients?)|"
+    r"any(?:one|body)(?:'s)?|any\s+(?:other|earlier)|all\s+(?:the\s+)?(?:orders|invoices|bookings|customers)|"
+    r"never\s+(?:validated|checked|verified)|not\s+(?:validated|checked|verified)|admin|"
+    r"(?:alt(?:ui|ei|or)|oric[ăa]rui|oric[ăa]rei|celorlal[țt]i|celelalte|toate\s+comenzile|toate\s+"
+    r"programările|to[țt]i\s+clien[țt]ii)|nu\s+verific\w*|oricine)\b|"
+    r"(?<!\w)(?:друг(?:ой|ого|их|ие|ая|ую)|любо\w+|чуж\w+|всех|все\s+заказы|не\s+провер\w*)(?!\w)"
+)
+# the customer's own other records: "to see your other invoices", «другие ваши заказы»
+_YOUR_OTHER = re.compile(
+    r"(?i)\byour\s+(?:\w+\s+)?other\b|\bcelelalte\s+\w+\s+(?:ale\s+)?(?:dvs|dumneavoastr)|"
+    r"(?<!\w)(?:ваш\w*\s+друг|друг\w*\s+ваш)\w*"
+)
+
+
+def _yours(text: str, m: re.Match[str]) -> bool:
+    """Their own records: "to see your other invoices, change the number in the link"."""
+    lo, hi = three_sentences(text, m.start(), m.end())
+    return _YOUR_OTHER.search(text, lo, hi) is not None
+
+
+def _link_edits(text: str) -> Iterator[Leak]:
+    if not any_of(text, _EDIT_HINTS) or not any_of(text, _NOT_THEIRS_HINTS):
+        return iter(())  # every finding holds an editing verb and whose records it reaches
+    return _paired(text, _LINK_EDIT, _LINK_HINTS, _NOT_THEIRS, lambda m: _yours(text, m), 70)
+
+
+def loopholes(text: str) -> Iterator[Leak]:
+    """Every family's first finding: a threshold to stay under, a check we do not make,
+    a link edited to reach others' records (R5)."""
+    yield from _evasions(text)
+    yield from _missing_checks(text)
+    yield from _link_edits(text)

@@ -1,0 +1,97 @@
+"""leak20: what the company tells only insiders, told to a customer (R5: "Keep your mouth
+shut": confidential data never leave). Writers of heldK7 and heldK8 wrote both in every
+language, in words exposures.py's "not public yet" and backoffice.py's news kept back do
+not read:
+
+- the real story behind the official line: "Adevărul e că … un coleg a șters din greșeală
+  o tabelă. Oficial zicem că e o problemă la procesatorul de plăți", «На самом деле … кто-то
+  из наших удалил таблицу. Официально говорим, что сбой у процессинга», "officially we're
+  blaming the courier, but honestly …", and a fact we do not admit («у нас утекла база
+  клиентов, но официально мы пока не признаём»); against the official reason given alone
+  ("the official reason for the delay is the storm") and a goodwill payment "without
+  admitting liability";
+- a takeover under way: "we're being bought by Vodaline in the summer, the deal's signed",
+  "suntem în negocieri să fim cumpărați de un operator mare", «нас до лета покупает
+  крупный оператор»; against a past one, public since ("we were bought by Vodaline in
+  2021", «вы у нас покупаете»).
+
+Both start from substring tests (leakfinding's one pass over the draft): "official",
+"admit" and the takeover words; nothing past them runs on a draft without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, first_accepted, present, three_sentences
+from supportdesk.tone.words import finder
+
+_MESSAGE = (
+    "What only insiders know (the real story, a takeover under way): never for a customer (R5)."
+)
+
+# --- the official line, and the truth beside it -------------------------------------------------
+_OFFICIAL = re.compile(
+    r"(?i)\bofficially\s+(?:we(?:'re|\s+are)?\s+)?(?:say(?:ing)?|said|call(?:ing)?|blam\w+|tell(?:ing)?|"
+    r"claim\w*|put\s+it\s+down|stat\w+)|\bthe\s+official\s+(?:line|story|version|reason|explanation)\b|"
+    r"\bpublicly\s+we(?:'re|\s+are)?\s+(?:say\w*|blam\w*|call\w*)|"
+    r"\boficial\s+(?:noi\s+)?(?:zicem|spunem|declar[ăa]m|anun[țt][ăa]m|sus[țt]inem)|"
+    r"\b(?:versiunea|motivul|explica[țt]ia)\s+oficial[ăa]|\bpublic\s+(?:zicem|spunem)|"
+    r"(?<!\w)(?:официально\s+(?:мы\s+)?(?:говорим|пишем|заявляем|объясняем|сообщаем|ссылаемся)|"
+    r"официальн\w+\s+(?:версия|причина)|публично\s+(?:говорим|пишем))(?!\w)"
+)
+_OFFICIAL_HINTS = ("official", "publicly", "oficial", "public", "официальн", "публичн")
+# the truth told beside it
+_TRUTH = re.compile(
+    r"(?i)\b(?:actually|in\s+reality|the\s+truth|truth\s+is|really|honestly|between\s+us|the\s+real\s+"
+    r"(?:reason|cause|story)|de\s+fapt|adev[ăa]rul|[îi]n\s+realitate|sincer|[îi]ntre\s+noi|motivul\s+real|"
+    r"cauza\s+real[ăa]|a[șs]a\s+a\s+fost)\b|(?<!\w)(?:на\s+самом\s+деле|по\s+правде|честно|между\s+нами|"
+    r"реальн\w+\s+причин\w*|в\s+действительности)(?!\w)"
+)
+# a fact we do not admit ("officially we're not admitting it", "oficial nu recunoaștem",
+# «официально мы пока не признаём»), not liability refused in a goodwill payment
+_NOT_ADMITTED = re.compile(
+    r"(?i)\b(?:we(?:'re|\s+are)\s+not|we\s+aren'?t|we\s+haven'?t|officially\s+not)\s+(?:officially\s+|"
+    r"publicly\s+)?(?:admitting|acknowledging|admitted|acknowledged)\b(?!\s+(?:any\s+)?(?:liability|fault|"
+    r"responsibility))|\b(?:oficial|public)\s+nu\s+(?:o\s+)?recunoa[șs]tem\b(?!\s+(?:r[ăa]spunderea|vina))|"
+    r"(?<!\w)(?:официально|публично)\s+(?:мы\s+)?(?:пока\s+)?не\s+призна\w*(?!\w)(?!\s+(?:ответственност|вин)\w*)"
+)
+_NOT_ADMITTED_HINTS = ("admit", "acknowledg", "recunoa", "призна")
+
+# --- a takeover under way -----------------------------------------------------------------------
+_TAKEOVER = re.compile(
+    r"(?i)\bwe(?:'re|\s+are)\s+(?:being|about\s+to\s+be|going\s+to\s+be)\s+(?:bought|acquired|taken\s+over|"
+    r"sold)\b|\bwe(?:'ll|\s+will)\s+be\s+(?:bought|acquired|taken\s+over)\b|\b(?:the\s+)?(?:deal|acquisition|"
+    r"merger|buyout|takeover)(?:'s|\s+is|\s+has\s+been)\s+(?:signed|agreed|done|going\s+through)\b|"
+    r"\bin\s+talks\s+to\s+(?:be\s+)?(?:bought|acquired|merge)|"
+    r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    r"\bs[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    r"\b(?:fuziunea|preluarea|achizi[țt]ia)\s+(?:e|este|a\s+fost)\s+(?:semnat[ăa]|aprobat[ăa])\b|"
+    r"(?<!\w)(?<!у\s)(?<!У\s)нас\s+(?:\w+\s+){0,3}?(?:покупает|покупают|купят|поглощает|поглотит|"
+    r"поглощают)(?!\w)|(?<!\w)сделк\w+\s+(?:уже\s+)?(?:подписан\w*|согласован\w*)(?!\w)|"
+    r"(?<!\w)(?:идёт|идут)\s+(?:слияни\w*|переговоры\s+о\s+продаже)(?!\w)"
+)
+_TAKEOVER_HINTS = ("bought", "acquired", "taken over", "being sold", "deal", "acquisition",
+                   "merger", "buyout", "takeover", "in talks", "cumpăra", "cumpara", "prelua",
+                   "achiziți", "achizit", "vânduț", "vanduț", "vandut", "fuziune", "покупа",
+                   "купят", "поглощ", "поглот", "сделк", "слияни", "о продаже")  # fmt: skip
+
+
+def _official_lines(text: str) -> Iterator[Leak]:
+    def beside_truth(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return finder(_TRUTH).search(text, lo, hi) is not None
+
+    hints = present(text, _OFFICIAL_HINTS)
+    yield from first_accepted(_OFFICIAL, text, hints, 40, beside_truth, "internal-info", _MESSAGE)
+
+
+def off_record(text: str) -> Iterator[Leak]:
+    """The first finding of each family: the official line beside the truth or a fact not
+    admitted, and a takeover under way (R5)."""
+    yield from _official_lines(text)
+    hints = present(text, _NOT_ADMITTED_HINTS)
+    yield from first_accepted(_NOT_ADMITTED, text, hints, 40, bool, "internal-info", _MESSAGE)
+    hints = present(text, _TAKEOVER_HINTS)
+    yield from first_accepted(_TAKEOVER, text, hints, 40, bool, "internal-info", _MESSAGE)

@@ -1,0 +1,112 @@
+"""leak20: what our colleagues or records say of the customer, told to them (R5: "Keep
+your mouth shut": confidential data never leave; an internal judgement of a person is
+the team's, not theirs to read). Writers of heldK7, heldK8, blind31-32, trainK2 and
+trainK8 each wrote it in every language, in words backoffice.py's labelled notes and
+backstage.py's fraud verdicts do not read: "the team has you down as a likely chargeback
+abuser", "the assessor's private notes say he thinks you staged the burglary", "În dosar,
+șeful de tură a scris despre dvs. „probabil minte …”", "în sistem apare „nu reînnoim –
+client neprofitabil”", «В CRM вы значитесь как «низкий приоритет, нецелевой»», «у нас в
+чате вас зовут «господин со скриншотами»», «инспектор в системе написал: «заявитель
+мутный, затянуть …»».
+
+A finding pairs, within the sentence before, the sentence and the one after:
+- a JUDGEMENT of a person (lying, abuser, aggressive, staged, exaggerated, vexatious, not
+  worth the effort, low priority, unprofitable, high risk, "do not offer goodwill";
+  "minte", "înscenare", "neprofitabil", "de amânat"; «врёт», «дроппер», «скандалист»,
+  «мутный», «затянуть», «склонен к …», «не тратить время»);
+- with its SOURCE inside the team: a file, note, system, CRM, card or chat of ours, or a
+  colleague who wrote, noted, marked or has the customer down as something.
+
+Look-alikes that stay clean: a note of the customer's own wishes ("In your file I've noted
+that you prefer calls in the afternoon", «В карточке я отметила, что вы просили не звонить
+по выходным»), a payment flagged to protect them ("our system flagged the payment as
+possibly fraudulent"), a denial ("we never write remarks like that in your file"), a
+judgement said of no record ("an aggressive marketing campaign").
+
+The family starts from substring tests of the judgement words (leakfinding's one pass
+over the draft); nothing past them runs on a draft without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, hinted, present, three_sentences
+from supportdesk.tone.words import finder
+
+_MESSAGE = "What our colleagues or records say of the customer: never for them to read (R5)."
+
+_JUDGEMENT = re.compile(
+    r"(?i)\b(?:liar|lying|lies\s+about|abuser|abusive|staged|"
+    # "aggressive pricing" is no judgement of a person
+    r"aggressive(?!\s+(?:pricing|prices|marketing|campaign|discount\w*|growth|timeline|schedule|"
+    r"approach|offer\w*|rates?|targets?))|exaggerat\w*|troublemaker|"
+    r"time-?waster|difficult\s+(?:customer|client)|problem\s+(?:customer|client)|serial\s+complainer|"
+    r"vexatious|chancer|not\s+worth\s+(?:the\s+)?(?:effort|time|it)|low[- ]priority|unprofitable|"
+    r"high[- ]risk|do\s+not\s+(?:offer|refund|compensate|approve)|don'?t\s+(?:offer|refund|compensate|"
+    r"approve)|(?:likely|possible|probable)\s+(?:fraud\w*|abuser|scam\w*|mule|chargeback)|"
+    r"impersonation\s+marker|push\s+back|"
+    r"minte|mincinos\w*|abuziv\w*|agresiv\w*|[îi]n[șs]el[ăa]tor\w*|[îi]nscen\w*|c[ăa]r[ăa]u[șs]|"
+    r"scandal\w*|problematic\w*|nu\s+merit[ăa]|de\s+am[âa]nat|neprofitabil\w*|prioritate\s+sc[ăa]zut[ăa]|"
+    r"nu\s+re[îi]nnoim|risc\s+(?:ridicat|mare)|umfle|exager\w*|nu\s+(?:mai\s+)?aprob[ăa]m|"
+    r"nu\s+se\s+oferteaz[ăa]|reclamagiu|cic[ăa]litor|r[ăa]u[- ]platnic)\b|"
+    r"(?<!\w)(?:вр[её]т|лж[её]т|лжец\w*|врун\w*|дроппер\w*|скандалист\w*|склон\w*\s+к|мутн\w*|"
+    r"затянуть|затягивать|не\s+тратить\s+время|отказывать|не\s+давать|нецелев\w*|низк\w*\s+приоритет\w*|"
+    r"неприбыльн\w*|сутяжни\w*|кверулянт\w*|проблемн\w*\s+клиент\w*|инсцен\w*|жалобщик\w*|"
+    r"вымогател\w*|неадекват\w*|высок\w*\s+риск\w*|господин\s+со|агрессивн\w*)(?!\w)"
+)
+_JUDGEMENT_HINTS = (
+    "liar", "lying", "lies about", "abuser", "abusive", "aggressive", "staged", "exaggerat",
+    "troublemaker", "waster", "difficult cu", "difficult cl", "problem cu", "problem cl",
+    "serial complainer", "vexatious", "chancer", "not worth", "low priority", "low-priority",
+    "unprofitable", "high risk", "high-risk", "not offer", "not refund", "not compensate",
+    "not approve", "n't offer", "n't refund", "n't compensate", "n't approve", "fraud", "scam",
+    "mule", "chargeback", "impersonation", "push back",
+    "minte", "mincinos", "abuziv", "agresiv", "înșelă", "inselă", "insela", "înscen", "inscen",
+    "cărăuș", "carauș", "carau", "scandal", "problematic", "nu merit", "de amânat", "de amanat",
+    "neprofitabil", "prioritate scăzut", "prioritate scazut", "nu reînnoim", "nu reinnoim",
+    "risc ridicat", "risc mare", "umfle", "exager", "aprobăm", "aprobam", "se ofertează",
+    "se ofertaza", "reclamagiu", "cicălitor", "cicalitor", "platnic",
+    "врёт", "врет", "лжёт", "лжет", "лжец", "врун", "дроппер", "скандалист", "склон", "мутн",
+    "затянуть", "затягивать", "не тратить время", "отказывать", "не давать", "нецелев", "приоритет",
+    "неприбыльн", "сутяжни", "кверулянт", "проблемн", "инсцен", "жалобщик", "вымогател",
+    "неадекват", "риск", "господин со", "агрессивн",
+)  # fmt: skip
+# where the judgement comes from: a file, note, system, CRM, card or chat of ours, or a
+# colleague who wrote it down
+_SOURCE = re.compile(
+    r"(?i)\b(?:(?:in|on|from)\s+(?:the\s+|your\s+|our\s+|his\s+|her\s+|their\s+)?(?:file|notes?|system|"
+    r"crm|records?|card|chat|ticket|case\s+notes|profile)|(?:notes?|remarks?|comments?|marker)\s+"
+    r"(?:say|says|said|read|reads|on)|(?:private|internal)\s+(?:notes?|comments?|remarks?|marker|flag)|"
+    r"(?:has|have|had)\s+you\s+(?:down|flagged|marked|listed|tagged)|(?:flagged|marked|tagged|"
+    r"labell?ed|listed)\s+(?:you|your\s+account)|wrote|noted|commented|put\s+down|"
+    r"our\s+(?:chat|group|channel)|(?:their|his|her|the)\s+note|note\s+from\s+your\s+file|"
+    r"[îi]n\s+(?:dosar\w*|sistem\w*|fi[șs]\w+|aplica[țt]ia\s+intern[ăa]|crm|not\w*|grup\w*|chat\w*|"
+    r"eviden[țt]\w*)|(?:a|au|am)\s+(?:scris|notat|trecut|marcat|bifat)|v-a(?:u)?\s+(?:marcat|trecut|"
+    r"notat|catalogat|etichetat)|marcaj\s+intern|not[ăa]\s+(?:intern[ăa]|dosar)|pe\s+grup|"
+    r"v[ăa]\s+zicem|bifa|ave[țt]i\s+(?:grad|bifa|eticheta|marcaj))\b|"
+    r"(?<!\w)(?:в\s+(?:карточк\w*|систем\w*|crm|деле|досье|заметк\w*|чате|базе|анкет\w*)|"
+    # one colleague's pen, not "спасибо, что написали" (the reader's)
+    r"(?:на|при|от|по|за)?(?:писал|метил|писала|метила)(?!\w)|пометк\w*|значитесь|числитесь|вас\s+зовут|"
+    r"вас\s+называ\w*)(?!\w)"
+)
+# a denial: "we never write remarks like that", "nu există nicio notă", «никаких пометок нет»
+_DENIAL = re.compile(
+    r"(?i)\b(?:never|there\s+(?:is|are)\s+no|nothing\s+like|nu\s+exist[ăa]|nu\s+scrie\s+nimic|"
+    r"nicio\s+not[ăa])\b|(?<!\w)(?:никогда|нет\s+никак\w*|никаких\s+(?:пометок|отметок|записей))(?!\w)"
+)
+
+
+def remarks(text: str) -> Iterator[Leak]:
+    """The first judgement of a person with its source inside the team, in three sentences."""
+    hints = present(text, _JUDGEMENT_HINTS)
+    for m in hinted(_JUDGEMENT, text, hints, 40) if hints else ():
+        lo, hi = three_sentences(text, m.start(), m.end())
+        source = finder(_SOURCE).search(text, lo, hi)
+        if source is None or finder(_DENIAL).search(text, lo, hi):
+            continue
+        yield Leak(
+            "internal-info", min(source.start(), m.start()), max(source.end(), m.end()), _MESSAGE
+        )
+        return
