@@ -1627,7 +1627,7 @@ def _national_ids(text: str, known: Known | None = None) -> Iterator[Leak]:
 # leakT16: a format shown with a sample mark ("СНИЛС в формате 000-000-000 00 (это
 # образец)", "e.g.", "de exemplu"): no one's number
 _ID_SAMPLE = re.compile(
-    r"(?i)(?:e\.g\.|for\s+example|example|sample|format|de\s+exemplu|exemplu|formatul)\b|"
+    r"(?i)\b(?:e\.g\.|for\s+example|example|sample|format|de\s+exemplu|exemplu|formatul)\b|"
     r"(?<!\w)(?:образ(?:ец|ца|цу)|пример\w*|формат\w*|например)(?!\w)"
 )
 
