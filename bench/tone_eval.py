@@ -747,6 +747,16 @@ of 48 concepts + 24 look-alikes, by another independent writer) was first run on
 leaks blocked en/ro/ru 54.2/35.4/52.1% rules alone, 64.6/41.7/64.6% with the reader;
 clean blocked 0/0/0 and 1/0/0 of 24. Training data for the reader's leak head from then on.
 
+`blind34` (104 cases per language, incoming registers may be `unknown`) and `heldK9` (72
+leak cases per language, concepts of the writer's choice) were written by two more
+independent writers at the thirteenth session's start (2026-12-01) and kept from every
+helper. First run on 7ace604, judged once on 4995131 (the session's merges: rdr20's refit
+of every reader head with thresholds at 0.995/0.99, pol20, leak20, ux20), rules + reader:
+blind34 rude recall 94.0 -> 94.0%, polite warn+ 9.5 -> 4.8% (rules alone 6.0 -> 6.0%),
+leaks blocked 39/48 -> 41/48 (rules alone 35 -> 39), clean 0/24, mood 100%, register
+98.6%; heldK9 leaks blocked en/ro/ru 36/37/33 -> 37/38/34 of 48 (rules alone 29/27/29 ->
+31/28/30), clean 0/72. Development splits from then on.
+
 `blind33` (104 cases per language) and `heldK8` (72 leak cases per language: 48 leaks of
 48 concepts the writer chose, 24 look-alikes) were written by two more independent writers
 at the twelfth session's start (2026-12-01) and kept from every helper. First run on
@@ -854,6 +864,8 @@ SPLITS += ("trainK6", "trainK7")
 SPLITS += ("trainK8",)
 # the twelfth session's judges (one drafts-and-leaks set, one leak set); figures in the docstring
 SPLITS += ("blind33", "heldK8")
+# the thirteenth session's judges; figures in the docstring
+SPLITS += ("blind34", "heldK9")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)
