@@ -308,10 +308,6 @@ class ReaderModel:
         """How far each sentence reads rude, as a logit."""
         return [float(v) for v in self.rude.score(self.standard(vectors))]
 
-    def leak_scores(self, vectors: Sequence[Sequence[float]]) -> list[float]:
-        """How far each sentence reads as giving away what is not the customer's."""
-        return [float(v) for v in self.leak.score(self.standard(vectors))]
-
     def leak_units(self, vectors: Sequence[Sequence[float]]) -> list[tuple[int, int, float]]:
         """(first sentence, last sentence, leak score) of each unit the leak head reads:
         every sentence, then every pair of neighbours when the head was taught pairs."""
