@@ -106,6 +106,8 @@ class TonePanel(OptionList):
         "shift+F8 step through the findings without leaving it."
     )
     BINDINGS = keymap.bindings("tone")
+    # the footer lists the panel's keys only, not the main screen's (widgets/footer.py)
+    FOOTER_OWN_KEYS = True
     # A fixed height: findings that arrive late (the reader, the next pause) must not
     # push the editor the agent is typing in up the screen.
     DEFAULT_CSS = """
