@@ -97,6 +97,8 @@ class ToneGuidance:
     _tone_last: int = -1  # the finding F8 selected last (ties between equal spans)
     _tone_warm = False
 
+    def when_loaded(self, action: Any, *, opened: bool) -> bool: ...  # main.py
+
     @property
     def tone_panel(self) -> TonePanel:
         return self.query_one(TonePanel)
@@ -204,6 +206,8 @@ class ToneGuidance:
         from supportdesk.tui.screens.tone_why import ToneWhyScreen
 
         a, ticket = self._tone_analysis, self.ticket
+        if ticket is None and self.when_loaded(self.action_tone_why, opened=True):
+            return  # the ticket is on its way: shown once it is (ux21)
         if ticket is not None and ticket.id != self._tone_for:
             # the analysis is still on its way (the packs load once, slowly on a busy
             # server): "no customer message" was wrong with one on the screen (ux19)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import operator
 import time
+from collections.abc import Callable
 from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -52,6 +53,9 @@ POLL = 1.0
 # the store's unsorted listing (~15 ms) returns the very same objects until a file
 # changes, so an identity check says whether sorting could give anything new.
 BIG_VIEW = 20_000
+# A ticket key pressed while the queue or the ticket is still loading runs once it has
+# loaded, if that is within this many seconds (a key from long ago would surprise).
+PENDING_FOR = 10.0
 VIEWS = ("active", "mine", "unassigned", "open", "pending", "all")
 
 
@@ -118,6 +122,9 @@ class MainScreen(
         self._view_cache: tuple[str, list[Ticket] | None, list[Ticket]] | None = None
         self._polling = False
         self._skip = 0
+        self._queue_loaded = False  # the first read of the queue is on screen
+        self._pending: tuple[Callable[[], None], float] | None = None  # see when_loaded
+        self._said_loading = False
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -231,6 +238,37 @@ class MainScreen(
     def _show_tickets(self, tickets: list[Ticket], keep: int | None) -> None:
         self.base = tickets
         self._apply_search(keep)
+        self._queue_loaded = True
+        self._run_pending()
+
+    # -- keys pressed before the first load ----------------------------------------------
+    def when_loaded(self, action: Callable[[], None], *, opened: bool) -> bool:
+        """A ticket key pressed while the queue is still loading (`opened`: or the
+        ticket under its cursor, whose messages a reply or a template needs): `action`
+        runs once it has, and the agent is told it is loading. It said "Open a ticket
+        first." though the agent did nothing wrong (ux21). False when nothing is
+        loading: the view is empty, which the caller says."""
+        current = self.queue.current
+        loading = not self._queue_loaded or (
+            opened and current is not None and (self.ticket is None or self.ticket.id != current.id)
+        )
+        if not loading:
+            return False
+        self._pending = (action, time.monotonic())  # the latest key wins
+        if not self._said_loading:
+            self._said_loading = True
+            what = "the queue" if not self._queue_loaded else f"#{current.id if current else ''}"
+            self.notify(f"Loading {what}…", markup=False, timeout=2)
+        return True
+
+    def _run_pending(self) -> None:
+        """The key `when_loaded` kept, now that the queue or a ticket is on screen (it
+        waits again, silently, if what it needs is still on its way)."""
+        pending, self._pending = self._pending, None
+        if pending is not None and time.monotonic() - pending[1] <= PENDING_FOR:
+            pending[0]()
+        if self._pending is None:
+            self._said_loading = False
 
     def _apply_search(self, keep: int | None = None) -> None:
         shown = self.matcher.filter(self.base, self.search_text)
@@ -289,6 +327,7 @@ class MainScreen(
         self.tone_ticket_loaded(ticket, messages)
         if reset:
             self.beat()
+            self._run_pending()
 
     # -- events -------------------------------------------------------------------------
     def on_queue_view_highlighted(self, event: QueueView.Highlighted) -> None:

@@ -36,6 +36,8 @@ class TemplateActions:
     template_boost: frozenset[str] = frozenset()
     _templates: Templates | None = None
 
+    def when_loaded(self, action: Any, *, opened: bool) -> bool: ...  # main.py
+
     @property
     def templates(self) -> Templates:
         if self._templates is None:
@@ -45,7 +47,8 @@ class TemplateActions:
     def action_template(self) -> None:
         """Open the picker for the open ticket; the choice lands in its reply editor."""
         if self.ticket is None:
-            self.notify("Open a ticket first.", severity="warning", markup=False)
+            if not self.when_loaded(self.action_template, opened=True):
+                self.notify("No ticket selected.", severity="warning", markup=False)
             return
         ticket, messages, source = self.ticket, list(self.messages), self.templates
 
