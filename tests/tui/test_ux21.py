@@ -87,3 +87,88 @@ async def test_a_ticket_key_pressed_before_the_queue_loads_acts_on_it(
         first = main.queue.current.id
         assert await until(pilot, lambda: demo_desk.get_ticket(first).assignee == "ana")
         await settle(pilot)
+
+
+async def _assign_prompt(pilot, main):
+    """`A` on the first ticket of the queue, the prompt open: (screen, ticket id)."""
+    from supportdesk.tui.screens.prompts import AssignScreen
+
+    await settle(pilot)
+    tid = main.queue.current.id
+    await pilot.press("A")
+    screen = pilot.app.screen
+    assert isinstance(screen, AssignScreen)  # at once, the agents read meanwhile
+    assert await until(pilot, lambda: screen.query_one("#agents").option_count > 0)
+    return screen, tid
+
+
+async def test_assign_offers_the_desk_agents_and_completes(make_app, demo_desk):
+    """`A` took any typed name: there was no list to pick from. Now the desk's agents
+    are listed (ana, mihai, olga: they hold and answered tickets), typing narrows them,
+    ↑↓ move and enter assigns the highlighted one: "mi" + enter is mihai."""
+    async with opened(make_app, (80, 24)) as (app, pilot, main):
+        screen, tid = await _assign_prompt(pilot, main)
+        listed = [str(o.prompt) for o in screen.query_one("#agents").options]
+        assert [x.split()[0] for x in listed] == ["ana", "mihai", "olga", "(nobody)"], listed
+        assert "ana  (you)" in listed
+        await pilot.press("m", "i", "enter")
+        assert await until(pilot, lambda: demo_desk.get_ticket(tid).assignee == "mihai")
+        # ↑↓ from the empty box: the current assignee is highlighted, up is the one above
+        screen, tid = await _assign_prompt(pilot, main)
+        assert "has it" in str(screen.query_one("#agents").get_option_at_index(1).prompt)
+        await pilot.press("up", "enter")
+        assert await until(pilot, lambda: demo_desk.get_ticket(tid).assignee == "ana")
+        await settle(pilot)
+
+
+async def test_assign_refuses_a_name_that_is_no_agent_unless_confirmed(make_app, demo_desk):
+    """A typo ("mihia") is refused with one line naming the known agents; enter again
+    on the same name assigns it (a new agent). Names from the desk stay text."""
+    async with opened(make_app, (80, 24)) as (app, pilot, main):
+        screen, tid = await _assign_prompt(pilot, main)
+        before = demo_desk.get_ticket(tid).assignee
+        await pilot.press(*"mihia", "enter")
+        await settle(pilot)
+        assert app.screen is screen  # still asking
+        said = str(screen.query_one("#refused").render())
+        assert "“mihia” is not an agent" in said and "mihai" in said, said
+        assert demo_desk.get_ticket(tid).assignee == before
+        await pilot.press("enter")  # confirmed
+        assert await until(pilot, lambda: demo_desk.get_ticket(tid).assignee == "mihia")
+        await settle(pilot)
+
+
+def test_the_desk_agents_are_who_works_it(demo_desk):
+    """`Desk.agents`: this session's login, those holding an active ticket, and whoever
+    claimed, answered or was assigned one lately; never customers or ''."""
+    from supportdesk.desk import Desk
+
+    assert demo_desk.agents() == ["ana", "mihai", "olga"]
+    zoe = Desk(demo_desk.store, demo_desk.config, "zoe")
+    solved = next(t for t in demo_desk.list_tickets("all") if not t.status.active)
+    zoe.add_note(solved.id, "seen")  # zoe holds nothing active, but worked the desk
+    zoe.assign(solved.id, "[b]dan")  # a name assigned once is offered after
+    assert Desk(demo_desk.store, demo_desk.config, "ana").agents() == [
+        "[b]dan",
+        "ana",
+        "mihai",
+        "olga",
+        "zoe",
+    ]
+
+
+async def test_what_is_typed_right_after_assign_lands_in_its_box(make_app, demo_desk, monkeypatch):
+    """The agents are read in a worker; the prompt opened only then, so "mihai" typed
+    at once after `A` went to the main screen's keys (a claimed, n opened a note…).
+    Now the prompt opens at once, and an enter pressed before the agents are read
+    assigns once they are."""
+    gate = gated(monkeypatch, demo_desk, "agents")
+    async with opened(make_app, (80, 24)) as (app, pilot, main):
+        tid = main.queue.current.id
+        await pilot.press("A", *"mihai", "enter")
+        await pilot.pause()
+        assert demo_desk.get_ticket(tid).assignee == ""  # not claimed by the "a"
+        gate.set()
+        assert await until(pilot, lambda: demo_desk.get_ticket(tid).assignee == "mihai")
+        assert app.screen is main
+        await settle(pilot)

@@ -18,6 +18,7 @@ from supportdesk.models import Priority, Status, Ticket
 from supportdesk.tui.attachments import save_attachment
 from supportdesk.tui.handback import hand_back
 from supportdesk.tui.screens.prompts import (
+    AssignScreen,
     ChoiceScreen,
     ConfirmScreen,
     NoteScreen,
@@ -129,10 +130,12 @@ class TicketActions:
         self._desk_call(lambda: self.desk.claim(tid), f"#{tid} claimed", on_conflict=steal)
 
     def action_assign(self) -> None:
+        """Assign to one of the desk's agents (`Desk.agents`, read in a worker): a
+        picker with completion that refuses an unknown name unless confirmed (ux21)."""
         t = self._target(self.action_assign)
         if t is None:
             return
-        tid = t.id
+        tid, current = t.id, t.assignee
 
         def answer(agent: str | None) -> None:
             if agent is None:
@@ -145,11 +148,18 @@ class TicketActions:
                 f"#{tid} assigned to {plain(who)}" if who else f"#{tid} unassigned",
             )
 
-        self.app.push_screen(
-            TextPromptScreen(f"Assign #{tid} to (agent login; empty: nobody)", t.assignee,
-                             allow_empty=True),
-            answer,
-        )  # fmt: skip
+        prompt = AssignScreen(f"Assign #{tid} to", None, current, self.desk.agent)
+        self.app.push_screen(prompt, answer)
+
+        def work() -> None:
+            try:
+                agents = self.desk.agents()
+            except (DeskError, OSError) as exc:
+                hand_back(self, self._error, exc)
+                agents = [self.desk.agent]  # this session's login at least
+            hand_back(self, prompt.set_agents, agents)
+
+        self.run_worker(work, thread=True, group="desk")
 
     def action_status(self) -> None:
         t = self._target(self.action_status)
