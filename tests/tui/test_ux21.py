@@ -172,3 +172,49 @@ async def test_what_is_typed_right_after_assign_lands_in_its_box(make_app, demo_
         assert await until(pilot, lambda: demo_desk.get_ticket(tid).assignee == "mihai")
         assert app.screen is main
         await settle(pilot)
+
+
+async def test_typing_on_never_stacks_reader_passes(make_app, demo_desk, monkeypatch):
+    """Each pause in typing started a reader pass in a thread; a pass whose draft was
+    typed on was cancelled but a thread cannot be stopped, so it ran to its end beside
+    the next ones: short pauses stacked passes on the CPU the editor needs. Now one
+    runs at a time, the latest draft waits for it, and the last draft is read."""
+    import threading
+    import time
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.02)
+    without_reader(demo_desk)  # the analysis with the rules; the draft's reader is faked
+    running, most, started, read = [0], [0], [], []
+    lock = threading.Lock()
+
+    def slow_read(rules, text, reader):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+            started.append(text)
+        time.sleep(0.4)  # a long draft's sentences on a busy server
+        with lock:
+            running[0] -= 1
+            read.append(text)
+        return rules
+
+    monkeypatch.setattr(tone_panel, "read_with", slow_read)
+    async with opened(make_app, (80, 24)) as (app, pilot, main):
+        await pilot.press("r")
+        main.editor.insert("Hello Ion, thanks for waiting.")
+        assert await until(pilot, lambda: ready(main.tone_panel))
+        main.tone_panel.reader = object()  # a reader "installed"
+        t0 = time.monotonic()
+        for _ in range(16):  # a key, a short pause: 0.1 s a key
+            main.editor.insert(" x")
+            await pilot.pause(0.1)
+        typing = time.monotonic() - t0
+        final = main.editor.text
+        assert await until(pilot, lambda: final in read)
+        assert await until(pilot, lambda: running[0] == 0)
+        print(
+            f"reader passes: {len(started)} in {typing:.1f} s of typing, at most {most[0]} at once"
+        )
+        assert most[0] == 1, most
+        assert len(started) <= typing / 0.4 + 2, len(started)
+        await settle(pilot)

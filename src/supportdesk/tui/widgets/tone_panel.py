@@ -10,7 +10,11 @@ excerpt from the draft: both are shown as plain text, never markup.
 The second reader (tone/reader.py) costs ~20 ms a sentence, too slow for the event loop:
 after each lint a thread worker reads the draft, and its findings join the list if the
 draft has not changed meanwhile. Its sentence cache makes a pause in typing cost only
-the sentences edited since the last one.
+the sentences edited since the last one. One pass runs at a time: a thread cannot be
+stopped, so a pass whose draft was typed on used to run to its end beside the next
+one, and short pauses in typing stacked passes on the CPU the editor needs. A draft
+checked while a pass runs waits for it (the latest draft only; the older pass's
+sentences are then cached) (ux21).
 
 Until the screen hands the panel the packs and the ticket's context (`set_context`),
 it lints nothing: the first load of the packs takes seconds (stemming every phrase),
@@ -137,6 +141,8 @@ class TonePanel(OptionList):
         self.checked = ""  # the draft `report` was made from (spans index into it)
         self.shown: list[tuple[str, str]] = []  # (rule, words) of each listed finding
         self.reading: Worker[None] | None = None  # the reader's latest pass
+        self._read_busy = False  # a pass's thread is running (even one cancelled)
+        self._read_next: tuple[str, Report, Reader] | None = None  # waits for it
         self.full: list[Content] = []  # each finding's whole line
         self.expanded: int | None = None  # the finding shown in full (the highlighted)
         self._timer: Timer | None = None
@@ -162,7 +168,7 @@ class TonePanel(OptionList):
         """Another ticket's context is on its way (its analysis, the first load of the
         packs): check nothing until `set_context`, and say `note` over the draft `text`
         meanwhile, not the previous ticket's findings."""
-        self.waiting, self.reading = note, None
+        self.waiting, self.reading, self._read_next = note, None, None
         self.workers.cancel_group(self, "tone-reader")
         self.check_now(text)
 
@@ -186,7 +192,8 @@ class TonePanel(OptionList):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             worker = self.reading  # a newer pass may replace it meanwhile
-            if worker is None or worker.is_finished:
+            idle = worker is None or worker.is_finished
+            if idle and self._read_next is None and not self._read_busy:
                 return
             time.sleep(0.02)
 
@@ -220,8 +227,25 @@ class TonePanel(OptionList):
         self._show(self.report, text)
         self.border_subtitle = self._note(reading=self.reader is not None)
         if self.reader is not None:
-            self.reading = self._read(text, self.report, self.reader)
+            self._read_latest(text, self.report, self.reader)
         return self.report
+
+    def _read_latest(self, text: str, rules: Report, reader: Reader) -> None:
+        """Start the reader's pass over `text`, or queue it (replacing any queued one)
+        behind the pass that is running."""
+        if self._read_busy:
+            self._read_next = (text, rules, reader)
+            return
+        self._read_next, self._read_busy = None, True
+        self.reading = self._read(text, rules, reader)
+
+    def _read_ended(self) -> None:
+        """(event loop) A pass's thread has ended: start the queued one, if its draft
+        is still the one in the editor and no other ticket's context is awaited."""
+        self._read_busy = False
+        queued, self._read_next = self._read_next, None
+        if queued is not None and queued[0] == self.text and not self.waiting:
+            self._read_latest(*queued)
 
     def _say(self, note: str) -> None:
         """One line instead of findings (waiting, failed): no report, nothing to jump to."""
@@ -241,8 +265,11 @@ class TonePanel(OptionList):
             if not get_current_worker().is_cancelled:
                 hand_back(self, self._read_failed, text, f"{type(exc).__name__}")
             return
-        if not get_current_worker().is_cancelled:
-            hand_back(self, self._read_done, text, report)
+        else:
+            if not get_current_worker().is_cancelled:
+                hand_back(self, self._read_done, text, report)
+        finally:
+            hand_back(self, self._read_ended)
 
     def _read_failed(self, text: str, why: str) -> None:
         if text == self.text and not self.waiting:
