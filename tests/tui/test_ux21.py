@@ -218,3 +218,26 @@ async def test_typing_on_never_stacks_reader_passes(make_app, demo_desk, monkeyp
         assert most[0] == 1, most
         assert len(started) <= typing / 0.4 + 2, len(started)
         await settle(pilot)
+
+
+async def test_the_template_picker_follows_the_tone_analysis_register(make_app, demo_desk):
+    """Brandon's conversation read "en · informal · angry" while the template picker
+    over it said "customer register unknown" (its own guess from his words) and chose
+    variants by that guess (R3). The picker now takes the register the analysis read."""
+    from supportdesk.tui.screens.template_picker import TemplatePickerScreen
+    from tests.tui.test_tone_use import open_ticket
+
+    without_reader(demo_desk)
+    async with opened(make_app, (120, 40)) as (app, pilot, main):
+        open_ticket(main, "WHERE IS MY ORDER")
+        assert await until(pilot, lambda: main._tone_for == main.queue.current.id)
+        register = main._tone_analysis.register
+        assert register == "informal"
+        await pilot.press("t")
+        assert await until(pilot, lambda: isinstance(app.screen, TemplatePickerScreen))
+        await pilot.pause()
+        title = str(app.screen.query_one("Vertical").border_title)
+        assert f"customer register {register}" in title, title
+        assert app.screen.context.register == register
+        await pilot.press("escape")
+        await settle(pilot)

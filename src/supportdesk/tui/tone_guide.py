@@ -167,6 +167,12 @@ class ToneGuidance:
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
 
+    def tone_register(self, ticket_id: int) -> str:
+        """The customer's register as the analysis of `ticket_id` read it, or "" (not
+        read yet, or "unknown"): the templates follow it (templating.Templates)."""
+        a = self._tone_analysis if self._tone_for == ticket_id else None
+        return a.register if a is not None and a.register != "unknown" else ""
+
     def _tone_unread(self, tid: int) -> None:
         """The analysis failed: the panel checks with the packs alone (none loaded: it
         says the rules are unavailable) rather than wait for ever."""

@@ -38,10 +38,12 @@ class TemplateActions:
 
     def when_loaded(self, action: Any, *, opened: bool) -> bool: ...  # main.py
 
+    tone_register: Any  # ToneGuidance's (a stub here would shadow it in MainScreen)
+
     @property
     def templates(self) -> Templates:
         if self._templates is None:
-            self._templates = Templates(self.desk)
+            self._templates = Templates(self.desk, register_of=self.tone_register)
         return self._templates
 
     def action_template(self) -> None:
