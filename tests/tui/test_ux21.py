@@ -241,3 +241,26 @@ async def test_the_template_picker_follows_the_tone_analysis_register(make_app, 
         assert app.screen.context.register == register
         await pilot.press("escape")
         await settle(pilot)
+
+
+async def test_why_pressed_while_the_analysis_loads_opens_when_it_arrives(
+    make_app, demo_desk, monkeypatch
+):
+    """`i` a moment before the customer's analysis arrived said "still reading…" and
+    did nothing, with the analysis on the pane's border a second later (120x40 walk):
+    it now opens the why screen as soon as the analysis is in."""
+    from supportdesk.tui.screens.tone_why import ToneWhyScreen
+
+    without_reader(demo_desk)
+    gate = gated(monkeypatch, demo_desk, "tone_analysis")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = main_of(app)
+        assert await until(pilot, lambda: main.ticket is not None)
+        await pilot.press("i")
+        await pilot.pause()
+        assert any("reading the customer" in m for m in _said(app))
+        gate.set()
+        assert await until(pilot, lambda: isinstance(app.screen, ToneWhyScreen))
+        await pilot.press("escape")
+        await settle(pilot)
