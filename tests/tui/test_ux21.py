@@ -264,3 +264,33 @@ async def test_why_pressed_while_the_analysis_loads_opens_when_it_arrives(
         assert await until(pilot, lambda: isinstance(app.screen, ToneWhyScreen))
         await pilot.press("escape")
         await settle(pilot)
+
+
+async def test_findings_that_fit_the_panel_are_not_cut(make_app, demo_desk, monkeypatch):
+    """At 120x40 the tone panel had five rows for two findings and cut both at the
+    edge ("A password in a reply: never send o…"): each now shows whole when all of
+    them fit; at 80x24, where they do not, they stay one line each."""
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    from tests.tui.test_tone_use import open_ticket
+
+    draft = (
+        "Hello Brandon,\nThank you for writing. Your password is hunter22, you obviously "
+        "did not read the manual.\nAna"
+    )
+    for size, whole in (((120, 40), True), ((80, 24), False)):
+        async with opened(make_app, size) as (app, pilot, main):
+            open_ticket(main, "WHERE IS MY ORDER")
+            assert await until(pilot, lambda: main._tone_for == main.queue.current.id)
+            await pilot.press("r")
+            main.editor.clear()  # the first size's draft was saved on the ticket
+            main.editor.insert(draft)
+            assert await until(pilot, lambda: ready(main.tone_panel))
+            await settle(pilot)
+            panel = main.tone_panel
+            rows = [panel.render_line(y).text for y in range(panel.size.height)]
+            shown = " ".join(" ".join(r.split()) for r in rows)
+            messages = [f.message for f in panel.report.findings]
+            assert len(messages) == 2, messages  # the block and the warning
+            complete = [" ".join(m.split()) in shown for m in messages]
+            assert all(complete) if whole else not all(complete), (size, rows)

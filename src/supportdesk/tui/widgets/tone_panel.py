@@ -146,6 +146,7 @@ class TonePanel(OptionList):
         self.full: list[Content] = []  # each finding's whole line
         self.expanded: int | None = None  # the finding shown in full (the highlighted)
         self._timer: Timer | None = None
+        self._whole = False  # every finding shown whole (`_fit_whole`)
         # what the panel waits for before it can check a draft ("" once it can)
         self.waiting = "reading the tone rules…"
 
@@ -286,11 +287,22 @@ class TonePanel(OptionList):
     # At 80x24 the panel has four rows: wrapped, they held two findings. Each finding is
     # one line cut with an ellipsis, and the one under the cursor (enter, F8) shows its
     # whole advice.
-    def _compact(self, line: Content) -> Content:
+    # When every finding's whole line fits the panel's rows, none is cut: at 120x40 the
+    # panel had seven rows for two findings and still cut them at "never send o…" (ux21).
+    def _compact(self, line: Content) -> Content | Hanging:
         width = self.scrollable_content_region.width - 2  # the options' padding
         if width < 20 or line.cell_length <= width:
             return line
+        if self._whole:
+            return hanging(line)
         return line.truncate(width, ellipsis=True)
+
+    def _fit_whole(self) -> None:
+        """Set `_whole`: whether all the findings, each wrapped whole, fit the rows."""
+        width = self.scrollable_content_region.width - 2
+        rows = self.scrollable_content_region.height
+        needed = sum(hanging(line).wrapped(width).plain.count("\n") + 1 for line in self.full)
+        self._whole = width >= 20 and 0 < needed <= rows
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         if highlighted != self.expanded:
@@ -302,6 +314,7 @@ class TonePanel(OptionList):
         super().watch_highlighted(highlighted)
 
     def on_resize(self) -> None:
+        self._fit_whole()
         for i, line in enumerate(self.full):
             if i != self.expanded:
                 self.replace_option_prompt_at_index(i, self._compact(line))
@@ -326,6 +339,7 @@ class TonePanel(OptionList):
         room = self.parent.size.width if isinstance(self.parent, Widget) else 0
         width = EXCERPT if room >= 100 else EXCERPT_NARROW
         self.full = [finding_line(f, text, width) for f in report.findings]
+        self._fit_whole()
         self.add_options(Option(self._compact(line), id=str(i)) for i, line in enumerate(self.full))
         keys = [(f.rule, text[f.start : f.end]) for f in report.findings]
         if not report.findings:
