@@ -106,7 +106,7 @@ async def test_assign_offers_the_desk_agents_and_completes(make_app, demo_desk):
     """`A` took any typed name: there was no list to pick from. Now the desk's agents
     are listed (ana, mihai, olga: they hold and answered tickets), typing narrows them,
     ↑↓ move and enter assigns the highlighted one: "mi" + enter is mihai."""
-    async with opened(make_app, (80, 24)) as (app, pilot, main):
+    async with opened(make_app, (80, 24)) as (_app, pilot, main):
         screen, tid = await _assign_prompt(pilot, main)
         listed = [str(o.prompt) for o in screen.query_one("#agents").options]
         assert [x.split()[0] for x in listed] == ["ana", "mihai", "olga", "(nobody)"], listed
@@ -199,7 +199,7 @@ async def test_typing_on_never_stacks_reader_passes(make_app, demo_desk, monkeyp
         return rules
 
     monkeypatch.setattr(tone_panel, "read_with", slow_read)
-    async with opened(make_app, (80, 24)) as (app, pilot, main):
+    async with opened(make_app, (80, 24)) as (_app, pilot, main):
         await pilot.press("r")
         main.editor.insert("Hello Ion, thanks for waiting.")
         assert await until(pilot, lambda: ready(main.tone_panel))
@@ -279,7 +279,7 @@ async def test_findings_that_fit_the_panel_are_not_cut(make_app, demo_desk, monk
         "did not read the manual.\nAna"
     )
     for size, whole in (((120, 40), True), ((80, 24), False)):
-        async with opened(make_app, size) as (app, pilot, main):
+        async with opened(make_app, size) as (_app, pilot, main):
             open_ticket(main, "WHERE IS MY ORDER")
             assert await until(pilot, lambda: main._tone_for == main.queue.current.id)
             await pilot.press("r")
@@ -294,3 +294,43 @@ async def test_findings_that_fit_the_panel_are_not_cut(make_app, demo_desk, monk
             assert len(messages) == 2, messages  # the block and the warning
             complete = [" ".join(m.split()) in shown for m in messages]
             assert all(complete) if whole else not all(complete), (size, rows)
+
+
+def test_a_key_typed_as_the_app_opens_in_a_real_terminal(tmp_path):
+    """`r` typed as the app opened (over SSH, before the first paint) went into the
+    search box, which Textual had focused first and the screen hid only after: the
+    header said "search: r" over a box nobody could see, and n / N stepped through
+    matches. Found in tmux; Pilot presses only once the app is up, so only a real
+    terminal shows it. Now the keys wait for the ticket and open the editor."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import time
+    import uuid
+
+    import pytest
+
+    from tests.tui.test_tmux import _capture, _wait_for
+
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux not installed")
+    session = f"ux21-{uuid.uuid4().hex[:8]}"
+    src = os.path.abspath("src")
+    command = f"{sys.executable} -m supportdesk demo --data-dir {tmp_path / 'demo'}"
+    args = ["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24"]
+    for key, value in {"TERM": "xterm-256color", "PYTHONPATH": src}.items():
+        args += ["-e", f"{key}={value}"]
+    subprocess.run([*args, command], check=True)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "Acme" not in _capture(session):
+            subprocess.run(["tmux", "send-keys", "-t", session, "-l", "r"], check=True)
+            time.sleep(0.05)
+        _wait_for(session, "1 Queue", timeout=30)
+        screen = _wait_for(session, "3 Reply to #", timeout=30)
+        time.sleep(1)
+        screen = _capture(session)
+        assert "search:" not in screen.splitlines()[0], screen
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], check=False, capture_output=True)

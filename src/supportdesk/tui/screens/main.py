@@ -105,6 +105,7 @@ class MainScreen(
     Screen,
 ):
     BINDINGS = keymap.bindings("main")
+    AUTO_FOCUS = "QueueView"  # never the (hidden) search box
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]  # noqa: RUF012  (app.tcss)
 
@@ -139,7 +140,12 @@ class MainScreen(
         yield banner
         with Horizontal(id="body"):
             with Vertical(id="queue-pane"):
-                yield SearchInput(placeholder="search subject, customer, text", id="search")
+                # hidden from the start, not from on_mount: Textual focused it first
+                # (the screen's first focusable widget), so a key typed as the app
+                # opened went into a search box nobody could see ("search: r") (ux21)
+                search = SearchInput(placeholder="search subject, customer, text", id="search")
+                search.display = False
+                yield search
                 yield QueueView(clock=app.clock, agent=self.desk.agent, id="queue")
             with Vertical(id="right"):
                 yield PresenceBar(id="presence")
@@ -153,7 +159,6 @@ class MainScreen(
         queue.border_title = "1 Queue"
         self.query_one(ConversationView).border_title = "2 Conversation"
         self.query_one(ReplyEditor).border_title = "3 Reply"
-        self.query_one("#search").display = False
         queue.focus()
         self.start_live()  # before the first load: the poll feeds presence and notices
         self.start_monitors()
