@@ -334,3 +334,33 @@ def test_a_key_typed_as_the_app_opens_in_a_real_terminal(tmp_path):
         assert "search:" not in screen.splitlines()[0], screen
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], check=False, capture_output=True)
+
+
+async def test_enter_works_in_a_panel_focused_while_the_rules_loaded(
+    make_app, demo_desk, monkeypatch
+):
+    """Tab into the tone panel while it read the rules (20 s at load 19 in tmux), then
+    the findings came: none was highlighted, so enter ("select words" in the footer)
+    did nothing. The first finding is highlighted as the findings arrive."""
+    from supportdesk.tui import tone_guide
+
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    without_reader(demo_desk)
+    gate = gated(monkeypatch, tone_guide, "load_packs")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        main = main_of(app)
+        assert await until(pilot, lambda: main.ticket is not None)
+        await pilot.press("r")
+        main.editor.insert(RUDE)
+        await pilot.pause(0.2)
+        await pilot.press("tab")
+        assert main.focused is main.tone_panel
+        assert "reading the tone rules" in str(main.tone_panel.get_option_at_index(0).prompt)
+        gate.set()
+        assert await until(pilot, lambda: ready(main.tone_panel))
+        await pilot.press("enter")
+        assert main.focused is main.editor
+        sel = main.editor.selected_text
+        assert sel and sel in RUDE, sel
+        await settle(pilot)

@@ -348,6 +348,10 @@ class TonePanel(OptionList):
             same = [i for i, k in enumerate(keys) if k == before]
             near = min(same, key=lambda i: abs(i - old)) if same else min(old, len(keys) - 1)
             self.highlighted = near
+        elif self.has_focus:
+            # focused while it waited for the rules (Tab right after typing): the first
+            # finding, as on_focus does, or enter ("select words") did nothing (ux21)
+            self.highlighted = 0
         self.shown = keys
         # how many there are: the panel shows four to nine of them at a time (ux15);
         # counted as the review counts them (ux19)
