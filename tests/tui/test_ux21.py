@@ -7,6 +7,8 @@ The demo desk is seeded at a frozen NOW (tests/tui/conftest.py); its agents are 
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from supportdesk.tui.widgets import tone_panel
 from tests.tui.conftest import settle, until
 from tests.tui.test_flows import main_of
@@ -42,7 +44,44 @@ async def test_the_tone_panel_footer_lists_the_panel_keys(make_app, demo_desk, m
 
 
 def _said(app) -> list[str]:
-    return [n.message for n in app._notifications]
+    """Every toast the app showed, those whose 2 s are over included (at load 20 a
+    Pilot pause outlasts them)."""
+    return [str(m) for m in getattr(app, "said", [])] or [n.message for n in app._notifications]
+
+
+def recording(app):
+    """`app`, each toast's message kept in `app.said`."""
+    app.said, notify = [], app.notify
+
+    def kept(message, *args, **kw):
+        app.said.append(message)
+        return notify(message, *args, **kw)
+
+    app.notify = kept
+    return app
+
+
+async def _loading_said(pilot, keys: list[str], wrong: tuple[str, ...], right: str) -> None:
+    """Press `keys` while something loads: no toast says any of `wrong`, one says `right`."""
+    for key in keys:
+        await pilot.press(key)
+    await pilot.pause()
+    said = _said(pilot.app)
+    assert not any(w in m for m in said for w in wrong), said
+    assert any(right in m for m in said), said
+
+
+@asynccontextmanager
+async def held_back(make_app, monkeypatch, owner, name: str, size=(80, 24)):
+    """The app with `owner.name` held back until the yielded gate is set (a slow load
+    on a busy server), once a ticket is under the queue's cursor: (app, pilot, main,
+    gate)."""
+    gate = gated(monkeypatch, owner, name)
+    app = recording(make_app())
+    async with app.run_test(size=size) as pilot:
+        main = main_of(app)
+        assert await until(pilot, lambda: main.queue.current is not None)
+        yield app, pilot, main, gate
 
 
 async def test_a_key_pressed_while_the_ticket_loads_acts_once_it_has(
@@ -51,16 +90,9 @@ async def test_a_key_pressed_while_the_ticket_loads_acts_once_it_has(
     """`r` pressed before the first ticket's messages were read said "Open a ticket
     first." though one was on its way: now it says it is loading and opens the editor
     on that ticket once it is shown."""
-    gate = gated(monkeypatch, demo_desk, "conversation")
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        main = main_of(app)
-        assert await until(pilot, lambda: main.queue.current is not None)
-        await pilot.press("r")
-        await pilot.pause()
-        said = _said(app)
-        assert not any("first" in m or "No ticket" in m for m in said), said
-        assert any("Loading" in m for m in said), said
+    async with held_back(make_app, monkeypatch, demo_desk, "conversation") as run:
+        _app, pilot, main, gate = run
+        await _loading_said(pilot, ["r"], ("first", "No ticket"), "Loading #")
         gate.set()
         assert await until(pilot, lambda: main.focused is main.editor)
         assert main.editor.ticket_id == main.queue.current.id
@@ -73,15 +105,10 @@ async def test_a_ticket_key_pressed_before_the_queue_loads_acts_on_it(
     selected." and "Every active ticket is claimed." were said of a queue not read yet.
     Now the claim waits for the queue and claims the ticket under the cursor."""
     gate = gated(monkeypatch, demo_desk, "list_tickets")
-    app = make_app()
+    app = recording(make_app())
     async with app.run_test(size=(80, 24)) as pilot:
         main = main_of(app)
-        await pilot.press("N")
-        await pilot.press("a")
-        await pilot.pause()
-        said = _said(app)
-        assert not any("No ticket" in m or "claimed." in m for m in said), said
-        assert any("Loading the queue" in m for m in said), said
+        await _loading_said(pilot, ["N", "a"], ("No ticket", "claimed."), "Loading the queue")
         gate.set()
         assert await until(pilot, lambda: main.queue.current is not None)
         first = main.queue.current.id
@@ -252,16 +279,14 @@ async def test_why_pressed_while_the_analysis_loads_opens_when_it_arrives(
     from supportdesk.tui.screens.tone_why import ToneWhyScreen
 
     without_reader(demo_desk)
-    gate = gated(monkeypatch, demo_desk, "tone_analysis")
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        main = main_of(app)
+    async with held_back(make_app, monkeypatch, demo_desk, "tone_analysis", (120, 40)) as run:
+        app, pilot, main, gate = run
         assert await until(pilot, lambda: main.ticket is not None)
         await pilot.press("i")
         await pilot.pause()
-        assert any("reading the customer" in m for m in _said(app))
-        gate.set()
-        assert await until(pilot, lambda: isinstance(app.screen, ToneWhyScreen))
+        assert any("reading the customer" in m for m in _said(app)), _said(app)
+        gate.set()  # then the rules load: 20 s at load 19
+        assert await until(pilot, lambda: isinstance(app.screen, ToneWhyScreen), 120)
         await pilot.press("escape")
         await settle(pilot)
 
@@ -346,10 +371,8 @@ async def test_enter_works_in_a_panel_focused_while_the_rules_loaded(
 
     monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
     without_reader(demo_desk)
-    gate = gated(monkeypatch, tone_guide, "load_packs")
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        main = main_of(app)
+    async with held_back(make_app, monkeypatch, tone_guide, "load_packs") as run:
+        _app, pilot, main, gate = run
         assert await until(pilot, lambda: main.ticket is not None)
         await pilot.press("r")
         main.editor.insert(RUDE)
