@@ -15,6 +15,12 @@ is not installed; it shares the GIL with the event loop), and "review" the whole
 lint (with the reader) the review runs in a worker before it opens. `--one-line` pastes
 the draft as a single line (no line breaks: a pasted log or minified JSON), the case
 where TextArea's soft wrap re-wraps the whole line on every keystroke.
+
+`--bursts N` instead types N bursts of four letters (GAP apart) into the draft's first
+paragraph, each burst followed by a pause just past the panel's debounce (the reader
+reads after every one), and prints the reader's passes per second of typing, how many
+ran at once at most, and the process CPU seconds per second of typing (ux21: a pass
+whose draft was typed on ran to its end beside the next ones).
 """
 
 from __future__ import annotations
@@ -119,12 +125,81 @@ async def run(size: int, keys: int, one_line: bool = False) -> dict[str, float]:
     return out
 
 
+async def bursts(size: int, count: int) -> dict[str, float]:
+    """Reader passes while typing in bursts (see the docstring's `--bursts`)."""
+    import threading
+
+    from tests.tui.conftest import NOW, demo_config
+
+    from supportdesk.demo.seed import seed
+    from supportdesk.desk import Desk
+    from supportdesk.store import open_store
+    from supportdesk.tui.app import SupportdeskApp
+    from supportdesk.tui.clock import fixed_clock
+    from supportdesk.tui.widgets import tone_panel
+
+    root = Path(tempfile.mkdtemp(prefix="tone-bursts-"))
+    config = demo_config(root)
+    seed(open_store(root / "desk"), config, now=NOW)
+    desk = Desk(open_store(root / "desk"), config, "ana")
+    app = SupportdeskApp(desk, clock=fixed_clock(NOW))
+    real, lock = tone_panel.read_with, threading.Lock()
+    state = {"running": 0, "most": 0, "passes": 0}
+
+    def counted(*args: object) -> object:
+        with lock:
+            state["passes"] += 1
+            state["running"] += 1
+            state["most"] = max(state["most"], state["running"])
+        try:
+            return real(*args)  # type: ignore[arg-type]
+        finally:
+            with lock:
+                state["running"] -= 1
+
+    tone_panel.read_with = counted
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        main = app.screen
+        await pilot.press("r")
+        main.editor.insert(draft(size))
+        await asyncio.sleep(tone_panel.DEBOUNCE + 0.05)
+        await app.workers.wait_for_complete()
+        while state["running"]:
+            await asyncio.sleep(0.05)
+        state["passes"] = state["most"] = 0
+        main.editor.cursor_location = (1, 10)  # in the first paragraph
+        t0, cpu0 = time.perf_counter(), time.process_time()
+        for _ in range(count):
+            for _ in range(4):
+                main.editor.insert("x")
+                await asyncio.sleep(GAP)
+            await asyncio.sleep(tone_panel.DEBOUNCE + 0.05)
+        typing, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+        passes = state["passes"]
+        while state["running"]:
+            await asyncio.sleep(0.05)
+    tone_panel.read_with = real
+    return {"passes_s": passes / typing, "most": state["most"], "cpu_s": cpu / typing}
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="2000,200000")
     p.add_argument("--keys", type=int, default=40)
     p.add_argument("--one-line", action="store_true", help="the draft as one line")
+    p.add_argument("--bursts", type=int, default=0, help="type N bursts (see above)")
     args = p.parse_args()
+    if args.bursts:
+        for size in (int(s) for s in args.sizes.split(",")):
+            r = asyncio.run(bursts(size, args.bursts))
+            print(
+                f"draft {size:>7,} chars, {args.bursts} bursts: reader passes "
+                f"{r['passes_s']:.2f}/s of typing, at most {r['most']:.0f} at once, "
+                f"CPU {r['cpu_s']:.2f} s/s"
+            )
+        return
     for size in (int(s) for s in args.sizes.split(",")):
         r = asyncio.run(run(size, args.keys, args.one_line))
         print(

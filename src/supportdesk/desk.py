@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from supportdesk.tone.reader import Reader
 
 DRAFTS = "drafts"  # index: "agent:ticket" → the agent's unsent reply text
+# Events by which an agent holds or works a ticket: their authors are the desk's agents
+# (`Desk.agents`); a message_in or ticket_created is logged by no agent.
+AGENT_EVENTS = frozenset({"claim", "steal", "assign", "reply", "note", "escalate", "status"})
+AGENTS_DAYS = 90  # an agent who did none of those for this long is not offered
 VIEWS = ("active", "all", *(s.value for s in Status))
 
 E = TypeVar("E", bound=StrEnum)
@@ -107,6 +111,25 @@ class Desk:
 
     def get_ticket(self, ticket_id: int) -> Ticket:
         return self.store.get_ticket(ticket_id)
+
+    def agents(self, days: int = AGENTS_DAYS) -> list[str]:
+        """The logins of the desk's agents, for the assign prompt to offer and check
+        against (ux21: any typed name was taken, a typo included, and the ticket then
+        sat with nobody). The config lists no agents: a desk's agents are whoever works
+        it, so these are this session's, those with a session open now (presence),
+        those holding an active ticket, and those who claimed, assigned, answered,
+        annotated or changed one in the last `days` (an assignee named then, too)."""
+        from supportdesk.presence import PRESENCE
+
+        found = {self.agent, *self.store.index_items(PRESENCE)}
+        found.update(t.assignee for t in self.store.list_tickets([s for s in Status if s.active]))
+        since = utcnow() - timedelta(days=days)
+        for e in self.store.event_dicts(AGENT_EVENTS, since=since):
+            found.add(e.get("agent") or "")
+            data = e.get("data")
+            if e.get("kind") == "assign" and isinstance(data, dict):
+                found.add(data.get("assignee") or "")
+        return sorted((a for a in found if isinstance(a, str) and a.strip()), key=str.casefold)
 
     def conversation(self, ticket_id: int) -> list[Message]:
         return sorted(self.store.messages(ticket_id), key=lambda m: (m.created_at, m.id))

@@ -10,7 +10,7 @@ editor. A template's macros (`status_after`, `tags_add`) are remembered per tick
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,6 +58,9 @@ class Templates:
     library: Library | None = None
     usage: dict[str, int] = field(default_factory=dict)
     loaded_at: float = 0.0
+    # the customer's register as the tone analysis read it ("" when it has not), by
+    # ticket id: the screen's (tone_guide.py), so the picker and the conversation agree
+    register_of: Callable[[int], str] | None = None
 
     def data_dir(self) -> Path | None:
         """Where the team layer lives: the store's own folder when it has one (a
@@ -89,9 +92,14 @@ class Templates:
     def context(
         self, ticket: Ticket, messages: Iterable[Message], now: Any = None
     ) -> TicketContext:
-        """The variables for `ticket`; the register is guessed from the customer's own
-        words (R3) until the tone module offers a better analysis."""
-        return ticket_context(ticket, self.desk.config, self.desk.agent, messages, now=now)
+        """The variables for `ticket`, in the customer's register (R3) as the tone
+        analysis read it when it has (`register_of`), else as guessed from their words.
+        The picker said "customer register unknown" under a conversation reading
+        "en · informal · angry", and chose variants by that guess (ux21)."""
+        register = self.register_of(ticket.id) if self.register_of is not None else ""
+        return ticket_context(
+            ticket, self.desk.config, self.desk.agent, messages, now=now, register=register
+        )
 
 
 def render_for(

@@ -96,6 +96,9 @@ class ToneGuidance:
     _tone_for: int | None = None  # the ticket `_tone_analysis` is about
     _tone_last: int = -1  # the finding F8 selected last (ties between equal spans)
     _tone_warm = False
+    _why_wanted: int | None = None  # `i` pressed before this ticket's analysis came
+
+    def when_loaded(self, action: Any, *, opened: bool) -> bool: ...  # main.py
 
     @property
     def tone_panel(self) -> TonePanel:
@@ -165,6 +168,12 @@ class ToneGuidance:
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
 
+    def tone_register(self, ticket_id: int) -> str:
+        """The customer's register as the analysis of `ticket_id` read it, or "" (not
+        read yet, or "unknown"): the templates follow it (templating.Templates)."""
+        a = self._tone_analysis if self._tone_for == ticket_id else None
+        return a.register if a is not None and a.register != "unknown" else ""
+
     def _tone_unread(self, tid: int) -> None:
         """The analysis failed: the panel checks with the packs alone (none loaded: it
         says the rules are unavailable) rather than wait for ever."""
@@ -190,6 +199,10 @@ class ToneGuidance:
         guidance = analysis.guidance if analysis is not None else []
         thread.tooltip = safe("\n".join(guidance), single_line=False) if guidance else None
         self.tone_panel.set_context(context, packs, self._reader())
+        if self._why_wanted == tid:
+            self._why_wanted = None
+            if self.app.screen is self:  # not over a prompt opened meanwhile
+                self.action_tone_why()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """`-composing` while the agent is in the editor or the tone panel: at 80x24
@@ -204,10 +217,14 @@ class ToneGuidance:
         from supportdesk.tui.screens.tone_why import ToneWhyScreen
 
         a, ticket = self._tone_analysis, self.ticket
+        if ticket is None and self.when_loaded(self.action_tone_why, opened=True):
+            return  # the ticket is on its way: shown once it is (ux21)
         if ticket is not None and ticket.id != self._tone_for:
             # the analysis is still on its way (the packs load once, slowly on a busy
-            # server): "no customer message" was wrong with one on the screen (ux19)
-            self.app.notify("Tone: still reading the customer's messages…", markup=False)
+            # server): "no customer message" was wrong with one on the screen (ux19);
+            # it opens when the analysis arrives, not only a toast to press again (ux21)
+            self._why_wanted = ticket.id
+            self.app.notify("Tone: reading the customer's messages…", markup=False, timeout=2)
             return
         if a is None or ticket is None:
             self.app.notify("Tone: no customer message to read yet.", markup=False)

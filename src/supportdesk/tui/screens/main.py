@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import operator
 import time
+from collections.abc import Callable
 from datetime import UTC, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -52,6 +53,9 @@ POLL = 1.0
 # the store's unsorted listing (~15 ms) returns the very same objects until a file
 # changes, so an identity check says whether sorting could give anything new.
 BIG_VIEW = 20_000
+# A ticket key pressed while the queue or the ticket is still loading runs once it has
+# loaded, if that is within this many seconds (a key from long ago would surprise).
+PENDING_FOR = 10.0
 VIEWS = ("active", "mine", "unassigned", "open", "pending", "all")
 
 
@@ -101,6 +105,7 @@ class MainScreen(
     Screen,
 ):
     BINDINGS = keymap.bindings("main")
+    AUTO_FOCUS = "QueueView"  # never the (hidden) search box
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]  # noqa: RUF012
     VERTICAL_BREAKPOINTS = [(0, "-short"), (40, "-tall")]  # noqa: RUF012  (app.tcss)
 
@@ -118,6 +123,9 @@ class MainScreen(
         self._view_cache: tuple[str, list[Ticket] | None, list[Ticket]] | None = None
         self._polling = False
         self._skip = 0
+        self._queue_loaded = False  # the first read of the queue is on screen
+        self._pending: tuple[Callable[[], None], float] | None = None  # see when_loaded
+        self._said_loading = False
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -132,7 +140,12 @@ class MainScreen(
         yield banner
         with Horizontal(id="body"):
             with Vertical(id="queue-pane"):
-                yield SearchInput(placeholder="search subject, customer, text", id="search")
+                # hidden from the start, not from on_mount: Textual focused it first
+                # (the screen's first focusable widget), so a key typed as the app
+                # opened went into a search box nobody could see ("search: r") (ux21)
+                search = SearchInput(placeholder="search subject, customer, text", id="search")
+                search.display = False
+                yield search
                 yield QueueView(clock=app.clock, agent=self.desk.agent, id="queue")
             with Vertical(id="right"):
                 yield PresenceBar(id="presence")
@@ -146,7 +159,6 @@ class MainScreen(
         queue.border_title = "1 Queue"
         self.query_one(ConversationView).border_title = "2 Conversation"
         self.query_one(ReplyEditor).border_title = "3 Reply"
-        self.query_one("#search").display = False
         queue.focus()
         self.start_live()  # before the first load: the poll feeds presence and notices
         self.start_monitors()
@@ -231,6 +243,37 @@ class MainScreen(
     def _show_tickets(self, tickets: list[Ticket], keep: int | None) -> None:
         self.base = tickets
         self._apply_search(keep)
+        self._queue_loaded = True
+        self._run_pending()
+
+    # -- keys pressed before the first load ----------------------------------------------
+    def when_loaded(self, action: Callable[[], None], *, opened: bool) -> bool:
+        """A ticket key pressed while the queue is still loading (`opened`: or the
+        ticket under its cursor, whose messages a reply or a template needs): `action`
+        runs once it has, and the agent is told it is loading. It said "Open a ticket
+        first." though the agent did nothing wrong (ux21). False when nothing is
+        loading: the view is empty, which the caller says."""
+        current = self.queue.current
+        loading = not self._queue_loaded or (
+            opened and current is not None and (self.ticket is None or self.ticket.id != current.id)
+        )
+        if not loading:
+            return False
+        self._pending = (action, time.monotonic())  # the latest key wins
+        if not self._said_loading:
+            self._said_loading = True
+            what = "the queue" if not self._queue_loaded else f"#{current.id if current else ''}"
+            self.notify(f"Loading {what}…", markup=False, timeout=2)
+        return True
+
+    def _run_pending(self) -> None:
+        """The key `when_loaded` kept, now that the queue or a ticket is on screen (it
+        waits again, silently, if what it needs is still on its way)."""
+        pending, self._pending = self._pending, None
+        if pending is not None and time.monotonic() - pending[1] <= PENDING_FOR:
+            pending[0]()
+        if self._pending is None:
+            self._said_loading = False
 
     def _apply_search(self, keep: int | None = None) -> None:
         shown = self.matcher.filter(self.base, self.search_text)
@@ -289,6 +332,7 @@ class MainScreen(
         self.tone_ticket_loaded(ticket, messages)
         if reset:
             self.beat()
+            self._run_pending()
 
     # -- events -------------------------------------------------------------------------
     def on_queue_view_highlighted(self, event: QueueView.Highlighted) -> None:

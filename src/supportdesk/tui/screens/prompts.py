@@ -15,10 +15,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
-from supportdesk.tui.text import safe
+from supportdesk.tui.text import plain, safe
 from supportdesk.tui.widgets.footer import DeskFooter
 
 
@@ -160,3 +161,162 @@ class NoteScreen(_Modal):
         text = self.query_one(TextArea).text
         if text.strip():
             self.dismiss(text)
+
+
+NOBODY = "(nobody)"
+
+
+class AgentInput(SubmitInput):
+    """The assign box: up / down move in the agents' list under it (Input's own up /
+    down scroll it, which a one-line box never needs, and shadowed the screen's)."""
+
+    BINDINGS = [  # noqa: RUF012
+        Binding("enter", "submit", "assign", key_display="enter"),
+        Binding("down", "screen.move(1)", "pick", key_display="↑↓"),
+        Binding("up", "screen.move(-1)", "pick", show=False),
+    ]
+
+
+def agent_matches(agents: Sequence[str], typed: str) -> list[str]:
+    """The agents `typed` may mean: those whose login starts with it first, then those
+    containing it, case-insensitively, each group in the desk's order."""
+    t = typed.strip().casefold()
+    first = [a for a in agents if a.casefold().startswith(t)]
+    return first + [a for a in agents if t in a.casefold() and a not in first]
+
+
+class AssignScreen(_Modal):
+    """Assign a ticket to one of the desk's agents (`Desk.agents`), keyboard only: type
+    to narrow the list, up / down to move in it, tab completes, enter assigns the
+    highlighted one ("(nobody)" unassigns). Any typed name was taken before, so a typo
+    gave the ticket to nobody who would ever see it (ux21); a name that is no agent of
+    the desk is now refused with one line, and enter again on the same name assigns
+    it all the same (a new agent, who has not worked the desk yet). Logins come from
+    the desk (other agents' events), so they are shown as `Content`, never markup."""
+
+    BINDINGS = [Binding("tab", "complete", "complete")]  # noqa: RUF012
+
+    def __init__(self, title: str, agents: Sequence[str] | None, current: str, me: str) -> None:
+        """`agents` None: still being read (`set_agents` brings them). The prompt opens
+        at once all the same, so what is typed right after `A` lands in its box, not
+        on the main screen's keys (d, a claim, n note…)."""
+        super().__init__()
+        self.title_text = title
+        self.agents = list(agents) if agents is not None else None
+        self.current = current
+        self.me = me
+        self.refused = ""  # the unknown name refused once: enter again assigns it
+        self.submitted = False  # enter pressed before the agents were read
+
+    def compose_box(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Content(self.title_text), markup=False)
+            yield AgentInput(
+                placeholder="agent login (type to narrow)",
+            )
+            yield PickList(id="agents", markup=False)
+            yield Label("", id="refused", markup=False)
+            yield Label(
+                "enter assign · ↑↓ pick · tab complete · esc cancel", classes="hint", markup=False
+            )
+
+    def on_mount(self) -> None:
+        picks = self.query_one(PickList)
+        picks.can_focus = False  # everything is typed in the box; ↑↓ move here
+        picks.styles.max_height = 8
+        self.query_one(Input).focus()
+        if self.agents is not None:
+            self._list_agents()
+        else:
+            picks.display = False
+            self.query_one("#refused", Label).update("reading the desk's agents…")
+
+    def set_agents(self, agents: Sequence[str]) -> None:
+        """The desk's agents, read: list them (and submit an enter pressed meanwhile)."""
+        self.agents = list(agents)
+        if self.is_mounted and self.is_attached:  # else on_mount lists them, or gone
+            self._list_agents()
+
+    def _list_agents(self) -> None:
+        assert self.agents is not None
+        box = self.query_one(Input)
+        box.suggester = SuggestFromList(self.agents, case_sensitive=False)
+        self.query_one("#refused", Label).update("")
+        self._fill(box.value)
+        if self.submitted:
+            self._submit(box.value)
+
+    def _label(self, agent: str) -> Content:
+        if agent == "":
+            return Content(NOBODY)
+        notes = [
+            n for n, yes in (("you", agent == self.me), ("has it", agent == self.current)) if yes
+        ]
+        return Content.assemble(
+            safe(agent), (f"  ({', '.join(notes)})" if notes else "", "$text-muted")
+        )
+
+    def _fill(self, typed: str) -> None:
+        if self.agents is None:
+            return
+        picks = self.query_one(PickList)
+        found = agent_matches(self.agents, typed)
+        if not typed.strip() or NOBODY.strip("()").startswith(typed.strip().casefold()):
+            found.append("")
+        picks.clear_options()
+        picks.add_options(Option(self._label(a), id=a) for a in found)
+        picks.display = bool(found)
+        if found:
+            keep = self.current if not typed.strip() and self.current in found else found[0]
+            picks.highlighted = found.index(keep)
+
+    def _picked(self) -> str | None:
+        picks = self.query_one(PickList)
+        if not picks.display or picks.highlighted is None:
+            return None
+        return picks.get_option_at_index(picks.highlighted).id
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+        if self.agents is not None and event.value.strip() != self.refused:
+            self.refused = ""
+            self.query_one("#refused", Label).update("")
+
+    def action_move(self, delta: int) -> None:
+        picks = self.query_one(PickList)
+        if picks.display and picks.option_count:
+            now = picks.highlighted or 0
+            picks.highlighted = max(0, min(picks.option_count - 1, now + delta))
+
+    def action_complete(self) -> None:
+        picked = self._picked()
+        if picked:
+            box = self.query_one(Input)
+            box.value = picked
+            box.cursor_position = len(picked)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.agents is None:
+            self.submitted = True
+            return
+        self._submit(event.value)
+
+    def _submit(self, value: str) -> None:
+        assert self.agents is not None
+        typed = value.strip()
+        exact = next((a for a in self.agents if a.casefold() == typed.casefold()), None)
+        picked = exact if exact is not None else self._picked()
+        if picked is not None:
+            self.dismiss(picked)
+        elif typed == self.refused:
+            self.dismiss(typed)  # confirmed: a new agent
+        else:
+            self.refused = typed
+            known = ", ".join(self.agents[:6]) + (" …" if len(self.agents) > 6 else "")
+            self.query_one("#refused", Label).update(
+                Content.assemble(
+                    (f"“{plain(typed, width=30)}” is not an agent of this desk", "bold $error"),
+                    f" (known: {plain(known)}). Enter again to assign it anyway.",
+                )
+            )

@@ -36,16 +36,21 @@ class TemplateActions:
     template_boost: frozenset[str] = frozenset()
     _templates: Templates | None = None
 
+    def when_loaded(self, action: Any, *, opened: bool) -> bool: ...  # main.py
+
+    tone_register: Any  # ToneGuidance's (a stub here would shadow it in MainScreen)
+
     @property
     def templates(self) -> Templates:
         if self._templates is None:
-            self._templates = Templates(self.desk)
+            self._templates = Templates(self.desk, register_of=self.tone_register)
         return self._templates
 
     def action_template(self) -> None:
         """Open the picker for the open ticket; the choice lands in its reply editor."""
         if self.ticket is None:
-            self.notify("Open a ticket first.", severity="warning", markup=False)
+            if not self.when_loaded(self.action_template, opened=True):
+                self.notify("No ticket selected.", severity="warning", markup=False)
             return
         ticket, messages, source = self.ticket, list(self.messages), self.templates
 

@@ -18,6 +18,7 @@ from supportdesk.models import Priority, Status, Ticket
 from supportdesk.tui.attachments import save_attachment
 from supportdesk.tui.handback import hand_back
 from supportdesk.tui.screens.prompts import (
+    AssignScreen,
     ChoiceScreen,
     ConfirmScreen,
     NoteScreen,
@@ -55,10 +56,15 @@ class TicketActions:
 
     def load_ticket(self, ticket: Ticket | None, *, reset: bool) -> None: ...
 
+    def when_loaded(self, action: Callable[[], None], *, opened: bool) -> bool: ...
+
     # -- plumbing -----------------------------------------------------------------------
-    def _target(self) -> Ticket | None:
+    def _target(self, again: Callable[[], None]) -> Ticket | None:
+        """The ticket under the queue's cursor. None while the queue is still loading
+        (`again` then runs once it has: the key was not wrong, ux21) or when the view
+        is empty (said)."""
         t = self.queue.current
-        if t is None:
+        if t is None and not self.when_loaded(again, opened=False):
             self.notify("No ticket selected.", severity="warning", markup=False)
         return t
 
@@ -103,7 +109,7 @@ class TicketActions:
 
     # -- verbs --------------------------------------------------------------------------
     def action_claim(self) -> None:
-        t = self._target()
+        t = self._target(self.action_claim)
         if t is None:
             return
         tid = t.id
@@ -124,10 +130,12 @@ class TicketActions:
         self._desk_call(lambda: self.desk.claim(tid), f"#{tid} claimed", on_conflict=steal)
 
     def action_assign(self) -> None:
-        t = self._target()
+        """Assign to one of the desk's agents (`Desk.agents`, read in a worker): a
+        picker with completion that refuses an unknown name unless confirmed (ux21)."""
+        t = self._target(self.action_assign)
         if t is None:
             return
-        tid = t.id
+        tid, current = t.id, t.assignee
 
         def answer(agent: str | None) -> None:
             if agent is None:
@@ -140,14 +148,21 @@ class TicketActions:
                 f"#{tid} assigned to {plain(who)}" if who else f"#{tid} unassigned",
             )
 
-        self.app.push_screen(
-            TextPromptScreen(f"Assign #{tid} to (agent login; empty: nobody)", t.assignee,
-                             allow_empty=True),
-            answer,
-        )  # fmt: skip
+        prompt = AssignScreen(f"Assign #{tid} to", None, current, self.desk.agent)
+        self.app.push_screen(prompt, answer)
+
+        def work() -> None:
+            try:
+                agents = self.desk.agents()
+            except (DeskError, OSError) as exc:
+                hand_back(self, self._error, exc)
+                agents = [self.desk.agent]  # this session's login at least
+            hand_back(self, prompt.set_agents, agents)
+
+        self.run_worker(work, thread=True, group="desk")
 
     def action_status(self) -> None:
-        t = self._target()
+        t = self._target(self.action_status)
         if t is None:
             return
         tid = t.id
@@ -160,7 +175,7 @@ class TicketActions:
         )
 
     def action_priority(self) -> None:
-        t = self._target()
+        t = self._target(self.action_priority)
         if t is None:
             return
         setter = self.desk.set_priority
@@ -172,7 +187,7 @@ class TicketActions:
         )
 
     def action_tags(self) -> None:
-        t = self._target()
+        t = self._target(self.action_tags)
         if t is None:
             return
         setter = self.desk.set_tags
@@ -191,7 +206,7 @@ class TicketActions:
 
     def action_escalate(self) -> None:
         """Escalation with a reason (R9), recorded by the desk."""
-        t = self._target()
+        t = self._target(self.action_escalate)
         if t is None:
             return
         tid = t.id
@@ -203,7 +218,7 @@ class TicketActions:
         )
 
     def action_note(self) -> None:
-        t = self._target()
+        t = self._target(self.action_note)
         if t is None:
             return
         tid = t.id
@@ -220,13 +235,16 @@ class TicketActions:
 
     def action_reply(self) -> None:
         if self.ticket is None:
-            self.notify("Open a ticket first.", severity="warning", markup=False)
+            if not self.when_loaded(self.action_reply, opened=True):
+                self.notify("No ticket selected.", severity="warning", markup=False)
             return
         self.editor.focus()
 
     def action_next_unclaimed(self) -> None:
         """The most urgent ticket nobody has claimed: the first unassigned one in the
         desk's own order (by due time)."""
+        if self.when_loaded(self.action_next_unclaimed, opened=False):
+            return  # "every active ticket is claimed" was said of a queue not read yet
         target = next((t for t in self.queue.tickets if not t.assignee), None)
         if target is None:
             active = self.desk.list_tickets("active")
@@ -240,7 +258,7 @@ class TicketActions:
         self.queue.move_to(self.queue.tickets.index(target))
 
     def action_copy_link(self) -> None:
-        t = self._target()
+        t = self._target(self.action_copy_link)
         if t is not None:
             self.app.copy_to_clipboard(for_clipboard(f"#{t.id} {' '.join(t.subject.split())}")[0])
             self.notify(f"copied #{t.id}", markup=False)

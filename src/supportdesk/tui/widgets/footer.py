@@ -11,6 +11,11 @@ Modal screens (review, template picker, prompts, help) compose one too: without 
 main screen's footer showed through the backdrop with keys that do nothing there
 (ux19). The app's keys are not active under a modal, so there the modal's own keys are
 the whole footer.
+
+A focused widget that sets `FOOTER_OWN_KEYS` (the tone panel) gets a footer of its own
+keys: with the panel focused the footer listed "q quit r reply a claim s status…",
+cut at 80 columns before the panel's own keys could be read, as if those were what
+mattered there (ux21). The screen's keys still work and stay on `?`.
 """
 
 from __future__ import annotations
@@ -30,7 +35,15 @@ class DeskFooter(Footer):
         first = self._help_key()
         if first is not None:
             yield first.data_bind(compact=Footer.compact)
+        own = self._own_keys()
         for widget in super().compose():
+            if (
+                own is not None
+                and isinstance(widget, FooterKey)
+                and (widget.key, widget.action) not in own
+                and not widget.has_class("-command-palette")
+            ):
+                continue
             # the help key Textual puts last (the command palette's, on the right, stays)
             if (
                 first is not None
@@ -63,6 +76,18 @@ class DeskFooter(Footer):
             if not key.has_class("-command-palette"):
                 cut = cut or key.virtual_region_with_margin.right > edge + 1
                 key.display = not cut
+
+    def _own_keys(self) -> set[tuple[str, str]] | None:
+        """(key, action) of the focused widget's own bindings when it asks for a footer
+        of its own (`FOOTER_OWN_KEYS`), else None: every active key."""
+        focused = self.screen.focused
+        if focused is None or not getattr(focused, "FOOTER_OWN_KEYS", False):
+            return None
+        return {
+            (binding.key, binding.action)
+            for node, binding, _enabled, _tip in self.screen.active_bindings.values()
+            if node is focused
+        }
 
     def _help_key(self) -> FooterKey | None:
         """The first of `HELP_IDS` active on this screen, as a footer key."""

@@ -10,7 +10,11 @@ excerpt from the draft: both are shown as plain text, never markup.
 The second reader (tone/reader.py) costs ~20 ms a sentence, too slow for the event loop:
 after each lint a thread worker reads the draft, and its findings join the list if the
 draft has not changed meanwhile. Its sentence cache makes a pause in typing cost only
-the sentences edited since the last one.
+the sentences edited since the last one. One pass runs at a time: a thread cannot be
+stopped, so a pass whose draft was typed on used to run to its end beside the next
+one, and short pauses in typing stacked passes on the CPU the editor needs. A draft
+checked while a pass runs waits for it (the latest draft only; the older pass's
+sentences are then cached) (ux21).
 
 Until the screen hands the panel the packs and the ticket's context (`set_context`),
 it lints nothing: the first load of the packs takes seconds (stemming every phrase),
@@ -106,6 +110,8 @@ class TonePanel(OptionList):
         "shift+F8 step through the findings without leaving it."
     )
     BINDINGS = keymap.bindings("tone")
+    # the footer lists the panel's keys only, not the main screen's (widgets/footer.py)
+    FOOTER_OWN_KEYS = True
     # A fixed height: findings that arrive late (the reader, the next pause) must not
     # push the editor the agent is typing in up the screen.
     DEFAULT_CSS = """
@@ -135,9 +141,12 @@ class TonePanel(OptionList):
         self.checked = ""  # the draft `report` was made from (spans index into it)
         self.shown: list[tuple[str, str]] = []  # (rule, words) of each listed finding
         self.reading: Worker[None] | None = None  # the reader's latest pass
+        self._read_busy = False  # a pass's thread is running (even one cancelled)
+        self._read_next: tuple[str, Report, Reader] | None = None  # waits for it
         self.full: list[Content] = []  # each finding's whole line
         self.expanded: int | None = None  # the finding shown in full (the highlighted)
         self._timer: Timer | None = None
+        self._whole = False  # every finding shown whole (`_fit_whole`)
         # what the panel waits for before it can check a draft ("" once it can)
         self.waiting = "reading the tone rules…"
 
@@ -160,7 +169,7 @@ class TonePanel(OptionList):
         """Another ticket's context is on its way (its analysis, the first load of the
         packs): check nothing until `set_context`, and say `note` over the draft `text`
         meanwhile, not the previous ticket's findings."""
-        self.waiting, self.reading = note, None
+        self.waiting, self.reading, self._read_next = note, None, None
         self.workers.cancel_group(self, "tone-reader")
         self.check_now(text)
 
@@ -184,7 +193,8 @@ class TonePanel(OptionList):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             worker = self.reading  # a newer pass may replace it meanwhile
-            if worker is None or worker.is_finished:
+            idle = worker is None or worker.is_finished
+            if idle and self._read_next is None and not self._read_busy:
                 return
             time.sleep(0.02)
 
@@ -218,8 +228,25 @@ class TonePanel(OptionList):
         self._show(self.report, text)
         self.border_subtitle = self._note(reading=self.reader is not None)
         if self.reader is not None:
-            self.reading = self._read(text, self.report, self.reader)
+            self._read_latest(text, self.report, self.reader)
         return self.report
+
+    def _read_latest(self, text: str, rules: Report, reader: Reader) -> None:
+        """Start the reader's pass over `text`, or queue it (replacing any queued one)
+        behind the pass that is running."""
+        if self._read_busy:
+            self._read_next = (text, rules, reader)
+            return
+        self._read_next, self._read_busy = None, True
+        self.reading = self._read(text, rules, reader)
+
+    def _read_ended(self) -> None:
+        """(event loop) A pass's thread has ended: start the queued one, if its draft
+        is still the one in the editor and no other ticket's context is awaited."""
+        self._read_busy = False
+        queued, self._read_next = self._read_next, None
+        if queued is not None and queued[0] == self.text and not self.waiting:
+            self._read_latest(*queued)
 
     def _say(self, note: str) -> None:
         """One line instead of findings (waiting, failed): no report, nothing to jump to."""
@@ -239,8 +266,11 @@ class TonePanel(OptionList):
             if not get_current_worker().is_cancelled:
                 hand_back(self, self._read_failed, text, f"{type(exc).__name__}")
             return
-        if not get_current_worker().is_cancelled:
-            hand_back(self, self._read_done, text, report)
+        else:
+            if not get_current_worker().is_cancelled:
+                hand_back(self, self._read_done, text, report)
+        finally:
+            hand_back(self, self._read_ended)
 
     def _read_failed(self, text: str, why: str) -> None:
         if text == self.text and not self.waiting:
@@ -257,11 +287,22 @@ class TonePanel(OptionList):
     # At 80x24 the panel has four rows: wrapped, they held two findings. Each finding is
     # one line cut with an ellipsis, and the one under the cursor (enter, F8) shows its
     # whole advice.
-    def _compact(self, line: Content) -> Content:
+    # When every finding's whole line fits the panel's rows, none is cut: at 120x40 the
+    # panel had seven rows for two findings and still cut them at "never send o…" (ux21).
+    def _compact(self, line: Content) -> Content | Hanging:
         width = self.scrollable_content_region.width - 2  # the options' padding
         if width < 20 or line.cell_length <= width:
             return line
+        if self._whole:
+            return hanging(line)
         return line.truncate(width, ellipsis=True)
+
+    def _fit_whole(self) -> None:
+        """Set `_whole`: whether all the findings, each wrapped whole, fit the rows."""
+        width = self.scrollable_content_region.width - 2
+        rows = self.scrollable_content_region.height
+        needed = sum(hanging(line).wrapped(width).plain.count("\n") + 1 for line in self.full)
+        self._whole = width >= 20 and 0 < needed <= rows
 
     def watch_highlighted(self, highlighted: int | None) -> None:
         if highlighted != self.expanded:
@@ -273,6 +314,7 @@ class TonePanel(OptionList):
         super().watch_highlighted(highlighted)
 
     def on_resize(self) -> None:
+        self._fit_whole()
         for i, line in enumerate(self.full):
             if i != self.expanded:
                 self.replace_option_prompt_at_index(i, self._compact(line))
@@ -297,6 +339,7 @@ class TonePanel(OptionList):
         room = self.parent.size.width if isinstance(self.parent, Widget) else 0
         width = EXCERPT if room >= 100 else EXCERPT_NARROW
         self.full = [finding_line(f, text, width) for f in report.findings]
+        self._fit_whole()
         self.add_options(Option(self._compact(line), id=str(i)) for i, line in enumerate(self.full))
         keys = [(f.rule, text[f.start : f.end]) for f in report.findings]
         if not report.findings:
@@ -305,6 +348,10 @@ class TonePanel(OptionList):
             same = [i for i, k in enumerate(keys) if k == before]
             near = min(same, key=lambda i: abs(i - old)) if same else min(old, len(keys) - 1)
             self.highlighted = near
+        elif self.has_focus:
+            # focused while it waited for the rules (Tab right after typing): the first
+            # finding, as on_focus does, or enter ("select words") did nothing (ux21)
+            self.highlighted = 0
         self.shown = keys
         # how many there are: the panel shows four to nine of them at a time (ux15);
         # counted as the review counts them (ux19)
