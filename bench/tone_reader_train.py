@@ -83,9 +83,15 @@ mood (L2 1e-3).
 head as well, and drafts the head alone would block); `--exclude` leaves splits out
 entirely. `--leak-only` refits the leak head alone on the model file's standardisation
 and keeps its other heads (the file's `leak_trained_on` then names the leak head's
-splits): new leak sets arrive each session, and it needs no whole-reply or mood vectors. Encodings are cached (`--cache`, default
-bench/.reader-cache.npz, git-ignored): the first run encodes ~16,000 sentences (~7 min
-on two cores), later runs only new text.
+splits): new leak sets arrive each session, and it needs no whole-reply or mood vectors.
+`--leak-grid Q,…` (with `--leak-only`) prints the leak table once per leak quantile from one
+fit. Held out heldK9, blind34, heldK8, blind33 (fitted to trainK8, before trainK10-13;
+`--leak-only --heldout heldK9,blind34,heldK8,blind33 --folds 3 --leak-grid
+0.98,0.985,0.99,0.995`), rules + head, leaks / clean look-alikes / polite drafts blocked:
+0.995 319/384, 2/192, 1/168; 0.99 326, 2, 1; 0.985 336, 3, 3; 0.98 343, 5, 4 (heldK9
+alone 109 -> 110 -> 113 -> 117 of 144, clean 0 -> 0 -> 1 -> 1 of 72).
+Encodings are cached (`--cache`, default bench/.reader-cache.npz, git-ignored): the first
+run encodes ~16,000 sentences (~7 min on two cores), later runs only new text.
 """
 
 from __future__ import annotations
@@ -313,15 +319,18 @@ def fit_leak(
     pairs: bool = True,
     folds: int = FOLDS,
     show: list[str] | None = None,
+    quantile: float = LEAK_QUANTILE,
+    grid: Sequence[float] = (),
 ) -> tuple[RudeNet, dict[str, float]]:
     """The leak head (R5): the rude head's recipe on other labels. A leak case's
     sentences are positive bags (at least one gives something away), a clean look-alike's
     and every draft's sentences are negatives; with `pairs`, each pair of neighbouring
     sentences (reader.neighbour_means) is one more instance of its case's bag, as the
     reader reads them. The threshold per language is LEAK_QUANTILE of the out-of-fold best
-    instance of everything that is not a leak. The held-out splits (or `show`; ["all"]:
-    every split, in sample) are printed beside the model file's head, scored as the
-    reader would score it (leak_table)."""
+    instance of everything that is not a leak (`quantile`). The held-out splits (or `show`;
+    ["all"]: every split, in sample) are printed beside the model file's head, scored as the
+    reader would score it (leak_table), once per quantile in `grid` if one is given: one fit
+    then shows what a lower bar buys in leaks and costs in clean look-alikes and drafts."""
     # the model file as it is now: a --write run beside this one rewrites it at its end
     before = ReaderModel.from_json(json.loads((PACKS / MODEL_FILE).read_text("utf-8")))
     docs = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] in ("leak", "draft")}
@@ -347,18 +356,24 @@ def fit_leak(
             {k: v for k, v in draft_scores(x, rows, net).items() if docs[k]["split"] in fold}
         )
     leak = {k: docs[k]["kind"] == "leak" and docs[k]["label"] == "leak" for k in docs}
-    thresholds = {
-        lang: float(np.quantile([v for k, v in oof.items() if not leak[k] and docs[k]["lang"] == lang],
-                                LEAK_QUANTILE))
-        for lang in ("en", "ro", "ru")
-    }  # fmt: skip
+
+    def bars(q: float) -> dict[str, float]:
+        return {
+            lang: float(np.quantile([v for k, v in oof.items() if not leak[k] and docs[k]["lang"] == lang], q))
+            for lang in ("en", "ro", "ru")
+        }  # fmt: skip
+
     net = fit_rude(x, rows, base)
     scores = draft_scores(x, rows, net)
-    read = {k: v > thresholds[docs[k]["lang"]] for k, v in scores.items()}
     shown = sorted({c["split"] for c in docs.values()}) if show == ["all"] else show or held
-    leak_table(
-        docs, shown, read, shipped_leak_reads(before, docs, rows, raw, shown), leak, len(held) > 0
-    )
+    shipped = shipped_leak_reads(before, docs, rows, raw, shown)
+    for q in grid or (quantile,):
+        thresholds = bars(q)
+        if grid:
+            print(f"leak quantile {q}:", {k: round(v, 3) for k, v in thresholds.items()})
+        read = {k: v > thresholds[docs[k]["lang"]] for k, v in scores.items()}
+        leak_table(docs, shown, read, shipped, leak, len(held) > 0)
+    thresholds = bars(quantile)
     return net, thresholds
 
 
@@ -499,6 +514,8 @@ def refit_leak(
     pairs: bool,
     folds: int,
     show: list[str],
+    quantile: float = LEAK_QUANTILE,
+    grid: Sequence[float] = (),
 ) -> None:
     """The leak head alone, on the model file's standardisation (its other heads read
     the same vectors and stay as they are): new leak sets arrive every session, and the
@@ -509,7 +526,7 @@ def refit_leak(
     dim = int(model["dimension"])
     mean = unpack_array(model["mean"], (dim,), "mean").astype(np.float64)
     scale = unpack_array(model["scale"], (dim,), "scale").astype(np.float64)
-    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs, folds, show)
+    net, thresholds = fit_leak(cases, mean, scale, held, cache, pairs, folds, show, quantile, grid)
     print("thresholds, leak:", {k: round(v, 3) for k, v in thresholds.items()})
     if write:
         model["leak"] = {**net_table(net, thresholds), "pairs": pairs}
@@ -542,6 +559,10 @@ def main() -> None:
                     help="held-out figures of the rude, whole-reply and category heads alone (no --write)")  # fmt: skip
     ap.add_argument("--grid", default="", metavar="Q,…",
                     help="with --rude-only: held-out rude recall and polite warn+ for every pair of these sentence and whole-reply quantiles")  # fmt: skip
+    ap.add_argument("--leak-quantile", type=float, default=LEAK_QUANTILE,
+                    help="of out-of-fold non-leaks' best sentence or pair: the leak head's threshold")  # fmt: skip
+    ap.add_argument("--leak-grid", default="", metavar="Q,…",
+                    help="with --leak-only: the leak table once per leak quantile, from one fit")  # fmt: skip
     args = ap.parse_args()
     if args.rude_only and args.write:
         ap.error("--rude-only fits no leak or mood head: it cannot --write")
@@ -550,7 +571,11 @@ def main() -> None:
     show = [s for s in args.leak_table.split(",") if s]
     cases = load_cases(exclude)
     if args.leak_only:
-        refit_leak(cases, held, args.cache, args.write, args.leak_pairs, args.folds, show)
+        grid = [float(q) for q in args.leak_grid.split(",") if q]
+        refit_leak(
+            cases, held, args.cache, args.write, args.leak_pairs, args.folds, show,
+            args.leak_quantile, grid,
+        )  # fmt: skip
         return
     drafts = {c["split"] + "/" + c["id"]: c for c in cases if c["kind"] == "draft"}
     rows = sentence_rows(cases, not args.without_sentences)
@@ -689,7 +714,7 @@ def main() -> None:
     if args.rude_only:  # a held-out experiment of the other heads: the leak head is half the time
         return
     leak_net, leak_thresholds = fit_leak(
-        cases, mean, scale, held, args.cache, args.leak_pairs, args.folds, show
+        cases, mean, scale, held, args.cache, args.leak_pairs, args.folds, show, args.leak_quantile
     )
     # the whole reply's kind of rudeness: every rude draft the writers gave a kind
     lt = [i for i, k in enumerate(keys) if lbase[i] and drafts[k].get("category") in CATEGORIES]
