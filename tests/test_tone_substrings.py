@@ -30,6 +30,11 @@ def _check(words: list[str], text: str) -> None:
     assert set(pos) == {w for w in words if w and w in text}
     for w, at in pos.items():
         assert at == _find_all(text, w)
+    # spd21: the positions are worked out when asked; every way of asking agrees
+    for w in words:
+        assert (w in pos) == (w in pos.found) == bool(w and w in text)
+        assert pos.get(w) == (_find_all(text, w) if w in pos else None)
+    assert len(pos) == len(pos.found)
 
 
 @settings(max_examples=300, deadline=None)

@@ -14,7 +14,7 @@ worked out with `in` for each word, which gives the same set, only slower.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from operator import itemgetter
 
 try:  # optional: the same answers without it (see the module docstring)
@@ -34,6 +34,55 @@ _VALUE = itemgetter(1)
 _KEPT = 4
 
 
+def find_all(text: str, s: str) -> list[int]:
+    """Where `s` starts in `text`: every occurrence, overlapping ones too, ascending."""
+    out: list[int] = []
+    i = text.find(s)
+    while i >= 0:
+        out.append(i)
+        i = text.find(s, i + 1)
+    return out
+
+
+class Positions(Mapping[str, list[int]]):
+    """Where each string of a vocabulary starts in one text (`Substrings.positions`):
+    which strings occur (`found`) comes from the one pass over the text; where one of
+    them starts is worked out the first time it is asked (`find_all`) and kept. Why
+    lazily: a draft holds ~1,200 occurrences of the ~20,000 opening and hint words, and
+    filing each of them was a Python step (~10% of a lint), while a lint asks where
+    ~70 of the words are, ~200 occurrences (spd21). The answers are `find_all`'s, so
+    the same as when every occurrence was filed. `found` is a set, for look-ups and
+    intersections in C; `in`, iteration and `len` read it too."""
+
+    __slots__ = ("_starts", "_text", "found")
+
+    def __init__(self, text: str, found: set[str]) -> None:
+        self._text = text
+        self.found = found
+        self._starts: dict[str, list[int]] = {}
+
+    def __getitem__(self, s: str) -> list[int]:
+        at = self._starts.get(s)
+        if at is None:
+            if s not in self.found:
+                raise KeyError(s)
+            # two threads may both work it out: the same list, stored whole
+            at = self._starts[s] = find_all(self._text, s)
+        return at
+
+    def get(self, s: str, default: list[int] | None = None) -> list[int] | None:  # type: ignore[override]
+        return self[s] if s in self.found else default
+
+    def __contains__(self, s: object) -> bool:
+        return s in self.found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.found)
+
+    def __len__(self) -> int:
+        return len(self.found)
+
+
 class Substrings:
     """A fixed set of strings (`vocabulary`) and, for any text, which of them it holds.
 
@@ -50,7 +99,7 @@ class Substrings:
         self.vocabulary: frozenset[str] = frozenset()
         self._version = 0
         self._built: tuple[int, object | None] = (-1, None)  # (version, automaton)
-        self._last: tuple[tuple[str, int, dict[str, list[int]]], ...] = ()
+        self._last: tuple[tuple[str, int, Positions], ...] = ()
         self.add(strings)
 
     def add(self, strings: Iterable[str]) -> None:
@@ -79,10 +128,11 @@ class Substrings:
         self._built = built
         return built
 
-    def positions(self, text: str) -> dict[str, list[int]]:
+    def positions(self, text: str) -> Positions:
         """Each (non-empty) string of the vocabulary found in `text`, with the
         positions where it starts, ascending (overlapping occurrences too, as
-        `str.find` from each position after the last gives them)."""
+        `str.find` from each position after the last gives them): a `Positions`,
+        which works each string's out when it is first asked for."""
         version, automaton = self._automaton()
         last = self._last
         # equal, not only the same object: a detector may lower the draft anew (a
@@ -90,22 +140,7 @@ class Substrings:
         for kept in last:
             if kept[1] == version and (kept[0] is text or kept[0] == text):
                 return kept[2]
-        out: dict[str, list[int]] = {}
-        if automaton is not None:
-            for end, s in automaton.iter(text):  # type: ignore[attr-defined]
-                at = out.get(s)
-                if at is None:
-                    out[s] = [end - len(s) + 1]
-                else:
-                    at.append(end - len(s) + 1)
-        else:
-            for s in self.vocabulary:
-                i = text.find(s) if s else -1  # "" has no positions worth a window
-                if i >= 0:
-                    at = out[s] = []
-                    while i >= 0:
-                        at.append(i)
-                        i = text.find(s, i + 1)
+        out = Positions(text, self._found(automaton, text))
         if len(text) > _SHORT:  # a window keeps the draft's answer (`_SHORT`)
             self._last = ((text, version, out), *last[: _KEPT - 1])
         return out
@@ -113,13 +148,17 @@ class Substrings:
     def present(self, text: str) -> set[str]:
         """The strings of the vocabulary that occur in `text`, without their positions
         (no list per occurrence: what the pack guards need)."""
-        _, automaton = self._automaton()
-        if automaton is None:
-            return {s for s in self.vocabulary if s in text}
-        # the set built in C (`map`, `itemgetter`): a set comprehension ran a bytecode
-        # loop per occurrence, and common guard words ("the", "nu", "вы") occur dozens
-        # of times in a draft
-        found = set(map(_VALUE, automaton.iter(text)))  # type: ignore[attr-defined]
+        found = self._found(self._automaton()[1], text)
         if "" in self.vocabulary:
             found.add("")
         return found
+
+    def _found(self, automaton: object | None, text: str) -> set[str]:
+        """The non-empty strings of the vocabulary in `text`, a new set: from the
+        automaton's one pass, else from `in` per string."""
+        if automaton is None:
+            return {s for s in self.vocabulary if s and s in text}
+        # the set built in C (`map`, `itemgetter`): a set comprehension ran a bytecode
+        # loop per occurrence, and common guard words ("the", "nu", "вы") occur dozens
+        # of times in a draft
+        return set(map(_VALUE, automaton.iter(text)))  # type: ignore[attr-defined]

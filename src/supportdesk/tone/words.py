@@ -132,7 +132,7 @@ def opened(words: frozenset[str], seen: str, pos: int, endpos: int) -> list[int]
         merged = _MERGED = (where, {})
     found = merged[1].get(words)
     if found is None:
-        present = where.keys() & words  # in C; most patterns' words are not in the draft
+        present = where.found & words  # in C; most patterns' words are not in the draft
         if not present:
             found = []
         elif len(present) == 1:
