@@ -1,0 +1,168 @@
+"""R5 confidentiality, the leak21a round (issue 8): people's data and our verdicts on the
+customer. R5: "Keep your mouth shut. Turnover, number of customers, hidden statistics,
+confidential data never leave." Each family as a leak and its clean look-alike in en, ro
+and ru, in wordings of their own (none is a labelled case of tests/data/tone):
+
+- tone/remarks.py: a note or comment signed by its writer or team ("[Note from …: …]",
+  «[Комментарий ст. смены: …]»), a mark put in the customer's profile, a nickname the
+  team gives the customer;
+- tone/suspicions.py: a case sent to our fraud unit with the doubt that sent it;
+- tone/backstage.py: an internal score with its figure ("scorul intern … 38 din 100");
+- tone/backoffice.py: the customer on our internal list of blocked customers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import blocked_leaks, family_holds
+
+# (family, language, leak, clean look-alike)
+FAMILIES = [
+    # a signed note or a team's note with its verdict: against a note of the customer's wish
+    (
+        "remark: signed note",
+        "en",
+        "Thanks for waiting. (Comment from K. Moss: time-waster, do not refund shipping.) Your parcel left today.",
+        "Thanks for waiting. I've noted on your file that you prefer e-mail. Your parcel left today.",
+    ),
+    (
+        "remark: signed note",
+        "en",
+        "Your file has a note from our claims team saying the customer is probably exaggerating the damage.",
+        "There's a note from our courier team: they left the parcel with your neighbour at number 4.",
+    ),
+    (
+        "remark: signed note",
+        "ro",
+        "Vă mulțumim. În dosar, colega de la tura de noapte a scris: „reclamagiu, nu merită efortul”.",
+        "Vă mulțumim. În dosar am notat că preferați să fiți sunat după ora 17.",
+    ),
+    (
+        "remark: signed note",
+        "ru",
+        "Добрый день! [Комментарий руководителя группы: скандалист, бонусы не давать] Начисление бонусов невозможно.",
+        "Спасибо за ваш комментарий: конфликтная ситуация разрешена, бонусы начислены.",
+    ),
+    (
+        "remark: profile mark",
+        "ru",
+        "Аналитик поставил отметку в вашем профиле: «склонен к мошенничеству, в рассрочке отказывать».",
+        "В вашем профиле стоит отметка «предпочитает звонки после 18:00».",
+    ),
+    # a nickname the team gives the customer: against a salutation the customer asked for
+    (
+        "remark: nickname",
+        "en",
+        "Oops, wrong window — the night shift has nicknamed you 'the midnight caller' in our chat.",
+        "We're calling you 'Dr Hale' in all letters from now on, as you asked.",
+    ),
+    (
+        "remark: nickname",
+        "ro",
+        "Pe grupul echipei vă spunem „doamna cu cele 40 de e-mailuri”, dar nu luați în nume de rău.",
+        "Vă spunem „bine ați venit” în numele întregii echipe.",
+    ),
+    # a referral to the fraud unit with the doubt that sent it: against a referral with no
+    # doubt, a doubt as a condition, and the customer's card protected
+    (
+        "suspicion: referral and doubt",
+        "en",
+        "We've sent the claim over to the counter-fraud team because the investigator isn't convinced the bike was ever yours.",
+        "Your claim is with our investigations team, who check every claim over £5,000, so it takes a little longer.",
+    ),
+    (
+        "suspicion: referral and doubt",
+        "en",
+        "It's been referred to our fraud unit: the invoices you sent look doctored, apparently.",
+        "If the assessor thinks the damage doesn't match the photos, the claim may go to our fraud team.",
+    ),
+    (
+        "suspicion: referral and doubt",
+        "en",
+        "The case was escalated to the special investigations unit; the photos of the dent don't quite match the repair quote.",
+        "We've passed your report to our fraud team because we suspect someone else used your card.",
+    ),
+    (
+        "suspicion: referral and doubt",
+        "ro",
+        "Dosarul a fost transmis către serviciul antifraudă, expertul bănuiește că fotografiile sunt de la alt accident.",
+        "Dosarul a ajuns la echipa de investigații, care verifică toate daunele de peste 20.000 de lei.",
+    ),
+    (
+        "suspicion: referral and doubt",
+        "ru",
+        "Заявку направили в отдел экономической безопасности: проверяющий засомневался, что чеки настоящие.",
+        "Заявление передано в службу безопасности банка, они проверяют все операции свыше 100 тысяч.",
+    ),
+    (
+        "suspicion: referral and doubt",
+        "ru",
+        "Дело ушло в службу безопасности, потому что фото повреждений не совпадают с датой в акте.",
+        "Если фото не совпадут с актом, дело могут передать в службу безопасности.",
+    ),
+    # an internal score with its figure: against the public credit bureau score
+    (
+        "verdict: internal score",
+        "ro",
+        "Din păcate, scorul vostru intern e 412, iar limita pentru rate e 500.",
+        "Scorul de credit de la Biroul de Credit îl puteți cere gratuit o dată pe an.",
+    ),
+    (
+        "verdict: internal score",
+        "ru",
+        "Ваш внутренний рейтинг у нас 412, а для рассрочки нужен 500.",
+        "Кредитный рейтинг можно бесплатно узнать в бюро кредитных историй дважды в год.",
+    ),
+    (
+        "verdict: internal score",
+        "en",
+        "Your internal credit score with us is 38 out of 100, and the cut-off for the loan is 55.",
+        "You can check your credit score for free with any of the credit reference agencies.",
+    ),
+    # the customer on our list of blocked customers: against a denial
+    (
+        "verdict: block list",
+        "ro",
+        "Contul e pus pe lista noastră internă de clienți blocați, de aceea nu puteți închiria.",
+        "Nu sunteți pe nicio listă neagră, blocarea a fost o eroare tehnică.",
+    ),
+    (
+        "verdict: block list",
+        "en",
+        "Honestly, you're on our internal do-not-serve list since the chargeback, that's why.",
+        "You're not on any blacklist, the block was a glitch on our side.",
+    ),
+    (
+        "verdict: block list",
+        "ru",
+        "Ваш номер у нас во внутреннем стоп-листе после истории с возвратами.",
+        "Вы не в чёрном списке, это техническая ошибка.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_family(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
+
+
+def test_every_family_in_three_languages() -> None:
+    """Each concept class carries a case in en, ro and ru (a rule per class, not per case)."""
+    classes: dict[str, set[str]] = {}
+    for family, language, _, _ in FAMILIES:
+        classes.setdefault(family.split(":")[0], set()).add(language)
+    assert all(langs == {"en", "ro", "ru"} for langs in classes.values()), classes
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a salutation asked for, a note of the customer's own wish
+        ("en", "We are calling you 'Mr Smith' in the letter, as requested."),
+        ("ro", "Pe grup v-am trimis linkul de confirmare."),
+        ("ru", "В профиле вы можете поставить отметку «не беспокоить»."),
+    ],
+)
+def test_stays_clean(language: str, text: str) -> None:
+    assert not blocked_leaks(text, language)
