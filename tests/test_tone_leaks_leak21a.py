@@ -8,7 +8,11 @@ and ru, in wordings of their own (none is a labelled case of tests/data/tone):
   team gives the customer;
 - tone/suspicions.py: a case sent to our fraud unit with the doubt that sent it;
 - tone/backstage.py: an internal score with its figure ("scorul intern … 38 din 100");
-- tone/backoffice.py: the customer on our internal list of blocked customers.
+- tone/backoffice.py: the customer on our internal list of blocked customers;
+- tone/othersdata.py: where someone else is, lives or goes, and when (a relative, an ex, a
+  courier, a named guest): an address, a room, a club, a routine, a car's plate; someone
+  else's health said by a procedure, a reading or a dose; someone else's flight, seat or
+  booking reference.
 """
 
 from __future__ import annotations
@@ -138,6 +142,151 @@ FAMILIES = [
         "ru",
         "Ваш номер у нас во внутреннем стоп-листе после истории с возвратами.",
         "Вы не в чёрном списке, это техническая ошибка.",
+    ),
+    # where someone else is, lives or goes, and when (othersdata.py): against our staff's or
+    # shop's place, what a courier will do, the customer's own address and a refusal
+    (
+        "whereabouts",
+        "en",
+        "I can't add you to his plan, but he's been going to the Bayside gym every evening around 8.",
+        "You've been checking in at the Bayside club most evenings, so your membership is active.",
+    ),
+    (
+        "whereabouts",
+        "en",
+        "Your sister changed the account last month and she's now living at 14 Orchard Close, Leeds.",
+        "Your new address is 14 Orchard Close, Leeds, and the card will go there.",
+    ),
+    (
+        "whereabouts",
+        "en",
+        "The rider's currently parked outside 31 Mill Road, you could just walk over to him.",
+        "Your engineer will be at your address between 9 and 11 tomorrow.",
+    ),
+    (
+        "whereabouts",
+        "en",
+        "Mrs Lowe arrived this morning; she's in room 214 on the second floor.",
+        "We can't tell you where she lives, but we can pass on a message.",
+    ),
+    (
+        "whereabouts",
+        "en",
+        "Her grandad is collecting her on Friday after school, in the silver Golf, plate LM21 XTR.",
+        "Our store is at 22 Elm Grove, Reading, open from 9 am.",
+    ),
+    (
+        "whereabouts",
+        "ro",
+        "Fosta dumneavoastră soție locuiește acum în Sibiu, pe strada Morilor 8.",
+        "Magazinul nostru se află pe Str. Florilor nr. 3, deschis de luni până vineri.",
+    ),
+    (
+        "whereabouts",
+        "ro",
+        "Șoferul care v-a adus coletul stă pe Aleea Teilor 4, chiar lângă dumneavoastră.",
+        "Curierul este acum în drum spre dumneavoastră și ajunge în 20 de minute.",
+    ),
+    (
+        "whereabouts",
+        "ro",
+        "Telefonul fiului dumneavoastră se află acum în zona Gării de Nord.",
+        "Colega mea e acum în concediu, revine luni.",
+    ),
+    (
+        "whereabouts",
+        "ru",
+        "Ваш сын всё ещё тренируется у нас, обычно по средам и пятницам около шести.",
+        "Он обычно отвечает в течение часа.",
+    ),
+    (
+        "whereabouts",
+        "ru",
+        "Бывшая жена переехала, сейчас живёт на улице Гагарина, дом 12.",
+        "Наш офис находится на улице Ленина, дом 5.",
+    ),
+    (
+        "whereabouts",
+        "ru",
+        "Водитель сейчас стоит у дома 7 на Лесной, можете подойти к нему.",
+        "Мастер сейчас на другом вызове и будет у вас через час.",
+    ),
+    (
+        "whereabouts",
+        "ru",
+        "Дочь забирает отец, он ездит на белой «Ладе», номер К456ОР 199.",
+        "Пункт выдачи находится в районе Марьино, рядом с метро.",
+    ),
+    # someone else's health said by a procedure, a reading or a dose (othersdata.py's health
+    # family, with named people, he/she and in-laws): against a service booked for a relative,
+    # the customer's own results and our department named
+    (
+        "health: procedure, reading, dose",
+        "en",
+        "I can't discuss it with you, but your mum's ECG last week was the reason they changed her tablets.",
+        "You can book your dad a cardiology appointment online or by phone.",
+    ),
+    (
+        "health: procedure, reading, dose",
+        "en",
+        "The 2 pm slot went to Mr Grant, his HbA1c came back high so the nurse squeezed him in.",
+        "Mr Jones, your post-op check is booked for Thursday at 9:30.",
+    ),
+    (
+        "health: procedure, reading, dose",
+        "en",
+        "Your brother's prescription is the lithium 400 mg now, so don't worry about the new box.",
+        "Please take 500 mg twice a day with food, as your prescription says.",
+    ),
+    (
+        "health: procedure, reading, dose",
+        "ro",
+        "Socrul dumneavoastră are glicemia 190 la ultimul control, de aceea l-am chemat din nou.",
+        "Doamna Popescu, rezultatele dumneavoastră de glicemie sunt normale.",
+    ),
+    (
+        "health: procedure, reading, dose",
+        "ro",
+        "Programarea de la 10 e luată de domnul Ionescu, care face chimioterapie la noi.",
+        "Puteți programa o consultație la cardiologie pentru tatăl dumneavoastră online.",
+    ),
+    (
+        "health: procedure, reading, dose",
+        "ru",
+        "Время занято: Смирнова Анна Петровна, у неё гликированный гемоглобин 9, врач просил прийти раньше.",
+        "Иван Петрович, ваша запись к кардиологу подтверждена на вторник.",
+    ),
+    (
+        "health: procedure, reading, dose",
+        "ru",
+        "Ваш отец после стентирования, поэтому его перевели на другой аппарат.",
+        "Она работает в отделе кардиологии и перезвонит вам завтра.",
+    ),
+    # someone else's booking (othersdata.py): against the customer's own booking, greeted by
+    # name, and a seat said only to be taken
+    (
+        "booking of another",
+        "en",
+        "Your manager Ms Clarke is flying BA 117 on Monday, seat 3A, if you'd like to sit near her.",
+        "Mr Hensley, your seat 14C on BA 2490 is confirmed for the 12th.",
+    ),
+    (
+        "booking of another",
+        "en",
+        "Seat 22F is booked under Mr Dale Moor, reference K8QWZT, you could ask him to swap.",
+        "Sorry, seat 14C is already taken, but 15A by the window is free.",
+    ),
+    (
+        "booking of another",
+        "ro",
+        "Doamna Vlad are rezervare pe cursa RO 301 de vineri, locul 7C, dacă vreți să stați împreună.",
+        "Domnule Marinescu, locul 58 din vagonul 3 este confirmat pentru dumneavoastră.",
+    ),
+    (
+        "booking of another",
+        "ru",
+        "Ваш начальник Карпов летит рейсом S7 2031 в пятницу, место 4D.",
+        "Иван Петров, ваше место 17А на рейс SU 1480 подтверждено.",
     ),
 ]
 
