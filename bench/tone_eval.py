@@ -757,6 +757,15 @@ leaks blocked 39/48 -> 41/48 (rules alone 35 -> 39), clean 0/24, mood 100%, regi
 98.6%; heldK9 leaks blocked en/ro/ru 36/37/33 -> 37/38/34 of 48 (rules alone 29/27/29 ->
 31/28/30), clean 0/72. Development splits from then on.
 
+`trainK10` (72 confidentiality cases per language, 48 leaks of 48 concepts + 24 look-alikes)
+and `trainK11`-`trainK13` (144 per language each, 96 leaks + 48 look-alikes; K11 people's
+data, K12 the company and its security, K13 internal verdicts and process) were written by
+four more independent writers at the fourteenth session's start (2026-12-01), for the
+reader's leak head and the rules' helpers. First run on ff45e4c, rules alone, leaks blocked
+en/ro/ru: trainK10 25/19/20 of 48 (with the reader 37/30/32), trainK11 39/30/35 of 96,
+trainK12 46/30/34 of 96, trainK13 31/23/27 of 96; clean blocked 1, 1, 3 and 2 of 72/144.
+Rules written from earlier writers' wordings carry to these concepts for a third to a half.
+
 `blind33` (104 cases per language) and `heldK8` (72 leak cases per language: 48 leaks of
 48 concepts the writer chose, 24 look-alikes) were written by two more independent writers
 at the twelfth session's start (2026-12-01) and kept from every helper. First run on
@@ -866,6 +875,8 @@ SPLITS += ("trainK8",)
 SPLITS += ("blind33", "heldK8")
 # the thirteenth session's judges; figures in the docstring
 SPLITS += ("blind34", "heldK9")
+# leak-concept training sets of the fourteenth session (2026-12-01); first runs in the docstring
+SPLITS += ("trainK10", "trainK11", "trainK12", "trainK13")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)
