@@ -288,6 +288,40 @@ FAMILIES = [
         "Ваш начальник Карпов летит рейсом S7 2031 в пятницу, место 4D.",
         "Иван Петров, ваше место 17А на рейс SU 1480 подтверждено.",
     ),
+    # how the customer speaks or disputes, noted against them (remarks.py): against a line
+    # or a message that is hard to understand
+    (
+        "remark: speech or disputes",
+        "en",
+        "The note on your account says 'heavy accent, keep calls short', so the callback went to e-mail.",
+        "Our phone line can be hard to understand when the signal is weak, sorry about that.",
+    ),
+    (
+        "remark: speech or disputes",
+        "ro",
+        "În fișă scrie „greu de înțeles la telefon”, de aceea v-am răspuns în scris.",
+        "Scuze, mesajul e greu de înțeles din cauza unei erori de afișare.",
+    ),
+    (
+        "remark: speech or disputes",
+        "ru",
+        "В карточке написано: «сильный акцент, лучше писать на почту».",
+        "Связь плохая, вас трудно понять, перезвоните, пожалуйста.",
+    ),
+    # someone else's pregnancy or blood sugar (othersdata.py's health family): against the
+    # customer's own reading
+    (
+        "health: procedure, reading, dose",
+        "en",
+        "Priya won't be back for a while, she's expecting a baby in the spring.",
+        "Your colleague Anna is on leave this week, so I'll look after your order myself.",
+    ),
+    (
+        "health: procedure, reading, dose",
+        "ru",
+        "У вашего брата сахар 12, передайте ему, чтобы срочно записался к врачу.",
+        "У вас сахар 5,4, это норма, врач подтвердил.",
+    ),
 ]
 
 

@@ -432,10 +432,12 @@ _HEALTH = _Family(
         r"chemo(?:therapy)?|echo(?:cardiogram)?|ECG|EKG|valve|stent\w*|"
         r"colonoscop\w*|post-?op|stress\s+test|HbA1c|\d+\s?mg\b|glicemi\w*|hemoglobin\w*|enzime\w*\s+hepatic\w*|"
         r"chimioterapi\w*|"
-        r"diabetul\s+de\s+tip)\b(?!" + _SERVICE + r")|"
+        r"diabetul\s+de\s+tip|expecting\s+(?:a\s+baby|twins|triplets)|sugar\s+(?:level\s+)?(?:of\s+|was\s+|at\s+)?\d)\b(?!"
+        + _SERVICE
+        + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
         r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|стентирован\w*|"
-        r"химиотерап\w*|на\s+химии|гликирован\w*|(?:тест|результат|анализ)\w*\s+"
+        r"химиотерап\w*|на\s+химии|гликирован\w*|сахар\s+(?:крови\s+)?\d+|ждёт\s+(?:ребёнка|двойню)|(?:тест|результат|анализ)\w*\s+"
         r"(?:\w+\s+)?(?:положительн|отрицательн)\w*)(?!\w)(?!" + _SERVICE + ")"
     ),
     what_hints=(
@@ -508,6 +510,10 @@ _HEALTH = _Family(
         "химиотерап",
         "химии",
         "гликирован",
+        "expecting",
+        "sugar",
+        "сахар",
+        "ждёт",
     ),
     said="A relative's or another patient's health",
     not_after=re.compile(
