@@ -99,15 +99,19 @@ def test_demo_in_tmux(tmp_path: Path):
         # which leaves help open, and help hides "1 Queue" as well as quitting does
         _wait_for(server, "app.help", gone=True)
         _tmux(server, "send-keys", "-t", SESSION, "q")
-        # "1 0": dead, exit status 0. tmux marks the pane dead when the terminal closes
-        # and learns the status when it reaps the process, a moment later ("1 ").
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and _exit(server) in ("0", "1"):
+        quit_at = time.monotonic()
+        # the agent sees the desk go within 10 s (the terminal is given back) ...
+        _wait_for(server, "1 Queue", timeout=10, gone=True)
+        # ... and the process ends: "1 0", dead with exit status 0. tmux marks the pane
+        # dead when the terminal closes and learns the status when it reaps the process,
+        # a moment later ("1 "). A bound, not a speed check: at load 22 on 2 cores the
+        # interpreter's own exit took seconds after the desk had gone.
+        while time.monotonic() < quit_at + 30 and _exit(server) in ("0", "1"):
             time.sleep(0.1)
         if _exit(server) in ("0", "1"):
             screen = _capture(server)
             raise AssertionError(
-                f"the demo did not exit within 10 s of q:\n{screen}\n{_thread_dump(server)}"
+                f"the demo did not exit within 30 s of q:\n{screen}\n{_thread_dump(server)}"
             )
         assert _exit(server) == "1 0", _capture(server)
         assert "1 Queue" not in _capture(server)
