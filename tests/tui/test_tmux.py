@@ -2,7 +2,8 @@
 
 The session runs on a tmux server of its own (`tmux -L`), started by this test, so the
 demo gets this test's environment (its XDG dirs, PYTHONPATH: the code under test), never
-that of a server some other process started, and the server goes away with the test.
+that of a server some other process started, and the server and its socket go away
+with the test.
 The demo must really exit on `q`: the pane stays after its process ends
 (`remain-on-exit`) and tmux reports whether it died and with which status.
 """
@@ -116,4 +117,7 @@ def test_demo_in_tmux(tmp_path: Path):
         assert _exit(server) == "1 0", _capture(server)
         assert "1 Queue" not in _capture(server)
     finally:
+        socket = _tmux(server, "display-message", "-p", "#{socket_path}").strip()
         _tmux(server, "kill-server")
+        if socket:  # tmux leaves its socket file behind
+            Path(socket).unlink(missing_ok=True)
