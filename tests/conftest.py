@@ -32,13 +32,37 @@ RUN_FIRST = (
     "tests/tui/test_live.py::test_background_sync_imports_mail_and_one_process_holds_the_role",
     "tests/test_tone_cli_stdin.py::test_a_megabyte_gives_one_json_document",
     "tests/tui/test_monitors_tui.py::test_outage_then_recovery_offers_resolved_replies_one_review_at_a_time",
+    # the longest of the rest (CLI processes, 15-50 s each at load 8: suite19's timeline)
+    "tests/test_cli.py::test_hostile_text_never_reaches_the_terminal_raw",
+    "tests/tui/test_tone_ux18.py::test_no_line_of_a_conversation_is_cut_at_80_columns",
+    "tests/test_tone_secrets_leak5.py::test_cli_check_takes_the_customer_context_from_a_file",
+    "tests/test_tone_secrets_leak5.py::test_cli_check_names_a_context_key_of_the_wrong_type",
+    "tests/test_store_property.py::test_store_round_trips::runTest",
+    "tests/test_tone_reader.py::test_tone_check_reads_with_the_model_unless_told_not_to",
+    "tests/test_tone_cli.py::test_check_human_output_and_usage_errors",
+    "tests/test_tone_cli.py::test_analyze_text_output_never_passes_terminal_escapes",
+    "tests/test_store_processes.py::test_concurrent_writers_lose_nothing",
+    "tests/test_language.py::test_detect_is_as_right_as_the_model_alone_on_every_labelled_text",
 )
 
 
+# After them, the tests that start an app or a CLI process (seconds each), and the
+# thousands of sub-second lint cases last, so the run ends on short tests. In collection
+# order tests/tui/ came last: at load 8 its Pilot tests (10-37 s each) ended the run
+# one at a time on one worker while the other sat idle.
+SLOW_DIRS = ("tests/tui/",)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """RUN_FIRST's tests first, in its order; all others after them as collected."""
+    """RUN_FIRST's tests first, in its order; then SLOW_DIRS; all others after them as
+    collected (the sort is stable)."""
     rank = {name: i for i, name in enumerate(RUN_FIRST)}
-    items.sort(key=lambda item: rank.get(item.nodeid.split("[")[0], len(rank)))
+
+    def key(item: pytest.Item) -> tuple[int, int]:
+        slow = item.nodeid.startswith(SLOW_DIRS)
+        return rank.get(item.nodeid.split("[")[0], len(rank)), 0 if slow else 1
+
+    items.sort(key=key)
 
 
 @pytest.fixture(autouse=True)

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.widgets import TextArea
+from textual.worker import get_current_worker
 
 from supportdesk.tone import Analysis, Context, Finding, PackSet, Report, lint, load_packs
 from supportdesk.tone.reader import Reader, shared_reader
 from supportdesk.tui import keymap
+from supportdesk.tui.detached import detached
 from supportdesk.tui.handback import hand_back
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.tone_panel import TonePanel, whole_reply
@@ -153,18 +155,26 @@ class ToneGuidance:
             )
             self.tone_panel.wait(note, self.editor.text)
 
+        def analyse() -> tuple[PackSet, Analysis | None, Context]:
+            packs = self._packs()
+            analysis = desk.tone_analysis(ticket.id, packs, self._reader())
+            context = desk.tone_context(ticket.id, packs, analysis=analysis)
+            self._warm(packs)
+            return packs, analysis, context
+
         def work() -> None:
+            worker = get_current_worker()
             try:
-                packs = self._packs()
-                analysis = desk.tone_analysis(ticket.id, packs, self._reader())
-                context = desk.tone_context(ticket.id, packs, analysis=analysis)
+                # read-only and seconds long: a quit does not wait for it (detached.py)
+                done = detached(analyse, lambda: worker.is_cancelled)
             except Exception as exc:  # tone guidance must never break reading a ticket
                 hand_back(self, self.app.notify, f"tone: {exc}", severity="warning", markup=False)
                 # the rules alone then, with no context (or said unavailable)
                 hand_back(self, self._tone_unread, ticket.id)
                 return
-            self._warm(packs)
-            hand_back(self, self._tone_show, ticket.id, analysis, context, packs)
+            if done is not None:  # None: quitting, or another ticket's analysis began
+                packs, analysis, context = done
+                hand_back(self, self._tone_show, ticket.id, analysis, context, packs)
 
         self.run_worker(work, thread=True, exclusive=True, group="tone")
 
