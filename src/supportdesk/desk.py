@@ -112,16 +112,15 @@ class Desk:
     def get_ticket(self, ticket_id: int) -> Ticket:
         return self.store.get_ticket(ticket_id)
 
-    def agents(self, days: int = AGENTS_DAYS) -> list[str]:
+    def agents(self, days: int = AGENTS_DAYS, present: Iterable[str] = ()) -> list[str]:
         """The logins of the desk's agents, for the assign prompt to offer and check
         against (ux21: any typed name was taken, a typo included, and the ticket then
         sat with nobody). The config lists no agents: a desk's agents are whoever works
-        it, so these are this session's, those with a session open now (presence),
-        those holding an active ticket, and those who claimed, assigned, answered,
-        annotated or changed one in the last `days` (an assignee named then, too)."""
-        from supportdesk.presence import PRESENCE
-
-        found = {self.agent, *self.store.index_items(PRESENCE)}
+        it, so these are this session's, those with a session open now (`present`, from
+        presence.Presence.logins: presence sits above the desk), those holding an active
+        ticket, and those who claimed, assigned, answered, annotated or changed one in the
+        last `days` (an assignee named then, too)."""
+        found = {self.agent, *present}
         found.update(t.assignee for t in self.store.list_tickets([s for s in Status if s.active]))
         since = utcnow() - timedelta(days=days)
         for e in self.store.event_dicts(AGENT_EVENTS, since=since):

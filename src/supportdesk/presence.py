@@ -50,6 +50,11 @@ class Presence:
         with self.store.transaction() as tx:
             tx.index_put(PRESENCE, self.agent, None)
 
+    def logins(self) -> set[str]:
+        """Every agent with a presence entry, stale ones too: the assign prompt offers
+        whoever has had a session on this desk (Desk.agents)."""
+        return set(self.store.index_items(PRESENCE))
+
     def others(self, ticket_id: int, ttl: timedelta = TTL) -> list[tuple[str, str]]:
         """Other agents with a fresh heartbeat on `ticket_id`: (login, state), writers
         first, then by login, so the most important name is the one always shown."""

@@ -184,6 +184,20 @@ def test_the_desk_agents_are_who_works_it(demo_desk):
     ]
 
 
+def test_the_desk_agents_include_whoever_has_had_a_session(demo_desk):
+    """A login with a presence entry (a session open now, or one that left) is offered
+    by the assign prompt, though it has touched no ticket; presence sits above the desk
+    (the layers contract), so the prompt hands its logins to `Desk.agents`."""
+    from supportdesk.presence import Presence
+
+    ticket = demo_desk.list_tickets("all")[0]
+    Presence(demo_desk.store, "pat").beat(ticket.id)
+    assert "pat" not in demo_desk.agents()
+    present = Presence(demo_desk.store, "ana").logins()
+    assert present == {"pat"}
+    assert demo_desk.agents(present=present) == ["ana", "mihai", "olga", "pat"]
+
+
 async def test_what_is_typed_right_after_assign_lands_in_its_box(make_app, demo_desk, monkeypatch):
     """The agents are read in a worker; the prompt opened only then, so "mihai" typed
     at once after `A` went to the main screen's keys (a claimed, n opened a note…).

@@ -15,6 +15,7 @@ from textual.content import Content
 
 from supportdesk.errors import Conflict, DeskError
 from supportdesk.models import Priority, Status, Ticket
+from supportdesk.presence import Presence
 from supportdesk.tui.attachments import save_attachment
 from supportdesk.tui.handback import hand_back
 from supportdesk.tui.screens.prompts import (
@@ -153,7 +154,8 @@ class TicketActions:
 
         def work() -> None:
             try:
-                agents = self.desk.agents()
+                present = Presence(self.desk.store, self.desk.agent).logins()
+                agents = self.desk.agents(present=present)
             except (DeskError, OSError) as exc:
                 hand_back(self, self._error, exc)
                 agents = [self.desk.agent]  # this session's login at least
