@@ -90,6 +90,11 @@ fit. Held out heldK9, blind34, heldK8, blind33 (fitted to trainK8, before trainK
 0.98,0.985,0.99,0.995`), rules + head, leaks / clean look-alikes / polite drafts blocked:
 0.995 319/384, 2/192, 1/168; 0.99 326, 2, 1; 0.985 336, 3, 3; 0.98 343, 5, 4 (heldK9
 alone 109 -> 110 -> 113 -> 117 of 144, clean 0 -> 0 -> 1 -> 1 of 72).
+With trainK10-13 in training (the same held-out splits and command), 0.995/0.99/0.985/0.98:
+leaks 329/339/345/348 of 384, clean 1/1/3/3 of 192, polite drafts 2/2/2/2 of 168; heldK9
+alone 111/113/117/119 of 144. The head is written at 0.985 since 2026-12-01 (fourteenth
+session; before, 0.995): blocking a leak is the target, and a look-alike the head blocks
+asks for a confirmed override, never loses the reply.
 Encodings are cached (`--cache`, default bench/.reader-cache.npz, git-ignored): the first
 run encodes ~16,000 sentences (~7 min on two cores), later runs only new text.
 """
@@ -139,12 +144,13 @@ RUDE_L2, MOOD_L2, CATEGORY_L2 = 1e-3, 1e-3, 1e-2
 # a sentence or a whole reply above its quantile reads rude; a reply below CALM on both
 # reads calm (reader.Verdict.calm).
 QUANTILE, LETTER_QUANTILE, CALM = 0.995, 0.99, 0.7
-# The leak head blocks: its threshold is the 99.5th percentile of the out-of-fold best
+# The leak head blocks: its threshold is the 98.5th percentile (99.5th before 2026-12-01's
+# fourteenth session; --leak-grid in the docstring) of the out-of-fold best
 # sentence of clean look-alikes and drafts. With blind13–22 held out (--heldout) it found
 # 52–79% of their leaks alone (the rules find nearly all) and blocked 3 of 240 clean
 # look-alikes and 4 of 1,680 drafts; in a first experiment (the same data, its own
 # standardisation) it read both leaks the rules missed on blind21/22's first runs.
-LEAK_QUANTILE = 0.995
+LEAK_QUANTILE = 0.985
 HIDDEN, STEPS, LEARNING_RATE = 64, 400, 3e-3  # the rude head's network and its fit
 # Out-of-fold thresholds: the training splits in FOLDS groups (--folds: held-out experiments
 # on a busy two-core machine used 3; the model file is written with 5).
