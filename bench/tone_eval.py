@@ -757,6 +757,16 @@ leaks blocked 39/48 -> 41/48 (rules alone 35 -> 39), clean 0/24, mood 100%, regi
 98.6%; heldK9 leaks blocked en/ro/ru 36/37/33 -> 37/38/34 of 48 (rules alone 29/27/29 ->
 31/28/30), clean 0/72. Development splits from then on.
 
+`blind35` (104 cases per language) and `heldK10` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the fourteenth session's start
+(2026-12-01) and kept from every helper. First run on ff45e4c, judged once on d589ce7 (the
+session's merges: the leak head refitted with trainK10-13 at the 98.5th percentile, leak21a,
+pol21, spd21, suite21, ux21), rules + reader: blind35 rude recall 96.4 -> 96.4%, polite warn+
+11.9 -> 11.9% (R1/R6 alone 7.1%; rules alone 13.1 -> 13.1%), leaks blocked 44/48 -> 46/48
+(rules alone 41 -> 42), clean 0/24, mood 97.2%, register 98.6%; heldK10 leaks blocked en/ro/ru
+30/38/34 -> 37/39/39 of 48 (rules alone 21/21/25 -> 22/22/26), clean 1 -> 2 of 72.
+Development splits from then on.
+
 `trainK10` (72 confidentiality cases per language, 48 leaks of 48 concepts + 24 look-alikes)
 and `trainK11`-`trainK13` (144 per language each, 96 leaks + 48 look-alikes; K11 people's
 data, K12 the company and its security, K13 internal verdicts and process) were written by
@@ -877,6 +887,8 @@ SPLITS += ("blind33", "heldK8")
 SPLITS += ("blind34", "heldK9")
 # leak-concept training sets of the fourteenth session (2026-12-01); first runs in the docstring
 SPLITS += ("trainK10", "trainK11", "trainK12", "trainK13")
+# the fourteenth session's judges; figures in the docstring
+SPLITS += ("blind35", "heldK10")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)
