@@ -470,7 +470,7 @@ _BLOCKLIST = re.compile(
     r"\binternal\s+(?:(?:no|do-not)-[\w-]+|refus\w*|bann\w*|block\w*|restrict\w*|watch|exclusion|problem)\s+"
     r"(?:\w+\s+)?list\b|\binternal\s+list\s+of\s+(?:\w+\s+)?(?:banned|refused|blocked|problem|unwanted)\b|"
     r"\blist[ăa]\s+(?:noastr[ăa]\s+)?intern[ăa]\s+(?:a\s+|de\s+)?(?:clien[țt]\w*|persoan\w*|carduri)\s+"
-    r"(?:refuza[țt]i|problem[ăa]|interzi[șs]\w*|bloca[țt]\w*|nedori[țt]i|compromise)\b|"
+    r"(?:refuza[țt]i|problem[ăa]|interzi[șs]\w*|blocat\w*|nedori[țt]i|compromise)\b|"
     r"(?<!\w)внутренн\w*\s+(?:\w+\s+)?спис\w*\s+(?:нежелательн|запрещ|проблемн|заблокирован|недобросовестн)\w*"
 )
 _BLOCK_HINTS = (

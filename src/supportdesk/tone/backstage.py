@@ -355,10 +355,6 @@ _VERDICT = re.compile(
     r"(?:v-a|a|v-au|au)\s+(?:marcat|semnalat|etichetat|pus)\b|"
     r"\bscoring\w*\s+(?:\w+\s+){0,2}?(?:v-a|a|ți-a|ti-a)\s+(?:dat|acordat)\b|"
     r"\binternal\s+(?:credit\s+)?(?:score|scoring|rating)\b|"
-    # leak21a: "scorul dumneavoastră intern la noi e 38 din 100", "scorul intern de risc … 780",
-    # «внутренний рейтинг у вас 412»
-    r"\bscor\w*\s+(?:dumneavoastr[ăa]\s+|dvs\.?\s+|vostru\s+|t[ăa]u\s+)?intern\w*|"
-    r"(?<!\w)внутренн\w+\s+(?:кредитн\w+\s+)?(?:скоринг|рейтинг|балл|оценк)\w*(?!\w)|"
     r"(?<!\w)(?:отметил\w*|пометил\w*|постави\w*|внесл\w*|внес)\s+(?:наш\w*\s+)?(?:служб\w*\s+"
     r"безопасности|антифрод\w*|комплаенс\w*)|(?<!\w)(?:помечен\w*|отмечен\w*|(?:поставлен|взят)\w*\s+на\s+"
     r"(?:мониторинг|контроль)|внес[её]н\w*\s+в\s+\w+)\s+(?:\w+\s+){0,2}?(?:служб\w*\s+безопасности|"
@@ -368,11 +364,11 @@ _VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "s
                   "riskified", "signifyd", "kount", "forter", "seon", "ravelin", "radar",
                   "conformitate", "regula", "антифрод", "безопасности", "риск", "скоринг",
                   "правил", "trust", "financial crime", "scoring", "internal score",
-                  "internal credit", "internal rating", "комплаенс", "индекс", "scor", "внутренн")  # fmt: skip
+                  "internal credit", "internal rating", "комплаенс", "индекс")  # fmt: skip
 # a detail beyond "we checked it": a figure, a quoted label, a list or a watch status
 _DETAIL = re.compile(
     r"(?<!\w)[\"'“„«]|(?-i:(?:\b(?:category|categoria|tier|band|grade|risc|risk)|(?<!\w)(?:категори\w*|риска))\s+[A-E]\b)|"
-    r"(?i:(?:\b(?:e|este|is|are|of)|(?<!\w)(?:у\s+вас|составляет|равен))\s+\d{2,}(?![\d%])|(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|prag\w*|threshold|скор\w*|балл\w*|оцен\w*|порог\w*|"
+    r"(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|prag\w*|threshold|скор\w*|балл\w*|оцен\w*|порог\w*|"
     r"присвоил\w*|рейтинг\w*)\D{0,25}\d|\d+\s*(?:/\s*100|out\s+of|din\s+100|из\s+100|points|puncte|балл)|"
     r"\bwatch\w*|\bhigh[- ]risk|\blist\w*|\blist[ăa]\w*|\brisc\s+ridicat|"
     r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*|"

@@ -106,9 +106,6 @@ _YOUR_RECORD = re.compile(
 )
 
 
-_YOURS_BETWEEN = re.compile(r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs)\b|(?<!\w)ваш\w*(?!\w)")
-
-
 @dataclass(frozen=True, slots=True)
 class _Family:
     """WHO and WHAT of one family, each with the lowercase substrings every match of it
@@ -127,9 +124,6 @@ class _Family:
     # leak20: words just before a WHAT that make it a service, not a fact ("a diabetes
     # check-up" after, "un control de diabet", «обследование диабета» before)
     not_after: re.Pattern[str] | None = None
-    # leak21a: "your" between WHO and WHAT makes the WHAT the customer's ("Иван Петров, ваше место
-    # 17А на рейс SU 1480": the name is whom the reply greets)
-    yours_between: bool = False
 
 
 def _told(text: str, family: _Family) -> Iterator[Leak]:
@@ -154,9 +148,7 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
                 or _MODAL.search(text, max(lo, fact.start() - 24), fact.start())
             ):
                 break
-            if _YOUR_RECORD.search(text, max(lo, fact.start() - 24), fact.start()) or (
-                family.yours_between and _YOURS_BETWEEN.search(text, who.end(), fact.start())
-            ):
+            if _YOUR_RECORD.search(text, max(lo, fact.start() - 24), fact.start()):
                 continue  # "your booking reference QK7P2L", «ваша бронь …»: the customer's own
             if family.named and not _NAMED.search(text, lo + 1, fact.start()):
                 continue  # "the class average was 61% and Aisha got 68%": no one else named
@@ -366,13 +358,7 @@ _HEALTH = _Family(
         r"\b(?:m[ăa]tu[șs]\w*|unchi\w*|bunic\w*|nepo[țt]\w*)\s+(?:dumneavoastr[ăa]|dvs)\b|"
         r"(?<!\w)(?:тёт\w*|тет[яиеюй]\w*|дяд\w*|бабушк\w*|дедушк\w*|свекров\w*|т[её]щ\w*)(?!\w))|"
         r"(?-i:\b(?:the\s+)?patient,?\s+(?:Mr|Mrs|Ms|Miss)?\.?\s*[A-Z][a-z]+|\bpacient(?:ul|a|ului|ei)\s+[A-ZĂÂÎȘȚ]"
-        r"[a-zăâîșț]+|(?<!\w)(?:пациент|пациентк)\w*\s+[А-ЯЁ][а-яё]+)|"
-        # leak21a: a named person or he/she ("Mr Feld's HbA1c was 9.8", "doamnei Stănescu … hemoglobina
-        # glicată", «Николаев Павел Андреевич, у него контроль после стентирования», "his cardiology
-        # follow-up"), and in-laws ("soacra dumneavoastră")
-        r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+|\b(?:doamn|domn)\w*\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+|"
-        r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична)\b)|"
-        r"(?i:\b(?:he|she|his|her|him)\b|\b(?:soacr\w*|socr\w*)\b|(?<!\w)(?:у\s+(?:него|неё|нее)|он|она|отец|отц\w*|пап[аеуы]|брат\w*|сестр\w*)(?!\w))"
+        r"[a-zăâîșț]+|(?<!\w)(?:пациент|пациентк)\w*\s+[А-ЯЁ][а-яё]+)"
     ),
     who_hints=(
         *_RELATIVE.who_hints,
@@ -398,46 +384,17 @@ _HEALTH = _Family(
         "patient",
         "pacient",
         "пациент",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "doamn",
-        "domn",
-        "вич",
-        "вна",
-        "ична",
-        "he",
-        "she",
-        "his",
-        "her",
-        "him",
-        "soacr",
-        "socr",
-        "он",
-        "отец",
-        "отц",
-        "пап",
-        "брат",
-        "сестр",
     ),
     what=re.compile(
         r"(?i)\b(?:cholesterol|hypertension|diabetes|cancer|tumou?r|malignant|biopsy|pregnan\w*|"
         r"alzheimer\w*|dementia|hernia|fracture|hepatitis|HIV|diagnos(?:ed|is)|(?:came\s+back|tested)\s+"
         r"(?:positive|negative)|colesterol\w*|hipertensiun\w*|diabet\w*|cancer\w*|tumor\w*|biopsi\w*|"
         r"[îi]ns[ăa]rcinat[ăa]|alzheimer|demen[țt]\w*|hernie|fractur\w*|hepatit\w*|transaminaz\w*|"
-        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ)|"
-        # leak21a: a specialty seen, a procedure done, a reading or a dose ("the echo showed the
-        # valve issue", "sertraline 100mg", "HbA1c was 9.8", "glicemie 168 mg/dl", "post-op")
-        r"chemo(?:therapy)?|echo(?:cardiogram)?|ECG|EKG|valve|stent\w*|"
-        r"colonoscop\w*|post-?op|stress\s+test|HbA1c|\d+\s?mg\b|glicemi\w*|hemoglobin\w*|enzime\w*\s+hepatic\w*|"
-        r"chimioterapi\w*|"
-        r"diabetul\s+de\s+tip|expecting\s+(?:a\s+baby|twins|triplets)|sugar\s+(?:level\s+)?(?:of\s+|was\s+|at\s+)?\d)\b(?!"
+        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ))\b(?!"
         + _SERVICE
         + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
-        r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|стентирован\w*|"
-        r"химиотерап\w*|на\s+химии|гликирован\w*|сахар\s+(?:крови\s+)?\d+|ждёт\s+(?:ребёнка|двойню)|(?:тест|результат|анализ)\w*\s+"
+        r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
         r"(?:\w+\s+)?(?:положительн|отрицательн)\w*)(?!\w)(?!" + _SERVICE + ")"
     ),
     what_hints=(
@@ -490,30 +447,6 @@ _HEALTH = _Family(
         "аст",
         "положительн",
         "отрицательн",
-        "chemo",
-        "chimioterap",
-        "echo",
-        "ecg",
-        "ekg",
-        "valve",
-        "stent",
-        "colonoscop",
-        "post-op",
-        "postop",
-        "stress test",
-        "hba1c",
-        "mg",
-        "glicemi",
-        "hemoglobin",
-        "enzime",
-        "стентирован",
-        "химиотерап",
-        "химии",
-        "гликирован",
-        "expecting",
-        "sugar",
-        "сахар",
-        "ждёт",
     ),
     said="A relative's or another patient's health",
     not_after=re.compile(
@@ -745,239 +678,6 @@ _OTHER_USER = _Family(
     said="Another user's, subscriber's or patient's whereabouts, log or health",
     reach=60,
     own=re.compile(r"(?i)abonat|абонент"),
-)
-
-
-# --- leak21a: someone else's booking: their flight, train, seat or booking reference --------------
-# "Your colleague Mr Hensley is actually booked on BA 2490 on the 12th, seat 14C", "14C belongs
-# to booking QX7TRM under a Ms. Aldana", "domnul Marinescu are bilet pe trenul IR 1745, vagonul
-# 3, locul 58", «Место 18C занято по брони Z7KQ4M, там Ирина Волкова» (heldK6, heldK8, heldK9):
-# WHO is a named person or the customer's colleague, WHAT their seat, flight or booking; against
-# the customer's own booking ("your seat 14C": _YOUR_RECORD) and a seat said only to be taken
-_BOOKED = _Family(
-    who=re.compile(
-        r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+|\b(?:[Dd]oamn(?:a|ei)|[Dd]omn(?:ul|ului))\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+|"
-        r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ов|ев|ин|ова|ева|ина|ий|ая|ич|вна)\b|"
-        r"(?<!\w)[А-ЯЁ][а-яё]+(?:ов|ев|ин)\b)|"
-        r"(?i:\byour\s+(?:\w+\s+)?(?:colleague|boss|manager|travel\s+companion|partner)\b|"
-        r"\bcoleg\w*\s+(?:dumneavoastr[ăa]|dvs|t[ăa]u)\b|(?<!\w)(?:ваш\w*\s+(?:коллег|попутчи|начальни)\w*)(?!\w))"
-    ),
-    who_hints=(
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "doamn",
-        "domn",
-        "ов",
-        "ев",
-        "ин",
-        "ова",
-        "ева",
-        "ина",
-        "ий",
-        "ая",
-        "ич",
-        "вна",
-        "colleague",
-        "boss",
-        "manager",
-        "companion",
-        "partner",
-        "coleg",
-        "коллег",
-        "попутчи",
-        "начальни",
-    ),
-    what=re.compile(
-        r"(?i)\b(?:seat|locul)\s+\d{1,3}[A-K]?\b|\b\d{1,2}[A-K]\s+(?:belongs|is\s+(?:taken|booked)|e\s+ocupat)|"
-        r"\b(?:booked|flying|travell?ing|booking)\s+(?:\w+\s+){0,2}?(?-i:[A-Z0-9]{2}\s?\d{3,4})\b|"
-        r"\bbooking\s+(?-i:[A-Z0-9]{6})\b|\b(?:bilet|rezervare\w*)\s+(?:\w+\s+){0,3}?(?:trenul|zborul|cursa)\s+"
-        r"(?-i:[A-Z]{1,3}\s?\d{2,5})|\bvagonul\s+\d+|"
-        r"(?<!\w)(?:место\s+\d{1,3}[A-KА-К]?|рейс\w*\s+(?-i:[A-Z0-9]{2}\s?\d{3,4})|брон\w*\s+(?-i:[A-Z0-9]{6}))(?!\w)"
-    ),
-    what_hints=(
-        "seat",
-        "locul",
-        "belongs",
-        "taken",
-        "booked",
-        "ocupat",
-        "flying",
-        "travel",
-        "booking",
-        "bilet",
-        "rezervare",
-        "vagonul",
-        "место",
-        "рейс",
-        "брон",
-    ),
-    said="Someone else's booking (flight, seat, reference)",
-    reach=60,
-    yours_between=True,
-)
-
-
-# --- leak21a: where someone else is, lives or goes, and when ----------------------------------
-# "your husband's been checking in at the Canary Wharf club most mornings around 6:40", "she's
-# now at Flat 3, 22 Elm Grove", "the courier … stays on Aleea Trandafirilor 5", "telefonul
-# fostului partener e acum în zona Mall Băneasa", «он ходит в клуб почти каждый вечер, обычно
-# около восьми», «курьер … сейчас стоит у дома 14» (heldK6-K9, blind32, by four writers): WHO is
-# someone other than the customer (a relative, an ex, a courier or driver, a named person, a
-# seller, he or she) and WHAT a place (a street address, a room, a named club, mall or area) or
-# a routine (most evenings, around 7pm, on Tuesdays) they are at; against what they will do
-# ("the engineer will be at your address at 9": _MODAL), the customer's own address ("your new
-# address is …": _YOUR_RECORD) and refusals ("we can't tell you where he lives": _UNTOLD)
-_STREET = (
-    r"(?:\d+[a-z]?,?\s+(?:[A-Z][\w'-]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Close|Lane|Grove|Way|Drive|"
-    r"Place|Square|Crescent|Terrace|Gardens|Court|Park|Hill)\b|Flat\s+\d+|room\s+\d+|\d{3,4}(?=\s*[,;.)—–]|\s*$)|"
-    r"(?:str|bd|bl|ap|nr|ул|д|кв|корп)\.\s*\w|(?:strada|aleea|bulevardul|calea|şoseaua|șoseaua|"
-    r"улиц\w+|проспект\w*|переул\w+|дом[ау]?\s+\d|корпус\s+\d|ЖК)\b)"
-)
-_ROUTINE = (
-    r"(?:(?:most|every|each)\s+(?:morning|evening|night|day|weekday|weekend|afternoon)s?|around\s+\d|"
-    r"\d{1,2}(?::\d\d)?\s*(?:am|pm)|on\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*days|"
-    r"[îi]n\s+fiecare\s+(?:sear[ăa]|diminea[țt][ăa]|zi)|de\s+obicei|pe\s+la\s+(?:ora\s+)?\d|"
-    r"каждый\s+(?:вечер|день)|кажд\w+\s+(?:утро|ночь)|обычно|около\s+(?:\d|семи|восьми|шести|девяти|десяти)|"
-    r"по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))"
-)
-_WHEREABOUTS = _Family(
-    who=re.compile(
-        _HEALTH.who.pattern
-        + r"|(?i:\b(?:ex|he|she|they|his|her|dad|father)\b|\b(?:courier|driver|rider|seller|holder|renter|user)\b|"
-        r"\b(?:curier\w*|[șs]ofer\w*|v[âa]nz[ăa]tor\w*|utilizator\w*|"
-        r"el|ea|domnul|doamna|tat[ăa]l)\b|(?<!\w)(?:курьер\w*|водител\w*|продав\w*|он|она|пап[аеуы]|отец|отц\w*)(?!\w))|"
-        r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+"
-    ),
-    who_hints=(
-        *_HEALTH.who_hints,
-        "ex",
-        "he",
-        "she",
-        "they",
-        "his",
-        "her",
-        "courier",
-        "driver",
-        "rider",
-        "seller",
-        "holder",
-        "renter",
-        "user",
-        "curier",
-        "șofer",
-        "sofer",
-        "vânzător",
-        "vanzator",
-        "utilizator",
-        "el ",
-        "ea ",
-        "domnul",
-        "doamna",
-        "курьер",
-        "водител",
-        "продав",
-        "он",
-        "пап",
-        "отец",
-        "отц",
-        "dad",
-        "father",
-        "tatăl",
-        "tatal",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-    ),
-    what=re.compile(
-        r"(?i)\b(?:(?:checking|checks|checked)\s+in\s+at\s+(?:the\s+)?(?-i:[A-Z])\w+|"
-        r"(?:is|'s|are|'re|was|has\s+been|'s\s+been)\s+(?:now\s+|currently\s+|still\s+|right\s+now\s+)?"
-        r"(?:at|in|outside|near|by|on|parked\s+(?:outside|at|on|by|near|in))\s+(?:the\s+)?"
-        + _STREET
-        + r"|"
-        r"(?:lives|living|staying|stays|moved|moving|based)\s+(?:\w+\s+){0,3}?(?:at|on|in|to)\s+(?:the\s+)?"
-        + _STREET
-        + r"|(?:(?:moved|changed|updated|switched|sent)\s+(?:\w+\s+){0,3}?to\s+)?(?:her|his|their)\s+new\s+"
-        r"(?:place|address|flat|home)\b|new\s+address\s+is\b|"
-        # a child's pickup: who collects them, on which day and at what time; their car's plate
-        r"(?-i:(?:plate|reg(?:istration)?)\s+(?:number\s+)?[A-Z]{2}\d{2}\s?[A-Z]{3}\b|num[ăa]rul\s+(?:de\s+"
-        r"[îi]nmatriculare\s+)?[A-Z]{1,2}[\s-]?\d{2,3}[\s-]?[A-Z]{3}\b)|"
-        r"(?:collect\w*|pick\w*)\s+(?:her|him)\s+(?:up\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-        r"(?:goes|going|trains|been)[\s,]+(?:\w+[\s,]+){0,4}?" + _ROUTINE + r"|"
-        r"(?:(?:dumneavoastr[ăa]|dvs\.?)\s+)?(?:st[ăa]|locuie[șs]te|s-a\s+mutat|se\s+afl[ăa]|e\s+acum|este\s+acum|a\s+stat\s+(?:\w+\s+){0,3}?parcat)\s+"
-        r"(?:\w+\s+){0,2}?(?:pe|[îi]n|la)\s+(?:zona\s+\w|(?-i:[A-ZĂÂÎȘȚ])|str\b|strada|aleea|bd\b|bulevardul|calea)\w*|"
-        r"noua\s+adres[ăa][,:\s—-]+(?:\w+\s+)?(?:str|strada|aleea|bd|nr|\d|(?-i:[A-ZĂÂÎȘȚ]))|"
-        r"(?:vine|merge)\s+(?:\w+\s+){0,3}?" + _ROUTINE + r")|"
-        r"(?<!\w)(?:(?:живёт|живет|проживает|переехал\w*|находится|стоит|сидит)\s+(?:\w+\s+){0,2}?(?:на|в|у|по)\s+"
-        r"(?:\w+\s+){0,2}?(?:\d|(?-i:[А-ЯЁ])\w*|районе|доме|дома|улиц\w*|проспект\w*|переулк\w*)|новый\s+адрес[,:\s—-]+(?:это\s+)?(?:«|ЖК|ул|улиц|проспект|д\.|\d|(?-i:[А-ЯЁ]))|регистрирует\w*\s+на\s+базов\w*|"
-        r"в\s+районе\s+[А-ЯЁ]\w+|(?:ходит|бывает|тренируется)[\s,]+(?:\w+[\s,]+){0,5}?"
-        + _ROUTINE
-        + r"|"
-        r"номер\s+[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}|забирает\s+(?:её|ее|его)\s+в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|"
-        r"(?:ходит|бывает|тренируется)[\s,]+(?:\w+[\s,]+){0,5}?по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресен)\w*)(?!\w)"
-    ),
-    what_hints=(
-        "checking in at",
-        "checks in at",
-        "checked in at",
-        " at ",
-        " in ",
-        "outside",
-        "near",
-        " by ",
-        " on ",
-        "parked",
-        "lives",
-        "living",
-        "staying",
-        "stays",
-        "moved",
-        "moving",
-        "based",
-        "new place",
-        "new address",
-        "new flat",
-        "new home",
-        "stă",
-        "sta ",
-        "locuie",
-        "mutat",
-        "afl",
-        "acum",
-        "parcat",
-        "noua adres",
-        "vine",
-        "merge",
-        "живёт",
-        "живет",
-        "проживает",
-        "переехал",
-        "находится",
-        "стоит",
-        "сидит",
-        "новый адрес",
-        "регистрир",
-        "в районе",
-        "ходит",
-        "бывает",
-        "забирает",
-        "тренируется",
-        "collect",
-        "pick",
-        "goes",
-        "going",
-        "trains",
-        "been",
-        "plate",
-        "reg",
-        "numărul",
-        "numarul",
-        "номер",
-    ),
-    said="Where someone else is, lives or goes",
-    reach=60,
 )
 
 
@@ -1222,8 +922,6 @@ def others_data(text: str) -> Iterator[Leak]:
         _COMPLAINT,
         _MARKS,
         _NEXT_TO,
-        _WHEREABOUTS,
-        _BOOKED,
     )
     for family in families:
         yield from _told(text, family)

@@ -65,7 +65,6 @@ from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.remarks import remarks
 from supportdesk.tone.substrings import Substrings
-from supportdesk.tone.suspicions import suspicions
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
 # The words that precede a password in en, ro, ru.
@@ -911,7 +910,6 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from inquiries(text)  # leak20
     yield from guarding(text)  # leak20
     yield from complainants(text)  # leak20
-    yield from suspicions(text)  # leak21a
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
