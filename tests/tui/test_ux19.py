@@ -309,4 +309,5 @@ async def test_why_before_the_analysis_says_it_is_still_reading(make_app, demo_d
         await pilot.press("i")
         await settle(pilot)
         said = [n.message for n in app._notifications]
-        assert said and "still reading" in said[-1] and "no customer message" not in said[-1]
+        # ux21: it says the analysis is being read and opens the why screen when it arrives
+        assert said and "reading" in said[-1] and "no customer message" not in said[-1]

@@ -343,36 +343,40 @@ def test_a_key_typed_as_the_app_opens_in_a_real_terminal(tmp_path):
     terminal shows it. Now the keys wait for the ticket and open the editor."""
     import os
     import shutil
-    import subprocess
     import sys
     import time
     import uuid
+    from pathlib import Path
 
     import pytest
 
-    from tests.tui.test_tmux import _capture, _wait_for
+    from tests.tui.test_tmux import SESSION, _capture, _tmux, _wait_for
 
     if shutil.which("tmux") is None:
         pytest.skip("tmux not installed")
-    session = f"ux21-{uuid.uuid4().hex[:8]}"
+    # a tmux server of this test's own (`tmux -L`), as tests/tui/test_tmux.py starts it
+    server = f"sd-ux21-{uuid.uuid4().hex[:8]}"
     src = os.path.abspath("src")
     command = f"{sys.executable} -m supportdesk demo --data-dir {tmp_path / 'demo'}"
-    args = ["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24"]
+    args = ["new-session", "-d", "-s", SESSION, "-x", "80", "-y", "24"]
     for key, value in {"TERM": "xterm-256color", "PYTHONPATH": src}.items():
         args += ["-e", f"{key}={value}"]
-    subprocess.run([*args, command], check=True)
+    _tmux(server, *args, command)
     try:
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and "Acme" not in _capture(session):
-            subprocess.run(["tmux", "send-keys", "-t", session, "-l", "r"], check=True)
+        while time.monotonic() < deadline and "Acme" not in _capture(server):
+            _tmux(server, "send-keys", "-t", SESSION, "-l", "r")
             time.sleep(0.05)
-        _wait_for(session, "1 Queue", timeout=30)
-        screen = _wait_for(session, "3 Reply to #", timeout=30)
+        _wait_for(server, "1 Queue", timeout=30)
+        screen = _wait_for(server, "3 Reply to #", timeout=30)
         time.sleep(1)
-        screen = _capture(session)
+        screen = _capture(server)
         assert "search:" not in screen.splitlines()[0], screen
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False, capture_output=True)
+        socket = _tmux(server, "display-message", "-p", "#{socket_path}").strip()
+        _tmux(server, "kill-server")
+        if socket:  # tmux leaves its socket file behind
+            Path(socket).unlink(missing_ok=True)
 
 
 async def test_enter_works_in_a_panel_focused_while_the_rules_loaded(
