@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from supportdesk.tui.hanging import Hanging, Item, marker_indent
 from supportdesk.tui.text import safe
 from supportdesk.tui.widgets.footer import DeskFooter
 
@@ -25,23 +26,29 @@ if TYPE_CHECKING:
     from supportdesk.tone import Analysis
 
 NAMES = {"en": "English", "ro": "Romanian", "ru": "Russian"}
+BULLET = "· "
 
 
-def why_content(a: Analysis) -> Content:
-    """The analysis as text: our own headings, the analysis' strings cleaned."""
+def why_content(a: Analysis) -> Hanging:
+    """The analysis as text: our own headings, the analysis' strings cleaned. A signal or
+    advice that wraps goes on under its own words, not at the margin, so where one
+    bullet ends and the next begins stays plain (hanging.py)."""
     head = (
         f"Writes in {NAMES.get(a.language, a.language or 'an unknown language')}, "
         f"{a.register} register, mood: {a.mood}, technical level: {a.technical}"
         + (f", {a.unanswered} messages unanswered" if a.unanswered >= 2 else "")
         + "."
     )
-    parts: list[Content] = [safe(head, style="bold"), Content("")]
+    parts: list[Item] = [Item(safe(head, style="bold"), 0, 0), Item(Content(""), 0, 0)]
     for title, lines in (("Why (signals)", a.signals), ("How to answer", a.guidance)):
-        parts.append(Content.styled(title, "underline"))
-        parts += [Content.assemble(" · ", safe(line)) for line in lines] or [Content(" none")]
-        parts.append(Content(""))
-    parts.append(Content.styled("esc / q / i closes.", "dim"))
-    return Content("\n").join(parts)
+        parts.append(Item(Content.styled(title, "underline"), 0, 0))
+        bullets = [Content.assemble(BULLET, safe(line)) for line in lines]
+        parts += [Item(b, 1, marker_indent(BULLET.strip(), 1)) for b in bullets] or [
+            Item(Content("none"), 1, 1)
+        ]
+        parts.append(Item(Content(""), 0, 0))
+    parts.append(Item(Content.styled("esc / q / i closes.", "dim"), 0, 0))
+    return Hanging(parts)
 
 
 class ToneWhyScreen(ModalScreen[None]):
