@@ -38,3 +38,27 @@ async def test_why_bullets_wrap_under_their_own_words(make_app):
             assert not rest.lstrip().startswith("·"), lines
         assert "[bold]" in "\n".join(lines), lines  # never read as markup
         assert " · shouting in capitals" in lines, lines
+
+
+async def test_the_footer_says_n_steps_through_the_matches(make_app):
+    """While a search is on, `n` is "next match" and no longer "note" or "next
+    unclaimed" (MainScreen.check_action), but the footer only lost "next": an agent
+    could not see what n did now. It shows "n next match" during a search, and
+    neither it nor a dead key outside one."""
+    from tests.tui.test_tone_ux18 import footer
+
+    app = make_app()
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(pilot)
+        main = app.screen
+        assert "next match" not in footer(app)
+        await pilot.press("slash", "o", "r", "enter")
+        await settle(pilot)
+        assert main.search_text == "or"
+        assert "n next match" in footer(app), footer(app)
+        row = main.queue.cursor
+        await pilot.press("n")
+        assert main.queue.cursor == row + 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "next match" not in footer(app), footer(app)

@@ -99,7 +99,18 @@ SPECS: tuple[KeySpec, ...] = (
         short="next",
     ),
     KeySpec("search.start", "slash", "search", "Queue: search", "main", show=True, short="search"),
-    KeySpec("search.next", "n", "search_step(1)", "Search: next match", "main", palette=False),
+    # shown only while a search is on (MainScreen.check_action), in the place of "next":
+    # the agent must learn that n now steps through the matches (ux21 left it unsaid)
+    KeySpec(
+        "search.next",
+        "n",
+        "search_step(1)",
+        "Search: next match",
+        "main",
+        show=True,
+        palette=False,
+        short="next match",
+    ),
     KeySpec("search.prev", "N", "search_step(-1)", "Search: previous match", "main", palette=False),
     KeySpec("search.clear", "escape", "clear_search", "Search: clear", "main", palette=False),
     KeySpec("view.cycle", "f", "cycle_view", "View: next filter", "main", show=True, short="view"),

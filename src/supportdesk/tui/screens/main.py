@@ -359,6 +359,8 @@ class MainScreen(
         # Stop the previous body scan first: a thread scanning conversations shares the
         # GIL with this keystroke's filter and repaint, and would double them.
         self.workers.cancel_group(self, "text-search")
+        if bool(value) != bool(self.search_text):  # n/N change meaning (check_action)
+            self.refresh_bindings()
         self.search_text = value
         self._apply_search()
         self.matcher.search_text(self, self.base, value)
@@ -406,6 +408,7 @@ class MainScreen(
         box.value = ""
         box.display = False
         self.search_text = ""
+        self.refresh_bindings()  # n/N: note and next unclaimed again (check_action)
         self._apply_search()
         self.queue.focus()
 
