@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tonecheck import rude_rule_set, warnings
+from tests.tonecheck import blocked_leaks, rude_rule_set, warnings
 
 
 def _quiet(text: str, language: str) -> None:
@@ -405,3 +405,46 @@ def test_what_we_will_do_is_a_next_step(language: str, text: str) -> None:
 def test_a_refusal_in_the_future_is_no_next_step(language: str, text: str) -> None:
     """R4: „nu vă vom mai scrie”, «исправлять не будем» promise nothing."""
     assert NEXT in warnings(text, language), text
+
+
+# ---- R5: our front desk's number, by its role --------------------------------------------
+
+DESK_LINE = [
+    (
+        "en",
+        "Dear Ms Patel, Dr Reyes is unwell, so your appointment cannot go ahead. We have held "
+        "Tuesday at 11:00 with Dr Lindqvist. Please call reception on 020 7946 0321 to confirm.",
+    ),
+    (
+        "ro",
+        "Stimată doamnă Pop, dr. Ionescu este bolnav, așa că programarea nu mai are loc. V-am "
+        "rezervat marți la 11:00 la dr. Marin. Vă rugăm să sunați la recepție la 021 555 0192.",
+    ),
+    (
+        "ru",
+        "Уважаемая Ольга Петровна, доктор Иванов заболел, поэтому приём отменяется. Мы "
+        "оставили для вас вторник, 11:00, у доктора Смирновой. Позвоните в регистратуру по "
+        "номеру 8 495 555 01 92, чтобы подтвердить.",
+    ),
+]
+
+PERSON_LINE = [
+    (
+        "en",
+        "Dear Ms Patel, your neighbour Mr John Reyes of 12 Oak Road asked us to pass on his "
+        "number: call him on 07700 900123.",
+    ),
+    ("en", "Dear Ms Patel, Dr Reyes lives at 14 Elm Street, his mobile is 07700 900123."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DESK_LINE)
+def test_front_desk_number_is_ours_to_give(language: str, text: str) -> None:
+    """R5: "call reception on …": the desk's line beside our staff's names, no leak."""
+    assert blocked_leaks(text, language) == [], text
+
+
+@pytest.mark.parametrize(("language", "text"), PERSON_LINE)
+def test_a_named_persons_number_or_address_is_still_blocked(language: str, text: str) -> None:
+    """R5: a neighbour's or a doctor's own number and address stay blocked."""
+    assert blocked_leaks(text, language), text
