@@ -448,3 +448,44 @@ def test_front_desk_number_is_ours_to_give(language: str, text: str) -> None:
 def test_a_named_persons_number_or_address_is_still_blocked(language: str, text: str) -> None:
     """R5: a neighbour's or a doctor's own number and address stay blocked."""
     assert blocked_leaks(text, language), text
+
+
+# ---- R1: the terms of the customer's own plan are no rules cited at them -----------------
+
+PLAN_SWITCHED = [
+    (
+        "en",
+        "Hello!\n\nThe Simple plan has been activated and starts on the 1st of next month. "
+        "Until then the allowances of your current plan apply. Unused data carries over.\n\n"
+        "Have a nice day!",
+    ),
+    (
+        "ro",
+        "Bună ziua!\n\nAbonamentul „Simplu” a fost activat și intră în vigoare de la 1 ale "
+        "lunii viitoare. Până atunci rămân condițiile abonamentului actual. Gigabiții "
+        "nefolosiți se reportează.\n\nO zi bună!",
+    ),
+    (
+        "ru",
+        "Здравствуйте!\n\nПакет «Семейный» подключён и заработает с понедельника. До этого "
+        "действуют условия старого пакета, все минуты сохранятся.\n\nХорошего дня!",
+    ),
+]
+
+PLAN_REFUSED = [
+    ("en", "Hello.\n\nYour plan terms do not allow refunds. We do not make exceptions.\n\nBye."),
+    ("ro", "Bună ziua.\n\nCondițiile abonamentului nu prevăd rambursări. Nu facem excepții."),
+    ("ru", "Здравствуйте.\n\nУсловия тарифа не предусматривают возврат. Исключений не делаем."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLAN_SWITCHED)
+def test_plan_switched_on_with_its_terms_is_not_bare(language: str, text: str) -> None:
+    """R1: a plan switched on, and what the current one gives until then, cite no rules."""
+    _quiet(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), PLAN_REFUSED)
+def test_plan_terms_cited_with_a_refusal_are_still_rude(language: str, text: str) -> None:
+    """R1: the same terms behind a refusal and "no exceptions" still shut the door."""
+    _rude(text, language)
