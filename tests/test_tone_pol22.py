@@ -489,3 +489,61 @@ def test_plan_switched_on_with_its_terms_is_not_bare(language: str, text: str) -
 def test_plan_terms_cited_with_a_refusal_are_still_rude(language: str, text: str) -> None:
     """R1: the same terms behind a refusal and "no exceptions" still shut the door."""
     _rude(text, language)
+
+
+# ---- R1/R6: cited terms that give, "we don't want to argue" with the point conceded -------
+
+TERMS_GIVE = [
+    (
+        "en",
+        "Dear Mr Lee, as set out in the terms you accepted when booking, the deposit comes "
+        "back up to 14 days before arrival, so I've started the refund today.",
+    ),
+    (
+        "ro",
+        "Stimate domnule Lee, conform condițiilor acceptate la rezervare, avansul se "
+        "returnează până cu 14 zile înainte de sosire, așa că am inițiat azi rambursarea.",
+    ),
+    (
+        "ru",
+        "Уважаемый господин Ли, по условиям, которые вы приняли при бронировании, депозит "
+        "возвращается за 14 дней до заезда, поэтому я уже оформила возврат.",
+    ),
+    (
+        "ru",
+        "Мария, я вас прекрасно понимаю, и мы не хотим спорить о датах — вторую ночь я "
+        "вернула полностью.",
+    ),
+    (
+        "en",
+        "Hi Maria, I completely understand, and we don't want to argue about the dates — "
+        "I've refunded the second night in full.",
+    ),
+    (
+        "ro",
+        "Bună, Maria, vă înțeleg perfect și nu vrem să ne contrazicem pe tema datelor — v-am "
+        "rambursat integral a doua noapte.",
+    ),
+]
+
+TERMS_HELD_AGAINST = [
+    ("en", "As set out in the terms you accepted, no refunds are given."),
+    ("ro", "Conform condițiilor pe care le-ați acceptat, nu se fac rambursări."),
+    ("ru", "Как указано в условиях, которые вы приняли, депозит не возвращается."),
+    ("ru", "Не спорьте с оператором, решение окончательное."),
+    ("ru", "Мы не хотим с вами спорить. Правила есть правила."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TERMS_GIVE)
+def test_terms_that_give_or_argument_declined_kindly_are_quiet(language: str, text: str) -> None:
+    """R1/R6: the terms cited for what they give, "we don't want to argue — refunded"."""
+    _quiet(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), TERMS_HELD_AGAINST)
+def test_terms_held_against_the_customer_or_do_not_argue_still_rude(
+    language: str, text: str
+) -> None:
+    """R1/R6: the same terms behind a refusal, "не спорьте", "не хотим спорить." alone."""
+    _rude(text, language)
