@@ -282,10 +282,15 @@ _CALL_LINE = re.compile(
 
 # a number the customer is told to call: our line ("or call 0161 555 0192 and choose option
 # 3", "sunați la 021 …", "позвоните по номеру …"), unless someone close to them is named
+# pol22: or our front desk by its role, no one's name ("call reception on 020 …", „sunați
+# la recepție la 021 …", «позвоните в регистратуру по номеру …»): the desk's line (R5)
 _CALL_BEFORE = re.compile(
-    r"(?i)\b(?:call|ring|dial|phone)(?:\s+(?:us|our\s+\w+))?(?:\s+(?:on|at))?\s*:?\s*$|"
-    r"\b(?:suna[țt]i|apela[țt]i|telefona[țt]i|suna[țt]i-ne|apela[țt]i-ne)(?:\s+(?:la|pe))?(?:\s+num[ăa]rul)?\s*:?\s*$|"
-    r"(?<!\w)(?:звоните|позвоните|наберите|звонить)(?:\s+(?:нам|по|на))?(?:\s+(?:номеру|номер|телефону))?\s*:?\s*$"
+    r"(?i)\b(?:call|ring|dial|phone)(?:\s+(?:us|our\s+\w+|(?:the\s+)?(?:reception|front\s+desk|"
+    r"switchboard|surgery|practice|clinic|office|help\s?desk)))?(?:\s+(?:on|at))?\s*:?\s*$|"
+    r"\b(?:suna[țt]i|apela[țt]i|telefona[țt]i|suna[țt]i-ne|apela[țt]i-ne)(?:\s+la\s+(?:recep[țt]ie|"
+    r"cabinet|clinic[ăa]|birou|dispecerat))?(?:\s+(?:la|pe))?(?:\s+num[ăa]rul)?\s*:?\s*$|"
+    r"(?<!\w)(?:звоните|позвоните|наберите|звонить)(?:\s+в\s+(?:регистратуру|при[её]мную|офис|"
+    r"клинику|диспетчерскую))?(?:\s+(?:нам|по|на))?(?:\s+(?:номеру|номер|телефону))?\s*:?\s*$"
 )
 
 
