@@ -515,7 +515,7 @@ def _people_tables(text: str) -> Iterator[Leak]:
         return
     low, _ = lowered_for_hints(text)
     found = hint_positions(_HEAD_WORDS)(low)
-    words = found.keys() & _HEAD_SET
+    words = found.found & _HEAD_SET
     heads = sorted({low.rfind("\n", 0, p) + 1 for w in words for p in found[w]})
     for start in heads:
         end = text.find("\n", start)
@@ -1187,7 +1187,7 @@ def described(text: str, known: Known) -> Iterator[Leak]:
     yield from _transcripts(text)
     yield from _people_tables(text)
     # the hint words the draft holds, by one set intersection (not a look-up per hint)
-    held = hint_positions(_ALL_HINTS)(lowered_for_hints(text)[0]).keys() & _ALL_SET
+    held = hint_positions(_ALL_HINTS)(lowered_for_hints(text)[0]).found & _ALL_SET
     if not held:
         return
     for hints, family in _FAMILIES:

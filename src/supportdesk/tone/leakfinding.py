@@ -121,11 +121,23 @@ def lowered_for_hints(text: str) -> tuple[str, bool]:
     return (low if len(low) == len(text) else text), cyrillic
 
 
+# the hint tuples known to be in `_HINTS`' vocabulary, by id, each with the tuple itself
+# (kept alive, so its id is not reused while it is filed here)
+_REGISTERED: dict[int, tuple[str, ...]] = {}
+_MAX_REGISTERED = 4096
+
+
 def hint_positions(hints: tuple[str, ...]) -> Callable[[str], Positions]:
     """Where each hint word starts in the lowered draft, for every word `_HINTS` knows
-    (`hints` are added to it first if some are new: a detector's first lint)."""
-    if not _HINTS.vocabulary.issuperset(hints):  # in C: ~180 calls a lint
-        _HINTS.add(hints)
+    (`hints` are added to it first if some are new: a detector's first lint). A tuple
+    seen before is answered by one look-up (spd22a): the superset test hashed each of
+    its words again, ~180 calls a lint, most with the same module-level tuples."""
+    if _REGISTERED.get(id(hints)) is not hints:
+        if not _HINTS.vocabulary.issuperset(hints):
+            _HINTS.add(hints)
+        if len(_REGISTERED) >= _MAX_REGISTERED:  # tuples made per draft (`present`'s)
+            _REGISTERED.clear()
+        _REGISTERED[id(hints)] = hints
     return _HINTS.positions
 
 
