@@ -259,6 +259,10 @@ _TITLE_HINTS = (
 )
 
 
+# any of `_TITLE_HINTS` as a substring (`in`'s answer, for all of them in one search)
+_TITLE_HINT = re.compile("|".join(map(re.escape, _TITLE_HINTS)))
+
+
 # A number nobody's private: a free or shared service line ("call 0800 612 7701", "8-800-…",
 # "1-800-…") or one named as an order, tracking or ticket number ("трек-номер 8008…").
 SERVICE_LINE = re.compile(
@@ -447,7 +451,10 @@ def own_record(text: str, start: int, end: int) -> bool:
     lo = sentence_start(text, start)
     stop = SENTENCE_END.search(text, end)
     sentence = text[lo : stop.start() if stop else len(text)]
-    return bool(finder(_OWN_RECORD).search(sentence)) and not finder(RELATION).search(sentence)
+    # the relation first: its Finder skips to its opening words (~8 µs a sentence), where
+    # `_OWN_RECORD`, some of whose branches open with one letter ("в вашем профиле"), is
+    # tried at every position (~130 µs); both are pure, so the answer is the same
+    return not finder(RELATION).search(sentence) and bool(finder(_OWN_RECORD).search(sentence))
 
 
 # What a named person owes: "Ms Rita Gomez left a balance of £240", "doamna Rita Gheorghiu
@@ -761,7 +768,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     yield from _relation_data(text, known)
     yield from _kin_money(text)
-    titled = any(h in text for h in _TITLE_HINTS)
+    titled = _TITLE_HINT.search(text) is not None  # one C pass, not one per hint
     if not (
         titled
         or _CYRILLIC_NAME.search(text)
