@@ -66,7 +66,6 @@ from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import (
     OPENING_WORDS,
     SHORT,
-    Token,
     at_starts,
     candidate_form,
     finder,
@@ -285,10 +284,6 @@ class Matcher:
                 found.append((start, end))
 
 
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 def _outside_sentences(
     doc: Document, found: list[tuple[int, int]], phrases: tuple[Phrase, ...]
 ) -> list[tuple[int, int]]:
@@ -304,7 +299,7 @@ def sentence_of(doc: Document, at: int) -> int:
     """The number of the sentence the character `at` of `doc` is in (-1 before the
     first word): hits in one sentence share it."""
     index = doc.index
-    i = bisect_right(index.tokens, at, key=_token_start) - 1
+    i = bisect_right(index.starts, at) - 1
     return index.sentences[i] if i >= 0 else -1
 
 
