@@ -22,15 +22,9 @@ from supportdesk.tone.construct import _MEANS_OR_WHEN, _questions, _staccato, _t
 from supportdesk.tone.lint import unquoted
 from supportdesk.tone.packs import _spared, sentence_of
 from tests.test_tone_speed import TEXTS
+from tests.test_tone_speed18 import _JOINED
 
 # the labelled texts alone and joined ~2,000 characters at a time (the benchmark's size)
-_JOINED: list[str] = []
-_draft = ""
-for _text in TEXTS:
-    _draft += _text + "\n\n"
-    if len(_draft) >= 2000:
-        _JOINED.append(_draft)
-        _draft = ""
 DRAFTS = TEXTS[::7] + _JOINED[::3]
 
 
