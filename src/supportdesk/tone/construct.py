@@ -35,7 +35,7 @@ beyond the lexicons' own.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from supportdesk.tone.packs import Document, Hit, PackSet
@@ -126,8 +126,8 @@ class Construction:
 
 
 def _sentence_of(doc: Document) -> tuple[list[int], list[int]]:
-    toks = doc.index.tokens
-    return [t.start for t in toks], [t.sentence for t in toks]
+    """Each token's start and sentence: the index's own lists (read, never changed)."""
+    return doc.index.starts, doc.index.sentences
 
 
 def _bucket(
@@ -146,6 +146,8 @@ def _questions(doc: Document) -> set[int]:
     toks = doc.index.tokens
     found: set[int] = set()
     text = doc.text
+    if "?" not in text:  # no question mark, no question: the loop below finds none
+        return found
     for i, t in enumerate(toks):
         last = i + 1 == len(toks) or toks[i + 1].sentence != t.sentence
         if not last:
@@ -214,9 +216,7 @@ def scored(doc: Document, packs: PackSet, you: list[Hit]) -> list[Construction]:
     _bucket(soft, starts, sentences, signals, "soft")
     _bucket(packs.find(doc, "model_admission"), starts, sentences, signals, "admission")
     questions = _questions(doc)
-    sizes: dict[int, int] = defaultdict(int)
-    for t in toks:
-        sizes[t.sentence] += 1
+    sizes = Counter(doc.index.sentences)  # words per sentence, counted in C
     # an offer inside a closed door is none: "nothing more I can tell you" is no "I can"
     cold = not any(
         not any(overlap(h, d) for d in doors)
@@ -334,7 +334,11 @@ def _tautologies(doc: Document) -> list[int]:
     "se rezolvă când se rezolvă", "свет дадут, когда дадут"). A tautology is no date:
     it tells the customer to stop asking. Compared by stem, so tense does not matter."""
     toks = doc.index.tokens
-    out = []
+    out: list[int] = []
+    # a token's word is a slice of the folded text: without one of the words there,
+    # no token is one of them, and the loop below finds nothing (spd22b)
+    if not any(w in doc.folded for w in _MEANS_OR_WHEN):
+        return out
     for i, t in enumerate(toks):
         if t.word not in _MEANS_OR_WHEN:
             continue
@@ -408,6 +412,9 @@ def _staccato(doc: Document) -> list[int]:
     folder.", "Вы. Удалили. Папку."): spelling it out word by word talks down to the
     customer whatever the words are."""
     toks = doc.index.tokens
+    # a run needs STACCATO_RUN sentences of one word each: fewer, and there is none
+    if sum(1 for n in Counter(doc.index.sentences).values() if n == 1) < STACCATO_RUN:
+        return []
     per: dict[int, list[int]] = defaultdict(list)
     for i, t in enumerate(toks):
         per[t.sentence].append(i)

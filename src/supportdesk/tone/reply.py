@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from supportdesk.tone.construct import Construction, overlap, reasoned
@@ -253,7 +254,10 @@ def features(
 ) -> tuple[dict[str, float], dict[str, list[Hit]]]:
     """The reply's features and the hits behind them, by word list."""
     start, end = body_span(doc.text)
-    toks = [t for t in doc.index.tokens if start <= t.start < end]
+    starts = doc.index.starts
+    # the body's tokens: a slice, as the tokens are in text order (bisected in C)
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    toks = doc.index.tokens[lo:hi]
     found: dict[str, list[Hit]] = {}
     for name in (
         *OFFERS,
@@ -281,12 +285,9 @@ def features(
     found["reply_fault"] = [
         h for h in found["reply_fault"] if not any(overlap(h, s) for s in spared)
     ]
-    starts = [t.start for t in doc.index.tokens]
     # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
     # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
-    size: dict[int, int] = {}
-    for t in toks:
-        size[t.sentence] = size.get(t.sentence, 0) + 1
+    size = Counter(doc.index.sentences[lo:hi])  # the body's words per sentence
     for name in ("next_step", "reply_next"):
         found[name] = [
             h for h in found[name] if size.get(_sentence_at(doc, starts, h.start), 3) > 2
@@ -328,7 +329,7 @@ def features(
     out["no_greeting"] = float(
         not any(h.start < lead + len(first_line) for h in packs.find(doc, "greeting"))
     )
-    body_sentences = {t.sentence for t in toks}
+    body_sentences = set(doc.index.sentences[lo:hi])
     addressed = set()
     for h in you:
         i = bisect_right(starts, h.start) - 1
@@ -382,7 +383,7 @@ def _rhetorical(
     for t in toks:
         last[t.sentence] = t
     asked = set()
-    starts = [t.start for t in doc.index.tokens]
+    starts = doc.index.starts
     for name in _ASKS:
         for h in found[name]:
             i = bisect_right(starts, h.start) - 1
@@ -571,7 +572,7 @@ def _worst(
             h.start for n in (*AGAINST, *_IRONY) for h in found[n] if start <= h.start < end
         )
         if hits:
-            starts = [t.start for t in toks]
+            starts = doc.index.starts
             sentence = toks[max(0, bisect_right(starts, hits[0]) - 1)].sentence
     words = [t for t in toks if t.sentence == sentence] if sentence >= 0 else []
     if not words:
