@@ -767,6 +767,16 @@ pol21, spd21, suite21, ux21), rules + reader: blind35 rude recall 96.4 -> 96.4%,
 30/38/34 -> 37/39/39 of 48 (rules alone 21/21/25 -> 22/22/26), clean 1 -> 2 of 72.
 Development splits from then on.
 
+`blind36` (104 cases per language) and `heldK11` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the fifteenth session's start
+(2026-12-01) and kept from every helper. First run on 948e063, judged once on 46e94f4 (the
+session's merges: pol22, spd22a's two commits, spd22b, the leak head refitted with blind35
+and heldK10), rules + reader: blind36 rude recall 96.4 -> 96.4%, polite warn+ 8.3 -> 9.5%
+(R1/R6 alone 4.8%; rules alone 11.9 -> 11.9%), leaks blocked 47/48 -> 46/48 (rules alone
+42 -> 42), clean 1/24, mood 93.1%, register 97.2%; heldK11 leaks blocked en/ro/ru
+41/42/44 -> 43/42/44 of 48 (rules alone 30/33/28, unchanged), clean 2 -> 2 of 72.
+Development splits from then on.
+
 `trainK10` (72 confidentiality cases per language, 48 leaks of 48 concepts + 24 look-alikes)
 and `trainK11`-`trainK13` (144 per language each, 96 leaks + 48 look-alikes; K11 people's
 data, K12 the company and its security, K13 internal verdicts and process) were written by
@@ -889,6 +899,8 @@ SPLITS += ("blind34", "heldK9")
 SPLITS += ("trainK10", "trainK11", "trainK12", "trainK13")
 # the fourteenth session's judges; figures in the docstring
 SPLITS += ("blind35", "heldK10")
+# the fifteenth session's judges; figures in the docstring
+SPLITS += ("blind36", "heldK11")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)

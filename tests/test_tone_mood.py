@@ -41,6 +41,16 @@ UNTUNED_MOODS = (
     "blind26",
     "blind27",
     "blind28",
+    # every blind set's moods are untuned (21e9e34); blind29-blind35 were not listed and
+    # still fitted the bar below, blind36's six misses (its first run) no longer did
+    "blind29",
+    "blind30",
+    "blind31",
+    "blind32",
+    "blind33",
+    "blind34",
+    "blind35",
+    "blind36",
 )
 
 
