@@ -31,16 +31,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tonecheck import blocked_leaks, rude_rule_set, warnings
-
-
-def _quiet(text: str, language: str) -> None:
-    assert warnings(text, language) == [], (text, warnings(text, language))
-
-
-def _rude(text: str, language: str) -> None:
-    assert rude_rule_set(text, language), text
-
+from tests.tonecheck import assert_quiet, assert_rude, blocked_leaks, warnings
 
 # ---- R1/R4: the reply level: a choice, a step of ours, a plan switched on, a policy held --
 
@@ -101,15 +92,15 @@ REPLY_BARE = [
 def test_reply_that_leaves_a_choice_or_commits_a_step_is_not_bare(language: str, text: str) -> None:
     """R1/R4: a cited fee with a cheaper way offered, or a step we commit to, gives the
     customer something: the reply-level judgement has no wall to weigh."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), REPLY_BARE)
-def test_policy_cited_with_a_refusal_and_nothing_given_is_still_rude(
+def test_policy_cited_with_a_refusal_and_nothing_given_is_stillassert_rude(
     language: str, text: str
 ) -> None:
     """R1: the rules cited and the door shut, with no choice or step, stay rude."""
-    _rude(text, language)
+    assert_rude(text, language)
 
 
 # ---- R1/R2: the repeated trouble owned ----------------------------------------------------
@@ -147,15 +138,15 @@ REPEAT_REPROACH = [
 @pytest.mark.parametrize(("language", "text"), REPEAT_OWNED)
 def test_repeated_trouble_owned_is_no_reproach(language: str, text: str) -> None:
     """R1/R2: our failure counted, beside an apology or "that shouldn't have happened"."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), REPEAT_REPROACH)
-def test_count_of_our_explanations_or_their_questions_is_still_rude(
+def test_count_of_our_explanations_or_their_questions_is_stillassert_rude(
     language: str, text: str
 ) -> None:
     """R1: the count turned on the customer ("you've asked", "I've explained")."""
-    _rude(text, language)
+    assert_rude(text, language)
 
 
 # ---- R1/R6: facts, not verdicts -----------------------------------------------------------
@@ -228,13 +219,13 @@ VERDICTS = [
 def test_security_lock_allowance_or_denied_error_is_a_fact(language: str, text: str) -> None:
     """R1/R6: the event a lock reacts to, what is left of an allowance, an error denied:
     told as facts, no verdict on the customer."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), VERDICTS)
-def test_blame_for_the_attempts_or_the_error_is_still_rude(language: str, text: str) -> None:
+def test_blame_for_the_attempts_or_the_error_is_stillassert_rude(language: str, text: str) -> None:
     """R1/R6: the same facts turned into the customer's fault, or "already told you"."""
-    _rude(text, language)
+    assert_rude(text, language)
 
 
 # ---- R1: the customer credited or cleared -------------------------------------------------
@@ -280,13 +271,13 @@ JUDGED = [
 def test_customer_credited_or_cleared_is_no_blame(language: str, text: str) -> None:
     """R1: what the customer found alone is praised or paid for; a fault denied beside
     "good news" mocks nothing."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), JUDGED)
-def test_their_own_choice_or_a_mocked_success_is_still_rude(language: str, text: str) -> None:
+def test_their_own_choice_or_a_mocked_success_is_stillassert_rude(language: str, text: str) -> None:
     """R1: "you chose it yourself", "the only button that deletes everything"."""
-    _rude(text, language)
+    assert_rude(text, language)
 
 
 # ---- R1/R6: kind words once misread -------------------------------------------------------
@@ -340,15 +331,17 @@ UNKIND = [
 
 
 @pytest.mark.parametrize(("language", "text"), KIND)
-def test_kind_wording_once_misread_is_quiet(language: str, text: str) -> None:
+def test_kind_wording_once_misread_isassert_quiet(language: str, text: str) -> None:
     """R1/R6: an offer, empathy for a shock, an apology for the wait, good news."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), UNKIND)
-def test_shrug_mock_surprise_door_or_contradiction_is_still_rude(language: str, text: str) -> None:
+def test_shrug_mock_surprise_door_or_contradiction_is_stillassert_rude(
+    language: str, text: str
+) -> None:
     """R1/R6: "Whatever.", "Shocked:", "…și atât.", "Actually, it is not covered."."""
-    _rude(text, language)
+    assert_rude(text, language)
 
 
 COVER_GOOD_NEWS = [
@@ -367,13 +360,13 @@ COVER_DENIED = [
 @pytest.mark.parametrize(("language", "text"), COVER_GOOD_NEWS)
 def test_correction_that_the_cover_applies_is_good_news(language: str, text: str) -> None:
     """R6: "Actually, your policy covers it": corrected in the customer's favour."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), COVER_DENIED)
 def test_correction_that_the_cover_does_not_apply_still_argues(language: str, text: str) -> None:
     """R6: the same opening that takes the cover away is still a contradiction."""
-    _rude(text, language)
+    assert_rude(text, language)
 
 
 # ---- R4: what we will do is the next step -------------------------------------------------
@@ -482,13 +475,13 @@ PLAN_REFUSED = [
 @pytest.mark.parametrize(("language", "text"), PLAN_SWITCHED)
 def test_plan_switched_on_with_its_terms_is_not_bare(language: str, text: str) -> None:
     """R1: a plan switched on, and what the current one gives until then, cite no rules."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), PLAN_REFUSED)
-def test_plan_terms_cited_with_a_refusal_are_still_rude(language: str, text: str) -> None:
+def test_plan_terms_cited_with_a_refusal_are_stillassert_rude(language: str, text: str) -> None:
     """R1: the same terms behind a refusal and "no exceptions" still shut the door."""
-    _rude(text, language)
+    assert_rude(text, language)
 
 
 # ---- R1/R6: cited terms that give, "we don't want to argue" with the point conceded -------
@@ -536,14 +529,16 @@ TERMS_HELD_AGAINST = [
 
 
 @pytest.mark.parametrize(("language", "text"), TERMS_GIVE)
-def test_terms_that_give_or_argument_declined_kindly_are_quiet(language: str, text: str) -> None:
+def test_terms_that_give_or_argument_declined_kindly_areassert_quiet(
+    language: str, text: str
+) -> None:
     """R1/R6: the terms cited for what they give, "we don't want to argue — refunded"."""
-    _quiet(text, language)
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), TERMS_HELD_AGAINST)
-def test_terms_held_against_the_customer_or_do_not_argue_still_rude(
+def test_terms_held_against_the_customer_or_do_not_argue_stillassert_rude(
     language: str, text: str
 ) -> None:
     """R1/R6: the same terms behind a refusal, "не спорьте", "не хотим спорить." alone."""
-    _rude(text, language)
+    assert_rude(text, language)

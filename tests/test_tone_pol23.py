@@ -18,16 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tonecheck import rude_rule_set, warnings
-
-
-def _quiet(text: str, language: str) -> None:
-    assert warnings(text, language) == [], (text, warnings(text, language))
-
-
-def _rude(text: str, language: str) -> None:
-    assert rude_rule_set(text, language), text
-
+from tests.tonecheck import assert_quiet, assert_rude
 
 QUIET = [
     # R1: a technical fault
@@ -92,10 +83,10 @@ RUDE = [
 
 
 @pytest.mark.parametrize(("language", "text"), QUIET)
-def test_polite_wordings_stay_quiet(language: str, text: str) -> None:
-    _quiet(text, language)
+def test_polite_wordings_stayassert_quiet(language: str, text: str) -> None:
+    assert_quiet(text, language)
 
 
 @pytest.mark.parametrize(("language", "text"), RUDE)
 def test_rude_counterparts_are_still_found(language: str, text: str) -> None:
-    _rude(text, language)
+    assert_rude(text, language)

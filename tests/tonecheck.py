@@ -45,3 +45,13 @@ def family_holds(family: str, language: str, leak: str, clean: str) -> None:
     """A leak family's case pair: its leak is blocked and its look-alike is not (R5)."""
     found = {"leak": blocked_leaks(leak, language), "look-alike": blocked_leaks(clean, language)}
     assert found["leak"] and not found["look-alike"], f"{family} ({language}): {found}"
+
+
+def assert_quiet(text: str, language: str) -> None:
+    """A polite draft of a false-alarm round: no warn or block finding at all."""
+    assert warnings(text, language) == [], (text, warnings(text, language))
+
+
+def assert_rude(text: str, language: str) -> None:
+    """The rude counterpart of a polite wording: still flagged by an R1/R6 rule."""
+    assert rude_rule_set(text, language), text
