@@ -162,6 +162,9 @@ class DeskConfig:
     archive_after_days: Count = 14  # solved tickets move to the cold archive after this
     attachment_max_bytes: Count = 25_000_000
     max_message_bytes: Count = 40_000_000  # larger mail: a placeholder, original kept (ING-07)
+    # Sending a reply on a ticket nobody holds claims it for the sender (outbox.queue):
+    # whoever answered is who a missed next deadline belongs to, not "(unassigned)".
+    claim_on_reply: bool = True
 
     @property
     def tzinfo(self) -> tzinfo:

@@ -152,9 +152,7 @@ class Desk:
                 return ticket
             if previous and not steal:
                 raise Conflict(f"ticket #{ticket_id}: already claimed by {previous}")
-            ticket.assignee = self.agent
-            if ticket.status is Status.NEW:
-                ticket.status = Status.OPEN
+            ticket.take(self.agent)
             self._touch(tx, ticket)
             self._event(tx, "steal" if previous else "claim", ticket_id, previous=previous)
             return ticket
@@ -162,9 +160,8 @@ class Desk:
     def assign(self, ticket_id: int, agent: str) -> Ticket:
         with self.store.transaction() as tx:
             ticket = tx.get_ticket(ticket_id)
-            previous, ticket.assignee = ticket.assignee, agent
-            if agent and ticket.status is Status.NEW:
-                ticket.status = Status.OPEN
+            previous = ticket.assignee
+            ticket.take(agent)
             self._touch(tx, ticket)
             self._event(tx, "assign", ticket_id, previous=previous, assignee=agent)
             return ticket

@@ -133,6 +133,14 @@ class Ticket:
     related_to: int | None = None  # ticket this one claims to belong to (hijack guard)
     version: int = 0  # bumped on every change: lets a sender notice a colliding reply
 
+    def take(self, agent: str) -> None:
+        """Give the ticket to `agent` ("" = nobody). A new ticket somebody now answers
+        for is open: claiming, assigning and answering an unclaimed ticket all mean that,
+        and the report's fold (metrics.fold `_claim`/`_assign`) replays the same step."""
+        self.assignee = agent
+        if agent and self.status is Status.NEW:
+            self.status = Status.OPEN
+
 
 @dataclass(slots=True)
 class Event:

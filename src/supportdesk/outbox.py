@@ -157,6 +157,11 @@ class Outbox:
             tx.index_put(OUTBOX, msg.message_id, entry)
             ticket.message_count += 1
             ticket.updated_at = utcnow()
+            if self.config.desk.claim_on_reply and not ticket.assignee:
+                # Answering an unclaimed ticket takes it ([desk] claim_on_reply): its next
+                # deadline is then this agent's, not "(unassigned)". Never someone else's.
+                ticket.take(self.agent)
+                self._event(tx, "claim", ticket_id, previous="", by_reply=True)
             tx.put_ticket(ticket)
             extra = {"template": template} if template else {}
             self._event(tx, "reply_queued", ticket_id, message=msg.id, confirmed=checks, **extra)
