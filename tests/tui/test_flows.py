@@ -64,6 +64,7 @@ async def test_draft_autosaves_and_reply_sends_to_the_file_outbox(make_app, demo
         await settle(pilot)
         main = main_of(app)
         tid = main.queue.current.id
+        assert not demo_desk.get_ticket(tid).assignee
         await pilot.press("r")
         assert app.focused is main.editor
         main.editor.insert("Hello, we are on it.")
@@ -85,6 +86,10 @@ async def test_draft_autosaves_and_reply_sends_to_the_file_outbox(make_app, demo
             pytest.xfail("supportdesk.channels.transports is not written yet (file transport)")
         assert out[-1].delivery is not None and out[-1].delivery.value == "sent"
         assert list((demo_root / "outbox").glob("*.eml"))
+        # answering an unclaimed ticket claimed it ([desk] claim_on_reply), and said so
+        assert demo_desk.get_ticket(tid).assignee == "ana"
+        said = [n.message for n in app._notifications]
+        assert f"reply to #{tid} sent; the ticket is now yours" in said
 
 
 async def test_note_and_status(make_app, demo_desk):

@@ -164,12 +164,23 @@ class Sending:
                 self._absorb_own(tid)
             if outcome.sent:
                 self._macros(tid, use)
-                hand_back(self, self._sent, tid, f"reply to #{tid} sent")
+                hand_back(self, self._sent, tid, f"reply to #{tid} sent{self._taken(reviewed)}")
             else:
                 text = f"#{tid}: reply queued, not delivered yet: {outcome.error}"
                 hand_back(self, self._send_error, text)
 
         self.run_worker(work, thread=True, group="send")
+
+    def _taken(self, reviewed: Opened) -> str:
+        """(worker) Say so when the reply claimed the ticket ([desk] claim_on_reply): the
+        agent did not press `a`, and the ticket is now off everyone else's `N`."""
+        if reviewed.ticket.assignee == self.desk.agent:
+            return ""
+        try:
+            now = self.desk.get_ticket(reviewed.ticket.id).assignee
+        except DeskError:
+            return ""
+        return "; the ticket is now yours" if now == self.desk.agent else ""
 
     def _macros(self, tid: int, use: TemplateUse | None) -> None:
         """(worker) The template's tags and usage count, now that the reply is out."""
