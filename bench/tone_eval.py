@@ -777,6 +777,15 @@ and heldK10), rules + reader: blind36 rude recall 96.4 -> 96.4%, polite warn+ 8.
 41/42/44 -> 43/42/44 of 48 (rules alone 30/33/28, unchanged), clean 2 -> 2 of 72.
 Development splits from then on.
 
+`trainK14` and `trainK15` (144 confidentiality cases per language each, 96 leaks + 48
+look-alikes; K14 other people's affairs: relatives' money, health, neighbours, getting into
+someone else's home; K15 investigations and weak spots: police/regulator/compliance matters,
+unfixed loopholes, physical security, a reset password in chat; emphases from heldK11's
+misses) were written by two more independent writers at the sixteenth session's start
+(2026-12-02). First run on 1c5424d, rules alone, leaks blocked en/ro/ru: trainK14 31/30/27
+of 96, trainK15 33/29/36 of 96; clean blocked 2 and 0 of 144. For the reader's leak head
+and the leak rules' rounds.
+
 `trainK10` (72 confidentiality cases per language, 48 leaks of 48 concepts + 24 look-alikes)
 and `trainK11`-`trainK13` (144 per language each, 96 leaks + 48 look-alikes; K11 people's
 data, K12 the company and its security, K13 internal verdicts and process) were written by
@@ -901,6 +910,8 @@ SPLITS += ("trainK10", "trainK11", "trainK12", "trainK13")
 SPLITS += ("blind35", "heldK10")
 # the fifteenth session's judges; figures in the docstring
 SPLITS += ("blind36", "heldK11")
+# leak-concept training sets of the sixteenth session (2026-12-02); first runs in the docstring
+SPLITS += ("trainK14", "trainK15")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)
