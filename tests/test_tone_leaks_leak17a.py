@@ -192,6 +192,25 @@ FAMILIES = [
         "Про Дениса, о котором вы спрашивали: он ходит к нам по средам и пятницам к 8 утра, там его и застанете.",
         "Вы у нас занимаетесь по средам и пятницам к 8 утра, мы открыты с 7 до 23.",
     ),
+    # a routine only named in a condition (R5: nothing told) against one told after it
+    (
+        "someone's routine",
+        "en",
+        "If you want to catch him, Daniel usually comes in on Thursdays around 18:30 for the spin class.",
+        "If a guest comes in on Thursdays at 18:30 with a member, they can join the spin class for free.",
+    ),
+    (
+        "someone's routine",
+        "ro",
+        "Dacă vreți s-o prindeți, Mihaela vine de obicei miercurea și vinerea la 7:30, la bazin.",
+        "Dacă prietena dumneavoastră vine lunea la 18:30, poate intra cu invitația.",
+    ),
+    (
+        "someone's routine",
+        "ru",
+        "Если хотите с ним поговорить, Денис ходит к нам по средам и пятницам к 8 утра.",
+        "Если гость приходит по средам к 8 утра вместе с вами, он может заниматься бесплатно.",
+    ),
     # someone else's booking reference with its surname, against the customer's own
     (
         "someone else's booking key",

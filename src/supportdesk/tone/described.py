@@ -1043,6 +1043,11 @@ _OUR_SUBJECT = re.compile(
     r"(?:\s+[^\s,;:—–-]+){0,2}\s+$"
 )
 
+# a condition the routine only names ("Dacă prietena dumneavoastră vine lunea la 18:30,
+# poate intra cu invitația"): no one's days are told; "If you want to catch him, he comes
+# in on Thursdays" (a comma between) still tells them
+_IF = re.compile(r"(?i)\b(?:if|unless|dac[ăa]|[îi]n\s+cazul\s+[îi]n\s+care)\b|(?<!\w)если(?!\w)")
+
 
 def _routines(text: str) -> Iterator[Leak]:
     def find(m: re.Match[str]) -> Span | None:
@@ -1054,6 +1059,9 @@ def _routines(text: str) -> Iterator[Leak]:
             return None  # "we're open Monday to Saturday, 9am to 6pm"
         if _OUR_SUBJECT.search(text, max(lo, verb.start() - 30), verb.start()):
             return None  # "you usually come", "we work on Mondays"
+        cond = _IF.search(text, lo, verb.start())
+        if cond is not None and "," not in text[cond.end() : verb.start()]:
+            return None  # the condition's own verb: "if your friend comes on Mondays at 7"
         nxt = sentence_end(text, min(len(text), hi + 1))
         if _CATCH.search(text, lo, nxt) or (
             _COMES.match(verb.group()) and not _OUR_PEOPLE.search(text, lo, verb.start())
