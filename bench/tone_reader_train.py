@@ -95,6 +95,15 @@ leaks 329/339/345/348 of 384, clean 1/1/3/3 of 192, polite drafts 2/2/2/2 of 168
 alone 111/113/117/119 of 144. The head is written at 0.985 since 2026-12-01 (fourteenth
 session; before, 0.995): blocking a leak is the target, and a look-alike the head blocks
 asks for a confirmed override, never loses the reply.
+Lowered to 0.98 (2026-12-02, sixteenth session, rdr23): held out the last two sessions'
+judges heldK10, heldK11, blind35, blind36 (`--leak-only --heldout
+heldK11,blind36,heldK10,blind35 --folds 3 --leak-grid 0.97,0.975,0.98,0.985`), rules + the
+refitted head at 0.97/0.975/0.98/0.985: leaks 346/341/340/335 of 384 (rules alone 241),
+clean look-alikes 5/4/4/4 of 192, polite drafts the head blocks 4/3/2/1 of 168; heldK11
+alone 131/129/129/127 of 144. 0.98 buys five leaks for one polite draft of 168; 0.97 six
+more for a clean look-alike and two more polite drafts, at a polite warn+ already near its
+10% bar on blind36. The model file: `--leak-only --folds 3 --leak-quantile 0.98 --write`,
+every split, trainK14 and trainK15 included.
 Encodings are cached (`--cache`, default bench/.reader-cache.npz, git-ignored): the first
 run encodes ~16,000 sentences (~7 min on two cores), later runs only new text.
 """
@@ -144,13 +153,13 @@ RUDE_L2, MOOD_L2, CATEGORY_L2 = 1e-3, 1e-3, 1e-2
 # a sentence or a whole reply above its quantile reads rude; a reply below CALM on both
 # reads calm (reader.Verdict.calm).
 QUANTILE, LETTER_QUANTILE, CALM = 0.995, 0.99, 0.7
-# The leak head blocks: its threshold is the 98.5th percentile (99.5th before 2026-12-01's
-# fourteenth session; --leak-grid in the docstring) of the out-of-fold best
+# The leak head blocks: its threshold is the 98th percentile (99.5th before 2026-12-01's
+# fourteenth session, 98.5th before the sixteenth; --leak-grid in the docstring) of the out-of-fold best
 # sentence of clean look-alikes and drafts. With blind13–22 held out (--heldout) it found
 # 52–79% of their leaks alone (the rules find nearly all) and blocked 3 of 240 clean
 # look-alikes and 4 of 1,680 drafts; in a first experiment (the same data, its own
 # standardisation) it read both leaks the rules missed on blind21/22's first runs.
-LEAK_QUANTILE = 0.985
+LEAK_QUANTILE = 0.98
 HIDDEN, STEPS, LEARNING_RATE = 64, 400, 3e-3  # the rude head's network and its fit
 # Out-of-fold thresholds: the training splits in FOLDS groups (--folds: held-out experiments
 # on a busy two-core machine used 3; the model file is written with 5).
