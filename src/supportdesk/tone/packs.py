@@ -484,6 +484,27 @@ def _anchor_index(
     return {k: tuple(v) for k, v in index.items()}
 
 
+def _second_index(
+    phrases: tuple[Phrase, ...], frequency: dict[str, int]
+) -> dict[str, tuple[int, ...]]:
+    """Each phrase filed under the keys of its second rarest slot (`_anchor_index`'s
+    order; a phrase of one slot under that slot's), for `Document.choose`: a phrase is
+    tried only when its two rarest slots both have a word in the text. `Index.find`
+    returns nothing for a phrase with a slot none of whose keys is in the text, before
+    anything else (spd23: of ~600 `find` calls a lint, ~40% stopped there, a Python
+    call each to learn what two set look-ups in C tell)."""
+
+    def cost(keys: tuple[str, ...]) -> tuple[int, int]:
+        return sum(frequency.get(k, 0) for k in keys), -min(len(k.lstrip(PREFIX)) for k in keys)
+
+    index: dict[str, list[int]] = {}
+    for i, phrase in enumerate(phrases):
+        ranked = sorted(phrase.slots, key=cost)  # stable: the anchor's slot comes first
+        for key in ranked[1] if len(ranked) > 1 else ranked[0]:
+            index.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _key_frequency(lang: _Lang, language: str) -> dict[str, int]:
     """In how many of the language's rule examples (positive and negative: support
     replies, rude and polite) each index key occurs — stems and the packs' prefixes,
@@ -548,6 +569,8 @@ class Document:
     bases: dict[int, int] = field(default_factory=dict)
     phrases: tuple[Phrase, ...] = ()
     chosen: list[int] | None = None
+    # the same phrase numbers filed by their second rarest slot (`_Lang.seconds`)
+    seconds: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # the pattern guard words (`Matcher.guards`, `more`) the folded text holds, and the
     # ids of the matchers whose words all went into that search (`_Lang.guard_words`)
     present: set[str] = field(default_factory=set)
@@ -576,9 +599,14 @@ class Document:
         ascending: each matcher's candidates are a slice of them (`Matcher.candidates`),
         for the ~90 matchers of a lint from one union of the present keys' numbers (in
         C), not a loop over every (key, matcher) pair in Python."""
-        anchors = self.anchors
-        keys = anchors.keys() & self.index.positions.keys()
-        self.chosen = sorted(set().union(*map(anchors.__getitem__, keys)))
+        anchors, seconds = self.anchors, self.seconds
+        present = self.index.positions.keys()
+        chosen = set().union(*map(anchors.__getitem__, anchors.keys() & present))
+        if seconds and chosen:  # and whose second rarest slot has a word there too
+            chosen.intersection_update(
+                set().union(*map(seconds.__getitem__, seconds.keys() & present))
+            )
+        self.chosen = sorted(chosen)
         return self.chosen
 
 
@@ -596,6 +624,7 @@ class _Lang:
     anchors: dict[str, tuple[int, ...]] = field(default_factory=dict)
     bases: dict[int, int] = field(default_factory=dict)
     phrases: tuple[Phrase, ...] = ()
+    seconds: dict[str, tuple[int, ...]] = field(default_factory=dict)  # `_second_index`
     # every matcher's guard words, searched for in one pass per document (~650 `in`
     # tests of the whole draft were ~1 ms of a lint), and the ids of those matchers
     guard_words: Substrings = field(default_factory=Substrings)
@@ -633,6 +662,7 @@ class PackSet:
             anchors=lang.anchors,
             bases=lang.bases,
             phrases=lang.phrases,
+            seconds=lang.seconds,
             present=lang.guard_words.present(folded) if lang.guarded else set(),
             guarded=lang.guarded,
             pattern_masks=lang.pattern_masks,
@@ -839,6 +869,7 @@ def _finish(packs: PackSet) -> None:
         lang.anchors = {key: tuple(sorted(filed)) for key, filed in anchors.items()}
         lang.bases = bases
         lang.phrases = tuple(phrases)
+        lang.seconds = _second_index(lang.phrases, frequency)
         lang.guard_words = Substrings(
             n
             for m in matchers
