@@ -7,16 +7,20 @@ never here.
   (`Document.choose` with `_Lang.seconds`): `Index.find` finds nothing for the others.
 - A person's name is looked for only where a capital has another capital after its word
   (or a title starts, `persons._PERSON_AT`): every `_PERSON` match found before is found.
+- A pattern with one-letter opening words ("a", "e", "в") is looked for in a window
+  through the trie of its openings (`words.Finder.near`): the pattern's own matches.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from supportdesk.tone import builtin_packs
 from supportdesk.tone.lint import unquoted
 from supportdesk.tone.persons import _PERSON, _PERSON_AT
-from supportdesk.tone.words import scan
+from supportdesk.tone.words import _FINDERS, finder, scan
 from tests.test_tone_speed import TEXTS
 from tests.test_tone_speed18 import _JOINED
 from tests.test_tone_speed22 import DRAFTS, _language
@@ -82,3 +86,43 @@ def test_person_candidates_find_what_the_pattern_finds() -> None:
         assert [m.span() for m in scan(_PERSON, _PERSON_AT, text)] == [
             m.span() for m in _PERSON.finditer(text)
         ]
+
+
+def _window_finders() -> list[tuple[str, re.Pattern[str]]]:
+    """Every pattern a lint looks for through a `Finder` that got a window form
+    (`Finder.near`): the finders made while linting drafts in en, ro and ru."""
+    from supportdesk.tone import lint
+
+    for text in _JOINED[::25]:
+        lint(text, language=_language(text))
+    return sorted(
+        (f.pattern.pattern, f.pattern) for f in list(_FINDERS.values()) if f.near is not None
+    )
+
+
+def test_window_forms_exist_for_the_many_branched_patterns() -> None:
+    """backstage._UNANNOUNCED ("\\bnothing's public|…|\\b(?:e|este|sunt) …"): one-letter
+    openings, so no opening words, but a window form."""
+    from supportdesk.tone.backstage import _UNANNOUNCED
+
+    assert finder(_UNANNOUNCED).words is None and finder(_UNANNOUNCED).near is not None
+    assert len(_window_finders()) >= 10
+
+
+def test_window_forms_find_what_the_patterns_find() -> None:
+    """R5: in windows of every size the window form serves (`words._NEAR`) and past it,
+    on the joined drafts and every labelled text, each such finder gives its pattern's
+    own matches and groups."""
+    patterns = _window_finders()
+    for _, pattern in patterns:
+        found = finder(pattern)
+        for text in _JOINED[::15]:
+            for lo in range(0, len(text), 150):
+                for size in (90, 130, 400):
+                    want = [m.regs for m in pattern.finditer(text, lo, lo + size)]
+                    got = [m.regs for m in found.finditer(text, lo, lo + size)]
+                    assert got == want, (pattern.pattern[:60], lo, size)
+        for text in TEXTS[::5]:
+            assert [m.regs for m in found.finditer(text)] == [
+                m.regs for m in pattern.finditer(text)
+            ], (pattern.pattern[:60], text[:60])
