@@ -7,6 +7,8 @@ never here.
   (`Document.choose` with `_Lang.seconds`): `Index.find` finds nothing for the others.
 - A person's name is looked for only where a capital has another capital after its word
   (or a title starts, `persons._PERSON_AT`): every `_PERSON` match found before is found.
+- The exception regexes of a matcher with a hit are chosen from the pack set's bits of the
+  guard words present (`Document.exception_bits`), as its patterns are: the same ones.
 - A pattern with one-letter opening words ("a", "e", "в") is looked for in a window
   through the trie of its openings (`words.Finder.near`): the pattern's own matches.
 """
@@ -19,11 +21,12 @@ import pytest
 
 from supportdesk.tone import builtin_packs
 from supportdesk.tone.lint import unquoted
+from supportdesk.tone.packs import _holds_each
 from supportdesk.tone.persons import _PERSON, _PERSON_AT
 from supportdesk.tone.words import _FINDERS, finder, scan
 from tests.test_tone_speed import TEXTS
 from tests.test_tone_speed18 import _JOINED
-from tests.test_tone_speed22 import DRAFTS, _language
+from tests.test_tone_speed22 import DRAFTS, _language, documents_and_matchers
 
 
 def test_second_slot_filter_leaves_out_only_phrases_that_cannot_match() -> None:
@@ -126,3 +129,28 @@ def test_window_forms_find_what_the_patterns_find() -> None:
             assert [m.regs for m in found.finditer(text)] == [
                 m.regs for m in pattern.finditer(text)
             ], (pattern.pattern[:60], text[:60])
+
+
+def _live_slow(m, doc):  # type: ignore[no-untyped-def]
+    """The exception regexes whose guard words the draft holds, pattern by pattern."""
+    seen = doc.present if id(m) in doc.guarded else doc.folded
+    return tuple(
+        p
+        for p, needs, more in zip(m.except_patterns, m.except_guards, m.except_more, strict=True)
+        if (not needs or any(n in seen for n in needs)) and _holds_each(seen, more)
+    )
+
+
+def test_exception_bits_give_the_live_exceptions() -> None:
+    """R1/R6: for every pack matcher with exception regexes, on every draft, the live
+    exceptions read from the pack set's bits (`Document.exception_bits`) are those its
+    guards give, in their order."""
+    checked = live = 0
+    for doc, m in documents_and_matchers():
+        if m.except_patterns:
+            assert id(m) in doc.except_bases
+            got = m._live_exceptions(doc)
+            assert got == _live_slow(m, doc)
+            checked += 1
+            live += len(got)
+    assert checked > 1000 and live > 100
