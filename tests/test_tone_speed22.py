@@ -15,12 +15,13 @@ never here.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import replace
 
 from supportdesk.tone import builtin_packs
 from supportdesk.tone.construct import _MEANS_OR_WHEN, _questions, _staccato, _tautologies
 from supportdesk.tone.lint import unquoted
-from supportdesk.tone.packs import _spared, sentence_of
+from supportdesk.tone.packs import Document, Matcher, _spared, sentence_of
 from tests.test_tone_speed import TEXTS
 from tests.test_tone_speed18 import _JOINED
 
@@ -38,31 +39,37 @@ def test_drafts_cover_every_language() -> None:
     assert {_language(t) for t in DRAFTS} == {"en", "ro", "ru"} and len(_JOINED) > 50
 
 
-def test_live_exceptions_spare_what_every_exception_spares() -> None:
-    """R1/R6: for every pack matcher with exception regexes, on every draft, the spans
-    the guarded exceptions spare around its hits are those all of them spare."""
+def documents_and_matchers() -> Iterator[tuple[Document, Matcher]]:
+    """Each draft's document with every pack matcher (rules and word lists) of its
+    language."""
     packs = builtin_packs()
-    checked = skipped = 0
     for text in DRAFTS:
         lang = _language(text)
         doc = packs.document(unquoted(text), lang)
         matchers = [r.matcher for r in packs.rules(lang)]
-        matchers += list(packs.languages[lang].lexicons.values())
-        for m in matchers:
-            if not m.except_patterns:
-                continue
-            found = [(s, e) for s, e in ((h.start, h.end) for h in _hits_unspared(m, doc))]
-            if not found:
-                continue
-            live = m._live_exceptions(doc)
-            every = _spared(m.except_patterns, doc.folded, found)
-            assert sorted(_spared(live, doc.folded, found)) == sorted(every)
-            # and no exception left out matches anywhere in the draft
-            for p in m.except_patterns:
-                if p not in live:
-                    assert p.search(doc.folded) is None
-                    skipped += 1
-            checked += 1
+        for m in matchers + list(packs.languages[lang].lexicons.values()):
+            yield doc, m
+
+
+def test_live_exceptions_spare_what_every_exception_spares() -> None:
+    """R1/R6: for every pack matcher with exception regexes, on every draft, the spans
+    the guarded exceptions spare around its hits are those all of them spare."""
+    checked = skipped = 0
+    for doc, m in documents_and_matchers():
+        if not m.except_patterns:
+            continue
+        found = [(s, e) for s, e in ((h.start, h.end) for h in _hits_unspared(m, doc))]
+        if not found:
+            continue
+        live = m._live_exceptions(doc)
+        every = _spared(m.except_patterns, doc.folded, found)
+        assert sorted(_spared(live, doc.folded, found)) == sorted(every)
+        # and no exception left out matches anywhere in the draft
+        for p in m.except_patterns:
+            if p not in live:
+                assert p.search(doc.folded) is None
+                skipped += 1
+        checked += 1
     assert checked > 200 and skipped > 100
 
 

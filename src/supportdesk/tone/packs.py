@@ -46,7 +46,7 @@ import re._constants as _rc
 import re._parser as _re_parser
 import tomllib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import reduce
 from importlib import resources
@@ -232,6 +232,18 @@ class Matcher:
         """The exception regexes whose guard words (`except_guards`, `except_more`) the
         folded draft holds: only those can match anywhere in it, so only those can spare
         a hit (the others are not searched; the same hits are spared)."""
+        base = doc.except_bases.get(id(self))
+        if base is not None:  # numbered in the pack set: the bits of the guards present
+            bits = doc.except_bits if doc.except_bits is not None else doc.exception_bits()
+            bits = (bits >> base) & ((1 << len(self.except_patterns)) - 1)
+            live = []
+            while bits:
+                low = bits & -bits
+                bits ^= low
+                i = low.bit_length() - 1
+                if _holds_each(doc.present, self.except_more[i]):
+                    live.append(self.except_patterns[i])
+            return tuple(live)
         seen: str | set[str] = doc.present if id(self) in doc.guarded else doc.folded
         return tuple(
             p
@@ -484,6 +496,27 @@ def _anchor_index(
     return {k: tuple(v) for k, v in index.items()}
 
 
+def _second_index(
+    phrases: tuple[Phrase, ...], frequency: dict[str, int]
+) -> dict[str, tuple[int, ...]]:
+    """Each phrase filed under the keys of its second rarest slot (`_anchor_index`'s
+    order; a phrase of one slot under that slot's), for `Document.choose`: a phrase is
+    tried only when its two rarest slots both have a word in the text. `Index.find`
+    returns nothing for a phrase with a slot none of whose keys is in the text, before
+    anything else (spd23: of ~600 `find` calls a lint, ~40% stopped there, a Python
+    call each to learn what two set look-ups in C tell)."""
+
+    def cost(keys: tuple[str, ...]) -> tuple[int, int]:
+        return sum(frequency.get(k, 0) for k in keys), -min(len(k.lstrip(PREFIX)) for k in keys)
+
+    index: dict[str, list[int]] = {}
+    for i, phrase in enumerate(phrases):
+        ranked = sorted(phrase.slots, key=cost)  # stable: the anchor's slot comes first
+        for key in ranked[1] if len(ranked) > 1 else ranked[0]:
+            index.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
 def _key_frequency(lang: _Lang, language: str) -> dict[str, int]:
     """In how many of the language's rule examples (positive and negative: support
     replies, rude and polite) each index key occurs — stems and the packs' prefixes,
@@ -548,6 +581,8 @@ class Document:
     bases: dict[int, int] = field(default_factory=dict)
     phrases: tuple[Phrase, ...] = ()
     chosen: list[int] | None = None
+    # the same phrase numbers filed by their second rarest slot (`_Lang.seconds`)
+    seconds: dict[str, tuple[int, ...]] = field(default_factory=dict)
     # the pattern guard words (`Matcher.guards`, `more`) the folded text holds, and the
     # ids of the matchers whose words all went into that search (`_Lang.guard_words`)
     present: set[str] = field(default_factory=set)
@@ -559,6 +594,21 @@ class Document:
     pattern_always: int = 0
     pattern_bases: dict[int, int] = field(default_factory=dict)
     pattern_bits: int | None = None
+    # the same for the exception regexes (`Matcher.except_guards`, `_number_exceptions`)
+    except_masks: dict[str, int] = field(default_factory=dict)
+    except_always: int = 0
+    except_bases: dict[int, int] = field(default_factory=dict)
+    except_bits: int | None = None
+
+    def exception_bits(self) -> int:
+        """The bits of the pack set's exception regexes one of whose guard words the
+        text holds, or that have none (as `bits` for the patterns): spd23, each matcher
+        with a hit looped over its exceptions' guards in Python (~3% of a Russian lint)."""
+        masks = self.except_masks
+        self.except_bits = reduce(
+            or_, map(masks.get, self.present & masks.keys()), self.except_always
+        )
+        return self.except_bits
 
     def bits(self) -> int:
         """The bits of the pack set's patterns one of whose guard words (`Matcher.guards`)
@@ -576,9 +626,14 @@ class Document:
         ascending: each matcher's candidates are a slice of them (`Matcher.candidates`),
         for the ~90 matchers of a lint from one union of the present keys' numbers (in
         C), not a loop over every (key, matcher) pair in Python."""
-        anchors = self.anchors
-        keys = anchors.keys() & self.index.positions.keys()
-        self.chosen = sorted(set().union(*map(anchors.__getitem__, keys)))
+        anchors, seconds = self.anchors, self.seconds
+        present = self.index.positions.keys()
+        chosen = set().union(*map(anchors.__getitem__, anchors.keys() & present))
+        if seconds and chosen:  # and whose second rarest slot has a word there too
+            chosen.intersection_update(
+                set().union(*map(seconds.__getitem__, seconds.keys() & present))
+            )
+        self.chosen = sorted(chosen)
         return self.chosen
 
 
@@ -596,6 +651,7 @@ class _Lang:
     anchors: dict[str, tuple[int, ...]] = field(default_factory=dict)
     bases: dict[int, int] = field(default_factory=dict)
     phrases: tuple[Phrase, ...] = ()
+    seconds: dict[str, tuple[int, ...]] = field(default_factory=dict)  # `_second_index`
     # every matcher's guard words, searched for in one pass per document (~650 `in`
     # tests of the whole draft were ~1 ms of a lint), and the ids of those matchers
     guard_words: Substrings = field(default_factory=Substrings)
@@ -604,6 +660,9 @@ class _Lang:
     pattern_masks: dict[str, int] = field(default_factory=dict)
     pattern_always: int = 0
     pattern_bases: dict[int, int] = field(default_factory=dict)
+    except_masks: dict[str, int] = field(default_factory=dict)  # `_number_exceptions`
+    except_always: int = 0
+    except_bases: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -633,11 +692,15 @@ class PackSet:
             anchors=lang.anchors,
             bases=lang.bases,
             phrases=lang.phrases,
+            seconds=lang.seconds,
             present=lang.guard_words.present(folded) if lang.guarded else set(),
             guarded=lang.guarded,
             pattern_masks=lang.pattern_masks,
             pattern_always=lang.pattern_always,
             pattern_bases=lang.pattern_bases,
+            except_masks=lang.except_masks,
+            except_always=lang.except_always,
+            except_bases=lang.except_bases,
         )
 
     def rules(self, language: str) -> list[Rule]:
@@ -839,6 +902,7 @@ def _finish(packs: PackSet) -> None:
         lang.anchors = {key: tuple(sorted(filed)) for key, filed in anchors.items()}
         lang.bases = bases
         lang.phrases = tuple(phrases)
+        lang.seconds = _second_index(lang.phrases, frequency)
         lang.guard_words = Substrings(
             n
             for m in matchers
@@ -852,23 +916,38 @@ def _finish(packs: PackSet) -> None:
 
 def _number_patterns(lang: _Lang, matchers: list[Matcher]) -> None:
     """Each pattern of `matchers` numbered, and each guard word filed with the bits of
-    the patterns that need it (`Document.bits`)."""
+    the patterns that need it (`Document.bits`); the same for the exception regexes
+    (`Document.exception_bits`)."""
+    lang.pattern_masks, lang.pattern_always, lang.pattern_bases = _numbered(
+        matchers, lambda m: m.guards
+    )
+    lang.except_masks, lang.except_always, lang.except_bases = _numbered(
+        matchers, lambda m: m.except_guards
+    )
+
+
+def _numbered(
+    matchers: list[Matcher], guards: Callable[[Matcher], tuple[tuple[str, ...], ...]]
+) -> tuple[dict[str, int], int, dict[int, int]]:
+    """Each regex of `matchers` numbered (their `guards`: one tuple of guard words per
+    regex), as (guard word -> the bits of the regexes that need it, the bits of those
+    with no guard, each matcher's first number by id)."""
     masks: dict[str, int] = {}
     always = 0
     bases: dict[int, int] = {}
     count = 0
     for m in matchers:
-        if id(m) in bases or not m.patterns:
+        if id(m) in bases or not guards(m):
             continue
         bases[id(m)] = count
-        for i, needs in enumerate(m.guards):
+        for i, needs in enumerate(guards(m)):
             bit = 1 << (count + i)
             if not needs:
                 always |= bit
             for n in needs:
                 masks[n] = masks.get(n, 0) | bit
-        count += len(m.patterns)
-    lang.pattern_masks, lang.pattern_always, lang.pattern_bases = masks, always, bases
+        count += len(guards(m))
+    return masks, always, bases
 
 
 def _builtin_files() -> Iterator[tuple[str, str]]:

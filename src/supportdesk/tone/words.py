@@ -218,7 +218,7 @@ class Finder:
     (`fast_form`); at each candidate the pattern itself gives the match, so the
     results are the pattern's own. Built once per pattern (`finder`)."""
 
-    __slots__ = ("at_start", "caseless", "fast", "pattern", "words")
+    __slots__ = ("at_start", "caseless", "fast", "near", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -236,6 +236,17 @@ class Finder:
         if words is not None:
             OPENING_WORDS.add(words)
         self.words = words
+        # no words of two letters: its openings with the one-letter words too ("a", "e",
+        # "в"), as a trie on the lowered text, for a window (`_NEAR`): spd23. Only for a
+        # caseless copy (a copy of every branch, which the engine enters at every
+        # position); a case-sensitive pattern's `fast_form` already skips ahead
+        self.near: re.Pattern[str] | None = None
+        if words is None and fast is not None and copy is not None:
+            loose = opening_words(pattern, shortest=1)
+            if loose is not None:
+                from supportdesk.tone.phrases import prefix_matcher  # it imports this module
+
+                self.near = prefix_matcher(loose)
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -254,6 +265,8 @@ class Finder:
             starts = opened(self.words, seen, pos, end)
             if starts is not None:
                 return at_starts(self.pattern, text, starts, end)
+        if self.near is not None and end - pos <= _NEAR:
+            return scan(self.pattern, self.near, text, self.at_start, pos, end, seen)
         return scan(self.pattern, self.fast, text, self.at_start, pos, end, seen)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -261,6 +274,13 @@ class Finder:
 
 
 SHORT = 200
+# How long a window `Finder.near` serves: the windows a detector searches around its
+# hint words (leakfinding.hinted, ~80-130 characters) or a sentence. A pattern of dozens
+# of branches each opening with "\b" (backstage._UNANNOUNCED: ~40) was entered branch by
+# branch at each position of the window (~1 µs a character); its openings' trie lets the
+# engine skip to their first letters, and the pattern is tried where one of them starts.
+# In a whole draft a one-letter opening ("a", "e") starts too often for that to pay.
+_NEAR = 400
 
 
 # Filed by the pattern's id, not the pattern: a compiled pattern does not keep its hash,
@@ -356,12 +376,13 @@ def openings_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return prefix_matcher(found)  # a trie: one character test per letter
 
 
-def opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The strings, two characters long at least, one of which every match of `pattern`
-    starts with (`openings`), on the text the pattern is looked for in: the lowered text
-    for a case-insensitive pattern (as `caseless_cover` lowers it), else the text as it
-    is. None when unknown: a match may open with less, a group refers back, or a group of
-    a case-sensitive pattern ignores case ("(?i:…)": its other cases open matches too)."""
+def opening_words(pattern: re.Pattern[str], shortest: int = 2) -> frozenset[str] | None:
+    """The strings, `shortest` characters long at least, one of which every match of
+    `pattern` starts with (`openings`), on the text the pattern is looked for in: the
+    lowered text for a case-insensitive pattern (as `caseless_cover` lowers it), else the
+    text as it is. None when unknown: a match may open with less, a group refers back, or
+    a group of a case-sensitive pattern ignores case ("(?i:…)": its other cases open
+    matches too)."""
     try:
         flags = pattern.flags
         parsed = _re_parser.parse(pattern.pattern, flags)
@@ -377,7 +398,7 @@ def opening_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
         elif _holds(items, lambda op, av: op is _rc.SUBPATTERN and (av[1] | av[2]) & re.I):
             return None
         found, _ = openings(items, _MAX_OPENING_WORDS, past=True)
-        if not found or any(len(o) < 2 for o in found):
+        if not found or any(len(o) < shortest for o in found):
             return None
         return frozenset(found)
     except Exception:  # CaseError, or a private module's API changed: none known
