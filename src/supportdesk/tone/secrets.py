@@ -61,6 +61,7 @@ from supportdesk.tone.loopholes import loopholes
 from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.offrecord import off_record
 from supportdesk.tone.othersdata import others_data
+from supportdesk.tone.othersmoney import others_money
 from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.remarks import remarks
@@ -910,6 +911,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from inquiries(text)  # leak20
     yield from guarding(text)  # leak20
     yield from complainants(text)  # leak20
+    yield from others_money(text)  # leak23
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)

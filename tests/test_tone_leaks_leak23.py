@@ -1,0 +1,65 @@
+"""R5 ("Keep your mouth shut": confidential data never leave), the leak23 round: concept
+classes the held-out writers of heldK9-K11 wrote in every language and the rules missed,
+each built from its parts rather than from one writer's sentence. Every wording below is
+our own (none is a labelled case of tests/data/tone); each leak is blocked and each
+look-alike (the customer's own data, a refusal, advice, a public rule) is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import blocked_leaks
+
+# othersmoney.py: someone else's balance, debt, payout or price (a SUM + WHO + what it IS)
+OTHERS_MONEY_LEAKS = [
+    ("en", "Your mum's ISA still has about £8,900 in it, so the care home fees are covered."),
+    (
+        "en",
+        "I had a look and your brother owes us £1,260 on the old contract, that's why it's blocked.",
+    ),
+    ("en", "The lady next door was paid out £3,400 for the same storm damage in March."),
+    ("en", "Between us, Harwood Ltd pays £0.84 per unit on their contract, so ask for that."),
+    ("en", "His current balance is £512.09 and the direct debit goes out tomorrow."),
+    ("en", "The other driver received £2,750 from us for his car last week."),
+    ("ro", "Pe contul mamei dumneavoastră mai sunt vreo 12.300 de lei, deci ajung pentru azil."),
+    ("ro", "Fratele dumneavoastră ne datorează 4.150 lei din contractul vechi, de asta e blocat."),
+    ("ro", "Vecina de la etajul 3 a primit 7.800 de lei pentru aceeași inundație."),
+    ("ro", "Sincer, Delta Construct SRL plătește 0,61 lei pe kWh, puteți cere la fel."),
+    ("ro", "Soldul lui e acum 2.040 lei, iar debitul direct pleacă mâine."),
+    ("ro", "Apartamentul 9 are restanțe de 3.500 lei la întreținere de anul trecut."),
+    ("ru", "На счету вашей мамы сейчас около 310 тысяч, на пансионат хватит."),
+    ("ru", "Ваш брат должен нам 18 400 рублей по старому договору, поэтому номер заблокирован."),
+    ("ru", "Вашему соседу сверху мы выплатили 96 тысяч за тот же потоп."),
+    ("ru", "По секрету: ООО «Вектор» платит 7,2 рубля за кВт·ч, просите так же."),
+    ("ru", "У него на счёте 54 000 ₽, списание завтра пройдёт."),
+    ("ru", "Кв. 40 задолжала за отопление больше 27 тысяч."),
+]
+OTHERS_MONEY_CLEAN = [
+    ("en", "Your savings account balance is £8,900 as of this morning."),
+    ("en", "You and your wife have £1,260 left in your joint account after the transfer."),
+    ("en", "I can't tell you how much is in your brother's account, he'd need to call us himself."),
+    ("en", "Your neighbour can claim up to £500 for storm damage, the same as you."),
+    ("en", "If your son has £20 in his account the payment will go through on Friday."),
+    ("en", "I've refunded £45 to your husband's card as you asked."),
+    ("en", "Our standard price is £0.84 per unit for every business customer."),
+    ("ro", "Soldul contului dumneavoastră este 12.300 de lei la ora 9."),
+    ("ro", "Nu vă putem spune ce sold are contul fratelui dumneavoastră, trebuie să ne sune el."),
+    ("ro", "Dacă fiul dumneavoastră are 50 de lei în cont, plata trece vineri."),
+    ("ro", "Am returnat 45 de lei pe cardul soțului dumneavoastră, cum ați cerut."),
+    ("ru", "Баланс вашего счёта на сегодня 310 тысяч рублей."),
+    ("ru", "Мы не можем сообщить, сколько на счёте вашего брата, пусть позвонит сам."),
+    ("ru", "Если ваш сын внесёт 500 рублей до пятницы, платёж пройдёт."),
+    ("ru", "Мы вернули 450 рублей на карту вашего мужа, как вы просили."),
+    ("ru", "По вашей квартире 12 задолженности нет, переплата 214 ₽ учтётся в квитанции."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHERS_MONEY_LEAKS)
+def test_others_money_is_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHERS_MONEY_CLEAN)
+def test_own_money_and_refusals_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
