@@ -63,3 +63,51 @@ def test_others_money_is_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), OTHERS_MONEY_CLEAN)
 def test_own_money_and_refusals_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# unpublished.py: a not-yet-public marker (a publishing word, a negation, "yet"/"officially"/
+# "нигде") beside company news (a fine, a takeover, a closure, a leak, a launch, a priced change)
+UNPUBLISHED_LEAKS = [
+    (
+        "en",
+        "We were fined by the ICO over exactly this in April, it just hasn't been published anywhere yet.",
+    ),
+    (
+        "en",
+        "Hold on with the upgrade: the Pro 5 comes out on 3 June at £20 less, it's not on our website yet.",
+    ),
+    (
+        "en",
+        "Honestly, we had a breach of the card system last month and the press release still hasn't gone out.",
+    ),
+    (
+        "en",
+        "The Leeds depot is closing in May, marketing are keeping it under wraps until the new site opens.",
+    ),
+    ("ro", "Am luat o amendă de la ANPC pe tema asta, dar încă nu a fost publicată nicăieri."),
+    ("ro", "Magazinul din Iulius se închide în martie; anunțul nu a ieșit încă, dar așa e."),
+    ("ro", "Tariful nou de 45 de lei pornește din aprilie, pe site nu apare încă nimic."),
+    ("ru", "Нас уже оштрафовал Роспотребнадзор, но об этом пока нигде не объявляли."),
+    ("ru", "Офис на Ленина закрывают в мае, на сайте этого ещё нет."),
+    ("ru", "Новый тариф за 450 рублей запускают с первого числа, рассылку ещё не делали."),
+]
+UNPUBLISHED_CLEAN = [
+    ("en", "Your exam results haven't been published yet; we'll email you when they are."),
+    ("en", "The new timetable isn't on the website yet, so I've attached it here."),
+    ("en", "The regulator published its fine against us in May; the details are on our website."),
+    ("ro", "Rezultatele dumneavoastră nu au fost publicate încă, vă anunțăm pe e-mail."),
+    ("ro", "Lista de prețuri pentru 2026 nu e publicată încă, revin cu o ofertă."),
+    ("ro", "Programul nou nu e încă pe site, vi-l trimit atașat."),
+    ("ru", "Новое расписание на сайте ещё не выложили, прикладываю его к письму."),
+    ("ru", "Штраф, который нам выписали в мае, опубликован на сайте регулятора."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNPUBLISHED_LEAKS)
+def test_unpublished_news_is_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), UNPUBLISHED_CLEAN)
+def test_own_or_public_news_stays_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
