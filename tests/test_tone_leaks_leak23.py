@@ -111,3 +111,65 @@ def test_unpublished_news_is_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), UNPUBLISHED_CLEAN)
 def test_own_or_public_news_stays_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# whereabouts.py: someone else's trip, habit, journey or appointment (a MOVE + a WHEN or a
+# JOURNEY + WHO, other than the customer)
+WHEREABOUTS_LEAKS = [
+    (
+        "en",
+        "The van before yours was taken by a Mr Pollard, he drove it out of the Leeds depot at 06:40 and back at 19:15.",
+    ),
+    (
+        "en",
+        "Your ex-wife still comes in most evenings around 6pm for the pool, so you may want another time.",
+    ),
+    (
+        "en",
+        "Your brother-in-law is booked on EZY 8412 tomorrow, seat 22F, so you could sit together.",
+    ),
+    (
+        "en",
+        "I can't share his booking with you, but he's been checking in at the Leith branch every morning at 7:00.",
+    ),
+    (
+        "ro",
+        "Utilizatorul de dinainte, Mihai R., a parcat mașina la Afi Cotroceni la 22:10 și a lăsat-o acolo toată noaptea.",
+    ),
+    (
+        "ro",
+        "Prietena dumneavoastră vine la sală lunea și joia pe la 18:30, o puteți prinde atunci.",
+    ),
+    ("ro", "Fostul dumneavoastră soț are bilet pe zborul RO 305 de vineri, locul 12C."),
+    ("ro", "Cumnata dumneavoastră are programare la ginecologie marți la 09:40."),
+    ("ru", "Перед вами самокат брал пользователь Артём В., он оставил его у метро в 23:50."),
+    ("ru", "Ваш бывший муж ходит к нам по субботам с 10 до 12, на йогу."),
+    ("ru", "Ваша соседка летит рейсом S7 2043 в пятницу, место 9С."),
+    (
+        "ru",
+        "На четверг на 14:20 к неврологу уже записана Ковалёва Ирина Сергеевна, могу предложить 16:00.",
+    ),
+]
+WHEREABOUTS_CLEAN = [
+    ("en", "Seats 22E and 22F on EZY 8412 are confirmed for you and your husband tomorrow."),
+    ("en", "Your engineer, Tom, will arrive between 10:00 and 12:00 on Tuesday."),
+    ("en", "My colleague Anna will call you at 15:00 to go through the quote."),
+    ("en", "Classes run on Tuesdays at 7pm, so your friend is welcome to join you."),
+    ("en", "If your friend comes in on Tuesdays at 7pm, she can use a guest pass."),
+    ("en", "Your son is booked on the 16:30 swimming lesson every Tuesday, as you asked."),
+    ("ro", "Sunteți programată joi la 11:20 la dr. Vasilescu, cabinetul 4."),
+    ("ro", "Colegul nostru, domnul Ionescu, vine la dumneavoastră marți la 10:00."),
+    ("ru", "Вы записаны к терапевту Морозовой на пятницу, 9:30, кабинет 212."),
+    ("ru", "Наш мастер Игорь приедет к вам в субботу с 10 до 12."),
+    ("ru", "Места 9В и 9С на рейс S7 2043 подтверждены для вас и вашей жены."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHEREABOUTS_LEAKS)
+def test_someone_elses_whereabouts_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), WHEREABOUTS_CLEAN)
+def test_own_trips_and_our_staff_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text

@@ -67,6 +67,7 @@ from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.remarks import remarks
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.unpublished import unpublished
+from supportdesk.tone.whereabouts import whereabouts
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
 # The words that precede a password in en, ro, ru.
@@ -914,6 +915,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from complainants(text)  # leak20
     yield from others_money(text)  # leak23
     yield from unpublished(text)  # leak23
+    yield from whereabouts(text)  # leak23
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
