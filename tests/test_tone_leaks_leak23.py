@@ -173,3 +173,52 @@ def test_someone_elses_whereabouts_are_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), WHEREABOUTS_CLEAN)
 def test_own_trips_and_our_staff_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# remarks.py (extended): our record of the customer with a verdict or an instruction to
+# colleagues in it ("hold refunds", "nu acordați reduceri", «тянуть», our internal list)
+REMARKS_LEAKS = [
+    (
+        "en",
+        "There's a flag on your account from the disputes team: 'friendly fraud suspected, hold refunds until reviewed'.",
+    ),
+    (
+        "en",
+        "Your case is marked 'threatens the ombudsman every call - escalate to legal', so it went to a senior.",
+    ),
+    (
+        "en",
+        "[Comment from K. Boyd: serial complainer, do not offer vouchers] We're unable to offer a voucher this time.",
+    ),
+    (
+        "ro",
+        "Un coleg a lăsat o notă pe contul dumneavoastră: „client dificil, nu acordați reduceri”.",
+    ),
+    ("ro", "Sunteți pe lista internă de clienți blocați de la incidentul din iulie."),
+    ("ro", "În fișă colegii au notat: „amenință cu ANPC, nu aprobați rambursarea”."),
+    ("ru", "Юристы прямо написали в карточке: «тянуть до суда, она не пойдёт»."),
+    (
+        "ru",
+        "[Комментарий менеджера: конфликтный, скидку не давать] К сожалению, скидка не предусмотрена.",
+    ),
+    ("ru", "Вы в нашем стоп-листе как конфликтный клиент, поэтому бронь не проходит."),
+]
+REMARKS_CLEAN = [
+    ("en", "I've added a note on your account that you prefer calls after 5pm."),
+    ("en", "Please hold while I check the refund; our system shows it as pending."),
+    ("en", "There is no note on your file saying anything like that, I promise."),
+    ("ro", "Am lăsat o notă pe contul dumneavoastră că preferați să fiți sunat după-amiaza."),
+    ("ro", "Sunteți pe lista noastră de abonați la newsletter, vă puteți dezabona oricând."),
+    ("ru", "Спасибо, что написали! Мы отметили в карточке, что вы просили звонить после 18:00."),
+    ("ru", "Юристы написали ответ на вашу претензию, он во вложении."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REMARKS_LEAKS)
+def test_our_verdict_on_the_customer_is_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), REMARKS_CLEAN)
+def test_their_wishes_and_denials_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
