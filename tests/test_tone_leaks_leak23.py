@@ -222,3 +222,34 @@ def test_our_verdict_on_the_customer_is_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), REMARKS_CLEAN)
 def test_their_wishes_and_denials_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# backstage.py (extended): our staff's pay in its take-home shape ("is on 21k", "ia … în
+# mână", «на 30 тысячах», «… на руки») after one of ours
+STAFF_PAY_LEAKS = [
+    ("en", "Honestly the girl on the returns desk is only on £10.90 an hour, she does her best."),
+    ("en", "The new starter covering your area is on 22k, so go easy on him."),
+    ("ro", "Tehnicienii noștri iau 2.600 de lei în mână, de asta pleacă repede."),
+    ("ro", "Colega de la casă are 2.300 lei net și lucrează în ture duble."),
+    ("ru", "У нас кассиры получают 28 тысяч на руки, вот и текучка."),
+    ("ru", "Новенький оператор сидит на 30 тысячах, не ругайте его сильно."),
+]
+STAFF_PAY_CLEAN = [
+    ("en", "You're on £20 a month on the Basic plan, renewing on the 3rd."),
+    ("en", "The engineer's call-out fee is £60 an hour, as listed on our website."),
+    ("en", "Your salary of 32k a year qualifies you for the Gold card."),
+    ("ro", "Dacă aveți 3.000 de lei net pe lună, vă încadrați la credit."),
+    ("ro", "Salariul minim este 3.700 lei brut, conform legii."),
+    ("ru", "При доходе от 40 тысяч на руки кредит одобряется быстрее."),
+    ("ru", "Ваш оклад 45 тысяч указан в справке 2-НДФЛ, этого достаточно."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STAFF_PAY_LEAKS)
+def test_our_staff_pay_is_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STAFF_PAY_CLEAN)
+def test_their_own_pay_and_our_prices_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
