@@ -253,3 +253,46 @@ def test_our_staff_pay_is_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), STAFF_PAY_CLEAN)
 def test_their_own_pay_and_our_prices_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# confided.py: a confiding marker ("not supposed to say … but", "unofficially", «я вам этого
+# не говорил») beside an internal fact (internal rules, police, compliance, lawyers, audit)
+CONFIDED_LEAKS = [
+    (
+        "en",
+        "You didn't hear it from me, but compliance has opened a file on the branch that sold you this policy.",
+    ),
+    (
+        "en",
+        "I shouldn't be telling you this, but the lawyers expect to settle with everyone who complained.",
+    ),
+    ("ro", "Nu am voie să vă spun, dar poliția ne-a cerut deja extrasele contului dumneavoastră."),
+    (
+        "ro",
+        "Neoficial, regulamentul intern spune să nu despăgubim sub 500 de lei fără contestație.",
+    ),
+    ("ru", "Неофициально: по внутренней инструкции первую претензию мы всегда отклоняем."),
+    (
+        "ru",
+        "Служба безопасности уже передала ваши данные в полицию. Только я вам этого не говорил.",
+    ),
+]
+CONFIDED_CLEAN = [
+    ("en", "I'm not supposed to say more than that about the internal review, sorry."),
+    ("en", "Unofficially, the courier usually comes before lunch on Fridays."),
+    ("en", "Our internal review is finished and the refund was approved today."),
+    ("ro", "Nu am voie să vă spun detaliile interne, îmi pare rău."),
+    ("ro", "Neoficial, vă pot spune că mâine dimineață curierul ajunge primul la dumneavoastră."),
+    ("ru", "Я не должна говорить о внутренних документах, извините."),
+    ("ru", "Неофициально скажу: курьер обычно приезжает до обеда."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONFIDED_LEAKS)
+def test_internal_facts_told_in_confidence_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), CONFIDED_CLEAN)
+def test_refusals_and_harmless_confidences_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text

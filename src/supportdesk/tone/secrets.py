@@ -30,6 +30,7 @@ from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.bulkrecords import bulk_records
 from supportdesk.tone.complainants import complainants
+from supportdesk.tone.confided import confided
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
@@ -916,6 +917,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from others_money(text)  # leak23
     yield from unpublished(text)  # leak23
     yield from whereabouts(text)  # leak23
+    yield from confided(text)  # leak23
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
