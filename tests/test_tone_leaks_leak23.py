@@ -296,3 +296,80 @@ def test_internal_facts_told_in_confidence_are_blocked(lang: str, text: str) -> 
 @pytest.mark.parametrize(("lang", "text"), CONFIDED_CLEAN)
 def test_refusals_and_harmless_confidences_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# othersdata.py health family (extended): whose record it is ("Mrs Patel's notes", "fișa altui
+# pacient", «карту Петровой») and more findings (tuberculosis, thyroid, HbA1c, chemo)
+HEALTH_LEAKS = [
+    (
+        "en",
+        "Apologies, I read you Mrs Patel's notes by mistake: her thyroid scan showed a nodule. Yours are fine.",
+    ),
+    (
+        "en",
+        "Your dad's echo showed the valve issue has got worse, so the cardiologist wants him in sooner.",
+    ),
+    ("en", "That invoice is for another patient who was treated for tuberculosis, not for you."),
+    (
+        "ro",
+        "Am deschis din greșeală fișa altui pacient: are tuberculoză confirmată. A dumneavoastră e în regulă.",
+    ),
+    (
+        "ro",
+        "Rezultatele mamei dumneavoastră au venit: hemoglobina glicată e 9,1, medicul o cheamă din nou.",
+    ),
+    (
+        "ru",
+        "Извините, я открыла карту Петровой: у неё подтвердился туберкулёз. Ваши анализы в норме.",
+    ),
+    ("ru", "Ваш отец сейчас на химии, поэтому приём перенесли."),
+]
+HEALTH_CLEAN = [
+    ("en", "Your thyroid results are normal and there is nothing to worry about."),
+    ("en", "We offer a free tuberculosis screening for all new staff, including you."),
+    ("en", "If your dad's echo is booked, he can bring the letter to reception."),
+    ("ro", "Rezultatele dumneavoastră la tiroidă sunt normale."),
+    ("ro", "Clinica noastră de psihiatrie are program de luni până vineri."),
+    ("ru", "Ваши анализы на гемоглобин в норме, повторять не нужно."),
+    ("ru", "Запись к психиатру открыта на сайте, выберите удобное время."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEALTH_LEAKS)
+def test_someone_elses_health_is_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), HEALTH_CLEAN)
+def test_own_health_and_our_services_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# othersdata.py marks family (extended): a teammate, classmate, «из того же класса» beside
+# their mark ("came in at 44", «две двойки»)
+MARKS_LEAKS = [
+    (
+        "en",
+        "Your classmate Priya Shah got 41% on the same paper, so the moderation applies to both of you.",
+    ),
+    (
+        "en",
+        "For what it's worth, your teammate Owen Price's report came in at 44 and dragged the group mark.",
+    ),
+    ("ru", "У Пети Смирнова из того же класса по физике две двойки, так что ваш сын не один."),
+]
+MARKS_CLEAN = [
+    ("en", "You got 68% on the paper, which is a solid pass."),
+    ("en", "Your teammates will all receive the same group mark of 62."),
+    ("ru", "Ваш сын получил четвёрку по физике, поздравляем!"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKS_LEAKS)
+def test_someone_elses_marks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), MARKS_CLEAN)
+def test_own_marks_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, present, sentence_around
+from supportdesk.tone.leakfinding import BUT, Leak, hinted, present, sentence_around
 from supportdesk.tone.words import finder
 
 _MESSAGE = "An internal fact told as a confidence: not the customer's to hear (R5)."
@@ -55,13 +55,12 @@ _INTERNAL = re.compile(
     r"расследован\w*|Росфинмониторинг\w*|115-ФЗ|служб\w+\s+безопасности)(?!\w)"
 )
 # a refusal: the marker and no "but" after it ("I'm not supposed to share that, sorry")
-_BUT = re.compile(r"(?i)\b(?:but|however|dar|[îi]ns[ăa])\b|(?<!\w)(?:но|однако)(?!\w)")
 _REFUSAL_MARKERS = re.compile(r"(?i)supposed|shouldn|nu\s+ar\s+trebui|nu\s+am\s+voie|не\s+должн")
 
 
 def _confided(text: str, m: re.Match[str]) -> tuple[int, int] | None:
     lo, hi = sentence_around(text, m.start(), m.end())
-    if _REFUSAL_MARKERS.search(m.group()) and not finder(_BUT).search(text, m.end(), hi):
+    if _REFUSAL_MARKERS.search(m.group()) and not finder(BUT).search(text, m.end(), hi):
         return None  # "I'm not supposed to share internal notes, sorry"
     after = sentence_around(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
     before = sentence_around(text, lo - 1, lo - 1)[0] if lo > 0 else lo

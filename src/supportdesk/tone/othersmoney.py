@@ -33,7 +33,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import RELATION, Leak, any_of, hinted, present, sentence_around
+from supportdesk.tone.leakfinding import (
+    BUT,
+    RELATION,
+    Leak,
+    any_of,
+    hinted,
+    present,
+    sentence_around,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How much someone else has, owes, got or pays: their private data (R5)."
@@ -107,8 +115,6 @@ _NOT_A_LEAK = re.compile(
     r"не\s+(?:могу|можем|вправе|имею\s+права)\s+"
     r"(?:вам\s+)?(?:сказать|сообщить|раскрыть|назвать|обсуждать))(?!\w)"
 )
-# "but"/"dar"/"но" after a refusal: what follows is told anyway
-_BUT = re.compile(r"(?i)\b(?:but|however|dar|[îi]ns[ăa])\b|(?<!\w)(?:но|однако|зато)(?!\w)")
 # the customer's own: "your balance", "soldul dumneavoastră", «на вашем счёте»
 _YOURS = re.compile(
     r"(?i)\byour\s+(?:\w+\s+)?(?:balance|account|savings|deposit|debt|arrears|flat|house|card)|"
@@ -122,7 +128,7 @@ _YOURS = re.compile(
 def _refused(text: str, lo: int, at: int) -> bool:
     """A refusal, limit or condition before the sum, with no "but" between them."""
     for m in finder(_NOT_A_LEAK).finditer(text, lo, at):
-        if not finder(_BUT).search(text, m.end(), at):
+        if not finder(BUT).search(text, m.end(), at):
             return True
     return False
 
