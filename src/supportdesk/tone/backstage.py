@@ -184,8 +184,6 @@ def _take_home(text: str) -> Iterator[Leak]:
         # the sum's own subject is not the reader ("you're on £20 a month", «Ваш оклад …»)
         return not _SECOND.search(text, max(found[-1].end(), m.start() - 8), m.start())
 
-
-
     message = "What our staff are paid: internal, and theirs (R5)."
     hints = present(text, _TAKE_HOME_HINTS)
     return first_accepted(_TAKE_HOME, text, hints, 40, accept, "internal-info", message)
