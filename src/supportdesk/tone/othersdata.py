@@ -495,9 +495,10 @@ _HEALTH = _Family(
     ),
     said="A relative's or another patient's health",
     not_after=re.compile(
-        r"(?i)\b(?:check-?ups?|checks?|screening|tests?|control|analiz\w*|consulta[țt]i\w*)\s+"
+        r"(?i)\b(?:check-?ups?|checks?|screening|tests?|control|analiz\w*|consulta[țt]i\w*|"
+        r"schools?|clinic|[șs]coal\w*)\s+"
         r"(?:for\s+|of\s+|de\s+|pentru\s+)?(?:\w+\s+)?$|(?<!\w)(?:обследовани\w*|проверк\w*|скрининг\w*|"
-        r"анализ\w*\s+на|консультаци\w*)\s+(?:на\s+)?(?:\w+\s+)?$"
+        r"анализ\w*\s+на|консультаци\w*|школ\w*)\s+(?:на\s+)?(?:\w+\s+)?$"
     ),
 )
 

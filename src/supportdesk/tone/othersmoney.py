@@ -117,12 +117,17 @@ _NOT_A_LEAK = re.compile(
 )
 # the customer's own: "your balance", "soldul dumneavoastră", «на вашем счёте»
 _YOURS = re.compile(
-    r"(?i)\byour\s+(?:\w+\s+)?(?:balance|account|savings|deposit|debt|arrears|flat|house|card)|"
+    r"(?i)\byour\s+(?:\w+\s+)?(?:balance|account|savings|deposit|debt|arrears|flat|house|card|company|"
+    r"firm|business)|\b(?:firma|compania|societatea)\s+(?:dvs\.?|dumneavoastr[ăa])|"
+    r"(?<!\w)ваш\w*\s+(?:компани|фирм|организаци)\w*|"
     r"\b(?:sold\w*|cont\w*|depozit\w*|datori\w*|restan[țt]\w*|apartament\w*)\s+"
     r"(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u)|"
     r"(?<!\w)(?:на\s+|по\s+)?ваш\w*\s+(?:\w+\s+)?(?:сч[её]т\w*|вклад\w*|баланс\w*|долг\w*|задолж\w*|"
     r"квартир\w*|карт\w*)"
 )
+
+
+_NONZERO = re.compile(r"[1-9]").search
 
 
 def _refused(text: str, lo: int, at: int) -> bool:
@@ -134,6 +139,8 @@ def _refused(text: str, lo: int, at: int) -> bool:
 
 
 def _theirs(text: str, m: re.Match[str]) -> bool:
+    if not _NONZERO(m.group()):
+        return False  # "your bill starts at £0": no one's money
     lo, hi = sentence_around(text, m.start(), m.end())
     if _refused(text, lo, m.start()) or finder(_YOURS).search(text, lo, hi):
         return False
