@@ -5,7 +5,10 @@ has its look-alikes that stay clean:
 - a wallet's recovery (seed) phrase pasted (twelve or more bare lowercase words after a
   seed, wallet or recovery word), against telling the customer to keep theirs safe;
 - what our staff are paid ("first-line agents here are on £10.40 an hour", "у операторов у
-  нас зарплата 38 тысяч"), against the customer's own payroll ("your employees' salaries");
+  нас зарплата 38 тысяч"), and its take-home shape after one of ours (leak23: "the new
+  guy … is on 19k", "colega … ia 3.200 lei în mână", «одна девочка на 38 тысячах»),
+  against the customer's own payroll ("your employees' salaries") and plan ("you're on £20
+  a month");
 - the terms of our contract with a supplier or carrier ("our contract with ParcelNow pays
   us £2.10 per late parcel", "по договору со СДЭК нам платят штраф 500 рублей"), against a
   contract named without its money and the customer's own contract with us;
@@ -140,7 +143,50 @@ def _staff_pay(text: str) -> Iterator[Leak]:
     money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
     hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
     message = "What our staff are paid: internal, and theirs (R5)."
-    return first_accepted(_STAFF_PAY, text, hints, 60, accept, "internal-info", message)
+    found = False
+    for leak in first_accepted(_STAFF_PAY, text, hints, 60, accept, "internal-info", message):
+        found = True
+        yield leak
+    if not found and _has_digit(text):  # one finding for the family
+        yield from _take_home(text)
+
+
+# leak23: pay said the way staff say it, with no pay verb after a staff word: "the new guy
+# … is on 19k", "he's only on £11.40 an hour", "colega nouă … ia 3.200 lei în mână",
+# "colegii din call center au 2.800 de lei net", «одна девочка на 38 тысячах», «монтажники
+# получают 35 тысяч на руки», «у меня оклад 32 тысячи» (heldK9-K11, every language). The
+# SUM in a take-home shape, with one of ours (a staff word, a new hire, he/she, "I") before
+# it in the sentence; against the customer's own plan ("you're on £20 a month") and pay.
+_TAKE_HOME = re.compile(
+    rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+)?on\s+(?:about\s+|around\s+)?"
+    rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
+    rf"\b(?:ia|iau|are|au)\s+(?:doar\s+|numai\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
+    rf"(?<!\w)(?:на\s+\d[\d\s]*\s*тысячах|{_MONEY}\s+на\s+руки|оклад\w*\s+{_MONEY})(?!\w)"
+)
+_TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour",
+                    " a year", " per hour", " per year", " net", "în mân", "in man", "тысячах",
+                    "на руки", "оклад")  # fmt: skip
+_ONE_OF_OURS = re.compile(
+    rf"(?i)\b(?:{_STAFF_SUBJECT}|guy|girl|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
+    r"he|she|I|tehnicien\w*|casier\w*|la\s+noi)\b|"
+    r"(?<!\w)(?:девочк\w*|парн\w*|монтажник\w*|кассир\w*|старш\w+\s+смены|у\s+меня|у\s+нас|я)(?!\w)"
+)
+
+
+def _take_home(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if _PAYROLL.search(text, lo, hi) or _ADVERTISED.search(text, lo, hi):
+            return False
+        found = list(finder(_ONE_OF_OURS).finditer(text, lo, m.start()))
+        if not found:
+            return False
+        # the sum's own subject is not the reader ("you're on £20 a month", «Ваш оклад …»)
+        return not _SECOND.search(text, max(found[-1].end(), m.start() - 8), m.start())
+
+    message = "What our staff are paid: internal, and theirs (R5)."
+    hints = present(text, _TAKE_HOME_HINTS)
+    return first_accepted(_TAKE_HOME, text, hints, 40, accept, "internal-info", message)
 
 
 # --- a role's pay band, told to a candidate (leak17b) ------------------------------------------

@@ -53,6 +53,9 @@ RELATION = re.compile(
     r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
     r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
 )
+# "but", "dar", "însă", «но», «однако»: what follows a refusal may tell it anyway
+# (othersdata.py, othersmoney.py, confided.py)
+BUT = re.compile(r"(?i)\b(?:but|dar|[îi]ns[ăa])\b|(?<!\w)(?:но|однако)(?!\w)")
 # "passwords like P@ssw0rd", "parole de tipul Parola123!", "пароли вроде Qwerty123",
 # "например: Xy7#kLm2": an example of a (bad) password, not one (secrets.py, handedover.py)
 EXAMPLE = re.compile(

@@ -16,6 +16,8 @@ WHAT (a private fact about them), in the same sentence or the next one:
 - a relative's or another patient's health (leak20: "Rezultatele analizelor fiului dvs. …
   colesterolul mare", «у пациента Козлова В. А. обнаружена грыжа»); against results said
   to be ready with no finding and a condition ("if your mother has diabetes, she can …");
+  leak23: whose record it is ("Mr. Gordon's result", "cele ale doamnei Stănescu", "altui
+  pacient", «карту Сидорова») and more findings (tuberculosis, thyroid, HbA1c, chemo);
 - the other party's record (leak20: "the driver who hit you has had two previous at-fault
   claims", «у Ершова судимость», "he's been suspended pending a hearing"); against what
   that person should do;
@@ -24,7 +26,8 @@ WHAT (a private fact about them), in the same sentence or the next one:
   customer being that subscriber ("you're our subscriber") and the customer's own trip;
 - someone's marks told for comparison ("for comparison, Oliver Grant got 54%",
   «для сравнения: у Артёма Белова тройка», "ultima admisă, Larisa Oprea, a intrat cu
-  9,45"); against the customer's own child's mark and the class average;
+  9,45"; leak23: a teammate or classmate, «из того же класса», "came in at 44"); against
+  the customer's own child's mark and the class average;
 - the person in the seat or room next to the customer, by name with their booking;
   against saying only that the seat is taken;
 - a colleague's pay by name or role ("Marcus … is only on £24k", «Лена … получает 42
@@ -44,7 +47,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from supportdesk.tone.exposures import STAFF_WHO, YOU_BEFORE, staff_before
-from supportdesk.tone.leakfinding import Leak, any_of, hinted, present
+from supportdesk.tone.leakfinding import BUT, Leak, any_of, hinted, present
 from supportdesk.tone.pasted import clause_start, sentence_end
 from supportdesk.tone.words import finder
 
@@ -80,8 +83,6 @@ _YOURS_AFTER = re.compile(
 )
 
 
-# "but", "dar", "însă", «но», «однако»: what follows a refusal may tell it anyway
-_BUT = re.compile(r"(?i)\b(?:but|dar|[îi]ns[ăa])\b|(?<!\w)(?:но|однако)(?!\w)")
 # someone named: a first name and surname, «у Артёма Белова», «Костин и Юсупова»
 _NAMED = re.compile(
     r"(?<![\w.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Dear|Hi|Hello|Doamn\w*|Domn\w*|Stimat\w*|Уважаем\w*|"
@@ -141,7 +142,7 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
         hi = sentence_end(text, end + 1) if end < len(text) else end
         for fact in what.finditer(text, lo, hi):
             # "I can't add you to the account, but I can tell you …": told after the "but"
-            but = max((b.end() for b in _BUT.finditer(text, lo, fact.start())), default=lo)
+            but = max((b.end() for b in BUT.finditer(text, lo, fact.start())), default=lo)
             if (
                 _UNTOLD.search(text, but, fact.start())
                 or _REFUSED.match(text, fact.end())
@@ -356,9 +357,16 @@ _HEALTH = _Family(
         _RELATIVE.who.pattern
         + r"|(?i:\byour\s+(?:\w+\s+)?(?:aunt|uncle|grand\w+|mother-in-law|father-in-law|niece|nephew)\b|"
         r"\b(?:m[ăa]tu[șs]\w*|unchi\w*|bunic\w*|nepo[țt]\w*)\s+(?:dumneavoastr[ăa]|dvs)\b|"
-        r"(?<!\w)(?:тёт\w*|тет[яиеюй]\w*|дяд\w*|бабушк\w*|дедушк\w*|свекров\w*|т[её]щ\w*)(?!\w))|"
+        r"(?<!\w)(?:тёт\w*|тет[яиеюй]\w*|дяд\w*|бабушк\w*|дедушк\w*|свекров\w*|т[её]щ\w*|"
+        r"(?:ваш\w*\s+)?(?:от(?:ец|ца|цу)|пап[аые]|брат\w*|сестр\w*))(?!\w))|"
         r"(?-i:\b(?:the\s+)?patient,?\s+(?:Mr|Mrs|Ms|Miss)?\.?\s*[A-Z][a-z]+|\bpacient(?:ul|a|ului|ei)\s+[A-ZĂÂÎȘȚ]"
-        r"[a-zăâîșț]+|(?<!\w)(?:пациент|пациентк)\w*\s+[А-ЯЁ][а-яё]+)"
+        r"[a-zăâîșț]+|(?<!\w)(?:пациент|пациентк)\w*\s+[А-ЯЁ][а-яё]+)|"
+        # leak23: whose the record is ("Mr. Gordon's result", "cele ale doamnei Stănescu",
+        # "altui pacient", «карту Сидорова»)
+        r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+'s\b|\b(?:doamnei|domnului)\s+[A-ZĂÂÎȘȚ]|"
+        r"(?<!\w)карт\w*\s+[А-ЯЁ][а-яё]+(?:а|ой|ого|ым|ой)(?!\w))|"
+        r"(?i:\b(?:another|the\s+other)\s+patient|\b(?:altui|unui\s+alt|alt)\s+pacient\w*|"
+        r"(?<!\w)друго\w+\s+пациент\w*)"
     ),
     who_hints=(
         *_RELATIVE.who_hints,
@@ -379,23 +387,41 @@ _HEALTH = _Family(
         "бабушк",
         "дедушк",
         "свекров",
+        "отец",
+        "отц",
+        "пап",
+        "брат",
+        "сестр",
         "тёщ",
         "тещ",
         "patient",
         "pacient",
         "пациент",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "doamnei",
+        "domnului",
+        "карт",
+        "another patient",
+        "other patient",
     ),
     what=re.compile(
         r"(?i)\b(?:cholesterol|hypertension|diabetes|cancer|tumou?r|malignant|biopsy|pregnan\w*|"
         r"alzheimer\w*|dementia|hernia|fracture|hepatitis|HIV|diagnos(?:ed|is)|(?:came\s+back|tested)\s+"
         r"(?:positive|negative)|colesterol\w*|hipertensiun\w*|diabet\w*|cancer\w*|tumor\w*|biopsi\w*|"
         r"[îi]ns[ăa]rcinat[ăa]|alzheimer|demen[țt]\w*|hernie|fractur\w*|hepatit\w*|transaminaz\w*|"
-        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ))\b(?!"
+        r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ)|"
+        # leak23
+        r"tubercul\w*|tiroid\w*|hemoglobin\w*|valve\s+(?:issue|problem)\w*|echo\s+showed|chemo\w*|"
+        r"chimioterap\w*|sexual\s+health|psychiatr\w*|psihiatr\w*|valorile\s+crescute)\b(?!"
         + _SERVICE
         + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
         r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
-        r"(?:\w+\s+)?(?:положительн|отрицательн)\w*)(?!\w)(?!" + _SERVICE + ")"
+        r"(?:\w+\s+)?(?:положительн|отрицательн)\w*|туберкул\w*|щитовидк\w*|гемоглобин\w*|клапан\w*|"
+        r"химиотерап\w*|на\s+химии|онкоцентр\w*|психиатр\w*)(?!\w)(?!" + _SERVICE + ")"
     ),
     what_hints=(
         "cholesterol",
@@ -447,12 +473,32 @@ _HEALTH = _Family(
         "аст",
         "положительн",
         "отрицательн",
+        "tubercul",
+        "tiroid",
+        "hemoglobin",
+        "valve",
+        "echo showed",
+        "chemo",
+        "chimioterap",
+        "sexual health",
+        "psychiatr",
+        "psihiatr",
+        "valorile crescute",
+        "туберкул",
+        "щитовидк",
+        "гемоглобин",
+        "клапан",
+        "химиотерап",
+        "на химии",
+        "онкоцентр",
+        "психиатр",
     ),
     said="A relative's or another patient's health",
     not_after=re.compile(
-        r"(?i)\b(?:check-?ups?|checks?|screening|tests?|control|analiz\w*|consulta[țt]i\w*)\s+"
+        r"(?i)\b(?:check-?ups?|checks?|screening|tests?|control|analiz\w*|consulta[țt]i\w*|"
+        r"schools?|clinic|[șs]coal\w*)\s+"
         r"(?:for\s+|of\s+|de\s+|pentru\s+)?(?:\w+\s+)?$|(?<!\w)(?:обследовани\w*|проверк\w*|скрининг\w*|"
-        r"анализ\w*\s+на|консультаци\w*)\s+(?:на\s+)?(?:\w+\s+)?$"
+        r"анализ\w*\s+на|консультаци\w*|школ\w*)\s+(?:на\s+)?(?:\w+\s+)?$"
     ),
 )
 
@@ -742,6 +788,10 @@ _MARKS = _Family(
         r"\bin\s+(?:the\s+same|your|her|his)\s+(?:set|class|group|seminar\s+group|year|cohort)\b|"
         r"\bca\s+s[ăa]\s+v[ăa]\s+face[țţt]i\s+o\s+idee|\bpentru\s+compara[țţt]ie|"
         r"\bcoleg(?:ul|a)\s+(?:ei|lui|de\s+banc[ăa]|de\s+grup[ăa])\b|\bultim(?:a|ul)\s+admis\w*|"
+        # leak23: "Colega dumneavoastră de grupă", "your teammate", «из того же класса»
+        r"\bcoleg(?:ul|a)\s+(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)\s+de\s+(?:banc[ăa]|grup[ăa]|clas[ăa]|an)\b|"
+        r"\b(?:team|class|course)-?mates?\b|(?<!\w)(?:из\s+(?:того\s+же|вашего|твоего)\s+класса|"
+        r"одноклассни\w*|однокурсни\w*)(?!\w)|"
         r"(?<!\w)(?:для\s+сравнения|из\s+(?:вашей|твоей|его|е[её])\s+группы|в\s+(?:том\s+же|вашем|твоем|"
         r"тво[её]м|его|е[её])\s+классе|последн\w+\s+проходн\w+)(?!\w)"
     ),
@@ -768,9 +818,19 @@ _MARKS = _Family(
         "группы",
         "классе",
         "проходн",
+        "teammate",
+        "team-mate",
+        "classmate",
+        "coursemate",
+        "того же класса",
+        "вашего класса",
+        "твоего класса",
+        "одноклассни",
+        "однокурсни",
     ),
     what=re.compile(
         r"(?i)\b(?:got|scored|received)\s+(?:a\s+)?\d{1,3}(?:\.\d)?(?:\s*%|\b)|"
+        r"\bcame\s+in\s+at\s+\d{1,3}\b|\bfailed\s+(?:\w+\s+){1,3}with\s+\d{1,3}\s*%|"
         r"\ba\s+luat\s+(?:nota\s+)?\d{1,2}(?:[.,]\d{1,2})?|\ba\s+intrat\s+cu\s+\d|\bcu\s+media\s+\d|"
         r"(?<!\w)(?:тройк\w*|двойк\w*|пят[её]рк\w*|четв[её]рк\w*|неуд\w*|незач[её]т\w*|"
         r"\d{2,3}\s+балл\w*)(?!\w)"
@@ -778,6 +838,8 @@ _MARKS = _Family(
     what_hints=(
         "got",
         "scored",
+        "came in at",
+        "failed",
         "received",
         "a luat",
         "a intrat",

@@ -47,6 +47,13 @@ _JUDGEMENT = re.compile(
     r"high[- ]risk|do\s+not\s+(?:offer|refund|compensate|approve)|don'?t\s+(?:offer|refund|compensate|"
     r"approve)|(?:likely|possible|probable)\s+(?:fraud\w*|abuser|scam\w*|mule|chargeback)|"
     r"impersonation\s+marker|push\s+back|"
+    # leak23: the verdict as an instruction to colleagues ("likely friendly fraud … hold all
+    # refunds", "looks inflated, offer 60% and hold", "escalate to legal if he mentions …")
+    r"(?:friendly|first[- ]party)\s+fraud|hold\s+(?:all\s+)?(?:refunds?|payments?|claims?)|and\s+hold|"
+    r"no\s+refunds?\s+(?:above|over|without)|looks\s+inflated|escalate\s+to\s+legal|"
+    r"threatens\s+(?:the\s+)?(?:ombudsman|legal|court|press)|"
+    r"client[ăa]?\s+dificil[ăa]?|amenin[țt][ăa]\s+(?:des\s+)?cu|nu\s+(?:acorda[țt]i|aproba[țt]i|oferi[țt]i|"
+    r"da[țt]i)|nu\s+se\s+(?:mai\s+)?acord[ăa]|persoane\s+interzise|clien[țt]i\s+(?:bloca[țt]i|interzi[șs]i)|"
     r"minte|mincinos\w*|abuziv\w*|agresiv\w*|[îi]n[șs]el[ăa]tor\w*|[îi]nscen\w*|c[ăa]r[ăa]u[șs]|"
     r"scandal\w*|problematic\w*|nu\s+merit[ăa]|de\s+am[âa]nat|neprofitabil\w*|prioritate\s+sc[ăa]zut[ăa]|"
     r"nu\s+re[îi]nnoim|risc\s+(?:ridicat|mare)|umfle|exager\w*|nu\s+(?:mai\s+)?aprob[ăa]m|"
@@ -54,7 +61,8 @@ _JUDGEMENT = re.compile(
     r"(?<!\w)(?:вр[её]т|лж[её]т|лжец\w*|врун\w*|дроппер\w*|скандалист\w*|склон\w*\s+к|мутн\w*|"
     r"затянуть|затягивать|не\s+тратить\s+время|отказывать|не\s+давать|нецелев\w*|низк\w*\s+приоритет\w*|"
     r"неприбыльн\w*|сутяжни\w*|кверулянт\w*|проблемн\w*\s+клиент\w*|инсцен\w*|жалобщик\w*|"
-    r"вымогател\w*|неадекват\w*|высок\w*\s+риск\w*|господин\s+со|агрессивн\w*)(?!\w)"
+    r"вымогател\w*|неадекват\w*|высок\w*\s+риск\w*|господин\s+со|агрессивн\w*|тянуть|конфликтн\w*|"
+    r"не\s+пойд[её]т|закрыть\s+шаблон\w*)(?!\w)"
 )
 _JUDGEMENT_HINTS = (
     "liar", "lying", "lies about", "abuser", "abusive", "aggressive", "staged", "exaggerat",
@@ -72,6 +80,11 @@ _JUDGEMENT_HINTS = (
     "затянуть", "затягивать", "не тратить время", "отказывать", "не давать", "нецелев", "приоритет",
     "неприбыльн", "сутяжни", "кверулянт", "проблемн", "инсцен", "жалобщик", "вымогател",
     "неадекват", "риск", "господин со", "агрессивн",
+    # leak23
+    "friendly fraud", "first-party fraud", "first party fraud", "hold", "no refund", "inflated",
+    "escalate to legal", "threatens", "dificil", "amenin", "nu acorda", "nu aproba", "nu oferi",
+    "nu dați", "nu dati", "se acord", "se mai acord", "interzise", "blocați", "blocati", "interziși",
+    "interzisi", "тянуть", "конфликтн", "не пойд", "шаблон",
 )  # fmt: skip
 # where the judgement comes from: a file, note, system, CRM, card or chat of ours, or a
 # colleague who wrote it down
@@ -85,7 +98,16 @@ _SOURCE = re.compile(
     r"[îi]n\s+(?:dosar\w*|sistem\w*|fi[șs]\w+|aplica[țt]ia\s+intern[ăa]|crm|not\w*|grup\w*|chat\w*|"
     r"eviden[țt]\w*)|(?:a|au|am)\s+(?:scris|notat|trecut|marcat|bifat)|v-a(?:u)?\s+(?:marcat|trecut|"
     r"notat|catalogat|etichetat)|marcaj\s+intern|not[ăa]\s+(?:intern[ăa]|dosar)|pe\s+grup|"
-    r"v[ăa]\s+zicem|bifa|ave[țt]i\s+(?:grad|bifa|eticheta|marcaj))\b|"
+    r"v[ăa]\s+zicem|bifa|ave[țt]i\s+(?:grad|bifa|eticheta|marcaj)|"
+    # leak23: a record flagged or a note left on it, a colleague's bracketed note, our lists
+    r"(?:file|profile|account|record|claim|case)\s+(?:is|was|has\s+been)\s+(?:flagged|marked|tagged|noted)|"
+    r"(?:note|marker|flag)\s+on\s+(?:your|the)|l[ăa]sat\s+o\s+not[ăa]|"
+    r"list[ae]\s+(?:noastr[ăa]|intern[ăa])|internal\s+(?:block|black|ban)?\s*list)\b|"
+    r"\[\s*(?i:note|comment)\s+from\b|"
+    r"(?<!\w)(?:\[\s*комментари\w*|в\s+комментари\w*|пометили|"
+    # a colleague's pen, not the customer's ("спасибо, что написали")
+    r"(?:юрист|коллег|сотрудник|менеджер|инспектор|эксперт|оценщик)\w*\s+(?:\w+\s+)?(?:написали|отметили)|"
+    r"внутренн\w+\s+спис\w*|стоп-лист\w*)(?!\w)|"
     r"(?<!\w)(?:в\s+(?:карточк\w*|систем\w*|crm|деле|досье|заметк\w*|чате|базе|анкет\w*)|"
     # one colleague's pen, not "спасибо, что написали" (the reader's)
     r"(?:на|при|от|по|за)?(?:писал|метил|писала|метила)(?!\w)|пометк\w*|значитесь|числитесь|вас\s+зовут|"

@@ -30,6 +30,7 @@ from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.bulkrecords import bulk_records
 from supportdesk.tone.complainants import complainants
+from supportdesk.tone.confided import confided
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
@@ -61,10 +62,13 @@ from supportdesk.tone.loopholes import loopholes
 from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.offrecord import off_record
 from supportdesk.tone.othersdata import others_data
+from supportdesk.tone.othersmoney import others_money
 from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.remarks import remarks
 from supportdesk.tone.substrings import Substrings
+from supportdesk.tone.unpublished import unpublished
+from supportdesk.tone.whereabouts import whereabouts
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
 # The words that precede a password in en, ro, ru.
@@ -910,6 +914,10 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from inquiries(text)  # leak20
     yield from guarding(text)  # leak20
     yield from complainants(text)  # leak20
+    yield from others_money(text)  # leak23
+    yield from unpublished(text)  # leak23
+    yield from whereabouts(text)  # leak23
+    yield from confided(text)  # leak23
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)

@@ -1,0 +1,81 @@
+"""leak23: an internal fact told as a confidence (R5: "Keep your mouth shut":
+confidential data never leave). The agent says themselves that they should not be
+saying it, and then says it: "I'm not supposed to say this, but there's an open request
+from the police asking for your call records", "legal told us not to mention it, but
+there's a group claim being prepared", "Nu ar trebui să vă spun, dar avem o adresă de la
+Poliție", "Neoficial, auditul intern de anul trecut a găsit că …", «Скажу неофициально: по
+внутреннему регламенту компенсацию выдают только …», «…передали сведения в
+Росфинмониторинг. Только я вам этого не говорила». Writers of heldK9-K11, blind36 and
+blind35 wrote it in every language; what follows the marker varies (an inquiry, a
+lawsuit, an audit, a rule), the marker and "internal" do not.
+
+A finding needs, in the marker's sentence or the next one:
+- a CONFIDING marker: not supposed to say, told us not to mention, you didn't hear it
+  from me, off the record, unofficially, from me personally; nu ar trebui să vă spun, nu
+  am voie să vă spun, neoficial, vă spun deschis; неофициально, я вам этого не говорил(а),
+  не должна вам это говорить, скажу по-человечески;
+- an INTERNAL fact beside it: internal, our rules or instructions, the police, compliance,
+  legal or lawyers, an audit or inquiry, a report to the authorities, a court claim.
+
+Look-alikes that stay clean: a refusal ("I'm not supposed to share internal notes, sorry"
+with no "but" after it), the marker with nothing internal ("unofficially we aim to reply
+within a day"), internal things said plainly (other families judge those).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import BUT, Leak, hinted, present, sentence_around
+from supportdesk.tone.words import finder
+
+_MESSAGE = "An internal fact told as a confidence: not the customer's to hear (R5)."
+
+_CONFIDING = re.compile(
+    r"(?i)\b(?:(?:not|n't)\s+(?:really\s+)?supposed\s+to\s+(?:say|tell|mention|share)\w*|"
+    r"shouldn'?t\s+(?:really\s+)?(?:be\s+)?(?:say|tell)\w*|told\s+(?:us|me)\s+not\s+to\s+(?:mention|say|tell)|"
+    r"didn'?t\s+hear\s+(?:it|this|that)\s+from\s+me|off\s+the\s+record|unofficially|from\s+me\s+personally|"
+    r"nu\s+ar\s+trebui\s+s[ăa]\s+v[ăa]\s+(?:spun|zic)|nu\s+am\s+voie\s+s[ăa]\s+v[ăa]\s+(?:spun|zic)|"
+    r"neoficial|v[ăa]\s+spun\s+deschis)\b|"
+    r"(?<!\w)(?:неофициально|я\s+вам\s+этого\s+не\s+говорил\w*|не\s+должн\w*\s+(?:был\w*\s+)?(?:вам\s+)?"
+    r"(?:это\w*\s+)?(?:говорить|рассказывать)|скажу\s+(?:вам\s+)?по-человечески)(?!\w)"
+)
+_CONFIDING_HINTS = ("supposed to", "shouldn't", "shouldnt", "not to mention", "not to say",
+                    "not to tell", "hear it from me", "hear this from me", "hear that from me",
+                    "off the record", "unofficially", "me personally", "nu ar trebui",
+                    "nu am voie", "neoficial", "spun deschis", "неофициально",
+                    "этого не говорил", "не должн", "по-человечески")  # fmt: skip
+_INTERNAL = re.compile(
+    r"(?i)\b(?:internal\w*|intern\w*|police|poli[țt]i\w*|compliance|conformitat\w*|legal|lawyers?|"
+    r"avoca\w*|audit\w*|regulament\w*|instruc[țt]iuni|collections|court\s+claim|instan[țt]\w*|"
+    r"investigat\w*|anchet\w*|group\s+claim|lawsuit|"
+    r"authorities|autorit[ăa][țt]\w*)\b|"
+    r"(?<!\w)(?:внутренн\w*|полици\w*|юрист\w*|проверк\w*|регламент\w*|инструкци\w*|суд\w*|"
+    r"расследован\w*|Росфинмониторинг\w*|115-ФЗ|служб\w+\s+безопасности)(?!\w)"
+)
+# a refusal: the marker and no "but" after it ("I'm not supposed to share that, sorry")
+_REFUSAL_MARKERS = re.compile(r"(?i)supposed|shouldn|nu\s+ar\s+trebui|nu\s+am\s+voie|не\s+должн")
+
+
+def _confided(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    lo, hi = sentence_around(text, m.start(), m.end())
+    if _REFUSAL_MARKERS.search(m.group()) and not finder(BUT).search(text, m.end(), hi):
+        return None  # "I'm not supposed to share internal notes, sorry"
+    after = sentence_around(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
+    before = sentence_around(text, lo - 1, lo - 1)[0] if lo > 0 else lo
+    # the fact follows the marker, or (a marker said last: «Только я вам этого не говорила»)
+    # precedes it
+    if finder(_INTERNAL).search(text, before if m.end() > hi - 3 else lo, after):
+        return m.span()
+    return None
+
+
+def confided(text: str) -> Iterator[Leak]:
+    """The first confiding marker beside an internal fact (R5)."""
+    hints = present(text, _CONFIDING_HINTS)
+    for m in hinted(_CONFIDING, text, hints, 30) if hints else ():
+        span = _confided(text, m)
+        if span is not None:
+            yield Leak("internal-info", *span, _MESSAGE)
+            return

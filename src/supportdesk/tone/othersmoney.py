@@ -1,0 +1,162 @@
+"""leak23: another person's money told to the customer (R5: "Keep your mouth shut":
+confidential data never leave). Not a card or account number (secrets.py), nor a named
+person beside their address (persons.py), but how much someone else HAS, OWES, GOT or
+PAYS, said in a sentence. Writers of heldK9, heldK10 and heldK11 each wrote it in every
+language, in many shapes of one class: "I've checked your son's account and there's
+£2,340.17 sitting in it", "pe depozitul lui sunt în acest moment 38.400 de lei", «на его
+вкладе сейчас 1 240 000 рублей»; "Vecinul dumneavoastră de la nr. 15 a primit 22.000 de
+lei despăgubire", «Вашему соседу по даче мы выплатили 410 тысяч»; "apartamentele 12 și 27
+au restanțe de peste 6.000 de lei", «кв. 15 и кв. 62 должны … 90 тысяч»; «Арендатор
+соседнего офиса платит всего 900 рублей за квадрат», "TransCarpatic SRL … ne-a plătit
+18.000 de euro".
+
+A finding pairs, in one sentence, three parts, each in the words agents use for it:
+- a SUM of money (a currency sign or word, thousands: "£14,320", "38.400 de lei",
+  «640 тысяч», "0,52 lei pe kWh");
+- WHO it belongs to, someone other than the customer: a relative or neighbour of theirs
+  (leakfinding.RELATION and in-laws, exes, grandparents), a flat or house by its number,
+  another client, tenant, driver or owner, a firm by its legal form, or "he"/"she" and
+  their possessives (the customer is "you");
+- what the sum IS to them: a balance or what sits in an account or deposit, a debt or
+  arrears, a payout received, a price they pay us.
+
+Look-alikes that stay clean: the customer's own money ("your balance is £230", "you and
+your wife have £1,200 in your joint account"), a refusal ("I can't tell you how much is in
+your husband's account"), a limit or a public rule ("your neighbour can claim up to
+£500"), a conditional ("if your son has £50 in his account the payment goes through"), a
+price of ours charged to a relative ("your husband's plan costs £20 a month"), and what
+our staff are paid (backstage.py's family).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import (
+    BUT,
+    RELATION,
+    Leak,
+    any_of,
+    hinted,
+    present,
+    sentence_around,
+)
+from supportdesk.tone.words import finder
+
+_MESSAGE = "How much someone else has, owes, got or pays: their private data (R5)."
+
+# a sum of money: a sign before the digits, or a currency or thousands word after them
+_SUM = re.compile(
+    r"(?i)[£$€₽]\s?\d[\d.,]*(?:\s?k\b)?|"
+    r"\b\d{1,3}(?:[\s\u00a0.,]\d{3})*(?:[.,]\d{1,2})?\s?(?:k\b|[£$€₽]|lei\b|ron\b|eur\b|euro\b|usd\b|"
+    r"de\s+(?:lei|euro|dolari|mii)\b|mii\b|руб\w*|р\.|тыс\w*|млн\b|миллион\w*)"
+)
+_SUM_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "usd", "mii", "руб", "р.", "тыс", "млн",
+              "миллион", "0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k")  # fmt: skip
+
+# someone other than the customer
+_WHO = re.compile(
+    r"(?i)\b(?:ex-?\s?(?:husband|wife|partner)|(?:mother|father|son|daughter|brother|sister)-in-law|"
+    r"mum|mom|dad|grandad|"
+    r"grand(?:mother|father|ma|pa|son|daughter)|granny|the\s+(?:other|previous)\s+(?:driver|customer|"
+    r"client|party|tenant|owner|user|passenger|account\s+holder)|another\s+(?:customer|client)|"
+    r"(?:upstairs|downstairs|next\s+door)|"
+    r"(?:he|she|him|his|her|hers)|"
+    r"fost\w*\s+(?:so[țt]|partener)\w*|soacr\w*|socr\w*|bunic\w*|nor[ăa]|giner\w*|"
+    r"celăl?alt\w*|cel[ăa]lalt\w*|alt\w*\s+client\w*|chiria[șs]\w*|proprietar\w*|"
+    r"(?:firma|compania|clientul|clienta)(?!\s+noastr)|"
+    r"lui|ei)\b|"
+    r"(?-i:\b(?:Ltd|LLC|PLC|SRL|S\.R\.L\.|SA|ООО|ИП|АО|ПАО)\b)|"
+    r"(?<!\w)(?:бывш\w+|т[её]щ\w*|свекр\w*|бабушк\w*|дедушк\w*|внук\w*|внучк\w*|зят\w*|невестк\w*|"
+    r"арендатор\w*|владел\w*|собственник\w*|другого\s+клиента|другой\s+клиент|другому\s+клиенту|"
+    r"у\s+(?:него|неё|нее)|(?:на\s+)?(?:его|её|ее)\s+(?:сч[её]т|вклад|карт|депозит|долг|зарплат)\w*)(?!\w)"
+)
+# what the sum is to them: held, owed, received, paid to us
+# a flat or house by its number: someone else's only as the one that owes ("apartamentele 12
+# și 27 au restanțe", «кв. 15 и кв. 62 должны»); a flat beside a balance is the customer's
+# own read back («кв. 31, баланс +240 руб.»)
+_FLAT = re.compile(
+    r"(?i)\b(?:flat|apartment|house|unit|no\.?|number|apartament\w*|nr\.)\s*\d+|"
+    r"(?<!\w)(?:кв\.\s*\d+|квартир\w*\s+\d+|\d+-[яй]|квартир\w*)(?!\w)"
+)
+_DEBT = re.compile(
+    r"(?i)\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind|datoreaz[ăa]|datori\w*|restan[țt]\w*)\b|"
+    r"(?<!\w)(?:долж\w*|долг\w*|задолж\w*|не\s+плат\w*)(?!\w)"
+)
+_STATE = re.compile(
+    r"(?i)\b(?:balance|savings|deposit|sitting\s+in|in\s+(?:it|(?:his|her|the)\s+account))|"
+    r"\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind\s+(?:on|with|by)|received|got\s+paid|"
+    r"(?:was|were)\s+paid|paid\s+(?:out|him|her|them|us)|we\s+paid|pays|paying|"
+    r"sold\w*|depozit\w*|economii|pe\s+(?:cont|card)\w*|[îi]n\s+cont\w*|datoreaz[ăa]|datori\w*|"
+    r"restan[țt]\w*|a\s+primit|au\s+primit|i-am\s+pl[ăa]tit|le-am\s+pl[ăa]tit|ne-a\s+pl[ăa]tit|"
+    r"ne-au\s+pl[ăa]tit|pl[ăa]te[șs]te|pl[ăa]tesc|are\s+contract|au\s+contract)\b|"
+    r"(?<!\w)(?:на\s+(?:\w+\s+)?(?:сч[её]т[еуа]|вклад\w*|депозит\w*)|сч[её]т[еуа]|вклад\w*|"
+    r"остат\w*|баланс\w*|долж\w*|долг\w*|задолж\w*|выплатил\w*|получил\w*|заплатил\w*|"
+    r"платит|платят|оплачивает)(?!\w)"
+)
+_STATE_HINTS = ("balance", "savings", "deposit", "sitting", "in it", "account", "owe", "owing",
+                "arrears", "debt", "behind", "received", "paid", "pays", "paying", "sold",
+                "depozit", "economii", "cont", "card", "datore", "datori", "restan", "primit",
+                "plătit", "platit", "plăte", "plate", "contract", "счёт", "счет", "вклад",
+                "депозит", "остат", "баланс", "долж", "долг", "выплатил", "получил",
+                "заплатил", "платит", "платят", "оплачивает")  # fmt: skip
+
+# not theirs to keep: the customer's own or joint money, a refusal, a limit, a condition
+_NOT_A_LEAK = re.compile(
+    r"(?i)\b(?:joint|shared|comun\w*|up\s+to|at\s+most|maximum|p[âa]n[ăa]\s+la|maxim\w*|if|dac[ăa]|"
+    # the customer's own money moved by us: "I've moved the money to her account, so …"
+    r"moved|refunded|credited|transferred|top-?up|am\s+(?:mutat|returnat|rambursat|transferat)|"
+    r"(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|won'?t|not\s+allowed\s+to)\s+(?:\w+\s+)?"
+    r"(?:tell|say|share|disclose|reveal|confirm|discuss)|"
+    r"nu\s+(?:v[ăa]\s+)?(?:pot|putem|avem\s+voie\s+s[ăa])\s+(?:s[ăa]\s+)?(?:v[ăa]\s+)?(?:spune|spun|comunic|divulg|"
+    r"dezv[ăa]lui|discut)\w*)\b|"
+    r"(?<!\w)(?:общ\w+|совместн\w+|до\s+\d|если|вернул\w*|зачисл\w*|перенесл\w*|перевел\w*|"
+    r"не\s+(?:могу|можем|вправе|имею\s+права)\s+"
+    r"(?:вам\s+)?(?:сказать|сообщить|раскрыть|назвать|обсуждать))(?!\w)"
+)
+# the customer's own: "your balance", "soldul dumneavoastră", «на вашем счёте»
+_YOURS = re.compile(
+    r"(?i)\byour\s+(?:\w+\s+)?(?:balance|account|savings|deposit|debt|arrears|flat|house|card|company|"
+    r"firm|business)|\b(?:firma|compania|societatea)\s+(?:dvs\.?|dumneavoastr[ăa])|"
+    r"(?<!\w)ваш\w*\s+(?:компани|фирм|организаци)\w*|"
+    r"\b(?:sold\w*|cont\w*|depozit\w*|datori\w*|restan[țt]\w*|apartament\w*)\s+"
+    r"(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u)|"
+    r"(?<!\w)(?:на\s+|по\s+)?ваш\w*\s+(?:\w+\s+)?(?:сч[её]т\w*|вклад\w*|баланс\w*|долг\w*|задолж\w*|"
+    r"квартир\w*|карт\w*)"
+)
+
+
+_NONZERO = re.compile(r"[1-9]").search
+
+
+def _refused(text: str, lo: int, at: int) -> bool:
+    """A refusal, limit or condition before the sum, with no "but" between them."""
+    for m in finder(_NOT_A_LEAK).finditer(text, lo, at):
+        if not finder(BUT).search(text, m.end(), at):
+            return True
+    return False
+
+
+def _theirs(text: str, m: re.Match[str]) -> bool:
+    if not _NONZERO(m.group()):
+        return False  # "your bill starts at £0": no one's money
+    lo, hi = sentence_around(text, m.start(), m.end())
+    if _refused(text, lo, m.start()) or finder(_YOURS).search(text, lo, hi):
+        return False
+    if not finder(_STATE).search(text, lo, hi):
+        return False
+    if finder(_WHO).search(text, lo, hi) or RELATION.search(text, lo, hi):
+        return True
+    return bool(finder(_FLAT).search(text, lo, hi) and finder(_DEBT).search(text, lo, hi))
+
+
+def others_money(text: str) -> Iterator[Leak]:
+    """The first sum told as someone else's balance, debt, payout or price (R5)."""
+    if not any_of(text, _STATE_HINTS):
+        return
+    hints = present(text, _SUM_HINTS)
+    for m in hinted(_SUM, text, hints, 16) if hints else ():
+        if _theirs(text, m):
+            yield Leak("other-person", m.start(), m.end(), _MESSAGE)
+            return

@@ -1,0 +1,117 @@
+"""leak23: company news told to a customer before it is public (R5: "Keep your mouth
+shut": confidential data never leave). exposures.py's "not public yet", backstage.py's
+"not announced" and "not told yet" families list the phrases their writers used; the
+held-out writers of heldK9-K11 said the same thing in other words every time ("doar că nu
+s-a publicat încă", «просто это нигде не публиковали», «он ещё нигде не объявлен»,
+"Oficial nu s-a anunțat nimic încă", "notificările nu s-au trimis încă", "the official
+announcement hasn't gone out yet", "comunicatul oficial nu a ieșit încă", "it's not on the
+website yet", "marketing's keeping it under wraps", "staff only got told last week").
+
+So this family reads the class from its parts. A finding needs:
+- a NOT-YET-PUBLIC marker: a word of publishing (announce, publish, on the website, a
+  notice gone out; anunța, publica, comunicat, ieșit; объявить, публиковать, анонс, на
+  сайте, рассылка) with a negation (not, n't, nu, не, нигде, nimic) and a word of scope
+  (yet, still, officially, publicly; încă, oficial, public, nicăieri; ещё, пока, нигде,
+  официально, публично) close by, or a phrase of keeping it in ("under wraps", "staff only
+  got told");
+- COMPANY NEWS in the sentence before, the sentence or the one after: a fine or an
+  inspection, a lawsuit, a takeover or sale, a closure or layoffs, a data leak or an
+  attack, a launch, a price change with its figure.
+
+Look-alikes that stay clean: the customer's own results or documents not published yet
+("your exam results haven't been published yet"), a timetable or manual not on the
+website yet, prices not published with no figure ("the 2026 price list isn't published
+yet, so I can't quote you"), and news that is public ("the regulator published its fine
+in May").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, hinted, present, three_sentences
+from supportdesk.tone.words import finder
+
+_MESSAGE = "Company news not made public yet: the team's to know, not the customer's (R5)."
+
+# a word of publishing: the marker's core, found through its hints
+_PUBLISH = re.compile(
+    r"(?i)\b(?:announc\w*|publish\w*|made\s+public|gone\s+out|on\s+(?:the|our)\s+(?:website|site)|"
+    r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it|trimis\w*|pe\s+site)\b|"
+    r"(?<!\w)(?:объявл\w*|объявил\w*|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*)(?!\w)"
+)
+_PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release",
+                  "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
+                  "объявл", "публикова", "анонс", "на сайте", "рассылк")  # fmt: skip
+_NEGATION = re.compile(
+    r"(?i)\b(?:not|no|n't|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nobody|nothing|nu|n-a|n-au|nimic|"
+    r"nic[ăa]ieri)\b|n't\b|(?<!\w)(?:не|нет|нигде|ничего|никому)(?!\w)"
+)
+_SCOPE = re.compile(
+    r"(?i)\b(?:yet|still|so\s+far|officially|official|publicly|[îi]nc[ăa]|deocamdat[ăa]|oficial\w*|"
+    r"public\w*|nic[ăa]ieri)\b|(?<!\w)(?:ещё|еще|пока|нигде|официально|публично)(?!\w)"
+)
+# kept in: "marketing's keeping it under wraps", "staff only got told last week"
+_KEPT_IN = re.compile(
+    r"(?i)\bunder\s+wraps\b|\b(?:staff|we|employees|the\s+team)\s+only\s+(?:got|were|was)\s+told\b|"
+    r"\bnoi\s+am\s+aflat\s+(?:doar|abia)\b|\bangaja[țt]ii\s+au\s+aflat\s+abia\b|"
+    r"(?<!\w)(?:нам|сотрудникам)\s+(?:только|лишь)\s+(?:вчера|сегодня|на\s+днях)\s+(?:спустили|сказали|"
+    r"сообщили)(?!\w)"
+)
+_KEPT_IN_HINTS = ("under wraps", "only got told", "only were told", "only was told", "am aflat",
+                  "au aflat", "спустили", "только вчера", "только сегодня")  # fmt: skip
+
+# company news: what the marker keeps back
+_NEWS = re.compile(
+    r"(?i)\b(?:fines?|fined|penalt\w+|regulator|inspection|audit\w*|lawsuit|class\s+action|group\s+claim|"
+    r"sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
+    r"clos(?:ing|ure|es)|layoffs?|redundanc\w+|breach|leak\w*|hack\w*|ransomware|"
+    r"attack|launch\w*|goes\s+live|comes\s+out|amend\w*|sanc[țt]iun\w*|control\w*|inspec[țt]i\w*|"
+    r"proces\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
+    r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
+    r"black\s+friday|tarif\w*|abonament\w*)\b|"
+    r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
+    r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
+    r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*)(?!\w)"
+)
+# a price change counts with its figure: "the 2026 price list isn't published yet" says nothing
+_PRICE = re.compile(
+    r"(?i)\b(?:price\w*|pre[țt]\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|tarif\w*|abonament\w*)\b|"
+    r"(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|безлимит\w*)(?!\w)"
+)
+_FIGURE = re.compile(r"\d")
+# the customer's own: "your results", "rezultatele dumneavoastră", «ваши результаты»
+_YOURS = re.compile(
+    r"(?i)\byour\s+(?:\w+\s+)?(?:results?|grades?|marks?|documents?|certificate|refund|order)\b|"
+    r"\b(?:rezultat\w*|not\w*|documentel\w*)\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"(?<!\w)ваш\w*\s+(?:результат\w*|оценк\w*|документ\w*)"
+)
+
+
+def _marker(text: str, m: re.Match[str]) -> bool:
+    """A publishing word with a negation and a word of scope within a few words of it."""
+    lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 30)
+    return bool(finder(_NEGATION).search(text, lo, hi) and finder(_SCOPE).search(text, lo, hi))
+
+
+def _news(text: str, start: int, end: int) -> bool:
+    lo, hi = three_sentences(text, start, end)
+    if finder(_YOURS).search(text, lo, hi):
+        return False
+    for m in finder(_NEWS).finditer(text, lo, hi):
+        if not _PRICE.fullmatch(m.group()) or _FIGURE.search(text, lo, hi):
+            return True
+    return False
+
+
+def unpublished(text: str) -> Iterator[Leak]:
+    """The first not-yet-public marker beside company news (R5)."""
+    for hints, pattern, accept in (
+        (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
+        (present(text, _KEPT_IN_HINTS), _KEPT_IN, bool),
+    ):
+        for m in hinted(pattern, text, hints, 24) if hints else ():
+            if accept(m) and _news(text, m.start(), m.end()):
+                yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+                return

@@ -1,0 +1,162 @@
+"""leak23: where and when someone other than the customer goes, told to the customer
+(R5: "Keep your mouth shut": another person's data never leave; a stalker, an angry ex or
+a thief needs no more). Writers of heldK9, heldK10 and heldK11 each wrote it in every
+language, in four guises of one class: another user's trip ("user Kelly M. — she picked
+it up at Waterloo at 07:12", "Andrei C., care a luat-o din Piața Unirii la 23:40",
+«пользователь Дмитрий К., он взял её … в 02:10»), someone's habits at our club («Ваша
+бывшая жена ходит к нам по понедельникам и средам с 19 до 21», "he's been checking in at
+the Fulham club most evenings around 7pm"), someone's journey ("Your colleague Mr Hensley
+is booked on BA 2490 on the 12th, seat 14C", "Colegul dumneavoastră … are bilet pe trenul
+IR 1745, locul 58", «Ваш коллега Абрамов летит рейсом SU 1480, место 17А») and someone's
+appointment ("Dr Okafor's 9:30 is already taken by Mrs Helen Birch", "soacra
+dumneavoastră are programare joi la 11:20", «Ваша сестра записана к психиатру на 15:30»).
+
+A finding needs, in one sentence, a MOVE (picked up, drove, parked, goes to, checks in,
+is booked on, flies, has an appointment; a luat, a lăsat, a stat, merge, are bilet, are
+programare; взял, бросил, ходит, летит, записан) and a WHEN or a JOURNEY (a clock time, a
+weekday habit, "every evening", a flight or train and a seat), and, in that sentence or
+the one before, WHO: the customer's relative, friend, ex or colleague ("your", "dvs",
+«ваш»), another or the previous user, driver or passenger ("before you", «перед вами»),
+a person by title or by a name with an initial, or "he"/"she" after "his"/"her".
+
+described.py's routine family reads a habit from its day and hour alone (no WHO), and
+misses it when the day is "every evening" or the WHO is what tells it apart; this family
+starts from the WHO instead and reads trips, journeys and appointments as well.
+
+Look-alikes that stay clean: the customer's own trip or booking, with their companions
+("seats 14A and 14B for you and your wife"), our staff's visit ("your engineer will arrive
+at 10:00", "my colleague Anna will call you at 15:00"), a timetable ("classes run on
+Tuesdays at 7pm"), a condition ("if your friend comes in on Tuesdays, she can bring a
+guest") and the customer's children (their parent's to know).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import (
+    RELATION,
+    Leak,
+    any_of,
+    hinted,
+    present,
+    sentence_around,
+    sentence_start,
+)
+from supportdesk.tone.words import finder
+
+_MESSAGE = "Where and when someone else goes: their private data, not the customer's (R5)."
+
+_MOVE = re.compile(
+    r"(?i)\b(?:picked\s+(?:it\s+|the\s+\w+\s+)?up|dropped|drove|driving|parked|left\s+(?:it|the\s+car)|"
+    r"took\s+(?:it|the\s+car)|returned\s+(?:it|the\s+car)|check(?:s|ed|ing)\s+in|goes\s+to|comes\s+in|"
+    r"visits|(?:is|was)\s+booked\s+on|booked\s+on|flies|flying|(?:taken|booked)\s+by|"
+    r"a\s+(?:luat|l[ăa]sat|parcat|stat|terminat|condus|predat)\w*|vine\s+la|merge\s+la|are\s+bilet|"
+    r"are\s+locul|zboar[ăa]|a\s+f[ăa]cut\s+check-in\w*|are\s+programare|(?:e|este)\s+programat\w*)\b|"
+    r"(?<!\w)(?:взял\w*|брал\w*|бросил\w*|оставил\w*|припарковал\w*|ходит|ходил\w*|приходит|посещает|"
+    r"летит|летят|записан\w*|поездк\w*\s+закончил\w*|за\s+рул[её]м)(?!\w)"
+)
+_MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "left the car", "took it",
+               "took the car", "returned it", "returned the car", "check", "goes to", "comes in",
+               "visits", "booked", "flies", "flying", "taken by", "a luat", "a lăsat", "a lasat",
+               "a parcat", "a stat", "a terminat", "a condus", "a predat", "vine la", "merge la",
+               "are bilet", "are locul", "zboar", "check-in", "programare", "programat", "взял",
+               "брал", "бросил", "оставил", "припарковал", "ходит", "ходил", "приходит",
+               "посещает", "летит", "летят", "записан", "поездк", "за рул")  # fmt: skip
+# when, or which journey: a clock time, a habit, a flight or train and a seat
+_WHEN = re.compile(
+    r"(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:around|about|by)\s+(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\b|\b(?:most|every)\s+(?:evening|morning|night|day|week)\w*|"
+    r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:all|toat[ăa])\s+(?:night|noaptea)\b|"
+    r"\b(?:seat|locul|vagonul)\s+\d{1,2}[a-z]?\b|(?-i:\b[A-Z]{2}\s?\d{3,4}\b)|"
+    r"\b(?:[îi]n\s+fiecare|lunea|mar[țt]ea|miercurea|joia|vinerea|s[âa]mb[ăa]ta|duminica)\b|"
+    r"(?<!\w)(?:по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\w*|"
+    r"каждый\s+(?:вечер|день|утро)|с\s+\d{1,2}\s+до\s+\d{1,2}|около\s+(?:\d{1,2}|семи|восьми|девяти|"
+    r"десяти|шести|пяти)|к\s+(?:семи|восьми|девяти|шести)|мест\w*\s+\d{1,2}[а-яa-z]?|в\s+\d{1,2}:\d{2})(?!\w)"
+)
+# who goes, other than the customer
+_OTHER = re.compile(
+    r"(?i)\b(?:(?:previous|last|other|another)\s+(?:user|driver|customer|member|passenger|patient|renter)|"
+    r"user\s+[A-Z]\w*|before\s+you|utilizator\w*|[șs]oferul\s+(?:anterior|de\s+dinainte)|"
+    r"[îi]naintea\s+(?:dumneavoastr[ăa]|dvs)|alt\s+client|"
+    r"ex-?\s?(?:husband|wife|partner)|fost\w*\s+(?:so[țt]|partener)\w*|soacr\w*|socr\w*|cumnat\w*|"
+    r"cuscr\w*|\w+-in-law)\b|"
+    r"(?<!\w)(?:пользовател\w*|предыдущ\w+\s+(?:водител|клиент|арендатор)\w*|перед\s+вами|"
+    r"друг\w+\s+клиент\w*|бывш\w+|т[её]щ\w*|свекр\w*|золовк\w*|невестк\w*|шурин\w*|деверь|зят[ья]\w*)(?!\w)"
+)
+# a person by name, in the MOVE's own sentence (the sentence before may greet the customer):
+# a title and a name, a name and an initial, a Russian full name with the patronymic
+_NAMED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|\b(?:domnul|doamna)\s+[A-ZĂÂÎȘȚ]\w+|"
+    r"\b[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ]\.|"
+    r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\b"
+)
+_SECOND = re.compile(
+    r"(?i)\b(?:your|dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w)"
+)
+_CHILD = re.compile(
+    r"(?i)\b(?:son|daughter|child|kid|fiu\w*|fiic\w*|copil\w*)\b|(?<!\w)(?:сын\w*|доч\w*|реб[её]н\w*)"
+)
+# "he"/"she" after "his"/"her" thing: "I can't cancel his membership …, he's been checking in"
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|he's|she's)\b|(?<!\w)(?:он|она)(?!\w)")
+_THEIRS = re.compile(
+    r"(?i)\b(?:his|her)\s+(?:membership|account|booking|pass|subscription|card)\b|"
+    r"(?<!\w)(?:абонемент\w*\s+(?:мужа|жены|его|её)|(?:мужа|жены|мужу|жене))(?!\w)"
+)
+# not theirs, said before the MOVE: the customer's own trip with companions or the customer
+# as its subject, a condition, our staff
+_NOT_THEIRS = re.compile(
+    r"(?i)\b(?:you\s+and\s+your|for\s+you\s+and|if|dac[ăa]|dumneavoastr[ăa]\s+[șs]i)\b|"
+    r"(?<!\w)(?:вы\s+с|вам\s+и|если)(?!\w)|"
+    r"(?i:\b(?:our|my|nostr\w*|noastr\w*)|(?<!\w)(?:наш\w*|мо[йя]))\s+(?:\w+\s+)?(?:colleague|engineer|"
+    r"driver|courier|technician|team|staff|agent|coleg\w*|tehnician\w*|curier\w*|[șs]ofer\w*|"
+    r"коллег\w*|мастер\w*|курьер\w*|водител\w*|инженер\w*|сотрудни\w*)|"
+    r"(?i:\b(?:coleg\w*|tehnician\w*|curier\w*|[șs]ofer\w*|inginer\w*)\s+(?:nostru|noastr[ăa]|no[șs]tri))"
+)
+
+
+# the customer as the MOVE's subject: "you're booked on", "sunteți programat", «вы записаны»
+_YOU_GO = re.compile(
+    r"(?i)\byou(?:'re|'ve|\s+are|\s+were|\s+have)?(?:\s+been)?\s*$|\b(?:sunte[țt]i|a[țt]i)\s*$|"
+    r"(?<!\w)вы\s*$"
+)
+
+
+def _relative_of_yours(text: str, lo: int, hi: int) -> bool:
+    """A relative, friend or colleague of the customer's ("your", "dvs", «ваш» beside
+    it), not their child."""
+    for m in RELATION.finditer(text, lo, hi):
+        if _CHILD.fullmatch(m.group()):
+            continue
+        if finder(_SECOND).search(text, max(lo, m.start() - 14), min(hi, m.end() + 18)):
+            return True
+    return False
+
+
+def _someone_else(text: str, m: re.Match[str]) -> bool:
+    lo, hi = sentence_around(text, m.start(), m.end())
+    if not finder(_WHEN).search(text, lo, hi):
+        return False
+    if finder(_NOT_THEIRS).search(text, max(lo, m.start() - 40), m.start()):
+        return False
+    if _YOU_GO.search(text, max(lo, m.start() - 16), m.start()):
+        return False
+
+    before = sentence_start(text, lo - 1) if lo > 0 else lo  # WHO may be named a sentence back
+    if finder(_OTHER).search(text, before, hi) or _relative_of_yours(text, before, hi):
+        return True
+    if finder(_NAMED).search(text, lo, hi):
+        return True
+
+    return bool(_PRONOUN.search(text, lo, hi) and _THEIRS.search(text, before, hi))
+
+
+def whereabouts(text: str) -> Iterator[Leak]:
+    """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
+    if not any_of(text, _MOVE_HINTS):
+        return
+    for m in hinted(_MOVE, text, present(text, _MOVE_HINTS), 30):
+        if _someone_else(text, m):
+            yield Leak("other-person", m.start(), m.end(), _MESSAGE)
+            return
