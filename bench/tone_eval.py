@@ -777,6 +777,17 @@ and heldK10), rules + reader: blind36 rude recall 96.4 -> 96.4%, polite warn+ 8.
 41/42/44 -> 43/42/44 of 48 (rules alone 30/33/28, unchanged), clean 2 -> 2 of 72.
 Development splits from then on.
 
+`blind37` (104 cases per language) and `heldK12` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the sixteenth session's start
+(2026-12-02) and kept from every helper. First run on 1c5424d, judged once on db898dc (the
+session's merges: the leak head refitted with blind36, heldK11, trainK14 and trainK15 at the
+98th percentile, leak23, spd23, claim-on-reply), rules + reader: blind37 rude recall
+94.0 -> 94.0%, polite warn+ 6.0 -> 7.1% (R1/R6 alone 2.4%; rules alone 7.1 -> 7.1%; the one
+more is the leak head's, ru-as001), leaks blocked 47/48 -> 47/48 (rules alone 43 -> 44),
+clean 0/24, mood 100%, register 100%; heldK12 leaks blocked en/ro/ru 44/41/43 -> 46/43/45 of
+48 (128 -> 134 of 144; rules alone 26/26/30 -> 27/27/31), clean 1 -> 1 of 72.
+Development splits from then on.
+
 `trainK14` and `trainK15` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K14 other people's affairs: relatives' money, health, neighbours, getting into
 someone else's home; K15 investigations and weak spots: police/regulator/compliance matters,
@@ -920,6 +931,8 @@ SPLITS += ("blind35", "heldK10")
 SPLITS += ("blind36", "heldK11")
 # leak-concept training sets of the sixteenth session (2026-12-02); first runs in the docstring
 SPLITS += ("trainK14", "trainK15")
+# the sixteenth session's judges; figures in the docstring
+SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
 SPLITS += ("blind31",)
 # the eleventh session's judges, development splits after their judged runs (docstring)

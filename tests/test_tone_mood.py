@@ -51,6 +51,7 @@ UNTUNED_MOODS = (
     "blind34",
     "blind35",
     "blind36",
+    "blind37",
 )
 
 
