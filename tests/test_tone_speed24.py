@@ -6,6 +6,9 @@ measured by bench/lint_callgrind.py, never here.
 - `lint._LABEL_VERB` (R1: a button's label in capitals after the verb that works it is
   no shouting) is case-insensitive as a whole with its capitals scoped case-sensitive,
   so its `Finder` tries it only where one of its verbs starts: the old pattern's answer.
+- `backoffice._NOTE` (R5: a staff note pasted with its label) is tried only where a
+  match can open (`backoffice._note_starts`: a line's start, a bracket, "//", "p.s."):
+  its own matches, in every window `leakfinding.hinted` reads and in whole drafts.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import re
 import pytest
 
 from supportdesk.tone.analyze import shouting
+from supportdesk.tone.backoffice import _NOTE, _NOTE_HINTS, _notes
 from supportdesk.tone.lint import _LABEL_VERB
 from supportdesk.tone.words import finder
 from tests.test_tone_speed import TEXTS
@@ -73,3 +77,65 @@ def test_label_verb_finder_gives_the_old_pattern_matches() -> None:
             checked += 1
             hits += want is not None
     assert checked > 10000 and hits > 20
+
+
+_NOTES = [
+    ("[CRM note: customer is difficult, max discount 10%]", True),
+    ("Hi Ana,\n// internal: churn risk, do not offer more\nThanks", True),
+    ("P.S. Fraud team: flagged as serial refunder.", True),
+    ("> #INC-1 Internal: score 3, aggressive", True),
+    ("(Notă CRM: client dificil, reducere maximă 5%)", True),
+    ("Pentru colegi: nu mai oferiți nimic.", True),
+    ("{Для своих: клиент склочный, скидку не давать}", True),
+    ("Заметка для себя: вероятно перекуп.", True),
+    ("Please see the note: your refund is on its way.", False),
+    ("Nota: livrarea durează 3 zile.", False),
+    ("Примечание: доставка займёт 3 дня.", False),
+    ("The internal review: done, all good.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "leak"), _NOTES)
+def test_note_examples(text: str, leak: bool) -> None:
+    """R5: a labelled staff note in en, ro and ru is found; a note to the customer not."""
+    assert bool(list(_notes(text))) == leak
+
+
+def _note_texts() -> list[str]:
+    drafts = _JOINED + [t.upper() for t in _JOINED[::10]]
+    return drafts + TEXTS[::3] + [t for t, _ in _NOTES] + ["\n\n//\n", "p.s. ", "p", ""]
+
+
+def test_note_starts_give_the_pattern_matches() -> None:
+    """R5: through `_note_starts`, `_NOTE`'s `Finder` gives the pattern's own matches
+    and groups, over whole texts and in windows of the sizes `hinted` reads (80
+    characters either side of a hint) and past them, starting anywhere."""
+    found = finder(_NOTE)
+    assert found.starts is not None
+    matched = 0
+    for text in _note_texts():
+        want = [m.regs for m in _NOTE.finditer(text)]
+        assert [m.regs for m in found.finditer(text)] == want, text[:80]
+        matched += len(want)
+        for lo in range(0, len(text), 37):
+            for size in (80, 170, 400):
+                want = [m.regs for m in _NOTE.finditer(text, lo, lo + size)]
+                got = [m.regs for m in found.finditer(text, lo, lo + size)]
+                assert got == want, (text[lo : lo + size], lo, size)
+    assert matched > 50
+
+
+def test_note_hints_windows_give_the_pattern_matches() -> None:
+    """R5: in the very windows `_notes` searches (around each hint present), the same."""
+    from supportdesk.tone.leakfinding import lowered_for_hints, present
+
+    found = finder(_NOTE)
+    for text in _note_texts():
+        low, _ = lowered_for_hints(text)
+        for hint in present(text, _NOTE_HINTS):
+            at = low.find(hint)
+            while at >= 0:
+                lo, hi = max(0, at - 80), min(len(text), at + len(hint) + 80)
+                want = [m.regs for m in _NOTE.finditer(text, lo, hi)]
+                assert [m.regs for m in found.finditer(text, lo, hi)] == want
+                at = low.find(hint, at + 1)

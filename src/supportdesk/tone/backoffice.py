@@ -34,6 +34,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
 )
+from supportdesk.tone.words import start_at
 
 _DIGIT = re.compile(r"\d").search
 
@@ -52,6 +53,24 @@ _NOTE = re.compile(
     r"шаблон|внутренн\w*|для\s+(?:регистратуры|бухгалтерии|оператор\w*|мастер\w*))"
     r"\b[^:\n]{0,40}?:"
 )
+# where a `_NOTE` match can open, on the lowered draft: a line break (the match opens
+# after it: "^" and "^>…"), a bracket, "//", or "p.s." after no letter ("ſ" is an "s" to
+# the case-insensitive pattern and lowers to itself). One character each, so that no
+# opening hides another ("///"); the engine skips to them, where it entered `_NOTE`'s
+# openings at each position of every window around a hint (spd24: ~14 µs a window)
+_NOTE_AT = re.compile(r"[\n\[({/p](?:(?<=[\n\[({])|(?<=/)(?=/)|(?<=p)(?<!\wp)(?=\.?\s?[sſ]\.?\s))")
+
+
+def _note_starts(seen: str, pos: int, endpos: int) -> list[int]:
+    """Where a `_NOTE` match can start in `seen`[pos:endpos] (`words.start_at`)."""
+    out = [pos] if pos == 0 or seen[pos - 1] == "\n" else []
+    for m in _NOTE_AT.finditer(seen, pos, endpos):
+        at = m.start()
+        out.append(at + 1 if seen[at] == "\n" else at)
+    return out
+
+
+start_at(_NOTE, _note_starts)
 _WEAK_LABEL = re.compile(
     r"(?i)retention|internal|private|intern|reten\w*|privat\w*|удержание|внутренн\w*"
 )

@@ -218,7 +218,7 @@ class Finder:
     (`fast_form`); at each candidate the pattern itself gives the match, so the
     results are the pattern's own. Built once per pattern (`finder`)."""
 
-    __slots__ = ("at_start", "caseless", "fast", "near", "pattern", "words")
+    __slots__ = ("at_start", "caseless", "fast", "near", "pattern", "starts", "words")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -247,6 +247,9 @@ class Finder:
                 from supportdesk.tone.phrases import prefix_matcher  # it imports this module
 
                 self.near = prefix_matcher(loose)
+        # where its matches can start, given by the module that knows the pattern
+        # (`start_at`); None: worked out from the pattern as above
+        self.starts: Starts | None = None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -261,6 +264,8 @@ class Finder:
             seen = lowered(text) if len(text) > SHORT else text.lower()
             if len(seen) != len(text):  # "İ" lowers to two characters
                 return self.pattern.finditer(text, pos, end)
+        if self.starts is not None:
+            return at_starts(self.pattern, text, self.starts(seen, pos, end), end)
         if self.words is not None and len(text) > SHORT:  # a short text: a short search
             starts = opened(self.words, seen, pos, end)
             if starts is not None:
@@ -281,6 +286,22 @@ SHORT = 200
 # engine skip to their first letters, and the pattern is tried where one of them starts.
 # In a whole draft a one-letter opening ("a", "e") starts too often for that to pay.
 _NEAR = 400
+
+
+class Starts(Protocol):
+    """Every position in [pos, endpos) of `seen` (the text a `Finder` reads: the lower
+    case for a case-insensitive pattern) where a match of the pattern may start,
+    ascending; more are harmless (the pattern is tried there and fails)."""
+
+    def __call__(self, seen: str, pos: int, endpos: int) -> list[int]: ...
+
+
+def start_at(pattern: re.Pattern[str], starts: Starts) -> None:
+    """Have `pattern`'s `Finder` try it only at `starts`' positions (`at_starts`): for
+    a pattern none of the forms above serves, whose every match opens at a few kinds of
+    places a module can list cheaply (backoffice._NOTE: a line's start, a bracket, "//"
+    or "p.s."), where the engine entered it at each position (spd24)."""
+    finder(pattern).starts = starts
 
 
 # Filed by the pattern's id, not the pattern: a compiled pattern does not keep its hash,
