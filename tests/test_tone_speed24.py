@@ -9,6 +9,10 @@ measured by bench/lint_callgrind.py, never here.
 - `backoffice._NOTE` (R5: a staff note pasted with its label) is tried only where a
   match can open (`backoffice._note_starts`: a line's start, a bracket, "//", "p.s."):
   its own matches, in every window `leakfinding.hinted` reads and in whole drafts.
+- R5 searches of the whole draft gated on what every match holds: a secret's name with
+  its value (`disclosures._CONFIG_TAIL`) before the config-line pattern, our word beside a
+  tracker's (`disclosures._OUR_TRACKER`) before the windows of `_TRACKER_ID`; a card
+  number looked for from its first 13 digits written out (`secrets._CARD_AT`).
 """
 
 from __future__ import annotations
@@ -19,8 +23,19 @@ import pytest
 
 from supportdesk.tone.analyze import shouting
 from supportdesk.tone.backoffice import _NOTE, _NOTE_HINTS, _notes
+from supportdesk.tone.disclosures import (
+    _CONFIG_LINE,
+    _CONFIG_TAIL,
+    _OUR_TRACKER,
+    _TRACKER_HINTS,
+    _TRACKER_ID,
+    _config_secrets,
+    _tracker_ids,
+)
+from supportdesk.tone.leakfinding import Known, hinted, lowered
 from supportdesk.tone.lint import _LABEL_VERB
-from supportdesk.tone.words import finder
+from supportdesk.tone.secrets import _CARD, _CARD_AT, _payment_data
+from supportdesk.tone.words import finder, scan
 from tests.test_tone_speed import TEXTS
 from tests.test_tone_speed18 import _JOINED
 
@@ -139,3 +154,62 @@ def test_note_hints_windows_give_the_pattern_matches() -> None:
                 want = [m.regs for m in _NOTE.finditer(text, lo, hi)]
                 assert [m.regs for m in found.finditer(text, lo, hi)] == want
                 at = low.find(hint, at + 1)
+
+
+_GATED = [
+    # (text, config secret, tracker id, card number)
+    ("DB_PASSWORD=Xk29fLq7pQ in the .env we sent", True, False, False),
+    ('{"stripe_api_key": "Zq81xLm2Vb7"}', True, False, False),
+    ("Your password: at least 8 characters.", False, False, False),
+    ("Fișierul .env:\nDB_PASSWORD=Tr8kq2Lm9x", True, False, False),
+    ("Конфиг:\nexport APP_SECRET=Zx81qwLp77", True, False, False),
+    ("Parola trebuie schimbată: o găsiți în aplicație.", False, False, False),
+    ("It is logged in our Jira as OPS-2231.", False, True, False),
+    ("Am deschis tichetul în Jira noastră, BILL-7741.", False, True, False),
+    ("Это записано в нашем трекере: SUP-2291.", False, True, False),
+    ("Our team tracks it; the order is 12345678.", False, False, False),
+    ("The card 4111 1111 1111 1111 was declined.", False, False, True),
+    ("Cardul 5500-0000-0000-0004 a fost respins.", False, False, True),
+    ("Карта 2202 2006 1234 5678, срок 08/27.", False, False, True),
+    ("Call +40 721 555 123 or 0721 555 124 on 2024-05-01.", False, False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "config", "tracker", "card"), _GATED)
+def test_gated_examples(text: str, config: bool, tracker: bool, card: bool) -> None:
+    """R5: config secrets, our tracker's ids and card numbers in en, ro and ru are
+    still found; prose about passwords, an order number and phone numbers not."""
+    low = lowered(text)
+    assert bool(list(_config_secrets(text, low))) == config
+    assert bool(list(_tracker_ids(text, low))) == tracker
+    assert any(leak.kind == "card-number" for leak in _payment_data(text, Known())) == card
+
+
+def _gated_texts() -> list[str]:
+    digits = "Ref 1234 5678 9012 3456 789, tel 0721-555-123-456-7, 4111111111111111111111."
+    return (
+        _JOINED
+        + [t.upper() for t in _JOINED[::10]]
+        + TEXTS
+        + [t for t, *_ in _GATED]
+        + [digits, digits.replace(" ", "-"), "1 2 3 4 5 6 7 8 9 0 1 2 3", "-" * 30]
+    )
+
+
+def test_gates_hold_wherever_the_patterns_match() -> None:
+    """R5: on every text where `_CONFIG_LINE` matches, `_CONFIG_TAIL` does; where a
+    window `_tracker_ids` reads holds a `_TRACKER_ID` match, `_OUR_TRACKER` matches
+    the draft; so neither gate leaves a finding out. And `scan` through `_CARD_AT`
+    gives `_CARD`'s own matches."""
+    configs = trackers = cards = 0
+    for text in _gated_texts():
+        if _CONFIG_LINE.search(text):
+            configs += 1
+            assert finder(_CONFIG_TAIL).search(text) is not None, text[:80]
+        if next(hinted(_TRACKER_ID, text, _TRACKER_HINTS, 120), None) is not None:
+            trackers += 1
+            assert finder(_OUR_TRACKER).search(text) is not None, text[:80]
+        want = [m.regs for m in _CARD.finditer(text)]
+        assert [m.regs for m in scan(_CARD, _CARD_AT, text)] == want, text[:80]
+        cards += bool(want)
+    assert configs > 20 and trackers >= 5 and cards > 20

@@ -350,6 +350,12 @@ _YOUR_AFTER = re.compile(
 # Card numbers: 13-19 digits in groups, Luhn-valid, of a card network (2-6 first digit),
 # not an order or tracking number named as such just before.
 _CARD = re.compile(r"(?<![\w.-])(?:\d[ -]?){12,18}\d(?![\w-])")
+# where a `_CARD` match may start: its first 13 digits, each but the last with its optional
+# separator, written out (`scan` tries `_CARD` at each). `_CARD`'s own fast form repeats a
+# group, which the engine runs as a counted loop at every digit of the draft (spd24: ~50 µs
+# a draft with dates, prices and phone numbers); this one is single steps, and finds
+# nothing in a draft without 13 such digits in a row
+_CARD_AT = re.compile(r"\d" + r"[ -]?\d" * 12)
 _NOT_CARD = re.compile(
     r"(?i)(?:order|invoice|tracking|awb|parcel|shipment|ticket|comand\w*|factur\w*|colet\w*|"
     r"заказ\w*|счет\w*|счёт\w*|трек\w*|посылк\w*|№|#|nr\.?|no\.?|"
@@ -1041,7 +1047,7 @@ def _payment_data(text: str, known: Known) -> Iterator[Leak]:
     card it is (the customer's own included: "**** 1234" is how a card is named), and
     an IBAN in a reply is someone's bank account — another customer's, as often as not,
     so only the customer's own (`_own_account`) goes out."""
-    for m in finder(_CARD).finditer(text):
+    for m in scan(_CARD, _CARD_AT, text):  # the pattern's own matches, found faster
         if _card(text, m):
             yield Leak("card-number", *m.span(), "A payment card number: never in a reply (R5).")
     for m in scan(_IBAN, _IBAN_SCAN, text):
