@@ -13,6 +13,9 @@ measured by bench/lint_callgrind.py, never here.
   its value (`disclosures._CONFIG_TAIL`) before the config-line pattern, our word beside a
   tracker's (`disclosures._OUR_TRACKER`) before the windows of `_TRACKER_ID`; a card
   number looked for from its first 13 digits written out (`secrets._CARD_AT`).
+- The pack guard words in a fifth of a language's rule examples (`packs._common_words`)
+  are answered by `in` (`Substrings.common`), not reported by the automaton at each
+  occurrence: the same set of words present (R1/R6 rules run on the same patterns).
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ from supportdesk.tone.disclosures import (
 from supportdesk.tone.leakfinding import Known, hinted, lowered
 from supportdesk.tone.lint import _LABEL_VERB
 from supportdesk.tone.secrets import _CARD, _CARD_AT, _payment_data
-from supportdesk.tone.words import finder, scan
+from supportdesk.tone.substrings import Substrings
+from supportdesk.tone.words import finder, fold, scan
 from tests.test_tone_speed import TEXTS
 from tests.test_tone_speed18 import _JOINED
 
@@ -213,3 +217,42 @@ def test_gates_hold_wherever_the_patterns_match() -> None:
         assert [m.regs for m in scan(_CARD, _CARD_AT, text)] == want, text[:80]
         cards += bool(want)
     assert configs > 20 and trackers >= 5 and cards > 20
+
+
+def test_common_guard_words_exist_in_every_language() -> None:
+    """R1/R6: each language's pack guard words have some answered by `in`, short and
+    frequent ones ("th", "a ", "на"), and not most of them."""
+    from supportdesk.tone import builtin_packs
+
+    for lang in ("en", "ro", "ru"):
+        words = builtin_packs().languages[lang].guard_words
+        assert 5 <= len(words.common) < len(words.vocabulary) // 10
+        assert set(words.common) <= words.vocabulary
+
+
+def test_common_guard_words_give_the_same_words_present() -> None:
+    """R1/R6: on every draft and labelled text, folded as a document folds it, the
+    guard words present with the common ones answered by `in` are `in`'s answers for
+    every word, and those of an automaton over all of them."""
+    from supportdesk.tone import builtin_packs
+
+    texts = _JOINED + [t.upper() for t in _JOINED[::10]] + TEXTS[::7]
+    for lang in ("en", "ro", "ru"):
+        words = builtin_packs().languages[lang].guard_words
+        plain = Substrings(words.vocabulary)
+        for text in texts:
+            folded = fold(text)
+            got = words.present(folded)
+            assert got == plain.present(folded)
+            assert got - {""} == {w for w in words.vocabulary if w and w in folded}
+
+
+def test_substrings_common_words_examples() -> None:
+    """Common words answered by `in` (en "the", ro "nu", ru "не"), the rest by the
+    automaton; absent ones absent, in every language."""
+    words = Substrings(["the", "nu", "не", "refund", "rambursare", "возврат"], ["the", "nu", "не"])
+    assert words.present("Nu, the refund e gata") == {"the", "refund"}
+    assert words.present("nu se face rambursare") == {"nu", "rambursare"}
+    assert words.present("возврат не положен") == {"не", "возврат"}
+    assert words.present("") == set()
+    assert set(words.positions("the refund, the end")["the"]) == {0, 12}

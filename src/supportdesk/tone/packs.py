@@ -517,6 +517,23 @@ def _second_index(
     return {k: tuple(v) for k, v in index.items()}
 
 
+# a guard word in this share of the language's rule examples (a sentence each) is in
+# nearly every draft: `Substrings.common` answers it by `in`, which stops at its first
+# occurrence, where the automaton reported each one (spd24: "th", "re", "a ", "на": ~40%
+# of the ~1,100 occurrences of a draft). Only the speed depends on the choice.
+_COMMON_SHARE = 0.2
+
+
+def _common_words(lang: _Lang, words: set[str]) -> set[str]:
+    """The guard `words` found in `_COMMON_SHARE` of the language's rule examples at
+    least (counted by occurrence, folded as a draft is)."""
+    examples = [fold(e) for rule in lang.rules.values() for e in rule.positive + rule.negative]
+    if not examples:
+        return set()
+    joined = "\n".join(examples)
+    return {w for w in words if w and joined.count(w) >= _COMMON_SHARE * len(examples)}
+
+
 def _key_frequency(lang: _Lang, language: str) -> dict[str, int]:
     """In how many of the language's rule examples (positive and negative: support
     replies, rude and polite) each index key occurs — stems and the packs' prefixes,
@@ -903,13 +920,14 @@ def _finish(packs: PackSet) -> None:
         lang.bases = bases
         lang.phrases = tuple(phrases)
         lang.seconds = _second_index(lang.phrases, frequency)
-        lang.guard_words = Substrings(
+        guard_words = {
             n
             for m in matchers
             for sets in (m.guards, *m.more, m.except_guards, *m.except_more)
             for needs in sets
             for n in needs
-        )
+        }
+        lang.guard_words = Substrings(guard_words, _common_words(lang, guard_words))
         lang.guarded = frozenset(id(m) for m in matchers)
         _number_patterns(lang, matchers)
 
