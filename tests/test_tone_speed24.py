@@ -43,17 +43,22 @@ from supportdesk.tone.words import finder, fold, scan
 from tests.test_tone_speed import TEXTS
 from tests.test_tone_speed18 import _JOINED
 
-# the pattern before spd24: its verbs in a "(?i:…)" group, the rest case-sensitive
-_OLD_LABEL_VERB = re.compile(
-    r"(?<!\w)(?i:tap|click|press|hit|select|choose|pick|open|enable|disable|toggle|switch\s+(?:on|off)|"
-    r"turn\s+(?:on|off)|go\s+to|says|shows|showed|displays|displayed|reads|"
-    r"apăsați|apasă|apasati|apasa|selectați|selectati|selectează|selecteaza|alegeți|alegeti|alege|"
-    r"deschideți|deschideti|deschide|activați|activati|activează|activeaza|dezactivați|dezactivati|"
-    r"mergeți\s+la|mergeti\s+la|afișează|afiseaza|arată|arata|apare|"
-    r"нажмите|нажми|выберите|выбери|откройте|открой|включите|включи|отключите|отключи|"
-    r"перейдите\s+в|показывает|выдает|выдаёт|высвечивается|появляется)"
-    r"(?i:\s+(?:the|on|pe|butonul|opțiunea|optiunea|кнопку|пункт))?[\s:]+(?:[A-ZĂÂÎȘȚА-ЯЁ]{2,}\s+){0,3}$"
-)
+
+# the pattern before spd24, rebuilt from the new one: its verbs and articles in "(?i:…)"
+# groups, the rest (the capitals) case-sensitive
+def _old_label_verb() -> re.Pattern[str]:
+    source = _LABEL_VERB.pattern
+    for new, old in [
+        ("(?i)(?<!\\w)(?:tap", "(?<!\\w)(?i:tap"),
+        (")(?:\\s+(?:the|on", ")(?i:\\s+(?:the|on"),
+        ("(?-i:[A-ZĂÂÎȘȚА-ЯЁ]{2,}\\s+)", "(?:[A-ZĂÂÎȘȚА-ЯЁ]{2,}\\s+)"),
+    ]:
+        assert source.count(new) == 1, new
+        source = source.replace(new, old)
+    return re.compile(source)
+
+
+_OLD_LABEL_VERB = _old_label_verb()
 
 _LABELS = [
     ("Please tap SAVE to keep it.", True),
