@@ -10,7 +10,7 @@ measured by bench/lint_callgrind.py, never here.
   match can open (`backoffice._note_starts`: a line's start, a bracket, "//", "p.s."):
   its own matches, in every window `leakfinding.hinted` reads and in whole drafts.
 - R5 searches of the whole draft gated on what every match holds: a secret's name with
-  its value (`disclosures._CONFIG_TAIL`) before the config-line pattern, our word beside a
+  its value (`disclosures._CONFIG_TAIL`): the config-line pattern only on its lines, our word beside a
   tracker's (`disclosures._OUR_TRACKER`) before the windows of `_TRACKER_ID`; a card
   number looked for from its first 13 digits written out (`secrets._CARD_AT`).
 - The pack guard words in a fifth of a language's rule examples (`packs._common_words`)
@@ -28,10 +28,10 @@ from supportdesk.tone.analyze import shouting
 from supportdesk.tone.backoffice import _NOTE, _NOTE_HINTS, _notes
 from supportdesk.tone.disclosures import (
     _CONFIG_LINE,
-    _CONFIG_TAIL,
     _OUR_TRACKER,
     _TRACKER_HINTS,
     _TRACKER_ID,
+    _config_lines,
     _config_secrets,
     _tracker_ids,
 )
@@ -202,19 +202,21 @@ def _gated_texts() -> list[str]:
         + TEXTS
         + [t for t, *_ in _GATED]
         + [digits, digits.replace(" ", "-"), "1 2 3 4 5 6 7 8 9 0 1 2 3", "-" * 30]
+        + ["x\nDB_PASSWORD=abcd1234\n{x_token: 'zzzz9999'}, y_secret=qqqq1111\nz_pwd = 12345"]
     )
 
 
 def test_gates_hold_wherever_the_patterns_match() -> None:
-    """R5: on every text where `_CONFIG_LINE` matches, `_CONFIG_TAIL` does; where a
+    """R5: `_config_lines` (the lines holding a `_CONFIG_TAIL` match) gives
+    `_CONFIG_LINE`'s own matches over every text; where a
     window `_tracker_ids` reads holds a `_TRACKER_ID` match, `_OUR_TRACKER` matches
     the draft; so neither gate leaves a finding out. And `scan` through `_CARD_AT`
     gives `_CARD`'s own matches."""
     configs = trackers = cards = 0
     for text in _gated_texts():
-        if _CONFIG_LINE.search(text):
-            configs += 1
-            assert finder(_CONFIG_TAIL).search(text) is not None, text[:80]
+        want = [m.regs for m in _CONFIG_LINE.finditer(text)]
+        assert [m.regs for m in _config_lines(text)] == want, text[:80]
+        configs += bool(want)
         if next(hinted(_TRACKER_ID, text, _TRACKER_HINTS, 120), None) is not None:
             trackers += 1
             assert finder(_OUR_TRACKER).search(text) is not None, text[:80]

@@ -108,7 +108,7 @@ _CONFIG_HINTS = ("secret", "passw", "pwd", "token", "key", "credential", "dsn")
 # what every `_CONFIG_LINE` match holds from its secret's name word on (that word, the
 # rest of the name, the "=" or ":" and a value): found through its `Finder` where one of
 # the words starts, where `_CONFIG_LINE` opens at every line, "{" and "," (spd24: ~84 µs a
-# draft that names a password or a key in prose, no config line)
+# draft that names a password or a key in prose, no config line); `_config_lines`
 _CONFIG_TAIL = re.compile(
     r"(?i)(?:secret|password|passwd|pwd|token|api_?key|apikey|private_?key|access_?key|auth_?key|"
     r"credentials?|dsn)[A-Za-z0-9_]*[\"']?[ \t]*[:=][ \t]*[\"']?[^\s\"',;}]{4,}"
@@ -120,12 +120,22 @@ _NOT_SECRET_NAME = re.compile(
 _NOT_SECRET_VALUE = {"true", "false", "null", "none", "yes", "no", "on", "off", "nil", "empty"}
 
 
+def _config_lines(text: str) -> Iterator[re.Match[str]]:
+    """`_CONFIG_LINE.finditer(text)`: a match lies in one line (no part of it takes a line
+    break) and holds a `_CONFIG_TAIL` match, which takes none either, so it is looked
+    for only in the lines where `_CONFIG_TAIL.finditer` found one."""
+    starts = sorted(
+        {text.rfind("\n", 0, t.start()) + 1 for t in finder(_CONFIG_TAIL).finditer(text)}
+    )
+    for lo in starts:
+        hi = text.find("\n", lo)
+        yield from finder(_CONFIG_LINE).finditer(text, lo, len(text) if hi < 0 else hi)
+
+
 def _config_secrets(text: str, low: str) -> Iterator[Leak]:
     if not has_any(low, _CONFIG_HINTS) or not (":" in text or "=" in text):
         return
-    if finder(_CONFIG_TAIL).search(text) is None:
-        return  # no secret's name followed by a value: no config line holds one
-    for m in finder(_CONFIG_LINE).finditer(text):  # the same matches, found faster
+    for m in _config_lines(text):
         value = m.group("hit").rstrip(".")
         if filled_slot(m.group("hit")) or (
             _NOT_SECRET_NAME.search(m.group("name"))
