@@ -1,0 +1,138 @@
+"""R5 ("Keep your mouth shut": hidden rules and weaknesses never leave), the leak24 round:
+concept classes the writers of heldK12, blind37, trainK14 and trainK15 wrote in every
+language and the rules missed, each built from its parts. Every wording below is our own
+(none is a labelled case of tests/data/tone); each leak is blocked and each look-alike (a
+safeguard that holds, a bug acknowledged with no mechanics, a public perk, advice) is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import blocked_leaks
+
+# weaknesses.py: a safeguard of ours that fails + how to use it or that it stays unfixed
+WEAKNESS_LEAKS = [
+    ("en", "The invite links we email never expire, so anyone you pass them to can join the team."),
+    (
+        "en",
+        "Good news: the app doesn't lock accounts after failed logins, keep trying your old PINs.",
+    ),
+    ("en", "Add the voucher, then refresh the basket and it applies twice. Not fixed yet!"),
+    ("en", "The parking barrier doesn't log who comes in, so your friend can follow you through."),
+    ("en", "If you use the old desktop site it skips the face check completely, little trick."),
+    (
+        "en",
+        "Our shipping stickers aren't single-use, you can keep the same one for all your parcels.",
+    ),
+    (
+        "en",
+        "The beta login lets you in without the second factor, it's been on the bug list a while.",
+    ),
+    (
+        "ro",
+        "Linkurile de invitație nu expiră niciodată, oricine le primește poate intra în echipă.",
+    ),
+    (
+        "ro",
+        "Aplicația nu blochează contul după parole greșite, încercați liniștit toate variantele.",
+    ),
+    ("ro", "Dacă adăugați voucherul și reîncărcați coșul, se aplică de două ori. Nu s-a rezolvat."),
+    ("ro", "Site-ul vechi sare peste verificarea feței, puteți încărca orice poză acolo."),
+    ("ro", "Autocolantele de retur nu sunt de unică folosință, o puteți păstra pentru toate."),
+    ("ru", "Ссылки-приглашения у нас не истекают, любой, кому перешлёте, сможет войти."),
+    ("ru", "Аккаунт не блокируется после неверных паролей, пробуйте все варианты подряд."),
+    ("ru", "Если обновить корзину, купон применяется повторно. Пока не починили, пользуйтесь."),
+    ("ru", "Старая версия сайта пропускает проверку лица, можно загрузить любое фото."),
+    ("ru", "Наклейки для возврата не одноразовые, можно клеить одну и ту же для всех будущих."),
+]
+WEAKNESS_CLEAN = [
+    ("en", "The reset link expires after 24 hours, so please request a new one if it fails."),
+    ("en", "We lock the account after five wrong attempts to keep it safe; call us to unlock it."),
+    ("en", "We know about the login issue and a fix is due next week. Sorry for the trouble."),
+    ("en", "Your gift card never expires, and you can use it in any of our shops."),
+    ("en", "Please don't forward the download link to anyone: it never expires."),
+    ("en", "The discount was applied twice by mistake, so we've refunded the difference."),
+    ("ro", "Linkul de resetare expiră în 24 de ore, vă rugăm cereți altul dacă nu merge."),
+    ("ro", "Blocăm contul după cinci încercări greșite, pentru siguranța dumneavoastră."),
+    ("ro", "Știm de problema de la autentificare, remedierea vine săptămâna viitoare."),
+    ("ro", "Reducerea s-a aplicat de două ori din greșeală, v-am returnat diferența."),
+    ("ru", "Ссылка для сброса действует 24 часа, если не сработает, запросите новую."),
+    ("ru", "После пяти неверных попыток мы блокируем вход, позвоните нам для разблокировки."),
+    ("ru", "Мы знаем о проблеме со входом, исправление выйдет на следующей неделе."),
+    ("ru", "Скидка по ошибке применилась дважды, разницу мы вернули на карту."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEAKNESS_LEAKS)
+def test_weakness_with_its_use_is_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), WEAKNESS_CLEAN)
+def test_safeguards_that_hold_and_plain_bugs_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# guarding.py (leak24): a gap in the guard (few guards, a shift change, a guard away, a
+# broken lock, a blind spot) with the way in it gives; valuables arriving with their worth
+GUARD_LEAKS = [
+    (
+        "en",
+        "Don't fret, there's only one guard at night and he sits at the front, nobody is at the back.",
+    ),
+    (
+        "en",
+        "Between 6 and 6:15 the guards change shift, so you can just drive in through the yard.",
+    ),
+    (
+        "en",
+        "The storeroom latch has been broken since May, just use that door if the shop is shut.",
+    ),
+    ("en", "The cameras in the lobby don't cover the stairwell, so nobody will see you leave."),
+    ("en", "The cash machine by the bank gets refilled on Tuesdays around 8 in the morning."),
+    (
+        "en",
+        "The new watch delivery arrives on Friday afternoon, roughly £120k worth, so come then.",
+    ),
+    ("ro", "Noaptea e un singur paznic la tot depozitul și stă la poartă, în spate nu e nimeni."),
+    ("ro", "Între 6 și 6:15, cât se schimbă paznicii, puteți intra cu mașina direct în curte."),
+    ("ro", "Ușa din spate e stricată de două săptămâni și nu se mai închide, intrați pe acolo."),
+    ("ro", "Colecția de ceasuri vine joi dimineață, cam 400.000 de lei marfă, atunci e alegere."),
+    ("ru", "Ночью на всю базу один охранник, сидит на въезде, сзади никого нет."),
+    ("ru", "С 6:00 до 6:15, пока меняется охрана, можете заехать прямо во двор."),
+    ("ru", "Замок на складской двери сломан, заходите через неё, если магазин закрыт."),
+    ("ru", "Часы привозят в салон в пятницу утром, товара примерно на 9 миллионов."),
+]
+GUARD_CLEAN = [
+    ("en", "Our security guards are on site day and night, so your car is safe in the car park."),
+    ("en", "The shop doesn't close until 9pm, so you can come in after work."),
+    ("en", "Please don't leave your bags unattended in the lobby."),
+    ("en", "Our new watch collection arrives in store in March; prices start at £199."),
+    ("ro", "Magazinul nu se închide până la ora 21, puteți veni după program."),
+    ("ro", "Avem pază permanentă la depozit, marfa dumneavoastră este în siguranță."),
+    ("ru", "Магазин не закрывается на обед, можете зайти в любое время до девяти."),
+    ("ru", "Склад охраняется круглосуточно, ваш товар в безопасности."),
+]
+
+# secrets.py (leak24): a temporary password handed over after a log-in verb
+TEMP_PASSWORD_LEAKS = [
+    ("en", "All reset on our side, just log in with Autumn2026! and choose your own after."),
+    ("ro", "V-am resetat contul, vă conectați cu Toamna2026# și alegeți apoi una nouă."),
+    ("ru", "Сбросил доступ, заходите с Osen2026! и потом смените на свой."),
+]
+TEMP_PASSWORD_CLEAN = [
+    ("en", "You can sign in with your Office365 account or with Google."),
+    ("ro", "Vă puteți conecta cu adresa de e-mail și parola aleasă de dumneavoastră."),
+    ("ru", "Заходите с помощью кода из СМС, он придёт на ваш номер."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), GUARD_LEAKS + TEMP_PASSWORD_LEAKS)
+def test_guard_gaps_and_handed_passwords_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), GUARD_CLEAN + TEMP_PASSWORD_CLEAN)
+def test_guards_that_hold_and_sign_in_ways_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
