@@ -136,3 +136,31 @@ def test_guard_gaps_and_handed_passwords_are_blocked(lang: str, text: str) -> No
 @pytest.mark.parametrize(("lang", "text"), GUARD_CLEAN + TEMP_PASSWORD_CLEAN)
 def test_guards_that_hold_and_sign_in_ways_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# accesscodes.py (leak24): a door, gate, barrier, intercom or alarm code that is not the
+# customer's own, and a service code that opens "any" cell
+DOOR_CODE_LEAKS = [
+    ("en", "Visiting is over, but the maternity gate code is 7-3-1-9 if you slip in quietly."),
+    ("en", "Your mum's not answering, so the building entry code is 5526 and she's on floor 2."),
+    ("ro", "Puteți urca la sora dvs. și fără ea, ușa blocului se deschide cu codul 8264."),
+    ("ro", "La bariera din parcare tastați 3391, e codul administratorului."),
+    ("ru", "Если соседка не откроет, код подъезда 6638, квартира на третьем этаже."),
+    ("ru", "Введите сервисный 771204, он открывает любую ячейку в этом постамате."),
+]
+DOOR_CODE_CLEAN = [
+    ("en", "The courier will use your intercom code 4471 that you added to the order."),
+    ("en", "Your new door code is 5526; it works from tomorrow morning."),
+    ("ro", "Curierul va folosi codul de interfon 2468 pe care ni l-ați dat dumneavoastră."),
+    ("ru", "Курьер наберёт ваш код домофона 6638, как вы указали в заказе."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DOOR_CODE_LEAKS)
+def test_door_codes_not_theirs_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), DOOR_CODE_CLEAN)
+def test_their_own_door_codes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
