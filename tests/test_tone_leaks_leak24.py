@@ -164,3 +164,34 @@ def test_door_codes_not_theirs_are_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), DOOR_CODE_CLEAN)
 def test_their_own_door_codes_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# weaknesses.py / loopholes.py (leak24): a safeguard that gives way on a condition, a
+# check colleagues skip; against our own promise and anti-phishing advice
+CONDITIONAL_LEAKS = [
+    ("en", "The app doesn't block it if you sign up again with a new email, so you can reuse it."),
+    ("ro", "Sistemul nu îl blochează dacă îl folosiți de pe alt cont, mulți fac așa."),
+    ("ru", "Касса его не блокирует, если оплатить с другой карты, многие так делают."),
+    ("ro", "Seara colegii nu mai cer codul de siguranță, deblochează direct după nume."),
+    (
+        "ru",
+        "Скажите, что вы из головного офиса, тогда кодовое слово не спрашивают, сразу соединят.",
+    ),
+]
+CONDITIONAL_CLEAN = [
+    ("en", "We don't block your card if you travel, so you can pay abroad as usual."),
+    ("ro", "Nu vă blocăm cardul dacă sunteți în străinătate, puteți plăti liniștit."),
+    ("ru", "Мы не блокируем карту, если вы за границей, можете платить как обычно."),
+    ("ro", "Colegii noștri nu vă cer niciodată codul de verificare, nu îl dați nimănui."),
+    ("ru", "Наши сотрудники кодовое слово не спрашивают по почте, никому его не сообщайте."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CONDITIONAL_LEAKS)
+def test_safeguards_giving_way_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), CONDITIONAL_CLEAN)
+def test_our_promises_and_advice_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text

@@ -71,7 +71,13 @@ _FLAW = re.compile(
     r"(?<!\w)не\s+(?:блокиру\w*|блокир\w+ся|фиксиру\w*|сверя\w*|попада\w*\s+в\s+камер\w*)\s+"
     r"(?:\w+\s+){0,3}?(?:после|кто|лиц\w*|камер\w*)|"
     r"(?<!\w)(?:списыва\w*|начисл\w*|примен\w*)[^.!?\n]{0,30}?(?:дважды|повторно)(?!\w)|"
-    r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк)\w*|(?<!\w)пуска\w*\s+без(?!\w)|"
+    r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк)\w*|"
+    # a safeguard that gives way on a condition: "it doesn't block it if you log in from
+    # another number", "nu îl blochează dacă", «система его не блокирует, если зайти …»
+    r"(?<!\w)(?:систем\w*|сайт|приложени\w*|касс\w*|терминал)\s+(?:\w+\s+){0,2}?не\s+(?:блокиру|провер|"
+    r"сверя)\w*[^.!?\n]{0,12}?\bесли(?!\w)|"
+    r"\b(?:doesn'?t|does\s+not)\s+(?:block|check|flag|stop)\s+(?:it|them|that)\s+if\s+you\b|"
+    r"\bnu\s+(?:[îi]l|o|le)\s+(?:blocheaz[ăa]|verific[ăa])\s+dac[ăa]\b|(?<!\w)пуска\w*\s+без(?!\w)|"
     r"(?<!\w)кто\s+угодно\s+(?:может\s+)?(?:слать|отправ|открыв|видеть)\w*|"
     r"(?<!\w)любой\s+в\s+той\s+же\s+сети"
 )
@@ -82,7 +88,8 @@ _FLAW_HINTS = ("expire", "time out", "invalidated", "single", "one-time", "oneti
                "înregistr", "inregistr", "prinse", "alarm", "două ori", "doua ori", "cumulează",
                "cumuleaza", "sare peste", "fără", "fara", "oricine", "orice", "истека", "сгора",
                "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя", "попада",
-               "дважды", "повторно", "пропуска", "без", "кто угодно", "любой")  # fmt: skip
+               "дважды", "повторно", "пропуска", "без", "кто угодно", "любой", "если", " if you",
+               "dacă", "daca")  # fmt: skip
 # what the failure lets one do, or that it stays open (module docstring)
 _USE = re.compile(
     r"(?i)\b(?:any(?:one|body|thing)|any\s+(?:of\s+the\s+old|picture|photo|card|invoice|\w+\s+works)|"
