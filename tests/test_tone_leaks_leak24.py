@@ -195,3 +195,50 @@ def test_safeguards_giving_way_are_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), CONDITIONAL_CLEAN)
 def test_our_promises_and_advice_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# leak24, last pass: codes one can work out, an offer the system gives again, a rule that
+# holds on one channel only, a hall left unattended, a door code named as the building's
+LAST_PASS_LEAKS = [
+    (
+        "en",
+        "Voucher codes are simply SHOP plus your order number, so you can work out the next one.",
+    ),
+    (
+        "en",
+        "Cancel and rejoin the same day and the system gives you a fresh 14-day trial. Not fixed.",
+    ),
+    ("en", "The £10 off code says £50 minimum but works on anything in the app. Enjoy!"),
+    ("en", "We only have one guard after midnight, so the loading bay is basically unattended."),
+    (
+        "ro",
+        "Codurile de voucher sunt doar BON plus numărul comenzii, deci puteți afla codul singur.",
+    ),
+    (
+        "ro",
+        "Dacă vă dezabonați și reveniți, aplicația vă dă din nou o lună gratis. Nu s-a rezolvat.",
+    ),
+    ("ro", "La poarta din curte tastați 4826 și se deschide, e codul asociației."),
+    (
+        "ro",
+        "Nu-i putem lăsa pachetul vecinei, dar puteți intra în bloc cu codul 7305 și îl lăsați la ușă.",
+    ),
+    ("ru", "Коды купонов — просто SALE плюс номер заказа, можно вычислить без письма."),
+    ("ru", "Если отменить и оформить заново, приложение снова даёт месяц бесплатно. Не чинят."),
+]
+LAST_PASS_CLEAN = [
+    ("en", "Your voucher code is on the receipt: it's your order number plus the letters SHOP."),
+    ("en", "New members get a free 14-day trial, once per household."),
+    ("ro", "Abonații noi primesc o lună gratuită, o singură dată pe gospodărie."),
+    ("ru", "Новые подписчики получают месяц бесплатно, один раз на семью."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_PASS_LEAKS)
+def test_last_pass_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), LAST_PASS_CLEAN)
+def test_last_pass_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text

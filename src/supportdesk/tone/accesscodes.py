@@ -66,6 +66,9 @@ _THEIRS_ANYWHERE = re.compile(
     r"(?:ne-?)?a[țt]i\s+(?:dat|setat|ales|trimis|indicat))\b|(?<!\w)(?:ваш\w*|вы\s+(?:указали|дали|"
     r"сообщили|задали|выбрали)|у\s+вас)(?!\w)"
 )
+# a door code issued to the customer: "your new door code" (a parcel named beside a
+# stairwell's code is no code issued: `_ISSUED` is for lockers)
+_NEW = re.compile(r"(?i)\b(?:new|nou|noul|noua)\b|(?<!\w)нов\w*")
 # family words RELATION leaves out, in chat style: "your mum's building"
 _KIN = re.compile(r"(?i)\b(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|aunt|uncle)\b")
 # a code issued to the customer: new, for pickup, sent to them
@@ -194,7 +197,7 @@ def _codes(text: str) -> Iterator[Leak]:
             theirs = _THEIRS_ANYWHERE.search(clause) and not (
                 finder(RELATION).search(clause) or _KIN.search(clause)
             )
-            if not _ISSUED.search(clause) and not theirs:  # "your mum's building": not theirs
+            if not _NEW.search(clause) and not theirs:  # "your mum's building": not theirs
                 yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak24: a door not theirs
             continue
         if not _PLACE.search(clause) or _ISSUED.search(clause):
@@ -243,7 +246,8 @@ _SHARED = re.compile(
     r"(?i)\b(?:master|general|common|shared|universal|staff)\s+(?:\w+\s+)?(?:code|pin|combination)\b|"
     r"\b(?:code|pin|combination)\s+for\s+(?:all|every|the\s+whole|everyone|everybody)\b|"
     r"\bcod(?:ul)?\s+(?:general|comun|master|universal|de\s+serviciu)\b|\bcod(?:ul)?\s+(?:\w+\s+)?pentru\s+"
-    r"(?:toate|to[țt]i)\b|\bcodul\s+(?:[șs]efului|managerului|administratorului)\b|"
+    r"(?:toate|to[țt]i)\b|\bcodul\s+(?:[șs]efului|managerului|administratorului|administra[țt]iei|"
+    r"asocia[țt]iei|firmei)\b|"
     r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
     r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)"
 )
@@ -251,7 +255,8 @@ _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common c
                  "staff code", "staff pin", "code for", "pin for", "combination for", "cod comun", "codul comun",
                  "codul general", "cod general", "codul master", "codul universal",
                  "general pentru", "pentru toate", "pentru toți", "pentru toti", "șefului",
-                 "sefului", "managerului", "administratorului", "общий код", "общего код", "общим код",
+                 "sefului", "managerului", "administratorului", "administrației", "administratiei",
+                 "asociației", "asociatiei", "codul firmei", "общий код", "общего код", "общим код",
                  "универсальн", "служебный код", "служебного код",
                  "мастер", "для всех", "так все", "same default")  # fmt: skip
 _SHARED_DIGITS = re.compile(

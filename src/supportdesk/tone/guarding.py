@@ -146,7 +146,7 @@ _GAP_HINTS = ("guard", "security", "shift", "lock", "latch", "close", "alarm", "
 _WAY_IN = re.compile(
     r"(?i)\b(?:come\s+in|drive\s+in|walk\s+in|get\s+in|use\s+(?:the|that)|so\s+you\s+can|nobody|no\s+one|"
     r"open|privacy|valuable|just\s+(?:use|come|walk|drive)|intra[țt]i|intra|pute[țt]i|deschis\w*|"
-    r"nimeni|descuiat\w*|discret|[îi]n\s+spate)\b|"
+    r"nimeni|descuiat\w*|discret|[îi]n\s+spate|(?:is|are|basically)\s+unattended)\b|"
     r"(?<!\w)(?:заход\w*|заехать|зайти|открыт\w*|никого|можете|незаметно|сзади)(?!\w)"
 )
 

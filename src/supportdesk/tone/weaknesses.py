@@ -72,6 +72,11 @@ _FLAW = re.compile(
     r"(?:\w+\s+){0,3}?(?:после|кто|лиц\w*|камер\w*)|"
     r"(?<!\w)(?:списыва\w*|начисл\w*|примен\w*)[^.!?\n]{0,30}?(?:дважды|повторно)(?!\w)|"
     r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк)\w*|"
+    # codes one can work out ("the gift codes are just GIFT plus the order number"), an
+    # offer the system gives again, a rule that holds on one channel only
+    r"(?:\b(?:codes?|codurile|coduri)|(?<!\w)коды)\b[^.!?\n]{0,40}?(?:\b(?:just|only|simply|doar)|(?<!\w)просто)\s+"
+    r"\S+\s+(?:plus|\+|плюс)\s+|\bgives?\s+you\s+a\s+(?:fresh|new|second)\s+(?:\S+\s+)?(?:trial|discount|"
+    r"bonus)|\bv[ăa]\s+d[ăa]\s+din\s+nou\b|(?<!\w)снова\s+да[её]т(?!\w)|\bworks\s+on\s+anything\b|"
     # a safeguard that gives way on a condition: "it doesn't block it if you log in from
     # another number", "nu îl blochează dacă", «система его не блокирует, если зайти …»
     r"(?<!\w)(?:систем\w*|сайт|приложени\w*|касс\w*|терминал)\s+(?:\w+\s+){0,2}?не\s+(?:блокиру|провер|"
@@ -89,7 +94,8 @@ _FLAW_HINTS = ("expire", "time out", "invalidated", "single", "one-time", "oneti
                "cumuleaza", "sare peste", "fără", "fara", "oricine", "orice", "истека", "сгора",
                "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя", "попада",
                "дважды", "повторно", "пропуска", "без", "кто угодно", "любой", "если", " if you",
-               "dacă", "daca")  # fmt: skip
+               "dacă", "daca", "plus", "плюс", "fresh", "new ", "second", "din nou", "снова",
+               "anything")  # fmt: skip
 # what the failure lets one do, or that it stays open (module docstring)
 _USE = re.compile(
     r"(?i)\b(?:any(?:one|body|thing)|any\s+(?:of\s+the\s+old|picture|photo|card|invoice|\w+\s+works)|"
