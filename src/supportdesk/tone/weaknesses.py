@@ -86,16 +86,24 @@ _FLAW = re.compile(
     r"(?<!\w)кто\s+угодно\s+(?:может\s+)?(?:слать|отправ|открыв|видеть)\w*|"
     r"(?<!\w)любой\s+в\s+той\s+же\s+сети"
 )
-_FLAW_HINTS = ("expire", "time out", "invalidated", "single", "one-time", "onetime", "tied to",
-               "lock", "block", "limit", "log", "check", "read", "enforce", "cover", "alarm",
-               "close", "validat", "twice", "skip", "bypass", "without", "anyone", "any ",
-               "expir", "unică", "unica", "legat", "blochează", "blocheaza", "citește", "citeste",
-               "înregistr", "inregistr", "prinse", "alarm", "două ori", "doua ori", "cumulează",
-               "cumuleaza", "sare peste", "fără", "fara", "oricine", "orice", "истека", "сгора",
-               "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя", "попада",
-               "дважды", "повторно", "пропуска", "без", "кто угодно", "любой", "если", " if you",
-               "dacă", "daca", "plus", "плюс", "fresh", "new ", "second", "din nou", "снова",
-               "anything")  # fmt: skip
+_FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", "one-time",
+               "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
+               "n't re", "n't read", "n't enforce", "n't cover", "n't alarm", "n't close",
+               "n't validat", "n't check", "n't flag", "n't stop", "n't actually", "n't really",
+               "n't even", "n't ever", "n't properly", "not lock", "not block", "not limit",
+               "not log", "not re", "not read", "not enforce", "not cover", "not validat",
+               "not check", "not flag", "not stop", "not actually", "not properly", "never",
+               "twice", "skip", "bypass", "let you in", "lets you in", "without the second",
+               "without second", "without a password", "without 2fa", "without asking", "anyone",
+               "any picture", "any photo", "any card", "any invoice", "any cell", "any locker",
+               "on anything", "gives you", "give you", "plus", "плюс", "expir", "unică", "unica",
+               "legat de cont", "legate de cont", "blochează", "blocheaza", "citește", "citeste",
+               "înregistr", "inregistr", "prinse", "are alarm", "două ori", "doua ori",
+               "cumulează", "cumuleaza", "sare peste", "lasă să intra", "lasa sa intra",
+               "verifică dac", "verifica dac", "oricine", "merge orice", "din nou", "истека",
+               "сгора", "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя",
+               "не провер", "попада", "дважды", "повторно", "пуска", "кто угодно", "любой",
+               "снова")  # fmt: skip
 # what the failure lets one do, or that it stays open (module docstring)
 _USE = re.compile(
     r"(?i)\b(?:any(?:one|body|thing)|any\s+(?:of\s+the\s+old|picture|photo|card|invoice|\w+\s+works)|"
