@@ -6,6 +6,10 @@ addresses, in words the other families do not know (R5).
   905-213», "cutia de la ap. 21 (cod 4590)"), and a master or service code that opens
   every door ("master override 000741*9", "codul de service 88004*1", «сервисный
   99113#0»);
+- leak24: a door, gate, barrier, intercom, stairwell or alarm code with no word making it
+  the customer's own ("the ward door code is …", "intrați în scară cu codul 1379", «код
+  домофона …»; "your mum's building" is not theirs), and a service code that opens «любую»
+  cell; against "your intercom code 4471 that you added", "the code you gave us";
 - a one-time code sent to someone else ("codul primit pe telefonul titularului a fost
   730 591", "the 3D Secure code for Mrs Ene's payment was 581 902");
 - a login pair handed over ("the creds are rpt_ro / Qz7!mVw2#Lp");
@@ -47,6 +51,26 @@ _PLACE = re.compile(
     r"(?i)\b(?:safe|key\s*safe|keysafe|lock\s*box|lockbox|staff\s+locker|seif\w*|cutia|cutie|"
     r"dulap\w*)\b|(?<!\w)(?:сейф\w*|шкафч\w*|ключниц\w*)(?!\w)"
 )
+# leak24: what a door code opens: a building's door, gate, barrier, intercom, stairwell or
+# ward, and its alarm ("the ward door code is …", "intrați în scară cu codul 1379",
+# «код домофона 47К1253», "la barieră introduceți 2580"): someone else's building or ours,
+# never the customer's own (said as theirs anywhere in its clause: "your intercom code",
+# "the code you gave us")
+_DOOR = re.compile(
+    r"(?i)\b(?:door|ward|gate|intercom|entry|entrance|alarm|barrier|stairwell|keypad|building|"
+    r"scar[ăa]|u[șs][ăa]|u[șs]ii|interfon\w*|poart[ăa]|porții|barier[ăa]|alarm[ăa]|bloc(?:ul)?)\b|"
+    r"(?<!\w)(?:домофон\w*|двер\w*|подъезд\w*|ворот\w*|калитк\w*|шлагбаум\w*|сигнализаци\w*)(?!\w)"
+)
+_THEIRS_ANYWHERE = re.compile(
+    r"(?i)\b(?:your|yours|you\s+(?:gave|set|chose|provided|sent|told)|dvs\.?|dumneavoastr[ăa]|"
+    r"(?:ne-?)?a[țt]i\s+(?:dat|setat|ales|trimis|indicat))\b|(?<!\w)(?:ваш\w*|вы\s+(?:указали|дали|"
+    r"сообщили|задали|выбрали)|у\s+вас)(?!\w)"
+)
+# a door code issued to the customer: "your new door code" (a parcel named beside a
+# stairwell's code is no code issued: `_ISSUED` is for lockers)
+_NEW = re.compile(r"(?i)\b(?:new|nou|noul|noua)\b|(?<!\w)нов\w*")
+# family words RELATION leaves out, in chat style: "your mum's building"
+_KIN = re.compile(r"(?i)\b(?:mum|mom|dad|nan|nana|gran|granny|grandma|grandad|aunt|uncle)\b")
 # a code issued to the customer: new, for pickup, sent to them
 _ISSUED = re.compile(
     r"(?i)\b(?:new|pickup|pick-up|collection|sent\s+to\s+you|nou|noul|ridicare|trimis|parcel|"
@@ -95,7 +119,8 @@ _MASTER = re.compile(
 )
 _SERVICE = re.compile(r"(?i)\b(?:service|de\s+service)\b|(?<!\w)сервисн\w*(?!\w)")
 _EVERY = re.compile(
-    r"(?i)\b(?:all|every|any|toate|tuturor|oricare)\b|(?<!\w)(?:всех|все|любо\w*)(?!\w)"
+    r"(?i)\b(?:all|every|any|toate|tuturor|oricare)\b|(?<!\w)(?:всех|все|любо\w*|"
+    r"люб(?:ая|ое|ые|ую|ого|ому|ом|ых|ыми|ым))(?!\w)"
 )
 # a telephone number after the code word ("… есть у вашего менеджера, звоните 8 800 …")
 _PHONE_BEFORE = re.compile(r"(?i)(?:call|phone|tel\w*|sun[aă]\w*|звон\w*|тел\w*)\W{0,3}$")
@@ -168,6 +193,13 @@ def _codes(text: str) -> Iterator[Leak]:
         ):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak17b: the neighbour's parcel
             continue
+        if not _PLACE.search(clause) and _DOOR.search(clause):
+            theirs = _THEIRS_ANYWHERE.search(clause) and not (
+                finder(RELATION).search(clause) or _KIN.search(clause)
+            )
+            if not _NEW.search(clause) and not theirs:  # "your mum's building": not theirs
+                yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak24: a door not theirs
+            continue
         if not _PLACE.search(clause) or _ISSUED.search(clause):
             continue  # "order code 12345"; "your new pickup code 4471": theirs to receive
         if not _YOUR_CODE.search(before):
@@ -214,7 +246,8 @@ _SHARED = re.compile(
     r"(?i)\b(?:master|general|common|shared|universal|staff)\s+(?:\w+\s+)?(?:code|pin|combination)\b|"
     r"\b(?:code|pin|combination)\s+for\s+(?:all|every|the\s+whole|everyone|everybody)\b|"
     r"\bcod(?:ul)?\s+(?:general|comun|master|universal|de\s+serviciu)\b|\bcod(?:ul)?\s+(?:\w+\s+)?pentru\s+"
-    r"(?:toate|to[țt]i)\b|\bcodul\s+(?:[șs]efului|managerului|administratorului)\b|"
+    r"(?:toate|to[țt]i)\b|\bcodul\s+(?:[șs]efului|managerului|administratorului|administra[țt]iei|"
+    r"asocia[țt]iei|firmei)\b|"
     r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
     r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)"
 )
@@ -222,7 +255,8 @@ _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common c
                  "staff code", "staff pin", "code for", "pin for", "combination for", "cod comun", "codul comun",
                  "codul general", "cod general", "codul master", "codul universal",
                  "general pentru", "pentru toate", "pentru toți", "pentru toti", "șefului",
-                 "sefului", "managerului", "administratorului", "общий код", "общего код", "общим код",
+                 "sefului", "managerului", "administratorului", "administrației", "administratiei",
+                 "asociației", "asociatiei", "codul firmei", "общий код", "общего код", "общим код",
                  "универсальн", "служебный код", "служебного код",
                  "мастер", "для всех", "так все", "same default")  # fmt: skip
 _SHARED_DIGITS = re.compile(

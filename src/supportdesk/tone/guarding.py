@@ -15,7 +15,15 @@ more). Writers of heldK6, heldK7 and blind31 wrote it in every language:
   vinerea pe la 6 dimineața, cu mașina de la transport valori"); against the firm named
   with no time ("cash machines are filled by our partner Loomis").
 
-Both start from substring tests (leakfinding's one pass over the draft); nothing past them
+- leak24: a gap in the guard with the way in it gives: few guards, a shift change, a guard
+  away, a lock broken, a door propped open, a blind spot ("only two guards on the night
+  shift … nobody at the back", "porțile rămân deschise cât se schimbă paznicii", «замок
+  там сломан … заходите»); against guards that hold and a shop that "doesn't close until
+  9" (public hours); and valuables arriving with their worth and day, a cash machine
+  restocked with its days ("about £300k worth … Wednesday morning", «банкомат загружают
+  по понедельникам»); against a collection announced with no worth.
+
+All start from substring tests (leakfinding's one pass over the draft); nothing past them
 runs on a draft without one of the guard or cash words.
 """
 
@@ -24,7 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, any_of, first_accepted, present, sentence_around
+from supportdesk.tone.leakfinding import (
+    Leak,
+    any_of,
+    first_accepted,
+    present,
+    sentence_around,
+    three_sentences,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How our premises, cash or goods are guarded, or when not: never for a customer (R5)."
@@ -77,10 +92,25 @@ _THEIRS = re.compile(
 _CASH_RUN = re.compile(
     r"(?i)\b(?:cash[- ]in[- ]transit|armou?red\s+(?:van|truck|car)|cash\s+collection|security\s+van|"
     r"brinks|loomis|g4s|transport(?:ul)?\s+(?:de\s+)?valori|se\s+alimenteaz[ăa])\b|"
-    r"(?<!\w)(?:инкассаци\w*|инкассатор\w*)(?!\w)"
+    r"(?<!\w)(?:инкассаци\w*|инкассатор\w*)(?!\w)|"
+    # leak24: a cash machine restocked, valuables arriving with what they are worth
+    r"\b(?:atm|cash\s+machine|bancomat\w*)\b[^.!?\n]{0,40}?\b(?:restock|refill|fill|load|top\w*\s+up|"
+    r"alimentat|alimenteaz|[îi]nc[ăa]rcat|umplut)\w*|(?<!\w)банкомат\w*[^.!?\n]{0,40}?(?:загружа|заправля|"
+    r"пополня|заряжа)\w*"
+)
+# valuables arriving, with what they are worth (the hint is at the end: a wider reach)
+_VALUABLES = re.compile(
+    r"(?i)\b(?:arriv|deliver|come|vine|sose[șs]te|ajunge|livr)\w*\b[^.!?\n]{0,90}?(?:\b(?:about|around|roughly|"
+    r"over|cam|circa|peste)\s+)?[£$€]?\d[\d.,]*\s*(?:k|m|mil\w*|thousand|de\s+lei|lei|euro)?\s+(?:worth|"
+    r"(?:de\s+)?(?:lei\s+)?marf[ăa])\b|(?<!\w)(?:приход|привоз|поступа|приезжа|доставля)\w*[^.!?\n]{0,90}?"
+    r"товар\w*\s+(?:примерно\s+|около\s+)?на\s+\d"
 )
 _CASH_HINTS = ("cash", "armoured", "armored", "security van", "brinks", "loomis", "g4s",
-               "valori", "se alimentează", "se alimenteaza", "инкасса")  # fmt: skip
+               "valori", "se alimentează", "se alimenteaza", "инкасса", "atm", "bancomat",
+               "банкомат", "restock", "refill", "fill", "load", "top", "alimentat", "alimentea",
+               "încărcat", "incarcat", "umplut", "загружа", "заправля", "пополня",
+               "заряжа")  # fmt: skip
+_VALUABLES_HINTS = ("worth", "marfă", "marfa", "товар")
 _WHEN = re.compile(
     r"(?i)\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|at\s+\d{1,2}|luni(?:a)?|mar[țt]i(?:a)?|miercuri(?:a)?|joi(?:a)?|"
@@ -88,6 +118,42 @@ _WHEN = re.compile(
     r"(?<!\w)(?:понедельник\w*|вторник\w*|сред(?:у|ам)|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|"
     r"около\s+\d{1,2}|в\s+\d{1,2}[:.]\d{2})(?!\w)|\b\d{1,2}[:.]\d{2}\b"
 )
+
+
+# --- a gap in the guard: few guards, a shift change, a guard away, a lock broken, a blind spot ---
+_GAP = re.compile(
+    r"(?i)\b(?:only\s+(?:have\s+)?(?:one|two|a\s+single)|just\s+(?:one|two)|a\s+single)\s+(?:\w+\s+)?"
+    r"(?:guards?|security\s+(?:guards?|officers?))\b|\bguards?\s+(?:change|swap)\w*\s+(?:the\s+)?shifts?|"
+    r"\bwhile\s+the\s+(?:guards?|security\s+staff|shifts?)\s+(?:change|swap)\w*|\b(?:guards?|security)\s+"
+    r"(?:is\s+|are\s+)?(?:on\s+(?:leave|holiday)|off\s+sick|away\s+all)|\b(?:lock|latch)(?:'s|\s+(?:on|of)\s+(?:\w+\s+){0,3}?(?:is|has)|\s+is|\s+has)?"
+    r"\s+(?:been\s+)?broken|\b(?:doesn'?t|never)\s+(?:actually\s+)?(?:lock|alarm)s?\b|\b(?:door|gate|exit|"
+    r"barrier)\s+(?:\w+\s+){0,2}?(?:doesn'?t|never)\s+(?:actually\s+)?(?:close|shut)s?\b|"
+    r"\bprop\w*\s+(?:it|the\s+\w+)\s+open|\b(?:is|are|basically)\s+unattended\b|\bdon'?t\s+cover\s+(?:that|the)|"
+    r"\balarm(?:'s|\s+is|\s+has\s+been)\s+(?:off|offline)|\b(?:door|vault)\s+is\s+open\s+for\b|"
+    r"\bun\s+singur\s+paznic|\bc[âa]t\s+se\s+schimb[ăa]\s+(?:paznicii|tura|garda)|\bpaznic\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:e|este)\s+[îi]n\s+concediu|\b[îi]ncuietoarea\s+(?:\w+\s+){0,4}?(?:e|este)\s+stricat[ăa]|\b(?:u[șs]\w*|poart\w*|"
+    r"[îi]ncuietoare\w*|barier\w*|stricat\w*)\b[^.!?\n]{0,40}?\bnu\s+se\s+(?:mai\s+)?(?:[îi]nchide|[îi]ncuie)|\bnu\s+are\s+alarm[ăa]|\bo\s+las[ăa]\s+deschis[ăa]|\bnu\s+sunt\s+prinse\s+de"
+    r"\s+camere|\br[ăa]m[âa]ne\s+descuiat[ăa]|"
+    r"(?<!\w)(?:один\s+охранник|пока\s+меня\w*\s+(?:охран|смен)\w*|охранник\w*\s+(?:\w+\s+){0,3}?в\s+отпуск\w*|"
+    r"замок\w*\s+(?:\w+\s+){0,3}?сломан|сломан\w*\s+замок|не\s+попада\w*\s+в\s+камер\w*|(?:двер|ворот|калитк|замок|сломан)\w*"
+    r"[^.!?\n]{0,40}?не\s+(?:закрыва|запира)\w*)(?!\w)"
+)
+_GAP_HINTS = ("guard", "security", "shift", "lock", "latch", "close", "alarm", "prop", "unattended",
+              "cover", "open", "paznic", "se schimbă", "se schimba", "încuietoare", "incuietoare",
+              "închide", "inchide", "încuie", "incuie", "deschisă", "deschisa", "prinse", "descuiat",
+              "охран", "смен", "замок", "закрыва", "запира", "камер")  # fmt: skip
+# the way in or the unwatched place it gives (module docstring)
+_WAY_IN = re.compile(
+    r"(?i)\b(?:come\s+in|drive\s+in|walk\s+in|get\s+in|use\s+(?:the|that)|so\s+you\s+can|nobody|no\s+one|"
+    r"open|privacy|valuable|just\s+(?:use|come|walk|drive)|intra[țt]i|intra|pute[țt]i|deschis\w*|"
+    r"nimeni|descuiat\w*|discret|[îi]n\s+spate|(?:is|are|basically)\s+unattended)\b|"
+    r"(?<!\w)(?:заход\w*|заехать|зайти|открыт\w*|никого|можете|незаметно|сзади)(?!\w)"
+)
+
+
+def _way_in(text: str, m: re.Match[str]) -> bool:
+    lo, hi = three_sentences(text, m.start(), m.end())
+    return finder(_WAY_IN).search(text, lo, hi) is not None and _off(text, m)
 
 
 def _off(text: str, m: re.Match[str]) -> bool:
@@ -106,7 +172,20 @@ def guarding(text: str) -> Iterator[Leak]:
     yield from first_accepted(
         _GUARD_OFF, text, hints, 80, lambda m: _off(text, m), "internal-info", _MESSAGE
     )
+    yield from first_accepted(
+        _GAP,
+        text,
+        present(text, _GAP_HINTS),
+        60,
+        lambda m: _way_in(text, m),
+        "internal-info",
+        _MESSAGE,
+    )
     hints = present(text, _CASH_HINTS)
     yield from first_accepted(
-        _CASH_RUN, text, hints, 30, lambda m: _timed(text, m), "internal-info", _MESSAGE
+        _CASH_RUN, text, hints, 60, lambda m: _timed(text, m), "internal-info", _MESSAGE
+    )
+    hints = present(text, _VALUABLES_HINTS)
+    yield from first_accepted(
+        _VALUABLES, text, hints, 110, lambda m: _timed(text, m), "internal-info", _MESSAGE
     )

@@ -130,7 +130,8 @@ _NO_CHECK = re.compile(
     r"\bskip\w*\s+(?:the\s+|all\s+the\s+)?(?:security\s+|id\s+|identity\s+)?(?:questions|checks?|verification)\b|"
     r"\bno\s+(?:id|ID|identity)(?:\s+check)?\b|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:verific(?!a[țt]i)\w*|valide\w*|controleaz\w*|cere\s+(?:autentificare|"
-    r"act\w*|buletin\w*|parol\w*))|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
+    r"act\w*|buletin\w*|parol\w*))|\bnu\s+(?:mai\s+)?cer\s+(?:codul|parola|actul|buletinul|"
+    r"r[ăa]spuns\w*)|(?<!\w)(?:кодов\w+\s+слов\w*|паспорт|документ\w*)\s+не\s+спрашива\w*|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
     r"\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?(?:verificare|autentificare|buletin|act\s+de\s+identitate)|"
     r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь)\w*|сверя\w*|"
     r"валидир\w*|спрашива\w*\s+(?:паспорт|документ)\w*)|(?<!\w)вообще\s+не\s+провер\w*|"
@@ -138,7 +139,8 @@ _NO_CHECK = re.compile(
 )
 _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",
                    "skip", "no id", "nu cere", "controleaz", "autentificare", "buletin", "провер",
-                   "сверя", "сверк", "валидир", "спрашива", "без паспорт", "без документ")  # fmt: skip
+                   "сверя", "сверк", "валидир", "спрашива", "без паспорт", "без документ",
+                   "nu cer", "nu mai cer")  # fmt: skip
 # what the missing check lets one do: anyone, anything, it goes through, it works
 _LETS = re.compile(
     r"(?i)\b(?:any(?:one|body|\s+other|\s+earlier|\s+\w+\s+you\s+like)|nobody|goes\s+through|go\s+through|"
@@ -147,7 +149,8 @@ _LETS = re.compile(
     r"other\s+(?:customers?|"
     r"people|users?|clients?)|don'?t\s+tell|"
     r"oricine|orice|oricare|oric[âa]nd|celelalte|altor\s+client\w*|pute[țt]i|merge|trece|func[țt]ioneaz\w*|"
-    r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie)\b|"
+    r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct)\b|"
+    r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
     r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
     r"откро\w*|каждом|всех|чуж\w+|никому)(?!\w)"
 )
@@ -172,8 +175,25 @@ def _not_ours(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# leak24: advice to keep a code to oneself around it: an anti-phishing notice ("our staff
+# never ask for the code word, tell it to nobody"), not a check skipped
+_KEEP_IT = re.compile(
+    r"(?i)\b(?:never\s+(?:share|give|tell)|don'?t\s+(?:share|give|tell)|nu\s+(?:[îi]l|o)\s+(?:da[țt]i|spune[țt]i|"
+    r"comunica[țt]i)|nu\s+comunica[țt]i)\b|(?<!\w)(?:никому\s+(?:его\s+|её\s+|их\s+)?не\s+\w+|не\s+(?:сообщайте|"
+    r"называйте|передавайте|говорите))(?!\w)"
+)
+
+
+def _advised(text: str, m: re.Match[str]) -> bool:
+    """A check of ours not missing, or advice to keep the code (module docstring)."""
+    if _not_ours(text, m):
+        return True
+    lo, hi = three_sentences(text, m.start(), m.end())
+    return _KEEP_IT.search(text, lo, hi) is not None
+
+
 def _missing_checks(text: str) -> Iterator[Leak]:
-    return _paired(text, _NO_CHECK, _NO_CHECK_HINTS, _LETS, lambda m: _not_ours(text, m))
+    return _paired(text, _NO_CHECK, _NO_CHECK_HINTS, _LETS, lambda m: _advised(text, m))
 
 
 # --- a link edited to reach what is not theirs -------------------------------------------------

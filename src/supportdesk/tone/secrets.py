@@ -68,6 +68,7 @@ from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.remarks import remarks
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.unpublished import unpublished
+from supportdesk.tone.weaknesses import weaknesses
 from supportdesk.tone.whereabouts import whereabouts
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
@@ -677,6 +678,17 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
                 "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces",
                 "root", "log in", "log on", "sign in", "conecta", "loga", "войд", "зайд", "заход", "авториз",
                 "вход")  # fmt: skip
+# a log-in verb, then "with"/"using"/"cu"/«с» and the value itself (the loop in find_leaks)
+_LOG_IN_WITH = re.compile(
+    r"(?i)\b(?:log(?:ging)?\s*(?:in|on)|sign(?:ing)?\s*in|autentifica\w*|conecta\w*|loga\w*|intra[țt]i|"
+    r"intr[ăa]|войд\w*|войти|заход\w*|зайд\w*|входи\w*|авторизу\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:with|using|via|cu|с|по)\s+(?:(?:the\s+)?(?:temporary\s+|temp\s+|new\s+)?(?:password|pass)\s+|"
+    r"(?:parola\s+)?(?:temporar[ăa]\s+)?|(?:временн\w+\s+)?(?:парол\w+\s+)?)"
+    r"[\"'«„]?(?P<hit>[^\s\"'«»„”]{6,40})"
+)
+_LOG_IN_HINTS = ("log in", "login", "log on", "logging", "sign in", "signin", "signing", "autentific",
+                 "conecta", "loga", "intrați", "intrati", "intră", "intra ", "войд", "войти", "заход",
+                 "зайд", "входи", "авториз")  # fmt: skip
 _TOKEN_HINTS = (
     ("AKIA", "ASIA"), ("gh", "github_pat_"), ("xox",), ("_live_", "_test_"), ("sk-",), ("AIza",),
     ("SG.",), ("glpat-", "gldt-", "glrt-", "glptt-", "glcbt-", "npm_"),
@@ -832,6 +844,20 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             found.add(at)
             end = at + len(value.group(1).rstrip(".,;!?)"))
             yield Leak("password", at, end, _NO_SECRETS_ADVICE)
+    # leak24: a temporary password handed over after a log-in verb, with no "password"
+    # before it ("log in with Winter2024! and pick a new one", "vă autentificați cu
+    # Primavara2024!", «заходите с Zima2025#»); "sign in with your Office365 account",
+    # "log in with Google" stay clean (a determiner, no digit or no symbol and case mix)
+    for m in finder(_LOG_IN_WITH).finditer(text) if has_any(low, _LOG_IN_HINTS) else ():
+        value = m.group("hit").rstrip(".,;?)»\"'")
+        s = m.start("hit")
+        if s in found or len(value) < 8 or not _strong(value) or placeholder(value):
+            continue
+        if value.isalnum() and sum(c.isdigit() for c in value) < 4:
+            continue  # "log in with Office365": a product; "Primavara2024": a password
+        if not _EXAMPLE.search(text, max(0, s - 40), s):
+            found.add(s)
+            yield Leak("password", s, s + len(value), _NO_SECRETS_ADVICE)
     taken: list[tuple[int, int]] = []
     links = [u.span() for u in led_by(_LINK, text, "://")]
     held = _TOKEN_WORDS.present(text)  # the token hints the draft holds, in one pass
@@ -924,6 +950,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from unpublished(text)  # leak23
     yield from whereabouts(text)  # leak23
     yield from confided(text)  # leak23
+    yield from weaknesses(text)  # leak24
     emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
