@@ -183,13 +183,24 @@ _KEEP_IT = re.compile(
     r"называйте|передавайте|говорите))(?!\w)"
 )
 
+# ... unless it keeps the agent's own tip quiet: "Don't tell anyone I said that 😉",
+# «никому не говорите, что я вам сказала», „nu spuneți nimănui că v-am zis": a wink
+_WINK = re.compile(
+    r"(?i)\s*,?\s*(?:(?:anyone|anybody|nimănui|nimanui)\s+)?(?:that\s+)?(?:I|we)\s+(?:said|told|gave|"
+    r"mentioned)\b|\s*,?\s*(?:(?:nimănui|nimanui)\s+)?c[ăa]\s+(?:v-am|ți-am|ti-am|eu|noi)\b|"
+    r"\s*,?\s*что\s+(?:я|мы)(?!\w)"
+)
+
 
 def _advised(text: str, m: re.Match[str]) -> bool:
     """A check of ours not missing, or advice to keep the code (module docstring)."""
     if _not_ours(text, m):
         return True
     lo, hi = three_sentences(text, m.start(), m.end())
-    return _KEEP_IT.search(text, lo, hi) is not None
+    return any(
+        _WINK.match(text, k.end(), min(hi, k.end() + 40)) is None
+        for k in _KEEP_IT.finditer(text, lo, hi)
+    )
 
 
 def _missing_checks(text: str) -> Iterator[Leak]:
