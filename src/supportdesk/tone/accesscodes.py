@@ -53,18 +53,13 @@ _PLACE = re.compile(
 )
 # leak24: what a door code opens: a building's door, gate, barrier, intercom, stairwell or
 # ward, and its alarm ("the ward door code is …", "intrați în scară cu codul 1379",
-# «код домофона 47К1253», "la barieră introduceți 2580"): someone else's building or ours,
-# never the customer's own (said as theirs anywhere in its clause: "your intercom code",
-# "the code you gave us")
+# «код домофона 47К1253», "la barieră introduceți 2580"), blocked when the clause says the
+# building is someone else's ("your mum's building"); one whose owner goes unsaid is the
+# customer's own
 _DOOR = re.compile(
     r"(?i)\b(?:door|ward|gate|intercom|entry|entrance|alarm|barrier|stairwell|keypad|building|"
     r"scar[ăa]|u[șs][ăa]|u[șs]ii|interfon\w*|poart[ăa]|porții|barier[ăa]|alarm[ăa]|bloc(?:ul)?)\b|"
     r"(?<!\w)(?:домофон\w*|двер\w*|подъезд\w*|ворот\w*|калитк\w*|шлагбаум\w*|сигнализаци\w*)(?!\w)"
-)
-_THEIRS_ANYWHERE = re.compile(
-    r"(?i)\b(?:your|yours|you\s+(?:gave|set|chose|provided|sent|told)|dvs\.?|dumneavoastr[ăa]|"
-    r"(?:ne-?)?a[țt]i\s+(?:dat|setat|ales|trimis|indicat))\b|(?<!\w)(?:ваш\w*|вы\s+(?:указали|дали|"
-    r"сообщили|задали|выбрали)|у\s+вас)(?!\w)"
 )
 # a door code issued to the customer: "your new door code" (a parcel named beside a
 # stairwell's code is no code issued: `_ISSUED` is for lockers)
@@ -193,11 +188,13 @@ def _codes(text: str) -> Iterator[Leak]:
         ):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak17b: the neighbour's parcel
             continue
-        if not _PLACE.search(clause) and _DOOR.search(clause):
-            theirs = _THEIRS_ANYWHERE.search(clause) and not (
-                finder(RELATION).search(clause) or _KIN.search(clause)
-            )
-            if not _NEW.search(clause) and not theirs:  # "your mum's building": not theirs
+        if (
+            not _PLACE.search(clause)
+            and _DOOR.search(clause)
+            and (finder(RELATION).search(clause) or _KIN.search(clause))
+        ):  # "your mum's building": said to be someone else's. A door whose owner goes
+            # unsaid is the customer's own (round5: "I've passed the gate code to the courier")
+            if not _NEW.search(clause):
                 yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak24: a door not theirs
             continue
         if not _PLACE.search(clause) or _ISSUED.search(clause):
