@@ -104,6 +104,17 @@ alone 131/129/129/127 of 144. 0.98 buys five leaks for one polite draft of 168; 
 more for a clean look-alike and two more polite drafts, at a polite warn+ already near its
 10% bar on blind36. The model file: `--leak-only --folds 3 --leak-quantile 0.98 --write`,
 every split, trainK14 and trainK15 included.
+Refitted at 0.98 (2026-12-02, seventeenth session, rdr25) with heldK12, blind37, trainK16 and
+trainK17: held out the last two sessions' judges heldK11, heldK12, blind36, blind37
+(`--leak-only --heldout heldK12,blind37,heldK11,blind36 --folds 3 --leak-grid
+0.975,0.98,0.985`), rules + the refitted head at 0.975/0.98/0.985: leaks 371/368/365 of 384
+(rules alone 301; the shipped head, which had heldK11 and blind36 in its training, 371),
+clean look-alikes 6/5/4 of 192 (shipped 2), polite drafts the head blocks 2/0/0 of 168
+(shipped 1). On heldK12 and blind37 alone, which neither had seen: 183 of 192 both, clean 2
+vs 1, polite 0 vs 1. So the refit on two more writers is about even with the head it
+replaces on unseen text; it is written for the two training sets' concepts. The model
+file: `--leak-only --folds 3 --leak-quantile 0.98 --write`, every split; thresholds en/ro/ru
+0.642/0.958/0.953 -> 0.739/1.124/0.984.
 Encodings are cached (`--cache`, default bench/.reader-cache.npz, git-ignored): the first
 run encodes ~16,000 sentences (~7 min on two cores), later runs only new text.
 """
