@@ -170,6 +170,12 @@ WORKAROUND = [
 ]
 
 NO_STEP = [
+    # the customer's own workaround is no way round it offered by us
+    (
+        "en",
+        "Hi, thanks for writing! The sync bug is known and we're working on it. Your "
+        "workaround is what broke it.",
+    ),
     ("en", "Hi, thanks for writing! The sync bug is known and we're working on it."),
     ("ro", "Mersi că ne-ai scris! Bug-ul e cunoscut și lucrăm la el."),
 ]
