@@ -119,8 +119,9 @@ CORRECTION_OWNED = [
     ),
     (
         "ru",
-        "Добрый день! Вообще-то, это не штраф, а плата за обслуживание. Знаю, в выписке "
-        "это выглядит странно. Если хотите, распишу начисление подробно.",
+        "Добрый день! На самом деле мы не списали доставку дважды — вторая сумма это "
+        "предавторизация. Понимаю, в выписке это выглядит странно. Если хотите, распишу "
+        "начисление подробно.",
     ),
 ]
 
@@ -132,6 +133,13 @@ CORRECTION_ARGUED = [
     ("ru", "На самом деле, плата начислена верно. Читайте договор."),
     ("ru", "Вообще-то, это не штраф. Непонятно, как вы этого не увидели."),
 ]
+
+
+def test_vobshche_to_correction_with_an_acknowledgement_is_no_argue_wording() -> None:
+    """«Вообще-то, …» with the acknowledgement after it: ru.argue-wording spares it (R6); the
+    reply level still counts «Вообще-то» as a dispute cue in a cold reply (left open)."""
+    text = "Вообще-то, это не штраф, а плата за обслуживание. Знаю, в выписке это выглядит странно."
+    assert not {"ru.argue-wording", "ru.argumentative"} & set(warnings(text, "ru"))
 
 
 @pytest.mark.parametrize(("language", "text"), CORRECTION_OWNED)
