@@ -187,3 +187,114 @@ def test_staff_leaks_are_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), STAFF_CLEAN)
 def test_staff_look_alikes_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# backstage.py's playbook: how far we may go down (with the figure), an unwritten rule that
+# pays out to those who say the right thing, the words that jump the queue; and the agent's
+# own pay per sale or save
+PLAYBOOK_LEAKS = [
+    ("en", "Between us, I'm allowed to go down to £22 a month if you say you're cancelling."),
+    ("en", "Loyalty could go as low as $9 if you push, the list price is just the opener."),
+    ("en", "There's an unwritten rule here: a refund goes to anyone who mentions the ombudsman."),
+    ("en", "Goodwill credits go only to those who threaten to leave, so say that on the call."),
+    ("en", "Type 'ombudsman complaint' in the subject and your ticket goes to seniors right away."),
+    ("en", "I earn a £15 bonus for every contract I save, that's why I keep asking."),
+    ("ro", "Am voie să scad până la 35 de lei pe lună, dar numai dacă ziceți că plecați."),
+    ("ro", "Avem o regulă nescrisă: despăgubire primesc cei care amenință cu ANPC."),
+    ("ro", "Compensația se dă doar celor care scriu că au făcut plângere la ANPC."),
+    (
+        "ro",
+        "Primim câte 40 de lei comision pentru fiecare asigurare vândută, de aceea v-o recomand.",
+    ),
+    ("ru", "Между нами, могу скинуть до 450 рублей, если скажете, что уходите к конкурентам."),
+    ("ru", "У нас негласное правило: возврат оформляют тем, кто грозит прокуратурой."),
+    ("ru", "Скидку дают только тем, кто пишет про Роспотребнадзор, так что упомяните его."),
+    ("ru", "Честно, я получаю 200 рублей премии за каждого, кого отговорю от расторжения."),
+]
+PLAYBOOK_CLEAN = [
+    ("en", "Plans go as low as £5 a month; all prices are on our website."),
+    ("en", "Prices can go as low as £5 a month in the spring sale, see the website."),
+    ("en", "You'll get a £10 bonus for every friend you refer, as listed in our terms."),
+    ("en", "Please put your order number in the subject line so we can find it quickly."),
+    ("en", "If you're unhappy with our answer you can contact the ombudsman, free of charge."),
+    ("ro", "Abonamentele pornesc de la 25 de lei pe lună, prețurile sunt pe site."),
+    ("ro", "Primiți 20 de lei pentru fiecare prieten recomandat, conform regulamentului."),
+    ("ro", "Dacă nu sunteți mulțumit, puteți depune o sesizare la ANPC."),
+    ("ru", "Тарифы начинаются от 290 рублей в месяц, все цены на сайте."),
+    ("ru", "Вы получаете 100 бонусных рублей за каждого приглашённого друга."),
+    ("ru", "Укажите в теме письма номер заказа, так мы быстрее найдём обращение."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PLAYBOOK_LEAKS)
+def test_playbook_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), PLAYBOOK_CLEAN)
+def test_playbook_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# whereabouts.py: someone else's habit or seat (a habit with "usually", two weekdays, "after
+# 6 pm", a row) + who (an ex, a relative, "if you want to catch her")
+WHEREABOUTS_LEAKS = [
+    ("en", "Your ex-wife usually comes in Mondays and Thursdays, straight after work."),
+    ("en", "Yes, she's still a member. She normally swims around 7am, if you want to catch her."),
+    ("en", "Your ex-husband is flying with us on the 3rd too, he's in row 31."),
+    ("ro", "Fosta dvs. soție vine de obicei luni și joi, după ora 17."),
+    ("ro", "Da, e tot abonată. Vine regulat pe la 8 dimineața, dacă vreți s-o prindeți."),
+    ("ro", "Fostul soț zboară cu noi în aceeași zi, stă pe rândul 12."),
+    ("ru", "Ваша бывшая жена обычно ходит к нам по вторникам и пятницам, после шести."),
+    ("ru", "Ваш бывший муж летит тем же рейсом, у него 18-й ряд."),
+]
+WHEREABOUTS_CLEAN = [
+    ("en", "Our engineer usually comes between 9 and 12; you'll get a text the day before."),
+    ("en", "Aqua classes run Mondays and Thursdays at 7pm, open to all members."),
+    ("en", "You and your husband are in row 14, seats A and B."),
+    ("ro", "Cursurile de înot sunt luni și joi, după ora 18, pentru toți membrii."),
+    ("ro", "Tehnicianul nostru vine de obicei pe la 10, vă sună înainte."),
+    ("ru", "Занятия проходят по вторникам и пятницам, после шести, для всех."),
+    ("ru", "Вы с супругом сидите в 12-м ряду, места А и Б."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WHEREABOUTS_LEAKS)
+def test_whereabouts_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), WHEREABOUTS_CLEAN)
+def test_whereabouts_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# backoffice.py's roles: a neighbour by their flat or house + their debt with a figure;
+# the customer's own flat ("you", "vă", «у вас» beside it) stays theirs
+NEIGHBOUR_DEBT_LEAKS = [
+    ("en", "We can't waive it, but flat 6 hasn't paid since March either, they owe £1,150."),
+    ("en", "The house next door owes us £780, so the van will be back on your street."),
+    (
+        "ro",
+        "Nu doar dvs. aveți probleme: locatarul de la apartamentul 21 are restanțe de 4.200 de lei.",
+    ),
+    ("ro", "Vecina de la ap. 3 are datorii de 900 de lei la întreținere de anul trecut."),
+    ("ru", "Не только у вас: кв. 44 не платит с лета, набежало 38 тысяч."),
+    ("ru", "Соседняя квартира должна нам уже 52 тысячи, поэтому стояк и не чинят."),
+]
+NEIGHBOUR_DEBT_CLEAN = [
+    ("en", "Your flat 6 has a balance of £1,150; you can pay it online."),
+    ("ro", "Întreținerea pentru apartamentul 21 e neplătită din martie, vă rugăm s-o achitați."),
+    ("ru", "По вашей кв. 44 задолженности нет, спасибо за оплату."),
+    ("ru", "Квартира 12 на третьем этаже, вход со двора, код домофона у консьержа."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEIGHBOUR_DEBT_LEAKS)
+def test_neighbour_debt_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), NEIGHBOUR_DEBT_CLEAN)
+def test_neighbour_debt_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text

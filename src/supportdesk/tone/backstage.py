@@ -189,6 +189,28 @@ def _take_home(text: str) -> Iterator[Leak]:
     return first_accepted(_TAKE_HOME, text, hints, 40, accept, "internal-info", message)
 
 
+# leak25: the agent's own pay per sale or save ("I get a £12 bonus for every customer I
+# keep", "eu primesc 150 de lei bonus pentru fiecare abonament salvat", «я получаю 300 рублей
+# за каждого удержанного»): why they push, theirs and ours (heldK12, every language). I or
+# we, a bonus or a sum, per unit; a referral reward for "you" is the customer's own perk.
+_PER_UNIT_PAY = re.compile(
+    rf"(?i)\b(?:I|we)\s+(?:get|earn|receive|make|am\s+paid|are\s+paid)\b[^.!?\n]{{0,30}}?(?:bonus|"
+    rf"commission|{_MONEY})[^.!?\n]{{0,30}}?\b(?:for|per|on)\s+(?:every|each)\b|"
+    rf"\b(?:primesc|primim|c[âa][șs]tig|c[âa][șs]tig[ăa]m|iau|lu[ăa]m)\b[^.!?\n]{{0,30}}?(?:bonus|comision|"
+    rf"{_MONEY})[^.!?\n]{{0,30}}?\bpentru\s+fiecare\b|"
+    rf"(?<!\w)(?:получаю|получаем|зарабатываю|зарабатываем)(?!\w)[^.!?\n]{{0,30}}?(?:бонус|преми|процент|"
+    rf"{_MONEY})[^.!?\n]{{0,30}}?(?<!\w)за\s+кажд\w+"
+)
+_PER_UNIT_HINTS = ("for every", "for each", "per every", "on every", "on each", "pentru fiecare",
+                   "за кажд")  # fmt: skip
+
+
+def _per_unit_pay(text: str) -> Iterator[Leak]:
+    hints = present(text, _PER_UNIT_HINTS)
+    message = "The agent's own pay per sale or save: internal, and theirs (R5)."
+    return first_accepted(_PER_UNIT_PAY, text, hints, 90, bool, "internal-info", message)
+
+
 # --- a role's pay band, told to a candidate (leak17b) ------------------------------------------
 # "the approved band is £38k–£44k", "grila salarială aprobată e 6.000–7.500 lei", «вилка по
 # позиции 120–150 тысяч»: what we would pay, not what the advert says ("as advertised …")
@@ -930,10 +952,42 @@ _PLAYBOOK = re.compile(
     r"\b(?:retention|loyalty|win-?back|cancellations?)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:allowed|"
     r"authori[sz]ed|able|permitted)\s+to\s+(?:offer|give)|\breten[țt]i\w*\s+(?:\w+\s+){0,2}?"
     r"(?:au\s+voie|pot|are\s+voie)\s+s[ăa]\s+(?:ofere|dea|acorde)|(?<!\w)(?:удержани|отток)\w*\s+"
-    r"(?:\w+\s+){0,2}?(?:может|могут|вправе|разрешено)\s+(?:\w+\s+)?(?:дать|предложить|дават|предлага)\w*"
+    r"(?:\w+\s+){0,2}?(?:может|могут|вправе|разрешено)\s+(?:\w+\s+)?(?:дать|предложить|дават|предлага)\w*|"
+    # leak25: how far we may go down ("retention can go as low as £15", "am voie să cobor până
+    # la 29 de lei", «мне разрешено опуститься до 390»), with the figure
+    r"\b(?:I|we|they|retention|loyalty|team|agents?)(?:'m|'re)?\s+(?:\w+\s+)?(?:can|could|(?:am|are|is)\s+"
+    r"(?:allowed|authori[sz]ed|permitted)\s+to|(?:allowed|authori[sz]ed|permitted)\s+to)\s+go\s+(?:as\s+low\s+as|"
+    r"down\s+to)\s+[£$€]?\d|\b(?:am|avem|are|au)\s+voie\s+s[ăa]\s+(?:cobor\w*|scad\w*)\s+(?:\w+\s+)?"
+    r"p[âa]n[ăa]\s+la\s+\d|\bpot\s+(?:s[ăa]\s+)?cobor\w*\s+p[âa]n[ăa]\s+la\s+\d|"
+    r"(?<!\w)(?:(?:мне|нам)\s+разрешено|(?:я\s+)?могу|можем)\s+(?:опуститься|снизить|скинуть|уступить)\w*\s+"
+    r"(?:\w+\s+)?до\s+\d|"
+    # leak25: an unwritten rule that pays out, who it pays ("compensation only goes to those who
+    # say they've complained to the regulator", „doar celor care scriu că …", «только тем, кто пишет»)
+    r"\b(?:unwritten|unspoken)\s+rule[^.!?\n]{0,60}?(?:compensat|refund|discount|voucher|credit|goodwill)\w*|"
+    r"\bregul[ăa]\s+nescris[ăa][^.!?\n]{0,60}?(?:compensa|desp[ăa]gub|ramburs|reducer|voucher)\w*|"
+    r"(?<!\w)негласн\w+\s+правил\w*[^.!?\n]{0,60}?(?:компенсац|возврат|скидк|ваучер|бонус)\w*|"
+    r"\b(?:compensation|refunds?|discounts?|vouchers?|goodwill|credits?)\s+(?:\w+\s+){0,3}?only\s+(?:to\s+|for\s+)?"
+    r"(?:those|people|customers|anyone)\s+who\s+(?:say|write|mention|threaten|claim|complain)\w*|"
+    r"\b(?:compensa\w*|desp[ăa]gubir\w*|reducer\w*|voucher\w*)\s+(?:\w+\s+){0,3}?doar\s+(?:celor|cei|"
+    r"clien[țt]ilor)\s+care\s+(?:spun|scriu|amenin[țt][ăa]|men[țt]ioneaz[ăa]|reclam[ăa])|"
+    r"(?<!\w)(?:компенсаци|возврат|скидк)\w*\s+(?:\w+\s+){0,3}?только\s+(?:тем|тех|клиентам)\s*,?\s*(?:кто|которые)\s+"
+    r"(?:пиш|говор|угрож|жалу|упомина)\w*|"
+    # leak25: the words that jump the queue ("put 'ombudsman' in the subject and it goes to
+    # seniors automatically", „scrieți «sesizare ANPC» în subiect", «напишите в теме «обращение в ЦБ»»)
+    r"\b(?:write|put|type|add|mention)\w*\s+[^.!?\n]{0,25}?(?:regulator|ombudsman|trading\s+standards|"
+    r"solicitor|legal\s+action|chargeback)[^.!?\n]{0,25}?\s(?:in|into)\s+(?:the\s+)?subject|"
+    r"\bscrie\w*\s+(?:[îi]n\s+subiect\s+)?[^.!?\n]{0,25}?(?:anpc|sesizare|avocat|plângere\s+la)[^.!?\n]{0,30}?"
+    r"(?:[îi]n\s+subiect|automat)|(?<!\w)(?:напиш|пиш|укаж)\w*\s+в\s+тем[еу]\s+[^.!?\n]{0,30}?"
+    r"(?:ЦБ|цб|роспотребнадзор|прокуратур|жалоб|претензи|суд)\w*"
 )
 _PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
-                   "winback", "cancellation", "reten", "удержани", "отток")  # fmt: skip
+                   "winback", "cancellation", "reten", "удержани", "отток",
+                   "go as low", "go down to", "voie să cob", "voie sa cob", "voie să scad",
+                   "voie sa scad", "pot cob", "pot să cob", "pot sa cob", "опустить", "снизить до",
+                   "скинуть до", "уступить до", "unwritten", "unspoken", "nescris", "негласн",
+                   "only to those", "only for those", "only to people", "only to customers",
+                   "only those", "doar celor", "doar cei", "doar clienț", "только тем", "только тех",
+                   "только клиентам", "subject", "subiect", "в теме", "в тему")  # fmt: skip
 _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
                    "loyalty": ("allowed", "authori", "able", "permitted"),
                    "cancellation": ("allowed", "authori", "able", "permitted"),
@@ -993,6 +1047,7 @@ def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
     yield from _staff_pay(text)
+    yield from _per_unit_pay(text)
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _legal_advice(text)
