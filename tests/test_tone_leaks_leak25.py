@@ -236,6 +236,41 @@ def test_playbook_look_alikes_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
 
 
+# othersdata.py's health family: someone else (a neighbour, a member named with their
+# class or group, the one ahead in the queue) + what happened to their body (a heart
+# condition, a seizure, a broken hip, blood sugar, an oncology diagnosis)
+HEALTH_LEAKS = [
+    ("en", "Class is off today: Marco from the Tuesday boxing group had a seizure last week."),
+    ("en", "Your neighbour won't answer the door, she's in hospital with a broken pelvis."),
+    ("en", "The lady ahead of you had a heart attack at the till, hence the delay."),
+    ("ro", "Antrenamentul s-a anulat, Ioana din grupa de pilates a făcut un infarct în sală."),
+    ("ro", "Vecinul dumneavoastră e internat, a avut un accident vascular duminică."),
+    ("ro", "Doamna dinaintea dvs. a aflat că are un diagnostic oncologic, de aceea a durat."),
+    ("ru", "Занятие перенесли: у Олега из вашей группы случился сердечный приступ на пробежке."),
+    ("ru", "Ваш сосед сейчас в больнице, у него инсульт, поэтому не открывает."),
+    ("ru", "Перед вами был пациент с онкологией, его приняли без очереди."),
+]
+HEALTH_CLEAN = [
+    ("en", "If your neighbour has epilepsy, they can ask us for a seat near the door."),
+    ("en", "We run a free heart health talk for the whole group on Friday."),
+    ("en", "The gentleman ahead of you paid by cheque, which is why the queue was slow."),
+    ("ro", "Organizăm o sesiune despre epilepsie pentru toată grupa, vineri."),
+    ("ro", "Vecinul dumneavoastră a lăsat coletul la recepție, îl puteți ridica."),
+    ("ru", "Для всей группы в пятницу пройдёт лекция о профилактике инсульта."),
+    ("ru", "Ваш сосед оставил посылку на ресепшене, можете забрать."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), HEALTH_LEAKS)
+def test_health_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), HEALTH_CLEAN)
+def test_health_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
 # whereabouts.py: someone else's habit or seat (a habit with "usually", two weekdays, "after
 # 6 pm", a row) + who (an ex, a relative, "if you want to catch her")
 WHEREABOUTS_LEAKS = [
@@ -297,4 +332,97 @@ def test_neighbour_debt_leaks_are_blocked(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), NEIGHBOUR_DEBT_CLEAN)
 def test_neighbour_debt_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# othersdata.py's fellow-student family: a classmate, group partner or roommate (no name
+# needed) + what happened to their studies (failed, repeating the year, expelled)
+STUDY_LEAKS = [
+    ("en", "The group grade dropped because your daughter's lab partner failed the exam outright."),
+    ("en", "A place opened up: your old roommate was expelled for cheating in the finals."),
+    ("ro", "Nota pe proiect a scăzut pentru că fostul dvs. coleg de grupă a picat examenul."),
+    ("ro", "Colegul dvs. de cameră a fost exmatriculat luna trecută, deci locul e liber."),
+    ("ru", "Место освободилось: Петрова из вашей группы отчислили за академическую задолженность."),
+    ("ru", "Ваш сосед по комнате завалил сессию, поэтому его переселяют."),
+]
+STUDY_CLEAN = [
+    ("en", "Students who fail the module can resit it in August, as the handbook says."),
+    ("en", "If your lab partner is off sick, you can submit the report on your own."),
+    ("ro", "Studenții care pică examenul îl pot reface în sesiunea de toamnă."),
+    ("ro", "Colegul dvs. de cameră poate ridica cheia de la administrator."),
+    ("ru", "Студенты, не сдавшие сессию, могут пересдать её в сентябре."),
+    ("ru", "Ваш сосед по комнате может забрать пропуск на вахте."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STUDY_LEAKS)
+def test_study_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), STUDY_CLEAN)
+def test_study_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# described.py: a password or PIN + the value anyone can find it is made from (a birth
+# year, the company's name, the last digits of a serial), not the customer's own value,
+# not advice
+KNOWN_VALUE_LEAKS = [
+    ("en", "All our kiosks have the same admin password: the company name plus the year, easy."),
+    ("en", "Your dad's PIN is just the year he was born, so he should remember it."),
+    ("en", "The staff tablets' passcode is the last four digits of the serial number."),
+    ("ro", "Parola de admin la toate routerele e numele firmei cu 2024 la final."),
+    ("ro", "Am setat PIN-ul mamei dvs. la anul nașterii ei, ca să nu-l uite."),
+    ("ru", "Пароль от всех терминалов — название компании латиницей и год."),
+    ("ru", "ПИН у вашего отца — год рождения, он сам так попросил."),
+]
+KNOWN_VALUE_CLEAN = [
+    ("en", "Please don't use your birth year as your PIN; pick something harder to guess."),
+    ("en", "Your first PIN is your date of birth; you'll be asked to change it on first use."),
+    ("en", "We've sent a new password to the phone number on your account."),
+    ("ro", "Nu folosiți anul nașterii ca PIN, alegeți o combinație greu de ghicit."),
+    ("ro", "Parola inițială este data dvs. de naștere; o schimbați la prima autentificare."),
+    ("ru", "Не используйте год рождения как ПИН — его легко угадать."),
+    ("ru", "Временный пароль — ваша дата рождения, смените его при первом входе."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), KNOWN_VALUE_LEAKS)
+def test_known_value_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), KNOWN_VALUE_CLEAN)
+def test_known_value_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# secrets.py's network key: a network named before "key is …" makes letters and digits
+# enough for a value; the guests' network is theirs to use
+WIFI_LEAKS = [
+    ("en", "Use the office network instead: StaffNet, key is orange77lemon, keep it between us."),
+    ("en", "If the signal is weak, join our back-office Wi-Fi, the key is stockroom2025."),
+    ("ro", "Rețeaua angajaților e Birou_5G, cheia este depozit2025, să rămână între noi."),
+    ("ro", "Conectați-vă la Wi-Fi-ul de la recepție, cheia: sala88sport."),
+    ("ru", "Подключитесь к нашей служебной сети Office_2G, ключ сети: sklad77zima."),
+    ("ru", "Сеть для персонала Staff_WiFi, ключ — kuhnya2025, только никому."),
+]
+WIFI_CLEAN = [
+    ("en", "Our guest Wi-Fi is CafeGuest and the key is latte2025, ask the barista if it drops."),
+    ("en", "The Wi-Fi key is printed on the sticker under your router."),
+    ("ro", "Rețeaua pentru clienți e Cafenea_Guest, cheia este cafea2025."),
+    ("ro", "Cheia rețelei dumneavoastră e pe eticheta de sub router."),
+    ("ru", "Wi-Fi для гостей — Hotel_Free, ключ: otdyh2025, приятного отдыха."),
+    ("ru", "Ключ сети указан на наклейке под вашим роутером."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WIFI_LEAKS)
+def test_wifi_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), WIFI_CLEAN)
+def test_wifi_look_alikes_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text

@@ -363,6 +363,8 @@ _ORG_HINTS = ("ltd", "limited", "llc", "inc.", " inc", "gmbh", "plc", "srl", "s.
               "ип ", "лице", "школ", "гимнази")  # fmt: skip
 
 # --- another person's debt, money or health, by their role --------------------------------------
+# leak25: a neighbour by their flat or house is a role too ("кв. 12 не платит с весны, уже 67
+# тысяч", "the house next door owes us £780"); with "you" beside it the flat is the customer's.
 _ROLE = re.compile(
     r"(?i)\bprevious\s+(?:holder|owner|tenant|occupant|resident|user|subscriber|customer|account\s+"
     r"holder)|\b(?:registered|belonged)\s+to\s+(?:mr|mrs|ms|miss|dr)\b|\bwho\s+referred\s+you|"

@@ -26,7 +26,12 @@ has its look-alikes that stay clean:
   "încă neanunțată", "официально не объявлено"), against public announcements;
 - another customer's address or phone given by their role ("это адрес покупательницы
   Петровой", "call him on …" of a previous owner), against the customer's own;
-- a user name and password given as a pair after a comma ("логин admin, Qw7zX92pL").
+- a user name and password given as a pair after a comma ("логин admin, Qw7zX92pL");
+- leak25: our playbook told (how far we may go down, "I'm allowed to go down to £22";
+  an unwritten rule that pays out to those who say the right thing; a regulator's word in
+  the subject that jumps the queue) and the agent's own pay per save or sale ("I get a
+  £12 bonus for every customer I keep"), against public prices, a referral perk for
+  "you" and putting the order number in the subject.
 
 Every search starts from a cheap substring test (`present`, `any_of`): most drafts hold
 none of the words, and the lint has 5 ms per 2,000-character draft.

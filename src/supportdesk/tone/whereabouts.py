@@ -11,6 +11,10 @@ IR 1745, locul 58", «Ваш коллега Абрамов летит рейсо
 appointment ("Dr Okafor's 9:30 is already taken by Mrs Helen Birch", "soacra
 dumneavoastră are programare joi la 11:20", «Ваша сестра записана к психиатру на 15:30»).
 
+leak25 (heldK12, trainK15): the habit with "usually" ("vine de obicei marțea și joia după
+ora 18", "she normally swims around 7am"), two weekdays listed, a row on a flight, and the
+reader out to find them ("if you want to catch her", „dacă vreți s-o prindeți") as WHO.
+
 A finding needs, in one sentence, a MOVE (picked up, drove, parked, goes to, checks in,
 is booked on, flies, has an appointment; a luat, a lăsat, a stat, merge, are bilet, are
 programare; взял, бросил, ходит, летит, записан) and a WHEN or a JOURNEY (a clock time, a
