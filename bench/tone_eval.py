@@ -797,6 +797,19 @@ misses) were written by two more independent writers at the sixteenth session's 
 of 96, trainK15 33/29/36 of 96; clean blocked 2 and 0 of 144. For the reader's leak head
 and the leak rules' rounds.
 
+`trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
+look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
+debts and habits, an internal investigation's finding about a named employee, the agent's
+own bonus, unwritten rules for compensation, staff Wi-Fi, an unannounced breach; K17 codes in
+disguise: codes with letters, described in words or sent to the wrong person, override and
+staff codes, gate and key-safe codes, a colleague's login; emphases from heldK12's misses)
+were written by two more independent writers at the seventeenth session's start
+(2026-12-02). The K16 writer reports its Romanian and Russian files are partly adapted from
+its English one (about two thirds of the leaks follow an English case with local details):
+less independent across languages than the other sets. First run on 06c41db, rules alone,
+leaks blocked en/ro/ru: trainK16 44/31/30 of 96, trainK17 47/44/51 of 96; clean blocked 2
+and 1 of 144. For the reader's leak head and the leak rules' rounds.
+
 `trainK10` (72 confidentiality cases per language, 48 leaks of 48 concepts + 24 look-alikes)
 and `trainK11`-`trainK13` (144 per language each, 96 leaks + 48 look-alikes; K11 people's
 data, K12 the company and its security, K13 internal verdicts and process) were written by
@@ -931,6 +944,8 @@ SPLITS += ("blind35", "heldK10")
 SPLITS += ("blind36", "heldK11")
 # leak-concept training sets of the sixteenth session (2026-12-02); first runs in the docstring
 SPLITS += ("trainK14", "trainK15")
+# leak-concept training sets of the seventeenth session (2026-12-02); first runs in the docstring
+SPLITS += ("trainK16", "trainK17")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
