@@ -426,3 +426,84 @@ def test_wifi_leaks_are_blocked(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), WIFI_CLEAN)
 def test_wifi_look_alikes_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
+
+
+# backstage.py's complainants: who reported the customer, said as "it was X who …", "X
+# asked us not to say", „cea care a sunat …", «полицию вызвала …», «написала не …, а …»,
+# with the person pointed at (a door, a floor, a name)
+REPORTER_LEAKS = [
+    ("en", "Between us, it was the couple at no. 7 who rang the council about your skip."),
+    ("en", "It wasn't the landlord who told us about the cat, it was Mr Ansel across the landing."),
+    ("en", "The complaints about your music were from flat 9, four of them this month."),
+    ("ro", "Cea care a reclamat mașina parcată e doamna Vlad de la etajul 4."),
+    ("ro", "Nu a fost administratorul, a fost domnul Radu de vizavi, el a trimis pozele."),
+    ("ru", "Полицию из-за вашей собаки вызвал сосед с третьего этажа, Пётр Ильич."),
+    ("ru", "В управляющую компанию написал не дворник, а соседка из 14-й квартиры."),
+]
+REPORTER_CLEAN = [
+    ("en", "It was our engineer who reported the fault, and it's now fixed."),
+    ("en", "The complaint was from a customer in another city, not about you at all."),
+    ("ro", "Cel care a sunat ieri a fost colegul nostru de la service, vă revine azi."),
+    ("ru", "Скорую вызвали вовремя, наш сотрудник остался с вами до приезда врачей."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTER_LEAKS)
+def test_reporter_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), REPORTER_CLEAN)
+def test_reporter_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# backstage.py's agent's cut: a share of the sale or what counts toward the agent's bonus
+AGENT_CUT_LEAKS = [
+    ("en", "Take the extended warranty, I get 15% of it, but it's good value anyway."),
+    ("en", "Every upgrade I sell this week counts toward my bonus, so it'd really help me."),
+    ("ro", "Vă recomand pachetul premium, iau 10% din valoarea lui ca agent."),
+    ("ro", "Noi luăm 30% comision de la pensiunea asta, dar chiar e frumoasă."),
+    ("ru", "Берите расширенную гарантию — мне 12% от её цены идёт, но она правда нужна."),
+    ("ru", "Каждый договор, который вы не расторгнете, мне в премию идёт."),
+]
+AGENT_CUT_CLEAN = [
+    ("en", "You get 15% off the extended warranty if you add it today."),
+    ("en", "Every purchase counts toward your loyalty points."),
+    ("ro", "Primiți 10% reducere la pachetul premium în luna aceasta."),
+    ("ru", "Вам 12% скидки на расширенную гарантию до конца месяца."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENT_CUT_LEAKS)
+def test_agent_cut_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), AGENT_CUT_CLEAN)
+def test_agent_cut_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text
+
+
+# loopholes.py: who would have checked, or a payout unchecked, beside a sum to stay under
+CLAIM_THRESHOLD_LEAKS = [
+    ("en", "Keep each claim under £400 and it never goes to an assessor, it just gets paid."),
+    ("ro", "Faceți plăți de câte 4.900 de lei și trec direct, fără verificare."),
+    ("ru", "Если отправлять по 99 тысяч, переводы проходят сразу, без ручной проверки."),
+    ("ru", "Разбейте ущерб на два случая: до 40 тысяч эксперт не выезжает."),
+]
+CLAIM_THRESHOLD_CLEAN = [
+    ("en", "Claims over £400 are checked by an assessor, which can take a week."),
+    ("ro", "Plățile se procesează în ordinea sosirii, de obicei în aceeași zi."),
+    ("ru", "Эксперт выезжает по всем случаям ущерба, обычно в течение трёх дней."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAIM_THRESHOLD_LEAKS)
+def test_claim_threshold_leaks_are_blocked(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang), text
+
+
+@pytest.mark.parametrize(("lang", "text"), CLAIM_THRESHOLD_CLEAN)
+def test_claim_threshold_look_alikes_stay_clean(lang: str, text: str) -> None:
+    assert blocked_leaks(text, lang) == [], text

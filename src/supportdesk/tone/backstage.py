@@ -204,10 +204,20 @@ _PER_UNIT_PAY = re.compile(
     rf"\b(?:primesc|primim|c[âa][șs]tig|c[âa][șs]tig[ăa]m|iau|lu[ăa]m)\b[^.!?\n]{{0,30}}?(?:bonus|comision|"
     rf"{_MONEY})[^.!?\n]{{0,30}}?\bpentru\s+fiecare\b|"
     rf"(?<!\w)(?:получаю|получаем|зарабатываю|зарабатываем)(?!\w)[^.!?\n]{{0,30}}?(?:бонус|преми|процент|"
-    rf"{_MONEY})[^.!?\n]{{0,30}}?(?<!\w)за\s+кажд\w+"
+    rf"{_MONEY})[^.!?\n]{{0,30}}?(?<!\w)за\s+кажд\w+|"
+    # the agent's cut said as a share or as what counts toward it ("I get 20% of the first
+    # year's premium", "every refund I avoid counts toward my bonus", "iau 20% din prima",
+    # "noi luăm 25% comision de la ei", «мне 15% от первого взноса идёт», «мне в бонус идёт»,
+    # «мне за каждого удержанного … 300 рублей дают», «у нас с него 18% комиссии»)
+    r"\b(?:I|we)\s+(?:get|earn|take|make|receive)\s+(?:a\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:of|on|from|commission)\b|"
+    r"\b(?:counts?|goes)\s+towards?\s+my\s+(?:bonus|commission|target)\b|"
+    r"\b(?:iau|lu[ăa]m|primesc|primim)\s+\d+(?:[.,]\d+)?\s*%\s+(?:din|comision|de\s+la)\b|"
+    r"(?<!\w)(?:мне|нам)\s+(?:\d+(?:[.,]\d+)?\s*%\s+(?:от|с)|в\s+(?:бонус|премию)|за\s+кажд\w+)(?!\w)|"
+    r"(?<!\w)у\s+нас\s+с\s+(?:него|неё|нее|них|каждо\w+)\s+\d+(?:[.,]\d+)?\s*%"
 )
 _PER_UNIT_HINTS = ("for every", "for each", "per every", "on every", "on each", "pentru fiecare",
-                   "за кажд")  # fmt: skip
+                   "за кажд", "% of", "% on", "% from", "% commission", "toward my", "towards my",
+                   "% din", "% comision", "% de la", "мне", "нам", "у нас с")  # fmt: skip
 
 
 def _per_unit_pay(text: str) -> Iterator[Leak]:
@@ -806,7 +816,19 @@ def _company_news(text: str) -> Iterator[Leak]:
 # --- who reported or complained about the customer ----------------------------------------------
 _COMPLAINANT = re.compile(
     r"(?i)\bwho\s+(?:reported|complained\s+about|flagged|denounced|called\s+(?:us|the\s+police)\s+(?:about|on))\s+"
-    r"(?:you|your)\b|\b(?:complaint|report)\s+(?:about\s+(?:you|your\s+\w+)\s+)?came\s+from\b|"
+    r"(?:you|your)\b|\b(?:complaints?|reports?|objections?|calls?)\s+(?:(?:about|to|against)\s+(?:you|your\s+\w+)\s+)?"
+    r"(?:came|was|were)\s+from\b|"
+    # leak25: "it was your neighbour at number 12 … who reported the hedge", "it wasn't the
+    # caretaker who told us …, it was Mrs Lin", "he asked us not to say it was him",
+    # „cea care a sunat la pompieri a fost …", «полицию … вызвала соседка напротив»
+    r"\bit\s+was\s+[^.!?\n]{1,60}?\bwho\s+(?:reported|complained|called|rang|told\s+us|sent|flagged|objected|"
+    r"tipped)|\bit\s+wasn'?t\s+[^.!?\n]{1,40}?\bwho\b[^.!?\n]{0,40}?,\s+it\s+was\b|"
+    r"\basked\s+us\s+not\s+to\s+(?:say|tell\s+you)\b|"
+    r"\b(?:cel|cea)\s+care\s+a\s+(?:sunat|reclamat|sesizat|scris|trimis|anun[țt]at|denun[țt]at)\b|"
+    r"\bnu\s+a\s+fost\s+[^.!?\n]{1,30}?,\s+a\s+fost\b|"
+    r"(?<!\w)(?:полици\w*|пожарн\w*|скор\w*|участков\w*)\s+(?:[^.!?\n]{0,30}?\s)?вызвал\w*(?!\w)|"
+    r"(?<!\w)(?:написал|пожаловал|сообщил|вызвал|заявил)\w*\s+(?:в\s+\S+\s+)?не\s+[^.!?\n,]{2,40},\s+а(?!\w)|"
+    r"(?<!\w)(?:заявлени|жалоб)\w*\s+(?:\S+\s+){1,5}?(?:пришл|поступил)\w*\s+от(?!\w)|"
     r"\breported\s+by\s+(?:your|the)\s+(?:neighbou?r|tenant|landlord|colleague)|"
     r"\b(?:reclama[țt]ia|sesizarea|pl[âa]ngerea)\s+(?:\w+\s+){0,3}?(?:a\s+venit|vine|a\s+fost\s+f[ăa]cut[ăa])\s+"
     r"de\s+(?:la|c[ăa]tre)\b|\bv-a\s+(?:reclamat|semnalat|raportat)\b|"
@@ -816,12 +838,21 @@ _COMPLAINANT = re.compile(
 _COMPLAINANT_HINTS = ("who reported", "who complained", "who flagged", "who denounced",
                       "who called", "came from", "reported by", "reclamați", "reclamati",
                       "sesizarea", "plângerea", "plangerea", "v-a reclamat", "v-a semnalat",
-                      "v-a raportat", "жалоб", "заявлени", "донос", "на вас")  # fmt: skip
+                      "v-a raportat", "жалоб", "заявлени", "донос", "на вас", "was from",
+                      "were from", "who reported", "who rang", "who told us", "who sent",
+                      "who objected", "who tipped", "it wasn", "asked us not to", "cel care",
+                      "cea care", "nu a fost", "вызвал", "написал", "пожаловал", "сообщил",
+                      "заявил")  # fmt: skip
 # whom: a name, a neighbour or tenant, a flat or house number
 _WHO_NAMED = re.compile(
     r"(?-i:[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)|(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z])|"
     r"(?i:neighbou?r|tenant|flat\s+\d|no\.?\s*\d|number\s+\d|vecin\w*|chiria[șs]\w*|ap(?:artamentul)?\.?\s*\d|"
-    r"сосед\w*|квартир\w*\s+\d|кв\.\s*\d|жил\w*\s+из)"
+    r"сосед\w*|квартир\w*\s+\d|кв\.\s*\d|жил\w*\s+из|"
+    # leak25: a title with a name, a floor, a door, "the driver behind you"
+    r"\bat\s+(?:no\.?\s*)?\d+\b|doors?\s+down|across\s+the\s+(?:road|street|landing)|behind\s+you|"
+    r"etajul\s+\d|parter|de\s+vizavi|(?:с|из)\s+(?:\d+-?\w*|пят\w*|четв\w*|трет\w*|втор\w*|перв\w*)\s*"
+    r"(?:этаж\w*|квартир\w*|подъезд\w*)?|напротив)|"
+    r"(?-i:\b(?:domnul|doamna|dl\.?|dna\.?)\s+[A-ZĂÂÎȘȚ])"
 )
 
 
@@ -831,7 +862,7 @@ def _complainants(text: str) -> Iterator[Leak]:
 
     hints = present(text, _COMPLAINANT_HINTS)
     message = "Who reported or complained about the customer: their identity is theirs (R5)."
-    return first_accepted(_COMPLAINANT, text, hints, 60, accept, "other-person", message)
+    return first_accepted(_COMPLAINANT, text, hints, 90, accept, "other-person", message)
 
 
 # --- our internal targets -------------------------------------------------------------------------

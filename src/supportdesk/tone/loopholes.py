@@ -67,6 +67,7 @@ _EVADE = re.compile(
     r"блокир)\w*|вручную\s+не)|"
     r"\b(?:under|below|less\s+than)\s+(?:that|this)\s+(?:isn'?t|is\s+not|aren'?t|doesn'?t|won'?t)\s+"
     r"(?:get\s+|be\s+)?(?:flagged|checked|reviewed|looked\s+at)|"
+    r"\bde\s+c[âa]te\s+\d[\d.,]*|(?<!\w)(?:отправлять|отправляйте|переводить|переводите|платить)\s+по\s+\d+|"
     r"(?<!\w)(?:разби\w*|разбе\w*|дроби\w*|раздели\w*)\s+(?:\w+\s+){0,2}?на\s+(?:части|два|две|три|несколько|"
     r"нескольк\w+|\d)|(?<!\w)(?:двумя|тремя|несколькими)\s+(?:платеж\w*|перевод\w*|частями|транзакц\w*|"
     r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)"
@@ -74,7 +75,8 @@ _EVADE = re.compile(
 _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate",
                 "under", "below", "less than", "împărț", "impart", "împart", "două", "doua",
                 "trei", "mai multe", "sub ", "până la", "pana la", "разби", "разбе", "дроби", "раздели", "до 1", "до 2", "до 3", "до 4", "до 5", "до 6", "до 7", "до 8", "до 9",
-                "ниже ", "меньше ", "менее ",
+                "ниже ", "меньше ", "менее ", "de câte", "de cate", "отправлять по",
+                "отправляйте по", "переводить по", "переводите по", "платить по",
                 "двумя", "тремя", "несколькими", "частям")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
@@ -84,17 +86,26 @@ _PAST_CHECK = re.compile(
     r"review|check|stopp?|trigger|hit)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
     r"\b(?:antifraud\w*|anti-fraud\w*|verificar\w*|aprobat\w*\s+automat|automat\s+aprobat\w*|"
     r"nu\s+(?:mai\s+)?(?:se\s+)?(?:bloc|verific|trece\s+pe\s+la|ajunge\s+la)\w*|trece\s+(?:direct|automat)|"
-    r"prag\w*)\b|"
+    r"prag\w*|"
+    # leak25: who would have checked, or that it is paid unchecked ("doesn't go to a loss
+    # adjuster, it just gets paid", "nu mai vine inspectorul, se plătește direct", «эксперт
+    # не выезжает, платят по фото»)
+    r"loss\s+adjuster|assessor|inspector\w*|just\s+gets?\s+paid|paid\s+(?:straight\s+away|automatically)|"
+    r"se\s+pl[ăa]te[șs]te\s+direct|trec\s+direct)\b|"
     r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
-    r"ручн\w+\s+проверк\w*)(?!\w)"
+    r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
+    r"проход(?:ят|ит)\s+сразу)(?!\w)"
 )
 
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block",
                      "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
                      "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
-                     "пройд", "порог", "блок", "провер", "вручную")  # fmt: skip
+                     "пройд", "порог", "блок", "провер", "вручную", "adjuster", "assessor",
+                     "inspector", "gets paid", "get paid", "paid straight", "paid automatically",
+                     "se plătește", "se plateste", "trec direct", "не выезжа", "по фото",
+                     "проходят сразу", "проходит сразу")  # fmt: skip
 
 
 def _paired(
