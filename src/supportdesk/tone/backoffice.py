@@ -363,6 +363,8 @@ _ORG_HINTS = ("ltd", "limited", "llc", "inc.", " inc", "gmbh", "plc", "srl", "s.
               "ип ", "лице", "школ", "гимнази")  # fmt: skip
 
 # --- another person's debt, money or health, by their role --------------------------------------
+# leak25: a neighbour by their flat or house is a role too ("кв. 12 не платит с весны, уже 67
+# тысяч", "the house next door owes us £780"); with "you" beside it the flat is the customer's.
 _ROLE = re.compile(
     r"(?i)\bprevious\s+(?:holder|owner|tenant|occupant|resident|user|subscriber|customer|account\s+"
     r"holder)|\b(?:registered|belonged)\s+to\s+(?:mr|mrs|ms|miss|dr)\b|\bwho\s+referred\s+you|"
@@ -380,7 +382,13 @@ _ROLE = re.compile(
     r"пользовател)\w*|котор\w*\s+(?:тебя|вас)\s+(?:по)?рекомендовал\w*|пассажир\w*\s+рядом|"
     r"(?:друг|втор|соседн)\w*\s+(?:пассажир|пациент|заявител|кандидат|ученик|жил)\w*|"
     r"для\s+сравнения|у\s+(?:вашего\s+|вашей\s+|твоего\s+|твоей\s+)?(?:сына|дочери|мужа|жены|сестры|"
-    r"брата)|заёмщик\w*|заемщик\w*)(?!\w)"
+    r"брата)|заёмщик\w*|заемщик\w*|"
+    # leak25: a neighbour by their flat or house ("кв. 12 не платит с весны, уже 67 тысяч",
+    # "chiriașa de la apartamentul 14 are restanțe", "the house next door owes us £900")
+    r"кв\.\s*\d+|квартир[аеыу]\s+\d+|(?:\d+-?[йя]|соседн\w+)\s+квартир\w*)(?!\w)|"
+    r"\b(?:(?:the\s+)?(?:house|flat|people)\s+next\s+door|flat\s+\d+[a-z]?|"
+    r"(?:chiria[șs]|locatar|proprietar|vecin)\w*\s+de\s+la\s+(?:apartamentul|ap\.?|nr\.?)\s*\d+|"
+    r"apartamentul\s+\d+|ap\.\s*\d+)\b"
 )
 _ROLE_HINTS = (
     "previous", "registered to", "belonged to", "referred you", "referrer", "passenger",
@@ -400,6 +408,7 @@ _ROLE_HINTS = (
       for n in ("пасс", "паци", "заяв", "канд", "учен", "жил")),
     "у сына", "у дочери", "у мужа", "у жены", "у сестры", "у брата", "у вашего", "у вашей",
     "у твоего", "у твоей",
+    "кв.", "квартир", "next door", "flat ", "de la apartamentul", "de la ap", "apartamentul", "ap.",
 )  # fmt: skip
 _SENSITIVE_HINTS = (
     "copd", "oxygen", "epilep", "stroke", "diabet", "cancer", "depress", "pregnan", "hiv",
@@ -409,6 +418,7 @@ _SENSITIVE_HINTS = (
     "salary", "earn", "income", "spent", "purchases", "mark", "grade", "failed", "datori", "restan",
     "descoperit", "neplat", "neplăt", "credit", "salari", "câștig", "castig", "venit", "achizi",
     "absen", "долг", "задолж", "просроч", "кредит", "зарплат", "доход", "покуп", "оценк", "получил",
+    "не платит", "не платят", "не оплачива",
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?i)\b(?:copd|oxygen|epilep\w*|stroke|diabet\w*|cancer|depress\w*|pregnan\w*|hiv|dementia|"
@@ -421,15 +431,25 @@ _MONEY_WORD = re.compile(
     r"income|spent|purchases|mark|grade|failed|datori\w*|restan[țţt]\w*|descoperit|neplat\w*|"
     r"nepl[ăa]t\w*|credit\w*|salari\w*|c[âa][șs]tig[ăa]|venit\w*|achizi[țţt]ii|absen[țţt]e)\b|"
     r"(?<!\w)(?:долг\w*|задолж\w*|просроч\w*|кредит\w*|зарплат\w*|доход\w*|покуп\w*|оценк\w*|"
-    r"получил\w*)(?!\w)"
+    r"получил\w*|не\s+(?:платит|платят|оплачива\w*))(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
 _YOURS = re.compile(r"(?i)\byour\b|\bdvs\b|dumneavoastr|(?<!\w)ваш\w*|(?<!\w)тво\w*")
 
 
+# leak25: a flat or house said with "you" beside it is the customer's own ("your flat 12 has
+# arrears", „apartamentul 12 al dvs.", «по кв. 12 у вас долг»)
+_FLAT = re.compile(r"(?i)\d|next\s+door|квартир|apartament")
+_YOU_NEAR = re.compile(
+    r"(?i)\b(?:you|your|v[ăa]|dvs|dumneavoastr[ăa]|a[țt]i|ave[țt]i|sunte[țt]i)\b|(?<!\w)(?:вы|вас|вам|ваш\w*)(?!\w)"
+)
+
+
 def _roles(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
+        if _FLAT.search(m.group()) and _YOU_NEAR.search(text, max(lo, m.start() - 20), hi):
+            return False
         window = text[lo : min(len(text), hi + 160)]
         if _HEALTH.search(window):
             return True

@@ -26,7 +26,12 @@ has its look-alikes that stay clean:
   "încă neanunțată", "официально не объявлено"), against public announcements;
 - another customer's address or phone given by their role ("это адрес покупательницы
   Петровой", "call him on …" of a previous owner), against the customer's own;
-- a user name and password given as a pair after a comma ("логин admin, Qw7zX92pL").
+- a user name and password given as a pair after a comma ("логин admin, Qw7zX92pL");
+- leak25: our playbook told (how far we may go down, "I'm allowed to go down to £22";
+  an unwritten rule that pays out to those who say the right thing; a regulator's word in
+  the subject that jumps the queue) and the agent's own pay per save or sale ("I get a
+  £12 bonus for every customer I keep"), against public prices, a referral perk for
+  "you" and putting the order number in the subject.
 
 Every search starts from a cheap substring test (`present`, `any_of`): most drafts hold
 none of the words, and the lint has 5 ms per 2,000-character draft.
@@ -187,6 +192,38 @@ def _take_home(text: str) -> Iterator[Leak]:
     message = "What our staff are paid: internal, and theirs (R5)."
     hints = present(text, _TAKE_HOME_HINTS)
     return first_accepted(_TAKE_HOME, text, hints, 40, accept, "internal-info", message)
+
+
+# leak25: the agent's own pay per sale or save ("I get a £12 bonus for every customer I
+# keep", "eu primesc 150 de lei bonus pentru fiecare abonament salvat", «я получаю 300 рублей
+# за каждого удержанного»): why they push, theirs and ours (heldK12, every language). I or
+# we, a bonus or a sum, per unit; a referral reward for "you" is the customer's own perk.
+_PER_UNIT_PAY = re.compile(
+    rf"(?i)\b(?:I|we)\s+(?:get|earn|receive|make|am\s+paid|are\s+paid)\b[^.!?\n]{{0,30}}?(?:bonus|"
+    rf"commission|{_MONEY})[^.!?\n]{{0,30}}?\b(?:for|per|on)\s+(?:every|each)\b|"
+    rf"\b(?:primesc|primim|c[âa][șs]tig|c[âa][șs]tig[ăa]m|iau|lu[ăa]m)\b[^.!?\n]{{0,30}}?(?:bonus|comision|"
+    rf"{_MONEY})[^.!?\n]{{0,30}}?\bpentru\s+fiecare\b|"
+    rf"(?<!\w)(?:получаю|получаем|зарабатываю|зарабатываем)(?!\w)[^.!?\n]{{0,30}}?(?:бонус|преми|процент|"
+    rf"{_MONEY})[^.!?\n]{{0,30}}?(?<!\w)за\s+кажд\w+|"
+    # the agent's cut said as a share or as what counts toward it ("I get 20% of the first
+    # year's premium", "every refund I avoid counts toward my bonus", "iau 20% din prima",
+    # "noi luăm 25% comision de la ei", «мне 15% от первого взноса идёт», «мне в бонус идёт»,
+    # «мне за каждого удержанного … 300 рублей дают», «у нас с него 18% комиссии»)
+    r"\b(?:I|we)\s+(?:get|earn|take|make|receive)\s+(?:a\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:of|on|from|commission)\b|"
+    r"\b(?:counts?|goes)\s+towards?\s+my\s+(?:bonus|commission|target)\b|"
+    r"\b(?:iau|lu[ăa]m|primesc|primim)\s+\d+(?:[.,]\d+)?\s*%\s+(?:din|comision|de\s+la)\b|"
+    r"(?<!\w)(?:мне|нам)\s+(?:\d+(?:[.,]\d+)?\s*%\s+(?:от|с)|в\s+(?:бонус|премию)|за\s+кажд\w+)(?!\w)|"
+    r"(?<!\w)у\s+нас\s+с\s+(?:него|неё|нее|них|каждо\w+)\s+\d+(?:[.,]\d+)?\s*%"
+)
+_PER_UNIT_HINTS = ("for every", "for each", "per every", "on every", "on each", "pentru fiecare",
+                   "за кажд", "% of", "% on", "% from", "% commission", "toward my", "towards my",
+                   "% din", "% comision", "% de la", "мне", "нам", "у нас с")  # fmt: skip
+
+
+def _per_unit_pay(text: str) -> Iterator[Leak]:
+    hints = present(text, _PER_UNIT_HINTS)
+    message = "The agent's own pay per sale or save: internal, and theirs (R5)."
+    return first_accepted(_PER_UNIT_PAY, text, hints, 90, bool, "internal-info", message)
 
 
 # --- a role's pay band, told to a candidate (leak17b) ------------------------------------------
@@ -779,7 +816,19 @@ def _company_news(text: str) -> Iterator[Leak]:
 # --- who reported or complained about the customer ----------------------------------------------
 _COMPLAINANT = re.compile(
     r"(?i)\bwho\s+(?:reported|complained\s+about|flagged|denounced|called\s+(?:us|the\s+police)\s+(?:about|on))\s+"
-    r"(?:you|your)\b|\b(?:complaint|report)\s+(?:about\s+(?:you|your\s+\w+)\s+)?came\s+from\b|"
+    r"(?:you|your)\b|\b(?:complaints?|reports?|objections?|calls?)\s+(?:(?:about|to|against)\s+(?:you|your\s+\w+)\s+)?"
+    r"(?:came|was|were)\s+from\b|"
+    # leak25: "it was your neighbour at number 12 … who reported the hedge", "it wasn't the
+    # caretaker who told us …, it was Mrs Lin", "he asked us not to say it was him",
+    # „cea care a sunat la pompieri a fost …", «полицию … вызвала соседка напротив»
+    r"\bit\s+was\s+[^.!?\n]{1,60}?\bwho\s+(?:reported|complained|called|rang|told\s+us|sent|flagged|objected|"
+    r"tipped)|\bit\s+wasn'?t\s+[^.!?\n]{1,40}?\bwho\b[^.!?\n]{0,40}?,\s+it\s+was\b|"
+    r"\basked\s+us\s+not\s+to\s+(?:say|tell\s+you)\b|"
+    r"\b(?:cel|cea)\s+care\s+a\s+(?:sunat|reclamat|sesizat|scris|trimis|anun[țt]at|denun[țt]at)\b|"
+    r"\bnu\s+a\s+fost\s+[^.!?\n]{1,30}?,\s+a\s+fost\b|"
+    r"(?<!\w)(?:полици\w*|пожарн\w*|скор\w*|участков\w*)\s+(?:[^.!?\n]{0,30}?\s)?вызвал\w*(?!\w)|"
+    r"(?<!\w)(?:написал|пожаловал|сообщил|вызвал|заявил)\w*\s+(?:в\s+\S+\s+)?не\s+[^.!?\n,]{2,40},\s+а(?!\w)|"
+    r"(?<!\w)(?:заявлени|жалоб)\w*\s+(?:\S+\s+){1,5}?(?:пришл|поступил)\w*\s+от(?!\w)|"
     r"\breported\s+by\s+(?:your|the)\s+(?:neighbou?r|tenant|landlord|colleague)|"
     r"\b(?:reclama[țt]ia|sesizarea|pl[âa]ngerea)\s+(?:\w+\s+){0,3}?(?:a\s+venit|vine|a\s+fost\s+f[ăa]cut[ăa])\s+"
     r"de\s+(?:la|c[ăa]tre)\b|\bv-a\s+(?:reclamat|semnalat|raportat)\b|"
@@ -789,12 +838,21 @@ _COMPLAINANT = re.compile(
 _COMPLAINANT_HINTS = ("who reported", "who complained", "who flagged", "who denounced",
                       "who called", "came from", "reported by", "reclamați", "reclamati",
                       "sesizarea", "plângerea", "plangerea", "v-a reclamat", "v-a semnalat",
-                      "v-a raportat", "жалоб", "заявлени", "донос", "на вас")  # fmt: skip
+                      "v-a raportat", "жалоб", "заявлени", "донос", "на вас", "was from",
+                      "were from", "who reported", "who rang", "who told us", "who sent",
+                      "who objected", "who tipped", "it wasn", "asked us not to", "cel care",
+                      "cea care", "nu a fost", "вызвал", "написал", "пожаловал", "сообщил",
+                      "заявил")  # fmt: skip
 # whom: a name, a neighbour or tenant, a flat or house number
 _WHO_NAMED = re.compile(
     r"(?-i:[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)|(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z])|"
     r"(?i:neighbou?r|tenant|flat\s+\d|no\.?\s*\d|number\s+\d|vecin\w*|chiria[șs]\w*|ap(?:artamentul)?\.?\s*\d|"
-    r"сосед\w*|квартир\w*\s+\d|кв\.\s*\d|жил\w*\s+из)"
+    r"сосед\w*|квартир\w*\s+\d|кв\.\s*\d|жил\w*\s+из|"
+    # leak25: a title with a name, a floor, a door, "the driver behind you"
+    r"\bat\s+(?:no\.?\s*)?\d+\b|doors?\s+down|across\s+the\s+(?:road|street|landing)|behind\s+you|"
+    r"etajul\s+\d|parter|de\s+vizavi|(?:с|из)\s+(?:\d+-?\w*|пят\w*|четв\w*|трет\w*|втор\w*|перв\w*)\s*"
+    r"(?:этаж\w*|квартир\w*|подъезд\w*)?|напротив)|"
+    r"(?-i:\b(?:domnul|doamna|dl\.?|dna\.?)\s+[A-ZĂÂÎȘȚ])"
 )
 
 
@@ -804,7 +862,7 @@ def _complainants(text: str) -> Iterator[Leak]:
 
     hints = present(text, _COMPLAINANT_HINTS)
     message = "Who reported or complained about the customer: their identity is theirs (R5)."
-    return first_accepted(_COMPLAINANT, text, hints, 60, accept, "other-person", message)
+    return first_accepted(_COMPLAINANT, text, hints, 90, accept, "other-person", message)
 
 
 # --- our internal targets -------------------------------------------------------------------------
@@ -930,10 +988,42 @@ _PLAYBOOK = re.compile(
     r"\b(?:retention|loyalty|win-?back|cancellations?)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:allowed|"
     r"authori[sz]ed|able|permitted)\s+to\s+(?:offer|give)|\breten[țt]i\w*\s+(?:\w+\s+){0,2}?"
     r"(?:au\s+voie|pot|are\s+voie)\s+s[ăa]\s+(?:ofere|dea|acorde)|(?<!\w)(?:удержани|отток)\w*\s+"
-    r"(?:\w+\s+){0,2}?(?:может|могут|вправе|разрешено)\s+(?:\w+\s+)?(?:дать|предложить|дават|предлага)\w*"
+    r"(?:\w+\s+){0,2}?(?:может|могут|вправе|разрешено)\s+(?:\w+\s+)?(?:дать|предложить|дават|предлага)\w*|"
+    # leak25: how far we may go down ("retention can go as low as £15", "am voie să cobor până
+    # la 29 de lei", «мне разрешено опуститься до 390»), with the figure
+    r"\b(?:I|we|they|retention|loyalty|team|agents?)(?:'m|'re)?\s+(?:\w+\s+)?(?:can|could|(?:am|are|is)\s+"
+    r"(?:allowed|authori[sz]ed|permitted)\s+to|(?:allowed|authori[sz]ed|permitted)\s+to)\s+go\s+(?:as\s+low\s+as|"
+    r"down\s+to)\s+[£$€]?\d|\b(?:am|avem|are|au)\s+voie\s+s[ăa]\s+(?:cobor\w*|scad\w*)\s+(?:\w+\s+)?"
+    r"p[âa]n[ăa]\s+la\s+\d|\bpot\s+(?:s[ăa]\s+)?cobor\w*\s+p[âa]n[ăa]\s+la\s+\d|"
+    r"(?<!\w)(?:(?:мне|нам)\s+разрешено|(?:я\s+)?могу|можем)\s+(?:опуститься|снизить|скинуть|уступить)\w*\s+"
+    r"(?:\w+\s+)?до\s+\d|"
+    # leak25: an unwritten rule that pays out, who it pays ("compensation only goes to those who
+    # say they've complained to the regulator", „doar celor care scriu că …", «только тем, кто пишет»)
+    r"\b(?:unwritten|unspoken)\s+rule[^.!?\n]{0,60}?(?:compensat|refund|discount|voucher|credit|goodwill)\w*|"
+    r"\bregul[ăa]\s+nescris[ăa][^.!?\n]{0,60}?(?:compensa|desp[ăa]gub|ramburs|reducer|voucher)\w*|"
+    r"(?<!\w)негласн\w+\s+правил\w*[^.!?\n]{0,60}?(?:компенсац|возврат|скидк|ваучер|бонус)\w*|"
+    r"\b(?:compensation|refunds?|discounts?|vouchers?|goodwill|credits?)\s+(?:\w+\s+){0,3}?only\s+(?:to\s+|for\s+)?"
+    r"(?:those|people|customers|anyone)\s+who\s+(?:say|write|mention|threaten|claim|complain)\w*|"
+    r"\b(?:compensa\w*|desp[ăa]gubir\w*|reducer\w*|voucher\w*)\s+(?:\w+\s+){0,3}?doar\s+(?:celor|cei|"
+    r"clien[țt]ilor)\s+care\s+(?:spun|scriu|amenin[țt][ăa]|men[țt]ioneaz[ăa]|reclam[ăa])|"
+    r"(?<!\w)(?:компенсаци|возврат|скидк)\w*\s+(?:\w+\s+){0,3}?только\s+(?:тем|тех|клиентам)\s*,?\s*(?:кто|которые)\s+"
+    r"(?:пиш|говор|угрож|жалу|упомина)\w*|"
+    # leak25: the words that jump the queue ("put 'ombudsman' in the subject and it goes to
+    # seniors automatically", „scrieți «sesizare ANPC» în subiect", «напишите в теме «обращение в ЦБ»»)
+    r"\b(?:write|put|type|add|mention)\w*\s+[^.!?\n]{0,25}?(?:regulator|ombudsman|trading\s+standards|"
+    r"solicitor|legal\s+action|chargeback)[^.!?\n]{0,25}?\s(?:in|into)\s+(?:the\s+)?subject|"
+    r"\bscrie\w*\s+(?:[îi]n\s+subiect\s+)?[^.!?\n]{0,25}?(?:anpc|sesizare|avocat|plângere\s+la)[^.!?\n]{0,30}?"
+    r"(?:[îi]n\s+subiect|automat)|(?<!\w)(?:напиш|пиш|укаж)\w*\s+в\s+тем[еу]\s+[^.!?\n]{0,30}?"
+    r"(?:ЦБ|цб|роспотребнадзор|прокуратур|жалоб|претензи|суд)\w*"
 )
 _PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
-                   "winback", "cancellation", "reten", "удержани", "отток")  # fmt: skip
+                   "winback", "cancellation", "reten", "удержани", "отток",
+                   "go as low", "go down to", "voie să cob", "voie sa cob", "voie să scad",
+                   "voie sa scad", "pot cob", "pot să cob", "pot sa cob", "опустить", "снизить до",
+                   "скинуть до", "уступить до", "unwritten", "unspoken", "nescris", "негласн",
+                   "only to those", "only for those", "only to people", "only to customers",
+                   "only those", "doar celor", "doar cei", "doar clienț", "только тем", "только тех",
+                   "только клиентам", "subject", "subiect", "в теме", "в тему")  # fmt: skip
 _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
                    "loyalty": ("allowed", "authori", "able", "permitted"),
                    "cancellation": ("allowed", "authori", "able", "permitted"),
@@ -993,6 +1083,7 @@ def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
     yield from _staff_pay(text)
+    yield from _per_unit_pay(text)
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _legal_advice(text)

@@ -5,6 +5,10 @@ detector of a secret's shape sees them. Each family has look-alikes that stay cl
 - a password given as a recipe ("your old password with the year changed to 2025",
   "parola veche, doar că schimbați anul în 2025", «старый пароль, только год поменяйте
   на 2025»), against advice ("don't just change the year of your old password");
+- leak25: a password or PIN made from a value anyone can find ("every router we ship uses
+  the last six digits of its serial as the admin password", "her PIN is her birth year",
+  «название компании латиницей с заглавной, потом год»), against advice and the
+  customer's own first PIN ("your PIN is your date of birth");
 - a password spelt out letter by letter in the sentence after the password word ("I've
   reset the password. The temporary one is: M mare, a mic, r, s …"), against password
   rules ("must have a capital letter and a number");
@@ -33,6 +37,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from supportdesk.tone.leakfinding import (
+    BUT,
     RELATION,
     Known,
     Leak,
@@ -123,6 +128,68 @@ def _password_recipes(text: str) -> Iterator[Leak]:
         "is still a password: never send one (R5)."
     )
     return first_found(_RECIPE_LEAD, text, hints, 12, find, "password", message)
+
+
+# --- leak25: a password or PIN made from a value anyone can find --------------------------------
+# "every router we ship uses the last six digits of its serial as the admin password", "your
+# nan's PIN was changed to her birth year", "parola e orașul cu majusculă … plus 77", «пароль —
+# название компании латиницей с заглавной, потом год» (heldK12, trainK14, every language): the
+# recipe gives the credential away as surely as the value. Against advice ("don't use your
+# birth year as a PIN"), the customer's own first PIN ("your PIN is your date of birth"), and
+# where a password was sent ("to your phone number").
+_KNOWN_LEAD = re.compile(
+    r"(?i)\b(?:pass(?:word|code|phrase)|pin(?:-?ul|-?code)?|parol[aăe]\w*)\b|(?<!\w)(?:парол\w*|пин-?код\w*|"
+    r"пин|пин-?ом)(?!\w)"
+)
+_KNOWN_LEAD_HINTS = ("password", "passcode", "passphrase", "pin", "parol", "пароль", "пароля",
+                     "паролем", "пин")  # fmt: skip
+_KNOWN_VALUE = re.compile(
+    r"(?i)\b(?:birth\s+year|year\s+(?:of\s+birth|(?:she|he|they)\s+was\s+born)|date\s+of\s+birth|birthday|"
+    r"(?:company|firm|business)(?:'s)?\s+name|(?:last|first)\s+(?:\w+\s+)?(?:digits|characters|letters)\s+of|"
+    r"serial(?:\s+number)?|mac\s+address|(?:the\s+)?city\s+(?:name\s+)?with\s+a\s+capital|"
+    r"anul\s+(?:de\s+)?na[șs]terii|data\s+(?:de\s+)?na[șs]terii|ziua\s+de\s+na[șs]tere|numele\s+(?:firmei|"
+    r"companiei)|adresa\s+firmei|(?:ultimele|primele)\s+\w+\s+cifre|seria|num[ăa]rul\s+de\s+serie|"
+    r"ora[șs]ul\s+cu\s+majuscul\w*)\b|"
+    r"(?<!\w)(?:год\w*\s+рождени\w*|дат\w*\s+рождени\w*|день\s+рождени\w*|названи\w*\s+(?:компании|фирмы)|"
+    r"(?:последн|перв)\w+\s+\w+\s+цифр\w*|серийн\w+\s+номер\w*|город\w*\s+с\s+(?:большой|заглавной))(?!\w)"
+)
+_KNOWN_VALUE_HINTS = ("birth", "born", "birthday", "company name", "company's name", "firm name",
+                      "firm's name", "business name", "business's name", "digits", "characters", "letters", "serial",
+                      "mac address", "with a capital", "naști", "nasterii", "naște", "nastere",
+                      "numele", "adresa firmei", "cifre", "seria", "serie", "majuscul", "рождени",
+                      "названи", "цифр", "серийн", "с большой", "с заглавной")  # fmt: skip
+# the customer's own value: "your date of birth", "data dvs. de naștere", «ваша дата рождения»
+_OWN_VALUE = re.compile(
+    r"(?i)\b(?:your|yours)\s+(?:own\s+)?$|\b(?:dvs|dumneavoastr[ăa])\.?\s*$|(?<!\w)(?:ваш\w*|тво\w*)\s+$"
+)
+_OWN_AFTER = re.compile(r"(?i)\s+(?:dvs|dumneavoastr[ăa])\b|\s+(?:ваш\w*|тво\w*)(?!\w)")
+
+
+def _known_value_passwords(text: str) -> Iterator[Leak]:
+    if not present(text, _KNOWN_VALUE_HINTS):
+        return iter(())
+
+    def find(lead: re.Match[str]) -> Span | None:
+        lo, hi = _sentence(text, lead.start(), lead.end())
+        for value in _KNOWN_VALUE.finditer(
+            text, max(lo, lead.start() - 90), min(hi, lead.end() + 140)
+        ):
+            before = text[max(lo, value.start() - 14) : value.start()]
+            if _OWN_VALUE.search(before) or _OWN_AFTER.match(text, value.end()):
+                continue  # the customer's own: "your date of birth"
+            # told after a refusal: "I can't reissue the card, but her PIN is …"
+            told = max((b.end() for b in BUT.finditer(text, lo, lead.start())), default=lo)
+            said = max(lead.end(), value.end())  # "… so she won't forget it" comes after
+            if _NOT.search(text, told, said) or SAMPLE_CUE.search(text, lo, hi):
+                return None  # "don't use your birth year as a PIN": advice, no password
+            return (min(lead.start(), value.start()), max(lead.end(), value.end()))
+        return None
+
+    hints = present(text, _KNOWN_LEAD_HINTS)
+    message = (
+        "A password made from a value anyone can find is still a password: never send one (R5)."
+    )
+    return first_found(_KNOWN_LEAD, text, hints, 12, find, "password", message)
 
 
 # --- a password spelt out in the sentence after its word --------------------------------------
@@ -1164,6 +1231,7 @@ def _masked_values(text: str) -> Iterator[Leak]:
 # answers for all of them, and a family none of whose words is there is not run
 _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]], ...] = (
     (_RECIPE_HINTS, lambda text, _: _password_recipes(text)),
+    (_KNOWN_LEAD_HINTS, lambda text, _: _known_value_passwords(text)),
     (SPELT_HINTS, lambda text, _: _spelt_after(text)),
     (_RECOVERY_HINTS, _recovery_moved),
     (_FOOTAGE_HINTS, lambda text, _: _footage(text)),

@@ -592,6 +592,10 @@ def _other_client_terms(text: str) -> Iterator[Leak]:
 
 
 # --- a colleague's health or discipline ------------------------------------------------------
+# leak25 (heldK12, trainK15, every language): a review or an inquiry's outcome too ("came last
+# in the team review", "i s-a desfăcut contractul", «отстранили от работы», «под служебной
+# проверкой»), and what an internal inquiry FOUND about a role named after it; opening an
+# inquiry ("we'll open an internal investigation") stays clean.
 _STAFF_MATTER = re.compile(
     r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
     r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|pregnan\w*|"
@@ -607,13 +611,34 @@ _STAFF_MATTER = re.compile(
     r"avertisment\w*(?:\s+scris)?|sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
     r"dat\w*\s+afar[ăa]|"
     # lpar16: pregnancy said otherwise ("e gravidă", "expecting a baby", «ждёт ребёнка»)
-    r"gravid[ăae]\w*|expecting\s+a\s+baby|maternity\s+leave|concediu\s+de\s+maternitate)\b|"
+    r"gravid[ăae]\w*|expecting\s+a\s+baby|maternity\s+leave|concediu\s+de\s+maternitate|"
+    # leak25: a review or an inquiry's outcome ("came last in the team's review", "on a
+    # performance plan", "ultimul din echipă … îl are în vizor", "i s-a desfăcut contractul",
+    # "lipsuri în casă", «отстранили от работы», «под служебной проверкой»)
+    r"(?:came|come|ranked|was)\s+(?:dead\s+)?(?:last|bottom)\s+(?:in|of)\s+(?:the|his|her)\s+team|"
+    r"performance\s+(?:improvement\s+)?plan|(?:been|was|got)\s+(?:let\s+go|stood\s+down)|"
+    r"contract\s+(?:was\s+|has\s+been\s+)?terminated|ultimul\s+din\s+echip[ăa]|(?:[îi]l|o)\s+are\s+"
+    r"(?:deja\s+)?[îi]n\s+vizor|desf[ăa]cut\s+contractul|lipsuri\s+[îi]n\s+cas[ăa]|sub\s+anchet[ăa])\b|"
     r"(?<!\w)(?:ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
     # leak18a: «кассиру … уже сняли квартальную премию»
     r"сняли\s+(?:\w+\s+)?преми\w*|"
-    r"после\s+операции\s+на\s+\w+|прооперирова\w*)(?!\w)"
+    r"после\s+операции\s+на\s+\w+|прооперирова\w*|отстран\w+\s+от\s+работ\w*|"
+    r"под\s+(?:служебн|внутренн)\w+\s+(?:проверк|расследовани)\w*|последн\w+\s+в\s+(?:команде|отделе|"
+    r"рейтинге)|на\s+карандаше)(?!\w)"
 )
+# leak25: what an internal inquiry found, the colleague named after it ("the internal
+# investigation found that the technician …", "ancheta internă a arătat că șoferul …",
+# «по итогам служебной проверки выяснилось, что мастер …»); opening one stays clean
+_INQUIRY_FOUND = re.compile(
+    r"(?i)\binternal\s+(?:investigation|inquiry|review)\s+(?:\w+\s+)?(?:found|showed|concluded|revealed)|"
+    r"\b(?:anchet\w*|cercet\w*)\s+intern\w*\s+(?:a\s+)?(?:ar[ăa]tat|constatat|stabilit|reie[șs]it)|"
+    r"\b(?:am\s+)?[îi]ncheiat\s+ancheta\s+intern[ăa]|"
+    r"(?<!\w)(?:по\s+(?:итогам|результатам)\s+(?:служебн|внутренн)\w+\s+(?:проверк|расследовани)\w*|"
+    r"(?:служебн|внутренн)\w+\s+(?:проверк|расследовани)\w*\s+(?:показал\w*|установил\w*|выявил\w*))(?!\w)"
+)
+_INQUIRY_HINTS = ("internal investigation", "internal inquiry", "internal review", "anchet", "cercet",
+                  "служебн", "внутренн")  # fmt: skip
 _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "surgery", "operation", "disc", "warning",
                        "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
                        "depresi", "беремен", "химиотерап", "депресс", "выгоран",
@@ -622,7 +647,11 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми",
                        "operați", "operat", "операции на", "прооперир", "gravid",
                        "expecting a baby", "maternity", "maternitate", "ждёт ребёнка",
-                       "ждет ребенка", "в декрет")  # fmt: skip
+                       "ждет ребенка", "в декрет", "last in", "last of", "bottom in",
+                       "bottom of", "performance",
+                       "let go", "stood down", "terminated", "ultimul", "vizor", "desfăcut",
+                       "desfacut", "lipsuri", "anchet", "отстран", "служебн", "внутренн",
+                       "в команде", "в отделе", "в рейтинге", "карандаш")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_ROLE = (
     r"(?i:\b(?:advis[eo]r|consultant\w*|consilier\w*|консультант\w*|driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
@@ -633,7 +662,7 @@ _STAFF_ROLE = (
     r"manager\w*|contabil(?!itat)\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
     r"водител\w*|курьер\w*|коллег\w*|оператор\w*|мастер\w*|техник\w*|менеджер\w*|"
     r"бухгалтер\w*|директор\w*|владел\w*|начальник\w*|кассир\w*|завхоз\w*|управляющ\w*|"
-    r"администратор\w*|сторож\w*|кладовщик\w*))"
+    r"администратор\w*|сторож\w*|кладовщик\w*|монтажник\w*|установщик\w*|montator\w*))"
 )
 STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
@@ -671,11 +700,18 @@ def staff_before(text: str, lo: int) -> bool:
     if _STAFF_ROLES.search(text, prev, lo - 1) or _NAME_FIRST.match(text, prev):
         return True
     # leak18a: "Sorry again about how Kevin spoke to you. He's on a final written warning":
-    # a sentence about "he"/"she" after one that names them
-    return bool(_PRONOUN_FIRST.match(text, lo) and STAFF_WHO.search(text, prev, lo - 1))
+    # a sentence about "he"/"she" after one that names them; leak25: the pronoun later on
+    # ("For what it's worth she's already on a final written warning")
+    return bool(
+        (_PRONOUN_FIRST.match(text, lo) or _PRONOUN_IN.search(text, lo, min(len(text), lo + 40)))
+        and STAFF_WHO.search(text, prev, lo - 1)
+    )
 
 
 _PRONOUN_FIRST = re.compile(r"\s*(?:He|She|He's|She's|Он|Она|El|Ea)\b")
+_PRONOUN_IN = re.compile(
+    r"\b(?:he|she)(?:'s|\s+is|\s+was|\s+has)\b|(?<!\w)(?:он|она)\s+(?:уже|ещё|сейчас)(?!\w)"
+)
 
 
 def _staff_matters(text: str) -> Iterator[Leak]:
@@ -690,6 +726,17 @@ def _staff_matters(text: str) -> Iterator[Leak]:
                 m.start(),
                 m.end(),
                 "A colleague's health or disciplinary matter: personal data of our staff (R5).",
+            )
+            return
+    hints = present(text, _INQUIRY_HINTS)
+    for m in hinted(_INQUIRY_FOUND, text, hints, 40) if hints else ():
+        end = SENTENCE_END.search(text, m.end())
+        if _STAFF_ROLES.search(text, m.end(), end.start() if end else len(text)):
+            yield Leak(
+                "other-person",
+                m.start(),
+                m.end(),
+                "What an internal inquiry found about a colleague: our staff's record (R5).",
             )
             return
 

@@ -9,7 +9,9 @@ it gets around one, in a window of the sentence before, the sentence and the one
   split the claim into two orders it goes through", «сделайте двумя платежами по 49 — не
   заблокирует», "împărțiți suma în două plăți și nu mai trece pe la antifraudă"); against
   instalments offered at checkout, a limit said with no way round it, and advice not to
-  split a payment to dodge the checks;
+  split a payment to dodge the checks (leak25: also "to avoid the hold, keep it under …",
+  a purpose and no advice against, a sum with a thousands mark, «до 99 000 ₽ … вручную не
+  смотрит»);
 - a check we do not make, told with what it lets one do ("the discount rules only
   validate on the front end, so … it usually goes through", "use STAFF40, nobody checks",
   "they skip the security questions for branch staff", «там не сверяют документы, выдадут
@@ -41,7 +43,7 @@ _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a
 # împărțiți", «не дробите»
 _DONT = re.compile(
     r"(?i)(?:\b(?:don'?t|do\s+not|never|please\s+don'?t|avoid|no\s+need\s+to|nu|n-?o)\b|"
-    r"(?<!\w)(?:не|нельзя|никогда\s+не)(?!\w))[^.!?\n]{0,25}$"
+    r"(?<!\w)(?:не|нельзя|никогда\s+не)(?!\w))[^.!?\n,;:—]{0,25}$"
 )
 
 # --- a threshold to stay under, a sum to split -------------------------------------------------
@@ -58,14 +60,23 @@ _EVADE = re.compile(
     r"\b[îi]mp[ăa]r[țt]\w*\s+(?:\w+\s+){0,3}?[îi]n\s+(?:dou[ăa]|trei|mai\s+multe|\d)|"
     r"\b(?:dou[ăa]|trei|mai\s+multe)\s+(?:pl[ăa][țt]i|transferuri|tranzac[țt]ii|comenzi)\s+(?:separate|"
     r"mai\s+mici|de\s+c[âa]te|de\s+\d)|"
-    r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[^.!?\n]{0,20}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajunge)\w*|"
-    r"(?<!\w)(?:разби\w*|дроби\w*|раздели\w*)\s+(?:\w+\s+){0,2}?на\s+(?:части|два|две|три|несколько|"
+    # leak25: a sum with a thousands mark ("sub 4.900 de lei, nu ajung la verificare")
+    r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,20}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung)\w*|"
+    # leak25: «всё, что до 100 тысяч за раз, антифрод не смотрит», «до 99 000 ₽ … вручную не смотрит»
+    r"(?<!\w)(?:до|ниже|меньше|менее)\s+\d[\d\s.,]*[^.!?\n]{0,60}?(?:не\s+(?:смотр|провер|попада|"
+    r"блокир)\w*|вручную\s+не)|"
+    r"\b(?:under|below|less\s+than)\s+(?:that|this)\s+(?:isn'?t|is\s+not|aren'?t|doesn'?t|won'?t)\s+"
+    r"(?:get\s+|be\s+)?(?:flagged|checked|reviewed|looked\s+at)|"
+    r"\bde\s+c[âa]te\s+\d[\d.,]*|(?<!\w)(?:отправлять|отправляйте|переводить|переводите|платить)\s+по\s+\d+|"
+    r"(?<!\w)(?:разби\w*|разбе\w*|дроби\w*|раздели\w*)\s+(?:\w+\s+){0,2}?на\s+(?:части|два|две|три|несколько|"
     r"нескольк\w+|\d)|(?<!\w)(?:двумя|тремя|несколькими)\s+(?:платеж\w*|перевод\w*|частями|транзакц\w*|"
     r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)"
 )
 _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate",
                 "under", "below", "less than", "împărț", "impart", "împart", "două", "doua",
-                "trei", "mai multe", "sub ", "până la", "pana la", "разби", "дроби", "раздели",
+                "trei", "mai multe", "sub ", "până la", "pana la", "разби", "разбе", "дроби", "раздели", "до 1", "до 2", "до 3", "до 4", "до 5", "до 6", "до 7", "до 8", "до 9",
+                "ниже ", "меньше ", "менее ", "de câte", "de cate", "отправлять по",
+                "отправляйте по", "переводить по", "переводите по", "платить по",
                 "двумя", "тремя", "несколькими", "частям")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
@@ -75,17 +86,26 @@ _PAST_CHECK = re.compile(
     r"review|check|stopp?|trigger|hit)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
     r"\b(?:antifraud\w*|anti-fraud\w*|verificar\w*|aprobat\w*\s+automat|automat\s+aprobat\w*|"
     r"nu\s+(?:mai\s+)?(?:se\s+)?(?:bloc|verific|trece\s+pe\s+la|ajunge\s+la)\w*|trece\s+(?:direct|automat)|"
-    r"prag\w*)\b|"
-    r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|никаких\s+(?:звонков|"
+    r"prag\w*|"
+    # leak25: who would have checked, or that it is paid unchecked ("doesn't go to a loss
+    # adjuster, it just gets paid", "nu mai vine inspectorul, se plătește direct", «эксперт
+    # не выезжает, платят по фото»)
+    r"loss\s+adjuster|assessor|inspector\w*|just\s+gets?\s+paid|paid\s+(?:straight\s+away|automatically)|"
+    r"se\s+pl[ăa]te[șs]te\s+direct|trec\s+direct)\b|"
+    r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
-    r"ручн\w+\s+проверк\w*)(?!\w)"
+    r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
+    r"проход(?:ят|ит)\s+сразу)(?!\w)"
 )
 
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block",
                      "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
                      "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
-                     "пройд", "порог", "блок", "провер")  # fmt: skip
+                     "пройд", "порог", "блок", "провер", "вручную", "adjuster", "assessor",
+                     "inspector", "gets paid", "get paid", "paid straight", "paid automatically",
+                     "se plătește", "se plateste", "trec direct", "не выезжа", "по фото",
+                     "проходят сразу", "проходит сразу")  # fmt: skip
 
 
 def _paired(
@@ -117,7 +137,7 @@ def _advice(text: str, m: re.Match[str]) -> bool:
 def _evasions(text: str) -> Iterator[Leak]:
     if not any_of(text, _PAST_CHECK_HINTS):
         return iter(())  # no check named anywhere: nothing to get past
-    return _paired(text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: _advice(text, m))
+    return _paired(text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: _advice(text, m), 70)
 
 
 # --- a check we do not make ----------------------------------------------------------------------

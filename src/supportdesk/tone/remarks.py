@@ -17,6 +17,10 @@ A finding pairs, within the sentence before, the sentence and the one after:
 - with its SOURCE inside the team: a file, note, system, CRM, card or chat of ours, or a
   colleague who wrote, noted, marked or has the customer down as something.
 
+leak25 (heldK12, trainK14-K15): the note pasted as it stands, "[note 03/11 - RG: litigious,
+do NOT offer goodwill]", «/коммент от Лены: скандальный …/», «заметка коллеги: «конфликтный
+…»», "the last agent wrote 'serial refunder'": its marks and words are the source.
+
 Look-alikes that stay clean: a note of the customer's own wishes ("In your file I've noted
 that you prefer calls in the afternoon", «В карточке я отметила, что вы просили не звонить
 по выходным»), a payment flagged to protect them ("our system flagged the payment as
@@ -57,12 +61,21 @@ _JUDGEMENT = re.compile(
     r"minte|mincinos\w*|abuziv\w*|agresiv\w*|[îi]n[șs]el[ăa]tor\w*|[îi]nscen\w*|c[ăa]r[ăa]u[șs]|"
     r"scandal\w*|problematic\w*|nu\s+merit[ăa]|de\s+am[âa]nat|neprofitabil\w*|prioritate\s+sc[ăa]zut[ăa]|"
     r"nu\s+re[îi]nnoim|risc\s+(?:ridicat|mare)|umfle|exager\w*|nu\s+(?:mai\s+)?aprob[ăa]m|"
-    r"nu\s+se\s+oferteaz[ăa]|reclamagiu|cic[ăa]litor|r[ăa]u[- ]platnic)\b|"
+    r"nu\s+se\s+oferteaz[ăa]|reclamagiu|cic[ăa]litor|r[ăa]u[- ]platnic|"
+    # leak25: the note's own words ("litigious, threatened solicitor", "erratic on calls, keep
+    # contact brief", "serial refunder, do not goodwill", „client conflictual, compensație
+    # minimă", «скандальный», «ложная претензия», «угрожал сотрудникам»)
+    r"litigious|threaten(?:ed|s)\s+(?:\w+\s+)?(?:solicitors?|lawyers?|legal|court|press|staff)|erratic|"
+    r"(?:possibly|probably|mentally|emotionally)\s+(?:unwell|unstable)|keep\s+(?:contact|calls?)\s+"
+    r"(?:brief|short|minimal)|serial\s+(?:refunder|returner|claimer|complainant)|do\s+not\s+goodwill|"
+    r"conflictual\w*|"
+    r"a\s+amenin[țt]at|compensa[țt]i[ea]\s+minim[ăa])\b|"
     r"(?<!\w)(?:вр[её]т|лж[её]т|лжец\w*|врун\w*|дроппер\w*|скандалист\w*|склон\w*\s+к|мутн\w*|"
     r"затянуть|затягивать|не\s+тратить\s+время|отказывать|не\s+давать|нецелев\w*|низк\w*\s+приоритет\w*|"
     r"неприбыльн\w*|сутяжни\w*|кверулянт\w*|проблемн\w*\s+клиент\w*|инсцен\w*|жалобщик\w*|"
     r"вымогател\w*|неадекват\w*|высок\w*\s+риск\w*|господин\s+со|агрессивн\w*|тянуть|конфликтн\w*|"
-    r"не\s+пойд[её]т|закрыть\s+шаблон\w*)(?!\w)"
+    r"не\s+пойд[её]т|закрыть\s+шаблон\w*|скандальн\w*|ложн\w+\s+(?:претензи|жалоб|заявлени)\w*|"
+    r"угрожал\w*|(?:компенсаци\w*|возврат\w*)\s+(?:по\s+минимуму|не\s+предлагать|не\s+давать))(?!\w)"
 )
 _JUDGEMENT_HINTS = (
     "liar", "lying", "lies about", "abuser", "abusive", "aggressive", "staged", "exaggerat",
@@ -85,6 +98,11 @@ _JUDGEMENT_HINTS = (
     "escalate to legal", "threatens", "dificil", "amenin", "nu acorda", "nu aproba", "nu oferi",
     "nu dați", "nu dati", "se acord", "se mai acord", "interzise", "blocați", "blocati", "interziși",
     "interzisi", "тянуть", "конфликтн", "не пойд", "шаблон",
+    # leak25
+    "litigious", "threatened", "threatens", "erratic", "unwell", "unstable", "keep contact",
+    "keep calls", "keep call", "serial", "goodwill", "conflictual",
+    "amenințat", "amenintat", "minimă", "minima", "скандальн", "ложн", "угрожал", "по минимуму",
+    "не предлагать",
 )  # fmt: skip
 # where the judgement comes from: a file, note, system, CRM, card or chat of ours, or a
 # colleague who wrote it down
@@ -104,6 +122,12 @@ _SOURCE = re.compile(
     r"(?:note|marker|flag)\s+on\s+(?:your|the)|l[ăa]sat\s+o\s+not[ăa]|"
     r"list[ae]\s+(?:noastr[ăa]|intern[ăa])|internal\s+(?:block|black|ban)?\s*list)\b|"
     r"\[\s*(?i:note|comment)\s+from\b|"
+    # leak25: a colleague's pasted note ("[note 03/11 - RG: …]", "/коммент от Лены: …",
+    # «копирую из наших заметок», «заметку коллеги», «в вашей карточке»)
+    r"\[\s*(?i:note|comment|nb|internal)\b|(?i:last|previous|other)\s+agent\b|"
+    r"(?i:file|record|account|profile)\s+(?i:says|said|reads)\b|"
+    r"(?<!\w)(?i:/?коммент\w*\s+от|заметк\w*\s+(?:коллег|от|сотрудник|менеджер)\w*|из\s+(?:наш\w+\s+)?заметок|"
+    r"в\s+ваш\w+\s+(?:карточк|деле|анкет|досье|профил)\w*)(?!\w)|"
     r"(?<!\w)(?:\[\s*комментари\w*|в\s+комментари\w*|пометили|"
     # a colleague's pen, not the customer's ("спасибо, что написали")
     r"(?:юрист|коллег|сотрудник|менеджер|инспектор|эксперт|оценщик)\w*\s+(?:\w+\s+)?(?:написали|отметили)|"

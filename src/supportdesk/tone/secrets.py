@@ -214,6 +214,11 @@ _PUBLIC_KEY_BEFORE = re.compile(
 _PUBLISHABLE = ("pk_live_", "pk_test_")
 _WIFI = re.compile(r"(?i)wi-?fi|wlan|wireless|network|re[țt]ea|сет[ьи]|вай-?фай|router|роутер")
 _PUBLIC_WORD = re.compile(r"(?i)public\w*|открыт\w*|публичн\w*\s*$")
+# leak25: the network for guests is theirs to use ("our guest Wi-Fi is CafeGuest, key …")
+_GUEST = re.compile(
+    r"(?i)guest|visitor|customer|oaspe[țt]i|vizitator\w*|clien[țt]\w*|гост\w*|посетител\w*|клиент\w*"
+)
+_LAST_SENTENCE = re.compile(r"[.!?]\s")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 _IPV4, _IPV4_SCAN = _bounded(r"(?<![\d.])", r"(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _IPV6 = re.compile(
@@ -783,9 +788,19 @@ def _plain(label: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
     value, at = m.group("hit"), m.start()
     if label == "key or token":
         return value.isalpha() or any(ls <= at < le for ls, le in links)
-    if not _strong(value):
-        return True
     before = m.string[max(0, at - 100) : at]
+    if not _strong(value):
+        # leak25: a network named before it ("network GymStaff_5G, key is squats4days"):
+        # letters and digits are enough, a staff Wi-Fi key is no less a key
+        v = value.rstrip(".,;!?)")
+        return not (
+            _WIFI.search(before)
+            and any(c.isalpha() for c in v)
+            and any(c.isdigit() for c in v)
+            and not _MEASURE.fullmatch(v)
+            and not _PUBLIC_WORD.search(before[-12:])
+            and not _GUEST.search(_LAST_SENTENCE.split(before)[-1])  # the guest network's
+        )
     named = re.match(
         r"(?i)(?:wi-?fi|network|wireless|wpa|security)|\S+\s+(?:re[țt]elei|сети|wi)", m.group()
     )

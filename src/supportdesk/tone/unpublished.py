@@ -18,6 +18,13 @@ So this family reads the class from its parts. A finding needs:
   inspection, a lawsuit, a takeover or sale, a closure or layoffs, a data leak or an
   attack, a launch, a price change with its figure.
 
+leak25 (heldK12, trainK14-K15, every language): a break-in told in plain words ("someone
+got into one of our buckets", "cineva a intrat în serverul de newsletter", «кто-то влез в
+клиентскую базу») kept back by telling, notifying or owning up ("we're not telling
+customers until legal sign off", «публично мы это не признавали») or by a decision not
+taken yet ("legal hasn't decided whether to tell customers", «юристы до сих пор решают,
+уведомлять ли»): the scope word then needs no negation.
+
 Look-alikes that stay clean: the customer's own results or documents not published yet
 ("your exam results haven't been published yet"), a timetable or manual not on the
 website yet, prices not published with no figure ("the 2026 price list isn't published
@@ -38,19 +45,33 @@ _MESSAGE = "Company news not made public yet: the team's to know, not the custom
 # a word of publishing: the marker's core, found through its hints
 _PUBLISH = re.compile(
     r"(?i)\b(?:announc\w*|publish\w*|made\s+public|gone\s+out|on\s+(?:the|our)\s+(?:website|site)|"
-    r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it|trimis\w*|pe\s+site)\b|"
-    r"(?<!\w)(?:объявл\w*|объявил\w*|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*)(?!\w)"
+    r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it|trimis\w*|pe\s+site|"
+    # leak25: telling, notifying or owning up ("we're not telling customers until legal signs
+    # off", "nu am recunoscut public", «публично мы это не признавали», «решают, уведомлять ли»)
+    r"tell(?:ing)?\s+(?:the\s+)?(?:customers|clients|users|members|anyone|people|public)|"
+    r"notif(?:y|ying|ied)\w*|admit\w*|acknowledg\w*|recunoscut\w*|recunoa[șs]te\w*|notific\w*|"
+    r"[îi]n[șs]tiin[țt]\w*)\b|"
+    r"(?<!\w)(?:объявл\w*|объявил\w*|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
+    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*)(?!\w)"
 )
 _PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
-                  "объявл", "публикова", "анонс", "на сайте", "рассылк")  # fmt: skip
+                  "объявл", "публикова", "анонс", "на сайте", "рассылк",
+                  "tell", "notif", "admit", "acknowledg", "recunoscut", "recunoaște",
+                  "recunoaste", "înștiinț", "instiint", "уведом", "признава", "признал",
+                  "сообща")  # fmt: skip
 _NEGATION = re.compile(
     r"(?i)\b(?:not|no|n't|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nobody|nothing|nu|n-a|n-au|nimic|"
     r"nic[ăa]ieri)\b|n't\b|(?<!\w)(?:не|нет|нигде|ничего|никому)(?!\w)"
 )
 _SCOPE = re.compile(
     r"(?i)\b(?:yet|still|so\s+far|officially|official|publicly|[îi]nc[ăa]|deocamdat[ăa]|oficial\w*|"
-    r"public\w*|nic[ăa]ieri)\b|(?<!\w)(?:ещё|еще|пока|нигде|официально|публично)(?!\w)"
+    r"public\w*|nic[ăa]ieri|until)\b|(?<!\w)(?:ещё|еще|пока|нигде|официально|публично|до\s+сих\s+пор)(?!\w)"
+)
+# leak25: telling not decided yet, with no negation ("legal is still deciding whether to
+# notify", «юристы до сих пор решают, уведомлять ли»)
+_UNDECIDED = re.compile(
+    r"(?i)\b(?:whether|decid\w*|discut[ăa]\s+dac[ăa]|decid\w*\s+dac[ăa])\b|(?<!\w)(?:реша(?:ют|ет)|решить|решили\s+ли)(?!\w)"
 )
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
 _KEPT_IN = re.compile(
@@ -70,10 +91,18 @@ _NEWS = re.compile(
     r"attack|launch\w*|goes\s+live|comes\s+out|amend\w*|sanc[țt]iun\w*|control\w*|inspec[țt]i\w*|"
     r"proces\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
     r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
-    r"black\s+friday|tarif\w*|abonament\w*)\b|"
+    r"black\s+friday|tarif\w*|abonament\w*|"
+    # leak25: a break-in told in plain words ("someone got into one of our servers", "cineva a
+    # intrat în baza de date", «кто-то влез в клиентскую базу»)
+    r"(?:someone|somebody|hackers?|attackers?)\s+(?:got|broke|has\s+got|had\s+got)\s+into|"
+    r"(?:got|broke)\s+into\s+(?:one\s+of\s+)?our|(?:cineva|hackeri\w*|atacator\w*)\s+(?:a|au)\s+"
+    r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
+    r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
-    r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*)(?!\w)"
+    r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|"
+    r"(?:кто-то|хакер\w*|злоумышленник\w*)\s+(?:влез|залез|проник|взломал)\w*|(?:влез|залез|проник)\w*\s+в\s+"
+    r"(?:наш\w*\s+|клиентск\w*\s+)?(?:баз\w*|сервер\w*|систем\w*))(?!\w)"
 )
 # a price change counts with its figure: "the 2026 price list isn't published yet" says nothing
 _PRICE = re.compile(
@@ -92,7 +121,9 @@ _YOURS = re.compile(
 def _marker(text: str, m: re.Match[str]) -> bool:
     """A publishing word with a negation and a word of scope within a few words of it."""
     lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 30)
-    return bool(finder(_NEGATION).search(text, lo, hi) and finder(_SCOPE).search(text, lo, hi))
+    if not finder(_SCOPE).search(text, lo, hi):
+        return False
+    return bool(finder(_NEGATION).search(text, lo, hi) or finder(_UNDECIDED).search(text, lo, hi))
 
 
 def _news(text: str, start: int, end: int) -> bool:

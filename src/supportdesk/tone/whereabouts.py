@@ -11,6 +11,10 @@ IR 1745, locul 58", «Ваш коллега Абрамов летит рейсо
 appointment ("Dr Okafor's 9:30 is already taken by Mrs Helen Birch", "soacra
 dumneavoastră are programare joi la 11:20", «Ваша сестра записана к психиатру на 15:30»).
 
+leak25 (heldK12, trainK15): the habit with "usually" ("vine de obicei marțea și joia după
+ora 18", "she normally swims around 7am"), two weekdays listed, a row on a flight, and the
+reader out to find them ("if you want to catch her", „dacă vreți s-o prindeți") as WHO.
+
 A finding needs, in one sentence, a MOVE (picked up, drove, parked, goes to, checks in,
 is booked on, flies, has an appointment; a luat, a lăsat, a stat, merge, are bilet, are
 programare; взял, бросил, ходит, летит, записан) and a WHEN or a JOURNEY (a clock time, a
@@ -53,7 +57,10 @@ _MOVE = re.compile(
     r"took\s+(?:it|the\s+car)|returned\s+(?:it|the\s+car)|check(?:s|ed|ing)\s+in|goes\s+to|comes\s+in|"
     r"visits|(?:is|was)\s+booked\s+on|booked\s+on|flies|flying|(?:taken|booked)\s+by|"
     r"a\s+(?:luat|l[ăa]sat|parcat|stat|terminat|condus|predat)\w*|vine\s+la|merge\s+la|are\s+bilet|"
-    r"are\s+locul|zboar[ăa]|a\s+f[ăa]cut\s+check-in\w*|are\s+programare|(?:e|este)\s+programat\w*)\b|"
+    r"are\s+locul|zboar[ăa]|a\s+f[ăa]cut\s+check-in\w*|are\s+programare|(?:e|este)\s+programat\w*|"
+    # leak25: a habit said with "usually" ("vine de obicei marțea", "vine în continuare … luni")
+    r"vine\s+(?:de\s+obicei|[îi]n\s+continuare|regulat|mereu|doar)|(?:usually|normally|always)\s+"
+    r"(?:comes|trains|swims|goes|turns\s+up))\b|"
     r"(?<!\w)(?:взял\w*|брал\w*|бросил\w*|оставил\w*|припарковал\w*|ходит|ходил\w*|приходит|посещает|"
     r"летит|летят|записан\w*|поездк\w*\s+закончил\w*|за\s+рул[её]м)(?!\w)"
 )
@@ -63,13 +70,21 @@ _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "le
                "a parcat", "a stat", "a terminat", "a condus", "a predat", "vine la", "merge la",
                "are bilet", "are locul", "zboar", "check-in", "programare", "programat", "взял",
                "брал", "бросил", "оставил", "припарковал", "ходит", "ходил", "приходит",
-               "посещает", "летит", "летят", "записан", "поездк", "за рул")  # fmt: skip
+               "посещает", "летит", "летят", "записан", "поездк", "за рул", "vine de",
+               "vine în", "vine in", "vine regulat", "vine mereu", "vine doar", "usually",
+               "normally", "always")  # fmt: skip
 # when, or which journey: a clock time, a habit, a flight or train and a seat
 _WHEN = re.compile(
     r"(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:around|about|by)\s+(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\b|\b(?:most|every)\s+(?:evening|morning|night|day|week)\w*|"
     r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:all|toat[ăa])\s+(?:night|noaptea)\b|"
     r"\b(?:seat|locul|vagonul)\s+\d{1,2}[a-z]?\b|(?-i:\b[A-Z]{2}\s?\d{3,4}\b)|"
+    # leak25: a row, "around 7", "after 6 pm", two weekdays listed
+    r"\b(?:row|r[âa]ndul)\s+\d{1,2}\b|\bpe\s+la\s+(?:ora\s+)?\d{1,2}\b|\bdup[ăa]\s+ora\s+\d{1,2}\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    r"\b(?:luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa])\s*(?:,|[șs]i)\s*(?:luni|mar[țt]i|"
+    r"miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa])\b|"
+    r"(?<!\w)(?:\d{1,2}-?[мй]?\s+ряд\w*|ряд\w*\s+\d{1,2})(?!\w)|"
     r"\b(?:[îi]n\s+fiecare|lunea|mar[țt]ea|miercurea|joia|vinerea|s[âa]mb[ăa]ta|duminica)\b|"
     r"(?<!\w)(?:по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\w*|"
     r"каждый\s+(?:вечер|день|утро)|с\s+\d{1,2}\s+до\s+\d{1,2}|около\s+(?:\d{1,2}|семи|восьми|девяти|"
@@ -81,9 +96,12 @@ _OTHER = re.compile(
     r"user\s+[A-Z]\w*|before\s+you|utilizator\w*|[șs]oferul\s+(?:anterior|de\s+dinainte)|"
     r"[îi]naintea\s+(?:dumneavoastr[ăa]|dvs)|alt\s+client|"
     r"ex-?\s?(?:husband|wife|partner)|fost\w*\s+(?:so[țt]|partener)\w*|soacr\w*|socr\w*|cumnat\w*|"
-    r"cuscr\w*|\w+-in-law)\b|"
+    r"cuscr\w*|\w+-in-law|"
+    # leak25: the reader out to find them ("if you want to catch her", „dacă vreți s-o prindeți")
+    r"catch\s+(?:him|her|them)|s-o\s+prinde\w*|s[ăa]-l\s+prinde\w*)\b|"
     r"(?<!\w)(?:пользовател\w*|предыдущ\w+\s+(?:водител|клиент|арендатор)\w*|перед\s+вами|"
-    r"друг\w+\s+клиент\w*|бывш\w+|т[её]щ\w*|свекр\w*|золовк\w*|невестк\w*|шурин\w*|деверь|зят[ья]\w*)(?!\w)"
+    r"друг\w+\s+клиент\w*|бывш\w+|т[её]щ\w*|свекр\w*|золовк\w*|невестк\w*|шурин\w*|деверь|зят[ья]\w*|"
+    r"(?:застать|поймать|перехватить)\s+(?:его|её|ее))(?!\w)"
 )
 # a person by name, in the MOVE's own sentence (the sentence before may greet the customer):
 # a title and a name, a name and an initial, a Russian full name with the patronymic
