@@ -58,7 +58,17 @@ def _r5(text: str, language: str) -> set[str]:
     ],
 )
 def test_data_without_an_address_blocks(draft: str, language: str, kind: str) -> None:
-    assert f"confidential.{kind}" in _r5(draft, language)
+    """The kind's detector finds it: as the finding shown, or named in its `also` when
+    another family's block covers the same span first (leak25's playbook rule reads
+    «компенсацию не предлагать» as an internal instruction too)."""
+    report = lint(draft, language=language)
+    found = {
+        rule
+        for f in report.findings
+        if f.serves == "R5" and f.severity == "block"
+        for rule in (f.rule, *f.also)
+    }
+    assert f"confidential.{kind}" in found
 
 
 @pytest.mark.parametrize(
