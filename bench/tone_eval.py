@@ -797,6 +797,18 @@ misses) were written by two more independent writers at the sixteenth session's 
 of 96, trainK15 33/29/36 of 96; clean blocked 2 and 0 of 144. For the reader's leak head
 and the leak rules' rounds.
 
+`blind38` (104 cases per language) and `heldK13` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the seventeenth session's start
+(2026-12-02) and kept from every helper. First run on 06c41db, judged once on 7ca51ec (the
+session's merges: the leak head refitted with heldK12, blind37, trainK16 and trainK17;
+leak25; pol25), rules + reader: blind38 rude recall 92.9 -> 92.9%, polite warn+ 11.9 ->
+11.9% (R1/R6 alone 9.5%; rules alone 9.5 -> 9.5%: above the 10% bar with the reader),
+leaks blocked 44 -> 41 of 48 (rules alone 33 -> 33; the refitted head blocks three fewer
+than the old one, which with the new rules gives 44), clean 0/24, mood 95.8%, register
+97.2%; heldK13 leaks blocked en/ro/ru 45/38/41 -> 47/40/43 of 48 (124 -> 130 of 144; rules
+alone 30/21/31 -> 30/22/32; the old head with the new rules 126), clean 0 -> 0 of 72.
+Development splits from then on.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -946,6 +958,8 @@ SPLITS += ("blind36", "heldK11")
 SPLITS += ("trainK14", "trainK15")
 # leak-concept training sets of the seventeenth session (2026-12-02); first runs in the docstring
 SPLITS += ("trainK16", "trainK17")
+# the seventeenth session's judges; figures in the docstring
+SPLITS += ("blind38", "heldK13")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

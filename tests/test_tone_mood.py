@@ -52,6 +52,7 @@ UNTUNED_MOODS = (
     "blind35",
     "blind36",
     "blind37",
+    "blind38",
 )
 
 
