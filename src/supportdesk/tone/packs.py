@@ -832,7 +832,53 @@ def _rule(raw: dict[str, Any], language: str, source: str) -> Rule:
     )
 
 
+# a pattern a pack names once and several of its rules and lists use ("@name" in their
+# `patterns` / `except_patterns`): the same exception written out in three places drifted
+# apart when one copy was edited (pol25's "a correction, then an acknowledgement")
+_SHARED_KEY = "shared_patterns"
+
+
+def _with_shared(data: dict[str, Any], source: str) -> dict[str, Any]:
+    """`data` with every "@name" in a rule's or a lexicon's pattern lists replaced by the
+    pack's `[shared_patterns]` entry of that name; an unknown name is a `PackError` (a
+    pattern that has to open with a literal "@" writes it "\\@")."""
+    shared = data.get(_SHARED_KEY, {})
+    if not isinstance(shared, dict) or not all(isinstance(v, str) for v in shared.values()):
+        raise PackError(f"{source}: [{_SHARED_KEY}] must map names to pattern strings")
+
+    def resolved(raw: dict[str, Any], where: str) -> dict[str, Any]:
+        out = dict(raw)
+        for key in ("patterns", "except_patterns"):
+            value = raw.get(key)
+            if not isinstance(value, list):
+                continue  # absent, or wrong: `_strings` names it
+            items = []
+            for p in value:
+                if isinstance(p, str) and p.startswith("@"):
+                    if p[1:] not in shared:
+                        raise PackError(f"{where}: {key} {p!r}: no such [{_SHARED_KEY}] entry")
+                    p = shared[p[1:]]
+                items.append(p)
+            out[key] = items
+        return out
+
+    rules = data.get("rule", [])
+    lexicons = data.get("lexicon", {})
+    return {
+        **data,
+        "rule": [
+            resolved(r, f"{source}: rule {r.get('id')}") if isinstance(r, dict) else r
+            for r in rules
+        ],
+        "lexicon": {
+            name: resolved(raw, f"{source}: lexicon {name}") if isinstance(raw, dict) else raw
+            for name, raw in lexicons.items()
+        },
+    }
+
+
 def _add(packs: PackSet, data: dict[str, Any], source: str, team: bool) -> None:
+    data = _with_shared(data, source)
     language = data.get("language", "")
     targets = LANGUAGES if language == "any" else (language,)
     if language != "any" and language not in LANGUAGES:
