@@ -94,3 +94,25 @@ def test_look_alikes_stay_clean(draft: str, language: str) -> None:
 def test_cnp_checksum() -> None:
     assert cnp_valid("2850101123453") and not cnp_valid("2850101123454")
     assert not cnp_valid("1851301123456")  # month 13
+
+
+def test_of_two_leaks_starting_together_the_longer_is_shown() -> None:
+    """R5: the span shown is what the agent must delete: the whole internal note line,
+    with the playbook rule it states named in `also`, not the other way round."""
+    draft = "Готово.\n\n[NB для первой линии: компенсацию не предлагать]\n\nСэм"
+    (shown,) = [f for f in lint(draft, language="ru").findings if f.serves == "R5"]
+    assert shown.rule == "confidential.internal-note"
+    assert draft[shown.start : shown.end].endswith("не предлагать]")
+    assert "confidential.internal-info" in shown.also
+
+
+def test_findings_merged_keep_every_rule_named_once() -> None:
+    """The finding left out gives its own `also` to the kept one, without repeats."""
+    from supportdesk.tone.lint import Finding, _dedupe
+
+    short = Finding("confidential.a", "block", "a", 5, 10, "R5", also=("x",))
+    long = Finding("confidential.b", "block", "b", 5, 30, "R5", also=("x", "y"))
+    later = Finding("confidential.c", "block", "c", 8, 12, "R5")
+    (kept,) = _dedupe([short, long, later])
+    assert (kept.rule, kept.start, kept.end) == ("confidential.b", 5, 30)
+    assert kept.also == ("x", "y", "confidential.a", "confidential.c")

@@ -320,7 +320,10 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     """One finding per span and rule family: a password is not also a "secret". The
     rule left out is named in the kept finding's `also`, as `merge_overlaps` names the
     rules it merges: a pack rule whose span a detector's leak already covers still shows
-    it matched (tests/test_tone.py runs every pack example)."""
+    it matched (tests/test_tone.py runs every pack example). Of two starting together the
+    longer is kept, since its span is what the agent must remove (a whole note line, not
+    the words in it that gave it away); findings come sorted by start, so no other kept
+    finding can hold a later one."""
     out: list[Finding] = []
     for f in findings:
         if f.serves == "R5":
@@ -337,8 +340,12 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
             )
             if at is not None:
                 kept = out[at]
-                if f.rule != kept.rule and f.rule not in kept.also:
-                    out[at] = replace(kept, also=(*kept.also, f.rule))
+                if f.start == kept.start and f.end > kept.end:
+                    # the finding that holds the other is the one to show: the whole
+                    # internal note, not the playbook rule it states (s18)
+                    kept, f = f, kept
+                named = (*kept.also, *(r for r in (f.rule, *f.also) if r != kept.rule))
+                out[at] = replace(kept, also=tuple(dict.fromkeys(named)))
                 continue
         out.append(f)
     return out
