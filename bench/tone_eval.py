@@ -797,6 +797,22 @@ misses) were written by two more independent writers at the sixteenth session's 
 of 96, trainK15 33/29/36 of 96; clean blocked 2 and 0 of 144. For the reader's leak head
 and the leak rules' rounds.
 
+`trainK18`, `trainK19` (144 confidentiality cases per language each, 96 leaks + 48
+look-alikes; K18 other people's sensitive facts told to someone close to them or a third
+party: a relative's or employee's health, someone else's booking, parcel or pickup code,
+participants' lists with ids, a number's previous owner; K19 the company's inside: defects
+known but not admitted, unpatched systems, skipped checks, scoring thresholds, supplier
+prices, verdicts quoted from notes, log details; emphases from blind38's and heldK13's
+misses and leak25's open list) and `trainP4` (144 drafts per language, 96 polite + 48 rude:
+the hard polite replies, kind corrections, reassurance, comfort, refusals citing terms
+between an apology and an offer, and rude near misses of the same situations; emphases from
+blind38's polite false alarms) were written by three more independent writers at the
+eighteenth session's start (2026-12-02). The K19 writer reports about two thirds of its ro
+leaks have an en counterpart adapted to local settings. First run on d2d53fa, rules alone:
+leaks blocked en/ro/ru trainK18 39/36/31 of 96, trainK19 44/36/36 of 96, clean blocked 3
+and 1 of 144; trainP4 rude recall 63.9% (92/144), polite warn+ 22.2% (64/288; R1/R6 12.8%).
+For the reader's heads and the rounds of leak and polite rules.
+
 `blind38` (104 cases per language) and `heldK13` (72 leak cases per language, 48 concepts
 each) were written by two more independent writers at the seventeenth session's start
 (2026-12-02) and kept from every helper. First run on 06c41db, judged once on 7ca51ec (the
@@ -960,6 +976,8 @@ SPLITS += ("trainK14", "trainK15")
 SPLITS += ("trainK16", "trainK17")
 # the seventeenth session's judges; figures in the docstring
 SPLITS += ("blind38", "heldK13")
+# training sets of the eighteenth session (2026-12-02); first runs in the docstring
+SPLITS += ("trainK18", "trainK19", "trainP4")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
