@@ -7,14 +7,27 @@ polite wordings that must stay quiet and rude counterparts that must still be fo
   `except_before` / `except_after` (packs.py) look one sentence either way, each list
   only its own way. "As set out in the terms you accepted, no refunds are given. Sorry,
   nothing more we can do." (the apology after closes the door) and a verdict with a
-  partial offer after it ("We can offer 50%") are still found.
+  partial offer after it ("We can offer 50%") are still found;
+- R1/R6 (a kind correction): its "actually" / „de fapt" bringing good news ("so you
+  actually have until 14 June", „de fapt mai aveți timp până pe 14") and the customer
+  cleared of wrongdoing ("a safety measure, not something you did wrong", „nu ceva ce
+  ați greșit", "You haven't done anything wrong.") are no judgement in the sentence
+  model (`[lexicon.model_spare]`); "Did you actually read it?" and "You did it all
+  wrong." are still found;
+- R1: „nu după" before a thing contrasts two rules („apare abia după testul final, nu
+  după ultimul modul”), not the customer's timing („trebuia semnalat la livrare, nu
+  după.”), in ro's `reply_blame`;
+- R1/R8: a plain yes after a greeting ("Hi Sam, of course! You can change it in the
+  app.", „Hei, sigur că da! Poți…”, «Привет, конечно! Адрес можно…») is the request
+  granted (`reply_granted`, ro.sarcasm's exception), as pol25's "Yes, of course." at the
+  very start; „Sigur că da! Și eu sunt regina Angliei.” is still sarcasm.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone.packs import PackSet, _add, _finish
+from supportdesk.tone.packs import PackSet, _add, _finish, builtin_packs
 from tests.tonecheck import assert_quiet, assert_rude
 
 # ---- R1: cited terms between an apology before and an offer after (except_before/after) ----
@@ -131,3 +144,140 @@ def test_except_before_and_after_look_one_sentence_each_their_own_way() -> None:
     assert hit("What I can do is call you. It's in the terms you accepted.")  # an offer before
     assert hit("Sorry. Hello. It's in the terms you accepted.")  # two sentences back
     assert hit("It's in the terms you accepted.")
+
+
+# ---- R1/R6: a kind correction's good news, the customer cleared (model_spare) ----
+
+CORRECTION_KIND = [
+    (
+        "en",
+        "Hi Priya, just a small correction: the 14-day cooling-off period starts when the "
+        "contract is signed, not when the kit arrives, so you actually have until 3 March. "
+        "The cancellation form is attached.",
+    ),
+    (
+        "en",
+        "Hello, I understand the worry. Your account was paused automatically after a "
+        "login from a new country — it's a security check, not something you did wrong. "
+        "Once you confirm the login by text message, you'll have full access again.",
+    ),
+    (
+        "en",
+        "Hi Tom, you haven't done anything wrong. The update resets that setting; I've switched it back.",
+    ),
+    (
+        "ro",
+        "Bună, Irina! O mică precizare: perioada de retur curge de la livrare, nu de la "
+        "comandă, deci de fapt mai aveți timp până pe 3 martie. Spor!",
+    ),
+    (
+        "ro",
+        "Bună ziua, înțeleg îngrijorarea. Contul a fost suspendat automat după o conectare "
+        "din altă țară – e o verificare de siguranță, nu ceva ce ați greșit. După ce "
+        "confirmați în aplicație, totul se deblochează imediat.",
+    ),
+    (
+        "ru",
+        "Здравствуйте! Небольшое уточнение: срок возврата считается с доставки, а не с "
+        "заказа, так что на самом деле у вас есть время до 3 марта. Хорошего дня!",
+    ),
+    (
+        "ru",
+        "Здравствуйте, понимаю ваше беспокойство. Аккаунт приостановлен автоматически после "
+        "входа из другой страны — это проверка безопасности, а не ваша ошибка. После "
+        "подтверждения в приложении всё сразу разблокируется.",
+    ),
+]
+
+CORRECTION_HARSH = [
+    ("en", "Did you actually read it?"),
+    ("en", "You did it all wrong."),
+    ("ro", "Ați citit măcar instrucțiunile?"),
+    ("ro", "Ați făcut totul greșit."),
+    ("ru", "Вы вообще читали инструкцию?"),
+    ("ru", "Вы всё сделали неправильно."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CORRECTION_KIND)
+def test_a_kind_correction_with_good_news_or_the_customer_cleared_is_quiet(
+    language: str, text: str
+) -> None:
+    """R1/R6: more time, or no fault of theirs, is no verdict on the customer."""
+    assert_quiet(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), CORRECTION_HARSH)
+def test_actually_and_wrong_aimed_at_the_customer_are_still_found(language: str, text: str) -> None:
+    """R1/R6: the edge and the negative judgement still count where they judge."""
+    assert_rude(text, language)
+
+
+# ---- R1: „nu după" contrasting two rules, not the customer's timing (ro reply_blame) ----
+
+CONTRAST = [
+    (
+        "en",
+        "Hi Teo! Don't worry, your progress is saved. The certificate appears only after "
+        "you pass the final test, not after the last module – that's why you can't see it "
+        "yet. Good luck!",
+    ),
+    (
+        "ro",
+        "Salut, Dan! Nu-ți face griji, progresul e salvat. Diploma apare abia după "
+        "examenul final, nu după ultima lecție – de aceea n-o vezi încă. Mult succes!",
+    ),
+    (
+        "ru",
+        "Привет, Дана! Не волнуйтесь, прогресс сохранён. Сертификат появляется только после "
+        "итогового теста, а не после последнего модуля, поэтому его сейчас и нет в профиле. "
+        "Удачи на тесте!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONTRAST)
+def test_not_after_contrasting_two_rules_is_quiet(language: str, text: str) -> None:
+    """R1: when a thing happens, told against when it does not, blames nobody."""
+    assert_quiet(text, language)
+
+
+def test_nu_dupa_is_still_blame_for_the_customers_timing() -> None:
+    """R1: „la livrare, nu după.” (when the customer should have acted) is still
+    counted as blame at reply level; „nu după ultimul modul” is not."""
+    packs = builtin_packs()
+
+    def blamed(text: str) -> bool:
+        return bool(packs.find(packs.document(text, "ro"), "reply_blame"))
+
+    assert blamed("Dauna trebuia semnalată la livrare, nu după.")
+    assert blamed("Trebuia să ne anunțați în 24 de ore, nu după trei zile.")
+    assert not blamed("Diploma apare abia după examenul final, nu după ultima lecție.")
+
+
+# ---- R1/R8: a plain yes after a greeting (reply_granted; ro.sarcasm's exception) ----
+
+YES_AFTER_GREETING = [
+    ("en", "Hi Sam, of course! You can change the delivery address in the app until it ships."),
+    ("ro", "Hei, sigur că da! Poți schimba adresa de livrare din aplicație până la expediere."),
+    ("ro", "Salut, Dan, desigur! Poți schimba adresa din aplicație, la Comenzi."),
+    ("ru", "Привет, Саша, конечно! Адрес можно поменять в приложении, в разделе Заказы."),
+]
+
+YES_MOCKED = [
+    ("en", "Hi Sam, sure. It's all there in the app."),
+    ("ro", "Sigur că da! Și eu sunt regina Angliei."),
+    ("ru", "Ну конечно! А ещё вам луну с неба достать?"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), YES_AFTER_GREETING)
+def test_a_plain_yes_after_a_greeting_is_quiet(language: str, text: str) -> None:
+    """R1/R8: the request granted, then where to do it."""
+    assert_quiet(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), YES_MOCKED)
+def test_a_mock_yes_or_a_bare_pointer_is_still_found(language: str, text: str) -> None:
+    """R1: the mock agreement that runs on, and a pointer thrown back, still count."""
+    assert_rude(text, language)
