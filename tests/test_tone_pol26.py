@@ -20,7 +20,11 @@ polite wordings that must stay quiet and rude counterparts that must still be fo
 - R1/R8: a plain yes after a greeting ("Hi Sam, of course! You can change it in the
   app.", „Hei, sigur că da! Poți…”, «Привет, конечно! Адрес можно…») is the request
   granted (`reply_granted`, ro.sarcasm's exception), as pol25's "Yes, of course." at the
-  very start; „Sigur că da! Și eu sunt regina Angliei.” is still sarcasm.
+  very start; „Sigur că da! Și eu sunt regina Angliei.” is still sarcasm;
+- R1: "you're not the only one who's mentioned it" / „nu sunteți singurul care a
+  semnalat” / «вы не единственный, кто об этом написал» confirm the point (others said
+  the same); "…the only one who's waiting", „singurul care așteaptă”, «единственный, кто
+  ждёт» and "not the only customer" still put the customer in their place.
 """
 
 from __future__ import annotations
@@ -280,4 +284,46 @@ def test_a_plain_yes_after_a_greeting_is_quiet(language: str, text: str) -> None
 @pytest.mark.parametrize(("language", "text"), YES_MOCKED)
 def test_a_mock_yes_or_a_bare_pointer_is_still_found(language: str, text: str) -> None:
     """R1: the mock agreement that runs on, and a pointer thrown back, still count."""
+    assert_rude(text, language)
+
+
+# ---- R1: "not the only one who's mentioned it": the point confirmed, not a put-down ----
+
+OTHERS_AGREE = [
+    (
+        "en",
+        "Thanks for the note on the new invoice layout. I've passed it to the billing team, "
+        "as you're not the only one who's asked for the old PDF format.",
+    ),
+    (
+        "ro",
+        "Mulțumesc pentru sugestie. Am transmis-o echipei de produs, pentru că nu sunteți "
+        "singurul care a cerut exportul în Excel.",
+    ),
+    (
+        "ru",
+        "Спасибо за отзыв. Я передала его команде продукта, потому что вы не единственный, "
+        "кто попросил вернуть экспорт в Excel.",
+    ),
+]
+
+PUT_DOWN = [
+    ("en", "You're not the only one who's waiting, you know."),
+    ("en", "You're not the only customer we have."),
+    ("ro", "Nu sunteți singurul care așteaptă."),
+    ("ro", "Nu sunteți singurul client pe care îl avem."),
+    ("ru", "Вы не единственный, кто ждёт."),
+    ("ru", "Вы у нас не единственный клиент."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OTHERS_AGREE)
+def test_not_the_only_one_who_asked_is_quiet(language: str, text: str) -> None:
+    """R1: others asked for the same: the customer's point confirmed."""
+    assert_quiet(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), PUT_DOWN)
+def test_not_the_only_one_waiting_is_still_found(language: str, text: str) -> None:
+    """R1: the customer put in their place is still found."""
     assert_rude(text, language)
