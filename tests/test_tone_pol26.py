@@ -24,7 +24,12 @@ polite wordings that must stay quiet and rude counterparts that must still be fo
 - R1: "you're not the only one who's mentioned it" / „nu sunteți singurul care a
   semnalat” / «вы не единственный, кто об этом написал» confirm the point (others said
   the same); "…the only one who's waiting", „singurul care așteaptă”, «единственный, кто
-  ждёт» and "not the only customer" still put the customer in their place.
+  ждёт» and "not the only customer" still put the customer in their place;
+- R1 (rude recall, rules alone): an insult by what the customer IS, a predicate noun or
+  adjective after the second-person copula ("you're a lost cause", "Maybe the problem was
+  you", „Sunteți un caz pierdut”, «ты просто клоун», «Учись читать, двоечник»): the
+  `<lang>.insult-predicate` rules; the nouns alone, negated or about a thing stay clean
+  ("the problem was on our side", „caz închis”, «безнадёжный долг»).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from __future__ import annotations
 import pytest
 
 from supportdesk.tone.packs import PackSet, _add, _finish, builtin_packs
-from tests.tonecheck import assert_quiet, assert_rude
+from tests.tonecheck import assert_quiet, assert_rude, rude_rule_set, warnings
 
 # ---- R1: cited terms between an apology before and an offer after (except_before/after) ----
 
@@ -327,3 +332,36 @@ def test_not_the_only_one_who_asked_is_quiet(language: str, text: str) -> None:
 def test_not_the_only_one_waiting_is_still_found(language: str, text: str) -> None:
     """R1: the customer put in their place is still found."""
     assert_rude(text, language)
+
+
+# ---- R1: an insult by what the customer is (the insult-predicate rules) ----
+
+NAMED = [
+    ("en", "Frankly, you're a complete joke."),
+    ("en", "Perhaps the problem is simply you."),
+    ("ro", "Sunteți de-a dreptul ridicol."),
+    ("ro", "Sincer, problema ești tu."),
+    ("ru", "Вы просто дилетант."),
+    ("ru", "Проблема как раз в тебе."),
+]
+
+NOT_NAMED = [
+    ("en", "You're a joy to work with, and the problem was on our side."),
+    ("en", "The problem you reported is fixed; the joke in the newsletter was ours."),
+    ("ro", "Nu sunteți deloc ridicol că întrebați; cazul e închis în favoarea dumneavoastră."),
+    ("ro", "Problema dumneavoastră a fost rezolvată."),
+    ("ru", "Вы вовсе не дилетант, вопрос хороший."),
+    ("ru", "Проблема в вашем роутере: я обновил прошивку."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NAMED)
+def test_the_customer_named_by_what_they_are_is_found(language: str, text: str) -> None:
+    """R1: "you're a …" with a contempt noun, "the problem is you"."""
+    assert "insult-predicate" in " ".join(rude_rule_set(text, language)), text
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_NAMED)
+def test_the_same_nouns_negated_or_about_a_thing_are_clean(language: str, text: str) -> None:
+    """R1: negated, about a thing, or the customer's problem solved: no insult."""
+    assert not [r for r in warnings(text, language) if "insult" in r], text
