@@ -22,6 +22,15 @@ A pack file:
     except = ["no need to calm down"]  # a hit overlapping one of these is no hit
     except_sentence = ["sorry"]    # a hit in a sentence holding one of these is no hit
                                    # ("I'm sorry, I must correct the date: …")
+    except_before = ["sorry"]      # a hit whose PREVIOUS sentence holds one of these is
+                                   # no hit ("I'm sorry, but we can't refund it. It is
+                                   # non-refundable under the terms you accepted.")
+    except_after = ["what I can do"]  # a hit whose NEXT sentence holds one of these is no
+                                   # hit ("… the terms you accepted. What I can do is …");
+                                   # one sentence either way, and each list only its own
+                                   # way: "As I said, you accepted the terms. Sorry,
+                                   # nothing we can do." stays a hit (the apology after
+                                   # closes the door, an offer after opens one)
     positive = ["Please calm down."]   # must be found
     negative = ["Stay calm, we are on it."]  # must not be found
     enabled = true
@@ -111,6 +120,12 @@ class Matcher:
     # anywhere in the sentence softens it, before or after the words ("I'm sorry, with
     # respect to…"); found through the token index, so no regex scans every sentence
     sentence_exceptions: tuple[Phrase, ...] = ()
+    # a hit whose previous sentence holds one of `before_exceptions`, or whose next one
+    # holds one of `after_exceptions`, is no hit (`except_before`, `except_after`): the
+    # apology just before a cited term, the offer just after it, make it a polite refusal
+    # (pol26); found through the token index too, and only for a matcher with a hit
+    before_exceptions: tuple[Phrase, ...] = ()
+    after_exceptions: tuple[Phrase, ...] = ()
     # key -> indices of the phrases that need it: a lint tries only the phrases whose
     # rarest word occurs in the draft, not every phrase of every rule
     anchors: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
@@ -226,6 +241,8 @@ class Matcher:
             found = [f for f in found if not any(f[0] < e and s < f[1] for s, e in spared)]
         if self.sentence_exceptions and found:
             found = _outside_sentences(doc, found, self.sentence_exceptions)
+        if (self.before_exceptions or self.after_exceptions) and found:
+            found = _outside_neighbours(doc, found, self.before_exceptions, self.after_exceptions)
         return [Hit(s, e, doc.text[s:e]) for s, e in _merged(found)]
 
     def _live_exceptions(self, doc: Document) -> tuple[re.Pattern[str], ...]:
@@ -305,6 +322,35 @@ def _outside_sentences(
     if not softened:
         return found
     return [(start, end) for start, end in found if sentence_of(doc, start) not in softened]
+
+
+def _outside_neighbours(
+    doc: Document,
+    found: list[tuple[int, int]],
+    before: tuple[Phrase, ...],
+    after: tuple[Phrase, ...],
+) -> list[tuple[int, int]]:
+    """The spans of `found` whose previous sentence holds none of `before` and whose next
+    sentence holds none of `after` (the sentences that hold a word: an empty one between
+    two ends, "Hi.\n\nWe…", is no neighbour)."""
+    index = doc.index
+    sentences = index.sentences
+    eased_by_previous = {sentences[h[0]] for p in before for h in index.find(p)}
+    eased_by_next = {sentences[h[0]] for p in after for h in index.find(p)}
+    if not eased_by_previous and not eased_by_next:
+        return found
+    kept = []
+    for start, end in found:
+        i = bisect_right(index.starts, start) - 1
+        if i >= 0:
+            here = sentences[i]  # non-decreasing: its tokens are one run of the list
+            first, past = bisect_left(sentences, here), bisect_right(sentences, here)
+            if first > 0 and sentences[first - 1] in eased_by_previous:
+                continue
+            if past < len(sentences) and sentences[past] in eased_by_next:
+                continue
+        kept.append((start, end))
+    return kept
 
 
 def sentence_of(doc: Document, at: int) -> int:
@@ -788,6 +834,14 @@ def _matcher(raw: dict[str, Any], language: str, where: str) -> Matcher:
             for p in _strings(raw, "except_sentence", where)
             for v in expand_phrase(p)
         )
+        before_exceptions, after_exceptions = (
+            tuple(
+                compile_phrase(v, language, 1)
+                for p in _strings(raw, key, where)
+                for v in expand_phrase(p)
+            )
+            for key in ("except_before", "except_after")
+        )
     except ValueError as exc:
         raise PackError(f"{where}: {exc}") from None
     return Matcher(
@@ -796,6 +850,8 @@ def _matcher(raw: dict[str, Any], language: str, where: str) -> Matcher:
         exceptions,
         _regexes(raw, "except_patterns", where),
         sentence_exceptions=sentence_exceptions,
+        before_exceptions=before_exceptions,
+        after_exceptions=after_exceptions,
     )
 
 
@@ -900,6 +956,8 @@ def _add(packs: PackSet, data: dict[str, Any], source: str, team: bool) -> None:
                     old.exceptions + m.exceptions,
                     old.except_patterns + m.except_patterns,
                     sentence_exceptions=old.sentence_exceptions + m.sentence_exceptions,
+                    before_exceptions=old.before_exceptions + m.before_exceptions,
+                    after_exceptions=old.after_exceptions + m.after_exceptions,
                 )
             lang.lexicons[name] = m
         model = data.get("reply_model")
@@ -945,7 +1003,13 @@ def _finish(packs: PackSet) -> None:
         found: set[str] = set()
         matchers = [r.matcher for r in lang.rules.values()] + list(lang.lexicons.values())
         for m in matchers:
-            for p in m.phrases + m.exceptions + m.sentence_exceptions:
+            for p in (
+                m.phrases
+                + m.exceptions
+                + m.sentence_exceptions
+                + m.before_exceptions
+                + m.after_exceptions
+            ):
                 found.update(k[1:] for slot in p.slots for k in slot if k.startswith(PREFIX))
         lang.prefixes = frozenset(found)
         lang.prefix_re = prefix_matcher(found)
