@@ -168,7 +168,9 @@ _OTP_HINTS = ("code", "pin", "otp", "cod", "код", "пин", "парол", "pu
 # "you gave us", "ne-ați dat", "вы указали": the customer's own code, read back
 # up to the value in the same sentence: a colon, a dash or "is", then the digits
 _OTP_VALUE = re.compile(
-    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это))\s*[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8}|\d(?:-\d){3,7})(?![\w-])"
+    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это|was|a\s+fost|был|была|было))\s*[\"'«„]?"
+    # leak26: "a fost 448193" (a code that was sent), "73 91 05" (said in pairs)
+    r"(?P<hit>\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d{4,8}|\d(?:-\d){3,7})(?![\w-])"
 )
 _YOURS_NEAR = re.compile(
     r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta|ваш\w*|тво\w*|свой|свою)\b|"

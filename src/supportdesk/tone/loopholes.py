@@ -23,6 +23,14 @@ it gets around one, in a window of the sentence before, the sentence and the one
   sfârșitul adresei", «если в ссылке на заказ поменять последние цифры, откроется любой
   другой заказ»); against editing a link to reach the customer's own pages or language.
 
+leak26 (heldK13): a line or desk where the identity check is not run, with the pretext to
+give there ("call the business line and say you're updating details for a branch — they
+don't run the selfie check", „spuneți că sunteți administrator, acolo nu se face
+verificarea video", «скажите, что вы бухгалтер, там видеоидентификацию не требуют»); a check
+said to start only above a sum («антифрод реагирует только выше этого»), a sum to send under
+told as what to do („faceți transferuri sub 4.999 de lei"). Other ways to verify ("you can
+verify in branch with your passport") stay clean.
+
 Every family starts from a cheap substring test (leakfinding's one pass over the draft)
 and runs its regexes only in windows around the hint words found: most drafts hold none,
 and the lint has 5 ms per 2,000-character draft.

@@ -388,7 +388,11 @@ _HEALTH = _Family(
         r"dinainte|[îi]naintea)\s+(?:dumneavoastr[ăa]|dvs)|(?<!\w)перед\s+вами\s+(?:\w+\s+)?(?:пациент|"
         r"мужчин|женщин|клиент|человек)\w*)|"
         r"(?-i:[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+(?:from|din|из)\s+(?:the\s+|your\s+|вашей\s+|нашей\s+)?"
-        r"(?:\S+\s+){0,2}?(?:class|group|team|grup\w*|clas\w*|echip\w*|групп\w*|класс\w*|команд\w*)\b)"
+        r"(?:\S+\s+){0,2}?(?:class|group|team|grup\w*|clas\w*|echip\w*|групп\w*|класс\w*|команд\w*)\b)|"
+        # leak26: an employee by name, told to the employer ("your employee, Mr Hale", „angajatul
+        # Ionescu", «у сотрудника Зайцева»)
+        r"(?-i:\b(?:employee|staff\s+member|worker|angajat(?:ul|a|ului|ei)|salariat(?:ul|a|ului|ei))\s*,?\s+"
+        r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-ZĂÂÎȘȚ][a-zăâîșț]+|(?<!\w)(?:сотрудник|работник)\w*\s+[А-ЯЁ][а-яё]+)"
     ),
     who_hints=(
         *_RELATIVE.who_hints,
@@ -449,6 +453,14 @@ _HEALTH = _Family(
         " групп",
         " класс",
         " команд",
+        # leak26
+        "employee",
+        "staff member",
+        "worker",
+        "angajat",
+        "salariat",
+        "сотрудник",
+        "работник",
     ),
     what=re.compile(
         r"(?i)\b(?:cholesterol|hypertension|diabetes|cancer|tumou?r|malignant|biopsy|pregnan\w*|"
@@ -464,13 +476,20 @@ _HEALTH = _Family(
         r"heart\s+(?:condition|attack|problem)|epilep\w*|seizure|stroke|mental\s+health\s+(?:ward|unit|"
         r"unit)|sectioned|broken\s+(?:hip|leg|arm|wrist|pelvis)|blood\s+sugar|"
         r"infarct\w*|criz[ăa]\s+de\s+epilepsie|accident\s+vascular|[șs]old\w*\s+rupt|glicemi\w*|"
-        r"oncologic\w*|psihiatri\w*)\b(?!" + _SERVICE + r")|"
+        r"oncologic\w*|psihiatri\w*|"
+        # leak26: a pregnancy or a mood disorder said of them („arată sarcină de 8 săptămâni",
+        # «диагноз — депрессивный эпизод», "a depressive episode")
+        r"sarcin[ăa]\s+de\s+\d+|depressive\s+episode|depresi[ea]\w*|episod\s+depresiv)\b(?!"
+        + _SERVICE
+        + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
         r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
         r"(?:\w+\s+)?(?:положительн|отрицательн)\w*|туберкул\w*|щитовидк\w*|гемоглобин\w*|клапан\w*|"
         r"химиотерап\w*|на\s+химии|онкоцентр\w*|психиатр\w*|"
         r"эпилеп\w*|(?:сердечн\w*|эпилептическ\w*)\s+приступ\w*|инфаркт\w*|инсульт\w*|сахар\s+(?:в\s+крови\s+)?"
-        r"\d+|онкологи\w*)(?!\w)(?!" + _SERVICE + ")"
+        r"\d+|онкологи\w*|депрессивн\w*|диагноз\s*[—:-]|беременност\w*\s+\d+)(?!\w)(?!"
+        + _SERVICE
+        + ")"
     ),
     what_hints=(
         "cholesterol",
@@ -563,6 +582,13 @@ _HEALTH = _Family(
         "инсульт",
         "сахар",
         "онкологи",
+        # leak26
+        "sarcin",
+        "depressive",
+        "depresi",
+        "депрессивн",
+        "диагноз",
+        "беременност",
     ),
     said="A relative's or another patient's health",
     not_after=re.compile(

@@ -20,6 +20,11 @@ A finding pairs, in one sentence, three parts, each in the words agents use for 
 - what the sum IS to them: a balance or what sits in an account or deposit, a debt or
   arrears, a payout received, a price they pay us.
 
+leak26: a flat's debt with the reader asked to pay it is the reader's own bill
+(`billed_to_reader`: „Apartamentul 12 are o restanță de 300 de lei, vă rugăm să achitați",
+"Flat 4 is £120 behind, please settle it", «по квартире 7 долг, просим оплатить»), here and
+in othersdata.py, backoffice.py and persons.py, which read a flat by its number too.
+
 Look-alikes that stay clean: the customer's own money ("your balance is £230", "you and
 your wife have £1,200 in your joint account"), a refusal ("I can't tell you how much is in
 your husband's account"), a limit or a public rule ("your neighbour can claim up to

@@ -21,6 +21,13 @@ leak25 (heldK12, trainK14-K15): the note pasted as it stands, "[note 03/11 - RG:
 do NOT offer goodwill]", «/коммент от Лены: скандальный …/», «заметка коллеги: «конфликтный
 …»», "the last agent wrote 'serial refunder'": its marks and words are the source.
 
+leak26 (heldK13, blind38): the note handed on in words ("a note from my colleague saying
+you're …", "pasting the last note from the account", „a lăsat la comanda ta notița:", «скопирую
+вам комментарий коллеги») and a suspicion or a stalling order in it ("suspected fraud – delay
+payment", "a possible money mule", "just let him churn", „provocate intenționat",
+„tergiversați", «выплату придержать»); a negated «не умышленное» and "for suspected fraud"
+(a payment stopped to protect the customer) are no verdict.
+
 Look-alikes that stay clean: a note of the customer's own wishes ("In your file I've noted
 that you prefer calls in the afternoon", «В карточке я отметила, что вы просили не звонить
 по выходным»), a payment flagged to protect them ("our system flagged the payment as

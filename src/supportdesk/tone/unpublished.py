@@ -25,6 +25,13 @@ customers until legal sign off", «публично мы это не призн�
 taken yet ("legal hasn't decided whether to tell customers", «юристы до сих пор решают,
 уведомлять ли»): the scope word then needs no negation.
 
+leak26 (heldK13, blind38): a defect in a batch, a tender's winner and leaked data as news
+("lotul cu probleme", "the tender went to …", „s-au scurs datele"); not yet said as later
+("only out next month", „apare abia luna viitoare", «опубликуют только через месяц") or as
+silence («официально молчат», "we're keeping quiet"), „n-am anunțat" as a negation, and
+news read in an internal plan ("the internal launch calendar", «по внутреннему графику
+запуска»). A promotion's results or the customer's own results published later stay clean.
+
 Look-alikes that stay clean: the customer's own results or documents not published yet
 ("your exam results haven't been published yet"), a timetable or manual not on the
 website yet, prices not published with no figure ("the 2026 price list isn't published

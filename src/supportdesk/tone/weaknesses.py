@@ -18,6 +18,11 @@ paired with what that lets one do or that it stays unfixed. Its parts:
   not fixed yet, on the bug list, many people do it («многие так делают», «пока не
   починили», "nu s-a rezolvat", "profitați").
 
+leak26 (blind38): a system left without security updates ("no security patches for two
+years", „fără actualizările de securitate din ultimii doi ani") and no owner check on
+someone else's booking («проверку владельца так и не сделали. Номера идут подряд»), with how
+long it has stayed so or what it lets one guess.
+
 Look-alikes that stay clean: a safeguard that holds ("the link expires after 24 hours",
 "we lock the account after five wrong attempts"), a bug acknowledged with no mechanics
 ("we know about the login issue, a fix is due next week"), a public perk ("your gift card
