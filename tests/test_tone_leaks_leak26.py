@@ -45,16 +45,6 @@ REMARK_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), REMARK_LEAKS)
-def test_handed_on_remarks_are_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), REMARK_CLEAN)
-def test_handed_on_remark_look_alikes_stay_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # unpublished.py: company news (a faulty batch, a leak, a tender's winner) + not yet public,
 # said as "only out next month", „abia luna viitoare", «только через месяц», or as silence
 # («официально молчат», "we're keeping quiet"), or with „n-am anunțat"
@@ -83,16 +73,6 @@ UNPUBLISHED_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), UNPUBLISHED_LEAKS)
-def test_news_told_before_it_is_public_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), UNPUBLISHED_CLEAN)
-def test_public_or_own_news_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # othersmoney.billed_to_reader: a flat's debt with the reader asked to pay it is the reader's
 # own bill (othersmoney.py, othersdata.py, backoffice.py, persons.py); a flat's debt told
 # with no such request stays someone else's
@@ -110,16 +90,6 @@ NEIGHBOUR_DEBT_LEAKS = [
     ("ro", "Apartamentul 7 are o restanță de 4.500 de lei, vecinul de sus nu plătește de un an."),
     ("ru", "Квартира 15 должна 31 000 рублей, это ваш сосед снизу."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), BILLED_CLEAN)
-def test_a_flat_billed_to_the_reader_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
-@pytest.mark.parametrize(("lang", "text"), NEIGHBOUR_DEBT_LEAKS)
-def test_a_neighbours_flat_debt_is_still_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
 
 
 # loopholes.py: a line or desk where an identity check is not run + the pretext to give
@@ -147,16 +117,6 @@ BYPASS_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), BYPASS_LEAKS)
-def test_a_desk_without_the_check_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), BYPASS_CLEAN)
-def test_other_ways_to_verify_stay_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # othersdata.py _STUDY: a team-mate in marked group work + their own mark or fail
 STUDY_LEAKS = [
     ("en", "Your group grade dropped because Sofia failed her part of the poster."),
@@ -177,16 +137,6 @@ STUDY_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), STUDY_LEAKS)
-def test_a_team_mates_mark_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), STUDY_CLEAN)
-def test_own_and_shared_marks_stay_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # exposures.py _STAFF_MATTER: a colleague taken off the work ("taken off the rota", „a fost
 # suspendat", «его уже отстранили»), against an account or order taken off something
 STAFF_LEAKS = [
@@ -203,16 +153,6 @@ STAFF_CLEAN = [
     ),
     ("ru", "Ваш заказ уже отменили по вашей просьбе, деньги вернутся за три дня."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), STAFF_LEAKS)
-def test_a_colleague_taken_off_the_work_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), STAFF_CLEAN)
-def test_an_account_taken_off_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
 
 
 # pasted.py _COST: what we buy it for from whom (a buying verb of ours and the supplier) or a
@@ -232,16 +172,6 @@ COST_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), COST_LEAKS)
-def test_what_we_pay_the_supplier_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), COST_CLEAN)
-def test_delivery_and_our_prices_stay_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # backstage.py _VERDICT: an internal score and the bar it is held to (a threshold of
 # approval, a cut-off, an automatic no); a bureau's score told as the customer's own stays
 SCORE_LEAKS = [
@@ -257,16 +187,6 @@ SCORE_CLEAN = [
     ("ro", "Scorul dumneavoastră de la Biroul de Credit este 610; decizia o ia banca."),
     ("ru", "Автоматический отказ приходит, если анкета заполнена не полностью — проверьте поля."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), SCORE_LEAKS)
-def test_an_internal_score_and_its_bar_are_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), SCORE_CLEAN)
-def test_a_bureau_score_or_a_refusal_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
 
 
 # backstage.py _PLAYBOOK: what more pushing gets (if you insist / threaten / mention the
@@ -290,16 +210,6 @@ PUSH_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), PUSH_LEAKS)
-def test_what_pushing_gets_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), PUSH_CLEAN)
-def test_a_public_complaints_route_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # described.py _password_recipes: a password said as another value with a part at the end
 # ("same pass as the user name with 99 on the end", „aceeași ca anul trecut cu 2025 la
 # final", «такой же, как логин, с 77 в конце»), or one for everyone; advice stays clean
@@ -319,16 +229,6 @@ RECIPE_CLEAN = [
     ("ro", "Parola nouă nu trebuie să fie aceeași ca anul trecut cu o cifră la final."),
     ("ru", "Не делайте пароль таким же, как логин, с цифрами в конце — его легко подобрать."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), RECIPE_LEAKS)
-def test_a_password_said_as_a_recipe_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), RECIPE_CLEAN)
-def test_password_advice_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
 
 
 # weaknesses.py: a system left unpatched or with no owner check, with how long it has stayed
@@ -361,16 +261,6 @@ WEAKNESS_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), WEAKNESS_LEAKS)
-def test_an_unpatched_or_unguarded_system_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), WEAKNESS_CLEAN)
-def test_safeguards_that_hold_and_own_devices_stay_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # othersdata.py _NEXT_TO: a companion's or relative's booking code or number-transfer code;
 # the customer's own booking code, said as theirs, stays clean
 BOOKING_LEAKS = [
@@ -392,16 +282,6 @@ BOOKING_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), BOOKING_LEAKS)
-def test_a_companions_booking_code_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), BOOKING_CLEAN)
-def test_the_customers_own_booking_code_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
-
-
 # unpublished.py _KEPT_IN: news read in an internal plan or calendar; loopholes.py: a check
 # said to start only above a sum, a sum to send under told as what to do
 INTERNAL_PLAN_LEAKS = [
@@ -417,16 +297,6 @@ INTERNAL_PLAN_CLEAN = [
     ("ru", "По внутреннему регламенту ответ на претензию — до 10 дней."),
     ("ro", "Vă rugăm să nu faceți transferuri sub 10 lei, comisionul e mai mare decât suma."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), INTERNAL_PLAN_LEAKS)
-def test_internal_plans_and_thresholds_are_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), INTERNAL_PLAN_CLEAN)
-def test_public_plans_and_rules_stay_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
 
 
 # bulkrecords.py: a course's or trip's people handed over with their fields
@@ -447,16 +317,6 @@ LIST_CLEAN = [
     ),
     ("ru", "Список участников мы не рассылаем: в нём паспортные данные."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), LIST_LEAKS)
-def test_a_participants_list_with_fields_is_blocked(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang), text
-
-
-@pytest.mark.parametrize(("lang", "text"), LIST_CLEAN)
-def test_a_timetable_or_a_refused_list_stays_clean(lang: str, text: str) -> None:
-    assert blocked_leaks(text, lang) == [], text
 
 
 # othersdata.py _HEALTH: an employee named to their employer, a relative's pregnancy or mood
@@ -484,11 +344,48 @@ HEALTH_CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), HEALTH_LEAKS)
-def test_an_employees_or_relatives_health_is_blocked(lang: str, text: str) -> None:
+# every class above: each leak is blocked, each look-alike is not (R5)
+LEAKS = [
+    *REMARK_LEAKS,
+    *UNPUBLISHED_LEAKS,
+    *NEIGHBOUR_DEBT_LEAKS,
+    *BYPASS_LEAKS,
+    *STUDY_LEAKS,
+    *STAFF_LEAKS,
+    *COST_LEAKS,
+    *SCORE_LEAKS,
+    *PUSH_LEAKS,
+    *RECIPE_LEAKS,
+    *WEAKNESS_LEAKS,
+    *BOOKING_LEAKS,
+    *INTERNAL_PLAN_LEAKS,
+    *LIST_LEAKS,
+    *HEALTH_LEAKS,
+]
+LOOK_ALIKES = [
+    *REMARK_CLEAN,
+    *UNPUBLISHED_CLEAN,
+    *BILLED_CLEAN,
+    *BYPASS_CLEAN,
+    *STUDY_CLEAN,
+    *STAFF_CLEAN,
+    *COST_CLEAN,
+    *SCORE_CLEAN,
+    *PUSH_CLEAN,
+    *RECIPE_CLEAN,
+    *WEAKNESS_CLEAN,
+    *BOOKING_CLEAN,
+    *INTERNAL_PLAN_CLEAN,
+    *LIST_CLEAN,
+    *HEALTH_CLEAN,
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LEAKS)
+def test_leak26_leaks_are_blocked(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang), text
 
 
-@pytest.mark.parametrize(("lang", "text"), HEALTH_CLEAN)
-def test_results_to_collect_stay_clean(lang: str, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), LOOK_ALIKES)
+def test_leak26_look_alikes_stay_clean(lang: str, text: str) -> None:
     assert blocked_leaks(text, lang) == [], text
