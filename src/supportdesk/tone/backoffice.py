@@ -34,6 +34,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
 )
+from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.words import start_at
 
 _DIGIT = re.compile(r"\d").search
@@ -448,8 +449,10 @@ _YOU_NEAR = re.compile(
 def _roles(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        if _FLAT.search(m.group()) and _YOU_NEAR.search(text, max(lo, m.start() - 20), hi):
-            return False
+        if _FLAT.search(m.group()) and (
+            _YOU_NEAR.search(text, max(lo, m.start() - 20), hi) or billed_to_reader(text, m.start())
+        ):
+            return False  # leak26: "Flat 4 is £120 behind, please settle it": the reader's bill
         window = text[lo : min(len(text), hi + 160)]
         if _HEALTH.search(window):
             return True

@@ -441,17 +441,41 @@ _VERDICT = re.compile(
     r"(?<!\w)(?:отметил\w*|пометил\w*|постави\w*|внесл\w*|внес)\s+(?:наш\w*\s+)?(?:служб\w*\s+"
     r"безопасности|антифрод\w*|комплаенс\w*)|(?<!\w)(?:помечен\w*|отмечен\w*|(?:поставлен|взят)\w*\s+на\s+"
     r"(?:мониторинг|контроль)|внес[её]н\w*\s+в\s+\w+)\s+(?:\w+\s+){0,2}?(?:служб\w*\s+безопасности|"
-    r"антифрод\w*|комплаенс\w*)|(?<!\w)индекс\w*\s+(?:не)?доверия(?!\w)"
+    r"антифрод\w*|комплаенс\w*)|(?<!\w)индекс\w*\s+(?:не)?доверия(?!\w)|"
+    # leak26: an internal score and the bar it is held to ("scorul intern a ieșit 412, iar pragul
+    # de aprobare e 480", "anything below C2 is an automatic no", «внутренний балл 540 при пороге
+    # одобрения 600»)
+    r"\b(?:scor\w*|rating\w*|punctaj\w*)\s+(?:nostru\s+|nostr[ăa]\s+)?intern\w*|\bprag\w*\s+(?:\w+\s+)?de\s+(?:aprobare|acceptare|"
+    r"respingere|admitere)|\b(?:approval|acceptance|decline)\s+(?:threshold|cut-?off|bar)|"
+    r"\bcut-?off\s+(?:score|grade|mark)|\bautomatic\s+(?:no|decline|refusal|rejection)\b|"
+    r"(?<!\w)(?:внутренн\w+\s+(?:скоринг|балл|рейтинг|оценк)\w*|порог\w*\s+(?:одобрени|отказ)\w*|"
+    r"автоматическ\w+\s+отказ\w*)(?!\w)"
 )
 _VERDICT_HINTS = ("risk", "fraud", "security", "compliance", "rule ", "risc", "securitate", "sift",
                   "riskified", "signifyd", "kount", "forter", "seon", "ravelin", "radar",
                   "conformitate", "regula", "антифрод", "безопасности", "риск", "скоринг",
                   "правил", "trust", "financial crime", "scoring", "internal score",
-                  "internal credit", "internal rating", "комплаенс", "индекс")  # fmt: skip
+                  "internal credit", "internal rating", "комплаенс", "индекс",
+                  # leak26
+                  "scor", "rating", "punctaj", "prag", "approval thr", "acceptance thr",
+                  "decline thr", "approval cut", "cut-off", "cutoff", "automatic",
+                  "внутренн", "порог", "автоматическ")  # fmt: skip
+# leak26's frequent hints, each with the words one of which its every match also holds
+# (a match of an older part holding "rating" or "scor" holds "risk" or "risc" too)
+_VERDICT_NEEDS = {
+    "scor": ("intern",),
+    "rating": ("intern",),
+    "punctaj": ("intern",),
+    "prag": ("aprob", "accept", "respin", "admit"),
+    "automatic": ("automatic no", "automatic dec", "automatic ref", "automatic rej"),
+    "внутренн": ("скоринг", "балл", "рейтинг", "оценк"),
+    "порог": ("одобр", "отказ"),
+    "автоматическ": ("отказ",),
+}
 # a detail beyond "we checked it": a figure, a quoted label, a list or a watch status
 _DETAIL = re.compile(
     r"(?<!\w)[\"'“„«]|(?-i:(?:\b(?:category|categoria|tier|band|grade|risc|risk)|(?<!\w)(?:категори\w*|риска))\s+[A-E]\b)|"
-    r"(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|prag\w*|threshold|скор\w*|балл\w*|оцен\w*|порог\w*|"
+    r"(?i:(?:scor\w*|rat(?:ed|ing)|gave|punct\w*|evaluat\w*|prag\w*|threshold|grade|скор\w*|балл\w*|оцен\w*|порог\w*|"
     r"присвоил\w*|рейтинг\w*)\D{0,25}\d|\d+\s*(?:/\s*100|out\s+of|din\s+100|из\s+100|points|puncte|балл)|"
     r"\bwatch\w*|\bhigh[- ]risk|\blist\w*|\blist[ăa]\w*|\brisc\s+ridicat|"
     r"(?<!\w)на\s+(?:особый\s+)?контроль|(?<!\w)стоп-лист\w*|(?<!\w)(?:в\s+)?(?:черн|сер)\w+\s+спис\w*|"
@@ -473,7 +497,7 @@ def _fraud_verdicts(text: str) -> Iterator[Leak]:
     message = (
         "Our fraud or risk system's verdict in detail (a score, a rule, a label): internal (R5)."
     )
-    hints = present(text, _VERDICT_HINTS)
+    hints = needed(text, present(text, _VERDICT_HINTS), _VERDICT_NEEDS)
     return first_accepted(_VERDICT, text, hints, 90, accept, "internal-info", message)
 
 
@@ -1014,7 +1038,16 @@ _PLAYBOOK = re.compile(
     r"solicitor|legal\s+action|chargeback)[^.!?\n]{0,25}?\s(?:in|into)\s+(?:the\s+)?subject|"
     r"\bscrie\w*\s+(?:[îi]n\s+subiect\s+)?[^.!?\n]{0,25}?(?:anpc|sesizare|avocat|plângere\s+la)[^.!?\n]{0,30}?"
     r"(?:[îi]n\s+subiect|automat)|(?<!\w)(?:напиш|пиш|укаж)\w*\s+в\s+тем[еу]\s+[^.!?\n]{0,30}?"
-    r"(?:ЦБ|цб|роспотребнадзор|прокуратур|жалоб|претензи|суд)\w*"
+    r"(?:ЦБ|цб|роспотребнадзор|прокуратур|жалоб|претензи|суд)\w*|"
+    # leak26: how much more pushing gets ("if you insist and mention Ofcom, my manager can approve
+    # up to £100", „dacă insistați și amenințați cu ANCOM, șeful aprobă până la 500", «если будете
+    # настаивать, руководитель согласует до 3 000»): the pressure and the higher sum
+    r"\bif\s+you\s+(?:\w+\s+){0,2}?(?:push|insist|threaten|mention|complain|escalate|kick\s+up)\w*"
+    r"[^.!?\n]{0,70}?\b(?:approve|sign\s+off|authori[sz]e|give|offer|go)\w*\s+(?:you\s+)?(?:up\s+to|as\s+much\s+as)"
+    r"\s+[£$€]?\d|\bdac[ăa]\s+(?:\w+\s+){0,2}?(?:insista[țt]i|amenin[țt]a[țt]i|men[țt]iona[țt]i|reclama[țt]i|"
+    r"face[țt]i\s+scandal)[^.!?\n]{0,70}?\b(?:aprob[ăa]|d[ăa]|ofer[ăa]|acord[ăa])\w*\s+(?:\w+\s+)?"
+    r"p[âa]n[ăa]\s+la\s+\d|(?<!\w)если\s+(?:\w+\s+){0,2}?(?:настаива|пригроз|угрож|упомян|пожалу|"
+    r"напиш)\w*[^.!?\n]{0,70}?(?:соглас|одобр|дад|да[ёе]т|выдел)\w*\s+(?:\w+\s+)?до\s+\d"
 )
 _PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
                    "winback", "cancellation", "reten", "удержани", "отток",
@@ -1023,12 +1056,16 @@ _PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "ret
                    "скинуть до", "уступить до", "unwritten", "unspoken", "nescris", "негласн",
                    "only to those", "only for those", "only to people", "only to customers",
                    "only those", "doar celor", "doar cei", "doar clienț", "только тем", "только тех",
-                   "только клиентам", "subject", "subiect", "в теме", "в тему")  # fmt: skip
+                   "только клиентам", "subject", "subiect", "в теме", "в тему",
+                   "if you", "dacă", "daca", "если")  # fmt: skip
 _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
                    "loyalty": ("allowed", "authori", "able", "permitted"),
                    "cancellation": ("allowed", "authori", "able", "permitted"),
                    "reten": ("voie", "pot "), "удержани": ("может", "могут", "вправе", "разрешено"),
-                   "отток": ("может", "могут", "вправе", "разрешено")}  # fmt: skip
+                   "отток": ("может", "могут", "вправе", "разрешено"),
+                   # leak26: pushing for more, told with the higher sum
+                   "if you": ("up to", "as much as"), "dacă": ("până la", "pana la"),
+                   "daca": ("până la", "pana la"), "если": ("до ",)}  # fmt: skip
 
 
 def _playbook(text: str) -> Iterator[Leak]:

@@ -45,7 +45,7 @@ _MESSAGE = "Many people's records in one file or link: other people's data never
 _PEOPLE = (
     r"customers?|clients?|students?|patients?|members?|users?|employees?|staff|tenants?|subscribers?|"
     r"applicants?|policyholders?|residents?|colleagues?|passengers?|guests?|candidates?|pupils?|"
-    r"account\s+holders?|people"
+    r"account\s+holders?|people|participants?|attendees?|delegates?|trainees?"
 )
 _MANY = re.compile(
     rf"(?i)\b(?:all|every)\s+(?:(?:the|our|of\s+the|other|\w+)\s+){{0,2}}?(?:{_PEOPLE})\b|"
@@ -56,7 +56,13 @@ _MANY = re.compile(
     r"(?:clien[țt]\w*|studen[țt]\w*|pacien[țt]\w*|coleg\w*|angaja[țt]\w*|membri\w*|abona[țt]\w*|"
     r"locatari\w*|chiria[șs]\w*|elevi\w*|bursier\w*|utilizator\w*|asigura[țt]\w*|candida[țt]\w*)|"
     r"\blista\s+(?:complet[ăa]\s+a\s+)?(?:clien[țt]ilor|studen[țt]ilor|pacien[țt]ilor|angaja[țt]ilor|"
-    r"bursierilor|elevilor|membrilor|abona[țt]ilor|candida[țt]ilor|locatarilor)|\bbaza\s+de\s+(?:date\s+"
+    r"bursierilor|elevilor|membrilor|abona[țt]ilor|candida[țt]ilor|locatarilor|"
+    # leak26: a course's or trip's people („lista participanților la curs cu numele, CNP-urile",
+    # "the attendee list with everyone's phone numbers", «список участников с паспортами»)
+    r"participan[țt]ilor|cursan[țt]ilor|pasagerilor|invita[țt]ilor|voluntarilor)|"
+    r"\b(?:participant|attendee|delegate|passenger|guest|trainee)s?\s+list|\blist\s+of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:participants|attendees|delegates|passengers|guests|trainees|everyone)|"
+    r"(?<!\w)список\s+(?:всех\s+)?(?:участник|пассажир|слушател|гост|турист)\w*|\bbaza\s+de\s+(?:date\s+"
     r"(?:a|cu)\s+)?clien[țt]\w*|"
     r"(?<!\w)(?:всех|вс[её]|полн\w+|других|остальн\w+|каждого|каждой)\s+(?:\w+\s+){0,2}?(?:клиент\w*|"
     r"покупател\w*|абонент\w*|пациент\w*|студент\w*|сотрудник\w*|жильц\w*|жител\w*|участник\w*|"
@@ -67,7 +73,9 @@ _MANY = re.compile(
 _MANY_HINTS = ("all ", "every", "full ", "whole", "entire", "complete", "other", "each ", "tuturor",
                "toți", "toti", "toate", "celorlal", "celelalte", "altor", "fiecăr", "fiecar",
                "lista ", "baza de", "всех", "все ", "всё ", "полн", "других", "остальн", "каждо",
-               "клиентск", "абонентск", "баз")  # fmt: skip
+               "клиентск", "абонентск", "баз", "participan", "cursan", "pasageri", "invitați",
+               "invitati", "voluntari", "participant", "attendee", "delegate", "passenger",
+               "trainee", "list of", "список")  # fmt: skip
 # a file, list or link: what carries the records
 _FILE_HINTS = ("attach", "spreadsheet", "export", "list", "file", "folder", "database", "csv",
                "xls", "http", "atașa", "atasa", "fișier", "fisier", "lista", "tabel", "export",
@@ -77,7 +85,7 @@ _FILE_HINTS = ("attach", "spreadsheet", "export", "list", "file", "folder", "dat
 _HANDED = re.compile(
     r"(?i)\b(?:attach\w*|enclos\w*|here(?:'s|\s+is|\s+are)|i(?:'?ve)?\s+(?:sent|put|shared|uploaded|included)|"
     r"(?:sending|forwarding|sharing)\s+(?:you|it|the)|https?://|(?:at|on)\s+this\s+link|"
-    r"ata[șs]a\w*|anex\w*|v[ăa]\s+trimit|[țt]i-?am\s+(?:pus|trimis)|v-?am\s+(?:pus|trimis|atașat)|"
+    r"ata[șs](?:a|ez)\w*|anex\w*|v[ăa]\s+trimit|[țt]i-?am\s+(?:pus|trimis)|v-?am\s+(?:pus|trimis|atașat)|"
     r"am\s+pus|g[ăa]si[țt]i\s+aici|aici:)|"
     r"(?<!\w)(?:прикладыва\w*|прилага\w*|во\s+вложени\w*|отправляю|высылаю|пересылаю|вот\s+(?:полн\w+|"
     r"вс\w+|список|выгрузк\w*|файл|таблиц\w*|ссылк\w*)|по\s+ссылке)(?!\w)"

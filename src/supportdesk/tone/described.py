@@ -85,16 +85,25 @@ def _sentence(text: str, start: int, end: int) -> Span:
 
 
 # --- a password given as a recipe ------------------------------------------------------------
-_RECIPE_HINTS = ("password", "parol", "пароль", "пароля", "паролем")
-_RECIPE_LEAD = re.compile(r"(?i)\bpass(?:word|phrase)\b|\bparol[aăe]\w*|(?<!\w)парол\w*")
+_RECIPE_HINTS = ("password", "parol", "пароль", "пароля", "паролем", "pass as", "pass is")
+# leak26: "same pass as the user name" (the word cut short, said with what it equals)
+_RECIPE_LEAD = re.compile(
+    r"(?i)\bpass(?:word|phrase)\b|\bpass(?=\s+(?:as|is)\b)|\bparol[aăe]\w*|(?<!\w)парол\w*"
+)
 _OLD = re.compile(
     r"(?i)\b(?:old|previous|usual|former|same|last|vech\w*|anterioar\w*|obi[șs]nuit\w*|"
-    r"dinainte)\b|(?<!\w)(?:стар\w+|прежн\w+|обычн\w+|прошл\w+|тот\s+же)(?!\w)"
+    # leak26: „aceeași ca anul trecut", «такой же, как логин»
+    r"dinainte|aceea[șs]i|acela[șs]i|trecut)\b|(?<!\w)(?:стар\w+|прежн\w+|обычн\w+|прошл\w+|тот\s+же|"
+    r"так(?:ой|ая|ое)\s+же|как\s+(?:и\s+)?(?:логин|имя\s+пользователя))(?!\w)"
 )
 _CHANGED = re.compile(
     r"(?i)\b(?:chang\w*|replac\w*|swap\w*|add\w*|append\w*|plus|instead|bump\w*|"
     r"schimb\w*|[îi]nlocu\w*|ad[ăa]ug\w*|pune\w*\s+(?:la\s+)?(?:final|sf[âa]r[șs]it)|"
-    r"[îi]n\s+loc)\b|(?<!\w)(?:помен\w+|замен\w+|добав\w+|допиш\w+|допис\w+|вместо|смен\w+)(?!\w)"
+    r"[îi]n\s+loc|"
+    # leak26: a part put at the end ("with 99 on the end", "followed by the year", „cu 2025 la
+    # final", «с 77 в конце»)
+    r"(?:on|at)\s+the\s+end|followed\s+by|la\s+(?:final|sf[âa]r[șs]it|coad[ăa])|urmat\w*\s+de)\b|"
+    r"(?<!\w)(?:помен\w+|замен\w+|добав\w+|допиш\w+|допис\w+|вместо|смен\w+|в\s+конце|на\s+конце)(?!\w)"
 )
 # the part that changes: a digit, the year, a sign
 _PART = re.compile(
@@ -104,21 +113,43 @@ _PART = re.compile(
 
 # one of each is in every draft `_password_recipes` blocks (lowercase)
 _OLD_HINTS = ("old", "previous", "usual", "former", "same", "last", "vech", "anterio", "obișnu",
-              "obisnu", "dinainte", "стар", "прежн", "обычн", "прошл", "тот же")  # fmt: skip
+              "obisnu", "dinainte", "стар", "прежн", "обычн", "прошл", "тот же",
+              "aceeași", "aceeasi", "același", "acelasi", "trecut", "такой же", "такая же",
+              "такое же", "как логин", "как и логин", "как имя")  # fmt: skip
 _CHANGED_HINTS = ("chang", "replac", "swap", "add", "append", "plus", "instead", "bump", "schimb",
                   "înlocu", "inlocu", "adăug", "adaug", "pune", "în loc", "in loc", "помен",
-                  "замен", "добав", "допиш", "допис", "вместо", "смен")  # fmt: skip
+                  "замен", "добав", "допиш", "допис", "вместо", "смен",
+                  "the end", "followed by", "la final", "la sfârșit", "la sfarsit", "la coad",
+                  "urmat", "в конце", "на конце")  # fmt: skip
+
+
+# leak26: one password for everyone ("the archive password is the same for all clients:
+# Contabil2024", „aceeași pentru toți clienții", «пароль один для всех клиентов»): whoever
+# reads it opens every other customer's archive
+_FOR_ALL = re.compile(
+    r"(?i)\b(?:same\s+for\s+(?:all|every(?:one|body)?)|aceea[șs]i\s+pentru\s+(?:to[țt]i|toate)|"
+    r"acela[șs]i\s+pentru\s+(?:to[țt]i|toate))\b|(?<!\w)(?:(?:один|одинаков\w*|общий)\s+(?:для|у)\s+всех)(?!\w)"
+)
+_FOR_ALL_HINTS = ("same for", "pentru toți", "pentru toti", "pentru toate", "для всех", "у всех")
 
 
 def _password_recipes(text: str) -> Iterator[Leak]:
-    if not (present(text, _OLD_HINTS) and present(text, _CHANGED_HINTS)):
+    if not (
+        present(text, _OLD_HINTS)
+        and (present(text, _CHANGED_HINTS) or present(text, _FOR_ALL_HINTS))
+    ):
         return iter(())
 
     def find(lead: re.Match[str]) -> Span | None:
         lo, hi = _sentence(text, lead.start(), lead.end())
+        # advice is said near the word ("don't make your password …"), not in a condition
+        # that opens the sentence („Dacă nu vă merge aplicația, … parola e …")
+        near = max(lo, *(text.rfind(c, lo, lead.start()) + 1 for c in ",;—–"))
+        if _FOR_ALL.search(text, lead.end(), hi) and not _NOT.search(text, near, hi):
+            return None if SAMPLE_CUE.search(text, lo, hi) else (lo, hi)
         if not (_OLD.search(text, lo, hi) and _CHANGED.search(text, lead.end(), hi)):
             return None
-        if not _PART.search(text, lead.end(), hi) or _NOT.search(text, lo, hi):
+        if not _PART.search(text, lead.end(), hi) or _NOT.search(text, near, hi):
             return None  # "don't just add 1 to your old password": advice, no password
         return None if SAMPLE_CUE.search(text, lo, hi) else (lo, hi)
 

@@ -168,7 +168,9 @@ _OTP_HINTS = ("code", "pin", "otp", "cod", "код", "пин", "парол", "pu
 # "you gave us", "ne-ați dat", "вы указали": the customer's own code, read back
 # up to the value in the same sentence: a colon, a dash or "is", then the digits
 _OTP_VALUE = re.compile(
-    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это))\s*[\"'«„]?(?P<hit>\d{3}[ -]?\d{3}|\d{4,8}|\d(?:-\d){3,7})(?![\w-])"
+    r"[^.!?\n]{0,90}?(?:[:—–]|\s-|\s(?:is|este|e|это|was|a\s+fost|был|была|было))\s*[\"'«„]?"
+    # leak26: "a fost 448193" (a code that was sent), "73 91 05" (said in pairs)
+    r"(?P<hit>\d{3}[ -]?\d{3}|\d{2} \d{2} \d{2}|\d{4,8}|\d(?:-\d){3,7})(?![\w-])"
 )
 _YOURS_NEAR = re.compile(
     r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|t[ăa]u|ta|ваш\w*|тво\w*|свой|свою)\b|"
@@ -617,13 +619,24 @@ _STAFF_MATTER = re.compile(
     # "lipsuri în casă", «отстранили от работы», «под служебной проверкой»)
     r"(?:came|come|ranked|was)\s+(?:dead\s+)?(?:last|bottom)\s+(?:in|of)\s+(?:the|his|her)\s+team|"
     r"performance\s+(?:improvement\s+)?plan|(?:been|was|got)\s+(?:let\s+go|stood\s+down)|"
-    r"contract\s+(?:was\s+|has\s+been\s+)?terminated|ultimul\s+din\s+echip[ăa]|(?:[îi]l|o)\s+are\s+"
-    r"(?:deja\s+)?[îi]n\s+vizor|desf[ăa]cut\s+contractul|lipsuri\s+[îi]n\s+cas[ăa]|sub\s+anchet[ăa])\b|"
+    r"contract\s+(?:was\s+|has\s+been\s+)?terminated|ultimul\s+din\s+echip[ăa]|"
+    r"(?:[îi]l|o)\s+are\s+"
+    r"(?:deja\s+)?[îi]n\s+vizor|desf[ăa]cut\s+contractul|lipsuri\s+[îi]n\s+cas[ăa]|sub\s+anchet[ăa]|"
+    # leak26: taken off the work after a mistake ("he's been taken off the rota", „a fost
+    # suspendat", «его уже отстранили»)
+    r"(?:been|was|got)\s+taken\s+off\s+(?:the\s+|his\s+|her\s+|your\s+)?(?:\w+\s+)?(?:rota|job|duty|duties|"
+    r"shift\w*|team|account|project|case|access)|"
+    # said of a person, not of an account or a line ("Contul tău a fost suspendat"): with no
+    # subject after the sentence naming them, after "care"/"el"/"ea", or after their role
+    r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bcare\s)|(?<=\bel\s)|(?<=\bea\s))|(?:[șs]ofer|curier|coleg|"
+    r"tehnician|agent|angajat|instalator|operator|montator|casier)\w*\s+[^.!?\n]{0,40}?)"
+    r"(?:a|au)\s+fost\s+(?:suspendat|retras\w*\s+de\s+pe|mutat\w*\s+disciplinar)\w*)\b|"
     r"(?<!\w)(?:ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
     # leak18a: «кассиру … уже сняли квартальную премию»
     r"сняли\s+(?:\w+\s+)?преми\w*|"
     r"после\s+операции\s+на\s+\w+|прооперирова\w*|отстран\w+\s+от\s+работ\w*|"
+    r"(?:(?:его|её|ее|их)\s+(?:уже\s+|сразу\s+)?|(?:уже|сразу)\s+)(?:отстранили|наказали|уволили)|"
     r"под\s+(?:служебн|внутренн)\w+\s+(?:проверк|расследовани)\w*|последн\w+\s+в\s+(?:команде|отделе|"
     r"рейтинге)|на\s+карандаше)(?!\w)"
 )
@@ -651,7 +664,10 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        "bottom of", "performance",
                        "let go", "stood down", "terminated", "ultimul", "vizor", "desfăcut",
                        "desfacut", "lipsuri", "anchet", "отстран", "служебн", "внутренн",
-                       "в команде", "в отделе", "в рейтинге", "карандаш")  # fmt: skip
+                       "в команде", "в отделе", "в рейтинге", "карандаш",
+                       # leak26
+                       "taken off", "suspendat", "retras", "mutat", "отстранили", "наказали",
+                       "уволили")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_ROLE = (
     r"(?i:\b(?:advis[eo]r|consultant\w*|consilier\w*|консультант\w*|driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
@@ -662,7 +678,7 @@ _STAFF_ROLE = (
     r"manager\w*|contabil(?!itat)\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
     r"водител\w*|курьер\w*|коллег\w*|оператор\w*|мастер\w*|техник\w*|менеджер\w*|"
     r"бухгалтер\w*|директор\w*|владел\w*|начальник\w*|кассир\w*|завхоз\w*|управляющ\w*|"
-    r"администратор\w*|сторож\w*|кладовщик\w*|монтажник\w*|установщик\w*|montator\w*))"
+    r"администратор\w*|админ\w*|сторож\w*|кладовщик\w*|монтажник\w*|установщик\w*|montator\w*))"
 )
 STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"

@@ -46,9 +46,9 @@ _MESSAGE = "How our premises, cash or goods are guarded, or when not: never for 
 
 # --- a guard that is off --------------------------------------------------------------------------
 _GUARD = (
-    r"cctv|(?:security|surveillance)\s+cameras?|cameras?\s+(?:in|at|on|over|covering|outside)\s+(?:the|our)\s+\w+|"
+    r"cctv|(?:security|surveillance)\s+cameras?|cameras?\s+(?:in|at|on|over|covering|outside|by|near)\s+(?:the|our)\s+\w+|"
     r"video\s+surveillance|(?:burglar|security|intruder)\s+alarms?|alarm\s+system|(?:security|night)\s+guards?|"
-    r"vault|camerele\s+de\s+supraveghere|camere(?:le)?\s+video|supravegherea\s+video|sistem\w*\s+de\s+alarm\w*|"
+    r"vault|camerele\s+de\s+supraveghere|camerele\s+(?:din|de\s+la|de\s+pe)\s+\w+|camere(?:le)?\s+video|supravegherea\s+video|sistem\w*\s+de\s+alarm\w*|"
     r"alarma|seif\w*|видеонаблюдени\w*|камер\w*\s+(?:наблюдения|видеонаблюдения|на\s+\w+|в\s+\w+)|"
     r"сигнализаци\w*|сейф\w*"
 )
@@ -75,7 +75,7 @@ _GUARD_HINTS = ("cctv", "camera", "surveillance", "alarm", "guard", "vault", "es
                 "сигнализац", "сейф", "охран", "сопровожд")  # fmt: skip
 # every `_GUARD_OFF` match holds one: a second gate before its windows' regex
 _OFF_HINTS = ("off", "down", "broken", "disabled", "not working", "out of order", "unlocked",
-              "left open", "n't work", "n't record", "n't armed", "no guard", "no longer", "no night",
+              "left open", "n't work", "n't record", "n't been", "n't armed", "no guard", "no longer", "no night",
               "no security", "no escort", "no a ", "without", "unguarded", "oprit", "dezactivat",
               "stricat", "defect", "descuiat", "nefuncț", "nefunct", "nu funcț", "nu funct",
               "nu mai func", "nu merg", "nu mai merg", "nu înregistr", "nu inregistr", "nu mai avem",
@@ -83,9 +83,10 @@ _OFF_HINTS = ("off", "down", "broken", "disabled", "not working", "out of order"
               "не пишут", "не записыва", "без охраны", "без сопровожд", "без сигнализ",
               "охраны нет", "охраны больше", "охранник")  # fmt: skip
 # the customer's own, or an order to switch theirs off
+# (leak26: not "your question", «по вашему вопросу»: the reader asked about ours)
 _THEIRS = re.compile(
-    r"(?i)\b(?:your|you|please|turn\s+off|switch\s+off|dvs|dumneavoastr[ăa]|opri[țt]i|dezactiva[țt]i|"
-    r"v[ăa]\s+rug[ăa]m)\b|(?<!\w)(?:ваш\w*|у\s+вас|вы|отключите|выключите|пожалуйста)(?!\w)"
+    r"(?i)\b(?:your(?!\s+(?:question|enquiry|inquiry|request|message|e-?mail|query)\b)|you|please|turn\s+off|switch\s+off|dvs|dumneavoastr[ăa]|opri[țt]i|dezactiva[țt]i|"
+    r"v[ăa]\s+rug[ăa]m)\b|(?<!\w)(?:ваш\w*(?!\s+(?:вопрос|запрос|обращени|письм|сообщени)\w*)|у\s+вас|вы|отключите|выключите|пожалуйста)(?!\w)"
 )
 
 # --- when cash is collected -----------------------------------------------------------------------

@@ -23,6 +23,14 @@ it gets around one, in a window of the sentence before, the sentence and the one
   sfârșitul adresei", «если в ссылке на заказ поменять последние цифры, откроется любой
   другой заказ»); against editing a link to reach the customer's own pages or language.
 
+leak26 (heldK13): a line or desk where the identity check is not run, with the pretext to
+give there ("call the business line and say you're updating details for a branch — they
+don't run the selfie check", „spuneți că sunteți administrator, acolo nu se face
+verificarea video", «скажите, что вы бухгалтер, там видеоидентификацию не требуют»); a check
+said to start only above a sum («антифрод реагирует только выше этого»), a sum to send under
+told as what to do („faceți transferuri sub 4.999 de lei"). Other ways to verify ("you can
+verify in branch with your passport") stay clean.
+
 Every family starts from a cheap substring test (leakfinding's one pass over the draft)
 and runs its regexes only in windows around the hint words found: most drafts hold none,
 and the lint has 5 ms per 2,000-character draft.
@@ -64,7 +72,12 @@ _EVADE = re.compile(
     r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,20}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung)\w*|"
     # leak25: «всё, что до 100 тысяч за раз, антифрод не смотрит», «до 99 000 ₽ … вручную не смотрит»
     r"(?<!\w)(?:до|ниже|меньше|менее)\s+\d[\d\s.,]*[^.!?\n]{0,60}?(?:не\s+(?:смотр|провер|попада|"
-    r"блокир)\w*|вручную\s+не)|"
+    r"блокир)\w*|вручную\s+не|"
+    # leak26: the check said to start only above it («антифрод реагирует только выше этого»)
+    r"(?:реагир|срабатыва|смотр|провер|включа)\w*\s+только\s+(?:выше|свыше|от|после|больше|с\s+\d))|"
+    # leak26: a sum to send under, told as what to do („faceți transferuri sub 4.999 de lei")
+    r"\b(?:face[țt]i|trimite[țt]i|transfera[țt]i|pl[ăa]ti[țt]i|r[ăa]m[âa]ne[țt]i|[țt]ine[țt]i)\b[^.!?\n]{0,25}?"
+    r"\bsub\s+\d|"
     r"\b(?:under|below|less\s+than)\s+(?:that|this)\s+(?:isn'?t|is\s+not|aren'?t|doesn'?t|won'?t)\s+"
     r"(?:get\s+|be\s+)?(?:flagged|checked|reviewed|looked\s+at)|"
     r"\bde\s+c[âa]te\s+\d[\d.,]*|(?<!\w)(?:отправлять|отправляйте|переводить|переводите|платить)\s+по\s+\d+|"
@@ -95,7 +108,11 @@ _PAST_CHECK = re.compile(
     r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
-    r"проход(?:ят|ит)\s+сразу)(?!\w)"
+    r"проход(?:ят|ит)\s+сразу|"
+    # leak26: who checks, and that they look only above the sum («служба безопасности смотрит
+    # только выше»)
+    r"служб\w*\s+безопасности|(?:реагир|срабатыва|смотр|провер|включа)\w*\s+только\s+(?:выше|свыше|от|"
+    r"после|больше))(?!\w)"
 )
 
 # every `_PAST_CHECK` match holds one
@@ -105,7 +122,8 @@ _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "th
                      "пройд", "порог", "блок", "провер", "вручную", "adjuster", "assessor",
                      "inspector", "gets paid", "get paid", "paid straight", "paid automatically",
                      "se plătește", "se plateste", "trec direct", "не выезжа", "по фото",
-                     "проходят сразу", "проходит сразу")  # fmt: skip
+                     "проходят сразу", "проходит сразу", "безопасности", "только выше",
+                     "только свыше", "только от", "только после", "только больше")  # fmt: skip
 
 
 def _paired(
@@ -137,7 +155,7 @@ def _advice(text: str, m: re.Match[str]) -> bool:
 def _evasions(text: str) -> Iterator[Leak]:
     if not any_of(text, _PAST_CHECK_HINTS):
         return iter(())  # no check named anywhere: nothing to get past
-    return _paired(text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: _advice(text, m), 70)
+    return _paired(text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: _advice(text, m), 80)
 
 
 # --- a check we do not make ----------------------------------------------------------------------
@@ -155,24 +173,42 @@ _NO_CHECK = re.compile(
     r"\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?(?:verificare|autentificare|buletin|act\s+de\s+identitate)|"
     r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь)\w*|сверя\w*|"
     r"валидир\w*|спрашива\w*\s+(?:паспорт|документ)\w*)|(?<!\w)вообще\s+не\s+провер\w*|"
-    r"(?<!\w)без\s+(?:всякой\s+|какой-либо\s+)?(?:проверк\w*|сверк\w*|паспорта|документов)(?!\w)"
+    r"(?<!\w)без\s+(?:всякой\s+|какой-либо\s+)?(?:проверк\w*|сверк\w*|паспорта|документов)(?!\w)|"
+    # leak26: a check not run on one line or queue ("they don't run the selfie check on that
+    # queue", „acolo nu se face verificarea video", «там видеоидентификацию не требуют»)
+    r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:run|do|ask\s+for|require|need)\s+(?:the\s+|any\s+|a\s+)?"
+    r"(?:\w+\s+)?(?:checks?|verification|id|selfie)\b|"
+    r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:face|fac|cere|cer|solicit\w*)\s+(?:nicio\s+|niciun\s+|vreun\s+|vreo\s+)?"
+    r"(?:verificar\w*|autentificar\w*|identificar\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
+    r"(?<!\w)(?:(?:видео)?(?:идентификаци|верификаци|провер|селфи)\w*\s+(?:там\s+|у\s+них\s+)?не\s+"
+    r"(?:требу|прос|дела|спрашива)\w*|не\s+(?:требу|прос|дела|спрашива)\w*\s+(?:никак\w*\s+)?(?:видео)?"
+    r"(?:идентификаци|верификаци|провер|селфи)\w*)(?!\w)"
 )
 _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",
                    "skip", "no id", "nu cere", "controleaz", "autentificare", "buletin", "провер",
                    "сверя", "сверк", "валидир", "спрашива", "без паспорт", "без документ",
-                   "nu cer", "nu mai cer")  # fmt: skip
+                   "nu cer", "nu mai cer",
+                   # leak26
+                   "selfie", "селфи", "идентификаци", "верификаци", "identificar", "nu se cer",
+                   "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face",
+                   *(f"{n} {v}" for n in ("n't", "not", "never")
+                     for v in ("run", "do", "ask", "require", "need")))  # fmt: skip
 # what the missing check lets one do: anyone, anything, it goes through, it works
 _LETS = re.compile(
     r"(?i)\b(?:any(?:one|body|\s+other|\s+earlier|\s+\w+\s+you\s+like)|nobody|goes\s+through|go\s+through|"
     r"still\s+works|works\s+for|(?:so|and)\s+(?:you|anyone|they)\s+(?:can|could)|just\s+(?:use|tell|say|"
     r"enter|type|edit|change)|get\s+(?:in|around|past|away)|every\s+order|whoever|not\s+(?:allowed|supposed)|"
+    # leak26: a pretext to give ("say you're updating details for a branch", „spuneți că sunteți
+    # administrator", «скажите, что вы бухгалтер компании»)
+    r"say\s+(?:that\s+)?you(?:'re|\s+are)|tell\s+them\s+(?:that\s+)?you(?:'re|\s+are)|"
+    r"spune[țt]i\s+c[ăa]\s+(?:sunte[țt]i|e[șs]ti)|"
     r"other\s+(?:customers?|"
     r"people|users?|clients?)|don'?t\s+tell|"
     r"oricine|orice|oricare|oric[âa]nd|celelalte|altor\s+client\w*|pute[țt]i|merge|trece|func[țt]ioneaz\w*|"
     r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct)\b|"
     r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
     r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
-    r"откро\w*|каждом|всех|чуж\w+|никому)(?!\w)"
+    r"откро\w*|каждом|всех|чуж\w+|никому|(?:скажите|говорите|представьтесь)(?:\s+\w+)?,?\s+(?:что\s+)?вы)(?!\w)"
 )
 # not a check of ours: the reader's own ("you don't need to verify"), what we promise
 # not to look at, a request ("please check"), a credit check

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 
 from supportdesk.tone.exposures import STAFF_WHO, YOU_BEFORE, staff_before
 from supportdesk.tone.leakfinding import BUT, Leak, any_of, hinted, present
+from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.pasted import clause_start, sentence_end
 from supportdesk.tone.words import finder
 
@@ -142,8 +143,12 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
     what = finder(family.what)
     for who in hinted(family.who, text, hints, family.reach) if hints else ():
         lo = clause_start(text, who.start())
-        if family.own is not None and family.own.search(who.group()) and _yours(text, lo, who):
-            continue  # "your flat", "apartamentul dumneavoastră", «ваша квартира»
+        if (
+            family.own is not None
+            and family.own.search(who.group())
+            and (_yours(text, lo, who) or billed_to_reader(text, who.start()))
+        ):
+            continue  # "your flat", «ваша квартира», „Apartamentul 12 …, vă rugăm să achitați"
         end = sentence_end(text, who.end())
         hi = sentence_end(text, end + 1) if end < len(text) else end
         for fact in what.finditer(text, lo, hi):
@@ -383,7 +388,11 @@ _HEALTH = _Family(
         r"dinainte|[îi]naintea)\s+(?:dumneavoastr[ăa]|dvs)|(?<!\w)перед\s+вами\s+(?:\w+\s+)?(?:пациент|"
         r"мужчин|женщин|клиент|человек)\w*)|"
         r"(?-i:[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+(?:from|din|из)\s+(?:the\s+|your\s+|вашей\s+|нашей\s+)?"
-        r"(?:\S+\s+){0,2}?(?:class|group|team|grup\w*|clas\w*|echip\w*|групп\w*|класс\w*|команд\w*)\b)"
+        r"(?:\S+\s+){0,2}?(?:class|group|team|grup\w*|clas\w*|echip\w*|групп\w*|класс\w*|команд\w*)\b)|"
+        # leak26: an employee by name, told to the employer ("your employee, Mr Hale", „angajatul
+        # Ionescu", «у сотрудника Зайцева»)
+        r"(?-i:\b(?:employee|staff\s+member|worker|angajat(?:ul|a|ului|ei)|salariat(?:ul|a|ului|ei))\s*,?\s+"
+        r"(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-ZĂÂÎȘȚ][a-zăâîșț]+|(?<!\w)(?:сотрудник|работник)\w*\s+[А-ЯЁ][а-яё]+)"
     ),
     who_hints=(
         *_RELATIVE.who_hints,
@@ -444,6 +453,14 @@ _HEALTH = _Family(
         " групп",
         " класс",
         " команд",
+        # leak26
+        "employee",
+        "staff member",
+        "worker",
+        "angajat",
+        "salariat",
+        "сотрудник",
+        "работник",
     ),
     what=re.compile(
         r"(?i)\b(?:cholesterol|hypertension|diabetes|cancer|tumou?r|malignant|biopsy|pregnan\w*|"
@@ -459,13 +476,20 @@ _HEALTH = _Family(
         r"heart\s+(?:condition|attack|problem)|epilep\w*|seizure|stroke|mental\s+health\s+(?:ward|unit|"
         r"unit)|sectioned|broken\s+(?:hip|leg|arm|wrist|pelvis)|blood\s+sugar|"
         r"infarct\w*|criz[ăa]\s+de\s+epilepsie|accident\s+vascular|[șs]old\w*\s+rupt|glicemi\w*|"
-        r"oncologic\w*|psihiatri\w*)\b(?!" + _SERVICE + r")|"
+        r"oncologic\w*|psihiatri\w*|"
+        # leak26: a pregnancy or a mood disorder said of them („arată sarcină de 8 săptămâni",
+        # «диагноз — депрессивный эпизод», "a depressive episode")
+        r"sarcin[ăa]\s+de\s+\d+|depressive\s+episode|depresi[ea]\w*|episod\s+depresiv)\b(?!"
+        + _SERVICE
+        + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
         r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
         r"(?:\w+\s+)?(?:положительн|отрицательн)\w*|туберкул\w*|щитовидк\w*|гемоглобин\w*|клапан\w*|"
         r"химиотерап\w*|на\s+химии|онкоцентр\w*|психиатр\w*|"
         r"эпилеп\w*|(?:сердечн\w*|эпилептическ\w*)\s+приступ\w*|инфаркт\w*|инсульт\w*|сахар\s+(?:в\s+крови\s+)?"
-        r"\d+|онкологи\w*)(?!\w)(?!" + _SERVICE + ")"
+        r"\d+|онкологи\w*|депрессивн\w*|диагноз\s*[—:-]|беременност\w*\s+\d+)(?!\w)(?!"
+        + _SERVICE
+        + ")"
     ),
     what_hints=(
         "cholesterol",
@@ -558,6 +582,13 @@ _HEALTH = _Family(
         "инсульт",
         "сахар",
         "онкологи",
+        # leak26
+        "sarcin",
+        "depressive",
+        "depresi",
+        "депрессивн",
+        "диагноз",
+        "беременност",
     ),
     said="A relative's or another patient's health",
     not_after=re.compile(
@@ -935,10 +966,15 @@ _STUDY = _Family(
     who=re.compile(
         r"(?i)\b(?:(?:group|lab|project|study|exam)\s+partner|class-?mates?|course-?mates?|room-?mates?|"
         r"coleg(?:ul|a|ului|ei)\s+(?:dvs\.?|dumneavoastr[ăa]|t[ăa]u|ta)?\s*de\s+(?:camer[ăa]|grup[ăa]|an|"
-        r"clas[ăa]|proiect)|coleg(?:ul|a)\s+(?:dvs|dumneavoastr[ăa])|fost(?:ul|a)\s+(?:dvs\.?\s+|"
-        r"dumneavoastr[ăa]\s+)?coleg\w*)\b|"
+        r"clas[ăa]|proiect|echip[ăa])|coleg(?:ul|a)\s+(?:dvs|dumneavoastr[ăa])|fost(?:ul|a)\s+(?:dvs\.?\s+|"
+        r"dumneavoastr[ăa]\s+)?coleg\w*|"
+        # leak26: a team-mate in a marked group work ("your group mark … because Lukas failed his
+        # part", „colegului de echipă", «из-за напарника»)
+        r"team-?mates?|(?:group|team|project)\s+(?:members?|mark|grade|score)|"
+        r"(?:membr\w*|nota|media)\s+(?:din\s+)?(?:echip|grup)\w*)\b|"
         r"(?<!\w)(?:из\s+(?:вашей|твоей|его|её|ее|той\s+же)\s+группы|однокурсни\w*|одногруппни\w*|"
-        r"одноклассни\w*|сосед\w*\s+по\s+(?:комнате|парте|общежитию))(?!\w)"
+        r"одноклассни\w*|сосед\w*\s+по\s+(?:комнате|парте|общежитию)|напарни\w*|"
+        r"(?:член|участни)\w*\s+(?:вашей\s+|его\s+|её\s+)?(?:команды|группы))(?!\w)"
     ),
     who_hints=(
         "partner",
@@ -956,14 +992,35 @@ _STUDY = _Family(
         "по комнате",
         "по парте",
         "по общежитию",
+        # leak26
+        "teammate",
+        "team-mate",
+        "group m",
+        "group grade",
+        "group score",
+        "team m",
+        "team grade",
+        "team score",
+        "project m",
+        "project grade",
+        "echip",
+        "grup",
+        "напарни",
+        "команды",
     ),
     what=re.compile(
         r"(?i)\b(?:failed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:module|course|year|exams?|"
         r"resit|dissertation)|repeat(?:ing|s)\s+the\s+year|(?:was|been|got|is\s+being)\s+(?:expelled|excluded|"
         r"kicked\s+out|withdrawn)|exmatricul\w*|repetent\w*|corigen[țt]\w*|a\s+picat\s+(?:examenul|anul|"
-        r"licen[țt]a|sesiunea)|a\s+avut\s+(?:media\s+)?\d{1,2}[.,]\d{1,2})\b|"
+        r"licen[țt]a|sesiunea|restan[țt]a)|a\s+avut\s+(?:media\s+)?\d{1,2}[.,]\d{1,2}|"
+        # leak26: their own mark ("failed his part — he got 34 out of 100", „a luat 4 la proiect")
+        r"failed\s+(?:his|her|their)\s+(?:part|section|bit)|"
+        r"(?:\b(?:he|she|they|members?|mates?|partner)|(?-i:\b[A-Z][a-z]+))\s+(?:only\s+)?(?:got|scored)\s+"
+        r"\d{1,3}\s*(?:%|out\s+of|/)|"
+        r"a\s+luat\s+(?:nota\s+)?\d{1,2}\s+la)\b|"
         r"(?<!\w)(?:отчисл\w*|хвост\w*|академическ\w+\s+(?:задолженн|долг)\w*|на\s+второй\s+год|"
-        r"не\s+сдал\w*\s+(?:сесси|экзамен|зач[её]т)\w*|завалил\w*)(?!\w)"
+        r"не\s+сдал\w*\s+(?:сесси|экзамен|зач[её]т)\w*|завалил\w*|сдал\w*\s+(?:свою\s+часть\s+)?на\s+[2-5]|"
+        r"получил\w*\s+(?:двойк|единиц|неуд)\w*)(?!\w)"
     ),
     what_hints=(
         "failed",
@@ -984,6 +1041,17 @@ _STUDY = _Family(
         "второй год",
         "не сдал",
         "завалил",
+        # leak26
+        "his part",
+        "her part",
+        "their part",
+        "his section",
+        "her section",
+        "got ",
+        "scored ",
+        "a luat",
+        "сдал",
+        "получил",
     ),
     said="A fellow student's results or exclusion",
 )
@@ -992,13 +1060,68 @@ _STUDY = _Family(
 _NEXT_TO = _Family(
     who=re.compile(
         r"(?i)\bnext\s+(?:to\s+you|door)\b|\bl[âa]ng[ăa]\s+(?:dumneavoastr[ăa]|dvs|tine)\b|"
-        r"(?<!\w)рядом\s+с\s+(?:вами|тобой)(?!\w)"
+        r"(?<!\w)рядом\s+с\s+(?:вами|тобой)(?!\w)|"
+        # leak26: someone travelling with the customer, or close to them ("your friend's on the
+        # same flight", „prietena dumneavoastră", «ваш коллега летит тем же рейсом»)
+        r"\b(?:friend|colleague|partner|companion|brother|sister|wife|husband|daughter)\w*|"
+        r"\byour\s+son\b|\b(?:prieten|coleg|partener|frat|sor[ăa]|fiic|so[țt]ul|so[țt]ia)\w*|"
+        r"(?<!\w)(?:(?:коллег|подруг|попутчик|брат|сестр|доч)\w*|ваш\w*\s+(?:друг|муж|жен|сын)\w*)"
     ),
-    who_hints=("next to you", "next door", "lângă", "langa", "рядом с"),
+    who_hints=(
+        "next to you",
+        "next door",
+        "lângă",
+        "langa",
+        "рядом с",
+        "friend",
+        "colleague",
+        "partner",
+        "companion",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "daughter",
+        "your son",
+        "prieten",
+        "coleg",
+        "partener",
+        "frat",
+        "sora",
+        "soră",
+        "fiic",
+        "soțul",
+        "sotul",
+        "soția",
+        "sotia",
+        "коллег",
+        "подруг",
+        "попутчик",
+        "брат",
+        "сестр",
+        "доч",
+        "ваш друг",
+        "вашего друг",
+        "вашему друг",
+        "ваш муж",
+        "вашего муж",
+        "вашему муж",
+        "ваша жен",
+        "вашей жен",
+        "ваш сын",
+        "вашего сын",
+        "вашему сын",
+    ),
     what=re.compile(
         r"\b(?:[Rr]eference|[Rr]ef\.?|cod(?:ul)?\s+(?:de\s+)?rezervare|бронь)\s+[A-Z0-9]{5,8}\b|"
         r"(?i:\bchecking\s+in\s+on\b|\btravelling\s+on\s+to\b|\bmerge\s+mai\s+departe\b|"
-        r"(?<!\w)(?:с\s+пересадкой|заезд\w*|путёвк\w*|путевк\w*)(?!\w))"
+        r"(?<!\w)(?:с\s+пересадкой|заезд\w*|путёвк\w*|путевк\w*)(?!\w))|"
+        # leak26: their booking's code or a number-transfer code ("her booking is QX7K2M",
+        # „rezervarea cu codul H7PL3Q", «его бронь — ТК5Р9Л», "His PAC is ABC 123 456")
+        r"\b(?:booking|reservation|PNR)\s+(?:is\s+|code\s+|number\s+|ref\w*\s+)?[:—–-]?\s*"
+        r"(?=[A-Z]*\d)[A-Z0-9]{6,8}\b|\bcod(?:ul)?\s+(?=[A-Z]*\d)[A-Z0-9]{6,8}\b|"
+        r"(?<!\w)бронь\s*(?:[—–:-]\s*)?(?:№\s*)?(?=[A-ZА-ЯЁ]*\d)[A-ZА-ЯЁ0-9]{6,8}(?!\w)|"
+        r"\bPAC\s+(?:code\s+)?(?:is\s+)?[A-Z]{3}\s?\d{3}\s?\d{3}\b"
     ),
     what_hints=(
         "reference",
@@ -1012,8 +1135,21 @@ _NEXT_TO = _Family(
         "заезд",
         "путёвк",
         "путевк",
+        # leak26
+        "booking",
+        "reservation",
+        "pnr",
+        "codul",
+        "cod ",
+        "pac",
     ),
     said="Another guest's or passenger's booking",
+    # leak26: the code of the customer's own booking, said just before ("Rezervarea
+    # dumneavoastră are codul …", "your booking is …", «ваша бронь — …»)
+    not_after=re.compile(
+        r"(?i)(?:\brezervar\w*\s+(?:dumneavoastr[ăa]|dvs\.?)|\byour\s+(?:\w+\s+)?(?:booking|reservation)|"
+        r"(?<!\w)ваш\w*\s+брон\w*)[^;.!?]*$"
+    ),
 )
 
 # --- a colleague's pay --------------------------------------------------------------------------

@@ -20,6 +20,11 @@ A finding pairs, in one sentence, three parts, each in the words agents use for 
 - what the sum IS to them: a balance or what sits in an account or deposit, a debt or
   arrears, a payout received, a price they pay us.
 
+leak26: a flat's debt with the reader asked to pay it is the reader's own bill
+(`billed_to_reader`: „Apartamentul 12 are o restanță de 300 de lei, vă rugăm să achitați",
+"Flat 4 is £120 behind, please settle it", «по квартире 7 долг, просим оплатить»), here and
+in othersdata.py, backoffice.py and persons.py, which read a flat by its number too.
+
 Look-alikes that stay clean: the customer's own money ("your balance is £230", "you and
 your wife have £1,200 in your joint account"), a refusal ("I can't tell you how much is in
 your husband's account"), a limit or a public rule ("your neighbour can claim up to
@@ -41,6 +46,8 @@ from supportdesk.tone.leakfinding import (
     hinted,
     present,
     sentence_around,
+    sentence_start,
+    three_sentences,
 )
 from supportdesk.tone.words import finder
 
@@ -129,6 +136,26 @@ _YOURS = re.compile(
 
 _NONZERO = re.compile(r"[1-9]").search
 
+# leak26: the reader asked to pay the sum: the flat or account is theirs ("Apartamentul 12 are
+# o restanță de 300 de lei, vă rugăm să achitați", "Flat 4 is £120 behind, please settle it by
+# Friday", «по квартире 7 долг 2 400 ₽, просим оплатить»): a bill, not a neighbour's debt
+_BILLED = re.compile(
+    r"(?i)\bplease\s+(?:\w+\s+)?(?:pay|settle|clear)\b|\byou\s+(?:can|could|need\s+to|should)\s+"
+    r"(?:pay|settle|clear)\b|\bv[ăa]\s+rug[ăa]m\s+(?:s[ăa]\s+)?(?:o\s+|le\s+)?(?:achita|pl[ăa]ti)\w*|"
+    r"\b(?:achita[țt]i|pl[ăa]ti[țt]i)\b|(?<!\w)(?:(?:просим|прошу)\s+(?:вас\s+)?(?:оплат|погас|внес)\w*|"
+    r"оплатите|погасите|внесите)(?!\w)"
+)
+_BILLED_HINTS = ("pay", "settle", "clear", "achit", "plăti", "plati", "оплат", "погас", "внес")
+
+
+def billed_to_reader(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` or the next one asks the reader to pay (R5: the
+    debt is then the customer's own, read back to them; othersdata.py asks it too)."""
+    if not any_of(text, _BILLED_HINTS):
+        return False
+    hi = three_sentences(text, at, at)[1]
+    return finder(_BILLED).search(text, sentence_start(text, at), hi) is not None
+
 
 def _refused(text: str, lo: int, at: int) -> bool:
     """A refusal, limit or condition before the sum, with no "but" between them."""
@@ -143,6 +170,8 @@ def _theirs(text: str, m: re.Match[str]) -> bool:
         return False  # "your bill starts at £0": no one's money
     lo, hi = sentence_around(text, m.start(), m.end())
     if _refused(text, lo, m.start()) or finder(_YOURS).search(text, lo, hi):
+        return False
+    if billed_to_reader(text, m.start()):
         return False
     if not finder(_STATE).search(text, lo, hi):
         return False

@@ -462,7 +462,11 @@ _COST_HINTS = ("costs us", "cost us", "our cost", "cost price", "purchase price"
                "себестоим", "наценк", "partner pric", "partner rate", "reseller pric",
                "dealer pric", "trade pric", "distributor pric", "pentru parteneri",
                "pentru dealeri", "de dealer", "pentru distribuitori", "de distribuitor",
-               "pentru revânzători", "партнёрск", "партнерск", "дилерск", "оптов")  # fmt: skip
+               "pentru revânzători", "партнёрск", "партнерск", "дилерск", "оптов",
+               # leak26
+               "supplier", "distributor", "wholesaler", "manufacturer", "importer", "distribuitor",
+               "furnizor", "producător", "producator", "importator", "поставщик", "дистрибьютор",
+               "производител", "оптовик", "импортер", "импортёр")  # fmt: skip
 _COST = re.compile(
     r"(?i)\b(?:costs?\s+us|our\s+(?:cost|purchase|buying|trade|wholesale)\s+price|cost\s+price|"
     r"purchase\s+price|we\s+(?:pay|buy\s+(?:it|them))\b[^.!?\n]{0,40}\b(?:supplier|vendor|"
@@ -474,10 +478,21 @@ _COST = re.compile(
     r"\b(?:partner|reseller|dealer|trade|distributor)\s+(?:price|pricing|rate)s?(?:\s+list)?\b|"
     r"\bpre[țt](?:ul|uri(?:le)?)?\s+(?:\w+\s+)?(?:pentru|de)\s+(?:parteneri|dealer\w*|"
     r"distribuitor\w*|rev[âa]nz[ăa]tor\w*)\b|"
-    r"(?<!\w)(?:партн[её]рск|дилерск|оптов)\w*\s+(?:прайс\w*|цен\w*)"
+    r"(?<!\w)(?:партн[её]рск|дилерск|оптов)\w*\s+(?:прайс\w*|цен\w*)|"
+    # leak26: what we buy it for from whom ("we get it from the distributor for £310", "at 8.1p
+    # a unit wholesale", „intră cu 1.850 de lei de la distribuitor", «берём у поставщика за
+    # 9 800»): a buying verb of ours and the supplier, in either order
+    r"\b(?:we\s+(?:get|buy|pay|source|take)|(?:intr[ăa]|ne\s+vine|lu[ăa]m|cump[ăa]r[ăa]m|aducem|pl[ăa]tim))"
+    r"\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:from|to|de\s+la|la)\s+(?:the\s+|our\s+)?(?:suppliers?|distributors?|wholesalers?|"
+    r"manufacturers?|importers?|distribuitor\w*|furnizor\w*|produc[ăa]tor\w*|importator\w*)\b|"
+    r"\b(?:a|per)\s+(?:unit|kwh|piece)\s+wholesale\b|"
+    r"(?<!\w)(?:бер[её]м|покупаем|закупаем|получаем|платим)\s+(?:\w+\s+){0,2}у\s+(?:поставщик|дистрибьютор|"
+    r"производител|оптовик|импортер|импортёр)\w*(?!\w)"
 )
 _MONEY = re.compile(
-    r"(?i)[£$€₽]\s?\d|(?<![\d.,])\d+[.,]\d{2}(?!\d|[.,]\d)|\d\s?(?:de\s+)?(?:[£$€₽]|lei|ron|eur|gbp|usd|руб|р\.)|\b(?:gbp|eur|usd|ron)\s?\d"
+    r"(?i)[£$€₽]\s?\d|(?<![\d.,])\d+[.,]\d{2}(?!\d|[.,]\d)|\b\d+(?:[.,]\d+)?p\s+(?:a|per)\s+(?:unit|kwh)\b|"
+    # leak26: a thousands figure after "for"/"cu"/«за» («за 9 800», „cu 3.200")
+    r"(?:\bfor|\bcu|(?<!\w)за|(?<!\w)по)\s+\d{1,3}(?:[\s\u00a0.,]\d{3})+(?!\d)|\d\s?(?:de\s+)?(?:[£$€₽]|lei|ron|eur|gbp|usd|руб|р\.)|\b(?:gbp|eur|usd|ron)\s?\d"
 )
 
 

@@ -24,6 +24,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key
+from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, scan
 
@@ -665,6 +666,7 @@ _OTHER_TENANT = re.compile(
     r"(?<!\w)(?:сосед\w*|жил(?:ец|ьц)\w*|арендатор\w*|квартир\w*\s+\d+|\d+-?й\s+квартир\w*|"
     r"они|он|она|их|его|её)(?!\w)"
 )
+_BY_NUMBER = re.compile(r"\d")
 _YOU_OWE = re.compile(
     r"(?i)\b(?:you|your|dac[ăa]\s+(?:ave[țt]i|sunte[țt]i)|dvs\.?\s+ave[țt]i)\b|"
     r"(?<!\w)(?:вы|ваш\w*|если\s+у\s+вас)(?!\w)"
@@ -677,7 +679,10 @@ def _others_arrears(text: str) -> Iterator[Leak]:
         lo = sentence_start(text, m.start())
         if _YOU_OWE.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "if you fall behind on rent", "your rent arrears"
-        if _OTHER_TENANT.search(text, lo, m.start()):
+        who = _OTHER_TENANT.search(text, lo, m.start())
+        if who is not None:
+            if _BY_NUMBER.search(who.group()) and billed_to_reader(text, m.start()):
+                continue  # leak26: "Flat 4 is £120 in arrears, please settle it": their bill
             yield Leak(
                 "other-person",
                 m.start(),

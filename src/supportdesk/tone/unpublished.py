@@ -25,6 +25,13 @@ customers until legal sign off", «публично мы это не призн�
 taken yet ("legal hasn't decided whether to tell customers", «юристы до сих пор решают,
 уведомлять ли»): the scope word then needs no negation.
 
+leak26 (heldK13, blind38): a defect in a batch, a tender's winner and leaked data as news
+("lotul cu probleme", "the tender went to …", „s-au scurs datele"); not yet said as later
+("only out next month", „apare abia luna viitoare", «опубликуют только через месяц") or as
+silence («официально молчат», "we're keeping quiet"), „n-am anunțat" as a negation, and
+news read in an internal plan ("the internal launch calendar", «по внутреннему графику
+запуска»). A promotion's results or the customer's own results published later stay clean.
+
 Look-alikes that stay clean: the customer's own results or documents not published yet
 ("your exam results haven't been published yet"), a timetable or manual not on the
 website yet, prices not published with no figure ("the 2026 price list isn't published
@@ -37,7 +44,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, present, three_sentences
+from supportdesk.tone.leakfinding import Leak, hinted, needed, present, three_sentences
 from supportdesk.tone.words import finder
 
 _MESSAGE = "Company news not made public yet: the team's to know, not the customer's (R5)."
@@ -50,18 +57,23 @@ _PUBLISH = re.compile(
     # off", "nu am recunoscut public", «публично мы это не признавали», «решают, уведомлять ли»)
     r"tell(?:ing)?\s+(?:the\s+)?(?:customers|clients|users|members|anyone|people|public)|"
     r"notif(?:y|ying|ied)\w*|admit\w*|acknowledg\w*|recunoscut\w*|recunoa[șs]te\w*|notific\w*|"
-    r"[îi]n[șs]tiin[țt]\w*)\b|"
+    r"[îi]n[șs]tiin[țt]\w*|apare|ap[ăa]rea|(?:be|is|are|comes?)\s+(?:only\s+)?out|"
+    # leak26: kept quiet ("officially we're keeping quiet", „oficial tăcem", «официально молчат»)
+    r"keeping\s+(?:quiet|silent|schtum)|t[ăa]cem)\b|"
     r"(?<!\w)(?:объявл\w*|объявил\w*|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
-    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*)(?!\w)"
+    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|опубликуют|молч(?:им|ат|ит))(?!\w)"
 )
 _PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
                   "объявл", "публикова", "анонс", "на сайте", "рассылк",
                   "tell", "notif", "admit", "acknowledg", "recunoscut", "recunoaște",
                   "recunoaste", "înștiinț", "instiint", "уведом", "признава", "признал",
-                  "сообща")  # fmt: skip
+                  "сообща",
+                  # leak26
+                  "apare", "apărea", "aparea", " out", "keeping", "tăcem",
+                  "tacem", "опубликуют", "молчим", "молчат", "молчит")  # fmt: skip
 _NEGATION = re.compile(
-    r"(?i)\b(?:not|no|n't|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nobody|nothing|nu|n-a|n-au|nimic|"
+    r"(?i)\b(?:not|no|n't|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nobody|nothing|nu|n-a|n-au|n-am|nimic|"
     r"nic[ăa]ieri)\b|n't\b|(?<!\w)(?:не|нет|нигде|ничего|никому)(?!\w)"
 )
 _SCOPE = re.compile(
@@ -73,15 +85,34 @@ _SCOPE = re.compile(
 _UNDECIDED = re.compile(
     r"(?i)\b(?:whether|decid\w*|discut[ăa]\s+dac[ăa]|decid\w*\s+dac[ăa])\b|(?<!\w)(?:реша(?:ют|ет)|решить|решили\s+ли)(?!\w)"
 )
+# leak26: told only later ("the results are only out next month", „rezultatul oficial apare
+# abia luna viitoare", «итоги опубликуют только через месяц») or kept quiet about («официально
+# молчат», „deocamdată tăcem"): not yet, with no negation or scope word
+_LATER = re.compile(
+    r"(?i)\b(?:abia|only\s+(?:out\s+)?(?:next|in\s+a|in\s+two|at\s+the\s+end)|keeping\s+"
+    r"(?:quiet|silent|schtum)|t[ăa]cem)\b|(?<!\w)(?:только\s+(?:через|в\s+следующ\w*)|молч(?:им|ат|ит))(?!\w)"
+)
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
 _KEPT_IN = re.compile(
     r"(?i)\bunder\s+wraps\b|\b(?:staff|we|employees|the\s+team)\s+only\s+(?:got|were|was)\s+told\b|"
     r"\bnoi\s+am\s+aflat\s+(?:doar|abia)\b|\bangaja[țt]ii\s+au\s+aflat\s+abia\b|"
     r"(?<!\w)(?:нам|сотрудникам)\s+(?:только|лишь)\s+(?:вчера|сегодня|на\s+днях)\s+(?:спустили|сказали|"
-    r"сообщили)(?!\w)"
+    r"сообщили)(?!\w)|"
+    # leak26: read in an internal plan ("we got the internal launch calendar this morning",
+    # „din calendarul intern de lansări", «по внутреннему графику запуска»)
+    r"\binternal\s+(?:\w+\s+)?(?:calendar|roadmap|memo|schedule|briefing|timeline)\b|"
+    r"\b(?:calendarul|planul|programul|memo-ul)\s+intern\b|(?<!\w)внутренн\w+\s+(?:\w+\s+)?(?:календар|"
+    r"план|график|рассылк|роадмап|дорожн\w+\s+карт)\w*"
 )
 _KEPT_IN_HINTS = ("under wraps", "only got told", "only were told", "only was told", "am aflat",
-                  "au aflat", "спустили", "только вчера", "только сегодня")  # fmt: skip
+                  "au aflat", "спустили", "только вчера", "только сегодня",
+                  "internal", "intern", "внутренн")  # fmt: skip
+# leak26's frequent hints, each with words one of which its every match also holds
+_KEPT_IN_NEEDS = {
+    "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline"),
+    "intern": ("calendarul", "planul", "programul", "memo-ul"),
+    "внутренн": ("календар", "план", "график", "рассылк", "роадмап", "карт"),
+}
 
 # company news: what the marker keeps back
 _NEWS = re.compile(
@@ -92,6 +123,12 @@ _NEWS = re.compile(
     r"proces\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
     r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
     r"black\s+friday|tarif\w*|abonament\w*|"
+    # leak26: a known defect in a batch, a tender won, data that leaked ("the faulty batch",
+    # „lotul cu probleme", „defectul", „a câștigat-o firma", „s-au scurs datele")
+    r"defect\w*|faulty|recall\w*|lot(?:ul)?\s+cu\s+probleme|rechem\w*|scurs\w*|"
+    # a tender with its winner ("the tender went to BrightCo", „licitația a câștigat-o firma")
+    r"(?:tender|contract|licita[țt]i|contract)\w*[^.!?\n]{0,60}?(?:went\s+to|awarded\s+to|won\s+by|"
+    r"c[âa][șs]tigat\w*|(?:a|au)\s+luat)|(?:won|c[âa][șs]tigat\w*)\s+(?:the\s+|a\s+)?(?:tender|licita)\w*|"
     # leak25: a break-in told in plain words ("someone got into one of our servers", "cineva a
     # intrat în baza de date", «кто-то влез в клиентскую базу»)
     r"(?:someone|somebody|hackers?|attackers?)\s+(?:got|broke|has\s+got|had\s+got)\s+into|"
@@ -101,6 +138,8 @@ _NEWS = re.compile(
     r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|"
+    r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
+    r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"
     r"(?:кто-то|хакер\w*|злоумышленник\w*)\s+(?:влез|залез|проник|взломал)\w*|(?:влез|залез|проник)\w*\s+в\s+"
     r"(?:наш\w*\s+|клиентск\w*\s+)?(?:баз\w*|сервер\w*|систем\w*))(?!\w)"
 )
@@ -121,6 +160,8 @@ _YOURS = re.compile(
 def _marker(text: str, m: re.Match[str]) -> bool:
     """A publishing word with a negation and a word of scope within a few words of it."""
     lo, hi = max(0, m.start() - 40), min(len(text), m.end() + 30)
+    if finder(_LATER).search(text, lo, hi):
+        return True  # "only out next month", «официально молчат»: not yet, said once
     if not finder(_SCOPE).search(text, lo, hi):
         return False
     return bool(finder(_NEGATION).search(text, lo, hi) or finder(_UNDECIDED).search(text, lo, hi))
@@ -140,7 +181,7 @@ def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news (R5)."""
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
-        (present(text, _KEPT_IN_HINTS), _KEPT_IN, bool),
+        (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),
     ):
         for m in hinted(pattern, text, hints, 24) if hints else ():
             if accept(m) and _news(text, m.start(), m.end()):

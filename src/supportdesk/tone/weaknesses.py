@@ -18,6 +18,11 @@ paired with what that lets one do or that it stays unfixed. Its parts:
   not fixed yet, on the bug list, many people do it («многие так делают», «пока не
   починили», "nu s-a rezolvat", "profitați").
 
+leak26 (blind38): a system left without security updates ("no security patches for two
+years", „fără actualizările de securitate din ultimii doi ani") and no owner check on
+someone else's booking («проверку владельца так и не сделали. Номера идут подряд»), with how
+long it has stayed so or what it lets one guess.
+
 Look-alikes that stay clean: a safeguard that holds ("the link expires after 24 hours",
 "we lock the account after five wrong attempts"), a bug acknowledged with no mechanics
 ("we know about the login issue, a fix is due next week"), a public perk ("your gift card
@@ -30,7 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, present, three_sentences
+from supportdesk.tone.leakfinding import Leak, hinted, needed, present, three_sentences
 from supportdesk.tone.words import finder
 
 _MESSAGE = "A weakness of our systems and how to use it: never for a customer (R5)."
@@ -84,7 +89,17 @@ _FLAW = re.compile(
     r"\b(?:doesn'?t|does\s+not)\s+(?:block|check|flag|stop)\s+(?:it|them|that)\s+if\s+you\b|"
     r"\bnu\s+(?:[îi]l|o|le)\s+(?:blocheaz[ăa]|verific[ăa])\s+dac[ăa]\b|(?<!\w)пуска\w*\s+без(?!\w)|"
     r"(?<!\w)кто\s+угодно\s+(?:может\s+)?(?:слать|отправ|открыв|видеть)\w*|"
-    r"(?<!\w)любой\s+в\s+той\s+же\s+сети"
+    r"(?<!\w)любой\s+в\s+той\s+же\s+сети|"
+    # leak26: a system left unpatched ("running without security patches for two years", „fără
+    # actualizările de securitate din ultimii doi ani", «без обновлений безопасности»), no owner
+    # check ("there's no check of who owns the
+    # booking", „nu se verifică titularul", «проверку владельца так и не сделали»); cameras
+    # that are off are guarding.py's
+    r"\b(?:without|no)\s+(?:any\s+)?security\s+(?:updates|patches|fixes)|\bunpatched\b|"
+    r"\bf[ăa]r[ăa]\s+(?:\w+\s+)?(?:actualiz[ăa]r\w*|patch\w*)\s+de\s+securitate|"
+    r"\bno\s+(?:owner(?:ship)?|holder)\s+check|\bnu\s+(?:se\s+)?verific[ăa]\s+(?:\w+\s+)?(?:titular|proprietar)\w*|"
+    r"(?<!\w)(?:без\s+обновлени\w*\s+безопасности|"
+    r"проверк\w*\s+(?:владельц|собственник)\w*\s+(?:\w+\s+){0,3}?(?:так\s+и\s+)?не\s+(?:сделали|добавили|ввели))(?!\w)"
 )
 _FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
@@ -103,7 +118,21 @@ _FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", 
                "verifică dac", "verifica dac", "oricine", "merge orice", "din nou", "истека",
                "сгора", "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя",
                "не провер", "попада", "дважды", "повторно", "пуска", "кто угодно", "любой",
-               "снова")  # fmt: skip
+               "снова",
+               # leak26
+               "security", "unpatched", "securitate", "owner check", "ownership check",
+               "holder check", "titular", "proprietar", "обновлени", "владельц",
+               "собственник")  # fmt: skip
+# leak26's frequent hints, each with words one of which its every match also holds
+_FLAW_NEEDS = {
+    "security": ("update", "patch", "fix"),
+    "securitate": ("actualiz", "patch"),
+    "titular": ("verific",),
+    "proprietar": ("verific",),
+    "обновлени": ("безопасност",),
+    "владельц": ("провер",),
+    "собственник": ("провер",),
+}
 # what the failure lets one do, or that it stays open (module docstring)
 _USE = re.compile(
     r"(?i)\b(?:any(?:one|body|thing)|any\s+(?:of\s+the\s+old|picture|photo|card|invoice|\w+\s+works)|"
@@ -118,7 +147,12 @@ _USE = re.compile(
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
     r"баг\w*|дыр\w*|лайфхак|многие\s+так\s+делают|пробуйте|знаем|возвращают\s+оба|без\s+пропуска|"
-    r"для\s+всех\s+будущих)(?!\w)"
+    r"для\s+всех\s+будущих|"
+    # leak26: how long it has stayed so, what it leaves unseen, numbers one can guess
+    r"уже\s+(?:месяц|неделю|год|полгода|\d+|два|три)|ничего\s+не\s+(?:видит|видно)|номера\s+идут\s+подряд)(?!\w)|"
+    r"\b(?:for\s+(?:weeks|months|a\s+month|a\s+year|two\s+years)|din\s+ultimii\s+\w+\s+ani|de\s+(?:o\s+lun[ăa]|"
+    r"luni|doi\s+ani)|nothing\s+(?:is\s+)?(?:seen|recorded)|nimic\s+nu\s+se\s+(?:vede|[îi]nregistreaz[ăa])|"
+    r"blind\s+spot|sequential|consecutiv\w*|in\s+order)\b"
 )
 # a safeguard that holds or advice against it: "the link expires after 24 hours",
 # "please don't forward the link", "we will lock the account"
@@ -131,7 +165,7 @@ _HOLDS = re.compile(
 def weaknesses(text: str) -> Iterator[Leak]:
     """The first safeguard said to fail whose three sentences tell how to use it or that
     it stays unfixed (module docstring; R5)."""
-    held = present(text, _FLAW_HINTS)
+    held = needed(text, present(text, _FLAW_HINTS), _FLAW_NEEDS)
     if not held:
         return
     for m in hinted(_FLAW, text, held, 60):
