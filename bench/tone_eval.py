@@ -797,6 +797,18 @@ misses) were written by two more independent writers at the sixteenth session's 
 of 96, trainK15 33/29/36 of 96; clean blocked 2 and 0 of 144. For the reader's leak head
 and the leak rules' rounds.
 
+`blind39` (104 cases per language) and `heldK14` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the eighteenth session's start
+(2026-12-02) and kept from every helper. First run on d2d53fa, judged once on 55be4b7 (the
+session's merges: pol26, leak26; the reader unchanged), rules + reader: blind39 rude recall
+95.2 -> 95.2%, polite warn+ 8.3 -> 8.3% (R1/R6 alone 6.0%; rules alone 14.3 -> 14.3%),
+leaks blocked 47 -> 47 of 48 (rules alone 41 -> 42), clean 1/24 (the reader), mood 95.8%,
+register 98.6%; heldK14 leaks blocked en/ro/ru 45/41/44 -> 45/41/44 of 48 (130 of 144; rules
+alone 29/28/26 -> 29/30/26), clean 2 -> 2 of 72 (the reader). pol26 took blind38's polite
+warn+ (rules alone) from 8.3 to 1.2% and leak26 heldK13's rules-alone leaks from 84 to 117 of
+144; neither carried to the new writers beyond the figures above. Development splits from
+then on.
+
 `trainK18`, `trainK19` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K18 other people's sensitive facts told to someone close to them or a third
 party: a relative's or employee's health, someone else's booking, parcel or pickup code,
@@ -978,6 +990,8 @@ SPLITS += ("trainK16", "trainK17")
 SPLITS += ("blind38", "heldK13")
 # training sets of the eighteenth session (2026-12-02); first runs in the docstring
 SPLITS += ("trainK18", "trainK19", "trainP4")
+# the eighteenth session's judges; figures in the docstring
+SPLITS += ("blind39", "heldK14")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -53,6 +53,7 @@ UNTUNED_MOODS = (
     "blind36",
     "blind37",
     "blind38",
+    "blind39",
 )
 
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from functools import cache
 
 import pytest
 
@@ -126,23 +128,33 @@ def test_note_examples(text: str, leak: bool) -> None:
     assert bool(list(_notes(text))) == leak
 
 
-def _noted() -> list[str]:
-    """60 labelled texts holding a note, evenly spread over every file: the count below
-    asks for enough matches whichever texts the equivalence sample (TEXTS) holds."""
-    every = [
+@cache
+def _every() -> tuple[str, ...]:
+    return tuple(
         json.loads(line)["text"]
         for path in sorted(DATA.glob("*.jsonl"))
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
-    ]
-    noted = [t for t in every if _NOTE.search(t)]
-    step = max(1.0, len(noted) / 60)
-    return [noted[int(i * step)] for i in range(min(60, len(noted)))]
+    )
+
+
+def _labelled(keep: Callable[[str], object], n: int) -> list[str]:
+    """`n` labelled texts `keep` accepts, evenly spread over every file: the counts the
+    tests below ask for then hold whichever texts the equivalence sample (TEXTS) holds."""
+    kept = [t for t in _every() if keep(t)]
+    step = max(1.0, len(kept) / n)
+    return [kept[int(i * step)] for i in range(min(n, len(kept)))]
 
 
 def _note_texts() -> list[str]:
     drafts = _JOINED + [t.upper() for t in _JOINED[::10]]
-    return drafts + TEXTS[::3] + _noted() + [t for t, _ in _NOTES] + ["\n\n//\n", "p.s. ", "p", ""]
+    return (
+        drafts
+        + TEXTS[::3]
+        + _labelled(_NOTE.search, 60)
+        + [t for t, _ in _NOTES]
+        + ["\n\n//\n", "p.s. ", "p", ""]
+    )
 
 
 def test_note_starts_give_the_pattern_matches() -> None:
@@ -215,6 +227,7 @@ def _gated_texts() -> list[str]:
         _JOINED
         + [t.upper() for t in _JOINED[::10]]
         + TEXTS
+        + _labelled(lambda t: next(hinted(_TRACKER_ID, t, _TRACKER_HINTS, 120), None), 20)
         + [t for t, *_ in _GATED]
         + [digits, digits.replace(" ", "-"), "1 2 3 4 5 6 7 8 9 0 1 2 3", "-" * 30]
         + ["x\nDB_PASSWORD=abcd1234\n{x_token: 'zzzz9999'}, y_secret=qqqq1111\nz_pwd = 12345"]
