@@ -68,6 +68,12 @@ UNPUBLISHED_CLEAN = [
     ("en", "The tender documents are on our website and the results come out on 3 March."),
     ("ro", "Rezultatul examenului dumneavoastră apare abia luna viitoare, vă anunțăm imediat."),
     ("ro", "Licitația s-a încheiat, rezultatul oficial a fost publicat ieri pe site."),
+    # the builtin billing template: a payment not showing yet, checked with the processor
+    (
+        "ro",
+        "Plata nu apare încă în contul dumneavoastră din sistemul nostru, iar eu o verific "
+        "chiar acum împreună cu procesatorul de plăți.",
+    ),
     ("ru", "Итоги розыгрыша опубликуют только через неделю, следите за новостями."),
     ("ru", "Если заметите брак, не молчите — напишите нам, и мы заменим товар."),
 ]

@@ -57,7 +57,10 @@ _PUBLISH = re.compile(
     # off", "nu am recunoscut public", «публично мы это не признавали», «решают, уведомлять ли»)
     r"tell(?:ing)?\s+(?:the\s+)?(?:customers|clients|users|members|anyone|people|public)|"
     r"notif(?:y|ying|ied)\w*|admit\w*|acknowledg\w*|recunoscut\w*|recunoa[șs]te\w*|notific\w*|"
-    r"[îi]n[șs]tiin[țt]\w*|apare|ap[ăa]rea|(?:be|is|are|comes?)\s+(?:only\s+)?out|"
+    r"[îi]n[șs]tiin[țt]\w*|(?:be|is|are|comes?)\s+(?:only\s+)?out|"
+    # „apare abia în iunie": only as "not before"; „plata nu apare încă în cont" is a
+    # payment not showing yet, said in every billing reply (the builtin templates)
+    r"(?:apare|ap[ăa]rea)(?=\s+(?:\w+\s+){0,2}abia\b)|"
     # leak26: kept quiet ("officially we're keeping quiet", „oficial tăcem", «официально молчат»)
     r"keeping\s+(?:quiet|silent|schtum)|t[ăa]cem)\b|"
     r"(?<!\w)(?:объявл\w*|объявил\w*|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
@@ -120,7 +123,7 @@ _NEWS = re.compile(
     r"sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
     r"clos(?:ing|ure|es)|layoffs?|redundanc\w+|breach|leak\w*|hack\w*|ransomware|"
     r"attack|launch\w*|goes\s+live|comes\s+out|amend\w*|sanc[țt]iun\w*|control\w*|inspec[țt]i\w*|"
-    r"proces\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
+    r"proces(?!ator)\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
     r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
     r"black\s+friday|tarif\w*|abonament\w*|"
     # leak26: a known defect in a batch, a tender won, data that leaked ("the faulty batch",
