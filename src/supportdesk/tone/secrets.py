@@ -570,7 +570,7 @@ def _ours_before(text: str, at: int) -> bool:
     that: a router then is no help to the customer's home network but our network."""
     sentence = text[max(sentence_start(text, at), at - 80) : at]
     ours = [w.end() for w in _OUR_POSSESSIVE.finditer(sentence)]
-    yours = [w.end() for w in _YOURS_WORD.finditer(sentence)]
+    yours = [w.end() for w in finder(_YOURS_WORD).finditer(sentence)]
     return bool(ours) and (not yours or ours[-1] > yours[-1])
 
 
@@ -592,7 +592,7 @@ def _ours_after(text: str, end: int) -> bool:
     home network (R5)."""
     if _SERVER_NAME_AFTER.match(text, end):
         return True
-    return bool(_OUR_PLACE.search(text, end, end + 120))
+    return bool(finder(_OUR_PLACE).search(text, end, end + 120))
 
 
 # leak14: a server named right before the address, nobody's said ("from the management
@@ -604,7 +604,7 @@ _SERVER_BEFORE = re.compile(
 
 
 def _server_before(text: str, at: int) -> bool:
-    server = _SERVER_BEFORE.search(text, max(0, at - 50), at)
+    server = finder(_SERVER_BEFORE).search(text, max(0, at - 50), at)
     return server is not None and not _YOURS_WORD.search(text, max(0, server.start() - 30), at)
 
 
@@ -617,7 +617,7 @@ def _home_router(text: str, at: int, ip: str) -> bool:
         return True
     if _ours_before(text, at) or _ours_after(text, at + len(ip)) or _server_before(text, at):
         return False  # "the router in our office is at 10.20.0.1", "routerul nostru": ours
-    if _ROUTER.search(text[max(0, at - 80) : at]):
+    if finder(_ROUTER).search(text[max(0, at - 80) : at]):
         return True
     return ip.startswith("192.168.") and bool(_ROUTER.search(text[max(0, at - 160) : at + 80]))
 
@@ -916,7 +916,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
     for m in through(_IPV4, text, _dots(text, _DOT_DIGIT)) if _digit_dot_digit(text) else ():
-        if _VERSION_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) and not (
+        if finder(_VERSION_BEFORE).search(text[max(0, m.start() - 30) : m.start()]) and not (
             _PORT_AFTER.match(text, m.end())
         ):  # "point your client to 10.42.8.17 port 1194": an address with its port (R5)
             continue  # "firmware 10.4.2.17", "версии 10.2.4.18": a version, not an address
@@ -931,7 +931,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     ipv6 = ":" in text and has_any(low, _IPV6_HINTS)  # every match opens with one
     for m in (
-        _IPV6.finditer(text)
+        finder(_IPV6).finditer(text)
         if ipv6 and ("::" in text or re.search(r"[0-9a-fA-F]:[0-9a-fA-F]", text))
         else ()
     ):
@@ -1068,7 +1068,7 @@ def _card(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30]
     # "the card from order: 2202 2006 …, срок 08/27": an expiry named as such after four
     # groups of four is a card's, whatever word came before (an order has no expiry)
-    if _NOT_CARD.search(text[max(0, m.start() - 34) : m.start()]) and not (
+    if finder(_NOT_CARD).search(text[max(0, m.start() - 34) : m.start()]) and not (
         grouped and _EXPIRY_NAMED.match(after)
     ):
         return False
