@@ -293,7 +293,7 @@ def _creds(text: str) -> Iterator[Leak]:
 
 
 def _infra_ips(text: str) -> Iterator[Leak]:
-    for m in _IPV4.finditer(text):
+    for m in finder(_IPV4).finditer(text):
         try:
             ip = ipaddress.ip_address(m.group())
         except ValueError:

@@ -35,7 +35,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
 )
 from supportdesk.tone.othersmoney import billed_to_reader
-from supportdesk.tone.words import start_at
+from supportdesk.tone.words import finder, start_at
 
 _DIGIT = re.compile(r"\d").search
 
@@ -568,7 +568,7 @@ def _business(text: str) -> Iterator[Leak]:
 
     def layoff(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        if _STAFF_UNIT.search(text, lo, hi) is None:
+        if finder(_STAFF_UNIT).search(text, lo, hi) is None:
             return False
         if _STRONG_LAYOFF.match(m.group(0).lower()) is not None or untold_near(m):
             return True

@@ -88,7 +88,7 @@ def _service_keys(text: str, low: str) -> Iterator[Leak]:
         before = text[max(0, m.start() - 25) : m.start()]
         if "://" in text[text.rfind(" ", 0, m.start()) + 1 : m.start()]:
             continue  # "…/reset?token=…": a link's parameter (secrets.py judges links)
-        if _KEY_YOURS.search(m.group("between")) or _KEY_YOURS.search(before):
+        if finder(_KEY_YOURS).search(m.group("between")) or finder(_KEY_YOURS).search(before):
             continue  # "your Maps key", "the public key", "your licence key"
         yield Leak(
             "token",
@@ -373,7 +373,7 @@ def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
             "What share of our customers do something: a hidden statistic (R5).",
         )
         return
-    for m in _COUNT.finditer(text, lo, min(len(text), hi)):
+    for m in finder(_COUNT).finditer(text, lo, min(len(text), hi)):
         digits = re.sub(r"\D", "", m.group("n"))
         if m.group("u") or (digits and int(digits) >= 100):
             yield Leak(  # from the number: a pack pattern's span ("we have 12,000 …") is kept
@@ -682,7 +682,7 @@ _STAFF_CARD = re.compile(
 def _staff_codes(text: str, low: str) -> Iterator[Leak]:
     for m in _found(_PROMO_WORD, text, _PROMO_HINTS, 20):
         lo, hi = _clause(text, m.start(), m.end(), back=60, ahead=60)
-        staff = _STAFF_CODE.search(text, lo, hi)
+        staff = finder(_STAFF_CODE).search(text, lo, hi)
         if staff is None:
             continue
         if _YOUR_WORD.search(text, max(lo, staff.start() - 20), min(hi, staff.end() + 25)):

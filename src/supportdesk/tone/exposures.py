@@ -906,7 +906,7 @@ def _free_rides(text: str) -> Iterator[Leak]:
         lo = sentence_start(text, m.start())
         para_start = text.rfind("\n\n", 0, m.start()) + 1
         para_end = text.find("\n\n", m.end())
-        if _IF.search(text, lo, m.start()) and _UNFIXED_RE.search(
+        if _IF.search(text, lo, m.start()) and finder(_UNFIXED_RE).search(
             text, para_start, len(text) if para_end < 0 else para_end
         ):
             yield Leak(
@@ -1231,7 +1231,7 @@ def _personal_accounts(text: str) -> Iterator[Leak]:
     hints = present(text, _SOCIAL_HINTS)
     for m in hinted(_SOCIAL, text, hints, 5) if hints else ():
         lo = max(sentence_start(text, m.start()), m.start() - 40)
-        before = [w for w in _PERSONAL_SOCIAL.finditer(text, lo, m.start())]
+        before = [w for w in finder(_PERSONAL_SOCIAL).finditer(text, lo, m.start())]
         after = _PERSONAL_AFTER.match(text, m.end())
         if before and _SOCIAL_GAP.fullmatch(text, before[-1].end(), m.start()):
             start = before[-1].start()  # "her personal Instagram", "cont personal pe Instagram"
@@ -1406,7 +1406,7 @@ _REPORT_HINTS = ("told", "said", "wrote", "reported", "complained", "mentioned",
 
 
 def _reports(text: str) -> Iterator[Leak]:
-    if _TOWN.search(text) is None:
+    if finder(_TOWN).search(text) is None:
         return  # no "from Leeds", "din Iași", "из Перми"
     hints = present(text, _REPORT_HINTS)
     found = itertools.chain(hinted(_REPORTER, text, hints, 70), _REPORTER_FIRST.finditer(text))

@@ -69,7 +69,7 @@ def misdirected(text: str) -> Iterator[Leak]:
         stop = re.search(r"[.!?\n](?:\s|$)", text[c.end() : end])
         end = c.end() + stop.start() if stop else end
         sentence = text[start:end]
-        if not _BELONGING.search(sentence):
+        if not finder(_BELONGING).search(sentence):
             continue
         for m in _FOR_NAME.finditer(sentence):
             if _COLLEAGUE_AFTER.match(sentence, m.end("hit")) or STAFF.search(

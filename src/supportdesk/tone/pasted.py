@@ -646,7 +646,7 @@ _NAME_BEFORE = re.compile(
 
 
 def _born_named(text: str, known: Known) -> Iterator[Leak]:
-    for born in _BORN_WORD.finditer(text):
+    for born in finder(_BORN_WORD).finditer(text):
         if not _has_digit(text[born.end() : born.end() + 30]):
             continue  # "born and raised here": no date
         m = _NAME_BEFORE.search(text, max(0, born.start() - 60), born.start())
@@ -838,7 +838,7 @@ _QUOTE_OPEN = re.compile(r"[:—–-]?\s*[\"“„«']")
 
 def _chat_quotes(text: str) -> Iterator[Leak]:
     for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
-        for chat in _CHAT.finditer(text, lo, hi):
+        for chat in finder(_CHAT).finditer(text, lo, hi):
             clause = clause_start(text, chat.start())
             near = (max(clause, chat.start() - 30), chat.end() + 10)
             if not _OURS_NEAR.search(text, *near) or _COMMUNITY.search(text, *near):
@@ -879,7 +879,7 @@ def _our_spend(text: str) -> Iterator[Leak]:
     for lo, hi in _windows(text, _SPEND_HINTS, 60, 90):
         if not _has_digit(text, lo, hi):
             continue
-        for m in _SPEND.finditer(text, lo, hi):
+        for m in finder(_SPEND).finditer(text, lo, hi):
             end = sentence_end(text, m.end())
             money = _BIG_MONEY.search(text, m.end(), min(end, m.end() + 80))
             if money:

@@ -629,7 +629,9 @@ def _kin_money(text: str) -> Iterator[Leak]:
         stop = SENTENCE_END.search(text, money.end())
         hi = stop.start() if stop else len(text)
         figure = _FIGURE.search(text, money.end(), min(hi, money.end() + 60))
-        if figure is None or _YOU_PAY.search(text, max(lo, money.start() - 40), figure.end()):
+        if figure is None or finder(_YOU_PAY).search(
+            text, max(lo, money.start() - 40), figure.end()
+        ):
             continue
         whose = _KIN.search(text, lo, money.start()) or finder(RELATION).search(
             text, lo, money.start()
@@ -780,7 +782,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     yield from _relation_data(text, known)
     yield from _kin_money(text)
-    titled = _TITLE_HINT.search(text) is not None  # one C pass, not one per hint
+    titled = finder(_TITLE_HINT).search(text) is not None  # one C pass, not one per hint
     if not (
         titled
         or _CYRILLIC_NAME.search(text)
@@ -805,7 +807,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             and SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
             and not _got(text, m.end())
             and not (_ru_full_name(m.group()) and not _vocative(text, m.group(), m.end()))
-            and not _RECORD_LABEL.search(text, max(0, m.start() - 24), m.start())
+            and not finder(_RECORD_LABEL).search(text, max(0, m.start() - 24), m.start())
         ):
             continue  # a sentence that starts with two capitalised words (two that then
             # receive a sum are a name: "Мехтиев Руслан … получил компенсацию")

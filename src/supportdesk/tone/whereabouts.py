@@ -144,7 +144,7 @@ _YOU_GO = re.compile(
 def _relative_of_yours(text: str, lo: int, hi: int) -> bool:
     """A relative, friend or colleague of the customer's ("your", "dvs", «ваш» beside
     it), not their child."""
-    for m in RELATION.finditer(text, lo, hi):
+    for m in finder(RELATION).finditer(text, lo, hi):
         if _CHILD.fullmatch(m.group()):
             continue
         if finder(_SECOND).search(text, max(lo, m.start() - 14), min(hi, m.end() + 18)):
