@@ -341,9 +341,8 @@ def _outside_neighbours(
         return found
     kept = []
     for start, end in found:
-        i = bisect_right(index.starts, start) - 1
-        if i >= 0:
-            here = sentences[i]  # non-decreasing: its tokens are one run of the list
+        here = sentence_of(doc, start)
+        if here >= 0:  # sentence numbers are non-decreasing: its tokens are one run of the list
             first, past = bisect_left(sentences, here), bisect_right(sentences, here)
             if first > 0 and sentences[first - 1] in eased_by_previous:
                 continue
