@@ -16,7 +16,17 @@ that must still be found:
   нужно.» still talk down;
 - R1 (the trouble taken off the customer): "that's not your problem to solve", „asta nu
   e problema dumneavoastră” after our own fault own it, as "not your fault" does; "That's
-  your problem, not ours." is still found.
+  your problem, not ours." is still found;
+- rude recall (rules alone, trainP4's misses): the customer's knowledge thrown back ("If
+  you think you know better, do it yourself", „Dacă vă pricepeți mai bine, faceți-o
+  singur”, «Раз вы лучше знаете, зачем тогда пишете?»: R6, `<lang>.argumentative`); the
+  customer told not to teach the agent ("Don't tell me how to do my job", „Nu-mi dați
+  lecții”, «Не учите меня работать») and a favour done to be rid of them ("Happy now?",
+  „Acum ne lăsați în pace?”, «Теперь отстанете?»: R1, `<lang>.harsh-imperative`); take it
+  or leave it ("If it doesn't suit you, you can cancel the contract", „Dacă nu vă
+  convine, puteți schimba furnizorul”, «Не устраивает — можете расторгнуть договор»: R1,
+  `<lang>.not-our-problem`). Their look-alikes (a better time asked for, "tell me how
+  you'd like…", leaving offered free of charge, a time slot changed) stay quiet.
 """
 
 from __future__ import annotations
@@ -140,3 +150,65 @@ def test_not_your_problem_after_our_fault_is_quiet(language: str, text: str) -> 
 def test_your_problem_is_still_found(language: str, text: str) -> None:
     """R1: "That's your problem, not ours." refuses the customer's problem."""
     assert_rude(text, language)
+
+
+# ---- rude recall: knowledge thrown back, "don't teach me", "leave us alone", take it or leave it ----
+
+PUT_DOWN = [
+    ("en", "If you think you know better than the technician, repair it yourself then."),
+    ("en", "If you know so much about servers, why are you writing to support?"),
+    ("en", "Don't tell me how to do my job."),
+    ("en", "Don't lecture me about refunds."),
+    ("en", "Done, it's changed. Will you leave us alone now?"),
+    ("en", "Happy now? It's been changed."),
+    ("en", "If it doesn't suit you, you can cancel the contract."),
+    ("ro", "Dacă știți mai bine, rezolvați singur."),
+    ("ro", "Dacă vă pricepeți mai bine, faceți-o singur."),
+    ("ro", "Nu-mi spuneți cum să-mi fac treaba."),
+    ("ro", "Nu mă învățați pe mine cum să lucrez."),
+    ("ro", "Nu-mi dați lecții despre livrări."),
+    ("ro", "Gata, am rezolvat. Acum ne lăsați în pace?"),
+    ("ro", "Dacă nu vă convine, puteți schimba banca."),
+    ("ro", "Dacă nu vă convine, puteți pleca la concurență."),
+    ("ru", "Если вы лучше знаете, настройте сами."),
+    ("ru", "Не учите меня работать."),
+    ("ru", "Вы мне ещё будете объяснять, как оформлять возврат?"),
+    ("ru", "Всё, подключили. Теперь отстанете?"),
+    ("ru", "Не устраивает — можете расторгнуть договор."),
+]
+
+ASKED_OR_OFFERED = [
+    ("en", "If you know a better time for the visit, just tell me."),
+    ("en", "You know your setup better than we do, so tell us which option suits you."),
+    ("en", "Please tell me how you'd like us to handle the return."),
+    (
+        "en",
+        "If you're not happy with the repair, you can cancel it free of charge and we'll refund you.",
+    ),
+    ("en", "If the new time doesn't suit you, you can pick another one in the app."),
+    ("ro", "Dacă știți o variantă mai bună pentru livrare, spuneți-mi."),
+    ("ro", "Spuneți-mi cum preferați să procedăm."),
+    ("ro", "Dacă noul tarif nu vă convine, puteți rezilia fără penalități până la 30 mai."),
+    (
+        "ro",
+        "Curierul revine mâine între 10 și 14. Dacă nu vă convine ora, o puteți schimba din "
+        "linkul primit prin SMS.",
+    ),
+    ("ru", "Вы лучше знаете свой график — напишите, когда удобно."),
+    ("ru", "Расскажите, как вам удобнее получить заказ."),
+    ("ru", "Поезд отстаёт от графика на 10 минут, приносим извинения."),
+    ("ru", "Если новый тариф не устраивает, можете перейти на прежний без комиссии."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PUT_DOWN)
+def test_the_customer_put_down_or_shown_the_door_is_found(language: str, text: str) -> None:
+    """R1/R6: knowledge thrown back, "don't teach me", "now leave us alone?", "if it
+    doesn't suit you, cancel": the customer put in their place."""
+    assert_rude(text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), ASKED_OR_OFFERED)
+def test_their_look_alikes_that_ask_or_offer_are_quiet(language: str, text: str) -> None:
+    """R1/R6: a better time asked for, a preference asked, leaving offered without a fee."""
+    assert_quiet(text, language)
