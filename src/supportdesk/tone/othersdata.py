@@ -1219,11 +1219,23 @@ _RECORD = re.compile(
     r"\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+a\s+(?:mai\s+)?avut\s+(?:deja\s+)?(?:\w+\s+){0,2}?(?:avertismente|"
     r"exmatricul[ăa]ri|elimin[ăa]ri|suspend[ăa]ri)\b|"
     r"(?<!\w)(?:у\s+)?[А-ЯЁ][а-яё]+\s+уже\s+(?:\w+\s+){0,2}?(?:предупреждени[яй]|выговор[аов]*|"
-    r"отстранени[яй])\s+за(?!\w)"
+    r"отстранени[яй])\s+за(?!\w)|"
+    # leak27: a member of staff's warnings told to the customer who complained ("he's had two
+    # warnings already", „colegul a mai primit două avertismente", «у него уже два выговора»)
+    r"\b(?:[Hh]e|[Ss]he)(?:'s|\s+has)\s+(?:already\s+)?(?:had|got|received|been\s+given)\s+(?:\w+\s+){0,2}?"
+    r"(?:warnings|(?:written|final|formal)\s+warnings?|disciplinar\w*)\b|\b(?:[Hh]e|[Ss]he)(?:'s|\s+is)\s+"
+    r"(?:already\s+)?on\s+(?:a\s+|his\s+|her\s+)?(?:final|written)\s+warning\b|"
+    r"(?i:\b(?:el|ea|colegul|colega|angajatul|angajata|[șs]oferul|curierul)\s+(?:\w+\s+){0,2}?(?:a\s+(?:mai\s+)?"
+    r"(?:avut|primit)|are)\s+(?:deja\s+)?(?:\w+\s+){0,2}?(?:avertismente|sanc[țt]iuni|avertisment\s+(?:scris|"
+    r"final))\b|(?<!\w)у\s+(?:него|неё|нее|сотрудника|коллеги|курьера|водителя|мастера|оператора)\s+"
+    r"(?:уже\s+)?(?:\w+\s+){0,2}?(?:выговор\w*|взыскани\w*|предупреждени[яй])(?!\w))"
 )
 _RECORD_HINTS = ("plagiarism", "exclusion", "suspension", "detention", "written warning",
                  "avertismente", "exmatricul", "eliminări", "eliminari", "suspendări",
-                 "suspendari", "предупрежден", "выговор", "отстранен")  # fmt: skip
+                 "suspendari", "предупрежден", "выговор", "отстранен",
+                 # leak27
+                 "warnings", "final warning", "disciplinar", "sancțiuni", "sanctiuni",
+                 "взыскани")  # fmt: skip
 
 
 def _said(

@@ -23,6 +23,15 @@ years", „fără actualizările de securitate din ultimii doi ani") and no owne
 someone else's booking («проверку владельца так и не сделали. Номера идут подряд»), with how
 long it has stayed so or what it lets one guess.
 
+leak27 (heldK14, trainK19): a check made only on the customer's side ("the app only checks
+it on the phone, not on the server", „verifică doar pe telefon", «проверка идёт только в
+приложении») with how to use it again; a benefit kept after a reversal ("cancel after the
+points are credited and the points stay", „punctele rămân", «баллы не списываются») told as
+a trick; and a system of ours left outdated (`_outdated`): an old build or a known hole
+("still on the version with the file upload bug", „încă pe un Windows Server 2012", «PHP 5.6
+с известной дырой») with its patch stalled ("we haven't patched it yet", "ops keep postponing
+the patch", „nu mai primește actualizări", «ещё не обновили», «обновления не ставили»).
+
 Look-alikes that stay clean: a safeguard that holds ("the link expires after 24 hours",
 "we lock the account after five wrong attempts"), a bug acknowledged with no mechanics
 ("we know about the login issue, a fix is due next week"), a public perk ("your gift card
@@ -99,7 +108,27 @@ _FLAW = re.compile(
     r"\bf[ăa]r[ăa]\s+(?:\w+\s+)?(?:actualiz[ăa]r\w*|patch\w*)\s+de\s+securitate|"
     r"\bno\s+(?:owner(?:ship)?|holder)\s+check|\bnu\s+(?:se\s+)?verific[ăa]\s+(?:\w+\s+)?(?:titular|proprietar)\w*|"
     r"(?<!\w)(?:без\s+обновлени\w*\s+безопасности|"
-    r"проверк\w*\s+(?:владельц|собственник)\w*\s+(?:\w+\s+){0,3}?(?:так\s+и\s+)?не\s+(?:сделали|добавили|ввели))(?!\w)"
+    r"проверк\w*\s+(?:владельц|собственник)\w*\s+(?:\w+\s+){0,3}?(?:так\s+и\s+)?не\s+(?:сделали|добавили|ввели))(?!\w)|"
+    # leak27: a check made only on the customer's side ("the app only checks it on your phone",
+    # "not on the server", „verifică doar pe telefon", «проверка идёт только в приложении»)
+    r"\b(?:only|just)\s+(?:\w+\s+)?(?:checks?|checked|verifie[sd]|validate[sd]?)\s+(?:it\s+|them\s+)?(?:in|on)\s+"
+    r"(?:the\s+|your\s+)?(?:app|browser|phone|device|front\s*-?end|client)\b|\bnot\s+on\s+(?:the|our)\s+server|"
+    r"\bverific\w*\s+(?:\w+\s+)?doar\s+(?:pe|[îi]n)\s+(?:telefon|aplica[țt]i|browser|dispozitiv)\w*|"
+    r"\bnu\s+(?:[șs]i\s+)?pe\s+server\b|"
+    r"(?<!\w)(?:провер\w*\s+(?:\w+\s+){0,2}?только\s+(?:в|на)\s+(?:приложени|телефон|браузер|устройств|"
+    r"клиент)\w*|не\s+на\s+сервер\w*)|"
+    # leak27: a benefit kept after a reversal ("cancel after the points are credited and they
+    # stay", „anulați după ce s-au încărcat punctele, punctele rămân", «отменить после
+    # начисления кешбэка, баллы не списываются»)
+    r"\b(?:cancel|return|refund)\w*\s+[^.!?\n]{0,60}?\bafter\s+[^.!?\n]{0,40}?\b(?:points|cashback|bonus\w*|"
+    r"rewards?|miles)\b[^.!?\n]{0,40}?\b(?:stay|remain|keep|aren'?t\s+(?:taken|deducted|removed|reversed|"
+    r"clawed)|don'?t\s+(?:get\s+)?(?:taken|deducted|removed|reversed|clawed)|won'?t\s+be\s+(?:taken|deducted|"
+    r"removed|reversed))|\b(?:points|cashback|bonus\w*|rewards?)\b[^.!?\n]{0,40}?\b(?:stay|remain)\w*\s+"
+    r"(?:\w+\s+){0,3}?(?:even\s+)?if\s+you\s+(?:cancel|return)|"
+    r"\b(?:anul|return)\w*\s+[^.!?\n]{0,60}?\bdup[ăa]\s+ce\s+[^.!?\n]{0,40}?\b(?:punct|cashback|bonus)\w*"
+    r"[^.!?\n]{0,40}?\b(?:r[ăa]m[âa]n|nu\s+(?:se\s+)?(?:retrag|scad|anuleaz|pierd))\w*|"
+    r"(?<!\w)(?:отмен|верн|возврат)\w*\s+[^.!?\n]{0,60}?после\s+[^.!?\n]{0,40}?(?:балл|к[еэ]шб[эе]к|бонус|мил)"
+    r"\w*[^.!?\n]{0,40}?(?:не\s+(?:списыва|сгора|отзыва|забира|аннулир)\w*|оста[ёю]тся|сохраня\w*)"
 )
 _FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
@@ -122,7 +151,12 @@ _FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", 
                # leak26
                "security", "unpatched", "securitate", "owner check", "ownership check",
                "holder check", "titular", "proprietar", "обновлени", "владельц",
-               "собственник")  # fmt: skip
+               "собственник",
+               # leak27
+               "only check", "just check", "only in the", "only on the", "only on your",
+               "on the server", "on our server", "doar pe", "doar în", "doar in", "pe server",
+               "только в", "только на", "на сервер", "points", "cashback", "bonus", "reward",
+               "miles", "punct", "кешб", "кэшб", "балл", "бонус")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _FLAW_NEEDS = {
     "security": ("update", "patch", "fix"),
@@ -132,6 +166,25 @@ _FLAW_NEEDS = {
     "обновлени": ("безопасност",),
     "владельц": ("провер",),
     "собственник": ("провер",),
+    # leak27: a check on the customer's side only, a benefit kept after a reversal
+    "only in the": ("check", "verif", "validat"),
+    "only on the": ("check", "verif", "validat"),
+    "only on your": ("check", "verif", "validat"),
+    "doar pe": ("verific",),
+    "doar în": ("verific",),
+    "doar in": ("verific",),
+    "только в": ("провер",),
+    "только на": ("провер",),
+    "points": ("cancel", "return", "refund"),
+    "cashback": ("cancel", "return", "refund", "anul", "отмен", "верн", "возврат"),
+    "bonus": ("cancel", "return", "refund", "anul"),
+    "reward": ("cancel", "return", "refund"),
+    "miles": ("cancel", "return", "refund"),
+    "punct": ("anul", "return"),
+    "кешб": ("отмен", "верн", "возврат"),
+    "кэшб": ("отмен", "верн", "возврат"),
+    "балл": ("отмен", "верн", "возврат"),
+    "бонус": ("отмен", "верн", "возврат"),
 }
 # what the failure lets one do, or that it stays open (module docstring)
 _USE = re.compile(
@@ -140,14 +193,14 @@ _USE = re.compile(
     r"enjoy|go\s+for\s+it|still\s+(?:work|valid|open)\w*|indefinitely|for\s+free|all\s+(?:your\s+)?future|"
     r"not\s+(?:yet\s+)?(?:fixed|patched)|(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:been\s+)?"
     r"(?:fixed|patched)|not\s+fixing|nobody\s+has\s+fixed|bug\s+list|known\s+(?:bug|issue|flaw)|"
-    r"we\s+(?:know|'ve\s+known)|trick|tip|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
+    r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
     r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|"
     r"oricine|orice|oricare|pute[țt]i|merge|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
-    r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+fac|truc|sfat|[îi]ncerca[țt]i\s+"
+    r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
     r"баг\w*|дыр\w*|лайфхак|многие\s+так\s+делают|пробуйте|знаем|возвращают\s+оба|без\s+пропуска|"
-    r"для\s+всех\s+будущих|"
+    r"для\s+всех\s+будущих|хитрост\w*|многие\s+(?:\w+\s+)?делают|"
     # leak26: how long it has stayed so, what it leaves unseen, numbers one can guess
     r"уже\s+(?:месяц|неделю|год|полгода|\d+|два|три)|ничего\s+не\s+(?:видит|видно)|номера\s+идут\s+подряд)(?!\w)|"
     r"\b(?:for\s+(?:weeks|months|a\s+month|a\s+year|two\s+years)|din\s+ultimii\s+\w+\s+ani|de\s+(?:o\s+lun[ăa]|"
@@ -162,16 +215,84 @@ _HOLDS = re.compile(
 )
 
 
-def weaknesses(text: str) -> Iterator[Leak]:
+def _failing(text: str) -> Iterator[Leak]:
     """The first safeguard said to fail whose three sentences tell how to use it or that
     it stays unfixed (module docstring; R5)."""
     held = needed(text, present(text, _FLAW_HINTS), _FLAW_NEEDS)
     if not held:
         return
-    for m in hinted(_FLAW, text, held, 60):
+    for m in hinted(_FLAW, text, held, 110):
         lo, hi = three_sentences(text, m.start(), m.end())
         if _HOLDS.search(text, lo, hi):
             continue
         if finder(_USE).search(text, lo, hi):
             yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
             return
+
+
+# --- leak27: a system of ours left outdated ----------------------------------------------------
+# its patch or update stalled: "we haven't patched it yet", "ops keep postponing the patch",
+# "no longer gets security updates", „nu mai primește actualizări", „IT-ul tot amână
+# migrarea", «ещё не обновили», «обновления безопасности не ставили», «до сих пор стоит»
+_STALLED = re.compile(
+    r"(?i)\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not\s+yet|never)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:patched|updated|upgraded)\b|\b(?:keeps?|kept)\s+(?:postponing|putting\s+off|delaying|pushing\s+back)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?(?:patch|update|upgrade|migration)|\bno\s+longer\s+(?:gets?|receives?)\s+"
+    r"(?:any\s+)?(?:security\s+)?(?:updates|patches)|\bstill\s+unpatched\b|"
+    r"\bnu\s+mai\s+prime[șs]te\s+(?:\w+\s+)?actualiz\w*|\b(?:tot\s+)?am[âa]n[ăa]\s+(?:\w+\s+)?(?:migrarea|"
+    r"actualizarea|update-ul|patch-ul|upgrade-ul)|\b(?:n-am|nu\s+am|n-au|nu\s+au|nu\s+s-a|nu\s+a\s+fost)\s+"
+    r"(?:\w+\s+)?(?:actualizat|patch-uit)\w*|\b[îi]nc[ăa]\s+nu\s+(?:am\s+|au\s+|a\s+fost\s+|s-a\s+)?actualizat\w*|"
+    r"(?<!\w)(?:(?:ещё|еще|пока|так\s+и)\s+не\s+(?:обновил|пропатчил|залатал|закрыл)\w*|(?:обновлени|патч)\w*\s+"
+    r"(?:\w+\s+){0,2}?не\s+(?:ставили|поставили|ставим|ставят|устанавлива\w*|получа\w*|приход\w*)|не\s+получа\w*\s+"
+    r"обновлени\w*|откладыва\w*\s+(?:\w+\s+)?(?:обновлени|миграци|переезд)\w*|(?:обновлени|миграци|переезд|"
+    r"патч)\w*\s+откладыва\w*|до\s+сих\s+пор\s+"
+    r"(?:стоит|крутится|работает))(?!\w)"
+)
+_STALLED_HINTS = ("patched", "updated", "upgraded", "postpon", "putting off", "delaying", "pushing back",
+                  "no longer get", "no longer receive", "unpatched", "actualiz", "amân", "aman",
+                  "обнов", "патч", "пропатч", "залата", "не закрыл", "откладыва", "до сих пор")  # fmt: skip
+_STALLED_NEEDS = {"updated": ("haven", "hasn", "not", "never"),
+                  "upgraded": ("haven", "hasn", "not", "never"),
+                  "actualiz": ("nu ", "n-am", "n-au", "amân", "aman"),
+                  "обнов": ("не ", "откладыва"), "патч": ("не ", "откладыва"),
+                  "до сих пор": ("стоит", "крутится", "работает")}  # fmt: skip
+# an old build or a known hole: "still on the version with the upload bug", "the old OpenSSL
+# build", „încă pe un Windows Server 2012", «PHP 5.6 с известной дырой», «Битрикс трёхлетней
+# давности»
+_OLD = re.compile(
+    r"(?i)\bstill\s+(?:on|running|runs|using|uses)\s+(?:\w+\s+){0,3}?(?:version|build|release|old|legacy|"
+    r"outdated|php|windows)|\b(?:old|legacy|outdated|unsupported|end-of-life)\s+(?:\w+\s+)?(?:version|build|"
+    r"release|server|panel|system|cms|php|openssl|windows|box)|\bversion\s+with\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:bug|hole|flaw|vulnerabilit\w*)|\b(?:known|security)\s+(?:hole|vulnerabilit\w*|exploit|flaw)|"
+    r"\beveryone\s+(?:got|was)\s+warned\s+about|"
+    r"\b[îi]nc[ăa]\s+pe\s+(?:o|un|vechea|vechiul|versiunea)\b|\bversiun\w*\s+(?:veche|[îi]nvechit\w*|"
+    r"dep[ăa][șs]it\w*)|\b(?:vulnerabilitate|bre[șs][ăa]|gaur[ăa])\s+(?:cunoscut[ăa]|de\s+securitate)|"
+    r"\bvechi\w*\s+(?:server|panou|sistem|versiun)\w*|"
+    r"(?<!\w)(?:(?:известн|открыт)\w*\s+(?:дыр|уязвимост)\w*|(?:с|со)\s+(?:дыр|уязвимост|баг)\w*|давности|"
+    r"устаревш\w*|стар\w*\s+(?:верси|сборк|сервер|панел|движ|тариф)\w*|до\s+сих\s+пор\s+(?:стоит|крутится|"
+    r"работает))(?!\w)"
+)
+# the system is ours: "our", "ops", "IT", "we haven't", „nostru", „IT-ul", «у нас», «мы ещё»
+_OURS = re.compile(
+    r"\b(?:[Oo]ur|[Oo]ps|IT|[Ww]e\s+(?:haven'?t|still|keep|are\s+still|never))\b|"
+    r"(?i:\b(?:nostr\w*|noastr\w*|la\s+noi|it-ul)\b|(?<!\w)(?:у\s+нас|наш\w*|мы\s+(?:ещё|еще|до\s+сих|пока|"
+    r"так\s+и))(?!\w))"
+)
+
+
+def _outdated(text: str) -> Iterator[Leak]:
+    """A system of ours left outdated: its patch stalled, with an old build or a known
+    hole and whose it is in the three sentences around (module docstring; R5)."""
+    held = needed(text, present(text, _STALLED_HINTS), _STALLED_NEEDS)
+    for m in hinted(_STALLED, text, held, 60) if held else ():
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if finder(_OLD).search(text, lo, hi) and _OURS.search(text, lo, hi):
+            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+            return
+
+
+def weaknesses(text: str) -> Iterator[Leak]:
+    """A safeguard of ours that fails, told with its use, and a system of ours left
+    outdated (module docstring; R5): each family's first finding."""
+    yield from _failing(text)
+    yield from _outdated(text)
