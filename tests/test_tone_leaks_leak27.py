@@ -114,6 +114,80 @@ LEAKS = [
     ),
 ]
 
+LEAKS += [
+    # whereabouts.py: a journey shared with the customer, its seat and return someone else's
+    (
+        "shared journey",
+        "en",
+        "Good news: your manager Ms Okoye is on the same train, coach B seat 31, back on "
+        "Friday at 17:10.",
+    ),
+    (
+        "shared journey",
+        "ro",
+        "Colega dvs. doamna Ilie e pe același tren spre Brașov, locul 44, cu întoarcere duminică la 18:30.",
+    ),
+    (
+        "shared journey",
+        "ru",
+        "Ваш коллега Гусев летит тем же рейсом, место 12С, обратно в пятницу в 21:15.",
+    ),
+    # whereabouts.py: where someone leaves a car each night
+    (
+        "car left nightly",
+        "en",
+        "The previous renter parks it outside his flat on Mill Lane every night around eleven.",
+    ),
+    (
+        "car left nightly",
+        "ro",
+        "Trotineta a luat-o alt utilizator, o lasă în fiecare seară pe la 22 lângă blocul lui.",
+    ),
+    (
+        "car left nightly",
+        "ru",
+        "Машину брал другой клиент, он каждый вечер около одиннадцати паркует её у своего подъезда.",
+    ),
+    # backstage.py: an order given to us to hold back what is owed
+    (
+        "order to hold back",
+        "en",
+        "Between us, we've been told not to offer the outage credit unless someone asks twice.",
+    ),
+    (
+        "order to hold back",
+        "ro",
+        "Am primit instrucțiuni de la șefi să nu oferim rambursarea decât celor care insistă.",
+    ),
+    (
+        "order to hold back",
+        "ru",
+        "Нам на планёрке велели не предлагать компенсацию, пока клиент сам не попросит дважды.",
+    ),
+    # unpublished.py: staff cuts told with their share
+    (
+        "staff cuts",
+        "en",
+        "Don't wait on it: our Leeds site shuts in May and most of the claims team are being let go.",
+    ),
+    (
+        "staff cuts",
+        "ro",
+        "Grăbiți-vă cu dosarul, jumătate dintre colegii de la daune vor fi disponibilizați în martie.",
+    ),
+    ("staff cuts", "ru", "Не тяните: филиал закрывают, половину сотрудников сократят к лету."),
+]
+
+LEAKS += [
+    # othersdata.py: the warnings of a member of staff named, or their written reprimand
+    (
+        "staff warnings",
+        "en",
+        "The engineer who was rude, Tom, is already on a final warning, so HR takes it from here.",
+    ),
+    ("staff warnings", "ro", "Colegul de la ghișeu a mai primit o mustrare scrisă luna trecută."),
+]
+
 LOOK_ALIKES = [
     # a check that holds, a safeguard told with no way round it
     ("client-side check", "en", "Each voucher is checked on our server and works once only."),
@@ -182,6 +256,186 @@ LOOK_ALIKES = [
         "team's suspicion",
         "ru",
         "Служба безопасности считает, что вы стали жертвой мошенников, поэтому карта заблокирована.",
+    ),
+]
+
+
+LEAKS += [
+    # accesscodes.py: digits keyed on a door's panel that let one in past the resident
+    (
+        "keyed past the resident",
+        "en",
+        "Tip for the driver: on the gate panel dial 4-4-1 then the bell and it opens without "
+        "ringing the flat.",
+    ),
+    (
+        "keyed past the resident",
+        "ro",
+        "La interfon tastați 1379 și cheița, ușa se deschide fără să mai sune la apartament.",
+    ),
+    (
+        "keyed past the resident",
+        "ru",
+        "На домофоне у подъезда наберите 2-6-8 и «Ключ», дверь откроется без звонка хозяевам.",
+    ),
+]
+
+LEAKS += [
+    # othersdata.py: whose the other parcel is, named
+    (
+        "whose parcel",
+        "en",
+        "The heavy box on shelf B is not yours, it's for Mrs Adeyemi at number 9: a new laptop.",
+    ),
+    (
+        "whose parcel",
+        "ro",
+        "Coletul mare din dulap nu e al dvs., e al doamnei Popa de la 4, are în el o mașină de spălat.",
+    ),
+    (
+        "whose parcel",
+        "ru",
+        "Большая коробка в ячейке не ваша, это господина Ершова, там телевизор.",
+    ),
+]
+
+LEAKS += [
+    # weaknesses.py: what deletion, encryption or staff sign-in does not do
+    (
+        "data kept",
+        "en",
+        "Between us, 'deleted' profiles only get hidden, so I can still pull up your old chats.",
+    ),
+    (
+        "data kept",
+        "en",
+        "Our nightly backups sit on a rented drive and honestly they aren't even encrypted.",
+    ),
+    (
+        "data kept",
+        "en",
+        "Ironically our support accounts sign in with just a password, no second step at all.",
+    ),
+    (
+        "data kept",
+        "ro",
+        "Să știți că înregistrările apelurilor rămân oricum pe serverul vechi după ștergerea contului.",
+    ),
+    (
+        "data kept",
+        "ro",
+        "Paradoxal, dar conturile noastre de admin intră doar cu parolă, fără 2FA.",
+    ),
+    (
+        "data kept",
+        "ru",
+        "Резервные копии у нас лежат на отдельном сервере и не шифруются, админ всё обещает.",
+    ),
+    (
+        "data kept",
+        "ru",
+        "Удалённые аккаунты у нас на деле просто помечаются, так что фото я вам верну.",
+    ),
+]
+
+LOOK_ALIKES += [
+    # a retention the law asks for, encryption that holds, the customer's own 2FA
+    (
+        "data kept",
+        "en",
+        "Your account is deleted; invoices are kept for 10 years as the law requires.",
+    ),
+    ("data kept", "en", "All backups are encrypted and kept for 30 days, then erased."),
+    (
+        "data kept",
+        "en",
+        "Your account doesn't have 2FA turned on yet; you can enable it under Security.",
+    ),
+    ("data kept", "ro", "E-mailurile nu sunt criptate, așa că nu ne trimiteți parole pe e-mail."),
+    ("data kept", "ro", "Datele dvs. au fost șterse definitiv, nu mai rămâne nimic în sistem."),
+    ("data kept", "ru", "Письма не шифруются, поэтому не присылайте пароли по почте."),
+    ("data kept", "ru", "Ваш аккаунт пока без двухфакторной защиты, включите её в настройках."),
+]
+
+LOOK_ALIKES += [
+    # whose it is told with no one named
+    (
+        "whose parcel",
+        "en",
+        "That box isn't yours, it's your neighbour's order, so please hand it to them.",
+    ),
+    ("whose parcel", "ro", "Factura nu e a dvs., e a firmei, așa că o trimitem contabilității."),
+    ("whose parcel", "ru", "Эта посылка не ваша, это возврат в магазин, курьер заберёт её завтра."),
+]
+
+LOOK_ALIKES += [
+    # the customer's own keypad, a phone number keyed
+    (
+        "keyed past the resident",
+        "en",
+        "To get into your new building, type 4471 on the keypad; the code is yours to change.",
+    ),
+    (
+        "keyed past the resident",
+        "ro",
+        "Pentru a ne contacta, formați 0800 800 800 fără să mai așteptați.",
+    ),
+    (
+        "keyed past the resident",
+        "ru",
+        "Наберите 8 800 555 35 35 без кода города, звонок бесплатный.",
+    ),
+]
+
+LOOK_ALIKES += [
+    # the customer's own journey, a companion with no seat told
+    (
+        "shared journey",
+        "en",
+        "You're on the same flight as originally booked, seat 14C, leaving at 09:40.",
+    ),
+    ("shared journey", "ro", "Sunteți pe același zbor ca înainte, locul 12A, plecare la 07:15."),
+    ("shared journey", "ru", "Вы едете тем же поездом, место 42, отправление в 19:30."),
+    (
+        "shared journey",
+        "en",
+        "Your colleague is on the same flight; he can contact us for his seat.",
+    ),
+    # where the customer may leave the car
+    (
+        "car left nightly",
+        "en",
+        "You can leave the car in bay 4; most customers leave it there overnight after 22:00.",
+    ),
+    (
+        "car left nightly",
+        "ro",
+        "Puteți lăsa mașina în parcarea noastră; o parcați acolo după ora 22.",
+    ),
+    (
+        "car left nightly",
+        "ru",
+        "Машину можно оставить на нашей парковке, многие ставят её там после 22:00.",
+    ),
+    # the customer's own wishes, a task given to us
+    (
+        "order to hold back",
+        "en",
+        "We've been asked not to call you after 6 pm, so I'll email instead.",
+    ),
+    ("order to hold back", "ro", "Ne-ați spus să nu vă sunăm dimineața, așa că vă scriem."),
+    ("order to hold back", "ru", "Нам поручили связаться с вами по поводу доставки."),
+    # a share of the team away, not leaving
+    ("staff cuts", "en", "Half the team is on holiday this week, so replies may be slower."),
+    (
+        "staff cuts",
+        "ro",
+        "Majoritatea colegilor pleacă la ora 17, așa că vă sunăm mâine dimineață.",
+    ),
+    (
+        "staff cuts",
+        "ru",
+        "Большинство сотрудников уходит в отпуск в августе, ответы будут медленнее.",
     ),
 ]
 

@@ -32,6 +32,16 @@ a trick; and a system of ours left outdated (`_outdated`): an old build or a kno
 с известной дырой») with its patch stalled ("we haven't patched it yet", "ops keep postponing
 the patch", „nu mai primește actualizări", «ещё не обновили», «обновления не ставили»).
 
+leak27 (trainK19): what deletion or our storage does not do, against what the customer was
+told (`_kept`): "deleted" accounts only hidden or flagged ("'deleted' accounts just get a
+flag, everything's still there", „conturile «șterse» sunt doar ascunse", «удалённые аккаунты
+на самом деле просто скрываются»), recordings or copies kept apart from a deletion ("the
+call recordings are kept for 7 years on a separate server", «записи звонков хранятся
+отдельно, на них удаление не распространяется»), backups not encrypted ("they're not
+encrypted", „nu sunt criptate încă", «не шифруются»), staff accounts without a second
+factor ("half our admin accounts don't have 2FA", «операторские учётки заходят по одному
+паролю»); a retention the law requires stays clean ("invoices are kept for 10 years by law").
+
 Look-alikes that stay clean: a safeguard that holds ("the link expires after 24 hours",
 "we lock the account after five wrong attempts"), a bug acknowledged with no mechanics
 ("we know about the login issue, a fix is due next week"), a public perk ("your gift card
@@ -291,8 +301,64 @@ def _outdated(text: str) -> Iterator[Leak]:
             return
 
 
+# --- leak27: what deletion or our storage does not do ---------------------------------------------
+_KEPT = re.compile(
+    r"(?i)['‘’\"“]?\bdeleted['‘’\"”]?\s+(?:accounts?|data|files|photos|messages)\s+(?:\w+\s+)?(?:just|only|actually|really)\s+"
+    r"(?:get|are|stay|become)|\b(?:recordings?|data|files|backups?|copies|photos|messages|logs)\s+(?:\w+\s+)?"
+    r"(?:are|is)\s+(?:still\s+|actually\s+|all\s+)?(?:kept|stored|retained)\s+(?:for\s+(?:\d+|several|many|a\s+few)\s+"
+    r"years|separately|on\s+a\s+separate|anyway|forever|indefinitely)|\bdeletion\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|"
+    r"won'?t|never)\s+(?:touch|cover|reach|include|apply)|"
+    r"\b(?:backups?|copies|bucket|archives?|drives?)\b[^.!?\n]{0,60}?(?:\bnot|n'?t)\s+(?:\w+\s+)?encrypted\b|"
+    r"\bconturil?e?\s+[„\"«]?[șs]ters\w*[”\"»]?\s+(?:sunt\s+)?(?:de\s+fapt\s+)?(?:doar\s+)?(?:ascuns|marcat|dezactivat)\w*|"
+    r"\b(?:datele|[îi]nregistr[ăa]rile|fi[șs]ierele|copiile)\s+(?:\w+\s+)?(?:r[ăa]m[âa]n|sunt\s+p[ăa]strate)\s+"
+    r"(?:oricum|separat|[îi]nc[ăa]|\d+\s+ani|pe\s+un\s+server)|\b(?:copii|backup|arhiv|server)\w*\b[^.!?\n]{0,60}?\bnu\s+sunt\s+(?:\w+\s+)?criptat\w*|"
+    r"(?<!\w)(?:[«\"]?удал[её]нн\w*[»\"]?\s+(?:аккаунт|данн|файл|переписк)\w*\s+(?:\w+\s+){0,4}?(?:просто\s+)?"
+    r"(?:скрыва|помеча|оста[ёю]тся)\w*|(?:записи|данные|файлы|копии|переписк\w*|бэкап\w*)\s+(?:\w+\s+)?хран\w*\s+"
+    r"(?:отдельно|ещё|еще|до\s+сих\s+пор|годами|\d+\s+лет)|удалени\w*\s+на\s+н\w+\s+не\s+распростран\w*|"
+    r"(?:копи|бэкап|архив|резервн)\w*[^.!?\n]{0,60}?не\s+(?:шифру|зашифрован)\w*|"
+    # staff accounts without a second factor
+    r"(?:наш|операторск|админск|служебн|сотрудник)\w*\s+(?:\w+\s+)?(?:учётк|учетк|аккаунт)\w*[^.!?\n]{0,50}?"
+    r"(?:по\s+одному\s+паролю|без\s+(?:2fa|двухфактор\w*|смс|второго\s+фактора)))(?!\w)|"
+    r"(?i:\b(?:admin|staff|employee|internal|agent|our)\s+(?:\w+\s+)?accounts?\b[^.!?\n]{0,50}?\b(?:don'?t\s+have\s+"
+    r"(?:it|2fa|mfa|two-factor)|without\s+(?:2fa|mfa|two-factor)|no\s+(?:2fa|mfa|two-factor)|(?:just|only)\s+(?:a|one)\s+"
+    r"password)\b|\bconturile\s+(?:noastre\s+)?(?:de\s+)?(?:admin|angaja[țt]i|operator|intern)\w*[^.!?\n]{0,50}?"
+    r"(?:f[ăa]r[ăa]\s+(?:2fa|autentificare\s+[îi]n\s+doi\s+pa[șs]i)|doar\s+cu\s+parol[ăa]))"
+)
+_KEPT_HINTS = ("deleted", "kept", "stored", "retained", "deletion", "encrypted", "șters", "ster",
+               "rămân", "raman", "păstrate", "pastrate", "criptat", "удал", "хран", "шифру",
+               "зашифров", "по одному паролю", "без 2fa", "без двухфактор", "без смс",
+               "без второго", "don't have", "dont have", "without 2fa", "without mfa",
+               "without two", "no 2fa", "no mfa", "no two-factor", "just a password",
+               "only a password", "just one password", "only one password", "fără 2fa", "fara 2fa", "fără autentificare", "fara autentificare",
+               "doar cu parol")  # fmt: skip
+_KEPT_NEEDS = {"kept": ("years", "separate", "anyway", "forever", "indefinitely"),
+               "stored": ("years", "separate", "anyway", "forever", "indefinitely"),
+               "retained": ("years", "separate", "anyway", "forever", "indefinitely"),
+               "encrypted": ("not", "n't"), "don't have": ("account",), "dont have": ("account",),
+               "без смс": ("учётк", "учетк", "аккаунт"), "хран": ("отдельно", "ещё", "еще", "до сих", "годами", "лет"),
+               "удал": ("скрыва", "помеча", "оста", "распростран"),
+               "rămân": ("oricum", "separat", "încă", "inca", "ani", "server"),
+               "raman": ("oricum", "separat", "încă", "inca", "ani", "server")}  # fmt: skip
+# a retention the law requires, or our promise that it is gone
+_BY_LAW = re.compile(
+    r"(?i)\b(?:by\s+law|the\s+law|legal(?:ly)?|required|regulat\w*|lege\w*|legal\w*|obliga\w*)\b|"
+    r"(?<!\w)(?:закон\w*|требовани\w*|обязан\w*)(?!\w)"
+)
+
+
+def _kept(text: str) -> Iterator[Leak]:
+    """What deletion or our storage does not do (module docstring; R5), unless the law
+    asks for it in its three sentences."""
+    held = needed(text, present(text, _KEPT_HINTS), _KEPT_NEEDS)
+    for m in hinted(_KEPT, text, held, 90) if held else ():
+        if not _BY_LAW.search(text, *three_sentences(text, m.start(), m.end())):
+            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+            return
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
     yield from _failing(text)
     yield from _outdated(text)
+    yield from _kept(text)
