@@ -36,6 +36,7 @@ from supportdesk.tone.leakfinding import (
     RELATION,
     Leak,
     any_of,
+    first_accepted,
     hinted,
     present,
     sentence_around,
@@ -193,11 +194,13 @@ _PAST_HINTS = ("without", "fără să", "fara sa", "без звонка", "бе�
 
 def _keyed_in(text: str) -> Iterator[Leak]:
     """Digits keyed on a door's panel with the resident passed by, in one sentence."""
-    for m in hinted(_KEYED, text, present(text, _KEYED_HINTS), 30):
+
+    def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        if finder(_DOOR).search(text, lo, hi) and _PAST.search(text, lo, hi):
-            yield Leak("access-code", m.start(), m.end(), _CODE_MSG)
-            return
+        return bool(finder(_DOOR).search(text, lo, hi) and _PAST.search(text, lo, hi))
+
+    hints = present(text, _KEYED_HINTS)
+    return first_accepted(_KEYED, text, hints, 30, accept, "access-code", _CODE_MSG)
 
 
 def _codes(text: str) -> Iterator[Leak]:

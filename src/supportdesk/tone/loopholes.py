@@ -50,6 +50,7 @@ from collections.abc import Callable, Iterator
 from supportdesk.tone.leakfinding import (
     Leak,
     any_of,
+    first_accepted,
     hinted,
     needed,
     present,
@@ -352,12 +353,12 @@ _BELOW_SUM = re.compile(
 def _no_pursuit(text: str) -> Iterator[Leak]:
     """A sum below which we do not sue or chase, told in the same sentence (module
     docstring; R5)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return _BELOW_SUM.search(text, *sentence_around(text, m.start(), m.end())) is not None
+
     held = needed(text, present(text, _NO_PURSUIT_HINTS), _NO_PURSUIT_NEEDS)
-    for m in hinted(_NO_PURSUIT, text, held, 60) if held else ():
-        lo, hi = sentence_around(text, m.start(), m.end())
-        if _BELOW_SUM.search(text, lo, hi):
-            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
-            return
+    return first_accepted(_NO_PURSUIT, text, held, 60, accept, "internal-info", _MESSAGE)
 
 
 def loopholes(text: str) -> Iterator[Leak]:

@@ -54,7 +54,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, needed, present, three_sentences
+from supportdesk.tone.leakfinding import (
+    Leak,
+    first_accepted,
+    hinted,
+    needed,
+    present,
+    three_sentences,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "A weakness of our systems and how to use it: never for a customer (R5)."
@@ -293,12 +300,13 @@ _OURS = re.compile(
 def _outdated(text: str) -> Iterator[Leak]:
     """A system of ours left outdated: its patch stalled, with an old build or a known
     hole and whose it is in the three sentences around (module docstring; R5)."""
-    held = needed(text, present(text, _STALLED_HINTS), _STALLED_NEEDS)
-    for m in hinted(_STALLED, text, held, 60) if held else ():
+
+    def accept(m: re.Match[str]) -> bool:
         lo, hi = three_sentences(text, m.start(), m.end())
-        if finder(_OLD).search(text, lo, hi) and _OURS.search(text, lo, hi):
-            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
-            return
+        return bool(finder(_OLD).search(text, lo, hi) and _OURS.search(text, lo, hi))
+
+    held = needed(text, present(text, _STALLED_HINTS), _STALLED_NEEDS)
+    return first_accepted(_STALLED, text, held, 60, accept, "internal-info", _MESSAGE)
 
 
 # --- leak27: what deletion or our storage does not do ---------------------------------------------
@@ -349,11 +357,12 @@ _BY_LAW = re.compile(
 def _kept(text: str) -> Iterator[Leak]:
     """What deletion or our storage does not do (module docstring; R5), unless the law
     asks for it in its three sentences."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return _BY_LAW.search(text, *three_sentences(text, m.start(), m.end())) is None
+
     held = needed(text, present(text, _KEPT_HINTS), _KEPT_NEEDS)
-    for m in hinted(_KEPT, text, held, 90) if held else ():
-        if not _BY_LAW.search(text, *three_sentences(text, m.start(), m.end())):
-            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
-            return
+    return first_accepted(_KEPT, text, held, 90, accept, "internal-info", _MESSAGE)
 
 
 def weaknesses(text: str) -> Iterator[Leak]:
