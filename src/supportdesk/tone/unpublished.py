@@ -207,9 +207,9 @@ _CUTS = re.compile(
     + _SHARE
     + r"\s+(?:of\s+)?(?:the\s+|our\s+|dintre\s+|din\s+)?(?:\w+\s+)?"
     + _STAFF
-    + r"\s+(?:\w+\s+){0,3}?(?:(?:are|is|will\s+be)\s+(?:leaving(?!\s+(?:at|by|early|for\s+the\s+day))|being\s+"
+    + r"\s+(?:\w+\s+){0,3}?(?:(?:are|is|will\s+be)\s+(?:leaving(?!\s+(?:at|by|early|today|now|for\s+the\s+day)\b)|being\s+"
     r"(?:let\s+go|laid\s+off|made\s+redundant|cut)|laid\s+off|let\s+go|made\s+redundant)|"
-    r"pleac[ăa]\b(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme))|vor\s+pleca|(?:sunt|vor\s+fi)\s+"
+    r"pleac[ăa]\b(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vor\s+pleca|(?:sunt|vor\s+fi)\s+"
     r"(?:concedia[țt]i|disponibiliza[țt]i)|(?:уход\w*|уйд[её]т)(?!\w)(?!\s+(?:в\s+отпуск|на\s+(?:обед|больничн|выходн|"
     r"перерыв|каникул)|домой|в\s+\d|рано|пораньше))|уволят|сократят|попадут\s+под\s+сокращени\w*)|"
     r"(?<!\w)(?:сокраща\w*|сократ\w*|уволь\w*|увольня\w*)\s+(?:\w+\s+)?"
