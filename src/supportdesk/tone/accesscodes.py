@@ -17,6 +17,12 @@ addresses, in words the other families do not know (R5).
   customer's router in the same sentence ("not your router: the aggregation switch at
   the Hillbrook exchange (10.12.48.3)").
 
+- leak27 (heldK14): digits keyed on an intercom or keypad that let one in past the resident
+  ("on the intercom press 357 and the bell key, it opens without buzzing the flat", „la
+  interfon tastați 2580 și cheia, ușa se deschide fără să sune la apartament", «на домофоне
+  наберите 3-5-7 и «Вызов», дверь откроется без звонка в квартиру»), with no code word;
+  the customer's own keypad told with no way past anyone stays clean.
+
 Every pattern is searched only when a cheap substring test finds its words (lint time).
 """
 
@@ -26,7 +32,16 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import RELATION, Leak, any_of, hinted, present, sentence_start
+from supportdesk.tone.leakfinding import (
+    RELATION,
+    Leak,
+    any_of,
+    first_accepted,
+    hinted,
+    present,
+    sentence_around,
+    sentence_start,
+)
 from supportdesk.tone.words import finder
 
 _CODE_MSG = "A code that opens a safe, locker, door or account: never in a reply (R5)."
@@ -154,6 +169,38 @@ def access_codes(text: str) -> Iterator[Leak]:
             yield from _creds(text)
         if "." in text and any_of(text, _INFRA_HINTS):
             yield from _infra_ips(text)
+        if any_of(text, _KEYED_HINTS) and any_of(text, _PAST_HINTS):
+            yield from _keyed_in(text)
+
+
+# leak27: digits keyed on a door's panel ("press 2580 then the key", „tastați 2580", «наберите
+# 3-5-7»), and the resident passed by ("without buzzing the flat", „fără să sune la
+# apartament", «без звонка в квартиру», "everyone does it")
+_KEYED = re.compile(
+    r"(?i)\b(?:press|dial|type|enter|punch\s+in|key\s+in|tasta[țt]i|forma[țt]i|ap[ăa]sa[țt]i|introduce[țt]i)\s+"
+    r"(?:in\s+)?\d(?:[- ]?\d){1,7}\b|(?<!\w)(?:наберите|нажмите|введите|набираете|набрать)\s+\d(?:[- ]?\d){1,7}(?!\w)"
+)
+_KEYED_HINTS = ("press", "dial", "type", "enter", "punch in", "key in", "tastați", "tastati",
+                "formați", "formati", "apăsați", "apasati", "introduceți", "introduceti",
+                "наберите", "нажмите", "введите", "набираете", "набрать")  # fmt: skip
+_PAST = re.compile(
+    r"(?i)\bwithout\s+(?:\w+\s+)?(?:buzzing|ringing|calling)\b|\bf[ăa]r[ăa]\s+s[ăa]\s+(?:\w+\s+)?(?:sune|"
+    r"suna[țt]i|deschid[ăa])\b|(?<!\w)без\s+(?:звонка|вызова)(?!\w)|\beveryone\s+does\s+(?:it|that)\b|"
+    r"\bto[țt]i\s+fac\s+a[șs]a\b|(?<!\w)все\s+так\s+делают(?!\w)"
+)
+_PAST_HINTS = ("without", "fără să", "fara sa", "без звонка", "без вызова", "everyone does",
+               "toți fac", "toti fac", "все так")  # fmt: skip
+
+
+def _keyed_in(text: str) -> Iterator[Leak]:
+    """Digits keyed on a door's panel with the resident passed by, in one sentence."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return bool(finder(_DOOR).search(text, lo, hi) and _PAST.search(text, lo, hi))
+
+    hints = present(text, _KEYED_HINTS)
+    return first_accepted(_KEYED, text, hints, 30, accept, "access-code", _CODE_MSG)
 
 
 def _codes(text: str) -> Iterator[Leak]:

@@ -1047,7 +1047,20 @@ _PLAYBOOK = re.compile(
     r"\s+[£$€]?\d|\bdac[ăa]\s+(?:\w+\s+){0,2}?(?:insista[țt]i|amenin[țt]a[țt]i|men[țt]iona[țt]i|reclama[țt]i|"
     r"face[țt]i\s+scandal)[^.!?\n]{0,70}?\b(?:aprob[ăa]|d[ăa]|ofer[ăa]|acord[ăa])\w*\s+(?:\w+\s+)?"
     r"p[âa]n[ăa]\s+la\s+\d|(?<!\w)если\s+(?:\w+\s+){0,2}?(?:настаива|пригроз|угрож|упомян|пожалу|"
-    r"напиш)\w*[^.!?\n]{0,70}?(?:соглас|одобр|дад|да[ёе]т|выдел)\w*\s+(?:\w+\s+)?до\s+\d"
+    r"напиш)\w*[^.!?\n]{0,70}?(?:соглас|одобр|дад|да[ёе]т|выдел)\w*\s+(?:\w+\s+)?до\s+\d|"
+    # leak27: an order given to us to hold back what is owed ("we were told in the meeting not
+    # to offer compensation unless the customer insists twice", „ni s-a spus în ședință să nu
+    # oferim despăgubiri", «нам велели не предлагать компенсацию, пока клиент не потребует»)
+    r"\b(?:we(?:'ve|'re|\s+have|\s+were|\s+are|\s+got)\s+(?:been\s+)?(?:told|instructed|ordered)|management\s+"
+    r"(?:told|wants|instructed)\s+us|(?:our\s+)?(?:instructions?|orders?)\s+(?:are|is))\s+(?:\w+\s+){0,4}?not\s+to\s+"
+    r"(?:offer|mention|admit|refund|compensate|volunteer|give\s+(?:\w+\s+)?(?:compensation|refunds?|discounts?|"
+    r"credits?|vouchers?|goodwill))|"
+    r"\b(?:ni\s+s-a\s+(?:spus|cerut|transmis)|am\s+primit\s+(?:instruc[țt]iuni|indica[țt]ii|ordin)|avem\s+"
+    r"(?:instruc[țt]iuni|indica[țt]ii|ordin))\s+(?:\w+\s+){0,4}?s[ăa]\s+nu\s+(?:oferim|men[țt]ion[ăa]m|"
+    r"recunoa[șs]tem|d[ăa]m|acord[ăa]m|pomenim|ramburs[ăa]m)|"
+    r"(?<!\w)(?:нам\s+(?:[\w-]+\s+){0,2}?(?:сказали|велели|приказали|поручили|запретили|дали\s+указание)|у\s+нас\s+(?:указание|"
+    r"распоряжение|установка))\s+(?:\w+\s+){0,4}?(?:не\s+)?(?:предлагать|упоминать|признавать|давать|"
+    r"выплачивать|компенсировать|возвращать)(?!\w)"
 )
 _PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
                    "winback", "cancellation", "reten", "удержани", "отток",
@@ -1057,7 +1070,13 @@ _PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "ret
                    "only to those", "only for those", "only to people", "only to customers",
                    "only those", "doar celor", "doar cei", "doar clienț", "только тем", "только тех",
                    "только клиентам", "subject", "subiect", "в теме", "в тему",
-                   "if you", "dacă", "daca", "если")  # fmt: skip
+                   "if you", "dacă", "daca", "если",
+                   # leak27: an order to hold back what is owed
+                   "told", "instructed", "ordered", "management", "instruction", "orders",
+                   "ni s-a", "instrucțiuni", "instructiuni", "indicații", "indicatii", "avem ordin",
+                   "am primit ordin", "нам сказали", "велели", "приказали", "поручили",
+                   "запретили", "нам дали", "указание", "распоряжение",
+                   "установка")  # fmt: skip
 _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
                    "loyalty": ("allowed", "authori", "able", "permitted"),
                    "cancellation": ("allowed", "authori", "able", "permitted"),
@@ -1065,7 +1084,12 @@ _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
                    "отток": ("может", "могут", "вправе", "разрешено"),
                    # leak26: pushing for more, told with the higher sum
                    "if you": ("up to", "as much as"), "dacă": ("până la", "pana la"),
-                   "daca": ("până la", "pana la"), "если": ("до ",)}  # fmt: skip
+                   "daca": ("până la", "pana la"), "если": ("до ",),
+                   # leak27: frequent words, paired with the refusal every match holds
+                   "told": ("not to",), "instructed": ("not to",), "ordered": ("not to",),
+                   "management": ("not to",), "instruction": ("not to",), "orders": ("not to",),
+                   "ni s-a": ("să nu", "sa nu"), "установка": ("не ", "запрет"),
+                   "запретили": ("нам",), "поручили": ("нам",)}  # fmt: skip
 
 
 def _playbook(text: str) -> Iterator[Leak]:

@@ -31,6 +31,12 @@ said to start only above a sum («антифрод реагирует тольк
 told as what to do („faceți transferuri sub 4.999 de lei"). Other ways to verify ("you can
 verify in branch with your passport") stay clean.
 
+leak27 (heldK14): a sum below which we do not go to court or chase a debt ("we don't sue
+for anything under £500", „sub 2.000 de lei nu vă dăm în judecată", «до 30 тысяч мы в суд не
+идём»): the bar to stay under, said by the side that enforces it. Against a debt that is
+settled ("we won't take you to court, the balance is paid") and public court limits with
+no "we".
+
 Every family starts from a cheap substring test (leakfinding's one pass over the draft)
 and runs its regexes only in windows around the hint words found: most drafts hold none,
 and the lint has 5 ms per 2,000-character draft.
@@ -41,7 +47,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from supportdesk.tone.leakfinding import Leak, any_of, hinted, present, three_sentences
+from supportdesk.tone.leakfinding import (
+    Leak,
+    any_of,
+    first_accepted,
+    hinted,
+    needed,
+    present,
+    sentence_around,
+    three_sentences,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a customer (R5)."
@@ -310,9 +325,46 @@ def _link_edits(text: str) -> Iterator[Leak]:
     return _paired(text, _LINK_EDIT, _LINK_HINTS, _NOT_THEIRS, lambda m: _yours(text, m), 70)
 
 
+# --- leak27: a sum below which we do not sue or chase ---------------------------------------------
+# we do not go to court or chase: "we don't sue", "we never take anyone to court", „nu vă dăm în
+# judecată", „nu mergem în instanță", «в суд не идём», «мы не взыскиваем»
+_NO_PURSUIT = re.compile(
+    r"(?i)\bwe\s+(?:usually\s+|generally\s+|really\s+)?(?:don'?t|do\s+not|never|won'?t|will\s+not|wouldn'?t)\s+"
+    r"(?:\w+\s+){0,2}?(?:su(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+){0,2}?to\s+court|go(?:ing)?\s+to\s+court|"
+    r"chas(?:e|ing)|pursu(?:e|ing)|litigat(?:e|ing)|send\s+"
+    r"(?:it\s+|them\s+)?to\s+(?:collections|court|bailiffs|the\s+bailiffs))\b|"
+    r"\bnu\s+(?:v[ăa]\s+|[îi]i\s+|[îi]l\s+|o\s+|mai\s+)?(?:d[ăa]m|ac[țt]ion[ăa]m|chem[ăa]m|mergem|ducem|trimitem)\s+"
+    r"(?:\w+\s+)?(?:[îi]n\s+judecat[ăa]|[îi]n\s+instan[țt][ăa]|la\s+(?:instan[țt][ăa]|tribunal|judecat[ăa]|executor))|"
+    r"\bnu\s+ne\s+judec[ăa]m\b|"
+    r"(?<!\w)(?:в\s+суд\s+(?:мы\s+)?(?:даже\s+)?не\s+(?:идём|идем|пода[ёе]м|обращаемся|ходим)|не\s+(?:идём|идем|"
+    r"пода[ёе]м|обращаемся|ходим)\s+в\s+суд|не\s+судимся|(?:мы\s+)?не\s+взыскиваем)(?!\w)"
+)
+_NO_PURSUIT_HINTS = ("sue", "suing", "court", "chas", "pursu", "litigat", "collections", "bailiff",
+                     "judecat", "instanț", "instant", "tribunal", "executor", "суд", "взыскива")  # fmt: skip
+_NO_PURSUIT_NEEDS = {"court": ("n't", "not", "never"), "chas": ("n't", "not", "never"),
+                     "pursu": ("n't", "not", "never"), "суд": ("не ",)}  # fmt: skip
+# the sum it holds below: "under £500", "for less than 2,000", „sub 2.000 de lei", «до 30 тысяч»
+_BELOW_SUM = re.compile(
+    r"(?i)\b(?:under|below|less\s+than|up\s+to)\s+(?:about\s+)?(?:[£$€]\s?\d|\d|a\s+(?:grand|thousand|hundred))|"
+    r"\b(?:sub|p[âa]n[ăa]\s+la|mai\s+pu[țt]in\s+de|mai\s+mic\w*\s+de)\s+\d|(?<!\w)(?:до|меньше|менее|ниже)\s+\d"
+)
+
+
+def _no_pursuit(text: str) -> Iterator[Leak]:
+    """A sum below which we do not sue or chase, told in the same sentence (module
+    docstring; R5)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return _BELOW_SUM.search(text, *sentence_around(text, m.start(), m.end())) is not None
+
+    held = needed(text, present(text, _NO_PURSUIT_HINTS), _NO_PURSUIT_NEEDS)
+    return first_accepted(_NO_PURSUIT, text, held, 60, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
-    a link edited to reach others' records (R5)."""
+    a link edited to reach others' records, a sum we do not sue under (R5)."""
     yield from _evasions(text)
     yield from _missing_checks(text)
     yield from _link_edits(text)
+    yield from _no_pursuit(text)

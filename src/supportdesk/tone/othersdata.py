@@ -1214,16 +1214,45 @@ _YOUR_NEAR = re.compile(r"(?i)\b(?:your|yours)\b")
 # "Liam has already had two plagiarism warnings", "Jayden has had four exclusions": someone's
 # record named to another parent or student, against the customer's own child spoken to
 _RECORD = re.compile(
-    r"\b[A-Z][a-z]+\s+(?:has|'s)\s+(?:already\s+)?had\s+(?:\w+\s+){0,3}?(?:plagiarism\s+warnings?|"
+    r"\b[A-Z][a-z]+,?\s+(?:has|'s)\s+(?:already\s+)?had\s+(?:\w+\s+){0,3}?(?:plagiarism\s+warnings?|"
     r"exclusions?|suspensions?|detentions?|written\s+warnings?)\b|"
     r"\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+a\s+(?:mai\s+)?avut\s+(?:deja\s+)?(?:\w+\s+){0,2}?(?:avertismente|"
     r"exmatricul[ăa]ri|elimin[ăa]ri|suspend[ăa]ri)\b|"
     r"(?<!\w)(?:у\s+)?[А-ЯЁ][а-яё]+\s+уже\s+(?:\w+\s+){0,2}?(?:предупреждени[яй]|выговор[аов]*|"
-    r"отстранени[яй])\s+за(?!\w)"
+    r"отстранени[яй])\s+за(?!\w)|"
+    # leak27: a member of staff's warnings told to the customer who complained ("he's had two
+    # warnings already", „colegul a mai primit două avertismente", «у него уже два выговора»)
+    r"\b(?:[Hh]e|[Ss]he)(?:'s|\s+has)\s+(?:already\s+)?(?:had|got|received|been\s+given)\s+(?:\w+\s+){0,2}?"
+    r"(?:warnings|(?:written|final|formal)\s+warnings?|disciplinar\w*)\b|\b(?:[Hh]e|[Ss]he)(?:'s|\s+is)\s+"
+    r"(?:already\s+|actually\s+)?on\s+(?:a\s+|his\s+|her\s+)?(?:final|written)\s+warning\b|"
+    r"\b[A-Z][a-z]+,?\s+(?:is|'s)\s+(?:already\s+|actually\s+)?on\s+(?:a\s+)?(?:final|written)\s+warning\b|"
+    r"(?i:\b(?:el|ea|colegul|colega|angajatul|angajata|[șs]oferul|curierul)\s+(?:\w+\s+){0,3}?(?:a\s+(?:mai\s+)?"
+    r"(?:avut|primit)|are)\s+(?:deja\s+)?(?:\w+\s+){0,2}?(?:avertismente|sanc[țt]iuni|mustr[ăa]ri|mustrare\s+scris[ăa]|"
+    r"avertisment\s+(?:scris|final))\b|(?<!\w)у\s+(?:него|неё|нее|сотрудника|коллеги|курьера|водителя|мастера|оператора)\s+"
+    r"(?:уже\s+)?(?:\w+\s+){0,2}?(?:выговор\w*|взыскани\w*|предупреждени[яй])(?!\w))"
 )
 _RECORD_HINTS = ("plagiarism", "exclusion", "suspension", "detention", "written warning",
                  "avertismente", "exmatricul", "eliminări", "eliminari", "suspendări",
-                 "suspendari", "предупрежден", "выговор", "отстранен")  # fmt: skip
+                 "suspendari", "предупрежден", "выговор", "отстранен",
+                 # leak27
+                 "warnings", "final warning", "disciplinar", "sancțiuni", "sanctiuni", "mustr",
+                 "взыскани")  # fmt: skip
+
+
+# --- leak27: whose the other parcel is ---------------------------------------------------------
+# "the other parcel isn't yours, it's a Mr J. Patel's", „coletul nu e al dvs., e al doamnei
+# Pop", «эта посылка не ваша, она господина Ершова»: another customer named by their order
+# (their goods follow), against "it isn't yours, it's your neighbour's order; ask them"
+_WHOSE_PARCEL = re.compile(
+    r"\b(?:isn'?t|is\s+not|not)\s+yours\b[^.!?\n]{0,20}?\b(?:it'?s|it\s+is|belongs\s+to)\s+(?:a\s+|for\s+)?"
+    r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|"
+    r"(?i:\bnu\s+(?:e|este)\s+(?:al|a)\s+(?:dvs|dumneavoastr[ăa])\.?[^.!?\n]{0,20}?\b(?:e|este)\s+(?:al|a)\s+)"
+    r"(?:domnului|doamnei|lui|unei?)\s+(?:doamne\s+|domn\s+)?[A-ZĂÂÎȘȚ]|"
+    r"(?<!\w)(?:не\s+ваш[аеи]?)(?!\w)[^.!?\n]{0,20}?(?:это|она|он|оно|принадлежит)\s+"
+    r"(?:господин[ау]?|госпож[еи]|[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)"
+)
+_WHOSE_PARCEL_HINTS = ("not yours", "n't yours", "nu e al", "nu este al", "nu e a ", "nu este a ",
+                       "не ваш")  # fmt: skip
 
 
 def _said(
@@ -1258,3 +1287,4 @@ def others_data(text: str) -> Iterator[Leak]:
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
     yield from _health_numbers(text)
     yield from _said(text, _RECORD, _RECORD_HINTS, 60, "Someone's disciplinary record")
+    yield from _said(text, _WHOSE_PARCEL, _WHOSE_PARCEL_HINTS, 40, "Whose the other order is")

@@ -32,6 +32,11 @@ silence («официально молчат», "we're keeping quiet"), „n-am 
 news read in an internal plan ("the internal launch calendar", «по внутреннему графику
 запуска»). A promotion's results or the customer's own results published later stay clean.
 
+leak27 (heldK14): staff cuts told with their share, which needs no marker: no company says
+it to customers ("half the team is being let go", „jumătate dintre colegi pleacă", «половину
+сотрудников сокращают»); a share of the team off today ("half the team is on holiday this
+week") stays clean.
+
 Look-alikes that stay clean: the customer's own results or documents not published yet
 ("your exam results haven't been published yet"), a timetable or manual not on the
 website yet, prices not published with no figure ("the 2026 price list isn't published
@@ -44,7 +49,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, needed, present, three_sentences
+from supportdesk.tone.leakfinding import (
+    Leak,
+    first_accepted,
+    hinted,
+    needed,
+    present,
+    three_sentences,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "Company news not made public yet: the team's to know, not the customer's (R5)."
@@ -180,8 +192,47 @@ def _news(text: str, start: int, end: int) -> bool:
     return False
 
 
+# leak27: a share of our staff leaving or cut ("half the team is being let go", „jumătate
+# dintre colegi pleacă", «половину сотрудников сокращают»)
+_SHARE = (
+    r"(?:half|most|many|a\s+third|a\s+quarter|\d+\s?%|jum[ăa]tate|majoritatea|o\s+treime|un\s+sfert|"
+    r"mul[țt]i|половин\w*|большинств\w*|треть|четверть|\d+\s?%)"
+)
+_STAFF = (
+    r"(?:staff|team|colleagues|people|employees|agents|engineers|workforce|colegi\w*|angaja[țt]\w*|"
+    r"oameni\w*|echip\w*|сотрудник\w*|коллег\w*|людей|персонал\w*|штат\w*|команд\w*)"
+)
+_CUTS = re.compile(
+    r"(?i)\b"
+    + _SHARE
+    + r"\s+(?:of\s+)?(?:the\s+|our\s+|dintre\s+|din\s+)?(?:\w+\s+)?"
+    + _STAFF
+    + r"\s+(?:\w+\s+){0,3}?(?:(?:are|is|will\s+be)\s+(?:leaving(?!\s+(?:at|by|early|today|now|for\s+the\s+day)\b)|being\s+"
+    r"(?:let\s+go|laid\s+off|made\s+redundant|cut)|laid\s+off|let\s+go|made\s+redundant)|"
+    r"pleac[ăa]\b(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vor\s+pleca|(?:sunt|vor\s+fi)\s+"
+    r"(?:concedia[țt]i|disponibiliza[țt]i)|(?:уход\w*|уйд[её]т)(?!\w)(?!\s+(?:в\s+отпуск|на\s+(?:обед|больничн|выходн|"
+    r"перерыв|каникул)|домой|в\s+\d|рано|пораньше))|уволят|сократят|попадут\s+под\s+сокращени\w*)|"
+    r"(?<!\w)(?:сокраща\w*|сократ\w*|уволь\w*|увольня\w*)\s+(?:\w+\s+)?"
+    + _SHARE
+    + r"\s+(?:\w+\s+)?"
+    + _STAFF
+)
+_CUTS_HINTS = ("leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
+               "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
+               "сократят", "сокращ", "уволь", "увольня")  # fmt: skip
+
+
+def _staff_cuts(text: str) -> Iterator[Leak]:
+    """Staff cuts told with their share: the match says it all."""
+    return first_accepted(
+        _CUTS, text, present(text, _CUTS_HINTS), 80, bool, "internal-info", _MESSAGE
+    )
+
+
 def unpublished(text: str) -> Iterator[Leak]:
-    """The first not-yet-public marker beside company news (R5)."""
+    """The first not-yet-public marker beside company news, or staff cuts told with their
+    share (R5)."""
+    yield from _staff_cuts(text)
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
         (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),

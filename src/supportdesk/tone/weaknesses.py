@@ -23,6 +23,25 @@ years", „fără actualizările de securitate din ultimii doi ani") and no owne
 someone else's booking («проверку владельца так и не сделали. Номера идут подряд»), with how
 long it has stayed so or what it lets one guess.
 
+leak27 (heldK14, trainK19): a check made only on the customer's side ("the app only checks
+it on the phone, not on the server", „verifică doar pe telefon", «проверка идёт только в
+приложении») with how to use it again; a benefit kept after a reversal ("cancel after the
+points are credited and the points stay", „punctele rămân", «баллы не списываются») told as
+a trick; and a system of ours left outdated (`_outdated`): an old build or a known hole
+("still on the version with the file upload bug", „încă pe un Windows Server 2012", «PHP 5.6
+с известной дырой») with its patch stalled ("we haven't patched it yet", "ops keep postponing
+the patch", „nu mai primește actualizări", «ещё не обновили», «обновления не ставили»).
+
+leak27 (trainK19): what deletion or our storage does not do, against what the customer was
+told (`_kept`): "deleted" accounts only hidden or flagged ("'deleted' accounts just get a
+flag, everything's still there", „conturile «șterse» sunt doar ascunse", «удалённые аккаунты
+на самом деле просто скрываются»), recordings or copies kept apart from a deletion ("the
+call recordings are kept for 7 years on a separate server", «записи звонков хранятся
+отдельно, на них удаление не распространяется»), backups not encrypted ("they're not
+encrypted", „nu sunt criptate încă", «не шифруются»), staff accounts without a second
+factor ("half our admin accounts don't have 2FA", «операторские учётки заходят по одному
+паролю»); a retention the law requires stays clean ("invoices are kept for 10 years by law").
+
 Look-alikes that stay clean: a safeguard that holds ("the link expires after 24 hours",
 "we lock the account after five wrong attempts"), a bug acknowledged with no mechanics
 ("we know about the login issue, a fix is due next week"), a public perk ("your gift card
@@ -35,7 +54,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, needed, present, three_sentences
+from supportdesk.tone.leakfinding import (
+    Leak,
+    first_accepted,
+    hinted,
+    needed,
+    present,
+    three_sentences,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "A weakness of our systems and how to use it: never for a customer (R5)."
@@ -99,7 +125,27 @@ _FLAW = re.compile(
     r"\bf[ăa]r[ăa]\s+(?:\w+\s+)?(?:actualiz[ăa]r\w*|patch\w*)\s+de\s+securitate|"
     r"\bno\s+(?:owner(?:ship)?|holder)\s+check|\bnu\s+(?:se\s+)?verific[ăa]\s+(?:\w+\s+)?(?:titular|proprietar)\w*|"
     r"(?<!\w)(?:без\s+обновлени\w*\s+безопасности|"
-    r"проверк\w*\s+(?:владельц|собственник)\w*\s+(?:\w+\s+){0,3}?(?:так\s+и\s+)?не\s+(?:сделали|добавили|ввели))(?!\w)"
+    r"проверк\w*\s+(?:владельц|собственник)\w*\s+(?:\w+\s+){0,3}?(?:так\s+и\s+)?не\s+(?:сделали|добавили|ввели))(?!\w)|"
+    # leak27: a check made only on the customer's side ("the app only checks it on your phone",
+    # "not on the server", „verifică doar pe telefon", «проверка идёт только в приложении»)
+    r"\b(?:only|just)\s+(?:\w+\s+)?(?:checks?|checked|verifie[sd]|validate[sd]?)\s+(?:it\s+|them\s+)?(?:in|on)\s+"
+    r"(?:the\s+|your\s+)?(?:app|browser|phone|device|front\s*-?end|client)\b|\bnot\s+on\s+(?:the|our)\s+server|"
+    r"\bverific\w*\s+(?:\w+\s+)?doar\s+(?:pe|[îi]n)\s+(?:telefon|aplica[țt]i|browser|dispozitiv)\w*|"
+    r"\bnu\s+(?:[șs]i\s+)?pe\s+server\b|"
+    r"(?<!\w)(?:провер\w*\s+(?:\w+\s+){0,2}?только\s+(?:в|на)\s+(?:приложени|телефон|браузер|устройств|"
+    r"клиент)\w*|не\s+на\s+сервер\w*)|"
+    # leak27: a benefit kept after a reversal ("cancel after the points are credited and they
+    # stay", „anulați după ce s-au încărcat punctele, punctele rămân", «отменить после
+    # начисления кешбэка, баллы не списываются»)
+    r"\b(?:cancel|return|refund)\w*\s+[^.!?\n]{0,60}?\bafter\s+[^.!?\n]{0,40}?\b(?:points|cashback|bonus\w*|"
+    r"rewards?|miles)\b[^.!?\n]{0,40}?\b(?:stay|remain|keep|aren'?t\s+(?:taken|deducted|removed|reversed|"
+    r"clawed)|don'?t\s+(?:get\s+)?(?:taken|deducted|removed|reversed|clawed)|won'?t\s+be\s+(?:taken|deducted|"
+    r"removed|reversed))|\b(?:points|cashback|bonus\w*|rewards?)\b[^.!?\n]{0,40}?\b(?:stay|remain)\w*\s+"
+    r"(?:\w+\s+){0,3}?(?:even\s+)?if\s+you\s+(?:cancel|return)|"
+    r"\b(?:anul|return)\w*\s+[^.!?\n]{0,60}?\bdup[ăa]\s+ce\s+[^.!?\n]{0,40}?\b(?:punct|cashback|bonus)\w*"
+    r"[^.!?\n]{0,40}?\b(?:r[ăa]m[âa]n|nu\s+(?:se\s+)?(?:retrag|scad|anuleaz|pierd))\w*|"
+    r"(?<!\w)(?:отмен|верн|возврат)\w*\s+[^.!?\n]{0,60}?после\s+[^.!?\n]{0,40}?(?:балл|к[еэ]шб[эе]к|бонус|мил)"
+    r"\w*[^.!?\n]{0,40}?(?:не\s+(?:списыва|сгора|отзыва|забира|аннулир)\w*|оста[ёю]тся|сохраня\w*)"
 )
 _FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
@@ -122,7 +168,12 @@ _FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", 
                # leak26
                "security", "unpatched", "securitate", "owner check", "ownership check",
                "holder check", "titular", "proprietar", "обновлени", "владельц",
-               "собственник")  # fmt: skip
+               "собственник",
+               # leak27
+               "only check", "just check", "only in the", "only on the", "only on your",
+               "on the server", "on our server", "doar pe", "doar în", "doar in", "pe server",
+               "только в", "только на", "на сервер", "points", "cashback", "bonus", "reward",
+               "miles", "punct", "кешб", "кэшб", "балл", "бонус")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _FLAW_NEEDS = {
     "security": ("update", "patch", "fix"),
@@ -132,6 +183,25 @@ _FLAW_NEEDS = {
     "обновлени": ("безопасност",),
     "владельц": ("провер",),
     "собственник": ("провер",),
+    # leak27: a check on the customer's side only, a benefit kept after a reversal
+    "only in the": ("check", "verif", "validat"),
+    "only on the": ("check", "verif", "validat"),
+    "only on your": ("check", "verif", "validat"),
+    "doar pe": ("verific",),
+    "doar în": ("verific",),
+    "doar in": ("verific",),
+    "только в": ("провер",),
+    "только на": ("провер",),
+    "points": ("cancel", "return", "refund"),
+    "cashback": ("cancel", "return", "refund", "anul", "отмен", "верн", "возврат"),
+    "bonus": ("cancel", "return", "refund", "anul"),
+    "reward": ("cancel", "return", "refund"),
+    "miles": ("cancel", "return", "refund"),
+    "punct": ("anul", "return"),
+    "кешб": ("отмен", "верн", "возврат"),
+    "кэшб": ("отмен", "верн", "возврат"),
+    "балл": ("отмен", "верн", "возврат"),
+    "бонус": ("отмен", "верн", "возврат"),
 }
 # what the failure lets one do, or that it stays open (module docstring)
 _USE = re.compile(
@@ -140,14 +210,14 @@ _USE = re.compile(
     r"enjoy|go\s+for\s+it|still\s+(?:work|valid|open)\w*|indefinitely|for\s+free|all\s+(?:your\s+)?future|"
     r"not\s+(?:yet\s+)?(?:fixed|patched)|(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:been\s+)?"
     r"(?:fixed|patched)|not\s+fixing|nobody\s+has\s+fixed|bug\s+list|known\s+(?:bug|issue|flaw)|"
-    r"we\s+(?:know|'ve\s+known)|trick|tip|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
+    r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
     r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|"
     r"oricine|orice|oricare|pute[țt]i|merge|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
-    r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+fac|truc|sfat|[îi]ncerca[țt]i\s+"
+    r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
     r"баг\w*|дыр\w*|лайфхак|многие\s+так\s+делают|пробуйте|знаем|возвращают\s+оба|без\s+пропуска|"
-    r"для\s+всех\s+будущих|"
+    r"для\s+всех\s+будущих|хитрост\w*|многие\s+(?:\w+\s+)?делают|"
     # leak26: how long it has stayed so, what it leaves unseen, numbers one can guess
     r"уже\s+(?:месяц|неделю|год|полгода|\d+|два|три)|ничего\s+не\s+(?:видит|видно)|номера\s+идут\s+подряд)(?!\w)|"
     r"\b(?:for\s+(?:weeks|months|a\s+month|a\s+year|two\s+years)|din\s+ultimii\s+\w+\s+ani|de\s+(?:o\s+lun[ăa]|"
@@ -162,16 +232,142 @@ _HOLDS = re.compile(
 )
 
 
-def weaknesses(text: str) -> Iterator[Leak]:
+def _failing(text: str) -> Iterator[Leak]:
     """The first safeguard said to fail whose three sentences tell how to use it or that
     it stays unfixed (module docstring; R5)."""
     held = needed(text, present(text, _FLAW_HINTS), _FLAW_NEEDS)
     if not held:
         return
-    for m in hinted(_FLAW, text, held, 60):
+    for m in hinted(_FLAW, text, held, 110):
         lo, hi = three_sentences(text, m.start(), m.end())
         if _HOLDS.search(text, lo, hi):
             continue
         if finder(_USE).search(text, lo, hi):
             yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
             return
+
+
+# --- leak27: a system of ours left outdated ----------------------------------------------------
+# its patch or update stalled: "we haven't patched it yet", "ops keep postponing the patch",
+# "no longer gets security updates", „nu mai primește actualizări", „IT-ul tot amână
+# migrarea", «ещё не обновили», «обновления безопасности не ставили», «до сих пор стоит»
+_STALLED = re.compile(
+    r"(?i)\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not\s+yet|never)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:patched|updated|upgraded)\b|\b(?:keeps?|kept)\s+(?:postponing|putting\s+off|delaying|pushing\s+back)"
+    r"\s+(?:the\s+)?(?:\w+\s+)?(?:patch|update|upgrade|migration)|\bno\s+longer\s+(?:gets?|receives?)\s+"
+    r"(?:any\s+)?(?:security\s+)?(?:updates|patches)|\bstill\s+unpatched\b|"
+    r"\bnu\s+mai\s+prime[șs]te\s+(?:\w+\s+)?actualiz\w*|\b(?:tot\s+)?am[âa]n[ăa]\s+(?:\w+\s+)?(?:migrarea|"
+    r"actualizarea|update-ul|patch-ul|upgrade-ul)|\b(?:n-am|nu\s+am|n-au|nu\s+au|nu\s+s-a|nu\s+a\s+fost)\s+"
+    r"(?:\w+\s+)?(?:actualizat|patch-uit)\w*|\b[îi]nc[ăa]\s+nu\s+(?:am\s+|au\s+|a\s+fost\s+|s-a\s+)?actualizat\w*|"
+    r"(?<!\w)(?:(?:ещё|еще|пока|так\s+и)\s+не\s+(?:обновил|пропатчил|залатал|закрыл)\w*|(?:обновлени|патч)\w*\s+"
+    r"(?:\w+\s+){0,2}?не\s+(?:ставили|поставили|ставим|ставят|устанавлива\w*|получа\w*|приход\w*)|не\s+получа\w*\s+"
+    r"обновлени\w*|откладыва\w*\s+(?:\w+\s+)?(?:обновлени|миграци|переезд)\w*|(?:обновлени|миграци|переезд|"
+    r"патч)\w*\s+откладыва\w*|до\s+сих\s+пор\s+"
+    r"(?:стоит|крутится|работает))(?!\w)"
+)
+_STALLED_HINTS = ("patched", "updated", "upgraded", "postpon", "putting off", "delaying", "pushing back",
+                  "no longer get", "no longer receive", "unpatched", "actualiz", "amân", "aman",
+                  "обнов", "патч", "пропатч", "залата", "не закрыл", "откладыва", "до сих пор")  # fmt: skip
+_STALLED_NEEDS = {"updated": ("haven", "hasn", "not", "never"),
+                  "upgraded": ("haven", "hasn", "not", "never"),
+                  "actualiz": ("nu ", "n-am", "n-au", "amân", "aman"),
+                  "обнов": ("не ", "откладыва"), "патч": ("не ", "откладыва"),
+                  "до сих пор": ("стоит", "крутится", "работает")}  # fmt: skip
+# an old build or a known hole: "still on the version with the upload bug", "the old OpenSSL
+# build", „încă pe un Windows Server 2012", «PHP 5.6 с известной дырой», «Битрикс трёхлетней
+# давности»
+_OLD = re.compile(
+    r"(?i)\bstill\s+(?:on|running|runs|using|uses)\s+(?:\w+\s+){0,3}?(?:version|build|release|old|legacy|"
+    r"outdated|php|windows)|\b(?:old|legacy|outdated|unsupported|end-of-life)\s+(?:\w+\s+)?(?:version|build|"
+    r"release|server|panel|system|cms|php|openssl|windows|box)|\bversion\s+with\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}?"
+    r"(?:bug|hole|flaw|vulnerabilit\w*)|\b(?:known|security)\s+(?:hole|vulnerabilit\w*|exploit|flaw)|"
+    r"\beveryone\s+(?:got|was)\s+warned\s+about|"
+    r"\b[îi]nc[ăa]\s+pe\s+(?:o|un|vechea|vechiul|versiunea)\b|\bversiun\w*\s+(?:veche|[îi]nvechit\w*|"
+    r"dep[ăa][șs]it\w*)|\b(?:vulnerabilitate|bre[șs][ăa]|gaur[ăa])\s+(?:cunoscut[ăa]|de\s+securitate)|"
+    r"\bvechi\w*\s+(?:server|panou|sistem|versiun)\w*|"
+    r"(?<!\w)(?:(?:известн|открыт)\w*\s+(?:дыр|уязвимост)\w*|(?:с|со)\s+(?:дыр|уязвимост|баг)\w*|давности|"
+    r"устаревш\w*|стар\w*\s+(?:верси|сборк|сервер|панел|движ|тариф)\w*|до\s+сих\s+пор\s+(?:стоит|крутится|"
+    r"работает))(?!\w)"
+)
+# the system is ours: "our", "ops", "IT", "we haven't", „nostru", „IT-ul", «у нас», «мы ещё»
+_OURS = re.compile(
+    r"\b(?:[Oo]ur|[Oo]ps|IT|[Ww]e\s+(?:haven'?t|still|keep|are\s+still|never))\b|"
+    r"(?i:\b(?:nostr\w*|noastr\w*|la\s+noi|it-ul)\b|(?<!\w)(?:у\s+нас|наш\w*|мы\s+(?:ещё|еще|до\s+сих|пока|"
+    r"так\s+и))(?!\w))"
+)
+
+
+def _outdated(text: str) -> Iterator[Leak]:
+    """A system of ours left outdated: its patch stalled, with an old build or a known
+    hole and whose it is in the three sentences around (module docstring; R5)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(finder(_OLD).search(text, lo, hi) and _OURS.search(text, lo, hi))
+
+    held = needed(text, present(text, _STALLED_HINTS), _STALLED_NEEDS)
+    return first_accepted(_STALLED, text, held, 60, accept, "internal-info", _MESSAGE)
+
+
+# --- leak27: what deletion or our storage does not do ---------------------------------------------
+_KEPT = re.compile(
+    r"(?i)['‘’\"“]?\bdeleted['‘’\"”]?\s+(?:accounts?|data|files|photos|messages)\s+(?:\w+\s+)?(?:just|only|actually|really)\s+"
+    r"(?:get|are|stay|become)|\b(?:recordings?|data|files|backups?|copies|photos|messages|logs)\s+(?:\w+\s+)?"
+    r"(?:are|is)\s+(?:still\s+|actually\s+|all\s+)?(?:kept|stored|retained)\s+(?:for\s+(?:\d+|several|many|a\s+few)\s+"
+    r"years|separately|on\s+a\s+separate|anyway|forever|indefinitely)|\bdeletion\s+(?:\w+\s+)?(?:doesn'?t|does\s+not|"
+    r"won'?t|never)\s+(?:touch|cover|reach|include|apply)|"
+    r"\b(?:backups?|copies|bucket|archives?|drives?)\b[^.!?\n]{0,60}?(?:\bnot|n'?t)\s+(?:\w+\s+)?encrypted\b|"
+    r"\bconturil?e?\s+[„\"«]?[șs]ters\w*[”\"»]?\s+(?:sunt\s+)?(?:de\s+fapt\s+)?(?:doar\s+)?(?:ascuns|marcat|dezactivat)\w*|"
+    r"\b(?:datele|[îi]nregistr[ăa]rile|fi[șs]ierele|copiile)\s+(?:\w+\s+)?(?:r[ăa]m[âa]n|sunt\s+p[ăa]strate)\s+"
+    r"(?:oricum|separat|[îi]nc[ăa]|\d+\s+ani|pe\s+un\s+server)|\b(?:copii|backup|arhiv|server)\w*\b[^.!?\n]{0,60}?\bnu\s+sunt\s+(?:\w+\s+)?criptat\w*|"
+    r"(?<!\w)(?:[«\"]?удал[её]нн\w*[»\"]?\s+(?:аккаунт|данн|файл|переписк)\w*\s+(?:\w+\s+){0,4}?(?:просто\s+)?"
+    r"(?:скрыва|помеча|оста[ёю]тся)\w*|(?:записи|данные|файлы|копии|переписк\w*|бэкап\w*)\s+(?:\w+\s+)?хран\w*\s+"
+    r"(?:отдельно|ещё|еще|до\s+сих\s+пор|годами|\d+\s+лет)|удалени\w*\s+на\s+н\w+\s+не\s+распростран\w*|"
+    r"(?:копи|бэкап|архив|резервн)\w*[^.!?\n]{0,60}?не\s+(?:шифру|зашифрован)\w*|"
+    # staff accounts without a second factor
+    r"(?:наш|операторск|админск|служебн|сотрудник)\w*\s+(?:\w+\s+)?(?:учётк|учетк|аккаунт)\w*[^.!?\n]{0,50}?"
+    r"(?:по\s+одному\s+паролю|без\s+(?:2fa|двухфактор\w*|смс|второго\s+фактора)))(?!\w)|"
+    r"(?i:\b(?:admin|staff|employee|internal|agent|our)\s+(?:\w+\s+)?accounts?\b[^.!?\n]{0,50}?\b(?:don'?t\s+have\s+"
+    r"(?:it|2fa|mfa|two-factor)|without\s+(?:2fa|mfa|two-factor)|no\s+(?:2fa|mfa|two-factor)|(?:just|only)\s+(?:a|one)\s+"
+    r"password)\b|\bconturile\s+(?:noastre\s+)?(?:de\s+)?(?:admin|angaja[țt]i|operator|intern)\w*[^.!?\n]{0,50}?"
+    r"(?:f[ăa]r[ăa]\s+(?:2fa|autentificare\s+[îi]n\s+doi\s+pa[șs]i)|doar\s+cu\s+parol[ăa]))"
+)
+_KEPT_HINTS = ("deleted", "kept", "stored", "retained", "deletion", "encrypted", "șters", "ster",
+               "rămân", "raman", "păstrate", "pastrate", "criptat", "удал", "хран", "шифру",
+               "зашифров", "по одному паролю", "без 2fa", "без двухфактор", "без смс",
+               "без второго", "don't have", "dont have", "without 2fa", "without mfa",
+               "without two", "no 2fa", "no mfa", "no two-factor", "just a password",
+               "only a password", "just one password", "only one password", "fără 2fa", "fara 2fa", "fără autentificare", "fara autentificare",
+               "doar cu parol")  # fmt: skip
+_KEPT_NEEDS = {"kept": ("years", "separate", "anyway", "forever", "indefinitely"),
+               "stored": ("years", "separate", "anyway", "forever", "indefinitely"),
+               "retained": ("years", "separate", "anyway", "forever", "indefinitely"),
+               "encrypted": ("not", "n't"), "don't have": ("account",), "dont have": ("account",),
+               "без смс": ("учётк", "учетк", "аккаунт"), "хран": ("отдельно", "ещё", "еще", "до сих", "годами", "лет"),
+               "удал": ("скрыва", "помеча", "оста", "распростран"),
+               "rămân": ("oricum", "separat", "încă", "inca", "ani", "server"),
+               "raman": ("oricum", "separat", "încă", "inca", "ani", "server")}  # fmt: skip
+# a retention the law requires, or our promise that it is gone
+_BY_LAW = re.compile(
+    r"(?i)\b(?:by\s+law|the\s+law|legal(?:ly)?|required|regulat\w*|lege\w*|legal\w*|obliga\w*)\b|"
+    r"(?<!\w)(?:закон\w*|требовани\w*|обязан\w*)(?!\w)"
+)
+
+
+def _kept(text: str) -> Iterator[Leak]:
+    """What deletion or our storage does not do (module docstring; R5), unless the law
+    asks for it in its three sentences."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return _BY_LAW.search(text, *three_sentences(text, m.start(), m.end())) is None
+
+    held = needed(text, present(text, _KEPT_HINTS), _KEPT_NEEDS)
+    return first_accepted(_KEPT, text, held, 90, accept, "internal-info", _MESSAGE)
+
+
+def weaknesses(text: str) -> Iterator[Leak]:
+    """A safeguard of ours that fails, told with its use, and a system of ours left
+    outdated (module docstring; R5): each family's first finding."""
+    yield from _failing(text)
+    yield from _outdated(text)
+    yield from _kept(text)

@@ -15,6 +15,10 @@ leak25 (heldK12, trainK15): the habit with "usually" ("vine de obicei marțea ș
 ora 18", "she normally swims around 7am"), two weekdays listed, a row on a flight, and the
 reader out to find them ("if you want to catch her", „dacă vreți s-o prindeți") as WHO.
 
+leak27 (heldK14): a journey shared with the customer ("Mr Dawson is on the same flight, he's
+in 14C", „e pe același zbor spre Bruxelles, locul 9F", «едет тем же «Сапсаном», место 42»),
+its seat or return time being the other person's.
+
 A finding needs, in one sentence, a MOVE (picked up, drove, parked, goes to, checks in,
 is booked on, flies, has an appointment; a luat, a lăsat, a stat, merge, are bilet, are
 programare; взял, бросил, ходит, летит, записан) and a WHEN or a JOURNEY (a clock time, a
@@ -60,7 +64,14 @@ _MOVE = re.compile(
     r"are\s+locul|zboar[ăa]|a\s+f[ăa]cut\s+check-in\w*|are\s+programare|(?:e|este)\s+programat\w*|"
     # leak25: a habit said with "usually" ("vine de obicei marțea", "vine în continuare … luni")
     r"vine\s+(?:de\s+obicei|[îi]n\s+continuare|regulat|mereu|doar)|(?:usually|normally|always)\s+"
-    r"(?:comes|trains|swims|goes|turns\s+up))\b|"
+    r"(?:comes|trains|swims|goes|turns\s+up)|"
+    # leak27: a journey shared with the customer ("is on the same flight", „e pe același zbor")
+    r"on\s+the\s+same\s+(?:flight|train|bus|coach|ferry|plane)|pe\s+acela[șs]i\s+(?:zbor|tren|autocar|feribot)|"
+    r"cu\s+acela[șs]i\s+(?:zbor|tren|autocar)|"
+    # leak27: where a car is left each night ("parks it outside his flat", „o parchează acolo")
+    r"parks\s+(?:it|the\s+car)|leaves\s+(?:it|the\s+car)|(?:o|[îi]l)\s+(?:parcheaz[ăa]|las[ăa]))\b|"
+    r"(?<!\w)(?:оставляет|паркует|ставит\s+(?:её|ее|его|машину))(?!\w)|"
+    r"(?<!\w)(?:тем\s+же\s+(?:рейсом|поездом|автобусом|самол[её]том|[«\"]\w+[»\"]))(?!\w)|"
     r"(?<!\w)(?:взял\w*|брал\w*|бросил\w*|оставил\w*|припарковал\w*|ходит|ходил\w*|приходит|посещает|"
     r"летит|летят|записан\w*|поездк\w*\s+закончил\w*|за\s+рул[её]м)(?!\w)"
 )
@@ -72,13 +83,20 @@ _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "le
                "брал", "бросил", "оставил", "припарковал", "ходит", "ходил", "приходит",
                "посещает", "летит", "летят", "записан", "поездк", "за рул", "vine de",
                "vine în", "vine in", "vine regulat", "vine mereu", "vine doar", "usually",
-               "normally", "always")  # fmt: skip
+               "normally", "always",
+               # leak27
+               "same flight", "same train", "same bus", "same coach", "same ferry", "same plane",
+               "același zbor", "acelasi zbor", "același tren", "acelasi tren", "același autocar",
+               "acelasi autocar", "același feribot", "тем же", "parks it", "parks the car",
+               "leaves it", "leaves the car", "parchează", "parcheaza", "o lasă", "o lasa",
+               "îl lasă", "il lasa", "оставляет", "паркует", "ставит её", "ставит ее",
+               "ставит его", "ставит машину")  # fmt: skip
 # when, or which journey: a clock time, a habit, a flight or train and a seat
 _WHEN = re.compile(
     r"(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:around|about|by)\s+(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\b|\b(?:most|every)\s+(?:evening|morning|night|day|week)\w*|"
     r"\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|\b(?:all|toat[ăa])\s+(?:night|noaptea)\b|"
-    r"\b(?:seat|locul|vagonul)\s+\d{1,2}[a-z]?\b|(?-i:\b[A-Z]{2}\s?\d{3,4}\b)|"
+    r"\b(?:seat|locul|vagonul)\s+\d{1,2}[a-z]?\b|\b(?:in|seat)\s+\d{1,2}[a-k]\b|(?-i:\b[A-Z]{2}\s?\d{3,4}\b)|"
     # leak25: a row, "around 7", "after 6 pm", two weekdays listed
     r"\b(?:row|r[âa]ndul)\s+\d{1,2}\b|\bpe\s+la\s+(?:ora\s+)?\d{1,2}\b|\bdup[ăa]\s+ora\s+\d{1,2}\b|"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
@@ -87,8 +105,8 @@ _WHEN = re.compile(
     r"(?<!\w)(?:\d{1,2}-?[мй]?\s+ряд\w*|ряд\w*\s+\d{1,2})(?!\w)|"
     r"\b(?:[îi]n\s+fiecare|lunea|mar[țt]ea|miercurea|joia|vinerea|s[âa]mb[ăa]ta|duminica)\b|"
     r"(?<!\w)(?:по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\w*|"
-    r"каждый\s+(?:вечер|день|утро)|с\s+\d{1,2}\s+до\s+\d{1,2}|около\s+(?:\d{1,2}|семи|восьми|девяти|"
-    r"десяти|шести|пяти)|к\s+(?:семи|восьми|девяти|шести)|мест\w*\s+\d{1,2}[а-яa-z]?|в\s+\d{1,2}:\d{2})(?!\w)"
+    r"кажд\w+\s+(?:вечер|день|утро|ночь)|с\s+\d{1,2}\s+до\s+\d{1,2}|около\s+(?:\d{1,2}|семи|восьми|девяти|"
+    r"десяти|шести|пяти|двух|тр[её]х|четыр[её]х|одиннадцати|двенадцати|полуночи)|к\s+(?:семи|восьми|девяти|шести)|мест\w*\s+\d{1,2}[а-яa-z]?|в\s+\d{1,2}:\d{2})(?!\w)"
 )
 # who goes, other than the customer
 _OTHER = re.compile(
