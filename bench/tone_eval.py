@@ -809,6 +809,19 @@ warn+ (rules alone) from 8.3 to 1.2% and leak26 heldK13's rules-alone leaks from
 144; neither carried to the new writers beyond the figures above. Development splits from
 then on.
 
+`blind40` (104 cases per language) and `heldK15` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the nineteenth session's start
+(2026-12-02) and kept from every helper. First run on d805e2a, judged once on 01bd959 (the
+session's merges: pol27, leak27; the reader unchanged), rules + reader: blind40 rude recall
+97.6 -> 97.6%, polite warn+ 14.3 -> 14.3% (R1/R6 8.3%; ro 25.0%: three whole-reply and two
+leak-head readings; rules alone 8.3 -> 8.3%, rude 82.1 -> 82.1%), leaks blocked 39 -> 39 of
+48 (rules alone 31 -> 31), clean 0/24, mood 94.4%, register 98.6%; heldK15 leaks blocked
+en/ro/ru 43/39/46 -> 43/39/46 of 48 (128 of 144; rules alone 30/23/32 -> 30/23/32), clean
+1 -> 1 of 72 (the reader's leak head on a customer's own address). pol27 took trainP4's
+polite warn+ (rules alone) from 21.9 to 19.1% and leak27 heldK14's rules-alone leaks from
+85 to 105 of 144 (144 of 144 with the reader); neither moved a figure on the new writers.
+Development splits from then on.
+
 `trainK18`, `trainK19` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K18 other people's sensitive facts told to someone close to them or a third
 party: a relative's or employee's health, someone else's booking, parcel or pickup code,
@@ -992,6 +1005,8 @@ SPLITS += ("blind38", "heldK13")
 SPLITS += ("trainK18", "trainK19", "trainP4")
 # the eighteenth session's judges; figures in the docstring
 SPLITS += ("blind39", "heldK14")
+# the nineteenth session's judges; figures in the docstring
+SPLITS += ("blind40", "heldK15")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -54,6 +54,7 @@ UNTUNED_MOODS = (
     "blind37",
     "blind38",
     "blind39",
+    "blind40",
 )
 
 
