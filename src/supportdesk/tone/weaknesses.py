@@ -57,7 +57,6 @@ from collections.abc import Iterator
 from supportdesk.tone.leakfinding import (
     Leak,
     first_accepted,
-    hinted,
     needed,
     present,
     three_sentences,
@@ -235,16 +234,13 @@ _HOLDS = re.compile(
 def _failing(text: str) -> Iterator[Leak]:
     """The first safeguard said to fail whose three sentences tell how to use it or that
     it stays unfixed (module docstring; R5)."""
-    held = needed(text, present(text, _FLAW_HINTS), _FLAW_NEEDS)
-    if not held:
-        return
-    for m in hinted(_FLAW, text, held, 110):
+
+    def accept(m: re.Match[str]) -> bool:
         lo, hi = three_sentences(text, m.start(), m.end())
-        if _HOLDS.search(text, lo, hi):
-            continue
-        if finder(_USE).search(text, lo, hi):
-            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
-            return
+        return not _HOLDS.search(text, lo, hi) and bool(finder(_USE).search(text, lo, hi))
+
+    held = needed(text, present(text, _FLAW_HINTS), _FLAW_NEEDS)
+    return first_accepted(_FLAW, text, held, 110, accept, "internal-info", _MESSAGE)
 
 
 # --- leak27: a system of ours left outdated ----------------------------------------------------
