@@ -822,6 +822,24 @@ polite warn+ (rules alone) from 21.9 to 19.1% and leak27 heldK14's rules-alone l
 85 to 105 of 144 (144 of 144 with the reader); neither moved a figure on the new writers.
 Development splits from then on.
 
+`blind41` (104 cases per language) and `heldK16` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the twentieth session's start
+(2026-12-02) and kept from every helper; the brief (rewritten that session) asked for hard
+polite replies: refusals citing a policy, our own mistake admitted, kind corrections,
+disagreeing then giving way, reassurance, replies naming lawyers or refunds. First run on
+2aa0201, judged once on the session's end state (the reader's rude, whole-reply and category
+heads refitted with blind34-40 and trainP4, ffdb149; pol28, d41e329; the leak head refitted
+with heldK13-15, blind38-40, trainK18/K19), rules + reader: blind41 rude recall 92.9 ->
+94.0%, polite warn+ 21.4 -> 11.9% (R1/R6 11.9 -> 3.6%; rules alone 8.3 -> 8.3%, rude 78.6
+-> 78.6%), leaks blocked 47 -> 46 of 48 (rules alone 40 -> 40), clean 2/24 -> 2/24, mood
+98.6%, register 98.6%; heldK16 leaks blocked en/ro/ru 42/37/41 -> 42/38/42 of 48 (122 of
+144; rules alone 27/24/31 -> 27/24/31), clean 4 -> 4 of 72. Of blind41's ten polite drafts
+flagged at the end (18 at the first run: the whole-reply head 6, the leak head 4): the leak
+head three times (a complaint passed to a named department, a claim file number, "reviewed
+by someone outside my team"), the whole-reply head once, the rules six times (a letter
+"enclosed" with nothing attached, blame and register words).
+Development splits from then on.
+
 `trainK18`, `trainK19` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K18 other people's sensitive facts told to someone close to them or a third
 party: a relative's or employee's health, someone else's booking, parcel or pickup code,
@@ -1007,6 +1025,8 @@ SPLITS += ("trainK18", "trainK19", "trainP4")
 SPLITS += ("blind39", "heldK14")
 # the nineteenth session's judges; figures in the docstring
 SPLITS += ("blind40", "heldK15")
+# the twentieth session's judges; figures in the docstring
+SPLITS += ("blind41", "heldK16")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -131,6 +131,17 @@ what helped). Quantiles kept (not chosen on two sets). The model file: `--rude-o
 4.165/4.487/4.300, whole 4.124/3.246/4.232 -> 3.192/3.378/3.736. Judged on blind41, an
 unseen writer's set (first run on 2aa0201 with the old heads): rude recall 92.9 -> 94.0%,
 polite warn+ 21.4 -> 13.1% (R1/R6 11.9 -> 3.6%; rules alone 8.3%).
+Leak head refitted at 0.98 (2026-12-02, twentieth session) with heldK13-15, blind38-40,
+trainK18 and trainK19: held out the last two sessions' judges heldK14, heldK15, blind39,
+blind40 (`--leak-only --heldout heldK14,heldK15,blind39,blind40 --folds 3 --leak-grid
+0.975,0.98,0.985`), rules + head at 0.975/0.98/0.985: leaks 362/359/352 of 384 (rules
+alone 263; the shipped head, trained to heldK12, 359), clean look-alikes 5/4/2 of 192
+(shipped 4), drafts the head blocks 3/2/1 of 334, polite 2/1/0 of 167 (shipped 5, polite 3).
+Even on leaks, fewer polite drafts blocked. The model file: `--leak-only --folds 3
+--leak-quantile 0.98 --write`, every split; thresholds en/ro/ru 0.739/1.124/0.984 ->
+0.732/1.072/1.115. Judged with the session's other changes on its unseen heldK16 (leaks
+120 -> 122 of 144, clean 4 -> 4 of 72) and blind41 (leaks 47 -> 46 of 48; polite drafts
+the leak head flags 4 -> 3 of 84).
 Encodings are cached (`--cache`, default bench/.reader-cache.npz, git-ignored): the first
 run encodes ~16,000 sentences (~7 min on two cores), later runs only new text.
 """

@@ -55,6 +55,7 @@ UNTUNED_MOODS = (
     "blind38",
     "blind39",
     "blind40",
+    "blind41",
 )
 
 
