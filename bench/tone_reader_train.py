@@ -780,21 +780,27 @@ def main() -> None:
                 f"{h:10} category of the flagged sentence: right {100 * right.mean():5.1f}% of {len(test)};"
                 f" p>={CATEGORY_SURE}: {100 * sure.mean():3.0f}% of them, right {100 * right[sure].mean() if sure.any() else 0:5.1f}%"
             )  # fmt: skip
-    if args.rude_only:  # the leak and mood heads stay the file's
-        if args.write:
-            lcw, lcb = rude_category(lx, keys, lbase, drafts)
-            model_file["rude"] = {**net_table(net, thresholds), "calm": calm}
-            model_file["letter"] = {
+
+    def heads(lcw: np.ndarray, lcb: np.ndarray) -> dict[str, object]:
+        """The model file's rude, whole-reply and category tables (`lcw`, `lcb`: the
+        whole reply's kind of rudeness, `rude_category`)."""
+        return {
+            "rude": {**net_table(net, thresholds), "calm": calm},
+            "letter": {
                 "mean": pack_array(lmean),
                 "scale": pack_array(lscale),
                 **net_table(lnet, lthresholds),
                 "calm": lcalm,
                 "category_w": pack_array(lcw),
                 "category_b": pack_array(lcb),
-            }
-            model_file["category"] = {
-                "labels": list(CATEGORIES), "w": pack_array(cw), "b": pack_array(cb)
-            }  # fmt: skip
+            },
+            "category": {"labels": list(CATEGORIES), "w": pack_array(cw), "b": pack_array(cb)},
+        }
+
+    if args.rude_only:  # the leak and mood heads stay the file's
+        if args.write:
+            lcw, lcb = rude_category(lx, keys, lbase, drafts)
+            model_file.update(heads(lcw, lcb))
             model_file["rude_trained_on"] = sorted({c["split"] for c in cases} - set(held))
             (PACKS / MODEL_FILE).write_text(
                 json.dumps(model_file, separators=(",", ":")) + "\n", encoding="utf-8"
@@ -838,18 +844,9 @@ def main() -> None:
             "dimension": x.shape[1],
             "mean": pack_array(mean),
             "scale": pack_array(scale),
-            "rude": {**net_table(net, thresholds), "calm": calm},
-            "letter": {
-                "mean": pack_array(lmean),
-                "scale": pack_array(lscale),
-                **net_table(lnet, lthresholds),
-                "calm": lcalm,
-                "category_w": pack_array(lcw),
-                "category_b": pack_array(lcb),
-            },
+            **heads(lcw, lcb),
             "leak": {**net_table(leak_net, leak_thresholds), "pairs": args.leak_pairs},
             "mood": {"w": pack_array(mw), "b": pack_array(mb)},
-            "category": {"labels": list(CATEGORIES), "w": pack_array(cw), "b": pack_array(cb)},
         }
         (PACKS / MODEL_FILE).write_text(
             json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8"

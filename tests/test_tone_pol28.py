@@ -6,7 +6,7 @@ wordings written for this test:
   so a pattern spelt with them ("(?:doriți|vreți) să", "вс[её]") matched nothing where
   the letter stood alone: the Romanian offer put as a question had never been read as an
   offer, and the question counted as rhetorical (irony). Patterns are now folded when the
-  pack is loaded (packs._PATTERN_FOLD), team packs' too;
+  pack is loaded (words.PATTERN_FOLD), team packs' too;
 - an offer put in the first person present („Îți mut rezervarea pe 14?", „Vă trimit
   factura și pe e-mail?") is an offer, not a rhetorical question; a second person's
   verb („Îți dai seama ce ai scris?", „Vă așteptați cumva la trandafiri?") still asks the

@@ -74,6 +74,7 @@ from supportdesk.tone.phrases import (
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.words import (
     OPENING_WORDS,
+    PATTERN_FOLD,
     SHORT,
     at_starts,
     candidate_form,
@@ -795,18 +796,13 @@ def _strings(raw: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-# The letters words.fold replaces: a pack pattern runs on folded text, where "doriți" or
-# "ещё" can never occur, so its letters are folded too (s20: an offer pattern written as
-# "(?:doriți|vreți) să" had matched nothing since it was added). Quotation marks are left:
-# a class such as [^’] means the same on folded text, and folding it would not.
-_PATTERN_FOLD = str.maketrans("ăâîșşțţёĂÂÎȘŞȚŢЁ", "aaisstteaaisstte")
-
-
 def _regexes(raw: dict[str, Any], key: str, where: str) -> tuple[re.Pattern[str], ...]:
     out = []
     for p in _strings(raw, key, where):
         try:
-            out.append(re.compile(p.translate(_PATTERN_FOLD)))
+            # a pattern runs on folded text, where "doriți" or "ещё" never occur (s20: the ro
+            # offer pattern "(?:doriți|vreți) să" had matched nothing since it was added)
+            out.append(re.compile(p.translate(PATTERN_FOLD)))
         except re.error as exc:
             raise PackError(f"{where}: {key} {p!r}: {exc}") from None
     return tuple(out)

@@ -49,6 +49,10 @@ _FOLD = str.maketrans(
 # target ("a", "i", "s", "t", "е", "'") is no source, so the order of the replacements
 # does not matter and the result is `translate`'s.
 _FOLD_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())
+# The letters `fold` replaces, in either case, for a pattern that will run on folded text
+# (packs._regexes): quotation marks are not in it, since a class such as [^’] means the same
+# on folded text and folding it would not.
+PATTERN_FOLD = str.maketrans({c: v for s, v in _FOLD_PAIRS if v.isalpha() for c in (s, s.upper())})
 # Words: letters and digits, with inner apostrophes ("don't", "n-ai" splits on "-").
 WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 # A sentence ends at . ! ? ; or a blank line (an ellipsis "..." does not end one: it is
