@@ -870,6 +870,13 @@ def _addressed(doc: Document, packs: PackSet, reg: Register) -> Register:
     return replace(reg, formal=formal, informal=informal, informal_style=style)
 
 
+# pol29: a lower-case «ваш…» beside «ты» forms is the plural "your" of a group («Извини,
+# что так вышло во время вашей презентации», «как прошёл ваш релиз?»), not «Вы» to the
+# same person: no mixed register (R3). «Вы»/«Ваш» with a capital, «вы»/«вас» and plural
+# verbs still count.
+_GROUP_POSSESSIVE = re.compile(r"ваш\w*")
+
+
 def _register(doc: Document, ctx: Context, reg: Register) -> list[Finding]:
     """R3: the draft's register against the customer's, or mixed within the draft."""
     informal_word, formal_word = _PRONOUN.get(doc.language, ("informal", "formal"))
@@ -903,8 +910,9 @@ def _register(doc: Document, ctx: Context, reg: Register) -> list[Finding]:
                 f"The customer writes “{formal_word}”; “{h.text}” is too familiar (R3).",
             )
         ]
-    if reg.formal and reg.informal:
-        h = (reg.informal if len(reg.informal) <= len(reg.formal) else reg.formal)[0]
+    formal = [h for h in reg.formal if not _GROUP_POSSESSIVE.fullmatch(h.text)]
+    if formal and reg.informal:
+        h = (reg.informal if len(reg.informal) <= len(formal) else formal)[0]
         return [
             _on(
                 h,

@@ -606,6 +606,13 @@ _HEALTH = _Family(
 # suspended pending a hearing", "colega … e în perioada de probă" (heldK6-K8): the record of
 # the other side of the customer's incident or of a colleague they complained about; against
 # what that person should do ("the driver who hit you should give you his insurance details")
+# pol29: the at-fault party of a crash, unless that is the customer («виновником ДТП
+# признаны Вы», «Вы признаны виновником аварии», «вы были виновником ДТП»): telling a
+# customer why their own claim is refused is no one else's record (R5)
+_AT_FAULT = (
+    r"(?<!вы\sпризнаны\s)(?<!вы\sбыли\s)(?<!вы\sявляетесь\s)(?<!вы\sстали\s)"
+    r"виновник\w*\s+(?:ДТП|аварии)(?![,\s]+(?:(?:были|являетесь|признаны|стали)\s+)+(?:вы|сами)(?!\w))"
+)
 _OTHER_PARTY = _Family(
     who=re.compile(
         r"(?i)\b(?:driver|motorist|person|cyclist)\s+(?:who|that)\s+(?:hit|crashed\s+into|ran\s+into|reversed\s+"
@@ -615,7 +622,7 @@ _OTHER_PARTY = _Family(
         r"\b[șs]oferul\s+(?:care\s+v-a\s+(?:lovit|tamponat|izbit)|vinovat)|\bcel[ăa]lalt\s+[șs]ofer\b|"
         r"\bcolega\b|\bcolegul\b|"
         r"(?<!\w)(?:водител\w*,?\s+(?:который|что)\s+(?:в\s+вас\s+)?(?:въехал|врезал\w*|сбил\w*|ударил\w*)|"
-        r"виновник\w*\s+(?:ДТП|аварии)|друг\w+\s+водител\w*|по\s+кандидату)(?!\w)"
+        rf"{_AT_FAULT}|друг\w+\s+водител\w*|по\s+кандидату)(?!\w)"
     ),
     who_hints=(
         "driver",
@@ -641,7 +648,7 @@ _OTHER_PARTY = _Family(
         r"convict\w*|banned\s+from\s+driving|(?:third|second|fourth|fifth)\s+complaint|suspended|"
         r"pending\s+a\s+hearing|disciplinary|daune\s+din\s+vina|dosar\s+penal|cazier|condamn\w*|"
         r"permis(?:ul)?\s+suspendat|rca-ul\s+expirat|perioad[ăa]\s+de\s+prob[ăa]|nu\s+i\s+se\s+prelunge[șs]te)\b|"
-        r"(?<!\w)(?:виновником\s+(?:ДТП|аварии)|судимост\w*|лиш[её]н\w*\s+прав|отстранен\w*|выговор\w*|"
+        rf"(?<!\w)(?:{_AT_FAULT}|судимост\w*|лиш[её]н\w*\s+прав|отстранен\w*|выговор\w*|"
         r"испытательн\w+\s+срок\w*)(?!\w)"
     ),
     what_hints=(
