@@ -31,7 +31,7 @@ LONG = _JOINED[::5] + [t.upper() for t in _JOINED[::40]]
 def test_long_drafts_cover_every_language() -> None:
     cyrillic = [t for t in LONG if re.search("[а-я]", t)]
     romanian = [t for t in LONG if re.search("[ășțî]", t)]
-    assert len(LONG) > 100 and cyrillic and romanian
+    assert len(LONG) > 60 and cyrillic and romanian
 
 
 # The two checks below run every pattern over every long draft: minutes of CPU each.
