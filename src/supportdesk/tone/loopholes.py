@@ -197,7 +197,12 @@ _NO_CHECK = re.compile(
     r"(?:verificar\w*|autentificar\w*|identificar\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
     r"(?<!\w)(?:(?:видео)?(?:идентификаци|верификаци|провер|селфи)\w*\s+(?:там\s+|у\s+них\s+)?не\s+"
     r"(?:требу|прос|дела|спрашива)\w*|не\s+(?:требу|прос|дела|спрашива)\w*\s+(?:никак\w*\s+)?(?:видео)?"
-    r"(?:идентификаци|верификаци|провер|селфи)\w*)(?!\w)"
+    r"(?:идентификаци|верификаци|провер|селфи)\w*)(?!\w)|"
+    # leak29 (heldK16): nobody looks at it ("nobody looks at those", „sub ea nu se uită
+    # nimeni", «ниже никто не смотрит»)
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+|really\s+|actually\s+)?looks\b(?!\s+(?:forward|good|great|like|after))|"
+    r"\bnu\s+se\s+(?:mai\s+)?uit[ăa]\s+nimeni\b|\bnimeni\s+nu\s+se\s+(?:mai\s+)?uit[ăa]\b|"
+    r"(?<!\w)никто\s+(?:особо\s+|даже\s+)?не\s+(?:смотрит|глядит)(?!\w)"
 )
 _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",
                    "skip", "no id", "nu cere", "controleaz", "autentificare", "buletin", "провер",
@@ -206,6 +211,8 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    # leak26
                    "selfie", "селфи", "идентификаци", "верификаци", "identificar", "nu se cer",
                    "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face",
+                   # leak29
+                   "looks", "uită nimeni", "uita nimeni", "nu se uit", "не смотрит", "не глядит",
                    *(f"{n} {v}" for n in ("n't", "not", "never")
                      for v in ("run", "do", "ask", "require", "need")))  # fmt: skip
 # what the missing check lets one do: anyone, anything, it goes through, it works
@@ -223,7 +230,12 @@ _LETS = re.compile(
     r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct)\b|"
     r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
     r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
-    r"откро\w*|каждом|всех|чуж\w+|никому|(?:скажите|говорите|представьтесь)(?:\s+\w+)?,?\s+(?:что\s+)?вы)(?!\w)"
+    r"откро\w*|каждом|всех|чуж\w+|никому|(?:скажите|говорите|представьтесь)(?:\s+\w+)?,?\s+(?:что\s+)?вы)(?!\w)|"
+    # leak29 (heldK16): meant for staff only, or advice to use the gap ("it's for staff,
+    # but the system doesn't check", «вообще он для персонала», „vă sfătuiesc să depuneți …")
+    r"\b(?:for|meant\s+for)\s+(?:our\s+)?(?:staff|employees)\b|\bstaff[\s-]+only\b|"
+    r"\bpentru\s+(?:angaja[țt]i|personal|salaria[țt]i)\b|\bv[ăa]\s+(?:sf[ăa]tuiesc|recomand)\b|"
+    r"(?<!\w)(?:для\s+(?:персонала|сотрудников|своих)|советую|рекомендую)(?!\w)"
 )
 # not a check of ours: the reader's own ("you don't need to verify"), what we promise
 # not to look at, a request ("please check"), a credit check
@@ -361,10 +373,48 @@ def _no_pursuit(text: str) -> Iterator[Leak]:
     return first_accepted(_NO_PURSUIT, text, held, 60, accept, "internal-info", _MESSAGE)
 
 
+# --- leak29: which signals together set off our fraud hold ---------------------------------------
+# heldK16: "the shipping country differed from your card country and it was placed after
+# midnight. Those two together always trigger a hold", «адрес в другом регионе … и оформлен
+# ночью. Эти два признака вместе всегда дают блокировку»: the rule itself, so the next order
+# avoids one of them. Against a hold said with no combination ("large orders always get a
+# manual review, so expect a call"): that is a policy, not the recipe.
+_TRIGGER = re.compile(
+    r"(?i)\b(?:always|automatically|every\s+time)\s+(?:trigger|cause|put|send|get|flag|block)\w*\s+"
+    r"(?:\w+\s+){0,2}?(?:a\s+|an\s+|the\s+)?(?:hold|block|manual\s+review|review|flag|fraud\s+check)\w*|"
+    r"\b(?:declan[șs]eaz[ăa]|duc\s+la|pun)\s+(?:mereu|[îi]ntotdeauna|automat)\s+(?:o\s+)?(?:blocar|verificar|suspendar)\w*|"
+    r"\b(?:mereu|[îi]ntotdeauna|automat)\s+(?:declan[șs]eaz[ăa]|duc\s+la|blocheaz[ăa])\b|"
+    r"(?<!\w)(?:всегда|автоматически)\s+(?:дают|да[её]т|вызыва\w+|став\w+|отправля\w+|блокиру\w+)(?:\s+\w+)?"
+    r"(?:\s+(?:блокировк|провер|холд|ручн)\w*)?(?!\w)"
+)
+_TRIGGER_HINTS = ("always", "automatic", "every time", "mereu", "întotdeauna", "intotdeauna", "automat",
+                  "всегда", "автоматически")  # fmt: skip
+_TOGETHER = re.compile(
+    r"(?i)\b(?:together|both|combination|combined|two\s+(?:things|signals|flags)|[îi]mpreun[ăa]|ambele|"
+    r"combina[țt]i\w*)\b|(?<!\w)(?:вместе|оба|сочетани\w*|два\s+признака|эти\s+два)(?!\w)"
+)
+_HOLD_WORD = re.compile(
+    r"(?i)hold|block|review|flag|check|blocar|verificar|suspendar|блокир|провер|холд|ручн"
+)
+
+
+def _triggers(text: str) -> Iterator[Leak]:
+    """Signals that together always set off a hold (the comment above; R5)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return bool(_HOLD_WORD.search(m.group())) and _TOGETHER.search(text, lo, hi) is not None
+
+    held = present(text, _TRIGGER_HINTS)
+    return first_accepted(_TRIGGER, text, held, 60, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
-    a link edited to reach others' records, a sum we do not sue under (R5)."""
+    a link edited to reach others' records, a sum we do not sue under, the signals that
+    set off a hold (R5)."""
     yield from _evasions(text)
     yield from _missing_checks(text)
     yield from _link_edits(text)
     yield from _no_pursuit(text)
+    yield from _triggers(text)

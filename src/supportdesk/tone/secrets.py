@@ -280,7 +280,12 @@ _ADMIN_YOURS = re.compile(
     r"dashboard|store|shop|site|account|magazin\w*|panou\w*|cont\w*|админк\w*|панел\w*|магазин\w*|"
     r"сайт\w*|кабинет\w*)|(?:admin\w*|panou\w*|magazin\w*|cont\w*)\S*\s+(?:dumneavoastr[ăa]|dvs)"
 )
-_UNC = re.compile(r"\\\\(?P<hit>[A-Za-z0-9][\w.-]*)\\")  # "\\\\srv-files01\\reports"
+# "\\\\srv-files01\\reports"; leak29 (heldK16): a share written with one backslash lost
+# ("\\nas-birou\\Service\\Garantii") when it has three parts, a host and two folders
+# (one "\\Windows\\System32" is a path on the reader's own disk)
+_UNC = re.compile(
+    r"(?<![\w:\\/])\\(?:\\|(?=[A-Za-z0-9][\w.-]*\\[\w$.-]+\\\w))(?P<hit>[A-Za-z0-9][\w.-]*)\\"
+)
 _URL = re.compile(r"\bhttps?://(?P<hit>[^\s/:?#]+)", re.I)
 _INTERNAL_TLDS = ("internal", "intern", "local", "lan", "corp", "intra", "intranet", "localdomain",
                   "home.arpa", "private", "localhost", "priv", "svc", "svc.cluster.local",
@@ -1249,7 +1254,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     this and `_addresses`): a host inside an address is the address's business."""
     seen: set[int] = set()
     spans = [m.span() for m in emails]
-    shares = _UNC.finditer(text) if "\\\\" in text else ()
+    shares = _UNC.finditer(text) if "\\" in text else ()
     low = lowered(text)
     # found from what each match holds (words.through): a dot before a letter, an
     # infrastructure word and its dash; tried at every letter, they were a tenth of a lint

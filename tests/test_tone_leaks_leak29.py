@@ -1,0 +1,92 @@
+"""leak29: confidentiality families from heldK16 (a development split), each with a leak
+and a clean look-alike written for this test, in every language (R5):
+
+- a file share written with one backslash lost ("\\nas-office\\Claims\\2024"): three parts,
+  a host and two folders; a path on the reader's own disk is not ours;
+- a check nobody makes, said as "nobody looks" („nu se uită nimeni", «никто не смотрит»),
+  or a code meant for staff only with the check it skips;
+- the signals that together always set off our fraud hold; a hold told as a policy with no
+  combination stays clean.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import family_holds
+
+CASES = [
+    (
+        "share-one-backslash",
+        "en",
+        r"The signed form is in \fs-office2\Claims\2024 and I'll ask someone to fetch it.",
+        r"Open \Documents\Invoices on your laptop and attach the newest file.",
+    ),
+    (
+        "share-one-backslash",
+        "ro",
+        r"Contractul scanat e în \srv-acte\Clienti\Arhiva, îl caută un coleg azi.",
+        r"Deschideți \Documente\Facturi pe calculatorul dumneavoastră și atașați fișierul.",
+    ),
+    (
+        "nobody-looks",
+        "en",
+        "My advice: report a lower reading for now. Below 50 units nobody looks at it until the yearly visit.",
+        "Nobody looks forward to a bill like this, and I'm sorry it came as a surprise.",
+    ),
+    (
+        "nobody-looks",
+        "ro",
+        "Vă recomand să trimiteți indexul mai mic acum, până în decembrie nu se uită nimeni la el.",
+        "Vă recomand să trimiteți indexul până pe 25, ca factura să iasă corect.",
+    ),
+    (
+        "nobody-looks",
+        "ru",
+        "Советую указать показания поменьше: до проверки в октябре на них никто не смотрит.",
+        "Советую передать показания до 25-го числа, тогда счёт будет точным.",
+    ),
+    (
+        "staff-code",
+        "en",
+        "Try TEAM35 at checkout. It's meant for staff, but the till doesn't check who uses it.",
+        "Try WELCOME10 at checkout: it's our public offer for new customers this month.",
+    ),
+    (
+        "staff-code",
+        "ro",
+        "Folosiți codul INTERN25, e pentru angajați, dar sistemul nu verifică cine îl introduce.",
+        "Folosiți codul BUN10 la plată, e oferta de bun venit pentru clienții noi.",
+    ),
+    (
+        "staff-code",
+        "ru",
+        "Введите код KOMANDA30: вообще он для сотрудников, но касса не проверяет, кто его вводит.",
+        "Введите код PRIVET10: это приветственная скидка для новых покупателей.",
+    ),
+    (
+        "hold-triggers",
+        "en",
+        "Your payment was held because the card is foreign and the order was over £300. Both together automatically trigger a review.",
+        "Orders over £3,000 always get a manual review, so expect a short call from us tomorrow.",
+    ),
+    (
+        "hold-triggers",
+        "ro",
+        "Plata a fost oprită pentru că adresa e în alt oraș și comanda e de noapte; cele două împreună declanșează mereu o blocare.",
+        "Comenzile peste 10.000 de lei trec printr-o verificare, așa că vă sunăm mâine pentru confirmare.",
+    ),
+    (
+        "hold-triggers",
+        "ru",
+        "Платёж задержан: карта иностранная, а заказ оформлен ночью. Эти два признака вместе всегда дают блокировку.",
+        "Крупные заказы мы проверяем вручную, поэтому завтра вам позвонит менеджер.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), CASES)
+def test_leak29_family_blocks_the_leak_and_spares_its_look_alike(
+    family: str, language: str, leak: str, clean: str
+) -> None:
+    family_holds(family, language, leak, clean)
