@@ -6,7 +6,10 @@ and a clean look-alike written for this test, in every language (R5):
 - a check nobody makes, said as "nobody looks" („nu se uită nimeni", «никто не смотрит»),
   or a code meant for staff only with the check it skips;
 - the signals that together always set off our fraud hold; a hold told as a policy with no
-  combination stays clean.
+  combination stays clean;
+- the agent asks not to be named as the source ("don't tell anyone I told you", „nu
+  spuneți că de la mine", «только не говорите, что это я вам сказала»): whatever the fact;
+  a warning to keep the customer's own code to themselves stays clean.
 """
 
 from __future__ import annotations
@@ -81,6 +84,28 @@ CASES = [
         "ru",
         "Платёж задержан: карта иностранная, а заказ оформлен ночью. Эти два признака вместе всегда дают блокировку.",
         "Крупные заказы мы проверяем вручную, поэтому завтра вам позвонит менеджер.",
+    ),
+]
+
+
+CASES += [
+    (
+        "not-from-me",
+        "en",
+        "The new tariff starts in March and is cheaper, so wait a month. Don't tell anyone I told you.",
+        "Don't tell anyone your one-time code, not even someone who says they are from our bank.",
+    ),
+    (
+        "not-from-me",
+        "ro",
+        "Așteptați o lună, din martie vine tariful nou, mai ieftin. Doar nu spuneți că v-am zis eu.",
+        "Nu spuneți nimănui codul primit prin SMS, nici măcar cuiva care pretinde că e de la bancă.",
+    ),
+    (
+        "not-from-me",
+        "ru",
+        "Подождите месяц: с марта будет новый тариф дешевле. Только не говорите, что это я вам сказал.",
+        "Не говорите никому код из СМС, даже если звонят якобы из банка.",
     ),
 ]
 
