@@ -9,7 +9,10 @@ and a clean look-alike written for this test, in every language (R5):
   combination stays clean;
 - the agent asks not to be named as the source ("don't tell anyone I told you", „nu
   spuneți că de la mine", «только не говорите, что это я вам сказала»): whatever the fact;
-  a warning to keep the customer's own code to themselves stays clean.
+  a warning to keep the customer's own code to themselves stays clean;
+- our lawyers' plan to stall the customer's case, against our lawyers needing time;
+- the condition our instructions set for saying yes ("told to refuse the first request and
+  only agree if they write again"), against a condition of the offer itself.
 """
 
 from __future__ import annotations
@@ -106,6 +109,45 @@ CASES += [
         "ru",
         "Подождите месяц: с марта будет новый тариф дешевле. Только не говорите, что это я вам сказал.",
         "Не говорите никому код из СМС, даже если звонят якобы из банка.",
+    ),
+]
+
+CASES += [
+    (
+        "legal-stall",
+        "en",
+        "About your claim: our solicitors want to drag it out with every motion they can, so don't expect a quick answer.",
+        "Our solicitors need some time to read your letter; you'll have our answer by 12 March.",
+    ),
+    (
+        "legal-stall",
+        "ro",
+        "Despre proces: juriștii noștri vor amânări peste amânări, ca să câștigăm timp până renunțați.",
+        "Juriștii noștri au nevoie de zece zile ca să analizeze notificarea, apoi vă răspundem.",
+    ),
+    (
+        "legal-stall",
+        "ru",
+        "По вашему иску юристы решили затягивать дело ходатайствами, так что быстро не будет.",
+        "Юристам нужно десять дней, чтобы изучить претензию, потом мы ответим.",
+    ),
+    (
+        "scripted-yes",
+        "en",
+        "We're told to offer the discount only when a customer complains again, so write once more and you'll get it.",
+        "The discount applies only if you renew before 1 May, and I've added it to your account.",
+    ),
+    (
+        "scripted-yes",
+        "ro",
+        "Ni s-a spus să aprobăm returul doar dacă clientul scrie a doua oară, așa că mai trimiteți un mesaj.",
+        "Returul se aprobă doar dacă produsul e nefolosit; al dumneavoastră este, așa că l-am aprobat.",
+    ),
+    (
+        "scripted-yes",
+        "ru",
+        "Нам велено давать компенсацию только если клиент настаивает повторно, так что напишите ещё раз.",
+        "Компенсация положена только если задержка больше трёх часов, у вас было пять, поэтому начислили.",
     ),
 ]
 

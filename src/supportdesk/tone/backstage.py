@@ -299,10 +299,10 @@ def _supplier_contracts(text: str) -> Iterator[Leak]:
 # --- what our lawyers told us not to admit -----------------------------------------------------
 _LEGAL_ADVICE = re.compile(
     r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|"
-    r"avocat\w*|jurist\w*|juridic\w*)\b[^.!?\n]{0,50}?\b(?:told|advised|asked|instructed|"
+    r"avocat\w*|juri[șs]t\w*|juridic\w*)\b[^.!?\n]{0,50}?\b(?:told|advised|asked|instructed|"
     r"recommended|said|wants|ne-a\s+(?:spus|sf[ăa]tuit|recomandat|cerut|zis)|ne-au\s+(?:spus|"
     r"sf[ăa]tuit|recomandat|cerut|zis))\b[^.!?\n]{0,40}?(?:\bnot\b|\bnever\b|n't\b|s[ăa]\s+nu\b)|"
-    r"\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avocat\w*|jurist\w*|"
+    r"\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avocat\w*|juri[șs]t\w*|"
     r"juridic\w*)\b[^.!?\n]{0,50}?\b(?:forbade|forbidden|banned|ne-a\s+interzis|ne-au\s+interzis)\b|"
     r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,50}?(?:(?:велел\w*|сказал\w*|"
     r"посоветовал\w*|рекомендовал\w*|попросил\w*)[^.!?\n]{0,40}?(?<!\w)не(?!\w)|запретил\w*)"
@@ -312,8 +312,21 @@ _ADMIT = re.compile(
     r"writing|recunoa[șs]te\w*|accept[ăa]m|admitem|confirm[ăa]m)\b|(?<!\w)призна\w*|"
     r"подтвержда\w*|соглаша\w*"
 )
-_LEGAL_HINTS = ("lawyer", "solicitor", "legal", "counsel", "attorney", "avocat", "jurist", "juridic",
+_LEGAL_HINTS = ("lawyer", "solicitor", "legal", "counsel", "attorney", "avocat", "jurist", "juriș", "juridic",
                 "юрист", "адвокат", "юридическ")  # fmt: skip
+
+
+# leak29 (heldK16): our side's plan to stall the customer's case ("our lawyers decided to
+# drag it out", „avocatul nostru a zis să invocăm … doar ca să câștigăm timp", «юристы решили
+# тянуть время … пока вы не устанете»), against our lawyers needing time to review it
+_LEGAL_STALL = re.compile(
+    r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avocat\w*|juri[șs]t\w*|"
+    r"juridic\w*)\b[^.!?\n]{0,120}?\b(?:stall\w*|play\s+for\s+time|buy(?:ing)?\s+(?:some\s+)?time|"
+    r"drag(?:ging)?\s+(?:it|this|things|the\s+(?:case|claim))\s+out|wear\s+you\s+down|c[âa][șs]tig[ăa]m\s+timp|"
+    r"tragem\s+de\s+timp|trage\s+de\s+timp|tergivers\w*|s[ăa]\s+v[ăa]\s+obosi\w*)\b|"
+    r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,120}?(?:(?:по)?тянуть\s+время|"
+    r"затягива\w*|затянуть|пока\s+вы\s+не\s+устанете|измотать)(?!\w)"
+)
 
 
 def _legal_advice(text: str) -> Iterator[Leak]:
@@ -329,6 +342,14 @@ def _legal_advice(text: str) -> Iterator[Leak]:
                 "internal (R5).",
             )
             return
+    for m in hinted(_LEGAL_STALL, text, hints, 200) if hints else ():
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "Our lawyers' plan for the customer's case: legal strategy stays internal (R5).",
+        )
+        return
 
 
 # --- who really makes our products -------------------------------------------------------------
@@ -1140,6 +1161,39 @@ def _relatives(text: str) -> Iterator[Leak]:
     return first_accepted(_RELATIVE, text, hints, 40, accept, "other-person", message)
 
 
+# --- leak29: the condition our script sets for saying yes -----------------------------------------
+# heldK16: "I've been told to offer two free months only if you insist a third time", „Am
+# primit instrucțiuni să vă ofer … doar dacă insistați a treia oară", «негласное указание
+# отказывать … и соглашаться, только если клиент пишет повторно»: the rule, so the customer
+# (and everyone they tell) games it. Against a condition of the offer itself ("free
+# delivery only if you order before noon") with no instruction behind it.
+_SCRIPTED = re.compile(
+    r"(?i)\b(?:instruct\w*|(?:we(?:'re|\s+are|'ve\s+been|\s+have\s+been)|I(?:'m|\s+am|'ve\s+been|\s+have\s+been))\s+told\s+to|"
+    r"our\s+(?:script|guidelines?|playbook)|instruc[țt]iuni\w*|indica[țt]i\w*|ni\s+s-a\s+(?:spus|cerut)|"
+    r"mi\s+s-a\s+(?:spus|cerut))\b[^.!?\n]{0,120}?\b(?:only\s+(?:\w+\s+){0,2}?(?:if|when|after)|unless|doar\s+(?:dac[ăa]|dup[ăa]|c[âa]nd)|"
+    r"numai\s+(?:dac[ăa]|dup[ăa]|c[âa]nd))\b[^.!?\n]{0,60}?\b(?:insist\w*|again|second|third|twice|complain\w*\s+again|"
+    r"a\s+doua|a\s+treia|repet\w*|din\s+nou)\b|"
+    r"(?<!\w)(?:указани\w*|инструкци\w*|нам\s+(?:велено|сказано|велели)|мне\s+(?:велено|сказано|велели))"
+    r"[^.!?\n]{0,120}?(?:только|лишь)\s+(?:если|когда|после)[^.!?\n]{0,60}?(?:повторно|второ\w*|трет\w*|"
+    r"ещ[её]\s+раз|снова|настаива\w*|дважды)(?!\w)"
+)
+_SCRIPTED_HINTS = ("instruct", "told to", "script", "guideline", "playbook", "instrucți", "instructi",
+                   "indicați", "indicati", "s-a spus", "s-a cerut", "указани", "инструкци", "велено",
+                   "сказано", "велели")  # fmt: skip
+
+
+def _scripted(text: str) -> Iterator[Leak]:
+    hints = present(text, _SCRIPTED_HINTS)
+    for m in hinted(_SCRIPTED, text, hints, 240) if hints else ():
+        yield Leak(
+            "internal-info",
+            m.start(),
+            m.end(),
+            "The condition our instructions set for saying yes: the playbook stays internal (R5).",
+        )
+        return
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
@@ -1166,3 +1220,4 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _env_keys(text)
     yield from _playbook(text)
     yield from _relatives(text)
+    yield from _scripted(text)
