@@ -108,3 +108,32 @@ def test_no_time_for_the_customer_and_pet_names_are_rude(text: str) -> None:
 )  # fmt: skip
 def test_the_customers_hurry_and_ours_put_kindly_are_not_shrugs(text: str) -> None:
     assert "ru.shrug" not in warnings(text, "ru"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a billing error of ours owned: no payment "that applies twice" for anyone
+        ("Sorry, we charged your card twice for May; I've refunded the extra £19.99 today.", "en"),
+        # the stem of "cară-te" took "care nu te" ("în care nu te-ai putut conecta")
+        ("Te înțeleg, după două zile în care nu te-ai putut conecta aș fi și eu supărat.", "ro"),
+        # the customer's choice we failed to follow is no "you chose it yourself"
+        ("Curierul a lăsat coletul la alt punct decât cel ales de dumneavoastră; îl mutăm mâine.", "ro"),
+        # «просто» shared its stem with «прости»; «не надо» of reassurance
+        ("Ой, прости, перепутали цвет 🙈 Завтра привезём нужный, доплачивать ничего не надо.", "ru"),
+    ],
+)  # fmt: skip
+def test_blind42_false_alarms_are_quiet(text: str, language: str) -> None:
+    assert_quiet(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cară-te cu reclamațiile tale.", "ro"),
+        ("Не надо мне объяснять, как работает наш тариф.", "ru"),
+        ("Спорить с нами не надо, штраф спишем полностью.", "ru"),
+    ],
+)  # fmt: skip
+def test_what_those_words_stood_for_is_still_rude(text: str, language: str) -> None:
+    assert_rude(text, language)

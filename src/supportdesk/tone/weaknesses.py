@@ -79,7 +79,10 @@ _FLAW = re.compile(
     r"\b" + _NOT + r"(?:lock|block|limit|rate-limit|log|re-?check|read|enforce|cover|alarm|"
     r"close|validate)\w*\s+(?:\w+\s+){0,3}?(?:accounts?|attempts?|tries|logins?|the\s+(?:id|photo|code|"
     r"picture|corner|stream|card)|tailgat\w*|(?:that|the)\s+corner|who)\b|"
-    r"\b(?:applies|apply|applied|charges?|charged|counts?|credits?|credited|stacks?|get\s+the\s+points|"
+    # pol29 (blind42): "we charged your card twice" is our billing error owned to the
+    # customer, not a payment that applies twice for anyone who tries
+    r"\b(?:applies|apply|applied|charges?(?!\s+(?:you|your)\b)|charged(?!\s+(?:you|your)\b)|counts?|"
+    r"credits?|credited|stacks?|get\s+the\s+points|"
     r"gives?\s+you)\b[^.!?\n]{0,25}?\btwice\b|\btwice\s+if\s+you\b|"
     r"\b(?:skips?|bypass(?:es)?)\s+(?:\w+\s+){0,2}?(?:check|match|verification|security|second\s+factor|"
     r"2fa|liveness|face|panel|rate)\w*|"
