@@ -840,6 +840,21 @@ by someone outside my team"), the whole-reply head once, the rules six times (a 
 "enclosed" with nothing attached, blame and register words).
 Development splits from then on.
 
+`blind42` (104 cases per language) and `heldK17` (72 leak cases per language, 48 concepts
+each) were written by two more independent writers at the twenty-first session's start
+(2026-12-02, the same briefs) and kept from every helper and from the rounds until their
+judged run. First run on 5e2f02c, judged once on e827c10 (pol29 from blind41; the reader's
+rude, whole-reply and category heads and its leak head refitted with blind41 and heldK16;
+leak29), rules + reader: blind42 rude recall 92.9 -> 94.0%, polite warn+ 20.2 -> 20.2%
+(R1/R6 11.9 -> 11.9%; rules alone 21.4 -> 16.7% on c3917c7), leaks blocked 43 -> 43 of 48
+(rules alone 36), clean 1/24, mood 95.8%, register 100%; heldK17 leaks blocked en/ro/ru
+44/42/43 -> 44/42/43 of 48 (129 of 144; rules alone 29/29/31 -> 29/29/32), clean 0 of 72.
+Of blind42's 17 polite drafts flagged: "attached" with nothing attached three times, the
+construction model four times (two through Russian stems: «прости» read as «просто», «не
+надо» of reassurance), the reply-level rules three times, the whole-reply head twice on
+two-line thanks, the leak head once, "charged your card twice" as a weakness, a greeted
+customer's health as someone else's. Development splits from then on.
+
 `trainK18`, `trainK19` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K18 other people's sensitive facts told to someone close to them or a third
 party: a relative's or employee's health, someone else's booking, parcel or pickup code,
@@ -1027,6 +1042,8 @@ SPLITS += ("blind39", "heldK14")
 SPLITS += ("blind40", "heldK15")
 # the twentieth session's judges; figures in the docstring
 SPLITS += ("blind41", "heldK16")
+# the twenty-first session's judges; figures in the docstring
+SPLITS += ("blind42", "heldK17")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

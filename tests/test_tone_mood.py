@@ -56,6 +56,7 @@ UNTUNED_MOODS = (
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
 )
 
 
