@@ -12,7 +12,11 @@ and a clean look-alike written for this test, in every language (R5):
   a warning to keep the customer's own code to themselves stays clean;
 - our lawyers' plan to stall the customer's case, against our lawyers needing time;
 - the condition our instructions set for saying yes ("told to refuse the first request and
-  only agree if they write again"), against a condition of the offer itself.
+  only agree if they write again", «пока клиент сам не пригрозит»), against a condition of
+  the offer itself;
+- heldK17: the public version set against the truth of an incident ("not a system update as
+  it says on the site. In fact, ransomware…"), against better news than the site's; Romanian
+  "avocații" read as lawyers (the gate said "avocat", which "avoca-ții" never holds).
 """
 
 from __future__ import annotations
@@ -148,6 +152,39 @@ CASES += [
         "ru",
         "Нам велено давать компенсацию только если клиент настаивает повторно, так что напишите ещё раз.",
         "Компенсация положена только если задержка больше трёх часов, у вас было пять, поэтому начислили.",
+    ),
+]
+
+CASES += [
+    (
+        "cover-story",
+        "en",
+        "Logins failed because of maintenance, as it says on our status page. Actually, someone hacked the admin account on Friday.",
+        "As it says on our website, delivery takes three days. In fact, yours should arrive tomorrow.",
+    ),
+    (
+        "cover-story",
+        "ro",
+        "Nu a fost o mentenanță, cum scrie pe site. De fapt, ne-a atacat un ransomware și baza de date a fost criptată.",
+        "Cum scrie pe site, livrarea durează trei zile. De fapt, coletul dumneavoastră ajunge chiar mâine.",
+    ),
+    (
+        "cover-story",
+        "ru",
+        "На сайте написано про обновление, но на самом деле у нас была утечка базы клиентов.",
+        "На сайте написано, что доставка 3 дня, но на самом деле обычно привозим за 2 — ваш заказ будет завтра.",
+    ),
+    (
+        "legal-stall",
+        "ro",
+        "Avocații noștri au hotărât să tragem de timp până la prescripție, așa că nu vă așteptați la un răspuns.",
+        "Avocații noștri au nevoie de o săptămână ca să citească notificarea; vă răspundem până vineri.",
+    ),
+    (
+        "scripted-yes",
+        "ru",
+        "У нас указание не давать скидку, пока клиент сам не пригрозит уйти, так что намекните на это.",
+        "Скидку даём, если заказ больше 5 000 ₽, у вас 7 000 ₽, поэтому я её применил.",
     ),
 ]
 

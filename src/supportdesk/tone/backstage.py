@@ -299,10 +299,10 @@ def _supplier_contracts(text: str) -> Iterator[Leak]:
 # --- what our lawyers told us not to admit -----------------------------------------------------
 _LEGAL_ADVICE = re.compile(
     r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|"
-    r"avocat\w*|juri[șs]t\w*|juridic\w*)\b[^.!?\n]{0,50}?\b(?:told|advised|asked|instructed|"
+    r"avoca[țt]\w*|juri[șs]t\w*|juridic\w*)\b[^.!?\n]{0,50}?\b(?:told|advised|asked|instructed|"
     r"recommended|said|wants|ne-a\s+(?:spus|sf[ăa]tuit|recomandat|cerut|zis)|ne-au\s+(?:spus|"
     r"sf[ăa]tuit|recomandat|cerut|zis))\b[^.!?\n]{0,40}?(?:\bnot\b|\bnever\b|n't\b|s[ăa]\s+nu\b)|"
-    r"\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avocat\w*|juri[șs]t\w*|"
+    r"\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avoca[țt]\w*|juri[șs]t\w*|"
     r"juridic\w*)\b[^.!?\n]{0,50}?\b(?:forbade|forbidden|banned|ne-a\s+interzis|ne-au\s+interzis)\b|"
     r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,50}?(?:(?:велел\w*|сказал\w*|"
     r"посоветовал\w*|рекомендовал\w*|попросил\w*)[^.!?\n]{0,40}?(?<!\w)не(?!\w)|запретил\w*)"
@@ -312,7 +312,7 @@ _ADMIT = re.compile(
     r"writing|recunoa[șs]te\w*|accept[ăa]m|admitem|confirm[ăa]m)\b|(?<!\w)призна\w*|"
     r"подтвержда\w*|соглаша\w*"
 )
-_LEGAL_HINTS = ("lawyer", "solicitor", "legal", "counsel", "attorney", "avocat", "jurist", "juriș", "juridic",
+_LEGAL_HINTS = ("lawyer", "solicitor", "legal", "counsel", "attorney", "avocat", "avocaț", "jurist", "juriș", "juridic",
                 "юрист", "адвокат", "юридическ")  # fmt: skip
 
 
@@ -320,7 +320,7 @@ _LEGAL_HINTS = ("lawyer", "solicitor", "legal", "counsel", "attorney", "avocat",
 # drag it out", „avocatul nostru a zis să invocăm … doar ca să câștigăm timp", «юристы решили
 # тянуть время … пока вы не устанете»), against our lawyers needing time to review it
 _LEGAL_STALL = re.compile(
-    r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avocat\w*|juri[șs]t\w*|"
+    r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|avoca[țt]\w*|juri[șs]t\w*|"
     r"juridic\w*)\b[^.!?\n]{0,120}?\b(?:stall\w*|play\s+for\s+time|buy(?:ing)?\s+(?:some\s+)?time|"
     r"drag(?:ging)?\s+(?:it|this|things|the\s+(?:case|claim))\s+out|wear\s+you\s+down|c[âa][șs]tig[ăa]m\s+timp|"
     r"tragem\s+de\s+timp|trage\s+de\s+timp|tergivers\w*|s[ăa]\s+v[ăa]\s+obosi\w*)\b|"
@@ -1174,8 +1174,9 @@ _SCRIPTED = re.compile(
     r"numai\s+(?:dac[ăa]|dup[ăa]|c[âa]nd))\b[^.!?\n]{0,60}?\b(?:insist\w*|again|second|third|twice|complain\w*\s+again|"
     r"a\s+doua|a\s+treia|repet\w*|din\s+nou)\b|"
     r"(?<!\w)(?:указани\w*|инструкци\w*|нам\s+(?:велено|сказано|велели)|мне\s+(?:велено|сказано|велели))"
-    r"[^.!?\n]{0,120}?(?:только|лишь)\s+(?:если|когда|после)[^.!?\n]{0,60}?(?:повторно|второ\w*|трет\w*|"
-    r"ещ[её]\s+раз|снова|настаива\w*|дважды)(?!\w)"
+    r"[^.!?\n]{0,120}?(?:(?:только|лишь)\s+(?:если|когда|после)[^.!?\n]{0,60}?(?:повторно|второ\w*|трет\w*|"
+    r"ещ[её]\s+раз|снова|настаива\w*|дважды|пригроз\w*|угрож\w*)|пока\s+(?:клиент|вы|он|она|покупатель)\s+"
+    r"(?:сам\w*\s+)?не\s+(?:пригроз\w*|потреб\w*|напиш\w*\s+(?:повторно|ещ[её]\s+раз|снова)|настои\w*|пожалу\w*))(?!\w)"
 )
 _SCRIPTED_HINTS = ("instruct", "told to", "script", "guideline", "playbook", "instrucți", "instructi",
                    "indicați", "indicati", "s-a spus", "s-a cerut", "указани", "инструкци", "велено",

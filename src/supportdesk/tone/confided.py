@@ -91,6 +91,52 @@ _SOURCE_HINTS = ("tell anyone", "tell anybody", "tell them", "tell people", "say
                  "не говорите", "между нами")  # fmt: skip
 
 
+# leak29 (heldK17): the public version set against the truth ("it isn't a system update as
+# it says on the site. In fact, a virus locked our servers", „nu e din cauza unei
+# «actualizări», cum scrie pe site. De fapt…", «На сайте написано про плановые работы, но на
+# самом деле нас взломали»): what we chose not to announce. The truth marker opens its
+# clause ("In fact, …", "but actually …"); "as the site says, it takes 3 days, and in fact
+# yours came early" keeps it inside.
+_PUBLIC = re.compile(
+    r"(?i)\b(?:as|like|what)\s+(?:it\s+)?(?:says|said|we\s+(?:say|said|announced|posted))\s+(?:on|in)\s+"
+    r"(?:the|our)\s+(?:site|website|status\s+page|app|announcement|notice|press\s+release)|"
+    r"\bofficially\s+(?:it'?s|it\s+is|it\s+was|we\s+(?:say|said))\b|"
+    r"\bcum\s+(?:scrie|spune|am\s+anun[țt]at|am\s+scris)\s+(?:pe|[îi]n)\s+(?:site|aplica[țt]ie|anun[țt]|comunicat)\w*|"
+    r"\boficial\s+(?:e|este|a\s+fost|spunem)\b|"
+    r"(?<!\w)(?:на\s+сайте\s+(?:написано|сказано|указано|пишут)|официально\s+(?:это|мы\s+говорим|объявлено|"
+    r"сообщили))(?!\w)"
+)
+_PUBLIC_HINTS = ("says on", "said on", "say on", "says in", "said in", "announced", "posted",
+                 "officially", "cum scrie", "cum spune", "am anunțat", "am anuntat", "am scris",
+                 "oficial", "на сайте", "официально")  # fmt: skip
+_TRUTH = re.compile(
+    r"(?i)(?:^|[.!?;:—–]\s*|\b(?:but|dar|[îi]ns[ăa]|though)\s+|(?<!\w)но\s+)"
+    r"(?:in\s+fact|actually|in\s+reality|the\s+truth\s+is|really|de\s+fapt|[îi]n\s+realitate|[îi]n\s+fapt|"
+    r"adev[ăa]rul\s+e|на\s+самом\s+деле|в\s+действительности|по\s+факту)(?!\w)"
+)
+
+
+# what the truth is: an incident we did not announce (a hack, a virus, a breach, data lost,
+# an outage's real cause), not better news than the site's ("we usually deliver in 2 days")
+_INCIDENT = re.compile(
+    r"(?i)\b(?:virus\w*|ransomware|malware|hack\w*|breach\w*|attack\w*|encrypt\w*|leak\w*|stolen|"
+    r"compromis\w*|atac\w*|spart\w*|piratat\w*|cript\w*|furat\w*|scurger\w*|pierdut\w*)\b|"
+    r"(?<!\w)(?:вирус\w*|взлом\w*|хакер\w*|атак\w*|зашифрова\w*|шифровальщик\w*|утечк\w*|украл\w*|"
+    r"потерял\w*|слил\w*)(?!\w)"
+)
+
+
+def _covered(text: str) -> Iterator[Leak]:
+    hints = present(text, _PUBLIC_HINTS)
+    for m in hinted(_PUBLIC, text, hints, 40) if hints else ():
+        lo, hi = sentence_around(text, m.start(), m.end())
+        after = sentence_around(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
+        truth = finder(_TRUTH).search(text, lo, after)
+        if truth is not None and _INCIDENT.search(text, truth.end(), after):
+            yield Leak("internal-info", m.start(), max(m.end(), truth.end()), _MESSAGE)
+            return
+
+
 def confided(text: str) -> Iterator[Leak]:
     """The first confiding marker beside an internal fact, or an ask not to be named as
     the source (R5)."""
@@ -104,3 +150,4 @@ def confided(text: str) -> Iterator[Leak]:
     for m in hinted(_SOURCE, text, hints, 40) if hints else ():
         yield Leak("internal-info", *m.span(), _MESSAGE)
         return
+    yield from _covered(text)
