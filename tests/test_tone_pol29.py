@@ -142,4 +142,6 @@ def test_what_those_words_stood_for_is_still_rude(text: str, language: str) -> N
 def test_no_time_for_the_customer_in_english() -> None:
     """blind42's miss (R1): "I haven't got time for this. Call back tomorrow." (en.shrug)."""
     assert_rude("We haven't got time for that. Call later.", "en")
-    assert "en.shrug" not in warnings("Please call back tomorrow after 9, when billing is in.", "en")
+    assert "en.shrug" not in warnings(
+        "Please call back tomorrow after 9, when billing is in.", "en"
+    )
