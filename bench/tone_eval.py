@@ -843,7 +843,7 @@ Development splits from then on.
 `blind42` (104 cases per language) and `heldK17` (72 leak cases per language, 48 concepts
 each) were written by two more independent writers at the twenty-first session's start
 (2026-12-02, the same briefs) and kept from every helper and from the rounds until their
-judged run. First run on 5e2f02c, judged once on e827c10 (pol29 from blind41; the reader's
+judged run. First run on 5e2f02c, judged once on d64d520 (pol29 from blind41; the reader's
 rude, whole-reply and category heads and its leak head refitted with blind41 and heldK16;
 leak29), rules + reader: blind42 rude recall 92.9 -> 94.0%, polite warn+ 20.2 -> 20.2%
 (R1/R6 11.9 -> 11.9%; rules alone 21.4 -> 16.7% on c3917c7), leaks blocked 43 -> 43 of 48

@@ -342,14 +342,15 @@ def _legal_advice(text: str) -> Iterator[Leak]:
                 "internal (R5).",
             )
             return
-    for m in hinted(_LEGAL_STALL, text, hints, 200) if hints else ():
-        yield Leak(
-            "internal-info",
-            m.start(),
-            m.end(),
-            "Our lawyers' plan for the customer's case: legal strategy stays internal (R5).",
-        )
-        return
+    yield from first_accepted(
+        _LEGAL_STALL,
+        text,
+        hints,
+        200,
+        bool,  # every match is the finding
+        "internal-info",
+        "Our lawyers' plan for the customer's case: legal strategy stays internal (R5).",
+    )
 
 
 # --- who really makes our products -------------------------------------------------------------
@@ -1184,15 +1185,15 @@ _SCRIPTED_HINTS = ("instruct", "told to", "script", "guideline", "playbook", "in
 
 
 def _scripted(text: str) -> Iterator[Leak]:
-    hints = present(text, _SCRIPTED_HINTS)
-    for m in hinted(_SCRIPTED, text, hints, 240) if hints else ():
-        yield Leak(
-            "internal-info",
-            m.start(),
-            m.end(),
-            "The condition our instructions set for saying yes: the playbook stays internal (R5).",
-        )
-        return
+    return first_accepted(
+        _SCRIPTED,
+        text,
+        present(text, _SCRIPTED_HINTS),
+        240,
+        bool,  # every match is the finding
+        "internal-info",
+        "The condition our instructions set for saying yes: the playbook stays internal (R5).",
+    )
 
 
 def backstage(text: str) -> Iterator[Leak]:

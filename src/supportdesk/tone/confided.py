@@ -27,7 +27,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import BUT, Leak, hinted, present, sentence_around
+from supportdesk.tone.leakfinding import (
+    BUT,
+    Leak,
+    first_accepted,
+    first_found,
+    hinted,
+    present,
+    sentence_around,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "An internal fact told as a confidence: not the customer's to hear (R5)."
@@ -127,19 +135,21 @@ _INCIDENT = re.compile(
 
 
 def _covered(text: str) -> Iterator[Leak]:
-    hints = present(text, _PUBLIC_HINTS)
-    for m in hinted(_PUBLIC, text, hints, 40) if hints else ():
+    def incident(m: re.Match[str]) -> tuple[int, int] | None:
         lo, hi = sentence_around(text, m.start(), m.end())
         after = sentence_around(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
         truth = finder(_TRUTH).search(text, lo, after)
-        if truth is not None and _INCIDENT.search(text, truth.end(), after):
-            yield Leak("internal-info", m.start(), max(m.end(), truth.end()), _MESSAGE)
-            return
+        if truth is None or not _INCIDENT.search(text, truth.end(), after):
+            return None
+        return m.start(), max(m.end(), truth.end())
+
+    hints = present(text, _PUBLIC_HINTS)
+    return first_found(_PUBLIC, text, hints, 40, incident, "internal-info", _MESSAGE)
 
 
 def confided(text: str) -> Iterator[Leak]:
-    """The first confiding marker beside an internal fact, or an ask not to be named as
-    the source (R5)."""
+    """The first confiding marker beside an internal fact, else an ask not to be named as
+    the source, else the public version set against an incident (R5)."""
     hints = present(text, _CONFIDING_HINTS)
     for m in hinted(_CONFIDING, text, hints, 30) if hints else ():
         span = _confided(text, m)
@@ -147,7 +157,5 @@ def confided(text: str) -> Iterator[Leak]:
             yield Leak("internal-info", *span, _MESSAGE)
             return
     hints = present(text, _SOURCE_HINTS)
-    for m in hinted(_SOURCE, text, hints, 40) if hints else ():
-        yield Leak("internal-info", *m.span(), _MESSAGE)
-        return
-    yield from _covered(text)
+    source = list(first_accepted(_SOURCE, text, hints, 40, bool, "internal-info", _MESSAGE))
+    yield from source or _covered(text)

@@ -599,13 +599,6 @@ _HEALTH = _Family(
     ),
 )
 
-# --- leak20: the other party's record -----------------------------------------------------------
-# "The driver who hit you has had two previous at-fault claims with us", "Șoferul care v-a lovit
-# mai are două daune din vina lui", «Водитель, который в вас въехал, уже дважды … был виновником
-# ДТП», «По кандидату …: у Ершова судимость», "this is his third complaint and he's been
-# suspended pending a hearing", "colega … e în perioada de probă" (heldK6-K8): the record of
-# the other side of the customer's incident or of a colleague they complained about; against
-# what that person should do ("the driver who hit you should give you his insurance details")
 # pol29: the at-fault party of a crash, unless that is the customer («виновником ДТП
 # признаны Вы», «Вы признаны виновником аварии», «вы были виновником ДТП»): telling a
 # customer why their own claim is refused is no one else's record (R5)
@@ -613,6 +606,15 @@ _AT_FAULT = (
     r"(?<!вы\sпризнаны\s)(?<!вы\sбыли\s)(?<!вы\sявляетесь\s)(?<!вы\sстали\s)"
     r"виновник\w*\s+(?:ДТП|аварии)(?![,\s]+(?:(?:были|являетесь|признаны|стали)\s+)+(?:вы|сами)(?!\w))"
 )
+
+
+# --- leak20: the other party's record -----------------------------------------------------------
+# "The driver who hit you has had two previous at-fault claims with us", "Șoferul care v-a lovit
+# mai are două daune din vina lui", «Водитель, который в вас въехал, уже дважды … был виновником
+# ДТП», «По кандидату …: у Ершова судимость», "this is his third complaint and he's been
+# suspended pending a hearing", "colega … e în perioada de probă" (heldK6-K8): the record of
+# the other side of the customer's incident or of a colleague they complained about; against
+# what that person should do ("the driver who hit you should give you his insurance details")
 _OTHER_PARTY = _Family(
     who=re.compile(
         r"(?i)\b(?:driver|motorist|person|cyclist)\s+(?:who|that)\s+(?:hit|crashed\s+into|ran\s+into|reversed\s+"
