@@ -34,6 +34,7 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
     RELATION,
+    SENTENCE_END,
     Leak,
     any_of,
     first_accepted,
@@ -160,6 +161,8 @@ _VERSION = re.compile(r"(?i)\b(?:version|firmware|v|versiun\w*|верси\w*|п�
 
 def access_codes(text: str) -> Iterator[Leak]:
     """The module's four kinds of finding (module docstring), each behind its gate."""
+    if any_of(text, _BORROWED_HINTS):
+        yield from _borrowed_login(text)
     if any(map(str.isdigit, text)):  # each character tested in C
         if any_of(text, _CODE_HINTS):
             yield from _codes(text)
@@ -171,6 +174,8 @@ def access_codes(text: str) -> Iterator[Leak]:
             yield from _infra_ips(text)
         if any_of(text, _KEYED_HINTS) and any_of(text, _PAST_HINTS):
             yield from _keyed_in(text)
+        if any_of(text, _NOT_OURS_HINTS):
+            yield from _keyed_not_theirs(text)
 
 
 # leak27: digits keyed on a door's panel ("press 2580 then the key", „tastați 2580", «наберите
@@ -201,6 +206,97 @@ def _keyed_in(text: str) -> Iterator[Leak]:
 
     hints = present(text, _KEYED_HINTS)
     return first_accepted(_KEYED, text, hints, 30, accept, "access-code", _CODE_MSG)
+
+
+# leak30 (heldK17, blind42): digits keyed on a panel, door or keypad that are no customer's own:
+# the same master code for every cottage, said in the next sentence ("type 3661 on the
+# panel. It's the same master code we use for all the cottages"), or the door of our own
+# premises («наберите на двери склада 7319», "punch 4471 into the keypad at the depot's back
+# door"). The customer's own keypad ("type your PIN on the panel"), a factory default to be
+# changed, a phone menu and a number to call stay clean.
+_KEYED_AT = re.compile(
+    r"(?i)\b(?:type|enter|punch|key|press|tasta[țt]i|introduce[țt]i|forma[țt]i)\s+(?:in\s+)?"
+    r"(?P<a>\d(?:[- ]?\d){2,7})\b|(?<!\w)(?:наберите|введите|набрать|ввести)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?P<b>\d(?:[- ]?\d){2,7})(?!\w)"
+)
+_KEYPAD = re.compile(
+    r"(?i)\b(?:panel|keypad|key\s*pad|door|gate|alarm|lock|shutter|panou\w*|tastatur\w*|u[șs][ăa]|u[șs]ii|"
+    r"poart[ăa]|alarm[ăa])\b|(?<!\w)(?:панел\w*|клавиатур\w*|двер\w*|ворот\w*|замк\w*|замок|сигнализаци\w*|"
+    r"пульт\w*)(?!\w)"
+)
+_OUR_PREMISES = re.compile(
+    r"(?i)\b(?:warehouse|depot|stockroom|storeroom|back\s+office|staff\s+(?:entrance|door|room)|"
+    r"depozit\w*|magazi[ae]\b|biroul\s+nostru|intrarea\s+de\s+serviciu)\b|(?<!\w)(?:склад\w*|"
+    r"служебн\w*\s+(?:вход|двер)\w*|подсобк\w*)(?!\w)"
+)
+_FACTORY = re.compile(
+    r"(?i)\b(?:default|factory|din\s+fabric[ăa]|implicit)\b|(?<!\w)(?:заводск\w*|по\s+умолчанию)(?!\w)"
+)
+_KEYED_AT_HINTS = ("type", "enter", "punch", "key", "press", "tastați", "tastati", "introduceți",
+                   "introduceti", "formați", "formati", "наберите", "введите", "набрать", "ввести")  # fmt: skip
+_NOT_OURS_HINTS = ("master", "override", "opens all", "deschide toate", "мастер", "открывает все",
+                   "warehouse", "depot", "stockroom", "storeroom", "back office", "staff ", "depozit",
+                   "magazi", "biroul nostru", "de serviciu", "склад", "служебн", "подсобк")  # fmt: skip
+
+
+def _keyed_not_theirs(text: str) -> Iterator[Leak]:
+    """Digits keyed at a panel or door with the same master code for all in their
+    sentence or the next, or at our own premises' door (leak30)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if not finder(_KEYPAD).search(text, lo, hi) or _FACTORY.search(text, lo, hi):
+            return False
+        if _YOUR_CODE.search(text, max(lo, m.start() - 30), m.start()):
+            return False
+        nxt = SENTENCE_END.search(text, hi + 1)
+        after = nxt.start() if nxt else len(text)
+        if _MASTER.search(text, lo, after) and not _FACTORY.search(text, lo, after):
+            return True
+        premises = _OUR_PREMISES.search(text, lo, hi)
+        return bool(premises) and not _YOUR_CODE.search(text, lo, premises.start())
+
+    hints = present(text, _KEYED_AT_HINTS)
+    for m in hinted(_KEYED_AT, text, hints, 60) if hints else ():
+        if accept(m):
+            yield Leak("access-code", *m.span(m.lastgroup or 0), _CODE_MSG)
+            return
+
+
+# leak30 (blind42): the customer told to sign in as one of our staff («можете зайти под учёткой
+# нашего диспетчера: логин dispatcher, а пароль – …», "log in with our dispatcher's account",
+# „vă puteți conecta cu contul colegului de la dispecerat"): the password may be described,
+# not written. A public demo or guest account, and "your colleague's account" at the
+# customer's own firm, stay clean.
+_BORROWED = re.compile(
+    r"(?i)\b(?:log(?:ging)?\s*in|sign(?:ing)?\s*in|use)\s+(?:with|under|using|on|into)?\s*(?:(?:our|one\s+of\s+our)\s+"
+    r"(?:\w+\s+)?(?:dispatcher|operator|admin|administrator|manager|agent|staff|employee|colleague|technician|"
+    r"engineer|supervisor|team)(?:'s|s'|s)?|(?:the|a)\s+(?:dispatcher|operator|manager|agent|employee|colleague|"
+    r"technician|engineer|supervisor)(?:'s|s'))\s+(?:\w+\s+)?(?:account|login|log-in|credentials)\b|"
+    r"\b(?:conecta|intra|loga|autentifica)\w*\s+(?:\w+\s+)?(?:cu|pe|[îi]n|prin)\s+contul\s+(?:\w+\s+){0,2}?"
+    r"(?:colegului|colegei|nostru|dispecer\w*|operator\w*|administrator\w*|angajat\w*|managerului|"
+    r"de\s+(?:admin|serviciu|angajat))\b|"
+    r"(?<!\w)(?:зайти|войти|заходите|войдите|зайдите|авторизоваться|залогиниться)\s+(?:\w+\s+)?под\s+"
+    r"(?:(?:учётк|учетк|учётн\w*\s+запись|учетн\w*\s+запись|логин|аккаунт)\w*\s+(?:\w+\s+)?(?:наш\w*|мо\w+|"
+    r"коллег\w*|сотрудник\w*|диспетчер\w*|оператор\w*|администратор\w*|админ\w*|менеджер\w*|мастер\w*)|"
+    r"(?:наш\w*|мо\w+|служебн\w*|общ\w*|админск\w*|операторск\w*)\s+(?:учётк|учетк|логин|аккаунт)\w*)(?!\w)"
+)
+_BORROWED_HINTS = ("log in", "login", "logging in", "sign in", "signin", "signing in", "use ",
+                   "contul", "под ")  # fmt: skip
+_NOT_BORROWED = re.compile(
+    r"(?i)\b(?:demo|guest|trial|test|sandbox|your|dvs|dumneavoastr[ăa])\b|(?<!\w)(?:демо\w*|гостев\w*|"
+    r"тестов\w*|ваш\w*)(?!\w)"
+)
+
+
+def _borrowed_login(text: str) -> Iterator[Leak]:
+    """The customer told to sign in with one of our staff's accounts (leak30)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return not _NOT_BORROWED.search(m.group())
+
+    hints = present(text, _BORROWED_HINTS)
+    return first_accepted(_BORROWED, text, hints, 80, accept, "credentials", _CREDS_MSG)
 
 
 def _codes(text: str) -> Iterator[Leak]:

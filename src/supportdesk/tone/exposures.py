@@ -1293,6 +1293,14 @@ _JUDGEMENT_NEEDS = {
 }  # fmt: skip
 
 
+# leak30: a rule the law sets is public ("under-18s are declined automatically, as the law
+# requires", «отклоняются, если вам меньше 18 лет: это требование закона»)
+_BY_LAW = re.compile(
+    r"(?i)\b(?:law|laws|legal|legally|statutory|regulations?|lege[ai]?|legal[ăa]?|legisla[țt]i\w*)\b|"
+    r"(?<!\w)(?:закон\w*|законодательств\w*)(?!\w)"
+)
+
+
 def _judgements(text: str) -> Iterator[Leak]:
     hints = needed(text, present(text, _JUDGEMENT_HINTS), _JUDGEMENT_NEEDS)
     for m in hinted(_JUDGEMENT, text, hints, 30) if hints else ():
@@ -1304,6 +1312,8 @@ def _judgements(text: str) -> Iterator[Leak]:
                 continue
         elif not (_has_digit(sentence) or _SYSTEM_WORD.search(sentence)):
             continue  # a score or a rule: with its figure or our system named
+        elif _BY_LAW.search(sentence):
+            continue  # leak30: the law's rule, public
         yield Leak(
             "internal-info",
             m.start(),

@@ -71,13 +71,16 @@ _DONT = re.compile(
 
 # --- a threshold to stay under, a sum to split -------------------------------------------------
 _EVADE = re.compile(
-    r"(?i)\bsplit\w*\s+(?:[^.!?\n]{0,30}?\s)?(?:into|in|across|over)\s+(?:two|three|four|2|3|4|several|"
-    r"smaller|multiple|separate)\b|\b(?:as|in)\s+(?:two|three|several|smaller|separate)\s+(?:smaller\s+)?"
+    r"(?i)\bsplit\w*\s+(?:[^.!?\n]{0,30}?\s)?(?:into|in|across|over)\s+(?:a\s+(?:few|couple\s+of)\s+)?(?:two|three|four|"
+    r"2|3|4|several|smaller|multiple|separate)\b|\b(?:as|in)\s+(?:two|three|several|smaller|separate)\s+(?:smaller\s+)?"
     r"(?:payments|transfers|orders|claims|chunks|parts|transactions)\b|"
     # a sum said to pass unchecked: "anything below £1,000 doesn't go to the review queue"
     r"\b(?:under|below|less\s+than)\s+[£$€]?\d[\d,.]*k?\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not|aren'?t|"
     r"are\s+not|doesn'?t|does\s+not|don'?t|never|won'?t)\s+(?:get\s+|be\s+|go\s+to\s+(?:the\s+)?)?"
-    r"(?:flagged|checked|reviewed|blocked|review|manual)|"
+    r"(?:flagged|checked|reviewed|blocked|review|manual|looked\s+at)|"
+    # leak30 (heldK17): "Nothing below that is looked at by our fraud team"
+    r"\bnothing\s+(?:under|below|less\s+than)\s+(?:that|this|[£$€]?\d[\d,.]*k?)\s+(?:\w+\s+){0,2}?(?:is|gets|"
+    r"will\s+be|ever\s+gets)\s+(?:ever\s+)?(?:flagged|checked|reviewed|looked\s+at|blocked)|"
     r"\b(?:keep|keeping|stay|staying|stick)\s+(?:\w+\s+){0,3}?(?:under|below|beneath)\s+"
     r"(?:[£$€]|\d|a\s+grand|the\s+(?:limit|threshold))|"
     r"\b[îi]mp[ăa]r[țt]\w*\s+(?:\w+\s+){0,3}?[îi]n\s+(?:dou[ăa]|trei|mai\s+multe|\d)|"
@@ -101,7 +104,7 @@ _EVADE = re.compile(
     r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)"
 )
 _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate",
-                "under", "below", "less than", "împărț", "impart", "împart", "două", "doua",
+                "under", "below", "less than", "nothing", "împărț", "impart", "împart", "două", "doua",
                 "trei", "mai multe", "sub ", "până la", "pana la", "разби", "разбе", "дроби", "раздели", "до 1", "до 2", "до 3", "до 4", "до 5", "до 6", "до 7", "до 8", "до 9",
                 "ниже ", "меньше ", "менее ", "de câte", "de cate", "отправлять по",
                 "отправляйте по", "переводить по", "переводите по", "платить по",
@@ -409,6 +412,154 @@ def _triggers(text: str) -> Iterator[Leak]:
     return first_accepted(_TRIGGER, text, held, 60, accept, "internal-info", _MESSAGE)
 
 
+# leak30 (heldK17): a loophole said to exist, in the word itself, with how to use it in its
+# three sentences («Промокод срабатывает один раз, но есть лазейка. Если зарегистрироваться с
+# новой почтой…», "there's a loophole: if you…", „există o portiță: dacă…"). Against a
+# loophole denied or closed ("there's no loophole", „am închis portița"), and one others
+# only think there is ("some think there's a loophole, but…").
+_LOOPHOLE = re.compile(
+    r"(?i)\b(?:there'?s|there\s+is|here'?s|we\s+(?:have|found|know)|i\s+know|exist[ăa]|am\s+g[ăa]sit|"
+    r"[șs]tiu)\s+(?:a|one|an|o|una)?\s*(?:little\s+|small\s+|tiny\s+|mic[ăa]\s+)?(?:loophole|porti[țt][ăa]|"
+    r"bre[șs][ăa])\b|(?<!\w)(?:есть|имеется|знаю|нашли|нашёл|нашел)\s+(?:одна\s+|небольшая\s+|маленькая\s+)?"
+    r"лазейк\w*(?!\w)"
+)
+_LOOPHOLE_HINTS = ("loophole", "portiț", "portit", "breș", "bres", "лазейк")
+_HEARSAY = re.compile(
+    r"(?i)\b(?:think|thinks|thought|believe|claim|say|cred|spun|crede)\b|(?<!\w)(?:думают|считают|"
+    r"говорят|кажется)(?!\w)"
+)
+_HOW = re.compile(
+    r"(?i)\b(?:if\s+you|just|simply|all\s+you|dac[ăa]|doar|trebuie\s+doar)\b|(?<!\w)(?:если|просто|"
+    r"достаточно)(?!\w)"
+)
+
+
+def _loophole(text: str) -> Iterator[Leak]:
+    """A loophole said to exist, with how to use it (leak30)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        if _HEARSAY.search(text, max(0, m.start() - 30), m.start()):
+            return False
+        _, hi = three_sentences(text, m.start(), m.end())
+        return bool(finder(_HOW).search(text, m.end(), hi))
+
+    hints = present(text, _LOOPHOLE_HINTS)
+    return first_accepted(_LOOPHOLE, text, hints, 50, accept, "internal-info", _MESSAGE)
+
+
+# leak30 (heldK17): how little our identity check asks, told so that someone else can pass it
+# („La telefon colegii verifică doar numele și data nașterii, deci fratele dvs. poate suna în
+# locul dvs.", "on the phone they only check your name and date of birth, so your son can call
+# instead of you", «по телефону проверяют только ФИО и дату рождения, так что муж может
+# позвонить вместо вас»). What we ask, told with no stand-in, stays clean.
+_ONLY_ASKS = re.compile(
+    r"(?i)\b(?:only|just)\s+(?:\w+\s+)?(?:check|checks|ask|asks|ask\s+for|verify|verifies|confirm)\b|"
+    r"\b(?:verific[ăa]|cer|[îi]ntreab[ăa])\s+(?:\w+\s+)?doar\b|\bdoar\s+(?:\w+\s+)?(?:verific|cer|[îi]ntreab)\w*|"
+    r"(?<!\w)(?:провер|спрашива|уточня|сверя)\w*\s+(?:\w+\s+)?(?:только|лишь)(?!\w)|(?<!\w)(?:только|лишь)\s+"
+    r"(?:\w+\s+)?(?:провер|спрашива|уточня|сверя)\w*"
+)
+_ONLY_ASKS_HINTS = ("only", "just", "doar", "только", "лишь")
+_ID_ITEM = re.compile(
+    r"(?i)\b(?:name|date\s+of\s+birth|dob|birthday|postcode|zip|address|last\s+(?:four|4)|numele|data\s+na[șs]terii|"
+    r"adresa|cnp)\b|(?<!\w)(?:фио|имя|фамили\w*|дат\w*\s+рождения|адрес\w*|паспорт\w*)(?!\w)"
+)
+_STAND_IN = re.compile(
+    r"(?i)\b(?:in\s+your\s+place|instead\s+of\s+you|pretend\w*|pose\s+as|anyone|[îi]n\s+locul\s+(?:dvs|dumneavoastr[ăa]|"
+    r"t[ăa]u)|oricine)\b|(?<!\w)(?:вместо\s+вас|за\s+вас|кто\s+угодно|любой)(?!\w)"
+)
+
+
+def _weak_id(text: str) -> Iterator[Leak]:
+    """How little our identity check asks, with a stand-in who can pass it (leak30)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        if not _ID_ITEM.search(text, m.start(), min(len(text), m.end() + 50)):
+            return False
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_STAND_IN.search(text, lo, hi))
+
+    hints = present(text, _ONLY_ASKS_HINTS)
+    return first_accepted(_ONLY_ASKS, text, hints, 50, accept, "internal-info", _MESSAGE)
+
+
+# leak30 (heldK17): the criteria of an automatic screening rule ("Our system automatically sends
+# every application from a handful of postcodes, yours included, to manual review", „v-a fost
+# respinsă automat doar pentru că aveți sub 25 de ani … dacă mai așteptați două luni, trece"):
+# postcodes or districts singled out, or an age or tenure bar told with when it stops
+# applying. A public bar said alone ("applicants must be 18 or over") stays clean.
+_SCREENED = re.compile(
+    r"(?i)\b(?:automatically|automatic|automat|automată)\b|(?<!\w)(?:автоматически|автоматом)(?!\w)"
+)
+_SCREENED_HINTS = ("automatic", "automat", "автоматическ", "автоматом")
+_AREA = re.compile(
+    r"(?i)\b(?:postcodes?|post\s+codes?|zip\s+codes?|districts?|neighbou?rhoods?|coduri\s+po[șs]tale|"
+    r"cartier\w*)\b|(?<!\w)(?:индекс\w*|район\w*)(?!\w)"
+)
+_BAR = re.compile(
+    r"(?i)\b(?:under|below|younger\s+than|less\s+than)\s+\d+\s+(?:years?|months?)|\bsub\s+\d+\s+(?:de\s+)?ani|"
+    r"\bmai\s+pu[țt]in\s+de\s+(?:un|\d+)\s+(?:an|ani|lun)\w*|(?<!\w)(?:младше|моложе|меньше|до)\s+\d+\s+(?:лет|год|месяц)\w*"
+)
+_WAIT_OUT = re.compile(
+    r"(?i)\b(?:if\s+you\s+(?:wait|reapply|apply\s+again)|dac[ăa]\s+(?:mai\s+)?a[șs]tepta[țt]i|trece\s+f[ăa]r[ăa]|"
+    r"rule\s+is\s+(?:fixed|hard-?coded)|regula\s+e\s+fix[ăa])\b|(?<!\w)(?:если\s+подождать|подождите|"
+    r"правило\s+(?:жёстко|жестко))(?!\w)"
+)
+_SCREEN_ACT = re.compile(
+    r"(?i)\b(?:sends?|sent|flags?|flagged|rejects?|rejected|declines?|declined|refuses?|refused|respins\w*|"
+    r"refuzat\w*|trimi\w*|review|verificar\w*)\b|(?<!\w)(?:отклон\w*|отказ\w*|отправля\w*|провер\w*)(?!\w)"
+)
+
+
+def _screening(text: str) -> Iterator[Leak]:
+    """The criteria of an automatic screening rule (leak30)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if not _SCREEN_ACT.search(text, lo, hi):
+            return False
+        if _AREA.search(text, lo, hi):
+            return True
+        if _BAR.search(text, lo, hi):
+            wlo, whi = three_sentences(text, m.start(), m.end())
+            return bool(_WAIT_OUT.search(text, wlo, whi))
+        return False
+
+    held = present(text, _SCREENED_HINTS)
+    return first_accepted(_SCREENED, text, held, 30, accept, "internal-info", _MESSAGE)
+
+
+# leak30 (blind42): an exam's questions or answers told before it („subiectul de la proba scrisă
+# este analiza fluxului de numerar, iar la grilă primele cinci răspunsuri corecte sunt toate
+# varianta B", "the answers to tomorrow's test are…", «правильные ответы на тест: …»). The
+# customer's own answers, and answers published after the exam, stay clean.
+_EXAM_KEY = re.compile(
+    r"(?i)\b(?:(?:correct\s+)?answers?\s+(?:to|for|on)\s+(?:the\s+|tomorrow'?s\s+|next\s+\w+'?s\s+)?"
+    r"(?:exam|test|quiz|paper)\w*\s+(?:is|are|will\s+be)|correct\s+answers?\s+(?:is|are)|"
+    r"r[ăa]spunsuri(?:le)?\s+corecte\s+(?:sunt|este|e)|subiect(?:ul|ele)\s+(?:de\s+)?(?:la|pentru)\s+"
+    r"(?:\w+\s+)?(?:examen|prob[ăa]|test|lucrare)\w*\s+(?:\w+\s+){0,2}?(?:este|e|sunt|va\s+fi|vor\s+fi))\b|"
+    r"(?<!\w)(?:правильн\w+\s+ответ\w*|ответ\w*\s+(?:на|к)\s+(?:завтрашн\w+\s+)?(?:экзамен|тест|билет|"
+    r"контрольн)\w*)"
+)
+_EXAM_HINTS = ("answer", "răspuns", "raspuns", "subiect", "ответ")  # fmt: skip
+_EXAM_NEEDS = {h: ("exam", "test", "quiz", "paper", "correct", "examen", "prob", "lucrare", "corect",
+                   "экзамен", "тест", "билет", "контрольн", "правильн") for h in _EXAM_HINTS}  # fmt: skip
+_AFTER_EXAM = re.compile(
+    r"(?i)\b(?:your|dvs|dumneavoastr[ăa]|after\s+the|published|syllabus|dup[ăa]\s+(?:examen|prob[ăa])|"
+    r"publicat\w*|program[ae]\s+(?:analitic[ăa]|de\s+examen|cursului)|conform)\b|"
+    r"(?<!\w)(?:ваш\w*|после\s+(?:экзамен|тест)\w*|опубликуют|опубликован\w*|программ\w+\s+курса)(?!\w)"
+)
+
+
+def _exam_key(text: str) -> Iterator[Leak]:
+    """An exam's questions or answers told before it (leak30)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return not _AFTER_EXAM.search(text, *sentence_around(text, m.start(), m.end()))
+
+    held = needed(text, present(text, _EXAM_HINTS), _EXAM_NEEDS)
+    return first_accepted(_EXAM_KEY, text, held, 80, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -418,3 +569,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _link_edits(text)
     yield from _no_pursuit(text)
     yield from _triggers(text)
+    yield from _loophole(text)
+    yield from _weak_id(text)
+    yield from _screening(text)
+    yield from _exam_key(text)

@@ -76,7 +76,10 @@ _PUBLISH = re.compile(
     # leak26: kept quiet ("officially we're keeping quiet", „oficial tăcem", «официально молчат»)
     r"keeping\s+(?:quiet|silent|schtum)|t[ăa]cem)\b|"
     r"(?<!\w)(?:объявл\w*|объявил\w*|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
-    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|опубликуют|молч(?:им|ат|ит))(?!\w)"
+    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|опубликуют|молч(?:им|ат|ит)|"
+    # leak30 (heldK17): not in the press, written nowhere («Нигде об этом пока не писали»)
+    r"нигде\s+(?:\w+\s+){0,3}?не\s+(?:писали|сообщали|говорили)|в\s+(?:прессе|СМИ|новостях))(?!\w)|"
+    r"(?i:\b(?:in\s+the\s+(?:press|news|papers)|[îi]n\s+pres[ăa]|nic[ăa]ieri\s+nu\s+s-a\s+(?:scris|spus)))\b"
 )
 _PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
@@ -86,7 +89,10 @@ _PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " 
                   "сообща",
                   # leak26
                   "apare", "apărea", "aparea", " out", "keeping", "tăcem",
-                  "tacem", "опубликуют", "молчим", "молчат", "молчит")  # fmt: skip
+                  "tacem", "опубликуют", "молчим", "молчат", "молчит",
+                  # leak30
+                  "нигде", "в прессе", "в сми", "в новостях", "in the press", "in the news",
+                  "in the papers", "în presă", "in presa", "nicăieri nu")  # fmt: skip
 _NEGATION = re.compile(
     r"(?i)\b(?:not|no|n't|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nobody|nothing|nu|n-a|n-au|n-am|nimic|"
     r"nic[ăa]ieri)\b|n't\b|(?<!\w)(?:не|нет|нигде|ничего|никому)(?!\w)"
@@ -138,6 +144,8 @@ _NEWS = re.compile(
     r"proces(?!ator)\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
     r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
     r"black\s+friday|tarif\w*|abonament\w*|"
+    # leak30 (heldK17): a sale with its discount («Распродажа начнётся 11 ноября, скидки до 40%")
+    r"sale|discounts?|reduceri\w*|"
     # leak26: a known defect in a batch, a tender won, data that leaked ("the faulty batch",
     # „lotul cu probleme", „defectul", „a câștigat-o firma", „s-au scurs datele")
     r"defect\w*|faulty|recall\w*|lot(?:ul)?\s+cu\s+probleme|rechem\w*|scurs\w*|"
@@ -152,7 +160,7 @@ _NEWS = re.compile(
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
-    r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|"
+    r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
     r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"
     r"(?:кто-то|хакер\w*|злоумышленник\w*)\s+(?:влез|залез|проник|взломал)\w*|(?:влез|залез|проник)\w*\s+в\s+"
@@ -160,15 +168,15 @@ _NEWS = re.compile(
 )
 # a price change counts with its figure: "the 2026 price list isn't published yet" says nothing
 _PRICE = re.compile(
-    r"(?i)\b(?:price\w*|pre[țt]\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|tarif\w*|abonament\w*)\b|"
-    r"(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|безлимит\w*)(?!\w)"
+    r"(?i)\b(?:price\w*|pre[țt]\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|tarif\w*|abonament\w*|sale|"
+    r"discounts?|reduceri\w*)\b|(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|безлимит\w*|распродаж\w*|скидк\w*)(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
 # the customer's own: "your results", "rezultatele dumneavoastră", «ваши результаты»
 _YOURS = re.compile(
     r"(?i)\byour\s+(?:\w+\s+)?(?:results?|grades?|marks?|documents?|certificate|refund|order)\b|"
-    r"\b(?:rezultat\w*|not\w*|documentel\w*)\s+(?:dumneavoastr[ăa]|dvs)|"
-    r"(?<!\w)ваш\w*\s+(?:результат\w*|оценк\w*|документ\w*)"
+    r"\b(?:rezultat\w*|not\w*|documentel\w*|comand\w*|reducerea)\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"(?<!\w)ваш\w*\s+(?:результат\w*|оценк\w*|документ\w*|заказ\w*|скидк\w*)"
 )
 
 

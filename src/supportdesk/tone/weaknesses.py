@@ -85,7 +85,7 @@ _FLAW = re.compile(
     r"credits?|credited|stacks?|get\s+the\s+points|"
     r"gives?\s+you)\b[^.!?\n]{0,25}?\btwice\b|\btwice\s+if\s+you\b|"
     r"\b(?:skips?|bypass(?:es)?)\s+(?:\w+\s+){0,2}?(?:check|match|verification|security|second\s+factor|"
-    r"2fa|liveness|face|panel|rate)\w*|"
+    r"2fa|liveness|face|panel|rate|second\s+step|code\s+step)\w*|"
     r"\blets?\s+you\s+in\s+without\b|\bwithout\s+(?:the\s+)?(?:second\s+factor|a\s+password|2fa|asking\s+for\s+id)|"
     r"\banyone\s+(?:on\s+the\s+same|with\s+an?\s+old|can\s+(?:send|open|see|get))|"
     r"\bany\s+(?:picture|photo|card|invoice|cell|locker)\b[^.!?\n]{0,20}?\b(?:works|opens?|shows?)\b|"
@@ -95,7 +95,7 @@ _FLAW = re.compile(
     r"\bnu\s+(?:mai\s+)?(?:blocheaz[ăa]\s+contul|cite[șs]te\s+poza|[îi]nregistreaz[ăa]\s+cine|"
     r"sunt\s+prinse\s+de\s+camere|are\s+alarm[ăa])|"
     r"\b(?:taxeaz[ăa]|primi[țt]i|aplic[ăa]|se\s+aplic[ăa]|se\s+cumuleaz[ăa])\b[^.!?\n]{0,30}?\bde\s+dou[ăa]\s+ori|"
-    r"\bse\s+cumuleaz[ăa]|\bsare\s+peste\s+(?:verific|potrivir|control)\w*|"
+    r"\bse\s+cumuleaz[ăa]|\bsare\s+peste\s+(?:verific|potrivir|control|pasul\s+(?:doi|2)|al\s+doilea\s+pas)\w*|"
     r"\bv[ăa]\s+las[ăa]\s+s[ăa]\s+intra[țt]i\s+f[ăa]r[ăa]|\boricine\s+(?:din\s+acela[șs]i|poate\s+trimite|"
     r"cu\s+cookie|are\s+cookie)|\bmerge\s+orice\s+(?:imagine|poz[ăa]|card)|"
     # ru
@@ -104,7 +104,7 @@ _FLAW = re.compile(
     r"(?<!\w)не\s+(?:блокиру\w*|блокир\w+ся|фиксиру\w*|сверя\w*|попада\w*\s+в\s+камер\w*)\s+"
     r"(?:\w+\s+){0,3}?(?:после|кто|лиц\w*|камер\w*)|"
     r"(?<!\w)(?:списыва\w*|начисл\w*|примен\w*)[^.!?\n]{0,30}?(?:дважды|повторно)(?!\w)|"
-    r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк)\w*|"
+    r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк|втор\w*\s+(?:шаг|этап|фактор))\w*|"
     # codes one can work out ("the gift codes are just GIFT plus the order number"), an
     # offer the system gives again, a rule that holds on one channel only
     r"(?:\b(?:codes?|codurile|coduri)|(?<!\w)коды)\b[^.!?\n]{0,40}?(?:\b(?:just|only|simply|doar)|(?<!\w)просто)\s+"
@@ -213,7 +213,7 @@ _USE = re.compile(
     r"not\s+(?:yet\s+)?(?:fixed|patched)|(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:been\s+)?"
     r"(?:fixed|patched)|not\s+fixing|nobody\s+has\s+fixed|bug\s+list|known\s+(?:bug|issue|flaw)|"
     r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
-    r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|"
+    r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|for\s+some\s+reason|"
     r"oricine|orice|oricare|pute[țt]i|merge|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
@@ -364,9 +364,86 @@ def _kept(text: str) -> Iterator[Leak]:
     return first_accepted(_KEPT, text, held, 90, accept, "internal-info", _MESSAGE)
 
 
+# --- leak30: a check of ours switched off or broken, with what it lets through --------------
+# blind42's writer, twice: "the expiry check hasn't worked since the last update" with "the
+# app still takes the old codes" („verificarea expirării nu mai funcționează … acceptă și
+# codurile vechi"), «проверка кода временно отключена» with «можно просто ввести шесть нулей».
+# An outage told with a safe way round ("SMS verification is down, approve in the app")
+# names nothing that gets through, and stays clean.
+_OFF = re.compile(
+    r"(?i)\b(?:check|checking|verification|validation|2fa|two-factor)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:is|are|has\s+been|have\s+been|was|got|'s)\s+(?:currently\s+|temporarily\s+|still\s+|just\s+)?"
+    r"(?:off|disabled|switched\s+off|turned\s+off|broken)\b|"
+    r"\b(?:check|checking|verification|validation)\w*\s+(?:\w+\s+){0,3}?(?:doesn'?t|does\s+not|isn'?t|is\s+not|"
+    r"hasn'?t|has\s+not)\s+(?:\w+\s+)?(?:work|working|worked|run|running)\b|"
+    r"\b(?:verificare|verificarea|validarea|controlul)\b\s*(?:\w+\s+){0,3}?(?:nu\s+(?:mai\s+)?func[țt]ioneaz[ăa]|"
+    r"(?:e|este|a\s+fost)\s+(?:temporar\s+)?(?:dezactivat[ăa]|oprit[ăa]))|"
+    r"(?<!\w)проверк\w*\s+(?:\w+\s+){0,4}?(?:временно\s+)?(?:отключен\w*|выключен\w*|не\s+работает|"
+    r"не\s+срабатывает)(?!\w)"
+)
+_OFF_HINTS = ("disabled", "switched off", "turned off", "broken", " off", "n't work", "not work",
+              "n't run", "not run", "funcționează", "functioneaza", "dezactivat", "oprit",
+              "отключен", "выключен", "не работает", "не срабатывает")  # fmt: skip
+_OFF_NEEDS = {h: ("check", "verif", "validat", "2fa", "two-factor", "control", "провер")
+              for h in _OFF_HINTS}  # fmt: skip
+# what gets through: any or old codes, zeros, anything typed («шесть нулей», „codurile vechi")
+_THROUGH = re.compile(
+    r"(?i)\b(?:any(?:thing|\s+(?:\w+\s+)?(?:code|number|pin|digits))|old\s+codes?|expired\s+codes?|zeros|whatever\s+you|"
+    r"just\s+(?:type|enter|put)|orice\s+cod|codurile\s+(?:vechi|expirate)|coduri(?:le)?\s+vechi|zerouri|"
+    r"accept[ăa]\s+(?:[îi]n\s+continuare\s+)?(?:[șs]i\s+)?(?:orice|codurile|coduri))\b|"
+    r"(?<!\w)(?:любо\w+\s+код\w*|старые\s+коды|нул(?:и|ей|ями)|просто\s+(?:ввести|введите|вбейте|наберите)|"
+    r"что\s+угодно)(?!\w)"
+)
+
+
+def _switched_off(text: str) -> Iterator[Leak]:
+    """A check of ours said to be off or broken, its three sentences naming what gets
+    through (R5)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return not _HOLDS.search(text, lo, hi) and bool(finder(_THROUGH).search(text, lo, hi))
+
+    held = needed(text, present(text, _OFF_HINTS), _OFF_NEEDS)
+    return first_accepted(_OFF, text, held, 80, accept, "internal-info", _MESSAGE)
+
+
+# leak30 (heldK17): a limit enforced on one channel only, told with a way it is not counted
+# („Limita de 5.000 de lei … se aplică doar în aplicația de mobil. Dacă faceți plata din
+# internet banking …, sistemul nu o mai pune la socoteală, așa că puteți trimite cât aveți
+# nevoie"). A limit told per channel with no way round ("the contactless limit applies only
+# to card payments") stays clean.
+_ONE_CHANNEL = re.compile(
+    r"(?i)\blimits?\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:applies|apply|is\s+enforced|counts?)\s+only\s+(?:in|to|on|for)\b|"
+    r"\blimit\w*\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\bse\s+aplic[ăa]\s+doar\b|(?<!\w)лимит\w*(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?(?:действует|"
+    r"работает|применяется)\s+только(?!\w)"
+)
+_ONE_CHANNEL_HINTS = ("only", "doar", "только")
+_ONE_CHANNEL_NEEDS = {h: ("limit", "лимит") for h in _ONE_CHANNEL_HINTS}
+_NOT_COUNTED = re.compile(
+    r"(?i)\b(?:(?:doesn'?t|does\s+not|won'?t|isn'?t)\s+(?:\w+\s+)?(?:count|counted|see|notice|apply)|as\s+much\s+as\s+"
+    r"you\s+(?:like|want|need)|get\s+around|nu\s+(?:o\s+|le\s+|[îi]l\s+)?(?:mai\s+)?(?:pune|ia)\s+la\s+socoteal[ăa]|"
+    r"c[âa]t\s+ave[țt]i\s+nevoie|c[âa]t\s+vre[țt]i|ocoli\w*)\b|(?<!\w)(?:не\s+(?:учитыва|счита|видит)\w*|"
+    r"сколько\s+(?:угодно|нужно|хотите)|обойти)(?!\w)"
+)
+
+
+def _one_channel(text: str) -> Iterator[Leak]:
+    """A limit enforced on one channel only, with a way it goes uncounted (leak30)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        _, hi = three_sentences(text, m.start(), m.end())
+        return bool(_NOT_COUNTED.search(text, m.end(), hi))
+
+    held = needed(text, present(text, _ONE_CHANNEL_HINTS), _ONE_CHANNEL_NEEDS)
+    return first_accepted(_ONE_CHANNEL, text, held, 90, accept, "internal-info", _MESSAGE)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
     yield from _failing(text)
     yield from _outdated(text)
     yield from _kept(text)
+    yield from _switched_off(text)
+    yield from _one_channel(text)
