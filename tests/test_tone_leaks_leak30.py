@@ -15,7 +15,9 @@ leak and a clean look-alike written for this test (R5: "Keep your mouth shut"):
   age bar with when it stops applying);
 - an exam's answers or subject told before it; a sale not announced yet; a regulator's
   inspection "nobody has written about"; another patient's results by their place in the
-  queue ("the patient booked in before you").
+  queue ("the patient booked in before you"); a lone Russian surname who got the parcel, with
+  a street address after it («получил Смирнов с Луговой, 8, кв. 31»), against the
+  customer's own delivery address.
 """
 
 from __future__ import annotations
@@ -162,6 +164,12 @@ CASES = [
         "ru",
         "Сейчас у нас идёт проверка Роспотребнадзора, нигде об этом пока не писали.",
         "Сейчас у нас идёт плановое обновление сайта, об этом писали в рассылке на прошлой неделе.",
+    ),
+    (
+        "ru-surname-address",
+        "ru",
+        "Здравствуйте, Ирина Павловна, по журналу видно, что такую же посылку до вас получил Смирнов с Луговой, 8, кв. 31.",
+        "Здравствуйте, Ирина Павловна, курьер доставил посылку на Луговую, 8, кв. 31, как вы просили.",
     ),
     (
         "patient-before-you",

@@ -10,7 +10,9 @@ split) and fixed by mechanism, with wordings written for this test (R1, R6):
   которые Вы не совершали», "payments you didn't make") as blame; "we got this wrong" is an
   admission, like "we got it wrong";
 - a wish for the trip or for health («Хорошей дороги!», "Safe travels!", „Drum bun!") is
-  warmth: the reply is not cold.
+  warmth: the reply is not cold;
+- the customer greeted with a Romanian title, the sentence running on ("Bună ziua, doamna
+  Ilie, și vă mulțumim …"), is the customer: their treatment is no one else's health (R5).
 """
 
 from __future__ import annotations
@@ -44,3 +46,11 @@ def test_blind42_mechanisms_are_quiet(text: str, language: str) -> None:
 )  # fmt: skip
 def test_what_those_words_were_mistaken_for_is_still_rude(text: str, language: str) -> None:
     assert_rude(text, language)
+
+
+def test_the_greeted_customer_with_a_title_is_the_customer() -> None:
+    text = (
+        "Bună ziua, doamna Stoica, și mulțumim pentru răbdare. Tratamentul recomandat de medicul "
+        "dumneavoastră poate fi ridicat de la farmacia noastră de mâine, după ora 10."
+    )
+    assert_quiet(text, "ro")

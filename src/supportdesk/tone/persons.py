@@ -229,7 +229,12 @@ _ONE_LINE_GREETING = re.compile(
 # greeting's sentence, so "Hello, Mr Smith called…" (someone spoken of) is not taken, nor
 # a name the sentence runs on from ("Здравствуйте, Сергей Викторович, в админ-панели…").
 # Case-sensitive, apart from the greeting (a scoped flag would leave it no caseless copy)
-_GREETED_NAME = re.compile(r",[ \t]*(?:[A-ZĂÂÎȘȚА-ЯЁ][^\W\d_]*[ \t]*){1,3}(?=[!.\n]|$)")
+# pol30 (blind42): a Romanian title before the name and the sentence running on after a
+# comma ("Bună ziua, doamna Ilie, și vă mulțumim …"): the greeted customer all the same
+_GREETED_NAME = re.compile(
+    r",[ \t]*(?:(?:doamn[ăae]|domnul(?:e)?|dna\.?|dl\.?|d-na|d-le)[ \t]+)?"
+    r"(?:[A-ZĂÂÎȘȚА-ЯЁ][^\W\d_]*[ \t]*){1,3}(?=[!.\n,]|$)"
+)
 
 
 def greeted_names(text: str) -> set[str]:
@@ -770,6 +775,45 @@ def _others_health(text: str) -> Iterator[Leak]:
             return
 
 
+# pol30/leak30: a Russian surname alone, named as who ordered, got or was sent something, with
+# a street address after it («такой же заказ до вас оформила Кузнецова с Садовой, 27, кв. 14»,
+# «товар ушёл Кузнецовой на ул. Садовую, д. 27»): another customer's home. The two-word name
+# candidates above never see a lone surname, and a greeting such as «Здравствуйте, Сергей
+# Викторович, …» had been standing in for it (read as someone else). A street named after
+# a surname («на Садовую, 27» with no one before it) stays the customer's delivery address.
+_RU_SURNAME = re.compile(
+    r"(?<!\w)(?P<who>оформил\w*|заказал\w*|получил\w*|забрал\w*|уш[её]л|ушла|ушли|отправ\w+|"
+    r"доставил\w*|передал\w*|достал(?:ся|ась|ось)|у\s+клиент\w*|клиент\w*|покупател\w*|сосед\w*|"
+    r"госпож\w*|господин\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|ой|ым|ому|ого|у|ы|ий|ая|ую|ей)?)"
+    r"(?P<at>\s*,?\s*(?:с|со|на|по|из|живущ\w+\s+на|\()?\s*(?:ул\.\s*|улиц\w+\s+|пр-т\s*|проспект\w*\s+)?"
+    r"[А-ЯЁ][а-яё]+\w*,?\s*(?:д\.\s*)?\d{1,4}[а-я]?(?:\s*,?\s*(?:кв\.|квартир\w*)\s*\d{1,4})?)(?!\w)"
+)
+_RU_SURNAME_HINTS = ("оформил", "заказал", "получил", "забрал", "ушёл", "ушел", "ушла", "ушли",
+                     "отправ", "доставил", "передал", "достал", "клиент", "покупател", "сосед",
+                     "госпож", "господин")  # fmt: skip
+
+
+def _ru_surname_address(text: str, known: Known) -> Iterator[Leak]:
+    """A lone Russian surname who got something, with a street address after it."""
+    hints = present(text, _RU_SURNAME_HINTS)
+    greeted: set[str] | None = None
+    for m in hinted(_RU_SURNAME, text, hints, 120) if hints else ():
+        if greeted is None:
+            greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
+        if m.group("name")[:4].lower() in greeted:
+            continue
+        if number_key(m.group("at")) in known.own_values:
+            continue
+        yield Leak(
+            "other-person",
+            m.start("name"),
+            m.end("at"),
+            "Someone else's personal data (a named person with an address, phone or ID): never share it (R5).",
+        )
+        return
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
     yield from _others_health(text)  # its own gate: a diagnosis word
@@ -782,6 +826,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     yield from _relation_data(text, known)
     yield from _kin_money(text)
+    yield from _ru_surname_address(text, known)
     titled = finder(_TITLE_HINT).search(text) is not None  # one C pass, not one per hint
     if not (
         titled
