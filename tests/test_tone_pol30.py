@@ -11,6 +11,8 @@ split) and fixed by mechanism, with wordings written for this test (R1, R6):
   admission, like "we got it wrong";
 - a wish for the trip or for health («Хорошей дороги!», "Safe travels!", „Drum bun!") is
   warmth: the reply is not cold;
+- a refusal that points to what the customer can do instead („Vă încurajăm să aplicați
+  pentru …") gives them their next step (R4);
 - the customer greeted with a Romanian title, the sentence running on ("Bună ziua, doamna
   Ilie, și vă mulțumim …"), is the customer: their treatment is no one else's health (R5).
 """
@@ -52,5 +54,14 @@ def test_the_greeted_customer_with_a_title_is_the_customer() -> None:
     text = (
         "Bună ziua, doamna Stoica, și mulțumim pentru răbdare. Tratamentul recomandat de medicul "
         "dumneavoastră poate fi ridicat de la farmacia noastră de mâine, după ora 10."
+    )
+    assert_quiet(text, "ro")
+
+
+def test_a_refusal_with_what_to_do_instead_has_its_next_step() -> None:
+    text = (
+        "Din păcate, dosarul nu îndeplinește condițiile pentru bursa socială, așa că nu v-o "
+        "putem acorda. Vă recomandăm să aplicați pentru bursa de merit, unde media "
+        "dumneavoastră se încadrează."
     )
     assert_quiet(text, "ro")
