@@ -267,7 +267,10 @@ def read_with(report: Report, text: str, reader: Reader) -> Report:
     "your claim is wrong", and two readers disagreeing is worth a look, not a warning."""
     shown, where = without_controls(text)
     verdict = reader.judge(unquoted(shown), report.language)
-    found = _read(verdict.readings, report.findings, where)
+    readings = verdict.readings
+    if any(r.whole for r in readings) and _whole_spared(shown, report.language):
+        readings = [r for r in readings if not r.whole]
+    found = _read(readings, report.findings, where)
     found += [
         f
         for f in _read_leaks(verdict.leaks, report.findings, where)
@@ -278,6 +281,20 @@ def read_with(report: Report, text: str, reader: Reader) -> Report:
         return report
     findings = sorted(calmed + found, key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule))
     return Report(report.language, findings)
+
+
+def _whole_spared(text: str, language: str) -> bool:
+    """pol30 (trainP5): a reply that apologises for a named thing, owns the fault or warns
+    the customer to protect them (the packs' `reader_spared`: "Sorry for the mix-up",
+    „e vina noastră", «никому не сообщайте код») is not curt as a whole, whatever the
+    whole-reply head reads: it read 9 of trainP5's 135 polite drafts so, while 1 of the 112
+    rude drafts of blind36-42 and trainP2-4 it alone caught holds such words, sarcastic
+    ("I'm so sorry our free app doesn't meet your standards", not an apology for a named
+    thing). Its sentence readings and every rule still apply."""
+    if language not in LANGUAGES:
+        return False
+    packs = builtin_packs()
+    return bool(packs.find(packs.document(text, language), "reader_spared"))
 
 
 def _is_tone_warning(f: Finding) -> bool:
