@@ -883,6 +883,15 @@ than the old one, which with the new rules gives 44), clean 0/24, mood 95.8%, re
 alone 30/21/31 -> 30/22/32; the old head with the new rules 126), clean 0 -> 0 of 72.
 Development splits from then on.
 
+`trainP5` (60 drafts per language, 45 polite + 15 rude: polite replies written to be hard
+for a word-based checker — our fault admitted plainly, sympathy that names the customer's bad
+experience, security warnings, technical steps with "kill", "force", "invalid", short chat
+and thanks-only replies, a question called not stupid) was written by an independent writer
+at the twenty-second session's start (2026-12-02). First run on f8309d3, rules + reader:
+rude recall 97.8% (44/45), polite warn+ 22.2% (30/135; R1/R6 19.3%), 9 of them the
+whole-reply head's on short apologies and security warnings. The pol30 round (1be1011 and
+the next commit) took it to 7.4% (10/135): tuned, not an estimate.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1044,6 +1053,8 @@ SPLITS += ("blind40", "heldK15")
 SPLITS += ("blind41", "heldK16")
 # the twenty-first session's judges; figures in the docstring
 SPLITS += ("blind42", "heldK17")
+# the twenty-second session's development sets; figures in the docstring
+SPLITS += ("trainP5",)
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -1,5 +1,5 @@
-"""Polite false alarms fixed in the twenty-second session, seen on blind42 (a development
-split) and fixed by mechanism, with wordings written for this test (R1, R6):
+"""Polite false alarms fixed in the twenty-second session, seen on blind42 and trainP5
+(development splits) and fixed by mechanism, with wordings written for this test (R1, R6):
 
 - en: "that's hard to read / to hear" is sympathy with the news as its subject, not the
   degree "is it that hard to …" the construction model reads as contempt;
@@ -13,6 +13,15 @@ split) and fixed by mechanism, with wordings written for this test (R1, R6):
   warmth: the reply is not cold;
 - a refusal that points to what the customer can do instead („Vă încurajăm să aplicați
   pentru …") gives them their next step (R4);
+- trainP5: a question called not stupid («совсем не глупый вопрос»); our service or app
+  that worked badly, owned („a funcționat atât de prost", „o experiență proastă"); "no fault
+  of yours" («Вашей вины тут нет»); «мы никогда не спрашиваем код» and «пока всё не решим»
+  (until) are no curt refusal; «не буду спорить с тем, как это выглядело» concedes; the
+  customer's weariness imagined with them («представляю, как тебе надоело», „probabil
+  te-ai săturat"); «должны были заметить мы, а не вы» owns it; "for anyone other than the
+  account holder"; trouble announced as fixed under "good news"; a proposal put as a
+  question („Ți-ar conveni?"); "<PID>" in `kill -9 <PID>` is a command's parameter, and an
+  app's warning („avertismentul va dispărea") no colleague's disciplinary matter;
 - the customer greeted with a Romanian title, the sentence running on ("Bună ziua, doamna
   Ilie, și vă mulțumim …"), is the customer: their treatment is no one else's health (R5).
 """
@@ -21,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tonecheck import assert_quiet, assert_rude
+from tests.tonecheck import assert_quiet, assert_rude, warnings
 
 
 @pytest.mark.parametrize(
@@ -65,3 +74,36 @@ def test_a_refusal_with_what_to_do_instead_has_its_next_step() -> None:
         "dumneavoastră se încadrează."
     )
     assert_quiet(text, "ro")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Это вовсе не глупый вопрос, так бывает у многих. Списание вернётся за три дня.", "ru"),
+        ("Îmi pare rău că serviciul a funcționat atât de prost săptămâna trecută; am remediat problema azi.", "ro"),
+        ("Вашей вины здесь нет: это дефект партии. Заменим устройство в понедельник.", "ru"),
+        ("Мы никогда не спрашиваем пароль по телефону. Если звонят от нашего имени, кладите трубку.", "ru"),
+        ("Представляю, как вам надоело ждать ответа. Я взял заявку себе и напишу завтра до обеда.", "ru"),
+        ("Это должны были заметить мы, а не вы. Лишнее списание уже вернули.", "ru"),
+        ("We can't share the booking with anyone other than the lead guest, but they can add you in the app.", "en"),
+        ("Good news: the hold on your card has been lifted. If the payment still says declined, try once more.", "en"),
+        ("Probabil v-ați săturat să tot resetați modemul. Vă trimitem unul nou joi, v-ar conveni?", "ro"),
+        ("If the app hangs, stop it with `kill -9 <PID>` and start it again; nothing is lost.", "en"),
+        ("Reinstalați aplicația și avertismentul nu mai apare.", "ro"),
+    ],
+)  # fmt: skip
+def test_trainp5_mechanisms_are_quiet(text: str, language: str) -> None:
+    assert_quiet(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Какой глупый вопрос, всё написано в договоре.", "ru"),
+        ("Ce întrebare proastă, citiți contractul.", "ro"),
+        ("Сами виноваты, надо было читать условия.", "ru"),
+        ("Dear <NAME>, your order has shipped.", "en"),
+    ],
+)  # fmt: skip
+def test_what_the_trainp5_words_stood_for_is_still_flagged(text: str, language: str) -> None:
+    assert warnings(text, language), text

@@ -610,7 +610,9 @@ _STAFF_MATTER = re.compile(
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
     r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
-    r"avertisment\w*(?:\s+scris)?|sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
+    # pol30 (trainP5): not the warning an app shows („avertismentul va dispărea")
+    r"avertisment\w*(?:\s+scris)?(?!\s+(?:va\s+disp[ăa]rea|dispare|nu\s+mai\s+apare|apare|din\s+aplica|de\s+pe\s+ecran))|"
+    r"sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
     r"dat\w*\s+afar[ăa]|"
     # lpar16: pregnancy said otherwise ("e gravidă", "expecting a baby", «ждёт ребёнка»)
     r"gravid[ăae]\w*|expecting\s+a\s+baby|maternity\s+leave|concediu\s+de\s+maternitate|"
