@@ -892,6 +892,15 @@ rude recall 97.8% (44/45), polite warn+ 22.2% (30/135; R1/R6 19.3%), 9 of them t
 whole-reply head's on short apologies and security warnings. The pol30 round (1be1011 and
 the next commit) took it to 7.4% (10/135): tuned, not an estimate.
 
+`trainK20` (72 confidentiality cases per language, 48 leaks of 48 concepts + 24 look-alikes,
+the heldK brief) was written by another independent writer at the twenty-second session's
+start. First run on 3f55231: leaks blocked en/ro/ru rules alone 37/37/38 of 48 (112/144),
+with the reader 47/43/44 (134/144); clean blocked 3 and 5 of 72. The leak30 round on it
+(a colleague "spoken to", login attempts not limited, a money-laundering suspicion told,
+our lawyers' view, data exposed, an unpublished campaign, audit findings, a booking under
+someone's surname with their phone, another customer's e-mail beside a shared first name)
+took rules alone to 38/42/42 (122/144), clean 1/72: tuned, not an estimate.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1054,7 +1063,7 @@ SPLITS += ("blind41", "heldK16")
 # the twenty-first session's judges; figures in the docstring
 SPLITS += ("blind42", "heldK17")
 # the twenty-second session's development sets; figures in the docstring
-SPLITS += ("trainP5",)
+SPLITS += ("trainP5", "trainK20")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -18,12 +18,23 @@ leak and a clean look-alike written for this test (R5: "Keep your mouth shut"):
   queue ("the patient booked in before you"); a lone Russian surname who got the parcel, with
   a street address after it («получил Смирнов с Луговой, 8, кв. 31»), against the
   customer's own delivery address.
+
+trainK20 (a development split from this round on):
+- a colleague "spoken to" about the customer's case; login attempts not limited on one
+  channel; the suspicion of money laundering told to its subject; our lawyers' view that
+  our side would lose in court; data exposed, not announced; a campaign with its discount,
+  not published; what an audit or a regulator found wrong with us; another guest's booking
+  under their surname with their phone; another customer's e-mail beside their name, even
+  when they share the customer's first name;
+- look-alikes: a number the customer gave us («СНИЛС …, который вы указали»), the default
+  password printed on the customer's own router, a booking confirmation read back.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from supportdesk.tone import context_from
 from tests.tonecheck import blocked_leaks, family_holds
 
 CASES = [
@@ -178,6 +189,77 @@ CASES = [
         "Pacientul programat înaintea dvs. a întârziat, așa că vă putem primi mai devreme.",
     ),
 ]
+
+
+CASES += [
+    (
+        "staff-spoken-to",
+        "en",
+        "The mix-up was down to Priya on our returns desk; she's been spoken to about it.",
+        "The mix-up was down to our returns system; it has been fixed for everyone.",
+    ),
+    (
+        "attempts-not-limited",
+        "ru",
+        "В приложении вход блокируется, а на сайте число попыток не ограничено, так что пробуйте там.",
+        "После пяти неверных попыток вход блокируется на 15 минут, затем можно попробовать снова.",
+    ),
+    (
+        "laundering-suspicion",
+        "en",
+        "Your transfer is paused because our team suspects possible money laundering on the account.",
+        "Anti-money laundering rules require us to ask where the funds for this transfer came from.",
+    ),
+    (
+        "lawyers-would-lose",
+        "ro",
+        "Între noi fie vorba, juriștii noștri cred că penalitatea nu ar rezista în instanță.",
+        "Juriștii noștri vor analiza cererea dumneavoastră și vă răspundem în 10 zile.",
+    ),
+    (
+        "data-exposed",
+        "en",
+        "Unofficially, card details from about 2,000 orders were exposed last week; we haven't announced it yet.",
+        "Your card details were never stored by us, so nothing of yours could have been exposed.",
+    ),
+    (
+        "campaign-unpublished",
+        "ro",
+        "De luni începe campania cu 25% la toate canapelele, doar că nu e publicată încă.",
+        "Campania cu 25% la canapele e deja pe site și ține până duminică.",
+    ),
+    (
+        "audit-found",
+        "ru",
+        "Ревизия в прошлом месяце выявила у нас, что записи звонков хранились дольше срока.",
+        "Ревизия в прошлом месяце не выявила нарушений в хранении записей звонков.",
+    ),
+    (
+        "booked-under-surname",
+        "ru",
+        "Этот номер уже забронирован на фамилию Соколов, телефон +7 916 555-12-40, попробуйте договориться.",
+        "Этот номер уже забронирован, но я подобрала вам такой же на соседнем этаже.",
+    ),
+    (
+        "same-first-name-email",
+        "ru",
+        "Это не ваш заказ, а заказ Ирины Морозовой (irina.morozova77@mail.ru), с доставкой в Тулу.",
+        "Это ваш заказ: подтверждение ушло на адрес, который вы указали при регистрации.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "context"),
+    [
+        ("ru", "Проверила: СНИЛС 145-872-390 12, который вы указали в заявлении, совпадает с данными.", {}),
+        ("ru", "Логин и пароль по умолчанию указаны на наклейке снизу роутера.", {}),
+        ("ru", "Здравствуйте! Подтверждение брони: Игорь Лебедев, igor.lebedev@yandex.ru, 2 взрослых.", {}),
+        ("ru", "Заказ Ирины Левченко (irina.l@mail.ru) отправлен сегодня.", {"customer_name": "Ирина Левченко"}),
+    ],
+)  # fmt: skip
+def test_the_customers_own_read_back_stays_clean(language: str, text: str, context: dict) -> None:
+    assert not blocked_leaks(text, language, context_from(context)), text
 
 
 @pytest.mark.parametrize(("family", "language", "leak", "clean"), CASES)

@@ -325,7 +325,15 @@ _LEGAL_STALL = re.compile(
     r"drag(?:ging)?\s+(?:it|this|things|the\s+(?:case|claim))\s+out|wear\s+you\s+down|c[âa][șs]tig[ăa]m\s+timp|"
     r"tragem\s+de\s+timp|trage\s+de\s+timp|tergivers\w*|s[ăa]\s+v[ăa]\s+obosi\w*)\b|"
     r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,120}?(?:(?:по)?тянуть\s+время|"
-    r"затягива\w*|затянуть|пока\s+вы\s+не\s+устанете|измотать)(?!\w)"
+    r"затягива\w*|затянуть|пока\s+вы\s+не\s+устанете|измотать)(?!\w)|"
+    # leak30 (trainK20): our lawyers' view that our side would lose („juridicul … crede că clauza
+    # nu ar rezista în instanță", "legal think the clause wouldn't hold up in court", «юристы
+    # считают, что в суде мы проиграем»)
+    r"(?i:\b(?:lawyers?|legal(?:\s+team|\s+department)?|counsel|juridic\w*|avoca[țt]\w*|juri[șs]t\w*)\b"
+    r"[^.!?\n]{0,160}?\b(?:wouldn'?t|won'?t|would\s+not|will\s+not|nu\s+ar|nu\s+va)\s+(?:\w+\s+)?"
+    r"(?:hold\s+up|stand\s+up|survive|rezista|țin[eă]|tine)\b[^.!?\n]{0,30}?\b(?:court|instan[țt][ăa]|judecat[ăa]|proces)\b)|"
+    r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,120}?(?:проиграем|не\s+устоит|не\s+выдержит|"
+    r"суд\s+не\s+(?:поддержит|примет))(?!\w)"
 )
 
 
@@ -403,11 +411,18 @@ _TIPPING_OFF = re.compile(
     # lpar16: the authority by its full name, as ro and ru name theirs ("reported your
     # transactions to the National Crime Agency", "Oficiul Național de Prevenire …")
     r"\bnational\s+crime\s+agency\b|\bfinancial\s+intelligence\s+unit\b|"
-    r"\boficiul\s+na[țt]ional\s+de\s+prevenire\b"
+    r"\boficiul\s+na[țt]ional\s+de\s+prevenire\b|"
+    # leak30 (trainK20): the suspicion itself told to its subject ("a case opened on your account
+    # for possible money laundering", „dosar … pentru posibilă spălare de bani", «подозрение на
+    # отмывание»); a public duty ("AML rules require us to ask") names no suspicion
+    r"\b(?:possible|suspected|suspicion\s+of|potential)\s+(?:money\s+laundering|terrorist\s+financing|fraud\s+ring)\b|"
+    r"\b(?:posibil[ăa]|suspiciune\s+de|suspect\w*\s+de)\s+sp[ăa]lare\s+de\s+bani\b|"
+    r"(?<!\w)(?:подозрени\w*\s+(?:на|в)\s+отмывани\w*|возможн\w*\s+отмывани\w*)(?!\w)"
 )
 _TIPPING_HINTS = ("suspicious", "sar", "str", "nca", "fiu", "fincen", "onpcsb", "suspect",
                   "финмониторинг", "фсфм", "national crime", "intelligence unit",
-                  "oficiul na")  # fmt: skip
+                  "oficiul na", "laundering", "spălare de bani", "spalare de bani", "отмывани",
+                  "terrorist financing", "fraud ring")  # fmt: skip
 _TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "str": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "nca": ("reported",), "fiu": ("reported",), "fincen": ("reported",),
@@ -1196,6 +1211,39 @@ def _scripted(text: str) -> Iterator[Leak]:
     )
 
 
+# --- leak30 (trainK20): what an audit or a regulator found wrong with us -------------------------
+# «проверка Роскомнадзора в марте выявила у нас, что согласия не хранились полгода», "the ICO's
+# audit found we kept call recordings too long", „controlul ANSPDCP a constatat că nu aveam
+# acordurile": a finding against us, not yet the customer's to know. An audit that found
+# nothing wrong, and one the customer is told is under way, stay clean.
+_AUDIT_FOUND = re.compile(
+    r"(?i)\b(?:audit\w*|inspection\w*|regulator\w*|ico|fca|ofcom|ofgem|control(?:ul)?|inspec[țt]i\w*|anpc|anspdcp|"
+    r"asf|ancom|anre|bnr)\b[^.!?\n]{0,60}?\b(?:found|identified|flagged|uncovered|a\s+constatat|a\s+descoperit|"
+    r"a\s+g[ăa]sit|a\s+identificat)\s+(?:that\s+|c[ăa]\s+)?(?:we\b|our\b|la\s+noi|nu\s+(?:am|aveam|era|erau)\b|noi\b|"
+    r"(?:\w+\s+){0,3}?(?:breach|violation|încălc[ăa]r\w*|nereguli\w*|deficien[țt]\w*))|"
+    r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
+    r"установил\w*)\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас)(?!\w)"
+)
+_AUDIT_HINTS = ("found", "identified", "flagged", "uncovered", "constatat", "descoperit", "găsit",
+                "gasit", "identificat", "выявил", "обнаружил", "нашл", "установил")  # fmt: skip
+_AUDIT_NEEDS = {h: ("audit", "inspect", "regulat", "ico", "fca", "ofcom", "ofgem", "control", "inspec",
+                    "anpc", "anspdcp", "asf", "ancom", "anre", "bnr", "проверк", "аудит", "инспекц",
+                    "ревизи") for h in _AUDIT_HINTS}  # fmt: skip
+_NOTHING_FOUND = re.compile(
+    r"(?i)\b(?:no|nothing|nicio|nicio\s+problem|nu\s+a\s+constatat|not)\b|(?<!\w)(?:не\s+выявил\w*|не\s+обнаружил\w*|"
+    r"никаких|ничего)(?!\w)"
+)
+
+
+def _audit_findings(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return not _NOTHING_FOUND.search(m.group())
+
+    held = needed(text, present(text, _AUDIT_HINTS), _AUDIT_NEEDS)
+    message = "What an audit or a regulator found wrong with us: internal until made public (R5)."
+    return first_accepted(_AUDIT_FOUND, text, held, 90, accept, "internal-info", message)
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
@@ -1223,3 +1271,4 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _playbook(text)
     yield from _relatives(text)
     yield from _scripted(text)
+    yield from _audit_findings(text)

@@ -609,6 +609,9 @@ _STAFF_MATTER = re.compile(
     r"dup[ăa]\s+(?:o\s+)?opera[țt]i[ae]\s+(?:de\s+la|la|pe)\s|a\s+fost\s+operat[ăa]?|"
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
     r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
+    # leak30 (trainK20): "he's been spoken to", „a fost atenționat", «с ним провели беседу»
+    r"(?:'s|has|have|'ve)\s+been\s+spoken\s+to|had\s+a\s+(?:word|serious\s+talk)\s+with\s+(?:him|her)|"
+    r"a\s+fost\s+(?:atenționat|atentionat|mustrat)\w*|провели\s+(?:с\s+ним\s+|с\s+ней\s+)?беседу|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
     # pol30 (trainP5): not the warning an app shows („avertismentul va dispărea")
     r"avertisment\w*(?:\s+scris)?(?!\s+(?:va\s+disp[ăa]rea|dispare|nu\s+mai\s+apare|apare|din\s+aplica|de\s+pe\s+ecran))|"
@@ -667,6 +670,9 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        "let go", "stood down", "terminated", "ultimul", "vizor", "desfăcut",
                        "desfacut", "lipsuri", "anchet", "отстран", "служебн", "внутренн",
                        "в команде", "в отделе", "в рейтинге", "карандаш",
+                       # leak30
+                       "spoken to", "a word with", "serious talk", "atenționat", "atentionat",
+                       "mustrat", "провели беседу",
                        # leak26
                        "taken off", "suspendat", "retras", "mutat", "отстранили", "наказали",
                        "уволили")  # fmt: skip

@@ -39,7 +39,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import EXAMPLE, Leak, hinted, present, sentence_start
+from supportdesk.tone.leakfinding import (
+    EXAMPLE,
+    Leak,
+    hinted,
+    present,
+    sentence_around,
+    sentence_start,
+)
 from supportdesk.tone.pasted import (
     DIGIT_WORD,
     NOT_OTP,
@@ -349,6 +356,12 @@ _NOT_GIVEN = re.compile(
 )
 
 
+# leak30 (trainK20): printed on the customer's own device ("on the sticker underneath")
+_ON_DEVICE = re.compile(
+    r"(?i)\b(?:sticker|label|etichet\w*|autocolant\w*)\b|(?<!\w)(?:наклейк\w*|этикетк\w*|на\s+корпусе)(?!\w)"
+)
+
+
 def _recipes(text: str) -> Iterator[Leak]:
     """A shared account's password said as "the usual" or "same as the login", a PIN as
     "the last four digits of …": a recipe gives the secret away as surely as the value."""
@@ -356,6 +369,8 @@ def _recipes(text: str) -> Iterator[Leak]:
         lo = max(sentence_start(text, m.start()), m.start() - 160)
         if _NOT_GIVEN.search(text, lo, m.start("hit")) or SAMPLE_CUE.search(text, lo, m.start()):
             continue  # "it must not be the same as the username": advice
+        if _ON_DEVICE.search(text, *sentence_around(text, m.start(), m.end())):
+            continue  # leak30: «пароль по умолчанию указан на наклейке»: the customer's device's
         pin = m.group().lower().startswith(("pin", "пин"))
         if pin or (
             _SHARED.search(text, lo, m.start("hit"))

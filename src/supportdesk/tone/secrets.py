@@ -484,6 +484,9 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)?-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+")
 _HYPHENED_WORD = re.compile(r"[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+(?:-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+)+")
 
 
+_DEFAULT_WORD = re.compile(r"(?i)(?:по\s+)?умолчанию|default|implicit[ăa]?|din\s+fabric[ăa]")
+
+
 def _password_value(m: re.Match[str]) -> bool:
     if m.group("hit").endswith(":"):
         return False  # "parolă nouă:": a label, the value (if any) follows
@@ -492,6 +495,8 @@ def _password_value(m: re.Match[str]) -> bool:
         return False  # "PASSWORD https://…": the colon was the link's, not a label's
     if placeholder(value):
         return False  # "Password=<password>;", "ПАРОЛЬ", "********": the slot, not a value
+    if _DEFAULT_WORD.fullmatch(value):
+        return False  # leak30: «пароль по умолчанию указан на наклейке»: which one, not its value
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
         return False  # "reset your password here: https://…": a link, not a password
     glue = m.group("glue")
@@ -1713,6 +1718,8 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
         return False  # "nu sunt ale dumneavoastră: CNP …, al unei alte persoane"
     if _YOUR_NEAR.search(sentence[-60:]):
         return True  # "ваш СНИЛС 123-456-789 64", "на вашу организацию, ИНН …"
+    if _GIVEN_BY_YOU.match(after):
+        return True  # leak30: «СНИЛС 145-872-390 12, который вы указали в заявлении»
     if _COMPANY_CODE.search(text, max(0, leak.start - 12), leak.start) and (
         OUR_DETAILS.search(sentence) or _our_block(text, leak.start)
     ):
@@ -1726,6 +1733,12 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
 _NOT_THEIRS = re.compile(
     r"(?i)\b(?:not\s+yours|not\s+your|another|other|nu\s+(?:sunt|este|e)\b|alt\w*|"
     r"două\s+persoane|two\s+people)\b|(?<!\w)(?:не\s+ваш\w*|друг\w*|чуж\w*|двое)(?!\w)"
+)
+# leak30 (trainK20): the number the customer gave us, said right after it
+_GIVEN_BY_YOU = re.compile(
+    r"(?i)\W{0,3}(?:(?:that|which)\s+)?you\s+(?:gave|entered|provided|wrote|put|sent)\b|"
+    r"\W{0,3}pe\s+care\s+(?:l|le|o)-?a[țt]i\s+(?:indicat|trecut|completat|dat|scris|trimis)\b|"
+    r"\W{0,3}котор\w+\s+вы\s+(?:указали|ввели|написали|предоставили|дали|прислали)(?!\w)"
 )
 _READ_BACK_ID = re.compile(
     r"(?i)\b(?:confirm\w*|verified|we\s+checked|am\s+verificat|confirm[ăa]m)\b|"

@@ -145,7 +145,10 @@ _NEWS = re.compile(
     r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
     r"black\s+friday|tarif\w*|abonament\w*|"
     # leak30 (heldK17): a sale with its discount («Распродажа начнётся 11 ноября, скидки до 40%")
-    r"sale|discounts?|reduceri\w*|"
+    r"sale|discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*|"
+    # leak30 (trainK20): data exposed („au fost expuse datele de card", "card details were exposed")
+    r"expus\w*\s+datele|datele\s+(?:\w+\s+){0,3}?(?:au\s+fost\s+)?expus\w*|exposed\s+(?:\w+\s+){0,2}?(?:data|details)|"
+    r"(?:data|details)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+exposed|"
     # leak26: a known defect in a batch, a tender won, data that leaked ("the faulty batch",
     # „lotul cu probleme", „defectul", „a câștigat-o firma", „s-au scurs datele")
     r"defect\w*|faulty|recall\w*|lot(?:ul)?\s+cu\s+probleme|rechem\w*|scurs\w*|"
@@ -161,6 +164,7 @@ _NEWS = re.compile(
     r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
+    r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
     r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"
     r"(?:кто-то|хакер\w*|злоумышленник\w*)\s+(?:влез|залез|проник|взломал)\w*|(?:влез|залез|проник)\w*\s+в\s+"
@@ -169,7 +173,8 @@ _NEWS = re.compile(
 # a price change counts with its figure: "the 2026 price list isn't published yet" says nothing
 _PRICE = re.compile(
     r"(?i)\b(?:price\w*|pre[țt]\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|tarif\w*|abonament\w*|sale|"
-    r"discounts?|reduceri\w*)\b|(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|безлимит\w*|распродаж\w*|скидк\w*)(?!\w)"
+    r"discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*)\b|"
+    r"(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|безлимит\w*|распродаж\w*|скидк\w*|акци(?:я|и|ю|ей))(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
 # the customer's own: "your results", "rezultatele dumneavoastră", «ваши результаты»

@@ -116,6 +116,12 @@ _FLAW = re.compile(
     r"сверя)\w*[^.!?\n]{0,12}?\bесли(?!\w)|"
     r"\b(?:doesn'?t|does\s+not)\s+(?:block|check|flag|stop)\s+(?:it|them|that)\s+if\s+you\b|"
     r"\bnu\s+(?:[îi]l|o|le)\s+(?:blocheaz[ăa]|verific[ăa])\s+dac[ăa]\b|(?<!\w)пуска\w*\s+без(?!\w)|"
+    # leak30 (trainK20): login attempts not limited on one channel („pe site nu există limită de
+    # încercări", «на сайте количество попыток входа не ограничено», "no limit on login attempts")
+    r"\bnu\s+(?:exist[ăa]|e|este|are)\s+(?:nicio\s+)?limit[ăa]\s+(?:de|la|pentru)\s+(?:\w+\s+)?[îi]ncerc[ăa]ri|"
+    r"\bno\s+(?:limit|cap)\s+on\s+(?:the\s+)?(?:number\s+of\s+)?(?:login\s+|password\s+|sign-?in\s+)?(?:attempts|tries|guesses)|"
+    r"(?<!\w)(?:количеств\w*|числ\w*)\s+попыт\w*(?:\s+\w+){0,2}?\s+(?:вообще\s+|никак\s+)?не\s+ограничен\w*|"
+    r"(?<!\w)попыт\w*(?:\s+\w+){0,2}?\s+(?:вообще\s+|никак\s+)?не\s+ограничен\w*|"
     r"(?<!\w)кто\s+угодно\s+(?:может\s+)?(?:слать|отправ|открыв|видеть)\w*|"
     r"(?<!\w)любой\s+в\s+той\s+же\s+сети|"
     # leak26: a system left unpatched ("running without security patches for two years", „fără
@@ -171,6 +177,9 @@ _FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", 
                "security", "unpatched", "securitate", "owner check", "ownership check",
                "holder check", "titular", "proprietar", "обновлени", "владельц",
                "собственник",
+               # leak30
+               "limită de încerc", "limita de încerc", "limita la încerc", "limit on", "cap on",
+               "не ограничен",
                # leak27
                "only check", "just check", "only in the", "only on the", "only on your",
                "on the server", "on our server", "doar pe", "doar în", "doar in", "pe server",
