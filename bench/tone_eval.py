@@ -883,6 +883,21 @@ than the old one, which with the new rules gives 44), clean 0/24, mood 95.8%, re
 alone 30/21/31 -> 30/22/32; the old head with the new rules 126), clean 0 -> 0 of 72.
 Development splits from then on.
 
+`blind43` (104 cases per language; its writer was asked to put `"attachments": 1` in the
+context of a draft that says something is attached) and `heldK18` (72 leak cases per
+language, 48 concepts each) were written by two more independent writers at the
+twenty-second session's start (2026-12-02) and kept from every helper. First run on 07d86e8,
+judged once on 1b09996 (every round of the session: leak30 from heldK17, blind42 and
+trainK20; pol30 from blind42 and trainP5), rules + reader: blind43 rude recall 86.9 ->
+86.9%, polite warn+ 21.4 -> 21.4% (R1/R6 17.9 -> 17.9%; rules alone 20.2 -> 20.2%), leaks
+47 -> 47 of 48, clean 2/24 -> 2/24, mood 94.4%, register 97.2%; heldK18 leaks blocked
+en/ro/ru 42/45/44 -> 43/45/44 of 48 (131 -> 132 of 144; rules alone 116 -> 117), clean 5 ->
+5 of 72. The session's rounds did not reach this writer's wordings: the same mechanisms in
+other words ("I understand you feel ignored", «Вашей вины здесь нет» in the reply-level
+fault list, „un bug stupid de-al nostru", a plain "No," answering a question). The
+post-judge round pol30b fixed those by mechanism: blind43 polite warn+ 11.9%, leaks 48/48,
+clean 0/24 (tuned). Development splits from then on.
+
 `trainP5` (60 drafts per language, 45 polite + 15 rude: polite replies written to be hard
 for a word-based checker — our fault admitted plainly, sympathy that names the customer's bad
 experience, security warnings, technical steps with "kill", "force", "invalid", short chat
@@ -1064,6 +1079,8 @@ SPLITS += ("blind41", "heldK16")
 SPLITS += ("blind42", "heldK17")
 # the twenty-second session's development sets; figures in the docstring
 SPLITS += ("trainP5", "trainK20")
+# the twenty-second session's judges; figures in the docstring
+SPLITS += ("blind43", "heldK18")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -57,6 +57,7 @@ UNTUNED_MOODS = (
     "blind40",
     "blind41",
     "blind42",
+    "blind43",
 )
 
 

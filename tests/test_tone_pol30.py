@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tonecheck import assert_quiet, assert_rude, warnings
+from tests.tonecheck import assert_quiet, assert_rude, blocked_leaks, warnings
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,44 @@ def test_trainp5_mechanisms_are_quiet(text: str, language: str) -> None:
 )  # fmt: skip
 def test_what_the_trainp5_words_stood_for_is_still_flagged(text: str, language: str) -> None:
     assert warnings(text, language), text
+
+
+# pol30b: blind43's false alarms after its judged run, by mechanism (wordings written here)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I can see you feel overlooked after three e-mails with no answer. I'll call you today.", "en"),
+        ("You're not to blame here: the label was printed wrong in our warehouse.", "en"),
+        ("I've added the refund you should have been given last month; it shows tomorrow.", "en"),
+        ("Da, a fost un bug stupid de-al nostru la export. L-am reparat azi.", "ro"),
+        ("Problema nu este la routerul dumneavoastră, ci la centrala din cartier; revine diseară.", "ro"),
+        ("Înțeleg de ce suma pare exagerată. Vă trimit azi calculul pe luni.", "ro"),
+        ("For your security we can't change the address by e-mail; please confirm it in the app.", "en"),
+    ],
+)  # fmt: skip
+def test_blind43_mechanisms_are_quiet(text: str, language: str) -> None:
+    assert_quiet(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("You ignored every reminder we sent.", "en"),
+        ("You should have read the terms before ordering.", "en"),
+    ],
+)  # fmt: skip
+def test_what_the_blind43_words_stood_for_is_still_flagged(text: str, language: str) -> None:
+    assert warnings(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "blocked"),
+    [
+        ("Username: <your e-mail address>\nPassword: <your password>", "en", False),
+        ("Логин: <ваш e-mail>\nПароль: <ваш пароль>", "ru", False),
+        ("Отображение заказов отставало из-за сбоя на crm-prod-msk-02.int, его перезапустили.", "ru", True),
+        ("The treaty text is published on who.int and un.int.", "en", False),
+    ],
+)  # fmt: skip
+def test_slots_with_spaces_and_int_hosts(text: str, language: str, blocked: bool) -> None:
+    assert bool(blocked_leaks(text, language)) is blocked, text

@@ -484,6 +484,7 @@ _MEASURE = re.compile(r"\d+(?:[.,]\d+)?-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+")
 _HYPHENED_WORD = re.compile(r"[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+(?:-[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+)+")
 
 
+_CLOSES_SLOT = re.compile(r"<[^<>\n]{1,40}>")
 _DEFAULT_WORD = re.compile(r"(?i)(?:по\s+)?умолчанию|default|implicit[ăa]?|din\s+fabric[ăa]")
 
 
@@ -495,6 +496,8 @@ def _password_value(m: re.Match[str]) -> bool:
         return False  # "PASSWORD https://…": the colon was the link's, not a label's
     if placeholder(value):
         return False  # "Password=<password>;", "ПАРОЛЬ", "********": the slot, not a value
+    if value.startswith("<") and _CLOSES_SLOT.match(m.string, m.start("hit")):
+        return False  # pol30b (blind43): "Password: <your password>", «<ваш пароль>»
     if _DEFAULT_WORD.fullmatch(value):
         return False  # leak30: «пароль по умолчанию указан на наклейке»: which one, not its value
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
@@ -667,6 +670,9 @@ def _loopback_theirs(text: str, start: int, end: int, host: str) -> bool:
     )
 
 
+_ENV_PART = re.compile(r"(?:^|-)(?:prod|stg|staging|dev|db|crm|srv|app|api|node)(?:-|\d|$)")
+
+
 def _internal_host(host: str, known: Known) -> bool:
     h = host.lower().rstrip(".")
     if any(h == d or h.endswith("." + d) for d in _CRM_DOMAINS):
@@ -676,6 +682,8 @@ def _internal_host(host: str, known: Known) -> bool:
     if any(h == d or h.endswith("." + d) for d in known.internal_domains):
         return True
     labels = h.split(".")
+    if labels[-1] == "int" and len(labels) == 2 and _ENV_PART.search(labels[0]):
+        return True  # pol30b (blind43): "crm-prod-msk-02.int": ours, not a treaty body's site
     if _PRIVATE_SUFFIX.search(labels[-1]):
         return True  # "….prod.acme-int", "….firma-corp": our own namespace, no public TLD
     if any(yours_label(lb) for lb in labels[:-1]):
