@@ -8,6 +8,7 @@ from the customer greeted, the signature, colleagues, partners, places and busin
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -136,8 +137,6 @@ _PERSONAL_DATA = re.compile(
     r"(?i:\b(?:at|from|la|de\s+la|din|из|в|с)\s+(?:(?:house|casa|дом[ауе]?)\s+)?"
     r"(?:no\.?|nr\.?|№|number|num[ăa]rul)\s*\d{1,4}[A-Za-z]?\b)|"
     # a date of birth: "born 12/03/1961", "născută la 3.05.1980", "дата рождения: 01.02.1975"
-    # leak30 (trainK20): their e-mail address ("заказ Ирины Лебедевой (irina.lebedeva88@mail.ru)")
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
     r"(?i:\b(?:born|date\s+of\s+birth|d\.?o\.?b\.?|n[ăa]scut[ăa]?|data\s+na[șs]terii|"
     r"дата\s+рождения|родил\w*)\W{0,3}(?:on\s+|la\s+|în\s+|in\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4})|"
     # a flat by its ordinal: "из 45-й квартиры", "в 12 квартире"
@@ -560,7 +559,7 @@ def _relation_data(text: str, known: Known) -> Iterator[Leak]:
     for word in hinted(_DATA_WORD, text, _DATA_HINTS, 12):
         line_end = text.find("\n", word.end())  # "Str. Lalelelor": no sentence end
         hi = min(len(text) if line_end < 0 else line_end, word.end() + 80)
-        for data in _PERSONAL_DATA.finditer(text, word.end(), hi):
+        for data in _data_in(text, word.end(), hi):
             # the relation names whose data it is, before the data: not "…, 0264 555 100,
             # iar colegii de la ghișeul 3" (our colleagues, after it)
             if not finder(RELATION).search(text, max(0, word.start() - 40), data.start()):
@@ -819,6 +818,20 @@ def _ru_surname_address(text: str, known: Known) -> Iterator[Leak]:
         return
 
 
+_EMAIL_DATA = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _data_in(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`_PERSONAL_DATA` in `text[lo:hi]`, and leak30's e-mail addresses («заказ Ирины
+    Лебедевой (irina.l88@mail.ru)»), in text order. The e-mail is searched apart, only where
+    an "@" is: as an alternative of the big pattern, opening with a character class, it was
+    tried at every position of every window (+18% instructions per Romanian lint)."""
+    found = _PERSONAL_DATA.finditer(text, lo, hi)
+    if "@" not in text[lo:hi]:
+        return found
+    return heapq.merge(found, _EMAIL_DATA.finditer(text, lo, hi), key=re.Match.start)
+
+
 # a booking or order confirmation read back to its holder, the name right after it
 _CONFIRMATION = re.compile(
     r"(?i)\b(?:your\s+)?(?:booking|order|reservation)\s+(?:confirmation|details|summary)\s*:\s*$|"
@@ -935,8 +948,10 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         # every kind of data but an ID word holds a digit: without one in the window the
         # big pattern (the costliest step of the lint's leak search) is not run
         found = (
-            _PERSONAL_DATA.finditer(text, lo, hi)
-            if any(map(str.isdigit, window)) or finder(_ID_NAMED_WORD).search(window)
+            _data_in(text, lo, hi)
+            if any(map(str.isdigit, window))
+            or "@" in window
+            or finder(_ID_NAMED_WORD).search(window)
             else ()
         )
         data = next(
