@@ -254,3 +254,46 @@ def named_in_address(address: str, names: Iterable[str]) -> bool:
     more): "ruth.allen@" for Ruth, "m.zuev@" for Зуев."""
     local = address.split("@", 1)[0].lower()
     return any(len(n) >= 4 and latin(n)[:5] in local for n in names)
+
+
+# Role mailboxes: an organisation's desk, not a person's data (R5 guards people's). The
+# local part is cut into words ("support-team", "help.ro", "dosar"), and a word is a
+# role when it is one of these nouns (en, ro, ru transliterated), or, for the longer ones
+# (5+ letters), starts or ends with one ("supportteam", "customerservice"). Whole words
+# only: "christina.smith@" holds "hr" and "carey@" holds "care", yet both are people's.
+_ROLE_WORDS = frozenset(  # one string: easier to extend than a list of quoted words
+    re.findall(
+        r"\S+",
+        """
+support help helpdesk info information contact contacts billing sales hello hi office noreply
+no-reply donotreply admin service care team accounts payments refunds returns feedback privacy
+security abuse press jobs careers legal dpo orders shop store webmaster postmaster hr marketing
+reception tax enquiries inquiries claims admissions accounting finance dispatch warranty
+delivery bookings booking reservations reservation appointments appointment docs documents
+doc files records results uploads scans mail email inbox desk clients customers customer
+client partners media news newsletter events tickets invoices invoice ops it tech noc
+suport securitate contabilitate facturare facturi factura plati vanzari comenzi juridic
+secretariat receptie registratura relatii programari rezervari retur retururi livrari
+oferte cariere dosar dosare acte documente analize rezultate clienti birou sesizari
+reclamatii garantii resurse umane photos photo poze foto
+podderzhka zakaz zakazy otdel buh kanc priem priemnaya ofis vozvrat reklamacii reklamaciya
+garantiya servis prodazhi dostavka dokumenty dokument analizy rezultaty zapis spravki
+oplata schet kontakt kontakty pochta kadry rezume vakansii pretenzii obrashcheniya zhaloby
+otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta reply taxe impozit
+impozite livrare garantie garantii prodazha dostavki reclamatie registrator
+""",
+    )
+)
+_ROLE_STEMS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
+_LOCAL_WORDS = re.compile(r"[a-z]+")
+
+
+def role_address(addr: str) -> bool:
+    """Whether `addr` is a role mailbox ("dosar@", "docs@", "support-ro@", "info.msk@")."""
+    words = _LOCAL_WORDS.findall(addr.split("@", 1)[0].lower())
+    for word in (*words, "".join(words)):  # "no-reply", "do-not-reply": one word
+        if word in _ROLE_WORDS or (
+            len(word) > 5 and (word.startswith(_ROLE_STEMS) or word.endswith(_ROLE_STEMS))
+        ):
+            return True
+    return False

@@ -24,7 +24,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_start,
 )
-from supportdesk.tone.leakvalues import number_key
+from supportdesk.tone.leakvalues import number_key, role_address
 from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, scan
@@ -844,10 +844,6 @@ _TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "dl", "dna", "domnule", "domnul
                 "госпоже"}  # fmt: skip
 # a patronymic: «Марина Сергеевна» greets the customer by first name and father's name
 _PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:овн|евн|ичн|ович|евич|ьич)[а-яё]*")
-_ROLE_LOCAL = re.compile(
-    r"(?i)^(?:support|info|contact|help|helpdesk|office|no-?reply|sales|billing|hello|team|admin|"
-    r"service|servicii|suport|clienti|clients|care|orders|comenzi|returns|retur)\b"
-)
 
 
 def _greeted(names: list[str], greeted: set[str], known: Known) -> bool:
@@ -868,7 +864,7 @@ def _own_or_role_email(value: str, known: Known) -> bool:
     mailbox (support@, info@), not a person's (R5)."""
     if "@" not in value:
         return False
-    return value.lower() in known.own_values or bool(_ROLE_LOCAL.match(value))
+    return value.lower() in known.own_values or role_address(value)
 
 
 def third_party(text: str, known: Known) -> Iterator[Leak]:

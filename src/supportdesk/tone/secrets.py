@@ -56,6 +56,7 @@ from supportdesk.tone.leakvalues import (
     named_in_address,
     number_key,
     placeholder,
+    role_address,
     yours_label,
 )
 from supportdesk.tone.loopholes import loopholes
@@ -307,49 +308,6 @@ _HOSTY = re.compile(
     re.I,
 )
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
-# Role mailboxes: an organisation's desk, not a person's data (R5 guards people's). The
-# local part is cut into words ("support-team", "help.ro", "dosar"), and a word is a
-# role when it is one of these nouns (en, ro, ru transliterated), or, for the longer ones
-# (5+ letters), starts or ends with one ("supportteam", "customerservice"). Whole words
-# only: "christina.smith@" holds "hr" and "carey@" holds "care", yet both are people's.
-_ROLE_WORDS = frozenset(  # one string: easier to extend than a list of quoted words
-    re.findall(
-        r"\S+",
-        """
-support help helpdesk info information contact contacts billing sales hello hi office noreply
-no-reply donotreply admin service care team accounts payments refunds returns feedback privacy
-security abuse press jobs careers legal dpo orders shop store webmaster postmaster hr marketing
-reception tax enquiries inquiries claims admissions accounting finance dispatch warranty
-delivery bookings booking reservations reservation appointments appointment docs documents
-doc files records results uploads scans mail email inbox desk clients customers customer
-client partners media news newsletter events tickets invoices invoice ops it tech noc
-suport securitate contabilitate facturare facturi factura plati vanzari comenzi juridic
-secretariat receptie registratura relatii programari rezervari retur retururi livrari
-oferte cariere dosar dosare acte documente analize rezultate clienti birou sesizari
-reclamatii garantii resurse umane photos photo poze foto
-podderzhka zakaz zakazy otdel buh kanc priem priemnaya ofis vozvrat reklamacii reklamaciya
-garantiya servis prodazhi dostavka dokumenty dokument analizy rezultaty zapis spravki
-oplata schet kontakt kontakty pochta kadry rezume vakansii pretenzii obrashcheniya zhaloby
-otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta reply taxe impozit
-impozite livrare garantie garantii prodazha dostavki reclamatie registrator
-""",
-    )
-)
-_ROLE_STEMS = tuple(w for w in _ROLE_WORDS if len(w) >= 5)
-_LOCAL_WORDS = re.compile(r"[a-z]+")
-
-
-def role_address(addr: str) -> bool:
-    """Whether `addr` is a role mailbox ("dosar@", "docs@", "support-ro@", "info.msk@")."""
-    words = _LOCAL_WORDS.findall(addr.split("@", 1)[0].lower())
-    for word in (*words, "".join(words)):  # "no-reply", "do-not-reply": one word
-        if word in _ROLE_WORDS or (
-            len(word) > 5 and (word.startswith(_ROLE_STEMS) or word.endswith(_ROLE_STEMS))
-        ):
-            return True
-    return False
-
-
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
     r"(?i)^[^\n.!?]{0,12}?(?:address|adres\w*|адрес\w*|e-?mail\w*|почт\w*)[^\n.!?]{0,25}?"
