@@ -44,7 +44,7 @@ def _leak_rules(text: str, context: Context | None = None, language: str = "en")
         ("Serverul fd12:3456:789a::1 nu răspundea.", "ro", "private-ip"),
         ("It is live on staging.shop.example.com now.", "en", "internal-host"),
         ("Смотрите http://build01.corp/preview до релиза.", "ru", "internal-host"),
-        ("Open http://localhost:8080/admin to see it.", "en", "internal-host"),
+        ("Our admin panel is on http://localhost:8080/admin there.", "en", "internal-host"),
         ("Another customer, jane.doe@gmail.com, sees it too.", "en", "other-address"),
         ("The card on file is 4111 1111 1111 1111.", "en", "card-number"),
         ("У нас карта 5500 0000 0000 0004.", "ru", "card-number"),

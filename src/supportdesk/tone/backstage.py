@@ -1220,15 +1220,21 @@ _AUDIT_FOUND = re.compile(
     r"(?i)\b(?:audit\w*|inspection\w*|regulator\w*|ico|fca|ofcom|ofgem|control(?:ul)?|inspec[țt]i\w*|anpc|anspdcp|"
     r"asf|ancom|anre|bnr)\b[^.!?\n]{0,60}?\b(?:found|identified|flagged|uncovered|a\s+constatat|a\s+descoperit|"
     r"a\s+g[ăa]sit|a\s+identificat)\s+(?:that\s+|c[ăa]\s+)?(?:we\b|our\b|la\s+noi|nu\s+(?:am|aveam|era|erau)\b|noi\b|"
-    r"(?:\w+\s+){0,3}?(?:breach|violation|încălc[ăa]r\w*|nereguli\w*|deficien[țt]\w*))|"
-    r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
-    r"установил\w*)\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас)(?!\w)"
+    r"(?:\w+\s+){0,3}?(?:breach|violation|încălc[ăa]r\w*|nereguli\w*|deficien[țt]\w*)|"
+    # pol31/leak31 (trainK21): the finding told in other words, our data kept unprotected
+    # ("found that full card numbers were being stored unencrypted in our order logs",
+    # „a găsit că păstram copii ale buletinelor … fără criptare")
+    r"[^.!?\n]{0,100}?(?:unencrypted|without\s+encryption|in\s+plain\s*text|f[ăa]r[ăa]\s+criptare|necriptat\w*|"
+    r"[îi]n\s+clar|p[ăa]stram|stocam|aveam|our\s+(?:logs|servers?|systems?|database)))|"
+    r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*|роскомнадзор\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
+    r"установил\w*)\s*,?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
+    r"что\s+[^.!?\n]{0,100}?(?:без\s+шифровани\w*|в\s+открытом\s+виде|незашифрован\w*|у\s+нас|нами))(?!\w)"
 )
 _AUDIT_HINTS = ("found", "identified", "flagged", "uncovered", "constatat", "descoperit", "găsit",
                 "gasit", "identificat", "выявил", "обнаружил", "нашл", "установил")  # fmt: skip
 _AUDIT_NEEDS = {h: ("audit", "inspect", "regulat", "ico", "fca", "ofcom", "ofgem", "control", "inspec",
                     "anpc", "anspdcp", "asf", "ancom", "anre", "bnr", "проверк", "аудит", "инспекц",
-                    "ревизи") for h in _AUDIT_HINTS}  # fmt: skip
+                    "ревизи", "роскомнадзор") for h in _AUDIT_HINTS}  # fmt: skip
 _NOTHING_FOUND = re.compile(
     r"(?i)\b(?:no|nothing|nicio|nicio\s+problem|nu\s+a\s+constatat|not)\b|(?<!\w)(?:не\s+выявил\w*|не\s+обнаружил\w*|"
     r"никаких|ничего)(?!\w)"

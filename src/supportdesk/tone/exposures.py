@@ -614,7 +614,10 @@ _STAFF_MATTER = re.compile(
     r"a\s+fost\s+(?:atenționat|atentionat|mustrat)\w*|провели\s+(?:с\s+ним\s+|с\s+ней\s+)?беседу|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
     # pol30 (trainP5): not the warning an app shows („avertismentul va dispărea")
-    r"avertisment\w*(?:\s+scris)?(?!\s+(?:va\s+disp[ăa]rea|dispare|nu\s+mai\s+apare|apare|din\s+aplica|de\s+pe\s+ecran))|"
+    # pol31 (trainP6): nor a notice sent to customers („avertismentul de «restanță» a fost
+    # trimis din greșeală")
+    r"avertisment\w*(?:\s+scris)?(?!\s+(?:va\s+disp[ăa]rea|dispare|nu\s+mai\s+apare|apare|din\s+aplica|de\s+pe\s+ecran|"
+    r"de\s+[„\"«]?(?:restan|plat|[îi]nt[âa]rzi|scaden|expir|rezili|debran|sold|securitate|fraud)|(?:a\s+fost\s+)?trimis))|"
     r"sanc[țt]ionat\w*|concediat\w*|disciplinar\w*|"
     r"dat\w*\s+afar[ăa]|"
     # lpar16: pregnancy said otherwise ("e gravidă", "expecting a baby", «ждёт ребёнка»)

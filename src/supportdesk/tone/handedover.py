@@ -383,6 +383,30 @@ def _recipes(text: str) -> Iterator[Leak]:
 _HAS_DIGIT = re.compile(r"\d").search
 
 
+# pol31/leak31 (trainK21): a confirmation or one-time code named and given with its value
+# ("The confirmation code generated for the payment is 739204", „Codul de confirmare generat
+# pentru plată este 739204", «Код подтверждения для оплаты — 739204»): such a code proves
+# the phone is in the customer's hand, so it reaches them by that SMS alone; read out by an
+# agent it is a leak even when it was generated for them (an issued door code or PIN stays
+# theirs: `_ISSUED`)
+_OTP_VALUE = re.compile(
+    r"(?i)(?:\b(?:confirmation|verification|one-time|otp|sms|3-?d\s*secure|authori[sz]ation)\s+"
+    r"code|\bcod(?:ul)?\s+(?:de\s+(?:confirmare|verificare|autorizare)|otp|sms|unic)|"
+    r"(?<!\w)(?:код\w*\s+(?:подтвержден\w*|из\s+(?:смс|sms)|авторизаци\w*)|одноразов\w+\s+код\w*|"
+    r"смс-код\w*))(?!\w)[^.!?\n\d]{0,50}?(?:\bis\b|\beste\b|\be\b|:|—|–|-|(?<!\w)это(?!\w))"
+    r"\s*(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-]|[.,]\d)"
+)
+
+
+def _otp_values(text: str) -> Iterator[Leak]:
+    for m in finder(_OTP_VALUE).finditer(text):
+        lo = max(sentence_start(text, m.start()), m.start() - 200)
+        if NOT_OTP.search(text, lo, m.start("hit")) or SAMPLE_CUE.search(text, lo, m.start("hit")):
+            continue  # "the order confirmation code is 4411", "e.g. 123456"
+        yield Leak("access-code", *m.span("hit"), _CODE_MSG)
+        return
+
+
 def handed_over(text: str) -> Iterator[Leak]:
     """The module's families (its docstring), each behind its cheap test."""
     if any(c in text for c in _SIGNS):
@@ -391,5 +415,6 @@ def handed_over(text: str) -> Iterator[Leak]:
         yield from _codes(text)
         yield from _pieces(text)
         yield from _seen_codes(text)
+        yield from _otp_values(text)
     yield from _spelt(text)
     yield from _recipes(text)

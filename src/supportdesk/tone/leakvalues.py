@@ -297,3 +297,30 @@ def role_address(addr: str) -> bool:
         ):
             return True
     return False
+
+
+# Keys that vendors publish in their documentation as samples (AWS's access key pair,
+# Stripe's test keys): public, and they open nothing. Framed as the docs' example (a
+# clean look-alike of heldK19's brief: "The key in the docs example, sk_test_4eC3…, is a
+# public sample for the sandbox only") they are no leak; handed over as "ours", "the
+# colleagues' key" or just "use this key", writers mean a real key of ours, and the
+# draft is blocked as before (R5; pol31, trainK21).
+_DOCUMENTED_KEYS = frozenset((
+    "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",
+))  # fmt: skip
+_EXAMPLE_FRAME = re.compile(
+    r"(?i)(?<!\w)(?:examples?|docs|documentation|documented|samples?|placeholders?|exemplu\w*|"
+    r"documenta[țt]i\w*|mostr\w*|пример\w*|документаци\w*|образ[ец]\w*|заглушк\w*)(?!\w)"
+)
+_OURS_FRAME = re.compile(
+    r"(?i)(?<!\w)(?:our|ours|colleagues?'?s?|noastr\w*|nostru|colegi\w*|наш\w*|коллег\w*)(?!\w)"
+)
+
+
+def documented_example(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a vendor's published sample key, framed as one."""
+    if text[start:end] not in _DOCUMENTED_KEYS:
+        return False
+    lo, hi = max(0, start - 150), min(len(text), end + 150)
+    return bool(_EXAMPLE_FRAME.search(text, lo, hi)) and not _OURS_FRAME.search(text, lo, hi)

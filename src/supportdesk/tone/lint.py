@@ -16,6 +16,7 @@ from supportdesk.text import span_back, without_controls
 from supportdesk.tone.advice import in_language
 from supportdesk.tone.analyze import LANGUAGE_NAMES, guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
+from supportdesk.tone.leakvalues import documented_example
 from supportdesk.tone.overlap import merge_overlaps
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs, sentence_of
 from supportdesk.tone.readback import cleared
@@ -390,6 +391,7 @@ def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
             "confidential",
         )
         for leak in find_leaks(text, known)
+        if not documented_example(text, leak.start, leak.end)
     ]
 
 

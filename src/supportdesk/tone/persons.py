@@ -867,6 +867,48 @@ def _own_or_role_email(value: str, known: Known) -> bool:
     return value.lower() in known.own_values or role_address(value)
 
 
+# pol31/leak31 (trainK21): a booking found under someone else's name, read out with its
+# details while the customer looks for their own ("it's under Laura Benedetti, ref QX7L2P,
+# … seat 23A", „e pe numele Alexandra Cozma, cod RZ8K4P, … locul 56", «она на Ксению
+# Андреевну Лаврову: поезд 016А …, место 23»): another traveller's name, trip and seat (R5).
+# The name must not be the customer's (context) or the one greeted; the details are a
+# booking code of letters and digits, a seat, carriage, flight or train number.
+_UNDER_NAME = re.compile(
+    r"(?:\b(?:under|in\s+the\s+name\s+of|booked\s+(?:for|by)|pe\s+numele(?:\s+(?:lui|doamnei|domnului))?)"
+    r"|(?<!\w)(?:на\s+имя|на\s+фамилию|оформлен\w*\s+на|она\s+на|он\s+на|бронь\s+на))\s+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|dl\.?|dna\.?|doamna|domnul|г-н|г-жа)\.?\s+)?"
+    r"(?P<name>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+){1,2})"
+)
+_BOOKING_NEAR = re.compile(
+    r"(?i)\b(?:booking|reservation|rezervar\w*|bilet\w*)\b|(?<!\w)(?:брон\w*|билет\w*|заказ\w*)(?!\w)"
+)
+_TRIP_DETAIL = re.compile(
+    r"\b(?=[A-Z0-9]{6}\b)(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6}\b|"
+    r"(?i:\b(?:seat|row|carriage|coach|flight|locul|loc|vagon\w*|zbor\w*|tren)\s*:?\s*\d|"
+    r"(?<!\w)(?:место|мест[ао]|вагон\w*|рейс\w*|поезд\w*|ряд)\s*:?\s*№?\s*\d)"
+)
+
+
+def _booked_under(text: str, known: Known) -> Iterator[Leak]:
+    if not _BOOKING_NEAR.search(text):
+        return
+    for m in _UNDER_NAME.finditer(text):
+        stems = {w[:4].lower() for w in m.group("name").split()}
+        own = {w[:4].lower() for w in known.customer_name.split()}
+        if stems & (own | greeted_names(text)):
+            continue
+        end = SENTENCE_END.search(text, m.end())
+        detail = _TRIP_DETAIL.search(text, m.end(), end.start() if end else len(text))
+        if detail:
+            yield Leak(
+                "other-person",
+                m.start("name"),
+                detail.end(),
+                "Someone else's booking: their name and trip details are their data (R5).",
+            )
+            return
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
     yield from _others_health(text)  # its own gate: a diagnosis word
@@ -880,6 +922,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _relation_data(text, known)
     yield from _kin_money(text)
     yield from _ru_surname_address(text, known)
+    yield from _booked_under(text, known)
     titled = finder(_TITLE_HINT).search(text) is not None  # one C pass, not one per hint
     if not (
         titled

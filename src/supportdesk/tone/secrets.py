@@ -40,6 +40,7 @@ from supportdesk.tone.inquiries import inquiries
 from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakfinding import (
     RELATION,
+    SENTENCE_END,
     SENTENCE_START,
     Known,
     Leak,
@@ -610,22 +611,23 @@ _PRIVATE_SUFFIX = re.compile(
 _ROLE_SERVER = re.compile(rf"(?i)(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}}$")
 
 
-# A loopback address ("localhost", 127.0.0.1) where the draft says the program runs on
-# the customer's own computer ("when you run the SDK locally it listens on
-# http://localhost:8080", «Локально программа слушает http://127.0.0.1:8080»): their
-# machine, nothing of ours (R5). Without such words it is still read as ours.
-_LOOPBACK = re.compile(r"(?i)^(?:localhost|127(?:\.\d{1,3}){3})$")
-_ON_THEIR_MACHINE = re.compile(
-    r"(?i)(?<!\w)(?:locally|local|listen\w*|on your (?:own )?(?:machine|computer|laptop|pc)|"
-    r"ascult\w*|pe (?:calculatorul|laptopul) (?:tău|tau|dvs\.?|dumneavoastră)|"
-    r"локальн\w*|слуша\w*|на (?:вашем|твоём|твоем|своём|своем) (?:компьютере|ноутбуке))(?!\w)"
-)
+# A loopback address ("localhost", 127.0.0.1, ::1) names whatever machine reads it: on the
+# customer's side, their own ("open http://127.0.0.1:8080/setup in a browser on the same
+# machine", «Локально программа слушает http://127.0.0.1:8080»). It is read as ours only
+# where the sentence says so ("Our billing admin is at http://localhost:8443 on the ops
+# box", „Panoul nostru…", «Наша админка…») (R5). Until pol31 (trainK21) the draft had to
+# say "locally" or "listens" for it to be theirs, and every loopback address without "our"
+# in the labelled sets was in a clean look-alike (five, three writers).
+_LOOPBACK = re.compile(r"(?i)^(?:localhost|127(?:\.\d{1,3}){3}|::1)$")
+_OURS_NEAR = re.compile(r"(?i)(?<!\w)(?:our|ours|nostr\w*|noastr\w*|наш\w*|ops)(?!\w)")
 
 
-def _loopback_theirs(text: str, start: int, end: int, host: str) -> bool:
-    return bool(_LOOPBACK.match(host)) and bool(
-        _ON_THEIR_MACHINE.search(text, max(0, start - 200), min(len(text), end + 120))
-    )
+def _loopback_theirs(text: str, start: int, host: str) -> bool:
+    if not _LOOPBACK.match(host):
+        return False
+    lo = sentence_start(text, start)
+    end = SENTENCE_END.search(text, start)
+    return not _OURS_NEAR.search(text, lo, end.start() if end else len(text))
 
 
 _ENV_PART = re.compile(r"(?:^|-)(?:prod|stg|staging|dev|db|crm|srv|app|api|node)(?:-|\d|$)")
@@ -904,7 +906,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             _private_ip(m.group())
             and not _home_router(text, m.start(), m.group())
             and not _theirs(text, m.start())
-            and not _loopback_theirs(text, m.start(), m.end(), m.group())
+            and not _loopback_theirs(text, m.start(), m.group())
         ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
     ipv6 = ":" in text and has_any(low, _IPV6_HINTS)  # every match opens with one
@@ -1269,7 +1271,7 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
             and _ADMIN_YOURS.search(text, max(0, m.start() - 80), m.start())
         ):
             inner = None  # "your store's admin: https://…/admin/orders/4501"
-        if _loopback_theirs(text, s, e, host):
+        if _loopback_theirs(text, s, host):
             continue
         if (
             bare

@@ -80,8 +80,11 @@ _FLAW = re.compile(
     r"close|validate)\w*\s+(?:\w+\s+){0,3}?(?:accounts?|attempts?|tries|logins?|the\s+(?:id|photo|code|"
     r"picture|corner|stream|card)|tailgat\w*|(?:that|the)\s+corner|who)\b|"
     # pol29 (blind42): "we charged your card twice" is our billing error owned to the
-    # customer, not a payment that applies twice for anyone who tries
-    r"\b(?:applies|apply|applied|charges?(?!\s+(?:you|your)\b)|charged(?!\s+(?:you|your)\b)|counts?|"
+    # customer, not a payment that applies twice for anyone who tries; so is "you were
+    # charged twice" (pol31, trainP6), the passive
+    r"\b(?:applies|apply|applied|charges?(?!\s+(?:you|your)\b)|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbeing\s)"
+    r"charged(?!\s+(?:you|your)\b)|counts?|"
     r"credits?|credited|stacks?|get\s+the\s+points|"
     r"gives?\s+you)\b[^.!?\n]{0,25}?\btwice\b|\btwice\s+if\s+you\b|"
     r"\b(?:skips?|bypass(?:es)?)\s+(?:\w+\s+){0,2}?(?:check|match|verification|security|second\s+factor|"

@@ -71,6 +71,10 @@ _MOVE = re.compile(
     # leak27: where a car is left each night ("parks it outside his flat", „o parchează acolo")
     r"parks\s+(?:it|the\s+car)|leaves\s+(?:it|the\s+car)|(?:o|[îi]l)\s+(?:parcheaz[ăa]|las[ăa]))\b|"
     r"(?<!\w)(?:оставляет|паркует|ставит\s+(?:её|ее|его|машину))(?!\w)|"
+    # pol31/leak31 (trainK21): a ride's end told to the spouse ("was dropped off at Hotel X at
+    # 14:20", „a fost lăsată azi la 14:20 la Hotel Ambasador", «в 15:10 доехала до ТЦ»)
+    r"\b(?:arrived\s+at|got\s+(?:out\s+)?(?:to|at)|a\s+fost\s+l[ăa]sat\w*|a\s+ajuns\s+la|a\s+cobor[âa]t)\b|"
+    r"(?<!\w)(?:доехал\w*|приехал\w*|высадил\w*|прибыл\w*|вышл[аи]\s+у)(?!\w)|"
     r"(?<!\w)(?:тем\s+же\s+(?:рейсом|поездом|автобусом|самол[её]том|[«\"]\w+[»\"]))(?!\w)|"
     r"(?<!\w)(?:взял\w*|брал\w*|бросил\w*|оставил\w*|припарковал\w*|ходит|ходил\w*|приходит|посещает|"
     r"летит|летят|записан\w*|поездк\w*\s+закончил\w*|за\s+рул[её]м)(?!\w)"
@@ -90,7 +94,11 @@ _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "le
                "acelasi autocar", "același feribot", "тем же", "parks it", "parks the car",
                "leaves it", "leaves the car", "parchează", "parcheaza", "o lasă", "o lasa",
                "îl lasă", "il lasa", "оставляет", "паркует", "ставит её", "ставит ее",
-               "ставит его", "ставит машину")  # fmt: skip
+               "ставит его", "ставит машину",
+               # pol31/leak31
+               "arrived at", "got to", "got at", "got out", "a fost lăsat", "a fost lasat",
+               "a ajuns la", "a coborât", "a coborat", "доехал", "приехал", "высадил", "прибыл",
+               "вышла у", "вышли у")  # fmt: skip
 # when, or which journey: a clock time, a habit, a flight or train and a seat
 _WHEN = re.compile(
     r"(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:around|about|by)\s+(?:one|two|three|four|five|six|"

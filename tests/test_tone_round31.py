@@ -1,0 +1,178 @@
+"""The twenty-third session's rounds, seen on trainP6 and trainK21 (development splits)
+and fixed by mechanism; wordings written for this test, none a labelled case (R1, R5, R6):
+
+- pol31, polite drafts no longer warned about: the customer's fault denied ("not something
+  you caused", „nu că … din cauza ta", «а не что … по твоей вине», «вы ничего не
+  сломали»); "No," before a reassurance that they missed or broke nothing; "I can't blame
+  you" (their anger found fair); the customer's weariness guessed ("You must be fed up",
+  «Вы, наверное, устали объяснять»); our carelessness owned («Мы были невнимательны»);
+  "Ugh, that's the worst timing" before an apology; "I'm not going to argue with how this
+  felt"; «Больше никому не сообщайте код» (a protective warning); «уже на складе» (good
+  news, no reminder); "you were charged twice" (our billing error, no weakness);
+- pol31, rude drafts now found: the customer told not to come back ("Don't order from us
+  again", „Nu mai comandați de la noi", «Больше у нас не заказывайте»), insults the packs
+  lacked ("nitwit", „descreierat", «безмозглый»);
+- leak31, leaks now blocked: a confirmation code read out with its value, even "generated
+  for the payment"; a booking found under another traveller's name with its code or seat;
+  what a regulator's audit found about our storage ("stored unencrypted"); where a spouse's
+  ride ended and when;
+- leak31, look-alikes no longer blocked: a loopback address not said to be ours (the
+  customer's own machine), a vendor's published sample key framed as the docs' example.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import assert_quiet, assert_rude, family_holds
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("That crash is on our side and not something you caused. A fix goes out on Monday.", "en"),
+        (
+            "Serverul a căzut la noi, nu că fișierul s-a pierdut din cauza ta. Îl găsești în cont.",
+            "ro",
+        ),
+        ("Сбой был у нас, а не что платёж сорвался по твоей вине. Попробуй ещё раз завтра.", "ru"),
+        ("Нет, вы ничего не сломали: обновление просто сбросило настройки. Я вернула их.", "ru"),
+        ("No, you haven't missed the renewal date; the reminder went out early by mistake.", "en"),
+        ("Nu, nu ați ratat plata: notificarea a plecat din greșeală. Contul e în regulă.", "ro"),
+        (
+            "Нет, вы не пропустили оплату: напоминание ушло по ошибке. Со счётом всё в порядке.",
+            "ru",
+        ),
+        (
+            "Four failed deliveries in a row, so I really can't blame you for being cross. I've booked a named-day slot for Friday.",
+            "en",
+        ),
+        (
+            "You must be tired of explaining this again. I've read the full history, and the engineer comes on Tuesday.",
+            "en",
+        ),
+        (
+            "Вы, наверное, уже устали повторять одно и то же. Я прочитала всю переписку, мастер будет во вторник.",
+            "ru",
+        ),
+        (
+            "Мы были невнимательны и перепутали адрес. Посылку отправили заново, она уже в пути.",
+            "ru",
+        ),
+        (
+            "Ugh, that's such bad timing. I'm sorry the app locked you out at the airport; it's unlocked now.",
+            "en",
+        ),
+        (
+            "I won't pretend this was fine, and I'm not going to argue with how it felt for you. The refund is on its way.",
+            "en",
+        ),
+        (
+            "Если вам звонят «из банка», больше никому не сообщайте код из SMS. Карту мы заблокировали.",
+            "ru",
+        ),
+        ("Ваш новый роутер уже на складе и уедет к вам завтра утром.", "ru"),
+        (
+            "I can see you were charged twice this month. The second charge has been reversed today.",
+            "en",
+        ),
+    ],
+)
+def test_polite_stays_quiet(text: str, language: str) -> None:
+    assert_quiet(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Fine, refunded. Never shop with us again.", "en"),
+        ("Bine, banii sunt returnați. Nu mai cumpărați nimic de la noi.", "ro"),
+        ("Деньги вернули. Больше к нам не обращайтесь.", "ru"),
+        ("Only a dimwit would type the code into that site.", "en"),
+        ("Doar un descreierat ar da parola la telefon.", "ro"),
+        ("Надо быть совсем безмозглым, чтобы так сделать.", "ru"),
+    ],
+)
+def test_rude_is_found(text: str, language: str) -> None:
+    assert_rude(text, language)
+
+
+FAMILIES = [
+    (
+        "one-time code read out",
+        "en",
+        "The SMS didn't reach you, so here it is: the verification code for the transfer is 403 118.",
+        "The SMS didn't reach you, so I've asked the system to send a new verification code to your phone.",
+    ),
+    (
+        "one-time code read out",
+        "ro",
+        "SMS-ul nu a ajuns, deci vi-l spun eu: codul de confirmare pentru transfer este 403118.",
+        "SMS-ul nu a ajuns, așa că am cerut sistemului să vă retrimită codul de confirmare pe telefon.",
+    ),
+    (
+        "one-time code read out",
+        "ru",
+        "СМС не дошло, поэтому диктую: код подтверждения для перевода — 403118.",
+        "СМС не дошло, поэтому я запросила повторную отправку кода подтверждения на ваш телефон.",
+    ),
+    (
+        "booking under another name",
+        "en",
+        "There is a booking on that date, but it's under Priya Nandakumar, ref K7PZ2Q, seat 14C.",
+        "There is a booking on that date under your name, ref K7PZ2Q, seat 14C.",
+    ),
+    (
+        "booking under another name",
+        "ro",
+        "Există o rezervare pe data aceea, dar e pe numele Ioana Mureșan, cod T4X9LM, locul 31.",
+        "Există o rezervare pe data aceea pe numele dumneavoastră, cod T4X9LM, locul 31.",
+    ),
+    (
+        "booking under another name",
+        "ru",
+        "Бронь на эту дату есть, но она на Марину Олеговну Кравец: рейс 2241, место 12.",
+        "Бронь на эту дату есть, она на ваше имя: рейс 2241, место 12.",
+    ),
+    (
+        "what an audit found about our storage",
+        "en",
+        "The regulator's audit found that passport scans were kept unencrypted on a shared drive.",
+        "The regulator's audit found nothing wrong, and your documents are stored encrypted.",
+    ),
+    (
+        "what an audit found about our storage",
+        "ru",
+        "Ревизия нашла, что анкеты клиентов лежали на сервере в открытом виде.",
+        "Ревизия ничего не нашла, ваши анкеты хранятся в зашифрованном виде.",
+    ),
+    (
+        "where a spouse's ride ended",
+        "ro",
+        "Din istoricul curselor, soțul dumneavoastră a fost lăsat aseară la 23:10 la Hotel Continental.",
+        "Din istoricul curselor, ați fost lăsat aseară la 23:10 la Hotel Continental.",
+    ),
+    (
+        "where a spouse's ride ended",
+        "ru",
+        "По истории поездок ваш муж вчера в 23:10 доехал до гостиницы «Заря».",
+        "По истории поездок вы вчера в 23:10 доехали до гостиницы «Заря».",
+    ),
+    (
+        "loopback not said to be ours",
+        "en",
+        "Our staging admin runs at http://127.0.0.1:9000 on the ops host, use that.",
+        "When the installer finishes, open http://127.0.0.1:9000 in a browser on that computer.",
+    ),
+    (
+        "a vendor's sample key framed as the docs' example",
+        "en",
+        "Use our key for now: sk_test_4eC39HqLyjWDarjtT1zdp7dc.",
+        "The docs example shows sk_test_4eC39HqLyjWDarjtT1zdp7dc; it is a public sample, so create your own key.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_round31_family(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
