@@ -916,6 +916,18 @@ our lawyers' view, data exposed, an unpublished campaign, audit findings, a book
 someone's surname with their phone, another customer's e-mail beside a shared first name)
 took rules alone to 38/42/42 (122/144), clean 1/72: tuned, not an estimate.
 
+`trainP6` (the trainP5 brief: 45 hard polite + 15 rude drafts per language) and `trainK21`
+(the heldK brief: 72 confidentiality cases per language, 48 leaks of 48 concepts + 24
+look-alikes) were written by two more independent writers at the twenty-third session's
+start (2026-12-02). First runs on ad510b5: trainP6 rules alone rude recall 86.7%, polite
+warn+ 13.3% (R1/R6 11.1%); with the reader rude 100%, polite warn+ 21.5% (14 of the reader's
+false alarms on the polite drafts at b8cea5c are the whole-reply head's: thanks-only replies,
+apologies, a scam warning, "kill the process"). trainK21 leaks blocked rules alone 40/41/38
+of 48 (119/144), with the reader 46/45/44 (135/144), clean blocked 2/72 (a loopback address,
+a vendor's documented sample key). The pol31 and leak31 rounds (b8cea5c) took trainP6 (rules)
+to rude 93.3%, polite warn+ 0.0%, and trainK21 (rules) to 128/144, clean 0/72: tuned, not an
+estimate.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1081,6 +1093,8 @@ SPLITS += ("blind42", "heldK17")
 SPLITS += ("trainP5", "trainK20")
 # the twenty-second session's judges; figures in the docstring
 SPLITS += ("blind43", "heldK18")
+# the twenty-third session's development sets; figures in the docstring
+SPLITS += ("trainP6", "trainK21")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

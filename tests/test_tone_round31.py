@@ -15,7 +15,7 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
 - leak31, leaks now blocked: a confirmation code read out with its value, even "generated
   for the payment"; a booking found under another traveller's name with its code or seat;
   what a regulator's audit found about our storage ("stored unencrypted"); where a spouse's
-  ride ended and when;
+  ride ended and when; returns nobody opens or weighs, refunded automatically once scanned;
 - leak31, look-alikes no longer blocked: a loopback address not said to be ours (the
   customer's own machine), a vendor's published sample key framed as the docs' example.
 """
@@ -157,6 +157,30 @@ FAMILIES = [
         "ru",
         "По истории поездок ваш муж вчера в 23:10 доехал до гостиницы «Заря».",
         "По истории поездок вы вчера в 23:10 доехали до гостиницы «Заря».",
+    ),
+    (
+        "what an audit found about our storage",
+        "ro",
+        "Controlul ASF a găsit că păstrăm contractele clienților pe un disc nesecurizat.",
+        "Controlul ASF nu a găsit nicio problemă, contractele sunt păstrate în siguranță.",
+    ),
+    (
+        "returns nobody opens",
+        "en",
+        "Between us, returns under £30 never get opened at the depot; they're auto-refunded once scanned.",
+        "Returns are opened and checked at the depot, and the refund then goes out automatically.",
+    ),
+    (
+        "returns nobody opens",
+        "ro",
+        "Retururile sub 100 de lei nu se verifică în depozit, banii se dau automat la scanare.",
+        "Retururile se verifică în depozit, apoi banii se dau automat în două zile.",
+    ),
+    (
+        "returns nobody opens",
+        "ru",
+        "Возвраты до 1500 ₽ на складе не проверяют, деньги уходят автоматически после сканирования.",
+        "Возвраты на складе проверяют, после этого деньги уходят автоматически.",
     ),
     (
         "loopback not said to be ours",

@@ -1225,10 +1225,12 @@ _AUDIT_FOUND = re.compile(
     # ("found that full card numbers were being stored unencrypted in our order logs",
     # „a găsit că păstram copii ale buletinelor … fără criptare")
     r"[^.!?\n]{0,100}?(?:unencrypted|without\s+encryption|in\s+plain\s*text|f[ăa]r[ăa]\s+criptare|necriptat\w*|"
-    r"[îi]n\s+clar|p[ăa]stram|stocam|aveam|our\s+(?:logs|servers?|systems?|database)))|"
+    r"nesecurizat\w*|neprotejat\w*|unsecured|unprotected|[îi]n\s+clar|p[ăa]str[ăa]m|stoc[ăa]m|aveam|"
+    r"our\s+(?:logs|servers?|systems?|database)))|"
     r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*|роскомнадзор\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
-    r"установил\w*)\s*,?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
-    r"что\s+[^.!?\n]{0,100}?(?:без\s+шифровани\w*|в\s+открытом\s+виде|незашифрован\w*|у\s+нас|нами))(?!\w)"
+    r"установил\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
+    r"(?:что\s+)?[^.!?\n]{0,100}?(?:без\s+шифровани\w*|в\s+открыт\w+\s+(?:виде|папк\w*|доступ\w*)|"
+    r"незашифрован\w*))(?!\w)"
 )
 _AUDIT_HINTS = ("found", "identified", "flagged", "uncovered", "constatat", "descoperit", "găsit",
                 "gasit", "identificat", "выявил", "обнаружил", "нашл", "установил")  # fmt: skip

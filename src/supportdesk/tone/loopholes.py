@@ -560,6 +560,44 @@ def _exam_key(text: str) -> Iterator[Leak]:
     return first_accepted(_EXAM_KEY, text, held, 80, accept, "internal-info", _MESSAGE)
 
 
+# --- pol31/leak31: returns nobody opens ---------------------------------------------------------
+# Three writers (heldK18, trainK21 and their look-alikes) told it the same way: returns
+# (under a sum, or by a channel) are not opened, checked or weighed, the refund is
+# automatic once the label is scanned ("returns under £40 aren't opened at the warehouse,
+# they're just auto-refunded once scanned", „retururile prin easybox nu se cântăresc și nu
+# se deschid … banii se dau automat", «склад не вскрывает коробку … деньги возвращаются
+# автоматически»): how to send back an empty box (R5). A return that is checked, or the
+# customer told they need not open anything, stays clean.
+_UNOPENED = re.compile(
+    r"(?i)(?<!\byou\s)(?<!\byou'll\s)\b(?:aren'?t|are\s+not|isn'?t|is\s+not|never|don'?t|doesn'?t|do\s+not|"
+    r"does\s+not|not)\s+(?:get\s+|be\s+|actually\s+|even\s+|really\s+)?(?:opened|checked|inspected|weighed|"
+    r"open|check|inspect|weigh|look\s+(?:at|inside))\b|"
+    r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:deschid\w*|verific\w*|c[âa]nt[ăa]r\w*|controleaz\w*|uit[ăa])|"
+    r"(?<!\w)не\s+(?:вскрыва\w*|взвешива\w*|проверя\w*|открыва\w*)(?!\w)"
+)
+# the customer the subject ("you don't need to open it", «вы ничего не открывали»)
+_YOU_BEFORE = re.compile(r"(?i)\b(?:you|dumneavoastr[ăa]|dvs|tu)\b|(?<!\w)(?:вы|ты|вам|тебе)(?!\w)")
+_UNOPENED_HINTS = ("n't", "not", "never", "nu ", "не ")
+_RETURN_WORD = re.compile(r"(?i)\breturn\w*|\bretur\w*|(?<!\w)возврат\w*")
+_AUTO_REFUND = re.compile(
+    r"(?i)\bauto(?:matic(?:ally)?|-?refund\w*)\b|\bonce\s+(?:the\s+\w+\s+is\s+|it'?s\s+)?scanned\b|"
+    r"\bautomat\b|\bla\s+scanare\b|(?<!\w)(?:автоматически|после\s+сканировани\w*)(?!\w)"
+)
+
+
+def _unchecked_returns(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        if _YOU_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            return False
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_RETURN_WORD.search(text, lo, hi) and _AUTO_REFUND.search(text, lo, hi))
+
+    message = "What returns we never open or weigh: a way to send back an empty box (R5)."
+    return first_accepted(
+        _UNOPENED, text, present(text, _UNOPENED_HINTS), 40, accept, "internal-info", message
+    )
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -573,3 +611,4 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _weak_id(text)
     yield from _screening(text)
     yield from _exam_key(text)
+    yield from _unchecked_returns(text)
