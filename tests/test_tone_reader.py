@@ -296,10 +296,10 @@ def test_a_sure_kind_gives_its_own_advice_and_rule(reader: Reader) -> None:
     """Blaming serves R6 (no blame on the customer), with advice on what to change; no
     rule lists this wording, so the finding is the reader's. (The heads of 2026-12-01,
     with higher thresholds, read "Our system did exactly what you asked it to do when you
-    pressed cancel." as dismissive only as a whole.)"""
-    draft = (
-        "Hello,\n\nThe machine followed your instructions to the letter.\n\nBest regards,\nSupport"
-    )
+    pressed cancel." as dismissive only as a whole; those of 2026-12-02's twenty-third
+    session, taught by trainP6 and blind43 too, read "The machine followed your
+    instructions to the letter." so.)"""
+    draft = "Hello,\n\nOur software did precisely what your settings told it to.\n\nBest regards,\nSupport"
     (finding,) = [
         f for f in lint(draft, language="en", reader=reader).findings if f.rule == READER_RULE
     ]

@@ -11,7 +11,8 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
   news, no reminder); "you were charged twice" (our billing error, no weakness);
 - pol31, rude drafts now found: the customer told not to come back ("Don't order from us
   again", „Nu mai comandați de la noi", «Больше у нас не заказывайте»), insults the packs
-  lacked ("nitwit", „descreierat", «безмозглый»);
+  lacked ("nitwit", „descreierat", «безмозглый»), an absurd favour offered ("Sure, we'll
+  just rebuild the whole app for you. Anything else?");
 - leak31, leaks now blocked: a confirmation code read out with its value, even "generated
   for the payment"; a booking found under another traveller's name with its code or seat;
   what a regulator's audit found about our storage ("stored unencrypted"); where a spouse's
@@ -89,6 +90,9 @@ def test_polite_stays_quiet(text: str, language: str) -> None:
         ("Bine, banii sunt returnați. Nu mai cumpărați nimic de la noi.", "ro"),
         ("Деньги вернули. Больше к нам не обращайтесь.", "ru"),
         ("Only a dimwit would type the code into that site.", "en"),
+        ("Of course, we'll just move the whole airport for you. Anything else?", "en"),
+        ("Desigur, mutăm tot depozitul special ca să vă ajungă coletul azi.", "ro"),
+        ("Ну конечно, перенесём весь склад специально для вас. Что-нибудь ещё?", "ru"),
         ("Doar un descreierat ar da parola la telefon.", "ro"),
         ("Надо быть совсем безмозглым, чтобы так сделать.", "ru"),
     ],
