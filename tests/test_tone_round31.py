@@ -16,7 +16,8 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
 - leak31, leaks now blocked: a confirmation code read out with its value, even "generated
   for the payment"; a booking found under another traveller's name with its code or seat;
   what a regulator's audit found about our storage ("stored unencrypted"); where a spouse's
-  ride ended and when; returns nobody opens or weighs, refunded automatically once scanned;
+  ride ended and when; returns nobody opens or weighs, refunded automatically once scanned; our lawyers'
+  plan to deny claims first and settle only at court;
 - leak31, look-alikes no longer blocked: a loopback address not said to be ours (the
   customer's own machine), a vendor's published sample key framed as the docs' example.
 """
@@ -185,6 +186,18 @@ FAMILIES = [
         "ru",
         "Возвраты до 1500 ₽ на складе не проверяют, деньги уходят автоматически после сканирования.",
         "Возвраты на складе проверяют, после этого деньги уходят автоматически.",
+    ),
+    (
+        "our lawyers' plan for claims",
+        "en",
+        "Off the record, our lawyers settle only once a claim is filed at the small claims court.",
+        "Our lawyers will look at your claim this week; you can also take it to the small claims court.",
+    ),
+    (
+        "our lawyers' plan for claims",
+        "ru",
+        "Между нами: юристы сначала отказывают всем, а платят, только когда дело доходит до суда.",
+        "Юристы рассмотрят вашу претензию за десять дней, а если не согласитесь, можно обратиться в суд.",
     ),
     (
         "loopback not said to be ours",

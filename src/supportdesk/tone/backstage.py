@@ -333,7 +333,21 @@ _LEGAL_STALL = re.compile(
     r"[^.!?\n]{0,160}?\b(?:wouldn'?t|won'?t|would\s+not|will\s+not|nu\s+ar|nu\s+va)\s+(?:\w+\s+)?"
     r"(?:hold\s+up|stand\s+up|survive|rezista|țin[eă]|tine)\b[^.!?\n]{0,30}?\b(?:court|instan[țt][ăa]|judecat[ăa]|proces)\b)|"
     r"(?<!\w)(?:юрист\w*|адвокат\w*|юридическ\w*\s+отдел\w*)[^.!?\n]{0,120}?(?:проиграем|не\s+устоит|не\s+выдержит|"
-    r"суд\s+не\s+(?:поддержит|примет))(?!\w)"
+    r"суд\s+не\s+(?:поддержит|примет|призна\w*))(?!\w)|"
+    # pol31/leak31 (trainK21, heldK18): our side's plan for claims, deny first and settle only
+    # before or at court ("legal's approach is to deny liability at first and only settle if
+    # a claim reaches the small claims court", «юристы у нас сначала отказывают всем, а
+    # соглашаются на выплату, только если дело дошло до суда», «хотят закрыть дело мировым»)
+    r"(?i:\b(?:lawyers?|legal(?:'s)?(?:\s+team|\s+department)?|counsel|solicitors?)\b[^.!?\n]{0,160}?"
+    r"\b(?:settle|pay\s+out)\b[^.!?\n]{0,60}?\b(?:before|only\s+if|if|once|when)\b[^.!?\n]{0,40}?"
+    r"\b(?:court|tribunal|small\s+claims|a\s+judge)\b|"
+    r"\b(?:lawyers?|legal(?:'s)?(?:\s+team|\s+department)?|counsel)\b[^.!?\n]{0,80}?\bdeny\s+(?:liability|everything|"
+    r"all\s+claims|it)\s+(?:at\s+)?first\b)|"
+    r"(?i:\b(?:avoca[țt]\w*|juri[șs]t\w*|juridic\w*)\b[^.!?\n]{0,120}?\b(?:refuz[ăa]m?\s+pe\s+to[țt]i|"
+    r"refuz[ăa]m?\s+(?:la\s+)?[îi]nceput|pl[ăa]tim\s+doar|ne\s+[îi]n[țt]elegem|tranzac[țt]ion\w*)\b[^.!?\n]{0,80}?"
+    r"\b(?:instan[țt]\w*|judecat\w*|proces\w*))|"
+    r"(?<!\w)(?:юрист\w*|адвокат\w*)[^.!?\n]{0,120}?(?:мировым|мирово\w+|соглаша\w+\s+на\s+выплату|"
+    r"отказыва\w+\s+всем|сначала\s+отказыва\w*)[^.!?\n]{0,80}?(?<!\w)суд\w*"
 )
 
 
