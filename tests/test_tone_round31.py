@@ -18,7 +18,9 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
   what a regulator's audit found about our storage ("stored unencrypted"); where a spouse's
   ride ended and when; returns nobody opens or weighs, refunded automatically once scanned; our lawyers'
   plan to deny claims first and settle only at court; news marked as not out yet
-  ("marketing hasn't said anything yet", „angajații au aflat ieri, dar nu e public");
+  ("marketing hasn't said anything yet", „angajații au aflat ieri, dar nu e public"); the
+  balance of someone close named after their account ("the account your brother holds with
+  us shows £…", "his account now shows"); "the code we texted to …" with its value;
 - leak31, look-alikes no longer blocked: a loopback address not said to be ours (the
   customer's own machine), a vendor's published sample key framed as the docs' example.
 """
@@ -211,6 +213,18 @@ FAMILIES = [
         "ro",
         "Sediul din Brașov se mută în aprilie, angajații au aflat ieri, dar nu e public.",
         "Sediul din Brașov se mută în aprilie, anunțul e pe site de ieri.",
+    ),
+    (
+        "one-time code read out",
+        "en",
+        "The code we texted to your partner's phone is 551 204, so you can log in without him.",
+        "The code we texted to your partner's phone is valid for ten minutes; ask him to read it to you.",
+    ),
+    (
+        "someone close to the customer's balance",
+        "en",
+        "For what it's worth, the savings account your sister keeps with us shows £8,210.55.",
+        "For what it's worth, your savings account with us shows £8,210.55.",
     ),
     (
         "loopback not said to be ours",

@@ -393,7 +393,9 @@ _OTP_VALUE = re.compile(
     r"(?i)(?:\b(?:confirmation|verification|one-time|otp|sms|3-?d\s*secure|authori[sz]ation)\s+"
     r"code|\bcod(?:ul)?\s+(?:de\s+(?:confirmare|verificare|autorizare)|otp|sms|unic)|"
     r"(?<!\w)(?:код\w*\s+(?:подтвержден\w*|из\s+(?:смс|sms)|авторизаци\w*)|одноразов\w+\s+код\w*|"
-    r"смс-код\w*))(?!\w)[^.!?\n\d]{0,50}?(?:\bis\b|\beste\b|\be\b|:|—|–|-|(?<!\w)это(?!\w))"
+    r"смс-код\w*)|\bcode\s+(?:that\s+)?(?:we|i)\s+(?:just\s+)?(?:texted|sent|messaged)|"
+    r"\bcodul\s+(?:pe\s+care\s+)?(?:l-am|l-a)\s+trimis|(?<!\w)код\w*,?\s+(?:который|что)\s+(?:мы|я)\s+"
+    r"(?:отправил\w*|прислал\w*|выслал\w*))(?!\w)[^.!?\n\d]{0,50}?(?:\bis\b|\beste\b|\be\b|:|—|–|-|(?<!\w)это(?!\w))"
     r"\s*(?P<hit>\d{3}[ -]?\d{3}|\d{4,8})(?![\w-]|[.,]\d)"
 )
 

@@ -599,6 +599,13 @@ _KIN = re.compile(
     r"(?i)\b(?:dad|mum|mom|grand(?:ma|pa|mother|father|son|daughter)|guarantor|girant\w*|"
     r"garant\w*)\b|(?<!\w)(?:поручител\w*|бабушк\w*|дедушк\w*|пап\w*)(?!\w)"
 )
+_HIS_HER = re.compile(r"(?i)\b(?:his|her)\s+(?:\w+\s+)?$")
+# our own remedy told ("I've moved the money to her current account, so her balance now
+# shows £31.40": a parent's top-up for their child, dev10): not a stranger's balance
+_WE_MOVED = re.compile(
+    r"(?i)\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+(?:now\s+|just\s+)?(?:moved|transferred|credited|"
+    r"topped\s+up|added|returned|put)\b"
+)
 _THEIR_MONEY = re.compile(
     r"(?i)\b(?:account|balance|savings|pension|salary|income|earnings|credit\s+(?:check|score|rating)|"
     r"debt|arrears|cont(?:ul)?|sold(?:ul)?|economii|pensi[ea]\w*|salariu\w*|venit\w*|"
@@ -639,8 +646,16 @@ def _kin_money(text: str) -> Iterator[Leak]:
             text, max(lo, money.start() - 40), figure.end()
         ):
             continue
-        whose = _KIN.search(text, lo, money.start()) or finder(RELATION).search(
-            text, lo, money.start()
+        # pol31/leak31 (heldK18, trainK21): or named after it ("the account your brother holds
+        # with us currently shows £12,480"), or "his"/"her" before it ("his account now shows")
+        whose = (
+            _KIN.search(text, lo, figure.start())
+            or finder(RELATION).search(text, lo, figure.start())
+            or (
+                None
+                if _WE_MOVED.search(text, lo, hi)
+                else _HIS_HER.search(text, max(lo, money.start() - 12), money.start())
+            )
         )
         if whose:
             yield Leak(
