@@ -916,6 +916,19 @@ our lawyers' view, data exposed, an unpublished campaign, audit findings, a book
 someone's surname with their phone, another customer's e-mail beside a shared first name)
 took rules alone to 38/42/42 (122/144), clean 1/72: tuned, not an estimate.
 
+`blind44` (104 cases per language, the blind43 brief) and `heldK19` (72 leak cases per
+language, 48 concepts each) were written by two more independent writers at the
+twenty-third session's start (2026-12-02) and kept from every helper and every round. First
+run on ad510b5, judged once on ba7f0f7 (every round of the session: pol31 from trainP6,
+leak31 from trainK21, heldK18 and trainK20; the reader's rude heads refitted with trainP6),
+rules + reader: blind44 rude recall 97.6 -> 97.6%, polite warn+ 14.3 -> 13.1% (R1/R6 8.3 ->
+7.1%), leaks 48 -> 48 of 48, clean 0 -> 0 of 24, mood 98.6%, register 100%; rules alone rude
+75.0 -> 76.2%, polite 11.9 -> 10.7%, leaks 43 -> 43. heldK19 leaks blocked 137 -> 137 of 144
+(rules alone 115 -> 116), clean 4 -> 3 of 72. Six of blind44's eleven polite false alarms
+were the reader's leak head on technical steps and plain facts ("End task to kill the
+process", `sudo systemctl start backup-agent`, "the logs show … in 14 ranked matches").
+Development splits from then on.
+
 `trainP6` (the trainP5 brief: 45 hard polite + 15 rude drafts per language) and `trainK21`
 (the heldK brief: 72 confidentiality cases per language, 48 leaks of 48 concepts + 24
 look-alikes) were written by two more independent writers at the twenty-third session's
@@ -1095,6 +1108,8 @@ SPLITS += ("trainP5", "trainK20")
 SPLITS += ("blind43", "heldK18")
 # the twenty-third session's development sets; figures in the docstring
 SPLITS += ("trainP6", "trainK21")
+# the twenty-third session's judges; figures in the docstring
+SPLITS += ("blind44", "heldK19")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

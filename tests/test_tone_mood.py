@@ -58,6 +58,7 @@ UNTUNED_MOODS = (
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
 )
 
 

@@ -9,6 +9,11 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
   "Ugh, that's the worst timing" before an apology; "I'm not going to argue with how this
   felt"; «Больше никому не сообщайте код» (a protective warning); «уже на складе» (good
   news, no reminder); "you were charged twice" (our billing error, no weakness);
+- pol31b (blind44, after its judged run): "Please don't blame yourself"; the fault placed on
+  our side („Problema nu este la … dumneavoastră, ci la …", «Проблема не в вашем …, а в
+  …»); the customer's words quoted a clause after «Вы пишете, что …»; «если … снова
+  зависнет» (a thing failing again); «технически сложный товар» (the law's term); „Dacă nu
+  vă convine …, vă returnăm banii" (an offer);
 - pol31, rude drafts now found: the customer told not to come back ("Don't order from us
   again", „Nu mai comandați de la noi", «Больше у нас не заказывайте»), insults the packs
   lacked ("nitwit", „descreierat", «безмозглый»), an absurd favour offered ("Sure, we'll
@@ -77,6 +82,29 @@ from tests.tonecheck import assert_quiet, assert_rude, family_holds
             "ru",
         ),
         ("Ваш новый роутер уже на складе и уедет к вам завтра утром.", "ru"),
+        # pol31b (blind44, after its judged run)
+        ("Please don't blame yourself for the late payment; our reminder never went out.", "en"),
+        (
+            "Problema nu este la routerul dumneavoastră, ci la echipamentul din bloc. Tehnicianul vine joi.",
+            "ro",
+        ),
+        (
+            "Проблема не в вашем роутере, а в оборудовании в подъезде. Мастер придёт в четверг.",
+            "ru",
+        ),
+        (
+            "Вы пишете, что устали ждать и что вас «в пятый раз футболят». Понимаю. Мастер будет завтра в 10:00.",
+            "ru",
+        ),
+        ("Если программа снова зависнет, пришлите, пожалуйста, файл журнала.", "ru"),
+        (
+            "Ноутбук — технически сложный товар, поэтому вернуть его без дефекта нельзя, но мы можем проверить экран бесплатно.",
+            "ru",
+        ),
+        (
+            "Dacă nu vă convine noua dată, vă returnăm integral banii în cinci zile lucrătoare.",
+            "ro",
+        ),
         (
             "I can see you were charged twice this month. The second charge has been reversed today.",
             "en",

@@ -258,7 +258,9 @@ _CASH = re.compile(
     r"(?i)\bcash[\s-]?flow\b[^.\n]{0,30}?\b(?:tight|bad|problem\w*|issue\w*|crunch)|"
     r"\b(?:tight|short)\s+on\s+(?:cash|money)|\brunning\s+out\s+of\s+(?:cash|money)|\bour\s+overdraft|"
     r"\b(?:frozen|freez\w*|holding|halted|paused|stopped|suspended)\s+all\s+(?:\w+\s+){0,2}?"
-    r"(?:payments|payouts|refunds)|\blichidit[ăa][țţt]i|\bconturile\s+(?:ne\s+)?(?:sunt\s+)?blocate|"
+    r"(?:payments|payouts|refunds)|\blichidit[ăa][țţt]i|\bconturile\s+(?:noastre\s+)?(?:ne\s+sunt|sunt|ne-au\s+fost|au\s+fost)\s+blocate|"
+    # pol31b (blind44): not „solicitările privind conturile blocate" (customers' accounts)
+    r"\b(?:avem|are|au)\s+conturile\s+(?:\w+\s+)?blocate|"
     r"\b(?:financiar\w*|contabilitat\w*)\s+(?:a\s+|au\s+)?blocat|(?<!\w)кассов\w*\s+разрыв|"
     r"(?<!\w)заморо\w*\s+(?:все\s+)?выплат|(?<!\w)выплат\w*\s+заморож|(?<!\w)денег\s+на\s+сч[её]тах|"
     r"(?<!\w)не\s+продлил\w*\s+(?:нам\s+)?(?:кредит|овердрафт)"

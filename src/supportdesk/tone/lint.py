@@ -62,7 +62,13 @@ _SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HI
     r"scrie[țţt]i|spune[țţt]i|vede[țţt]i|primi[țţt]i|"
     r"(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|говоришь|сказали|сказал[аи]?|"
     r"отметили|упомянули|видите|видишь|видели|видел[аи]?|получили|получил[аи]?|получаете|получаешь))"
-    r"(?!\w)[^\n\"“«„]{0,30}$"
+    r"(?!\w)[^\n\"“«„]{0,30}$|"
+    # pol31b (blind44): reported speech before the quote («Вы пишете, что чувствуете себя
+    # обманутым и что вас «третий раз кормят обещаниями»», "you wrote that you feel … and
+    # that it's \"the third time\""): the customer's words, a clause further on
+    r"(?<!\w)(?:you\s+(?:wrote|write|said|say|told\s+us|mentioned)\s+that|a[țţt]i\s+(?:scris|spus)\s+c[ăa]|"
+    r"scrie[țţt]i\s+c[ăa]|spune[țţt]i\s+c[ăa]|(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|"
+    r"говоришь|сказали|сказал[аи]?),?\s+что)(?!\w)[^\n\"“«„.!?]{0,70}$"
 )
 _QUOTE_MARKS = ('"', "“", "«", "„")
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
@@ -72,7 +78,7 @@ _SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "pr
 
 def _said_before(text: str, start: int) -> bool:
     """Whether a "you wrote"/"ați scris"/"вы пишете" ends just before `start`."""
-    before = text[max(0, start - 60) : start].lower()
+    before = text[max(0, start - 100) : start].lower()
     for hint in _SAID_HINTS:
         at = before.find(hint)
         while at >= 0:
