@@ -197,7 +197,15 @@ QUANTILE, LETTER_QUANTILE, CALM = 0.995, 0.99, 0.7
 # 52–79% of their leaks alone (the rules find nearly all) and blocked 3 of 240 clean
 # look-alikes and 4 of 1,680 drafts; in a first experiment (the same data, its own
 # standardisation) it read both leaks the rules missed on blind21/22's first runs.
-LEAK_QUANTILE = 0.98
+# 0.99 since the twenty-third session (2026-12-02): with blind43, blind44, heldK19 and
+# trainP6 held out (`--leak-only --heldout blind44,heldK19,trainP6,blind43 --folds 3
+# --leak-grid 0.98,0.985,0.99,0.995`), the shipped head (0.98, trained to heldK16) blocked
+# 233 of their 240 leaks, 3 of 120 look-alikes and 14 of 297 polite drafts (technical steps
+# with "kill the process" or `systemctl`, "the logs show … in 14 ranked matches"); the refit
+# at 0.98 / 0.985 / 0.99 / 0.995: leaks 234 / 233 / 233 / 230, polite drafts 13 / 10 / 4 / 1,
+# look-alikes 3 at each. Chosen after blind44's judged run, where six of its eleven polite
+# false alarms were this head's: a tuned choice, to be judged by the next writers.
+LEAK_QUANTILE = 0.99
 HIDDEN, STEPS, LEARNING_RATE = 64, 400, 3e-3  # the rude head's network and its fit
 # Out-of-fold thresholds: the training splits in FOLDS groups (--folds: held-out experiments
 # on a busy two-core machine used 3; the model file is written with 5).
