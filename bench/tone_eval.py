@@ -927,7 +927,11 @@ rules + reader: blind44 rude recall 97.6 -> 97.6%, polite warn+ 14.3 -> 13.1% (R
 (rules alone 115 -> 116), clean 4 -> 3 of 72. Six of blind44's eleven polite false alarms
 were the reader's leak head on technical steps and plain facts ("End task to kill the
 process", `sudo systemctl start backup-agent`, "the logs show … in 14 ranked matches").
-Development splits from then on.
+After the judged run (tuned, not an estimate): pol31b (16993bf) and the leak head refitted
+at the 99th percentile (9a30d36; bench/tone_reader_train.py's LEAK_QUANTILE has the
+held-out grid) took blind44 to polite warn+ 2.4% with the reader (rules alone 1.2%), rude
+97.6%, leaks 48/48; heldK19 to 136 of 144 (the 0.99 head lets one en leak through that the
+0.98 head read), clean 3/72. Development splits from then on.
 
 `trainP6` (the trainP5 brief: 45 hard polite + 15 rude drafts per language) and `trainK21`
 (the heldK brief: 72 confidentiality cases per language, 48 leaks of 48 concepts + 24
