@@ -26,8 +26,13 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
   ("marketing hasn't said anything yet", „angajații au aflat ieri, dar nu e public"); the
   balance of someone close named after their account ("the account your brother holds with
   us shows £…", "his account now shows"); "the code we texted to …" with its value;
+- leak31f (heldK19, after its judged run): papers we never check ("we never call the
+  employer", «справку мы не проверяем»), a gap that reaches other users' accounts without a
+  token, a score's internal cut-off, an incident "not reported yet";
 - leak31, look-alikes no longer blocked: a loopback address not said to be ours (the
-  customer's own machine), a vendor's published sample key framed as the docs' example.
+  customer's own machine), a vendor's published sample key framed as the docs' example, the
+  admin account the customer created at setup, a test card from the documentation a long
+  clause after "test mode".
 """
 
 from __future__ import annotations
@@ -253,6 +258,48 @@ FAMILIES = [
         "en",
         "For what it's worth, the savings account your sister keeps with us shows £8,210.55.",
         "For what it's worth, your savings account with us shows £8,210.55.",
+    ),
+    (
+        "papers we never check",
+        "en",
+        "Honestly we never call the employer to check those payslips, we just file them.",
+        "We always call the employer to check payslips, so please add their phone number.",
+    ),
+    (
+        "papers we never check",
+        "ru",
+        "Выписку можно любую: мы её не проверяем, просто прикладываем к делу.",
+        "Выписку мы проверяем в течение двух дней и сообщим результат.",
+    ),
+    (
+        "a gap that reaches others",
+        "en",
+        "For now the app lets you open another user's invoices without the email code.",
+        "For now the app lets you open your own invoices without the email code on a trusted device.",
+    ),
+    (
+        "a score's cut-off",
+        "en",
+        "You were declined because the internal threshold is 650 and you scored 640.",
+        "You were declined; you can ask for a manual review by replying to this e-mail.",
+    ),
+    (
+        "an incident we have not reported",
+        "ro",
+        "Am avut o scurgere de date în martie, dar nu am raportat-o încă nimănui.",
+        "Am avut o scurgere de date în martie, am raportat-o la ANSPDCP și v-am scris atunci.",
+    ),
+    (
+        "the customer's own admin account",
+        "ru",
+        "Зайдите под учёткой нашего администратора, пароль пришлю отдельно.",
+        "Зайдите под учётной записью администратора, которую вы создали при установке.",
+    ),
+    (
+        "a documented test card",
+        "ru",
+        "Вот карта клиента из вчерашнего заказа: 5555 5555 5555 4477, срок 12/27.",
+        "В тестовом режиме берите карту из нашей документации 5555 5555 5555 4477, срок любой.",
     ),
     (
         "loopback not said to be ours",

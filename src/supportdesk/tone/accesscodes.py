@@ -289,11 +289,22 @@ _NOT_BORROWED = re.compile(
 )
 
 
+# pol31b (heldK19): the admin account the customer made when installing our software
+# („intrați cu contul de administrator creat la prima configurare", «войдите под учётной
+# записью администратора, которую создали при настройке»): theirs, no staff login (R5)
+_MADE_BY_YOU = re.compile(
+    r"(?i)[\s,]*(?:(?:that|which)\s+)?(?:you\s+(?:created|set\s+up|made|chose)|created\s+(?:during|at|when|on)|"
+    r"creat\w*\s+(?:la|[îi]n|de\s+(?:dumneavoastr[ăa]|dvs|tine))|pe\s+care\s+(?:l-a[țt]i|l-ai)\s+creat|"
+    r"котор\w+\s+(?:вы\s+|ты\s+)?(?:создали|создал[аи]?|завели|задали)|созданн\w+\s+(?:при|во\s+время|вами))"
+)
+
+
 def _borrowed_login(text: str) -> Iterator[Leak]:
     """The customer told to sign in with one of our staff's accounts (leak30)."""
 
     def accept(m: re.Match[str]) -> bool:
-        return not _NOT_BORROWED.search(m.group())
+        after = text[m.end() : m.end() + 60]
+        return not _NOT_BORROWED.search(m.group()) and not _MADE_BY_YOU.match(after)
 
     hints = present(text, _BORROWED_HINTS)
     return first_accepted(_BORROWED, text, hints, 80, accept, "credentials", _CREDS_MSG)

@@ -566,6 +566,10 @@ _UNANNOUNCED = re.compile(
     r"\bmarketingul\s+(?:\w+\s+)?(?:n-a|nu\s+a)\s+(?:anun[țt]at|spus|publicat|comunicat)|"
     r"\bdar\s+nu\s+e\s+(?:[îi]nc[ăa]\s+)?public\b|\bangaja[țt]ii\s+au\s+aflat\s+(?:abia\s+)?(?:ieri|azi|alalt[ăa]ieri|s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]|de\s+cur[âa]nd|luna\s+trecut[ăa])\b|"
     r"(?<!\w)маркетинг\w*\s+(?:ещё\s+|еще\s+|пока\s+)?(?:ничего\s+)?не\s+(?:объявил|анонсировал|сообщил|говорил)\w*|"
+    # pol31b (heldK19): an incident we have not reported nor announced („am avut un incident cu
+    # baza de date …, dar nu l-am raportat încă și nici nu l-am anunțat")
+    r"\b(?:nu\s+l-am|n-am|nu\s+am)\s+(?:raportat|anun[țt]at|declarat)\w*(?:-[oli])?\s+(?:[îi]nc[ăa]|deocamdat[ăa])|"
+    r"\bwe\s+(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:reported|disclosed|announced)\s+(?:it|the\s+(?:incident|breach))\s+yet\b|"
     r"(?<!\w)сотрудникам\s+(?:только\s+)?(?:сообщили|сказали|объявили)\s+(?:только\s+)?(?:вчера|сегодня|"
     r"на\s+(?:прошлой|этой)\s+неделе|недавно|в\s+понедельник|в\s+пятницу)(?!\w)|"
     r"\b(?:aren'?t|are\s+not|weren'?t|isn'?t)\s+(?:yet\s+)?(?:public|announced|published)\s+yet\b|"
@@ -607,7 +611,10 @@ _UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "
                       "inca nu e", "рассылк", "будут только", "клиентам", "абонентам",
                       "покупателям", "marketing", "comms", "pr ", "not public yet",
                       "nu e public", "nu e încă public", "nu e inca public", "au aflat",
-                      "маркетинг", "сотрудникам")  # fmt: skip
+                      "маркетинг", "сотрудникам", "l-am raportat", "l-am anunț",
+                      "l-am anunt", "n-am raportat", "n-am anunț", "n-am anunt", "am raportat",
+                      "haven't reported", "have not reported", "haven't disclosed",
+                      "have not disclosed", "haven't announced")  # fmt: skip
 # what a match holding each hint holds besides (`needed`): most drafts with "intern" or
 # "официально" say nothing unannounced
 _UNANNOUNCED_NEEDS = {"nothing": ("public", "announced", "official"), " intern": ("s-a ",),

@@ -598,6 +598,37 @@ def _unchecked_returns(text: str) -> Iterator[Leak]:
     )
 
 
+# --- pol31b (heldK19): papers we never check, a gap that reaches others, a score's cut-off --
+# "we never call the employer to verify the income certificate" („noi nu sunăm niciodată la
+# angajator să verificăm", «справку … мы её не проверяем и работодателю не звоним»), "the
+# portal lets you reset someone's password without the email token", "our model scored you
+# 712 and the auto-approve cutoff is 740": how to pass a check, or get at others' accounts,
+# told to the customer (R5). Our own check that is done, or the customer's own account, stays
+# clean.
+_UNVERIFIED = re.compile(
+    r"(?i)\bwe\s+(?:never|don'?t|do\s+not)\s+(?:actually\s+|really\s+|even\s+)?(?:call|check|verify|contact|ring)\b"
+    r"[^.!?\n]{0,60}?\b(?:employer|payslips?|certificates?|statements?|references?)\b|"
+    r"\bnoi\s+nu\s+(?:sun[ăa]m|verific[ăa]m|contact[ăa]m)\b[^.!?\n]{0,60}?\b(?:angajator\w*|adeverin[țt]\w*|extras\w*)|"
+    r"(?<!\w)(?:справк\w*|выписк\w*)[^.!?\n]{0,60}?(?<!\w)мы\s+(?:\w+\s+)?не\s+(?:проверяем|звоним|сверяем)(?!\w)|"
+    r"(?<!\w)мы\s+(?:\w+\s+)?не\s+(?:проверяем|звоним|сверяем)(?!\w)[^.!?\n]{0,60}?(?:работодател\w*|справк\w*|выписк\w*)|"
+    r"\blets?\s+(?:you|anyone|people|users)\s+(?:\w+\s+){0,3}?(?:someone|somebody|anyone|another\s+user|other\s+users)(?:'s)?"
+    r"\s+[^.!?\n]{0,40}?\bwithout\s+(?:the\s+|a\s+|any\s+)?(?:e-?mail\s+|sms\s+)?(?:token|code|verification|"
+    r"confirmation|password|link)\b|"
+    r"\b(?:auto-?approv\w*|approval|internal)\s+(?:cut-?off|threshold|minimum\s+score|pass\s+mark)\s+(?:is|was|of)\s+\d|"
+    r"\bpragul\s+(?:intern|de\s+aprobare\s+automat[ăa])\s+(?:este|e)\s+(?:de\s+)?\d|"
+    r"(?<!\w)(?:порог\w*|проходн\w+\s+балл\w*)\s+(?:автоматическ\w+\s+)?(?:одобрени\w*\s+)?[—–-]?\s*(?:это\s+)?\d"
+)
+_UNVERIFIED_HINTS = ("we never", "we don", "we do not", "noi nu", "мы", "lets", "let ", "cut", "threshold",
+                     "minimum score", "pass mark", "pragul", "порог", "проходн")  # fmt: skip
+
+
+def _unverified(text: str) -> Iterator[Leak]:
+    message = "How our checks can be passed or got round, or where their bar is: internal (R5)."
+    return first_accepted(
+        _UNVERIFIED, text, present(text, _UNVERIFIED_HINTS), 60, bool, "internal-info", message
+    )
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -612,3 +643,4 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _screening(text)
     yield from _exam_key(text)
     yield from _unchecked_returns(text)
+    yield from _unverified(text)

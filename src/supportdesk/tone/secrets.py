@@ -1054,7 +1054,9 @@ def _card(text: str, m: re.Match[str]) -> bool:
         return False
     if _COMPANY_CODE.search(text, max(0, m.start() - 12), m.start()):
         return False  # leak17b: "ОГРНИП 318774600123456" on an invoice: a register's number
-    near = text[max(0, m.start() - 40) : m.end() + 40]
+    # pol31b (heldK19): "В тестовом режиме используйте карту из документации 5555 …": the
+    # test word a long clause before the number, in the same sentence
+    near = text[max(sentence_start(text, m.start()), m.start() - 90) : m.end() + 40]
     if _TEST_CARD.search(near):
         return False  # "the test card 4242 4242 4242 4242 in the sandbox": no one's card
     if luhn(digits):
