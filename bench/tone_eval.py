@@ -931,7 +931,8 @@ After the judged run (tuned, not an estimate): pol31b (16993bf) and the leak hea
 at the 99th percentile (9a30d36; bench/tone_reader_train.py's LEAK_QUANTILE has the
 held-out grid) took blind44 to polite warn+ 2.4% with the reader (rules alone 1.2%), rude
 97.6%, leaks 48/48; heldK19 to 136 of 144 (the 0.99 head lets one en leak through that the
-0.98 head read), clean 3/72. Development splits from then on.
+0.98 head read), clean 3/72, and with leak31f (64ccad1) to 141 of 144, clean 0/72 (rules
+alone 121/144). Development splits from then on.
 
 `trainP6` (the trainP5 brief: 45 hard polite + 15 rude drafts per language) and `trainK21`
 (the heldK brief: 72 confidentiality cases per language, 48 leaks of 48 concepts + 24
