@@ -28,7 +28,8 @@ and fixed by mechanism; wordings written for this test, none a labelled case (R1
   us shows £…", "his account now shows"); "the code we texted to …" with its value;
 - leak31f (heldK19, after its judged run): papers we never check ("we never call the
   employer", «справку мы не проверяем»), a gap that reaches other users' accounts without a
-  token, a score's internal cut-off, an incident "not reported yet";
+  token, a score's internal cut-off, an incident "not reported yet"; where our courier or
+  technician lives said with „stă pe / lângă …" (ten writers had the concept);
 - leak31, look-alikes no longer blocked: a loopback address not said to be ours (the
   customer's own machine), a vendor's published sample key framed as the docs' example, the
   admin account the customer created at setup, a test card from the documentation a long
@@ -300,6 +301,12 @@ FAMILIES = [
         "ru",
         "Вот карта клиента из вчерашнего заказа: 5555 5555 5555 4477, срок 12/27.",
         "В тестовом режиме берите карту из нашей документации 5555 5555 5555 4477, срок любой.",
+    ),
+    (
+        "where our courier lives (stă pe …)",
+        "ro",
+        "Curierul nostru, Sorin, stă chiar lângă dumneavoastră, pe strada Morilor nr. 14.",
+        "Curierul nostru, Sorin, stă pe loc până semnați, apoi pleacă spre strada Morilor nr. 14.",
     ),
     (
         "loopback not said to be ours",

@@ -1015,10 +1015,16 @@ _HOME = re.compile(
     r"home\s+address|\blives?\s+(?:\w+,?\s+){0,6}?(?:at|in|on)|"
     # leak17a: "lives quite close to you — 7 Maple Way", "lives just round the corner"
     r"\blives?\s+(?:\w+\s+){0,2}?(?:close|near|nearby|round|around|next\s+door)|acas[ăa]|la\s+domiciliul|"
-    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:(?:[^.!?\n]|(?<=dvs)\.){0,40}?\s)?(?:pe|la|[îi]n)|st[ăa]\s+la)\b|"
+    r"domiciliul\s+(?:lui|ei)|locuie[șs]te\s+(?:(?:[^.!?\n]|(?<=dvs)\.){0,40}?\s)?(?:pe|la|[îi]n)|st[ăa]\s+la|"
+    # pol31b (heldK19, trainK20, heldK18): „curierul … stă chiar pe strada dumneavoastră, la
+    # nr. 42", „stă pe Str. Florilor nr. 5", „stă chiar lângă dvs., pe Str. Mărășești 9"
+    r"st[ăa]\s+(?:chiar\s+)?(?:pe(?!\s+(?:loc|drum|traseu|rut[ăa]|scaun|linie|tur[ăa])\b)|l[âa]ng[ăa]|aproape|"
+    r"[îi]n\s+(?:cartier|zon[ăa]|bloc)))\b|"
     r"(?<!\w)(?:домой|домашн\w+\s+адрес\w*|(?:живёт|живет|проживает)(?!\w)(?:\s+по\s+адресу)?)(?!\w)"
 )
-_HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "stă la", "sta la", "домой",
+_HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "stă la", "sta la", "stă pe",
+               "sta pe", "stă chiar", "sta chiar", "stă lâng", "sta lang", "stă aproape",
+               "sta aproape", "stă în", "sta in", "домой",
                "домашн", "живёт",
                "живет", "проживает")  # fmt: skip
 _ADDRESS = re.compile(
