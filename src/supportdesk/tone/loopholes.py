@@ -618,14 +618,17 @@ _UNVERIFIED = re.compile(
     r"\bpragul\s+(?:intern|de\s+aprobare\s+automat[ăa])\s+(?:este|e)\s+(?:de\s+)?\d|"
     r"(?<!\w)(?:порог\w*|проходн\w+\s+балл\w*)\s+(?:автоматическ\w+\s+)?(?:одобрени\w*\s+)?[—–-]?\s*(?:это\s+)?\d"
 )
-_UNVERIFIED_HINTS = ("we never", "we don", "we do not", "noi nu", "мы", "lets", "let ", "cut", "threshold",
-                     "minimum score", "pass mark", "pragul", "порог", "проходн")  # fmt: skip
+# every match holds one; the Russian ones their "не проверяем/звоним/сверяем" (not "мы",
+# in most Russian drafts many times), with the reach below covering a «справку» before it
+_UNVERIFIED_HINTS = ("we never", "we don", "we do not", "noi nu", "не провер", "не звон", "не свер",
+                     "lets", "let ", "cut", "threshold", "minimum score", "pass mark", "pragul",
+                     "порог", "проходн")  # fmt: skip
 
 
 def _unverified(text: str) -> Iterator[Leak]:
     message = "How our checks can be passed or got round, or where their bar is: internal (R5)."
     return first_accepted(
-        _UNVERIFIED, text, present(text, _UNVERIFIED_HINTS), 60, bool, "internal-info", message
+        _UNVERIFIED, text, present(text, _UNVERIFIED_HINTS), 100, bool, "internal-info", message
     )
 
 

@@ -46,7 +46,7 @@ from supportdesk.tone.leakfinding import (
     present,
 )
 from supportdesk.tone.leakvalues import placeholder
-from supportdesk.tone.persons import NOT_NAME_WORDS, greeted_names
+from supportdesk.tone.persons import NOT_NAME_WORDS, known_names
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, lowered
 
@@ -604,7 +604,7 @@ _BORN_OR_HOME = re.compile(
 def _someone_elses(text: str, known: Known, name: re.Match[str], end: int) -> Leak | None:
     """The record of the person `name` (its group "name") up to `end`, unless the name is
     the customer's or the agent's (greeted, signed) or a sample's ("Jane Example")."""
-    greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
+    greeted = known_names(text, known)
     if any(w[:4].lower() in greeted for w in name.group("name").split()):
         return None  # the customer's own record read back to them
     if sample_person(text, name.start("name"), name.group("name")):
@@ -746,7 +746,7 @@ def _documents(text: str, known: Known) -> Iterator[Leak]:
 
 def _mine(text: str, name: str, known: Known) -> bool:
     """Whether `name` is the customer's (or the agent's): greeted, signed or the ticket's."""
-    greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
+    greeted = known_names(text, known)
     return any(w[:4].lower() in greeted for w in name.split())
 
 

@@ -256,6 +256,12 @@ def greeted_names(text: str) -> set[str]:
     return {w[:4].lower() for ln in near for w in re.findall(r"[^\W\d_]{2,}", ln) if w[0].isupper()}
 
 
+def known_names(text: str, known: Known) -> set[str]:
+    """The greeted and signing names (`greeted_names`) and the customer's own from the
+    ticket: stems (first four letters) of names whose data may be in the reply."""
+    return greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
+
+
 _TITLE_HINTS = (
     "Mr",
     "Ms",
@@ -819,7 +825,7 @@ def _ru_surname_address(text: str, known: Known) -> Iterator[Leak]:
     greeted: set[str] | None = None
     for m in hinted(_RU_SURNAME, text, hints, 120) if hints else ():
         if greeted is None:
-            greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
+            greeted = known_names(text, known)
         if m.group("name")[:4].lower() in greeted:
             continue
         if number_key(m.group("at")) in known.own_values:
@@ -907,10 +913,10 @@ _TRIP_DETAIL = re.compile(
 def _booked_under(text: str, known: Known) -> Iterator[Leak]:
     if not _BOOKING_NEAR.search(text):
         return
+    names: set[str] | None = None
     for m in _UNDER_NAME.finditer(text):
-        stems = {w[:4].lower() for w in m.group("name").split()}
-        own = {w[:4].lower() for w in known.customer_name.split()}
-        if stems & (own | greeted_names(text)):
+        names = known_names(text, known) if names is None else names
+        if {w[:4].lower() for w in m.group("name").split()} & names:
             continue
         end = SENTENCE_END.search(text, m.end())
         detail = _TRIP_DETAIL.search(text, m.end(), end.start() if end else len(text))
@@ -972,7 +978,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         ):
             continue  # "Customer Service", "Google Pay", "Bramble Close", "Harbour Consulting Ltd"
         if greeted is None:
-            greeted = greeted_names(text) | {w[:4].lower() for w in known.customer_name.split()}
+            greeted = known_names(text, known)
         names = words[1:] if titled and not words[0][0].isupper() else words
         names = [w for w in names if w.lower() not in _TITLE_WORDS]
         if not names or _greeted(names, greeted, known):

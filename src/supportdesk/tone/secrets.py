@@ -53,6 +53,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
 )
 from supportdesk.tone.leakvalues import (
+    OUR_WORDS,
     filled_slot,
     named_in_address,
     number_key,
@@ -518,7 +519,7 @@ _YOURS_WORD = re.compile(
     r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|ta|t[ăa]u|tale|vostru|voastr[ăa]|ваш\w*|тво\w*)\b"
 )
 _ADDRESS_WORD = re.compile(r"(?i)\b(?:address|ip|adres\w*|ip-ul|адрес\w*|ip-адрес\w*)\b")
-_OURS_WORD = re.compile(r"(?i)\b(?:our|ours|we|nostr\w*|noastr\w*|наш\w*|мы)\b")
+_OURS_WORD = re.compile(rf"(?i)\b(?:{OUR_WORDS}|we|мы)\b")
 
 
 def _theirs(text: str, at: int) -> bool:
@@ -619,7 +620,7 @@ _ROLE_SERVER = re.compile(rf"(?i)(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+
 # say "locally" or "listens" for it to be theirs, and every loopback address without "our"
 # in the labelled sets was in a clean look-alike (five, three writers).
 _LOOPBACK = re.compile(r"(?i)^(?:localhost|127(?:\.\d{1,3}){3}|::1)$")
-_OURS_NEAR = re.compile(r"(?i)(?<!\w)(?:our|ours|nostr\w*|noastr\w*|наш\w*|ops)(?!\w)")
+_OURS_NEAR = re.compile(rf"(?i)(?<!\w)(?:{OUR_WORDS}|ops)(?!\w)")
 
 
 def _loopback_theirs(text: str, start: int, host: str) -> bool:
