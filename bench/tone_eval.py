@@ -946,6 +946,16 @@ a vendor's documented sample key). The pol31 and leak31 rounds (b8cea5c) took tr
 to rude 93.3%, polite warn+ 0.0%, and trainK21 (rules) to 128/144, clean 0/72: tuned, not an
 estimate.
 
+`trainP7` (the trainP brief: 45 hard polite + 15 rude drafts per language; the writer
+reports its ro and ru drafts adapt its en situations) and `trainK22` (the heldK brief: 72
+confidentiality cases per language, 48 leaks of 48 concepts + 24 look-alikes) were written by
+two more independent writers at the twenty-fourth session's start (2026-12-03). First runs on
+43f5c2d: trainP7 rules alone rude recall 91.1%, polite warn+ 24.4% (R1/R6 23.7%); with the
+reader rude 100%, polite warn+ 19.3% (R1/R6 17.8%; the reply-level model on refusals, fraud
+warnings and compensation, "not our problem" rules on reassurance: «Nu veți răspunde pentru
+ele», "if someone insists"). trainK22 leaks blocked rules alone 29/29/32 of 48 (90/144), with
+the reader 36/39/40 (115/144), clean blocked 0/72.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1115,6 +1125,8 @@ SPLITS += ("blind43", "heldK18")
 SPLITS += ("trainP6", "trainK21")
 # the twenty-third session's judges; figures in the docstring
 SPLITS += ("blind44", "heldK19")
+# the twenty-fourth session's development sets; figures in the docstring
+SPLITS += ("trainP7", "trainK22")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
