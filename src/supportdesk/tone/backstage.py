@@ -97,24 +97,34 @@ _STAFF_SUBJECT = (
     r"(?:agents?|staff|employees?|team\s+leads?|managers?|supervisors?|operators?|"
     r"colleagues?|advis[eo]rs?|couriers?|drivers?|engineers?|technicians?|juniors?|"
     r"seniors?|angaja[țt]\w*|coleg\w*|operator\w*|agen[țt]\w*|[șs]ef\w*|manager\w*|curier\w*|"
-    r"tehnician\w*|inginer\w*|оператор\w*|сотрудник\w*|руководител\w*|менеджер\w*|курьер\w*|"
-    r"инженер\w*|мастер\w*|техник\w*|начальник\w*)"
+    r"tehnici[ae]n\w*|inginer\w*|montator\w*|instalator\w*|оператор\w*|сотрудник\w*|руководител\w*|"
+    r"менеджер\w*|курьер\w*|инженер\w*|мастер\w*|техник\w*|начальник\w*|монтажник\w*|установщик\w*)"
 )
 _PAY_VERB = (
     r"(?:gets?|earns?|makes?|(?:is|are)\s+(?:paid|on)|take\s+home|c[âa][șs]tig[ăa]|prime[șs]te|"
-    r"primesc|получа\w*|зарабатыва\w*)"
+    r"primesc|получа\w*|зарабатыва\w*|"
+    # leak32 (trainK22): their share of the customer's price ("our technicians only see £11.50
+    # of that")
+    r"(?:only\s+|just\s+)?(?:see|sees|keep|keeps|pocket|pockets|receive|receives|are\s+left\s+with))"
 )
 _WAGE_WORD = r"(?:salar(?:y|ies)|wages?|salari\w*|leaf[ăa]|зарплат\w*|оклад\w*|з/п)"
 _STAFF_PAY = re.compile(
     rf"(?i)\b{_STAFF_SUBJECT}\b(?:\s+\w+){{0,3}}?\s+{_PAY_VERB}\b[^.!?\n\d]{{0,15}}?{_MONEY}|"
-    rf"\b{_WAGE_WORD}\b[^.!?\n\d]{{0,40}}?{_MONEY}"
+    rf"\b{_WAGE_WORD}\b[^.!?\n\d]{{0,40}}?{_MONEY}|"
+    # leak32 (trainK22): their share of the price just quoted, a bare figure ("… only see 11.50
+    # of that", „primesc doar 40 din suma asta", «из этой суммы получает всего 700»)
+    rf"\b{_STAFF_SUBJECT}\s+(?:из\s+(?:этой\s+суммы|этих\s+денег|них|неё|нее)\s+)?(?:\w+\s+){{0,2}}?{_PAY_VERB}\s+"
+    r"(?:only\s+|just\s+|about\s+|doar\s+|numai\s+|всего\s+|только\s+|лишь\s+|около\s+)?[£$€]?\s?\d[\d.,\u00a0 ]*"
+    r"(?:\s*(?:de\s+)?(?:lei|ron|euro|руб\w*|₽))?\s*(?:,\s*)?(?:of\s+(?:that|it|this|the\s+\w+)|out\s+of\s+(?:that|it)|"
+    r"din\s+(?:suma\s+)?(?:asta|aceasta|ace[șs]ti\s+bani|ea)|остальное|из\s+(?:этой\s+суммы|них|неё|нее))"
 )
 # every match holds a staff word or a wage word (rarer than "get", "make", " on ")
 _PAY_HINTS = ("agent", "staff", "employee", "team lead", "manager", "supervisor", "operator",
               "colleague", "advis", "courier", "driver", "engineer", "technician", "junior", "senior",
               "angaja", "coleg", "agen", "șef", "sef", "curier", "tehnician", "inginer",
               "оператор", "сотрудник", "руководител", "менеджер", "курьер", "инженер", "мастер",
-              "техник", "начальник", "salar", "wage", "leaf", "зарплат", "оклад", "з/п")  # fmt: skip
+              "техник", "начальник", "salar", "wage", "leaf", "зарплат", "оклад", "з/п",
+              "montator", "instalator", "tehnicien", "монтажник", "установщик")  # fmt: skip
 _OURS_HERE = re.compile(
     r"(?i)\b(?:our|here|la\s+noi|aici|nostr\w*|noastr\w*)\b|(?<!\w)(?:у\s+нас|наш\w*|здесь)(?!\w)|"
     rf"\b{_STAFF_SUBJECT}\b"
@@ -127,7 +137,7 @@ _PAYROLL = re.compile(
 
 # a staff word's match holds a pay verb too
 _PAY_VERBS = ("get", "earn", "make", "paid", " on ", "take home", "câștig", "castig", "prime",
-              "получа", "зарабатыва")  # fmt: skip
+              "получа", "зарабатыва", "see", "keep", "pocket", "receive", "left with")  # fmt: skip
 _PAY_NEEDS = {
     h: _PAY_VERBS
     for h in _PAY_HINTS
@@ -1255,7 +1265,12 @@ def _scripted(text: str) -> Iterator[Leak]:
 _AUDIT_FOUND = re.compile(
     r"(?i)\b(?:audit\w*|inspection\w*|regulator\w*|ico|fca|ofcom|ofgem|control(?:ul)?|inspec[țt]i\w*|anpc|anspdcp|"
     r"asf|ancom|anre|bnr)\b[^.!?\n]{0,60}?\b(?:found|identified|flagged|uncovered|a\s+constatat|a\s+descoperit|"
-    r"a\s+g[ăa]sit|a\s+identificat)\s+(?:that\s+|c[ăa]\s+)?(?:we\b|our\b|la\s+noi|nu\s+(?:am|aveam|era|erau)\b|noi\b|"
+    r"a\s+g[ăa]sit|a\s+identificat|s-a\s+(?:descoperit|constatat))\s+(?:that\s+|c[ăa]\s+)?(?:we\b|our\b|la\s+noi|"
+    r"nu\s+(?:am|aveam|era|erau)\b|noi\b|"
+    # leak32 (trainK22): what some of our staff did („s-a descoperit că unii colegi aprobau
+    # restituiri fără documente", «проверка выявила, что часть сотрудников одобряла возвраты»)
+    r"(?:some|several|a\s+few|two|three)\s+(?:of\s+our\s+|of\s+the\s+)?(?:staff|colleagues|employees|agents|advis[eo]rs|"
+    r"members\s+of\s+staff)\b|unii\s+(?:dintre\s+)?(?:colegi|angaja[țt]i|agen[țt]i)|"
     r"(?:\w+\s+){0,3}?(?:breach|violation|încălc[ăa]r\w*|nereguli\w*|deficien[țt]\w*)|"
     # pol31/leak31 (trainK21): the finding told in other words, our data kept unprotected
     # ("found that full card numbers were being stored unencrypted in our order logs",
@@ -1265,6 +1280,7 @@ _AUDIT_FOUND = re.compile(
     r"our\s+(?:logs|servers?|systems?|database)))|"
     r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*|роскомнадзор\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
     r"установил\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
+    r"что\s+(?:часть|некотор\w+|несколько|двое|трое)\s+(?:наших\s+)?(?:сотрудник|оператор|менеджер)\w*|"
     r"(?:что\s+)?[^.!?\n]{0,100}?(?:без\s+шифровани\w*|в\s+открыт\w+\s+(?:виде|папк\w*|доступ\w*)|"
     r"незашифрован\w*))(?!\w)"
 )
@@ -1288,9 +1304,49 @@ def _audit_findings(text: str) -> Iterator[Leak]:
     return first_accepted(_AUDIT_FOUND, text, held, 90, accept, "internal-info", message)
 
 
+# --- leak32 (trainK22): a regulator investigating us now ----------------------------------
+# "the ICO is currently investigating how we handled our marketing lists", „săptămâna aceasta
+# avem control de la ANSPDCP pentru modul în care am folosit listele", «сейчас у нас идёт
+# проверка Роскомнадзора по обработке персональных данных»: an inquiry into us that no
+# notice has made public, given as the reason for a delay (R5). Complaining to a regulator,
+# or a regulator named as the one we answer to, stays clean.
+_REGULATOR = (
+    r"(?:ico|fca|ofcom|ofgem|ofwat|cma|ftc|sec|information\s+commissioner(?:'s\s+office)?|trading\s+standards|"
+    r"(?:the\s+)?(?:data\s+protection\s+)?(?:regulator|authority|watchdog)|anspdcp|anpc|asf|ancom|anre|anaf|bnr|"
+    r"consiliul\s+concuren[țt]ei|garda\s+financiar[ăa])"
+)
+_INVESTIGATED = re.compile(
+    r"(?i)\b"
+    + _REGULATOR
+    + r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
+    r"(?:investigating|looking\s+into|auditing|inspecting|probing)\s+(?:us\b|our\b|how\s+we\b|the\s+way\s+we\b|"
+    r"whether\s+we\b)|\bwe(?:'re|\s+are)\s+(?:currently\s+|now\s+)?(?:under|being)\s+(?:an?\s+)?"
+    r"(?:investigat\w*|inspect\w*|audit\w*)\s+(?:by\s+(?:the\s+)?)?" + _REGULATOR + r"|"
+    r"\b(?:avem|suntem\s+sub|e\s+[îi]n\s+curs|este\s+[îi]n\s+curs|a\s+[îi]nceput)\s+(?:un\s+|o\s+)?"
+    r"(?:control\w*|inspec[țt]i\w*|anchet\w*|investiga[țt]i\w*|verificar\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:de\s+la|al|a|din\s+partea)\s+(?:\w+\s+)?" + _REGULATOR + r"\b|"
+    r"\b" + _REGULATOR + r"\s+(?:ne\s+)?(?:investigheaz[ăa]|controleaz[ăa]|ne\s+verific[ăa])\b|"
+    r"(?<!\w)(?:ид[её]т|проходит|началась|начата|ведётся|ведется)\s+(?:\w+\s+){0,2}?(?:проверк\w*|расследовани\w*)\s+"
+    r"(?:\w+\s+)?(?:роскомнадзор\w*|роспотребнадзор\w*|цб|центробанк\w*|банк\w*\s+росси\w*|фас|прокуратур\w*|"
+    r"налогов\w*|фнс|трудов\w+\s+инспекци\w*)(?!\w)|"
+    r"(?<!\w)(?:роскомнадзор|роспотребнадзор|фас|прокуратура|цб)\s+(?:сейчас\s+)?(?:провер\w+|расследу\w+)\s+"
+    r"(?:нас|нашу|наш\w*|как\s+мы)(?!\w)"
+)
+_INVESTIGATED_HINTS = ("investig", "looking into", "audit", "inspec", "probing", "control", "anchet",
+                       "verific", "провер", "расследов", "расследу")  # fmt: skip
+
+
+def _investigated(text: str) -> Iterator[Leak]:
+    message = "A regulator's inquiry into us that is not public: the team's to know (R5)."
+    return first_accepted(
+        _INVESTIGATED, text, present(text, _INVESTIGATED_HINTS), 120, bool, "internal-info", message
+    )
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
+    yield from _investigated(text)
     yield from _staff_pay(text)
     yield from _per_unit_pay(text)
     yield from _pay_bands(text)

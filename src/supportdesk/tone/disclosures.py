@@ -682,11 +682,14 @@ _STAFF_CARD = re.compile(
 def _staff_codes(text: str, low: str) -> Iterator[Leak]:
     for m in _found(_PROMO_WORD, text, _PROMO_HINTS, 20):
         lo, hi = _clause(text, m.start(), m.end(), back=60, ahead=60)
-        staff = finder(_STAFF_CODE).search(text, lo, hi)
-        if staff is None:
+        # "your employee discount code", "pentru angajații firmei dvs.": theirs; leak32: each
+        # staff word is read, "for your patience, try STAFF-FAM-50 … the code we use for
+        # employees' families" has one of ours after the code's own
+        if not any(
+            not _YOUR_WORD.search(text, max(lo, staff.start() - 20), min(hi, staff.end() + 25))
+            for staff in finder(_STAFF_CODE).finditer(text, lo, hi)
+        ):
             continue
-        if _YOUR_WORD.search(text, max(lo, staff.start() - 20), min(hi, staff.end() + 25)):
-            continue  # "your employee discount code", "pentru angajații firmei dvs.": theirs
         after = list(_PROMO_VALUE.finditer(text, m.end(), hi))
         # leak14: the code may come first, the perk after it ("codul ANGAJAT100 … dă 100% reducere")
         before = _clause(text, m.start(), m.end(), back=120)[0]

@@ -242,6 +242,42 @@ def _card_secrets(text: str) -> Iterator[Leak]:
             return
 
 
+# --- leak32 (trainK22): another person's card, by its last digits and holder -----------------
+# "a Mastercard ending 0937 in the name of L. Moreno", „un card terminat în 5512 pe numele
+# lui Andrei Pop", «карта, оканчивающаяся на 7731, на имя Петровой А.»: someone else's card
+# and name, found on the customer's order (R5). The customer's own card and name stay clean.
+_OTHERS_CARD = re.compile(
+    r"(?i)\b(?:ending(?:\s+in)?|ends\s+in|terminat\w*\s+[îi]n|care\s+se\s+termin[ăa]\s+[îi]n)\s+\d{4}\b"
+    r"(?:[^.!?\n]{0,30}?)\b(?:in\s+the\s+name\s+of|held\s+by|belonging\s+to|registered\s+to|pe\s+numele(?:\s+lui)?)\s+"
+    r"(?P<name>(?-i:[A-ZĂÂÎȘȚ])[\w.'-]*(?:\s+(?-i:[A-ZĂÂÎȘȚ])[\w.'-]*){0,2})|"
+    r"(?<!\w)(?:оканчива\w*|заканчива\w*)\s+на\s+\d{4}(?!\w)[^.!?\n]{0,30}?(?<!\w)(?:на\s+имя|владел\w*)\s+"
+    r"(?P<ru>(?-i:[А-ЯЁ])[\w.-]*(?:\s+(?-i:[А-ЯЁ])[\w.-]*){0,2})"
+)
+_OTHERS_CARD_HINTS = (
+    "ending",
+    "ends in",
+    "terminat",
+    "se termină",
+    "se termina",
+    "оканчива",
+    "заканчива",
+)
+
+
+def _others_card(text: str, known: Known) -> Iterator[Leak]:
+    own = {w[:4] for w in re.findall(r"\w{3,}", known.customer_name)}
+    for m in hinted(_OTHERS_CARD, text, present(text, _OTHERS_CARD_HINTS), 60):
+        name = (m.group("name") or m.group("ru") or "").lower()
+        words = re.findall(r"\w{3,}", name)
+        if words and not any(w[:4] in own for w in words):
+            yield Leak(
+                "other-person",
+                *m.span(),
+                "Another person's card and name: not this customer's to see (R5).",
+            )
+            return
+
+
 # --- rows pasted from an export -------------------------------------------------------------
 _NAME_FIELD = re.compile(
     r"(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)(?:[ \t]+(?:[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+|[А-ЯЁ][а-яё-]+)){1,2}"
@@ -1516,6 +1552,7 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _one_time_codes(text)
     yield from _card_secrets(text)
     yield from _export_rows(text, known)
+    yield from _others_card(text, known)
     yield from _quoted_comments(text)
     yield from _internal_mail(text)
     yield from _staff_lines(text)

@@ -137,18 +137,34 @@ _GAP = re.compile(
     r"\s+camere|\br[ăa]m[âa]ne\s+descuiat[ăa]|"
     r"(?<!\w)(?:один\s+охранник|пока\s+меня\w*\s+(?:охран|смен)\w*|охранник\w*\s+(?:\w+\s+){0,3}?в\s+отпуск\w*|"
     r"замок\w*\s+(?:\w+\s+){0,3}?сломан|сломан\w*\s+замок|не\s+попада\w*\s+в\s+камер\w*|(?:двер|ворот|калитк|замок|сломан)\w*"
-    r"[^.!?\n]{0,40}?не\s+(?:закрыва|запира)\w*)(?!\w)"
+    r"[^.!?\n]{0,40}?не\s+(?:закрыва|запира)\w*)(?!\w)|"
+    # leak32 (trainK22): cameras nobody watches ("nobody watches the cameras at weekends",
+    # „camerele nu le urmărește nimeni", «камеры никто не смотрит»)
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:actually\s+|really\s+|even\s+)?(?:watches|monitors|looks\s+at)\s+(?:the\s+)?"
+    r"(?:cameras|cctv|footage|monitors)\b|\b(?:cameras|cctv)\s+(?:\w+\s+){0,3}?(?:aren'?t|are\s+not|isn'?t|is\s+not)\s+"
+    r"(?:monitored|watched)\b|\bcamer\w*\s+(?:\w+\s+){0,3}?(?:nu\s+(?:le\s+|o\s+)?(?:urm[ăa]re[șs]te|monitorizeaz[ăa]|"
+    r"supravegheaz[ăa])\s+nimeni|nimeni\s+nu\s+(?:le\s+)?(?:urm[ăa]re[șs]te|monitorizeaz[ăa]))|\bnimeni\s+nu\s+"
+    r"(?:se\s+uit[ăa]\s+la|urm[ăa]re[șs]te|monitorizeaz[ăa])\s+camer\w*|"
+    r"(?<!\w)(?:камер\w*|видеонаблюдени\w*)\s+(?:\w+\s+){0,3}?никто\s+не\s+(?:смотрит|следит|отсматрива\w*|мониторит)|"
+    r"(?<!\w)никто\s+не\s+(?:смотрит|следит\s+за|отсматрива\w*)\s+(?:\w+\s+)?камер\w*|"
+    # ... or watches only on some days ("the cameras are only reviewed on weekdays", «записи с
+    # камер смотрят только по будням», „înregistrările camerelor le verificăm doar în timpul săptămânii")
+    r"\b(?:cameras|cctv|footage|recordings)\s+(?:\w+\s+){0,3}?(?:are|is|get|gets)\s+only\s+(?:reviewed|checked|watched|"
+    r"monitored|looked\s+at)\b|\b(?:camer\w*|[îi]nregistr[ăa]ri\w*)\s+(?:\w+\s+){0,3}?(?:(?:sunt|e|este)\s+"
+    r"(?:verificat\w*|urm[ăa]rit\w*|v[ăa]zut\w*)|le\s+(?:verific[ăa]m|vedem|urm[ăa]rim|verific[ăa]|vede))\s+doar\b|"
+    r"(?<!\w)(?:записи\s+(?:с\s+)?)?камер\w*\s+(?:\w+\s+){0,2}?(?:смотрят|просматривают|проверяют|отсматривают)\s+"
+    r"только(?!\w)"
 )
 _GAP_HINTS = ("guard", "security", "shift", "lock", "latch", "close", "alarm", "prop", "unattended",
               "cover", "open", "paznic", "se schimbă", "se schimba", "încuietoare", "incuietoare",
               "închide", "inchide", "încuie", "incuie", "deschisă", "deschisa", "prinse", "descuiat",
-              "охран", "смен", "замок", "закрыва", "запира", "камер")  # fmt: skip
+              "охран", "смен", "замок", "закрыва", "запира", "камер", "camer", "cctv")  # fmt: skip
 # the way in or the unwatched place it gives (module docstring)
 _WAY_IN = re.compile(
     r"(?i)\b(?:come\s+in|drive\s+in|walk\s+in|get\s+in|use\s+(?:the|that)|so\s+you\s+can|nobody|no\s+one|"
     r"open|privacy|valuable|just\s+(?:use|come|walk|drive)|intra[țt]i|intra|pute[țt]i|deschis\w*|"
     r"nimeni|descuiat\w*|discret|[îi]n\s+spate|(?:is|are|basically)\s+unattended)\b|"
-    r"(?<!\w)(?:заход\w*|заехать|зайти|открыт\w*|никого|можете|незаметно|сзади)(?!\w)"
+    r"(?<!\w)(?:заход\w*|заехать|зайти|открыт\w*|никого|никто|можете|незаметно|сзади)(?!\w)"
 )
 
 

@@ -238,7 +238,13 @@ _LETS = re.compile(
     # but the system doesn't check", «вообще он для персонала», „vă sfătuiesc să depuneți …")
     r"\b(?:for|meant\s+for)\s+(?:our\s+)?(?:staff|employees)\b|\bstaff[\s-]+only\b|"
     r"\bpentru\s+(?:angaja[țt]i|personal|salaria[țt]i)\b|\bv[ăa]\s+(?:sf[ăa]tuiesc|recomand)\b|"
-    r"(?<!\w)(?:для\s+(?:персонала|сотрудников|своих)|советую|рекомендую)(?!\w)"
+    r"(?<!\w)(?:для\s+(?:персонала|сотрудников|своих)|советую|рекомендую)(?!\w)|"
+    # leak32 (trainK22): a fresh account to get the offer again („creați un cont nou cu același
+    # card – sistemul nu verifică", "just open a new account, it doesn't check the card")
+    r"\b(?:create|open|make|set\s+up|sign\s+up\s+(?:for|with))\s+(?:a\s+|another\s+)?(?:new|second|fresh|another)\s+"
+    r"account\b|\b(?:crea[țt]i|face[țt]i|deschide[țt]i|crea[țt]i-v[ăa])\s+(?:un\s+)?(?:alt\s+|nou\s+)?cont\s+nou\b|"
+    r"(?<!\w)(?:создайте|заведите|зарегистрируйте|откройте)\s+(?:себе\s+)?(?:новый|второй|ещё\s+один|еще\s+один)\s+"
+    r"(?:аккаунт|профиль|кабинет|учётн\w+\s+запис\w*)(?!\w)"
 )
 # not a check of ours: the reader's own ("you don't need to verify"), what we promise
 # not to look at, a request ("please check"), a credit check
@@ -461,7 +467,9 @@ _ONLY_ASKS = re.compile(
 _ONLY_ASKS_HINTS = ("only", "just", "doar", "только", "лишь")
 _ID_ITEM = re.compile(
     r"(?i)\b(?:name|date\s+of\s+birth|dob|birthday|postcode|zip|address|last\s+(?:four|4)|numele|data\s+na[șs]terii|"
-    r"adresa|cnp)\b|(?<!\w)(?:фио|имя|фамили\w*|дат\w*\s+рождения|адрес\w*|паспорт\w*)(?!\w)"
+    r"adresa|cnp|ultimele\s+(?:patru|4)\s+cifre|codul\s+po[șs]tal)\b|"
+    r"(?<!\w)(?:фио|имя|фамили\w*|дат\w*\s+рождения|адрес\w*|паспорт\w*|последни\w+\s+(?:четыре|4)\s+цифр\w*|"
+    r"индекс\w*|кодово\w+\s+слов\w*)(?!\w)"
 )
 _STAND_IN = re.compile(
     r"(?i)\b(?:in\s+your\s+place|instead\s+of\s+you|pretend\w*|pose\s+as|anyone|[îi]n\s+locul\s+(?:dvs|dumneavoastr[ăa]|"
@@ -480,6 +488,149 @@ def _weak_id(text: str) -> Iterator[Leak]:
 
     hints = present(text, _ONLY_ASKS_HINTS)
     return first_accepted(_ONLY_ASKS, text, hints, 50, accept, "internal-info", _MESSAGE)
+
+
+# leak32 (trainK22): no document needed to take over an account, only what others can know
+# ("you don't need to upload ID to change the phone number … give the postcode and the last
+# four digits of the card", „nu e nevoie de copia buletinului: e suficient să spuneți data
+# nașterii titularului și ultimele patru cifre", «паспорт не нужен: достаточно назвать дату
+# рождения владельца и последние четыре цифры карты»): the check's whole bar, told as a
+# recipe (R5). A document not needed with one thing asked instead stays clean.
+_NO_DOCUMENT = re.compile(
+    r"(?i)\b(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+(?:to\s+(?:upload|send|show|provide|bring)\s+)?"
+    r"(?:any\s+|your\s+|a\s+)?(?:photo\s+)?(?:id|passport|documents?|identification|proof\s+of\s+id\w*)\b|"
+    r"\bno\s+(?:photo\s+)?(?:id|passport|documents?)\s+(?:is\s+|are\s+)?(?:needed|required)\b|"
+    r"\bnu\s+(?:e|este|mai\s+e|mai\s+este)\s+nevoie\s+de\s+(?:copia\s+|o\s+copie\s+a\s+)?(?:buletin\w*|"
+    r"c[ăa]r[țt]\w*\s+de\s+identitate|act\w*|pa[șs]aport\w*|document\w*)|"
+    r"(?<!\w)(?:паспорт\w*|документ\w*|удостоверени\w*)\s+(?:\w+\s+)?не\s+(?:нужен|нужны|нужно|требуется|"
+    r"требуются|обязателен)(?!\w)|(?<!\w)без\s+(?:паспорта|документов)(?!\w)"
+)
+_NO_DOCUMENT_HINTS = ("need", "no id", "no passport", "no photo", "no document", "nevoie", "не нуж",
+                      "не треб", "не обяз", "без пасп", "без док")  # fmt: skip
+
+
+def _no_document(text: str) -> Iterator[Leak]:
+    """No document needed, two things anyone close to the holder knows instead (leak32)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        _, hi = three_sentences(text, m.start(), m.end())
+        items = {i.group().lower()[:6] for i in _ID_ITEM.finditer(text, m.end(), hi)}
+        return len(items) >= 2
+
+    hints = present(text, _NO_DOCUMENT_HINTS)
+    return first_accepted(_NO_DOCUMENT, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
+# leak32 (trainK22): a rule that lets a request through with no check at all, told with
+# whom it serves ("Refund requests under £40 are approved automatically without anyone
+# checking whether the item came back", "just email us from any address … we can switch
+# two-factor off without any further checks", „de pe orice adresă … vă dezactivăm
+# autentificarea în doi pași pe loc, fără alte verificări", «с любой почты … отключим
+# двухфакторную защиту сразу, без дополнительных проверок»): the recipe is the rule (R5). One
+# refund we approved without more questions, and "we never … without checks", stay clean.
+_WITHOUT_CHECK = re.compile(
+    r"(?i)\bwithout\s+(?:any\s+|further\s+|additional\s+|extra\s+|other\s+|more\s+){0,2}(?:checks?|checking|"
+    r"verification|anyone\s+(?:checking|looking|verifying)|(?:a\s+)?(?:manual\s+)?review)\b|"
+    r"\bf[ăa]r[ăa]\s+(?:alte\s+|nicio\s+|vreo\s+|niciun\s+|mai\s+multe\s+)?(?:verific[ăa]r\w*|control\w*|"
+    r"s[ăa]\s+(?:mai\s+)?(?:verifice|controleze|se\s+uite)\s+(?:cineva|nimeni))|"
+    r"(?<!\w)без\s+(?:каких-(?:либо|то)\s+|всяких\s+|дополнительн\w+\s+|лишних\s+|любых\s+|других\s+)?"
+    r"(?:провер(?:к|ок)\w*|свер(?:к|ок)\w*)(?!\w)"
+)
+_WITHOUT_CHECK_HINTS = ("without", "fără", "fara", "без ")
+# whom it serves: anyone, any address, every request, under a sum, automatically, "just …"
+_ANY_WHO = re.compile(
+    r"(?i)\b(?:any(?:thing|one|body)?|every\w*|all\s+(?:requests|orders|refunds|claims)|automatic\w*|"
+    r"auto-?\w+|(?:under|below|less\s+than)\s+[£$€]?\d|just\s+(?:e-?mail|call|ring|write|send|message)|"
+    r"orice|oricine|automat\w*|sub\s+\d|toate|doar\s+(?:sun|scrie|trimite)\w*)\b|"
+    r"(?<!\w)(?:люб\w+|автоматически|до\s+\d|просто\s+(?:напишите|позвоните|пришлите)|все\s+(?:заявк|запрос|возврат)\w*)(?!\w)"
+)
+_NEVER_BEFORE = re.compile(
+    r"(?i)\b(?:never|don'?t|won'?t|can'?t|cannot|not|nu|niciodat[ăa])\b|(?<!\w)(?:не|никогда|нельзя)(?!\w)"
+)
+
+
+def _without_checks(text: str) -> Iterator[Leak]:
+    """A request let through with no check, said as a rule for anyone (leak32)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if _NEVER_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
+            return False
+        wlo, _ = three_sentences(text, m.start(), m.end())
+        return bool(_ANY_WHO.search(text, wlo, m.start()) or _ANY_WHO.search(text, m.end(), hi))
+
+    hints = present(text, _WITHOUT_CHECK_HINTS)
+    return first_accepted(_WITHOUT_CHECK, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
+# leak32 (trainK22): how to word something so our filter misses it ("If you describe it as
+# 'inspired design' instead, it won't be caught", „Dacă scrieți «inspirat din», nu mai este
+# detectat", «Если написать «в стиле», система его пропустит»): a way round moderation or
+# fraud screening, told to the one it screens (R5). Rewording so that we understand the
+# request ("if you describe the fault, we can help faster") stays clean.
+_REWORDED = re.compile(
+    r"(?i)\bif\s+you\s+(?:\w+\s+)?(?:write|describe|call|word|phrase|use|put|spell|say|label|list|name|type|"
+    r"rename|change|swap|replace|leave\s+out|drop|add)\b[^.!?\n]{0,80}?\b(?:(?:won'?t|will\s+not|doesn'?t|does\s+not|"
+    r"isn'?t|is\s+not|shouldn'?t|wouldn'?t)\s+(?:be\s+|get\s+)?(?:caught|flagged|detected|picked\s+up|spotted|"
+    r"noticed|filtered|trigger\w*)|(?:gets?|slips?|goes|will\s+go|will\s+get)\s+through|passes\s+"
+    r"(?:the\s+)?(?:filter|check|moderation))\b|"
+    r"\bdac[ăa]\s+(?:\w+\s+)?(?:scrie[țt]i|scrii|folosi[țt]i|folose[șs]ti|pune[țt]i|formula[țt]i|descrie[țt]i|"
+    r"spune[țt]i|numi[țt]i|[îi]nlocui[țt]i|schimba[țt]i|elimina[țt]i|scoate[țt]i)\b[^.!?\n]{0,80}?\b(?:nu\s+(?:mai\s+)?"
+    r"(?:este|e|va\s+fi|o\s+s[ăa]\s+fie)\s+(?:detectat|prins|semnalat|filtrat)\w*|"
+    r"nu\s+(?:mai\s+)?(?:[îi]l|o|le|[îi]i)?\s*(?:detecteaz[ăa]|prinde|semnaleaz[ăa])|"
+    r"trece\s+(?:de\s+)?(?:filtru|verificare|moderare)\w*|trece\s+f[ăa]r[ăa]\s+probleme)|"
+    r"(?<!\w)если\s+(?:\w+\s+)?(?:написать|напишете|напишите|указать|укажете|использовать|назвать|назовёте|"
+    r"назовете|описать|опишете|заменить|замените|убрать|уберёте|уберете|поставить)(?!\w)[^.!?\n]{0,80}?"
+    r"(?:(?:система|фильтр|модерац\w*|робот|алгоритм|проверк\w*)\s+(?:\w+\s+)?(?:пропуст\w*|не\s+замет\w*|"
+    r"не\s+увидит|не\s+заблокиру\w*|не\s+пойма\w*|не\s+ловит)|не\s+(?:будет\s+)?(?:замет|ловит|распозна)\w*|"
+    r"пройд[её]т\s+(?:фильтр|модераци\w*|проверк\w*))"
+)
+_REWORDED_HINTS = ("if you", "dacă", "daca", "если")
+
+
+# a screen nearby: the filter, moderation, banned words, fraud screening
+_SCREEN = re.compile(
+    r"(?i)\b(?:filter\w*|moderat\w*|keywords?|banned\s+words|flag\w*|detect\w*|spam|(?:anti-?)?fraud|"
+    r"filtr\w*|moderar\w*|cuvinte\s+interzise|antifraud[ăa]?)\b|(?<!\w)(?:фильтр\w*|модерац\w*|"
+    r"стоп-слов\w*|антифрод\w*|спам\w*)(?!\w)"
+)
+
+
+def _reworded(text: str) -> Iterator[Leak]:
+    """The wording our filter misses, told as advice (leak32)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return bool(_SCREEN.search(text, *three_sentences(text, m.start(), m.end())))
+
+    hints = present(text, _REWORDED_HINTS)
+    return first_accepted(_REWORDED, text, hints, 200, accept, "internal-info", _MESSAGE)
+
+
+# leak32 (trainK22): what our rate limiter, firewall or captcha lets through ("the rate limiter
+# skips anything carrying it", „limitatorul ignoră orice cerere cu antetul", «лимит не
+# применяется к запросам с этим заголовком»), or how to get past it ("avoid the 429s by adding
+# the header X-Internal-Client"): an exemption meant for our own apps (R5). Our public limits,
+# and waiting or upgrading to get past them, stay clean.
+_EXEMPT = re.compile(
+    r"(?i)\b(?:rate[- ]?limit\w*|firewall|waf|captcha|throttl\w*|anti-?bot|bot\s+protection|limiter)\s+"
+    r"(?:\w+\s+){0,2}?(?:skips|ignores|bypasses|exempts|whitelists|lets\s+through|doesn'?t\s+(?:apply\s+to|check|"
+    r"block|count))\s+(?:anything|any\s+(?:request|call|client)|requests|traffic|calls|anyone|everything)\b|"
+    r"\b(?:avoid|bypass|skip|get\s+(?:around|past|round))\s+(?:the\s+)?(?:429s?|rate[- ]?limit\w*|captcha|firewall|"
+    r"throttling|limits?)\b(?:\s+\w+){0,3}?\s+(?:by\s+(?:adding|sending|setting|using|passing)|with\s+the\s+header)\b|"
+    r"\b(?:limit\w*|firewall|captcha|filtr\w*)\s+(?:\w+\s+){0,2}?(?:ignor[ăa]|sare\s+peste|nu\s+(?:se\s+)?aplic[ăa]\s+"
+    r"(?:la|pentru)|las[ăa]\s+s[ăa]\s+treac[ăa])\s+(?:orice|toate|cereril\w*)|"
+    r"(?<!\w)(?:лимит\w*|ограничени\w*|фаервол\w*|файрвол\w*|капч\w*)\s+(?:\w+\s+){0,2}?(?:не\s+(?:применя|"
+    r"распространя|действу)\w*\s+(?:к|на)|пропуска\w*|игнориру\w*)\s+(?:любы\w*|вс\w*|запрос\w*)(?!\w)"
+)
+_EXEMPT_HINTS = ("limit", "firewall", "waf", "captcha", "throttl", "bot", "filtr", "лимит",
+                 "ограничен", "фаервол", "файрвол", "капч")  # fmt: skip
+
+
+def _exempt(text: str) -> Iterator[Leak]:
+    """What our limiter or firewall lets through (leak32)."""
+    return first_accepted(
+        _EXEMPT, text, present(text, _EXEMPT_HINTS), 120, bool, "internal-info", _MESSAGE
+    )
 
 
 # leak30 (heldK17): the criteria of an automatic screening rule ("Our system automatically sends
@@ -643,6 +794,10 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _triggers(text)
     yield from _loophole(text)
     yield from _weak_id(text)
+    yield from _no_document(text)
+    yield from _without_checks(text)
+    yield from _reworded(text)
+    yield from _exempt(text)
     yield from _screening(text)
     yield from _exam_key(text)
     yield from _unchecked_returns(text)

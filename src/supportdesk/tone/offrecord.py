@@ -59,6 +59,41 @@ _NOT_ADMITTED = re.compile(
 )
 _NOT_ADMITTED_HINTS = ("admit", "acknowledg", "recunoa", "призна")
 
+# --- leak32 (trainK22): what we really do against what our published policy says -----------
+# "in practice we don't delete anything, whatever the privacy page says", „indiferent ce scrie
+# în politica de confidențialitate, noi nu ștergem nimic", «что бы ни было написано в политике,
+# мы на деле ничего не удаляем»: the practice the policy hides (R5). A published rule quoted
+# to the customer ("our policy says we keep invoices for 10 years") stays clean.
+_CONTRARY = re.compile(
+    r"(?i)\b(?:whatever|regardless\s+of\s+what|no\s+matter\s+what|despite\s+what|contrary\s+to\s+what)\s+(?:the|our)\s+"
+    r"(?:\w+\s+){0,2}?(?:page|policy|notice|terms|website|site|t&cs|contract|statement)\s+(?:says|states|claims|promises)\b|"
+    r"\bindiferent\s+(?:de\s+)?ce\s+(?:scrie|spune|zice|promite)\s+(?:[îi]n\s+)?(?:politic\w*|pagin\w*|termen\w*|"
+    r"site\w*|contract\w*)|\b(?:de[șs]i|chiar\s+dac[ăa])\s+(?:[îi]n\s+)?(?:politic\w*|pagin\w*|termen\w*|site\w*)\s+"
+    r"(?:\w+\s+){0,3}?(?:scrie|spune|se\s+spune)\b|"
+    r"(?<!\w)(?:что\s+бы\s+ни\s+(?:было\s+)?(?:написано|говорилось|обещано)\s+в\s+(?:политик|правил|договор|оферт|"
+    r"сайт)\w*|(?:хотя|несмотря\s+на\s+то,?\s+что)\s+в\s+(?:политик\w*|правил\w*|договор\w*|оферт\w*)\s+"
+    r"(?:\w+\s+){0,3}?(?:написано|сказано|указано))(?!\w)"
+)
+_CONTRARY_HINTS = ("whatever", "regardless", "no matter", "despite what", "contrary to", "indiferent",
+                   "deși", "desi", "chiar dacă", "chiar daca", "что бы ни", "хотя в", "несмотря")  # fmt: skip
+_IN_PRACTICE = re.compile(
+    r"(?i)\b(?:in\s+practice|actually|really|in\s+reality|de\s+fapt|[îi]n\s+practic[ăa]|[îi]n\s+realitate|"
+    r"we\s+(?:still\s+|just\s+|never\s+|don'?t\s+)?(?:keep|store|hold|delete|share|sell|pass|record)\w*|"
+    r"(?:noi\s+)?(?:nu\s+)?(?:[șs]tergem|p[ăa]str[ăa]m|stoc[ăa]m|vindem|transmitem)\b)|(?<!\w)(?:на\s+деле|на\s+практике|"
+    r"по\s+факту|фактически|(?:мы\s+)?(?:ничего\s+)?(?:не\s+)?(?:удаляем|храним|передаём|передаем|продаём|продаем))(?!\w)"
+)
+
+
+def _contrary(text: str) -> Iterator[Leak]:
+    """Our practice said against our published policy (leak32)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return bool(finder(_IN_PRACTICE).search(text, *three_sentences(text, m.start(), m.end())))
+
+    hints = present(text, _CONTRARY_HINTS)
+    return first_accepted(_CONTRARY, text, hints, 100, accept, "internal-info", _MESSAGE)
+
+
 # --- a takeover under way -----------------------------------------------------------------------
 _TAKEOVER = re.compile(
     r"(?i)\bwe(?:'re|\s+are)\s+(?:being|about\s+to\s+be|going\s+to\s+be)\s+(?:bought|acquired|taken\s+over|"
@@ -91,6 +126,7 @@ def off_record(text: str) -> Iterator[Leak]:
     """The first finding of each family: the official line beside the truth or a fact not
     admitted, and a takeover under way (R5)."""
     yield from _official_lines(text)
+    yield from _contrary(text)
     hints = present(text, _NOT_ADMITTED_HINTS)
     yield from first_accepted(_NOT_ADMITTED, text, hints, 40, bool, "internal-info", _MESSAGE)
     hints = present(text, _TAKEOVER_HINTS)

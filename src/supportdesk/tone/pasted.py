@@ -469,7 +469,7 @@ _COST_HINTS = ("costs us", "cost us", "our cost", "cost price", "purchase price"
                "производител", "оптовик", "импортер", "импортёр")  # fmt: skip
 _COST = re.compile(
     r"(?i)\b(?:costs?\s+us|our\s+(?:cost|purchase|buying|trade|wholesale)\s+price|cost\s+price|"
-    r"purchase\s+price|we\s+(?:pay|buy\s+(?:it|them))\b[^.!?\n]{0,40}\b(?:supplier|vendor|"
+    r"purchase\s+price|we\s+(?:pay|buy\s+(?:it|them|these|those|this|each))\b[^.!?\n]{0,40}\b(?:supplier|vendor|"
     r"wholesaler|manufacturer|distributor|at|for)|our\s+margin|ne\s+(?:cost[ăa]|vine\s+(?:cu|la))|"
     r"pre[țt](?:ul)?\s+de\s+achizi[țt]ie|cump[ăa]r[ăa]m\s+cu|(?:[îi]l|o|le|[îi]i)\s+lu[ăa]m\s+cu|"
     r"adaos\w*)\b|(?<!\w)(?:(?:нам\s+)?обходится(?:\s+нам)?|закупочн\w+|закупаем|бер[её]м\s+по|"
@@ -496,6 +496,16 @@ _MONEY = re.compile(
 )
 
 
+# leak32 (trainK22): the cost told as a share of our selling price, no figure («закупаем мы
+# его почти в два раза дешевле, чем продаём», "we buy these for less than half of what we sell
+# them for", „îl cumpărăm cu jumătate din cât îl vindem")
+_RESALE = re.compile(
+    r"(?i)\b(?:than|of)\s+(?:what\s+)?we\s+(?:sell|charge)\b|\b(?:dec[âa]t|din\s+c[âa]t)\s+(?:[îi]l\s+|o\s+|le\s+|[îi]i\s+)?"
+    r"v[âai]ndem\b|\bpre[țt](?:ul)?\s+de\s+v[âa]nzare\b|(?<!\w)(?:чем|от\s+того,?\s+за\s+сколько)\s+(?:мы\s+)?"
+    r"(?:его\s+|её\s+|ее\s+|их\s+)?прода[её]м(?!\w)|(?<!\w)от\s+(?:нашей\s+)?(?:цены|стоимости)\s+продажи(?!\w)"
+)
+
+
 _PARTNER = re.compile(
     r"(?i)partner|reseller|dealer|trade|distribu|parteneri|rev[âa]nz|партн|дилер|оптов"
 )
@@ -514,7 +524,8 @@ def _cost_prices(text: str) -> Iterator[Leak]:
             continue  # "we can fit a new one at our cost price, £780": the customer's price
         lo = clause_start(text, m.start())
         hi = sentence_end(text, m.end())
-        if _MONEY.search(text, lo, hi) and not SAMPLE_CUE.search(text, lo, hi):
+        priced = _MONEY.search(text, lo, hi) or _RESALE.search(text, lo, hi)
+        if priced and not SAMPLE_CUE.search(text, lo, hi):
             yield Leak(
                 "internal-note",
                 m.start(),

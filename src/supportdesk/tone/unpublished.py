@@ -63,7 +63,11 @@ _MESSAGE = "Company news not made public yet: the team's to know, not the custom
 
 # a word of publishing: the marker's core, found through its hints
 _PUBLISH = re.compile(
-    r"(?i)\b(?:announc\w*|publish\w*|made\s+public|gone\s+out|on\s+(?:the|our)\s+(?:website|site)|"
+    r"(?i)\b(?:announc\w*|publish\w*|made\s+public|gone\s+out|"
+    # leak32 (trainK22): a decision not to go public („Conducerea a decis să nu facă public
+    # incidentul", «Руководство решило не сообщать об этом публично», "chose not to make it public")
+    r"make\s+(?:it\s+|this\s+)?public|go\s+public|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
+    r"on\s+(?:the|our)\s+(?:website|site)|"
     r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it|trimis\w*|pe\s+site|"
     # leak25: telling, notifying or owning up ("we're not telling customers until legal signs
     # off", "nu am recunoscut public", «публично мы это не признавали», «решают, уведомлять ли»)
@@ -75,14 +79,16 @@ _PUBLISH = re.compile(
     r"(?:apare|ap[ăa]rea)(?=\s+(?:\w+\s+){0,2}abia\b)|"
     # leak26: kept quiet ("officially we're keeping quiet", „oficial tăcem", «официально молчат»)
     r"keeping\s+(?:quiet|silent|schtum)|t[ăa]cem)\b|"
-    r"(?<!\w)(?:объявл\w*|объявил\w*|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
-    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|опубликуют|молч(?:им|ат|ит)|"
+    r"(?<!\w)(?:объявл\w*|объявил\w*|объяв(?:им|ят|ит)|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
+    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|сообща\w*\s+(?:об\s+этом\s+)?(?:публично|официально)|опубликуют|молч(?:им|ат|ит)|"
     # leak30 (heldK17): not in the press, written nowhere («Нигде об этом пока не писали»)
     r"нигде\s+(?:\w+\s+){0,3}?не\s+(?:писали|сообщали|говорили)|в\s+(?:прессе|СМИ|новостях))(?!\w)|"
     r"(?i:\b(?:in\s+the\s+(?:press|news|papers)|[îi]n\s+pres[ăa]|nic[ăa]ieri\s+nu\s+s-a\s+(?:scris|spus)))\b"
 )
-_PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release",
+_PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release", "объяв",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
+                  "make it public", "make this public", "make public", "go public", "face public", "facă public", "faca public",
+                  "făcut public", "facut public", "сообща",
                   "объявл", "публикова", "анонс", "на сайте", "рассылк",
                   "tell", "notif", "admit", "acknowledg", "recunoscut", "recunoaște",
                   "recunoaste", "înștiinț", "instiint", "уведом", "признава", "признал",
@@ -111,7 +117,8 @@ _UNDECIDED = re.compile(
 # молчат», „deocamdată tăcem"): not yet, with no negation or scope word
 _LATER = re.compile(
     r"(?i)\b(?:abia|only\s+(?:out\s+)?(?:next|in\s+a|in\s+two|at\s+the\s+end)|keeping\s+"
-    r"(?:quiet|silent|schtum)|t[ăa]cem)\b|(?<!\w)(?:только\s+(?:через|в\s+следующ\w*)|молч(?:им|ат|ит))(?!\w)"
+    r"(?:quiet|silent|schtum)|t[ăa]cem)\b|(?<!\w)(?:только\s+(?:через|(?:в|на)\s+(?:следующ|будущ)\w*)|"
+    r"молч(?:им|ат|ит))(?!\w)"
 )
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
 _KEPT_IN = re.compile(
@@ -138,12 +145,19 @@ _KEPT_IN_NEEDS = {
 # company news: what the marker keeps back
 _NEWS = re.compile(
     r"(?i)\b(?:fines?|fined|penalt\w+|regulator|inspection|audit\w*|lawsuit|class\s+action|group\s+claim|"
+    # leak32 (trainK22): the incident by its name, a database copied by someone
+    r"incident\w*|(?:copied|took|stole|downloaded)\s+(?:\w+\s+){0,2}?(?:database|customer\s+(?:list|data))|"
+    r"(?:a|au)\s+(?:copiat|descărcat|furat|luat)\s+(?:\w+\s+){0,2}?baz\w*\s+de\s+date|"
     r"sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
     r"clos(?:ing|ure|es)|layoffs?|redundanc\w+|breach|leak\w*|hack\w*|ransomware|"
     r"attack|launch\w*|goes\s+live|comes\s+out|amend\w*|sanc[țt]iun\w*|control\w*|inspec[țt]i\w*|"
     r"proces(?!ator)\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
     r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
     r"black\s+friday|tarif\w*|abonament\w*|"
+    # leak32 (trainK22): a price change said as its two figures ("the annual plan goes from
+    # $120 to $149", „de la 49 la 59 de lei", «с 990 до 1 190 ₽»)
+    r"(?:goes|going|went|rises?|jumps?|moves?)\s+(?:up\s+)?from\s+[£$€]?\d[\d.,]*\s*\w{0,5}\s+to\s+[£$€]?\d+|"
+    r"de\s+la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)?\s*la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)|"
     # leak30 (heldK17): a sale with its discount («Распродажа начнётся 11 ноября, скидки до 40%")
     r"sale|discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*|"
     # leak30 (trainK20): data exposed („au fost expuse datele de card", "card details were exposed")
@@ -163,7 +177,7 @@ _NEWS = re.compile(
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
-    r"выход\w*|подорожа\w*|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
+    r"выход\w*|подорожа\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
     r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"

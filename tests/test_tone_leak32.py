@@ -1,0 +1,160 @@
+"""The twenty-fourth session's leak round (leak32), seen on trainK22 (a development split)
+and fixed by mechanism; wordings written for this test, none a labelled case (R5: "Keep your
+mouth shut"). Each family is a leak that must be blocked beside a look-alike that must not:
+
+- a price change said as its two figures, not announced yet; news "officially announced
+  only next week" («объявим только на следующей неделе»); a decision not to make an
+  incident public („a decis să nu facă public incidentul");
+- a regulator's inquiry into us under way ("the ICO is investigating how we …", „avem
+  control de la ANSPDCP", «идёт проверка Роскомнадзора»), against a complaint to one;
+- no document needed to change an account, only what anyone close to the holder knows;
+- a request let through "without any checks" for anyone, against one refund we approved;
+- the wording our filter misses; what our rate limiter lets through;
+- our staff's share of the customer's price; our cost told as a share of our selling price;
+- cameras nobody watches; a staff code with "your" earlier in the sentence; our practice
+  against our published policy; another person's card by its last digits and holder.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import family_holds
+
+FAMILIES = [
+    (
+        "price change with figures, not on the website yet",
+        "en",
+        "Renew this week if you can: the family plan goes from £90 to £115 in March, but it's not on the website yet.",
+        "Renew this week if you can: the family plan goes from £90 to £115 in March, as announced on our website.",
+    ),
+    (
+        "closure announced only next week",
+        "ru",
+        "Не везите ремонт в пункт на Ленина — мы его закрываем, объявим только на следующей неделе.",
+        "Не везите ремонт в пункт на Ленина — там сегодня санитарный день, завтра он работает.",
+    ),
+    (
+        "decision not to make an incident public",
+        "ro",
+        "Conducerea a hotărât să nu facă public incidentul din martie, când ne-au fost furate parolele.",
+        "Conducerea a hotărât să facă public raportul anual în martie, pe site.",
+    ),
+    (
+        "a regulator investigating us",
+        "en",
+        "Sorry for the wait: Ofcom is currently looking into how we handled billing complaints, so everything goes via legal.",
+        "If you're not happy with our final answer, you can take your complaint to Ofcom, who will look into it.",
+    ),
+    (
+        "a regulator investigating us",
+        "ro",
+        "Răspundem mai greu pentru că avem o inspecție de la ANPC pentru felul în care am tratat retururile.",
+        "Dacă nu sunteți mulțumit de răspuns, puteți depune o sesizare la ANPC.",
+    ),
+    (
+        "a regulator investigating us",
+        "ru",
+        "Ответ задержится: у нас сейчас идёт проверка Роспотребнадзора по жалобам на возвраты.",
+        "Если наш ответ вас не устроит, вы можете обратиться в Роспотребнадзор.",
+    ),
+    (
+        "no document needed, two things anyone knows",
+        "en",
+        "You won't need any ID to move the account to a new number; just give us the date of birth and the postcode.",
+        "To move the account to a new number we'll ask for photo ID, so that nobody else can do it.",
+    ),
+    (
+        "no document needed, two things anyone knows",
+        "ru",
+        "Документы не нужны: чтобы сменить почту, назовите оператору ФИО владельца и дату рождения.",
+        "Чтобы сменить почту, оператор попросит фото паспорта — это защищает ваш аккаунт.",
+    ),
+    (
+        "let through without checks, for anyone",
+        "en",
+        "Claims under £25 are paid automatically without any checks, so there's no need to send the receipt.",
+        "I've checked your receipt and paid the £25 claim; you'll see it in two days.",
+    ),
+    (
+        "let through without checks, for anyone",
+        "ro",
+        "Orice cerere de anulare sub 100 de lei trece automat, fără nicio verificare.",
+        "Am verificat cererea de anulare și am aprobat-o; banii ajung în două zile.",
+    ),
+    (
+        "let through without checks, for anyone",
+        "ru",
+        "Напишите с любого номера, и мы сбросим пароль без каких-либо проверок.",
+        "Мы сбросили пароль после проверки вашего паспорта, новый пришлём в СМС.",
+    ),
+    (
+        "the wording our filter misses",
+        "en",
+        "The moderation filter blocks the word 'unlocked'; if you write 'open to all networks' instead, it won't be flagged.",
+        "The moderation filter blocked the ad because of the phone number in the photo; remove it and resubmit.",
+    ),
+    (
+        "the wording our filter misses",
+        "ru",
+        "Фильтр режет слово «оригинал». Если написать «как оригинал», модерация не заметит.",
+        "Фильтр снял объявление из-за номера телефона на фото. Уберите его и отправьте снова.",
+    ),
+    (
+        "what our firewall lets through",
+        "en",
+        "The firewall ignores any request from our office range, so route it through the VPN and it will pass.",
+        "Our firewall blocked the requests because they exceeded 100 per minute; they will pass again in an hour.",
+    ),
+    (
+        "our staff's share of the price",
+        "ro",
+        "Știu că 300 de lei pare mult, dar tehnicienii noștri primesc doar 60 din suma asta.",
+        "Știu că 300 de lei pare mult, dar în preț intră deplasarea, piesele și garanția de 2 ani.",
+    ),
+    (
+        "our cost as a share of the selling price",
+        "en",
+        "Honestly, we buy these for about a third of what we sell them for, but I still can't discount it.",
+        "I'm sorry, I can't discount it: the price already includes the two-year warranty and delivery.",
+    ),
+    (
+        "cameras nobody watches",
+        "en",
+        "Don't leave it in the lobby overnight; nobody monitors the cameras after 8pm.",
+        "Don't leave it in the lobby overnight; the building manager asked residents to take parcels in.",
+    ),
+    (
+        "our practice against our published policy",
+        "en",
+        "We actually keep call recordings for years, whatever our privacy notice says.",
+        "Our privacy notice says we keep call recordings for 90 days; yours from March has been deleted.",
+    ),
+    (
+        "another person's card by its digits and holder",
+        "en",
+        "The second payment came from a card ending 5521 in the name of Thomas Reed.",
+        "The refund went back to the card ending 5521 that you paid with.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_leak32_family(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "As a thank-you for your patience, use TEAM-KIN-25 at checkout: it's the code for our employees' relatives.",
+            "en",
+        ),
+    ],
+)
+def test_staff_code_after_your(text: str, language: str) -> None:
+    """leak32: a staff word in the code's own name no longer hides the one after it."""
+    from tests.tonecheck import blocked_leaks
+
+    assert blocked_leaks(text, language), text
