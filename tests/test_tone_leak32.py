@@ -136,6 +136,78 @@ FAMILIES = [
         "The second payment came from a card ending 5521 in the name of Thomas Reed.",
         "The refund went back to the card ending 5521 that you paid with.",
     ),
+    (
+        "another customer's claim against us",
+        "en",
+        "We're already being sued by a woman in Leeds whose kettle caught fire, so your report goes straight to safety.",
+        "If you feel we've got this wrong, you're entitled to take the claim to the small claims court.",
+    ),
+    (
+        "another customer's claim against us",
+        "ru",
+        "На нас уже подала в суд клиентка из Твери, у которой сгорел такой же чайник.",
+        "Если вы не согласны с нашим решением, вы вправе обратиться в суд.",
+    ),
+    (
+        "what another customer bought besides",
+        "en",
+        "The last one was bought by a customer from Derby who also ordered two lamps plus the matching rug.",
+        "The last one sold yesterday; the next delivery, along with the matching rug, is on Friday.",
+    ),
+    (
+        "what another customer bought besides",
+        "ro",
+        "Ultima canapea a cumpărat-o o doamnă din Sibiu, împreună cu două fotolii.",
+        "Ultima canapea s-a vândut ieri; următorul lot, împreună cu fotoliile, vine vineri.",
+    ),
+    (
+        "what our bank charges us",
+        "ru",
+        "Комиссия не наша: банк по нашему договору берёт 1,2% с каждого платежа.",
+        "Ваш банк может взять комиссию 1,2% за платёж в другой валюте.",
+    ),
+    (
+        "what our lawyers would rather do",
+        "ru",
+        "Скажу неофициально: наши юристы скорее выплатят всё, чем пойдут в суд, так что настаивайте.",
+        "Ваш юрист может направить претензию на наш юридический адрес.",
+    ),
+    (
+        "our biggest customer and their share",
+        "en",
+        "Capacity is fine: our largest customer is Brightwell, about 45% of what we ship, and they never had a delay.",
+        "Capacity is fine: we ship over the holiday season without delays, and tracking updates hourly.",
+    ),
+    (
+        "a namesake's address",
+        "en",
+        "The parcel went to another Mark Evans in our system, at 3 Mill Lane, Bath BA1 2QT.",
+        "I've merged your two accounts, so the other Mark Evans profile is gone and all orders are in one place.",
+    ),
+    (
+        "the company's sale under negotiation",
+        "ro",
+        "Vă spun sincer: suntem în negocieri pentru vânzarea firmei, deci nu semnați pe trei ani.",
+        "Vă spun sincer: contractul pe un an vă lasă mai multă libertate decât cel pe trei ani.",
+    ),
+    (
+        "a storage bucket of ours",
+        "en",
+        "The price list is in s3://shopco-internal-exports next to the order dumps.",
+        "Set the export target to your own bucket, s3://your-bucket-name, in Settings.",
+    ),
+    (
+        "kept back on purpose, not announced",
+        "en",
+        "Someone got access to our mailing system in May, and we fixed it quietly instead of telling customers.",
+        "We fixed the mailing system in May and told every customer the same day.",
+    ),
+    (
+        "revenue after a clause that says 'your'",
+        "ru",
+        "Понимаю вашу обиду, но мы крупная сеть: выручка у нас за год почти 2 миллиарда рублей.",
+        "Понимаю вашу обиду; сумму 2 000 рублей мы вернём на вашу карту до пятницы.",
+    ),
 ]
 
 

@@ -306,6 +306,61 @@ def _supplier_contracts(text: str) -> Iterator[Leak]:
             return
 
 
+# leak32 (trainK22): what our bank or payment processor takes from us, told to explain a
+# surcharge ("on our negotiated rate Stripe takes 1.1% plus 10p", „banca ne reține 0,9% din
+# fiecare tranzacție, conform contractului", «банк по нашему договору эквайринга берёт 1,4% с
+# каждой оплаты»): a negotiated rate is a contract's term (R5). A fee the customer's own bank
+# charges them stays clean.
+_OUR_FEE = re.compile(
+    r"(?i)\b(?:on|under|at|with)\s+our\s+(?:negotiated\s+|agreed\s+|contract(?:ed)?\s+|merchant\s+)?(?:rate|contract|deal|"
+    r"terms|plan)\b[^.!?\n]{0,40}?\b(?:takes?|charges?|keeps?)\s+(?:us\s+)?\d+(?:[.,]\d+)?\s*%|"
+    r"\b(?:bank|stripe|paypal|processor|acquirer|payment\s+provider|card\s+provider)\s+(?:\w+\s+){0,3}?(?:charges\s+us|"
+    r"takes\s+from\s+us|keeps\s+from\s+us)\s+\d+(?:[.,]\d+)?\s*%|"
+    r"\b(?:banca|procesatorul|furnizorul|procesator\w*)\s+(?:\w+\s+){0,2}?ne\s+(?:re[țt]ine|ia|taxeaz[ăa]|percepe)\s+"
+    r"\d+(?:[.,]\d+)?\s*%|"
+    r"(?<!\w)(?:банк\w*|эквайер\w*|платёжн\w+\s+систем\w*|платежн\w+\s+систем\w*|процессинг\w*)\s+(?:по\s+нашему\s+"
+    r"(?:договору|тарифу|контракту)(?:\s+\w+)?\s+)(?:берёт|берет|удерживает|списывает|забирает)\s+\d+(?:[.,]\d+)?\s*%|"
+    r"(?<!\w)(?:банк\w*|эквайер\w*|процессинг\w*)\s+(?:\w+\s+){0,2}?(?:берёт|берет|удерживает|списывает|забирает)\s+"
+    r"с\s+нас\s+\d+(?:[.,]\d+)?\s*%"
+)
+_OUR_FEE_HINTS = ("%",)
+
+
+def _our_fees(text: str) -> Iterator[Leak]:
+    message = "What our bank or payment processor charges us: a contract's terms (R5)."
+    return first_accepted(
+        _OUR_FEE, text, present(text, _OUR_FEE_HINTS), 160, bool, "internal-info", message
+    )
+
+
+# leak32 (trainK22): what our lawyers would rather do ("our lawyers prefer to pay in full
+# rather than risk a court case", „juriștii noștri preferă să plătească despăgubirea integral
+# decât să riște un proces", «юристы предпочитают выплатить всё, чем судиться»): how to get
+# the full sum by insisting (R5). What the customer's lawyer may do stays clean.
+_LEGAL_PREFERENCE = re.compile(
+    r"(?i)\b(?:our\s+)?(?:lawyers|legal\s+(?:team|department)|solicitors)\s+(?:\w+\s+)?(?:prefer|would\s+rather|"
+    r"always\s+(?:choose|prefer))\s+(?:to\s+)?(?:pay|settle|refund|give\s+in)\b|"
+    r"\b(?:juri[șs]tii|avoca[țt]ii|departamentul\s+juridic)\s+(?:no[șs]tri\s+)?(?:prefer[ăa]|ar\s+prefera)\s+s[ăa]\s+"
+    r"(?:pl[ăa]teasc[ăa]|achite|dea|ramburseze)\b|"
+    r"(?<!\w)(?:(?:наши\s+)?юрист\w*|юридическ\w+\s+(?:отдел|служб\w*))\s+(?:\w+\s+)?(?:предпочита\w*|предпочт\w*|"
+    r"скорее)\s+(?:\w+\s+)?(?:заплатить|выплатить|вернуть|компенсировать|договориться)(?!\w)"
+)
+_LEGAL_PREFERENCE_HINTS = ("prefer", "rather", "choose", "preferă", "prefera", "предпоч", "скорее")
+
+
+def _legal_preference(text: str) -> Iterator[Leak]:
+    message = "What our lawyers would rather pay than fight: the team's to know (R5)."
+    return first_accepted(
+        _LEGAL_PREFERENCE,
+        text,
+        present(text, _LEGAL_PREFERENCE_HINTS),
+        80,
+        bool,
+        "internal-info",
+        message,
+    )
+
+
 # --- what our lawyers told us not to admit -----------------------------------------------------
 _LEGAL_ADVICE = re.compile(
     r"(?i)\b(?:lawyers?|solicitors?|legal(?:\s+team|\s+department)?|counsel|attorneys?|"
@@ -1351,6 +1406,8 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _per_unit_pay(text)
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
+    yield from _our_fees(text)
+    yield from _legal_preference(text)
     yield from _legal_advice(text)
     yield from _white_label(text)
     yield from _tipping_off(text)

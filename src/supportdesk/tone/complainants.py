@@ -72,9 +72,40 @@ def _named(text: str, m: re.Match[str]) -> bool:
     return finder(_IDENTITY).search(text, m.end(), hi) is not None
 
 
+# leak32 (trainK22): another customer's claim against us, told with who and where ("we're
+# already being sued by a man in Cardiff who broke his wrist on the same model", „avem deja un
+# proces cu un client din Brașov", «на нас уже подал в суд покупатель из Самары»): their
+# dispute and their harm, and our exposure, in one line (R5). The customer's own right to go
+# to court stays clean.
+_PERSON = (
+    r"(?:man|woman|customer|client|buyer|gentleman|lady|family|couple|guy|person|tenant|passenger)"
+)
+_SUED_BY = re.compile(
+    r"(?i)\b(?:being|been|already|now)\s+sued\s+by\s+(?:a|an|another|one)\s+(?:\w+\s+){0,2}?"
+    + _PERSON
+    + r"\b|"
+    r"\b(?:a|an|another|one)\s+(?:\w+\s+){0,2}?"
+    + _PERSON
+    + r"\s+(?:in|from)\s+(?-i:[A-Z])\w+\s+(?:is|has|who)\s+"
+    r"(?:\w+\s+){0,2}?(?:suing|sued|taking\s+us\s+to\s+court|filed\s+a\s+(?:claim|lawsuit))|"
+    r"\b(?:avem|am)\s+(?:deja\s+)?(?:un\s+)?proces\s+cu\s+(?:un|o)\s+(?:client\w*|cump[ăa]r[ăa]tor\w*|domn|doamn[ăa]|"
+    r"familie|pasager\w*)|\bne-(?:a|au)\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\s+(?:un|o)\s+(?:client\w*|"
+    r"cump[ăa]r[ăa]tor\w*|domn|doamn[ăa]|familie)|"
+    r"(?<!\w)(?:на\s+нас\s+(?:уже\s+)?подал\w*\s+в\s+суд|(?:с\s+нами\s+)?(?:уже\s+)?суд(?:ится|ятся))\s+(?:\w+\s+){0,2}?"
+    r"(?:покупател\w*|клиент\w*|мужчин\w*|женщин\w*|семь\w*|пассажир\w*)|(?:покупател\w*|клиент\w*)\s+из\s+"
+    r"(?-i:[А-ЯЁ])\w+\s+(?:уже\s+)?(?:подал\w*\s+(?:на\s+нас\s+)?в\s+суд|суд\w*\s+с\s+нами)"
+)
+_SUED_HINTS = ("sued", "suing", "court", "lawsuit", "claim", "proces", "judecat", "в суд", "судит", "судят",
+               "суд")  # fmt: skip
+
+
 def complainants(text: str) -> Iterator[Leak]:
     """The first contact or complaint named with whose it is (R5)."""
     hints = present(text, _CONTACT_HINTS)
     yield from first_accepted(
         _CONTACT, text, hints, 60, lambda m: _named(text, m), "other-person", _MESSAGE
+    )
+    message = "Another customer's claim against us: their dispute, never told (R5)."
+    yield from first_accepted(
+        _SUED_BY, text, present(text, _SUED_HINTS), 120, bool, "other-person", message
     )

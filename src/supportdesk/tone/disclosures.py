@@ -215,7 +215,8 @@ _COUNT = re.compile(
     # "we've dropped from 312,000 to 268,000 paying customers", "am scăzut la …", "мы выросли до …"
     r"\bwe(?:'ve|\s+have)?\s+(?:dropped|fallen|fell|gone\s+down|shrunk|grown|grew|risen|climbed)|"
     r"\bam\s+(?:sc[ăa]zut|crescut|ajuns)|\bмы\s+(?:упали|выросли|сократились|дошли))"
-    r"\s+(?:[^\W\d]+\s+){0,3}?(?:(?:from|de\s+la|с)\s+\d[\d.,\u00a0 ]*\s+(?:to|la|до)\s+)?"
+    # leak32: up to five words between ("avem în prezent în jur de 6.400 de abonați")
+    r"\s+(?:[^\W\d]+\s+){0,5}?(?:(?:from|de\s+la|с)\s+\d[\d.,\u00a0 ]*\s+(?:to|la|до)\s+)?"
     r"(?P<n>\d[\d.,\u00a0 ]*)\s*(?P<u>%|k|m|thousand|million\w*|mii|"
     r"milioane|тыс\w*|млн|миллион\w*)?\.?\s+(?:de\s+)?(?:[^\W\d]+\s+){0,2}?"
     r"(?:customers|clients|users|subscribers|members|accounts|buyers|shoppers|clien[țt]i|"
@@ -279,7 +280,7 @@ _NOT_FIGURE = re.compile(
     r"(?i)\b(?:sales|v[âa]nz[ăa]ri|продаж)\w*\s+(?:team|department|manager|rep\w*|desk|"
     r"office|page|tax|price|echip\w*|departament\w*|agent\w*|отдел\w*|менеджер\w*)|"
     r"(?:departamentul|echipa|agentul|отдел|менеджер\w*)\s+(?:de\s+)?(?:v[âa]nz[ăa]ri|продаж)|"
-    r"\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\b|non-?profit|"
+    r"non-?profit|"
     # leak16: a price offered at cost ("we sell it at cost price, £780", «продаём по
     # себестоимости, 450 ₽», "vindem la prețul de cost"): what the customer pays
     r"\b(?:at|for)\s+(?:our\s+)?cost\b|\bla\s+pre[țt](?:ul)?\s+de\s+(?:cost|achizi[țt]ie)|"
@@ -291,6 +292,11 @@ _NOT_FIGURE = re.compile(
 # чайник за 1 368 ₽"), or an amount corrected by another ("368 lei în loc de 286 lei",
 # "£368 instead of £286", "3 680 ₽ вместо 2 860 ₽") in a draft that owns the mistake or
 # returns the difference (_CORRECTION): a billing apology (R2), not our turnover
+# the customer's own figure ("your revenue", «ваша выручка»), said in the figure's own part of
+# the clause: leak32, «Понимаю ваше недовольство, но … выручка у нас составила 900 миллионов»
+# is ours (the "ваше" is two colons back)
+_YOUR_FIGURE = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\b")
+_PART_BREAK = re.compile(r"[:—–]|,\s+(?:but|dar|но|însă|insa)\b")
 _CHARGED_YOU = re.compile(
     r"(?i)\b(?:sold|charged|billed|invoiced)\s+you\b|"
     r"\b(?:v|[țt]i)-am\s+(?:[îi]ncasat|v[âa]ndut|taxat|facturat|debitat)\b|"
@@ -403,7 +409,9 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
         ours = bool(figures) and _OUR_FIGURE.search(clause) is not None
         if not figures or not (ours or _SUBJECT_FIGURE.match(clause)):
             continue
-        if _NOT_FIGURE.search(clause) or _CHARGED_YOU.search(clause):
+        breaks = list(_PART_BREAK.finditer(text, lo, m.start()))
+        part = text[breaks[-1].end() if breaks else lo : hi]
+        if _NOT_FIGURE.search(clause) or _YOUR_FIGURE.search(part) or _CHARGED_YOU.search(clause):
             continue  # "our sales team", "your revenue", "a 7% discount", "sold you"
         if _INSTEAD.search(clause) and _CORRECTION.search(text):
             continue  # "368 lei în loc de 286 lei … diferența a fost returnată"
@@ -743,6 +751,55 @@ def _deals(text: str, low: str) -> Iterator[Leak]:
             return
 
 
+# --- leak32 (trainK22): a storage bucket of ours by its address ------------------------------
+# "the same bucket as the nightly customer exports, s3://vendora-prod-exports, which is still
+# set to public-read": where our data sits, and that anyone can read it (R5). The customer's
+# own bucket ("your bucket s3://…", „bucket-ul dvs.", «ваш бакет») stays clean.
+_BUCKET = re.compile(r"(?i)(?<![\w/])(?:s3|gs|az|abfss?|wasbs?)://[a-z0-9][\w.-]{2,}")
+
+
+def _buckets(text: str) -> Iterator[Leak]:
+    if "://" not in text:
+        return
+    for m in _BUCKET.finditer(text):
+        lo = sentence_start(text, m.start())
+        if _YOUR_WORD.search(text, max(lo, m.start() - 40), m.start()):
+            continue
+        yield Leak(
+            "internal-host", *m.span(), "A storage bucket of ours by its address: internal (R5)."
+        )
+        return
+
+
+# --- leak32 (trainK22): our biggest customer named with their share -------------------------
+# "our biggest client is Dedeman, which brings us almost half the volume", „cel mai mare client
+# al nostru este Dedeman", «наш крупнейший клиент — «Лента», это почти половина оборота»:
+# another customer's business with us and our dependence on it (R5).
+_TOP_CLIENT = re.compile(
+    r"(?i)\b(?:our\s+)?(?:biggest|largest|main|top|single\s+largest)\s+(?:client|customer|account|buyer)"
+    r"(?:\s+of\s+ours)?\s+(?:is|was|being|,)\s+(?-i:[A-Z«\"'])|"
+    r"\bcel\s+mai\s+mare\s+client\s+(?:al\s+nostru\s+)?(?:este|e|a\s+fost)\s+(?-i:[A-ZĂÂÎȘȚ„«])|"
+    r"\bclientul\s+nostru\s+principal\s+(?:este|e)\s+(?-i:[A-ZĂÂÎȘȚ„«])|"
+    r"(?<!\w)(?:наш\s+)?(?:крупнейш\w+|самый\s+крупный|главный|основной)\s+(?:клиент|заказчик|покупатель)\s*(?:—|-|–|это)\s*"
+    r"(?-i:[«\"А-ЯЁA-Z])"
+)
+_TOP_CLIENT_HINTS = ("client", "customer", "account", "buyer", "клиент", "заказчик", "покупатель")
+_SHARE_WORD = re.compile(
+    r"(?i)\b(?:half|a\s+third|a\s+quarter|most|\d+\s?%|jum[ăa]tate|o\s+treime|un\s+sfert|majoritatea)\b|"
+    r"(?<!\w)(?:половин\w*|треть|четверть|большую\s+часть|\d+\s?%)(?!\w)"
+)
+
+
+def _top_client(text: str) -> Iterator[Leak]:
+    for m in _found(_TOP_CLIENT, text, _TOP_CLIENT_HINTS, 60):
+        _, hi = _clause(text, m.start(), m.end(), back=0, ahead=160)
+        share = _SHARE_WORD.search(text, m.end(), hi)
+        if share:
+            message = "Our biggest customer and what they are worth to us: confidential (R5)."
+            yield Leak("internal-info", m.start(), share.end(), message)
+            return
+
+
 def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
     low = lowered(text)
@@ -756,3 +813,5 @@ def disclosures(text: str) -> Iterator[Leak]:
     yield from _internal_docs(text)
     yield from _staff_codes(text, low)
     yield from _deals(text, low)
+    yield from _buckets(text)
+    yield from _top_client(text)

@@ -99,7 +99,16 @@ _TAKEOVER = re.compile(
     r"(?i)\bwe(?:'re|\s+are)\s+(?:being|about\s+to\s+be|going\s+to\s+be)\s+(?:bought|acquired|taken\s+over|"
     r"sold)\b|\bwe(?:'ll|\s+will)\s+be\s+(?:bought|acquired|taken\s+over)\b|\b(?:the\s+)?(?:deal|acquisition|"
     r"merger|buyout|takeover)(?:'s|\s+is|\s+has\s+been)\s+(?:signed|agreed|done|going\s+through)\b|"
-    r"\bin\s+talks\s+to\s+(?:be\s+)?(?:bought|acquired|merge)|"
+    r"\bin\s+(?:\w+\s+)?talks\s+(?:to\s+(?:be\s+)?(?:bought|acquired|merge)|(?:about|over|on)\s+(?:a\s+|the\s+)?"
+    r"(?:sale|merger|takeover|buyout))|"
+    # leak32 (trainK22): the owners negotiating the company's sale ("the shareholders are
+    # negotiating the sale of the company", „Acționarii negociază vânzarea firmei", «акционеры
+    # ведут переговоры о продаже компании»)
+    r"\bnegotiat\w*\s+(?:the\s+|a\s+)?(?:sale|takeover|buyout)\s+of\s+(?:the\s+|our\s+)?(?:company|business|firm)\b|"
+    r"\bnegoci\w*\s+(?:pentru\s+)?(?:v[âa]nzarea|preluarea|fuziunea)\s+(?:firmei|companiei|societ[ăa][țt]ii)\b|"
+    r"\b[îi]n\s+negocieri\s+(?:pentru|privind)\s+(?:v[âa]nzarea|preluarea|fuziunea)\b|"
+    r"(?<!\w)(?:ведут|ведём|ведем|начали)\s+переговоры\s+о\s+(?:продаже|слиянии|поглощении)\s+(?:нашей\s+)?"
+    r"(?:компании|фирмы|бизнеса|сети)(?!\w)|"
     r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
     r"\bs[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
     r"\b(?:fuziunea|preluarea|achizi[țt]ia)\s+(?:e|este|a\s+fost)\s+(?:semnat[ăa]|aprobat[ăa])\b|"
@@ -110,7 +119,8 @@ _TAKEOVER = re.compile(
 _TAKEOVER_HINTS = ("bought", "acquired", "taken over", "being sold", "deal", "acquisition",
                    "merger", "buyout", "takeover", "in talks", "cumpăra", "cumpara", "prelua",
                    "achiziți", "achizit", "vânduț", "vanduț", "vandut", "fuziune", "покупа",
-                   "купят", "поглощ", "поглот", "сделк", "слияни", "о продаже")  # fmt: skip
+                   "купят", "поглощ", "поглот", "сделк", "слияни", "о продаже", " talks",
+                   "negotiat", "negoci", "переговоры")  # fmt: skip
 
 
 def _official_lines(text: str) -> Iterator[Leak]:

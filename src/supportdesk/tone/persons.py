@@ -930,6 +930,34 @@ def _booked_under(text: str, known: Known) -> Iterator[Leak]:
             return
 
 
+# leak32 (trainK22): a namesake's data ("the parcel went to the other Sarah Collins on our
+# system, at 14 Elm Grove", „celălalt Andrei Popa din sistem, str. Lalelelor 3", «посылка ушла
+# другой Анне Смирновой, ул. Ленина, 5»): the same name as the customer's, so greeting them
+# does not make it theirs; "the other" says it is someone else (R5).
+_NAMESAKE = re.compile(
+    r"(?i:\b(?:the\s+other|another)\s+)(?P<en>[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)|"
+    r"(?i:\b(?:cel[ăa]lalt|cealalt[ăa]|un\s+alt|o\s+alt[ăa])\s+(?:domn\w*\s+|doamn\w*\s+)?)"
+    r"(?P<ro>[A-ZĂÂÎȘȚ][\wăâîșț-]+\s+[A-ZĂÂÎȘȚ][\wăâîșț-]+)|"
+    r"(?i:(?<!\w)(?:друг(?:ой|ая|ому|ую|им)|однофамил\w*|тёзк\w*|тезк\w*)\s+)(?P<ru>[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+)"
+)
+_NAMESAKE_HINTS = ("the other ", "another ", "celălalt", "celalalt", "cealaltă", "cealalta", "un alt ",
+                   "o altă ", "o alta ", "друг", "однофамил", "тёзк", "тезк")  # fmt: skip
+
+
+def _namesake(text: str) -> Iterator[Leak]:
+    hints = present(text, _NAMESAKE_HINTS)
+    for m in hinted(_NAMESAKE, text, hints, 60) if hints else ():
+        end = SENTENCE_END.search(text, m.end())
+        for data in _data_in(text, m.end(), end.start() if end else len(text)):
+            yield Leak(
+                "other-person",
+                m.start(),
+                data.end(),
+                "Someone else's personal data (a namesake with an address, phone or e-mail): never share it (R5).",
+            )
+            return
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
     yield from _others_health(text)  # its own gate: a diagnosis word
@@ -944,6 +972,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _kin_money(text)
     yield from _ru_surname_address(text, known)
     yield from _booked_under(text, known)
+    yield from _namesake(text)
     titled = finder(_TITLE_HINT).search(text) is not None  # one C pass, not one per hint
     if not (
         titled

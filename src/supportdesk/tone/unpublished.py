@@ -116,7 +116,12 @@ _UNDECIDED = re.compile(
 # abia luna viitoare", «итоги опубликуют только через месяц») or kept quiet about («официально
 # молчат», „deocamdată tăcem"): not yet, with no negation or scope word
 _LATER = re.compile(
-    r"(?i)\b(?:abia|only\s+(?:out\s+)?(?:next|in\s+a|in\s+two|at\s+the\s+end)|keeping\s+"
+    # leak32 (trainK22): kept back on purpose ("quietly resetting accounts rather than
+    # announcing it", „în loc să anunțăm", «вместо того чтобы объявить», «без огласки»)
+    r"(?i)\b(?:rather\s+than|instead\s+of|quietly|[îi]n\s+loc\s+s[ăa]|f[ăa]r[ăa]\s+s[ăa])\b(?=[^.!?\n]{0,30}?"
+    r"(?:announc|tell|notif|publish|anun[țt]|spune|inform|public))|(?<!\w)(?:вместо\s+того,?\s+чтобы|без\s+огласки|"
+    r"втихую|тихо)(?!\w)|"
+    r"\b(?:abia|only\s+(?:out\s+)?(?:next|in\s+a|in\s+two|at\s+the\s+end)|keeping\s+"
     r"(?:quiet|silent|schtum)|t[ăa]cem)\b|(?<!\w)(?:только\s+(?:через|(?:в|на)\s+(?:следующ|будущ)\w*)|"
     r"молч(?:им|ат|ит))(?!\w)"
 )
@@ -172,6 +177,7 @@ _NEWS = re.compile(
     # leak25: a break-in told in plain words ("someone got into one of our servers", "cineva a
     # intrat în baza de date", «кто-то влез в клиентскую базу»)
     r"(?:someone|somebody|hackers?|attackers?)\s+(?:got|broke|has\s+got|had\s+got)\s+into|"
+    r"(?:someone|somebody|hackers?|attackers?)\s+(?:got|gained|has\s+got)\s+(?:hold\s+of|access\s+to)|"
     r"(?:got|broke)\s+into\s+(?:one\s+of\s+)?our|(?:cineva|hackeri\w*|atacator\w*)\s+(?:a|au)\s+"
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
