@@ -338,14 +338,23 @@ def _our_fees(text: str) -> Iterator[Leak]:
 # decât să riște un proces", «юристы предпочитают выплатить всё, чем судиться»): how to get
 # the full sum by insisting (R5). What the customer's lawyer may do stays clean.
 _LEGAL_PREFERENCE = re.compile(
-    r"(?i)\b(?:our\s+)?(?:lawyers|legal\s+(?:team|department)|solicitors)\s+(?:\w+\s+)?(?:prefer|would\s+rather|"
+    r"(?i)\b(?:our\s+)?(?:lawyers|legal\s+(?:team|department)|solicitors)\s+(?:\w+\s+){0,2}?(?:prefer|would\s+rather|"
     r"always\s+(?:choose|prefer))\s+(?:to\s+)?(?:pay|settle|refund|give\s+in)\b|"
+    # a decision as a rule for every claim under a sum, not the customer's own claim decided
+    r"\b(?:our\s+)?(?:lawyers|legal\s+(?:team|department)|solicitors)\s+(?:\w+\s+){0,2}?decided\s+to\s+(?:pay|settle)\b"
+    r"(?=[^.!?\n]{0,40}?\b(?:anything|any\s+\w+|all\s+claims|under|below|up\s+to)\b)|"
+    r"\b(?:juri[șs]tii|avoca[țt]ii|departamentul\s+juridic)\s+(?:no[șs]tri\s+)?(?:au\s+decis|a\s+decis|au\s+hot[ăa]r[âa]t)\s+"
+    r"s[ăa]\s+(?:pl[ăa]teasc[ăa]|achite|nu\s+mearg[ăa]\s+[îi]n\s+instan[țt][ăa]|[îi]ncheie)\b"
+    r"(?=[^.!?\n]{0,60}?\b(?:orice|sub|p[âa]n[ăa]\s+la)\b)|"
+    r"(?<!\w)юрист\w*\s+(?:\w+\s+)?решили\s+(?:в\s+суд\s+не\s+идти|не\s+судиться|подписать\s+мировое|заплатить|выплатить|"
+    r"урегулировать)(?!\w)(?=[^.!?\n]{0,60}?(?:любую|люб\w+\s+сумм|до\s+\d))|"
     r"\b(?:juri[șs]tii|avoca[țt]ii|departamentul\s+juridic)\s+(?:no[șs]tri\s+)?(?:prefer[ăa]|ar\s+prefera)\s+s[ăa]\s+"
     r"(?:pl[ăa]teasc[ăa]|achite|dea|ramburseze)\b|"
     r"(?<!\w)(?:(?:наши\s+)?юрист\w*|юридическ\w+\s+(?:отдел|служб\w*))\s+(?:\w+\s+)?(?:предпочита\w*|предпочт\w*|"
     r"скорее)\s+(?:\w+\s+)?(?:заплатить|выплатить|вернуть|компенсировать|договориться)(?!\w)"
 )
-_LEGAL_PREFERENCE_HINTS = ("prefer", "rather", "choose", "preferă", "prefera", "предпоч", "скорее")
+_LEGAL_PREFERENCE_HINTS = ("prefer", "rather", "choose", "decided", "decis", "hotărât", "hotarat",
+                           "preferă", "prefera", "предпоч", "скорее", "решили")  # fmt: skip
 
 
 def _legal_preference(text: str) -> Iterator[Leak]:
@@ -1324,6 +1333,10 @@ _AUDIT_FOUND = re.compile(
     r"nu\s+(?:am|aveam|era|erau)\b|noi\b|"
     # leak32 (trainK22): what some of our staff did („s-a descoperit că unii colegi aprobau
     # restituiri fără documente", «проверка выявила, что часть сотрудников одобряла возвраты»)
+    # ... or a share of our files or contracts ("about 30% of customer files at the Bristol branch
+    # were missing", «почти в половине договоров»)
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?(?:\d+\s?%|half|a\s+third|a\s+quarter)\s+of\s+(?:our\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:files|contracts|accounts|records|loans|policies|claims)\b|"
     r"(?:some|several|a\s+few|two|three)\s+(?:of\s+our\s+|of\s+the\s+)?(?:staff|colleagues|employees|agents|advis[eo]rs|"
     r"members\s+of\s+staff)\b|unii\s+(?:dintre\s+)?(?:colegi|angaja[țt]i|agen[țt]i)|"
     r"(?:\w+\s+){0,3}?(?:breach|violation|încălc[ăa]r\w*|nereguli\w*|deficien[țt]\w*)|"
@@ -1336,6 +1349,8 @@ _AUDIT_FOUND = re.compile(
     r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*|роскомнадзор\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
     r"установил\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
     r"что\s+(?:часть|некотор\w+|несколько|двое|трое)\s+(?:наших\s+)?(?:сотрудник|оператор|менеджер)\w*|"
+    r"что\s+(?:почти\s+|около\s+|более\s+)?(?:в\s+)?(?:половин\w*|трет\w*|четверт\w*|\d+\s?%)\s+(?:наших\s+)?"
+    r"(?:договор|дел|счет|счёт|кредит|полис|заявк)\w*|"
     r"(?:что\s+)?[^.!?\n]{0,100}?(?:без\s+шифровани\w*|в\s+открыт\w+\s+(?:виде|папк\w*|доступ\w*)|"
     r"незашифрован\w*))(?!\w)"
 )

@@ -1064,7 +1064,7 @@ _HOME_HINTS = ("home", "lives", "live ", "acas", "domicili", "locuie", "stă la"
                "домашн", "живёт",
                "живет", "проживает")  # fmt: skip
 _ADDRESS = re.compile(
-    r"\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+\s+(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|Way|Court|"
+    r"\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|Way|Court|"
     r"Place|Gardens|Crescent|Terrace|Grove)\b|"
     r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|ул\.|улица|пр-т|проспект|пер\.|переулок)\s*"
     r"[\w-]+[^\n]{0,25}?\d+)|"
@@ -1105,9 +1105,14 @@ def _staff_homes(text: str) -> Iterator[Leak]:
         # "Gareth lives …", "he lives …": the one who lives there, just before the verb (not
         # "Livrăm acasă la dvs.": a sentence's first word before "home")
         named = lives and _LIVER.search(text, max(lo, m.start() - 30), m.start())
-        if not ((ours and STAFF_WHO.search(before)) or named) or _SECOND_PERSON.search(
-            text, near, m.start()
-        ):
+        # leak32: "your courier Ruslan lives …" («Ваш курьер Руслан живёт …»): the staff member
+        # sent to the customer is ours, so "your" just before a role does not make it theirs
+        you = [
+            y
+            for y in _SECOND_PERSON.finditer(text, near, m.start())
+            if not _STAFF_ROLES.match(text, y.end() + 1)
+        ]
+        if not ((ours and STAFF_WHO.search(before)) or named) or you:
             continue  # "your home address", a home named without a colleague of ours
         if address is not None:
             yield Leak(

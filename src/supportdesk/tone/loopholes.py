@@ -111,7 +111,9 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "двумя", "тремя", "несколькими", "частям")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
-    r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|\bgo\s+to\s+(?:the\s+)?"
+    r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
+    # leak32: "only holds transfers for manual fraud review", "they'll go straight through"
+    r"\bmanual\s+(?:\w+\s+)?review|\bfraud\s+review|\bgo(?:es)?\s+straight\s+through|\bgo\s+to\s+(?:the\s+)?"
     r"(?:review|manual)|\b(?:review\s+queue|extra\s+checks?|fraud\s+(?:rule|check|team|filter)|flagged|"
     r"threshold)|\b(?:won'?t|will\s+not|doesn'?t|does\s+not|never)\s+(?:be\s+|get\s+)?(?:flag|block|"
     r"review|check|stopp?|trigger|hit)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
@@ -135,6 +137,7 @@ _PAST_CHECK = re.compile(
 
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block",
+                     "straight through",
                      "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
                      "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
                      "пройд", "порог", "блок", "провер", "вручную", "adjuster", "assessor",

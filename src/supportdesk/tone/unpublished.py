@@ -66,7 +66,7 @@ _PUBLISH = re.compile(
     r"(?i)\b(?:announc\w*|publish\w*|made\s+public|gone\s+out|"
     # leak32 (trainK22): a decision not to go public („Conducerea a decis să nu facă public
     # incidentul", «Руководство решило не сообщать об этом публично», "chose not to make it public")
-    r"make\s+(?:it\s+|this\s+)?public|go\s+public|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
+    r"make\s+(?:it\s+|this\s+)?public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
     r"on\s+(?:the|our)\s+(?:website|site)|"
     r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it|trimis\w*|pe\s+site|"
     # leak25: telling, notifying or owning up ("we're not telling customers until legal signs
@@ -80,13 +80,14 @@ _PUBLISH = re.compile(
     # leak26: kept quiet ("officially we're keeping quiet", „oficial tăcem", «официально молчат»)
     r"keeping\s+(?:quiet|silent|schtum)|t[ăa]cem)\b|"
     r"(?<!\w)(?:объявл\w*|объявил\w*|объяв(?:им|ят|ит)|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
-    r"уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|сообща\w*\s+(?:об\s+этом\s+)?(?:публично|официально)|опубликуют|молч(?:им|ат|ит)|"
+    r"публично\s+(?:его|её|ее|их|этого)?\s*(?:ещё|еще|пока)\s+нет|уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|сообща\w*\s+(?:об\s+этом\s+)?(?:публично|официально)|опубликуют|молч(?:им|ат|ит)|"
     # leak30 (heldK17): not in the press, written nowhere («Нигде об этом пока не писали»)
     r"нигде\s+(?:\w+\s+){0,3}?не\s+(?:писали|сообщали|говорили)|в\s+(?:прессе|СМИ|новостях))(?!\w)|"
     r"(?i:\b(?:in\s+the\s+(?:press|news|papers)|[îi]n\s+pres[ăa]|nic[ăa]ieri\s+nu\s+s-a\s+(?:scris|spus)))\b"
 )
 _PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release", "объяв",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
+                  "nu e public", "nu este public", "nu e încă public", "nu este încă public", "публично",
                   "make it public", "make this public", "make public", "go public", "face public", "facă public", "faca public",
                   "făcut public", "facut public", "сообща",
                   "объявл", "публикова", "анонс", "на сайте", "рассылк",
@@ -127,7 +128,8 @@ _LATER = re.compile(
 )
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
 _KEPT_IN = re.compile(
-    r"(?i)\bunder\s+wraps\b|\b(?:staff|we|employees|the\s+team)\s+only\s+(?:got|were|was)\s+told\b|"
+    r"(?i)\bunder\s+(?:wraps|embargo)\b|\bembargoed\b|\bkeep\s+(?:that|this|it)\s+to\s+yourself\b|\bsub\s+embargo\b|"
+    r"(?<!\w)под\s+эмбарго(?!\w)|\b(?:staff|we|employees|the\s+team)\s+only\s+(?:got|were|was)\s+told\b|"
     r"\bnoi\s+am\s+aflat\s+(?:doar|abia)\b|\bangaja[țt]ii\s+au\s+aflat\s+abia\b|"
     r"(?<!\w)(?:нам|сотрудникам)\s+(?:только|лишь)\s+(?:вчера|сегодня|на\s+днях)\s+(?:спустили|сказали|"
     r"сообщили)(?!\w)|"
@@ -137,7 +139,7 @@ _KEPT_IN = re.compile(
     r"\b(?:calendarul|planul|programul|memo-ul)\s+intern\b|(?<!\w)внутренн\w+\s+(?:\w+\s+)?(?:календар|"
     r"план|график|рассылк|роадмап|дорожн\w+\s+карт)\w*"
 )
-_KEPT_IN_HINTS = ("under wraps", "only got told", "only were told", "only was told", "am aflat",
+_KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "only got told", "only were told", "only was told", "am aflat",
                   "au aflat", "спустили", "только вчера", "только сегодня",
                   "internal", "intern", "внутренн")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
@@ -151,7 +153,8 @@ _KEPT_IN_NEEDS = {
 _NEWS = re.compile(
     r"(?i)\b(?:fines?|fined|penalt\w+|regulator|inspection|audit\w*|lawsuit|class\s+action|group\s+claim|"
     # leak32 (trainK22): the incident by its name, a database copied by someone
-    r"incident\w*|(?:copied|took|stole|downloaded)\s+(?:\w+\s+){0,2}?(?:database|customer\s+(?:list|data))|"
+    r"incident\w*|replaced\s+by|successor|(?:new|next)\s+model|[îi]nlocuit\w*\s+de|noul\s+model|"
+    r"(?:copied|took|stole|downloaded)\s+(?:\w+\s+){0,2}?(?:database|customer\s+(?:list|data))|"
     r"(?:a|au)\s+(?:copiat|descărcat|furat|luat)\s+(?:\w+\s+){0,2}?baz\w*\s+de\s+date|"
     r"sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
     r"clos(?:ing|ure|es)|layoffs?|redundanc\w+|breach|leak\w*|hack\w*|ransomware|"
@@ -183,7 +186,7 @@ _NEWS = re.compile(
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
-    r"выход\w*|подорожа\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
+    r"выход\w*|подорожа\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
     r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"
