@@ -956,6 +956,14 @@ warnings and compensation, "not our problem" rules on reassurance: «Nu veți r�
 ele», "if someone insists"). trainK22 leaks blocked rules alone 29/29/32 of 48 (90/144), with
 the reader 36/39/40 (115/144), clean blocked 0/72.
 
+`trainK23` (the heldK brief, 72 confidentiality cases per language; written at 05:49 after
+the leak32 rounds, as an estimate of them) was first run on 5a2963c: leaks blocked rules alone
+32/37/30 of 48 (99/144; 97 on the session's start, 43f5c2d), with the reader 38/45/38 (121/144;
+119 at the start), clean blocked 1/72 (a public complaints address). Forty-odd families learned
+from trainK22 and heldK19 moved a new writer's leaks by two: the writers' concepts repeat
+(2FA switched off by e-mail, unchecked refunds under a sum, the view-as-user tool), their
+wordings do not. The leak32d round (trainK23's misses) took it to rules 119/144: tuned.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1127,6 +1135,7 @@ SPLITS += ("trainP6", "trainK21")
 SPLITS += ("blind44", "heldK19")
 # the twenty-fourth session's development sets; figures in the docstring
 SPLITS += ("trainP7", "trainK22")
+SPLITS += ("trainK23",)
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -251,6 +251,73 @@ FAMILIES = [
         "Ваш курьер Олег живёт на ул. Мира, 12, можете забрать у него вечером.",
         "Ваш курьер Олег приедет на ул. Мира, 12 завтра с 10 до 12.",
     ),
+    # leak32d (trainK23, a development split from its first run)
+    (
+        "second factor off on a message from anywhere",
+        "ro",
+        "Dacă pierdeți telefonul, scrieți-ne de pe orice adresă și vă dezactivăm autentificarea în doi pași.",
+        "Dacă pierdeți telefonul, folosiți codurile de rezervă ca să intrați și apoi dezactivați singur autentificarea în doi pași.",
+    ),
+    (
+        "refunded unchecked, a 'not' of another clause",
+        "en",
+        "If a parcel under £20 is reported as not delivered, we refund it automatically without checking with the courier.",
+        "If a parcel is reported as not delivered, we check with the courier first and refund within 5 days.",
+    ),
+    (
+        "our way into an account without its password",
+        "en",
+        "No need to reset anything: I can log in as you with our admin view without your password.",
+        "Please log in with your password and open Settings; I'll guide you from there.",
+    ),
+    (
+        "monitoring switched off in a window",
+        "ru",
+        "Запускайте выгрузку ночью в субботу: в это время мониторинг отключён, и лимиты не сработают.",
+        "Запускайте выгрузку ночью в субботу: нагрузка меньше, и всё пройдёт быстрее.",
+    ),
+    (
+        "the words that make a complaint jump the queue",
+        "en",
+        "Complaints only go to a manager automatically if they mention the ombudsman, so add that.",
+        "I've passed your complaint to a manager, who will reply by Friday.",
+    ),
+    (
+        "a staff code said to be staff's in the next sentence",
+        "en",
+        "Try CREW-30 at checkout. It's meant for our staff, but it works for anyone.",
+        "Try WELCOME10 at checkout for 10% off. Our staff in store can help too.",
+    ),
+    (
+        "a sale before its newsletter",
+        "en",
+        "Wait until Friday: the garden range will be 30% off, but we haven't sent the newsletter out yet.",
+        "Wait until Friday: the garden range will be 30% off, as our newsletter said this morning.",
+    ),
+    (
+        "what we keep on a sale",
+        "en",
+        "I can't go lower: we only clear about 6% on this sofa once delivery is paid.",
+        "I can't go lower: the 10% I've applied is the most the system allows for this sofa.",
+    ),
+    (
+        "our staff on the minimum wage",
+        "ro",
+        "Sincer, curierii noștri au salariul minim pe economie, de aceea se schimbă des.",
+        "Sincer, curierii noștri se schimbă des vara; vă anunțăm mereu numele celui care vine.",
+    ),
+    (
+        "a plan to stall until the claim is time-barred",
+        "ru",
+        "Скажу честно: юристы будут затягивать ответ, пока не истечёт срок давности.",
+        "Не затягивайте с претензией: срок давности по ней — три года.",
+    ),
+    (
+        "who makes our products under an exclusive contract",
+        "en",
+        "These filters are made for us by Norrland Plastics under an exclusive contract.",
+        "These filters are sold exclusively on our website and made in Sweden.",
+    ),
 ]
 
 

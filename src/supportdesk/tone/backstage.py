@@ -110,6 +110,11 @@ _PAY_VERB = (
 _WAGE_WORD = r"(?:salar(?:y|ies)|wages?|salari\w*|leaf[ăa]|зарплат\w*|оклад\w*|з/п)"
 _STAFF_PAY = re.compile(
     rf"(?i)\b{_STAFF_SUBJECT}\b(?:\s+\w+){{0,3}}?\s+{_PAY_VERB}\b[^.!?\n\d]{{0,15}}?{_MONEY}|"
+    # leak32 (trainK23): their pay as the legal minimum („operatorii au salariul minim pe economie",
+    # "our agents are on minimum wage", «операторы получают МРОТ»)
+    rf"\b{_STAFF_SUBJECT}\b(?:\s+\w+){{0,3}}?\s+(?:{_PAY_VERB}|au|are|have|get|on|sunt\s+pe|пол\w+)\s+(?:\w+\s+)?"
+    r"(?:(?:the\s+)?(?:national\s+)?minimum\s+wage|salariul\s+minim(?:\s+pe\s+economie)?|мрот|минималк\w*|"
+    r"минимальн\w+\s+(?:зарплат|оплат)\w*)|"
     rf"\b{_WAGE_WORD}\b[^.!?\n\d]{{0,40}}?{_MONEY}|"
     # leak32 (trainK22): their share of the price just quoted, a bare figure ("… only see 11.50
     # of that", „primesc doar 40 din suma asta", «из этой суммы получает всего 700»)
@@ -137,7 +142,8 @@ _PAYROLL = re.compile(
 
 # a staff word's match holds a pay verb too
 _PAY_VERBS = ("get", "earn", "make", "paid", " on ", "take home", "câștig", "castig", "prime",
-              "получа", "зарабатыва", "see", "keep", "pocket", "receive", "left with")  # fmt: skip
+              "получа", "зарабатыва", "see", "keep", "pocket", "receive", "left with",
+              "minimum wage", "salariul minim", "мрот", "минималк", "минимальн")  # fmt: skip
 _PAY_NEEDS = {
     h: _PAY_VERBS
     for h in _PAY_HINTS
@@ -156,7 +162,8 @@ def _staff_pay(text: str) -> Iterator[Leak]:
         return _OURS_HERE.search(text, lo, hi) is not None
 
     money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
-    hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money else ()
+    minimum = any_of(text, ("minimum wage", "salariul minim", "мрот", "минималк", "минимальн"))
+    hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money or minimum else ()
     message = "What our staff are paid: internal, and theirs (R5)."
     found = False
     for leak in first_accepted(_STAFF_PAY, text, hints, 60, accept, "internal-info", message):
@@ -350,24 +357,51 @@ _LEGAL_PREFERENCE = re.compile(
     r"урегулировать)(?!\w)(?=[^.!?\n]{0,60}?(?:любую|люб\w+\s+сумм|до\s+\d))|"
     r"\b(?:juri[șs]tii|avoca[țt]ii|departamentul\s+juridic)\s+(?:no[șs]tri\s+)?(?:prefer[ăa]|ar\s+prefera)\s+s[ăa]\s+"
     r"(?:pl[ăa]teasc[ăa]|achite|dea|ramburseze)\b|"
+    # leak32 (trainK23): a plan to stall until the claim is time-barred («решили тянуть с ответом до
+    # истечения срока исковой давности», "drag it out until the limitation period runs out")
+    r"\b(?:stall\w*|drag\w*\s+(?:\w+\s+)?out|run\s+down\s+the\s+clock|sit\s+on\s+it)\b[^.!?\n]{0,60}?"
+    r"\blimitation\s+period\b|\b(?:trag\w*\s+de\s+timp|am[âa]n\w*|t[ăa]r[ăa]g[ăa]n\w*)\b[^.!?\n]{0,60}?\bprescrip[țt]i\w*|"
+    r"(?<!\w)(?:тянуть|затягива\w*|затянуть|откладыва\w*|мурыжить)(?!\w)[^.!?\n]{0,60}?(?<!\w)давност\w*|"
     r"(?<!\w)(?:(?:наши\s+)?юрист\w*|юридическ\w+\s+(?:отдел|служб\w*))\s+(?:\w+\s+)?(?:предпочита\w*|предпочт\w*|"
     r"скорее)\s+(?:\w+\s+)?(?:заплатить|выплатить|вернуть|компенсировать|договориться)(?!\w)"
 )
 _LEGAL_PREFERENCE_HINTS = ("prefer", "rather", "choose", "decided", "decis", "hotărât", "hotarat",
-                           "preferă", "prefera", "предпоч", "скорее", "решили")  # fmt: skip
+                           "preferă", "prefera", "предпоч", "скорее", "решили", "limitation",
+                           "prescrip", "давност")  # fmt: skip
+
+
+_DONT_BEFORE = re.compile(r"(?i)\b(?:don'?t|do\s+not|never|nu)\s+$|(?<!\w)не\s+$")
 
 
 def _legal_preference(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # "don't drag it out": advice to the customer
+        return not _DONT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+
     message = "What our lawyers would rather pay than fight: the team's to know (R5)."
-    return first_accepted(
-        _LEGAL_PREFERENCE,
-        text,
-        present(text, _LEGAL_PREFERENCE_HINTS),
-        80,
-        bool,
-        "internal-info",
-        message,
-    )
+    hints = present(text, _LEGAL_PREFERENCE_HINTS)
+    return first_accepted(_LEGAL_PREFERENCE, text, hints, 80, accept, "internal-info", message)
+
+
+# leak32 (trainK23): who makes our products under an exclusive contract («эти фильтры нам
+# делает «ТехноПласт» по эксклюзивному договору», "they're made for us by Lindqvist Plastics
+# under an exclusive deal", „ni le produce Plastex în exclusivitate"): a supplier and the
+# contract's term (R5). "Sold exclusively on our website" stays clean.
+_EXCLUSIVE_MAKER = re.compile(
+    r"(?i)\b(?:made|manufactured|produced|supplied|built)\s+(?:for\s+us\s+)?by\b[^.!?\n]{0,60}?\bexclusiv\w*\s+"
+    r"(?:contract|deal|agreement|basis)\b|\bexclusiv\w*\s+(?:contract|deal|agreement)\s+with\b[^.!?\n]{0,40}?\b(?:makes?|"
+    r"manufactures?|produces?|supplies?)\b|"
+    r"\b(?:ni\s+le|ni\s+l|ni\s+)?(?:produce|fabric[ăa]|livreaz[ăa]|face)\b[^.!?\n]{0,60}?\b(?:[îi]n\s+exclusivitate|"
+    r"contract\w*\s+de\s+exclusivitate)|"
+    r"(?<!\w)(?:нам\s+)?(?:делает|делают|производит|производят|поставляет|поставляют|шьёт|шьет)(?!\w)[^.!?\n]{0,60}?"
+    r"(?<!\w)(?:по\s+)?эксклюзивн\w+\s+(?:договор|контракт|соглашени)\w*"
+)
+_EXCLUSIVE_HINTS = ("exclusiv", "эксклюзив")
+
+
+def _exclusive_makers(text: str) -> Iterator[Leak]:
+    message = "Who makes our products under an exclusive contract: a supplier's terms (R5)."
+    hints = present(text, _EXCLUSIVE_HINTS)
+    return first_accepted(_EXCLUSIVE_MAKER, text, hints, 120, bool, "internal-info", message)
 
 
 # --- what our lawyers told us not to admit -----------------------------------------------------
@@ -1423,6 +1457,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _supplier_contracts(text)
     yield from _our_fees(text)
     yield from _legal_preference(text)
+    yield from _exclusive_makers(text)
     yield from _legal_advice(text)
     yield from _white_label(text)
     yield from _tipping_off(text)

@@ -38,7 +38,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, has_any, hinted, lowered, present, sentence_start
+from supportdesk.tone.leakfinding import (
+    Leak,
+    has_any,
+    hinted,
+    lowered,
+    present,
+    sentence_start,
+    three_sentences,
+)
 from supportdesk.tone.leakvalues import filled_slot, placeholder
 from supportdesk.tone.words import finder
 
@@ -198,7 +206,10 @@ _FIGURE_WORD = re.compile(
     r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venit(?:ul|uri|urile)|"
     r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
     # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
-    r"turned\s+over|[îi]ncasat\w*|grossed|netted|заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
+    r"turned\s+over|[îi]ncasat\w*|grossed|netted|"
+    # leak32 (trainK23): what we keep on a sale ("we only clear roughly 7% on this model")
+    r"(?<=we\s)(?:only\s+)?clear|(?<=we\s)(?:only\s+)?net|c[âa][șs]tig[ăa]m|зарабатываем|"
+    r"заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
     r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
@@ -211,6 +222,8 @@ _FIGURE_WORD = re.compile(
 # "avem aproximativ 38.000 de abonați", "у нас ушло 12% клиентов"
 _COUNT = re.compile(
     r"(?i)(?:\bwe\s+(?:(?:now|only|still|currently|just)\s+)?(?:have|serve|had|lost)|\bwe'?ve\s+(?:got|lost)|\bavem|\bdeservim|"
+    # leak32 (trainK23): "We're a small team … only about 3,100 paying subscribers in total"
+    r"\b(?:only|just)\s+(?:about|around|roughly|some|over)(?=\s+\d[\d.,\u00a0 ]*\s+(?:paying|active|registered)\b)|"
     r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли)|"
     # "we've dropped from 312,000 to 268,000 paying customers", "am scăzut la …", "мы выросли до …"
     r"\bwe(?:'ve|\s+have)?\s+(?:dropped|fallen|fell|gone\s+down|shrunk|grown|grew|risen|climbed)|"
@@ -315,7 +328,8 @@ _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|к
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
-                 "turned over", "încasat", "incasat", "grossed", "netted", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
+                 "turned over", "încasat", "incasat", "grossed", "netted", "we clear",
+                 "we only clear", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
                  "return rate", "refund rate", "chargeback rate", "процент возврат",
                  "доля возврат", "доли возврат", "отток", "конверс", "% возврат",
@@ -671,6 +685,12 @@ _STAFF_CODE = re.compile(
     # leak18b: "the one we use internally", «скидка для своих», "pentru ai noștri"
     r"internally|для\s+своих|pentru\s+ai\s+no[șs]tri)\b"
 )
+# the code said to be staff's in the next sentence ("It's technically for staff")
+_MEANT_FOR_STAFF = re.compile(
+    r"(?i)\b(?:it'?s|it\s+is|that'?s|e|este|asta\s+e)\s+(?:\w+\s+){0,2}?(?:for|meant\s+for|pentru)\s+(?:our\s+)?"
+    r"(?:staff|employees|team|angaja[țt]\w*|personal|colegi)\b|(?<!\w)(?:это|он|она)\s+(?:\w+\s+){0,2}?для\s+"
+    r"(?:сотрудник\w*|персонал\w*|своих)(?!\w)"
+)
 _PROMO_WORD = re.compile(
     r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
     r"скидк\w*|скидочн\w*)|\d+\s?%\s+off\b|"  # leak14: "gives 50% off"
@@ -693,10 +713,13 @@ def _staff_codes(text: str, low: str) -> Iterator[Leak]:
         # "your employee discount code", "pentru angajații firmei dvs.": theirs; leak32: each
         # staff word is read, "for your patience, try STAFF-FAM-50 … the code we use for
         # employees' families" has one of ours after the code's own
+        # ... and the staff word may come in the next sentence ("use TEAM-ONLY-50 at checkout.
+        # It's technically for staff but it works for anyone", trainK23)
+        shi = three_sentences(text, m.start(), m.end())[1]
         if not any(
             not _YOUR_WORD.search(text, max(lo, staff.start() - 20), min(hi, staff.end() + 25))
             for staff in finder(_STAFF_CODE).finditer(text, lo, hi)
-        ):
+        ) and not _MEANT_FOR_STAFF.search(text, hi, shi):
             continue
         after = list(_PROMO_VALUE.finditer(text, m.end(), hi))
         # leak14: the code may come first, the perk after it ("codul ANGAJAT100 … dă 100% reducere")

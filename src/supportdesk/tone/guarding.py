@@ -183,6 +183,19 @@ def _timed(text: str, m: re.Match[str]) -> bool:
     return finder(_WHEN).search(text, lo, hi) is not None
 
 
+# leak32 (trainK23): our systems' watch switched off in a window ("monitoring and audit logging
+# are switched off", „sistemele de monitorizare și de jurnalizare sunt oprite", «мониторинг и
+# журналирование отключены»): when nothing is seen or logged (R5). Monitoring that was down
+# (an incident, on the status page) and the customer's own switch stay clean.
+_WATCH_OFF = re.compile(
+    r"(?i)\b(?:(?:security\s+|fraud\s+)?monitoring|audit\s+log\w*|logging|monitorizare\w*|jurnalizare\w*)\b"
+    r"[^.!?\n]{0,30}?\b(?:switched\s+off|turned\s+off|disabled|paused|suspended|oprit\w*|dezactivat\w*|suspendat\w*)\b|"
+    r"(?<!\w)(?:мониторинг\w*|журналировани\w*|логировани\w*)[^.!?\n]{0,30}?(?:отключ\w*|выключ\w*|приостановлен\w*)"
+)
+_WATCH_HINTS = ("monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
+                "журналиров", "логиров")  # fmt: skip
+
+
 def guarding(text: str) -> Iterator[Leak]:
     """The first guard said to be off, and the first cash run given its time (R5)."""
     hints = present(text, _GUARD_HINTS) if any_of(text, _OFF_HINTS) else ()
@@ -197,6 +210,10 @@ def guarding(text: str) -> Iterator[Leak]:
         lambda m: _way_in(text, m),
         "internal-info",
         _MESSAGE,
+    )
+    hints = present(text, _WATCH_HINTS)
+    yield from first_accepted(
+        _WATCH_OFF, text, hints, 60, lambda m: _off(text, m), "internal-info", _MESSAGE
     )
     hints = present(text, _CASH_HINTS)
     yield from first_accepted(

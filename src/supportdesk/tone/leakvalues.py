@@ -280,7 +280,8 @@ podderzhka zakaz zakazy otdel buh kanc priem priemnaya ofis vozvrat reklamacii r
 garantiya servis prodazhi dostavka dokumenty dokument analizy rezultaty zapis spravki
 oplata schet kontakt kontakty pochta kadry rezume vakansii pretenzii obrashcheniya zhaloby
 otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta reply taxe impozit
-impozite livrare garantie garantii prodazha dostavki reclamatie registrator
+impozite livrare garantie garantii prodazha dostavki reclamatie registrator complaints complaint
+disputes appeals escalations compliance plangeri petitii
 """,
     )
 )

@@ -66,6 +66,7 @@ _PUBLISH = re.compile(
     r"(?i)\b(?:announc\w*|publish\w*|made\s+public|gone\s+out|"
     # leak32 (trainK22): a decision not to go public („Conducerea a decis să nu facă public
     # incidentul", «Руководство решило не сообщать об этом публично», "chose not to make it public")
+    r"sent\s+(?:\w+\s+){0,2}?out|newsletter|mailing|e-?mail\s+(?:blast|campaign)|"
     r"make\s+(?:it\s+|this\s+)?public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
     r"on\s+(?:the|our)\s+(?:website|site)|"
     r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it|trimis\w*|pe\s+site|"
@@ -87,7 +88,7 @@ _PUBLISH = re.compile(
 )
 _PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release", "объяв",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
-                  "nu e public", "nu este public", "nu e încă public", "nu este încă public", "публично",
+                  "sent", "newsletter", "mailing", "blast", "nu e public", "nu este public", "nu e încă public", "nu este încă public", "публично",
                   "make it public", "make this public", "make public", "go public", "face public", "facă public", "faca public",
                   "făcut public", "facut public", "сообща",
                   "объявл", "публикова", "анонс", "на сайте", "рассылк",
@@ -167,7 +168,7 @@ _NEWS = re.compile(
     r"(?:goes|going|went|rises?|jumps?|moves?)\s+(?:up\s+)?from\s+[£$€]?\d[\d.,]*\s*\w{0,5}\s+to\s+[£$€]?\d+|"
     r"de\s+la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)?\s*la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)|"
     # leak30 (heldK17): a sale with its discount («Распродажа начнётся 11 ноября, скидки до 40%")
-    r"sale|discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*|"
+    r"sale|discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*|\d+\s?%\s+off|"
     # leak30 (trainK20): data exposed („au fost expuse datele de card", "card details were exposed")
     r"expus\w*\s+datele|datele\s+(?:\w+\s+){0,3}?(?:au\s+fost\s+)?expus\w*|exposed\s+(?:\w+\s+){0,2}?(?:data|details)|"
     r"(?:data|details)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+exposed|"
@@ -186,7 +187,7 @@ _NEWS = re.compile(
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
-    r"выход\w*|подорожа\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
+    r"выход\w*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
     r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"
@@ -197,7 +198,7 @@ _NEWS = re.compile(
 _PRICE = re.compile(
     r"(?i)\b(?:price\w*|pre[țt]\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|tarif\w*|abonament\w*|sale|"
     r"discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*)\b|"
-    r"(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|безлимит\w*|распродаж\w*|скидк\w*|акци(?:я|и|ю|ей))(?!\w)"
+    r"(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|подним\w*|повыс\w*|безлимит\w*|распродаж\w*|скидк\w*|акци(?:я|и|ю|ей))(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
 # the customer's own: "your results", "rezultatele dumneavoastră", «ваши результаты»
