@@ -1440,11 +1440,19 @@ _INVESTIGATED_HINTS = ("investig", "looking into", "audit", "inspec", "probing",
                        "verific", "провер", "расследов", "расследу")  # fmt: skip
 
 
+# every match names a regulator: a cheap gate before the hint windows ("verific", «провер» are
+# in most Romanian and Russian replies)
+_REGULATOR_HINTS = ("ico", "fca", "ofcom", "ofgem", "ofwat", "cma", "ftc", "sec", "commissioner",
+                    "trading standards", "regulator", "authority", "watchdog", "anspdcp", "anpc",
+                    "asf", "ancom", "anre", "anaf", "bnr", "concuren", "garda", "роскомнадзор",
+                    "роспотребнадзор", "цб", "центробанк", "банк", "фас", "прокуратур", "налогов",
+                    "фнс", "трудов")  # fmt: skip
+
+
 def _investigated(text: str) -> Iterator[Leak]:
     message = "A regulator's inquiry into us that is not public: the team's to know (R5)."
-    return first_accepted(
-        _INVESTIGATED, text, present(text, _INVESTIGATED_HINTS), 120, bool, "internal-info", message
-    )
+    hints = present(text, _INVESTIGATED_HINTS) if any_of(text, _REGULATOR_HINTS) else ()
+    return first_accepted(_INVESTIGATED, text, hints, 120, bool, "internal-info", message)
 
 
 def backstage(text: str) -> Iterator[Leak]:

@@ -806,7 +806,9 @@ _TOP_CLIENT = re.compile(
     r"(?<!\w)(?:наш\s+)?(?:крупнейш\w+|самый\s+крупный|главный|основной)\s+(?:клиент|заказчик|покупатель)\s*(?:—|-|–|это)\s*"
     r"(?-i:[«\"А-ЯЁA-Z])"
 )
-_TOP_CLIENT_HINTS = ("client", "customer", "account", "buyer", "клиент", "заказчик", "покупатель")
+# the superlative every match opens with: rarer than "client" in a reply
+_TOP_CLIENT_HINTS = ("biggest", "largest", "main ", "top ", "cel mai mare", "principal", "крупнейш",
+                     "самый крупный", "главный", "основной")  # fmt: skip
 _SHARE_WORD = re.compile(
     r"(?i)\b(?:half|a\s+third|a\s+quarter|most|\d+\s?%|jum[ăa]tate|o\s+treime|un\s+sfert|majoritatea)\b|"
     r"(?<!\w)(?:половин\w*|треть|четверть|большую\s+часть|\d+\s?%)(?!\w)"
