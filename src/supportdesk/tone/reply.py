@@ -98,6 +98,10 @@ _MORE: dict[str, tuple[str, ...]] = {
     "reply_overdone": ("reply_ordeal",),
     # "I'm afraid", "увы": regret as an apology says it
     "reply_apology": ("reply_regret",),
+    # pol32 (R1): a fraud-safety warning ("We will never ask for this code", «Мы никогда не
+    # просим этот код») is care for the customer, as empathy is: its orders and "never"
+    # protect them, they do not shut a door
+    "reply_empathy": ("reply_safety",),
     # done as asked: "as requested", "как вы просили"
     "reply_offer": ("reply_granted",),
     # a deadline with a loss behind it: "…or the request is cancelled and you start again"
@@ -284,6 +288,12 @@ def features(
     spared = _inside(packs.find(doc, "reply_spared"), start, end)
     found["reply_fault"] = [
         h for h in found["reply_fault"] if not any(overlap(h, s) for s in spared)
+    ]
+    # pol32 (R1): "please don't send your card number by email: it isn't a secure channel
+    # and we will never ask for it" asks for the customer's own safety, no demand of ours
+    safe = {_sentence_at(doc, starts, h.start) for h in packs.find(doc, "reply_safety")}
+    found["reply_demand"] = [
+        h for h in found["reply_demand"] if _sentence_at(doc, starts, h.start) not in safe
     ]
     # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
     # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
