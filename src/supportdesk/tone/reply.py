@@ -101,7 +101,9 @@ _MORE: dict[str, tuple[str, ...]] = {
     # pol32 (R1): a fraud-safety warning ("We will never ask for this code", «Мы никогда не
     # просим этот код») is care for the customer, as empathy is: its orders and "never"
     # protect them, they do not shut a door
-    "reply_empathy": ("reply_safety",),
+    # and so is the customer reassured about what they feared for ("you haven't lost
+    # anything", «Nu veți răspunde pentru ele», «вы тут ни при чём»)
+    "reply_empathy": ("reply_safety", "reply_calm"),
     # done as asked: "as requested", "как вы просили"
     "reply_offer": ("reply_granted",),
     # a deadline with a loss behind it: "…or the request is cancelled and you start again"
