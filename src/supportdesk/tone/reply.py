@@ -165,6 +165,11 @@ _TROUBLE = (
     "model_door",
 )
 _WARM = ("thanks", "reply_apology", "reply_empathy", "reply_offer", "courtesy")
+# what keeps a cold reply's near miss from the model (`judged`): warmth beyond a courtesy
+# word, or the fault owned. pol32 (R1): "Мы ошиблись, и это полностью наша вина. …вы зря
+# прождали всё утро" owns the failure it then describes, as an apology would; the
+# description is no reproach to weigh
+_KIND = ("thanks", "reply_apology", "reply_empathy", "reply_offer", "model_admission")
 # a sentence scoring half the sentence threshold or more: a near miss of the sentence model
 NEAR = 1.5
 # a near miss that lets a cold reply reach the model: two thirds of the sentence threshold
@@ -335,7 +340,7 @@ def features(
     trouble = any(not any(overlap(h, f) for f in fine) for n in _TROUBLE for h in found[n])
     out["irony"] = float(min(_CAP, ironic)) if ironic >= 2 or trouble else 0.0
     out["cold"] = float(not any(found[n] for n in _WARM))
-    out[GATE_KIND] = float(any(found[n] for n in _WARM if n != "courtesy"))
+    out[GATE_KIND] = float(any(found[n] for n in _KIND))
     first_line = doc.text.lstrip().split("\n", 1)[0]
     lead = len(doc.text) - len(doc.text.lstrip())
     out["no_greeting"] = float(
@@ -494,7 +499,7 @@ def judge(
         ("?" not in doc.text or any(_find(packs, doc, n) for n in _WARM))
         and (
             not any(c.score >= GATE_SCORE for c in sentences)
-            or any(_find(packs, doc, n) for n in _WARM if n != "courtesy")
+            or any(_find(packs, doc, n) for n in _KIND)
         )
     ):
         return None  # no evidence against the reply (`judged`): the rest is not computed
