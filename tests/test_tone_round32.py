@@ -18,7 +18,8 @@ by mechanism; wordings written for this test, none a labelled case (R1, R6):
   "I'd be furious too", the fault owned before a description of the failure, the
   customer's point granted inside empathy ("I know that feels unfair when you didn't …"),
   «de faptul că» (no «de fapt»), what the customer keeps «rămân valabile», the loss of a
-  relative named in condolences, «не буду делать вид, что это не так».
+  relative named in condolences, «не буду делать вид, что это не так», „Îmi pare nespus de
+  rău.” standing alone (sorrow, not courtesy laid on thick).
 
 Each polite wording has a rude one with the same words beside it that stays flagged.
 """
@@ -134,6 +135,12 @@ POLITE = [
     (
         "Sincere condoleanțe pentru pierderea tatălui dumneavoastră. Nu e nevoie să faceți "
         "nimic acum; vă ajutăm să închideți contractul fără penalități.",
+        "ro",
+    ),
+    (
+        "Îmi pare nespus de rău. Faptul că ați ratat nunta fiicei din cauza zborului anulat "
+        "nu se poate repara cu un voucher. V-am rambursat biletele și am transmis scrisoarea "
+        "directorului.",
         "ro",
     ),
     (
