@@ -43,7 +43,11 @@ POLITE = [
         "includes it, and I'm happy to set that up today.",
         "en",
     ),
+    ("No, your files haven't been lost. They're all there; the sync simply paused.", "en"),
+    ("Nu, fișierele nu s-au pierdut. Sunt toate acolo; sincronizarea s-a oprit.", "ro"),
+    ("Нет, файлы не пропали. Они все в папке, синхронизация просто остановилась.", "ru"),
     # reassurance and scam warnings
+    ("Dacă cineva tot insistă să vă ceară codul, închideți telefonul.", "ro"),
     ("The two payments are being treated as fraud. You won't be held responsible for them.", "en"),
     ("Plățile sunt tratate ca fraudă și am blocat cardul. Nu veți răspunde de ele.", "ro"),
     ("Dacă cineva insistă să vă ceară codul, închideți și sunați-ne pe numărul de pe card.", "ro"),
@@ -91,6 +95,11 @@ POLITE = [
         "Я внимательно проверил показания, и, честно говоря, расхождений не нашёл. Но вы с "
         "нами уже много лет, поэтому я начислил вам бонус 300 ₽.",
         "ru",
+    ),
+    (
+        "Honestly, it's been a muddle on our side, and you shouldn't have had to email four "
+        "times. I've fixed both invoices.",
+        "en",
     ),
     # the reply model
     (
@@ -152,6 +161,8 @@ POLITE = [
 
 RUDE = [
     ("No, the app does not do that.", "en"),
+    ("No, the charge is correct.", "en"),
+    ("Tot insistați, dar nu se schimbă nimic.", "ro"),
     ("No, we won't refund it. Sorry, but rules are rules.", "en"),
     ("Nu, nu returnăm banii. Scuze, dar regula e regulă.", "ro"),
     ("Нет, возврата не будет. Извините, но правила есть правила.", "ru"),
