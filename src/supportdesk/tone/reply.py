@@ -98,6 +98,12 @@ _MORE: dict[str, tuple[str, ...]] = {
     "reply_overdone": ("reply_ordeal",),
     # "I'm afraid", "увы": regret as an apology says it
     "reply_apology": ("reply_regret",),
+    # pol32 (R1): a fraud-safety warning ("We will never ask for this code", «Мы никогда не
+    # просим этот код») is care for the customer, as empathy is: its orders and "never"
+    # protect them, they do not shut a door
+    # and so is the customer reassured about what they feared for ("you haven't lost
+    # anything", «Nu veți răspunde pentru ele», «вы тут ни при чём»)
+    "reply_empathy": ("reply_safety", "reply_calm"),
     # done as asked: "as requested", "как вы просили"
     "reply_offer": ("reply_granted",),
     # a deadline with a loss behind it: "…or the request is cancelled and you start again"
@@ -159,6 +165,11 @@ _TROUBLE = (
     "model_door",
 )
 _WARM = ("thanks", "reply_apology", "reply_empathy", "reply_offer", "courtesy")
+# what keeps a cold reply's near miss from the model (`judged`): warmth beyond a courtesy
+# word, or the fault owned. pol32 (R1): "Мы ошиблись, и это полностью наша вина. …вы зря
+# прождали всё утро" owns the failure it then describes, as an apology would; the
+# description is no reproach to weigh
+_KIND = ("thanks", "reply_apology", "reply_empathy", "reply_offer", "model_admission")
 # a sentence scoring half the sentence threshold or more: a near miss of the sentence model
 NEAR = 1.5
 # a near miss that lets a cold reply reach the model: two thirds of the sentence threshold
@@ -285,6 +296,12 @@ def features(
     found["reply_fault"] = [
         h for h in found["reply_fault"] if not any(overlap(h, s) for s in spared)
     ]
+    # pol32 (R1): "please don't send your card number by email: it isn't a secure channel
+    # and we will never ask for it" asks for the customer's own safety, no demand of ours
+    safe = {_sentence_at(doc, starts, h.start) for h in packs.find(doc, "reply_safety")}
+    found["reply_demand"] = [
+        h for h in found["reply_demand"] if _sentence_at(doc, starts, h.start) not in safe
+    ]
     # a time on its own is a deadline set for the customer ("Photos. Today.", "Чек. До
     # пятницы."), not a step of ours: a committed step says who does what ("I'll call today")
     size = Counter(doc.index.sentences[lo:hi])  # the body's words per sentence
@@ -323,7 +340,7 @@ def features(
     trouble = any(not any(overlap(h, f) for f in fine) for n in _TROUBLE for h in found[n])
     out["irony"] = float(min(_CAP, ironic)) if ironic >= 2 or trouble else 0.0
     out["cold"] = float(not any(found[n] for n in _WARM))
-    out[GATE_KIND] = float(any(found[n] for n in _WARM if n != "courtesy"))
+    out[GATE_KIND] = float(any(found[n] for n in _KIND))
     first_line = doc.text.lstrip().split("\n", 1)[0]
     lead = len(doc.text) - len(doc.text.lstrip())
     out["no_greeting"] = float(
@@ -482,7 +499,7 @@ def judge(
         ("?" not in doc.text or any(_find(packs, doc, n) for n in _WARM))
         and (
             not any(c.score >= GATE_SCORE for c in sentences)
-            or any(_find(packs, doc, n) for n in _WARM if n != "courtesy")
+            or any(_find(packs, doc, n) for n in _KIND)
         )
     ):
         return None  # no evidence against the reply (`judged`): the rest is not computed
