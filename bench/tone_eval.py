@@ -964,6 +964,13 @@ from trainK22 and heldK19 moved a new writer's leaks by two: the writers' concep
 (2FA switched off by e-mail, unchecked refunds under a sum, the view-as-user tool), their
 wordings do not. The leak32d round (trainK23's misses) took it to rules 119/144: tuned.
 
+`trainP8` (the trainP brief, 45 hard polite + 15 rude drafts per language; written at 05:49,
+kept from the pol32 round as its estimate) was first run on 1e5201f (pol32 merged): rules
+alone rude recall 84.4%, polite warn+ 10.4% (43f5c2d: 14.1%); with the reader rude 100%,
+polite warn+ 11.9% (43f5c2d: 12.6%). pol32 took trainP7, the split it was built from, from
+24.4% to 2.2%: on a new writer the same mechanisms said in other words moved it by one draft
+with the reader. Its false alarms then guided pol33 (tuned from here).
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1135,7 +1142,7 @@ SPLITS += ("trainP6", "trainK21")
 SPLITS += ("blind44", "heldK19")
 # the twenty-fourth session's development sets; figures in the docstring
 SPLITS += ("trainP7", "trainK22")
-SPLITS += ("trainK23",)
+SPLITS += ("trainK23", "trainP8")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
