@@ -954,7 +954,9 @@ two more independent writers at the twenty-fourth session's start (2026-12-03). 
 reader rude 100%, polite warn+ 19.3% (R1/R6 17.8%; the reply-level model on refusals, fraud
 warnings and compensation, "not our problem" rules on reassurance: «Nu veți răspunde pentru
 ele», "if someone insists"). trainK22 leaks blocked rules alone 29/29/32 of 48 (90/144), with
-the reader 36/39/40 (115/144), clean blocked 0/72.
+the reader 36/39/40 (115/144), clean blocked 0/72. The pol32 round (a helper's branch, merged
+at 1e5201f) took trainP7 rules alone to rude 91.1%, polite warn+ 2.2%; the leak32 rounds
+(30a7545, 02ffe43) took trainK22 rules alone to 144/144, clean 0/72: tuned, not an estimate.
 
 `trainK23` (the heldK brief, 72 confidentiality cases per language; written at 05:49 after
 the leak32 rounds, as an estimate of them) was first run on 5a2963c: leaks blocked rules alone

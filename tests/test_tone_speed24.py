@@ -228,6 +228,9 @@ def _gated_texts() -> list[str]:
         + [t.upper() for t in _JOINED[::10]]
         + TEXTS
         + _labelled(lambda t: next(hinted(_TRACKER_ID, t, _TRACKER_HINTS, 120), None), 20)
+        # config lines drawn for themselves too: the even sample (TEXTS) holds fewer of them
+        # as other sets are added (20 once trainK22/23 and trainP7/P8 came in)
+        + _labelled(lambda t: _CONFIG_LINE.search(t), 25)
         + [t for t, *_ in _GATED]
         + [digits, digits.replace(" ", "-"), "1 2 3 4 5 6 7 8 9 0 1 2 3", "-" * 30]
         + ["x\nDB_PASSWORD=abcd1234\n{x_token: 'zzzz9999'}, y_secret=qqqq1111\nz_pwd = 12345"]

@@ -800,11 +800,10 @@ def _buckets(text: str) -> Iterator[Leak]:
 # another customer's business with us and our dependence on it (R5).
 _TOP_CLIENT = re.compile(
     r"(?i)\b(?:our\s+)?(?:biggest|largest|main|top|single\s+largest)\s+(?:client|customer|account|buyer)"
-    r"(?:\s+of\s+ours)?\s+(?:is|was|being|,)\s+(?-i:[A-Z«\"'])|"
-    r"\bcel\s+mai\s+mare\s+client\s+(?:al\s+nostru\s+)?(?:este|e|a\s+fost)\s+(?-i:[A-ZĂÂÎȘȚ„«])|"
-    r"\bclientul\s+nostru\s+principal\s+(?:este|e)\s+(?-i:[A-ZĂÂÎȘȚ„«])|"
+    r"(?:\s+of\s+ours)?\s+(?:is|was|being|,)\s+|"
+    r"\bcel\s+mai\s+mare\s+client\s+(?:al\s+nostru\s+)?(?:este|e|a\s+fost)\s+|"
+    r"\bclientul\s+nostru\s+principal\s+(?:este|e)\s+|"
     r"(?<!\w)(?:наш\s+)?(?:крупнейш\w+|самый\s+крупный|главный|основной)\s+(?:клиент|заказчик|покупатель)\s*(?:—|-|–|это)\s*"
-    r"(?-i:[«\"А-ЯЁA-Z])"
 )
 # the superlative every match opens with: rarer than "client" in a reply
 _TOP_CLIENT_HINTS = ("biggest", "largest", "main ", "top ", "cel mai mare", "principal", "крупнейш",
@@ -817,6 +816,8 @@ _SHARE_WORD = re.compile(
 
 def _top_client(text: str) -> Iterator[Leak]:
     for m in _found(_TOP_CLIENT, text, _TOP_CLIENT_HINTS, 60):
+        if not (m.end() < len(text) and (text[m.end()].isupper() or text[m.end()] in "«\"'„")):
+            continue  # a name follows ("our biggest client is Dedeman"), not "is a hospital"
         _, hi = _clause(text, m.start(), m.end(), back=0, ahead=160)
         share = _SHARE_WORD.search(text, m.end(), hi)
         if share:

@@ -246,12 +246,12 @@ def _card_secrets(text: str) -> Iterator[Leak]:
 # "a Mastercard ending 0937 in the name of L. Moreno", „un card terminat în 5512 pe numele
 # lui Andrei Pop", «карта, оканчивающаяся на 7731, на имя Петровой А.»: someone else's card
 # and name, found on the customer's order (R5). The customer's own card and name stay clean.
-_OTHERS_CARD = re.compile(
-    r"(?i)\b(?:ending(?:\s+in)?|ends\s+in|terminat\w*\s+[îi]n|care\s+se\s+termin[ăa]\s+[îi]n)\s+\d{4}\b"
+_OTHERS_CARD = re.compile(  # case-sensitive: the holder's name opens with a capital
+    r"\b(?:ending(?:\s+in)?|ends\s+in|terminat\w*\s+[îi]n|care\s+se\s+termin[ăa]\s+[îi]n)\s+\d{4}\b"
     r"(?:[^.!?\n]{0,30}?)\b(?:in\s+the\s+name\s+of|held\s+by|belonging\s+to|registered\s+to|pe\s+numele(?:\s+lui)?)\s+"
-    r"(?P<name>(?-i:[A-ZĂÂÎȘȚ])[\w.'-]*(?:\s+(?-i:[A-ZĂÂÎȘȚ])[\w.'-]*){0,2})|"
+    r"(?P<name>[A-ZĂÂÎȘȚ][\w.'-]*(?:\s+[A-ZĂÂÎȘȚ][\w.'-]*){0,2})|"
     r"(?<!\w)(?:оканчива\w*|заканчива\w*)\s+на\s+\d{4}(?!\w)[^.!?\n]{0,30}?(?<!\w)(?:на\s+имя|владел\w*)\s+"
-    r"(?P<ru>(?-i:[А-ЯЁ])[\w.-]*(?:\s+(?-i:[А-ЯЁ])[\w.-]*){0,2})"
+    r"(?P<ru>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})"
 )
 _OTHERS_CARD_HINTS = (
     "ending",
