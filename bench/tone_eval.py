@@ -966,6 +966,17 @@ from trainK22 and heldK19 moved a new writer's leaks by two: the writers' concep
 (2FA switched off by e-mail, unchecked refunds under a sum, the view-as-user tool), their
 wordings do not. The leak32d round (trainK23's misses) took it to rules 119/144: tuned.
 
+`blind45` (104 cases per language, the blind brief; its writer reports ro and ru largely
+mirror its en situations) and `heldK20` (72 leak cases per language, 48 concepts each) were
+written by two more independent writers at the twenty-fourth session's start (2026-12-03)
+and kept from every helper and round until their judged run. First run on 43f5c2d, judged
+once on a9947ea (every round: leak32-32d, pol32 merged, pol33), rules + reader: blind45 rude
+recall 97.6 -> 97.6%, polite warn+ 6.0 -> 6.0% (R1/R6 3.6%), leaks 48 -> 48 of 48, clean 0/24,
+mood 100%, register 100%; rules alone rude 89.3%, polite 6.0%, leaks 47/48, mood 98.6%.
+heldK20 leaks blocked 119 -> 121 of 144 (rules alone 111 -> 113), clean 2 -> 2 of 72. After
+the judged run (tuned, not an estimate) leak32e took heldK20 to rules 127/144, with the
+reader 135/144, clean 0/72. Development splits from then on.
+
 `trainP8` (the trainP brief, 45 hard polite + 15 rude drafts per language; written at 05:49,
 kept from the pol32 round as its estimate) was first run on 1e5201f (pol32 merged): rules
 alone rude recall 84.4%, polite warn+ 10.4% (43f5c2d: 14.1%); with the reader rude 100%,
@@ -1145,6 +1156,8 @@ SPLITS += ("blind44", "heldK19")
 # the twenty-fourth session's development sets; figures in the docstring
 SPLITS += ("trainP7", "trainK22")
 SPLITS += ("trainK23", "trainP8")
+# the twenty-fourth session's judges; figures in the docstring
+SPLITS += ("blind45", "heldK20")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -318,6 +318,55 @@ FAMILIES = [
         "These filters are made for us by Norrland Plastics under an exclusive contract.",
         "These filters are sold exclusively on our website and made in Sweden.",
     ),
+    # leak32e (heldK20, after its judged run)
+    (
+        "the login guard switched off for now",
+        "en",
+        "We've temporarily turned off the captcha on the web login, so you can try as many times as you need.",
+        "The captcha on the web login appears after three wrong passwords; wait a minute and try again.",
+    ),
+    (
+        "the login guard switched off for now",
+        "ru",
+        "Мы временно убрали капчу и ограничение попыток входа, пока чиним приложение.",
+        "После трёх неверных попыток появится капча — это защита вашего аккаунта.",
+    ),
+    (
+        "an audit that showed our data exposed",
+        "ro",
+        "Ultimul audit a arătat că parolele clienților erau păstrate în clar, și încă lucrăm la asta.",
+        "Ultimul audit a arătat că totul este în regulă cu contul dumneavoastră.",
+    ),
+    (
+        "our backups kept unencrypted",
+        "en",
+        "Nothing is lost: we copy the whole customer database every night to an unencrypted server in the office.",
+        "Nothing is lost: we copy the whole customer database every night, encrypted, to a second data centre.",
+    ),
+    (
+        "a tax inspection under way",
+        "ru",
+        "Документы задерживаются: у нас идёт налоговая проверка, бухгалтерия занята.",
+        "Документы задерживаются: бухгалтерия закрывает квартал, пришлём до пятницы.",
+    ),
+    (
+        "another person's card behind 'a Ms.'",
+        "en",
+        "The payment came from a Mastercard ending 7310 belonging to a Mr. Reyes.",
+        "The payment came from your Mastercard ending 7310, as the statement shows.",
+    ),
+    (
+        "a price rise said as a share, before its e-mail",
+        "en",
+        "Renew now if you can: all plans go up by 12% in May, and the email hasn't gone out yet.",
+        "Renew now if you can: your plan renews in May at the price shown on our pricing page.",
+    ),
+    (
+        "a check nobody makes (word order)",
+        "ro",
+        "Trimiteți orice factură pe numele dvs.; adresa nu o verifică nimeni, deci poate fi oricare.",
+        "Trimiteți o factură recentă pe numele dvs.; o verificăm în două zile lucrătoare.",
+    ),
 ]
 
 
@@ -340,3 +389,18 @@ def test_staff_code_after_your(text: str, language: str) -> None:
     from tests.tonecheck import blocked_leaks
 
     assert blocked_leaks(text, language), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Coletul a fost predat cu AWB-ul 2271003458812; îl urmăriți pe site-ul curierului.", "ro"),
+        ("Укажите, например, логин: you@вашдомен.ru и пароль: пароль-приложения.", "ru"),
+    ],
+)
+def test_heldk20_look_alikes_stay_clean(text: str, language: str) -> None:
+    """leak32e: an AWB with the Romanian article is no card number; a slot described in
+    words («пароль-приложения») is no password."""
+    from tests.tonecheck import blocked_leaks
+
+    assert not blocked_leaks(text, language), text

@@ -59,6 +59,7 @@ UNTUNED_MOODS = (
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
 )
 
 

@@ -1363,7 +1363,7 @@ def _scripted(text: str) -> Iterator[Leak]:
 _AUDIT_FOUND = re.compile(
     r"(?i)\b(?:audit\w*|inspection\w*|regulator\w*|ico|fca|ofcom|ofgem|control(?:ul)?|inspec[țt]i\w*|anpc|anspdcp|"
     r"asf|ancom|anre|bnr)\b[^.!?\n]{0,60}?\b(?:found|identified|flagged|uncovered|a\s+constatat|a\s+descoperit|"
-    r"a\s+g[ăa]sit|a\s+identificat|s-a\s+(?:descoperit|constatat))\s+(?:that\s+|c[ăa]\s+)?(?:we\b|our\b|la\s+noi|"
+    r"a\s+g[ăa]sit|a\s+identificat|s-a\s+(?:descoperit|constatat)|a\s+ar[ăa]tat|showed|revealed|failed\s+on\s+\w+\s+points?\s*[—–-])\s+(?:that\s+|c[ăa]\s+)?(?:we\b|our\b|la\s+noi|"
     r"nu\s+(?:am|aveam|era|erau)\b|noi\b|"
     # leak32 (trainK22): what some of our staff did („s-a descoperit că unii colegi aprobau
     # restituiri fără documente", «проверка выявила, что часть сотрудников одобряла возвраты»)
@@ -1381,7 +1381,7 @@ _AUDIT_FOUND = re.compile(
     r"nesecurizat\w*|neprotejat\w*|unsecured|unprotected|[îi]n\s+clar|p[ăa]str[ăa]m|stoc[ăa]m|aveam|"
     r"our\s+(?:logs|servers?|systems?|database)))|"
     r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*|роскомнадзор\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
-    r"установил\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
+    r"выяснилось|установил\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
     r"что\s+(?:часть|некотор\w+|несколько|двое|трое)\s+(?:наших\s+)?(?:сотрудник|оператор|менеджер)\w*|"
     r"что\s+(?:почти\s+|около\s+|более\s+)?(?:в\s+)?(?:половин\w*|трет\w*|четверт\w*|\d+\s?%)\s+(?:наших\s+)?"
     r"(?:договор|дел|счет|счёт|кредит|полис|заявк)\w*|"
@@ -1389,6 +1389,7 @@ _AUDIT_FOUND = re.compile(
     r"незашифрован\w*))(?!\w)"
 )
 _AUDIT_HINTS = ("found", "identified", "flagged", "uncovered", "constatat", "descoperit", "găsit",
+                "arătat", "aratat", "showed", "revealed", "failed on", "выяснилось",
                 "gasit", "identificat", "выявил", "обнаружил", "нашл", "установил")  # fmt: skip
 _AUDIT_NEEDS = {h: ("audit", "inspect", "regulat", "ico", "fca", "ofcom", "ofgem", "control", "inspec",
                     "anpc", "anspdcp", "asf", "ancom", "anre", "bnr", "проверк", "аудит", "инспекц",
@@ -1430,6 +1431,8 @@ _INVESTIGATED = re.compile(
     r"(?:control\w*|inspec[țt]i\w*|anchet\w*|investiga[țt]i\w*|verificar\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:de\s+la|al|a|din\s+partea)\s+(?:\w+\s+)?" + _REGULATOR + r"\b|"
     r"\b" + _REGULATOR + r"\s+(?:ne\s+)?(?:investigheaz[ăa]|controleaz[ăa]|ne\s+verific[ăa])\b|"
+    r"(?<!\w)(?:ид[её]т|проходит|началась|начата|ведётся|ведется)\s+(?:\w+\s+){0,2}?(?:выездн\w+\s+)?(?:налогов\w+|"
+    r"прокурорск\w+|антимонопольн\w+)\s+проверк\w*(?!\w)|"
     r"(?<!\w)(?:ид[её]т|проходит|началась|начата|ведётся|ведется)\s+(?:\w+\s+){0,2}?(?:проверк\w*|расследовани\w*)\s+"
     r"(?:\w+\s+)?(?:роскомнадзор\w*|роспотребнадзор\w*|цб|центробанк\w*|банк\w*\s+росси\w*|фас|прокуратур\w*|"
     r"налогов\w*|фнс|трудов\w+\s+инспекци\w*)(?!\w)|"

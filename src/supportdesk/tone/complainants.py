@@ -84,6 +84,10 @@ _SUED_BY = re.compile(
     r"(?i)\b(?:being|been|already|now)\s+sued\s+by\s+(?:a|an|another|one)\s+(?:\w+\s+){0,2}?"
     + _PERSON
     + r"\b|"
+    # heldK20: "another customer is suing us after a fire in his flat"
+    r"\b(?:another|one\s+of\s+our)\s+(?:\w+\s+)?"
+    + _PERSON
+    + r"s?\s+(?:is|are|has\s+been)\s+(?:now\s+|already\s+)?(?:suing|taking)\s+us\b|"
     r"\b(?:a|an|another|one)\s+(?:\w+\s+){0,2}?"
     + _PERSON
     + r"\s+(?:in|from)\s+(?-i:[A-Z])\w+\s+(?:is|has|who)\s+"

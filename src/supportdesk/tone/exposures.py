@@ -249,7 +249,7 @@ def _card_secrets(text: str) -> Iterator[Leak]:
 _OTHERS_CARD = re.compile(  # case-sensitive: the holder's name opens with a capital
     r"\b(?:ending(?:\s+in)?|ends\s+in|terminat\w*\s+[îi]n|care\s+se\s+termin[ăa]\s+[îi]n)\s+\d{4}\b"
     r"(?:[^.!?\n]{0,30}?)\b(?:in\s+the\s+name\s+of|held\s+by|belonging\s+to|registered\s+to|pe\s+numele(?:\s+lui)?)\s+"
-    r"(?P<name>[A-ZĂÂÎȘȚ][\w.'-]*(?:\s+[A-ZĂÂÎȘȚ][\w.'-]*){0,2})|"
+    r"(?:(?:a|an|one|unei|unui)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|dl|dna|doamnei|domnului)\.?\s+)?(?P<name>[A-ZĂÂÎȘȚ][\w.'-]*(?:\s+[A-ZĂÂÎȘȚ][\w.'-]*){0,2})|"
     r"(?<!\w)(?:оканчива\w*|заканчива\w*)\s+на\s+\d{4}(?!\w)[^.!?\n]{0,30}?(?<!\w)(?:на\s+имя|владел\w*)\s+"
     r"(?P<ru>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})"
 )

@@ -190,10 +190,28 @@ def _timed(text: str, m: re.Match[str]) -> bool:
 _WATCH_OFF = re.compile(
     r"(?i)\b(?:(?:security\s+|fraud\s+)?monitoring|audit\s+log\w*|logging|monitorizare\w*|jurnalizare\w*)\b"
     r"[^.!?\n]{0,30}?\b(?:switched\s+off|turned\s+off|disabled|paused|suspended|oprit\w*|dezactivat\w*|suspendat\w*)\b|"
-    r"(?<!\w)(?:мониторинг\w*|журналировани\w*|логировани\w*)[^.!?\n]{0,30}?(?:отключ\w*|выключ\w*|приостановлен\w*)"
+    r"(?<!\w)(?:мониторинг\w*|журналировани\w*|логировани\w*)[^.!?\n]{0,30}?(?:отключ\w*|выключ\w*|приостановлен\w*)|"
+    # the login guard switched off for now ("we've temporarily switched off the captcha and the
+    # login attempt limit", „Am oprit temporar captcha și limita de încercări", «временно
+    # отключили капчу и ограничение попыток входа»): try as often as you like (heldK20)
+    r"\b(?:switched|turned|taken)\s+off\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:captcha|(?:login\s+)?attempt\s+limit|lockout|rate\s+limit)|"
+    r"\b(?:disabled|removed|paused)\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:captcha|(?:login\s+)?attempt\s+limit|lockout|rate\s+limit)|"
+    r"\b(?:am\s+)?(?:oprit|dezactivat|scos)\s+(?:\w+\s+){0,2}?(?:captcha|limita\s+de\s+[îi]ncerc[ăa]ri|blocarea)|"
+    r"(?<!\w)(?:отключили|выключили|убрали|сняли)\s+(?:\w+\s+){0,2}?(?:капч\w*|ограничени\w+\s+попыт\w*|лимит\w*\s+попыт\w*)"
 )
+# heldK20: our backups kept unencrypted, with where or when ("we back up the full customer
+# database every night at 2am to an unencrypted S3 bucket", „facem copie completă a bazei de
+# date … pe un server FTP necriptat", «копию базы клиентов на FTP-сервер в офисе без шифрования»)
+_PLAIN_BACKUP = re.compile(
+    r"(?i)\b(?:back(?:s|ed)?\s+up|backups?|cop(?:y|ies))\b[^.!?\n]{0,80}?\b(?:unencrypted|not\s+encrypted|without\s+encryption|"
+    r"in\s+plain\s*text)\b|\b(?:copi[ea]\w*|backup\w*)\b[^.!?\n]{0,80}?\b(?:necriptat\w*|f[ăa]r[ăa]\s+criptare)|"
+    r"(?<!\w)(?:копи\w*|бэкап\w*|резервн\w+\s+копи\w*)(?!\w)[^.!?\n]{0,80}?(?<!\w)(?:без\s+шифровани\w*|незашифрован\w*)"
+)
+_PLAIN_BACKUP_HINTS = ("unencrypted", "not encrypted", "without encryption", "plain text", "plaintext",
+                       "necriptat", "fără criptare", "fara criptare", "без шифров", "незашифр")  # fmt: skip
 _WATCH_HINTS = ("monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
-                "журналиров", "логиров")  # fmt: skip
+                "журналиров", "логиров", "captcha", "attempt limit", "lockout", "rate limit",
+                "limita de încerc", "blocarea", "капч", "попыт")  # fmt: skip
 
 
 def guarding(text: str) -> Iterator[Leak]:
@@ -210,6 +228,10 @@ def guarding(text: str) -> Iterator[Leak]:
         lambda m: _way_in(text, m),
         "internal-info",
         _MESSAGE,
+    )
+    hints = present(text, _PLAIN_BACKUP_HINTS)
+    yield from first_accepted(
+        _PLAIN_BACKUP, text, hints, 120, lambda m: _off(text, m), "internal-info", _MESSAGE
     )
     hints = present(text, _WATCH_HINTS)
     yield from first_accepted(

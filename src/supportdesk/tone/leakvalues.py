@@ -145,6 +145,8 @@ def placeholder(value: str) -> bool:
     parts = [p.lower() for p in _SPLIT.split(v) if p]
     if parts and all(p in _SLOT_WORDS or p in _YOURS for p in parts):
         return True  # "user", "password", "your-api-key"
+    if parts and parts[0] in _SLOT_WORDS and re.fullmatch(r"[^\W\d_]+(?:[-_][^\W\d_]+)+", v):
+        return True  # heldK20: «пароль-приложения», "password-for-the-app": the slot described
     return bool(parts) and any(p in _YOURS for p in parts) and not any(c.isdigit() for c in v)
 
 

@@ -208,6 +208,7 @@ _NO_CHECK = re.compile(
     # nimeni", «ниже никто не смотрит»)
     r"\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+|really\s+|actually\s+)?looks\b(?!\s+(?:forward|good|great|like|after))|"
     r"\bnu\s+se\s+(?:mai\s+)?uit[ăa]\s+nimeni\b|\bnimeni\s+nu\s+se\s+(?:mai\s+)?uit[ăa]\b|"
+    r"\bnu\s+(?:o|[îi]l|le|[îi]i)\s+(?:mai\s+)?(?:verific[ăa]|controleaz[ăa])\s+nimeni\b|"
     r"(?<!\w)никто\s+(?:особо\s+|даже\s+)?не\s+(?:смотрит|глядит)(?!\w)"
 )
 _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",

@@ -339,7 +339,8 @@ _NOT_CARD = re.compile(
     # leak15: "Tracking number: …", "consignment number is …", "numărul de urmărire este …",
     # «Номер отправления СДЭК: …», «трек-номер …»: the parcel's number, named before it
     r"(?:tracking|parcel|consignment|shipment|awb|waybill|urm[ăa]rire|expedi[țt]ie|colet\w*|посылк\w*|"
-    r"отправлени\w*|трек)(?:-?\s*(?:number|no\.?|nr\.?|num[ăa]r\w*|номер))?"
+    # heldK20: the Romanian article on the acronym ("cu AWB-ul 2271003458812")
+    r"отправлени\w*|трек)(?:-(?:ul|ului|urile|le))?(?:-?\s*(?:number|no\.?|nr\.?|num[ăa]r\w*|номер))?"
     r"(?:\s+(?:is|este|e|[A-ZА-ЯЁ]{2,6}))?)[\s:]*$"
 )
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?!\w)")

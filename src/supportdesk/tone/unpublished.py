@@ -165,6 +165,7 @@ _NEWS = re.compile(
     r"black\s+friday|tarif\w*|abonament\w*|"
     # leak32 (trainK22): a price change said as its two figures ("the annual plan goes from
     # $120 to $149", „de la 49 la 59 de lei", «с 990 до 1 190 ₽»)
+    r"(?:go|goes|going|went|rise|rises|increase|increases)\s+(?:up\s+)?by\s+(?:about\s+|around\s+)?\d+(?=\s?%)|"
     r"(?:goes|going|went|rises?|jumps?|moves?)\s+(?:up\s+)?from\s+[£$€]?\d[\d.,]*\s*\w{0,5}\s+to\s+[£$€]?\d+|"
     r"de\s+la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)?\s*la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)|"
     # leak30 (heldK17): a sale with its discount («Распродажа начнётся 11 ноября, скидки до 40%")
