@@ -44,6 +44,7 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
     Leak,
+    advised_against,
     any_of,
     first_accepted,
     hinted,
@@ -370,12 +371,9 @@ _LEGAL_PREFERENCE_HINTS = ("prefer", "rather", "choose", "decided", "decis", "ho
                            "prescrip", "давност")  # fmt: skip
 
 
-_DONT_BEFORE = re.compile(r"(?i)\b(?:don'?t|do\s+not|never|nu)\s+$|(?<!\w)не\s+$")
-
-
 def _legal_preference(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # "don't drag it out": advice to the customer
-        return not _DONT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        return not advised_against(text, m.start())
 
     message = "What our lawyers would rather pay than fight: the team's to know (R5)."
     hints = present(text, _LEGAL_PREFERENCE_HINTS)

@@ -201,6 +201,20 @@ def led_by(pattern: re.Pattern[str], text: str, mark: str) -> Iterator[re.Match[
         at = text.find(mark, max(at + 1, pos))
 
 
+# advice not to do it, or a question, just before a match ("don't split the payment", „nu
+# împărțiți", «не дробите», "don't drag it out"): the customer warned off, not told how
+ADVICE_AGAINST = re.compile(
+    r"(?i)(?:\b(?:don'?t|do\s+not|never|please\s+don'?t|avoid|no\s+need\s+to|nu|n-?o)\b|"
+    r"(?<!\w)(?:не|нельзя|никогда\s+не)(?!\w))[^.!?\n,;:—]{0,25}$"
+)
+
+
+def advised_against(text: str, start: int) -> bool:
+    """Whether advice not to do it stands in the 30 characters before `start` (R5: a
+    way round our checks, or our lawyers' plan, told as a warning is no recipe)."""
+    return ADVICE_AGAINST.search(text, max(0, start - 30), start) is not None
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding position `at` starts (at most 300 characters back):
     after the last `SENTENCE_END` match in the 300 characters before `at`. Each match is

@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterator
 
 from supportdesk.tone.leakfinding import (
     Leak,
+    advised_against,
     any_of,
     first_accepted,
     hinted,
@@ -61,13 +62,6 @@ from supportdesk.tone.words import finder
 
 _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a customer (R5)."
 
-
-# advice not to do it, or a question, just before: "don't split the payment", "nu
-# împărțiți", «не дробите»
-_DONT = re.compile(
-    r"(?i)(?:\b(?:don'?t|do\s+not|never|please\s+don'?t|avoid|no\s+need\s+to|nu|n-?o)\b|"
-    r"(?<!\w)(?:не|нельзя|никогда\s+не)(?!\w))[^.!?\n,;:—]{0,25}$"
-)
 
 # --- a threshold to stay under, a sum to split -------------------------------------------------
 _EVADE = re.compile(
@@ -168,15 +162,12 @@ def _paired(
             return
 
 
-def _advice(text: str, m: re.Match[str]) -> bool:
-    """Advice, not a way round the checks: "don't split the payment to dodge them"."""
-    return _DONT.search(text, max(0, m.start() - 30), m.start()) is not None
-
-
 def _evasions(text: str) -> Iterator[Leak]:
     if not any_of(text, _PAST_CHECK_HINTS):
         return iter(())  # no check named anywhere: nothing to get past
-    return _paired(text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: _advice(text, m), 80)
+    return _paired(
+        text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: advised_against(text, m.start()), 80
+    )
 
 
 # --- a check we do not make ----------------------------------------------------------------------
@@ -556,6 +547,20 @@ _NEVER_BEFORE = re.compile(
 )
 
 
+def _without_checks(text: str) -> Iterator[Leak]:
+    """A request let through with no check, said as a rule for anyone (leak32)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if _NEVER_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
+            return False
+        wlo, _ = three_sentences(text, m.start(), m.end())
+        return bool(_ANY_WHO.search(text, wlo, m.start()) or _ANY_WHO.search(text, m.end(), hi))
+
+    hints = present(text, _WITHOUT_CHECK_HINTS)
+    return first_accepted(_WITHOUT_CHECK, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
 # leak32 (trainK23): the second factor switched off on a message from anywhere ("just e-mail
 # us from any address with your username and we'll switch two-factor off", „scrieți-ne de pe
 # orice adresă … vă dezactivăm autentificarea în doi pași", «напишите с любой почты … мы
@@ -624,20 +629,6 @@ _ESCALATION_HINTS = ("escalat", "manager", "supervisor", "senior", "șef", "sef"
 def _escalation_keys(text: str) -> Iterator[Leak]:
     hints = present(text, _ESCALATION_HINTS)
     return first_accepted(_ESCALATION_KEYS, text, hints, 120, bool, "internal-info", _MESSAGE)
-
-
-def _without_checks(text: str) -> Iterator[Leak]:
-    """A request let through with no check, said as a rule for anyone (leak32)."""
-
-    def accept(m: re.Match[str]) -> bool:
-        lo, hi = sentence_around(text, m.start(), m.end())
-        if _NEVER_BEFORE.search(text, max(lo, m.start() - 60), m.start()):
-            return False
-        wlo, _ = three_sentences(text, m.start(), m.end())
-        return bool(_ANY_WHO.search(text, wlo, m.start()) or _ANY_WHO.search(text, m.end(), hi))
-
-    hints = present(text, _WITHOUT_CHECK_HINTS)
-    return first_accepted(_WITHOUT_CHECK, text, hints, 60, accept, "internal-info", _MESSAGE)
 
 
 # leak32 (trainK22): how to word something so our filter misses it ("If you describe it as
