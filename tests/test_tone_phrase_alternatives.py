@@ -85,3 +85,32 @@ def test_an_underscore_joins_the_words_of_one_alternative(
     parity round were caught by it several times); "no_one" keeps the two words one
     alternative, matched in a row like "e-mail"."""
     assert _hits(phrase, text, language) == ([found] if found else [])
+
+
+def test_a_contraction_followed_by_its_own_long_forms_end_is_a_pack_error() -> None:
+    """ "don't|do not call" reads "(don't|do) not call": "don't call" was never found. Nineteen
+    en phrases were written so, the rude "apparently never|didn't|did not" (R6) among them;
+    the pack is refused with the phrase named and the spelling that works ("do_not")."""
+    with pytest.raises(packs.PackError, match=r"don't\|do not call.*do_not"):
+        packs._matcher({"phrases": ["don't|do not call us"]}, "en", "team.toml [[rule]] x")
+    # a possessive or a contraction before another word is no long form split
+    assert packs._matcher({"phrases": ["owner's|user's job", "who's|to mention"]}, "en", "x")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "found"),
+    [
+        ("don't|do_not call|write us", "Please don't write us again.", "don't write us"),
+        ("don't|do_not call|write us", "Please do not call us.", "do not call us"),
+        (
+            "that's|that_is|it's|it_is your problem",
+            "Well, that's your problem.",
+            "that's your problem",
+        ),
+        ("that's|that_is|it's|it_is your problem", "It is your problem.", "It is your problem"),
+        ("cannot|can't|will_not|won't be refunded", "It cannot be refunded.", "cannot be refunded"),
+        ("cannot|can't|will_not|won't be refunded", "It won't be refunded.", "won't be refunded"),
+    ],
+)
+def test_a_contraction_and_its_long_form_are_both_found(phrase: str, text: str, found: str) -> None:
+    assert _hits(phrase, text, "en") == [found]

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TypeAlias
 
 from supportdesk.tone.words import WORD, Token, fold, stem
@@ -47,6 +48,8 @@ def compile_phrase(text: str, language: str, gap: int = 1, any_order: bool = Fal
     if any("*" in alt[:-1] for part in body.split() for alt in part.split("|")):
         # "удалил*сь" would look for a word spelt with a star: it could never match
         raise ValueError(f"phrase {text!r}: '*' may only end a word (a prefix)")
+    if language == "en":
+        _refuse_split_long_form(text, body.split())
     for part in body.split():
         if "|" not in part and not part.endswith("*"):
             # "n-ai", "don't": as many slots as the text tokenizer makes of it
@@ -63,6 +66,38 @@ def compile_phrase(text: str, language: str, gap: int = 1, any_order: bool = Fal
     if not slots:
         raise ValueError(f"phrase {text!r} has no words")
     return Phrase(text, tuple(slots), anchored, any_order, gap)
+
+
+# an English contraction's ending -> the words its long form ends in ("don't": "do not")
+_LONG_FORMS = {
+    "n't": ("not",),
+    "'ve": ("have",),
+    "'re": ("are",),
+    "'ll": ("will", "shall"),
+    "'m": ("am",),
+    "'d": ("would", "had"),
+    "'s": ("is", "has"),
+}
+
+
+def _refuse_split_long_form(text: str, parts: list[str]) -> None:
+    """Refuse "don't|do not call": an alternative is one word, so it reads "(don't|do)
+    not call" and "don't call" is never found (nineteen en pack phrases were so, the
+    rude "apparently never|didn't|did not" among them: it matched "apparently did not"
+    alone). The long form is written "do_not"."""
+    for part, after in pairwise(parts):
+        if "|" not in part:
+            continue
+        following = set(fold(after).split("|"))
+        for alt in part.split("|"):
+            word = fold(alt)
+            for ending, long_form in _LONG_FORMS.items():
+                if word.endswith(ending) and following.intersection(long_form):
+                    raise ValueError(
+                        f"phrase {text!r}: {alt!r} is followed by {after!r}, the end of its"
+                        f" own long form; join the long form's words with '_'"
+                        f" ({part.split('|')[-1]}_{after.split('|')[0]})"
+                    )
 
 
 def expand_phrase(text: str) -> list[str]:
