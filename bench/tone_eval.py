@@ -984,6 +984,14 @@ polite warn+ 11.9% (43f5c2d: 12.6%). pol32 took trainP7, the split it was built 
 24.4% to 2.2%: on a new writer the same mechanisms said in other words moved it by one draft
 with the reader. Its false alarms then guided pol33 (tuned from here).
 
+`trainP9` (the trainP brief, 45 hard polite + 15 rude drafts per language) and `trainK24`
+(the heldK brief, 72 confidentiality cases per language) were written by two new writers at
+the twenty-fifth session's start (2026-12-03), first run on 2f24a8e: trainP9 rules alone rude
+recall 82.2%, polite warn+ 17.8% (R1/R6 16.3%); with the reader rude 97.8%, polite warn+
+15.6%. trainK24 leaks blocked rules alone 31/27/30 of 48 (88/144), with the reader 40/34/35
+(109/144), clean blocked 0/72 (1/72 with the reader). Development splits for the session's
+rounds (pol34, leak33).
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1158,6 +1166,8 @@ SPLITS += ("trainP7", "trainK22")
 SPLITS += ("trainK23", "trainP8")
 # the twenty-fourth session's judges; figures in the docstring
 SPLITS += ("blind45", "heldK20")
+# the twenty-fifth session's development sets; figures in the docstring
+SPLITS += ("trainP9", "trainK24")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
