@@ -117,6 +117,13 @@ _STAFF_PAY = re.compile(
     r"(?:(?:the\s+)?(?:national\s+)?minimum\s+wage|salariul\s+minim(?:\s+pe\s+economie)?|мрот|минималк\w*|"
     r"минимальн\w+\s+(?:зарплат|оплат)\w*)|"
     rf"\b{_WAGE_WORD}\b[^.!?\n\d]{{0,40}}?{_MONEY}|"
+    # leak33 (trainK24): what we pay them («операторам тут платят 35 тысяч», "we pay our agents
+    # £11 an hour", „operatorilor li se plătesc 2.500 de lei")
+    r"\bwe\s+pay\s+(?:our\s+)?(?:agents|staff|operators|couriers|drivers|engineers|technicians)\s+(?:only\s+|about\s+)?"
+    rf"{_MONEY}|\b(?:operatorilor|angaja[țt]ilor|colegilor|curierilor)\s+(?:\w+\s+){{0,2}}?(?:li\s+se\s+pl[ăa]te[șs]te|le\s+pl[ăa]tim|"
+    rf"li\s+se\s+pl[ăa]tesc)\s+(?:doar\s+|cam\s+)?{_MONEY}|"
+    r"(?<!\w)(?:оператор|сотрудник|курьер|мастер|менеджер|кассир)\w*ам\s+(?:\w+\s+){0,2}?плат(?:ят|им)\s+"
+    rf"(?:всего\s+|около\s+|только\s+|лишь\s+)?{_MONEY}|"
     # leak32 (trainK22): their share of the price just quoted, a bare figure ("… only see 11.50
     # of that", „primesc doar 40 din suma asta", «из этой суммы получает всего 700»)
     rf"\b{_STAFF_SUBJECT}\s+(?:из\s+(?:этой\s+суммы|этих\s+денег|них|неё|нее)\s+)?(?:\w+\s+){{0,2}}?{_PAY_VERB}\s+"
@@ -132,7 +139,7 @@ _PAY_HINTS = ("agent", "staff", "employee", "team lead", "manager", "supervisor"
               "техник", "начальник", "salar", "wage", "leaf", "зарплат", "оклад", "з/п",
               "montator", "instalator", "tehnicien", "монтажник", "установщик")  # fmt: skip
 _OURS_HERE = re.compile(
-    r"(?i)\b(?:our|here|la\s+noi|aici|nostr\w*|noastr\w*)\b|(?<!\w)(?:у\s+нас|наш\w*|здесь)(?!\w)|"
+    r"(?i)\b(?:our|here|la\s+noi|aici|nostr\w*|noastr\w*)\b|(?<!\w)(?:у\s+нас|наш\w*|здесь|тут)(?!\w)|"
     rf"\b{_STAFF_SUBJECT}\b"
 )
 _PAYROLL = re.compile(
@@ -144,7 +151,8 @@ _PAYROLL = re.compile(
 # a staff word's match holds a pay verb too
 _PAY_VERBS = ("get", "earn", "make", "paid", " on ", "take home", "câștig", "castig", "prime",
               "получа", "зарабатыва", "see", "keep", "pocket", "receive", "left with",
-              "minimum wage", "salariul minim", "мрот", "минималк", "минимальн")  # fmt: skip
+              "minimum wage", "salariul minim", "мрот", "минималк", "минимальн", "pay", "plăt",
+              "plat", "платят", "платим")  # fmt: skip
 _PAY_NEEDS = {
     h: _PAY_VERBS
     for h in _PAY_HINTS
@@ -156,7 +164,9 @@ _CURRENCY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "руб", "р."
 def _staff_pay(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        if _SECOND.search(text, max(lo, m.start() - 25), m.end()) or _PAYROLL.search(text, lo, hi):
+        # the clause's own "your" (leak33: not «понимаю ваше раздражение, но операторам платят»)
+        clause = max(lo, m.start() - 25, *(text.rfind(p, lo, m.start()) + 1 for p in ",;—"))
+        if _SECOND.search(text, clause, m.end()) or _PAYROLL.search(text, lo, hi):
             return False  # "your employees' salaries", a payroll field: the customer's own
         if _ADVERTISED.search(text, lo, hi):
             return False  # leak17b: "the salary range is advertised as £30k–£34k": public
@@ -364,9 +374,18 @@ _LEGAL_PREFERENCE = re.compile(
     r"\blimitation\s+period\b|\b(?:trag\w*\s+de\s+timp|am[âa]n\w*|t[ăa]r[ăa]g[ăa]n\w*)\b[^.!?\n]{0,60}?\bprescrip[țt]i\w*|"
     r"(?<!\w)(?:тянуть|затягива\w*|затянуть|откладыва\w*|мурыжить)(?!\w)[^.!?\n]{0,60}?(?<!\w)давност\w*|"
     r"(?<!\w)(?:(?:наши\s+)?юрист\w*|юридическ\w+\s+(?:отдел|служб\w*))\s+(?:\w+\s+)?(?:предпочита\w*|предпочт\w*|"
-    r"скорее)\s+(?:\w+\s+)?(?:заплатить|выплатить|вернуть|компенсировать|договориться)(?!\w)"
+    r"скорее)\s+(?:\w+\s+)?(?:заплатить|выплатить|вернуть|компенсировать|договориться)(?!\w)|"
+    # leak33 (trainK24): what they said they would do if pressed ("our legal team has said they'll
+    # settle rather than go to the small claims court", „juristul nostru a spus că preferă să vă
+    # dea banii înapoi", «юрист сказал, что до суда доводить не будут … сразу предложат мировое»)
+    r"\b(?:lawyers?|legal\s+(?:team|department)|solicitors?)\b[^.!?\n]{0,40}?\b(?:settle|pay(?:\s+out)?|refund|give\s+in)"
+    r"\s+rather\s+than\b|\b(?:juri[șs]t\w*|avoca[țt]\w*|departamentul\s+juridic)\b[^.!?\n]{0,40}?\bprefer[ăa]\s+s[ăa]\s+"
+    r"(?:\w+\s+){0,2}?(?:dea|pl[ăa]teasc[ăa]|achite|ramburseze|cedeze)\b|"
+    r"(?<!\w)юрист\w*[^.!?\n]{0,40}?(?:до\s+суда\s+(?:\w+\s+){0,2}?не\s+(?:будут|станут|доведут)|не\s+будут\s+судиться|"
+    r"(?:сразу\s+)?предложат\s+мировое)(?!\w)"
 )
-_LEGAL_PREFERENCE_HINTS = ("prefer", "rather", "choose", "decided", "decis", "hotărât", "hotarat",
+_LEGAL_PREFERENCE_HINTS = ("prefer", "rather", "choose", "decided", "decis", "hotărât", "hotarat", "до суда",
+                           "судиться", "предложат мировое",
                            "preferă", "prefera", "предпоч", "скорее", "решили", "limitation",
                            "prescrip", "давност")  # fmt: skip
 
@@ -688,6 +707,11 @@ _UNANNOUNCED = re.compile(
     r"\b(?:e|este|sunt)\s+(?:[îi]nc[ăa]|deocamdat[ăa])\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
     r"\b(?:[îi]nc[ăa]|deocamdat[ăa]),?\s+(?:e|este|sunt)\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
     r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"
+    # leak33 (trainK24): an incident never made public ("It was never made public", „Nu am
+    # anunțat nimic oficial", «Официально мы об этом не сообщали»)
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:never|not)\s+(?:made\s+public|announced|disclosed)\b|"
+    r"\b(?:nu\s+am|n-am)\s+(?:anun[țt]at|comunicat|declarat)\s+nimic\s+(?:oficial|public)\w*|"
+    r"(?<!\w)официально\s+мы\s+(?:об\s+этом\s+|это\s+|никому\s+)?(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявля|сообща|говори)\w*|"
     r"(?<!\w)(?:пока|ещё|еще)\s+не\s+анонсирован\w*|"
     r"(?<!\w)(?:пока\s+(?:это\s+)?|это\s+пока\s+)внутренн\w+\s+информаци\w*|"
     r"(?<!\w)внутри\s+(?:компании\s+)?(?:уже\s+|давно\s+)?(?:решили|приняли\s+решение)|"
@@ -709,7 +733,8 @@ _UNANNOUNCED = re.compile(
     r"(?<!\w)(?:публиковать|объявлять|анонсировать|сообщать)\s+(?:\w+\s+)?будут\s+только|"
     r"(?<!\w)(?:клиентам|абонентам|покупателям)\s+(?:ещё|еще|пока)\s+не\s+(?:сообщали|говорили|объявляли)"
 )
-_UNANNOUNCED_HINTS = ("tell anyone", "tell anybody", "tell a soul", "nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
+_UNANNOUNCED_HINTS = ("made public", "never announced", "never disclosed", "nimic oficial",
+                      "nimic public", "tell anyone", "tell anybody", "tell a soul", "nothing", "public yet", "announced yet", "published yet", "internally", "unannounced", "under wraps", "public knowledge",
                       "neanunț", "neanunt", " intern", "s-a anunț", "s-a anunt", "informați",
                       "informati", "официально", "анонсирован", "внутренн", "внутри",
                       "объявлял", "internal", "haven't been", "have not been", "won't be",
@@ -1203,6 +1228,13 @@ _PLAYBOOK = re.compile(
     # leak25: an unwritten rule that pays out, who it pays ("compensation only goes to those who
     # say they've complained to the regulator", „doar celor care scriu că …", «только тем, кто пишет»)
     r"\b(?:unwritten|unspoken)\s+rule[^.!?\n]{0,60}?(?:compensat|refund|discount|voucher|credit|goodwill)\w*|"
+    # leak33 (trainK24): the sum below which we do not fight a dispute ("we don't contest anything
+    # under £50", „nu ne batem pentru sume sub 500 de lei", «спорим только по суммам больше 10 000»)
+    r"\b(?:don'?t|never|won'?t)\s+(?:even\s+|bother\s+to\s+)?(?:fight|contest|dispute|challenge|defend)\s+(?:\w+\s+){0,3}?"
+    r"(?:under|below|less\s+than)\s+[£$€]?\d|\bnu\s+(?:ne\s+bat\w*|contest[ăa]m|ne\s+judec[ăa]m|ne\s+lupt[ăa]m)\s+"
+    r"(?:\w+\s+){0,3}?(?:sub|mai\s+mici\s+de)\s+\d|(?<!\w)(?:спорим|оспариваем|судимся|боремся)\s+только\s+(?:по\s+|за\s+)?"
+    r"(?:сумм\w+\s+)?(?:больше|свыше|от)\s+\d|(?<!\w)не\s+(?:спорим|оспариваем|судимся|боремся)\s+(?:\w+\s+){0,3}?"
+    r"(?:до|меньше|ниже)\s+\d|"
     r"\bregul[ăa]\s+nescris[ăa][^.!?\n]{0,60}?(?:compensa|desp[ăa]gub|ramburs|reducer|voucher)\w*|"
     r"(?<!\w)негласн\w+\s+правил\w*[^.!?\n]{0,60}?(?:компенсац|возврат|скидк|ваучер|бонус)\w*|"
     r"\b(?:compensation|refunds?|discounts?|vouchers?|goodwill|credits?)\s+(?:\w+\s+){0,3}?only\s+(?:to\s+|for\s+)?"
@@ -1241,7 +1273,8 @@ _PLAYBOOK = re.compile(
     r"распоряжение|установка))\s+(?:\w+\s+){0,4}?(?:не\s+)?(?:предлагать|упоминать|признавать|давать|"
     r"выплачивать|компенсировать|возвращать)(?!\w)"
 )
-_PLAYBOOK_HINTS = ("unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
+_PLAYBOOK_HINTS = ("fight", "contest", "dispute", "challenge", "defend", "batem", "bate ", "ne judec",
+                   "ne lupt", "спорим", "оспариваем", "судимся", "боремся", "unofficially", "neoficial", "неофициально", "retention", "loyalty", "win-back",
                    "winback", "cancellation", "reten", "удержани", "отток",
                    "go as low", "go down to", "voie să cob", "voie sa cob", "voie să scad",
                    "voie sa scad", "pot cob", "pot să cob", "pot sa cob", "опустить", "снизить до",
@@ -1371,6 +1404,9 @@ _AUDIT_FOUND = re.compile(
     r"(?:\w+\s+)?(?:files|contracts|accounts|records|loans|policies|claims)\b|"
     r"(?:some|several|a\s+few|two|three)\s+(?:of\s+our\s+|of\s+the\s+)?(?:staff|colleagues|employees|agents|advis[eo]rs|"
     r"members\s+of\s+staff)\b|unii\s+(?:dintre\s+)?(?:colegi|angaja[țt]i|agen[țt]i)|"
+    # leak33 (trainK24): what was done, with no subject („a descoperit că anul trecut s-au
+    # aprobat rambursări fără acte")
+    r"(?:\w+\s+){0,3}?s-(?:a|au)\s+(?:aprobat|f[ăa]cut|emis|pl[ăa]tit|returnat|acordat|semnat)\b|"
     r"(?:\w+\s+){0,3}?(?:breach|violation|încălc[ăa]r\w*|nereguli\w*|deficien[țt]\w*)|"
     # pol31/leak31 (trainK21): the finding told in other words, our data kept unprotected
     # ("found that full card numbers were being stored unencrypted in our order logs",
@@ -1381,6 +1417,9 @@ _AUDIT_FOUND = re.compile(
     r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*|роскомнадзор\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
     r"выяснилось|установил\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
     r"что\s+(?:часть|некотор\w+|несколько|двое|трое)\s+(?:наших\s+)?(?:сотрудник|оператор|менеджер)\w*|"
+    # leak33 (trainK24): what a role of ours did («нашла, что кассиры оформляли возвраты на свои карты»)
+    r"что\s+(?:наши\s+)?(?:кассир|курьер|продавц|мастер|агент|оператор|менеджер|сотрудник)\w*\s+(?:\w+\s+)?"
+    r"(?:оформлял|одобрял|выдавал|брал|списывал|переводил|возвращал|пропускал|подделывал)\w*|"
     r"что\s+(?:почти\s+|около\s+|более\s+)?(?:в\s+)?(?:половин\w*|трет\w*|четверт\w*|\d+\s?%)\s+(?:наших\s+)?"
     r"(?:договор|дел|счет|счёт|кредит|полис|заявк)\w*|"
     r"(?:что\s+)?[^.!?\n]{0,100}?(?:без\s+шифровани\w*|в\s+открыт\w+\s+(?:виде|папк\w*|доступ\w*)|"

@@ -95,6 +95,9 @@ _SUED_BY = re.compile(
     r"\b(?:avem|am)\s+(?:deja\s+)?(?:un\s+)?proces\s+cu\s+(?:un|o)\s+(?:client\w*|cump[ăa]r[ăa]tor\w*|domn|doamn[ăa]|"
     r"familie|pasager\w*)|\bne-(?:a|au)\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\s+(?:un|o)\s+(?:client\w*|"
     r"cump[ăa]r[ăa]tor\w*|domn|doamn[ăa]|familie)|"
+    # leak33 (trainK24): the one who sued named first („Un client din Brașov ne-a dat deja în judecată")
+    r"\b(?:un|o)\s+(?:client\w*|cump[ăa]r[ăa]tor\w*|domn|doamn[ăa]|familie)\s+(?:din\s+(?-i:[A-ZĂÂÎȘȚ])\w+\s+)?"
+    r"ne-(?:a|au)\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]|"
     r"(?<!\w)(?:на\s+нас\s+(?:уже\s+)?подал\w*\s+в\s+суд|(?:с\s+нами\s+)?(?:уже\s+)?суд(?:ится|ятся))\s+(?:\w+\s+){0,2}?"
     r"(?:покупател\w*|клиент\w*|мужчин\w*|женщин\w*|семь\w*|пассажир\w*)|(?:покупател\w*|клиент\w*)\s+из\s+"
     r"(?-i:[А-ЯЁ])\w+\s+(?:уже\s+)?(?:подал\w*\s+(?:на\s+нас\s+)?в\s+суд|суд\w*\s+с\s+нами)"

@@ -948,27 +948,29 @@ def _named_records(text: str) -> Iterator[Leak]:
 # "in the CRM the account is tagged "difficult - do not escalate"", „dificil - nu escalada”,
 # «сложный клиент — не эскалировать»: what we note about people, against "urgent", "VIP"
 _TAG_HINTS = ("tagged", "flagged", "labelled", "labeled", "marked", "etichet", "marcat", "помечен",
-              "метк", "пометк", "флаг", "carries a", "has a")  # fmt: skip
+              "метк", "пометк", "флаг", "carries a", "has a", "тег", "tag ", "tagul")  # fmt: skip
 _TAGGED = re.compile(
     r"(?i)\b(?:tagged|flagged|label(?:l)?ed|marked|etichet\w*|marcat\w*|carries\s+an?|has\s+an?)\b|"
-    r"(?<!\w)(?:помечен\w*|метк\w*|пометк\w*|флаг\w*)(?!\w)"
+    r"(?<!\w)(?:помечен\w*|метк\w*|пометк\w*|флаг\w*|тег\w*)(?!\w)|\b(?:tag|tagul|eticheta)\b"
 )
 _QUOTED = re.compile(r"[\"'“„«]([^\"'”»\n]{3,80})[\"'”»]")  # leak17b: up to 80, a note's length
 _LABEL_WORD = re.compile(
     r"(?i)\b(?:difficult|problem\w*|abusive|blacklist\w*|watch-?list|fraud\w*|risk\w*|"
     r"complainer|vexatious|time-?waster|troublemaker|dificil|abuziv|lista\s+neagr[ăa]|risc\w*|"
+    # leak33 (trainK24): the customer's threat as the label («угроза-СМИ», "media threat")
+    r"media\s*-?\s*threat|threat\s*-?\s*(?:media|press|legal)|amenin[țt]are\s*-?\s*(?:pres[ăa]|media)|"
     r"frau\w*|c[âa]rcota\w*|list[ăa]\s+neagr[ăa]|"
     # leak17b: an order to staff about the person ("do not rent", "nu servi", «не сажать»)
     r"do\s+not\s+(?:rent|serve|sell|book|seat|deliver|refund|lend)|refer\s+all|"
     r"nu\s+(?:servi|vinde|[îi]nchiria|livra|rezerva)\w*)\b|(?<!\w)(?:сложн\w*|проблемн\w*|ч[её]рн\w*|"
-    r"риск\w*|мошен\w*|скандал\w*|жалобщик\w*|чс|стоп-лист\w*|не\s+(?:сажать|обслуживать|продавать|"
+    r"риск\w*|мошен\w*|скандал\w*|жалобщик\w*|чс|стоп-лист\w*|угроз\w*|не\s+(?:сажать|обслуживать|продавать|"
     r"бронировать|пускать))(?!\w)"
 )
 # whom the label is on: the account or the customer in our systems (not an order's note)
 _IN_SYSTEMS = re.compile(
     r"(?i)\b(?:crm|account|customer|client|profile|record|cont\w*|clien[țt]\w*|profil\w*|"
-    r"sistem\w*|number)\b|(?<!\w)(?:аккаунт\w*|клиент\w*|профил\w*|учётк\w*|систем\w*|crm|номер\w*|"
-    r"у\s+нас)(?!\w)"
+    r"sistem\w*|number|ticket|tichet\w*|solicit[ăa]ri\w*|cerer\w*)\b|(?<!\w)(?:аккаунт\w*|клиент\w*|профил\w*|учётк\w*|"
+    r"систем\w*|crm|номер\w*|заявк\w*|обращени\w*|тикет\w*|у\s+нас)(?!\w)"
 )
 
 
@@ -979,7 +981,7 @@ _LABEL_HINTS = ("difficult", "problem", "abusive", "blacklist", "watch", "fraud"
                 "черн", "риск", "мошен", "скандал", "жалобщик", "listă neagr", "do not", "refer all",
                 "nu servi", "nu vinde", "nu închiria", "nu inchiria", "nu livra", "nu rezerva", "чс",
                 "стоп-лист", "не сажать", "не обслуживать", "не продавать", "не бронировать",
-                "не пускать")  # fmt: skip
+                "не пускать", "угроз", "threat", "amenințare", "amenintare")  # fmt: skip
 
 
 def _labels(text: str) -> Iterator[Leak]:

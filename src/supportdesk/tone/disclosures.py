@@ -40,6 +40,7 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
     Leak,
+    any_of,
     has_any,
     hinted,
     lowered,
@@ -209,6 +210,8 @@ _FIGURE_WORD = re.compile(
     r"turned\s+over|[îi]ncasat\w*|grossed|netted|"
     # leak32 (trainK23): what we keep on a sale ("we only clear roughly 7% on this model")
     r"(?<=we\s)(?:only\s+)?clear|(?<=we\s)(?:only\s+)?net|c[âa][șs]tig[ăa]m|зарабатываем|"
+    # leak33 (trainK24): "We're only keeping about 11% on that model after shipping"
+    r"(?<=we're\s)(?:only\s+)?keeping|(?<=we\sare\s)(?:only\s+)?keeping|(?<=we\s)(?:only\s+)?keep(?=\s+(?:about|around|roughly|\d))|"
     r"заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
@@ -225,6 +228,9 @@ _COUNT = re.compile(
     # leak32 (trainK23): "We're a small team … only about 3,100 paying subscribers in total"
     r"\b(?:only|just)\s+(?:about|around|roughly|some|over)(?=\s+\d[\d.,\u00a0 ]*\s+(?:paying|active|registered)\b)|"
     r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли)|"
+    # leak33 (trainK24): «сейчас всего около 3 200 активных юрлиц», „doar circa 4.000 de firme active"
+    r"(?<!\w)(?:всего|только|лишь)\s+(?:около|порядка|примерно|где-то)(?=\s+\d[\d.,\u00a0 ]*\s+(?:активн|платящ|зарегистрир))|"
+    r"\b(?:doar|numai)\s+(?:circa|aproximativ|cam|vreo)(?=\s+\d[\d.,\u00a0 ]*\s+(?:de\s+)?(?:\w+\s+)?(?:activ|pl[ăa]titor))|"
     # "we've dropped from 312,000 to 268,000 paying customers", "am scăzut la …", "мы выросли до …"
     r"\bwe(?:'ve|\s+have)?\s+(?:dropped|fallen|fell|gone\s+down|shrunk|grown|grew|risen|climbed)|"
     r"\bam\s+(?:sc[ăa]zut|crescut|ajuns)|\bмы\s+(?:упали|выросли|сократились|дошли))"
@@ -264,7 +270,7 @@ _SHARE = re.compile(
 _COUNT_NOUNS = ("customer", "client", "user", "subscriber", "member", "account", "buyer",
                 "shopper", "clien", "utilizator", "abona", "membri", "cumpăr", "cumpar",
                 "клиент", "пользовател", "подписчик", "абонент", "покупател", "paying",
-                "платящ")  # fmt: skip
+                "платящ", "активн")  # fmt: skip
 _FIGURE = re.compile(
     r"(?i)\d[\d.,\u00a0 ]*\s*(?:%|percent\b|per\s+cent\b|la\s+sut[ăa]\b|процент\w*|"
     r"k\b|m\b|bn\b|million\w*|billion\w*|milio\w*|miliard\w*|mii\b|млн\b|млрд\b|миллион\w*|"
@@ -329,7 +335,7 @@ _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "ea
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "grossed", "netted", "we clear",
-                 "we only clear", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
+                 "we only clear", "keeping", "we keep", "we only keep", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
                  "return rate", "refund rate", "chargeback rate", "процент возврат",
                  "доля возврат", "доли возврат", "отток", "конверс", "% возврат",
@@ -781,10 +787,19 @@ def _deals(text: str, low: str) -> Iterator[Leak]:
 _BUCKET = re.compile(r"(?i)(?<![\w/])(?:s3|gs|az|abfss?|wasbs?)://[a-z0-9][\w.-]{2,}")
 
 
+# leak33 (trainK24): ... or by its name after the word ("those go to the s3 bucket
+# acme-prod-backups-eu", „în bucket-ul acme-prod-backups", «в бакет acme-prod-backups»): a
+# lowercase name with a hyphen, as bucket names are
+_NAMED_BUCKET = re.compile(  # case-sensitive: the name is lowercase, the word either
+    r"(?:\b[Bb]ucket(?:-ul)?|(?<!\w)[Бб]акет\w*)\s+(?:called\s+|named\s+|numit\s+)?[«\"'„]?"
+    r"[a-z0-9][a-z0-9.]*-[a-z0-9.-]*[a-z0-9](?![\w-])"
+)
+
+
 def _buckets(text: str) -> Iterator[Leak]:
-    if "://" not in text:
+    if "://" not in text and not any_of(text, ("bucket", "бакет")):
         return
-    for m in _BUCKET.finditer(text):
+    for m in (*_BUCKET.finditer(text), *_NAMED_BUCKET.finditer(text)):
         lo = sentence_start(text, m.start())
         if _YOUR_WORD.search(text, max(lo, m.start() - 40), m.start()):
             continue
@@ -803,20 +818,27 @@ _TOP_CLIENT = re.compile(
     r"(?:\s+of\s+ours)?\s+(?:is|was|being|,)\s+|"
     r"\bcel\s+mai\s+mare\s+client\s+(?:al\s+nostru\s+)?(?:este|e|a\s+fost)\s+|"
     r"\bclientul\s+nostru\s+principal\s+(?:este|e)\s+|"
-    r"(?<!\w)(?:наш\s+)?(?:крупнейш\w+|самый\s+крупный|главный|основной)\s+(?:клиент|заказчик|покупатель)\s*(?:—|-|–|это)\s*"
+    r"(?<!\w)(?:наш\s+)?(?:крупнейш\w+|самый\s+крупный|главный|основной)\s+(?:клиент|заказчик|покупатель)\s*(?:—|-|–|это)\s*|"
+    # leak33 (trainK24): that we are losing them, with their share ("we're losing our biggest
+    # client at the end of the quarter, which is about a fifth of our income", „pierdem cel mai
+    # mare client", «мы теряем самого крупного клиента»): no name needed
+    r"(?P<losing>\b(?:losing|lose|lost)\s+(?:our\s+)?(?:biggest|largest|main|top)\s+(?:client|customer|account)\b|"
+    r"\bpierdem\s+(?:pe\s+)?(?:cel\s+mai\s+mare|principalul)\s+client\w*|"
+    r"(?<!\w)теряем\s+(?:нашего\s+)?(?:самого\s+крупного|крупнейшего|главного|основного)\s+(?:клиента|заказчика))"
 )
 # the superlative every match opens with: rarer than "client" in a reply
-_TOP_CLIENT_HINTS = ("biggest", "largest", "main ", "top ", "cel mai mare", "principal", "крупнейш",
+_TOP_CLIENT_HINTS = ("самого крупного", "крупнейшего", "biggest", "largest", "main ", "top ", "cel mai mare", "principal", "крупнейш",
                      "самый крупный", "главный", "основной")  # fmt: skip
 _SHARE_WORD = re.compile(
-    r"(?i)\b(?:half|a\s+third|a\s+quarter|most|\d+\s?%|jum[ăa]tate|o\s+treime|un\s+sfert|majoritatea)\b|"
-    r"(?<!\w)(?:половин\w*|треть|четверть|большую\s+часть|\d+\s?%)(?!\w)"
+    r"(?i)\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|most|\d+\s?%|jum[ăa]tate|o\s+treime|un\s+sfert|o\s+cincime|"
+    r"majoritatea)\b|(?<!\w)(?:половин\w*|треть|четверть|пят(?:ая|ую)\s+час\w*|большую\s+часть|\d+\s?%)(?!\w)"
 )
 
 
 def _top_client(text: str) -> Iterator[Leak]:
     for m in _found(_TOP_CLIENT, text, _TOP_CLIENT_HINTS, 60):
-        if not (m.end() < len(text) and (text[m.end()].isupper() or text[m.end()] in "«\"'„")):
+        named = m.end() < len(text) and (text[m.end()].isupper() or text[m.end()] in "«\"'„")
+        if not (named or m.group("losing")):
             continue  # a name follows ("our biggest client is Dedeman"), not "is a hospital"
         _, hi = _clause(text, m.start(), m.end(), back=0, ahead=160)
         share = _SHARE_WORD.search(text, m.end(), hi)

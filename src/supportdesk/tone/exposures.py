@@ -514,7 +514,8 @@ _THEY_GET = re.compile(
     r"pl[ăa]tea|au\s+pl[ăa]tit|a\s+pl[ăa]tit)\b|(?<!\w)(?P<pay_ru>платят|платит|платили|платил\w*)(?!\w)|"
     # what they have or get: a percentage, in a sentence about terms (`_TERMS_WORD`)
     r"\b(?:have|has|get|gets|got|are\s+on|au|primesc|prime[șs]te|"
-    r"beneficiaz[ăa])\b|(?<!\w)(?:у\s+(?:них|него|не[ёе])|они\s+получают|им\s+(?:дали|даём|даем))(?!\w)|"
+    r"beneficiaz[ăa])\b|(?<!\w)(?:у\s+(?:них|него|не[ёе])|они\s+получают|им\s+(?:дали|даём|даем)|"
+    r"получа(?:ет|ют)\s+у\s+нас)(?!\w)|"
     # leak18b: what their contract is worth, a sum of scale ("their renewal this year was just
     # under £480k", "cu un contract de aproximativ 1,2 milioane de lei pe an", «контракт у них
     # около 14 миллионов в год»)
@@ -522,7 +523,7 @@ _THEY_GET = re.compile(
 )
 _THEY_GET_HINTS = ("pay", "paid", "plăt", "plat", "платят", "платит", "платил", "have",
                    "has", "get", "got", "are on", "au", "primesc", "primeș", "primes",
-                   "beneficiaz", "у них", "у него", "у неё", "у нее", "получают", "им да",
+                   "beneficiaz", "у них", "получает у нас", "получают у нас", "у него", "у неё", "у нее", "получают", "им да",
                    "contract", "renewal", "договор", "контракт")  # fmt: skip
 # a contract's worth: a sum with its scale ("£480k", "1,2 milioane de lei", «4,5 миллиона»)
 # or of five digits and more with its currency
@@ -568,11 +569,21 @@ _PLAN_BEFORE = re.compile(
     r"(?i)(?:plan\w*|tier|package|pachet\w*|abonament\w*|tarif\w*|тариф\w*|пакет\w*)\s*$"
 )
 _LIST_PRICE = re.compile(
-    r"(?i)\b(?:list|public|standard|published|pre[țt]\w*\s+de\s+list[ăa]|publice?|standard)\b|"
-    r"(?<!\w)(?:публичн\w*|прайс\w*|стандартн\w*)|"
+    # leak33 (trainK24): not the list a discount is taken off ("45% off list", «скидку 35% по
+    # прайсу»): that deal is theirs
+    r"(?i)(?<!\boff\s)(?<!\boff\sthe\s)\b(?:list|public|standard|published|pre[țt]\w*\s+de\s+list[ăa]|publice?|"
+    r"standard)\b|(?<!\w)(?:публичн\w*|(?<!по\s)(?<!от\s)прайс\w*|стандартн\w*)|"
     # leak17b: a role's pay as the job advert states it ("As stated in the job advert, the
     # Team Lead role pays £48,000", "conform anunțului", "как указано в вакансии"): public
     r"(?:\badverti[sz]\w*|\badvert\b|\bjob\s+ad\b|\banun[țt]\w*|(?<!\w)(?:ваканси|объявлени)\w*)"
+)
+
+
+# leak33 (trainK24): one name that gets a figure "from us" („Dedeman primește de la noi 40%
+# reducere", "Halberd gets from us 45% off"): a client of ours, though no firm's form marks it
+_ONE_NAME_FROM_US = re.compile(
+    r"(?<=[a-zăâîșț,:] )[A-ZĂÂÎȘȚ][\w&-]+(?=\s+(?:gets|primesc|prime[șs]te|beneficiaz[ăa])\s+(?:from\s+us|"
+    r"de\s+la\s+noi)\b)"
 )
 
 
@@ -607,7 +618,9 @@ def _other_client_terms(text: str) -> Iterator[Leak]:
                 continue  # "they have 20% more parcels this month": no deal of theirs
         # the party nearest before ("на тарифе «Бизнес+» сидит сеть «МедЛайн», контракт у них …")
         parties = list(_PARTY.finditer(text, max(0, lo - 150), m.start()))
-        party = parties[-1] if parties else None
+        party = (
+            parties[-1] if parties else _ONE_NAME_FROM_US.search(text, max(lo, m.start() - 40), hi)
+        )
         if party is None or _LIST_PRICE.search(text, lo, hi):
             continue
         if _GREETED.search(text, max(0, party.start() - 12), party.start()):
@@ -644,7 +657,11 @@ _STAFF_MATTER = re.compile(
     r"signed\s+off\s+(?:sick|with\s+\w+)|stress\s+leave|"
     r"dup[ăa]\s+(?:o\s+)?opera[țt]i[ae]\s+(?:de\s+la|la|pe)\s|a\s+fost\s+operat[ăa]?|"
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
-    r"(?:final\s+)?written\s+warning|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
+    r"(?:final\s+)?written\s+warnings?|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
+    # leak33 (trainK24): the colleague's last days told ("this will probably be his last week with
+    # us", „săptămâna viitoare i se desface contractul", «со следующей недели он у нас не работает»)
+    r"will\s+(?:probably\s+|likely\s+)?be\s+(?:his|her)\s+last\s+(?:week|day|shift)|"
+    r"i\s+se\s+(?:desface|reziliaz[ăa])\s+contractul|"
     # leak30 (trainK20): "he's been spoken to", „a fost atenționat", «с ним провели беседу»
     r"(?:'s|has|have|'ve)\s+been\s+spoken\s+to|had\s+a\s+(?:word|serious\s+talk)\s+with\s+(?:him|her)|"
     r"a\s+fost\s+(?:atenționat|atentionat|mustrat)\w*|провели\s+(?:с\s+ним\s+|с\s+ней\s+)?беседу|"
@@ -682,7 +699,8 @@ _STAFF_MATTER = re.compile(
     r"после\s+операции\s+на\s+\w+|прооперирова\w*|отстран\w+\s+от\s+работ\w*|"
     r"(?:(?:его|её|ее|их)\s+(?:уже\s+|сразу\s+)?|(?:уже|сразу)\s+)(?:отстранили|наказали|уволили)|"
     r"под\s+(?:служебн|внутренн)\w+\s+(?:проверк|расследовани)\w*|последн\w+\s+в\s+(?:команде|отделе|"
-    r"рейтинге)|на\s+карандаше)(?!\w)"
+    r"рейтинге)|на\s+карандаше|(?:со\s+следующей\s+недели|с\s+понедельника|с\s+завтрашнего\s+дня|с\s+\d+\s?\w+)\s+"
+    r"(?:он|она)\s+(?:у\s+нас\s+)?(?:уже\s+)?не\s+работает)(?!\w)"
 )
 # leak25: what an internal inquiry found, the colleague named after it ("the internal
 # investigation found that the technician …", "ancheta internă a arătat că șoferul …",
@@ -714,7 +732,9 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        "mustrat", "провели беседу",
                        # leak26
                        "taken off", "suspendat", "retras", "mutat", "отстранили", "наказали",
-                       "уволили")  # fmt: skip
+                       "уволили",
+                       # leak33
+                       "his last", "her last", "se desface", "se reziliaz", "не работает")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_ROLE = (
     r"(?i:\b(?:advis[eo]r|consultant\w*|consilier\w*|консультант\w*|driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"

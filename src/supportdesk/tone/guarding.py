@@ -92,7 +92,11 @@ _THEIRS = re.compile(
 # --- when cash is collected -----------------------------------------------------------------------
 _CASH_RUN = re.compile(
     r"(?i)\b(?:cash[- ]in[- ]transit|armou?red\s+(?:van|truck|car)|cash\s+collection|security\s+van|"
-    r"brinks|loomis|g4s|transport(?:ul)?\s+(?:de\s+)?valori|se\s+alimenteaz[ăa])\b|"
+    r"brinks|loomis|g4s|transport(?:ul)?\s+(?:de\s+)?valori|se\s+alimenteaz[ăa]|"
+    # leak33 (trainK24): the cash taken away, in plain words („ridicarea numerarului din agenție se
+    # face în fiecare joi la ora 16", "the cash is picked up every Thursday at 4")
+    r"ridicarea\s+(?:numerarului|banilor|[îi]ncas[ăa]rilor)|(?:cash|takings)\s+(?:is|are|gets)\s+(?:picked\s+up|collected|"
+    r"taken\s+to\s+the\s+bank))\b|"
     r"(?<!\w)(?:инкассаци\w*|инкассатор\w*)(?!\w)|"
     # leak24: a cash machine restocked, valuables arriving with what they are worth
     r"\b(?:atm|cash\s+machine|bancomat\w*)\b[^.!?\n]{0,40}?\b(?:restock|refill|fill|load|top\w*\s+up|"
@@ -106,7 +110,7 @@ _VALUABLES = re.compile(
     r"(?:de\s+)?(?:lei\s+)?marf[ăa])\b|(?<!\w)(?:приход|привоз|поступа|приезжа|доставля)\w*[^.!?\n]{0,90}?"
     r"товар\w*\s+(?:примерно\s+|около\s+)?на\s+\d"
 )
-_CASH_HINTS = ("cash", "armoured", "armored", "security van", "brinks", "loomis", "g4s",
+_CASH_HINTS = ("ridicarea", "takings", "cash", "armoured", "armored", "security van", "brinks", "loomis", "g4s",
                "valori", "se alimentează", "se alimenteaza", "инкасса", "atm", "bancomat",
                "банкомат", "restock", "refill", "fill", "load", "top", "alimentat", "alimentea",
                "încărcat", "incarcat", "umplut", "загружа", "заправля", "пополня",

@@ -455,7 +455,7 @@ def _loophole(text: str) -> Iterator[Leak]:
 # позвонить вместо вас»). What we ask, told with no stand-in, stays clean.
 _ONLY_ASKS = re.compile(
     r"(?i)\b(?:only|just)\s+(?:\w+\s+)?(?:check|checks|ask|asks|ask\s+for|verify|verifies|confirm)\b|"
-    r"\b(?:verific[ăa]|cer|[îi]ntreab[ăa])\s+(?:\w+\s+)?doar\b|\bdoar\s+(?:\w+\s+)?(?:verific|cer|[îi]ntreab)\w*|"
+    r"\b(?:verific[ăa]m?|cerem|cer|[îi]ntreab[ăa]|[îi]ntreb[ăa]m)\s+(?:\w+\s+)?doar\b|\bdoar\s+(?:\w+\s+)?(?:verific|cer|[îi]ntreab)\w*|"
     r"(?<!\w)(?:провер|спрашива|уточня|сверя)\w*\s+(?:\w+\s+)?(?:только|лишь)(?!\w)|(?<!\w)(?:только|лишь)\s+"
     r"(?:\w+\s+)?(?:провер|спрашива|уточня|сверя)\w*"
 )
@@ -472,14 +472,26 @@ _STAND_IN = re.compile(
 )
 
 
+# leak33 (trainK24): or with the check it replaces waived ("No need for the security
+# questions", «Пароль не нужен.» and then two things asked): the bar told as a recipe
+_NO_NEED = re.compile(
+    r"(?i)\b(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|nu\s+(?:ave[țt]i|e|este)\s+nevoie\s+de)\b|"
+    r"(?<!\w)(?:не\s+нуж\w*|не\s+требуется|не\s+понадобится)(?!\w)"
+)
+
+
 def _weak_id(text: str) -> Iterator[Leak]:
-    """How little our identity check asks, with a stand-in who can pass it (leak30)."""
+    """How little our identity check asks, with a stand-in who can pass it or the check
+    it replaces waived (leak30, leak33)."""
 
     def accept(m: re.Match[str]) -> bool:
-        if not _ID_ITEM.search(text, m.start(), min(len(text), m.end() + 50)):
+        asked = list(_ID_ITEM.finditer(text, m.start(), min(len(text), m.end() + 80)))
+        if not asked:
             return False
         lo, hi = three_sentences(text, m.start(), m.end())
-        return bool(_STAND_IN.search(text, lo, hi))
+        if _STAND_IN.search(text, lo, hi):
+            return True
+        return len(asked) >= 2 and bool(_NO_NEED.search(text, lo, m.start()))
 
     hints = present(text, _ONLY_ASKS_HINTS)
     return first_accepted(_ONLY_ASKS, text, hints, 50, accept, "internal-info", _MESSAGE)
@@ -535,9 +547,13 @@ _WITHOUT_CHECK_HINTS = ("without", "fără", "fara", "без ")
 # whom it serves: anyone, any address, every request, under a sum, automatically, "just …"
 _ANY_WHO = re.compile(
     r"(?i)\b(?:any(?:thing|one|body)?|every\w*|all\s+(?:requests|orders|refunds|claims)|automatic\w*|"
-    r"auto-?\w+|(?:under|below|less\s+than)\s+[£$€]?\d|just\s+(?:e-?mail|call|ring|write|send|message)|"
-    r"orice|oricine|automat\w*|sub\s+\d|toate|doar\s+(?:sun|scrie|trimite)\w*)\b|"
-    r"(?<!\w)(?:люб\w+|автоматически|до\s+\d|просто\s+(?:напишите|позвоните|пришлите)|все\s+(?:заявк|запрос|возврат)\w*)(?!\w)"
+    r"auto-?\w+|(?:under|below|less\s+than)\s+[£$€]?\d|just\s+(?:e-?mail|call|ring|write|send|message|tell)|whoever|"
+    r"orice|oricine|automat\w*|sub\s+\d|toate|doar\s+(?:sun|scrie|trimite)\w*|"
+    # leak33 (trainK24): whoever seems genuine ("if the customer sounds genuine", „dacă persoana
+    # pare de încredere", «если человек не вызывает подозрений»): a feeling is no check
+    r"if\s+(?:the\s+)?(?:customer|caller|person|client)\s+(?:sounds|seems|looks)|dac[ăa]\s+(?:persoana|clientul)\s+pare)\b|"
+    r"(?<!\w)(?:люб\w+|автоматически|до\s+\d|просто\s+(?:напишите|позвоните|пришлите)|все\s+(?:заявк|запрос|возврат)\w*|"
+    r"если\s+(?:человек|клиент)\s+(?:не\s+вызывает\s+подозрени\w*|кажется|выглядит))(?!\w)"
 )
 # "never", "don't", "won't": a bare "not" or «не» of another clause ("if you report an item
 # as not arrived, we refund it … without checking") does not take the rule back
@@ -620,9 +636,19 @@ _ESCALATION_KEYS = re.compile(
     r"\bajunge\s+(?:automat\s+)?la\s+(?:[șs]ef|manager|superior|conducere)\w*[^.!?\n]{0,40}?\bdoar\s+(?:dac[ăa]|c[âa]nd)\b|"
     r"\bdoar\s+dac[ăa]\s+(?:scrie|con[țt]ine|men[țt]ion\w*|apar)\w*[^.!?\n]{0,40}?\b(?:escalad\w*|ajunge\s+la\s+(?:[șs]ef|manager))|"
     r"(?<!\w)(?:уходит|попадает|передаётся|передается|эскалиру\w*)\s+(?:\w+\s+)?(?:руководител\w*|начальник\w*|"
-    r"старш\w+)[^.!?\n]{0,40}?только\s+(?:если|когда)(?!\w)"
+    r"старш\w+)[^.!?\n]{0,40}?только\s+(?:если|когда)(?!\w)|"
+    # leak33 (trainK24): the queue jumped by a public complaint ("aren't touched for ten days
+    # unless someone complains on social media", „doar dacă vă plângeți pe Facebook",
+    # «только если пожаловаться в соцсетях»)
+    r"\b(?:unless|until)\s+(?:someone|somebody|you|they|the\s+customer)\s+(?:complains?|posts?|tweets?|kicks\s+up\s+a\s+fuss)"
+    r"\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:social\s+media|twitter|facebook|instagram|tiktok|publicly)\b|"
+    r"\b(?:doar|numai)\s+(?:dac[ăa]|c[âa]nd)\s+(?:\w+\s+){0,2}?(?:pl[âa]nge|posteaz[ăa]|scrie)\w*\s+(?:\w+\s+){0,2}?pe\s+"
+    r"(?:facebook|instagram|tiktok|re[țt]ele(?:le)?\s+sociale)\b|"
+    r"(?<!\w)только\s+(?:если|когда)\s+(?:\w+\s+){0,2}?(?:пожал\w*|напиш\w*|пишут)\s+(?:\w+\s+){0,2}?в\s+(?:соцсет\w*|"
+    r"социальн\w+\s+сет\w*|инстаграм\w*|вк|телеграм\w*)(?!\w)"
 )
-_ESCALATION_HINTS = ("escalat", "manager", "supervisor", "senior", "șef", "sef", "superior", "conducere",
+_ESCALATION_HINTS = ("social media", "twitter", "facebook", "instagram", "tiktok", "publicly",
+                     "rețele", "retele", "соцсет", "социальн", "escalat", "manager", "supervisor", "senior", "șef", "sef", "superior", "conducere",
                      "escalad", "руководител", "начальник", "старш", "эскалир")  # fmt: skip
 
 
@@ -641,16 +667,20 @@ _REWORDED = re.compile(
     r"rename|change|swap|replace|leave\s+out|drop|add)\b[^.!?\n]{0,80}?\b(?:(?:won'?t|will\s+not|doesn'?t|does\s+not|"
     r"isn'?t|is\s+not|shouldn'?t|wouldn'?t)\s+(?:be\s+|get\s+)?(?:caught|flagged|detected|picked\s+up|spotted|"
     r"noticed|filtered|trigger\w*)|(?:gets?|slips?|goes|will\s+go|will\s+get)\s+through|passes\s+"
-    r"(?:the\s+)?(?:filter|check|moderation))\b|"
+    r"(?:the\s+)?(?:filter|check|moderation)|the\s+system\s+(?:won'?t|will\s+not|doesn'?t)\s+(?:stop|block|cancel|hold)\s+it)\b|"
     r"\bdac[ăa]\s+(?:\w+\s+)?(?:scrie[țt]i|scrii|folosi[țt]i|folose[șs]ti|pune[țt]i|formula[țt]i|descrie[țt]i|"
     r"spune[țt]i|numi[țt]i|[îi]nlocui[țt]i|schimba[țt]i|elimina[țt]i|scoate[țt]i)\b[^.!?\n]{0,80}?\b(?:nu\s+(?:mai\s+)?"
     r"(?:este|e|va\s+fi|o\s+s[ăa]\s+fie)\s+(?:detectat|prins|semnalat|filtrat)\w*|"
     r"nu\s+(?:mai\s+)?(?:[îi]l|o|le|[îi]i)?\s*(?:detecteaz[ăa]|prinde|semnaleaz[ăa])|"
+    # leak33 (trainK24): our order check passed by changing what it reads („Dacă schimbați adresa
+    # de facturare …, sistemul nu o mai oprește")
+    r"sistemul\s+nu\s+(?:o|[îi]l|le|v[ăa])?\s*(?:-)?\s*mai\s+(?:opre[șs]te|blocheaz[ăa]|anuleaz[ăa]|respinge)|"
     r"trece\s+(?:de\s+)?(?:filtru|verificare|moderare)\w*|trece\s+f[ăa]r[ăa]\s+probleme)|"
     r"(?<!\w)если\s+(?:\w+\s+)?(?:написать|напишете|напишите|указать|укажете|использовать|назвать|назовёте|"
     r"назовете|описать|опишете|заменить|замените|убрать|уберёте|уберете|поставить)(?!\w)[^.!?\n]{0,80}?"
     r"(?:(?:система|фильтр|модерац\w*|робот|алгоритм|проверк\w*)\s+(?:\w+\s+)?(?:пропуст\w*|не\s+замет\w*|"
-    r"не\s+увидит|не\s+заблокиру\w*|не\s+пойма\w*|не\s+ловит)|не\s+(?:будет\s+)?(?:замет|ловит|распозна)\w*|"
+    r"не\s+увидит|не\s+заблокиру\w*|не\s+пойма\w*|не\s+ловит|(?:больше\s+)?не\s+(?:останов|отмен)\w*)|"
+    r"не\s+(?:будет\s+)?(?:замет|ловит|распозна)\w*|"
     r"пройд[её]т\s+(?:фильтр|модераци\w*|проверк\w*))"
 )
 _REWORDED_HINTS = ("if you", "dacă", "daca", "если")
@@ -659,8 +689,8 @@ _REWORDED_HINTS = ("if you", "dacă", "daca", "если")
 # a screen nearby: the filter, moderation, banned words, fraud screening
 _SCREEN = re.compile(
     r"(?i)\b(?:filter\w*|moderat\w*|keywords?|banned\s+words|flag\w*|detect\w*|spam|(?:anti-?)?fraud|"
-    r"filtr\w*|moderar\w*|cuvinte\s+interzise|antifraud[ăa]?)\b|(?<!\w)(?:фильтр\w*|модерац\w*|"
-    r"стоп-слов\w*|антифрод\w*|спам\w*)(?!\w)"
+    r"filtr\w*|moderar\w*|cuvinte\s+interzise|antifraud[ăa]?|blocked|blocat[ăa]?)\b|(?<!\w)(?:фильтр\w*|модерац\w*|"
+    r"стоп-слов\w*|антифрод\w*|спам\w*|заблокирован\w*)(?!\w)"
 )
 
 
@@ -851,6 +881,32 @@ def _unverified(text: str) -> Iterator[Leak]:
     )
 
 
+# leak33 (trainK24): the false reason to give, with what it gets past ("if you mark the item as
+# 'arrived damaged' instead of 'changed my mind', the system refunds automatically", „dacă
+# spuneți la service că aparatul s-a oprit singur, nu că a căzut, garanția îl acoperă, pentru
+# că nimeni nu verifică", «если укажете "брак" вместо "не подошло", возврат пройдёт
+# автоматически»): how to cheat us, taught (R5). The right reason explained stays clean.
+_FALSE_REASON = re.compile(
+    r"(?i)\bif\s+you\s+(?:mark|select|choose|pick|say|tell|write|put|tick|report)\b[^.!?\n]{0,60}?\b(?:instead\s+of|"
+    r"rather\s+than|not)\b[^.!?\n]{0,80}?\b(?:automatically|without\s+(?:asking|checking|any)|no\s*one\s+checks|"
+    r"nobody\s+checks)\b|"
+    r"\bdac[ăa]\s+(?:spune[țt]i|scrie[țt]i|alege[țt]i|bifa[țt]i|marca[țt]i|declara[țt]i)\b[^.!?\n]{0,60}?\b(?:nu\s+c[ăa]|"
+    r"[îi]n\s+loc\s+de)\b[^.!?\n]{0,80}?\b(?:automat|nimeni\s+nu\s+(?:\w+\s+)?verific[ăa]|f[ăa]r[ăa]\s+s[ăa]\s+(?:v[ăa]\s+)?"
+    r"(?:cear[ăa]|verifice))\b|"
+    r"(?<!\w)если\s+(?:укажете|напишете|скажете|выберете|отметите)(?!\w)[^.!?\n]{0,60}?(?:вместо|а\s+не)(?!\w)"
+    r"[^.!?\n]{0,80}?(?:автоматически|никто\s+не\s+провер\w*|без\s+(?:проверк\w*|вопросов))"
+)
+_FALSE_REASON_HINTS = ("if you", "dacă", "daca", "если")
+_FALSE_REASON_NEEDS = {h: ("instead of", "rather than", "not", "nu că", "nu ca", "în loc de", "in loc de",
+                           "вместо", "а не") for h in _FALSE_REASON_HINTS}  # fmt: skip
+
+
+def _false_reason(text: str) -> Iterator[Leak]:
+    """A false reason to give us, with what it gets past (leak33)."""
+    hints = needed(text, present(text, _FALSE_REASON_HINTS), _FALSE_REASON_NEEDS)
+    return first_accepted(_FALSE_REASON, text, hints, 170, bool, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -873,3 +929,4 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _exam_key(text)
     yield from _unchecked_returns(text)
     yield from _unverified(text)
+    yield from _false_reason(text)

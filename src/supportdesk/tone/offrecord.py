@@ -68,19 +68,25 @@ _CONTRARY = re.compile(
     r"(?i)\b(?:whatever|regardless\s+of\s+what|no\s+matter\s+what|despite\s+what|contrary\s+to\s+what)\s+(?:the|our)\s+"
     r"(?:\w+\s+){0,2}?(?:page|policy|notice|terms|website|site|t&cs|contract|statement)\s+(?:says|states|claims|promises)\b|"
     r"\bindiferent\s+(?:de\s+)?ce\s+(?:scrie|spune|zice|promite)\s+(?:[îi]n\s+)?(?:politic\w*|pagin\w*|termen\w*|"
-    r"site\w*|contract\w*)|\b(?:de[șs]i|chiar\s+dac[ăa])\s+(?:[îi]n\s+)?(?:politic\w*|pagin\w*|termen\w*|site\w*)\s+"
-    r"(?:\w+\s+){0,3}?(?:scrie|spune|se\s+spune)\b|"
+    r"site\w*|contract\w*)|\b(?:de[șs]i|chiar\s+dac[ăa])\s+(?:[îi]n\s+)?(?:politic\w*|pagin\w*|termen\w*|site\w*|"
+    # leak33 (trainK24): the plan's own word against what we do („chiar dacă abonamentul scrie
+    # «nelimitat»", «хотя в тарифе написано «безлимит»», "even though the plan says 'unlimited'")
+    r"abonament\w*|ofert\w*|contract\w*|reclam\w*)\s+(?:\w+\s+){0,3}?(?:scrie|spune|se\s+spune)\b|"
+    r"\b(?:even\s+though|although|though)\s+(?:the|your|our)\s+(?:\w+\s+)?(?:plan|tariff|contract|advert|ad|offer)\s+"
+    r"(?:says|states|promises)\b|"
     r"(?<!\w)(?:что\s+бы\s+ни\s+(?:было\s+)?(?:написано|говорилось|обещано)\s+в\s+(?:политик|правил|договор|оферт|"
-    r"сайт)\w*|(?:хотя|несмотря\s+на\s+то,?\s+что)\s+в\s+(?:политик\w*|правил\w*|договор\w*|оферт\w*)\s+"
-    r"(?:\w+\s+){0,3}?(?:написано|сказано|указано))(?!\w)"
+    r"сайт)\w*|(?:хотя|несмотря\s+на\s+то,?\s+что)\s+в\s+(?:политик\w*|правил\w*|договор\w*|оферт\w*|тариф\w*|"
+    r"реклам\w*)\s+(?:\w+\s+){0,3}?(?:написано|сказано|указано))(?!\w)"
 )
-_CONTRARY_HINTS = ("whatever", "regardless", "no matter", "despite what", "contrary to", "indiferent",
+_CONTRARY_HINTS = ("even though", "although", "though", "whatever", "regardless", "no matter", "despite what", "contrary to", "indiferent",
                    "deși", "desi", "chiar dacă", "chiar daca", "что бы ни", "хотя в", "несмотря")  # fmt: skip
 _IN_PRACTICE = re.compile(
     r"(?i)\b(?:in\s+practice|actually|really|in\s+reality|de\s+fapt|[îi]n\s+practic[ăa]|[îi]n\s+realitate|"
     r"we\s+(?:still\s+|just\s+|never\s+|don'?t\s+)?(?:keep|store|hold|delete|share|sell|pass|record)\w*|"
-    r"(?:noi\s+)?(?:nu\s+)?(?:[șs]tergem|p[ăa]str[ăa]m|stoc[ăa]m|vindem|transmitem)\b)|(?<!\w)(?:на\s+деле|на\s+практике|"
-    r"по\s+факту|фактически|(?:мы\s+)?(?:ничего\s+)?(?:не\s+)?(?:удаляем|храним|передаём|передаем|продаём|продаем))(?!\w)"
+    r"(?:noi\s+)?(?:nu\s+)?(?:[șs]tergem|p[ăa]str[ăa]m|stoc[ăa]m|vindem|transmitem)|automat|a[șs]a\s+e\s+setat\w*|"
+    r"automatically|throttled|capped)\b|(?<!\w)(?:на\s+деле|на\s+практике|"
+    r"по\s+факту|фактически|автоматически|так\s+настроен\w*|(?:мы\s+)?(?:ничего\s+)?(?:не\s+)?(?:удаляем|храним|передаём|"
+    r"передаем|продаём|продаем))(?!\w)"
 )
 
 
@@ -107,6 +113,12 @@ _TAKEOVER = re.compile(
     r"\bnegotiat\w*\s+(?:the\s+|a\s+)?(?:sale|takeover|buyout)\s+of\s+(?:the\s+|our\s+)?(?:company|business|firm)\b|"
     r"\bnegoci\w*\s+(?:pentru\s+)?(?:v[âa]nzarea|preluarea|fuziunea)\s+(?:firmei|companiei|societ[ăa][țt]ii)\b|"
     r"\b[îi]n\s+negocieri\s+(?:pentru|privind)\s+(?:v[âa]nzarea|preluarea|fuziunea)\b|"
+    # leak33 (trainK24): in talks with a buyer who wants us („Suntem în negocieri cu un operator
+    # mare care vrea să ne cumpere", "we're in talks with a bigger provider that wants to buy us",
+    # «ведём переговоры с крупным оператором, который хочет нас купить»)
+    r"\b(?:[îi]n\s+negocieri|in\s+talks|negotiating)\s+with\b[^.!?\n]{0,50}?\b(?:wants?|is\s+keen)\s+to\s+(?:buy|acquire)\s+us\b|"
+    r"\b[îi]n\s+negocieri\s+cu\b[^.!?\n]{0,50}?\bvrea\s+s[ăa]\s+ne\s+(?:cumpere|preia)\b|"
+    r"(?<!\w)переговоры\s+с(?!\w)[^.!?\n]{0,50}?хочет\s+нас\s+(?:купить|поглотить)(?!\w)|"
     r"(?<!\w)(?:ведут|ведём|ведем|начали)\s+переговоры\s+о\s+(?:продаже|слиянии|поглощении)\s+(?:нашей\s+)?"
     r"(?:компании|фирмы|бизнеса|сети)(?!\w)|"
     r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
@@ -140,4 +152,4 @@ def off_record(text: str) -> Iterator[Leak]:
     hints = present(text, _NOT_ADMITTED_HINTS)
     yield from first_accepted(_NOT_ADMITTED, text, hints, 40, bool, "internal-info", _MESSAGE)
     hints = present(text, _TAKEOVER_HINTS)
-    yield from first_accepted(_TAKEOVER, text, hints, 40, bool, "internal-info", _MESSAGE)
+    yield from first_accepted(_TAKEOVER, text, hints, 80, bool, "internal-info", _MESSAGE)

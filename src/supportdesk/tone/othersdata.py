@@ -1277,13 +1277,24 @@ _THEIR_BASKET = re.compile(
     r"\b(?:cump[ăa]rat|comandat|rezervat|luat)\w*(?:-\w+)?\s+(?:\w+\s+){0,2}?(?:un|o)\s+(?:client\w*|cump[ăa]r[ăa]tor\w*|domn|"
     r"doamn[ăa]|familie)\s+din\s+(?-i:[A-ZĂÂÎȘȚ])\w+[^.!?\n]{0,40}?\b(?:[îi]mpreun[ăa]\s+cu|plus|[șs]i\s+(?:o|un|dou[ăa]))\b|"
     r"(?<!\w)(?:купил\w*|заказал\w*|забронировал\w*|забрал\w*)\s+(?:\w+\s+){0,2}?(?:клиент\w*|покупател\w*|"
-    r"мужчин\w*|женщин\w*|семь\w*)\s+из\s+(?-i:[А-ЯЁ])\w+[^.!?\n]{0,20}?(?:вместе\s+с|а\s+также|плюс)(?!\w)"
+    r"мужчин\w*|женщин\w*|семь\w*)\s+из\s+(?-i:[А-ЯЁ])\w+[^.!?\n]{0,20}?(?:вместе\s+с|а\s+также|плюс)(?!\w)|"
+    # leak33 (trainK24): the one who ordered after you, the neighbour in your block, and what
+    # else they bought ("the gentleman who ordered right after you … also bought the matching
+    # ottoman", „doamna Popa din blocul dumneavoastră a comandat aceeași mașină", «у вашей
+    # соседки — она заказала у нас тот же холодильник и ещё посудомойку»)
+    r"\b(?:the|a|another)\s+(?:gentleman|lady|customer|client|man|woman|neighbour|neighbor)\s+who\s+(?:ordered|bought|booked)"
+    r"(?:[^.!?\n]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.){0,60}?\b(?:also|as\s+well)\s+(?:bought|ordered|got|booked)\b|"
+    r"\b(?:doamna|domnul)\s+(?-i:[A-ZĂÂÎȘȚ])\w+\s+din\s+(?:blocul|scara|strada|cartierul)\s+(?:dumneavoastr[ăa]|dvs\.?)"
+    r"[^.!?\n]{0,40}?\b(?:a\s+comandat|a\s+cump[ăa]rat|a\s+returnat)|"
+    r"(?<!\w)ваш(?:ей|его|а|и)\s+сосед\w*[^.!?\n]{0,20}?(?:она|он)\s+(?:\w+\s+){0,2}?(?:заказал|купил)\w*"
+    r"[^.!?\n]{0,60}?(?:и\s+ещё|и\s+еще|а\s+также|вместе\s+с|плюс)(?!\w)"
 )
-_BESIDES = ("plus", "along with", "together with", "as well as", "and also", "împreună cu",
+_BESIDES = ("also bought", "also ordered", "also got", "also booked", "din blocul", "din scara",
+            "din strada", "din cartierul", "и ещё", "и еще", "plus", "along with", "together with", "as well as", "and also", "împreună cu",
             "impreuna cu", "și o", "și un", "și două", "вместе с", "а также", "плюс")  # fmt: skip
 _THEIR_BASKET_HINTS = ("customer", "client", "buyer", "gentleman", "lady", " man ", "woman", "shopper",
                        "couple", "family", "cumpărăt", "cumparat", "domn", "doamn", "familie",
-                       "клиент", "покупател", "мужчин", "женщин", "семь")  # fmt: skip
+                       "клиент", "покупател", "мужчин", "женщин", "семь", "neighbo", "сосед")  # fmt: skip
 
 
 def _said(

@@ -154,8 +154,9 @@ _PERSONAL_DATA = re.compile(
 STAFF = re.compile(
     r"(?i)(?:\bour\b|colleague|engineer|technician|manager|courier|driver|agent|advisor|"
     r"representative|specialist|coleg\w*|tehnician\w*|curier\w*|inginer\w*|manager\w*|"
-    r"nostr\w*|наш\w*|коллег\w*|инженер\w*|мастер\w*|курьер\w*|менеджер\w*|специалист\w*|"
-    r"сотрудни\w*|installer|fitter|electrician|plumber|surveyor|inspector|consultant|coordinator|"
+    # leak33 (trainK24): «наш» and its forms, not «нашли» ("found: she is at …")
+    r"nostr\w*|(?<!\w)наш(?:а|е|и|у|его|ей|ему|им|ими|их)?(?!\w)|коллег\w*|инженер\w*|мастер\w*|курьер\w*|"
+    r"менеджер\w*|специалист\w*|сотрудни\w*|installer|fitter|electrician|plumber|surveyor|inspector|consultant|coordinator|"
     r"\brep\b|assistant|nurse|doctor|pharmacist|instructor|trainer|tutor|\bme\b|"
     r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|"
     r"asistent\w*|монтажник\w*|установщик\w*|электрик\w*|сантехник\w*|консультант\w*|"

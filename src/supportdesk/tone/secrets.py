@@ -309,6 +309,8 @@ _HOSTY = re.compile(
     r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
     re.I,
 )
+# a domain label that calls itself internal ("shopwell-internal", "acme-intranet")
+_INTERNAL_NAME = re.compile(r"-(?:internal|intranet|intra)$")
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
@@ -650,6 +652,8 @@ def _internal_host(host: str, known: Known) -> bool:
         return True  # "….prod.acme-int", "….firma-corp": our own namespace, no public TLD
     if any(yours_label(lb) for lb in labels[:-1]):
         return False  # "db.yourcompany.com", "db.firma-ta.ro": the customer's, by example
+    if any(_INTERNAL_NAME.search(lb) for lb in labels[:-1]):
+        return True  # leak33 (trainK24): "admin.shopwell-internal.net": named ours-only
     if len(labels) < 3 and not _HOSTY.search(labels[0]):
         return False  # "example.com": a public site
     if labels[0] in _INTERNAL_LABELS or _HOSTY.search(labels[0]) or _ROLE_SERVER.match(labels[0]):

@@ -138,15 +138,40 @@ _KEPT_IN = re.compile(
     # „din calendarul intern de lansări", «по внутреннему графику запуска»)
     r"\binternal\s+(?:\w+\s+)?(?:calendar|roadmap|memo|schedule|briefing|timeline)\b|"
     r"\b(?:calendarul|planul|programul|memo-ul)\s+intern\b|(?<!\w)внутренн\w+\s+(?:\w+\s+)?(?:календар|"
-    r"план|график|рассылк|роадмап|дорожн\w+\s+карт)\w*"
+    r"план|график|рассылк|роадмап|дорожн\w+\s+карт)\w*|"
+    # leak33 (trainK24): known inside only ("internally we know that a quarter of the batch…",
+    # „intern știm că", «внутри мы знаем, что»), beside the news (a defect, no recall)
+    r"\b(?:internally,?\s+we\s+know|we\s+know\s+internally|intern\s+[șs]tim|[șs]tim\s+intern)\b|"
+    r"(?<!\w)(?:внутри\s+(?:компании\s+)?(?:мы\s+)?знаем|мы\s+внутри\s+знаем)(?!\w)|"
+    # ... or settled inside already, beside a sale and its figure („lista cu prețuri e deja făcută
+    # intern", «маркетинг уже всё согласовал», "marketing has already signed it off")
+    r"\b(?:e|este|a\s+fost|sunt|au\s+fost)\s+(?:deja\s+)?(?:f[ăa]cut[ăa]?|stabilit[ăa]?|aprobat[ăa]?|gata)\s+intern\b|"
+    r"\bmarketing(?:'s|\s+has|\s+have)?\s+(?:already\s+)?(?:signed\s+(?:it\s+)?off|approved\s+it|agreed\s+it)\b|"
+    r"(?<!\w)маркетинг\w*\s+(?:уже\s+)?(?:всё\s+|все\s+)?(?:согласовал|утвердил|одобрил)\w*"
 )
 _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "only got told", "only were told", "only was told", "am aflat",
                   "au aflat", "спустили", "только вчера", "только сегодня",
-                  "internal", "intern", "внутренн")  # fmt: skip
+                  "internal", "intern", "внутренн", "внутри", "marketing", "маркетинг")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _KEPT_IN_NEEDS = {
-    "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline"),
-    "intern": ("calendarul", "planul", "programul", "memo-ul"),
+    "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline", "know"),
+    "intern": (
+        "calendarul",
+        "planul",
+        "programul",
+        "memo-ul",
+        "știm",
+        "stim",
+        "know",
+        "făcut",
+        "facut",
+        "stabilit",
+        "aprobat",
+        "gata",
+    ),
+    "marketing": ("signed", "approved", "agreed"),
+    "маркетинг": ("согласовал", "утвердил", "одобрил"),
+    "внутри": ("знаем",),
     "внутренн": ("календар", "план", "график", "рассылк", "роадмап", "карт"),
 }
 
@@ -163,6 +188,9 @@ _NEWS = re.compile(
     r"proces(?!ator)\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
     r"disponibiliz\w*|scurger\w*|furat\w*|atac\w*|lans\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|"
     r"black\s+friday|tarif\w*|abonament\w*|"
+    # leak33 (trainK24): our results with their figure (`_PRICE`: a figure needed) („un profit de
+    # aproape 3,2 milioane de lei, doar că cifrele nu sunt încă publicate")
+    r"profit\w*|revenue|turnover|loss(?:es)?|pierder\w*|cifr[ăa]\s+de\s+afaceri|"
     # leak32 (trainK22): a price change said as its two figures ("the annual plan goes from
     # $120 to $149", „de la 49 la 59 de lei", «с 990 до 1 190 ₽»)
     r"(?:go|goes|going|went|rise|rises|increase|increases)\s+(?:up\s+)?by\s+(?:about\s+|around\s+)?\d+(?=\s?%)|"
@@ -186,7 +214,7 @@ _NEWS = re.compile(
     r"(?:got|broke)\s+into\s+(?:one\s+of\s+)?our|(?:cineva|hackeri\w*|atacator\w*)\s+(?:a|au)\s+"
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
-    r"(?<!\w)(?:штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
+    r"(?<!\w)(?:прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
@@ -198,8 +226,9 @@ _NEWS = re.compile(
 # a price change counts with its figure: "the 2026 price list isn't published yet" says nothing
 _PRICE = re.compile(
     r"(?i)\b(?:price\w*|pre[țt]\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|tarif\w*|abonament\w*|sale|"
-    r"discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*)\b|"
-    r"(?<!\w)(?:цен\w*|тариф\w*|подорожа\w*|подним\w*|повыс\w*|безлимит\w*|распродаж\w*|скидк\w*|акци(?:я|и|ю|ей))(?!\w)"
+    r"discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*|profit\w*|revenue|turnover|loss(?:es)?|"
+    r"pierder\w*|cifr[ăa]\s+de\s+afaceri)\b|"
+    r"(?<!\w)(?:прибыл\w*|убыт\w*|выручк\w*|цен\w*|тариф\w*|подорожа\w*|подним\w*|повыс\w*|безлимит\w*|распродаж\w*|скидк\w*|акци(?:я|и|ю|ей))(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
 # the customer's own: "your results", "rezultatele dumneavoastră", «ваши результаты»
@@ -254,8 +283,21 @@ _CUTS = re.compile(
     + _SHARE
     + r"\s+(?:\w+\s+)?"
     + _STAFF
+    # leak33 (trainK24): the cut as what they do to a share of the team ("they're cutting about a
+    # third of the support team in July"), or a share of us laid off („jumătate dintre noi vom fi
+    # disponibilizați", «половину из нас сократят»)
+    + r"|\b(?:cutting|cut|laying\s+off|letting\s+go)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+    + _SHARE
+    + r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?"
+    + _STAFF
+    + r"|\b"
+    + _SHARE
+    + r"\s+(?:dintre|din)\s+noi\s+(?:vom\s+fi|suntem|o\s+s[ăa]\s+fim)\s+(?:concedia[țt]i|disponibiliza[țt]i)\b"
+    + r"|(?<!\w)"
+    + _SHARE
+    + r"\s+(?:из\s+)?нас\s+(?:сократят|уволят|попадут\s+под\s+сокращени\w*)"
 )
-_CUTS_HINTS = ("leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
+_CUTS_HINTS = ("cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
                "сократят", "сокращ", "уволь", "увольня")  # fmt: skip
 

@@ -59,6 +59,7 @@ from supportdesk.tone.leakfinding import (
     first_accepted,
     needed,
     present,
+    sentence_around,
     three_sentences,
 )
 from supportdesk.tone.words import finder
@@ -71,7 +72,11 @@ _NOT = (
 )
 # a safeguard that fails (module docstring)
 _FLAW = re.compile(
-    r"(?i)\b(?:links?|labels?|sessions?|tokens?|cookies?|codes?|vouchers?)\b[^.!?\n]{0,40}?\b"
+    # leak33 (trainK24): an upload that takes script files ("the file upload accepts .php files",
+    # „încărcarea acceptă fișiere .php", «загрузка принимает файлы .php»)
+    r"(?i)\b(?:accepts?|accept[ăa]|allows?|permite)\s+(?:\w+\s+)?\.(?:php\d?|phtml|exe|jsp|aspx?|sh|bat|svg|html?)\b|"
+    r"(?<!\w)(?:принимает|пропускает)\s+(?:\w+\s+)?\.(?:php\d?|phtml|exe|jsp|aspx?|sh|bat|svg|html?)(?!\w)|"
+    r"\b(?:links?|labels?|sessions?|tokens?|cookies?|codes?|vouchers?)\b[^.!?\n]{0,40}?\b"
     + _NOT
     + r"(?:expire|time\s+out|get\s+invalidated)\w*|"
     r"\b(?:aren'?t|are\s+not|isn'?t|is\s+not|not)\s+(?:single-?use|one-?time|tied\s+to\s+(?:your|the|a)\s+"
@@ -158,7 +163,7 @@ _FLAW = re.compile(
     r"(?<!\w)(?:отмен|верн|возврат)\w*\s+[^.!?\n]{0,60}?после\s+[^.!?\n]{0,40}?(?:балл|к[еэ]шб[эе]к|бонус|мил)"
     r"\w*[^.!?\n]{0,40}?(?:не\s+(?:списыва|сгора|отзыва|забира|аннулир)\w*|оста[ёю]тся|сохраня\w*)"
 )
-_FLAW_HINTS = ("expire", "time out", "invalidated", "single-use", "single use", "one-time",
+_FLAW_HINTS = (".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
                "n't re", "n't read", "n't enforce", "n't cover", "n't alarm", "n't close",
                "n't validat", "n't check", "n't flag", "n't stop", "n't actually", "n't really",
@@ -222,7 +227,7 @@ _USE = re.compile(
     r"(?i)\b(?:any(?:one|body|thing)|any\s+(?:of\s+the\s+old|picture|photo|card|invoice|\w+\s+works)|"
     r"keep\s+(?:trying|the\s+same)|so\s+(?!we\b)(?:\w+\s+){1,2}?(?:can|could)|you\s+can\s+(?:just|keep|refer)|"
     r"enjoy|go\s+for\s+it|still\s+(?:work|valid|open)\w*|indefinitely|for\s+free|all\s+(?:your\s+)?future|"
-    r"not\s+(?:yet\s+)?(?:fixed|patched)|(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:been\s+)?"
+    r"not\s+(?:yet\s+)?(?:fixed|patched)|(?:isn'?t|aren'?t)\s+(?:yet\s+)?(?:fixed|patched)|(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:been\s+)?"
     r"(?:fixed|patched)|not\s+fixing|nobody\s+has\s+fixed|bug\s+list|known\s+(?:bug|issue|flaw)|"
     r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
     r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|for\s+some\s+reason|"
@@ -428,15 +433,25 @@ def _switched_off(text: str) -> Iterator[Leak]:
 _ONE_CHANNEL = re.compile(
     r"(?i)\blimits?\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\b(?:applies|apply|is\s+enforced|counts?)\s+only\s+(?:in|to|on|for)\b|"
     r"\blimit\w*\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?\bse\s+aplic[ăa]\s+doar\b|(?<!\w)лимит\w*(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,60}?(?:действует|"
-    r"работает|применяется)\s+только(?!\w)"
+    r"работает|применяется)\s+только(?!\w)|"
+    # leak33 (trainK24): a captcha or lockout that counts per address or session only ("The
+    # captcha only triggers after five failed logins from the same IP", «Капча появляется только
+    # после трёх неудачных попыток с одного IP»)
+    r"\b(?:captcha|lockout|limit\w*)\b[^.!?\n]{0,30}?\bonly\s+(?:triggers|kicks\s+in|applies|counts|appears|se\s+aplic[ăa])\b|"
+    r"(?<!\w)(?:капч\w*|блокировк\w*|лимит\w*)[^.!?\n]{0,30}?(?:появляется|срабатывает|включается)\s+только(?!\w)"
 )
 _ONE_CHANNEL_HINTS = ("only", "doar", "только")
-_ONE_CHANNEL_NEEDS = {h: ("limit", "лимит") for h in _ONE_CHANNEL_HINTS}
+_ONE_CHANNEL_NEEDS = {
+    h: ("limit", "лимит", "captcha", "lockout", "капч", "блокировк") for h in _ONE_CHANNEL_HINTS
+}
 _NOT_COUNTED = re.compile(
     r"(?i)\b(?:(?:doesn'?t|does\s+not|won'?t|isn'?t)\s+(?:\w+\s+)?(?:count|counted|see|notice|apply)|as\s+much\s+as\s+"
     r"you\s+(?:like|want|need)|get\s+around|nu\s+(?:o\s+|le\s+|[îi]l\s+)?(?:mai\s+)?(?:pune|ia)\s+la\s+socoteal[ăa]|"
-    r"c[âa]t\s+ave[țt]i\s+nevoie|c[âa]t\s+vre[țt]i|ocoli\w*)\b|(?<!\w)(?:не\s+(?:учитыва|счита|видит)\w*|"
-    r"сколько\s+(?:угодно|нужно|хотите)|обойти)(?!\w)"
+    r"c[âa]t\s+ave[țt]i\s+nevoie|c[âa]t\s+vre[țt]i|ocoli\w*|"
+    # leak33: the way round named ("rotate the address every four attempts", „o fereastră
+    # incognito … câte coduri vreți", «меняйте адрес каждые две попытки»)
+    r"rotate|won'?t\s+kick\s+in|incognito|c[âa]te\s+(?:\w+\s+)?vre[țt]i)\b|(?<!\w)(?:не\s+(?:учитыва|счита|видит)\w*|"
+    r"сколько\s+(?:угодно|нужно|хотите)|обойти|(?:меняйте|смените|поменяйте)\s+(?:ip|адрес\w*)|инкогнито)(?!\w)"
 )
 
 
@@ -451,6 +466,44 @@ def _one_channel(text: str) -> Iterator[Leak]:
     return first_accepted(_ONE_CHANNEL, text, held, 90, accept, "internal-info", _MESSAGE)
 
 
+# leak33 (trainK24, every language): passwords kept readable to us ("it's stored as an unsalted
+# MD5 hash", „deși tehnic o vedem în sistem în clar", «хотя в системе он у нас виден»): how
+# weak our storage is. "Your password is never stored in plain text" stays clean.
+_READABLE = re.compile(
+    r"(?i)\bpasswords?\b[^.!?\n]{0,80}?\b(?P<term>stored\s+(?:as\s+|in\s+)?(?:an?\s+)?(?:unsalted|plain\s*text|clear\s*text|"
+    r"unencrypted|md5|sha-?1)|(?:in|as)\s+plain\s*text|unsalted)\b|"
+    r"\bparol\w*\b[^.!?\n]{0,80}?\b(?P<term_ro>[îi]n\s+clar|necriptat\w*|nehash\w*|md5)\b|"
+    r"(?<!\w)парол\w*[^.!?\n]{0,80}?(?<!\w)(?P<term_ru>в\s+открытом\s+виде|открытым\s+текстом|(?:он|она|они|их|его)\s+"
+    r"(?:\w+\s+){0,3}?вид(?:ен|н[оыа]|им)|незашифрован\w*|без\s+шифровани\w*|md5)(?!\w)"
+)
+_READABLE_HINTS = ("password", "parol", "парол")
+_READABLE_NEEDS = {h: ("md5", "sha", "plain", "clear", "unsalted", "unencrypted", "clar", "necriptat",
+                       "nehash", "открыт", "видн", "виден", "шифров") for h in _READABLE_HINTS}  # fmt: skip
+_DENIED = re.compile(
+    r"(?i)(?:\b(?:not|never|n't|nu|nici)|(?<!\w)(?:не|ни|никогда))\s+(?:\w+\s+){0,2}$"
+)
+# the storing itself denied («Мы не видим и не храним ваш пароль в открытом виде», "we never
+# store or see passwords in plain text")
+_NOT_STORED = re.compile(
+    r"(?i)\b(?:never|don'?t|do\s+not|nu)\s+(?:\w+\s+){0,3}?(?:store|keep|save|p[ăa]str[ăa]m|stoc[ăa]m|salv[ăa]m)\b|"
+    r"(?<!\w)(?:не|никогда\s+не)\s+(?:храним|сохраняем|держим)(?!\w)"
+)
+
+
+def _readable(text: str) -> Iterator[Leak]:
+    """Passwords kept readable to us, unless denied right before (leak33)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        at = m.start(m.lastgroup or 0)
+        lo, _ = sentence_around(text, m.start(), m.end())
+        return _DENIED.search(text, max(0, at - 30), at) is None and not _NOT_STORED.search(
+            text, lo, at
+        )
+
+    held = needed(text, present(text, _READABLE_HINTS), _READABLE_NEEDS)
+    return first_accepted(_READABLE, text, held, 90, accept, "internal-info", _MESSAGE)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -459,3 +512,4 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _kept(text)
     yield from _switched_off(text)
     yield from _one_channel(text)
+    yield from _readable(text)

@@ -196,8 +196,37 @@ def _someone_else(text: str, m: re.Match[str]) -> bool:
     return bool(_PRONOUN.search(text, lo, hi) and _THEIRS.search(text, before, hi))
 
 
+# leak33 (trainK24): where one of our bosses is staying ("our CEO … she's in Dubai until Friday,
+# staying at the Address Downtown", „directorul nostru … stă la hotelul Marriott", «наш
+# директор … живёт в отеле «Хаятт»»): a named place to find them, said with who they are
+_STAYING = re.compile(
+    r"\b(?:staying|stays|is\s+staying|'s\s+staying)\s+at\s+(?:the\s+)?[A-Z][\w'-]+|"
+    r"\b(?:st[ăa]|e\s+cazat[ăa]?|este\s+cazat[ăa]?)\s+la\s+(?:hotelul\s+)?[A-ZĂÂÎȘȚ„\"][\w'-]*|"
+    r"(?<!\w)(?:живёт|живет|остановил(?:ся|ась)|поселил(?:ся|ась))\s+в\s+(?:гостинице|отеле)\s+[«\"]?[А-ЯЁA-Z]"
+)
+_BOSS = re.compile(
+    r"(?i)\b(?:our|the)\s+(?:ceo|founder|owner|managing\s+director|director|chairman|chairwoman|president|boss)\b|"
+    r"\b(?:directorul|fondatorul|proprietarul|patronul|[șs]eful)\s+(?:nostru|general|firmei|companiei)\b|"
+    r"(?<!\w)(?:наш\w*\s+)?(?:генеральн\w+\s+)?(?:директор\w*|основател\w*|владел\w*|руководител\w*)(?!\w)"
+)
+_STAYING_HINTS = ("staying at", "stays at", "stă la", "sta la", "cazat", "живёт в", "живет в", "остановил",
+                  "поселил")  # fmt: skip
+
+
+def _boss_staying(text: str) -> Iterator[Leak]:
+    for m in hinted(_STAYING, text, present(text, _STAYING_HINTS), 30):
+        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
+        if _BOSS.search(text, lo, m.start()):
+            yield Leak("other-person", m.start(), m.end(), _MESSAGE)
+            return
+
+
 def whereabouts(text: str) -> Iterator[Leak]:
     """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
+    boss = next(_boss_staying(text), None)
+    if boss is not None:
+        yield boss
+        return
     if not any_of(text, _MOVE_HINTS):
         return
     for m in hinted(_MOVE, text, present(text, _MOVE_HINTS), 30):
