@@ -990,8 +990,11 @@ the twenty-fifth session's start (2026-12-03), first run on 2f24a8e: trainP9 rul
 recall 82.2%, polite warn+ 17.8% (R1/R6 16.3%); with the reader rude 97.8%, polite warn+
 15.6%. trainK24 leaks blocked rules alone 31/27/30 of 48 (88/144), with the reader 40/34/35
 (109/144), clean blocked 0/72 (1/72 with the reader). Development splits for the session's
-rounds (pol34, leak33). The leak33 round (trainK24's misses, by mechanism) took trainK24 rules
-alone to 144/144, clean 0/72: tuned, not an estimate; 9 older splits' misses went with it.
+rounds (pol34, leak33). After pol34 (tuned, not an estimate) trainP9 rules alone: rude recall
+82.2% -> 100%, polite warn+ 17.8% -> 1.5% (R1/R6 16.3% -> 0%; the two left are a code
+placeholder and a missing next step). The leak33 round (trainK24's misses, by mechanism) took
+trainK24 rules alone to 144/144, clean 0/72: tuned, not an estimate; 9 older splits' misses
+went with it.
 
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'

@@ -70,6 +70,21 @@ _SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HI
     r"scrie[țţt]i\s+c[ăa]|spune[țţt]i\s+c[ăa]|(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|"
     r"говоришь|сказали|сказал[аи]?),?\s+что)(?!\w)[^\n\"“«„.!?]{0,70}$"
 )
+# pol34 (R1): the customer's words quoted first and owned as theirs right after ('"Do you
+# people even read emails?" — that's a fair question', „…?” — e o întrebare îndreptățită,
+# «…?» — справедливый вопрос, «…», — пишете вы): shown back to acknowledge them, not said
+# to them. Matched in the lowered text just after the closing mark.
+_SAID_AFTER = re.compile(
+    r"[\s,.:;!?—–-]{0,6}(?:"
+    r"(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:a\s+|an\s+)?(?:very\s+|completely\s+|entirely\s+)?"
+    r"(?:fair|reasonable|valid|legitimate|understandable|good|honest)\s+(?:question|point|complaint|thing)|"
+    r"(?:you\s+(?:asked|wrote|said)|asked\s+you)(?!\w)|"
+    r"(?:e|este|a\s+fost)\s+o\s+(?:[îi]ntrebare|remarc[ăa]|observa[țţt]ie|nemul[țţt]umire)\s+"
+    r"(?:[îi]ndrept[ăa][țţt]it[ăa]|legitim[ăa]|just[ăa]|corect[ăa]|fireasc[ăa]|bun[ăa]|de\s+[îi]n[țţt]eles)|"
+    r"(?:m|ne)-?a[țţt]i\s+(?:[îi]ntrebat|scris)|"
+    r"(?:это\s+)?(?:вполне\s+|совершенно\s+)?(?:справедлив|законн|резонн|понятн|честн|хорош)\w*\s+"
+    r"(?:вопрос|упр[её]к|замечани)|(?:спрашиваете|пишете|написали|спросили)\s+вы(?!\w))"
+)
 _QUOTE_MARKS = ('"', "“", "«", "„")
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
 # pattern is tried only there, not at each of the 60 characters before a quotation
@@ -334,7 +349,9 @@ def unquoted(text: str) -> str:
         text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     if any(q in text for q in _QUOTE_MARKS):
         for m in _INLINE_QUOTE.finditer(text):
-            if _said_before(text, m.start()):
+            if _said_before(text, m.start()) or _SAID_AFTER.match(
+                text[m.end() : m.end() + 80].lower()
+            ):
                 s, e = m.span(m.lastgroup or 0)
                 text = text[:s] + " " * (e - s) + text[e:]
     return text

@@ -293,8 +293,15 @@ def features(
     # "so that you don't have to repeat anything", "вы ни в чём не виноваты": a burden
     # spared or a fault denied is no blame
     spared = _inside(packs.find(doc, "reply_spared"), start, end)
+    # pol34 (R6): nor is "this time" beside our own admission ("Honestly, this time the
+    # mistake is ours", „de data asta greșeala e a noastră”, «на этот раз виноваты мы»):
+    # the fault the sentence names is ours
+    owned = {_sentence_at(doc, starts, h.start) for h in found["model_admission"]}
     found["reply_fault"] = [
-        h for h in found["reply_fault"] if not any(overlap(h, s) for s in spared)
+        h
+        for h in found["reply_fault"]
+        if not any(overlap(h, s) for s in spared)
+        and _sentence_at(doc, starts, h.start) not in owned
     ]
     # pol32 (R1): "please don't send your card number by email: it isn't a secure channel
     # and we will never ask for it" asks for the customer's own safety, no demand of ours
