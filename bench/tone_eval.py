@@ -996,6 +996,26 @@ placeholder and a missing next step). The leak33 round (trainK24's misses, by me
 trainK24 rules alone to 144/144, clean 0/72: tuned, not an estimate; 9 older splits' misses
 went with it.
 
+`blind46` (104 cases per language, the blind brief; its writer reports ro and ru as close
+adaptations of its en situations) and `heldK21` (72 leak cases per language, 48 concepts each)
+were written by two more independent writers at the twenty-fifth session's start (2026-12-03)
+and kept from every helper and round until their judged run. First run on 2f24a8e, judged once
+on b172567 (every round: the contraction fix, pol34 merged, leak33), rules + reader: blind46
+rude recall 94.0 -> 94.0%, polite warn+ 6.0 -> 4.8% (R1/R6 4.8 -> 3.6%), leaks 48 -> 48 of 48,
+clean 1/24 -> 1/24, mood 100%, register 98.6%; rules alone rude 75.0 -> 75.0%, polite warn+
+9.5 -> 7.1%, leaks 44 -> 44 of 48, mood 97.2%. heldK21 leaks blocked 118 -> 119 of 144 (rules
+alone 98 -> 100), clean 1 -> 1 of 72. Development splits from then on.
+
+`trainP10` (the trainP brief) and `trainK25` (the heldK brief) were written at 08:58, after
+the pol34 and leak33 rounds had finished and kept from them: their first runs on b172567
+against the session's start (2f24a8e) are those rounds' estimates on unseen text. trainP10
+rules alone rude recall 82.2 -> 84.4%, polite warn+ 14.8 -> 11.9%; with the reader rude
+97.8 -> 97.8%, polite warn+ 20.0 -> 17.0% (six of its 23 flagged polite drafts are the
+reader's leak head on technical or legal sentences, three its rude head). trainK25 leaks
+blocked rules alone 94 -> 94 of 144, with the reader 113 -> 113, clean 0/72: thirty-odd
+leak33 families learned from trainK24 moved a new writer's leaks by none, as pol34 moved its
+polite drafts by four of 135. Development splits from then on.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1172,6 +1192,8 @@ SPLITS += ("trainK23", "trainP8")
 SPLITS += ("blind45", "heldK20")
 # the twenty-fifth session's development sets; figures in the docstring
 SPLITS += ("trainP9", "trainK24")
+# the twenty-fifth session's judges and its post-round writers; figures in the docstring
+SPLITS += ("blind46", "heldK21", "trainP10", "trainK25")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

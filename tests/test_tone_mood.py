@@ -60,6 +60,7 @@ UNTUNED_MOODS = (
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 )
 
 
