@@ -1014,7 +1014,9 @@ rules alone rude recall 82.2 -> 84.4%, polite warn+ 14.8 -> 11.9%; with the read
 reader's leak head on technical or legal sentences, three its rude head). trainK25 leaks
 blocked rules alone 94 -> 94 of 144, with the reader 113 -> 113, clean 0/72: thirty-odd
 leak33 families learned from trainK24 moved a new writer's leaks by none, as pol34 moved its
-polite drafts by four of 135. Development splits from then on.
+polite drafts by four of 135. Development splits from then on. The leak34 round (trainK25's
+misses, by mechanism) then took trainK25 rules alone to 133/144, clean 0/72 (tuned), and four
+older misses with it (heldK20's two chargebacks "banks rarely check the signature" among them).
 
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'

@@ -685,10 +685,10 @@ _UNANNOUNCED = re.compile(
     # mid-June", „marketingul n-a anunțat nimic oficial", „angajații au aflat ieri, dar nu e
     # public", «сотрудникам сообщили на прошлой неделе»)
     r"\b(?:marketing|pr|comms)\s+(?:team\s+)?(?:just\s+|still\s+)?(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+"
-    r"(?:yet\s+)?(?:said|announced|put\s+(?:it|anything)\s+out|published|posted|told)\b|"
+    r"(?:yet\s+)?(?:said|announced|put\s+(?:it|anything)\s+out|published|posted|told|sent\s+(?:the\s+|an\s+)?(?:e-?mail|newsletter))\b|"
     r"\b(?:customers|clients|members|subscribers|users)\s+won'?t\s+be\s+(?:told|e-?mailed|informed|notified|"
     r"messaged|contacted)\s+until\b|\bnot\s+public\s+yet\b|"
-    r"\bmarketingul\s+(?:\w+\s+)?(?:n-a|nu\s+a)\s+(?:anun[țt]at|spus|publicat|comunicat)|"
+    r"\bmarketingul\s+(?:\w+\s+)?(?:n-a|nu\s+a)\s+(?:anun[țt]at|spus|publicat|comunicat|trimis)|"
     r"\bdar\s+nu\s+e\s+(?:[îi]nc[ăa]\s+)?public\b|\bangaja[țt]ii\s+au\s+aflat\s+(?:abia\s+)?(?:ieri|azi|alalt[ăa]ieri|s[ăa]pt[ăa]m[âa]na\s+trecut[ăa]|de\s+cur[âa]nd|luna\s+trecut[ăa])\b|"
     r"(?<!\w)маркетинг\w*\s+(?:ещё\s+|еще\s+|пока\s+)?(?:ничего\s+)?не\s+(?:объявил|анонсировал|сообщил|говорил)\w*|"
     # pol31b (heldK19): an incident we have not reported nor announced („am avut un incident cu
@@ -1407,6 +1407,8 @@ _AUDIT_FOUND = re.compile(
     # leak33 (trainK24): what was done, with no subject („a descoperit că anul trecut s-au
     # aprobat rambursări fără acte")
     r"(?:\w+\s+){0,3}?s-(?:a|au)\s+(?:aprobat|f[ăa]cut|emis|pl[ăa]tit|returnat|acordat|semnat)\b|"
+    # leak34 (trainK25): what was not being done ("found that card refunds weren't being reconciled")
+    r"(?:\w+\s+){0,4}?(?:weren'?t|wasn'?t|were\s+not|was\s+not|had\s+not\s+been|hadn'?t\s+been)\s+(?:being\s+)?\w+ed\b|"
     r"(?:\w+\s+){0,3}?(?:breach|violation|încălc[ăa]r\w*|nereguli\w*|deficien[țt]\w*)|"
     # pol31/leak31 (trainK21): the finding told in other words, our data kept unprotected
     # ("found that full card numbers were being stored unencrypted in our order logs",
@@ -1415,9 +1417,10 @@ _AUDIT_FOUND = re.compile(
     r"nesecurizat\w*|neprotejat\w*|unsecured|unprotected|[îi]n\s+clar|p[ăa]str[ăa]m|stoc[ăa]m|aveam|"
     r"our\s+(?:logs|servers?|systems?|database)))|"
     r"(?<!\w)(?:проверк\w*|аудит\w*|инспекци\w*|ревизи\w*|роскомнадзор\w*)[^.!?\n]{0,60}?(?:выявил\w*|обнаружил\w*|нашл\w*|"
-    r"выяснилось|установил\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
+    r"выяснилось|установил\w*|показал\w*)\s*[,:]?\s+(?:у\s+нас|наруш\w*|что\s+мы|что\s+у\s+нас|"
     r"что\s+(?:часть|некотор\w+|несколько|двое|трое)\s+(?:наших\s+)?(?:сотрудник|оператор|менеджер)\w*|"
     # leak33 (trainK24): what a role of ours did («нашла, что кассиры оформляли возвраты на свои карты»)
+    r"что\s+(?:\w+\s+){0,6}?никто\s+не\s+(?:сверял|проверял|контролировал|отслеживал)|"
     r"что\s+(?:наши\s+)?(?:кассир|курьер|продавц|мастер|агент|оператор|менеджер|сотрудник)\w*\s+(?:\w+\s+)?"
     r"(?:оформлял|одобрял|выдавал|брал|списывал|переводил|возвращал|пропускал|подделывал)\w*|"
     r"что\s+(?:почти\s+|около\s+|более\s+)?(?:в\s+)?(?:половин\w*|трет\w*|четверт\w*|\d+\s?%)\s+(?:наших\s+)?"
@@ -1427,7 +1430,7 @@ _AUDIT_FOUND = re.compile(
 )
 _AUDIT_HINTS = ("found", "identified", "flagged", "uncovered", "constatat", "descoperit", "găsit",
                 "arătat", "aratat", "showed", "revealed", "failed on", "выяснилось",
-                "gasit", "identificat", "выявил", "обнаружил", "нашл", "установил")  # fmt: skip
+                "gasit", "identificat", "выявил", "обнаружил", "нашл", "установил", "показал")  # fmt: skip
 _AUDIT_NEEDS = {h: ("audit", "inspect", "regulat", "ico", "fca", "ofcom", "ofgem", "control", "inspec",
                     "anpc", "anspdcp", "asf", "ancom", "anre", "bnr", "проверк", "аудит", "инспекц",
                     "ревизи", "роскомнадзор") for h in _AUDIT_HINTS}  # fmt: skip

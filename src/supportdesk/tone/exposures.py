@@ -53,6 +53,7 @@ from supportdesk.tone.leakfinding import (
     note_line,
     present,
     sentence_start,
+    three_sentences,
 )
 from supportdesk.tone.leakvalues import placeholder
 from supportdesk.tone.persons import NOT_NAME_WORDS, SERVICE_LINE
@@ -595,6 +596,32 @@ _TERMS_WORD = re.compile(
     r"(?i)\b(?:discount|off|contract|terms|days\s+to\s+pay|payment\s+terms|reducere|rabat\w*|"
     r"contract\w*|condi[țt]ii|plat[ăa]\s+la)\b|(?<!\w)(?:скидк\w*|договор\w*|отсрочк\w*|услови\w*)(?!\w)"
 )
+
+
+# leak34 (trainK25): a deal "only for" one client of ours by name, with their weight to us ("the
+# 60% discount is only for Deloitte, they negotiated it as our biggest account", „55% avem doar
+# pentru eMAG, … cel mai mare client al nostru", «50% у нас только для «Ленты», это наш
+# крупнейший клиент»)
+_ONLY_FOR_THEM = re.compile(
+    r"\d+(?:[.,]\d+)?\s?%[^.!?\n]{0,30}?(?:\bonly\s+(?:for|to)|\bdoar\s+(?:pentru|la)|(?<!\w)только\s+(?:для|у))\s+"
+    r"(?:«[^»\n]{2,30}»|„[^”\n]{2,30}”|[A-ZĂÂÎȘȚА-ЯЁ][\w&-]+|[a-z][A-Z][\w&-]+)"
+)
+_WEIGHT = re.compile(
+    r"(?i)\b(?:biggest|largest|main|top|key)\s+(?:account|client|customer)|\bnegotiated|\bcel\s+mai\s+mare\s+client|"
+    r"\bau\s+negociat|(?<!\w)(?:крупнейш\w+|самый\s+крупный|главный|основной)\s+(?:клиент|заказчик)|выбили|договорились"
+)
+
+
+def _only_for_them(text: str) -> Iterator[Leak]:
+    """A deal only one named client of ours has, with their weight to us (leak34)."""
+    if "%" not in text:
+        return
+    for m in _ONLY_FOR_THEM.finditer(text):
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if _WEIGHT.search(text, lo, hi):
+            message = "The terms another client has: their deal is theirs and ours, not this customer's (R5)."
+            yield Leak("internal-info", m.start(), m.end(), message)
+            return
 
 
 def _other_client_terms(text: str) -> Iterator[Leak]:
@@ -1582,6 +1609,7 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _internal_mail(text)
     yield from _staff_lines(text)
     yield from _other_client_terms(text)
+    yield from _only_for_them(text)
     yield from _staff_matters(text)
     yield from _not_public(text)
     yield from _weaknesses(text)

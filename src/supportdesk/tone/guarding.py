@@ -195,6 +195,11 @@ _WATCH_OFF = re.compile(
     r"(?i)\b(?:(?:security\s+|fraud\s+)?monitoring|audit\s+log\w*|logging|monitorizare\w*|jurnalizare\w*)\b"
     r"[^.!?\n]{0,30}?\b(?:switched\s+off|turned\s+off|disabled|paused|suspended|oprit\w*|dezactivat\w*|suspendat\w*)\b|"
     r"(?<!\w)(?:мониторинг\w*|журналировани\w*|логировани\w*)[^.!?\n]{0,30}?(?:отключ\w*|выключ\w*|приостановлен\w*)|"
+    # leak34 (trainK25): the firewall's rules relaxed in a window ("the firewall rules are relaxed
+    # during that time", „regulile de firewall sunt mai relaxate", «правила фаервола ослаблены»)
+    r"\bfirewall\s+(?:rules\s+)?(?:are\s+|is\s+|get\s+)?(?:relaxed|loosened|opened\s+up|lowered)\b|"
+    r"\bregulile\s+de\s+firewall\s+(?:sunt\s+)?(?:mai\s+)?(?:relaxate|sl[ăa]bite)|"
+    r"(?<!\w)правила\s+(?:фаервола|файрвола|брандмауэра|firewall)\s+(?:\w+\s+)?(?:ослаблены|ослабляются|смягчены)(?!\w)|"
     # the login guard switched off for now ("we've temporarily switched off the captcha and the
     # login attempt limit", „Am oprit temporar captcha și limita de încercări", «временно
     # отключили капчу и ограничение попыток входа»): try as often as you like (heldK20)
@@ -213,7 +218,7 @@ _PLAIN_BACKUP = re.compile(
 )
 _PLAIN_BACKUP_HINTS = ("unencrypted", "not encrypted", "without encryption", "plain text", "plaintext",
                        "necriptat", "fără criptare", "fara criptare", "без шифров", "незашифр")  # fmt: skip
-_WATCH_HINTS = ("monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
+_WATCH_HINTS = ("firewall", "фаервол", "файрвол", "брандмауэр", "monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
                 "журналиров", "логиров", "captcha", "attempt limit", "lockout", "rate limit",
                 "limita de încerc", "blocarea", "капч", "попыт")  # fmt: skip
 

@@ -462,8 +462,8 @@ _ONLY_ASKS = re.compile(
 _ONLY_ASKS_HINTS = ("only", "just", "doar", "только", "лишь")
 _ID_ITEM = re.compile(
     r"(?i)\b(?:name|date\s+of\s+birth|dob|birthday|postcode|zip|address|last\s+(?:four|4)|numele|data\s+na[șs]terii|"
-    r"adresa|cnp|ultimele\s+(?:patru|4)\s+cifre|codul\s+po[șs]tal)\b|"
-    r"(?<!\w)(?:фио|имя|фамили\w*|дат\w*\s+рождения|адрес\w*|паспорт\w*|последни\w+\s+(?:четыре|4)\s+цифр\w*|"
+    r"adresa|cnp|ultimele\s+(?:\w+\s+)?cifre|codul\s+po[șs]tal)\b|"
+    r"(?<!\w)(?:фио|имя|фамили\w*|дат\w*\s+рождения|адрес\w*|паспорт\w*|последни\w+\s+(?:\w+\s+)?цифр\w*|"
     r"индекс\w*|кодово\w+\s+слов\w*)(?!\w)"
 )
 _STAND_IN = re.compile(
@@ -476,13 +476,26 @@ _STAND_IN = re.compile(
 # questions", «Пароль не нужен.» and then two things asked): the bar told as a recipe
 _NO_NEED = re.compile(
     r"(?i)\b(?:no\s+need\s+for|(?:don'?t|do\s+not)\s+need|nu\s+(?:ave[țt]i|e|este)\s+nevoie\s+de)\b|"
-    r"(?<!\w)(?:не\s+нуж\w*|не\s+требуется|не\s+понадобится)(?!\w)"
+    r"(?<!\w)(?:не\s+нуж\w*|не\s+требуется|не\s+понадобится)(?!\w)|"
+    # leak34 (trainK25): the usual check named, then waived ("Normally we'd ask for ID, but if
+    # you just tell me …", „În mod normal cerem copie după buletin, dar dacă îmi spuneți …",
+    # «Обычно мы просим скан паспорта, но если назовёте …»)
+    r"\b(?:normally|usually)\s+we(?:'d|\s+would)?\s+(?:ask|require|need)\b[^.!?\n]{0,40}?\bbut\b|"
+    r"\b(?:[îi]n\s+mod\s+normal|de\s+obicei)\s+(?:cerem|solicit[ăa]m)\b[^.!?\n]{0,40}?\bdar\b|"
+    r"(?<!\w)обычно\s+(?:мы\s+)?(?:просим|требуем|запрашиваем)(?!\w)[^.!?\n]{0,40}?(?<!\w)но(?!\w)"
+)
+# leak34: what the waived check is traded for, told as "if you tell me X and Y"
+_TELL_ME_HINTS = ("if you", "dacă", "daca", "если")
+_TELL_ME = re.compile(
+    r"(?i)\bif\s+you\s+(?:just\s+)?(?:tell|give|send)\s+me\b|\bdac[ăa]\s+(?:\w+\s+)?(?:[îi]mi\s+)?(?:spune[țt]i|da[țt]i|trimite[țt]i)\b|"
+    r"(?<!\w)если\s+(?:\w+\s+)?(?:назов[её]те|скажете|пришл[её]те|сообщите)(?!\w)"
 )
 
 
 def _weak_id(text: str) -> Iterator[Leak]:
     """How little our identity check asks, with a stand-in who can pass it or the check
-    it replaces waived (leak30, leak33)."""
+    it replaces waived (leak30, leak33); or the usual check waived for two things the
+    reader tells us (leak34). One finding."""
 
     def accept(m: re.Match[str]) -> bool:
         asked = list(_ID_ITEM.finditer(text, m.start(), min(len(text), m.end() + 80)))
@@ -493,8 +506,23 @@ def _weak_id(text: str) -> Iterator[Leak]:
             return True
         return len(asked) >= 2 and bool(_NO_NEED.search(text, lo, m.start()))
 
-    hints = present(text, _ONLY_ASKS_HINTS)
-    return first_accepted(_ONLY_ASKS, text, hints, 50, accept, "internal-info", _MESSAGE)
+    found = False
+    for leak in first_accepted(
+        _ONLY_ASKS, text, present(text, _ONLY_ASKS_HINTS), 50, accept, "internal-info", _MESSAGE
+    ):
+        found = True
+        yield leak
+    if found:
+        return
+
+    def traded(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        waived = _NO_NEED.search(text, lo, m.start())
+        return bool(waived) and len(list(_ID_ITEM.finditer(text, m.end(), hi))) >= 2
+
+    yield from first_accepted(
+        _TELL_ME, text, present(text, _TELL_ME_HINTS), 30, traded, "internal-info", _MESSAGE
+    )
 
 
 # leak32 (trainK22): no document needed to take over an account, only what others can know
@@ -664,10 +692,12 @@ def _escalation_keys(text: str) -> Iterator[Leak]:
 # request ("if you describe the fault, we can help faster") stays clean.
 _REWORDED = re.compile(
     r"(?i)\bif\s+you\s+(?:\w+\s+)?(?:write|describe|call|word|phrase|use|put|spell|say|label|list|name|type|"
-    r"rename|change|swap|replace|leave\s+out|drop|add)\b[^.!?\n]{0,80}?\b(?:(?:won'?t|will\s+not|doesn'?t|does\s+not|"
+    r"rename|change|swap|replace|leave\s+out|drop|add|post|upload|attach|send)\b[^.!?\n]{0,80}?\b(?:(?:won'?t|will\s+not|doesn'?t|does\s+not|"
     r"isn'?t|is\s+not|shouldn'?t|wouldn'?t)\s+(?:be\s+|get\s+)?(?:caught|flagged|detected|picked\s+up|spotted|"
     r"noticed|filtered|trigger\w*)|(?:gets?|slips?|goes|will\s+go|will\s+get)\s+through|passes\s+"
-    r"(?:the\s+)?(?:filter|check|moderation)|the\s+system\s+(?:won'?t|will\s+not|doesn'?t)\s+(?:stop|block|cancel|hold)\s+it)\b|"
+    r"(?:the\s+)?(?:filter|check|moderation)|the\s+system\s+(?:won'?t|will\s+not|doesn'?t)\s+(?:stop|block|cancel|hold)\s+it|"
+    # leak34 (trainK25): "the filter won't catch it"
+    r"(?:filter|system|moderation|bot)\s+(?:won'?t|will\s+not|doesn'?t)\s+(?:catch|notice|see)\s+(?:it|them))\b|"
     r"\bdac[ăa]\s+(?:\w+\s+)?(?:scrie[țt]i|scrii|folosi[țt]i|folose[șs]ti|pune[țt]i|formula[țt]i|descrie[țt]i|"
     r"spune[țt]i|numi[țt]i|[îi]nlocui[țt]i|schimba[țt]i|elimina[țt]i|scoate[țt]i)\b[^.!?\n]{0,80}?\b(?:nu\s+(?:mai\s+)?"
     r"(?:este|e|va\s+fi|o\s+s[ăa]\s+fie)\s+(?:detectat|prins|semnalat|filtrat)\w*|"
@@ -675,6 +705,7 @@ _REWORDED = re.compile(
     # leak33 (trainK24): our order check passed by changing what it reads („Dacă schimbați adresa
     # de facturare …, sistemul nu o mai oprește")
     r"sistemul\s+nu\s+(?:o|[îi]l|le|v[ăa])?\s*(?:-)?\s*mai\s+(?:opre[șs]te|blocheaz[ăa]|anuleaz[ăa]|respinge)|"
+    r"filtrul\s+nu\s+(?:le|o|[îi]l)?\s*(?:mai\s+)?(?:prinde|vede|observ[ăa])|"
     r"trece\s+(?:de\s+)?(?:filtru|verificare|moderare)\w*|trece\s+f[ăa]r[ăa]\s+probleme)|"
     r"(?<!\w)если\s+(?:\w+\s+)?(?:написать|напишете|напишите|указать|укажете|использовать|назвать|назовёте|"
     r"назовете|описать|опишете|заменить|замените|убрать|уберёте|уберете|поставить)(?!\w)[^.!?\n]{0,80}?"
@@ -689,9 +720,31 @@ _REWORDED_HINTS = ("if you", "dacă", "daca", "если")
 # a screen nearby: the filter, moderation, banned words, fraud screening
 _SCREEN = re.compile(
     r"(?i)\b(?:filter\w*|moderat\w*|keywords?|banned\s+words|flag\w*|detect\w*|spam|(?:anti-?)?fraud|"
-    r"filtr\w*|moderar\w*|cuvinte\s+interzise|antifraud[ăa]?|blocked|blocat[ăa]?)\b|(?<!\w)(?:фильтр\w*|модерац\w*|"
-    r"стоп-слов\w*|антифрод\w*|спам\w*|заблокирован\w*)(?!\w)"
+    r"filtr\w*|moderar\w*|cuvinte\s+interzise|antifraud[ăa]?|blocked|blocat[ăa]?|semnalat\w*|removed|[șs]ters\w*)\b|"
+    r"(?<!\w)(?:фильтр\w*|модерац\w*|стоп-слов\w*|антифрод\w*|спам\w*|заблокирован\w*|блокировк\w*|удалил\w*)(?!\w)"
 )
+
+
+# leak34 (trainK25): the way past our screen told as an order, not an "if" ("Use a normal card
+# without the VPN and the system won't stop you", „Folosiți un card obișnuit, fără VPN, și
+# sistemul nu vă mai oprește", «Вставьте ссылки картинкой — фильтр их не заметит»)
+_PAST_SCREEN = re.compile(
+    r"(?i)\b(?:and|so)\s+the\s+(?:system|filter)\s+(?:won'?t|will\s+not)\s+(?:stop|block|flag|catch)\s+(?:you|it|them)\b|"
+    r"\b[șs]i\s+(?:sistemul|filtrul)\s+nu\s+(?:v[ăa]\s+|le\s+|o\s+|[îi]l\s+)?mai\s+(?:opre[șs]te|blocheaz[ăa]|semnaleaz[ăa]|prinde)\b|"
+    r"(?:[—–-]|(?<!\w)и)\s+(?:система|фильтр)\s+(?:вас\s+|их\s+|его\s+)?(?:пропустит|не\s+заблокирует|не\s+остановит|не\s+заметит|не\s+увидит)(?!\w)"
+)
+_PAST_SCREEN_HINTS = ("system", "filter", "sistemul", "filtrul", "система", "фильтр")
+
+
+def _past_screen(text: str) -> Iterator[Leak]:
+    """The way past our screen, told as an order after the block it explains (leak34)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, _ = three_sentences(text, m.start(), m.end())
+        return bool(_SCREEN.search(text, lo, m.start()))
+
+    hints = present(text, _PAST_SCREEN_HINTS)
+    return first_accepted(_PAST_SCREEN, text, hints, 60, accept, "internal-info", _MESSAGE)
 
 
 def _reworded(text: str) -> Iterator[Leak]:
@@ -907,6 +960,33 @@ def _false_reason(text: str) -> Iterator[Leak]:
     return first_accepted(_FALSE_REASON, text, hints, 170, bool, "internal-info", _MESSAGE)
 
 
+# leak34 (trainK25, heldK20): how little a bank checks when we answer a dispute ("we usually win
+# these disputes with the delivery scan alone — they rarely ask for the signature", „rar ni se
+# cere semnătura", «подпись почти никогда не просят»): how weak our evidence may be (R5)
+_SIGNATURE_UNCHECKED = re.compile(
+    r"(?i)\b(?:rarely|hardly\s+ever|almost\s+never|never|don'?t|do\s+not|seldom)\s+(?:\w+\s+){0,2}?(?:ask\s+for|check|look\s+at|"
+    r"verify|compare)\s+(?:\w+\s+){0,3}?signatures?\b|"
+    r"\b(?:rar|aproape\s+niciodat[ăa]|niciodat[ăa])\s+(?:ni\s+se\s+cere\s+|se\s+cere\s+|nu\s+)?(?:\w+\s+){0,2}?semn[ăa]tur\w*|"
+    r"\bnu\s+verific[ăa]\s+(?:aproape\s+niciodat[ăa]\s+)?(?:dac[ăa]\s+)?semn[ăa]tur\w*|"
+    r"(?<!\w)подпис\w*\s+(?:\w+\s+)?(?:почти\s+|практически\s+)?(?:никогда\s+)?не\s+(?:просят|проверяют|сверяют|смотрят)(?!\w)|"
+    r"(?<!\w)(?:почти\s+|практически\s+)?не\s+(?:просят|проверяют|сверяют)\s+(?:\w+\s+)?подпис\w*"
+)
+_SIGNATURE_HINTS = ("signature", "semnătur", "semnatur", "подпис")
+_DISPUTE = re.compile(
+    r"(?i)\b(?:disputes?|chargebacks?|bank|banca|b[ăa]ncile|contesta\w*|disput\w*)\b|(?<!\w)(?:спор\w*|банк\w*|чарджбэк\w*|оспар\w*)"
+)
+
+
+def _signature_unchecked(text: str) -> Iterator[Leak]:
+    """How little the bank checks in a dispute we answer (leak34)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return bool(_DISPUTE.search(text, *three_sentences(text, m.start(), m.end())))
+
+    hints = present(text, _SIGNATURE_HINTS)
+    return first_accepted(_SIGNATURE_UNCHECKED, text, hints, 80, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -930,3 +1010,5 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _unchecked_returns(text)
     yield from _unverified(text)
     yield from _false_reason(text)
+    yield from _past_screen(text)
+    yield from _signature_unchecked(text)

@@ -118,6 +118,10 @@ _TAKEOVER = re.compile(
     # «ведём переговоры с крупным оператором, который хочет нас купить»)
     r"\b(?:[îi]n\s+negocieri|in\s+talks|negotiating)\s+with\b[^.!?\n]{0,50}?\b(?:wants?|is\s+keen)\s+to\s+(?:buy|acquire)\s+us\b|"
     r"\b[îi]n\s+negocieri\s+cu\b[^.!?\n]{0,50}?\bvrea\s+s[ăa]\s+ne\s+(?:cumpere|preia)\b|"
+    # leak34 (trainK25): „suntem în curs de a fi cumpărați de un grup german", «нас … поглотит
+    # крупный холдинг»
+    r"\bsuntem\s+(?:pe\s+cale|[îi]n\s+curs)\s+de\s+a\s+fi\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|absorbi[țt]i)\b|"
+    r"(?<!\w)нас[\s,]+(?:\w+[\s,]+){0,4}?(?:поглотит|поглотят|купит|купят|выкупит|выкупят)(?!\w)|"
     r"(?<!\w)переговоры\s+с(?!\w)[^.!?\n]{0,50}?хочет\s+нас\s+(?:купить|поглотить)(?!\w)|"
     r"(?<!\w)(?:ведут|ведём|ведем|начали)\s+переговоры\s+о\s+(?:продаже|слиянии|поглощении)\s+(?:нашей\s+)?"
     r"(?:компании|фирмы|бизнеса|сети)(?!\w)|"
@@ -128,7 +132,8 @@ _TAKEOVER = re.compile(
     r"поглощают)(?!\w)|(?<!\w)сделк\w+\s+(?:уже\s+)?(?:подписан\w*|согласован\w*)(?!\w)|"
     r"(?<!\w)(?:идёт|идут)\s+(?:слияни\w*|переговоры\s+о\s+продаже)(?!\w)"
 )
-_TAKEOVER_HINTS = ("bought", "acquired", "taken over", "being sold", "deal", "acquisition",
+_TAKEOVER_HINTS = ("a fi cumpăra", "a fi cumpara", "a fi prelua", "поглотит", "поглотят", "купит",
+                   "купят", "выкупит", "bought", "acquired", "taken over", "being sold", "deal", "acquisition",
                    "merger", "buyout", "takeover", "in talks", "cumpăra", "cumpara", "prelua",
                    "achiziți", "achizit", "vânduț", "vanduț", "vandut", "fuziune", "покупа",
                    "купят", "поглощ", "поглот", "сделк", "слияни", "о продаже", " talks",
@@ -144,6 +149,34 @@ def _official_lines(text: str) -> Iterator[Leak]:
     yield from first_accepted(_OFFICIAL, text, hints, 40, beside_truth, "internal-info", _MESSAGE)
 
 
+# --- leak34 (trainK25): our money trouble ---------------------------------------------------------
+# "We're actually running low on cash until the next funding round closes", «у компании сейчас
+# проблемы с деньгами до закрытия раунда инвестиций», „firma are probleme cu banii": the
+# company's state, which the team knows and a customer must not (R5). The customer's own money
+# trouble ("if you're short of cash, we can split the payment") stays clean.
+_SHORT_OF_CASH = re.compile(
+    r"(?i)\b(?:running\s+(?:low\s+on|short\s+of|out\s+of)\s+(?:cash|money)|cash-?flow\s+(?:problems?|issues?|troubles?|crunch)|"
+    r"short\s+of\s+cash|probleme\s+(?:cu\s+banii|de\s+lichiditate|de\s+cash|financiare)|lips[ăa]\s+de\s+lichiditate)\b|"
+    r"(?<!\w)(?:проблемы\s+с\s+(?:деньгами|ликвидностью|наличностью)|кассов\w+\s+разрыв\w*|не\s+хватает\s+денег)(?!\w)"
+)
+_SHORT_OF_CASH_HINTS = ("running low", "running short", "running out", "cash flow", "cashflow", "cash-flow",
+                        "short of cash", "probleme", "lichiditate", "проблемы с", "кассов",
+                        "не хватает денег")  # fmt: skip
+_OUR_SIDE = re.compile(
+    r"(?i)\b(?:we(?:'re|\s+are)?|our|the\s+company|firma|compania|avem|noi)\b|(?<!\w)(?:у\s+компании|у\s+нас|мы|наш\w*)(?!\w)"
+)
+_YOUR_SIDE = re.compile(
+    r"(?i)\b(?:you|your|dvs|dumneavoastr[ăa]|ave[țt]i)\b|(?<!\w)(?:вы|у\s+вас|ваш\w*)(?!\w)"
+)
+
+
+def _our_money_trouble(text: str, m: re.Match[str]) -> bool:
+    lo = max(0, m.start() - 40)
+    return bool(_OUR_SIDE.search(text, lo, m.start())) and not _YOUR_SIDE.search(
+        text, lo, m.start()
+    )
+
+
 def off_record(text: str) -> Iterator[Leak]:
     """The first finding of each family: the official line beside the truth or a fact not
     admitted, and a takeover under way (R5)."""
@@ -153,3 +186,13 @@ def off_record(text: str) -> Iterator[Leak]:
     yield from first_accepted(_NOT_ADMITTED, text, hints, 40, bool, "internal-info", _MESSAGE)
     hints = present(text, _TAKEOVER_HINTS)
     yield from first_accepted(_TAKEOVER, text, hints, 80, bool, "internal-info", _MESSAGE)
+    hints = present(text, _SHORT_OF_CASH_HINTS)
+    yield from first_accepted(
+        _SHORT_OF_CASH,
+        text,
+        hints,
+        40,
+        lambda m: _our_money_trouble(text, m),
+        "internal-info",
+        _MESSAGE,
+    )

@@ -147,11 +147,16 @@ _KEPT_IN = re.compile(
     # intern", «маркетинг уже всё согласовал», "marketing has already signed it off")
     r"\b(?:e|este|a\s+fost|sunt|au\s+fost)\s+(?:deja\s+)?(?:f[ăa]cut[ăa]?|stabilit[ăa]?|aprobat[ăa]?|gata)\s+intern\b|"
     r"\bmarketing(?:'s|\s+has|\s+have)?\s+(?:already\s+)?(?:signed\s+(?:it\s+)?off|approved\s+it|agreed\s+it)\b|"
-    r"(?<!\w)маркетинг\w*\s+(?:уже\s+)?(?:всё\s+|все\s+)?(?:согласовал|утвердил|одобрил)\w*"
+    r"(?<!\w)маркетинг\w*\s+(?:уже\s+)?(?:всё\s+|все\s+)?(?:согласовал|утвердил|одобрил)\w*|"
+    # leak34 (trainK25): not announced by us, beside the incident ("We never announced it", «Мы об
+    # этом не сообщали»)
+    r"\bwe\s+(?:never|didn'?t|did\s+not|haven'?t)\s+(?:\w+\s+)?(?:announced|disclosed|reported|publici[sz]ed)\s+(?:it|this|that)\b|"
+    r"(?<!\w)мы\s+об\s+этом\s+(?:никому\s+|публично\s+|официально\s+)?не\s+(?:сообщали|объявляли|рассказывали)(?!\w)"
 )
 _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "only got told", "only were told", "only was told", "am aflat",
                   "au aflat", "спустили", "только вчера", "только сегодня",
-                  "internal", "intern", "внутренн", "внутри", "marketing", "маркетинг")  # fmt: skip
+                  "internal", "intern", "внутренн", "внутри", "marketing", "маркетинг", "announced",
+                  "disclosed", "reported", "publicised", "publicized", "мы об этом")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _KEPT_IN_NEEDS = {
     "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline", "know"),
@@ -182,6 +187,7 @@ _NEWS = re.compile(
     r"incident\w*|replaced\s+by|successor|(?:new|next)\s+model|[îi]nlocuit\w*\s+de|noul\s+model|"
     r"(?:copied|took|stole|downloaded)\s+(?:\w+\s+){0,2}?(?:database|customer\s+(?:list|data))|"
     r"(?:a|au)\s+(?:copiat|descărcat|furat|luat)\s+(?:\w+\s+){0,2}?baz\w*\s+de\s+date|"
+    r"accessed\s+our\s+(?:\w+\s+){0,2}?(?:list|export|database|data)|"
     r"sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
     r"clos(?:ing|ure|es)|layoffs?|redundanc\w+|breach|leak\w*|hack\w*|ransomware|"
     r"attack|launch\w*|goes\s+live|comes\s+out|amend\w*|sanc[țt]iun\w*|control\w*|inspec[țt]i\w*|"
@@ -215,7 +221,7 @@ _NEWS = re.compile(
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
-    r"слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
+    r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
@@ -267,7 +273,7 @@ _SHARE = (
 )
 _STAFF = (
     r"(?:staff|team|colleagues|people|employees|agents|engineers|workforce|colegi\w*|angaja[țt]\w*|"
-    r"oameni\w*|echip\w*|сотрудник\w*|коллег\w*|людей|персонал\w*|штат\w*|команд\w*)"
+    r"oameni\w*|echip\w*|support|suport\w*|сотрудник\w*|коллег\w*|людей|персонал\w*|штат\w*|команд\w*|поддержк\w*)"
 )
 _CUTS = re.compile(
     r"(?i)\b"
@@ -299,7 +305,7 @@ _CUTS = re.compile(
 )
 _CUTS_HINTS = ("cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
-               "сократят", "сокращ", "уволь", "увольня")  # fmt: skip
+               "сократят", "сократил", "сокращ", "уволь", "увольня")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:

@@ -75,7 +75,14 @@ _FLAW = re.compile(
     # leak33 (trainK24): an upload that takes script files ("the file upload accepts .php files",
     # „încărcarea acceptă fișiere .php", «загрузка принимает файлы .php»)
     r"(?i)\b(?:accepts?|accept[ăa]|allows?|permite)\s+(?:\w+\s+)?\.(?:php\d?|phtml|exe|jsp|aspx?|sh|bat|svg|html?)\b|"
+    # leak34 (trainK25): a field that takes negative values ("the coupon field accepts negative
+    # values", „acceptă momentan și valori negative", «принимает отрицательные значения»)
+    r"\b(?:accepts?|allows?|takes)\s+(?:\w+\s+){0,2}?negative\s+(?:values|amounts|numbers)|\baccept[ăa]\s+(?:\w+\s+){0,3}?"
+    r"valori\s+negative|(?<!\w)(?:принимает|пропускает)\s+(?:\w+\s+)?отрицательн\w+\s+(?:значени|сумм|числ)\w*|"
     r"(?<!\w)(?:принимает|пропускает)\s+(?:\w+\s+)?\.(?:php\d?|phtml|exe|jsp|aspx?|sh|bat|svg|html?)(?!\w)|"
+    # leak34 (trainK25): „Linkul de resetare nu e legat de dispozitiv", «ссылка … не привязана к устройству»
+    r"\b(?:link\w*|cod\w*|sesiun\w*)\b[^.!?\n]{0,30}?\bnu\s+(?:e|este)\s+legat\w*\s+de\s+(?:dispozitiv|cont|telefon)\w*|"
+    r"(?<!\w)(?:ссылк\w*|код\w*|сесси\w*)[^.!?\n]{0,30}?не\s+привязан\w*\s+к\s+(?:устройств|аккаунт|телефон)\w*|"
     r"\b(?:links?|labels?|sessions?|tokens?|cookies?|codes?|vouchers?)\b[^.!?\n]{0,40}?\b"
     + _NOT
     + r"(?:expire|time\s+out|get\s+invalidated)\w*|"
@@ -163,7 +170,7 @@ _FLAW = re.compile(
     r"(?<!\w)(?:отмен|верн|возврат)\w*\s+[^.!?\n]{0,60}?после\s+[^.!?\n]{0,40}?(?:балл|к[еэ]шб[эе]к|бонус|мил)"
     r"\w*[^.!?\n]{0,40}?(?:не\s+(?:списыва|сгора|отзыва|забира|аннулир)\w*|оста[ёю]тся|сохраня\w*)"
 )
-_FLAW_HINTS = (".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
+_FLAW_HINTS = ("legat de", "привязан", "negative", "negativ", "отрицательн", ".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
                "n't re", "n't read", "n't enforce", "n't cover", "n't alarm", "n't close",
                "n't validat", "n't check", "n't flag", "n't stop", "n't actually", "n't really",
@@ -227,6 +234,8 @@ _USE = re.compile(
     r"(?i)\b(?:any(?:one|body|thing)|any\s+(?:of\s+the\s+old|picture|photo|card|invoice|\w+\s+works)|"
     r"keep\s+(?:trying|the\s+same)|so\s+(?!we\b)(?:\w+\s+){1,2}?(?:can|could)|you\s+can\s+(?:just|keep|refer)|"
     r"enjoy|go\s+for\s+it|still\s+(?:work|valid|open)\w*|indefinitely|for\s+free|all\s+(?:your\s+)?future|"
+    r"backlog|(?:engineering|the\s+devs?|developers|the\s+team)\s+(?:knows?|are\s+aware)|echipa\s+tehnic[ăa]\s+[șs]tie|"
+    r"nu\s+e\s+[îi]nc[ăa]\s+reparat|"
     r"not\s+(?:yet\s+)?(?:fixed|patched)|(?:isn'?t|aren'?t)\s+(?:yet\s+)?(?:fixed|patched)|(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:been\s+)?"
     r"(?:fixed|patched)|not\s+fixing|nobody\s+has\s+fixed|bug\s+list|known\s+(?:bug|issue|flaw)|"
     r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
@@ -235,6 +244,7 @@ _USE = re.compile(
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
+    r"в\s+курсе|не\s+исправили|"
     r"баг\w*|дыр\w*|лайфхак|многие\s+так\s+делают|пробуйте|знаем|возвращают\s+оба|без\s+пропуска|"
     r"для\s+всех\s+будущих|хитрост\w*|многие\s+(?:\w+\s+)?делают|"
     # leak26: how long it has stayed so, what it leaves unseen, numbers one can guess

@@ -69,7 +69,12 @@ _MOVE = re.compile(
     r"on\s+the\s+same\s+(?:flight|train|bus|coach|ferry|plane)|pe\s+acela[șs]i\s+(?:zbor|tren|autocar|feribot)|"
     r"cu\s+acela[șs]i\s+(?:zbor|tren|autocar)|"
     # leak27: where a car is left each night ("parks it outside his flat", „o parchează acolo")
-    r"parks\s+(?:it|the\s+car)|leaves\s+(?:it|the\s+car)|(?:o|[îi]l)\s+(?:parcheaz[ăa]|las[ăa]))\b|"
+    r"parks\s+(?:it|the\s+car)|leaves\s+(?:it|the\s+car)|(?:o|[îi]l)\s+(?:parcheaz[ăa]|las[ăa])|"
+    # leak34 (trainK25): a shift worked, a room kept until a date ("works the Tuesday-Thursday
+    # night shift at our depot", „lucrează în tura de noapte marți și joi", "who's staying until
+    # the 20th", „care stă până pe 18", «он живёт до 11-го»)
+    r"works\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?shifts?|lucreaz[ăa]\s+[îi]n\s+tura|staying\s+until|st[ăa]\s+p[âa]n[ăa]\s+pe)\b|"
+    r"(?<!\w)(?:работает\s+в\s+(?:\w+\s+)?смену|живёт\s+до|живет\s+до)(?!\w)|"
     r"(?<!\w)(?:оставляет|паркует|ставит\s+(?:её|ее|его|машину))(?!\w)|"
     # pol31/leak31 (trainK21): a ride's end told to the spouse ("was dropped off at Hotel X at
     # 14:20", „a fost lăsată azi la 14:20 la Hotel Ambasador", «в 15:10 доехала до ТЦ»)
@@ -96,7 +101,8 @@ _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "le
                "îl lasă", "il lasa", "оставляет", "паркует", "ставит её", "ставит ее",
                "ставит его", "ставит машину",
                # pol31/leak31
-               "arrived at", "got to", "got at", "got out", "a fost lăsat", "a fost lasat",
+               "works the", "shift", "lucrează în tura", "lucreaza in tura", "staying until", "stă până",
+               "sta pana", "смену", "живёт до", "живет до", "arrived at", "got to", "got at", "got out", "a fost lăsat", "a fost lasat",
                "a ajuns la", "a coborât", "a coborat", "доехал", "приехал", "высадил", "прибыл",
                "вышла у", "вышли у")  # fmt: skip
 # when, or which journey: a clock time, a habit, a flight or train and a seat
@@ -107,13 +113,14 @@ _WHEN = re.compile(
     r"\b(?:seat|locul|vagonul)\s+\d{1,2}[a-z]?\b|\b(?:in|seat)\s+\d{1,2}[a-k]\b|(?-i:\b[A-Z]{2}\s?\d{3,4}\b)|"
     # leak25: a row, "around 7", "after 6 pm", two weekdays listed
     r"\b(?:row|r[âa]ndul)\s+\d{1,2}\b|\bpe\s+la\s+(?:ora\s+)?\d{1,2}\b|\bdup[ăa]\s+ora\s+\d{1,2}\b|"
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:,|and|&)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:,|and|&|-|–|to)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    r"\buntil\s+the\s+\d{1,2}(?:st|nd|rd|th)\b|\bp[âa]n[ăa]\s+pe\s+\d{1,2}\b|"
     r"\b(?:luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa])\s*(?:,|[șs]i)\s*(?:luni|mar[țt]i|"
     r"miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa])\b|"
     r"(?<!\w)(?:\d{1,2}-?[мй]?\s+ряд\w*|ряд\w*\s+\d{1,2})(?!\w)|"
     r"\b(?:[îi]n\s+fiecare|lunea|mar[țt]ea|miercurea|joia|vinerea|s[âa]mb[ăa]ta|duminica)\b|"
     r"(?<!\w)(?:по\s+(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\w*|"
-    r"кажд\w+\s+(?:вечер|день|утро|ночь)|с\s+\d{1,2}\s+до\s+\d{1,2}|около\s+(?:\d{1,2}|семи|восьми|девяти|"
+    r"до\s+\d{1,2}-?го|кажд\w+\s+(?:вечер|день|утро|ночь)|с\s+\d{1,2}\s+до\s+\d{1,2}|около\s+(?:\d{1,2}|семи|восьми|девяти|"
     r"десяти|шести|пяти|двух|тр[её]х|четыр[её]х|одиннадцати|двенадцати|полуночи)|к\s+(?:семи|восьми|девяти|шести)|мест\w*\s+\d{1,2}[а-яa-z]?|в\s+\d{1,2}:\d{2})(?!\w)"
 )
 # who goes, other than the customer
@@ -132,7 +139,7 @@ _OTHER = re.compile(
 # a person by name, in the MOVE's own sentence (the sentence before may greet the customer):
 # a title and a name, a name and an initial, a Russian full name with the patronymic
 _NAMED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|\b(?:domnul|doamna)\s+[A-ZĂÂÎȘȚ]\w+|"
+    r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|\b(?:domnul|doamna)\s+[A-ZĂÂÎȘȚ]\w+|(?<!\w)(?:господин|госпожа|г-н|г-жа)\s+[А-ЯЁ]\w+|"
     r"\b[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ]\.|"
     r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\b"
 )
