@@ -83,7 +83,13 @@ _SAID_AFTER = re.compile(
     r"(?:[îi]ndrept[ăa][țţt]it[ăa]|legitim[ăa]|just[ăa]|corect[ăa]|fireasc[ăa]|bun[ăa]|de\s+[îi]n[țţt]eles)|"
     r"(?:m|ne)-?a[țţt]i\s+(?:[îi]ntrebat|scris)|"
     r"(?:это\s+)?(?:вполне\s+|совершенно\s+)?(?:справедлив|законн|резонн|понятн|честн|хорош)\w*\s+"
-    r"(?:вопрос|упр[её]к|замечани)|(?:спрашиваете|пишете|написали|спросили)\s+вы(?!\w))"
+    r"(?:вопрос|упр[её]к|замечани)|(?:спрашиваете|пишете|написали|спросили)\s+вы(?!\w)|"
+    # pol35: or granted outright right after ('"Stop sending me scripted apologies." Fair
+    # enough.', „…” Aveți dreptate., «…» — справедливо.): their point conceded
+    r"fair\s+enough(?!\w)|(?:you['’]re|you\s+are)\s+(?:quite\s+|absolutely\s+|completely\s+)?right(?!\w)|"
+    r"(?:ave[țţt]i|ai)\s+(?:perfect[ăa]\s+|toat[ăa]\s+)?dreptate|"
+    r"(?:это\s+)?(?:вполне\s+|совершенно\s+)?(?:справедливо|резонно|заслуженно)(?!\w)|"
+    r"(?:вы\s+|ты\s+)?(?:совершенно\s+|абсолютно\s+)?(?:правы|прав|права)(?!\w))"
 )
 _QUOTE_MARKS = ('"', "“", "«", "„")
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
