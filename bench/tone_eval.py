@@ -1017,6 +1017,9 @@ leak33 families learned from trainK24 moved a new writer's leaks by none, as pol
 polite drafts by four of 135. Development splits from then on. The leak34 round (trainK25's
 misses, by mechanism) then took trainK25 rules alone to 133/144, clean 0/72 (tuned), and four
 older misses with it (heldK20's two chargebacks "banks rarely check the signature" among them).
+The pol35 round (a helper's branch, trainP10's and blind46's rule errors by mechanism, merged
+at 09782dc) took rules alone, tuned: trainP10 rude recall 84.4 -> 95.6%, polite warn+ 11.9 ->
+4.4%; blind46 rude recall 75.0 -> 97.6%, polite warn+ 7.1 -> 2.4%.
 
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
