@@ -1004,7 +1004,11 @@ on b172567 (every round: the contraction fix, pol34 merged, leak33), rules + rea
 rude recall 94.0 -> 94.0%, polite warn+ 6.0 -> 4.8% (R1/R6 4.8 -> 3.6%), leaks 48 -> 48 of 48,
 clean 1/24 -> 1/24, mood 100%, register 98.6%; rules alone rude 75.0 -> 75.0%, polite warn+
 9.5 -> 7.1%, leaks 44 -> 44 of 48, mood 97.2%. heldK21 leaks blocked 118 -> 119 of 144 (rules
-alone 98 -> 100), clean 1 -> 1 of 72. Development splits from then on.
+alone 98 -> 100), clean 1 -> 1 of 72. Development splits from then on. After the judged run
+(tuned, not an estimate) leak35 took heldK21's concepts that earlier writers had written too
+(agents' approval limits, nobody watching the monitoring, our boss's own phone, a neighbour's
+order, retention told to offer, an option that skips a sign-off, a duplicate-account check keyed
+on one thing): rules alone 100 -> 120 of 144, clean 1/72.
 
 `trainP10` (the trainP brief) and `trainK25` (the heldK brief) were written at 08:58, after
 the pol34 and leak33 rounds had finished and kept from them: their first runs on b172567

@@ -1214,7 +1214,11 @@ _PLAYBOOK = re.compile(
     r"(?<!\w)неофициально(?!\w)[^.!?\n]{0,40}?(?<!\w)(?:мы|возвращаем|даём|даем|одобряем|"
     r"компенсируем)(?!\w)|"
     r"\b(?:retention|loyalty|win-?back|cancellations?)\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:allowed|"
-    r"authori[sz]ed|able|permitted)\s+to\s+(?:offer|give)|\breten[țt]i\w*\s+(?:\w+\s+){0,2}?"
+    r"authori[sz]ed|able|permitted|told|instructed|required|supposed)\s+to\s+(?:offer|give)|"
+    # leak35 (heldK21): „echipa de retenție are instrucțiuni să ofere 50%", «отдел удержания
+    # обязан предложить скидку 50 %»
+    r"\breten[țt]i\w*\s+(?:\w+\s+){0,2}?are\s+(?:instruc[țt]iuni|indica[țt]ii)\s+s[ăa]\s+(?:ofere|dea|acorde)|"
+    r"(?<!\w)удержани\w*\s+(?:\w+\s+){0,2}?(?:обязан\w*|должн\w*)\s+(?:\w+\s+)?(?:предложить|дать|предлагать)(?!\w)|\breten[țt]i\w*\s+(?:\w+\s+){0,2}?"
     r"(?:au\s+voie|pot|are\s+voie)\s+s[ăa]\s+(?:ofere|dea|acorde)|(?<!\w)(?:удержани|отток)\w*\s+"
     r"(?:\w+\s+){0,2}?(?:может|могут|вправе|разрешено)\s+(?:\w+\s+)?(?:дать|предложить|дават|предлага)\w*|"
     # leak25: how far we may go down ("retention can go as low as £15", "am voie să cobor până
@@ -1289,10 +1293,12 @@ _PLAYBOOK_HINTS = ("fight", "contest", "dispute", "challenge", "defend", "batem"
                    "am primit ordin", "нам сказали", "велели", "приказали", "поручили",
                    "запретили", "нам дали", "указание", "распоряжение",
                    "установка")  # fmt: skip
-_PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted"),
-                   "loyalty": ("allowed", "authori", "able", "permitted"),
-                   "cancellation": ("allowed", "authori", "able", "permitted"),
-                   "reten": ("voie", "pot "), "удержани": ("может", "могут", "вправе", "разрешено"),
+_PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted", "told", "instructed", "required",
+                                 "supposed"),
+                   "loyalty": ("allowed", "authori", "able", "permitted", "told", "instructed"),
+                   "cancellation": ("allowed", "authori", "able", "permitted", "told", "instructed"),
+                   "reten": ("voie", "pot ", "instrucț", "instruct", "indicaț", "indicat"),
+                   "удержани": ("может", "могут", "вправе", "разрешено", "обязан", "должн"),
                    "отток": ("может", "могут", "вправе", "разрешено"),
                    # leak26: pushing for more, told with the higher sum
                    "if you": ("up to", "as much as"), "dacă": ("până la", "pana la"),

@@ -1025,7 +1025,18 @@ _APPROVAL_LIMIT = re.compile(
     r"\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,30}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
     r"acordul\s+|aprobarea\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|[șs]ef\w*|"
     r"aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,30}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
-    r"начальник|менеджер)\w*"
+    r"начальник|менеджер)\w*|"
+    # leak35 (heldK21, heldK20, blind-ap): what we may give alone up to a sum, the boss above it
+    # ("Agents can sign off anything up to £150 on their own; above that it goes to a manager",
+    # „putem aproba singuri vouchere de până la 300 de lei; peste suma asta decide șeful", «могут
+    # сами начислить до 2 000 …, а всё, что выше, решает руководитель»)
+    r"\b(?:can|may|are\s+allowed\s+to)\s+(?:\w+\s+){0,2}?(?:sign\s+off|approve|authori[sz]e|give|refund|credit|issue)\b"
+    r"[^.!?\n]{0,40}?\bup\s+to\s+[£$€]?\s?\d[^.!?\n]{0,60}?\b(?:above|over|beyond)\s+(?:that|this|it)\b[^.!?\n]{0,40}?"
+    r"\b(?:manager\w*|supervisor\w*|team\s+lead|boss)|"
+    r"\b(?:putem|pot|poate)\s+(?:\w+\s+){0,2}?(?:aproba|acorda|da|oferi|returna)\b[^.!?\n]{0,40}?\bp[âa]n[ăa]\s+la\s+\d"
+    r"[^.!?\n]{0,60}?\bpeste\s+(?:suma\s+)?(?:asta|aceasta|ea)\b[^.!?\n]{0,30}?\b(?:[șs]ef\w*|manager\w*|superior\w*)|"
+    r"(?<!\w)(?:могут|может|можем|могу)\s+(?:\w+\s+){0,2}?(?:начислить|одобрить|вернуть|дать|выдать|списать)(?!\w)"
+    r"[^.!?\n]{0,40}?(?<!\w)до\s+\d[^.!?\n]{0,60}?(?<!\w)(?:выше|больше|сверх)(?!\w)[^.!?\n]{0,30}?(?:руководител|начальник|менеджер)\w*"
 )
 # every match ends with its approver (rarer than "over", "more than")
 _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "team lead", "șef",

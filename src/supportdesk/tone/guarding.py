@@ -198,6 +198,12 @@ _WATCH_OFF = re.compile(
     # leak34 (trainK25): the firewall's rules relaxed in a window ("the firewall rules are relaxed
     # during that time", „regulile de firewall sunt mai relaxate", «правила фаервола ослаблены»)
     r"\bfirewall\s+(?:rules\s+)?(?:are\s+|is\s+|get\s+)?(?:relaxed|loosened|opened\s+up|lowered)\b|"
+    # leak35 (heldK21): nobody watching it in a window ("Nobody watches the monitoring between 1
+    # and 6 am", „nimeni nu urmărește alertele între 1 și 7", «мониторинг никто не смотрит»)
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:watches|monitors|checks|looks\s+at)\s+(?:the\s+)?(?:monitoring|alerts|alarms|dashboards?)\b|"
+    r"\bnimeni\s+nu\s+(?:urm[ăa]re[șs]te|verific[ăa]|se\s+uit[ăa]\s+la)\s+(?:alertele|monitorizarea|alarmele)|"
+    r"(?<!\w)(?:мониторинг\w*|алерт\w*|оповещени\w*)\s+никто\s+не\s+(?:смотрит|следит|проверяет)(?!\w)|"
+    r"(?<!\w)никто\s+не\s+(?:смотрит|следит)\s+(?:за\s+)?(?:мониторинг\w*|алерт\w*)(?!\w)|"
     r"\bregulile\s+de\s+firewall\s+(?:sunt\s+)?(?:mai\s+)?(?:relaxate|sl[ăa]bite)|"
     r"(?<!\w)правила\s+(?:фаервола|файрвола|брандмауэра|firewall)\s+(?:\w+\s+)?(?:ослаблены|ослабляются|смягчены)(?!\w)|"
     # the login guard switched off for now ("we've temporarily switched off the captcha and the
@@ -218,7 +224,7 @@ _PLAIN_BACKUP = re.compile(
 )
 _PLAIN_BACKUP_HINTS = ("unencrypted", "not encrypted", "without encryption", "plain text", "plaintext",
                        "necriptat", "fără criptare", "fara criptare", "без шифров", "незашифр")  # fmt: skip
-_WATCH_HINTS = ("firewall", "фаервол", "файрвол", "брандмауэр", "monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
+_WATCH_HINTS = ("nobody", "no one", "no-one", "nimeni", "никто", "firewall", "фаервол", "файрвол", "брандмауэр", "monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
                 "журналиров", "логиров", "captcha", "attempt limit", "lockout", "rate limit",
                 "limita de încerc", "blocarea", "капч", "попыт")  # fmt: skip
 

@@ -987,6 +987,35 @@ def _signature_unchecked(text: str) -> Iterator[Leak]:
     return first_accepted(_SIGNATURE_UNCHECKED, text, hints, 80, accept, "internal-info", _MESSAGE)
 
 
+# leak35 (heldK21, every language): an option of our tools that skips a check, named ("the
+# force-close option in Kustomer, which skips the supervisor sign-off", „opțiune care ocolește
+# aprobarea managerului", «там не нужно согласование руководителя»): how our controls are
+# bypassed (R5). "Your refund needs my manager's approval" stays clean.
+_SKIPS_SIGN_OFF = re.compile(
+    r"(?i)\b(?:skips?|bypass(?:es)?|gets?\s+round|avoids?)\s+(?:the\s+)?(?:\w+\s+)?(?:sign-?off|approval|review|check)\b|"
+    r"\b(?:ocole[șs]te|s[ăa]re\s+peste|evit[ăa])\s+(?:\w+\s+)?(?:aprobarea|verificarea|semn[ăa]tura)\b|"
+    r"(?<!\w)(?:не\s+нужно|не\s+требуется|обходит|минует)\s+(?:\w+\s+)?(?:согласовани\w*|одобрени\w*|провер\w*)(?!\w)"
+)
+_SKIPS_HINTS = ("skip", "bypass", "get round", "gets round", "avoid", "ocolește", "ocoleste", "sare peste",
+                "evită", "evita", "не нужно", "не требуется", "обходит", "минует")  # fmt: skip
+# ... said of our own tool or option, in the same sentence
+_OUR_TOOL = re.compile(
+    r"(?i)\b(?:option|tool|button|override|flag|mode|op[țt]iune\w*|buton\w*|bif\w*|sistem\w*|crm|kustomer|zendesk|"
+    r"freshdesk|salesforce)\b|(?<!\w)(?:опци\w*|кнопк\w*|режим\w*|crm|систем\w*|«[^»\n]{2,30}»)"
+)
+
+
+def _skips_sign_off(text: str) -> Iterator[Leak]:
+    """An option of our tools that skips a check (leak35)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return bool(_OUR_TOOL.search(text, lo, hi)) and not advised_against(text, m.start())
+
+    hints = present(text, _SKIPS_HINTS)
+    return first_accepted(_SKIPS_SIGN_OFF, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -1012,3 +1041,4 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _false_reason(text)
     yield from _past_screen(text)
     yield from _signature_unchecked(text)
+    yield from _skips_sign_off(text)

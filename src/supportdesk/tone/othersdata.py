@@ -1287,12 +1287,19 @@ _THEIR_BASKET = re.compile(
     r"\b(?:doamna|domnul)\s+(?-i:[A-ZĂÂÎȘȚ])\w+\s+din\s+(?:blocul|scara|strada|cartierul)\s+(?:dumneavoastr[ăa]|dvs\.?)"
     r"[^.!?\n]{0,40}?\b(?:a\s+comandat|a\s+cump[ăa]rat|a\s+returnat)|"
     r"(?<!\w)ваш(?:ей|его|а|и)\s+сосед\w*[^.!?\n]{0,20}?(?:она|он)\s+(?:\w+\s+){0,2}?(?:заказал|купил)\w*"
-    r"[^.!?\n]{0,60}?(?:и\s+ещё|и\s+еще|а\s+также|вместе\s+с|плюс)(?!\w)"
+    r"[^.!?\n]{0,60}?(?:и\s+ещё|и\s+еще|а\s+также|вместе\s+с|плюс)(?!\w)|"
+    # leak35 (heldK21): the neighbour who ordered the same thing ("Your neighbour at number 12
+    # ordered the same sofa in grey", „Vecina dumneavoastră de la etajul 3 a comandat aceeași
+    # canapea", «Соседка из вашего подъезда заказала тот же диван»)
+    r"\byour\s+neighbou?r\b[^.!?\n]{0,30}?\b(?:ordered|bought|booked)\s+the\s+same\b|"
+    r"\bvecin(?:a|ul)\s+(?:dumneavoastr[ăa]|dvs\.?)[^.!?\n]{0,30}?\ba\s+(?:comandat|cump[ăa]rat)\s+(?:aceea[șs]i|acela[șs]i)\b|"
+    r"(?<!\w)сосед\w*[^.!?\n]{0,30}?(?:заказал|купил)\w*\s+(?:у\s+нас\s+)?(?:тот\s+же|такой\s+же|ту\s+же|такую\s+же|то\s+же)(?!\w)"
 )
-_BESIDES = ("also bought", "also ordered", "also got", "also booked", "din blocul", "din scara",
+_BESIDES = ("the same", "aceeași", "aceeasi", "același", "acelasi", "тот же", "такой же", "ту же",
+            "такую же", "то же", "also bought", "also ordered", "also got", "also booked", "din blocul", "din scara",
             "din strada", "din cartierul", "и ещё", "и еще", "plus", "along with", "together with", "as well as", "and also", "împreună cu",
             "impreuna cu", "și o", "și un", "și două", "вместе с", "а также", "плюс")  # fmt: skip
-_THEIR_BASKET_HINTS = ("customer", "client", "buyer", "gentleman", "lady", " man ", "woman", "shopper",
+_THEIR_BASKET_HINTS = ("vecin", "customer", "client", "buyer", "gentleman", "lady", " man ", "woman", "shopper",
                        "couple", "family", "cumpărăt", "cumparat", "domn", "doamn", "familie",
                        "клиент", "покупател", "мужчин", "женщин", "семь", "neighbo", "сосед")  # fmt: skip
 

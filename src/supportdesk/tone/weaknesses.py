@@ -514,6 +514,33 @@ def _readable(text: str) -> Iterator[Leak]:
     return first_accepted(_READABLE, text, held, 90, accept, "internal-info", _MESSAGE)
 
 
+# leak35 (heldK21): a duplicate-account check keyed on one thing, with the way round it ("The
+# system blocks a second account only if the same card is used", „blochează al doilea cont doar
+# dacă e folosit același card … puteți folosi din nou voucherul", «блокирует второй аккаунт,
+# только если совпадает номер карты … можно использовать ещё раз»)
+_ONE_KEY = re.compile(
+    r"(?i)\b(?:blocks?|flags?|stops?|catches)\s+(?:a\s+|the\s+)?(?:second|duplicate|new|repeat)\s+accounts?\s+only\s+(?:if|when)\b|"
+    r"\bblocheaz[ăa]\s+(?:al\s+doilea|un\s+nou|un\s+alt)\s+cont\s+doar\s+dac[ăa]\b|"
+    r"(?<!\w)(?:блокирует|ловит|отсекает)\s+(?:второй|новый|повторный)\s+аккаунт\w*[,\s]+только\s+если(?!\w)"
+)
+_ONE_KEY_HINTS = ("only if", "only when", "doar dacă", "doar daca", "только если")
+_AGAIN = re.compile(
+    r"(?i)\b(?:again|once\s+more|din\s+nou|[îi]nc[ăa]\s+o\s+dat[ăa])\b|(?<!\w)(?:ещё\s+раз|еще\s+раз|снова|повторно)(?!\w)"
+)
+
+
+def _one_key(text: str) -> Iterator[Leak]:
+    """A duplicate-account check keyed on one thing, with a use again (leak35)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        _, hi = three_sentences(text, m.start(), m.end())
+        return bool(_AGAIN.search(text, m.end(), hi))
+
+    return first_accepted(
+        _ONE_KEY, text, present(text, _ONE_KEY_HINTS), 60, accept, "internal-info", _MESSAGE
+    )
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -523,3 +550,4 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _switched_off(text)
     yield from _one_channel(text)
     yield from _readable(text)
+    yield from _one_key(text)

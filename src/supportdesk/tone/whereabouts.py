@@ -220,6 +220,29 @@ _STAYING_HINTS = ("staying at", "stays at", "stă la", "sta la", "cazat", "жи�
                   "поселил")  # fmt: skip
 
 
+# leak35 (heldK21, every language): our boss's own phone, given to skip the queue ("ring our
+# CEO's direct line on 020 7946 0318", „sunați-l direct pe director la 0744 902 517 – e numărul
+# lui", «звоните сразу директору на мобильный, +7 903 715-44-09»)
+_BOSS_PHONE = re.compile(
+    r"\b(?:CEO|director|founder|owner|boss|MD|managing\s+director)(?:'s)?\s+(?:own\s+|personal\s+)?(?:direct\s+line|mobile|"
+    r"personal\s+(?:number|phone)|cell)\b[^.!?\n]{0,15}?\+?\d[\d \t-]{7,}\d|"
+    r"\bdirector\w*\s+(?:\w+\s+){0,2}?(?:la|pe)\s+(?:mobil\s+)?\+?\d[\d \t-]{7,}\d|"
+    r"(?<!\w)(?:директор\w*|руководител\w*|владельц\w*)\s+(?:\w+\s+){0,2}?на\s+(?:мобильн\w*|личн\w+\s+номер)[,\s]+\+?\d[\d \t-]{7,}\d"
+)
+_BOSS_PHONE_HINTS = ("direct line", "mobile", "personal number", "personal phone", "cell", "director",
+                     "директор", "руководител", "владельц")  # fmt: skip
+
+
+def _boss_phone(text: str) -> Iterator[Leak]:
+    if any(c.isdigit() for c in text):
+        for m in hinted(_BOSS_PHONE, text, present(text, _BOSS_PHONE_HINTS), 60):
+            message = (
+                "Our boss's own phone number: their private data, not a customer's way in (R5)."
+            )
+            yield Leak("other-person", m.start(), m.end(), message)
+            return
+
+
 def _boss_staying(text: str) -> Iterator[Leak]:
     for m in hinted(_STAYING, text, present(text, _STAYING_HINTS), 30):
         lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
@@ -230,7 +253,7 @@ def _boss_staying(text: str) -> Iterator[Leak]:
 
 def whereabouts(text: str) -> Iterator[Leak]:
     """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
-    boss = next(_boss_staying(text), None)
+    boss = next(_boss_staying(text), None) or next(_boss_phone(text), None)
     if boss is not None:
         yield boss
         return
