@@ -30,14 +30,13 @@ from supportdesk.tone.leakfinding import (
     Leak,
     any_of,
     first_accepted,
+    has_digit,
     hinted,
     present,
     sentence_around,
 )
 from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.words import finder, start_at
-
-_DIGIT = re.compile(r"\d").search
 
 # --- a labelled note on this customer, a "do not send" marker -----------------------------------
 # strong labels: a note for staff whatever follows; weak ones ("Internal:", "Retention:")
@@ -231,7 +230,7 @@ _RESERVE_SUM = re.compile(
 
 
 def _reserves(text: str) -> Iterator[Leak]:
-    if not _DIGIT(text) or not any_of(text, _RESERVE_HINTS):
+    if not has_digit(text) or not any_of(text, _RESERVE_HINTS):
         return
     for m in hinted(_RESERVE, text, present(text, _RESERVE_HINTS), 60):
         lo, hi = sentence_around(text, m.start(), m.end())

@@ -47,6 +47,7 @@ from supportdesk.tone.leakfinding import (
     advised_against,
     any_of,
     first_accepted,
+    has_digit,
     hinted,
     needed,
     present,
@@ -56,7 +57,6 @@ from supportdesk.tone.leakvalues import filled_slot
 from supportdesk.tone.persons import SERVICE_LINE
 from supportdesk.tone.words import finder
 
-_has_digit = re.compile(r"\d").search
 _SECOND = re.compile(
     r"(?i)\b(?:you|your|yours|dumneavoastr[ăa]|dvs|tu|t[ăa]u|a[țt]i|v[ăa]|v-a\w*)\b|"
     r"(?<!\w)(?:вы|ваш\w*|вас|вам|вами|ты|тво\w*|тебя|тебе)(?!\w)"
@@ -172,7 +172,7 @@ def _staff_pay(text: str) -> Iterator[Leak]:
             return False  # leak17b: "the salary range is advertised as £30k–£34k": public
         return _OURS_HERE.search(text, lo, hi) is not None
 
-    money = _has_digit(text) and any_of(text, _CURRENCY_HINTS)
+    money = has_digit(text) and any_of(text, _CURRENCY_HINTS)
     minimum = any_of(text, ("minimum wage", "salariul minim", "мрот", "минималк", "минимальн"))
     hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money or minimum else ()
     message = "What our staff are paid: internal, and theirs (R5)."
@@ -180,7 +180,7 @@ def _staff_pay(text: str) -> Iterator[Leak]:
     for leak in first_accepted(_STAFF_PAY, text, hints, 60, accept, "internal-info", message):
         found = True
         yield leak
-    if not found and _has_digit(text):  # one finding for the family
+    if not found and has_digit(text):  # one finding for the family
         yield from _take_home(text)
 
 
@@ -279,7 +279,7 @@ def _pay_bands(text: str) -> Iterator[Leak]:
             _PAY_FIGURE.search(text, m.end(), min(hi, m.end() + 40))
         ) and not _ADVERTISED.search(text, lo, hi)
 
-    hints = present(text, _PAY_BAND_HINTS) if _has_digit(text) else ()
+    hints = present(text, _PAY_BAND_HINTS) if has_digit(text) else ()
     message = "A role's approved pay band: internal, not for a candidate (R5)."
     return first_accepted(_PAY_BAND, text, hints, 40, accept, "internal-info", message)
 
@@ -304,7 +304,7 @@ _FIGURE = re.compile(rf"(?i){_MONEY}|\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[�
 
 
 def _supplier_contracts(text: str) -> Iterator[Leak]:
-    hints = present(text, _CONTRACT_HINTS) if _has_digit(text) else ()
+    hints = present(text, _CONTRACT_HINTS) if has_digit(text) else ()
     for m in hinted(_CONTRACT, text, hints, 40) if hints else ():
         lo, hi = sentence_around(text, m.start(), m.end())
         # lpar16: from the contract's own clause ("Nu vă faceți griji: conform contractului
@@ -668,7 +668,7 @@ _DETAIL = re.compile(
 def _fraud_verdicts(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # a rule's id, or a detail
         _, hi = sentence_around(text, m.start(), m.end())
-        return _has_digit(m.group()) is not None or _DETAIL.search(text, m.start(), hi) is not None
+        return has_digit(m.group()) is not None or _DETAIL.search(text, m.start(), hi) is not None
 
     message = (
         "Our fraud or risk system's verdict in detail (a score, a rule, a label): internal (R5)."
@@ -907,7 +907,7 @@ def _their_data(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # with the address's number or the phone
         if (m.group("named") or m.group("named2")) and not text[m.end() : m.end() + 1].isupper():
             return False  # "adresa clientului, …": the customer; "adresa clientei Pop": another
-        return _has_digit(text, *sentence_around(text, m.start(), m.end())) is not None
+        return has_digit(text, *sentence_around(text, m.start(), m.end())) is not None
 
     hints = needed(text, present(text, _THEIR_DATA_HINTS), _THEIR_DATA_NEEDS)
     message = "Another customer's address or phone: their data is theirs (R5)."
@@ -1111,9 +1111,9 @@ _TARGET_NEEDS = {"internal": ("target", "kpi", "goal", "quota", "sla"), "intern"
 
 def _targets(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        return _has_digit(text, *sentence_around(text, m.start(), m.end())) is not None
+        return has_digit(text, *sentence_around(text, m.start(), m.end())) is not None
 
-    hints = needed(text, present(text, _TARGET_HINTS), _TARGET_NEEDS) if _has_digit(text) else ()
+    hints = needed(text, present(text, _TARGET_HINTS), _TARGET_NEEDS) if has_digit(text) else ()
     message = "Our internal targets (how we are measured or paid): for the team (R5)."
     return first_accepted(_TARGETS, text, hints, 40, accept, "internal-info", message)
 

@@ -42,6 +42,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     first_found,
+    has_digit,
     hint_positions,
     hinted,
     lowered_for_hints,
@@ -58,7 +59,6 @@ from supportdesk.tone.pasted import (
 from supportdesk.tone.persons import SERVICE_LINE, own_record
 from supportdesk.tone.words import finder
 
-_has_digit = re.compile(r"\d").search
 Span = tuple[int, int]
 # "your", "yours", "dumneavoastră", "ваш", "твой": the customer's own thing
 _YOUR = re.compile(
@@ -432,7 +432,7 @@ def _holder_codes(text: str) -> Iterator[Leak]:
                 return c.span()
         return None
 
-    hints = present(text, _HOLDER_HINTS) if _has_digit(text) else ()
+    hints = present(text, _HOLDER_HINTS) if has_digit(text) else ()
     message = "The code of a key safe or an alarm of ours: whoever reads it walks in (R5)."
     return first_found(_HOLDER, text, hints, 8, find, "password", message)
 
@@ -468,7 +468,7 @@ def _unit_costs(text: str) -> Iterator[Leak]:
             return None  # "we buy old phones back at £40 each": an offer to the customer
         return buy.start(), u.end()
 
-    hints = present(text, _UNIT_HINTS) if _has_digit(text) else ()
+    hints = present(text, _UNIT_HINTS) if has_digit(text) else ()
     message = "What we pay our supplier per unit: our margin in other words (R5)."
     return first_found(_PER_UNIT, text, hints, 4, find, "internal-info", message)
 
@@ -536,7 +536,7 @@ def _passport_numbers(text: str) -> Iterator[Leak]:
             return None
         return number.span()
 
-    hints = present(text, _PASSPORT_HINTS) if _has_digit(text) else ()
+    hints = present(text, _PASSPORT_HINTS) if has_digit(text) else ()
     message = "A national identity or passport number: never in a reply (R5)."
     return first_found(_PASSPORT, text, hints, 4, find, "national-id", message)
 
@@ -652,7 +652,7 @@ def _named_rows(lines: list[str], sep: str, col: int, width: int) -> list[str]:
                 break
             continue  # a markdown table's rule line
         named = col < len(cells) and any(ch.isalpha() for ch in cells[col])
-        if named and any(_has_digit(c) for k, c in enumerate(cells) if k != col):
+        if named and any(has_digit(c) for k, c in enumerate(cells) if k != col):
             rows.append(cells[col])
     return rows
 
@@ -692,7 +692,7 @@ def _master_codes(text: str) -> Iterator[Leak]:
         if _APPLIANCE.search(m.group()) and not _ALL_OURS.search(text, lo, hi):
             return None  # "the service code is 2041, low pressure": a fault code
         value = _MASTER_VALUE.search(text, m.end(), min(hi, m.end() + 60))
-        if value is None or not _has_digit(value.group("v")) or SAMPLE_CUE.search(text, lo, hi):
+        if value is None or not has_digit(value.group("v")) or SAMPLE_CUE.search(text, lo, hi):
             return None
         return value.span("v")
 
@@ -913,7 +913,7 @@ _MARK = re.compile(
 
 
 def _named_records(text: str) -> Iterator[Leak]:
-    if not _has_digit(text):
+    if not has_digit(text):
         return
     # the times of a log ("06:12", "07:40"): two colons at least
     logs = present(text, _LOG_HINTS) if text.count(":") >= 2 else ()
@@ -1089,7 +1089,7 @@ def _previous_owners(text: str) -> Iterator[Leak]:
         return None
 
     message = "A previous owner's or holder's phone or e-mail: someone else's data (R5)."
-    hints = present(text, _BEFORE_HINTS) if _has_digit(text) or "@" in text else ()
+    hints = present(text, _BEFORE_HINTS) if has_digit(text) or "@" in text else ()
     return first_found(_PREVIOUS, text, hints, 40, find, "other-person", message)
 
 

@@ -42,6 +42,7 @@ from collections.abc import Iterator
 from supportdesk.tone.leakfinding import (
     EXAMPLE,
     Leak,
+    has_digit,
     hinted,
     present,
     sentence_around,
@@ -380,9 +381,6 @@ def _recipes(text: str) -> Iterator[Leak]:
             return
 
 
-_HAS_DIGIT = re.compile(r"\d").search
-
-
 # pol31/leak31 (trainK21): a confirmation or one-time code named and given with its value
 # ("The confirmation code generated for the payment is 739204", „Codul de confirmare generat
 # pentru plată este 739204", «Код подтверждения для оплаты — 739204»): such a code proves
@@ -413,7 +411,7 @@ def handed_over(text: str) -> Iterator[Leak]:
     """The module's families (its docstring), each behind its cheap test."""
     if any(c in text for c in _SIGNS):
         yield from _passwords(text)
-    if _HAS_DIGIT(text):
+    if has_digit(text):
         yield from _codes(text)
         yield from _pieces(text)
         yield from _seen_codes(text)

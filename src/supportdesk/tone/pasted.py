@@ -42,6 +42,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     any_of,
+    has_digit,
     hinted,
     present,
 )
@@ -54,7 +55,6 @@ SAMPLE_CUE = re.compile(
     r"(?i)\b(?:example|sample|e\.g\.|for\s+instance|looks?\s+like|exempl\w*|de\s+forma|fictiv\w*)"
     r"|(?<!\w)(?:пример\w*|образ[её]?ц\w*|вида|вымышлен\w*|тестов\w*)"
 )
-_has_digit = re.compile(r"\d").search
 
 
 def clause_start(text: str, at: int, reach: int = 240) -> int:
@@ -336,7 +336,7 @@ def _sent_codes(text: str) -> Iterator[Leak]:
     for m, direct in (
         (m, direct)
         for lo, hi in spans
-        if _has_digit(text, lo, hi)
+        if has_digit(text, lo, hi)
         for direct, pattern in ((False, _SENT_CODE), (True, _SENT_CODE_DIRECT))
         for m in pattern.finditer(text, lo, hi)
     ):
@@ -402,7 +402,7 @@ def _premise_codes(text: str) -> Iterator[Leak]:
         # the code is in the same clause: "gate 4-7-1-9, alarm …" (a comma starts another)
         stop = _CLAUSE_STOP.search(text, p.end(), p.end() + 45)
         end = stop.start() if stop else min(len(text), p.end() + 45)
-        if not _has_digit(text, p.end(), end) and not _WORD_DIGITS.search(text, p.end(), end):
+        if not has_digit(text, p.end(), end) and not _WORD_DIGITS.search(text, p.end(), end):
             continue
         for c in _ACCESS_CODE.finditer(text, p.end(), end):
             between = text[p.end() : c.start()]
@@ -658,7 +658,7 @@ _NAME_BEFORE = re.compile(
 
 def _born_named(text: str, known: Known) -> Iterator[Leak]:
     for born in finder(_BORN_WORD).finditer(text):
-        if not _has_digit(text[born.end() : born.end() + 30]):
+        if not has_digit(text[born.end() : born.end() + 30]):
             continue  # "born and raised here": no date
         m = _NAME_BEFORE.search(text, max(0, born.start() - 60), born.start())
         if m is None:
@@ -700,7 +700,7 @@ def _hidden_stats(text: str) -> Iterator[Leak]:
     if not any_of(text, _PERIOD_HINTS):
         return
     for lo, hi in _windows(text, _STATS_HINTS, 30, 100):
-        leak = next(_stats_in(text, lo, hi), None) if _has_digit(text, lo, hi) else None
+        leak = next(_stats_in(text, lo, hi), None) if has_digit(text, lo, hi) else None
         if leak is not None:
             yield leak
             return
@@ -809,7 +809,7 @@ _STAFF_WORD = re.compile(
 
 def _staff_pay(text: str) -> Iterator[Leak]:
     for m in hinted(_PAY, text, present(text, _PAY_HINTS), 8):
-        if not _has_digit(text, m.end(), m.end() + 45):
+        if not has_digit(text, m.end(), m.end() + 45):
             continue
         wage = _WAGE.search(text, m.end(), min(len(text), m.end() + 45))
         lo = clause_start(text, m.start())
@@ -888,7 +888,7 @@ _BIG_MONEY = re.compile(
 
 def _our_spend(text: str) -> Iterator[Leak]:
     for lo, hi in _windows(text, _SPEND_HINTS, 60, 90):
-        if not _has_digit(text, lo, hi):
+        if not has_digit(text, lo, hi):
             continue
         for m in finder(_SPEND).finditer(text, lo, hi):
             end = sentence_end(text, m.end())

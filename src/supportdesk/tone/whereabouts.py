@@ -47,6 +47,7 @@ from supportdesk.tone.leakfinding import (
     RELATION,
     Leak,
     any_of,
+    has_digit,
     hinted,
     present,
     sentence_around,
@@ -234,7 +235,7 @@ _BOSS_PHONE_HINTS = ("direct line", "mobile", "personal number", "personal phone
 
 
 def _boss_phone(text: str) -> Iterator[Leak]:
-    if any(c.isdigit() for c in text):
+    if has_digit(text):
         for m in hinted(_BOSS_PHONE, text, present(text, _BOSS_PHONE_HINTS), 60):
             message = (
                 "Our boss's own phone number: their private data, not a customer's way in (R5)."
