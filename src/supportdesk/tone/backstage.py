@@ -241,11 +241,23 @@ _PER_UNIT_PAY = re.compile(
     r"\b(?:counts?|goes)\s+towards?\s+my\s+(?:bonus|commission|target)\b|"
     r"\b(?:iau|lu[ăa]m|primesc|primim)\s+\d+(?:[.,]\d+)?\s*%\s+(?:din|comision|de\s+la)\b|"
     r"(?<!\w)(?:мне|нам)\s+(?:\d+(?:[.,]\d+)?\s*%\s+(?:от|с)|в\s+(?:бонус|премию)|за\s+кажд\w+)(?!\w)|"
-    r"(?<!\w)у\s+нас\s+с\s+(?:него|неё|нее|них|каждо\w+)\s+\d+(?:[.,]\d+)?\s*%"
+    r"(?<!\w)у\s+нас\s+с\s+(?:него|неё|нее|них|каждо\w+)\s+\d+(?:[.,]\d+)?\s*%|"
+    # leak36 (heldK21): the cut after the unit («с каждого годового тарифа мне идёт 7 %»), and
+    # the target the agent must hit for a bonus («мне нужно закрыть 35 продлений, чтобы
+    # получить премию», "I need to close 35 renewals to get my bonus", „trebuie să închid 35 de
+    # reînnoiri ca să iau bonusul")
+    r"(?<!\w)с\s+кажд\w+\s+(?:\w+\s+){0,3}?(?:мне|нам)\s+(?:ид[её]т|капает|платят|дают|начисляют)\s+\d+(?:[.,]\d+)?\s*%|"
+    r"(?<!\w)мне\s+(?:\w+\s+){0,4}?(?:нужно|надо)\s+(?:закрыть|продать|сделать|оформить|подключить)\s+\d+"
+    r"[^.!?\n]{0,40}?чтобы\s+получить\s+(?:свою\s+)?(?:преми|бонус)\w*|"
+    r"\bI\s+(?:need|have)\s+to\s+(?:close|sell|sign|hit|make|do)\s+(?:\w+\s+){0,2}?\d+[^.!?\n]{0,40}?"
+    r"\b(?:to\s+get|for)\s+my\s+(?:bonus|commission)\b|"
+    r"\btrebuie\s+s[ăa]\s+(?:[îi]nchid|v[âa]nd|fac)\s+(?:\w+\s+){0,2}?\d+[^.!?\n]{0,40}?\b(?:ca\s+)?s[ăa]\s+"
+    r"(?:iau|primesc)\s+(?:bonusul|prima|comisionul)\b"
 )
 _PER_UNIT_HINTS = ("for every", "for each", "per every", "on every", "on each", "pentru fiecare",
                    "за кажд", "% of", "% on", "% from", "% commission", "toward my", "towards my",
-                   "% din", "% comision", "% de la", "мне", "нам", "у нас с")  # fmt: skip
+                   "% din", "% comision", "% de la", "мне", "нам", "у нас с", "i need to", "i have to",
+                   "trebuie să")  # fmt: skip
 
 
 def _per_unit_pay(text: str) -> Iterator[Leak]:

@@ -362,6 +362,37 @@ def _clause(text: str, start: int, end: int, back: int = 80, ahead: int = 80) ->
     return lo, min(stop.start() if stop else len(text), end + ahead)
 
 
+# leak36 (heldK21, trainK25): the count with its noun first («активных клиентов на тарифе
+# «Бизнес» у нас всего около 950», „clienți activi pe Business avem doar vreo 900") or as the
+# whole ("about 3,100 businesses pay for Pro at the moment, out of roughly 40,000 accounts in
+# total"): the approximation or "only" says it is a count of ours, not a published figure
+_COUNT_FIRST = re.compile(
+    r"(?i)(?<!\w)(?:активн|платн|платящ)\w*\s+(?:клиент|пользовател|подписчик|компани|абонент|юрлиц)\w*\s+"
+    r"(?:[^\W\d]+\s+|«[^»]{1,30}»\s+){0,5}?(?:всего|только|лишь)\s+(?:около\s+|порядка\s+|примерно\s+|где-то\s+)?"
+    r"(?P<a>\d[\d\u00a0 ]*\d)|"
+    r"\b(?:clien[țt]i|utilizatori|abona[țt]i|firme)\s+(?:activi|active|pl[ăa]titor\w*)\s+(?:[^\W\d]+\s+|„[^”]{1,30}”\s+){0,5}?"
+    r"(?:doar|numai)\s+(?:circa\s+|vreo\s+|cam\s+|aproximativ\s+)?(?P<b>\d[\d.\u00a0 ]*\d)|"
+    r"\b(?:about|around|roughly)\s+(?P<c>\d[\d,\u00a0 ]*\d)\s+(?:businesses|companies|firms|teams|"
+    r"customers|clients|accounts|users|households)\s+(?:currently\s+|now\s+)?(?:pay|are\s+paying|are\s+on|subscribe)\b|"
+    r"\bout\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?P<d>\d[\d,\u00a0 ]*\d)\s+(?:\w+\s+)?"
+    r"(?:accounts|customers|clients|users|businesses|subscribers)\s+(?:in\s+total|overall|altogether)\b"
+)
+_COUNT_FIRST_HINTS = ("активн", "платн", "платящ", "activi", "active", "plătitor", "platitor", "about", "around",
+                      "roughly", "out of")  # fmt: skip
+
+
+def _counts_named_first(text: str) -> Iterator[Leak]:
+    for m in hinted(_COUNT_FIRST, text, present(text, _COUNT_FIRST_HINTS), 100):
+        digits = re.sub(r"\D", "", next(g for g in m.groups() if g))
+        if int(digits) >= 100 and not _YOUR_WORD.search(m.group()):
+            yield Leak(
+                "internal-info",
+                *m.span(),
+                "How many customers we have or lost: a business figure that never leaves the team (R5).",
+            )
+            return
+
+
 def _customer_counts(text: str, low: str) -> Iterator[Leak]:
     if len(low) != len(text):
         return
@@ -415,6 +446,7 @@ def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
     if _DIGIT.search(text):
         yield from _customer_counts(text, low)
+        yield from _counts_named_first(text)
     hints = present(text, _FIGURE_HINTS) if _DIGIT.search(text) else ()
     if not hints:
         return
@@ -701,12 +733,14 @@ _PROMO_WORD = re.compile(
     r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
     r"скидк\w*|скидочн\w*)|\d+\s?%\s+off\b|"  # leak14: "gives 50% off"
     # leak18b: where a code is given ("try STAFF-30-KX at checkout")
-    r"\bat\s+checkout\b"
+    r"\bat\s+checkout\b|"
+    # leak36 (heldK21): „Încercați codul ANGAJAT25 la finalizarea comenzii"
+    r"\bla\s+finalizarea\s+comenzii\b|(?<!\w)при\s+оформлении\s+заказа(?!\w)"
 )
 # leak18b: Cyrillic capitals too («ТРЕНЕР-50»)
 _PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-ZА-ЯЁ0-9]+(?:[-_][A-ZА-ЯЁ0-9]+)*)(?![\w-])")
 _PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "промокод", "купон",
-                "скидк", "скидочн", "% off", "checkout")  # fmt: skip
+                "скидк", "скидочн", "% off", "checkout", "finalizarea", "при оформлении")  # fmt: skip
 # leak18b: a staff card's number ("cardul de angajat 9900-1122", "my staff card 4410 2231")
 _STAFF_CARD = re.compile(
     r"(?i)\b(?:staff|employee)\s+card\b|\bcard(?:ul)?\s+de\s+angajat\b|(?<!\w)карт\w*\s+сотрудник\w*"

@@ -81,7 +81,8 @@ _EVADE = re.compile(
     r"\b(?:dou[ăa]|trei|mai\s+multe)\s+(?:pl[ăa][țt]i|transferuri|tranzac[țt]ii|comenzi)\s+(?:separate|"
     r"mai\s+mici|de\s+c[âa]te|de\s+\d)|"
     # leak25: a sum with a thousands mark ("sub 4.900 de lei, nu ajung la verificare")
-    r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,20}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung)\w*|"
+    # leak36 (heldK21): with what pays between ("sub 1.000 de lei plătit cu card românesc nu ajunge …")
+    r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,45}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung)\w*|"
     # leak25: «всё, что до 100 тысяч за раз, антифрод не смотрит», «до 99 000 ₽ … вручную не смотрит»
     r"(?<!\w)(?:до|ниже|меньше|менее)\s+\d[\d\s.,]*[^.!?\n]{0,60}?(?:не\s+(?:смотр|провер|попада|"
     r"блокир)\w*|вручную\s+не|"
@@ -315,7 +316,9 @@ _NOT_THEIRS_HINTS = ("other", "any", "all ", "admin", "validated", "checked", "v
                      "любо", "чуж", "всех", "все заказы", "не провер")  # fmt: skip
 # what the edited link then reaches: others' records, any record, a check skipped
 _NOT_THEIRS = re.compile(
-    r"(?i)\b(?:(?:an)?other\s+(?:\w+\s+)?(?:customers?|clients?|users?|people|buyers?|shoppers?|patients?)|"
+    # leak36 (heldK21): "other companies' invoices"
+    r"(?i)\b(?:(?:an)?other\s+(?:\w+\s+)?(?:customers?|clients?|users?|people|buyers?|shoppers?|patients?|"
+    r"compan(?:y|ies)|business(?:es)?|firms?|tenants?|members?|households?)|"
     r"any(?:one|body)(?:'s)?|any\s+(?:other|earlier)|all\s+(?:the\s+)?(?:orders|invoices|bookings|customers)|"
     r"never\s+(?:validated|checked|verified)|not\s+(?:validated|checked|verified)|admin|"
     r"(?:alt(?:ui|ei|or)|oric[ăa]rui|oric[ăa]rei|celorlal[țt]i|celelalte|toate\s+comenzile|toate\s+"

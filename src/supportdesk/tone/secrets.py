@@ -68,6 +68,7 @@ from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.othersmoney import others_money
 from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
+from supportdesk.tone.pricetips import price_tips
 from supportdesk.tone.remarks import remarks
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.unpublished import unpublished
@@ -949,6 +950,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from complainants(text)  # leak20
     yield from others_money(text)  # leak23
     yield from unpublished(text)  # leak23
+    yield from price_tips(text)  # leak36
     yield from whereabouts(text)  # leak23
     yield from confided(text)  # leak23
     yield from weaknesses(text)  # leak24

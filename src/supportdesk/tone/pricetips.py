@@ -1,0 +1,100 @@
+"""leak36: an insider tip on a price move (R5: "Keep your mouth shut": what the team knows
+of prices before the customers do stays in the team). The agent tells the customer when to
+buy because of a sale or a price rise that has not been announced: "Quick tip: wait until
+the 24th. The whole outerwear range drops to 40% off", "I'd lock it in this month – from 1
+February every plan goes up by about 20%", „Nu cumpărați acum! De Black Friday laptopul ăsta
+scade la 3.299 de lei", «Не покупайте пока! На «Чёрную пятницу» этот пылесос будет стоить
+12 990 вместо 19 990». Every writer of heldK21 wrote one, none with a word that says it is
+secret: unpublished.py needs a not-yet-public marker, and these have none.
+
+So the family reads the mechanism: advice on WHEN to buy (wait, hold off, don't buy now,
+lock it in this month; nu cumpărați acum, așteptați până; не покупайте пока, подождите до)
+beside a PRICE MOVE to come with its figure (drops to 40% off, goes up by 20%, scade la
+3.299 de lei, будет стоить 12 990) in the sentence, the one before or the one after.
+
+Clean look-alikes: a price change the draft says was announced or is on the website ("As
+announced in our newsletter, prices go up by 5% from 1 January, so renewing before then
+keeps the old rate"), a sale that is on now ("40% off until Sunday, so order before then"),
+and waiting for anything that is not a price (a delivery, a refund).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, has_digit, hinted, present, three_sentences
+from supportdesk.tone.words import finder
+
+_MESSAGE = (
+    "A tip on a price move not announced yet: when prices change is the team's to know "
+    "until it is public (R5)."
+)
+
+# advice on when to buy
+_TIP = re.compile(
+    r"(?i)\b(?:wait\s+(?:until|till|for|a\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?))|hold\s+off|"
+    r"(?:don'?t|do\s+not)\s+(?:buy|order|book|renew|upgrade|pay\s+for)\s+(?:it\s+|anything\s+|yet\s+)?"
+    r"(?:now|yet|today|this\s+week|just\s+yet)|"
+    r"lock\s+(?:it|this|that|the\s+price|your\s+price)\s+in|lock\s+in\s+(?:the|your|today|now)|"
+    r"(?:buy|order|book|renew|upgrade)\s+(?:it\s+|now\s+)?(?:before|by\s+the\s+end\s+of)|"
+    r"nu\s+(?:cump[ăa]ra[țt]?i?|comanda[țt]?i?|re[îi]nnoi[țt]?i?)\s+(?:[îi]nc[ăa]|acum|azi|ast[ăa]zi)|"
+    r"a[șs]tepta[țt]?i?\s+(?:p[âa]n[ăa]|c[âa]teva\s+zile|o\s+s[ăa]pt[ăa]m[âa]n[ăa]|pu[țt]in)|"
+    r"mai\s+a[șs]tepta[țt]?i?|bloca[țt]i\s+pre[țt]ul|"
+    r"(?:cump[ăa]ra[țt]i|comanda[țt]i|re[îi]nnoi[țt]i|face[țt]i\s+upgrade)\s+(?:acum\s+|chiar\s+acum\s+)?"
+    r"(?:[îi]nainte|p[âa]n[ăa]\s+(?:la|pe|[îi]n))|"
+    r"(?<!\w)(?:не\s+(?:покупайте|покупай|заказывайте|оформляйте|продлевайте)\s+(?:пока|сейчас|сегодня)|"
+    r"подождите\s+(?:до|пару|несколько|немного|недел\w*)|повремените|не\s+спешите\s+(?:с\s+)?(?:покупк\w*|покупать|"
+    r"заказ\w*|оформл\w*|продлен\w*)|успейте|(?:купите|оформите|продлите|закажите)\s+(?:\w+\s+)?(?:до|в\s+этом\s+месяце|"
+    r"сейчас|сегодня)))(?!\w)"
+)
+_TIP_HINTS = ("wait", "hold off", "don't", "dont", "do not", "lock", "buy", "order", "book", "renew", "upgrade",
+              "nu cump", "nu comand", "nu reînn", "nu reinn", "aștept", "astept", "blocați", "blocati",
+              "cumpărați", "cumparati", "comandați", "comandati", "reînnoiți", "reinnoiti", "faceți upgrade",
+              "faceti upgrade", "не покуп", "не заказ", "не оформл", "не продлев", "подождите", "повремените",
+              "не спешите", "успейте", "купите", "оформите", "продлите", "закажите")  # fmt: skip
+# a price move to come
+_MOVE = re.compile(
+    r"(?i)\b(?:drops?\s+to|dropping\s+to|(?:goes|go|going|will\s+go)\s+up|up\s+by|(?:rises?|rising|increases?|"
+    r"increasing)\s+(?:by|to)|price\s+(?:rise|increase|hike|drop|cut)s?|\d+\s?%\s+off|(?:will\s+)?(?:cost|be)\s+"
+    r"(?:just\s+|only\s+)?[£$€]\s?\d|cheaper|(?:come|comes|coming)\s+down|reduced\s+to|"
+    r"scade\s+la|scad\s+la|cre[șs]te|cresc|se\s+scumpe[șs]t\w*|se\s+ieftine[șs]t\w*|scumpire\w*|ieftin\w*|"
+    r"reducere\w*\s+de\s+\d|\d+\s?%\s+reducere|va\s+costa|vor\s+costa|va\s+fi\s+\d)\b|"
+    r"(?<!\w)(?:будет\s+стоить|будут\s+стоить|подорожа\w*|подешеве\w*|вырастет|вырастут|повыс(?:ят|ится|ятся)|"
+    r"подним(?:ут|ется|утся)|сниз(?:ят|ится|ятся)|скидк\w*\s+(?:\w+\s+)?\d+\s?%|\d+\s?%\s+скидк\w*)(?!\w)"
+)
+# said to be public already: announced, on the website (not "not on the website yet")
+_PUBLIC = re.compile(
+    r"(?i)\b(?:announced|published|on\s+(?:our|the)\s+(?:website|site|blog|pricing\s+page)|newsletter|"
+    r"(?:e-?mail|letter|sms|text)\s+(?:that\s+)?we\s+sent|we\s+(?:e-?mailed|sent\s+out|wrote\s+to)|"
+    r"am\s+trimis|(?:e-?mail\w*|mesaj\w*)\s+trimis\w*|"
+    r"anun[țt]at\w*|publicat\w*|pe\s+site|comunicat\w*|newsletter\w*)\b|"
+    r"(?<!\w)(?:объявл\w*|объявил\w*|опубликова\w*|на\s+сайте|в\s+рассылке|сообщали|разослали|"
+    r"(?:мы\s+)?(?:уже\s+)?писали\s+(?:вам|всем))(?!\w)"
+)
+_NOT = re.compile(r"(?i)\b(?:not|n't|nu|yet|[îi]nc[ăa])\b|n't\b|(?<!\w)(?:не|ещё|еще|пока)(?!\w)")
+
+
+def _public(text: str) -> bool:
+    """A publishing word in the draft with no negation just before or after it."""
+    for m in finder(_PUBLIC).finditer(text):
+        lo, hi = max(0, m.start() - 25), min(len(text), m.end() + 12)
+        if not finder(_NOT).search(text, lo, hi):
+            return True
+    return False
+
+
+def price_tips(text: str) -> Iterator[Leak]:
+    """The first advice on when to buy beside a price move to come with its figure (R5)."""
+    if not has_digit(text):
+        return
+    hints = present(text, _TIP_HINTS)
+    for m in hinted(_TIP, text, hints, 30) if hints else ():
+        lo, hi = three_sentences(text, m.start(), m.end())
+        move = finder(_MOVE).search(text, lo, hi)
+        if move is None or not has_digit(text, lo, hi):
+            continue
+        if _public(text):
+            return
+        yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+        return

@@ -1,0 +1,106 @@
+"""leak36, on heldK21's rule misses (a development split; tuned, not an estimate): the
+concepts by mechanism, with wordings written for this test, none a labelled case (R5: "Keep
+your mouth shut"). Each family is a leak that must be blocked beside a look-alike that must
+not:
+
+- an insider tip on a price move: when to buy, beside a sale or rise not announced
+  (pricetips.py: 37 leaks of 30 splits, written by writers since trainK6, no clean case);
+- our lawyers' odds ("likely to lose") or their plan to keep it out of court;
+- customer counts with the noun first, or told as a share of the whole;
+- an edited link that opens other companies' records;
+- a sum under which the manual check is skipped, with what pays between;
+- a staff code given "at checkout" in Romanian and Russian;
+- the agent's cut after the unit, and the target for their bonus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tonecheck import family_holds
+
+FAMILIES = [
+    (
+        "an insider tip on a sale",
+        "en",
+        "If the boots can wait, hold off until Friday – the whole winter range drops to 30% off that morning.",
+        "If the boots can wait, our winter sale is on our website now: 30% off the whole range until Friday.",
+    ),
+    (
+        "an insider tip on a price rise",
+        "en",
+        "I'd renew before the end of the month: from 1 March the Family plan goes up by about 15%.",
+        "As announced in our January newsletter, the Family plan goes up by 15% from 1 March, so renewing before then keeps your rate.",
+    ),
+    (
+        "an insider tip on a sale",
+        "ro",
+        "Nu cumpărați încă mașina de spălat: de la 1 decembrie scade la 1.899 de lei.",
+        "Mașina de spălat costă 1.899 de lei, iar livrarea ajunge în trei zile lucrătoare.",
+    ),
+    (
+        "an insider tip on a sale",
+        "ru",
+        "Подождите до понедельника: с утра этот чайник будет стоить 2 490 вместо 3 990.",
+        "Подождите до понедельника: курьер привезёт заказ 2490 с утра, до 12:00.",
+    ),
+    (
+        "our lawyers' odds",
+        "en",
+        "A café chain took us to court over the same oven, and our lawyers think we're likely to lose.",
+        "If you would like to take this further, your lawyer can write to our registered office.",
+    ),
+    (
+        "our lawyers' plan to keep it out of court",
+        "ru",
+        "Наши юристы решили не доводить дело до суда, так что не спешите принимать первое предложение.",
+        "Наши юристы ответят на вашу претензию в течение десяти рабочих дней.",
+    ),
+    (
+        "customer counts, the noun first",
+        "ru",
+        "Платящих клиентов на тарифе «Про» у нас всего около 1 200, поэтому функцию пока не делают.",
+        "Тариф «Про» стоит 1 200 рублей в месяц, подключить его можно в личном кабинете.",
+    ),
+    (
+        "customer counts as a share of the whole",
+        "en",
+        "Only about 2,400 companies pay for Teams right now, out of roughly 30,000 accounts in total.",
+        "Teams costs £24 a month per user; you can switch your account to it from Settings.",
+    ),
+    (
+        "an edited link opens other companies' records",
+        "en",
+        "Change the last digits of the statement link and other businesses' statements open too; it's not fixed yet.",
+        "Your statement link opens your own statements only; ask us if one of them is missing.",
+    ),
+    (
+        "a sum under which the manual check is skipped",
+        "ro",
+        "Plățile sub 2.000 de lei făcute cu card emis în România nu ajung la verificarea manuală.",
+        "Plățile cu card emis în România ajung în contul nostru în aceeași zi.",
+    ),
+    (
+        "a staff code at checkout",
+        "ro",
+        "Folosiți codul STAFF30 la finalizarea comenzii; e pentru angajați, dar merge la oricine.",
+        "Folosiți codul IARNA15 la finalizarea comenzii pentru 15% reducere, valabil până duminică.",
+    ),
+    (
+        "the agent's cut after the unit",
+        "ru",
+        "С каждого оформленного полиса мне идёт 5 %, так что давайте оформим сегодня.",
+        "С каждого оформленного полиса вы получаете 5 % кешбэка на карту.",
+    ),
+    (
+        "the target for the agent's bonus",
+        "en",
+        "I need to sign 20 upgrades this week to get my bonus, so I'd love it if you upgraded today.",
+        "You need 20 points this week to get your bonus voucher; you have 14 so far.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("family", "language", "leak", "clean"), FAMILIES)
+def test_leak36_family(family: str, language: str, leak: str, clean: str) -> None:
+    family_holds(family, language, leak, clean)
