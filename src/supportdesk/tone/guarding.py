@@ -229,6 +229,44 @@ _WATCH_HINTS = ("nobody", "no one", "no-one", "nimeni", "никто", "firewall"
                 "limita de încerc", "blocarea", "капч", "попыт")  # fmt: skip
 
 
+# leak36: where our cameras do not see, by mechanism (writers of heldK10-K17, trainK10-K23 in
+# every language; _GUARD_OFF needs "cameras in the …" and an "off" word): a camera that does
+# not cover a place, only covers one, has not worked since, is a dummy, or a blind spot ("the
+# car park cameras don't cover the back row by the bins", "the one by bay 3 hasn't worked since
+# March", „Camera din parcarea subterană nu acoperă colțul dinspre rampă", «Камеры во дворе не
+# захватывают арку у мусорки, там слепая зона», «камеры в раздевалке — муляжи»). A place of
+# ours must be named in its sentences, and the customer's own camera ("your doorbell camera
+# doesn't cover the porch") stays clean, as does a left-luggage room («камера хранения»).
+_BLIND = re.compile(
+    r"(?i)\b(?:cameras?|cctv)\b[^.!?\n]{0,60}?\b(?:(?:doesn'?t|don'?t|do\s+not|does\s+not|never)\s+(?:actually\s+|"
+    r"really\s+|quite\s+)?(?:cover|reach|see)|only\s+(?:covers?|sees?|points?\s+at|faces?)|(?:hasn'?t|haven'?t|has\s+not|"
+    r"have\s+not)\s+(?:been\s+)?work\w*\s+(?:since|for)|(?:has|have)\s+been\s+(?:broken|dead|off|down)\s+(?:since|for)|"
+    r"broken\s+since|blind\s+spots?|(?:are|is)\s+(?:just\s+)?(?:dummies|dummy|fake|for\s+show))\b|"
+    r"\bcamer(?:a|ă|ele|ei|elor|e)\b(?!\s+(?:dvs|dumneavoastr|de\s+hotel|dubl|single|twin|cu\s+vedere|\d))[^.!?\n]{0,60}?"
+    r"\b(?:nu\s+(?:mai\s+)?(?:acoper[ăa]|prind\w*|func[țt]ioneaz[ăa]|merg\w*|[îi]nregistreaz[ăa]|filmeaz[ăa])\s+"
+    r"(?:\w+\s+)?(?:col[țt]\w*|zon\w*|partea|nimic|de\s+(?:c[âa]teva|o|dou[ăa]|luni|c[âa]nd|iarn|var)\w*|din)|"
+    r"unghi\w*\s+mort\w*|(?:e|este|sunt)\s+(?:stricat\w*|fals\w*|de\s+decor)|stricat\w*\s+de)\b|"
+    r"(?<!\w)(?:камер\w*|видеонаблюдени\w*)(?!\s+хранени)(?!\w)[^.!?\n]{0,60}?(?<!\w)(?:не\s+(?:захватыва\w*|"
+    r"охватыва\w*|покрыва\w*|видят|видит|просматрива\w*)|не\s+работа\w*\s+(?:с|уже)|(?:уже|давно)\s+(?:\w+\s+){0,2}?не\s+работа\w*|слеп\w+\s+зон\w*|муляж\w*|"
+    r"сломан\w*\s+(?:с|уже))(?!\w)"
+)
+_BLIND_HINTS = ("camera", "cctv", "camer", "камер", "видеонаблюд")
+# a place of ours the camera is said to miss
+_PREMISES = re.compile(
+    r"(?i)\b(?:car\s+park|parking|bay|yard|warehouse|depot|store|changing\s+room|locker\w*|corridor|entrance|"
+    r"door|gate|row|level|floor|loading|bins?|stairwell|lobby|reception|garage|site|premises|corner|back|"
+    r"parcare\w*|depozit\w*|curte|vestiar\w*|magazin\w*|hol\w*|scar[ăa]\w*|intrare\w*|poart\w*|ramp\w*|"
+    r"nivel\w*|etaj\w*|subsol\w*|garaj\w*|recep[țt]i\w*|col[țt]\w*|ghen\w*|zon\w*)\b|"
+    r"(?<!\w)(?:парковк\w*|склад\w*|двор\w*|раздевалк\w*|ворот\w*|подъезд\w*|арк\w*|вход\w*|магазин\w*|"
+    r"этаж\w*|гараж\w*|ресепшен\w*|зал\w*|угол\w*|угл\w*|мусор\w*|разгрузк\w*|постамат\w*|паркинг\w*|пункт\w*\s+выдачи)(?!\w)"
+)
+
+
+def _blind_spot(text: str, m: re.Match[str]) -> bool:
+    lo, hi = three_sentences(text, m.start(), m.end())
+    return finder(_PREMISES).search(text, lo, hi) is not None and _off(text, m)
+
+
 def guarding(text: str) -> Iterator[Leak]:
     """The first guard said to be off, and the first cash run given its time (R5)."""
     hints = present(text, _GUARD_HINTS) if any_of(text, _OFF_HINTS) else ()
@@ -243,6 +281,10 @@ def guarding(text: str) -> Iterator[Leak]:
         lambda m: _way_in(text, m),
         "internal-info",
         _MESSAGE,
+    )
+    hints = present(text, _BLIND_HINTS)
+    yield from first_accepted(
+        _BLIND, text, hints, 80, lambda m: _blind_spot(text, m), "internal-info", _MESSAGE
     )
     hints = present(text, _PLAIN_BACKUP_HINTS)
     yield from first_accepted(

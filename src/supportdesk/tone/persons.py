@@ -562,6 +562,62 @@ _DATA_HINTS = ("address", "phone", "mobile", "number", "adres", "telefon", "mobi
                "numar", "адрес", "телефон", "номер", "мобильн")  # fmt: skip
 
 
+# leak36: someone else's new address or number, by mechanism (writers since heldK6 in every
+# language; 30-odd rule misses: "Your ex updated the delivery address on the joint account to
+# 27 Oakfield Avenue", "she's now at Flat 3, 22 Elm Grove", „Fostul soț a trecut la noi adresa
+# de serviciu …", «ваш бывший муж перевёл доставку на новый адрес», «он теперь прописан на
+# Садовой, дом 7»). A CHANGE (updated, changed, moved, redirected, is now at; a schimbat, s-a
+# mutat, a trecut; сменил, переехал, перевёл, теперь прописан) told of SOMEONE ELSE (an ex, a
+# former partner, the other or previous account holder, tenant or renter, a relative, he or
+# she) with the data itself within the next 90 characters. The customer's own change ("you
+# updated your address to …", "we've moved your delivery to …") stays clean.
+_OTHER_ONE = re.compile(
+    r"(?i)\b(?:ex|ex-\w+|former\s+\w+|(?:other|joint|previous|last|second)\s+(?:account\s+)?(?:holder|tenant|renter|"
+    r"occupant|owner|resident)|account\s+holder|he|she|he's|she's|fost\w*|el|ea)\b|"
+    r"(?<!\w)(?:бывш\w*|прошл\w+\s+жил\w*|прежн\w+\s+(?:жил\w*|владел\w*)|он|она)(?!\w)"
+)
+_CHANGE = re.compile(
+    r"(?i)\b(?:updated|changed|moved|redirected|switched|ported)\b|\b(?:is|'s|are)\s+now\s+(?:at|in|on|living)\b|"
+    r"\bnow\s+lives?\b|\bnew\s+(?:address|number|place|flat|home)\b|"
+    r"\b(?:a|au)\s+(?:schimbat|trecut|mutat|actualizat)\b|\bs-a\s+mutat\b|\blocuie[șs]te\s+acum\b|"
+    r"\bnoua\s+(?:lui\s+|ei\s+)?adres[ăa]\b|\bnoul\s+(?:lui\s+|ei\s+)?num[ăa]r\b|"
+    r"(?<!\w)(?:сменил\w*|поменял\w*|переехал\w*|перев[её]л\w*|перевела|обновил\w*|теперь\s+(?:живёт|живет|"
+    r"прописан\w*|проживает)|новый\s+(?:адрес|номер))(?!\w)"
+)
+_CHANGE_HINTS = ("updated", "changed", "moved", "redirected", "switched", "ported", " now ", "new address",
+                 "new number", "new place", "new flat", "new home", "schimbat", "trecut", "mutat",
+                 "actualizat", "locuiește acum", "locuieste acum", "noua", "noul", "сменил", "поменял",
+                 "переехал", "перевёл", "перевел", "перевела", "обновил", "теперь", "новый адрес",
+                 "новый номер")  # fmt: skip
+_YOU_CHANGED = re.compile(
+    r"(?i)\b(?:you|you've|your|we've|we\s+have|I've|dvs|dumneavoastr[ăa]|v-ați|v-ati)\b|(?<!\w)(?:вы|ваш\w*|вам)(?!\w)"
+)
+
+
+def _moved_away(text: str, known: Known) -> Iterator[Leak]:
+    for change in hinted(_CHANGE, text, present(text, _CHANGE_HINTS), 30):
+        lo = max(sentence_start(text, change.start()), change.start() - 60)
+        who = max(
+            (m for p in (_OTHER_ONE, RELATION) for m in finder(p).finditer(text, lo, change.start())),
+            key=lambda m: m.start(),
+            default=None,
+        )
+        if who is None or _YOU_CHANGED.search(text, who.end(), change.start()):
+            continue  # "the account holder, you, changed it": the customer's own
+        for data in _data_in(text, change.end(), min(len(text), change.end() + 90)):
+            if _YOU_CHANGED.search(text, change.end(), data.start()):
+                break  # "moved it to your new address": theirs
+            if public_number(text, data) or number_key(data.group()) in known.own_values:
+                continue
+            yield Leak(
+                "other-person",
+                who.start(),
+                data.end(),
+                "Where someone else has moved, or their new number: never share it (R5).",
+            )
+            return
+
+
 def _relation_data(text: str, known: Known) -> Iterator[Leak]:
     for word in hinted(_DATA_WORD, text, _DATA_HINTS, 12):
         line_end = text.find("\n", word.end())  # "Str. Lalelelor": no sentence end
@@ -970,6 +1026,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     ):
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     yield from _relation_data(text, known)
+    yield from _moved_away(text, known)
     yield from _kin_money(text)
     yield from _ru_surname_address(text, known)
     yield from _booked_under(text, known)
