@@ -598,7 +598,11 @@ def _moved_away(text: str, known: Known) -> Iterator[Leak]:
     for change in hinted(_CHANGE, text, present(text, _CHANGE_HINTS), 30):
         lo = max(sentence_start(text, change.start()), change.start() - 60)
         who = max(
-            (m for p in (_OTHER_ONE, RELATION) for m in finder(p).finditer(text, lo, change.start())),
+            (
+                m
+                for p in (_OTHER_ONE, RELATION)
+                for m in finder(p).finditer(text, lo, change.start())
+            ),
             key=lambda m: m.start(),
             default=None,
         )
