@@ -193,6 +193,65 @@ _DENIAL = re.compile(
 )
 
 
+# leak36: a note or label of ours QUOTED to the customer, with a judgement of them in its
+# quotation marks (rule misses of 25 splits: "I've added a note to your file: 'customer sounds
+# unstable …'", "From the ticket history: 'Has called 14 times, probably lonely …'", "Your profile
+# has the tag ABUSIVE_CALLER", „Colega … a notat: «clientă cicălitoare …»", «В профиле у вас
+# комментарий оператора: «Пишет в соцсети, … ничего не обещать»», «метка «АГРЕССИВНЫЙ_АБОНЕНТ»»).
+# The record word is followed by the quotation within 40 characters; the judgement is read in
+# the quotation only, from a wider list than _JUDGEMENT's (the quoted record says whose it is).
+# The customer's own instructions quoted ("the note says 'leave it with the neighbour'") stay
+# clean.
+_RECORD_QUOTE = re.compile(
+    r"(?i)(?:\b(?:notes?|file|profile|history|comments?|remarks?|tag(?:ged)?|label(?:led)?|flag(?:ged)?|"
+    r"marked|record|card|crm|left|wrote|reads?|says?|noted|fi[șs][ăa]|not[ăa]|noti[țt]\w*|istoric\w*|"
+    r"etichet\w*|marcaj\w*|marcat\w*|men[țt]iune\w*|scrie|notat|observa[țt]ii)\b|(?<!\w)(?:карточк\w*|"
+    r"заметк\w*|пометк\w*|отметк\w*|метк\w*|комментари\w*|истори\w*|профил\w*|написал\w*|признак\w*|"
+    r"числитесь|значитесь|записал\w*|отметил\w*)(?!\w))[^.!?\n'\"«„“‘]{0,40}?"
+    r"(?:(?<=[\s:(—–-])(?P<q>['\"«„“‘])|(?P<t>\b[a-zа-яё]{4,}_[a-zа-яё_]{3,}\b))"
+)
+# where a quotation ends: a closing mark not inside a word ("don't" goes on)
+_QUOTE_END = re.compile(r"['\"»”’](?![^\W\d_])")
+_RECORD_QUOTE_HINTS = ("note", "file", "profile", "history", "comment", "remark", "tag", "label", "flag",
+                       "marked", "record", "card", "crm", "left", "wrote", "read", "say", "fișă", "fisa",
+                       "fișa", "notă", "nota", "notiț", "notit", "istoric", "etichet", "marcaj", "marcat",
+                       "mențiune", "mentiune", "scrie", "notat", "observați", "observati", "карточк",
+                       "заметк", "пометк", "отметк", "метк", "комментари", "истори", "профил",
+                       "написал", "признак", "числитесь", "значитесь", "записал", "отметил")  # fmt: skip
+_QUOTED_JUDGEMENT = re.compile(
+    r"(?i)\b(?:unstable|lonely|rude|drunk|dementia|vulnerable|toxic|nightmare|difficult|aggressive|abusive|"
+    r"complainer|mule|fraud\w*|heavy\s+accent|accent|give\s+(?:nothing|minimum)|no\s+goodwill|minimum\s+goodwill|"
+    r"ignore|refuse|don'?t\s+promise|not\s+promise|keep\s+(?:answers|it|calls?)\s+short|self-?harm|psychiatric|"
+    r"confused|suspect\w*|weak|rehearsed|nervous|pregnant|instabil\w*|dificil\w*|cic[ăa]litoare|cic[ăa]litor|"
+    r"vulnerabil\w*|toxic\w*|declin\s+cognitiv|conflictual\w*|accent|agresiv\w*|problematic\w*|suspiciune|"
+    r"sp[ăa]lare|alcool\w*|f[ăa]r[ăa]\s+gesturi|nu\s+(?:i\s+se\s+)?(?:ofer|acord|promite)\w*|neagreat|"
+    r"emotiv\w*|slab)\b|(?<!\w)(?:нестабил\w*|деменц\w*|уязвим\w*|агрессивн\w*|АГРЕССИВН\w*|но(?:ет|ют)|"
+    r"ноете|обнал\w*|дроп\w*|безнад[её]жн\w*|неперспективн\w*|не\s+удерживать|не\s+перезванивать|скук\w*|"
+    r"ничего\s+не\s+обещать|акцент\w*|неадекват\w*|мутн\w*|подозрени\w*|суицид\w*|тревожн\w*|"
+    r"преувеличива\w*|не\s+одобрять|тянуть|нетрезв\w*|конфликтн\w*|токсичн\w*)(?!\w)"
+)
+
+
+def _quoted_record(text: str) -> Iterator[Leak]:
+    """A note of ours quoted with a judgement inside its quotation marks (leak36)."""
+    for m in hinted(_RECORD_QUOTE, text, present(text, _RECORD_QUOTE_HINTS), 60):
+        if m.group("t"):
+            quoted = m.span("t")
+        else:
+            start = m.start("q")
+            stop = _QUOTE_END.search(text, m.end("q"), min(len(text), start + 220))
+            if stop is None:
+                continue  # no quotation: an apostrophe or a stray mark
+            quoted = (start, stop.end())
+        # a system tag's words are joined by "_" ("ABUSIVE_CALLER"): read them apart
+        judged = _QUOTED_JUDGEMENT.search(text[slice(*quoted)].replace("_", " "))
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if judged is None or finder(_DENIAL).search(text, lo, hi):
+            continue
+        yield Leak("internal-info", m.start(), quoted[0] + judged.end(), _MESSAGE)
+        return
+
+
 def remarks(text: str) -> Iterator[Leak]:
     """The first judgement of a person with its source inside the team, in three sentences."""
     hints = present(text, _JUDGEMENT_HINTS)
@@ -205,3 +264,4 @@ def remarks(text: str) -> Iterator[Leak]:
             "internal-info", min(source.start(), m.start()), max(source.end(), m.end()), _MESSAGE
         )
         return
+    yield from _quoted_record(text)
