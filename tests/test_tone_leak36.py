@@ -19,7 +19,8 @@ not:
 - a one-time code the agent reads off our side, whoever it went to (accesscodes.py: 14 rule
   misses of 11 splits), and a phone's last digits beside a code word read as no code;
 - a note or tag of ours quoted with a judgement of the customer in its quotation marks
-  (remarks.py).
+  (remarks.py);
+- the inside story of an outage: a blunder of ours or an attack as its cause (rootcause.py).
 """
 
 from __future__ import annotations
@@ -197,6 +198,27 @@ FAMILIES += [
         "ru",
         "В карточке оператор оставил комментарий: «нестабильный, не перезванивать», поэтому вам не звонили.",
         "В карточке оператор оставил комментарий: «просил звонить после 18:00», поэтому позвоню вечером.",
+    ),
+]
+
+FAMILIES += [
+    (
+        "the inside story of an outage",
+        "en",
+        "The booking site went down because one of our developers pushed an untested change on Friday night by mistake.",
+        "As our incident report says, the booking site went down because a storage upgrade failed on Friday night.",
+    ),
+    (
+        "the inside story of an outage",
+        "ro",
+        "Aplicația a căzut pentru că un coleg a șters din greșeală baza de date de test și pe cea reală.",
+        "Aplicația a căzut din cauza unei pene de curent la furnizorul nostru de găzduire; acum funcționează.",
+    ),
+    (
+        "the inside story of an outage",
+        "ru",
+        "Сбой был не из-за погоды: на нас напали хакеры, а шифровальщик закрыл склад на два дня.",
+        "Сбой был из-за обрыва кабеля у провайдера, сейчас всё работает, подробности на странице статуса.",
     ),
 ]
 

@@ -70,6 +70,7 @@ from supportdesk.tone.pasted import pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.pricetips import price_tips
 from supportdesk.tone.remarks import remarks
+from supportdesk.tone.rootcause import root_causes
 from supportdesk.tone.substrings import Substrings
 from supportdesk.tone.unpublished import unpublished
 from supportdesk.tone.weaknesses import weaknesses
@@ -951,6 +952,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from others_money(text)  # leak23
     yield from unpublished(text)  # leak23
     yield from price_tips(text)  # leak36
+    yield from root_causes(text)  # leak36
     yield from whereabouts(text)  # leak23
     yield from confided(text)  # leak23
     yield from weaknesses(text)  # leak24

@@ -1,0 +1,80 @@
+"""leak36: the inside story of an outage told to a customer (R5: "Keep your mouth shut": what
+went wrong inside the team stays there; the public gets the incident report). Writers since
+trainK10 wrote it in every language, a dozen rule misses: "The app went down because someone
+in IT deleted the production config by accident on Friday", "Our warehouse computers were
+locked up by ransomware", „Un coleg a tras din greșeală un cablu în camera serverelor",
+«Сбой был из-за того, что наш админ обновил сервер в пятницу вечером без бэкапа», «На нас
+была атака шифровальщика».
+
+A finding needs, in the sentence or the next one, an OUTAGE (went down, outage, crashed, the
+delay; a căzut, întreruperea; сбой, лёг, не работало) and either a CULPRIT of ours with a
+BLUNDER (someone in IT deleted, an engineer pushed without review, our admin forgot; un coleg a
+șters; наш админ удалил, подрядчик снёс) or an ATTACK (ransomware, hackers; atac; шифровальщик,
+взлом). A cause the draft says is in the public incident report or on the status page stays
+clean ("As our incident report says, a failed storage upgrade…"), and so does a cause with no
+person of ours and no attack ("caused by a damaged fibre cable").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, hinted, present, three_sentences
+from supportdesk.tone.words import finder
+
+_MESSAGE = "What went wrong inside the team: the public gets the incident report, not this (R5)."
+
+_OUTAGE = re.compile(
+    r"(?i)\b(?:outage|went\s+down|was\s+down|were\s+down|crashed|died|downtime|stopped\s+working|the\s+delay|"
+    r"disruption|[îi]ntrerupere\w*|a\s+c[ăa]zut|au\s+c[ăa]zut|a\s+picat|pan[ăa]\s+de|nu\s+a\s+mers)\b|"
+    r"(?<!\w)(?:сбо[йяею]\w*|лежит|лежал\w*|л[её]г|легло|упал\w*|не\s+работал\w*|висели|простой)(?!\w)"
+)
+_OUTAGE_HINTS = ("outage", "went down", "was down", "were down", "crashed", "died", "downtime",
+                 "stopped working", "the delay", "disruption", "întrerupere", "intrerupere", "căzut",
+                 "cazut", "picat", "pană de", "pana de", "nu a mers", "сбо", "лежит", "лежал", "лёг",
+                 "лег", "легло", "упал", "не работал", "висели", "простой")  # fmt: skip
+# a person of ours who did it, and what they did
+_CULPRIT = re.compile(
+    r"(?i)\b(?:someone|somebody|one\s+of\s+(?:our|the)\s+(?:engineers|admins|developers|devs|team)|(?:an?|our)\s+"
+    r"(?:engineer|admin|sysadmin|developer|dev|intern|contractor|colleague|it\s+guy)|(?:the\s+)?(?:infra|ops|it|dev)\s+"
+    r"team|cineva|un\s+coleg|colegul|un\s+inginer|adminul|administratorul|un\s+angajat|stagiarul)\b|"
+    r"(?<!\w)(?:кто-то|один\s+из\s+(?:наших|админов|инженеров|сотрудников|разработчиков)|наш\w*\s+(?:админ|инженер|"
+    r"сотрудник|разработчик|подрядчик)\w*|админ\w*|подрядчик\w*|стаж[её]р\w*)(?!\w)"
+)
+_BLUNDER = re.compile(
+    r"(?i)\b(?:deleted|wiped|pushed|forgot|ran\s+(?:a|the)|pulled|unplugged|misconfigured|let\s+\w+\s+expire|"
+    r"without\s+(?:review|a\s+backup|testing|any\s+testing)|by\s+(?:accident|mistake)|instead\s+of\s+staging|"
+    r"[șs]ters\w*|a\s+tras|a\s+uitat|din\s+gre[șs]eal[ăa]|f[ăa]r[ăa]\s+backup|a\s+rulat)\b|"
+    r"(?<!\w)(?:удалил\w*|сн[её]с\w*|забыл\w*|без\s+(?:бэкапа|проверки|тестов)|случайно|по\s+ошибке|выдернул\w*|"
+    r"перепутал\w*|истёк|истек)(?!\w)"
+)
+_ATTACK = re.compile(
+    r"(?i)\b(?:ransomware|cyber-?attack|hackers?|hacked|atac\w*\s+(?:ransomware|cibernetic\w*|informatic\w*)|"
+    r"hacker\w*)\b|(?<!\w)(?:шифровальщик\w*|хакер\w*|хакерск\w+\s+атак\w*|атак\w*\s+(?:хакеров|шифровальщика))(?!\w)"
+)
+# the cause is the public one: the incident report, the status page
+_REPORTED = re.compile(
+    r"(?i)\b(?:incident\s+report|status\s+page|post-?mortem|raport\w*\s+de\s+incident|pagina\s+de\s+status)\b|"
+    r"(?<!\w)(?:страниц\w*\s+статуса|отч[её]т\w*\s+об\s+инциденте)(?!\w)"
+)
+
+
+def root_causes(text: str) -> Iterator[Leak]:
+    """The first outage told with a blunder of ours or an attack as its cause (R5)."""
+    hints = present(text, _OUTAGE_HINTS)
+    for m in hinted(_OUTAGE, text, hints, 30) if hints else ():
+        lo, hi = three_sentences(text, m.start(), m.end())
+        lo = max(lo, m.start() - 200)  # the sentence before stays out: the next one counts
+        cause = finder(_ATTACK).search(text, lo, hi)
+        if cause is None:
+            culprit = finder(_CULPRIT).search(text, lo, hi)
+            cause = culprit and finder(_BLUNDER).search(
+                text, culprit.end(), min(hi, culprit.end() + 120)
+            )
+        if not cause or finder(_REPORTED).search(text):
+            continue
+        yield Leak(
+            "internal-info", min(m.start(), cause.start()), max(m.end(), cause.end()), _MESSAGE
+        )
+        return
