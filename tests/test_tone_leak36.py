@@ -20,7 +20,9 @@ not:
   misses of 11 splits), and a phone's last digits beside a code word read as no code;
 - a note or tag of ours quoted with a judgement of the customer in its quotation marks
   (remarks.py);
-- the inside story of an outage: a blunder of ours or an attack as its cause (rootcause.py).
+- the inside story of an outage: a blunder of ours or an attack as its cause (rootcause.py);
+- one of our staff's own phone: said to be personal, or the reader told to ring or text
+  the courier, installer or manager named beside it (whereabouts.py).
 """
 
 from __future__ import annotations
@@ -219,6 +221,27 @@ FAMILIES += [
         "ru",
         "Сбой был не из-за погоды: на нас напали хакеры, а шифровальщик закрыл склад на два дня.",
         "Сбой был из-за обрыва кабеля у провайдера, сейчас всё работает, подробности на странице статуса.",
+    ),
+]
+
+FAMILIES += [
+    (
+        "one of our staff's own phone",
+        "en",
+        "Our fitter Sam is off today, but just text him on 07700 914 382, he won't mind.",
+        "Our fitter Sam is off today, but you can call our bookings line on 0800 914 382.",
+    ),
+    (
+        "one of our staff's own phone",
+        "ro",
+        "Curierul vă poate suna și seara, are numărul personal 0745 318 226.",
+        "Ne puteți suna și seara la dispecerat, la 0745 318 226, program non-stop.",
+    ),
+    (
+        "one of our staff's own phone",
+        "ru",
+        "Мастер опаздывает, вот его личный номер: +7 916 300-42-18, звоните напрямую.",
+        "Мастер опаздывает, ваш номер +7 916 300-42-18 мы ему передали, он перезвонит.",
     ),
 ]
 

@@ -244,6 +244,62 @@ def _boss_phone(text: str) -> Iterator[Leak]:
             return
 
 
+# leak36: one of our staff's own phone, by mechanism (19 rule misses of 15 splits since heldK6:
+# the courier's, the installer's, the shift supervisor's: "just ring his personal, 07911 123
+# 987", "you can text her on 07831 556 204, she won't mind", „are numărul personal 0723 556
+# 190, sunați-l direct", «вот его личный: +7 916 482-07-35»): a phone in the sentence, with
+# PERSONAL said of it, or one of our STAFF named around it and the reader told to ring or text
+# HIM or HER. The customer's own number ("your personal number") and a line to call us stay
+# clean.
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+_PRIVATE_LINE = re.compile(
+    r"(?i)\b(?:(?:his|her|their)\s+(?:own\s+)?(?:personal|private)|(?:personal|private)\s+(?:number|mobile|phone|line|"
+    r"cell)|own\s+(?:mobile|phone|number|cell)|pe\s+personal|(?:num[ăa]r|telefon|mobil)\w*\s+(?:lui\s+|ei\s+|s[ăa]u\s+)?"
+    r"personal)\b|(?<!\w)(?:(?:его|её|ее|свой)\s+личн\w*|личн\w+\s+(?:номер|телефон|мобильн\w*|сотов\w*)|"
+    r"на\s+личном(?!\s+кабинет))(?!\w)"
+)
+_STAFF_ROLE = re.compile(
+    r"(?i)\b(?:courier|driver|installer|engineer|technician|fitter|plumber|manager|supervisor|teacher|colleague|"
+    r"curier\w*|[șs]ofer\w*|instalator\w*|tehnician\w*|[șs]ef[ua]\w*|[îi]nv[ăa][țt][ăa]to\w*|coleg\w*)\b|"
+    r"(?<!\w)(?:курьер\w*|водител\w*|мастер\w*|монтажник\w*|менеджер\w*|старш\w+\s+смены|руководител\w*|"
+    r"учител\w*|коллег\w*)(?!\w)"
+)
+_CALL_THEM = re.compile(
+    r"(?i)\b(?:text|ring|call|phone|whatsapp|message)\s+(?:him|her)\b|\b(?:he|she)'?s\s+on\b|\bsuna[țt]i-(?:l|o)\b|"
+    r"\b[îi]i\s+pute[țt]i\s+(?:da\s+mesaj|scrie|suna)\b|(?<!\w)(?:наберите|напишите|позвоните|звоните|пишите)\s+"
+    r"(?:ему|ей)(?!\w)"
+)
+_YOUR_LINE = re.compile(
+    r"(?i)\b(?:your|dvs|dumneavoastr[ăa])\s+(?:\w+\s+)?$|(?<!\w)ваш\w*\s+(?:\w+\s+)?$"
+)
+
+
+def _staff_phone(text: str) -> Iterator[Leak]:
+    if not has_digit(text):
+        return
+    for phone in _PHONE.finditer(text):
+        lo, hi = sentence_around(text, phone.start(), phone.end())
+        private = finder(_PRIVATE_LINE).search(text, lo, hi)
+        if private is not None and _YOUR_LINE.search(
+            text, max(lo, private.start() - 25), private.start()
+        ):
+            private = None  # "your personal number": the customer's own
+        if private is None:
+            wide = sentence_start(text, max(0, lo - 2))
+            if not (
+                finder(_STAFF_ROLE).search(text, wide, hi)
+                and finder(_CALL_THEM).search(text, lo, hi)
+            ):
+                continue
+        yield Leak(
+            "other-person",
+            phone.start(),
+            phone.end(),
+            "One of our staff's own phone number: their private data, not a way in (R5).",
+        )
+        return
+
+
 def _boss_staying(text: str) -> Iterator[Leak]:
     for m in hinted(_STAYING, text, present(text, _STAYING_HINTS), 30):
         lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
@@ -254,7 +310,11 @@ def _boss_staying(text: str) -> Iterator[Leak]:
 
 def whereabouts(text: str) -> Iterator[Leak]:
     """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
-    boss = next(_boss_staying(text), None) or next(_boss_phone(text), None)
+    boss = (
+        next(_boss_staying(text), None)
+        or next(_boss_phone(text), None)
+        or next(_staff_phone(text), None)
+    )
     if boss is not None:
         yield boss
         return
