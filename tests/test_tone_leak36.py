@@ -22,7 +22,8 @@ not:
   (remarks.py);
 - the inside story of an outage: a blunder of ours or an attack as its cause (rootcause.py);
 - one of our staff's own phone: said to be personal, or the reader told to ring or text
-  the courier, installer or manager named beside it (whereabouts.py).
+  the courier, installer or manager named beside it (whereabouts.py);
+- who had the customer's recycled number before, named (persons.py).
 """
 
 from __future__ import annotations
@@ -242,6 +243,27 @@ FAMILIES += [
         "ru",
         "Мастер опаздывает, вот его личный номер: +7 916 300-42-18, звоните напрямую.",
         "Мастер опаздывает, ваш номер +7 916 300-42-18 мы ему передали, он перезвонит.",
+    ),
+]
+
+FAMILIES += [
+    (
+        "who had the number before, named",
+        "en",
+        "The calls are for the previous holder of your number, a Karen Whitley, who still owes a catalogue firm.",
+        "The calls are for the previous holder of your number; we can't say who that was, but we'll block them.",
+    ),
+    (
+        "who had the number before, named",
+        "ro",
+        "Numărul a fost al unui domn Sorin Vlaicu până în martie, de aceea primiți mesajele lui.",
+        "Numărul a fost al altui client până în martie, de aceea mai primiți mesaje; le oprim noi.",
+    ),
+    (
+        "who had the number before, named",
+        "ru",
+        "Номер раньше принадлежал Галине Соколовой, поэтому вам и звонят из банка.",
+        "Номер раньше принадлежал другому абоненту, поэтому вам звонят; мы заблокируем эти звонки.",
     ),
 ]
 

@@ -622,6 +622,46 @@ def _moved_away(text: str, known: Known) -> Iterator[Leak]:
             return
 
 
+# leak36: who had the customer's number before us, named (8 rule misses of 8 splits since
+# trainK3: "That number used to belong to a Gary Simmons from Leeds", "the texts are for the
+# number's previous holder, Danielle Price", „Numărul … a fost al unei doamne Sârbu Elena",
+# «Номер … раньше был у Людмилы Карповой»): a recycled number's last holder is someone else's
+# data. A previous holder not named ("it belonged to another customer before") stays clean.
+_PREVIOUS_HOLDER = re.compile(
+    r"(?i)\b(?:used\s+to\s+belong\s+to|(?:previous|former|old|last)\s+(?:holder|owner|user|subscriber)|belonged\s+to|"
+    r"(?:fostul|vechiul)\s+(?:titular|proprietar|abonat|utilizator)\w*|a\s+fost\s+al\s+(?:unei|unui|lui|doamnei|domnului)|"
+    r"apar[țt]inea)\b|(?<!\w)(?:раньше\s+(?:принадлежал\w*|был\s+у|была\s+у)|прежн\w+\s+(?:владел\w*|абонент\w*)|"
+    r"принадлежал\w*\s+(?:другому|другой|раньше))(?!\w)"
+)
+_PREVIOUS_HINTS = ("used to belong", "previous", "former", "old ", "last ", "belonged", "fostul", "vechiul",
+                   "a fost al", "aparținea", "apartinea", "раньше", "прежн", "принадлежал")  # fmt: skip
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:number|sim|line|num[ăa]r\w*|cartel\w*)\b|(?<!\w)(?:номер\w*|сим\w*)(?!\w)"
+)
+_NAMED = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,}\b|"
+    r"\b(?:domn\w*|doamn\w*)\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+|\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț]{2,}\b|"
+    r"(?<!\w)[А-ЯЁ][а-яё]+(?:ой|ы|а|ого|у|ым|ем|ом)?\s+[А-ЯЁ][а-яё]{2,}"
+)
+
+
+def _previous_holder(text: str) -> Iterator[Leak]:
+    for m in hinted(_PREVIOUS_HOLDER, text, present(text, _PREVIOUS_HINTS), 30):
+        lo, hi = sentence_start(text, m.start()), min(len(text), m.end() + 80)
+        if not finder(_NUMBER_WORD).search(text, max(lo, m.start() - 80), hi):
+            continue
+        name = _NAMED.search(text, m.end(), hi)
+        if name is None:
+            continue
+        yield Leak(
+            "other-person",
+            m.start(),
+            name.end(),
+            "Who had this number before: someone else's data (R5).",
+        )
+        return
+
+
 def _relation_data(text: str, known: Known) -> Iterator[Leak]:
     for word in hinted(_DATA_WORD, text, _DATA_HINTS, 12):
         line_end = text.find("\n", word.end())  # "Str. Lalelelor": no sentence end
@@ -1022,6 +1062,7 @@ def _namesake(text: str) -> Iterator[Leak]:
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
     yield from _others_health(text)  # its own gate: a diagnosis word
+    yield from _previous_holder(text)  # its own gate: a holder's words
     if (
         not any(map(str.isdigit, text))  # the test of each character, in C
         and "CNP" not in text
