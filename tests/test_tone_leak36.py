@@ -23,7 +23,8 @@ not:
 - the inside story of an outage: a blunder of ours or an attack as its cause (rootcause.py);
 - one of our staff's own phone: said to be personal, or the reader told to ring or text
   the courier, installer or manager named beside it (whereabouts.py);
-- who had the customer's recycled number before, named (persons.py).
+- who had the customer's recycled number before, named (persons.py);
+- what an audit found in us, or a regulator checking us now (audits.py).
 """
 
 from __future__ import annotations
@@ -264,6 +265,27 @@ FAMILIES += [
         "ru",
         "Номер раньше принадлежал Галине Соколовой, поэтому вам и звонят из банка.",
         "Номер раньше принадлежал другому абоненту, поэтому вам звонят; мы заблокируем эти звонки.",
+    ),
+]
+
+FAMILIES += [
+    (
+        "what an audit found in us",
+        "en",
+        "Good question: our last internal audit found that old accounts were never deleted after closure.",
+        "Good question: we're ISO 27001 certified, and last year's external audit found no issues.",
+    ),
+    (
+        "a regulator checking us now",
+        "ro",
+        "Răspunsurile întârzie pentru că suntem investigați de ANPC pentru garanții.",
+        "Dacă nu sunteți mulțumit, puteți depune o reclamație la ANPC pe anpc.ro.",
+    ),
+    (
+        "what an audit found in us",
+        "ru",
+        "Внутренний аудит выяснил, что пароли сотрудников хранились в открытом виде.",
+        "Внутренний аудит проводится раз в год, его итоги мы публикуем в отчёте для акционеров.",
     ),
 ]
 

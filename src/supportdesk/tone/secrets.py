@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from supportdesk.tone.accesscodes import access_codes
+from supportdesk.tone.audits import audits
 from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.bulkrecords import bulk_records
@@ -953,6 +954,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from unpublished(text)  # leak23
     yield from price_tips(text)  # leak36
     yield from root_causes(text)  # leak36
+    yield from audits(text)  # leak36
     yield from whereabouts(text)  # leak23
     yield from confided(text)  # leak23
     yield from weaknesses(text)  # leak24
