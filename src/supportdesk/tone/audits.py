@@ -51,7 +51,8 @@ _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "i
 # nothing found: "found no issues", "n-a găsit nimic", «ничего не нашёл»
 _CLEAR = re.compile(
     r"(?i)\b(?:no\s+(?:issues|problems|findings|concerns)|nothing|a\s+clean|passed|n-a\s+g[ăa]sit|nicio\s+problem[ăa]|"
-    r"nicio\s+neregul\w*)\b|(?<!\w)(?:ничего|нарушений\s+не|замечаний\s+не)(?!\w)"
+    r"nicio\s+neregul\w*|[îi]n\s+regul[ăa]|in\s+order|all\s+(?:fine|good|clear))\b|"
+    r"(?<!\w)(?:ничего|нарушений\s+не|замечаний\s+не|вс[её]\s+в\s+порядке)(?!\w)"
 )
 
 
