@@ -1025,6 +1025,21 @@ The pol35 round (a helper's branch, trainP10's and blind46's rule errors by mech
 at 09782dc) took rules alone, tuned: trainP10 rude recall 84.4 -> 95.6%, polite warn+ 11.9 ->
 4.4%; blind46 rude recall 75.0 -> 97.6%, polite warn+ 7.1 -> 2.4%.
 
+`blind47` (104 cases per language, the blind brief) and `heldK22` (72 leak cases per language,
+48 concepts each) were written by two more independent writers at the twenty-sixth session's
+start (2026-12-03), `trainK26` (the heldK brief) a few minutes later; all three kept from every
+round until their judged run. First run on 875c1b6 (the session's start), judged once on
+32563f3 (the leak head refitted at 0.99 with heldK20-21, blind45-46, trainK22-25 and
+trainP7-10; leak36's families learned from concepts that recur across many writers' rule
+misses), rules + reader: blind47 rude recall 92.9 -> 92.9%, polite warn+ 7.1 -> 7.1% (R1/R6
+6.0%), leaks 48 -> 48 of 48, clean 0/24, mood 98.6%, register 94.4%; rules alone rude 82.1%,
+polite warn+ 4.8%, leaks 46 -> 46 of 48 (no line moved). heldK22 leaks blocked 116 -> 117 of
+144 (en 38 -> 39, ro 39 -> 38, ru 39 -> 40; rules alone 97 -> 98), clean 1 -> 2 of 72.
+trainK26 leaks blocked 117 -> 123 of 144 (rules alone 93 -> 94), clean 1 -> 0 of 72. So the
+families by mechanism (166 error lines removed over the labelled sets, 30-odd splits each)
+moved the new writers' leaks by one each, rules alone; the refitted head moved them by 0 and
++5. Development splits from then on.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1203,6 +1218,7 @@ SPLITS += ("blind45", "heldK20")
 SPLITS += ("trainP9", "trainK24")
 # the twenty-fifth session's judges and its post-round writers; figures in the docstring
 SPLITS += ("blind46", "heldK21", "trainP10", "trainK25")
+SPLITS += ("blind47", "heldK22", "trainK26")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

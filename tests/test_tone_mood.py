@@ -61,6 +61,7 @@ UNTUNED_MOODS = (
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
 )
 
 
