@@ -134,6 +134,7 @@ _RELAYED = re.compile(
 _ENDING = re.compile(
     r"(?i)(?:ending|ends|termin[ăa]\s+[îi]n|terminat\s+[îi]n|заканчива\w*\s+на|оканчива\w*\s+на)\W{0,6}$"
 )
+_ENDING_WORDS = ("end", "termin", "канчива")
 _YOUR_CODE = re.compile(
     r"(?i)(?:\b(?:your|dvs\.?|dumneavoastr[ăa]|tău|ta)|(?<!\w)(?:ваш\w*|тво\w*|свой|свою))"
     r"(?:\s+[^\W\d]+){0,2}\s*$"
@@ -334,7 +335,8 @@ def _codes(text: str) -> Iterator[Leak]:
             continue  # "code 0000", "pin 12": a placeholder or no code
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
         clause = text[lo : min(len(text), m.end() + 60)]
-        if _ENDING.search(text, max(0, m.start("hit") - 25), m.start("hit")):
+        near = text[max(0, m.start("hit") - 25) : m.start("hit")].lower()
+        if any(w in near for w in _ENDING_WORDS) and _ENDING.search(near):
             slo, shi = sentence_around(text, *m.span("hit"))
             if not (
                 _SOMEONE_ELSE.search(text, slo, shi) or finder(RELATION).search(text, slo, shi)
@@ -343,7 +345,7 @@ def _codes(text: str) -> Iterator[Leak]:
         if _others_code(text, lo, m.end()):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak20: "… generated for Mr X"
             continue
-        if _RELAYED.search(clause):
+        if finder(_RELAYED).search(text, lo, min(len(text), m.end() + 60)):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak36: read off our side
             continue
         if _OTP.search(clause):

@@ -26,13 +26,20 @@ _FOUND = re.compile(
     r"(?i)\b(?:audit\w*\s+(?:\w+\s+){0,3}?(?:found|flagged|showed|revealed|uncovered|discovered|picked\s+up)|"
     r"audit\s+(?:did\s+)?flag(?:ged)?|failed\s+(?:the|our|a|its)\s+(?:\w+\s+)?audit|"
     r"audit\w*\s+(?:\w+\s+){0,4}?(?:a\s+g[ăa]sit|a\s+descoperit|a\s+ar[ăa]tat|a\s+constatat|a\s+scos\s+la\s+iveal[ăa])|"
-    r"la\s+(?:ultimul\s+)?audit\s+ni\s+s-a\s+(?:g[ăa]sit|constatat)|audit\w*\s+(?:\w+\s+){0,5}?l-am\s+picat)\b|"
+    r"la\s+(?:ultimul\s+)?audit\s+ni\s+s-a\s+(?:g[ăa]sit|constatat)|audit\w*\s+(?:\w+\s+){0,5}?l-am\s+picat|"
+    # leak37 (heldK22): an internal review or check that found ("internal review showed",
+    # „verificarea internă a arătat", «внутренняя проверка показала»)
+    r"internal\s+(?:review|check|investigation)\s+(?:\w+\s+)?(?:found|showed|revealed)|verificarea\s+intern[ăa]\s+"
+    r"(?:\w+\s+)?(?:a\s+ar[ăa]tat|a\s+g[ăa]sit|a\s+constatat))\b|"
+    r"(?<!\w)внутренн\w+\s+(?:проверк\w*|расследовани\w*)\s+(?:\w+\s+)?(?:показал\w*|выявил\w*|выяснил\w*)(?!\w)|"
     r"(?<!\w)(?:аудит\w*\s+(?:\w+\s+){0,3}?(?:нашёл|нашел|выяснил|показал|выявил|обнаружил)|аудит\w*\s+(?:\w+\s+){0,4}?"
     r"(?:мы\s+)?(?:завалили|провалили)|по\s+итогам\s+(?:\w+\s+)?аудита)(?!\w)"
 )
-_FOUND_HINTS = ("audit", "аудит")
+_FOUND_HINTS = ("audit", "аудит", "internal review", "internal check", "internal investigation",
+                "verificarea intern", "внутренн")  # fmt: skip
 _REGULATOR = re.compile(
     r"\b(?:HMRC|FCA|ICO|Ofcom|Ofgem|CMA|Trading\s+Standards|ANPC|ANSPDCP|ANAF|ASF|ITM|DSV|DIICOT|BNR|ФНС|"
+    r"(?:the\s+)?(?:regulator|ombudsman|watchdog)|"
     r"Роспотребнадзор\w*|Роскомнадзор\w*|ЦБ|Центробанк\w*|прокуратур\w*|налогов\w+)\b|"
     r"(?<!\w)(?:налогов\w+|санэпид\w*|прокуратур\w*|Роскомнадзор\w*|Роспотребнадзор\w*|ФНС)(?!\w)"
 )
@@ -40,12 +47,15 @@ _CHECKING_US = re.compile(
     r"(?i)\b(?:(?:started|opened|begun|launched|running|doing)\s+(?:an?\s+)?(?:\w+\s+)?(?:audit|inspection|investigation|"
     r"inquiry)\s+(?:of|into|on|at)\s+(?:us|our)|(?:audit|inspection|investigation|inquiry)\s+(?:of|into|on|at)\s+(?:us|our)|"
     r"(?:we'?re|we\s+are)\s+(?:being\s+)?(?:investigated|audited|inspected)|suntem\s+(?:investiga[țt]i|controla[țt]i|"
-    r"verifica[țt]i)|avem\s+(?:acum\s+)?(?:un\s+)?(?:control|audit)|(?:a\s+deschis|au\s+deschis)\s+(?:deja\s+)?o\s+"
+    r"verifica[țt]i)|avem\s+(?:acum\s+)?(?:un\s+)?(?:control|audit)|"
+    r"la\s+noi\s+(?:e|este|are\s+loc)\s+(?:acum\s+)?(?:un\s+)?(?:control|audit|inspec[țt]ie)|"
+    r"(?:is|are)\s+(?:already\s+)?(?:looking\s+into|investigating|examining)\s+(?:how\s+we|us|our)|(?:a\s+deschis|au\s+deschis)\s+(?:deja\s+)?o\s+"
     r"(?:anchet[ăa]|investiga[țt]ie|cercetare)\s+la\s+noi)\b|"
     r"(?<!\w)(?:(?:начал\w*|проводит|идёт|идет|у\s+нас)\s+(?:\w+\s+)?(?:выездн\w+\s+)?проверк\w*|"
     r"проверк\w*\s+(?:у\s+нас|нашей\s+компании))(?!\w)"
 )
 _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "inspected", "suntem investiga",
+                   "la noi e", "la noi este", "la noi are loc", "looking into", "examining",
                    "suntem controla", "suntem verifica", "avem acum", "avem un control", "avem control",
                    "deschis", "проверк")  # fmt: skip
 # nothing found: "found no issues", "n-a găsit nimic", «ничего не нашёл»

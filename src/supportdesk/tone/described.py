@@ -858,12 +858,15 @@ _OUR_CASE = re.compile(
     # до суда дело не доводить и пойти на мировое»)
     r"(?:we'?re|we\s+are|we'?ll|we\s+will)\s+(?:\w+\s+)?(?:likely|going|bound)\s+to\s+lose|we'?ll\s+(?:probably\s+)?lose|"
     r"(?:keep|kept|stay|stays)\s+(?:it\s+|this\s+)?out\s+of\s+court|(?:avoid|avoiding)\s+court|"
+    # leak37 (heldK22): their decision not to defend ("decided not to defend your claim in court",
+    # „au decis să nu contestăm", «решили не оспаривать»)
+    r"(?:decided|chosen|agreed)\s+not\s+to\s+(?:defend|contest|fight)|au\s+decis\s+s[ăa]\s+nu\s+(?:contest[ăa]m|ne\s+ap[ăa]r[ăa]m)|"
     r"s[ăa]\s+nu\s+(?:ajung[ăa]|ajungem|mearg[ăa]|mergem)\s+(?:\w+\s+)?[îi]n\s+instan[țt][ăa]|"
     r"we\s+are\s+liable|(?:our|the)\s+(?:case|position)\s+is\s+weak|we'?d\s+win|"
     r"am\s+pierde|pierdem|vom\s+pierde|avem\s+(?:o\s+)?(?:cauz[ăa]|pozi[țt]ie)\s+slab[ăa]|"
     r"suntem\s+vinova[țt]i|am\s+c[âa][șs]tiga)\b|(?<!\w)(?:проиграем|проиграли\s+бы|"
     r"мы\s+виноваты|позиция\s+(?:у\s+нас\s+)?слаб\w*|выиграем|до\s+суда\s+(?:\w+\s+)?не\s+доводить|"
-    r"не\s+доводить\s+(?:\w+\s+)?до\s+суда|пойти\s+на\s+мировое)(?!\w)|"
+    r"не\s+доводить\s+(?:\w+\s+)?до\s+суда|пойти\s+на\s+мировое|решили\s+не\s+(?:оспаривать|защищаться|судиться))(?!\w)|"
     # leak17b: their advice on settling, and a claim being prepared against the customer
     # ("au recomandat să plătim înainte de termen", "legal is preparing a county court claim
     # against you next week", «юристы готовят иск к вам»)

@@ -721,13 +721,19 @@ _STAFF_CODE = re.compile(
     r"personalului|pentru\s+personal|salaria[țt]\w*|intern\w*|сотрудник\w*|персонал\w*|служебн\w*|"
     r"внутренн\w*|работник\w*|"
     # leak18b: "the one we use internally", «скидка для своих», "pentru ai noștri"
-    r"internally|для\s+своих|pentru\s+ai\s+no[șs]tri)\b"
+    r"internally|для\s+своих|pentru\s+ai\s+no[șs]tri|"
+    # leak37 (heldK22, and ro-ky137, ru-kk018 before): a code given only to influencers or
+    # bloggers („E codul dat influencerilor", «раздаём только блогерам»)
+    r"influencer\w*|blogger\w*|блогер\w*|блоггер\w*)\b"
 )
 # the code said to be staff's in the next sentence ("It's technically for staff")
 _MEANT_FOR_STAFF = re.compile(
     r"(?i)\b(?:it'?s|it\s+is|that'?s|e|este|asta\s+e)\s+(?:\w+\s+){0,2}?(?:for|meant\s+for|pentru)\s+(?:our\s+)?"
     r"(?:staff|employees|team|angaja[țt]\w*|personal|colegi)\b|(?<!\w)(?:это|он|она)\s+(?:\w+\s+){0,2}?для\s+"
-    r"(?:сотрудник\w*|персонал\w*|своих)(?!\w)"
+    r"(?:сотрудник\w*|персонал\w*|своих)(?!\w)|"
+    # leak37 (heldK22): "It's the code we use internally", „E codul dat influencerilor"
+    r"\b(?:it'?s|that'?s)\s+the\s+code\s+(?:we\s+use\s+internally|(?:for|we\s+give)\s+(?:our\s+)?(?:staff|influencers|"
+    r"employees))\b|\be\s+codul\s+(?:nostru\s+intern|dat\s+influencerilor|pentru\s+angaja[țt]i)\b"
 )
 _PROMO_WORD = re.compile(
     r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
@@ -767,7 +773,9 @@ def _staff_codes(text: str, low: str) -> Iterator[Leak]:
         for v in after or _PROMO_VALUE.finditer(text, before, m.start()):
             code = v.group()
             lettered = any(c.isalpha() for c in code) or _STAFF_CARD.search(text, lo, hi)
-            if len(code) >= 5 and any(c.isdigit() for c in code) and lettered:
+            # leak37: or two lettered parts joined ("INFLU-NOLIMIT"), no digit
+            joined = len(code) >= 8 and "-" in code and all(len(p) >= 3 for p in code.split("-"))
+            if len(code) >= 5 and (any(c.isdigit() for c in code) or joined) and lettered:
                 yield Leak(
                     "internal-info",
                     *v.span(),

@@ -130,14 +130,19 @@ _TAKEOVER = re.compile(
     r"\b(?:fuziunea|preluarea|achizi[țt]ia)\s+(?:e|este|a\s+fost)\s+(?:semnat[ăa]|aprobat[ăa])\b|"
     r"(?<!\w)(?<!у\s)(?<!У\s)нас\s+(?:\w+\s+){0,3}?(?:покупает|покупают|купят|поглощает|поглотит|"
     r"поглощают)(?!\w)|(?<!\w)сделк\w+\s+(?:уже\s+)?(?:подписан\w*|согласован\w*)(?!\w)|"
-    r"(?<!\w)(?:идёт|идут)\s+(?:слияни\w*|переговоры\s+о\s+продаже)(?!\w)"
+    r"(?<!\w)(?:идёт|идут)\s+(?:слияни\w*|переговоры\s+о\s+продаже)(?!\w)|"
+    # leak37 (heldK22): we merge with someone ("Мы сливаемся с крупной федеральной сетью", "we're
+    # merging with a national chain", „fuzionăm cu un lanț național")
+    r"(?<!\w)(?:мы\s+)?(?:сливаемся|объединяемся)\s+с(?!\w)|\bwe(?:'re|\s+are)\s+(?:about\s+to\s+)?merg(?:e|ing)\s+with\b|"
+    r"\b(?:fuzion[ăa]m|ne\s+unim)\s+cu\b"
 )
 _TAKEOVER_HINTS = ("a fi cumpăra", "a fi cumpara", "a fi prelua", "поглотит", "поглотят", "купит",
                    "купят", "выкупит", "bought", "acquired", "taken over", "being sold", "deal", "acquisition",
                    "merger", "buyout", "takeover", "in talks", "cumpăra", "cumpara", "prelua",
                    "achiziți", "achizit", "vânduț", "vanduț", "vandut", "fuziune", "покупа",
                    "купят", "поглощ", "поглот", "сделк", "слияни", "о продаже", " talks",
-                   "negotiat", "negoci", "переговоры")  # fmt: skip
+                   "negotiat", "negoci", "переговоры", "сливаемся", "объединяемся", "merging with",
+                   "merge with", "fuzionăm", "fuzionam", "ne unim")  # fmt: skip
 
 
 def _official_lines(text: str) -> Iterator[Leak]:

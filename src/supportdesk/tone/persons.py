@@ -633,7 +633,9 @@ _PREVIOUS_HOLDER = re.compile(
     r"apar[țt]inea)\b|(?<!\w)(?:раньше\s+(?:принадлежал\w*|был\s+у|была\s+у)|прежн\w+\s+(?:владел\w*|абонент\w*)|"
     r"принадлежал\w*\s+(?:другому|другой|раньше))(?!\w)"
 )
-_PREVIOUS_HINTS = ("used to belong", "previous", "former", "old ", "last ", "belonged", "fostul", "vechiul",
+_PREVIOUS_HINTS = ("used to belong", "previous", "former", "old holder", "old owner", "old user",
+                   "old subscriber", "last holder", "last owner", "last user", "last subscriber",
+                   "belonged", "fostul", "vechiul",
                    "a fost al", "aparținea", "apartinea", "раньше", "прежн", "принадлежал")  # fmt: skip
 _NUMBER_WORD = re.compile(
     r"(?i)\b(?:number|sim|line|num[ăa]r\w*|cartel\w*)\b|(?<!\w)(?:номер\w*|сим\w*)(?!\w)"

@@ -33,7 +33,7 @@ _OUTAGE = re.compile(
 _OUTAGE_HINTS = ("outage", "went down", "was down", "were down", "crashed", "died", "downtime",
                  "stopped working", "the delay", "disruption", "întrerupere", "intrerupere", "căzut",
                  "cazut", "picat", "pană de", "pana de", "nu a mers", "сбо", "лежит", "лежал", "лёг",
-                 "лег", "легло", "упал", "не работал", "висели", "простой")  # fmt: skip
+                 " лег ", " лег,", "легло", "упал", "не работал", "висели", "простой")  # fmt: skip
 # a person of ours who did it, and what they did
 _CULPRIT = re.compile(
     r"(?i)\b(?:someone|somebody|one\s+of\s+(?:our|the)\s+(?:engineers|admins|developers|devs|team)|(?:an?|our)\s+"
@@ -60,6 +60,20 @@ _REPORTED = re.compile(
 )
 
 
+# leak37 (heldK22, tuned): the blunder told as what happened, with no outage word: a script or
+# update run on the live system instead of the test one ("Tom on the night shift ran the
+# price-update script against the live shop instead of the test copy", «наш программист
+# ночью запустил обновление цен не на тестовом, а на рабочем сайте»)
+_LIVE_NOT_TEST = re.compile(
+    r"(?i)\b(?:ran|run|pushed|deployed|applied|launched)\b[^.!?\n]{0,60}?\b(?:against|on|to|in)\s+(?:the\s+)?"
+    r"(?:live|production|prod)\b[^.!?\n]{0,40}?\binstead\s+of\b|\b(?:a\s+rulat|a\s+lansat|a\s+pornit)\b[^.!?\n]{0,60}?"
+    r"\b(?:pe\s+)?(?:site-ul|serverul|sistemul)\s+(?:live|real|de\s+produc[țt]ie)\b[^.!?\n]{0,30}?\b[îi]n\s+loc\s+de\b|"
+    r"(?<!\w)(?:запустил\w*|выкатил\w*|накатил\w*)(?!\w)[^.!?\n]{0,60}?(?<!\w)не\s+на\s+тестов\w+,?\s+а\s+на\s+"
+    r"(?:рабоч|боев|продакшн|живо)\w*"
+)
+_LIVE_NOT_TEST_HINTS = ("instead of", "în loc de", "in loc de", "не на тестов")
+
+
 def root_causes(text: str) -> Iterator[Leak]:
     """The first outage told with a blunder of ours or an attack as its cause (R5)."""
     hints = present(text, _OUTAGE_HINTS)
@@ -78,3 +92,7 @@ def root_causes(text: str) -> Iterator[Leak]:
             "internal-info", min(m.start(), cause.start()), max(m.end(), cause.end()), _MESSAGE
         )
         return
+    for m in hinted(_LIVE_NOT_TEST, text, present(text, _LIVE_NOT_TEST_HINTS), 140):
+        if not finder(_REPORTED).search(text):
+            yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+            return

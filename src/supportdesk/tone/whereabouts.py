@@ -53,6 +53,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
+from supportdesk.tone.persons import SERVICE_LINE
 from supportdesk.tone.words import finder
 
 _MESSAGE = "Where and when someone else goes: their private data, not the customer's (R5)."
@@ -275,9 +276,13 @@ _YOUR_LINE = re.compile(
 
 
 def _staff_phone(text: str) -> Iterator[Leak]:
-    if not has_digit(text):
-        return
+    if not has_digit(text) or not (
+        finder(_PRIVATE_LINE).search(text) or finder(_CALL_THEM).search(text)
+    ):
+        return  # neither a personal line nor "text him" anywhere: the usual draft
     for phone in _PHONE.finditer(text):
+        if SERVICE_LINE.match(phone.group()):
+            continue  # "call him on 0800 612 7701": a free line of ours, nobody's own
         lo, hi = sentence_around(text, phone.start(), phone.end())
         private = finder(_PRIVATE_LINE).search(text, lo, hi)
         if private is not None and _YOUR_LINE.search(
