@@ -152,7 +152,10 @@ leaks 510/508/507/501 of 528 (rules alone 475, the shipped head 503), clean look
 (shipped 6: trainP10's technical and legal replies, 6 -> 2 of 135 at 0.99). 0.99 kept: four
 more leaks and four fewer polite drafts than the shipped head, one more look-alike. The
 model file: `--leak-only --folds 3 --leak-quantile 0.99 --write`, every split; thresholds
-en/ro/ru 1.707/1.949/2.024 -> 1.501/1.724/1.771.
+en/ro/ru 1.707/1.949/2.024 -> 1.501/1.724/1.771. Judged with leak36 on the session's unseen
+heldK22 (leaks 116 -> 117 of 144, rules alone 97 -> 98; clean 1 -> 2 of 72) and trainK26 (117 ->
+123, rules alone 93 -> 94; clean 1 -> 0): the head moved them by 0 and +5. Then refitted the
+same way with blind47, heldK22 and trainK26 too (thresholds 1.491/1.758/1.809).
 Encodings are cached (`--cache`, default bench/.reader-cache.npz, git-ignored): the first
 run encodes ~16,000 sentences (~7 min on two cores), later runs only new text.
 """
