@@ -146,7 +146,10 @@ _MASTER = re.compile(
     r"(?i)\b(?:master|override|opens?\s+all|deschide\s+toate)\b|(?<!\w)(?:мастер\w*|"
     r"открывает\s+все)(?!\w)"
 )
-_SERVICE = re.compile(r"(?i)\b(?:service|de\s+service)\b|(?<!\w)сервисн\w*(?!\w)")
+# leak38 (trainK26): an installer's code that works on all our panels
+_SERVICE = re.compile(
+    r"(?i)\b(?:service|de\s+service|installer|de\s+instalator)\b|(?<!\w)(?:сервисн|инсталлятор|монтажн)\w*(?!\w)"
+)
 _EVERY = re.compile(
     r"(?i)\b(?:all|every|any|toate|tuturor|oricare)\b|(?<!\w)(?:всех|все|любо\w*|"
     r"люб(?:ая|ое|ые|ую|ого|ому|ом|ых|ыми|ым))(?!\w)"

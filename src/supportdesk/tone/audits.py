@@ -23,7 +23,9 @@ from supportdesk.tone.words import finder
 _MESSAGE = "What an audit or a regulator found in us: the team's, not the customer's (R5)."
 
 _FOUND = re.compile(
-    r"(?i)\b(?:audit\w*\s+(?:\w+\s+){0,3}?(?:found|flagged|showed|revealed|uncovered|discovered|picked\s+up)|"
+    r"(?i)\b(?:(?:audit|assessment)\w*\s+(?:\w+\s+){0,3}?(?:found|flagged|showed|revealed|uncovered|discovered|picked\s+up)|"
+    # leak38 (trainK26): „la ultimul audit intern s-a constatat că …"
+    r"audit\w*\s+(?:\w+\s+){0,2}?s-a\s+(?:constatat|descoperit|g[ăa]sit)|"
     r"audit\s+(?:did\s+)?flag(?:ged)?|failed\s+(?:the|our|a|its)\s+(?:\w+\s+)?audit|"
     r"audit\w*\s+(?:\w+\s+){0,4}?(?:a\s+g[ăa]sit|a\s+descoperit|a\s+ar[ăa]tat|a\s+constatat|a\s+scos\s+la\s+iveal[ăa])|"
     r"la\s+(?:ultimul\s+)?audit\s+ni\s+s-a\s+(?:g[ăa]sit|constatat)|audit\w*\s+(?:\w+\s+){0,5}?l-am\s+picat|"
@@ -35,7 +37,7 @@ _FOUND = re.compile(
     r"(?<!\w)(?:аудит\w*\s+(?:\w+\s+){0,3}?(?:нашёл|нашел|выяснил|показал|выявил|обнаружил)|аудит\w*\s+(?:\w+\s+){0,4}?"
     r"(?:мы\s+)?(?:завалили|провалили)|по\s+итогам\s+(?:\w+\s+)?аудита)(?!\w)"
 )
-_FOUND_HINTS = ("audit", "аудит", "internal review", "internal check", "internal investigation",
+_FOUND_HINTS = ("audit", "аудит", "assessment", "internal review", "internal check", "internal investigation",
                 "verificarea intern", "внутренн")  # fmt: skip
 _REGULATOR = re.compile(
     r"\b(?:HMRC|FCA|ICO|Ofcom|Ofgem|CMA|Trading\s+Standards|ANPC|ANSPDCP|ANAF|ASF|ITM|DSV|DIICOT|BNR|ФНС|"

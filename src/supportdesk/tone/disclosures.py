@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from supportdesk.tone.leakfinding import (
     Leak,
     any_of,
+    first_accepted,
     has_any,
     hinted,
     lowered,
@@ -443,7 +444,31 @@ def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
             return
 
 
+# leak38 (trainK26, every language): what we make on a sale, said as our earning rather than
+# with the word margin ("We only make about 6% on that model after shipping", „La frigiderul
+# ăsta câștigăm cam 4% după transport", «на этой модели мы зарабатываем процентов пять»), or
+# the price we buy at («закупаем мы эти наушники примерно по 1 800 ₽»)
+_WE_MAKE = re.compile(
+    r"(?i)\bwe\s+(?:only\s+)?(?:make|earn|clear)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?\d+(?:[.,]\d+)?\s?%\s+"
+    r"(?:on|from|per)\b|\bc[âa][șs]tig[ăa]m\s+(?:doar\s+)?(?:cam\s+|aproximativ\s+|vreo\s+|circa\s+)?\d+(?:[.,]\d+)?\s?%|"
+    r"(?<!\w)зарабатываем\s+(?:\w+\s+){0,2}?(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+(?:\d+|пять|шесть|семь|восемь|десять|"
+    r"три|четыре|два)|(?:пять|шесть|семь|восемь|десять|три|четыре|два)\s+процент\w*)(?!\w)|"
+    r"(?<!\w)закупаем\s+(?:\w+\s+){0,3}?(?:примерно\s+|около\s+|где-то\s+)?по\s+\d"
+)
+_WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
+                  "зарабатываем", "закупаем")  # fmt: skip
+
+
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
+    yield from first_accepted(
+        _WE_MAKE,
+        text,
+        present(text, _WE_MAKE_HINTS),
+        60,
+        bool,
+        "internal-info",
+        "Our business figures (margin, turnover, sales, profit) never leave the team (R5).",
+    )
     if _DIGIT.search(text):
         yield from _customer_counts(text, low)
         yield from _counts_named_first(text)
@@ -702,6 +727,9 @@ def _links(text: str) -> Iterator[re.Match[str]]:
 def _internal_docs(text: str) -> Iterator[Leak]:
     for m in _links(text):
         lo = _clause(text, m.start(), m.start(), back=90)[0]
+        # leak38 (trainK26): or earlier in its sentence ("our internal pricing sheet with all the
+        # discount tiers, you can see exactly what each plan gets: https://…")
+        lo = min(lo, max(sentence_start(text, m.start()), m.start() - 160))
         before = text[lo : m.start()]
         if _INTERNAL_DOC.search(before) and not _NOT_INTERNAL.search(before):
             yield Leak(
@@ -732,6 +760,7 @@ _MEANT_FOR_STAFF = re.compile(
     r"(?:staff|employees|team|angaja[țt]\w*|personal|colegi)\b|(?<!\w)(?:это|он|она)\s+(?:\w+\s+){0,2}?для\s+"
     r"(?:сотрудник\w*|персонал\w*|своих)(?!\w)|"
     # leak37 (heldK22): "It's the code we use internally", „E codul dat influencerilor"
+    r"\b(?:it'?s|that'?s)\s+the\s+(?:employee|staff|internal)\s+code\b|\be\s+codul\s+intern\b|"
     r"\b(?:it'?s|that'?s)\s+the\s+code\s+(?:we\s+use\s+internally|(?:for|we\s+give)\s+(?:our\s+)?(?:staff|influencers|"
     r"employees))\b|\be\s+codul\s+(?:nostru\s+intern|dat\s+influencerilor|pentru\s+angaja[țt]i)\b"
 )
@@ -741,12 +770,12 @@ _PROMO_WORD = re.compile(
     # leak18b: where a code is given ("try STAFF-30-KX at checkout")
     r"\bat\s+checkout\b|"
     # leak36 (heldK21): „Încercați codul ANGAJAT25 la finalizarea comenzii"
-    r"\bla\s+finalizarea\s+comenzii\b|(?<!\w)при\s+оформлении\s+заказа(?!\w)"
+    r"\bla\s+finalizarea\s+comenzii\b|\bla\s+plat[ăa]\b|(?<!\w)при\s+оформлении\s+заказа(?!\w)"
 )
 # leak18b: Cyrillic capitals too («ТРЕНЕР-50»)
 _PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-ZА-ЯЁ0-9]+(?:[-_][A-ZА-ЯЁ0-9]+)*)(?![\w-])")
 _PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "промокод", "купон",
-                "скидк", "скидочн", "% off", "checkout", "finalizarea", "при оформлении")  # fmt: skip
+                "скидк", "скидочн", "% off", "checkout", "finalizarea", "при оформлении", "la plată", "la plata")  # fmt: skip
 # leak18b: a staff card's number ("cardul de angajat 9900-1122", "my staff card 4410 2231")
 _STAFF_CARD = re.compile(
     r"(?i)\b(?:staff|employee)\s+card\b|\bcard(?:ul)?\s+de\s+angajat\b|(?<!\w)карт\w*\s+сотрудник\w*"

@@ -108,7 +108,7 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
     # leak32: "only holds transfers for manual fraud review", "they'll go straight through"
-    r"\bmanual\s+(?:\w+\s+)?review|\bfraud\s+review|\bgo(?:es)?\s+straight\s+through|\bgo\s+to\s+(?:the\s+)?"
+    r"\bmanual\s+(?:\w+\s+)?(?:review|check)|\bfraud\s+review|\bgo(?:es)?\s+straight\s+through|\bgo\s+to\s+(?:the\s+)?"
     r"(?:review|manual)|\b(?:review\s+queue|extra\s+checks?|fraud\s+(?:rule|check|team|filter)|flagged|"
     r"threshold)|\b(?:won'?t|will\s+not|doesn'?t|does\s+not|never)\s+(?:be\s+|get\s+)?(?:flag|block|"
     r"review|check|stopp?|trigger|hit)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"

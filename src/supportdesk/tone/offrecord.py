@@ -55,9 +55,14 @@ _NOT_ADMITTED = re.compile(
     r"(?i)\b(?:we(?:'re|\s+are)\s+not|we\s+aren'?t|we\s+haven'?t|officially\s+not)\s+(?:officially\s+|"
     r"publicly\s+)?(?:admitting|acknowledging|admitted|acknowledged)\b(?!\s+(?:any\s+)?(?:liability|fault|"
     r"responsibility))|\b(?:oficial|public)\s+nu\s+(?:o\s+)?recunoa[șs]tem\b(?!\s+(?:r[ăa]spunderea|vina))|"
-    r"(?<!\w)(?:официально|публично)\s+(?:мы\s+)?(?:пока\s+)?не\s+призна\w*(?!\w)(?!\s+(?:ответственност|вин)\w*)"
+    r"(?<!\w)(?:официально|публично)\s+(?:мы\s+)?(?:пока\s+)?не\s+призна\w*(?!\w)(?!\s+(?:ответственност|вин)\w*)|"
+    # leak38 (trainK26): what a partner told us in confidence ("Samsung told us confidentially
+    # that…", „Producătorul ne-a spus confidențial că…", «поставщик сообщил нам конфиденциально»)
+    r"\btold\s+us\s+(?:confidentially|in\s+confidence|off\s+the\s+record)\b|\bne-a\s+(?:spus|comunicat|zis)\s+"
+    r"confiden[țt]ial\b|(?<!\w)(?:сообщил\w*|сказал\w*)\s+нам\s+(?:конфиденциально|по\s+секрету)(?!\w)"
 )
-_NOT_ADMITTED_HINTS = ("admit", "acknowledg", "recunoa", "призна")
+_NOT_ADMITTED_HINTS = ("admit", "acknowledg", "recunoa", "призна", "told us", "ne-a spus", "ne-a comunicat",
+                       "ne-a zis", "нам конфиденциально", "нам по секрету")  # fmt: skip
 
 # --- leak32 (trainK22): what we really do against what our published policy says -----------
 # "in practice we don't delete anything, whatever the privacy page says", „indiferent ce scrie

@@ -37,6 +37,8 @@ _TIP = re.compile(
     r"(?:don'?t|do\s+not)\s+(?:buy|order|book|renew|upgrade|pay\s+for)\s+(?:it\s+|anything\s+|yet\s+)?"
     r"(?:now|yet|today|this\s+week|just\s+yet)|"
     r"lock\s+(?:it|this|that|the\s+price|your\s+price)\s+in|lock\s+in\s+(?:the|your|today|now)|"
+    # leak38 (trainK26): "do it this month", „faceți-l luna asta", «оформляйте в этом месяце»
+    r"do\s+it\s+(?:this\s+(?:month|week)|now|today|before)|face[țt]i-l\s+(?:luna|s[ăa]pt[ăa]m[âa]na)\s+asta|"
     r"(?:buy|order|book|renew|upgrade)\s+(?:it\s+|now\s+)?(?:before|by\s+the\s+end\s+of)|"
     r"nu\s+(?:cump[ăa]ra[țt]?i?|comanda[țt]?i?|re[îi]nnoi[țt]?i?)\s+(?:[îi]nc[ăa]|acum|azi|ast[ăa]zi)|"
     r"a[șs]tepta[țt]?i?\s+(?:p[âa]n[ăa]|c[âa]teva\s+zile|o\s+s[ăa]pt[ăa]m[âa]n[ăa]|pu[țt]in)|"
@@ -44,7 +46,7 @@ _TIP = re.compile(
     r"(?:cump[ăa]ra[țt]i|comanda[țt]i|re[îi]nnoi[țt]i|face[țt]i\s+upgrade)\s+(?:acum\s+|chiar\s+acum\s+)?"
     r"(?:[îi]nainte|p[âa]n[ăa]\s+(?:la|pe|[îi]n))|"
     r"(?<!\w)(?:не\s+(?:покупайте|покупай|заказывайте|оформляйте|продлевайте)\s+(?:пока|сейчас|сегодня)|"
-    r"подождите\s+(?:до|пару|несколько|немного|недел\w*)|повремените|не\s+спешите\s+(?:с\s+)?(?:покупк\w*|покупать|"
+    r"подождите\s+(?:до|пару|несколько|немного|недел\w*)|повремените|оформляйте\s+(?:в\s+этом\s+месяце|сейчас|сегодня)|не\s+спешите\s+(?:с\s+)?(?:покупк\w*|покупать|"
     r"заказ\w*|оформл\w*|продлен\w*)|успейте|(?:купите|оформите|продлите|закажите)\s+(?:\w+\s+)?(?:до|в\s+этом\s+месяце|"
     r"сейчас|сегодня)))(?!\w)"
 )
@@ -52,16 +54,17 @@ _TIP_HINTS = ("wait", "hold off", "don't", "dont", "do not", "lock", "buy", "ord
               "nu cump", "nu comand", "nu reînn", "nu reinn", "aștept", "astept", "blocați", "blocati",
               "cumpărați", "cumparati", "comandați", "comandati", "reînnoiți", "reinnoiti", "faceți upgrade",
               "faceti upgrade", "не покуп", "не заказ", "не оформл", "не продлев", "подождите", "повремените",
-              "не спешите", "успейте", "купите", "оформите", "продлите", "закажите")  # fmt: skip
+              "не спешите", "успейте", "купите", "оформите", "продлите", "закажите", "do it",
+              "faceți-l", "faceti-l", "оформляйте")  # fmt: skip
 # a price move to come
 _MOVE = re.compile(
     r"(?i)\b(?:drops?\s+to|dropping\s+to|(?:goes|go|going|will\s+go)\s+up|up\s+by|(?:rises?|rising|increases?|"
     r"increasing)\s+(?:by|to)|price\s+(?:rise|increase|hike|drop|cut)s?|\d+\s?%\s+off|(?:will\s+)?(?:cost|be)\s+"
     r"(?:just\s+|only\s+)?[£$€]\s?\d|cheaper|(?:come|comes|coming)\s+down|reduced\s+to|"
     r"scade\s+la|scad\s+la|cre[șs]te|cresc|se\s+scumpe[șs]t\w*|se\s+ieftine[șs]t\w*|scumpire\w*|ieftin\w*|"
-    r"reducere\w*\s+de\s+\d|\d+\s?%\s+reducere|va\s+costa|vor\s+costa|va\s+fi\s+\d)\b|"
+    r"reducere\w*\s+de\s+\d|\d+\s?%\s+reducere|va\s+costa|vor\s+costa|va\s+fi\s+\d|cre[șs]tem|scumpim|scumpe[șs]te)\b|"
     r"(?<!\w)(?:будет\s+стоить|будут\s+стоить|подорожа\w*|подешеве\w*|вырастет|вырастут|повыс(?:ят|ится|ятся)|"
-    r"подним(?:ут|ется|утся)|сниз(?:ят|ится|ятся)|скидк\w*\s+(?:\w+\s+)?\d+\s?%|\d+\s?%\s+скидк\w*)(?!\w)"
+    r"подним(?:ут|ется|утся|аем)|повышаем|сниз(?:ят|ится|ятся)|скидк\w*\s+(?:\w+\s+)?\d+\s?%|\d+\s?%\s+скидк\w*)(?!\w)"
 )
 # said to be public already: announced, on the website (not "not on the website yet")
 _PUBLIC = re.compile(
