@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    PHONE,
     Leak,
     advised_against,
     any_of,
@@ -911,7 +912,6 @@ _STAFF_NEAR = re.compile(
     r"noastr\w*|coleg\w*|tehnician\w*|curier\w*|[șs]ofer\w*)\b|(?<!\w)(?:наш\w*|коллег\w*|"
     r"инженер\w*|мастер\w*|курьер\w*|водител\w*|монтажник\w*)"
 )
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
 _PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search  # what every phone holds
 
 
@@ -930,7 +930,7 @@ def _call_them(text: str) -> Iterator[Leak]:
     hints = present(text, _CALL_HINTS)
     hints = hints if hints and _PHONE_DIGITS(text) else ()
     for m in hinted(_CALL_THEM, text, hints, 30) if hints else ():
-        phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
+        phone = PHONE.search(text, m.end(), min(len(text), m.end() + 40))
         if phone is None or SERVICE_LINE.match(phone.group()):
             continue
         before = text[max(0, m.start() - 150) : m.start()]
@@ -1161,7 +1161,7 @@ def _role_phones(text: str) -> Iterator[Leak]:
     for m in hinted(_ROLE_PHONE, text, hints, 60) if hints else ():
         if _SECOND.search(text, max(0, m.start() - 25), m.start()):
             continue  # "your driver's number": the customer's own contact
-        phone = _PHONE.search(text, m.end(), min(len(text), m.end() + 40))
+        phone = PHONE.search(text, m.end(), min(len(text), m.end() + 40))
         if phone is not None and not SERVICE_LINE.match(phone.group()):
             yield Leak(
                 "other-person",

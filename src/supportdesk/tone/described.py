@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator
 
 from supportdesk.tone.leakfinding import (
     BUT,
+    PHONE,
     RELATION,
     Known,
     Leak,
@@ -1073,7 +1074,6 @@ _PREVIOUS = re.compile(
     r"anterior\w*|(?<!\w)(?:предыдущ|прежн|бывш)\w*\s+(?:владел|хозя|абонент|собственник|"
     r"арендатор|жил(?:ец|ьц)|пользовател)\w*"
 )
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
 _E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # the number is ours to call: "call us on", "sunați-ne la", «позвоните нам»
 _CALL_US = re.compile(
@@ -1089,7 +1089,7 @@ def _previous_owners(text: str) -> Iterator[Leak]:
         stop = text.find("\n\n", m.end(), hi)  # the paragraph: a signature's phone is ours
         hi = hi if stop < 0 else stop
         lo = max(0, m.start() - 120)
-        for contact in (*_PHONE.finditer(text, lo, hi), *_E_MAIL.finditer(text, lo, hi)):
+        for contact in (*PHONE.finditer(text, lo, hi), *_E_MAIL.finditer(text, lo, hi)):
             if SERVICE_LINE.match(contact.group()) or _CALL_US.search(
                 text, max(0, contact.start() - 60), contact.start()
             ):

@@ -42,6 +42,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    PHONE,
     SENTENCE_END,
     SENTENCE_START,
     Known,
@@ -444,8 +445,7 @@ _OWN_LINE_HINTS = ("call", "gard", "дежурн", "mobil", "phone", "number", "
                    "телефон", "мобил", "сотов", "landline", "număr", "numar", "telefon")  # fmt: skip
 # leak15: "confirm your personal mobile …", «ваш личный телефон»: the reader's own line
 _YOUR_LINE = re.compile(r"(?i)(?:\byour|\bdvs\.?|dumneavoastr[ăa]|(?<!\w)ваш\w*)\s+$")
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
-# what every `_PHONE` match holds, in any stretch of the text: a cheap test first
+# what every `PHONE` match holds, in any stretch of the text: a cheap test first
 _PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search
 _CHANNEL = re.compile(r"(?<![\w&/#])#(?P<ch>[a-z][a-z0-9_-]{2,40})(?![\w-])")
 _CHAT_WORD = re.compile(
@@ -469,7 +469,7 @@ def _staff_lines(text: str) -> Iterator[Leak]:
             continue
         stop = _CLAUSE_END.search(text, word.end())
         hi = min(stop.start() if stop else len(text), word.end() + 90)
-        for phone in _PHONE.finditer(text, word.end(), hi):
+        for phone in PHONE.finditer(text, word.end(), hi):
             if not SERVICE_LINE.match(phone.group()):
                 yield Leak(
                     "other-person",

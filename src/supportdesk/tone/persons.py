@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    PHONE,
     RELATION,
     SENTENCE_END,
     SENTENCE_START,
@@ -121,8 +122,7 @@ _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
     r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
     r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|ул\.|улица|пр-т|проспект|пер\.|"
-    r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|"
-    r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)|"
+    r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|" + PHONE.pattern + r"|"
     r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
     r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)|"
     # a flat, apartment or house: "flat 12", "apt 4B", "ap. 23", "bl. A3", "кв. 47", "д. 5"

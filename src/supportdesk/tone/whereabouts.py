@@ -44,6 +44,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    PHONE,
     RELATION,
     Leak,
     any_of,
@@ -252,7 +253,6 @@ def _boss_phone(text: str) -> Iterator[Leak]:
 # PERSONAL said of it, or one of our STAFF named around it and the reader told to ring or text
 # HIM or HER. The customer's own number ("your personal number") and a line to call us stay
 # clean.
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
 _PRIVATE_LINE = re.compile(
     r"(?i)\b(?:(?:his|her|their)\s+(?:own\s+)?(?:personal|private)|(?:personal|private)\s+(?:number|mobile|phone|line|"
     r"cell)|own\s+(?:mobile|phone|number|cell)|pe\s+personal|(?:num[ăa]r|telefon|mobil)\w*\s+(?:lui\s+|ei\s+|s[ăa]u\s+)?"
@@ -280,7 +280,7 @@ def _staff_phone(text: str) -> Iterator[Leak]:
         finder(_PRIVATE_LINE).search(text) or finder(_CALL_THEM).search(text)
     ):
         return  # neither a personal line nor "text him" anywhere: the usual draft
-    for phone in _PHONE.finditer(text):
+    for phone in PHONE.finditer(text):
         if SERVICE_LINE.match(phone.group()):
             continue  # "call him on 0800 612 7701": a free line of ours, nobody's own
         lo, hi = sentence_around(text, phone.start(), phone.end())
