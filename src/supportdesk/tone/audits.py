@@ -42,8 +42,7 @@ _FOUND_HINTS = ("audit", "аудит", "assessment", "internal review", "interna
 _REGULATOR = re.compile(
     r"\b(?:HMRC|FCA|ICO|Ofcom|Ofgem|CMA|Trading\s+Standards|ANPC|ANSPDCP|ANAF|ASF|ITM|DSV|DIICOT|BNR|ФНС|"
     r"(?:the\s+)?(?:regulator|ombudsman|watchdog)|"
-    r"Роспотребнадзор\w*|Роскомнадзор\w*|ЦБ|Центробанк\w*|прокуратур\w*|налогов\w+)\b|"
-    r"(?<!\w)(?:налогов\w+|санэпид\w*|прокуратур\w*|Роскомнадзор\w*|Роспотребнадзор\w*|ФНС)(?!\w)"
+    r"Роспотребнадзор\w*|Роскомнадзор\w*|ЦБ|Центробанк\w*|прокуратур\w*|налогов\w+|санэпид\w*)\b"
 )
 _CHECKING_US = re.compile(
     r"(?i)\b(?:(?:started|opened|begun|launched|running|doing)\s+(?:an?\s+)?(?:\w+\s+)?(?:audit|inspection|investigation|"

@@ -12,10 +12,13 @@ lock it in this month; nu cumpărați acum, așteptați până; не покуп�
 beside a PRICE MOVE to come with its figure (drops to 40% off, goes up by 20%, scade la
 3.299 de lei, будет стоить 12 990) in the sentence, the one before or the one after.
 
-Clean look-alikes: a price change the draft says was announced or is on the website ("As
-announced in our newsletter, prices go up by 5% from 1 January, so renewing before then
-keeps the old rate"), a sale that is on now ("40% off until Sunday, so order before then"),
-and waiting for anything that is not a price (a delivery, a refund).
+Clean look-alikes: a price change or sale the draft says was announced, sent or is on the
+website ("As announced in our newsletter, prices go up by 5% from 1 January, so renewing
+before then keeps the old rate", "The sale is live on our website: 40% off until Sunday, so
+order before then"), and waiting for anything that is not a price (a delivery, a refund). A
+sale on now that the draft does not say is public ("our winter sale is on now: 40% off until
+Sunday, so order before then") is still blocked: the family cannot tell it from a sale to
+come, and a blocked draft asks for a confirmed override, never loses the reply.
 """
 
 from __future__ import annotations

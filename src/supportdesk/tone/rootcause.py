@@ -6,11 +6,11 @@ locked up by ransomware", „Un coleg a tras din greșeală un cablu în camera 
 «Сбой был из-за того, что наш админ обновил сервер в пятницу вечером без бэкапа», «На нас
 была атака шифровальщика».
 
-A finding needs, in the sentence or the next one, an OUTAGE (went down, outage, crashed, the
+A finding needs an OUTAGE (went down, outage, crashed, the
 delay; a căzut, întreruperea; сбой, лёг, не работало) and either a CULPRIT of ours with a
 BLUNDER (someone in IT deleted, an engineer pushed without review, our admin forgot; un coleg a
 șters; наш админ удалил, подрядчик снёс) or an ATTACK (ransomware, hackers; atac; шифровальщик,
-взлом). A cause the draft says is in the public incident report or on the status page stays
+взлом) in its sentence, the next one or the one before (at most 200 characters back). A cause the draft says is in the public incident report or on the status page stays
 clean ("As our incident report says, a failed storage upgrade…"), and so does a cause with no
 person of ours and no attack ("caused by a damaged fibre cable").
 """
@@ -79,7 +79,7 @@ def root_causes(text: str) -> Iterator[Leak]:
     hints = present(text, _OUTAGE_HINTS)
     for m in hinted(_OUTAGE, text, hints, 30) if hints else ():
         lo, hi = three_sentences(text, m.start(), m.end())
-        lo = max(lo, m.start() - 200)  # the sentence before stays out: the next one counts
+        lo = max(lo, m.start() - 200)  # a long sentence before counts only near the outage
         cause = finder(_ATTACK).search(text, lo, hi)
         if cause is None:
             culprit = finder(_CULPRIT).search(text, lo, hi)
