@@ -1040,6 +1040,14 @@ families by mechanism (166 error lines removed over the labelled sets, 30-odd sp
 moved the new writers' leaks by one each, rules alone; the refitted head moved them by 0 and
 +5. Development splits from then on.
 
+`trainK27`, `trainK28` (the heldK brief: 48 leaks and 24 look-alikes per language) and
+`trainP11` (the trainP brief: 45 hard polite and 15 rude drafts per language) were written by
+three more independent writers at the twenty-seventh session's start (2026-12-03), for the
+reader's heads. First runs on 42773c9 (the session's start), rules + reader (rules alone):
+trainK27 leaks blocked 124 of 144 (100), clean 4 of 72 (3); trainK28 118 of 144 (104), clean 2
+of 72 (0); trainP11 rude recall 95.6% (86.7), polite warn+ 19.3% (13.3). Development splits
+from then on.
+
 `trainK16` and `trainK17` (144 confidentiality cases per language each, 96 leaks + 48
 look-alikes; K16 neighbours, colleagues and inside rules: who reported whom, other residents'
 debts and habits, an internal investigation's finding about a named employee, the agent's
@@ -1219,6 +1227,8 @@ SPLITS += ("trainP9", "trainK24")
 # the twenty-fifth session's judges and its post-round writers; figures in the docstring
 SPLITS += ("blind46", "heldK21", "trainP10", "trainK25")
 SPLITS += ("blind47", "heldK22", "trainK26")
+# the twenty-seventh session's development sets; figures in the docstring
+SPLITS += ("trainK27", "trainK28", "trainP11")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
