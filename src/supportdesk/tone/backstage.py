@@ -53,6 +53,7 @@ from supportdesk.tone.leakfinding import (
     needed,
     present,
     sentence_around,
+    three_sentences,
 )
 from supportdesk.tone.leakvalues import filled_slot
 from supportdesk.tone.persons import SERVICE_LINE
@@ -185,6 +186,41 @@ def _staff_pay(text: str) -> Iterator[Leak]:
         yield from _take_home(text)
 
 
+# leak39 (trainK27, trainK28): the agent's own pay, said to excuse or explain ("at twenty-one
+# grand a year they don't pay me enough to argue", "£1,400 a month doesn't leave our agents
+# very motivated", „cu 3.200 de lei pe lună cât ne dau", «за те 40 тысяч, что нам платят»):
+# an amount over a period, with who pays it to whom (R5). "You pay us £9 a month" stays clean.
+_OWN_PAY = re.compile(
+    r"(?i)\b(?:they|the\s+company|management|head\s+office)\s+(?:don'?t\s+|do\s+not\s+|only\s+)?pay\s+(?:me|us)\b|"
+    r"\b(?:doesn'?t|does\s+not|don'?t)\s+(?:leave|make|keep)\s+(?:our\s+)?(?:agents|staff|us|me|people)\s+"
+    r"(?:very\s+|that\s+|too\s+|exactly\s+)?motivated\b|"
+    r"\bc[âa]t\s+(?:ne|[îi]mi|mi)\s+(?:dau|d[ăa]|pl[ăa]tesc|pl[ăa]te[șs]te)\b|"
+    r"(?<!\w)(?:что|сколько)\s+(?:мне|нам)\s+(?:тут\s+|здесь\s+)?(?:платят|дают)(?!\w)|"
+    r"(?<!\w)(?:мне|нам)\s+(?:тут\s+|здесь\s+)?платят\s+(?:всего\s+|только\s+|лишь\s+)?\d"
+)
+_OWN_PAY_HINTS = ("pay me", "pay us", "motivated", "ne dau", "ne dă", "ne da", "îmi dau", "imi dau", "mi dau",
+                  "ne plătesc", "ne platesc", "ne plătește", "ne plateste", "мне платят", "нам платят",
+                  "мне дают", "нам дают", "мне тут", "нам тут", "мне здесь", "нам здесь")  # fmt: skip
+# ... with an amount over a period in its sentence
+_PERIOD_PAY = re.compile(
+    rf"(?i)(?:{_MONEY}|\b(?:\w+-)?(?:\w+\s+)?(?:grand|thousand)\b|(?<!\w)\w+\s+тысяч\w*)\s*(?:a|an|per|pe|в|за)?\s*"
+    r"(?:month|year|hour|lun[ăa]|an|or[ăa]|месяц|год|час)\b"
+)
+
+
+def _own_pay(text: str) -> Iterator[Leak]:
+    """The agent's own pay, with the period it is paid over (leak39)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return bool(_PERIOD_PAY.search(text, lo, hi))
+
+    return first_accepted(
+        _OWN_PAY, text, present(text, _OWN_PAY_HINTS), 60, accept, "internal-info",
+        "What our staff are paid: internal, and theirs (R5).",
+    )  # fmt: skip
+
+
 # leak23: pay said the way staff say it, with no pay verb after a staff word: "the new guy
 # … is on 19k", "he's only on £11.40 an hour", "colega nouă … ia 3.200 lei în mână",
 # "colegii din call center au 2.800 de lei net", «одна девочка на 38 тысячах», «монтажники
@@ -314,6 +350,34 @@ _TERMS = re.compile(
     r"неустойк\w*|комисси\w*|гарантир\w*|тариф\s+у\s+нас|у\s+нас\s+тариф)"
 )
 _FIGURE = re.compile(rf"(?i){_MONEY}|\d+(?:[.,]\d+)?\s*(?:%|percent\b|la\s+sut[ăa]|процент\w*)")
+
+
+# leak39 (trainK27): what we owe a supplier, given as the delay's cause ("we still owe them for
+# the last two shipments", „le datorăm banii pe ultimele două transporturi", «мы им уже два
+# месяца должны за прошлую партию»): our finances and a partner's dealings (R5)
+_OWE = re.compile(
+    r"(?i)\bwe\s+(?:still\s+|already\s+)?owe\s+(?:them|the\s+supplier|our\s+supplier|the\s+manufacturer|the\s+factory|"
+    r"the\s+warehouse|the\s+carrier)\b|"
+    r"\b(?:le|[îi]i)\s+dator[ăa]m\s+(?:\w+\s+)?(?:bani\w*|plat\w*|pl[ăa][țt]i\w*|sum\w*)|"
+    r"(?<!\w)мы\s+(?:им|ему|ей|поставщику|фабрике|заводу|складу)\s+(?:\w+\s+){0,4}?должны(?!\w)"
+)
+_OWE_HINTS = ("owe", "datorăm", "datoram", "должны")
+_SUPPLIER = re.compile(
+    r"(?i)\b(?:suppliers?|manufacturers?|factory|warehouse|shipments?|deliver\w*|stock)\b|"
+    r"\b(?:furnizor\w*|produc[ăa]tor\w*|fabric\w*|transport\w*|livr\w*|marf\w*)\b|"
+    r"(?<!\w)(?:поставщик\w*|фабрик\w*|завод\w*|парти\w*|отгру\w*|постав\w*)(?!\w)"
+)
+
+
+def _supplier_debt(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_SUPPLIER.search(text, lo, hi))
+
+    return first_accepted(
+        _OWE, text, present(text, _OWE_HINTS), 60, accept, "internal-info",
+        "What we owe a supplier: our finances, never for a customer (R5).",
+    )  # fmt: skip
 
 
 def _supplier_contracts(text: str) -> Iterator[Leak]:
@@ -1521,9 +1585,11 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _seed_phrases(text)
     yield from _investigated(text)
     yield from _staff_pay(text)
+    yield from _own_pay(text)
     yield from _per_unit_pay(text)
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
+    yield from _supplier_debt(text)
     yield from _our_fees(text)
     yield from _legal_preference(text)
     yield from _exclusive_makers(text)

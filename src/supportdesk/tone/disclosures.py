@@ -46,6 +46,7 @@ from supportdesk.tone.leakfinding import (
     hinted,
     lowered,
     present,
+    sentence_around,
     sentence_start,
     three_sentences,
 )
@@ -394,6 +395,36 @@ def _counts_named_first(text: str) -> Iterator[Leak]:
             return
 
 
+# leak39 (trainK27, trainK28): the count in words («у нас всего около трёх тысяч активных
+# клиентов», «платных подписчиков у нас всего около трёх тысяч», "only about three thousand
+# paying customers", „doar vreo trei mii de abonați"): "only" makes it a count of ours
+_COUNT_IN_WORDS = re.compile(
+    r"(?i)\b(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\s+few|a\s+couple\s+of)\s+thousand\b|"
+    r"\b(?:doar|numai)\s+(?:vreo\s+|cam\s+|circa\s+|aproximativ\s+)?(?:dou[ăa]|trei|patru|cinci|[șs]ase|[șs]apte|opt|"
+    r"nou[ăa]|zece|c[âa]teva)\s+mii\b|"
+    r"(?<!\w)(?:всего|только|лишь)\s+(?:около\s+|порядка\s+|примерно\s+|где-то\s+)?(?:двух|тр[её]х|четыр[её]х|пяти|"
+    r"шести|семи|восьми|девяти|десяти|полутора|пары|нескольких)\s+тысяч(?!\w)"
+)
+_COUNT_IN_WORDS_HINTS = ("thousand", "mii", "тысяч")
+_CUSTOMER_NOUN = re.compile(
+    r"(?i)\b(?:customers|clients|subscribers|users|members|accounts|clien[țt]i|abona[țt]i|utilizatori|membri)\b|"
+    r"(?<!\w)(?:клиент|подписчик|пользовател|абонент|покупател)\w*"
+)
+
+
+def _counts_in_words(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        near = _CUSTOMER_NOUN.search(text, max(lo, m.start() - 50), min(hi, m.end() + 50))
+        return near is not None and not _YOUR_WORD.search(text, lo, hi)
+
+    return first_accepted(
+        _COUNT_IN_WORDS, text, present(text, _COUNT_IN_WORDS_HINTS), 60, accept, "internal-info",
+        "How many customers we have or lost: a business figure that never leaves the team (R5).",
+    )  # fmt: skip
+
+
 def _customer_counts(text: str, low: str) -> Iterator[Leak]:
     if len(low) != len(text):
         return
@@ -449,7 +480,7 @@ def _count_at(text: str, lo: int, hi: int) -> Iterator[Leak]:
 # ăsta câștigăm cam 4% după transport", «на этой модели мы зарабатываем процентов пять»), or
 # the price we buy at («закупаем мы эти наушники примерно по 1 800 ₽»)
 _WE_MAKE = re.compile(
-    r"(?i)\bwe\s+(?:only\s+)?(?:make|earn|clear)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?\d+(?:[.,]\d+)?\s?%\s+"
+    r"(?i)\bwe\s+(?:only\s+)?(?:make|earn|clear)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|less\s+than\s+|under\s+|barely\s+)?\d+(?:[.,]\d+)?\s?%\s+"
     r"(?:on|from|per)\b|\bc[âa][șs]tig[ăa]m\s+(?:doar\s+)?(?:cam\s+|aproximativ\s+|vreo\s+|circa\s+)?\d+(?:[.,]\d+)?\s?%|"
     r"(?<!\w)зарабатываем\s+(?:\w+\s+){0,2}?(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+(?:\d+|пять|шесть|семь|восемь|десять|"
     r"три|четыре|два)|(?:пять|шесть|семь|восемь|десять|три|четыре|два)\s+процент\w*)(?!\w)|"
@@ -472,6 +503,7 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
     if _DIGIT.search(text):
         yield from _customer_counts(text, low)
         yield from _counts_named_first(text)
+    yield from _counts_in_words(text)
     hints = present(text, _FIGURE_HINTS) if _DIGIT.search(text) else ()
     if not hints:
         return

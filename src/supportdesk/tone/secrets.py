@@ -30,6 +30,7 @@ from supportdesk.tone.audits import audits
 from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.bulkrecords import bulk_records
+from supportdesk.tone.bypasses import bypasses
 from supportdesk.tone.complainants import complainants
 from supportdesk.tone.confided import confided
 from supportdesk.tone.described import described
@@ -955,6 +956,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from price_tips(text)  # leak36
     yield from root_causes(text)  # leak36
     yield from audits(text)  # leak36
+    yield from bypasses(text)  # leak39
     yield from whereabouts(text)  # leak23
     yield from confided(text)  # leak23
     yield from weaknesses(text)  # leak24

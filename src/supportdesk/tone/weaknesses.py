@@ -391,6 +391,34 @@ def _kept(text: str) -> Iterator[Leak]:
     return first_accepted(_KEPT, text, held, 90, accept, "internal-info", _MESSAGE)
 
 
+# leak39 (trainK27, trainK28): the copies unencrypted, said with a pronoun or as what we do
+# ("… copied every night to a shared drive in the office. It isn't encrypted", "We don't
+# encrypt the backups", „nu le criptăm", «мы их не шифруем»)
+_UNENCRYPTED = re.compile(
+    r"(?i)\b(?:we\s+(?:don'?t|do\s+not|never)\s+encrypt|(?:it|they|that|this)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|"
+    r"wasn'?t|weren'?t)\s+(?:\w+\s+)?encrypted)\b|"
+    r"\bnu\s+(?:le\s+|[îi]l\s+|o\s+)?cript[ăa]m\b|\bnu\s+(?:este|e|sunt)\s+(?:\w+\s+)?criptat\w*|"
+    r"(?<!\w)(?:мы\s+)?(?:их\s+|его\s+|е[ёе]\s+)?не\s+(?:шифруем|шифруется|шифруются|зашифрован\w*)(?!\w)"
+)
+_UNENCRYPTED_HINTS = ("encrypt", "cript", "шифру", "зашифров")
+_STORE = re.compile(
+    r"(?i)\b(?:backups?|copied|copies|database|drive|bucket|server|archive)\b|\b(?:backup\w*|copi\w*|baz\w+\s+de\s+date|"
+    r"server\w*|arhiv\w*)\b|(?<!\w)(?:бэкап\w*|копи\w*|баз\w+\s+данных|сервер\w*|архив\w*|резервн\w*)(?!\w)"
+)
+
+
+def _unencrypted(text: str) -> Iterator[Leak]:
+    """Our copies unencrypted, said with a pronoun or as what we do (leak39), unless the
+    law asks for it."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_STORE.search(text, lo, hi)) and _BY_LAW.search(text, lo, hi) is None
+
+    held = present(text, _UNENCRYPTED_HINTS)
+    return first_accepted(_UNENCRYPTED, text, held, 60, accept, "internal-info", _MESSAGE)
+
+
 # --- leak30: a check of ours switched off or broken, with what it lets through --------------
 # blind42's writer, twice: "the expiry check hasn't worked since the last update" with "the
 # app still takes the old codes" („verificarea expirării nu mai funcționează … acceptă și
@@ -547,6 +575,7 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _failing(text)
     yield from _outdated(text)
     yield from _kept(text)
+    yield from _unencrypted(text)
     yield from _switched_off(text)
     yield from _one_channel(text)
     yield from _readable(text)

@@ -1,0 +1,270 @@
+"""leak39 (trainK27, trainK28, every language): a way round one of our protections, told to
+a customer (R5: "Keep your mouth shut": weaknesses never leave). Each is a recipe an
+attacker would want, in words the older families (loopholes.py) did not cover:
+
+- the switch our testers use to turn a protection off, with how to add it ("add ?debug=true
+  to the address, that's how we turn the captcha off in testing", the header X-Test-Mode: 1,
+  „adăugați ?qa=1 la finalul adresei", «добавьте в конец адреса ?debug=true»), or an old page
+  that lacks it ("use the old sign-up page, it doesn't have the captcha");
+- how little it takes to take over an account, said of our staff ("Operators only need the
+  code word or the date of birth, and they can reissue the SIM", „le ajunge data nașterii și
+  adresa de livrare, și pot schimba numărul", «отключаем двухфакторную аутентификацию любому,
+  кто назовёт дату и сумму последнего пополнения»), or that they reset a password with no
+  check ("they can set a temporary password over the phone without sending any verification
+  link"). Asking the customer for what we need, or a reset done after a check, stays clean.
+
+Every family was scanned over every labelled split before it went in (leaks it blocks,
+clean look-alikes and drafts it blocks: none of the latter two).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import (
+    Leak,
+    first_accepted,
+    present,
+    sentence_around,
+    three_sentences,
+)
+
+_MESSAGE = "A way round our protections: a weakness, never for a customer (R5)."
+
+# --- a testers' switch -------------------------------------------------------------------------
+_SWITCH = re.compile(
+    r"(?i)[?&](?:debug|qa|test\w*|dev|bypass\w*|no_?captcha|skip\w*|staging|internal)(?:=\w+)?(?!\w)|"
+    r"\bX-[A-Za-z-]*(?:Test|Debug|Bypass|QA|Internal|Skip)[A-Za-z-]*\s*:\s*\S+"
+)
+_SWITCH_HINTS = ("?", "&", "x-")
+_ADD = re.compile(
+    r"(?i)\b(?:add|append|put|use|send|include|ad[ăa]uga\w*|pune[țt]i|folosi[țt]i|trimite[țt]i)\b|"
+    r"(?<!\w)(?:добав\w*|допиш\w*|используй\w*|поставьте|укажите)(?!\w)"
+)
+# ... what it turns off: a check named in the three sentences
+_GUARD = re.compile(
+    r"(?i)\b(?:captcha|rate\s+limits?|limits?|checks?|verification|fraud|block\w*|ban|2fa|testing|tests?|qa)\b|"
+    r"\b(?:verific\w*|antifraud\w*|bloc\w*|limit\w*|teste?)\b|"
+    r"(?<!\w)(?:капч\w*|лимит\w*|провер\w*|антифрод\w*|блокир\w*|тестировани\w*|тест\w*)(?!\w)"
+)
+
+
+def _switch(text: str) -> Iterator[Leak]:
+    """A testers' switch to add to a request (leak39)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if not _ADD.search(text, lo, hi):
+            return False
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_GUARD.search(text, lo, m.start()) or _GUARD.search(text, m.end(), hi))
+
+    return first_accepted(
+        _SWITCH, text, present(text, _SWITCH_HINTS), 40, accept, "internal-info", _MESSAGE
+    )
+
+
+# --- an old page without the protection -------------------------------------------------------------
+_UNGUARDED = re.compile(
+    r"(?i)\b(?:doesn'?t\s+have|does\s+not\s+have|has\s+no|without|no)\s+(?:the\s+|a\s+|any\s+)?(?:captcha|rate\s+limit\w*)\b|"
+    r"\b(?:nu\s+are|f[ăa]r[ăa])\s+(?:\w+\s+)?(?:captcha|limit[ăa]\w*)\b|"
+    r"(?<!\w)(?:нет|без)\s+(?:\w+\s+)?(?:капч\w*|лимит\w*|ограничени\w*)(?!\w)"
+)
+_UNGUARDED_HINTS = ("captcha", "rate limit", "limit", "капч", "лимит", "ограничени")
+_OLD_PAGE = re.compile(
+    r"(?i)\b(?:old|legacy|previous|older)\s+(?:\w+\s+)?(?:page|form|site|version|app|endpoint|url)\b|/legacy\b|"
+    r"\b(?:pagina|formularul|versiunea|site-ul|aplica[țt]ia)\s+(?:\w+\s+)?(?:vech\w*|anterioar\w*)\b|"
+    r"(?<!\w)(?:стар\w+|прежн\w+)\s+(?:\w+\s+)?(?:страниц\w*|форм\w*|верси\w*|сайт\w*|приложени\w*)(?!\w)"
+)
+
+
+def _old_page(text: str) -> Iterator[Leak]:
+    """An old page that lacks the protection, offered (leak39)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_OLD_PAGE.search(text, lo, hi))
+
+    return first_accepted(
+        _UNGUARDED, text, present(text, _UNGUARDED_HINTS), 60, accept, "internal-info", _MESSAGE
+    )
+
+
+# --- what it takes to take over an account ----------------------------------------------------------
+_ENOUGH = re.compile(
+    r"(?i)\b(?:all\s+(?:they|we|the\s+agents?|the\s+team)\s+need\s+is|(?:they|we|agents?)\s+only\s+need|"
+    r"(?:they|we)\s+just\s+need|that'?s\s+all\s+(?:they|we)\s+(?:ask|check|need))\b|"
+    r"\b(?:le|ne|colegilor|operatorilor|agen[țt]ilor)\s+(?:ajung|ajunge|sunt\s+suficiente|e\s+suficient[ăa]?|"
+    r"este\s+suficient[ăa]?)\b|"
+    r"(?<!\w)(?:операторам|оператору|сотрудникам|нам|им|менеджерам|поддержке)\s+(?:\w+\s+)?(?:достаточно|хватит|"
+    r"хватает)(?!\w)|"
+    r"(?<!\w)любому,?\s+кто\s+(?:назов[её]т|скажет|знает)(?!\w)|"
+    r"\banyone\s+who\s+(?:can\s+)?(?:give|gives|tell|tells|knows|name|names)\b|\boricui\s+(?:ne\s+)?(?:spune|d[ăa])\b"
+)
+_ENOUGH_HINTS = (
+    "need",
+    "ajung",
+    "suficient",
+    "достаточно",
+    "хватит",
+    "хватает",
+    "любому",
+    "anyone",
+    "oricui",
+)
+# what is asked: what others can know
+_KNOWN = re.compile(
+    r"(?i)\b(?:name|date\s+of\s+birth|dob|birthday|postcode|zip|address|last\s+(?:four|4)|code\s+word|"
+    r"last\s+(?:\w+\s+)?(?:order|payment|top-?up)|numele|data\s+na[șs]terii|adresa|cnp|ultimele\s+(?:\w+\s+)?cifre|"
+    r"codul\s+po[șs]tal|ultima\s+(?:\w+\s+)?(?:comand[ăa]|plat[ăa]))\b|"
+    r"(?<!\w)(?:фио|имя|фамили\w*|дат\w*|адрес\w*|последни\w+\s+(?:\w+\s+)?(?:цифр|заказ|платеж|платёж|пополнени)\w*|"
+    r"индекс\w*|кодово\w+\s+слов\w*)(?!\w)"
+)
+# ... with what it opens: a change to the account or its sign-in
+_TAKEOVER = re.compile(
+    r"(?i)\b(?:change|reset|switch|update|disable|turn\s+off|remove|set|reissue)\s+(?:\w+\s+){0,3}?(?:e-?mail|number|"
+    r"phone|password|2fa|two-factor|address|account|sim)\b|"
+    r"\bschimb\w*\s+(?:\w+\s+){0,3}?(?:e-?mail\w*|adres\w*|num[ăa]r\w*|telefon\w*|parol\w*|cont\w*)|"
+    r"\b(?:reset\w*|dezactiv\w*)\s+(?:\w+\s+){0,2}?(?:parol\w*|autentific\w*|2fa)|\bnu\s+mai\s+cerem\s+altceva\b|"
+    r"(?<!\w)(?:смен\w*|помен\w*|сбро\w*|отключ\w*|измен\w*|перевыпуст\w*)\s+(?:\w+\s+){0,3}?(?:почт\w*|e-?mail|"
+    r"номер\w*|телефон\w*|парол\w*|аутентификаци\w*|2fa|адрес\w*|аккаунт\w*|sim\w*|сим\w*)|"
+    r"(?<!\w)больше\s+ничего\s+не\s+(?:спрашива|требу|прос)\w*"
+)
+
+
+def _takeover_bar(text: str) -> Iterator[Leak]:
+    """How little our staff need to take over an account (leak39)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        if not _KNOWN.search(text, m.end(), min(len(text), m.end() + 90)):
+            return False
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_TAKEOVER.search(text, lo, hi))
+
+    return first_accepted(
+        _ENOUGH, text, present(text, _ENOUGH_HINTS), 60, accept, "internal-info", _MESSAGE
+    )
+
+
+# --- a password reset with no check -------------------------------------------------------------------
+_UNCHECKED_RESET = re.compile(
+    r"(?i)\b(?:can|will|could|may)\s+(?:\w+\s+)?(?:set|reset|change|remove|disable)\b[^.!?\n]{0,60}?\bwithout\s+"
+    r"(?:\w+\s+){0,2}?(?:verification|verifying|checking|id|link|code|asking\s+for\s+id)\b|"
+    r"\b(?:pot|poate|putem)\s+(?:s[ăa]\s+)?(?:reset\w*|schimb\w*|seta\w*|dezactiv\w*|scoate\w*)\b[^.!?\n]{0,60}?\bf[ăa]r[ăa]\s+"
+    r"(?:\w+\s+)?(?:verificar\w*|cod\w*|link\w*|buletin\w*|act\w*)|"
+    r"(?<!\w)(?:могут|может|можем)\s+(?:сбросить|сменить|поменять|отключить|выставить|установить|снять)(?!\w)"
+    r"[^.!?\n]{0,60}?(?<!\w)без\s+(?:\w+\s+)?(?:проверк|код|ссылк|паспорт|подтвержден)\w*"
+)
+_RESET_HINTS = ("password", "parol", "парол", "2fa", "двухфактор", "autentific", "two-factor")
+_RESET_NEEDS = ("without", "fără", "fara", "без")
+
+
+def _unchecked_reset(text: str) -> Iterator[Leak]:
+    """A password or second factor our staff reset with no check (leak39)."""
+    hints = present(text, _RESET_HINTS)
+    if not hints or not present(text, _RESET_NEEDS):
+        return iter(())
+    return first_accepted(_UNCHECKED_RESET, text, hints, 120, bool, "internal-info", _MESSAGE)
+
+
+# --- a check that looks at one thing only -------------------------------------------------------------
+_ONLY_FIELD = re.compile(
+    r"(?i)\b(?:only|just)\s+(?:checks?|looks\s+at|verif(?:y|ies)|matches|compares|validates)\s+(?:the\s+|your\s+)?"
+    r"(?:\w+\s+)?(?:e-?mail|phone|number|ip|card|address|device|name)\b|"
+    r"\b(?:verific[ăa]|se\s+verific[ăa]|compar[ăa])\s+doar\s+(?:\w+\s+)?(?:adresa|e-?mail\w*|telefon\w*|num[ăa]r\w*|ip|"
+    r"card\w*|dispozitiv\w*|numele)\b|"
+    r"(?<!\w)(?:провер\w*|сверя\w*|смотрит)\s+(?:\w+\s+)?только\s+(?:по\s+)?(?:\w+\s+)?(?:e-?mail|почт\w*|телефон\w*|"
+    r"номер\w*|ip|карт\w*|адрес\w*|устройств\w*)(?!\w)"
+)
+_ONLY_FIELD_HINTS = ("only", "just", "doar", "только")
+# ... said with another one to use
+_ANOTHER = re.compile(
+    r"(?i)\b(?:another|a\s+different|other|second)\b|\b(?:alt[ăa]?|alte|alt\s+\w+)\b|"
+    r"(?<!\w)(?:друго\w*|ещё\s+раз|еще\s+раз|нов\w+)(?!\w)"
+)
+
+
+def _only_field(text: str) -> Iterator[Leak]:
+    """A limit that checks one field only, with another to use (leak39)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        _, hi = three_sentences(text, m.start(), m.end())
+        return bool(_ANOTHER.search(text, m.end(), hi))
+
+    return first_accepted(
+        _ONLY_FIELD, text, present(text, _ONLY_FIELD_HINTS), 60, accept, "internal-info", _MESSAGE
+    )
+
+
+# --- orders our fraud screening never sees ------------------------------------------------------------------
+_UNSCREENED = re.compile(
+    r"(?i)\b(?:isn'?t|aren'?t|is\s+not|are\s+not|never|don'?t|doesn'?t)\s+(?:\w+\s+)?(?:screened|checked|go\s+through\s+"
+    r"(?:the\s+|any\s+)?(?:\w+\s+)?(?:checks?|screening))\s+at\s+all\b|"
+    r"\bnu\s+(?:trec|trece)\s+(?:deloc\s+)?prin\s+(?:\w+\s+)?verific\w*|\bnu\s+sunt\s+verificate\s+deloc\b|"
+    r"(?<!\w)антифрод\w*\s+(?:\w+\s+)?(?:вообще\s+)?не\s+провер\w*|"
+    r"(?<!\w)(?:вообще\s+)?не\s+проход\w*\s+(?:через\s+)?(?:антифрод|проверк)\w*"
+)
+_UNSCREENED_HINTS = ("at all", "deloc", "verificate", "антифрод", "не проход")
+# ... with where to send the order instead
+_ROUTE = re.compile(
+    r"(?i)\bif\s+you\s+(?:use|choose|pick|ship|send|order)\b|\bso\s+(?:use|choose|ship)\b|"
+    r"\bdac[ăa]\s+(?:folosi[țt]i|alege[țt]i|comanda[țt]i|trimite[țt]i)\b|\bfolosi[țt]i\b|"
+    r"(?<!\w)(?:выберите|используйте|оформите|если\s+(?:выберете|укажете|оформите))(?!\w)"
+)
+
+
+def _unscreened(text: str) -> Iterator[Leak]:
+    """Orders our fraud screening never sees, with how to place one (leak39)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_ROUTE.search(text, lo, hi))
+
+    return first_accepted(
+        _UNSCREENED, text, present(text, _UNSCREENED_HINTS), 60, accept, "internal-info", _MESSAGE
+    )
+
+
+# --- an override code typed where a customer can ------------------------------------------------------------
+_CODE = r"\b[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,3}\b"  # OVR-7781, RET-MAN-0925: case kept (no (?i) here)
+_TYPED_CODE = re.compile(
+    r"\b(?:[Tt]ype|[Ee]nter|[Pp]ut|[Ww]rite|[Uu]se|[Aa]dd|[Pp]aste|[Ss]crie[țt]i|[Ii]ntroduce[țt]i|[Pp]une[țt]i|"
+    rf"[Aa]d[ăa]uga[țt]i|[Ff]olosi[țt]i)\b[^.!?\n]{{0,30}}?{_CODE}|"
+    rf"(?<!\w)(?:[Уу]кажите|[Вв]ведите|[Нн]апишите|[Вв]ставьте|[Дд]обавьте|[Вв]пишите)(?!\w)[^.!?\n]{{0,30}}?{_CODE}"
+)
+_TYPED_CODE_HINTS = ("type", "enter", "put", "write", "use", "add", "paste", "scrieți", "scrieti", "introduce",
+                     "puneți", "puneti", "adăuga", "adauga", "folosiți", "folositi", "укажите", "введите",
+                     "напишите", "вставьте", "добавьте", "впишите")  # fmt: skip
+# ... that lets through what a rule of ours refuses
+_OVERRIDES = re.compile(
+    r"(?i)\bskips?\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:check|limit|rule|review|window)|\bbypass\w*|\beven\s+(?:if|after|though|"
+    r"past|when)\b|\bregardless\b|\bworks\s+every\s+time\b|\bchiar\s+(?:dac[ăa]|[șs]i\s+dup[ăa])\b|\bindiferent\b|"
+    r"\bocole[șs]te\b|(?<!\w)(?:даже\s+(?:если|по|после|когда)|независимо|в\s+обход|обходит)(?!\w)"
+)
+
+
+def _typed_code(text: str) -> Iterator[Leak]:
+    """An override code to type where a customer can, with the rule it beats (leak39)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        if not any(c.isdigit() for c in m.group()):
+            return False
+        _, hi = three_sentences(text, m.start(), m.end())
+        return bool(_OVERRIDES.search(text, m.end(), hi))
+
+    return first_accepted(
+        _TYPED_CODE, text, present(text, _TYPED_CODE_HINTS), 50, accept, "internal-info", _MESSAGE
+    )
+
+
+def bypasses(text: str) -> Iterator[Leak]:
+    """Every family's first finding: a testers' switch, an old page without the
+    protection, what it takes to take over an account, a reset with no check (R5)."""
+    yield from _switch(text)
+    yield from _old_page(text)
+    yield from _takeover_bar(text)
+    yield from _unchecked_reset(text)
+    yield from _only_field(text)
+    yield from _unscreened(text)
+    yield from _typed_code(text)
