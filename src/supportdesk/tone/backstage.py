@@ -195,7 +195,7 @@ _OWN_PAY = re.compile(
     r"\b(?:doesn'?t|does\s+not|don'?t)\s+(?:leave|make|keep)\s+(?:our\s+)?(?:agents|staff|us|me|people)\s+"
     r"(?:very\s+|that\s+|too\s+|exactly\s+)?motivated\b|"
     r"\bc[âa]t\s+(?:ne|[îi]mi|mi)\s+(?:dau|d[ăa]|pl[ăa]tesc|pl[ăa]te[șs]te)\b|"
-    r"(?<!\w)(?:что|сколько)\s+(?:мне|нам)\s+(?:тут\s+|здесь\s+)?(?:платят|дают)(?!\w)|"
+    r"(?<!\w)(?:что|сколько|которые|которую)\s+(?:мне|нам)\s+(?:тут\s+|здесь\s+)?(?:платят|дают)(?!\w)|"
     r"(?<!\w)(?:мне|нам)\s+(?:тут\s+|здесь\s+)?платят\s+(?:всего\s+|только\s+|лишь\s+)?\d"
 )
 _OWN_PAY_HINTS = ("pay me", "pay us", "motivated", "ne dau", "ne dă", "ne da", "îmi dau", "imi dau", "mi dau",

@@ -33,6 +33,7 @@ from supportdesk.tone.bulkrecords import bulk_records
 from supportdesk.tone.bypasses import bypasses
 from supportdesk.tone.complainants import complainants
 from supportdesk.tone.confided import confided
+from supportdesk.tone.dealings import dealings
 from supportdesk.tone.described import described
 from supportdesk.tone.disclosures import disclosures
 from supportdesk.tone.exposures import exposures
@@ -957,6 +958,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from root_causes(text)  # leak36
     yield from audits(text)  # leak36
     yield from bypasses(text)  # leak39
+    yield from dealings(text)  # leak39
     yield from whereabouts(text)  # leak23
     yield from confided(text)  # leak23
     yield from weaknesses(text)  # leak24

@@ -256,7 +256,10 @@ def _boss_phone(text: str) -> Iterator[Leak]:
 _PRIVATE_LINE = re.compile(
     r"(?i)\b(?:(?:his|her|their)\s+(?:own\s+)?(?:personal|private)|(?:personal|private)\s+(?:number|mobile|phone|line|"
     r"cell)|own\s+(?:mobile|phone|number|cell)|pe\s+personal|(?:num[ăa]r|telefon|mobil)\w*\s+(?:lui\s+|ei\s+|s[ăa]u\s+)?"
-    r"personal)\b|(?<!\w)(?:(?:его|её|ее|свой)\s+личн\w*|личн\w+\s+(?:номер|телефон|мобильн\w*|сотов\w*)|"
+    r"personal|(?:personal|private)\s+(?:whatsapp|telegram|viber)|whatsapp-ul\s+(?:lui\s+|ei\s+)?personal)\b|"
+    # leak39 (trainK28): «на личный WhatsApp: +7 903 …»
+    r"(?<!\w)(?:(?:его|её|ее|свой)\s+личн\w*|личн\w+\s+(?:номер|телефон|мобильн\w*|сотов\w*|whatsapp|вотсап\w*|"
+    r"ватсап\w*|телеграм\w*|telegram|viber|вайбер\w*)|"
     r"на\s+личном(?!\s+кабинет))(?!\w)"
 )
 _STAFF_ROLE = re.compile(

@@ -1,0 +1,108 @@
+"""leak39 (trainK27 with heldK22, trainK21 and older writers, every language): how we deal
+with others, told to a customer (R5: "Keep your mouth shut": what the team decides stays in
+the team). Three concepts several writers wrote that no older family caught in all three
+languages:
+
+- our standing line on disputes ("we contest every chargeback over £100", „contestăm orice
+  chargeback de peste 500 de lei", «мы оспариваем всё от 5 000 рублей»): the bar a customer
+  could play;
+- a partner, staff or customers not yet told ("we're dropping DPD at the end of the month.
+  They don't know yet", „trecem pe Sameday, doar că ei încă nu știu", «мы от них уходим,
+  просто они пока не в курсе»): news that is not ours to give before them;
+- how low our sellers may go ("our reps are allowed to go down to $7,200", „agenții noștri au
+  voie să coboare până la 30.000", «менеджеры имеют право опуститься до 800 тысяч»): the floor
+  of a negotiation, which the other side must never hear.
+
+Every family was scanned over every labelled split before it went in: none blocks a clean
+look-alike or a draft.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from supportdesk.tone.leakfinding import Leak, first_accepted, present
+
+_CONTEST_ALL = re.compile(
+    r"(?i)\bwe\s+(?:always\s+)?(?:contest|fight|dispute|challenge|defend)\s+(?:every|all|any|each)\s+(?:\w+\s+)?"
+    r"(?:chargebacks?|disputes?|claims?)\b|"
+    r"\bcontest[ăa]m\s+(?:orice|toate|fiecare)\s+(?:\w+\s+)?(?:chargeback\w*|contesta\w*|disput\w*|reclama\w*)|"
+    r"(?<!\w)оспариваем\s+(?:все|всё|любые|каждый|любой)(?!\w)"
+)
+_CONTEST_HINTS = (
+    "contest",
+    "fight",
+    "dispute",
+    "challenge",
+    "defend",
+    "contestăm",
+    "contestam",
+    "оспариваем",
+)
+
+_NOT_TOLD = re.compile(
+    r"(?i)\b(?:they|he|she)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+know\s+(?:that\s+|about\s+it\s+)?yet\b|"
+    r"\b(?:[îi]nc[ăa]\s+nu\s+[șs]tiu|nu\s+[șs]tiu\s+[îi]nc[ăa])\b|"
+    r"(?<!\w)(?:пока|ещ[её])\s+(?:об\s+этом\s+)?(?:не\s+знают|не\s+в\s+курсе)(?!\w)"
+)
+_NOT_TOLD_HINTS = ("know yet", "know that yet", "know about it yet", "încă nu știu", "inca nu stiu", "nu știu încă",
+                   "nu stiu inca", "не знают", "не в курсе")  # fmt: skip
+# ... what they have not been told: a change we are making (said around it)
+_CHANGE = re.compile(
+    r"(?i)\b(?:dropping|switching|moving|replacing|leaving|closing|clos\w+|firing|fired|let\s+go|laid\s+off|"
+    r"ending|cancel\w*|renun[țt]\w*|trecem|mut[ăa]m|[îi]nchide\w*|concedi\w*|schimb[ăa]m|demol\w*|v[âa]nd\w*|"
+    r"termin[ăa]|scoate\w*|se\s+[îi]nchide)\b|"
+    r"(?<!\w)(?:уходим|переходим|меняем|закрыва\w*|закро\w*|увольня\w*|уволя\w*|сокраща\w*|прода\w*|сносим|"
+    r"снос\w*|расторга\w*|отказыва\w*)(?!\w)"
+)
+
+_FLOOR = re.compile(
+    r"(?i)\b(?:allowed|authori[sz]ed|able|permitted|approved)\s+to\s+go\s+(?:down|as\s+low)\s+(?:to|as)\s+"
+    r"(?:about\s+)?[£$€]?\s?\d|"
+    r"\b(?:au|are|avem|am)\s+voie\s+s[ăa]\s+(?:coboare|cobor\w*|scad\w*)\s+(?:\w+\s+)?p[âa]n[ăa]\s+la\s+\d|"
+    r"(?<!\w)(?:имеют\s+право|имею\s+право|могут|можем|разрешено)\s+(?:опуститься\s+|спуститься\s+|снизить\s+(?:\w+\s+)?|"
+    r"скинуть\s+)до\s+\d"
+)
+_FLOOR_HINTS = (
+    "go down",
+    "go as low",
+    "voie să",
+    "voie sa",
+    "опуститься",
+    "спуститься",
+    "снизить",
+    "скинуть",
+)
+
+
+def _contest_all(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _CONTEST_ALL, text, present(text, _CONTEST_HINTS), 50, bool, "internal-info",
+        "Our standing line on disputes: an internal policy, never for a customer (R5).",
+    )  # fmt: skip
+
+
+def _not_told(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return bool(_CHANGE.search(text, max(0, m.start() - 200), m.start()))
+
+    return first_accepted(
+        _NOT_TOLD, text, present(text, _NOT_TOLD_HINTS), 40, accept, "internal-info",
+        "A change others have not been told yet: not ours to give a customer first (R5).",
+    )  # fmt: skip
+
+
+def _floor(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _FLOOR, text, present(text, _FLOOR_HINTS), 60, bool, "internal-info",
+        "How low we may go in a negotiation: the floor stays in the team (R5).",
+    )  # fmt: skip
+
+
+def dealings(text: str) -> Iterator[Leak]:
+    """Every family's first finding: our line on disputes, a change others have not been
+    told, how low our sellers may go (R5)."""
+    yield from _contest_all(text)
+    yield from _not_told(text)
+    yield from _floor(text)
