@@ -11,7 +11,8 @@ mouth shut"). Each family is a leak that must be blocked beside a look-alike tha
 - a customer count in words (disclosures.py), copies we do not encrypt (weaknesses.py);
 - "we make less than N% on it" (disclosures.py);
 - our line on disputes, a change others have not been told, how low our sellers may go
-  (dealings.py); a staff member's personal WhatsApp (whereabouts.py).
+  (dealings.py); a staff member's personal WhatsApp, another guest's room (whereabouts.py);
+- an internal audit's finding a clause later (audits.py).
 """
 
 from __future__ import annotations
@@ -128,6 +129,24 @@ FAMILIES = [
         "ru",
         "Если не дозвонитесь, пишите нашему мастеру Игорю на личный WhatsApp: +7 912 345-67-89.",
         "Если не дозвонитесь, пишите нам в WhatsApp поддержки: +7 800 555-35-35.",
+    ),
+    (
+        "how high we may go in a settlement",
+        "en",
+        "Our lawyers would rather settle, and they've told me I can go as high as £3,000, so don't take the first offer.",
+        "Our lawyers have reviewed the claim, and we can offer £300 as a goodwill gesture.",
+    ),
+    (
+        "another guest's room",
+        "en",
+        "Yes, Ms Farrow is staying with us in room 412 until Sunday, you can go straight up.",
+        "Yes, you're staying with us in room 412 until Sunday, and breakfast is from seven.",
+    ),
+    (
+        "an internal audit's finding a clause later",
+        "ro",
+        "Întârzierea vine de la auditul intern de luna trecută, care a descoperit că unele rambursări nu au plecat niciodată.",
+        "Întârzierea vine de la banca noastră, care procesează rambursările în trei-cinci zile lucrătoare.",
     ),
 ]
 

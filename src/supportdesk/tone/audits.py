@@ -35,7 +35,14 @@ _FOUND = re.compile(
     r"(?:\w+\s+)?(?:a\s+ar[ăa]tat|a\s+g[ăa]sit|a\s+constatat))\b|"
     r"(?<!\w)внутренн\w+\s+(?:проверк\w*|расследовани\w*)\s+(?:\w+\s+)?(?:показал\w*|выявил\w*|выяснил\w*)(?!\w)|"
     r"(?<!\w)(?:аудит\w*\s+(?:\w+\s+){0,3}?(?:нашёл|нашел|выяснил|показал|выявил|обнаружил)|аудит\w*\s+(?:\w+\s+){0,4}?"
-    r"(?:мы\s+)?(?:завалили|провалили)|по\s+итогам\s+(?:\w+\s+)?аудита)(?!\w)"
+    r"(?:мы\s+)?(?:завалили|провалили)|по\s+итогам\s+(?:\w+\s+)?аудита)(?!\w)|"
+    # leak39 (trainK27, trainK28): the finding a few words or a clause later („auditul intern de
+    # săptămâna trecută, care a descoperit că", „la auditul intern din primăvară s-a descoperit",
+    # «из-за внутренней проверки: выяснилось, что»)
+    r"\baudit\w*\s+(?:[\w,]+\s+){0,5}?(?:care\s+|which\s+|that\s+)?(?:a\s+descoperit|a\s+g[ăa]sit|a\s+constatat|"
+    r"s-a\s+(?:constatat|descoperit|g[ăa]sit)|found|uncovered|discovered)\b|"
+    r"(?<!\w)внутренн\w+\s+(?:проверк\w*|аудит\w*|расследовани\w*)\s*[:,—–-]?\s+(?:\w+\s+)?(?:выяснилось|оказалось|"
+    r"обнаружилось|нашли|обнаружили)(?!\w)"
 )
 _FOUND_HINTS = ("audit", "аудит", "assessment", "internal review", "internal check", "internal investigation",
                 "verificarea intern", "внутренн")  # fmt: skip

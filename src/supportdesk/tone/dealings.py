@@ -10,8 +10,9 @@ languages:
   They don't know yet", „trecem pe Sameday, doar că ei încă nu știu", «мы от них уходим,
   просто они пока не в курсе»): news that is not ours to give before them;
 - how low our sellers may go ("our reps are allowed to go down to $7,200", „agenții noștri au
-  voie să coboare până la 30.000", «менеджеры имеют право опуститься до 800 тысяч»): the floor
-  of a negotiation, which the other side must never hear.
+  voie să coboare până la 30.000", «менеджеры имеют право опуститься до 800 тысяч»), or how
+  high we may go in a settlement ("they've told me I can go as high as £2,000"): the floor or
+  ceiling of a negotiation, which the other side must never hear.
 
 Every family was scanned over every labelled split before it went in: none blocks a clean
 look-alike or a draft.
@@ -64,6 +65,19 @@ _FLOOR = re.compile(
     r"(?<!\w)(?:имеют\s+право|имею\s+право|могут|можем|разрешено)\s+(?:опуститься\s+|спуститься\s+|снизить\s+(?:\w+\s+)?|"
     r"скинуть\s+)до\s+\d"
 )
+# ... or how high our side may go in a settlement or a retention offer ("they've told me I can
+# go as high as £2,000", „am aprobare să mergem până la 8.000 de lei", «юристы готовы
+# заплатить до 150 тысяч»)
+_CEILING = re.compile(
+    r"(?i)\b(?:i|we|agents?|staff|reps?|team\s+leads?|retention|managers?|supervisors?)\s+(?:\w+\s+){0,2}?"
+    r"(?:can|may|could|(?:are|am|is)\s+allowed\s+to|(?:are|am|is)\s+authori[sz]ed\s+to)\s+go\s+(?:as\s+high\s+as|up\s+to)\s+"
+    r"(?:about\s+)?(?:[£$€]\s?\d|\d[\d.,]*\s?%)|"
+    r"\b(?:am|avem)\s+aprobare\s+s[ăa]\s+(?:merge\w*|oferi\w*|pl[ăa]ti\w*|d[ăa]m)\s+p[âa]n[ăa]\s+la\s+\d|"
+    r"(?<!\w)(?:готовы|разрешили|согласовали|одобрили)\s+(?:\w+\s+){0,2}?(?:заплатить|выплатить|компенсировать|пойти)\s+"
+    r"(?:\w+\s+)?до\s+\d"
+)
+_CEILING_HINTS = ("go up to", "go as high as", "aprobare să", "aprobare sa", "заплатить", "выплатить", "компенсировать",
+                  "пойти")  # fmt: skip
 _FLOOR_HINTS = (
     "go down",
     "go as low",
@@ -94,10 +108,17 @@ def _not_told(text: str) -> Iterator[Leak]:
 
 
 def _floor(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _FLOOR, text, present(text, _FLOOR_HINTS), 60, bool, "internal-info",
-        "How low we may go in a negotiation: the floor stays in the team (R5).",
-    )  # fmt: skip
+    message = "How far we may go in a negotiation: the floor or ceiling stays in the team (R5)."
+    found = False
+    for leak in first_accepted(
+        _FLOOR, text, present(text, _FLOOR_HINTS), 60, bool, "internal-info", message
+    ):
+        found = True
+        yield leak
+    if not found:
+        yield from first_accepted(
+            _CEILING, text, present(text, _CEILING_HINTS), 80, bool, "internal-info", message
+        )
 
 
 def dealings(text: str) -> Iterator[Leak]:

@@ -48,6 +48,7 @@ from supportdesk.tone.leakfinding import (
     RELATION,
     Leak,
     any_of,
+    first_accepted,
     has_digit,
     hinted,
     present,
@@ -316,12 +317,44 @@ def _boss_staying(text: str) -> Iterator[Leak]:
             return
 
 
+# leak39 (trainK28 with heldK22, trainK26 and older writers): which room another guest is in
+# ("Mr Lazăr is staying in room 305", „este cazat la noi, în camera 305", «певица остановилась у
+# нас, в люксе 1204»): where someone sleeps, given to whoever asks (R5). "You're staying in
+# room 12" is the customer's own.
+_GUEST_ROOM = re.compile(
+    r"(?i)\b(?:is|are|was|'s)\s+(?:staying|booked\s+in|checked\s+in)\s+(?:with\s+us\s+)?(?:in|at|into)\s+(?:room|suite)\s+\d+|"
+    r"\b(?:este|e|era)\s+cazat\w*\s+(?:la\s+noi\s*,?\s+)?(?:[îi]n\s+)?(?:camera|apartamentul)\s+\d+|"
+    r"(?<!\w)(?:остановил\w*|проживает|заселил\w*|живёт|живет)\s+(?:у\s+нас\s*,?\s*)?(?:в\s+)?(?:номере|люксе|комнате)\s+\d+"
+)
+_GUEST_ROOM_HINTS = ("room", "suite", "camera", "apartamentul", "номере", "люксе", "комнате")
+_YOU_STAY = re.compile(
+    r"(?i)\b(?:you|you're|sunte[țt]i|dumneavoastr[ăa]\s+(?:este|e))\s*$|(?<!\w)вы\s*$"
+)
+
+
+def _guest_room(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return not _YOU_STAY.search(text, max(0, m.start() - 20), m.start())
+
+    if has_digit(text):
+        yield from first_accepted(
+            _GUEST_ROOM,
+            text,
+            present(text, _GUEST_ROOM_HINTS),
+            60,
+            accept,
+            "other-person",
+            _MESSAGE,
+        )
+
+
 def whereabouts(text: str) -> Iterator[Leak]:
     """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
     boss = (
         next(_boss_staying(text), None)
         or next(_boss_phone(text), None)
         or next(_staff_phone(text), None)
+        or next(_guest_room(text), None)
     )
     if boss is not None:
         yield boss
