@@ -156,6 +156,12 @@ en/ro/ru 1.707/1.949/2.024 -> 1.501/1.724/1.771. Judged with leak36 on the sessi
 heldK22 (leaks 116 -> 117 of 144, rules alone 97 -> 98; clean 1 -> 2 of 72) and trainK26 (117 ->
 123, rules alone 93 -> 94; clean 1 -> 0): the head moved them by 0 and +5. Then refitted the
 same way with blind47, heldK22 and trainK26 too (thresholds 1.491/1.758/1.809).
+Leak head widened to 256 hidden units (2026-12-03, twenty-seventh session; LEAK_HIDDEN has the
+held-out figures: at 0.99, leaks 550 -> 553 of 624 and clean look-alikes 8 -> 7 of 312 over
+trainK27, trainK28, heldK22, trainK26, blind47 and trainP11, polite drafts blocked 3 -> 3 of
+219; five averaged 64-unit nets did no better). The model file: `--leak-only --folds 3
+--leak-quantile 0.99 --write`, every split, trainK27, trainK28 and trainP11 included;
+thresholds 1.491/1.758/1.809 -> 1.750/1.939/1.927. The file grows from 0.45 to 0.84 MB.
 Encodings are cached (`--cache`, default bench/.reader-cache.npz, git-ignored): the first
 run encodes ~16,000 sentences (~7 min on two cores), later runs only new text.
 """
@@ -221,6 +227,13 @@ QUANTILE, LETTER_QUANTILE, CALM = 0.995, 0.99, 0.7
 # false alarms were this head's: a tuned choice, to be judged by the next writers.
 LEAK_QUANTILE = 0.99
 HIDDEN, STEPS, LEARNING_RATE = 64, 400, 3e-3  # the rude head's network and its fit
+# The leak head's hidden layer: 64, as the rude head's, until the twenty-seventh session.
+# Leaks are many small concepts (a code, a colleague's pay, a check we skip) where rudeness is
+# a few broad ones; a wider layer holds more of them. Held out trainK27, trainK28, heldK22,
+# trainK26, blind47 and trainP11 (--leak-grid 0.98,0.985,0.99, rules as at 42773c9), leaks /
+# clean look-alikes / drafts the head alone blocks, at 0.98 and 0.99: 64 hidden 561/10/6 and
+# 550/8/3; 256 hidden 566/10/5 and 553/7/3; five 64-unit nets averaged 565/11/6 and 550/7/4.
+LEAK_HIDDEN = 256
 # Out-of-fold thresholds: the training splits in FOLDS groups (--folds: held-out experiments
 # on a busy two-core machine used 3; the model file is written with 5).
 FOLDS = 5
@@ -323,7 +336,7 @@ def encode(texts: list[str], cache_path: Path) -> np.ndarray:
     return np.vstack([cache[t] for t in texts]).astype(np.float64)
 
 
-def fit_mlp(x: np.ndarray, y: np.ndarray, seed: int = 0) -> RudeNet:
+def fit_mlp(x: np.ndarray, y: np.ndarray, seed: int = 0, hidden: int = HIDDEN) -> RudeNet:
     """A one-hidden-layer network (ReLU), full-batch Adam, from a fixed seed: the same
     data gives the same file. A linear head drew one boundary through the whole space;
     calm refusals and warm-sounding mockery sit in pockets a line cannot separate, and
@@ -332,9 +345,9 @@ def fit_mlp(x: np.ndarray, y: np.ndarray, seed: int = 0) -> RudeNet:
     rng = np.random.default_rng(seed)
     x = x.astype(np.float32)
     params = [
-        rng.normal(0, 1 / np.sqrt(x.shape[1]), (x.shape[1], HIDDEN)).astype(np.float32),
-        np.zeros(HIDDEN, np.float32),
-        rng.normal(0, 1 / np.sqrt(HIDDEN), HIDDEN).astype(np.float32),
+        rng.normal(0, 1 / np.sqrt(x.shape[1]), (x.shape[1], hidden)).astype(np.float32),
+        np.zeros(hidden, np.float32),
+        rng.normal(0, 1 / np.sqrt(hidden), hidden).astype(np.float32),
         np.zeros(1, np.float32),
     ]
     m = [np.zeros_like(q) for q in params]
@@ -357,14 +370,14 @@ def fit_mlp(x: np.ndarray, y: np.ndarray, seed: int = 0) -> RudeNet:
     return RudeNet(*params)
 
 
-def fit_rude(x: np.ndarray, rows: list[dict], mask: np.ndarray) -> RudeNet:
+def fit_rude(x: np.ndarray, rows: list[dict], mask: np.ndarray, hidden: int = HIDDEN) -> RudeNet:
     """Two fits: every sentence, then each rude draft's best sentence alone."""
     y = np.array([r["rude"] for r in rows], np.float32)
-    score = fit_mlp(x[mask], y[mask]).score(x)
+    score = fit_mlp(x[mask], y[mask], hidden=hidden).score(x)
     best = best_sentences(score, rows, mask & (y == 1))
     keep = mask & ((y == 0) | np.array([r["src"] != "draft" for r in rows]))
     keep[list(best.values())] = True
-    return fit_mlp(x[keep], y[keep])
+    return fit_mlp(x[keep], y[keep], hidden=hidden)
 
 
 def best_sentences(score: np.ndarray, rows: list[dict], mask: np.ndarray) -> dict[str, int]:
@@ -426,7 +439,7 @@ def fit_leak(
     splits = sorted({c["split"] for c in docs.values() if c["split"] not in held})
     oof: dict[str, float] = {}
     for fold in (splits[i::folds] for i in range(folds)):
-        net = fit_rude(x, rows, base & ~np.isin(split, fold))
+        net = fit_rude(x, rows, base & ~np.isin(split, fold), LEAK_HIDDEN)
         oof.update(
             {k: v for k, v in draft_scores(x, rows, net).items() if docs[k]["split"] in fold}
         )
@@ -438,7 +451,7 @@ def fit_leak(
             for lang in ("en", "ro", "ru")
         }  # fmt: skip
 
-    net = fit_rude(x, rows, base)
+    net = fit_rude(x, rows, base, LEAK_HIDDEN)
     scores = draft_scores(x, rows, net)
     shown = sorted({c["split"] for c in docs.values()}) if show == ["all"] else show or held
     shipped = shipped_leak_reads(before, docs, rows, raw, shown)
@@ -572,7 +585,7 @@ def fit_mood(x: np.ndarray, rule: np.ndarray, y: np.ndarray) -> tuple[np.ndarray
 def net_table(net: RudeNet, thresholds: dict[str, float]) -> dict[str, object]:
     """A head's network and thresholds as the model file holds them (reader._net_from_json)."""
     return {
-        "hidden": HIDDEN,
+        "hidden": int(net.w1.shape[1]),
         "w1": pack_array(net.w1),
         "b1": pack_array(net.b1),
         "w2": pack_array(net.w2),
