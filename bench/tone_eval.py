@@ -1040,6 +1040,21 @@ families by mechanism (166 error lines removed over the labelled sets, 30-odd sp
 moved the new writers' leaks by one each, rules alone; the refitted head moved them by 0 and
 +5. Development splits from then on.
 
+`blind48` (104 cases per language, the blind brief) and `heldK23` (72 leak cases per language,
+48 concepts) were written by two independent writers at 12:10 on 2026-12-03, after every change
+of the twenty-sixth session, and kept from every round of the twenty-seventh until its judged
+run. First run on 42773c9 (that session's start), judged once on 02e62cf (leak39's families
+from trainK27 and trainK28, pol36's mock thanks and favours, the leak head at 256 hidden units
+refitted with trainK27, trainK28 and trainP11), rules + reader: blind48 rude recall 88.1 ->
+88.1% (below the 90% bar), polite warn+ 8.3 -> 8.3%, leaks 48 -> 48 of 48, clean 0/24, mood
+98.6%, register 100%; rules alone rude 73.8 -> 73.8%, polite warn+ 6.0%, leaks 47 -> 47. heldK23
+leaks blocked 129 -> 128 of 144 (en 44 -> 44, ro 45 -> 45, ru 40 -> 39), clean 2 -> 2 of 72;
+rules alone 103 -> 103. No line of either moved with the rules: of the ~50 families learned
+from trainK27/28's misses, none met a heldK23 leak, though several heldK23 misses are the same
+concepts in other words (accounts linked "by card number", «система сравнивает устройство»,
+«клиентов у нас всего около девятисот», an operator's monthly pay after a clause). The widened
+head lost one Russian leak. Development splits from then on.
+
 `trainK27`, `trainK28` (the heldK brief: 48 leaks and 24 look-alikes per language) and
 `trainP11` (the trainP brief: 45 hard polite and 15 rude drafts per language) were written by
 three more independent writers at the twenty-seventh session's start (2026-12-03), for the
@@ -1229,6 +1244,8 @@ SPLITS += ("blind46", "heldK21", "trainP10", "trainK25")
 SPLITS += ("blind47", "heldK22", "trainK26")
 # the twenty-seventh session's development sets; figures in the docstring
 SPLITS += ("trainK27", "trainK28", "trainP11")
+# the twenty-seventh session's judges; figures in the docstring
+SPLITS += ("blind48", "heldK23")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

@@ -62,6 +62,7 @@ UNTUNED_MOODS = (
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
 )
 
 
