@@ -196,11 +196,17 @@ _OWN_PAY = re.compile(
     r"(?:very\s+|that\s+|too\s+|exactly\s+)?motivated\b|"
     r"\bc[âa]t\s+(?:ne|[îi]mi|mi)\s+(?:dau|d[ăa]|pl[ăa]tesc|pl[ăa]te[șs]te)\b|"
     r"(?<!\w)(?:что|сколько|которые|которую)\s+(?:мне|нам)\s+(?:тут\s+|здесь\s+)?(?:платят|дают)(?!\w)|"
-    r"(?<!\w)(?:мне|нам)\s+(?:тут\s+|здесь\s+)?платят\s+(?:всего\s+|только\s+|лишь\s+)?\d"
+    r"(?<!\w)(?:мне|нам)\s+(?:тут\s+|здесь\s+)?платят\s+(?:всего\s+|только\s+|лишь\s+)?\d|"
+    # leak40 (heldK23): one of ours named, a clause, then what they get («оператор, с которым вы
+    # разговаривали, получает 35 тысяч в месяц», "the agent you spoke to, who earns £1,400 a month")
+    r"(?<!\w)(?:оператор|сотрудник|курьер|мастер|менеджер|консультант)\w*,\s+[^.!?\n]{3,60}?,\s+(?:получа|зарабатыва)\w*\s+\d|"
+    r"\b(?:agent|operator|adviser|advisor|colleague|courier)\s+(?:you\s+spoke\s+to|you\s+talked\s+to|on\s+the\s+phone)\s*,?\s+"
+    r"(?:who\s+)?(?:earns|gets|makes|is\s+paid)\s+[£$€]?\d"
 )
 _OWN_PAY_HINTS = ("pay me", "pay us", "motivated", "ne dau", "ne dă", "ne da", "îmi dau", "imi dau", "mi dau",
                   "ne plătesc", "ne platesc", "ne plătește", "ne plateste", "мне платят", "нам платят",
-                  "мне дают", "нам дают", "мне тут", "нам тут", "мне здесь", "нам здесь")  # fmt: skip
+                  "мне дают", "нам дают", "мне тут", "нам тут", "мне здесь", "нам здесь", "получа", "зарабатыва",
+                  "you spoke to", "you talked to", "on the phone")  # fmt: skip
 # ... with an amount over a period in its sentence
 _PERIOD_PAY = re.compile(
     rf"(?i)(?:{_MONEY}|\b(?:\w+-)?(?:\w+\s+)?(?:grand|thousand)\b|(?<!\w)\w+\s+тысяч\w*)\s*(?:a|an|per|pe|в|за)?\s*"

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from supportdesk.tone.leakfinding import (
     Leak,
     first_accepted,
+    needed,
     present,
     sentence_around,
     three_sentences,
@@ -175,9 +176,25 @@ _ONLY_FIELD = re.compile(
     r"\b(?:verific[ăa]|se\s+verific[ăa]|compar[ăa])\s+doar\s+(?:\w+\s+)?(?:adresa|e-?mail\w*|telefon\w*|num[ăa]r\w*|ip|"
     r"card\w*|dispozitiv\w*|numele)\b|"
     r"(?<!\w)(?:провер\w*|сверя\w*|смотрит)\s+(?:\w+\s+)?только\s+(?:по\s+)?(?:\w+\s+)?(?:e-?mail|почт\w*|телефон\w*|"
-    r"номер\w*|ip|карт\w*|адрес\w*|устройств\w*)(?!\w)"
+    r"номер\w*|ip|карт\w*|адрес\w*|устройств\w*)(?!\w)|"
+    # leak40 (heldK23): accounts linked by one field, or the device compared ("our system links
+    # accounts by card number", «система сравнивает устройство», „sistemul leagă conturile după card")
+    r"\b(?:links|matches|connects|ties)\s+(?:the\s+)?accounts\s+(?:by|on|through)\s+(?:the\s+)?(?:\w+\s+)?(?:card|e-?mail|"
+    r"phone|device|ip|address)\b|\b(?:leag[ăa]|compar[ăa]|asociaz[ăa])\s+conturile\s+(?:dup[ăa]|prin)\s+(?:\w+\s+)?"
+    r"(?:card\w*|e-?mail\w*|telefon\w*|dispozitiv\w*|ip|adres\w*)|"
+    r"(?<!\w)систем\w*\s+(?:\w+\s+)?(?:сравнивает|сверяет|связывает)\s+(?:\w+\s+)?(?:устройств|карт|номер|почт|ip|адрес)\w*"
 )
-_ONLY_FIELD_HINTS = ("only", "just", "doar", "только")
+_ONLY_FIELD_HINTS = (
+    "only",
+    "just",
+    "doar",
+    "только",
+    "accounts",
+    "conturile",
+    "сравнивает",
+    "сверяет",
+    "связывает",
+)
 # ... said with another one to use
 _ANOTHER = re.compile(
     r"(?i)\b(?:another|a\s+different|other|second)\b|\b(?:alt[ăa]?|alte|alt\s+\w+)\b|"
@@ -258,6 +275,43 @@ def _typed_code(text: str) -> Iterator[Leak]:
     )
 
 
+# --- the words that make us pay ---------------------------------------------------------------------
+# leak40 (heldK23, after its judged run; with trainK28 and six older writers): what to say to get
+# more from us ("anyone who says they'll post about us on Twitter gets refunded straight away",
+# „dacă menționați că faceți reclamație la ANPC, e foarte probabil să primiți suma integral",
+# «если написать, что пожалуетесь в Роспотребнадзор, руководство сразу одобряет максимальную
+# компенсацию»): our escalation rule, taught as a recipe (R5). Telling a customer where to
+# complain stays clean: the outcome has to be promised too.
+_MAGIC_WORDS = re.compile(
+    r"(?i)(?:\bif\s+you\s+(?:just\s+)?(?:say|write|mention|tell\s+(?:us|them)|threaten|post)|\banyone\s+who\s+(?:says|"
+    r"mentions|threatens|writes)|\bdac[ăa]\s+(?:\w+\s+){0,3}?(?:spune[țt]i|scrie[țt]i|men[țt]iona[țt]i|amenin[țt]a[țt]i)|"
+    r"(?<!\w)если\s+(?:\w+\s+)?(?:написать|сказать|упомянуть|пригрозить|напишете|скажете|упомянете|пригрозите))(?!\w)"
+    r"[^.!?\n]{0,80}?(?:twitter|social\s+media|regulator|ombudsman|trading\s+standards|lawyer|solicitor|court|anpc|avocat|"
+    r"instan[țt]|re[țt]ele\s+sociale|роспотребнадзор|юрист|суд|соцсет|отзыв)"
+)
+_MAGIC_HINTS = ("if you", "anyone who", "dacă", "daca", "если")
+_MAGIC_NEEDS = {h: ("twitter", "social media", "regulator", "ombudsman", "trading standards", "lawyer", "solicitor",
+                    "court", "anpc", "avocat", "instan", "rețele sociale", "retele sociale", "роспотребнадзор",
+                    "юрист", "суд", "соцсет", "отзыв") for h in _MAGIC_HINTS}  # fmt: skip
+# ... with what it gets: promised, at once or for sure
+_PAYS_OFF = re.compile(
+    r"(?i)\b(?:automatic\w*|auto-\w+|straight\s+away|immediately|at\s+once|no\s+questions\s+asked|very\s+likely|full\s+amount|"
+    r"maximum|senior|jumps?|bumped|refunded|up\s+to|automat\w*|imediat|integral|foarte\s+probabil)\b|"
+    r"(?<!\w)(?:сразу|автоматически|максимальн\w*|одобря\w*|старш\w*|гарантированно)(?!\w)"
+)
+
+
+def _magic_words(text: str) -> Iterator[Leak]:
+    """What to say to get more from us, with what it gets (leak40)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        _, hi = three_sentences(text, m.start(), m.end())
+        return bool(_PAYS_OFF.search(text, m.start(), hi))
+
+    hints = needed(text, present(text, _MAGIC_HINTS), _MAGIC_NEEDS)
+    return first_accepted(_MAGIC_WORDS, text, hints, 150, accept, "internal-info", _MESSAGE)
+
+
 def bypasses(text: str) -> Iterator[Leak]:
     """Every family's first finding: a testers' switch, an old page without the
     protection, what it takes to take over an account, a reset with no check (R5)."""
@@ -268,3 +322,4 @@ def bypasses(text: str) -> Iterator[Leak]:
     yield from _only_field(text)
     yield from _unscreened(text)
     yield from _typed_code(text)
+    yield from _magic_words(text)

@@ -404,9 +404,15 @@ _COUNT_IN_WORDS = re.compile(
     r"\b(?:doar|numai)\s+(?:vreo\s+|cam\s+|circa\s+|aproximativ\s+)?(?:dou[ăa]|trei|patru|cinci|[șs]ase|[șs]apte|opt|"
     r"nou[ăa]|zece|c[âa]teva)\s+mii\b|"
     r"(?<!\w)(?:всего|только|лишь)\s+(?:около\s+|порядка\s+|примерно\s+|где-то\s+)?(?:двух|тр[её]х|четыр[её]х|пяти|"
-    r"шести|семи|восьми|девяти|десяти|полутора|пары|нескольких)\s+тысяч(?!\w)"
+    r"шести|семи|восьми|девяти|десяти|полутора|пары|нескольких)\s+тысяч(?!\w)|"
+    # leak40 (heldK23): hundreds («всего около девятисот», "only about nine hundred")
+    r"\b(?:only|just)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:two|three|four|five|six|seven|eight|nine)\s+hundred\b|"
+    r"\b(?:doar|numai)\s+(?:vreo\s+|cam\s+|circa\s+|aproximativ\s+)?(?:dou[ăa]|trei|patru|cinci|[șs]ase|[șs]apte|opt|"
+    r"nou[ăa])\s+sute\b|"
+    r"(?<!\w)(?:всего|только|лишь)\s+(?:около\s+|порядка\s+|примерно\s+|где-то\s+)?(?:двухсот|трёхсот|трехсот|"
+    r"четырёхсот|четырехсот|пятисот|шестисот|семисот|восьмисот|девятисот)(?!\w)"
 )
-_COUNT_IN_WORDS_HINTS = ("thousand", "mii", "тысяч")
+_COUNT_IN_WORDS_HINTS = ("thousand", "mii", "тысяч", "hundred", "sute", "сот")
 _CUSTOMER_NOUN = re.compile(
     r"(?i)\b(?:customers|clients|subscribers|users|members|accounts|clien[țt]i|abona[țt]i|utilizatori|membri)\b|"
     r"(?<!\w)(?:клиент|подписчик|пользовател|абонент|покупател)\w*"
