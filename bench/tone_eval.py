@@ -1049,11 +1049,12 @@ refitted with trainK27, trainK28 and trainP11), rules + reader: blind48 rude rec
 88.1% (below the 90% bar), polite warn+ 8.3 -> 8.3%, leaks 48 -> 48 of 48, clean 0/24, mood
 98.6%, register 100%; rules alone rude 73.8 -> 73.8%, polite warn+ 6.0%, leaks 47 -> 47. heldK23
 leaks blocked 129 -> 128 of 144 (en 44 -> 44, ro 45 -> 45, ru 40 -> 39), clean 2 -> 2 of 72;
-rules alone 103 -> 103. No line of either moved with the rules: of the ~50 families learned
-from trainK27/28's misses, none met a heldK23 leak, though several heldK23 misses are the same
-concepts in other words (accounts linked "by card number", «система сравнивает устройство»,
-«клиентов у нас всего около девятисот», an operator's monthly pay after a clause). The widened
-head lost one Russian leak. Development splits from then on.
+rules alone 103 -> 103. No line of either moved with the rules: of the 18 families and
+extensions learned from trainK27/28's misses, none met a heldK23 leak, though several heldK23
+misses are the same concepts in other words (accounts linked "by card number", «система
+сравнивает устройство», «клиентов у нас всего около девятисот», an operator's monthly pay after
+a clause). The widened head lost one Russian leak. Development splits from then on. leak40 then
+took those misses (tuned): heldK23 rules alone 103 -> 109 of 144.
 
 `trainK27`, `trainK28` (the heldK brief: 48 leaks and 24 look-alikes per language) and
 `trainP11` (the trainP brief: 45 hard polite and 15 rude drafts per language) were written by
