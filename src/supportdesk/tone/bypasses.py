@@ -245,6 +245,7 @@ def _unscreened(text: str) -> Iterator[Leak]:
 
 # --- an override code typed where a customer can ------------------------------------------------------------
 _CODE = r"\b[A-Z]{2,}(?:-[A-Z0-9]{2,}){1,3}\b"  # OVR-7781, RET-MAN-0925: case kept (no (?i) here)
+_ANY_CODE = re.compile(_CODE)
 _TYPED_CODE = re.compile(
     r"\b(?:[Tt]ype|[Ee]nter|[Pp]ut|[Ww]rite|[Uu]se|[Aa]dd|[Pp]aste|[Ss]crie[țt]i|[Ii]ntroduce[țt]i|[Pp]une[țt]i|"
     rf"[Aa]d[ăa]uga[țt]i|[Ff]olosi[țt]i)\b[^.!?\n]{{0,30}}?{_CODE}|"
@@ -270,6 +271,8 @@ def _typed_code(text: str) -> Iterator[Leak]:
         _, hi = three_sentences(text, m.start(), m.end())
         return bool(_OVERRIDES.search(text, m.end(), hi))
 
+    if _ANY_CODE.search(text) is None:  # the verbs are in most drafts, such a code in few
+        return iter(())
     return first_accepted(
         _TYPED_CODE, text, present(text, _TYPED_CODE_HINTS), 50, accept, "internal-info", _MESSAGE
     )

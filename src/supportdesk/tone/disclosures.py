@@ -412,7 +412,8 @@ _COUNT_IN_WORDS = re.compile(
     r"(?<!\w)(?:всего|только|лишь)\s+(?:около\s+|порядка\s+|примерно\s+|где-то\s+)?(?:двухсот|трёхсот|трехсот|"
     r"четырёхсот|четырехсот|пятисот|шестисот|семисот|восьмисот|девятисот)(?!\w)"
 )
-_COUNT_IN_WORDS_HINTS = ("thousand", "mii", "тысяч", "hundred", "sute", "сот")
+_COUNT_IN_WORDS_HINTS = ("thousand", "mii", "тысяч", "hundred", "sute", "двухсот", "трёхсот", "трехсот",
+                         "четырёхсот", "четырехсот", "пятисот", "шестисот", "семисот", "восьмисот", "девятисот")  # fmt: skip
 _CUSTOMER_NOUN = re.compile(
     r"(?i)\b(?:customers|clients|subscribers|users|members|accounts|clien[țt]i|abona[țt]i|utilizatori|membri)\b|"
     r"(?<!\w)(?:клиент|подписчик|пользовател|абонент|покупател)\w*"
