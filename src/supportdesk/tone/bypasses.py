@@ -29,7 +29,9 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
     three_sentences,
+    told_after,
 )
+from supportdesk.tone.leakvalues import HOLDER_ITEM
 
 _MESSAGE = "A way round our protections: a weakness, never for a customer (R5)."
 
@@ -114,13 +116,11 @@ _ENOUGH_HINTS = (
     "anyone",
     "oricui",
 )
-# what is asked: what others can know
-_KNOWN = re.compile(
-    r"(?i)\b(?:name|date\s+of\s+birth|dob|birthday|postcode|zip|address|last\s+(?:four|4)|code\s+word|"
-    r"last\s+(?:\w+\s+)?(?:order|payment|top-?up)|numele|data\s+na[șs]terii|adresa|cnp|ultimele\s+(?:\w+\s+)?cifre|"
-    r"codul\s+po[șs]tal|ultima\s+(?:\w+\s+)?(?:comand[ăa]|plat[ăa]))\b|"
-    r"(?<!\w)(?:фио|имя|фамили\w*|дат\w*|адрес\w*|последни\w+\s+(?:\w+\s+)?(?:цифр|заказ|платеж|платёж|пополнени)\w*|"
-    r"индекс\w*|кодово\w+\s+слов\w*)(?!\w)"
+# what is asked: what others can know (leakvalues.HOLDER_ITEM), or more that a housemate
+# can see: the last order, payment or top-up, a code word, a date
+_KNOWN_MORE = re.compile(
+    r"(?i)\b(?:code\s+word|last\s+(?:\w+\s+)?(?:order|payment|top-?up)|ultima\s+(?:\w+\s+)?(?:comand[ăa]|plat[ăa]))\b|"
+    r"(?<!\w)(?:дат\w*|последни\w+\s+(?:\w+\s+)?(?:заказ|платеж|платёж|пополнени)\w*)(?!\w)"
 )
 # ... with what it opens: a change to the account or its sign-in
 _TAKEOVER = re.compile(
@@ -138,7 +138,8 @@ def _takeover_bar(text: str) -> Iterator[Leak]:
     """How little our staff need to take over an account (leak39)."""
 
     def accept(m: re.Match[str]) -> bool:
-        if not _KNOWN.search(text, m.end(), min(len(text), m.end() + 90)):
+        end = min(len(text), m.end() + 90)
+        if not (HOLDER_ITEM.search(text, m.end(), end) or _KNOWN_MORE.search(text, m.end(), end)):
             return False
         lo, hi = three_sentences(text, m.start(), m.end())
         return bool(_TAKEOVER.search(text, lo, hi))
@@ -205,12 +206,14 @@ _ANOTHER = re.compile(
 def _only_field(text: str) -> Iterator[Leak]:
     """A limit that checks one field only, with another to use (leak39)."""
 
-    def accept(m: re.Match[str]) -> bool:
-        _, hi = three_sentences(text, m.start(), m.end())
-        return bool(_ANOTHER.search(text, m.end(), hi))
-
     return first_accepted(
-        _ONLY_FIELD, text, present(text, _ONLY_FIELD_HINTS), 60, accept, "internal-info", _MESSAGE
+        _ONLY_FIELD,
+        text,
+        present(text, _ONLY_FIELD_HINTS),
+        60,
+        lambda m: told_after(_ANOTHER, text, m),
+        "internal-info",
+        _MESSAGE,
     )
 
 
@@ -268,8 +271,7 @@ def _typed_code(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         if not any(c.isdigit() for c in m.group()):
             return False
-        _, hi = three_sentences(text, m.start(), m.end())
-        return bool(_OVERRIDES.search(text, m.end(), hi))
+        return told_after(_OVERRIDES, text, m)
 
     if _ANY_CODE.search(text) is None:  # the verbs are in most drafts, such a code in few
         return iter(())
@@ -307,12 +309,16 @@ _PAYS_OFF = re.compile(
 def _magic_words(text: str) -> Iterator[Leak]:
     """What to say to get more from us, with what it gets (leak40)."""
 
-    def accept(m: re.Match[str]) -> bool:
-        _, hi = three_sentences(text, m.start(), m.end())
-        return bool(_PAYS_OFF.search(text, m.start(), hi))
-
     hints = needed(text, present(text, _MAGIC_HINTS), _MAGIC_NEEDS)
-    return first_accepted(_MAGIC_WORDS, text, hints, 150, accept, "internal-info", _MESSAGE)
+    return first_accepted(
+        _MAGIC_WORDS,
+        text,
+        hints,
+        150,
+        lambda m: told_after(_PAYS_OFF, text, m, from_start=True),
+        "internal-info",
+        _MESSAGE,
+    )
 
 
 def bypasses(text: str) -> Iterator[Leak]:

@@ -265,6 +265,17 @@ def three_sentences(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
+def told_after(
+    follow: re.Pattern[str], text: str, m: re.Match[str], *, from_start: bool = False
+) -> bool:
+    """Whether `follow` stands after `m` (or after its start) by the end of the next
+    sentence: many families are told in two parts, the rule and then what it lets one do
+    ("the limit applies only to cards … Bank transfers aren't counted"), and either part
+    alone is something we may say."""
+    _, hi = three_sentences(text, m.start(), m.end())
+    return follow.search(text, m.start() if from_start else m.end(), hi) is not None
+
+
 def first_found(
     pattern: re.Pattern[str],
     text: str,

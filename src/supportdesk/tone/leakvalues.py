@@ -305,6 +305,17 @@ def role_address(addr: str) -> bool:
 # "our" in the three languages: what the detectors read as the company's side
 OUR_WORDS = r"our|ours|nostr\w*|noastr\w*|наш\w*"
 
+# What anyone close to an account holder can know or find out: a name, a birthday, an
+# address, the card's last digits. An identity check that asks only these lets a stranger
+# in, so telling it is a leak (R5): loopholes' weak check and missing document (leak30–33)
+# and bypasses' takeover bar (leak39) ask the same question of different wording.
+HOLDER_ITEM = re.compile(
+    r"(?i)\b(?:name|date\s+of\s+birth|dob|birthday|postcode|zip|address|last\s+(?:four|4)|numele|data\s+na[șs]terii|"
+    r"adresa|cnp|ultimele\s+(?:\w+\s+)?cifre|codul\s+po[șs]tal)\b|"
+    r"(?<!\w)(?:фио|имя|фамили\w*|дат\w*\s+рождения|адрес\w*|паспорт\w*|последни\w+\s+(?:\w+\s+)?цифр\w*|"
+    r"индекс\w*|кодово\w+\s+слов\w*)(?!\w)"
+)
+
 
 # Keys that vendors publish in their documentation as samples (AWS's access key pair,
 # Stripe's test keys): public, and they open nothing. Framed as the docs' example (a

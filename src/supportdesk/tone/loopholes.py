@@ -57,7 +57,9 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
     three_sentences,
+    told_after,
 )
+from supportdesk.tone.leakvalues import HOLDER_ITEM
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a customer (R5)."
@@ -444,8 +446,7 @@ def _loophole(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         if _HEARSAY.search(text, max(0, m.start() - 30), m.start()):
             return False
-        _, hi = three_sentences(text, m.start(), m.end())
-        return bool(finder(_HOW).search(text, m.end(), hi))
+        return told_after(finder(_HOW), text, m)
 
     hints = present(text, _LOOPHOLE_HINTS)
     return first_accepted(_LOOPHOLE, text, hints, 50, accept, "internal-info", _MESSAGE)
@@ -463,12 +464,6 @@ _ONLY_ASKS = re.compile(
     r"(?:\w+\s+)?(?:провер|спрашива|уточня|сверя)\w*"
 )
 _ONLY_ASKS_HINTS = ("only", "just", "doar", "только", "лишь")
-_ID_ITEM = re.compile(
-    r"(?i)\b(?:name|date\s+of\s+birth|dob|birthday|postcode|zip|address|last\s+(?:four|4)|numele|data\s+na[șs]terii|"
-    r"adresa|cnp|ultimele\s+(?:\w+\s+)?cifre|codul\s+po[șs]tal)\b|"
-    r"(?<!\w)(?:фио|имя|фамили\w*|дат\w*\s+рождения|адрес\w*|паспорт\w*|последни\w+\s+(?:\w+\s+)?цифр\w*|"
-    r"индекс\w*|кодово\w+\s+слов\w*)(?!\w)"
-)
 _STAND_IN = re.compile(
     r"(?i)\b(?:in\s+your\s+place|instead\s+of\s+you|pretend\w*|pose\s+as|anyone|[îi]n\s+locul\s+(?:dvs|dumneavoastr[ăa]|"
     r"t[ăa]u)|oricine)\b|(?<!\w)(?:вместо\s+вас|за\s+вас|кто\s+угодно|любой)(?!\w)"
@@ -501,7 +496,7 @@ def _weak_id(text: str) -> Iterator[Leak]:
     reader tells us (leak34). One finding."""
 
     def accept(m: re.Match[str]) -> bool:
-        asked = list(_ID_ITEM.finditer(text, m.start(), min(len(text), m.end() + 80)))
+        asked = list(HOLDER_ITEM.finditer(text, m.start(), min(len(text), m.end() + 80)))
         if not asked:
             return False
         lo, hi = three_sentences(text, m.start(), m.end())
@@ -521,7 +516,7 @@ def _weak_id(text: str) -> Iterator[Leak]:
     def traded(m: re.Match[str]) -> bool:
         lo, hi = three_sentences(text, m.start(), m.end())
         waived = _NO_NEED.search(text, lo, m.start())
-        return bool(waived) and len(list(_ID_ITEM.finditer(text, m.end(), hi))) >= 2
+        return bool(waived) and len(list(HOLDER_ITEM.finditer(text, m.end(), hi))) >= 2
 
     yield from first_accepted(
         _TELL_ME, text, present(text, _TELL_ME_HINTS), 30, traded, "internal-info", _MESSAGE
@@ -552,7 +547,7 @@ def _no_document(text: str) -> Iterator[Leak]:
 
     def accept(m: re.Match[str]) -> bool:
         _, hi = three_sentences(text, m.start(), m.end())
-        items = {i.group().lower()[:6] for i in _ID_ITEM.finditer(text, m.end(), hi)}
+        items = {i.group().lower()[:6] for i in HOLDER_ITEM.finditer(text, m.end(), hi)}
         return len(items) >= 2
 
     hints = present(text, _NO_DOCUMENT_HINTS)

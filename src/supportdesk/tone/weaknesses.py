@@ -61,6 +61,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
     three_sentences,
+    told_after,
 )
 from supportdesk.tone.words import finder
 
@@ -496,12 +497,16 @@ _NOT_COUNTED = re.compile(
 def _one_channel(text: str) -> Iterator[Leak]:
     """A limit enforced on one channel only, with a way it goes uncounted (leak30)."""
 
-    def accept(m: re.Match[str]) -> bool:
-        _, hi = three_sentences(text, m.start(), m.end())
-        return bool(_NOT_COUNTED.search(text, m.end(), hi))
-
     held = needed(text, present(text, _ONE_CHANNEL_HINTS), _ONE_CHANNEL_NEEDS)
-    return first_accepted(_ONE_CHANNEL, text, held, 90, accept, "internal-info", _MESSAGE)
+    return first_accepted(
+        _ONE_CHANNEL,
+        text,
+        held,
+        90,
+        lambda m: told_after(_NOT_COUNTED, text, m),
+        "internal-info",
+        _MESSAGE,
+    )
 
 
 # leak33 (trainK24, every language): passwords kept readable to us ("it's stored as an unsalted
@@ -560,12 +565,14 @@ _AGAIN = re.compile(
 def _one_key(text: str) -> Iterator[Leak]:
     """A duplicate-account check keyed on one thing, with a use again (leak35)."""
 
-    def accept(m: re.Match[str]) -> bool:
-        _, hi = three_sentences(text, m.start(), m.end())
-        return bool(_AGAIN.search(text, m.end(), hi))
-
     return first_accepted(
-        _ONE_KEY, text, present(text, _ONE_KEY_HINTS), 60, accept, "internal-info", _MESSAGE
+        _ONE_KEY,
+        text,
+        present(text, _ONE_KEY_HINTS),
+        60,
+        lambda m: told_after(_AGAIN, text, m),
+        "internal-info",
+        _MESSAGE,
     )
 
 
