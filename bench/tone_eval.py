@@ -1056,6 +1056,14 @@ misses are the same concepts in other words (accounts linked "by card number", Â
 a clause). The widened head lost one Russian leak. Development splits from then on. leak40 then
 took those misses (tuned): heldK23 rules alone 103 -> 109 of 144.
 
+`trainK29`, `trainK30` (the heldK brief: 48 leaks and 24 look-alikes per language) and
+`trainP12`, `trainP13` (the trainP brief: 45 hard polite and 15 rude drafts per language) were
+written by four more independent writers at the twenty-eighth session's start (2026-12-03), for
+the rules and the reader's heads. First runs on c765906 (the session's start), rules + reader
+(rules alone): trainK29 leaks blocked 129 of 144 (98), clean 3 of 72 (3); trainK30 122 of 144
+(91), clean 0 of 72 (0); trainP12 rude recall 100% (97.8), polite warn+ 8.1% (12.6); trainP13
+rude recall 100% (84.4), polite warn+ 10.4% (8.9). Development splits from then on.
+
 `trainK27`, `trainK28` (the heldK brief: 48 leaks and 24 look-alikes per language) and
 `trainP11` (the trainP brief: 45 hard polite and 15 rude drafts per language) were written by
 three more independent writers at the twenty-seventh session's start (2026-12-03), for the
@@ -1247,6 +1255,8 @@ SPLITS += ("blind47", "heldK22", "trainK26")
 SPLITS += ("trainK27", "trainK28", "trainP11")
 # the twenty-seventh session's judges; figures in the docstring
 SPLITS += ("blind48", "heldK23")
+# the twenty-eighth session's development sets; figures in the docstring
+SPLITS += ("trainK29", "trainK30", "trainP12", "trainP13")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)
