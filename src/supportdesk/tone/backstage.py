@@ -1586,11 +1586,48 @@ def _investigated(text: str) -> Iterator[Leak]:
     return first_accepted(_INVESTIGATED, text, hints, 120, bool, "internal-info", message)
 
 
+# leak41 (trainK29, trainK30, every language): a wage of ours given as why people leave ("at £21k a
+# year nobody stays long", „cu 2.800 de lei net pe lună, puțini rezistă", «при зарплате в 38 тысяч
+# на первой линии без премий все опытные ребята давно ушли»): what our staff are paid (R5).
+_WAGE = re.compile(
+    r"(?i)\b(?:at|on)\s+(?:about\s+|around\s+|only\s+)?[£$€]\s?\d+(?:[.,]\d+)?k?\s+(?:a\s+(?:year|month|week|hour)|"
+    r"per\s+(?:year|month|hour|annum)|for\s+(?:\w+-line\s+|new\s+|junior\s+)?(?:agents|staff|advisers|advisors|operators))\b|"
+    r"\bcu\s+(?:doar\s+|vreo\s+|cam\s+)?\d[\d.]*\s+(?:de\s+)?lei\s+(?:net\s+|brut\s+)?(?:pe\s+lun[ăa]|lunar)|"
+    r"(?<!\w)при\s+(?:зарплате|окладе|зп|з/п)\s+(?:в\s+)?(?:около\s+|примерно\s+)?\d+"
+)
+_WAGE_HINTS = ("a year", "a month", "a week", "an hour", "per ", "for agents", "for staff", "-line", "lei", "при зарплате",
+               "при окладе", "при зп", "при з/п", "for advis", "for operators", "for new", "for junior")  # fmt: skip
+_STAFF_LEAVE = re.compile(
+    r"(?i)\b(?:nobody|no\s+one|no-one|few\s+people)\s+(?:\w+\s+)?stays?|\b(?:people|staff|agents|colleagues)\s+(?:\w+\s+){0,2}?"
+    r"(?:have\s+)?(?:left|leave|quit)\b|\bturnover\b|\bpu[țt]ini\s+(?:\w+\s+)?rezist[ăa]|\bnimeni\s+nu\s+(?:r[ăa]m[âa]ne|st[ăa])|"
+    r"\b(?:au|a)\s+plecat\b|\bpleac[ăa]\s+(?:to[țt]i|repede|dup[ăa])|"
+    r"(?<!\w)(?:ушли|уходят|уволились|увольняются|не\s+задерживаются|никто\s+не\s+(?:остаётся|остается|задерживается)|текучк\w*)(?!\w)"
+)
+
+
+def _pay_turnover(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return _STAFF_LEAVE.search(text, lo, hi) is not None
+
+    hints = present(text, _WAGE_HINTS) if has_digit(text) else ()
+    return first_accepted(
+        _WAGE,
+        text,
+        hints,
+        60,
+        accept,
+        "internal-info",
+        "What our staff are paid: internal, and theirs (R5).",
+    )
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
     yield from _investigated(text)
     yield from _staff_pay(text)
+    yield from _pay_turnover(text)
     yield from _own_pay(text)
     yield from _per_unit_pay(text)
     yield from _pay_bands(text)

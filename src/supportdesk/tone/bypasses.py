@@ -321,6 +321,46 @@ def _magic_words(text: str) -> Iterator[Leak]:
     )
 
 
+# --- what to ask our staff for to skip a check ----------------------------------------------------
+# leak41 (trainK29, trainK30, every language): a named option or code to ask our staff for, with
+# the check it skips ("tell the agent to use override 7731-SUP — that's the code we use to skip
+# the change fee", "ask for a \"priority override\" and they skip the address verification",
+# „spuneți-i agentului să facă «resetare directă» … fără SMS", «попросите оператора ввести
+# служебный код 9041 — он отменяет комиссию»): a recipe for anyone who calls (R5). Asking for
+# a manager, or a check done as usual, stays clean: a name in quotes or a code has to be given.
+_ASK_STAFF = re.compile(
+    r"(?i)\b(?:tell|ask)\s+(?:\w+\s+){0,3}?(?:to\s+(?:use|do|apply|run|enter|put\s+in|select|choose)|for)\b|"
+    r"\b(?:spune[țt]i-i|spune[țt]i-le|cere[țt]i|ruga[țt]i-l|ruga[țt]i-o)\b|"
+    r"(?<!\w)(?:попросите|скажите|просите)(?!\w)"
+)
+_ASK_HINTS = ("tell", "ask", "spuneți-", "spuneti-", "cereți", "cereti", "rugați-", "rugati-", "попросите",
+              "скажите", "просите")  # fmt: skip
+_NAMED = re.compile(
+    r"[\"'„“”«»‘’]\s*\w[^\"'„“”«»‘’\n]{2,40}[\"'„“”«»‘’]|\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b|"
+    r"(?i:\b(?:code|codul|override)\s+\d{3,}|(?<!\w)код\s+\d{3,})"
+)
+_SKIPS = re.compile(
+    r"(?i)\bskip\w*\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:checks?|verification|step|fee|review)\b|\b(?:with\s+no|without)\s+"
+    r"(?:any\s+|extra\s+|further\s+)?(?:checks?|verification)\b|\bremoves?\s+(?:the\s+)?(?:two-factor|2fa|mfa)\b|"
+    r"\bsar\s+(?:\w+\s+)?peste\s+verific\w*|\bf[ăa]r[ăa]\s+(?:sms|verific\w*)|\bse\s+anuleaz[ăa]\s+taxa\b|"
+    r"(?<!\w)(?:пропуска\w*|без\s+(?:всяких\s+|каких-либо\s+|лишних\s+)?провер\w*|отменяет\s+комисси\w*|снимает\s+"
+    r"(?:\w+\s+)?(?:защиту|провер\w*))(?!\w)"
+)
+
+
+def _ask_to_skip(text: str) -> Iterator[Leak]:
+    """A named option or code to ask our staff for, with the check it skips (leak41)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        if _NAMED.search(text, m.end(), min(len(text), m.end() + 80)) is None:
+            return False
+        return told_after(_SKIPS, text, m)
+
+    return first_accepted(
+        _ASK_STAFF, text, present(text, _ASK_HINTS), 40, accept, "internal-info", _MESSAGE
+    )
+
+
 def bypasses(text: str) -> Iterator[Leak]:
     """Every family's first finding: a testers' switch, an old page without the
     protection, what it takes to take over an account, a reset with no check (R5)."""
@@ -332,3 +372,4 @@ def bypasses(text: str) -> Iterator[Leak]:
     yield from _unscreened(text)
     yield from _typed_code(text)
     yield from _magic_words(text)
+    yield from _ask_to_skip(text)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, first_accepted, present
+from supportdesk.tone.leakfinding import Leak, first_accepted, present, three_sentences
 
 _CONTEST_ALL = re.compile(
     r"(?i)\bwe\s+(?:always\s+)?(?:contest|fight|dispute|challenge|defend)\s+(?:every|all|any|each)\s+(?:\w+\s+)?"
@@ -40,6 +40,24 @@ _CONTEST_HINTS = (
     "contestăm",
     "contestam",
     "оспариваем",
+)
+
+# leak41 (trainK29, trainK30, every language): how often we win them, or that we fight
+# every one ("we win almost all of them because the bank only looks at the delivery scan",
+# „le contestăm pe toate și câștigăm în vreo 80% din cazuri", «выигрываем почти все»): the
+# odds a customer would weigh, with a chargeback or the bank's dispute in the sentences
+# around. "We won't contest it" stays clean.
+_WIN_RATE = re.compile(
+    r"(?i)\bwe\s+(?:\w+\s+)?win\s+(?:almost\s+|nearly\s+|virtually\s+|about\s+|around\s+|roughly\s+|over\s+)?"
+    r"(?:all|most|every\s+one|\d+\s?%)|\bwe\s+(?:always\s+)?(?:contest|fight|dispute|challenge)\s+(?:every\s+one|"
+    r"them\s+all|all\s+of\s+them)\b|"
+    r"\ble\s+contest[ăa]m\s+pe\s+toate\b|\bc[âa][șs]tig[ăa]m\s+(?:[îi]n\s+)?(?:vreo\s+|aproape\s+|cam\s+|peste\s+)?"
+    r"(?:\d+\s?%|toate|majoritatea)|"
+    r"(?<!\w)выигрываем\s+(?:почти\s+|примерно\s+|около\s+|больше\s+)?(?:все|всё|большинство|в\s+\d+|\d+)(?!\w)"
+)
+_WIN_HINTS = ("win", "contest", "fight", "câștig", "castig", "выигрываем")
+_DISPUTE = re.compile(
+    r"(?i)\b(?:chargebacks?|disputes?|bank|contesta\w*|b[ăa]nc\w*)\b|(?<!\w)(?:чарджб[эе]к\w*|оспари\w*|банк\w*)(?!\w)"
 )
 
 _NOT_TOLD = re.compile(
@@ -97,6 +115,80 @@ def _contest_all(text: str) -> Iterator[Leak]:
     )  # fmt: skip
 
 
+def _win_rate(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return _DISPUTE.search(text, lo, hi) is not None
+
+    return first_accepted(
+        _WIN_RATE, text, present(text, _WIN_HINTS), 60, accept, "internal-info",
+        "Our standing line on disputes: an internal policy, never for a customer (R5).",
+    )  # fmt: skip
+
+
+# leak41 (trainK29, trainK30, every language): our legal side's line on claims ("legal's guidance
+# is to settle anything under £5,000", "they've already said it's cheaper to settle than to fight
+# it", „juriștii noștri ne-au spus să despăgubim orice sumă sub 5.000 de lei", «юристы в суд идти
+# не хотят»): what a claimant would play (R5). "Our legal team will review your claim" stays clean.
+_LEGAL_LINE = re.compile(
+    r"(?i)\b(?:legal|lawyers?|solicitors?|counsel)(?:'s|\s+team|\s+department)?\b[^.!?\n]{0,60}?\b(?:cheaper\s+to\s+"
+    r"(?:settle|pay)|(?:guidance|advice|line|policy)\s+is\s+to\s+settle|settle\s+(?:anything|everything|any\s+claim|all\s+claims)|"
+    r"(?:don'?t|do\s+not|won'?t)\s+want\s+to\s+(?:go\s+to\s+court|fight|defend))|"
+    r"\bjuri[șs]tii\s+(?:no[șs]tri\s+)?(?:ne-au\s+spus|au\s+zis|ne\s+recomand[ăa]|recomand[ăa])\s+s[ăa]\s+(?:desp[ăa]gubim|"
+    r"pl[ăa]tim|achit[ăa]m|evit[ăa]m)|"
+    r"(?<!\w)(?:юрист\w*|юридическ\w+\s+отдел\w*)(?!\w)[^.!?\n]{0,40}?(?:в\s+суд\s+идти\s+не\s+хотят|не\s+хотят\s+(?:идти\s+)?"
+    r"в\s+суд|дешевле\s+(?:заплатить|договориться|откупиться))|"
+    r"(?<!\w)(?:они|юристы)\s+в\s+суд\s+(?:идти|обращаться)\s+не\s+(?:хотят|будут|станут)(?!\w)"
+)
+_LEGAL_HINTS = (
+    "legal",
+    "lawyer",
+    "solicitor",
+    "counsel",
+    "juriștii",
+    "juristii",
+    "юрист",
+    "юридическ",
+    "в суд",
+)
+
+
+def _legal_line(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _LEGAL_LINE, text, present(text, _LEGAL_HINTS), 120, bool, "internal-info",
+        "Our legal side's line on claims: an internal policy, never for a claimant (R5).",
+    )  # fmt: skip
+
+
+# leak41 (trainK30, every language): a supplier's contract ending with its renewal still being
+# negotiated ("Our contract with Lumetech runs out then … and the renewal talks", „Contractul cu
+# furnizorul din Turcia expiră atunci … iar negocierile", «Договор с поставщиком заканчивается …
+# переговоры о продлении»): the state of our dealings with others (R5).
+_SUPPLIER_END = re.compile(
+    r"(?i)\b(?:contract|agreement)\s+with\s+(?:our\s+|the\s+)?(?:\w+\s+){0,2}?(?:supplier|manufacturer|courier|maker|factory|"
+    r"(?-i:[A-Z])\w+)[^.!?\n]{0,60}?\b(?:runs\s+out|ends|expires|is\s+up)\b|"
+    r"\bcontractul\s+cu\s+(?:furnizorul|produc[ăa]torul|curierul|firma|fabrica)[^.!?\n]{0,60}?\b(?:expir[ăa]|se\s+termin[ăa]|"
+    r"se\s+[îi]ncheie)\b|"
+    r"(?<!\w)договор\s+с\s+(?:поставщиком|производителем|перевозчиком|фабрикой|курьерской)[^.!?\n]{0,60}?"
+    r"(?:заканчивается|истекает|кончается)(?!\w)"
+)
+_SUPPLIER_HINTS = ("contract with", "agreement with", "contractul cu", "договор с")
+_TALKS = re.compile(
+    r"(?i)\b(?:negotiat\w*|renewal|talks)\b|\bnegocier\w*|\bprelungir\w*|(?<!\w)(?:переговор\w*|продлени\w*)"
+)
+
+
+def _supplier_end(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return _TALKS.search(text, lo, hi) is not None
+
+    return first_accepted(
+        _SUPPLIER_END, text, present(text, _SUPPLIER_HINTS), 100, accept, "internal-info",
+        "Our dealings with a supplier or partner: not ours to tell a customer (R5).",
+    )  # fmt: skip
+
+
 def _not_told(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         return bool(_CHANGE.search(text, max(0, m.start() - 200), m.start()))
@@ -124,6 +216,13 @@ def _floor(text: str) -> Iterator[Leak]:
 def dealings(text: str) -> Iterator[Leak]:
     """Every family's first finding: our line on disputes, a change others have not been
     told, how low our sellers may go (R5)."""
-    yield from _contest_all(text)
+    found = False
+    for leak in _contest_all(text):
+        found = True
+        yield leak
+    if not found:
+        yield from _win_rate(text)
     yield from _not_told(text)
+    yield from _legal_line(text)
+    yield from _supplier_end(text)
     yield from _floor(text)

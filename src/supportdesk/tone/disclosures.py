@@ -43,6 +43,7 @@ from supportdesk.tone.leakfinding import (
     any_of,
     first_accepted,
     has_any,
+    has_digit,
     hinted,
     lowered,
     present,
@@ -491,10 +492,18 @@ _WE_MAKE = re.compile(
     r"(?:on|from|per)\b|\bc[âa][șs]tig[ăa]m\s+(?:doar\s+)?(?:cam\s+|aproximativ\s+|vreo\s+|circa\s+)?\d+(?:[.,]\d+)?\s?%|"
     r"(?<!\w)зарабатываем\s+(?:\w+\s+){0,2}?(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+(?:\d+|пять|шесть|семь|восемь|десять|"
     r"три|четыре|два)|(?:пять|шесть|семь|восемь|десять|три|четыре|два)\s+процент\w*)(?!\w)|"
-    r"(?<!\w)закупаем\s+(?:\w+\s+){0,3}?(?:примерно\s+|около\s+|где-то\s+)?по\s+\d"
+    r"(?<!\w)закупаем\s+(?:\w+\s+){0,3}?(?:примерно\s+|около\s+|где-то\s+)?по\s+\d|"
+    # leak41 (trainK29, trainK30): the margin named with its figure („rămânem cu o marjă de vreo
+    # 11% după transport", «наценка на эти кондиционеры у нас всего процентов пятнадцать», «у нас
+    # после доставки остаётся процентов двенадцать», "our margin on it is about 8%")
+    r"\b(?:our\s+)?(?:margin|markup)\s+(?:\w+\s+){0,4}?(?:is|of|at)\s+(?:only\s+|about\s+|around\s+|roughly\s+|just\s+)?"
+    r"\d+(?:[.,]\d+)?\s?%|\bmarj[ăa]\s+(?:\w+\s+){0,2}?(?:de\s+)?(?:vreo\s+|cam\s+|aproximativ\s+|doar\s+|circa\s+)?"
+    r"\d+(?:[.,]\d+)?\s?%|(?<!\w)наценк\w*\s+(?:\w+\s+){0,5}?(?:всего\s+|около\s+|примерно\s+)?(?:\d+(?:[.,]\d+)?\s?%|"
+    r"процент\w*\s+\w+|\w+\s+процент\w*)|(?<!\w)у\s+нас\s+(?:\w+\s+){0,3}?оста[её]тся\s+(?:всего\s+|около\s+|примерно\s+)?"
+    r"(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\w+|\w+\s+процент\w*)"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
-                  "зарабатываем", "закупаем")  # fmt: skip
+                  "зарабатываем", "закупаем", "margin", "markup", "marjă", "marja", "наценк", "оста")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
@@ -800,8 +809,8 @@ _MEANT_FOR_STAFF = re.compile(
     r"(?:сотрудник\w*|персонал\w*|своих)(?!\w)|"
     # leak37 (heldK22): "It's the code we use internally", „E codul dat influencerilor"
     r"\b(?:it'?s|that'?s)\s+the\s+(?:employee|staff|internal)\s+code\b|\be\s+codul\s+intern\b|"
-    r"\b(?:it'?s|that'?s)\s+the\s+code\s+(?:we\s+use\s+internally|(?:for|we\s+give)\s+(?:our\s+)?(?:staff|influencers|"
-    r"employees))\b|\be\s+codul\s+(?:nostru\s+intern|dat\s+influencerilor|pentru\s+angaja[țt]i)\b"
+    r"\b(?:it'?s|that'?s)\s+the\s+code\s+(?:we\s+use\s+internally|(?:for|we\s+give|we\s+hand\s+out\s+to|we\s+give\s+"
+    r"(?:out\s+)?to)\s+(?:our\s+)?(?:staff|influencers|employees))\b|\be\s+codul\s+(?:nostru\s+intern|dat\s+influencerilor|pentru\s+angaja[țt]i)\b"
 )
 _PROMO_WORD = re.compile(
     r"(?i)\b(?:discount|promo|voucher|coupon|reducer\w*|cupon\w*|voucher\w*|промокод\w*|купон\w*|"
@@ -809,12 +818,15 @@ _PROMO_WORD = re.compile(
     # leak18b: where a code is given ("try STAFF-30-KX at checkout")
     r"\bat\s+checkout\b|"
     # leak36 (heldK21): „Încercați codul ANGAJAT25 la finalizarea comenzii"
-    r"\bla\s+finalizarea\s+comenzii\b|\bla\s+plat[ăa]\b|(?<!\w)при\s+оформлении\s+заказа(?!\w)"
+    r"\bla\s+finalizarea\s+comenzii\b|\bla\s+plat[ăa]\b|(?<!\w)при\s+оформлении\s+заказа(?!\w)|"
+    # leak41 (trainK29): or at the next order („folosiți codul ANGAJAT35 la următoarea comandă")
+    r"\b(?:on|at|with)\s+your\s+next\s+order\b|\bla\s+urm[ăa]toarea\s+comand[ăa]\b|(?<!\w)при\s+следующем\s+заказе(?!\w)"
 )
 # leak18b: Cyrillic capitals too («ТРЕНЕР-50»)
 _PROMO_VALUE = re.compile(r"(?<![\w-])(?-i:[A-ZА-ЯЁ0-9]+(?:[-_][A-ZА-ЯЁ0-9]+)*)(?![\w-])")
 _PROMO_HINTS = ("discount", "promo", "voucher", "coupon", "reducer", "cupon", "промокод", "купон",
-                "скидк", "скидочн", "% off", "checkout", "finalizarea", "при оформлении", "la plată", "la plata")  # fmt: skip
+                "скидк", "скидочн", "% off", "checkout", "finalizarea", "при оформлении", "la plată", "la plata",
+                "next order", "următoarea comand", "urmatoarea comand", "при следующем заказе")  # fmt: skip
 # leak18b: a staff card's number ("cardul de angajat 9900-1122", "my staff card 4410 2231")
 _STAFF_CARD = re.compile(
     r"(?i)\b(?:staff|employee)\s+card\b|\bcard(?:ul)?\s+de\s+angajat\b|(?<!\w)карт\w*\s+сотрудник\w*"
@@ -888,6 +900,38 @@ def _deals(text: str, low: str) -> Iterator[Leak]:
                 "The terms another customer gets: their deal is not ours to tell (R5).",
             )
             return
+
+
+# leak41 (trainK29, every language): the one customer who gets a price, named, with the size of
+# their contract ("The only customer paying £4 a seat is Halden Bank, because they signed a
+# 5,000-seat deal", „Doar Banca Carpatica îl are, pentru că au semnat cu noi pentru 4.000 de
+# utilizatori", «Цену 300 рублей за лицензию мы даём только Сбытовой компании «Восток» — у них
+# контракт на 6 000 рабочих мест»): another customer's terms (R5).
+_ONLY_NAMED = re.compile(
+    r"\b[Tt]he\s+only\s+(?:customer|client|company|account)s?\s+(?:paying|who\s+(?:pays|gets)|getting|on)\b|"
+    r"\b[Oo]nly\s+[A-Z]\w+(?:\s+[A-Z]\w+)*\s+(?:gets?|pays?|has|have)\b|"
+    r"\b[Dd]oar\s+[A-ZĂÂÎȘȚ]\w+(?:\s+[A-ZĂÂÎȘȚ]\w+)*\s+(?:[îi]l|o|le)\s+(?:are|au|prime[șs]te|primesc|pl[ăa]te[șs]te)\b|"
+    r"(?<!\w)только\s+(?:[а-яё]+\s+){0,2}?[«\"]?[А-ЯЁ]\w*"
+)
+_ONLY_NAMED_HINTS = ("only", "doar", "только")
+_THEIR_CONTRACT = re.compile(
+    r"(?i)\b(?:signed|contract\w*|deal|seats?|semnat|utilizatori|licen[țt]e)\b|"
+    r"(?<!\w)(?:контракт\w*|договор\w*|рабочих\s+мест|лицензи\w*)(?!\w)"
+)
+
+
+def _named_deal(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return (
+            _THEIR_CONTRACT.search(text, m.end(), hi) is not None
+            and has_digit(text, lo, hi) is not None
+        )
+
+    return first_accepted(
+        _ONLY_NAMED, text, present(text, _ONLY_NAMED_HINTS), 60, accept, "internal-info",
+        "The terms another customer gets: their deal is not ours to tell (R5).",
+    )  # fmt: skip
 
 
 # --- leak32 (trainK22): a storage bucket of ours by its address ------------------------------
@@ -971,5 +1015,6 @@ def disclosures(text: str) -> Iterator[Leak]:
     yield from _internal_docs(text)
     yield from _staff_codes(text, low)
     yield from _deals(text, low)
+    yield from _named_deal(text)
     yield from _buckets(text)
     yield from _top_client(text)

@@ -1020,10 +1020,19 @@ _APPROVAL_LIMIT = re.compile(
     r"(?<!\w)(?:больше|свыше|более)\s+(?:[^.!?\n]){0,25}?\d[^.!?\n]{0,40}?"
     r"(?:требу\w*|нужн\w*|нужен|согласу\w*)[^.!?\n]{0,30}?(?:руководител|начальник|одобрени|"
     r"согласовани|менеджер)\w*|"
-    r"\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,30}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
-    r"acordul\s+|aprobarea\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|[șs]ef\w*|"
-    r"aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,30}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
+    r"\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
+    r"acordul\s+|aprobarea\s+|semn[ăa]tura\s+)?(?:unui\s+|unei\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|"
+    r"[șs]ef\w*|aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,50}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
     r"начальник|менеджер)\w*|"
+    # leak41 (trainK29, trainK30, every language): what goes through with no one's check below a
+    # sum ("anything below that is auto-approved", „tot ce e sub suma asta se aprobă automat",
+    # «всё, что ниже этой суммы, одобряется автоматически», "anything under £25 gets refunded
+    # automatically")
+    r"\b(?:under|below|less\s+than|sub)\s+(?:[^.!?\n]|\.(?=\d)){0,60}?\b(?:auto-?approv\w*|(?:approved|refunded|"
+    r"accepted)\s+automatically|automatically\s+(?:approved|refunded|accepted)|(?:se\s+)?aprob[ăa]\s+automat|"
+    r"aprobat\w*\s+automat|ramburs\w*\s+automat)|"
+    r"(?<!\w)(?:ниже|дешевле|меньше|до)\s+[^.!?\n]{0,60}?(?:одобря\w*\s+автоматически|автоматически\s+"
+    r"(?:одобря|возвраща|принима)\w*)|"
     # leak35 (heldK21, heldK20, blind-ap): what we may give alone up to a sum, the boss above it
     # ("Agents can sign off anything up to £150 on their own; above that it goes to a manager",
     # „putem aproba singuri vouchere de până la 300 de lei; peste suma asta decide șeful", «могут
@@ -1039,7 +1048,7 @@ _APPROVAL_LIMIT = re.compile(
 # every match ends with its approver (rarer than "over", "more than")
 _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "team lead", "șef",
                    "sef", "aprob", "руководител", "начальник", "одобрени", "согласовани",
-                   "менеджер")  # fmt: skip
+                   "менеджер", "automat", "автоматически")  # fmt: skip
 
 
 def _approval_limits(text: str) -> Iterator[Leak]:
@@ -1382,12 +1391,23 @@ _JUDGEMENT = re.compile(
     r"\bauto-?(?:decline|reject|block|cancel|refuse|flag)\w*|\bautomatically\s+(?:declined?|rejected?|"
     r"blocked?|paused?|held|cancell?ed|flagged)|\b(?:is|are|get|gets)\s+(?:paused|held|blocked|declined)\s+"
     r"automatically|\b(?:respingem|blocăm|blocam|oprim|anulăm|anulam|refuzăm|refuzam)\s+automat|"
-    r"(?<!\w)автоматически\s+(?:отказыва|отклоня|блокиру|останавлива|отменя)\w*"
+    r"(?<!\w)автоматически\s+(?:отказыва|отклоня|блокиру|останавлива|отменя)\w*|"
+    # leak41 (trainK29, trainK30, every language): the rule with its criteria, which needs neither
+    # a figure nor the system named ("we automatically block orders where the billing country and
+    # IP country don't match", "our system scores new accounts higher if …", „sistemul blochează
+    # automat orice client care …", „punctează mai sus conturile noi la care …", «банит всех, кто
+    # заходит через VPN», «повышает риск новым аккаунтам, у которых …»)
+    r"(?P<rule>\bautomatically\s+(?:block|decline|reject|cancel|flag|hold|pause|ban)s?\s+(?:\w+\s+)?(?:orders?|accounts?|"
+    r"payments?|customers?|anyone|users?)\s+(?:where|when|if|that|who|with)\b|\bscores?\s+(?:\w+\s+){0,2}?(?:higher|lower)\s+"
+    r"(?:if|when|where)\b|\b(?:blocheaz[ăa]|respinge|refuz[ăa]|suspend[ăa])\s+automat\s+(?:orice|pe\s+oricine|toate|to[țt]i)\b|"
+    r"\bpuncteaz[ăa]\s+mai\s+(?:sus|jos)\b|(?<!\w)(?:банит|блокирует|отклоняет)\s+всех,?\s+кто(?!\w)|"
+    r"(?<!\w)повыша\w*\s+(?:\w+\s+)?риск\w*\s+(?:\w+\s+)?(?:аккаунт|клиент|заказ|пользовател)\w*)"
 )
 _JUDGEMENT_HINTS = ("score", "rating", "scor", "скор", "скоринг", "риск", "tagged", "flagged",
                     "label", "etichetat", "semnalat", "метк", "помечен", "тег",
                     "auto-", "autodecl", "automatically", "automat", "автоматически",
-                    "eticheta", "пометк", "отметк", "pe oricine", "anyone", "всем")  # fmt: skip
+                    "eticheta", "пометк", "отметк", "pe oricine", "anyone", "всем", "scores",
+                    "puncteaz", "всех", "повыша")  # fmt: skip
 
 
 # what a match holding each hint needs besides (`needed`): a score of fraud, risk, trust
@@ -1398,9 +1418,12 @@ _JUDGEMENT_NEEDS = {
     "score": _RATED,
     "rating": _RATED,
     "scor": (*_RATED, "risc", "ncredere"),
-    "automatically": ("declin", "reject", "block", "paus", "held", "cancel", "flagged"),
+    "automatically": ("declin", "reject", "block", "paus", "held", "cancel", "flag", "hold", "ban"),
+    "scores": ("higher", "lower"),
+    "всех": ("банит", "блокирует", "отклоняет"),
+    "повыша": ("риск",),
     "automat": ("respingem", "blocăm", "blocam", "oprim", "anulăm", "anulam", "refuzăm",
-                "refuzam"),
+                "refuzam", "blochează", "blocheaza", "respinge", "refuză", "refuza", "suspend"),
     "автоматически": ("отказыва", "отклоня", "блокиру", "останавлива", "отменя"),
     "anyone": ("decline", "reject", "block", "refuse"),
     "всем": ("отказыва", "отклоня", "блокиру"),
@@ -1424,8 +1447,8 @@ def _judgements(text: str) -> Iterator[Leak]:
         if m.group("tag"):  # a label: on the customer's record in our CRM, not a parcel's status
             if not (_SYSTEM_WORD.search(sentence) and _SECOND_PERSON.search(sentence)):
                 continue
-        elif not (has_digit(sentence) or _SYSTEM_WORD.search(sentence)):
-            continue  # a score or a rule: with its figure or our system named
+        elif not (m.group("rule") or has_digit(sentence) or _SYSTEM_WORD.search(sentence)):
+            continue  # a score or a rule: with its figure or our system named, or its criteria
         elif _BY_LAW.search(sentence):
             continue  # leak30: the law's rule, public
         yield Leak(

@@ -530,10 +530,11 @@ def _weak_id(text: str) -> Iterator[Leak]:
 # рождения владельца и последние четыре цифры карты»): the check's whole bar, told as a
 # recipe (R5). A document not needed with one thing asked instead stays clean.
 _NO_DOCUMENT = re.compile(
-    r"(?i)\b(?:don'?t|do\s+not|won'?t|will\s+not)\s+need\s+(?:to\s+(?:upload|send|show|provide|bring)\s+)?"
-    r"(?:any\s+|your\s+|a\s+)?(?:photo\s+)?(?:id|passport|documents?|identification|proof\s+of\s+id\w*)\b|"
+    r"(?i)\b(?:(?:don'?t|do\s+not|won'?t|will\s+not)\s+need|no\s+need)\s+(?:to\s+(?:upload|send|show|provide|bring)\s+"
+    r"(?:us\s+)?)?(?:any\s+|your\s+|a\s+|the\s+)?(?:photo\s+)?(?:id|passport|documents?|identification|proof\s+of\s+id\w*)\b|"
     r"\bno\s+(?:photo\s+)?(?:id|passport|documents?)\s+(?:is\s+|are\s+)?(?:needed|required)\b|"
-    r"\bnu\s+(?:e|este|mai\s+e|mai\s+este)\s+nevoie\s+de\s+(?:copia\s+|o\s+copie\s+a\s+)?(?:buletin\w*|"
+    r"\bnu\s+(?:e|este|mai\s+e|mai\s+este)\s+nevoie\s+(?:s[ăa]\s+(?:ne\s+)?(?:trimite[țt]i|ar[ăa]ta[țt]i|prezenta[țt]i|"
+    r"[îi]nc[ăa]rca[țt]i)\s+)?(?:de\s+)?(?:copia\s+(?:dup[ăa]\s+)?|o\s+copie\s+a\s+)?(?:buletin\w*|"
     r"c[ăa]r[țt]\w*\s+de\s+identitate|act\w*|pa[șs]aport\w*|document\w*)|"
     r"(?<!\w)(?:паспорт\w*|документ\w*|удостоверени\w*)\s+(?:\w+\s+)?не\s+(?:нужен|нужны|нужно|требуется|"
     r"требуются|обязателен|понадоб\w*|пригод\w*)(?!\w)|(?<!\w)без\s+(?:паспорта|документов)(?!\w)"
@@ -552,6 +553,39 @@ def _no_document(text: str) -> Iterator[Leak]:
 
     hints = present(text, _NO_DOCUMENT_HINTS)
     return first_accepted(_NO_DOCUMENT, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
+# leak41 (trainK29, every language): what our staff need to pass a caller, with a relative who
+# can call in the holder's place ("all our phone agents need to confirm your identity is your
+# postcode and the name on the account — so if your husband calls…", „e suficient ca cine sună
+# să spună data nașterii titularului și adresa de facturare … deci și fiul", «вашей жене
+# достаточно назвать оператору вашу дату рождения и адрес»): the bar, told as a way in (R5).
+_ALL_IT_TAKES = re.compile(
+    r"(?i)\b(?:need\s+to\s+(?:confirm|check|verify)|only\s+need|just\s+need|all\s+(?:they|we|agents?)\s+(?:need|ask)|"
+    r"(?:is|are)\s+enough)\b|\b(?:e|este)\s+suficient|\bajunge\s+s[ăa]\b|(?<!\w)достаточно(?!\w)"
+)
+_ALL_IT_TAKES_HINTS = ("need to confirm", "need to check", "need to verify", "only need", "just need", "all they",
+                       "all we", "all agent", "enough", "suficient", "ajunge să", "ajunge sa", "достаточно")  # fmt: skip
+_RELATIVE = re.compile(
+    r"(?i)\b(?:husband|wife|partner|son|daughter|brother|sister|mother|father|mum|mom|dad|flatmate|"
+    r"so[țt]ul|so[țt]ia|fiul|fiica|fratele|sora|mama|tata|partenerul|partenera)\b|"
+    r"(?<!\w)(?:муж\w{0,2}|жен[аеуы]|сын\w{0,2}|доч[ьк]\w*|брат\w{0,2}|сестр\w*|мам\w{0,2}|пап\w{0,2}|супруг\w*)(?!\w)"
+)
+
+
+def _relative_passes(text: str) -> Iterator[Leak]:
+    """What our staff need to pass a caller, with a relative who can call instead (leak41)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        items = {
+            i.group().lower()[:6]
+            for i in HOLDER_ITEM.finditer(text, m.end(), min(hi, m.end() + 120))
+        }
+        return len(items) >= 2 and _RELATIVE.search(text, lo, hi) is not None
+
+    hints = present(text, _ALL_IT_TAKES_HINTS)
+    return first_accepted(_ALL_IT_TAKES, text, hints, 40, accept, "internal-info", _MESSAGE)
 
 
 # leak32 (trainK22): a rule that lets a request through with no check at all, told with
@@ -1026,6 +1060,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _loophole(text)
     yield from _weak_id(text)
     yield from _no_document(text)
+    yield from _relative_passes(text)
     yield from _without_checks(text)
     yield from _factor_off(text)
     yield from _as_you(text)

@@ -53,7 +53,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from supportdesk.tone.exposures import STAFF_WHO, YOU_BEFORE, staff_before
-from supportdesk.tone.leakfinding import BUT, Leak, any_of, hinted, present
+from supportdesk.tone.leakfinding import BUT, Leak, any_of, first_accepted, hinted, present
 from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.pasted import clause_start, sentence_end
 from supportdesk.tone.words import finder
@@ -1304,6 +1304,39 @@ _THEIR_BASKET_HINTS = ("vecin", "customer", "client", "buyer", "gentleman", "lad
                        "клиент", "покупател", "мужчин", "женщин", "семь", "neighbo", "сосед")  # fmt: skip
 
 
+# leak41 (trainK29, trainK30, every language): the customer who ordered just before or after
+# the reader, with what and where it goes ("the gentleman who ordered just before you — two of the
+# same walnut desks going to a house in Headingley, Leeds", „domnul care a comandat chiar înaintea
+# dumneavoastră … cu livrare în Pitești", «мужчина, который оформил заказ прямо перед вами — …
+# доставка в Подольск»), or the neighbour's order named („A doua comandă … este a vecinei de la
+# etajul 3", «Это ваша соседка с пятого этажа заказала стиральную машину»)
+_NEXT_BUYER = re.compile(
+    r"(?i)\b(?:the|a|another)\s+(?:gentleman|lady|customer|client|man|woman|person)\s+who\s+(?:ordered|bought|booked)\s+"
+    r"(?:just\s+|right\s+)?(?:before|after)\s+you\b[^.!?\n]{0,100}?\b(?:to|in)\s+(?:a\s+house\s+in\s+)?(?-i:[A-Z])\w+|"
+    r"\b(?:domnul|doamna|clientul|clienta)\s+care\s+a\s+comandat\s+(?:chiar\s+)?(?:[îi]naintea|dup[ăa])\s+(?:dumneavoastr[ăa]|dvs\.?)"
+    r"[^.!?\n]{0,100}?\b(?:livrare|livrat\w*)\s+[îi]n\s+(?-i:[A-ZĂÂÎȘȚ])|"
+    r"(?<!\w)(?:мужчина|женщина|клиент\w*|покупател\w*),?\s+(?:который|которая)\s+(?:оформил\w*\s+заказ|заказал\w*)\s+"
+    r"(?:прямо\s+)?(?:перед|после)\s+вами[^.!?\n]{0,100}?доставк\w*\s+в\s+(?-i:[А-ЯЁ])|"
+    r"\bcomand[ăa]\s+(?:\w+\s+){0,8}?(?:este|e)\s+a\s+vecin\w*|(?<!\w)ваш[аи]?\s+сосед\w*\s+(?:\w+\s+){0,4}?заказал\w*"
+)
+_NEXT_BUYER_HINTS = ("before you", "after you", "înaintea", "inaintea", "după dumneavoastră", "dupa dumneavoastra",
+                     "перед вами", "после вами", "vecin", "сосед")  # fmt: skip
+
+
+# leak41 (trainK29, en and ro): the police asking us for another account's records ("the police
+# requested the records for the seller you bought from", „Poliția ne-a cerut săptămâna trecută
+# toate datele contului lui", «полиция запросила данные продавца»)
+_POLICE_ASKED = re.compile(
+    r"(?i)\b(?:the\s+)?(?:police|authorities|investigators|fraud\s+squad)\s+(?:have\s+|has\s+)?(?:requested|asked\s+(?:us\s+)?for|"
+    r"subpoenaed|seized|took)\s+(?:\w+\s+){0,2}?(?:records|data|details|information|files)\b|"
+    r"\bpoli[țt]ia\s+(?:ne-a\s+|a\s+)?(?:cerut|solicitat|ridicat)\s+(?:\w+\s+){0,4}?(?:datele|[îi]nregistr[ăa]rile|actele)\b|"
+    r"(?<!\w)(?:полиция|следствие|следователи|органы)\s+(?:у\s+нас\s+)?(?:запросил\w*|изъял\w*|затребовал\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:данные|записи|документы|информацию)(?!\w)"
+)
+_POLICE_HINTS = ("police", "authorities", "investigators", "fraud squad", "poliția", "politia", "полиция", "следств",
+                 "органы")  # fmt: skip
+
+
 def _said(
     text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
 ) -> Iterator[Leak]:
@@ -1337,5 +1370,10 @@ def others_data(text: str) -> Iterator[Leak]:
     yield from _health_numbers(text)
     yield from _said(text, _RECORD, _RECORD_HINTS, 60, "Someone's disciplinary record")
     yield from _said(text, _WHOSE_PARCEL, _WHOSE_PARCEL_HINTS, 40, "Whose the other order is")
+    yield from _said(text, _NEXT_BUYER, _NEXT_BUYER_HINTS, 150, "Another customer's order")
+    yield from first_accepted(
+        _POLICE_ASKED, text, present(text, _POLICE_HINTS), 80, bool, "internal-info",
+        "A request for records by the police or another authority: never told to a customer (R5).",
+    )  # fmt: skip
     if any_of(text, _BESIDES):  # every match holds one: a cheap gate before the windows
         yield from _said(text, _THEIR_BASKET, _THEIR_BASKET_HINTS, 100, "Another customer's order")

@@ -247,8 +247,15 @@ _BARE_HINTS = tuple(f"{p}-" for p in _BARE_PREFIXES)
 _BARE_HOST = re.compile(
     rf"(?i)(?<![\w./@\\-])(?P<hit>(?:{'|'.join(_BARE_PREFIXES)})-[a-z]+(?:-[a-z]+)*-?\d{{1,3}}|"
     # a role before the infrastructure word: "print-srv-02", "billing-db-01"
-    rf"[a-z]{{3,}}-(?:{'|'.join(_BARE_PREFIXES)})-\d{{1,3}})(?![\w.-])"
+    rf"[a-z]{{3,}}-(?:{'|'.join(_BARE_PREFIXES)})-\d{{1,3}})(?![\w-]|\.\w)"
 )
+# leak41 (trainK29): a server named by its environment and role, without a domain
+# ("msk-test-app07", "stg-web-03"): not "test-drive-2" or "dev-kit-1" (no role word)
+_ENV_HOST = re.compile(
+    r"(?i)(?<![\w./@\\-])(?P<hit>(?:[a-z]{2,}-)?(?:test|stg|stage|staging|prod|preprod|dev|qa|uat)-(?:app|web|api|"
+    r"db|srv|node|host|vm|box|server|worker|sql|cache|front|back|be|fe)-?\d{1,3})(?![\w-]|\.\w)"
+)
+_ENV_HINTS = ("test-", "stg-", "stage-", "staging-", "prod-", "dev-", "qa-", "uat-")
 # what every `_BARE_HOST` match holds, and every `_HOST` match: where `_hosts` looks
 _BARE_WORD = re.compile(rf"(?i)(?:{'|'.join(_BARE_PREFIXES)})-")
 _DOT_WORD = re.compile(r"\.(?=\w)")
@@ -670,6 +677,8 @@ def _internal_host(host: str, known: Known) -> bool:
 # Cheap substring tests before each costly regex: most drafts name no password, key or
 # login, and skipping those regexes keeps a lint within its few milliseconds.
 _PASSWORD_HINTS = ("pass", "pw", "p/w", "pin", "parol", "парол", "пасс", "пин")
+_SECRET_HINTS = ("secret", "секрет")
+_SECRET_LEAD = re.compile(r"(?i)\b(?:secret\w*|секрет\w*)(?!\w)")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
                 "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces",
                 "root", "log in", "log on", "sign in", "conecta", "loga", "войд", "зайд", "заход", "авториз",
@@ -850,6 +859,20 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             found.add(at)
             end = at + len(value.group(1).rstrip(".,;!?)"))
             yield Leak("password", at, end, _NO_SECRETS_ADVICE)
+    # leak41 (trainK30): a strong value within three words of "secret" ("signed with HS256
+    # and the secret k9#pLx!vQ2-acme-prod"): the key-or-token pattern wants an "is" or a
+    # colon and URL-safe characters, and a signing secret said in passing has neither
+    for lead in finder(_SECRET_LEAD).finditer(text) if has_any(low, _SECRET_HINTS) else ():
+        if text.startswith("=", lead.end()):
+            continue  # "secret=…": the key-or-token pattern's, named as a token
+        for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 60)):
+            value = w.group().rstrip(".,;!?)»\"'")
+            if i >= 3 or w.start() in found:
+                break
+            if len(value) >= 8 and _strong(value) and not placeholder(value):
+                found.add(w.start())
+                yield Leak("password", w.start(), w.start() + len(value), _NO_SECRETS_ADVICE)
+                break
     # leak24: a temporary password handed over after a log-in verb, with no "password"
     # before it ("log in with Winter2024! and pick a new one", "vă autentificați cu
     # Primavara2024!", «заходите с Zima2025#»); "sign in with your Office365 account",
@@ -1255,7 +1278,8 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         else ()
     )
     hosts = through(_HOST, text, _dots(text, _DOT_WORD))
-    for m in itertools.chain(finder(_URL).finditer(text), hosts, shares, bare_hosts):
+    env_hosts = finder(_ENV_HOST).finditer(text) if has_any(low, _ENV_HINTS) else ()
+    for m in itertools.chain(finder(_URL).finditer(text), hosts, shares, bare_hosts, env_hosts):
         s, e = m.span("hit")
         if s in seen or any(es <= s < ee for es, ee in spans):
             continue

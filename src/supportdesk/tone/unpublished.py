@@ -151,12 +151,27 @@ _KEPT_IN = re.compile(
     # leak34 (trainK25): not announced by us, beside the incident ("We never announced it", «Мы об
     # этом не сообщали»)
     r"\bwe\s+(?:never|didn'?t|did\s+not|haven'?t)\s+(?:\w+\s+)?(?:announced|disclosed|reported|publici[sz]ed)\s+(?:it|this|that)\b|"
-    r"(?<!\w)мы\s+об\s+этом\s+(?:никому\s+|публично\s+|официально\s+)?не\s+(?:сообщали|объявляли|рассказывали)(?!\w)"
+    r"(?<!\w)мы\s+об\s+этом\s+(?:никому\s+|публично\s+|официально\s+)?(?:пока\s+|ещё\s+|еще\s+)?не\s+"
+    r"(?:сообщали|объявляли|рассказывали)(?!\w)|"
+    # leak41 (trainK29, trainK30): not announced, the staff not told, a decision not to tell ("it
+    # hasn't been announced", "the staff there haven't been told yet", „colegii de acolo încă nu au
+    # fost anunțați", «сотрудникам там ещё не сказали», «руководство решило об этом не сообщать»)
+    r"\b(?:it|this|that)\s+(?:hasn'?t|has\s+not)\s+been\s+(?:announced|made\s+public|disclosed)\b|"
+    r"\b(?:staff|employees|colleagues|the\s+team|workers)\s+(?:there\s+)?(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+"
+    r"(?:yet\s+)?been\s+(?:told|informed)\b|\b(?:decided|chose)\s+not\s+to\s+(?:tell|announce|disclose|inform)\b|"
+    r"\b(?:colegii|angaja[țt]ii|personalul|oamenii)\s+(?:de\s+(?:acolo|aici)\s+)?(?:[îi]nc[ăa]\s+)?nu\s+au\s+fost\s+"
+    r"(?:[îi]nc[ăa]\s+)?(?:anun[țt]a[țt]i|informa[țt]i|[îi]n[șs]tiin[țt]a[țt]i)\b|\ba\s+decis\s+s[ăa]\s+nu\s+"
+    r"(?:anun[țt]e|spun[ăa]|fac[ăa]\s+public|informeze)\b|"
+    r"(?<!\w)(?:сотрудникам|персоналу|коллегам|работникам)\s+(?:там\s+)?(?:ещё|еще|пока)\s+не\s+(?:сказали|сообщили|"
+    r"объявили)(?!\w)|(?<!\w)решил\w*\s+(?:\w+\s+){0,2}?не\s+(?:сообщать|объявлять|рассказывать|раскрывать)(?!\w)"
 )
 _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "only got told", "only were told", "only was told", "am aflat",
                   "au aflat", "спустили", "только вчера", "только сегодня",
                   "internal", "intern", "внутренн", "внутри", "marketing", "маркетинг", "announced",
-                  "disclosed", "reported", "publicised", "publicized", "мы об этом")  # fmt: skip
+                  "disclosed", "reported", "publicised", "publicized", "мы об этом",
+                  "made public", "been told", "yet been told", "been informed", "decided not", "chose not",
+                  "nu au fost", "decis să nu", "decis sa nu", "сотрудникам", "персоналу", "коллегам",
+                  "работникам", "решил")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _KEPT_IN_NEEDS = {
     "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline", "know"),
@@ -185,6 +200,10 @@ _NEWS = re.compile(
     r"(?i)\b(?:fines?|fined|penalt\w+|regulator|inspection|audit\w*|lawsuit|class\s+action|group\s+claim|"
     # leak32 (trainK22): the incident by its name, a database copied by someone
     r"incident\w*|replaced\s+by|successor|(?:new|next)\s+model|[îi]nlocuit\w*\s+de|noul\s+model|"
+    # leak41 (trainK29, trainK30): a model coming out, customers' data seen by other users
+    r"coming\s+out|(?:lighter|newer|cheaper|bigger|better)\s+version|se\s+[îi]nchid|[îi]nchidem|"
+    r"(?:visible|shown|seen)\s+(?:to|by)\s+other\s+(?:\w+\s+)?(?:users|customers|accounts)|vizibil\w*\s+(?:pentru\s+)?"
+    r"alt(?:or|e|i)\s+(?:\w+\s+)?(?:utilizatori|clien[țt]i)|"
     r"(?:copied|took|stole|downloaded)\s+(?:\w+\s+){0,2}?(?:database|customer\s+(?:list|data))|"
     r"(?:a|au)\s+(?:copiat|descărcat|furat|luat)\s+(?:\w+\s+){0,2}?baz\w*\s+de\s+date|"
     r"accessed\s+our\s+(?:\w+\s+){0,2}?(?:list|export|database|data)|"
@@ -200,7 +219,7 @@ _NEWS = re.compile(
     # leak32 (trainK22): a price change said as its two figures ("the annual plan goes from
     # $120 to $149", „de la 49 la 59 de lei", «с 990 до 1 190 ₽»)
     r"(?:go|goes|going|went|rise|rises|increase|increases)\s+(?:up\s+)?by\s+(?:about\s+|around\s+)?\d+(?=\s?%)|"
-    r"(?:goes|going|went|rises?|jumps?|moves?)\s+(?:up\s+)?from\s+[£$€]?\d[\d.,]*\s*\w{0,5}\s+to\s+[£$€]?\d+|"
+    r"(?:go|goes|going|went|rises?|jumps?|moves?)\s+(?:up\s+)?from\s+[£$€]?\d[\d.,]*\s*\w{0,5}\s+to\s+[£$€]?\d+|"
     r"de\s+la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)?\s*la\s+\d[\d.,]*\s*(?:de\s+)?(?:lei|ron|euro|eur|€)|"
     # leak30 (heldK17): a sale with its discount («Распродажа начнётся 11 ноября, скидки до 40%")
     r"sale|discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*|\d+\s?%\s+off|"
@@ -215,12 +234,12 @@ _NEWS = re.compile(
     r"c[âa][șs]tigat\w*|(?:a|au)\s+luat)|(?:won|c[âa][șs]tigat\w*)\s+(?:the\s+|a\s+)?(?:tender|licita)\w*|"
     # leak25: a break-in told in plain words ("someone got into one of our servers", "cineva a
     # intrat în baza de date", «кто-то влез в клиентскую базу»)
-    r"(?:someone|somebody|hackers?|attackers?)\s+(?:got|broke|has\s+got|had\s+got)\s+into|"
+    r"(?:someone|somebody|hackers?|attackers?)\s+(?:got|get|broke|has\s+got|had\s+got)\s+into|"
     r"(?:someone|somebody|hackers?|attackers?)\s+(?:got|gained|has\s+got)\s+(?:hold\s+of|access\s+to)|"
     r"(?:got|broke)\s+into\s+(?:one\s+of\s+)?our|(?:cineva|hackeri\w*|atacator\w*)\s+(?:a|au)\s+"
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
-    r"(?<!\w)(?:прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
+    r"(?<!\w)(?:инцидент\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
@@ -298,14 +317,21 @@ _CUTS = re.compile(
     + _STAFF
     + r"|\b"
     + _SHARE
-    + r"\s+(?:dintre|din)\s+noi\s+(?:vom\s+fi|suntem|o\s+s[ăa]\s+fim)\s+(?:concedia[țt]i|disponibiliza[țt]i)\b"
+    + r"\s+(?:dintre|din)\s+noi\s+(?:(?:vom\s+fi|suntem|o\s+s[ăa]\s+fim)\s+(?:concedia[țt]i|disponibiliza[țt]i)|pleac[ăa]\b"
+    r"(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vom\s+pleca)\b"
+    # leak41 (trainK29, trainK30): the whole team dissolved („se desființează aproape toată echipa
+    # de suport", "the whole support team is being disbanded", «расформировывают всю команду»)
+    r"|\b(?:desfiin[țt]\w*)\s+(?:\w+\s+)?(?:aproape\s+)?toat[ăa]\s+echipa\b|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
+    r"(?:is|are|will\s+be)\s+(?:being\s+)?(?:disbanded|let\s+go|laid\s+off|cut)\b|"
+    r"(?<!\w)(?:расформир\w*|сокраща\w*|увольня\w*)\s+(?:почти\s+)?вс(?:ю|его)\s+(?:\w+\s+)?(?:команд\w*|отдел\w*)(?!\w)"
     + r"|(?<!\w)"
     + _SHARE
-    + r"\s+(?:из\s+)?нас\s+(?:сократят|уволят|попадут\s+под\s+сокращени\w*)"
+    + r"\s+(?:из\s+)?нас\s+(?:сократят|уволят|попадут\s+под\s+сокращени\w*|уход\w*|уйд[её]т)"
 )
 _CUTS_HINTS = ("cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
-               "сократят", "сократил", "сокращ", "уволь", "увольня")  # fmt: skip
+               "сократят", "сократил", "сокращ", "уволь", "увольня", "desființ", "desfiint", "whole",
+               "расформир")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:
@@ -315,10 +341,80 @@ def _staff_cuts(text: str) -> Iterator[Leak]:
     )
 
 
+# leak41 (trainK29, trainK30, every language): advice to wait for a model with its launch date
+# ("I'd wait: the Aero 2 with the bigger battery lands on 14 October", „v-aș sfătui să mai
+# așteptați: pe 3 noiembrie lansăm modelul Nova X", «советую подождать: 14 октября выходит
+# «Вектор 2»»): the launch plan, told as a tip. A launch said to be announced stays clean.
+_WAIT = re.compile(
+    r"(?i)\b(?:hold\s+off|(?:i'?d|i\s+would)\s+wait|worth\s+waiting|wait\s+(?:a\s+few|a\s+couple|until|for\s+the)|"
+    r"(?:s[ăa]\s+(?:mai\s+)?|mai\s+)a[șs]tepta[țt]i|a[șs]tepta[țt]i\s+(?:pu[țt]in|c[âa]teva|p[âa]n[ăa])|am[âa]na[țt]i)\b|"
+    r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)"
+)
+_WAIT_HINTS = ("hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until",
+               "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
+               "повремен", "не торопитесь с покуп")  # fmt: skip
+_LAUNCH = re.compile(
+    r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
+    r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b[^.!?\n]{0,60}?(?:\b\d{1,2}\b|\b(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
+    r"septembrie|octombrie|noiembrie|decembrie)\b)|"
+    r"\bpe\s+\d{1,2}\s+\w+\s+(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
+    r"(?:\b\d{1,2}\s+\w+|(?<!\w)(?:в|во)\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится|стартуют\s+продажи)(?!\w)|"
+    r"(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)[^.!?\n]{0,40}?(?:\b\d{1,2}\b|(?<!\w)(?:январ|феврал|март|апрел|ма[ея]|"
+    r"июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)"
+)
+_PUBLIC = re.compile(
+    r"(?i)\b(?:announced|on\s+(?:our|the)\s+(?:website|site)|press\s+release|anun[țt]at\w*|pe\s+site)\b|"
+    r"(?<!\w)(?:объявлен\w*|анонсирова\w*|на\s+сайте)(?!\w)"
+)
+
+
+def _wait_for_launch(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return (
+            finder(_LAUNCH).search(text, lo, hi) is not None
+            and _PUBLIC.search(text, lo, hi) is None
+        )
+
+    return first_accepted(
+        _WAIT, text, present(text, _WAIT_HINTS), 40, accept, "internal-info", _MESSAGE
+    )
+
+
+# leak41 (trainK30, every language): a funding round or a sale of the company still under way
+# ("we're closing a Series B with Accel next month", "we're in the final stages of being bought by
+# Northwind", „închidem o rundă de finanțare", „ultima fază a negocierilor de preluare", «закрываем
+# раунд инвестиций», «нас вот-вот купит крупный маркетплейс»): news no company gives before it is
+# done, so it needs no marker. A sale that is done and announced ("we were acquired last year")
+# stays clean.
+_DEAL_UNDER_WAY = re.compile(
+    r"(?i)\b(?:closing|raising|about\s+to\s+close)\s+(?:a|our)\s+(?:series\s+[a-e]|funding\s+round|round\s+of\s+funding|"
+    r"investment\s+round)\b|\bseries\s+[a-e]\s+(?:round\s+)?(?:with|from|led\s+by)\b|\b(?:final|last|late)\s+stages?\s+of\s+"
+    r"(?:being\s+(?:bought|acquired|sold|taken\s+over)|(?:a\s+|the\s+)?(?:sale|merger|acquisition|takeover))\b|"
+    r"\b(?:we'?re|we\s+are)\s+(?:about\s+to\s+be|being|set\s+to\s+be)\s+(?:bought|acquired|taken\s+over)\b|"
+    r"\b(?:[îi]nchidem|atragem)\s+o\s+rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
+    r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
+    r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
+    r"(?:купит|покупает|поглотит)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии)(?!\w)"
+)
+_DEAL_UNDER_WAY_HINTS = ("closing", "raising", "about to close", "series", "stage", "about to be", "being bought",
+                         "being acquired", "being taken", "set to be", "rundă", "runda", "negocierilor",
+                         "pe cale să fim", "pe cale sa fim", "раунд", "нас вот-вот", "нас скоро", "нас купит",
+                         "нас покупает", "нас поглотит", "финальной стадии")  # fmt: skip
+
+
+def _deal_under_way(text: str) -> Iterator[Leak]:
+    hints = present(text, _DEAL_UNDER_WAY_HINTS)
+    return first_accepted(_DEAL_UNDER_WAY, text, hints, 60, bool, "internal-info", _MESSAGE)
+
+
 def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news, or staff cuts told with their
     share (R5)."""
     yield from _staff_cuts(text)
+    yield from _wait_for_launch(text)
+    yield from _deal_under_way(text)
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
         (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),

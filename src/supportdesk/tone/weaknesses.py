@@ -576,6 +576,50 @@ def _one_key(text: str) -> Iterator[Leak]:
     )
 
 
+# leak41 (trainK30 with heldK23, blind33 and older writers, every language): a reset or sign-in link
+# that never expires ("the reset link doesn't actually expire, so even if you dig the old email
+# out next week…", „linkul de resetare nu expiră de fapt", «ссылка для сброса пароля на самом деле
+# не истекает»): anyone with an old e-mail can use it (R5). A link that expires in 30 minutes,
+# or not before tomorrow, stays clean.
+_NO_EXPIRY = re.compile(
+    r"(?i)\b(?:link|links|token|code)\b[^.!?\n]{0,30}?\b(?:doesn'?t|does\s+not|don'?t|do\s+not|never|won'?t|will\s+not)\s+"
+    r"(?:actually\s+|really\s+|ever\s+)?(?:expire|time\s+out|run\s+out)\b(?!\s+(?:until|before|for|in|within|till)\b)|"
+    r"\b(?:link|token|code)\w*\b[^.!?\n]{0,30}?\b(?:doesn'?t|does\s+not)\s+check\s+for\s+expiry|"
+    r"\blink\w*\b[^.!?\n]{0,30}?\bnu\s+(?:mai\s+)?expir[ăa]\b(?!\s+(?:p[âa]n[ăa]|[îi]nainte|[îi]n\s+\d))|"
+    r"(?<!\w)ссылк\w*(?:[^.!?\n]{0,40}?)(?<!\w)не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)(?!\s+(?:до|в\s+течение|раньше))"
+)
+_NO_EXPIRY_HINTS = ("expire", "expiry", "expir", "истека", "протуха", "сгора")
+
+
+def _no_expiry(text: str) -> Iterator[Leak]:
+    """A reset or sign-in link that never expires (leak41)."""
+    return first_accepted(
+        _NO_EXPIRY, text, present(text, _NO_EXPIRY_HINTS), 90, bool, "internal-info", _MESSAGE
+    )
+
+
+# leak41 (trainK30, en and ru): a limit counted per address, with what it does not look at
+# ("blocks you after 20 requests a minute from one IP, but it doesn't look at the session at all",
+# «блокирует после 20 запросов в минуту с одного IP, но сессию не проверяет»): a way round (R5)
+_IP_ONLY = re.compile(
+    r"(?i)\b(?:from\s+(?:one|the\s+same|a\s+single)\s+ip|per\s+ip)\b[^.!?\n]{0,80}?\b(?:doesn'?t|does\s+not|won'?t)\s+"
+    r"(?:\w+\s+)?(?:look\s+at|check|track|see)\s+(?:the\s+|your\s+)?(?:session|account|cookies?|device|login)|"
+    r"\bde\s+pe\s+(?:acela[șs]i|un\s+singur)\s+ip\b[^.!?\n]{0,80}?\bnu\s+(?:verific[ăa]|se\s+uit[ăa]\s+la|urm[ăa]re[șs]te)\s+"
+    r"(?:\w+\s+)?(?:sesiun|cont|dispozitiv)\w*|"
+    r"(?<!\w)с\s+одного\s+ip(?!\w)[^.!?\n]{0,80}?(?:(?:сесси|аккаунт|куки|устройств)\w*\s+не\s+(?:проверяет|учитывает|смотрит|"
+    r"отслеживает)|не\s+(?:проверяет|учитывает|смотрит\s+на|отслеживает)\s+(?:сесси|аккаунт|куки|устройств)\w*)"
+)
+_IP_HINTS = ("from one ip", "from the same ip", "from a single ip", "per ip", "același ip", "acelasi ip",
+             "un singur ip", "одного ip")  # fmt: skip
+
+
+def _ip_only(text: str) -> Iterator[Leak]:
+    """A limit counted per address, with what it does not look at (leak41)."""
+    return first_accepted(
+        _IP_ONLY, text, present(text, _IP_HINTS), 160, bool, "internal-info", _MESSAGE
+    )
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -587,3 +631,5 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _one_channel(text)
     yield from _readable(text)
     yield from _one_key(text)
+    yield from _no_expiry(text)
+    yield from _ip_only(text)
