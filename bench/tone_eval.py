@@ -1056,6 +1056,19 @@ misses are the same concepts in other words (accounts linked "by card number", �
 a clause). The widened head lost one Russian leak. Development splits from then on. leak40 then
 took those misses (tuned): heldK23 rules alone 103 -> 109 of 144.
 
+`blind49` (104 cases per language, the blind brief) and `heldK24` (72 leak cases per language,
+48 concepts) were written by two independent writers at 13:02 on 2026-12-03, after every change
+of the twenty-seventh session, and kept from every round of the twenty-eighth until its judged
+run. First run on c765906 (that session's start), judged once on 0a708dd (leak41's families and
+widenings from trainK29/30, pol37's sarcasm, age and denial rules, the leak head refitted with
+trainK29/30 and trainP12/13), rules + reader: blind49 rude recall 92.9 -> 94.0%, polite warn+
+4.8 -> 4.8%, leaks 48 -> 48 of 48, clean 0/24, mood 100%, register 97.2%; rules alone rude 82.1
+-> 85.7% (the three languages' "Very constructive, we'll get right on it", pol37), polite 3.6%,
+leaks 44 -> 44. heldK24 leaks blocked 126 -> 129 of 144 (en 41 -> 42, ro 42 -> 43, ru 43 -> 44),
+clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, leak41; and a testers'
+switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
+bypasses' switch family). Development splits from then on.
+
 `trainK29`, `trainK30` (the heldK brief: 48 leaks and 24 look-alikes per language) and
 `trainP12`, `trainP13` (the trainP brief: 45 hard polite and 15 rude drafts per language) were
 written by four more independent writers at the twenty-eighth session's start (2026-12-03), for
@@ -1257,6 +1270,8 @@ SPLITS += ("trainK27", "trainK28", "trainP11")
 SPLITS += ("blind48", "heldK23")
 # the twenty-eighth session's development sets; figures in the docstring
 SPLITS += ("trainK29", "trainK30", "trainP12", "trainP13")
+# the twenty-eighth session's judges; figures in the docstring
+SPLITS += ("blind49", "heldK24")
 # the sixteenth session's judges; figures in the docstring
 SPLITS += ("blind37", "heldK12")
 # a judge of the eleventh session made a development split after its first run (docstring)

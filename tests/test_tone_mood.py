@@ -63,6 +63,7 @@ UNTUNED_MOODS = (
     "blind46",
     "blind47",
     "blind48",
+    "blind49",
 )
 
 
