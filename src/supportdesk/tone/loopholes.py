@@ -562,14 +562,16 @@ def _no_document(text: str) -> Iterator[Leak]:
 # достаточно назвать оператору вашу дату рождения и адрес»): the bar, told as a way in (R5).
 _ALL_IT_TAKES = re.compile(
     r"(?i)\b(?:need\s+to\s+(?:confirm|check|verify)|only\s+need|just\s+need|all\s+(?:they|we|agents?)\s+(?:need|ask)|"
-    r"(?:is|are)\s+enough)\b|\b(?:e|este)\s+suficient|\bajunge\s+s[ăa]\b|(?<!\w)достаточно(?!\w)"
+    r"(?:is|are)\s+enough|(?:don'?t|do\s+not)\s+(?:actually\s+|really\s+)?need|only\s+ask(?:\s+for)?)\b|\b(?:e|este)\s+suficient|"
+    r"\bajunge\s+s[ăa]\b|\bcer\s+doar\b|(?<!\w)(?:достаточно|спрашивают\s+только|только\s+спрашивают)(?!\w)"
 )
-_ALL_IT_TAKES_HINTS = ("need to confirm", "need to check", "need to verify", "only need", "just need", "all they",
+_ALL_IT_TAKES_HINTS = ("need to confirm", "need to check", "need to verify", "only need", "just need", "all they", "need",
+                       "only ask", "cer doar", "спрашивают только", "только спрашивают",
                        "all we", "all agent", "enough", "suficient", "ajunge să", "ajunge sa", "достаточно")  # fmt: skip
 _RELATIVE = re.compile(
     r"(?i)\b(?:husband|wife|partner|son|daughter|brother|sister|mother|father|mum|mom|dad|flatmate|"
-    r"so[țt]ul|so[țt]ia|fiul|fiica|fratele|sora|mama|tata|partenerul|partenera)\b|"
-    r"(?<!\w)(?:муж\w{0,2}|жен[аеуы]|сын\w{0,2}|доч[ьк]\w*|брат\w{0,2}|сестр\w*|мам\w{0,2}|пап\w{0,2}|супруг\w*)(?!\w)"
+    r"so[țt]ul|so[țt]ia|so[țt]iei|so[țt]ului|fiul|fiica|fratele|sora|mama|mamei|tata|tat[ăa]lui|partenerul|partenera)\b|"
+    r"(?<!\w)(?:муж\w{0,2}|жен[аеуы]|сын\w{0,2}|доч[ьк]\w*|брат\w{0,2}|сестр\w*|мам\w{0,2}|пап\w{0,2}|супруг\w*|отц\w{0,2})(?!\w)"
 )
 
 

@@ -1317,7 +1317,8 @@ _NEXT_BUYER = re.compile(
     r"[^.!?\n]{0,100}?\b(?:livrare|livrat\w*)\s+[îi]n\s+(?-i:[A-ZĂÂÎȘȚ])|"
     r"(?<!\w)(?:мужчина|женщина|клиент\w*|покупател\w*),?\s+(?:который|которая)\s+(?:оформил\w*\s+заказ|заказал\w*)\s+"
     r"(?:прямо\s+)?(?:перед|после)\s+вами[^.!?\n]{0,100}?доставк\w*\s+в\s+(?-i:[А-ЯЁ])|"
-    r"\bcomand[ăa]\s+(?:\w+\s+){0,8}?(?:este|e)\s+a\s+vecin\w*|(?<!\w)ваш[аи]?\s+сосед\w*\s+(?:\w+\s+){0,4}?заказал\w*"
+    r"\bcomand[ăa]\s+(?:\w+\s+){0,8}?(?:este|e)\s+a\s+vecin\w*|(?<!\w)ваш[аи]?\s+сосед\w*[^.!?\n]{0,50}?заказал\w*|"
+    r"\byour\s+neighbou?r\b[^.!?\n]{0,30}?\bhad\s+the\s+same\b[^.!?\n]{0,40}?\bdelivered\b"
 )
 _NEXT_BUYER_HINTS = ("before you", "after you", "înaintea", "inaintea", "după dumneavoastră", "dupa dumneavoastra",
                      "перед вами", "после вами", "vecin", "сосед")  # fmt: skip

@@ -162,6 +162,7 @@ _KEPT_IN = re.compile(
     r"\b(?:colegii|angaja[țt]ii|personalul|oamenii)\s+(?:de\s+(?:acolo|aici)\s+)?(?:[îi]nc[ăa]\s+)?nu\s+au\s+fost\s+"
     r"(?:[îi]nc[ăa]\s+)?(?:anun[țt]a[țt]i|informa[țt]i|[îi]n[șs]tiin[țt]a[țt]i)\b|\ba\s+decis\s+s[ăa]\s+nu\s+"
     r"(?:anun[țt]e|spun[ăa]|fac[ăa]\s+public|informeze)\b|"
+    r"(?<!\w)официально\s+(?:мы\s+)?(?:пока\s+|ещё\s+|еще\s+)?(?:ничего\s+)?не\s+(?:сообщали|объявляли)(?!\w)|"
     r"(?<!\w)(?:сотрудникам|персоналу|коллегам|работникам)\s+(?:там\s+)?(?:ещё|еще|пока)\s+не\s+(?:сказали|сообщили|"
     r"объявили)(?!\w)|(?<!\w)решил\w*\s+(?:\w+\s+){0,2}?не\s+(?:сообщать|объявлять|рассказывать|раскрывать)(?!\w)"
 )
@@ -171,7 +172,8 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "disclosed", "reported", "publicised", "publicized", "мы об этом",
                   "made public", "been told", "yet been told", "been informed", "decided not", "chose not",
                   "nu au fost", "decis să nu", "decis sa nu", "сотрудникам", "персоналу", "коллегам",
-                  "работникам", "решил")  # fmt: skip
+                  "работникам", "решил", "официально", "ничего не сообщали", "пока не сообщали",
+                  "еще не сообщали", "ещё не сообщали", "не объявляли")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _KEPT_IN_NEEDS = {
     "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline", "know"),
@@ -321,7 +323,8 @@ _CUTS = re.compile(
     r"(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vom\s+pleca)\b"
     # leak41 (trainK29, trainK30): the whole team dissolved („se desființează aproape toată echipa
     # de suport", "the whole support team is being disbanded", «расформировывают всю команду»)
-    r"|\b(?:desfiin[țt]\w*)\s+(?:\w+\s+)?(?:aproape\s+)?toat[ăa]\s+echipa\b|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
+    r"|\b(?:desfiin[țt]\w*)\s+(?:\w+\s+)?(?:aproape\s+)?toat[ăa]\s+echipa\b|\b(?:departamentul|echipa|call-centerul|biroul|"
+    r"centrul)\s+(?:[^.!?\n]{0,60}?)\bse\s+desfiin[țt]eaz[ăa]\b|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
     r"(?:is|are|will\s+be)\s+(?:being\s+)?(?:disbanded|let\s+go|laid\s+off|cut)\b|"
     r"(?<!\w)(?:расформир\w*|сокраща\w*|увольня\w*)\s+(?:почти\s+)?вс(?:ю|его)\s+(?:\w+\s+)?(?:команд\w*|отдел\w*)(?!\w)"
     + r"|(?<!\w)"
@@ -347,25 +350,28 @@ def _staff_cuts(text: str) -> Iterator[Leak]:
 # «Вектор 2»»): the launch plan, told as a tip. A launch said to be announced stays clean.
 _WAIT = re.compile(
     r"(?i)\b(?:hold\s+off|(?:i'?d|i\s+would)\s+wait|worth\s+waiting|wait\s+(?:a\s+few|a\s+couple|until|for\s+the)|"
-    r"(?:s[ăa]\s+(?:mai\s+)?|mai\s+)a[șs]tepta[țt]i|a[șs]tepta[țt]i\s+(?:pu[țt]in|c[âa]teva|p[âa]n[ăa])|am[âa]na[țt]i)\b|"
+    r"(?:s[ăa]\s+(?:mai\s+)?|mai\s+)a[șs]tepta[țt]i|a[șs]tepta[țt]i\s+(?:pu[țt]in|c[âa]teva|p[âa]n[ăa])|am[âa]na[țt]i|"
+    r"a[șs]\s+(?:mai\s+)?a[șs]tepta)\b|"
     r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)"
 )
-_WAIT_HINTS = ("hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until",
+_WAIT_HINTS = ("hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
+               "astepta",
                "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
                "повремен", "не торопитесь с покуп")  # fmt: skip
 _LAUNCH = re.compile(
     r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
-    r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b[^.!?\n]{0,60}?(?:\b\d{1,2}\b|\b(?:january|february|march|april|may|june|"
+    r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}\b|\b(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
     r"septembrie|octombrie|noiembrie|decembrie)\b)|"
-    r"\bpe\s+\d{1,2}\s+\w+\s+(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
+    r"\bpe\s+\d{1,2}\s+\w+\s+(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b|"
     r"(?:\b\d{1,2}\s+\w+|(?<!\w)(?:в|во)\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится|стартуют\s+продажи)(?!\w)|"
     r"(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)[^.!?\n]{0,40}?(?:\b\d{1,2}\b|(?<!\w)(?:январ|феврал|март|апрел|ма[ея]|"
     r"июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)"
 )
 _PUBLIC = re.compile(
-    r"(?i)\b(?:announced|on\s+(?:our|the)\s+(?:website|site)|press\s+release|anun[țt]at\w*|pe\s+site)\b|"
-    r"(?<!\w)(?:объявлен\w*|анонсирова\w*|на\s+сайте)(?!\w)"
+    r"(?i)(?<!n't\s)(?<!not\s)(?<!\bnu\s)(?<![îi]nc[ăa]\s)(?<!не\s)(?<!ещё\s)(?<!еще\s)(?<!пока\s)"
+    r"(?:\b(?:announced|on\s+(?:our|the)\s+(?:website|site)|press\s+release|anun[țt]at\w*|pe\s+site)\b|"
+    r"(?<!\w)(?:объявлен\w*|анонсирова\w*|на\s+сайте)(?!\w))"
 )
 
 
@@ -393,13 +399,14 @@ _DEAL_UNDER_WAY = re.compile(
     r"investment\s+round)\b|\bseries\s+[a-e]\s+(?:round\s+)?(?:with|from|led\s+by)\b|\b(?:final|last|late)\s+stages?\s+of\s+"
     r"(?:being\s+(?:bought|acquired|sold|taken\s+over)|(?:a\s+|the\s+)?(?:sale|merger|acquisition|takeover))\b|"
     r"\b(?:we'?re|we\s+are)\s+(?:about\s+to\s+be|being|set\s+to\s+be)\s+(?:bought|acquired|taken\s+over)\b|"
-    r"\b(?:[îi]nchidem|atragem)\s+o\s+rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
+    r"\b(?:[îi]nchidem|atragem)\s+o\s+rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)\b|\b[îi]n\s+negocieri\s+(?:s[ăa]\s+fie\s+"
+    r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
     r"(?:купит|покупает|поглотит)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии)(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("closing", "raising", "about to close", "series", "stage", "about to be", "being bought",
-                         "being acquired", "being taken", "set to be", "rundă", "runda", "negocierilor",
+                         "being acquired", "being taken", "set to be", "rundă", "runda", "negocieri",
                          "pe cale să fim", "pe cale sa fim", "раунд", "нас вот-вот", "нас скоро", "нас купит",
                          "нас покупает", "нас поглотит", "финальной стадии")  # fmt: skip
 
