@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from supportdesk.tone.leakfinding import (
     PHONE,
@@ -53,7 +54,7 @@ from supportdesk.tone.leakfinding import (
     needed,
     present,
     sentence_around,
-    three_sentences,
+    told_around,
 )
 from supportdesk.tone.leakvalues import filled_slot
 from supportdesk.tone.persons import SERVICE_LINE
@@ -376,10 +377,7 @@ _SUPPLIER = re.compile(
 
 
 def _supplier_debt(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:
-        lo, hi = three_sentences(text, m.start(), m.end())
-        return bool(_SUPPLIER.search(text, lo, hi))
-
+    accept = partial(told_around, _SUPPLIER, text)
     return first_accepted(
         _OWE, text, present(text, _OWE_HINTS), 60, accept, "internal-info",
         "What we owe a supplier: our finances, never for a customer (R5).",
@@ -1606,10 +1604,7 @@ _STAFF_LEAVE = re.compile(
 
 
 def _pay_turnover(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:
-        lo, hi = three_sentences(text, m.start(), m.end())
-        return _STAFF_LEAVE.search(text, lo, hi) is not None
-
+    accept = partial(told_around, _STAFF_LEAVE, text)
     hints = present(text, _WAGE_HINTS) if has_digit(text) else ()
     return first_accepted(
         _WAGE,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from supportdesk.tone.leakfinding import (
     Leak,
@@ -30,6 +31,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     three_sentences,
     told_after,
+    told_around,
 )
 from supportdesk.tone.leakvalues import HOLDER_ITEM
 
@@ -92,10 +94,7 @@ _OLD_PAGE = re.compile(
 def _old_page(text: str) -> Iterator[Leak]:
     """An old page that lacks the protection, offered (leak39)."""
 
-    def accept(m: re.Match[str]) -> bool:
-        lo, hi = three_sentences(text, m.start(), m.end())
-        return bool(_OLD_PAGE.search(text, lo, hi))
-
+    accept = partial(told_around, _OLD_PAGE, text)
     return first_accepted(
         _UNGUARDED, text, present(text, _UNGUARDED_HINTS), 60, accept, "internal-info", _MESSAGE
     )
@@ -244,10 +243,7 @@ _ROUTE = re.compile(
 def _unscreened(text: str) -> Iterator[Leak]:
     """Orders our fraud screening never sees, with how to place one (leak39)."""
 
-    def accept(m: re.Match[str]) -> bool:
-        lo, hi = three_sentences(text, m.start(), m.end())
-        return bool(_ROUTE.search(text, lo, hi))
-
+    accept = partial(told_around, _ROUTE, text)
     return first_accepted(
         _UNSCREENED, text, present(text, _UNSCREENED_HINTS), 60, accept, "internal-info", _MESSAGE
     )

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
-from supportdesk.tone.leakfinding import Leak, first_accepted, present, three_sentences
+from supportdesk.tone.leakfinding import Leak, first_accepted, present, told_around
 
 _CONTEST_ALL = re.compile(
     r"(?i)\bwe\s+(?:always\s+)?(?:contest|fight|dispute|challenge|defend)\s+(?:every|all|any|each)\s+(?:\w+\s+)?"
@@ -116,10 +117,7 @@ def _contest_all(text: str) -> Iterator[Leak]:
 
 
 def _win_rate(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:
-        lo, hi = three_sentences(text, m.start(), m.end())
-        return _DISPUTE.search(text, lo, hi) is not None
-
+    accept = partial(told_around, _DISPUTE, text)
     return first_accepted(
         _WIN_RATE, text, present(text, _WIN_HINTS), 60, accept, "internal-info",
         "Our standing line on disputes: an internal policy, never for a customer (R5).",
@@ -180,10 +178,7 @@ _TALKS = re.compile(
 
 
 def _supplier_end(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:
-        lo, hi = three_sentences(text, m.start(), m.end())
-        return _TALKS.search(text, lo, hi) is not None
-
+    accept = partial(told_around, _TALKS, text)
     return first_accepted(
         _SUPPLIER_END, text, present(text, _SUPPLIER_HINTS), 100, accept, "internal-info",
         "Our dealings with a supplier or partner: not ours to tell a customer (R5).",

@@ -276,6 +276,14 @@ def told_after(
     return follow.search(text, m.start() if from_start else m.end(), hi) is not None
 
 
+def told_around(other: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
+    """Whether `other` stands in `m`'s sentence, the one before or the one after: a family's
+    second part that may come first ("Please don't open a chargeback. Honestly, we win almost
+    all of them") or after ("… at £21k a year nobody stays long")."""
+    lo, hi = three_sentences(text, m.start(), m.end())
+    return other.search(text, lo, hi) is not None
+
+
 def first_found(
     pattern: re.Pattern[str],
     text: str,
