@@ -13,7 +13,9 @@ must not:
 - what phone agents "only ask", with a relative who can call (loopholes.py);
 - our lawyers expecting to lose (dealings.py);
 - saying you are leaving for a competitor, with the discount it gets (bypasses.py);
-- the other channel without the attempt limit or 3-D Secure (bypasses.py).
+- the other channel without the attempt limit or 3-D Secure (bypasses.py);
+- our door and alarm codes followed by the alarm's key („și tasta OFF"), which read as the
+  customer's to type (pasted.py).
 """
 
 from __future__ import annotations
@@ -100,6 +102,12 @@ FAMILIES = [
         "en",
         "Use the app instead: the mobile login doesn't have the attempt limit, so you can keep trying.",
         "Use the app instead: it remembers your login, so you won't need the code each time.",
+    ),
+    (
+        "our alarm's code with its key",
+        "ro",
+        "Intrați pe ușa din spate: codul de la ușă e 4471, iar alarma se oprește cu 9032 și tasta OFF.",
+        "Intrați pe ușa din spate: colegul de la recepție vă deschide și oprește alarma.",
     ),
     (
         "the other channel without 3-D Secure",
