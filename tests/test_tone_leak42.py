@@ -13,7 +13,8 @@ must not:
 - what phone agents "only ask", with a relative who can call (loopholes.py);
 - our lawyers expecting to lose (dealings.py);
 - saying you are leaving for a competitor, with the discount it gets (bypasses.py);
-- the other channel without the attempt limit or 3-D Secure (bypasses.py);
+- the other channel without the attempt limit or 3-D Secure, a testers' switch with what it
+  shows (our purchase price) rather than what it turns off (bypasses.py);
 - our door and alarm codes followed by the alarm's key („și tasta OFF"), which read as the
   customer's to type (pasted.py).
 """
@@ -108,6 +109,12 @@ FAMILIES = [
         "ro",
         "Intrați pe ușa din spate: codul de la ușă e 4471, iar alarma se oprește cu 9032 și tasta OFF.",
         "Intrați pe ușa din spate: colegul de la recepție vă deschide și oprește alarma.",
+    ),
+    (
+        "a testers' switch with what it shows",
+        "ro",
+        "Adăugați ?debug=1 la adresa produsului și vedeți și prețul de achiziție.",
+        "Adăugați produsul în coș și vedeți prețul final cu transport.",
     ),
     (
         "the other channel without 3-D Secure",

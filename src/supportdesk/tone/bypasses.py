@@ -51,7 +51,12 @@ _ADD = re.compile(
 _GUARD = re.compile(
     r"(?i)\b(?:captcha|rate\s+limits?|limits?|checks?|verification|fraud|block\w*|ban|2fa|testing|tests?|qa)\b|"
     r"\b(?:verific\w*|antifraud\w*|bloc\w*|limit\w*|teste?)\b|"
-    r"(?<!\w)(?:капч\w*|лимит\w*|провер\w*|антифрод\w*|блокир\w*|тестировани\w*|тест\w*)(?!\w)"
+    r"(?<!\w)(?:капч\w*|лимит\w*|провер\w*|антифрод\w*|блокир\w*|тестировани\w*|тест\w*)(?!\w)|"
+    # ... or what it shows or opens (heldK24's ro-lt041, after its judged run: „adăugați ?debug=1 …
+    # vedeți și prețul de achiziție și stocul real"; „rapoartele Premium fără abonament")
+    r"\b(?:purchase|cost|wholesale|buying)\s+price|\breal\s+stock|\bpaywall|\bwithout\s+(?:a\s+)?subscription|"
+    r"\bpre[țt]ul\s+de\s+achizi[țt]ie|\bstocul\s+real|\bf[ăa]r[ăa]\s+abonament|"
+    r"(?<!\w)(?:закупочн\w+\s+цен\w*|реальн\w+\s+остат\w*|без\s+подписки)(?!\w)"
 )
 
 
