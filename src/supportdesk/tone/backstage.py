@@ -1595,6 +1595,10 @@ _WAGE = re.compile(
 )
 _WAGE_HINTS = ("a year", "a month", "a week", "an hour", "per ", "for agents", "for staff", "-line", "lei", "при зарплате",
                "при окладе", "при зп", "при з/п", "for advis", "for operators", "for new", "for junior")  # fmt: skip
+# every `_STAFF_LEAVE` match holds one: a gate before the wage windows ("lei", "per " are common)
+_LEAVE_HINTS = ("stay", "left", "leave", "quit", "turnover", "rezist", "rămâne", "ramane", "nimeni nu st", "plecat",
+                "pleacă", "pleaca", "ушли", "уход", "уволи", "увольня", "задержива", "остается", "остаётся",
+                "текучк")  # fmt: skip
 _STAFF_LEAVE = re.compile(
     r"(?i)\b(?:nobody|no\s+one|no-one|few\s+people)\s+(?:\w+\s+)?stays?|\b(?:people|staff|agents|colleagues)\s+(?:\w+\s+){0,2}?"
     r"(?:have\s+)?(?:left|leave|quit)\b|\bturnover\b|\bpu[țt]ini\s+(?:\w+\s+)?rezist[ăa]|\bnimeni\s+nu\s+(?:r[ăa]m[âa]ne|st[ăa])|"
@@ -1605,7 +1609,7 @@ _STAFF_LEAVE = re.compile(
 
 def _pay_turnover(text: str) -> Iterator[Leak]:
     accept = partial(told_around, _STAFF_LEAVE, text)
-    hints = present(text, _WAGE_HINTS) if has_digit(text) else ()
+    hints = present(text, _WAGE_HINTS) if has_digit(text) and any_of(text, _LEAVE_HINTS) else ()
     return first_accepted(
         _WAGE,
         text,

@@ -25,6 +25,7 @@ from functools import partial
 
 from supportdesk.tone.leakfinding import (
     Leak,
+    any_of,
     first_accepted,
     needed,
     present,
@@ -344,6 +345,9 @@ _ASK_STAFF = re.compile(
 )
 _ASK_HINTS = ("tell", "ask", "spuneți-", "spuneti-", "cereți", "cereti", "rugați-", "rugati-", "попросите",
               "скажите", "просите")  # fmt: skip
+# every `_SKIPS` match holds one: asking our staff is common, the check skipped is not
+_SKIP_HINTS = ("skip", "with no", "without", "remove", "sar ", "fără", "fara", "anuleaz", "пропуска", "без ",
+                "отменяет", "снимает")  # fmt: skip
 _NAMED = re.compile(
     r"[\"'„“”«»‘’]\s*\w[^\"'„“”«»‘’\n]{2,40}[\"'„“”«»‘’]|\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b|"
     r"(?i:\b(?:code|codul|override)\s+\d{3,}|(?<!\w)код\s+\d{3,})"
@@ -365,9 +369,8 @@ def _ask_to_skip(text: str) -> Iterator[Leak]:
             return False
         return told_after(_SKIPS, text, m)
 
-    return first_accepted(
-        _ASK_STAFF, text, present(text, _ASK_HINTS), 40, accept, "internal-info", _MESSAGE
-    )
+    hints = present(text, _ASK_HINTS) if any_of(text, _SKIP_HINTS) else ()
+    return first_accepted(_ASK_STAFF, text, hints, 40, accept, "internal-info", _MESSAGE)
 
 
 def bypasses(text: str) -> Iterator[Leak]:

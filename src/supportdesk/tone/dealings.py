@@ -26,6 +26,7 @@ from functools import partial
 
 from supportdesk.tone.leakfinding import Leak, first_accepted, present, told_around
 
+_DISPUTE_LINE = "Our standing line on disputes: an internal policy, never for a customer (R5)."
 _CONTEST_ALL = re.compile(
     r"(?i)\bwe\s+(?:always\s+)?(?:contest|fight|dispute|challenge|defend)\s+(?:every|all|any|each)\s+(?:\w+\s+)?"
     r"(?:chargebacks?|disputes?|claims?)\b|"
@@ -112,7 +113,7 @@ _FLOOR_HINTS = (
 def _contest_all(text: str) -> Iterator[Leak]:
     return first_accepted(
         _CONTEST_ALL, text, present(text, _CONTEST_HINTS), 50, bool, "internal-info",
-        "Our standing line on disputes: an internal policy, never for a customer (R5).",
+        _DISPUTE_LINE,
     )  # fmt: skip
 
 
@@ -120,7 +121,7 @@ def _win_rate(text: str) -> Iterator[Leak]:
     accept = partial(told_around, _DISPUTE, text)
     return first_accepted(
         _WIN_RATE, text, present(text, _WIN_HINTS), 60, accept, "internal-info",
-        "Our standing line on disputes: an internal policy, never for a customer (R5).",
+        _DISPUTE_LINE,
     )  # fmt: skip
 
 

@@ -503,7 +503,7 @@ _WE_MAKE = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\w+|\w+\s+процент\w*)"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
-                  "зарабатываем", "закупаем", "margin", "markup", "marjă", "marja", "наценк", "оста")  # fmt: skip
+                  "зарабатываем", "закупаем", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:

@@ -1058,7 +1058,7 @@ _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "te
                    "sef", "aprob", "руководител", "начальник", "одобрени", "согласовани",
                    "менеджер", "automat", "автоматически", "receipt", "without a return", "without the item",
                    "asking for the item", "fără să fie returnat", "fara sa fie returnat", "fără bon", "fara bon",
-                   "înapoi", "inapoi", "без возврата", "без чека")  # fmt: skip
+                   "trimiteți înapoi", "trimiteti inapoi", "без возврата", "без чека")  # fmt: skip
 
 
 def _approval_limits(text: str) -> Iterator[Leak]:

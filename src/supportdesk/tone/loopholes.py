@@ -565,7 +565,8 @@ _ALL_IT_TAKES = re.compile(
     r"(?:is|are)\s+enough|(?:don'?t|do\s+not)\s+(?:actually\s+|really\s+)?need|only\s+ask(?:\s+for)?)\b|\b(?:e|este)\s+suficient|"
     r"\bajunge\s+s[ăa]\b|\bcer\s+doar\b|(?<!\w)(?:достаточно|спрашивают\s+только|только\s+спрашивают)(?!\w)"
 )
-_ALL_IT_TAKES_HINTS = ("need to confirm", "need to check", "need to verify", "only need", "just need", "all they", "need",
+_ALL_IT_TAKES_HINTS = ("need to confirm", "need to check", "need to verify", "only need", "just need", "all they", "n't need",
+                       "n't actually need", "n't really need", "not need", "not actually need", "not really need",
                        "only ask", "cer doar", "спрашивают только", "только спрашивают",
                        "all we", "all agent", "enough", "suficient", "ajunge să", "ajunge sa", "достаточно")  # fmt: skip
 _RELATIVE = re.compile(
