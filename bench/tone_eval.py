@@ -1,7 +1,7 @@
 """Tone guidance evaluation (issue 8): precision and recall over the labelled set in
 tests/data/tone/*.jsonl, per category and language, plus lint time.
 
-    .venv/bin/python bench/tone_eval.py [--split dev|holdout1…holdout6|blind1|all] [--runs 200] [--errors]
+    .venv/bin/python bench/tone_eval.py [--split dev|holdout1…holdout6|blind1|all] [--runs 200] [--errors] [--dir DIR]
 
 Case kinds: `draft` (label polite|rude, with the rude category), `leak` (label
 leak|clean), `incoming` (mood and register labels). Each case has a split: `dev`
@@ -1280,9 +1280,9 @@ SPLITS += ("blind31",)
 SPLITS += ("blind32", "heldK7")
 
 
-def load(split: str) -> list[dict]:
+def load(split: str, where: Path = DATA) -> list[dict]:
     cases = []
-    for path in sorted(DATA.glob("*.jsonl")):
+    for path in sorted(where.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 case = json.loads(line)
@@ -1518,6 +1518,9 @@ def main() -> None:
     ap.add_argument("--reader-cache", type=Path, metavar="NPZ",
                     help="with --reader: take encodings from bench/tone_reader_train.py's cache "
                     "(bench/.reader-cache.npz) where it has them; the heads still read each text")  # fmt: skip
+    ap.add_argument("--dir", type=Path, metavar="DIR",
+                    help="evaluate DIR/*.jsonl as one set instead of the splits: a judged set "
+                    "kept outside tests/data/tone/ until its judged run (bench/briefs/)")  # fmt: skip
     args = ap.parse_args()
     reader = shared_reader() if args.reader else None
     if reader is not None and not reader.available:
@@ -1527,13 +1530,15 @@ def main() -> None:
 
         reader.encoder = CachedEncoder(args.reader_cache, reader.encoder)
     splits = SPLITS if args.split == "all" else (args.split,)
+    if args.dir is not None:
+        splits, args.no_timing = ("all",), True
     for split in splits:
-        cases = load(split)
+        cases = load(split, args.dir or DATA)
         counts = defaultdict(int)
         for c in cases:
             counts[c["lang"]] += 1
         print(
-            f"=== split {split}: {len(cases)} cases ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})"
+            f"=== split {args.dir or split}: {len(cases)} cases ({', '.join(f'{k} {v}' for k, v in sorted(counts.items()))})"
         )
         evaluate(cases, args.errors, reader)
         print()
