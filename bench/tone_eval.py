@@ -1069,6 +1069,14 @@ clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, lea
 switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
 bypasses' switch family). Development splits from then on.
 
+`trainK31` (the heldK brief, bench/briefs/trainK.md: 48 leaks and 24 look-alikes per language)
+and `trainP14` (the trainP brief: 45 hard polite and 15 rude drafts per language) were written by
+two more independent writers at the twenty-ninth session's start (2026-12-03), from the briefs
+as rewritten that session on a new machine (bench/briefs/). First runs on 628fbda (the session's
+start), rules + reader (rules alone): trainK31 leaks blocked 115 of 144 (69), clean 5 of 72 (2);
+trainP14 rude recall 84.4% (64.4), polite warn+ 23.7% (19.3). The trainP14 writer reports its
+ro file about two thirds adapted from its en one. Development splits from then on.
+
 `trainK29`, `trainK30` (the heldK brief: 48 leaks and 24 look-alikes per language) and
 `trainP12`, `trainP13` (the trainP brief: 45 hard polite and 15 rude drafts per language) were
 written by four more independent writers at the twenty-eighth session's start (2026-12-03), for
@@ -1270,6 +1278,8 @@ SPLITS += ("trainK27", "trainK28", "trainP11")
 SPLITS += ("blind48", "heldK23")
 # the twenty-eighth session's development sets; figures in the docstring
 SPLITS += ("trainK29", "trainK30", "trainP12", "trainP13")
+# the twenty-ninth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK31", "trainP14")
 # the twenty-eighth session's judges; figures in the docstring
 SPLITS += ("blind49", "heldK24")
 # the sixteenth session's judges; figures in the docstring
