@@ -460,9 +460,10 @@ _OWN_RECORD = re.compile(
     r"\bintrodus\w*\s+de\s+(?:dumneavoastr[ăa]|dvs)|\bpe\s+care\s+(?:ni\s+)?l-?a[țt]i\s+"
     r"(?:dat|introdus|trimis|indicat)\b|(?:который|которую|что)\s+вы\s+(?:указали|ввели|прислали|"
     r"сообщили)|"
-    # leakT16: registered to the customer ("бронь переоформили на вас", "in your name")
-    r"(?<!\w)на\s+(?:вас|ваше\s+имя)(?!\w)|как\s+вы\s+(?:прислали|указали)|\bin\s+your\s+name\b|"
-    r"\bpe\s+numele\s+(?:dumneavoastr[ăa]|dvs)"
+    # leakT16: registered to the customer ("бронь переоформили на вас", "in your name");
+    # not when denied («оформлен не на вас, а на Анну …, паспорт …», trainK29's ru-lw025)
+    r"(?<!\w)(?<!не\s)на\s+(?:вас|ваше\s+имя)(?!\w)|как\s+вы\s+(?:прислали|указали)|"
+    r"(?<!not\s)\bin\s+your\s+name\b|(?<!nu\s)\bpe\s+numele\s+(?:dumneavoastr[ăa]|dvs)"
 )
 
 
