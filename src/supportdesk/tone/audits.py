@@ -58,14 +58,26 @@ _CHECKING_US = re.compile(
     r"verifica[țt]i)|avem\s+(?:acum\s+)?(?:un\s+)?(?:control|audit)|"
     r"la\s+noi\s+(?:e|este|are\s+loc)\s+(?:acum\s+)?(?:un\s+)?(?:control|audit|inspec[țt]ie)|"
     r"(?:is|are)\s+(?:already\s+)?(?:looking\s+into|investigating|examining)\s+(?:how\s+we|us|our)|(?:a\s+deschis|au\s+deschis)\s+(?:deja\s+)?o\s+"
-    r"(?:anchet[ăa]|investiga[țt]ie|cercetare)\s+la\s+noi)\b|"
+    r"(?:anchet[ăa]|investiga[țt]ie|cercetare)\s+la\s+noi|"
+    # s29 (trainK29, trainK31): "the FCA has been asking us questions about …", «у нас уже третью
+    # неделю сидит проверка из налоговой, и … нам уже выписали штраф»
+    r"(?:has|have|'s|'ve)\s+been\s+(?:asking|questioning|pressing|chasing)\s+us\b|"
+    r"(?:is|are)\s+(?:now\s+)?(?:asking|questioning)\s+us\s+(?:questions|about)\b|"
+    r"ne\s+(?:cere|cer|au\s+cerut|a\s+cerut)\s+explica[țt]ii\b)|"
+    r"(?<!\w)(?:у\s+нас\s+(?:\w+\s+){0,4}?(?:сидит|идёт|идет|работает|проходит)\s+(?:\w+\s+)?проверк\w*|"
+    r"нам\s+(?:уже\s+)?выписали\s+штраф\w*|нас\s+(?:уже\s+)?оштрафовали|"
+    # «сейчас у бухгалтерии выездная налоговая проверка», «Нам ЦБ выписал предписание» (trainK31)
+    r"выездн\w+\s+(?:налогов\w+\s+)?проверк\w*|(?:нам|нас)\s+(?:\w+\s+)?(?:выписал\w*|выдал\w*|вынес\w*)\s+"
+    r"(?:\w+\s+)?(?:предписани|штраф)\w*)(?!\w)|"
     r"(?<!\w)(?:(?:начал\w*|проводит|идёт|идет|у\s+нас)\s+(?:\w+\s+)?(?:выездн\w+\s+)?проверк\w*|"
     r"проверк\w*\s+(?:у\s+нас|нашей\s+компании))(?!\w)"
 )
 _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "inspected", "suntem investiga",
                    "la noi e", "la noi este", "la noi are loc", "looking into", "examining",
                    "suntem controla", "suntem verifica", "avem acum", "avem un control", "avem control",
-                   "deschis", "проверк")  # fmt: skip
+                   "deschis", "проверк", "asking us", "questioning us", "pressing us", "chasing us",
+                   "explicaț", "explicat", "выписали штраф", "оштрафовали", "выездн", "предписани",
+                   "выписал", "выдал", "вынес")  # fmt: skip
 # nothing found: "found no issues", "n-a găsit nimic", «ничего не нашёл»
 _CLEAR = re.compile(
     r"(?i)\b(?:no\s+(?:issues|problems|findings|concerns)|nothing|a\s+clean|passed|n-a\s+g[ăa]sit|nicio\s+problem[ăa]|"

@@ -230,6 +230,12 @@ _COUNT = re.compile(
     r"(?i)(?:\bwe\s+(?:(?:now|only|still|currently|just)\s+)?(?:have|serve|had|lost)|\bwe'?ve\s+(?:got|lost)|\bavem|\bdeservim|"
     # leak32 (trainK23): "We're a small team … only about 3,100 paying subscribers in total"
     r"\b(?:only|just)\s+(?:about|around|roughly|some|over)(?=\s+\d[\d.,\u00a0 ]*\s+(?:paying|active|registered)\b)|"
+    # s29 (heldK24, trainK29, trainK31): "a small team with roughly 3,100 paying customers",
+    # "we're at roughly 38,000 paying accounts now", "We signed up over 41,000 new members
+    # last quarter", „avem doar vreo 1.900 de firme care plătesc abonament"
+    r"\b(?:with|at)\s+(?:about|around|roughly|some|over|nearly|almost|close\s+to)(?=\s+\d[\d.,\u00a0 ]*\s+paying\b)|"
+    r"\bwe'?re\s+(?:now\s+)?at|\bwe\s+are\s+(?:now\s+)?at|"
+    r"\bwe\s+(?:signed(?:\s+up)?|added|gained|onboarded|acquired|won)(?=\s+(?:about|around|roughly|some|over|nearly|almost)?\s*\d)|"
     r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли)|"
     # leak33 (trainK24): «сейчас всего около 3 200 активных юрлиц», „doar circa 4.000 de firme active"
     r"(?<!\w)(?:всего|только|лишь)\s+(?:около|порядка|примерно|где-то)(?=\s+\d[\d.,\u00a0 ]*\s+(?:активн|платящ|зарегистрир))|"
@@ -245,7 +251,8 @@ _COUNT = re.compile(
     r"utilizatori|abona[țt]i|membri|cump[ăa]r[ăa]tori|клиент\w*|пользовател\w*|подписчик\w*|"
     r"абонент\w*|покупател\w*|"
     # any noun that pays or is active: "1,900 paying farms", "1 900 платящих хозяйств"
-    r"(?<=paying\s)\w+|(?<=active\s)\w+|(?<=registered\s)\w+|платящ\w*\s+\w+|активн\w*\s+\w+)\b"
+    r"(?<=paying\s)\w+|(?<=active\s)\w+|(?<=registered\s)\w+|платящ\w*\s+\w+|активн\w*\s+\w+|"
+    r"(?:firme|companii)\s+(?:care\s+pl[ăa]tesc|active|pl[ăa]titoare|abonate))\b"
 )
 
 # the number of our customers moved or stands: "numărul de clienți activi a scăzut la
@@ -273,7 +280,8 @@ _SHARE = re.compile(
 _COUNT_NOUNS = ("customer", "client", "user", "subscriber", "member", "account", "buyer",
                 "shopper", "clien", "utilizator", "abona", "membri", "cumpăr", "cumpar",
                 "клиент", "пользовател", "подписчик", "абонент", "покупател", "paying",
-                "платящ", "активн")  # fmt: skip
+                "платящ", "активн", "firme care plăt", "firme care plat", "firme active",
+                "companii care plăt", "companii care plat", "companii active")  # fmt: skip
 _FIGURE = re.compile(
     r"(?i)\d[\d.,\u00a0 ]*\s*(?:%|percent\b|per\s+cent\b|la\s+sut[ăa]\b|процент\w*|"
     r"k\b|m\b|bn\b|million\w*|billion\w*|milio\w*|miliard\w*|mii\b|млн\b|млрд\b|миллион\w*|"
@@ -493,6 +501,11 @@ _WE_MAKE = re.compile(
     r"(?<!\w)зарабатываем\s+(?:\w+\s+){0,2}?(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+(?:\d+|пять|шесть|семь|восемь|десять|"
     r"три|четыре|два)|(?:пять|шесть|семь|восемь|десять|три|четыре|два)\s+процент\w*)(?!\w)|"
     r"(?<!\w)закупаем\s+(?:\w+\s+){0,3}?(?:примерно\s+|около\s+|где-то\s+)?по\s+\d|"
+    # s29 (trainK31): the price we buy at, from whom («Мы эти плитки берём у поставщика по 410 за
+    # метр», "we buy them in at well under half the shelf price")
+    r"(?<!\w)(?:берём|берем|покупаем|получаем|закупаем)\s+(?:\w+\s+){0,3}?у\s+(?:поставщик|производител|завод|фабрик)\w*"
+    r"\s+(?:\w+\s+)?по\s+\d|\bwe\s+(?:buy|get|source)\s+(?:them|it|these|those)\s+(?:in\s+)?(?:at|for)\s+(?:\w+\s+){0,3}?"
+    r"(?:[£$€]\s?\d|half|a\s+third|a\s+quarter|cost\b)|"
     # leak41 (trainK29, trainK30): the margin named with its figure („rămânem cu o marjă de vreo
     # 11% după transport", «наценка на эти кондиционеры у нас всего процентов пятнадцать», «у нас
     # после доставки остаётся процентов двенадцать», "our margin on it is about 8%")
@@ -503,7 +516,8 @@ _WE_MAKE = re.compile(
     r"(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\w+|\w+\s+процент\w*)"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
-                  "зарабатываем", "закупаем", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт")  # fmt: skip
+                  "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
+                  "we buy", "we get them", "we get it", "we source", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:

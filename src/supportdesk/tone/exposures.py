@@ -253,6 +253,28 @@ _OTHERS_CARD = re.compile(  # case-sensitive: the holder's name opens with a cap
     r"(?<!\w)(?:оканчива\w*|заканчива\w*)\s+на\s+\d{4}(?!\w)[^.!?\n]{0,30}?(?<!\w)(?:на\s+имя|владел\w*)\s+"
     r"(?P<ru>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})"
 )
+# s29 (heldK24, trainK21, trainK31): the holder named before the card ("a payment from a Mr R.
+# Okafor, Mastercard ending 4417", "It came from a Mrs J. Whitfield, card ending 4417"), or the
+# card said to be someone else's with no name ("a Visa ending 4412 belonging to another member",
+# „cardul terminat în 4412 al unui alt client", «карта, оканчивающаяся на 4412, другого клиента»)
+_CARD_LAST = (
+    r"(?:card|visa|mastercard|maestro|amex|debit\s+card|credit\s+card|cardul|карт[аыеуой]\w*|виз[аыу])"
+    r"\W{0,3}(?:ending(?:\s+in|\s+with)?|ends\s+in|terminat\w*\s+[îi]n|care\s+se\s+termin[ăa]\s+[îi]n|"
+    r"(?:оканчива|заканчива)\w*\s+на)\s+\d{4}(?!\d)"
+)
+_OTHERS_CARD_BEFORE = re.compile(
+    r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|dl|dna|domnul|doamna|domnului|doamnei)\.?\s+"
+    r"(?P<name>[A-ZĂÂÎȘȚ][\w'-]*\.?(?:\s+[A-ZĂÂÎȘȚ][\w'-]*){0,2}),?\s+(?:(?:a|an|her|his|with\s+(?:a|an|her|his))\s+)?"
+    r"(?i:" + _CARD_LAST + r")|"
+    r"(?i:"
+    + _CARD_LAST
+    + r")[^.!?\n]{0,30}?\b(?i:belonging\s+to|in\s+the\s+name\s+of|registered\s+to|held\s+by|"
+    r"(?:al|a)\s+(?:unui|unei)|on\s+the\s+account\s+of|of)\s+(?i:another|a\s+different|someone\s+else|other|alt\w*)\b|"
+    r"(?i:"
+    + _CARD_LAST
+    + r")[^.!?\n]{0,30}?(?<!\w)(?i:друго\w*|чуж\w*)\s+(?i:клиент\w*|человек\w*|покупател\w*|"
+    r"пользовател\w*|абонент\w*|владельц\w*|имя)(?!\w)"
+)
 _OTHERS_CARD_HINTS = (
     "ending",
     "ends in",
@@ -270,12 +292,16 @@ def _others_card(text: str, known: Known) -> Iterator[Leak]:
         name = (m.group("name") or m.group("ru") or "").lower()
         words = re.findall(r"\w{3,}", name)
         if words and not any(w[:4] in own for w in words):
-            yield Leak(
-                "other-person",
-                *m.span(),
-                "Another person's card and name: not this customer's to see (R5).",
-            )
+            yield Leak("other-person", *m.span(), _OTHERS_CARD_MESSAGE)
             return
+    for m in hinted(_OTHERS_CARD_BEFORE, text, present(text, _OTHERS_CARD_HINTS), 90):
+        words = re.findall(r"\w{3,}", (m.group("name") or "").lower())
+        if not any(w[:4] in own for w in words):
+            yield Leak("other-person", *m.span(), _OTHERS_CARD_MESSAGE)
+            return
+
+
+_OTHERS_CARD_MESSAGE = "Another person's card and name: not this customer's to see (R5)."
 
 
 # --- rows pasted from an export -------------------------------------------------------------

@@ -193,6 +193,14 @@ _NO_CHECK = re.compile(
     # queue", „acolo nu se face verificarea video", «там видеоидентификацию не требуют»)
     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:run|do|ask\s+for|require|need)\s+(?:the\s+|any\s+|a\s+)?"
     r"(?:\w+\s+)?(?:checks?|verification|id|selfie)\b|"
+    # s29 (heldK24, trainK31): "live chat doesn't run the same security questions as the phone
+    # line", "the app doesn't recheck the SMS code", "we don't compare the photo", „sistemul
+    # verifică doar adresa de e-mail", «система проверяет только почту»
+    r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:run|ask|use)\s+(?:the\s+)?(?:same\s+)?(?:security|id|identity)\s+"
+    r"(?:questions|checks?)\b|\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:re-?check|re-?verif(?:y|ies))\b|"
+    r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:actually\s+|really\s+)?compare\s+(?:the\s+|your\s+|their\s+)?"
+    r"(?:photo|picture|selfie|face|signature|id|document|details)s?\b|"
+    r"\bverific[ăa]\s+(?:doar|numai)\b|(?<!\w)(?:проверя\w*|сверя\w*)\s+только(?!\w)|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:face|fac|cere|cer|solicit\w*)\s+(?:nicio\s+|niciun\s+|vreun\s+|vreo\s+)?"
     r"(?:verificar\w*|autentificar\w*|identificar\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
     r"(?<!\w)(?:(?:видео)?(?:идентификаци|верификаци|провер|селфи)\w*\s+(?:там\s+|у\s+них\s+)?не\s+"
@@ -208,7 +216,8 @@ _NO_CHECK = re.compile(
 _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",
                    "skip", "no id", "nu cere", "controleaz", "autentificare", "buletin", "провер",
                    "сверя", "сверк", "валидир", "спрашива", "без паспорт", "без документ",
-                   "nu cer", "nu mai cer",
+                   "nu cer", "nu mai cer", "compare", "verifică doar", "verifica doar", "verifică numai",
+                   "verifica numai", "ет только", "ют только", "ли только", "ял только",
                    # leak26
                    "selfie", "селфи", "идентификаци", "верификаци", "identificar", "nu se cer",
                    "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face",
@@ -224,6 +233,10 @@ _LETS = re.compile(
     # leak26: a pretext to give ("say you're updating details for a branch", „spuneți că sunteți
     # administrator", «скажите, что вы бухгалтер компании»)
     r"say\s+(?:that\s+)?you(?:'re|\s+are)|tell\s+them\s+(?:that\s+)?you(?:'re|\s+are)|"
+    # s29: the gap as the way to go, or left open ("chat is the easiest way", "there's an
+    # easier way", "it just trusts the device", "the developers haven't fixed it yet")
+    r"(?:the\s+)?(?:easiest|quickest|fastest|simplest|easier|quicker)\s+way|(?:just|simply)\s+trusts?|"
+    r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:\w+\s+)?fixed|"
     r"spune[țt]i\s+c[ăa]\s+(?:sunte[țt]i|e[șs]ti)|"
     r"other\s+(?:customers?|"
     r"people|users?|clients?)|don'?t\s+tell|"

@@ -161,6 +161,12 @@ STAFF = re.compile(
     r"instalator\w*|montator\w*|electrician\w*|consultant\w*|coordonator\w*|"
     r"asistent\w*|монтажник\w*|установщик\w*|электрик\w*|сантехник\w*|консультант\w*|"
     r"координатор\w*|представител\w*)(?!['’]s\b)[^.!?\n]{0,25}$|"
+    # s29: the doctor the appointment is with, named right after («приём у гастроэнтеролога
+    # Соколовой Н. П.», „la medicul Ionescu"): staff, as a nurse is (trainK31's ru-lz072,
+    # blind37's ru-as015); not a patient after the doctor («к терапевту занял Кузнецов …»)
+    r"(?:dentist|surgeon|therapist|physio\w*|optician|medic\w*|doctori[țt]\w*|врач\w*|доктор\w*|медсестр\w*|"
+    r"фельдшер\w*|терапевт\w*|педиатр\w*|хирург\w*|ортопед\w*|окулист\w*|логопед\w*|(?:гастроэнтеро|кардио|невро|"
+    r"гинеко|уро|стомато|офтальмо|дермато|эндокрино|онко|психо|рентгено)лог\w*),?\s*$|"
     # the contact person, named a little later ("persoana de contact pentru dvs. este …");
     # not the verb: "you could contact Karen Boyd at flat 12" names a neighbour
     r"(?:contact\s+person|point\s+of\s+contact|your\s+contact\b|persoan[ae]\s+de\s+contact|"

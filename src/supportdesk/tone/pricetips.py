@@ -62,7 +62,9 @@ _TIP_HINTS = ("wait", "hold off", "don't", "dont", "do not", "lock", "buy", "ord
 # a price move to come
 _MOVE = re.compile(
     r"(?i)\b(?:drops?\s+to|dropping\s+to|(?:goes|go|going|will\s+go)\s+up|up\s+by|(?:rises?|rising|increases?|"
-    r"increasing)\s+(?:by|to)|price\s+(?:rise|increase|hike|drop|cut)s?|\d+\s?%\s+off|(?:will\s+)?(?:cost|be)\s+"
+    r"increasing)\s+(?:by|to)|price\s+(?:rise|increase|hike|drop|cut)s?|"
+    # s29 (trainK31): "the Family bundle is going from £39 to £46 a month"
+    r"(?:goes|going|go|will\s+go|jumps?|jumping|moves?|moving)\s+from\s+[£$€]?\d[\d.,]*\s*\w{0,5}\s+to\s+[£$€]?\d+|\d+\s?%\s+off|(?:will\s+)?(?:cost|be)\s+"
     r"(?:just\s+|only\s+)?[£$€]\s?\d|cheaper|(?:come|comes|coming)\s+down|reduced\s+to|"
     r"scade\s+la|scad\s+la|cre[șs]te|cresc|se\s+scumpe[șs]t\w*|se\s+ieftine[șs]t\w*|scumpire\w*|ieftin\w*|"
     r"reducere\w*\s+de\s+\d|\d+\s?%\s+reducere|va\s+costa|vor\s+costa|va\s+fi\s+\d|cre[șs]tem|scumpim|scumpe[șs]te)\b|"

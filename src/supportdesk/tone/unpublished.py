@@ -164,7 +164,29 @@ _KEPT_IN = re.compile(
     r"(?:anun[țt]e|spun[ăa]|fac[ăa]\s+public|informeze)\b|"
     r"(?<!\w)официально\s+(?:мы\s+)?(?:пока\s+|ещё\s+|еще\s+)?(?:ничего\s+)?не\s+(?:сообщали|объявляли)(?!\w)|"
     r"(?<!\w)(?:сотрудникам|персоналу|коллегам|работникам)\s+(?:там\s+)?(?:ещё|еще|пока)\s+не\s+(?:сказали|сообщили|"
-    r"объявили)(?!\w)|(?<!\w)решил\w*\s+(?:\w+\s+){0,2}?не\s+(?:сообщать|объявлять|рассказывать|раскрывать)(?!\w)"
+    r"объявили)(?!\w)|(?<!\w)решил\w*\s+(?:\w+\s+){0,2}?не\s+(?:сообщать|объявлять|рассказывать|раскрывать)(?!\w)|"
+    # s29 (heldK24, trainK29, trainK31): kept secret or told later, said outright ("it'll be in
+    # the press in a couple of weeks", «пока это держат в тайне», «это нигде не афишируется»,
+    # «клиентов предупредят позже», „clienții vor fi anunțați abia", „e ținut secret")
+    r"\b(?:keeps|keeping|kept)\s+(?:it\s+|this\s+|that\s+)?(?:a\s+)?secret\b|\bhush-hush\b|"
+    r"\b(?:it'?ll|it\s+will|that'?ll|that\s+will)\s+be\s+(?:in\s+the\s+(?:press|news|papers)|announced|made\s+public)\s+"
+    r"(?:in|next|on|after|at)\b|\b(?:customers|clients|everyone|members|users)\s+(?:will|'ll)\s+(?:only\s+)?be\s+"
+    r"(?:told|informed|notified)\s+(?:later|afterwards|next\s+\w+|in\s+a)\b|"
+    r"\b[țt]inut[ăa]?\s+(?:\w+\s+)?secret[ăa]?\b|\b[țt]inem\s+(?:\w+\s+)?secret\b|\b(?:clien[țt]ii|abona[țt]ii|"
+    r"utilizatorii)\s+vor\s+fi\s+(?:anun[țt]a[țt]i|informa[țt]i|notifica[țt]i)\s+(?:abia|mai\s+t[âa]rziu|ulterior)\b|"
+    r"(?<!\w)(?:держ|хран)(?:ат|им|ит|али|ал|ала|ится|атся)\s+(?:\w+\s+)?в\s+(?:тайне|секрете)(?!\w)|(?<!\w)не\s+афишир\w*|"
+    r"(?<!\w)не\s+разглаша\w*|(?<!\w)(?:клиент(?:ов|ам)|абонент(?:ов|ам)|покупател(?:ей|ям)|всех)\s+"
+    r"(?:предупредят|уведомят|оповестят|сообщат|известят)\s+(?:только\s+)?(?:позже|потом|позднее)(?!\w)|"
+    # ... or seen in a staff briefing, not official yet, or what is said inside ("I've seen the
+    # training deck", „l-am văzut azi la instructaj", "Nu e încă oficial, dar …", "like everyone
+    # here expects", „din ce se aude pe la noi", «у нас говорят»)
+    r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+seen\s+(?:it\s+in\s+)?the\s+(?:training|internal|staff|sales)\s+"
+    r"(?:deck|slides?|briefing|memo|materials?)\b|\b(?:l|o|le|i)-am\s+v[ăa]zut\s+(?:\w+\s+)?la\s+(?:instructaj|"
+    r"training|[șs]edin[țt][ăa])\b|\b(?:not|isn'?t|is\s+not)\s+official\s+yet\b|\bnu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?"
+    r"oficial\b|\b(?:everyone|everybody|people)\s+(?:here|internally|in\s+the\s+office)\s+(?:expects?|says?|thinks?)\b|"
+    r"\bword\s+(?:here|internally|in\s+the\s+office)\s+is\b|\bdin\s+ce\s+se\s+aude\b|"
+    r"(?<!\w)(?:видел\w*\s+(?:\w+\s+)?на\s+(?:тренинге|планёрке|планерке|инструктаже|летучке)|"
+    r"(?:пока\s+)?(?:это\s+)?неофициально|у\s+нас\s+(?:все\s+|всё\s+)?говорят|по\s+слухам)(?!\w)"
 )
 _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "only got told", "only were told", "only was told", "am aflat",
                   "au aflat", "спустили", "только вчера", "только сегодня",
@@ -173,7 +195,15 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "made public", "been told", "yet been told", "been informed", "decided not", "chose not",
                   "nu au fost", "decis să nu", "decis sa nu", "сотрудникам", "персоналу", "коллегам",
                   "работникам", "решил", "официально", "ничего не сообщали", "пока не сообщали",
-                  "еще не сообщали", "ещё не сообщали", "не объявляли")  # fmt: skip
+                  "еще не сообщали", "ещё не сообщали", "не объявляли",
+                  # s29
+                  "secret", "hush", "ll be in the", "will be in the", "ll be announced", "will be announced",
+                  "ll be made public", "will be made public", "ll be told", "be told later", "be informed",
+                  "be notified", "ținut", "tinut", "ținem", "tinem", "vor fi anun", "vor fi inform",
+                  "vor fi notific", "в тайне", "в секрете", "афишир", "разглаша", "позже", "потом",
+                  "позднее", "seen the", "-am văzut", "-am vazut", "official", "oficial", "here expect",
+                  "here say", "here think", "internally expect", "word here", "word internally",
+                  "din ce se aude", "видел", "неофициально", "говорят", "по слухам")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _KEPT_IN_NEEDS = {
     "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline", "know"),
@@ -209,7 +239,7 @@ _NEWS = re.compile(
     r"(?:copied|took|stole|downloaded)\s+(?:\w+\s+){0,2}?(?:database|customer\s+(?:list|data))|"
     r"(?:a|au)\s+(?:copiat|descărcat|furat|luat)\s+(?:\w+\s+){0,2}?baz\w*\s+de\s+date|"
     r"accessed\s+our\s+(?:\w+\s+){0,2}?(?:list|export|database|data)|"
-    r"sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
+    r"talks\s+with|negocier\w*|sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
     r"clos(?:ing|ure|es)|layoffs?|redundanc\w+|breach|leak\w*|hack\w*|ransomware|"
     r"attack|launch\w*|goes\s+live|comes\s+out|amend\w*|sanc[țt]iun\w*|control\w*|inspec[țt]i\w*|"
     r"proces(?!ator)\w*|preluat\w*|preia|cump[ăa]rat\w*|v[âa]ndut\w*|fuziun\w*|[îi]nchide\w*|concedi\w*|"
@@ -218,6 +248,9 @@ _NEWS = re.compile(
     # leak33 (trainK24): our results with their figure (`_PRICE`: a figure needed) („un profit de
     # aproape 3,2 milioane de lei, doar că cifrele nu sunt încă publicate")
     r"profit\w*|revenue|turnover|loss(?:es)?|pierder\w*|cifr[ăa]\s+de\s+afaceri|"
+    # s29 (heldK24, trainK31): bookings with their figure, a funding round
+    r"bookings|rezerv[ăa]ri|(?:investment|funding)\s+round|round\s+of\s+(?:funding|investment)|"
+    r"rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)|"
     # leak32 (trainK22): a price change said as its two figures ("the annual plan goes from
     # $120 to $149", „de la 49 la 59 de lei", «с 990 до 1 190 ₽»)
     r"(?:go|goes|going|went|rise|rises|increase|increases)\s+(?:up\s+)?by\s+(?:about\s+|around\s+)?\d+(?=\s?%)|"
@@ -241,7 +274,7 @@ _NEWS = re.compile(
     r"(?:got|broke)\s+into\s+(?:one\s+of\s+)?our|(?:cineva|hackeri\w*|atacator\w*)\s+(?:a|au)\s+"
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
-    r"(?<!\w)(?:инцидент\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
+    r"(?<!\w)(?:переговор\w*|инцидент\w*|бронировани\w*|раунд\w*\s+инвестиц\w*|инвестиционн\w+\s+раунд\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
@@ -254,8 +287,8 @@ _NEWS = re.compile(
 _PRICE = re.compile(
     r"(?i)\b(?:price\w*|pre[țt]\w*|scumpi\w*|cresc|cre[șs]te|ieftin\w*|tarif\w*|abonament\w*|sale|"
     r"discounts?|reduceri\w*|campaign\w*|promotion\w*|campani\w*|profit\w*|revenue|turnover|loss(?:es)?|"
-    r"pierder\w*|cifr[ăa]\s+de\s+afaceri)\b|"
-    r"(?<!\w)(?:прибыл\w*|убыт\w*|выручк\w*|цен\w*|тариф\w*|подорожа\w*|подним\w*|повыс\w*|безлимит\w*|распродаж\w*|скидк\w*|акци(?:я|и|ю|ей))(?!\w)"
+    r"pierder\w*|cifr[ăa]\s+de\s+afaceri|bookings|rezerv[ăa]ri)\b|"
+    r"(?<!\w)(?:бронировани\w*|прибыл\w*|убыт\w*|выручк\w*|цен\w*|тариф\w*|подорожа\w*|подним\w*|повыс\w*|безлимит\w*|распродаж\w*|скидк\w*|акци(?:я|и|ю|ей))(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
 # the customer's own: "your results", "rezultatele dumneavoastră", «ваши результаты»
@@ -351,16 +384,22 @@ def _staff_cuts(text: str) -> Iterator[Leak]:
 _WAIT = re.compile(
     r"(?i)\b(?:hold\s+off|(?:i'?d|i\s+would)\s+wait|worth\s+waiting|wait\s+(?:a\s+few|a\s+couple|until|for\s+the)|"
     r"(?:s[ăa]\s+(?:mai\s+)?|mai\s+)a[șs]tepta[țt]i|a[șs]tepta[țt]i\s+(?:pu[țt]in|c[âa]teva|p[âa]n[ăa])|am[âa]na[țt]i|"
-    r"a[șs]\s+(?:mai\s+)?a[șs]tepta)\b|"
+    r"a[șs]\s+(?:mai\s+)?a[șs]tepta|"
+    # s29 (trainK31): "I wouldn't renew just now", „Nu v-aș recomanda să faceți prelungirea acum"
+    r"(?:i\s+wouldn'?t|i\s+would\s+not)\s+(?:buy|renew|upgrade|sign|order|book)\b[^.!?\n]{0,30}?\b(?:now|yet|today)|"
+    r"nu\s+v-?a[șs]\s+(?:recomanda|sf[ăa]tui)\s+s[ăa]\s+(?:\w+\s+){0,3}?acum)\b|"
+    r"(?<!\w)я\s+бы\s+не\s+(?:стал\w*\s+)?(?:покупал\w*|продлевал\w*|покупать|продлевать|оформлял\w*|оформлять)"
+    r"(?:\s+\w+){0,2}?\s+(?:сейчас|пока)(?!\w)|"
     r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)"
 )
 _WAIT_HINTS = ("hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
                "astepta",
                "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
-               "повремен", "не торопитесь с покуп")  # fmt: skip
+               "повремен", "не торопитесь с покуп", "wouldn't", "would not", "v-aș recomanda",
+               "v-as recomanda", "v-aș sfătui", "vas recomanda", "v-as sfatui", "я бы не")  # fmt: skip
 _LAUNCH = re.compile(
     r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
-    r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}\b|\b(?:january|february|march|april|may|june|"
+    r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
     r"septembrie|octombrie|noiembrie|decembrie)\b)|"
     r"\bpe\s+\d{1,2}\s+\w+\s+(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b|"
@@ -375,12 +414,18 @@ _PUBLIC = re.compile(
 )
 
 
+_YOUR_THING = re.compile(r"(?i)\byour\b|\b(?:dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш|тво)\w*")
+
+
 def _wait_for_launch(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = three_sentences(text, m.start(), m.end())
+        launch = finder(_LAUNCH).search(text, lo, hi)
         return (
-            finder(_LAUNCH).search(text, lo, hi) is not None
+            launch is not None
             and _PUBLIC.search(text, lo, hi) is None
+            # "your replacement lands at our depot on the 21st": a delivery, not a launch
+            and _YOUR_THING.search(text, max(lo, launch.start() - 30), launch.start()) is None
         )
 
     return first_accepted(
@@ -403,12 +448,13 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
-    r"(?:купит|покупает|поглотит)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии)(?!\w)"
+    r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии)(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("closing", "raising", "about to close", "series", "stage", "about to be", "being bought",
                          "being acquired", "being taken", "set to be", "rundă", "runda", "negocieri",
                          "pe cale să fim", "pe cale sa fim", "раунд", "нас вот-вот", "нас скоро", "нас купит",
-                         "нас покупает", "нас поглотит", "финальной стадии")  # fmt: skip
+                         "нас покупает", "нас поглотит", "финальной стадии", "объединят", "присоединят",
+                         "нас продадут")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
