@@ -702,7 +702,14 @@ _STAFF_MATTER = re.compile(
     r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
     r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|pregnan\w*|"
     # leak14: "off after her surgery", "recovering from an operation", "după operația de la genunchi"
-    r"(?:after|following|recovering\s+from)\s+(?:(?:his|her|their|an?)\s+)?(?:\w+\s+)?(?:surgery|operation)|"
+    r"(?:after|following|recovering\s+from|since)\s+(?:(?:his|her|their|an?)\s+)?(?:\w+\s+)?(?:surgery|operation)|"
+    # s29 (trainK15's kx123, trainK31): "she's having surgery on her back"; where a colleague spends
+    # the holiday ("she's in Tenerife at her sister's till the 15th", "flying to Tenerife Saturday",
+    # „e la Mamaia cu familia până pe 20", «он в Турции, в Кемере, до 12-го числа»)
+    r"(?:'s|is)\s+having\s+(?:an?\s+)?(?:\w+\s+)?(?:surgery|operation)|"
+    r"at\s+(?:his|her|their)\s+(?:(?:sister|brother|mum|mom|mother|dad|father|family)['’]s|parents(?=['’]))"
+    r"(?=['’]?\s+(?:till|until|for|in|this))|"
+    r"flying\s+(?:out\s+)?to\s+[A-Z]\w+|\bcu\s+familia\s+p[âa]n[ăa]\s+(?:pe|la|[îi]n)|"
     # leak17a: "has been off for three weeks with a back operation", "signed off with stress"
     r"off\s+(?:\w+\s+){0,4}?with\s+(?:an?\s+)?(?:\w+\s+)?(?:surgery|operation|stress|anxiety)|"
     r"signed\s+off\s+(?:sick|with\s+\w+)|stress\s+leave|"
@@ -743,7 +750,7 @@ _STAFF_MATTER = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bcare\s)|(?<=\bel\s)|(?<=\bea\s))|(?:[șs]ofer|curier|coleg|"
     r"tehnician|agent|angajat|instalator|operator|montator|casier)\w*\s+[^.!?\n]{0,40}?)"
     r"(?:a|au)\s+fost\s+(?:suspendat|retras\w*\s+de\s+pe|mutat\w*\s+disciplinar)\w*)\b|"
-    r"(?<!\w)(?:ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
+    r"(?<!\w)(?:(?:он|она)\s+(?:сейчас\s+)?(?:в\s+отпуске\s+)?в\s+[А-ЯЁ]\w+,?\s+(?:в\s+[А-ЯЁ]\w+,?\s+)?до\s+\d+|ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
     # leak18a: «кассиру … уже сняли квартальную премию»
     r"сняли\s+(?:\w+\s+)?преми\w*|"
@@ -785,7 +792,11 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        "taken off", "suspendat", "retras", "mutat", "отстранили", "наказали",
                        "уволили",
                        # leak33
-                       "his last", "her last", "se desface", "se reziliaz", "не работает")  # fmt: skip
+                       "his last", "her last", "se desface", "se reziliaz", "не работает",
+                       # s29
+                       "sister's", "brother's", "mum's", "mom's", "mother's", "dad's", "father's",
+                       "parents'", "family's", "flying", "cu familia", "он в ", "она в ",
+                       "он сейчас в", "она сейчас в")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_ROLE = (
     r"(?i:\b(?:advis[eo]r|consultant\w*|consilier\w*|консультант\w*|driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
@@ -1480,7 +1491,9 @@ _BY_LAW = re.compile(
 
 def _judgements(text: str) -> Iterator[Leak]:
     hints = needed(text, present(text, _JUDGEMENT_HINTS), _JUDGEMENT_NEEDS)
-    for m in hinted(_JUDGEMENT, text, hints, 30) if hints else ():
+    # reach 70: "flags any order over £400 on a newly added card where" is 53 characters from
+    # its hint, and a match must fit in the window (heldK24's en-lt001 was let through)
+    for m in hinted(_JUDGEMENT, text, hints, 70) if hints else ():
         lo = sentence_start(text, m.start())
         stop = SENTENCE_END.search(text, m.end())  # not "dvs. în sistem e 92"
         sentence = text[lo : stop.start() if stop else len(text)]
