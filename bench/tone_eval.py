@@ -1069,6 +1069,19 @@ clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, lea
 switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
 bypasses' switch family). Development splits from then on.
 
+`blind50` (104 cases per language, the blind brief, bench/briefs/blind.md) and `heldK25` (72
+leak cases per language, 48 concepts, the heldK brief) were written by two independent writers
+at the twenty-ninth session's start (2026-12-03, a new machine: the judges written for it the
+session before were lost with the old one), from the briefs as rewritten that session, and kept
+from every round until their judged run. First run on 628fbda (the session's start), judged once
+on 50b3105 (the negated-ownership fix, leak43, pol39, leak44; the reader's heads as shipped:
+its leak head was not refitted, the encodings' cache being lost with the old machine), rules +
+reader: blind50 rude recall 95.2 -> 95.2%, polite warn+ 11.9 -> 11.9% (above the 10% target;
+R1/R6 7.1%), leaks 44 -> 45 of 48, clean 0/24, mood 91.7%, register 100%; rules alone rude 76.2
+-> 76.2%, polite warn+ 10.7 -> 10.7%, leaks 37 -> 38, mood 83.3%. heldK25 leaks blocked 121 ->
+123 of 144 (en 39 -> 40, ro 41 -> 42, ru 41 -> 41), clean 5 -> 5 of 72; rules alone 83 -> 85
+(clean 4 -> 4). Development splits from then on.
+
 `trainK31` (the heldK brief, bench/briefs/trainK.md: 48 leaks and 24 look-alikes per language)
 and `trainP14` (the trainP brief: 45 hard polite and 15 rude drafts per language) were written by
 two more independent writers at the twenty-ninth session's start (2026-12-03), from the briefs
@@ -1280,6 +1293,8 @@ SPLITS += ("blind48", "heldK23")
 SPLITS += ("trainK29", "trainK30", "trainP12", "trainP13")
 # the twenty-ninth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK31", "trainP14")
+# the twenty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind50", "heldK25")
 # the twenty-eighth session's judges; figures in the docstring
 SPLITS += ("blind49", "heldK24")
 # the sixteenth session's judges; figures in the docstring

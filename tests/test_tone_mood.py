@@ -64,6 +64,7 @@ UNTUNED_MOODS = (
     "blind47",
     "blind48",
     "blind49",
+    "blind50",
 )
 
 
