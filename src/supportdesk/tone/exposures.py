@@ -707,6 +707,8 @@ _STAFF_MATTER = re.compile(
     # the holiday ("she's in Tenerife at her sister's till the 15th", "flying to Tenerife Saturday",
     # „e la Mamaia cu familia până pe 20", «он в Турции, в Кемере, до 12-го числа»)
     r"(?:'s|is)\s+having\s+(?:an?\s+)?(?:\w+\s+)?(?:surgery|operation)|"
+    # blind50: "She's off for a while having treatment for her anxiety"
+    r"(?:having|getting|receiving|undergoing)\s+treatment\s+for\s+(?:his|her|their)\s+\w+|"
     r"at\s+(?:his|her|their)\s+(?:(?:sister|brother|mum|mom|mother|dad|father|family)['’]s|parents(?=['’]))"
     r"(?=['’]?\s+(?:till|until|for|in|this))|"
     r"flying\s+(?:out\s+)?to\s+[A-Z]\w+|\bcu\s+familia\s+p[âa]n[ăa]\s+(?:pe|la|[îi]n)|"
@@ -796,7 +798,7 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        # s29
                        "sister's", "brother's", "mum's", "mom's", "mother's", "dad's", "father's",
                        "parents'", "family's", "flying", "cu familia", "он в ", "она в ",
-                       "он сейчас в", "она сейчас в")  # fmt: skip
+                       "он сейчас в", "она сейчас в", "treatment for")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_ROLE = (
     r"(?i:\b(?:advis[eo]r|consultant\w*|consilier\w*|консультант\w*|driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"

@@ -192,7 +192,7 @@ _NO_CHECK = re.compile(
     # leak26: a check not run on one line or queue ("they don't run the selfie check on that
     # queue", „acolo nu se face verificarea video", «там видеоидентификацию не требуют»)
     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:run|do|ask\s+for|require|need)\s+(?:the\s+|any\s+|a\s+)?"
-    r"(?:\w+\s+)?(?:checks?|verification|id|selfie)\b|"
+    r"(?:\w+\s+)?(?:checks?|verification|id|selfie|documents?|passport)\b|"
     # s29 (heldK24, trainK31): "live chat doesn't run the same security questions as the phone
     # line", "the app doesn't recheck the SMS code", "we don't compare the photo", „sistemul
     # verifică doar adresa de e-mail", «система проверяет только почту»
@@ -236,6 +236,8 @@ _LETS = re.compile(
     # s29: the gap as the way to go, or left open ("chat is the easiest way", "there's an
     # easier way", "it just trusts the device", "the developers haven't fixed it yet")
     r"(?:the\s+)?(?:easiest|quickest|fastest|simplest|easier|quicker)\s+way|(?:just|simply)\s+trusts?|"
+    # blind50: "If the ID check keeps failing, you can skip it: …"
+    r"you\s+can\s+(?:just\s+)?(?:skip|avoid|bypass|get\s+around|dodge)\s+(?:it|that|this|the\s+\w+)|"
     r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:\w+\s+)?fixed|"
     r"spune[țt]i\s+c[ăa]\s+(?:sunte[țt]i|e[șs]ti)|"
     r"other\s+(?:customers?|"
