@@ -200,10 +200,13 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "secret", "hush", "ll be in the", "will be in the", "ll be announced", "will be announced",
                   "ll be made public", "will be made public", "ll be told", "be told later", "be informed",
                   "be notified", "ținut", "tinut", "ținem", "tinem", "vor fi anun", "vor fi inform",
-                  "vor fi notific", "в тайне", "в секрете", "афишир", "разглаша", "позже", "потом",
-                  "позднее", "seen the", "-am văzut", "-am vazut", "official", "oficial", "here expect",
+                  "vor fi notific", "в тайне", "в секрете", "афишир", "разглаша", "предупредят",
+                  "уведомят", "оповестят", "сообщат", "известят",
+                  "seen the", "-am văzut", "-am vazut", "official yet", "e oficial",
+                  "e încă oficial", "e inca oficial", "here expect",
                   "here say", "here think", "internally expect", "word here", "word internally",
-                  "din ce se aude", "видел", "неофициально", "говорят", "по слухам")  # fmt: skip
+                  "din ce se aude", "тренинг", "планёрк", "планерк", "инструктаж", "летучк",
+                  "неофициально", "нас говорят", "нас все говорят", "нас всё говорят", "по слухам")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _KEPT_IN_NEEDS = {
     "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline", "know"),
