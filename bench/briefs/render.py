@@ -12,7 +12,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
+KINDS = ("blind", "heldK", "trainP", "trainK")
+
+
 def render(kind: str, name: str, code: str, where: Path) -> Path:
+    if kind not in KINDS:
+        raise SystemExit(f"render.py: no brief named {kind!r} (one of: {', '.join(KINDS)})")
     text = (HERE / f"{kind}.md").read_text() + "\n" + (HERE / "common.md").read_text()
     for key, value in (("{set}", name), ("{p}", code), ("{dir}", str(where))):
         text = text.replace(key, value)

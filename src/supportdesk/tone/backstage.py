@@ -1459,6 +1459,13 @@ _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "ca
                     "mustn't", "not on the", "not listed", "not advertised", "voie s", "ne-au zis",
                     "ne-au spus", "ne-au cerut", "nicăieri", "nicaieri", "нельзя", "запрещено",
                     "не разрешают", "не должны", "не имеем права", "не можем", "на сайте", "нигде не")  # fmt: skip
+# hints that many replies hold («мы не можем», «на сайте»), each with words one of which its
+# every match also holds: no window is opened for a refusal or a link to the site
+_VERBS_RU = ("предлаг", "предлож", "говорить", "рассказ", "упомина")
+_HELD_BACK_NEEDS = {"нельзя": _VERBS_RU, "запрещено": _VERBS_RU, "не разрешают": _VERBS_RU,
+                    "не должны": _VERBS_RU, "не имеем права": _VERBS_RU, "не можем": _VERBS_RU,
+                    "на сайте": ("нет",), "нигде не": ("написано", "указано", "афишир", "рекламир"),
+                    "nicăieri": ("apare", "e ", "este"), "nicaieri": ("apare", "e ", "este")}  # fmt: skip
 _OFFER = re.compile(
     r"(?i)\b(?:offer|discount|rate|deal|\d+\s?%\s+off|compensation|goodwill|voucher|credit|refund|upgrade|"
     r"ofert\w*|reducer\w*|discount\w*|compensa\w*|gest\s+comercial|voucher\w*|desp[ăa]gubir\w*|bonus\w*)\b|"
@@ -1472,7 +1479,13 @@ def _held_back(text: str) -> Iterator[Leak]:
         "An offer our staff are told to keep back: the team's playbook, not the customer's (R5)."
     )
     return first_accepted(
-        _HELD_BACK, text, present(text, _HELD_BACK_HINTS), 60, accept, "internal-info", message
+        _HELD_BACK,
+        text,
+        needed(text, present(text, _HELD_BACK_HINTS), _HELD_BACK_NEEDS),
+        60,
+        accept,
+        "internal-info",
+        message,
     )
 
 
