@@ -317,7 +317,22 @@ class CachedEncoder:
         return [fresh[t] if t in fresh else self.cache[t].tolist() for t in texts]
 
 
+CHECKPOINT = 4096  # texts encoded between two saves of the cache
+
+
+def save_cache(cache: dict[str, np.ndarray], cache_path: Path) -> None:
+    """Written beside the cache and renamed over it, so a run stopped while saving
+    leaves the previous cache whole."""
+    keys = list(cache)
+    part = cache_path.with_name(cache_path.name + ".part.npz")
+    np.savez(part, texts=np.array(keys, dtype=object), vecs=np.vstack([cache[k] for k in keys]))
+    part.replace(cache_path)
+
+
 def encode(texts: list[str], cache_path: Path) -> np.ndarray:
+    """Saved every CHECKPOINT texts: a full encoding of the labelled set takes ~40
+    CPU-minutes on a shared machine, and a run stopped half-way (or killed) used to
+    lose all of it."""
     cache = load_cache(cache_path)
     todo = sorted(set(texts) - cache.keys(), key=len)
     if todo:
@@ -329,10 +344,10 @@ def encode(texts: list[str], cache_path: Path) -> np.ndarray:
             batch = todo[i : i + 32]
             for text, vec in zip(batch, encoder.embed(batch), strict=True):
                 cache[text] = np.asarray(vec, np.float32)
-        keys = list(cache)
-        np.savez(
-            cache_path, texts=np.array(keys, dtype=object), vecs=np.vstack([cache[k] for k in keys])
-        )
+            if (i + 32) % CHECKPOINT == 0:
+                save_cache(cache, cache_path)
+                print(f"  {i + 32} of {len(todo)} encoded, saved", file=sys.stderr)
+        save_cache(cache, cache_path)
     return np.vstack([cache[t] for t in texts]).astype(np.float64)
 
 
