@@ -1082,6 +1082,13 @@ R1/R6 7.1%), leaks 44 -> 45 of 48, clean 0/24, mood 91.7%, register 100%; rules 
 123 of 144 (en 39 -> 40, ro 41 -> 42, ru 41 -> 41), clean 5 -> 5 of 72; rules alone 83 -> 85
 (clean 4 -> 4). Development splits from then on.
 
+`trainK32` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP15` (the trainP
+brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
+writers at the thirtieth session's start (2026-12-03, bench/briefs/). First runs on ba8d4dd (the
+session's start), rules + reader (rules alone): trainK32 leaks blocked 102 of 144 (73; en 36/24,
+ro 30/25, ru 36/24), clean 4 of 72 (3); trainP15 rude recall 93.3% (86.7), polite warn+ 17.0%
+(17.0). Development splits from then on.
+
 `trainK31` (the heldK brief, bench/briefs/trainK.md: 48 leaks and 24 look-alikes per language)
 and `trainP14` (the trainP brief: 45 hard polite and 15 rude drafts per language) were written by
 two more independent writers at the twenty-ninth session's start (2026-12-03), from the briefs
@@ -1293,6 +1300,8 @@ SPLITS += ("blind48", "heldK23")
 SPLITS += ("trainK29", "trainK30", "trainP12", "trainP13")
 # the twenty-ninth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK31", "trainP14")
+# the thirtieth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK32", "trainP15")
 # the twenty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind50", "heldK25")
 # the twenty-eighth session's judges; figures in the docstring

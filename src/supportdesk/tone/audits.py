@@ -59,6 +59,10 @@ _CHECKING_US = re.compile(
     r"la\s+noi\s+(?:e|este|are\s+loc)\s+(?:acum\s+)?(?:un\s+)?(?:control|audit|inspec[țt]ie)|"
     r"(?:is|are)\s+(?:already\s+)?(?:looking\s+into|investigating|examining)\s+(?:how\s+we|us|our)|(?:a\s+deschis|au\s+deschis)\s+(?:deja\s+)?o\s+"
     r"(?:anchet[ăa]|investiga[țt]ie|cercetare)\s+la\s+noi|"
+    # leak46 (trainK32): "Ofcom has already written to us about our speed claims", „ASF are
+    # deschisă o anchetă la noi", «Центробанк выдал нам предписание»
+    r"(?:has|have)\s+already\s+(?:written\s+to|contacted|warned)\s+us\b|"
+    r"are\s+deschis[ăa]\s+(?:o\s+)?(?:anchet[ăa]|investiga[țt]ie|cercetare)\s+la\s+noi|"
     # s29 (trainK29, trainK31): "the FCA has been asking us questions about …", «у нас уже третью
     # неделю сидит проверка из налоговой, и … нам уже выписали штраф»
     r"(?:has|have|'s|'ve)\s+been\s+(?:asking|questioning|pressing|chasing)\s+us\b|"
@@ -68,7 +72,7 @@ _CHECKING_US = re.compile(
     r"нам\s+(?:уже\s+)?выписали\s+штраф\w*|нас\s+(?:уже\s+)?оштрафовали|"
     # «сейчас у бухгалтерии выездная налоговая проверка», «Нам ЦБ выписал предписание» (trainK31)
     r"выездн\w+\s+(?:налогов\w+\s+)?проверк\w*|(?:нам|нас)\s+(?:\w+\s+)?(?:выписал\w*|выдал\w*|вынес\w*)\s+"
-    r"(?:\w+\s+)?(?:предписани|штраф)\w*)(?!\w)|"
+    r"(?:\w+\s+)?(?:предписани|штраф)\w*|(?:выписал\w*|выдал\w*|вынес\w*)\s+(?:нам|нас)\s+(?:\w+\s+)?(?:предписани|штраф)\w*)(?!\w)|"
     r"(?<!\w)(?:(?:начал\w*|проводит|идёт|идет|у\s+нас)\s+(?:\w+\s+)?(?:выездн\w+\s+)?проверк\w*|"
     r"проверк\w*\s+(?:у\s+нас|нашей\s+компании))(?!\w)"
 )
@@ -77,7 +81,8 @@ _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "i
                    "suntem controla", "suntem verifica", "avem acum", "avem un control", "avem control",
                    "deschis", "проверк", "asking us", "questioning us", "pressing us", "chasing us",
                    "explicaț", "explicat", "выписали штраф", "оштрафовали", "выездн", "предписани",
-                   "выписал", "выдал", "вынес")  # fmt: skip
+                   "выписал", "выдал", "вынес", "already written to us", "already contacted us",
+                   "already warned us")  # fmt: skip
 # nothing found: "found no issues", "n-a găsit nimic", «ничего не нашёл»
 _CLEAR = re.compile(
     r"(?i)\b(?:no\s+(?:issues|problems|findings|concerns)|nothing|a\s+clean|passed|n-a\s+g[ăa]sit|nicio\s+problem[ăa]|"

@@ -282,7 +282,11 @@ _UNTOLD = re.compile(
     r"(?:[îi]nc[ăa]|public)|"
     r"(?<!\w)(?:объяв\w*\s+(?:только|лишь)|(?:ещё|еще|пока)\s+не\s+(?:объяв\w*|сообщ\w*|в\s+курсе|"
     r"знают|публик\w*)|люди\s+не\s+в\s+курсе|официально\s+(?:ещё|еще|пока)\s+не|пока\s+под\s+(?:nda|"
-    r"секретом)|не\s+сообщали|между\s+нами(?!\s+и(?!\w)))(?!\w)"
+    r"секретом)|не\s+сообщали|между\s+нами(?!\s+и(?!\w))|"
+    # leak46 (heldK25): «Официально никто не говорил, но летом у нас слили часть клиентской базы»
+    r"официально\s+(?:никто\s+)?(?:ничего\s+)?не\s+(?:говорил|сообщал|объявлял|признавал)\w*)(?!\w)|"
+    r"\bofficially\s+(?:nobody|no\s?one)\s+(?:has\s+)?(?:said|told|admitted)\b|"
+    r"\boficial\s+nu\s+(?:s-a\s+spus|a\s+spus\s+nimeni|a\s+recunoscut\s+nimeni)\b"
 )
 _UNTOLD_HINTS = ("announc", "disclos", "public", "told", "embargo", "knows", "official", "confidential",
                  "comunicat",

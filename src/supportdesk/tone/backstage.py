@@ -54,6 +54,7 @@ from supportdesk.tone.leakfinding import (
     needed,
     present,
     sentence_around,
+    told_after,
     told_around,
 )
 from supportdesk.tone.leakvalues import filled_slot
@@ -1644,7 +1645,10 @@ _INVESTIGATED = re.compile(
     + _REGULATOR
     + r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+)?"
     r"(?:investigating|looking\s+into|auditing|inspecting|probing)\s+(?:us\b|our\b|how\s+we\b|the\s+way\s+we\b|"
-    r"whether\s+we\b)|\bwe(?:'re|\s+are)\s+(?:currently\s+|now\s+)?(?:under|being)\s+(?:an?\s+)?"
+    r"whether\s+we\b)|"
+    r"\bthey(?:'re|\s+are)\s+already\s+(?:investigating|looking\s+into|auditing|inspecting|probing)\s+(?:us|our)\b|"
+    r"\bsuntem\s+deja\s+(?:[îi]n|sub)\s+(?:control|anchet[ăa]|investiga[țt]ie|verificare)\b|"
+    r"\bwe(?:'re|\s+are)\s+(?:currently\s+|now\s+)?(?:under|being)\s+(?:an?\s+)?"
     r"(?:investigat\w*|inspect\w*|audit\w*)\s+(?:by\s+(?:the\s+)?)?" + _REGULATOR + r"|"
     r"\b(?:avem|suntem\s+sub|e\s+[îi]n\s+curs|este\s+[îi]n\s+curs|a\s+[îi]nceput)\s+(?:un\s+|o\s+)?"
     r"(?:control\w*|inspec[țt]i\w*|anchet\w*|investiga[țt]i\w*|verificar\w*)\s+(?:\w+\s+){0,2}?"
@@ -1714,10 +1718,238 @@ def _pay_turnover(text: str) -> Iterator[Leak]:
     )
 
 
+# leak46 (heldK25, every language): a colleague run down to the customer, by name or by the call
+# they took ("Gary who took your first call gets these wrong all the time", „colegul care v-a
+# preluat prima dată mai greșește chestiile astea", «Вадим, который вам первый отвечал, постоянно
+# в таких вопросах путается»): what we think of our staff stays in the team (R5).
+_COLLEAGUE_FAULT = re.compile(
+    r"(?i)\b(?:gets?|getting)\s+(?:these|this|things|them|it|stuff|orders|bookings)\s+(?:wrong|mixed\s+up)\s+"
+    r"(?:all\s+the\s+time|constantly|a\s+lot|every\s+time|regularly|half\s+the\s+time)\b|"
+    r"\b(?:always|constantly|keeps?)\s+(?:gets?|getting|mixing|messing)\s+(?:these|this|things|them|it|stuff)\s+"
+    r"(?:wrong|up)\b|"
+    r"\b(?:mai|mereu|tot\s+timpul|deseori|des)\s+gre[șs]e[șs]te\b|\bgre[șs]e[șs]te\s+(?:mereu|tot\s+timpul|des|deseori)\b|"
+    r"\bnu\s+prea\s+ascult[ăa]\b|\bnu\s+(?:prea\s+|prea\s+bine\s+)?[șs]tie\s+ce\s+face\b|"
+    r"\b(?:doesn'?t|does\s+not)\s+(?:really\s+|quite\s+)?know\s+what\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+doing\b|"
+    r"(?<!\w)не\s+(?:очень\s+|особо\s+|совсем\s+)?(?:понимает|знает),?\s+что\s+делает(?!\w)|"
+    r"(?<!\w)(?:постоянно|вечно|всё\s+время|все\s+время|часто|регулярно)\s+(?:\w+\s+){0,3}?(?:путается|путает|"
+    r"ошибается|косячит|всё\s+путает)(?!\w)"
+)
+_COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește", "greseste", "nu prea ascult",
+                          "путает", "ошибается", "косячит", "știe ce face", "stie ce face",
+                          "know what", "что делает")  # fmt: skip
+_COLLEAGUE = re.compile(
+    r"(?i)\bcolleague\b|\b(?:who|that)\s+(?:took|handled|answered|picked\s+up|dealt\s+with|spoke\s+to|served)\s+"
+    r"(?:you|your)\b|\b(?:the\s+)?(?:guy|girl|lady|agent|person)\s+(?:who|that|on\s+the\s+phone)\b|"
+    r"\bcoleg\w*|\b(?:care|cine)\s+v-a\s+(?:preluat|r[ăa]spuns|servit)|\bfata\s+de\s+la\b|"
+    r"(?<!\w)(?:коллег\w*|менеджер\w*|оператор\w*|консультант\w*|(?:который|которая)\s+(?:вам|вас|с\s+вами)\s+(?:\w+\s+)?(?:отвечал\w*|говорил\w*|"
+    r"принимал\w*|консультировал\w*|обслуживал\w*))(?!\w)"
+)
+
+
+def _colleague_faults(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, _ = sentence_around(text, m.start(), m.end())
+        return _COLLEAGUE.search(text, max(0, lo - 160), m.start()) is not None
+
+    message = "What we think of a colleague's work: not for the customer (R5)."
+    return first_accepted(
+        _COLLEAGUE_FAULT,
+        text,
+        present(text, _COLLEAGUE_FAULT_HINTS),
+        90,
+        accept,
+        "internal-info",
+        message,
+    )
+
+
+# leak46 (heldK25, en and ro): a regulator's inquiry told by its pronoun after the regulator is
+# named ("go to Ofcom, but they're already looking into us", „la ANPC, dar suntem deja în control
+# la ei"); and a lawsuit against us (every language: „avem deja un proces la Tribunalul București …
+# cu un grup de foști clienți", «уже идёт суд с группой клиентов»): our disputes are the team's (R5).
+_LITIGATION = re.compile(
+    r"(?i)\bwe(?:'re|\s+are)\s+(?:already\s+|currently\s+|still\s+)?(?:being\s+sued|in\s+court\s+with|in\s+litigation\s+with|"
+    r"fighting\s+a\s+(?:lawsuit|court\s+case|class\s+action))\b|"
+    r"\bthere(?:'s|\s+is)\s+(?:already\s+)?(?:an?\s+)?(?:ongoing\s+)?(?:class\s+action|lawsuit|court\s+case)\s+"
+    r"(?:against\s+us|with\s+(?:a\s+group|several|some|other|former))\b|"
+    r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+(?:[îi]n\s+curs\s+)?(?:la\s+(?:\w+\s+){1,2})?(?:pe\s+tema\s+(?:asta|aceasta)\s+)?cu\b|"
+    r"\bsuntem\s+(?:deja\s+)?[îi]n\s+(?:proces|litigiu)\s+cu\b|\bne-au\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\b|"
+    r"(?<!\w)(?:уже\s+)?(?:ид[её]т|ведётся|ведется)\s+(?:уже\s+)?суд\w*\s+с(?!\w)|(?<!\w)судимся\s+с(?!\w)|"
+    r"(?<!\w)на\s+нас\s+(?:уже\s+)?подали\s+в\s+суд(?!\w)|"
+    # trainK32: "two other customers taking us to court", «нас уже судит одно турагентство»
+    r"\b(?:taking|took|dragging|dragged)\s+us\s+to\s+court\b|\b(?:are|is|'re|'s)\s+(?:already\s+)?suing\s+us\b|"
+    r"(?<!\w)нас\s+(?:уже\s+)?суд(?:ит|ят)(?!\w)|(?<!\w)судятся\s+с\s+нами(?!\w)"
+)
+_LITIGATION_HINTS = ("sued", "in court", "litigation", "lawsuit", "court case", "class action", "proces", "us to court",
+                     "suing us",
+                     "litigiu", "judecat", "суд")  # fmt: skip
+# «суд» stands in «судя по» and in advice to go to court: every match of its branch holds one of these
+_LITIGATION_NEEDS = {
+    "суд": (
+        "идёт",
+        "идет",
+        "ведётся",
+        "ведется",
+        "судимся",
+        "подали",
+        "нас суд",
+        "нас уже суд",
+        "судятся",
+    )
+}
+
+
+def _litigation(text: str) -> Iterator[Leak]:
+    message = (
+        "A lawsuit or a regulator's inquiry against us that is not public: the team's to know (R5)."
+    )
+    hints = needed(text, present(text, _LITIGATION_HINTS), _LITIGATION_NEEDS)
+    return first_accepted(_LITIGATION, text, hints, 90, bool, "internal-info", message)
+
+
+# leak46 (trainK32, every language): the agent's own staff number handed over to pass a step of a
+# form ("just put mine, 55012, and it'll let you through", „puneți 3317, e codul meu", «впишите
+# 00417, это мой»): a staff credential in the customer's hands (R5).
+_MY_STAFF_CODE = re.compile(
+    r"(?i)\b(?:put|enter|use|type|give)\s+(?:in\s+)?mine\b[,:\s–—-]*\d{3,8}\b|"
+    r"\b\d{3,8}\s*[,–—-]?\s*(?:that's|it's|that\s+is|it\s+is|which\s+is)\s+mine\b|"
+    r"\bmy\s+(?:staff|agent|employee|operator|payroll)\s+(?:number|code|id|no\.?)\s*(?:is\s+)?[,:–—-]?\s*\d{3,8}\b|"
+    r"\b\d{3,8}\s*[,–—-]?\s*(?:e|este)\s+(?:codul|num[ăa]rul)\s+meu\b|"
+    r"\b(?:codul|num[ăa]rul)\s+meu\s+(?:de\s+(?:operator|angajat|agent)\s+)?(?:e\s+|este\s+)?[,:–—-]?\s*\d{3,8}\b|"
+    r"(?<!\d)\d{3,8}\s*[,–—-]?\s*это\s+(?:мой|моя|моё)(?!\w)|"
+    r"(?<!\w)мой\s+(?:табельный|служебный)\s+(?:номер|код)\s*[,:–—-]?\s*\d{3,8}(?!\d)"
+)
+_MY_STAFF_CODE_HINTS = ("mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
+                        "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
+                        "мой служебный")  # fmt: skip
+
+
+def _my_staff_code(text: str) -> Iterator[Leak]:
+    message = "A staff number of ours given to the customer to get past a check (R5)."
+    if not has_digit(text):
+        return iter(())
+    return first_accepted(
+        _MY_STAFF_CODE,
+        text,
+        present(text, _MY_STAFF_CODE_HINTS),
+        60,
+        bool,
+        "internal-info",
+        message,
+    )
+
+
+# leak46 (trainK32 with trainK-era writers, every language): which client is our biggest ("even
+# Halden Logistics' whole office was down, and they're our biggest account", „la Agrovest
+# Logistic, cel mai mare client al nostru", «наш крупнейший клиент — «Пятёрочка»»): who we
+# depend on is the company's own business (R5). Said to the customer of themselves ("you're one
+# of our biggest customers") it is a courtesy; a policy for them all ("our largest clients get …")
+# names none.
+_BIGGEST = re.compile(
+    r"(?i)\bour\s+(?:biggest|largest|main|top|most\s+important)\s+(?:account|client|customer)\b|"
+    r"\bcel\s+mai\s+mare\s+client\s+al\s+nostru\b|"
+    r"(?<!\w)(?:наш\w*\s+(?:самы\w+\s+)?крупн\w+|крупнейш\w+)\s+(?:клиент|заказчик)(?:а|у|ом|е)?(?!\w)"
+)
+_BIGGEST_HINTS = ("our biggest", "our largest", "our main", "our top", "our most important", "cel mai mare client",
+                  "крупн")  # fmt: skip
+_YOU_ARE = re.compile(
+    r"(?i)\b(?:you(?:'re|\s+are|\s+were)|as\s+one\s+of|your\s+(?:company|firm|business))\b|\bsunte[țt]i\b|"
+    r"\bca\s+unul\s+dintre\b|(?<!\w)(?:вы|ваша\s+компания|как\s+один\s+из)(?!\w)"
+)
+
+
+def _biggest_client(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, _ = sentence_around(text, m.start(), m.end())
+        return _YOU_ARE.search(text, max(lo, m.start() - 40), m.start()) is None
+
+    message = "Which client is our biggest: the company's own business, not the customer's (R5)."
+    return first_accepted(
+        _BIGGEST, text, present(text, _BIGGEST_HINTS), 60, accept, "internal-info", message
+    )
+
+
+# leak46 (trainK32, every language): what we gave another customer with the same complaint ("Mrs
+# Lindqvist over on Harrow Road had exactly the same fault … we ended up replacing the whole unit
+# for her free of charge", „dl Moldovan … până la urmă i-am dat banii înapoi integral", «Клиентка
+# из Казани … тоже писала … ей вернули полную стоимость тура»): another customer's case and its
+# settlement (R5).
+_SETTLED_FOR = re.compile(
+    r"(?i)\b(?:replac\w+|refund\w*|compensat\w*|credit\w*|fix\w*|gave|give|sent)\s+(?:\w+\s+){0,4}?(?:for|to)\s+"
+    r"(?:him|her)\s+(?:free\s+of\s+charge|for\s+free|at\s+no\s+(?:cost|charge)|in\s+full)\b|"
+    r"\b(?:refunded|compensated|reimbursed)\s+(?:him|her)\s+(?:in\s+full|the\s+(?:whole|full)\b)|"
+    r"\bi-am\s+(?:dat|returnat|rambursat|dat\s+[îi]napoi)\s+(?:\w+\s+){0,2}?(?:banii|suma|contravaloarea)\b|"
+    r"(?<!\w)(?:ей|ему)\s+(?:в\s+итоге\s+|тогда\s+)?(?:вернули|компенсировали|возместили|заменили|вернул\w*)(?!\w)|"
+    r"(?<!\w)(?:вернули|компенсировали|возместили)\s+(?:ей|ему)(?!\w)"
+)
+_SETTLED_HINTS = ("for him", "for her", "to him", "to her", "him in full", "her in full", "him the", "her the",
+                  "i-am dat", "i-am returnat", "i-am rambursat", "вернули", "вернул", "компенсировали",
+                  "возместили", "заменили")  # fmt: skip
+_ANOTHER_CUSTOMER = re.compile(  # case-sensitive for the names' capitals, each word's case spelled out
+    r"\b(?:[Nn]ot\s+the\s+only\s+one|[Aa]nother\s+customer|[Aa]\s+customer\s+(?:in|from)|(?:Mrs|Mr|Ms|Miss)\.?\s+"
+    r"[A-Z]\w+)\b|\b[Nn]u\s+(?:sunte[țt]i|e[șs]ti)\s+(?:singur\w*|primul|prima)\b|\b(?:[Uu]n\s+domn|[Oo]\s+doamn[ăa]|"
+    r"dl\.?|dna\.?|[Cc]lientul|[Cc]lienta)\s+(?:din\s+)?[A-ZĂÂÎȘȚ]\w+|"
+    r"(?<!\w)(?:[Нн]е\s+(?:первая|первый|единственн\w+)|[Кк]лиент\w*\s+из\s+[А-ЯЁ]\w+|[Дд]ругой\s+клиент\w*)(?!\w)"
+)
+
+
+def _settled_for_others(text: str) -> Iterator[Leak]:
+    message = "What another customer complained of and what we gave them: their case, not this one's (R5)."
+    return first_accepted(
+        _SETTLED_FOR,
+        text,
+        present(text, _SETTLED_HINTS),
+        90,
+        lambda m: told_around(_ANOTHER_CUSTOMER, text, m),
+        "other-person",
+        message,
+    )
+
+
+# leak46 (trainK32, every language): the customer coached to threaten to leave for the discount
+# retention keeps back ("start cancelling – you'll get put through to retentions and they'll offer
+# half price", „spuneți că vă mutați la altă rețea … vă dau abonamentul la jumătate", «скажите …
+# что уходите к конкурентам. Есть скидка 30% для тех, кто уходит»): an offer kept for leavers (R5).
+_SAY_LEAVING = re.compile(
+    r"(?i)\b(?:start\s+cancel\w*|put\s+through\s+to\s+retentions?|(?:say|tell\s+them|mention)\s+(?:that\s+)?"
+    r"(?:you're|you\s+are|you'll\s+be)\s+(?:leaving|switching|cancel\w*|moving\s+to|going\s+(?:to|elsewhere))|"
+    r"spune[țt]i(?:-le)?\s+c[ăa]\s+(?:v[ăa]\s+muta[țt]i|pleca[țt]i|renun[țt]a[țt]i|trece[țt]i\s+la|reziliați|reziliati)|"
+    r"v[ăa]\s+trec\s+la\s+reten[țt]ie)\b|"
+    r"(?<!\w)скажите[\s,]+(?:[\w-]+[\s,]+){0,3}?что\s+(?:уходите|переходите|хотите\s+(?:уйти|расторгнуть|отказаться))(?!\w)"
+)
+_SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mention you", "spuneți", "spuneti",
+                      "retenț", "retent", "скажите")  # fmt: skip
+_DISCOUNT = re.compile(
+    r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*)|"
+    r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%)"
+)
+
+
+def _say_leaving(text: str) -> Iterator[Leak]:
+    message = (
+        "How to get the offer we keep for leavers: retention's own, not for the customer (R5)."
+    )
+    return first_accepted(
+        _SAY_LEAVING,
+        text,
+        present(text, _SAY_LEAVING_HINTS),
+        80,
+        lambda m: told_after(_DISCOUNT, text, m),
+        "internal-info",
+        message,
+    )
+
+
 def backstage(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _seed_phrases(text)
     yield from _investigated(text)
+    yield from _litigation(text)
+    yield from _colleague_faults(text)
+    yield from _my_staff_code(text)
+    yield from _biggest_client(text)
+    yield from _settled_for_others(text)
+    yield from _say_leaving(text)
     yield from _staff_pay(text)
     yield from _pay_turnover(text)
     yield from _own_pay(text)

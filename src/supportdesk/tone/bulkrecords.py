@@ -62,6 +62,10 @@ _MANY = re.compile(
     r"participan[țt]ilor|cursan[țt]ilor|pasagerilor|invita[țt]ilor|voluntarilor)|"
     r"\b(?:participant|attendee|delegate|passenger|guest|trainee)s?\s+list|\blist\s+of\s+(?:all\s+)?(?:the\s+)?"
     r"(?:participants|attendees|delegates|passengers|guests|trainees|everyone)|"
+    # leak46 (trainK32): "the spreadsheet of everyone who …", «таблица с абонентами вашего дома»
+    r"\b(?:spreadsheet|export|table|file)\s+of\s+everyone\b|"
+    r"(?<!\w)(?:таблиц\w*|список|списк\w*|выгрузк\w*)\s+(?:с|со)\s+(?:\w+\s+)?(?:абонент|клиент|покупател|жильц|"
+    r"пользовател)\w*|"
     r"(?<!\w)список\s+(?:всех\s+)?(?:участник|пассажир|слушател|гост|турист)\w*|\bbaza\s+de\s+(?:date\s+"
     r"(?:a|cu)\s+)?clien[țt]\w*|"
     r"(?<!\w)(?:всех|вс[её]|полн\w+|других|остальн\w+|каждого|каждой)\s+(?:\w+\s+){0,2}?(?:клиент\w*|"
@@ -75,7 +79,7 @@ _MANY_HINTS = ("all ", "every", "full ", "whole", "entire", "complete", "other",
                "lista ", "baza de", "всех", "все ", "всё ", "полн", "других", "остальн", "каждо",
                "клиентск", "абонентск", "баз", "participan", "cursan", "pasageri", "invitați",
                "invitati", "voluntari", "participant", "attendee", "delegate", "passenger",
-               "trainee", "list of", "список")  # fmt: skip
+               "trainee", "list of", "список", "of everyone", "таблиц", "списк", "выгрузк")  # fmt: skip
 # a file, list or link: what carries the records
 _FILE_HINTS = ("attach", "spreadsheet", "export", "list", "file", "folder", "database", "csv",
                "xls", "http", "atașa", "atasa", "fișier", "fisier", "lista", "tabel", "export",
@@ -92,7 +96,12 @@ _HANDED = re.compile(
 )
 # what it holds: personal fields, or the reader told to find themselves in it
 _HOLDS = re.compile(
-    r"(?i)\b(?:names?|phones?|phone\s+numbers|e-?mails?|emails|addresses|dates?\s+of\s+birth|birth\s*dates|"
+    # leak46 (trainK32, every language): or the people themselves, by what befell them too ("the
+    # spreadsheet of everyone who was double-charged", „lista cu toți clienții cărora li s-a
+    # încasat de două ori", «таблица с абонентами вашего дома, у которых тоже было …»)
+    r"(?i)\b(?:who\s+(?:was|were|got|had\s+been)\s+(?:also\s+)?(?:double-?charged|overcharged|affected|charged\s+twice)|"
+    r"c[ăa]rora\s+li\s+s-a|care\s+au\s+fost\s+(?:\w+\s+)?afecta[țt]i)\b|(?<!\w)у\s+которых\s+тоже(?!\w)|"
+    r"\b(?:names?|phones?|phone\s+numbers|e-?mails?|emails|addresses|dates?\s+of\s+birth|birth\s*dates|"
     r"DOBs?|account\s+numbers|card\s+numbers|passport\w*|national\s+insurance|SSNs?|IBANs?|salar\w*|"
     r"payslips?|grades|marks|diagnos\w*|find\s+(?:yourself|your\s+(?:name|row|entry|record|line))|"
     r"(?:rows|lines|entries)\s+that\s+aren'?t\s+yours|"
@@ -112,9 +121,10 @@ _NOT_HANDED = re.compile(
     r"(?<!\w)(?:ваш\w*|пришлите|отправьте\s+нам|не\s+можем|не\s+имеем\s+права|никогда)(?!\w)"
 )
 
-# "angajaților dvs.", «сотрудников ваших»: the customer's own people, named after them
+# "angajaților dvs.", «сотрудников ваших»: the customer's own people, named after them; not their
+# neighbours («абонентами вашего дома», leak46)
 _YOURS_AFTER = re.compile(
-    r"(?i)\s+(?:dvs\b|dumneavoastr[ăa]|ai\s+dvs|ale\s+dvs|ваш\w*|your\s+own\b)"
+    r"(?i)\s+(?:dvs\b|dumneavoastr[ăa]|ai\s+dvs|ale\s+dvs|ваш\w*(?!\w)(?!\s+(?:дома|подъезда|улицы|района|города|посёлка|поселка))|your\s+own\b)"
 )
 
 

@@ -215,6 +215,8 @@ _FIGURE_WORD = re.compile(
     r"(?<=we\s)(?:only\s+)?clear|(?<=we\s)(?:only\s+)?net|c[âa][șs]tig[ăa]m|зарабатываем|"
     # leak33 (trainK24): "We're only keeping about 11% on that model after shipping"
     r"(?<=we're\s)(?:only\s+)?keeping|(?<=we\sare\s)(?:only\s+)?keeping|(?<=we\s)(?:only\s+)?keep(?=\s+(?:about|around|roughly|\d))|"
+    # leak46 (heldK25): "we shifted about 38,000 units last quarter" (sold, in British speech)
+    r"(?<=we\s)shifted|(?<=we've\s)shifted|"
     r"заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
@@ -346,7 +348,7 @@ _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "ea
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "grossed", "netted", "we clear",
-                 "we only clear", "keeping", "we keep", "we only keep", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
+                 "we only clear", "keeping", "we keep", "we only keep", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "we shifted", "we've shifted", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
                  "return rate", "refund rate", "chargeback rate", "процент возврат",
                  "доля возврат", "доли возврат", "отток", "конверс", "% возврат",

@@ -752,7 +752,8 @@ _STAFF_MATTER = re.compile(
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bcare\s)|(?<=\bel\s)|(?<=\bea\s))|(?:[șs]ofer|curier|coleg|"
     r"tehnician|agent|angajat|instalator|operator|montator|casier)\w*\s+[^.!?\n]{0,40}?)"
     r"(?:a|au)\s+fost\s+(?:suspendat|retras\w*\s+de\s+pe|mutat\w*\s+disciplinar)\w*)\b|"
-    r"(?<!\w)(?:(?:он|она)\s+(?:сейчас\s+)?(?:в\s+отпуске\s+)?в\s+[А-ЯЁ]\w+,?\s+(?:в\s+[А-ЯЁ]\w+,?\s+)?до\s+\d+|ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
+    r"(?<!\w)(?:(?:он|она)\s+(?:сейчас\s+)?(?:в\s+отпуске\s+)?в\s+[А-ЯЁ]\w+,?\s+(?:в\s+[А-ЯЁ]\w+,?\s+)?до\s+\d+|"
+    r"ждёт\s+ребёнка|ждет\s+ребенка|(?:ушла|уходит|собирается)\s+в\s+декрет|беремен\w*|химиотерап\w*|депресси\w*|выгоран\w*|на\s+больничном|в\s+больниц\w+|(?:объявлен|получил\w*)\s+выговор|"
     r"выговор\w*|уволен\w*|уволил\w*|дисциплинарн\w*|лишили?\s+преми\w*|"
     # leak18a: «кассиру … уже сняли квартальную премию»
     r"сняли\s+(?:\w+\s+)?преми\w*|"
@@ -817,9 +818,10 @@ STAFF_WHO = re.compile(
 )
 
 
-# the customer as the subject, a few words before: "you are", "sunteți", "вы"
+# the customer as the subject, a few words before: "you are", "sunteți", "вы"; not the object
+# of a clause about a colleague ("Lee, who you spoke to, is away in Tenerife": leak46)
 YOU_BEFORE = re.compile(
-    r"(?i)(?:\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты)(?!\w)(?:\s+\S+){0,3}\s*$"
+    r"(?i)(?:(?<!who\s)(?<!whom\s)\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты)(?!\w)(?:\s+\S+){0,3}\s*$"
 )
 
 
@@ -861,9 +863,26 @@ _PRONOUN_IN = re.compile(
 )
 
 
+# leak46 (heldK25, trainK32): where a colleague is on holiday, said with the place ("Lee, who you
+# spoke to, is away in Tenerife until the 19th", "she's at her place in Albufeira", „e în concediu
+# în Grecia, la Thassos"); case-sensitive, for the place's capital (no scoped flag in
+# _STAFF_MATTER, which keeps its caseless copy)
+_HOLIDAY_PLACE = re.compile(
+    r"(?:is|'s)\s+(?:away|on\s+holiday|on\s+leave)\s+in\s+[A-Z]\w+|"
+    r"at\s+(?:his|her|their)\s+(?:place|house|villa|flat|cottage)\s+in\s+[A-Z]\w+|"
+    r"[ÎîIi]n\s+concediu\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+"
+)
+_HOLIDAY_HINTS = ("away in", "on holiday in", "on leave in", "place in", "house in", "villa in", "flat in",
+                  "cottage in", "concediu în", "concediu in")  # fmt: skip
+
+
 def _staff_matters(text: str) -> Iterator[Leak]:
     hints = present(text, _STAFF_MATTER_HINTS)
-    for m in hinted(_STAFF_MATTER, text, hints, 40) if hints else ():
+    holiday = present(text, _HOLIDAY_HINTS)
+    for m in itertools.chain(
+        hinted(_STAFF_MATTER, text, hints, 40) if hints else (),
+        hinted(_HOLIDAY_PLACE, text, holiday, 40) if holiday else (),
+    ):
         lo = sentence_start(text, m.start())
         if YOU_BEFORE.search(text, lo, m.start()):
             continue  # "if you are in hospital", "dacă sunteți în concediu medical"
@@ -1063,6 +1082,11 @@ _APPROVAL_LIMIT = re.compile(
     r"acordul\s+|aprobarea\s+|semn[ăa]tura\s+)?(?:unui\s+|unei\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|"
     r"[șs]ef\w*|aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,50}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
     r"начальник|менеджер)\w*|"
+    # leak46 (trainK32): "I can put up to £75 goodwill on without running it past anyone", «Без
+    # согласования я могу начислить до 1000 бонусов»
+    r"\bup\s+to\s+[£$€]?\s?\d[^.!?\n]{0,40}?\bwithout\s+(?:running\s+it\s+(?:past|by)|checking\s+with|asking)\s+"
+    r"(?:anyone|anybody|a\s+manager|my\s+manager|my\s+boss)\b|"
+    r"(?<!\w)без\s+(?:согласовани|одобрени)\w*\s+(?:я\s+|мы\s+)?(?:могу|можем|может|могут)\s+[^.!?\n]{0,30}?(?<!\w)до\s+\d|"
     # leak41 (trainK29, trainK30, every language): what goes through with no one's check below a
     # sum ("anything below that is auto-approved", „tot ce e sub suma asta se aprobă automat",
     # «всё, что ниже этой суммы, одобряется автоматически», "anything under £25 gets refunded
@@ -1097,7 +1121,8 @@ _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "te
                    "sef", "aprob", "руководител", "начальник", "одобрени", "согласовани",
                    "менеджер", "automat", "автоматически", "receipt", "without a return", "without the item",
                    "asking for the item", "fără să fie returnat", "fara sa fie returnat", "fără bon", "fara bon",
-                   "trimiteți înapoi", "trimiteti inapoi", "без возврата", "без чека")  # fmt: skip
+                   "trimiteți înapoi", "trimiteti inapoi", "без возврата", "без чека", "running it past",
+                   "running it by", "without checking with", "without asking")  # fmt: skip
 
 
 def _approval_limits(text: str) -> Iterator[Leak]:

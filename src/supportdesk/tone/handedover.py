@@ -345,11 +345,13 @@ _RECIPE = re.compile(
     r"стандартн\w*|по\s+умолчанию|такой\s+же|тот\s+же|как\s+(?:и\s+)?у\s+логин\w*|как\s+логин\w*|"
     r"последние\s+(?:четыре|4|шесть|6)\s+цифр\w*)(?!\w))"
 )
-# an account of the team's, not the customer's own: admin, root, shared, service, staff
+# an account of the team's, not the customer's own: admin, root, shared, service, staff, a
+# login by its name ("login helpdesk"), not "login and password" (pol42, trainK32: «логин и
+# пароль по умолчанию — admin / admin» on the customer's router)
 _SHARED = re.compile(
-    r"(?i)\b(?:admin\w*|root|superuser|super\w*|shared|common|team|staff|service|user\s+\w+|login\s+\w+|"
-    r"comun\w*|echip\w*|personal\w*|utilizator\w*\s+\w+)\b|(?<!\w)(?:админ\w*|общ\w*|служебн\w*|"
-    r"сервисн\w*|команд\w*|сотрудник\w*|логин\s+\w+)(?!\w)"
+    r"(?i)\b(?:admin\w*|root|superuser|super\w*|shared|common|team|staff|service|user\s+(?!and\b|or\b)\w+|"
+    r"login\s+(?!and\b|or\b)\w+|comun\w*|echip\w*|personal\w*|utilizator\w*\s+(?![șs]i\b|sau\b)\w+)\b|"
+    r"(?<!\w)(?:админ\w*|общ\w*|служебн\w*|сервисн\w*|команд\w*|сотрудник\w*|логин\s+(?!и\b|или\b)\w+)(?!\w)"
 )
 _NOT_GIVEN = re.compile(
     r"(?i)\b(?:never|not|n't|must|should|avoid|don'?t|choose|pick|nu|niciodat[ăa]|trebuie|evita\w*|"
@@ -361,6 +363,14 @@ _NOT_GIVEN = re.compile(
 _ON_DEVICE = re.compile(
     r"(?i)\b(?:sticker|label|etichet\w*|autocolant\w*)\b|(?<!\w)(?:наклейк\w*|этикетк\w*|на\s+корпусе)(?!\w)"
 )
+# pol42 (heldK25, trainK32): the factory default of the customer's new SIM card or router („Codul
+# PIN implicit al cartelei noi este 0000", «пароль по умолчанию … роутер сам предложит их
+# сменить»); a recipe of our own for a router ("the password is the company name") is no default
+_FACTORY_DEVICE = re.compile(
+    r"(?i)\b(?:sim(?:\s+card)?|cartel[aei]\w*|router\w*|modem\w*)\b|"
+    r"(?<!\w)(?:сим-карт\w*|sim-карт\w*|роутер\w*|маршрутизатор\w*|модем\w*)(?!\w)"
+)
+_FACTORY_RECIPE = re.compile(r"(?i)(?:the\s+)?(?:default|implicit|по\s+умолчанию)")
 
 
 def _recipes(text: str) -> Iterator[Leak]:
@@ -370,8 +380,11 @@ def _recipes(text: str) -> Iterator[Leak]:
         lo = max(sentence_start(text, m.start()), m.start() - 160)
         if _NOT_GIVEN.search(text, lo, m.start("hit")) or SAMPLE_CUE.search(text, lo, m.start()):
             continue  # "it must not be the same as the username": advice
-        if _ON_DEVICE.search(text, *sentence_around(text, m.start(), m.end())):
+        around = sentence_around(text, m.start(), m.end())
+        if _ON_DEVICE.search(text, *around):
             continue  # leak30: «пароль по умолчанию указан на наклейке»: the customer's device's
+        if _FACTORY_RECIPE.match(m.group("hit")) and _FACTORY_DEVICE.search(text, *around):
+            continue  # pol42: a new SIM's or router's factory default
         pin = m.group().lower().startswith(("pin", "пин"))
         if pin or (
             _SHARED.search(text, lo, m.start("hit"))

@@ -68,7 +68,7 @@ _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a
 # --- a threshold to stay under, a sum to split -------------------------------------------------
 _EVADE = re.compile(
     r"(?i)\bsplit\w*\s+(?:[^.!?\n]{0,30}?\s)?(?:into|in|across|over)\s+(?:a\s+(?:few|couple\s+of)\s+)?(?:two|three|four|"
-    r"2|3|4|several|smaller|multiple|separate)\b|\b(?:as|in)\s+(?:two|three|several|smaller|separate)\s+(?:smaller\s+)?"
+    r"2|3|4|several|smaller|multiple|separate)\b|\b(?:as|in)\s+(?:two|three|several|smaller|separate)\s+(?:smaller\s+|separate\s+)?"
     r"(?:payments|transfers|orders|claims|chunks|parts|transactions)\b|"
     # a sum said to pass unchecked: "anything below £1,000 doesn't go to the review queue"
     r"\b(?:under|below|less\s+than)\s+[£$€]?\d[\d,.]*k?\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not|aren'?t|"
@@ -113,7 +113,7 @@ _PAST_CHECK = re.compile(
     r"\bmanual\s+(?:\w+\s+)?(?:review|check)|\bfraud\s+review|\bgo(?:es)?\s+straight\s+through|\bgo\s+to\s+(?:the\s+)?"
     r"(?:review|manual)|\b(?:review\s+queue|extra\s+checks?|fraud\s+(?:rule|check|team|filter)|flagged|"
     r"threshold)|\b(?:won'?t|will\s+not|doesn'?t|does\s+not|never)\s+(?:be\s+|get\s+)?(?:flag|block|"
-    r"review|check|stopp?|trigger|hit)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
+    r"review|check|stopp?|trigger|hit|hold)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
     r"\b(?:antifraud\w*|anti-fraud\w*|verificar\w*|aprobat\w*\s+automat|automat\s+aprobat\w*|"
     r"nu\s+(?:mai\s+)?(?:se\s+)?(?:bloc|verific|trece\s+pe\s+la|ajunge\s+la)\w*|trece\s+(?:direct|automat)|"
     r"prag\w*|"
@@ -121,7 +121,9 @@ _PAST_CHECK = re.compile(
     # adjuster, it just gets paid", "nu mai vine inspectorul, se plătește direct", «эксперт
     # не выезжает, платят по фото»)
     r"loss\s+adjuster|assessor|inspector\w*|just\s+gets?\s+paid|paid\s+(?:straight\s+away|automatically)|"
-    r"se\s+pl[ăa]te[șs]te\s+direct|trec\s+direct)\b|"
+    r"se\s+pl[ăa]te[șs]te\s+direct|trec\s+direct|"
+    # leak46 (trainK32): „Dacă împărțiți comanda în două, trece imediat"
+    r"trec(?:e)?\s+imediat)\b|"
     r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
@@ -134,7 +136,7 @@ _PAST_CHECK = re.compile(
 
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block",
-                     "straight through",
+                     "straight through", "hold", "trec imediat", "trece imediat",
                      "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
                      "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
                      "пройд", "порог", "блок", "провер", "вручную", "adjuster", "assessor",
@@ -204,7 +206,11 @@ _NO_CHECK = re.compile(
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:face|fac|cere|cer|solicit\w*)\s+(?:nicio\s+|niciun\s+|vreun\s+|vreo\s+)?"
     r"(?:verificar\w*|autentificar\w*|identificar\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
     r"(?<!\w)(?:(?:видео)?(?:идентификаци|верификаци|провер|селфи)\w*\s+(?:там\s+|у\s+них\s+)?не\s+"
-    r"(?:требу|прос|дела|спрашива)\w*|не\s+(?:требу|прос|дела|спрашива)\w*\s+(?:никак\w*\s+)?(?:видео)?"
+    r"(?:требу|прос|дела|спрашива)\w*|там\s+видео\s+не\s+(?:требу|прос|спрашива)\w*|"
+    # leak46 (heldK25): „acolo verificarea nu e activă", "the check isn't active there"
+    r"\bverificarea\s+nu\s+(?:e|este)\s+activ[ăa]\b|\bcheck\s+(?:isn'?t|is\s+not)\s+(?:active|switched\s+on|enabled)\b|"
+    r"(?<!\w)проверк\w*\s+(?:там\s+)?не\s+(?:работает|включена|активна)|"
+    r"не\s+(?:требу|прос|дела|спрашива)\w*\s+(?:никак\w*\s+)?(?:видео)?"
     r"(?:идентификаци|верификаци|провер|селфи)\w*)(?!\w)|"
     # leak29 (heldK16): nobody looks at it ("nobody looks at those", „sub ea nu se uită
     # nimeni", «ниже никто не смотрит»)
@@ -219,7 +225,7 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    "nu cer", "nu mai cer", "compare", "verifică doar", "verifica doar", "verifică numai",
                    "verifica numai", "ет только", "ют только", "ли только", "ял только",
                    # leak26
-                   "selfie", "селфи", "идентификаци", "верификаци", "identificar", "nu se cer",
+                   "selfie", "селфи", "там видео", "идентификаци", "верификаци", "identificar", "nu se cer",
                    "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face",
                    # leak29
                    "looks", "uită nimeni", "uita nimeni", "nu se uit", "не смотрит", "не глядит",
@@ -236,6 +242,11 @@ _LETS = re.compile(
     # s29: the gap as the way to go, or left open ("chat is the easiest way", "there's an
     # easier way", "it just trusts the device", "the developers haven't fixed it yet")
     r"(?:the\s+)?(?:easiest|quickest|fastest|simplest|easier|quicker)\s+way|(?:just|simply)\s+trusts?|"
+    # leak46 (heldK25, trainK32, every writer): the way round a check that keeps failing ("If the
+    # selfie check keeps failing … do it on the desktop site", „Dacă tot vă respinge buletinul",
+    # „comandați din aplicația veche", «Чтобы не проходить видеоверификацию … через веб-версию»)
+    r"keeps\s+(?:failing|rejecting)|just\s+upload|desktop\s+site|web\s+version|old\s+(?:app|version)|"
+    r"dac[ăa]\s+tot\s+v[ăa]\s+respinge|dac[ăa]\s+v[ăa]\s+cere\s+iar|aplica[țt]i(?:a|e)\s+veche|versiunea\s+(?:web|veche)|"
     # blind50: "If the ID check keeps failing, you can skip it: …"
     r"you\s+can\s+(?:just\s+)?(?:skip|avoid|bypass|get\s+around|dodge)\s+(?:it|that|this|the\s+\w+)|"
     r"(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:\w+\s+)?fixed|"
@@ -245,6 +256,7 @@ _LETS = re.compile(
     r"oricine|orice|oricare|oric[âa]nd|celelalte|altor\s+client\w*|pute[țt]i|merge|trece|func[țt]ioneaz\w*|"
     r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct)\b|"
     r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
+    r"(?<!\w)(?:чтобы\s+не\s+проходить|через\s+веб-верси\w*|в\s+стар\w+\s+(?:приложени|верси)\w*)(?!\w)|"
     r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
     r"откро\w*|каждом|всех|чуж\w+|никому|(?:скажите|говорите|представьтесь)(?:\s+\w+)?,?\s+(?:что\s+)?вы)(?!\w)|"
     # leak29 (heldK16): meant for staff only, or advice to use the gap ("it's for staff,

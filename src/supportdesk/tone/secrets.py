@@ -69,7 +69,7 @@ from supportdesk.tone.misdirected import misdirected
 from supportdesk.tone.offrecord import off_record
 from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.othersmoney import others_money
-from supportdesk.tone.pasted import pasted
+from supportdesk.tone.pasted import SAMPLE_CUE, pasted
 from supportdesk.tone.persons import own_record, public_number, third_party
 from supportdesk.tone.pricetips import price_tips
 from supportdesk.tone.remarks import remarks
@@ -1114,7 +1114,7 @@ def _payment_data(text: str, known: Known) -> Iterator[Leak]:
         if _card(text, m):
             yield Leak("card-number", *m.span(), "A payment card number: never in a reply (R5).")
     for m in finder(_IBAN).finditer(text):
-        if iban_valid(m.group()) and not _own_account(text, m, known):
+        if iban_valid(m.group()) and not _own_account(text, m, known) and not _sample_iban(text, m):
             yield Leak(
                 "iban", *m.span(), "A bank account number (IBAN): only the holder may see it (R5)."
             )
@@ -1244,6 +1244,25 @@ def _our_block(text: str, at: int) -> bool:
     para = text.rfind("\n\n", 0, at) + 1
     lines = text[para : text.rfind("\n", 0, at) + 1].splitlines()[-5:]
     return any(ln.rstrip().endswith(":") and OUR_DETAILS.search(ln) for ln in lines)
+
+
+# pol42 (heldK18, trainK32): an IBAN given as the format's example, in its sentence („de exemplu
+# RO49 AAAA 1B31 0075 9384 0000", „ca exemplu … e doar un model de format, nu un cont real"): the
+# banks' published sample, nobody's account
+_NOT_REAL = re.compile(
+    r"(?i)\bnot\s+a\s+real\s+account\b|\bnu\s+(?:e\s+|este\s+)?un\s+cont\s+real\b|(?<!\w)не\s+(?:настоящ|реальн)\w*\s+сч[её]т"
+)
+
+
+def _sample_iban(text: str, m: re.Match[str]) -> bool:
+    lo = sentence_start(text, m.start())
+    hi = text.find(".", m.end())
+    hi = len(text) if hi < 0 else hi
+    return bool(
+        _EXAMPLE.search(text, lo, m.start())
+        or SAMPLE_CUE.search(text, lo, hi)
+        or _NOT_REAL.search(text, lo, hi)
+    )
 
 
 def _own_account(text: str, m: re.Match[str], known: Known) -> bool:
@@ -1450,7 +1469,8 @@ _OTHER = re.compile(
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
     # "our customer Daniel Roth from Bristol", "clientul nostru Daniel Rotaru", "наш клиент Даниил
     # Ротов": a customer of ours by name (not "our customer service")
-    r"\bour\s+(?:customer|client|guest|patient|member|subscriber|buyer)(?=\s+(?-i:[A-Z]))|"
+    # pol42 (heldK25): lowercase, not a department's name ("our Customer Relations team")
+    r"\bour\s+(?-i:customer|client|guest|patient|member|subscriber|buyer)(?=\s+(?-i:[A-Z]))|"
     r"\bclient(?:ul|a)\s+nostr[ua]\b|\bclienta\s+noastr[ăa]\b|"
     # lpar16: "un client de-al nostru, domnul …", "a customer of ours", "один наш клиент"
     # (each from the noun: a one-letter opening "a", "o" would leave `finder` no form)

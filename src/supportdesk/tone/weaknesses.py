@@ -56,6 +56,7 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
     Leak,
+    any_of,
     first_accepted,
     needed,
     present,
@@ -120,6 +121,10 @@ _FLAW = re.compile(
     r"(?<!\w)не\s+(?:блокиру\w*|блокир\w+ся|фиксиру\w*|сверя\w*|попада\w*\s+в\s+камер\w*)\s+"
     r"(?:\w+\s+){0,3}?(?:после|кто|лиц\w*|камер\w*)|"
     r"(?<!\w)(?:списыва\w*|начисл\w*|примен\w*)[^.!?\n]{0,30}?(?:дважды|повторно)(?!\w)|"
+    # leak46 (heldK25, trainK32): «скидка считается дважды», «награда выпадет ещё раз», „vi se aplică
+    # din nou reducerea", "if you cancel the payment just as the confirmation pops up you keep the gems"
+    r"(?<!\w)(?:счита\w*|засчитыва\w*)\s+дважды(?!\w)|(?<!\w)(?:выпад\w*|начисл\w*|засчит\w*)\s+(?:ещё|еще)\s+раз(?!\w)|"
+    r"\bvi\s+se\s+aplic[ăa]\s+din\s+nou\b|\bcancel\w*\b[^.!?\n]{0,60}?\byou\s+keep\s+(?:the\s+|your\s+)?\w+|"
     r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк|втор\w*\s+(?:шаг|этап|фактор))\w*|"
     # codes one can work out ("the gift codes are just GIFT plus the order number"), an
     # offer the system gives again, a rule that holds on one channel only
@@ -188,7 +193,7 @@ _FLAW_HINTS = ("legat de", "привязан", "negative", "negativ", "отри�
                "verifică dac", "verifica dac", "oricine", "merge orice", "din nou", "истека",
                "сгора", "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя",
                "не провер", "попада", "дважды", "повторно", "пуска", "кто угодно", "любой",
-               "снова",
+               "снова", "считается дважды", "засчитыва", "ещё раз", "еще раз", "vi se aplic", "you keep",
                # leak26
                "security", "unpatched", "securitate", "owner check", "ownership check",
                "holder check", "titular", "proprietar", "обновлени", "владельц",
@@ -236,7 +241,7 @@ _USE = re.compile(
     r"keep\s+(?:trying|the\s+same)|so\s+(?!we\b)(?:\w+\s+){1,2}?(?:can|could)|you\s+can\s+(?:just|keep|refer)|"
     r"enjoy|go\s+for\s+it|still\s+(?:work|valid|open)\w*|indefinitely|for\s+free|all\s+(?:your\s+)?future|"
     r"backlog|(?:engineering|the\s+devs?|developers|the\s+team)\s+(?:knows?|are\s+aware)|echipa\s+tehnic[ăa]\s+[șs]tie|"
-    r"nu\s+e\s+[îi]nc[ăa]\s+reparat|"
+    r"nu\s+e\s+[îi]nc[ăa]\s+reparat|nu\s+l-au\s+reparat|e\s+un\s+bug|being\s+fixed|don'?t\s+share\s+it|"
     r"not\s+(?:yet\s+)?(?:fixed|patched)|(?:isn'?t|aren'?t)\s+(?:yet\s+)?(?:fixed|patched)|(?:hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:been\s+)?"
     r"(?:fixed|patched)|not\s+fixing|nobody\s+has\s+fixed|bug\s+list|known\s+(?:bug|issue|flaw)|"
     r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
@@ -245,7 +250,7 @@ _USE = re.compile(
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
-    r"в\s+курсе|не\s+исправили|"
+    r"в\s+курсе|не\s+исправили|починят|только\s+никому|"
     r"баг\w*|дыр\w*|лайфхак|многие\s+так\s+делают|пробуйте|знаем|возвращают\s+оба|без\s+пропуска|"
     r"для\s+всех\s+будущих|хитрост\w*|многие\s+(?:\w+\s+)?делают|"
     # leak26: how long it has stayed so, what it leaves unseen, numbers one can guess
@@ -255,9 +260,10 @@ _USE = re.compile(
     r"blind\s+spot|sequential|consecutiv\w*|in\s+order)\b"
 )
 # a safeguard that holds or advice against it: "the link expires after 24 hours",
-# "please don't forward the link", "we will lock the account"
+# "please don't forward the link", "we will lock the account"; not the trick kept quiet ("so please
+# don't share it around": leak46)
 _HOLDS = re.compile(
-    r"(?i)\b(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:forward|share|reuse|use|try)\b|"
+    r"(?i)\b(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:forward|share(?!\s+it\s+(?:around|about))|reuse|use|try)\b|"
     r"\bnu\s+(?:trimite|folosi|redirec[țt]iona)\w*|(?<!\w)не\s+(?:пересылайте|используйте|передавайте)(?!\w)"
 )
 
@@ -280,7 +286,10 @@ def _failing(text: str) -> Iterator[Leak]:
 # migrarea", «ещё не обновили», «обновления безопасности не ставили», «до сих пор стоит»
 _STALLED = re.compile(
     r"(?i)\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not\s+yet|never)\s+(?:been\s+)?(?:\w+\s+)?"
-    r"(?:patched|updated|upgraded)\b|\b(?:keeps?|kept)\s+(?:postponing|putting\s+off|delaying|pushing\s+back)"
+    r"(?:patched|updated|upgraded)\b|"
+    # leak46 (heldK25): "because the upgrade keeps getting pushed back"
+    r"\b(?:upgrade|update|patch|migration)\s+(?:keeps|kept)\s+getting\s+(?:pushed\s+back|postponed|delayed|put\s+off)|"
+    r"\b(?:keeps?|kept)\s+(?:postponing|putting\s+off|delaying|pushing\s+back)"
     r"\s+(?:the\s+)?(?:\w+\s+)?(?:patch|update|upgrade|migration)|\bno\s+longer\s+(?:gets?|receives?)\s+"
     r"(?:any\s+)?(?:security\s+)?(?:updates|patches)|\bstill\s+unpatched\b|"
     r"\bnu\s+mai\s+prime[șs]te\s+(?:\w+\s+)?actualiz\w*|\b(?:tot\s+)?am[âa]n[ăa]\s+(?:\w+\s+)?(?:migrarea|"
@@ -292,7 +301,8 @@ _STALLED = re.compile(
     r"патч)\w*\s+откладыва\w*|до\s+сих\s+пор\s+"
     r"(?:стоит|крутится|работает))(?!\w)"
 )
-_STALLED_HINTS = ("patched", "updated", "upgraded", "postpon", "putting off", "delaying", "pushing back",
+_STALLED_HINTS = ("patched", "updated", "upgraded", "postpon", "putting off", "delaying", "pushing back", "getting pushed",
+                  "getting delayed", "getting put off",
                   "no longer get", "no longer receive", "unpatched", "actualiz", "amân", "aman",
                   "обнов", "патч", "пропатч", "залата", "не закрыл", "откладыва", "до сих пор")  # fmt: skip
 _STALLED_NEEDS = {"updated": ("haven", "hasn", "not", "never"),
@@ -620,6 +630,38 @@ def _ip_only(text: str) -> Iterator[Leak]:
     )
 
 
+# leak46 (heldK25, every language): an automatic block counted by its ordinal ("the system blocks
+# anything after the third", „sistemul blochează automat la al doilea", «система блокирует после
+# третьей»): the exact count of a fraud rule, told to whoever wants to stay under it (R5).
+# "We lock the account after five wrong attempts" (a count, published on every login page)
+# stays clean.
+_ORDINALS = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|4th|5th|"
+    r"doilea|doua|treilea|treia|patrulea|patra|cincilea|cincea)"
+)
+_NTH_BLOCK = re.compile(
+    r"(?i)\b(?:system|it|filter|checker|rule|algorithm)\s+(?:automatically\s+|just\s+|simply\s+)?"
+    r"(?:blocks?|locks?|freezes?|declines?|rejects?|bars?|flags?)\s+(?:\w+\s+){0,3}?(?:after|from|at|on)\s+the\s+"
+    + _ORDINALS
+    + r"\b|\b(?:sistemul|aplica[țt]ia|platforma|filtrul)\s+(?:\w+\s+){0,2}?(?:blocheaz[ăa]|suspend[ăa]|respinge)\s+"
+    r"(?:\w+\s+){0,2}?(?:la|dup[ăa]|de\s+la)\s+(?:al|a)\s+"
+    + _ORDINALS
+    + r"\b|(?<!\w)(?:система|программа|фильтр|алгоритм)\s+(?:\w+\s+){0,2}?(?:блокирует|закрывает|отключает|отклоняет|"
+    r"замораживает|банит)\s+(?:\w+\s+){0,2}?(?:после|на|с)\s+(?:втор|треть|четв[её]рт|пят|шест)\w*(?!\w)"
+)
+_NTH_BLOCK_HINTS = ("block", "lock", "freez", "declin", "reject", "bars", "flag", "blochea", "suspend",
+                    "respinge", "блокир", "закрыва", "отключа", "отклоня", "заморажива", "банит")  # fmt: skip
+_NTH_HINTS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd",
+              "3rd", "4th", "5th", "doilea", "doua", "două", "treilea", "treia", "patrulea", "patra",
+              "cincilea", "cincea", "втор", "трет", "четв", "пят", "шест")  # fmt: skip
+
+
+def _nth_block(text: str) -> Iterator[Leak]:
+    """An automatic block counted by its ordinal (leak46)."""
+    hints = present(text, _NTH_BLOCK_HINTS) if any_of(text, _NTH_HINTS) else ()
+    return first_accepted(_NTH_BLOCK, text, hints, 90, bool, "internal-info", _MESSAGE)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -633,3 +675,4 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _one_key(text)
     yield from _no_expiry(text)
     yield from _ip_only(text)
+    yield from _nth_block(text)

@@ -54,6 +54,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
     sentence_start,
+    told_around,
 )
 from supportdesk.tone.persons import SERVICE_LINE
 from supportdesk.tone.words import finder
@@ -145,7 +146,9 @@ _OTHER = re.compile(
 _NAMED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z]\w+|\b(?:domnul|doamna)\s+[A-ZĂÂÎȘȚ]\w+|(?<!\w)(?:господин|госпожа|г-н|г-жа)\s+[А-ЯЁ]\w+|"
     r"\b[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ]\.|"
-    r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\b"
+    r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич)\b|"
+    # leak46 (heldK25): a first name and a surname by its ending («Елена Воронина летит тем же рейсом»)
+    r"\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий)\b"
 )
 _SECOND = re.compile(
     r"(?i)\b(?:your|dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)\b|(?<!\w)(?:ваш\w*|тво\w*)(?!\w)"
@@ -348,6 +351,39 @@ def _guest_room(text: str) -> Iterator[Leak]:
         )
 
 
+# leak46 (heldK25, en and ro, with trainK-era writers): where a car on hire to someone else is
+# now, read off its tracker ("it's out on hire at the moment – the tracker has it parked at
+# Brighton Marina", „e închiriată acum, GPS-ul o arată în parcarea de la Mamaia Nord", «машина
+# сейчас в аренде, по трекеру стоит у ТЦ»): the hirer's whereabouts (R5). The courier's GPS at
+# the customer's door and the customer's own car stay clean (no hire to someone else).
+_TRACKED = re.compile(
+    r"(?i)\b(?:tracker|gps|telematics)\s+(?:has|shows|puts|places|says)\s+(?:it|her|him|the\s+car|the\s+van)\s+"
+    r"(?:\w+\s+){0,2}?(?:at|in|on|near|outside|by)\b|"
+    r"\b(?:din\s+)?gps(?:-ul)?\s+(?:o|[îi]l|le)\s+(?:arat[ăa]|vede|d[ăa])\s+(?:\w+\s+){0,2}?(?:[îi]n|la|l[âa]ng[ăa]|pe|[îi]n\s+fa[țt]a)\b|"
+    r"\bdin\s+gps(?:-ul)?\s+v[ăa]d\s+c[ăa]\s+(?:st[ăa]|e|este)\s+parcat[ăa]?\b|"
+    r"(?<!\w)(?:по\s+)?(?:трекеру|gps|глонасс)\s+(?:\w+\s+)?(?:стоит|находится|припаркован\w*|видно)\s+(?:\w+\s+){0,2}?"
+    r"(?:у|в|на|возле|около)(?!\w)"
+)
+_TRACKED_HINTS = ("tracker", "gps", "telematics", "трекер", "глонасс")
+_ON_HIRE = re.compile(
+    r"(?i)\b(?:out\s+on\s+hire|on\s+hire|rented\s+(?:out|to)|hired\s+out|previous\s+(?:hirer|renter|customer))\b|"
+    r"\b[îi]nchiriat[ăa]?\b|\b[îi]n\s+chirie\b|\bclientul\s+(?:de\s+dinainte|anterior)\b|"
+    r"(?<!\w)(?:в\s+аренде|арендован\w*|сдан\w*\s+в\s+аренду|предыдущ\w+\s+(?:клиент|арендатор)\w*)(?!\w)"
+)
+
+
+def _hired_car(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _TRACKED,
+        text,
+        present(text, _TRACKED_HINTS),
+        60,
+        lambda m: told_around(_ON_HIRE, text, m),
+        "other-person",
+        _MESSAGE,
+    )
+
+
 def whereabouts(text: str) -> Iterator[Leak]:
     """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
     boss = (
@@ -355,6 +391,7 @@ def whereabouts(text: str) -> Iterator[Leak]:
         or next(_boss_phone(text), None)
         or next(_staff_phone(text), None)
         or next(_guest_room(text), None)
+        or next(_hired_car(text), None)
     )
     if boss is not None:
         yield boss
