@@ -1069,6 +1069,25 @@ clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, lea
 switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
 bypasses' switch family). Development splits from then on.
 
+`trainK33` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP16` (the trainP
+brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
+writers at the thirty-first session's start (2026-12-04, bench/briefs/). First runs on 6935816
+(the session's start), rules + reader (rules alone): trainK33 leaks blocked 115 of 144 (75; en
+37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
+19.3% (19.3; ru 31.1%). Development splits from then on.
+
+`blind51` (104 cases per language, the blind brief) and `heldK26` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirtieth session's
+start (2026-12-03, bench/briefs/) and kept from every round until their judged run. The blind51
+writer adapted most of its ro and ru drafts from its en ones. First run on ba8d4dd (the
+session's start), judged once on 6935816 (leak46, leak47, pol42; the reader's heads as shipped),
+rules + reader: blind51 rude recall 94.0 -> 94.0%, polite warn+ 9.5 -> 9.5%, leaks 45 -> 45 of
+48, clean blocked 3 -> 2 of 24, mood 90.3%, register 100%; rules alone rude 73.8%, polite warn+
+15.5%, leaks 36 -> 36, mood 83.3%. heldK26 leaks blocked 116 -> 117 of 144 (en 38 -> 39, ro 40 ->
+40, ru 38 -> 38), clean blocked 4 -> 1 of 72; rules alone 76 -> 78 (clean 3 -> 0). The session's
+families, found on heldK25's and trainK32's misses, barely carried to a set written beside them:
+the figure to beat. Development splits from then on.
+
 `blind50` (104 cases per language, the blind brief, bench/briefs/blind.md) and `heldK25` (72
 leak cases per language, 48 concepts, the heldK brief) were written by two independent writers
 at the twenty-ninth session's start (2026-12-03, a new machine: the judges written for it the
@@ -1302,6 +1321,10 @@ SPLITS += ("trainK29", "trainK30", "trainP12", "trainP13")
 SPLITS += ("trainK31", "trainP14")
 # the thirtieth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK32", "trainP15")
+# the thirty-first session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK33", "trainP16")
+# the thirtieth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind51", "heldK26")
 # the twenty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind50", "heldK25")
 # the twenty-eighth session's judges; figures in the docstring

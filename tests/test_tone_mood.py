@@ -65,6 +65,7 @@ UNTUNED_MOODS = (
     "blind48",
     "blind49",
     "blind50",
+    "blind51",
 )
 
 

@@ -163,6 +163,7 @@ _CREDS = re.compile(
     r"datele\s+de\s+conectare)\b|(?<!\w)(?:доступ\w*|логин\w*|уч[её]тк\w*|учетн\w+\s+данн\w*)(?!\w)"
 )
 _PAIR = re.compile(r"(?P<user>[\w.@-]{3,})\s*/\s*(?P<hit>[^\s/,;]{6,})")
+_MAIL_PAIR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/\s*(?P<hit>[^\s/,;]{6,})")
 _CREDS_HINTS = ("creds", "credential", "login", "log-in", "log in", "acces", "logare", "conectare",
                 "доступ", "логин", "учётк", "учетк", "учетн")  # fmt: skip
 
@@ -189,7 +190,7 @@ def access_codes(text: str) -> Iterator[Leak]:
             yield from _codes(text)
         if any_of(text, _SHARED_HINTS):
             yield from _shared_codes(text)
-        if "/" in text and any_of(text, _CREDS_HINTS):
+        if "/" in text and (any_of(text, _CREDS_HINTS) or "@" in text):
             yield from _creds(text)
         if "." in text and any_of(text, _INFRA_HINTS):
             yield from _infra_ips(text)
@@ -430,6 +431,13 @@ _SHARED = re.compile(
     r"\bcod(?:ul)?\s+(?:general|comun|master|universal|de\s+serviciu)\b|\bcod(?:ul)?\s+(?:\w+\s+)?pentru\s+"
     r"(?:toate|to[țt]i)\b|\bcodul\s+(?:[șs]efului|managerului|administratorului|administra[țt]iei|"
     r"asocia[țt]iei|firmei)\b|"
+    # s31 (blind51): the code named by the role it belongs to ("it's the shift supervisor code",
+    # „e codul de șef de tură", «это код старшего смены»)
+    r"\b(?:(?:shift\s+)?(?:supervisor|manager|team\s+leader|duty\s+manager|admin)(?:'s)?\s+(?:override\s+)?"
+    r"(?:code|pin)|codul?\s+de\s+(?:[șs]ef\s+de\s+(?:tur[ăa]|sal[ăa]|magazin|raion)|manager|administrator|"
+    r"supervizor|casier\s+[șs]ef))\b|"
+    r"(?<!\w)код\w*\s+(?:старшего\s+(?:смены|кассира|продавца)|администратора|менеджера|управляющего|"
+    r"начальника\s+смены|супервайзера)(?!\w)|"
     r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
     r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)"
 )
@@ -440,7 +448,13 @@ _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common c
                  "sefului", "managerului", "administratorului", "administrației", "administratiei",
                  "asociației", "asociatiei", "codul firmei", "общий код", "общего код", "общим код",
                  "универсальн", "служебный код", "служебного код",
-                 "мастер", "для всех", "так все", "same default")  # fmt: skip
+                 "мастер", "для всех", "так все", "same default",
+                 # s31
+                 "supervisor", "manager code", "manager's code", "manager pin", "leader code",
+                 "leader's code", "admin code", "admin pin", "admin's", "de șef", "de sef",
+                 "de manager", "de administrator", "de supervizor", "casier ", "код старшего",
+                 "код администратора", "код менеджера", "код управляющего", "код начальника",
+                 "код супервайзера")  # fmt: skip
 _SHARED_DIGITS = re.compile(
     r"(?<![\w№#.,/-])(?P<hit>\d(?:[ -]?(?:\d|[A-ZА-ЯЁ](?=[ -]?\d))){3,9})(?![\w.,/-]?\d)|"
     r"(?i:\bsame\s+default\s+(?:pin\s+|code\s+)?)(?P<dflt>\d{4,8})\b"
@@ -465,16 +479,30 @@ def _shared_codes(text: str) -> Iterator[Leak]:
         yield Leak("access-code", *default.span("dflt"), _CODE_MSG)
 
 
+def _password_like(secret: str) -> bool:
+    return bool(sum(c.isdigit() for c in secret)) and (
+        any(not c.isalnum() for c in secret) or secret != secret.lower()
+    )
+
+
 def _creds(text: str) -> Iterator[Leak]:
-    for w in finder(_CREDS).finditer(text):
+    for w in finder(_CREDS).finditer(text) if any_of(text, _CREDS_HINTS) else ():
         p = _PAIR.search(text, w.end(), min(len(text), w.end() + 40))
         if p is None or "\n" in text[w.end() : p.start()]:
             continue
         secret = p.group("hit").rstrip(".,;!?)")
-        if sum(c.isdigit() for c in secret) and (
-            any(not c.isalnum() for c in secret) or secret != secret.lower()
-        ):
+        if _password_like(secret):
             yield Leak("password", p.start(), p.start("hit") + len(secret), _CREDS_MSG)
+            return
+    # s31 (heldK26): an address and its password as a pair, no login word needed ("get in
+    # with tutors@brightpath.co.uk / Summer2024!"); a phone number after the address has no
+    # letter in it
+    if "@" in text:
+        for p in _MAIL_PAIR.finditer(text):
+            secret = p.group("hit").rstrip(".,;!?)")
+            if any(c.isalpha() for c in secret) and _password_like(secret):
+                yield Leak("password", p.start(), p.start("hit") + len(secret), _CREDS_MSG)
+                return
 
 
 def _infra_ips(text: str) -> Iterator[Leak]:

@@ -432,7 +432,12 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     if strong:
         angry += min(3.0, (2.0 if wrong else 1.0) + 1.0 * len(strong))
         signals.append(f"strong words: {_quote(strong)}")
-    caps = shouting(text)
+    thankful, thanks = gratitude(doc, packs, asking)
+    # joy in capitals is not a shout (blind51, every language: "OMG THANK YOU SO MUCH!!! … it's
+    # PERFECT", „MERSI MULT!!! … e PERFECT", «СПАСИБО ОГРОМНОЕ!!! … ИДЕАЛЬНЫЙ»): the words
+    # shouted inside praise or thanks are left out of the count
+    glad = [(h.start, h.start + len(h.text)) for h in praise + thanks]
+    caps = [c for c in shouting(text) if not any(a <= c[0] and c[1] <= b for a, b in glad)]
     letters = len(_LETTER.findall(text))
     capital_letters = sum(e - s for s, e in caps)
     shout = len(caps) >= 2 or (
@@ -457,7 +462,6 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         else:
             upset += 0.5
             signals.append(f"leaving or complaining: {_quote(leaving)}")
-    thankful, thanks = gratitude(doc, packs, asking)
     if praise or thankful >= 1.5:  # a thank-you: "I thought I'd lost it all" is relief
         sad = _conceded(doc, _not_averted(doc, packs, sad))
     if sad:

@@ -54,6 +54,7 @@ from supportdesk.tone.leakfinding import (
     needed,
     present,
     sentence_around,
+    sentence_start,
     told_after,
     told_around,
 )
@@ -1216,8 +1217,10 @@ def _complainants(text: str) -> Iterator[Leak]:
 
 # --- our internal targets -------------------------------------------------------------------------
 _TARGETS = re.compile(
-    r"(?i)\binternal\s+(?:targets?|kpis?|goals?|quotas?|sla)\b|\bwe(?:'re|\s+are)\s+(?:measured|judged|"
-    r"paid|bonused|rated)\s+on\b|\b(?:targetul|obiectivul|norma|kpi-ul)\s+(?:nostru\s+|noastr[ăa]\s+)?intern\w*|"
+    r"(?i)\binternal\s+(?:targets?|kpis?|goals?|quotas?|sla)\b|\bwe(?:'re|\s+are|\s+get)\s+(?:measured|judged|"
+    r"paid|bonused|rated|scored)\s+on\b|"
+    # s31 (trainK33): „avem target de maximum 5 minute pe chat … ni se taie din bonus"
+    r"\bavem\s+(?:un\s+)?target\s+de\b|\bni\s+se\s+(?:taie|scade)\s+din\s+(?:bonus|salariu|prim[ăa])\b|\b(?:targetul|obiectivul|norma|kpi-ul)\s+(?:nostru\s+|noastr[ăa]\s+)?intern\w*|"
     r"\bsuntem\s+(?:evalua[țt]i|pl[ăa]ti[țt]i|m[ăa]sura[țt]i)\s+(?:dup[ăa]|pe)\b|"
     r"(?<!\w)(?:внутренн\w*\s+(?:норматив|план|kpi|цел|показател)\w*|нам\s+(?:ставят|платят|считают)\s+"
     r"(?:план|kpi|за)|у\s+нас\s+(?:план|норматив|kpi)\s+)"
@@ -1225,7 +1228,8 @@ _TARGETS = re.compile(
 _TARGET_HINTS = ("internal", "measured on", "judged on", "paid on", "bonused on", "rated on",
                  "intern", "suntem evalua", "suntem plăti", "suntem plati", "suntem măsura",
                  "suntem masura", "внутренн", "нам ставят", "нам платят", "нам считают", "у нас план",
-                 "у нас норматив", "у нас kpi")  # fmt: skip
+                 "у нас норматив", "у нас kpi", "scored on", "avem target", "avem un target",
+                 "ni se taie", "ni se scade")  # fmt: skip
 _TARGET_NEEDS = {"internal": ("target", "kpi", "goal", "quota", "sla"), "intern": ("target", "obiectiv",
                  "norma", "kpi"), "внутренн": ("норматив", "план", "kpi", "цел", "показател")}  # fmt: skip
 
@@ -1277,6 +1281,49 @@ def _role_phones(text: str) -> Iterator[Leak]:
                 m.start(),
                 phone.end(),
                 "A staff member's own phone: customers get the service line (R5).",
+            )
+            return
+
+
+# s31 (heldK26, trainK31, blind-era sets, every language): a line of our staff's own, given so
+# the customer skips the queue ("try 0161 496 0882. It goes straight through to the complaints
+# team leaders and skips the main menu", „sunați la 0264 405 117, e numărul direct al
+# coordonatorilor, sare peste robot", «+7 495 120-44-87 — это прямой номер старших специалистов,
+# там без робота»). Needs the phone, the staff's line and the skipping, in the phone's sentence
+# or the next: the service's own number ("call 0800 … and press 2") says none of them.
+_STAFF_LINE = re.compile(
+    r"(?i)\b(?:(?:direct|private|internal|back)\s+(?:line|number|dial)|line\s+(?:that\s+)?(?:the|our)\s+(?:\w+\s+)?"
+    r"(?:managers|supervisors|team\s+leaders|leads|staff|engineers|agents)\s+use|(?:straight|directly)\s+"
+    r"(?:through\s+)?to\s+(?:the\s+|our\s+)?(?:\w+\s+){0,2}?(?:team\s+leaders?|managers?|supervisors?|seniors?|"
+    r"engineers|escalations?|second\s+line|back\s+office)|linia\s+direct[ăa]|(?:num[ăa]rul|telefonul)\s+"
+    r"(?:direct|intern)|linia\s+intern[ăa]|linia\s+(?:pe\s+care\s+o\s+folosesc|[șs]efilor|managerilor|"
+    r"coordonatorilor))\b|(?<!\w)(?:прям(?:ой|ая|ого|ую)\s+(?:номер|линия|линию|телефон)|внутренн\w+\s+"
+    r"(?:номер|линия|телефон)|номер\w*\s+(?:старших|руководител\w*|начальник\w*|менеджер\w*|"
+    r"супервайзер\w*))(?!\w)"
+)
+_SKIPS = re.compile(
+    r"(?i)\b(?:skip\w*\s+(?:the\s+)?(?:\w+\s+)?(?:queue|menu|line|switchboard|robot|bot|ivr|wait)|"
+    r"not\s+(?:meant\s+|really\s+)?for\s+customers|bypass\w*|sare\s+peste|s[ăa]ri[țt]i\s+peste|"
+    r"sta[țt]i\s+la\s+coad[ăa]|f[ăa]r[ăa]\s+(?:coad[ăa]|robot|a[șs]teptare)|nu\s+e\s+pentru\s+clien[țt]i)\b|"
+    r"(?<!\w)(?:без\s+(?:робота|очереди|ожидания)|минуя|не\s+для\s+клиентов)(?!\w)"
+)
+_STAFF_LINE_HINTS = ("direct", "private line", "private number", "internal", "back line", "back number",
+                     " use", "through to", "straight to", "directly to", "linia", "numărul", "numarul",
+                     "telefonul", "прям", "внутренн", "номер")  # fmt: skip
+
+
+def _staff_lines(text: str) -> Iterator[Leak]:
+    if not any_of(text, _STAFF_LINE_HINTS) or not _PHONE_DIGITS(text):
+        return
+    for phone in PHONE.finditer(text):
+        lo = sentence_start(text, phone.start())
+        hi = sentence_around(text, phone.end(), phone.end())[1]
+        hi = sentence_around(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
+        if finder(_STAFF_LINE).search(text, lo, hi) and finder(_SKIPS).search(text, lo, hi):
+            yield Leak(
+                "internal-info",
+                *phone.span(),
+                "A line of our staff's own, given to skip the queue: customers get the service line (R5).",
             )
             return
 
@@ -1732,15 +1779,29 @@ _COLLEAGUE_FAULT = re.compile(
     r"\b(?:doesn'?t|does\s+not)\s+(?:really\s+|quite\s+)?know\s+what\s+(?:he|she|they)(?:'s|\s+is|'re|\s+are)\s+doing\b|"
     r"(?<!\w)не\s+(?:очень\s+|особо\s+|совсем\s+)?(?:понимает|знает),?\s+что\s+делает(?!\w)|"
     r"(?<!\w)(?:постоянно|вечно|всё\s+время|все\s+время|часто|регулярно)\s+(?:\w+\s+){0,3}?(?:путается|путает|"
-    r"ошибается|косячит|всё\s+путает)(?!\w)"
+    r"ошибается|косячит|всё\s+путает)(?!\w)|"
+    # s31 (heldK26): the team's complaints about them ("he's been a nightmare since he started and
+    # half the team have been to the manager about him", „jumătate din echipă s-a plâns de el la
+    # șef", «половина отдела уже жаловалась на него начальству»)
+    r"\b(?:he|she)(?:'s|\s+has|\s+is)\s+(?:been\s+)?(?:an?\s+)?(?:absolute\s+)?(?:nightmare|liability|disaster)\b|"
+    r"\b(?:half|most|all|some|several)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:team|office|staff|us)\s+(?:have|has)\s+(?:already\s+)?"
+    r"(?:been\s+to|gone\s+to|complained\s+to)\s+(?:the\s+|our\s+)?(?:manager|boss|hr|supervisor)\s+about\s+(?:him|her)\b|"
+    r"\b(?:jum[ăa]tate|majoritatea|mul[țt]i)\s+(?:din|dintre)\s+(?:echip[ăa]|colegi|noi)\s+(?:s-au|s-a)\s+pl[âa]ns\s+de\s+"
+    r"(?:el|ea)\b|\b(?:e|este|a\s+fost)\s+(?:un\s+)?(?:co[șs]mar|dezastru)\s+de\s+c[âa]nd\s+a\s+venit\b|"
+    r"(?<!\w)(?:половина|полотдела|пол-отдела|многие|все)\s+(?:\w+\s+)?(?:уже\s+)?жаловал\w*\s+на\s+(?:него|неё|нее)(?!\w)|"
+    r"(?<!\w)(?:он|она)\s+(?:просто\s+)?(?:кошмар|катастрофа)(?!\w)"
 )
 _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește", "greseste", "nu prea ascult",
                           "путает", "ошибается", "косячит", "știe ce face", "stie ce face",
-                          "know what", "что делает")  # fmt: skip
+                          "know what", "что делает",
+                          # s31
+                          "nightmare", "liability", "disaster", "about him", "about her", "plâns de",
+                          "plans de", "coșmar", "cosmar", "dezastru", "жаловал", "кошмар", "катастроф")  # fmt: skip
 _COLLEAGUE = re.compile(
     r"(?i)\bcolleague\b|\b(?:who|that)\s+(?:took|handled|answered|picked\s+up|dealt\s+with|spoke\s+to|served)\s+"
     r"(?:you|your)\b|\b(?:the\s+)?(?:guy|girl|lady|agent|person)\s+(?:who|that|on\s+the\s+phone)\b|"
     r"\bcoleg\w*|\b(?:care|cine)\s+v-a\s+(?:preluat|r[ăa]spuns|servit)|\bfata\s+de\s+la\b|"
+    r"\b\w+\s+(?:spoke|talked)\s+to\s+you\b|\bv-a\s+vorbit\b|(?<!\w)с\s+вами\s+разговаривал\w*(?!\w)|"
     r"(?<!\w)(?:коллег\w*|менеджер\w*|оператор\w*|консультант\w*|(?:который|которая)\s+(?:вам|вас|с\s+вами)\s+(?:\w+\s+)?(?:отвечал\w*|говорил\w*|"
     r"принимал\w*|консультировал\w*|обслуживал\w*))(?!\w)"
 )
@@ -1778,11 +1839,26 @@ _LITIGATION = re.compile(
     r"(?<!\w)на\s+нас\s+(?:уже\s+)?подали\s+в\s+суд(?!\w)|"
     # trainK32: "two other customers taking us to court", «нас уже судит одно турагентство»
     r"\b(?:taking|took|dragging|dragged)\s+us\s+to\s+court\b|\b(?:are|is|'re|'s)\s+(?:already\s+)?suing\s+us\b|"
-    r"(?<!\w)нас\s+(?:уже\s+)?суд(?:ит|ят)(?!\w)|(?<!\w)судятся\s+с\s+нами(?!\w)"
+    r"(?<!\w)нас\s+(?:уже\s+)?суд(?:ит|ят)(?!\w)|(?<!\w)судятся\s+с\s+нами(?!\w)|"
+    # s31 (heldK26): a claim filed against us, or pending in court („avem deja un proces pe rol la
+    # Tribunalul București intentat de mai mulți pasageri", «на нас уже подали коллективный иск»,
+    # "several passengers have filed a lawsuit against us")
+    r"\b(?:filed|brought|launched|started|lodged)\s+(?:a|an)\s+(?:\w+\s+)?(?:lawsuit|claim|case|action)\s+"
+    r"against\s+(?:us|the\s+company)\b|\b(?:a|the)\s+(?:\w+\s+)?lawsuit\s+against\s+us\b|"
+    r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+pe\s+rol\b|\bproces\w*\s+(?:\w+\s+){0,5}?intentat\w*\s+de\b|"
+    r"(?<!\w)на\s+нас\s+(?:уже\s+)?(?:подали|подан|подано)\s+(?:\w+\s+)?иск\w*(?!\w)|(?<!\w)иск\w*\s+"
+    r"(?:\w+\s+){0,3}?против\s+(?:нас|компании)(?!\w)|"
+    # trainK33: "a group claim going through the courts about it", «по этому поводу уже идёт суд»
+    r"\b(?:group|class|collective)\s+(?:claim|action|lawsuit)\s+(?:going\s+through|in|before)\s+the\s+courts?\b|"
+    r"(?<!\w)(?:по\s+этому\s+поводу|из-за\s+этого)\s+(?:уже\s+)?ид[её]т\s+суд(?!\w)|"
+    r"\b(?:pe\s+tema\s+asta|din\s+cauza\s+asta)\s+(?:avem\s+)?(?:deja\s+)?(?:un\s+)?proces\s+(?:pe\s+rol|[îi]n\s+curs)\b"
 )
 _LITIGATION_HINTS = ("sued", "in court", "litigation", "lawsuit", "court case", "class action", "proces", "us to court",
                      "suing us",
-                     "litigiu", "judecat", "суд")  # fmt: skip
+                     "litigiu", "judecat", "суд",
+                     # s31
+                     "against us", "against the company", "intentat", "иск", "the court",
+                     "group claim", "class claim", "collective claim")  # fmt: skip
 # «суд» stands in «судя по» and in advice to go to court: every match of its branch holds one of these
 _LITIGATION_NEEDS = {
     "суд": (
@@ -1795,6 +1871,9 @@ _LITIGATION_NEEDS = {
         "нас суд",
         "нас уже суд",
         "судятся",
+        "идёт суд",
+        "идет суд",
+        "иск",
     )
 }
 
@@ -1822,6 +1901,32 @@ _MY_STAFF_CODE = re.compile(
 _MY_STAFF_CODE_HINTS = ("mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
                         "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
                         "мой служебный")  # fmt: skip
+
+# s31 (heldK26): a discount code that names its owners as staff ("try the code ANGAJAT25 at
+# checkout", "STAFF20 works on everything", «промокод СОТРУДНИК15»): written in capitals with
+# its figure, as codes are, so the case matters and "our staff will call" never matches
+_STAFF_TOKEN = re.compile(
+    r"(?<![\w-])(?:(?:STAFF|EMPLOYEES?|ANGAJA[TȚ]I?|СОТРУДНИК\w*|SOTRUDNIK)[A-ZА-ЯЁ_-]{0,8}|(?:EMP|CREW|"
+    r"INTERNAL|ПЕРСОНАЛ)[-_]?)\d{1,3}(?![\w-])"
+)
+_STAFF_TOKEN_HINTS = (
+    "STAFF",
+    "EMP",
+    "CREW",
+    "INTERNAL",
+    "ANGAJA",
+    "СОТРУДНИК",
+    "ПЕРСОНАЛ",
+    "SOTRUDNIK",
+)
+
+
+def _staff_discount_code(text: str) -> Iterator[Leak]:
+    message = "A staff-only discount code given to a customer (R5)."
+    if any(h in text for h in _STAFF_TOKEN_HINTS):
+        for m in _STAFF_TOKEN.finditer(text):
+            yield Leak("internal-info", *m.span(), message)
+            return
 
 
 def _my_staff_code(text: str) -> Iterator[Leak]:
@@ -1947,6 +2052,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _litigation(text)
     yield from _colleague_faults(text)
     yield from _my_staff_code(text)
+    yield from _staff_discount_code(text)
     yield from _biggest_client(text)
     yield from _settled_for_others(text)
     yield from _say_leaving(text)
@@ -1976,6 +2082,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _complainants(text)
     yield from _targets(text)
     yield from _role_phones(text)
+    yield from _staff_lines(text)
     yield from _stack_traces(text)
     yield from _env_keys(text)
     yield from _playbook(text)

@@ -1114,7 +1114,25 @@ _APPROVAL_LIMIT = re.compile(
     r"\b(?:putem|pot|poate)\s+(?:\w+\s+){0,2}?(?:aproba|acorda|da|oferi|returna)\b[^.!?\n]{0,40}?\bp[âa]n[ăa]\s+la\s+\d"
     r"[^.!?\n]{0,60}?\bpeste\s+(?:suma\s+)?(?:asta|aceasta|ea)\b[^.!?\n]{0,30}?\b(?:[șs]ef\w*|manager\w*|superior\w*)|"
     r"(?<!\w)(?:могут|может|можем|могу)\s+(?:\w+\s+){0,2}?(?:начислить|одобрить|вернуть|дать|выдать|списать)(?!\w)"
-    r"[^.!?\n]{0,40}?(?<!\w)до\s+\d[^.!?\n]{0,60}?(?<!\w)(?:выше|больше|сверх)(?!\w)[^.!?\n]{0,30}?(?:руководител|начальник|менеджер)\w*"
+    r"[^.!?\n]{0,40}?(?<!\w)до\s+\d[^.!?\n]{0,60}?(?<!\w)(?:выше|больше|сверх)(?!\w)[^.!?\n]{0,30}?(?:руководител|начальник|менеджер)\w*|"
+    # s31 (heldK26): the score below which we decline ("Your score with us is 640 and anything under
+    # 680 gets turned down automatically", „sub 680 cererea e respinsă automat", «ниже 680 заявки
+    # отклоняются автоматически»)
+    r"\b(?:score|scor\w*|rating)\b[^.!?\n]{0,80}?\b(?:under|below|less\s+than|sub)\s+\d{3}\b[^.!?\n]{0,40}?\b(?:(?:turned\s+down|"
+    r"declined|rejected|refused)\s+automatically|automatically\s+(?:turned\s+down|declined|rejected|refused)|"
+    r"auto-?declined|respins\w*\s+automat|refuzat\w*\s+automat)|"
+    r"(?<!\w)(?:балл\w*|скоринг\w*|рейтинг\w*)[^.!?\n]{0,80}?(?<!\w)(?:ниже|меньше|до)\s+\d{3}(?!\d)[^.!?\n]{0,40}?"
+    r"(?:отклоня\w*|отказыва\w*)\s+автоматически|"
+    # s31 (heldK26): the staff's ceiling told as room to push for ("operators can give up to 25% if
+    # the customer insists", „operatorii pot da până la 25% dacă clientul insistă", «операторы могут
+    # давать до 25%, если клиент настаивает»)
+    r"\b(?:agents|operators|staff|we|colleagues|advisers|advisors|consultants)\s+(?:can|are\s+allowed\s+to|may)\s+(?:actually\s+)?"
+    r"(?:give|offer|approve|do)\s+(?:\w+\s+){0,2}?up\s+to\s+[£$€]?\s?\d[^.!?\n]{0,40}?\bif\s+(?:the\s+customer|you|they)\s+"
+    r"(?:insist|push|keep\s+asking|ask\s+(?:again|twice)|complain)\w*|"
+    r"\b(?:operatorii|agen[țt]ii|colegii|consultan[țt]ii|noi)\s+(?:pot|putem)\s+(?:\w+\s+){0,2}?p[âa]n[ăa]\s+la\s+\d"
+    r"[^.!?\n]{0,40}?\bdac[ăa]\s+(?:clientul\s+)?insist\w*|"
+    r"(?<!\w)(?:операторы|сотрудники|консультанты|менеджеры|мы)\s+(?:вообще\s+)?(?:могут|можем)\s+(?:\w+\s+){0,2}?до\s+\d"
+    r"[^.!?\n]{0,40}?(?<!\w)если\s+(?:клиент\s+)?(?:настаива|требу|проси)\w*"
 )
 # every match ends with its approver (rarer than "over", "more than")
 _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "team lead", "șef",
@@ -1122,7 +1140,11 @@ _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "te
                    "менеджер", "automat", "автоматически", "receipt", "without a return", "without the item",
                    "asking for the item", "fără să fie returnat", "fara sa fie returnat", "fără bon", "fara bon",
                    "trimiteți înapoi", "trimiteti inapoi", "без возврата", "без чека", "running it past",
-                   "running it by", "without checking with", "without asking")  # fmt: skip
+                   "running it by", "without checking with", "without asking",
+                   # s31
+                   "turned down", "declined", "rejected", "refused", "respins", "refuzat", "отклоня",
+                   "отказыва", "insist", "push", "keep asking", "ask again", "ask twice", "настаива", "если клиент требу",
+                   "если клиент проси", "если требу", "если проси")  # fmt: skip
 
 
 def _approval_limits(text: str) -> Iterator[Leak]:

@@ -36,26 +36,35 @@ _INQUIRER = re.compile(
     r"(?i)\b(?:compliance(?:\s+(?:team|department|officers?))?|financial\s+crime\s+(?:team|unit)|"
     r"(?:the\s+)?police|prosecutor\w*|(?:a|the)\s+court|(?:the\s+)?regulator|HMRC|NCA|FCA|"
     r"(?:departamentul|echipa|serviciul)\s+de\s+conformitate|conformitatea|procuratur\w*|parchet\w*|"
-    r"poli[țt]i\w*|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*)\b|"
+    r"poli[țt]i\w*|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Action\s+Fraud)\b|"
     r"(?<!\w)(?:служб\w+\s+(?:безопасности|комплаенса|финансового\s+мониторинга)|комплаенс\w*|"
-    r"полици\w*|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
+    r"полици\w*|(?:ГУ\s+|У)?МВД|ФСБ|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
     r"Росфинмониторинг\w*)(?!\w)"
 )
 _INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "court", "regulator",
                    "hmrc", "nca", "fca", "conformitate", "procuratur", "parchet", "poliți",
                    "politi", "dna", "diicot", "anaf", "onpcsb", "instanț", "instant",
                    "служб", "комплаенс", "полици", "прокуратур", "следовател", "следствен",
-                   "суд", "фнс", "росфинмониторинг")  # fmt: skip
+                   "суд", "фнс", "росфинмониторинг", "мвд", "фсб", "crime agency", "ico", "sfo",
+                   "action fraud")  # fmt: skip
 # that they inquire: now, or an order or request already made
 _INQUIRING = re.compile(
     r"(?i)\b(?:investigat\w*|inquiry|enquiry|production\s+order|court\s+order|subpoena|warrant|"
     r"(?:requested|asked\s+(?:us\s+)?for|demanded)\s+(?:your|the|all|this)\b|reported\s+(?:you|your)|"
     r"(?:is|are)\s+(?:looking|checking)\s+into|"
+    # s31 (heldK26, every language): a request received, named by whom it came from ("after we
+    # had a request from Thames Valley Police about your number", „după o solicitare de la
+    # Poliția Sector 3", «после запроса из УМВД по вашему номеру»)
+    r"(?:a|an|the)\s+(?:formal\s+|official\s+|data\s+)?(?:request|order|notice|demand)\s+from|"
+    r"(?:o|unei|la\s+o)\s+(?:solicitare|cerere|adres[ăa])\s+de\s+la|"
+    # ... or done at their request ("frozen at the request of the National Crime Agency", „blocat la
+    # cererea DIICOT", «заблокирован по требованию ФСБ»)
+    r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|la\s+(?:cererea|solicitarea|ordinul|dispozi[țt]ia)|"
     r"investigheaz\w*|investiga[țt]i\w*|ancheta\w*|anchet[ăa]|verificare\s+deschis[ăa]|"
     r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)\s+(?:extras|date|documente|istoric)\w*|"
     r"(?:a|au)\s+trimis\s+un\s+raport)\b|"
     r"(?<!\w)(?:провер\w*\s+(?:вас|ваш\w*|управляющ\w*|сотрудник\w*|менеджер\w*|директор\w*)|"
-    r"прогоня\w*|расследова\w*|запросил\w*|запрос\s+(?:из|от)|затребова\w*|постановлени\w*|"
+    r"прогоня\w*|расследова\w*|запросил\w*|запрос\w*\s+(?:из|от)|по\s+(?:запросу|требованию|постановлению|решению)|затребова\w*|постановлени\w*|"
     r"изъя\w*)(?!\w)"
 )
 # advice, a rule said in general, a condition: "please report it to the police", "the
@@ -72,8 +81,11 @@ def _under_way(text: str, m: re.Match[str]) -> bool:
     if inquiring is None:
         return False
     first = min(m.start(), inquiring.start())
+    # the condition or advice reads in the inquiry's own clause: "I can see why it's frozen – it's
+    # been done at the request of the NCA" states it (trainK33)
+    clause = max(text.rfind(d, lo, first) for d in ("–", "—", ";", ":"))
     return (
-        _GENERAL.search(text, lo, first + 1) is None
+        _GENERAL.search(text, max(lo, clause + 1), first + 1) is None
         and _GENERAL.search(text, first, max(m.end(), inquiring.end())) is None
     )
 

@@ -207,6 +207,13 @@ _NO_CHECK = re.compile(
     r"(?:verificar\w*|autentificar\w*|identificar\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
     r"(?<!\w)(?:(?:видео)?(?:идентификаци|верификаци|провер|селфи)\w*\s+(?:там\s+|у\s+них\s+)?не\s+"
     r"(?:требу|прос|дела|спрашива)\w*|там\s+видео\s+не\s+(?:требу|прос|спрашива)\w*|"
+    # s31 (blind51): the check skipped for some accounts, said in the passive ("the verification
+    # step is skipped for Irish accounts", „pentru conturile din Bulgaria verificarea se sare",
+    # «для казахстанских аккаунтов проверка пропускается»)
+    r"\b(?:verification|check|id\s+check|security\s+questions?)(?:\s+step)?\s+(?:is|are|gets?)\s+(?:just\s+|simply\s+)?"
+    r"(?:skipped|bypassed|switched\s+off|turned\s+off|not\s+(?:required|needed|run))\b|"
+    r"\bverificarea\s+(?:\w+\s+){0,3}?se\s+(?:sare|omite|dezactiveaz[ăa])\b|\bse\s+(?:sare|omite)\s+(?:peste\s+)?verificarea\b|"
+    r"(?<!\w)(?:проверк[аи]|верификаци[яи]|идентификаци[яи])\s+(?:\w+\s+)?(?:пропускается|отключена|не\s+требуется)(?!\w)|"
     # leak46 (heldK25): „acolo verificarea nu e activă", "the check isn't active there"
     r"\bverificarea\s+nu\s+(?:e|este)\s+activ[ăa]\b|\bcheck\s+(?:isn'?t|is\s+not)\s+(?:active|switched\s+on|enabled)\b|"
     r"(?<!\w)проверк\w*\s+(?:там\s+)?не\s+(?:работает|включена|активна)|"
@@ -229,6 +236,10 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face",
                    # leak29
                    "looks", "uită nimeni", "uita nimeni", "nu se uit", "не смотрит", "не глядит",
+                   # s31
+                   "skipped", "bypassed", "switched off", "turned off", "not required", "not needed",
+                   "not run", "se sare", "se omite", "dezactiveaz", "пропускается", "отключена",
+                   "не требуется",
                    *(f"{n} {v}" for n in ("n't", "not", "never")
                      for v in ("run", "do", "ask", "require", "need")))  # fmt: skip
 # what the missing check lets one do: anyone, anything, it goes through, it works

@@ -139,7 +139,17 @@ _TAKEOVER = re.compile(
     # leak37 (heldK22): we merge with someone ("Мы сливаемся с крупной федеральной сетью", "we're
     # merging with a national chain", „fuzionăm cu un lanț național")
     r"(?<!\w)(?:мы\s+)?(?:сливаемся|объединяемся)\s+с(?!\w)|\bwe(?:'re|\s+are)\s+(?:about\s+to\s+)?merg(?:e|ing)\s+with\b|"
-    r"\b(?:fuzion[ăa]m|ne\s+unim)\s+cu\b"
+    r"\b(?:fuzion[ăa]m|ne\s+unim)\s+cu\b|"
+    # s31 (heldK26): the sale in progress, or its signing to come („Rețeaua noastră e în curs de
+    # preluare de către un grup polonez, tranzacția se semnează prin mai", "our chain is in the
+    # process of being bought", «компания в процессе продажи, сделку подпишут в мае»)
+    r"\b(?:re[țt]eaua|firma|compania|societatea|magazinul|lan[țt]ul)\s+(?:noastr[ăa]\s+)?(?:e|este)\s+(?:acum\s+)?[îi]n\s+"
+    r"curs\s+de\s+(?:preluare|v[âa]nzare|fuziune|achizi[țt]ie)\b|\btranzac[țt]ia\s+se\s+(?:semneaz[ăa]|finalizeaz[ăa])\b|"
+    r"\b(?:we|our\s+(?:company|chain|network|business|firm))\s+(?:is|are|'re)\s+(?:in\s+the\s+process\s+of\s+being|"
+    r"currently\s+being|in\s+the\s+middle\s+of\s+being)\s+(?:bought|acquired|taken\s+over|sold)\b|"
+    r"\bthe\s+(?:deal|sale|takeover|acquisition|merger)\s+(?:is\s+being|gets|will\s+be|should\s+be)\s+signed\b|"
+    r"(?<!\w)(?:сеть|компания|фирма|магазин)\s+(?:наша\s+|наш\s+)?(?:сейчас\s+)?в\s+процессе\s+(?:продажи|поглощения|"
+    r"слияния)(?!\w)|(?<!\w)сделку\s+(?:по\s+продаже\s+)?подпишут(?!\w)"
 )
 _TAKEOVER_HINTS = ("a fi cumpăra", "a fi cumpara", "a fi prelua", "поглотит", "поглотят", "купит",
                    "купят", "выкупит", "bought", "acquired", "taken over", "being sold", "deal", "acquisition",
@@ -147,7 +157,25 @@ _TAKEOVER_HINTS = ("a fi cumpăra", "a fi cumpara", "a fi prelua", "поглот
                    "achiziți", "achizit", "vânduț", "vanduț", "vandut", "fuziune", "покупа",
                    "купят", "поглощ", "поглот", "сделк", "слияни", "о продаже", " talks",
                    "negotiat", "negoci", "переговоры", "сливаемся", "объединяемся", "merging with",
-                   "merge with", "fuzionăm", "fuzionam", "ne unim")  # fmt: skip
+                   "merge with", "fuzionăm", "fuzionam", "ne unim",
+                   # s31
+                   "în curs de", "in curs de", "tranzacția se", "tranzactia se", "process of being",
+                   "currently being", "middle of being", " signed", "в процессе", "подпишут")  # fmt: skip
+
+
+# s31 (trainK33, ro and ru): the announced cause denied, "as was said" ("it wasn't the storm, as
+# we said on the site", „nu a fost din cauza furtunii, cum s-a spus", «не из-за погоды, как
+# написали на сайте»): the truth behind the official line, told in one breath
+_NOT_AS_SAID = re.compile(
+    r"(?i)\b(?:wasn'?t|was\s+not|isn'?t|is\s+not)\s+(?:actually\s+|really\s+)?(?:because\s+of|due\s+to|caused\s+by|down\s+to)\s+"
+    r"[^.!?\n]{1,40}?,?\s+(?:as|like)\s+(?:(?:we|it|they)\s+(?:said|says|announced|posted|stated|claimed|wrote)\s+(?:on|in)\s+"
+    r"(?:the|our)\s+(?:site|website|statement|notice|status\s+page|press\s+release|news)|(?:was\s+)?(?:announced|reported|"
+    r"stated\s+officially))\b|"
+    r"\bnu\s+a\s+fost\s+(?:de\s+fapt\s+)?din\s+cauza\s+[^.!?\n]{1,40}?,?\s+cum\s+(?:s-a\s+(?:spus|anun[țt]at|scris|comunicat)|"
+    r"scrie\s+pe\s+site)\b|"
+    r"(?<!\w)(?:было\s+)?не\s+из-за\s+[^.!?\n]{1,40}?,?\s+как\s+(?:написали|сказали|сообщили|объявили|пишут|говорят)(?!\w)"
+)
+_NOT_AS_SAID_HINTS = ("because of", "due to", "caused by", "down to", "din cauza", "не из-за")
 
 
 def _official_lines(text: str) -> Iterator[Leak]:
@@ -192,6 +220,8 @@ def off_record(text: str) -> Iterator[Leak]:
     admitted, and a takeover under way (R5)."""
     yield from _official_lines(text)
     yield from _contrary(text)
+    hints = present(text, _NOT_AS_SAID_HINTS)
+    yield from first_accepted(_NOT_AS_SAID, text, hints, 90, bool, "internal-info", _MESSAGE)
     hints = present(text, _NOT_ADMITTED_HINTS)
     yield from first_accepted(_NOT_ADMITTED, text, hints, 40, bool, "internal-info", _MESSAGE)
     hints = present(text, _TAKEOVER_HINTS)

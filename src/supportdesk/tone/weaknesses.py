@@ -125,6 +125,17 @@ _FLAW = re.compile(
     # din nou reducerea", "if you cancel the payment just as the confirmation pops up you keep the gems"
     r"(?<!\w)(?:счита\w*|засчитыва\w*)\s+дважды(?!\w)|(?<!\w)(?:выпад\w*|начисл\w*|засчит\w*)\s+(?:ещё|еще)\s+раз(?!\w)|"
     r"\bvi\s+se\s+aplic[ăa]\s+din\s+nou\b|\bcancel\w*\b[^.!?\n]{0,60}?\byou\s+keep\s+(?:the\s+|your\s+)?\w+|"
+    # s31 (heldK26, ro and ru): a bug that still works, told with the items it leaves ("the
+    # auction dupe bug still works", „bugul cu dublarea încă merge … rămâi cu ambele obiecte",
+    # «баг с дюпом ещё работает … остаются оба предмета»), and a screen that opens without the
+    # login («открывается главный экран без входа», "opens the home screen without logging in")
+    r"\bbug\w*\b[^.!?\n]{0,40}?\b(?:still\s+works|[îi]nc[ăa]\s+merge|mai\s+merge|still\s+there\s+if\s+you)\b|"
+    r"(?<!\w)баг\w*[^.!?\n]{0,40}?(?:ещё|еще|до\s+сих\s+пор|пока)\s+работает(?!\w)|"
+    r"\b(?:you\s+)?(?:keep|end\s+up\s+with)\s+both\s+(?:items|copies|of\s+them)\b|\br[ăa]m[âa](?:i|ne[țt]i|ne)\s+cu\s+ambele\b|"
+    r"(?<!\w)оста(?:ются|ётся|нутся|ется)\s+(?:у\s+вас\s+|у\s+тебя\s+)?(?:оба|обе)(?!\w)|"
+    r"\bopens?\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?(?:screen|app|account|dashboard)\s+without\s+(?:logging\s+in|the\s+code|"
+    r"a\s+password|the\s+pin)\b|\bse\s+deschide\s+(?:\w+\s+){0,3}?f[ăa]r[ăa]\s+(?:autentificare|parol[ăa]|cod|logare)\b|"
+    r"(?<!\w)открывается\s+(?:\w+\s+){0,3}?без\s+(?:входа|пароля|кода|авторизации)(?!\w)|"
     r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк|втор\w*\s+(?:шаг|этап|фактор))\w*|"
     # codes one can work out ("the gift codes are just GIFT plus the order number"), an
     # offer the system gives again, a rule that holds on one channel only
@@ -194,6 +205,12 @@ _FLAW_HINTS = ("legat de", "привязан", "negative", "negativ", "отри�
                "сгора", "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя",
                "не провер", "попада", "дважды", "повторно", "пуска", "кто угодно", "любой",
                "снова", "считается дважды", "засчитыва", "ещё раз", "еще раз", "vi se aplic", "you keep",
+               # s31
+               "still works", "încă merge", "inca merge", "mai merge", "still there if", "работает",
+               "keep both", "with both", "cu ambele", "оба", "обе", "without logging", "without the code",
+               "without a password", "without the pin", "fără autentificare", "fara autentificare",
+               "fără parol", "fara parol", "fără cod", "fara cod", "fără logare", "без входа", "без пароля",
+               "без кода", "без авторизации",
                # leak26
                "security", "unpatched", "securitate", "owner check", "ownership check",
                "holder check", "titular", "proprietar", "обновлени", "владельц",

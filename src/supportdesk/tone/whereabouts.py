@@ -86,7 +86,8 @@ _MOVE = re.compile(
     r"\b(?:arrived\s+at|got\s+(?:out\s+)?(?:to|at)|a\s+fost\s+l[ăa]sat\w*|a\s+ajuns\s+la|a\s+cobor[âa]t)\b|"
     r"(?<!\w)(?:доехал\w*|приехал\w*|высадил\w*|прибыл\w*|вышл[аи]\s+у)(?!\w)|"
     r"(?<!\w)(?:тем\s+же\s+(?:рейсом|поездом|автобусом|самол[её]том|[«\"]\w+[»\"]))(?!\w)|"
-    r"(?<!\w)(?:взял\w*|брал\w*|бросил\w*|оставил\w*|припарковал\w*|ходит|ходил\w*|приходит|посещает|"
+    r"(?<!\w)(?:взял\w*|брал\w*|бросил\w*|оставил\w*|припарковал\w*|ходит|ходил\w*|приходит|посещает|бывает|заходит|"
+    r"появляется|приезжает|"
     r"летит|летят|записан\w*|поездк\w*\s+закончил\w*|за\s+рул[её]м)(?!\w)"
 )
 _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "left the car", "took it",
@@ -109,7 +110,7 @@ _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "le
                "works the", "shift", "lucrează în tura", "lucreaza in tura", "staying until", "stă până",
                "sta pana", "смену", "живёт до", "живет до", "arrived at", "got to", "got at", "got out", "a fost lăsat", "a fost lasat",
                "a ajuns la", "a coborât", "a coborat", "доехал", "приехал", "высадил", "прибыл",
-               "вышла у", "вышли у")  # fmt: skip
+               "вышла у", "вышли у", "бывает", "заходит", "появляется", "приезжает")  # fmt: skip
 # when, or which journey: a clock time, a habit, a flight or train and a seat
 _WHEN = re.compile(
     r"(?i)\b\d{1,2}:\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:around|about|by)\s+(?:one|two|three|four|five|six|"
@@ -139,7 +140,10 @@ _OTHER = re.compile(
     r"catch\s+(?:him|her|them)|s-o\s+prinde\w*|s[ăa]-l\s+prinde\w*)\b|"
     r"(?<!\w)(?:пользовател\w*|предыдущ\w+\s+(?:водител|клиент|арендатор)\w*|перед\s+вами|"
     r"друг\w+\s+клиент\w*|бывш\w+|т[её]щ\w*|свекр\w*|золовк\w*|невестк\w*|шурин\w*|деверь|зят[ья]\w*|"
-    r"(?:застать|поймать|перехватить)\s+(?:его|её|ее))(?!\w)"
+    r"(?:застать|поймать|перехватить)\s+(?:его|её|ее)|"
+    # s31 (heldK26): «можете его тогда застать», „îl puteți prinde atunci", "you can catch him then"
+    r"(?:его|её|ее)\s+(?:тогда\s+|там\s+)?(?:и\s+)?(?:застать|застанете|поймать|поймаете))(?!\w)|"
+    r"\b(?:[îi]l|o)\s+(?:pute[țt]i|po[țt]i)\s+prinde\b"
 )
 # a person by name, in the MOVE's own sentence (the sentence before may greet the customer):
 # a title and a name, a name and an initial, a Russian full name with the patronymic
