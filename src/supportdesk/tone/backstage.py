@@ -1567,10 +1567,35 @@ _RECORD_HINTS = ("loan", "debt", "arrears", "missed payment", "overdue", "diagno
                  "кредитн")  # fmt: skip
 
 
+# pol43 (trainP16): the record withheld from the relative ("we can't share her test results
+# without her written consent", „nu vă putem transmite rezultatele analizelor ei fără acordul ei",
+# «не можем сообщить результаты анализов без её согласия»): the rule kept, nothing told
+_WITHHELD = re.compile(
+    r"(?i)\b(?:can(?:'t|not)|won'?t|unable\s+to|not\s+able\s+to)\s+(?:share|give|pass\s+on|disclose|send|discuss|tell)\b|"
+    r"\bwithout\s+(?:their|her|his)\s+(?:written\s+|explicit\s+)?(?:consent|permission|authori[sz]ation)\b|"
+    r"\bnu\s+(?:v[ăa]\s+)?(?:putem|pot)\s+(?:transmite|comunica|da|spune|dezv[ăa]lui|oferi)\b|"
+    r"\bf[ăa]r[ăa]\s+(?:acordul|consim[țt][ăa]m[âa]ntul)\s+(?:ei|lui|s[ăa]u)\b|"
+    r"(?<!\w)(?:не\s+(?:можем|могу|вправе)\s+(?:вам\s+)?(?:сообщ|переда|раскры|рассказ|обсужда)\w*|без\s+(?:его|её|ее|их)\s+"
+    r"(?:письменного\s+)?согласия)(?!\w)"
+)
+
+
+# ... or settled with the bereaved ("Please accept our condolences. Your father's loan was insured",
+# „certificatul de deces", «соболезнования … свидетельства о смерти»): the estate is the customer's
+_BEREAVED = re.compile(
+    r"(?i)\b(?:condolences|passed\s+away|death\s+certificate|bereavement|estate\s+of|condolean[țt]\w*|"
+    r"certificatul\s+de\s+deces|deced\w*)\b|(?<!\w)(?:соболезновани\w*|свидетельств\w*\s+о\s+смерти|"
+    r"скончал\w*|умер\w*|наследник\w*|наследств\w*)(?!\w)"
+)
+
+
 def _relatives(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # the record in the same sentence, after the relative
-        _, hi = sentence_around(text, m.start(), m.end())
-        return _RECORD.search(text, m.end(), hi) is not None
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return _RECORD.search(text, m.end(), hi) is not None and not _WITHHELD.search(text, lo, hi)
+
+    if _BEREAVED.search(text):
+        return iter(())
 
     hints = present(text, _RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
     message = (

@@ -167,11 +167,30 @@ def _paired(
             return
 
 
+# pol43 (trainP16): data split to fit a limit («запускать импорт частями по 10 000 строк», "run the
+# import in smaller batches", „importul în bucăți de câte 5.000 de rânduri"): the customer's own job
+# sized to the plan, not a payment kept under a check (R5 needs a check got round)
+_DATA_SPLIT = re.compile(
+    r"(?i)\b(?:imports?|exports?|uploads?|rows|lines|records|files?|batch\w*|csv|migrations?|backups?|r[âa]nduri|"
+    r"fi[șs]ier\w*|import\w*|export\w*|[îi]nregistr[ăa]ri)\b|(?<!\w)(?:импорт\w*|экспорт\w*|загрузк\w*|выгрузк\w*|"
+    r"строк\w*|файл\w*|запис(?:ей|и|ями)|пакет\w*)(?!\w)"
+)
+
+
+def _data_split(text: str, m: re.Match[str]) -> bool:
+    return bool(_DATA_SPLIT.search(text, max(0, m.start() - 30), min(len(text), m.end() + 30)))
+
+
 def _evasions(text: str) -> Iterator[Leak]:
     if not any_of(text, _PAST_CHECK_HINTS):
         return iter(())  # no check named anywhere: nothing to get past
     return _paired(
-        text, _EVADE, _EVADE_HINTS, _PAST_CHECK, lambda m: advised_against(text, m.start()), 80
+        text,
+        _EVADE,
+        _EVADE_HINTS,
+        _PAST_CHECK,
+        lambda m: advised_against(text, m.start()) or _data_split(text, m),
+        80,
     )
 
 

@@ -807,6 +807,13 @@ def _plain(label: str, m: re.Match[str], links: list[tuple[int, int]]) -> bool:
     return not named and (not _WIFI.search(before) or bool(_PUBLIC_WORD.search(before[-12:])))
 
 
+# a path whose every part is a lowercase word or a number (pol43, trainP16: the folder where a
+# customer's hacked site keeps its uploads): a place, not a secret's random characters
+_PLAIN_PATH = re.compile(
+    r"/?(?:[a-z]+|\d{1,4})(?:[-_.](?:[a-z]+|\d{1,4}))*(?:/(?:[a-z]+|\d{1,4})(?:[-_.](?:[a-z]+|\d{1,4}))*)+/?"
+)
+
+
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
@@ -925,6 +932,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             continue  # "commit 9fceb02…", "SHA-256: …": a checksum, published on purpose
         if _IBAN_SHAPE.fullmatch(word) and _own_account(text, m, known):
             continue  # leakT16: "plătiți în contul RO12BRDE…" (a typo in its check digits): ours
+        if _PLAIN_PATH.fullmatch(word):
+            continue  # pol43: "in the folder /wp-content/uploads/2024/": a path of words, no key
         if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
