@@ -1921,11 +1921,20 @@ _MY_STAFF_CODE = re.compile(
     r"\b\d{3,8}\s*[,–—-]?\s*(?:e|este)\s+(?:codul|num[ăa]rul)\s+meu\b|"
     r"\b(?:codul|num[ăa]rul)\s+meu\s+(?:de\s+(?:operator|angajat|agent)\s+)?(?:e\s+|este\s+)?[,:–—-]?\s*\d{3,8}\b|"
     r"(?<!\d)\d{3,8}\s*[,–—-]?\s*это\s+(?:мой|моя|моё)(?!\w)|"
-    r"(?<!\w)мой\s+(?:табельный|служебный)\s+(?:номер|код)\s*[,:–—-]?\s*\d{3,8}(?!\d)"
+    r"(?<!\w)мой\s+(?:табельный|служебный)\s+(?:номер|код)\s*[,:–—-]?\s*\d{3,8}(?!\d)|"
+    # trainK33: a colleague's, handed over the same way ("give her staff number 00482", „dați-le
+    # marca ei de angajat, 4471", «назовите её табельный номер 3312»)
+    r"\b(?:give|quote|tell\s+them|use)\s+(?:them\s+)?(?:his|her|their)\s+(?:staff|agent|employee|operator|payroll)\s+"
+    r"(?:number|code|id|no\.?)\s*[,:–—-]?\s*\d{3,8}\b|\b(?:marca|codul|num[ăa]rul)\s+(?:ei|lui)\s+de\s+(?:angajat|operator|agent)\s*"
+    r"[,:–—-]?\s*\d{3,8}\b|(?<!\w)(?:его|её|ее)\s+(?:табельный|служебный)\s+(?:номер|код)\s*[,:–—-]?\s*\d{3,8}(?!\d)"
 )
 _MY_STAFF_CODE_HINTS = ("mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
                         "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
-                        "мой служебный")  # fmt: skip
+                        "мой служебный", "his staff", "her staff", "their staff", "his agent", "her agent",
+                        "his employee", "her employee", "his operator", "her operator", "his payroll",
+                        "her payroll", "ei de angajat", "lui de angajat", "ei de operator", "lui de operator",
+                        "его табельный", "её табельный", "ее табельный", "его служебный", "её служебный",
+                        "ее служебный")  # fmt: skip
 
 # s31 (heldK26): a discount code that names its owners as staff ("try the code ANGAJAT25 at
 # checkout", "STAFF20 works on everything", «промокод СОТРУДНИК15»): written in capitals with
@@ -2045,13 +2054,20 @@ _SAY_LEAVING = re.compile(
     r"(?:you're|you\s+are|you'll\s+be)\s+(?:leaving|switching|cancel\w*|moving\s+to|going\s+(?:to|elsewhere))|"
     r"spune[țt]i(?:-le)?\s+c[ăa]\s+(?:v[ăa]\s+muta[țt]i|pleca[țt]i|renun[țt]a[țt]i|trece[țt]i\s+la|reziliați|reziliati)|"
     r"v[ăa]\s+trec\s+la\s+reten[țt]ie)\b|"
-    r"(?<!\w)скажите[\s,]+(?:[\w-]+[\s,]+){0,3}?что\s+(?:уходите|переходите|хотите\s+(?:уйти|расторгнуть|отказаться))(?!\w)"
+    r"(?<!\w)(?:скажите|скажете|говорите)[\s,]+(?:[\w-]+[\s,]+){0,3}?что\s+(?:уходите|переходите|хотите\s+(?:уйти|расторгнуть|отказаться))(?!\w)|"
+    # trainK33: the leavers' desk asked for by name ("ask for the retention team", „cereți
+    # departamentul de retenție", «попросите отдел удержания»)
+    r"\bask\s+(?:for|to\s+speak\s+to)\s+(?:the\s+)?(?:retention|cancellations?|loyalty)\s+(?:team|department|desk)\b|"
+    r"\bcere[țt]i\s+(?:departamentul|echipa)\s+de\s+(?:reten[țt]ie|fidelizare)\b|"
+    r"(?<!\w)попросите\s+(?:соединить\s+с\s+)?(?:отдел\w*|специалист\w*)\s+(?:удержания|по\s+удержанию|лояльности)(?!\w)"
 )
 _SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mention you", "spuneți", "spuneti",
-                      "retenț", "retent", "скажите")  # fmt: skip
+                      "retenț", "retent", "скажите", "скажете", "говорите", "ask for", "ask to speak",
+                      "cereți", "cereti", "попросите")  # fmt: skip
 _DISCOUNT = re.compile(
-    r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*)|"
-    r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%)"
+    r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*|"
+    r"instead\s+of\s+[£$€]?\d+|[îi]n\s+loc\s+de\s+\d+)|"
+    r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%|вместо\s+\d+)"
 )
 
 

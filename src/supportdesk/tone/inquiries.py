@@ -36,7 +36,7 @@ _INQUIRER = re.compile(
     r"(?i)\b(?:compliance(?:\s+(?:team|department|officers?))?|financial\s+crime\s+(?:team|unit)|"
     r"(?:the\s+)?police|prosecutor\w*|(?:a|the)\s+court|(?:the\s+)?regulator|HMRC|NCA|FCA|"
     r"(?:departamentul|echipa|serviciul)\s+de\s+conformitate|conformitatea|procuratur\w*|parchet\w*|"
-    r"poli[țt]i\w*|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Action\s+Fraud)\b|"
+    r"poli[țt]i\w*|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Serious\s+Fraud\s+Office|Action\s+Fraud)\b|"
     r"(?<!\w)(?:служб\w+\s+(?:безопасности|комплаенса|финансового\s+мониторинга)|комплаенс\w*|"
     r"полици\w*|(?:ГУ\s+|У)?МВД|ФСБ|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
     r"Росфинмониторинг\w*)(?!\w)"
@@ -45,7 +45,7 @@ _INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "cou
                    "hmrc", "nca", "fca", "conformitate", "procuratur", "parchet", "poliți",
                    "politi", "dna", "diicot", "anaf", "onpcsb", "instanț", "instant",
                    "служб", "комплаенс", "полици", "прокуратур", "следовател", "следствен",
-                   "суд", "фнс", "росфинмониторинг", "мвд", "фсб", "crime agency", "ico", "sfo",
+                   "суд", "фнс", "росфинмониторинг", "мвд", "фсб", "crime agency", "ico", "sfo", "fraud office",
                    "action fraud")  # fmt: skip
 # that they inquire: now, or an order or request already made
 _INQUIRING = re.compile(

@@ -96,6 +96,11 @@ _EVADE = re.compile(
     r"\b(?:under|below|less\s+than)\s+(?:that|this)\s+(?:isn'?t|is\s+not|aren'?t|doesn'?t|won'?t)\s+"
     r"(?:get\s+|be\s+)?(?:flagged|checked|reviewed|looked\s+at)|"
     r"\bde\s+c[âa]te\s+\d[\d.,]*|(?<!\w)(?:отправлять|отправляйте|переводить|переводите|платить)\s+по\s+\d+|"
+    # trainK33: part now, the rest the next day ("send £2,400 now and the rest tomorrow", „trimiteți
+    # 4.900 acum și restul mâine", «отправьте 90 000 сейчас, а остальное завтра»)
+    r"\b(?:send|pay|transfer|move)\s+[£$€]?\d[\d,.]*k?\s+(?:now|today|first)\s+and\s+the\s+rest\s+(?:tomorrow|later|the\s+next\s+day|next)|"
+    r"\b(?:trimite[țt]i|transfera[țt]i|pl[ăa]ti[țt]i)\s+\d[\d.,]*\s+(?:de\s+lei\s+|lei\s+)?(?:acum|azi)\s+[șs]i\s+restul\s+m[âa]ine|"
+    r"(?<!\w)(?:отправьте|переведите|оплатите)\s+\d[\d\s.,]*\s*(?:₽|руб\w*)?\s*(?:сейчас|сегодня),?\s+а\s+остальн\w+\s+завтра|"
     r"(?<!\w)(?:разби\w*|разбе\w*|разоб\w*|дроби\w*|раздели\w*)\s+(?:\w+\s+){0,2}?на\s+(?:части|два|две|три|несколько|"
     r"нескольк\w+|\d)|(?<!\w)(?:двумя|тремя|несколькими)\s+(?:платеж\w*|перевод\w*|частями|транзакц\w*|"
     r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)"
@@ -105,7 +110,7 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "trei", "mai multe", "sub ", "până la", "pana la", "разби", "разбе", "разоб", "дроби", "раздели", "до 1", "до 2", "до 3", "до 4", "до 5", "до 6", "до 7", "до 8", "до 9",
                 "ниже ", "меньше ", "менее ", "de câte", "de cate", "отправлять по",
                 "отправляйте по", "переводить по", "переводите по", "платить по",
-                "двумя", "тремя", "несколькими", "частям")  # fmt: skip
+                "двумя", "тремя", "несколькими", "частям", "the rest", "restul", "остальн")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
@@ -201,13 +206,13 @@ _NO_CHECK = re.compile(
     r"validat(?:e|es|ed)|enforc(?:e|es|ed))\b(?!\s+(?:your\s+)?(?:credit|the\s+content|contents?|"
     r"messages?|files?|e-?mails?))|"
     r"\b(?:nobody|no\s+one|no-one)\s+(?:really\s+|ever\s+|actually\s+)?(?:checks|verifies)\b|"
-    r"\bskip\w*\s+(?:the\s+|all\s+the\s+)?(?:security\s+|id\s+|identity\s+)?(?:questions|checks?|verification)\b|"
+    r"\bskip\w*\s+(?:the\s+|all\s+the\s+)?(?:security\s+|id\s+|identity\s+|[A-Z]{2,6}\s+)?(?:questions|checks?|verification|lookup)\b|"
     r"\bno\s+(?:id|ID|identity)(?:\s+check)?\b|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:verific(?!a[țt]i)\w*|valide\w*|controleaz\w*|cere\s+(?:autentificare|"
     r"act\w*|buletin\w*|parol\w*))|\bnu\s+(?:mai\s+)?cer\s+(?:codul|parola|actul|buletinul|"
     r"r[ăa]spuns\w*)|(?<!\w)(?:кодов\w+\s+слов\w*|паспорт|документ\w*)\s+не\s+спрашива\w*|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
     r"\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?(?:verificare|autentificare|buletin|act\s+de\s+identitate)|"
-    r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь)\w*|сверя\w*|"
+    r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь|им(?!\w))\w*|сверя\w*|"
     r"валидир\w*|спрашива\w*\s+(?:паспорт|документ)\w*)|(?<!\w)вообще\s+не\s+провер\w*|"
     r"(?<!\w)без\s+(?:всякой\s+|какой-либо\s+)?(?:проверк\w*|сверк\w*|паспорта|документов)(?!\w)|"
     # leak26: a check not run on one line or queue ("they don't run the selfie check on that
@@ -232,7 +237,7 @@ _NO_CHECK = re.compile(
     r"\b(?:verification|check|id\s+check|security\s+questions?)(?:\s+step)?\s+(?:is|are|gets?)\s+(?:just\s+|simply\s+)?"
     r"(?:skipped|bypassed|switched\s+off|turned\s+off|not\s+(?:required|needed|run))\b|"
     r"\bverificarea\s+(?:\w+\s+){0,3}?se\s+(?:sare|omite|dezactiveaz[ăa])\b|\bse\s+(?:sare|omite)\s+(?:peste\s+)?verificarea\b|"
-    r"(?<!\w)(?:проверк[аи]|верификаци[яи]|идентификаци[яи])\s+(?:\w+\s+)?(?:пропускается|отключена|не\s+требуется)(?!\w)|"
+    r"(?<!\w)(?:проверк[аи]|верификаци[яи]|идентификаци[яи])\s+(?:\w+\s+){0,3}?(?:пропускается|отключена|не\s+требуется)(?!\w)|"
     # leak46 (heldK25): „acolo verificarea nu e activă", "the check isn't active there"
     r"\bverificarea\s+nu\s+(?:e|este)\s+activ[ăa]\b|\bcheck\s+(?:isn'?t|is\s+not)\s+(?:active|switched\s+on|enabled)\b|"
     r"(?<!\w)проверк\w*\s+(?:там\s+)?не\s+(?:работает|включена|активна)|"
@@ -287,7 +292,7 @@ _LETS = re.compile(
     r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct)\b|"
     r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
     r"(?<!\w)(?:чтобы\s+не\s+проходить|через\s+веб-верси\w*|в\s+стар\w+\s+(?:приложени|верси)\w*)(?!\w)|"
-    r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
+    r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|люб(?:ая|ую|ые|ых|ым|ыми)|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
     r"откро\w*|каждом|всех|чуж\w+|никому|(?:скажите|говорите|представьтесь)(?:\s+\w+)?,?\s+(?:что\s+)?вы)(?!\w)|"
     # leak29 (heldK16): meant for staff only, or advice to use the gap ("it's for staff,
     # but the system doesn't check", «вообще он для персонала», „vă sfătuiesc să depuneți …")

@@ -44,6 +44,13 @@ _FOR_NAME = re.compile(
     r"[A-ZĂÂÎȘȚ][\w&-]+(?:\s+[A-ZĂÂÎȘȚ][\w&-]+)?\s+(?:SRL|S\.R\.L\.|SA|Ltd|LLC|Inc|GmbH)\b|"
     r"(?:ООО|АО|ИП)\s+«[^»\n]{2,40}»)"
 )
+# trainK33: the other order's addressee by title and surname ("an order … going to a Ms Reid in
+# Glasgow", „o comandă … către o doamnă Cârstea din Ploiești", «заказ … для некой г-жи Рид»)
+_TO_TITLED = re.compile(
+    r"\b(?:(?:going|sent|addressed|delivered|shipped)\s+to\s+(?:a\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?|c[ăa]tre\s+(?:o\s+|un\s+)?"
+    r"(?:doamn[ăa]|domn|dna\.?|dl\.?)|(?:для|на\s+имя)\s+(?:некоей\s+|некоего\s+|некой\s+)?(?:г-жи|г-на|госпожи|господина))\s+"
+    r"(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:-[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+)?)"
+)
 # leak14: our colleague named after "for" ("waiting for Sarah Collins, our billing lead"):
 # not another customer; the role said after the name, or "our …" just before it
 _COLLEAGUE_AFTER = re.compile(
@@ -71,7 +78,7 @@ def misdirected(text: str) -> Iterator[Leak]:
         sentence = text[start:end]
         if not finder(_BELONGING).search(sentence):
             continue
-        for m in _FOR_NAME.finditer(sentence):
+        for m in [*_FOR_NAME.finditer(sentence), *_TO_TITLED.finditer(sentence)]:
             if _COLLEAGUE_AFTER.match(sentence, m.end("hit")) or STAFF.search(
                 sentence, max(0, m.start() - 60), m.start()
             ):

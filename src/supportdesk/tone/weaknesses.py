@@ -136,6 +136,17 @@ _FLAW = re.compile(
     r"\bopens?\s+(?:up\s+)?(?:the\s+)?(?:\w+\s+)?(?:screen|app|account|dashboard)\s+without\s+(?:logging\s+in|the\s+code|"
     r"a\s+password|the\s+pin)\b|\bse\s+deschide\s+(?:\w+\s+){0,3}?f[ăa]r[ăa]\s+(?:autentificare|parol[ăa]|cod|logare)\b|"
     r"(?<!\w)открывается\s+(?:\w+\s+){0,3}?без\s+(?:входа|пароля|кода|авторизации)(?!\w)|"
+    # trainK33: the flaw's use invited until the fix ("until the patch you can make the most of it",
+    # „Până la patch poți să profiți", «пока не пофиксили, можно пользоваться»), the items doubled
+    # („ți le dublează", "it doubles them", «удваивает их»)
+    r"\buntil\s+(?:the\s+|it'?s\s+|they\s+)?(?:patch|fix|hotfix|patched|fixed)\w*[^.!?\n]{0,40}?\b(?:you\s+can|feel\s+free\s+to)\s+"
+    r"(?:use|take\s+advantage|exploit|make\s+the\s+most|profit|farm)\w*|"
+    r"\bp[âa]n[ăa]\s+la\s+(?:patch|fix|repara\w*|update)\w*[^.!?\n]{0,30}?\b(?:po[țt]i|pute[țt]i)\s+s[ăa]\s+(?:profi[țt]i|profita|"
+    r"folose[șs]ti|folosi[țt]i|folosi)\b|"
+    r"(?<!\w)(?:пока|до)\s+(?:не\s+)?(?:патча|пофиксят|пофиксили|починят|починили|исправят|исправили|фикса)[^.!?\n]{0,30}?"
+    r"(?:можно|можете|пользуйтесь|успейте|пользуйся|успей)(?!\w)|"
+    r"\b(?:[țt]i|v[ăa])\s+le\s+dubleaz[ăa]\b|\b(?:it|that)\s+doubles\s+(?:them|your\s+\w+)\b|"
+    r"(?<!\w)(?:удваивает|дублирует)\s+(?:их|ваши|твои)(?!\w)|"
     r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк|втор\w*\s+(?:шаг|этап|фактор))\w*|"
     # codes one can work out ("the gift codes are just GIFT plus the order number"), an
     # offer the system gives again, a rule that holds on one channel only
@@ -210,7 +221,8 @@ _FLAW_HINTS = ("legat de", "привязан", "negative", "negativ", "отри�
                "keep both", "with both", "cu ambele", "оба", "обе", "without logging", "without the code",
                "without a password", "without the pin", "fără autentificare", "fara autentificare",
                "fără parol", "fara parol", "fără cod", "fara cod", "fără logare", "без входа", "без пароля",
-               "без кода", "без авторизации",
+               "без кода", "без авторизации", "until", "până la", "pana la", "пока", "до патча",
+               "до фикса", "dublează", "dubleaza", "doubles", "удваивает", "дублирует",
                # leak26
                "security", "unpatched", "securitate", "owner check", "ownership check",
                "holder check", "titular", "proprietar", "обновлени", "владельц",
