@@ -8,7 +8,8 @@ block), and each leak beside it must still be blocked (R5, R6):
   kept under a check (loopholes.py);
 - the folder of a hacked site named by its path: a place, not a key (secrets.py);
 - a relative's record withheld for want of their consent, or a late father's loan settled
-  with his heir (backstage.py's relatives).
+  with his heir (backstage.py's relatives);
+- receipts "attached" by the customer, named in the reply (ru pack's attachment lexicon).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ QUIET = [
         "страховая погасит остаток долга.",
         "ru",
     ),
+    # the customer's own attachments (the attachment rule's except, R8)
+    ("Расходы на такси (860 ₽ по приложенным квитанциям) мы вам возместим до пятницы.", "ru"),
 ]
 
 STILL_BLOCKED = [

@@ -54,6 +54,7 @@ from supportdesk.tone.leakfinding import (
     needed,
     note_line,
     present,
+    sentence_around,
     sentence_start,
     three_sentences,
 )
@@ -1731,6 +1732,34 @@ def _internal_meetings(text: str) -> Iterator[Leak]:
             return
 
 
+# s31 (heldK26): the address on another account, read out ("the order went to the address on a
+# second account with the same name: 20 Mill Lane …", „adresa din al doilea cont: Str. …", «на адрес
+# из второго аккаунта: ул. Чистопольская, д. 20»): someone else's home, whoever they turn out to be
+_OTHER_ACCOUNT = re.compile(
+    r"(?i)\b(?:(?:another|a\s+second|the\s+second|the\s+other|a\s+different)\s+(?:customer'?s?\s+)?account|another\s+customer)\b|"
+    r"\b(?:alt\s+cont|al\s+doilea\s+cont|(?:un\s+)?alt\s+client|contul\s+(?:altui|altei)\s+client\w*)\b|"
+    r"(?<!\w)(?:друг(?:ого|ом|ой)\s+(?:аккаунт|профил|кабинет|клиент|покупател)\w*|втор(?:ого|ом)\s+(?:аккаунт|профил|кабинет)\w*)(?!\w)"
+)
+_OTHER_ACCOUNT_HINTS = ("another", "second", "the other", "different", "alt cont", "al doilea", "alt client",
+                        "altui", "altei", "друго", "второ")  # fmt: skip
+
+
+def _other_account_address(text: str) -> Iterator[Leak]:
+    if not has_digit(text) or not any_of(text, _OTHER_ACCOUNT_HINTS):
+        return
+    for m in finder(_OTHER_ACCOUNT).finditer(text):
+        _, hi = sentence_around(text, m.start(), m.end())
+        address = _ADDRESS.search(text, m.end(), min(len(text), max(hi, m.end() + 120)))
+        if address is not None:
+            yield Leak(
+                "other-customer",
+                address.start(),
+                address.end(),
+                "The address on another account: someone else's home, not the customer's (R5).",
+            )
+            return
+
+
 def exposures(text: str, known: Known) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _command_lines(text)
@@ -1761,3 +1790,4 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _reports(text)
     yield from _staff_webmail(text)
     yield from _internal_meetings(text)
+    yield from _other_account_address(text)
