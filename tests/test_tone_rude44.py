@@ -3,7 +3,8 @@ every language (development splits; tuned, not an estimate). Wordings written fo
 a labelled case. The customer called a child, the least able person the agent has met, told to
 ask someone smarter or patted on the head (R1: respect; the packs' `*.talk-down-person`); the
 obvious spelled out as if hard, "you keep insisting" (R1, R6; `*.talk-down-obvious`): each rude
-wording must be flagged R1/R6, its polite twin must stay quiet.
+wording must be flagged R1/R6, its polite twin must stay quiet; and mock congratulations
+(`*.mock-congrats`).
 """
 
 from __future__ import annotations
@@ -73,6 +74,27 @@ PAIRS = [
         "ru",
         "Вы твердите, что посылки не было, а курьер её сфотографировал у двери.",
         "Понимаю, что посылки у двери не было; курьер прислал фото, я проверю адрес и напишу вам до 18:00.",
+    ),
+    # mock congratulations, a mock gift-wrap, "Noted. Anything else?" (`*.mock-congrats`)
+    (
+        "en",
+        "Congratulations, you found the 'Track order' link. It's only been there for ten years.",
+        "The 'Track order' link is at the top of your order email; I've pasted it below too.",
+    ),
+    (
+        "en",
+        "Of course, I'll hand-deliver it tonight. Should I wrap it in a bow as well?",
+        "I can't deliver it tonight, but I've booked the first courier slot tomorrow morning.",
+    ),
+    (
+        "ro",
+        "Felicitări, ați găsit linkul de urmărire. E acolo doar de zece ani.",
+        "Linkul de urmărire e în e-mailul de confirmare; vi-l copiez și mai jos.",
+    ),
+    (
+        "ru",
+        "Поздравляю, вы нашли ссылку для отслеживания. Она там всего десять лет.",
+        "Ссылка для отслеживания есть в письме о заказе, продублирую её ниже.",
     ),
 ]
 
