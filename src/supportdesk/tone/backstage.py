@@ -1312,7 +1312,7 @@ _STAFF_LINE_HINTS = ("direct", "private line", "private number", "internal", "ba
                      "telefonul", "прям", "внутренн", "номер")  # fmt: skip
 
 
-def _staff_lines(text: str) -> Iterator[Leak]:
+def _queue_skipping_lines(text: str) -> Iterator[Leak]:
     if not any_of(text, _STAFF_LINE_HINTS) or not _PHONE_DIGITS(text):
         return
     for phone in PHONE.finditer(text):
@@ -1594,10 +1594,9 @@ def _relatives(text: str) -> Iterator[Leak]:
         lo, hi = sentence_around(text, m.start(), m.end())
         return _RECORD.search(text, m.end(), hi) is not None and not _WITHHELD.search(text, lo, hi)
 
-    if _BEREAVED.search(text):
-        return iter(())
-
     hints = present(text, _RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
+    if hints and _BEREAVED.search(text):  # after the gate: most drafts never read it
+        hints = ()
     message = (
         "The money or health of someone close to the customer: theirs, not the customer's (R5)."
     )
@@ -1957,10 +1956,9 @@ _STAFF_TOKEN_HINTS = (
 
 def _staff_discount_code(text: str) -> Iterator[Leak]:
     message = "A staff-only discount code given to a customer (R5)."
-    if any(h in text for h in _STAFF_TOKEN_HINTS):
-        for m in _STAFF_TOKEN.finditer(text):
-            yield Leak("internal-info", *m.span(), message)
-            return
+    m = _STAFF_TOKEN.search(text) if any(h in text for h in _STAFF_TOKEN_HINTS) else None
+    if m is not None:
+        yield Leak("internal-info", *m.span(), message)
 
 
 def _my_staff_code(text: str) -> Iterator[Leak]:
@@ -2123,7 +2121,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _complainants(text)
     yield from _targets(text)
     yield from _role_phones(text)
-    yield from _staff_lines(text)
+    yield from _queue_skipping_lines(text)
     yield from _stack_traces(text)
     yield from _env_keys(text)
     yield from _playbook(text)
