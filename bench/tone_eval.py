@@ -1076,6 +1076,18 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind52` (104 cases per language, the blind brief) and `heldK27` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-first
+session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run. The
+blind52 writer adapted most of its ro rude drafts and incoming messages from its en ones. First run
+on 6935816 (the session's start), judged once on c5f5538 (leak48, leak49, pol43, rude44; the
+reader's heads as shipped), rules + reader: blind52 rude recall 78.6 -> 78.6% (en 85.7, ro 82.1,
+ru 67.9), polite warn+ 14.3 -> 14.3%, leaks 46 -> 46 of 48, clean blocked 1 -> 1 of 24, mood
+95.8%, register 100%; rules alone rude 50.0 -> 51.2%, polite warn+ 17.9%, leaks 38 -> 38, mood
+83.3%. heldK27 leaks blocked 119 -> 119 of 144 (en 41, ro 39, ru 39), clean blocked 2 -> 2 of 72;
+rules alone 82 -> 82. Forty-odd rule families tuned on the session's development sets moved
+neither judge. Development splits from then on.
+
 `blind51` (104 cases per language, the blind brief) and `heldK26` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirtieth session's
 start (2026-12-03, bench/briefs/) and kept from every round until their judged run. The blind51
@@ -1323,6 +1335,8 @@ SPLITS += ("trainK31", "trainP14")
 SPLITS += ("trainK32", "trainP15")
 # the thirty-first session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK33", "trainP16")
+# the thirty-first session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind52", "heldK27")
 # the thirtieth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind51", "heldK26")
 # the twenty-ninth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -66,6 +66,7 @@ UNTUNED_MOODS = (
     "blind49",
     "blind50",
     "blind51",
+    "blind52",
 )
 
 
