@@ -505,7 +505,7 @@ READER_LEAK_MESSAGE = (
     "it is the customer's own or public."
 )
 # Said after a rule's R1/R6 message the reader overrules (read_with): why it is only info.
-CALM_NOTE = "(Info only: the meaning model reads this reply as calm; check the wording is meant.)"
+CALM_NOTE = "(Info only: the reader reads this reply as calm; check the wording is meant.)"
 READER_MESSAGE = (
     "Reads as rude, dismissive or blaming to the meaning model (R1, R6): "
     "say it as you would to a customer you respect."

@@ -17,6 +17,10 @@ rarely flagged; a second network reads the whole reply (LetterHead), for replies
 only as a whole; a linear category head names the kind of rudeness (dismissive, blaming,
 …) so the finding can say what to change; a linear mood head reads incoming messages.
 
+A third head reads no vectors: the wording head (tone/lexical.py, hashed character and
+word n-grams) reads a whole reply as rude or as calm, for the curt and mocking replies
+the encoder places among polite ones; it works without the encoder too.
+
 An encoding costs ~20 ms a sentence on one core, so the TUI runs the reader in a worker
 after the lint, and every sentence's vector is cached: while an agent types, only the
 sentence being edited is read again, and the reply as a whole (one encoding of its
@@ -38,6 +42,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Protocol
+
+from supportdesk.tone.lexical import LexicalHead, shipped_lexical
 
 if TYPE_CHECKING:  # numpy comes with the encoder's wheel; imported when the heads load
     import numpy as np
@@ -418,7 +424,8 @@ class Reading:
 class Verdict:
     """What the reader makes of a draft.
 
-    `calm`: the whole reply and its most pointed sentence both read calmer than most good
+    `calm`: the wording head (tone/lexical.py) reads the reply calmer than nearly every
+    rude reply, or the whole reply and its most pointed sentence both read calmer than most good
     replies do (below the 70th percentile of polite drafts the rules leave clean, scored
     out of fold). The rules' R1/R6 words then more likely matched a polite use ("your
     claim is approved"): with blind19–22 held out, 4 of the 12 polite drafts the rules
@@ -433,9 +440,15 @@ class Verdict:
 class Reader:
     """The encoder, the heads and a cache of sentence vectors."""
 
-    def __init__(self, encoder: Encoder | None = None, model: ReaderModel | None = None) -> None:
+    def __init__(
+        self,
+        encoder: Encoder | None = None,
+        model: ReaderModel | None = None,
+        lexical: LexicalHead | None = None,
+    ) -> None:
         self.encoder = encoder
         self.model = model
+        self.lexical = lexical  # the wording head (tone/lexical.py): needs no encoder
         self._cache: OrderedDict[str, array[float]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -468,11 +481,15 @@ class Reader:
     def judge(self, text: str, language: str) -> Verdict:
         """The rude sentences (or the whole reply), and whether the reply reads calm."""
         model = self.model
-        if not self.available or model is None or language not in model.thresholds:
-            return Verdict([], False)
         spans = sentences(text[:MAX_READ])
         if not spans:
             return Verdict([], False)
+        # the wording head (tone/lexical.py): a whole reading of its own, and a calm mark
+        worded, plain = (None, False) if self.lexical is None else self.lexical.read(text, language)
+        if not self.available or model is None or language not in model.thresholds:
+            if worded is None:
+                return Verdict([], plain)
+            return Verdict([Reading(spans[0][0], spans[-1][1], worded, "", 0.0, True)], False)
         threshold = model.thresholds[language]
         texts = [text[s:e][:MAX_SENTENCE] for s, e in spans]
         vectors = self.vectors(texts)
@@ -485,11 +502,14 @@ class Reader:
         head = model.letter
         x = head.standard(self.vectors([letter(text)])[0])
         whole = float(head.net.score(x)[0])
-        if not found and whole > head.thresholds[language]:
+        margin = whole - head.thresholds[language]
+        if not found and (margin > 0 or worded is not None):
             category, confidence = model.letter_category(x)
-            margin = whole - head.thresholds[language]
+            margin = margin if margin > 0 else worded or 0.0
             found.append(Reading(spans[0][0], spans[-1][1], margin, category, confidence, True))
-        calm = whole < head.calm[language] and max(scores) < model.calm[language]
+        calm = plain or (
+            whole < head.calm[language] and max(scores) < model.calm[language] and worded is None
+        )
         return Verdict(
             found,
             calm,
@@ -535,7 +555,8 @@ def shared_reader() -> Reader:
     global _SHARED
     if _SHARED is None:
         encoder, model = default_encoder(), shipped_model()  # both cached, both locked
+        lexical = shipped_lexical()
         with _ENCODER_LOCK:
             if _SHARED is None:
-                _SHARED = Reader(encoder, model)
+                _SHARED = Reader(encoder, model, lexical)
     return _SHARED

@@ -1,0 +1,110 @@
+"""The wording head (tone/lexical.py, R1, R6): hashed n-grams read a whole reply as rude
+or calm, with or without the sentence encoder."""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from importlib import resources
+
+import pytest
+
+from supportdesk.tone.lexical import MODEL_FILE, LexicalHead, features, shipped_lexical
+from supportdesk.tone.lint import READER_WHOLE_RULE, lint
+from supportdesk.tone.reader import Reader
+
+# R1: curt, rushing, mocking replies no single rude word gives away; written for this
+# test, not taken from the labelled sets the head was fitted on
+CURT = [
+    ("en", "Yes, yes, I heard you the first time. Order number? Quickly, please, other customers are waiting."),
+    ("en", 'Wow, thanks for the super helpful "it is broken". We will get right on that, obviously.'),
+    ("ro", "Da, da, am auzit. Numărul comenzii? Mai repede, vă rog, mai sunt clienți care așteaptă."),
+    ("ru", "Да-да, слышу. Номер заказа? Побыстрее, пожалуйста, другие клиенты ждут."),
+]  # fmt: skip
+CALM = [
+    ("en", "Thanks for waiting, Ana. I have checked your order: it left our warehouse this morning and should reach you by Thursday. I will keep an eye on it and write again if anything changes."),
+    ("ro", "Bună ziua, doamna Popescu. Am verificat comanda: a plecat din depozit azi-dimineață și ar trebui să ajungă joi. Vă scriu din nou dacă se schimbă ceva."),
+    ("ru", "Здравствуйте, Анна! Я проверила заказ: он уехал со склада сегодня утром и должен прийти в четверг. Если что-то изменится, я напишу вам."),
+]  # fmt: skip
+
+
+def head() -> LexicalHead:
+    shipped = shipped_lexical()
+    assert shipped is not None, f"tone/packs/{MODEL_FILE} must load"
+    return shipped
+
+
+def test_features_are_stable_and_ignore_case_and_spacing() -> None:
+    a = features("Read \n ABOVE.", 18, (2, 3, 4, 5))
+    assert a == features("read above.", 18, (2, 3, 4, 5))
+    assert a == sorted(set(a)) and all(0 <= i < 1 << 18 for i in a)
+    # crc32, not hash(): a fixed bucket in every process, whatever PYTHONHASHSEED
+    mask = (1 << 18) - 1
+    grams = (" o", "ok", "k ", "w ok")  # the bigrams of " ok " and the word
+    assert features("OK", 18, (2,)) == sorted({zlib.crc32(g.encode()) & mask for g in grams})
+
+
+def test_shipped_head_has_bars_for_every_language() -> None:
+    h = head()
+    for lang in ("en", "ro", "ru"):
+        assert h.calm[lang] < h.thresholds[lang]
+    assert h.read("Whatever.", "de") == (None, False)
+
+
+@pytest.mark.parametrize(("lang", "text"), CURT)
+def test_curt_replies_read_rude(lang: str, text: str) -> None:
+    margin, calm = head().read(text, lang)
+    assert margin is not None and margin > 0 and not calm
+
+
+@pytest.mark.parametrize(("lang", "text"), CALM)
+def test_plain_replies_read_calm(lang: str, text: str) -> None:
+    assert head().read(text, lang) == (None, True)
+
+
+@pytest.mark.parametrize(("lang", "text"), CURT)
+def test_lint_warns_as_a_whole_without_the_encoder(lang: str, text: str) -> None:
+    """On a platform without the encoder's wheel the wording head still reads (R1)."""
+    plain = lint(text, language=lang)
+    assert not [f for f in plain.findings if f.rule == READER_WHOLE_RULE]
+    read = lint(text, language=lang, reader=Reader(None, None, head()))
+    whole = [f for f in read.findings if f.rule == READER_WHOLE_RULE]
+    if not [f for f in plain.findings if f.serves in ("R1", "R6") and f.severity != "info"]:
+        assert whole and whole[0].severity == "warn" and whole[0].whole
+
+
+def test_rules_tone_warning_on_a_calm_reply_becomes_info() -> None:
+    """A word rule's R1/R6 match in a reply the wording head reads as calm is worth a
+    look, not a warning (the meaning model's calm mark does the same)."""
+    text = (
+        "Hi Tom, I'm sorry, that sounds ridiculous and I'd be frustrated too. I've checked "
+        "your order: it left our warehouse this morning and should reach you by Thursday. "
+        "I'll keep an eye on it and write again if anything changes."
+    )
+    plain = lint(text, language="en")
+    tone = [f for f in plain.findings if f.serves in ("R1", "R6") and f.severity == "warn"]
+    assert tone, "the rules must warn here, or this test checks nothing"
+    read = lint(text, language="en", reader=Reader(None, None, head()))
+    for f in read.findings:
+        if f.serves in ("R1", "R6") and f.rule == tone[0].rule:
+            assert f.severity == "info"
+
+
+def _model() -> dict[str, object]:
+    raw = resources.files("supportdesk.tone").joinpath("packs", MODEL_FILE).read_text("utf-8")
+    return json.loads(raw)
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        ({"weights": base64.b64encode(b"\x01\x02").decode()}, "weights"),
+        ({"calm": [1, 2]}, "calm"),
+        ({"sizes": []}, "sizes"),
+    ],
+)
+def test_a_bad_model_file_names_its_bad_part(change: dict[str, object], needle: str) -> None:
+    data = {**_model(), **change}
+    with pytest.raises(ValueError, match=needle):
+        LexicalHead.from_json(data)
