@@ -10,8 +10,14 @@ from importlib import resources
 
 import pytest
 
-from supportdesk.tone.lexical import MODEL_FILE, LexicalHead, features, shipped_lexical
-from supportdesk.tone.lint import READER_WHOLE_RULE, lint
+from supportdesk.tone.lexical import (
+    LEAK_MODEL_FILE,
+    MODEL_FILE,
+    LexicalHead,
+    features,
+    shipped_lexical,
+)
+from supportdesk.tone.lint import READER_LEAK_RULE, READER_WHOLE_RULE, lint
 from supportdesk.tone.reader import Reader
 
 # R1: curt, rushing, mocking replies no single rude word gives away; written for this
@@ -108,3 +114,50 @@ def test_a_bad_model_file_names_its_bad_part(change: dict[str, object], needle: 
     data = {**_model(), **change}
     with pytest.raises(ValueError, match=needle):
         LexicalHead.from_json(data)
+
+
+def leak_head() -> LexicalHead:
+    shipped = shipped_lexical(LEAK_MODEL_FILE)
+    assert shipped is not None, f"tone/packs/{LEAK_MODEL_FILE} must load"
+    return shipped
+
+
+# R5: written for this test, not taken from the labelled sets the head was fitted on
+LEAKS = [
+    ("en", "Thanks for your patience, Maria. Just between us, the warehouse team has been told the Leeds site closes in March, so orders are slow. Your parcel should still arrive by Friday."),
+    ("ro", "Mulțumim pentru răbdare. Între noi fie vorba, colegii de la depozit au aflat că centrul din Cluj se închide în martie, de aceea comenzile întârzie. Coletul dumneavoastră ar trebui să ajungă vineri."),
+    ("ru", "Спасибо за терпение. Только между нами: складу уже сказали, что центр в Казани закроют в марте, поэтому заказы задерживаются. Ваша посылка должна прийти в пятницу."),
+]  # fmt: skip
+CLEAN = [
+    ("en", "Thanks for your patience, Maria. Your parcel left our warehouse this morning and should arrive by Friday; the tracking link is in your order confirmation."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), LEAKS)
+def test_a_leak_in_plain_words_blocks_without_the_encoder(lang: str, text: str) -> None:
+    """R5: the wording leak head blocks what no rule names, pointing at one sentence."""
+    assert leak_head().above(text, lang) is not None
+    read = lint(text, language=lang, reader=Reader(None, None, None, leak_head()))
+    blocks = [f for f in read.findings if f.rule == READER_LEAK_RULE]
+    rules = [f for f in lint(text, language=lang).findings if f.severity == "block"]
+    if not rules:
+        assert blocks and blocks[0].severity == "block" and blocks[0].serves == "R5"
+        assert text[blocks[0].start : blocks[0].end].strip()
+    else:  # a rule blocks the reply already: the whole-reply verdict adds nothing
+        assert not blocks
+
+
+@pytest.mark.parametrize(("lang", "text"), CLEAN)
+def test_a_plain_status_reply_is_not_read_as_a_leak(lang: str, text: str) -> None:
+    assert leak_head().above(text, lang) is None
+    read = lint(text, language=lang, reader=Reader(None, None, None, leak_head()))
+    assert not [f for f in read.findings if f.rule == READER_LEAK_RULE]
+
+
+def test_a_reply_a_rule_blocks_gets_no_second_block_from_the_wording_head() -> None:
+    text = "Your new password is Tulip-7731-Harbour, and the admin password for every shop tablet is Kestrel99!, so you can log in for the staff."
+    plain = lint(text, language="en")
+    assert [f for f in plain.findings if f.severity == "block"]
+    assert leak_head().above(text, "en") is not None, "or this test checks nothing"
+    read = lint(text, language="en", reader=Reader(None, None, None, leak_head()))
+    assert not [f for f in read.findings if f.rule == READER_LEAK_RULE]

@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
-from supportdesk.tone.lexical import LexicalHead, shipped_lexical
+from supportdesk.tone.lexical import LEAK_MODEL_FILE, LexicalHead, shipped_lexical
 
 if TYPE_CHECKING:  # numpy comes with the encoder's wheel; imported when the heads load
     import numpy as np
@@ -445,10 +445,12 @@ class Reader:
         encoder: Encoder | None = None,
         model: ReaderModel | None = None,
         lexical: LexicalHead | None = None,
+        lexical_leak: LexicalHead | None = None,
     ) -> None:
         self.encoder = encoder
         self.model = model
         self.lexical = lexical  # the wording head (tone/lexical.py): needs no encoder
+        self.lexical_leak = lexical_leak  # the same, taught leaks (R5)
         self._cache: OrderedDict[str, array[float]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -487,9 +489,12 @@ class Reader:
         # the wording head (tone/lexical.py): a whole reading of its own, and a calm mark
         worded, plain = (None, False) if self.lexical is None else self.lexical.read(text, language)
         if not self.available or model is None or language not in model.thresholds:
+            leaks = self._worded_leak(text, language, spans, [])
             if worded is None:
-                return Verdict([], plain)
-            return Verdict([Reading(spans[0][0], spans[-1][1], worded, "", 0.0, True)], False)
+                return Verdict([], plain, leaks)
+            return Verdict(
+                [Reading(spans[0][0], spans[-1][1], worded, "", 0.0, True)], False, leaks
+            )
         threshold = model.thresholds[language]
         texts = [text[s:e][:MAX_SENTENCE] for s, e in spans]
         vectors = self.vectors(texts)
@@ -510,11 +515,24 @@ class Reader:
         calm = plain or (
             whole < head.calm[language] and max(scores) < model.calm[language] and worded is None
         )
-        return Verdict(
-            found,
-            calm,
-            _leak_readings(spans, model.leak_units(vectors), model.leak_thresholds[language]),
-        )
+        leaks = _leak_readings(spans, model.leak_units(vectors), model.leak_thresholds[language])
+        return Verdict(found, calm, self._worded_leak(text, language, spans, leaks))
+
+    def _worded_leak(
+        self, text: str, language: str, spans: list[tuple[int, int]], leaks: list[Reading]
+    ) -> list[Reading]:
+        """`leaks` (the meaning model's), or when it has none and the wording leak head
+        reads the reply as a leak, that reading on the sentence it scores highest: a
+        pointer for the agent, the verdict is the whole reply's (`whole`; lint drops it
+        where a rule already blocks the reply)."""
+        head = self.lexical_leak
+        if leaks or head is None:
+            return leaks
+        margin = head.above(text, language)
+        if margin is None:
+            return leaks
+        start, end = max(spans, key=lambda span: head.score(text[span[0] : span[1]]))
+        return [Reading(start, end, margin, "confidential", 1.0, True)]
 
     def mood(self, text: str, rule_mood: str) -> str:
         """The customer's mood read from the whole message, or the rules' mood when
@@ -555,8 +573,8 @@ def shared_reader() -> Reader:
     global _SHARED
     if _SHARED is None:
         encoder, model = default_encoder(), shipped_model()  # both cached, both locked
-        lexical = shipped_lexical()
+        lexical, leak = shipped_lexical(), shipped_lexical(LEAK_MODEL_FILE)
         with _ENCODER_LOCK:
             if _SHARED is None:
-                _SHARED = Reader(encoder, model, lexical)
+                _SHARED = Reader(encoder, model, lexical, leak)
     return _SHARED
