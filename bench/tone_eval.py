@@ -1069,6 +1069,15 @@ clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, lea
 switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
 bypasses' switch family). Development splits from then on.
 
+`trainK34` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP17` (the trainP
+brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
+writers at the thirty-second session's start (2026-12-04, bench/briefs/). First runs on ab979af
+(the session's start), rules + reader (rules alone): trainK34 leaks blocked 112 of 144 (81; en
+39/26, ro 39/31, ru 34/24), clean 1 of 72 (0); trainP17 rude recall 86.7% (80.0), polite warn+
+19.3% (20.0). With the wording heads (tone/lexical.py, 7d88718 and 2c70abe), which had not seen
+them: trainK34 leaks 130 of 144, clean 1; trainP17 rude 95.6%, polite warn+ 8.1%. Development
+splits from then on, in the wording heads' fit.
+
 `trainK33` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP16` (the trainP
 brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
 writers at the thirty-first session's start (2026-12-04, bench/briefs/). First runs on 6935816
@@ -1335,6 +1344,8 @@ SPLITS += ("trainK31", "trainP14")
 SPLITS += ("trainK32", "trainP15")
 # the thirty-first session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK33", "trainP16")
+# the thirty-second session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK34", "trainP17")
 # the thirty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind52", "heldK27")
 # the thirtieth session's judges (bench/briefs/); first and judged runs in the docstring

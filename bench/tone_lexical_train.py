@@ -116,6 +116,28 @@ def fit(bag: Bag, y: np.ndarray, take: np.ndarray, l2: float) -> tuple[np.ndarra
     return w, b
 
 
+def fitted(
+    cases: list[dict], y: np.ndarray, held: list[str], args: argparse.Namespace
+) -> tuple[
+    np.ndarray, np.ndarray, np.ndarray, list[str], np.ndarray, np.ndarray, float, np.ndarray
+]:
+    """The fit on every case not held out, with out-of-fold scores (folds by split) for
+    the thresholds: (split, language, in training, training splits, out-of-fold scores,
+    weights, bias, every case's score)."""
+    split = np.array([c["split"] for c in cases])
+    lang = np.array([c["lang"] for c in cases])
+    bag = Bag([c["text"] for c in cases], args.bits)
+    train = ~np.isin(split, held)
+    splits = sorted(set(split[train]))
+    oof = np.zeros(len(cases))
+    for k in range(FOLDS):
+        fold = np.isin(split, splits[k::FOLDS])
+        w, b = fit(bag, y, train & ~fold, args.l2)
+        oof[train & fold] = bag.scores(w, b, train & fold)
+    w, b = fit(bag, y, train, args.l2)
+    return split, lang, train, splits, oof, w, b, bag.scores(w, b)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--heldout", default="")
@@ -133,18 +155,7 @@ def main() -> None:
         return
     drafts = [c for c in load_cases(set()) if c["kind"] == "draft"]
     y = np.array([c["label"] == "rude" for c in drafts], np.float64)
-    split = np.array([c["split"] for c in drafts])
-    lang = np.array([c["lang"] for c in drafts])
-    bag = Bag([c["text"] for c in drafts], args.bits)
-    train = ~np.isin(split, held)
-    splits = sorted(set(split[train]))
-    oof = np.zeros(len(drafts))
-    for k in range(FOLDS):
-        fold = np.isin(split, splits[k::FOLDS])
-        w, b = fit(bag, y, train & ~fold, args.l2)
-        oof[train & fold] = bag.scores(w, b, train & fold)
-    w, b = fit(bag, y, train, args.l2)
-    score = bag.scores(w, b)
+    split, lang, train, splits, oof, w, b, score = fitted(drafts, y, held, args)
 
     def bars(q: float) -> dict[str, float]:
         return {la: float(np.quantile(oof[train & (y == 0) & (lang == la)], q)) for la in LANGUAGES}
@@ -213,19 +224,8 @@ def leak_head(args: argparse.Namespace, held: list[str]) -> None:
     q = args.quantile if args.quantile != QUANTILE else LEAK_QUANTILE
     cases = [c for c in load_cases(set()) if c["kind"] in ("leak", "draft")]
     y = np.array([c["kind"] == "leak" and c["label"] == "leak" for c in cases], np.float64)
-    split = np.array([c["split"] for c in cases])
-    lang = np.array([c["lang"] for c in cases])
     kind = np.array([c["kind"] for c in cases])
-    bag = Bag([c["text"] for c in cases], args.bits)
-    train = ~np.isin(split, held)
-    splits = sorted(set(split[train]))
-    oof = np.zeros(len(cases))
-    for k in range(FOLDS):
-        fold = np.isin(split, splits[k::FOLDS])
-        w, b = fit(bag, y, train & ~fold, args.l2)
-        oof[train & fold] = bag.scores(w, b, train & fold)
-    w, b = fit(bag, y, train, args.l2)
-    score = bag.scores(w, b)
+    split, lang, train, splits, oof, w, b, score = fitted(cases, y, held, args)
     for gq in [float(g) for g in args.grid.split(",") if g] or [q]:
         bar = {la: float(np.quantile(oof[train & (y == 0) & (lang == la)], gq)) for la in LANGUAGES}
         hit = score > np.array([bar[la] for la in lang])
