@@ -1085,6 +1085,19 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind53` (104 cases per language, the blind brief) and `heldK28` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-second
+session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
+The blind53 writer adapted most of its ro cases, and its ru rude drafts and incoming messages,
+from its en ones. First run on ab979af (the session's start), judged once on 5d0bca9 (the
+wording heads, tone/lexical.py; no rule changed), rules + reader: blind53 rude recall 71.4 ->
+88.1% (en 92.9, ro 92.9, ru 78.6), polite warn+ 13.1 -> 7.1%, leaks 47 -> 48 of 48, clean
+blocked 1 -> 1 of 24, mood 91.7%, register 100%; rules alone rude 64.3%, polite warn+ 15.5%,
+leaks 41, mood 81.9%. heldK28 leaks blocked 122 -> 134 of 144 (en 43 -> 45, ro 37 -> 45, ru 42 ->
+44), clean blocked 4 -> 8 of 72; rules alone 85 (clean 3). The first judges in many sessions
+to move: a learned head on the wording, not more word families. Development splits from then
+on (not in the wording heads' fit of 5d0bca9).
+
 `blind52` (104 cases per language, the blind brief) and `heldK27` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-first
 session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run. The
@@ -1346,6 +1359,8 @@ SPLITS += ("trainK32", "trainP15")
 SPLITS += ("trainK33", "trainP16")
 # the thirty-second session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK34", "trainP17")
+# the thirty-second session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind53", "heldK28")
 # the thirty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind52", "heldK27")
 # the thirtieth session's judges (bench/briefs/); first and judged runs in the docstring

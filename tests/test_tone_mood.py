@@ -67,6 +67,7 @@ UNTUNED_MOODS = (
     "blind50",
     "blind51",
     "blind52",
+    "blind53",
 )
 
 
