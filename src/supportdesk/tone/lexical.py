@@ -112,18 +112,19 @@ class LexicalHead:
         return (score - bar if score > bar else None), score < calm
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> LexicalHead:
-        """The head from lexical_model.json; ValueError naming the first bad part."""
+    def from_json(cls, data: dict[str, object], name: str = MODEL_FILE) -> LexicalHead:
+        """The head from the packs' file `name`; ValueError naming the file and its first
+        bad part."""
         bits = int(data["bits"])  # type: ignore[call-overload]
         weights = array("b", base64.b64decode(str(data["weights"])))
         if len(weights) != 1 << bits:
-            raise ValueError(f"{MODEL_FILE}: weights must hold 2^{bits} values")
+            raise ValueError(f"{name}: weights must hold 2^{bits} values")
         thresholds, calm = data["thresholds"], data["calm"]
         if not (isinstance(thresholds, dict) and isinstance(calm, dict)):
-            raise ValueError(f"{MODEL_FILE}: thresholds and calm must be tables")
+            raise ValueError(f"{name}: thresholds and calm must be tables")
         sizes = data["sizes"]
         if not isinstance(sizes, list) or not sizes:
-            raise ValueError(f"{MODEL_FILE}: sizes must be a list of n-gram lengths")
+            raise ValueError(f"{name}: sizes must be a list of n-gram lengths")
         return cls(
             bits,
             tuple(int(n) for n in sizes),
@@ -147,7 +148,7 @@ def shipped_lexical(name: str = MODEL_FILE) -> LexicalHead | None:
         if name not in _SHIPPED:
             try:
                 entry = resources.files("supportdesk.tone").joinpath("packs", name)
-                _SHIPPED[name] = LexicalHead.from_json(json.loads(entry.read_text("utf-8")))
+                _SHIPPED[name] = LexicalHead.from_json(json.loads(entry.read_text("utf-8")), name)
             except (OSError, ValueError, KeyError, TypeError):
                 _SHIPPED[name] = None
         return _SHIPPED[name]
