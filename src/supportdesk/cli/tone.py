@@ -103,13 +103,14 @@ def _packs(args: argparse.Namespace) -> PackSet:
 
 
 def _reader(args: argparse.Namespace) -> Reader | None:
-    """The second reader unless --no-reader; None where it is not installed."""
+    """The second reader unless --no-reader; None where none of its heads can read
+    (without the encoder's wheel the wording heads still do)."""
     if args.no_reader:
         return None
     from supportdesk.tone.reader import shared_reader
 
     reader = shared_reader()
-    return reader if reader.available else None
+    return reader if reader.reads else None
 
 
 def analyze_command(args: argparse.Namespace) -> int:

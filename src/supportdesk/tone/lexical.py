@@ -8,7 +8,8 @@ sit among polite ones in its space. Tone lives in the wording: "yes, yes", "quic
 the mock thanks, a verdict on the customer.
 
 Two uses, both in Reader.judge:
-- a reply above its language's bar reads rude as a whole (the finding reader.whole);
+- a reply above its language's bar reads rude as a whole (the finding reader.wording, when
+  the meaning model's whole-reply head has not read it so: reader.whole);
 - a reply below its calm bar (under nearly every rude reply's score) reads calm, and the
   rules' R1/R6 warnings on it become info, as with the meaning model's calm mark: a word
   list cannot tell "that sounds ridiculous, I'd be frustrated too" from an insult.
@@ -21,7 +22,7 @@ worse 14.0 -> 9.6% (104 -> 71 of 741; blind52 14.3 -> 6.0%).
 
 The same kind of head, taught every leak against its clean look-alikes and every draft
 (LEAK_MODEL_FILE, bar at the 0.99 quantile of out-of-fold non-leaks), blocks a reply the
-meaning model's leak head and the rules let through (R5): with heldK25-27, trainK33 and
+meaning model's leak head and the rules let through (R5, reader.wording-leak): with heldK25-27, trainK33 and
 blind52 held out, leaks blocked 588 -> 605 of 624 (heldK27, the least tuned, 119 -> 131
 of 144), clean look-alikes blocked 7 -> 19 of 312, drafts 0 of 168. A look-alike blocked
 asks for a confirmed override; a leak sent cannot be taken back. On trainK34, a writer it

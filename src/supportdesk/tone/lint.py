@@ -499,10 +499,19 @@ def _model(doc: Document, packs: PackSet, reg: Register, found: list[Finding]) -
 READER_RULE = "reader.rude"
 READER_WHOLE_RULE = "reader.whole"  # the whole reply reads rude, no sentence alone does
 READER_LEAK_RULE = "reader.leak"
+# the wording head's (tone/lexical.py) readings: their own ids and words, so that the agent
+# and the eval know which reader spoke (Reading.worded)
+READER_WORDING_RULE = "reader.wording"  # the reply's wording, as a whole, reads rude
+READER_WORDING_LEAK_RULE = "reader.wording-leak"  # the reply is worded like a leak
 READER_LEAK_MESSAGE = (
     "Reads like confidential data to the meaning model (R5): another customer's details, "
     "our internal notes or systems, or credentials. Remove it, or confirm at review if "
     "it is the customer's own or public."
+)
+READER_WORDING_LEAK_MESSAGE = (
+    "The reply is worded like one that gives away confidential data (R5), this sentence "
+    "most: another customer's details, our internal notes, plans or weak spots, or "
+    "credentials. Remove it, or confirm at review if it is the customer's own or public."
 )
 # Said after a rule's R1/R6 message the reader overrules (read_with): why it is only info.
 CALM_NOTE = "(Info only: the reader reads this reply as calm; check the wording is meant.)"
@@ -538,11 +547,12 @@ def _read(
             continue
         kind = r.category if r.confidence >= CATEGORY_SURE and r.category in READER_MESSAGES else ""
         message = READER_MESSAGES[kind] if kind else READER_MESSAGE
+        rule = (READER_WORDING_RULE if r.worded else READER_WHOLE_RULE) if r.whole else READER_RULE
         out.append(
             Finding(
-                READER_WHOLE_RULE if r.whole else READER_RULE,
+                rule,
                 "warn",
-                _as_a_whole(message) if r.whole else message,
+                _as_a_whole(message, r.worded) if r.whole else message,
                 start,
                 end,
                 "R6" if kind in ("blaming", "argumentative") else "R1",
@@ -564,17 +574,22 @@ def _read_leaks(
         if r.whole and leaks:  # the wording head's verdict on a reply already blocked
             continue
         if not any(f.start < end and start < f.end for f in leaks):
-            out.append(
-                Finding(
-                    READER_LEAK_RULE, "block", READER_LEAK_MESSAGE, start, end, "R5", r.category
-                )
+            rule, message = (
+                (READER_WORDING_LEAK_RULE, READER_WORDING_LEAK_MESSAGE)
+                if r.worded
+                else (READER_LEAK_RULE, READER_LEAK_MESSAGE)
             )
+            out.append(Finding(rule, "block", message, start, end, "R5", r.category))
     return out
 
 
-def _as_a_whole(message: str) -> str:
+def _as_a_whole(message: str, worded: bool = False) -> str:
     """A sentence's advice said of the whole reply: "Reads as …" -> "As a whole, the
-    reply reads as …"."""
+    reply reads as …", or for the wording head "As a whole, the reply's wording reads as
+    …" without the meaning model's name."""
+    if worded:
+        rest = message.removeprefix("Reads").replace(" to the meaning model", "", 1)
+        return "As a whole, the reply's wording reads" + rest
     return "As a whole, the reply reads" + message.removeprefix("Reads")
 
 

@@ -410,7 +410,9 @@ def shipped_model() -> ReaderModel | None:
 class Reading:
     """A sentence the reader found rude: its span, how far above the threshold, and
     the kind of rudeness with the category head's probability for it. `whole`: the
-    whole reply reads rude though no sentence does alone (the span is its body)."""
+    whole reply reads rude though no sentence does alone (the span is its body).
+    `worded`: the wording head (tone/lexical.py) read it, not the meaning model, so the
+    finding says so and has its own rule id (a lead can tell which reader to trust)."""
 
     start: int
     end: int
@@ -418,6 +420,7 @@ class Reading:
     category: str
     confidence: float
     whole: bool = False
+    worded: bool = False
 
 
 @dataclass(frozen=True)
@@ -456,7 +459,15 @@ class Reader:
 
     @property
     def available(self) -> bool:
+        """Whether the meaning model can read: it needs the encoder's wheel."""
         return self.encoder is not None and self.model is not None
+
+    @property
+    def reads(self) -> bool:
+        """Whether any head can read: the meaning model, or the wording heads alone
+        (tone/lexical.py, pure Python), so that a platform without the encoder's wheel
+        still gets the wording head's curt replies (R1) and worded leaks (R5)."""
+        return self.available or self.lexical is not None or self.lexical_leak is not None
 
     def vectors(self, texts: Sequence[str]) -> list[array[float]]:
         """Each text's vector, encoding only those not read before."""
@@ -493,7 +504,7 @@ class Reader:
             if worded is None:
                 return Verdict([], plain, leaks)
             return Verdict(
-                [Reading(spans[0][0], spans[-1][1], worded, "", 0.0, True)], False, leaks
+                [Reading(spans[0][0], spans[-1][1], worded, "", 0.0, True, True)], False, leaks
             )
         threshold = model.thresholds[language]
         texts = [text[s:e][:MAX_SENTENCE] for s, e in spans]
@@ -510,8 +521,11 @@ class Reader:
         margin = whole - head.thresholds[language]
         if not found and (margin > 0 or worded is not None):
             category, confidence = model.letter_category(x)
-            margin = margin if margin > 0 else worded or 0.0
-            found.append(Reading(spans[0][0], spans[-1][1], margin, category, confidence, True))
+            by_wording = margin <= 0  # the meaning model's own reading wins when both read it
+            margin = (worded or 0.0) if by_wording else margin
+            found.append(
+                Reading(spans[0][0], spans[-1][1], margin, category, confidence, True, by_wording)
+            )
         calm = plain or (
             whole < head.calm[language] and max(scores) < model.calm[language] and worded is None
         )
@@ -532,7 +546,7 @@ class Reader:
         if margin is None:
             return leaks
         start, end = max(spans, key=lambda span: head.score(text[span[0] : span[1]]))
-        return [Reading(start, end, margin, "confidential", 1.0, True)]
+        return [Reading(start, end, margin, "confidential", 1.0, True, True)]
 
     def mood(self, text: str, rule_mood: str) -> str:
         """The customer's mood read from the whole message, or the rules' mood when

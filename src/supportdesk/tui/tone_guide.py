@@ -135,11 +135,12 @@ class ToneGuidance:
             return
 
     def _reader(self) -> Reader | None:
-        """The second reader, unless the config turns it off or it is not installed."""
+        """The second reader, unless the config turns it off or none of its heads can
+        read (without the encoder's wheel the wording heads still do)."""
         if not self.desk.config.ui.tone_reader:
             return None
         reader = shared_reader()
-        return reader if reader.available else None
+        return reader if reader.reads else None
 
     def tone_ticket_loaded(self, ticket: Ticket, messages: list[Message]) -> None:
         """Analyse the customer's side of `ticket` off the event loop, then show it.
