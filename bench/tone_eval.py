@@ -1069,6 +1069,15 @@ clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, lea
 switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
 bypasses' switch family). Development splits from then on.
 
+`trainK35` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP18` (the trainP
+brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
+writers at the thirty-third session's start (2026-12-04, bench/briefs/). First runs on e7d2329
+(the session's start), rules + reader (rules alone): trainK35 leaks blocked 137 of 144 (77;
+en 47/22, ro 45/23, ru 45/32), clean 7 of 72 (4); trainP18 rude recall 91.1% (77.8), polite
+warn+ 10.4% (19.3). The wording heads refitted with blind53 and heldK28, which had not seen
+them either, gave the same verdicts on both. Development splits from then on, in the wording
+heads' fit.
+
 `trainK34` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP17` (the trainP
 brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
 writers at the thirty-second session's start (2026-12-04, bench/briefs/). First runs on ab979af
@@ -1237,6 +1246,7 @@ except ImportError:  # pragma: no cover
     context_from = None
 from supportdesk.tone import phrases as tone_phrases
 from supportdesk.tone import words as tone_words
+from supportdesk.tone.lint import READER_WORDING_LEAK_RULE, READER_WORDING_RULE
 
 try:  # a checkout older than the second reader has none
     from supportdesk.tone.reader import Reader, sentences, shared_reader
@@ -1359,6 +1369,8 @@ SPLITS += ("trainK32", "trainP15")
 SPLITS += ("trainK33", "trainP16")
 # the thirty-second session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK34", "trainP17")
+# the thirty-third session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK35", "trainP18")
 # the thirty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind53", "heldK28")
 # the thirty-first session's judges (bench/briefs/); first and judged runs in the docstring
@@ -1399,10 +1411,26 @@ def context_of(case: dict) -> Context:
     return context_from(fields) if context_from else Context(**fields)
 
 
+def source(rule: str) -> str:
+    """Which reader a finding's rule belongs to: the wording heads (tone/lexical.py),
+    the meaning model (tone/reader.py) or the rules."""
+    if rule in (READER_WORDING_RULE, READER_WORDING_LEAK_RULE):
+        return "wording head"
+    return "meaning model" if rule.startswith("reader.") else "rules"
+
+
 def evaluate(cases: list[dict], show_errors: bool, reader: Reader | None = None) -> None:
     """`reader`: the second reader (tone/reader.py) joins the lint and the mood."""
     langs = sorted({c["lang"] for c in cases})
     errors: list[str] = []
+    # a case's findings came from one reader only: which ("rude", "polite", "leak", "clean")
+    alone: dict[tuple[str, str], int] = defaultdict(int)
+
+    def by_one(kind: str, found: list) -> None:
+        sources = {source(f.rule) for f in found}
+        if len(sources) == 1:
+            alone[(kind, sources.pop())] += 1
+
     print(
         f"{'lang':4} {'rude recall':>16} {'rude precision':>16} {'polite flagged (R1/R6)':>24} {'polite flagged (any warn+)':>27}"
     )
@@ -1415,6 +1443,7 @@ def evaluate(cases: list[dict], show_errors: bool, reader: Reader | None = None)
             report = lint(c["text"], context_of(c), language=lang, reader=reader)
             tone = [f for f in report.findings if f.serves in TONE_RULES and f.severity != "info"]
             anywarn = [f for f in report.findings if f.severity != "info"]
+            by_one(c["label"], tone if c["label"] == "rude" else anywarn)
             for cat in {f.category for f in tone}:
                 cat_found[(lang, cat)][1] += 1
                 cat_found[(lang, cat)][0] += c["label"] == "rude"
@@ -1458,7 +1487,9 @@ def evaluate(cases: list[dict], show_errors: bool, reader: Reader | None = None)
         for c in (c for c in cases if c["lang"] == lang and c["kind"] == "leak"):
             # with the reader too: its leak head blocks the send like a rule (tui/tone_guide.py)
             report = lint(c["text"], context_of(c), language=lang, reader=reader)
-            hit = any(f.severity == "block" and f.serves == "R5" for f in report.findings)
+            blocks = [f for f in report.findings if f.severity == "block" and f.serves == "R5"]
+            hit = bool(blocks)
+            by_one(c["label"], blocks)
             if c["label"] == "leak":
                 leaks += 1
                 blocked += hit
@@ -1473,6 +1504,12 @@ def evaluate(cases: list[dict], show_errors: bool, reader: Reader | None = None)
                     )
         print(
             f"{lang:4} {pct(blocked, leaks):>16} {pct(clean_blocked, clean):>16} {pct(blocked, blocked + clean_blocked):>16}"
+        )
+
+    if reader is not None:
+        print(
+            "  by one reader alone (rude caught, polite warned, leaks and clean blocked): "
+            + ", ".join(f"{k} {w}: {n}" for (k, w), n in sorted(alone.items()))
         )
 
     print(f"\n{'lang':4} {'mood accuracy':>16} {'register accuracy':>18}")
