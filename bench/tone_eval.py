@@ -1094,6 +1094,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind54` (104 cases per language, the blind brief) and `heldK29` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-third
+session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
+The blind54 writer adapted most of its ro drafts and incoming messages, and its ru incoming
+messages, from its en ones. First run on e7d2329 (the session's start), judged once on
+72573ac (both wording heads refitted with blind53, heldK28, trainK35 and trainP18; the
+wording heads' findings under their own ids; no rule or meaning-model head changed), rules +
+reader, first -> judged: blind54 rude recall 96.4 -> 96.4% (en 100, ro 96.4, ru 92.9), polite
+warn+ 6.0 -> 6.0%, leaks 46 -> 46 of 48 (en 16, ro 15, ru 15), clean blocked 0 -> 0 of 24, mood
+100%, register 98.6%; rules alone rude 75.0%, polite warn+ 13.1%, leaks 38 (15/13/10), mood
+90.3%. heldK29 leaks blocked 134 -> 134 of 144 (en 45, ro 45, ru 44), clean blocked 2 -> 2 of
+72; rules alone 88 (31/33/24; clean 1). The refits moved neither judge. Development splits
+from then on.
+
 `blind53` (104 cases per language, the blind brief) and `heldK28` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-second
 session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
@@ -1371,6 +1385,8 @@ SPLITS += ("trainK33", "trainP16")
 SPLITS += ("trainK34", "trainP17")
 # the thirty-third session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK35", "trainP18")
+# the thirty-third session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind54", "heldK29")
 # the thirty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind53", "heldK28")
 # the thirty-first session's judges (bench/briefs/); first and judged runs in the docstring

@@ -68,6 +68,7 @@ UNTUNED_MOODS = (
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
 )
 
 
