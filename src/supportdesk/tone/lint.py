@@ -571,7 +571,7 @@ def _read_leaks(
     out = []
     for r in readings:
         start, end = span_back(where, r.start, r.end)
-        if r.whole and leaks:  # the wording head's verdict on a reply already blocked
+        if r.worded and leaks:  # the wording head's verdict on a reply already blocked
             continue
         if not any(f.start < end and start < f.end for f in leaks):
             rule, message = (

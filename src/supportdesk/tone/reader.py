@@ -537,7 +537,7 @@ class Reader:
     ) -> list[Reading]:
         """`leaks` (the meaning model's), or when it has none and the wording leak head
         reads the reply as a leak, that reading on the sentence it scores highest: a
-        pointer for the agent, the verdict is the whole reply's (`whole`; lint drops it
+        pointer for the agent, the verdict is the whole reply's (`worded`; lint drops it
         where a rule already blocks the reply)."""
         head = self.lexical_leak
         if leaks or head is None:
@@ -546,7 +546,7 @@ class Reader:
         if margin is None:
             return leaks
         start, end = max(spans, key=lambda span: head.score(text[span[0] : span[1]]))
-        return [Reading(start, end, margin, "confidential", 1.0, True, True)]
+        return [Reading(start, end, margin, "confidential", 1.0, worded=True)]
 
     def mood(self, text: str, rule_mood: str) -> str:
         """The customer's mood read from the whole message, or the rules' mood when
