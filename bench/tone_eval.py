@@ -1405,12 +1405,25 @@ SPLITS += ("blind31",)
 SPLITS += ("blind32", "heldK7")
 
 
+# what each kind of case may be labelled; "incoming" cases carry mood and register instead
+CASE_LABELS = {"draft": {"polite", "rude"}, "leak": {"leak", "clean"}, "incoming": {None}}
+
+
 def load(split: str, where: Path = DATA) -> list[dict]:
+    """Every case of `split` in the folder's JSON Lines files. A case of a kind or label
+    the eval does not count stops the run with its file and line: a writer who wrote
+    `"kind": "clean"` once had 24 look-alikes left out of a judge without a word."""
     cases = []
     for path in sorted(where.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 case = json.loads(line)
+                kind, label = case.get("kind"), case.get("label")
+                if label not in CASE_LABELS.get(kind, ()):
+                    raise SystemExit(
+                        f"{path}:{number}: kind {kind!r} with label {label!r} "
+                        f"is not a case the eval counts ({sorted(CASE_LABELS)})"
+                    )
                 if split == "all" or case.get("split", "dev") == split:
                     cases.append(case)
     return cases
