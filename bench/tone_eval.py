@@ -1069,6 +1069,15 @@ clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, lea
 switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
 bypasses' switch family). Development splits from then on.
 
+`trainK36` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP19` (the trainP
+brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
+writers at the thirty-fourth session's start (2026-12-04, bench/briefs/). First runs on 8ad5518
+(the session's start), rules + reader (rules alone): trainK36 leaks blocked 123 of 144 (72;
+en 43/28, ro 40/21, ru 40/23), clean 7 of 72 (4); trainP19 rude recall 95.6% (73.3), polite
+warn+ 10.4% (13.3). The wording heads refitted with blind54 and heldK29 (7a43afc), which had
+not seen them either, gave the same verdicts on both. Development splits from then on, in the
+wording heads' fit.
+
 `trainK35` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP18` (the trainP
 brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
 writers at the thirty-third session's start (2026-12-04, bench/briefs/). First runs on e7d2329
@@ -1385,6 +1394,8 @@ SPLITS += ("trainK33", "trainP16")
 SPLITS += ("trainK34", "trainP17")
 # the thirty-third session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK35", "trainP18")
+# the thirty-fourth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK36", "trainP19")
 # the thirty-third session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind54", "heldK29")
 # the thirty-second session's judges (bench/briefs/); first and judged runs in the docstring
