@@ -1057,6 +1057,54 @@ def _false_reason(text: str) -> Iterator[Leak]:
     return first_accepted(_FALSE_REASON, text, hints, 170, bool, "internal-info", _MESSAGE)
 
 
+# s34: the same trick as an option to pick, quoted as the form shows it, often as an order
+# rather than "if you …" (nine leaks by seven writers, heldK19-K29, trainK16-K36: "choose 'Too
+# expensive' as the reason. It brings up 50% off", „bifați «colet deteriorat» în formular. Până
+# la 100 de lei se dă despăgubirea automat, fără poze", «Выберите причину «болезнь» при обмене
+# билета, и сбор не возьмут»), with what it gets past in the sentence or the one either side:
+# no photos, papers or questions, nobody checks, a fee not taken, instead of the true reason,
+# or a discount where the option is a reason. A button to click or an option to tick in a how-to
+# ("click 'Forgot password'", „bifați «Primul rând conține…»", «нажмите «Сохранить»») has none:
+# over every labelled case, 197 options picked and none of them a look-alike or a draft.
+_QUOTED_OPTION = r"['\"‘’“”„«][^'\"‘’“”„«»\n]{2,40}['\"‘’“”«»]"
+_PICKED = re.compile(
+    r"(?i)\b(?:pick|select|choose|tick|mark)\s+(?:the\s+)?(?:(?P<reason>reason)\s+|option\s+|(?:\w+\s+){1,3}?)?"
+    + _QUOTED_OPTION
+    + r"(?:\s+(?:as\s+(?:the|your)\s+(?P<as>reason)|from\s+the\s+(?:drop-?down|list|menu)))?|"
+    r"\b(?:bifa[țt]i|alege[țt]i|selecta[țt]i|marca[țt]i)\s+(?:(?:pur\s+[șs]i\s+simplu|doar|(?P<motiv>motivul)|"
+    r"op[țt]iunea|la\s+motiv|\w+)\s+){0,3}?" + _QUOTED_OPTION + r"|"
+    r"(?<!\w)(?:выберите|укажите|отметьте|поставьте)\s+(?:(?:(?P<prichina>причину)|вариант|пункт|в\s+причине|"
+    r"\w+)\s+){0,3}?" + _QUOTED_OPTION
+)
+_PICKED_HINTS = ("pick", "select", "choose", "tick", "mark", "bifa", "alege", "selecta", "marca",
+                 "выберите", "укажите", "отметьте", "поставьте")  # fmt: skip
+_GETS_PAST = re.compile(
+    r"(?i)\bwithout\s+(?:\w+\s+){0,2}?(?:photos?|paperwork|proof|asking|checking|questions|evidence|documents?)\b|"
+    r"\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:checks|looks)\b|\bdoesn'?t\s+check\b|\binstead\s+of\b|"
+    r"\beven\s+(?:if|though)\b|\bwaive\w*|\bno\s+(?:fee|charge|questions)\b|\bstraight\s+through\b|"
+    r"\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:poze|dovezi|acte|s[ăa]\s+(?:\w+\s+)?(?:verifice|uite|cear[ăa])|[îi]ntreb[ăa]ri|"
+    r"documente)\b|\bnimeni\s+nu\b|\bnu\s+verific[ăa]\b|\b[îi]n\s+loc\s+de\b|"
+    r"(?<!\w)(?:без\s+(?:\w+\s+)?(?:фото\w*|проверк\w*|справк\w*|документ\w*|вопросов|сбора|комисси\w*)|никто\s+не|"
+    r"не\s+провер\w*|вместо|(?:сбор|комисси\w*|штраф)\s+не\s+(?:возьмут|берут|спишут|удержат))(?!\w)"
+)
+# what a reason picked gets, where the option is the reason (not an account type or a plan)
+_REASON_GAIN = re.compile(r"(?i)\d\s*%\s*off\b|\bdiscount|\breducere|(?<!\w)скидк\w*")
+
+
+def _picked_option(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if _GETS_PAST.search(text, lo, hi):
+            return True
+        return any(m.group(g) for g in ("reason", "as", "motiv", "prichina")) and bool(
+            _REASON_GAIN.search(text, lo, hi)
+        )
+
+    return first_accepted(
+        _PICKED, text, present(text, _PICKED_HINTS), 60, accept, "internal-info", _MESSAGE
+    )
+
+
 # leak34 (trainK25, heldK20): how little a bank checks when we answer a dispute ("we usually win
 # these disputes with the delivery scan alone — they rarely ask for the signature", „rar ni se
 # cere semnătura", «подпись почти никогда не просят»): how weak our evidence may be (R5)
@@ -1137,6 +1185,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _unchecked_returns(text)
     yield from _unverified(text)
     yield from _false_reason(text)
+    yield from _picked_option(text)
     yield from _past_screen(text)
     yield from _signature_unchecked(text)
     yield from _skips_sign_off(text)
