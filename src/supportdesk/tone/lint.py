@@ -728,7 +728,31 @@ def _in_code(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    return text.count("`", line_start, m.start()) % 2 == 1 and "`" in text[m.end() : line_end]
+    if text.count("`", line_start, m.start()) % 2 == 1 and "`" in text[m.end() : line_end]:
+        return True
+    # s34 (trainP19, and the API look-alikes of eleven leak sets): the same on a line of its
+    # own with no backticks ("kill -9 <PID>", "curl -H \"Authorization: Bearer <YOUR_API_KEY>\"",
+    # '  -d \'{"origin": "<ORIGIN>"}\''), or a placeholder the reply tells the reader to replace
+    # ("Replace <YOUR_API_KEY> with the key from Settings", „Înlocuiți <TOKENUL_TAU> cu",
+    # «вместо <LOGIN> подставьте»): then every place it stands is the customer's to fill
+    return bool(_COMMAND_LINE.match(text, line_start, line_end)) or any(
+        _REPLACE_BEFORE.search(text, max(0, r.start() - 40), r.start())
+        for r in re.finditer(re.escape(m.group()), text)
+    )
+
+
+# a command line (a lowercase command and a flag: "kill -9 <PID>", "curl -H …", "sudo …"), a
+# continued one ("  -H …", "  -d …"), an API's request header ("Authorization: Bearer <…>",
+# "X-Api-Key: <…>"; not "Order: <ORDER NUMBER>") or a JSON field ('"origin": "<ORIGIN>"')
+_COMMAND_LINE = re.compile(
+    r"[ \t]*(?:(?:\$|#)[ \t]+|sudo[ \t]+)?[a-z][\w.-]*(?:[ \t]+\S+)*?[ \t]+-{1,2}[A-Za-z0-9]|"
+    r"[ \t]*-{1,2}[A-Za-z][\w-]*[ \t]|"
+    r"[ \t]*[\"']?(?:Authorization|X-[\w-]+|[\w-]*Api-?Key|[\w-]*Token):[ \t]*(?:Bearer|Token|Basic)?[ \t]*<|"
+    r"[^\n]*\"[\w-]+\"[ \t]*:[ \t]*\"<"
+)
+_REPLACE_BEFORE = re.compile(
+    r"(?i)(?:\breplace|\bsubstitute|\bswap|\b[îi]nlocui\w*|(?<!\w)вместо|(?<!\w)замените)[ \t]+(?:the[ \t]+)?$"
+)
 
 
 def _placeholders(text: str) -> list[Finding]:
