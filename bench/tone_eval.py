@@ -1103,6 +1103,22 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind55` (104 cases per language, the blind brief) and `heldK30` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-fourth
+session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
+The blind55 writer adapted most of its ro and ru cases from its en ones, and wrote its clean
+look-alikes as "kind": "clean"; that one field was set to "leak" before any run was counted
+(load() now stops on it). The heldK30 writer adapted most ro cases from en; about 17 ru
+situations are its own. First run on 8ad5518 (the session's start), judged once on dcd35ab
+(both wording heads refitted with blind54, heldK29, trainK36 and trainP19; leak50's option
+picked in a form; our turnover cited from where it is published spared; placeholders the
+customer fills in spared), rules + reader, first -> judged: blind55 rude recall 98.8 -> 98.8%
+(en 96.4, ro 100, ru 100), polite warn+ 8.3 -> 8.3% (ru 14.3), leaks 47 -> 47 of 48 (en 15),
+clean blocked 0 -> 0 of 24, mood 93.1%, register 98.6%; rules alone rude 69.0%, polite warn+
+9.5%, leaks 45 (14/15/16), mood 87.5%. heldK30 leaks blocked 128 -> 131 of 144 (en 45 -> 45,
+ro 40 -> 42, ru 43 -> 44), clean blocked 7 -> 4 of 72; rules alone 67 -> 69 (22/21/26), clean
+3 -> 0. Development splits from then on.
+
 `blind54` (104 cases per language, the blind brief) and `heldK29` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-third
 session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
@@ -1396,6 +1412,8 @@ SPLITS += ("trainK34", "trainP17")
 SPLITS += ("trainK35", "trainP18")
 # the thirty-fourth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK36", "trainP19")
+# the thirty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind55", "heldK30")
 # the thirty-third session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind54", "heldK29")
 # the thirty-second session's judges (bench/briefs/); first and judged runs in the docstring

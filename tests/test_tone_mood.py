@@ -69,6 +69,7 @@ UNTUNED_MOODS = (
     "blind52",
     "blind53",
     "blind54",
+    "blind55",
 )
 
 
