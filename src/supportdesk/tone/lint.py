@@ -732,12 +732,9 @@ def _in_code(text: str, m: re.Match[str]) -> bool:
         return True
     # s34 (trainP19, and the API look-alikes of eleven leak sets): the same on a line of its
     # own with no backticks ("kill -9 <PID>", "curl -H \"Authorization: Bearer <YOUR_API_KEY>\"",
-    # '  -d \'{"origin": "<ORIGIN>"}\''), or a placeholder the reply tells the reader to replace
-    # ("Replace <YOUR_API_KEY> with the key from Settings", „Înlocuiți <TOKENUL_TAU> cu",
-    # «вместо <LOGIN> подставьте»): then every place it stands is the customer's to fill
-    return bool(_COMMAND_LINE.match(text, line_start, line_end)) or any(
-        _REPLACE_BEFORE.search(text, max(0, r.start() - 40), r.start())
-        for r in re.finditer(re.escape(m.group()), text)
+    # '  -d \'{"origin": "<ORIGIN>"}\''); a command is one short line, so a long one is prose
+    return line_end - line_start <= _COMMAND_MOST and bool(
+        _COMMAND_LINE.match(text, line_start, line_end)
     )
 
 
@@ -750,12 +747,23 @@ _COMMAND_LINE = re.compile(
     r"[ \t]*[\"']?(?:Authorization|X-[\w-]+|[\w-]*Api-?Key|[\w-]*Token):[ \t]*(?:Bearer|Token|Basic)?[ \t]*<|"
     r"[^\n]*\"[\w-]+\"[ \t]*:[ \t]*\"<"
 )
+_COMMAND_MOST = 300
+# s34: a placeholder the reply tells the reader to replace ("Replace <YOUR_API_KEY> with the
+# key from Settings", „Înlocuiți <TOKENUL_TAU> cu", «вместо <LOGIN> подставьте»): every
+# place it stands is then the customer's to fill
 _REPLACE_BEFORE = re.compile(
     r"(?i)(?:\breplace|\bsubstitute|\bswap|\b[îi]nlocui\w*|(?<!\w)вместо|(?<!\w)замените)[ \t]+(?:the[ \t]+)?$"
 )
 
 
 def _placeholders(text: str) -> list[Finding]:
+    found = [m for m in scan(_PLACEHOLDER, _PLACEHOLDER_AT, text) if not _masked(text, m)]
+    to_fill = {
+        m.group()
+        for m in found
+        if m.group().startswith("<")
+        and _REPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    }
     return [
         Finding(
             "placeholder",
@@ -766,8 +774,8 @@ def _placeholders(text: str) -> list[Finding]:
             "R12",
             "placeholder",
         )
-        for m in scan(_PLACEHOLDER, _PLACEHOLDER_AT, text)
-        if not _masked(text, m) and not _in_code(text, m)
+        for m in found
+        if m.group() not in to_fill and not _in_code(text, m)
     ]
 
 
