@@ -5,6 +5,8 @@ The template slots an agent forgot ("Dear <NAME>,", "Order: <ORDER NUMBER>") sti
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from supportdesk.tone.lint import lint
@@ -46,3 +48,25 @@ def test_a_placeholder_the_customer_fills_in_is_not_flagged(text: str, language:
 )  # fmt: skip
 def test_a_template_slot_left_unfilled_still_blocks(text: str, language: str, slot: str) -> None:
     assert placeholders(text, language) == [slot]
+
+
+class _Counted:
+    """A pattern's stand-in that counts its searches."""
+
+    def __init__(self, pattern: object) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, *args: object) -> object:
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+def test_a_line_of_many_capitals_is_read_as_code_or_not_once(monkeypatch) -> None:
+    """A one-line draft of 2,000 "<NAME>" slots asked whether its line was code once per
+    word in capitals, each time over the whole line: 90 kB took 35 s. Once per line now."""
+    lint_module = importlib.import_module("supportdesk.tone.lint")
+    counted = _Counted(lint_module._CODE_LINE)
+    monkeypatch.setattr(lint_module, "_CODE_LINE", counted)
+    text = "Please reply to <NAME> today. " * 2000
+    assert len(placeholders(text, "en")) == 2000
+    assert counted.calls == 1

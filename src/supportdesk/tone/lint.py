@@ -622,10 +622,17 @@ def _as_a_whole(message: str, worded: bool = False) -> str:
 _CODE_LINE = re.compile(r"\w\(|[^\W_]_[^\W_]|[;{}=]\s*$")
 
 
-def _on_code_line(text: str, start: int) -> bool:
+def _on_code_line(text: str, start: int, seen: dict[int, bool] | None = None) -> bool:
+    """Whether the line holding `start` reads as code; `seen` keeps each line's answer by
+    where it starts, so a long line of many capitals is searched once, not once a word."""
     line_start = text.rfind("\n", 0, start) + 1
+    if seen is not None and line_start in seen:
+        return seen[line_start]
     line_end = text.find("\n", start)
-    return bool(_CODE_LINE.search(text[line_start : line_end if line_end >= 0 else len(text)]))
+    code = bool(_CODE_LINE.search(text[line_start : line_end if line_end >= 0 else len(text)]))
+    if seen is not None:
+        seen[line_start] = code
+    return code
 
 
 # pol20: a step of a menu path ("SETTINGS > PRIVACY", "Setări → SECURITATE"): the
@@ -665,7 +672,8 @@ def _labels(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> b
 
 def _shouting(text: str) -> list[Finding]:
     out = []
-    caps = [(s, e) for s, e in shouting(text) if not _on_code_line(text, s)]
+    lines: dict[int, bool] = {}
+    caps = [(s, e) for s, e in shouting(text) if not _on_code_line(text, s, lines)]
     if caps:
         quoted = (
             [m.span() for m in _INLINE_QUOTE.finditer(text)]
