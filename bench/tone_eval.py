@@ -1439,14 +1439,17 @@ CASE_LABELS = {"draft": {"polite", "rude"}, "leak": {"leak", "clean"}, "incoming
 
 
 def load(split: str, where: Path = DATA) -> list[dict]:
-    """Every case of `split` in the folder's JSON Lines files. A case of a kind or label
-    the eval does not count stops the run with its file and line: a writer who wrote
+    """Every case of `split` in the folder's JSON Lines files. A line that is no JSON, or a
+    case of a kind or label the eval does not count, stops the run with its file and line: a writer who wrote
     `"kind": "clean"` once had 24 look-alikes left out of a judge without a word."""
     cases = []
     for path in sorted(where.glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
-                case = json.loads(line)
+                try:
+                    case = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise SystemExit(f"{path}:{number}: not a JSON object ({error.msg})") from None
                 kind, label = case.get("kind"), case.get("label")
                 if label not in CASE_LABELS.get(kind, ()):
                     raise SystemExit(

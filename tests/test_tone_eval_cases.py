@@ -58,3 +58,10 @@ def test_a_case_the_eval_does_not_count_stops_it_with_file_and_line(
     with pytest.raises(SystemExit) as stop:
         tone_eval.load("all", tmp_path)
     assert str(stop.value).startswith(f"{tmp_path / 'x-en.jsonl'}:2: kind {kind!r} with label")
+
+
+def test_a_line_that_is_no_json_stops_it_with_file_and_line(tone_eval, tmp_path: Path) -> None:
+    (tmp_path / "x-en.jsonl").write_text(json.dumps(LEAK) + '\n{"id": "en-2",\n', "utf-8")
+    with pytest.raises(SystemExit) as stop:
+        tone_eval.load("all", tmp_path)
+    assert str(stop.value).startswith(f"{tmp_path / 'x-en.jsonl'}:2: not a JSON object")

@@ -293,8 +293,8 @@ def _published_spared(doc: Document, packs: PackSet, findings: list[Finding]) ->
     where they are published (the pack's `published` words: "our published annual report",
     „raportul anual publicat", «опубликованы в годовом отчёте»), unless that sentence also
     says they are not public yet (`unpublished`: "not yet published", „încă nu", «ещё не»).
-    Three writers' clean look-alikes (trainK29, trainK36) quoted the revenue from the annual
-    report, and turnover is what R5 keeps in only until it is published."""
+    Three writers' clean look-alikes (heldK24, trainK29, trainK36) quoted the revenue from the
+    annual report, and turnover is what R5 keeps in only until it is published."""
     if not any(f.rule.endswith("internal-info") for f in findings):
         return findings
     published = packs.find(doc, "published")
@@ -746,9 +746,10 @@ def _in_code(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# a command line (a lowercase command and a flag: "kill -9 <PID>", "curl -H …", "sudo …"), a
+# A command line (a lowercase command and a flag: "kill -9 <PID>", "curl -H …", "sudo …"), a
 # continued one ("  -H …", "  -d …"), an API's request header ("Authorization: Bearer <…>",
-# "X-Api-Key: <…>"; not "Order: <ORDER NUMBER>") or a JSON field ('"origin": "<ORIGIN>"')
+# "X-Api-Key: <…>"; not "Order: <ORDER NUMBER>") or a JSON field ('"origin": "<ORIGIN>"').
+# Not `_CODE_LINE`: its snake_case branch would take "Dear <CUSTOMER_NAME>," for code.
 _COMMAND_LINE = re.compile(
     r"[ \t]*(?:(?:\$|#)[ \t]+|sudo[ \t]+)?[a-z][\w.-]*(?:[ \t]+\S+)*?[ \t]+-{1,2}[A-Za-z0-9]|"
     r"[ \t]*-{1,2}[A-Za-z][\w-]*[ \t]|"
