@@ -246,7 +246,9 @@ class Finder:
         # position); a case-sensitive pattern's `fast_form` already skips ahead
         self.near: re.Pattern[str] | None = None
         if words is None and fast is not None and copy is not None:
-            loose = opening_words(pattern, shortest=1)
+            loose = opening_words(pattern, shortest=1) or opening_words(
+                pattern, shortest=1, longest=_NEAR_OPENING
+            )
             if loose is not None:
                 from supportdesk.tone.phrases import prefix_matcher  # it imports this module
 
@@ -290,6 +292,10 @@ SHORT = 200
 # engine skip to their first letters, and the pattern is tried where one of them starts.
 # In a whole draft a one-letter opening ("a", "e") starts too often for that to pay.
 _NEAR = 400
+# How many first letters of its openings `Finder.near` takes when the whole openings are
+# too many (`openings`' `longest`): weaknesses._FLAW, ~80 branches in three languages,
+# had no trie and was tried at every position of each window (~1 ms a lint, spd35)
+_NEAR_OPENING = 3
 
 
 class Starts(Protocol):
@@ -336,7 +342,7 @@ _REPEATS = frozenset({_rc.MAX_REPEAT, _rc.MIN_REPEAT})
 
 
 def openings(
-    items: list[Any], limit: int = _MAX_OPENINGS, past: bool = False
+    items: list[Any], limit: int = _MAX_OPENINGS, past: bool = False, longest: int = 0
 ) -> tuple[set[str], bool]:
     """Strings one of which every match of `items` starts with (its first fixed
     characters: literals, small literal classes, optional parts, alternatives), and
@@ -344,7 +350,11 @@ def openings(
     are passed over: they consume nothing. At most `limit` strings: past that, the
     shorter ones found so far. `past`: an optional part that is not all fixed ("(?:un\\s+)?
     alt…") gives its own opening or, when skipped, the openings of what follows ("un",
-    "alt"), not the empty string."""
+    "alt"), not the empty string. `longest` (when not 0): no string longer than that,
+    each cut there (a prefix of a match's opening is one too); what a pattern of many
+    branches needs, whose whole openings are too many ("остаются|остаётся|…", each in
+    the variants a caseless cover gives its letters), while their first few letters are
+    few and still leave most positions out."""
     out = {""}
     for i, (op, av) in enumerate(items):
         if op in _ZERO_WIDTH:
@@ -354,29 +364,36 @@ def openings(
         elif op is _rc.IN and av and all(o is _rc.LITERAL for o, _ in av):
             opts, whole = {chr(c) for _, c in av}, True
         elif op is _rc.SUBPATTERN:
-            opts, whole = openings(list(av[-1]), limit, past)
+            opts, whole = openings(list(av[-1]), limit, past, longest)
         elif op is _rc.BRANCH:
-            subs = [openings(list(b), limit, past) for b in av[1]]
+            subs = [openings(list(b), limit, past, longest) for b in av[1]]
             opts = set().union(*(o for o, _ in subs))
             whole = all(w for _, w in subs)
         elif op in _REPEATS and av[0] == 0 and av[1] == 1:
-            opts, whole = openings(list(av[2]), limit, past)
+            opts, whole = openings(list(av[2]), limit, past, longest)
             if past and not whole:  # this part's opening, or what follows it
-                after = openings(items[i + 1 :], limit, past)[0]
-                joined = {p + o for p in out for o in opts | after}
+                after = openings(items[i + 1 :], limit, past, longest)[0]
+                joined = _cut({p + o for p in out for o in opts | after}, longest)
                 return (joined, False) if len(joined) <= limit else (out, False)
             opts = opts | {""}
         elif op in _REPEATS and av[0] >= 1:  # one copy at least; more may follow
-            opts, whole = openings(list(av[2]), limit, past)[0], False
+            opts, whole = openings(list(av[2]), limit, past, longest)[0], False
         else:
             return out, False
-        joined = {p + o for p in out for o in opts}
+        joined = _cut({p + o for p in out for o in opts}, longest)
         if len(joined) > limit:
             return out, False
         out = joined
-        if not whole:
+        if not whole or (longest and any(len(o) >= longest for o in out)):
             return out, False
     return out, True
+
+
+def _cut(strings: set[str], longest: int) -> set[str]:
+    """`strings` cut to `longest` characters (all of them when 0)."""
+    if not longest or all(len(s) <= longest for s in strings):
+        return strings
+    return {s[:longest] for s in strings}
 
 
 # how many opening words `openings_form` takes at most (the lowered forms of a word
@@ -401,7 +418,9 @@ def openings_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return prefix_matcher(found)  # a trie: one character test per letter
 
 
-def opening_words(pattern: re.Pattern[str], shortest: int = 2) -> frozenset[str] | None:
+def opening_words(
+    pattern: re.Pattern[str], shortest: int = 2, longest: int = 0
+) -> frozenset[str] | None:
     """The strings, `shortest` characters long at least, one of which every match of
     `pattern` starts with (`openings`), on the text the pattern is looked for in: the
     lowered text for a case-insensitive pattern (as `caseless_cover` lowers it), else the
@@ -422,7 +441,7 @@ def opening_words(pattern: re.Pattern[str], shortest: int = 2) -> frozenset[str]
             items = _lowered_items(state, items, cover=True)
         elif _holds(items, lambda op, av: op is _rc.SUBPATTERN and (av[1] | av[2]) & re.I):
             return None
-        found, _ = openings(items, _MAX_OPENING_WORDS, past=True)
+        found, _ = openings(items, _MAX_OPENING_WORDS, past=True, longest=longest)
         if not found or any(len(o) < shortest for o in found):
             return None
         return frozenset(found)
