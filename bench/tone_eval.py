@@ -1069,6 +1069,15 @@ clean 2 -> 2 of 72; rules alone 105 -> 107 (a wage given as why staff leave, lea
 switch, „Un mic secret: dacă adăugați ?debug=1", blocked as a value after "secret", not by
 bypasses' switch family). Development splits from then on.
 
+`trainK37` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP20` (the trainP
+brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
+writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First runs on 7a6e84f
+(the session's start), rules + reader (rules alone): trainK37 leaks blocked 131 of 144 (79; en
+41/23, ro 44/26, ru 46/30), clean 4 of 72 (3); trainP20 rude recall 91.1% (77.8), polite warn+
+15.6% (14.1; en 15.6, ro 13.3, ru 17.8). The trainK37 writer wrote its ro and ru situations
+itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
+templates. Development splits from then on.
+
 `trainK36` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP19` (the trainP
 brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
 writers at the thirty-fourth session's start (2026-12-04, bench/briefs/). First runs on 8ad5518
@@ -1412,6 +1421,8 @@ SPLITS += ("trainK34", "trainP17")
 SPLITS += ("trainK35", "trainP18")
 # the thirty-fourth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK36", "trainP19")
+# the thirty-fifth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK37", "trainP20")
 # the thirty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind55", "heldK30")
 # the thirty-third session's judges (bench/briefs/); first and judged runs in the docstring
