@@ -439,7 +439,14 @@ _SHARED = re.compile(
     r"(?<!\w)код\w*\s+(?:старшего\s+(?:смены|кассира|продавца)|администратора|менеджера|управляющего|"
     r"начальника\s+смены|супервайзера)(?!\w)|"
     r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
-    r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)"
+    r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)|"
+    # trainK37: the code said to work for anyone's ("use 118822 as your verification code, it works on
+    # any account while SMS is down", „merge pe orice cont", «подходит к любому аккаунту»)
+    r"\b(?:works?|valid|goes\s+through)\s+(?:on|for|with|at)\s+(?:any|every)\s+(?:account|user|customer|profile|"
+    r"booking|card|door|locker|car|phone|number)s?\b|\b(?:merge|e\s+valabil|func[țt]ioneaz[ăa])\s+(?:pe|pentru|la|cu)\s+"
+    r"(?:orice|toate)\s+(?:cont|utilizator|client|profil|rezervar|card|u[șs]|dulap|ma[șs]in|telefon|num[ăa]r)\w*|"
+    r"(?<!\w)(?:подходит|работает|действует|срабатывает)\s+(?:к|для|на|с)\s+(?:любо\w+|всех|всем)\s+"
+    r"(?:аккаунт|учётн|учетн|пользовател|клиент|профил|брон|карт|двер|ячейк|машин|телефон|номер)\w*(?!\w)"
 )
 _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common code", "shared code",
                  "staff code", "staff pin", "code for", "pin for", "combination for", "cod comun", "codul comun",
@@ -454,7 +461,11 @@ _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common c
                  "leader's code", "admin code", "admin pin", "admin's", "de șef", "de sef",
                  "de manager", "de administrator", "de supervizor", "casier ", "код старшего",
                  "код администратора", "код менеджера", "код управляющего", "код начальника",
-                 "код супервайзера")  # fmt: skip
+                 "код супервайзера",
+                 # trainK37
+                 "any account", "any user", "any customer", "any profile", "any booking", "any card",
+                 "any door", "any locker", "any car", "any phone", "any number", "every account",
+                 "every user", "every customer", "orice", "любо", "для всех", "всем ")  # fmt: skip
 _SHARED_DIGITS = re.compile(
     r"(?<![\w№#.,/-])(?P<hit>\d(?:[ -]?(?:\d|[A-ZА-ЯЁ](?=[ -]?\d))){3,9})(?![\w.,/-]?\d)|"
     r"(?i:\bsame\s+default\s+(?:pin\s+|code\s+)?)(?P<dflt>\d{4,8})\b"

@@ -276,7 +276,7 @@ _PER_UNIT_PAY = re.compile(
     rf"(?i)\b(?:I|we)\s+(?:get|earn|receive|make|am\s+paid|are\s+paid)\b[^.!?\n]{{0,30}}?(?:bonus|"
     rf"commission|{_MONEY})[^.!?\n]{{0,30}}?\b(?:for|per|on)\s+(?:every|each)\b|"
     rf"\b(?:primesc|primim|c[âa][șs]tig|c[âa][șs]tig[ăa]m|iau|lu[ăa]m)\b[^.!?\n]{{0,30}}?(?:bonus|comision|"
-    rf"{_MONEY})[^.!?\n]{{0,30}}?\bpentru\s+fiecare\b|"
+    rf"{_MONEY})[^.!?\n]{{0,30}}?\b(?:pentru|pe)\s+fiecare\b|"
     rf"(?<!\w)(?:получаю|получаем|зарабатываю|зарабатываем)(?!\w)[^.!?\n]{{0,30}}?(?:бонус|преми|процент|"
     rf"{_MONEY})[^.!?\n]{{0,30}}?(?<!\w)за\s+кажд\w+|"
     # the agent's cut said as a share or as what counts toward it ("I get 20% of the first
@@ -298,12 +298,21 @@ _PER_UNIT_PAY = re.compile(
     r"\bI\s+(?:need|have)\s+to\s+(?:close|sell|sign|hit|make|do)\s+(?:\w+\s+){0,2}?\d+[^.!?\n]{0,40}?"
     r"\b(?:to\s+get|for)\s+my\s+(?:bonus|commission)\b|"
     r"\btrebuie\s+s[ăa]\s+(?:[îi]nchid|v[âa]nd|fac)\s+(?:\w+\s+){0,2}?\d+[^.!?\n]{0,40}?\b(?:ca\s+)?s[ăa]\s+"
-    r"(?:iau|primesc)\s+(?:bonusul|prima|comisionul)\b"
+    r"(?:iau|primesc)\s+(?:bonusul|prima|comisionul)\b|"
+    # trainK37: how many sales the agent still needs for this month's bonus („mai am trei până la
+    # bonusul de luna asta", "I've got three more to go until my bonus", «мне осталось три до премии»)
+    r"\bmai\s+am\s+(?:\w+\s+){1,2}?p[âa]n[ăa]\s+la\s+(?:bonus|prima|comision)\w*|"
+    r"\bI(?:'ve|\s+have)?\s+(?:got\s+|need\s+)?(?:\w+\s+)?(?:more|left)\s+(?:to\s+go\s+)?(?:until|till|before|for)\s+"
+    r"my\s+(?:\w+\s+)?(?:bonus|commission)\b|"
+    r"(?<!\w)мне\s+(?:\w+\s+)?осталось\s+(?:\w+\s+){1,2}?до\s+(?:преми|бонус)\w*"
 )
 _PER_UNIT_HINTS = ("for every", "for each", "per every", "on every", "on each", "pentru fiecare",
                    "за кажд", "% of", "% on", "% from", "% commission", "toward my", "towards my",
                    "% din", "% comision", "% de la", "мне", "нам", "у нас с", "i need to", "i have to",
-                   "trebuie să")  # fmt: skip
+                   "trebuie să",
+                   # trainK37
+                   "pe fiecare", "până la bonus", "pana la bonus", "până la prim", "pana la prim",
+                   "my bonus", "my commission", "осталось")  # fmt: skip
 
 
 def _per_unit_pay(text: str) -> Iterator[Leak]:
@@ -1501,12 +1510,22 @@ _HELD_BACK = re.compile(
     r"propunem|spunem|pomenim)\b|\bnu\s+(?:apare|e|este)\s+(?:trecut[ăa]?\s+)?nic[ăa]ieri\b|"
     r"(?<!\w)(?:нам\s+(?:нельзя|запрещено|не\s+разрешают)|мы\s+не\s+(?:должны|имеем\s+права|можем))\s+(?:\w+\s+)?"
     r"(?:предлагать|предложить|говорить|рассказывать|упоминать)(?!\w)|(?<!\w)на\s+сайте\s+(?:этого|её|ее|его|их)\s*,?\s*"
-    r"(?:\w+\s*,?\s*){0,2}?нет(?!\w)|(?<!\w)нигде\s+не\s+(?:написано|указано|афишир\w*|рекламир\w*)(?!\w)"
+    r"(?:\w+\s*,?\s*){0,2}?нет(?!\w)|(?<!\w)нигде\s+не\s+(?:написано|указано|афишир\w*|рекламир\w*)(?!\w)|"
+    # trainK37: what we give only to those who ask («автоматически мы их не начисляем и сами не
+    # предлагаем», "we don't offer it unless you ask", „nu e pe site", „nu o oferim noi")
+    r"\b(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:offer|mention|advertise|volunteer)\s+(?:it|them|this|that)\s+"
+    r"(?:proactively|unless\s+(?:you|people|customers|they)\s+ask)\b|"
+    r"\bnu\s+(?:e|este|apare)\s+pe\s+site\b|\bnu\s+(?:o|[îi]l|le|i)\s+(?:oferim|propunem|men[țt]ion[ăa]m)\s+"
+    r"(?:noi|din\s+proprie\s+ini[țt]iativ[ăa]|dec[âa]t\s+dac[ăa])\b|"
+    r"(?<!\w)(?:сами\s+не\s+(?:предлагаем|предлагают|говорим|рассказываем)|не\s+предлагаем,?\s+пока\s+не\s+попрос\w*)(?!\w)"
 )
 _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
                     "mustn't", "not on the", "not listed", "not advertised", "voie s", "ne-au zis",
                     "ne-au spus", "ne-au cerut", "nicăieri", "nicaieri", "нельзя", "запрещено",
-                    "не разрешают", "не должны", "не имеем права", "не можем", "на сайте", "нигде не")  # fmt: skip
+                    "не разрешают", "не должны", "не имеем права", "не можем", "на сайте", "нигде не",
+                    # trainK37
+                    "offer it", "offer them", "mention it", "advertise it", "volunteer it", "pe site",
+                    "oferim", "propunem", "menționăm", "mentionam", "сами не", "пока не попрос")  # fmt: skip
 # hints that many replies hold («мы не можем», «на сайте»), each with words one of which its
 # every match also holds: no window is opened for a refusal or a link to the site
 _VERBS_RU = ("предлаг", "предлож", "говорить", "рассказ", "упомина")
@@ -1813,16 +1832,36 @@ _COLLEAGUE_FAULT = re.compile(
     r"\b(?:jum[ăa]tate|majoritatea|mul[țt]i)\s+(?:din|dintre)\s+(?:echip[ăa]|colegi|noi)\s+(?:s-au|s-a)\s+pl[âa]ns\s+de\s+"
     r"(?:el|ea)\b|\b(?:e|este|a\s+fost)\s+(?:un\s+)?(?:co[șs]mar|dezastru)\s+de\s+c[âa]nd\s+a\s+venit\b|"
     r"(?<!\w)(?:половина|полотдела|пол-отдела|многие|все)\s+(?:\w+\s+)?(?:уже\s+)?жаловал\w*\s+на\s+(?:него|неё|нее)(?!\w)|"
-    r"(?<!\w)(?:он|она)\s+(?:просто\s+)?(?:кошмар|катастрофа)(?!\w)"
+    r"(?<!\w)(?:он|она)\s+(?:просто\s+)?(?:кошмар|катастрофа)(?!\w)|"
+    # trainK37: the fault as a habit since they started, taken to their boss, or a name for it ("he's
+    # been getting this sort of thing wrong since he started and I've raised it with the team lead",
+    # „șeful de tură … e cunoscut pentru asta, nu are răbdare cu nimeni", «он этим известен»)
+    r"\b(?:gets?|getting|got)\s+(?:this|these|that)\s+(?:sort|kind)\s+of\s+(?:thing|stuff)\s+wrong\b|"
+    r"\bwrong\s+(?:ever\s+)?since\s+(?:he|she)\s+(?:started|joined)\b|"
+    r"\b(?:i'?ve|i\s+have|we'?ve|we\s+have)\s+raised\s+(?:it|this|him|her)\s+with\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:team\s+lead(?:er)?|manager|supervisor|boss)\s+(?:more\s+than\s+once|several\s+times|before|already)\b|"
+    r"\b(?:he|she)(?:'s|\s+is)\s+(?:well\s+)?known\s+for\s+(?:that|this|it)\b|"
+    r"\b(?:has|have)\s+no\s+patience\s+with\s+anyone\b|"
+    r"\b(?:e|este)\s+(?:bine\s+)?cunoscut[ăa]?\s+pentru\s+(?:asta|a[șs]a\s+ceva)|\bnu\s+are\s+r[ăa]bdare\s+cu\s+nimeni\b|"
+    r"\bgre[șs]e[șs]te\s+(?:\w+\s+){0,3}?de\s+c[âa]nd\s+a\s+venit\b|"
+    r"(?<!\w)(?:он|она)\s+(?:этим|этим\s+и)\s+(?:известен|известна|славится)(?!\w)|"
+    r"(?<!\w)ни\s+с\s+кем\s+(?:не\s+)?(?:церемонится|терпения\s+нет)(?!\w)|(?<!\w)ни\s+на\s+кого\s+нет\s+терпения(?!\w)"
 )
 _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește", "greseste", "nu prea ascult",
                           "путает", "ошибается", "косячит", "știe ce face", "stie ce face",
                           "know what", "что делает",
                           # s31
                           "nightmare", "liability", "disaster", "about him", "about her", "plâns de",
-                          "plans de", "coșmar", "cosmar", "dezastru", "жаловал", "кошмар", "катастроф")  # fmt: skip
+                          "plans de", "coșmar", "cosmar", "dezastru", "жаловал", "кошмар", "катастроф",
+                          # trainK37
+                          "raised it", "raised this", "raised him", "raised her", "known for",
+                          "no patience", "cunoscut", "răbdare cu nimeni", "rabdare cu nimeni",
+                          "de când a venit", "de cand a venit", "известен", "известна", "славится",
+                          "ни с кем", "ни на кого")  # fmt: skip
 _COLLEAGUE = re.compile(
-    r"(?i)\bcolleague\b|\b(?:who|that)\s+(?:took|handled|answered|picked\s+up|dealt\s+with|spoke\s+to|served)\s+"
+    r"(?i)\bcolleague\b|\b(?:shift|night|team|duty)\s+(?:supervisor|lead|leader|manager)\b|\b\w+\s+told\s+you\s+(?:that|this)\b|"
+    r"\b[șs]ef\w*\s+de\s+tur[ăa]\b|(?<!\w)(?:начальник|старш\w*)\s+смены(?!\w)|"
+    r"\b(?:who|that)\s+(?:took|handled|answered|picked\s+up|dealt\s+with|spoke\s+to|served)\s+"
     r"(?:you|your)\b|\b(?:the\s+)?(?:guy|girl|lady|agent|person)\s+(?:who|that|on\s+the\s+phone)\b|"
     r"\bcoleg\w*|\b(?:care|cine)\s+v-a\s+(?:preluat|r[ăa]spuns|servit)|\bfata\s+de\s+la\b|"
     r"\b\w+\s+(?:spoke|talked)\s+to\s+you\b|\bv-a\s+vorbit\b|(?<!\w)с\s+вами\s+разговаривал\w*(?!\w)|"
@@ -1875,14 +1914,24 @@ _LITIGATION = re.compile(
     # trainK33: "a group claim going through the courts about it", «по этому поводу уже идёт суд»
     r"\b(?:group|class|collective)\s+(?:claim|action|lawsuit)\s+(?:going\s+through|in|before)\s+the\s+courts?\b|"
     r"(?<!\w)(?:по\s+этому\s+поводу|из-за\s+этого)\s+(?:уже\s+)?ид[её]т\s+суд(?!\w)|"
-    r"\b(?:pe\s+tema\s+asta|din\s+cauza\s+asta)\s+(?:avem\s+)?(?:deja\s+)?(?:un\s+)?proces\s+(?:pe\s+rol|[îi]n\s+curs)\b"
+    r"\b(?:pe\s+tema\s+asta|din\s+cauza\s+asta)\s+(?:avem\s+)?(?:deja\s+)?(?:un\s+)?proces\s+(?:pe\s+rol|[îi]n\s+curs)\b|"
+    # trainK37 (and trainK36): "we are currently defending a claim in the county court from a family in
+    # Bristol", "we're currently being taken to court by a group of …", „ne apărăm într-un proces",
+    # «мы сейчас защищаемся в суде по иску»
+    r"\bwe(?:'re|\s+are)\s+(?:already\s+|currently\s+|still\s+|now\s+)?(?:defending\s+(?:a|an|the|two|three|several)\s+"
+    r"(?:\w+\s+)?(?:claims?|lawsuits?|cases?|actions?)(?![^.!?\n]{0,40}?\b(?:against\s+you|on\s+your\s+behalf|for\s+you)\b)|"
+    r"being\s+taken\s+to\s+court)\b|"
+    r"\bne\s+ap[ăa]r[ăa]m\s+(?:\w+\s+){0,2}?(?:[îi]ntr-un|[îi]n)\s+(?:proces|litigiu)\w*|"
+    r"(?<!\w)(?:мы\s+)?(?:сейчас\s+|уже\s+)?защищаемся\s+в\s+суде(?!\w)"
 )
 _LITIGATION_HINTS = ("sued", "in court", "litigation", "lawsuit", "court case", "class action", "proces", "us to court",
                      "suing us",
                      "litigiu", "judecat", "суд",
                      # s31
                      "against us", "against the company", "intentat", "иск", "the court",
-                     "group claim", "class claim", "collective claim")  # fmt: skip
+                     "group claim", "class claim", "collective claim",
+                     # trainK37
+                     "defending", "taken to court", "ne apărăm", "ne aparam", "защищаемся")  # fmt: skip
 # «суд» stands in «судя по» and in advice to go to court: every match of its branch holds one of these
 _LITIGATION_NEEDS = {
     "суд": (
@@ -2050,9 +2099,12 @@ def _settled_for_others(text: str) -> Iterator[Leak]:
 _SAY_LEAVING = re.compile(
     r"(?i)\b(?:start\s+cancel\w*|put\s+through\s+to\s+retentions?|(?:say|tell\s+them|mention)\s+(?:that\s+)?"
     r"(?:you're|you\s+are|you'll\s+be)\s+(?:leaving|switching|cancel\w*|moving\s+to|going\s+(?:to|elsewhere))|"
-    r"spune[țt]i(?:-le)?\s+c[ăa]\s+(?:v[ăa]\s+muta[țt]i|pleca[țt]i|renun[țt]a[țt]i|trece[țt]i\s+la|reziliați|reziliati)|"
-    r"v[ăa]\s+trec\s+la\s+reten[țt]ie)\b|"
-    r"(?<!\w)(?:скажите|скажете|говорите)[\s,]+(?:[\w-]+[\s,]+){0,3}?что\s+(?:уходите|переходите|хотите\s+(?:уйти|расторгнуть|отказаться))(?!\w)|"
+    r"(?:spune[țt]i|zice[țt]i|men[țt]iona[țt]i)(?:-le)?\s+c[ăa]\s+(?:v[ăa]\s+muta[țt]i|pleca[țt]i|renun[țt]a[țt]i|"
+    r"trece[țt]i\s+la|reziliați|reziliati)|"
+    # trainK37: „vă transferă la retenție", «вас переключат на отдел удержания»
+    r"v[ăa]\s+(?:trec|transfer[ăa]|trimite|pun|dau)\s+la\s+reten[țt]ie)\b|"
+    r"(?<!\w)(?:вас\s+)?(?:переключат|переведут|соединят)\s+(?:\w+\s+)?(?:на|с)\s+(?:отдел\w*\s+)?(?:удержани\w*|по\s+удержанию)(?!\w)|"
+    r"(?<!\w)(?:скажите|скажете|говорите|упомяните)[\s,]+(?:[\w-]+[\s,]+){0,3}?что\s+(?:уходите|переходите|хотите\s+(?:уйти|расторгнуть|отказаться))(?!\w)|"
     # trainK33: the leavers' desk asked for by name ("ask for the retention team", „cereți
     # departamentul de retenție", «попросите отдел удержания»)
     r"\bask\s+(?:for|to\s+speak\s+to)\s+(?:the\s+)?(?:retention|cancellations?|loyalty)\s+(?:team|department|desk)\b|"
@@ -2061,7 +2113,10 @@ _SAY_LEAVING = re.compile(
 )
 _SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mention you", "spuneți", "spuneti",
                       "retenț", "retent", "скажите", "скажете", "говорите", "ask for", "ask to speak",
-                      "cereți", "cereti", "попросите")  # fmt: skip
+                      "cereți", "cereti", "попросите",
+                      # trainK37
+                      "ziceți", "ziceti", "menționați", "mentionati", "переключат", "переведут",
+                      "соединят", "упомяните")  # fmt: skip
 _DISCOUNT = re.compile(
     r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*|"
     r"instead\s+of\s+[£$€]?\d+|[îi]n\s+loc\s+de\s+\d+)|"

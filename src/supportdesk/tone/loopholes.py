@@ -58,6 +58,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     three_sentences,
     told_after,
+    told_around,
 )
 from supportdesk.tone.leakvalues import HOLDER_ITEM
 from supportdesk.tone.words import finder
@@ -1161,6 +1162,50 @@ def _skips_sign_off(text: str) -> Iterator[Leak]:
     return first_accepted(_SKIPS_SIGN_OFF, text, hints, 60, accept, "internal-info", _MESSAGE)
 
 
+# trainK37 (en, ru): an approval promised for filling the form our way, with the rule it games
+# ("the system scores prepaid mobile numbers … as high risk. If you put your previous address …,
+# it normally gets an instant decision", «самозанятых … система сразу отсекает. Если …
+# самозанятость не будете указывать, одобрение почти гарантировано", „dacă nu menționați PFA-ul,
+# aprobarea e aproape garantată"): how to get past our scoring (R5). The promise alone ("approval
+# usually takes two days") is no recipe: it needs an omission or a choice of what to enter, or
+# the automatic rule itself, in its sentence, the one before or the one after.
+_SURE_PASS = re.compile(
+    r"(?i)\b(?:approval|acceptance)\s+(?:is\s+)?(?:almost|practically|pretty\s+much|basically|virtually)?\s*guaranteed\b|"
+    r"\b(?:normally|usually|always|almost\s+always)\s+(?:gets?|goes)\s+(?:an?\s+)?(?:instant|automatic|straight)\s+"
+    r"(?:decision|approval|yes|through)\b|\b(?:gets?|goes)\s+(?:approved|through)\s+(?:automatically|instantly|straight\s+away)\b|"
+    r"\baprobarea\s+(?:e|este)\s+(?:aproape\s+|practic\s+)?garantat[ăa]\b|\bse\s+aprob[ăa]\s+(?:imediat|automat|pe\s+loc)\b|"
+    r"\btrece\s+(?:automat|imediat|f[ăa]r[ăa]\s+probleme)\b|"
+    r"(?<!\w)(?:одобрение\s+(?:почти\s+|практически\s+)?гарантировано|одобр\w+\s+(?:сразу|автоматически|моментально)|"
+    r"проход\w*\s+автоматически)(?!\w)"
+)
+_SURE_PASS_HINTS = ("guaranteed", "instant", "automatic", "straight", "garantat", "se aprob", "trece ",
+                    "гарантирован", "одобр", "автоматически")  # fmt: skip
+_GAMED_INPUT = re.compile(
+    r"(?i)\b(?:leave|keep)\s+(?:the\s+|your\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:off|out)\b|\b(?:don'?t|do\s+not|never)\s+"
+    r"(?:mention|declare|list|include|put|tick)\b|\b(?:only|just)\s+(?:put|list|enter|declare|give)\b|"
+    r"\bput\s+(?:your\s+)?(?:previous|old|former|parents'?)\s+address\b|"
+    r"\b(?:system|it|algorithm|scoring)\s+(?:\w+\s+)?(?:scores?|flags?|rejects?|declines?|refers?|cuts?\s+off)\b[^.!?\n]{0,90}?"
+    r"\b(?:as\s+high\s+risk|automatically)\b|"
+    r"\bnu\s+(?:men[țt]iona[țt]i|declara[țt]i|trece[țt]i|pune[țt]i|bifa[țt]i)\b|\b(?:trece[țt]i|pune[țt]i|declara[țt]i)\s+doar\b|"
+    r"\bsistemul\s+(?:\w+\s+)?(?:respinge|refuz[ăa]|elimin[ăa]|taie)\s+automat\b|"
+    r"(?<!\w)(?:не\s+(?:будете\s+|станете\s+)?(?:указывать|указывайте|упоминать|упоминайте|писать|декларировать)|"
+    r"укаж\w+\s+только|напиш\w+\s+только|система\s+(?:\w+\s+)?(?:сразу\s+|автоматически\s+)?(?:отсекает|отклоняет|режет|"
+    r"отбраковывает))(?!\w)"
+)
+
+
+def _sure_pass(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _SURE_PASS,
+        text,
+        present(text, _SURE_PASS_HINTS),
+        60,
+        lambda m: told_around(_GAMED_INPUT, text, m),
+        "internal-info",
+        _MESSAGE,
+    )
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -1186,6 +1231,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _unverified(text)
     yield from _false_reason(text)
     yield from _picked_option(text)
+    yield from _sure_pass(text)
     yield from _past_screen(text)
     yield from _signature_unchecked(text)
     yield from _skips_sign_off(text)

@@ -1068,8 +1068,44 @@ def _namesake(text: str) -> Iterator[Leak]:
             return
 
 
+# trainK36-K37 (and heldK17, heldK25 before them): another patient's or client's slot read out
+# with what it is for ("Mr Haddad has the 10:00 slot for his follow-up scan results", "that's Mr
+# Henderson's slot for his physio follow-up", „doamna Ionescu are programarea de la 10:00 pentru
+# controlul după operație", «на 10:00 записана Петрова на повторный приём»): who is booked and
+# why is theirs (R5). The customer's own name (greeted or in the ticket) is no one else's.
+_SLOT_HOLDER = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?P<en>[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)(?:'s\s+(?:slot|appointment|booking)|"
+    r"\s+(?:has|had|is\s+in|is\s+booked\s+(?:in|into|for))\s+(?:the\s+|that\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s+)?"
+    r"(?:slot|appointment))\s+(?:for|with)\s+(?:his|her|their)\s+\w+|"
+    r"\b(?:[Dd]omnul|[Dd]oamna|[Dd]l\.|[Dd]na\.?)\s+(?P<ro>[A-ZĂÂÎȘȚ][a-zăâîșț-]+(?:\s+[A-ZĂÂÎȘȚ][a-zăâîșț-]+)?)\s+"
+    r"(?:are|avea)\s+(?:programarea|ora|locul)\s+(?:de\s+)?(?:la\s+)?(?:ora\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s+)?pentru\s+\w+|"
+    r"(?<!\w)на\s+\d{1,2}[:.]\d{2}\s+(?:уже\s+)?записан[аы]?\s+(?P<ru>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын|ск)[а-яё]{0,3})"
+    r"(?:\s+[А-ЯЁ][а-яё]+)?\s+(?:на|с|по\s+поводу)\s+\w+"
+)
+_SLOT_HINTS = ("slot", "appointment", "booking", "programarea", "ora ", "locul", "записан")
+
+
+def _slot_holders(text: str, known: Known) -> Iterator[Leak]:
+    """Another person named with the slot they hold and what it is for (above)."""
+    hints = present(text, _SLOT_HINTS)
+    greeted: set[str] | None = None
+    for m in hinted(_SLOT_HOLDER, text, hints, 120) if hints else ():
+        name = m.lastgroup or "en"
+        greeted = known_names(text, known) if greeted is None else greeted
+        if {w[:4].lower() for w in m.group(name).split()} & greeted:
+            continue  # the customer's own appointment, by their name
+        yield Leak(
+            "other-person",
+            m.start(name),
+            m.end(),
+            "Someone else's appointment and what it is for: their data, not this customer's (R5).",
+        )
+        return
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
+    yield from _slot_holders(text, known)  # its own gate: a slot's words
     yield from _others_health(text)  # its own gate: a diagnosis word
     yield from _previous_holder(text)  # its own gate: a holder's words
     if (

@@ -685,13 +685,15 @@ _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "л
                 "вход")  # fmt: skip
 # a log-in verb, then "with"/"using"/"cu"/«с» and the value itself (the loop in find_leaks)
 _LOG_IN_WITH = re.compile(
-    r"(?i)\b(?:log(?:ging)?\s*(?:in|on)|sign(?:ing)?\s*in|autentifica\w*|conecta\w*|loga\w*|intra[țt]i|"
+    r"(?i)\b(?:log(?:ging)?\s*(?:in|on)|sign(?:ing)?\s*in|ssh\s+in(?:to)?|connect(?:ing)?\s+as\s+\w+|autentifica\w*|conecta\w*|loga\w*|intra[țt]i|"
     r"intr[ăa]|войд\w*|войти|заход\w*|зайд\w*|входи\w*|авторизу\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:with|using|via|cu|с|по)\s+(?:(?:the\s+)?(?:temporary\s+|temp\s+|new\s+)?(?:password|pass)\s+|"
     r"(?:parola\s+)?(?:temporar[ăa]\s+)?|(?:временн\w+\s+)?(?:парол\w+\s+)?)"
     r"[\"'«„]?(?P<hit>[^\s\"'«»„”]{6,40})"
 )
-_LOG_IN_HINTS = ("log in", "login", "log on", "logging", "sign in", "signin", "signing", "autentific",
+# trainK37: "you can SSH in as root with Tr0ut-fence-88", "connect as admin using …" (not
+# "connect using WireGuard2024 client": a product)
+_LOG_IN_HINTS = ("log in", "login", "log on", "logging", "sign in", "signin", "signing", "ssh in", "connect", "autentific",
                  "conecta", "loga", "intrați", "intrati", "intră", "intra ", "войд", "войти", "заход",
                  "зайд", "входи", "авториз")  # fmt: skip
 _TOKEN_HINTS = (

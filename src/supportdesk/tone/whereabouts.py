@@ -56,7 +56,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
     told_around,
 )
-from supportdesk.tone.persons import SERVICE_LINE
+from supportdesk.tone.persons import SERVICE_LINE, greeted_names
 from supportdesk.tone.words import finder
 
 _MESSAGE = "Where and when someone else goes: their private data, not the customer's (R5)."
@@ -196,6 +196,16 @@ def _relative_of_yours(text: str, lo: int, hi: int) -> bool:
     return False
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "domnul", "doamna", "господин", "госпожа", "г-н", "г-жа"})
+
+
+def _greeted_here(text: str, named: str) -> bool:
+    """Whether a `_NAMED` person is the customer greeted in the same sentence ("Dear Mrs
+    Carver, I can't give you 9:15: that slot is kept for urgent visits"): their own."""
+    words = [w for w in named.split() if not w.endswith(".") and w.lower() not in _TITLES]
+    return bool(words) and all(w[:4].lower() in greeted_names(text) for w in words)
+
+
 def _someone_else(text: str, m: re.Match[str]) -> bool:
     lo, hi = sentence_around(text, m.start(), m.end())
     if not finder(_WHEN).search(text, lo, hi):
@@ -208,7 +218,7 @@ def _someone_else(text: str, m: re.Match[str]) -> bool:
     before = sentence_start(text, lo - 1) if lo > 0 else lo  # WHO may be named a sentence back
     if finder(_OTHER).search(text, before, hi) or _relative_of_yours(text, before, hi):
         return True
-    if finder(_NAMED).search(text, lo, hi):
+    if any(not _greeted_here(text, n.group()) for n in finder(_NAMED).finditer(text, lo, hi)):
         return True
 
     return bool(_PRONOUN.search(text, lo, hi) and _THEIRS.search(text, before, hi))
