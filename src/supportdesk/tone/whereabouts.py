@@ -196,7 +196,9 @@ def _relative_of_yours(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "domnul", "doamna", "господин", "госпожа", "г-н", "г-жа"})
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "domnul", "doamna", "господин", "госпожа", "г-н", "г-жа"}
+)
 
 
 def _greeted_here(text: str, named: str) -> bool:
