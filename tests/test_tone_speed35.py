@@ -79,3 +79,20 @@ def test_weaknesses_still_found() -> None:
     ):
         kinds = {leak.kind for leak in weaknesses(text)}
         assert kinds == {"internal-info"}, text
+
+
+def test_whole_draft_searches_through_finders_find_the_same() -> None:
+    """R5: the whole-draft searches moved to their finders (persons._booked_under's
+    booking word and name after "under", bypasses' override code) give the patterns' own
+    matches on every text and on drafts joined from them."""
+    from supportdesk.tone.bypasses import _ANY_CODE
+    from supportdesk.tone.persons import _BOOKING_NEAR, _UNDER_NAME
+
+    joined = ["\n\n".join(TEXTS[i : i + 12]) for i in range(0, len(TEXTS), 12)]
+    found = 0
+    for pattern in (_ANY_CODE, _BOOKING_NEAR, _UNDER_NAME):
+        for text in (*TEXTS, *joined):
+            want = [m.regs for m in pattern.finditer(text)]
+            assert [m.regs for m in finder(pattern).finditer(text)] == want, text[:60]
+            found += len(want)
+    assert found > 10

@@ -35,6 +35,7 @@ from supportdesk.tone.leakfinding import (
     told_around,
 )
 from supportdesk.tone.leakvalues import HOLDER_ITEM
+from supportdesk.tone.words import finder
 
 _MESSAGE = "A way round our protections: a weakness, never for a customer (R5)."
 
@@ -282,7 +283,7 @@ def _typed_code(text: str) -> Iterator[Leak]:
             return False
         return told_after(_OVERRIDES, text, m)
 
-    if _ANY_CODE.search(text) is None:  # the verbs are in most drafts, such a code in few
+    if finder(_ANY_CODE).search(text) is None:  # the verbs are in most drafts, such a code in few
         return iter(())
     return first_accepted(
         _TYPED_CODE, text, present(text, _TYPED_CODE_HINTS), 50, accept, "internal-info", _MESSAGE

@@ -1021,10 +1021,10 @@ _TRIP_DETAIL = re.compile(
 
 
 def _booked_under(text: str, known: Known) -> Iterator[Leak]:
-    if not _BOOKING_NEAR.search(text):
+    if not finder(_BOOKING_NEAR).search(text):
         return
     names: set[str] | None = None
-    for m in _UNDER_NAME.finditer(text):
+    for m in finder(_UNDER_NAME).finditer(text):
         names = known_names(text, known) if names is None else names
         if {w[:4].lower() for w in m.group("name").split()} & names:
             continue
