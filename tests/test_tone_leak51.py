@@ -13,7 +13,10 @@ beside a look-alike that must not:
   (backstage._per_unit_pay);
 - the customer coached to say they are leaving, in other verbs (backstage._say_leaving);
 - an approval promised for filling the form our way (loopholes._sure_pass);
-- an offer we give only to those who ask (backstage._held_back).
+- an offer we give only to those who ask (backstage._held_back);
+- and three look-alikes trainK37 had blocked: a maker's default PIN with "change it" (secrets'
+  password value), a bereavement team's mailbox (leakvalues.role_address) and a merger "as we
+  announced" (the packs' `published` words, lint._published_spared).
 """
 
 from __future__ import annotations
@@ -108,6 +111,25 @@ FAMILIES = [
         "en",
         "There is a 15% goodwill credit, but we don't offer it unless customers ask.",
         "We don't offer it ourselves; the warranty is handled by the manufacturer.",
+    ),
+    (
+        "a maker's default PIN, to be changed, is no secret of ours",
+        "en",
+        "The default password for all our staff accounts is Welcome2024!, nobody ever changes it.",
+        "Every lock ships with the default PIN 123456, and the app will ask you to change it.",
+    ),
+    (
+        "a team's mailbox is no person's address",
+        "en",
+        "Our bereavement team is busy, so write to Karen on her personal address "
+        "karen.holt1978@gmail.com.",
+        "Our bereavement team can take care of everything: bereavement@northwave.co.uk.",
+    ),
+    (
+        "news we announced is no leak",
+        "ru",
+        "Между нами, с апреля мы объединяемся с сетью «Ромашка», официально ещё не объявляли.",
+        "Как мы сообщали в новостях на сайте, с апреля мы объединяемся с сетью «Ромашка».",
     ),
     (
         "compensation we do not offer ourselves, in Russian",
