@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    FACTORY,
     RELATION,
     SENTENCE_END,
     Leak,
@@ -251,9 +252,6 @@ _OUR_PREMISES = re.compile(
     r"depozit\w*|magazi[ae]\b|biroul\s+nostru|intrarea\s+de\s+serviciu)\b|(?<!\w)(?:склад\w*|"
     r"служебн\w*\s+(?:вход|двер)\w*|подсобк\w*)(?!\w)"
 )
-_FACTORY = re.compile(
-    r"(?i)\b(?:default|factory|din\s+fabric[ăa]|implicit)\b|(?<!\w)(?:заводск\w*|по\s+умолчанию)(?!\w)"
-)
 _KEYED_AT_HINTS = ("type", "enter", "punch", "key", "press", "tastați", "tastati", "introduceți",
                    "introduceti", "formați", "formati", "наберите", "введите", "набрать", "ввести")  # fmt: skip
 _NOT_OURS_HINTS = ("master", "override", "opens all", "deschide toate", "мастер", "открывает все",
@@ -267,13 +265,13 @@ def _keyed_not_theirs(text: str) -> Iterator[Leak]:
 
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        if not finder(_KEYPAD).search(text, lo, hi) or _FACTORY.search(text, lo, hi):
+        if not finder(_KEYPAD).search(text, lo, hi) or FACTORY.search(text, lo, hi):
             return False
         if _YOUR_CODE.search(text, max(lo, m.start() - 30), m.start()):
             return False
         nxt = SENTENCE_END.search(text, hi + 1)
         after = nxt.start() if nxt else len(text)
-        if _MASTER.search(text, lo, after) and not _FACTORY.search(text, lo, after):
+        if _MASTER.search(text, lo, after) and not FACTORY.search(text, lo, after):
             return True
         premises = _OUR_PREMISES.search(text, lo, hi)
         return bool(premises) and not _YOUR_CODE.search(text, lo, premises.start())

@@ -72,6 +72,11 @@ EXAMPLE = re.compile(
     r"de\s+tipul|de\s+genul|cum\s+ar\s+fi|de\s+exemplu|precum|ex\.|"
     r"вроде|например|типа|наподобие|к\s+примеру)(?!\w)"
 )
+# a maker's default, not a value of ours: "the default PIN", "factory code", „din fabrică", «заводской
+# пароль», «по умолчанию» (accesscodes.py: a door's factory code; secrets.py: a default PIN to change)
+FACTORY = re.compile(
+    r"(?i)\b(?:default|factory|din\s+fabric[ăa]|implicit)\b|(?<!\w)(?:заводск\w*|по\s+умолчанию)(?!\w)"
+)
 SENTENCE_END = re.compile(
     r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])(?<!\bStr\.)(?<!\bstr\.)(?<!\bMr\.)(?<!\bMrs\.)"
     r"(?<!\bDr\.)(?<!\bdl\.)(?<!\bdna\.)(?<!\bул\.)(?<!\bг\.)|\n"

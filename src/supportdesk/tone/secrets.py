@@ -42,6 +42,7 @@ from supportdesk.tone.handedover import handed_over
 from supportdesk.tone.inquiries import inquiries
 from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakfinding import (
+    FACTORY,
     RELATION,
     SENTENCE_END,
     SENTENCE_START,
@@ -463,13 +464,11 @@ _CLOSES_SLOT = re.compile(r"<[^<>\n]{1,40}>")
 _DEFAULT_WORD = re.compile(r"(?i)(?:по\s+)?умолчанию|default|implicit[ăa]?|din\s+fabric[ăa]")
 # trainK37: the maker's default, with the instruction to replace it ("every lock ships with the
 # default PIN 123456, and the app will ask you to change it", „PIN-ul implicit 0000 … schimbați-l",
-# «заводской пароль 1234 … смените его»): printed in every manual, not a secret of ours (R5)
-_FACTORY_BEFORE = re.compile(
-    r"(?i)\b(?:default|factory|implicit\w*|din\s+fabric[ăa])\b|(?<!\w)(?:заводск\w*|по\s+умолчанию)(?!\w)"
-)
+# «заводской пароль 1234 … смените его»): printed in every manual, not a secret of ours (R5). The
+# default is `leakfinding.FACTORY` just before the password word; this, the instruction after it
 _CHANGE_IT = re.compile(
     r"(?i)\b(?:change|replace|reset)\s+(?:it|this|that|them)\b|\bset\s+(?:up\s+)?your\s+own\b|"
-    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bsetați\s+unul\s+nou\b|(?<!\w)(?:смените|измените|поменяйте|задайте\s+(?:свой|новый))(?!\w)"
+    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|(?<!\w)(?:смените|измените|поменяйте|задайте\s+(?:свой|новый))(?!\w)"
 )
 
 
@@ -486,7 +485,7 @@ def _password_value(m: re.Match[str]) -> bool:
     if _DEFAULT_WORD.fullmatch(value):
         return False  # leak30: «пароль по умолчанию указан на наклейке»: which one, not its value
     text = m.string
-    if _FACTORY_BEFORE.search(text, max(0, m.start() - 25), m.start()) and _CHANGE_IT.search(
+    if FACTORY.search(text, max(0, m.start() - 25), m.start()) and _CHANGE_IT.search(
         text, m.end(), min(len(text), m.end() + 200)
     ):
         return False  # the maker's default with "change it" (above)

@@ -205,7 +205,10 @@ def _greeted_here(text: str, named: str) -> bool:
     """Whether a `_NAMED` person is the customer greeted in the same sentence ("Dear Mrs
     Carver, I can't give you 9:15: that slot is kept for urgent visits"): their own."""
     words = [w for w in named.split() if not w.endswith(".") and w.lower() not in _TITLES]
-    return bool(words) and all(w[:4].lower() in greeted_names(text) for w in words)
+    if not words:
+        return False
+    greeted = greeted_names(text)
+    return all(w[:4].lower() in greeted for w in words)
 
 
 def _someone_else(text: str, m: re.Match[str]) -> bool:
