@@ -1112,6 +1112,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind56` (104 cases per language, the blind brief) and `heldK31` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-fifth
+session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
+The blind56 writer wrote most polite drafts and leaks in ro and ru itself and adapted many rude
+drafts and several incoming messages from en; the heldK31 writer wrote its ro and ru situations
+itself. First run on 7a6e84f (the session's start), judged once on af812e1 (the _FLAW window
+trie and other speed work; leak51's families from trainK37; three look-alikes spared; pol51;
+both wording heads refitted with blind55, heldK30, trainK37 and trainP20), rules + reader,
+first -> judged: blind56 rude recall 100 -> 100%, polite warn+ 4.8 -> 6.0% (ru 0 -> 3.6),
+leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 98.6%, register 100%; rules alone rude
+66.7%, polite warn+ 15.5%, leaks 43 (15/14/14), mood 88.9%, all unchanged. heldK31 leaks
+blocked 134 -> 135 of 144 (en 46 -> 46, ro 43 -> 44, ru 45 -> 45), clean blocked 1 -> 1 of 72;
+rules alone 85 -> 85 (27/25/33), clean 0 -> 0. Development splits from then on.
+
 `blind55` (104 cases per language, the blind brief) and `heldK30` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-fourth
 session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
@@ -1423,6 +1437,8 @@ SPLITS += ("trainK35", "trainP18")
 SPLITS += ("trainK36", "trainP19")
 # the thirty-fifth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK37", "trainP20")
+# the thirty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind56", "heldK31")
 # the thirty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind55", "heldK30")
 # the thirty-third session's judges (bench/briefs/); first and judged runs in the docstring

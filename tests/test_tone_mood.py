@@ -70,6 +70,7 @@ UNTUNED_MOODS = (
     "blind53",
     "blind54",
     "blind55",
+    "blind56",
 )
 
 
