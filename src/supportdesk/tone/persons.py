@@ -970,9 +970,10 @@ _CONFIRMATION = re.compile(
     r"\b(?:confirmarea|detaliile|datele)\s+(?:rezerv[ăa]rii|comenzii)\s*:\s*$|"
     r"(?<!\w)(?:подтверждени\w*|детали|данные)\s+(?:брони|бронирования|заказа)\s*:\s*$"
 )
-_TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "dl", "dna", "domnule", "domnul", "domnului",
-                "doamna", "doamnă", "doamnei", "doamne", "господин", "госпожа", "господину",
-                "госпоже"}  # fmt: skip
+# titles before a name, lower case (whereabouts.py reads them too: "г-н" only stands there, whole)
+TITLE_WORDS = {"mr", "mrs", "ms", "miss", "dr", "dl", "dna", "domnule", "domnul", "domnului",
+               "doamna", "doamnă", "doamnei", "doamne", "господин", "госпожа", "господину",
+               "госпоже", "г-н", "г-жа"}  # fmt: skip
 # a patronymic: «Марина Сергеевна» greets the customer by first name and father's name
 _PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:овн|евн|ичн|ович|евич|ьич)[а-яё]*")
 
@@ -1157,7 +1158,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         if greeted is None:
             greeted = known_names(text, known)
         names = words[1:] if titled and not words[0][0].isupper() else words
-        names = [w for w in names if w.lower() not in _TITLE_WORDS]
+        names = [w for w in names if w.lower() not in TITLE_WORDS]
         if not names or _greeted(names, greeted, known):
             continue
         if sample_person(text, m.start(), m.group()):

@@ -56,7 +56,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
     told_around,
 )
-from supportdesk.tone.persons import SERVICE_LINE, greeted_names
+from supportdesk.tone.persons import SERVICE_LINE, TITLE_WORDS, greeted_names
 from supportdesk.tone.words import finder
 
 _MESSAGE = "Where and when someone else goes: their private data, not the customer's (R5)."
@@ -196,15 +196,10 @@ def _relative_of_yours(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-_TITLES = frozenset(
-    {"mr", "mrs", "ms", "miss", "domnul", "doamna", "господин", "госпожа", "г-н", "г-жа"}
-)
-
-
 def _greeted_here(text: str, named: str) -> bool:
     """Whether a `_NAMED` person is the customer greeted in the same sentence ("Dear Mrs
     Carver, I can't give you 9:15: that slot is kept for urgent visits"): their own."""
-    words = [w for w in named.split() if not w.endswith(".") and w.lower() not in _TITLES]
+    words = [w for w in named.split() if not w.endswith(".") and w.lower() not in TITLE_WORDS]
     if not words:
         return False
     greeted = greeted_names(text)
