@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, hinted, present
+from supportdesk.tone.leakfinding import Leak, hinted, present, sentence_around
 from supportdesk.tone.words import finder
 
 _MESSAGE = "What an audit or a regulator found in us: the team's, not the customer's (R5)."
@@ -102,4 +102,91 @@ def audits(text: str) -> Iterator[Leak]:
         lo, hi = max(0, m.start() - 80), min(len(text), m.end() + 60)
         if _REGULATOR.search(text, lo, hi):
             yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+            return
+
+
+# s36 (heldK31, trainK38: six regulators' checks in three languages, each worded its own way and
+# each missed by the wordings above: "The FCA are going through our complaints handling at the
+# moment", „Suntem în inspecție fiscală de la ANAF", „nu mai depuneți încă o reclamație la ANPC,
+# avem deja control de la ei", «ЦБ нами плотно занимается», «Банк России в настоящее время
+# проводит у нас проверку»): a regulator, a check and "us" in one sentence, read by their words
+# and not by one wording. Spared where the check is the customer's route or a what-if (a clause
+# with "you can", "if", "puteți", «можете», a modal or future check: "the ICO can investigate",
+# «Роспотребнадзор проверит») or found nothing ("passed", "no issues").
+_WATCHDOG = re.compile(
+    r"(?<!\w)(?:FCA|ICO|Ofcom|Ofgem|Ofwat|CMA|HMRC|FTC|SEC|CQC|Ofsted|SFO|HSE|"
+    r"(?i:trading\s+standards|information\s+commissioner\w*|police|regulator|watchdog|tax\s+(?:office|authorit\w+)|"
+    r"prosecutor\w*|data\s+protection\s+authority|labour\s+inspector\w*)|"
+    r"ANPC|ANSPDCP|ANAF|ASF|BNR|ANCOM|ANRE|ITM|DSP|DSV|ANSVSA|DIICOT|DNA|ISU|"
+    r"(?i:garda\s+financiar\w*|consiliul\s+concuren\w+|protec[țt]ia\s+consumatorului|poli[țt]i[ae]\w*|parchet\w*|"
+    r"procuratur\w*|fiscul|inspec[țt]ia\s+muncii)|"
+    r"ЦБ|ФАС|ФНС|МВД|ОБЭП|ФСБ|"
+    r"(?i:банк\w*\s+росси\w*|центробанк\w*|роспотребнадзор\w*|роскомнадзор\w*|ростехнадзор\w*|росздравнадзор\w*|"
+    r"трудов\w+\s+инспекци\w*|прокуратур\w*|налогов(?:ая|ой|ую)|полици\w*|следственн\w+\s+комитет\w*|"
+    r"следовател\w*|санэпидстанци\w*))(?!\w)"
+)
+_WATCHDOG_HINTS = ("fca", "ico", "ofcom", "ofgem", "ofwat", "cma", "hmrc", "ftc", "sec", "cqc", "ofsted", "sfo",
+                   "hse", "trading standards", "commissioner", "police", "regulator", "watchdog", "tax office",
+                   "tax authorit", "prosecutor", "data protection authority", "labour inspector", "anpc",
+                   "anspdcp", "anaf", "asf", "bnr", "ancom", "anre", "itm", "dsp", "dsv", "ansvsa", "diicot",
+                   "dna", "isu", "garda financiar", "concuren", "protecția consum", "protectia consum", "poliți",
+                   "politi", "parchet", "procuratur", "fiscul", "inspecția muncii", "inspectia muncii", "цб",
+                   "фас", "фнс", "мвд", "обэп", "фсб", "росси", "центробанк", "надзор", "трудов",
+                   "прокуратур", "налогов", "полици", "следствен", "следовател", "санэпид")  # fmt: skip
+_CHECK = re.compile(
+    r"(?i)\b(?:inspect\w*|investigat\w*|audit\w*|reviewing|review\s+(?:into|of)|inquiry\s+into|going\s+through|gone\s+through|looking\s+into|"
+    r"look(?:ed)?\s+into|prob(?:e|es|ed|ing)|examin\w*|scrutin\w*|raid\w*|(?:asked|requested|demanded)\s+(?:us\s+)?for|"
+    r"inspec[țt]i\w*|control\w*|verific(?!abil)\w*|anchet\w*|investig\w*|cercet\w*|ne-a\s+cerut|ne-au\s+cerut|"
+    r"a\s+solicitat|au\s+solicitat|perchezi[țt]i\w*)\b|"
+    r"(?<!\w)(?:провер\w*|расслед\w*|занима\w*ся|запраш\w*|запросил\w*|изуча\w*|аудит\w*|ревизи\w*|обыск\w*|"
+    r"интересу\w*ся)(?!\w)"
+)
+_US = re.compile(
+    r"(?i)\b(?:us|our|ours|we|we'?re|we'?ve|noi|ne|nostr\w*|noastr\w*|avem|suntem)\b|\bne-|"
+    r"(?<!\w)(?:нас|нами|нам|наш\w*|мы)(?!\w)"
+)
+# the clause is the customer's route or a what-if, not a check under way
+_ROUTE = re.compile(
+    r"(?i)\b(?:you\s+(?:can|could|may|might|have\s+the\s+right|are\s+(?:entitled|free|welcome))|you'?re\s+(?:entitled|free|welcome)|"
+    r"if\s+you|if\s+(?:they|it)|(?:can|could|will|would|may|might|should)\s+(?:\w+\s+)?(?:investigate|review|inspect|audit|"
+    r"look\s+into|examine|check)|"
+    r"pute[țt]i|po[țt]i|ave[țt]i\s+dreptul|dac[ăa]|(?:va|vor|poate|pot)\s+(?:\w+\s+)?(?:verifica|analiza|investiga|controla|"
+    r"cerceta))\b|"
+    r"(?<!\w)(?:можете|сможете|вправе|имеете\s+право|обратит\w*|обращайтесь|если|пожаловат\w*|подать\s+жалобу|"
+    r"(?:может|могут|будет)\s+(?:\w+\s+)?(?:проверить|провести|проверять|расследовать)|проверит|проведёт|проведет)(?!\w)"
+)
+# the sentence says who licenses us, not who checks us
+_LICENSED = re.compile(
+    r"(?i)\b(?:regulated|authori[sz]ed|licen[sc]ed|supervised)\s+by\b|\b(?:autoriza[țt]\w*|reglementa[țt]\w*|"
+    r"suprave(?:gheat|ghea[țt]i)\w*|licen[țt]ia[țt]\w*)\b|(?<!\w)(?:лицензи\w*\s+(?:\w+\s+){0,2}?(?:№|N|номер)|под\s+надзором)(?!\w)"
+)
+_CLAUSE_END = re.compile(r"[,;:—–()]|\s(?:but|dar|[îi]ns[ăa]|но|а|однако)\s", re.IGNORECASE)
+_WATCHED_MESSAGE = (
+    "A regulator's or the police's check on us, not made public: the team's to know (R5)."
+)
+
+
+def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """The clause of the sentence `text[lo:hi]` that holds position `at`."""
+    start = lo
+    for m in _CLAUSE_END.finditer(text, lo, hi):
+        if m.start() >= at:
+            return start, m.start()
+        start = m.end()
+    return start, hi
+
+
+def under_watch(text: str) -> Iterator[Leak]:
+    """The first sentence naming a regulator with its check on us (R5)."""
+    for w in hinted(_WATCHDOG, text, present(text, _WATCHDOG_HINTS), 30):
+        lo, hi = sentence_around(text, w.start(), w.end())
+        if finder(_LICENSED).search(text, lo, hi):
+            continue  # "authorised by the FCA, number … verifiable in the public register"
+        for c in finder(_CHECK).finditer(text, lo, hi):
+            a, b = _clause(text, lo, hi, c.start())
+            if not finder(_US).search(text, a, b) or finder(_ROUTE).search(text, a, b):
+                continue  # "… and send us the crime number — it speeds up the check"
+            if finder(_CLEAR).search(text, c.end(), min(hi, c.end() + 40)):
+                continue
+            yield Leak("internal-info", c.start(), c.end(), _WATCHED_MESSAGE)
             return

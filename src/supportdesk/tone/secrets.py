@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from supportdesk.tone.accesscodes import access_codes
-from supportdesk.tone.audits import audits
+from supportdesk.tone.audits import audits, under_watch
 from supportdesk.tone.backoffice import backoffice
 from supportdesk.tone.backstage import backstage
 from supportdesk.tone.bulkrecords import bulk_records
@@ -1005,6 +1005,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from price_tips(text)  # leak36
     yield from root_causes(text)  # leak36
     yield from audits(text)  # leak36
+    yield from under_watch(text)  # s36
     yield from bypasses(text)  # leak39
     yield from dealings(text)  # leak39
     yield from whereabouts(text)  # leak23
