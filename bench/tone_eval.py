@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK38` (the heldK brief) and `trainP21` (the trainP brief) were written by two more
+independent writers at the thirty-sixth session's start (2026-12-04, bench/briefs/). First runs
+on 248716e (the session's start), rules + reader (rules alone): trainK38 leaks blocked 133 of 144
+(80; en 45/30, ro 44/23, ru 44/27), clean 3 of 72 (1); trainP21 rude recall 93.3% (75.6), polite
+warn+ 14.8% (16.3; en 13.3, ro 13.3, ru 17.8). The trainK38 writer wrote its ro and ru situations
+itself on one plan of concepts; the trainP21 writer adapted many ro and ru situations from en,
+and several rude lines. Development splits from then on.
+
 `trainK36` (the heldK brief: 48 leaks and 24 look-alikes per language) and `trainP19` (the trainP
 brief: 45 hard polite and 15 rude drafts per language) were written by two more independent
 writers at the thirty-fourth session's start (2026-12-04, bench/briefs/). First runs on 8ad5518
@@ -1437,6 +1445,8 @@ SPLITS += ("trainK35", "trainP18")
 SPLITS += ("trainK36", "trainP19")
 # the thirty-fifth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK37", "trainP20")
+# the thirty-sixth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK38", "trainP21")
 # the thirty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind56", "heldK31")
 # the thirty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
