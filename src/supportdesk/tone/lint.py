@@ -92,6 +92,13 @@ _SAID_AFTER = re.compile(
     r"(?:вы\s+|ты\s+)?(?:совершенно\s+|абсолютно\s+)?(?:правы|прав|права)(?!\w))"
 )
 _QUOTE_MARKS = ('"', "“", "«", "„")
+# s36 (trainP21): the customer's word for themselves denied right before the quote ('You're not
+# "hopeless with tech"', „Nu sunteți deloc „prea proastă pentru tehnologie"", «Вы совсем не
+# «тупая»»): their word taken back, not the agent's (R1)
+_DENIED_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:not|never|nu|deloc|не|ничуть\s+не|вовсе\s+не)|(?:you['’]re|you\s+are)\s+(?:\w+\s+)?not\s+(?:at\s+all\s+)?)"
+    r"\s*$"
+)
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
 # pattern is tried only there, not at each of the 60 characters before a quotation
 _SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "primi", "вы", "ты")
@@ -378,8 +385,10 @@ def unquoted(text: str) -> str:
         text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     if any(q in text for q in _QUOTE_MARKS):
         for m in _INLINE_QUOTE.finditer(text):
-            if _said_before(text, m.start()) or _SAID_AFTER.match(
-                text[m.end() : m.end() + 80].lower()
+            if (
+                _said_before(text, m.start())
+                or _SAID_AFTER.match(text[m.end() : m.end() + 80].lower())
+                or _DENIED_BEFORE.search(text[max(0, m.start() - 30) : m.start()].lower())
             ):
                 s, e = m.span(m.lastgroup or 0)
                 text = text[:s] + " " * (e - s) + text[e:]

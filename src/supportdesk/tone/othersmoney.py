@@ -143,9 +143,16 @@ _BILLED = re.compile(
     r"(?i)\bplease\s+(?:\w+\s+)?(?:pay|settle|clear)\b|\byou\s+(?:can|could|need\s+to|should)\s+"
     r"(?:pay|settle|clear)\b|\bv[ăa]\s+rug[ăa]m\s+(?:s[ăa]\s+)?(?:o\s+|le\s+)?(?:achita|pl[ăa]ti)\w*|"
     r"\b(?:achita[țt]i|pl[ăa]ti[țt]i)\b|(?<!\w)(?:(?:просим|прошу)\s+(?:вас\s+)?(?:оплат|погас|внес)\w*|"
-    r"оплатите|погасите|внесите)(?!\w)"
+    r"оплатите|погасите|внесите)(?!\w)|"
+    # s36 (trainP21): a debtor's letter offers the reader instalments or warns them of the cut-off
+    # („vă propunem eșalonarea sumei …, pentru a evita procedura de întrerupere a furnizării")
+    r"\b(?:payment\s+plan|spread\s+(?:the\s+)?(?:cost|payments?|sum)|(?:avoid|prevent)\s+(?:a\s+|the\s+)?"
+    r"(?:disconnection|cut-?off|suspension)|e[șs]alon\w*|[îi]n\s+rate|evita\s+(?:\w+\s+){0,2}?(?:[îi]ntrerup\w*|"
+    r"debran[șs]\w*|deconect\w*|suspend\w*))\b|(?<!\w)(?:рассрочк\w*|во\s+избежание\s+(?:\w+\s+)?отключени\w*)(?!\w)"
 )
-_BILLED_HINTS = ("pay", "settle", "clear", "achit", "plăti", "plati", "оплат", "погас", "внес")
+_BILLED_HINTS = ("pay", "settle", "clear", "achit", "plăti", "plati", "оплат", "погас", "внес", "spread",
+                 "disconnect", "cut-off", "cutoff", "suspension", "eșalon", "esalon", "în rate", "in rate",
+                 "evita", "рассрочк", "избежание")  # fmt: skip
 
 
 def billed_to_reader(text: str, at: int) -> bool:

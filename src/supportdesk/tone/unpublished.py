@@ -120,7 +120,10 @@ _UNDECIDED = re.compile(
 _LATER = re.compile(
     # leak32 (trainK22): kept back on purpose ("quietly resetting accounts rather than
     # announcing it", „în loc să anunțăm", «вместо того чтобы объявить», «без огласки»)
-    r"(?i)\b(?:rather\s+than|instead\s+of|quietly|[îi]n\s+loc\s+s[ăa]|f[ăa]r[ăa]\s+s[ăa])\b(?=[^.!?\n]{0,30}?"
+    # s36 (trainP21): told to the customer is no news kept in („curierul … a lăsat comanda fără să vă
+    # anunțe", "rather than telling you")
+    r"(?i)\b(?:rather\s+than|instead\s+of|quietly|[îi]n\s+loc\s+s[ăa]|f[ăa]r[ăa]\s+s[ăa])\b"
+    r"(?!\s+(?:\w+\s+)?(?:you|v[ăa]|te)\b)(?=[^.!?\n]{0,30}?"
     r"(?:announc|tell|notif|publish|anun[țt]|spune|inform|public))|(?<!\w)(?:вместо\s+того,?\s+чтобы|без\s+огласки|"
     r"втихую|тихо)(?!\w)|"
     r"\b(?:abia|only\s+(?:out\s+)?(?:next|in\s+a|in\s+two|at\s+the\s+end)|keeping\s+"
