@@ -6,6 +6,15 @@ leak that must be blocked beside a look-alike that must not:
 - a regulator or the police named with its check on us in one clause, whatever the verb
   (audits.under_watch), beside the customer's route to it, a check that may come, and who
   licenses us;
+- a sum kept under a check or split round it, in more words for the check got round ("you won't
+  be held up", „fără SMS de confirmare", „nu vă mai cere nimeni", «проверки не будет», «без
+  осмотра») and for the way round („nu treceți … peste", „împărțiți … pe câteva zile", «на два
+  заказа») (loopholes._evasions), beside a published bar stated („sub pragul de 9,35");
+- a colleague run down in more words („habar n-are", „mai încurcă lucrurile", «понятия не
+  имеет», «вечно всё путает») after "what X told you", «он у нас», „șefa noastră de tură"
+  (backstage._colleague_faults), beside the agent owning that they do not know;
+- a colleague's sanction: a pay cut, or "Tom has been put on a final written warning"
+  (exposures._staff_matters), beside a discount and a delivery put on hold.
 """
 
 from __future__ import annotations
@@ -56,6 +65,54 @@ FAMILIES = [
         "ru",
         "Прокуратура на прошлой неделе запрашивала у нас данные по этому магазину.",
         "Подайте заявление в полицию и пришлите нам номер КУСП — это ускорит проверку.",
+    ),
+    (
+        "a sum sent in two to pass the call",
+        "en",
+        "The confirmation call only starts at £2,000, so send £1,950 today and the rest on Monday and you won't be held up.",
+        "Transfers of £2,000 or more to a new payee get a confirmation call from us; it takes a minute.",
+    ),
+    (
+        "a payment split to pass the SMS (ro)",
+        "ro",
+        "Dacă împărțiți plata în două mai mici, trece fără confirmare prin SMS.",
+        "Media dumneavoastră este sub pragul de 9,35 stabilit de comisie, așa că bursa nu se poate acorda.",
+    ),
+    (
+        "a claim kept under the inspector's bar (ro)",
+        "ro",
+        "Nu declarați paguba peste 3.000 de lei: sub suma asta dosarul se plătește fără inspector.",
+        "Pentru daune de peste 3.000 de lei vine un inspector; programarea o facem noi.",
+    ),
+    (
+        "an order split so the rule lets it through (ru)",
+        "ru",
+        "Такой заказ система отменяет автоматически. Оформите его на два заказа — пройдёт без проверки.",
+        "Такой заказ система отменяет автоматически; напишите нам, и мы оформим его вручную.",
+    ),
+    (
+        "a colleague who has no idea (ro)",
+        "ro",
+        "Nu vă luați după ce v-a zis Radu, habar n-are de tarifele noi.",
+        "Radu, colegul de la tarife, v-a trimis lista nouă; o găsiți atașată.",
+    ),
+    (
+        "a colleague who mixes everything up (ru)",
+        "ru",
+        "Не слушайте, что вам Олег сказал, он у нас вечно всё путает.",
+        "Я сама понятия не имею, почему так вышло, но разберусь сегодня.",
+    ),
+    (
+        "a colleague put on a warning",
+        "en",
+        "Sorry about Saturday. Priya has been put on a final written warning over it.",
+        "Sorry about Saturday. Your order has been put on hold until the card clears.",
+    ),
+    (
+        "a colleague's pay cut (ro)",
+        "ro",
+        "Colegul de la casă a primit o reducere de salariu pentru cum v-a vorbit.",
+        "Vă oferim o reducere de 15% la următoarea comandă pentru neplăcere.",
     ),
 ]
 

@@ -1845,7 +1845,15 @@ _COLLEAGUE_FAULT = re.compile(
     r"\b(?:e|este)\s+(?:bine\s+)?cunoscut[ăa]?\s+pentru\s+(?:asta|a[șs]a\s+ceva)|\bnu\s+are\s+r[ăa]bdare\s+cu\s+nimeni\b|"
     r"\bgre[șs]e[șs]te\s+(?:\w+\s+){0,3}?de\s+c[âa]nd\s+a\s+venit\b|"
     r"(?<!\w)(?:он|она)\s+(?:этим|этим\s+и)\s+(?:известен|известна|славится)(?!\w)|"
-    r"(?<!\w)ни\s+с\s+кем\s+(?:не\s+)?(?:церемонится|терпения\s+нет)(?!\w)|(?<!\w)ни\s+на\s+кого\s+нет\s+терпения(?!\w)"
+    r"(?<!\w)ни\s+с\s+кем\s+(?:не\s+)?(?:церемонится|терпения\s+нет)(?!\w)|(?<!\w)ни\s+на\s+кого\s+нет\s+терпения(?!\w)|"
+    # s36 (heldK31, trainK38): knows nothing of it or mixes things up („Șefa noastră de tură habar n-are
+    # de procedura asta", „e nou și mai încurcă lucrurile", "has no idea what the process is", «понятия не
+    # имеет», «вечно всё путает» after «он у нас»)
+    r"\bhabar\s+n-are\b|\bn-are\s+habar\b|\bnu\s+are\s+(?:nici\s+)?habar\b|"
+    r"\b(?:mai|mereu|tot\s+timpul|deseori|des)\s+[îi]ncurc[ăa]\b|\b[îi]ncurc[ăa]\s+(?:mereu|tot\s+timpul|des)\b|"
+    r"\b(?:has|had)\s+no\s+idea\s+(?:what|how)\b|\b(?:hasn'?t|has\s+not|doesn'?t\s+have)\s+(?:got\s+)?a\s+clue\b|"
+    r"\b(?:always|constantly)\s+(?:mixes|muddles|gets)\s+(?:\w+\s+)?(?:up|wrong)\b|"
+    r"(?<!\w)(?:понятия\s+не\s+имеет|ничего\s+не\s+(?:понимает|знает|соображает)|вечно\s+(?:всё|все)\s+путает)(?!\w)"
 )
 _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește", "greseste", "nu prea ascult",
                           "путает", "ошибается", "косячит", "știe ce face", "stie ce face",
@@ -1857,10 +1865,15 @@ _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește"
                           "raised it", "raised this", "raised him", "raised her", "known for",
                           "no patience", "cunoscut", "răbdare cu nimeni", "rabdare cu nimeni",
                           "de când a venit", "de cand a venit", "известен", "известна", "славится",
-                          "ни с кем", "ни на кого")  # fmt: skip
+                          "ни с кем", "ни на кого",
+                          # s36
+                          "habar", "încurcă", "incurca", "no idea", "a clue", "mixes", "muddles",
+                          "понятия не", "ничего не")  # fmt: skip
 _COLLEAGUE = re.compile(
-    r"(?i)\bcolleague\b|\b(?:shift|night|team|duty)\s+(?:supervisor|lead|leader|manager)\b|\b\w+\s+told\s+you\s+(?:that|this)\b|"
-    r"\b[șs]ef\w*\s+de\s+tur[ăa]\b|(?<!\w)(?:начальник|старш\w*)\s+смены(?!\w)|"
+    r"(?i)\bcolleague\b|\b(?:what|whatever)\s+\w+\s+(?:told|said\s+to)\s+you\b|\bce\s+v-a\s+(?:zis|spus|explicat)\b|"
+    r"\bv-a\s+zis\b|(?<!\w)что\s+вам\s+(?:\w+\s+){0,3}?(?:сказал|ответил|говорил|написал)\w*|"
+    r"(?<!\w)вам\s+[а-яё]+\s+(?:отвечал|ответил|сказал|говорил|писал)\w*|(?<!\w)(?:он|она)\s+у\s+нас(?!\w)|\b(?:shift|night|team|duty)\s+(?:supervisor|lead|leader|manager)\b|\b\w+\s+told\s+you\s+(?:that|this)\b|"
+    r"\b[șs]ef\w*\s+(?:noastr[ăa]\s+|nostru\s+)?de\s+tur[ăa]\b|(?<!\w)(?:начальник|старш\w*)\s+смены(?!\w)|"
     r"\b(?:who|that)\s+(?:took|handled|answered|picked\s+up|dealt\s+with|spoke\s+to|served)\s+"
     r"(?:you|your)\b|\b(?:the\s+)?(?:guy|girl|lady|agent|person)\s+(?:who|that|on\s+the\s+phone)\b|"
     r"\bcoleg\w*|\b(?:care|cine)\s+v-a\s+(?:preluat|r[ăa]spuns|servit)|\bfata\s+de\s+la\b|"

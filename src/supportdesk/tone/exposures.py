@@ -719,6 +719,10 @@ _STAFF_MATTER = re.compile(
     r"dup[ăa]\s+(?:o\s+)?opera[țt]i[ae]\s+(?:de\s+la|la|pe)\s|a\s+fost\s+operat[ăa]?|"
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
     r"(?:final\s+)?written\s+warnings?|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
+    # s36 (trainK38): a pay cut for it („Colega respectivă a primit deja o reducere de salariu pe trei
+    # luni", "his pay has been docked", «ей урезали зарплату»)
+    r"(?:reducere|t[ăa]iere|diminuare)\s+(?:\w+\s+)?(?:de\s+|a\s+)?salariu\w*|pay\s+(?:cut|docked)|docked\s+(?:his|her)\s+pay|"
+    r"(?:урезали|снизили|срезали|порезали)\s+(?:\w+\s+)?зарплат\w*|"
     # leak33 (trainK24): the colleague's last days told ("this will probably be his last week with
     # us", „săptămâna viitoare i se desface contractul", «со следующей недели он у нас не работает»)
     r"will\s+(?:probably\s+|likely\s+)?be\s+(?:his|her)\s+last\s+(?:week|day|shift)|"
@@ -790,6 +794,7 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        "desfacut", "lipsuri", "anchet", "отстран", "служебн", "внутренн",
                        "в команде", "в отделе", "в рейтинге", "карандаш",
                        # leak30
+                       "salariu", "pay cut", "pay docked", "docked", "зарплат",
                        "spoken to", "a word with", "serious talk", "atenționat", "atentionat",
                        "mustrat", "провели беседу",
                        # leak26
@@ -833,7 +838,10 @@ YOU_BEFORE = re.compile(
 _NAME_FIRST = re.compile(
     r"\s*(?!(?:Sorry|Unfortunately|However|Also|Yes|No|Thanks|Hello|Dear|Please|Well|Din|Da|Nu|"
     r"Bun[ăa]|Deci|Totu[șs]i|Из|Да|Нет|Здравствуйте|Спасибо|Увы|Также)(?!\w))"
-    r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:,|\s+(?:who|care|который|которая)\b)"
+    r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:,|\s+(?:who|care|который|которая)\b|"
+    # s36 (trainK38): "Tom has been put on a final written warning over it": a matter given to someone
+    r"\s+(?:has|had|was|is|'s)\s+(?:been\s+)?(?:put|placed|given|issued)\s+(?:on\s+|with\s+)?(?:a\s+)?(?:final\s+)?"
+    r"(?:written\s+)?warning)"
 )
 _STAFF_ROLES = re.compile(_STAFF_ROLE[len("(?i:") : -1], re.IGNORECASE)  # global flag: finder-safe
 # "I/we asked …", "Am cerut …", "Мы попросили …": our own doing, no colleague's matter

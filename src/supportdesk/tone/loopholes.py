@@ -88,20 +88,30 @@ _EVADE = re.compile(
     r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,45}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung)\w*|"
     # leak25: «всё, что до 100 тысяч за раз, антифрод не смотрит», «до 99 000 ₽ … вручную не смотрит»
     r"(?<!\w)(?:до|ниже|меньше|менее)\s+\d[\d\s.,]*[^.!?\n]{0,60}?(?:не\s+(?:смотр|провер|попада|"
-    r"блокир)\w*|вручную\s+не|"
+    r"блокир)\w*|вручную\s+не|без\s+(?:осмотр|провер|звонк|подтвержд|эксперт)\w*|"
     # leak26: the check said to start only above it («антифрод реагирует только выше этого»)
     r"(?:реагир|срабатыва|смотр|провер|включа)\w*\s+только\s+(?:выше|свыше|от|после|больше|с\s+\d))|"
     # leak26: a sum to send under, told as what to do („faceți transferuri sub 4.999 de lei")
-    r"\b(?:face[țt]i|trimite[țt]i|transfera[țt]i|pl[ăa]ti[țt]i|r[ăa]m[âa]ne[țt]i|[țt]ine[țt]i)\b[^.!?\n]{0,25}?"
-    r"\bsub\s+\d|"
+    r"\b(?:face[țt]i|trimite[țt]i|transfera[țt]i|pl[ăa]ti[țt]i|r[ăa]m[âa]ne[țt]i|[țt]ine[țt]i|depune[țt]i|declara[țt]i|"
+    r"comanda[țt]i)\b[^.!?\n]{0,25}?\bsub\s+\d|"
+    # s36 (trainK38): the bar not to pass, or "under this sum" with no figure („nu treceți paguba
+    # peste 2.000 de lei. Sub suma asta dosarul se plătește fără inspector"), the sum spread over
+    # days („puteți împărți suma pe câteva zile"), «оформите на два заказа»
+    r"\bnu\s+(?:trece[țt]i|dep[ăa][șs]i[țt]i|declara[țt]i)\s+(?:\w+\s+){0,2}?peste\s+\d|"
+    r"\bsub\s+(?:suma|pragul|valoarea|limita)\s+(?:asta|aceasta)\b|"
+    r"\b[îi]mp[ăa]r[țt]\w*\s+(?:\w+\s+){0,2}?pe\s+(?:c[âa]teva|mai\s+multe|dou[ăa]|trei|\d)\s+(?:zile|s[ăa]pt[ăa]m[âa]ni|luni|"
+    r"pl[ăa][țt]i|tranzac[țt]ii)|"
+    r"(?<!\w)на\s+(?:два|две|три|несколько)\s+(?:заказ|платеж|платёж|перевод|част)\w*|"
     r"\b(?:under|below|less\s+than)\s+(?:that|this)\s+(?:isn'?t|is\s+not|aren'?t|doesn'?t|won'?t)\s+"
     r"(?:get\s+|be\s+)?(?:flagged|checked|reviewed|looked\s+at)|"
     r"\bde\s+c[âa]te\s+\d[\d.,]*|(?<!\w)(?:отправлять|отправляйте|переводить|переводите|платить)\s+по\s+\d+|"
     # trainK33: part now, the rest the next day ("send £2,400 now and the rest tomorrow", „trimiteți
     # 4.900 acum și restul mâine", «отправьте 90 000 сейчас, а остальное завтра»)
-    r"\b(?:send|pay|transfer|move)\s+[£$€]?\d[\d,.]*k?\s+(?:now|today|first)\s+and\s+the\s+rest\s+(?:tomorrow|later|the\s+next\s+day|next)|"
-    r"\b(?:trimite[țt]i|transfera[țt]i|pl[ăa]ti[țt]i)\s+\d[\d.,]*\s+(?:de\s+lei\s+|lei\s+)?(?:acum|azi)\s+[șs]i\s+restul\s+m[âa]ine|"
-    r"(?<!\w)(?:отправьте|переведите|оплатите)\s+\d[\d\s.,]*\s*(?:₽|руб\w*)?\s*(?:сейчас|сегодня),?\s+а\s+остальн\w+\s+завтра|"
+    r"\b(?:send|pay|transfer|move)\s+[£$€]?\d[\d,.]*k?\s+(?:now|today|first)\s+and\s+the\s+rest\s+(?:tomorrow|later|the\s+next\s+day|next|"
+    r"on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+a\s+(?:day|week)|after)|"
+    r"\b(?:trimite[țt]i|transfera[țt]i|pl[ăa]ti[țt]i)\s+\d[\d.,]*\s+(?:de\s+lei\s+|lei\s+)?(?:acum|azi)\s+[șs]i\s+restul\s+(?:m[âa]ine|poim[âa]ine|luni|mar[țt]i|miercuri|joi|vineri|peste\s+\w+|"
+    r"s[ăa]pt[ăa]m[âa]na\s+viitoare)|"
+    r"(?<!\w)(?:отправьте|переведите|оплатите)\s+\d[\d\s.,]*\s*(?:₽|руб\w*)?\s*(?:сейчас|сегодня),?\s+а\s+остальн\w+\s+(?:завтра|послезавтра|в\s+(?:понедельник|вторник|среду|четверг|пятницу)|через\s+\w+)|"
     r"(?<!\w)(?:разби\w*|разбе\w*|разоб\w*|дроби\w*|раздели\w*)\s+(?:\w+\s+){0,2}?на\s+(?:части|два|две|три|несколько|"
     r"нескольк\w+|\d)|(?<!\w)(?:двумя|тремя|несколькими)\s+(?:платеж\w*|перевод\w*|частями|транзакц\w*|"
     r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)"
@@ -111,12 +121,19 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "trei", "mai multe", "sub ", "până la", "pana la", "разби", "разбе", "разоб", "дроби", "раздели", "до 1", "до 2", "до 3", "до 4", "до 5", "до 6", "до 7", "до 8", "до 9",
                 "ниже ", "меньше ", "менее ", "de câte", "de cate", "отправлять по",
                 "отправляйте по", "переводить по", "переводите по", "платить по",
-                "двумя", "тремя", "несколькими", "частям", "the rest", "restul", "остальн")  # fmt: skip
+                "двумя", "тремя", "несколькими", "частям", "the rest", "restul", "остальн",
+                "peste", "sub suma", "sub pragul", "sub valoarea", "sub limita", "на два", "на две", "на три",
+                "на несколько")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
     # leak32: "only holds transfers for manual fraud review", "they'll go straight through"
-    r"\bmanual\s+(?:\w+\s+)?(?:review|check)|\bfraud\s+review|\bgo(?:es)?\s+straight\s+through|\bgo\s+to\s+(?:the\s+)?"
+    r"\bmanual\s+(?:\w+\s+)?(?:review|check)|\bconfirmation\s+call|\bcall-?back\s+check|"
+    # s36 (trainK38): "you won't be held up", „trece fără SMS de confirmare", „nu vă mai cere nimeni
+    # declarația", «проверки не будет», «согласуют без осмотра»
+    r"\b(?:won'?t|will\s+not)\s+be\s+held\s+(?:up|back)|\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:confirmare|verificare|"
+    r"control|aprobare|declara[țt]i\w*)|\bnu\s+(?:v[ăa]\s+)?mai\s+cere\s+nimeni|\bnimeni\s+nu\s+(?:v[ăa]\s+)?(?:mai\s+)?"
+    r"(?:cere|verific\w*|controleaz\w*)|\bfraud\s+review|\bgo(?:es)?\s+straight\s+through|\bgo\s+to\s+(?:the\s+)?"
     r"(?:review|manual)|\b(?:review\s+queue|extra\s+checks?|fraud\s+(?:rule|check|team|filter)|flagged|"
     r"threshold)|\b(?:won'?t|will\s+not|doesn'?t|does\s+not|never)\s+(?:be\s+|get\s+)?(?:flag|block|"
     r"review|check|stopp?|trigger|hit|hold)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
@@ -133,7 +150,8 @@ _PAST_CHECK = re.compile(
     r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
-    r"проход(?:ят|ит)\s+сразу|"
+    r"проход(?:ят|ит)\s+сразу|без\s+(?:осмотр|подтвержд|эксперт|выезд)\w*|(?:проверк\w*|вопросов|звонк\w*|"
+    r"блокировк\w*|осмотр\w*)\s+не\s+будет|"
     # leak26: who checks, and that they look only above the sum («служба безопасности смотрит
     # только выше»)
     r"служб\w*\s+безопасности|(?:реагир|срабатыва|смотр|провер|включа)\w*\s+только\s+(?:выше|свыше|от|"
@@ -149,7 +167,9 @@ _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "th
                      "inspector", "gets paid", "get paid", "paid straight", "paid automatically",
                      "se plătește", "se plateste", "trec direct", "не выезжа", "по фото",
                      "проходят сразу", "проходит сразу", "безопасности", "только выше",
-                     "только свыше", "только от", "только после", "только больше")  # fmt: skip
+                     "только свыше", "только от", "только после", "только больше",
+                     "confirmation call", "call-back", "callback", "held up", "held back", "fără", "fara",
+                     "nimeni", "не будет")  # fmt: skip
 
 
 def _paired(
