@@ -14,7 +14,11 @@ leak that must be blocked beside a look-alike that must not:
   имеет», «вечно всё путает») after "what X told you", «он у нас», „șefa noastră de tură"
   (backstage._colleague_faults), beside the agent owning that they do not know;
 - a colleague's sanction: a pay cut, or "Tom has been put on a final written warning"
-  (exposures._staff_matters), beside a discount and a delivery put on hold.
+  (exposures._staff_matters), beside a discount and a delivery put on hold;
+- another patient "who was before you" with their condition or reaction (othersdata's health
+  family), beside the customer's own reaction;
+- a known bug told with its use: a discount taken twice, a way in without the code, six zeros
+  (weaknesses._failing), beside a payment sandbox's test card.
 """
 
 from __future__ import annotations
@@ -113,6 +117,36 @@ FAMILIES = [
         "ro",
         "Colegul de la casă a primit o reducere de salariu pentru cum v-a vorbit.",
         "Vă oferim o reducere de 15% la următoarea comandă pentru neplăcere.",
+    ),
+    (
+        "the patient before you and her reaction",
+        "en",
+        "The man who had the same filler just before you came up in a rash as well, and it settled in a day.",
+        "Some redness after the filler is normal and usually settles in a day; call us if it doesn't.",
+    ),
+    (
+        "the patient before you and his illness (ro)",
+        "ro",
+        "Domnul care a fost înaintea dvs. la control, cel cu diabet, a avut aceeași reacție.",
+        "Reacția dvs. după vaccin e normală și trece de obicei în două zile.",
+    ),
+    (
+        "the client before you and her illness (ru)",
+        "ru",
+        "У женщины, которая была перед вами, с диабетом, было то же самое.",
+        "Покраснение после процедуры бывает и обычно проходит за два дня.",
+    ),
+    (
+        "a voucher taken twice, enjoy it (ro)",
+        "ro",
+        "Codul promoțional se aplică de două ori dacă îl introduceți și în coș. Nu e reparat încă, profitați.",
+        "Codul promoțional se aplică o singură dată pe comandă, conform regulamentului de pe site.",
+    ),
+    (
+        "six zeros still let you in (ru)",
+        "ru",
+        "Если код не пришёл, введите шесть нулей — мы знаем, это ещё не закрыли.",
+        "В тестовом режиме используйте карту из документации 4111 1111 1111 1111.",
     ),
 ]
 

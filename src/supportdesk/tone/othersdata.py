@@ -387,7 +387,13 @@ _HEALTH = _Family(
         r"before|in\s+front\s+of)\s+you\b|\b(?:pacient\w*|domn\w*|doamn\w*|persoan\w*)\s+(?:programat\w*\s+|"
         r"venit\w*\s+)?(?:dinaintea|"
         r"dinainte|[îi]naintea)\s+(?:dumneavoastr[ăa]|dvs)|(?<!\w)перед\s+вами\s+(?:\w+\s+)?(?:пациент|"
-        r"мужчин|женщин|клиент|человек)\w*)|"
+        r"мужчин|женщин|клиент|человек)\w*|"
+        # s36 (trainK38): with a clause between ("the lady who had the same peel just before you",
+        # „doamna care a fost înaintea dvs.", «у женщины, которая была перед вами»)
+        r"\b(?:gentleman|lady|man|woman|patient|person|guy|client|customer|girl)\s+(?:who|that)\s+(?:\w+\s+){0,6}?"
+        r"(?:ahead\s+of|before|in\s+front\s+of)\s+you\b|\b(?:pacient\w*|domn\w*|doamn\w*|persoan\w*|client\w*|femei\w*)"
+        r"\s*,?\s+care\s+(?:\w+\s+){0,4}?(?:dinaintea|[îi]naintea)\s+(?:dumneavoastr[ăa]|dvs)|(?<!\w)(?:пациент|мужчин|"
+        r"женщин|клиент|человек|девушк)\w*\s*,?\s+котор\w+\s+(?:\w+\s+){0,3}?перед\s+вами(?!\w))|"
         r"(?-i:[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+\s+(?:from|din|из)\s+(?:the\s+|your\s+|вашей\s+|нашей\s+)?"
         r"(?:\S+\s+){0,2}?(?:class|group|team|grup\w*|clas\w*|echip\w*|групп\w*|класс\w*|команд\w*)\b)|"
         # leak26: an employee by name, told to the employer ("your employee, Mr Hale", „angajatul
@@ -480,7 +486,10 @@ _HEALTH = _Family(
         r"oncologic\w*|psihiatri\w*|"
         # leak26: a pregnancy or a mood disorder said of them („arată sarcină de 8 săptămâni",
         # «диагноз — депрессивный эпизод», "a depressive episode")
-        r"sarcin[ăa]\s+de\s+\d+|depressive\s+episode|depresi[ea]\w*|episod\s+depresiv)\b(?!"
+        r"sarcin[ăa]\s+de\s+\d+|depressive\s+episode|depresi[ea]\w*|episod\s+depresiv|"
+        # s36 (trainK38): how their treatment went ("came up in a rash", "had a bad reaction")
+        r"(?:came|come|broke)\s+out\s+in\s+(?:a\s+)?rash|came\s+up\s+in\s+(?:a\s+)?rash|(?:had|got)\s+(?:a\s+|an\s+)?(?:bad\s+|"
+        r"severe\s+|allergic\s+)+reaction)\b(?!"
         + _SERVICE
         + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
@@ -494,6 +503,8 @@ _HEALTH = _Family(
     ),
     what_hints=(
         "cholesterol",
+        "rash",
+        "reaction",
         "hypertension",
         "diabetes",
         "cancer",

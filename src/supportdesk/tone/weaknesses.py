@@ -196,7 +196,16 @@ _FLAW = re.compile(
     r"\b(?:anul|return)\w*\s+[^.!?\n]{0,60}?\bdup[ăa]\s+ce\s+[^.!?\n]{0,40}?\b(?:punct|cashback|bonus)\w*"
     r"[^.!?\n]{0,40}?\b(?:r[ăa]m[âa]n|nu\s+(?:se\s+)?(?:retrag|scad|anuleaz|pierd))\w*|"
     r"(?<!\w)(?:отмен|верн|возврат)\w*\s+[^.!?\n]{0,60}?после\s+[^.!?\n]{0,40}?(?:балл|к[еэ]шб[эе]к|бонус|мил)"
-    r"\w*[^.!?\n]{0,40}?(?:не\s+(?:списыва|сгора|отзыва|забира|аннулир)\w*|оста[ёю]тся|сохраня\w*)"
+    r"\w*[^.!?\n]{0,40}?(?:не\s+(?:списыва|сгора|отзыва|забира|аннулир)\w*|оста[ёю]тся|сохраня\w*)|"
+    # s36 (trainK38): a discount or currency taken twice („se scade de două ori", «баг с удвоением
+    # кристаллов»), a way in without the code („vă lasă să intrați și fără el"), a test code left
+    # working («можно просто ввести шесть нулей, тестовый режим ещё не отключили», "test mode")
+    r"\b(?:se\s+)?(?:scade|aplic[ăa]|reduce|adaug[ăa]|prime[șs]te|deduce)\w*\s+(?:\w+\s+)?de\s+dou[ăa]\s+ori\b|"
+    r"\bv[ăa]\s+las[ăa]\s+s[ăa]\s+intra[țt]i\s+(?:[șs]i\s+)?f[ăa]r[ăa]\s+(?:el|ea|cod\w*|parol\w*|sms)\b|"
+    r"\b(?:test\s+mode\s+(?:is\s+)?still\s+(?:on|enabled|active)|(?:six|all)\s+zero(?:e)?s|000000|[șs]ase\s+zerouri|"
+    r"modul\s+de\s+test\s+(?:e\s+|este\s+)?[îi]nc[ăa]\s+(?:activ|pornit))\b|"
+    r"(?<!\w)(?:с\s+удвоени\w*|удвоени\w+\s+\w+|шесть\s+нул\w*|тестов\w+\s+режим\w*\s+(?:ещё|еще|до\s+сих\s+пор)\s+"
+    r"не\s+отключ\w*)(?!\w)"
 )
 _FLAW_HINTS = ("legat de", "привязан", "negative", "negativ", "отрицательн", ".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
@@ -234,7 +243,10 @@ _FLAW_HINTS = ("legat de", "привязан", "negative", "negativ", "отри�
                "only check", "just check", "only in the", "only on the", "only on your",
                "on the server", "on our server", "doar pe", "doar în", "doar in", "pe server",
                "только в", "только на", "на сервер", "points", "cashback", "bonus", "reward",
-               "miles", "punct", "кешб", "кэшб", "балл", "бонус")  # fmt: skip
+               "miles", "punct", "кешб", "кэшб", "балл", "бонус",
+               # s36
+               "test mode", "zeros", "zeroes", "000000", "modul de test", "zerouri", "удвоени", "шесть нул",
+               "тестов")  # fmt: skip
 # leak26's frequent hints, each with words one of which its every match also holds
 _FLAW_NEEDS = {
     "security": ("update", "patch", "fix"),
