@@ -18,7 +18,13 @@ leak that must be blocked beside a look-alike that must not:
 - another patient "who was before you" with their condition or reaction (othersdata's health
   family), beside the customer's own reaction;
 - a known bug told with its use: a discount taken twice, a way in without the code, six zeros
-  (weaknesses._failing), beside a payment sandbox's test card.
+  (weaknesses._failing), beside a payment sandbox's test card;
+- our hosts: a "-int" domain, a numbered VPN host, a record in our ops views (secrets._hosts),
+  beside a SaaS admin address the customer logs in to;
+- the leavers' offer got by "tell them you're off to …" or by naming a competitor, its gain "six
+  months free" too (backstage._say_leaving);
+- a false reason picked (an imperfective «выбирайте», "say it arrived faulty") with what it gets
+  past („nu se verifică", «вернут сразу», «забирать не будут») (loopholes._picked_option).
 """
 
 from __future__ import annotations
@@ -147,6 +153,36 @@ FAMILIES = [
         "ru",
         "Если код не пришёл, введите шесть нулей — мы знаем, это ещё не закрыли.",
         "В тестовом режиме используйте карту из документации 4111 1111 1111 1111.",
+    ),
+    (
+        "a host on our -int domain (ro)",
+        "ro",
+        "Puteți intra prin serverul nostru files.agrocredit-int.ro cu contul primit separat.",
+        "Puteți descărca facturile din contul dvs. de pe www.agrocredit.ro, secțiunea Facturi.",
+    ),
+    (
+        "a record in our ops view",
+        "en",
+        "My colleague can look at it here: https://admin.pantrybox.io/ops/orders/55120 if it still looks wrong.",
+        "You can manage your shop at https://admin.pantrybox.io once you have logged in.",
+    ),
+    (
+        "the leavers' offer by naming a rival",
+        "en",
+        "When they call back, tell them you're off to Vodafone: they give three months free if you mention a competitor.",
+        "If you decide to leave, you can cancel in the app; there is no fee after the first year.",
+    ),
+    (
+        "a false reason picked that nobody checks (ru)",
+        "ru",
+        "Выбирайте причину «товар с браком», а не «не подошёл»: деньги вернут сразу, товар забирать не будут.",
+        "Выберите причину возврата в форме, и курьер заберёт товар в удобный вам день.",
+    ),
+    (
+        "a false reason said to pass unchecked",
+        "en",
+        "Say it arrived damaged and it goes to a team that refunds those without asking for photos.",
+        "If it arrived damaged, send us a photo of the box and we'll refund you the same day.",
     ),
 ]
 

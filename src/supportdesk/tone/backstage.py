@@ -2111,7 +2111,10 @@ def _settled_for_others(text: str) -> Iterator[Leak]:
 # что уходите к конкурентам. Есть скидка 30% для тех, кто уходит»): an offer kept for leavers (R5).
 _SAY_LEAVING = re.compile(
     r"(?i)\b(?:start\s+cancel\w*|put\s+through\s+to\s+retentions?|(?:say|tell\s+them|mention)\s+(?:that\s+)?"
-    r"(?:you're|you\s+are|you'll\s+be)\s+(?:leaving|switching|cancel\w*|moving\s+to|going\s+(?:to|elsewhere))|"
+    r"(?:you're|you\s+are|you'll\s+be)\s+(?:leaving|switching|cancel\w*|moving\s+to|going\s+(?:to|elsewhere)|off\s+to|"
+    r"going\s+over\s+to)|"
+    # s36 (trainK38): "they only give it if you mention a competitor"
+    r"(?:mention|name|bring\s+up)\s+(?:a\s+|another\s+)?(?:competitor|rival)|"
     r"(?:spune[țt]i|zice[țt]i|men[țt]iona[țt]i)(?:-le)?\s+c[ăa]\s+(?:v[ăa]\s+muta[țt]i|pleca[țt]i|renun[țt]a[țt]i|"
     r"trece[țt]i\s+la|reziliați|reziliati)|"
     # trainK37: „vă transferă la retenție", «вас переключат на отдел удержания»
@@ -2129,11 +2132,14 @@ _SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mentio
                       "cereți", "cereti", "попросите",
                       # trainK37
                       "ziceți", "ziceti", "menționați", "mentionati", "переключат", "переведут",
-                      "соединят", "упомяните")  # fmt: skip
+                      "соединят", "упомяните",
+                      # s36
+                      "competitor", "rival")  # fmt: skip
 _DISCOUNT = re.compile(
-    r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*|"
+    r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*|gratis|gratuit\w*|"
+    r"months?\s+free|free\s+(?:for\s+)?(?:\w+\s+)?months?|"
     r"instead\s+of\s+[£$€]?\d+|[îi]n\s+loc\s+de\s+\d+)|"
-    r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%|вместо\s+\d+)"
+    r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%|вместо\s+\d+|бесплатн\w*)"
 )
 
 

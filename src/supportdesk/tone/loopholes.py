@@ -1094,19 +1094,26 @@ _PICKED = re.compile(
     + r"(?:\s+(?:as\s+(?:the|your)\s+(?P<as>reason)|from\s+the\s+(?:drop-?down|list|menu)))?|"
     r"\b(?:bifa[țt]i|alege[țt]i|selecta[țt]i|marca[țt]i)\s+(?:(?:pur\s+[șs]i\s+simplu|doar|(?P<motiv>motivul)|"
     r"op[țt]iunea|la\s+motiv|\w+)\s+){0,3}?" + _QUOTED_OPTION + r"|"
-    r"(?<!\w)(?:выберите|укажите|отметьте|поставьте)\s+(?:(?:(?P<prichina>причину)|вариант|пункт|в\s+причине|"
-    r"\w+)\s+){0,3}?" + _QUOTED_OPTION
+    r"(?<!\w)(?:выберите|укажите|отметьте|поставьте|выбирайте|указывайте|отмечайте|ставьте)\s+(?:(?:(?P<prichina>причину)|"
+    r"вариант|пункт|в\s+причине|\w+)\s+){0,3}?" + _QUOTED_OPTION + r"|"
+    # s36 (heldK31): the false reason unquoted ("say it arrived faulty, it goes to a queue that
+    # approves those without asking for photos")
+    r"\bsay\s+(?:that\s+)?it\s+(?:arrived|was|came)\s+(?:faulty|broken|damaged|defective)\b"
 )
 _PICKED_HINTS = ("pick", "select", "choose", "tick", "mark", "bifa", "alege", "selecta", "marca",
-                 "выберите", "укажите", "отметьте", "поставьте")  # fmt: skip
+                 "выберите", "укажите", "отметьте", "поставьте", "выбирайте", "указывайте", "отмечайте",
+                 "ставьте", "say it", "say that it")  # fmt: skip
 _GETS_PAST = re.compile(
     r"(?i)\bwithout\s+(?:\w+\s+){0,2}?(?:photos?|paperwork|proof|asking|checking|questions|evidence|documents?)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:checks|looks)\b|\bdoesn'?t\s+check\b|\binstead\s+of\b|"
     r"\beven\s+(?:if|though)\b|\bwaive\w*|\bno\s+(?:fee|charge|questions)\b|\bstraight\s+through\b|"
     r"\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:poze|dovezi|acte|s[ăa]\s+(?:\w+\s+)?(?:verifice|uite|cear[ăa])|[îi]ntreb[ăa]ri|"
-    r"documente)\b|\bnimeni\s+nu\b|\bnu\s+verific[ăa]\b|\b[îi]n\s+loc\s+de\b|"
+    r"documente)\b|\bnimeni\s+nu\b|\bnu\s+(?:se\s+)?verific[ăa]\b|\b[îi]n\s+loc\s+de\b|\brambursat\w*\s+automat\b|"
     r"(?<!\w)(?:без\s+(?:\w+\s+)?(?:фото\w*|проверк\w*|справк\w*|документ\w*|вопросов|сбора|комисси\w*)|никто\s+не|"
-    r"не\s+провер\w*|вместо|(?:сбор|комисси\w*|штраф)\s+не\s+(?:возьмут|берут|спишут|удержат))(?!\w)"
+    r"не\s+провер\w*|вместо|(?:сбор|комисси\w*|штраф)\s+не\s+(?:возьмут|берут|спишут|удержат)|"
+    # s36 (trainK38): «выбирайте «не соответствует описанию», а не «не подошёл». Тогда деньги вернут
+    # сразу, а товар забирать не будут»
+    r"(?:забирать|проверять|смотреть)\s+не\s+будут|вернут\s+сразу)(?!\w)"
 )
 # what a reason picked gets, where the option is the reason (not an account type or a plan)
 _REASON_GAIN = re.compile(r"(?i)\d\s*%\s*off\b|\bdiscount|\breducere|(?<!\w)скидк\w*")

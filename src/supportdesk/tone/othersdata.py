@@ -489,9 +489,7 @@ _HEALTH = _Family(
         r"sarcin[ăa]\s+de\s+\d+|depressive\s+episode|depresi[ea]\w*|episod\s+depresiv|"
         # s36 (trainK38): how their treatment went ("came up in a rash", "had a bad reaction")
         r"(?:came|come|broke)\s+out\s+in\s+(?:a\s+)?rash|came\s+up\s+in\s+(?:a\s+)?rash|(?:had|got)\s+(?:a\s+|an\s+)?(?:bad\s+|"
-        r"severe\s+|allergic\s+)+reaction)\b(?!"
-        + _SERVICE
-        + r")|"
+        r"severe\s+|allergic\s+)+reaction)\b(?!" + _SERVICE + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
         r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
         r"(?:\w+\s+)?(?:положительн|отрицательн)\w*|туберкул\w*|щитовидк\w*|гемоглобин\w*|клапан\w*|"

@@ -272,6 +272,8 @@ def _dots(text: str, dot: re.Pattern[str]) -> Iterator[int]:
 _INTERNAL_PATH = re.compile(
     r"(?i)(?::\d+)?(?:(?:/[^\s/?#]*)*?/(?:internal|intern|intranet|backoffice|back-office|"
     r"staff-only|admin-internal)(?=[/?#\s]|$)|"
+    # s36 (trainK38): a record in our operations' or staff's own views ("…/ops/orders/88213")
+    r"(?:/[^\s/?#]*)*?/(?:ops|staff|agents?)/(?:orders?|tickets?|customers?|users?|accounts?|cases?)/\d+(?=[/?#\s.,;)]|$)|"
     # an issue in our tracker by its project key: Jira "/browse/BILL-4471", YouTrack
     # "/issue/SUP-2291"; agent-side ticket views of Zendesk ("/agent/tickets/") and
     # Freshdesk ("/a/tickets/"): the customer's side is "/hc/requests/…"
@@ -319,11 +321,12 @@ _INTERNAL_LABELS = {
 _INNER_LABELS = {"int", "internal", "intern", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
                  "infra", "svc", "lan", "intranet"}  # fmt: skip
 _HOSTY = re.compile(
-    r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
+    r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev|vpn)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
     re.I,
 )
 # a domain label that calls itself internal ("shopwell-internal", "acme-intranet")
-_INTERNAL_NAME = re.compile(r"-(?:internal|intranet|intra)$")
+# s36 (trainK38): "-int" too ("vpn2.agrocredit-int.ro")
+_INTERNAL_NAME = re.compile(r"-(?:internal|intranet|intra|int)$")
 _EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
