@@ -184,6 +184,12 @@ FAMILIES = [
         "Say it arrived damaged and it goes to a team that refunds those without asking for photos.",
         "If it arrived damaged, send us a photo of the box and we'll refund you the same day.",
     ),
+    (
+        "a false reason a queue approves automatically",
+        "en",
+        "Open a new request and say it arrived broken: that queue approves anything under £40 automatically.",
+        "Open a new request and tell us what arrived broken: we reply within a day with the next step.",
+    ),
 ]
 
 

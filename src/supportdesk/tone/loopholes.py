@@ -1107,6 +1107,7 @@ _GETS_PAST = re.compile(
     r"(?i)\bwithout\s+(?:\w+\s+){0,2}?(?:photos?|paperwork|proof|asking|checking|questions|evidence|documents?)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:checks|looks)\b|\bdoesn'?t\s+check\b|\binstead\s+of\b|"
     r"\beven\s+(?:if|though)\b|\bwaive\w*|\bno\s+(?:fee|charge|questions)\b|\bstraight\s+through\b|"
+    r"\bapprov\w*\s[^.!?\n]{0,40}?\bautomatically\b|\bauto-?approv\w*|"
     r"\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:poze|dovezi|acte|s[ăa]\s+(?:\w+\s+)?(?:verifice|uite|cear[ăa])|[îi]ntreb[ăa]ri|"
     r"documente)\b|\bnimeni\s+nu\b|\bnu\s+(?:se\s+)?verific[ăa]\b|\b[îi]n\s+loc\s+de\b|\brambursat\w*\s+automat\b|"
     r"(?<!\w)(?:без\s+(?:\w+\s+)?(?:фото\w*|проверк\w*|справк\w*|документ\w*|вопросов|сбора|комисси\w*)|никто\s+не|"
