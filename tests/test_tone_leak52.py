@@ -24,7 +24,9 @@ leak that must be blocked beside a look-alike that must not:
 - the leavers' offer got by "tell them you're off to …" or by naming a competitor, its gain "six
   months free" too (backstage._say_leaving);
 - a false reason picked (an imperfective «выбирайте», "say it arrived faulty") with what it gets
-  past („nu se verifică", «вернут сразу», «забирать не будут») (loopholes._picked_option).
+  past („nu se verifică", «вернут сразу», «забирать не будут») (loopholes._picked_option);
+- another traveller's flight ("flew with us", „a zburat") with its seat, and a car "on a rental"
+  found by its tracker (whereabouts), beside the customer's own flight and rental.
 """
 
 from __future__ import annotations
@@ -189,6 +191,18 @@ FAMILIES = [
         "en",
         "Open a new request and say it arrived broken: that queue approves anything under £40 automatically.",
         "Open a new request and tell us what arrived broken: we reply within a day with the next step.",
+    ),
+    (
+        "another passenger's flight and seat (ro)",
+        "ro",
+        "Da, domnul Ionescu a zburat și el cu noi spre Roma pe 3 martie, locul 12A.",
+        "Ați zburat cu noi spre Roma pe 3 martie, locul 12A, conform biletului dvs.",
+    ),
+    (
+        "a car on a rental, where its tracker puts it",
+        "en",
+        "That blue Fiesta is ours. It's on a rental this week, the tracker shows it parked at the Leeds station car park.",
+        "Your rental is ready: the tracker shows it at bay 4 of our depot, keys at the desk.",
     ),
 ]
 

@@ -66,7 +66,7 @@ _MOVE = re.compile(
     r"took\s+(?:it|the\s+car)|returned\s+(?:it|the\s+car)|check(?:s|ed|ing)\s+in|goes\s+to|comes\s+in|"
     r"visits|(?:is|was)\s+booked\s+on|booked\s+on|flies|flying|(?:taken|booked)\s+by|"
     r"a\s+(?:luat|l[ăa]sat|parcat|stat|terminat|condus|predat)\w*|vine\s+la|merge\s+la|are\s+bilet|"
-    r"are\s+locul|zboar[ăa]|a\s+f[ăa]cut\s+check-in\w*|are\s+programare|(?:e|este)\s+programat\w*|"
+    r"are\s+locul|zboar[ăa]|a\s+zburat|a\s+c[ăa]l[ăa]torit|flew|travell?ed\s+(?:with|on)|a\s+f[ăa]cut\s+check-in\w*|are\s+programare|(?:e|este)\s+programat\w*|"
     # leak25: a habit said with "usually" ("vine de obicei marțea", "vine în continuare … luni")
     r"vine\s+(?:de\s+obicei|[îi]n\s+continuare|regulat|mereu|doar)|(?:usually|normally|always)\s+"
     r"(?:comes|trains|swims|goes|turns\s+up)|"
@@ -88,13 +88,14 @@ _MOVE = re.compile(
     r"(?<!\w)(?:тем\s+же\s+(?:рейсом|поездом|автобусом|самол[её]том|[«\"]\w+[»\"]))(?!\w)|"
     r"(?<!\w)(?:взял\w*|брал\w*|бросил\w*|оставил\w*|припарковал\w*|ходит|ходил\w*|приходит|посещает|бывает|заходит|"
     r"появляется|приезжает|"
-    r"летит|летят|записан\w*|поездк\w*\s+закончил\w*|за\s+рул[её]м)(?!\w)"
+    r"летит|летят|летел\w*|записан\w*|поездк\w*\s+закончил\w*|за\s+рул[её]м)(?!\w)"
 )
 _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "left the car", "took it",
                "took the car", "returned it", "returned the car", "check", "goes to", "comes in",
                "visits", "booked", "flies", "flying", "taken by", "a luat", "a lăsat", "a lasat",
                "a parcat", "a stat", "a terminat", "a condus", "a predat", "vine la", "merge la",
-               "are bilet", "are locul", "zboar", "check-in", "programare", "programat", "взял",
+               "are bilet", "are locul", "zboar", "a zburat", "a călătorit", "a calatorit", "flew",
+               "travelled", "traveled", "летел", "check-in", "programare", "programat", "взял",
                "брал", "бросил", "оставил", "припарковал", "ходит", "ходил", "приходит",
                "посещает", "летит", "летят", "записан", "поездк", "за рул", "vine de",
                "vine în", "vine in", "vine regulat", "vine mereu", "vine doar", "usually",
@@ -381,6 +382,9 @@ _TRACKED = re.compile(
 _TRACKED_HINTS = ("tracker", "gps", "telematics", "трекер", "глонасс")
 _ON_HIRE = re.compile(
     r"(?i)\b(?:out\s+on\s+hire|on\s+hire|rented\s+(?:out|to)|hired\s+out|previous\s+(?:hirer|renter|customer))\b|"
+    # s36 (heldK31): "It's on a rental right now, the tracker shows it parked at Bristol Airport"
+    r"\bon\s+(?:a\s+)?rental\b|\bout\s+with\s+(?:a|another)\s+(?:customer|hirer|renter|client)\b|"
+    r"(?<!\w)(?:в\s+прокате|у\s+(?:другого\s+)?клиента)(?!\w)|"
     r"\b[îi]nchiriat[ăa]?\b|\b[îi]n\s+chirie\b|\bclientul\s+(?:de\s+dinainte|anterior)\b|"
     r"(?<!\w)(?:в\s+аренде|арендован\w*|сдан\w*\s+в\s+аренду|предыдущ\w+\s+(?:клиент|арендатор)\w*)(?!\w)"
 )
