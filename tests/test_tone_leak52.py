@@ -26,7 +26,8 @@ leak that must be blocked beside a look-alike that must not:
 - a false reason picked (an imperfective «выбирайте», "say it arrived faulty") with what it gets
   past („nu se verifică", «вернут сразу», «забирать не будут») (loopholes._picked_option);
 - another traveller's flight ("flew with us", „a zburat") with its seat, and a car "on a rental"
-  found by its tracker (whereabouts), beside the customer's own flight and rental.
+  found by its tracker (whereabouts), beside the customer's own flight and rental;
+- our losses with their amount (disclosures' business figures), beside a loss of the customer's.
 """
 
 from __future__ import annotations
@@ -203,6 +204,12 @@ FAMILIES = [
         "en",
         "That blue Fiesta is ours. It's on a rental this week, the tracker shows it parked at the Leeds station car park.",
         "Your rental is ready: the tracker shows it at bay 4 of our depot, keys at the desk.",
+    ),
+    (
+        "our loss for the quarter (ro)",
+        "ro",
+        "Anul acesta am avut pierderi de aproape 3 milioane de lei, de aceea am oprit promoțiile.",
+        "Ne pare rău pentru pierderea de 150 de lei suferită de dvs.; v-o rambursăm azi.",
     ),
 ]
 

@@ -206,6 +206,8 @@ def _internal_views(text: str, low: str) -> Iterator[Leak]:
 # --- business figures said as ours -------------------------------------------------------
 _FIGURE_WORD = re.compile(
     r"(?i)\b(?:margins?|mark-?ups?|turnover|revenues?|sales|profits?|earnings|ebitda|"
+    # s36 (trainK38): what we lost („am avut pierderi de vreo 12 milioane de lei")
+    r"(?:operating\s+|net\s+)?loss(?:es)?|pierderi(?:le)?|убыт(?:ок|ки|ков|ка)|"
     r"marj(?:a|ă|e|ele|ei)|adaos(?:ul)?(?:\s+comercial)?|cifr(?:a|ă)\s+de\s+afaceri|"
     r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venit(?:ul|uri|urile)|"
     r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
@@ -344,7 +346,8 @@ _CORRECTION = re.compile(
 )
 # a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
-_FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda",
+_FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda", "loss",
+                 "pierderi", "убыт",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "grossed", "netted", "we clear",
