@@ -27,7 +27,9 @@ leak that must be blocked beside a look-alike that must not:
   past („nu se verifică", «вернут сразу», «забирать не будут») (loopholes._picked_option);
 - another traveller's flight ("flew with us", „a zburat") with its seat, and a car "on a rental"
   found by its tracker (whereabouts), beside the customer's own flight and rental;
-- our losses with their amount (disclosures' business figures), beside a loss of the customer's.
+- our losses with their amount (disclosures' business figures), beside a loss of the customer's;
+- another order, or one on someone's name, with the street it went to
+  (persons._other_order_address), beside the customer's second order sent to them.
 """
 
 from __future__ import annotations
@@ -210,6 +212,18 @@ FAMILIES = [
         "ro",
         "Anul acesta am avut pierderi de aproape 3 milioane de lei, de aceea am oprit promoțiile.",
         "Ne pare rău pentru pierderea de 150 de lei suferită de dvs.; v-o rambursăm azi.",
+    ),
+    (
+        "another order's street (ru)",
+        "ru",
+        "Заказ на фамилию Орлова ушёл на ул. Мира, 8, кв. 15 — может, коробки перепутали.",
+        "Второй заказ уже в пути, доставим его на ваш адрес завтра до обеда.",
+    ),
+    (
+        "another parcel's street",
+        "en",
+        "The other parcel went to 22 Mill Lane, Bath, so the labels may have been swapped.",
+        "Your second parcel went to your office at 3 King Street, as you asked.",
     ),
 ]
 

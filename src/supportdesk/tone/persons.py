@@ -19,10 +19,12 @@ from supportdesk.tone.leakfinding import (
     SENTENCE_START,
     Known,
     Leak,
+    first_found,
     has_any,
     hinted,
     lowered,
     present,
+    sentence_around,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import number_key, role_address
@@ -1104,6 +1106,44 @@ def _slot_holders(text: str, known: Known) -> Iterator[Leak]:
         return
 
 
+# s36 (trainK38): another order, or one on someone's name, and the street it went to („Cealaltă
+# comandă pe numele Popa a plecat la strada Fabricii nr. 7, bl. B3, ap. 21", «Второй заказ на
+# фамилию Соколов ушёл на ул. Гагарина, 12, кв. 34», "the other parcel went to 14 Elm Road"):
+# where someone else lives, told to "drop by" (R5).
+_OTHER_ORDER = re.compile(
+    r"(?i:\b(?:the\s+other|another|the\s+second)\s+(?:order|parcel|package|delivery)\b|"
+    r"\b(?:order|parcel|package)\s+(?:under|in|on)\s+the\s+name\s+(?:of\s+)?(?-i:[A-Z])|"
+    r"\b(?:cealalt[ăa]|a\s+doua|o\s+alt[ăa])\s+(?:comand[ăa]|colet\w*)|\b(?:comand[ăa]|colet\w*)\s+pe\s+numele\s+(?-i:[A-ZĂÂÎȘȚ])|"
+    r"(?<!\w)(?:друг\w+|втор\w+)\s+(?:заказ|посылк)\w*|(?<!\w)(?:заказ|посылк)\w*\s+на\s+(?:фамилию|имя)\s+(?-i:[А-ЯЁ]))"
+)
+_OTHER_ORDER_HINTS = ("other order", "other parcel", "other package", "other delivery", "another order",
+                      "another parcel", "another package", "second order", "second parcel", "the name",
+                      "cealaltă", "cealalta", "a doua", "o altă", "o alta", "pe numele", "друг", "втор",
+                      "на фамилию", "на имя")  # fmt: skip
+_STREET_NUMBER = re.compile(
+    r"(?i)\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|street|road|lane|avenue|close|drive)\s*[^!?\n]{0,30}?\d|"
+    r"\b\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Street|Road|Lane|Avenue|Close|Drive|Way|Grove)\b|"
+    r"(?<!\w)(?:ул\.|улиц\w+|пр-т|проспект\w*|пер\.|переул\w+|шоссе|наб\.)\s*[^.!?\n]{0,30}?\d"
+)
+
+
+def _other_order_address(text: str) -> Iterator[Leak]:
+    def find(m: re.Match[str]) -> tuple[int, int] | None:
+        _, hi = sentence_around(text, m.start(), m.end())
+        street = _STREET_NUMBER.search(text, m.end(), hi)
+        return (m.start(), street.end()) if street else None
+
+    return first_found(
+        _OTHER_ORDER,
+        text,
+        present(text, _OTHER_ORDER_HINTS),
+        40,
+        find,
+        "other-person",
+        "Someone else's order and the address it went to: their personal data (R5).",
+    )
+
+
 def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _others_arrears(text)
     yield from _slot_holders(text, known)  # its own gate: a slot's words
@@ -1122,6 +1162,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _ru_surname_address(text, known)
     yield from _booked_under(text, known)
     yield from _namesake(text)
+    yield from _other_order_address(text)
     titled = finder(_TITLE_HINT).search(text) is not None  # one C pass, not one per hint
     if not (
         titled
