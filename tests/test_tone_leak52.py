@@ -29,7 +29,9 @@ leak that must be blocked beside a look-alike that must not:
   found by its tracker (whereabouts), beside the customer's own flight and rental;
 - our losses with their amount (disclosures' business figures), beside a loss of the customer's;
 - another order, or one on someone's name, with the street it went to
-  (persons._other_order_address), beside the customer's second order sent to them.
+  (persons._other_order_address), beside the customer's second order sent to them;
+- a supplier's or seller's terms with us said as "are în contract", «у него с нами», the terms
+  before the contract in its sentence too (backstage._supplier_contracts), beside our public fee.
 """
 
 from __future__ import annotations
@@ -224,6 +226,18 @@ FAMILIES = [
         "en",
         "The other parcel went to 22 Mill Lane, Bath, so the labels may have been swapped.",
         "Your second parcel went to your office at 3 King Street, as you asked.",
+    ),
+    (
+        "a seller's own commission with us (ru)",
+        "ru",
+        "Он дешевле, потому что у него с нами особая комиссия 5%, а у остальных продавцов 12%.",
+        "Комиссия маркетплейса для всех продавцов — 12%, она указана в публичной оферте.",
+    ),
+    (
+        "a factory's penalty in its contract (ro)",
+        "ro",
+        "Furnizorul are în contract o penalitate de doar 0,2% pe zi, de aceea nu se grăbește.",
+        "Conform contractului dvs., penalitatea de întârziere este de 0,1% pe zi, plătită de noi.",
     ),
 ]
 

@@ -356,10 +356,14 @@ _CONTRACT = re.compile(
     r"(?i)\b(?:contract|agreement|deal|sla|terms)\s+with\s+(?!(?:you|us|them)\b)|"
     r"\b(?:contract\w*|acord\w*|[îi]n[țt]elegerea)\s+(?:nostru\s+|noastr[ăa]\s+)?cu\s+"
     r"(?!(?:dumneavoastr|dvs|tine|noi)\b)|"
-    r"(?<!\w)(?:договор\w*|контракт\w*|соглашени\w*)\s+(?:с|со)\s+(?!(?:вами|тобой|нами)(?!\w))"
+    r"(?<!\w)(?:договор\w*|контракт\w*|соглашени\w*)\s+(?:с|со)\s+(?!(?:вами|тобой|нами)(?!\w))|"
+    # s36 (trainK38): "under our deal with them", „Fabrica are în contract o penalitate de doar 0,1%",
+    # «у него с нами индивидуальная комиссия 4%»
+    r"\bour\s+(?:deal|contract|agreement)\s+with\s+them\b|\b(?:are|au)\s+[îi]n\s+contract\b|"
+    r"(?<!\w)(?:у\s+(?:него|неё|нее|них)\s+с\s+нами|с\s+нами\s+у\s+(?:него|неё|нее|них))(?!\w)"
 )
 _CONTRACT_HINTS = ("contract", "agreement", "deal ", "sla ", "terms with", "acord",
-                   "nțelegerea", "ntelegerea", "договор", "контракт", "соглашени")  # fmt: skip
+                   "nțelegerea", "ntelegerea", "договор", "контракт", "соглашени", "с нами")  # fmt: skip
 _TERMS = re.compile(
     r"(?i)\b(?:pays?\s+us|paid\s+us|gives?\s+us|charges?\s+us|costs?\s+us|we\s+pay|we\s+get|"
     r"penalt\w*|fines?|rebates?|commission\w*|guarantee\w*|ne\s+(?:pl[ăa]te[șs]te|pl[ăa]tesc|d[ăa]|ofer[ăa]|"
@@ -444,8 +448,10 @@ def _supplier_contracts(text: str) -> Iterator[Leak]:
         lo = max(lo, text.rfind(":", lo, m.start()) + 1, text.rfind(";", lo, m.start()) + 1)
         if _SECOND.search(text, lo, hi):
             continue  # "under your contract with us", "… for you": the customer's terms
-        terms = _TERMS.search(text, m.end(), hi)
-        figure = _FIGURE.search(text, m.end(), hi)
+        # the terms after the contract, or before it in its sentence ("the courier will only ever
+        # pay us back up to £50 per parcel under our deal with them")
+        terms = _TERMS.search(text, m.end(), hi) or _TERMS.search(text, lo, m.start())
+        figure = _FIGURE.search(text, m.end(), hi) or _FIGURE.search(text, lo, m.start())
         if terms and figure:
             yield Leak(
                 "internal-info",
