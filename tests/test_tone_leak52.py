@@ -31,7 +31,8 @@ leak that must be blocked beside a look-alike that must not:
 - another order, or one on someone's name, with the street it went to
   (persons._other_order_address), beside the customer's second order sent to them;
 - a supplier's or seller's terms with us said as "are în contract", «у него с нами», the terms
-  before the contract in its sentence too (backstage._supplier_contracts), beside our public fee.
+  before the contract in its sentence too (backstage._supplier_contracts), beside our public fee;
+- an exam's questions said to be the practice test's (loopholes._exam_key), beside its format.
 """
 
 from __future__ import annotations
@@ -238,6 +239,12 @@ FAMILIES = [
         "ro",
         "Furnizorul are în contract o penalitate de doar 0,2% pe zi, de aceea nu se grăbește.",
         "Conform contractului dvs., penalitatea de întârziere este de 0,1% pe zi, plătită de noi.",
+    ),
+    (
+        "the exam's questions are the mock's",
+        "en",
+        "Relax: the exam uses the same 50 questions as the mock test, so learn those and you're fine.",
+        "The exam has the same format as the mock test: 50 multiple-choice questions in an hour.",
     ),
 ]
 

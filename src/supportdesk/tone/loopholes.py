@@ -958,11 +958,18 @@ _EXAM_KEY = re.compile(
     r"r[ăa]spunsuri(?:le)?\s+corecte\s+(?:sunt|este|e)|subiect(?:ul|ele)\s+(?:de\s+)?(?:la|pentru)\s+"
     r"(?:\w+\s+)?(?:examen|prob[ăa]|test|lucrare)\w*\s+(?:\w+\s+){0,2}?(?:este|e|sunt|va\s+fi|vor\s+fi))\b|"
     r"(?<!\w)(?:правильн\w+\s+ответ\w*|ответ\w*\s+(?:на|к)\s+(?:завтрашн\w+\s+)?(?:экзамен|тест|билет|"
-    r"контрольн)\w*)"
+    r"контрольн)\w*)|"
+    # s36 (trainK38): the exam's questions said to be the practice test's ("pulls from the same 40
+    # questions as the practice quizzes", „aceleași 26 de întrebări ca în chestionarul de pe site",
+    # «те же 30 вопросов, что в пробном»)
+    r"\bsame\s+(?:\d+\s+)?questions\s+as\s+(?:in\s+)?(?:the\s+)?(?:practice|mock|sample|trial)|"
+    r"\bacelea[șs]i\s+(?:\d+\s+(?:de\s+)?)?[îi]ntreb[ăa]ri\s+ca\s+(?:[îi]n|la)\s+(?:\w+\s+){0,2}?(?:chestionar|test\w*|simular)\w*|"
+    r"(?<!\w)те\s+же\s+(?:\d+\s+)?вопрос\w*,?\s+что\s+(?:и\s+)?(?:в|на)\s+(?:\w+\s+)?(?:пробн|тренировочн|демо)\w*"
 )
-_EXAM_HINTS = ("answer", "răspuns", "raspuns", "subiect", "ответ")  # fmt: skip
+_EXAM_HINTS = ("answer", "răspuns", "raspuns", "subiect", "ответ", "same", "aceleași", "aceleasi", "те же")  # fmt: skip
 _EXAM_NEEDS = {h: ("exam", "test", "quiz", "paper", "correct", "examen", "prob", "lucrare", "corect",
-                   "экзамен", "тест", "билет", "контрольн", "правильн") for h in _EXAM_HINTS}  # fmt: skip
+                   "экзамен", "тест", "билет", "контрольн", "правильн", "question", "întreb", "intreb",
+                   "вопрос") for h in _EXAM_HINTS}  # fmt: skip
 _AFTER_EXAM = re.compile(
     r"(?i)\b(?:your|dvs|dumneavoastr[ăa]|after\s+the|published|syllabus|dup[ăa]\s+(?:examen|prob[ăa])|"
     r"publicat\w*|program[ae]\s+(?:analitic[ăa]|de\s+examen|cursului)|conform)\b|"
