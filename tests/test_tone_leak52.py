@@ -32,7 +32,9 @@ leak that must be blocked beside a look-alike that must not:
   (persons._other_order_address), beside the customer's second order sent to them;
 - a supplier's or seller's terms with us said as "are în contract", «у него с нами», the terms
   before the contract in its sentence too (backstage._supplier_contracts), beside our public fee;
-- an exam's questions said to be the practice test's (loopholes._exam_key), beside its format.
+- an exam's questions said to be the practice test's (loopholes._exam_key), beside its format;
+- a claim against us in more words („ne-a dat în judecată", «на нас сейчас подали групповой иск»),
+  our sale „suntem deja vânduți" and cuts „restul suntem dați afară" (backstage).
 """
 
 from __future__ import annotations
@@ -245,6 +247,18 @@ FAMILIES = [
         "en",
         "Relax: the exam uses the same 50 questions as the mock test, so learn those and you're fine.",
         "The exam has the same format as the mock test: 50 multiple-choice questions in an hour.",
+    ),
+    (
+        "a former employee suing us (ro)",
+        "ro",
+        "Domnul Ene nu mai lucrează la noi, ne-a dat în judecată pentru orele suplimentare.",
+        "Dacă nu sunteți de acord cu decizia, ne puteți da în judecată sau puteți sesiza ANPC.",
+    ),
+    (
+        "staff cuts told in passing (ro)",
+        "ro",
+        "Aveți răbdare cu noi, din iulie rămânem doar jumătate, restul suntem dați afară.",
+        "Dacă ați fost dați afară din aplicație, reconectați-vă cu parola nouă.",
     ),
 ]
 

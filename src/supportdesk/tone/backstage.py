@@ -1126,7 +1126,9 @@ _COMPANY_NEWS = re.compile(
     r"(?:went|has\s+gone|is\s+going)\s+(?:bankrupt|bust|into\s+administration|under)\b|"
     r"\b(?:is|are|has\s+been|have\s+been)\s+investigating\s+us\b|\bwe(?:'re|\s+are)\s+under\s+"
     r"(?:\w+\s+)?investigation\b|\binternally\s+(?:we\s+)?call(?:ed)?\b|\bcode-?name[ds]?\b|"
-    r"\b(?:suntem|vom\s+fi)\s+(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    r"\b(?:suntem|vom\s+fi)\s+(?:deja\s+)?(?:cump[ăa]ra[țt]i|prelua[țt]i|achizi[țt]iona[țt]i|v[âa]ndu[țt]i)\b|"
+    # s36 (trainK38): „restul suntem dați afară", "the rest of us are being let go"
+    r"\b(?:suntem|sunt|vom\s+fi|vor\s+fi)\s+(?:\w+\s+)?da[țt]i\s+afar[ăa]\b|"
     # lpar16: the buyer as the subject, as ru «нас покупает …» ("luna viitoare ne cumpără
     # Carrefour", "Ocado is buying us")
     r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:(?:grupul|compania|firma)\s+)?(?=(?-i:[A-Z„\"«]))|"
@@ -1147,7 +1149,8 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "buyout", "buy-out", "let go", "laid off", "redundant", "layoff", "lay-off",
                "bankrupt", "insolven", "going under", "administration", "bust", "investigat",
                "internally", "codename", "code-name", "code name", "cumpăra", "cumpara", "prelua",
-               "achiziț", "achizit", "vânduț", "vandut", "fuziun", "concedia", "disponibiliz",
+               "achiziț", "achizit", "vânduț", "vandut", "fuziun", "concedia", "disponibiliz", "dați afar",
+               "dati afar",
                "concedieri", "faliment", "ancheteaz", "investighe", "anchet", "de cod", "покупает",
                "купит", "купят", "поглощ", "продают", "слияни", "уволили", "сократили",
                "сокращени", "увольнени", "банкрот", "проверяет нас", "расследует нас",
@@ -1916,7 +1919,7 @@ _LITIGATION = re.compile(
     r"\bthere(?:'s|\s+is)\s+(?:already\s+)?(?:an?\s+)?(?:ongoing\s+)?(?:class\s+action|lawsuit|court\s+case)\s+"
     r"(?:against\s+us|with\s+(?:a\s+group|several|some|other|former))\b|"
     r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+(?:[îi]n\s+curs\s+)?(?:la\s+(?:\w+\s+){1,2})?(?:pe\s+tema\s+(?:asta|aceasta)\s+)?cu\b|"
-    r"\bsuntem\s+(?:deja\s+)?[îi]n\s+(?:proces|litigiu)\s+cu\b|\bne-au\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\b|"
+    r"\bsuntem\s+(?:deja\s+)?[îi]n\s+(?:proces|litigiu)\s+cu\b|\bne-au?\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\b|"
     r"(?<!\w)(?:уже\s+)?(?:ид[её]т|ведётся|ведется)\s+(?:уже\s+)?суд\w*\s+с(?!\w)|(?<!\w)судимся\s+с(?!\w)|"
     r"(?<!\w)на\s+нас\s+(?:уже\s+)?подали\s+в\s+суд(?!\w)|"
     # trainK32: "two other customers taking us to court", «нас уже судит одно турагентство»
@@ -1928,7 +1931,7 @@ _LITIGATION = re.compile(
     r"\b(?:filed|brought|launched|started|lodged)\s+(?:a|an)\s+(?:\w+\s+)?(?:lawsuit|claim|case|action)\s+"
     r"against\s+(?:us|the\s+company)\b|\b(?:a|the)\s+(?:\w+\s+)?lawsuit\s+against\s+us\b|"
     r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+pe\s+rol\b|\bproces\w*\s+(?:\w+\s+){0,5}?intentat\w*\s+de\b|"
-    r"(?<!\w)на\s+нас\s+(?:уже\s+)?(?:подали|подан|подано)\s+(?:\w+\s+)?иск\w*(?!\w)|(?<!\w)иск\w*\s+"
+    r"(?<!\w)на\s+нас\s+(?:уже\s+|сейчас\s+)?(?:подали|подан|подано)\s+(?:\w+\s+)?иск\w*(?!\w)|(?<!\w)иск\w*\s+"
     r"(?:\w+\s+){0,3}?против\s+(?:нас|компании)(?!\w)|"
     # trainK33: "a group claim going through the courts about it", «по этому поводу уже идёт суд»
     r"\b(?:group|class|collective)\s+(?:claim|action|lawsuit)\s+(?:going\s+through|in|before)\s+the\s+courts?\b|"
