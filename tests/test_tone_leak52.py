@@ -34,7 +34,9 @@ leak that must be blocked beside a look-alike that must not:
   before the contract in its sentence too (backstage._supplier_contracts), beside our public fee;
 - an exam's questions said to be the practice test's (loopholes._exam_key), beside its format;
 - a claim against us in more words („ne-a dat în judecată", «на нас сейчас подали групповой иск»),
-  our sale „suntem deja vânduți" and cuts „restul suntem dați afară" (backstage).
+  our sale „suntem deja vânduți" and cuts „restul suntem dați afară" (backstage);
+- advice to wait for a launch as «я бы пока не брала» (unpublished._wait_for_launch), beside a
+  colour that is simply out of stock.
 """
 
 from __future__ import annotations
@@ -259,6 +261,12 @@ FAMILIES = [
         "ro",
         "Aveți răbdare cu noi, din iulie rămânem doar jumătate, restul suntem dați afară.",
         "Dacă ați fost dați afară din aplicație, reconectați-vă cu parola nouă.",
+    ),
+    (
+        "wait, a new model comes out (ru)",
+        "ru",
+        "Я бы пока не брал этот ноутбук: в октябре выходит новая версия, а эта подешевеет.",
+        "Я бы пока не брал этот ноутбук: белый цвет есть только под заказ, привезём за неделю.",
     ),
 ]
 

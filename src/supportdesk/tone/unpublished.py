@@ -441,13 +441,17 @@ _WAIT = re.compile(
     r"nu\s+v-?a[șs]\s+(?:recomanda|sf[ăa]tui)\s+s[ăa]\s+(?:\w+\s+){0,3}?acum)\b|"
     r"(?<!\w)я\s+бы\s+не\s+(?:стал\w*\s+)?(?:покупал\w*|продлевал\w*|покупать|продлевать|оформлял\w*|оформлять)"
     r"(?:\s+\w+){0,2}?\s+(?:сейчас|пока)(?!\w)|"
-    r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)"
+    r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)|"
+    # s36 (trainK38): «Я бы пока не брала эту модель», „n-aș cumpăra acum"
+    r"(?<!\w)я\s+бы\s+пока\s+не\s+(?:брал\w*|брать|покупал\w*|покупать|оформлял\w*)(?!\w)|"
+    r"\bn-a[șs]\s+(?:cump[ăa]ra|lua|comanda)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b"
 )
 _WAIT_HINTS = ("hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
                "astepta",
                "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
                "повремен", "не торопитесь с покуп", "wouldn't", "would not", "v-aș recomanda",
-               "v-as recomanda", "v-aș sfătui", "vas recomanda", "v-as sfatui", "я бы не")  # fmt: skip
+               "v-as recomanda", "v-aș sfătui", "vas recomanda", "v-as sfatui", "я бы не", "я бы пока",
+               "n-aș", "n-as")  # fmt: skip
 _LAUNCH = re.compile(
     r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
     r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|may|june|"
