@@ -1120,6 +1120,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind57` (104 cases per language, the blind brief) and `heldK32` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-sixth
+session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
+The blind57 writer wrote local detail in ro and ru itself but adapted about a dozen polite
+situations, the rude drafts (line for line) and several incoming messages from en; the heldK32
+writer wrote its ro and ru situations itself. First run on 248716e (the session's start), judged
+once on 521c753 (leak52's families from trainK38 and heldK31; pol52 from trainP21; the reply
+model refitted on every split; both wording heads refitted with blind56, heldK31, trainK38 and
+trainP21), rules + reader, first -> judged: blind57 rude recall 96.4 -> 96.4%, polite warn+ 10.7
+-> 10.7% (R1/R6 6.0%; ru 14.3%), leaks 48 -> 48 of 48, clean blocked 1 -> 1 of 24, mood 93.1%,
+register 100%; rules alone rude 67.9%, polite warn+ 16.7%, leaks 43, mood 81.9%, all unchanged.
+heldK32 leaks blocked 139 -> 139 of 144 (en 48 -> 47, ro 45 -> 45, ru 46 -> 47), clean blocked
+4 -> 4 of 72; rules alone 89 -> 94 (en 33 -> 34, ro 24 -> 26, ru 32 -> 34), clean 0 -> 0.
+Development splits from then on.
+
 `blind56` (104 cases per language, the blind brief) and `heldK31` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-fifth
 session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
@@ -1447,6 +1462,8 @@ SPLITS += ("trainK36", "trainP19")
 SPLITS += ("trainK37", "trainP20")
 # the thirty-sixth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK38", "trainP21")
+# the thirty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind57", "heldK32")
 # the thirty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind56", "heldK31")
 # the thirty-fourth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -71,6 +71,7 @@ UNTUNED_MOODS = (
     "blind54",
     "blind55",
     "blind56",
+    "blind57",
 )
 
 
