@@ -80,10 +80,9 @@ _ORG_AFTER = re.compile(
 # a street address among the data, and who it was handed or sent to: "went to Graham
 # Whitfield, 7 Bramble Close" names a person's address; "depot, Mount Pleasant, 45
 # Farringdon Road" a place's
-_STREET = re.compile(
-    r"\d{1,4}[A-Za-z]?,?\s+[A-Z]|,\s*\d|(?i:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|"
-    r"ул\.|улица|пр-т|проспект|пер\.|переулок|шоссе|наб\.)|[A-Z]{1,2}\d"
-)
+# the words that open a street's name in ro and ru ("strada", "calea", «ул.», «проспект»)
+_STREET_WORDS = r"str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|ул\.|улиц\w*|пр-т|проспект\w*|пер\.|переул\w*|шоссе|наб\."
+_STREET = re.compile(r"\d{1,4}[A-Za-z]?,?\s+[A-Z]|,\s*\d|(?i:" + _STREET_WORDS + r")|[A-Z]{1,2}\d")
 _HANDED_TO = re.compile(
     r"(?i)(?:\b(?:to|by|for|with|lui|pe|cu|c[ăa]tre)|neighbou?r\w*|vecin\w*|husband|wife|"
     r"partner|friend|colleague|relative|so[țt]\w*|prieten\w*|rud\w*)[\s,]+$"
@@ -1121,9 +1120,8 @@ _OTHER_ORDER_HINTS = ("other order", "other parcel", "other package", "other del
                       "cealaltă", "cealalta", "a doua", "o altă", "o alta", "pe numele", "друг", "втор",
                       "на фамилию", "на имя")  # fmt: skip
 _STREET_NUMBER = re.compile(
-    r"(?i)\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|street|road|lane|avenue|close|drive)\s*[^!?\n]{0,30}?\d|"
-    r"\b\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Street|Road|Lane|Avenue|Close|Drive|Way|Grove)\b|"
-    r"(?<!\w)(?:ул\.|улиц\w+|пр-т|проспект\w*|пер\.|переул\w+|шоссе|наб\.)\s*[^.!?\n]{0,30}?\d"
+    r"(?i)(?<!\w)(?:" + _STREET_WORDS + r"|street|road|lane|avenue|close|drive)\s*[^!?\n]{0,30}?\d|"
+    r"\b\d{1,4}[a-z]?\s+[A-Z][a-z]+\s+(?:Street|Road|Lane|Avenue|Close|Drive|Way|Grove)\b"
 )
 
 
