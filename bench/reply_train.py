@@ -392,8 +392,8 @@ def main() -> None:
     for split in args.held.split(","):
         train_set = [r for r in data if r["split"] != split]
         test = [r for r in data if r["split"] == split]
-        if not test:
-            continue
+        if not test:  # a misspelt split would only shorten the table
+            raise SystemExit(f"reply_train: --held: no drafts in split {split!r}")
         w, b = train([r for r in train_set if r["gated"]])
         t = threshold(w, b, train_set, args.polite)
         recall, fp0, fp = figures(w, b, t, test)
