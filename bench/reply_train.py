@@ -397,8 +397,8 @@ def main() -> None:
         w, b = train([r for r in train_set if r["gated"]])
         t = threshold(w, b, train_set, args.polite)
         recall, fp0, fp = figures(w, b, t, test)
-        _, _, now = figures(*shipped, test)
-        now_recall = figures(*shipped, test)[0].split(" -> ")[-1].strip()
+        now_recall, _, now = figures(*shipped, test)
+        now_recall = now_recall.split(" -> ")[-1].strip()
         print(
             f"{split:12} {recall:>34} {fp0:>20} {fp:>16}   shipped: {now_recall}, {now.strip()}"
             f"   hand rule: {hand_rule(test)}"

@@ -95,10 +95,7 @@ _QUOTE_MARKS = ('"', "“", "«", "„")
 # s36 (trainP21): the customer's word for themselves denied right before the quote ('You're not
 # "hopeless with tech"', „Nu sunteți deloc „prea proastă pentru tehnologie"", «Вы совсем не
 # «тупая»»): their word taken back, not the agent's (R1)
-_DENIED_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:not|never|nu|deloc|не|ничуть\s+не|вовсе\s+не)|(?:you['’]re|you\s+are)\s+(?:\w+\s+)?not\s+(?:at\s+all\s+)?)"
-    r"\s*$"
-)
+_DENIED_BEFORE = re.compile(r"(?<!\w)(?:(?:not|never)(?:\s+at\s+all)?|nu|deloc|не)\s*$")
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
 # pattern is tried only there, not at each of the 60 characters before a quotation
 _SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "primi", "вы", "ты")
