@@ -87,6 +87,9 @@ SENTENCE_END = re.compile(
 SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
+_LOOKAHEAD = 60  # what a pattern's lookahead may need to read past its match
+
+
 def hinted(
     pattern: re.Pattern[str], text: str, hints: tuple[str, ...], reach: int = 40
 ) -> Iterator[re.Match[str]]:
@@ -104,9 +107,15 @@ def hinted(
     found = finder(pattern)  # the pattern's own matches, found faster
     for lo, hi in sorted(windows):
         for m in found.finditer(text, lo, hi):
-            if m.start() not in seen:
-                seen.add(m.start())
-                yield m
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            # pol53 (blind57): a window's end hides what follows from a lookahead ("a
+            # different member" + "of the team"): near it, the match the whole text has there
+            near_end = hi < len(text) and m.end() + _LOOKAHEAD > hi
+            whole = pattern.match(text, m.start()) if near_end else m
+            if whole is not None:
+                yield whole
 
 
 _CYRILLIC = re.compile(r"[а-яё]")

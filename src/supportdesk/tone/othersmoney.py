@@ -113,12 +113,14 @@ _STATE_HINTS = ("balance", "savings", "deposit", "sitting", "in it", "account", 
 _NOT_A_LEAK = re.compile(
     r"(?i)\b(?:joint|shared|comun\w*|up\s+to|at\s+most|maximum|p[âa]n[ăa]\s+la|maxim\w*|if|dac[ăa]|"
     # the customer's own money moved by us: "I've moved the money to her account, so …"
-    r"moved|refunded|credited|transferred|top-?up|am\s+(?:mutat|returnat|rambursat|transferat)|"
+    # pol53 (trainP22): or to be refunded ("…or refund the remaining £74", «либо вернуть остаток»)
+    r"moved|refund(?:ed)?|credited|transferred|top-?up|am\s+(?:mutat|returnat|rambursat|transferat)|"
+    r"(?:putem|vom|pot)\s+(?:v[ăa]\s+)?(?:returna|rambursa)|"
     r"(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to|won'?t|not\s+allowed\s+to)\s+(?:\w+\s+)?"
     r"(?:tell|say|share|disclose|reveal|confirm|discuss)|"
     r"nu\s+(?:v[ăa]\s+)?(?:pot|putem|avem\s+voie\s+s[ăa])\s+(?:s[ăa]\s+)?(?:v[ăa]\s+)?(?:spune|spun|comunic|divulg|"
     r"dezv[ăa]lui|discut)\w*)\b|"
-    r"(?<!\w)(?:общ\w+|совместн\w+|до\s+\d|если|вернул\w*|зачисл\w*|перенесл\w*|перевел\w*|"
+    r"(?<!\w)(?:общ\w+|совместн\w+|до\s+\d|если|вернул\w*|вернуть|верн[её]м|зачисл\w*|перенесл\w*|перевел\w*|"
     r"не\s+(?:могу|можем|вправе|имею\s+права)\s+"
     r"(?:вам\s+)?(?:сказать|сообщить|раскрыть|назвать|обсуждать))(?!\w)"
 )
@@ -184,7 +186,21 @@ def _theirs(text: str, m: re.Match[str]) -> bool:
         return False
     if finder(_WHO).search(text, lo, hi) or RELATION.search(text, lo, hi):
         return True
-    return bool(finder(_FLAT).search(text, lo, hi) and finder(_DEBT).search(text, lo, hi))
+    flats = (f for f in finder(_FLAT).finditer(text, lo, hi) if not _document_number(text, f))
+    return bool(next(flats, None) and finder(_DEBT).search(text, lo, hi))
+
+
+# pol53 (trainP22): "nr." after a contract, invoice, order or account word numbers the document
+# („suma restantă … din contractul de credit nr. 77341", "invoice no. 4471"), not a flat
+_DOCUMENT = re.compile(
+    r"(?i)(?:contract\w*|credit\w*|factur\w*|comenz\w*|comand\w*|cont\w*|dosar\w*|polit\w*|"
+    r"invoice|order|account|policy|agreement|loan|reference|договор\w*|сч[её]т\w*|заказ\w*|"
+    r"полис\w*|кредит\w*)\s*$"
+)
+
+
+def _document_number(text: str, flat: re.Match[str]) -> bool:
+    return _DOCUMENT.search(text, max(0, flat.start() - 30), flat.start()) is not None
 
 
 def others_money(text: str) -> Iterator[Leak]:

@@ -412,7 +412,7 @@ _CREDENTIAL_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|admin|root|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
     r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces|"
     r"log\s+(?:in|on)(?:to)?|sign\s+in(?:to)?|conecta\w*|autentifica\w*|loga\w*|войд\w*|зайд\w*|"
-    r"заход\w*|авториз\w*|вход\w*)\b(?:[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]|\s*[/|])\s*"
+    r"заход\w*|авториз\w*|вход(?!ящ)\w*)\b(?:[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]|\s*[/|])\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
 
@@ -1494,7 +1494,8 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
 _OTHER = re.compile(
     r"(?i)\b(?:another|other|different|previous|earlier|former|last)\s+(?:of\s+our\s+)?"
     r"(?:customers?|clients?|users?|buyers?|guests?|patients?|tenants?|passengers?|members?|"
-    r"residents?|students?|subscribers?)\b|"
+    # pol53 (blind57): "a different member of the team will review it": a colleague
+    r"residents?|students?|subscribers?)\b(?!\s+of\s+(?:(?:the|our|my|this)\s+(?:\w+\s+)?)?(?:team|staff|crew|department))|"
     r"\b(?:one|some)\s+of\s+our\s+(?:customers|clients|users)\b|"
     # "our customer Daniel Roth from Bristol", "clientul nostru Daniel Rotaru", "наш клиент Даниил
     # Ротов": a customer of ours by name (not "our customer service")
