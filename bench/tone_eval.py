@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK39` (the heldK brief) and `trainP22` (the trainP brief) were written by two more
+independent writers at the thirty-seventh session's start (2026-12-04, bench/briefs/). First runs
+on ddf94fb (the session's start), rules + reader (rules alone): trainK39 leaks blocked 136 of 144
+(89; en 47/33, ro 45/26, ru 44/30), clean 4 of 72 (1); trainP22 rude recall 91.1% (77.8), polite
+warn+ 7.4% (15.6; en 4.4, ro 11.1, ru 6.7). The trainK39 writer wrote its ro and ru situations
+itself; the trainP22 writer wrote most ru situations and all ru rude lines itself, and followed
+several en situation types and most rude lines in ro. Development splits from then on.
+
 `trainK38` (the heldK brief) and `trainP21` (the trainP brief) were written by two more
 independent writers at the thirty-sixth session's start (2026-12-04, bench/briefs/). First runs
 on 248716e (the session's start), rules + reader (rules alone): trainK38 leaks blocked 133 of 144
@@ -1462,6 +1470,8 @@ SPLITS += ("trainK36", "trainP19")
 SPLITS += ("trainK37", "trainP20")
 # the thirty-sixth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK38", "trainP21")
+# the thirty-seventh session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK39", "trainP22")
 # the thirty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind57", "heldK32")
 # the thirty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
