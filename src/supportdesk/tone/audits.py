@@ -176,6 +176,14 @@ def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
     return start, hi
 
 
+def route_before(text: str, at: int) -> bool:
+    """Whether the clause up to `at` is the customer's route or a what-if ("You can bring a
+    claim against our company", «Вы можете подать иск»): backstage's litigation asks it too."""
+    lo, hi = sentence_around(text, at, at)
+    start, _ = _clause(text, lo, hi, at)
+    return finder(_ROUTE).search(text, start, at) is not None
+
+
 def under_watch(text: str) -> Iterator[Leak]:
     """The first sentence naming a regulator with its check on us (R5)."""
     for w in hinted(_WATCHDOG, text, present(text, _WATCHDOG_HINTS), 30):

@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
+from supportdesk.tone.audits import route_before
 from supportdesk.tone.leakfinding import (
     PHONE,
     Leak,
@@ -1932,7 +1933,11 @@ _LITIGATION = re.compile(
     r"against\s+(?:us|the\s+company)\b|\b(?:a|the)\s+(?:\w+\s+)?lawsuit\s+against\s+us\b|"
     r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+pe\s+rol\b|\bproces\w*\s+(?:\w+\s+){0,5}?intentat\w*\s+de\b|"
     r"(?<!\w)на\s+нас\s+(?:уже\s+|сейчас\s+)?(?:подали|подан|подано)\s+(?:\w+\s+)?иск\w*(?!\w)|(?<!\w)иск\w*\s+"
-    r"(?:\w+\s+){0,3}?против\s+(?:нас|компании)(?!\w)|"
+    r"(?:\w+\s+){0,3}?(?:против\s+(?:нас|(?:нашей\s+)?компании)|к\s+(?:нам|нашей\s+компании))(?!\w)|"
+    # trainK39: «в Арбитражном суде … уже рассматривается иск к нашей компании», „un proces
+    # împotriva companiei noastre", "a claim against our company"
+    r"\b(?:lawsuit|claim|case|action)\s+against\s+our\s+(?:company|firm|business)\b|"
+    r"\bproces\w*\s+(?:\w+\s+){0,3}?[îi]mpotriva\s+(?:noastr[ăa]|companiei|firmei)\b|"
     # trainK33: "a group claim going through the courts about it", «по этому поводу уже идёт суд»
     r"\b(?:group|class|collective)\s+(?:claim|action|lawsuit)\s+(?:going\s+through|in|before)\s+the\s+courts?\b|"
     r"(?<!\w)(?:по\s+этому\s+поводу|из-за\s+этого)\s+(?:уже\s+)?ид[её]т\s+суд(?!\w)|"
@@ -1951,6 +1956,7 @@ _LITIGATION_HINTS = ("sued", "in court", "litigation", "lawsuit", "court case", 
                      "litigiu", "judecat", "суд",
                      # s31
                      "against us", "against the company", "intentat", "иск", "the court",
+                     "against our", "împotriva", "impotriva",
                      "group claim", "class claim", "collective claim",
                      # trainK37
                      "defending", "taken to court", "ne apărăm", "ne aparam", "защищаемся")  # fmt: skip
@@ -1978,7 +1984,17 @@ def _litigation(text: str) -> Iterator[Leak]:
         "A lawsuit or a regulator's inquiry against us that is not public: the team's to know (R5)."
     )
     hints = needed(text, present(text, _LITIGATION_HINTS), _LITIGATION_NEEDS)
-    return first_accepted(_LITIGATION, text, hints, 90, bool, "internal-info", message)
+    # s37 (trainK39): a claim the customer may bring ("You can bring a claim against our company",
+    # „Aveți dreptul să deschideți un proces împotriva companiei") is their route, no case of ours
+    return first_accepted(
+        _LITIGATION,
+        text,
+        hints,
+        90,
+        lambda m: not route_before(text, m.start()),
+        "internal-info",
+        message,
+    )
 
 
 # leak46 (trainK32, every language): the agent's own staff number handed over to pass a step of a

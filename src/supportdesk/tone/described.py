@@ -131,6 +131,12 @@ _FOR_ALL = re.compile(
     r"(?i)\b(?:same\s+for\s+(?:all|every(?:one|body)?)|aceea[șs]i\s+pentru\s+(?:to[țt]i|toate)|"
     r"acela[șs]i\s+pentru\s+(?:to[țt]i|toate))\b|(?<!\w)(?:(?:один|одинаков\w*|общий)\s+(?:для|у)\s+всех)(?!\w)"
 )
+# s37 (trainK39): what is the same for all is the router's address, said after the password word
+# („Ca să schimbați parola rețelei, intrați la 192.168.0.1, adresa e aceeași pentru toate
+# routerele noastre"), not the password
+_ADDRESS_IS = re.compile(
+    r"(?i)\b(?:the\s+)?(?:address|ip|url|link|adresa|ip-ul|linkul)\s+(?:is|e|este)\s*$|(?<!\w)(?:адрес|ip|ссылка)\s*(?:—|-)?\s*$"
+)
 _FOR_ALL_HINTS = ("same for", "pentru toți", "pentru toti", "pentru toate", "для всех", "у всех")
 
 
@@ -146,7 +152,12 @@ def _password_recipes(text: str) -> Iterator[Leak]:
         # advice is said near the word ("don't make your password …"), not in a condition
         # that opens the sentence („Dacă nu vă merge aplicația, … parola e …")
         near = max(lo, *(text.rfind(c, lo, lead.start()) + 1 for c in ",;—–"))
-        if _FOR_ALL.search(text, lead.end(), hi) and not _NOT.search(text, near, hi):
+        same = _FOR_ALL.search(text, lead.end(), hi)
+        if (
+            same
+            and not _NOT.search(text, near, hi)
+            and not _ADDRESS_IS.search(text, lead.end(), same.start())
+        ):
             return None if SAMPLE_CUE.search(text, lo, hi) else (lo, hi)
         if not (_OLD.search(text, lo, hi) and _CHANGED.search(text, lead.end(), hi)):
             return None

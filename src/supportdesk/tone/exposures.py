@@ -702,6 +702,12 @@ def _other_client_terms(text: str) -> Iterator[Leak]:
 _STAFF_MATTER = re.compile(
     r"(?i)\b(?:off\s+sick|on\s+sick\s+leave|sick\s+leave|medical\s+leave|signed\s+off\s+sick|"
     r"in\s+hospital|had\s+(?:an?\s+)?(?:surgery|operation)|slipped\s+disc|pregnan\w*|"
+    # s37 (trainK39): a miscarriage; the colleague's next job ("Andrei … e la un interviu la
+    # concurență", «она перешла в «Сибирский кредит»», "he's at a job interview")
+    r"miscarriage|pierdere\s+de\s+sarcin\w*|a\s+pierdut\s+sarcina|"
+    r"(?:'s|is)\s+(?:at|off\s+at|having)\s+(?:a|an)\s+(?:job\s+)?interview|interviewing\s+(?:at|with)|"
+    r"(?:left|moved|gone)\s+(?:over\s+)?(?:to|for)\s+(?:a\s+)?(?:competitor|rival)|"
+    r"(?:e|este)\s+la\s+un\s+interviu|a\s+trecut\s+la\s+(?:concuren[țt][ăa]|o\s+firm[ăa]|[A-ZĂÂÎȘȚ„«])|"
     # leak14: "off after her surgery", "recovering from an operation", "după operația de la genunchi"
     r"(?:after|following|recovering\s+from|since)\s+(?:(?:his|her|their|an?)\s+)?(?:\w+\s+)?(?:surgery|operation)|"
     # s29 (trainK15's kx123, trainK31): "she's having surgery on her back"; where a colleague spends
@@ -764,6 +770,8 @@ _STAFF_MATTER = re.compile(
     r"сняли\s+(?:\w+\s+)?преми\w*|"
     r"после\s+операции\s+на\s+\w+|прооперирова\w*|отстран\w+\s+от\s+работ\w*|"
     r"(?:(?:его|её|ее|их)\s+(?:уже\s+|сразу\s+)?|(?:уже|сразу)\s+)(?:отстранили|наказали|уволили)|"
+    r"выкидыш\w*|на\s+собеседовани\w*|(?:перешл[аи]|перешёл|перешел)\s+(?:работать\s+)?"
+    r"(?:в\s+[«\"][^»\"\n]{1,40}[»\"]|к\s+конкурент\w*)|(?:ушл[аи]|ушёл|ушел)\s+(?:работать\s+)?к\s+конкурент\w*|"
     r"под\s+(?:служебн|внутренн)\w+\s+(?:проверк|расследовани)\w*|последн\w+\s+в\s+(?:команде|отделе|"
     r"рейтинге)|на\s+карандаше|(?:со\s+следующей\s+недели|с\s+понедельника|с\s+завтрашнего\s+дня|с\s+\d+\s?\w+)\s+"
     r"(?:он|она)\s+(?:у\s+нас\s+)?(?:уже\s+)?не\s+работает)(?!\w)"
@@ -805,7 +813,11 @@ _STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "s
                        # s29
                        "sister's", "brother's", "mum's", "mom's", "mother's", "dad's", "father's",
                        "parents'", "family's", "flying", "cu familia", "он в ", "она в ",
-                       "он сейчас в", "она сейчас в", "treatment for")  # fmt: skip
+                       "он сейчас в", "она сейчас в", "treatment for",
+                       # s37
+                       "miscarriage", "sarcin", "выкидыш", "interview", "interviu", "собеседован",
+                       "competitor", "rival", "a trecut la", "перешл", "перешёл", "перешел",
+                       "к конкурент")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")
 _STAFF_ROLE = (
     r"(?i:\b(?:advis[eo]r|consultant\w*|consilier\w*|консультант\w*|driver|courier|colleague|agent|technician|engineer|manager|rider|installer|"
@@ -820,7 +832,9 @@ _STAFF_ROLE = (
 )
 STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
-    + _STAFF_ROLE
+    # s37 (trainK39): one who worked here («Марина у нас больше не работает, она …»)
+    r"(?i:(?<!\w)у\s+нас\s+(?:больше\s+|уже\s+)?не\s+работает|\bnu\s+mai\s+lucreaz[ăa]\s+la\s+noi|"
+    r"\bno\s+longer\s+works\s+(?:here|for\s+us|with\s+us))|" + _STAFF_ROLE
 )
 
 
@@ -877,12 +891,14 @@ _PRONOUN_IN = re.compile(
 # în Grecia, la Thassos"); case-sensitive, for the place's capital (no scoped flag in
 # _STAFF_MATTER, which keeps its caseless copy)
 _HOLIDAY_PLACE = re.compile(
-    r"(?:is|'s)\s+(?:away|on\s+holiday|on\s+leave)\s+in\s+[A-Z]\w+|"
+    # s37 (trainK39): "is actually on holiday in Tenerife", «в отпуске в Турции»
+    r"(?:is|'s)\s+(?:actually\s+|currently\s+|still\s+|now\s+)?(?:away|on\s+holiday|on\s+leave)\s+in\s+[A-Z]\w+|"
+    r"в\s+отпуске\s+(?:в|на)\s+[А-ЯЁ]\w+|"
     r"at\s+(?:his|her|their)\s+(?:place|house|villa|flat|cottage)\s+in\s+[A-Z]\w+|"
     r"[ÎîIi]n\s+concediu\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+"
 )
 _HOLIDAY_HINTS = ("away in", "on holiday in", "on leave in", "place in", "house in", "villa in", "flat in",
-                  "cottage in", "concediu în", "concediu in")  # fmt: skip
+                  "cottage in", "concediu în", "concediu in", "отпуске в", "отпуске на")  # fmt: skip
 
 
 def _staff_matters(text: str) -> Iterator[Leak]:
@@ -900,7 +916,7 @@ def _staff_matters(text: str) -> Iterator[Leak]:
                 "other-person",
                 m.start(),
                 m.end(),
-                "A colleague's health or disciplinary matter: personal data of our staff (R5).",
+                "A colleague's health, disciplinary or career matter: personal data of our staff (R5).",
             )
             return
     hints = present(text, _INQUIRY_HINTS)

@@ -114,7 +114,10 @@ _EVADE = re.compile(
     r"(?<!\w)(?:отправьте|переведите|оплатите)\s+\d[\d\s.,]*\s*(?:₽|руб\w*)?\s*(?:сейчас|сегодня),?\s+а\s+остальн\w+\s+(?:завтра|послезавтра|в\s+(?:понедельник|вторник|среду|четверг|пятницу)|через\s+\w+)|"
     r"(?<!\w)(?:разби\w*|разбе\w*|разоб\w*|дроби\w*|раздели\w*)\s+(?:\w+\s+){0,2}?на\s+(?:части|два|две|три|несколько|"
     r"нескольк\w+|\d)|(?<!\w)(?:двумя|тремя|несколькими)\s+(?:платеж\w*|перевод\w*|частями|транзакц\w*|"
-    r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)"
+    r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)|"
+    # s37 (trainK39): «лучше укладывайтесь в эту сумму», „încadrați-vă sub", "keep the claim within"
+    r"(?<!\w)(?:укладывайтесь|уложитесь)\s+в\s+(?:эту\s+|эти\s+)?(?:сумм\w*|лимит\w*|рамки)|"
+    r"\b[îi]ncadra[țt]i-v[ăa]\s+(?:sub|[îi]n)\b|\bkeep\s+(?:the\s+|your\s+)?(?:claim|amount|damage)\s+(?:within|under|below)\b"
 )
 _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate",
                 "under", "below", "less than", "nothing", "împărț", "impart", "împart", "două", "doua",
@@ -123,7 +126,8 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "отправляйте по", "переводить по", "переводите по", "платить по",
                 "двумя", "тремя", "несколькими", "частям", "the rest", "restul", "остальн",
                 "peste", "sub suma", "sub pragul", "sub valoarea", "sub limita", "на два", "на две", "на три",
-                "на несколько")  # fmt: skip
+                "на несколько", "укладывайтесь", "уложитесь", "încadrați", "incadrati", "keep the",
+                "keep your")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
@@ -152,6 +156,8 @@ _PAST_CHECK = re.compile(
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
     r"проход(?:ят|ит)\s+сразу|без\s+(?:осмотр|подтвержд|эксперт|выезд)\w*|(?:проверк\w*|вопросов|звонк\w*|"
     r"блокировк\w*|осмотр\w*)\s+не\s+будет|"
+    # s37 (trainK39): «осмотр вообще не назначают»
+    r"(?:осмотр|проверк|экспертиз)\w*\s+(?:вообще\s+|даже\s+)?не\s+(?:назнача|провод|дела)\w*|"
     # leak26: who checks, and that they look only above the sum («служба безопасности смотрит
     # только выше»)
     r"служб\w*\s+безопасности|(?:реагир|срабатыва|смотр|провер|включа)\w*\s+только\s+(?:выше|свыше|от|"
@@ -169,7 +175,7 @@ _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "th
                      "проходят сразу", "проходит сразу", "безопасности", "только выше",
                      "только свыше", "только от", "только после", "только больше",
                      "confirmation call", "call-back", "callback", "held up", "held back", "fără", "fara",
-                     "nimeni", "не будет")  # fmt: skip
+                     "nimeni", "не будет", "не назнача", "не провод", "не дела")  # fmt: skip
 
 
 def _paired(

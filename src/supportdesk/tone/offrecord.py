@@ -23,8 +23,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
-from supportdesk.tone.leakfinding import Leak, first_accepted, present, three_sentences
+from supportdesk.tone.leakfinding import (
+    Leak,
+    first_accepted,
+    present,
+    sentence_around,
+    three_sentences,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = (
@@ -187,6 +194,56 @@ def _official_lines(text: str) -> Iterator[Leak]:
     yield from first_accepted(_OFFICIAL, text, hints, 40, beside_truth, "internal-info", _MESSAGE)
 
 
+# --- s37 (trainK39): the official offer and what is paid to those who push ----------------------
+# "Officially I can only offer the voucher, but if you … say you're going to the small claims
+# court, they'll usually authorise a £150 cash payment", „oficial vă pot oferi doar reparația,
+# dar … de obicei colegii plătesc până la 3.000 de lei", «Официально … предлагаем только ваучер.
+# Но если … пригрозите судом, обычно выплачивают деньгами»: the real practice behind the policy.
+# "Officially we only offer a voucher for delays under three hours." alone stays clean.
+_OFFICIAL_ONLY = re.compile(
+    r"(?i)\bofficially\s+(?:i|we)\s+(?:can\s+)?only\s+(?:offer|give|pay|propose|refund)\b|"
+    r"\boficial\s+(?:v[ăa]\s+)?(?:pot|putem)\s+(?:s[ăa]\s+)?(?:v[ăa]\s+)?oferi\s+doar\b|"
+    r"\boficial\s+(?:v[ăa]\s+)?(?:oferim|propunem|d[ăa]m)\s+doar\b|"
+    r"(?<!\w)официально\s+(?:[^.!?\n]{0,30}?\s)?(?:мы\s+)?(?:предлагаем|можем\s+предложить|да[ёе]м|выплачиваем)\s+только(?!\w)"
+)
+_OFFICIAL_ONLY_HINTS = ("officially", "oficial", "официально")
+_PUSHED_PAYS = re.compile(
+    r"(?i)\b(?:usually|normally|generally|often|typically)\s+(?:\w+\s+){0,2}?(?:pay|authoris|authoriz|give|"
+    r"approve|refund|offer)\w*|\b(?:de\s+obicei|de\s+regul[ăa]|adesea)\s+(?:\w+\s+){0,4}?(?:pl[ăa]tesc|pl[ăa]te[șs]te|"
+    r"dau|ofer[ăa]|aprob[ăa]|acord[ăa]|returneaz[ăa])\b|(?<!\w)(?:обычно|как\s+правило|часто)\s+(?:\w+\s+){0,2}?"
+    r"(?:выплачива|плат|да[ёю]т|компенсир|одобря|возвраща)\w*"
+)
+
+
+def _pushed_pays(text: str, m: re.Match[str]) -> bool:
+    _, hi = three_sentences(text, m.start(), m.end())
+    return finder(_PUSHED_PAYS).search(text, m.end(), hi) is not None
+
+
+# s37 (trainK39): the practice against the letter, with its figure („se întrerupe alimentarea abia
+# după 90 de zile de restanță, indiferent ce scrie în notificare", "whatever the letter says, we
+# don't cut off before 90 days", «что бы ни было написано в уведомлении, отключают через 90 дней»)
+_DESPITE_NOTICE = re.compile(
+    r"(?i)\bindiferent\s+(?:de\s+)?ce\s+scrie\s+(?:[îi]n|pe)\s+(?:notificare|scrisoare|avertisment|e-?mail|factur[ăa])|"
+    r"\bwhatever\s+(?:the\s+)?(?:letter|notice|warning|e-?mail|reminder)\s+says\b|"
+    r"(?<!\w)(?:что\s+бы\s+(?:там\s+)?ни\s+(?:было\s+)?написано|независимо\s+от\s+того,?\s+что\s+написано)\s+в\s+"
+    r"(?:уведомлени|письм|извещени|предупреждени)\w*"
+)
+_DESPITE_NOTICE_HINTS = ("indiferent", "whatever", "что бы", "независимо")
+
+
+_FIGURE = re.compile(
+    r"(?i)\d+\s*(?:de\s+)?(?:zile|days?|weeks?|months?|s[ăa]pt[ăa]m[âa]n\w*|lun[ăi]|lei|ron|%|£|€|\$|"
+    r"дн(?:ей|я)|недел\w*|месяц\w*|₽|руб\w*|тысяч\w*)"
+)
+
+
+def _figure_in_sentence(text: str, m: re.Match[str]) -> bool:
+    """The real threshold told beside it (a phone number is no figure of the practice)."""
+    lo, hi = sentence_around(text, m.start(), m.end())
+    return _FIGURE.search(text, lo, hi) is not None
+
+
 # --- leak34 (trainK25): our money trouble ---------------------------------------------------------
 # "We're actually running low on cash until the next funding round closes", «у компании сейчас
 # проблемы с деньгами до закрытия раунда инвестиций», „firma are probleme cu banii": the
@@ -226,6 +283,20 @@ def off_record(text: str) -> Iterator[Leak]:
     yield from first_accepted(_NOT_ADMITTED, text, hints, 40, bool, "internal-info", _MESSAGE)
     hints = present(text, _TAKEOVER_HINTS)
     yield from first_accepted(_TAKEOVER, text, hints, 80, bool, "internal-info", _MESSAGE)
+    hints = present(text, _DESPITE_NOTICE_HINTS)
+    yield from first_accepted(
+        _DESPITE_NOTICE,
+        text,
+        hints,
+        60,
+        partial(_figure_in_sentence, text),
+        "internal-info",
+        _MESSAGE,
+    )
+    hints = present(text, _OFFICIAL_ONLY_HINTS)
+    yield from first_accepted(
+        _OFFICIAL_ONLY, text, hints, 60, partial(_pushed_pays, text), "internal-info", _MESSAGE
+    )
     hints = present(text, _SHORT_OF_CASH_HINTS)
     yield from first_accepted(
         _SHORT_OF_CASH,

@@ -54,6 +54,7 @@ from supportdesk.tone.leakfinding import (
     led_by,
     lowered,
     note_line,
+    sentence_around,
     sentence_start,
 )
 from supportdesk.tone.leakvalues import (
@@ -1519,7 +1520,7 @@ _OTHER = re.compile(
     r"(?<!\w)(?:один|одна|одн(?:ого|ому|им|ой))\s+из\s+наших\s+(?:клиент|покупател|пользовател)\w*|"
     r"(?<!\w)(?:такая\s+же|та\s+же)\s+(?:ошибка|проблема)\s+был\w*\s+у|(?<!\w)то\s+же\s+самое\s+было\s+у|"
     # "you're not the only one: Mrs X …", "nu sunteți singura: doamna …", "вы не один такой — у …"
-    r"\byou(?:'re|\s+are)\s+not\s+the\s+(?:only|first)\s+one\b|"
+    r"\byou(?:'re|\s+are)\s+not\s+(?:the\s+(?:only|first)\s+one|alone)\b|"
     r"\bnu\s+(?:sunte[țt]i|e[șs]ti)\s+(?:singur\w*|(?:nici\s+)?(?:primul|prima))\b|"
     r"(?<!\w)(?:вы|ты)\s+не\s+(?:один|одна|одни|единственн\w*|первы\w*|перва\w*)(?!\w)"
 )
@@ -1534,7 +1535,10 @@ _IDENTIFIES = re.compile(
     r"(?<![\w.])(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+)|"
     r"(?P<co>«[^»\n]{2,40}»|„[^”\n]{2,40}”|\b(?:from|at|de\s+la|из)\s+[A-ZА-ЯĂÎȘȚ][\w&.-]+)|"
     r"(?i:(?:order|invoice|factur\w*|comand\w*|заказ\w*|сч[её]т\w*)\s*(?:no\.?|nr\.?|№|#)?\s*\d{3,})|"
-    r"#\d{3,}|\+?\d[\d ()-]{8,}\d"
+    r"#\d{3,}|\+?\d[\d ()-]{8,}\d|"
+    # s37 (trainK39): a room or floor ("the guest in 312", «из 405-го», „de la etajul 3")
+    r"\b(?:in|from|at)\s+(?:room\s+)?\d{3}\b(?!\s*(?:hours?|days?|minutes?|%|[£$€]))|(?<!\w)из\s+\d{2,4}-?(?:го|й)(?!\w)|"
+    r"\bde\s+la\s+(?:etajul|camera|apartamentul|ap\.)\s*\d+"
 )
 # Words one of which every `_OTHER` cue contains: a substring test of each costs
 # microseconds, the regex over a 2,000-character draft most of a millisecond.
@@ -1544,7 +1548,7 @@ _OTHER_GUARDS = ("customer", "clien", "user", "buyer", "same", "colleague", "la 
                  "passenger", "member", "resident", "student", "subscriber", "oaspete",
                  "pacient", "chiria", "pasager", "гост", "пациент", "жил", "пассажир",
                  "арендатор", "only one", "first one", "singur", "primul", "prima",
-                 "не один", "не одна", "не одни", "не единствен", "не перв")  # fmt: skip
+                 "не один", "не одна", "не одни", "не единствен", "не перв", "not alone")  # fmt: skip
 # ... or another person by a plain noun: "another lady, Mrs Pike from York, had booked",
 # "o altă doamnă, doamna Ene din Brașov", "другая дама, Лапина из Казани" (only with a
 # name, order or phone near, as every cue)
@@ -1560,10 +1564,31 @@ _OTHER_PERSON_HINTS = ("another", "un alt", "o alt", "другая", "друго
                        "других")  # fmt: skip
 
 
+# s37 (trainK39): another guest or neighbour by their room or floor, who complained ("the guest in
+# 312 wrote a furious email", «жаловалась гостья из 405-го», „vecinul dvs. de la etajul 3 ne-a
+# făcut o reclamație"); the parcel left "with the neighbour in flat 12" is the customer's own story
+_ROOM_OTHER = re.compile(
+    r"(?i)\b(?:guest|neighbou?r|tenant|resident|couple|family)\s+(?:in|from|at)\s+(?:room\s+|flat\s+)?\d{1,4}\b|"
+    r"(?<!\w)(?:гост\w*|сосед\w*|жил\w*|жильц\w*)\s+из\s+\d{1,4}(?:-?(?:го|й))?(?!\w)|"
+    r"\b(?:vecin\w*|oaspete\w*|chiria[șs]\w*|locatar\w*)\s+(?:\w+\s+)?de\s+la\s+(?:etajul|camera|apartamentul|ap\.)\s*\d+"
+)
+_ROOM_OTHER_HINTS = ("guest", "neighbo", "tenant", "resident", "couple", "family", "гост", "сосед", "жил",
+                     "vecin", "oaspete", "chiria", "locatar")  # fmt: skip
+_COMPLAINED = re.compile(
+    r"(?i)\b(?:complain\w*|wrote|written|emailed|reported|asked\s+for\s+(?:a\s+)?(?:full\s+)?refund|demand\w*|"
+    r"reclama\w*|s-a\s+pl[âa]ns|a\s+scris|ne-a\s+scris|a\s+sesizat|sesizare|a\s+cerut)\b|"
+    r"(?<!\w)(?:жаловал\w*|пожаловал\w*|писал\w*|написал\w*|ругал\w*|требовал\w*|жалоб\w*)(?!\w)"
+)
+
+
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
     """`_OTHER` and `_OTHER_PERSON` matches, looked for only around their guard words."""
     yield from hinted(_OTHER, text, _OTHER_GUARDS)
     yield from hinted(_OTHER_PERSON, text, _OTHER_PERSON_HINTS)
+    for m in hinted(_ROOM_OTHER, text, _ROOM_OTHER_HINTS):
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if finder(_COMPLAINED).search(text, lo, hi):
+            yield m
 
 
 def _other_customer(text: str) -> Iterator[Leak]:

@@ -443,15 +443,22 @@ _WAIT = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:сейчас|пока)(?!\w)|"
     r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)|"
     # s36 (trainK38): «Я бы пока не брала эту модель», „n-aș cumpăra acum"
-    r"(?<!\w)я\s+бы\s+пока\s+не\s+(?:брал\w*|брать|покупал\w*|покупать|оформлял\w*)(?!\w)|"
-    r"\bn-a[șs]\s+(?:cump[ăa]ra|lua|comanda)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b"
+    # s37 (trainK39): «я бы на вашем месте пока не брал», «пока не покупайте», „Nu mai cumpăra acum
+    # pachetul", "don't buy it just yet"
+    r"(?<!\w)я\s+бы\s+(?:на\s+вашем\s+месте\s+)?пока\s+не\s+(?:брал\w*|брать|покупал\w*|покупать|оформлял\w*)(?!\w)|"
+    r"(?<!\w)пока\s+не\s+(?:берите|покупайте|оформляйте|бери|покупай)(?!\w)|"
+    r"\bn-a[șs]\s+(?:cump[ăa]ra|lua|comanda)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b|"
+    r"\bnu\s+(?:mai\s+)?(?:cump[ăa]ra|cump[ăa]ra[țt]i|lua|lua[țt]i|comanda[țt]i)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b|"
+    r"\bdon'?t\s+(?:buy|renew|upgrade|order)\b[^.!?\n]{0,30}?\b(?:now|yet|today)\b"
 )
 _WAIT_HINTS = ("hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
                "astepta",
                "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
                "повремен", "не торопитесь с покуп", "wouldn't", "would not", "v-aș recomanda",
                "v-as recomanda", "v-aș sfătui", "vas recomanda", "v-as sfatui", "я бы не", "я бы пока",
-               "n-aș", "n-as")  # fmt: skip
+               "n-aș", "n-as", "nu mai cump", "nu cump", "nu lua", "nu comand", "пока не бер",
+               "пока не покуп", "пока не оформ", "don't buy", "dont buy", "don't renew", "don't upgrade",
+               "don't order", "на вашем месте")  # fmt: skip
 _LAUNCH = re.compile(
     r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
     r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|may|june|"
@@ -460,7 +467,13 @@ _LAUNCH = re.compile(
     r"\bpe\s+\d{1,2}\s+\w+\s+(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b|"
     r"(?:\b\d{1,2}\s+\w+|(?<!\w)(?:в|во)\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится|стартуют\s+продажи)(?!\w)|"
     r"(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)[^.!?\n]{0,40}?(?:\b\d{1,2}\b|(?<!\w)(?:январ|феврал|март|апрел|ма[ея]|"
-    r"июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)"
+    r"июн|июл|август|сентябр|октябр|ноябр|декабр)\w*)|"
+    # s37 (trainK39): in a month or two weeks («Через месяц у нас выходит новая линейка», "the new
+    # range comes out next month", „peste o lună lansăm")
+    r"(?<!\w)через\s+(?:\w+\s+)?(?:месяц|недел\w*|\d+\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
+    r"\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale)\b[^.!?\n]{0,40}?"
+    r"\b(?:next\s+(?:month|week)|in\s+(?:a|two|three|\d+)\s+(?:weeks?|months?))\b|"
+    r"\bpeste\s+(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b"
 )
 _PUBLIC = re.compile(
     r"(?i)(?<!n't\s)(?<!not\s)(?<!\bnu\s)(?<![îi]nc[ăa]\s)(?<!не\s)(?<!ещё\s)(?<!еще\s)(?<!пока\s)"

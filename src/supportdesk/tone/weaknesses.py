@@ -205,9 +205,25 @@ _FLAW = re.compile(
     r"\b(?:test\s+mode\s+(?:is\s+)?still\s+(?:on|enabled|active)|(?:six|all)\s+zero(?:e)?s|000000|[șs]ase\s+zerouri|"
     r"modul\s+de\s+test\s+(?:e\s+|este\s+)?[îi]nc[ăa]\s+(?:activ|pornit))\b|"
     r"(?<!\w)(?:с\s+удвоени\w*|удвоени\w+\s+\w+|шесть\s+нул\w*|тестов\w+\s+режим\w*\s+(?:ещё|еще|до\s+сих\s+пор)\s+"
-    r"не\s+отключ\w*)(?!\w)"
+    r"не\s+отключ\w*)(?!\w)|"
+    # s37 (trainK39): two offers stacked ("the app lets you stack the WELCOME10 code with the student
+    # discount"), a reward paid at every edit («бонусы … начисляются каждый раз, как его
+    # редактируешь»), an order kept and nothing charged („comanda rămâne livrată și nu vi se mai ia
+    # nimic"): what the fault gives, said with its use
+    r"\b(?:lets?\s+you\s+stack|(?:codes?|discounts?|vouchers?|coupons?)\s+stacks?\s+with|stacks?\s+with\s+the)\b|"
+    r"(?<!\w)начисля\w*\s+каждый\s+раз(?!\w)|"
+    r"\bnu\s+vi\s+se\s+(?:mai\s+)?(?:ia|retrage|percepe|debiteaz[ăa])\s+nimic\b|"
+    # s37 (trainK39): a step skipped and the account opens anyway («закройте окно на шаге
+    # подтверждения … личный кабинет всё равно откроется», "it opens anyway", „se deschide oricum"),
+    # a code shown in the server's reply («в ответе сервера код подтверждения виден»)
+    r"(?<!\w)вс[её]\s+равно\s+(?:откро|пуст|пройд)\w*|\b(?:opens|loads|lets\s+you\s+in)\s+anyway\b|"
+    r"\b(?:se\s+deschide|v[ăa]\s+las[ăa]|intra[țt]i)\s+oricum\b|"
+    r"(?<!\w)в\s+ответе\s+сервера\s+(?:\w+\s+){0,3}?(?:виден|видно|есть)(?!\w)|"
+    r"\b(?:network\s+tab|server'?s?\s+response)\b[^.!?\n]{0,40}?\bcode\b|\bcode\b[^.!?\n]{0,40}?\b(?:network\s+tab|server'?s?\s+response)\b|"
+    r"\br[ăa]spunsul\s+serverului\b[^.!?\n]{0,40}?\bcod\w*"
 )
-_FLAW_HINTS = ("legat de", "привязан", "negative", "negativ", "отрицательн", ".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
+_FLAW_HINTS = ("stack", "каждый раз", "nu vi se", "равно откро", "равно пуст", "равно пройд", "anyway",
+               "oricum", "ответе сервера", "network tab", "server response", "server's response", "serverului", "legat de", "привязан", "negative", "negativ", "отрицательн", ".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
                "n't re", "n't read", "n't enforce", "n't cover", "n't alarm", "n't close",
                "n't validat", "n't check", "n't flag", "n't stop", "n't actually", "n't really",
@@ -291,6 +307,8 @@ _USE = re.compile(
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
+    # s37 (trainK39): the step made optional by closing it, the customer sent to the developer tools
+    r"необязательн\w*|закройте\s+окно|обновите\s+страницу|инструмент\w*\s+разработчика|"
     r"в\s+курсе|не\s+исправили|починят|только\s+никому|"
     r"баг\w*|дыр\w*|лайфхак|многие\s+так\s+делают|пробуйте|знаем|возвращают\s+оба|без\s+пропуска|"
     r"для\s+всех\s+будущих|хитрост\w*|многие\s+(?:\w+\s+)?делают|"
@@ -298,7 +316,7 @@ _USE = re.compile(
     r"уже\s+(?:месяц|неделю|год|полгода|\d+|два|три)|ничего\s+не\s+(?:видит|видно)|номера\s+идут\s+подряд)(?!\w)|"
     r"\b(?:for\s+(?:weeks|months|a\s+month|a\s+year|two\s+years)|din\s+ultimii\s+\w+\s+ani|de\s+(?:o\s+lun[ăa]|"
     r"luni|doi\s+ani)|nothing\s+(?:is\s+)?(?:seen|recorded)|nimic\s+nu\s+se\s+(?:vede|[îi]nregistreaz[ăa])|"
-    r"blind\s+spot|sequential|consecutiv\w*|in\s+order)\b"
+    r"blind\s+spot|sequential|consecutiv\w*|in\s+order|developer\s+tools|dev\s*tools|optional|refresh\s+the\s+page|close\s+the\s+(?:window|pop-?up)|op[țt]ional[ăa]?|instrumentele\s+(?:pentru\s+)?dezvoltator\w*)\b"
 )
 # a safeguard that holds or advice against it: "the link expires after 24 hours",
 # "please don't forward the link", "we will lock the account"; not the trick kept quiet ("so please

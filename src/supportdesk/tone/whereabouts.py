@@ -222,7 +222,20 @@ def _someone_else(text: str, m: re.Match[str]) -> bool:
     if any(not _greeted_here(text, n.group()) for n in finder(_NAMED).finditer(text, lo, hi)):
         return True
 
+    if finder(_DATA_REFUSED).search(text, before, hi):
+        return True
     return bool(_PRONOUN.search(text, lo, hi) and _THEIRS.search(text, before, hi))
+
+
+# s37 (trainK39): their data refused, then their routine told ("I can't cancel someone else's
+# membership … he swiped in at 6:10", „Nu pot să vă dau datele lui, dar … vine de obicei marți și
+# joi după ora 19", «Данные клиента я вам дать не могу. Но он ходит … по вторникам и четвергам»)
+_DATA_REFUSED = re.compile(
+    r"(?i)\bsomeone\s+else'?s\s+(?:membership|account|booking|details|data)\b|"
+    r"\b(?:his|her|their)\s+(?:details|data|personal\s+details)\b|"
+    r"\bdatele\s+(?:lui|ei|clientului|persoanei|acestuia|acesteia)\b|"
+    r"(?<!\w)(?:данные\s+(?:клиента|другого\s+клиента|этого\s+человека)|(?:его|её|ее)\s+данные)(?!\w)"
+)
 
 
 # leak33 (trainK24): where one of our bosses is staying ("our CEO … she's in Dubai until Friday,
