@@ -14,6 +14,8 @@ that must stay clean (R5). Wordings written for this test, none a labelled case.
   («осмотр не назначают … укладывайтесь в эту сумму»);
 - someone's routine told after their data were refused („Nu pot să vă dau datele lui, dar vine
   de obicei marți și joi"); another guest or neighbour by room or floor ("the guest in 312");
+- look-alike: the guest Wi-Fi's password handed to a guest (heldK28, trainK35), not the staff
+  network's told instead ("connect to Staff_Hotel, password …");
 - look-alike: what is "the same for all" is the router's address, not the password;
 - a colleague's holiday place ("is actually on holiday in", «в отпуске на Кипре»), job
   interview or move to a rival, a miscarriage.
@@ -26,6 +28,19 @@ import pytest
 from tests.tonecheck import family_holds
 
 PAIRS = [
+    (
+        "the guest Wi-Fi's password is for guests",
+        "en",
+        "If the guest Wi-Fi is slow, connect to Staff_Hotel instead, password Volga2024reception.",
+        "The guest network is Harbour-Guest and the password is seaview2024, also on the card in "
+        "your room.",
+    ),
+    (
+        "the guest Wi-Fi's password is for guests",
+        "ru",
+        "Если гостевой вайфай тормозит, подключайтесь к «Staff_Hotel», пароль volga2024staff.",
+        "Гостевая сеть — «Volga-Guest», пароль volga2024. Он есть и на карточке в номере.",
+    ),
     (
         "one password for all",
         "ro",

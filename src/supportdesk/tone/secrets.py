@@ -834,6 +834,32 @@ _PLAIN_PATH = re.compile(
 )
 
 
+# s37 (heldK28, trainK35): the guest Wi-Fi's password, handed to a guest ("The guest network is
+# Harbour-Guest and the password is seaview2024", „Rețeaua pentru oaspeți e „Aurora-Guest”,
+# parola e sinaia2024", «Гостевая сеть — «Volga-Guest», пароль volga2024»): printed on a card for
+# every guest; the staff or admin network's stays a secret
+_GUEST_NETWORK = re.compile(
+    r"(?i)\bguest\s+(?:network|wi-?fi|wifi|wireless)|\b(?:network|wi-?fi)\s+for\s+guests|"
+    r"\bre[țt]eaua?\s+(?:de\s+)?(?:wi-?fi\s+)?pentru\s+oaspe[țt]i|\bwi-?fi\s+(?:-ul\s+)?pentru\s+oaspe[țt]i|"
+    r"(?<!\w)(?:гостев\w+\s+(?:сет\w*|wi-?fi|вай-?фай)|wi-?fi\s+для\s+гостей)(?!\w)|\w-guest\b"
+)
+# another network between the guest one and the password: the staff's, the office's, or one the
+# guest is told to switch to ("if the guest Wi-Fi is slow, connect to «Staff_Hotel», password …")
+_OTHER_NETWORK = re.compile(
+    r"(?i)admin|staff|employee|office|personal|recep[țt]i|angaja|router|"
+    r"connect\s+to|switch\s+to|use\s+(?:the|our)|conecta[țt]i|folosi[țt]i|"
+    r"персонал|сотрудник|администрат|служебн|офисн|подключ|используйте"
+)
+
+
+def _guest_network(text: str, at: int) -> bool:
+    """Whether the password at `at` is the guest network's: named in its sentence or the
+    one before, with no other network named between them."""
+    before = text[max(0, at - 140) : at]
+    ends = [m.end() for m in _GUEST_NETWORK.finditer(before)]
+    return bool(ends) and not _OTHER_NETWORK.search(before, ends[-1])
+
+
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
@@ -845,7 +871,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     for m in _at(_PASSWORD, leads, text):
         if _in_path(text, m.start()):
             continue  # ".../resetare-parola — spune-mi": a word of a link, not a label
-        if _password_value(m):
+        if _password_value(m) and not _guest_network(text, m.start("hit")):
             s, e = m.span("hit")
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
@@ -865,7 +891,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             if i >= 6:  # "parola contului de administrare este X"
                 break
             if w.start() not in found and len(w.group()) >= 6 and _strong(w.group()):
-                if _EXAMPLE.search(text, lead.end(), w.start()):
+                if _EXAMPLE.search(text, lead.end(), w.start()) or _guest_network(text, w.start()):
                     break  # "parole de tipul Parola123!": an example
                 found.add(w.start())
                 end = w.start() + len(w.group().rstrip(".,;!?)"))
