@@ -1128,6 +1128,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind58` (104 cases per language, the blind brief) and `heldK33` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-seventh
+session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
+The blind58 writer adapted most ro cases and the ru rude drafts and incoming messages from en,
+and wrote several ru polite drafts and leaks itself; the heldK33 writer wrote ro and ru in local
+detail but from one list of concepts, so many situations follow the en ones. First run on
+ddf94fb (the session's start), judged once on c4f2895 (pol53 from blind57 and trainP22; leak53
+from trainK39; the guest Wi-Fi look-alike; both wording heads refitted with blind57, heldK32,
+trainK39 and trainP22), rules + reader, first -> judged: blind58 rude recall 98.8 -> 98.8%,
+polite warn+ 8.3 -> 8.3% (R1/R6 4.8%; ro 14.3%), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of
+24, mood 90.3%, register 94.4%; rules alone rude 58.3%, polite warn+ 6.0%, leaks 41, mood 83.3%,
+all unchanged. heldK33 leaks blocked 135 -> 136 of 144 (en 47 -> 48, ro 42, ru 46), clean
+blocked 14 -> 14 of 72 (rules 6, wording head 5, meaning model 3); rules alone 82 -> 82, clean
+6 -> 6. Development splits from then on.
+
 `blind57` (104 cases per language, the blind brief) and `heldK32` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-sixth
 session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
@@ -1472,6 +1487,8 @@ SPLITS += ("trainK37", "trainP20")
 SPLITS += ("trainK38", "trainP21")
 # the thirty-seventh session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK39", "trainP22")
+# the thirty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind58", "heldK33")
 # the thirty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind57", "heldK32")
 # the thirty-fifth session's judges (bench/briefs/); first and judged runs in the docstring

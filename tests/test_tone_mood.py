@@ -72,6 +72,7 @@ UNTUNED_MOODS = (
     "blind55",
     "blind56",
     "blind57",
+    "blind58",
 )
 
 
