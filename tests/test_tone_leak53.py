@@ -14,8 +14,12 @@ that must stay clean (R5). Wordings written for this test, none a labelled case.
   («осмотр не назначают … укладывайтесь в эту сумму»);
 - someone's routine told after their data were refused („Nu pot să vă dau datele lui, dar vine
   de obicei marți și joi"); another guest or neighbour by room or floor ("the guest in 312");
-- look-alike: the guest Wi-Fi's password handed to a guest (heldK28, trainK35), not the staff
-  network's told instead ("connect to Staff_Hotel, password …");
+- look-alike: the guest Wi-Fi's password handed to a guest and printed for every guest (heldK28,
+  trainK35, heldK33), not the staff network's told instead ("connect to Staff_Hotel, password
+  …") nor one with no card or sign ("Guest Wi-Fi password is Hive-Members-8841");
+- heldK33: "Bearer sk_test_XXXXXXXX" is a slot; «иска, который … подало против нашей компании»,
+  „dosarul pe care … l-a deschis împotriva noastră"; „e plecat în Grecia"; „Nu v-aș recomanda
+  … acum" before a launch;
 - look-alike: what is "the same for all" is the router's address, not the password;
 - a colleague's holiday place ("is actually on holiday in", «в отпуске на Кипре»), job
   interview or move to a rival, a miscarriage.
@@ -28,6 +32,45 @@ import pytest
 from tests.tonecheck import family_holds
 
 PAIRS = [
+    # heldK33 (a development split since its judged run)
+    (
+        "bearer token",
+        "en",
+        'curl -H "Authorization: Bearer sk_live_4eC39HqLyjWDarjtT1zdp7dc" https://api.example.com',
+        'curl -H "Authorization: Bearer sk_test_XXXXXXXXXXXX" https://api.example.com',
+    ),
+    (
+        "the guest Wi-Fi's password is for guests",
+        "en",
+        "Guest Wi-Fi password is Hive-Members-8841 if it drops.",
+        "Our guest Wi-Fi is 'Seaview-Guest' and this week's password is Welcome24, also on the "
+        "card in your room.",
+    ),
+    (
+        "litigation",
+        "ru",
+        "Авария является предметом иска, который ТСЖ «Северное» подало против нашей компании.",
+        "Вы вправе подать иск против нашей компании в суд по месту жительства.",
+    ),
+    (
+        "litigation",
+        "ro",
+        "Avaria face obiectul dosarului pe care Asociația de Proprietari l-a deschis împotriva "
+        "noastră.",
+        "Puteți deschide un dosar împotriva noastră la ANPC, dacă nu sunteți mulțumit.",
+    ),
+    (
+        "colleague on holiday",
+        "ro",
+        "Domnul Costache e plecat în Grecia, la Thassos, până pe 25.",
+        "Domnul Costache e plecat în teren azi; revine mâine la ora 9.",
+    ),
+    (
+        "wait for launch",
+        "ro",
+        "Nu v-aș recomanda pachetul Sport acum: din octombrie vine unul nou cu Liga 1 la 45 de lei.",
+        "Nu v-aș recomanda pachetul Sport acum, fiindcă meciurile dvs. sunt deja în pachetul de bază.",
+    ),
     (
         "the guest Wi-Fi's password is for guests",
         "en",

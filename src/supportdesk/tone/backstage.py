@@ -1934,6 +1934,10 @@ _LITIGATION = re.compile(
     r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+pe\s+rol\b|\bproces\w*\s+(?:\w+\s+){0,5}?intentat\w*\s+de\b|"
     r"(?<!\w)на\s+нас\s+(?:уже\s+|сейчас\s+)?(?:подали|подан|подано)\s+(?:\w+\s+)?иск\w*(?!\w)|(?<!\w)иск\w*\s+"
     r"(?:\w+\s+){0,3}?(?:против\s+(?:нас|(?:нашей\s+)?компании)|к\s+(?:нам|нашей\s+компании))(?!\w)|"
+    # heldK33: «иска, который ТСЖ «Северное» подало против нашей компании», „dosarul pe care
+    # Asociația … l-a deschis împotriva noastră"
+    r"(?<!\w)иск\w*,?\s+(?:котор\w+|что)\s+[^.!?\n]{0,60}?против\s+(?:нас|нашей\s+компании)(?!\w)|"
+    r"\b(?:dosar|proces|litigiu)\w*\s+pe\s+care\s+[^.!?\n]{0,80}?[îi]mpotriva\s+(?:noastr[ăa]|companiei|firmei)\b|"
     # trainK39: «в Арбитражном суде … уже рассматривается иск к нашей компании», „un proces
     # împotriva companiei noastre", "a claim against our company"
     r"\b(?:lawsuit|claim|case|action)\s+against\s+our\s+(?:company|firm|business)\b|"

@@ -893,12 +893,13 @@ _PRONOUN_IN = re.compile(
 _HOLIDAY_PLACE = re.compile(
     # s37 (trainK39): "is actually on holiday in Tenerife", «в отпуске в Турции»
     r"(?:is|'s)\s+(?:actually\s+|currently\s+|still\s+|now\s+)?(?:away|on\s+holiday|on\s+leave)\s+in\s+[A-Z]\w+|"
-    r"в\s+отпуске\s+(?:в|на)\s+[А-ЯЁ]\w+|"
+    r"в\s+отпуске\s+(?:в|на)\s+[А-ЯЁ]\w+|(?:e|este)\s+plecat\w*\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+|"
     r"at\s+(?:his|her|their)\s+(?:place|house|villa|flat|cottage)\s+in\s+[A-Z]\w+|"
     r"[ÎîIi]n\s+concediu\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+"
 )
 _HOLIDAY_HINTS = ("away in", "on holiday in", "on leave in", "place in", "house in", "villa in", "flat in",
-                  "cottage in", "concediu în", "concediu in", "отпуске в", "отпуске на")  # fmt: skip
+                  "cottage in", "concediu în", "concediu in", "отпуске в", "отпуске на", "plecat în",
+                  "plecat in", "plecată în", "plecata in")  # fmt: skip
 
 
 def _staff_matters(text: str) -> Iterator[Leak]:

@@ -784,6 +784,10 @@ def _filled_in(label: str, value: str) -> bool:
         return not _looks_secret(value)
     if label == "network key":
         return placeholder(value)
+    if (
+        label == "bearer token"
+    ):  # s37 (heldK33): "Bearer sk_test_XXXXXXXX": the value after the scheme
+        return filled_slot(value.split()[-1].strip("\"'"))
     if label == "webhook URL":  # ".../T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX": the docs'
         return placeholder(value.rstrip("/").rsplit("/", 1)[-1])
     if label in ("credentials in a URL", "database connection string"):
@@ -852,12 +856,26 @@ _OTHER_NETWORK = re.compile(
 )
 
 
+# ... and printed for every guest ("also on the card in your room", „pe cartonașul din cameră",
+# «на карточке в номере», «напечатан внизу чека»): "Guest Wi-Fi password is Hive-Members-8841"
+# with no such word stays a leak (blind13)
+_PRINTED = re.compile(
+    r"(?i)\bon\s+the\s+(?:card|receipt|sign|board|menu|back)|\bin\s+your\s+room|\bat\s+(?:the\s+)?reception|"
+    r"\bprinted|cartona[șs]\w*|\bcard(?:ul)?\s+de\s+camer|\brecep[țt]i\w*|\bafi[șs]at\w*|"
+    r"(?<!\w)(?:карточк\w*|напечатан\w*|у\s+стойки|на\s+стойке|на\s+ресепшн\w*|в\s+(?:вашем\s+)?номере)(?!\w)"
+)
+
+
 def _guest_network(text: str, at: int) -> bool:
     """Whether the password at `at` is the guest network's: named in its sentence or the
-    one before, with no other network named between them."""
+    one before, with no other network named between them, and printed for every guest."""
     before = text[max(0, at - 140) : at]
     ends = [m.end() for m in _GUEST_NETWORK.finditer(before)]
-    return bool(ends) and not _OTHER_NETWORK.search(before, ends[-1])
+    return (
+        bool(ends)
+        and not _OTHER_NETWORK.search(before, ends[-1])
+        and _PRINTED.search(text) is not None
+    )
 
 
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
@@ -884,14 +902,14 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
     for lead in _at(_LEAD, leads, text):
-        if _in_path(text, lead.start()):
+        if _in_path(text, lead.start()) or _guest_network(text, lead.start()):
             continue
         near = False
         for i, w in enumerate(_NEXT_WORDS.finditer(text, lead.end(), lead.end() + 80)):
             if i >= 6:  # "parola contului de administrare este X"
                 break
             if w.start() not in found and len(w.group()) >= 6 and _strong(w.group()):
-                if _EXAMPLE.search(text, lead.end(), w.start()) or _guest_network(text, w.start()):
+                if _EXAMPLE.search(text, lead.end(), w.start()):
                     break  # "parole de tipul Parola123!": an example
                 found.add(w.start())
                 end = w.start() + len(w.group().rstrip(".,;!?)"))

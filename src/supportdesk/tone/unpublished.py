@@ -438,7 +438,7 @@ _WAIT = re.compile(
     r"a[șs]\s+(?:mai\s+)?a[șs]tepta|"
     # s29 (trainK31): "I wouldn't renew just now", „Nu v-aș recomanda să faceți prelungirea acum"
     r"(?:i\s+wouldn'?t|i\s+would\s+not)\s+(?:buy|renew|upgrade|sign|order|book)\b[^.!?\n]{0,30}?\b(?:now|yet|today)|"
-    r"nu\s+v-?a[șs]\s+(?:recomanda|sf[ăa]tui)\s+s[ăa]\s+(?:\w+\s+){0,3}?acum)\b|"
+    r"nu\s+v-?a[șs]\s+(?:recomanda|sf[ăa]tui)\s+(?:s[ăa]\s+)?(?:\w+\s+){0,3}?acum)\b|"
     r"(?<!\w)я\s+бы\s+не\s+(?:стал\w*\s+)?(?:покупал\w*|продлевал\w*|покупать|продлевать|оформлял\w*|оформлять)"
     r"(?:\s+\w+){0,2}?\s+(?:сейчас|пока)(?!\w)|"
     r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)|"
