@@ -784,9 +784,8 @@ def _filled_in(label: str, value: str) -> bool:
         return not _looks_secret(value)
     if label == "network key":
         return placeholder(value)
-    if (
-        label == "bearer token"
-    ):  # s37 (heldK33): "Bearer sk_test_XXXXXXXX": the value after the scheme
+    if label == "bearer token":
+        # s37 (heldK33): "Bearer sk_test_XXXXXXXX": the value after the scheme word
         return filled_slot(value.split()[-1].strip("\"'"))
     if label == "webhook URL":  # ".../T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX": the docs'
         return placeholder(value.rstrip("/").rsplit("/", 1)[-1])
@@ -1575,6 +1574,8 @@ _TITLE_FIRST = re.compile(r"(?:Mrs?|Ms|Miss|Dr|Domnul|Doamna|Dna|Dl|Госпож
 _NOT_ONLY_ONE = re.compile(r"(?i)you|nu\s|вы|ты")
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # ... next to what identifies them: a full name, a company, an order or invoice, a phone.
+# a floor, room or flat, in Romanian („de la etajul 3"): `_IDENTIFIES` and `_ROOM_OTHER` read it
+_FLOOR_RO = r"\bde\s+la\s+(?:etajul|camera|apartamentul|ap\.)\s*\d+"
 _IDENTIFIES = re.compile(
     r"(?<![\w.])(?P<hit>[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțşţа-яё]+)|"
     r"(?P<co>«[^»\n]{2,40}»|„[^”\n]{2,40}”|\b(?:from|at|de\s+la|из)\s+[A-ZА-ЯĂÎȘȚ][\w&.-]+)|"
@@ -1582,7 +1583,7 @@ _IDENTIFIES = re.compile(
     r"#\d{3,}|\+?\d[\d ()-]{8,}\d|"
     # s37 (trainK39): a room or floor ("the guest in 312", «из 405-го», „de la etajul 3")
     r"\b(?:in|from|at)\s+(?:room\s+)?\d{3}\b(?!\s*(?:hours?|days?|minutes?|%|[£$€]))|(?<!\w)из\s+\d{2,4}-?(?:го|й)(?!\w)|"
-    r"\bde\s+la\s+(?:etajul|camera|apartamentul|ap\.)\s*\d+"
+    + _FLOOR_RO
 )
 # Words one of which every `_OTHER` cue contains: a substring test of each costs
 # microseconds, the regex over a 2,000-character draft most of a millisecond.
@@ -1614,7 +1615,7 @@ _OTHER_PERSON_HINTS = ("another", "un alt", "o alt", "другая", "друго
 _ROOM_OTHER = re.compile(
     r"(?i)\b(?:guest|neighbou?r|tenant|resident|couple|family)\s+(?:in|from|at)\s+(?:room\s+|flat\s+)?\d{1,4}\b|"
     r"(?<!\w)(?:гост\w*|сосед\w*|жил\w*|жильц\w*)\s+из\s+\d{1,4}(?:-?(?:го|й))?(?!\w)|"
-    r"\b(?:vecin\w*|oaspete\w*|chiria[șs]\w*|locatar\w*)\s+(?:\w+\s+)?de\s+la\s+(?:etajul|camera|apartamentul|ap\.)\s*\d+"
+    r"\b(?:vecin\w*|oaspete\w*|chiria[șs]\w*|locatar\w*)\s+(?:\w+\s+)?" + _FLOOR_RO
 )
 _ROOM_OTHER_HINTS = ("guest", "neighbo", "tenant", "resident", "couple", "family", "гост", "сосед", "жил",
                      "vecin", "oaspete", "chiria", "locatar")  # fmt: skip
