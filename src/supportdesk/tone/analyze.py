@@ -109,6 +109,10 @@ _CODE_BEFORE = re.compile(r"\d[ -]?$")  # "B 123 ABC", "12-ABC": part of a code
 _CODE_AFTER = re.compile(r"^-?\d")  # "FCT-0931", "ABC123"
 # an ending joined to it in lower case: an inflected acronym ("ПИН-кода", "SMS-ul", "RCA-ul")
 _INFLECTED = re.compile(r"^-[a-zăâîșțşţа-яё]")
+# pol54 (trainP23): two capital words joined by a hyphen are one name ("SAL-FIN", the
+# Romanian financial ombudsman), not two shouted words
+_JOINED_AFTER = re.compile(r"^-[A-ZĂÂÎȘȚА-ЯЁ]")
+_JOINED_BEFORE = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ]-$")
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
@@ -126,6 +130,8 @@ def _acronym(text: str, start: int, end: int) -> bool:
         or bool(_CODE_BEFORE.search(text[max(0, start - 3) : start]))
         or bool(_CODE_AFTER.match(text[end : end + 2]))
         or bool(_INFLECTED.match(text[end : end + 2]))
+        or bool(_JOINED_AFTER.match(text[end : end + 2]))
+        or bool(_JOINED_BEFORE.search(text[max(0, start - 2) : start]))
         or (word.isascii() and bool(_CYRILLIC.search(text[max(0, start - 40) : end + 40])))
     )
 

@@ -59,7 +59,9 @@ _INQUIRING = re.compile(
     r"(?:o|unei|la\s+o)\s+(?:solicitare|cerere|adres[ăa])\s+de\s+la|"
     # ... or done at their request ("frozen at the request of the National Crime Agency", „blocat la
     # cererea DIICOT", «заблокирован по требованию ФСБ»)
-    r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|la\s+(?:cererea|solicitarea|ordinul|dispozi[țt]ia)|"
+    # pol54 (trainP23): „la dispoziția persoanelor fizice" is "at the disposal of", not "by order of"
+    r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|la\s+(?:cererea|solicitarea|ordinul|"
+    r"dispozi[țt]ia(?!\s+(?:persoan|clien|public|dumneavoastr|dvs|tuturor|oric)))|"
     r"investigheaz\w*|investiga[țt]i\w*|ancheta\w*|anchet[ăa]|verificare\s+deschis[ăa]|"
     r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)\s+(?:extras|date|documente|istoric)\w*|"
     r"(?:a|au)\s+trimis\s+un\s+raport)\b|"

@@ -285,6 +285,7 @@ otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta repl
 impozite livrare garantie garantii prodazha dostavki reclamatie registrator complaints complaint
 disputes appeals escalations compliance plangeri petitii
 bereavement probate hardship safeguarding accessibility welfare
+bezopasnost bezopasnosti ohrana
 """,
     )
 )

@@ -19,7 +19,9 @@ _RO_VA = re.compile(  # folded "va" is also the future auxiliary ("va fi"): only
     r"\b(?P<hit>va)\s+(?:rog|rugam|multum\w*|recomand\w*|inform\w*|ajut\w*|astept\w*|contact\w*|"
     r"scri\w*|trimit\w*|sugeram|sugerez|sun\w*|confirm\w*|putem|pot|stau|raspund\w*|invit\w*|"
     r"dorim|doresc|salut\w*|felicit\w*|asigur\w*|propun\w*|solicit\w*|cer\w*|intereseaza|"
-    r"mai|as|am|vom|voi|deranj\w*|cerem|explic\w*|indrum\w*|transmit\w*|anunt\w*|aducem|ofer\w*)\b"
+    # pol54 (trainP23): „va mai fi o singură plată" is the future ("there will be"), not „vă mai"
+    r"mai(?!\s+(?:fi|avea|putea|dura|veni|ajunge|trebui|exista|costa|ramane|functiona|urma)\b)|"
+    r"as|am|vom|voi|deranj\w*|cerem|explic\w*|indrum\w*|transmit\w*|anunt\w*|aducem|ofer\w*)\b"
 )
 _RO_V_HYPHEN = re.compile(r"\b(?P<hit>v-(?:am|as|ati|a|au|ar|om))\b")
 _RO_2PL = re.compile(r"\b(?P<hit>(?:ati|\w{2,}(?:ati|eti|iti)))\b")
