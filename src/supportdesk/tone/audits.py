@@ -143,6 +143,9 @@ _CHECK = re.compile(
 )
 _US = re.compile(
     r"(?i)\b(?:us|our|ours|we|we'?re|we'?ve|noi|ne|nostr\w*|noastr\w*|avem|suntem)\b|\bne-|"
+    # s38 (heldK33): the check's object as how we acted („anchetă privind modul în care am aplicat
+    # garanția"): the bare „am" is also the first person singular, so only after „modul/felul în care"
+    r"\b(?:modul|felul)\s+[îi]n\s+care\s+(?:am|ne-am)\b|"
     r"(?<!\w)(?:нас|нами|нам|наш\w*|мы)(?!\w)"
 )
 # the clause is the customer's route or a what-if, not a check under way

@@ -1863,7 +1863,14 @@ _COLLEAGUE_FAULT = re.compile(
     r"\b(?:mai|mereu|tot\s+timpul|deseori|des)\s+[îi]ncurc[ăa]\b|\b[îi]ncurc[ăa]\s+(?:mereu|tot\s+timpul|des)\b|"
     r"\b(?:has|had)\s+no\s+idea\s+(?:what|how)\b|\b(?:hasn'?t|has\s+not|doesn'?t\s+have)\s+(?:got\s+)?a\s+clue\b|"
     r"\b(?:always|constantly)\s+(?:mixes|muddles|gets)\s+(?:\w+\s+)?(?:up|wrong)\b|"
-    r"(?<!\w)(?:понятия\s+не\s+имеет|ничего\s+не\s+(?:понимает|знает|соображает)|вечно\s+(?:всё|все)\s+путает)(?!\w)"
+    r"(?<!\w)(?:понятия\s+не\s+имеет|ничего\s+не\s+(?:понимает|знает|соображает)|вечно\s+(?:всё|все)\s+путает)(?!\w)|"
+    # s38 (heldK33): the rules they never read («Он у нас вообще регламенты не читает», "he never
+    # reads the procedures", „nu citește niciodată procedurile")
+    r"\b(?:never|doesn'?t|does\s+not)\s+(?:even\s+|actually\s+)?reads?\s+(?:the\s+)?(?:procedures?|policy|policies|"
+    r"rules|guidelines|manual|handbook|process\s+docs?)\b|"
+    r"\bnu\s+(?:cite[șs]te|se\s+uit[ăa]\s+pe)\s+(?:niciodat[ăa]\s+|deloc\s+)?(?:procedur|regul|instruc[țt]iun|manual)\w*|"
+    r"(?<!\w)(?:(?:регламент|инструкци|правил)\w*\s+(?:вообще\s+|никогда\s+|даже\s+)?не\s+(?:читает|открывает|знает)|"
+    r"не\s+(?:читает|открывает)\s+(?:\w+\s+)?(?:регламент|инструкци|правил)\w*)(?!\w)"
 )
 _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește", "greseste", "nu prea ascult",
                           "путает", "ошибается", "косячит", "știe ce face", "stie ce face",
@@ -1878,7 +1885,10 @@ _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește"
                           "ни с кем", "ни на кого",
                           # s36
                           "habar", "încurcă", "incurca", "no idea", "a clue", "mixes", "muddles",
-                          "понятия не", "ничего не")  # fmt: skip
+                          "понятия не", "ничего не",
+                          # s38
+                          "never read", "t read", "not read", "even read", "actually read", "citește", "citeste", "uită pe", "uita pe", "не читает", "не открывает",
+                          "не знает")  # fmt: skip
 _COLLEAGUE = re.compile(
     r"(?i)\bcolleague\b|\b(?:what|whatever)\s+\w+\s+(?:told|said\s+to)\s+you\b|\bce\s+v-a\s+(?:zis|spus|explicat)\b|"
     r"\bv-a\s+zis\b|(?<!\w)что\s+вам\s+(?:\w+\s+){0,3}?(?:сказал|ответил|говорил|написал)\w*|"
@@ -2016,7 +2026,11 @@ _MY_STAFF_CODE = re.compile(
     # marca ei de angajat, 4471", «назовите её табельный номер 3312»)
     r"\b(?:give|quote|tell\s+them|use)\s+(?:them\s+)?(?:his|her|their)\s+(?:staff|agent|employee|operator|payroll)\s+"
     r"(?:number|code|id|no\.?)\s*[,:–—-]?\s*\d{3,8}\b|\b(?:marca|codul|num[ăa]rul)\s+(?:ei|lui)\s+de\s+(?:angajat|operator|agent)\s*"
-    r"[,:–—-]?\s*\d{3,8}\b|(?<!\w)(?:его|её|ее)\s+(?:табельный|служебный)\s+(?:номер|код)\s*[,:–—-]?\s*\d{3,8}(?!\d)"
+    r"[,:–—-]?\s*\d{3,8}\b|(?<!\w)(?:его|её|ее)\s+(?:табельный|служебный)\s+(?:номер|код)\s*[,:–—-]?\s*\d{3,8}(?!\d)|"
+    # s38 (trainK40): a colleague's told as what it is, letters before its digits ("ask for Josie, her
+    # agent ID is JW-4417, tell them to transfer to that ID")
+    r"\b(?:his|her|their)\s+(?:staff|agent|employee|operator|payroll)\s+(?:number|code|id|no\.?)\s+(?:is\s+)?[,:–—-]?\s*"
+    r"(?:[A-Z]{1,4}-?)?\d{3,8}\b"
 )
 _MY_STAFF_CODE_HINTS = ("mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
                         "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
@@ -2028,10 +2042,11 @@ _MY_STAFF_CODE_HINTS = ("mine", "my staff", "my agent", "my employee", "my opera
 
 # s31 (heldK26): a discount code that names its owners as staff ("try the code ANGAJAT25 at
 # checkout", "STAFF20 works on everything", «промокод СОТРУДНИК15»): written in capitals with
-# its figure, as codes are, so the case matters and "our staff will call" never matches
+# its figure, as codes are, so the case matters and "our staff will call" never matches; a
+# short tail after a dash too ("STAFF30-KW": s38, trainK40)
 _STAFF_TOKEN = re.compile(
     r"(?<![\w-])(?:(?:STAFF|EMPLOYEES?|ANGAJA[TȚ]I?|СОТРУДНИК\w*|SOTRUDNIK)[A-ZА-ЯЁ_-]{0,8}|(?:EMP|CREW|"
-    r"INTERNAL|ПЕРСОНАЛ)[-_]?)\d{1,3}(?![\w-])"
+    r"INTERNAL|ПЕРСОНАЛ)[-_]?)\d{1,3}(?:-[A-ZА-ЯЁ0-9]{1,6})?(?![\w-])"
 )
 _STAFF_TOKEN_HINTS = (
     "STAFF",

@@ -109,6 +109,33 @@ def _service_keys(text: str, low: str) -> Iterator[Leak]:
         )
 
 
+# s38 (trainK40): our own key lent in place of the customer's expired one, named in the sentence
+# before ("your token has expired. Until they make you a new one, use ours from production:
+# 7f3e…", „puneți-l pe al nostru de test din producție: 7f3e…", «пока вставьте наш: 7f3e…»)
+_OURS_VALUE = re.compile(
+    r"(?i)(?:(?<!not\s)(?<!nu\s)\b(?:ours|our\s+own|al\s+nostru|a\s+noastr[ăa])\b|(?<!не\s)(?<!\w)наш(?:им|ем|ий|у|а|его)?(?!\w))"
+    r"[^\n.!?:]{0,40}:\s*[\"'«„`]?(?P<hit>[A-Za-z0-9][A-Za-z0-9._~+/=-]{11,})"
+)
+_OURS_HINTS = ("ours", "our own", "al nostru", "a noastră", "a noastra", "наш")
+_KEY_WORD = re.compile(
+    r"(?i)\b(?:keys?|tokens?|secrets?|chei\w*|token\w*)\b|(?<!\w)(?:ключ|токен|секрет)\w*"
+)
+
+
+def _ours_lent(text: str, low: str) -> Iterator[Leak]:
+    if not has_any(low, _OURS_HINTS) or not has_any(low, _KEY_HINTS):
+        return
+    for m in _OURS_VALUE.finditer(text):
+        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
+        if _key_value(m.group("hit")) and _KEY_WORD.search(text, lo, m.start()):
+            yield Leak(
+                "token",
+                *m.span("hit"),
+                "Our own key lent to the customer: it opens our account, not theirs (R5).",
+            )
+            return
+
+
 # --- a secret in a pasted config line ---------------------------------------------------
 _CONFIG_LINE = re.compile(
     r"(?im)(?:^[ \t>*-]*(?:export[ \t]+)?|[{,][ \t]*)[\"']?"
@@ -636,14 +663,22 @@ _OUR_PREMISES = re.compile(
     r"сотрудник\w*|серверн\w*)\b"
 )
 # the customer's own door or intercom: "your", or a code "you gave us" ("ne-ați dat",
-# "вы указали"); not any "you" ("… 2469, in case you come early" is ours)
-_SECOND_PERSON = re.compile(
-    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|voastr[ăa]|t[ăa]u|ta|ва[шм]\w*|тво\w*|"
+# "вы указали"); not any "you" ("… 2469, in case you come early" is ours). The code "you gave
+# us" is theirs anywhere in the clause; "your" only in the code's own part, up to a comma or
+# an "and" (s38, trainK40: „ușa din spate a depozitului are cod 2580, coletul dvs. e pe raft"
+# is our door's code, and the parcel the customer's)
+_YOU_GAVE = (
     r"you\s+(?:\w+\s+)?(?:gave|sent|told|provided|set|chose|entered|left|added)|"
     r"(?:ne-)?a[țt]i\s+(?:dat|trimis|comunicat|indicat|setat|l[ăa]sat|ad[ăa]ugat)|"
     r"(?:вы|ты)\s+(?:\w+\s+)?(?:указал\w*|дали|дал\w*|сообщил\w*|прислал\w*|оставил\w*|"
-    r"написал\w*|добавил\w*))\b"
+    r"написал\w*|добавил\w*)"
 )
+_SECOND_PERSON = re.compile(
+    r"(?i)\b(?:your|yours|dumneavoastr[ăa]|dvs|voastr[ăa]|t[ăa]u|ta|ва[шм]\w*|тво\w*|"
+    + _YOU_GAVE
+    + r")\b"
+)
+_GAVE_US = re.compile(r"(?i)\b(?:" + _YOU_GAVE + r")\b")
 # a code named by what it is for, sent to the customer: pickup, order, SMS, confirmation
 _CODE_PURPOSE = re.compile(
     r"(?i)\b(?:pick-?up|collection|delivery|order|confirmation|verification|sms|text|one-time|"
@@ -665,9 +700,10 @@ def _premises_codes(text: str, low: str) -> Iterator[Leak]:
         if not _OUR_PREMISES.search(text, lo, hi):
             continue  # "I've passed the gate code 4821 to the courier": whose gate is not
             # said, so it is the customer's (their own data is never blocked)
-        if _SECOND_PERSON.search(text, lo, hi):
-            continue  # "the gate code 4821 you gave us": the customer's own
         after = _PART_END.search(text, value.end(), min(hi, value.end() + 30))
+        part_end = after.start() if after else hi
+        if _SECOND_PERSON.search(text, lo, part_end) or _GAVE_US.search(text, part_end, hi):
+            continue  # "the gate code 4821 you gave us": the customer's own
         if _CODE_PURPOSE.search(
             text, max(lo, m.start() - 20), after.start() if after else min(hi, value.end() + 30)
         ):
@@ -1025,6 +1061,7 @@ def disclosures(text: str) -> Iterator[Leak]:
     """Every leak of this module's families in `text`."""
     low = lowered(text)
     yield from _service_keys(text, low)
+    yield from _ours_lent(text, low)
     yield from _config_secrets(text, low)
     yield from _internal_views(text, low)
     yield from _tracker_ids(text, low)

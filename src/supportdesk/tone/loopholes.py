@@ -241,7 +241,9 @@ _NO_CHECK = re.compile(
     r"\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?(?:verificare|autentificare|buletin|act\s+de\s+identitate)|"
     r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь|им(?!\w))\w*|сверя\w*|"
     r"валидир\w*|спрашива\w*\s+(?:паспорт|документ)\w*)|(?<!\w)вообще\s+не\s+провер\w*|"
-    r"(?<!\w)без\s+(?:всякой\s+|какой-либо\s+)?(?:проверк\w*|сверк\w*|паспорта|документов)(?!\w)|"
+    # pol54 (trainP23): not the check we insist on («Без документов заселить не сможем»)
+    r"(?<!\w)без\s+(?:всякой\s+|какой-либо\s+)?(?:проверк\w*|сверк\w*|паспорта|документов)(?!\w)"
+    r"(?![^.!?\n]{0,30}?(?<!\w)(?:не\s+(?:с?можем|получится|выда\w*|засел\w*|прим\w*|оформ\w*|пуст\w*|отда\w*)|нельзя|невозможно))|"
     # leak26: a check not run on one line or queue ("they don't run the selfie check on that
     # queue", „acolo nu se face verificarea video", «там видеоидентификацию не требуют»)
     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:run|do|ask\s+for|require|need)\s+(?:the\s+|any\s+|a\s+)?"
@@ -404,7 +406,10 @@ _EDIT_HINTS = ("chang", "edit", "modif", "alter", "replac", "tweak", "swap", "ad
                "подстав", "добав")  # fmt: skip
 _NOT_THEIRS_HINTS = ("other", "any", "all ", "admin", "validated", "checked", "verified", "alt",
                      "oric", "celorlal", "celelalte", "toate", "toți", "toti", "nu verific", "друг",
-                     "любо", "чуж", "всех", "все заказы", "не провер")  # fmt: skip
+                     "любо", "чуж", "всех", "все заказы", "не провер",
+                     # s38
+                     "password", "parol", "парол", "sequential", "in order", "pe rând", "pe rand",
+                     "consecutiv", "подряд", "по порядку")  # fmt: skip
 # what the edited link then reaches: others' records, any record, a check skipped
 _NOT_THEIRS = re.compile(
     # leak36 (heldK21): "other companies' invoices"
@@ -414,7 +419,18 @@ _NOT_THEIRS = re.compile(
     r"never\s+(?:validated|checked|verified)|not\s+(?:validated|checked|verified)|admin|"
     r"(?:alt(?:ui|ei|or)|oric[ăa]rui|oric[ăa]rei|celorlal[țt]i|celelalte|toate\s+comenzile|toate\s+"
     r"programările|to[țt]i\s+clien[țt]ii)|nu\s+verific\w*|oricine)\b|"
-    r"(?<!\w)(?:друг(?:ой|ого|их|ие|ая|ую)|любо\w+|чуж\w+|всех|все\s+заказы|не\s+провер\w*)(?!\w)"
+    r"(?<!\w)(?:друг(?:ой|ого|их|ие|ая|ую)|любо\w+|чуж\w+|всех|все\s+заказы|не\s+провер\w*)(?!\w)|"
+    # s38 (heldK33, trainK sets): any record of its kind ("the page shows any invoice", „orice
+    # factură"), or links open to anyone and numbered in turn („linkurile nu cer parolă și merg pe
+    # rând", "the links don't ask for a password", «пароль не спрашивают, номера идут подряд»)
+    r"\bany\s+(?:invoice|order|booking|bill|receipt|record|account|document|ticket)s?\b|"
+    r"\borice\s+(?:factur|comand|rezervar|bon|document|fi[șs]|cont)\w*|"
+    r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|never)\s+(?:ask\s+for|need|require)\s+(?:a\s+|any\s+)?(?:password|login)\b|"
+    r"\b(?:no\s+password\s+(?:is\s+)?(?:needed|required)|sequential\w*|(?:go|are|run)\s+in\s+order)\b|"
+    r"\bnu\s+(?:cer|necesit[ăa]|au)\s+(?:nicio\s+)?parol[ăa]\b|"
+    r"\b(?:merg|sunt)\s+(?:pe\s+r[âa]nd|[îi]n\s+ordine|consecutiv\w*)\b|"
+    r"(?<!\w)(?:(?:пароль|логин)\s+не\s+(?:спрашива|требу|нуж)\w*|не\s+(?:спрашива|требу)\w*\s+парол\w*|"
+    r"идут\s+(?:по\s+)?(?:подряд|порядку))(?!\w)"
 )
 # the customer's own other records: "to see your other invoices", «другие ваши заказы»
 _YOUR_OTHER = re.compile(

@@ -474,6 +474,17 @@ _OWN_RECORD = re.compile(
 )
 
 
+# s38 (trainK40): said not to be the customer's («это не ваш паспорт, а вашего однофамильца»,
+# „CNP-ul …, care nu corespunde cu al dvs.", "it isn't yours but a namesake's"): the "your" in
+# it names whose it is not
+NOT_YOURS = re.compile(
+    r"(?i)\b(?:not\s+yours|isn'?t\s+yours|namesake\w*|(?:doesn'?t|does\s+not)\s+match\s+yours|"
+    r"nu\s+(?:este|e|sunt)\s+(?:al|a|ale)\s+(?:dumneavoastr[ăa]|dvs)|"
+    r"nu\s+corespunde\s+cu\s+(?:al|a|ale|cel|cea)\s+(?:dumneavoastr[ăa]|dvs))\b|"
+    r"(?<!\w)(?:не\s+ваш\w*(?!\w)(?!\s+(?:вин|ошибк|проблем)\w*)|однофамил\w*|не\s+(?:совпада|соответству)\w*\s+с\s+ваш\w*)(?!\w)"
+)
+
+
 def own_record(text: str, start: int, end: int) -> bool:
     """Whether the sentence naming a person and their data says it is the customer's
     own record, about no one close to them."""
@@ -483,7 +494,11 @@ def own_record(text: str, start: int, end: int) -> bool:
     # the relation first: its Finder skips to its opening words (~8 µs a sentence), where
     # `_OWN_RECORD`, some of whose branches open with one letter ("в вашем профиле"), is
     # tried at every position (~130 µs); both are pure, so the answer is the same
-    return not finder(RELATION).search(sentence) and bool(finder(_OWN_RECORD).search(sentence))
+    return (
+        not finder(RELATION).search(sentence)
+        and not NOT_YOURS.search(sentence)
+        and bool(finder(_OWN_RECORD).search(sentence))
+    )
 
 
 # What a named person owes: "Ms Rita Gomez left a balance of £240", "doamna Rita Gheorghiu
@@ -628,6 +643,44 @@ def _moved_away(text: str, known: Known) -> Iterator[Leak]:
                 "Where someone else has moved, or their new number: never share it (R5).",
             )
             return
+
+
+# s38 (trainK40): someone unnamed, told with where they live ("it went to the gentleman at Flat 3B,
+# 27 Clarendon Road", „la familia de la ap. 5", «кв. 12 — это соседи сверху, Ковалёвы»): a
+# neighbour's address given to whoever the parcel is for. The customer's own (the context's
+# address) is theirs.
+_SOMEONE_AT = re.compile(
+    r"(?i)\b(?:the|a|an|your|his|her|their)\s+(?:elderly\s+|older\s+|young\s+|new\s+)?(?:gentleman|man|lady|woman|"
+    r"couple|family|neighbou?rs?|tenants?|occupants?|residents?|people|guy|chap|household)\s+"
+    r"(?:(?:who\s+lives?|living|staying)\s+)?(?:at|in|from)\s+|"
+    r"\b(?:domnul(?:ui)?|doamn(?:a|ei)|familia|familiei|vecin(?:ul|a|ii|ei|ului)|locatar(?:ul|a|ii))\s+"
+    r"(?:de\s+la|din|de\s+pe)\s+"
+)
+_SOMEONE_HINTS = ("gentleman", "man ", "lady", "woman", "couple", "family", "neighbo", "tenant", "occupant",
+                  "resident", "people", "guy", "chap", "household", "domnul", "doamn", "familia", "familiei",
+                  "vecin", "locatar")  # fmt: skip
+# the address told first, then who lives there («… кв. 12 — это соседи сверху»)
+_THEY_LIVE_THERE = re.compile(
+    r"(?i)\s*[—–,-]?\s*(?:это|там\s+живут|там\s+живёт)\s+(?:ваш\w*\s+)?(?:сосед\w*|жильц\w*|жилец|семья|квартира\s+\w+)(?!\w)"
+)
+
+
+def _someone_at(text: str, known: Known) -> Iterator[Leak]:
+    message = "Where someone else lives, told to the customer: their address is theirs (R5)."
+    for m in hinted(_SOMEONE_AT, text, present(text, _SOMEONE_HINTS), 30):
+        data = next(_data_in(text, m.end(), min(len(text), m.end() + 40)), None)
+        if data is not None and data.start() - m.end() <= 12 and not _own_data(data, known):
+            yield Leak("other-person", m.start(), data.end(), message)
+            return
+    if "это" in text or "живут" in text or "живёт" in text:
+        for data in _data_in(text, 0, len(text)):
+            if _THEY_LIVE_THERE.match(text, data.end()) and not _own_data(data, known):
+                yield Leak("other-person", data.start(), data.end(), message)
+                return
+
+
+def _own_data(data: re.Match[str], known: Known) -> bool:
+    return number_key(data.group()) in known.own_values
 
 
 # leak36: who had the customer's number before us, named (8 rule misses of 8 splits since
@@ -1156,6 +1209,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         return  # no number (phone, house, flat, ID), purchase or health detail anywhere
     yield from _relation_data(text, known)
     yield from _moved_away(text, known)
+    yield from _someone_at(text, known)
     yield from _kin_money(text)
     yield from _ru_surname_address(text, known)
     yield from _booked_under(text, known)

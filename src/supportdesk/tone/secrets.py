@@ -72,7 +72,7 @@ from supportdesk.tone.offrecord import off_record
 from supportdesk.tone.othersdata import others_data
 from supportdesk.tone.othersmoney import others_money
 from supportdesk.tone.pasted import SAMPLE_CUE, pasted
-from supportdesk.tone.persons import own_record, public_number, third_party
+from supportdesk.tone.persons import NOT_YOURS, own_record, public_number, third_party
 from supportdesk.tone.pricetips import price_tips
 from supportdesk.tone.remarks import remarks
 from supportdesk.tone.rootcause import root_causes
@@ -413,7 +413,9 @@ _CREDENTIAL_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|admin|root|user\w*|credentials|accounts?|логин\w*|доступ\w*|уч[её]тн\w*|уч[её]тк\w*|"
     r"utilizator\w*|administrator|autentificare|logare|cont(?:ul|ului)?|acces\w*|date de acces|"
     r"log\s+(?:in|on)(?:to)?|sign\s+in(?:to)?|conecta\w*|autentifica\w*|loga\w*|войд\w*|зайд\w*|"
-    r"заход\w*|авториз\w*|вход(?!ящ)\w*)\b(?:[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]|\s*[/|])\s*"
+    r"заход\w*|авториз\w*|вход(?!ящ)\w*|"
+    # s38 (trainK40): a network and its key as a pair ("use the staff network, WF-Staff / Pennine2024")
+    r"wi-?fi|network|wlan|re[țt]e(?:a|aua|lei)|сет[ьиюе]|вай-?фай)\b(?:[^\n]{0,40}?[\w.@-]{2,40}\s*[/:|]|\s*[/|])\s*"
     r"(?P<hit>[^\s/]{6,})"
 )
 
@@ -700,7 +702,7 @@ _SECRET_LEAD = re.compile(r"(?i)\b(?:secret\w*|секрет\w*)(?!\w)")
 _LOGIN_HINTS = ("login", "log-in", "admin", "user", "credential", "account", "логин", "доступ",
                 "учетн", "учётн", "учетк", "учётк", "utilizator", "autentific", "logare", "cont", "acces",
                 "root", "log in", "log on", "sign in", "conecta", "loga", "войд", "зайд", "заход", "авториз",
-                "вход")  # fmt: skip
+                "вход", "wifi", "wi-fi", "network", "wlan", "rețea", "retea", "сет", "вай")  # fmt: skip
 # a log-in verb, then "with"/"using"/"cu"/«с» and the value itself (the loop in find_leaks)
 _LOG_IN_WITH = re.compile(
     r"(?i)\b(?:log(?:ging)?\s*(?:in|on)|sign(?:ing)?\s*in|ssh\s+in(?:to)?|connect(?:ing)?\s+as\s+\w+|autentifica\w*|conecta\w*|loga\w*|intra[țt]i|"
@@ -897,7 +899,12 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
         e = s + len(m.group("hit").rstrip(",;"))  # "root / Bir0u#2026, then": not the comma
-        if s not in found and _strong(m.group("hit")) and not _sign_in_link(text, m, s):
+        if (
+            s not in found
+            and _strong(m.group("hit"))
+            and not _sign_in_link(text, m, s)
+            and not _guest_network(text, s)
+        ):
             found.add(s)
             yield Leak("password", s, e, _NO_SECRETS_ADVICE)
     for lead in _at(_LEAD, leads, text):
@@ -1612,16 +1619,35 @@ _OTHER_PERSON_HINTS = ("another", "un alt", "o alt", "другая", "друго
 # s37 (trainK39): another guest or neighbour by their room or floor, who complained ("the guest in
 # 312 wrote a furious email", «жаловалась гостья из 405-го», „vecinul dvs. de la etajul 3 ne-a
 # făcut o reclamație"); the parcel left "with the neighbour in flat 12" is the customer's own story
+# s38 (trainK40): a neighbour by where they live from the customer ("the lady in the flat above
+# you", «ваша соседка по лестничной клетке», „vecina de deasupra"): the place names them
+_NEIGHBOUR_PLACE = (
+    r"\b(?:lady|gentleman|man|woman|guy|couple|family|neighbou?rs?|people|tenants?|residents?|person)\s+(?:in|at|from)\s+"
+    r"(?:the\s+)?(?:flat|apartment|house|room)\s+(?:above|below|next\s+door|opposite|across\s+the\s+(?:hall|landing))\b|"
+    r"(?<!\w)сосед\w*\s+(?:по\s+(?:лестничной\s+клетке|площадке|подъезду|этажу)|сверху|снизу|напротив|за\s+стенкой)(?!\w)|"
+    r"\bvecin\w*\s+(?:de\s+)?(?:sus|jos|deasupra|dedesubt|de\s+palier|de\s+vizavi)\b"
+)
+_WHERE_THEY_LIVE = re.compile("(?i)" + _NEIGHBOUR_PLACE)
+_WHERE_MESSAGE = (
+    "Who complained, named by where they live: another customer's complaint is theirs (R5)."
+)
 _ROOM_OTHER = re.compile(
     r"(?i)\b(?:guest|neighbou?r|tenant|resident|couple|family)\s+(?:in|from|at)\s+(?:room\s+|flat\s+)?\d{1,4}\b|"
     r"(?<!\w)(?:гост\w*|сосед\w*|жил\w*|жильц\w*)\s+из\s+\d{1,4}(?:-?(?:го|й))?(?!\w)|"
-    r"\b(?:vecin\w*|oaspete\w*|chiria[șs]\w*|locatar\w*)\s+(?:\w+\s+)?" + _FLOOR_RO
+    r"\b(?:vecin\w*|oaspete\w*|chiria[șs]\w*|locatar\w*)\s+(?:\w+\s+)?" + _FLOOR_RO + r"|"
+    # s38 (trainK40): by house number ("the couple at No. 9") or by where they live
+    r"\b(?:lady|gentleman|man|woman|couple|family|neighbou?rs?|people)\s+(?:at|in|from)\s+(?:no\.?|number)\s*\d{1,4}\b|"
+    + _NEIGHBOUR_PLACE
 )
 _ROOM_OTHER_HINTS = ("guest", "neighbo", "tenant", "resident", "couple", "family", "гост", "сосед", "жил",
-                     "vecin", "oaspete", "chiria", "locatar")  # fmt: skip
+                     "vecin", "oaspete", "chiria", "locatar",
+                     # s38
+                     "lady", "gentleman", "man ", "woman", "guy", "people", "person")  # fmt: skip
 _COMPLAINED = re.compile(
     r"(?i)\b(?:complain\w*|wrote|written|emailed|reported|asked\s+for\s+(?:a\s+)?(?:full\s+)?refund|demand\w*|"
-    r"reclama\w*|s-a\s+pl[âa]ns|a\s+scris|ne-a\s+scris|a\s+sesizat|sesizare|a\s+cerut)\b|"
+    r"reclama\w*|s-a\s+pl[âa]ns|a\s+scris|ne-a\s+scris|a\s+sesizat|sesizare|a\s+cerut|"
+    # s38 (trainK40): "the noise report … from the couple at No. 9 - they've called a few times"
+    r"(?:noise\s+)?report|called|phoned|rang|a\s+sunat|au\s+sunat)\b|"
     r"(?<!\w)(?:жаловал\w*|пожаловал\w*|писал\w*|написал\w*|ругал\w*|требовал\w*|жалоб\w*)(?!\w)"
 )
 
@@ -1640,6 +1666,11 @@ def _other_customer(text: str) -> Iterator[Leak]:
     """Another customer named, with their company, order, invoice or phone, but no
     e-mail address (that case is `_addresses`): as much a leak of their data (R5)."""
     for cue in _other_cues(text):
+        if cue.re is _ROOM_OTHER and _WHERE_THEY_LIVE.fullmatch(cue.group()):
+            # s38 (trainK40): who complained, told by where they live from the customer ("the lady in
+            # the flat above you complained"): the place names them, no other datum is needed
+            yield Leak("other-customer", *cue.span(), _WHERE_MESSAGE)
+            continue
         para_start = text.rfind("\n\n", 0, cue.start()) + 1
         para_end = text.find("\n\n", cue.end())
         para_end = len(text) if para_end < 0 else para_end
@@ -1844,7 +1875,11 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
     after = text[leak.end : leak.end + 60]
     if OUR_DETAILS.search(sentence):
         return True  # leak17a: "наши реквизиты: ИП Сидоров А.В., ИНН …": a firm's, public
-    if finder(RELATION).search(sentence) or _NOT_THEIRS.search(sentence + after):
+    if (
+        finder(RELATION).search(sentence)
+        or _NOT_THEIRS.search(sentence + after)
+        or NOT_YOURS.search(sentence + after)
+    ):
         return False  # "nu sunt ale dumneavoastră: CNP …, al unei alte persoane"
     if _YOUR_NEAR.search(sentence[-60:]):
         return True  # "ваш СНИЛС 123-456-789 64", "на вашу организацию, ИНН …"

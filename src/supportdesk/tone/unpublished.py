@@ -190,6 +190,17 @@ _KEPT_IN = re.compile(
     r"\bword\s+(?:here|internally|in\s+the\s+office)\s+is\b|\bdin\s+ce\s+se\s+aude\b|"
     r"(?<!\w)(?:видел\w*\s+(?:\w+\s+)?на\s+(?:тренинге|планёрке|планерке|инструктаже|летучке)|"
     r"(?:пока\s+)?(?:это\s+)?неофициально|у\s+нас\s+(?:все\s+|всё\s+)?говорят|по\s+слухам)(?!\w)|"
+    # s38 (trainK40): told to us at a staff meeting, or to the staff alone ("the staff were told on
+    # Monday", „Așa ni s-a spus la instruirea de săptămâna trecută", «Нам на планёрке рассказывали»)
+    r"\b(?:the\s+)?(?:staff|employees|team)\s+(?:there\s+)?(?:were|was|have\s+been|got)\s+(?:only\s+)?(?:told|informed)\s+"
+    r"(?:on|this|last|yesterday|today)\b|\bwe\s+were\s+(?:told|briefed)\s+(?:at|in|during)\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:training|briefing|team\s+meeting|staff\s+meeting|huddle|stand-?up)\b|"
+    r"\bni\s+s-a\s+(?:spus|zis|comunicat)\s+la\s+(?:instruire|instructaj|[șs]edin[țt][ăa]|training)\w*|"
+    r"\b(?:angaja[țt]ii|colegii|personalul)\s+au\s+fost\s+(?:anun[țt]a[țt]i|informa[țt]i)\s+(?:luni|mar[țt]i|miercuri|joi|vineri|ieri|azi|"
+    r"s[ăa]pt[ăa]m[âa]na)\b|"
+    r"(?<!\w)(?:(?:нам\s+)?на\s+(?:планёрке|планерке|летучке|собрании|тренинге|инструктаже)\s+(?:\w+\s+)?"
+    r"(?:рассказывали|рассказали|сказали|говорили|объявили|сообщили)|нам\s+(?:рассказывали|рассказали|сказали|говорили|"
+    r"объявили|сообщили)\s+на\s+(?:планёрке|планерке|летучке|собрании|тренинге|инструктаже))(?!\w)|"
     # s31 (heldK26, every language): its announcement still to come, by its date or its event
     # ("they're revealing it at the showcase next Friday", „o anunțăm public luna viitoare",
     # „îl anunță oficial abia la stream", «официально объявят на стриме через неделю»)
@@ -231,6 +242,10 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "vor fi notific", "в тайне", "в секрете", "афишир", "разглаша", "предупредят",
                   "уведомят", "оповестят", "сообщат", "известят",
                   "seen the", "-am văzut", "-am vazut", "official yet", "e oficial",
+                  # s38
+                  "were told", "was told", "been told", "got told", "were informed", "were briefed",
+                  "ni s-a", "au fost anun", "au fost inform", "планёрк", "планерк", "летучк", "на собрании",
+                  "на тренинге", "на инструктаже",
                   "e încă oficial", "e inca oficial", "here expect",
                   "here say", "here think", "internally expect", "word here", "word internally",
                   "din ce se aude", "тренинг", "планёрк", "планерк", "инструктаж", "летучк",
@@ -270,6 +285,8 @@ _NEWS = re.compile(
     r"(?i)\b(?:fines?|fined|penalt\w+|regulator|inspection|audit\w*|lawsuit|class\s+action|group\s+claim|"
     # leak32 (trainK22): the incident by its name, a database copied by someone
     r"incident\w*|replaced\s+by|successor|(?:new|next)\s+model|[îi]nlocuit\w*\s+de|noul\s+model|"
+    # s38 (trainK40): „vine modelul nou", „iese cel nou", "the new one comes out"
+    r"(?:vine|iese|apare)\s+(?:\w+\s+)?(?:nou|noul|nou[ăa])|modelul\s+nou|"
     # leak41 (trainK29, trainK30): a model coming out, customers' data seen by other users
     r"coming\s+out|(?:lighter|newer|cheaper|bigger|better)\s+version|se\s+[îi]nchid|[îi]nchidem|"
     r"(?:visible|shown|seen)\s+(?:to|by)\s+other\s+(?:\w+\s+)?(?:users|customers|accounts)|vizibil\w*\s+(?:pentru\s+)?"
@@ -375,7 +392,7 @@ _CUTS = re.compile(
     + _SHARE
     + r"\s+(?:of\s+)?(?:the\s+|our\s+|dintre\s+|din\s+)?(?:\w+\s+)?"
     + _STAFF
-    + r"\s+(?:\w+\s+){0,3}?(?:(?:are|is|will\s+be)\s+(?:leaving(?!\s+(?:at|by|early|today|now|for\s+the\s+day)\b)|being\s+"
+    + r"\s+(?:\w+\s+){0,4}?(?:(?:are|is|will\s+be)\s+(?:leaving(?!\s+(?:at|by|early|today|now|for\s+the\s+day)\b)|being\s+"
     r"(?:let\s+go|laid\s+off|made\s+redundant|cut)|laid\s+off|let\s+go|made\s+redundant)|"
     r"pleac[ăa]\b(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vor\s+pleca|(?:sunt|vor\s+fi)\s+"
     r"(?:concedia[țt]i|disponibiliza[țt]i)|(?:уход\w*|уйд[её]т)(?!\w)(?!\s+(?:в\s+отпуск|на\s+(?:обед|больничн|выходн|"
@@ -473,7 +490,11 @@ _LAUNCH = re.compile(
     r"(?<!\w)через\s+(?:\w+\s+)?(?:месяц|недел\w*|\d+\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
     r"\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale)\b[^.!?\n]{0,40}?"
     r"\b(?:next\s+(?:month|week)|in\s+(?:a|two|three|\d+)\s+(?:weeks?|months?))\b|"
-    r"\bpeste\s+(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b"
+    r"\bpeste\s+(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
+    # s38 (trainK40): the month first („în septembrie vine cel nou", "in September the X5 comes out")
+    r"\b(?:[îi]n|in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\b[^.!?\n]{0,40}?"
+    r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b"
 )
 _PUBLIC = re.compile(
     r"(?i)(?<!n't\s)(?<!not\s)(?<!\bnu\s)(?<![îi]nc[ăa]\s)(?<!не\s)(?<!ещё\s)(?<!еще\s)(?<!пока\s)"

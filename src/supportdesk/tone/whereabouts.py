@@ -298,12 +298,19 @@ _STAFF_ROLE = re.compile(
     r"(?i)\b(?:courier|driver|installer|engineer|technician|fitter|plumber|manager|supervisor|teacher|colleague|"
     r"curier\w*|[șs]ofer\w*|instalator\w*|tehnician\w*|[șs]ef[ua]\w*|[îi]nv[ăa][țt][ăa]to\w*|coleg\w*)\b|"
     r"(?<!\w)(?:курьер\w*|водител\w*|мастер\w*|монтажник\w*|менеджер\w*|старш\w+\s+смены|руководител\w*|"
-    r"учител\w*|коллег\w*)(?!\w)"
+    r"учител\w*|коллег\w*)(?!\w)|"
+    # s38 (trainK40): one of us by their shift ("Nadia's off today but she said it's fine to text
+    # her", „e liberă azi", «сегодня не на смене»)
+    r"\b(?:(?:is|'s)\s+off\s+(?:today|work|this\s+week)|(?:is|'s)\s+not\s+on\s+shift|day\s+off|"
+    r"e\s+liber[ăa]?\s+(?:azi|ast[ăa]zi)|nu\s+(?:e|este)\s+[îi]n\s+tur[ăa])\b|"
+    r"(?<!\w)(?:не\s+на\s+смене|(?:сегодня\s+)?выходн(?:ой|ая)|не\s+работает\s+сегодня)(?!\w)"
 )
 _CALL_THEM = re.compile(
     r"(?i)\b(?:text|ring|call|phone|whatsapp|message)\s+(?:him|her)\b|\b(?:he|she)'?s\s+on\b|\bsuna[țt]i-(?:l|o)\b|"
     r"\b[îi]i\s+pute[țt]i\s+(?:da\s+mesaj|scrie|suna)\b|(?<!\w)(?:наберите|напишите|позвоните|звоните|пишите)\s+"
-    r"(?:ему|ей)(?!\w)"
+    r"(?:ему|ей)(?!\w)|"
+    # s38 (trainK40): «можете ему написать в вотсап напрямую»
+    r"(?<!\w)(?:можете|можно)\s+(?:\w+\s+)?(?:ему|ей)\s+(?:написать|позвонить|набрать)(?!\w)"
 )
 _YOUR_LINE = re.compile(
     r"(?i)\b(?:your|dvs|dumneavoastr[ăa])\s+(?:\w+\s+)?$|(?<!\w)ваш\w*\s+(?:\w+\s+)?$"
@@ -355,7 +362,9 @@ def _boss_staying(text: str) -> Iterator[Leak]:
 _GUEST_ROOM = re.compile(
     r"(?i)\b(?:is|are|was|'s)\s+(?:staying|booked\s+in|checked\s+in)\s+(?:with\s+us\s+)?(?:in|at|into)\s+(?:room|suite)\s+\d+|"
     r"\b(?:este|e|era)\s+cazat\w*\s+(?:la\s+noi\s*,?\s+)?(?:[îi]n\s+)?(?:camera|apartamentul)\s+\d+|"
-    r"(?<!\w)(?:остановил\w*|проживает|заселил\w*|живёт|живет)\s+(?:у\s+нас\s*,?\s*)?(?:в\s+)?(?:номере|люксе|комнате)\s+\d+"
+    r"(?<!\w)(?:остановил\w*|проживает|заселил\w*|живёт|живет)\s+(?:у\s+нас\s*,?\s*)?(?:в\s+)?(?:номере|люксе|комнате)\s+\d+|"
+    # s38 (trainK40): the number before the room («живёт в 305-м номере»)
+    r"(?<!\w)(?:остановил\w*|проживает|заселил\w*|живёт|живет)\s+(?:у\s+нас\s*,?\s*)?в\s+\d+(?:-?м)?\s+(?:номере|люксе|комнате)"
 )
 _GUEST_ROOM_HINTS = ("room", "suite", "camera", "apartamentul", "номере", "люксе", "комнате")
 _YOU_STAY = re.compile(
