@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK40` (the heldK brief) and `trainP23` (the trainP brief) were written by two more
+independent writers at the thirty-eighth session's start (2026-12-05, bench/briefs/). First runs
+on acde64c (the session's start), rules + reader (rules alone): trainK40 leaks blocked 134 of 144
+(93; en 43/28, ro 45/32, ru 46/33), clean 0 of 72 (0); trainP23 rude recall 95.6% (60.0), polite
+warn+ 7.4% (14.1; en 8.9, ro 4.4, ru 8.9). The trainK40 writer wrote its ro and ru situations
+itself; the trainP23 writer wrote its rude drafts mostly per language and adapted about two thirds
+of its ro and ru polite situations from en. Development splits from then on.
+
 `trainK39` (the heldK brief) and `trainP22` (the trainP brief) were written by two more
 independent writers at the thirty-seventh session's start (2026-12-04, bench/briefs/). First runs
 on ddf94fb (the session's start), rules + reader (rules alone): trainK39 leaks blocked 136 of 144
@@ -1487,6 +1495,8 @@ SPLITS += ("trainK37", "trainP20")
 SPLITS += ("trainK38", "trainP21")
 # the thirty-seventh session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK39", "trainP22")
+# the thirty-eighth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK40", "trainP23")
 # the thirty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind58", "heldK33")
 # the thirty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
