@@ -123,6 +123,10 @@ _STAFF_PAY = re.compile(
     r"(?:(?:the\s+)?(?:national\s+)?minimum\s+wage|salariul\s+minim(?:\s+pe\s+economie)?|мрот|минималк\w*|"
     r"минимальн\w+\s+(?:зарплат|оплат)\w*)|"
     rf"\b{_WAGE_WORD}\b[^.!?\n\d]{{0,40}}?{_MONEY}|"
+    # s38 (trainK40): a figure with its bonus, no currency needed („Șefa de tură are 7.000 plus bonus")
+    rf"\b{_STAFF_SUBJECT}\b(?:\s+\w+){{0,3}}?\s+(?:are|has|gets|is\s+on|ia|prime[șs]te|получа\w*|име\w*)\s+"
+    r"(?:[£$€₽]\s?)?\d[\d.,]*(?:\s?k)?\s*(?:lei|ron|euro|руб\w*|тыс\w*)?\s*(?:plus|\+|și|и)\s+(?:a\s+)?"
+    r"(?:bonus\w*|prim[ăae]\w*|преми\w*|бонус\w*|commission|comision\w*)|"
     # leak33 (trainK24): what we pay them («операторам тут платят 35 тысяч», "we pay our agents
     # £11 an hour", „operatorilor li se plătesc 2.500 de lei")
     r"\bwe\s+pay\s+(?:our\s+)?(?:agents|staff|operators|couriers|drivers|engineers|technicians)\s+(?:only\s+|about\s+)?"
@@ -155,16 +159,24 @@ _PAYROLL = re.compile(
 
 
 # a staff word's match holds a pay verb too
+_BONUS_HINTS = ("bonus", "премия", "премии", "бонус", "commission", "comision")
 _PAY_VERBS = ("get", "earn", "make", "paid", " on ", "take home", "câștig", "castig", "prime",
               "получа", "зарабатыва", "see", "keep", "pocket", "receive", "left with",
               "minimum wage", "salariul minim", "мрот", "минималк", "минимальн", "pay", "plăt",
-              "plat", "платят", "платим")  # fmt: skip
+              "plat", "платят", "платим",
+              # s38: a figure with its bonus („are 7.000 plus bonus")
+              *_BONUS_HINTS)  # fmt: skip
 _PAY_NEEDS = {
     h: _PAY_VERBS
     for h in _PAY_HINTS
     if h not in ("salar", "wage", "leaf", "зарплат", "оклад", "з/п")
 }
 _CURRENCY_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "руб", "р.", "тыс", "mii")
+
+
+_WITH_BONUS = re.compile(
+    r"(?i)(?:plus|\+|și|и)\s+(?:a\s+)?(?:bonus|prim|преми|бонус|commission|comision)\w*$"
+)
 
 
 def _staff_pay(text: str) -> Iterator[Leak]:
@@ -176,9 +188,12 @@ def _staff_pay(text: str) -> Iterator[Leak]:
             return False  # "your employees' salaries", a payroll field: the customer's own
         if _ADVERTISED.search(text, lo, hi):
             return False  # leak17b: "the salary range is advertised as £30k–£34k": public
-        return _OURS_HERE.search(text, lo, hi) is not None
+        # s38: a role with its figure and bonus is one of ours, "our" said or not
+        return (
+            _OURS_HERE.search(text, lo, hi) is not None or _WITH_BONUS.search(m.group()) is not None
+        )
 
-    money = has_digit(text) and any_of(text, _CURRENCY_HINTS)
+    money = has_digit(text) and any_of(text, (*_CURRENCY_HINTS, *_BONUS_HINTS))
     minimum = any_of(text, ("minimum wage", "salariul minim", "мрот", "минималк", "минимальн"))
     hints = needed(text, present(text, _PAY_HINTS), _PAY_NEEDS) if money or minimum else ()
     message = "What our staff are paid: internal, and theirs (R5)."
@@ -1935,6 +1950,8 @@ _LITIGATION = re.compile(
     r"(?<!\w)на\s+нас\s+(?:уже\s+)?подали\s+в\s+суд(?!\w)|"
     # trainK32: "two other customers taking us to court", «нас уже судит одно турагентство»
     r"\b(?:taking|took|dragging|dragged)\s+us\s+to\s+court\b|\b(?:are|is|'re|'s)\s+(?:already\s+)?suing\s+us\b|"
+    # s38 (trainK40): "there's a group of customers suing us over the same model"
+    r"\b(?:customers|clients|passengers|tenants|members|buyers|residents|owners|users)\s+(?:who\s+are\s+)?(?:already\s+)?suing\s+us\b|"
     r"(?<!\w)нас\s+(?:уже\s+)?суд(?:ит|ят)(?!\w)|(?<!\w)судятся\s+с\s+нами(?!\w)|"
     # s31 (heldK26): a claim filed against us, or pending in court („avem deja un proces pe rol la
     # Tribunalul București intentat de mai mulți pasageri", «на нас уже подали коллективный иск»,

@@ -358,6 +358,9 @@ _NOT_FIGURE = re.compile(
 # is ours (the "ваше" is two colons back)
 _YOUR_FIGURE = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\b")
 _PART_BREAK = re.compile(r"[:—–]|,\s+(?:but|dar|но|însă|insa)\b")
+# s38 (trainK40): what follows from the figure is advice to the reader («у нас почти 35% возвратов,
+# брак массовый, так что я бы на вашем месте взяла другую»): its "your" is not the figure's
+_SO_PART = re.compile(r"(?i),\s+(?:so|and\s+so|deci|a[șs]a\s+c[ăa]|так\s+что|поэтому)\b")
 _CHARGED_YOU = re.compile(
     r"(?i)\b(?:sold|charged|billed|invoiced)\s+you\b|"
     r"\b(?:v|[țt]i)-am\s+(?:[îi]ncasat|v[âa]ndut|taxat|facturat|debitat)\b|"
@@ -581,7 +584,8 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
         if not figures or not (ours or _SUBJECT_FIGURE.match(clause)):
             continue
         breaks = list(_PART_BREAK.finditer(text, lo, m.start()))
-        part = text[breaks[-1].end() if breaks else lo : hi]
+        advice = _SO_PART.search(text, m.end(), hi)
+        part = text[breaks[-1].end() if breaks else lo : advice.start() if advice else hi]
         if _NOT_FIGURE.search(clause) or _YOUR_FIGURE.search(part) or _CHARGED_YOU.search(clause):
             continue  # "our sales team", "your revenue", "a 7% discount", "sold you"
         if _INSTEAD.search(clause) and _CORRECTION.search(text):

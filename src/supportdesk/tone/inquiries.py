@@ -50,7 +50,8 @@ _INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "cou
 # that they inquire: now, or an order or request already made
 _INQUIRING = re.compile(
     r"(?i)\b(?:investigat\w*|inquiry|enquiry|production\s+order|court\s+order|subpoena|warrant|"
-    r"(?:requested|asked\s+(?:us\s+)?for|demanded)\s+(?:your|the|all|this)\b|reported\s+(?:you|your)|"
+    # s38 (trainK40): "the police contacted us … asking for your ex-partner's account details"
+    r"(?:requested|asked\s+(?:us\s+)?for|asking\s+(?:us\s+)?for|demanded)\s+(?:your|the|all|this|his|her)\b|reported\s+(?:you|your)|"
     r"(?:is|are)\s+(?:looking|checking)\s+into|"
     # s31 (heldK26, every language): a request received, named by whom it came from ("after we
     # had a request from Thames Valley Police about your number", „după o solicitare de la

@@ -409,7 +409,7 @@ _NOT_THEIRS_HINTS = ("other", "any", "all ", "admin", "validated", "checked", "v
                      "любо", "чуж", "всех", "все заказы", "не провер",
                      # s38
                      "password", "parol", "парол", "sequential", "in order", "pe rând", "pe rand",
-                     "consecutiv", "подряд", "по порядку")  # fmt: skip
+                     "consecutiv", "подряд", "по порядку", "la rând", "la rand", "și altele", "si altele")  # fmt: skip
 # what the edited link then reaches: others' records, any record, a check skipped
 _NOT_THEIRS = re.compile(
     # leak36 (heldK21): "other companies' invoices"
@@ -428,7 +428,7 @@ _NOT_THEIRS = re.compile(
     r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|never)\s+(?:ask\s+for|need|require)\s+(?:a\s+|any\s+)?(?:password|login)\b|"
     r"\b(?:no\s+password\s+(?:is\s+)?(?:needed|required)|sequential\w*|(?:go|are|run)\s+in\s+order)\b|"
     r"\bnu\s+(?:cer|necesit[ăa]|au)\s+(?:nicio\s+)?parol[ăa]\b|"
-    r"\b(?:merg|sunt)\s+(?:pe\s+r[âa]nd|[îi]n\s+ordine|consecutiv\w*)\b|"
+    r"\b(?:merg|sunt)\s+(?:pe\s+r[âa]nd|la\s+r[âa]nd|[îi]n\s+ordine|consecutiv\w*)\b|\bg[ăa]si[țt]i\s+[șs]i\s+altele\b|"
     r"(?<!\w)(?:(?:пароль|логин)\s+не\s+(?:спрашива|требу|нуж)\w*|не\s+(?:спрашива|требу)\w*\s+парол\w*|"
     r"идут\s+(?:по\s+)?(?:подряд|порядку))(?!\w)"
 )

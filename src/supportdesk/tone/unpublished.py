@@ -215,6 +215,8 @@ _KEPT_IN = re.compile(
     r"публично\s+)?(?:только\s+)?(?:на\s+(?:стриме|презентации|конференции|мероприятии|шоукейсе)|через\s+"
     r"(?:неделю|месяц|\d+|пару|несколько)|в\s+следующ\w+)(?!\w)|"
     r"\banun[țt]ul\s+(?:oficial\s+)?(?:iese|apare|vine|se\s+face)\s+(?:abia\s+)?(?:luna|s[ăa]pt[ăa]m[âa]na|anul)\s+viito\w+|"
+    # s38 (trainK40): „se anunță oficial abia luna viitoare"
+    r"\bse\s+(?:va\s+)?anun[țt][ăa]\s+(?:public\s+|oficial\s+)?(?:abia\s+)?(?:luna|s[ăa]pt[ăa]m[âa]na|anul)\s+viito\w+|"
     r"\b(?:the\s+)?(?:official\s+)?announcement\s+(?:is|comes|goes)\s+out\s+(?:only\s+)?(?:next|in\s+a|in\s+two)\b|"
     # trainK33: the customers not told yet („clienții nu au primit încă scrisorile", "customers haven't
     # had the letters yet", «клиентам ещё не разослали письма»)
@@ -305,6 +307,9 @@ _NEWS = re.compile(
     r"profit\w*|revenue|turnover|loss(?:es)?|pierder\w*|cifr[ăa]\s+de\s+afaceri|"
     # s29 (heldK24, trainK31): bookings with their figure, a funding round
     r"bookings|rezerv[ăa]ri|(?:investment|funding)\s+round|round\s+of\s+(?:funding|investment)|"
+    # s38 (trainK40): money from an investor („am primit 3 milioane de euro de la un fond din Polonia")
+    r"de\s+la\s+un\s+fond|fond\w*\s+de\s+investi\w*|finan[țt]are\w*|investitor\w*|from\s+an?\s+(?:\w+\s+)?(?:fund|investor)|"
+    r"(?<!\w)(?:от\s+(?:\w+\s+)?фонда|инвестор\w*)(?!\w)|"
     # s31 (heldK26): a game's next season or expansion and its date, a round by its sum
     r"expansion|(?:new|next)\s+season|sezon\w*\s+nou|noul\s+sezon|drops\s+(?:on|in)|"
     r"(?:was|were|is|are)\s+(?:down|up)\s+(?:by\s+)?\d+(?:[.,]\d+)?(?=\s?%)|round\s+of\s+[£$€]?\d[\d.,]*|rund[ăa]\s+de\s+\d[\d.,]*|(?:atras|str[âa]ns)\s+\d[\d.,]*\s+(?:de\s+)?milioane|raised\s+[£$€]?\d[\d.,]*|"
@@ -385,7 +390,9 @@ _SHARE = (
 )
 _STAFF = (
     r"(?:staff|team|colleagues|people|employees|agents|engineers|workforce|colegi\w*|angaja[țt]\w*|"
-    r"oameni\w*|echip\w*|support|suport\w*|сотрудник\w*|коллег\w*|людей|персонал\w*|штат\w*|команд\w*|поддержк\w*)"
+    r"oameni\w*|echip\w*|support|suport\w*|сотрудник\w*|коллег\w*|людей|персонал\w*|штат\w*|команд\w*|поддержк\w*|"
+    # s38 (trainK40): the contact centre as its people („pleacă jumătate din call-center")
+    r"call-?cent(?:er|re)\w*|contact\s+cent(?:er|re)|колл-центр\w*|контакт-центр\w*)"
 )
 _CUTS = re.compile(
     r"(?i)\b"
@@ -408,6 +415,14 @@ _CUTS = re.compile(
     + _SHARE
     + r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?"
     + _STAFF
+    # s38 (trainK40): a head count of us cut ("they're cutting about 40 of us in the contact
+    # centre"), or the verb first („Din martie mai pleacă jumătate din call-center")
+    + r"|\b(?:cutting|laying\s+off|letting\s+go|making)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d+\s+of\s+us\b"
+    r"(?!\s+(?:happy|wait|busy))|\bpleac[ăa]\s+(?:\w+\s+)?"
+    + _SHARE
+    + r"\s+(?:din|dintre)\s+(?:\w+\s+)?"
+    + _STAFF
+    + r"(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)"
     + r"|\b"
     + _SHARE
     + r"\s+(?:dintre|din)\s+noi\s+(?:(?:vom\s+fi|suntem|o\s+s[ăa]\s+fim)\s+(?:concedia[țt]i|disponibiliza[țt]i)|pleac[ăa]\b"
@@ -435,7 +450,9 @@ _CUTS_HINTS = ("cutting", "cut ", "laying off", "letting go", "leaving", "let go
                "сократят", "сократил", "сокращ", "уволь", "увольня", "desființ", "desfiint", "whole",
                "расформир",
                # s31
-               "notice", "preaviz", "сокращени", "увольнени")  # fmt: skip
+               "notice", "preaviz", "сокращени", "увольнени",
+               # s38
+               "of us", "making")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:
