@@ -10,13 +10,19 @@ clean (R5). Wordings written for this test, none a labelled case.
 - money from an investor announced only next month, not one announced on the site;
 - links that run in turn and "others" to be found („sunt la rând, o să găsiți și altele");
 - a code tried "as many times as you like"; our return rate followed by advice to the reader.
+
+Third round (trainK40): who to claim to be to get past a check, with "usually" ("say you've
+already been verified in chat", „spuneți-i curierului că sunteți soția"; not with the ID shown);
+retention going "higher on the phone"; a points bug IT „n-au reparat"; what we owe a supplier
+(„avem datorii la furnizorul"); a merger under way («нас, похоже, объединяют»); our commission per
+sale («за каждую проданную страховку платят»); «пока не тратьте» is advice, no open case (R4).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.tonecheck import family_holds
+from tests.tonecheck import family_holds, warnings
 
 PAIRS = [
     (
@@ -75,7 +81,58 @@ PAIRS = [
         "По этой модели у нас почти 35% возвратов, так что я бы на вашем месте взяла другую.",
         "По вашей модели у вас почти 35% возвратов, так что стоит проверить упаковку.",
     ),
+    # third round
+    (
+        "who to claim to be",
+        "en",
+        "If you don't have the security answer, say you've already been verified in chat, they "
+        "usually let it through.",
+        "If you don't have the security answer, say so and we'll verify you another way.",
+    ),
+    (
+        "who to claim to be",
+        "ro",
+        "Spuneți-i curierului că sunteți soția, de obicei îl dă fără probleme.",
+        "Spuneți-i curierului că sunteți soția și arătați-i buletinul, de obicei îl dă fără "
+        "probleme.",
+    ),
+    (
+        "retention's offer",
+        "en",
+        "The page offers 50% off. And if you say you're moving to Sky they can sometimes go "
+        "higher on the phone.",
+        "If you say you're moving to Sky, we'll send you the cancellation form.",
+    ),
+    (
+        "a known fault left open",
+        "ro",
+        "Dacă anulați comanda după ce primiți punctele, punctele rămân în cont. Colegii de la IT "
+        "încă n-au reparat.",
+        "Dacă anulați comanda, punctele se retrag din cont automat.",
+    ),
+    (
+        "what we owe a supplier",
+        "ro",
+        "Livrarea întârzie pentru că avem datorii la furnizorul de plăci.",
+        "Livrarea întârzie pentru că furnizorul de plăci are întârzieri.",
+    ),
+    (
+        "a merger under way",
+        "ru",
+        "Нас, похоже, объединяют с другой авиакомпанией, переговоры уже идут.",
+        "Нас объединили с другой авиакомпанией в прошлом году, об этом писали на сайте.",
+    ),
+    (
+        "our commission",
+        "ru",
+        "Нам просто за каждую проданную страховку платят 300 ₽ сверху.",
+        "Страховка стоит 300 ₽ за каждую поездку.",
+    ),
 ]
+
+
+def test_advice_not_to_spend_yet_is_no_open_case() -> None:
+    assert "next-step.missing" not in warnings("Мили пока не тратьте, подождите.", "ru")
 
 
 @pytest.mark.parametrize(("family", "language", "leak", "clean"), PAIRS)

@@ -216,6 +216,8 @@ _OWN_PAY = re.compile(
     r"\bc[âa]t\s+(?:ne|[îi]mi|mi)\s+(?:dau|d[ăa]|pl[ăa]tesc|pl[ăa]te[șs]te)\b|"
     r"(?<!\w)(?:что|сколько|которые|которую)\s+(?:мне|нам)\s+(?:тут\s+|здесь\s+)?(?:платят|дают)(?!\w)|"
     r"(?<!\w)(?:мне|нам)\s+(?:тут\s+|здесь\s+)?платят\s+(?:всего\s+|только\s+|лишь\s+)?\d|"
+    # s38 (trainK40): «Нам просто за каждую проданную платят 300 ₽ сверху»
+    r"(?<!\w)(?:мне|нам)\s+(?:просто\s+)?за\s+кажд\w+\s+(?:\w+\s+){0,2}?платят\s+(?:всего\s+|только\s+|по\s+)?\d|"
     # leak40 (heldK23): one of ours named, a clause, then what they get («оператор, с которым вы
     # разговаривали, получает 35 тысяч в месяц», "the agent you spoke to, who earns £1,400 a month")
     r"(?<!\w)(?:оператор|сотрудник|курьер|мастер|менеджер|консультант)\w*,\s+[^.!?\n]{3,60}?,\s+(?:получа|зарабатыва)\w*\s+\d|"
@@ -224,12 +226,15 @@ _OWN_PAY = re.compile(
 )
 _OWN_PAY_HINTS = ("pay me", "pay us", "motivated", "ne dau", "ne dă", "ne da", "îmi dau", "imi dau", "mi dau",
                   "ne plătesc", "ne platesc", "ne plătește", "ne plateste", "мне платят", "нам платят",
-                  "мне дают", "нам дают", "мне тут", "нам тут", "мне здесь", "нам здесь", "получа", "зарабатыва",
+                  "мне дают", "нам дают", "мне тут", "нам тут", "платят", "мне здесь", "нам здесь", "получа", "зарабатыва",
                   "you spoke to", "you talked to", "on the phone")  # fmt: skip
 # ... with an amount over a period in its sentence
 _PERIOD_PAY = re.compile(
     rf"(?i)(?:{_MONEY}|\b(?:\w+-)?(?:\w+\s+)?(?:grand|thousand)\b|(?<!\w)\w+\s+тысяч\w*)\s*(?:a|an|per|pe|в|за)?\s*"
-    r"(?:month|year|hour|lun[ăa]|an|or[ăa]|месяц|год|час)\b"
+    r"(?:month|year|hour|lun[ăa]|an|or[ăa]|месяц|год|час)\b|"
+    # s38 (trainK40): paid per sale («за каждую проданную платят 300 ₽»)
+    r"(?<!\w)за\s+кажд\w+\s+(?:проданн|оформленн)\w*|\bper\s+(?:sale|policy|plan|contract)\s+(?:we|I)\s+sell\b|"
+    r"\bpe\s+fiecare\s+(?:\w+\s+)?v[âa]ndut\w*"
 )
 
 
@@ -397,9 +402,24 @@ _OWE = re.compile(
     r"(?i)\bwe\s+(?:still\s+|already\s+)?owe\s+(?:them|the\s+supplier|our\s+supplier|the\s+manufacturer|the\s+factory|"
     r"the\s+warehouse|the\s+carrier)\b|"
     r"\b(?:le|[îi]i)\s+dator[ăa]m\s+(?:\w+\s+)?(?:bani\w*|plat\w*|pl[ăa][țt]i\w*|sum\w*)|"
-    r"(?<!\w)мы\s+(?:им|ему|ей|поставщику|фабрике|заводу|складу)\s+(?:\w+\s+){0,4}?должны(?!\w)"
+    r"(?<!\w)мы\s+(?:им|ему|ей|поставщику|фабрике|заводу|складу)\s+(?:\w+\s+){0,4}?должны(?!\w)|"
+    # s38 (trainK40): „avem datorii la furnizorul de plăci", "we have debts with the supplier",
+    # «у нас долги перед поставщиком»
+    r"\b(?:avem|are|au)\s+(?:\w+\s+)?datorii\s+(?:la|c[ăa]tre|fa[țt][ăa]\s+de)\s+(?:\w+\s+)?(?:furnizor|produc[ăa]tor|fabric)\w*|"
+    r"\bwe\s+(?:have|'ve\s+got)\s+(?:\w+\s+)?(?:debts?|arrears)\s+(?:with|to)\s+(?:the\s+|our\s+)?(?:supplier|manufacturer|factory)\b|"
+    r"(?<!\w)у\s+нас\s+(?:\w+\s+)?(?:долг\w*|задолженност\w*)\s+(?:перед|у)\s+(?:\w+\s+)?(?:поставщик|фабрик|завод)\w*"
 )
-_OWE_HINTS = ("owe", "datorăm", "datoram", "должны")
+_OWE_HINTS = (
+    "owe",
+    "datorăm",
+    "datoram",
+    "должны",
+    "datorii",
+    "debt",
+    "arrears",
+    "долг",
+    "задолженност",
+)
 _SUPPLIER = re.compile(
     r"(?i)\b(?:suppliers?|manufacturers?|factory|warehouse|shipments?|deliver\w*|stock)\b|"
     r"\b(?:furnizor\w*|produc[ăa]tor\w*|fabric\w*|transport\w*|livr\w*|marf\w*)\b|"
@@ -2199,6 +2219,8 @@ _SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mentio
 _DISCOUNT = re.compile(
     r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*|gratis|gratuit\w*|"
     r"months?\s+free|free\s+(?:for\s+)?(?:\w+\s+)?months?|"
+    # s38 (trainK40): "they can sometimes go higher on the phone" (more off than the page offers)
+    r"go\s+(?:even\s+)?(?:higher|further|lower)|(?:a\s+)?better\s+(?:deal|offer|price)|"
     r"instead\s+of\s+[£$€]?\d+|[îi]n\s+loc\s+de\s+\d+)|"
     r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%|вместо\s+\d+|бесплатн\w*)"
 )

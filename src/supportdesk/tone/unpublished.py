@@ -554,9 +554,12 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
-    r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии)(?!\w)"
+    r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии|"
+    # s38 (trainK40): «Нас, похоже, объединяют с другой авиакомпанией, переговоры уже идут»
+    r"нас,?\s+(?:похоже,?\s+|кажется,?\s+|видимо,?\s+)?(?:объединяют|покупают|продают|поглощают|присоединяют)\s+с?)(?!\w)"
 )
-_DEAL_UNDER_WAY_HINTS = ("closing", "raising", "about to close", "series", "stage", "about to be", "being bought",
+_DEAL_UNDER_WAY_HINTS = ("объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
+                         "closing", "raising", "about to close", "series", "stage", "about to be", "being bought",
                          "being acquired", "being taken", "set to be", "rundă", "runda", "negocieri",
                          "pe cale să fim", "pe cale sa fim", "раунд", "нас вот-вот", "нас скоро", "нас купит",
                          "нас покупает", "нас поглотит", "финальной стадии", "объединят", "присоединят",

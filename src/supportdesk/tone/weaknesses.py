@@ -306,6 +306,8 @@ _USE = re.compile(
     r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
     r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|for\s+some\s+reason|"
     r"oricine|orice|oricare|pute[țt]i|merge|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
+    # s38 (trainK40): „Colegii de la IT încă n-au reparat"
+    r"n-au\s+reparat|nu\s+au\s+reparat|"
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
