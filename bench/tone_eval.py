@@ -1136,6 +1136,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind59` (104 cases per language, the blind brief) and `heldK34` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-eighth
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run.
+The blind59 writer wrote most ro and ru polite drafts and leaks in local detail and adapted many
+rude drafts and incoming messages from en; the heldK34 writer wrote ro and ru situations itself
+from the brief's shared list of subjects. First run on acde64c (the session's start), judged once
+on 147844a (pol54 from trainP23; leak54 from heldK33 and trainK40, leak55 and leak56 from
+trainK40; both wording heads refitted with trainK40 and trainP23), rules + reader, first ->
+judged: blind59 rude recall 95.2 -> 95.2%, polite warn+ 3.6 -> 3.6% (R1/R6 2.4%), leaks 48 -> 48
+of 48, clean blocked 1 -> 1 of 24, mood 91.7%, register 100%; rules alone rude 66.7 -> 66.7%,
+polite warn+ 9.5 -> 8.3%, leaks 41 -> 41, clean 1 -> 1, mood 81.9%. heldK34 leaks blocked 130 ->
+131 of 144 (en 44, ro 40 -> 41, ru 46), clean blocked 4 -> 5 of 72 (the new one by the refitted
+wording head); rules alone 93 -> 97 (en 33 -> 34, ro 27 -> 29, ru 33 -> 34), clean 4 -> 4.
+Development splits from then on.
+
 `blind58` (104 cases per language, the blind brief) and `heldK33` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-seventh
 session's start (2026-12-04, bench/briefs/) and kept from every round until their judged run.
@@ -1497,6 +1512,8 @@ SPLITS += ("trainK38", "trainP21")
 SPLITS += ("trainK39", "trainP22")
 # the thirty-eighth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK40", "trainP23")
+# the thirty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind59", "heldK34")
 # the thirty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind58", "heldK33")
 # the thirty-sixth session's judges (bench/briefs/); first and judged runs in the docstring

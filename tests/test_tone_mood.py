@@ -73,6 +73,7 @@ UNTUNED_MOODS = (
     "blind56",
     "blind57",
     "blind58",
+    "blind59",
 )
 
 
