@@ -44,6 +44,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
+from supportdesk.tone.leakvalues import FACTORY_DEVICE
 from supportdesk.tone.words import finder
 
 _CODE_MSG = "A code that opens a safe, locker, door or account: never in a reply (R5)."
@@ -470,6 +471,14 @@ _SHARED_DIGITS = re.compile(
 )
 
 
+def _factory_pairing(text: str, digits: re.Match[str]) -> bool:
+    one_digit = len({c for c in digits.group("hit") if c.isdigit()}) == 1
+    return (
+        one_digit
+        and FACTORY_DEVICE.search(text, *sentence_around(text, *digits.span())) is not None
+    )
+
+
 def _shared_codes(text: str) -> Iterator[Leak]:
     """The code named as everyone's, then the digits before it in its sentence: the
     phrase is rare, so it is found first (around its hints) and the digits looked for in
@@ -477,6 +486,9 @@ def _shared_codes(text: str) -> Iterator[Leak]:
     for m in hinted(_SHARED, text, present(text, _SHARED_HINTS), 40):
         lo = max(sentence_start(text, m.start()), m.start() - 90)
         digits = [d for d in _SHARED_DIGITS.finditer(text, lo, m.start()) if d.group("hit")]
+        if digits and _factory_pairing(text, digits[-1]):
+            continue  # s38 (heldK34): "enter 0000 - that's the standard pairing code for all our
+            # headsets": one digit repeated, a device's factory default
         if digits and not _YOUR_CODE.search(
             text, max(0, digits[-1].start() - 40), digits[-1].start()
         ):

@@ -1905,7 +1905,12 @@ _COLLEAGUE_FAULT = re.compile(
     r"rules|guidelines|manual|handbook|process\s+docs?)\b|"
     r"\bnu\s+(?:cite[șs]te|se\s+uit[ăa]\s+pe)\s+(?:niciodat[ăa]\s+|deloc\s+)?(?:procedur|regul|instruc[țt]iun|manual)\w*|"
     r"(?<!\w)(?:(?:регламент|инструкци|правил)\w*\s+(?:вообще\s+|никогда\s+|даже\s+)?не\s+(?:читает|открывает|знает)|"
-    r"не\s+(?:читает|открывает)\s+(?:\w+\s+)?(?:регламент|инструкци|правил)\w*)(?!\w)"
+    r"не\s+(?:читает|открывает)\s+(?:\w+\s+)?(?:регламент|инструкци|правил)\w*)(?!\w)|"
+    # s38 (heldK34): „e cam neatent, nu e prima oară când încurcă dosarele", "it's not the first time
+    # he's mixed them up"
+    r"\bnu\s+(?:e|este)\s+prima\s+(?:oar[ăa]|dat[ăa])\s+c[âa]nd\s+(?:\w+\s+)?(?:[îi]ncurc[ăa]|gre[șs]e[șs]te|uit[ăa]|"
+    r"pierde)\b|\be\s+cam\s+neatent\w*|\b(?:it'?s|that'?s)\s+not\s+the\s+first\s+time\s+(?:he|she)(?:'s|\s+has)\s+"
+    r"(?:mixed|got|messed|lost)\b"
 )
 _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește", "greseste", "nu prea ascult",
                           "путает", "ошибается", "косячит", "știe ce face", "stie ce face",
@@ -1923,7 +1928,8 @@ _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește"
                           "понятия не", "ничего не",
                           # s38
                           "never read", "t read", "not read", "even read", "actually read", "citește", "citeste", "uită pe", "uita pe", "не читает", "не открывает",
-                          "не знает")  # fmt: skip
+                          "не знает", "prima oară", "prima oara", "prima dată", "prima data", "neatent",
+                          "first time")  # fmt: skip
 _COLLEAGUE = re.compile(
     r"(?i)\bcolleague\b|\b(?:what|whatever)\s+\w+\s+(?:told|said\s+to)\s+you\b|\bce\s+v-a\s+(?:zis|spus|explicat)\b|"
     r"\bv-a\s+zis\b|(?<!\w)что\s+вам\s+(?:\w+\s+){0,3}?(?:сказал|ответил|говорил|написал)\w*|"
@@ -1933,6 +1939,8 @@ _COLLEAGUE = re.compile(
     r"(?:you|your)\b|\b(?:the\s+)?(?:guy|girl|lady|agent|person)\s+(?:who|that|on\s+the\s+phone)\b|"
     r"\bcoleg\w*|\b(?:care|cine)\s+v-a\s+(?:preluat|r[ăa]spuns|servit)|\bfata\s+de\s+la\b|"
     r"\b\w+\s+(?:spoke|talked)\s+to\s+you\b|\bv-a\s+vorbit\b|(?<!\w)с\s+вами\s+разговаривал\w*(?!\w)|"
+    # s38 (heldK34): «Артём, который её оформлял»
+    r"(?<!\w)(?:который|которая)\s+(?:её|ее|его|их|вашу|ваш|ваше)\s+(?:оформлял|принимал|вёл|вел|делал|заводил)\w*(?!\w)|"
     r"(?<!\w)(?:коллег\w*|менеджер\w*|оператор\w*|консультант\w*|(?:который|которая)\s+(?:вам|вас|с\s+вами)\s+(?:\w+\s+)?(?:отвечал\w*|говорил\w*|"
     r"принимал\w*|консультировал\w*|обслуживал\w*))(?!\w)"
 )
@@ -1972,6 +1980,8 @@ _LITIGATION = re.compile(
     r"\b(?:taking|took|dragging|dragged)\s+us\s+to\s+court\b|\b(?:are|is|'re|'s)\s+(?:already\s+)?suing\s+us\b|"
     # s38 (trainK40): "there's a group of customers suing us over the same model"
     r"\b(?:customers|clients|passengers|tenants|members|buyers|residents|owners|users)\s+(?:who\s+are\s+)?(?:already\s+)?suing\s+us\b|"
+    # s38 (heldK34): "a group claim being prepared against us"
+    r"\b(?:claim|action|lawsuit|case)\s+(?:is\s+)?being\s+(?:prepared|brought|filed|launched)\s+against\s+us\b|"
     r"(?<!\w)нас\s+(?:уже\s+)?суд(?:ит|ят)(?!\w)|(?<!\w)судятся\s+с\s+нами(?!\w)|"
     # s31 (heldK26): a claim filed against us, or pending in court („avem deja un proces pe rol la
     # Tribunalul București intentat de mai mulți pasageri", «на нас уже подали коллективный иск»,

@@ -400,6 +400,38 @@ _SHOWS_ID = re.compile(
 )
 
 
+# s38 (heldK34, every language): a check passed by hand for the customer ("email it to me and I'll
+# mark the verification as passed manually", „vă bifez eu verificarea de vârstă manual", «я вручную
+# поставлю статус «идентифицирован»»), or what to claim for a refund ("Just say it arrived
+# damaged", „Scrieți doar că a venit deteriorat", «напишите, что пришло повреждённым»)
+_BY_HAND = re.compile(
+    r"(?i)\b(?:i'?ll|i\s+will|i\s+can|let\s+me)\s+(?:just\s+)?(?:mark|set|tick|flag|approve|pass|push|override)\b"
+    r"[^.!?\n]{0,40}?\b(?:verification|verified|id\s+check|check)\b[^.!?\n]{0,30}?\bmanually\b|"
+    r"\bv[ăa]\s+(?:bifez|marchez|trec|aprob|validez)\s+(?:eu\s+)?(?:\w+\s+){0,2}?verificarea\b[^.!?\n]{0,40}?\bmanual\b|"
+    r"(?<!\w)вручную\s+(?:поставлю|отмечу|подтвержу|проставлю|сниму)\w*[^.!?\n]{0,40}?(?:статус|идентифи|верифи|провер)\w*|"
+    r"\b(?:just\s+)?(?:say|write|put|tell\s+us)\s+(?:that\s+)?it\s+(?:arrived|came)\s+(?:damaged|broken|faulty)\b|"
+    r"\bscrie[țt]i\s+(?:doar\s+)?c[ăa]\s+a\s+(?:venit|sosit)\s+(?:deteriorat|stricat|defect)\w*|"
+    r"(?<!\w)напишите,?\s+что\s+(?:товар\s+)?(?:пришл\w+|приехал\w*)\s+(?:повреждённ|поврежденн|сломанн|бракованн)\w*"
+)
+_BY_HAND_HINTS = (
+    "manually",
+    "manual",
+    "вручную",
+    "arrived",
+    "came",
+    "a venit",
+    "a sosit",
+    "пришл",
+    "приехал",
+)
+
+
+def _by_hand(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _BY_HAND, text, present(text, _BY_HAND_HINTS), 90, bool, "internal-info", _MESSAGE
+    )
+
+
 def _posing(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = three_sentences(text, m.start(), m.end())
@@ -423,3 +455,4 @@ def bypasses(text: str) -> Iterator[Leak]:
     yield from _magic_words(text)
     yield from _ask_to_skip(text)
     yield from _posing(text)
+    yield from _by_hand(text)

@@ -112,10 +112,10 @@ def _service_keys(text: str, low: str) -> Iterator[Leak]:
 # s38 (trainK40): our own key lent in place of the customer's expired one, named in the sentence
 # before ("your token has expired. Until they make you a new one, use ours from production:
 # 7f3e…", „puneți-l pe al nostru de test din producție: 7f3e…", «пока вставьте наш: 7f3e…»)
-_OURS_VALUE = re.compile(
-    r"(?i)(?:(?<!not\s)(?<!nu\s)\b(?:ours|our\s+own|al\s+nostru|a\s+noastr[ăa])\b|(?<!не\s)(?<!\w)наш(?:им|ем|ий|у|а|его)?(?!\w))"
-    r"[^\n.!?:]{0,40}:\s*[\"'«„`]?(?P<hit>[A-Za-z0-9][A-Za-z0-9._~+/=-]{11,})"
+_OURS_WORD = re.compile(
+    r"(?i)(?<!not\s)(?<!nu\s)\b(?:ours|our\s+own|al\s+nostru|a\s+noastr[ăa])\b|(?<!не\s)(?<!\w)наш(?:им|ем|ий|у|а|его)?(?!\w)"
 )
+_LENT_TAIL = re.compile(r"[^\n.!?:]{0,40}:\s*[\"'«„`]?(?P<hit>[A-Za-z0-9][A-Za-z0-9._~+/=-]{11,})")
 _OURS_HINTS = ("ours", "our own", "al nostru", "a noastră", "a noastra", "наш")
 _KEY_WORD = re.compile(
     r"(?i)\b(?:keys?|tokens?|secrets?|chei\w*|token\w*)\b|(?<!\w)(?:ключ|токен|секрет)\w*"
@@ -125,9 +125,12 @@ _KEY_WORD = re.compile(
 def _ours_lent(text: str, low: str) -> Iterator[Leak]:
     if not has_any(low, _OURS_HINTS) or not has_any(low, _KEY_HINTS):
         return
-    for m in _OURS_VALUE.finditer(text):
-        lo = sentence_start(text, max(0, sentence_start(text, m.start()) - 2))
-        if _key_value(m.group("hit")) and _KEY_WORD.search(text, lo, m.start()):
+    for ours in hinted(_OURS_WORD, text, present(text, _OURS_HINTS), 8):
+        m = _LENT_TAIL.match(text, ours.end())
+        if m is None or not _key_value(m.group("hit")):
+            continue
+        lo = sentence_start(text, max(0, sentence_start(text, ours.start()) - 2))
+        if _KEY_WORD.search(text, lo, ours.start()):
             yield Leak(
                 "token",
                 *m.span("hit"),

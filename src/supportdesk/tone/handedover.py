@@ -48,6 +48,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
+from supportdesk.tone.leakvalues import FACTORY_DEVICE
 from supportdesk.tone.pasted import (
     DIGIT_WORD,
     NOT_OTP,
@@ -363,14 +364,9 @@ _NOT_GIVEN = re.compile(
 _ON_DEVICE = re.compile(
     r"(?i)\b(?:sticker|label|etichet\w*|autocolant\w*)\b|(?<!\w)(?:наклейк\w*|этикетк\w*|на\s+корпусе)(?!\w)"
 )
-# pol42 (heldK25, trainK32): the factory default of the customer's new SIM card or router („Codul
-# PIN implicit al cartelei noi este 0000", «пароль по умолчанию … роутер сам предложит их
-# сменить»); a recipe of our own for a router ("the password is the company name") is no default
-_FACTORY_DEVICE = re.compile(
-    r"(?i)\b(?:sim(?:\s+card)?|cartel[aei]\w*|router\w*|modem\w*)\b|"
-    r"(?<!\w)(?:сим-карт\w*|sim-карт\w*|роутер\w*|маршрутизатор\w*|модем\w*)(?!\w)"
+_FACTORY_RECIPE = re.compile(
+    r"(?i)(?:the\s+)?(?:default|standard|implicit|standard\w*|по\s+умолчанию|стандартн\w*)"
 )
-_FACTORY_RECIPE = re.compile(r"(?i)(?:the\s+)?(?:default|implicit|по\s+умолчанию)")
 
 
 def _recipes(text: str) -> Iterator[Leak]:
@@ -383,7 +379,7 @@ def _recipes(text: str) -> Iterator[Leak]:
         around = sentence_around(text, m.start(), m.end())
         if _ON_DEVICE.search(text, *around):
             continue  # leak30: «пароль по умолчанию указан на наклейке»: the customer's device's
-        if _FACTORY_RECIPE.match(m.group("hit")) and _FACTORY_DEVICE.search(text, *around):
+        if _FACTORY_RECIPE.match(m.group("hit")) and FACTORY_DEVICE.search(text, *around):
             continue  # pol42: a new SIM's or router's factory default
         pin = m.group().lower().startswith(("pin", "пин"))
         if pin or (

@@ -258,6 +258,18 @@ def named_in_address(address: str, names: Iterable[str]) -> bool:
     return any(len(n) >= 4 and latin(n)[:5] in local for n in names)
 
 
+# pol42 (heldK25, trainK32): the factory default of the customer's new SIM card or router („Codul
+# PIN implicit al cartelei noi este 0000", «пароль по умолчанию … роутер сам предложит их
+# сменить»); a recipe of our own for a router ("the password is the company name") is no default
+# s38 (heldK34): a Bluetooth device's pairing code ("If the car asks for a PIN, enter 0000 - that's
+# the standard pairing code for all our headsets")
+FACTORY_DEVICE = re.compile(
+    r"(?i)\b(?:sim(?:\s+card)?|cartel[aei]\w*|router\w*|modem\w*|headsets?|headphones?|earbuds?|speakers?|"
+    r"bluetooth|pairing|c[ăa][șs]ti\w*|boxe?\w*|asociere|împerechere|imperechere)\b|"
+    r"(?<!\w)(?:сим-карт\w*|sim-карт\w*|роутер\w*|маршрутизатор\w*|модем\w*|наушник\w*|гарнитур\w*|колонк\w*|"
+    r"сопряжени\w*)(?!\w)"
+)
+
 # Role mailboxes: an organisation's desk, not a person's data (R5 guards people's). The
 # local part is cut into words ("support-team", "help.ro", "dosar"), and a word is a
 # role when it is one of these nouns (en, ro, ru transliterated), or, for the longer ones

@@ -19,6 +19,7 @@ from supportdesk.tone.leakfinding import (
     SENTENCE_START,
     Known,
     Leak,
+    any_of,
     first_found,
     has_any,
     hinted,
@@ -661,8 +662,9 @@ _SOMEONE_HINTS = ("gentleman", "man ", "lady", "woman", "couple", "family", "nei
                   "vecin", "locatar")  # fmt: skip
 # the address told first, then who lives there («… кв. 12 — это соседи сверху»)
 _THEY_LIVE_THERE = re.compile(
-    r"(?i)\s*[—–,-]?\s*(?:это|там\s+живут|там\s+живёт)\s+(?:ваш\w*\s+)?(?:сосед\w*|жильц\w*|жилец|семья|квартира\s+\w+)(?!\w)"
+    r"(?i)(?<!\w)(?:это|там\s+живут|там\s+живёт)\s+(?:ваш\w*\s+)?(?:сосед\w*|жильц\w*|жилец|семья|квартира\s+\w+)(?!\w)"
 )
+_JUST_BEFORE = re.compile(r"\s*[—–,-]?\s*$")
 
 
 def _someone_at(text: str, known: Known) -> Iterator[Leak]:
@@ -672,9 +674,12 @@ def _someone_at(text: str, known: Known) -> Iterator[Leak]:
         if data is not None and data.start() - m.end() <= 12 and not _own_data(data, known):
             yield Leak("other-person", m.start(), data.end(), message)
             return
-    if "это" in text or "живут" in text or "живёт" in text:
-        for data in _data_in(text, 0, len(text)):
-            if _THEY_LIVE_THERE.match(text, data.end()) and not _own_data(data, known):
+    if not any_of(text, ("сосед", "жильц", "жилец", "семья", "квартира")):
+        return  # the rare words first: the address is then looked for just before them
+    for there in finder(_THEY_LIVE_THERE).finditer(text):
+        lo = max(0, there.start() - 60)
+        for data in _data_in(text, lo, there.start()):
+            if _JUST_BEFORE.match(text[data.end() : there.start()]) and not _own_data(data, known):
                 yield Leak("other-person", data.start(), data.end(), message)
                 return
 

