@@ -451,6 +451,12 @@ _YOU_NEAR = re.compile(
 )
 
 
+_REGISTERED_TO_YOU = re.compile(
+    r"(?i)(?<!не\s)(?<!\w)на\s+(?:вас|ваше\s+имя)(?!\w)|(?<!not\s)\bin\s+your\s+name\b|(?<!nu\s)\bpe\s+numele\s+"
+    r"(?:dvs|dumneavoastr[ăa])\b"
+)
+
+
 def _roles(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
@@ -458,6 +464,8 @@ def _roles(text: str) -> Iterator[Leak]:
             _YOU_NEAR.search(text, max(lo, m.start() - 20), hi) or billed_to_reader(text, m.start())
         ):
             return False  # leak26: "Flat 4 is £120 behind, please settle it": the reader's bill
+        if _FLAT.search(m.group()) and _REGISTERED_TO_YOU.search(text, lo, hi):
+            return False  # s38 (blind59): «счёт оформлен на вас … по адресу … кв. 7»: their own
         window = text[lo : min(len(text), hi + 160)]
         if _HEALTH.search(window):
             return True
