@@ -11,7 +11,11 @@ attacker would want, in words the older families (loopholes.py) did not cover:
   adresa de livrare, și pot schimba numărul", «отключаем двухфакторную аутентификацию любому,
   кто назовёт дату и сумму последнего пополнения»), or that they reset a password with no
   check ("they can set a temporary password over the phone without sending any verification
-  link"). Asking the customer for what we need, or a reset done after a check, stays clean.
+  link"). Asking the customer for what we need, or a reset done after a check, stays clean;
+- who to claim to be to get past a check, with "usually" ("say you've already been verified in
+  chat, they usually let it through"), a check passed by hand ("I'll mark the verification as
+  passed manually") and what to claim for a refund ("just say it arrived damaged"): s38,
+  `_posing` and `_by_hand`.
 
 Every family was scanned over every labelled split before it went in (leaks it blocks,
 clean look-alikes and drafts it blocks: none of the latter two).
