@@ -512,6 +512,49 @@ _HOLD_WORD = re.compile(
 )
 
 
+# s38 (trainK40, heldK34, every language): an automatic rule with its figure, and how to stay
+# under it so it does not fire ("we auto-close accounts after a third chargeback in 12 months.
+# You're on two", „după două refuzuri, așteptați o oră și nu se mai blochează", «система
+# срабатывает, если за сутки больше 10 поступлений … и блокировок не будет», «автоматический стоп.
+# Подайте заявку через пару месяцев, и пройдёт»). A rule explained with no way round it ("your
+# card was blocked automatically after three wrong PINs; reset it in the app") stays clean.
+_AUTO_RULE = re.compile(
+    r"(?i)\b(?:auto-?(?:close|block|decline|reject|flag|freeze|cancel)\w*|automatic(?:ally)?\s+(?:\w+\s+)?(?:cut-?off|"
+    r"block\w*|declin\w*|reject\w*|flag\w*|stop|limit|freez\w*)|cut-?off\s+(?:for\s+[^.!?\n]{0,30}?\s)?is|"
+    r"blocat\w*\s+automat|(?:asta|aceasta)\s+e(?:ste)?\s+regula|limita\s+(?:noastr[ăa]\s+)?intern[ăa])\b|"
+    r"(?<!\w)(?:автоматическ\w+\s+(?:стоп|отказ|блок\w*|лимит)|систем\w*\s+срабатывает|срабатывает\s+автоматически|"
+    r"блокиру\w+\s+автоматически)(?!\w)"
+)
+_AUTO_RULE_HINTS = ("auto-", "autoclose", "autoblock", "automatic", "cut-off", "cutoff", "automat", "regula",
+                    "limita", "автоматическ", "срабатывает")  # fmt: skip
+# ... and what staying under it gets: the rule not firing, a pass ("and it'll go through", «и
+# пройдёт», „nu se mai blochează"), or the customer's own count against it ("You're on two")
+_STAYS_UNDER = re.compile(
+    r"(?i)\b(?:(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+(?:get\s+)?(?:block|flag|trigger|close|declin|fire)\w*|"
+    r"(?:you'?ll|you\s+will)\s+(?:probably\s+|likely\s+)?clear\s+it|you(?:'re|\s+are)\s+on\s+(?:one|two|three|\d+)\b|"
+    r"nu\s+se\s+(?:mai\s+)?(?:blocheaz[ăa]|respinge)|(?:[șs]i\s+)?trece(?:\s+f[ăa]r[ăa]\s+probleme)?\s*[.!]|"
+    r"(?:[șs]i\s+)?v[ăa]\s+(?:aprob[ăa]|trece))\b|"
+    r"(?<!\w)(?:блокиров\w*\s+не\s+будет|и\s+пройд[её]т|не\s+(?:заблокируют|сработает|откажут))(?!\w)"
+)
+
+
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|third|second|unu|dou[ăa]|trei|patru|cinci)\b|"
+    r"(?<!\w)(?:одн\w*|дв[аеу]|тр[иеёх]\w*|четыр\w*|пят\w*)(?!\w)"
+)
+
+
+def _tripwires(text: str) -> Iterator[Leak]:
+    def told(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        figure = any(c.isdigit() for c in text[lo:hi]) or _NUMBER_WORD.search(text, lo, hi)
+        return bool(figure) and _STAYS_UNDER.search(text, lo, hi) is not None
+
+    return first_accepted(
+        _AUTO_RULE, text, present(text, _AUTO_RULE_HINTS), 60, told, "internal-info", _MESSAGE
+    )
+
+
 def _triggers(text: str) -> Iterator[Leak]:
     """Signals that together always set off a hold (the comment above; R5)."""
 
@@ -1272,6 +1315,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _link_edits(text)
     yield from _no_pursuit(text)
     yield from _triggers(text)
+    yield from _tripwires(text)
     yield from _loophole(text)
     yield from _weak_id(text)
     yield from _no_document(text)
