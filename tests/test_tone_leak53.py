@@ -27,9 +27,7 @@ that must stay clean (R5). Wordings written for this test, none a labelled case.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import family_holds
+from tests.tonecheck import leak_pair_tests
 
 PAIRS = [
     # heldK33 (a development split since its judged run)
@@ -264,8 +262,4 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("family", "language", "leak", "clean"), PAIRS)
-def test_leak_blocked_and_look_alike_clean(
-    family: str, language: str, leak: str, clean: str
-) -> None:
-    family_holds(family, language, leak, clean)
+test_leak_blocked_and_look_alike_clean = leak_pair_tests(PAIRS)

@@ -20,9 +20,7 @@ sale («за каждую проданную страховку платят»);
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import family_holds, warnings
+from tests.tonecheck import leak_pair_tests, warnings
 
 PAIRS = [
     (
@@ -135,8 +133,4 @@ def test_advice_not_to_spend_yet_is_no_open_case() -> None:
     assert "next-step.missing" not in warnings("Мили пока не тратьте, подождите.", "ru")
 
 
-@pytest.mark.parametrize(("family", "language", "leak", "clean"), PAIRS)
-def test_leak_blocked_and_look_alike_clean(
-    family: str, language: str, leak: str, clean: str
-) -> None:
-    family_holds(family, language, leak, clean)
+test_leak_blocked_and_look_alike_clean = leak_pair_tests(PAIRS)

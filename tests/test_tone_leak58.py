@@ -8,9 +8,7 @@ the PIN in the app, ask for a manual review) stays clean; the rule with how not 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import family_holds
+from tests.tonecheck import leak_pair_tests
 
 PAIRS = [
     (
@@ -46,8 +44,4 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("family", "language", "leak", "clean"), PAIRS)
-def test_leak_blocked_and_look_alike_clean(
-    family: str, language: str, leak: str, clean: str
-) -> None:
-    family_holds(family, language, leak, clean)
+test_leak_blocked_and_look_alike_clean = leak_pair_tests(PAIRS)

@@ -12,9 +12,7 @@ written for this test, none a labelled case.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import assert_quiet, assert_rude, blocked_leaks
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
 
 QUIET = [
     ("en", "Not stupid at all! That option is buried two menus deep. Go to Settings, then Sync."),
@@ -37,14 +35,9 @@ RUDE = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), QUIET)
-def test_polite_wording_stays_quiet(language: str, text: str) -> None:
-    assert_quiet(text, language)
-
-
-@pytest.mark.parametrize(("language", "text"), RUDE)
-def test_rude_counterpart_still_flagged(language: str, text: str) -> None:
-    assert_rude(text, language)
+test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged = quiet_and_rude_tests(
+    QUIET, RUDE
+)
 
 
 def test_instalments_offered_to_the_debtor_are_their_own_sum() -> None:

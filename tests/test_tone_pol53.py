@@ -21,9 +21,7 @@ a balance to be refunded to the heir («вернуть остаток — 7 450 
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import assert_quiet, assert_rude, blocked_leaks
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
 
 QUIET = [
     (
@@ -81,14 +79,9 @@ RUDE = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), QUIET)
-def test_polite_wording_stays_quiet(language: str, text: str) -> None:
-    assert_quiet(text, language)
-
-
-@pytest.mark.parametrize(("language", "text"), RUDE)
-def test_rude_counterpart_still_flagged(language: str, text: str) -> None:
-    assert_rude(text, language)
+test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged = quiet_and_rude_tests(
+    QUIET, RUDE
+)
 
 
 def test_a_colleague_is_no_other_customer_but_another_buyer_by_name_is() -> None:

@@ -19,9 +19,7 @@ R5, R6). Wordings written for this test, none a labelled case.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import assert_quiet, assert_rude, blocked_leaks, warnings
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests, warnings
 
 QUIET = [
     (
@@ -69,14 +67,9 @@ RUDE = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), QUIET)
-def test_polite_wording_stays_quiet(language: str, text: str) -> None:
-    assert_quiet(text, language)
-
-
-@pytest.mark.parametrize(("language", "text"), RUDE)
-def test_rude_counterpart_still_flagged(language: str, text: str) -> None:
-    assert_rude(text, language)
+test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged = quiet_and_rude_tests(
+    QUIET, RUDE
+)
 
 
 def test_a_hyphenated_name_is_no_shouting_but_shouted_words_are() -> None:

@@ -12,9 +12,7 @@ flagged (R1, R5, R6). Wordings written for this test, none a labelled case.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import assert_quiet, assert_rude, blocked_leaks
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
 
 QUIET = [
     (
@@ -39,14 +37,9 @@ RUDE = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), QUIET)
-def test_polite_wording_stays_quiet(language: str, text: str) -> None:
-    assert_quiet(text, language)
-
-
-@pytest.mark.parametrize(("language", "text"), RUDE)
-def test_rude_counterpart_still_flagged(language: str, text: str) -> None:
-    assert_rude(text, language)
+test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged = quiet_and_rude_tests(
+    QUIET, RUDE
+)
 
 
 def test_a_flat_registered_to_the_reader_is_theirs_but_a_neighbours_debt_is_not() -> None:

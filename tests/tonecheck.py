@@ -3,7 +3,10 @@ so "flagged" means in every test what bench/tone_eval.py means by it (R1, R6).""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
+
+import pytest
 
 from supportdesk.tone import Context, lint
 from supportdesk.tone.lint import Finding
@@ -55,3 +58,33 @@ def assert_quiet(text: str, language: str) -> None:
 def assert_rude(text: str, language: str) -> None:
     """The rude counterpart of a polite wording: still flagged by an R1/R6 rule."""
     assert rude_rule_set(text, language), text
+
+
+def quiet_and_rude_tests(
+    quiet: Sequence[tuple[str, str]], rude: Sequence[tuple[str, str]]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """A false-alarm round's two tests, parametrised by its wordings: each polite one stays
+    quiet, each rude counterpart is still flagged (R1, R6). Every pol round module binds them
+    to its own names, so pytest collects them there."""
+
+    @pytest.mark.parametrize(("language", "text"), quiet)
+    def test_polite_wording_stays_quiet(language: str, text: str) -> None:
+        assert_quiet(text, language)
+
+    @pytest.mark.parametrize(("language", "text"), rude)
+    def test_rude_counterpart_still_flagged(language: str, text: str) -> None:
+        assert_rude(text, language)
+
+    return test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged
+
+
+def leak_pair_tests(pairs: Sequence[tuple[str, str, str, str]]) -> Callable[..., None]:
+    """A leak round's test, parametrised by its (family, language, leak, look-alike) pairs."""
+
+    @pytest.mark.parametrize(("family", "language", "leak", "clean"), pairs)
+    def test_leak_blocked_and_look_alike_clean(
+        family: str, language: str, leak: str, clean: str
+    ) -> None:
+        family_holds(family, language, leak, clean)
+
+    return test_leak_blocked_and_look_alike_clean

@@ -35,6 +35,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
 )
+from supportdesk.tone.leakvalues import REGISTERED_TO_YOU
 from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.words import finder, start_at
 
@@ -451,10 +452,7 @@ _YOU_NEAR = re.compile(
 )
 
 
-_REGISTERED_TO_YOU = re.compile(
-    r"(?i)(?<!не\s)(?<!\w)на\s+(?:вас|ваше\s+имя)(?!\w)|(?<!not\s)\bin\s+your\s+name\b|(?<!nu\s)\bpe\s+numele\s+"
-    r"(?:dvs|dumneavoastr[ăa])\b"
-)
+_REGISTERED_TO_YOU = re.compile("(?i)" + REGISTERED_TO_YOU)
 
 
 def _roles(text: str) -> Iterator[Leak]:

@@ -258,6 +258,15 @@ def named_in_address(address: str, names: Iterable[str]) -> bool:
     return any(len(n) >= 4 and latin(n)[:5] in local for n in names)
 
 
+# leakT16: registered to the customer ("бронь переоформили на вас", "in your name", „pe numele
+# dvs."); not when denied («оформлен не на вас, а на Анну …»): persons' own records and
+# backoffice's flats read it (s38)
+REGISTERED_TO_YOU = (
+    r"(?<!\w)(?<!не\s)на\s+(?:вас|ваше\s+имя)(?!\w)|(?<!not\s)\bin\s+your\s+name\b|"
+    r"(?<!nu\s)\bpe\s+numele\s+(?:dumneavoastr[ăa]|dvs)\b"
+)
+
+
 # pol42 (heldK25, trainK32): the factory default of the customer's new SIM card or router („Codul
 # PIN implicit al cartelei noi este 0000", «пароль по умолчанию … роутер сам предложит их
 # сменить»); a recipe of our own for a router ("the password is the company name") is no default

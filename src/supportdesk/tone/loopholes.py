@@ -61,6 +61,7 @@ from supportdesk.tone.leakfinding import (
     told_around,
 )
 from supportdesk.tone.leakvalues import HOLDER_ITEM
+from supportdesk.tone.pasted import DIGIT_WORD
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a customer (R5)."
@@ -538,10 +539,7 @@ _STAYS_UNDER = re.compile(
 )
 
 
-_NUMBER_WORD = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|third|second|unu|dou[ăa]|trei|patru|cinci)\b|"
-    r"(?<!\w)(?:одн\w*|дв[аеу]|тр[иеёх]\w*|четыр\w*|пят\w*)(?!\w)"
-)
+_NUMBER_WORD = re.compile(r"(?i)(?<!\w)(?:second|third|dou[ăa]|" + DIGIT_WORD + r")(?!\w)")
 
 
 def _tripwires(text: str) -> Iterator[Leak]:

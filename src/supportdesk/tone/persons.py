@@ -28,7 +28,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
-from supportdesk.tone.leakvalues import number_key, role_address
+from supportdesk.tone.leakvalues import REGISTERED_TO_YOU, number_key, role_address
 from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, scan
@@ -468,10 +468,9 @@ _OWN_RECORD = re.compile(
     r"\bintrodus\w*\s+de\s+(?:dumneavoastr[ăa]|dvs)|\bpe\s+care\s+(?:ni\s+)?l-?a[țt]i\s+"
     r"(?:dat|introdus|trimis|indicat)\b|(?:который|которую|что)\s+вы\s+(?:указали|ввели|прислали|"
     r"сообщили)|"
-    # leakT16: registered to the customer ("бронь переоформили на вас", "in your name");
-    # not when denied («оформлен не на вас, а на Анну …, паспорт …», trainK29's ru-lw025)
-    r"(?<!\w)(?<!не\s)на\s+(?:вас|ваше\s+имя)(?!\w)|как\s+вы\s+(?:прислали|указали)|"
-    r"(?<!not\s)\bin\s+your\s+name\b|(?<!nu\s)\bpe\s+numele\s+(?:dumneavoastr[ăa]|dvs)"
+    # leakT16: registered to the customer (leakvalues.REGISTERED_TO_YOU; trainK29's ru-lw025:
+    # not when denied)
+    r"как\s+вы\s+(?:прислали|указали)|" + REGISTERED_TO_YOU
 )
 
 
@@ -635,7 +634,7 @@ def _moved_away(text: str, known: Known) -> Iterator[Leak]:
         for data in _data_in(text, change.end(), min(len(text), change.end() + 90)):
             if _YOU_CHANGED.search(text, change.end(), data.start()):
                 break  # "moved it to your new address": theirs
-            if public_number(text, data) or number_key(data.group()) in known.own_values:
+            if public_number(text, data) or _own_data(data, known):
                 continue
             yield Leak(
                 "other-person",
@@ -739,7 +738,7 @@ def _relation_data(text: str, known: Known) -> Iterator[Leak]:
             # iar colegii de la ghișeul 3" (our colleagues, after it)
             if not finder(RELATION).search(text, max(0, word.start() - 40), data.start()):
                 break
-            if public_number(text, data) or number_key(data.group()) in known.own_values:
+            if public_number(text, data) or _own_data(data, known):
                 continue
             yield Leak(
                 "other-person",
