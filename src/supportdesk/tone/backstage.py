@@ -61,6 +61,7 @@ from supportdesk.tone.leakfinding import (
 )
 from supportdesk.tone.leakvalues import filled_slot
 from supportdesk.tone.persons import SERVICE_LINE
+from supportdesk.tone.unpublished import KEPT_BACK
 from supportdesk.tone.words import finder
 
 _SECOND = re.compile(
@@ -261,6 +262,10 @@ _TAKE_HOME = re.compile(
     rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+)?on\s+(?:about\s+|around\s+)?"
     rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
     rf"\b(?:ia|iau|are|au)\s+(?:doar\s+|numai\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
+    # s39 (heldK34): a salary after the people it pays, no verb ("only two of them covering the
+    # whole of Kent on £21k a year"), or we are on it („la noi în call center suntem pe 2.800 lei net")
+    r"\bon\s+(?:about\s+|around\s+)?(?:[£$€]\s?\d[\d.,]*\s?k|\d+k)\s+(?:an?|per)\s+year\b|"
+    rf"\b(?:suntem|sunt|e|este)\s+(?:doar\s+|tot\s+)?pe\s+{_MONEY}\s*(?:net|brut|[îi]n\s+m[âa]n[ăa]|pe\s+lun[ăa])\b|"
     rf"(?<!\w)(?:на\s+\d[\d\s]*\s*тысячах|{_MONEY}\s+на\s+руки|оклад\w*\s+{_MONEY})(?!\w)"
 )
 _TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour",
@@ -980,17 +985,9 @@ _CHANGE = re.compile(
 )
 
 
-# "we can't tell you the date yet, it hasn't been announced": the change kept back
-_KEPT_BACK = re.compile(
-    r"(?i)\b(?:can'?t|cannot|unable\s+to)\s+(?:tell|share|say|confirm|disclose)|\bdon'?t\s+know\b|"
-    r"\bnu\s+(?:v[ăa]\s+|[țt]i\s+)?(?:pot|putem|[șs]tim)\b|"
-    r"(?<!\w)не\s+(?:могу|можем|знаю|знаем)(?!\w)"
-)
-
-
 def _untold_changes(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # the change told in the same paragraph
-        if _KEPT_BACK.search(text, *sentence_around(text, m.start(), m.end())):
+        if KEPT_BACK.search(text, *sentence_around(text, m.start(), m.end())):
             return False
         lo = text.rfind("\n\n", 0, m.start()) + 1
         hi = text.find("\n\n", m.end())

@@ -60,6 +60,7 @@ from supportdesk.tone.leakfinding import (
 )
 from supportdesk.tone.leakvalues import placeholder
 from supportdesk.tone.persons import NOT_NAME_WORDS, SERVICE_LINE
+from supportdesk.tone.unpublished import KEPT_BACK, told_beside
 from supportdesk.tone.words import finder
 
 _CLI_ADVICE = "A password on a command line: never send one; send a reset link (R5)."
@@ -960,6 +961,11 @@ _NOT_PUBLIC_HINTS = ("public", "announc", "official", "publish", "ahead of", "an
 def _not_public(text: str) -> Iterator[Leak]:
     hints = present(text, _NOT_PUBLIC_HINTS)
     for m in hinted(_NOT_PUBLIC, text, hints, 40) if hints else ():
+        # s39: "Is the plan changing? It hasn't been announced yet, so I can't say" keeps it back
+        if KEPT_BACK.search(text, *sentence_around(text, m.start(), m.end())) and not told_beside(
+            text, m.start(), m.end()
+        ):
+            continue
         yield Leak(
             "internal-info",
             m.start(),
@@ -1001,7 +1007,10 @@ _UNFIXED = (
     r"(?:deployed|released))|\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:patched|fixed|repaired)|\bn-(?:au|am|a)\s+(?:reparat|remediat|corectat)|"
     r"\bnu\s+(?:au|am|a|s-a)\s+(?:fost\s+)?(?:reparat|remediat|corectat)|"
-    r"(?<!\w)(?:не|ещё\s+не|еще\s+не|пока\s+не)\s+(?:чинил\w*|починил\w*|исправил\w*|пофиксил\w*))"
+    r"(?<!\w)(?:не|ещё\s+не|еще\s+не|пока\s+не)\s+(?:чинил\w*|починил\w*|исправил\w*|пофиксил\w*)|"
+    # s39 (heldK34): "a bug we haven't sorted yet", „Nu e reparat încă", «Баг ещё не закрыли»
+    r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:been\s+)?sorted\s+(?:(?:it|that|this)\s+)?(?:out\s+)?yet\b|"
+    r"\bnu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?reparat\w*|(?<!\w)баг\w*\s+(?:ещё|еще|пока)\s+не\s+закрыл\w*)"
 )
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
@@ -1048,6 +1057,7 @@ def _weaknesses(text: str) -> Iterator[Leak]:
             )
             return
     yield from _free_rides(text)
+    yield from _twice_over(text)
     if any_of(text, _BUG_HINTS) and any_of(text, _HUSH_HINTS):
         bug = next(hinted(_BUG, text, present(text, _BUG_HINTS), 10), None)
         if bug is not None and _HUSH.search(text) and _NOT_FIXED.search(text):
@@ -1090,6 +1100,42 @@ def _free_rides(text: str) -> Iterator[Leak]:
                 lo,
                 m.end(),
                 "How to get past our payment through a flaw not fixed yet: never tell it outside the team (R5).",
+            )
+            return
+
+
+# s39 (heldK34, every language): the same flaw told as a recipe for getting a benefit twice ("if
+# you add the WELCOME10 code, remove it and add SPRING20, the basket keeps both discounts - it's a
+# bug we haven't sorted yet", „dacă folosiți voucherul … și anulați comanda, voucherul vă revine în
+# cont, dar și banii. Nu e reparat încă", «если … оформить заказ с другого номера …, скидка снова
+# срабатывает. Баг ещё не закрыли»). A workaround for a bug ("if the code doesn't apply, remove it
+# and add it again") gains nothing twice and stays clean.
+_TWICE = re.compile(
+    r"(?i)\b(?:keeps?|get|gets|getting|stack|stacks)\s+both\s+(?:the\s+)?(?:discounts|codes|vouchers|refunds|offers)|"
+    r"\bboth\s+discounts\b|\b(?:discount|code|voucher|refund|cashback)\s+(?:\w+\s+)?(?:twice|again)\b|"
+    r"\b(?:and|plus)\s+(?:keep|get)\s+(?:the\s+)?(?:money|refund|item|voucher)\s+(?:back\s+)?(?:too|as\s+well)\b|"
+    r"\b(?:voucherul|reducerea|codul|cupon\w*|bonusul)\s+(?:\w+\s+){0,3}?(?:revine|se\s+aplic[ăa]|merge)\s+"
+    r"(?:\w+\s+){0,3}?(?:din\s+nou|de\s+dou[ăa]\s+ori|[^.!?\n]{0,20}?(?:dar|[șs]i)\s+[șs]i\s+banii)|"
+    r"\bambele\s+(?:reduceri|coduri|vouchere)\b|"
+    r"(?<!\w)(?:(?:скидк|промокод|бонус|кешбэк|кэшбэк)\w*\s+(?:\w+\s+)?(?:снова|повторно|ещё\s+раз|еще\s+раз|дважды)\s+"
+    r"(?:срабатыва\w*|действу\w*|работа\w*|применя\w*|начисля\w*)|обе\s+скидки)(?!\w)"
+)
+_TWICE_HINTS = ("both", "twice", "again", "too", "as well", "revine", "se aplic", "merge", "ambele",
+                "снова", "повторно", "ещё раз", "еще раз", "дважды", "обе скидки")  # fmt: skip
+
+
+def _twice_over(text: str) -> Iterator[Leak]:
+    hints = present(text, _TWICE_HINTS)
+    if not hints or not any_of(text, ("if", "dacă", "daca", "если")):
+        return
+    for m in hinted(_TWICE, text, hints, 80):
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if _IF.search(text, lo, m.start()) and finder(_UNFIXED_RE).search(text, lo, hi):
+            yield Leak(
+                "internal-info",
+                m.start(),
+                m.end(),
+                "How to get a benefit twice through a flaw not fixed yet: never tell it outside the team (R5).",
             )
             return
 

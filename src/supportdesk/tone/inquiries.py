@@ -72,9 +72,12 @@ _INQUIRING = re.compile(
 )
 # advice, a rule said in general, a condition: "please report it to the police", "the
 # police can only request records with a court order", "if the court asks"
+# s39 (heldK34): "I can say", „vă pot zice", «могу сказать» frame a statement, no condition ("I can't
+# give you the address, but I can say the police already requested his order history")
 _GENERAL = re.compile(
-    r"(?i)\b(?:can|could|may|might|would|only|if|whenever|please|should|dac[ăa]|doar|pute[țt]i|"
-    r"pot|poate|trebuie)\b|(?<!\w)(?:если|только|может|могут|можете|должны|обратитесь)(?!\w)"
+    r"(?i)\b(?:(?:can|could|pot)(?!\s+(?:say|tell\s+you|confirm|spune|zice|confirma)\b)|may|might|would|only|if|"
+    r"whenever|please|should|dac[ăa]|doar|pute[țt]i|poate|trebuie)\b|"
+    r"(?<!\w)(?:если|только|может|могут|можете|должны|обратитесь)(?!\w)"
 )
 
 
@@ -85,8 +88,9 @@ def _under_way(text: str, m: re.Match[str]) -> bool:
         return False
     first = min(m.start(), inquiring.start())
     # the condition or advice reads in the inquiry's own clause: "I can see why it's frozen – it's
-    # been done at the request of the NCA" states it (trainK33)
-    clause = max(text.rfind(d, lo, first) for d in ("–", "—", ";", ":"))
+    # been done at the request of the NCA" states it (trainK33); so does "I can't give you his
+    # address, but the police already requested …" (s39, heldK34)
+    clause = max(text.rfind(d, lo, first) for d in ("–", "—", ";", ":", " but ", " dar ", " но "))
     return (
         _GENERAL.search(text, max(lo, clause + 1), first + 1) is None
         and _GENERAL.search(text, first, max(m.end(), inquiring.end())) is None

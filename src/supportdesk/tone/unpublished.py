@@ -196,6 +196,10 @@ _KEPT_IN = re.compile(
     r"(?:on|this|last|yesterday|today)\b|\bwe\s+were\s+(?:told|briefed)\s+(?:at|in|during)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:training|briefing|team\s+meeting|staff\s+meeting|huddle|stand-?up)\b|"
     r"\bni\s+s-a\s+(?:spus|zis|comunicat)\s+la\s+(?:instruire|instructaj|[șs]edin[țt][ăa]|training)\w*|"
+    # s39 (heldK34): told to us internally („ni s-a comunicat intern săptămâna trecută", "we were
+    # told internally", «нам сообщили внутри компании»)
+    r"\bni\s+s-a\s+(?:spus|zis|comunicat|anun[țt]at)\s+intern\b|\bwe\s+(?:were|got|have\s+been)\s+(?:told|informed)\s+"
+    r"internally\b|(?<!\w)нам\s+(?:сообщили|сказали|объявили)\s+(?:внутри|по\s+внутренней)\w*|"
     r"\b(?:angaja[țt]ii|colegii|personalul)\s+au\s+fost\s+(?:anun[țt]a[țt]i|informa[țt]i)\s+(?:luni|mar[țt]i|miercuri|joi|vineri|ieri|azi|"
     r"s[ăa]pt[ăa]m[âa]na)\b|"
     r"(?<!\w)(?:(?:нам\s+)?на\s+(?:планёрке|планерке|летучке|собрании|тренинге|инструктаже)\s+(?:\w+\s+)?"
@@ -246,7 +250,7 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "seen the", "-am văzut", "-am vazut", "official yet", "e oficial",
                   # s38
                   "were told", "was told", "been told", "got told", "were informed", "were briefed",
-                  "ni s-a", "au fost anun", "au fost inform", "планёрк", "планерк", "летучк", "на собрании",
+                  "ni s-a", "told internally", "informed internally", "нам сообщили", "нам сказали", "нам объявили", "au fost anun", "au fost inform", "планёрк", "планерк", "летучк", "на собрании",
                   "на тренинге", "на инструктаже",
                   "e încă oficial", "e inca oficial", "here expect",
                   "here say", "here think", "internally expect", "word here", "word internally",
@@ -295,6 +299,14 @@ _NEWS = re.compile(
     r"alt(?:or|e|i)\s+(?:\w+\s+)?(?:utilizatori|clien[țt]i)|"
     r"(?:copied|took|stole|downloaded)\s+(?:\w+\s+){0,2}?(?:database|customer\s+(?:list|data))|"
     r"(?:a|au)\s+(?:copiat|descărcat|furat|luat)\s+(?:\w+\s+){0,2}?baz\w*\s+de\s+date|"
+    # s39 (heldK34): a copy of our customers, a supplier gone bust, a funding round by its letter
+    # („cineva a reușit să copieze baza noastră de clienți", «поставщик … фактически банкрот»,
+    # "we've just closed a £12m Series B")
+    r"(?:copi\w+|desc[ăa]rc\w+|fur\w+)\s+baz\w*\s+(?:noastr[ăa]\s+)?de\s+(?:date|clien[țt]i)|"
+    r"(?:copied|downloaded|stole)\s+our\s+(?:\w+\s+)?(?:database|customer\s+(?:list|base))|"
+    r"bankrupt\w*|insolven\w*|faliment\w*|series\s+[a-e]|break-?in|"
+    r"(?:addresses|details|data|logins|passwords|e-?mails|records)\s+(?:\w+\s+)?(?:got\s+out|(?:was|were)\s+(?:taken|stolen))|"
+    r"(?:adrese|datele|parolele|conturile)\s+(?:\w+\s+){0,2}?(?:au\s+fost\s+furate|au\s+ie[șs]it)|"
     r"accessed\s+our\s+(?:\w+\s+){0,2}?(?:list|export|database|data)|"
     r"talks\s+with|negocier\w*|sued|takeover|taken\s+over|bought|acquired|acquisition|merger|being\s+sold|sale\s+of|shut\w*|"
     r"clos(?:ing|ure|es)|layoffs?|redundanc\w+|breach|leak\w*|hack\w*|ransomware|"
@@ -338,7 +350,7 @@ _NEWS = re.compile(
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:переговор\w*|инцидент\w*|бронировани\w*|раунд\w*\s+инвестиц\w*|инвестиционн\w+\s+раунд\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
-    r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
+    r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|скопировал\w*\s+(?:\w+\s+){0,2}?баз\w*|(?:адрес|логин|парол|данн)\w*\s+(?:\w+\s+){0,2}?(?:украли|увели|похитили)|банкрот\w*|раунд\w*\s+на\s+\d[\d\s.,]*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|выйдет|нов\w+\s+сезон\w*|инвестици\w*\s+на\s+\d[\d\s.,]*|привлекли\s+\d[\d\s.,]*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
@@ -430,7 +442,14 @@ _CUTS = re.compile(
     # leak41 (trainK29, trainK30): the whole team dissolved („se desființează aproape toată echipa
     # de suport", "the whole support team is being disbanded", «расформировывают всю команду»)
     r"|\b(?:desfiin[țt]\w*)\s+(?:\w+\s+)?(?:aproape\s+)?toat[ăa]\s+echipa\b|\b(?:departamentul|echipa|call-centerul|biroul|"
-    r"centrul)\s+(?:[^.!?\n]{0,60}?)\bse\s+desfiin[țt]eaz[ăa]\b|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
+    r"centrul)\s+(?:[^.!?\n]{0,60}?)\bse\s+desfiin[țt]eaz[ăa]\b|"
+    # s39 (heldK34): the verb first („Din octombrie se desființează tot departamentul de suport"), or
+    # the work sent out ("the whole support team is being outsourced", «поддержку выводят на аутсорс»)
+    r"\bse\s+desfiin[țt]eaz[ăa]\s+(?:tot\s+|toat[ăa]\s+|[îi]ntreg\w*\s+)?(?:departamentul|echipa|call-centerul|biroul|"
+    r"centrul)\b|\b(?:team|department|centre|center|desk)\s+(?:is|are|will\s+be)\s+(?:being\s+)?(?:outsourced|offshored)\b|"
+    r"\b(?:e|este|va\s+fi)\s+(?:dat[ăa]?|mutat[ăa]?)\s+(?:la\s+)?(?:outsourcing|[îi]n\s+afara\s+[țt][ăa]rii)\b|"
+    r"(?<!\w)(?:отдел\w*|поддержк\w*|колл-центр\w*|команд\w*)\s+(?:\w+\s+){0,2}?(?:выводят|переводят|отдают|передают)\s+"
+    r"на\s+аутсорс(?!\w)|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
     r"(?:is|are|will\s+be)\s+(?:being\s+)?(?:disbanded|let\s+go|laid\s+off|cut)\b|"
     r"(?<!\w)(?:расформир\w*|сокраща\w*|увольня\w*)\s+(?:почти\s+)?вс(?:ю|его)\s+(?:\w+\s+)?(?:команд\w*|отдел\w*)(?!\w)"
     + r"|(?<!\w)"
@@ -448,7 +467,7 @@ _CUTS = re.compile(
 _CUTS_HINTS = ("cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
                "сократят", "сократил", "сокращ", "уволь", "увольня", "desființ", "desfiint", "whole",
-               "расформир",
+               "расформир", "outsourced", "offshored", "outsourcing", "în afara țării", "аутсорс",
                # s31
                "notice", "preaviz", "сокращени", "увольнени",
                # s38
@@ -578,12 +597,76 @@ def _deal_under_way(text: str) -> Iterator[Leak]:
     return first_accepted(_DEAL_UNDER_WAY, text, hints, 60, bool, "internal-info", _MESSAGE)
 
 
+# s39 (heldK34, every language): the marker said of what was just told, by a pronoun or with no
+# object of its own ("it hasn't been announced yet", "that'll be announced next month", „dar asta
+# încă nu e public", „încă nu am anunțat oficial", «пока это нигде не объявлено», «пока это
+# секрет», «просто на сайте мы это пока не пишем»): the pronoun says the news is the sentence
+# before, whatever its words, so no news word is needed. Over every labelled case such a marker
+# stood beside a leak every time; a customer's own results kept back stay clean (`_YOURS`).
+_SAID_OF_IT = re.compile(
+    r"(?i)\b(?:it|this|that|which|none\s+of\s+(?:this|that|it))(?:'s|\s+is|\s+has)?\s+(?:not|n't|isn'?t|hasn'?t|"
+    r"won'?t|will\s+not)\s+(?:yet\s+|been\s+|be\s+|yet\s+been\s+){0,2}(?:(?:officially\s+|publicly\s+)?announced|"
+    r"made\s+public|(?:public|published)\s+yet)\b|"
+    r"\b(?:it|that|which)(?:'ll|\s+will)\s+be\s+(?:officially\s+)?(?:announced|made\s+public)\s+(?:only\s+)?"
+    r"(?:next|in\s+a|in\s+two|at\s+the|on\s+the|after\s+the)\b|"
+    r"\b(?:it'?s|it\s+is|this\s+is|that'?s|that\s+is)\s+(?:still\s+)?(?:a\s+secret|secret|under\s+wraps|confidential)\b|"
+    r"\b(?:asta|aceasta|acest\s+lucru|lucrul\s+[ăa]sta|ceea\s+ce)\s+(?:[îi]nc[ăa]\s+)?(?:nu\s+(?:e|este|s-a)\s+"
+    r"(?:[îi]nc[ăa]\s+)?(?:public[ăa]?|anun[țt]at\w*|oficial\w*|f[ăa]cut\s+public)|(?:e|este)\s+(?:[îi]nc[ăa]\s+)?secret)\b|"
+    r"\b(?:[îi]nc[ăa]\s+nu\s+am|nu\s+am\s+[îi]nc[ăa])\s+anun[țt]at(?:\s+(?:oficial|public|pe\s+site|nimic|nic[ăa]ieri)\b|"
+    r"\s*(?=[.,;:!\n]|\s[-–—]|$))|"
+    r"(?<!\w)(?:пока\s+|ещё\s+|еще\s+|официально\s+|просто\s+)*(?:это|об\s+этом)\s+(?:пока\s+|ещё\s+|еще\s+|нигде\s+|"
+    r"официально\s+|публично\s+|никому\s+)*(?:не\s+(?:объявлен\w*|объявля\w*|объявил\w*|публикова\w*|опубликова\w*|"
+    r"публику\w*|афишир\w*|сообщал\w*|анонсирова\w*|пишем|писали)|секрет|тайна|в\s+тайне|в\s+секрете)(?!\w)|"
+    r"(?<!\w)мы\s+это\s+(?:пока\s+|ещё\s+|еще\s+|нигде\s+)*не\s+(?:объявля\w*|публику\w*|пишем|сообща\w*)(?!\w)"
+)
+_SAID_OF_IT_HINTS = ("announc", "public", "publish", "secret", "wraps", "confidential", "anunțat", "anuntat",
+                     "oficial", "объяв", "публик", "афишир", "сообща", "анонс", "пишем", "писали",
+                     "секрет", "тайн")  # fmt: skip
+# ... and what was told has a when or a how much ("from 1 July", "next month", „de la 1 iulie",
+# «с сентября», "£12m", "15%"), or is company news (`_news`): "Is the Pro 3 out soon? It hasn't
+# been announced yet" answers a question and tells nothing
+_WHEN_OR_SUM = re.compile(
+    r"(?i)\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|next\s+(?:month|week|year)|"
+    r"luna\s+viitoare|s[ăa]pt[ăa]m[âa]na\s+viitoare|anul\s+viitor)\b|(?<!\w)(?:январ|феврал|март|апрел|ма[яе]\b|июн|июл|"
+    r"август|сентябр|октябр|ноябр|декабр|весн|лет[ао]\b|осен|зим[аыу]\b|следующ\w+\s+(?:месяц|недел|год))\w*|"
+    r"[£$€₽]\s?\d|\d[\d\s.,]*\s?(?:%|[£$€₽]|k\b|m\b|bn\b|lei\b|ron\b|euro\b|млн|млрд|тыс|руб|милиоane|milioane)|"
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe\s+\d{1,2}\b"
+)
+
+
+# "we can't tell you the date yet, it hasn't been announced": the change kept back (backstage's
+# coming changes; exposures' bare marker when nothing is told beside it)
+KEPT_BACK = re.compile(
+    r"(?i)\b(?:can'?t|cannot|unable\s+to)\s+(?:tell|share|say|confirm|disclose)|\bdon'?t\s+know\b|"
+    r"\bnu\s+(?:v[ăa]\s+|[țt]i\s+)?(?:pot|putem|[șs]tim)\b|"
+    r"(?<!\w)не\s+(?:могу|можем|знаю|знаем)(?!\w)"
+)
+
+
+def told_beside(text: str, start: int, end: int) -> bool:
+    """Whether the three sentences around a not-yet-public marker tell something: a when or
+    a how much, or company news (`_news`)."""
+    lo, hi = three_sentences(text, start, end)
+    return bool(_WHEN_OR_SUM.search(text, lo, hi)) or _news(text, start, end)
+
+
+def _said_of_it(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return finder(_YOURS).search(text, lo, hi) is None and told_beside(text, m.start(), m.end())
+
+    hints = present(text, _SAID_OF_IT_HINTS)
+    return first_accepted(_SAID_OF_IT, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
 def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news, or staff cuts told with their
     share (R5)."""
     yield from _staff_cuts(text)
     yield from _wait_for_launch(text)
     yield from _deal_under_way(text)
+    yield from _said_of_it(text)
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
         (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),
