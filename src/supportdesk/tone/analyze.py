@@ -114,6 +114,19 @@ _INFLECTED = re.compile(r"^-[a-zăâîșțşţа-яё]")
 _JOINED_AFTER = re.compile(r"^-[A-ZĂÂÎȘȚА-ЯЁ]")
 _JOINED_BEFORE = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ]-$")
 _CYRILLIC = re.compile(r"[а-яё]")
+# pol56 (trainP24): a quoted wording is someone else's ("'PAYPAL *NORTHLINE' is us", the line on
+# the customer's statement; the screen's „EROARE"): quoted, not shouted
+_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(:]))[\"“„«‘'‚]([^\"“”„«»‘’'\n]{1,60})[\"”»’'“](?![a-zA-Zа-яА-ЯăâîșțĂÂÎȘȚ])"
+)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    at, to = start - line_start, end - line_start
+    return any(m.start(1) <= at and to <= m.end(1) for m in _QUOTED.finditer(line))
 
 
 def _acronym(text: str, start: int, end: int) -> bool:
@@ -122,7 +135,8 @@ def _acronym(text: str, start: int, end: int) -> bool:
     part of an invoice number or a number plate ("FCT-0931", "B 123 ABC"), one with a
     lower-case ending is inflected like a noun ("ПИН-кода", "RCA-ul"), and a Latin one in
     Russian text is a brand, a coin or a network ("USDT отправлены в сети TRON"): nobody
-    shouts in another alphabet."""
+    shouts in another alphabet. A quoted one is someone else's wording ("'PAYPAL *SHOP' is
+    us", the screen's 'PAYMENT DECLINED'), quoted, not shouted."""
     word = text[start:end]
     return (
         word in ACRONYMS
@@ -133,6 +147,7 @@ def _acronym(text: str, start: int, end: int) -> bool:
         or bool(_JOINED_AFTER.match(text[end : end + 2]))
         or bool(_JOINED_BEFORE.search(text[max(0, start - 2) : start]))
         or (word.isascii() and bool(_CYRILLIC.search(text[max(0, start - 40) : end + 40])))
+        or _quoted(text, start, end)
     )
 
 

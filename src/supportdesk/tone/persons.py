@@ -118,7 +118,10 @@ NOT_NAME_WORDS = {
     "curtea", "drobeta", "turnu", "miercurea", "câmpulung", "campulung", "vatra", "gura", "valea",
     "mare", "neamț", "neamt", "mureș", "mures", "vâlcea", "valcea", "iulia", "severin",
     # leak14: couriers' and services' words ("Rapid Curier", "Poșta Română")
-    "curier", "poșta", "posta", "română", "romana", "почта", "россии"
+    "curier", "poșta", "posta", "română", "romana", "почта", "россии",
+    # pol56 (trainP24): authorities ("Poliția Rutieră", "Primăria Sectorului 3")
+    "poliția", "politia", "poliției", "politiei", "rutieră", "rutiera", "police", "primăria",
+    "primaria", "tribunalul", "judecătoria", "judecatoria", "полиция", "прокуратура"
 }  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
