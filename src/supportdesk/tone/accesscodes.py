@@ -432,11 +432,14 @@ _SHARED = re.compile(
     r"asocia[țt]iei|firmei)\b|"
     # s31 (blind51): the code named by the role it belongs to ("it's the shift supervisor code",
     # „e codul de șef de tură", «это код старшего смены»)
-    r"\b(?:(?:shift\s+)?(?:supervisor|manager|team\s+leader|duty\s+manager|admin)(?:'s)?\s+(?:override\s+)?"
-    r"(?:code|pin)|codul?\s+de\s+(?:[șs]ef\s+de\s+(?:tur[ăa]|sal[ăa]|magazin|raion)|manager|administrator|"
-    r"supervizor|casier\s+[șs]ef))\b|"
-    r"(?<!\w)код\w*\s+(?:старшего\s+(?:смены|кассира|продавца)|администратора|менеджера|управляющего|"
-    r"начальника\s+смены|супервайзера)(?!\w)|"
+    # s39 (trainK41): with what it does between ("the supervisor's void code", «код отмены старшего»,
+    # „codul de anulare al șefei de tură")
+    r"\b(?:(?:shift\s+)?(?:supervisor|manager|team\s+leader|duty\s+manager|admin)(?:'s)?\s+(?:override\s+|void\s+|refund\s+|"
+    r"cancel\w*\s+|discount\s+)?(?:code|pin)|codul?\s+de\s+(?:[șs]ef\s+de\s+(?:tur[ăa]|sal[ăa]|magazin|raion)|manager|administrator|"
+    r"supervizor|casier\s+[șs]ef)|codul?\s+(?:de\s+\w+\s+)?(?:al|a)\s+(?:[șs]ef\w*|managerului|supervizor\w*|"
+    r"administratorului))\b|"
+    r"(?<!\w)код\w*\s+(?:(?:отмены|возврата|скидки|сторно)\s+)?(?:старшего(?:\s+(?:смены|кассира|продавца))?|администратора|"
+    r"менеджера|управляющего|начальника\s+смены|супервайзера)(?!\w)|"
     r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
     r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)|"
     # trainK37: the code said to work for anyone's ("use 118822 as your verification code, it works on
@@ -460,7 +463,9 @@ _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common c
                  "leader's code", "admin code", "admin pin", "admin's", "de șef", "de sef",
                  "de manager", "de administrator", "de supervizor", "casier ", "код старшего",
                  "код администратора", "код менеджера", "код управляющего", "код начальника",
-                 "код супервайзера",
+                 "код супервайзера", "void code", "refund code", "cancel", "discount code", "отмены стар",
+                 "возврата стар", "скидки стар", "сторно стар", "отмены адм", "отмены мен", " al șef",
+                 " al sef", " a șef", " a sef", " al manag", " al superv", " al admin",
                  # trainK37
                  "any account", "any user", "any customer", "any profile", "any booking", "any card",
                  "any door", "any locker", "any car", "any phone", "any number", "every account",
@@ -486,6 +491,11 @@ def _shared_codes(text: str) -> Iterator[Leak]:
     for m in hinted(_SHARED, text, present(text, _SHARED_HINTS), 40):
         lo = max(sentence_start(text, m.start()), m.start() - 90)
         digits = [d for d in _SHARED_DIGITS.finditer(text, lo, m.start()) if d.group("hit")]
+        if not digits:  # s39 (trainK41): or just after it ("the supervisor's void code is 5512")
+            after = [
+                d for d in _SHARED_DIGITS.finditer(text, m.end(), m.end() + 25) if d.group("hit")
+            ]
+            digits = after[:1]
         if digits and _factory_pairing(text, digits[-1]):
             continue  # s38 (heldK34): "enter 0000 - that's the standard pairing code for all our
             # headsets": one digit repeated, a device's factory default

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    RELATION,
     Leak,
     any_of,
     first_accepted,
@@ -34,6 +35,7 @@ from supportdesk.tone.leakfinding import (
     hinted,
     present,
     sentence_around,
+    three_sentences,
 )
 from supportdesk.tone.leakvalues import REGISTERED_TO_YOU
 from supportdesk.tone.othersmoney import billed_to_reader
@@ -495,6 +497,60 @@ _ILL_NEEDS = ("depress", "anxiety", "burnout", "cancer", "surgery", "miscarriage
               "breakdown", "chemo", "pregnan", "avort", "depresi", "operați", "operaţi", "operati", "avc", "infarct",
               "sarcin", "депресс", "выкидыш", "инсульт", "инфаркт", "онколог", "операци",
               "химиотерап", "выгоран")  # fmt: skip
+# s39 (heldK34, trainK41, every language): a colleague's illness told in words the list above
+# misses, beside their absence or their role ("He's been off since Tuesday — he's waiting on
+# results from his heart scan", „Doamna Ionescu, consultanta dumneavoastră, e internată, a făcut
+# un AVC", „nu e la birou …, e la mama lui la Vaslui, a avut-o internată", «наш мастер на
+# больничном, у него инфаркт»): a medical detail of a third person, with one of ours or an
+# absence in its three sentences. "Your engineer is off sick today" tells no detail; "your test
+# results are in" and a relative of the customer's are the customer's own.
+_MEDICAL = re.compile(
+    r"(?i)\b(?:heart\s+(?:scan|attack|condition|surgery|problem)s?|(?:scan|test|blood|biopsy)\s+results|biops(?:y|ies)|"
+    r"diagnos(?:is|ed)|stroke|cancer|chemo\w*|(?:had|having|needs?|after)\s+(?:an?\s+)?(?:surgery|operation)|"
+    r"hospitali[sz]ed|in\s+hospital|intensive\s+care|internat[ăa]?|internat-o|avut-o\s+internat[ăa]|[îi]n\s+spital|"
+    r"avc|infarct\w*|a\s+fost\s+operat[ăa]?|terapie\s+intensiv[ăa]|diagnostic\w*|biopsi\w*|chimioterapi\w*)\b|"
+    r"(?<!\w)(?:в\s+больниц[еу]|госпитализир\w*|в\s+реанимаци\w*|инсульт\w*|инфаркт\w*|прооперир\w*|"
+    r"операци[юия]\s+на\s+(?:сердц|колен|спин|позвоночник)\w*|онколог\w*|химиотерап\w*|диагноз\w*)(?!\w)"
+)
+_MEDICAL_HINTS = ("heart", "results", "biops", "diagnos", "stroke", "cancer", "chemo", "surgery", "operation",
+                  "hospital", "intensive care", "internat", "spital", "avc", "infarct", "operat", "terapie intensiv",
+                  "chimioterap", "больниц", "госпитализир", "реанимаци", "инсульт", "инфаркт", "прооперир",
+                  "операци", "онколог", "химиотерап", "диагноз")  # fmt: skip
+_OURS_OR_AWAY = re.compile(
+    r"(?i)\b(?:colleague|consultant|adviser|advisor|agent|technician|engineer|manager|supervisor|case\s+handler|"
+    r"(?:is|'s|has\s+been|'s\s+been)\s+off\b|off\s+(?:sick|since|work|this\s+week|today)|on\s+(?:sick\s+)?leave|"
+    r"(?:hasn'?t|has\s+not)\s+got\s+back|coleg\w*|consultant\w*|agent\w*|tehnician\w*|manager\w*|[șs]ef[ua]\w*|"
+    r"nu\s+(?:e|este|a\s+fost|mai\s+e)\s+la\s+(?:birou|serviciu|lucru)|[îi]n\s+concediu|lipse[șs]te)\b|"
+    r"(?<!\w)(?:коллег\w*|сотрудни\w*|консультант\w*|менеджер\w*|мастер\w*|специалист\w*|на\s+больничном|"
+    r"не\s+на\s+работе|не\s+выходит|в\s+отпуске|отсутству\w*)(?!\w)"
+)
+_THIRD = re.compile(
+    r"(?i)\b(?:he|she|he's|she's|his|her|him|el|ea|lui|ei|a\s+f[ăa]cut|are|a\s+avut-o)\b|"
+    r"(?<!\w)(?:он|она|его|её|ее|у\s+него|у\s+неё|у\s+нее)(?!\w)"
+)
+# the customer's own results, or a relative of theirs
+_READERS_OWN = re.compile(
+    r"(?i)\b(?:your|dvs|dumneavoastr[ăa]|voastr[ăa])\b|(?<!\w)(?:ваш\w*|вас|вам|вы)(?!\w)"
+)
+
+
+def _colleague_health(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        if _READERS_OWN.search(text, max(0, m.start() - 20), m.start()):
+            return False  # "your test results are in"
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if finder(RELATION).search(text, lo, hi) and _READERS_OWN.search(text, lo, hi):
+            return False  # "your son had an operation": the reader's own family
+        wide_lo, wide_hi = three_sentences(text, m.start(), m.end())
+        return bool(_THIRD.search(text, lo, hi)) and bool(
+            finder(_OURS_OR_AWAY).search(text, wide_lo, wide_hi)
+        )
+
+    hints = present(text, _MEDICAL_HINTS)
+    message = "A colleague's health or absence reason (R5)."
+    return first_accepted(_MEDICAL, text, hints, 60, accept, "other-person", message)
+
+
 _HOME = re.compile(
     r"(?i)\b(?:manager|paralegal|accountant|colleague|agent|courier|driver|technician|engineer|"
     r"supervisor|assistant)'s\s+(?:house|home|flat|place)\b[^\n]{0,60}?\d|"
@@ -634,6 +690,7 @@ def backoffice(text: str) -> Iterator[Leak]:
     if any_of(text, _ILL_NEEDS):
         yield from first_accepted(_ILL, text, present(text, _ILL_HINTS), 80, bool, "other-person",
                           "A colleague's health or absence reason (R5).")  # fmt: skip
+    yield from _colleague_health(text)
     home = present(text, _HOME_HINTS) if any_of(text, _STAFF_HINTS) else ()
     yield from first_accepted(_HOME, text, home, 80, bool, "other-person",
                       "A colleague's home address (R5).")  # fmt: skip

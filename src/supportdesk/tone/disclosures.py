@@ -35,6 +35,7 @@ microseconds (the lint's 5 ms budget).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -862,7 +863,10 @@ _STAFF_CODE = re.compile(
     r"internally|для\s+своих|pentru\s+ai\s+no[șs]tri|"
     # leak37 (heldK22, and ro-ky137, ru-kk018 before): a code given only to influencers or
     # bloggers („E codul dat influencerilor", «раздаём только блогерам»)
-    r"influencer\w*|blogger\w*|блогер\w*|блоггер\w*)\b"
+    r"influencer\w*|blogger\w*|блогер\w*|блоггер\w*|"
+    # s39 (trainK41): "it's the one we use ourselves", „pe care îl folosim noi", «которым пользуемся сами»
+    r"we\s+(?:use|get)\s+(?:it\s+)?ourselves|(?:pe\s+care\s+)?[îi]l\s+folosim\s+(?:și\s+)?noi|(?:которым|которым\s+мы)\s+"
+    r"пользуемся\s+сами)\b"
 )
 # the code said to be staff's in the next sentence ("It's technically for staff")
 _MEANT_FOR_STAFF = re.compile(
@@ -909,10 +913,13 @@ def _staff_codes(text: str, low: str) -> Iterator[Leak]:
             for staff in finder(_STAFF_CODE).finditer(text, lo, hi)
         ) and not _MEANT_FOR_STAFF.search(text, hi, shi):
             continue
-        after = list(_PROMO_VALUE.finditer(text, m.end(), hi))
-        # leak14: the code may come first, the perk after it ("codul ANGAJAT100 … dă 100% reducere")
+        # leak14: the code may come first, the perk after it ("codul ANGAJAT100 … dă 100% reducere");
+        # s39 (trainK41): a figure after the word is no code, so the one before is read too
+        # ("introduceți STAFF-KZN, это промокод …, скидка 30%")
         before = _clause(text, m.start(), m.end(), back=120)[0]
-        for v in after or _PROMO_VALUE.finditer(text, before, m.start()):
+        for v in itertools.chain(
+            _PROMO_VALUE.finditer(text, m.end(), hi), _PROMO_VALUE.finditer(text, before, m.start())
+        ):
             code = v.group()
             lettered = any(c.isalpha() for c in code) or _STAFF_CARD.search(text, lo, hi)
             # leak37: or two lettered parts joined ("INFLU-NOLIMIT"), no digit

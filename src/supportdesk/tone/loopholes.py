@@ -48,10 +48,13 @@ import re
 from collections.abc import Callable, Iterator
 
 from supportdesk.tone.leakfinding import (
+    SENTENCE_END,
     Leak,
     advised_against,
     any_of,
     first_accepted,
+    first_found,
+    has_digit,
     hinted,
     needed,
     present,
@@ -225,6 +228,61 @@ def _evasions(text: str) -> Iterator[Leak]:
         lambda m: advised_against(text, m.start()) or _data_split(text, m),
         80,
     )
+
+
+# s39 (trainK41, every language): the bar told with its figure and a sum just under it advised
+# ("it was above £300. If you take out £290 now and the rest next week …", „ați trecut de 5.000
+# de lei … Dacă le faceți de câte 4.900 …", «лимит 15 000 … переводите по 14 900»): whatever the
+# words, a sum within a fifth below the bar, advised after a hold, is the way under it. "Orders
+# over £50 ship free; add £5 more" has no hold, and a sum above the bar is no way under it.
+_OVER_BAR = re.compile(
+    r"(?i)\b(?:over|above|more\s+than|exceed\w*|past|peste|(?:trecut|dep[ăa][șs]it)\s+(?:de\s+)?|limit\w*\s+(?:is|of|e(?:ste)?|de)|"
+    r"pragul\s+(?:e(?:ste)?\s+|de\s+)?)\s*[£$€]?\s?(?P<bar>\d[\d.,\u00a0 ]*\d|\d)|"
+    r"(?<!\w)(?:больше|свыше|более|выше|превысил\w*|лимит\w*|порог\w*)\s+(?:в\s+)?(?P<rbar>\d[\d.,\u00a0 ]*\d|\d)"
+)
+_OVER_BAR_HINTS = ("over", "above", "more than", "exceed", "past", "peste", "trecut de", "depășit", "depasit", "limit",
+              "prag", "больше", "свыше", "более", "выше", "превысил", "лимит", "порог")  # fmt: skip
+_HELD = re.compile(
+    r"(?i)\b(?:held|hold|blocked|block|flagged|stopped|declined|frozen|review|check|fraud|bloca\w*|oprit\w*|oprește|"
+    r"opreste|verific\w*|respins\w*|suspendat\w*)\b|(?<!\w)(?:блок\w*|заблокир\w*|останов\w*|отклон\w*|"
+    r"провер\w*|заморо\w*|антифрод\w*|стоп)(?!\w)"
+)
+_ADVICE = re.compile(
+    r"(?i)\b(?:if\s+you|just|try|dac[ăa]|face[țt]i|trimite[țt]i|pl[ăa]ti[țt]i|retrage[țt]i|[îi]ncerca[țt]i)\b|"
+    r"(?<!\w)(?:если|переводите|отправляйте|снимайте|платите|попробуйте|делайте)(?!\w)"
+)
+_SUM = re.compile(r"(?<![\d.,])[£$€]?\s?(\d[\d.,\u00a0 ]*\d|\d)(?![\d])")
+
+
+def amount(figure: str) -> float | None:
+    """A figure as written ("5.000", "4,900", "15 000", "290") as a number: a mark before
+    three digits groups thousands."""
+    digits = re.sub(r"[.,\u00a0 ](?=\d{3}(?!\d))", "", figure.strip())
+    try:
+        return float(digits.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _just_under(text: str) -> Iterator[Leak]:
+    def under(m: re.Match[str]) -> tuple[int, int] | None:
+        bar = amount(m.group("bar") or m.group("rbar"))
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if not bar or bar < 10 or not _HELD.search(text, lo, hi):
+            return None
+        for advice in _ADVICE.finditer(text, m.end(), hi):
+            stop = SENTENCE_END.search(text, advice.end())
+            end = stop.start() if stop else hi
+            for figure in _SUM.finditer(text, advice.end(), min(end, advice.end() + 80)):
+                value = amount(figure.group(1))
+                if value is not None and 0.8 * bar <= value < bar:
+                    return figure.span(1)
+        return None
+
+    if has_digit(text):
+        yield from first_found(
+            _OVER_BAR, text, present(text, _OVER_BAR_HINTS), 40, under, "internal-info", _MESSAGE
+        )
 
 
 # --- a check we do not make ----------------------------------------------------------------------
@@ -535,7 +593,9 @@ _STAYS_UNDER = re.compile(
     r"(?:you'?ll|you\s+will)\s+(?:probably\s+|likely\s+)?clear\s+it|you(?:'re|\s+are)\s+on\s+(?:one|two|three|\d+)\b|"
     r"nu\s+se\s+(?:mai\s+)?(?:blocheaz[ăa]|respinge)|(?:[șs]i\s+)?trece(?:\s+f[ăa]r[ăa]\s+probleme)?\s*[.!]|"
     r"(?:[șs]i\s+)?v[ăa]\s+(?:aprob[ăa]|trece))\b|"
-    r"(?<!\w)(?:блокиров\w*\s+не\s+будет|и\s+пройд[её]т|не\s+(?:заблокируют|сработает|откажут))(?!\w)"
+    r"(?<!\w)(?:блокиров\w*\s+не\s+будет|и\s+пройд[её]т|не\s+(?:заблокируют|сработает|откажут)|"
+    # s39 (trainK41): «Подождите 30 дней и подайте заново, одобрят»
+    r"(?:подайте|подавайте)\s+(?:\w+\s+)?(?:заново|снова|повторно),?\s+(?:и\s+)?одобрят)(?!\w)"
 )
 
 
@@ -1314,6 +1374,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _no_pursuit(text)
     yield from _triggers(text)
     yield from _tripwires(text)
+    yield from _just_under(text)
     yield from _loophole(text)
     yield from _weak_id(text)
     yield from _no_document(text)

@@ -93,8 +93,11 @@ _YOURS_AFTER = re.compile(
 # someone named: a first name and surname, «у Артёма Белова», «Костин и Юсупова»
 _NAMED = re.compile(
     r"(?<![\w.])(?!(?:Mr|Mrs|Ms|Miss|Dr|Dear|Hi|Hello|Doamn\w*|Domn\w*|Stimat\w*|Уважаем\w*|"
-    r"Здравствуйте|Добрый)\b)(?:[A-ZĂÂÎȘȚ][a-zăâîșț'-]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț'-]+|"
-    r"[А-ЯЁ][а-яё]+\s+(?:и\s+)?[А-ЯЁ][а-яё]+)(?!\w)"
+    r"Здравствуйте|Добрый)\b)(?:[A-ZĂÂÎȘȚ][a-zăâîșț'-]+\s+(?:și\s+|and\s+)?[A-ZĂÂÎȘȚ][a-zăâîșț'-]+|"
+    r"[А-ЯЁ][а-яё]+\s+(?:и\s+)?[А-ЯЁ][а-яё]+)(?!\w)|"
+    # s39 (heldK34): others by their tie, no name ("the other two students in your study group",
+    # „colegii lui")
+    r"(?i:\bother\s+(?:two\s+|three\s+|\d\s+)?(?:students|pupils|candidates|applicants)\b|\bcolegii\s+(?:lui|ei)\b)"
 )
 
 
@@ -903,7 +906,10 @@ _COMPLAINT = _Family(
 _MARKS = _Family(
     who=re.compile(
         r"(?i)\bto\s+put\s+it\s+in\s+perspective|\bfor\s+comparison|\bto\s+give\s+you\s+a\s+sense|"
-        r"\bin\s+(?:the\s+same|your|her|his)\s+(?:set|class|group|seminar\s+group|year|cohort)\b|"
+        r"\bin\s+(?:the\s+same|your|her|his)\s+(?:set|class|group|(?:seminar|study|tutor|maths|english)\s+group|year|cohort)\b|"
+        # s39 (heldK34, trainK41): "For context, …", "just so you understand the decision, …", "who
+        # moved up instead"
+        r"\bfor\s+context\b|\bso\s+you\s+understand\s+the\s+(?:decision|marking|result)|\bwho\s+(?:moved|went)\s+up\s+instead\b|"
         r"\bca\s+s[ăa]\s+v[ăa]\s+face[țţt]i\s+o\s+idee|\bpentru\s+compara[țţt]ie|"
         r"\bcoleg(?:ul|a)\s+(?:ei|lui|de\s+banc[ăa]|de\s+grup[ăa])\b|\bultim(?:a|ul)\s+admis\w*|"
         # leak23: "Colega dumneavoastră de grupă", "your teammate", «из того же класса»
@@ -916,6 +922,13 @@ _MARKS = _Family(
     who_hints=(
         "perspective",
         "comparison",
+        "for context",
+        "so you understand the",
+        "up instead",
+        "study group",
+        "tutor group",
+        "maths group",
+        "english group",
         "a sense",
         "same set",
         "same class",
@@ -949,7 +962,7 @@ _MARKS = _Family(
     what=re.compile(
         r"(?i)\b(?:got|scored|received)\s+(?:a\s+)?\d{1,3}(?:\.\d)?(?:\s*%|\b)|"
         r"\bcame\s+in\s+at\s+\d{1,3}\b|\bfailed\s+(?:\w+\s+){1,3}with\s+\d{1,3}\s*%|"
-        r"\ba\s+luat\s+(?:nota\s+)?\d{1,2}(?:[.,]\d{1,2})?|\ba\s+intrat\s+cu\s+\d|\bcu\s+media\s+\d|"
+        r"\b(?:a|au)\s+luat\s+(?:nota\s+|notele\s+)?\d{1,2}(?:[.,]\d{1,2})?|\ba\s+intrat\s+cu\s+\d|\bcu\s+media\s+\d|"
         r"(?<!\w)(?:тройк\w*|двойк\w*|пят[её]рк\w*|четв[её]рк\w*|неуд\w*|незач[её]т\w*|"
         r"\d{2,3}\s+балл\w*)(?!\w)"
     ),
@@ -960,6 +973,7 @@ _MARKS = _Family(
         "failed",
         "received",
         "a luat",
+        "au luat",
         "a intrat",
         "media",
         "тройк",

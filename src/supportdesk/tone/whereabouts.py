@@ -317,15 +317,30 @@ _YOUR_LINE = re.compile(
 )
 
 
+# s39 (trainK41): someone else's number said as theirs just before it („uitați numărul lui din
+# profil, 0744 318 902", "here's her number: 07700 900 412", «вот его номер: +7 …»), unless they are
+# the customer's own relative
+_THEIR_NUMBER = re.compile(
+    r"(?i)\b(?:his|her)\s+(?:phone\s+|mobile\s+)?number\b|\bnum[ăa]rul\s+(?:lui|ei)\b|"
+    r"(?<!\w)(?:его|её|ее)\s+(?:номер|телефон)\w*(?!\w)"
+)
+
+
 def _staff_phone(text: str) -> Iterator[Leak]:
     if not has_digit(text) or not (
-        finder(_PRIVATE_LINE).search(text) or finder(_CALL_THEM).search(text)
+        finder(_PRIVATE_LINE).search(text)
+        or finder(_CALL_THEM).search(text)
+        or finder(_THEIR_NUMBER).search(text)
     ):
         return  # neither a personal line nor "text him" anywhere: the usual draft
     for phone in PHONE.finditer(text):
         if SERVICE_LINE.match(phone.group()):
             continue  # "call him on 0800 612 7701": a free line of ours, nobody's own
         lo, hi = sentence_around(text, phone.start(), phone.end())
+        theirs = finder(_THEIR_NUMBER).search(text, max(lo, phone.start() - 30), phone.start())
+        if theirs is not None and not _relative_of_yours(text, lo, hi):
+            yield Leak("other-person", phone.start(), phone.end(), _MESSAGE)
+            return
         private = finder(_PRIVATE_LINE).search(text, lo, hi)
         if private is not None and _YOUR_LINE.search(
             text, max(lo, private.start() - 25), private.start()
@@ -364,9 +379,16 @@ _GUEST_ROOM = re.compile(
     r"\b(?:este|e|era)\s+cazat\w*\s+(?:la\s+noi\s*,?\s+)?(?:[îi]n\s+)?(?:camera|apartamentul)\s+\d+|"
     r"(?<!\w)(?:остановил\w*|проживает|заселил\w*|живёт|живет)\s+(?:у\s+нас\s*,?\s*)?(?:в\s+)?(?:номере|люксе|комнате)\s+\d+|"
     # s38 (trainK40): the number before the room («живёт в 305-м номере»)
-    r"(?<!\w)(?:остановил\w*|проживает|заселил\w*|живёт|живет)\s+(?:у\s+нас\s*,?\s*)?в\s+\d+(?:-?м)?\s+(?:номере|люксе|комнате)"
+    r"(?<!\w)(?:остановил\w*|проживает|заселил\w*|живёт|живет)\s+(?:у\s+нас\s*,?\s*)?в\s+\d+(?:-?м)?\s+(?:номере|люксе|комнате)|"
+    # s39 (trainK41): the room as a bare number after "staying with us" ("Mr Adeyemi is staying with
+    # us too, he's in 412", «ваша сестра тоже у нас, корпус 2, номер 315», „e tot la noi, în camera 12")
+    r"\b(?:staying|booked)\s+(?:here|with\s+us)(?:\s+too|\s+as\s+well)?,?\s+(?:\w+\s+){0,3}?(?:he|she)(?:'s|\s+is)\s+in\s+"
+    r"(?:room\s+)?\d{2,4}\b|"
+    r"(?<!\w)(?:тоже|также)\s+у\s+нас,?\s+(?:корпус\s+\d+,?\s+)?(?:номер|комната|палата)\s+\d+|"
+    r"\b(?:e|este|st[ăa])\s+(?:tot\s+|și\s+)?la\s+noi,?\s+(?:[îi]n\s+)?(?:camera|apartamentul)\s+\d+"
 )
-_GUEST_ROOM_HINTS = ("room", "suite", "camera", "apartamentul", "номере", "люксе", "комнате")
+_GUEST_ROOM_HINTS = ("room", "suite", "camera", "apartamentul", "номере", "люксе", "комнате",
+                     "staying here", "staying with us", "booked here", "booked with us", "у нас")  # fmt: skip
 _YOU_STAY = re.compile(
     r"(?i)\b(?:you|you're|sunte[țt]i|dumneavoastr[ăa]\s+(?:este|e))\s*$|(?<!\w)вы\s*$"
 )
@@ -424,6 +446,38 @@ def _hired_car(text: str) -> Iterator[Leak]:
     )
 
 
+# s39 (trainK41, every language): where a colleague on leave is staying, by its hotel ("Mark …
+# is away until the 19th, he's in Lanzarote at the Hotel Timanfaya", «Денис … до конца месяца в
+# Анталье, отель Rixos, вернётся 30-го»): the absence and the named place to find them in one
+# sentence. The customer's own hotel ("your room at the Hotel Timanfaya") has no absence.
+_HOTEL = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:Hotel|Hôtel)\s+[A-Z][\w'-]+|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:Hotel|Resort|Inn)\b|"
+    r"\b(?:la\s+)?hotelul\s+[A-ZĂÂÎȘȚ„\"][\w'-]*|(?<!\w)(?:в\s+)?(?:отел[ьеия]|гостиниц[аеуы])\s+[«\"]?[A-ZА-ЯЁ][\w'-]*"
+)
+_HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц")
+_AWAY = re.compile(
+    r"(?i)\b(?:(?:is|'s|are|was)\s+away|away\s+(?:until|till|on\s+(?:holiday|leave)|this\s+week)|on\s+holiday|on\s+leave|off\s+until|back\s+on|returns?\s+on|until\s+the\s+\d|[îi]n\s+concediu|"
+    r"plecat\w*|revine|se\s+[îi]ntoarce)\b|(?<!\w)(?:в\s+отпуске|до\s+конца\s+(?:месяца|недели)|вернётся|вернется|"
+    r"отдыхает|выйдет\s+\d)(?!\w)"
+)
+
+_YOURS_BEFORE = re.compile(
+    r"(?i)\b(?:your|you're|you\s+are|you'll\s+be|v[ăa]|dvs|dumneavoastr[ăa])\b|(?<!\w)(?:ваш\w*|вы|вас)(?!\w)"
+)
+
+
+def _away_at(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return bool(_AWAY.search(text, lo, hi)) and not _YOURS_BEFORE.search(
+            text, max(lo, m.start() - 25), m.start()
+        )
+
+    return first_accepted(
+        _HOTEL, text, present(text, _HOTEL_HINTS), 60, accept, "other-person", _MESSAGE
+    )
+
+
 def whereabouts(text: str) -> Iterator[Leak]:
     """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
     boss = (
@@ -432,6 +486,7 @@ def whereabouts(text: str) -> Iterator[Leak]:
         or next(_staff_phone(text), None)
         or next(_guest_room(text), None)
         or next(_hired_car(text), None)
+        or next(_away_at(text), None)
     )
     if boss is not None:
         yield boss
