@@ -261,7 +261,9 @@ def _own_pay(text: str) -> Iterator[Leak]:
 _TAKE_HOME = re.compile(
     rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+)?on\s+(?:about\s+|around\s+)?"
     rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
-    rf"\b(?:ia|iau|are|au)\s+(?:doar\s+|numai\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
+    rf"\b(?:ia|iau|are|au)\s+(?:doar\s+|numai\s+|mai\s+mult\s+de\s+|peste\s+|vreo\s+|cam\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
+    # s39 (trainK41): «я получаю 38 тысяч», «мы получаем около 40 тысяч»
+    r"(?<!\w)(?:я\s+получаю|мы\s+получаем)\s+(?:всего\s+|около\s+|только\s+|где-то\s+)?\d[\d\s]*\s*(?:тысяч\w*|тыс\.?|к)(?!\w)|"
     # s39 (heldK34): a salary after the people it pays, no verb ("only two of them covering the
     # whole of Kent on £21k a year"), or we are on it („la noi în call center suntem pe 2.800 lei net")
     r"\bon\s+(?:about\s+|around\s+)?(?:[£$€]\s?\d[\d.,]*\s?k|\d+k)\s+(?:an?|per)\s+year\b|"
@@ -270,7 +272,7 @@ _TAKE_HOME = re.compile(
 )
 _TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour",
                     " a year", " per hour", " per year", " net", "în mân", "in man", "тысячах",
-                    "на руки", "оклад")  # fmt: skip
+                    "на руки", "оклад", "я получаю", "мы получаем")  # fmt: skip
 _ONE_OF_OURS = re.compile(
     rf"(?i)\b(?:{_STAFF_SUBJECT}|guy|girl|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
     r"he|she|I|tehnicien\w*|casier\w*|la\s+noi)\b|"
@@ -960,7 +962,7 @@ _UNTOLD_YET = re.compile(
     r"comunicat\w*)|\bafl[ăa]\s+(?:abia|doar|numai)\b|\b(?:clien[țt]ii|p[ăa]rin[țt]ii|angaja[țt]ii|membrii|abona[țt]ii|oamenii|colegii)\s+nu\s+"
     r"(?:[șs]tiu|au\s+aflat|au\s+fost\s+anun[țt]a[țt]i)(?:\s+[îi]nc[ăa])?\b|"
     r"\bne-au\s+(?:instruit|informat|preg[ăa]tit)\s+deja\b|"
-    r"(?<!\w)(?:рассылк\w*|письм\w*|уведомлени\w*)\s+(?:\w+\s+){0,2}?(?:запуст|отправ|при[дш]|разошл)\w*\s+"
+    r"(?<!\w)(?:рассылк\w*|письм\w*|уведомлени\w*)\s+(?:\w+\s+){0,2}?(?:запуст|отправ|при[дш]|разошл|сдела)\w*\s+"
     r"(?:только|лишь)(?!\w)|(?<!\w)(?:узнают|сообщат|объявят)\s+(?:только|лишь)(?!\w)|"
     r"(?<!\w)нам\s+(?:уже\s+)?провели\s+(?:тренинг|обучение|брифинг)|"
     r"(?<!\w)(?:сотрудникам|клиентам|покупателям)\s+(?:ещё|еще|пока)\s+не\s+(?:сказали|сообщили|объявили)"
@@ -979,7 +981,7 @@ _UNTOLD_YET_NEEDS = {"told": ("n't", "not"), "informed": ("n't", "not"), "notifi
 _CHANGE = re.compile(
     r"(?i)\b(?:going\s+(?:up|from)|goes\s+(?:up|from)|ris(?:e|es|ing)|increas\w*|launch\w*|releas\w*|"
     r"clos(?:e|es|ing|ure)|drop\w*|cut|shut\w*|cre[șs]te|urc[ăa]|scump\w*|majora\w*|lans\w*|"
-    r"[îi]nchid\w*|reduce\w*|scade\w*)\b|"
+    r"[îi]nchid\w*|reduce\w*|scade\w*)\b|(?<!\w)будет\s+стоить(?!\w)|"
     r"(?<!\w)(?:подорож\w*|повыс\w*|повыш\w*|вырастет|выход\w*|выйдет|уцен\w*|подешев\w*|"
     r"закро\w*|закрыва\w*|запуска\w*|запуст\w*)(?!\w)"
 )
@@ -1223,7 +1225,7 @@ _COMPLAINANT = re.compile(
     # caretaker who told us …, it was Mrs Lin", "he asked us not to say it was him",
     # „cea care a sunat la pompieri a fost …", «полицию … вызвала соседка напротив»
     r"\bit\s+was\s+[^.!?\n]{1,60}?\bwho\s+(?:reported|complained|called|rang|told\s+us|sent|flagged|objected|"
-    r"tipped)|\bit\s+wasn'?t\s+[^.!?\n]{1,40}?\bwho\b[^.!?\n]{0,40}?,\s+it\s+was\b|"
+    r"tipped|raised\s+(?:it|this|the\s+\w+)|made\s+the\s+complaint|put\s+in\s+(?:a|the)\s+complaint)|\bit\s+wasn'?t\s+[^.!?\n]{1,40}?\bwho\b[^.!?\n]{0,40}?,\s+it\s+was\b|"
     r"\basked\s+us\s+not\s+to\s+(?:say|tell\s+you)\b|"
     r"\b(?:cel|cea)\s+care\s+a\s+(?:sunat|reclamat|sesizat|scris|trimis|anun[țt]at|denun[țt]at)\b|"
     r"\bnu\s+a\s+fost\s+[^.!?\n]{1,30}?,\s+a\s+fost\b|"
@@ -1241,7 +1243,7 @@ _COMPLAINANT_HINTS = ("who reported", "who complained", "who flagged", "who deno
                       "sesizarea", "plângerea", "plangerea", "v-a reclamat", "v-a semnalat",
                       "v-a raportat", "жалоб", "заявлени", "донос", "на вас", "was from",
                       "were from", "who reported", "who rang", "who told us", "who sent",
-                      "who objected", "who tipped", "it wasn", "asked us not to", "cel care",
+                      "who objected", "who tipped", "who raised", "who made the", "who put in", "it wasn", "asked us not to", "cel care",
                       "cea care", "nu a fost", "вызвал", "написал", "пожаловал", "сообщил",
                       "заявил")  # fmt: skip
 # whom: a name, a neighbour or tenant, a flat or house number
@@ -1253,7 +1255,9 @@ _WHO_NAMED = re.compile(
     r"\bat\s+(?:no\.?\s*)?\d+\b|doors?\s+down|across\s+the\s+(?:road|street|landing)|behind\s+you|"
     r"etajul\s+\d|parter|de\s+vizavi|(?:с|из)\s+(?:\d+-?\w*|пят\w*|четв\w*|трет\w*|втор\w*|перв\w*)\s*"
     r"(?:этаж\w*|квартир\w*|подъезд\w*)?|напротив)|"
-    r"(?-i:\b(?:domnul|doamna|dl\.?|dna\.?)\s+[A-ZĂÂÎȘȚ])"
+    r"(?-i:\b(?:domnul|doamna|dl\.?|dna\.?)\s+[A-ZĂÂÎȘȚ])|"
+    # s39 (trainK41): a first name and where they come from ("Helen from the 7am spin class")
+    r"(?-i:\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+(?:from\s+(?:the\s+)?|de\s+la\s+)(?!us\b|our\b|noi\b)|(?<![\w.])[А-ЯЁ][а-яё]+\s+из\s+)"
 )
 
 
@@ -1264,6 +1268,38 @@ def _complainants(text: str) -> Iterator[Leak]:
     hints = present(text, _COMPLAINANT_HINTS)
     message = "Who reported or complained about the customer: their identity is theirs (R5)."
     return first_accepted(_COMPLAINANT, text, hints, 90, accept, "other-person", message)
+
+
+# s39 (trainK41, every language): who is behind another account, by their real name ("the player
+# who keeps insulting you is really called Andrew Vale", „se numește în realitate Andrei Vasile",
+# «на самом деле это Андрей Васильев»): another user's identity, theirs (R5). "Your real name is
+# needed on the booking" is the customer's own.
+_REAL_NAME = re.compile(
+    r"\b(?:(?:is|'s)\s+)?(?:really|actually)\s+called\s+[A-Z]|\b(?<!your\s)real\s+name\s+is\s+[A-Z]|"
+    r"\bse\s+nume[șs]te\s+[îi]n\s+realitate\s+[A-ZĂÂÎȘȚ]|\bnumele\s+(?:lui|ei)\s+real\s+(?:e|este)\s+[A-ZĂÂÎȘȚ]|"
+    r"(?<!\w)на\s+самом\s+деле\s+(?:(?:его|её|ее)\s+)?(?:зовут\s+|это\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+|"
+    r"(?<!\w)(?:его|её|ее)\s+настоящ\w+\s+(?:имя|фамилия)\s+[—–-]?\s*[А-ЯЁ]"
+)
+_REAL_NAME_HINTS = ("really called", "actually called", "real name", "în realitate", "in realitate",
+                    "numele lui real", "numele ei real", "на самом деле", "настоящ")  # fmt: skip
+
+
+_SOMEONE = re.compile(
+    r"(?i)\b(?:who|player|user|seller|buyer|account\s+holder|person|guy|man|woman|he|she|jucă?tor\w*|jucator\w*|"
+    r"utilizator\w*|v[âa]nz[ăa]tor\w*|cump[ăa]r[ăa]tor\w*|persoan\w*|care)\b|(?<!\w)(?:игрок\w*|пользовател\w*|"
+    r"продав\w*|покупател\w*|котор\w+|челов\w*|аккаунт\w*|он|она)(?!\w)"
+)
+
+
+def _real_names(text: str) -> Iterator[Leak]:
+    def someone(m: re.Match[str]) -> bool:  # "it's actually called Smart Hub": a product
+        lo = sentence_start(text, m.start())
+        return _SOMEONE.search(text, lo, m.start()) is not None
+
+    message = "Who is behind another account, by their real name: their identity is theirs (R5)."
+    return first_accepted(
+        _REAL_NAME, text, present(text, _REAL_NAME_HINTS), 60, someone, "other-person", message
+    )
 
 
 # --- our internal targets -------------------------------------------------------------------------
@@ -2283,6 +2319,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _bot_tokens(text)
     yield from _company_news(text)
     yield from _complainants(text)
+    yield from _real_names(text)
     yield from _targets(text)
     yield from _role_phones(text)
     yield from _queue_skipping_lines(text)

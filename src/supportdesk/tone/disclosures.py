@@ -123,21 +123,31 @@ _KEY_WORD = re.compile(
 )
 
 
+# s39 (trainK41): or a new one given as a fix, the key named in the sentence before ("the module
+# uses the old token. Put this new one in and it should work: 7c1e…", „Puneți-l pe ăsta nou și ar
+# trebui să meargă imediat: 7c1e…", «вставьте вот этот новый: 7c1e…»)
+_NEW_ONE = re.compile(
+    r"(?i)\b(?:this|the)\s+new\s+one\b|\b(?:pe\s+)?[ăa]sta\s+nou\b|\bcel\s+nou\b|(?<!\w)(?:вот\s+)?(?:этот\s+)?новый(?!\w)"
+)
+_NEW_ONE_HINTS = ("new one", "ăsta nou", "asta nou", "cel nou", "новый")
+_LENT = {
+    "ours": "Our own key lent to the customer: it opens our account, not theirs (R5).",
+    "new": "A key of ours handed over as the fix: it opens our account, not theirs (R5).",
+}
+
+
 def _ours_lent(text: str, low: str) -> Iterator[Leak]:
-    if not has_any(low, _OURS_HINTS) or not has_any(low, _KEY_HINTS):
+    if not has_any(low, _KEY_HINTS):
         return
-    for ours in hinted(_OURS_WORD, text, present(text, _OURS_HINTS), 8):
-        m = _LENT_TAIL.match(text, ours.end())
-        if m is None or not _key_value(m.group("hit")):
-            continue
-        lo = sentence_start(text, max(0, sentence_start(text, ours.start()) - 2))
-        if _KEY_WORD.search(text, lo, ours.start()):
-            yield Leak(
-                "token",
-                *m.span("hit"),
-                "Our own key lent to the customer: it opens our account, not theirs (R5).",
-            )
-            return
+    for kind, word, hints in (("ours", _OURS_WORD, _OURS_HINTS), ("new", _NEW_ONE, _NEW_ONE_HINTS)):
+        for ours in hinted(word, text, present(text, hints), 8) if has_any(low, hints) else ():
+            m = _LENT_TAIL.match(text, ours.end())
+            if m is None or not _key_value(m.group("hit")):
+                continue
+            lo = sentence_start(text, max(0, sentence_start(text, ours.start()) - 2))
+            if _KEY_WORD.search(text, lo, ours.start()):
+                yield Leak("token", *m.span("hit"), _LENT[kind])
+                return
 
 
 # --- a secret in a pasted config line ---------------------------------------------------
@@ -251,6 +261,8 @@ _FIGURE_WORD = re.compile(
     # leak46 (heldK25): "we shifted about 38,000 units last quarter" (sold, in British speech)
     r"(?<=we\s)shifted|(?<=we've\s)shifted|"
     r"заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
+    # s39 (trainK41): „am dat peste 2.300 de bucăți doar în ianuarie" (we sold, in speech)
+    r"(?<=\bam\s)dat(?=\s+(?:peste|vreo|aproape|circa|\d))|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
     r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
@@ -324,7 +336,7 @@ _FIGURE = re.compile(
 )
 _OUR_FIGURE = re.compile(
     r"(?i)\b(?:our|ourselves|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
-    r"v[âa]ndut|c[âa][șs]tigat|realizat)|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
+    r"v[âa]ndut|c[âa][șs]tigat|realizat|dat)|la\s+noi|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
     r"(?:the\s+)?company'?s|firm(?:ei|a\s+noastr[ăa])|companiei|компани[ия]|фирм[ыа])\b"
 )
 # revenue or turnover as the clause's subject, or profit or income over a period, nobody's
@@ -384,13 +396,14 @@ _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "ea
                  "pierderi", "убыт",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
-                 "turned over", "încasat", "incasat", "grossed", "netted", "we clear",
+                 "turned over", "încasat", "incasat", "am dat", "grossed", "netted", "we clear",
                  "we only clear", "keeping", "we keep", "we only keep", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "we shifted", "we've shifted", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
                  "return rate", "refund rate", "chargeback rate", "процент возврат",
                  "доля возврат", "доли возврат", "отток", "конверс", "% возврат",
                  "% retur")  # fmt: skip
 _DIGIT = re.compile(r"\d")
+_MARKUP = re.compile(r"(?i)margins?|mark-?ups?|marj\w*|adaos\w*|марж\w*|наценк\w*")
 _CLAUSE_END = re.compile(r"[.!?;\n](?:\s|$)")
 
 
@@ -584,7 +597,12 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
             for f in _FIGURE.finditer(clause)
             if not _DISCOUNT.search(clause, max(0, f.start() - 15), f.end() + 9)
         ]
-        ours = bool(figures) and _OUR_FIGURE.search(clause) is not None
+        # s39 (trainK41): a markup or margin with its percentage is ours, "our" said or not
+        # („Ramele astea au adaos de aproape 200%"); "your margin" still spares it below
+        ours = bool(figures) and (
+            _OUR_FIGURE.search(clause) is not None
+            or (_MARKUP.match(m.group()) is not None and "%" in clause)
+        )
         if not figures or not (ours or _SUBJECT_FIGURE.match(clause)):
             continue
         breaks = list(_PART_BREAK.finditer(text, lo, m.start()))

@@ -1117,10 +1117,16 @@ _TWICE = re.compile(
     r"\b(?:voucherul|reducerea|codul|cupon\w*|bonusul)\s+(?:\w+\s+){0,3}?(?:revine|se\s+aplic[ăa]|merge)\s+"
     r"(?:\w+\s+){0,3}?(?:din\s+nou|de\s+dou[ăa]\s+ori|[^.!?\n]{0,20}?(?:dar|[șs]i)\s+[șs]i\s+banii)|"
     r"\bambele\s+(?:reduceri|coduri|vouchere)\b|"
+    # s39 (trainK41): used twice („Tichetul de vacanță merge folosit de două ori", "the voucher can be
+    # used twice", «сертификат можно использовать дважды»)
+    r"\b(?:merge|poate\s+fi|pute[țt]i\s+s[ăa]\s+(?:\w+\s+)?folosi[țt]i)\s+(?:folosit\w*\s+)?de\s+dou[ăa]\s+ori\b|"
+    r"\b(?:can\s+be|gets?)\s+(?:used|redeemed|applied)\s+twice\b|\bworks\s+twice\b|"
+    r"(?<!\w)(?:можно\s+(?:использовать|применить|потратить)|срабатывает|списывается)\s+(?:\w+\s+)?дважды(?!\w)|"
     r"(?<!\w)(?:(?:скидк|промокод|бонус|кешбэк|кэшбэк)\w*\s+(?:\w+\s+)?(?:снова|повторно|ещё\s+раз|еще\s+раз|дважды)\s+"
     r"(?:срабатыва\w*|действу\w*|работа\w*|применя\w*|начисля\w*)|обе\s+скидки)(?!\w)"
 )
-_TWICE_HINTS = ("both", "twice", "again", "too", "as well", "revine", "se aplic", "merge", "ambele",
+_TWICE_HINTS = ("both", "twice", "again", "too", "as well", "revine", "se aplic", "merge", "ambele", "de două ori",
+                "de doua ori", "poate fi",
                 "снова", "повторно", "ещё раз", "еще раз", "дважды", "обе скидки")  # fmt: skip
 
 
@@ -1130,7 +1136,8 @@ def _twice_over(text: str) -> Iterator[Leak]:
         return
     for m in hinted(_TWICE, text, hints, 80):
         lo, hi = three_sentences(text, m.start(), m.end())
-        if _IF.search(text, lo, m.start()) and finder(_UNFIXED_RE).search(text, lo, hi):
+        # the recipe's "if" before the gain or after it („merge folosit de două ori dacă …")
+        if _IF.search(text, lo, hi) and finder(_UNFIXED_RE).search(text, lo, hi):
             yield Leak(
                 "internal-info",
                 m.start(),

@@ -1394,6 +1394,8 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
         inner = m.re is _URL and (  # ".../internal/tickets/…", a Bitrix24 portal's CRM
             _INTERNAL_PATH.match(text, e)
             or (".bitrix24." in host.lower() and text.startswith("/crm/", e))
+            # s39 (trainK41): a team site of our SharePoint ("firma.sharepoint.com/sites/Daune/…")
+            or (host.lower().endswith(".sharepoint.com") and text.startswith("/sites/", e))
         )
         if not inner and m.re is _URL:  # leak17b: our admin's page with a login to it
             rest = _URL_REST.match(text, e)

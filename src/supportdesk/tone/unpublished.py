@@ -198,7 +198,17 @@ _KEPT_IN = re.compile(
     r"\bni\s+s-a\s+(?:spus|zis|comunicat)\s+la\s+(?:instruire|instructaj|[șs]edin[țt][ăa]|training)\w*|"
     # s39 (heldK34): told to us internally („ni s-a comunicat intern săptămâna trecută", "we were
     # told internally", «нам сообщили внутри компании»)
-    r"\bni\s+s-a\s+(?:spus|zis|comunicat|anun[țt]at)\s+intern\b|\bwe\s+(?:were|got|have\s+been)\s+(?:told|informed)\s+"
+    r"\bni\s+s-a\s+(?:spus|zis|comunicat|anun[țt]at)\s+intern\b|"
+    # s39 (trainK41): the press release still to come («пресс-релиз будет в следующем месяце», "the
+    # press release goes out next week", „comunicatul de presă iese abia luna viitoare"), a product
+    # already in our system but not live („e deja în sistem doar că nu e activ", «уже висит в
+    # системе, просто ещё не запущено»)
+    r"\bpress\s+release\s+(?:is|goes|comes|will\s+(?:go|come|be))\s+(?:out\s+)?(?:only\s+)?(?:next|in\s+a|in\s+two|on\s+the)\b|"
+    r"\bcomunicatul\s+(?:de\s+pres[ăa]\s+)?(?:iese|apare|va\s+fi\s+(?:dat|publicat))\s+(?:abia\s+)?(?:luna|s[ăa]pt[ăa]m[âa]na)\s+viito\w+|"
+    r"(?<!\w)пресс-релиз\w*\s+(?:будет|выйдет|выпустим|сделаем)\s+(?:только\s+)?(?:в\s+следующ\w+|через)(?!\w)|"
+    r"\b(?:e|este)\s+deja\s+[îi]n\s+sistem\b[^.!?\n]{0,25}?\bnu\s+e(?:ste)?\s+(?:[îi]nc[ăa]\s+)?activ|"
+    r"\balready\s+(?:set\s+up\s+|loaded\s+)?in\s+the\s+system\b[^.!?\n]{0,25}?\bnot\s+(?:yet\s+)?(?:live|active)\b|"
+    r"(?<!\w)уже\s+(?:висит|есть|заведен\w*|заведён\w*)\s+в\s+систем\w*[^.!?\n]{0,25}?не\s+(?:запущен\w*|активн\w*)(?!\w)|\bwe\s+(?:were|got|have\s+been)\s+(?:told|informed)\s+"
     r"internally\b|(?<!\w)нам\s+(?:сообщили|сказали|объявили)\s+(?:внутри|по\s+внутренней)\w*|"
     r"\b(?:angaja[țt]ii|colegii|personalul)\s+au\s+fost\s+(?:anun[țt]a[țt]i|informa[țt]i)\s+(?:luni|mar[țt]i|miercuri|joi|vineri|ieri|azi|"
     r"s[ăa]pt[ăa]m[âa]na)\b|"
@@ -250,7 +260,8 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "seen the", "-am văzut", "-am vazut", "official yet", "e oficial",
                   # s38
                   "were told", "was told", "been told", "got told", "were informed", "were briefed",
-                  "ni s-a", "told internally", "informed internally", "нам сообщили", "нам сказали", "нам объявили", "au fost anun", "au fost inform", "планёрк", "планерк", "летучк", "на собрании",
+                  "ni s-a", "press release", "comunicatul", "пресс-релиз", "în sistem", "in sistem", "in the system",
+                  "в систем", "told internally", "informed internally", "нам сообщили", "нам сказали", "нам объявили", "au fost anun", "au fost inform", "планёрк", "планерк", "летучк", "на собрании",
                   "на тренинге", "на инструктаже",
                   "e încă oficial", "e inca oficial", "here expect",
                   "here say", "here think", "internally expect", "word here", "word internally",
@@ -304,7 +315,7 @@ _NEWS = re.compile(
     # "we've just closed a £12m Series B")
     r"(?:copi\w+|desc[ăa]rc\w+|fur\w+)\s+baz\w*\s+(?:noastr[ăa]\s+)?de\s+(?:date|clien[țt]i)|"
     r"(?:copied|downloaded|stole)\s+our\s+(?:\w+\s+)?(?:database|customer\s+(?:list|base))|"
-    r"bankrupt\w*|insolven\w*|faliment\w*|series\s+[a-e]|break-?in|"
+    r"bankrupt\w*|insolven\w*|faliment\w*|series\s+[a-e]|break-?in|scoatem|bringing\s+out|rolling\s+out|"
     r"(?:addresses|details|data|logins|passwords|e-?mails|records)\s+(?:\w+\s+)?(?:got\s+out|(?:was|were)\s+(?:taken|stolen))|"
     r"(?:adrese|datele|parolele|conturile)\s+(?:\w+\s+){0,2}?(?:au\s+fost\s+furate|au\s+ie[șs]it)|"
     r"accessed\s+our\s+(?:\w+\s+){0,2}?(?:list|export|database|data)|"
@@ -350,7 +361,7 @@ _NEWS = re.compile(
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
     r"(?<!\w)(?:переговор\w*|инцидент\w*|бронировани\w*|раунд\w*\s+инвестиц\w*|инвестиционн\w+\s+раунд\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
-    r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|скопировал\w*\s+(?:\w+\s+){0,2}?баз\w*|(?:адрес|логин|парол|данн)\w*\s+(?:\w+\s+){0,2}?(?:украли|увели|похитили)|банкрот\w*|раунд\w*\s+на\s+\d[\d\s.,]*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
+    r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|скопировал\w*\s+(?:\w+\s+){0,2}?баз\w*|выпускаем|(?:адрес|логин|парол|данн)\w*\s+(?:\w+\s+){0,2}?(?:украли|увели|похитили)|банкрот\w*|раунд\w*\s+на\s+\d[\d\s.,]*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|выйдет|нов\w+\s+сезон\w*|инвестици\w*\s+на\s+\d[\d\s.,]*|привлекли\s+\d[\d\s.,]*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
     r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
@@ -404,7 +415,9 @@ _STAFF = (
     r"(?:staff|team|colleagues|people|employees|agents|engineers|workforce|colegi\w*|angaja[țt]\w*|"
     r"oameni\w*|echip\w*|support|suport\w*|сотрудник\w*|коллег\w*|людей|персонал\w*|штат\w*|команд\w*|поддержк\w*|"
     # s38 (trainK40): the contact centre as its people („pleacă jumătate din call-center")
-    r"call-?cent(?:er|re)\w*|contact\s+cent(?:er|re)|колл-центр\w*|контакт-центр\w*)"
+    r"call-?cent(?:er|re)\w*|contact\s+cent(?:er|re)|колл-центр\w*|контакт-центр\w*|"
+    # s39 (trainK41): «половину нашей смены сокращают»
+    r"смен[ыуе])"
 )
 _CUTS = re.compile(
     r"(?i)\b"
@@ -445,10 +458,10 @@ _CUTS = re.compile(
     r"centrul)\s+(?:[^.!?\n]{0,60}?)\bse\s+desfiin[țt]eaz[ăa]\b|"
     # s39 (heldK34): the verb first („Din octombrie se desființează tot departamentul de suport"), or
     # the work sent out ("the whole support team is being outsourced", «поддержку выводят на аутсорс»)
-    r"\bse\s+desfiin[țt]eaz[ăa]\s+(?:tot\s+|toat[ăa]\s+|[îi]ntreg\w*\s+)?(?:departamentul|echipa|call-centerul|biroul|"
+    r"\bse\s+desfiin[țt]eaz[ăa]\s+(?:tot\s+|toat[ăa]\s+|[îi]ntreg\w*\s+)?(?:departamentul|echipa|call[- ]?center-?ul|biroul|"
     r"centrul)\b|\b(?:team|department|centre|center|desk)\s+(?:is|are|will\s+be)\s+(?:being\s+)?(?:outsourced|offshored)\b|"
     r"\b(?:e|este|va\s+fi)\s+(?:dat[ăa]?|mutat[ăa]?)\s+(?:la\s+)?(?:outsourcing|[îi]n\s+afara\s+[țt][ăa]rii)\b|"
-    r"(?<!\w)(?:отдел\w*|поддержк\w*|колл-центр\w*|команд\w*)\s+(?:\w+\s+){0,2}?(?:выводят|переводят|отдают|передают)\s+"
+    r"(?<!\w)(?:отдел\w*|поддержк\w*|колл-центр\w*|команд\w*|чат\w*|лини\w*)\s+(?:\w+\s+){0,2}?(?:выводят|переводят|отдают|передают)\s+"
     r"на\s+аутсорс(?!\w)|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
     r"(?:is|are|will\s+be)\s+(?:being\s+)?(?:disbanded|let\s+go|laid\s+off|cut)\b|"
     r"(?<!\w)(?:расформир\w*|сокраща\w*|увольня\w*)\s+(?:почти\s+)?вс(?:ю|его)\s+(?:\w+\s+)?(?:команд\w*|отдел\w*)(?!\w)"
@@ -494,7 +507,8 @@ _WAIT = re.compile(
     r"nu\s+v-?a[șs]\s+(?:recomanda|sf[ăa]tui)\s+(?:s[ăa]\s+)?(?:\w+\s+){0,3}?acum)\b|"
     r"(?<!\w)я\s+бы\s+не\s+(?:стал\w*\s+)?(?:покупал\w*|продлевал\w*|покупать|продлевать|оформлял\w*|оформлять)"
     r"(?:\s+\w+){0,2}?\s+(?:сейчас|пока)(?!\w)|"
-    r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*)(?!\w)|"
+    r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*|не\s+(?:спешите|торопитесь)\s+"
+    r"(?:оформлять|покупать|брать|продлевать|подключать))(?!\w)|\bnu\s+v[ăa]\s+gr[ăa]bi[țt]i\b|\bdon'?t\s+rush\b|"
     # s36 (trainK38): «Я бы пока не брала эту модель», „n-aș cumpăra acum"
     # s37 (trainK39): «я бы на вашем месте пока не брал», «пока не покупайте», „Nu mai cumpăra acum
     # pachetul", "don't buy it just yet"
@@ -511,7 +525,8 @@ _WAIT_HINTS = ("hold on until", "hold on till", "hold off", "d wait", "would wai
                "v-as recomanda", "v-aș sfătui", "vas recomanda", "v-as sfatui", "я бы не", "я бы пока",
                "n-aș", "n-as", "nu mai cump", "nu cump", "nu lua", "nu comand", "пока не бер",
                "пока не покуп", "пока не оформ", "don't buy", "dont buy", "don't renew", "don't upgrade",
-               "don't order", "на вашем месте")  # fmt: skip
+               "don't order", "на вашем месте", "не спешите", "не торопитесь", "nu vă grăbiți",
+               "nu va grabiti", "don't rush", "dont rush")  # fmt: skip
 _LAUNCH = re.compile(
     r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
     r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|may|june|"
@@ -526,7 +541,7 @@ _LAUNCH = re.compile(
     r"(?<!\w)через\s+(?:\w+\s+)?(?:месяц|недел\w*|\d+\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
     r"\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale)\b[^.!?\n]{0,40}?"
     r"\b(?:next\s+(?:month|week)|in\s+(?:a|two|three|\d+)\s+(?:weeks?|months?))\b|"
-    r"\bpeste\s+(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
+    r"\bpeste\s+(?:vreo\s+|cam\s+)?(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
     # s38 (heldK34): the date first ("hold on until 14 May …, that's when it goes on sale")
     r"\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?\n]{0,50}?"
     r"\b(?:goes\s+on\s+sale|launch(?:es)?|comes\s+out|is\s+released)\b|"
@@ -576,7 +591,7 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
     # s38 (heldK34): „oricum ne cumpără un lanț mare din Polonia, negocierile sunt aproape gata"
-    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:un|o)\b|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:un|o|cei|cea|firma|grupul|(?-i:[A-Z]))|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
     r"(?:gata|finalizate|[îi]ncheiate)\b|"
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
     r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии|"
