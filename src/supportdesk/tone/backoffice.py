@@ -218,8 +218,23 @@ def _colleague_notes(text: str) -> Iterator[Leak]:
 # (they will not accept less). Not "you can reserve a slot", nor a reserve without a sum.
 _RESERVE = re.compile(
     r"(?i)\b(?:set\s+aside|reserved?|reserves?\s+(?:is|of|at|set)|rezerv[aăe]\w*)\b|(?<!\w)(?:резерв\w*|"
-    r"заложи\w*|заложен\w*)(?!\w)"
+    r"зарезервирова\w*|заложи\w*|заложен\w*)(?!\w)"
 )
+# s39 (trainK41, every language): where the adjuster leans before the decision („inspectorul de
+# daune a notat deja că va propune respingerea dosarului", «урегулировщик уже склоняется к отказу»,
+# "the assessor is leaning towards declining it"): the insurer's internal view of the claim, told
+# to the claimant. The decision itself, once made, is theirs to hear.
+_LEANING = re.compile(
+    r"(?i)\b(?:adjuster|assessor|handler|inspector\w*\s+de\s+daune|inspectorul|evaluator\w*|constatator\w*)\b[^.!?\n]{0,60}?"
+    r"\b(?:leaning\s+towards|(?:is\s+)?likely\s+to\s+(?:reject|decline|refuse)|(?:will|is\s+going\s+to)\s+(?:recommend|propose)\s+"
+    r"(?:rejecting|declining|refusing|that\s+we\s+(?:reject|decline|refuse))|va\s+propune\s+respingerea|"
+    r"[îi]nclin[ăa]\s+(?:spre|c[ăa]tre)\s+(?:respingere|refuz))|"
+    r"(?<!\w)(?:урегулировщик\w*|эксперт\w*|оценщик\w*|аджастер\w*)\s+(?:\w+\s+){0,4}?(?:склоняется\s+к\s+отказу|"
+    r"(?:будет|собирается)\s+(?:рекомендовать|предлагать|предложить)\s+отказ\w*)(?!\w)"
+)
+_LEANING_HINTS = ("leaning towards", "likely to reject", "likely to decline", "likely to refuse", "recommend",
+                  "propose", "va propune", "înclină", "inclina", "склоняется", "рекомендовать отказ",
+                  "предлагать отказ", "предложить отказ")  # fmt: skip
 _RESERVE_HINTS = ("set aside", "reserve", "rezerv", "резерв", "заложи", "заложен")
 _CLAIM = re.compile(
     r"(?i)\b(?:claims?|assessor|adjuster|insur\w*|polic(?:y|ies)|daun[ăaei]\w*|dosar\w*|evaluator\w*|"
@@ -259,7 +274,9 @@ _LIMIT_HINTS = ("max", "allowed", "internally", "can go", "avem voie", "maxim", 
 _CASH = re.compile(
     r"(?i)\bcash[\s-]?flow\b[^.\n]{0,30}?\b(?:tight|bad|problem\w*|issue\w*|crunch)|"
     r"\b(?:tight|short)\s+on\s+(?:cash|money)|\brunning\s+out\s+of\s+(?:cash|money)|\bour\s+overdraft|"
-    r"\b(?:frozen|freez\w*|holding|halted|paused|stopped|suspended)\s+all\s+(?:\w+\s+){0,2}?"
+    # pol56: "I've stopped all future payments" on the customer's account is theirs, no money trouble
+    r"\b(?:frozen|freez\w*|holding|halted|paused|stopped|suspended)\s+all\s+"
+    r"(?:(?!(?:future|your|his|her|their|scheduled|recurring|direct)\b)\w+\s+){0,2}?"
     r"(?:payments|payouts|refunds)|\blichidit[ăa][țţt]i|\bconturile\s+(?:noastre\s+)?(?:ne\s+sunt|sunt|ne-au\s+fost|au\s+fost)\s+blocate|"
     # pol31b (blind44): not „solicitările privind conturile blocate" (customers' accounts)
     r"\b(?:avem|are|au)\s+conturile\s+(?:\w+\s+)?blocate|"
@@ -269,6 +286,9 @@ _CASH = re.compile(
 )
 _CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all refunds",
                "all outgoing", "all supplier", "all customer", "all pending",
+               # s39 (trainK41): words between ("frozen all manual payouts over £500")
+               "frozen all", "freezing all", "freeze all", "holding all", "halted all", "paused all",
+               "stopped all", "suspended all",
                "lichidit", "conturile", "blocat", "кассов", "выплат", "денег на сч", "не продлил")  # fmt: skip
 
 _UNTOLD = re.compile(
@@ -682,6 +702,8 @@ def backoffice(text: str) -> Iterator[Leak]:
                       "What colleagues said of the customer, quoted (R5).")  # fmt: skip
     yield from _colleague_notes(text)
     yield from _reserves(text)
+    yield from first_accepted(_LEANING, text, present(text, _LEANING_HINTS), 90, bool, "internal-info",
+                      "Where the adjuster leans before the decision: internal, never for the claimant (R5).")  # fmt: skip
     yield from first_accepted(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
                       "How far retention may go: internal limits (R5).")  # fmt: skip
     yield from _business(text)

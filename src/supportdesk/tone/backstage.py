@@ -1931,7 +1931,8 @@ _COLLEAGUE_FAULT = re.compile(
     r"\b(?:mai|mereu|tot\s+timpul|deseori|des)\s+[îi]ncurc[ăa]\b|\b[îi]ncurc[ăa]\s+(?:mereu|tot\s+timpul|des)\b|"
     r"\b(?:has|had)\s+no\s+idea\s+(?:what|how)\b|\b(?:hasn'?t|has\s+not|doesn'?t\s+have)\s+(?:got\s+)?a\s+clue\b|"
     r"\b(?:always|constantly)\s+(?:mixes|muddles|gets)\s+(?:\w+\s+)?(?:up|wrong)\b|"
-    r"(?<!\w)(?:понятия\s+не\s+имеет|ничего\s+не\s+(?:понимает|знает|соображает)|вечно\s+(?:всё|все)\s+путает)(?!\w)|"
+    r"(?<!\w)(?:понятия\s+не\s+имеет|ничего\s+не\s+(?:понимает|знает|соображает)|(?:вечно|постоянно|всегда|опять)\s+"
+    r"(?:всё\s+|все\s+)?путает)(?!\w)|"
     # s38 (heldK33): the rules they never read («Он у нас вообще регламенты не читает», "he never
     # reads the procedures", „nu citește niciodată procedurile")
     r"\b(?:never|doesn'?t|does\s+not)\s+(?:even\s+|actually\s+)?reads?\s+(?:the\s+)?(?:procedures?|policy|policies|"
@@ -1972,6 +1973,11 @@ _COLLEAGUE = re.compile(
     r"(?:you|your)\b|\b(?:the\s+)?(?:guy|girl|lady|agent|person)\s+(?:who|that|on\s+the\s+phone)\b|"
     r"\bcoleg\w*|\b(?:care|cine)\s+v-a\s+(?:preluat|r[ăa]spuns|servit)|\bfata\s+de\s+la\b|"
     r"\b\w+\s+(?:spoke|talked)\s+to\s+you\b|\bv-a\s+vorbit\b|(?<!\w)с\s+вами\s+разговаривал\w*(?!\w)|"
+    # s39 (trainK41): one of us by the work they are given («Марине лучше бы вообще не давать сложные
+    # заявки», "she shouldn't be given the complex cases", „n-ar trebui să primească dosarele grele")
+    r"(?<!\w)не\s+давать\s+(?:\w+\s+)?(?:сложн\w+\s+)?(?:заявк|задач|клиент|обращени)\w*|"
+    r"\bshouldn'?t\s+be\s+given\s+(?:the\s+)?(?:\w+\s+)?(?:cases|tickets|claims|customers)\b|"
+    r"\bn-ar\s+trebui\s+s[ăa]\s+primeasc[ăa]\s+(?:\w+\s+)?(?:dosare|cazuri|tichete)\w*|"
     # s38 (heldK34): «Артём, который её оформлял»
     r"(?<!\w)(?:который|которая)\s+(?:её|ее|его|их|вашу|ваш|ваше)\s+(?:оформлял|принимал|вёл|вел|делал|заводил)\w*(?!\w)|"
     r"(?<!\w)(?:коллег\w*|менеджер\w*|оператор\w*|консультант\w*|(?:который|которая)\s+(?:вам|вас|с\s+вами)\s+(?:\w+\s+)?(?:отвечал\w*|говорил\w*|"
@@ -2010,7 +2016,14 @@ _LITIGATION = re.compile(
     r"(?<!\w)(?:уже\s+)?(?:ид[её]т|ведётся|ведется)\s+(?:уже\s+)?суд\w*\s+с(?!\w)|(?<!\w)судимся\s+с(?!\w)|"
     r"(?<!\w)на\s+нас\s+(?:уже\s+)?подали\s+в\s+суд(?!\w)|"
     # trainK32: "two other customers taking us to court", «нас уже судит одно турагентство»
-    r"\b(?:taking|took|dragging|dragged)\s+us\s+to\s+court\b|\b(?:are|is|'re|'s)\s+(?:already\s+)?suing\s+us\b|"
+    r"\b(?:taking|took|dragging|dragged)\s+us\s+to\s+(?:court|small\s+claims|(?:the\s+)?tribunal)\b|"
+    # s39 (trainK41): "our solicitors are already handling about a dozen", „avocații noștri au deja vreo
+    # zece dosare", «наши юристы уже ведут с десяток таких дел»
+    r"\bour\s+(?:solicitors|lawyers|legal\s+team)\s+(?:are|have)\s+(?:already\s+)?(?:handling|dealing\s+with|got)\s+"
+    r"(?:about\s+|around\s+|nearly\s+)?(?:a\s+dozen|\d+|two|three|several|a\s+few|dozens)\b|"
+    r"\bavoca[țt]ii\s+no[șs]tri\s+(?:au|lucreaz[ăa]\s+la)\s+(?:deja\s+)?(?:vreo\s+|peste\s+)?(?:\d+|dou[ăa]|trei|zece|c[âa]teva)\s+"
+    r"(?:dosare|procese|cazuri)\b|(?<!\w)наши\s+юристы\s+(?:уже\s+)?(?:ведут|занимаются)\s+(?:с\s+)?(?:десят\w*|\d+|"
+    r"несколькими|нескольк\w+)\s+(?:таких\s+)?(?:дел|исков)\w*(?!\w)|\b(?:are|is|'re|'s)\s+(?:already\s+)?suing\s+us\b|"
     # s38 (trainK40): "there's a group of customers suing us over the same model"
     r"\b(?:customers|clients|passengers|tenants|members|buyers|residents|owners|users)\s+(?:who\s+are\s+)?(?:already\s+)?suing\s+us\b|"
     # s38 (heldK34): "a group claim being prepared against us"
@@ -2046,6 +2059,8 @@ _LITIGATION = re.compile(
     r"(?<!\w)(?:мы\s+)?(?:сейчас\s+|уже\s+)?защищаемся\s+в\s+суде(?!\w)"
 )
 _LITIGATION_HINTS = ("sued", "in court", "litigation", "lawsuit", "court case", "class action", "proces", "us to court",
+                     "us to small", "us to the tribunal", "us to tribunal", "our solicitors", "our lawyers",
+                     "our legal team", "avocații noștri", "avocatii nostri", "наши юристы",
                      "suing us",
                      "litigiu", "judecat", "суд",
                      # s31

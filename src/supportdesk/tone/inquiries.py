@@ -64,7 +64,7 @@ _INQUIRING = re.compile(
     r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|la\s+(?:cererea|solicitarea|ordinul|"
     r"dispozi[țt]ia(?!\s+(?:persoan|clien|public|dumneavoastr|dvs|tuturor|oric)))|"
     r"investigheaz\w*|investiga[țt]i\w*|ancheta\w*|anchet[ăa]|verificare\s+deschis[ăa]|"
-    r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)\s+(?:extras|date|documente|istoric)\w*|"
+    r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)-o|a(?:u)?\s+(?:cerut|solicitat)\s+(?:extras|date|documente|istoric)\w*|"
     r"(?:a|au)\s+trimis\s+un\s+raport)\b|"
     r"(?<!\w)(?:провер\w*\s+(?:вас|ваш\w*|управляющ\w*|сотрудник\w*|менеджер\w*|директор\w*)|"
     r"прогоня\w*|расследова\w*|запросил\w*|запрос\w*\s+(?:из|от)|по\s+(?:запросу|требованию|постановлению|решению)|затребова\w*|постановлени\w*|"

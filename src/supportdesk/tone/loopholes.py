@@ -292,6 +292,9 @@ _NO_CHECK = re.compile(
     r"validat(?:e|es|ed)|enforc(?:e|es|ed))\b(?!\s+(?:your\s+)?(?:credit|the\s+content|contents?|"
     r"messages?|files?|e-?mails?))|"
     r"\b(?:nobody|no\s+one|no-one)\s+(?:really\s+|ever\s+|actually\s+)?(?:checks|verifies)\b|"
+    # s39 (trainK41): nobody looks at it („nu se uită nimeni pe ea", «там никто не придирается»)
+    r"\bnu\s+se\s+uit[ăa]\s+nimeni\b|\bnimeni\s+nu\s+se\s+uit[ăa]\b|"
+    r"(?<!\w)никто\s+(?:особо\s+|даже\s+)?не\s+(?:придирается|смотрит|вглядывается)(?!\w)|"
     r"\bskip\w*\s+(?:the\s+|all\s+the\s+)?(?:security\s+|id\s+|identity\s+|[A-Z]{2,6}\s+)?(?:questions|checks?|verification|lookup)\b|"
     r"\bno\s+(?:id|ID|identity)(?:\s+check)?\b|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:verific(?!a[țt]i)\w*|valide\w*|controleaz\w*|cere\s+(?:autentificare|"
@@ -339,6 +342,7 @@ _NO_CHECK = re.compile(
     r"(?<!\w)никто\s+(?:особо\s+|даже\s+)?не\s+(?:смотрит|глядит)(?!\w)"
 )
 _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",
+                   "uită nimeni", "uita nimeni", "nimeni nu se", "никто",
                    "skip", "no id", "nu cere", "controleaz", "autentificare", "buletin", "провер",
                    "сверя", "сверк", "валидир", "спрашива", "без паспорт", "без документ",
                    "nu cer", "nu mai cer", "compare", "verifică doar", "verifica doar", "verifică numai",
@@ -377,7 +381,10 @@ _LETS = re.compile(
     r"other\s+(?:customers?|"
     r"people|users?|clients?)|don'?t\s+tell|"
     r"oricine|orice|oricare|oric[âa]nd|celelalte|altor\s+client\w*|pute[țt]i|merge|trece|func[țt]ioneaz\w*|"
-    r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct)\b|"
+    r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct|"
+    # s39 (trainK41): the gap told as reassurance („nu vă faceți griji de limită", «выдают»)
+    r"nu\s+v[ăa]\s+face[țt]i\s+griji|vi\s+se\s+face|don'?t\s+worry\s+about\s+(?:the\s+)?(?:limit|mileage|border))\b|"
+    r"(?<!\w)(?:выдают|отдают|пропускают)(?!\w)|"
     r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
     r"(?<!\w)(?:чтобы\s+не\s+проходить|через\s+веб-верси\w*|в\s+стар\w+\s+(?:приложени|верси)\w*)(?!\w)|"
     r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|люб(?:ая|ую|ые|ых|ым|ыми)|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"

@@ -112,7 +112,7 @@ def _yours(text: str, lo: int, who: re.Match[str]) -> bool:
 # the fact is the customer's own record: "your booking reference", «ваша бронь», "rezervarea
 # dumneavoastră, cod"
 _YOUR_RECORD = re.compile(
-    r"(?i)(?:\b(?:your|yours)(?:\s+(?:booking|reservation|own))?|(?<!\w)ваш\w*(?:\s+брон\w*)?|"
+    r"(?i)(?:\b(?:your|(?<!to\s)(?<!than\s)yours)(?:\s+(?:booking|reservation|own))?|(?<!\w)ваш\w*(?:\s+брон\w*)?|"
     r"\bdumneavoastr[ăa],?)\s+$"
 )
 
@@ -902,6 +902,66 @@ _COMPLAINT = _Family(
 )
 
 
+# s39 (trainK41, every language): what neighbours or the guests next door did about the same
+# trouble, by where they live ("the people in the room next to yours kicked up a fuss at
+# reception and asked for two nights back", „cei din camera de lângă dumneavoastră au făcut
+# scandal … au cerut banii înapoi", «из 12-й и 47-й квартир уже по три заявки написали»): their
+# complaints are theirs. "Other guests have mentioned the air conditioning too" names no one.
+_THEIR_COMPLAINTS = _Family(
+    who=re.compile(
+        r"(?i)\b(?:room|rooms|flat|flats|apartment)\s+(?:\w+\s+)?(?:next\s+(?:door|to\s+(?:you|yours))|opposite|above|below|"
+        r"\d+[a-z]?)\b|\b(?:camera|camerele|apartamentul)\s+(?:de\s+)?(?:l[âa]ng[ăa]|al[ăa]turat[ăa]|de\s+vizavi|"
+        r"de\s+sus|de\s+jos|\d+)\b|\bcei\s+din\s+(?:camera|apartamentul)\b|\bneighbou?rs?\b|\bvecin\w*|"
+        r"(?<!\w)(?:из\s+\d+-?[йиеяю]*\s+(?:и\s+\d+-?[йиеяю]*\s+)?квартир\w*|в\s+\d+-?[йиеяю]+\s|соседн\w+\s+"
+        r"(?:номер|квартир|комнат)\w*|сосед\w*)(?!\w)"
+    ),
+    who_hints=(
+        "room",
+        "flat",
+        "apartment",
+        "camera",
+        "camerele",
+        "apartamentul",
+        "cei din",
+        "neighbo",
+        "vecin",
+        "квартир",
+        "соседн",
+        "сосед",
+        "-й ",
+        "-я ",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:kicked\s+up\s+a\s+fuss|made\s+a\s+(?:scene|fuss)|asked\s+for\s+(?:their|the(?:ir)?)\s+(?:money|\w+\s+nights?)\s+back|"
+        r"asked\s+for\s+a\s+refund|(?:are|is)\s+threatening|threatened\s+to|put\s+in\s+(?:\d+|two|three|several)\s+complaints|"
+        r"(?:au|a)\s+f[ăa]cut\s+scandal|(?:au|a)\s+cerut\s+banii\s+(?:[îi]napoi|pe)|amenin[țt][ăa]\s+c[ăa]|"
+        r"(?:au|a)\s+depus\s+(?:\w+\s+)?(?:reclama[țt]ii|pl[âa]ngeri)|s-au\s+pl[âa]ns\s+(?:deja\s+)?de\s+(?:dou[ăa]|trei|\d))\b|"
+        r"(?<!\w)(?:(?:по\s+)?(?:две|три|\d+)\s+заявк\w*\s+(?:написал|подал|оставил)\w*|заявк\w*\s+(?:написал|подал|оставил)\w*|"
+        r"грозит\w*|грозятся|требу\w+\s+(?:вернуть|компенсац)\w*|устроил\w*\s+скандал)(?!\w)"
+    ),
+    what_hints=(
+        "fuss",
+        "scene",
+        "back",
+        "refund",
+        "threaten",
+        "complaints",
+        "scandal",
+        "banii",
+        "amenin",
+        "depus",
+        "s-au plâns",
+        "s-au plans",
+        "заявк",
+        "гроз",
+        "требу",
+        "скандал",
+    ),
+    said="What others did about it, by where they live",
+    reach=60,
+)
+
+
 # --- someone's marks, told for comparison -------------------------------------------------------
 _MARKS = _Family(
     who=re.compile(
@@ -1385,6 +1445,7 @@ def others_data(text: str) -> Iterator[Leak]:
         _EX,
         _OTHER_USER,
         _COMPLAINT,
+        _THEIR_COMPLAINTS,
         _MARKS,
         _NEXT_TO,
         _STUDY,

@@ -657,11 +657,14 @@ _SOMEONE_AT = re.compile(
     r"couple|family|neighbou?rs?|tenants?|occupants?|residents?|people|guy|chap|household)\s+"
     r"(?:(?:who\s+lives?|living|staying)\s+)?(?:at|in|from)\s+|"
     r"\b(?:domnul(?:ui)?|doamn(?:a|ei)|familia|familiei|vecin(?:ul|a|ii|ei|ului)|locatar(?:ul|a|ii))\s+"
-    r"(?:de\s+la|din|de\s+pe)\s+"
+    r"(?:de\s+la|din|de\s+pe)\s+|"
+    # s39 (trainK41): who got it by their role and surname, then the address («получатель — Климова,
+    # ул. Гагарина 41, кв. 56», „destinatarul e Popescu, str. …")
+    r"(?<!\w)(?:получател[ья]|адресат|destinatar(?:ul|a))\s*(?:[—–:-]|e|este)?\s*(?-i:[A-ZА-ЯЁĂÂÎȘȚ][a-zа-яёăâîșț]+),\s*"
 )
 _SOMEONE_HINTS = ("gentleman", "man ", "lady", "woman", "couple", "family", "neighbo", "tenant", "occupant",
                   "resident", "people", "guy", "chap", "household", "domnul", "doamn", "familia", "familiei",
-                  "vecin", "locatar")  # fmt: skip
+                  "vecin", "locatar", "получател", "адресат", "destinatar")  # fmt: skip
 # the address told first, then who lives there («… кв. 12 — это соседи сверху»)
 _THEY_LIVE_THERE = re.compile(
     r"(?i)(?<!\w)(?:это|там\s+живут|там\s+живёт)\s+(?:ваш\w*\s+)?(?:сосед\w*|жильц\w*|жилец|семья|квартира\s+\w+)(?!\w)"
@@ -909,7 +912,7 @@ _DIAGNOSIS = re.compile(
     r"(?i)\b(?:diabet\w*|scleros\w*|scleroz\w*|cancer|tumou?r\w*|tumor\w*|thyroid|tiroid\w*|adhd|"
     r"dyslexi\w*|dislexi\w*|autis\w*|epileps\w*|epilepsi\w*|dementia|demen[țt]\w*|depression|"
     r"depresi\w*|hiv|hepatit\w*|infarct\w*|heart\s+attack|stroke|tsh|schizophren\w*|schizofren\w*|"
-    r"bipolar\w*|ces)\b|(?<!\w)(?:диабет\w*|склероз\w*|рак\w*|опухол\w*|щитовид\w*|сдвг|"
+    r"bipolar\w*|ces|abces\w*|abscess\w*|extrac[țt]i(?:e|a|ei|on|ons)|root\s+canal|tratament\s+de\s+canal)\b|(?<!\w)(?:диабет\w*|абсцесс\w*|склероз\w*|рак\w*|опухол\w*|щитовид\w*|сдвг|"
     r"дислекси\w*|аутизм\w*|эпилепси\w*|деменци\w*|депресси\w*|вич|гепатит\w*|инфаркт\w*|"
     r"инсульт\w*|шизофрени\w*)(?!\w)"
 )
@@ -918,10 +921,13 @@ _DIAGNOSIS_HINTS = ("diabet", "scleros", "scleroz", "cancer", "tumo", "thyroid",
                     "depression", "depresi", "hiv", "hepatit", "infarct", "heart attack",
                     "stroke", "tsh", "schizo", "bipolar", "ces ", "диабет", "склероз", "рак",
                     "опухол", "щитовид", "сдвг", "дислекси", "аутизм", "эпилепси", "деменци",
-                    "депресси", "вич", "гепатит", "инфаркт", "инсульт", "шизофрен")  # fmt: skip
+                    "депресси", "вич", "гепатит", "инфаркт", "инсульт", "шизофрен", "abces", "abscess",
+                    "extracț", "extract", "root canal", "de canal", "абсцесс")  # fmt: skip
 _PATIENT = re.compile(
     r"(?i)\b(?:patient|pacient\w*|classmate|coleg(?:ul|a|ului)\b|his|her|lui|ei|"
-    r"he(?:'s)?|she(?:'s)?)\b|(?<!\w)(?:пациент\w*|одноклассни\w*|у\s+(?:неё|нее|него)|его|её)(?!\w)"
+    r"he(?:'s)?|she(?:'s)?)\b|(?<!\w)(?:пациент\w*|одноклассни\w*|у\s+(?:неё|нее|него)|его|её)(?!\w)|"
+    # s39 (trainK41): a lone surname in the genitive («результаты Захаровой на ВИЧ»)
+    r"(?<!\w)(?-i:[А-ЯЁ][а-яё]{2,}(?:ов|ев|ин)(?:ой|ого|ому|ым))(?!\w)"
 )
 # a first name and surname, not a greeting or a day's name ("Hi Anna", "World Diabetes Day")
 _FULL_NAME = re.compile(

@@ -557,6 +557,19 @@ _ADDRESS_WORD = re.compile(r"(?i)\b(?:address|ip|adres\w*|ip-ul|адрес\w*|ip
 _OURS_WORD = re.compile(rf"(?i)\b(?:{OUR_WORDS}|we|мы)\b")
 
 
+# s39 (trainK41): a public address said to be where an account connects from ("it's logging in
+# from 86.14.203.77", „se loghează de pe IP-ul 86.…", «заходит с IP 86.…»); the customer's own
+# ("you're connecting from …", «вы заходите с …») is theirs
+_CONNECTS_FROM = re.compile(
+    r"(?i)\b(?:log(?:s|ging|ged)?\s+in\s+from|connect(?:s|ing|ed)\s+from|(?:his|her|their)\s+ip(?:\s+address)?(?:\s+is)?|"
+    r"se\s+(?:logheaz[ăa]|conecteaz[ăa])\s+de\s+pe|ip-ul\s+(?:lui|ei|contului))\b|"
+    r"(?<!\w)(?:заходит|заходил\w*|подключа\w*|входит|входил\w*)\s+с(?:\s+ip)?|ip(?:-адрес)?\s+(?:его|её|ее|аккаунта)(?!\w)"
+)
+_YOU_CONNECT = re.compile(
+    r"(?i)\b(?:you|you're|v[ăa]|dvs|te|tu)\b|(?<!\w)(?:вы|ваш\w*|ты|тво\w*|\w+(?:ешься|ёшься|ишься|етесь|итесь))(?!\w)"
+)
+
+
 def _theirs(text: str, at: int) -> bool:
     """Whether the address at `at` is named as the customer's: an address word and
     "your" just before it, with no "our" nearer ("your server's private address,
@@ -1022,6 +1035,18 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             and not _loopback_theirs(text, m.start(), m.group())
         ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
+        elif _CONNECTS_FROM.search(
+            text, max(sentence_start(text, m.start()), m.start() - 40), m.start()
+        ) and not (
+            _YOU_CONNECT.search(
+                text, max(sentence_start(text, m.start()), m.start() - 40), m.start()
+            )
+        ):  # s39 (trainK41): "the account harassing you … is logging in from 86.14.203.77"
+            yield Leak(
+                "other-person",
+                *m.span(),
+                "Where another account connects from, its IP address: theirs, and a way to find them (R5).",
+            )
     ipv6 = ":" in text and has_any(low, _IPV6_HINTS)  # every match opens with one
     for m in (
         finder(_IPV6).finditer(text)

@@ -73,6 +73,10 @@ _MOVE = re.compile(
     # leak27: a journey shared with the customer ("is on the same flight", „e pe același zbor")
     r"on\s+the\s+same\s+(?:flight|train|bus|coach|ferry|plane)|pe\s+acela[șs]i\s+(?:zbor|tren|autocar|feribot)|"
     r"cu\s+acela[șs]i\s+(?:zbor|tren|autocar)|"
+    # s39 (trainK41): on a named journey („e pe autocarul de la 22:00 spre Torino", "he's on the
+    # 22:00 coach to Turin", «он едет автобусом в 22:00»)
+    r"(?:e|este)\s+pe\s+(?:autocarul|trenul|zborul|avionul|feribotul|cursa)|(?:'s|is)\s+on\s+the\s+\d{1,2}[:.]\d{2}\s+"
+    r"(?:coach|train|bus|flight|ferry)|"
     # leak27: where a car is left each night ("parks it outside his flat", „o parchează acolo")
     r"parks\s+(?:it|the\s+car)|leaves\s+(?:it|the\s+car)|(?:o|[îi]l)\s+(?:parcheaz[ăa]|las[ăa])|"
     # leak34 (trainK25): a shift worked, a room kept until a date ("works the Tuesday-Thursday
@@ -103,7 +107,8 @@ _MOVE_HINTS = ("picked", "dropped", "drove", "driving", "parked", "left it", "le
                # leak27
                "same flight", "same train", "same bus", "same coach", "same ferry", "same plane",
                "același zbor", "acelasi zbor", "același tren", "acelasi tren", "același autocar",
-               "acelasi autocar", "același feribot", "тем же", "parks it", "parks the car",
+               "acelasi autocar", "același feribot", "тем же", "pe autocarul", "pe trenul", "pe zborul",
+               "pe avionul", "pe feribotul", "pe cursa", "s on the", "is on the", "parks it", "parks the car",
                "leaves it", "leaves the car", "parchează", "parcheaza", "o lasă", "o lasa",
                "îl lasă", "il lasa", "оставляет", "паркует", "ставит её", "ставит ее",
                "ставит его", "ставит машину",
