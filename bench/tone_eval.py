@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK41` (the heldK brief) and `trainP24` (the trainP brief) were written by two more
+independent writers at the thirty-ninth session's start (2026-12-05, bench/briefs/). First runs
+on a26a169 (the session's start), rules + reader (rules alone): trainK41 leaks blocked 138 of 144
+(88; en 48/37, ro 43/22, ru 47/29), clean 0 of 72 (0); trainP24 rude recall 93.3% (73.3), polite
+warn+ 8.1% (11.1; en 13.3, ro 4.4, ru 6.7). The trainK41 writer wrote its ro and ru situations
+itself; the trainP24 writer wrote every language from one plan of scenario types, its ro and ru
+details its own. Development splits from then on.
+
 `trainK40` (the heldK brief) and `trainP23` (the trainP brief) were written by two more
 independent writers at the thirty-eighth session's start (2026-12-05, bench/briefs/). First runs
 on acde64c (the session's start), rules + reader (rules alone): trainK40 leaks blocked 134 of 144
@@ -1512,6 +1520,8 @@ SPLITS += ("trainK38", "trainP21")
 SPLITS += ("trainK39", "trainP22")
 # the thirty-eighth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK40", "trainP23")
+# the thirty-ninth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK41", "trainP24")
 # the thirty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind59", "heldK34")
 # the thirty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
