@@ -660,7 +660,7 @@ _SOMEONE_AT = re.compile(
     r"(?:de\s+la|din|de\s+pe)\s+|"
     # s39 (trainK41): who got it by their role and surname, then the address («получатель — Климова,
     # ул. Гагарина 41, кв. 56», „destinatarul e Popescu, str. …")
-    r"(?<!\w)(?:получател[ья]|адресат|destinatar(?:ul|a))\s*(?:[—–:-]|e|este)?\s*(?-i:[A-ZА-ЯЁĂÂÎȘȚ][a-zа-яёăâîșț]+),\s*"
+    r"(?<!\w)(?:получател[ья]|адресат|destinatar(?:ul|a))\s*(?:[—–:-]|e|este)?\s*[^\W\d_]+,\s*"
 )
 _SOMEONE_HINTS = ("gentleman", "man ", "lady", "woman", "couple", "family", "neighbo", "tenant", "occupant",
                   "resident", "people", "guy", "chap", "household", "domnul", "doamn", "familia", "familiei",
@@ -925,10 +925,10 @@ _DIAGNOSIS_HINTS = ("diabet", "scleros", "scleroz", "cancer", "tumo", "thyroid",
                     "extracț", "extract", "root canal", "de canal", "абсцесс")  # fmt: skip
 _PATIENT = re.compile(
     r"(?i)\b(?:patient|pacient\w*|classmate|coleg(?:ul|a|ului)\b|his|her|lui|ei|"
-    r"he(?:'s)?|she(?:'s)?)\b|(?<!\w)(?:пациент\w*|одноклассни\w*|у\s+(?:неё|нее|него)|его|её)(?!\w)|"
-    # s39 (trainK41): a lone surname in the genitive («результаты Захаровой на ВИЧ»)
-    r"(?<!\w)(?-i:[А-ЯЁ][а-яё]{2,}(?:ов|ев|ин)(?:ой|ого|ому|ым))(?!\w)"
+    r"he(?:'s)?|she(?:'s)?)\b|(?<!\w)(?:пациент\w*|одноклассни\w*|у\s+(?:неё|нее|него)|его|её)(?!\w)"
 )
+# s39 (trainK41): a lone surname in the genitive («результаты Захаровой на ВИЧ»); case-sensitive
+_GENITIVE_SURNAME = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]{2,}(?:ов|ев|ин)(?:ой|ого|ому|ым)(?!\w)")
 # a first name and surname, not a greeting or a day's name ("Hi Anna", "World Diabetes Day")
 _FULL_NAME = re.compile(
     r"\b(?!(?:Hi|Hello|Hey|Dear|Bun[ăa]|Salut|Stimat\w*|World|Type|National|International|Ziua|"
@@ -962,6 +962,7 @@ def _others_health(text: str) -> Iterator[Leak]:
         whose = (
             finder(RELATION).search(text, lo, m.start())
             or _PATIENT.search(text, prev, m.start())
+            or _GENITIVE_SURNAME.search(text, prev, m.start())
             or _FULL_NAME.search(text, lo, m.start())
         )
         if whose:

@@ -591,7 +591,7 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
     # s38 (heldK34): „oricum ne cumpără un lanț mare din Polonia, negocierile sunt aproape gata"
-    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:un|o|cei|cea|firma|grupul|(?-i:[A-Z]))|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:un|o|cei|cea|firma|grupul)\b|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
     r"(?:gata|finalizate|[îi]ncheiate)\b|"
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
     r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии|"
