@@ -1144,6 +1144,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind60` (104 cases per language, the blind brief) and `heldK35` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the thirty-ninth
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run.
+The blind60 writer wrote ro and ru situations of its own but adapted a fair number from en (most
+of the sarcastic, argumentative and insulting rude drafts, several leaks and incoming messages);
+the heldK35 writer wrote ro and ru directly, planned after the en file, so several kinds of case
+come back in another setting. First run on a26a169 (the session's start), judged once on 3cee6ff
+(leak59-62 from heldK34 and trainK41, pol56-57 from trainP24; both wording heads kept, a refit
+with trainK41 and trainP24 changed no development figure), rules + reader, first -> judged:
+blind60 rude recall 98.8 -> 98.8%, polite warn+ 3.6 -> 3.6%, leaks 47 -> 47 of 48, clean blocked
+1 -> 1 of 24 (the meaning model), mood 91.7%, register 100%; rules alone rude 72.6 -> 73.8%,
+polite warn+ 6.0 -> 6.0%, leaks 42 -> 42, clean 0 -> 0, mood 87.5%. heldK35 leaks blocked 136 ->
+136 of 144 (en 47, ro 45, ru 44), clean blocked 1 -> 1 of 72 (the wording head); rules alone 84 ->
+86 (en 28 -> 30, ro 28, ru 28), clean 0 -> 0. Development splits from then on.
+
 `blind59` (104 cases per language, the blind brief) and `heldK34` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-eighth
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run.
@@ -1522,6 +1537,8 @@ SPLITS += ("trainK39", "trainP22")
 SPLITS += ("trainK40", "trainP23")
 # the thirty-ninth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK41", "trainP24")
+# the thirty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind60", "heldK35")
 # the thirty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind59", "heldK34")
 # the thirty-seventh session's judges (bench/briefs/); first and judged runs in the docstring

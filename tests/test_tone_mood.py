@@ -74,6 +74,7 @@ UNTUNED_MOODS = (
     "blind57",
     "blind58",
     "blind59",
+    "blind60",
 )
 
 
