@@ -57,6 +57,10 @@ _CHECKING_US = re.compile(
     r"(?:we'?re|we\s+are)\s+(?:being\s+)?(?:investigated|audited|inspected)|suntem\s+(?:investiga[țt]i|controla[țt]i|"
     r"verifica[țt]i)|avem\s+(?:acum\s+)?(?:un\s+)?(?:control|audit)|"
     r"la\s+noi\s+(?:e|este|are\s+loc)\s+(?:acum\s+)?(?:un\s+)?(?:control|audit|inspec[țt]ie)|"
+    # s39 (heldK35): „societatea aflându-se în inspecție fiscală ANAF", "the company being under a tax
+    # inspection"
+    r"(?:societatea|compania|firma)\s+(?:afl[âa]ndu-se|se\s+afl[ăa]|fiind)\s+[îi]n\s+(?:inspec[țt]ie|control|audit)|"
+    r"(?:company|business)\s+(?:is\s+|being\s+)?under\s+(?:a\s+)?(?:tax\s+)?(?:inspection|audit|investigation)|"
     r"(?:is|are)\s+(?:already\s+)?(?:looking\s+into|investigating|examining)\s+(?:how\s+we|us|our)|(?:a\s+deschis|au\s+deschis)\s+(?:deja\s+)?o\s+"
     r"(?:anchet[ăa]|investiga[țt]ie|cercetare)\s+la\s+noi|"
     # leak46 (trainK32): "Ofcom has already written to us about our speed claims", „ASF are
@@ -77,6 +81,7 @@ _CHECKING_US = re.compile(
     r"проверк\w*\s+(?:у\s+нас|нашей\s+компании))(?!\w)"
 )
 _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "inspected", "suntem investiga",
+                   "inspecție", "inspectie", "în control", "in control",
                    "la noi e", "la noi este", "la noi are loc", "looking into", "examining",
                    "suntem controla", "suntem verifica", "avem acum", "avem un control", "avem control",
                    "deschis", "проверк", "asking us", "questioning us", "pressing us", "chasing us",

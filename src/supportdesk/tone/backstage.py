@@ -458,8 +458,15 @@ _CARRIER_RATE_NEEDS = ("pay", "charg", "bill", "cost", "deal", "contract", "rate
 # начинается только после 30 дней просрочки»): the customer's own contract says "у вас"
 _PENALTY_CLAUSE = re.compile(
     r"(?<!\w)неустойк\w*\s+у\s+(?:них|него|поставщик\w*|перевозчик\w*|курьер\w*)\s+(?:\w+\s+){0,2}?"
-    r"(?:только\s+)?после(?!\w)"
+    r"(?:только\s+)?после(?!\w)|"
+    # s39 (heldK35): the commission we give a booking platform („oricum lor le dăm 18% comision din
+    # fiecare noapte", "we give them 18% of every night anyway", «им мы отдаём 18% комиссии»)
+    r"(?i:\b(?:lor\s+)?le\s+d[ăa]m\s+\d+(?:[.,]\d+)?\s*%\s+(?:comision|din)|\bwe\s+(?:give|pay)\s+(?:them|the\s+(?:platform|site|app))\s+"
+    r"\d+(?:[.,]\d+)?\s*%|(?<!\w)(?:им\s+)?(?:мы\s+)?(?:отда[её]м|платим)\s+(?:им\s+)?\d+(?:[.,]\d+)?\s*%\s+комисси\w*)"
 )
+
+_PENALTY_HINTS = ("неустойк", "le dăm", "le dam", "give them", "pay them", "give the", "pay the", "отдаём",
+                  "отдаем", "платим им")  # fmt: skip
 
 
 def _carrier_rates(text: str) -> Iterator[Leak]:
@@ -470,7 +477,7 @@ def _carrier_rates(text: str) -> Iterator[Leak]:
         else ()
     )
     yield from first_accepted(_CARRIER_RATE, text, hints, 90, bool, "internal-info", message)
-    hints = ("неустойк",) if has_digit(text) and any_of(text, ("неустойк",)) else ()
+    hints = present(text, _PENALTY_HINTS) if has_digit(text) else ()
     yield from first_accepted(_PENALTY_CLAUSE, text, hints, 60, bool, "internal-info", message)
 
 

@@ -979,6 +979,8 @@ def _not_public(text: str) -> Iterator[Leak]:
 _WEAKNESS = re.compile(
     r"(?i)\b(?:vulnerab\w+|security\s+(?:hole|flaw|bug|issue)|exploit\w*|"
     r"(?:shows?|exposes?|reveals?|leaks?)\s+(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
+    # s39 (heldK35): "it can show the other account's order history"
+    r"(?:show|shows|showing|display\w*)\s+the\s+other\s+(?:account|user|customer|person)'s\b|"
     r"(?<!n't\s)(?<!not\s)\b(?:can|could|may|might)\s+(?:\w+\s+){0,2}?(?:open|see|view|access|read|download|"
     r"pull\s+up|bring\s+up|load|fetch|get\s+at)\s+"
     r"(?:\w+\s+){0,2}?(?:an)?other\s+(?:\w+\s+)?(?:user|customer|shopper|buyer|client)s?'?s?|"
@@ -999,7 +1001,8 @@ _WEAKNESS = re.compile(
 _WEAKNESS_HINTS = ("vulnerab", "security", "exploit", "other user", "other customer",
                    "other shopper", "other buyer", "other client", "breș", "bres", "altor", "altui",
                    "altei", "celorlal", "уязвим", "безопасност", "других", "другого",
-                   "другой", "unui alt", "unei alte", "чуж")  # fmt: skip
+                   "другой", "unui alt", "unei alte", "чуж", "the other account", "the other user",
+                   "the other customer", "the other person")  # fmt: skip
 # leak18b: a fix that has not come, said with the fix's own verb ("until the patch ships",
 # "încă n-au reparat-o", «пока не чинили», «ещё не починили»): the strict half of `_NOT_FIXED`
 _UNFIXED = (
@@ -1017,7 +1020,7 @@ _NOT_FIXED = re.compile(
     r"(?:hasn'?t|isn'?t)\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|"
     r"have\s+not\s+(?:yet\s+)?(?:patched|fixed)|still|unpatched|not\s+(?:yet\s+)?(?:deployed|released|live)|"
     r"nu\s+(?:l-|a-|le-)?am\s+(?:reparat|remediat|corectat)|[îi]nc[ăa]|nereparat\w*|nu\s+e\s+gat[ăa]|"
-    r"backlog|known\s+issue|workaround)|(?<!\w)бэклог\w*|"
+    r"backlog|known\s+issue|workaround|no\s+fix\s+(?:date|eta)\s+yet)|(?<!\w)бэклог\w*|"
     r"(?<!\w)(?:ещё\s+не\s+(?:исправ|закры|устран)\w*|до\s+сих\s+пор|не\s+исправлен\w*|"
     # leak17b: when the fix comes ("патч будет не раньше чем через месяц", "фикс в следующем
     # релизе", "should be fixed next sprint", "va fi reparat abia …")

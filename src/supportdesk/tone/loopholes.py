@@ -137,6 +137,9 @@ _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
     # leak32: "only holds transfers for manual fraud review", "they'll go straight through"
     r"\bmanual\s+(?:\w+\s+)?(?:review|check)|\bconfirmation\s+call|\bcall-?back\s+check|"
+    # s39 (heldK35): „le sunăm să confirmăm, sub suma asta pleacă direct"
+    r"\bpleac[ăa]\s+direct\b|\b(?:sun[ăa]m|sun[ăa])\s+(?:\w+\s+)?s[ăa]\s+confirm\w*|\bgo(?:es)?\s+straight\s+out\b|"
+    r"(?<!\w)(?:уходит|отправляется|уходят)\s+сразу(?!\w)|"
     # s36 (trainK38): "you won't be held up", „trece fără SMS de confirmare", „nu vă mai cere nimeni
     # declarația", «проверки не будет», «согласуют без осмотра»
     r"\b(?:won'?t|will\s+not)\s+be\s+held\s+(?:up|back)|\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:confirmare|verificare|"
@@ -169,7 +172,9 @@ _PAST_CHECK = re.compile(
 )
 
 # every `_PAST_CHECK` match holds one
-_PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block",
+_PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block", "pleacă direct",
+                     "pleaca direct", "sunăm", "sunam", "straight out", "уходит сразу", "уходят сразу",
+                     "отправляется сразу",
                      "straight through", "hold", "trec imediat", "trece imediat",
                      "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
                      "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
@@ -1202,11 +1207,20 @@ _FALSE_REASON = re.compile(
     r"[îi]n\s+loc\s+de)\b[^.!?\n]{0,80}?\b(?:automat|nimeni\s+nu\s+(?:\w+\s+)?verific[ăa]|f[ăa]r[ăa]\s+s[ăa]\s+(?:v[ăa]\s+)?"
     r"(?:cear[ăa]|verifice))\b|"
     r"(?<!\w)если\s+(?:укажете|напишете|скажете|выберете|отметите)(?!\w)[^.!?\n]{0,60}?(?:вместо|а\s+не)(?!\w)"
-    r"[^.!?\n]{0,80}?(?:автоматически|никто\s+не\s+провер\w*|без\s+(?:проверк\w*|вопросов))"
+    r"[^.!?\n]{0,80}?(?:автоматически|никто\s+не\s+провер\w*|без\s+(?:проверк\w*|вопросов))|"
+    # s39 (heldK35): officially not, but a reason to write gets it («Официально возврат … мы не
+    # делаем, но если написать заявление «по медицинским показаниям», бухгалтерия возвращает без
+    # справки», "officially we don't refund, but if you put 'medical reasons' …")
+    r"(?<!\w)официально\s+(?:\w+\s+){0,6}?(?:мы\s+)?не\s+(?:делаем|возвращаем|принимаем|даём|даем)\w*,?\s+но\s+если"
+    r"[^.!?\n]{0,80}?(?:без\s+(?:справк|документ|проверк|вопрос)\w*|автоматически|возвращ\w*)|"
+    r"\bofficially\s+(?:\w+\s+){0,4}?(?:we\s+)?(?:don'?t|do\s+not|can'?t)\s+\w+[^.!?\n]{0,40}?,?\s+but\s+if\s+you"
+    r"[^.!?\n]{0,80}?\b(?:without|automatically|no\s+questions)\b|"
+    r"\boficial\s+(?:\w+\s+){0,4}?nu\s+\w+[^.!?\n]{0,40}?,?\s+dar\s+dac[ăa][^.!?\n]{0,80}?\b(?:f[ăa]r[ăa]|automat)\b"
 )
 _FALSE_REASON_HINTS = ("if you", "dacă", "daca", "если")
 _FALSE_REASON_NEEDS = {h: ("instead of", "rather than", "not", "nu că", "nu ca", "în loc de", "in loc de",
-                           "вместо", "а не") for h in _FALSE_REASON_HINTS}  # fmt: skip
+                           "вместо", "а не", "официально", "officially", "oficial")
+                       for h in _FALSE_REASON_HINTS}  # fmt: skip
 
 
 def _false_reason(text: str) -> Iterator[Leak]:
