@@ -281,7 +281,13 @@ _CASH = re.compile(
     # pol31b (blind44): not „solicitările privind conturile blocate" (customers' accounts)
     r"\b(?:avem|are|au)\s+conturile\s+(?:\w+\s+)?blocate|"
     r"\b(?:financiar\w*|contabilitat\w*)\s+(?:a\s+|au\s+)?blocat|(?<!\w)кассов\w*\s+разрыв|"
-    r"(?<!\w)заморо\w*\s+(?:все\s+)?выплат|(?<!\w)выплат\w*\s+заморож|(?<!\w)денег\s+на\s+сч[её]тах|"
+    r"(?<!\w)заморо\w*\s+(?:все\s+)?выплат|"
+    # s39 (blind60): our budget cut by a share («бюджет урезали на 30%», "the budget was cut by 30%",
+    # „ne-au tăiat bugetul cu 30%")
+    r"(?<!\w)бюджет\w*\s+(?:\w+\s+)?(?:урезали|срезали|сократили|порезали)\s+(?:на\s+)?\d+\s*%|"
+    r"\bbudget\w*\s+(?:was\s+|has\s+been\s+|got\s+)?(?:cut|slashed|reduced)\s+by\s+\d+\s*%|"
+    r"\bbugetul\s+(?:\w+\s+)?(?:a\s+fost\s+)?(?:t[ăa]iat|redus|[îi]njum[ăa]t[ăa][țt]it)\s+cu\s+\d+\s*%|\b(?:ne-au|ne-a)\s+"
+    r"(?:t[ăa]iat|redus)\s+bugetul\s+cu\s+\d+\s*%|(?<!\w)выплат\w*\s+заморож|(?<!\w)денег\s+на\s+сч[её]тах|"
     r"(?<!\w)не\s+продлил\w*\s+(?:нам\s+)?(?:кредит|овердрафт)"
 )
 _CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all refunds",
@@ -289,7 +295,8 @@ _CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all
                # s39 (trainK41): words between ("frozen all manual payouts over £500")
                "frozen all", "freezing all", "freeze all", "holding all", "halted all", "paused all",
                "stopped all", "suspended all",
-               "lichidit", "conturile", "blocat", "кассов", "выплат", "денег на сч", "не продлил")  # fmt: skip
+               "lichidit", "conturile", "blocat", "кассов", "выплат", "денег на сч", "не продлил",
+               "бюджет", "budget", "buget")  # fmt: skip
 
 _UNTOLD = re.compile(
     r"(?i)\b(?:won'?t|will\s+not)\s+be\s+(?:announced|public|made\s+public)|\b(?:isn'?t|is\s+not|"
@@ -542,7 +549,8 @@ _OURS_OR_AWAY = re.compile(
     r"(?:hasn'?t|has\s+not)\s+got\s+back|coleg\w*|consultant\w*|agent\w*|tehnician\w*|manager\w*|[șs]ef[ua]\w*|"
     r"nu\s+(?:e|este|a\s+fost|mai\s+e)\s+la\s+(?:birou|serviciu|lucru)|[îi]n\s+concediu|lipse[șs]te)\b|"
     r"(?<!\w)(?:коллег\w*|сотрудни\w*|консультант\w*|менеджер\w*|мастер\w*|специалист\w*|на\s+больничном|"
-    r"не\s+на\s+работе|не\s+выходит|в\s+отпуске|отсутству\w*)(?!\w)"
+    r"на\s+(?:\w+\s+)?больничном|не\s+на\s+работе|не\s+выходит|в\s+отпуске|отсутству\w*|(?:котор\w+|кто)\s+вел\w*\s+"
+    r"(?:ваш\w*|Ваш\w*)\s+(?:дело|заявк\w*|договор|обращени\w*))(?!\w)"
 )
 _THIRD = re.compile(
     r"(?i)\b(?:he|she|he's|she's|his|her|him|el|ea|lui|ei|a\s+f[ăa]cut|are|a\s+avut-o)\b|"

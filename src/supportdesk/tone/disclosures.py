@@ -114,10 +114,12 @@ def _service_keys(text: str, low: str) -> Iterator[Leak]:
 # before ("your token has expired. Until they make you a new one, use ours from production:
 # 7f3e…", „puneți-l pe al nostru de test din producție: 7f3e…", «пока вставьте наш: 7f3e…»)
 _OURS_WORD = re.compile(
-    r"(?i)(?<!not\s)(?<!nu\s)\b(?:ours|our\s+own|al\s+nostru|a\s+noastr[ăa])\b|(?<!не\s)(?<!\w)наш(?:им|ем|ий|у|а|его)?(?!\w)"
+    r"(?i)(?<!not\s)(?<!nu\s)\b(?:ours|our\s+own|al\s+nostru|a\s+noastr[ăa]|(?:de\s+pe\s+)?contul\s+nostru(?:\s+principal)?|"
+    r"our\s+(?:main\s+|own\s+)?account)\b|(?<!не\s)(?<!\w)наш(?:им|ем|ий|у|а|его)?(?!\w)"
 )
-_LENT_TAIL = re.compile(r"[^\n.!?:]{0,40}:\s*[\"'«„`]?(?P<hit>[A-Za-z0-9][A-Za-z0-9._~+/=-]{11,})")
-_OURS_HINTS = ("ours", "our own", "al nostru", "a noastră", "a noastra", "наш")
+_LENT_TAIL = re.compile(r"[^\n.!?:]{0,60}:\s*[\"'«„`]?(?P<hit>[A-Za-z0-9][A-Za-z0-9._~+/=-]{11,})")
+_OURS_HINTS = ("ours", "our own", "al nostru", "a noastră", "a noastra", "наш", "contul nostru", "our account",
+               "our main account")  # fmt: skip
 _KEY_WORD = re.compile(
     r"(?i)\b(?:keys?|tokens?|secrets?|chei\w*|token\w*)\b|(?<!\w)(?:ключ|токен|секрет)\w*"
 )

@@ -298,7 +298,7 @@ _NO_CHECK = re.compile(
     r"messages?|files?|e-?mails?))|"
     r"\b(?:nobody|no\s+one|no-one)\s+(?:really\s+|ever\s+|actually\s+)?(?:checks|verifies)\b|"
     # s39 (trainK41): nobody looks at it („nu se uită nimeni pe ea", «там никто не придирается»)
-    r"\bnu\s+se\s+uit[ăa]\s+nimeni\b|\bnimeni\s+nu\s+se\s+uit[ăa]\b|"
+    r"\bnu\s+se\s+uit[ăa]\s+nimeni\b|\bnimeni\s+nu\s+se\s+uit[ăa]\b|\bnu\s+(?:mai\s+)?verific[ăa]\s+nimeni\b|"
     r"(?<!\w)никто\s+(?:особо\s+|даже\s+)?не\s+(?:придирается|смотрит|вглядывается)(?!\w)|"
     r"\bskip\w*\s+(?:the\s+|all\s+the\s+)?(?:security\s+|id\s+|identity\s+|[A-Z]{2,6}\s+)?(?:questions|checks?|verification|lookup)\b|"
     r"\bno\s+(?:id|ID|identity)(?:\s+check)?\b|"
@@ -366,7 +366,7 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
 # what the missing check lets one do: anyone, anything, it goes through, it works
 _LETS = re.compile(
     r"(?i)\b(?:any(?:one|body|\s+other|\s+earlier|\s+\w+\s+you\s+like)|nobody|goes\s+through|go\s+through|"
-    r"still\s+works|works\s+for|(?:so|and)\s+(?:you|anyone|they)\s+(?:can|could)|just\s+(?:use|tell|say|"
+    r"still\s+works?|works\s+for|(?:so|and)\s+(?:you|anyone|they)\s+(?:can|could)|just\s+(?:use|tell|say|"
     r"enter|type|edit|change)|get\s+(?:in|around|past|away)|every\s+order|whoever|not\s+(?:allowed|supposed)|"
     # leak26: a pretext to give ("say you're updating details for a branch", „spuneți că sunteți
     # administrator", «скажите, что вы бухгалтер компании»)

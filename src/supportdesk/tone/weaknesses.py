@@ -85,6 +85,11 @@ _FLAW = re.compile(
     # leak34 (trainK25): „Linkul de resetare nu e legat de dispozitiv", «ссылка … не привязана к устройству»
     r"\b(?:link\w*|cod\w*|sesiun\w*)\b[^.!?\n]{0,30}?\bnu\s+(?:e|este)\s+legat\w*\s+de\s+(?:dispozitiv|cont|telefon)\w*|"
     r"(?<!\w)(?:ссылк\w*|код\w*|сесси\w*)[^.!?\n]{0,30}?не\s+привязан\w*\s+к\s+(?:устройств|аккаунт|телефон)\w*|"
+    # s39 (blind60): old sessions left open after a password change („aplicația nu închide
+    # sesiunile vechi când schimbați parola", "doesn't log out old sessions", «не закрывает старые сессии»)
+    r"\bnu\s+(?:[îi]nchide|deconecteaz[ăa]|invalideaz[ăa])\s+sesiunile\b|\b(?:doesn'?t|does\s+not|don'?t)\s+(?:close|end|log\s+out|"
+    r"kill|invalidate)\s+(?:the\s+)?(?:old|other|existing)\s+sessions\b|(?<!\w)не\s+(?:закрывает|сбрасывает|завершает)\s+"
+    r"(?:старые\s+|другие\s+)?сесси\w*|"
     r"\b(?:links?|labels?|sessions?|tokens?|cookies?|codes?|vouchers?)\b[^.!?\n]{0,40}?\b"
     + _NOT
     + r"(?:expire|time\s+out|get\s+invalidated)\w*|"
@@ -228,7 +233,7 @@ _FLAW = re.compile(
     r"\b(?:network\s+tab|server'?s?\s+response)\b[^.!?\n]{0,40}?\bcode\b|\bcode\b[^.!?\n]{0,40}?\b(?:network\s+tab|server'?s?\s+response)\b|"
     r"\br[ăa]spunsul\s+serverului\b[^.!?\n]{0,40}?\bcod\w*"
 )
-_FLAW_HINTS = ("stack", "каждый раз", "nu vi se", "равно откро", "равно пуст", "равно пройд", "anyway",
+_FLAW_HINTS = ("sesiunile", "sessions", "сесси", "stack", "каждый раз", "nu vi se", "равно откро", "равно пуст", "равно пройд", "anyway",
                "oricum", "ответе сервера", "network tab", "server response", "server's response", "serverului", "legat de", "привязан", "negative", "negativ", "отрицательн", ".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
                "n't re", "n't read", "n't enforce", "n't cover", "n't alarm", "n't close",
