@@ -59,6 +59,13 @@ PAIRS = [
         "Не только вы жалуетесь на отопление, мастер придёт в четверг с 10 до 12.",
     ),
     (
+        "a locatable neighbour's complaints",
+        "en",
+        "The couple in the room next to yours kicked up a fuss at reception and asked for a night "
+        "back.",
+        "Other guests have mentioned the noise too; the manager will call you at 10.",
+    ),
+    (
         "a colleague who constantly mixes things up",
         "ru",
         "Честно, Олегу лучше бы не давать такие заявки, он постоянно путает тарифы.",

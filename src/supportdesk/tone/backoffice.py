@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
     RELATION,
+    SECOND_PERSON,
     Leak,
     any_of,
     first_accepted,
@@ -556,18 +557,14 @@ _THIRD = re.compile(
     r"(?i)\b(?:he|she|he's|she's|his|her|him|el|ea|lui|ei|a\s+f[ăa]cut|are|a\s+avut-o)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|у\s+него|у\s+неё|у\s+нее)(?!\w)"
 )
-# the customer's own results, or a relative of theirs
-_READERS_OWN = re.compile(
-    r"(?i)\b(?:your|dvs|dumneavoastr[ăa]|voastr[ăa])\b|(?<!\w)(?:ваш\w*|вас|вам|вы)(?!\w)"
-)
 
 
 def _colleague_health(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        if _READERS_OWN.search(text, max(0, m.start() - 20), m.start()):
+        if SECOND_PERSON.search(text, max(0, m.start() - 20), m.start()):
             return False  # "your test results are in"
         lo, hi = sentence_around(text, m.start(), m.end())
-        if finder(RELATION).search(text, lo, hi) and _READERS_OWN.search(text, lo, hi):
+        if finder(RELATION).search(text, lo, hi) and SECOND_PERSON.search(text, lo, hi):
             return False  # "your son had an operation": the reader's own family
         wide_lo, wide_hi = three_sentences(text, m.start(), m.end())
         return bool(_THIRD.search(text, lo, hi)) and bool(

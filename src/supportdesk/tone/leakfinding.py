@@ -54,6 +54,15 @@ def note_line(text: str, start: int, message: str) -> Leak:
 
 # Someone close to the customer, not the customer: "your husband's", "colegului
 # dumneavoastră", "вашей супруги", "your neighbour".
+# the reader named, in any person's form ("you're", "your", „vă", „dvs", «вы», «ваш», «ты», a
+# Russian second-person verb «подключаешься»): what a leak family checks just before its value
+# to tell the customer's own ("you're logging in from …", "your room at the Hotel …", "your
+# test results") from someone else's (s39: one pattern for backoffice, whereabouts and secrets)
+SECOND_PERSON = re.compile(
+    r"(?i)\b(?:you|your|yours|you're|you\s+are|you'll\s+be|v[ăa]|dvs|dumneavoastr[ăa]|voastr[ăa]|te|tu|t[ăa]u)\b|"
+    r"(?<!\w)(?:вы|ваш\w*|вас|вам|вами|ты|тво\w*|тебя|тебе|\w+(?:ешься|ёшься|ишься|етесь|итесь))(?!\w)"
+)
+
 RELATION = re.compile(
     r"(?i)\b(?:husband|wife|spouse|partner|son|daughter|mother|father|parent|brother|sister|"
     r"friend|neighbou?r|colleague|relative|family|flatmate|roommate|boss|employer|landlord|"

@@ -78,7 +78,8 @@ _REFUSED = re.compile(
 )
 # what someone may or will do, not what they did: "can withdraw", "poate retrage", «может снять»
 _MODAL = re.compile(
-    r"(?i)(?:\b(?:can|could|may|might|will|would|should|must|to|poate|pot|poa|va|ar|s[ăa])|"
+    # s39: "the room next to yours kicked up a fuss": "to" of a place, no infinitive
+    r"(?i)(?:\b(?:can|could|may|might|will|would|should|must|to(?!\s+(?:yours|ours|theirs|his|hers)\b)|poate|pot|poa|va|ar|s[ăa])|"
     r"(?<!\w)(?:может|могут|сможет|можете|должен|должна|нужно|надо|чтобы))\s+(?:\w+\s+)?$"
 )
 # the customer's own: "your flat 12", "apartamentul dumneavoastră", «ваша квартира»

@@ -44,6 +44,7 @@ from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakfinding import (
     FACTORY,
     RELATION,
+    SECOND_PERSON,
     SENTENCE_END,
     SENTENCE_START,
     Known,
@@ -565,9 +566,18 @@ _CONNECTS_FROM = re.compile(
     r"se\s+(?:logheaz[ăa]|conecteaz[ăa])\s+de\s+pe|ip-ul\s+(?:lui|ei|contului))\b|"
     r"(?<!\w)(?:заходит|заходил\w*|подключа\w*|входит|входил\w*)\s+с(?:\s+ip)?|ip(?:-адрес)?\s+(?:его|её|ее|аккаунта)(?!\w)"
 )
-_YOU_CONNECT = re.compile(
-    r"(?i)\b(?:you|you're|v[ăa]|dvs|te|tu)\b|(?<!\w)(?:вы|ваш\w*|ты|тво\w*|\w+(?:ешься|ёшься|ишься|етесь|итесь))(?!\w)"
-)
+
+
+def _someone_connects(text: str, ip: re.Match[str]) -> bool:
+    """s39 (trainK41): a public address said to be where someone connects from ("the account
+    harassing you … is logging in from 86.14.203.77"), unless the verb's own subject is the
+    reader ("you're logging in from", «ты подключаешься с»): "which messaged you" earlier in
+    the sentence does not make the address theirs."""
+    lo = max(sentence_start(text, ip.start()), ip.start() - 40)
+    connects = _CONNECTS_FROM.search(text, lo, ip.start())
+    return connects is not None and not SECOND_PERSON.search(
+        text, max(lo, connects.start() - 12), ip.start()
+    )
 
 
 def _theirs(text: str, at: int) -> bool:
@@ -1035,13 +1045,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             and not _loopback_theirs(text, m.start(), m.group())
         ):
             yield Leak("private-ip", *m.span(), "A private IP address of our network (R5).")
-        elif _CONNECTS_FROM.search(
-            text, max(sentence_start(text, m.start()), m.start() - 40), m.start()
-        ) and not (
-            _YOU_CONNECT.search(
-                text, max(sentence_start(text, m.start()), m.start() - 40), m.start()
-            )
-        ):  # s39 (trainK41): "the account harassing you … is logging in from 86.14.203.77"
+        elif _someone_connects(text, m):
             yield Leak(
                 "other-person",
                 *m.span(),

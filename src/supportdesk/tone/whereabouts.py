@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from supportdesk.tone.leakfinding import (
     PHONE,
     RELATION,
+    SECOND_PERSON,
     Leak,
     any_of,
     first_accepted,
@@ -466,15 +467,11 @@ _AWAY = re.compile(
     r"отдыхает|выйдет\s+\d)(?!\w)"
 )
 
-_YOURS_BEFORE = re.compile(
-    r"(?i)\b(?:your|you're|you\s+are|you'll\s+be|v[ăa]|dvs|dumneavoastr[ăa])\b|(?<!\w)(?:ваш\w*|вы|вас)(?!\w)"
-)
-
 
 def _away_at(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        return bool(_AWAY.search(text, lo, hi)) and not _YOURS_BEFORE.search(
+        return bool(_AWAY.search(text, lo, hi)) and not SECOND_PERSON.search(
             text, max(lo, m.start() - 25), m.start()
         )
 
