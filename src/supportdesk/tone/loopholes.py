@@ -75,6 +75,8 @@ _EVADE = re.compile(
     r"(?i)\bsplit\w*\s+(?:[^.!?\n]{0,30}?\s)?(?:into|in|across|over)\s+(?:a\s+(?:few|couple\s+of)\s+)?(?:two|three|four|"
     r"2|3|4|several|smaller|multiple|separate)\b|\b(?:as|in)\s+(?:two|three|several|smaller|separate)\s+(?:smaller\s+|separate\s+)?"
     r"(?:payments|transfers|orders|claims|chunks|parts|transactions)\b|"
+    # s39 (heldK35): "split it into payments under £2,500"
+    r"\bsplit\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?into\s+(?:\w+\s+)?(?:payments|transfers|orders|claims)\s+(?:under|below|of\s+less\s+than)\s+[£$€]?\d|"
     # a sum said to pass unchecked: "anything below £1,000 doesn't go to the review queue"
     r"\b(?:under|below|less\s+than)\s+[£$€]?\d[\d,.]*k?\s+(?:\w+\s+){0,2}?(?:isn'?t|is\s+not|aren'?t|"
     r"are\s+not|doesn'?t|does\s+not|don'?t|never|won'?t)\s+(?:get\s+|be\s+|go\s+to\s+(?:the\s+)?)?"
@@ -137,6 +139,7 @@ _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
     # leak32: "only holds transfers for manual fraud review", "they'll go straight through"
     r"\bmanual\s+(?:\w+\s+)?(?:review|check)|\bconfirmation\s+call|\bcall-?back\s+check|"
+    r"\bwithout\s+being\s+(?:reviewed|checked|flagged|held)\b|"
     # s39 (heldK35): „le sunăm să confirmăm, sub suma asta pleacă direct"
     r"\bpleac[ăa]\s+direct\b|\b(?:sun[ăa]m|sun[ăa])\s+(?:\w+\s+)?s[ăa]\s+confirm\w*|\bgo(?:es)?\s+straight\s+out\b|"
     r"(?<!\w)(?:уходит|отправляется|уходят)\s+сразу(?!\w)|"
@@ -173,6 +176,7 @@ _PAST_CHECK = re.compile(
 
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block", "pleacă direct",
+                     "without being",
                      "pleaca direct", "sunăm", "sunam", "straight out", "уходит сразу", "уходят сразу",
                      "отправляется сразу",
                      "straight through", "hold", "trec imediat", "trece imediat",
@@ -306,6 +310,8 @@ _NO_CHECK = re.compile(
     r"act\w*|buletin\w*|parol\w*))|\bnu\s+(?:mai\s+)?cer\s+(?:codul|parola|actul|buletinul|"
     r"r[ăa]spuns\w*)|(?<!\w)(?:кодов\w+\s+слов\w*|паспорт|документ\w*)\s+не\s+спрашива\w*|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
     r"\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?(?:verificare|autentificare|buletin|act\s+de\s+identitate)|"
+    # s39 (heldK35): «проверять по факту не будут»
+    r"(?<!\w)провер\w*\s+(?:\w+\s+){0,2}?не\s+будут(?!\w)|"
     r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь|им(?!\w))\w*|сверя\w*|"
     r"валидир\w*|спрашива\w*\s+(?:паспорт|документ)\w*)|(?<!\w)вообще\s+не\s+провер\w*|"
     # pol54 (trainP23): not the check we insist on («Без документов заселить не сможем»)
@@ -389,7 +395,7 @@ _LETS = re.compile(
     r"a[șs]a\s+c[ăa]|nu\s+spune\w*|nu\s+(?:ave[țt]i|e|este)\s+voie|deblocheaz\w*\s+direct|"
     # s39 (trainK41): the gap told as reassurance („nu vă faceți griji de limită", «выдают»)
     r"nu\s+v[ăa]\s+face[țt]i\s+griji|vi\s+se\s+face|don'?t\s+worry\s+about\s+(?:the\s+)?(?:limit|mileage|border))\b|"
-    r"(?<!\w)(?:выдают|отдают|пропускают)(?!\w)|"
+    r"(?<!\w)(?:выдают|отдают|пропускают|и\s+одобрят)(?!\w)|"
     r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
     r"(?<!\w)(?:чтобы\s+не\s+проходить|через\s+веб-верси\w*|в\s+стар\w+\s+(?:приложени|верси)\w*)(?!\w)|"
     r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|люб(?:ая|ую|ые|ых|ым|ыми)|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"

@@ -436,7 +436,7 @@ _CUTS = re.compile(
     # leak33 (trainK24): the cut as what they do to a share of the team ("they're cutting about a
     # third of the support team in July"), or a share of us laid off („jumătate dintre noi vom fi
     # disponibilizați", «половину из нас сократят»)
-    + r"|\b(?:cutting|cut|laying\s+off|letting\s+go)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+    + r"|\b(?:cutting|cut|laying\s+off|letting\s+go)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
     + _SHARE
     + r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?"
     + _STAFF
@@ -458,8 +458,8 @@ _CUTS = re.compile(
     r"centrul)\s+(?:[^.!?\n]{0,60}?)\bse\s+desfiin[țt]eaz[ăa]\b|"
     # s39 (heldK34): the verb first („Din octombrie se desființează tot departamentul de suport"), or
     # the work sent out ("the whole support team is being outsourced", «поддержку выводят на аутсорс»)
-    r"\bse\s+desfiin[țt]eaz[ăa]\s+(?:tot\s+|toat[ăa]\s+|[îi]ntreg\w*\s+)?(?:departamentul|echipa|call[- ]?center-?ul|biroul|"
-    r"centrul)\b|\b(?:team|department|centre|center|desk)\s+(?:is|are|will\s+be)\s+(?:being\s+)?(?:outsourced|offshored)\b|"
+    r"\bse\s+desfiin[țt]eaz[ăa]\s+(?:tot\s+|toat[ăa]\s+|[îi]ntreg\w*\s+|jum[ăa]tate\s+din\s+|o\s+parte\s+din\s+)?"
+    r"(?:departamentul|echipa|call[- ]?center-?ul|biroul|centrul|tura)\b|\b(?:team|department|centre|center|desk)\s+(?:is|are|will\s+be)\s+(?:being\s+)?(?:outsourced|offshored)\b|"
     r"\b(?:e|este|va\s+fi)\s+(?:dat[ăa]?|mutat[ăa]?)\s+(?:la\s+)?(?:outsourcing|[îi]n\s+afara\s+[țt][ăa]rii)\b|"
     r"(?<!\w)(?:отдел\w*|поддержк\w*|колл-центр\w*|команд\w*|чат\w*|лини\w*)\s+(?:\w+\s+){0,2}?(?:выводят|переводят|отдают|передают)\s+"
     r"на\s+аутсорс(?!\w)|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
@@ -514,6 +514,8 @@ _WAIT = re.compile(
     # pachetul", "don't buy it just yet"
     r"(?<!\w)я\s+бы\s+(?:на\s+вашем\s+месте\s+)?пока\s+не\s+(?:брал\w*|брать|покупал\w*|покупать|оформлял\w*)(?!\w)|"
     r"(?<!\w)пока\s+не\s+(?:берите|покупайте|оформляйте|бери|покупай)(?!\w)|"
+    # s39 (heldK35): «Телевизор сейчас не берите», «Не переходите пока на «Семейный»»
+    r"(?<!\w)(?:сейчас\s+не\s+(?:берите|покупайте|оформляйте)|не\s+(?:берите|покупайте|переходите)\s+(?:сейчас|пока))(?!\w)|"
     r"\bn-a[șs]\s+(?:cump[ăa]ra|lua|comanda)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b|"
     r"\bnu\s+(?:mai\s+)?(?:cump[ăa]ra|cump[ăa]ra[țt]i|lua|lua[țt]i|comanda[țt]i)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b|"
     r"\bdon'?t\s+(?:buy|renew|upgrade|order)\b[^.!?\n]{0,30}?\b(?:now|yet|today)\b"
@@ -526,7 +528,8 @@ _WAIT_HINTS = ("hold on until", "hold on till", "hold off", "d wait", "would wai
                "n-aș", "n-as", "nu mai cump", "nu cump", "nu lua", "nu comand", "пока не бер",
                "пока не покуп", "пока не оформ", "don't buy", "dont buy", "don't renew", "don't upgrade",
                "don't order", "на вашем месте", "не спешите", "не торопитесь", "nu vă grăbiți",
-               "nu va grabiti", "don't rush", "dont rush")  # fmt: skip
+               "nu va grabiti", "don't rush", "dont rush", "не берите", "не покупайте", "не оформляйте",
+               "не переходите")  # fmt: skip
 _LAUNCH = re.compile(
     r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
     r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|may|june|"
@@ -548,7 +551,12 @@ _LAUNCH = re.compile(
     # s38 (trainK40): the month first („în septembrie vine cel nou", "in September the X5 comes out")
     r"\b(?:[îi]n|in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\b[^.!?\n]{0,40}?"
-    r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine)\b"
+    r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
+    # s39 (heldK35): a sale starting on its date ("the spring sale starts Friday 6am", „Black Friday
+    # la noi începe pe 14 noiembrie", «с 11 ноября будет распродажа»)
+    r"\b(?:sale|black\s+friday|reducerile|campania)\s+(?:\w+\s+){0,2}?(?:starts?|begins?|[îi]ncepe?)\s+(?:on\s+|pe\s+)?"
+    r"(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa])|"
+    r"(?<!\w)с\s+\d{1,2}\s+\w+\s+(?:будет|начн[её]тся|стартует)\s+распродаж\w*"
 )
 _PUBLIC = re.compile(
     r"(?i)(?<!n't\s)(?<!not\s)(?<!\bnu\s)(?<![îi]nc[ăa]\s)(?<!не\s)(?<!ещё\s)(?<!еще\s)(?<!пока\s)"
@@ -591,7 +599,13 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
     # s38 (heldK34): „oricum ne cumpără un lanț mare din Polonia, negocierile sunt aproape gata"
-    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:un|o|cei|cea|firma|grupul)\b|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:un|o|cei|cea|firma|grupul)\b|"
+    # s39 (heldK35): „lanțul e cumpărat de un grup din Polonia, se semnează în vară", «сеть всё равно
+    # продают «Лете», сделку закроют осенью», "the chain is being sold to …"
+    r"\b(?:lan[țt]ul|firma|compania|magazinul|re[țt]eaua)\s+(?:e|este|va\s+fi)\s+(?:cump[ăa]rat[ăa]?|preluat[ăa]?|v[âa]ndut[ăa]?)\s+de\b|"
+    r"\b(?:the\s+)?(?:chain|company|business|group)\s+is\s+being\s+(?:sold|bought|taken\s+over)\b|"
+    r"(?<!\w)(?:сеть|компанию|магазин\w*|банк)\s+(?:всё\s+равно\s+|уже\s+|скоро\s+)?(?:продают|покупают)\s|"
+    r"(?<!\w)сделку\s+(?:\w+\s+)?закро(?:ют|ем)(?!\w)|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
     r"(?:gata|finalizate|[îi]ncheiate)\b|"
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
     r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии|"
@@ -599,6 +613,8 @@ _DEAL_UNDER_WAY = re.compile(
     r"нас,?\s+(?:похоже,?\s+|кажется,?\s+|видимо,?\s+)?(?:объединяют|покупают|продают|поглощают|присоединяют)\s+с?)(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
+                         "cumpărat de", "cumparat de", "cumpărată de", "cumparata de", "preluat",
+                         "vândut", "vandut", "being sold", "being bought", "being taken", "сделку",
                          "ne cumpără", "ne cumpara", "ne preia", "ne achiziț", "negocierile",
                          "closing", "raising", "about to close", "series", "stage", "about to be", "being bought",
                          "being acquired", "being taken", "set to be", "rundă", "runda", "negocieri",
