@@ -48,6 +48,7 @@ from supportdesk.tone.leakfinding import (
     Known,
     Leak,
     any_of,
+    first_accepted,
     has_digit,
     hinted,
     led_by,
@@ -1134,20 +1135,14 @@ _TWICE_HINTS = ("both", "twice", "again", "too", "as well", "revine", "se aplic"
 
 
 def _twice_over(text: str) -> Iterator[Leak]:
-    hints = present(text, _TWICE_HINTS)
-    if not hints or not any_of(text, ("if", "dacă", "daca", "если")):
-        return
-    for m in hinted(_TWICE, text, hints, 80):
-        lo, hi = three_sentences(text, m.start(), m.end())
+    def recipe(m: re.Match[str]) -> bool:
         # the recipe's "if" before the gain or after it („merge folosit de două ori dacă …")
-        if _IF.search(text, lo, hi) and finder(_UNFIXED_RE).search(text, lo, hi):
-            yield Leak(
-                "internal-info",
-                m.start(),
-                m.end(),
-                "How to get a benefit twice through a flaw not fixed yet: never tell it outside the team (R5).",
-            )
-            return
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_IF.search(text, lo, hi) and finder(_UNFIXED_RE).search(text, lo, hi))
+
+    hints = present(text, _TWICE_HINTS) if any_of(text, ("if", "dacă", "daca", "если")) else ()
+    message = "How to get a benefit twice through a flaw not fixed yet: never tell it outside the team (R5)."
+    return first_accepted(_TWICE, text, hints, 80, recipe, "internal-info", message)
 
 
 # --- what an agent may approve alone ------------------------------------------------------------

@@ -263,7 +263,7 @@ _ADVICE = re.compile(
 _SUM = re.compile(r"(?<![\d.,])[£$€]?\s?(\d[\d.,\u00a0 ]*\d|\d)(?![\d])")
 
 
-def amount(figure: str) -> float | None:
+def _amount(figure: str) -> float | None:
     """A figure as written ("5.000", "4,900", "15 000", "290") as a number: a mark before
     three digits groups thousands."""
     digits = re.sub(r"[.,\u00a0 ](?=\d{3}(?!\d))", "", figure.strip())
@@ -275,7 +275,7 @@ def amount(figure: str) -> float | None:
 
 def _just_under(text: str) -> Iterator[Leak]:
     def under(m: re.Match[str]) -> tuple[int, int] | None:
-        bar = amount(m.group("bar") or m.group("rbar"))
+        bar = _amount(m.group("bar") or m.group("rbar"))
         lo, hi = three_sentences(text, m.start(), m.end())
         if not bar or bar < 10 or not _HELD.search(text, lo, hi):
             return None
@@ -283,7 +283,7 @@ def _just_under(text: str) -> Iterator[Leak]:
             stop = SENTENCE_END.search(text, advice.end())
             end = stop.start() if stop else hi
             for figure in _SUM.finditer(text, advice.end(), min(end, advice.end() + 80)):
-                value = amount(figure.group(1))
+                value = _amount(figure.group(1))
                 if value is not None and 0.8 * bar <= value < bar:
                     return figure.span(1)
         return None

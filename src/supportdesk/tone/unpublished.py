@@ -530,11 +530,19 @@ _WAIT_HINTS = ("hold on until", "hold on till", "hold off", "d wait", "would wai
                "don't order", "на вашем месте", "не спешите", "не торопитесь", "nu vă grăbiți",
                "nu va grabiti", "don't rush", "dont rush", "не берите", "не покупайте", "не оформляйте",
                "не переходите")  # fmt: skip
+# the months by name, in en and ro; "may" and „mai" are also words ("you may", „mai mult"), so
+# a pattern that reads a month with no date beside it leaves them out (`_WHEN_OR_SUM`)
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS_RO = (
+    "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+)
+_MONTHS = _MONTHS_EN + "|" + _MONTHS_RO
+_MONTHS_ALONE = _MONTHS.replace("|may|", "|").replace("|mai|", "|")
 _LAUNCH = re.compile(
     r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
-    r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|ianuarie|februarie|martie|aprilie|mai|iunie|iulie|"
-    r"septembrie|octombrie|noiembrie|decembrie)\b)|"
+    r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:"
+    + _MONTHS
+    + r")\b)|"
     r"\bpe\s+\d{1,2}\s+\w+\s+(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b|"
     r"(?:\b\d{1,2}\s+\w+|(?<!\w)(?:в|во)\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится|стартуют\s+продажи)(?!\w)|"
     r"(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)[^.!?\n]{0,40}?(?:\b\d{1,2}\b|(?<!\w)(?:январ|феврал|март|апрел|ма[ея]|"
@@ -546,11 +554,10 @@ _LAUNCH = re.compile(
     r"\b(?:next\s+(?:month|week)|in\s+(?:a|two|three|\d+)\s+(?:weeks?|months?))\b|"
     r"\bpeste\s+(?:vreo\s+|cam\s+)?(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
     # s38 (heldK34): the date first ("hold on until 14 May …, that's when it goes on sale")
-    r"\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b[^.!?\n]{0,50}?"
+    r"\b\d{1,2}\s+(?:" + _MONTHS_EN + r")\b[^.!?\n]{0,50}?"
     r"\b(?:goes\s+on\s+sale|launch(?:es)?|comes\s+out|is\s+released)\b|"
     # s38 (trainK40): the month first („în septembrie vine cel nou", "in September the X5 comes out")
-    r"\b(?:[îi]n|in|from)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"ianuarie|februarie|martie|aprilie|mai|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\b[^.!?\n]{0,40}?"
+    r"\b(?:[îi]n|in|from)\s+(?:" + _MONTHS + r")\b[^.!?\n]{0,40}?"
     r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
     # s39 (heldK35): a sale starting on its date ("the spring sale starts Friday 6am", „Black Friday
     # la noi începe pe 14 noiembrie", «с 11 ноября будет распродажа»)
@@ -657,11 +664,10 @@ _SAID_OF_IT_HINTS = ("announc", "public", "publish", "secret", "wraps", "confide
 # «с сентября», "£12m", "15%"), or is company news (`_news`): "Is the Pro 3 out soon? It hasn't
 # been announced yet" answers a question and tells nothing
 _WHEN_OR_SUM = re.compile(
-    r"(?i)\b(?:january|february|march|april|june|july|august|september|october|november|december|"
-    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|next\s+(?:month|week|year)|"
+    r"(?i)\b(?:" + _MONTHS_ALONE + r"|next\s+(?:month|week|year)|"
     r"luna\s+viitoare|s[ăa]pt[ăa]m[âa]na\s+viitoare|anul\s+viitor)\b|(?<!\w)(?:январ|феврал|март|апрел|ма[яе]\b|июн|июл|"
     r"август|сентябр|октябр|ноябр|декабр|весн|лет[ао]\b|осен|зим[аыу]\b|следующ\w+\s+(?:месяц|недел|год))\w*|"
-    r"[£$€₽]\s?\d|\d[\d\s.,]*\s?(?:%|[£$€₽]|k\b|m\b|bn\b|lei\b|ron\b|euro\b|млн|млрд|тыс|руб|милиоane|milioane)|"
+    r"[£$€₽]\s?\d|\d[\d\s.,]*\s?(?:%|[£$€₽]|k\b|m\b|bn\b|lei\b|ron\b|euro\b|млн|млрд|тыс|руб|milioane)|"
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\bthe\s+\d{1,2}\b"
 )
 
