@@ -709,7 +709,7 @@ def _said_publicly(text: str) -> bool:
 
 def _site_closing(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        lo, hi = sentence_around(text, m.start(), m.end())
+        lo, hi = sentence_around(text, m.end(), m.end())  # a match may open its sentence
         near = (max(lo, m.start() - 30), min(hi, m.end() + 30))
         if (
             _CLOSING_WHEN.search(text, lo, hi) is None
@@ -727,6 +727,69 @@ def _site_closing(text: str) -> Iterator[Leak]:
 
     hints = present(text, _SITE_CLOSING_HINTS)
     return first_accepted(_SITE_CLOSING, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
+# s40 (heldK14-K32, trainK8-K37, blind59, every language): a break-in to our data told in plain
+# words ("someone got into the old order database and we're still working out whose details were
+# in there", „ni s-au copiat … datele de logare ale clienților", «у нас утекла часть базы с
+# логинами клиентов»): no company tells one customer before it has told them all, so like staff
+# cuts with their share it needs no marker. The act (someone got in, data copied, stolen, leaked,
+# an incident or a breach with a database or passwords) and the data in one sentence; said
+# publicly in the draft (`_said_publicly`), the customer's own account, negated ("nothing was
+# leaked") or supposed ("if your card was stolen") stay clean. Over every labelled case it matched
+# 126 leaks, one rude draft and one incoming message; 22 of those leaks were unblocked before.
+_BREAK_IN = re.compile(
+    r"(?i)\b(?:someone|somebody|hackers?|attackers?|an?\s+(?:employee|contractor|ex-employee|former\s+employee)|"
+    r"a\s+colleague)\s+(?:had\s+|has\s+|have\s+)?(?:got\s+into|managed\s+to\s+(?:get\s+into|access)|accessed|copied|"
+    r"walked\s+off\s+with|hacked|stole|downloaded|sold)|\b(?:were|was|got|been|had\s+been)\s+(?:copied|stolen|"
+    r"accessed|leaked|exposed|exfiltrated)\b|\b(?:were|got)\s+taken\b|"
+    r"\b(?:data|e-?mails?|passwords?|details|addresses|records|database|list)\s+leaked\b|\bgot\s+out\b|"
+    r"(?<!/)\b(?:data\s+)?(?:incident|intrusion|breach)\b(?!/)|"
+    r"\bcineva\s+(?:a\s+)?(?:reu[șs]it\s+s[ăa]\s+(?:acceseze|intre|copieze)|a\s+accesat|accesat|a\s+intrat|a\s+copiat|"
+    r"a\s+furat)|\b(?:ne-a\s+fost|ne-au\s+fost|ni\s+s-a|ni\s+s-au|au\s+fost|a\s+fost)\s+(?:\w+\s+)?(?:accesat\w*|"
+    r"copiat\w*|furat\w*|spart\w*|sc[ue]rs\w*)|\b(?:o\s+)?bre[șs][ăa]\b|(?<!/)\bincident\w*|"
+    r"(?<!\w)(?:взломал\w*|слил\w*|утекл\w*|утечк\w*|украл\w*|продал\w*\s+выгрузк\w*|получил\w*\s+доступ|"
+    r"скопировал\w*|инцидент\w*)(?!\w)"
+)
+_BREAK_IN_HINTS = ("someone", "somebody", "hacker", "attacker", "employee", "contractor", "colleague", "copied",
+                   "stolen", "accessed", "leaked", "exposed", "exfiltrat", "taken", "got out", "incident",
+                   "intrusion", "breach", "cineva", "fost", "ni s-", "breș", "bres", "взлом", "слил", "утекл",
+                   "утечк", "украл", "продал", "доступ", "скопировал", "инцидент")  # fmt: skip
+_BROKEN_INTO = re.compile(
+    r"(?i)\b(?:database|db|customer\s+(?:list|data|details|records)|(?:customer|client)s?'?\s+(?:e-?mails?|"
+    r"passwords?|addresses|phone|card)|e-?mails?|passwords?|hashes|addresses|details|records|mailing\s+list|"
+    r"baz[ae]\w*|date(?:le)?|adrese\w*|parol\w*|numere\w*|conturi|datele\s+de\s+logare)\b|"
+    r"(?<!\w)(?:баз\w*|выгрузк\w*|данны\w*|пароль\w*|пароли|номер\w*\s+телефон\w*|адрес\w*)(?!\w)"
+)
+# an incident or a breach names no data of its own: a database or passwords beside it
+_STORED = re.compile(
+    r"(?i)\b(?:database|customer\s+(?:list|data|records)|passwords?|hashes|mailing\s+list|e-?mail\s+addresses|"
+    r"baz[ae]\s+de\s+date|baza|parol\w*|datele\s+(?:clien|abona)\w*)\b|(?<!\w)(?:баз\w*|выгрузк\w*|пароли)(?!\w)"
+)
+_THEIRS_ALONE = re.compile(
+    r"(?i)\byour\s+(?:account|password|card|email|details)\b|\bcontul\s+(?:dvs|dumneavoastr)|"
+    r"(?<!\w)ваш\w*\s+(?:аккаунт|пароль|карт|почт)|"
+    # their own site, hacked "because you never changed the password"
+    r"\bbecause\s+you\b|\bpentru\s+c[ăa]\s+(?:dvs|dumneavoastr[ăa]|a[țt]i)\b|(?<!\w)потому\s+что\s+вы(?!\w)"
+)
+_NAMED = re.compile(r"(?i)(?:data\s+)?(?:incident|intrusion|breach|bre[șs]|инцидент)")
+# "nothing was leaked", "if your card was stolen": up to the act
+_DENIED_OR_SUPPOSED = re.compile(
+    r"(?i)(?:\bnot|n't|\bnu|(?<!\w)не)\s+(?:\w+\s+)?$|\b(?:if|dac[ăa])\b|(?<!\w)(?:если|вдруг)(?!\w)"
+)
+
+
+def _break_in(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.end(), m.end())  # a match may open its sentence
+        if finder(_BROKEN_INTO).search(text, lo, hi) is None or _THEIRS_ALONE.search(text, lo, hi):
+            return False
+        if _NAMED.match(m.group()) and finder(_STORED).search(text, lo, hi) is None:
+            return False
+        return _DENIED_OR_SUPPOSED.search(text, lo, m.start()) is None and not _said_publicly(text)
+
+    hints = present(text, _BREAK_IN_HINTS)
+    return first_accepted(_BREAK_IN, text, hints, 60, accept, "internal-info", _MESSAGE)
 
 
 # s39 (heldK34, every language): the marker said of what was just told, by a pronoun or with no
@@ -798,6 +861,7 @@ def unpublished(text: str) -> Iterator[Leak]:
     yield from _wait_for_launch(text)
     yield from _deal_under_way(text)
     yield from _site_closing(text)
+    yield from _break_in(text)
     yield from _said_of_it(text)
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
