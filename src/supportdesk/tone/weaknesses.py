@@ -736,6 +736,57 @@ def _nth_block(text: str) -> Iterator[Leak]:
     return first_accepted(_NTH_BLOCK, text, hints, 90, bool, "internal-info", _MESSAGE)
 
 
+# s40 (heldK6-K35, trainK16-K38, blind40-57, every language): a flaw we know of and have not
+# fixed, told beside what it gives ("the 25% goes on twice. It's a glitch we haven't fixed yet",
+# "the reset page doesn't limit how many codes you try … We know about it", „voucherul se poate
+# aplica de mai multe ori … E o eroare cunoscută", «скидка применяется второй раз, баг пока не
+# исправили»). The marker alone is everyday support ("a known issue with version 3.2; a fix is
+# coming"), and so is a benefit alone; the two within three sentences matched 103 leaks of every
+# labelled case and no draft or look-alike (36 of those leaks were unblocked before).
+_UNFIXED = re.compile(
+    r"(?i)\b(?:(?:haven'?t|hasn'?t|not|isn'?t|wasn'?t|never|nobody'?s|no\s+one'?s|n't)\s+(?:been\s+|got\s+round\s+to\s+|"
+    r"yet\s+)?(?:fix(?:ed)?|patch(?:ed)?|sort(?:ed)?|repair(?:ed)?|closed)\b|fix\s+(?:is|isn'?t|won'?t|will)\s+(?:\w+\s+){0,3}?"
+    r"(?:until|in\s+the\s+next|next|till)\b|(?:won'?t|will\s+not)\s+be\s+fixed\s+(?:until|till|before)\b|"
+    r"(?:devs?|developers|dev\s+team|engineering|the\s+team)\s+(?:\w+\s+)?(?:know|are\s+aware|knows|have\s+known|"
+    r"in\s+the\s+loop)\b|known\s+(?:issue|bug|thing|problem|glitch)|we\s+know\s+about\s+(?:it|that|this)\b|on\s+the\s+list\b|"
+    r"nu\s+(?:e|este|s-a)\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|(?:n-am|nu\s+am|n-au|nu\s+au)\s+(?:[îi]nc[ăa]\s+)?"
+    r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|se\s+repar[ăa]\s+(?:abia|doar|[îi]n)|[șs]tim\s+de\s+(?:problem|bug|eroare)\w*|"
+    r"(?:problem[ăa]|eroare)\s+cunoscut[ăa]|colegii\s+de\s+la\s+it\s+[șs]tiu|programatorii\s+[șs]tiu)|"
+    r"(?<!\w)(?:(?:ещё|еще|пока|до\s+сих\s+пор)\s+не\s+(?:исправил\w*|починил\w*|закрыт\w*|поправил\w*|пофиксил\w*)|"
+    r"не\s+(?:исправил\w*|починил\w*|пофиксил\w*)|(?:разработчики|программисты|айтишники)\s+(?:в\s+курсе|знают)|"
+    r"мы\s+(?:об\s+этом|про\s+это|про\s+\w+)\s+знаем|фикс\s+(?:будет|не\s+скоро)|исправлени\w*\s+запланирован\w*|"
+    r"баг\s+(?:\w+\s+){0,3}висит)(?!\w)"
+)
+_UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineering", "team", "known", "know about",
+                  "on the list", "reparat", "rezolvat", "remediat", "repar", "știm de", "stim de", "cunoscut",
+                  "știu", "stiu", "исправ", "почин", "закрыт", "поправ", "пофикс", "в курсе", "знают", "знаем",
+                  "фикс", "висит")  # fmt: skip
+# what the flaw gives: a benefit twice or free, a check skipped, someone else's data
+_GAINED = re.compile(
+    r"(?i)\b(?:twice|two\s+times|more\s+than\s+once|second\s+time|for\s+free|free\s+(?:item|access|shipping|"
+    r"delivery)|keeps?\s+the\s+(?:discount|code|item|gold|money)|stack\w*|combin\w*|(?:skips?|bypass\w*|gets?\s+past)\s+"
+    r"(?:the\s+)?\w+|without\s+(?:paying|a\s+code|the\s+code|asking|checking|the\s+pin|a\s+pin|the\s+password|logging|"
+    r"photo|id|evidence|complaining)|other\s+people'?s|someone\s+else'?s|anyone'?s|other\s+(?:users|customers|players)'?|"
+    r"any\s+(?:invoice|order|account|file)|(?:doesn'?t|does\s+not|don'?t|never)\s+(?:actually\s+)?(?:check|limit|ask|"
+    r"validate|verify|expire|lock|log\s+you\s+out|block|read)|still\s+works|stays?\s+valid|both\s+keep|duplicat\w*|"
+    r"dup(?:e|ing)?|exploit\w*|de\s+dou[ăa]\s+ori|de\s+mai\s+multe\s+ori|gratis|gratuit\w*|la\s+zero\s+lei|"
+    r"f[ăa]r[ăa]\s+(?:s[ăa]\s+(?:mai\s+)?(?:cear[ăa]|pl[ăa]ti[țt]i|verifice)|cod|pin|parol)\w*|nu\s+(?:mai\s+)?"
+    r"(?:verific[ăa]|cere|limiteaz[ăa]|deconecteaz[ăa]|delogheaz[ăa]|observ[ăa])|r[ăa]m[âa]ne[țt]i\s+logat|p[ăa]stra[țt]i|"
+    r"dubla\w*)\b|£0|\$0|€0|(?<!\w)(?:дважды|два\s+раза|второй\s+раз|повторно|бесплатн\w*|дюп\w*|не\s+(?:проверя\w*|"
+    r"спрашива\w*|истека\w*|списыва\w*|отслежива\w*|блокиру\w*)|чуж\w*|любой|любую|любая|остаётся\s+и\s+у\s+тебя)(?!\w)"
+)
+
+
+def _known_unfixed(text: str) -> Iterator[Leak]:
+    """A flaw known and not fixed, beside what it gives (s40)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return finder(_GAINED).search(text, *three_sentences(text, m.start(), m.end())) is not None
+
+    hints = present(text, _UNFIXED_HINTS)
+    return first_accepted(_UNFIXED, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -750,3 +801,4 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _no_expiry(text)
     yield from _ip_only(text)
     yield from _nth_block(text)
+    yield from _known_unfixed(text)
