@@ -787,6 +787,35 @@ def _known_unfixed(text: str) -> Iterator[Leak]:
     return first_accepted(_UNFIXED, text, hints, 60, accept, "internal-info", _MESSAGE)
 
 
+# s40 (heldK8-K35, trainK11-K38, blind35-58, every language): a check of ours that reads only
+# one thing ("the anti-cheat only scans when the game launches", "we only check your postcode
+# and date of birth, nothing else", „sistemul verifică doar în primele 90 de secunde", «проверка
+# смотрит только на то, что это паспорт»): what it leaves unread is the way past it. Over every
+# labelled case it matched 88 leaks and nothing else (31 unblocked before); a mailbox or a queue
+# looked at only on weekdays is no check (`_NOT_A_CHECK`).
+_CHECKS_ONLY = re.compile(
+    r"(?i)\bonly\s+(?:ever\s+)?(?:checks?|scans?|verif(?:y|ies)|looks?\s+at|matches|compares|flags?|reads?|monitors?)\b|"
+    r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa])\s+(?:\w+\s+)?"
+    r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa])|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)\s+только(?!\w)|"
+    r"(?<!\w)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"
+)
+_CHECKS_ONLY_HINTS = ("only", "doar", "только")
+_NOT_A_CHECK = re.compile(
+    r"(?i)inbox|mailbox|e-?mails?\b|messages|voicemail|tickets?|queue|requests|weekday|monday|working\s+day|"
+    r"business\s+hours|cutie|mesaje|e-?mail|почт|сообщени|заявк|будн"
+)
+
+
+def _checks_only(text: str) -> Iterator[Leak]:
+    """A check of ours that reads only one thing (s40)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return _NOT_A_CHECK.search(text, m.end(), m.end() + 40) is None
+
+    hints = present(text, _CHECKS_ONLY_HINTS)
+    return first_accepted(_CHECKS_ONLY, text, hints, 40, accept, "internal-info", _MESSAGE)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -802,3 +831,4 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _ip_only(text)
     yield from _nth_block(text)
     yield from _known_unfixed(text)
+    yield from _checks_only(text)
