@@ -747,24 +747,25 @@ _BREAK_IN = re.compile(
     r"(?<!/)\b(?:data\s+)?(?:incident|intrusion|breach)\b(?!/)|"
     r"\bcineva\s+(?:a\s+)?(?:reu[șs]it\s+s[ăa]\s+(?:acceseze|intre|copieze)|a\s+accesat|accesat|a\s+intrat|a\s+copiat|"
     r"a\s+furat)|\b(?:ne-a\s+fost|ne-au\s+fost|ni\s+s-a|ni\s+s-au|au\s+fost|a\s+fost)\s+(?:\w+\s+)?(?:accesat\w*|"
-    r"copiat\w*|furat\w*|spart\w*|sc[ue]rs\w*)|\b(?:o\s+)?bre[șs][ăa]\b|(?<!/)\bincident\w*|"
+    r"copiat\w*|furat\w*|spart\w*|sc[ue]rs\w*)|\bs-(?:au|a)\s+scurs\b|\b(?:o\s+)?bre[șs][ăa]\b|(?<!/)\bincident\w*|"
     r"(?<!\w)(?:взломал\w*|слил\w*|утекл\w*|утечк\w*|украл\w*|продал\w*\s+выгрузк\w*|получил\w*\s+доступ|"
     r"скопировал\w*|инцидент\w*)(?!\w)"
 )
 _BREAK_IN_HINTS = ("someone", "somebody", "hacker", "attacker", "employee", "contractor", "colleague", "copied",
                    "stolen", "accessed", "leaked", "exposed", "exfiltrat", "taken", "got out", "incident",
-                   "intrusion", "breach", "cineva", "fost", "ni s-", "breș", "bres", "взлом", "слил", "утекл",
+                   "intrusion", "breach", "cineva", "fost", "ni s-", "scurs", "breș", "bres", "взлом", "слил", "утекл",
                    "утечк", "украл", "продал", "доступ", "скопировал", "инцидент")  # fmt: skip
 _BROKEN_INTO = re.compile(
     r"(?i)\b(?:database|db|customer\s+(?:list|data|details|records)|(?:customer|client)s?'?\s+(?:e-?mails?|"
     r"passwords?|addresses|phone|card)|e-?mails?|passwords?|hashes|addresses|details|records|mailing\s+list|"
     r"baz[ae]\w*|date(?:le)?|adrese\w*|parol\w*|numere\w*|conturi|datele\s+de\s+logare)\b|"
-    r"(?<!\w)(?:баз\w*|выгрузк\w*|данны\w*|пароль\w*|пароли|номер\w*\s+телефон\w*|адрес\w*)(?!\w)"
+    r"(?<!\w)(?:баз\w*|выгрузк\w*|данны\w*|пароль\w*|пароли|номер\w*\s+телефон\w*|адрес\w*|ФИО|CRM)(?!\w)"
 )
 # an incident or a breach names no data of its own: a database or passwords beside it
 _STORED = re.compile(
     r"(?i)\b(?:database|customer\s+(?:list|data|records)|passwords?|hashes|mailing\s+list|e-?mail\s+addresses|"
-    r"baz[ae]\s+de\s+date|baza|parol\w*|datele\s+(?:clien|abona)\w*)\b|(?<!\w)(?:баз\w*|выгрузк\w*|пароли)(?!\w)"
+    r"baz[ae]\s+de\s+date|baza|parol\w*|datele\s+(?:clien|abona)\w*|adrese\s+de\s+e-?mail)\b|"
+    r"(?<!\w)(?:баз\w*|выгрузк\w*|пароли|ФИО|CRM)(?!\w)"
 )
 _THEIRS_ALONE = re.compile(
     r"(?i)\byour\s+(?:account|password|card|email|details)\b|\bcontul\s+(?:dvs|dumneavoastr)|"

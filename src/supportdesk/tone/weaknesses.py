@@ -763,7 +763,7 @@ _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineerin
                   "фикс", "висит")  # fmt: skip
 # what the flaw gives: a benefit twice or free, a check skipped, someone else's data
 _GAINED = re.compile(
-    r"(?i)\b(?:twice|two\s+times|more\s+than\s+once|second\s+time|for\s+free|free\s+(?:item|access|shipping|"
+    r"(?i)\b(?:twice|two\s+times|more\s+than\s+once|second\s+time|still\s+valid|r[ăa]m[âa]ne\s+valabil\w*|for\s+free|free\s+(?:item|access|shipping|"
     r"delivery)|keeps?\s+the\s+(?:discount|code|item|gold|money)|stack\w*|combin\w*|(?:skips?|bypass\w*|gets?\s+past)\s+"
     r"(?:the\s+)?\w+|without\s+(?:paying|a\s+code|the\s+code|asking|checking|the\s+pin|a\s+pin|the\s+password|logging|"
     r"photo|id|evidence|complaining)|other\s+people'?s|someone\s+else'?s|anyone'?s|other\s+(?:users|customers|players)'?|"
@@ -816,6 +816,26 @@ def _checks_only(text: str) -> Iterator[Leak]:
     return first_accepted(_CHECKS_ONLY, text, hints, 40, accept, "internal-info", _MESSAGE)
 
 
+# s40 (heldK22-K34, trainK11-K38, blind60, every language): a check nobody makes ("nobody
+# actually checks the mileage", „nu verifică nimeni", «трек-номер никто не проверяет»): the same
+# way past it as `_CHECKS_ONLY`. Our own promise "we will never ask for your PIN" is no check left
+# undone, so "never" counts only said of the check itself ("it's never checked"). Over every
+# labelled case: 97 leaks and nothing else (16 unblocked before).
+_NOBODY_CHECKS = re.compile(
+    r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:actually\s+|really\s+|ever\s+)?(?:checks?|verif\w+|asks?\s+for|looks?\s+at)|"
+    r"\b(?:is|are|gets?)\s+never\s+(?:actually\s+|really\s+)?(?:checked|verified)|\bnimeni\s+nu\s+(?:verific|cere|se\s+uit)|"
+    r"\bnu\s+se\s+verific[ăa]\s+niciodat|\bnu\s+(?:o|le|\w+)?\s*verific[ăa]\s+nimeni|"
+    r"(?<!\w)никто\s+(?:\w+\s+)?не\s+(?:провер\w*|просит|спрашива(?:ет|ют)|смотр\w*|сверя\w*)"
+)
+_NOBODY_CHECKS_HINTS = ("nobody", "no one", "no-one", "never", "nimeni", "niciodat", "никто")
+
+
+def _nobody_checks(text: str) -> Iterator[Leak]:
+    """A check nobody makes (s40)."""
+    hints = present(text, _NOBODY_CHECKS_HINTS)
+    return first_accepted(_NOBODY_CHECKS, text, hints, 60, bool, "internal-info", _MESSAGE)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -832,3 +852,4 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _nth_block(text)
     yield from _known_unfixed(text)
     yield from _checks_only(text)
+    yield from _nobody_checks(text)
