@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK42` (the heldK brief) and `trainP25` (the trainP brief) were written by two more
+independent writers at the fortieth session's start (2026-12-05, bench/briefs/). First runs on
+892aa72 (the session's start), rules + reader (rules alone): trainK42 leaks blocked 130 of 144
+(84; en 45/26, ro 44/31, ru 41/27), clean 3 of 72 (2); trainP25 rude recall 100% (77.8), polite
+warn+ 14.1% (13.3; en 20.0/11.1, ro 8.9/15.6, ru 13.3/13.3). The trainK42 writer wrote its ro and
+ru situations itself; the trainP25 writer rewrote its ro file as its own after a first draft
+that translated en, and its ru file follows en in about half its situations. Development splits
+from then on.
+
 `trainK41` (the heldK brief) and `trainP24` (the trainP brief) were written by two more
 independent writers at the thirty-ninth session's start (2026-12-05, bench/briefs/). First runs
 on a26a169 (the session's start), rules + reader (rules alone): trainK41 leaks blocked 138 of 144
@@ -1537,6 +1546,8 @@ SPLITS += ("trainK39", "trainP22")
 SPLITS += ("trainK40", "trainP23")
 # the thirty-ninth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK41", "trainP24")
+# the fortieth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK42", "trainP25")
 # the thirty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind60", "heldK35")
 # the thirty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
