@@ -36,6 +36,7 @@ from supportdesk.tone.leakfinding import (
     hinted,
     present,
     sentence_around,
+    sentence_start,
     three_sentences,
 )
 from supportdesk.tone.leakvalues import REGISTERED_TO_YOU
@@ -576,6 +577,61 @@ def _colleague_health(text: str) -> Iterator[Leak]:
     return first_accepted(_MEDICAL, text, hints, 60, accept, "other-person", message)
 
 
+# s40 (heldK6-K35, blind33, trainK42, every language): a colleague judged to the customer ("Mark
+# on the phones does this constantly", "he's honestly the worst on our team", „șefa noastră e
+# genul care aprobă ceva azi și mâine uită", «Марина из второй линии вечно путает возвраты»):
+# an apology for a mistake is the customer's; what we think of the one who made it is the
+# team's. The judgement (a habit or a want of skill), with a colleague, a third person or a
+# name before it within three sentences; not said of "you" or of "someone who" (a rude reply's
+# insult is the rude rules' to read), and not inside quotes (the customer's words). Over every
+# labelled case: 27 leaks and nothing else (12 unblocked before).
+_JUDGED = re.compile(
+    r"(?i)\b(?:(?:is|'s)\s+(?:pretty\s+|quite\s+|a\s+bit\s+|really\s+|honestly\s+|just\s+)?(?:hopeless|clueless|"
+    r"incompetent)|(?:the\s+)?worst\s+(?:on|in)\s+(?:our|the)\s+team|(?:is|'s)\s+(?:a\s+bit\s+of\s+)?a\s+liability|"
+    r"does\s+(?:this|that)\s+(?:constantly|all\s+the\s+time)|(?:always|constantly|keeps)\s+(?:getting|mixing|messing)\s+"
+    r"\w+\s*(?:\w+\s+)?(?:up|wrong)|(?:been\s+)?getting\s+\w+\s+wrong\s+all\s+(?:week|month|day)|(?:isn'?t|is\s+not|not)\s+"
+    r"the\s+first\s+time\s+(?:he|she|they)(?:'s|\s+has|\s+have)?|doesn'?t\s+(?:know|have\s+a\s+clue)\s+(?:anything|what)|"
+    r"nu\s+prea\s+se\s+descurc[ăa]|nu\s+e\s+prim(?:a|ul)\s+(?:oar[ăa]|reclama[țt]i\w*|dat[ăa])|e\s+cam\s+(?:certat[ăa]|"
+    r"nepriceput\w*)|genul\s+care|habar\s+n-are|nu\s+se\s+pricepe|e\s+(?:cel\s+mai\s+slab|o\s+dezastru|un\s+dezastru))\b|"
+    r"(?<!\w)(?:(?:вообще\s+)?не\s+разбирается|мало\s+что\s+знает|(?:вечно|постоянно)\s+(?:путает|ошибается|забывает|"
+    r"всё\s+путает)|не\s+умеет\s+(?:разговаривать|общаться|работать|считать|слушать)|самый\s+бестолковый|пора\s+уволить|"
+    r"ничего\s+не\s+запоминает|говорит\s+что\s+в\s+голову\s+придёт|на\s+(?:неё|него)\s+постоянно\s+жалуются|"
+    r"(?:это\s+)?уже\s+не\s+первый\s+раз)(?!\w)"
+)
+_JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
+                 "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
+                 "certat", "nepriceput", "genul care", "habar", "pricepe", "cel mai slab", "dezastru",
+                 "разбирается", "мало что знает", "вечно", "постоянно", "не умеет", "бестолков", "уволить",
+                 "не запоминает", "в голову", "жалуются", "не первый раз")  # fmt: skip
+_COLLEAGUE_REF = re.compile(
+    r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
+    r"(?<!\w)(?:он|она|его|её|ее|коллег\w*|новенька\w*|оператор\w*|курьер\w*)(?!\w)"
+)
+# a name inside a sentence (case-sensitive: its capital is the sign)
+_NAME_INSIDE = re.compile(r"(?<=[a-zа-яăâîșț,]\s)[A-ZА-ЯĂÂÎȘȚ][a-zа-яăâîșț]+")
+_SAID_TO_YOU = re.compile(r"(?i)\byou\b|\bdumneavoastr|\bdvs\b|(?<!\w)(?:вы|вас|вам)(?!\w)")
+_SOMEONE_OR_QUOTED = re.compile(
+    r"(?i)человек\w*|\bcineva\b|\bsomeone\b|\banyone\b|\bcine\b|[\"«„“]"
+)
+
+
+def _colleague_judged(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        opens = sentence_start(text, m.end())
+        if _SAID_TO_YOU.search(text, opens, m.end() + 40) or _SOMEONE_OR_QUOTED.search(
+            text, opens, m.start()
+        ):
+            return False
+        before = (max(three_sentences(text, m.start(), m.end())[0], m.start() - 120), m.start())
+        return bool(
+            finder(_COLLEAGUE_REF).search(text, *before) or _NAME_INSIDE.search(text, *before)
+        )
+
+    hints = present(text, _JUDGED_HINTS)
+    message = "What we think of a colleague: the team's, never the customer's (R5)."
+    return first_accepted(_JUDGED, text, hints, 60, accept, "internal-info", message)
+
+
 _HOME = re.compile(
     r"(?i)\b(?:manager|paralegal|accountant|colleague|agent|courier|driver|technician|engineer|"
     r"supervisor|assistant)'s\s+(?:house|home|flat|place)\b[^\n]{0,60}?\d|"
@@ -718,6 +774,7 @@ def backoffice(text: str) -> Iterator[Leak]:
         yield from first_accepted(_ILL, text, present(text, _ILL_HINTS), 80, bool, "other-person",
                           "A colleague's health or absence reason (R5).")  # fmt: skip
     yield from _colleague_health(text)
+    yield from _colleague_judged(text)
     home = present(text, _HOME_HINTS) if any_of(text, _STAFF_HINTS) else ()
     yield from first_accepted(_HOME, text, home, 80, bool, "other-person",
                       "A colleague's home address (R5).")  # fmt: skip
