@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from supportdesk.tone.leakfinding import Leak, first_accepted, present, sentence_around
+from supportdesk.tone.leakfinding import (
+    Leak,
+    first_accepted,
+    present,
+    sentence_around,
+    three_sentences,
+)
 from supportdesk.tone.words import finder
 
 _MESSAGE = "Who is behind a call, message or complaint: another person's data, never told (R5)."
@@ -106,6 +112,37 @@ _SUED_HINTS = ("sued", "suing", "court", "lawsuit", "claim", "proces", "judecat"
                "суд")  # fmt: skip
 
 
+# s40 (heldK26-K33, trainK42, every language): "you're not the first" said with who else
+# complained, by where they live ("the gentleman at number 22 on your street rang in on
+# Monday", „și vecinul dvs. de la scara B ne-a sunat", «уже три жалобы … из вашего ЖК»): the
+# neighbour is found by it. Over every labelled case: 23 leaks and nothing else.
+_NOT_THE_FIRST = re.compile(
+    r"(?i)\b(?:not\s+the\s+(?:first|only)(?:\s+one)?|nu\s+sunte[țt]i\s+(?:singur\w*|prim\w*)|nu\s+e[șs]ti\s+"
+    r"(?:singur\w*|prim\w*))\b|(?<!\w)(?:вы\s+не\s+(?:перв(?:ый|ая|ые)|единственн\w+|одн[аи])|ты\s+не\s+(?:первый|первая|один|"
+    r"одна))(?!\w)"
+)
+_NOT_THE_FIRST_HINTS = ("not the first", "not the only", "nu sunteți", "nu sunteti", "nu ești", "nu esti",
+                        "вы не", "ты не")  # fmt: skip
+_WHERE_THEY_LIVE = re.compile(
+    r"(?i)\b(?:neighbou?r\w*|next\s+door|(?:at|from)\s+number\s+\d+|(?:on|in)\s+your\s+(?:street|road|building|"
+    r"block|floor)|the\s+(?:lady|gentleman|man|woman|family|couple)\s+(?:at|in|from|on|next)|flat\s+\d+|vecin\w*|"
+    r"scara\s+\w|etajul|blocul\s+dvs|de\s+pe\s+strada\s+dvs)\b|(?<!\w)(?:сосед\w*|из\s+вашего\s+(?:ЖК|дома|подъезда|"
+    r"корпуса)|из\s+\d+-?го\s+(?:корпуса|подъезда)|квартир\w*\s+\d+|кв\.\s*\d+|с\s+вашего\s+этажа)(?!\w)"
+)
+
+
+def _not_the_first(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return (
+            finder(_WHERE_THEY_LIVE).search(text, *three_sentences(text, m.start(), m.end()))
+            is not None
+        )
+
+    hints = present(text, _NOT_THE_FIRST_HINTS)
+    message = "Who else complained, by where they live: another person's data, never told (R5)."
+    return first_accepted(_NOT_THE_FIRST, text, hints, 40, accept, "other-person", message)
+
+
 def complainants(text: str) -> Iterator[Leak]:
     """The first contact or complaint named with whose it is (R5)."""
     hints = present(text, _CONTACT_HINTS)
@@ -116,3 +153,4 @@ def complainants(text: str) -> Iterator[Leak]:
     yield from first_accepted(
         _SUED_BY, text, present(text, _SUED_HINTS), 120, bool, "other-person", message
     )
+    yield from _not_the_first(text)

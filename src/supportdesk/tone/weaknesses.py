@@ -836,6 +836,38 @@ def _nobody_checks(text: str) -> Iterator[Leak]:
     return first_accepted(_NOBODY_CHECKS, text, hints, 60, bool, "internal-info", _MESSAGE)
 
 
+# s40 (heldK16-K31, trainK5-K42, every language): an automatic decision told with its bar in the
+# same sentence ("Бан прилетает автоматически, только если больше 40 хедшотов", „ban-ul automat
+# se dă abia la 3 raportări", «до 5 000 ₽ одобряют автоматом»): the bar is what to stay under.
+# Over every labelled case: 36 leaks and nothing else (6 unblocked before).
+_AUTOMATIC = re.compile(
+    r"(?i)\bautomatic(?:ally)?\b|\bauto-?(?:ban|flag|block|approv\w*|refund\w*)\w*|\bautomat\w*|"
+    r"(?<!\w)(?:автоматически\w*|автобан\w*|автомат\w*)(?!\w)"
+)
+_AUTOMATIC_HINTS = ("automat", "auto", "автомат", "автобан")
+_AUTOMATIC_BAR = re.compile(
+    r"(?i)\b(?:only\s+)?(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:more\s+than|over|above|at\s+least|exceeds?|reach(?:es)?|"
+    r"hits?)\s+[£$€]?\d|\b(?:at|after|from)\s+(?:\d+|three|four|five|ten)\s+(?:reports?|strikes?|complaints?|flags?|"
+    r"attempts?|tries|warnings?|headshots?|kills?)\b|\babia\s+(?:la|dup[ăa])\s+\d|\b(?:peste|de\s+la|sub)\s+\d+\s+"
+    r"(?:de\s+)?(?:raport\w*|reclama\w*|[îi]ncerc\w*|lei|euro)|(?<!\w)(?:только\s+если\s+(?:\w+\s+)?(?:больше|более|"
+    r"свыше|от)\s+\d|(?:больше|более|свыше|от|после)\s+\d+\s+(?:жалоб|репорт|хедшот|попыт|предупрежд|раз)\w*|"
+    r"(?:дешевле|до|меньше|ниже)\s+\d[\d\s]*(?:₽|руб))"
+)
+
+
+def _automatic_bar(text: str) -> Iterator[Leak]:
+    """An automatic decision with its bar in the sentence (s40)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return (
+            finder(_AUTOMATIC_BAR).search(text, *sentence_around(text, m.end(), m.end()))
+            is not None
+        )
+
+    hints = present(text, _AUTOMATIC_HINTS)
+    return first_accepted(_AUTOMATIC, text, hints, 20, accept, "internal-info", _MESSAGE)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -853,3 +885,4 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _known_unfixed(text)
     yield from _checks_only(text)
     yield from _nobody_checks(text)
+    yield from _automatic_bar(text)
