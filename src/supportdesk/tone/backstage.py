@@ -261,7 +261,7 @@ def _own_pay(text: str) -> Iterator[Leak]:
 _TAKE_HOME = re.compile(
     rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+)?on\s+(?:about\s+|around\s+)?"
     rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
-    rf"\b(?:ia|iau|are|au)\s+(?:doar\s+|numai\s+|mai\s+mult\s+de\s+|peste\s+|vreo\s+|cam\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
+    rf"\b(?:ia|iau|are|au|lu[ăa]m|primim|primesc)\s+(?:doar\s+|numai\s+|mai\s+mult\s+de\s+|peste\s+|vreo\s+|cam\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
     # s39 (trainK41): «я получаю 38 тысяч», «мы получаем около 40 тысяч»
     r"(?<!\w)(?:я\s+получаю|мы\s+получаем)\s+(?:всего\s+|около\s+|только\s+|где-то\s+)?\d[\d\s]*\s*(?:тысяч\w*|тыс\.?|к)(?!\w)|"
     # s39 (heldK34): a salary after the people it pays, no verb ("only two of them covering the
@@ -275,8 +275,10 @@ _TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", 
                     "на руки", "оклад", "я получаю", "мы получаем")  # fmt: skip
 _ONE_OF_OURS = re.compile(
     rf"(?i)\b(?:{_STAFF_SUBJECT}|guy|girl|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
-    r"he|she|I|tehnicien\w*|casier\w*|la\s+noi)\b|"
-    r"(?<!\w)(?:девочк\w*|парн\w*|монтажник\w*|кассир\w*|старш\w+\s+смены|у\s+меня|у\s+нас|я)(?!\w)"
+    r"he|she|I|tehnicien\w*|casier\w*|la\s+noi|"
+    # s40 (heldK25-K33): "the people on the phones, they're on £11.44 an hour", „noi aici luăm"
+    r"they|people|lads|we|noi|nou[ăa])\b|"
+    r"(?<!\w)(?:девочк\w*|парн\w*|монтажник\w*|кассир\w*|старш\w+\s+смены|у\s+меня|у\s+нас|я|нам|мы)(?!\w)"
 )
 
 
