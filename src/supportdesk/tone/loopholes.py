@@ -1391,6 +1391,39 @@ def _sure_pass(text: str) -> Iterator[Leak]:
     )
 
 
+# s40 (heldK17-K35, trainK12-K42, blind34, every language): the rule our system applies, told
+# with its condition ("the system flags any VPN login", „sistemul blochează automat comenzile
+# peste 1.500 de lei", «антифрод режет всех, кто заходит с эмулятора»): the condition is what to
+# avoid. The system's verb with an actor (system, anti-fraud, scoring, robot; not the app that
+# "se blochează", freezes) and a condition word within 60 characters after it. Over every
+# labelled case: 43 leaks and nothing else (25 unblocked before).
+_SYSTEM_RULE = re.compile(
+    r"(?i)\b(?:system|anti-?fraud|scoring|robot|checkout|sistemul|aplica[țt]ia)\s+(?:\w+\s+){0,2}?(?:automatically\s+|"
+    r"automat\s+)?(?<!\bse\s)(?:blocks|cuts|flags|marks|refuses|rejects|cancels|approves|stops|holds|blocheaz[ăa]|"
+    r"marcheaz[ăa]|refuz[ăa]|anuleaz[ăa]|aprob[ăa]|respinge)\b|\b(?:get|gets|are|is)\s+flagged\s+automatically|"
+    r"\b(?:sunt|e|este)\s+(?:anulat\w*|blocat\w*|respins\w*)\s+automat|(?<!\w)(?:система|антифрод|скоринг|робот)\s+"
+    r"(?:\w+\s+){0,2}?(?:автоматически\s+)?(?:режет|отсекает|блокирует|одобряет|отклоняет|отменяет|помечает)(?!\w)"
+)
+_SYSTEM_RULE_HINTS = ("system", "fraud", "scoring", "robot", "checkout", "sistemul", "aplicaț", "aplicat",
+                      "flagged", "anulat", "blocat", "respins", "система", "антифрод", "скоринг", "робот")  # fmt: skip
+_RULE_CONDITION = re.compile(
+    r"(?i)\b(?:over|above|under|below|less\s+than|more\s+than|all|anyone|everyone|any|if|when|peste|sub|toate|"
+    r"to[țt]i|pe\s+cine|dac[ăa]|c[âa]nd|cu)\b|(?<!\w)(?:больше|меньше|дороже|дешевле|свыше|от|до|всех|кто|если|"
+    r"у\s+кого|с)(?!\w)"
+)
+
+
+def _system_rule(text: str) -> Iterator[Leak]:
+    """The rule our system applies, with its condition (s40)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        hi = sentence_around(text, m.end(), m.end())[1]
+        return finder(_RULE_CONDITION).search(text, m.end(), min(hi, m.end() + 60)) is not None
+
+    hints = present(text, _SYSTEM_RULE_HINTS)
+    return first_accepted(_SYSTEM_RULE, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -1417,6 +1450,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _unchecked_returns(text)
     yield from _unverified(text)
     yield from _false_reason(text)
+    yield from _system_rule(text)
     yield from _picked_option(text)
     yield from _sure_pass(text)
     yield from _past_screen(text)
