@@ -98,7 +98,19 @@ _NAMED = re.compile(
     r"[А-ЯЁ][а-яё]+\s+(?:и\s+)?[А-ЯЁ][а-яё]+)(?!\w)|"
     # s39 (heldK34): others by their tie, no name ("the other two students in your study group",
     # „colegii lui")
-    r"(?i:\bother\s+(?:two\s+|three\s+|\d\s+)?(?:students|pupils|candidates|applicants)\b|\bcolegii\s+(?:lui|ei)\b)"
+    r"(?i:\bother\s+(?:two\s+|three\s+|\d\s+)?(?:students|pupils|candidates|applicants)\b|\bcolegii\s+(?:lui|ei)\b|"
+    # s40 (heldK8-K35, trainK13-K38): a tie that names one person ("your project partner", "the other
+    # lad in her group", "the highest in the group was", „colegul lui de bancă", «одногруппник»,
+    # «сосед по парте», «у половины группы»)
+    r"\bproject\s+partner\b|\bdesk\s*mate\b|\b(?:lad|girl|boy|person|student)\s+in\s+(?:your|her|his)\s+group\b|"
+    r"\bhighest\s+in\s+the\s+group\b|\bcoleg(?:ul|a)\s+(?:lui|ei)\s+de\s+banc[ăa]\b|(?<!\w)(?:одногруппни\w*|"
+    r"сосед\w*\s+по\s+парте|у\s+половины\s+группы)(?!\w))"
+)
+# ... or one name with the group after it, even opening its sentence ("Aisha in your group got 41",
+# «Кириллова из вашей группы набрала 41»)
+_NAME_IN_GROUP = re.compile(
+    r"\b[A-Z][a-z]+\s+in\s+(?:your|the\s+same|her|his)\s+(?:group|set|class)\b|"
+    r"(?<!\w)[А-ЯЁ][а-яё]+\s+из\s+(?:вашей|его|е[её])\s+группы"
 )
 
 
@@ -166,7 +178,11 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
                 break
             if _YOUR_RECORD.search(text, max(lo, fact.start() - 24), fact.start()):
                 continue  # "your booking reference QK7P2L", «ваша бронь …»: the customer's own
-            if family.named and not _NAMED.search(text, lo + 1, fact.start()):
+            if (
+                family.named
+                and not _NAMED.search(text, lo + 1, fact.start())
+                and not _NAME_IN_GROUP.search(text, lo, fact.start())
+            ):
                 continue  # "the class average was 61% and Aisha got 68%": no one else named
             if family.not_after is not None and family.not_after.search(
                 text, max(lo, fact.start() - 30), fact.start()
@@ -971,6 +987,10 @@ _MARKS = _Family(
         # s39 (heldK34, trainK41): "For context, …", "just so you understand the decision, …", "who
         # moved up instead"
         r"\bfor\s+context\b|\bso\s+you\s+understand\s+the\s+(?:decision|marking|result)|\bwho\s+(?:moved|went)\s+up\s+instead\b|"
+        # s40: "your project partner", "the highest in the group", „în grupă", «одногруппник»,
+        # «сосед по парте», «у половины группы»
+        r"\bproject\s+partner\b|\bdesk\s*mate\b|\bin\s+the\s+group\b|\b[îi]n\s+grup[ăa]\b|(?<!\w)(?:одногруппни\w*|"
+        r"сосед\w*\s+по\s+парте|у\s+половины\s+группы)(?!\w)|"
         r"\bca\s+s[ăa]\s+v[ăa]\s+face[țţt]i\s+o\s+idee|\bpentru\s+compara[țţt]ie|"
         r"\bcoleg(?:ul|a)\s+(?:ei|lui|de\s+banc[ăa]|de\s+grup[ăa])\b|\bultim(?:a|ul)\s+admis\w*|"
         # leak23: "Colega dumneavoastră de grupă", "your teammate", «из того же класса»
@@ -984,6 +1004,14 @@ _MARKS = _Family(
         "perspective",
         "comparison",
         "for context",
+        "project partner",
+        "desk",
+        "in the group",
+        "în grup",
+        "in grup",
+        "одногруппни",
+        "по парте",
+        "половины группы",
         "so you understand the",
         "up instead",
         "study group",
@@ -1022,6 +1050,10 @@ _MARKS = _Family(
     ),
     what=re.compile(
         r"(?i)\b(?:got|scored|received)\s+(?:a\s+)?\d{1,3}(?:\.\d)?(?:\s*%|\b)|"
+        # s40: a letter grade ("got a C+"), a mark after "was … with" ("the highest … was Emma
+        # Clarke with 74"), „are 5,80", «набрал 56», «получил 2», «двойки»
+        r"\b(?:got|received)\s+an?\s+[A-F][+-]?(?=[\s,.;]|$)|\bwith\s+\d{1,3}\s*%?(?=[\s,.;])|"
+        r"\bare\s+(?:doar\s+)?\d{1,2},\d{1,2}\b|(?<!\w)(?:набрал\w*|получил\w*)\s+(?:на\s+)?\d{1,3}(?!\w)|"
         r"\bcame\s+in\s+at\s+\d{1,3}\b|\bfailed\s+(?:\w+\s+){1,3}with\s+\d{1,3}\s*%|"
         r"\b(?:a|au)\s+luat\s+(?:nota\s+|notele\s+)?\d{1,2}(?:[.,]\d{1,2})?|\ba\s+intrat\s+cu\s+\d|\bcu\s+media\s+\d|"
         r"(?<!\w)(?:тройк\w*|двойк\w*|пят[её]рк\w*|четв[её]рк\w*|неуд\w*|незач[её]т\w*|"
@@ -1030,6 +1062,10 @@ _MARKS = _Family(
     what_hints=(
         "got",
         "scored",
+        "with",
+        "are",
+        "набрал",
+        "получил",
         "came in at",
         "failed",
         "received",
