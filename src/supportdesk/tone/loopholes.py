@@ -1105,9 +1105,21 @@ _EXAM_KEY = re.compile(
     # «те же 30 вопросов, что в пробном»)
     r"\bsame\s+(?:\d+\s+)?questions\s+as\s+(?:in\s+)?(?:the\s+)?(?:practice|mock|sample|trial)|"
     r"\bacelea[șs]i\s+(?:\d+\s+(?:de\s+)?)?[îi]ntreb[ăa]ri\s+ca\s+(?:[îi]n|la)\s+(?:\w+\s+){0,2}?(?:chestionar|test\w*|simular)\w*|"
-    r"(?<!\w)те\s+же\s+(?:\d+\s+)?вопрос\w*,?\s+что\s+(?:и\s+)?(?:в|на)\s+(?:\w+\s+)?(?:пробн|тренировочн|демо)\w*"
+    r"(?<!\w)те\s+же\s+(?:\d+\s+)?вопрос\w*,?\s+что\s+(?:и\s+)?(?:в|на)\s+(?:\w+\s+)?(?:пробн|тренировочн|демо)\w*|"
+    # s40 (heldK10-K33): the exam said to be an earlier one again ("it's basically the March paper
+    # again", "the first 20 questions are word for word", "the module lead has reused the January
+    # paper's case", „vin aceleași trei probleme ca anul trecut", „o să fie fix exercițiile 3, 7",
+    # «будут те же билеты, что в прошлом году», «ответы по первому: 1-б …»)
+    r"\bbasically\s+(?:the\s+)?\w+(?:\s+\w+)?\s+again\b|\bword\s+for\s+word\b|\breused\b|"
+    r"\bonly\s+the\s+questions\s+at\s+the\s+end\s+are\s+different\b|\bacelea[șs]i\s+(?:\w+\s+)?(?:probleme|"
+    r"[îi]ntreb[ăa]ri|subiecte|exerci[țt]ii)\b|\bacela[șs]i\s+subiect\s+ca\b|\bidentic\s+cu\b|\bfix\s+exerci[țt]iile\b|"
+    r"\btot\s+setul\s+[ăa]la\b|\bo\s+s[ăa]\s+fie\s+fix\b|(?<!\w)(?:будут\s+те\s+же\s+(?:билеты|вопросы|задания|задачи)|те\s+же\s+(?:билеты|вопросы|задания|"
+    r"задачи),?\s+что)|"
+    r"(?<!\w)тот\s+же\s+(?:вариант|билет)(?!\w)|(?<!\w)ответы\s+по\s+первому(?!\w)"
 )
-_EXAM_HINTS = ("answer", "răspuns", "raspuns", "subiect", "ответ", "same", "aceleași", "aceleasi", "те же")  # fmt: skip
+_EXAM_HINTS = ("answer", "răspuns", "raspuns", "subiect", "ответ", "same", "aceleași", "aceleasi", "те же",
+               "basically", "word for word", "reused", "only the questions", "același", "acelasi", "identic",
+               "exerciții", "exercitii", "tot setul", "fie fix", "тот же")  # fmt: skip
 _EXAM_NEEDS = {h: ("exam", "test", "quiz", "paper", "correct", "examen", "prob", "lucrare", "corect",
                    "экзамен", "тест", "билет", "контрольн", "правильн", "question", "întreb", "intreb",
                    "вопрос") for h in _EXAM_HINTS}  # fmt: skip
