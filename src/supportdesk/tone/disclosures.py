@@ -567,11 +567,27 @@ _WE_MAKE = re.compile(
     r"\d+(?:[.,]\d+)?\s?%|\bmarj[ăa]\s+(?:\w+\s+){0,2}?(?:de\s+)?(?:vreo\s+|cam\s+|aproximativ\s+|doar\s+|circa\s+)?"
     r"\d+(?:[.,]\d+)?\s?%|(?<!\w)наценк\w*\s+(?:\w+\s+){0,5}?(?:всего\s+|около\s+|примерно\s+)?(?:\d+(?:[.,]\d+)?\s?%|"
     r"процент\w*\s+\w+|\w+\s+процент\w*)|(?<!\w)у\s+нас\s+(?:\w+\s+){0,3}?оста[её]тся\s+(?:всего\s+|около\s+|примерно\s+)?"
-    r"(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\w+|\w+\s+процент\w*)"
+    r"(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\w+|\w+\s+процент\w*)|"
+    # s40 (heldK8-K35, trainK11): what it costs us and our supplier's terms ("we buy these in at
+    # £11", "our actual cost on that router is about £38", "the factory charges us about a
+    # quarter", "Kensey only give us 8% off list", "an exclusive deal with our supplier",
+    # „ne vine de la fabrică cu 1.900 de lei", „exclusivitate cu Caffè Bruno", «нам этот перфоратор
+    # приходит по 6 200», «обходится в 13 200», «отсрочка 90 дней», «ретро-бонус 8%»)
+    r"\bwe\s+(?:actually\s+)?(?:buy|get)\s+(?:these|them|it|this|those)\s+(?:\w+\s+)?in\s+at\s+[£$€]?\d|"
+    r"\bour\s+(?:actual\s+|real\s+)?cost\s+(?:on|for|of)\s|\b(?:factory|supplier|manufacturer|distributor)\s+charges?\s+us\b|"
+    r"\bcosts?\s+us\s+(?:about\s+|around\s+|only\s+|just\s+)?[£$€]\d|\bne\s+vine\s+(?:\w+\s+){0,5}?cu\s+\d|"
+    r"\bne\s+cost[ăa]\s+(?:doar\s+|vreo\s+)?\d|\bexclusive\s+deal\s+with\s+(?:our\s+)?supplier|\bexclusivitate\s+cu\b|"
+    r"\bgive\s+us\s+(?:only\s+)?\d+\s?%\s+off\s+list|(?<!\w)(?:нам|нас)\s+(?:\w+\s+){0,2}?(?:приходит|обходится|"
+    r"обош[её]л\w*)\s+(?:по|в)\s+\d|(?<!\w)закупаем\s+(?:\w+\s+){0,3}?за\s+\d|(?<!\w)отсрочк\w*\s+(?:платежа\s+)?"
+    r"(?:всего\s+)?\d+\s+дн|(?<!\w)ретро-бонус\w*|(?<!\w)эксклюзив\w*\s+до(?!\w)"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
-                  "we buy", "we get them", "we get it", "we source", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт")  # fmt: skip
+                  "we buy", "we get them", "we get it", "we source", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт",
+                  "we actually buy", "we actually get", "our actual cost", "our real cost", "our cost", "charges us",
+                  "charge us", "costs us", "cost us", "ne vine", "ne costă", "ne costa", "exclusive deal",
+                  "exclusivitate", "give us", "приходит", "обходится", "обошёл", "обошел", "отсрочк",
+                  "ретро-бонус", "эксклюзив")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
