@@ -112,6 +112,35 @@ _SUED_HINTS = ("sued", "suing", "court", "lawsuit", "claim", "proces", "judecat"
                "суд")  # fmt: skip
 
 
+# s40 (heldK6-K34, trainK11-K42, every language): a case against us or with a partner, by its
+# shape ("a group of passengers have started court action against us", "the class action about the
+# battery", "we're in a court case with the manufacturer", „o acțiune colectivă împotriva
+# noastră", „un proces cu alți 200 de clienți", «у нас суд с фабрикой», «на нас уже подал иск
+# Роспотребнадзор»): `_SUED_BY` needs the person who sued. The customer's own right to bring a
+# claim ("you can bring a claim against us") stays clean. Over every labelled case: 41 leaks and
+# nothing else (16 unblocked before).
+_CASE_AGAINST_US = re.compile(
+    r"(?i)\b(?:lawsuit|suit|claim|case|action|proceedings)\s+(?:\w+\s+){0,4}?against\s+us\b|\btaken\s+us\s+to\s+court|"
+    r"\bcourt\s+case\s+with|\bin\s+a\s+court\s+case|\bgroup\s+(?:action|claim)|\bclass\s+action|"
+    r"\b[îi]mpotriva\s+noastr[ăa]|\bproces\s+cu\s+(?:al[țt]i|furnizor|fabrica|produc)|\bne-au\s+dat\s+[îi]n\s+judecat|"
+    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам)"
+)
+_CASE_HINTS = ("against us", "taken us to court", "court case", "group action", "group claim", "class action",
+               "împotriva noastr", "impotriva noastr", "proces cu", "ne-au dat", "против нас", "на нас",
+               "у нас суд", "к нам", "иск")  # fmt: skip
+_YOUR_RIGHT = re.compile(r"(?i)\byou(?:r)?\b|\bdvs\b|\bdumneavoastr|(?<!\w)(?:вы|ваш\w*)(?!\w)")
+
+
+def _taken_to_court(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _YOUR_RIGHT.search(text, max(0, m.start() - 50), m.start()) is None
+
+    message = "A case against us or with a partner, before it is public: never told (R5)."
+    return first_accepted(
+        _CASE_AGAINST_US, text, present(text, _CASE_HINTS), 60, accept, "internal-info", message
+    )
+
+
 # s40 (heldK26-K33, trainK42, every language): "you're not the first" said with who else
 # complained, by where they live ("the gentleman at number 22 on your street rang in on
 # Monday", „și vecinul dvs. de la scara B ne-a sunat", «уже три жалобы … из вашего ЖК»): the
@@ -195,5 +224,6 @@ def complainants(text: str) -> Iterator[Leak]:
     yield from first_accepted(
         _SUED_BY, text, present(text, _SUED_HINTS), 120, bool, "other-person", message
     )
+    yield from _taken_to_court(text)
     yield from _not_the_first(text)
     yield from _reported_by(text)
