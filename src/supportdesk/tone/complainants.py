@@ -128,7 +128,10 @@ _CASE_AGAINST_US = re.compile(
 _CASE_HINTS = ("against us", "taken us to court", "court case", "group action", "group claim", "class action",
                "împotriva noastr", "impotriva noastr", "proces cu", "ne-au dat", "против нас", "на нас",
                "у нас суд", "к нам", "иск")  # fmt: skip
-_YOUR_RIGHT = re.compile(r"(?i)\byou(?:r)?\b|\bdvs\b|\bdumneavoastr|(?<!\w)(?:вы|ваш\w*)(?!\w)")
+_YOUR_RIGHT = re.compile(
+    r"(?i)\byou(?:r)?\b|\bdvs\b|\bdumneavoastr|\b(?:pute[țt]i|dori[țt]i|ave[țt]i\s+dreptul)\b|"
+    r"(?<!\w)(?:вы|ваш\w*|можете|вправе)(?!\w)"
+)
 
 
 def _taken_to_court(text: str) -> Iterator[Leak]:
