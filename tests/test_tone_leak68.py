@@ -32,8 +32,7 @@ PAIRS = [
     (
         "a voucher more than once, ro",
         "ro",
-        "Voucherul se aplică de mai multe ori dacă îl puneți din aplicație, e o eroare "
-        "cunoscută.",
+        "Voucherul se aplică de mai multe ori dacă îl puneți din aplicație, e o eroare cunoscută.",
         "E o eroare cunoscută la aplicație pe Android 13, remedierea vine săptămâna viitoare.",
     ),
     (

@@ -32,8 +32,7 @@ PAIRS = [
         "ro",
         "Știm de problemă: dacă anulați din aplicație, banii vin înapoi și biletul rămâne "
         "valabil. Nu s-a reparat încă.",
-        "Știm de problemă: aplicația se blochează la plată. Nu s-a reparat încă, folosiți "
-        "site-ul.",
+        "Știm de problemă: aplicația se blochează la plată. Nu s-a reparat încă, folosiți site-ul.",
     ),
     (
         "addresses leaked, ro",
