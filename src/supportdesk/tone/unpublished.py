@@ -694,7 +694,9 @@ _FOR_A_WHILE = re.compile(
 _SAID_PUBLICLY = re.compile(
     r"(?i)announc\w*|anun[țt]\w*|объявл\w*|писали|сообщали|comunicat\w*|\bset\s+out|letter\s+we\s+sent|"
     r"(?:may\s+)?have\s+seen|in\s+the\s+press|(?:on|to)\s+our\s+website|pe\s+site|на\s+сайте|scrisoare\w*|"
-    r"уведомлени\w*|рассылк\w*|\bnotices?\b|afi[șs]\w*|\bposted\b|\bmentioned\b|\be-?mailed\b|\bwrote\s+to\b"
+    r"уведомлени\w*|рассылк\w*|\bnotices?\b|afi[șs]\w*|\bposted\b|\bmentioned\b|\be-?mailed\b|\bwrote\s+to\b|"
+    # "as our letter of 2 April explained"
+    r"\bour\s+(?:letter|e-?mail|announcement)\b|\bas\s+we\s+(?:said|wrote|explained)\b"
 )
 _NOT_YET = re.compile(r"(?i)n't|\bnot\b|\bnu\b|\bn-|(?<!\w)не(?!\w)|\bnici\b|\byet\b")
 
