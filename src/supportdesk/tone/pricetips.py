@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import Leak, has_digit, hinted, present, three_sentences
+from supportdesk.tone.unpublished import said_publicly
 from supportdesk.tone.words import finder
 
 _MESSAGE = (
@@ -85,27 +86,6 @@ _MOVE = re.compile(
     r"(?<!\w)(?:будет\s+стоить|будут\s+стоить|подорожа\w*|подешеве\w*|вырастет|вырастут|повыс(?:ят|ится|ятся)|"
     r"подним(?:ут|ется|утся|аем)|поднимается\s+до|\d[\d\s]*(?:₽|руб\w*)?\s+вместо\s+\d+|повышаем|сниз(?:ят|ится|ятся)|скидк\w*\s+(?:\w+\s+)?\d+\s?%|\d+\s?%\s+скидк\w*)(?!\w)"
 )
-# said to be public already: announced, on the website (not "not on the website yet")
-_PUBLIC = re.compile(
-    r"(?i)\b(?:announced|published|on\s+(?:our|the)\s+(?:website|site|blog|pricing\s+page)|newsletter|"
-    r"(?:e-?mail|letter|sms|text)\s+(?:that\s+)?we\s+sent|we\s+(?:e-?mailed|sent\s+out|wrote\s+to)|"
-    r"am\s+trimis|(?:e-?mail\w*|mesaj\w*)\s+trimis\w*|"
-    r"anun[țt]at\w*|publicat\w*|pe\s+site|comunicat\w*|newsletter\w*)\b|"
-    r"(?<!\w)(?:объявл\w*|объявил\w*|опубликова\w*|на\s+сайте|в\s+рассылке|сообщали|разослали|"
-    r"(?:мы\s+)?(?:уже\s+)?писали\s+(?:вам|всем))(?!\w)"
-)
-_NOT = re.compile(r"(?i)\b(?:not|n't|nu|yet|[îi]nc[ăa])\b|n't\b|(?<!\w)(?:не|ещё|еще|пока)(?!\w)")
-
-
-def _public(text: str) -> bool:
-    """A publishing word in the draft with no negation just before or after it."""
-    for m in finder(_PUBLIC).finditer(text):
-        lo, hi = max(0, m.start() - 25), min(len(text), m.end() + 12)
-        if not finder(_NOT).search(text, lo, hi):
-            return True
-    return False
-
-
 # s40: a sale said to end is a sale on now, public ("the 20% off ends on Sunday, so I'd buy it
 # before then"); over every labelled case one leak says so, and it is another family's
 _SALE_ENDS = re.compile(
@@ -125,7 +105,7 @@ def price_tips(text: str) -> Iterator[Leak]:
         move = finder(_MOVE).search(text, lo, hi)
         if move is None or not has_digit(text, lo, hi) or _SALE_ENDS.search(text, lo, hi):
             continue
-        if _public(text):
+        if said_publicly(text):
             return
         yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
         return

@@ -690,18 +690,24 @@ _FOR_A_WHILE = re.compile(
     r"(?i)refurb|renovat|renova|ремонт|bank\s+holiday|holidays|s[ăa]rb[ăa]tor|праздник|\buntil\b|"
     r"\bp[âa]n[ăa]\s+(?:pe|la|[îi]n)\b|\bearly\b|devreme|раньше|\d\s*(?:am|pm)\b|\d[:.]\d\d|за\s+собой"
 )
-# said publicly: in the draft, unless negated in its clause
+# said publicly: in the draft, unless negated in its clause (shared with pricetips, leak36)
 _SAID_PUBLICLY = re.compile(
     r"(?i)announc\w*|anun[țt]\w*|объявл\w*|писали|сообщали|comunicat\w*|\bset\s+out|letter\s+we\s+sent|"
     r"(?:may\s+)?have\s+seen|in\s+the\s+press|(?:on|to)\s+our\s+website|pe\s+site|на\s+сайте|scrisoare\w*|"
     r"уведомлени\w*|рассылк\w*|\bnotices?\b|afi[șs]\w*|\bposted\b|\bmentioned\b|\be-?mailed\b|\bwrote\s+to\b|"
     # "as our letter of 2 April explained"
-    r"\bour\s+(?:letter|e-?mail|announcement)\b|\bas\s+we\s+(?:said|wrote|explained)\b"
+    r"\bour\s+(?:letter|e-?mail|announcement)\b|\bas\s+we\s+(?:said|wrote|explained)\b|"
+    # pricetips' own (leak36): published, the blog or pricing page, a newsletter, a text we sent
+    r"\bpublished\b|\bpublicat\w*|опубликова\w*|\bon\s+(?:our|the)\s+(?:website|site|blog|pricing\s+page)\b|"
+    r"\bnewsletter\w*|\b(?:e-?mail|letter|sms|text)\s+(?:that\s+)?we\s+sent\b|\bwe\s+sent\s+out\b|\bam\s+trimis\b|"
+    r"\b(?:e-?mail\w*|mesaj\w*)\s+trimis\w*|(?<!\w)разослали(?!\w)"
 )
 _NOT_YET = re.compile(r"(?i)n't|\bnot\b|\bnu\b|\bn-|(?<!\w)не(?!\w)|\bnici\b|\byet\b")
 
 
-def _said_publicly(text: str) -> bool:
+def said_publicly(text: str) -> bool:
+    """Whether the draft says its news is public, with no negation in that clause ("as
+    announced on our website"; not "they haven't put the notices up yet")."""
     for m in _SAID_PUBLICLY.finditer(text):
         clause = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start()), m.start() - 40)
         if _NOT_YET.search(text, max(0, clause), m.end() + 25) is None:
@@ -725,7 +731,7 @@ def _site_closing(text: str) -> Iterator[Leak]:
             and _SITE.search(text, *three_sentences(text, m.start(), m.end())) is None
         ):
             return False
-        return not _said_publicly(text)
+        return not said_publicly(text)
 
     hints = present(text, _SITE_CLOSING_HINTS)
     return first_accepted(_SITE_CLOSING, text, hints, 60, accept, "internal-info", _MESSAGE)
@@ -737,7 +743,7 @@ def _site_closing(text: str) -> Iterator[Leak]:
 # логинами клиентов»): no company tells one customer before it has told them all, so like staff
 # cuts with their share it needs no marker. The act (someone got in, data copied, stolen, leaked,
 # an incident or a breach with a database or passwords) and the data in one sentence; said
-# publicly in the draft (`_said_publicly`), the customer's own account, negated ("nothing was
+# publicly in the draft (`said_publicly`), the customer's own account, negated ("nothing was
 # leaked") or supposed ("if your card was stolen") stay clean. Over every labelled case it matched
 # 126 leaks, one rude draft and one incoming message; 22 of those leaks were unblocked before.
 _BREAK_IN = re.compile(
@@ -789,7 +795,7 @@ def _break_in(text: str) -> Iterator[Leak]:
             return False
         if _NAMED.match(m.group()) and finder(_STORED).search(text, lo, hi) is None:
             return False
-        return _DENIED_OR_SUPPOSED.search(text, lo, m.start()) is None and not _said_publicly(text)
+        return _DENIED_OR_SUPPOSED.search(text, lo, m.start()) is None and not said_publicly(text)
 
     hints = present(text, _BREAK_IN_HINTS)
     return first_accepted(_BREAK_IN, text, hints, 60, accept, "internal-info", _MESSAGE)

@@ -498,7 +498,13 @@ _SAID_OF_YOU = re.compile(r"(?i)\byou\b|(?<!\w)(?:вы|ты)(?!\w)|\bdvs\b")
 
 def _lives_near(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        return _SAID_OF_YOU.search(text, max(0, m.start() - 15), m.start()) is None
+        if _SAID_OF_YOU.search(text, max(0, m.start() - 15), m.start()):
+            return False
+        lo = max(0, m.start() - 30)
+        # "your colleague lives on …": someone of the customer's, not ours
+        return not (
+            RELATION.search(text, lo, m.start()) and SECOND_PERSON.search(text, lo, m.start())
+        )
 
     return first_accepted(
         _LIVES_NEAR, text, present(text, _LIVES_HINTS), 60, accept, "other-person", _MESSAGE
