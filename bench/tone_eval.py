@@ -1153,6 +1153,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind61` (104 cases per language, the blind brief) and `heldK36` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fortieth session's
+start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The blind61
+writer followed one plan in every language: ro and ru rewritten in local words, many close to en
+(the rude drafts and incoming messages most of all), some ro and ru situations new; the heldK36
+writer wrote its ro and ru situations itself. First run on 892aa72 (the session's start), judged
+once on ebb5b74 (leak66-81: shapes read over every labelled case first, pol58 from trainP25; the
+reply-level model's refit was tried and not kept), rules + reader, first -> judged: blind61 rude
+recall 100 -> 100%, polite warn+ 7.1 -> 7.1%, leaks 47 -> 47 of 48, clean blocked 0 -> 0 of 24,
+mood 87.5%, register 100%; rules alone rude 77.4 -> 77.4%, polite warn+ 10.7 -> 10.7%, leaks 39 ->
+41 (en 13, ro 14 -> 15, ru 12 -> 13), clean 0 -> 0, mood 80.6%. heldK36 leaks blocked 132 -> 132 of
+144 (en 46, ro 42, ru 44), clean blocked 4 -> 4 of 72 (two by the meaning model, two by the rules);
+rules alone 81 -> 89 (en 29 -> 32, ro 25 -> 26, ru 27 -> 31), clean 2 -> 2. The rules' new
+finds were all leaks the readers already blocked. Development splits from then on.
+
 `blind60` (104 cases per language, the blind brief) and `heldK35` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the thirty-ninth
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run.
@@ -1548,6 +1563,8 @@ SPLITS += ("trainK40", "trainP23")
 SPLITS += ("trainK41", "trainP24")
 # the fortieth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK42", "trainP25")
+# the fortieth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind61", "heldK36")
 # the thirty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind60", "heldK35")
 # the thirty-eighth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -75,6 +75,7 @@ UNTUNED_MOODS = (
     "blind58",
     "blind59",
     "blind60",
+    "blind61",
 )
 
 
