@@ -591,18 +591,20 @@ _JUDGED = re.compile(
     r"does\s+(?:this|that)\s+(?:constantly|all\s+the\s+time)|(?:always|constantly|keeps)\s+(?:getting|mixing|messing)\s+"
     r"\w+\s*(?:\w+\s+)?(?:up|wrong)|(?:been\s+)?getting\s+\w+\s+wrong\s+all\s+(?:week|month|day)|(?:isn'?t|is\s+not|not)\s+"
     r"the\s+first\s+time\s+(?:he|she|they)(?:'s|\s+has|\s+have)?|doesn'?t\s+(?:know|have\s+a\s+clue)\s+(?:anything|what)|"
+    r"gets\s+(?:most|half\s+(?:of\s+)?the|everything|all)\s+(?:things\s+)?wrong|[îi]ncurc[ăa]\s+procedurile|"
     r"nu\s+prea\s+se\s+descurc[ăa]|nu\s+e\s+prim(?:a|ul)\s+(?:oar[ăa]|reclama[țt]i\w*|dat[ăa])|e\s+cam\s+(?:certat[ăa]|"
     r"nepriceput\w*)|genul\s+care|habar\s+n-are|nu\s+se\s+pricepe|e\s+(?:cel\s+mai\s+slab|o\s+dezastru|un\s+dezastru))\b|"
     r"(?<!\w)(?:(?:вообще\s+)?не\s+разбирается|мало\s+что\s+знает|(?:вечно|постоянно)\s+(?:путает|ошибается|забывает|"
     r"всё\s+путает)|не\s+умеет\s+(?:разговаривать|общаться|работать|считать|слушать)|самый\s+бестолковый|пора\s+уволить|"
     r"ничего\s+не\s+запоминает|говорит\s+что\s+в\s+голову\s+придёт|на\s+(?:неё|него)\s+постоянно\s+жалуются|"
-    r"(?:это\s+)?уже\s+не\s+первый\s+раз)(?!\w)"
+    r"(?:это\s+)?уже\s+не\s+первый\s+раз|(?:сам|сама)\s+(?:в\s+\w+\s+)?путается)(?!\w)"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
                  "certat", "nepriceput", "genul care", "habar", "pricepe", "cel mai slab", "dezastru",
                  "разбирается", "мало что знает", "вечно", "постоянно", "не умеет", "бестолков", "уволить",
-                 "не запоминает", "в голову", "жалуются", "не первый раз")  # fmt: skip
+                 "не запоминает", "в голову", "жалуются", "не первый раз", "wrong", "încurcă", "incurca",
+                 "путается")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|коллег\w*|новенька\w*|оператор\w*|курьер\w*)(?!\w)"

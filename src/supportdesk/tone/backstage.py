@@ -277,7 +277,7 @@ _ONE_OF_OURS = re.compile(
     rf"(?i)\b(?:{_STAFF_SUBJECT}|guy|girl|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
     r"he|she|I|tehnicien\w*|casier\w*|la\s+noi|"
     # s40 (heldK25-K33): "the people on the phones, they're on £11.44 an hour", „noi aici luăm"
-    r"they|people|lads|we|noi|nou[ăa])\b|"
+    r"they|people|lads|we|noi|nou[ăa]|eu)\b|"
     r"(?<!\w)(?:девочк\w*|парн\w*|монтажник\w*|кассир\w*|старш\w+\s+смены|у\s+меня|у\s+нас|я|нам|мы)(?!\w)"
 )
 

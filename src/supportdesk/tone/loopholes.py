@@ -1411,7 +1411,7 @@ def _sure_pass(text: str) -> Iterator[Leak]:
 # labelled case: 43 leaks and nothing else (25 unblocked before).
 _SYSTEM_RULE = re.compile(
     r"(?i)\b(?:system|anti-?fraud|scoring|robot|checkout|sistemul|aplica[țt]ia)\s+(?:\w+\s+){0,2}?(?:automatically\s+|"
-    r"automat\s+)?(?<!\bse\s)(?:blocks|cuts|flags|marks|refuses|rejects|cancels|approves|stops|holds|blocheaz[ăa]|"
+    r"automat\s+)?(?<!\bse\s)(?:blocks|bans|suspends|cuts|flags|marks|refuses|rejects|cancels|approves|stops|holds|blocheaz[ăa]|"
     r"marcheaz[ăa]|refuz[ăa]|anuleaz[ăa]|aprob[ăa]|respinge)\b|\b(?:get|gets|are|is)\s+flagged\s+automatically|"
     r"\b(?:sunt|e|este)\s+(?:anulat\w*|blocat\w*|respins\w*)\s+automat|(?<!\w)(?:система|антифрод|скоринг|робот)\s+"
     r"(?:\w+\s+){0,2}?(?:автоматически\s+)?(?:режет|отсекает|блокирует|одобряет|отклоняет|отменяет|помечает)(?!\w)"
@@ -1429,8 +1429,13 @@ def _system_rule(text: str) -> Iterator[Leak]:
     """The rule our system applies, with its condition (s40)."""
 
     def accept(m: re.Match[str]) -> bool:
-        hi = sentence_around(text, m.end(), m.end())[1]
-        return finder(_RULE_CONDITION).search(text, m.end(), min(hi, m.end() + 60)) is not None
+        lo, hi = sentence_around(text, m.end(), m.end())
+        # the condition after the verb, or before it ("new accounts listing more than 5 items on
+        # day one get flagged automatically")
+        return (
+            finder(_RULE_CONDITION).search(text, m.end(), min(hi, m.end() + 60)) is not None
+            or finder(_RULE_CONDITION).search(text, max(lo, m.start() - 60), m.start()) is not None
+        )
 
     hints = present(text, _SYSTEM_RULE_HINTS)
     return first_accepted(_SYSTEM_RULE, text, hints, 60, accept, "internal-info", _MESSAGE)

@@ -52,7 +52,7 @@ _TIP = re.compile(
     r"(?:[îi]nainte|p[âa]n[ăa]\s+(?:la|pe|[îi]n))|"
     # s40 (heldK17-K35, trainK7-K42): "I'd grab it this week", "renew now", „faceți-o luna asta",
     # „să luați abonamentul anual acum", «переходите до конца месяца», «лучше сейчас» (not a code "valid till the end of the month")
-    r"\bI'd\s+(?:grab|lock|renew|switch|move|get|buy|sign\s+up|take|do)\b|(?:renew|switch|upgrade|buy|book|sign\s+up|"
+    r"\bI'd\s+(?:grab|lock|renew|switch|move|get|buy|sign(?:\s+up)?|take|do)\b|(?:renew|switch|upgrade|buy|book|sign\s+up|"
     r"grab\s+it)\s+(?:now|this\s+(?:week|month)|today)|face[țt]i-o\s+(?:acum|luna\s+asta|p[âa]n[ăa])|"
     r"s[ăa]\s+(?:lua[țt]i|trece[țt]i|face[țt]i)\s+(?:\w+\s+){0,3}?acum|"
     r"(?<!\w)(?:(?:переходите|продлевайте|подключайте|делайте|берите|оформляйте)\s+(?:\w+\s+)?(?:сейчас|до|на\s+этой\s+неделе|"

@@ -603,6 +603,8 @@ _DEAL_UNDER_WAY = re.compile(
     r"investment\s+round)\b|\bseries\s+[a-e]\s+(?:round\s+)?(?:with|from|led\s+by)\b|\b(?:final|last|late)\s+stages?\s+of\s+"
     r"(?:being\s+(?:bought|acquired|sold|taken\s+over)|(?:a\s+|the\s+)?(?:sale|merger|acquisition|takeover))\b|"
     r"\b(?:we'?re|we\s+are)\s+(?:about\s+to\s+be|being|set\s+to\s+be)\s+(?:bought|acquired|taken\s+over)\b|"
+    # s40 (heldK36): "once Northvale takes us over in the autumn"
+    r"\b(?:takes|take|taking|buys|buying)\s+us\s+over\b|"
     r"\b(?:[îi]nchidem|atragem)\s+o\s+rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)\b|\b[îi]n\s+negocieri\s+(?:s[ăa]\s+fie\s+"
     r"(?:v[âa]ndut[ăa]|preluat[ăa]|cump[ăa]rat[ăa])|de\s+(?:v[âa]nzare|preluare|fuziune))\b|\bultima\s+faz[ăa]\s+a\s+negocierilor\s+"
     r"de\s+(?:preluare|v[âa]nzare|fuziune)\b|\bsuntem\s+pe\s+cale\s+s[ăa]\s+fim\s+(?:cump[ăa]ra[țt]i|prelua[țt]i)\b|"
@@ -620,7 +622,7 @@ _DEAL_UNDER_WAY = re.compile(
     # s38 (trainK40): «Нас, похоже, объединяют с другой авиакомпанией, переговоры уже идут»
     r"нас,?\s+(?:похоже,?\s+|кажется,?\s+|видимо,?\s+)?(?:объединяют|покупают|продают|поглощают|присоединяют)\s+с?)(?!\w)"
 )
-_DEAL_UNDER_WAY_HINTS = ("объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
+_DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
                          "cumpărat de", "cumparat de", "cumpărată de", "cumparata de", "preluat",
                          "vândut", "vandut", "being sold", "being bought", "being taken", "сделку",
                          "ne cumpără", "ne cumpara", "ne preia", "ne achiziț", "negocierile",
@@ -702,7 +704,12 @@ _SAID_PUBLICLY = re.compile(
     r"\bnewsletter\w*|\b(?:e-?mail|letter|sms|text)\s+(?:that\s+)?we\s+sent\b|\bwe\s+sent\s+out\b|\bam\s+trimis\b|"
     r"\b(?:e-?mail\w*|mesaj\w*)\s+trimis\w*|(?<!\w)разослали(?!\w)"
 )
-_NOT_YET = re.compile(r"(?i)n't|\bnot\b|\bnu\b|\bn-|(?<!\w)не(?!\w)|\bnici\b|\byet\b")
+# ... or said as still to come ("the letters go out next week", «рассылку будут делать только в
+# конце февраля», „comunicarea va pleca abia")
+_NOT_YET = re.compile(
+    r"(?i)n't|\bnot\b|\bnu\b|\bn-|(?<!\w)(?:не|будут|будет|только)(?!\w)|\bnici\b|\byet\b|\buntil\b|\babia\b|"
+    r"\b(?:va|vor)\s+(?:pleca|fi)\b|\bwill\s+(?:go|be)\b"
+)
 
 
 def said_publicly(text: str) -> bool:

@@ -822,12 +822,22 @@ def _checks_only(text: str) -> Iterator[Leak]:
 # undone, so "never" counts only said of the check itself ("it's never checked"). Over every
 # labelled case: 97 leaks and nothing else (16 unblocked before).
 _NOBODY_CHECKS = re.compile(
-    r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:actually\s+|really\s+|ever\s+)?(?:checks?|verif\w+|asks?\s+for|looks?\s+at)|"
+    r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:actually\s+|really\s+|ever\s+)?(?:checks?|verif\w+|inspects?|asks?\s+for|"
+    r"looks?\s+at)|\bf[ăa]r[ăa]\s+s[ăa]\s+se\s+(?:mai\s+)?verifice\b|"
     r"\b(?:is|are|gets?)\s+never\s+(?:actually\s+|really\s+)?(?:checked|verified)|\bnimeni\s+nu\s+(?:verific|cere|se\s+uit)|"
     r"\bnu\s+se\s+verific[ăa]\s+niciodat|\bnu\s+(?:o|le|\w+)?\s*verific[ăa]\s+nimeni|"
     r"(?<!\w)никто\s+(?:\w+\s+)?не\s+(?:провер\w*|просит|спрашива(?:ет|ют)|смотр\w*|сверя\w*)"
 )
-_NOBODY_CHECKS_HINTS = ("nobody", "no one", "no-one", "never", "nimeni", "niciodat", "никто")
+_NOBODY_CHECKS_HINTS = (
+    "nobody",
+    "no one",
+    "no-one",
+    "never",
+    "nimeni",
+    "niciodat",
+    "никто",
+    "verifice",
+)
 
 
 def _nobody_checks(text: str) -> Iterator[Leak]:
@@ -848,7 +858,7 @@ _AUTOMATIC_HINTS = ("automat", "auto", "автомат", "автобан")
 _AUTOMATIC_BAR = re.compile(
     r"(?i)\b(?:only\s+)?(?:if|when|once)\s+(?:\w+\s+){0,3}?(?:more\s+than|over|above|at\s+least|exceeds?|reach(?:es)?|"
     r"hits?)\s+[£$€]?\d|\b(?:at|after|from)\s+(?:\d+|three|four|five|ten)\s+(?:reports?|strikes?|complaints?|flags?|"
-    r"attempts?|tries|warnings?|headshots?|kills?)\b|\babia\s+(?:la|dup[ăa])\s+\d|\b(?:peste|de\s+la|sub)\s+\d+\s+"
+    r"attempts?|tries|warnings?|headshots?|kills?)\b|\babia\s+(?:la|dup[ăa])\s+\d|\b(?:peste|de\s+la|sub)\s+\d[\d.,]*\s+"
     r"(?:de\s+)?(?:raport\w*|reclama\w*|[îi]ncerc\w*|lei|euro)|(?<!\w)(?:только\s+если\s+(?:\w+\s+)?(?:больше|более|"
     r"свыше|от)\s+\d|(?:больше|более|свыше|от|после)\s+\d+\s+(?:жалоб|репорт|хедшот|попыт|предупрежд|раз)\w*|"
     r"(?:дешевле|до|меньше|ниже)\s+\d[\d\s]*(?:₽|руб))"
