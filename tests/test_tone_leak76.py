@@ -21,6 +21,12 @@ PAIRS = [
         "Aplicația se blochează când poza are peste 20 MB, așa că trimiteți una mai mică.",
     ),
     (
+        "a rule the law sets is no hidden rule, ro",
+        "ro",
+        "Sistemul respinge automat pe cine are sub 6 luni vechime, așa că mai așteptați.",
+        "Cererile persoanelor sub 18 ani sunt respinse automat, așa cum cere legea.",
+    ),
+    (
         "anti-fraud cuts everyone who, ru",
         "ru",
         "Антифрод режет всех, кто заходит через VPN, так что выключите его.",
