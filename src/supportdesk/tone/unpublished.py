@@ -566,11 +566,6 @@ _LAUNCH = re.compile(
     r"(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa])|"
     r"(?<!\w)с\s+\d{1,2}\s+\w+\s+(?:будет|начн[её]тся|стартует)\s+распродаж\w*"
 )
-_PUBLIC = re.compile(
-    r"(?i)(?<!n't\s)(?<!not\s)(?<!\bnu\s)(?<![îi]nc[ăa]\s)(?<!не\s)(?<!ещё\s)(?<!еще\s)(?<!пока\s)"
-    r"(?:\b(?:announced|on\s+(?:our|the)\s+(?:website|site)|press\s+release|anun[țt]at\w*|pe\s+site)\b|"
-    r"(?<!\w)(?:объявлен\w*|анонсирова\w*|на\s+сайте)(?!\w))"
-)
 
 
 _YOUR_THING = re.compile(r"(?i)\byour\b|\b(?:dumneavoastr[ăa]|dvs)\b|(?<!\w)(?:ваш|тво)\w*")
@@ -582,7 +577,7 @@ def _wait_for_launch(text: str) -> Iterator[Leak]:
         launch = finder(_LAUNCH).search(text, lo, hi)
         return (
             launch is not None
-            and _PUBLIC.search(text, lo, hi) is None
+            and not said_publicly(text)
             # "your replacement lands at our depot on the 21st": a delivery, not a launch
             and _YOUR_THING.search(text, max(lo, launch.start() - 30), launch.start()) is None
         )
@@ -692,7 +687,8 @@ _FOR_A_WHILE = re.compile(
     r"(?i)refurb|renovat|renova|ремонт|bank\s+holiday|holidays|s[ăa]rb[ăa]tor|праздник|\buntil\b|"
     r"\bp[âa]n[ăa]\s+(?:pe|la|[îi]n)\b|\bearly\b|devreme|раньше|\d\s*(?:am|pm)\b|\d[:.]\d\d|за\s+собой"
 )
-# said publicly: in the draft, unless negated in its clause (shared with pricetips, leak36)
+# said publicly: in the draft, unless negated in its clause (shared with pricetips, leak36, and
+# _wait_for_launch)
 _SAID_PUBLICLY = re.compile(
     r"(?i)announc\w*|anun[țt]\w*|объявл\w*|писали|сообщали|comunicat\w*|\bset\s+out|letter\s+we\s+sent|"
     r"(?:may\s+)?have\s+seen|in\s+the\s+press|(?:on|to)\s+our\s+website|pe\s+site|на\s+сайте|scrisoare\w*|"
@@ -702,7 +698,9 @@ _SAID_PUBLICLY = re.compile(
     # pricetips' own (leak36): published, the blog or pricing page, a newsletter, a text we sent
     r"\bpublished\b|\bpublicat\w*|опубликова\w*|\bon\s+(?:our|the)\s+(?:website|site|blog|pricing\s+page)\b|"
     r"\bnewsletter\w*|\b(?:e-?mail|letter|sms|text)\s+(?:that\s+)?we\s+sent\b|\bwe\s+sent\s+out\b|\bam\s+trimis\b|"
-    r"\b(?:e-?mail\w*|mesaj\w*)\s+trimis\w*|(?<!\w)разослали(?!\w)"
+    r"\b(?:e-?mail\w*|mesaj\w*)\s+trimis\w*|(?<!\w)разослали(?!\w)|"
+    # _wait_for_launch's own (s36): a press release, «анонсировали»
+    r"\bpress\s+release\b|(?<!\w)анонсирова\w*"
 )
 # ... or said as still to come ("the letters go out next week", «рассылку будут делать только в
 # конце февраля», „comunicarea va pleca abia")
