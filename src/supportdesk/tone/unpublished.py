@@ -786,7 +786,7 @@ _THEIRS_ALONE = re.compile(
     # their own site, hacked "because you never changed the password"
     r"\bbecause\s+you\b|\bpentru\s+c[ăa]\s+(?:dvs|dumneavoastr[ăa]|a[țt]i)\b|(?<!\w)потому\s+что\s+вы(?!\w)"
 )
-_NAMED = re.compile(r"(?i)(?:data\s+)?(?:incident|intrusion|breach|bre[șs]|инцидент)")
+_BREACH_WORD = re.compile(r"(?i)(?:data\s+)?(?:incident|intrusion|breach|bre[șs]|инцидент)")
 # "nothing was leaked", "if your card was stolen": up to the act
 _DENIED_OR_SUPPOSED = re.compile(
     r"(?i)(?:\bnot|n't|\bnu|(?<!\w)не)\s+(?:\w+\s+)?$|\b(?:if|dac[ăa])\b|(?<!\w)(?:если|вдруг)(?!\w)"
@@ -798,7 +798,7 @@ def _break_in(text: str) -> Iterator[Leak]:
         lo, hi = sentence_around(text, m.end(), m.end())  # a match may open its sentence
         if finder(_BROKEN_INTO).search(text, lo, hi) is None or _THEIRS_ALONE.search(text, lo, hi):
             return False
-        if _NAMED.match(m.group()) and finder(_STORED).search(text, lo, hi) is None:
+        if _BREACH_WORD.match(m.group()) and finder(_STORED).search(text, lo, hi) is None:
             return False
         return _DENIED_OR_SUPPOSED.search(text, lo, m.start()) is None and not said_publicly(text)
 
