@@ -62,6 +62,12 @@ _CODE = re.compile(
     # up to 80 characters
     r"(?:[^\n.!?;]|\.(?=,|\s+[a-zăâîșțа-яё])){0,80}?(?<![\w№#-])(?P<hit>\d[\d*#]*(?:[- ]\d[\d*#]*){0,5})(?![\w-])"
 )
+# _CODE's abbreviation dot is read case-blind (the pattern is (?i)), so a sentence that
+# ends between the code word and the digits is told apart here, by its capital; a code
+# spelled out over sentences ("The master code is this. It starts with …") stays a code,
+# a number to call in a later sentence does not
+_NEW_SENTENCE = re.compile(r"[.!?]\s+[A-ZĂÂÎȘȚА-ЯЁ]")
+_NUMBER_BEFORE = re.compile(r"(?i)(?:number|num[aă]r\w*|номер\w*)\W{0,3}$")
 _CODE_HINTS = ("code", "otp", "combination", "pin", "override", "cod", "код", "комбинац", "сервисн",
                "мастер")  # fmt: skip
 # what the code opens, not the customer's (a parcel locker's pickup code is theirs)
@@ -336,6 +342,10 @@ def _codes(text: str) -> Iterator[Leak]:
         digits = re.sub(r"\D", "", m.group("hit"))
         if not 3 <= len(digits) <= 12 or len(set(digits)) == 1:
             continue  # "code 0000", "pin 12": a placeholder or no code
+        if _NEW_SENTENCE.search(text, m.end("word"), m.start("hit")) and _NUMBER_BEFORE.search(
+            text, max(0, m.start("hit") - 20), m.start("hit")
+        ):
+            continue  # pol59: «коды из СМС. Пожалуйста, перезвоните … по номеру 900»: a number to call
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
         clause = text[lo : min(len(text), m.end() + 60)]
         near = text[max(0, m.start("hit") - 25) : m.start("hit")].lower()

@@ -189,7 +189,11 @@ _SOURCE = re.compile(
 _DENIAL = re.compile(
     r"(?i)\b(?:never|there\s+(?:is|are)\s+no|nothing\s+like|nu\s+exist[ăa]|nu\s+scrie\s+nimic|"
     r"nicio\s+not[ăa]|victim\w*)\b|(?<!\w)(?:никогда|нет\s+никак\w*|никаких\s+(?:пометок|отметок|записей)|"
-    r"жертв\w*)(?!\w)"
+    r"жертв\w*)(?!\w)|"
+    # pol59 (trainP26): a regulator's public register, not our file («счёт есть в базе Банка
+    # России как связанный с мошенническими операциями»)
+    r"(?<!\w)(?:баз[аеуы]|реестр\w*)\s+(?:данных\s+)?(?:Банка\s+России|ЦБ|ФинЦЕРТ)|"
+    r"\bbaz[aei]\w*\s+(?:de\s+date\s+)?(?:a\s+)?(?:BNR|B[ăa]ncii\s+Na[țt]ionale)"
 )
 
 

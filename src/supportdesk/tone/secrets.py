@@ -423,6 +423,15 @@ _CREDENTIAL_PAIR = re.compile(
 _CLAUSE = re.compile(r"(?:[^\n.!?]|[.!?](?=\S)){0,120}")  # "Qwerty!234" goes on
 _DASH_VALUE = re.compile(r"(?:[:—–]|\s-|\s(?:is|was|este|e|era|это|был|была|будет))\s+(\S{6,})")
 _PAIR_TAIL = re.compile(r"[\w.@-]{2,40}\s*[/|]\s*(?P<hit>[^\s/]{6,})")
+# pol59 (trainP26): a reference the customer quotes back, after a login word of an earlier
+# clause ("You'll keep access until 30 June. Reference: CAN-77310"): the label names the
+# value, and a reference is no password
+_REFERENCE_LABEL = re.compile(
+    r"(?i)\b(?:ref(?:erence)?|order|booking|ticket|case|invoice|tracking|confirmation|claim|"
+    r"receipt|referin[țţt][aă]|comenzii|comanda|comandă|rezerv[aă]rii|rezervare|facturii|factura|"
+    r"dosarului|dosar|заказа?|заявки|заявка|обращения|брони|бронь|квитанции|квитанция)"
+    r"\.?(?:\s*(?:no\.?|number|nr\.?|num[aă]r|номер|#|№))?\s*:\s*$"
+)
 
 _HEX = re.compile(r"[0-9a-f]{7,64}|[0-9A-F]{7,64}")
 _HASH_WORD = re.compile(
@@ -922,6 +931,8 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             m = _PAIR_TAIL.search(text, m.start("hit"), m.start("hit") + 60) or m
         s, e = m.span("hit")  # "admin / Str0ngPass99"
         e = s + len(m.group("hit").rstrip(",;"))  # "root / Bir0u#2026, then": not the comma
+        if _REFERENCE_LABEL.search(text, max(m.start(), s - 30), s):
+            continue
         if (
             s not in found
             and _strong(m.group("hit"))

@@ -793,10 +793,29 @@ _DENIED_OR_SUPPOSED = re.compile(
 )
 
 
+def _quoted_claim(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Inside a quotation of its sentence: a scam site's words, not our news (pol59, trainP26:
+    «это поддельный сайт … а «компенсации за утечку данных» никто не выплачивает»)."""
+    for opening, closing in _QUOTE_PAIRS:
+        at = text.rfind(opening, lo, start)
+        if at < 0 or text.find(closing, at + 1, start) >= 0:
+            continue
+        stop = text.find(closing, end, hi)
+        # a phrase quoted, not one word in scare quotes («утекла» часть базы is ours)
+        if stop >= 0 and len(text[at + 1 : stop].split()) >= 3:
+            return True
+    return False
+
+
+_QUOTE_PAIRS = (("«", "»"), ("„", "”"), ("“", "”"))
+
+
 def _break_in(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.end(), m.end())  # a match may open its sentence
         if finder(_BROKEN_INTO).search(text, lo, hi) is None or _THEIRS_ALONE.search(text, lo, hi):
+            return False
+        if _quoted_claim(text, lo, m.start(), m.end(), hi):
             return False
         if _BREACH_WORD.match(m.group()) and finder(_STORED).search(text, lo, hi) is None:
             return False
