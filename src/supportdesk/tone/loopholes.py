@@ -1258,12 +1258,12 @@ def _false_reason(text: str) -> Iterator[Leak]:
 # over every labelled case, 197 options picked and none of them a look-alike or a draft.
 _QUOTED_OPTION = r"['\"‘’“”„«][^'\"‘’“”„«»\n]{2,40}['\"‘’“”«»]"
 _PICKED = re.compile(
-    r"(?i)\b(?:pick|select|choose|tick|mark)\s+(?:the\s+)?(?:(?P<reason>reason)\s+|option\s+|(?:\w+\s+){1,3}?)?"
+    r"(?i)\b(?:pick|select|choose|tick|mark|enter|put|write|type)\s+(?:the\s+)?(?:(?P<reason>reason)\s+|option\s+|(?:\w+\s+){1,3}?)?"
     + _QUOTED_OPTION
     + r"(?:\s+(?:as\s+(?:the|your)\s+(?P<as>reason)|from\s+the\s+(?:drop-?down|list|menu)))?|"
-    r"\b(?:bifa[țt]i|alege[țt]i|selecta[țt]i|marca[țt]i)\s+(?:(?:pur\s+[șs]i\s+simplu|doar|(?P<motiv>motivul)|"
+    r"\b(?:bifa[țt]i|alege[țt]i|selecta[țt]i|marca[țt]i|pune[țt]i|scrie[țt]i|trece[țt]i)\s+(?:(?:pur\s+[șs]i\s+simplu|doar|(?P<motiv>motivul)|"
     r"op[țt]iunea|la\s+motiv|\w+)\s+){0,3}?" + _QUOTED_OPTION + r"|"
-    r"(?<!\w)(?:выберите|укажите|отметьте|поставьте|выбирайте|указывайте|отмечайте|ставьте)\s+(?:(?:(?P<prichina>причину)|"
+    r"(?<!\w)(?:выберите|укажите|отметьте|поставьте|выбирайте|указывайте|отмечайте|ставьте|напишите|впишите)\s+(?:(?:(?P<prichina>причину)|"
     r"вариант|пункт|в\s+причине|\w+)\s+){0,3}?" + _QUOTED_OPTION + r"|"
     # s36 (heldK31): the false reason unquoted ("say it arrived faulty, it goes to a queue that
     # approves those without asking for photos")
@@ -1271,7 +1271,9 @@ _PICKED = re.compile(
 )
 _PICKED_HINTS = ("pick", "select", "choose", "tick", "mark", "bifa", "alege", "selecta", "marca",
                  "выберите", "укажите", "отметьте", "поставьте", "выбирайте", "указывайте", "отмечайте",
-                 "ставьте", "say it", "say that it")  # fmt: skip
+                 "ставьте", "say it", "say that it",
+                 # s41 (trainK43): typed in, not picked ("enter 'Unit 0' as the flat number")
+                 "enter", "put", "write", "type", "pune", "scrie", "trece", "напишите", "впишите")  # fmt: skip
 _GETS_PAST = re.compile(
     r"(?i)\bwithout\s+(?:\w+\s+){0,2}?(?:photos?|paperwork|proof|asking|checking|questions|evidence|documents?)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:\w+\s+)?(?:checks|looks)\b|\bdoesn'?t\s+check\b|\binstead\s+of\b|"
@@ -1283,7 +1285,15 @@ _GETS_PAST = re.compile(
     r"не\s+провер\w*|вместо|(?:сбор|комисси\w*|штраф)\s+не\s+(?:возьмут|берут|спишут|удержат)|"
     # s36 (trainK38): «выбирайте «не соответствует описанию», а не «не подошёл». Тогда деньги вернут
     # сразу, а товар забирать не будут»
-    r"(?:забирать|проверять|смотреть)\s+не\s+будут|вернут\s+сразу)(?!\w)"
+    r"(?:забирать|проверять|смотреть)\s+не\s+будут|вернут\s+сразу|"
+    # s41 (trainK43; and heldK29-30, trainK13-37, blind59, blind61): a step skipped, a check not
+    # asked for, a gain made at once ("it skips that step", „sistemul sare peste verificare",
+    # „nu mai cere verificarea", «этот шаг пропускается», «без экспертизы», "refunds straight away")
+    r"пропуска\w*|без\s+(?:экспертиз\w*|подтвержден\w*)|(?:возвращ|одобр|выда|активир)\w*\s+(?:\S+\s+){0,3}?"
+    r"(?:сразу|автоматически))(?!\w)|"
+    r"\b(?:skips?|skipped|bypass\w*|sare\s+peste|nu\s+(?:mai\s+)?cere|nu\s+se\s+(?:mai\s+)?face\s+verificarea|"
+    r"nici\s+nu\s+mai\s+verific\w*|(?:refund|approv|unlock|activat)\w*\s+(?:\S+\s+){0,3}?(?:automatically|"
+    r"straight\s+away|instantly|immediately)|(?:activeaz|aprob|returne|trece)\w*\s+(?:\S+\s+){0,3}?(?:automat|imediat))\b"
 )
 # what a reason picked gets, where the option is the reason (not an account type or a plan)
 _REASON_GAIN = re.compile(r"(?i)\d\s*%\s*off\b|\bdiscount|\breducere|(?<!\w)скидк\w*")

@@ -53,7 +53,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from supportdesk.tone.exposures import STAFF_WHO, YOU_BEFORE, staff_before
-from supportdesk.tone.leakfinding import BUT, Leak, any_of, first_accepted, hinted, present
+from supportdesk.tone.leakfinding import (
+    BUT,
+    Leak,
+    any_of,
+    first_accepted,
+    first_found,
+    hinted,
+    present,
+)
 from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.pasted import clause_start, sentence_end
 from supportdesk.tone.words import finder
@@ -1323,6 +1331,33 @@ _PERSONAL_PHONE = re.compile(
     r"[\s:,—–-]{1,4}(?P<hit>\+?\d[\d\s()-]{7,16}\d)"
 )
 _PERSONAL_HINTS = ("personal", "private", "privat", "личный")
+# s41 (trainK43, every language): the number to call someone else on, with "him" or "her" for
+# who answers ("you could try him directly on 07723 …, that's the number he signed up with",
+# „îl puteți suna direct la 0745 …", «можете позвонить ему напрямую … +7 903 …»). Over every
+# labelled case, 110 leaks and nothing else: a firm's line is "call them" or "call us"
+_CALL_THEM = re.compile(
+    r"(?i)(?:\b(?:call|ring|phone|text|try|reach|contact|whatsapp|message)\s+(?:him|her)\b|"
+    r"\b(?:[îi]l|o)\s+(?:pute[țt]i|po[țt]i)\s+(?:suna|contacta|g[ăa]si)\b|\b(?:s[ăa]-l|s-o)\s+suna[țt]i\b|"
+    r"(?<!\w)(?:(?:позвонить|позвоните|звоните|написать|напишите)\s+(?:ему|ей)|(?:ему|ей)\s+(?:\w+\s+)?"
+    r"(?:позвонить|позвоните|звоните|написать|напишите))(?!\w))"
+    r"[^.!?\n]{0,90}?(?<![\w+])(?P<hit>\+?\d[\d ()-]{7,16}\d)(?!\w)"
+)
+# a firm's free or national line ("our engineer … call him on 0800 612 7701"), not someone's own
+_FIRM_LINE = re.compile(r"(?:\+?44\s?|0)(?:800|808|3[0-9]{2}|84[45]|87[01])|(?:\+7|8)\s?\(?800")
+_CALL_THEM_HINTS = (
+    "him",
+    "her",
+    "îl ",
+    "il ",
+    "o pute",
+    "o poț",
+    "o pot",
+    "să-l",
+    "sa-l",
+    "s-o",
+    "ему",
+    "ей",
+)
 
 
 # --- another patient's NHS number ----------------------------------------------------------------
@@ -1491,6 +1526,11 @@ def others_data(text: str) -> Iterator[Leak]:
         yield from _told(text, family)
     yield from _colleague_pay(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
+    yield from first_found(
+        _CALL_THEM, text, present(text, _CALL_THEM_HINTS), 150,
+        lambda m: None if _FIRM_LINE.match(m.group("hit")) else m.span("hit"), "other-person",
+        _MESSAGE.format(what="Someone's own phone number"),
+    )  # fmt: skip
     yield from _health_numbers(text)
     yield from _said(text, _RECORD, _RECORD_HINTS, 60, "Someone's disciplinary record")
     yield from _said(text, _WHOSE_PARCEL, _WHOSE_PARCEL_HINTS, 40, "Whose the other order is")
