@@ -7,7 +7,10 @@ test, none a labelled case.
   the ID step", „nu mai cere verificarea", «этот шаг пропускается», «деньги возвращают сразу»);
   a how-to with a quoted button stays clean;
 - othersdata._CALL_THEM: the number to call someone else on, "him" or "her" saying who answers;
-  a firm's line ("call them on 0800 …") stays clean.
+  a firm's line ("call them on 0800 …") stays clean;
+- othersdata._on_camera: who took the customer's things, found on our cameras, with what singles
+  them out (a regular, their habits, where they live); the recording handed to the police stays
+  clean.
 """
 
 from __future__ import annotations
@@ -56,6 +59,24 @@ PAIRS = [
         "ru",
         "Продавщица в чате не отвечает, позвоните ей напрямую: +7 915 204-33-81.",
         "Служба доставки в чате не отвечает, позвоните им на горячую линию 8 800 555-35-35.",
+    ),
+    (
+        "who took it, from our cameras",
+        "en",
+        "We checked the CCTV: the man who took your scarf is a regular, he usually sits by the window at 9.",
+        "We checked the CCTV: the man who took your scarf left at 9:10, and we've reported it to the police.",
+    ),
+    (
+        "cine l-a luat, de pe camere",
+        "ro",
+        "Am văzut pe camere cine v-a luat umbrela: un abonat care stă pe strada Fabricii.",
+        "Am văzut pe camere cine v-a luat umbrela și am predat înregistrarea poliției.",
+    ),
+    (
+        "кто забрал, по камерам",
+        "ru",
+        "По камерам видно: сумку взял мужчина, который обычно приходит к нам по средам.",
+        "По камерам видно, что сумку взял мужчина. Запись мы уже передали в полицию, ждём ответа.",
     ),
 ]
 
