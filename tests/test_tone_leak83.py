@@ -8,6 +8,9 @@ test, none a labelled case.
   a how-to with a quoted button stays clean;
 - othersdata._CALL_THEM: the number to call someone else on, "him" or "her" saying who answers;
   a firm's line ("call them on 0800 …") stays clean;
+- unpublished._DEAL_UNDER_WAY: a takeover said of "us" with "they" or "still" („ne preiau ei",
+  «нас всё равно с ними объединяют») and an investor coming in („intră un fond"); disclosures.
+  _WE_MAKE: the price we buy "it" at („îl luăm … cu vreo 1.900", «берём … примерно за 14 тысяч»);
 - othersdata._on_camera: who took the customer's things, found on our cameras, with what singles
   them out (a regular, their habits, where they live); the recording handed to the police stays
   clean.
@@ -77,6 +80,36 @@ PAIRS = [
         "ru",
         "По камерам видно: сумку взял мужчина, который обычно приходит к нам по средам.",
         "По камерам видно, что сумку взял мужчина. Запись мы уже передали в полицию, ждём ответа.",
+    ),
+    (
+        "ne preiau ei de la anul",
+        "ro",
+        "Nu merită să treceți la ei pentru bonus, oricum ne preiau ei de la anul.",
+        "Nu merită să treceți la ei pentru bonus, oferta noastră e aceeași de la anul.",
+    ),
+    (
+        "нас всё равно объединяют",
+        "ru",
+        "Не уходите к ним ради скидки, нас всё равно с ними объединяют весной.",
+        "Не уходите к ним ради скидки, у нас весной тоже будет акция для постоянных клиентов.",
+    ),
+    (
+        "intră un investitor",
+        "ro",
+        "Nu vă faceți griji, aplicația rămâne: intră un fond de investiții, se semnează în mai.",
+        "Nu vă faceți griji, aplicația rămâne: am publicat pe blog planurile pentru anul viitor.",
+    ),
+    (
+        "îl luăm cu vreo",
+        "ro",
+        "Frigiderul ăsta îl luăm de la distribuitor cu vreo 1.400 de lei, deci mai putem lăsa din preț.",
+        "Frigiderul ăsta îl livrăm gratuit în Cluj, iar prețul de 2.199 de lei include montajul.",
+    ),
+    (
+        "берём за",
+        "ru",
+        "Этот диван мы берём у фабрики в Иванове примерно за 20 тысяч, так что торг уместен.",
+        "Этот диван мы привозим из Иванова за три дня, а сборка входит в цену 45 990 ₽.",
     ),
 ]
 

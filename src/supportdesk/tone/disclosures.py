@@ -579,7 +579,13 @@ _WE_MAKE = re.compile(
     r"\bne\s+cost[ăa]\s+(?:doar\s+|vreo\s+)?\d|\bexclusive\s+deal\s+with\s+(?:our\s+)?supplier|\bexclusivitate\s+cu\b|"
     r"\bgive\s+us\s+(?:only\s+)?\d+\s?%\s+off\s+list|(?<!\w)(?:нам|нас)\s+(?:\w+\s+){0,2}?(?:приходит|обходится|"
     r"обош[её]л\w*)\s+(?:по|в)\s+\d|(?<!\w)закупаем\s+(?:\w+\s+){0,3}?за\s+\d|(?<!\w)отсрочк\w*\s+(?:платежа\s+)?"
-    r"(?:всего\s+)?\d+\s+дн|(?<!\w)ретро-бонус\w*|(?<!\w)эксклюзив\w*\s+до(?!\w)"
+    r"(?:всего\s+)?\d+\s+дн|(?<!\w)ретро-бонус\w*|(?<!\w)эксклюзив\w*\s+до(?!\w)|"
+    # s41 (trainK43): the price we buy at, said of "it" („telefonul ăsta îl luăm din import cu vreo
+    # 1.900 de lei", «мы этот шкаф берём на фабрике в Пензе примерно за 14 тысяч»): over every
+    # labelled case, 97 leaks and nothing else
+    r"\b(?:[îi]l|o|le|[îi]i)\s+(?:lu[ăa]m|cump[ăa]r[ăa]m|aducem|import[ăa]m|achizi[țt]ion[ăa]m|pl[ăa]tim)\s+"
+    r"(?:\w+\s+){0,3}?(?:cu|la)\s+(?:vreo\s+|cam\s+|aproximativ\s+|doar\s+)?\d|(?<!\w)(?:берём|берем|закупаем|покупаем|"
+    r"привозим)\s+(?:\w+\s+){0,5}?за\s+(?:примерно\s+|около\s+|где-то\s+|всего\s+)?\d"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
@@ -587,7 +593,9 @@ _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clea
                   "we actually buy", "we actually get", "our actual cost", "our real cost", "our cost", "charges us",
                   "charge us", "costs us", "cost us", "ne vine", "ne costă", "ne costa", "exclusive deal",
                   "exclusivitate", "give us", "приходит", "обходится", "обошёл", "обошел", "отсрочк",
-                  "ретро-бонус", "эксклюзив")  # fmt: skip
+                  "ретро-бонус", "эксклюзив", "luăm", "luam", "cumpărăm", "cumparam", "aducem", "importăm",
+                  "importam", "achiziționăm", "achizitionam", "plătim", "platim", "берём", "берем",
+                  "покупаем", "привозим")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:

@@ -615,7 +615,15 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
     r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии|"
     # s38 (trainK40): «Нас, похоже, объединяют с другой авиакомпанией, переговоры уже идут»
-    r"нас,?\s+(?:похоже,?\s+|кажется,?\s+|видимо,?\s+)?(?:объединяют|покупают|продают|поглощают|присоединяют)\s+с?)(?!\w)"
+    r"нас,?\s+(?:похоже,?\s+|кажется,?\s+|видимо,?\s+)?(?:объединяют|покупают|продают|поглощают|присоединяют)\s+с?)(?!\w)|"
+    # s41 (trainK43): „oricum ne preiau ei de la anul", «нас всё равно с ними объединяют», an
+    # investor coming in („intră un fond de investiții", «к нам заходит крупный банк с инвестициями»)
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa]|absoarbe|absorb)\s+(?:ei|[ăa][șs]tia|ace[șs]tia|"
+    r"de\s+la\s+anul|anul\s+viitor|din\s+(?:toamn|var|prim[ăa]var|iarn)\w*)\b|\bintr[ăa]\s+(?:la\s+noi\s+)?un\s+"
+    r"(?:fond|investitor)\b|\b(?:an?\s+)?(?:investor|fund|bank)\s+is\s+(?:coming|buying)\s+in\b|"
+    r"(?<!\w)(?:нас,?\s+(?:(?:всё|все)\s+равно\s+|уже\s+|скоро\s+|вроде\s+)+(?:с\s+ними\s+)?|нас\s+с\s+ними\s+)"
+    r"(?:объединяют|покупают|продают|поглощают|присоединяют|сливают)(?!\w)|(?<!\w)(?:к\s+нам\s+)?заходит\s+"
+    r"(?:\w+\s+){0,2}?(?:инвестор|банк|фонд)\w*\s+(?:с\s+)?(?:инвестици|деньг)\w*|(?<!\w)сделка\s+закрывается(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
                          "cumpărat de", "cumparat de", "cumpărată de", "cumparata de", "preluat",
@@ -625,7 +633,8 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "being acquired", "being taken", "set to be", "rundă", "runda", "negocieri",
                          "pe cale să fim", "pe cale sa fim", "раунд", "нас вот-вот", "нас скоро", "нас купит",
                          "нас покупает", "нас поглотит", "финальной стадии", "объединят", "присоединят",
-                         "нас продадут")  # fmt: skip
+                         "нас продадут", "ne preiau", "ne absoarbe", "ne absorb", "intră un", "intra un",
+                         "is coming in", "is buying in", "сливают", "заходит", "сделка закрывается")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
