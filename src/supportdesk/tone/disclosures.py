@@ -584,8 +584,8 @@ _WE_MAKE = re.compile(
     # 1.900 de lei", «мы этот шкаф берём на фабрике в Пензе примерно за 14 тысяч»): over every
     # labelled case, 97 leaks and nothing else
     r"\b(?:[îi]l|o|le|[îi]i)\s+(?:lu[ăa]m|cump[ăa]r[ăa]m|aducem|import[ăa]m|achizi[țt]ion[ăa]m|pl[ăa]tim)\s+"
-    r"(?:\w+\s+){0,3}?(?:cu|la)\s+(?:vreo\s+|cam\s+|aproximativ\s+|doar\s+)?\d|(?<!\w)(?:берём|берем|закупаем|покупаем|"
-    r"привозим)\s+(?:\w+\s+){0,5}?за\s+(?:примерно\s+|около\s+|где-то\s+|всего\s+)?\d"
+    r"(?:\w+\s+){0,3}?(?:cu|la)\s+(?:vreo\s+|cam\s+|aproximativ\s+|doar\s+)?\d|(?<!\w)(?:берём|берем|закупаем|покупаем)\s+"
+    r"(?:\w+\s+){0,5}?за\s+(?:примерно\s+|около\s+|где-то\s+|всего\s+)?\d(?![\d\s]*(?:дн|час|сут|недел|минут))"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
@@ -595,7 +595,7 @@ _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clea
                   "exclusivitate", "give us", "приходит", "обходится", "обошёл", "обошел", "отсрочк",
                   "ретро-бонус", "эксклюзив", "luăm", "luam", "cumpărăm", "cumparam", "aducem", "importăm",
                   "importam", "achiziționăm", "achizitionam", "plătim", "platim", "берём", "берем",
-                  "покупаем", "привозим")  # fmt: skip
+                  "покупаем")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
