@@ -11,6 +11,9 @@ test, none a labelled case.
 - unpublished._DEAL_UNDER_WAY: a takeover said of "us" with "they" or "still" („ne preiau ei",
   «нас всё равно с ними объединяют») and an investor coming in („intră un fond"); disclosures.
   _WE_MAKE: the price we buy "it" at („îl luăm … cu vreo 1.900", «берём … примерно за 14 тысяч»);
+- unpublished._wait_for_launch: "if you can hang on till then", a game's currency kept back
+  ("don't spend your gems on …", «не тратьте кристаллы»), a change in the next patch ("getting
+  nerfed in the 3.2 patch", «в обновлении 2.7 … ослабят»);
 - othersdata._on_camera: who took the customer's things, found on our cameras, with what singles
   them out (a regular, their habits, where they live); the recording handed to the police stays
   clean.
@@ -110,6 +113,24 @@ PAIRS = [
         "ru",
         "Этот диван мы берём у фабрики в Иванове примерно за 20 тысяч, так что торг уместен.",
         "Этот диван мы берём со склада в Иванове за 2 дня, а сборка входит в цену 45 990 ₽.",
+    ),
+    (
+        "hang on till the launch",
+        "en",
+        "If you can hang on till then, the Max model with the bigger screen comes out on 9 October.",
+        "If you can hang on till then, your replacement arrives on 9 October and I'll email tracking.",
+    ),
+    (
+        "nerfed in the next patch",
+        "en",
+        "Don't spend your gems on the Storm Axe – it's getting nerfed in the 3.2 patch next week.",
+        "Don't spend your gems on the Storm Axe if you mostly play ranged; the bow suits you better.",
+    ),
+    (
+        "ослабят в обновлении",
+        "ru",
+        "Не тратьте кристаллы на этого мага: в обновлении 2.7 через неделю его ослабят.",
+        "Не тратьте кристаллы на этого мага, если играете в одиночку: он силён только в команде.",
     ),
 ]
 

@@ -519,7 +519,13 @@ _WAIT = re.compile(
     r"(?<!\w)(?:сейчас\s+не\s+(?:берите|покупайте|оформляйте)|не\s+(?:берите|покупайте|переходите)\s+(?:сейчас|пока))(?!\w)|"
     r"\bn-a[șs]\s+(?:cump[ăa]ra|lua|comanda)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b|"
     r"\bnu\s+(?:mai\s+)?(?:cump[ăa]ra|cump[ăa]ra[țt]i|lua|lua[țt]i|comanda[țt]i)\s+(?:\w+\s+){0,2}?(?:acum|[îi]nc[ăa])\b|"
-    r"\bdon'?t\s+(?:buy|renew|upgrade|order)\b[^.!?\n]{0,30}?\b(?:now|yet|today)\b"
+    r"\bdon'?t\s+(?:buy|renew|upgrade|order)\b[^.!?\n]{0,30}?\b(?:now|yet|today)\b|"
+    # s41 (trainK43): "if you can hang on till then", a game's currency kept back ("don't spend
+    # your gold on the Frost Bow", «не трать кристаллы на этого героя»), «не сдавайте пока чайник»
+    r"\bhang\s+on\s+(?:until|till)\b|\bdon'?t\s+(?:spend|waste)\s+(?:your\s+)?(?:gold|gems|coins|crystals|points|"
+    r"credits|diamonds)\b|\bnu\s+(?:cheltui|cheltui[țt]i|irosi|irosi[țt]i)\s+(?:\w+\s+)?(?:aur\w*|diamant\w*|monede\w*|"
+    r"cristal\w*|puncte\w*)|(?<!\w)не\s+(?:трать|тратьте)\s+(?:\w+\s+)?(?:кристалл|золот|монет|гем|алмаз|очк)\w*|"
+    r"(?<!\w)(?:не\s+сдавайте\s+пока|пока\s+не\s+сдавайте)(?!\w)"
 )
 _WAIT_HINTS = ("hold on until", "hold on till", "hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
                "astepta",
@@ -530,7 +536,8 @@ _WAIT_HINTS = ("hold on until", "hold on till", "hold off", "d wait", "would wai
                "пока не покуп", "пока не оформ", "don't buy", "dont buy", "don't renew", "don't upgrade",
                "don't order", "на вашем месте", "не спешите", "не торопитесь", "nu vă grăbiți",
                "nu va grabiti", "don't rush", "dont rush", "не берите", "не покупайте", "не оформляйте",
-               "не переходите")  # fmt: skip
+               "не переходите", "hang on", "don't spend", "dont spend", "don't waste", "nu cheltui",
+               "nu irosi", "не трать", "не сдавайте", "не сдавайте")  # fmt: skip
 # the months by name, in en and ro; "may" and „mai" are also words ("you may", „mai mult"), so
 # a pattern that reads a month with no date beside it leaves them out (`_WHEN_OR_SUM`)
 _MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -564,7 +571,12 @@ _LAUNCH = re.compile(
     # la noi începe pe 14 noiembrie", «с 11 ноября будет распродажа»)
     r"\b(?:sale|black\s+friday|reducerile|campania)\s+(?:\w+\s+){0,2}?(?:starts?|begins?|[îi]ncepe?)\s+(?:on\s+|pe\s+)?"
     r"(?:\d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa])|"
-    r"(?<!\w)с\s+\d{1,2}\s+\w+\s+(?:будет|начн[её]тся|стартует)\s+распродаж\w*"
+    r"(?<!\w)с\s+\d{1,2}\s+\w+\s+(?:будет|начн[её]тся|стартует)\s+распродаж\w*|"
+    # s41 (trainK43): a game's change in its next patch ("it's getting nerfed in the 2.4 patch next
+    # Thursday", «в обновлении 3.1 в следующий четверг его сильно ослабят»)
+    r"\b(?:getting|gets|being|will\s+be)\s+(?:nerfed|buffed)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:patch|update)\b|"
+    r"\b(?:patch|update|actualizare\w*)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:nerf\w*|sl[ăa]bit\w*|sl[ăa]besc)\b|"
+    r"(?<!\w)обновлени\w*(?:[^.!?\n]|\.(?=\d)){0,50}?(?:ослабят|понерфят|нерфят|усилят)(?!\w)"
 )
 
 
