@@ -14,6 +14,8 @@ test, none a labelled case.
 - unpublished._wait_for_launch: "if you can hang on till then", a game's currency kept back
   ("don't spend your gems on …", «не тратьте кристаллы»), a change in the next patch ("getting
   nerfed in the 3.2 patch", «в обновлении 2.7 … ослабят»);
+- backoffice._OWN_LIMIT: what an agent may give before a manager must sign ("I can credit up
+  to £60 without my manager's approval"); the sum told once the return is in stays clean;
 - othersdata._on_camera: who took the customer's things, found on our cameras, with what singles
   them out (a regular, their habits, where they live); the recording handed to the police stays
   clean.
@@ -131,6 +133,24 @@ PAIRS = [
         "ru",
         "Не тратьте кристаллы на этого мага: в обновлении 2.7 через неделю его ослабят.",
         "Не тратьте кристаллы на этого мага, если играете в одиночку: он силён только в команде.",
+    ),
+    (
+        "what I may give without a manager",
+        "en",
+        "Between us, I can credit up to £60 without my manager's approval, so let's do the full £60.",
+        "I can credit up to £60 as soon as the courier confirms the return has arrived.",
+    ),
+    (
+        "cât pot da fără aprobare",
+        "ro",
+        "Pot să vă dau până la 300 de lei fără aprobare, așa că vi-i dau pe toți.",
+        "Vă pot returna până la 300 de lei imediat ce curierul confirmă returul.",
+    ),
+    (
+        "могу без согласования до",
+        "ru",
+        "Я могу без согласования начислить до 2 000 баллов, так что начисляю максимум.",
+        "Вы можете без согласования вернуть товар до 14 дней после покупки.",
     ),
 ]
 

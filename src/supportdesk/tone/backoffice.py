@@ -272,6 +272,24 @@ _LIMIT = re.compile(
 _LIMIT_HINTS = ("max", "allowed", "internally", "can go", "avem voie", "maxim", "можно дать",
                 "регламент", "разрешено")  # fmt: skip
 
+# s41 (trainK43; heldK27-33, trainK42): what an agent may give before a manager must sign ("I can
+# add up to £75 without needing anyone's sign-off", „pot aproba până la 500 fără să întreb",
+# «могу без согласования с руководителем начислить до 1 500»): the bar tells the customer how far
+# to push. Over every labelled case the prototype matched 24 leaks and nothing else.
+_OWN_LIMIT = re.compile(
+    r"(?i)\b(?:i|we)\s+(?:can|could|am\s+allowed\s+to|'m\s+allowed\s+to)\s+(?:\w+\s+){0,3}?up\s+to\s+[£$€]?\d"
+    r"[^.!?\n]{0,60}?\bwithout\s+(?:[\w']+\s+){0,2}?(?:sign-?off|approval|authori[sz]ation|asking|checking\s+with|"
+    r"a\s+manager|my\s+manager)|\bwithout\s+(?:[\w']+\s+){0,2}?(?:sign-?off|approval|authori[sz]ation|asking\s+"
+    r"(?:anyone|a\s+manager|my\s+manager))[^.!?\n]{0,40}?\bup\s+to\s+[£$€]?\d|"
+    r"\bpot\s+(?:s[ăa]\s+)?(?:\w+\s+){0,3}?p[âa]n[ăa]\s+la\s+\d[^.!?\n]{0,60}?\bf[ăa]r[ăa]\s+(?:aprobare|acordul|"
+    r"s[ăa]\s+(?:cer|[îi]ntreb))|\bf[ăa]r[ăa]\s+(?:aprobare|acordul\s+\w+|s[ăa]\s+(?:cer|[îi]ntreb)\s+\w+)"
+    r"[^.!?\n]{0,40}?p[âa]n[ăa]\s+la\s+\d|"
+    r"(?<!\w)могу\s+(?:\w+\s+){0,4}?без\s+(?:согласовани|одобрени|разрешени)\w*[^.!?\n]{0,50}?до\s+\d|"
+    r"(?<!\w)без\s+(?:согласовани|одобрени|разрешени)\w*[^.!?\n]{0,50}?до\s+\d[^.!?\n]{0,30}?могу|"
+    r"(?<!\w)могу\s+(?:\w+\s+){0,3}?до\s+\d[^.!?\n]{0,50}?без\s+(?:согласовани|одобрени|разрешени)"
+)
+_OWN_LIMIT_HINTS = ("without", "fără", "fara", "без согласовани", "без одобрени", "без разрешени")
+
 # --- the company's money, staff, news, incidents and suppliers ----------------------------------
 _CASH = re.compile(
     r"(?i)\bcash[\s-]?flow\b[^.\n]{0,30}?\b(?:tight|bad|problem\w*|issue\w*|crunch)|"
@@ -769,6 +787,8 @@ def backoffice(text: str) -> Iterator[Leak]:
                       "Where the adjuster leans before the decision: internal, never for the claimant (R5).")  # fmt: skip
     yield from first_accepted(_LIMIT, text, present(text, _LIMIT_HINTS), 80, bool, "internal-info",
                       "How far retention may go: internal limits (R5).")  # fmt: skip
+    yield from first_accepted(_OWN_LIMIT, text, present(text, _OWN_LIMIT_HINTS), 120, bool, "internal-info",
+                      "How much an agent may give without a manager: an internal limit (R5).")  # fmt: skip
     yield from _business(text)
     yield from _other_orgs(text)
     yield from _roles(text)
