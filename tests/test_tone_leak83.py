@@ -16,6 +16,8 @@ test, none a labelled case.
   nerfed in the 3.2 patch", «в обновлении 2.7 … ослабят»);
 - backoffice._OWN_LIMIT: what an agent may give before a manager must sign ("I can credit up
   to £60 without my manager's approval"); the sum told once the return is in stays clean;
+- othersdata._NAMED_SCORE: another pupil's score by their full name, in a draft about a test;
+  the class average stays clean;
 - othersdata._on_camera: who took the customer's things, found on our cameras, with what singles
   them out (a regular, their habits, where they live); the recording handed to the police stays
   clean.
@@ -151,6 +153,24 @@ PAIRS = [
         "ru",
         "Я могу без согласования начислить до 2 000 баллов, так что начисляю максимум.",
         "Вы можете без согласования вернуть товар до 14 дней после покупки.",
+    ),
+    (
+        "another pupil's score by name",
+        "en",
+        "Don't worry about Sam's mock: he got 58, and Priya Shah from his class only managed 41.",
+        "Don't worry about Sam's mock: he got 58, and the class average was 52.",
+    ),
+    (
+        "nota altui elev",
+        "ro",
+        "Ioana a luat 9 la test, iar colega ei de bancă, Ana Pop, a luat doar 6.",
+        "Ioana a luat 9 la test, iar media clasei a fost 7,40.",
+    ),
+    (
+        "оценка другого ученика",
+        "ru",
+        "Ваш сын написал контрольную на 4, а Денис Орлов из его класса получил только 2.",
+        "Ваш сын написал контрольную на 4, средний балл класса — 3,6.",
     ),
 ]
 

@@ -1374,6 +1374,25 @@ def _on_camera(m: re.Match[str]) -> tuple[int, int] | None:
     return m.start(), took.end()
 
 
+# s41 (trainK43; heldK25, trainK12, trainK39): another pupil's score by their full name ("Oliver
+# Grant, who you were revising with, only managed 48", „colegul ei de bancă, Matei Popescu, a luat
+# doar 5", «Полина Смирнова из той же группы набрала только 51»), in a draft about a test or its
+# marks. Over every labelled case the prototype matched 15 leaks and nothing else.
+_NAMED_SCORE = re.compile(
+    r"\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+\b[^.!?\n]{0,40}?\b(?:only\s+managed|managed|scored|got|"
+    r"received|a\s+luat|a\s+ob[țt]inut|are)\s+(?:only\s+|just\s+|doar\s+|numai\s+)?(?:a\s+)?\d{1,3}(?:[.,]\d{1,2})?"
+    r"(?!\s*(?:%|lei|£|\$|€|items|parcels|orders|days|zile|colete|comenzi|euro|GB|MB))\b|"
+    r"(?<!\w)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+[^.!?\n]{0,40}?(?:набрал\w*|получил\w*|написал\w*)\s+"
+    r"(?:только\s+|всего\s+|лишь\s+)?(?:на\s+)?\d{1,3}(?!\w)"
+)
+_NAMED_SCORE_HINTS = ("managed", "scored", "got", "received", "a luat", "a obținut", "a obtinut", "are",
+                      "набрал", "получил", "написал")  # fmt: skip
+_SCHOOLWORK = re.compile(
+    r"(?i)\b(?:test|exam|marks?|grade|score|points|revising|class|lucrare|not[ăa]|examen|banc[ăa]|clas[ăa])\b|"
+    r"(?<!\w)(?:балл\w*|оценк\w*|контрольн\w*|экзамен\w*|класс\w*|тест\w*)(?!\w)"
+)
+
+
 # a firm's free or national line ("our engineer … call him on 0800 612 7701"), not someone's own
 _FIRM_LINE = re.compile(r"(?:\+?44\s?|0)(?:800|808|3[0-9]{2}|84[45]|87[01])|(?:\+7|8)\s?\(?800")
 _CALL_THEM_HINTS = (
@@ -1558,6 +1577,8 @@ def others_data(text: str) -> Iterator[Leak]:
         yield from _told(text, family)
     yield from _colleague_pay(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
+    if _SCHOOLWORK.search(text):
+        yield from _said(text, _NAMED_SCORE, _NAMED_SCORE_HINTS, 80, "Another pupil's score")
     yield from first_found(
         _CAMERA, text, present(text, _CAMERA_HINTS), 40, _on_camera, "other-person",
         _MESSAGE.format(what="Who took it, from our cameras"),
