@@ -163,6 +163,27 @@ _ROUTE = re.compile(
     r"(?<!\w)(?:можете|сможете|вправе|имеете\s+право|обратит\w*|обращайтесь|если|пожаловат\w*|подать\s+жалобу|"
     r"(?:может|могут|будет)\s+(?:\w+\s+)?(?:проверить|провести|проверять|расследовать)|проверит|проведёт|проведет)(?!\w)"
 )
+# s41 (blind61): the customer asked to report it themselves («подайте, пожалуйста, заявление в
+# полицию и пришлите нам номер КУСП — … вернём деньги на время проверки», "please report it to the
+# police and send us the crime number", „depuneți o plângere la poliție"): their case, not a check
+# on us
+_THEIR_REPORT = re.compile(
+    r"(?i)\b(?:(?:please\s+)?(?:report\s+it|file\s+a\s+(?:police\s+)?report|make\s+a\s+(?:police\s+)?report)\b|"
+    r"(?:depune[țt]i|face[țt]i)\s+(?:\w+\s+)?(?:o\s+)?(?:pl[âa]ngere|sesizare|reclama[țt]ie))|"
+    r"(?<!\w)(?:подайте|напишите|оформите)[\s,]+(?:\w+[\s,]+){0,2}?заявлени\w*(?!\w)"
+)
+# „vă rugăm să nu depuneți încă o plângere", «не подавайте заявление»: asked not to, so the
+# check on us is the point
+_NOT_TO = re.compile(r"(?i)(?:\bnu|\bnot|n't|(?<!\w)не)\s+(?:mai\s+)?$")
+
+
+def _their_report(text: str, lo: int, hi: int) -> bool:
+    return any(
+        not _NOT_TO.search(text, max(lo, r.start() - 12), r.start())
+        for r in _THEIR_REPORT.finditer(text, lo, hi)
+    )
+
+
 # the sentence says who licenses us, not who checks us
 _LICENSED = re.compile(
     r"(?i)\b(?:regulated|authori[sz]ed|licen[sc]ed|supervised)\s+by\b|\b(?:autoriza[țt]\w*|reglementa[țt]\w*|"
@@ -196,7 +217,7 @@ def under_watch(text: str) -> Iterator[Leak]:
     """The first sentence naming a regulator with its check on us (R5)."""
     for w in hinted(_WATCHDOG, text, present(text, _WATCHDOG_HINTS), 30):
         lo, hi = sentence_around(text, w.start(), w.end())
-        if finder(_LICENSED).search(text, lo, hi):
+        if finder(_LICENSED).search(text, lo, hi) or _their_report(text, lo, hi):
             continue  # "authorised by the FCA, number … verifiable in the public register"
         for c in finder(_CHECK).finditer(text, lo, hi):
             a, b = _clause(text, lo, hi, c.start())

@@ -92,6 +92,10 @@ _SAID_AFTER = re.compile(
     r"(?:вы\s+|ты\s+)?(?:совершенно\s+|абсолютно\s+)?(?:правы|прав|права)(?!\w))"
 )
 _QUOTE_MARKS = ('"', "“", "«", "„")
+# s41 (blind61): the customer's words in single quotes ("you said the page 'makes you feel
+# stupid'"): an apostrophe is no quotation, so a quote opens after no letter, closes before
+# none and holds none inside ("'it doesn't work'" stays unread, as before)
+_SINGLE_QUOTE = re.compile(r"(?<![\w'])'(?P<s>[^'\n]{1,200})'(?![\w'])|‘(?P<t>[^’‘\n]{1,200})’")
 # s36 (trainP21): the customer's word for themselves denied right before the quote ('You're not
 # "hopeless with tech"', „Nu sunteți deloc „prea proastă pentru tehnologie"", «Вы совсем не
 # «тупая»»): their word taken back, not the agent's (R1)
@@ -380,8 +384,11 @@ def unquoted(text: str) -> str:
     quoted password goes out all the same)."""
     if ">" in text:
         text = _QUOTED.sub(lambda m: " " * len(m.group()), text)
-    if any(q in text for q in _QUOTE_MARKS):
-        for m in _INLINE_QUOTE.finditer(text):
+    quotes = [_INLINE_QUOTE] if any(q in text for q in _QUOTE_MARKS) else []
+    if "'" in text or "‘" in text:
+        quotes.append(_SINGLE_QUOTE)
+    for quote in quotes:
+        for m in quote.finditer(text):
             if (
                 _said_before(text, m.start())
                 or _SAID_AFTER.match(text[m.end() : m.end() + 80].lower())

@@ -450,9 +450,20 @@ _WINK = re.compile(
 )
 
 
+# s41 (blind61): a check skipped once, told as the cause of an incident („o modificare … făcută de
+# echipa noastră, fără verificarea în etape pe care o facem de obicei", "made without the staged
+# review we normally run", «без поэтапной проверки, которую мы обычно делаем»): a lapse owned, no
+# standing gap to use
+_ONE_OFF = re.compile(
+    r"(?i)\b(?:(?:that|which)\s+we\s+(?:normally|usually|always)\s+(?:do|run|make|carry\s+out)|"
+    r"pe\s+care\s+(?:o|le|[îi]l)\s+(?:facem|aplic[ăa]m|rul[ăa]m)\s+(?:de\s+obicei|mereu|[îi]ntotdeauna))\b|"
+    r"(?<!\w)(?:котор\w+\s+мы\s+(?:обычно|всегда)\s+(?:делаем|проводим|запускаем))(?!\w)"
+)
+
+
 def _advised(text: str, m: re.Match[str]) -> bool:
     """A check of ours not missing, or advice to keep the code (module docstring)."""
-    if _not_ours(text, m):
+    if _not_ours(text, m) or _ONE_OFF.search(text, m.end(), min(len(text), m.end() + 60)):
         return True
     lo, hi = three_sentences(text, m.start(), m.end())
     return any(
