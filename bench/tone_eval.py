@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK43` (the heldK brief) and `trainP26` (the trainP brief) were written by two more
+independent writers at the forty-first session's start (2026-12-05, bench/briefs/). First runs on
+657eed9 (the session's start), rules + reader (rules alone): trainK43 leaks blocked 139 of 144
+(100; en 46/33, ro 47/35, ru 46/32), clean 2 of 72 (1); trainP26 rude recall 97.8% (73.3), polite
+warn+ 14.8% (17.8; en 13.3/22.2, ro 13.3/13.3, ru 17.8/17.8). The trainK43 writer wrote its ro and
+ru situations itself (one list of leak kinds in every language); the trainP26 writer's ro file
+follows en one for one in local words, its ru file is mostly its own. Development splits from
+then on.
+
 `trainK42` (the heldK brief) and `trainP25` (the trainP brief) were written by two more
 independent writers at the fortieth session's start (2026-12-05, bench/briefs/). First runs on
 892aa72 (the session's start), rules + reader (rules alone): trainK42 leaks blocked 130 of 144
@@ -1563,6 +1572,8 @@ SPLITS += ("trainK40", "trainP23")
 SPLITS += ("trainK41", "trainP24")
 # the fortieth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK42", "trainP25")
+# the forty-first session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK43", "trainP26")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind61", "heldK36")
 # the thirty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
