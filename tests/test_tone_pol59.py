@@ -21,7 +21,10 @@ from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
 
 QUIET = [
     ("en", "Thanks, Maya. The receipt you attached is all we need, so the refund goes out today."),
-    ("en", "Thanks, the photo you've attached shows the crack clearly; a new screen is on its way."),
+    (
+        "en",
+        "Thanks, the photo you've attached shows the crack clearly; a new screen is on its way.",
+    ),
     (
         "ro",
         "Mulțumesc! Fotografia pe care ați atașat-o arată clar zgârietura; trimitem alt colet mâine.",
