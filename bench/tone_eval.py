@@ -1162,6 +1162,23 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind62` (104 cases per language, the blind brief) and `heldK37` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-first
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
+blind62 writer followed its en file case for case in ro and ru, in local detail (a few polite
+drafts and nearly all leaks are situations of their own; the rude drafts and incoming messages
+are close to en, in ru most of all); the heldK37 writer wrote its ro and ru situations itself.
+First run on 657eed9 (the session's start), judged once on 378abc9 (the wording heads refitted,
+pol59, leak83: shapes read over every labelled case first, pol60 from blind61), rules + reader,
+first -> judged: blind62 rude recall 100 -> 100%, polite warn+ 4.8 -> 4.8%, leaks 48 -> 48 of 48,
+clean blocked 0 -> 0 of 24, mood 97.2%, register 98.6%; rules alone rude 77.4 -> 77.4%, polite
+warn+ 9.5 -> 9.5%, leaks 45 -> 45 (en 14, ro 15, ru 16), clean 0 -> 0, mood 93.1%. heldK37 leaks
+blocked 139 -> 139 of 144 (en 47, ro 46, ru 46), clean blocked 1 -> 1 of 72 (the meaning model);
+rules alone 106 -> 107 (en 38, ro 31 -> 32, ru 37), clean 0 -> 0. Every target was met at the
+first run on blind62; heldK37's five misses (an account's age bar, another patient's nodule, returns
+resold as new, a new head of department judged, a bug left unfixed in the present tense) are what
+the readers missed too. Development splits from then on.
+
 `blind61` (104 cases per language, the blind brief) and `heldK36` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fortieth session's
 start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The blind61
@@ -1574,6 +1591,8 @@ SPLITS += ("trainK41", "trainP24")
 SPLITS += ("trainK42", "trainP25")
 # the forty-first session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK43", "trainP26")
+# the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind61", "heldK36")
 # the thirty-ninth session's judges (bench/briefs/); first and judged runs in the docstring

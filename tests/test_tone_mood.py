@@ -76,6 +76,7 @@ UNTUNED_MOODS = (
     "blind59",
     "blind60",
     "blind61",
+    "blind62",
 )
 
 
