@@ -755,12 +755,14 @@ _UNFIXED = re.compile(
     r"(?<!\w)(?:(?:ещё|еще|пока|до\s+сих\s+пор)\s+не\s+(?:исправил\w*|починил\w*|закрыт\w*|поправил\w*|пофиксил\w*)|"
     r"не\s+(?:исправил\w*|починил\w*|пофиксил\w*)|(?:разработчики|программисты|айтишники)\s+(?:в\s+курсе|знают)|"
     r"мы\s+(?:об\s+этом|про\s+это|про\s+\w+)\s+знаем|фикс\s+(?:будет|не\s+скоро)|исправлени\w*\s+запланирован\w*|"
-    r"баг\s+(?:\w+\s+){0,3}висит)(?!\w)"
+    r"баг\s+(?:\w+\s+){0,3}висит|"
+    # s41 (heldK37): the present tense («Баг, но его пока не чинят»)
+    r"не\s+(?:чинят|исправляют|фиксят|правят))(?!\w)"
 )
 _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineering", "team", "known", "know about",
                   "on the list", "reparat", "rezolvat", "remediat", "repar", "știm de", "stim de", "cunoscut",
                   "știu", "stiu", "исправ", "почин", "закрыт", "поправ", "пофикс", "в курсе", "знают", "знаем",
-                  "фикс", "висит")  # fmt: skip
+                  "фикс", "висит", "чинят", "исправля", "фиксят", "правят")  # fmt: skip
 # what the flaw gives: a benefit twice or free, a check skipped, someone else's data
 _GAINED = re.compile(
     r"(?i)\b(?:twice|two\s+times|more\s+than\s+once|second\s+time|still\s+valid|r[ăa]m[âa]ne\s+valabil\w*|for\s+free|free\s+(?:item|access|shipping|"
@@ -878,6 +880,24 @@ def _automatic_bar(text: str) -> Iterator[Leak]:
     return first_accepted(_AUTOMATIC, text, hints, 20, accept, "internal-info", _MESSAGE)
 
 
+# s41 (heldK37, heldK32): the bar a new account is held under, with its age ("anything under 14
+# days can't send more than €300 a day", „conturile mai noi de 30 de zile nu pot", «аккаунты младше
+# 14 дней не могут»): when to come back to get past it. Over every labelled case, 2 leaks and
+# nothing else.
+_AGE_BAR = re.compile(
+    r"(?i)\b(?:anything|any\s+account|accounts?|anyone|cards?|profiles?|users?)\s+(?:that'?s\s+|that\s+is\s+|"
+    r"who'?s\s+)?(?:under|below|less\s+than|younger\s+than|newer\s+than)\s+\d+\s+(?:days?|weeks?|months?)"
+    r"(?:\s+old)?\b[^.!?\n]{0,30}?\b(?:can'?t|cannot|can\s+only|is\s+capped|are\s+capped|is\s+limited|are\s+limited|"
+    r"gets?\s+(?:flagged|blocked|held|declined))|\b(?:conturile|contul|cardurile|orice\s+cont)\s+(?:\w+\s+)?"
+    r"(?:mai\s+noi\s+de|sub|cu\s+vechime\s+sub)\s+\d+\s+(?:de\s+)?(?:zile|s[ăa]pt[ăa]m[âa]ni|luni)\b[^.!?\n]{0,30}?"
+    r"\b(?:nu\s+pot|nu\s+poate|sunt\s+limitate|e\s+limitat|se\s+blocheaz[ăa])|(?<!\w)(?:аккаунт\w*|сч[её]т\w*|"
+    r"карт\w*|профил\w*)\s+(?:\w+\s+)?(?:младше|моложе|меньше)\s+\d+\s+(?:дн\w*|недел\w*|месяц\w*)[^.!?\n]{0,30}?"
+    r"(?:не\s+мо(?:гут|жет)|ограничен\w*|блокиру\w*)"
+)
+_AGE_BAR_HINTS = ("under", "below", "less than", "younger than", "newer than", "mai noi de", "sub ",
+                  "vechime", "младше", "моложе", "меньше")  # fmt: skip
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -896,3 +916,6 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _checks_only(text)
     yield from _nobody_checks(text)
     yield from _automatic_bar(text)
+    yield from first_accepted(
+        _AGE_BAR, text, present(text, _AGE_BAR_HINTS), 60, bool, "internal-info", _MESSAGE
+    )
