@@ -1387,6 +1387,9 @@ _NAMED_SCORE = re.compile(
 )
 _NAMED_SCORE_HINTS = ("managed", "scored", "got", "received", "a luat", "a obținut", "a obtinut", "are",
                       "набрал", "получил", "написал")  # fmt: skip
+_SCHOOLWORK_HINTS = ("test", "exam", "mark", "grade", "score", "points", "revising", "class", "lucrare",
+                     "notă", "nota", "banc", "clas", "балл", "оценк", "контрольн", "экзамен", "класс",
+                     "тест")  # fmt: skip
 _SCHOOLWORK = re.compile(
     r"(?i)\b(?:test|exam|marks?|grade|score|points|revising|class|lucrare|not[ăa]|examen|banc[ăa]|clas[ăa])\b|"
     r"(?<!\w)(?:балл\w*|оценк\w*|контрольн\w*|экзамен\w*|класс\w*|тест\w*)(?!\w)"
@@ -1395,20 +1398,15 @@ _SCHOOLWORK = re.compile(
 
 # a firm's free or national line ("our engineer … call him on 0800 612 7701"), not someone's own
 _FIRM_LINE = re.compile(r"(?:\+?44\s?|0)(?:800|808|3[0-9]{2}|84[45]|87[01])|(?:\+7|8)\s?\(?800")
-_CALL_THEM_HINTS = (
-    "him",
-    "her",
-    "îl ",
-    "il ",
-    "o pute",
-    "o poț",
-    "o pot",
-    "să-l",
-    "sa-l",
-    "s-o",
-    "ему",
-    "ей",
-)
+_CALL_THEM_HINTS = (  # the verb and the pronoun together: "her" alone is in "other", "there"
+    *(
+        f"{verb} {who}"
+        for verb in ("call", "ring", "phone", "text", "try", "reach", "contact", "whatsapp", "message")
+        for who in ("him", "her")
+    ),
+    *(f"{who} {can}" for who in ("îl", "il", "o") for can in ("pute", "poț", "pot")),
+    "să-l", "sa-l", "s-o", " ему", " ей",
+)  # fmt: skip
 
 
 # --- another patient's NHS number ----------------------------------------------------------------
@@ -1577,7 +1575,7 @@ def others_data(text: str) -> Iterator[Leak]:
         yield from _told(text, family)
     yield from _colleague_pay(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
-    if _SCHOOLWORK.search(text):
+    if any_of(text, _SCHOOLWORK_HINTS) and _SCHOOLWORK.search(text):  # the regex alone: 175 us
         yield from _said(text, _NAMED_SCORE, _NAMED_SCORE_HINTS, 80, "Another pupil's score")
     yield from first_found(
         _CAMERA, text, present(text, _CAMERA_HINTS), 40, _on_camera, "other-person",
