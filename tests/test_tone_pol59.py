@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from supportdesk.tone import Context, lint
-from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
+from tests.tonecheck import quiet_and_rude_tests, still_blocked_tests
 
 QUIET = [
     ("en", "Thanks, Maya. The receipt you attached is all we need, so the refund goes out today."),
@@ -74,13 +74,10 @@ def test_our_own_attachment_still_missing(language: str, text: str) -> None:
     assert "attachment.missing" in rules, (text, rules)
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
+test_leak_counterpart_still_blocked = still_blocked_tests(
     [
         ("en", "Your access: admin / Str0ngPass99"),
         ("ru", "В системе у вас пометка: связан с мошенниками."),
         ("ru", "Между нами: в марте у нас «утекла» часть базы клиентов, но мы это не объявляли."),
     ],
 )
-def test_leak_counterpart_still_blocked(language: str, text: str) -> None:
-    assert blocked_leaks(text, language), text

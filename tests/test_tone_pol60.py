@@ -11,9 +11,7 @@ counterpart still flagged. Wordings written for this test, none a labelled case.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
+from tests.tonecheck import quiet_and_rude_tests, still_blocked_tests
 
 QUIET = [
     (
@@ -42,8 +40,7 @@ test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged = quiet_and
 )
 
 
-@pytest.mark.parametrize(
-    ("language", "text"),
+test_leak_counterpart_still_blocked = still_blocked_tests(
     [
         (
             "ro",
@@ -54,5 +51,3 @@ test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged = quiet_and
         ("ro", "Facem plăți fără nicio verificare, așa că oricine poate cere banii înapoi."),
     ],
 )
-def test_leak_counterpart_still_blocked(language: str, text: str) -> None:
-    assert blocked_leaks(text, language), text

@@ -88,3 +88,14 @@ def leak_pair_tests(pairs: Sequence[tuple[str, str, str, str]]) -> Callable[...,
         family_holds(family, language, leak, clean)
 
     return test_leak_blocked_and_look_alike_clean
+
+
+def still_blocked_tests(cases: Sequence[tuple[str, str]]) -> Callable[..., None]:
+    """A false-alarm round's leak counterparts, parametrised by (language, text): each still
+    blocked after the round's mend (R5). The round's module binds the test to its own name."""
+
+    @pytest.mark.parametrize(("language", "text"), cases)
+    def test_leak_counterpart_still_blocked(language: str, text: str) -> None:
+        assert blocked_leaks(text, language), text
+
+    return test_leak_counterpart_still_blocked
