@@ -578,7 +578,7 @@ _WE_MAKE = re.compile(
     r"\bcosts?\s+us\s+(?:about\s+|around\s+|only\s+|just\s+)?[£$€]\d|\bne\s+vine\s+(?:\w+\s+){0,5}?cu\s+\d|"
     r"\bne\s+cost[ăa]\s+(?:doar\s+|vreo\s+)?\d|\bexclusive\s+deal\s+with\s+(?:our\s+)?supplier|\bexclusivitate\s+cu\b|"
     r"\bgive\s+us\s+(?:only\s+)?\d+\s?%\s+off\s+list|(?<!\w)(?:нам|нас)\s+(?:\w+\s+){0,2}?(?:приходит|обходится|"
-    r"обош[её]л\w*)\s+(?:по|в)\s+\d|(?<!\w)закупаем\s+(?:\w+\s+){0,3}?за\s+\d|(?<!\w)отсрочк\w*\s+(?:платежа\s+)?"
+    r"обош[её]л\w*)\s+(?:по|в)\s+\d|(?<!\w)отсрочк\w*\s+(?:платежа\s+)?"
     r"(?:всего\s+)?\d+\s+дн|(?<!\w)ретро-бонус\w*|(?<!\w)эксклюзив\w*\s+до(?!\w)|"
     # s41 (trainK43): the price we buy at, said of "it" („telefonul ăsta îl luăm din import cu vreo
     # 1.900 de lei", «мы этот шкаф берём на фабрике в Пензе примерно за 14 тысяч»): over every
