@@ -654,6 +654,54 @@ def _deal_under_way(text: str) -> Iterator[Leak]:
     return first_accepted(_DEAL_UNDER_WAY, text, hints, 60, bool, "internal-info", _MESSAGE)
 
 
+# leak86 (heldK25 to heldK37, trainK34 to trainK42, every language: 17 rules-level misses): a round
+# done, with its sum or its letter, told to reassure ("we've just closed a £12m round led by Harrow
+# Ventures", "the £8m round with Kestrel closes Thursday", „am primit 3 milioane de euro de la un
+# fond din Viena", «подняли 300 миллионов от фонда»). No support reply gives a round's sum before
+# the company does; one said to be public ("as announced in our press release") stays clean.
+# Prototype over every labelled case: 48 leaks and nothing else.
+_AMOUNT = r"(?:[£$€]\s?\d+(?:[.,]\d+)?\s?(?:m|bn|k|million|billion)?\b|\d+(?:[.,]\d+)?\s?(?:m|bn|million|billion)\b)"
+_ROUND_RAISED = re.compile(
+    r"(?i)\b(?:closed|closing|close|raised|raising|secured|signed|signing|landed|just\s+got)\s+(?:(?:a|an|our|the|new)\s+)?(?:(?:"
+    + _AMOUNT
+    + r"\s+)?(?:series\s+[a-e]\b|(?:funding|investment|seed|growth)\s+round\b)|"
+    + _AMOUNT
+    + r"\s+round\b)|\bthe\s+"
+    + _AMOUNT
+    + r"\s+(?:series\s+[a-e]\s+)?round\b|"
+    r"\b(?:primit|luat|atras|[îi]nchis|ob[țt]inut|semnat)\s+(?:\w+\s+){0,2}?(?:o\s+(?:finan[țt]are|investi[țt]ie|rund[ăa])\s+"
+    r"de\s+)?\d+(?:[.,]\d+)?\s+(?:de\s+)?milio\w+\s+(?:de\s+)?(?:euro|lei|dolari)[^.!?\n]{0,40}?\b(?:fond\w*|investitor\w*|"
+    r"finan[țt]are)|"
+    r"(?<!\w)(?:подняли|привлекли|получили|закрыли\s+раунд\s+на|подписали\s+инвестиции\s+на|получили\s+инвестиции)\s+"
+    r"(?:\w+\s+)?\d+\s*(?:млн|млрд|миллион\w*|миллиард\w*)[^.!?\n]{0,40}?(?:фонд\w*|инвест\w*)"
+)
+_ROUND_RAISED_HINTS = (
+    "round",
+    "series",
+    "investment",
+    "fond",
+    "finanț",
+    "finant",
+    "investitor",
+    "фонд",
+    "инвест",
+)
+# said to be public already, in the past tense: `said_publicly` also takes the announcement to come
+# ("it's announced next week", „se anunță oficial în aprilie"), which is what makes these leaks
+_ROUND_PUBLIC = re.compile(
+    r"(?i)\bas\s+(?:we\s+)?announced\b|\bwe\s+announced\b|\b(?:was|were|been)\s+(?:publicly\s+)?announced\b|"
+    r"\bannounced\s+(?:it\s+)?(?:last|in\s+(?:the\s+)?press|on\s+our)\b|\bin\s+the\s+press\b|\bpress\s+release\s+(?:last|in|on)\b|"
+    r"\bpublished\b|\b(?:cum\s+)?am\s+anun[țt]at\b|\ba\s+fost\s+anun[țt]at\w*|\bpublicat\w*|\b[îi]n\s+pres[ăa]\b|"
+    r"(?<!\w)(?:как\s+мы\s+(?:уже\s+)?(?:сообщали|объявили|писали)|мы\s+объявили|было\s+объявлено|опубликова\w*|в\s+прессе)(?!\w)"
+)
+
+
+def _round_raised(text: str) -> Iterator[Leak]:
+    hints = present(text, _ROUND_RAISED_HINTS)
+    if hints and _ROUND_PUBLIC.search(text) is None:
+        yield from first_accepted(_ROUND_RAISED, text, hints, 120, bool, "internal-info", _MESSAGE)
+
+
 # s40 (every heldK set since heldK23 and the trainK sets beside them, every language): a branch,
 # shop or office closing on a date, told to steer the customer elsewhere ("I'd go to Trinity Leeds
 # rather than Briggate — Briggate is closing for good in June", „pe cea din Tudor o închidem la
@@ -914,6 +962,7 @@ def unpublished(text: str) -> Iterator[Leak]:
     yield from _staff_cuts(text)
     yield from _wait_for_launch(text)
     yield from _deal_under_way(text)
+    yield from _round_raised(text)
     yield from _site_closing(text)
     yield from _break_in(text)
     yield from _said_of_it(text)
