@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK44` (the heldK brief) and `trainP27` (the trainP brief) were written by two more
+independent writers at the forty-second session's start (2026-12-05, bench/briefs/). First runs on
+91808da (the session's start), rules + reader (rules alone): trainK44 leaks blocked 135 of 144
+(90; en 46/26, ro 42/29, ru 47/35), clean 5 of 72 (4); trainP27 rude recall 93.3% (73.3), polite
+warn+ 12.6% (14.1; en 15.6/8.9, ro 8.9/15.6, ru 13.3/17.8). The trainK44 writer wrote its ro and
+ru situations itself; the trainP27 writer's situations are local in every language, about half
+its ro and ru rude drafts borrowing an en pattern in local words. Development splits from then
+on.
+
 `trainK43` (the heldK brief) and `trainP26` (the trainP brief) were written by two more
 independent writers at the forty-first session's start (2026-12-05, bench/briefs/). First runs on
 657eed9 (the session's start), rules + reader (rules alone): trainK43 leaks blocked 139 of 144
@@ -1591,6 +1600,8 @@ SPLITS += ("trainK41", "trainP24")
 SPLITS += ("trainK42", "trainP25")
 # the forty-first session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK43", "trainP26")
+# the forty-second session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK44", "trainP27")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring
