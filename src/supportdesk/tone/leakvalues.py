@@ -305,7 +305,7 @@ oplata schet kontakt kontakty pochta kadry rezume vakansii pretenzii obrashcheni
 otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta reply taxe impozit
 impozite livrare garantie garantii prodazha dostavki reclamatie registrator complaints complaint
 disputes appeals escalations compliance plangeri petitii
-bereavement probate hardship safeguarding accessibility welfare
+bereavement probate hardship safeguarding accessibility welfare assistance asistenta pomoshch
 bezopasnost bezopasnosti ohrana
 """,
     )

@@ -482,10 +482,12 @@ _DEFAULT_WORD = re.compile(r"(?i)(?:по\s+)?умолчанию|default|implicit
 # trainK37: the maker's default, with the instruction to replace it ("every lock ships with the
 # default PIN 123456, and the app will ask you to change it", „PIN-ul implicit 0000 … schimbați-l",
 # «заводской пароль 1234 … смените его»): printed in every manual, not a secret of ours (R5). The
-# default is `leakfinding.FACTORY` just before the password word; this, the instruction after it
+# default is `leakfinding.FACTORY` just before the value (before the password word or after it:
+# «логин и пароль по умолчанию — admin/admin … система попросит задать свой», trainK44); this,
+# the instruction after it
 _CHANGE_IT = re.compile(
     r"(?i)\b(?:change|replace|reset)\s+(?:it|this|that|them)\b|\bset\s+(?:up\s+)?your\s+own\b|"
-    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|(?<!\w)(?:смените|измените|поменяйте|задайте\s+(?:свой|новый))(?!\w)"
+    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|(?<!\w)(?:смените|измените|поменяйте|(?:задайте|задать)\s+(?:свой|новый)|сменить\s+(?:его|их))(?!\w)"
 )
 
 
@@ -502,7 +504,7 @@ def _password_value(m: re.Match[str]) -> bool:
     if _DEFAULT_WORD.fullmatch(value):
         return False  # leak30: «пароль по умолчанию указан на наклейке»: which one, not its value
     text = m.string
-    if FACTORY.search(text, max(0, m.start() - 25), m.start()) and _CHANGE_IT.search(
+    if FACTORY.search(text, max(0, m.start() - 25), m.start("hit")) and _CHANGE_IT.search(
         text, m.end(), min(len(text), m.end() + 200)
     ):
         return False  # the maker's default with "change it" (above)
@@ -1247,7 +1249,7 @@ _CARD_OWNER = re.compile(
     r"\bpe\s+numele\s+(?:lui\s+|doamnei\s+|domnului\s+)?(?P<ro>[A-ZĂÂÎȘȚ][a-zăâîșț]+)|"
     r"\bpe\s+numele\s+(?:fiicei|fiului|so[țt]iei|so[țt]ului|fratelui|surorii|mamei|tat[ăa]lui)\b|"
     r"\bal\s+(?:lui|doamnei|domnului)\s+[A-ZĂÂÎȘȚ]|\b(?:fiicei|fiului|so[țt]iei|so[țt]ului|fratelui|surorii|mamei|tat[ăa]lui)\s+"
-    r"(?:dvs\.?|dumneavoastr[ăa])|(?<!\w)(?:на\s+имя\s+(?P<ru>[А-ЯЁ][а-яё]+)|принадлежит|(?:вашей|её|его)\s+(?:дочери|жены|мамы|"
+    r"(?:dvs\.?|dumneavoastr[ăa])|(?<!\w)(?:на\s+имя\s+(?P<ru>[А-ЯЁA-Z][а-яёa-z]+)|принадлежит|(?:вашей|её|его)\s+(?:дочери|жены|мамы|"
     r"матери|сестры)|(?:вашего|её|его)\s+(?:сына|мужа|брата|отца))(?!\w)"
 )
 

@@ -867,14 +867,25 @@ _AUTOMATIC_BAR = re.compile(
 )
 
 
+# s42 (trainK44's look-alike): the bar quoted from our published terms ("we refund the delivery
+# charge automatically — it's in section 4 of our delivery terms", „conform art. 5 din termenii
+# și condițiile noastre", «по пункту 4.2 оферты»): what every customer may read, in its sentence
+_PUBLISHED_TERMS = re.compile(
+    r"(?i)\b(?:section|clause|paragraph|art\.?|articolul|punctul)\s+\d|\bour\s+(?:\w+\s+)?(?:terms|t&cs|policy)\b|"
+    r"\b(?:termenii|condi[țt]iile|regulamentul)\s+(?:\w+\s+){0,2}?(?:noastre|nostru|publicat\w*)|"
+    r"(?<!\w)(?:пункт\w*\s+\d|по\s+(?:условиям|правилам)\s+(?:оферты|договора|сервиса)|в\s+(?:оферте|договоре))(?!\w)"
+)
+
+
 def _automatic_bar(text: str) -> Iterator[Leak]:
-    """An automatic decision with its bar in the sentence (s40)."""
+    """An automatic decision with its bar in the sentence (s40), unless its sentence points
+    to our published terms (s42)."""
 
     def accept(m: re.Match[str]) -> bool:
-        return (
-            finder(_AUTOMATIC_BAR).search(text, *sentence_around(text, m.end(), m.end()))
-            is not None
-        )
+        lo, hi = sentence_around(text, m.end(), m.end())
+        return finder(_AUTOMATIC_BAR).search(
+            text, lo, hi
+        ) is not None and not _PUBLISHED_TERMS.search(text, lo, hi)
 
     hints = present(text, _AUTOMATIC_HINTS)
     return first_accepted(_AUTOMATIC, text, hints, 20, accept, "internal-info", _MESSAGE)
