@@ -1604,7 +1604,23 @@ _HELD_BACK = re.compile(
     r"(?:proactively|unless\s+(?:you|people|customers|they)\s+ask)\b|"
     r"\bnu\s+(?:e|este|apare)\s+pe\s+site\b|\bnu\s+(?:o|[îi]l|le|i)\s+(?:oferim|propunem|men[țt]ion[ăa]m)\s+"
     r"(?:noi|din\s+proprie\s+ini[țt]iativ[ăa]|dec[âa]t\s+dac[ăa])\b|"
-    r"(?<!\w)(?:сами\s+не\s+(?:предлагаем|предлагают|говорим|рассказываем)|не\s+предлагаем,?\s+пока\s+не\s+попрос\w*)(?!\w)"
+    r"(?<!\w)(?:сами\s+не\s+(?:предлагаем|предлагают|говорим|рассказываем)|не\s+предлагаем,?\s+пока\s+не\s+попрос\w*)(?!\w)|"
+    # s42 (trainK35-K44, heldK26-K37, every language: 17 rules-level misses): who gives it only to
+    # those who push ("they won't offer it unless you ask", "a deal they only give if you push",
+    # „n-o oferă decât dacă insistați", „nu o fac din proprie inițiativă", „Noi nu îl oferim
+    # singuri", «мы сами про это рассказывать не можем», «предлагаем, только если клиент
+    # настаивает»), what the retention team is allowed to give ("they're allowed to go to half
+    # price", „au voie să vă dea 6 luni gratuit")
+    r"\b(?:they|we|staff|agents|i)\s+(?:just\s+)?(?:won'?t|don'?t|do\s+not|will\s+not|never)\s+(?:offer|mention|give|volunteer)\s+"
+    r"(?:it|them|this|that)\s+unless\b|\bonly\s+(?:give|offer|do|mention)\s+(?:it\s+)?(?:if|when)\s+(?:you|people|customers|they|"
+    r"someone)\s+(?:push|insist|ask|threaten|mention)|\bnot\s+something\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+allowed\s+to\s+offer\b|"
+    r"\b(?:they'?re|they\s+are|retention\s+(?:are|is))\s+allowed\s+to\s+(?:go|drop|offer|give|do)\b|"
+    r"\b(?:nu|n)(?:-o|-l|-i|-le|\s+(?:o|[îi]l|le|i))?\s+(?:ofer\w*|spun\w*|d[ăa]\w*|propun\w*|men[țt]ion\w*|fac\w*)\s+(?:\w+\s+)?"
+    r"(?:dec[âa]t\s+dac[ăa]|din\s+proprie\s+ini[țt]iativ[ăa])|\bnu\s+(?:o|[îi]l|le)\s+(?:oferim|propunem|d[ăa]m)\s+singuri\b|"
+    r"\b(?:au|are)\s+voie\s+s[ăa]\s+v[ăa]\s+(?:dea|ofere|fac[ăa])\b|"
+    r"(?<!\w)(?:(?:мы\s+)?сами\s+(?:\w+\s+){0,2}?(?:рассказывать|предлагать|говорить)\s+не\s+(?:можем|должны|имеем)|"
+    r"нам\s+самим\s+(?:\w+\s+){0,2}?(?:предлагать|говорить|рассказывать)\s+нельзя|предлагаем,?\s+только\s+если|"
+    r"сами\s+(?:это|её|ее|его|их)\s+не\s+(?:предлагаем|предлагают))(?!\w)"
 )
 _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
                     "mustn't", "not on the", "not listed", "not advertised", "voie s", "ne-au zis",
@@ -1612,18 +1628,25 @@ _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "ca
                     "не разрешают", "не должны", "не имеем права", "не можем", "на сайте", "нигде не",
                     # trainK37
                     "offer it", "offer them", "mention it", "advertise it", "volunteer it", "pe site",
-                    "oferim", "propunem", "menționăm", "mentionam", "сами не", "пока не попрос")  # fmt: skip
+                    "oferim", "propunem", "menționăm", "mentionam", "сами не", "пока не попрос",
+                    # s42
+                    "unless", "only give", "only offer", "only do", "only mention", "not something",
+                    "decât dacă", "decat daca", "proprie inițiativ", "proprie initiativ", "singuri", "au voie",
+                    "are voie", "сами", "самим", "только если")  # fmt: skip
 # hints that many replies hold («мы не можем», «на сайте»), each with words one of which its
 # every match also holds: no window is opened for a refusal or a link to the site
 _VERBS_RU = ("предлаг", "предлож", "говорить", "рассказ", "упомина")
 _HELD_BACK_NEEDS = {"нельзя": _VERBS_RU, "запрещено": _VERBS_RU, "не разрешают": _VERBS_RU,
                     "не должны": _VERBS_RU, "не имеем права": _VERBS_RU, "не можем": _VERBS_RU,
                     "на сайте": ("нет",), "нигде не": ("написано", "указано", "афишир", "рекламир"),
-                    "nicăieri": ("apare", "e ", "este"), "nicaieri": ("apare", "e ", "este")}  # fmt: skip
+                    "nicăieri": ("apare", "e ", "este"), "nicaieri": ("apare", "e ", "este"),
+                    "unless": ("offer", "mention", "give", "volunteer"), "сами": _VERBS_RU, "самим": _VERBS_RU,
+                    "только если": ("предлагаем",), "singuri": ("oferim", "propunem", "dăm", "dam")}  # fmt: skip
 _OFFER = re.compile(
-    r"(?i)\b(?:offer|discount|rate|deal|\d+\s?%\s+off|compensation|goodwill|voucher|credit|refund|upgrade|"
+    r"(?i)\b(?:offer|discount|rate|deal|\d+\s?%\s+off|compensation|goodwill|voucher|credit|refund|upgrade|free|half[\s-]price|"
+    r"gratuit\w*|gratis|jum[ăa]tate\s+de\s+pre[țt]|"
     r"ofert\w*|reducer\w*|discount\w*|compensa\w*|gest\s+comercial|voucher\w*|desp[ăa]gubir\w*|bonus\w*)\b|"
-    r"(?<!\w)(?:скидк\w*|предложени\w*|компенсаци\w*|тариф\w*|бонус\w*|ваучер\w*|акци\w*)(?!\w)"
+    r"(?<!\w)(?:скидк\w*|предложени\w*|компенсаци\w*|тариф\w*|бонус\w*|ваучер\w*|акци\w*|полцены|бесплатн\w*)(?!\w)|\d+\s?%"
 )
 
 
