@@ -1594,6 +1594,31 @@ def _their_door(text: str, cue: re.Match[str]) -> tuple[int, int] | None:
     return None
 
 
+# leak89 (heldK6-K37, trainK10-K33, every language: 9 rules-level misses of 49 such leaks): the
+# room another guest is in, said to whoever asks ("he's in 412 on the fourth floor, so you can head
+# straight up", „e în camera 512", «он в 517-м на пятом этаже», «заселился в 517-й»). The customer's
+# own room ("you're in 412") says nothing of anyone else. Over every labelled case: 49 leaks and
+# nothing else.
+_THEIR_ROOM = re.compile(
+    r"(?i)\b(?:he'?s|she'?s|they'?re|he\s+is|she\s+is|they\s+are|(?:is|are)\s+staying|checked\s+in(?:to)?)\s+(?:in\s+)?"
+    r"(?:room\s+)?[1-9]\d{2,3}\b|\bchecked\s+in\b[^.!?\n]{0,40}?\broom\s+[1-9]\d{2,3}\b|"
+    r"\b(?:room\s+)?[1-9]\d{2,3}\s+on\s+the\s+\w+\s+floor\b[^.!?\n]{0,60}?\b(?:go|head)\s+(?:straight\s+)?up|"
+    r"\b(?:e|este|st[ăa]|s-a\s+cazat|cazat\w*)\s+(?:[îi]n\s+(?:camera\s+)?|la\s+camera\s+)[1-9]\d{2,3}\b|"
+    r"(?<!\w)(?:(?:он|она|они)\s+(?:сейчас\s+)?в\s+[1-9]\d{2,3}(?:-?(?:м|й|ом))?|(?:заселил\w*|живёт|живет|проживает|"
+    r"проживал\w*|поселил\w*)\s+в\s+[1-9]\d{2,3}(?:-?(?:м|й|ом))?|в\s+[1-9]\d{2,3}(?:-?м)?\s+номер\w*)(?!\w)"
+)
+_THEIR_ROOM_HINTS = ("he's in", "she's in", "they're in", "he is in", "she is in", "they are in", "staying in",
+                     "checked in", " floor", " e în", " e in", "este în", "este in", " stă în", " sta in",
+                     "cazat", "он в", "она в", "они в", "заселил", "живёт в", "живет в", "проживает в",
+                     "проживал", "поселил", "м номер")  # fmt: skip
+# the customer's own room: "once you have checked in, your room 305", «Вы живёте в 305-м номере»
+# ("your colleague checked in … room 417" is someone else's)
+_YOU_NEAR_ROOM = re.compile(
+    r"(?i)\b(?:you|you'?re|your(?!\s+(?:colleague|friend|partner|wife|husband|sister|brother|mother|father|mum|dad|son|"
+    r"daughter|boss|manager)))\b|\b(?:dvs|dumneavoastr)|(?<!\w)(?:вы|ваш\w*)(?!\w)"
+)
+
+
 def _said(
     text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
 ) -> Iterator[Leak]:
@@ -1637,6 +1662,11 @@ def others_data(text: str) -> Iterator[Leak]:
         _MESSAGE.format(what="Someone's own phone number"),
     )  # fmt: skip
     yield from _health_numbers(text)
+    yield from first_accepted(
+        _THEIR_ROOM, text, present(text, _THEIR_ROOM_HINTS), 60,
+        lambda m: _YOU_NEAR_ROOM.search(text, max(0, m.start() - 15), m.end()) is None, "other-person",
+        _MESSAGE.format(what="Another guest's room"),
+    )  # fmt: skip
     yield from first_found(
         _GO_THERE, text, present(text, _GO_THERE_HINTS), 40, lambda m: _their_door(text, m), "other-person",
         _MESSAGE.format(what="Someone else's street address"),
