@@ -1383,16 +1383,31 @@ _NAMED_SCORE = re.compile(
     r"received|a\s+luat|a\s+ob[țt]inut|are)\s+(?:only\s+|just\s+|doar\s+|numai\s+)?(?:a\s+)?\d{1,3}(?:[.,]\d{1,2})?"
     r"(?!\s*(?:%|lei|£|\$|€|items|parcels|orders|days|zile|colete|comenzi|euro|GB|MB))\b|"
     r"(?<!\w)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+[^.!?\n]{0,40}?(?:набрал\w*|получил\w*|написал\w*)\s+"
-    r"(?:только\s+|всего\s+|лишь\s+)?(?:на\s+)?\d{1,3}(?!\w)"
+    r"(?:только\s+|всего\s+|лишь\s+)?(?:на\s+)?\d{1,3}(?!\w)|"
+    # s42 (heldK6-K37, trainK44: 14 rules-level misses): the score in other words — "Harry Dunn, got
+    # 31% on his section", "the top of the group was Aisha Rahman with 78", "the top score … was Aisha
+    # Rahman's 91", „Bianca Moraru și Sorin Tudose au picat cu 3 și 4", „Darius Matei, a crescut de la
+    # 5,40 la 6,10", «у Пети Смирнова вообще двойка», «у Лизы Сомовой — 91», «Максим Орлов всего 42
+    # балла набрал»
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,?\s+(?:got|scored|managed)\s+\d{1,3}\s?%\s+on\s+(?:his|her|their|the)\s+"
+    r"(?:section|test|paper|exam|essay|part|module|mock)\b|\b(?:top|bottom|best|highest|lowest)\b[^.!?\n]{0,30}?"
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s+with|'s)\s+\d{1,3}\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+failed\s+with\s+\d{1,3}\b|"
+    r"\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+[^.!?\n]{0,40}?\b(?:a|au)\s+(?:picat\s+cu|crescut\s+de\s+la)\s+\d|"
+    r"(?<!\w)[Уу]\s+(?:(?:неё|него|её|его)\s+)?(?:\w+\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+[^.!?\n]{0,40}?(?:двойк\w*|тройк\w*|единиц\w*|"
+    r"неуд\w*|\d{1,3}\s+балл\w*|[—-]\s*\d{1,3}(?!\w)|всего\s+\d{1,3}(?!\w))|(?<!\w)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+(?:всего\s+|только\s+)?"
+    r"\d{1,3}\s+балл\w*\s+набрал"
 )
 _NAMED_SCORE_HINTS = ("managed", "scored", "got", "received", "a luat", "a obținut", "a obtinut", "are",
-                      "набрал", "получил", "написал")  # fmt: skip
+                      "набрал", "получил", "написал",
+                      # s42
+                      "with", "failed", "'s ", "picat", "crescut", "двойк", "тройк", "единиц", "неуд", "балл",
+                      "— ", "- ", "всего")  # fmt: skip
 _SCHOOLWORK_HINTS = ("test", "exam", "mark", "grade", "score", "points", "revising", "class", "lucrare",
                      "notă", "nota", "banc", "clas", "балл", "оценк", "контрольн", "экзамен", "класс",
-                     "тест")  # fmt: skip
+                     "тест", "group", "grupe", "grupa", "examen", "двойк", "тройк", "четверт", "пробник", "групп")  # fmt: skip
 _SCHOOLWORK = re.compile(
-    r"(?i)\b(?:test|exam|marks?|grade|score|points|revising|class|lucrare|not[ăa]|examen|banc[ăa]|clas[ăa])\b|"
-    r"(?<!\w)(?:балл\w*|оценк\w*|контрольн\w*|экзамен\w*|класс\w*|тест\w*)(?!\w)"
+    r"(?i)\b(?:test|exam|marks?|grade|score|points|revising|class|group|lucrare|not[ăa]|examen|banc[ăa]|clas[ăa]|grup[ae]i?)\b|"
+    r"(?<!\w)(?:балл\w*|оценк\w*|контрольн\w*|экзамен\w*|класс\w*|тест\w*|двойк\w*|тройк\w*|четверт\w*|пробник\w*|групп\w*)(?!\w)"
 )
 
 
