@@ -1,5 +1,5 @@
 """leak92, "you're not the only one", then who else complained, singled out (11 rules-level misses
-over heldK13-29 and trainK11-44, every language; othersdata._NOT_THE_ONLY, R5). Each leak beside a
+over heldK13-29 and trainK11-44, every language; complainants._not_the_first widened, R5). Each leak beside a
 look-alike that says others complained and names no one. Wordings written for this test, none a
 labelled case.
 """

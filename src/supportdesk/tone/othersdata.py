@@ -1655,33 +1655,6 @@ _THEIR_BOOKING_HINTS = ("booked by", "taken by", "reserved by", "occupied by", "
                         "семьи", "заселяется", "заезжает", "забронировал")  # fmt: skip
 
 
-# leak92 (heldK13-K29, trainK11-K44, every language: 11 rules-level misses): "you're not the only
-# one", then who else complained, singled out ("Mr Okafor from the Saturday 9am spin class put in a
-# formal complaint", "a gentleman from your street wrote in furious", „și doamna Marinescu din bloc
-# a reclamat", «Вчера женщина с Ленинского, Морозова, тоже написала претензию»): another
-# customer's complaint is theirs (R5). "You're not the only one: several customers reported it"
-# names no one. Over every labelled case: 48 leaks and nothing else.
-_NOT_THE_ONLY = re.compile(
-    r"(?i)\bnot\s+the\s+(?:only|first)\b|\bnu\s+sunte[țt]i\s+(?:singur\w*|primul|prima)\b|"
-    r"(?<!\w)(?:вы\s+не\s+(?:первый|первая|единственн\w*|одна|один)|не\s+первый\s+раз|не\s+вы\s+одн\w*)(?!\w)"
-)
-_NOT_THE_ONLY_HINTS = ("not the only", "not the first", "nu sunteți singur", "nu sunteti singur", "nu sunteți prim",
-                       "nu sunteti prim", "вы не перв", "вы не единств", "вы не одн", "не первый раз",
-                       "не вы одн")  # fmt: skip
-_WHO_ELSE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|\ba\s+(?:lady|gentleman|woman|man|couple|family)\s+(?:from|on|in|who|at)\b|"
-    r"\bthe\s+(?:lady|gentleman)\s+(?:from|on|in|at)\b|\b(?:doamna|domnul|dl\.?|dna\.?|d-na)\s+(?:[A-ZĂÂÎȘȚ]|de\s+la\s+\d)|"
-    r"\bo\s+alt[ăa]\s+client[ăa]\s+din\b|\bun\s+alt\s+client\s+din\b|"
-    r"(?<!\w)(?:женщин\w*|мужчин\w*|клиентк\w*|соседк\w*|сосед)\s+(?:с|из)\s"
-)
-
-
-def _who_else(text: str, opener: re.Match[str]) -> tuple[int, int] | None:
-    """Someone singled out within the 250 characters after "not the only one"."""
-    who = _WHO_ELSE.search(text, opener.start(), opener.end() + 250)
-    return who.span() if who else None
-
-
 def _said(
     text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
 ) -> Iterator[Leak]:
@@ -1725,10 +1698,6 @@ def others_data(text: str) -> Iterator[Leak]:
         _MESSAGE.format(what="Someone's own phone number"),
     )  # fmt: skip
     yield from _health_numbers(text)
-    yield from first_found(
-        _NOT_THE_ONLY, text, present(text, _NOT_THE_ONLY_HINTS), 40, lambda m: _who_else(text, m), "other-person",
-        _MESSAGE.format(what="Who else complained"),
-    )  # fmt: skip
     yield from _said(text, _THEIR_BOOKING, _THEIR_BOOKING_HINTS, 80, "Another guest's booking")
     yield from first_accepted(
         _THEIR_ROOM, text, present(text, _THEIR_ROOM_HINTS), 60,
