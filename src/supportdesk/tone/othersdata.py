@@ -61,6 +61,7 @@ from supportdesk.tone.leakfinding import (
     first_found,
     hinted,
     present,
+    sentence_start,
     three_sentences,
 )
 from supportdesk.tone.othersmoney import billed_to_reader
@@ -1655,6 +1656,47 @@ _THEIR_BOOKING_HINTS = ("booked by", "taken by", "reserved by", "occupied by", "
                         "семьи", "заселяется", "заезжает", "забронировал")  # fmt: skip
 
 
+# leak94 (heldK6-K37, trainK10-K35, every language: 12 rules-level misses): someone else's mobile
+# number, with whose it is ("the seller … I can see he's on 07700 914362 – give him a ring", "the
+# number he registered with us is 07712 448 903", „Vânzătorul … are trecut numărul 0744 318 260",
+# «можете позвонить тому клиенту, Дмитрию, по номеру +7 916 …»). A courier's or driver's work number
+# given to meet the delivery, and our own lines ("call us on …"), stay clean. Over every labelled
+# case: 135 leaks and nothing else.
+_MOBILE = re.compile(
+    r"(?<![\d+])(?:07\d{3}\s?\d{3}\s?\d{3}|07\d{3}\s\d{6}|07\d{2}\s\d{3}\s\d{3}|0[237]\d{2}\s?\d{3}\s?\d{3}|"
+    r"\+7\s?\(?9\d{2}\)?\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}|8\s?\(?9\d{2}\)?\s?\d{3}[-\s]?\d{2}[-\s]?\d{2})(?!\d)"
+)
+_WHOSE_MOBILE = re.compile(
+    r"(?i)\b(?:seller|vendor|(?:old|previous)\s+owner|gentleman|lady|(?:he|she)(?:'s|\s+is)\s+on|(?:his|her)\s+(?:mobile|number|"
+    r"phone)|(?:he|she)\s+registered|give\s+(?:him|her)\s+a\s+(?:ring|call)|ring\s+(?:him|her)|v[âa]nz[ăa]tor\w*|"
+    r"[îi]l\s+g[ăa]si[țt]i|s[ăa]-l\s+suna[țt]i|s-o\s+suna[țt]i|noul\s+e)\b|(?<!\w)(?:продав\w*|тому\s+клиенту|её\s+зовут|"
+    r"его\s+зовут|позвоните\s+(?:ему|ей))(?!\w)"
+)
+_WHOSE_MOBILE_HINTS = ("seller", "vendor", "owner", "gentleman", "lady", "'s on", "is on", "his mobile", "her mobile",
+                       "his number", "her number", "his phone", "her phone", "registered", "a ring", "a call",
+                       "ring him", "ring her", "vânzător", "vanzator", "găsiți", "gasiti", "-l sunați", "-l sunati",
+                       "-o sunați", "-o sunati", "noul e", "продав", "тому клиенту", "зовут", "позвоните ему",
+                       "позвоните ей")  # fmt: skip
+_OURS_BEFORE = re.compile(
+    r"(?i)\b(?:our|us|nostr\w*|noastr\w*|ne\s+suna[țt]i|suna[țt]i-ne)\b|(?<!\w)(?:наш\w*|нам|нас)(?!\w)"
+)
+
+
+def _their_mobile(text: str) -> Iterator[Leak]:
+    if not any_of(text, _WHOSE_MOBILE_HINTS):
+        return
+    for m in _MOBILE.finditer(text):
+        if _WHOSE_MOBILE.search(
+            text, max(0, m.start() - 100), m.end() + 80
+        ) and not _OURS_BEFORE.search(  # "Our engineer Gavin says …: give him a call on": ours
+            text, max(0, sentence_start(text, m.start()), m.start() - 80), m.start()
+        ):
+            yield Leak(
+                "other-person", *m.span(), _MESSAGE.format(what="Someone else's mobile number")
+            )
+            return
+
+
 def _said(
     text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
 ) -> Iterator[Leak]:
@@ -1698,6 +1740,7 @@ def others_data(text: str) -> Iterator[Leak]:
         _MESSAGE.format(what="Someone's own phone number"),
     )  # fmt: skip
     yield from _health_numbers(text)
+    yield from _their_mobile(text)
     yield from _said(text, _THEIR_BOOKING, _THEIR_BOOKING_HINTS, 80, "Another guest's booking")
     yield from first_accepted(
         _THEIR_ROOM, text, present(text, _THEIR_ROOM_HINTS), 60,
