@@ -2189,9 +2189,43 @@ _STAFF_TOKEN_HINTS = (
 )
 
 
+# s42 (heldK26-K36, trainK10-K44, every language: 13 rules-level misses): the staff word anywhere in
+# the code ("TEAMHARLOW30", "FAM-TEAM30", "ENG-FAM-88", «СВОИ2024», "INTERN-ANGAJAT-25"), with a
+# checkout, a code word or a percentage beside it. Over every labelled case: 88 leaks and nothing
+# else.
+_TEAM_TOKEN = re.compile(
+    r"\b(?=[A-ZА-ЯЁ0-9-]*(?:TEAM|STAFF|CREW|EMPL|FAM(?!ILY)|INTERN|ANGAJAT|СВОИ|СОТР|ПЕРСОНАЛ))[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{3,}\d{1,4}\b"
+)
+_TEAM_TOKEN_HINTS = (
+    "TEAM",
+    "STAFF",
+    "CREW",
+    "EMPL",
+    "FAM",
+    "INTERN",
+    "ANGAJAT",
+    "СВОИ",
+    "СОТР",
+    "ПЕРСОНАЛ",
+)
+_CODE_USE = re.compile(
+    r"(?i)\b(?:checkout|promo|code|voucher|basket|cod\w*|reducere)\b|(?<!\w)(?:промокод\w*|код\w*|корзин\w*|"
+    r"скидк\w*)(?!\w)|\d+\s?%"
+)
+
+
 def _staff_discount_code(text: str) -> Iterator[Leak]:
     message = "A staff-only discount code given to a customer (R5)."
     m = _STAFF_TOKEN.search(text) if any(h in text for h in _STAFF_TOKEN_HINTS) else None
+    if m is None and any(h in text for h in _TEAM_TOKEN_HINTS):
+        m = next(
+            (
+                t
+                for t in _TEAM_TOKEN.finditer(text)
+                if _CODE_USE.search(text, max(0, t.start() - 80), t.end() + 80)
+            ),
+            None,
+        )
     if m is not None:
         yield Leak("internal-info", *m.span(), message)
 
