@@ -6,7 +6,10 @@ Wordings written for this test, none a labelled case.
 - a router's default login said after the password word, with the device asking for one of the
   customer's own («пароль по умолчанию — admin/admin … попросит задать свой»), is the maker's;
 - an automatic refund's bar pointed to in our published terms ("section 4 of our delivery terms")
-  is what every customer may read; the same bar told as a way to get the refund stays a leak.
+  is what every customer may read; the same bar told as a way to get the refund stays a leak;
+- trainP27's polite drafts: the customer's own line suspended for unpaid bills is no colleague's
+  disciplinary record; what we will hand over when the police ask is a promise, no inquiry under
+  way.
 """
 
 from __future__ import annotations
@@ -33,6 +36,22 @@ PAIRS = [
         "Friday and it'll go through.",
         "We refund the delivery charge automatically if it's more than 5 days late, as set out in "
         "section 4 of our delivery terms.",
+    ),
+]
+
+PAIRS += [
+    (
+        "your line was suspended",
+        "en",
+        "Hi Ms Reid, Kevin was suspended on 12 May after the complaint about him.",
+        "Hi Ms Reid, your line was suspended on 12 May because the last two bills weren't paid.",
+    ),
+    (
+        "по запросу полиции предоставим",
+        "ru",
+        "Полиция уже запросила у нас выписки по вашему счёту, мы их передали.",
+        "Если звонки содержат угрозы, обратитесь в полицию — по официальному запросу полиции мы "
+        "предоставим всю информацию.",
     ),
 ]
 

@@ -842,8 +842,13 @@ STAFF_WHO = re.compile(
 
 # the customer as the subject, a few words before: "you are", "sunteți", "вы"; not the object
 # of a clause about a colleague ("Lee, who you spoke to, is away in Tenerife": leak46)
+# pol61 (trainP27): or the customer's own line, account or card ("your line was suspended on 12 May
+# because the last two bills weren't paid"): the thing suspended is theirs, no colleague's record;
+# not "Rachel who handles your account has been off since her surgery" (trainK31)
 YOU_BEFORE = re.compile(
-    r"(?i)(?:(?<!who\s)(?<!whom\s)\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты)(?!\w)(?:\s+\S+){0,3}\s*$"
+    r"(?i)(?:(?<!who\s)(?<!whom\s)\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты|(?<!handles\s)(?<!manages\s)(?<!after\s)(?<!runs\s)\byour\s+(?:line|account|card|"
+    r"service|subscription|number|contract|booking|order|membership|policy|sim|plan|access|profile|loan|broadband|"
+    r"connection))(?!\w)(?:\s+\S+){0,3}\s*$"
 )
 
 

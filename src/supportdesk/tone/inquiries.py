@@ -83,6 +83,15 @@ _GENERAL = re.compile(
 )
 
 
+# pol61 (trainP27): what we will hand over when an authority asks ("on an official request from the
+# police we will provide all the information", „la cererea poliției vom furniza", «по официальному
+# запросу полиции мы предоставим всю информацию»): a promise for later, no inquiry under way
+_WILL_PROVIDE = re.compile(
+    r"(?i)\bwe(?:'ll|\s+will)\s+(?:provide|share|disclose|hand\s+over|release)\b|\bvom\s+(?:furniza|transmite|pune)\b|"
+    r"(?<!\w)(?:предоставим|передадим|раскроем|выдадим)(?!\w)"
+)
+
+
 def _under_way(text: str, m: re.Match[str]) -> bool:
     lo, hi = sentence_around(text, m.start(), m.end())
     inquiring = finder(_INQUIRING).search(text, lo, hi)
@@ -96,6 +105,7 @@ def _under_way(text: str, m: re.Match[str]) -> bool:
     return (
         _GENERAL.search(text, max(lo, clause + 1), first + 1) is None
         and _GENERAL.search(text, first, max(m.end(), inquiring.end())) is None
+        and _WILL_PROVIDE.search(text, first, hi) is None
     )
 
 
