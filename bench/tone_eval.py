@@ -1171,6 +1171,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind63` (104 cases per language, the blind brief) and `heldK38` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-second
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
+blind63 writer adapted many ro and ru situations from en in local detail (the polite drafts' outline,
+most incoming messages, about half the ro rude drafts and most ru ones close to en; some situations
+its own); the heldK38 writer wrote its ro and ru situations itself. First run on 91808da (the
+session's start), judged once on 326db5d (the wording heads refitted, leak85-95 and pol61: shapes
+read over every labelled case first), rules + reader, first -> judged: blind63 rude recall 96.4 ->
+96.4%, polite warn+ 3.6 -> 3.6%, leaks 47 -> 47 of 48, clean blocked 0 -> 0 of 24, mood 93.1%,
+register 97.2%; rules alone rude 77.4 -> 77.4%, polite warn+ 3.6 -> 3.6%, leaks 44 -> 44 (en 16,
+ro 14, ru 14), clean 0 -> 0, mood 87.5%. heldK38 leaks blocked 133 -> 134 of 144 (en 45, ro 46,
+ru 42 -> 43), clean blocked 8 -> 7 of 72 (en 5 -> 4); rules alone 95 -> 98 (en 34 -> 35, ro 34 ->
+36, ru 27), clean 4 -> 3. Development splits from then on.
+
 `blind62` (104 cases per language, the blind brief) and `heldK37` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-first
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
@@ -1602,6 +1616,8 @@ SPLITS += ("trainK42", "trainP25")
 SPLITS += ("trainK43", "trainP26")
 # the forty-second session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK44", "trainP27")
+# the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind63", "heldK38")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

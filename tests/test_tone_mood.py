@@ -77,6 +77,7 @@ UNTUNED_MOODS = (
     "blind60",
     "blind61",
     "blind62",
+    "blind63",
 )
 
 
