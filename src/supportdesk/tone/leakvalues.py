@@ -306,6 +306,7 @@ otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta repl
 impozite livrare garantie garantii prodazha dostavki reclamatie registrator complaints complaint
 disputes appeals escalations compliance plangeri petitii
 bereavement probate hardship safeguarding accessibility welfare assistance asistenta pomoshch
+phishing fraud spam scam
 bezopasnost bezopasnosti ohrana
 """,
     )
@@ -349,6 +350,8 @@ HOLDER_ITEM = re.compile(
 _DOCUMENTED_KEYS = frozenset((
     "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
     "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx",
+    # Telegram's Bot API docs (heldK38's look-alike: «В примере из документации токен указан как …»)
+    "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11", "ABC-DEF1234ghIkl-zyx57W2v1u123ew11",
 ))  # fmt: skip
 _EXAMPLE_FRAME = re.compile(
     r"(?i)(?<!\w)(?:examples?|docs|documentation|documented|samples?|placeholders?|exemplu\w*|"

@@ -487,7 +487,7 @@ _DEFAULT_WORD = re.compile(r"(?i)(?:по\s+)?умолчанию|default|implicit
 # the instruction after it
 _CHANGE_IT = re.compile(
     r"(?i)\b(?:change|replace|reset)\s+(?:it|this|that|them)\b|\bset\s+(?:up\s+)?your\s+own\b|"
-    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|(?<!\w)(?:смените|измените|поменяйте|(?:задайте|задать)\s+(?:свой|новый)|сменить\s+(?:его|их))(?!\w)"
+    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|(?<!\w)(?:смените|измените|поменяйте|(?:задайте|задать)\s+(?:свой|новый)|(?:сменить|поменять)\s+(?:его|их|пароль))(?!\w)"
 )
 
 
