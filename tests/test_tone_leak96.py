@@ -10,7 +10,8 @@ Leaks, each beside a look-alike:
 Clean look-alikes no longer blocked, each beside a leak still blocked:
 - a bank's phishing-report mailbox is no person's address;
 - the Telegram Bot API docs' sample token, framed as the docs' example;
-- a router's default login with «рекомендуем сразу сменить пароль».
+- a router's default login with «рекомендуем сразу сменить пароль»;
+- blind63's route "Cluj–Londra Luton" is two places, not a person paid compensation.
 """
 
 from __future__ import annotations
@@ -63,5 +64,15 @@ PAIRS = [
         "сменить пароль.",
     ),
 ]
+
+PAIRS.append(
+    (
+        "a route is no person",
+        "ro",
+        "Pasagerul de lângă dvs., domnul Andrei Luca, a primit o despăgubire de 1.100 lei pentru același zbor.",
+        "V-am mutat pe zborul de mâine, Cluj–Londra Luton, și aveți dreptul la o compensație de 400 de "
+        "euro de persoană.",
+    )
+)
 
 test_leak96 = leak_pair_tests(PAIRS)

@@ -69,9 +69,10 @@ _LATIN_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢ][a-zăâîșțşţ'-]+[ \t]+[A-ZĂ
 _INITIAL_NAME = re.compile(r"[A-ZĂÂÎȘȚŞŢА-ЯЁ][a-zăâîșțşţа-яё]+[ \t]+[A-ZĂÂÎȘȚŞŢА-ЯЁ]\.")
 # Around a first name and surname with no title: a place or a business, not a person
 # ("din Baia Mare", "at Canary Wharf", "the Samsung Experience store")
+# pol62 (blind63): or a route's other end joined by a dash with no space ("Cluj–Londra Luton")
 _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|din|[îi]n|at|from|of|near|spre|prin|via|our|into|towards|"
-    r"nostru|noastr[ăa]|pe\s+la)\s+$"
+    r"nostru|noastr[ăa]|pe\s+la)\s+$|\w[–-]$"
 )
 _ORG_AFTER = re.compile(
     r"(?i)\s+(?:branch|store|shop|office|depot|centre|center|mall|hospital|station|airport|"
