@@ -611,8 +611,11 @@ _JUDGED = re.compile(
     r"the\s+first\s+time\s+(?:he|she|they)(?:'s|\s+has|\s+have)?|doesn'?t\s+(?:know|have\s+a\s+clue)\s+(?:anything|what)|"
     r"gets\s+(?:most|half\s+(?:of\s+)?the|everything|all)\s+(?:things\s+)?wrong|[îi]ncurc[ăa]\s+procedurile|"
     r"nu\s+prea\s+se\s+descurc[ăa]|nu\s+e\s+prim(?:a|ul)\s+(?:oar[ăa]|reclama[țt]i\w*|dat[ăa])|e\s+cam\s+(?:certat[ăa]|"
-    r"nepriceput\w*)|genul\s+care|habar\s+n-are|nu\s+se\s+pricepe|e\s+(?:cel\s+mai\s+slab|o\s+dezastru|un\s+dezastru))\b|"
-    r"(?<!\w)(?:(?:вообще\s+)?не\s+разбирается|мало\s+что\s+знает|(?:вечно|постоянно)\s+(?:путает|ошибается|забывает|"
+    r"nepriceput\w*|del[ăa]s[ăa]tor\w*)|[îi]ncurc[ăa]\s+tot|genul\s+care|habar\s+n-are|nu\s+se\s+pricepe|e\s+(?:cel\s+mai\s+slab|o\s+dezastru|un\s+dezastru))\b|"
+    # s42 (heldK37, heldK38, trainK31, trainK34, trainK35): more of the same
+    r"(?:is|'s)\s+(?:a\s+)?(?:total\s+|complete\s+)?nightmare\s+(?:on|with)|(?:the\s+)?laziest|(?:is|'s)\s+not\s+"
+    r"(?:great|good)\s+with|"
+    r"(?<!\w)(?:не\s+очень\s+соображает|(?:вообще\s+)?не\s+разбирается|мало\s+что\s+знает|(?:вечно|постоянно)\s+(?:путает|ошибается|забывает|"
     r"всё\s+путает)|не\s+умеет\s+(?:разговаривать|общаться|работать|считать|слушать)|самый\s+бестолковый|пора\s+уволить|"
     r"ничего\s+не\s+запоминает|говорит\s+что\s+в\s+голову\s+придёт|на\s+(?:неё|него)\s+постоянно\s+жалуются|"
     r"(?:это\s+)?уже\s+не\s+первый\s+раз|(?:сам|сама)\s+(?:в\s+\w+\s+)?путается)(?!\w)"
@@ -622,7 +625,8 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "certat", "nepriceput", "genul care", "habar", "pricepe", "cel mai slab", "dezastru",
                  "разбирается", "мало что знает", "вечно", "постоянно", "не умеет", "бестолков", "уволить",
                  "не запоминает", "в голову", "жалуются", "не первый раз", "wrong", "încurcă", "incurca",
-                 "путается")  # fmt: skip
+                 "путается", "nightmare", "laziest", "not great with", "not good with", "delăsăt",
+                 "delasat", "încurcă tot", "incurca tot", "соображает")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|коллег\w*|новенька\w*|оператор\w*|курьер\w*)(?!\w)"
@@ -638,9 +642,12 @@ _SOMEONE_OR_QUOTED = re.compile(
 def _colleague_judged(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         opens = sentence_start(text, m.end())
-        if _SAID_TO_YOU.search(text, opens, m.end() + 40) or _SOMEONE_OR_QUOTED.search(
-            text, opens, m.start()
-        ):
+        # s42: "you" right before or after the judgement says it of the customer; earlier in the
+        # sentence it is who the colleague spoke to ("Jordan who dealt with you on Tuesday is
+        # pretty hopeless", «Олег вам неправильно сказал, он … мало что знает»)
+        if _SAID_TO_YOU.search(
+            text, max(opens, m.start() - 12), m.end() + 40
+        ) or _SOMEONE_OR_QUOTED.search(text, opens, m.start()):
             return False
         before = (max(three_sentences(text, m.start(), m.end())[0], m.start() - 120), m.start())
         return bool(
