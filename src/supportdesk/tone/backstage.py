@@ -2214,8 +2214,14 @@ _CODE_USE = re.compile(
 )
 
 
+# both families' hints in one search: eighteen `in` tests cost ~15 us a draft, one regex ~7 us
+_CODE_HINT = re.compile("|".join(dict.fromkeys(_STAFF_TOKEN_HINTS + _TEAM_TOKEN_HINTS)))
+
+
 def _staff_discount_code(text: str) -> Iterator[Leak]:
     message = "A staff-only discount code given to a customer (R5)."
+    if _CODE_HINT.search(text) is None:
+        return
     m = _STAFF_TOKEN.search(text) if any(h in text for h in _STAFF_TOKEN_HINTS) else None
     if m is None and any(h in text for h in _TEAM_TOKEN_HINTS):
         m = next(

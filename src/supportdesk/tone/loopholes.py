@@ -56,6 +56,7 @@ from supportdesk.tone.leakfinding import (
     first_found,
     has_digit,
     hinted,
+    lowered_for_hints,
     needed,
     present,
     sentence_around,
@@ -1494,10 +1495,17 @@ _FORMALLY_BUT_HINTS = ("formally", "officially", "technically", "on paper", "usu
 
 
 def _formally_but(text: str) -> Iterator[Leak]:
-    # the whole draft, once a hint is in it: the match runs on past a window around the hint
-    m = _FORMALLY_BUT.search(text) if any_of(text, _FORMALLY_BUT_HINTS) else None
-    if m is not None:
-        yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+    # every match opens with one of its hints, and runs on past any window around it: the pattern is
+    # matched where each hint stands (a search of the whole draft cost ~160 us on a 2,000-character one)
+    low = lowered_for_hints(text)[0]
+    for hint in present(text, _FORMALLY_BUT_HINTS):
+        at = low.find(hint)
+        while at != -1:
+            m = _FORMALLY_BUT.match(text, at)
+            if m is not None:
+                yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
+                return
+            at = low.find(hint, at + 1)
 
 
 def loopholes(text: str) -> Iterator[Leak]:
