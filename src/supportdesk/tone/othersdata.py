@@ -1670,7 +1670,9 @@ _THEIR_BOOKING_HINTS = ("booked by", "taken by", "reserved by", "occupied by", "
 # «можете позвонить тому клиенту, Дмитрию, по номеру +7 916 …»). A courier's or driver's work number
 # given to meet the delivery, and our own lines ("call us on …"), stay clean. Over every labelled
 # case: 135 leaks and nothing else.
-# its first character before the lookbehind: a pattern led by a lookbehind is tried at every position
+# mobiles only, not `leakfinding.PHONE`'s every number: a person is reached on a mobile, while the
+# look-alikes give an office, a firm or a service line (0161 …, 0800 …); its first character comes
+# before the lookbehind, as a pattern led by a lookbehind is tried at every position
 _MOBILE = re.compile(
     r"[0+8](?<![\d+][0+8])(?:(?<=0)(?:7\d{3}\s?\d{3}\s?\d{3}|7\d{3}\s\d{6}|7\d{2}\s\d{3}\s\d{3}|[237]\d{2}\s?\d{3}\s?\d{3})|"
     r"(?<=\+)7\s?\(?9\d{2}\)?\s?\d{3}[-\s]?\d{2}[-\s]?\d{2}|(?<=8)\s?\(?9\d{2}\)?\s?\d{3}[-\s]?\d{2}[-\s]?\d{2})(?!\d)"
@@ -1693,6 +1695,7 @@ _OURS_BEFORE = re.compile(
 
 
 def _their_mobile(text: str) -> Iterator[Leak]:
+    """A mobile with whose it is near, not said to be ours earlier in its sentence."""
     if not any_of(text, _WHOSE_MOBILE_HINTS):
         return
     for m in _MOBILE.finditer(text):

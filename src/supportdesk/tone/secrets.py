@@ -1258,6 +1258,8 @@ _YOURS_BEFORE = re.compile(r"(?i)\b(?:your|yours)\b|\b(?:dvs|dumneavoastr[ăa])|
 
 
 def _their_card(text: str, known: Known) -> Iterator[Leak]:
+    """Last digits with an owner named within 90 characters who is not the customer: the
+    digits alone are how a reply names the customer's own card."""
     names = None
     for m in hinted(_CARD_DIGITS, text, present(text, _CARD_DIGITS_HINTS), 20):
         before = max(0, m.start() - 30)

@@ -677,10 +677,10 @@ _ROUND_RAISED = re.compile(
     r"(?<!\w)(?:подняли|привлекли|получили|закрыли\s+раунд\s+на|подписали\s+инвестиции\s+на|получили\s+инвестиции)\s+"
     r"(?:\w+\s+)?\d+\s*(?:млн|млрд|миллион\w*|миллиард\w*)[^.!?\n]{0,40}?(?:фонд\w*|инвест\w*)"
 )
+# every en match holds " round" or "series" (not "round": it is in every "around")
 _ROUND_RAISED_HINTS = (
-    "round",
+    " round",
     "series",
-    "investment",
     "fond",
     "finanț",
     "finant",
@@ -699,9 +699,18 @@ _ROUND_PUBLIC = re.compile(
 
 
 def _round_raised(text: str) -> Iterator[Leak]:
+    """A round with its sum, unless the draft says it is public: that whole-draft search runs
+    only once a round is found ("round" is in every "around")."""
     hints = present(text, _ROUND_RAISED_HINTS)
-    if hints and _ROUND_PUBLIC.search(text) is None:
-        yield from first_accepted(_ROUND_RAISED, text, hints, 120, bool, "internal-info", _MESSAGE)
+    return first_accepted(
+        _ROUND_RAISED,
+        text,
+        hints,
+        120,
+        lambda m: _ROUND_PUBLIC.search(text) is None,
+        "internal-info",
+        _MESSAGE,
+    )
 
 
 # s40 (every heldK set since heldK23 and the trainK sets beside them, every language): a branch,
