@@ -634,6 +634,18 @@ _COLLEAGUE_REF = re.compile(
 # a name inside a sentence (case-sensitive: its capital is the sign)
 _NAME_INSIDE = re.compile(r"(?<=[a-zа-яăâîșț,]\s)[A-ZА-ЯĂÂÎȘȚ][a-zа-яăâîșț]+")
 _SAID_TO_YOU = re.compile(r"(?i)\byou\b|\bdumneavoastr|\bdvs\b|(?<!\w)(?:вы|вас|вам)(?!\w)")
+# s43: "you" as the object of the colleague's deed ("Kim who spoke to you is pretty hopeless",
+# „care v-a răspuns", «который вам отвечал»): who they dealt with, not who is judged
+_YOU_DEALT_WITH = re.compile(
+    r"(?i)(?:\b(?:to|with|helped|served|called|emailed|phoned|answered)\s+you|\bv-a\s+\w+|"
+    r"(?<!\w)(?:вам|вас|с\s+вами)\s+\w+)(?:\s+\w+)?\s*,?\s*$"
+)
+# s43: a name opening the sentence, told apart from any capital by the clause after it
+# ("Kim, who spoke to you…", "Dan from our billing team…", „Andrei, care…", «Олег, который…»)
+_NAME_WHO = re.compile(
+    r"(?<![\w.])[A-ZА-ЯĂÂÎȘȚ][a-zа-яăâîșț]+,?\s+(?:who\b|from\s+(?:our|the)\b|care\b|de\s+la\b|"
+    r"(?:котор|кто)(?!\w)|из\s+(?!\d))"
+)
 _SOMEONE_OR_QUOTED = re.compile(
     r"(?i)человек\w*|\bcineva\b|\bsomeone\b|\banyone\b|\bcine\b|[\"«„“]"
 )
@@ -645,13 +657,18 @@ def _colleague_judged(text: str) -> Iterator[Leak]:
         # s42: "you" right before or after the judgement says it of the customer; earlier in the
         # sentence it is who the colleague spoke to ("Jordan who dealt with you on Tuesday is
         # pretty hopeless", «Олег вам неправильно сказал, он … мало что знает»)
-        if _SAID_TO_YOU.search(
-            text, max(opens, m.start() - 12), m.end() + 40
-        ) or _SOMEONE_OR_QUOTED.search(text, opens, m.start()):
+        lo = max(opens, m.start() - 12)
+        if _YOU_DEALT_WITH.search(text, max(opens, m.start() - 40), m.start()):
+            lo = m.start()
+        if _SAID_TO_YOU.search(text, lo, m.end() + 40) or _SOMEONE_OR_QUOTED.search(
+            text, opens, m.start()
+        ):
             return False
         before = (max(three_sentences(text, m.start(), m.end())[0], m.start() - 120), m.start())
         return bool(
-            finder(_COLLEAGUE_REF).search(text, *before) or _NAME_INSIDE.search(text, *before)
+            finder(_COLLEAGUE_REF).search(text, *before)
+            or _NAME_INSIDE.search(text, *before)
+            or _NAME_WHO.search(text, *before)
         )
 
     hints = present(text, _JUDGED_HINTS)

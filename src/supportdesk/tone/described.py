@@ -833,7 +833,9 @@ _BUSINESS = re.compile(r"(?i)\s*(?:ltd|limited|srl|sa|ооо|ао|inc|llc|gmbh)\
 # a business named like a person ("sold to Amazon Marketplace", "Currys Group")
 _BUSINESS_WORD = re.compile(
     r"(?i)\b(?:marketplace|store|stores|shop|group|bank|services|retail|motors|auto|trading|"
-    r"company|holdings|partners|solutions|market|outlet|magazin\w*|grup\w*|banc\w*)\b|"
+    r"company|holdings|partners|solutions|market|outlet|magazin\w*|grup\w*|banc\w*|"
+    # s43: a debt bought by a collector ("sold to Lowell Recoveries", "Castle Collections")
+    r"recoveries|collections|credit|finance|capital|debt|agency|logistics|insurance)\b|"
     r"(?<!\w)(?:компани\w*|магазин\w*|банк\w*|групп\w*|маркет\w*)(?!\w)"
 )
 _NOT_BUYER = re.compile(r"(?i)^(?:you|dumneavoastr|вам|вы|our|us|nou|нам)")

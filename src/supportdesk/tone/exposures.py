@@ -474,6 +474,11 @@ _OWN_LINE_HINTS = ("call", "gard", "дежурн", "mobil", "phone", "number", "
                    "телефон", "мобил", "сотов", "landline", "număr", "numar", "telefon")  # fmt: skip
 # leak15: "confirm your personal mobile …", «ваш личный телефон»: the reader's own line
 _YOUR_LINE = re.compile(r"(?i)(?:\byour|\bdvs\.?|dumneavoastr[ăa]|(?<!\w)ваш\w*)\s+$")
+# pol63 (trainP27): "contact them directly — their number is 0161 …": "them" is the firm the
+# customer is sent to (a debt buyer, another hotel), whose line is its public one
+_SENT_TO_THEM = re.compile(
+    r"(?i)\b(?:contact|call|ring|phone|reach|get\s+in\s+touch\s+with|write\s+to|speak\s+to)\s+them\b"
+)
 # what every `PHONE` match holds, in any stretch of the text: a cheap test first
 _PHONE_DIGITS = re.compile(r"\d[\d ()\u2010\u2011-]{7,}\d").search
 _CHANNEL = re.compile(r"(?<![\w&/#])#(?P<ch>[a-z][a-z0-9_-]{2,40})(?![\w-])")
@@ -495,6 +500,10 @@ def _staff_lines(text: str) -> Iterator[Leak]:
     hints = present(text, _OWN_LINE_HINTS) if _PHONE_DIGITS(text) else ()
     for word in hinted(_OWN_LINE, text, hints, 40) if hints else ():
         if _YOUR_LINE.search(text, max(0, word.start() - 16), word.start()):
+            continue
+        if word.group().lower().startswith("their") and _SENT_TO_THEM.search(
+            text, max(0, word.start() - 120), word.start()
+        ):
             continue
         stop = _CLAUSE_END.search(text, word.end())
         hi = min(stop.start() if stop else len(text), word.end() + 90)

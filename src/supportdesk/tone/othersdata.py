@@ -1113,7 +1113,8 @@ _STUDY = _Family(
         # leak26: a team-mate in a marked group work ("your group mark … because Lukas failed his
         # part", „colegului de echipă", «из-за напарника»)
         r"team-?mates?|(?:group|team|project)\s+(?:members?|mark|grade|score)|"
-        r"(?:membr\w*|nota|media)\s+(?:din\s+)?(?:echip|grup)\w*)\b|"
+        # pol63 (a look-alike from s42): „media grupei" is the group's average, a statistic, not a member
+        r"(?:membr\w*|nota)\s+(?:din\s+)?(?:echip|grup)\w*)\b|"
         r"(?<!\w)(?:из\s+(?:вашей|твоей|его|её|ее|той\s+же)\s+группы|однокурсни\w*|одногруппни\w*|"
         r"одноклассни\w*|сосед\w*\s+по\s+(?:комнате|парте|общежитию)|напарни\w*|"
         r"(?:член|участни)\w*\s+(?:вашей\s+|его\s+|её\s+)?(?:команды|группы))(?!\w)"

@@ -122,7 +122,9 @@ NOT_NAME_WORDS = {
     "curier", "poșta", "posta", "română", "romana", "почта", "россии",
     # pol56 (trainP24): authorities ("Poliția Rutieră", "Primăria Sectorului 3")
     "poliția", "politia", "poliției", "politiei", "rutieră", "rutiera", "police", "primăria",
-    "primaria", "tribunalul", "judecătoria", "judecatoria", "полиция", "прокуратура"
+    "primaria", "tribunalul", "judecătoria", "judecatoria", "полиция", "прокуратура",
+    # s43: debt collectors and finance firms ("Lowell Recoveries", "Castle Collections")
+    "recoveries", "collections", "credit", "finance", "capital", "agency", "logistics"
 }  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
@@ -432,6 +434,14 @@ _NOT_THEM = re.compile(
 )
 
 
+# s43: "you" placing the one named ("Domnul Andrei Luca, pasagerul de lângă dvs., a primit
+# …", "the passenger next to you received …"): they got it, not the customer
+_BESIDE = re.compile(
+    r"(?i)(?:\bl[âa]ng[ăa]|\bnext\s+to|\bbeside|\bbehind|\bin\s+front\s+of|\bîn\s+fa[țt]a|"
+    r"(?<!\w)рядом\s+с|(?<!\w)возле|(?<!\w)около)\s+$"
+)
+
+
 def _got(text: str, end: int) -> re.Match[str] | None:
     """What the person named up to `end` got, later in their sentence (`_GOT`)."""
     window = text[end : end + 90]
@@ -442,7 +452,10 @@ def _got(text: str, end: int) -> re.Match[str] | None:
         return None
     stop = SENTENCE_END.search(text, end, end + 90)
     got = _GOT.search(text, end, stop.start() if stop else min(len(text), end + 90))
-    if got and _NOT_THEM.search(text, end, got.end()):
+    if got and any(
+        not _BESIDE.search(text, max(0, w.start() - 14), w.start())
+        for w in _NOT_THEM.finditer(text, end, got.end())
+    ):
         return None  # "Mrs Lane, you received …", "Anna, мы получили …": the customer or us
     return got
 

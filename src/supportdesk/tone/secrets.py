@@ -1605,6 +1605,16 @@ _MERGED_WITH = re.compile(
 )
 
 
+# pol63 (trainK44): the data-protection officer's mailbox, named by the role just before it
+# ("ответственному за обработку ПДн: pd@…", "our DPO at dp@…"): the law has it published,
+# though its local part ("pd", "dp") reads like a person's initials
+_DPO_BEFORE = re.compile(
+    r"(?i)(?:\bDPO|\b(?:data\s+protection|privacy)\s+officer|responsabil\w*\s+(?:cu|de)\s+"
+    r"protec[țt]ia\s+datelor|(?<!\w)ответственн\w*\s+за\s+(?:обработку|защиту)\s+"
+    r"(?:персональных\s+данных|пдн))\W{0,12}(?:\w+\W{1,3}){0,2}$"
+)
+
+
 def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
     fine = {a.lower() for a in known.own_addresses} | {known.customer_email.lower()}
     for m in emails:
@@ -1623,6 +1633,8 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
         if _EXAMPLE_DOMAIN.search(addr):
             continue  # "you@example.com", "tu@exemplu.ro": documentation's addresses
         before = text[max(0, m.start() - 60) : m.start()]
+        if _DPO_BEFORE.search(before):
+            continue
         if not known.customer_email and (
             (
                 _YOUR_NEAR.search(before)
