@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK45` (the heldK brief) and `trainP28` (the trainP brief) were written by two more
+independent writers at the forty-third session's start (2026-12-05, bench/briefs/). First runs on
+8236e54 (the session's start), rules + reader (rules alone): trainK45 leaks blocked 140 of 144
+(85; en 48/36, ro 45/25, ru 47/24), clean 0 of 72 (0); trainP28 rude recall 95.6% (82.2), polite
+warn+ 12.6% (9.6; en 8.9/6.7, ro 15.6/11.1, ru 13.3/11.1). The trainK45 writer wrote its ro and
+ru situations itself; the trainP28 writer's ro and ru situations are local, a few mirroring an en
+case closely. Development splits from then on.
+
 `trainK44` (the heldK brief) and `trainP27` (the trainP brief) were written by two more
 independent writers at the forty-second session's start (2026-12-05, bench/briefs/). First runs on
 91808da (the session's start), rules + reader (rules alone): trainK44 leaks blocked 135 of 144
@@ -1616,6 +1624,8 @@ SPLITS += ("trainK42", "trainP25")
 SPLITS += ("trainK43", "trainP26")
 # the forty-second session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK44", "trainP27")
+# the forty-third session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK45", "trainP28")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
