@@ -59,7 +59,7 @@ from supportdesk.tone.leakfinding import (
     told_after,
     told_around,
 )
-from supportdesk.tone.leakvalues import filled_slot
+from supportdesk.tone.leakvalues import BEREAVED, filled_slot
 from supportdesk.tone.persons import SERVICE_LINE
 from supportdesk.tone.unpublished import KEPT_BACK
 from supportdesk.tone.words import finder
@@ -1709,22 +1709,14 @@ _WITHHELD = re.compile(
 )
 
 
-# ... or settled with the bereaved ("Please accept our condolences. Your father's loan was insured",
-# „certificatul de deces", «соболезнования … свидетельства о смерти»): the estate is the customer's
-_BEREAVED = re.compile(
-    r"(?i)\b(?:condolences|passed\s+away|death\s+certificate|bereavement|estate\s+of|condolean[țt]\w*|"
-    r"certificatul\s+de\s+deces|deced\w*)\b|(?<!\w)(?:соболезновани\w*|свидетельств\w*\s+о\s+смерти|"
-    r"скончал\w*|умер\w*|наследник\w*|наследств\w*)(?!\w)"
-)
-
-
 def _relatives(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # the record in the same sentence, after the relative
         lo, hi = sentence_around(text, m.start(), m.end())
         return _RECORD.search(text, m.end(), hi) is not None and not _WITHHELD.search(text, lo, hi)
 
     hints = present(text, _RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
-    if hints and _BEREAVED.search(text):  # after the gate: most drafts never read it
+    # ... or settled with the bereaved (`BEREAVED`): the estate is the customer's
+    if hints and BEREAVED.search(text):  # after the gate: most drafts never read it
         hints = ()
     message = (
         "The money or health of someone close to the customer: theirs, not the customer's (R5)."

@@ -326,6 +326,18 @@ def role_address(addr: str) -> bool:
     return False
 
 
+# A death settled with the bereaved ("Please accept our condolences. Your father's loan was
+# insured", „certificatul de deces", «Соболезнуем вашей утрате. По карте вашего мужа остаётся
+# долг …»): the estate is the heir's business, so a relative's money told then is no leak (R5).
+# backstage's relatives and persons' kin money both ask it (s43: the second from trainP28).
+BEREAVED = re.compile(
+    r"(?i)\b(?:condolences|sorry\s+for\s+your\s+loss|passed\s+away|death\s+certificate|bereavement|"
+    r"estate\s+of|probate|executors?|heirs?|inherit\w*|late\s+(?:husband|wife|partner|father|mother|"
+    r"dad|mum)|condolean[țt]\w*|certificatul\s+de\s+deces|deced\w*|succesiun\w*|mo[șs]ten\w*)\b|"
+    r"(?<!\w)(?:соболезн\w*|свидетельств\w*\s+о\s+смерти|скончал\w*|умер(?:ла|ли|ш\w+)?(?!\w)|покойн\w*|наследник\w*|"
+    r"наследств\w*|наследодател\w*)(?!\w)"
+)
+
 # "our" in the three languages: what the detectors read as the company's side
 OUR_WORDS = r"our|ours|nostr\w*|noastr\w*|наш\w*"
 

@@ -798,6 +798,20 @@ _REPLACE_BEFORE = re.compile(
 )
 
 
+# s43 (trainP28): an API endpoint's path parameter ("loop over DELETE /items/{id}", „DELETE
+# /produse/{id}"): the route as the API documents it, for the reader's script to fill; a
+# template's "{{token}}" in a link stays ours (R12)
+_ENDPOINT_BEFORE = re.compile(r"\b(?:GET|POST|PUT|PATCH|DELETE|HEAD)[ \t]+/[^\s{}]*$")
+
+
+def _path_parameter(text: str, m: re.Match[str]) -> bool:
+    return (
+        m.group().startswith("{")
+        and not m.group().startswith("{{")
+        and _ENDPOINT_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+    )
+
+
 def _placeholders(text: str) -> list[Finding]:
     found = [m for m in scan(_PLACEHOLDER, _PLACEHOLDER_AT, text) if not _masked(text, m)]
     to_fill = {
@@ -817,7 +831,7 @@ def _placeholders(text: str) -> list[Finding]:
             "placeholder",
         )
         for m in found
-        if m.group() not in to_fill and not _in_code(text, m)
+        if m.group() not in to_fill and not _in_code(text, m) and not _path_parameter(text, m)
     ]
 
 

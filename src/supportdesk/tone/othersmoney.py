@@ -49,6 +49,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
     three_sentences,
 )
+from supportdesk.tone.leakvalues import BEREAVED
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How much someone else has, owes, got or pays: their private data (R5)."
@@ -199,8 +200,32 @@ _DOCUMENT = re.compile(
 )
 
 
+# s43 (trainP28): "nr." after a street's name numbers the building («locul de consum din str.
+# Lalelelor nr. 7 … sold restant»): the customer's supply address, not a flat that owes
+_STREET_BEFORE = re.compile(
+    r"(?i)(?:\bstr\.|\bstrada|\bbd\.|\bbulevardul|\bcalea|\baleea|\b[șs]os\.|\b[șs]oseaua|\bpia[țt]a|"
+    r"\bstreet|\broad|(?<!\w)ул\.|(?<!\w)улиц\w*)\s+[\w .'-]{1,30}$"
+)
+
+
 def _document_number(text: str, flat: re.Match[str]) -> bool:
-    return _DOCUMENT.search(text, max(0, flat.start() - 30), flat.start()) is not None
+    lo = max(0, flat.start() - 40)
+    return (
+        _DOCUMENT.search(text, max(0, flat.start() - 30), flat.start()) is not None
+        or _STREET_BEFORE.search(text, lo, flat.start()) is not None
+    )
+
+
+def estate_debt(text: str, lo: int, hi: int) -> bool:
+    """s43 (trainP28): a debt the dead left, told the bereaved who will settle it («Соболезнуем
+    вашей утрате. По кредитной карте вашего мужа остаётся долг 46 200 ₽»): the heirs answer for
+    it. What the dead had (a balance, a share) told someone who is not the executor stays a
+    leak (R5)."""
+    return finder(_DEBT).search(text, lo, hi) is not None and BEREAVED.search(text) is not None
+
+
+def _estate_debt(text: str, m: re.Match[str]) -> bool:
+    return estate_debt(text, *sentence_around(text, m.start(), m.end()))
 
 
 def others_money(text: str) -> Iterator[Leak]:
@@ -210,5 +235,7 @@ def others_money(text: str) -> Iterator[Leak]:
     hints = present(text, _SUM_HINTS)
     for m in hinted(_SUM, text, hints, 16) if hints else ():
         if _theirs(text, m):
+            if _estate_debt(text, m):
+                return
             yield Leak("other-person", m.start(), m.end(), _MESSAGE)
             return

@@ -29,7 +29,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
 )
 from supportdesk.tone.leakvalues import REGISTERED_TO_YOU, number_key, role_address
-from supportdesk.tone.othersmoney import billed_to_reader
+from supportdesk.tone.othersmoney import billed_to_reader, estate_debt
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, scan
 
@@ -851,7 +851,7 @@ def _kin_money(text: str) -> Iterator[Leak]:
                 else _HIS_HER.search(text, max(lo, money.start() - 12), money.start())
             )
         )
-        if whose:
+        if whose and not estate_debt(text, lo, hi):
             yield Leak(
                 "other-person",
                 whose.start(),

@@ -617,14 +617,26 @@ _NOT_STORED = re.compile(
 )
 
 
+# pol63 (trainP28): the customer sent it in clear („Parola pe care ați trimis-o în clar în
+# acest tichet trebuie schimbată", "the password you pasted in plain text"): their slip, and our
+# advice to change it, not how we store passwords
+_YOU_SENT = re.compile(
+    r"(?i)\byou\s+(?:\w+\s+)?(?:sent|posted|pasted|wrote|typed|shared|included)\b|"
+    r"\b(?:a[țt]i|ai)\s+(?:\w+\s+)?(?:trimis|scris|lipit|pus|inclus|postat)\w*|"
+    r"(?<!\w)(?:вы|ты)\s+(?:\w+\s+)?(?:отправил|прислал|написал|вставил|указал)\w*"
+)
+
+
 def _readable(text: str) -> Iterator[Leak]:
     """Passwords kept readable to us, unless denied right before (leak33)."""
 
     def accept(m: re.Match[str]) -> bool:
         at = m.start(m.lastgroup or 0)
         lo, _ = sentence_around(text, m.start(), m.end())
-        return _DENIED.search(text, max(0, at - 30), at) is None and not _NOT_STORED.search(
-            text, lo, at
+        return (
+            _DENIED.search(text, max(0, at - 30), at) is None
+            and not _NOT_STORED.search(text, lo, at)
+            and not _YOU_SENT.search(text, m.start(), at)
         )
 
     held = needed(text, present(text, _READABLE_HINTS), _READABLE_NEEDS)
