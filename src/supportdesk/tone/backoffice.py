@@ -555,13 +555,16 @@ _MEDICAL = re.compile(
     r"(?i)\b(?:heart\s+(?:scan|attack|condition|surgery|problem)s?|(?:scan|test|blood|biopsy)\s+results|biops(?:y|ies)|"
     r"diagnos(?:is|ed)|stroke|cancer|chemo\w*|(?:had|having|needs?|after)\s+(?:an?\s+)?(?:surgery|operation)|"
     r"hospitali[sz]ed|in\s+hospital|intensive\s+care|internat[ăa]?|internat-o|avut-o\s+internat[ăa]|[îi]n\s+spital|"
-    r"avc|infarct\w*|a\s+fost\s+operat[ăa]?|terapie\s+intensiv[ăa]|diagnostic\w*|biopsi\w*|chimioterapi\w*)\b|"
+    r"avc|infarct\w*|a\s+fost\s+operat[ăa]?|terapie\s+intensiv[ăa]|diagnostic\w*|biopsi\w*|chimioterapi\w*|"
+    # s43 (trainK45): a pregnancy („a intrat în concediu fiindcă are sarcină cu risc")
+    r"sarcin[ăa]\s+(?:cu\s+risc|grea|dificil[ăa])|[îi]ns[ăa]rcinat[ăa]|(?:high-risk\s+)?pregnan(?:t|cy))\b|"
     r"(?<!\w)(?:в\s+больниц[еу]|госпитализир\w*|в\s+реанимаци\w*|инсульт\w*|инфаркт\w*|прооперир\w*|"
-    r"операци[юия]\s+на\s+(?:сердц|колен|спин|позвоночник)\w*|онколог\w*|химиотерап\w*|диагноз\w*)(?!\w)"
+    r"операци[юия]\s+на\s+(?:сердц|колен|спин|позвоночник)\w*|онколог\w*|химиотерап\w*|диагноз\w*|"
+    r"беременн\w*)(?!\w)"
 )
 _MEDICAL_HINTS = ("heart", "results", "biops", "diagnos", "stroke", "cancer", "chemo", "surgery", "operation",
                   "hospital", "intensive care", "internat", "spital", "avc", "infarct", "operat", "terapie intensiv",
-                  "chimioterap", "больниц", "госпитализир", "реанимаци", "инсульт", "инфаркт", "прооперир",
+                  "chimioterap", "sarcin", "însărcinat", "insarcinat", "pregnan", "беременн", "больниц", "госпитализир", "реанимаци", "инсульт", "инфаркт", "прооперир",
                   "операци", "онколог", "химиотерап", "диагноз")  # fmt: skip
 _OURS_OR_AWAY = re.compile(
     r"(?i)\b(?:colleague|consultant|adviser|advisor|agent|technician|engineer|manager|supervisor|case\s+handler|"

@@ -1187,7 +1187,14 @@ _COMPANY_NEWS = re.compile(
     r"(?:поставщик|компани\w*|фирм\w*)\s+(?:\w+\s+){0,2}?обанкротил\w*|(?:проверяет|расследует)\s+нас|"
     r"нас\s+(?:сейчас\s+)?(?:проверя|расследу)\w*|"
     r"у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?(?:проверк\w+|расследовани\w+)\s+(?:от|из)|"
-    r"кодов\w*\s+назван\w*|внутри\s+(?:компании\s+)?(?:называ|зов)\w*)(?!\w)"
+    r"кодов\w*\s+назван\w*|внутри\s+(?:компании\s+)?(?:называ|зов)\w*|"
+    # s43 (trainK45): layoffs under way and a sale said of "our chain" («сокращают половину
+    # склада», «нашу сеть покупает …»), a merger as a verb („Banca noastră fuzionează cu …"),
+    # "they're cutting around 40 roles"
+    r"сокращают\s+(?:половину|треть|четверть|часть|всех|\d+)|(?:нашу|наш|наше)\s+(?:сеть|компанию|банк|"
+    r"магазин|фирму|бизнес|завод)\s+(?:покупает|купит|покупают|купят|продают|продаёт|продает))(?!\w)|"
+    r"\bfuzion(?:eaz[ăa]|[ăa]m|ez)\s+cu\b|\b(?:cutting|axing|slashing)\s+(?:around\s+|about\s+|nearly\s+|over\s+)?"
+    r"(?:\d+|half\s+(?:the|of\s+the|our))\s+(?:\w+\s+)?(?:roles|jobs|posts|positions|staff)\b"
 )
 _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acquisition", "takeover",
                "buyout", "buy-out", "let go", "laid off", "redundant", "layoff", "lay-off",
@@ -1200,12 +1207,15 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "сокращени", "увольнени", "банкрот", "проверяет нас", "расследует нас",
                "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов",
                "ne cumpără", "ne cumpara", "ne preia", "ne achizi", "buying us", "acquiring us",
-               "taking over us", "buy us", "acquire us", "take over us")  # fmt: skip
+               "taking over us", "buy us", "acquire us", "take over us", "сокращают", "покупа",
+               "fuzion", "cutting", "axing", "slashing")  # fmt: skip
 _NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
                "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
                "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),
                "проверк": ("у нас",), "расследовани": ("у нас",), "называ": ("внутри",),
-               "зов": ("внутри",)}  # fmt: skip
+               "зов": ("внутри",), "покупа": ("наш",), "cutting": ("roles", "jobs", "posts",
+               "positions", "staff"), "axing": ("roles", "jobs", "staff"), "slashing": ("roles",
+               "jobs", "staff")}  # fmt: skip
 # the customer's own matter: "if you were laid off", "dacă ați fost concediați"
 _YOU_SUBJECT = re.compile(
     r"(?i)\b(?:you|you've|you're|your\s+\w+)\s+(?:\w+\s+)?$|\b(?:a[țt]i|dumneavoastr[ăa]|dvs)\b[^.!?\n]{0,15}$|"
@@ -1223,6 +1233,38 @@ def _company_news(text: str) -> Iterator[Leak]:
         "a codename): internal (R5)."
     )
     return first_accepted(_COMPANY_NEWS, text, hints, 80, accept, "internal-info", message)
+
+
+# --- s43: our own trouble not yet public: sued, fined, breached, and the cover story --------------
+# trainK45 (every language): "the supplier has sued us", «подал на нас иск в арбитражный суд»,
+# „am luat deja o amendă de 40.000 lei de la ANPC", «Роскомнадзор уже выписал нам предупреждение»,
+# "records were taken from our old CRM … before we announce it", «нам зашифровали сервер …
+# Официально пишем «технические работы»». Against the customer's own court case or fine ("if
+# you were fined", `_YOU_SUBJECT`) and a complaints route ("you can take us to court").
+_TROUBLE = re.compile(
+    r"(?i)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+)?sued\s+us|(?:is|are)\s+suing\s+us|(?:took|have\s+taken|has\s+taken)\s+us\s+"
+    r"to\s+court|we\s+(?:were|got|have\s+been|'ve\s+been)\s+(?:already\s+)?fined|fined\s+us\b|"
+    r"(?:records|data|details)\s+(?:were|was)\s+(?:taken|stolen|leaked|exposed)\s+from\s+our|before\s+we\s+"
+    r"(?:announce|disclose|make)\s+it|ne-?a(?:u)?\s+dat\s+[îi]n\s+judecat[ăa]|am\s+luat\s+(?:deja\s+)?o\s+amend[ăa]|"
+    r"ne-?a(?:u)?\s+amendat|am\s+fost\s+amenda[țt]i|oficial\s+(?:spunem|scriem|zicem)|ne-?au\s+spart)\b|"
+    r"(?<!\w)(?:подал\w*\s+на\s+нас\s+(?:в\s+суд|иск)|суд\w*\s+с\s+нами|(?:выписал\w*|наложил\w*|выставил\w*)\s+"
+    r"нам\s+(?:штраф|предупреждени|предписани)\w*|нас\s+(?:уже\s+)?оштрафовал\w*|нам\s+зашифровали|требуют\s+выкуп|"
+    r"официально\s+(?:пишем|говорим|называем|объявили)|публично\s+(?:пишем|говорим))(?!\w)"
+)
+_TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken", "stolen",
+                  "leaked", "exposed", "announce it", "disclose it", "make it", "judecat", "amend",
+                  "oficial", "spart", "подал", "с нами", "нам штраф", "нам предупрежд",
+                  "нам предписан", "оштрафовал", "зашифровали", "выкуп", "официально",
+                  "публично")  # fmt: skip
+
+
+def _company_trouble(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # not "if you were fined": the customer's matter
+        return _YOU_SUBJECT.search(text, max(0, m.start() - 30), m.start()) is None
+
+    message = "Our own trouble not yet public (a lawsuit, a fine, a breach): internal (R5)."
+    hints = present(text, _TROUBLE_HINTS)
+    return first_accepted(_TROUBLE, text, hints, 80, accept, "internal-info", message)
 
 
 # --- who reported or complained about the customer ----------------------------------------------
@@ -1592,7 +1634,7 @@ _HELD_BACK = re.compile(
     r"\b(?:we|i)\s+(?:can'?t|cannot|mustn'?t)\s+(?:offer|mention|advertise)\s+it\s+(?:first|on\s+(?:chat|the\s+phone))\b|"
     r"\b(?:it'?s|it\s+is|this\s+is)\s+not\s+(?:on|listed\s+on|advertised\s+on)\s+(?:the|our)\s+(?:site|website)\b|"
     r"\bnot\s+(?:advertised|listed)\s+anywhere\b|"
-    r"\b(?:n-avem|nu\s+avem|n-am)\s+voie\s+s(?:[ăa]\s+|-)(?:o\s+|[îi]l\s+|le\s+)?(?:propunem|oferim|men[țt]ion[ăa]m|spunem|"
+    r"\b(?:n-avem|nu\s+avem|n-am)\s+voie\s+s(?:[ăa]\s+|[ăa]-(?:l|o|i|le)\s+|-)(?:o\s+|[îi]l\s+|le\s+)?(?:propunem|oferim|men[țt]ion[ăa]m|spunem|"
     r"pomenim|d[ăa]m)\b|\bne-au\s+(?:zis|spus|cerut)\s+s[ăa]\s+nu(?:-l|-o|-i)?\s+(?:\w+\s+)?(?:men[țt]ion[ăa]m|oferim|"
     r"propunem|spunem|pomenim)\b|\bnu\s+(?:apare|e|este)\s+(?:trecut[ăa]?\s+)?nic[ăa]ieri\b|"
     r"(?<!\w)(?:нам\s+(?:нельзя|запрещено|не\s+разрешают)|мы\s+не\s+(?:должны|имеем\s+права|можем))\s+(?:\w+\s+)?"
@@ -1620,7 +1662,12 @@ _HELD_BACK = re.compile(
     r"\b(?:au|are)\s+voie\s+s[ăa]\s+v[ăa]\s+(?:dea|ofere|fac[ăa])\b|"
     r"(?<!\w)(?:(?:мы\s+)?сами\s+(?:\w+\s+){0,2}?(?:рассказывать|предлагать|говорить)\s+не\s+(?:можем|должны|имеем)|"
     r"нам\s+самим\s+(?:\w+\s+){0,2}?(?:предлагать|говорить|рассказывать)\s+нельзя|предлагаем,?\s+только\s+если|"
-    r"сами\s+(?:это|её|ее|его|их)\s+не\s+(?:предлагаем|предлагают))(?!\w)"
+    r"сами\s+(?:это|её|ее|его|их)\s+не\s+(?:предлагаем|предлагают))(?!\w)|"
+    # s43 (trainK45): "they just won't offer it first", "they've got authority to go down to £27",
+    # "not something we advertise"
+    r"\b(?:won'?t|don'?t|do\s+not|will\s+not|never)\s+offer\s+(?:it|them|this|that)\s+(?:first|up\s*front)\b|"
+    r"\b(?:got|have|has)\s+(?:the\s+)?(?:authority|sign-?off)\s+to\s+(?:go\s+down|drop|offer|give)\b|"
+    r"\bnot\s+something\s+(?:we|they)\s+(?:advertise|publicise|publicize|shout\s+about)\b"
 )
 _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
                     "mustn't", "not on the", "not listed", "not advertised", "voie s", "ne-au zis",
@@ -1632,7 +1679,11 @@ _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "ca
                     # s42
                     "unless", "only give", "only offer", "only do", "only mention", "not something",
                     "decât dacă", "decat daca", "proprie inițiativ", "proprie initiativ", "singuri", "au voie",
-                    "are voie", "сами", "самим", "только если")  # fmt: skip
+                    "are voie", "сами", "самим", "только если",
+                    # s43
+                    "offer it first", "offer them first", "offer it up", "authority to",
+                    "sign-off to", "signoff to", "we advertise", "they advertise", "we publicis",
+                    "we publiciz", "shout about")  # fmt: skip
 # hints that many replies hold («мы не можем», «на сайте»), each with words one of which its
 # every match also holds: no window is opened for a refusal or a link to the site
 _VERBS_RU = ("предлаг", "предлож", "говорить", "рассказ", "упомина")
@@ -1646,7 +1697,8 @@ _OFFER = re.compile(
     r"(?i)\b(?:offer|discount|rate|deal|\d+\s?%\s+off|compensation|goodwill|voucher|credit|refund|upgrade|free|half[\s-]price|"
     r"gratuit\w*|gratis|jum[ăa]tate\s+de\s+pre[țt]|"
     r"ofert\w*|reducer\w*|discount\w*|compensa\w*|gest\s+comercial|voucher\w*|desp[ăa]gubir\w*|bonus\w*)\b|"
-    r"(?<!\w)(?:скидк\w*|предложени\w*|компенсаци\w*|тариф\w*|бонус\w*|ваучер\w*|акци\w*|полцены|бесплатн\w*)(?!\w)|\d+\s?%"
+    r"(?<!\w)(?:скидк\w*|предложени\w*|компенсаци\w*|тариф\w*|бонус\w*|ваучер\w*|акци\w*|полцены|бесплатн\w*|"
+    r"архивн\w*)(?!\w)|\d+\s?%|\b(?:arhiv\w*|legacy\s+(?:plan|tariff|price))\b"
 )
 
 
@@ -2399,6 +2451,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _comma_logins(text)
     yield from _bot_tokens(text)
     yield from _company_news(text)
+    yield from _company_trouble(text)
     yield from _complainants(text)
     yield from _real_names(text)
     yield from _targets(text)

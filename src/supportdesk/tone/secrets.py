@@ -407,6 +407,14 @@ def _looks_secret(word: str) -> bool:
 # to Welcome#2025", "parola contului la Bine#2025".
 _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
 _NEXT_WORDS = re.compile(r"[^\s\w]*\w\S*")  # a lone ";" or "—" is no word
+# s43: one or two words of whose it is, then 4-8 digits that are not a count, a sum, a phone
+# or a date ("parola de 6 cifre", "PIN 0800 123 456", "пароль с 2019")
+_WHOSE_PIN = re.compile(
+    r"(?:\s+[^\W\d_]{3,20}){1,2}\s+(?P<v>\d{4,8})(?![\d.,:/-]\d|\s*\d|\s*(?:digits?|cifre|цифр\w*|"
+    r"characters|caractere|символ\w*|lei|ron|eur|руб\w*|₽|€|£|\$))(?!\w)"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FACTORY = re.compile(r"(?i)implicit|default|standard|factory|initial|ini[țt]ial|заводск|стандартн")
 # A user name and password written as a pair after a login word or a sign-in verb ("log
 # into it with admin / Lh-Router2026!", "conectați-vă cu root / X", "войдите под admin /
 # X"); the login word may be the user name itself ("admin / Str0ngPass99"), then only
@@ -959,6 +967,18 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
                 yield Leak("password", w.start(), end, _NO_SECRETS_ADVICE)
                 near = True
                 break
+        # s43 (trainK45): a PIN of digits after whose it is («введите пароль администратора
+        # 830415», "the PIN for the safe 4471"): `_PASSWORD` wants an "is" or a colon there
+        pin = None if near else _WHOSE_PIN.match(text, lead.end())
+        if (
+            pin
+            and pin.start("v") not in found
+            and not _YEAR.fullmatch(pin.group("v"))
+            and not _FACTORY.search(pin.group())  # "codul PIN implicit 0000": the maker's
+        ):
+            found.add(pin.start("v"))
+            near = True
+            yield Leak("password", *pin.span("v"), _NO_SECRETS_ADVICE)
         # "пароль тот же, что и в прошлый раз — Qwerty!234": the value after a dash or
         # colon later in the same sentence
         clause = None if near else _CLAUSE.match(text, lead.end())
