@@ -462,9 +462,18 @@ _ONE_OFF = re.compile(
 )
 
 
+# s43: what the customer need not send us ("we don't need any other documents from you", „nu
+# mai avem nevoie de acte de la dumneavoastră", «от вас документы не нужны»): their burden lifted
+_FROM_YOU = re.compile(
+    r"(?i)\s*(?:\w+\s+){0,2}?(?:from\s+you|de\s+la\s+(?:dvs|dumneavoastr[ăa]|tine)|от\s+(?:вас|тебя))(?!\w)"
+)
+
+
 def _advised(text: str, m: re.Match[str]) -> bool:
     """A check of ours not missing, or advice to keep the code (module docstring)."""
     if _not_ours(text, m) or _ONE_OFF.search(text, m.end(), min(len(text), m.end() + 60)):
+        return True
+    if _FROM_YOU.match(text, m.end()):
         return True
     lo, hi = three_sentences(text, m.start(), m.end())
     return any(
@@ -1224,6 +1233,43 @@ def _unverified(text: str) -> Iterator[Leak]:
     )
 
 
+# s43 (trainK45 and eight earlier sets' misses, every language): staff who let it through on a
+# say-so, proof never asked ("tell the desk you fly that week, they never ask for proof", „vă bagă
+# fără programare, nu cer dovada", «курьер … почти никогда не проверяют паспорт», „operatorul
+# face schimbul imediat, fără alte verificări"): the way past a check (R5). Staff, a courier or
+# "they" in the sentence or the one before; our own "we don't need any documents from you" stays
+# clean (no third party).
+_NO_PROOF = re.compile(
+    r"(?i)\b(?:never|don'?t|do\s+not|won'?t|doesn'?t|rarely|hardly\s+ever|not)\s+(?:even\s+)?(?:ask\s+for|check|"
+    r"require|want\s+to\s+see|look\s+at)\s+(?:any\s+|the\s+|a\s+|your\s+)?(?:proof|evidence|documents?|paperwork|ID|"
+    r"receipts?|contract|tickets?|boarding\s+pass)\b|\bwithout\s+(?:any\s+)?(?:further|other|extra|more)\s+checks\b|"
+    r"\bno\s+questions\s+asked\b|\bnu\s+(?:mai\s+)?(?:cer|verific[ăa]|solicit[ăa]|se\s+uit[ăa]\s+la)\s+(?:niciun\s+|"
+    r"nicio\s+|vreun\s+|vreo\s+)?(?:dovad\w*|acte|act|contract\w*|buletin\w*|confirmar\w*|document\w*|bilet\w*)|"
+    r"\bf[ăa]r[ăa]\s+(?:alte|nicio|vreo|niciun)\s+verific[ăa]r\w*|"
+    r"(?<!\w)(?:(?:почти\s+)?никогда\s+не\s+проверяют|не\s+(?:просят|спрашивают|проверяют|требуют|смотрят)\s+"
+    r"(?:никаких\s+|ни\s+)?(?:документ|паспорт|подтвержден|доказательств|чек|договор|билет)\w*|"
+    r"без\s+(?:дополнительных\s+|лишних\s+|каких-либо\s+)?(?:проверок|вопросов))(?!\w)"
+)
+_NO_PROOF_HINTS = ("ask for", "check", "require", "want to see", "look at", "without", "questions asked",
+                   "nu cer", "nu mai cer", "verific", "solicit", "se uit", "fără", "fara",
+                   "не провер", "не прос", "не спраш", "не треб", "не смотр", "без ")  # fmt: skip
+_STAFF_THEY = re.compile(
+    r"(?i)\b(?:they|they'll|they're|staff|the\s+desk|colleagues|agents|the\s+courier|operator\w*|coleg\w*|curier\w*|"
+    r"ghi[șs]eu\w*|poart[ăa])\b|(?<!\w)(?:курьер\w*|оператор\w*|они|сотрудник\w*|на\s+кассе|охран\w*)(?!\w)"
+)
+
+
+def _no_proof(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo = three_sentences(text, m.start(), m.end())[0]  # from the sentence before
+        return _STAFF_THEY.search(text, lo, min(len(text), m.end() + 40)) is not None
+
+    message = "Who lets it through without proof: the way past our check (R5)."
+    return first_accepted(
+        _NO_PROOF, text, present(text, _NO_PROOF_HINTS), 80, accept, "internal-info", message
+    )
+
+
 # leak33 (trainK24): the false reason to give, with what it gets past ("if you mark the item as
 # 'arrived damaged' instead of 'changed my mind', the system refunds automatically", „dacă
 # spuneți la service că aparatul s-a oprit singur, nu că a căzut, garanția îl acoperă, pentru
@@ -1522,6 +1568,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _loophole(text)
     yield from _weak_id(text)
     yield from _formally_but(text)
+    yield from _no_proof(text)
     yield from _no_document(text)
     yield from _relative_passes(text)
     yield from _without_checks(text)
