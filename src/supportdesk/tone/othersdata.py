@@ -1153,7 +1153,7 @@ _STUDY = _Family(
     ),
     what=re.compile(
         r"(?i)\b(?:failed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:module|course|year|exams?|"
-        r"resit|dissertation)|repeat(?:ing|s)\s+the\s+year|(?:was|been|got|is\s+being)\s+(?:expelled|excluded|"
+        r"resit|dissertation|practical|assessment|coursework|placement)|repeat(?:ing|s)\s+the\s+year|(?:was|been|got|is\s+being)\s+(?:expelled|excluded|"
         r"kicked\s+out|withdrawn)|exmatricul\w*|repetent\w*|corigen[țt]\w*|a\s+picat\s+(?:examenul|anul|"
         r"licen[țt]a|sesiunea|restan[țt]a)|a\s+avut\s+(?:media\s+)?\d{1,2}[.,]\d{1,2}|"
         # leak26: their own mark ("failed his part — he got 34 out of 100", „a luat 4 la proiect")

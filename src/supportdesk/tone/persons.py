@@ -926,7 +926,9 @@ _DIAGNOSIS = re.compile(
     r"(?i)\b(?:diabet\w*|scleros\w*|scleroz\w*|cancer|tumou?r\w*|tumor\w*|thyroid|tiroid\w*|adhd|"
     r"dyslexi\w*|dislexi\w*|autis\w*|epileps\w*|epilepsi\w*|dementia|demen[țt]\w*|depression|"
     r"depresi\w*|hiv|hepatit\w*|infarct\w*|heart\s+attack|stroke|tsh|schizophren\w*|schizofren\w*|"
-    r"bipolar\w*|ces|abces\w*|abscess\w*|extrac[țt]i(?:e|a|ei|on|ons)|root\s+canal|tratament\s+de\s+canal)\b|(?<!\w)(?:диабет\w*|абсцесс\w*|склероз\w*|рак\w*|опухол\w*|щитовид\w*|сдвг|"
+    r"bipolar\w*|ces|abces\w*|abscess\w*|extrac[țt]i(?:e|a|ei|on|ons)|root\s+canal|tratament\s+de\s+canal|"
+    # s43 (trainK45): a heart rhythm, the lungs („domnul Avram are fibrilație")
+    r"fibril+a\w*|arrhythmi\w*|aritmi\w*|asthma|astm\w*|pneumoni\w*)\b|(?<!\w)(?:диабет\w*|абсцесс\w*|склероз\w*|рак\w*|опухол\w*|щитовид\w*|фибрилляц\w*|аритми\w*|астм\w*|пневмони\w*|сдвг|"
     r"дислекси\w*|аутизм\w*|эпилепси\w*|деменци\w*|депресси\w*|вич|гепатит\w*|инфаркт\w*|"
     r"инсульт\w*|шизофрени\w*)(?!\w)"
 )
@@ -936,7 +938,9 @@ _DIAGNOSIS_HINTS = ("diabet", "scleros", "scleroz", "cancer", "tumo", "thyroid",
                     "stroke", "tsh", "schizo", "bipolar", "ces ", "диабет", "склероз", "рак",
                     "опухол", "щитовид", "сдвг", "дислекси", "аутизм", "эпилепси", "деменци",
                     "депресси", "вич", "гепатит", "инфаркт", "инсульт", "шизофрен", "abces", "abscess",
-                    "extracț", "extract", "root canal", "de canal", "абсцесс")  # fmt: skip
+                    "extracț", "extract", "root canal", "de canal", "абсцесс", "fibril", "arrhythmi",
+                    "aritmi", "asthma", "astm", "pneumoni", "фибрилл", "аритми", "астм",
+                    "пневмони")  # fmt: skip
 _PATIENT = re.compile(
     r"(?i)\b(?:patient|pacient\w*|classmate|coleg(?:ul|a|ului)\b|his|her|lui|ei|"
     r"he(?:'s)?|she(?:'s)?)\b|(?<!\w)(?:пациент\w*|одноклассни\w*|у\s+(?:неё|нее|него)|его|её)(?!\w)"
