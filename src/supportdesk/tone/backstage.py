@@ -1353,6 +1353,38 @@ def _real_names(text: str) -> Iterator[Leak]:
     )
 
 
+# --- s43: a staff member's own messenger handle -------------------------------------------------
+# trainK45 and earlier sets (every language): "write to our director directly on Telegram,
+# @kirill_mosin", „scrieți-i șefei pe WhatsApp la @ana.pop", «напишите напрямую директору в
+# Телеграм, @kirill_mosin»: a person's own account, not the service's. A role handle ("@acme_help",
+# "@shop_support") and one named by no staff word stay clean.
+_HANDLE = re.compile(r"(?<![\w.@/])@(?P<h>[A-Za-z][A-Za-z0-9_.]{3,30})(?![\w@])")
+_HANDLE_STAFF = re.compile(
+    r"(?i)\b(?:director|manager|ceo|boss|owner|founder|head\s+of|supervisor|team\s+lead|colleague|moderator|"
+    r"directorul\w*|managerul\w*|[șs]eful\w*|[șs]efa\w*|[șs]efei|colegul\w*|colega\w*|proprietarul\w*)\b|"
+    r"(?<!\w)(?:директор\w*|руководител\w*|начальник\w*|владел\w*|менеджер\w*|коллег\w*|модератор\w*|"
+    r"основател\w*)(?!\w)"
+)
+_ROLE_HANDLE = re.compile(
+    r"(?i)help|support|care|official|team|news|info|service|bot|desk|shop|store|podderzhk|suport|sales|press"
+)
+
+
+def _staff_handles(text: str) -> Iterator[Leak]:
+    for m in finder(_HANDLE).finditer(text) if "@" in text else ():
+        if _ROLE_HANDLE.search(m.group("h")):
+            continue
+        if _HANDLE_STAFF.search(text, max(0, m.start() - 120), m.start()):
+            end = m.end() - (len(m.group("h")) - len(m.group("h").rstrip(".")))  # "@kirill_mosin."
+            yield Leak(
+                "other-person",
+                m.start(),
+                end,
+                "A staff member's own messenger account: customers get the service's (R5).",
+            )
+            return
+
+
 # --- our internal targets -------------------------------------------------------------------------
 _TARGETS = re.compile(
     r"(?i)\binternal\s+(?:targets?|kpis?|goals?|quotas?|sla)\b|\bwe(?:'re|\s+are|\s+get)\s+(?:measured|judged|"
@@ -2456,6 +2488,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _real_names(text)
     yield from _targets(text)
     yield from _role_phones(text)
+    yield from _staff_handles(text)
     yield from _queue_skipping_lines(text)
     yield from _stack_traces(text)
     yield from _env_keys(text)

@@ -1723,6 +1723,48 @@ def _said(
         return
 
 
+# s43 (trainK45 and three earlier sets, every language): what a relative bought or booked ("your
+# husband bought earrings and flowers from us on Saturday", „soțul dvs. a comandat", «ваш муж
+# покупал у нас серьги, оплачивал своей картой»): their purchases are theirs, whoever asks (R5).
+# The verb right after the relation, in the past; a condition or a gift for them ("if your son
+# ordered", "for your wife") stays clean.
+_RELATIVE_BOUGHT = re.compile(
+    r"(?i)(?:\byour\s+(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|ex|girlfriend|"
+    r"boyfriend)\b|\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|partenerul|partenera)\s+(?:dumneavoastr[ăa]|"
+    r"dvs\.?|t[ăa]u|ta)(?!\w)|(?<!\w)(?:ваш|ваша|твой|твоя)\s+(?:муж|жена|сын|дочь|мама|мать|папа|отец|брат|сестра|"
+    r"партн[её]р\w*|бывш\w+)(?!\w))"
+    r"\s*,?\s*(?:\w+\s+){0,4}?(?P<hit>bought|purchased|ordered|booked|paid\s+for|spent|(?:has|had)\s+(?:bought|ordered|"
+    r"booked|purchased)|a\s+(?:cump[ăa]rat|comandat|rezervat|pl[ăa]tit|cheltuit)|покупал\w*|купил\w*|заказал\w*|"
+    r"оплатил\w*|оплачивал\w*|бронировал\w*|забронировал\w*|потратил\w*)(?!\w)"
+)
+_RELATIVE_BOUGHT_HINTS = ("your husband", "your wife", "your partner", "your son", "your daughter",
+                          "your mother", "your father", "your mum", "your mom", "your dad",
+                          "your brother", "your sister", "your ex", "your girlfriend", "your boyfriend",
+                          "soțul", "sotul", "soția", "sotia", "fiul", "fiica", "mama", "tatăl", "tatal",
+                          "fratele", "sora", "partener", "ваш муж", "ваша жена", "ваш сын", "ваша дочь",
+                          "ваша мам", "ваша мать", "ваш пап", "ваш отец", "ваш брат", "ваша сестра",
+                          "ваш партн", "ваш бывш", "ваша бывш", "твой", "твоя")  # fmt: skip
+_FOR_OR_IF = re.compile(
+    r"(?i)\b(?:if|dac[ăa]|when|c[âa]nd|for|pentru|whether)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:если|для|когда)\s+(?:\w+\s+){0,2}$"
+)
+
+
+def _relative_bought(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _FOR_OR_IF.search(text, max(0, m.start() - 25), m.start()) is None
+
+    message = "What a relative bought or booked: their purchases, not the customer's (R5)."
+    return first_accepted(
+        _RELATIVE_BOUGHT,
+        text,
+        present(text, _RELATIVE_BOUGHT_HINTS),
+        60,
+        accept,
+        "other-person",
+        message,
+    )
+
+
 def others_data(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     families = (
@@ -1741,6 +1783,7 @@ def others_data(text: str) -> Iterator[Leak]:
     for family in families:
         yield from _told(text, family)
     yield from _colleague_pay(text)
+    yield from _relative_bought(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
     if any_of(text, _SCHOOLWORK_HINTS) and _SCHOOLWORK.search(text):  # the regex alone: 175 us
         yield from _said(text, _NAMED_SCORE, _NAMED_SCORE_HINTS, 80, "Another pupil's score")
