@@ -1733,7 +1733,9 @@ _RELATIVE_BOUGHT = re.compile(
     r"boyfriend)\b|\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|partenerul|partenera)\s+(?:dumneavoastr[ăa]|"
     r"dvs\.?|t[ăa]u|ta)(?!\w)|(?<!\w)(?:ваш|ваша|твой|твоя)\s+(?:муж|жена|сын|дочь|мама|мать|папа|отец|брат|сестра|"
     r"партн[её]р\w*|бывш\w+)(?!\w))"
-    r"\s*,?\s*(?:\w+\s+){0,4}?(?P<hit>bought|purchased|ordered|booked|paid\s+for|spent|(?:has|had)\s+(?:bought|ordered|"
+    # not a passive ("your son is booked on the 16:30 lesson": the customer's booking for him)
+    r"\s*,?\s*(?:(?!(?:is|was|are|were|been|be|has\s+been)\s)\w+\s+){0,4}?(?P<hit>bought|purchased|ordered|booked|"
+    r"paid\s+for|spent|(?:has|had)\s+(?:bought|ordered|"
     r"booked|purchased)|a\s+(?:cump[ăa]rat|comandat|rezervat|pl[ăa]tit|cheltuit)|покупал\w*|купил\w*|заказал\w*|"
     r"оплатил\w*|оплачивал\w*|бронировал\w*|забронировал\w*|потратил\w*)(?!\w)"
 )
