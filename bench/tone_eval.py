@@ -1179,6 +1179,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind64` (104 cases per language, the blind brief) and `heldK39` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-third
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
+blind64 writer followed its en file item by item in ro and ru, in local detail (several rude
+drafts, incoming messages and polite templates close to en; many situations its own, in ru most
+of all); the heldK39 writer wrote its ro and ru situations itself. First run on 8236e54 (the
+session's start), judged once on d074b53 (pol63-66, leak98-102, the wording heads refitted:
+shapes read over every labelled case first), rules + reader, first -> judged: blind64 rude recall
+98.8 -> 98.8%, polite warn+ 17.9 -> 16.7% (R1/R6 alone 4.8 -> 3.6%), leaks 45 -> 45 of 48, clean
+blocked 0 -> 0 of 24, mood 91.7%, register 95.8%; rules alone rude 69.0 -> 69.0%, polite warn+
+19.0 -> 17.9%, leaks 42 -> 42 (en 13, ro 14, ru 15), clean 0 -> 0, mood 84.7%. heldK39 leaks
+blocked 135 -> 135 of 144 (en 47, ro 42, ru 46), clean blocked 2 -> 2 of 72; rules alone 88 -> 89
+(en 32, ro 27, ru 29 -> 30), clean 2 -> 2. Development splits from then on.
+
 `blind63` (104 cases per language, the blind brief) and `heldK38` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-second
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
@@ -1628,6 +1642,8 @@ SPLITS += ("trainK44", "trainP27")
 SPLITS += ("trainK45", "trainP28")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
+# the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind64", "heldK39")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

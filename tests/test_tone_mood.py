@@ -78,6 +78,7 @@ UNTUNED_MOODS = (
     "blind61",
     "blind62",
     "blind63",
+    "blind64",
 )
 
 
