@@ -319,7 +319,9 @@ _NEIGHBOUR = _Family(
 # --- a relative's or ex-partner's activity -----------------------------------------------------
 _RELATIVE = _Family(
     who=re.compile(
-        r"(?i)\byour\s+(?:\w+\s+)?(?:son|daughter|husband|wife|partner|ex-?\w*|mum|mom|mother|dad|"
+        # pol67 (blind64): "ex" or "ex-wife", not any word that starts so ("your policy excludes")
+        r"(?i)\byour\s+(?:\w+\s+)?(?:son|daughter|husband|wife|partner|ex(?:-?(?:husband|wife|partner|boyfriend|"
+        r"girlfriend|spouse))?|mum|mom|mother|dad|"
         r"father|brother|sister|grandson|granddaughter|friend|buddy)(?:'s)?\b|\bex-(?:partner|wife|husband)\b|"
         r"\bguarantor\b|\b(?:so[țţt]ul(?:ui)?|so[țţt]iei|so[țţt]ia|fiul(?:ui)?|fiicei|fiica|mama|mamei|"
         r"tat[ăa]l(?:ui)?|fost(?:a|ul|ei|ului)\s+(?:dumneavoastr[ăa]\s+)?(?:so[țţt]\w*|partener\w*)|"

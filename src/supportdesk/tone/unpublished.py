@@ -70,7 +70,9 @@ _PUBLISH = re.compile(
     r"sent\s+(?:\w+\s+){0,2}?out|newsletter|mailing|e-?mail\s+(?:blast|campaign)|"
     r"make\s+(?:it\s+|this\s+)?public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
     r"on\s+(?:the|our)\s+(?:website|site)|"
-    r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it|trimis\w*|pe\s+site|"
+    # pol67 (blind64): „suma … nu a ieșit încă din cont" is money not yet gone, no news
+    r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it(?!\s+(?:[îi]nc[ăa]\s+)?(?:din|de\s+pe)\s+(?:cont|card)\w*)|"
+    r"trimis\w*|pe\s+site|"
     # leak25: telling, notifying or owning up ("we're not telling customers until legal signs
     # off", "nu am recunoscut public", «публично мы это не признавали», «решают, уведомлять ли»)
     r"tell(?:ing)?\s+(?:the\s+)?(?:customers|clients|users|members|anyone|people|public)|"

@@ -103,6 +103,9 @@ _FLAW = re.compile(
     # charged twice" (pol31, trainP6), the passive
     r"\b(?:applies|apply|applied|charges?(?!\s+(?:you|your)\b)|"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bgot\s)(?<!\bget\s)(?<!\bbeing\s)"
+    # pol67 (blind64, blind54, trainP25): "you won't be charged twice", "so you aren't charged or
+    # refunded twice", "so you're not charged twice": a promise, the passive again
+    r"(?<!\bbe\s)(?<!\bnot\s)(?<!\baren't\s)(?<!\bisn't\s)"
     r"charged(?!\s+(?:you|your)\b)|counts?|"
     r"credits?|credited|stacks?|get\s+the\s+points|"
     r"gives?\s+you)\b[^.!?\n]{0,25}?\btwice\b|\btwice\s+if\s+you\b|"
