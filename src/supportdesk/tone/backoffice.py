@@ -614,7 +614,7 @@ _JUDGED = re.compile(
     r"the\s+first\s+time\s+(?:he|she|they)(?:'s|\s+has|\s+have)?|doesn'?t\s+(?:know|have\s+a\s+clue)\s+(?:anything|what)|"
     r"gets\s+(?:most|half\s+(?:of\s+)?the|everything|all)\s+(?:things\s+)?wrong|[îi]ncurc[ăa]\s+procedurile|"
     r"nu\s+prea\s+se\s+descurc[ăa]|nu\s+e\s+prim(?:a|ul)\s+(?:oar[ăa]|reclama[țt]i\w*|dat[ăa])|e\s+cam\s+(?:certat[ăa]|"
-    r"nepriceput\w*|del[ăa]s[ăa]tor\w*)|[îi]ncurc[ăa]\s+tot|genul\s+care|habar\s+n-are|nu\s+se\s+pricepe|e\s+(?:cel\s+mai\s+slab|o\s+dezastru|un\s+dezastru))\b|"
+    r"nepriceput\w*|del[ăa]s[ăa]tor\w*)|[îi]ncurc[ăa]\s+tot|mai\s+mult\s+[îi]ncurc[ăa]\s+dec[âa]t\s+ajut[ăa]|genul\s+care|habar\s+n-are|nu\s+se\s+pricepe|e\s+(?:cel\s+mai\s+slab|o\s+dezastru|un\s+dezastru))\b|"
     # s42 (heldK37, heldK38, trainK31, trainK34, trainK35): more of the same
     r"(?:is|'s)\s+(?:a\s+)?(?:total\s+|complete\s+)?nightmare\s+(?:on|with)|(?:the\s+)?laziest|(?:is|'s)\s+not\s+"
     r"(?:great|good)\s+with|"
@@ -635,7 +635,7 @@ _COLLEAGUE_REF = re.compile(
     r"(?<!\w)(?:он|она|его|её|ее|коллег\w*|новенька\w*|оператор\w*|курьер\w*)(?!\w)"
 )
 # a name inside a sentence (case-sensitive: its capital is the sign)
-_NAME_INSIDE = re.compile(r"(?<=[a-zа-яăâîșț,]\s)[A-ZА-ЯĂÂÎȘȚ][a-zа-яăâîșț]+")
+_NAME_INSIDE = re.compile(r"(?<=[a-zа-яăâîșț,:;—–]\s)[A-ZА-ЯĂÂÎȘȚ][a-zа-яăâîșț]+")
 _SAID_TO_YOU = re.compile(r"(?i)\byou\b|\bdumneavoastr|\bdvs\b|(?<!\w)(?:вы|вас|вам)(?!\w)")
 # s43: "you" as the object of the colleague's deed ("Kim who spoke to you is pretty hopeless",
 # „care v-a răspuns", «который вам отвечал»): who they dealt with, not who is judged

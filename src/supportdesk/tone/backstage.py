@@ -1193,7 +1193,8 @@ _COMPANY_NEWS = re.compile(
     # "they're cutting around 40 roles"
     r"сокращают\s+(?:половину|треть|четверть|часть|всех|\d+)|(?:нашу|наш|наше)\s+(?:сеть|компанию|банк|"
     r"магазин|фирму|бизнес|завод)\s+(?:покупает|купит|покупают|купят|продают|продаёт|продает))(?!\w)|"
-    r"\bfuzion(?:eaz[ăa]|[ăa]m|ez)\s+cu\b|\b(?:cutting|axing|slashing)\s+(?:around\s+|about\s+|nearly\s+|over\s+)?"
+    r"\bfuzion(?:eaz[ăa]|[ăa]m|ez)\s+cu\b|\b(?:se\s+reduc|reducem|t[ăa]iem)\s+posturile\b|\bposturile\s+se\s+reduc\b|"
+    r"\bdesfiin[țt]\w*\s+(?:\w+\s+)?posturi\b|\b(?:cutting|axing|slashing)\s+(?:around\s+|about\s+|nearly\s+|over\s+)?"
     r"(?:\d+|half\s+(?:the|of\s+the|our))\s+(?:\w+\s+)?(?:roles|jobs|posts|positions|staff)\b"
 )
 _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acquisition", "takeover",
@@ -1208,7 +1209,7 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов",
                "ne cumpără", "ne cumpara", "ne preia", "ne achizi", "buying us", "acquiring us",
                "taking over us", "buy us", "acquire us", "take over us", "сокращают", "покупа",
-               "fuzion", "cutting", "axing", "slashing")  # fmt: skip
+               "fuzion", "cutting", "axing", "slashing", "posturile", "posturi")  # fmt: skip
 _NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
                "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
                "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),
@@ -1246,16 +1247,20 @@ _TROUBLE = re.compile(
     r"to\s+court|we\s+(?:were|got|have\s+been|'ve\s+been)\s+(?:already\s+)?fined|fined\s+us\b|"
     r"(?:records|data|details)\s+(?:were|was)\s+(?:taken|stolen|leaked|exposed)\s+from\s+our|before\s+we\s+"
     r"(?:announce|disclose|make)\s+it|ne-?a(?:u)?\s+dat\s+[îi]n\s+judecat[ăa]|am\s+luat\s+(?:deja\s+)?o\s+amend[ăa]|"
-    r"ne-?a(?:u)?\s+amendat|am\s+fost\s+amenda[țt]i|oficial\s+(?:spunem|scriem|zicem)|ne-?au\s+spart)\b|"
+    r"ne-?a(?:u)?\s+amendat|am\s+fost\s+amenda[țt]i|oficial\s+(?:spunem|scriem|zicem)|ne-?au\s+spart|"
+    # pol68 (heldK39): our pay in arrears („suntem cu salariile întârziate de două luni")
+    r"suntem\s+cu\s+salariile\s+[îi]nt[âa]rziate|salariile\s+(?:ne\s+)?(?:sunt\s+)?[îi]nt[âa]rziate|"
+    r"(?:we|staff)\s+(?:haven'?t|have\s+not)\s+been\s+paid\s+(?:for|in)\s+\w+\s+(?:weeks|months))\b|"
     r"(?<!\w)(?:подал\w*\s+на\s+нас\s+(?:в\s+суд|иск)|суд\w*\s+с\s+нами|(?:выписал\w*|наложил\w*|выставил\w*)\s+"
     r"нам\s+(?:штраф|предупреждени|предписани)\w*|нас\s+(?:уже\s+)?оштрафовал\w*|нам\s+зашифровали|требуют\s+выкуп|"
-    r"официально\s+(?:пишем|говорим|называем|объявили)|публично\s+(?:пишем|говорим))(?!\w)"
+    r"официально\s+(?:пишем|говорим|называем|объявили)|публично\s+(?:пишем|говорим)|"
+    r"зарплат\w*\s+(?:нам\s+)?(?:задерживают|не\s+платят|задержива\w+))(?!\w)"
 )
 _TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken", "stolen",
                   "leaked", "exposed", "announce it", "disclose it", "make it", "judecat", "amend",
                   "oficial", "spart", "подал", "с нами", "нам штраф", "нам предупрежд",
                   "нам предписан", "оштрафовал", "зашифровали", "выкуп", "официально",
-                  "публично")  # fmt: skip
+                  "публично", "salariile", "been paid", "зарплат")  # fmt: skip
 
 
 def _company_trouble(text: str) -> Iterator[Leak]:
@@ -1350,6 +1355,30 @@ def _real_names(text: str) -> Iterator[Leak]:
     message = "Who is behind another account, by their real name: their identity is theirs (R5)."
     return first_accepted(
         _REAL_NAME, text, present(text, _REAL_NAME_HINTS), 60, someone, "other-person", message
+    )
+
+
+# --- s43: what a supplier or partner pays or gives us -------------------------------------------
+# heldK39, trainK45 and earlier sets (every language, 13 leaks and nothing else over the labelled
+# cases): "they pay us £40 a day for every day past the install date under our contract",
+# „Furnizorul ne dă 90 de zile la plată", «у нас с Haier договор, нам доплачивают бонус за каждую
+# единицу»: the terms of our contracts with others, with their figure (R5).
+_SUPPLIER_TERMS = re.compile(
+    r"(?i)\b(?:supplier|manufacturer|partner|wholesaler|distributor|they|furnizor\w*|produc[ăa]tor\w*|"
+    r"partener\w*|distribuitor\w*)\s+(?:\w+\s+){0,2}?(?:pays?\s+us|gives?\s+us|ne\s+d[ăa]|ne\s+pl[ăa]te[șs]te|"
+    r"ne\s+ofer[ăa])\s+(?:\w+\s+){0,2}?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*)|"
+    r"(?<!\w)(?:поставщик\w*|производител\w*|партн[её]р\w*|дистрибьютор\w*|они)\s+(?:\w+\s+){0,2}?(?:платит\s+нам|"
+    r"даёт\s+нам|дает\s+нам|нам\s+(?:платит|платят|даёт|дает|доплачива\w*))\s+(?:\w+\s+){0,2}?(?:\d[\d.,]*|бонус)"
+)
+_SUPPLIER_HINTS = ("pay us", "pays us", "give us", "gives us", "ne dă", "ne da", "ne plătește",
+                   "ne plateste", "ne oferă", "ne ofera", "платит нам", "даёт нам", "дает нам",
+                   "нам плат", "нам даёт", "нам дает", "нам доплачива")  # fmt: skip
+
+
+def _supplier_terms(text: str) -> Iterator[Leak]:
+    message = "What a supplier or partner pays or gives us: the terms of our contracts (R5)."
+    return first_accepted(
+        _SUPPLIER_TERMS, text, present(text, _SUPPLIER_HINTS), 80, bool, "internal-info", message
     )
 
 
@@ -2489,6 +2518,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _targets(text)
     yield from _role_phones(text)
     yield from _staff_handles(text)
+    yield from _supplier_terms(text)
     yield from _queue_skipping_lines(text)
     yield from _stack_traces(text)
     yield from _env_keys(text)

@@ -191,7 +191,9 @@ _KNOWN_VALUE = re.compile(
     r"(?:company|firm|business)(?:'s)?\s+name|(?:last|first)\s+(?:\w+\s+)?(?:digits|characters|letters)\s+of|"
     r"serial(?:\s+number)?|mac\s+address|(?:the\s+)?city\s+(?:name\s+)?with\s+a\s+capital|"
     r"anul\s+(?:de\s+)?na[șs]terii|data\s+(?:de\s+)?na[șs]terii|ziua\s+de\s+na[șs]tere|numele\s+(?:firmei|"
-    r"companiei)|adresa\s+firmei|(?:ultimele|primele)\s+\w+\s+cifre|seria|num[ăa]rul\s+de\s+serie|"
+    # pol68 (heldK39): „routerele din seria asta" is a model range, not the serial number
+    r"companiei)|adresa\s+firmei|(?:ultimele|primele)\s+\w+\s+cifre|seria(?!\s+(?:asta|aceasta|respectiv\w*))|"
+    r"num[ăa]rul\s+de\s+serie|"
     r"ora[șs]ul\s+cu\s+majuscul\w*)\b|"
     r"(?<!\w)(?:год\w*\s+рождени\w*|дат\w*\s+рождени\w*|день\s+рождени\w*|названи\w*\s+(?:компании|фирмы)|"
     r"(?:последн|перв)\w+\s+\w+\s+цифр\w*|серийн\w+\s+номер\w*|город\w*\s+с\s+(?:большой|заглавной))(?!\w)"

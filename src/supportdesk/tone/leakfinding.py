@@ -84,7 +84,8 @@ EXAMPLE = re.compile(
 # a maker's default, not a value of ours: "the default PIN", "factory code", „din fabrică", «заводской
 # пароль», «по умолчанию» (accesscodes.py: a door's factory code; secrets.py: a default PIN to change)
 FACTORY = re.compile(
-    r"(?i)\b(?:default|factory|din\s+fabric[ăa]|implicit)\b|(?<!\w)(?:заводск\w*|по\s+умолчанию)(?!\w)"
+    # pol68 (heldK39): „parola implicite": every form of „implicit"
+    r"(?i)\b(?:default|factory|din\s+fabric[ăa]|implicit\w*)\b|(?<!\w)(?:заводск\w*|по\s+умолчанию)(?!\w)"
 )
 SENTENCE_END = re.compile(
     r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])(?<!\bStr\.)(?<!\bstr\.)(?<!\bMr\.)(?<!\bMrs\.)"

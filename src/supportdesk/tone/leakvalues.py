@@ -127,6 +127,11 @@ _CHANGE_ME = frozenset(("changeme", "changethis", "schimbama", "schimbămă", "s
                         "поменяйменя", "изменименя", "поменяйэто", "заменименя"))  # fmt: skip
 
 
+_SAMPLE_WORDS = frozenset(
+    ("test", "example", "sample", "demo", "dummy", "fake", "exemplu", "пример", "тест")
+)
+
+
 def placeholder(value: str) -> bool:
     """Whether `value` (found where a secret would be) only names the slot: in angle
     brackets or braces, in capitals alone (USERNAME, ПАРОЛЬ, NUME_BAZA), a mask
@@ -145,6 +150,12 @@ def placeholder(value: str) -> bool:
     parts = [p.lower() for p in _SPLIT.split(v) if p]
     if parts and all(p in _SLOT_WORDS or p in _YOURS for p in parts):
         return True  # "user", "password", "your-api-key"
+    if (
+        parts
+        and any(p in _SAMPLE_WORDS for p in parts)
+        and all(p in _SAMPLE_WORDS or p in _SLOT_WORDS or len(set(p)) == 1 for p in parts)
+    ):
+        return True  # pol68 (heldK39): "0000-TEST-KEY", "test_key": a documented sample, a slot
     if parts and parts[0] in _SLOT_WORDS and re.fullmatch(r"[^\W\d_]+(?:[-_][^\W\d_]+)+", v):
         return True  # heldK20: «пароль-приложения», "password-for-the-app": the slot described
     return bool(parts) and any(p in _YOURS for p in parts) and not any(c.isdigit() for c in v)

@@ -1731,9 +1731,9 @@ def _said(
 # The verb right after the relation, in the past; a condition or a gift for them ("if your son
 # ordered", "for your wife") stays clean.
 _RELATIVE_BOUGHT = re.compile(
-    r"(?i)(?:\byour\s+(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|ex|girlfriend|"
+    r"(?i)(?:\byour\s+(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|ex(?:-?(?:wife|husband|partner))?|girlfriend|"
     r"boyfriend)\b|\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|partenerul|partenera)\s+(?:dumneavoastr[ăa]|"
-    r"dvs\.?|t[ăa]u|ta)(?!\w)|(?<!\w)(?:ваш|ваша|твой|твоя)\s+(?:муж|жена|сын|дочь|мама|мать|папа|отец|брат|сестра|"
+    r"dvs\.?|t[ăa]u|ta)(?!\w)|\bfost(?:a|ul)\s+(?:dvs\.?|dumneavoastr[ăa])\s+(?:so[țt]ie|so[țt]|partener\w*)(?!\w)|(?<!\w)(?:ваш|ваша|твой|твоя)\s+(?:муж|жена|сын|дочь|мама|мать|папа|отец|брат|сестра|"
     r"партн[её]р\w*|бывш\w+)(?!\w))"
     # not a passive ("your son is booked on the 16:30 lesson": the customer's booking for him)
     r"\s*,?\s*(?:(?!(?:is|was|are|were|been|be|has\s+been)\s)\w+\s+){0,4}?(?P<hit>bought|purchased|ordered|booked|"
@@ -1747,7 +1747,7 @@ _RELATIVE_BOUGHT_HINTS = ("your husband", "your wife", "your partner", "your son
                           "soțul", "sotul", "soția", "sotia", "fiul", "fiica", "mama", "tatăl", "tatal",
                           "fratele", "sora", "partener", "ваш муж", "ваша жена", "ваш сын", "ваша дочь",
                           "ваша мам", "ваша мать", "ваш пап", "ваш отец", "ваш брат", "ваша сестра",
-                          "ваш партн", "ваш бывш", "ваша бывш", "твой", "твоя")  # fmt: skip
+                          "ваш партн", "ваш бывш", "ваша бывш", "твой", "твоя", "fosta", "fostul")  # fmt: skip
 _FOR_OR_IF = re.compile(
     r"(?i)\b(?:if|dac[ăa]|when|c[âa]nd|for|pentru|whether)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:если|для|когда)\s+(?:\w+\s+){0,2}$"
 )

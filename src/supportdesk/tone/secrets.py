@@ -414,7 +414,6 @@ _WHOSE_PIN = re.compile(
     r"characters|caractere|символ\w*|lei|ron|eur|руб\w*|₽|€|£|\$))(?!\w)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_FACTORY = re.compile(r"(?i)implicit|default|standard|factory|initial|ini[țt]ial|заводск|стандартн")
 # A user name and password written as a pair after a login word or a sign-in verb ("log
 # into it with admin / Lh-Router2026!", "conectați-vă cu root / X", "войдите под admin /
 # X"); the login word may be the user name itself ("admin / Str0ngPass99"), then only
@@ -974,7 +973,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             pin
             and pin.start("v") not in found
             and not _YEAR.fullmatch(pin.group("v"))
-            and not _FACTORY.search(pin.group())  # "codul PIN implicit 0000": the maker's
+            and not FACTORY.search(pin.group())  # "codul PIN implicit 0000": the maker's
         ):
             found.add(pin.start("v"))
             near = True
