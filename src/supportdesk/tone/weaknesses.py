@@ -96,7 +96,8 @@ _FLAW = re.compile(
     r"\b(?:aren'?t|are\s+not|isn'?t|is\s+not|not)\s+(?:single-?use|one-?time|tied\s+to\s+(?:your|the|a)\s+"
     r"(?:login|account))|"
     r"\b" + _NOT + r"(?:lock|block|limit|rate-limit|log|re-?check|read|enforce|cover|alarm|"
-    r"close|validate)\w*\s+(?:\w+\s+){0,3}?(?:accounts?|attempts?|tries|logins?|the\s+(?:id|photo|code|"
+    # s43 (blind64): "doesn't limit how many codes you can try"
+    r"close|validate)\w*\s+(?:\w+\s+){0,3}?(?:accounts?|attempts?|tries|logins?|guesses|how\s+many|the\s+(?:id|photo|code|"
     r"picture|corner|stream|card)|tailgat\w*|(?:that|the)\s+corner|who)\b|"
     # pol29 (blind42): "we charged your card twice" is our billing error owned to the
     # customer, not a payment that applies twice for anyone who tries; so is "you were
@@ -321,7 +322,7 @@ _USE = re.compile(
     r"oricine|orice|oricare|pute[țt]i|merge|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
     # s38 (trainK40): „Colegii de la IT încă n-au reparat"
     r"n-au\s+reparat|nu\s+au\s+reparat|o\s+rezolv[ăa]m\s+p[âa]n[ăa]\s+la|deocamdat[ăa]\s+a[șs]a\s+func[țt]ioneaz[ăa]|"
-    r"on\s+the\s+list\s+to\s+fix|"
+    r"on\s+the\s+list\s+to\s+fix|on\s+our\s+(?:\w+\s+)?list|"
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
@@ -925,6 +926,37 @@ _AGE_BAR_HINTS = ("under", "below", "less than", "younger than", "newer than", "
                   "vechime", "младше", "моложе", "меньше")  # fmt: skip
 
 
+# s43 (blind63, blind64, heldK10-K39, trainK8-K37, every language: 15 leaks and nothing else over
+# the labelled cases, 9 of them unblocked): an old app version that skips a check ("the older
+# version never asks for the code", „din aplicația veche … pasul cu selfie-ul nu apare",
+# «через старую версию приложения переводы проходят без кода»): the way round it, told (R5).
+_OLD_VERSION = re.compile(
+    r"(?i)\b(?:old(?:er)?|previous|earlier|legacy)\s+(?:\w+\s+)?(?:app|version|build|release)\b|\bversion\s+\d+(?:\.\w+)?\b|"
+    r"\b(?:aplica[țt]ia|versiunea)\s+(?:\w+\s+)?(?:veche|anterioar[ăa])\b|\bversiunea\s+\d|"
+    r"(?<!\w)(?:стар\w+|предыдущ\w+|прошл\w+)\s+(?:\w+\s+)?(?:верси\w+|приложени\w+|сборк\w+)(?!\w)|(?<!\w)верси\w+\s+\d"
+)
+_OLD_VERSION_HINTS = ("old", "previous", "earlier", "legacy", "version", "veche", "anterioar",
+                      "versiunea", "стар", "предыдущ", "прошл", "верси")  # fmt: skip
+_SKIPS_CHECK = re.compile(
+    r"(?i)\b(?:skips?|bypass\w*|doesn'?t\s+(?:ask|check|need|require)|don'?t\s+(?:ask|need)|never\s+asks?|"
+    r"without\s+(?:the\s+|a\s+|any\s+)?(?:code|sms|selfie|check|verification|2fa|pin|password)|no\s+(?:code|sms|selfie|"
+    r"verification|check)|nu\s+(?:apare|cere|verific[ăa]|solicit[ăa])|sare\s+peste|f[ăa]r[ăa]\s+(?:cod|sms|selfie|"
+    r"verificare|confirmare))\b|(?<!\w)(?:не\s+(?:просит|спрашивает|требует|проверяет|запрашивает|появляется)|"
+    r"без\s+(?:кода|смс|sms|подтверждени\w*|проверк\w*|селфи)|пропуска\w*)(?!\w)"
+)
+
+
+def _old_version(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = max(0, m.start() - 150), min(len(text), m.end() + 150)
+        return _SKIPS_CHECK.search(text, lo, hi) is not None
+
+    message = "An old version of our app that skips a check: the way round it (R5)."
+    return first_accepted(
+        _OLD_VERSION, text, present(text, _OLD_VERSION_HINTS), 40, accept, "internal-info", message
+    )
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -943,6 +975,7 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _checks_only(text)
     yield from _nobody_checks(text)
     yield from _automatic_bar(text)
+    yield from _old_version(text)
     yield from first_accepted(
         _AGE_BAR, text, present(text, _AGE_BAR_HINTS), 60, bool, "internal-info", _MESSAGE
     )
