@@ -59,7 +59,7 @@ from supportdesk.tone.leakfinding import (
     told_after,
     told_around,
 )
-from supportdesk.tone.leakvalues import BEREAVED, filled_slot
+from supportdesk.tone.leakvalues import BEREAVED, YOUR_RELATIVE, YOUR_RELATIVE_HINTS, filled_slot
 from supportdesk.tone.persons import SERVICE_LINE
 from supportdesk.tone.unpublished import KEPT_BACK
 from supportdesk.tone.words import finder
@@ -1782,26 +1782,12 @@ def _held_back(text: str) -> Iterator[Leak]:
 # --- a relative's money or health -----------------------------------------------------------------
 # "your brother's loan was declined because of his missed payments", "fratele dumneavoastră are
 # restanțe", "у вашего брата просрочка по кредиту": someone close to the customer, not them
-_RELATIVE = re.compile(
-    r"(?i)\byour\s+(?:husband|wife|ex-?wife|ex-?husband|partner|son|daughter|mother|father|brother|"
-    r"sister|parents?|relative|flatmate|neighbou?r|guarantor|co-?signer)(?:'s|s')?\b|"
-    r"\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|p[ăa]rin[țt]ii|vecinul|vecina|"
-    r"garantul|codebitorul)\s+(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)\b|"
-    r"(?<!\w)(?:ваш|вашего|вашей|вашему|ваша|твой|твоего|твоей)\s+(?:муж\w*|жен\w*|сын\w*|доч\w*|"
-    r"мам\w*|матер\w*|от(?:ец|ца|цу)|брат\w*|сестр\w*|родител\w*|сосед\w*|поручител\w*)(?!\w)"
-)
 _RECORD = re.compile(
     r"(?i)\b(?:loans?|debts?|arrears|missed\s+payments?|overdue|diagnos\w*|prescription\w*|test\s+results|"
     r"credit\s+(?:score|rating|history|record|file))\b|\b(?:restan[țt]\w*|datori\w*|diagnostic\w*|"
     r"analiz\w*|re[țt]et\w*|(?:scor\w*|istoric\w*)\s+de\s+credit)\b|(?<!\w)(?:просрочк\w*|долг\w*|"
     r"задолженност\w*|диагноз\w*|анализ\w*|рецепт\w*|кредитн\w+\s+истори\w*)(?!\w)"
 )
-_RELATIVE_HINTS = ("your husband", "your wife", "your ex", "your partner", "your son",
-                   "your daughter", "your mother", "your father", "your brother", "your sister",
-                   "your parent", "your relative", "your flatmate", "your neighbo", "your guarantor",
-                   "your co", "soțul", "sotul", "soția", "sotia", "fiul", "fiica", "mama", "tatăl",
-                   "tatal", "fratele", "sora", "părinții", "parintii", "vecinul", "vecina", "garantul",
-                   "codebitorul", "ваш", "твой", "твоего", "твоей")  # fmt: skip
 _RECORD_HINTS = ("loan", "debt", "arrears", "missed payment", "overdue", "diagnos", "prescription",
                  "test results", "credit score", "credit rating", "credit history", "credit record",
                  "credit file", "restanț", "restant", "datori", "analiz", "rețet", "retet",
@@ -1827,14 +1813,14 @@ def _relatives(text: str) -> Iterator[Leak]:
         lo, hi = sentence_around(text, m.start(), m.end())
         return _RECORD.search(text, m.end(), hi) is not None and not _WITHHELD.search(text, lo, hi)
 
-    hints = present(text, _RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
+    hints = present(text, YOUR_RELATIVE_HINTS) if any_of(text, _RECORD_HINTS) else ()
     # ... or settled with the bereaved (`BEREAVED`): the estate is the customer's
     if hints and BEREAVED.search(text):  # after the gate: most drafts never read it
         hints = ()
     message = (
         "The money or health of someone close to the customer: theirs, not the customer's (R5)."
     )
-    return first_accepted(_RELATIVE, text, hints, 40, accept, "other-person", message)
+    return first_accepted(YOUR_RELATIVE, text, hints, 40, accept, "other-person", message)
 
 
 # --- leak29: the condition our script sets for saying yes -----------------------------------------

@@ -349,6 +349,30 @@ BEREAVED = re.compile(
     r"наследств\w*|наследодател\w*)(?!\w)"
 )
 
+# Someone close to the reader, named as theirs ("your husband", "your ex-wife", „soțul dvs.",
+# „fosta dvs. soție", «вашего брата»): backstage reads their money or health after it, othersdata
+# what they bought (s43: one list for both). Every match holds one of `YOUR_RELATIVE_HINTS`.
+YOUR_RELATIVE_WORDS = (
+    r"\byour\s+(?:husband|wife|ex(?:-?(?:wife|husband|partner))?|partner|son|daughter|mother|father|mum|mom|"
+    r"dad|brother|sister|parents?|relative|flatmate|neighbou?r|guarantor|co-?signer|girlfriend|boyfriend)"
+    r"(?:'s|s')?\b|"
+    r"\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|p[ăa]rin[țt]ii|vecinul|vecina|garantul|"
+    r"codebitorul|partenerul|partenera)\s+(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u|ta)(?!\w)|"
+    r"\bfost(?:a|ul)\s+(?:dvs\.?|dumneavoastr[ăa])\s+(?:so[țt]ie|so[țt]|partener\w*)(?!\w)|"
+    r"(?<!\w)(?:ваш|вашего|вашей|вашему|ваша|твой|твоего|твоей|твоя)\s+(?:муж\w*|жен[аыеуо]\w*|сын\w*|доч\w*|"
+    r"мам\w*|матер\w*|от(?:ец|ца|цу)|пап\w*|брат\w*|сестр\w*|родител\w*|сосед\w*|поручител\w*|партн[её]р\w*|"
+    r"бывш\w+)(?!\w)"
+)
+YOUR_RELATIVE = re.compile(f"(?i){YOUR_RELATIVE_WORDS}")
+YOUR_RELATIVE_HINTS = ("your husband", "your wife", "your ex", "your partner", "your son",
+                       "your daughter", "your mother", "your father", "your mum", "your mom",
+                       "your dad", "your brother", "your sister", "your parent", "your relative",
+                       "your flatmate", "your neighbo", "your guarantor", "your co", "your girlfriend",
+                       "your boyfriend", "soțul", "sotul", "soția", "sotia", "fiul", "fiica", "mama",
+                       "tatăl", "tatal", "fratele", "sora", "părinții", "parintii", "vecinul", "vecina",
+                       "garantul", "codebitorul", "partener", "fosta", "fostul", "ваш", "твой",
+                       "твоего", "твоей", "твоя")  # fmt: skip
+
 # "our" in the three languages: what the detectors read as the company's side
 OUR_WORDS = r"our|ours|nostr\w*|noastr\w*|наш\w*"
 

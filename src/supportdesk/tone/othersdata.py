@@ -64,6 +64,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
     three_sentences,
 )
+from supportdesk.tone.leakvalues import YOUR_RELATIVE_HINTS, YOUR_RELATIVE_WORDS
 from supportdesk.tone.othersmoney import billed_to_reader
 from supportdesk.tone.pasted import clause_start, sentence_end
 from supportdesk.tone.words import finder
@@ -1731,23 +1732,13 @@ def _said(
 # The verb right after the relation, in the past; a condition or a gift for them ("if your son
 # ordered", "for your wife") stays clean.
 _RELATIVE_BOUGHT = re.compile(
-    r"(?i)(?:\byour\s+(?:husband|wife|partner|son|daughter|mother|father|mum|mom|dad|brother|sister|ex(?:-?(?:wife|husband|partner))?|girlfriend|"
-    r"boyfriend)\b|\b(?:so[țt]ul|so[țt]ia|fiul|fiica|mama|tat[ăa]l|fratele|sora|partenerul|partenera)\s+(?:dumneavoastr[ăa]|"
-    r"dvs\.?|t[ăa]u|ta)(?!\w)|\bfost(?:a|ul)\s+(?:dvs\.?|dumneavoastr[ăa])\s+(?:so[țt]ie|so[țt]|partener\w*)(?!\w)|(?<!\w)(?:ваш|ваша|твой|твоя)\s+(?:муж|жена|сын|дочь|мама|мать|папа|отец|брат|сестра|"
-    r"партн[её]р\w*|бывш\w+)(?!\w))"
+    rf"(?i)(?:{YOUR_RELATIVE_WORDS})"
     # not a passive ("your son is booked on the 16:30 lesson": the customer's booking for him)
     r"\s*,?\s*(?:(?!(?:is|was|are|were|been|be|has\s+been)\s)\w+\s+){0,4}?(?P<hit>bought|purchased|ordered|booked|"
-    r"paid\s+for|spent|(?:has|had)\s+(?:bought|ordered|"
-    r"booked|purchased)|a\s+(?:cump[ăa]rat|comandat|rezervat|pl[ăa]tit|cheltuit)|покупал\w*|купил\w*|заказал\w*|"
-    r"оплатил\w*|оплачивал\w*|бронировал\w*|забронировал\w*|потратил\w*)(?!\w)"
+    r"paid\s+for|spent|(?:has|had)\s+(?:bought|ordered|booked|purchased)|a\s+(?:cump[ăa]rat|comandat|rezervat|"
+    r"pl[ăa]tit|cheltuit)|покупал\w*|купил\w*|заказал\w*|оплатил\w*|оплачивал\w*|бронировал\w*|забронировал\w*|"
+    r"потратил\w*)(?!\w)"
 )
-_RELATIVE_BOUGHT_HINTS = ("your husband", "your wife", "your partner", "your son", "your daughter",
-                          "your mother", "your father", "your mum", "your mom", "your dad",
-                          "your brother", "your sister", "your ex", "your girlfriend", "your boyfriend",
-                          "soțul", "sotul", "soția", "sotia", "fiul", "fiica", "mama", "tatăl", "tatal",
-                          "fratele", "sora", "partener", "ваш муж", "ваша жена", "ваш сын", "ваша дочь",
-                          "ваша мам", "ваша мать", "ваш пап", "ваш отец", "ваш брат", "ваша сестра",
-                          "ваш партн", "ваш бывш", "ваша бывш", "твой", "твоя", "fosta", "fostul")  # fmt: skip
 _FOR_OR_IF = re.compile(
     r"(?i)\b(?:if|dac[ăa]|when|c[âa]nd|for|pentru|whether)\s+(?:\w+\s+){0,2}$|(?<!\w)(?:если|для|когда)\s+(?:\w+\s+){0,2}$"
 )
@@ -1761,7 +1752,7 @@ def _relative_bought(text: str) -> Iterator[Leak]:
     return first_accepted(
         _RELATIVE_BOUGHT,
         text,
-        present(text, _RELATIVE_BOUGHT_HINTS),
+        present(text, YOUR_RELATIVE_HINTS),
         60,
         accept,
         "other-person",
