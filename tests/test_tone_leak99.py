@@ -113,4 +113,12 @@ PAIRS = [
         "Colega Ana nu mai e în tură săptămâna aceasta, preiau eu dosarul dvs.",
     ),
 ]
+PAIRS += [
+    (
+        "a record's number is no PIN",
+        "en",
+        "If the kiosk freezes, type the PIN for the safe 4471 and press OK.",
+        "I've reset the password for account 10023456 and sent the new one to your phone.",
+    ),
+]
 test_leak99 = leak_pair_tests(PAIRS)

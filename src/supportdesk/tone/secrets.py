@@ -408,9 +408,12 @@ def _looks_secret(word: str) -> bool:
 _LEAD = re.compile(rf"(?i)\b{_LEAD_WORDS}\b")
 _NEXT_WORDS = re.compile(r"[^\s\w]*\w\S*")  # a lone ";" or "—" is no word
 # s43: one or two words of whose it is, then 4-8 digits that are not a count, a sum, a phone
-# or a date ("parola de 6 cifre", "PIN 0800 123 456", "пароль с 2019")
+# or a date ("parola de 6 cifre", "PIN 0800 123 456", "пароль с 2019"), nor a record's number
+# ("the password for account 10023456", «пароль от заказа 58231»)
 _WHOSE_PIN = re.compile(
-    r"(?:\s+[^\W\d_]{3,20}){1,2}\s+(?P<v>\d{4,8})(?![\d.,:/-]\d|\s*\d|\s*(?:digits?|cifre|цифр\w*|"
+    r"(?i)(?:\s+(?!(?:for|of|on|in|to|from|with|by|at|order|account|ticket|case|booking|invoice|number|"
+    r"pentru|din|la|comand\w*|cont\w*|dosar\w*|factur\w*|заказ\w*|сч[её]т\w*|договор\w*|номер\w*|для|от|по|на)\b)"
+    r"[^\W\d_]{3,20}){1,2}\s+(?P<v>\d{4,8})(?![\d.,:/-]\d|\s*\d|\s*(?:digits?|cifre|цифр\w*|"
     r"characters|caractere|символ\w*|lei|ron|eur|руб\w*|₽|€|£|\$))(?!\w)"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
