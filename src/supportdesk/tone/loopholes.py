@@ -1250,9 +1250,16 @@ _NO_PROOF = re.compile(
     r"(?:никаких\s+|ни\s+)?(?:документ|паспорт|подтвержден|доказательств|чек|договор|билет)\w*|"
     r"без\s+(?:дополнительных\s+|лишних\s+|каких-либо\s+)?(?:проверок|вопросов))(?!\w)"
 )
-_NO_PROOF_HINTS = ("ask for", "check", "require", "want to see", "look at", "without", "questions asked",
-                   "nu cer", "nu mai cer", "verific", "solicit", "se uit", "fără", "fara",
-                   "не провер", "не прос", "не спраш", "не треб", "не смотр", "без ")  # fmt: skip
+# the negation with its verb ("check", „fără", «без » alone are in most drafts)
+_NO_PROOF_HINTS = ("never ask", "n't ask", "not ask", "never check", "n't check", "not check",
+                   "n't require", "not require", "n't want to see", "n't look at", "not look at",
+                   "never look at", "n't even", "never even", "not even", "rarely", "hardly ever",
+                   "further checks", "other checks", "extra checks", "more checks", "questions asked",
+                   "nu cer", "nu mai cer", "nu verific", "nu mai verific", "nu solicit", "nu se uit",
+                   "nu mai se uit", "fără alte", "fara alte", "fără nicio", "fara nicio", "fără vreo",
+                   "fara vreo", "fără niciun", "fara niciun", "не провер", "не прос", "не спраш",
+                   "не треб", "не смотр", "без проверок", "без вопросов", "без дополнительных",
+                   "без лишних", "без каких")  # fmt: skip
 _STAFF_THEY = re.compile(
     r"(?i)\b(?:they|they'll|they're|staff|the\s+desk|colleagues|agents|the\s+courier|operator\w*|coleg\w*|curier\w*|"
     r"ghi[șs]eu\w*|poart[ăa])\b|(?<!\w)(?:курьер\w*|оператор\w*|они|сотрудник\w*|на\s+кассе|охран\w*)(?!\w)"

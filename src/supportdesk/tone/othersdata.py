@@ -1744,6 +1744,12 @@ _FOR_OR_IF = re.compile(
 )
 
 
+# every match's verb holds one: the relatives' hints («ваш», „mama") are in most drafts
+_BOUGHT_VERBS = ("bought", "purchased", "ordered", "booked", "paid for", "spent", "cumpărat",
+                 "cumparat", "comandat", "rezervat", "plătit", "platit", "cheltuit", "покупал",
+                 "купил", "заказал", "оплатил", "оплачивал", "бронировал", "потратил")  # fmt: skip
+
+
 def _relative_bought(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         return _FOR_OR_IF.search(text, max(0, m.start() - 25), m.start()) is None
@@ -1752,7 +1758,7 @@ def _relative_bought(text: str) -> Iterator[Leak]:
     return first_accepted(
         _RELATIVE_BOUGHT,
         text,
-        present(text, YOUR_RELATIVE_HINTS),
+        present(text, YOUR_RELATIVE_HINTS) if any_of(text, _BOUGHT_VERBS) else (),
         60,
         accept,
         "other-person",

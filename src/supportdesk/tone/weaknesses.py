@@ -937,6 +937,12 @@ _OLD_VERSION = re.compile(
 )
 _OLD_VERSION_HINTS = ("old", "previous", "earlier", "legacy", "version", "veche", "anterioar",
                       "versiunea", "стар", "предыдущ", "прошл", "верси")  # fmt: skip
+# "old" is in "told" and "hold", «прошл» in «в прошлом месяце»: each opens a window only when the
+# draft also holds what it must precede
+_EN_APP = ("app", "version", "build", "release")
+_RU_APP = ("верси", "приложени", "сборк")
+_OLD_VERSION_NEEDS = {"old": _EN_APP, "previous": _EN_APP, "earlier": _EN_APP, "legacy": _EN_APP,
+                      "стар": _RU_APP, "предыдущ": _RU_APP, "прошл": _RU_APP}  # fmt: skip
 _SKIPS_CHECK = re.compile(
     r"(?i)\b(?:skips?|bypass\w*|doesn'?t\s+(?:ask|check|need|require)|don'?t\s+(?:ask|need)|never\s+asks?|"
     r"without\s+(?:the\s+|a\s+|any\s+)?(?:code|sms|selfie|check|verification|2fa|pin|password)|no\s+(?:code|sms|selfie|"
@@ -953,7 +959,13 @@ def _old_version(text: str) -> Iterator[Leak]:
 
     message = "An old version of our app that skips a check: the way round it (R5)."
     return first_accepted(
-        _OLD_VERSION, text, present(text, _OLD_VERSION_HINTS), 40, accept, "internal-info", message
+        _OLD_VERSION,
+        text,
+        needed(text, present(text, _OLD_VERSION_HINTS), _OLD_VERSION_NEEDS),
+        40,
+        accept,
+        "internal-info",
+        message,
     )
 
 
