@@ -969,11 +969,40 @@ def _said_of_it(text: str) -> Iterator[Leak]:
     return first_accepted(_SAID_OF_IT, text, hints, 60, accept, "internal-info", _MESSAGE)
 
 
+# leak105 (heldK39, trainK19, trainK40): a product still tried out on our own staff ("it's being
+# tested on staff", „Acum e în test la angajați", «её пока тестируют на сотрудниках»): not
+# launched, whatever the customer is told of it. Ongoing or passive only: "I tested it on my
+# side" is everyday support. Over every labelled case it matched 3 leaks and nothing else.
+_STAFF_TRIAL = re.compile(
+    r"(?i)\b(?:(?:being|currently|still|only)\s+)?(?:tested|trialled|trialed|piloted)\s+(?:only\s+)?(?:internally\s+)?"
+    r"(?:on|with|by|among)\s+(?:our\s+(?:own\s+)?)?(?:staff|employees|colleagues)\b|"
+    r"\b(?:staff|employees)\s+(?:are|have\s+been)\s+(?:\w+\s+)?(?:testing|trialling|trialing|piloting|beta-testing)\s+"
+    r"(?:it|them|this)\b|\b(?:staff|employee|internal)\s+(?:beta|pilot)\b|"
+    r"\b(?:e|este|sunt)\s+(?:[îi]nc[ăa]\s+|acum\s+)?(?:[îi]n\s+)?test(?:are)?\s+(?:la|cu|printre|pe)\s+(?:angaja|colegi|personal)\w*|"
+    r"\b(?:testat|test[ăa]m|testeaz[ăa]|testa[țt]i)\w*\s+(?:doar\s+|[îi]nc[ăa]\s+|acum\s+)?(?:pe|cu|de|la|printre)\s+"
+    r"(?:angaja|colegi)\w*|"
+    r"(?<!\w)(?:(?:тестиру|обкатыва|испытыва)\w*\s+(?:пока\s+|только\s+|сейчас\s+)?(?:на|среди)\s+(?:сотрудник|своих|"
+    r"персонал)\w*|в\s+тест\w*\s+(?:у|среди|для)\s+сотрудник\w*|сотрудники\s+(?:уже\s+|пока\s+)?тестируют)(?!\w)"
+)
+_STAFF_TRIAL_HINTS = ("tested", "trialled", "trialed", "piloted", "testing", "trialling", "trialing", "piloting",
+                      "beta", "pilot", "test la", "test cu", "test printre", "test pe", "testare", "testat",
+                      "testăm", "testam", "testeaz", "testați", "testati", "тестиру", "обкатыва", "испытыва",
+                      "в тест")  # fmt: skip
+
+
+def _staff_trial(text: str) -> Iterator[Leak]:
+    """A product still tried out on our own staff (leak105)."""
+    return first_accepted(
+        _STAFF_TRIAL, text, present(text, _STAFF_TRIAL_HINTS), 60, bool, "internal-info", _MESSAGE
+    )
+
+
 def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news, or staff cuts told with their
     share (R5)."""
     yield from _staff_cuts(text)
     yield from _wait_for_launch(text)
+    yield from _staff_trial(text)
     yield from _deal_under_way(text)
     yield from _round_raised(text)
     yield from _site_closing(text)

@@ -791,7 +791,13 @@ _GAINED = re.compile(
     r"f[ăa]r[ăa]\s+(?:s[ăa]\s+(?:mai\s+)?(?:cear[ăa]|pl[ăa]ti[țt]i|verifice)|cod|pin|parol)\w*|nu\s+(?:mai\s+)?"
     r"(?:verific[ăa]|cere|limiteaz[ăa]|deconecteaz[ăa]|delogheaz[ăa]|observ[ăa])|r[ăa]m[âa]ne[țt]i\s+logat|p[ăa]stra[țt]i|"
     r"dubla\w*)\b|£0|\$0|€0|(?<!\w)(?:дважды|два\s+раза|второй\s+раз|повторно|бесплатн\w*|дюп\w*|не\s+(?:проверя\w*|"
-    r"спрашива\w*|истека\w*|списыва\w*|отслежива\w*|блокиру\w*)|чуж\w*|любой|любую|любая|остаётся\s+и\s+у\s+тебя)(?!\w)"
+    r"спрашива\w*|истека\w*|списыва\w*|отслежива\w*|блокиру\w*)|чуж\w*|любой|любую|любая|остаётся\s+и\s+у\s+тебя)(?!\w)|"
+    # leak105 (heldK38-39, trainK34-37): what is doubled or kept («баг с двойным начислением»,
+    # «кристаллы остаются на аккаунте», "you keep the items and the refund"), and nothing to fear
+    # for using it («вам за это ничего не будет»): 5 leaks over every labelled case, nothing else
+    r"(?<!\w)(?:двойн\w*|остаю?т\w*\s+(?:\w+\s+)?(?:на\s+(?:аккаунте|счёте|счете|балансе)|у\s+(?:вас|тебя))|"
+    r"ничего\s+не\s+будет|stays?\s+(?:on|in)\s+your\s+(?:account|balance|wallet)|(?:you\s+)?keep\s+(?:both|the\s+\w+\s+and)|"
+    r"r[ăa]m[âa]n\s+[îi]n\s+cont|double[ds]?\b|nothing\s+will\s+happen)"
 )
 
 
