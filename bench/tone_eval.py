@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK46` (the heldK brief) and `trainP29` (the trainP brief) were written by two more
+independent writers at the forty-fourth session's start (2026-12-05, bench/briefs/). First runs on
+21e77b5 (the session's start), rules + reader (rules alone): trainK46 leaks blocked 141 of 144
+(104; en 48/31, ro 46/35, ru 47/38), clean 1 of 72 (1); trainP29 rude recall 100% (86.7), polite
+warn+ 14.8% (10.4; en 22.2/15.6, ro 6.7/8.9, ru 15.6/6.7). The trainK46 writer wrote its ro and
+ru situations itself; the trainP29 writer's ro and ru situations are partly local, partly
+adapted from en, many rude drafts close equivalents. Development splits from then on.
+
 `trainK45` (the heldK brief) and `trainP28` (the trainP brief) were written by two more
 independent writers at the forty-third session's start (2026-12-05, bench/briefs/). First runs on
 8236e54 (the session's start), rules + reader (rules alone): trainK45 leaks blocked 140 of 144
@@ -1640,6 +1648,8 @@ SPLITS += ("trainK43", "trainP26")
 SPLITS += ("trainK44", "trainP27")
 # the forty-third session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK45", "trainP28")
+# the forty-fourth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK46", "trainP29")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
