@@ -71,6 +71,19 @@ RELATION = re.compile(
     r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
     r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
 )
+# pol71 (trainP29): a colleague of ours to call or write to at work („o puteți suna direct pe
+# colega mea, Irina, la 0264 555 012"): our own line, unless the draft calls it personal or a
+# mobile ("try him on his mobile", „pe numărul lui personal": two leaks over every labelled
+# case). othersdata.py and persons.py
+OUR_COLLEAGUE = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:\w+\s+)?(?:colleagues?|engineer|technician|manager|advisor|adviser)\b|"
+    r"\bcoleg(?:a|ul)\s+(?:mea|meu|noastr[ăa]|nostru)\b|(?<!\w)(?:мо|наш)(?:ей|ему|а|и|его|у)\s+(?:\w+\s+)?"
+    r"(?:коллег\w*|инженер\w*|мастер\w*|менеджер\w*)(?!\w)"
+)
+PRIVATE_LINE = re.compile(
+    r"(?i)\b(?:mobile|cell|personal|private|own\s+number|home\s+number|mobil\w*|personal\w*|privat\w*)\b|"
+    r"(?<!\w)(?:мобильн\w*|личн\w*|сотов\w*|домашн\w*)(?!\w)"
+)
 # "but", "dar", "însă", «но», «однако»: what follows a refusal may tell it anyway
 # (othersdata.py, othersmoney.py, confided.py)
 BUT = re.compile(r"(?i)\b(?:but|dar|[îi]ns[ăa])\b|(?<!\w)(?:но|однако)(?!\w)")

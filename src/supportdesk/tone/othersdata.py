@@ -55,6 +55,8 @@ from dataclasses import dataclass
 from supportdesk.tone.exposures import STAFF_WHO, YOU_BEFORE, staff_before
 from supportdesk.tone.leakfinding import (
     BUT,
+    OUR_COLLEAGUE,
+    PRIVATE_LINE,
     Leak,
     any_of,
     first_accepted,
@@ -1766,6 +1768,15 @@ def _relative_bought(text: str) -> Iterator[Leak]:
     )
 
 
+def _colleague_line(m: re.Match[str]) -> bool:
+    """Whether the number is a colleague's of ours at work, named just before the call."""
+    text = m.string
+    lo = max(0, m.start() - 60)
+    return bool(OUR_COLLEAGUE.search(text, lo, m.end("hit"))) and not PRIVATE_LINE.search(
+        text, lo, m.end()
+    )
+
+
 def others_data(text: str) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     families = (
@@ -1797,8 +1808,8 @@ def others_data(text: str) -> Iterator[Leak]:
     )  # fmt: skip
     yield from first_found(
         _CALL_THEM, text, present(text, _CALL_THEM_HINTS), 150,
-        lambda m: None if _FIRM_LINE.match(m.group("hit")) else m.span("hit"), "other-person",
-        _MESSAGE.format(what="Someone's own phone number"),
+        lambda m: None if _FIRM_LINE.match(m.group("hit")) or _colleague_line(m) else m.span("hit"),
+        "other-person", _MESSAGE.format(what="Someone's own phone number"),
     )  # fmt: skip
     yield from _health_numbers(text)
     yield from _their_mobile(text)

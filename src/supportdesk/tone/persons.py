@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    OUR_COLLEAGUE,
     PHONE,
+    PRIVATE_LINE,
     RELATION,
     SENTENCE_END,
     SENTENCE_START,
@@ -756,8 +758,13 @@ def _relation_data(text: str, known: Known) -> Iterator[Leak]:
         for data in _data_in(text, word.end(), hi):
             # the relation names whose data it is, before the data: not "…, 0264 555 100,
             # iar colegii de la ghișeul 3" (our colleagues, after it)
-            if not finder(RELATION).search(text, max(0, word.start() - 40), data.start()):
+            rel = finder(RELATION).search(text, max(0, word.start() - 40), data.start())
+            if rel is None:
                 break
+            if OUR_COLLEAGUE.search(
+                text, max(0, rel.start() - 12), rel.end() + 12
+            ) and not PRIVATE_LINE.search(text, word.start(), data.end()):
+                break  # pol71: „o puteți suna pe colega mea, Irina, la 0264 …": our line
             if public_number(text, data) or _own_data(data, known):
                 continue
             yield Leak(

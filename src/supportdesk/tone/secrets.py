@@ -84,9 +84,12 @@ from supportdesk.tone.weaknesses import weaknesses
 from supportdesk.tone.whereabouts import whereabouts
 from supportdesk.tone.words import caseless_copy, finder, scan, through
 
-# The words that precede a password in en, ro, ru.
+# The words that precede a password in en, ro, ru. pol71 (trainP29): "pass" with its object
+# after it is the verb ("pass them this reference (CCTV-2291)", "pass it on").
 _LEAD_WORDS = (
-    r"(?:passwords?|passwd|pwd|pw|p/w|requirepass|masterauth|pass(?:code|phrase)?|pin(?:-?code)?|parol[aăei]|parolă|parola|"
+    r"(?:passwords?|passwd|pwd|pw|p/w|requirepass|masterauth|"
+    r"pass(?:code|phrase)?(?!\s+(?:them|it|this|that|these|those|on|along|him|her|us|me|back|over)\b)|"
+    r"pin(?:-?code)?|parol[aăei]|parolă|parola|"
     r"cod(?:ul)? pin|pin-ul|пароль|пароля|паролем|паролю|пароли|пасс|пин(?:-код)?|пин-кода)"
 )
 _GLUE_WORDS = (
