@@ -1561,6 +1561,32 @@ def _formally_but(text: str) -> Iterator[Leak]:
             at = low.find(hint, at + 1)
 
 
+# leak106 (trainK46, heldK20-K33, trainK41): what a member of staff can give or waive on their own,
+# with its ceiling and the check it goes without ("branch staff can override the overdraft up to
+# £1,500 without credit checks", "I'm allowed to go to £400 without a manager", „directorul poate
+# aproba manual până la 30.000 de lei fără adeverință", «могу одобрить до 5 000 ₽ без
+# согласования»): the customer learns what to ask for and of whom. Over every labelled case: 52
+# leaks and nothing else (4 unblocked before).
+_CEILING_WITHOUT = re.compile(
+    r"(?i)(?:\b(?:up\s+to|to|till|p[âa]n[ăa]\s+la)|(?<!\w)до)\s+[£$€]?\s?\d[\d.,\s]*\d?\s*(?:[£$€]|lei|ron|euro|eur|руб\w*|₽|k\b)?"
+    r"\s*(?:\w+\s+){0,4}?(?:without|f[ăa]r[ăa]|без)(?!\w)"
+)
+_CEILING_HINTS = ("without", "fără", "fara", "без")
+_ON_THEIR_OWN = re.compile(
+    r"(?i)\b(?:override|overrid\w+|approve|authori[sz]e|sign\s+off|allowed|can\s+go|go\s+to|waive|aprob\w*|poate|pot|"
+    r"autoriz\w*)\b|(?<!\w)(?:одобр\w*|может|могу|можем|разреш\w*|вправе)(?!\w)"
+)
+
+
+def _ceiling_without(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo = sentence_around(text, m.start(), m.end())[0]
+        return _ON_THEIR_OWN.search(text, lo, m.start()) is not None
+
+    hints = present(text, _CEILING_HINTS) if has_digit(text) else ()
+    return first_accepted(_CEILING_WITHOUT, text, hints, 90, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -1595,3 +1621,4 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _past_screen(text)
     yield from _signature_unchecked(text)
     yield from _skips_sign_off(text)
+    yield from _ceiling_without(text)

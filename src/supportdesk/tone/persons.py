@@ -751,6 +751,42 @@ def _previous_holder(text: str) -> Iterator[Leak]:
         return
 
 
+# leak106 (trainK46 and ten earlier sets, every language): the previous or another customer named
+# ("the previous hirer, a Mr Corrigan, was charged £340", „o avea clientul dinainte, un domn din
+# Sibiu", «машиной пользовался другой клиент, некий Аверин»): who had the car, the room or the
+# scooter before is someone else's data. A title and a name, a name and a surname, or "a gentleman
+# from <town>" after it in the sentence; not named ("another customer had it before you") stays
+# clean. Over every labelled case: 91 leaks and nothing else (4 unblocked before).
+_OTHER_PARTY = re.compile(
+    r"(?i)\b(?:previous|last|earlier|other|another)\s+(?:hirer|renter|guest|tenant|customer|client|driver|user|"
+    r"passenger|occupant|buyer|owner|patient|member)\b|\b(?:clientul|chiria[șs]ul|oaspetele|[șs]oferul|utilizatorul|"
+    r"pasagerul|cump[ăa]r[ăa]torul|proprietarul)\s+(?:dinainte|anterior|precedent|de\s+dinainte|de\s+[îi]nainte)\b|"
+    r"\b(?:alt|un\s+alt)\s+(?:client|chiria[șs]|oaspete|[șs]ofer|utilizator|pasager)\b|"
+    r"(?<!\w)(?:друг\w+|предыдущ\w+|прошл\w+|прежн\w+)\s+(?:клиент\w*|арендатор\w*|гост\w*|водител\w*|"
+    r"пользовател\w*|пассажир\w*|жил\w*|владел\w*|покупател\w*)(?!\w)"
+)
+_OTHER_PARTY_HINTS = ("previous", "last", "earlier", "other", "another", "dinainte", "anterior", "precedent",
+                      "înainte", "inainte", "alt ", "друг", "предыдущ", "прошл", "прежн")  # fmt: skip
+_WHO_NAMED = re.compile(
+    r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+)|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]{2,}\b)|"
+    r"(?i:\b(?:un|o)\s+(?:domn|doamn[ăa])\s+(?:din\s+(?-i:[A-ZĂÂÎȘȚ])\w+|pe\s+nume|numit\w*))|"
+    r"\b(?:domnul|doamna)\s+[A-ZĂÂÎȘȚ]\w+|"
+    r"(?<!\w)(?i:некий|некая|некто|гражданин\w*|господин\w*|по\s+фамилии)\s+[А-ЯЁ]\w+"
+)
+
+
+def _other_party(text: str) -> Iterator[Leak]:
+    def found(m: re.Match[str]) -> tuple[int, int] | None:
+        hi = sentence_around(text, m.start(), m.end())[1]
+        who = _WHO_NAMED.search(text, m.end(), hi)  # after it: "Thanks, Mrs Patel — another …"
+        return (m.start(), who.end()) if who else None
+
+    message = "Who the previous or another customer is: someone else's data (R5)."
+    return first_found(
+        _OTHER_PARTY, text, present(text, _OTHER_PARTY_HINTS), 60, found, "other-person", message
+    )
+
+
 def _relation_data(text: str, known: Known) -> Iterator[Leak]:
     for word in hinted(_DATA_WORD, text, _DATA_HINTS, 12):
         line_end = text.find("\n", word.end())  # "Str. Lalelelor": no sentence end
@@ -1240,6 +1276,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
     yield from _slot_holders(text, known)  # its own gate: a slot's words
     yield from _others_health(text)  # its own gate: a diagnosis word
     yield from _previous_holder(text)  # its own gate: a holder's words
+    yield from _other_party(text)
     if (
         not any(map(str.isdigit, text))  # the test of each character, in C
         and "CNP" not in text

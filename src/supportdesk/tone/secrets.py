@@ -1934,7 +1934,8 @@ def _version_sibling(text: str, m: re.Match[str]) -> bool:
 _CNP = re.compile(r"[1-8](?<!\d[1-8])(?<!\d[.,-][1-8])\d{12}(?!\d|[.,-]\d)")
 _CNP_KEY = "279146358279"
 _CNP_BEFORE = re.compile(r"(?i)\b(?:CNP|cod(?:ul)? numeric personal)\w*\W{0,4}(?:\w+\W+)?$")
-_RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:№\s?)?\d{6}(?!\d|-\d)")
+# leak106 (trainK46): the series and number named apart («серия 4512 номер 839204»)
+_RU_PASSPORT = re.compile(r"(?<![\d-])\d{2}\s?\d{2}\s?(?:,?\s*(?:номер|№|н\.)\s?)?\d{6}(?!\d|-\d)")
 _ID_WORD = re.compile(
     r"(?i)паспорт\w*|серия|серии|passport\w*|pa[șs]aport\w*|buletin\w*|carte\w* de identitate|"
     r"документ\w*|удостоверени\w*|"

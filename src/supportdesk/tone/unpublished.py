@@ -639,7 +639,18 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?:fond|investitor)\b|\b(?:an?\s+)?(?:investor|fund|bank)\s+is\s+(?:coming|buying)\s+in\b|"
     r"(?<!\w)(?:нас,?\s+(?:(?:всё|все)\s+равно\s+|уже\s+|скоро\s+|вроде\s+)+(?:с\s+ними\s+)?|нас\s+с\s+ними\s+)"
     r"(?:объединяют|покупают|продают|поглощают|присоединяют|сливают)(?!\w)|(?<!\w)(?:к\s+нам\s+)?заходит\s+"
-    r"(?:\w+\s+){0,2}?(?:инвестор|банк|фонд)\w*\s+(?:с\s+)?(?:инвестици|деньг)\w*|(?<!\w)сделка\s+закрывается(?!\w)"
+    r"(?:\w+\s+){0,2}?(?:инвестор|банк|фонд)\w*\s+(?:с\s+)?(?:инвестици|деньг)\w*|(?<!\w)сделка\s+закрывается(?!\w)|"
+    # leak106 (trainK46, heldK37): the deal told as settled ("once the takeover by Northway goes
+    # through", „după ce ne preia lanțul polonez", „semnăm luna viitoare cu un fond din Cluj o
+    # investiție de 2 milioane", «банк одобрил нам кредитную линию на 150 миллионов»): 10 leaks over
+    # every labelled case and nothing else
+    r"\b(?:once|when|after|until)\s+the\s+(?:takeover|merger|acquisition|buy-?out|sale)\s+(?:\w+\s+){0,3}?"
+    r"(?:goes\s+through|completes|closes|is\s+(?:done|signed|completed|final))\b|"
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa])\s+(?:lan[țt]ul|re[țt]eaua|compania|banca|grupul|"
+    r"concuren[țt]ii|concuren[țt]a|nem[țt]ii|polonezii|americanii)\b|\bsemn[ăa]m\s+(?:\w+\s+){0,3}?cu\s+un\s+"
+    r"(?:fond|investitor|grup)\b|\bo\s+investi[țt]ie\s+de\s+\d[\d.,]*\s+(?:de\s+)?milioane\b|"
+    r"(?<!\w)(?:одобрил\w*\s+нам\s+(?:\w+\s+)?(?:кредит\w*|лини\w*|финансировани\w*)|кредитн\w+\s+лини\w+\s+на\s+"
+    r"\d[\d\s.,]*\s*(?:млн|миллион\w*|млрд|миллиард\w*))(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
                          "cumpărat de", "cumparat de", "cumpărată de", "cumparata de", "preluat",
@@ -650,7 +661,9 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "pe cale să fim", "pe cale sa fim", "раунд", "нас вот-вот", "нас скоро", "нас купит",
                          "нас покупает", "нас поглотит", "финальной стадии", "объединят", "присоединят",
                          "нас продадут", "ne preiau", "ne absoarbe", "ne absorb", "intră un", "intra un",
-                         "is coming in", "is buying in", "сливают", "заходит", "сделка закрывается")  # fmt: skip
+                         "is coming in", "is buying in", "сливают", "заходит", "сделка закрывается",
+                         "takeover", "merger", "acquisition", "buyout", "buy-out", "semnăm", "semnam",
+                         "investiție de", "investitie de", "одобрил", "кредитн")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:

@@ -797,7 +797,11 @@ _GAINED = re.compile(
     # for using it («вам за это ничего не будет»): 5 leaks over every labelled case, nothing else
     r"(?<!\w)(?:двойн\w*|остаю?т\w*\s+(?:\w+\s+)?(?:на\s+(?:аккаунте|счёте|счете|балансе)|у\s+(?:вас|тебя))|"
     r"ничего\s+не\s+будет|stays?\s+(?:on|in)\s+your\s+(?:account|balance|wallet)|(?:you\s+)?keep\s+(?:both|the\s+\w+\s+and)|"
-    r"r[ăa]m[âa]n\s+[îi]n\s+cont|double[ds]?\b|nothing\s+will\s+happen)"
+    r"r[ăa]m[âa]n\s+[îi]n\s+cont|double[ds]?\b|nothing\s+will\s+happen|"
+    # leak106 (trainK46): old sessions left open after a password change («старые сессии … не
+    # завершаются», "sessions stay logged in", „sesiunile rămân active")
+    r"не\s+(?:завершаю|закрываю|сбрасываю|разлогинива)\w*|(?:stay|stays|remain|remains)\s+(?:logged|signed)\s+in\b|"
+    r"sesiun\w*\s+(?:vechi\s+)?r[ăa]m[âa]n\s+(?:active|deschise))"
 )
 
 
@@ -819,8 +823,8 @@ def _known_unfixed(text: str) -> Iterator[Leak]:
 # looked at only on weekdays is no check (`_NOT_A_CHECK`).
 _CHECKS_ONLY = re.compile(
     r"(?i)\bonly\s+(?:ever\s+)?(?:checks?|scans?|verif(?:y|ies)|looks?\s+at|matches|compares|flags?|reads?|monitors?)\b|"
-    r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa])\s+(?:\w+\s+)?"
-    r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa])|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)\s+только(?!\w)|"
+    r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa]|prinde)\s+(?:\w+\s+)?"
+    r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)\s+только(?!\w)|"
     r"(?<!\w)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"
 )
 _CHECKS_ONLY_HINTS = ("only", "doar", "только")
