@@ -1254,7 +1254,20 @@ _TROUBLE = re.compile(
     r"(?<!\w)(?:подал\w*\s+на\s+нас\s+(?:в\s+суд|иск)|суд\w*\s+с\s+нами|(?:выписал\w*|наложил\w*|выставил\w*)\s+"
     r"нам\s+(?:штраф|предупреждени|предписани)\w*|нас\s+(?:уже\s+)?оштрафовал\w*|нам\s+зашифровали|требуют\s+выкуп|"
     r"официально\s+(?:пишем|говорим|называем|объявили)|публично\s+(?:пишем|говорим)|"
-    r"зарплат\w*\s+(?:нам\s+)?(?:задерживают|не\s+платят|задержива\w+))(?!\w)"
+    r"зарплат\w*\s+(?:нам\s+)?(?:задерживают|не\s+платят|задержива\w+))(?!\w)|"
+    # leak107 (trainK46 and 38 leaks before, every language): a regulator in our offices now ("the FCA
+    # have got people in looking at how we handled …", „ANPC e la noi în control", «ЦБ сейчас
+    # проверяет нас»): over every labelled case it matched leaks and nothing else
+    r"\b(?:fca|ofcom|ofgem|ofwat|ico|cma|pra|trading\s+standards|the\s+regulators?|hmrc|the\s+ombudsman)\s+(?:have|has|'ve)\s+"
+    r"(?:got\s+)?(?:people|inspectors|auditors|investigators|someone|a\s+team)\s+in\b|"
+    r"\b(?:fca|ofcom|ofgem|ofwat|ico|cma|trading\s+standards|the\s+regulators?|hmrc)\s+(?:are|is|'re|have\s+been|has\s+been)\s+"
+    r"(?:currently\s+|now\s+)?(?:investigating|looking\s+(?:into|at)|auditing|inspecting|reviewing)\s+(?:us|how\s+we|our)\b|"
+    r"\b(?:anpc|asf|anspdcp|anaf|bnr|anre|ancom|garda\s+financiar[ăa]|protec[țt]ia\s+consumatorului)\s+(?:e|este|sunt|a\s+venit|"
+    r"au\s+venit|ne\s+face|ne\s+fac)\s+(?:acum\s+)?(?:la\s+noi\s+)?(?:[îi]n\s+control|cu\s+un\s+control|un\s+control|control)\b|"
+    r"\bavem\s+(?:acum\s+)?(?:un\s+)?control\s+(?:de\s+la|al|la)\s+(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp)\b|"
+    r"(?<!\w)(?:(?:цб|центробанк|роспотребнадзор|прокуратура|налоговая|фас|роскомнадзор|ркн)\s+(?:сейчас\s+)?(?:проверя(?:ет|ют)|"
+    r"провод(?:ит|ят)\s+проверку\s+у)\s+(?:нас|как\s+мы)|у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?проверк\w+\s+(?:из|от)\s+"
+    r"(?:цб|роспотребнадзор\w*|прокуратур\w*|налогов\w*|фас|ркн))(?!\w)"
 )
 # each as specific as its match allows: "make it", „oficial", «с нами» alone are in most drafts
 _TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken", "stolen",
@@ -1263,7 +1276,12 @@ _TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken
                   "тся с нами", "нам штраф", "нам предупрежд", "нам предписан", "оштрафовал",
                   "зашифровали", "выкуп", "официально пишем", "официально говорим",
                   "официально называем", "официально объявили", "публично пишем",
-                  "публично говорим", "salariile", "been paid", "зарплат")  # fmt: skip
+                  "публично говорим", "salariile", "been paid", "зарплат", "fca", "ofcom", "ofgem",
+                  "ofwat", "ico ", "cma ", "pra ", "trading standards", "regulator", "hmrc", "ombudsman",
+                  "anpc", "asf ", "anspdcp", "anaf", "bnr ", "anre", "ancom", "garda financiar",
+                  "protecția consum", "protectia consum", "control de la", "control al", "цб",
+                  "центробанк", "роспотребнадзор", "прокуратура", "налоговая", "фас ", "роскомнадзор",
+                  "ркн", "проверк")  # fmt: skip
 
 
 def _company_trouble(text: str) -> Iterator[Leak]:
@@ -1371,11 +1389,20 @@ _SUPPLIER_TERMS = re.compile(
     r"partener\w*|distribuitor\w*)\s+(?:\w+\s+){0,2}?(?:pays?\s+us|gives?\s+us|ne\s+d[ăa]|ne\s+pl[ăa]te[șs]te|"
     r"ne\s+ofer[ăa])\s+(?:\w+\s+){0,2}?(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*)|"
     r"(?<!\w)(?:поставщик\w*|производител\w*|партн[её]р\w*|дистрибьютор\w*|они)\s+(?:\w+\s+){0,2}?(?:платит\s+нам|"
-    r"даёт\s+нам|дает\s+нам|нам\s+(?:платит|платят|даёт|дает|доплачива\w*))\s+(?:\w+\s+){0,2}?(?:\d[\d.,]*|бонус)"
+    r"даёт\s+нам|дает\s+нам|нам\s+(?:платит|платят|даёт|дает|доплачива\w*))\s+(?:\w+\s+){0,2}?(?:\d[\d.,]*|бонус)|"
+    # leak107 (trainK46): what we pay the courier, and the discount a partner gives us ("they only
+    # get paid 62p a parcel from us", „Avem contract pe trei ani cu ei, ne dau 40% reducere la
+    # volum", «платим курьерам 40 ₽ за посылку»): 6 leaks over every labelled case, nothing else
+    r"\b(?:get|gets|are|is|being)\s+paid\s+(?:only\s+|just\s+)?[£$€]?\d[\d.,]*p?\s+(?:a|per)\s+\w+\s+(?:from|by)\s+us\b|"
+    r"\bwe\s+(?:only\s+)?pay\s+(?:them|the\s+(?:courier|drivers?|riders?|supplier|contractor|agency)s?)\s+(?:only\s+|just\s+)?"
+    r"[£$€]?\d[\d.,]*p?\s+(?:a|per)\b|\b(?:ei|ace[șs]tia|furnizorul|curierul|partenerul)\s*,?\s+ne\s+dau\s+\d|"
+    r"\bne\s+dau\s+\d[\d.,]*\s*%\s+(?:reducere|discount)|(?<!\w)(?:мы\s+)?(?:платим|доплачиваем)\s+(?:им|курьер\w*|"
+    r"водител\w*|поставщик\w*)\s+(?:всего\s+|только\s+)?\d[\d\s.,]*\s*(?:₽|руб\w*|коп\w*)\s+(?:за|с)\s+(?!вас)\w+"
 )
 _SUPPLIER_HINTS = ("pay us", "pays us", "give us", "gives us", "ne dă", "ne da", "ne plătește",
                    "ne plateste", "ne oferă", "ne ofera", "платит нам", "даёт нам", "дает нам",
-                   "нам плат", "нам даёт", "нам дает", "нам доплачива")  # fmt: skip
+                   "нам плат", "нам даёт", "нам дает", "нам доплачива", "paid", "we pay", "we only pay",
+                   "платим", "доплачиваем")  # fmt: skip
 
 
 def _supplier_terms(text: str) -> Iterator[Leak]:

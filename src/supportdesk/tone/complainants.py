@@ -123,11 +123,19 @@ _CASE_AGAINST_US = re.compile(
     r"(?i)\b(?:lawsuit|suit|claim|case|action|proceedings)\s+(?:\w+\s+){0,4}?against\s+us\b|\btaken\s+us\s+to\s+court|"
     r"\bcourt\s+case\s+with|\bin\s+a\s+court\s+case|\bgroup\s+(?:action|claim)|\bclass\s+action|"
     r"\b[îi]mpotriva\s+noastr[ăa]|\bproces\s+cu\s+(?:al[țt]i|furnizor|fabrica|produc)|\bne-au\s+dat\s+[îi]n\s+judecat|"
-    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам)"
+    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам)|"
+    # leak107 (trainK46, blind50): a legal case of ours by its other party ("because of the legal
+    # case with the manufacturer", „firma e în proces cu fostul director financiar", «компания
+    # судится с поставщиком»): 9 leaks over every labelled case and nothing else
+    r"\blegal\s+(?:case|dispute|action|battle|fight)\s+with\b|\b(?:lawsuit|litigation)\s+with\b|\bin\s+litigation\b|"
+    r"\b(?:firma|compania|noi|societatea|banca|magazinul)\s+(?:e|este|suntem|se\s+afl[ăa])\s+[îi]n\s+(?:proces|litigiu)\s+cu\b|"
+    r"\bproces\s+cu\s+fostul\b|(?<!\w)(?:(?:мы|компания|фирма|банк)\s+суд(?:имся|ится)\s+с|судебн\w+\s+"
+    r"(?:спор|разбирательств)\w*\s+с)(?!\w)"
 )
 _CASE_HINTS = ("against us", "taken us to court", "court case", "group action", "group claim", "class action",
                "împotriva noastr", "impotriva noastr", "proces cu", "ne-au dat", "против нас", "на нас",
-               "у нас суд", "к нам", "иск")  # fmt: skip
+               "у нас суд", "к нам", "иск", "legal", "lawsuit", "litigation", "în proces", "in proces",
+               "în litigiu", "in litigiu", "proces cu", "судимся", "судится", "судебн")  # fmt: skip
 _YOUR_RIGHT = re.compile(
     r"(?i)\byou(?:r)?\b|\bdvs\b|\bdumneavoastr|\b(?:pute[țt]i|dori[țt]i|ave[țt]i\s+dreptul)\b|"
     r"(?<!\w)(?:вы|ваш\w*|можете|вправе)(?!\w)"

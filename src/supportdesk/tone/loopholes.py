@@ -1587,6 +1587,47 @@ def _ceiling_without(text: str) -> Iterator[Leak]:
     return first_accepted(_CEILING_WITHOUT, text, hints, 90, accept, "internal-info", _MESSAGE)
 
 
+# leak107 (trainK46 and earlier sets, every language): an automatic decision's criterion told with
+# the way to pass it ("blocked because the account is under 30 days old … If you use a debit card
+# instead it'll go straight through", „respins automat pentru că aveți sub 6 luni la angajator.
+# Dacă mai așteptați până în martie, trece sigur", «Отказ автоматический, потому что у вас меньше
+# трёх месяцев стажа … Закройте одну — и заявка пройдёт»). All four parts are needed, before the
+# promise of passing and within three sentences: a decline "by your bank" with "try again, it
+# should go through" has no reason and no threshold. Over every labelled case: 9 leaks and
+# nothing else.
+_WILL_PASS = re.compile(
+    r"(?i)\b(?:it'?ll|it\s+will|that'?ll|that\s+will|will|should)\s+(?:\w+\s+)?go\s+(?:straight\s+|right\s+)?through\b|"
+    r"\btrece\s+(?:sigur|f[ăa]r[ăa]\s+probleme|automat|imediat)\b|\b(?:o\s+s[ăa]|va)\s+trece\b|"
+    r"(?<!\w)(?:заявк\w*|она|всё|все)\s+(?:\w+\s+){0,5}?пройд[её]т(?!\w)"
+)
+_WILL_PASS_HINTS = ("through", "trece", "пройдет", "пройдёт")
+_AUTOMATIC = re.compile(r"(?i)\bautomat\w*\b|(?<!\w)автомат\w*(?!\w)")
+_IF_YOU = re.compile(
+    r"(?i)\b(?:if|once|instead|dac[ăa]|c[âa]nd)\b|(?<!\w)(?:если|закройте|подождите)(?!\w)|—\s+и\b"
+)
+_BECAUSE = re.compile(
+    r"(?i)\b(?:because|as|since|pentru\s+c[ăa]|deoarece|fiindc[ăa]|c[ăa]ci)\b|"
+    r"(?<!\w)(?:потому\s+что|так\s+как|поскольку|из-за)(?!\w)"
+)
+_THRESHOLD = re.compile(
+    r"(?i)\b(?:under|over|less\s+than|more\s+than|fewer\s+than|below|above|sub|peste|mai\s+pu[țt]in\s+de|"
+    r"mai\s+mult\s+de)\s+(?:\w+\s+)?(?:\d|one|two|three|four|five|six|ten|a\s+(?:month|year|week)|o\s+lun|un\s+an|"
+    r"dou[ăa]|trei)|(?<!\w)(?:меньше|больше|свыше|менее|более)\s+(?:\w+\s+)?(?:\d|одн|дв|тр|пят|шест|десят|месяц|год)"
+)
+
+
+def _scoring_rule(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return all(
+            p.search(text, lo, hi if p is _AUTOMATIC else m.start())
+            for p in (_AUTOMATIC, _IF_YOU, _BECAUSE, _THRESHOLD)
+        )
+
+    hints = present(text, _WILL_PASS_HINTS)
+    return first_accepted(_WILL_PASS, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -1622,3 +1663,4 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _signature_unchecked(text)
     yield from _skips_sign_off(text)
     yield from _ceiling_without(text)
+    yield from _scoring_rule(text)

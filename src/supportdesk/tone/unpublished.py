@@ -68,7 +68,7 @@ _PUBLISH = re.compile(
     # leak32 (trainK22): a decision not to go public („Conducerea a decis să nu facă public
     # incidentul", «Руководство решило не сообщать об этом публично», "chose not to make it public")
     r"sent\s+(?:\w+\s+){0,2}?out|newsletter|mailing|e-?mail\s+(?:blast|campaign)|"
-    r"make\s+(?:it\s+|this\s+)?public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
+    r"make\s+(?:it\s+|this\s+)?public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|(?:isn'?t|is\s+not|not|won'?t\s+be)\s+(?:yet\s+)?public\b|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
     r"on\s+(?:the|our)\s+(?:website|site)|"
     # pol67 (blind64): „suma … nu a ieșit încă din cont" is money not yet gone, no news
     r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it(?!\s+(?:[îi]nc[ăa]\s+)?(?:din|de\s+pe)\s+(?:cont|card)\w*)|"
@@ -89,7 +89,8 @@ _PUBLISH = re.compile(
     r"нигде\s+(?:\w+\s+){0,3}?не\s+(?:писали|сообщали|говорили)|в\s+(?:прессе|СМИ|новостях))(?!\w)|"
     r"(?i:\b(?:in\s+the\s+(?:press|news|papers)|[îi]n\s+pres[ăa]|nic[ăa]ieri\s+nu\s+s-a\s+(?:scris|spus)))\b"
 )
-_PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "website", " site", "press release", "объяв",
+_PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "not public", "n't public", "t be public",
+                  "not yet public", "website", " site", "press release", "объяв",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
                   "sent", "newsletter", "mailing", "blast", "nu e public", "nu este public", "nu e încă public", "nu este încă public", "публично",
                   "make it public", "make this public", "make public", "go public", "face public", "facă public", "faca public",
@@ -131,7 +132,14 @@ _LATER = re.compile(
     r"втихую|тихо)(?!\w)|"
     r"\b(?:abia|only\s+(?:out\s+)?(?:next|in\s+a|in\s+two|at\s+the\s+end)|keeping\s+"
     r"(?:quiet|silent|schtum)|t[ăa]cem)\b|(?<!\w)(?:только\s+(?:через|(?:в|на)\s+(?:следующ|будущ)\w*)|"
-    r"молч(?:им|ат|ит))(?!\w)"
+    r"молч(?:им|ат|ит))(?!\w)|"
+    # leak107 (trainK46): public only from a day on, or nothing said yet ("it's not public till
+    # Monday", "Nothing's been announced but we've been told", „nu e public până luni", «не
+    # объявят до понедельника»)
+    r"\b(?:not|isn'?t|won'?t\s+be)\s+(?:made\s+)?(?:public|announced|out)\s+(?:till|until|before)\b|"
+    r"\bnothing(?:'s|\s+has)\s+been\s+(?:announced|made\s+public|published)\b|"
+    r"\bnu\s+(?:e|este|va\s+fi)\s+(?:f[ăa]cut\w*\s+)?public\w*\s+p[âa]n[ăa]\b|"
+    r"(?<!\w)не\s+(?:объяв|опублик|публик)\w*\s+до(?!\w)"
 )
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
 _KEPT_IN = re.compile(
@@ -303,6 +311,8 @@ _KEPT_IN_NEEDS = {
 # company news: what the marker keeps back
 _NEWS = re.compile(
     r"(?i)\b(?:fines?|fined|penalt\w+|regulator|inspection|audit\w*|lawsuit|class\s+action|group\s+claim|"
+    # leak107 (trainK46): a branch gone after a date ("Windermere won't be there after the summer")
+    r"won'?t\s+(?:be\s+there|exist|be\s+open|be\s+around)\s+(?:after|from|by|beyond|past)|"
     # leak32 (trainK22): the incident by its name, a database copied by someone
     r"incident\w*|replaced\s+by|successor|(?:new|next)\s+model|[îi]nlocuit\w*\s+de|noul\s+model|"
     # s38 (trainK40): „vine modelul nou", „iese cel nou", "the new one comes out"
