@@ -621,7 +621,13 @@ _JUDGED = re.compile(
     r"(?<!\w)(?:не\s+очень\s+соображает|(?:вообще\s+)?не\s+разбирается|мало\s+что\s+знает|(?:вечно|постоянно)\s+(?:путает|ошибается|забывает|"
     r"всё\s+путает)|не\s+умеет\s+(?:разговаривать|общаться|работать|считать|слушать)|самый\s+бестолковый|пора\s+уволить|"
     r"ничего\s+не\s+запоминает|говорит\s+что\s+в\s+голову\s+придёт|на\s+(?:неё|него)\s+постоянно\s+жалуются|"
-    r"(?:это\s+)?уже\s+не\s+первый\s+раз|(?:сам|сама)\s+(?:в\s+\w+\s+)?путается)(?!\w)"
+    r"(?:это\s+)?уже\s+не\s+первый\s+раз|(?:сам|сама)\s+(?:в\s+\w+\s+)?путается|"
+    # s44 (trainK46): hard to work with, approving nothing, a poor worker («работник из него так
+    # себе», «всем так обещает, чтобы отвязаться», „e foarte greu de lucrat cu ea")
+    r"работник\s+из\s+(?:него|неё|нее)\s+(?:так\s+себе|никакой|плохой)|всем\s+так\s+обещает|"
+    r"ничего\s+никогда\s+не\s+одобряет|никогда\s+ничего\s+не\s+одобряет)(?!\w)|"
+    r"\b(?:(?:e|este)\s+(?:foarte\s+|tare\s+|cam\s+)?greu\s+de\s+lucrat\s+cu\s+(?:ea|el)|nu\s+aprob[ăa]\s+niciodat[ăa]\s+nimic|"
+    r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything)\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
@@ -629,7 +635,9 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "разбирается", "мало что знает", "вечно", "постоянно", "не умеет", "бестолков", "уволить",
                  "не запоминает", "в голову", "жалуются", "не первый раз", "wrong", "încurcă", "incurca",
                  "путается", "nightmare", "laziest", "not great with", "not good with", "delăsăt",
-                 "delasat", "încurcă tot", "incurca tot", "соображает")  # fmt: skip
+                 "delasat", "încurcă tot", "incurca tot", "соображает", "работник из", "так обещает",
+                 "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
+                 "never approves")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|коллег\w*|новенька\w*|оператор\w*|курьер\w*)(?!\w)"

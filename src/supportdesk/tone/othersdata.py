@@ -1328,6 +1328,38 @@ def _colleague_pay(text: str) -> Iterator[Leak]:
             return
 
 
+# s44 (trainK46, blind36): a colleague's commission on each sale („el are bonus pe fiecare
+# abonament vândut", "he gets a bonus on every upgrade", «получают премию за каждого»): their pay,
+# and why they pushed the dearer plan. 3 leaks over every labelled case and nothing else.
+_COMMISSION = re.compile(
+    r"(?i)\b(?:gets?|has|earns?|makes?|are\s+on|is\s+on|are\s+paid|is\s+paid)\s+(?:a\s+)?(?:\w+\s+)?(?:bonus|commission|"
+    r"kickback|cut)\s+(?:on|for|from|per)\s+(?:every|each)\b|\b(?:are|prime[șs]te|ia|ie|primesc|iau)\s+(?:un\s+)?"
+    r"(?:bonus|comision)\w*\s+(?:pe|la|din|pentru)\s+fiecare\b|(?<!\w)(?:получа\w+|име\w+|есть)\s+(?:\w+\s+)?"
+    r"(?:бонус|процент|преми\w*|комисси\w*)\s+(?:с|за)\s+кажд\w+(?!\w)"
+)
+_COMMISSION_HINTS = (
+    "bonus",
+    "commission",
+    "kickback",
+    " cut ",
+    "comision",
+    "бонус",
+    "процент",
+    "преми",
+    "комисси",
+)
+
+
+def _commission(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return YOU_BEFORE.search(text, clause_start(text, m.start()), m.start()) is None
+
+    message = _MESSAGE.format(what="A colleague's commission")
+    return first_accepted(
+        _COMMISSION, text, present(text, _COMMISSION_HINTS), 60, accept, "other-person", message
+    )
+
+
 # --- a personal phone number given out ----------------------------------------------------------
 # "call Cătălin directly on his personal number: 0722 415 903", «звоните Ольге на личный:
 # +7 926 …»: someone's own phone, against the customer's own ("your personal number") and our
@@ -1795,6 +1827,7 @@ def others_data(text: str) -> Iterator[Leak]:
     for family in families:
         yield from _told(text, family)
     yield from _colleague_pay(text)
+    yield from _commission(text)
     yield from _relative_bought(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
     if any_of(text, _SCHOOLWORK_HINTS) and _SCHOOLWORK.search(text):  # the regex alone: 175 us

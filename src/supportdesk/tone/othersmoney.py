@@ -175,6 +175,17 @@ def _refused(text: str, lo: int, at: int) -> bool:
     return False
 
 
+# pol72: a referral scheme's reward („20 de lei în cont pentru fiecare prieten recomandat", "£10
+# for every friend you refer", «500 ₽ за каждого приглашённого друга»): the customer's bonus,
+# the friend only its measure
+_REFERRAL = re.compile(
+    r"(?i)\b(?:friends?|prieten\w*)\s+(?:\w+\s+)?(?:you\s+)?(?:refer|invite|recommend|recomand|invit)\w*|"
+    r"\b(?:refer|invite|recommend|recomand\w*|invita\w*)\s+(?:a\s+|un\s+)?(?:friends?|prieten\w*)\b|"
+    r"(?<!\w)(?:пригла\w+|привед\w+|приведённ\w+)\s+(?:\w+\s+)?(?:друг\w*|друз\w*)|(?:друг\w*|друз\w*)\s+по\s+"
+    r"(?:ссылке|приглашению|промокоду)"
+)
+
+
 def _theirs(text: str, m: re.Match[str]) -> bool:
     if not _NONZERO(m.group()):
         return False  # "your bill starts at £0": no one's money
@@ -185,7 +196,9 @@ def _theirs(text: str, m: re.Match[str]) -> bool:
         return False
     if not finder(_STATE).search(text, lo, hi):
         return False
-    if finder(_WHO).search(text, lo, hi) or RELATION.search(text, lo, hi):
+    if finder(_WHO).search(text, lo, hi):
+        return True
+    if RELATION.search(text, lo, hi) and not _REFERRAL.search(text, lo, hi):
         return True
     flats = (f for f in finder(_FLAT).finditer(text, lo, hi) if not _document_number(text, f))
     return bool(next(flats, None) and finder(_DEBT).search(text, lo, hi))
