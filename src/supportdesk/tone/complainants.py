@@ -270,6 +270,45 @@ def _reported_by(text: str) -> Iterator[Leak]:
     return first_accepted(_REPORTED, text, hints, 40, accept, "other-person", _MESSAGE)
 
 
+# s44 (trainK46, every language): what the police asked of us about someone ("the account is one
+# the police asked us to freeze last week", „cardul … e pe o listă transmisă de Poliția Capitalei",
+# «полиция попросила нас заблокировать»): an inquiry under way, and whom it is about. The police
+# word and the request in one sentence; "we share footage only at the police's request" is how
+# we work, not a request made. Over every labelled case: 27 leaks with `_RUN_BY` and nothing else.
+_POLICE = re.compile(
+    r"(?i)\b(?:police|detectives?|investigators?|poli[țt]i\w*|anchetator\w*|procuror\w*|diicot)\b|"
+    r"(?<!\w)(?:полици\w*|следовател\w*|мвд|прокуратур\w*)(?!\w)"
+)
+_POLICE_HINTS = ("police", "detective", "investigator", "poliți", "politi", "anchetator", "procuror", "diicot",
+                 "полици", "следовател", "мвд", "прокуратур")  # fmt: skip
+_ASKED_OF_US = re.compile(
+    r"(?i)\b(?:asked\s+us\s+to\s+(?:freeze|block|hold|flag|watch|monitor)|(?:freeze|frozen|flagged)\s+(?:at|on|by)\s+the\s+"
+    r"request|on\s+a\s+(?:list|watch-?list)\s+(?:from|sent|passed)|pe\s+o\s+list[ăa]|ne-?au\s+cerut\s+s[ăa]\s+"
+    r"(?:bloc|[îi]nghe[țt]|urm[ăa]r)\w*)\b|(?<!\w)(?:попросил\w*\s+(?:нас\s+)?(?:заблокировать|заморозить|придержать)|"
+    r"в\s+списке\s+(?:от|из))(?!\w)"
+)
+# ... and who runs a shop or owns a thing, named ("That shop is actually run by Lisa Morton from
+# Hull", „mașina e a doamnei Filip")
+_RUN_BY = re.compile(
+    r"(?-i:\b(?:is|'s)\s+(?:actually\s+|really\s+)?(?:run|owned|operated)\s+by\s+(?:a\s+)?(?:Mr\.?\s+|Mrs\.?\s+|"
+    r"Ms\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)|(?-i:\b(?:e|este)\s+(?:de\s+fapt\s+)?(?:a|al)\s+(?:lui|unei|unui|doamnei|"
+    r"domnului)\s+[A-ZĂÂÎȘȚ]\w+)"
+)
+_RUN_BY_HINTS = ("run by", "owned by", "operated by", " a lui ", " al lui ", " a unei ", " al unei ", " a unui ",
+                 " al unui ", "doamnei", "domnului")  # fmt: skip
+
+
+def _police_asked(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return _ASKED_OF_US.search(text, lo, hi) is not None
+
+    message = "What the police asked of us about someone: an inquiry under way (R5)."
+    return first_accepted(
+        _POLICE, text, present(text, _POLICE_HINTS), 80, accept, "internal-info", message
+    )
+
+
 def complainants(text: str) -> Iterator[Leak]:
     """The first contact or complaint named with whose it is (R5)."""
     hints = present(text, _CONTACT_HINTS)
@@ -283,3 +322,8 @@ def complainants(text: str) -> Iterator[Leak]:
     yield from _taken_to_court(text)
     yield from _not_the_first(text)
     yield from _reported_by(text)
+    yield from _police_asked(text)
+    yield from first_accepted(
+        _RUN_BY, text, present(text, _RUN_BY_HINTS), 60, bool, "other-person",
+        "Who runs or owns it, named: another person's data (R5).",
+    )  # fmt: skip

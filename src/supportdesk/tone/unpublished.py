@@ -1020,12 +1020,38 @@ def _staff_trial(text: str) -> Iterator[Leak]:
     )
 
 
+# s44 (trainK46 and five earlier sets, every language): our figures moved, with by how much
+# ("revenue dropped like 30%", „vânzările au scăzut cu vreo 25%", «выручка через приложение упала
+# почти на четверть»): results no one has published, told in passing. The customer's own income
+# is not among the words. Over every labelled case: 20 leaks and nothing else (6 unblocked before).
+_FIGURES_MOVED = re.compile(
+    r"(?i)\b(?:(?:our\s+)?(?:revenue|sales|turnover|profits?|bookings|sign-?ups|subscribers|margins?)\s+(?:\w+\s+){0,3}?"
+    r"(?:fell|dropped|are\s+down|were\s+down|is\s+down|was\s+down|rose|jumped|went\s+up|are\s+up|were\s+up|halved|"
+    r"doubled|shrank)\s+(?:\w+\s+){0,4}?(?:by\s+)?(?:\d+(?:[.,]\d+)?\s?%|a\s+(?:third|quarter|half|fifth)|half|"
+    r"nearly\s+a\s+\w+|almost\s+a\s+\w+))|\b(?:v[âa]nz[ăa]rile|cifra\s+de\s+afaceri|veniturile|profitul|[îi]ncas[ăa]rile|"
+    r"abona[țt]ii)\s+(?:\w+\s+){0,3}?(?:au\s+sc[ăa]zut|a\s+sc[ăa]zut|au\s+crescut|a\s+crescut|s-au\s+[îi]njum[ăa]t[ăa][țt]it|"
+    r"s-a\s+[îi]njum[ăa]t[ăa][țt]it)\s+(?:\w+\s+){0,4}?(?:cu\s+)?(?:\d+(?:[.,]\d+)?\s?%|un\s+sfert|o\s+treime|jum[ăa]tate)|"
+    r"(?<!\w)(?:выручк\w*|продаж\w*|прибыл\w*|оборот\w*)\s+(?:\w+\s+){0,4}?(?:упал\w*|снизил\w*|сократил\w*|вырос\w*|"
+    r"выросл\w*|просел\w*|упад\w*)\s+(?:\w+\s+){0,4}?(?:на\s+)?(?:\d+(?:[.,]\d+)?\s?%|четверть|треть|половин\w*|вдвое)"
+)
+_FIGURES_HINTS = ("revenue", "sales", "turnover", "profit", "bookings", "sign-up", "signup", "subscribers",
+                  "margin", "vânzările", "vanzarile", "cifra de afaceri", "veniturile", "profitul",
+                  "încasările", "incasarile", "abonații", "abonatii", "выручк", "продаж", "прибыл",
+                  "оборот")  # fmt: skip
+
+
+def _figures_moved(text: str) -> Iterator[Leak]:
+    hints = present(text, _FIGURES_HINTS)
+    return first_accepted(_FIGURES_MOVED, text, hints, 120, bool, "internal-info", _MESSAGE)
+
+
 def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news, or staff cuts told with their
     share (R5)."""
     yield from _staff_cuts(text)
     yield from _wait_for_launch(text)
     yield from _staff_trial(text)
+    yield from _figures_moved(text)
     yield from _deal_under_way(text)
     yield from _round_raised(text)
     yield from _site_closing(text)

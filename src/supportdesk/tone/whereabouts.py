@@ -313,6 +313,8 @@ _STAFF_ROLE = re.compile(
 )
 _CALL_THEM = re.compile(
     r"(?i)\b(?:text|ring|call|phone|whatsapp|message)\s+(?:him|her)\b|\b(?:he|she)'?s\s+on\b|\bsuna[țt]i-(?:l|o)\b|"
+    # s44 (trainK46): "he's usually fine with a WhatsApp on 07890 …"
+    r"\b(?:he|she)(?:'s|\s+is)\s+(?:\w+\s+)?(?:fine|ok|okay|happy)\s+with\s+(?:a\s+)?(?:whatsapp|text|call|message)\b|"
     r"\b[îi]i\s+pute[țt]i\s+(?:da\s+mesaj|scrie|suna)\b|(?<!\w)(?:наберите|напишите|позвоните|звоните|пишите)\s+"
     r"(?:ему|ей)(?!\w)|"
     # s38 (trainK40): «можете ему написать в вотсап напрямую»
