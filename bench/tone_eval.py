@@ -1187,6 +1187,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind65` (104 cases per language, the blind brief) and `heldK40` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-fourth
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
+blind65 writer's ru situations are mostly its own, its ro a mix of its own and en's followed in
+local detail, many rude ideas shared by all three; the heldK40 writer wrote its ro and ru
+situations itself. First run on 21e77b5 (the session's start), judged once on d3aa138 (pol70-73,
+leak105-108, the wording heads refitted: shapes read over every labelled case first), rules +
+reader, first -> judged: blind65 rude recall 94.0 -> 94.0%, polite warn+ 6.0 -> 6.0% (R1/R6
+alone 3.6 -> 3.6%), leaks 48 -> 48 of 48, clean blocked 1 -> 1 of 24, mood 97.2%, register 98.6%;
+rules alone rude 64.3 -> 64.3%, polite warn+ 6.0 -> 6.0%, leaks 44 -> 44 (en 14, ro 15, ru 15),
+clean 0 -> 0, mood 90.3%. heldK40 leaks blocked 136 -> 136 of 144 (en 44, ro 45, ru 47), clean
+blocked 1 -> 1 of 72; rules alone 101 -> 102 (en 36, ro 27 -> 28, ru 38), clean 1 -> 1.
+Development splits from then on.
+
 `blind64` (104 cases per language, the blind brief) and `heldK39` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-third
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
@@ -1654,6 +1668,8 @@ SPLITS += ("trainK46", "trainP29")
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind64", "heldK39")
+# the forty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind65", "heldK40")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -79,6 +79,7 @@ UNTUNED_MOODS = (
     "blind62",
     "blind63",
     "blind64",
+    "blind65",
 )
 
 
