@@ -72,14 +72,24 @@ _MANY = re.compile(
     r"покупател\w*|абонент\w*|пациент\w*|студент\w*|сотрудник\w*|жильц\w*|жител\w*|участник\w*|"
     r"пользовател\w*|коллег\w*|заемщик\w*|заёмщик\w*|страховател\w*|кандидат\w*|учени\w*)|"
     r"(?<!\w)(?:клиентск\w+|абонентск\w+)\s+баз\w*|(?<!\w)баз\w*\s+(?:клиентов|абонентов|покупателей|"
-    r"пациентов)(?!\w)"
+    r"пациентов)(?!\w)|"
+    # s44 (heldK40): every record of a month or a building, not people by name ("the full list of
+    # March orders from the shop", „situația cu restanțele … pentru tot blocul", «весь реестр
+    # заказов за апрель»)
+    r"\b(?:full|whole|entire|complete)\s+(?:list|export|register|spreadsheet|log)\s+of\s+(?:all\s+)?(?:\w+\s+){0,2}?"
+    r"(?:orders|bookings|transactions|accounts|invoices|claims|applications|payments|arrears)\b|"
+    r"\bpentru\s+(?:tot\s+blocul|toat[ăa]\s+scara|toat[ăa]\s+asocia[țt]ia|tot\s+condominiul)\b|"
+    r"(?<!\w)(?:весь|всю|полн\w+|общ\w+)\s+(?:реестр|выгрузк\w*|список|таблиц\w*)\s+(?:\w+\s+)?(?:заказ|платеж|платёж|"
+    r"договор|заявок|начислен|должник)\w*"
 )
 _MANY_HINTS = ("all ", "every", "full ", "whole", "entire", "complete", "other", "each ", "tuturor",
                "toți", "toti", "toate", "celorlal", "celelalte", "altor", "fiecăr", "fiecar",
                "lista ", "baza de", "всех", "все ", "всё ", "полн", "других", "остальн", "каждо",
                "клиентск", "абонентск", "баз", "participan", "cursan", "pasageri", "invitați",
                "invitati", "voluntari", "participant", "attendee", "delegate", "passenger",
-               "trainee", "list of", "список", "of everyone", "таблиц", "списк", "выгрузк")  # fmt: skip
+               "trainee", "list of", "список", "of everyone", "таблиц", "списк", "выгрузк",
+               "весь", "всю", "общ", "tot blocul", "toată scara", "toata scara", "toată asocia",
+               "toata asocia", "tot condominiul")  # fmt: skip
 # a file, list or link: what carries the records
 _FILE_HINTS = ("attach", "spreadsheet", "export", "list", "file", "folder", "database", "csv",
                "xls", "http", "atașa", "atasa", "fișier", "fisier", "lista", "tabel", "export",
@@ -108,7 +118,8 @@ _HOLDS = re.compile(
     r"nume(?:le)?|telefo\w+|adrese(?:le)?|date(?:le)?\s+de\s+na[șs]tere|CNP\w*|IBAN\w*|salari\w*|"
     r"adeverin[țt]\w*\s+de\s+salariu|medi(?:a|ile)|note(?:le)?|diagnostic\w*|buletin\w*|"
     r"caut[ăa]-?(?:l|v[ăa])\s+pe\s+al\s+(?:t[ăa]u|dvs|dumneavoastr[ăa])|c[ăa]uta[țt]i-v[ăa]|"
-    r"verifica[țt]i\s+dac[ăa]\s+ap[ăa]re[țt]i|g[ăa]si[țt]i-v[ăa])\b|"
+    r"verifica[țt]i\s+dac[ăa]\s+ap[ăa]re[țt]i|g[ăa]si[țt]i-v[ăa]|search\s+for\s+your\s+(?:name|row|order|postcode|entry)|"
+    r"(?:sunte[țt]i|e[șs]ti)\s+pe\s+r[âa]ndul\s+\d+)\b|(?<!\w)(?:по)?ищите\s+(?:там\s+|в\s+н[её]м\s+)?себя(?!\w)|"
     r"(?<!\w)(?:фио|имена|фамили[ия]|телефон\w*|адрес[аов]*|дат\w*\s+рождения|паспорт\w*|снилс|инн|"
     r"номер\w*\s+(?:сч[её]т|карт|договор)\w*|зарплат\w*|оценк\w*|диагноз\w*|найдите\s+(?:себя|свою\s+"
     r"(?:фамилию|строку)|сво[её]\s+имя)|(?:по|)ищите\s+себя|удалите\s+(?:чужие|лишние)\s+строки)(?!\w)"

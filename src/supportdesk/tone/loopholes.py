@@ -1598,10 +1598,17 @@ def _ceiling_without(text: str) -> Iterator[Leak]:
 _WILL_PASS = re.compile(
     r"(?i)\b(?:it'?ll|it\s+will|that'?ll|that\s+will|will|should)\s+(?:\w+\s+)?go\s+(?:straight\s+|right\s+)?through\b|"
     r"\btrece\s+(?:sigur|f[ăa]r[ăa]\s+probleme|automat|imediat)\b|\b(?:o\s+s[ăa]|va)\s+trece\b|"
+    # s44 (heldK40): "… that's what trips the review. If you wait until day 31 … they'll stay up"
+    r"\b(?:they'?ll|it'?ll|they\s+will|it\s+will)\s+stay\s+(?:up|live|open|listed)\b|"
+    r"\bwon'?t\s+(?:trip|trigger|be\s+flagged|get\s+flagged)\b|"
     r"(?<!\w)(?:заявк\w*|она|всё|все)\s+(?:\w+\s+){0,5}?пройд[её]т(?!\w)"
 )
-_WILL_PASS_HINTS = ("through", "trece", "пройдет", "пройдёт")
-_AUTOMATIC = re.compile(r"(?i)\bautomat\w*\b|(?<!\w)автомат\w*(?!\w)")
+_WILL_PASS_HINTS = ("through", "trece", "пройдет", "пройдёт", "stay up", "stay live", "stay open",
+                    "stay listed", "won't", "wont")  # fmt: skip
+_AUTOMATIC = re.compile(
+    r"(?i)\bautomat\w*\b|\b(?:trips?|triggers?|sets?\s+off)\s+(?:the\s+)?(?:review|check|flag|filter|alarm)\b|"
+    r"(?<!\w)автомат\w*(?!\w)"
+)
 _IF_YOU = re.compile(
     r"(?i)\b(?:if|once|instead|dac[ăa]|c[âa]nd)\b|(?<!\w)(?:если|закройте|подождите)(?!\w)|—\s+и\b"
 )

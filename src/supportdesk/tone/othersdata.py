@@ -1440,10 +1440,15 @@ _NAMED_SCORE_MORE = re.compile(
     r"\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+[^.!?\n]{0,40}?\b(?:a|au)\s+(?:picat\s+cu|crescut\s+de\s+la)\s+\d|"
     r"(?<!\w)[Уу]\s+(?:(?:неё|него|её|его)\s+)?(?:\w+\s+)?[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+[^.!?\n]{0,40}?(?:двойк\w*|тройк\w*|единиц\w*|"
     r"неуд\w*|\d{1,3}\s+балл\w*|[—-]\s*\d{1,3}(?!\w)|всего\s+\d{1,3}(?!\w))|(?<!\w)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+\s+(?:всего\s+|только\s+)?"
-    r"\d{1,3}\s+балл\w*\s+набрал"
+    r"\d{1,3}\s+балл\w*\s+набрал|"
+    # s44 (heldK40): a first name alone, its score set against the customer's ("Ahmed only got 41%
+    # and has to resit"); not "You only got …"
+    r"\b(?!(?:You|We|They|He|She|It|This|That|Which|Who|Everyone|Nobody|Someone)\b)[A-Z][a-z]+\s+(?:only|just)\s+"
+    r"(?:got|scored|managed)\s+\d{1,3}\s?%"
 )
 _NAMED_SCORE_MORE_HINTS = ("% on", "top ", "bottom ", "best ", "highest", "lowest", "failed with", "picat", "crescut",
-                      "двойк", "тройк", "единиц", "неуд", "балл", "результат", "групп", "класс")  # fmt: skip
+                      "двойк", "тройк", "единиц", "неуд", "балл", "результат", "групп", "класс",
+                      "only got", "only scored", "only managed", "just got", "just scored")  # fmt: skip
 _SCHOOLWORK_HINTS = ("test", "exam", "mark", "grade", "score", "points", "revising", "class", "lucrare",
                      "notă", "nota", "banc", "clas", "балл", "оценк", "контрольн", "экзамен", "класс",
                      "тест", "group", "grupe", "grupa", "examen", "двойк", "тройк", "четверт", "пробник", "групп")  # fmt: skip

@@ -767,7 +767,9 @@ _UNFIXED = re.compile(
     r"in\s+the\s+loop)\b|known\s+(?:issue|bug|thing|problem|glitch)|we\s+know\s+about\s+(?:it|that|this)\b|on\s+the\s+list\b|"
     r"nu\s+(?:e|este|s-a)\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|(?:n-am|nu\s+am|n-au|nu\s+au)\s+(?:[îi]nc[ăa]\s+)?"
     r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|se\s+repar[ăa]\s+(?:abia|doar|[îi]n)|[șs]tim\s+de\s+(?:problem|bug|eroare)\w*|"
-    r"(?:problem[ăa]|eroare)\s+cunoscut[ăa]|colegii\s+de\s+la\s+it\s+[șs]tiu|programatorii\s+[șs]tiu)|"
+    r"(?:problem[ăa]|eroare)\s+cunoscut[ăa]|colegii\s+de\s+la\s+it\s+[șs]tiu|programatorii\s+[șs]tiu|"
+    # s44 (heldK40): „Echipa știe, dar remedierea e programată abia în toamnă"
+    r"echipa\s+(?:tehnic[ăa]\s+)?[șs]tie|remedierea\s+(?:e|este)\s+programat[ăa])|"
     r"(?<!\w)(?:(?:ещё|еще|пока|до\s+сих\s+пор)\s+не\s+(?:исправил\w*|починил\w*|закрыт\w*|поправил\w*|пофиксил\w*)|"
     r"не\s+(?:исправил\w*|починил\w*|пофиксил\w*)|(?:разработчики|программисты|айтишники)\s+(?:в\s+курсе|знают)|"
     r"мы\s+(?:об\s+этом|про\s+это|про\s+\w+)\s+знаем|фикс\s+(?:будет|не\s+скоро)|исправлени\w*\s+запланирован\w*|"
@@ -777,6 +779,7 @@ _UNFIXED = re.compile(
 )
 _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineering", "team", "known", "know about",
                   "on the list", "reparat", "rezolvat", "remediat", "repar", "știm de", "stim de", "cunoscut",
+                  "echipa știe", "echipa stie", "echipa tehnic", "remedierea",
                   "știu", "stiu", "исправ", "почин", "закрыт", "поправ", "пофикс", "в курсе", "знают", "знаем",
                   "фикс", "висит", "чинят", "исправля", "фиксят", "правят")  # fmt: skip
 # what the flaw gives: a benefit twice or free, a check skipped, someone else's data
@@ -788,7 +791,7 @@ _GAINED = re.compile(
     r"any\s+(?:invoice|order|account|file)|(?:doesn'?t|does\s+not|don'?t|never)\s+(?:actually\s+)?(?:check|limit|ask|"
     r"validate|verify|expire|lock|log\s+you\s+out|block|read)|still\s+works|stays?\s+valid|both\s+keep|duplicat\w*|"
     r"dup(?:e|ing)?|exploit\w*|de\s+dou[ăa]\s+ori|de\s+mai\s+multe\s+ori|gratis|gratuit\w*|la\s+zero\s+lei|"
-    r"f[ăa]r[ăa]\s+(?:s[ăa]\s+(?:mai\s+)?(?:cear[ăa]|pl[ăa]ti[țt]i|verifice)|cod|pin|parol)\w*|nu\s+(?:mai\s+)?"
+    r"f[ăa]r[ăa]\s+(?:s[ăa]\s+(?:se\s+)?(?:mai\s+)?(?:cear[ăa]|pl[ăa]ti[țt]i|verifice)|cod|pin|parol)\w*|nu\s+(?:mai\s+)?"
     r"(?:verific[ăa]|cere|limiteaz[ăa]|deconecteaz[ăa]|delogheaz[ăa]|observ[ăa])|r[ăa]m[âa]ne[țt]i\s+logat|p[ăa]stra[țt]i|"
     r"dubla\w*)\b|£0|\$0|€0|(?<!\w)(?:дважды|два\s+раза|второй\s+раз|повторно|бесплатн\w*|дюп\w*|не\s+(?:проверя\w*|"
     r"спрашива\w*|истека\w*|списыва\w*|отслежива\w*|блокиру\w*)|чуж\w*|любой|любую|любая|остаётся\s+и\s+у\s+тебя)(?!\w)|"
