@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from supportdesk.tone.analyze import analyze
 from supportdesk.tone.packs import builtin_packs
 from tests.tonecheck import quiet_and_rude_tests
 
@@ -49,3 +50,11 @@ def spared(text: str, language: str) -> bool:
 )  # fmt: skip
 def test_a_short_reply_that_waits_is_spared(text: str, language: str, expected: bool) -> None:
     assert spared(text, language) is expected
+
+
+def test_an_institution_by_its_title_is_no_name() -> None:
+    """s44 (blind65): „Următorul pas e Protecția Consumatorului" is a threat to complain, not a
+    person called Protecția; over every labelled incoming message one more angry mood found and
+    none lost (R2)."""
+    text = "Mașina de spălat n-a mers nici măcar o zi. Următorul pas e Protecția Consumatorului."
+    assert any("Protecția Consumatorului" in s for s in analyze(text, language="ro").signals)

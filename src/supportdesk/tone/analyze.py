@@ -180,6 +180,8 @@ def _name(text: str, start: int, word: str) -> bool:
     shouting, not a name."""
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
+    if len(word.split()) > 1 and all(w[:1].isupper() for w in word.split()):
+        return False  # s44 (blind65): „Protecția Consumatorului": an institution, by its title
     before = text[max(0, start - 40) : start]
     if _INITIAL.search(before) or not _SENTENCE_START.search(before):
         return True
