@@ -552,7 +552,7 @@ _ILL_NEEDS = ("depress", "anxiety", "burnout", "cancer", "surgery", "miscarriage
 # absence in its three sentences. "Your engineer is off sick today" tells no detail; "your test
 # results are in" and a relative of the customer's are the customer's own.
 _MEDICAL = re.compile(
-    r"(?i)\b(?:heart\s+(?:scan|attack|condition|surgery|problem)s?|(?:scan|test|blood|biopsy)\s+results|biops(?:y|ies)|"
+    r"(?i)\b(?:heart\s+(?:scan|attack|condition|surgery|problem|bypass)s?|bypass\s+(?:surgery|operation)|(?:scan|test|blood|biopsy)\s+results|biops(?:y|ies)|"
     r"diagnos(?:is|ed)|stroke|cancer|chemo\w*|(?:had|having|needs?|after)\s+(?:an?\s+)?(?:surgery|operation)|"
     r"hospitali[sz]ed|in\s+hospital|intensive\s+care|internat[ăa]?|internat-o|avut-o\s+internat[ăa]|[îi]n\s+spital|"
     r"avc|infarct\w*|a\s+fost\s+operat[ăa]?|terapie\s+intensiv[ăa]|diagnostic\w*|biopsi\w*|chimioterapi\w*|"

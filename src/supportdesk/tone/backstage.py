@@ -1397,12 +1397,16 @@ _SUPPLIER_TERMS = re.compile(
     r"\bwe\s+(?:only\s+)?pay\s+(?:them|the\s+(?:courier|drivers?|riders?|supplier|contractor|agency)s?)\s+(?:only\s+|just\s+)?"
     r"[£$€]?\d[\d.,]*p?\s+(?:a|per)\b|\b(?:ei|ace[șs]tia|furnizorul|curierul|partenerul)\s*,?\s+ne\s+dau\s+\d|"
     r"\bne\s+dau\s+\d[\d.,]*\s*%\s+(?:reducere|discount)|(?<!\w)(?:мы\s+)?(?:платим|доплачиваем)\s+(?:им|курьер\w*|"
-    r"водител\w*|поставщик\w*)\s+(?:всего\s+|только\s+)?\d[\d\s.,]*\s*(?:₽|руб\w*|коп\w*)\s+(?:за|с)\s+(?!вас)\w+"
+    r"водител\w*|поставщик\w*)\s+(?:всего\s+|только\s+)?\d[\d\s.,]*\s*(?:₽|руб\w*|коп\w*)\s+(?:за|с)\s+(?!вас)\w+|"
+    # s44 (heldK40): «сборщику мы платим 1 500, а с вас берём 2 900», "we're only paying about £9 a
+    # unit to the factory"
+    r"(?<!\w)(?:сборщик|курьер|мастер|водител|поставщик|подрядчик)\w*\s+(?:мы\s+)?плат(?:им|ят)\s+(?:всего\s+|только\s+)?\d|"
+    r"\bwe'?re\s+(?:only\s+)?paying\s+(?:about\s+|around\s+|just\s+)?[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:unit|item|piece)\b"
 )
 _SUPPLIER_HINTS = ("pay us", "pays us", "give us", "gives us", "ne dă", "ne da", "ne plătește",
                    "ne plateste", "ne oferă", "ne ofera", "платит нам", "даёт нам", "дает нам",
                    "нам плат", "нам даёт", "нам дает", "нам доплачива", "paid", "we pay", "we only pay",
-                   "платим", "доплачиваем")  # fmt: skip
+                   "платим", "доплачиваем", "платят", "paying")  # fmt: skip
 
 
 def _supplier_terms(text: str) -> Iterator[Leak]:

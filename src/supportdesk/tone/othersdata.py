@@ -1444,7 +1444,9 @@ _NAMED_SCORE_MORE = re.compile(
     # s44 (heldK40): a first name alone, its score set against the customer's ("Ahmed only got 41%
     # and has to resit"); not "You only got …"
     r"\b(?!(?:You|We|They|He|She|It|This|That|Which|Who|Everyone|Nobody|Someone)\b)[A-Z][a-z]+\s+(?:only|just)\s+"
-    r"(?:got|scored|managed)\s+\d{1,3}\s?%"
+    r"(?:got|scored|managed)\s+\d{1,3}\s?%|"
+    r"(?<!\w)[А-ЯЁ][а-яё]+\s+из\s+(?:вашей|твоей|той\s+же|вашего|твоего)\s+(?:группы|класса|потока)\s+(?:вообще\s+|всего\s+|только\s+)?"
+    r"\d{1,3}\s+(?:балл\w*\s+)?набрал\w*"
 )
 _NAMED_SCORE_MORE_HINTS = ("% on", "top ", "bottom ", "best ", "highest", "lowest", "failed with", "picat", "crescut",
                       "двойк", "тройк", "единиц", "неуд", "балл", "результат", "групп", "класс",

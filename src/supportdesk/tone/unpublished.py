@@ -660,7 +660,13 @@ _DEAL_UNDER_WAY = re.compile(
     r"concuren[țt]ii|concuren[țt]a|nem[țt]ii|polonezii|americanii)\b|\bsemn[ăa]m\s+(?:\w+\s+){0,3}?cu\s+un\s+"
     r"(?:fond|investitor|grup)\b|\bo\s+investi[țt]ie\s+de\s+\d[\d.,]*\s+(?:de\s+)?milioane\b|"
     r"(?<!\w)(?:одобрил\w*\s+нам\s+(?:\w+\s+)?(?:кредит\w*|лини\w*|финансировани\w*)|кредитн\w+\s+лини\w+\s+на\s+"
-    r"\d[\d\s.,]*\s*(?:млн|миллион\w*|млрд|миллиард\w*))(?!\w)"
+    r"\d[\d\s.,]*\s*(?:млн|миллион\w*|млрд|миллиард\w*))(?!\w)|"
+    # s44 (heldK40): merger talks, a listing, an investor with his sum („Se discută fuziunea cu o bancă
+    # austriacă", „Anul viitor ne listăm la Bursă", «заходит инвестор с 300 миллионами»)
+    r"\bse\s+discut[ăa]\s+(?:o\s+)?(?:fuziune\w*|preluare\w*|v[âa]nzare\w*|achizi[țt]i\w*)\b|\bne\s+list[ăa]m\s+la\s+burs[ăa]\b|"
+    r"\b(?:we'?re|we\s+are)\s+(?:in\s+talks|talking)\s+(?:about\s+)?(?:a\s+)?(?:merger|takeover|sale)\s+with\b|"
+    r"\b(?:we'?re|we\s+are)\s+(?:going|listing)\s+(?:public|on\s+the\s+(?:stock\s+)?(?:exchange|market))\b|"
+    r"(?<!\w)(?:заходит|приходит|входит)\s+(?:\w+\s+){0,2}?инвестор\w*\s+с\s+\d|(?<!\w)выходим\s+на\s+(?:биржу|ipo)(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
                          "cumpărat de", "cumparat de", "cumpărată de", "cumparata de", "preluat",
@@ -673,7 +679,9 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "нас продадут", "ne preiau", "ne absoarbe", "ne absorb", "intră un", "intra un",
                          "is coming in", "is buying in", "сливают", "заходит", "сделка закрывается",
                          "takeover", "merger", "acquisition", "buyout", "buy-out", "semnăm", "semnam",
-                         "investiție de", "investitie de", "одобрил", "кредитн")  # fmt: skip
+                         "investiție de", "investitie de", "одобрил", "кредитн", "se discută", "se discuta",
+                         "listăm", "listam", "in talks", "talking about", "going public", "listing on",
+                         "инвестор", "на биржу")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
@@ -1032,7 +1040,8 @@ _FIGURES_MOVED = re.compile(
     r"abona[țt]ii)\s+(?:\w+\s+){0,3}?(?:au\s+sc[ăa]zut|a\s+sc[ăa]zut|au\s+crescut|a\s+crescut|s-au\s+[îi]njum[ăa]t[ăa][țt]it|"
     r"s-a\s+[îi]njum[ăa]t[ăa][țt]it)\s+(?:\w+\s+){0,4}?(?:cu\s+)?(?:\d+(?:[.,]\d+)?\s?%|un\s+sfert|o\s+treime|jum[ăa]tate)|"
     r"(?<!\w)(?:выручк\w*|продаж\w*|прибыл\w*|оборот\w*)\s+(?:\w+\s+){0,4}?(?:упал\w*|снизил\w*|сократил\w*|вырос\w*|"
-    r"выросл\w*|просел\w*|упад\w*)\s+(?:\w+\s+){0,4}?(?:на\s+)?(?:\d+(?:[.,]\d+)?\s?%|четверть|треть|половин\w*|вдвое)"
+    r"выросл\w*|просел\w*|упад\w*)\s+(?:\w+\s+){0,4}?(?:на\s+)?(?:\d+(?:[.,]\d+)?\s?%|четверть|треть|половин\w*|вдвое|"
+    r"процентов\s+на\s+\w+)"
 )
 _FIGURES_HINTS = ("revenue", "sales", "turnover", "profit", "bookings", "sign-up", "signup", "subscribers",
                   "margin", "vânzările", "vanzarile", "cifra de afaceri", "veniturile", "profitul",
