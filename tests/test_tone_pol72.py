@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone.packs import builtin_packs
-
-
-def spared(text: str, language: str) -> bool:
-    packs = builtin_packs()
-    return bool(packs.find(packs.document(text, language), "reader_spared"))
+from tests.tonecheck import reader_spared
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def spared(text: str, language: str) -> bool:
     ],
 )  # fmt: skip
 def test_a_short_reply_opening_with_regret_is_spared(text: str, language: str) -> None:
-    assert spared(text, language)
+    assert reader_spared(text, language)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +41,4 @@ def test_a_short_reply_opening_with_regret_is_spared(text: str, language: str) -
     ],
 )  # fmt: skip
 def test_a_but_a_long_reply_or_a_later_regret_is_not_spared(text: str, language: str) -> None:
-    assert not spared(text, language)
+    assert not reader_spared(text, language)

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone.packs import builtin_packs
-
-
-def spared(text: str, language: str) -> bool:
-    packs = builtin_packs()
-    return bool(packs.find(packs.document(text, language), "reader_spared"))
+from tests.tonecheck import reader_spared
 
 
 @pytest.mark.parametrize(
@@ -29,7 +24,7 @@ def spared(text: str, language: str) -> bool:
     ],
 )  # fmt: skip
 def test_a_short_reply_opening_with_the_thing_done_is_spared(text: str, language: str) -> None:
-    assert spared(text, language)
+    assert reader_spared(text, language)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +39,4 @@ def test_a_short_reply_opening_with_the_thing_done_is_spared(text: str, language
     ],
 )  # fmt: skip
 def test_an_order_a_reproach_or_a_question_after_it_is_not_spared(text: str, language: str) -> None:
-    assert not spared(text, language)
+    assert not reader_spared(text, language)

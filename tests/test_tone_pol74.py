@@ -14,8 +14,7 @@ from __future__ import annotations
 import pytest
 
 from supportdesk.tone.analyze import analyze
-from supportdesk.tone.packs import builtin_packs
-from tests.tonecheck import quiet_and_rude_tests
+from tests.tonecheck import quiet_and_rude_tests, reader_spared
 
 QUIET = [
     ("en", "The refund is on its way now."),
@@ -33,11 +32,6 @@ RUDE = [
 test_pol74_quiet, test_pol74_rude = quiet_and_rude_tests(QUIET, RUDE)
 
 
-def spared(text: str, language: str) -> bool:
-    packs = builtin_packs()
-    return bool(packs.find(packs.document(text, language), "reader_spared"))
-
-
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
@@ -49,7 +43,7 @@ def spared(text: str, language: str) -> bool:
     ],
 )  # fmt: skip
 def test_a_short_reply_that_waits_is_spared(text: str, language: str, expected: bool) -> None:
-    assert spared(text, language) is expected
+    assert bool(reader_spared(text, language)) is expected
 
 
 def test_an_institution_by_its_title_is_no_name() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from supportdesk.tone import Context, lint
 from supportdesk.tone.lint import Finding
+from supportdesk.tone.packs import builtin_packs
 
 TONE_RULES = ("R1", "R6")
 
@@ -27,6 +28,15 @@ def rude_rules(text: str, language: str) -> list[str]:
 
 def rude_rule_set(text: str, language: str) -> set[str]:
     return set(rude_rules(text, language))
+
+
+def reader_spared(text: str, language: str) -> list[str]:
+    """What the packs' `reader_spared` finds in `text`: a reply holding one keeps no
+    whole-reply reading (lint.read_with); the pol30 and pol72-74 tests ask it alike."""
+    packs = builtin_packs()
+    return [
+        text[h.start : h.end] for h in packs.find(packs.document(text, language), "reader_spared")
+    ]
 
 
 def warnings(text: str, language: str) -> list[str]:
