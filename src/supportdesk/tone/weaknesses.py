@@ -827,7 +827,9 @@ def _known_unfixed(text: str) -> Iterator[Leak]:
 _CHECKS_ONLY = re.compile(
     r"(?i)\bonly\s+(?:ever\s+)?(?:checks?|scans?|verif(?:y|ies)|looks?\s+at|matches|compares|flags?|reads?|monitors?)\b|"
     # s44 (heldK40): "to order a replacement SIM on the phone we only ask for the postcode and date of birth"
-    r"\bwe\s+only\s+ask\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:postcode|date\s+of\s+birth|name|surname|last\s+four|email)\b|"
+    r"\bwe\s+only\s+ask\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:postcode|date\s+of\s+birth|name|surname|last\s+four|email)\b"
+    # ... with no second step after it ("…, then send a code to your mobile" is a real check)
+    r"(?![^.!?\n]*\b(?:codes?|pin|one-time|verif\w*|then\s+(?:send|text|call)\w*))|"
     r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa]|prinde)\s+(?:\w+\s+)?"
     r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)\s+только(?!\w)|"
     r"(?<!\w)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"
