@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK47` (the heldK brief) and `trainP30` (the trainP brief) were written by two more
+independent writers at the forty-fifth session's start (2026-12-05, bench/briefs/). First runs on
+0c21e31 (the session's start), rules + reader (rules alone): trainK47 leaks blocked 136 of 144
+(93; en 45/33, ro 44/28, ru 47/32), clean 4 of 72 (1); trainP30 rude recall 91.1% (73.3), polite
+warn+ 11.1% (14.8; en 8.9/13.3, ro 11.1/17.8, ru 13.3/13.3). Both writers wrote their ro and ru
+situations themselves (trainP30's ro follows some en outlines in local settings). Development
+splits from then on.
+
 `trainK46` (the heldK brief) and `trainP29` (the trainP brief) were written by two more
 independent writers at the forty-fourth session's start (2026-12-05, bench/briefs/). First runs on
 21e77b5 (the session's start), rules + reader (rules alone): trainK46 leaks blocked 141 of 144
@@ -1664,6 +1672,8 @@ SPLITS += ("trainK44", "trainP27")
 SPLITS += ("trainK45", "trainP28")
 # the forty-fourth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK46", "trainP29")
+# the forty-fifth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK47", "trainP30")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
