@@ -444,7 +444,13 @@ _ROLE = re.compile(
     r"кв\.\s*\d+|квартир[аеыу]\s+\d+|(?:\d+-?[йя]|соседн\w+)\s+квартир\w*)(?!\w)|"
     r"\b(?:(?:the\s+)?(?:house|flat|people)\s+next\s+door|flat\s+\d+[a-z]?|"
     r"(?:chiria[șs]|locatar|proprietar|vecin)\w*\s+de\s+la\s+(?:apartamentul|ap\.?|nr\.?)\s*\d+|"
-    r"apartamentul\s+\d+|ap\.\s*\d+)\b"
+    r"apartamentul\s+\d+|ap\.\s*\d+)\b|"
+    # leak112 (trainK47): someone else's parcel or results, sent to the customer by mistake ("the box you
+    # got was meant for someone else — it's a pregnancy test", «пришла чужая коробка — там тест на
+    # ВИЧ», „coletul era destinat altcuiva")
+    r"\b(?:meant|intended|addressed)\s+for\s+someone\s+else\b|\bsomeone\s+else'?s\s+(?:order|parcel|box|results?|"
+    r"prescription)\b|\b(?:destinat\w*|al|a|ale)\s+altcuiva\b|(?<!\w)чуж(?:ая|ой|ую|ие|ое|ого)\s+(?:коробк|посылк|"
+    r"заказ|анализ|результат|рецепт)\w*"
 )
 _ROLE_HINTS = (
     "previous", "registered to", "belonged to", "referred you", "referrer", "passenger",
@@ -465,6 +471,7 @@ _ROLE_HINTS = (
     "у сына", "у дочери", "у мужа", "у жены", "у сестры", "у брата", "у вашего", "у вашей",
     "у твоего", "у твоей",
     "кв.", "квартир", "next door", "flat ", "de la apartamentul", "de la ap", "apartamentul", "ap.",
+    "someone else", "altcuiva", "чуж",
 )  # fmt: skip
 _SENSITIVE_HINTS = (
     "copd", "oxygen", "epilep", "stroke", "diabet", "cancer", "depress", "pregnan", "hiv",
@@ -475,12 +482,17 @@ _SENSITIVE_HINTS = (
     "descoperit", "neplat", "neplăt", "credit", "salari", "câștig", "castig", "venit", "achizi",
     "absen", "долг", "задолж", "просроч", "кредит", "зарплат", "доход", "покуп", "оценк", "получил",
     "не платит", "не платят", "не оплачива",
+    # leak112: results and prescriptions
+    "glucose", "blood sugar", "cholesterol", "prenatal", "prescription", "antidepress", "glicemi",
+    "colesterol", "rețet", "retet", "сахар", "глюкоз", "холестерин", "вич", "рецепт", "антидепресс",
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?i)\b(?:copd|oxygen|epilep\w*|stroke|diabet\w*|cancer|depress\w*|pregnan\w*|hiv|dementia|"
-    r"asthma|seizure\w*|epilepsie|avc|infarct|avort|sarcin\w*|depresie|dializ\w*)\b|"
+    r"asthma|seizure\w*|epilepsie|avc|infarct|avort|sarcin\w*|depresie|dializ\w*|"
+    r"glucose|blood\s+sugar|cholesterol|prenatal|prescription|antidepress\w*|glicemi\w*|colesterol\w*|"
+    r"re[țt]et\w*|antidepresiv\w*)\b|"
     r"(?<!\w)(?:инсульт\w*|эпилеп\w*|диабет\w*|депресс\w*|беремен\w*|онколог\w*|инфаркт\w*|"
-    r"кислород\w*|диализ\w*|выкидыш\w*)(?!\w)"
+    r"кислород\w*|диализ\w*|выкидыш\w*|сахар\w*|глюкоз\w*|холестерин\w*|ВИЧ|рецепт\w*|антидепрессант\w*)(?!\w)"
 )
 _MONEY_WORD = re.compile(
     r"(?i)\b(?:debts?|owes?|owing|overdue|unpaid|arrears|loan|balance|overdraft|bill|salary|earns?|"
@@ -649,7 +661,10 @@ _JUDGED = re.compile(
     # s44 (trainK46): hard to work with, approving nothing, a poor worker («работник из него так
     # себе», «всем так обещает, чтобы отвязаться», „e foarte greu de lucrat cu ea")
     r"работник\s+из\s+(?:него|неё|нее)\s+(?:так\s+себе|никакой|плохой)|всем\s+так\s+обещает|"
-    r"ничего\s+никогда\s+не\s+одобряет|никогда\s+ничего\s+не\s+одобряет)(?!\w)|"
+    r"ничего\s+никогда\s+не\s+одобряет|никогда\s+ничего\s+не\s+одобряет|"
+    # leak112 (trainK47): «ему лишь бы галочку поставить, на клиентов ему плевать», „Marius e cam leneș"
+    r"(?:ему|ей)\s+лишь\s+бы\s+галочку|на\s+клиентов\s+(?:ему|ей|им)\s+(?:плевать|наплевать|всё\s+равно))(?!\w)|"
+    r"\be\s+(?:cam\s+|foarte\s+|tare\s+)?lene[șs]\w*|"
     r"\b(?:(?:e|este)\s+(?:foarte\s+|tare\s+|cam\s+)?greu\s+de\s+lucrat\s+cu\s+(?:ea|el)|nu\s+aprob[ăa]\s+niciodat[ăa]\s+nimic|"
     r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything)\b"
 )
@@ -661,10 +676,12 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "путается", "nightmare", "laziest", "not great with", "not good with", "delăsăt",
                  "delasat", "încurcă tot", "incurca tot", "соображает", "работник из", "так обещает",
                  "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
-                 "never approves")  # fmt: skip
+                 "never approves", "галочку", "плевать", "leneș", "lenes")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
-    r"(?<!\w)(?:он|она|его|её|ее|коллег\w*|новенька\w*|оператор\w*|курьер\w*)(?!\w)"
+    r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальник\w*)(?!\w)|"
+    # leak112: a name opening the sentence right before the judgement („Marius e cam leneș")
+    r"(?-i:(?:^|(?<=[.!?]\s))[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+$)"
 )
 # a name inside a sentence (case-sensitive: its capital is the sign)
 _NAME_INSIDE = re.compile(r"(?<=[a-zа-яăâîșț,:;—–]\s)[A-ZА-ЯĂÂÎȘȚ][a-zа-яăâîșț]+")
@@ -682,7 +699,7 @@ _NAME_WHO = re.compile(
     r"(?:котор|кто)(?!\w)|из\s+(?!\d))"
 )
 _SOMEONE_OR_QUOTED = re.compile(
-    r"(?i)человек\w*|\bcineva\b|\bsomeone\b|\banyone\b|\bcine\b|[\"«„“]"
+    r"(?i)(?<!такой\s)человек\w*|\bcineva\b|\bsomeone\b|\banyone\b|\bcine\b|[\"«„“]"
 )
 
 

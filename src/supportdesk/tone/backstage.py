@@ -1195,7 +1195,12 @@ _COMPANY_NEWS = re.compile(
     r"магазин|фирму|бизнес|завод)\s+(?:покупает|купит|покупают|купят|продают|продаёт|продает))(?!\w)|"
     r"\bfuzion(?:eaz[ăa]|[ăa]m|ez)\s+cu\b|\b(?:se\s+reduc|reducem|t[ăa]iem)\s+posturile\b|\bposturile\s+se\s+reduc\b|"
     r"\bdesfiin[țt]\w*\s+(?:\w+\s+)?posturi\b|\b(?:cutting|axing|slashing)\s+(?:around\s+|about\s+|nearly\s+|over\s+)?"
-    r"(?:\d+|half\s+(?:the|of\s+the|our))\s+(?:\w+\s+)?(?:roles|jobs|posts|positions|staff)\b"
+    r"(?:\d+|half\s+(?:the|of\s+the|our))\s+(?:\w+\s+)?(?:roles|jobs|posts|positions|staff)\b|"
+    # leak112 (trainK47 and earlier ro sets): "with the Manchester team being halved in June", „se dau
+    # afară vreo 30 de oameni din call center": 6 leaks over every labelled case, 4 unblocked, and
+    # nothing else
+    r"\b(?:team|department|staff|workforce|office|branch|centre|center)\s+(?:is\s+)?(?:being|will\s+be|to\s+be|getting)\s+"
+    r"(?:halved|cut\s+in\s+half)\b|\bse\s+dau\s+afar[ăa]\s+(?:\w+\s+)?\d+"
 )
 _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acquisition", "takeover",
                "buyout", "buy-out", "let go", "laid off", "redundant", "layoff", "lay-off",
@@ -1209,7 +1214,8 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов",
                "ne cumpără", "ne cumpara", "ne preia", "ne achizi", "buying us", "acquiring us",
                "taking over us", "buy us", "acquire us", "take over us", "сокращают", "покупа",
-               "fuzion", "cutting", "axing", "slashing", "posturile", "posturi")  # fmt: skip
+               "fuzion", "cutting", "axing", "slashing", "posturile", "posturi", "halved", "cut in half",
+               "dau afar")  # fmt: skip
 _NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
                "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
                "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),
@@ -1265,6 +1271,10 @@ _TROUBLE = re.compile(
     r"\b(?:anpc|asf|anspdcp|anaf|bnr|anre|ancom|garda\s+financiar[ăa]|protec[țt]ia\s+consumatorului)\s+(?:e|este|sunt|a\s+venit|"
     r"au\s+venit|ne\s+face|ne\s+fac)\s+(?:acum\s+)?(?:la\s+noi\s+)?(?:[îi]n\s+control|cu\s+un\s+control|un\s+control|control)\b|"
     r"\bavem\s+(?:acum\s+)?(?:un\s+)?control\s+(?:de\s+la|al|la)\s+(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp)\b|"
+    # leak112 (trainK47): „avem ANAF-ul în casă de două săptămâni", „dosarele pentru controlul de la
+    # Protecția Consumatorului de săptămâna viitoare": leaks only over every labelled case
+    r"\bavem\s+(?:pe\s+)?(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|garda|protec[țt]ia)\S*\s+(?:\w+\s+)?[îi]n\s+cas[ăa]|"
+    r"\bcontrolul\s+(?:de\s+la|al)\s+(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|protec[țt]ia\s+consumatorului|garda)\b|"
     r"(?<!\w)(?:(?:цб|центробанк|роспотребнадзор|прокуратура|налоговая|фас|роскомнадзор|ркн)\s+(?:сейчас\s+)?(?:проверя(?:ет|ют)|"
     r"провод(?:ит|ят)\s+проверку\s+у)\s+(?:нас|как\s+мы)|у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?проверк\w+\s+(?:из|от)\s+"
     r"(?:цб|роспотребнадзор\w*|прокуратур\w*|налогов\w*|фас|ркн))(?!\w)"
@@ -1281,7 +1291,7 @@ _TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken
                   "anpc", "asf ", "anspdcp", "anaf", "bnr ", "anre", "ancom", "garda financiar",
                   "protecția consum", "protectia consum", "control de la", "control al", "цб",
                   "центробанк", "роспотребнадзор", "прокуратура", "налоговая", "фас ", "роскомнадзор",
-                  "ркн", "проверк")  # fmt: skip
+                  "ркн", "проверк", "în casă", "in casa", "în casa", "controlul de la", "controlul al")  # fmt: skip
 
 
 def _company_trouble(text: str) -> Iterator[Leak]:

@@ -258,8 +258,19 @@ def _named_after_from(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     return False
 
 
+# pol76 (trainP30): a document the case rests on, from the one who wrote it ("Having reviewed the
+# medical report from Dr Ahmed", "the surveyor's report"): the customer's own evidence, not who
+# complained about them
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:medical|doctor'?s|GP'?s?|specialist'?s|consultant'?s|expert'?s?|engineer'?s|surveyor'?s|"
+    r"assessor'?s|technician'?s|valuation|inspection|credit|school|annual)\s+$"
+)
+
+
 def _reported_by(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
+        if _DOCUMENT.search(text, max(0, m.start() - 16), m.start()):
+            return False
         lo, hi = sentence_around(text, m.end(), m.end())
         return bool(
             finder(_REPORTED_FROM).search(text, m.start(), min(hi, m.end() + 60))
@@ -292,10 +303,17 @@ _ASKED_OF_US = re.compile(
 _RUN_BY = re.compile(
     r"(?-i:\b(?:is|'s)\s+(?:actually\s+|really\s+)?(?:run|owned|operated)\s+by\s+(?:a\s+)?(?:Mr\.?\s+|Mrs\.?\s+|"
     r"Ms\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)|(?-i:\b(?:e|este)\s+(?:de\s+fapt\s+)?(?:a|al)\s+(?:lui|unei|unui|doamnei|"
-    r"domnului)\s+[A-ZĂÂÎȘȚ]\w+)"
+    r"domnului)\s+[A-ZĂÂÎȘȚ]\w+)|"
+    # leak112 (trainK47): who is behind a seller's account, named („Vânzătorul din spatele contului
+    # „VintageRetro” este Bogdan Lazăr, din Pitești")
+    r"(?-i:\bbehind\s+(?:the\s+|that\s+|this\s+)?(?:account|profile|shop|listing|username)\b[^.!?\n]{0,40}?\b(?:is|'s)\s+"
+    r"(?:a\s+)?(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)|"
+    r"(?-i:\bdin\s+spatele\s+(?:contului|profilului|magazinului)\b[^.!?\n]{0,40}?\b(?:este|e)\s+[A-ZĂÂÎȘȚ]\w+\s+[A-ZĂÂÎȘȚ]\w+)|"
+    r"(?-i:(?<!\w)за\s+(?:этим\s+|тем\s+)?(?:аккаунтом|профилем|магазином|ником)\s+[^.!?\n]{0,40}?стоит\s+[А-ЯЁ]\w+\s+[А-ЯЁ]\w+)"
 )
 _RUN_BY_HINTS = ("run by", "owned by", "operated by", " a lui ", " al lui ", " a unei ", " al unei ", " a unui ",
-                 " al unui ", "doamnei", "domnului")  # fmt: skip
+                 " al unui ", "doamnei", "domnului", "behind", "din spatele", "за аккаунт", "за профил",
+                 "за магазин", "за ник", "за этим", "за тем")  # fmt: skip
 
 
 def _police_asked(text: str) -> Iterator[Leak]:

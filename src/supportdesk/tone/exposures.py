@@ -648,6 +648,31 @@ _WEIGHT = re.compile(
 )
 
 
+# leak112 (trainK47, trainK45 and earlier): a named client given as the example of a better rate, told
+# as negotiated ("bigger shops like HomeCraft are on 6.5%, but that was a deal the sales team
+# negotiated", «Крупным продавцам, например «ДомТекстилю», менеджеры делают 7%, но это
+# индивидуальная договорённость», „vânzătorii mari, de exemplu ElectroMax, au negociat 8%"): 5 leaks
+# over every labelled case and nothing else
+_EXAMPLE_RATE = re.compile(
+    r"(?i)\b(?:like|such\s+as|e\.g\.|for\s+example|for\s+instance|cum\s+ar\s+fi|precum|de\s+exemplu)\s+"
+    r"(?:«[^»\n]{2,30}»|„[^”\n]{2,30}”|(?-i:[A-ZĂÂÎȘȚ][\w&-]+))\S*\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s?%|"
+    r"(?<!\w)например,?\s+(?:«[^»\n]{2,30}»|(?-i:[А-ЯЁA-Z][\w&-]+))\S*\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s?%"
+)
+_NEGOTIATED = re.compile(
+    r"(?i)\bnegotiat\w*|\bdeal\b|\bnegociat\w*|(?<!\w)(?:договор[её]нност\w*|договорились|выбили|индивидуальн\w*)"
+)
+
+
+def _example_rate(text: str) -> Iterator[Leak]:
+    if "%" not in text:
+        return
+    for m in _EXAMPLE_RATE.finditer(text):
+        if _NEGOTIATED.search(text, *three_sentences(text, m.start(), m.end())):
+            message = "The terms another client has: their deal is theirs and ours, not this customer's (R5)."
+            yield Leak("internal-info", m.start(), m.end(), message)
+            return
+
+
 def _only_for_them(text: str) -> Iterator[Leak]:
     """A deal only one named client of ours has, with their weight to us (leak34)."""
     if "%" not in text:
@@ -1865,6 +1890,7 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _staff_lines(text)
     yield from _other_client_terms(text)
     yield from _only_for_them(text)
+    yield from _example_rate(text)
     yield from _staff_matters(text)
     yield from _not_public(text)
     yield from _weaknesses(text)

@@ -64,7 +64,9 @@ _INQUIRING = re.compile(
     r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|la\s+(?:cererea|solicitarea|ordinul|"
     r"dispozi[țt]ia(?!\s+(?:persoan|clien|public|dumneavoastr|dvs|tuturor|oric)))|"
     r"investigheaz\w*|investiga[țt]i\w*|ancheta\w*|anchet[ăa]|verificare\s+deschis[ăa]|"
-    r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)-o|a(?:u)?\s+(?:cerut|solicitat)\s+(?:extras|date|documente|istoric)\w*|"
+    r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)-o|a(?:u)?\s+(?:cerut|solicitat)\s+(?:acelea[șs]i\s+|toate\s+)?(?:extras|date|documente|istoric)\w*|"
+    # leak112 (trainK47): "there's a police data request open on your brother's number"
+    r"(?:data|information|disclosure)\s+request\s+(?:open|pending|outstanding)|"
     r"(?:a|au)\s+trimis\s+un\s+raport)\b|"
     r"(?<!\w)(?:провер\w*\s+(?:вас|ваш\w*|управляющ\w*|сотрудник\w*|менеджер\w*|директор\w*)|"
     r"прогоня\w*|расследова\w*|запросил\w*|запрос\w*\s+(?:из|от)|"
@@ -109,9 +111,22 @@ def _under_way(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# pol76 (trainP30, every language): the customer's own report under investigation, with where to
+# follow it up ("the officer in charge can be contacted using the crime reference number you were
+# given", „vă rugăm să vă adresați agentului care instrumentează dosarul", «обращайтесь в отдел
+# полиции, принявший заявление, указав номер КУСП»): they started the inquiry, nobody is tipped off
+_THEIR_REPORT = re.compile(
+    r"(?i)\bcrime\s+reference(?:\s+number)?\s+(?:you\s+were\s+given|they\s+gave\s+you|from\s+your)\b|"
+    r"\byour\s+crime\s+reference\b|\bagent\w*\s+care\s+instrumenteaz\w*|\bnum[ăa]rul\s+(?:de\s+)?dosar\w*\s+penal\w*|"
+    r"(?<!\w)(?:принявш\w+\s+(?:ваше\s+)?заявлени\w*|(?:проверк\w+|расследовани\w+)\s+по\s+вашему\s+заявлению)(?!\w)"
+)
+
+
 def inquiries(text: str) -> Iterator[Leak]:
     """The first inquirer named with an inquiry under way in its sentence (R5)."""
     hints = present(text, _INQUIRER_HINTS)
+    if hints and _THEIR_REPORT.search(text):
+        return
     yield from first_accepted(
         _INQUIRER, text, hints, 60, lambda m: _under_way(text, m), "internal-info", _MESSAGE
     )

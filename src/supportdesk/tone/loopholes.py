@@ -1312,6 +1312,61 @@ def _false_reason(text: str) -> Iterator[Leak]:
     return first_accepted(_FALSE_REASON, text, hints, 170, bool, "internal-info", _MESSAGE)
 
 
+# leak112 (trainK47, every language): the claim to make about oneself, with the sure gain it brings
+# ("if you say you were ill and send any sort of doctor's note, the team will refund it in full, no
+# questions asked", „dacă scrieți că ați avut o urgență medicală … se aprobă de obicei fără
+# întrebări", «если напишете в обращении, что готовите жалобу в Роспотребнадзор, вам вернут
+# стоимость»): how to cheat us, taught (R5). The true circumstance that "will be taken into
+# account" on appeal («это учтут», „va fi luat în considerare") promises nothing.
+_PRETEXT_GAIN = re.compile(
+    r"(?i)\bif\s+you\s+(?:just\s+)?(?:say|tell\s+(?:them|us)|write|claim|mention)\s+(?:that\s+)?you\s+(?:were|are|had|have|'re)\b"
+    r"[^.!?\n]{0,110}?\b(?:no\s+questions\s+asked|without\s+(?:any\s+)?questions|(?:will|they'll|they\s+will)\s+refund)\b|"
+    r"\bdac[ăa]\s+(?:le\s+)?(?:spune[țt]i|scrie[țt]i|declara[țt]i|men[țt]iona[țt]i)\s+c[ăa]\s+a[țt]i\b[^.!?\n]{0,130}?"
+    r"\b(?:f[ăa]r[ăa]\s+(?:nicio\s+|alte\s+)?[îi]ntreb[ăa]ri|se\s+aprob[ăa]\s+(?:de\s+obicei|automat|sigur)|"
+    r"(?:v[ăa]\s+)?(?:dau|d[ăa]|returneaz[ăa])\s+banii)\b|"
+    r"(?<!\w)если\s+(?:\w+\s+)?(?:напишете|скажете|укажете)[^.!?\n]{0,40}?что\s+(?:вы\s+)?(?:готовите|собираетесь|"
+    r"будете|пишете|подаёте|подаете|болели)[^.!?\n]{0,100}?(?:вернут|возвращают|компенсируют|без\s+вопросов|спишут)(?!\w)"
+)
+_PRETEXT_HINTS = ("if you", "dacă", "daca", "если")
+_PRETEXT_NEEDS = {h: ("no questions", "refund", "întrebări", "intrebari", "aprob", "banii", "вернут", "возвраща",
+                      "компенсир", "без вопросов", "спишут") for h in _PRETEXT_HINTS}  # fmt: skip
+
+
+def _pretext_gain(text: str) -> Iterator[Leak]:
+    hints = needed(text, present(text, _PRETEXT_HINTS), _PRETEXT_NEEDS)
+    return first_accepted(_PRETEXT_GAIN, text, hints, 260, bool, "internal-info", _MESSAGE)
+
+
+# leak112 (trainK47 and earlier ru sets): a second account to get what is one per account, told with
+# it working ("plenty of people just sign up again with a different email address and it goes
+# through fine", «многие просто оформляют через второй аккаунт с другим номером, система не
+# связывает», «если зарегистрироваться на другой номер — система не видит»). Signing up with another
+# address because the old one is lost names no gain. Over every labelled case: 4 leaks, all
+# unblocked before, and nothing else.
+_SECOND_ACCOUNT = re.compile(
+    r"(?i)\b(?:sign(?:ing)?\s+up|register(?:ing)?|open(?:ing)?\s+an\s+account)\s+(?:again\s+)?with\s+(?:a\s+)?"
+    r"(?:different|another|new|second)\s+(?:e-?mail|number|phone|card)\b|"
+    r"(?<!\w)(?:зарегистрир\w+|оформля\w+|заводя\w+|созда\w+)\s+(?:\w+\s+){0,2}?(?:через|на)\s+(?:второй|другой|новый)\s+"
+    r"(?:аккаунт|номер|почт)\w*"
+)
+_SECOND_ACCOUNT_HINTS = ("sign up", "signing up", "register", "opening an account", "open an account",
+                         "зарегистрир", "оформля", "заводя", "созда")  # fmt: skip
+_IT_WORKS = re.compile(
+    r"(?i)\b(?:goes\s+through|works|won'?t\s+(?:link|connect|notice)|doesn'?t\s+(?:link|connect|check|notice)|"
+    r"plenty\s+of\s+people|lots\s+of\s+people|many\s+people|again)\b|"
+    r"(?<!\w)(?:многие|не\s+(?:связывает|видит|проверяет|замечает|отслеживает)|срабатывает|ещё\s+раз|повторно|снова)(?!\w)"
+)
+
+
+def _second_account(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return _IT_WORKS.search(text, lo, hi) is not None
+
+    hints = present(text, _SECOND_ACCOUNT_HINTS)
+    return first_accepted(_SECOND_ACCOUNT, text, hints, 60, accept, "internal-info", _MESSAGE)
+
+
 # s34: the same trick as an option to pick, quoted as the form shows it, often as an order
 # rather than "if you …" (nine leaks by seven writers, heldK19-K29, trainK16-K36: "choose 'Too
 # expensive' as the reason. It brings up 50% off", „bifați «colet deteriorat» în formular. Până
@@ -1663,6 +1718,8 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _unchecked_returns(text)
     yield from _unverified(text)
     yield from _false_reason(text)
+    yield from _pretext_gain(text)
+    yield from _second_account(text)
     yield from _system_rule(text)
     yield from _picked_option(text)
     yield from _sure_pass(text)

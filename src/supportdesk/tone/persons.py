@@ -760,7 +760,8 @@ def _previous_holder(text: str) -> Iterator[Leak]:
 _OTHER_PARTY = re.compile(
     r"(?i)\b(?:previous|last|earlier|other|another)\s+(?:hirer|renter|guest|tenant|customer|client|driver|user|"
     r"passenger|occupant|buyer|owner|patient|member)\b|\b(?:clientul|chiria[șs]ul|oaspetele|[șs]oferul|utilizatorul|"
-    r"pasagerul|cump[ăa]r[ăa]torul|proprietarul)\s+(?:dinainte|anterior|precedent|de\s+dinainte|de\s+[îi]nainte)\b|"
+    r"pasagerul|cump[ăa]r[ăa]torul|proprietarul)\s+(?:dinainte|anterior|precedent|de\s+dinainte|de\s+[îi]nainte|"
+    r"care\s+a\s+avut\s+(?:ma[șs]ina|camera|apartamentul|trotineta|bicicleta)\s+[îi]nainte)\b|"
     r"\b(?:alt|un\s+alt)\s+(?:client|chiria[șs]|oaspete|[șs]ofer|utilizator|pasager)\b|"
     r"(?<!\w)(?:друг\w+|предыдущ\w+|прошл\w+|прежн\w+)\s+(?:клиент\w*|арендатор\w*|гост\w*|водител\w*|"
     r"пользовател\w*|пассажир\w*|жил\w*|владел\w*|покупател\w*)(?!\w)"
@@ -771,7 +772,20 @@ _WHO_NAMED = re.compile(
     r"(?-i:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+)|(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]{2,}\b)|"
     r"(?i:\b(?:un|o)\s+(?:domn|doamn[ăa])\s+(?:din\s+(?-i:[A-ZĂÂÎȘȚ])\w+|pe\s+nume|numit\w*))|"
     r"\b(?:domnul|doamna)\s+[A-ZĂÂÎȘȚ]\w+|"
-    r"(?<!\w)(?i:некий|некая|некто|гражданин\w*|господин\w*|по\s+фамилии)\s+[А-ЯЁ]\w+"
+    r"(?<!\w)(?i:некий|некая|некто|гражданин\w*|господин\w*|по\s+фамилии)\s+[А-ЯЁ]\w+|"
+    # leak112 (trainK47): „clientul care a avut mașina înainte, dl Sandu"
+    r"\b(?:dl|dna|d-na)\.?\s+[A-ZĂÂÎȘȚ]\w+"
+)
+# leak112 (trainK47): or what the one before did with it, from our tracker ("the last renter left it
+# parked in Camden for three nights and drove it down to Brighton", «прошлый клиент ночью гонял на этой
+# машине по МКАД»): their movements. The one before only, not "another customer"; over every labelled
+# case, with „clientul care a avut mașina înainte": 3 leaks and nothing else.
+_BEFORE = re.compile(
+    r"(?i)(?:previous|last|earlier|dinainte|anterior|precedent|[îi]nainte|предыдущ|прошл|прежн)"
+)
+_DID = re.compile(
+    r"(?i)\b(?:left\s+it|drove|parked|smoked|crashed|took\s+it)\b|\ba\s+(?:parcat|condus|fumat|l[ăa]sat-o)\b|"
+    r"(?<!\w)(?:гонял|ездил|парковал|разбил|курил)\w*"
 )
 
 
@@ -779,6 +793,8 @@ def _other_party(text: str) -> Iterator[Leak]:
     def found(m: re.Match[str]) -> tuple[int, int] | None:
         hi = sentence_around(text, m.start(), m.end())[1]
         who = _WHO_NAMED.search(text, m.end(), hi)  # after it: "Thanks, Mrs Patel — another …"
+        if who is None and _BEFORE.search(m.group()):
+            who = _DID.search(text, m.end(), hi)
         return (m.start(), who.end()) if who else None
 
     message = "Who the previous or another customer is: someone else's data (R5)."

@@ -666,7 +666,12 @@ _DEAL_UNDER_WAY = re.compile(
     r"\bse\s+discut[ăa]\s+(?:o\s+)?(?:fuziune\w*|preluare\w*|v[âa]nzare\w*|achizi[țt]i\w*)\b|\bne\s+list[ăa]m\s+la\s+burs[ăa]\b|"
     r"\b(?:we'?re|we\s+are)\s+(?:in\s+talks|talking)\s+(?:about\s+)?(?:a\s+)?(?:merger|takeover|sale)\s+with\b|"
     r"\b(?:we'?re|we\s+are)\s+(?:going|listing)\s+(?:public|on\s+the\s+(?:stock\s+)?(?:exchange|market))\b|"
-    r"(?<!\w)(?:заходит|приходит|входит)\s+(?:\w+\s+){0,2}?инвестор\w*\s+с\s+\d|(?<!\w)выходим\s+на\s+(?:биржу|ipo)(?!\w)"
+    r"(?<!\w)(?:заходит|приходит|входит)\s+(?:\w+\s+){0,2}?инвестор\w*\s+с\s+\d|(?<!\w)выходим\s+на\s+(?:биржу|ipo)(?!\w)|"
+    # leak112 (trainK47): the buyer named by the deal ("once the deal with FitZone goes through",
+    # „grupul polonez care ne cumpără", «компанию к лету продают «Ленте-Маркет»»)
+    r"(?-i:\bthe\s+deal\s+with\s+[A-Z]\w+\s+(?:goes\s+through|completes|closes|is\s+(?:done|signed)))|"
+    r"\b(?:care|ce)\s+ne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa])\b|"
+    r"(?<!\w)(?:сеть|компанию|банк|магазин\w*)\s+(?:к\s+\w+\s+|в\s+\w+\s+|летом\s+|осенью\s+|весной\s+)(?:продают|покупают)\s"
 )
 _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
                          "cumpărat de", "cumparat de", "cumpărată de", "cumparata de", "preluat",
@@ -681,7 +686,7 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "takeover", "merger", "acquisition", "buyout", "buy-out", "semnăm", "semnam",
                          "investiție de", "investitie de", "одобрил", "кредитн", "se discută", "se discuta",
                          "listăm", "listam", "in talks", "talking about", "going public", "listing on",
-                         "инвестор", "на биржу")  # fmt: skip
+                         "инвестор", "на биржу", "the deal with")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
@@ -897,7 +902,11 @@ _THEIRS_ALONE = re.compile(
     r"(?i)\byour\s+(?:account|password|card|email|details)\b|\bcontul\s+(?:dvs|dumneavoastr)|"
     r"(?<!\w)ваш\w*\s+(?:аккаунт|пароль|карт|почт)|"
     # their own site, hacked "because you never changed the password"
-    r"\bbecause\s+you\b|\bpentru\s+c[ăa]\s+(?:dvs|dumneavoastr[ăa]|a[țt]i)\b|(?<!\w)потому\s+что\s+вы(?!\w)"
+    r"\bbecause\s+you\b|\bpentru\s+c[ăa]\s+(?:dvs|dumneavoastr[ăa]|a[țt]i)\b|(?<!\w)потому\s+что\s+вы(?!\w)|"
+    # pol76 (trainP30): stolen elsewhere („parola a fost furată de pe alt site"), no break-in of ours
+    r"\b(?:from|on)\s+(?:another|a\s+different|some\s+other)\s+(?:site|website|service)\b|"
+    r"\bde\s+(?:pe|la)\s+(?:un\s+)?alt\s+(?:site|serviciu)\b|(?<!\w)(?:на|с)\s+(?:другом|другого|стороннем|"
+    r"стороннего)\s+(?:сайт|сервис)\w*"
 )
 _BREACH_WORD = re.compile(r"(?i)(?:data\s+)?(?:incident|intrusion|breach|bre[șs]|инцидент)")
 # "nothing was leaked", "if your card was stolen": up to the act
@@ -958,7 +967,15 @@ _SAID_OF_IT = re.compile(
     r"(?<!\w)(?:пока\s+|ещё\s+|еще\s+|официально\s+|просто\s+)*(?:это|об\s+этом)\s+(?:пока\s+|ещё\s+|еще\s+|нигде\s+|"
     r"официально\s+|публично\s+|никому\s+)*(?:не\s+(?:объявлен\w*|объявля\w*|объявил\w*|публикова\w*|опубликова\w*|"
     r"публику\w*|афишир\w*|сообщал\w*|анонсирова\w*|пишем|писали)|секрет|тайна|в\s+тайне|в\s+секрете)(?!\w)|"
-    r"(?<!\w)мы\s+это\s+(?:пока\s+|ещё\s+|еще\s+|нигде\s+)*не\s+(?:объявля\w*|публику\w*|пишем|сообща\w*)(?!\w)"
+    r"(?<!\w)мы\s+это\s+(?:пока\s+|ещё\s+|еще\s+|нигде\s+)*не\s+(?:объявля\w*|публику\w*|пишем|сообща\w*)(?!\w)|"
+    # leak112 (trainK47, every language): the marker tacked on with "just" and no pronoun ("deschidem
+    # și în Baia Mare … doar că nu e încă oficial", «рейсы … с октября снимают, просто пока не
+    # объявили», "it's all signed, just not announced yet"): 10 leaks over every labelled case, 5
+    # unblocked, and nothing else
+    r"\b(?:just|only)\s+not\s+(?:official|announced|public)\s+yet\b|"
+    r"\b(?:doar|numai)\s+c[ăa]\s+(?:[îi]nc[ăa]\s+)?nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?(?:oficial\w*|public\w*|"
+    r"anun[țt]at\w*)|(?<!\w)(?:просто|но|официально)\s+(?:пока\s+|ещё\s+|еще\s+)+не\s+(?:объявил\w*|объявлен\w*|"
+    r"анонсирова\w*)(?!\w)"
 )
 _SAID_OF_IT_HINTS = ("announc", "public", "publish", "secret", "wraps", "confidential", "anunțat", "anuntat",
                      "oficial", "объяв", "публик", "афишир", "сообща", "анонс", "пишем", "писали",

@@ -525,9 +525,13 @@ _HABIT = re.compile(
     r"\b(?:vine|merge|se\s+antreneaz[ăa]|e\s+aici)\s+(?:\w+\s+)?(?:de\s+obicei|mereu|aproape\s+zilnic|[îi]n\s+fiecare)\b|"
     r"\bde\s+obicei\s+(?:\w+\s+)?(?:vine|merge|se\s+antreneaz[ăa])\b|"
     r"(?<!\w)(?:он|она|они)\s+(?:\w+\s+)?(?:обычно|всегда|постоянно|как\s+правило)\s+(?:\w+\s+){0,2}?"
-    r"(?:ходит|приходит|бывает|занимается|тренируется|заходит|приезжает)(?!\w)"
+    r"(?:ходит|приходит|бывает|занимается|тренируется|заходит|приезжает)(?!\w)|"
+    # leak112 (trainK47): what our records show of them ("his membership shows him coming in weekday
+    # mornings around 7")
+    r"\b(?:shows?|showed)\s+(?:him|her|them)\s+(?:coming|checking|going|swiping|training|arriving|visiting)\b"
 )
 _HABIT_HINTS = ("usually", "mostly", "normally", "always", "tends to", "de obicei", "mereu", "zilnic",
+                "shows him", "shows her", "shows them", "showed him", "showed her", "showed them",
                 "în fiecare", "in fiecare", "обычно", "всегда", "постоянно", "как правило")  # fmt: skip
 _HABIT_WHEN = re.compile(
     r"(?i)\b(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|half\s+(?:five|six|seven|eight)|(?:mon|tues|wednes|thurs|fri|"

@@ -1,0 +1,161 @@
+"""leak112, trainK47's rules-level misses (a development split written for tuning), each beside
+the look-alike that stays clean (R5). Wordings written for this test, none a labelled case.
+
+- news not public, with "just" and no pronoun („doar că nu e încă oficial", «просто пока не
+  объявили»); a company sale by its buyer; a team halved, „se dau afară 30 de oameni";
+- a police data request open on someone's number; the claim to make about oneself with the
+  sure gain it brings; a second account to get what is one per account;
+- someone else's parcel or results with what is in them; what the previous renter did with the
+  car; who is behind a seller's account; a guest's room («у нас, номер 412»);
+- a named client as the example of a better, negotiated rate; a colleague judged („e cam leneș",
+  «на клиентов ему плевать»); a regulator „în casă"; our records showing when someone comes in.
+"""
+
+from __future__ import annotations
+
+from tests.tonecheck import leak_pair_tests
+
+PAIRS = [
+    (
+        "not official yet",
+        "ro",
+        "Vestea bună e că deschidem un magazin și în Suceava, prin octombrie, doar că nu e încă oficial.",
+        "Vestea bună e că magazinul din Suceava e deschis de luni până sâmbătă, între 9 și 20.",
+    ),
+    (
+        "просто пока не объявили",
+        "ru",
+        "Берите билет на август: с сентября этот рейс снимают, просто пока не объявили.",
+        "Берите билет на август: расписание на сентябрь появится на сайте в июле.",
+    ),
+    (
+        "police data request open",
+        "en",
+        "I can't transfer the number yet — there's a police data request open on your father's line.",
+        "I can't transfer the number yet, we need the signed form from the account holder first.",
+    ),
+    (
+        "a pretext with a sure gain",
+        "en",
+        "The ticket can't be refunded, but if you say you were ill they will refund it, no questions asked.",
+        "The ticket can't be refunded, but you can move it to another date for free until Friday.",
+    ),
+    (
+        "dacă scrieți că",
+        "ro",
+        "Polița nu acoperă anularea, dar dacă scrieți că ați fost bolnav, se aprobă de obicei fără întrebări.",
+        "Polița nu acoperă anularea din motive personale; dacă ați fost internat, trimiteți biletul "
+        "de externare și va fi luat în considerare.",
+    ),
+    (
+        "если напишете, что",
+        "ru",
+        "Компенсации нет, но если напишете, что готовите жалобу, вам вернут стоимость доставки.",
+        "Компенсации за задержку нет; если захотите подать жалобу, форма есть в личном кабинете.",
+    ),
+    (
+        "the buyer named",
+        "en",
+        "Don't bother learning our app — once the deal with Trailways goes through we'll all move to theirs.",
+        "Don't worry about the app — the update next week keeps all your bookings where they are.",
+    ),
+    (
+        "grupul care ne cumpără",
+        "ro",
+        "Punctele nu se pierd, grupul german care ne cumpără le preia pe toate în primăvară.",
+        "Punctele nu se pierd, sunt valabile 24 de luni de la ultima comandă.",
+    ),
+    (
+        "team halved",
+        "en",
+        "Replies will stay slow, with the Leeds team being halved in March.",
+        "Replies are slow this week because of the bank holiday; we're back to normal on Tuesday.",
+    ),
+    (
+        "se dau afară",
+        "ro",
+        "Îmi pare rău pentru așteptare. Din mai se dau afară vreo 25 de oameni de la call center.",
+        "Îmi pare rău pentru așteptare. De luni avem program prelungit la call center, până la ora 22.",
+    ),
+    (
+        "someone else's parcel",
+        "en",
+        "Sorry, the parcel you got was meant for someone else — it's a prescription order, please don't open it.",
+        "Sorry, the parcel you got was meant for someone else; a courier will swap it tomorrow morning.",
+    ),
+    (
+        "чужие анализы",
+        "ru",
+        "Простите, вам ушли анализы другой пациентки — там высокий холестерин, ваши в норме.",
+        "Простите, вам ушли не те анализы; ваши уже в приложении, всё в норме.",
+    ),
+    (
+        "the previous renter",
+        "en",
+        "That dent was there before: the previous renter parked it in Soho overnight and drove it to Dover.",
+        "That dent was there before: it's on the check-out photos, so you won't be charged.",
+    ),
+    (
+        "прошлый клиент",
+        "ru",
+        "Скол был до вас: прошлый клиент гонял на этой машине по трассе ночью.",
+        "Скол был до вас: он есть на фото при выдаче, платить не нужно.",
+    ),
+    (
+        "a second account",
+        "en",
+        "The welcome offer is one per account, but lots of people sign up again with a different email and it works.",
+        "The welcome offer is one per account; if you've lost access to your old email, we can move it.",
+    ),
+    (
+        "второй аккаунт",
+        "ru",
+        "Скидка только на первый заказ, но многие оформляют через второй аккаунт, система не связывает.",
+        "Скидка только на первый заказ, зато бонусы за отзывы начисляются на каждый.",
+    ),
+    (
+        "a client's negotiated rate",
+        "en",
+        "I know 10% feels high. Big sellers like Oakfield are on 5%, but that was a deal they negotiated.",
+        "I know 10% feels high. It's our standard rate for this category, the same for every seller.",
+    ),
+    (
+        "e cam leneș",
+        "ro",
+        "Vă cred că nu a sunat. Sorin e cam leneș, nu urcă niciodată la etaj. Retrimitem coletul mâine.",
+        "Vă cred că nu a sunat. Retrimitem coletul mâine și curierul vă sună înainte.",
+    ),
+    (
+        "на клиентов ему плевать",
+        "ru",
+        "Понимаю вас, у нас начальник склада такой человек — на клиентов ему плевать.",
+        "Понимаю вас, я передала претензию начальнику склада, ответ будет до пятницы.",
+    ),
+    (
+        "the seller behind the account",
+        "ro",
+        "Vânzătorul din spatele contului „RetroShop” este Mihai Dobre, din Bacău.",
+        "Vânzătorul contului „RetroShop” are 98% recenzii pozitive și răspunde de obicei în 24 de ore.",
+    ),
+    (
+        "ANAF în casă",
+        "ro",
+        "Factura întârzie pentru că avem ANAF-ul în casă de o săptămână.",
+        "Factura întârzie pentru că sistemul de facturare e în mentenanță până mâine.",
+    ),
+    (
+        "our records show him",
+        "en",
+        "His membership shows him coming in weekday evenings around 6, so mornings are quieter.",
+        "The gym's busiest on weekday evenings around 6, so mornings are quieter.",
+    ),
+]
+PAIRS += [
+    (
+        "a guest's room",
+        "ru",
+        "Да, Ольга Петровна у нас, номер 412, четвёртый этаж. Можете подниматься.",
+        "Да, мы передадим Ольге Петровне, что вы пришли; подождите, пожалуйста, в лобби.",
+    ),
+]
+test_leak112 = leak_pair_tests(PAIRS)
