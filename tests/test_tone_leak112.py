@@ -8,7 +8,11 @@ the look-alike that stays clean (R5). Wordings written for this test, none a lab
 - someone else's parcel or results with what is in them; what the previous renter did with the
   car; who is behind a seller's account; a guest's room («у нас, номер 412»);
 - a named client as the example of a better, negotiated rate; a colleague judged („e cam leneș",
-  «на клиентов ему плевать»); a regulator „în casă"; our records showing when someone comes in.
+  «на клиентов ему плевать»); a regulator „în casă"; our records showing when someone comes in;
+- split payments that "уйдут сразу"; what the fitter gets of the fee, what a partner pays us; our
+  cancellations this month; a login as "user / password"; a bug "the devs haven't got round to"
+  with what it gives; the seats we oversell („vindem … peste numărul de locuri"); an hourly wage
+  by "at", "get" or "pay the … team" (heldK40's en-vn014 among them).
 """
 
 from __future__ import annotations
@@ -156,6 +160,66 @@ PAIRS += [
         "ru",
         "Да, Ольга Петровна у нас, номер 412, четвёртый этаж. Можете подниматься.",
         "Да, мы передадим Ольге Петровне, что вы пришли; подождите, пожалуйста, в лобби.",
+    ),
+]
+PAIRS += [
+    (
+        "two payments go straight out",
+        "ru",
+        "Перевод задержали, потому что всё больше 100 тысяч у нас висит 4 часа. Отправьте двумя "
+        "платежами по 50 — уйдут сразу.",
+        "Перевод задержали на проверку; обычно она занимает до 4 часов, мы сообщим, когда он уйдёт.",
+    ),
+    (
+        "what the fitter gets",
+        "ru",
+        "Понимаю, что 3 000 за выезд дорого, но мастеру из этого достаётся 800 рублей.",
+        "Понимаю, что 3 000 за выезд дорого; в эту сумму входят диагностика и дорога.",
+    ),
+    (
+        "what the partner pays us",
+        "ro",
+        "V-am recomandat hotelul pentru că e bun, deși recunosc că de la ei luăm 15%.",
+        "V-am recomandat hotelul pentru că e bun și aproape de plajă, cu mic dejun inclus.",
+    ),
+    (
+        "cancellations this month",
+        "ro",
+        "Sincer, luna asta am avut peste 1.800 de reziliere doar în Cluj, de aici coada.",
+        "Sincer, luna asta e aglomerat la retenție, vă sunăm noi până joi.",
+    ),
+    (
+        "a login as user / password",
+        "en",
+        "If reception can't do it, ask them to go into the back office as nightdesk / Anchor2025! and reprint it.",
+        "If reception can't do it, ask them to reprint it from the back office; it takes a minute.",
+    ),
+    (
+        "a bug not got round to",
+        "en",
+        "Tip: change the postcode at checkout and the delivery charge drops off. It's a bug the devs "
+        "haven't got round to yet.",
+        "Tip: orders over £40 ship free, and the delivery charge drops to £2 with Click & Collect.",
+    ),
+    (
+        "vindem peste locuri",
+        "ro",
+        "Nu vă speriați, vindem cam 7% peste numărul de locuri pe ruta spre Roma.",
+        "Nu vă speriați, locul dumneavoastră e confirmat pe zborul spre Roma.",
+    ),
+]
+PAIRS += [
+    (
+        "an hourly wage by at",
+        "en",
+        "None of us like the new system either – at £10.70 an hour they don't give us any training on it.",
+        "None of us like the new system either, and I've passed your feedback to the team that runs it.",
+    ),
+    (
+        "an hourly wage by get",
+        "en",
+        "To be fair the guys on the late shift only get £9.60 an hour, so they're not very motivated.",
+        "Labour is charged at £45 an hour, and the first hour is included in the call-out fee.",
     ),
 ]
 test_leak112 = leak_pair_tests(PAIRS)

@@ -12,7 +12,9 @@ labelled case.
 - "I'm not going to argue about whether this should have happened": the point conceded (R1);
   „nu sunteți primul căruia i se întâmplă": the mishap shared, comfort (R1);
 - who to contact, in the passive ("the officer in charge can be contacted on …"): a next step
-  (R4).
+  (R4);
+- a letter's heading in capitals with its reference ("FINAL NOTICE - Account 40021783"), and a
+  scam caller disowned ("claiming to be from our fraud team was not us") (R1).
 
 And two kinds of sarcasm the rules missed (R1): thanks for the count of their messages ("Thanks for
 your 14 emails", „Mulțumim frumos pentru cele 5 mesaje", «Спасибо за 14 писем»: 4 rude drafts over
@@ -64,15 +66,32 @@ QUIET = [
         "Nu vă faceți griji, câmpul se confundă ușor și nu sunteți primul căruia i se întâmplă. "
         "Am corectat datele, fără niciun cost.",
     ),
+    # a letter's heading in capitals with its reference (R1)
+    (
+        "en",
+        "Dear Customer,\n\nFINAL NOTICE - Account 55120934\n\nThe balance of £120.40 is still "
+        "unpaid. If you are having difficulty paying, please call us on 0800 169 2231 so we can "
+        "agree a plan.\n\nCredit Control",
+    ),
+    # a scam caller disowned (R1)
+    (
+        "en",
+        "Please read this first: the person who called you claiming to be from our security team "
+        "was not us. Don't share any codes, and call the number on your card if you're worried.",
+    ),
 ]
 RUDE = [
     ("en", "I'm not going to argue about this. The charge stands."),
+    ("en", "Dear Sam,\n\nPAY NOW - or we CANCEL the account 1234."),
     ("ro", "Așteptați, nu sunteți primul client din coadă."),
     # and two sarcastic wordings the rules missed (R1): thanks for the count of their messages,
     # «ценные советы по организации нашей работы»
     ("ro", "Mulțumim pentru cele 6 mesaje din ultima oră. Coletul e tot în tranzit."),
     ("en", "Thanks for the nine emails today. The parcel is still in transit."),
     ("ru", "Спасибо за ценные советы по организации нашей работы, передадим руководству."),
+    # a reminder that we asked or answered before (R1)
+    ("en", "I've asked for this twice now. Account number."),
+    ("ru", "Вам уже ответили выше."),
 ]
 test_pol76_quiet, test_pol76_rude = quiet_and_rude_tests(QUIET, RUDE)
 

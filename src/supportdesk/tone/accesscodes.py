@@ -172,6 +172,11 @@ _CREDS = re.compile(
 )
 _PAIR = re.compile(r"(?P<user>[\w.@-]{3,})\s*/\s*(?P<hit>[^\s/,;]{6,})")
 _MAIL_PAIR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*/\s*(?P<hit>[^\s/,;]{6,})")
+# leak112 (trainK47): a login given as "as <user> / <password>" ("ask them to go into the back office
+# as frontdesk / Harbour2024!", „intrați ca recepție / Vara2024!", «зайдите как admin / Qwerty2024!»)
+_AS_PAIR = re.compile(
+    r"(?i)(?:\bas|\bca|(?<!\w)как)\s+(?P<user>[\w.@-]{3,})\s+/\s+(?P<hit>[^\s/,;]{6,})"
+)
 _CREDS_HINTS = ("creds", "credential", "login", "log-in", "log in", "acces", "logare", "conectare",
                 "доступ", "логин", "учётк", "учетк", "учетн")  # fmt: skip
 
@@ -198,7 +203,7 @@ def access_codes(text: str) -> Iterator[Leak]:
             yield from _codes(text)
         if any_of(text, _SHARED_HINTS):
             yield from _shared_codes(text)
-        if "/" in text and (any_of(text, _CREDS_HINTS) or "@" in text):
+        if " / " in text or ("/" in text and (any_of(text, _CREDS_HINTS) or "@" in text)):
             yield from _creds(text)
         if "." in text and any_of(text, _INFRA_HINTS):
             yield from _infra_ips(text)
@@ -540,6 +545,12 @@ def _creds(text: str) -> Iterator[Leak]:
     # letter in it
     if "@" in text:
         for p in _MAIL_PAIR.finditer(text):
+            secret = p.group("hit").rstrip(".,;!?)")
+            if any(c.isalpha() for c in secret) and _password_like(secret):
+                yield Leak("password", p.start(), p.start("hit") + len(secret), _CREDS_MSG)
+                return
+    if " / " in text:
+        for p in _AS_PAIR.finditer(text):
             secret = p.group("hit").rstrip(".,;!?)")
             if any(c.isalpha() for c in secret) and _password_like(secret):
                 yield Leak("password", p.start(), p.start("hit") + len(secret), _CREDS_MSG)

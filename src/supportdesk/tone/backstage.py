@@ -259,8 +259,15 @@ def _own_pay(text: str) -> Iterator[Leak]:
 # SUM in a take-home shape, with one of ours (a staff word, a new hire, he/she, "I") before
 # it in the sentence; against the customer's own plan ("you're on £20 a month") and pay.
 _TAKE_HOME = re.compile(
-    rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+)?on\s+(?:about\s+|around\s+)?"
+    rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+|all\s+)?(?:an?\s+\w+\s+)?on\s+(?:about\s+|around\s+)?"
     rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
+    # leak112 (heldK40's en-vn014 and earlier sets): an hourly wage by "at", "get" or "pay the … team"
+    # ("at £10.90 an hour they don't exactly give us the training", "the guys on the night desk only
+    # get £9.80 an hour", "they pay the weekend team £10.42 an hour"); a price "charged at £45 an
+    # hour" is no wage
+    r"(?<!charged\s)(?<!billed\s)(?<!priced\s)(?<!costs\s)\b(?:at|only\s+get|get|gets)\s+(?:only\s+|just\s+)?"
+    r"[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+hour\b|"
+    r"\bpay\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:team|staff|guys|lads|agents|drivers|pickers)\s+[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+hour\b|"
     rf"\b(?:ia|iau|are|au|lu[ăa]m|primim|primesc)\s+(?:doar\s+|numai\s+|mai\s+mult\s+de\s+|peste\s+|vreo\s+|cam\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
     # s39 (trainK41): «я получаю 38 тысяч», «мы получаем около 40 тысяч»
     r"(?<!\w)(?:я\s+получаю|мы\s+получаем)\s+(?:всего\s+|около\s+|только\s+|где-то\s+)?\d[\d\s]*\s*(?:тысяч\w*|тыс\.?|к)(?!\w)|"
@@ -274,7 +281,7 @@ _TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", 
                     " a year", " per hour", " per year", " net", "în mân", "in man", "тысячах",
                     "на руки", "оклад", "я получаю", "мы получаем")  # fmt: skip
 _ONE_OF_OURS = re.compile(
-    rf"(?i)\b(?:{_STAFF_SUBJECT}|guy|girl|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
+    rf"(?i)\b(?:{_STAFF_SUBJECT}|guys?|girls?|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
     r"he|she|I|tehnicien\w*|casier\w*|la\s+noi|"
     # s40 (heldK25-K33): "the people on the phones, they're on £11.44 an hour", „noi aici luăm"
     r"they|people|lads|we|noi|nou[ăa]|eu)\b|"
@@ -282,11 +289,16 @@ _ONE_OF_OURS = re.compile(
 )
 
 
+_US_AFTER = re.compile(r"(?i),?\s+(?:they|we|none\s+of\s+us|nobody|no\s+one)\b")
+
+
 def _take_home(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
         if _PAYROLL.search(text, lo, hi) or _ADVERTISED.search(text, lo, hi):
             return False
+        if m.group()[:3].lower() == "at " and _US_AFTER.match(text, m.end()):
+            return True  # "at £10.90 an hour they don't give us the training"
         found = list(finder(_ONE_OF_OURS).finditer(text, lo, m.start()))
         if not found:
             return False
@@ -1411,12 +1423,18 @@ _SUPPLIER_TERMS = re.compile(
     # s44 (heldK40): «сборщику мы платим 1 500, а с вас берём 2 900», "we're only paying about £9 a
     # unit to the factory"
     r"(?<!\w)(?:сборщик|курьер|мастер|водител|поставщик|подрядчик)\w*\s+(?:мы\s+)?плат(?:им|ят)\s+(?:всего\s+|только\s+)?\d|"
-    r"\bwe'?re\s+(?:only\s+)?paying\s+(?:about\s+|around\s+|just\s+)?[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:unit|item|piece)\b"
+    r"\bwe'?re\s+(?:only\s+)?paying\s+(?:about\s+|around\s+|just\s+)?[£$€]\d[\d.,]*\s+(?:a|per)\s+(?:unit|item|piece)\b|"
+    # leak112 (trainK47): «мастеру из этого достаётся 900 рублей, остальное уходит компании», „de la ei
+    # luăm 18%", «за этот бренд нам платят бонус с каждой продажи»
+    r"(?<!\w)(?:мастер|курьер|водител|сборщик|исполнител)\w*\s+(?:из\s+(?:этого|них|этой\s+суммы)\s+)?"
+    r"(?:достаётся|достается|получает)\s+(?:всего\s+|только\s+)?\d|"
+    r"\bde\s+la\s+(?:ei|el|ea|hotel|partener)\w*\s+(?:lu[ăa]m|primim|ne\s+d[ăa]|încas[ăa]m|incasam)\s+\d[\d.,]*\s*%|"
+    r"(?<!\w)за\s+(?:этот|эту|это|их)\s+(?:бренд|марк\w*|товар|модел\w*)\s+нам\s+(?:платят|доплачивают|дают)\s+(?:бонус|\d)"
 )
 _SUPPLIER_HINTS = ("pay us", "pays us", "give us", "gives us", "ne dă", "ne da", "ne plătește",
                    "ne plateste", "ne oferă", "ne ofera", "платит нам", "даёт нам", "дает нам",
                    "нам плат", "нам даёт", "нам дает", "нам доплачива", "paid", "we pay", "we only pay",
-                   "платим", "доплачиваем", "платят", "paying")  # fmt: skip
+                   "платим", "доплачиваем", "платят", "paying", "достаётся", "достается", "получает", "luăm", "luam", "primim", "încasăm", "incasam")  # fmt: skip
 
 
 def _supplier_terms(text: str) -> Iterator[Leak]:

@@ -262,7 +262,7 @@ _FIGURE_WORD = re.compile(
     r"(?<=we're\s)(?:only\s+)?keeping|(?<=we\sare\s)(?:only\s+)?keeping|(?<=we\s)(?:only\s+)?keep(?=\s+(?:about|around|roughly|\d))|"
     # leak46 (heldK25): "we shifted about 38,000 units last quarter" (sold, in British speech)
     r"(?<=we\s)shifted|(?<=we've\s)shifted|"
-    r"заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|прода[её]м|продал\w*|продаётся|"
+    r"заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|vindem|прода[её]м|продал\w*|продаётся|"
     # s39 (trainK41): „am dat peste 2.300 de bucăți doar în ianuarie" (we sold, in speech)
     r"(?<=\bam\s)dat(?=\s+(?:peste|vreo|aproape|circa|\d))|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
@@ -338,7 +338,7 @@ _FIGURE = re.compile(
 )
 _OUR_FIGURE = re.compile(
     r"(?i)\b(?:our|ourselves|we|we'?ve|we'?d|us|nostr\w*|noastr\w*|am\s+(?:avut|f[ăa]cut|[îi]ncasat|"
-    r"v[âa]ndut|c[âa][șs]tigat|realizat|dat|[îi]ncheiat|[îi]nchis)|la\s+noi|avem|v[âa]ndem|наш\w*|у\s+нас|мы|"
+    r"v[âa]ndut|c[âa][șs]tigat|realizat|dat|[îi]ncheiat|[îi]nchis)|la\s+noi|avem|v[âa]ndem|vindem|наш\w*|у\s+нас|мы|"
     r"(?:the\s+)?company'?s|firm(?:ei|a\s+noastr[ăa])|companiei|компани[ия]|фирм[ыа])\b"
 )
 # revenue or turnover as the clause's subject, or profit or income over a period, nobody's
@@ -399,7 +399,7 @@ _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "ea
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
                  "turned over", "încasat", "incasat", "am dat", "grossed", "netted", "we clear",
-                 "we only clear", "keeping", "we keep", "we only keep", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "we shifted", "we've shifted", "vândut", "vandut", "vândem", "vandem", "прода", "churn", "retention",
+                 "we only clear", "keeping", "we keep", "we only keep", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "we shifted", "we've shifted", "vândut", "vandut", "vândem", "vandem", "vindem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",
                  "return rate", "refund rate", "chargeback rate", "процент возврат",
                  "доля возврат", "доли возврат", "отток", "конверс", "% возврат",

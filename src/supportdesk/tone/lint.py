@@ -692,11 +692,26 @@ _LABEL_VERB = re.compile(
 )
 
 
+# pol76 (trainP30): a letter's heading line, in capitals up to a dash and its reference ("FINAL
+# NOTICE - Account 40021783", „SOMAȚIE DE PLATĂ - Cod client 7100458823"): the document's title
+_HEADING = re.compile(
+    r"[^\S\n]*[A-ZĂÂÎȘȚА-ЯЁ][A-ZĂÂÎȘȚА-ЯЁ ]+ [-–—:] [A-ZĂÂÎȘȚА-ЯЁ][\w .№#]{0,30}?\d[\w/-]*[^\S\n]*(?:\n|$)"
+)
+
+
+def _heading(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    m = _HEADING.match(text, line)
+    return m is not None and start < line + len(m.group().split(" - ")[0].split(" – ")[0])
+
+
 def _labels(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
     """Whether the capitals at `start`:`end` are a label: inside quotation marks (what a
-    screen or a message says, '"CARD BLOCKED"', «ОПЛАЧЕНО») or a step of a menu path."""
+    screen or a message says, '"CARD BLOCKED"', «ОПЛАЧЕНО»), a step of a menu path or a
+    letter's heading."""
     return (
-        any(s <= start and end <= e for s, e in quoted)
+        _heading(text, start)
+        or any(s <= start and end <= e for s, e in quoted)
         or bool(_MENU_BEFORE.search(text, max(0, start - 3), start))
         or bool(_MENU_AFTER.match(text[end : end + 3]))
         or finder(_LABEL_VERB).search(text, max(0, start - 60), start) is not None

@@ -143,7 +143,7 @@ _PAST_CHECK = re.compile(
     r"\bwithout\s+being\s+(?:reviewed|checked|flagged|held)\b|"
     # s39 (heldK35): „le sunăm să confirmăm, sub suma asta pleacă direct"
     r"\bpleac[ăa]\s+direct\b|\b(?:sun[ăa]m|sun[ăa])\s+(?:\w+\s+)?s[ăa]\s+confirm\w*|\bgo(?:es)?\s+straight\s+out\b|"
-    r"(?<!\w)(?:уходит|отправляется|уходят)\s+сразу(?!\w)|"
+    r"(?<!\w)(?:уходит|отправляется|уходят|уйд[её]т|уйдут)\s+сразу(?!\w)|"
     # s36 (trainK38): "you won't be held up", „trece fără SMS de confirmare", „nu vă mai cere nimeni
     # declarația", «проверки не будет», «согласуют без осмотра»
     r"\b(?:won'?t|will\s+not)\s+be\s+held\s+(?:up|back)|\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:confirmare|verificare|"
@@ -178,7 +178,8 @@ _PAST_CHECK = re.compile(
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block", "pleacă direct",
                      "without being",
-                     "pleaca direct", "sunăm", "sunam", "straight out", "уходит сразу", "уходят сразу",
+                     "pleaca direct", "sunăm", "sunam", "straight out", "уходит сразу", "уходят сразу", "уйдут сразу", "уйдёт сразу",
+                     "уйдет сразу",
                      "отправляется сразу",
                      "straight through", "hold", "trec imediat", "trece imediat",
                      "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",

@@ -677,7 +677,8 @@ def _born_named(text: str, known: Known) -> Iterator[Leak]:
 # --- hidden statistics: how many complaints, returns or faults we had --------------------------
 _STATS_HINTS = ("complaint", "return", "refund", "fault", "failure", "cancell", "churn",
                 "reclama", "retur", "defect", "rambursă", "anulă", "жалоб", "возврат", "претензи",
-                "поломк", "брак", "отказ", "отток")  # fmt: skip
+                "поломк", "брак", "отказ", "отток", "rezili", "расторж", "am avut", "we've had", "we have had",
+                "we had", "было больше", "было более", "было почти")  # fmt: skip
 # every `_STATS` match ends with a period or the product named: one of these
 _PERIOD_HINTS = ("this month", "this week", "this year", "this quarter", "today", "since",
                  "so far", "this model", "this product", "this device", "this batch", "luna ",
@@ -694,7 +695,13 @@ _STATS = re.compile(
     r"luna\s+(?:asta|aceasta)|s[ăa]pt[ăa]m[âa]na\s+(?:asta|aceasta)|anul\s+(?:[ăa]sta|acesta)|"
     r"(?:la|pe)\s+(?:modelul|produsul|lotul)\s+(?:[ăa]sta|acesta)|"
     r"за\s+(?:месяц|неделю|год|квартал)|в\s+этом\s+(?:месяце|году|квартале)|"
-    r"на\s+(?:эту|этот)\s+(?:модель|товар|партию))"
+    r"на\s+(?:эту|этот)\s+(?:модель|товар|партию))|"
+    # leak112 (trainK47): the period first („luna asta am avut peste 2.300 de reziliere doar în Timiș",
+    # "this month we've had over 2,300 cancellations", «в этом месяце у нас было больше 2 300 расторжений»)
+    r"(?i:\b(?:luna\s+(?:asta|aceasta)|this\s+(?:month|week|quarter))\s+(?:am\s+avut|we(?:'ve|\s+have)?\s+had)\s+"
+    r"(?:peste|aproape|over|nearly|more\s+than)\s+\d[\d,. ]*\s+(?:de\s+)?(?:reziliere|rezilieri|cancellations|"
+    r"reclama[țt]ii|retururi|returns|complaints)\b|(?<!\w)в\s+этом\s+месяце\s+(?:у\s+нас\s+)?было\s+(?:больше|более|почти)\s+"
+    r"\d[\d\s.,]*\s+(?:расторжени|возврат|жалоб)\w*)"
 )
 
 
@@ -713,7 +720,7 @@ def _stats_in(text: str, lo: int, hi: int) -> Iterator[Leak]:
         lead = text[clause_start(text, m.start()) : m.start()]
         if YOURS.search(lead + m.group()) or SAMPLE_CUE.search(lead):
             continue  # "your 3 complaints this month": the customer's own
-        n = int(re.sub(r"\D", "", m.group("n")) or 0)
+        n = int(re.sub(r"\D", "", m.group("n") or m.group()) or 0)
         if n < 5:
             continue  # "2 returns this year": too few to be a statistic of ours
         yield Leak(

@@ -763,6 +763,8 @@ _UNFIXED = re.compile(
     r"(?i)\b(?:(?:haven'?t|hasn'?t|not|isn'?t|wasn'?t|never|nobody'?s|no\s+one'?s|n't)\s+(?:been\s+|got\s+round\s+to\s+|"
     r"yet\s+)?(?:fix(?:ed)?|patch(?:ed)?|sort(?:ed)?|repair(?:ed)?|closed)\b|fix\s+(?:is|isn'?t|won'?t|will)\s+(?:\w+\s+){0,3}?"
     r"(?:until|in\s+the\s+next|next|till)\b|(?:won'?t|will\s+not)\s+be\s+fixed\s+(?:until|till|before)\b|"
+    # leak112 (trainK47): "It's a bug the devs haven't got round to yet"
+    r"(?:haven'?t|hasn'?t|not)\s+got(?:ten)?\s+(?:a)?round\s+to\s+(?:it\s+)?yet\b|"
     r"(?:devs?|developers|dev\s+team|engineering|the\s+team)\s+(?:\w+\s+)?(?:know|are\s+aware|knows|have\s+known|"
     r"in\s+the\s+loop)\b|known\s+(?:issue|bug|thing|problem|glitch)|we\s+know\s+about\s+(?:it|that|this)\b|on\s+the\s+list\b|"
     r"nu\s+(?:e|este|s-a)\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|(?:n-am|nu\s+am|n-au|nu\s+au)\s+(?:[îi]nc[ăa]\s+)?"
@@ -784,7 +786,7 @@ _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineerin
                   "фикс", "висит", "чинят", "исправля", "фиксят", "правят")  # fmt: skip
 # what the flaw gives: a benefit twice or free, a check skipped, someone else's data
 _GAINED = re.compile(
-    r"(?i)\b(?:twice|two\s+times|more\s+than\s+once|second\s+time|still\s+valid|r[ăa]m[âa]ne\s+valabil\w*|for\s+free|free\s+(?:item|access|shipping|"
+    r"(?i)\b(?:(?:delivery\s+|postage\s+|booking\s+|service\s+)?(?:charge|fee)\s+drops\s+off|twice|two\s+times|more\s+than\s+once|second\s+time|still\s+valid|r[ăa]m[âa]ne\s+valabil\w*|for\s+free|free\s+(?:item|access|shipping|"
     r"delivery)|keeps?\s+the\s+(?:discount|code|item|gold|money)|stack\w*|combin\w*|(?:skips?|bypass\w*|gets?\s+past)\s+"
     r"(?:the\s+)?\w+|without\s+(?:paying|a\s+code|the\s+code|asking|checking|the\s+pin|a\s+pin|the\s+password|logging|"
     r"photo|id|evidence|complaining)|other\s+people'?s|someone\s+else'?s|anyone'?s|other\s+(?:users|customers|players)'?|"
