@@ -12,7 +12,12 @@ the look-alike that stays clean (R5). Wordings written for this test, none a lab
 - split payments that "уйдут сразу"; what the fitter gets of the fee, what a partner pays us; our
   cancellations this month; a login as "user / password"; a bug "the devs haven't got round to"
   with what it gives; the seats we oversell („vindem … peste numărul de locuri"); an hourly wage
-  by "at", "get" or "pay the … team" (heldK40's en-vn014 among them).
+  by "at", "get" or "pay the … team" (heldK40's en-vn014 among them); a rise still being prepared
+  („se pregătește o majorare de 40%"); a regulator's order to us («предписанием Банка России,
+  полученным по итогам проверки»).
+
+pol77 (trainK47's clean en-vs002): a key safe's code "changed after every guest, so it's yours until
+checkout" is the booking's own; a code for all our cottages stays blocked.
 """
 
 from __future__ import annotations
@@ -220,6 +225,27 @@ PAIRS += [
         "en",
         "To be fair the guys on the late shift only get £9.60 an hour, so they're not very motivated.",
         "Labour is charged at £45 an hour, and the first hour is included in the call-out fee.",
+    ),
+]
+PAIRS += [
+    (
+        "a rise being prepared",
+        "ro",
+        "Vă sugerăm să vă planificați bugetul, se pregătește o majorare de 30% a taxei de salubritate.",
+        "Vă sugerăm să vă planificați bugetul: taxa de salubritate rămâne 15 lei pe lună și anul viitor.",
+    ),
+    (
+        "a regulator's order to us",
+        "ru",
+        "Срок увеличен в связи с предписанием Банка России, полученным по итогам проверки.",
+        "Срок рассмотрения — до 15 рабочих дней, как указано в правилах на сайте.",
+    ),
+    (
+        "pol77: a key safe's code for this guest alone",
+        "en",
+        "The key safe by the side gate is 4417, the same one for all our cottages.",
+        "Hi Ana, the key safe by the side gate is 4417 — it's changed after every guest, so it's "
+        "yours until checkout on Sunday.",
     ),
 ]
 test_leak112 = leak_pair_tests(PAIRS)

@@ -1287,6 +1287,10 @@ _TROUBLE = re.compile(
     # Protecția Consumatorului de săptămâna viitoare": leaks only over every labelled case
     r"\bavem\s+(?:pe\s+)?(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|garda|protec[țt]ia)\S*\s+(?:\w+\s+)?[îi]n\s+cas[ăa]|"
     r"\bcontrolul\s+(?:de\s+la|al)\s+(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|protec[țt]ia\s+consumatorului|garda)\b|"
+    # leak112 (trainK47): a regulator's order to us («в связи с предписанием Банка России, полученным по
+    # итогам проверки», «из-за предписания Центробанка, которое нам выдали»)
+    r"(?<!\w)предписани\w*\s+(?:банка\s+россии|цб|центробанка|роспотребнадзора|фас|ркн|роскомнадзора|прокуратуры)"
+    r"[^.!?\n]{0,60}?(?:нам|получен\w*|выдан\w*|по\s+итогам\s+проверк\w*)(?!\w)|"
     r"(?<!\w)(?:(?:цб|центробанк|роспотребнадзор|прокуратура|налоговая|фас|роскомнадзор|ркн)\s+(?:сейчас\s+)?(?:проверя(?:ет|ют)|"
     r"провод(?:ит|ят)\s+проверку\s+у)\s+(?:нас|как\s+мы)|у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?проверк\w+\s+(?:из|от)\s+"
     r"(?:цб|роспотребнадзор\w*|прокуратур\w*|налогов\w*|фас|ркн))(?!\w)"
@@ -1303,7 +1307,7 @@ _TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken
                   "anpc", "asf ", "anspdcp", "anaf", "bnr ", "anre", "ancom", "garda financiar",
                   "protecția consum", "protectia consum", "control de la", "control al", "цб",
                   "центробанк", "роспотребнадзор", "прокуратура", "налоговая", "фас ", "роскомнадзор",
-                  "ркн", "проверк", "în casă", "in casa", "în casa", "controlul de la", "controlul al")  # fmt: skip
+                  "ркн", "проверк", "предписани", "în casă", "in casa", "în casa", "controlul de la", "controlul al")  # fmt: skip
 
 
 def _company_trouble(text: str) -> Iterator[Leak]:

@@ -392,6 +392,13 @@ _THEIRS_TO_TYPE = re.compile(
     r"(?i)\b(?:enter|type|sms|text\s+message|received|courier|introduce\w*|tasta[țt]i|primit|curier\w*)\b|"
     r"(?<!\w)(?:введите|наберите|смс|получен\w*|курьер\w*)(?!\w)"
 )
+# pol77 (trainK47): the door's code set for this guest alone ("The key safe by the blue door is 2580 —
+# it's changed after every guest, so it's yours until checkout"): their booking's, not ours to keep
+_FOR_THIS_GUEST = re.compile(
+    r"(?i)\b(?:changed?\s+after\s+(?:every|each)\s+(?:guest|stay|booking)|it'?s\s+yours\s+until|"
+    r"se\s+schimb[ăa]\s+dup[ăa]\s+fiecare\s+(?:oaspete|sejur|rezervare))\b|"
+    r"(?<!\w)меняется\s+после\s+каждого\s+(?:гост|заезд|бронировани)\w*"
+)
 _CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 _WORD_DIGITS = re.compile(rf"(?i){DIGIT_WORD}\W+{DIGIT_WORD}")
 
@@ -421,6 +428,7 @@ def _premise_codes(text: str) -> Iterator[Leak]:
                 or _THEIRS_TO_TYPE.search(
                     text, clause_start(text, p.start()), sentence_end(text, c.end())
                 )
+                or _FOR_THIS_GUEST.search(text, c.end(), sentence_end(text, c.end()))
             ):
                 continue  # "enter the code 1234 you got by SMS", "passed to the courier"
             yield Leak(

@@ -1071,6 +1071,24 @@ def _figures_moved(text: str) -> Iterator[Leak]:
     return first_accepted(_FIGURES_MOVED, text, hints, 120, bool, "internal-info", _MESSAGE)
 
 
+# leak112 (trainK47): a rise still being prepared, with its size („se pregătește o majorare de 40% a
+# impozitului pe clădiri", "a price rise of 12% is being prepared", «готовится повышение тарифа на
+# 15%»): a decision not taken or not announced, told early. Over every labelled case it matched
+# this leak only; a rise announced ("from 1 March, as announced") names no preparing.
+_RISE_PREPARED = re.compile(
+    r"(?i)\bse\s+preg[ăa]te[șs]te\s+o\s+(?:majorare|scumpire|cre[șs]tere)\s+(?:de\s+)?(?:\w+\s+)?\d+\s?%|"
+    r"\b(?:price\s+)?(?:rise|increase)\s+of\s+(?:about\s+|around\s+)?\d+\s?%\s+is\s+being\s+(?:prepared|planned|drawn\s+up)|"
+    r"(?<!\w)готовится\s+(?:повышение|подорожание)\s+(?:\w+\s+){0,3}?на\s+\d+\s?%"
+)
+_RISE_PREPARED_HINTS = ("pregătește", "pregateste", "being prepared", "being planned", "being drawn",
+                        "готовится")  # fmt: skip
+
+
+def _rise_prepared(text: str) -> Iterator[Leak]:
+    hints = present(text, _RISE_PREPARED_HINTS)
+    return first_accepted(_RISE_PREPARED, text, hints, 80, bool, "internal-info", _MESSAGE)
+
+
 def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news, or staff cuts told with their
     share (R5)."""
@@ -1083,6 +1101,7 @@ def unpublished(text: str) -> Iterator[Leak]:
     yield from _site_closing(text)
     yield from _break_in(text)
     yield from _said_of_it(text)
+    yield from _rise_prepared(text)
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
         (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),
