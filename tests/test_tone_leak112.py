@@ -14,7 +14,9 @@ the look-alike that stays clean (R5). Wordings written for this test, none a lab
   with what it gives; the seats we oversell („vindem … peste numărul de locuri"); an hourly wage
   by "at", "get" or "pay the … team" (heldK40's en-vn014 among them); a rise still being prepared
   („se pregătește o majorare de 40%"); a regulator's order to us («предписанием Банка России,
-  полученным по итогам проверки»).
+  полученным по итогам проверки»); a patient's ward («лежит в 7-й палате», „internat la noi, salonul
+  12"); a branch closing «до конца года»; a flight or hotel oversold („suprarezervat cu 14 locuri",
+  «продано на 9 мест больше»).
 
 pol77 (trainK47's clean en-vs002): a key safe's code "changed after every guest, so it's yours until
 checkout" is the booking's own; a code for all our cottages stays blocked.
@@ -246,6 +248,32 @@ PAIRS += [
         "The key safe by the side gate is 4417, the same one for all our cottages.",
         "Hi Ana, the key safe by the side gate is 4417 — it's changed after every guest, so it's "
         "yours until checkout on Sunday.",
+    ),
+]
+PAIRS += [
+    (
+        "a patient's ward",
+        "ru",
+        "Ваш знакомый Белов лежит в 5-й палате, второй этаж, можете зайти после обеда.",
+        "Посещения в отделении с 16 до 18; назовите на посту фамилию пациента, вас проводят.",
+    ),
+    (
+        "salonul",
+        "ro",
+        "Doamna Enache e internată la noi, salonul 8, etajul 1.",
+        "Programul de vizită este între 16 și 18; la recepție vi se spune unde să mergeți.",
+    ),
+    (
+        "a branch closing by the year's end",
+        "ru",
+        "Отделение на Лесной до конца года закроют, так что карту лучше заказывайте в другое.",
+        "Отделение на Лесной работает до конца года по обычному графику, с 9 до 19.",
+    ),
+    (
+        "a flight oversold",
+        "ro",
+        "Zborul de vineri spre Paris e suprarezervat cu 11 locuri, veniți devreme la check-in.",
+        "Zborul de vineri spre Paris e confirmat; check-in-ul online se deschide cu 24 de ore înainte.",
     ),
 ]
 test_leak112 = leak_pair_tests(PAIRS)

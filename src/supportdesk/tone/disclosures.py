@@ -585,7 +585,13 @@ _WE_MAKE = re.compile(
     # labelled case, 97 leaks and nothing else
     r"\b(?:[îi]l|o|le|[îi]i)\s+(?:lu[ăa]m|cump[ăa]r[ăa]m|aducem|import[ăa]m|achizi[țt]ion[ăa]m|pl[ăa]tim)\s+"
     r"(?:\w+\s+){0,3}?(?:cu|la)\s+(?:vreo\s+|cam\s+|aproximativ\s+|doar\s+)?\d|(?<!\w)(?:берём|берем|закупаем|покупаем)\s+"
-    r"(?:\w+\s+){0,5}?за\s+(?:примерно\s+|около\s+|где-то\s+|всего\s+)?\d(?![\d\s]*(?:дн|час|сут|недел|минут))"
+    r"(?:\w+\s+){0,5}?за\s+(?:примерно\s+|около\s+|где-то\s+|всего\s+)?\d(?![\d\s]*(?:дн|час|сут|недел|минут))|"
+    # leak112 (heldK38-K40 and earlier sets): how far a flight or hotel is oversold («продано на 9 мест
+    # больше, чем кресел», „suprarezervat cu 14 locuri", „cu vreo 15% mai multe camere decât are",
+    # "oversold by 12 seats"): 6 leaks over every labelled case, none blocked before, and nothing else
+    r"(?<!\w)продано\s+на\s+\d+\s+мест\w*\s+больше(?!\w)|\bsuprarezervat\w*\s+cu\s+\d+|"
+    r"\bcu\s+(?:vreo\s+|aproximativ\s+|cam\s+)?\d+\s?%\s+mai\s+multe\s+(?:camere|locuri|bilete)\s+dec[âa]t\b|"
+    r"\b(?:oversold|overbooked)\s+by\s+\d+\s+(?:seats|rooms|places)\b"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
@@ -595,7 +601,8 @@ _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clea
                   "exclusivitate", "give us", "приходит", "обходится", "обошёл", "обошел", "отсрочк",
                   "ретро-бонус", "эксклюзив", "luăm", "luam", "cumpărăm", "cumparam", "aducem", "importăm",
                   "importam", "achiziționăm", "achizitionam", "plătim", "platim", "берём", "берем",
-                  "покупаем")  # fmt: skip
+                  "покупаем", "продано на", "suprarezervat", "mai multe camere", "mai multe locuri",
+                  "mai multe bilete", "oversold by", "overbooked by")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:

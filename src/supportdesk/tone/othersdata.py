@@ -1671,13 +1671,17 @@ _THEIR_ROOM = re.compile(
     r"(?<!\w)(?:(?:он|она|они)\s+(?:сейчас\s+)?в\s+[1-9]\d{2,3}(?:-?(?:м|й|ом))?|(?:заселил\w*|живёт|живет|проживает|"
     r"проживал\w*|поселил\w*)\s+в\s+[1-9]\d{2,3}(?:-?(?:м|й|ом))?|в\s+[1-9]\d{2,3}(?:-?м)?\s+номер\w*|"
     # leak112 (trainK47, heldK40): «Да, Сергей Анатольевич у нас, номер 317, третий этаж», "with us, room 317"
-    r"у\s+нас,?\s+(?:в\s+)?номер\w*\s+[1-9]\d{2,3})(?!\w)|\bwith\s+us,?\s+(?:in\s+)?room\s+[1-9]\d{2,3}\b"
+    r"у\s+нас,?\s+(?:в\s+)?номер\w*\s+[1-9]\d{2,3}|"
+    # ... or a patient's ward (heldK38, heldK39: «Сергеев лежит в 7-й палате», „e internat la noi, salonul 12")
+    r"(?:лежит|находится)\s+в\s+(?:\d+-?[йи]?\s+палат\w*|палате\s+(?:№\s*)?\d+))(?!\w)|"
+    r"\bwith\s+us,?\s+(?:in\s+)?room\s+[1-9]\d{2,3}\b|"
+    r"\binternat\w*\s+(?:la\s+noi\s*,?\s*)?(?:[îi]n\s+)?salonul\s+\d+"
 )
 _THEIR_ROOM_HINTS = ("he's in", "she's in", "they're in", "he is in", "she is in", "they are in", "staying in",
                      "checked in", " floor", " e în", " e in", "este în", "este in", " stă în", " sta in",
                      "cazat", "он в", "она в", "они в", "заселил", "живёт в", "живет в", "проживает в",
                      "проживал", "поселил", "м номер", "у нас, номер", "у нас номер", "у нас в номер",
-                     "with us")  # fmt: skip
+                     "with us", "палат", "salonul")  # fmt: skip
 # the customer's own room: "once you have checked in, your room 305", «Вы живёте в 305-м номере»
 # ("your colleague checked in … room 417" is someone else's)
 _YOU_NEAR_ROOM = re.compile(
