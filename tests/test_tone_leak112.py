@@ -16,7 +16,7 @@ the look-alike that stays clean (R5). Wordings written for this test, none a lab
   („se pregătește o majorare de 40%"); a regulator's order to us («предписанием Банка России,
   полученным по итогам проверки»); a patient's ward («лежит в 7-й палате», „internat la noi, salonul
   12"); a branch closing «до конца года»; a flight or hotel oversold („suprarezervat cu 14 locuri",
-  «продано на 9 мест больше»).
+  «продано на 9 мест больше»); auditors in our offices now ("the auditors are in", «у нас ревизия»).
 
 pol77 (trainK47's clean en-vs002): a key safe's code "changed after every guest, so it's yours until
 checkout" is the booking's own; a code for all our cottages stays blocked.
@@ -274,6 +274,20 @@ PAIRS += [
         "ro",
         "Zborul de vineri spre Paris e suprarezervat cu 11 locuri, veniți devreme la check-in.",
         "Zborul de vineri spre Paris e confirmat; check-in-ul online se deschide cu 24 de ore înainte.",
+    ),
+]
+PAIRS += [
+    (
+        "auditors in",
+        "en",
+        "Refunds are slow this month because the auditors are in going through our accounts.",
+        "Refunds are slow this month because of the bank holidays; yours will arrive by the 12th.",
+    ),
+    (
+        "у нас ревизия",
+        "ru",
+        "Выплата задерживается, потому что у нас сейчас ревизия и кассу заморозили.",
+        "Выплата задерживается из-за праздников; деньги придут до 12-го числа.",
     ),
 ]
 test_leak112 = leak_pair_tests(PAIRS)

@@ -1287,6 +1287,10 @@ _TROUBLE = re.compile(
     # Protecția Consumatorului de săptămâna viitoare": leaks only over every labelled case
     r"\bavem\s+(?:pe\s+)?(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|garda|protec[țt]ia)\S*\s+(?:\w+\s+)?[îi]n\s+cas[ăa]|"
     r"\bcontrolul\s+(?:de\s+la|al)\s+(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|protec[țt]ia\s+consumatorului|garda)\b|"
+    # leak112 (heldK39, heldK40, earlier sets): auditors in our offices now ("the auditors are in this
+    # month going through every claim", «у нас сейчас ревизия»): 4 leaks and nothing else
+    r"\b(?:the\s+)?auditors\s+(?:are|were|have\s+been)\s+in\b(?!\s+(?:your|the\s+area))|"
+    r"(?<!\w)у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?ревизи\w*|"
     # leak112 (trainK47): a regulator's order to us («в связи с предписанием Банка России, полученным по
     # итогам проверки», «из-за предписания Центробанка, которое нам выдали»)
     r"(?<!\w)предписани\w*\s+(?:банка\s+россии|цб|центробанка|роспотребнадзора|фас|ркн|роскомнадзора|прокуратуры)"
@@ -1307,7 +1311,7 @@ _TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken
                   "anpc", "asf ", "anspdcp", "anaf", "bnr ", "anre", "ancom", "garda financiar",
                   "protecția consum", "protectia consum", "control de la", "control al", "цб",
                   "центробанк", "роспотребнадзор", "прокуратура", "налоговая", "фас ", "роскомнадзор",
-                  "ркн", "проверк", "предписани", "în casă", "in casa", "în casa", "controlul de la", "controlul al")  # fmt: skip
+                  "ркн", "проверк", "предписани", "auditors", "ревизи", "în casă", "in casa", "în casa", "controlul de la", "controlul al")  # fmt: skip
 
 
 def _company_trouble(text: str) -> Iterator[Leak]:
