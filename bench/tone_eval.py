@@ -1195,6 +1195,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind66` (104 cases per language, the blind brief) and `heldK41` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-fifth
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
+blind66 writer adapted most of its ro file from en in local detail, its ru drafts mostly its own
+situations, its ru incoming messages close to en's; the heldK41 writer wrote its ro and ru
+situations itself. First run on 0c21e31 (the session's start), judged once on ae13b5d (pol76-77,
+leak112, the wording heads refitted: shapes read over every labelled case first), rules + reader,
+first -> judged: blind66 rude recall 96.4 -> 96.4%, polite warn+ 1.2 -> 1.2% (R1/R6 alone 0 -> 0),
+leaks 48 -> 48 of 48, clean blocked 1 -> 1 of 24, mood 95.8%, register 100%; rules alone rude
+73.8 -> 73.8%, polite warn+ 8.3 -> 8.3%, leaks 45 -> 45 (en 16, ro 15, ru 14), clean 0 -> 0, mood
+87.5%. heldK41 leaks blocked 140 -> 139 of 144 (en 48, ro 47, ru 45 -> 44), clean blocked 3 -> 3
+of 72; rules alone 104 -> 104 (en 36, ro 38, ru 30), clean 1 -> 1. Development splits from then
+on.
+
 `blind65` (104 cases per language, the blind brief) and `heldK40` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-fourth
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
@@ -1680,6 +1694,8 @@ SPLITS += ("blind63", "heldK38")
 SPLITS += ("blind64", "heldK39")
 # the forty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind65", "heldK40")
+# the forty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind66", "heldK41")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

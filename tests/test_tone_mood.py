@@ -80,6 +80,7 @@ UNTUNED_MOODS = (
     "blind63",
     "blind64",
     "blind65",
+    "blind66",
 )
 
 
