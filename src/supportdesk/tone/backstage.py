@@ -1195,6 +1195,8 @@ _COMPANY_NEWS = re.compile(
     r"(?:anchet[ăa]|investiga[țt]i\w*))\b|\bnume(?:le)?\s+de\s+cod\b|"
     r"(?<!\w)(?:нас\s+(?:покупает|купит|купят|поглощает|поглотит|продают)|(?:слияни|поглощени)\w*\s+с\s+"
     r"(?:компани\w*|холдинг\w*|групп\w*|«)|(?:уволили|сократили)\s+(?:половину|треть|четверть|часть|всех|\d+)|"
+    # s45 (heldK41): «нашу смену сократили наполовину»
+    r"(?:смену|отдел|команду|штат|колл-центр)\s+сократили\s+(?:наполовину|вдвое)|"
     r"сокращени\w*\s+(?:штата|персонала)|массов\w*\s+увольнени\w*|на\s+грани\s+банкротства|"
     r"(?:поставщик|компани\w*|фирм\w*)\s+(?:\w+\s+){0,2}?обанкротил\w*|(?:проверяет|расследует)\s+нас|"
     r"нас\s+(?:сейчас\s+)?(?:проверя|расследу)\w*|"
@@ -1287,6 +1289,11 @@ _TROUBLE = re.compile(
     # Protecția Consumatorului de săptămâna viitoare": leaks only over every labelled case
     r"\bavem\s+(?:pe\s+)?(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|garda|protec[țt]ia)\S*\s+(?:\w+\s+)?[îi]n\s+cas[ăa]|"
     r"\bcontrolul\s+(?:de\s+la|al)\s+(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp|protec[țt]ia\s+consumatorului|garda)\b|"
+    # s45 (heldK41): our own account frozen («налоговая заблокировала наш расчётный счёт», "the tax office
+    # froze our account", „ANAF ne-a blocat contul")
+    r"(?<!\w)(?:налоговая|фнс|приставы)\s+(?:\w+\s+)?(?:заблокировал\w*|арестовал\w*|заморозил\w*)\s+(?:нам\s+)?наш\w*\s+"
+    r"(?:расч[её]тн\w+\s+)?сч[её]т\w*|\b(?:the\s+)?(?:tax\s+office|hmrc|bailiffs)\s+(?:have\s+|has\s+)?(?:froze|frozen)\s+our\s+"
+    r"(?:bank\s+)?account|\b(?:anaf|executorul)\s+ne-?a\s+(?:blocat|poprit)\s+(?:contul|conturile)|"
     # leak112 (heldK39, heldK40, earlier sets): auditors in our offices now ("the auditors are in this
     # month going through every claim", «у нас сейчас ревизия»): 4 leaks and nothing else
     r"\b(?:the\s+)?auditors\s+(?:are|were|have\s+been)\s+in\b(?!\s+(?:your|the\s+area))|"
@@ -1311,7 +1318,8 @@ _TROUBLE_HINTS = ("sued", "suing", "to court", "fined", "were taken", "was taken
                   "anpc", "asf ", "anspdcp", "anaf", "bnr ", "anre", "ancom", "garda financiar",
                   "protecția consum", "protectia consum", "control de la", "control al", "цб",
                   "центробанк", "роспотребнадзор", "прокуратура", "налоговая", "фас ", "роскомнадзор",
-                  "ркн", "проверк", "предписани", "auditors", "ревизи", "în casă", "in casa", "în casa", "controlul de la", "controlul al")  # fmt: skip
+                  "ркн", "проверк", "предписани", "auditors", "ревизи", "заблокировал", "арестовал", "заморозил", "froze",
+                  "frozen", "ne-a blocat", "ne-a poprit", "în casă", "in casa", "în casa", "controlul de la", "controlul al")  # fmt: skip
 
 
 def _company_trouble(text: str) -> Iterator[Leak]:

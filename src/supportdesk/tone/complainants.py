@@ -129,12 +129,12 @@ _CASE_AGAINST_US = re.compile(
     # судится с поставщиком»): 9 leaks over every labelled case and nothing else
     r"\blegal\s+(?:case|dispute|action|battle|fight)\s+with\b|\b(?:lawsuit|litigation)\s+with\b|\bin\s+litigation\b|"
     r"\b(?:firma|compania|noi|societatea|banca|magazinul)\s+(?:e|este|suntem|se\s+afl[ăa])\s+[îi]n\s+(?:proces|litigiu)\s+cu\b|"
-    r"\bproces\s+cu\s+fostul\b|(?<!\w)(?:(?:мы|компания|фирма|банк)\s+суд(?:имся|ится)\s+с|судебн\w+\s+"
+    r"\bproces\s+cu\s+fostul\b|(?<!\w)(?:(?:мы|компания|фирма|банк)\s+суд(?:имся|ится)\s+с|(?:судебн|арбитражн)\w+\s+"
     r"(?:спор|разбирательств)\w*\s+с)(?!\w)"
 )
 _CASE_HINTS = ("against us", "taken us to court", "court case", "group action", "group claim", "class action",
                "împotriva noastr", "impotriva noastr", "proces cu", "ne-au dat", "против нас", "на нас",
-               "у нас суд", "к нам", "иск", "legal", "lawsuit", "litigation", "în proces", "in proces",
+               "у нас суд", "к нам", "иск", "legal", "арбитражн", "lawsuit", "litigation", "în proces", "in proces",
                "în litigiu", "in litigiu", "proces cu", "судимся", "судится", "судебн")  # fmt: skip
 _YOUR_RIGHT = re.compile(
     r"(?i)\byou(?:r)?\b|\bdvs\b|\bdumneavoastr|\b(?:pute[țt]i|dori[țt]i|ave[țt]i\s+dreptul)\b|"

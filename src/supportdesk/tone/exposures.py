@@ -653,10 +653,12 @@ _WEIGHT = re.compile(
 # negotiated", «Крупным продавцам, например «ДомТекстилю», менеджеры делают 7%, но это
 # индивидуальная договорённость», „vânzătorii mari, de exemplu ElectroMax, au negociat 8%"): 5 leaks
 # over every labelled case and nothing else
+# (case-sensitive as a whole, the name's capital being the sign: tests/test_tone_speed.py keeps the
+# caseless patterns without scoped flags)
 _EXAMPLE_RATE = re.compile(
-    r"(?i)\b(?:like|such\s+as|e\.g\.|for\s+example|for\s+instance|cum\s+ar\s+fi|precum|de\s+exemplu)\s+"
-    r"(?:«[^»\n]{2,30}»|„[^”\n]{2,30}”|(?-i:[A-ZĂÂÎȘȚ][\w&-]+))\S*\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s?%|"
-    r"(?<!\w)например,?\s+(?:«[^»\n]{2,30}»|(?-i:[А-ЯЁA-Z][\w&-]+))\S*\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s?%"
+    r"\b(?i:like|such\s+as|e\.g\.|for\s+example|for\s+instance|cum\s+ar\s+fi|precum|de\s+exemplu)\s+"
+    r"(?:«[^»\n]{2,30}»|„[^”\n]{2,30}”|[A-ZĂÂÎȘȚ][\w&-]+)\S*\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s?%|"
+    r"(?<!\w)(?i:например),?\s+(?:«[^»\n]{2,30}»|[А-ЯЁA-Z][\w&-]+)\S*\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s?%"
 )
 _NEGOTIATED = re.compile(
     r"(?i)\bnegotiat\w*|\bdeal\b|\bnegociat\w*|(?<!\w)(?:договор[её]нност\w*|договорились|выбили|индивидуальн\w*)"

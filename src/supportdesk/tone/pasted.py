@@ -685,8 +685,9 @@ def _born_named(text: str, known: Known) -> Iterator[Leak]:
 # --- hidden statistics: how many complaints, returns or faults we had --------------------------
 _STATS_HINTS = ("complaint", "return", "refund", "fault", "failure", "cancell", "churn",
                 "reclama", "retur", "defect", "rambursă", "anulă", "жалоб", "возврат", "претензи",
-                "поломк", "брак", "отказ", "отток", "rezili", "расторж", "am avut", "we've had", "we have had",
-                "we had", "было больше", "было более", "было почти")  # fmt: skip
+                "поломк", "брак", "отказ", "отток", "rezili", "расторж", "am avut peste", "am avut aproape",
+                "had over", "had nearly", "had more than", "было больше", "было более",
+                "было почти")  # fmt: skip
 # every `_STATS` match ends with a period or the product named: one of these
 _PERIOD_HINTS = ("this month", "this week", "this year", "this quarter", "today", "since",
                  "so far", "this model", "this product", "this device", "this batch", "luna ",
@@ -706,7 +707,7 @@ _STATS = re.compile(
     r"на\s+(?:эту|этот)\s+(?:модель|товар|партию))|"
     # leak112 (trainK47): the period first („luna asta am avut peste 2.300 de reziliere doar în Timiș",
     # "this month we've had over 2,300 cancellations", «в этом месяце у нас было больше 2 300 расторжений»)
-    r"(?i:\b(?:luna\s+(?:asta|aceasta)|this\s+(?:month|week|quarter))\s+(?:am\s+avut|we(?:'ve|\s+have)?\s+had)\s+"
+    r"(?:\b(?:luna\s+(?:asta|aceasta)|this\s+(?:month|week|quarter))\s+(?:am\s+avut|we(?:'ve|\s+have)?\s+had)\s+"
     r"(?:peste|aproape|over|nearly|more\s+than)\s+\d[\d,. ]*\s+(?:de\s+)?(?:reziliere|rezilieri|cancellations|"
     r"reclama[țt]ii|retururi|returns|complaints)\b|(?<!\w)в\s+этом\s+месяце\s+(?:у\s+нас\s+)?было\s+(?:больше|более|почти)\s+"
     r"\d[\d\s.,]*\s+(?:расторжени|возврат|жалоб)\w*)"

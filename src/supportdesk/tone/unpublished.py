@@ -810,7 +810,7 @@ _FOR_A_WHILE = re.compile(
 # said publicly: in the draft, unless negated in its clause (shared with pricetips, leak36, and
 # _wait_for_launch)
 _SAID_PUBLICLY = re.compile(
-    r"(?i)announc\w*|anun[țt]\w*|объявл\w*|писали|сообщали|comunicat\w*|\bset\s+out|letter\s+we\s+sent|"
+    r"(?i)announc\w*|anun[țt]\w*|объявл\w*|писали|сообщали|сообщалось|comunicat\w*|\bset\s+out|letter\s+we\s+sent|"
     r"(?:may\s+)?have\s+seen|in\s+the\s+press|(?:on|to)\s+our\s+website|pe\s+site|на\s+сайте|scrisoare\w*|"
     r"уведомлени\w*|рассылк\w*|\bnotices?\b|afi[șs]\w*|\bposted\b|\bmentioned\b|\be-?mailed\b|\bwrote\s+to\b|"
     # "as our letter of 2 April explained"
@@ -1091,6 +1091,24 @@ def _rise_prepared(text: str) -> Iterator[Leak]:
     return first_accepted(_RISE_PREPARED, text, hints, 80, bool, "internal-info", _MESSAGE)
 
 
+# s45 (heldK40, heldK41): the real odds told against the published ones („șansa reală la sabia legendară
+# e 0,5%, nu 2% cum scrie în joc", «шанс легендарки там на самом деле 0,3%, а не как пишут», "the real
+# drop rate is 0.5%, not the 2% the game shows"): a figure we keep back
+_REAL_ODDS = re.compile(
+    r"(?i)\b(?:[șs]ansa|[șs]ansele|rata)\s+real[ăae]\s+(?:\w+\s+){0,4}?(?:e|este|sunt)\s+(?:de\s+)?\d+(?:[.,]\d+)?\s?%|"
+    r"\b(?:real|actual|true)\s+(?:drop\s+)?(?:chance|odds|rate|drop\s+rate)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:only\s+)?"
+    r"\d+(?:[.,]\d+)?\s?%|(?<!\w)шанс\w*\s+(?:\w+\s+){0,3}?на\s+самом\s+деле\s+\d+(?:[.,]\d+)?\s?%"
+)
+_REAL_ODDS_HINTS = ("șansa real", "sansa real", "șansele real", "sansele real", "rata real", "real chance",
+                    "real odds", "real rate", "real drop", "actual chance", "actual odds", "actual drop",
+                    "true chance", "true odds", "true drop", "шанс")  # fmt: skip
+
+
+def _real_odds(text: str) -> Iterator[Leak]:
+    hints = present(text, _REAL_ODDS_HINTS)
+    return first_accepted(_REAL_ODDS, text, hints, 80, bool, "internal-info", _MESSAGE)
+
+
 def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news, or staff cuts told with their
     share (R5)."""
@@ -1104,6 +1122,7 @@ def unpublished(text: str) -> Iterator[Leak]:
     yield from _break_in(text)
     yield from _said_of_it(text)
     yield from _rise_prepared(text)
+    yield from _real_odds(text)
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
         (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),
