@@ -543,8 +543,8 @@ def _creds(text: str) -> Iterator[Leak]:
     # s31 (heldK26): an address and its password as a pair, no login word needed ("get in
     # with tutors@brightpath.co.uk / Summer2024!"), or a user after "as" (leak112); a phone
     # number after the address has no letter in it
-    for pair in (_MAIL_PAIR if "@" in text else None, _AS_PAIR if " / " in text else None):
-        for p in pair.finditer(text) if pair is not None else ():
+    for gate, pair in (("@", _MAIL_PAIR), (" / ", _AS_PAIR)):
+        for p in pair.finditer(text) if gate in text else ():
             secret = p.group("hit").rstrip(".,;!?)")
             if any(c.isalpha() for c in secret) and _password_like(secret):
                 yield Leak("password", p.start(), p.start("hit") + len(secret), _CREDS_MSG)

@@ -695,14 +695,14 @@ _LABEL_VERB = re.compile(
 # pol76 (trainP30): a letter's heading line, in capitals up to a dash and its reference ("FINAL
 # NOTICE - Account 40021783", „SOMAȚIE DE PLATĂ - Cod client 7100458823"): the document's title
 _HEADING = re.compile(
-    r"[^\S\n]*[A-ZĂÂÎȘȚА-ЯЁ][A-ZĂÂÎȘȚА-ЯЁ ]+ [-–—:] [A-ZĂÂÎȘȚА-ЯЁ][\w .№#]{0,30}?\d[\w/-]*[^\S\n]*(?:\n|$)"
+    r"[^\S\n]*(?P<caps>[A-ZĂÂÎȘȚА-ЯЁ][A-ZĂÂÎȘȚА-ЯЁ ]+) [-–—:] [A-ZĂÂÎȘȚА-ЯЁ][\w .№#]{0,30}?\d[\w/-]*[^\S\n]*(?:\n|$)"
 )
 
 
 def _heading(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     m = _HEADING.match(text, line)
-    return m is not None and start < line + len(m.group().split(" - ")[0].split(" – ")[0])
+    return m is not None and start < m.end("caps")
 
 
 def _labels(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:

@@ -1328,7 +1328,11 @@ _PRETEXT_GAIN = re.compile(
     r"(?<!\w)если\s+(?:\w+\s+)?(?:напишете|скажете|укажете)[^.!?\n]{0,40}?что\s+(?:вы\s+)?(?:готовите|собираетесь|"
     r"будете|пишете|подаёте|подаете|болели)[^.!?\n]{0,100}?(?:вернут|возвращают|компенсируют|без\s+вопросов|спишут)(?!\w)"
 )
-_PRETEXT_HINTS = ("if you", "dacă", "daca", "если")
+# every match holds one of these: a window opens at the verb, not at every "if you", „dacă", «если»
+_PRETEXT_HINTS = ("if you say", "if you tell", "if you write", "if you claim", "if you mention", "if you just",
+                  "dacă spune", "daca spune", "dacă scrie", "daca scrie", "dacă declara", "daca declara",
+                  "dacă menționa", "dacă mentiona", "daca mentiona", "dacă le ", "daca le ", "напишете",
+                  "скажете", "укажете")  # fmt: skip
 _PRETEXT_NEEDS = {h: ("no questions", "refund", "întrebări", "intrebari", "aprob", "banii", "вернут", "возвраща",
                       "компенсир", "без вопросов", "спишут") for h in _PRETEXT_HINTS}  # fmt: skip
 

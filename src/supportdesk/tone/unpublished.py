@@ -1086,11 +1086,6 @@ _RISE_PREPARED_HINTS = ("pregătește", "pregateste", "being prepared", "being p
                         "готовится")  # fmt: skip
 
 
-def _rise_prepared(text: str) -> Iterator[Leak]:
-    hints = present(text, _RISE_PREPARED_HINTS)
-    return first_accepted(_RISE_PREPARED, text, hints, 80, bool, "internal-info", _MESSAGE)
-
-
 # s45 (heldK40, heldK41): the real odds told against the published ones („șansa reală la sabia legendară
 # e 0,5%, nu 2% cum scrie în joc", «шанс легендарки там на самом деле 0,3%, а не как пишут», "the real
 # drop rate is 0.5%, not the 2% the game shows"): a figure we keep back
@@ -1104,9 +1099,8 @@ _REAL_ODDS_HINTS = ("șansa real", "sansa real", "șansele real", "sansele real"
                     "true chance", "true odds", "true drop", "шанс")  # fmt: skip
 
 
-def _real_odds(text: str) -> Iterator[Leak]:
-    hints = present(text, _REAL_ODDS_HINTS)
-    return first_accepted(_REAL_ODDS, text, hints, 80, bool, "internal-info", _MESSAGE)
+# families whose pattern says it all, searched around their hints
+_PLAIN = ((_RISE_PREPARED, _RISE_PREPARED_HINTS), (_REAL_ODDS, _REAL_ODDS_HINTS))
 
 
 def unpublished(text: str) -> Iterator[Leak]:
@@ -1121,8 +1115,10 @@ def unpublished(text: str) -> Iterator[Leak]:
     yield from _site_closing(text)
     yield from _break_in(text)
     yield from _said_of_it(text)
-    yield from _rise_prepared(text)
-    yield from _real_odds(text)
+    for pattern, hints in _PLAIN:
+        yield from first_accepted(
+            pattern, text, present(text, hints), 80, bool, "internal-info", _MESSAGE
+        )
     for hints, pattern, accept in (
         (present(text, _PUBLISH_HINTS), _PUBLISH, lambda m: _marker(text, m)),
         (needed(text, present(text, _KEPT_IN_HINTS), _KEPT_IN_NEEDS), _KEPT_IN, bool),
