@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK48` (the heldK brief) and `trainP31` (the trainP brief) were written by two more
+independent writers at the forty-sixth session's start (2026-12-05, bench/briefs/). First runs on
+0654821 (the session's start), rules + reader (rules alone): trainK48 leaks blocked 137 of 144
+(101; en 47/35, ro 46/32, ru 44/34), clean 3 of 72 (3); trainP31 rude recall 93.3% (73.3), polite
+warn+ 10.4% (5.2; en 13.3/6.7, ro 8.9/0.0, ru 8.9/8.9). trainK48's writer adapted part of its ro
+and ru from en with local detail; trainP31's ro and ru are its own settings on case types shared
+with en. Development splits from then on.
+
 `trainK47` (the heldK brief) and `trainP30` (the trainP brief) were written by two more
 independent writers at the forty-fifth session's start (2026-12-05, bench/briefs/). First runs on
 0c21e31 (the session's start), rules + reader (rules alone): trainK47 leaks blocked 136 of 144
@@ -1688,6 +1696,8 @@ SPLITS += ("trainK45", "trainP28")
 SPLITS += ("trainK46", "trainP29")
 # the forty-fifth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK47", "trainP30")
+# the forty-sixth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK48", "trainP31")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
