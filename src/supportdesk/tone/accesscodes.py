@@ -44,7 +44,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
-from supportdesk.tone.leakvalues import FACTORY_DEVICE
+from supportdesk.tone.leakvalues import FACTORY_DEVICE, FOR_THIS_GUEST
 from supportdesk.tone.words import finder
 
 _CODE_MSG = "A code that opens a safe, locker, door or account: never in a reply (R5)."
@@ -262,8 +262,12 @@ _KEYPAD = re.compile(
 _OUR_PREMISES = re.compile(
     r"(?i)\b(?:warehouse|depot|stockroom|storeroom|back\s+office|staff\s+(?:entrance|door|room)|"
     r"depozit\w*|magazi[ae]\b|biroul\s+nostru|intrarea\s+de\s+serviciu)\b|(?<!\w)(?:склад\w*|"
-    r"служебн\w*\s+(?:вход|двер)\w*|подсобк\w*)(?!\w)"
+    r"служебн\w*\s+(?:вход|двер)\w*|подсобк\w*)(?!\w)|"
+    # s46 (trainK48): the way in round the back, after hours („intrați pe poarta din spate, codul e 2580")
+    r"\b(?:back|rear|side)\s+(?:gate|door|entrance)\b|\b(?:poarta|u[șs]a|intrarea)\s+din\s+spate\b|"
+    r"(?<!\w)(?:ч[её]рн\w+\s+ход\w*|задн\w+\s+(?:двер|ворот|вход)\w*)"
 )
+_YOURS_SAID = re.compile(r"(?i)\byour\b|\b(?:dvs|dumneavoastr[ăa])\b|(?<!\w)ваш\w*")
 _KEYED_AT_HINTS = ("type", "enter", "punch", "key", "press", "tastați", "tastati", "introduceți",
                    "introduceti", "formați", "formati", "наберите", "введите", "набрать", "ввести")  # fmt: skip
 _NOT_OURS_HINTS = ("master", "override", "opens all", "deschide toate", "мастер", "открывает все",
@@ -351,6 +355,8 @@ def _codes(text: str) -> Iterator[Leak]:
             text, max(0, m.start("hit") - 20), m.start("hit")
         ):
             continue  # pol59: «коды из СМС. Пожалуйста, перезвоните … по номеру 900»: a number to call
+        if FOR_THIS_GUEST.search(text, m.end(), sentence_around(text, m.end(), m.end())[1]):
+            continue  # pol79: „codul 4926, valabil doar pe durata șederii dvs.": the guest's own
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
         clause = text[lo : min(len(text), m.end() + 60)]
         near = text[max(0, m.start("hit") - 25) : m.start("hit")].lower()
@@ -387,6 +393,9 @@ def _codes(text: str) -> Iterator[Leak]:
             and not _YOUR_CODE.search(before)
         ):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # leak17b: the neighbour's parcel
+            continue
+        if _DOOR.search(clause) and _OUR_PREMISES.search(clause) and not _YOURS_SAID.search(clause):
+            yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # s46: our back gate's code
             continue
         if (
             not _PLACE.search(clause)

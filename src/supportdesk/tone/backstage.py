@@ -56,6 +56,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
     sentence_start,
+    three_sentences,
     told_after,
     told_around,
 )
@@ -1605,6 +1606,34 @@ def _queue_skipping_lines(text: str) -> Iterator[Leak]:
             return
 
 
+# s46 (trainK48): an inbox of our directors given so the customer skips the queue ("the normal queue
+# is slow. Drop an email to exec-escalations@parcelhop.co.uk …, that one goes straight to the
+# directors"): the address, who reads it and the queue it skips, in three sentences. A public
+# complaints address ("write to complaints@…, our team replies within 5 days") names neither.
+_INBOX = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
+_TO_THE_TOP = re.compile(
+    r"(?i)\b(?:straight|directly|right)\s+(?:through\s+)?to\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:directors?|executives?|"
+    r"board|ceo|founders?|md|managing\s+director|senior\s+management)\b|\bdirect\s+la\s+(?:\w+\s+)?(?:directori|director|"
+    r"conducere|[șs]ef[ia])\b|(?<!\w)(?:сразу|напрямую|прямо)\s+(?:к\s+|на\s+)?(?:директор\w*|руководств\w*|"
+    r"начальств\w*|гендиректор\w*)(?!\w)"
+)
+_QUEUE = re.compile(r"(?i)\b(?:queue|coad[ăa]|urgent)\b|(?<!\w)(?:очеред\w*|срочно)(?!\w)")
+
+
+def _top_inbox(text: str) -> Iterator[Leak]:
+    if "@" not in text:
+        return
+    for m in _INBOX.finditer(text):
+        lo, hi = three_sentences(text, m.start(), m.end())
+        if finder(_TO_THE_TOP).search(text, lo, hi) and _QUEUE.search(text, lo, hi):
+            yield Leak(
+                "internal-info",
+                *m.span(),
+                "An inbox of our directors, given to skip the queue: customers get the service address (R5).",
+            )
+            return
+
+
 # --- a stack trace from our servers -----------------------------------------------------------
 # "Traceback (most recent call last): File "/srv/acme/billing/charge.py", line 88", "at
 # com.acme.billing.Charge.capture(Charge.java:88)": our code's paths and structure (R5)
@@ -2328,9 +2357,15 @@ _MY_STAFF_CODE = re.compile(
     # s38 (trainK40): a colleague's told as what it is, letters before its digits ("ask for Josie, her
     # agent ID is JW-4417, tell them to transfer to that ID")
     r"\b(?:his|her|their)\s+(?:staff|agent|employee|operator|payroll)\s+(?:number|code|id|no\.?)\s+(?:is\s+)?[,:–—-]?\s*"
-    r"(?:[A-Z]{1,4}-?)?\d{3,8}\b"
+    r"(?:[A-Z]{1,4}-?)?\d{3,8}\b|"
+    # s46 (trainK48): "tell them agent 40213 has approved the fee waiver", "put my staff number into the
+    # override screen", „marca mea e 71184", «согласовал сотрудник с табельным 55317»
+    r"\bagent\s+(?:no\.?\s*)?\d{4,8}\s+(?:has\s+)?(?:approved|authori[sz]ed|signed\s+off|okayed|agreed)\b|"
+    r"\bmy\s+(?:staff|agent|employee|operator)\s+(?:number|id|code)\s+(?:in|into|on)\s+(?:the\s+|their\s+)?(?:override|exception|"
+    r"waiver|manager)\b|\bmarca\s+mea\s+(?:de\s+angajat\s+)?(?:e\s+|este\s+)?[,:–—-]?\s*\d{3,8}\b|"
+    r"(?<!\w)табельн\w*\s+(?:номер\w*\s+)?[,:–—-]?\s*\d{3,8}(?!\d)"
 )
-_MY_STAFF_CODE_HINTS = ("mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
+_MY_STAFF_CODE_HINTS = ("agent ", "marca mea", "табельн", "mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
                         "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
                         "мой служебный", "his staff", "her staff", "their staff", "his agent", "her agent",
                         "his employee", "her employee", "his operator", "her operator", "his payroll",
@@ -2522,8 +2557,10 @@ _DISCOUNT = re.compile(
     r"months?\s+free|free\s+(?:for\s+)?(?:\w+\s+)?months?|"
     # s38 (trainK40): "they can sometimes go higher on the phone" (more off than the page offers)
     r"go\s+(?:even\s+)?(?:higher|further|lower)|(?:a\s+)?better\s+(?:deal|offer|price)|"
-    r"instead\s+of\s+[£$€]?\d+|[îi]n\s+loc\s+de\s+\d+)|"
-    r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%|вместо\s+\d+|бесплатн\w*)"
+    r"instead\s+of\s+[£$€]?\d+|[îi]n\s+loc\s+de\s+\d+|"
+    # s46 (trainK48): the leavers' own plan („vă dau abonamentul de fidelizare cu 30 lei")
+    r"(?:abonament\w*|ofert\w*|tarif\w*)\s+de\s+(?:fidelizare|reten[țt]ie)|retention\s+(?:deal|offer|plan|rate|price|tariff))|"
+    r"(?<!\w)(?:скидк\w*|полцены|половин\w*|\d+\s?%|вместо\s+\d+|бесплатн\w*|тариф\w*\s+(?:для\s+)?удержани\w*)"
 )
 
 
@@ -2584,6 +2621,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _staff_handles(text)
     yield from _supplier_terms(text)
     yield from _queue_skipping_lines(text)
+    yield from _top_inbox(text)
     yield from _stack_traces(text)
     yield from _env_keys(text)
     yield from _playbook(text)

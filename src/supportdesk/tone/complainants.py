@@ -130,12 +130,18 @@ _CASE_AGAINST_US = re.compile(
     r"\blegal\s+(?:case|dispute|action|battle|fight)\s+with\b|\b(?:lawsuit|litigation)\s+with\b|\bin\s+litigation\b|"
     r"\b(?:firma|compania|noi|societatea|banca|magazinul)\s+(?:e|este|suntem|se\s+afl[ăa])\s+[îi]n\s+(?:proces|litigiu)\s+cu\b|"
     r"\bproces\s+cu\s+fostul\b|(?<!\w)(?:(?:мы|компания|фирма|банк)\s+суд(?:имся|ится)\s+с|(?:судебн|арбитражн)\w+\s+"
-    r"(?:спор|разбирательств)\w*\s+с)(?!\w)"
+    r"(?:спор|разбирательств)\w*\s+с)(?!\w)|"
+    # s46 (trainK48): the goods in the dispute („unitățile din lotul acela sunt în litigiu cu producătorul",
+    # «по всей этой партии идёт арбитраж с заводом-изготовителем», "the whole batch is in a dispute with")
+    r"\b(?:sunt|e|este|se\s+afl[ăa])\s+[îi]n\s+litigiu\s+cu\b|\b(?:is|are)\s+(?:\w+\s+)?in\s+(?:a\s+)?(?:legal\s+)?"
+    r"dispute\s+with\s+(?:the\s+)?(?:manufacturer|supplier|maker|factory|landlord|builder)\b|"
+    r"(?<!\w)(?:ид[её]т|идут|начался|начались)\s+(?:суд|арбитраж|тяжба|разбирательств\w*)\s+с(?!\w)"
 )
 _CASE_HINTS = ("against us", "taken us to court", "court case", "group action", "group claim", "class action",
                "împotriva noastr", "impotriva noastr", "proces cu", "ne-au dat", "против нас", "на нас",
                "у нас суд", "к нам", "иск", "legal", "арбитражн", "lawsuit", "litigation", "în proces", "in proces",
-               "în litigiu", "in litigiu", "proces cu", "судимся", "судится", "судебн")  # fmt: skip
+               "în litigiu", "in litigiu", "proces cu", "судимся", "судится", "судебн", "dispute with", "идёт суд",
+               "идет суд", "идёт арбитраж", "идет арбитраж", "идут суд", "начался", "начались", "тяжба")  # fmt: skip
 _YOUR_RIGHT = re.compile(
     r"(?i)\byou(?:r)?\b|\bdvs\b|\bdumneavoastr|\b(?:pute[țt]i|dori[țt]i|ave[țt]i\s+dreptul)\b|"
     r"(?<!\w)(?:вы|ваш\w*|можете|вправе)(?!\w)"

@@ -93,7 +93,7 @@ _SOURCE = re.compile(
     r"\b(?:s[ăa]\s+r[ăa]m[âa]n[ăa]|r[ăa]m[âa]ne)\s+[îi]ntre\s+noi\b|"
     # s31 (heldK26): the source disowned after the fact ("Nu vă spun asta oficial", «Только это не
     # от меня», "you didn't get this from me", "I'm not telling you this officially")
-    r"\b(?:you\s+didn'?t\s+get\s+(?:it|this|that)\s+from\s+me|(?:this|that)\s+(?:isn'?t|is\s+not)\s+"
+    r"\b(?:you\s+didn'?t\s+(?:get|hear)\s+(?:it|this|that)\s+from\s+me|(?:this|that)\s+(?:isn'?t|is\s+not)\s+"
     r"(?:coming\s+)?from\s+me|I'?m\s+not\s+(?:telling|saying)\s+(?:you\s+)?(?:this|that|it)\s+officially|"
     r"nu\s+v[ăa]\s+(?:spun|zic)\s+(?:asta|[ăa]sta|lucrul\s+[ăa]sta)\s+oficial|(?:asta\s+)?nu\s+(?:e|este)\s+de\s+la\s+mine|"
     r"n-a[țt]i\s+auzit(?:-o)?\s+de\s+la\s+mine)\b(?!\s+\w)|"
@@ -105,7 +105,9 @@ _SOURCE = re.compile(
     r"(?<!\w)(?:(?:мы\s+)?(?:сами\s+)?(?:это\s+)?(?:предлагать|предложить)\s+(?:это\s+)?не\s+(?:можем|имеем\s+права|должны)|"
     r"нам\s+(?:нельзя|запрещено)\s+(?:это\s+|такое\s+)?(?:предлагать|предложить))(?!\w)|"
     r"(?<!\w)(?:(?:только\s+)?это\s+не\s+от\s+меня|вы\s+(?:этого\s+)?(?:от\s+меня\s+)?не\s+слышали(?:\s+от\s+меня)?|"
-    r"я\s+вам\s+(?:этого\s+|это\s+)?официально\s+не\s+говорил\w*)(?=\s*[.!…]|\s*$)|"
+    r"я\s+вам\s+(?:этого\s+|это\s+)?официально\s+не\s+говорил\w*|"
+    # s46 (trainK48): said last, the source disowned («…повышают шанс легендарки. Только я вам этого не говорил.»)
+    r"только\s+я\s+вам\s+(?:этого|это)\s+не\s+говорил\w*)(?=\s*[.!…🙂😉]|\s*$)|"
     r"(?<!\w)(?:не\s+говорите,?\s+(?:никому,?\s+)?(?:что\s+)?(?:это\s+)?(?:я\s+(?:вам\s+)?(?:сказал\w*|рассказал\w*)|"
     r"от\s+меня)|(?:строго\s+)?между\s+нами\s+говоря|только\s+между\s+нами)(?!\w)"
 )
@@ -113,7 +115,7 @@ _SOURCE_HINTS = ("tell anyone", "tell anybody", "tell them", "tell people", "say
                  "between you and me", "nu spune", "nu zice", "între noi", "intre noi",
                  "не говорите", "между нами",
                  # s31
-                 "from me", "officially", "oficial", "de la mine", "не от меня", "не слышали",
+                 "from me", "officially", "этого не говорил", "это не говорил", "oficial", "de la mine", "не от меня", "не слышали",
                  "официально не", "allowed to", "supposed to", "meant to", "permitted to", "nu avem voie",
                  "предлагать", "предложить")  # fmt: skip
 

@@ -49,6 +49,7 @@ from supportdesk.tone.leakfinding import (
     lowered_for_hints,
     present,
 )
+from supportdesk.tone.leakvalues import FOR_THIS_GUEST
 from supportdesk.tone.pasted import (
     SAMPLE_CUE,
     SPELT_CUE,
@@ -443,6 +444,8 @@ def _holder_codes(text: str) -> Iterator[Leak]:
                 lo = clause_start(text, m.start())
                 if _PICKUP.search(text, lo, hi) or SAMPLE_CUE.search(text, lo, hi):
                     return None  # "the pickup code 4821 from the SMS": the customer's to type
+                if FOR_THIS_GUEST.search(text, c.end(), hi):
+                    return None  # pol79: "opens with 3815, the code for your stay only"
                 return c.span()
         return None
 

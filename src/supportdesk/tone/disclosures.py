@@ -591,7 +591,8 @@ _WE_MAKE = re.compile(
     # "oversold by 12 seats"): 6 leaks over every labelled case, none blocked before, and nothing else
     r"(?<!\w)продано\s+на\s+\d+\s+мест\w*\s+больше(?!\w)|\bsuprarezervat\w*\s+cu\s+\d+|"
     r"\bcu\s+(?:vreo\s+|aproximativ\s+|cam\s+)?\d+\s?%\s+mai\s+multe\s+(?:camere|locuri|bilete)\s+dec[âa]t\b|"
-    r"\b(?:oversold|overbooked)\s+by\s+\d+\s+(?:seats|rooms|places)\b"
+    # s46 (trainK48): "The 18:40 to Malaga is overbooked by 11 this evening"
+    r"\b(?:oversold|overbooked)\s+by\s+\d+\b(?!\s*%)"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",

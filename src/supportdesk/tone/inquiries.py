@@ -36,14 +36,14 @@ _INQUIRER = re.compile(
     r"(?i)\b(?:compliance(?:\s+(?:team|department|officers?))?|financial\s+crime\s+(?:team|unit)|"
     r"(?:the\s+)?police|prosecutor\w*|(?:a|the)\s+court|(?:the\s+)?regulator|HMRC|NCA|FCA|"
     r"(?:departamentul|echipa|serviciul)\s+de\s+conformitate|conformitatea|procuratur\w*|parchet\w*|"
-    r"poli[țt]i\w*|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Serious\s+Fraud\s+Office|Action\s+Fraud)\b|"
+    r"poli[țt]i\w*|IPJ|IGPR|DGPMB|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Serious\s+Fraud\s+Office|Action\s+Fraud)\b|"
     r"(?<!\w)(?:служб\w+\s+(?:безопасности|комплаенса|финансового\s+мониторинга)|комплаенс\w*|"
     r"полици\w*|(?:ГУ\s+|У)?МВД|ФСБ|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
     r"Росфинмониторинг\w*)(?!\w)"
 )
 _INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "court", "regulator",
                    "hmrc", "nca", "fca", "conformitate", "procuratur", "parchet", "poliți",
-                   "politi", "dna", "diicot", "anaf", "onpcsb", "instanț", "instant",
+                   "politi", "ipj", "igpr", "dgpmb", "dna", "diicot", "anaf", "onpcsb", "instanț", "instant",
                    "служб", "комплаенс", "полици", "прокуратур", "следовател", "следствен",
                    "суд", "фнс", "росфинмониторинг", "мвд", "фсб", "crime agency", "ico", "sfo", "fraud office",
                    "action fraud")  # fmt: skip
@@ -58,6 +58,8 @@ _INQUIRING = re.compile(
     # Poliția Sector 3", «после запроса из УМВД по вашему номеру»)
     r"(?:a|an|the)\s+(?:formal\s+|official\s+|data\s+)?(?:request|order|notice|demand)\s+from|"
     r"(?:o|unei|la\s+o)\s+(?:solicitare|cerere|adres[ăa])\s+de\s+la|"
+    # s46 (trainK48): „ca urmare a unei adrese primite de la IPJ Constanța"
+    r"(?:unei|unor)\s+(?:solicit[ăa]ri|cereri|adrese)\s+(?:oficiale\s+)?primite\s+de\s+la|"
     # ... or done at their request ("frozen at the request of the National Crime Agency", „blocat la
     # cererea DIICOT", «заблокирован по требованию ФСБ»)
     # pol54 (trainP23): „la dispoziția persoanelor fizice" is "at the disposal of", not "by order of"
@@ -71,7 +73,7 @@ _INQUIRING = re.compile(
     r"(?<!\w)(?:провер\w*\s+(?:вас|ваш\w*|управляющ\w*|сотрудник\w*|менеджер\w*|директор\w*)|"
     r"прогоня\w*|расследова\w*|запросил\w*|запрос\w*\s+(?:из|от)|"
     # s39 (heldK35): «в связи с поступившим запросом прокуратуры»
-    r"запрос\w*\s+(?:прокуратур|полици|следств|суда|ФНС|МВД|налогов)\w*|по\s+(?:запросу|требованию|постановлению|решению)|затребова\w*|постановлени\w*|"
+    r"запрос\w*\s+(?:прокуратур|полици|следств|следовател|суда|ФНС|МВД|налогов)\w*|по\s+(?:запросу|требованию|постановлению|решению)|затребова\w*|постановлени\w*|"
     r"изъя\w*)(?!\w)"
 )
 # advice, a rule said in general, a condition: "please report it to the police", "the

@@ -413,3 +413,17 @@ def documented_example(text: str, start: int, end: int) -> bool:
         return False
     lo, hi = max(0, start - 150), min(len(text), end + 150)
     return bool(_EXAMPLE_FRAME.search(text, lo, hi)) and not _OURS_FRAME.search(text, lo, hi)
+
+
+# pol77 (trainK47): the door's code set for this guest alone ("The key safe by the blue door is 2580 —
+# it's changed after every guest, so it's yours until checkout"): their booking's, not ours to keep
+# (pasted's premise codes, described's key safes, accesscodes' code words)
+FOR_THIS_GUEST = re.compile(
+    r"(?i)\b(?:changed?\s+after\s+(?:every|each)\s+(?:guest|stay|booking)|it'?s\s+yours\s+until|"
+    r"se\s+schimb[ăa]\s+dup[ăa]\s+fiecare\s+(?:oaspete|sejur|rezervare)|"
+    # pol79 (trainK48): "the code for your stay only", „valabil doar pe durata șederii dvs."
+    r"(?:code\s+)?(?:for|valid\s+for)\s+your\s+stay(?:\s+only)?|valabil\w*\s+(?:doar\s+|numai\s+)?pe\s+durata\s+"
+    r"[șs]ederii\s+(?:dvs|dumneavoastr[ăa]))\b|"
+    r"(?<!\w)(?:меняется\s+после\s+каждого\s+(?:гост|заезд|бронировани)\w*|действует\s+(?:только\s+)?на\s+время\s+"
+    r"(?:вашего\s+)?(?:проживания|пребывания))"
+)

@@ -86,7 +86,7 @@ _EVADE = re.compile(
     r"\bnothing\s+(?:under|below|less\s+than)\s+(?:that|this|[£$€]?\d[\d,.]*k?)\s+(?:\w+\s+){0,2}?(?:is|gets|"
     r"will\s+be|ever\s+gets)\s+(?:ever\s+)?(?:flagged|checked|reviewed|looked\s+at|blocked)|"
     r"\b(?:keep|keeping|stay|staying|stick)\s+(?:\w+\s+){0,3}?(?:under|below|beneath)\s+"
-    r"(?:[£$€]|\d|a\s+grand|the\s+(?:limit|threshold))|"
+    r"(?:[£$€]|\d|a\s+grand|the\s+(?:limit|threshold)|that\b|this\b)|"
     r"\b[îi]mp[ăa]r[țt]\w*\s+(?:\w+\s+){0,3}?[îi]n\s+(?:dou[ăa]|trei|mai\s+multe|\d)|"
     r"\b(?:dou[ăa]|trei|mai\s+multe)\s+(?:pl[ăa][țt]i|transferuri|tranzac[țt]ii|comenzi)\s+(?:separate|"
     r"mai\s+mici|de\s+c[âa]te|de\s+\d)|"
@@ -95,7 +95,7 @@ _EVADE = re.compile(
     r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,45}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung)\w*|"
     # leak25: «всё, что до 100 тысяч за раз, антифрод не смотрит», «до 99 000 ₽ … вручную не смотрит»
     r"(?<!\w)(?:до|ниже|меньше|менее)\s+\d[\d\s.,]*[^.!?\n]{0,60}?(?:не\s+(?:смотр|провер|попада|"
-    r"блокир)\w*|вручную\s+не|без\s+(?:осмотр|провер|звонк|подтвержд|эксперт)\w*|"
+    r"блокир)\w*|вручную\s+не|без\s+(?:осмотр|провер|звонк|подтвержд|эксперт|выезд)\w*|"
     # leak26: the check said to start only above it («антифрод реагирует только выше этого»)
     r"(?:реагир|срабатыва|смотр|провер|включа)\w*\s+только\s+(?:выше|свыше|от|после|больше|с\s+\d))|"
     # leak26: a sum to send under, told as what to do („faceți transferuri sub 4.999 de lei")
@@ -249,13 +249,15 @@ def _evasions(text: str) -> Iterator[Leak]:
 _OVER_BAR = re.compile(
     r"(?i)\b(?:over|above|more\s+than|exceed\w*|past|peste|(?:trecut|dep[ăa][șs]it)\s+(?:de\s+)?|limit\w*\s+(?:is|of|e(?:ste)?|de)|"
     r"pragul\s+(?:e(?:ste)?\s+|de\s+)?)\s*[£$€]?\s?(?P<bar>\d[\d.,\u00a0 ]*\d|\d)|"
-    r"(?<!\w)(?:больше|свыше|более|выше|превысил\w*|лимит\w*|порог\w*)\s+(?:в\s+)?(?P<rbar>\d[\d.,\u00a0 ]*\d|\d)"
+    r"(?<!\w)(?:больше|свыше|более|выше|превысил\w*|лимит\w*|порог\w*)\s+(?:в\s+)?(?P<rbar>\d[\d.,\u00a0 ]*\d|\d)|"
+    # s46 (trainK48): the bar said after its figure ("transfers of £1,000 or more trigger the call-back")
+    r"[£$€]\s?(?P<obar>\d[\d.,]*\d|\d)\s+or\s+(?:more|above|over|higher)\b"
 )
-_OVER_BAR_HINTS = ("over", "above", "more than", "exceed", "past", "peste", "trecut de", "depășit", "depasit", "limit",
+_OVER_BAR_HINTS = ("over", "above", "or more", "more than", "exceed", "past", "peste", "trecut de", "depășit", "depasit", "limit",
               "prag", "больше", "свыше", "более", "выше", "превысил", "лимит", "порог")  # fmt: skip
 _HELD = re.compile(
     r"(?i)\b(?:held|hold|blocked|block|flagged|stopped|declined|frozen|review|check|fraud|bloca\w*|oprit\w*|oprește|"
-    r"opreste|verific\w*|respins\w*|suspendat\w*)\b|(?<!\w)(?:блок\w*|заблокир\w*|останов\w*|отклон\w*|"
+    r"opreste|verific\w*|respins\w*|suspendat\w*|call-?backs?|confirmation\s+calls?|confirmare\w*)\b|(?<!\w)(?:блок\w*|заблокир\w*|останов\w*|отклон\w*|"
     r"провер\w*|заморо\w*|антифрод\w*|стоп)(?!\w)"
 )
 _ADVICE = re.compile(
@@ -277,7 +279,7 @@ def _amount(figure: str) -> float | None:
 
 def _just_under(text: str) -> Iterator[Leak]:
     def under(m: re.Match[str]) -> tuple[int, int] | None:
-        bar = _amount(m.group("bar") or m.group("rbar"))
+        bar = _amount(m.group("bar") or m.group("rbar") or m.group("obar"))
         lo, hi = three_sentences(text, m.start(), m.end())
         if not bar or bar < 10 or not _HELD.search(text, lo, hi):
             return None
@@ -558,13 +560,19 @@ _NO_PURSUIT = re.compile(
     r"(?:\w+\s+){0,2}?(?:su(?:e|ing)|tak(?:e|ing)\s+(?:\w+\s+){0,2}?to\s+court|go(?:ing)?\s+to\s+court|"
     r"chas(?:e|ing)|pursu(?:e|ing)|litigat(?:e|ing)|send\s+"
     r"(?:it\s+|them\s+)?to\s+(?:collections|court|bailiffs|the\s+bailiffs))\b|"
+    # s46 (trainK48): "we're not chasing anything under £200", „nu debranșăm pe nimeni sub 500 de lei",
+    # «не ограничиваем никого с задолженностью меньше 5 000»
+    r"\bwe(?:'re|\s+are)\s+not\s+(?:\w+\s+)?(?:chasing|pursuing|suing|disconnecting|cutting\s+off)\b|"
+    r"\bnu\s+(?:mai\s+)?(?:debran[șs][ăa]m|deconect[ăa]m|suspend[ăa]m|t[ăa]iem|urm[ăa]rim|execut[ăa]m)\s+pe\s+nimeni\b|"
+    r"(?<!\w)не\s+(?:ограничиваем|отключаем|блокируем|преследуем|трогаем)\s+никого(?!\w)|"
     r"\bnu\s+(?:v[ăa]\s+|[îi]i\s+|[îi]l\s+|o\s+|mai\s+)?(?:d[ăa]m|ac[țt]ion[ăa]m|chem[ăa]m|mergem|ducem|trimitem)\s+"
     r"(?:\w+\s+)?(?:[îi]n\s+judecat[ăa]|[îi]n\s+instan[țt][ăa]|la\s+(?:instan[țt][ăa]|tribunal|judecat[ăa]|executor))|"
     r"\bnu\s+ne\s+judec[ăa]m\b|"
     r"(?<!\w)(?:в\s+суд\s+(?:мы\s+)?(?:даже\s+)?не\s+(?:идём|идем|пода[ёе]м|обращаемся|ходим)|не\s+(?:идём|идем|"
     r"пода[ёе]м|обращаемся|ходим)\s+в\s+суд|не\s+судимся|(?:мы\s+)?не\s+взыскиваем)(?!\w)"
 )
-_NO_PURSUIT_HINTS = ("sue", "suing", "court", "chas", "pursu", "litigat", "collections", "bailiff",
+_NO_PURSUIT_HINTS = ("sue", "suing", "court", "chas", "pursu", "litigat", "collections", "bailiff", "disconnecting",
+                     "cutting off", "pe nimeni", "никого",
                      "judecat", "instanț", "instant", "tribunal", "executor", "суд", "взыскива")  # fmt: skip
 _NO_PURSUIT_NEEDS = {"court": ("n't", "not", "never"), "chas": ("n't", "not", "never"),
                      "pursu": ("n't", "not", "never"), "суд": ("не ",)}  # fmt: skip
@@ -1547,16 +1555,21 @@ def _sure_pass(text: str) -> Iterator[Leak]:
 _SYSTEM_RULE = re.compile(
     r"(?i)\b(?:system|anti-?fraud|scoring|robot|checkout|sistemul|aplica[țt]ia)\s+(?:\w+\s+){0,2}?(?:automatically\s+|"
     r"automat\s+)?(?<!\bse\s)(?:blocks|bans|suspends|cuts|flags|marks|refuses|rejects|cancels|approves|stops|holds|blocheaz[ăa]|"
-    r"marcheaz[ăa]|refuz[ăa]|anuleaz[ăa]|aprob[ăa]|respinge)\b|\b(?:get|gets|are|is)\s+flagged\s+automatically|"
+    r"marcheaz[ăa]|refuz[ăa]|anuleaz[ăa]|aprob[ăa]|respinge|"
+    # s46 (trainK48): „Sistemul dă suspendare automată abia după trei raportări"
+    r"d[ăa]\s+(?:suspendare|ban|blocare)|gives\s+(?:an?\s+)?(?:automatic\s+)?(?:ban|suspension|block))\b|"
+    r"\b(?:get|gets|are|is)\s+flagged\s+automatically|"
     r"\b(?:sunt|e|este)\s+(?:anulat\w*|blocat\w*|respins\w*)\s+automat|(?<!\w)(?:система|антифрод|скоринг|робот)\s+"
-    r"(?:\w+\s+){0,2}?(?:автоматически\s+)?(?:режет|отсекает|блокирует|одобряет|отклоняет|отменяет|помечает)(?!\w)"
+    r"(?:\w+\s+){0,2}?(?:автоматически\s+)?(?:режет|отсекает|блокирует|одобряет|отклоняет|отменяет|помечает|"
+    r"(?:да[её]т|выда[её]т)\s+(?:бан|блокировк\w*))(?!\w)"
 )
 _SYSTEM_RULE_HINTS = ("system", "fraud", "scoring", "robot", "checkout", "sistemul", "aplicaț", "aplicat",
                       "flagged", "anulat", "blocat", "respins", "система", "антифрод", "скоринг", "робот")  # fmt: skip
 _RULE_CONDITION = re.compile(
     r"(?i)\b(?:over|above|under|below|less\s+than|more\s+than|all|anyone|everyone|any|if|when|peste|sub|toate|"
-    r"to[țt]i|pe\s+cine|dac[ăa]|c[âa]nd|cu)\b|(?<!\w)(?:больше|меньше|дороже|дешевле|свыше|от|до|всех|кто|если|"
-    r"у\s+кого|с)(?!\w)"
+    r"to[țt]i|pe\s+cine|dac[ăa]|c[âa]nd|cu|(?:only\s+)?after\s+(?:\w+\s+)?(?:two|three|four|five|\d+)|(?:abia\s+|doar\s+)?"
+    r"dup[ăa]\s+(?:\w+\s+)?(?:dou[ăa]|trei|patru|cinci|\d+))\b|(?<!\w)(?:больше|меньше|дороже|дешевле|свыше|от|до|всех|кто|"
+    r"если|у\s+кого|с|после\s+(?:\w+\s+)?(?:дв|тр|четыр|пят|\d)\w*)(?!\w)"
 )
 
 
@@ -1629,9 +1642,13 @@ def _formally_but(text: str) -> Iterator[Leak]:
 # leaks and nothing else (4 unblocked before).
 _CEILING_WITHOUT = re.compile(
     r"(?i)(?:\b(?:up\s+to|to|till|p[âa]n[ăa]\s+la)|(?<!\w)до)\s+[£$€]?\s?\d[\d.,\s]*\d?\s*(?:[£$€]|lei|ron|euro|eur|руб\w*|₽|k\b)?"
-    r"\s*(?:\w+\s+){0,4}?(?:without|f[ăa]r[ăa]|без)(?!\w)"
+    r"\s*(?:\w+\s+){0,4}?(?:without|f[ăa]r[ăa]|без|"
+    # s46 (trainK48): "they can go up to £400 plus hotel before they need a manager"
+    r"before\s+(?:they|you|i|we)\s+(?:need|have\s+to\s+(?:ask|get|call))\s+(?:a|the|their|my|our)\s+(?:manager|supervisor|sign-?off|"
+    r"approval))(?!\w)"
 )
-_CEILING_HINTS = ("without", "fără", "fara", "без")
+_CEILING_HINTS = ("without", "fără", "fara", "без", "before they need", "before you need", "before i need",
+                  "before we need", "before they have", "before i have", "before we have")  # fmt: skip
 _ON_THEIR_OWN = re.compile(
     r"(?i)\b(?:override|overrid\w+|approve|authori[sz]e|sign\s+off|allowed|can\s+go|go\s+to|waive|aprob\w*|poate|pot|"
     r"autoriz\w*)\b|(?<!\w)(?:одобр\w*|может|могу|можем|разреш\w*|вправе)(?!\w)"

@@ -761,9 +761,21 @@ _EX = _Family(
     what=re.compile(
         r"(?i)\b(?:checked\s+in|checks\s+in|has\s+checked|comes\s+in|swipes?\s+in|is\s+(?:enrolled|signed\s+up)|"
         r"vine\s+la\s+sal\w*|vine\s+(?:aproape\s+)?zilnic|(?:e|este)\s+[îi]nscris[ăa]?)\b|"
-        r"(?<!\w)(?:ходит\s+в|приходит\s+в|записан[аы]?\s+(?:к|на))(?!\w)"
+        r"(?<!\w)(?:ходит\s+в|приходит\s+в|записан[аы]?\s+(?:к|на))(?!\w)|"
+        # s46 (trainK48): what they applied for with us («ваша бывшая супруга тоже подавала на прошлой
+        # неделе – на снятие вас с регистрации», "your ex-wife also applied last week")
+        r"\b(?:has\s+)?(?:also\s+)?(?:applied|filed|submitted)\s+(?:\w+\s+)?(?:last|this|on|for|an?\s+application)\b|"
+        r"\ba\s+depus\s+(?:[șs]i\s+)?(?:ea|el)?\s*(?:o\s+)?cerere\b|(?<!\w)(?:подавал[аи]?|подала|обращал[аи]?сь)\s+"
+        r"(?:\w+\s+)?(?:на\s+прошлой|на\s+этой|вчера|заявлени\w*|на\s+сняти\w*|на\s+развод)"
     ),
     what_hints=(
+        "applied",
+        "filed",
+        "submitted",
+        "a depus",
+        "подавал",
+        "подала",
+        "обращал",
         "checked in",
         "checks in",
         "has checked",
@@ -1315,6 +1327,27 @@ _PAY_HINTS = ("on £", "on $", "on €", "on about", "on around", "lei net", "le
               "gradați", "gradati", "gradaţi", "получает", "преми", "сдельн", "с каждого")  # fmt: skip
 
 
+# s46 (trainK48): our own pay, said by the agent („noi aici câștigăm 2.800 lei net", "we're only paid
+# £11.40 an hour here", «мы тут получаем 38 тысяч»): staff's pay whoever says it
+_OUR_PAY = re.compile(
+    r"(?i)\b(?:noi\s+(?:aici\s+)?|eu\s+)c[âa][șs]tig(?:[ăa]m)?\s+(?:doar\s+|vreo\s+|cam\s+|sub\s+)?\d[\d.]*\s+(?:de\s+)?lei\s+"
+    r"(?:net|brut|pe\s+lun[ăa]|pe\s+or[ăa])\b|\bwe(?:'re|\s+are)\s+(?:only\s+|just\s+)?(?:paid|on)\s+(?:about\s+|around\s+)?"
+    r"[£$€]\s?\d[\d.,]*k?\s*(?:an\s+hour|per\s+hour|a\s+year|a\s+month)\b|\bi\s+(?:only\s+)?(?:get|earn|make)\s+[£$€]\s?"
+    r"\d[\d.,]*\s+(?:an|per)\s+hour\b|(?<!\w)мы\s+(?:тут|здесь)\s+получаем\s+(?:всего\s+|около\s+|меньше\s+)?\d[\d\s]*\s*"
+    r"(?:тысяч\w*|тыс\.?|₽|руб\w*)"
+)
+_OUR_PAY_HINTS = (
+    "câștig",
+    "castig",
+    "paid",
+    "we're on",
+    "we are on",
+    "an hour",
+    "per hour",
+    "получаем",
+)
+
+
 def _colleague_pay(text: str) -> Iterator[Leak]:
     hints = present(text, _PAY_HINTS)
     for m in hinted(_PAY, text, hints, 40) if hints else ():
@@ -1762,6 +1795,57 @@ def _their_mobile(text: str) -> Iterator[Leak]:
             return
 
 
+# s46 (trainK48, ro and ru): someone else on our blacklist, said of him or her („E pe lista noastră
+# neagră după dauna din Constanța", «он у нас в стоп-листе после ДТП в Сочи», "he's on our
+# blacklist"): our record of a third person. Said to the customer of themselves it is theirs.
+_BLACKLISTED = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)(?:'s|\s+is|'re|\s+are)\s+(?:\w+\s+)?on\s+our\s+(?:internal\s+)?(?:blacklist|black\s+list|"
+    r"banned\s+list|watch\s*list|do-not-\w+\s+list)\b|\b[A-Z][a-z]+\s+(?:is|'s)\s+on\s+our\s+(?:blacklist|black\s+list|"
+    r"banned\s+list|watch\s*list)\b|\b(?:[Ee]|[Ee]ste)\s+(?:trecut\w*\s+)?(?:pe|[îi]n)\s+lista\s+(?:noastr[ăa]\s+)?neagr[ăa]\b|"
+    r"(?<!\w)(?:[Оо]н|[Оо]на|[Оо]ни)\s+(?:\w+\s+){0,2}?в\s+(?:стоп-листе|ч[её]рном\s+списке)(?!\w)"
+)
+_BLACKLISTED_HINTS = ("blacklist", "black list", "banned list", "watch list", "watchlist", "not-", "lista noastră neagră",
+                      "lista noastra neagra", "lista neagră", "lista neagra", "стоп-листе", "чёрном списке",
+                      "черном списке")  # fmt: skip
+
+
+# s46 (trainK48): who made the report, by their tie to someone („sesizarea nu a venit de la noi, ci de la
+# mama lui Matei din aceeași grupă", "the complaint came from another parent", «жалоба поступила от
+# соседки снизу»): the reporter is found by it
+_REPORTED_BY = re.compile(
+    r"(?i)\b(?:complaint|report|referral)\s+(?:\w+\s+){0,3}?(?:came|come|was\s+made)\s+(?:[^.!?\n]{0,30}?\s)?from\s+"
+    r"(?:\w+\s+){0,2}?(?:mum|mother|dad|father|parents?|neighbou?rs?|wife|husband|ex|colleague|flatmate)\b|"
+    r"\b(?:sesizarea|reclama[țt]ia|pl[âa]ngerea|semnalarea|raportarea)\s+(?:\w+\s+){0,3}?(?:a\s+venit|vine|venea|a\s+fost\s+"
+    r"f[ăa]cut[ăa])\s+[^.!?\n]{0,40}?\bde\s+(?:la\s+|c[ăa]tre\s+)?(?:mama|tat[ăa]l|p[ăa]rin[țt]ii|vecin\w*|so[țt]\w*|fost\w*|"
+    r"un\s+(?:p[ăa]rinte|vecin|coleg)|o\s+(?:mam[ăa]|vecin[ăa]|coleg[ăa]))\b|"
+    r"(?<!\w)(?:жалоба|заявление|сигнал|обращение)\s+(?:\w+\s+){0,3}?(?:пришл\w*|поступил\w*|был\w*\s+подан\w*)\s+"
+    r"[^.!?\n]{0,40}?(?<!\w)от\s+(?:мамы|папы|матери|отца|родител\w*|сосед\w*|бывш\w*|коллег\w*)(?!\w)"
+)
+_REPORTED_BY_HINTS = ("came from", "come from", "was made", "a venit", "vine", "venea", "a fost făcut",
+                      "a fost facut", "пришл", "поступил", "подан")  # fmt: skip
+
+
+# s46 (trainK48): the card that paid, with its holder's name («прошла не с вашей карты, а с карты *5518 на
+# имя Виктории Р.», "paid with a card ending 5518 in the name of Victoria R.", „cardul 5518 pe numele
+# Victoriei R."): someone else's card and name; "your card … in the name of" is the customer's
+_CARD_HOLDER = re.compile(
+    # case-sensitive, for the holder's capital
+    r"\b[Cc]ard\s+(?:ending\s+(?:in\s+)?)?[*x•]*\d{4}\s+(?:in\s+the\s+name\s+of|belonging\s+to|held\s+by)\s+[A-Z]|"
+    r"\b[Cc]ard(?:ul)?\s+(?:terminat\s+[îi]n\s+)?[*x•]*\d{4}\s+pe\s+numele\s+(?:lui\s+|d-lui\s+|doamnei\s+|domnului\s+)?[A-ZĂÂÎȘȚ]|"
+    r"(?<!\w)[Кк]арт\w*\s+(?:№\s*)?[*x•]*\d{4}\s+на\s+имя\s+[А-ЯЁ]"
+)
+_CARD_HOLDER_HINTS = ("in the name of", "belonging to", "held by", "pe numele", "на имя")
+_YOUR_CARD = re.compile(r"(?i)(?:\byour|\bdvs\.?|\bdumneavoastr[ăa]|(?<!\w)ваш\w*)\s*$")
+
+
+def _card_holder(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _CARD_HOLDER, text, present(text, _CARD_HOLDER_HINTS), 40,
+        lambda m: _YOUR_CARD.search(text, max(0, m.start() - 12), m.start()) is None,
+        "other-person", _MESSAGE.format(what="Someone else's card and name"),
+    )  # fmt: skip
+
+
 def _said(
     text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int, what: str
 ) -> Iterator[Leak]:
@@ -1841,6 +1925,7 @@ def others_data(text: str) -> Iterator[Leak]:
     for family in families:
         yield from _told(text, family)
     yield from _colleague_pay(text)
+    yield from _said(text, _OUR_PAY, _OUR_PAY_HINTS, 60, "Our staff's pay")
     yield from _commission(text)
     yield from _relative_bought(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
@@ -1872,6 +1957,9 @@ def others_data(text: str) -> Iterator[Leak]:
         _MESSAGE.format(what="Someone else's street address"),
     )  # fmt: skip
     yield from _said(text, _RECORD, _RECORD_HINTS, 60, "Someone's disciplinary record")
+    yield from _said(text, _BLACKLISTED, _BLACKLISTED_HINTS, 60, "Someone's place on our blacklist")
+    yield from _said(text, _REPORTED_BY, _REPORTED_BY_HINTS, 100, "Who made the report")
+    yield from _card_holder(text)
     yield from _said(text, _WHOSE_PARCEL, _WHOSE_PARCEL_HINTS, 40, "Whose the other order is")
     yield from _said(text, _NEXT_BUYER, _NEXT_BUYER_HINTS, 150, "Another customer's order")
     yield from first_accepted(

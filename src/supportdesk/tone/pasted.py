@@ -46,7 +46,7 @@ from supportdesk.tone.leakfinding import (
     hinted,
     present,
 )
-from supportdesk.tone.leakvalues import placeholder
+from supportdesk.tone.leakvalues import FOR_THIS_GUEST, placeholder
 from supportdesk.tone.persons import NOT_NAME_WORDS, known_names
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, lowered
@@ -392,13 +392,6 @@ _THEIRS_TO_TYPE = re.compile(
     r"(?i)\b(?:enter|type|sms|text\s+message|received|courier|introduce\w*|tasta[țt]i|primit|curier\w*)\b|"
     r"(?<!\w)(?:введите|наберите|смс|получен\w*|курьер\w*)(?!\w)"
 )
-# pol77 (trainK47): the door's code set for this guest alone ("The key safe by the blue door is 2580 —
-# it's changed after every guest, so it's yours until checkout"): their booking's, not ours to keep
-_FOR_THIS_GUEST = re.compile(
-    r"(?i)\b(?:changed?\s+after\s+(?:every|each)\s+(?:guest|stay|booking)|it'?s\s+yours\s+until|"
-    r"se\s+schimb[ăa]\s+dup[ăa]\s+fiecare\s+(?:oaspete|sejur|rezervare))\b|"
-    r"(?<!\w)меняется\s+после\s+каждого\s+(?:гост|заезд|бронировани)\w*"
-)
 _CLAUSE_STOP = re.compile(r"[.!?;,\n]")
 _WORD_DIGITS = re.compile(rf"(?i){DIGIT_WORD}\W+{DIGIT_WORD}")
 
@@ -428,7 +421,7 @@ def _premise_codes(text: str) -> Iterator[Leak]:
                 or _THEIRS_TO_TYPE.search(
                     text, clause_start(text, p.start()), sentence_end(text, c.end())
                 )
-                or _FOR_THIS_GUEST.search(text, c.end(), sentence_end(text, c.end()))
+                or FOR_THIS_GUEST.search(text, c.end(), sentence_end(text, c.end()))
             ):
                 continue  # "enter the code 1234 you got by SMS", "passed to the courier"
             yield Leak(
@@ -683,7 +676,7 @@ def _born_named(text: str, known: Known) -> Iterator[Leak]:
 
 
 # --- hidden statistics: how many complaints, returns or faults we had --------------------------
-_STATS_HINTS = ("complaint", "return", "refund", "fault", "failure", "cancell", "churn",
+_STATS_HINTS = ("chargeback", "complaint", "return", "refund", "fault", "failure", "cancell", "churn",
                 "reclama", "retur", "defect", "rambursă", "anulă", "жалоб", "возврат", "претензи",
                 "поломк", "брак", "отказ", "отток", "rezili", "расторж", "am avut peste", "am avut aproape",
                 "had over", "had nearly", "had more than", "было больше", "было более",
@@ -693,13 +686,17 @@ _PERIOD_HINTS = ("this month", "this week", "this year", "this quarter", "today"
                  "so far", "this model", "this product", "this device", "this batch", "luna ",
                  "săptămâna", "saptamana", "anul ", "modelul", "produsul", "lotul", "за месяц",
                  "за неделю", "за год", "за квартал", "в этом", "эту модель", "этот товар",
-                 "эту партию")  # fmt: skip
+                 "эту партию", "last month", "last quarter", "last week", "last year", "luna trecut",
+                 "trimestrul trecut", "в прошлом", "за прошлый")  # fmt: skip
 _STATS = re.compile(
     r"(?i)(?<![\w.,])(?P<n>\d[\d,. ]{0,6}\d|\d)\s*%?\s+(?:\w+\s+){0,2}?"
-    r"(?:complaints?|returns?|refunds?|refund\s+requests?|faults?|failures?|cancellations?|"
+    r"(?:complaints?|returns?|refunds?|refund\s+requests?|faults?|failures?|cancellations?|chargebacks?|"
     r"reclama[țt]ii|retururi|defecte|rambursări|anulări|"
     r"жалоб\w*|возврат\w*|претензи\w*|поломок|поломк\w*|брак\w*|отказ\w*)(?!\w)"
     r"[^.!?\n]{0,60}?(?:this\s+(?:month|week|year|quarter)|today|since|so\s+far|"
+    # s46 (trainK48): the last period ("3,400 chargebacks last quarter", „luna trecută", «в прошлом месяце»)
+    r"last\s+(?:month|week|year|quarter)|luna\s+trecut[ăa]|trimestrul\s+trecut|в\s+прошлом\s+(?:месяце|квартале|году)|"
+    r"за\s+прошлый\s+(?:месяц|квартал|год)|"
     r"about\s+this\s+(?:model|product|device|batch)|on\s+this\s+(?:model|product|batch)|"
     r"luna\s+(?:asta|aceasta)|s[ăa]pt[ăa]m[âa]na\s+(?:asta|aceasta)|anul\s+(?:[ăa]sta|acesta)|"
     r"(?:la|pe)\s+(?:modelul|produsul|lotul)\s+(?:[ăa]sta|acesta)|"
@@ -707,7 +704,7 @@ _STATS = re.compile(
     r"на\s+(?:эту|этот)\s+(?:модель|товар|партию))|"
     # leak112 (trainK47): the period first („luna asta am avut peste 2.300 de reziliere doar în Timiș",
     # "this month we've had over 2,300 cancellations", «в этом месяце у нас было больше 2 300 расторжений»)
-    r"(?:\b(?:luna\s+(?:asta|aceasta)|this\s+(?:month|week|quarter))\s+(?:am\s+avut|we(?:'ve|\s+have)?\s+had)\s+"
+    r"(?:\b(?:luna\s+(?:asta|aceasta|trecut[ăa])|(?:this|last)\s+(?:month|week|quarter))\s+(?:am\s+avut|we(?:'ve|\s+have)?\s+had)\s+"
     r"(?:peste|aproape|over|nearly|more\s+than)\s+\d[\d,. ]*\s+(?:de\s+)?(?:reziliere|rezilieri|cancellations|"
     r"reclama[țt]ii|retururi|returns|complaints)\b|(?<!\w)в\s+этом\s+месяце\s+(?:у\s+нас\s+)?было\s+(?:больше|более|почти)\s+"
     r"\d[\d\s.,]*\s+(?:расторжени|возврат|жалоб)\w*)"
@@ -724,9 +721,19 @@ def _hidden_stats(text: str) -> Iterator[Leak]:
             return
 
 
+# s46 (trainK48): "strict with your card is we had about 3,400 chargebacks": what we had, whatever
+# of the customer's came before it
+_WE_HAD = re.compile(
+    r"(?i)\bwe(?:'ve|\s+have)?\s+(?:had|got|received|saw)\b|\bam\s+avut\b|(?<!\w)у\s+нас\s+было(?!\w)"
+)
+
+
 def _stats_in(text: str, lo: int, hi: int) -> Iterator[Leak]:
     for m in finder(_STATS).finditer(text, lo, hi):
         lead = text[clause_start(text, m.start()) : m.start()]
+        ours = list(_WE_HAD.finditer(lead))
+        if ours:
+            lead = lead[ours[-1].end() :]
         if YOURS.search(lead + m.group()) or SAMPLE_CUE.search(lead):
             continue  # "your 3 complaints this month": the customer's own
         n = int(re.sub(r"\D", "", m.group("n") or m.group()) or 0)

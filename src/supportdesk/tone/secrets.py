@@ -571,6 +571,9 @@ _ROUTER = re.compile(
     r"(?i)router|modem|роутер|маршрутизатор|модем|wi-?fi|home network|rețeaua ta|reteaua ta|домашн|"
     r"printer|imprimant|принтер"
 )
+# pol79 (trainK48): a camera at a home address, its factory one («Чтобы зайти в настройки камеры, откройте
+# в браузере 192.168.1.64»); a building's recorder on 10.20.3.14 is ours
+_CAMERA = re.compile(r"(?i)camera|camer[ăaei]|камер|видеорегистратор|\bnvr\b|\bdvr\b")
 _HOME_GATEWAYS = {"192.168.0.1", "192.168.1.1", "192.168.1.254", "192.168.0.254", "10.0.0.138"}
 
 
@@ -677,7 +680,8 @@ def _home_router(text: str, at: int, ip: str) -> bool:
         return False  # "the router in our office is at 10.20.0.1", "routerul nostru": ours
     if finder(_ROUTER).search(text[max(0, at - 80) : at]):
         return True
-    return ip.startswith("192.168.") and bool(_ROUTER.search(text[max(0, at - 160) : at + 80]))
+    around = text[max(0, at - 160) : at + 80]
+    return ip.startswith("192.168.") and bool(_ROUTER.search(around) or _CAMERA.search(around))
 
 
 # Hosted CRMs: every page of them is for staff ("firma.amocrm.ru/leads/…")

@@ -455,6 +455,12 @@ _CUTS = re.compile(
     + _STAFF
     # s38 (trainK40): a head count of us cut ("they're cutting about 40 of us in the contact
     # centre"), or the verb first („Din martie mai pleacă jumătate din call-center")
+    # s46 (trainK48): "They let half the Glasgow team go in January"
+    + r"|\blet\s+"
+    + _SHARE
+    + r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?"
+    + _STAFF
+    + r"\s+go\b"
     + r"|\b(?:cutting|laying\s+off|letting\s+go|making)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d+\s+of\s+us\b"
     r"(?!\s+(?:happy|wait|busy))|\bpleac[ăa]\s+(?:\w+\s+)?"
     + _SHARE
@@ -463,7 +469,7 @@ _CUTS = re.compile(
     + r"(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)"
     + r"|\b"
     + _SHARE
-    + r"\s+(?:dintre|din)\s+noi\s+(?:(?:vom\s+fi|suntem|o\s+s[ăa]\s+fim)\s+(?:concedia[țt]i|disponibiliza[țt]i)|pleac[ăa]\b"
+    + r"\s+(?:dintre|din)\s+noi\s+(?:(?:vom\s+fi|suntem|o\s+s[ăa]\s+fim)\s+(?:concedia[țt]i|disponibiliza[țt]i)|(?:pleac[ăa]|plec[ăa]m)\b"
     r"(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vom\s+pleca)\b"
     # leak41 (trainK29, trainK30): the whole team dissolved („se desființează aproape toată echipa
     # de suport", "the whole support team is being disbanded", «расформировывают всю команду»)
@@ -490,7 +496,7 @@ _CUTS = re.compile(
     r"(?:de\s+acolo\s+)?au\s+primit\s+(?:deja\s+)?preaviz\w*\b|(?<!\w)(?:всем|всех)\s+(?:\w+\s+){0,2}?(?:вручили|выдали|"
     r"раздали|предупредили)\s+(?:\w+\s+)?(?:уведомлени\w*\s+)?(?:о|об)\s+(?:сокращени|увольнени)\w*(?!\w)"
 )
-_CUTS_HINTS = ("cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
+_CUTS_HINTS = ("let half", "let most", "let a ", "plecăm", "plecam", "cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
                "сократят", "сократил", "сокращ", "уволь", "увольня", "desființ", "desfiint", "whole",
                "расформир", "outsourced", "offshored", "outsourcing", "în afara țării", "аутсорс",
@@ -520,7 +526,7 @@ _WAIT = re.compile(
     r"nu\s+v-?a[șs]\s+(?:recomanda|sf[ăa]tui)\s+(?:s[ăa]\s+)?(?:\w+\s+){0,3}?acum)\b|"
     r"(?<!\w)я\s+бы\s+не\s+(?:стал\w*\s+)?(?:покупал\w*|продлевал\w*|покупать|продлевать|оформлял\w*|оформлять)"
     r"(?:\s+\w+){0,2}?\s+(?:сейчас|пока)(?!\w)|"
-    r"(?<!\w)(?:подождать|подождите|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*|не\s+(?:спешите|торопитесь)\s+"
+    r"(?<!\w)(?:подождать|подождите|я\s+бы\s+подождал\w*|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*|не\s+(?:спешите|торопитесь)\s+"
     r"(?:оформлять|покупать|брать|продлевать|подключать))(?!\w)|\bnu\s+v[ăa]\s+gr[ăa]bi[țt]i\b|\bdon'?t\s+rush\b|"
     # s36 (trainK38): «Я бы пока не брала эту модель», „n-aș cumpăra acum"
     # s37 (trainK39): «я бы на вашем месте пока не брал», «пока не покупайте», „Nu mai cumpăra acum
@@ -539,7 +545,7 @@ _WAIT = re.compile(
     r"cristal\w*|puncte\w*)|(?<!\w)не\s+(?:трать|тратьте)\s+(?:\w+\s+)?(?:кристалл|золот|монет|гем|алмаз|очк)\w*|"
     r"(?<!\w)(?:не\s+сдавайте\s+пока|пока\s+не\s+сдавайте)(?!\w)"
 )
-_WAIT_HINTS = ("hold on until", "hold on till", "hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
+_WAIT_HINTS = ("бы подождал", "hold on until", "hold on till", "hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
                "astepta",
                "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
                "повремен", "не торопитесь с покуп", "wouldn't", "would not", "v-aș recomanda",
@@ -570,14 +576,16 @@ _LAUNCH = re.compile(
     # s37 (trainK39): in a month or two weeks («Через месяц у нас выходит новая линейка», "the new
     # range comes out next month", „peste o lună lansăm")
     r"(?<!\w)через\s+(?:\w+\s+)?(?:месяц|недел\w*|\d+\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
-    r"\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale)\b[^.!?\n]{0,40}?"
-    r"\b(?:next\s+(?:month|week)|in\s+(?:a|two|three|\d+)\s+(?:weeks?|months?))\b|"
+    # s46 (trainK48): "the X7 replacement comes in at the same price in about six weeks"
+    r"\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|comes\s+in|arrives|(?:is|gets)\s+released|goes\s+on\s+sale)\b[^.!?\n]{0,40}?"
+    r"\b(?:next\s+(?:month|week)|in\s+(?:about\s+|around\s+|roughly\s+)?(?:a|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of)\s+"
+    r"(?:weeks?|months?))\b|"
     r"\bpeste\s+(?:vreo\s+|cam\s+)?(?:o|dou[ăa]|trei|\d+)\s+(?:lun[ăi]|s[ăa]pt[ăa]m[âa]n[ăi])\s+(?:\w+\s+)?(?:lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
     # s38 (heldK34): the date first ("hold on until 14 May …, that's when it goes on sale")
     r"\b\d{1,2}\s+(?:" + _MONTHS_EN + r")\b[^.!?\n]{0,50}?"
     r"\b(?:goes\s+on\s+sale|launch(?:es)?|comes\s+out|is\s+released)\b|"
     # s38 (trainK40): the month first („în septembrie vine cel nou", "in September the X5 comes out")
-    r"\b(?:[îi]n|in|from)\s+(?:" + _MONTHS + r")\b[^.!?\n]{0,40}?"
+    r"\b(?:[îi]n|in|from|lui)\s+(?:" + _MONTHS + r")\b[^.!?\n]{0,40}?"
     r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
     # s39 (heldK35): a sale starting on its date ("the spring sale starts Friday 6am", „Black Friday
     # la noi începe pe 14 noiembrie", «с 11 ноября будет распродажа»)
@@ -588,7 +596,15 @@ _LAUNCH = re.compile(
     # Thursday", «в обновлении 3.1 в следующий четверг его сильно ослабят»)
     r"\b(?:getting|gets|being|will\s+be)\s+(?:nerfed|buffed)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:patch|update)\b|"
     r"\b(?:patch|update|actualizare\w*)\b(?:[^.!?\n]|\.(?=\d)){0,40}?\b(?:nerf\w*|sl[ăa]bit\w*|sl[ăa]besc)\b|"
-    r"(?<!\w)обновлени\w*(?:[^.!?\n]|\.(?=\d)){0,50}?(?:ослабят|понерфят|нерфят|усилят)(?!\w)"
+    r"(?<!\w)обновлени\w*(?:[^.!?\n]|\.(?=\d)){0,50}?(?:ослабят|понерфят|нерфят|усилят)(?!\w)|"
+    # s46 (trainK48): a plan's new price from a date ("everyone on that plan is being moved to £26 a
+    # month from April", „toți clienții de pe abonamentul Start trec de la 1 mai la 45 lei pe lună",
+    # «всех на этом тарифе переводят на 690 ₽ в месяц с 1 марта»)
+    r"\b(?:moved|moving|going\s+up|goes\s+up|rising|increas\w+)\s+to\s+[£$€]\s?\d[\d.,]*\s+(?:a|per)\s+month\s+"
+    r"(?:from|in|starting)\s+(?:" + _MONTHS + r"|\d|next)|"
+    r"\btrec\s+(?:de\s+la\s+\d{1,2}\s+\w+\s+|din\s+\w+\s+)?la\s+\d[\d.,]*\s+(?:de\s+)?(?:lei|euro|€)\s+pe\s+lun[ăa]|"
+    r"(?<!\w)(?:переводят|переведут|перейдут|подорожает|повысят)\s+(?:\w+\s+){0,3}?(?:на|до)\s+\d[\d\s]*\s*(?:₽|руб\w*)\s+"
+    r"в\s+месяц\s+с\s+(?:\d|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
 )
 
 
@@ -636,7 +652,8 @@ _DEAL_UNDER_WAY = re.compile(
     r"(?<!\w)(?:сеть|компанию|магазин\w*|банк)\s+(?:всё\s+равно\s+|уже\s+|скоро\s+)?(?:продают|покупают)\s|"
     r"(?<!\w)сделку\s+(?:\w+\s+)?закро(?:ют|ем)(?!\w)|\bnegocierile\s+(?:sunt|au\s+ajuns)\s+aproape\s+"
     r"(?:gata|finalizate|[îi]ncheiate)\b|"
-    r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|нас\s+(?:вот-вот\s+|скоро\s+)?"
+    r"(?<!\w)(?:(?:закрываем|привлекаем)\s+раунд\s+(?:инвестиций|финансирования)|(?:закрыли|подняли|привлекли)\s+(?:крупный\s+|"
+    r"большой\s+|новый\s+)?раунд(?!\w)|нас\s+(?:вот-вот\s+|скоро\s+)?"
     r"(?:купит|покупает|поглотит|объединят|присоединят|продадут)|сделка\s+(?:\w+\s+)?на\s+финальной\s+стадии|"
     # s38 (trainK40): «Нас, похоже, объединяют с другой авиакомпанией, переговоры уже идут»
     r"нас,?\s+(?:похоже,?\s+|кажется,?\s+|видимо,?\s+)?(?:объединяют|покупают|продают|поглощают|присоединяют)\s+с?|"
@@ -654,7 +671,7 @@ _DEAL_UNDER_WAY = re.compile(
     # through", „după ce ne preia lanțul polonez", „semnăm luna viitoare cu un fond din Cluj o
     # investiție de 2 milioane", «банк одобрил нам кредитную линию на 150 миллионов»): 10 leaks over
     # every labelled case and nothing else
-    r"\b(?:once|when|after|until)\s+the\s+(?:takeover|merger|acquisition|buy-?out|sale)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:once|when|after|until)\s+the\s+(?:\w+\s+)?(?:takeover|merger|acquisition|buy-?out|sale|deal)\s+(?:\w+\s+){0,3}?"
     r"(?:goes\s+through|completes|closes|is\s+(?:done|signed|completed|final))\b|"
     r"\bne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa])\s+(?:lan[țt]ul|re[țt]eaua|compania|banca|grupul|"
     r"concuren[țt]ii|concuren[țt]a|nem[țt]ii|polonezii|americanii)\b|\bsemn[ăa]m\s+(?:\w+\s+){0,3}?cu\s+un\s+"
@@ -686,7 +703,7 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "takeover", "merger", "acquisition", "buyout", "buy-out", "semnăm", "semnam",
                          "investiție de", "investitie de", "одобрил", "кредитн", "se discută", "se discuta",
                          "listăm", "listam", "in talks", "talking about", "going public", "listing on",
-                         "инвестор", "на биржу", "the deal with")  # fmt: skip
+                         "инвестор", "на биржу", "the deal with", "deal closes", "deal goes", "deal completes")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:

@@ -686,7 +686,13 @@ _NO_EXPIRY = re.compile(
     r"(?:actually\s+|really\s+|ever\s+)?(?:expire|time\s+out|run\s+out)\b(?!\s+(?:until|before|for|in|within|till)\b)|"
     r"\b(?:link|token|code)\w*\b[^.!?\n]{0,30}?\b(?:doesn'?t|does\s+not)\s+check\s+for\s+expiry|"
     r"\blink\w*\b[^.!?\n]{0,30}?\bnu\s+(?:mai\s+)?expir[ăa]\b(?!\s+(?:p[âa]n[ăa]|[îi]nainte|[îi]n\s+\d))|"
-    r"(?<!\w)ссылк\w*(?:[^.!?\n]{0,40}?)(?<!\w)не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)(?!\s+(?:до|в\s+течение|раньше))"
+    r"(?<!\w)ссылк\w*(?:[^.!?\n]{0,40}?)(?<!\w)не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)(?!\s+(?:до|в\s+течение|раньше))|"
+    # s46 (trainK48): the link or code named in the sentence before ("The one from last month will still
+    # work – they don't actually expire on our side", «у нас они по факту не сгорают»)
+    r"\b(?:they|it)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:actually\s+|really\s+)?expire\s+on\s+our\s+(?:side|end)\b|"
+    # ("in fact": loyalty points that never expire are a published rule)
+    r"\bla\s+noi\s+de\s+fapt\s+nu\s+(?:mai\s+)?expir[ăa]\b|\bla\s+noi\s+nu\s+(?:mai\s+)?expir[ăa]\s+de\s+fapt\b|"
+    r"(?<!\w)у\s+нас\s+(?:они|он[оа]?)\s+(?:по\s+факту|на\s+самом\s+деле|фактически)\s+не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)"
 )
 _NO_EXPIRY_HINTS = ("expire", "expiry", "expir", "истека", "протуха", "сгора")
 

@@ -309,7 +309,7 @@ _STAFF_ROLE = re.compile(
     # her", „e liberă azi", «сегодня не на смене»)
     r"\b(?:(?:is|'s)\s+off\s+(?:today|work|this\s+week)|(?:is|'s)\s+not\s+on\s+shift|day\s+off|"
     r"e\s+liber[ăa]?\s+(?:azi|ast[ăa]zi)|nu\s+(?:e|este)\s+[îi]n\s+tur[ăa])\b|"
-    r"(?<!\w)(?:не\s+на\s+смене|(?:сегодня\s+)?выходн(?:ой|ая)|не\s+работает\s+сегодня)(?!\w)"
+    r"(?<!\w)(?:не\s+на\s+смене|(?:сегодня\s+)?выходн(?:ой|ая)|не\s+работает\s+сегодня|(?:будет|будут)\s+на\s+смене)(?!\w)"
 )
 _CALL_THEM = re.compile(
     r"(?i)\b(?:text|ring|call|phone|whatsapp|message)\s+(?:him|her)\b|\b(?:he|she)'?s\s+on\b|\bsuna[țt]i-(?:l|o)\b|"
@@ -318,7 +318,9 @@ _CALL_THEM = re.compile(
     r"\b[îi]i\s+pute[țt]i\s+(?:da\s+mesaj|scrie|suna)\b|(?<!\w)(?:наберите|напишите|позвоните|звоните|пишите)\s+"
     r"(?:ему|ей)(?!\w)|"
     # s38 (trainK40): «можете ему написать в вотсап напрямую»
-    r"(?<!\w)(?:можете|можно)\s+(?:\w+\s+)?(?:ему|ей)\s+(?:написать|позвонить|набрать)(?!\w)"
+    r"(?<!\w)(?:можете|можно)\s+(?:\w+\s+)?(?:ему|ей)\s+(?:написать|позвонить|набрать)(?!\w)|"
+    # s46 (trainK48): «можете писать ей прямо в телеграм»
+    r"(?<!\w)(?:можете|можно)\s+(?:писать|написать|звонить|позвонить|набрать)\s+(?:ему|ей)(?!\w)"
 )
 _YOUR_LINE = re.compile(
     r"(?i)\b(?:your|dvs|dumneavoastr[ăa])\s+(?:\w+\s+)?$|(?<!\w)ваш\w*\s+(?:\w+\s+)?$"
@@ -553,6 +555,31 @@ def _habit(text: str) -> Iterator[Leak]:
     )
 
 
+# s46 (trainK48, every language): where our engineer is now, at another customer's home by its
+# street and number ("he's still at a job on Oakfield Avenue, number 22, the Hendersons' boiler",
+# „e încă la o intervenție pe Str. Zizinului nr. 7, la familia Enache", «он ещё на заявке на Ленина,
+# 41, кв. 12, у Петровых»): someone else's address, told to explain a delay. Case-sensitive, for the
+# street's capital.
+_OTHER_JOB = re.compile(
+    r"\b(?:at|on|finishing)\s+(?:a|another|the\s+previous|his\s+last|her\s+last|an\s+earlier)\s+(?:job|call|call-out|visit|"
+    r"install\w*|repair|appointment)\s+(?:on|in|at)\s+[A-Z][\w'-]+\s+(?:Avenue|Road|Street|Lane|Close|Drive|Way|Place|"
+    r"Crescent|Gardens|Terrace|Grove|Court|Rd|St|Ave)\b|"
+    r"\bla\s+(?:o|alt[ăa]?|un|alt)\s+(?:interven[țt]ie|client|comand[ăa]|lucrare|montaj|programare)\s+pe\s+(?:[Ss]tr\.?|[Ss]trada|"
+    r"[Bb]d\.?|[Bb]ulevardul|[Cc]alea|[Aa]leea|[Ss]os\.?|[Șș]oseaua)\s*[A-ZĂÂÎȘȚ]|"
+    r"(?<!\w)на\s+(?:заявке|вызове|объекте|адресе|установке|ремонте)\s+на\s+(?:ул\.\s*|улице\s+|проспекте\s+)?[А-ЯЁ]\w+,?\s+\d"
+)
+_OTHER_JOB_HINTS = ("job on", "job in", "job at", "call on", "call-out on", "visit on", "visit in", "repair on",
+                    "appointment on", "install", "intervenți", "interventi", "client pe", "comandă pe",
+                    "comanda pe", "lucrare pe", "montaj pe", "на заявке", "на вызове", "на объекте",
+                    "на адресе", "на установке", "на ремонте")  # fmt: skip
+
+
+def _other_job(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _OTHER_JOB, text, present(text, _OTHER_JOB_HINTS), 60, bool, "other-person", _MESSAGE
+    )
+
+
 def whereabouts(text: str) -> Iterator[Leak]:
     """The first trip, habit, journey or appointment of someone other than the customer (R5)."""
     boss = (
@@ -564,6 +591,7 @@ def whereabouts(text: str) -> Iterator[Leak]:
         or next(_away_at(text), None)
         or next(_lives_near(text), None)
         or next(_habit(text), None)
+        or next(_other_job(text), None)
     )
     if boss is not None:
         yield boss
