@@ -19,11 +19,14 @@ from __future__ import annotations
 from tests.tonecheck import quiet_and_rude_tests
 
 QUIET = [
-    ("en", "There's a queue on chat today, so I've answered you by email instead. Sorry for the wait."),
+    (
+        "en",
+        "There's a queue on chat today, so I've answered you by email instead. Sorry for the wait.",
+    ),
     ("ru", "Сегодня в чате большая очередь, поэтому отвечаю вам по почте. Спасибо за терпение."),
     (
         "en",
-        "The error log shows \"Allowed memory size of 268435456 bytes exhausted\" on checkout; "
+        'The error log shows "Allowed memory size of 268435456 bytes exhausted" on checkout; '
         "raising the limit fixes it, and I can do that for you now.",
     ),
     (
