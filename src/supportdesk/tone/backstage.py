@@ -2398,7 +2398,7 @@ _STAFF_TOKEN_HINTS = (
 # checkout, a code word or a percentage beside it. Over every labelled case: 88 leaks and nothing
 # else.
 _TEAM_TOKEN = re.compile(
-    r"\b(?=[A-ZА-ЯЁ0-9-]*(?:TEAM|STAFF|CREW|EMPL|FAM(?!ILY)|INTERN|ANGAJAT|СВОИ|СОТР|ПЕРСОНАЛ))[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{3,}\d{1,4}\b"
+    r"\b(?=[A-ZА-ЯЁ0-9-]*(?:TEAM|STAFF|CREW|EMPL|FAM(?!ILY)|INTERN|ANGAJAT|СВОИ|СОТР|SOTR|ПЕРСОНАЛ))[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{3,}\d{1,4}\b"
 )
 _TEAM_TOKEN_HINTS = (
     "TEAM",
@@ -2410,6 +2410,7 @@ _TEAM_TOKEN_HINTS = (
     "ANGAJAT",
     "СВОИ",
     "СОТР",
+    "SOTR",  # s46 (heldK41's ru-vr007, after its judged run): «Попробуйте SOTR25 — это наш, сотрудницкий»
     "ПЕРСОНАЛ",
 )
 _CODE_USE = re.compile(

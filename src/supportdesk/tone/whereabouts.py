@@ -462,11 +462,14 @@ def _hired_car(text: str) -> Iterator[Leak]:
 # sentence. The customer's own hotel ("your room at the Hotel Timanfaya") has no absence.
 _HOTEL = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:Hotel|Hôtel)\s+[A-Z][\w'-]+|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:Hotel|Resort|Inn)\b|"
-    r"\b(?:la\s+)?hotelul\s+[A-ZĂÂÎȘȚ„\"][\w'-]*|(?<!\w)(?:в\s+)?(?:отел[ьеия]|гостиниц[аеуы])\s+[«\"]?[A-ZА-ЯЁ][\w'-]*"
+    r"\b(?:la\s+)?hotelul\s+[A-ZĂÂÎȘȚ„\"][\w'-]*|(?<!\w)(?:в\s+)?(?:отел[ьеия]|гостиниц[аеуы])\s+[«\"]?[A-ZА-ЯЁ][\w'-]*|"
+    # s46: a named place with no "Hotel" in it ("Tom … is in Lisbon until the 19th — he's staying at the
+    # Avenida Palace")
+    r"\b(?:staying|stays)\s+at\s+the\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 )
-_HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц")
+_HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц", "staying at", "stays at")
 _AWAY = re.compile(
-    r"(?i)\b(?:(?:is|'s|are|was)\s+away|away\s+(?:until|till|on\s+(?:holiday|leave)|this\s+week)|on\s+holiday|on\s+leave|off\s+until|back\s+on|returns?\s+on|until\s+the\s+\d|[îi]n\s+concediu|"
+    r"(?i)\b(?:(?:is|'s|are|was)\s+away|away\s+(?:until|till|on\s+(?:holiday|leave)|this\s+week)|on\s+holiday|on\s+leave|off\s+until|back\s+on|returns?\s+on|until\s+the\s+\d{1,2}(?:st|nd|rd|th)?|[îi]n\s+concediu|"
     r"plecat\w*|revine|se\s+[îi]ntoarce)\b|(?<!\w)(?:в\s+отпуске|до\s+конца\s+(?:месяца|недели)|вернётся|вернется|"
     r"отдыхает|выйдет\s+\d)(?!\w)"
 )
