@@ -1203,6 +1203,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind67` (104 cases per language, the blind brief) and `heldK42` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-sixth
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
+blind67 writer adapted most of its ro file from en in local detail (rude drafts and incoming
+messages close to translations), its ru polite drafts and leaks mostly its own situations, its ru
+incoming messages and clean look-alikes close to en's; the heldK42 writer wrote its ro and ru
+situations itself. First run on 0654821 (the session's start), judged once on 6bc3ab2 (leak114-115,
+pol79-80, the wording heads refitted: shapes read over every labelled case first), rules + reader,
+first -> judged: blind67 rude recall 98.8 -> 98.8%, polite warn+ 3.6 -> 2.4% (R1/R6 alone 2.4 ->
+1.2), leaks 47 -> 47 of 48, clean blocked 0 -> 0 of 24, mood 98.6%, register 100%; rules alone rude
+79.8 -> 79.8%, polite warn+ 10.7 -> 10.7%, leaks 43 -> 43 (en 16, ro 13, ru 14), clean 0 -> 0, mood
+87.5%. heldK42 leaks blocked 141 -> 141 of 144 (en 47, ro 47, ru 47), clean blocked 1 -> 1 of 72;
+rules alone 96 -> 97 (en 32 -> 33, ro 37, ru 27), clean 1 -> 1. Development splits from then on.
+
 `blind66` (104 cases per language, the blind brief) and `heldK41` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-fifth
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
@@ -1706,6 +1720,8 @@ SPLITS += ("blind64", "heldK39")
 SPLITS += ("blind65", "heldK40")
 # the forty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind66", "heldK41")
+# the forty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind67", "heldK42")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

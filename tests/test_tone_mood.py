@@ -81,6 +81,7 @@ UNTUNED_MOODS = (
     "blind64",
     "blind65",
     "blind66",
+    "blind67",
 )
 
 
