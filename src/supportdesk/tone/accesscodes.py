@@ -134,9 +134,12 @@ _RELAYED = re.compile(
     r"(?i)\b(?:(?:just\s+)?came\s+through|just\s+generated|system\s+just\s+"
     r"(?:sent|generated)|on\s+our\s+(?:side|end|screen|system)|I\s+can\s+see\s+(?:the|your)\s+(?:\w+\s+)?code|"
     r"just\s+triggered|[îi]l\s+v[ăa]d\s+[șs]i\s+eu|v[ăa]d\s+(?:[șs]i\s+eu\s+)?(?:aici\s+)?codul|"
-    r"sistemul\s+(?:tocmai\s+)?(?:a\s+trimis|a\s+generat))\b|"
+    r"sistemul\s+(?:tocmai\s+)?(?:a\s+trimis|a\s+generat)|"
+    # leak116 (heldK42's ro-vv018, after its judged run): the code sent to the old number, read out here
+    # („SMS-ul a plecat pe numărul vechi din cont. …, codul e 482913")
+    r"(?:a\s+plecat|s-a\s+dus|a\s+ajuns)\s+pe\s+num[ăa]rul\s+vechi|went\s+to\s+(?:the|your)\s+old\s+(?:number|phone|mobile))\b|"
     r"(?<!\w)(?:вижу\s+(?:в\s+системе\s+|у\s+себя\s+)?код|вижу,?\s+(?:система\s+)?(?:только\s+что\s+)?отправил\w*|"
-    r"пришёл\s+к\s+нам|пришел\s+к\s+нам|только\s+что\s+(?:ушёл|ушел|отправили|пришёл|пришел)|продиктую)(?!\w)"
+    r"пришёл\s+к\s+нам|пришел\s+к\s+нам|(?:ушл|пришл)[аои]?\s+на\s+(?:старый|прежний)\s+номер|только\s+что\s+(?:ушёл|ушел|отправили|пришёл|пришел)|продиктую)(?!\w)"
 )
 # the last digits of a phone number the code went to, not the code ("the mobile ending in 481")
 _ENDING = re.compile(

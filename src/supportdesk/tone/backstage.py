@@ -2543,7 +2543,12 @@ _SAY_LEAVING = re.compile(
     # departamentul de retenție", «попросите отдел удержания»)
     r"\bask\s+(?:for|to\s+speak\s+to)\s+(?:the\s+)?(?:retention|cancellations?|loyalty)\s+(?:team|department|desk)\b|"
     r"\bcere[țt]i\s+(?:departamentul|echipa)\s+de\s+(?:reten[țt]ie|fidelizare)\b|"
-    r"(?<!\w)попросите\s+(?:соединить\s+с\s+)?(?:отдел\w*|специалист\w*)\s+(?:удержания|по\s+удержанию|лояльности)(?!\w)"
+    r"(?<!\w)попросите\s+(?:соединить\s+с\s+)?(?:отдел\w*|специалист\w*)\s+(?:удержания|по\s+удержанию|лояльности)(?!\w)|"
+    # leak116 (heldK42's ru-vv003, after its judged run): the cancellation filed only to be called back
+    # with the offer («Подайте заявку на расторжение — на следующий день позвонит отдел удержания и
+    # предложит 50%», "put in a cancellation request", „depuneți cererea de reziliere")
+    r"(?<!\w)(?:подайте|оставьте|оформите)\s+(?:заявку\s+на\s+)?(?:расторжение|отключение)(?!\w)|"
+    r"\b(?:put\s+in|submit|file|raise)\s+(?:a\s+)?cancellation(?:\s+request)?\b|\bdepune[țt]i\s+(?:o\s+)?cerere(?:a)?\s+de\s+reziliere\b"
 )
 _SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mention you", "spuneți", "spuneti",
                       "retenț", "retent", "скажите", "скажете", "говорите", "ask for", "ask to speak",
@@ -2552,7 +2557,9 @@ _SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mentio
                       "ziceți", "ziceti", "menționați", "mentionati", "переключат", "переведут",
                       "соединят", "упомяните",
                       # s36
-                      "competitor", "rival")  # fmt: skip
+                      "competitor", "rival",
+                      # leak116
+                      "подайте", "оставьте", "оформите", "cancellation", "depuneți", "depuneti")  # fmt: skip
 _DISCOUNT = re.compile(
     r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*|gratis|gratuit\w*|"
     r"months?\s+free|free\s+(?:for\s+)?(?:\w+\s+)?months?|"

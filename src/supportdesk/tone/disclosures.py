@@ -682,6 +682,15 @@ _OUR_TRACKER = re.compile(
 )
 
 
+# pol81 (heldK42's en-vv041, after its judged run): the reference handed over to quote ("ref WH-20931 -
+# you don't need it, but quote it if you call back", „menționați-o dacă ne sunați", «назовите его, если
+# будете звонить»): the customer's handle on their own case, not a way into our tracker
+_TO_QUOTE = re.compile(
+    r"(?i)\b(?:quote|mention|give\s+us)\s+(?:it|this|that)\b|\byour\s+reference\b|\bmen[țt]iona[țt]i-(?:o|l)\b|"
+    r"(?<!\w)(?:назовите|укажите)\s+(?:его|её|ее|этот\s+номер)(?!\w)"
+)
+
+
 def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
     if not has_any(low, _TRACKER_HINTS):
         return
@@ -690,6 +699,8 @@ def _tracker_ids(text: str, low: str) -> Iterator[Leak]:
     if finder(_OUR_TRACKER).search(text) is None:
         return  # no tracker named as ours: no window can hold one
     for m in hinted(_TRACKER_ID, text, _TRACKER_HINTS, 120):
+        if _TO_QUOTE.search(text, *sentence_around(text, m.start("hit"), m.end("hit"))):
+            continue
         yield Leak(
             "internal-link",
             *m.span("hit"),

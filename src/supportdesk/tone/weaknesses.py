@@ -839,7 +839,7 @@ _CHECKS_ONLY = re.compile(
     # ... with no second step after it ("…, then send a code to your mobile" is a real check)
     r"(?![^.!?\n]*\b(?:codes?|pin|one-time|verif\w*|then\s+(?:send|text|call)\w*))|"
     r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa]|prinde)\s+(?:\w+\s+)?"
-    r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)\s+только(?!\w)|"
+    r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)(?<!ла)(?<!л)(?<!ли)(?<!ло)\s+только(?!\w)|"
     r"(?<!\w)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"
 )
 _CHECKS_ONLY_HINTS = ("only", "doar", "только")
