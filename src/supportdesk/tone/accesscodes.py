@@ -154,8 +154,10 @@ _YOUR_CODE = re.compile(
 # "all"/"every" in its clause: "the service code is 2041, which means low pressure" is a
 # device's fault code, read off its display
 _MASTER = re.compile(
-    r"(?i)\b(?:master|override|opens?\s+all|deschide\s+toate)\b|(?<!\w)(?:мастер\w*|"
-    r"открывает\s+все)(?!\w)"
+    r"(?i)\b(?:master|override|opens?\s+all|deschide\s+toate|all\s+open\s+with|"
+    # leak117 (heldK42): "the key lockers … all open with 2580", „e același pentru toate căsuțele"
+    r"(?:the\s+)?same\s+(?:code\s+)?for\s+(?:all|every)|acela[șs]i\s+pentru\s+toate)\b|(?<!\w)(?:мастер\w*|"
+    r"открывает\s+все|открываются\s+(?:одним|одинаковым)|один\s+(?:код\s+)?на\s+все|одинаков\w+\s+для\s+всех)(?!\w)"
 )
 # leak38 (trainK26): an installer's code that works on all our panels
 _SERVICE = re.compile(
@@ -268,14 +270,18 @@ _OUR_PREMISES = re.compile(
     r"служебн\w*\s+(?:вход|двер)\w*|подсобк\w*)(?!\w)|"
     # s46 (trainK48): the way in round the back, after hours („intrați pe poarta din spate, codul e 2580")
     r"\b(?:back|rear|side)\s+(?:gate|door|entrance)\b|\b(?:poarta|u[șs]a|intrarea)\s+din\s+spate\b|"
+    r"\bloading\s+bay|\bgoods\s+(?:entrance|in)\b|\brampa\s+de\s+desc[ăa]rcare\b|(?<!\w)(?:погрузочн|разгрузочн)\w*|"
     r"(?<!\w)(?:ч[её]рн\w+\s+ход\w*|задн\w+\s+(?:двер|ворот|вход)\w*)"
 )
 _YOURS_SAID = re.compile(r"(?i)\byour\b|\b(?:dvs|dumneavoastr[ăa])\b|(?<!\w)ваш\w*")
 _KEYED_AT_HINTS = ("type", "enter", "punch", "key", "press", "tastați", "tastati", "introduceți",
                    "introduceti", "formați", "formati", "наберите", "введите", "набрать", "ввести")  # fmt: skip
 _NOT_OURS_HINTS = ("master", "override", "opens all", "deschide toate", "мастер", "открывает все",
+                   "all open with", "same for all", "same code for", "același pentru", "acelasi pentru",
+                   "открываются одним", "один на все", "один код на", "для всех",
                    "warehouse", "depot", "stockroom", "storeroom", "back office", "staff ", "depozit",
-                   "magazi", "biroul nostru", "de serviciu", "склад", "служебн", "подсобк")  # fmt: skip
+                   "magazi", "biroul nostru", "de serviciu", "склад", "служебн", "подсобк", "loading bay",
+                   "goods entrance", "goods in", "rampa de", "погрузочн", "разгрузочн")  # fmt: skip
 
 
 def _keyed_not_theirs(text: str) -> Iterator[Leak]:

@@ -1298,6 +1298,8 @@ _TROUBLE = re.compile(
     # leak112 (heldK39, heldK40, earlier sets): auditors in our offices now ("the auditors are in this
     # month going through every claim", «у нас сейчас ревизия»): 4 leaks and nothing else
     r"\b(?:the\s+)?auditors\s+(?:are|were|have\s+been)\s+in\b(?!\s+(?:your|the\s+area))|"
+    # leak117 (heldK42): "the auditors are going through our direct debit records"
+    r"\b(?:the\s+)?auditors\s+(?:are|were)\s+(?:going\s+through|looking\s+(?:at|into)|checking)\s+our\b|"
     r"(?<!\w)у\s+нас\s+(?:сейчас\s+)?(?:идёт\s+|идет\s+)?ревизи\w*|"
     # leak112 (trainK47): a regulator's order to us («в связи с предписанием Банка России, полученным по
     # итогам проверки», «из-за предписания Центробанка, которое нам выдали»)

@@ -120,10 +120,12 @@ _SUED_HINTS = ("sued", "suing", "court", "lawsuit", "claim", "proces", "judecat"
 # claim ("you can bring a claim against us") stays clean. Over every labelled case: 41 leaks and
 # nothing else (16 unblocked before).
 _CASE_AGAINST_US = re.compile(
-    r"(?i)\b(?:lawsuit|suit|claim|case|action|proceedings)\s+(?:\w+\s+){0,4}?against\s+us\b|\btaken\s+us\s+to\s+court|"
+    r"(?i)\b(?:lawsuit|suit|claim|case|action|proceedings)\s+(?:\w+\s+){0,7}?against\s+us\b|\btaken\s+us\s+to\s+court|"
     r"\bcourt\s+case\s+with|\bin\s+a\s+court\s+case|\bgroup\s+(?:action|claim)|\bclass\s+action|"
     r"\b[îi]mpotriva\s+noastr[ăa]|\bproces\s+cu\s+(?:al[țt]i|furnizor|fabrica|produc)|\bne-au\s+dat\s+[îi]n\s+judecat|"
-    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам)|"
+    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам|"
+    # leak117 (heldK42): «На нас уже написали в Роспотребнадзор»
+    r"на\s+нас\s+(?:уже\s+)?(?:написал\w*|пожаловал\w*|нажаловал\w*)\s+в\s+(?:роспотребнадзор|прокуратур|фас|цб|суд))|"
     # leak107 (trainK46, blind50): a legal case of ours by its other party ("because of the legal
     # case with the manufacturer", „firma e în proces cu fostul director financiar", «компания
     # судится с поставщиком»): 9 leaks over every labelled case and nothing else

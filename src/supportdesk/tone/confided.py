@@ -133,13 +133,20 @@ _PUBLIC = re.compile(
     r"\bcum\s+(?:scrie|spune|am\s+anun[țt]at|am\s+scris)\s+(?:pe|[îi]n)\s+(?:site|aplica[țt]ie|anun[țt]|comunicat)\w*|"
     r"\boficial\s+(?:e|este|a\s+fost|spunem)\b|"
     r"(?<!\w)(?:на\s+сайте\s+(?:написано|сказано|указано|пишут)|официально\s+(?:это|мы\s+говорим|объявлено|"
-    r"сообщили))(?!\w)"
+    r"сообщили)|"
+    # leak117 (heldK42): the line staff were told to give («Нам велели всем говорить, что задержка из-за
+    # погоды, а на самом деле у борта техническая неисправность», "we've been told to tell everyone")
+    r"(?:нам|нас)\s+(?:велели|сказали|попросили|приказали)\s+(?:всем\s+)?(?:говорить|отвечать))(?!\w)|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:been\s+)?(?:told|asked|instructed)\s+to\s+(?:tell|say\s+to)\s+(?:everyone|everybody|"
+    r"(?:all\s+)?customers)\b|\bni\s+s-a\s+(?:spus|cerut)\s+s[ăa]\s+(?:le\s+)?(?:spunem|zicem)\s+(?:tuturor|clien[țt]ilor)\b"
 )
 _PUBLIC_HINTS = ("says on", "said on", "say on", "says in", "said in", "announced", "posted",
                  "officially", "cum scrie", "cum spune", "am anunțat", "am anuntat", "am scris",
-                 "oficial", "на сайте", "официально")  # fmt: skip
+                 "oficial", "на сайте", "официально", "велели", "сказали", "попросили", "приказали",
+                 "told to tell", "asked to tell", "instructed to tell", "told to say", "ni s-a spus",
+                 "ni s-a cerut")  # fmt: skip
 _TRUTH = re.compile(
-    r"(?i)(?:^|[.!?;:—–]\s*|\b(?:but|dar|[îi]ns[ăa]|though)\s+|(?<!\w)но\s+)"
+    r"(?i)(?:^|[.!?;:—–]\s*|\b(?:but|dar|[îi]ns[ăa]|though)\s+|(?<!\w)(?:но|а)\s+)"
     r"(?:in\s+fact|actually|in\s+reality|the\s+truth\s+is|really|de\s+fapt|[îi]n\s+realitate|[îi]n\s+fapt|"
     r"adev[ăa]rul\s+e|на\s+самом\s+деле|в\s+действительности|по\s+факту)(?!\w)"
 )
@@ -151,7 +158,7 @@ _INCIDENT = re.compile(
     r"(?i)\b(?:virus\w*|ransomware|malware|hack\w*|breach\w*|attack\w*|encrypt\w*|leak\w*|stolen|"
     r"compromis\w*|atac\w*|spart\w*|piratat\w*|cript\w*|furat\w*|scurger\w*|pierdut\w*)\b|"
     r"(?<!\w)(?:вирус\w*|взлом\w*|хакер\w*|атак\w*|зашифрова\w*|шифровальщик\w*|утечк\w*|украл\w*|"
-    r"потерял\w*|слил\w*)(?!\w)"
+    r"потерял\w*|слил\w*|неисправн\w*|поломк\w*)(?!\w)|\b(?:technical\s+fault|mechanical\s+fault|defec[tț]\w*|avari\w*)\b"
 )
 
 

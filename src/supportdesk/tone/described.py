@@ -420,6 +420,12 @@ _STAFF_PLACE = re.compile(
     r"(?i)\b(?:staff|employees?|engineers?|personal\w*|angaja\w*|vestiar\w*|tehnician\w*)\b|"
     r"(?<!\w)(?:персонал\w*|сотрудник\w*|служебн\w*|мастер\w*)(?!\w)"
 )
+# leak117 (heldK42): every locker on one code ("the key lockers at the station all open with 2580"): not
+# the customer's own pickup code, whoever's locker it is
+_ALL_ON_ONE = re.compile(
+    r"(?i)\ball\s+open\s+with\b|\bsame\s+(?:code\s+)?for\s+(?:all|every)\b|\bacela[șs]i\s+pentru\s+toate\b|"
+    r"(?<!\w)(?:один\s+(?:код\s+)?на\s+все|открываются\s+(?:одним|одинаковым))(?!\w)"
+)
 _OPENER = re.compile(
     r"(?i)(?:\b(?:opens?\s+with|unlocks?\s+with|code|key(?:\s+in)?|enter|type|punch(?:\s+in)?|"
     r"combination|combina[țt]i[ae]|se\s+deschide\s+cu|deschide\w*\s+cu|cod(?:ul)?|tasta\w*|"
@@ -437,11 +443,13 @@ def _holder_codes(text: str) -> Iterator[Leak]:
         if _YOUR.search(text, max(0, m.start() - 20), m.start()):
             return None  # "your alarm code": the customer's own
         hi = min(sentence_end(text, m.end()), m.end() + 120)
-        if m.group("locker") and not _STAFF_PLACE.search(text, clause_start(text, m.start()), hi):
+        lo = clause_start(text, m.start())
+        if m.group("locker") and not (
+            _STAFF_PLACE.search(text, lo, hi) or _ALL_ON_ONE.search(text, m.end(), hi)
+        ):
             return None  # a parcel locker: its code is the customer's
         for c in _HOLDER_CODE.finditer(text, m.end(), hi):
             if _OPENER.search(text, max(m.end(), c.start() - 30), c.start()):
-                lo = clause_start(text, m.start())
                 if _PICKUP.search(text, lo, hi) or SAMPLE_CUE.search(text, lo, hi):
                     return None  # "the pickup code 4821 from the SMS": the customer's to type
                 if FOR_THIS_GUEST.search(text, c.end(), hi):

@@ -52,6 +52,8 @@ _INQUIRING = re.compile(
     r"(?i)\b(?:investigat\w*|inquiry|enquiry|production\s+order|court\s+order|subpoena|warrant|"
     # s38 (trainK40): "the police contacted us … asking for your ex-partner's account details"
     r"(?:requested|asked\s+(?:us\s+)?for|asking\s+(?:us\s+)?for|demanded)\s+(?:your|the|all|this|his|her)\b|reported\s+(?:you|your)|"
+    # leak117 (heldK42): "the account is the one the police asked us about last week"
+    r"asked\s+us\s+about|"
     r"(?:is|are)\s+(?:looking|checking)\s+into|"
     # s31 (heldK26, every language): a request received, named by whom it came from ("after we
     # had a request from Thames Valley Police about your number", „după o solicitare de la
@@ -105,7 +107,9 @@ def _under_way(text: str, m: re.Match[str]) -> bool:
     # the condition or advice reads in the inquiry's own clause: "I can see why it's frozen – it's
     # been done at the request of the NCA" states it (trainK33); so does "I can't give you his
     # address, but the police already requested …" (s39, heldK34)
-    clause = max(text.rfind(d, lo, first) for d in ("–", "—", ";", ":", " but ", " dar ", " но "))
+    clause = max(
+        text.rfind(d, lo, first) for d in ("–", "—", " - ", ";", ":", " but ", " dar ", " но ")
+    )
     return (
         _GENERAL.search(text, max(lo, clause + 1), first + 1) is None
         and _GENERAL.search(text, first, max(m.end(), inquiring.end())) is None

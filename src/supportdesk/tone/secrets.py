@@ -327,7 +327,7 @@ _INTERNAL_LABELS = {
 _INNER_LABELS = {"int", "internal", "intern", "prod", "stg", "staging", "dev", "corp", "intra", "priv", "mgmt",
                  "infra", "svc", "lan", "intranet"}  # fmt: skip
 _HOSTY = re.compile(
-    r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev|vpn)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging)-",
+    r"^(?:db|srv|app|web|api|k8s|node|host|prod|stg|dev|vpn)[-_]?\d+$|-(?:prod|stg|staging|dev|internal|int)\d*$|^(?:prod|stg|staging|uat|preprod|pre-prod)-",
     re.I,
 )
 # a domain label that calls itself internal ("shopwell-internal", "acme-intranet")

