@@ -666,7 +666,9 @@ _JUDGED = re.compile(
     r"(?:ему|ей)\s+лишь\s+бы\s+галочку|на\s+клиентов\s+(?:ему|ей|им)\s+(?:плевать|наплевать|всё\s+равно))(?!\w)|"
     r"\be\s+(?:cam\s+|foarte\s+|tare\s+)?lene[șs]\w*|"
     r"\b(?:(?:e|este)\s+(?:foarte\s+|tare\s+|cam\s+)?greu\s+de\s+lucrat\s+cu\s+(?:ea|el)|nu\s+aprob[ăa]\s+niciodat[ăa]\s+nimic|"
-    r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything)\b"
+    r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything|"
+    # leak118 (heldK42): "he's not the sharpest and half of what he says on the phone is made up"
+    r"(?:is|'s)\s+not\s+the\s+(?:sharpest|brightest)|half\s+(?:of\s+)?what\s+(?:he|she)\s+says\s+(?:\w+\s+){0,3}?is\s+made\s+up)\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
@@ -676,7 +678,8 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "путается", "nightmare", "laziest", "not great with", "not good with", "delăsăt",
                  "delasat", "încurcă tot", "incurca tot", "соображает", "работник из", "так обещает",
                  "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
-                 "never approves", "галочку", "плевать", "leneș", "lenes")  # fmt: skip
+                 "never approves", "галочку", "плевать", "leneș", "lenes", "the sharpest", "the brightest",
+                 "made up")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальник\w*)(?!\w)|"

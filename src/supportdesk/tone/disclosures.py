@@ -592,7 +592,11 @@ _WE_MAKE = re.compile(
     r"(?<!\w)продано\s+на\s+\d+\s+мест\w*\s+больше(?!\w)|\bsuprarezervat\w*\s+cu\s+\d+|"
     r"\bcu\s+(?:vreo\s+|aproximativ\s+|cam\s+)?\d+\s?%\s+mai\s+multe\s+(?:camere|locuri|bilete)\s+dec[âa]t\b|"
     # s46 (trainK48): "The 18:40 to Malaga is overbooked by 11 this evening"
-    r"\b(?:oversold|overbooked)\s+by\s+\d+\b(?!\s*%)"
+    r"\b(?:oversold|overbooked)\s+by\s+\d+\b(?!\s*%)|"
+    # leak118 (heldK42): how few we sold („s-a vândut în doar 37 de bucăți la noi anul trecut", "we only
+    # sold 37 of these last year", «продали всего 37 штук»)
+    r"\bs-a\s+v[âa]ndut\s+(?:[îi]n\s+)?(?:doar|numai)\s+\d+\s+(?:de\s+)?buc[ăa][țt]i\b|\bwe\s+only\s+sold\s+\d+\s+(?:of\s+(?:these|them|those)|units)\b|"
+    r"(?<!\w)продали\s+(?:всего|только|лишь)\s+\d+\s+(?:штук|единиц)\w*(?!\w)"
 )
 _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
@@ -603,7 +607,8 @@ _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clea
                   "ретро-бонус", "эксклюзив", "luăm", "luam", "cumpărăm", "cumparam", "aducem", "importăm",
                   "importam", "achiziționăm", "achizitionam", "plătim", "platim", "берём", "берем",
                   "покупаем", "продано на", "suprarezervat", "mai multe camere", "mai multe locuri",
-                  "mai multe bilete", "oversold by", "overbooked by")  # fmt: skip
+                  "mai multe bilete", "oversold by", "overbooked by", "s-a vândut", "s-a vandut", "only sold",
+                  "продали")  # fmt: skip
 
 
 def _business_figures(text: str, low: str) -> Iterator[Leak]:

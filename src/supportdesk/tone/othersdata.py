@@ -1838,6 +1838,23 @@ _CARD_HOLDER_HINTS = ("in the name of", "belonging to", "held by", "pe numele", 
 _YOUR_CARD = re.compile(r"(?i)(?:\byour|\bdvs\.?|\bdumneavoastr[ăa]|(?<!\w)ваш\w*)\s*$")
 
 
+# leak118 (heldK42, every language): the rate another client of ours gets, by name ("the £79 you saw is
+# what we give Harcourt Legal", „Tariful de 9 lei pe colet îl are doar magazinul Bebelino", «Такой
+# тариф … есть только у «Домашнего уюта»»); case-sensitive, for the client's capital or quotes
+_THEIR_RATE = re.compile(
+    r"\bis\s+what\s+we\s+(?:give|charge|offer)\s+[A-Z][a-z]+|\b[îi]l\s+are\s+doar\s+(?:magazinul|firma|clientul|compania|"
+    r"societatea|restaurantul)\s+[A-ZĂÂÎȘȚ„\"]|(?<!\w)[Ее]сть\s+только\s+у\s+[«\"„]"
+)
+_THEIR_RATE_HINTS = ("what we give", "what we charge", "what we offer", "are doar", "есть только у")
+# leak118 (heldK42): a sales target of the agent's own, with what it costs them («Мне до конца месяца
+# надо продать ещё 12 страховок, иначе останусь без премии», "or I lose my bonus", „altfel pierd bonusul")
+_MY_TARGET = re.compile(
+    r"(?i)\bor\s+(?:else\s+)?I\s+(?:lose|won'?t\s+get|miss)\s+my\s+(?:bonus|commission)\b|\baltfel\s+(?:pierd|nu\s+iau|r[ăa]mân\s+f[ăa]r[ăa])\s+"
+    r"(?:bonusul|prima|comisionul)\b|(?<!\w)иначе\s+(?:останусь|остан[уе]тся)\s+без\s+(?:премии|бонуса|процента)(?!\w)"
+)
+_MY_TARGET_HINTS = ("my bonus", "my commission", "altfel", "иначе")
+
+
 def _card_holder(text: str) -> Iterator[Leak]:
     return first_accepted(
         _CARD_HOLDER, text, present(text, _CARD_HOLDER_HINTS), 40,
@@ -1960,6 +1977,8 @@ def others_data(text: str) -> Iterator[Leak]:
     yield from _said(text, _BLACKLISTED, _BLACKLISTED_HINTS, 60, "Someone's place on our blacklist")
     yield from _said(text, _REPORTED_BY, _REPORTED_BY_HINTS, 100, "Who made the report")
     yield from _card_holder(text)
+    yield from _said(text, _THEIR_RATE, _THEIR_RATE_HINTS, 60, "Another client's rate")
+    yield from _said(text, _MY_TARGET, _MY_TARGET_HINTS, 60, "Our staff's pay")
     yield from _said(text, _WHOSE_PARCEL, _WHOSE_PARCEL_HINTS, 40, "Whose the other order is")
     yield from _said(text, _NEXT_BUYER, _NEXT_BUYER_HINTS, 150, "Another customer's order")
     yield from first_accepted(

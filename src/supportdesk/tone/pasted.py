@@ -676,7 +676,7 @@ def _born_named(text: str, known: Known) -> Iterator[Leak]:
 
 
 # --- hidden statistics: how many complaints, returns or faults we had --------------------------
-_STATS_HINTS = ("chargeback", "complaint", "return", "refund", "fault", "failure", "cancell", "churn",
+_STATS_HINTS = ("chargeback", "вернули", "complaint", "return", "refund", "fault", "failure", "cancell", "churn",
                 "reclama", "retur", "defect", "rambursă", "anulă", "жалоб", "возврат", "претензи",
                 "поломк", "брак", "отказ", "отток", "rezili", "расторж", "am avut peste", "am avut aproape",
                 "had over", "had nearly", "had more than", "было больше", "было более",
@@ -707,7 +707,9 @@ _STATS = re.compile(
     r"(?:\b(?:luna\s+(?:asta|aceasta|trecut[ăa])|(?:this|last)\s+(?:month|week|quarter))\s+(?:am\s+avut|we(?:'ve|\s+have)?\s+had)\s+"
     r"(?:peste|aproape|over|nearly|more\s+than)\s+\d[\d,. ]*\s+(?:de\s+)?(?:reziliere|rezilieri|cancellations|"
     r"reclama[țt]ii|retururi|returns|complaints)\b|(?<!\w)в\s+этом\s+месяце\s+(?:у\s+нас\s+)?было\s+(?:больше|более|почти)\s+"
-    r"\d[\d\s.,]*\s+(?:расторжени|возврат|жалоб)\w*)"
+    r"\d[\d\s.,]*\s+(?:расторжени|возврат|жалоб)\w*|"
+    # leak118 (heldK42): «в прошлом квартале нам вернули почти 30% этих наушников»
+    r"(?<!\w)(?:в\s+прошлом|в\s+этом)\s+(?:месяце|квартале|году)\s+нам\s+вернули\s+(?:почти\s+|около\s+|больше\s+|более\s+)?\d+\s?%)"
 )
 
 

@@ -1131,7 +1131,19 @@ _REAL_ODDS_HINTS = ("șansa real", "sansa real", "șansele real", "sansele real"
 
 
 # families whose pattern says it all, searched around their hints
-_PLAIN = ((_RISE_PREPARED, _RISE_PREPARED_HINTS), (_REAL_ODDS, _REAL_ODDS_HINTS))
+# leak118 (heldK42): opened officially later, but open to this customer now («набор официально откроем
+# только в конце августа, но я могу вас уже сейчас вписать», "but I can put you down now")
+_EARLY_IN = re.compile(
+    r"(?i)(?<!\w)официально\s+(?:откроем|объявим|запустим|начн[её]м|стартуем)\s+только[^.!?\n]{0,60}?(?<!\w)но\s+(?:я\s+|мы\s+)?"
+    r"(?:могу|можем|уже)(?!\w)|\bofficially\s+(?:open|announce|launch)\w*\s+(?:\w+\s+){0,3}?(?:only|not\s+until)\b[^.!?\n]{0,60}?"
+    r"\bbut\s+(?:I|we)\s+can\b|\boficial\s+(?:deschidem|anun[țt][ăa]m|lans[ăa]m)\s+abia\b[^.!?\n]{0,60}?\bdar\s+(?:v[ăa]\s+)?pot\b"
+)
+_EARLY_IN_HINTS = ("officially", "oficial deschidem", "oficial anun", "oficial lans", "официально")
+_PLAIN = (
+    (_RISE_PREPARED, _RISE_PREPARED_HINTS),
+    (_REAL_ODDS, _REAL_ODDS_HINTS),
+    (_EARLY_IN, _EARLY_IN_HINTS),
+)
 
 
 def unpublished(text: str) -> Iterator[Leak]:

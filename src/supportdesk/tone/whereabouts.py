@@ -469,8 +469,10 @@ _HOTEL = re.compile(
 )
 _HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц", "staying at", "stays at")
 _AWAY = re.compile(
-    r"(?i)\b(?:(?:is|'s|are|was)\s+away|away\s+(?:until|till|on\s+(?:holiday|leave)|this\s+week)|on\s+holiday|on\s+leave|off\s+until|back\s+on|returns?\s+on|until\s+the\s+\d{1,2}(?:st|nd|rd|th)?|[îi]n\s+concediu|"
-    r"plecat\w*|revine|se\s+[îi]ntoarce)\b|(?<!\w)(?:в\s+отпуске|до\s+конца\s+(?:месяца|недели)|вернётся|вернется|"
+    r"(?i)\b(?:(?:is|'s|are|was)\s+away|away\s+(?:until|till|on\s+(?:holiday|leave)|this\s+week)|on\s+holiday|on\s+leave|"
+    # leak118 (heldK42): «в командировке в Минске до пятницы», "on a business trip", „în delegație"
+    r"on\s+a\s+(?:business|work)\s+trip|[îi]n\s+delega[țt]ie|off\s+until|back\s+on|returns?\s+on|until\s+the\s+\d{1,2}(?:st|nd|rd|th)?|[îi]n\s+concediu|"
+    r"plecat\w*|revine|se\s+[îi]ntoarce)\b|(?<!\w)(?:в\s+отпуске|в\s+командировк\w*|до\s+конца\s+(?:месяца|недели)|вернётся|вернется|"
     r"отдыхает|выйдет\s+\d)(?!\w)"
 )
 
@@ -497,7 +499,9 @@ _LIVES_NEAR = re.compile(
     r"(?:just\s+|actually\s+|right\s+|only\s+)?(?:round|around|on|in|at|near|next|two\s+streets|a\s+few\s+doors|across)\b|"
     r"\b(?:st[ăa]|locuie[șs]te)\s+(?:chiar\s+|tot\s+)?(?:[îi]n\s+cartierul|pe\s+(?:strada|aleea|str\.)|la\s+(?:dou[ăa]|"
     r"c[âa]teva)\s+(?:str[ăa]zi|blocuri))|(?<!\w)(?:живёт|живет|проживает)\s+(?:\w+\s+)?(?:на\s+соседней|на\s+\w+,?\s+\d|"
-    r"в\s+соседнем|рядом|недалеко|по\s+соседству|через\s+дорогу)(?!\w)"
+    r"в\s+соседнем|рядом|недалеко|по\s+соседству|через\s+дорогу|в\s+(?:нашем|вашем|том)\s+же\s+(?:ЖК|доме|подъезде|дворе))(?!\w)|"
+    # leak118 (heldK42): "Janet who processes them lives just round the corner from you"
+    r"\bwho\s+(?:\w+\s+){1,3}?lives\s+(?:just\s+|right\s+)?(?:round|around|near|next\s+door|across)\b"
 )
 _LIVES_HINTS = ("lives", "staying", "stays", "stă", "sta ", "locuie", "живёт", "живет", "проживает")
 _SAID_OF_YOU = re.compile(r"(?i)\byou\b|(?<!\w)(?:вы|ты)(?!\w)|\bdvs\b")
