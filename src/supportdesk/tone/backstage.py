@@ -45,6 +45,7 @@ from functools import partial
 
 from supportdesk.tone.audits import route_before
 from supportdesk.tone.leakfinding import (
+    EMAIL,
     PHONE,
     Leak,
     advised_against,
@@ -1612,7 +1613,6 @@ def _queue_skipping_lines(text: str) -> Iterator[Leak]:
 # is slow. Drop an email to exec-escalations@parcelhop.co.uk …, that one goes straight to the
 # directors"): the address, who reads it and the queue it skips, in three sentences. A public
 # complaints address ("write to complaints@…, our team replies within 5 days") names neither.
-_INBOX = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
 _TO_THE_TOP = re.compile(
     r"(?i)\b(?:straight|directly|right)\s+(?:through\s+)?to\s+(?:the\s+|our\s+)?(?:\w+\s+)?(?:directors?|executives?|"
     r"board|ceo|founders?|md|managing\s+director|senior\s+management)\b|\bdirect\s+la\s+(?:\w+\s+)?(?:directori|director|"
@@ -1625,7 +1625,7 @@ _QUEUE = re.compile(r"(?i)\b(?:queue|coad[ăa]|urgent)\b|(?<!\w)(?:очеред\
 def _top_inbox(text: str) -> Iterator[Leak]:
     if "@" not in text:
         return
-    for m in _INBOX.finditer(text):
+    for m in EMAIL.finditer(text):
         lo, hi = three_sentences(text, m.start(), m.end())
         if finder(_TO_THE_TOP).search(text, lo, hi) and _QUEUE.search(text, lo, hi):
             yield Leak(

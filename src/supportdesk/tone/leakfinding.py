@@ -20,6 +20,8 @@ has_digit = re.compile(r"\d").search
 # inside a word or after a "+" of its own (persons' data, backstage's, described's, exposures'
 # and whereabouts' phone families read it alike)
 PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()\u2010\u2011-]{7,}\d(?!\w)")
+# an e-mail address, whole (secrets' addresses of other people, backstage's inboxes of ours)
+EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)

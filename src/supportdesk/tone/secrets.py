@@ -40,8 +40,8 @@ from supportdesk.tone.exposures import exposures
 from supportdesk.tone.guarding import guarding
 from supportdesk.tone.handedover import handed_over
 from supportdesk.tone.inquiries import inquiries
-from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakfinding import (
+    EMAIL,
     FACTORY,
     RELATION,
     SECOND_PERSON,
@@ -59,6 +59,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
+from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakvalues import (
     OUR_WORDS,
     filled_slot,
@@ -333,7 +334,6 @@ _HOSTY = re.compile(
 # a domain label that calls itself internal ("shopwell-internal", "acme-intranet")
 # s36 (trainK38): "-int" too ("vpn2.agrocredit-int.ro")
 _INTERNAL_NAME = re.compile(r"-(?:internal|intranet|intra|int)$")
-_EMAIL = re.compile(r"(?i)(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}(?![\w-])")
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
     r"(?i)^[^\n.!?]{0,12}?(?:address|adres\w*|адрес\w*|e-?mail\w*|почт\w*)[^\n.!?]{0,25}?"
@@ -1138,7 +1138,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     yield from whereabouts(text)  # leak23
     yield from confided(text)  # leak23
     yield from weaknesses(text)  # leak24
-    emails = [e for e in led_by(_EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
+    emails = [e for e in led_by(EMAIL, text, "@") if not text.endswith("://", 0, e.start())]
     yield from _hosts(text, known, emails)
     yield from _addresses(text, known, emails)
     yield from _other_customer(text)
