@@ -689,7 +689,8 @@ _PERIOD_HINTS = ("this month", "this week", "this year", "this quarter", "today"
                  "эту партию", "last month", "last quarter", "last week", "last year", "luna trecut",
                  "trimestrul trecut", "в прошлом", "за прошлый")  # fmt: skip
 _STATS = re.compile(
-    r"(?i)(?<![\w.,])(?P<n>\d[\d,. ]{0,6}\d|\d)\s*%?\s+(?:\w+\s+){0,2}?"
+    # not a sum of money ("the £140 goodwill refund last week": the customer's own)
+    r"(?i)(?<![\w.,£$€])(?P<n>\d[\d,. ]{0,6}\d|\d)\s*%?\s+(?:\w+\s+){0,2}?"
     r"(?:complaints?|returns?|refunds?|refund\s+requests?|faults?|failures?|cancellations?|chargebacks?|"
     r"reclama[țt]ii|retururi|defecte|rambursări|anulări|"
     r"жалоб\w*|возврат\w*|претензи\w*|поломок|поломк\w*|брак\w*|отказ\w*)(?!\w)"
