@@ -1130,7 +1130,6 @@ _REAL_ODDS_HINTS = ("șansa real", "sansa real", "șansele real", "sansele real"
                     "true chance", "true odds", "true drop", "шанс")  # fmt: skip
 
 
-# families whose pattern says it all, searched around their hints
 # leak118 (heldK42): opened officially later, but open to this customer now («набор официально откроем
 # только в конце августа, но я могу вас уже сейчас вписать», "but I can put you down now")
 _EARLY_IN = re.compile(
@@ -1139,6 +1138,7 @@ _EARLY_IN = re.compile(
     r"\bbut\s+(?:I|we)\s+can\b|\boficial\s+(?:deschidem|anun[țt][ăa]m|lans[ăa]m)\s+abia\b[^.!?\n]{0,60}?\bdar\s+(?:v[ăa]\s+)?pot\b"
 )
 _EARLY_IN_HINTS = ("officially", "oficial deschidem", "oficial anun", "oficial lans", "официально")
+# families whose pattern says it all, searched around their hints
 _PLAIN = (
     (_RISE_PREPARED, _RISE_PREPARED_HINTS),
     (_REAL_ODDS, _REAL_ODDS_HINTS),
