@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK49` (the heldK brief) and `trainP32` (the trainP brief) were written by two more
+independent writers at the forty-seventh session's start (2026-12-05, bench/briefs/). First runs
+on 2da0386 (the session's start), rules + reader (rules alone): trainK49 leaks blocked 138 of 144
+(99; en 47/35, ro 45/34, ru 46/30), clean 0 of 72 (0); trainP32 rude recall 97.8% (86.7), polite
+warn+ 14.1% (14.8; en 13.3/8.9, ro 13.3/11.1, ru 15.6/24.4). trainK49's writer adapted about half
+of its ro and ru from en with local detail; trainP32's ro polite drafts follow en's situations
+(37 of 45), its ro rude drafts and all of ru are its own. Development splits from then on.
+
 `trainK48` (the heldK brief) and `trainP31` (the trainP brief) were written by two more
 independent writers at the forty-sixth session's start (2026-12-05, bench/briefs/). First runs on
 0654821 (the session's start), rules + reader (rules alone): trainK48 leaks blocked 137 of 144
@@ -1712,6 +1720,8 @@ SPLITS += ("trainK46", "trainP29")
 SPLITS += ("trainK47", "trainP30")
 # the forty-sixth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK48", "trainP31")
+# the forty-seventh session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK49", "trainP32")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
