@@ -73,10 +73,12 @@ _USE = re.compile(
     r"зайд\w*|заход\w*|введ\w*|ввод\w*|подключ\w*|сет[ьи]|вай-?фай|логин\w*|парол\w*|ключ\w*|"
     r"уч[её]тк\w*|админ\w*|пользовател\w*|доступ\w*)(?!\w)"
 )
-# a reference, not a secret: "ticket TK#4471", "order A-1#22"
+# a reference, not a secret: "ticket TK#4471", "order A-1#22"; pol83 (trainP32): or the
+# account's own name ("the appeal for account Vexa#2291", a player's tag), not its password
 _REFERENCE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:ticket|ref\w*|order|case|invoice|no|nr|tichet\w*|comand\w*|num[ăa]r\w*)|"
-    r"(?<!\w)(?:заказ\w*|номер\w*|тикет\w*|заявк\w*|№))\W{0,3}$"
+    r"(?i)(?:\b(?:ticket|ref\w*|order|case|invoice|no|nr|tichet\w*|comand\w*|num[ăa]r\w*|"
+    r"account|player|gamertag|battletag|cont(?:ul|ului)?|juc[ăa]tor\w*)|"
+    r"(?<!\w)(?:заказ\w*|номер\w*|тикет\w*|заявк\w*|аккаунт\w*|игрок\w*|№))\W{0,3}$"
 )
 _EMAIL_TAIL = re.compile(r"@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 _TOKEN_STOP = " \t\n,;()[]{}<>\"'«»„“”"  # noqa: S105

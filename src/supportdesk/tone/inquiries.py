@@ -65,7 +65,8 @@ _INQUIRING = re.compile(
     # ... or done at their request ("frozen at the request of the National Crime Agency", „blocat la
     # cererea DIICOT", «заблокирован по требованию ФСБ»)
     # pol54 (trainP23): „la dispoziția persoanelor fizice" is "at the disposal of", not "by order of"
-    r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|la\s+(?:cererea|solicitarea|ordinul|"
+    # pol83 (trainP32): „le putem pune la dispoziția Poliției" is "make them available to"
+    r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|(?<!pune\s)(?<!punem\s)la\s+(?:cererea|solicitarea|ordinul|"
     r"dispozi[țt]ia(?!\s+(?:persoan|clien|public|dumneavoastr|dvs|tuturor|oric)))|"
     r"investigheaz\w*|investiga[țt]i\w*|ancheta\w*|anchet[ăa]|verificare\s+deschis[ăa]|"
     r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)-o|a(?:u)?\s+(?:cerut|solicitat)\s+(?:acelea[șs]i\s+|toate\s+)?(?:extras|date|documente|istoric)\w*|"

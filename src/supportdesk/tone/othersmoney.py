@@ -94,7 +94,9 @@ _DEBT = re.compile(
 )
 _STATE = re.compile(
     r"(?i)\b(?:balance|savings|deposit|sitting\s+in|in\s+(?:it|(?:his|her|the)\s+account))|"
-    r"\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind\s+(?:on|with|by)|received|got\s+paid|"
+    # pol83 (trainP32): "we've received the vet's invoice" is our post, not a payout to them
+    r"\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind\s+(?:on|with|by)|"
+    r"(?<!we've\s)(?<!we\shave\s)(?<!i've\s)(?<!i\shave\s)received|got\s+paid|"
     r"(?:was|were)\s+paid|paid\s+(?:out|him|her|them|us)|we\s+paid|pays|paying|"
     r"sold\w*|depozit\w*|economii|pe\s+(?:cont|card)\w*|[îi]n\s+cont\w*|datoreaz[ăa]|datori\w*|"
     r"restan[țt]\w*|a\s+primit|au\s+primit|i-am\s+pl[ăa]tit|le-am\s+pl[ăa]tit|ne-a\s+pl[ăa]tit|"

@@ -230,7 +230,10 @@ _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg"
 # who looks after someone's health: their name next to a health word is the carer's
 _CARER = re.compile(
     r"(?i)\b(?:dr\b\.?|doctor\w*|nurse|physician|gp|medic\w*|asistent\w*|врач\w*|доктор\w*|"
-    r"терапевт\w*|медсестр\w*|фельдшер\w*|хирург\w*)"
+    r"терапевт\w*|медсестр\w*|фельдшер\w*|хирург\w*|"
+    # pol83 (trainP32): a specialist by their field («Онколог Смирнова Е. В. может принять …»)
+    r"\w{2,}ologist|dentist|surgeon|p(?:a)?ediatrician|\w{2,}olog(?:ul|ului)?\b|\w{2,}олог\w*|"
+    r"педиатр\w*|окулист\w*|стоматолог\w*)"
 )
 _CARER_BEFORE = re.compile(
     _CARER.pattern + r"\W{0,3}$"

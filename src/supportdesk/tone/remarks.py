@@ -193,6 +193,9 @@ _DENIAL = re.compile(
     # pol59 (trainP26): a regulator's public register, not our file («счёт есть в базе Банка
     # России как связанный с мошенническими операциями»)
     r"(?<!\w)(?:баз[аеуы]|реестр\w*)\s+(?:данных\s+)?(?:Банка\s+России|ЦБ|ФинЦЕРТ)|"
+    # pol83 (trainP32): a protection against fraudsters («это и есть защита от мошенников»)
+    r"(?<!\w)защит\w*\s+(?:\w+\s+)?от\s+мошенни\w*|\bprotect\w*\s+(?:\w+\s+)?(?:from|against)\s+(?:\w+\s+)?(?:scam|fraud)\w*|"
+    r"\bprotec[țt]i\w*\s+(?:\w+\s+)?(?:[îi]mpotriva|contra)\s+(?:\w+\s+)?(?:fraud|[îi]n[șs]el[ăa]tor)\w*|"
     r"\bbaz[aei]\w*\s+(?:de\s+date\s+)?(?:a\s+)?(?:BNR|B[ăa]ncii\s+Na[țt]ionale)"
 )
 
