@@ -64,6 +64,14 @@ _SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HI
     r"(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|говоришь|сказали|сказал[аи]?|"
     r"отметили|упомянули|видите|видишь|видели|видел[аи]?|получили|получил[аи]?|получаете|получаешь))"
     r"(?!\w)[^\n\"“«„]{0,30}$|"
+    # pol84 (trainP32): a colleague's words, quoted to apologise for them ("My colleague told you
+    # to 'read the manual before wasting our time'. That was rude", „Colegul meu v-a scris
+    # «citiți manualul»", «Коллега написал вам: «…»»): reported, not said (R1)
+    r"(?<!\w)(?:(?:colleague|agent|operator|coleg\w*|agent\w*|operator\w*|коллег\w*|оператор\w*|сотрудник\w*)"
+    r"[\s:,]+(?:\w+[\s:,]+){0,2}?(?:wrote|said|replied|написал\w*|сказал\w*|ответил\w*)|"
+    r"(?:colleague|agent|operator|he|she|they)\s+(?:\w+\s+)?(?:told|wrote\s+to|said\s+to|replied\s+to|answered)\s+you|"
+    r"(?:он|она|они)\s+(?:написал\w*|сказал\w*|ответил\w*)|(?:v-a|[țt]i-a)\s+(?:scris|spus|r[ăa]spuns))"
+    r"(?:\s+вам|\s+тебе)?(?!\w)[^\n\"“«„]{0,30}$|"
     # pol31b (blind44): reported speech before the quote («Вы пишете, что чувствуете себя
     # обманутым и что вас «третий раз кормят обещаниями»», "you wrote that you feel … and
     # that it's \"the third time\""): the customer's words, a clause further on
@@ -123,7 +131,9 @@ def _single_quotes(text: str) -> Iterator[re.Match[str]]:
 _DENIED_BEFORE = re.compile(r"(?<!\w)(?:(?:not|never)(?:\s+at\s+all)?|nu|deloc|не)\s*$")
 # where a `_SAID_BEFORE` match can start ("mi-ați", "ne-ați" from their "ați"): the
 # pattern is tried only there, not at each of the 60 characters before a quotation
-_SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "primi", "вы", "ты")
+_SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "primi", "вы", "ты",
+               "colleague", "agent", "operator", "coleg", "коллег", "оператор", "сотрудник", "he", "she",
+               "they", "v-a", "ți-a", "ti-a", "он", "она", "они")  # fmt: skip
 
 
 def _said_before(text: str, start: int) -> bool:
