@@ -67,11 +67,10 @@ _SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HI
     # pol84 (trainP32): a colleague's words, quoted to apologise for them ("My colleague told you
     # to 'read the manual before wasting our time'. That was rude", „Colegul meu v-a scris
     # «citiți manualul»", «Коллега написал вам: «…»»): reported, not said (R1)
-    r"(?<!\w)(?:(?:colleague|agent|operator|coleg\w*|agent\w*|operator\w*|коллег\w*|оператор\w*|сотрудник\w*)"
-    r"[\s:,]+(?:\w+[\s:,]+){0,2}?(?:wrote|said|replied|написал\w*|сказал\w*|ответил\w*)|"
-    r"(?:colleague|agent|operator|he|she|they)\s+(?:\w+\s+)?(?:told|wrote\s+to|said\s+to|replied\s+to|answered)\s+you|"
-    r"(?:он|она|они)\s+(?:написал\w*|сказал\w*|ответил\w*)|(?:v-a|[țt]i-a)\s+(?:scris|spus|r[ăa]spuns))"
-    r"(?:\s+вам|\s+тебе)?(?!\w)[^\n\"“«„]{0,30}$|"
+    # (said to "you": a note of theirs quoted to us, «Коллеги ответили: «…»», is still read, R5)
+    r"(?<!\w)(?:(?:colleague|agent|operator|he|she|they)\s+(?:\w+\s+)?(?:told|wrote\s+to|said\s+to|replied\s+to|"
+    r"answered)\s+you|(?:коллег\w*|оператор\w*|сотрудник\w*|он|она|они)[\s:,]+(?:\w+[\s:,]+){0,2}?(?:написал\w*|"
+    r"сказал\w*|ответил\w*)\s+(?:вам|тебе)|(?:v-a|[țt]i-a)\s+(?:scris|spus|r[ăa]spuns))(?!\w)[^\n\"“«„]{0,30}$|"
     # pol31b (blind44): reported speech before the quote («Вы пишете, что чувствуете себя
     # обманутым и что вас «третий раз кормят обещаниями»», "you wrote that you feel … and
     # that it's \"the third time\""): the customer's words, a clause further on
