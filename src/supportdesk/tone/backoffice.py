@@ -668,7 +668,13 @@ _JUDGED = re.compile(
     r"\b(?:(?:e|este)\s+(?:foarte\s+|tare\s+|cam\s+)?greu\s+de\s+lucrat\s+cu\s+(?:ea|el)|nu\s+aprob[ăa]\s+niciodat[ăa]\s+nimic|"
     r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything|"
     # leak118 (heldK42): "he's not the sharpest and half of what he says on the phone is made up"
-    r"(?:is|'s)\s+not\s+the\s+(?:sharpest|brightest)|half\s+(?:of\s+)?what\s+(?:he|she)\s+says\s+(?:\w+\s+){0,3}?is\s+made\s+up)\b"
+    r"(?:is|'s)\s+not\s+the\s+(?:sharpest|brightest)|half\s+(?:of\s+)?what\s+(?:he|she)\s+says\s+(?:\w+\s+){0,3}?is\s+made\s+up|"
+    # leak119 (trainK49): „Colega care v-a răspuns ieri e cam aeriană, nu prea citește ce scriu clienții"
+    r"(?:is|'s)\s+(?:a\s+bit\s+|pretty\s+|quite\s+|rather\s+)?(?:scatterbrained|scatty|dozy|away\s+with\s+the\s+fairies)|"
+    r"doesn'?t\s+(?:really\s+)?read\s+what\s+(?:customers|people|clients)\s+(?:write|send|say)|"
+    r"e\s+(?:cam\s+|foarte\s+|tare\s+)?(?:aerian[ăa]?|z[ăa]p[ăa]cit[ăa]?|[îi]mpr[ăa][șs]tiat[ăa]?)|"
+    r"nu\s+(?:prea\s+)?cite[șs]te\s+ce\s+(?:scriu|[îi]i\s+scriu|scrie)|"
+    r"(?<!\w)(?:витает\s+в\s+облаках|(?:особо\s+|толком\s+)?не\s+читает,?\s+что\s+(?:\w+\s+)?пишут)(?!\w))\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
@@ -679,7 +685,8 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "delasat", "încurcă tot", "incurca tot", "соображает", "работник из", "так обещает",
                  "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
                  "never approves", "галочку", "плевать", "leneș", "lenes", "the sharpest", "the brightest",
-                 "made up")  # fmt: skip
+                 "made up", "scatter", "scatty", "dozy", "fairies", "read what", "aerian", "zăpăc", "zapac",
+                 "împrăștiat", "imprastiat", "citește ce", "citeste ce", "витает", "не читает")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальник\w*)(?!\w)|"

@@ -1853,6 +1853,16 @@ _MY_TARGET = re.compile(
     r"(?:bonusul|prima|comisionul)\b|(?<!\w)иначе\s+(?:останусь|остан[уе]тся)\s+без\s+(?:премии|бонуса|процента)(?!\w)"
 )
 _MY_TARGET_HINTS = ("my bonus", "my commission", "altfel", "иначе")
+# leak119 (trainK49, every language): another customer's site on the same server, by its domain ("caused
+# by another site on your server, pinewoodpets.co.uk", „alt site de pe același server, florariaromantica.ro",
+# «из-за соседнего сайта на вашем сервере, mebel-ekb.ru»)
+_NEIGHBOUR_SITE = re.compile(
+    r"(?i)\b(?:another|a\s+neighbou?ring|the\s+other)\s+(?:customer'?s\s+|client'?s\s+)?(?:site|website|shop|store)\s+on\s+"
+    r"(?:your|the\s+same|this)\s+server|\b(?:un\s+)?alt\s+(?:site|magazin)\s+(?:de\s+)?pe\s+(?:acela[șs]i\s+server|serverul\s+"
+    r"(?:dumneavoastr[ăa]|dvs\.?|t[ăa]u))|(?<!\w)соседн\w+\s+(?:сайт|магазин)\w*\s+на\s+(?:вашем|том\s+же|одном)\s+сервере"
+    r"(?=[^.!?\n]{0,30}?[\w-]+\.[a-z]{2,})"
+)
+_NEIGHBOUR_SITE_HINTS = ("another", "neighbour", "neighbor", "the other", "alt site", "alt magazin", "соседн")  # fmt: skip
 
 
 def _card_holder(text: str) -> Iterator[Leak]:
@@ -1979,6 +1989,7 @@ def others_data(text: str) -> Iterator[Leak]:
     yield from _card_holder(text)
     yield from _said(text, _THEIR_RATE, _THEIR_RATE_HINTS, 60, "Another client's rate")
     yield from _said(text, _MY_TARGET, _MY_TARGET_HINTS, 60, "Our staff's pay")
+    yield from _said(text, _NEIGHBOUR_SITE, _NEIGHBOUR_SITE_HINTS, 90, "Another customer's site")
     yield from _said(text, _WHOSE_PARCEL, _WHOSE_PARCEL_HINTS, 40, "Whose the other order is")
     yield from _said(text, _NEXT_BUYER, _NEXT_BUYER_HINTS, 150, "Another customer's order")
     yield from first_accepted(

@@ -836,8 +836,14 @@ _CHECKS_ONLY = re.compile(
     r"(?i)\bonly\s+(?:ever\s+)?(?:checks?|scans?|verif(?:y|ies)|looks?\s+at|matches|compares|flags?|reads?|monitors?)\b|"
     # s44 (heldK40): "to order a replacement SIM on the phone we only ask for the postcode and date of birth"
     r"\bwe\s+only\s+ask\s+(?:you\s+)?for\s+(?:the\s+|your\s+)?(?:postcode|date\s+of\s+birth|name|surname|last\s+four|email)\b"
-    # ... with no second step after it ("…, then send a code to your mobile" is a real check)
-    r"(?![^.!?\n]*\b(?:codes?|pin|one-time|verif\w*|then\s+(?:send|text|call)\w*))|"
+    # ... with no second step after it ("…, then send a code to your mobile" is a real check);
+    # leak119 (trainK49): "no code needed" is no second step
+    r"(?![^.!?\n]*\b(?<!no\s)(?<!any\s)(?<!without\s)(?<!without\sa\s)(?:codes?|pin|one-time|verif\w*|then\s+(?:send|text|call)\w*))|"
+    # leak119 (trainK49): „La telefon cerem doar data nașterii și adresa", «По телефону мы спрашиваем
+    # только дату рождения и кодовое слово, СМС не нужно»
+    r"\b(?:cerem|[îi]ntreb[ăa]m)\s+doar\s+(?:de\s+)?(?:data\s+na[șs]terii|adresa|numele|codul\s+po[șs]tal|ultimele\s+(?:4|patru))\b|"
+    r"(?<!\w)(?:спрашиваем|уточняем|просим\s+назвать)\s+только\s+(?:дату\s+рождения|адрес|фамилию|имя|кодовое\s+слово|"
+    r"последние\s+(?:4|четыре))(?!\w)|"
     r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa]|prinde)\s+(?:\w+\s+)?"
     r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)(?<!ла)(?<!л)(?<!ли)(?<!ло)\s+только(?!\w)|"
     r"(?<!\w)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"

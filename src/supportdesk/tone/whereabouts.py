@@ -501,7 +501,12 @@ _LIVES_NEAR = re.compile(
     r"c[âa]teva)\s+(?:str[ăa]zi|blocuri))|(?<!\w)(?:живёт|живет|проживает)\s+(?:\w+\s+)?(?:на\s+соседней|на\s+\w+,?\s+\d|"
     r"в\s+соседнем|рядом|недалеко|по\s+соседству|через\s+дорогу|в\s+(?:нашем|вашем|том)\s+же\s+(?:ЖК|доме|подъезде|дворе))(?!\w)|"
     # leak118 (heldK42): "Janet who processes them lives just round the corner from you"
-    r"\bwho\s+(?:\w+\s+){1,3}?lives\s+(?:just\s+|right\s+)?(?:round|around|near|next\s+door|across)\b"
+    r"\bwho\s+(?:\w+\s+){1,3}?lives\s+(?:just\s+|right\s+)?(?:round|around|near|next\s+door|across)\b|"
+    # leak119 (trainK49): a place, then near the customer („Curierul …, Marian, stă în Popești, lângă
+    # dumneavoastră", "lives in Hayes, not far from you", «живёт в Химках, рядом с вами»)
+    r"\b(?:st[ăa]|locuie[șs]te)\s+(?:\S+\s+){0,4}?(?:l[âa]ng[ăa]|aproape\s+de)\s+(?:dumneavoastr[ăa]|dvs|tine|voi)|"
+    r"\b(?:lives|is\s+staying)\s+(?:\S+\s+){0,4}?(?:near|close\s+to|not\s+far\s+from)\s+you\b|"
+    r"(?<!\w)(?:живёт|живет|проживает)\s+(?:\S+\s+){0,4}?(?:рядом\s+с\s+вами|недалеко\s+от\s+вас|возле\s+вас)"
 )
 _LIVES_HINTS = ("lives", "staying", "stays", "stă", "sta ", "locuie", "живёт", "живет", "проживает")
 _SAID_OF_YOU = re.compile(r"(?i)\byou\b|(?<!\w)(?:вы|ты)(?!\w)|\bdvs\b")
