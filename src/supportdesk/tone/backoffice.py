@@ -571,7 +571,10 @@ _MEDICAL = re.compile(
     # s43 (trainK45): a pregnancy („a intrat în concediu fiindcă are sarcină cu risc")
     r"sarcin[ăa]\s+(?:cu\s+risc|grea|dificil[ăa])|[îi]ns[ăa]rcinat[ăa]|(?:high-risk\s+)?pregnan(?:t|cy)|"
     # s44 (heldK40): a bereavement („e la Vaslui, la înmormântarea tatălui lui")
-    r"funeral|[îi]nmorm[âa]ntar\w*)\b|(?<!\w)похорон\w*(?!\w)|"
+    r"funeral|[îi]nmorm[âa]ntar\w*|"
+    # leak120 (trainK49): a drinking problem („a avut probleme cu băutura", «он опять запил»)
+    r"drinking\s+problem|problems?\s+with\s+(?:drink|drinking|alcohol)|on\s+the\s+(?:booze|bottle)|"
+    r"probleme\s+cu\s+b[ăa]utura|alcoolic\w*)\b|(?<!\w)(?:похорон\w*|запил\w*|запо[йе]\w*)(?!\w)|"
     r"(?<!\w)(?:в\s+больниц[еу]|госпитализир\w*|в\s+реанимаци\w*|инсульт\w*|инфаркт\w*|прооперир\w*|"
     r"операци[юия]\s+на\s+(?:сердц|колен|спин|позвоночник)\w*|онколог\w*|химиотерап\w*|диагноз\w*|"
     r"беременн\w*)(?!\w)"
@@ -580,20 +583,23 @@ _MEDICAL_HINTS = ("heart", "results", "biops", "diagnos", "stroke", "cancer", "c
                   "hospital", "intensive care", "internat", "spital", "avc", "infarct", "operat", "terapie intensiv",
                   "chimioterap", "sarcin", "însărcinat", "insarcinat", "pregnan", "беременн", "больниц", "госпитализир", "реанимаци", "инсульт", "инфаркт", "прооперир",
                   "операци", "онколог", "химиотерап", "диагноз", "funeral", "înmormânt", "inmormant",
-                  "похорон")  # fmt: skip
+                  "похорон", "drinking", "drink", "alcohol", "booze", "bottle", "băutura", "bautura",
+                  "alcoolic", "запил", "запо")  # fmt: skip
 _OURS_OR_AWAY = re.compile(
     r"(?i)\b(?:colleague|consultant|adviser|advisor|agent|technician|engineer|manager|supervisor|case\s+handler|"
+    # leak120 (trainK49): our courier or driver, taken off the round
+    r"courier|driver|suspended|curier\w*|[șs]ofer\w*|suspendat\w*|"
     r"(?:is|'s|has\s+been|'s\s+been)\s+off\b|off\s+(?:sick|since|work|this\s+week|today)|on\s+(?:sick\s+)?leave|"
     r"(?:hasn'?t|has\s+not)\s+got\s+back|coleg\w*|consultant\w*|agent\w*|tehnician\w*|manager\w*|[șs]ef[ua]\w*|"
     r"nu\s+(?:e|este|a\s+fost|mai\s+e)\s+la\s+(?:birou|serviciu|lucru)|[îi]n\s+concediu|lipse[șs]te|"
     # s44 (heldK40): one of us who cannot call back („Domnul Ionescu nu poate să vă sune")
     r"nu\s+(?:v[ăa]\s+)?poate\s+(?:s[ăa]\s+)?(?:v[ăa]\s+)?sun[ae]|can'?t\s+(?:call|ring)\s+you)\b|"
     r"(?<!\w)(?:коллег\w*|сотрудни\w*|консультант\w*|менеджер\w*|мастер\w*|специалист\w*|на\s+больничном|"
-    r"на\s+(?:\w+\s+)?больничном|не\s+на\s+работе|не\s+выходит|в\s+отпуске|отсутству\w*|(?:котор\w+|кто)\s+вел\w*\s+"
+    r"курьер\w*|водител\w*|отстран\w*|на\s+(?:\w+\s+)?больничном|не\s+на\s+работе|не\s+выходит|в\s+отпуске|отсутству\w*|(?:котор\w+|кто)\s+вел\w*\s+"
     r"(?:ваш\w*|Ваш\w*)\s+(?:дело|заявк\w*|договор|обращени\w*))(?!\w)"
 )
 _THIRD = re.compile(
-    r"(?i)\b(?:he|she|he's|she's|his|her|him|el|ea|lui|ei|a\s+f[ăa]cut|are|a\s+avut-o)\b|"
+    r"(?i)\b(?:he|she|he's|she's|his|her|him|el|ea|lui|ei|a\s+f[ăa]cut|are|a\s+avut-o|a\s+avut|l-au)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|у\s+него|у\s+неё|у\s+нее)(?!\w)"
 )
 

@@ -1334,7 +1334,16 @@ _OUR_PAY = re.compile(
     r"(?:net|brut|pe\s+lun[ăa]|pe\s+or[ăa])\b|\bwe(?:'re|\s+are)\s+(?:only\s+|just\s+)?(?:paid|on)\s+(?:about\s+|around\s+)?"
     r"[£$€]\s?\d[\d.,]*k?\s*(?:an\s+hour|per\s+hour|a\s+year|a\s+month)\b|\bi\s+(?:only\s+)?(?:get|earn|make)\s+[£$€]\s?"
     r"\d[\d.,]*\s+(?:an|per)\s+hour\b|(?<!\w)мы\s+(?:тут|здесь)\s+получаем\s+(?:всего\s+|около\s+|меньше\s+)?\d[\d\s]*\s*"
-    r"(?:тысяч\w*|тыс\.?|₽|руб\w*)"
+    r"(?:тысяч\w*|тыс\.?|₽|руб\w*)|"
+    # leak120 (trainK49): a group of our staff and their pay („băieții de la depozit iau 2.800 de lei net",
+    # «у курьеров сейчас 1 800 ₽ за смену», "our drivers get £11 an hour")
+    r"\b(?:b[ăa]ie[țt]ii|colegii|oamenii|curierii|[șs]oferii|fetele)\s+(?:(?:de\s+)?(?:la|din|de\s+pe)\s+\w+\s+)?(?:iau|"
+    r"c[âa][șs]tig[ăa]|primesc)\s+(?:doar\s+|vreo\s+|cam\s+|sub\s+)?\d[\d.]*\s+(?:de\s+)?lei\s+(?:net|brut|pe\s+lun[ăa]|pe\s+or[ăa]|"
+    r"pe\s+zi)\b|(?<!\w)у\s+(?:наших\s+)?(?:курьер\w*|водител\w*|сборщик\w*|оператор\w*|кладовщик\w*|ребят\w*|сотрудник\w*|"
+    r"мастер\w*)\s+(?:сейчас\s+)?(?:всего\s+|около\s+|по\s+)?\d[\d\s]*\s*(?:₽|руб\w*|тыс\w*)\s+(?:за\s+смену|в\s+месяц|в\s+час|"
+    r"в\s+день|за\s+выезд)|\b(?:our|the)\s+(?:drivers|couriers|warehouse\s+(?:staff|lads|team|guys)|pickers|agents|lads|guys)\s+"
+    r"(?:get|earn|are\s+paid|make|take\s+home)\s+(?:about\s+|around\s+|only\s+|just\s+)?[£$€]\s?\d[\d.,]*k?\s*(?:an\s+hour|"
+    r"per\s+hour|a\s+shift|per\s+shift|a\s+day)\b"
 )
 _OUR_PAY_HINTS = (
     "câștig",
@@ -1345,6 +1354,16 @@ _OUR_PAY_HINTS = (
     "an hour",
     "per hour",
     "получаем",
+    "iau",
+    "primesc",
+    "за смену",
+    "в месяц",
+    "в час",
+    "в день",
+    "за выезд",
+    "a shift",
+    "per shift",
+    "a day",
 )
 
 
@@ -1479,11 +1498,19 @@ _NAMED_SCORE_MORE = re.compile(
     r"\b(?!(?:You|We|They|He|She|It|This|That|Which|Who|Everyone|Nobody|Someone)\b)[A-Z][a-z]+\s+(?:only|just)\s+"
     r"(?:got|scored|managed)\s+\d{1,3}\s?%|"
     r"(?<!\w)[А-ЯЁ][а-яё]+\s+из\s+(?:вашей|твоей|той\s+же|вашего|твоего)\s+(?:группы|класса|потока)\s+(?:вообще\s+|всего\s+|только\s+)?"
-    r"\d{1,3}\s+(?:балл\w*\s+)?набрал\w*"
+    r"\d{1,3}\s+(?:балл\w*\s+)?набрал\w*|"
+    # leak120 (trainK49, every language): a group project's low mark put on one pupil by name, with
+    # their part's score ("down to Jack, who got 38% on his section", „din cauza lui Tudor, care a
+    # luat 4 la partea lui", «из-за Вани Петрова, у него за его часть 2 из 10»)
+    r"\b[A-Z][a-z]+,?\s+who\s+(?:only\s+)?(?:got|scored|managed)\s+\d{1,3}\s?%?\s+(?:on|for)\s+(?:his|her|their)\s+"
+    r"(?:section|part|bit|piece|module)\b|\b[A-ZĂÂÎȘȚ][a-zăâîșț]+,?\s+care\s+a\s+(?:luat|ob[țt]inut|primit)\s+(?:doar\s+|numai\s+)?"
+    r"\d{1,3}(?:[.,]\d{1,2})?\s+(?:la|pe)\s+partea\s+(?:lui|ei)\b|(?<!\w)[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?,\s+у\s+(?:него|неё|нее)\s+"
+    r"за\s+(?:его|её|ее|свою)\s+часть\s+(?:всего\s+|только\s+)?\d{1,3}(?!\w)"
 )
 _NAMED_SCORE_MORE_HINTS = ("% on", "top ", "bottom ", "best ", "highest", "lowest", "failed with", "picat", "crescut",
                       "двойк", "тройк", "единиц", "неуд", "балл", "результат", "групп", "класс",
-                      "only got", "only scored", "only managed", "just got", "just scored")  # fmt: skip
+                      "only got", "only scored", "only managed", "just got", "just scored", "who got",
+                      "who scored", "who managed", "partea lui", "partea ei", "часть")  # fmt: skip
 _SCHOOLWORK_HINTS = ("test", "exam", "mark", "grade", "score", "points", "revising", "class", "lucrare",
                      "notă", "nota", "banc", "clas", "балл", "оценк", "контрольн", "экзамен", "класс",
                      "тест", "group", "grupe", "grupa", "examen", "двойк", "тройк", "четверт", "пробник", "групп")  # fmt: skip

@@ -957,6 +957,72 @@ _AGE_BAR_HINTS = ("under", "below", "less than", "younger than", "newer than", "
                   "vechime", "младше", "моложе", "меньше")  # fmt: skip
 
 
+# leak120 (trainK49, every language): the sum over which a payment or order goes to a person
+# ("anything over £150 in the first 30 days goes to manual review", „orice comandă peste 1.000 de lei
+# … o verifică manual un coleg", «любой заказ … дороже 15 000 ₽ идёт на ручную проверку»), held on new
+# accounts only: the bar to stay under, and when it lifts, told (R5). A manual action of ours with no
+# sum ("verificată manual") and a bar for every order ("Orders over £3,000 always get a manual
+# review, so expect a short call", leak29's look-alike) stay clean.
+_REVIEW = re.compile(
+    r"(?i)\bmanual\s+(?:review|check)|\b(?:reviewed|checked|verified)\s+manually|\bverific[ăa](?:-o|-l)?\s+manual|"
+    r"\bverificarea\s+manual[ăa]|(?<!\w)ручн\w+\s+проверк\w*"
+)
+_REVIEW_HINTS = ("manual", "ручн")
+_BAR_SUM = re.compile(
+    r"(?i)\b(?:over|above|more\s+than|under|below|peste|sub)\s+[£$€]?\s?\d|(?<!\w)(?:дороже|свыше|более|больше|до)\s+"
+    r"\d[\d\s]*\s*(?:₽|руб|тыс)"
+)
+
+
+_NEW_ACCOUNT = re.compile(
+    r"(?i)\bfirst\s+(?:\d+|two|three|four|few)\s+(?:days|weeks)|\bfirst\s+month\b|\bnew\s+(?:account|customer)s?\b|\bprimele\s+\d+\s+(?:de\s+)?(?:zile|"
+    r"s[ăa]pt[ăa]m[âa]ni)|\bconturi\w*\s+no[iu]\b|\bclien[țt]i\w*\s+no[iu]\b|(?<!\w)(?:перв\w+\s+(?:\d+|две|два|три|четыре|пять)\s+(?:дн|недел)\w*|перв\w+\s+месяц|"
+    r"нов\w+\s+(?:клиент|аккаунт|пользовател)\w*)"
+)
+
+
+def _review_bar(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return (
+            _BAR_SUM.search(text, *sentence_around(text, m.start(), m.end())) is not None
+            and _NEW_ACCOUNT.search(text, *three_sentences(text, m.start(), m.end())) is not None
+        )
+
+    hints = present(text, _REVIEW_HINTS)
+    return first_accepted(_REVIEW, text, hints, 20, accept, "internal-info", _MESSAGE)
+
+
+# leak120 (trainK49, every language): what sets off our anti-cheat or fraud check, with its figure
+# ("it just looks at whether your aim snaps faster than 80ms … more than five times", „se declanșează
+# dacă ai peste 90% headshot-uri", «срабатывает, если у тебя больше 85% попаданий в голову»): how to
+# stay under it. The check named within three sentences; a rule of a card or an alarm stays clean.
+_TRIGGERED = re.compile(
+    r"(?i)\b(?:triggers|kicks\s+in|fires|flags\s+(?:you|an\s+account|accounts|anyone))\s+(?:only\s+)?(?:if|when)\b|"
+    r"\b(?:just|only)\s+looks\s+at\s+whether\b|\b(?:se\s+declan[șs]eaz[ăa]|sare|te\s+(?:prinde|blocheaz[ăa]|baneaz[ăa]))\s+"
+    r"(?:automat\s+)?(?:doar\s+)?(?:dac[ăa]|c[âa]nd)\b|(?<!\w)(?:срабатывает|банит|ловит|реагирует)\s*,?\s+(?:только\s+)?"
+    r"(?:если|когда)(?!\w)"
+)
+_TRIGGERED_HINTS = ("triggers", "kicks in", "fires", "flags", "looks at whether", "declanș", "declans", "sare",
+                    "te prinde", "te blochea", "te banea", "срабатывает", "банит", "ловит", "реагирует")  # fmt: skip
+_CHECKER = re.compile(
+    r"(?i)\b(?:anti-?cheat|anti-?fraud|antifraud\w*|fraud\s+(?:filter|system|model|check)|cheat\s+detection)\b|"
+    r"(?<!\w)(?:античит\w*|антифрод\w*)(?!\w)"
+)
+_FIGURE = re.compile(r"\d")
+
+
+def _triggered(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        _, hi = sentence_around(text, m.start(), m.end())
+        return (
+            _FIGURE.search(text, m.end(), hi) is not None
+            and _CHECKER.search(text, *three_sentences(text, m.start(), m.end())) is not None
+        )
+
+    hints = present(text, _TRIGGERED_HINTS)
+    return first_accepted(_TRIGGERED, text, hints, 30, accept, "internal-info", _MESSAGE)
+
+
 # s43 (blind63, blind64, heldK10-K39, trainK8-K37, every language: 15 leaks and nothing else over
 # the labelled cases, 9 of them unblocked): an old app version that skips a check ("the older
 # version never asks for the code", „din aplicația veche … pasul cu selfie-ul nu apare",
@@ -1018,6 +1084,8 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _checks_only(text)
     yield from _nobody_checks(text)
     yield from _automatic_bar(text)
+    yield from _review_bar(text)
+    yield from _triggered(text)
     yield from _old_version(text)
     yield from first_accepted(
         _AGE_BAR, text, present(text, _AGE_BAR_HINTS), 60, bool, "internal-info", _MESSAGE
