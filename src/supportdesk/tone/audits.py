@@ -47,7 +47,7 @@ _FOUND = re.compile(
 _FOUND_HINTS = ("audit", "аудит", "assessment", "internal review", "internal check", "internal investigation",
                 "verificarea intern", "внутренн")  # fmt: skip
 _REGULATOR = re.compile(
-    r"\b(?:HMRC|FCA|ICO|Ofcom|Ofgem|CMA|Trading\s+Standards|ANPC|ANSPDCP|ANAF|ASF|ITM|DSV|DIICOT|BNR|ФНС|"
+    r"\b(?:HMRC|FCA|ICO|Ofcom|Ofgem|CMA|Trading\s+Standards|ANPC|ANSPDCP|ANAF|ASF|ITM|DSV|DIICOT|BNR|ФНС|ФАС|"
     r"(?:the\s+)?(?:regulator|ombudsman|watchdog)|"
     r"Роспотребнадзор\w*|Роскомнадзор\w*|ЦБ|Центробанк\w*|прокуратур\w*|налогов\w+|санэпид\w*)\b"
 )
@@ -71,9 +71,12 @@ _CHECKING_US = re.compile(
     # неделю сидит проверка из налоговой, и … нам уже выписали штраф»
     r"(?:has|have|'s|'ve)\s+been\s+(?:asking|questioning|pressing|chasing)\s+us\b|"
     r"(?:is|are)\s+(?:now\s+)?(?:asking|questioning)\s+us\s+(?:questions|about)\b|"
-    r"ne\s+(?:cere|cer|au\s+cerut|a\s+cerut)\s+explica[țt]ii\b)|"
+    r"ne\s+(?:cere|cer|au\s+cerut|a\s+cerut)\s+explica[țt]ii\b|"
+    # leak121 (trainK49): a fine we got („am și luat o amendă de la ANPC", "we were fined by Ofcom")
+    r"(?:am|ne-au|ne-a)\s+(?:[șs]i\s+|deja\s+)?(?:luat|primit)\s+(?:[șs]i\s+)?(?:o\s+)?amend[ăa]|ne-a(?:u)?\s+(?:[șs]i\s+|deja\s+)?"
+    r"amendat|we\s+(?:were|got|'ve\s+been|have\s+been|had\s+been)\s+(?:already\s+)?fined|fined\s+us)\b|"
     r"(?<!\w)(?:у\s+нас\s+(?:\w+\s+){0,4}?(?:сидит|идёт|идет|работает|проходит)\s+(?:\w+\s+)?проверк\w*|"
-    r"нам\s+(?:уже\s+)?выписали\s+штраф\w*|нас\s+(?:уже\s+)?оштрафовали|"
+    r"нам\s+(?:уже\s+)?выписали\s+штраф\w*|нас\s+(?:\w+\s+){0,4}?оштрафовал\w*|"
     # «сейчас у бухгалтерии выездная налоговая проверка», «Нам ЦБ выписал предписание» (trainK31)
     r"выездн\w+\s+(?:налогов\w+\s+)?проверк\w*|(?:нам|нас)\s+(?:\w+\s+)?(?:выписал\w*|выдал\w*|вынес\w*)\s+"
     r"(?:\w+\s+)?(?:предписани|штраф)\w*|(?:выписал\w*|выдал\w*|вынес\w*)\s+(?:нам|нас)\s+(?:\w+\s+)?(?:предписани|штраф)\w*)(?!\w)|"
@@ -87,7 +90,7 @@ _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "i
                    "deschis", "проверк", "asking us", "questioning us", "pressing us", "chasing us",
                    "explicaț", "explicat", "выписали штраф", "оштрафовали", "выездн", "предписани",
                    "выписал", "выдал", "вынес", "already written to us", "already contacted us",
-                   "already warned us")  # fmt: skip
+                   "already warned us", "оштрафовал", "amend", "fined")  # fmt: skip
 # nothing found: "found no issues", "n-a găsit nimic", «ничего не нашёл»
 _CLEAR = re.compile(
     r"(?i)\b(?:no\s+(?:issues|problems|findings|concerns)|nothing|a\s+clean|passed|n-a\s+g[ăa]sit|nicio\s+problem[ăa]|"

@@ -123,7 +123,10 @@ _CASE_AGAINST_US = re.compile(
     r"(?i)\b(?:lawsuit|suit|claim|case|action|proceedings)\s+(?:\w+\s+){0,7}?against\s+us\b|\btaken\s+us\s+to\s+court|"
     r"\bcourt\s+case\s+with|\bin\s+a\s+court\s+case|\bgroup\s+(?:action|claim)|\bclass\s+action|"
     r"\b[îi]mpotriva\s+noastr[ăa]|\bproces\s+cu\s+(?:al[țt]i|furnizor|fabrica|produc)|\bne-au\s+dat\s+[îi]n\s+judecat|"
-    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам|"
+    # leak121 (trainK49): «у нас сейчас суд в Арбитражном суде … по этой партии», "a claim from a family
+    # in Kent going through court over a kitchen fire"
+    r"\bclaim\s+(?:\w+\s+){0,6}?(?:going|working\s+its\s+way)\s+through\s+(?:the\s+)?courts?\b|"
+    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+(?:сейчас\s+|уже\s+)?суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам|"
     # leak117 (heldK42): «На нас уже написали в Роспотребнадзор»
     r"на\s+нас\s+(?:уже\s+)?(?:написал\w*|пожаловал\w*|нажаловал\w*)\s+в\s+(?:роспотребнадзор|прокуратур|фас|цб|суд))|"
     # leak107 (trainK46, blind50): a legal case of ours by its other party ("because of the legal
@@ -143,7 +146,8 @@ _CASE_HINTS = ("against us", "taken us to court", "court case", "group action", 
                "împotriva noastr", "impotriva noastr", "proces cu", "ne-au dat", "против нас", "на нас",
                "у нас суд", "к нам", "иск", "legal", "арбитражн", "lawsuit", "litigation", "în proces", "in proces",
                "în litigiu", "in litigiu", "proces cu", "судимся", "судится", "судебн", "dispute with", "идёт суд",
-               "идет суд", "идёт арбитраж", "идет арбитраж", "идут суд", "начался", "начались", "тяжба")  # fmt: skip
+               "идет суд", "идёт арбитраж", "идет арбитраж", "идут суд", "начался", "начались", "тяжба",
+               "сейчас суд", "уже суд", "through court", "through the court")  # fmt: skip
 _YOUR_RIGHT = re.compile(
     r"(?i)\byou(?:r)?\b|\bdvs\b|\bdumneavoastr|\b(?:pute[țt]i|dori[țt]i|ave[țt]i\s+dreptul)\b|"
     r"(?<!\w)(?:вы|ваш\w*|можете|вправе)(?!\w)"
@@ -152,7 +156,9 @@ _YOUR_RIGHT = re.compile(
 
 def _taken_to_court(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        return _YOUR_RIGHT.search(text, max(0, m.start() - 50), m.start()) is None
+        # in the case's own clause: «вы не одна такая: у нас сейчас суд …» tells it all the same
+        lo = max(0, m.start() - 50, *(text.rfind(d, 0, m.start()) + 1 for d in ":;—"))
+        return _YOUR_RIGHT.search(text, lo, m.start()) is None
 
     message = "A case against us or with a partner, before it is public: never told (R5)."
     return first_accepted(

@@ -689,6 +689,10 @@ _DEAL_UNDER_WAY = re.compile(
     # money for a few months only („firma mai are bani doar pentru câteva luni", "the investor pulled out")
     r"\b(?:re[țt]eaua|firma|compania|magazinul|lan[țt]ul|banca|operatorul|clubul)\s+(?:o\s+s[ăa]\s+fie|va\s+fi)\s+preluat[ăa]?\s+de\s+"
     r"(?:alt|un|o|grupul|compania)\b|\bse\s+negociaz[ăa]\s+deja\b|"
+    # leak121 (trainK49): „dacă se semnează preluarea de către grupul austriac la toamnă", «если сделка
+    # с «Вектором» весной закроется»
+    r"\b(?:se\s+semneaz[ăa]|semn[ăa]m|se\s+finalizeaz[ăa]|se\s+[îi]ncheie)\s+(?:\w+\s+)?(?:preluarea|fuziunea|"
+    r"v[âa]nzarea|achizi[țt]ia)\b|(?<!\w)сделка\s+с\s+(?:\S+\s+){1,3}?(?:закроется|пройд[её]т|состоится)(?!\w)|"
     r"\bmai\s+are\s+bani\s+doar\s+pentru\b|\binvestitorul\s+s-a\s+retras\b|\b(?:the\s+)?investor\s+(?:has\s+)?pulled\s+out\b|"
     r"\bonly\s+has\s+(?:enough\s+)?(?:money|cash|runway)\s+for\s+(?:a\s+few|another|\w+)\s+months\b|"
     r"(?<!\w)(?:денег\s+(?:осталось\s+)?(?:только|лишь)\s+на\s+(?:пару|несколько|\w+)\s+месяц\w*|инвестор\s+(?:вышел|отказался))(?!\w)|"
@@ -717,7 +721,8 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "инвестор", "на биржу", "the deal with", "deal closes", "deal goes", "deal completes",
                          "o să fie preluat", "o sa fie preluat", "va fi preluat", "se negociază deja",
                          "se negociaza deja", "mai are bani", "s-a retras", "pulled out", "only has", "денег",
-                         "инвестор вышел", "инвестор отказался")  # fmt: skip
+                         "инвестор вышел", "инвестор отказался", "preluarea", "fuziunea", "vânzarea",
+                         "vanzarea", "achiziția", "achizitia", "сделка с")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
