@@ -32,11 +32,12 @@ from supportdesk.tone.reader import Reader
 
 # R1: curt, rushing, mocking replies no single rude word gives away; written for this
 # test, not taken from the labelled sets the head was fitted on
+# curt wordings no rule names (pol82 reads "Order number?" alone: it left these)
 CURT = [
-    ("en", "Yes, yes, I heard you the first time. Order number? Quickly, please, other customers are waiting."),
+    ("en", "Yes, yes, I heard you the first time. Quickly, please, other customers are waiting."),
     ("en", 'Wow, thanks for the super helpful "it is broken". We will get right on that, obviously.'),
-    ("ro", "Da, da, am auzit. Numărul comenzii? Mai repede, vă rog, mai sunt clienți care așteaptă."),
-    ("ru", "Да-да, слышу. Номер заказа? Побыстрее, пожалуйста, другие клиенты ждут."),
+    ("ro", "Da, da, am auzit. Mai repede, vă rog, mai sunt clienți care așteaptă."),
+    ("ru", "Да-да, слышу. Побыстрее, пожалуйста, другие клиенты ждут."),
 ]  # fmt: skip
 CALM = [
     ("en", "Thanks for waiting, Ana. I have checked your order: it left our warehouse this morning and should reach you by Thursday. I will keep an eye on it and write again if anything changes."),
