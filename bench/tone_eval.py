@@ -1211,6 +1211,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind68` (104 cases per language, the blind brief) and `heldK43` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-seventh
+session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
+blind68 writer adapted most of its ro and ru rude drafts, all its incoming messages and several
+polite drafts from en in local detail, with situations of their own besides; the heldK43 writer
+wrote its ro and ru situations itself on the brief's shared list of leak types. First run on
+2da0386 (the session's start), judged once on 9a380dc (pol82-84, leak119-121, the wording heads
+refitted: shapes read over every labelled case first), rules + reader, first -> judged: blind68
+rude recall 97.6 -> 97.6%, polite warn+ 7.1 -> 7.1% (R1/R6 alone 2.4 -> 2.4), leaks 48 -> 48 of
+48, clean blocked 0 -> 0 of 24, mood 97.2%, register 100%; rules alone rude 72.6 -> 72.6%, polite
+warn+ 4.8 -> 4.8%, leaks 47 -> 47 (en 16, ro 16, ru 15), clean 0 -> 0, mood 91.7%. heldK43 leaks
+blocked 139 -> 139 of 144 (en 47, ro 46, ru 46), clean blocked 3 -> 4 of 72; rules alone 97 -> 98
+(en 25, ro 36, ru 36 -> 37), clean 0 -> 0. Development splits from then on.
+
 `blind67` (104 cases per language, the blind brief) and `heldK42` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-sixth
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
@@ -1732,6 +1746,8 @@ SPLITS += ("blind65", "heldK40")
 SPLITS += ("blind66", "heldK41")
 # the forty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind67", "heldK42")
+# the forty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind68", "heldK43")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

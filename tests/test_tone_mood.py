@@ -82,6 +82,7 @@ UNTUNED_MOODS = (
     "blind65",
     "blind66",
     "blind67",
+    "blind68",
 )
 
 
