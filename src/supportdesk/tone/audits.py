@@ -49,7 +49,8 @@ _FOUND_HINTS = ("audit", "аудит", "assessment", "internal review", "interna
 _REGULATOR = re.compile(
     r"\b(?:HMRC|FCA|ICO|Ofcom|Ofgem|CMA|Trading\s+Standards|ANPC|ANSPDCP|ANAF|ASF|ITM|DSV|DIICOT|BNR|ФНС|ФАС|"
     r"(?:the\s+)?(?:regulator|ombudsman|watchdog)|"
-    r"Роспотребнадзор\w*|Роскомнадзор\w*|ЦБ|Центробанк\w*|прокуратур\w*|налогов\w+|санэпид\w*)\b"
+    r"Роспотребнадзор\w*|Роскомнадзор\w*|ЦБ|Центробанк\w*|Центральн\w+\s+банк\w*|Банк\w*\s+России|прокуратур\w*|"
+    r"налогов\w+|санэпид\w*)\b"
 )
 _CHECKING_US = re.compile(
     r"(?i)\b(?:(?:started|opened|begun|launched|running|doing)\s+(?:an?\s+)?(?:\w+\s+)?(?:audit|inspection|investigation|"

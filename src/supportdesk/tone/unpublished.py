@@ -439,7 +439,7 @@ _CUTS = re.compile(
     + _STAFF
     + r"\s+(?:\w+\s+){0,4}?(?:(?:are|is|will\s+be)\s+(?:leaving(?!\s+(?:at|by|early|today|now|for\s+the\s+day)\b)|being\s+"
     r"(?:let\s+go|laid\s+off|made\s+redundant|cut)|laid\s+off|let\s+go|made\s+redundant)|"
-    r"pleac[ăa]\b(?!\s+(?:la|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vor\s+pleca|(?:sunt|vor\s+fi)\s+"
+    r"pleac[ăa]\b(?!\s+(?:la(?!\s+\d)|acas[ăa]|[îi]n\s+concediu|mai\s+devreme|azi|ast[ăa]zi|m[âa]ine|disear[ăa]|acum)\b)|vor\s+pleca|(?:sunt|vor\s+fi)\s+"
     r"(?:concedia[țt]i|disponibiliza[țt]i)|(?:уход\w*|уйд[её]т)(?!\w)(?!\s+(?:в\s+отпуск|на\s+(?:обед|больничн|выходн|"
     r"перерыв|каникул)|домой|в\s+\d|рано|пораньше))|уволят|сократят|попадут\s+под\s+сокращени\w*)|"
     r"(?<!\w)(?:сокраща\w*|сократ\w*|уволь\w*|увольня\w*)\s+(?:\w+\s+)?"
@@ -1146,11 +1146,34 @@ _EARLY_IN = re.compile(
     r"\bbut\s+(?:I|we)\s+can\b|\boficial\s+(?:deschidem|anun[țt][ăa]m|lans[ăa]m)\s+abia\b[^.!?\n]{0,60}?\bdar\s+(?:v[ăa]\s+)?pot\b"
 )
 _EARLY_IN_HINTS = ("officially", "oficial deschidem", "oficial anun", "oficial lans", "официально")
+# leak122 (heldK43, after its judged run): a hidden tier and what put the customer in it ("your account
+# went up to gold in our system once you passed £3,000 spend"); a new app's month, unannounced („în
+# mai iese cea nouă, cu plăți instant"); cuts under way («в компании проходит сокращение», «отдел …
+# уменьшается вдвое»)
+_HIDDEN_TIER = re.compile(
+    r"(?i)\b(?:went|moved|goes|go|were\s+moved|got\s+moved|bumped|upgraded)\s+(?:up\s+)?to\s+(?:gold|silver|platinum|vip|"
+    r"priority|premium|tier\s+\d)\b[^.!?\n]{0,40}?\b(?:once|when|after|because)\s+you\s+(?:passed|hit|reached|spent|went\s+over)\b"
+)
+_HIDDEN_TIER_HINTS = ("gold", "silver", "platinum", "vip", "priority", "premium", "tier")
+_NEW_APP_MONTH = re.compile(
+    r"(?i)\b[îi]n\s+(?:ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie)\s+"
+    r"iese\s+(?:cea|aplica[țt]ia|versiunea)\s+nou[ăa]\b|\bthe\s+new\s+(?:one|app|version)\s+(?:comes\s+out|is\s+out|launches|"
+    r"lands|drops)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_NEW_APP_MONTH_HINTS = ("iese", "comes out", "is out", "launches", "lands", "drops")
+_CUTS_UNDER_WAY = re.compile(
+    r"(?i)(?<!\w)(?:в\s+компании|у\s+нас)\s+(?:сейчас\s+)?(?:проходит|ид[её]т|началось|начинается)\s+(?:массов\w+\s+)?"
+    r"сокращени\w*|(?<!\w)(?:отдел|колл-центр|офис|филиал)\w*\s+(?:\w+\s+){0,5}?(?:уменьшается|сокращается)\s+вдвое(?!\w)"
+)
+_CUTS_UNDER_WAY_HINTS = ("сокращени", "вдвое")
 # families whose pattern says it all, searched around their hints
 _PLAIN = (
     (_RISE_PREPARED, _RISE_PREPARED_HINTS),
     (_REAL_ODDS, _REAL_ODDS_HINTS),
     (_EARLY_IN, _EARLY_IN_HINTS),
+    (_HIDDEN_TIER, _HIDDEN_TIER_HINTS),
+    (_NEW_APP_MONTH, _NEW_APP_MONTH_HINTS),
+    (_CUTS_UNDER_WAY, _CUTS_UNDER_WAY_HINTS),
 )
 
 
