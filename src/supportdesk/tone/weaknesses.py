@@ -981,15 +981,29 @@ _NEW_ACCOUNT = re.compile(
 )
 
 
-def _review_bar(text: str) -> Iterator[Leak]:
+def _told_with(
+    text: str,
+    pattern: re.Pattern[str],
+    hints: tuple[str, ...],
+    reach: int,
+    in_sentence: re.Pattern[str],
+    around: re.Pattern[str],
+    after: bool = False,
+) -> Iterator[Leak]:
+    """`pattern`'s first match with `in_sentence` in its sentence (after the match, when
+    `after`) and `around` within three sentences: a check's bar is a leak only with what
+    makes it one (a sum and a new account, a figure and the anti-cheat), not alone."""
+
     def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
         return (
-            _BAR_SUM.search(text, *sentence_around(text, m.start(), m.end())) is not None
-            and _NEW_ACCOUNT.search(text, *three_sentences(text, m.start(), m.end())) is not None
+            in_sentence.search(text, m.end() if after else lo, hi) is not None
+            and around.search(text, *three_sentences(text, m.start(), m.end())) is not None
         )
 
-    hints = present(text, _REVIEW_HINTS)
-    return first_accepted(_REVIEW, text, hints, 20, accept, "internal-info", _MESSAGE)
+    return first_accepted(
+        pattern, text, present(text, hints), reach, accept, "internal-info", _MESSAGE
+    )
 
 
 # leak120 (trainK49, every language): what sets off our anti-cheat or fraud check, with its figure
@@ -1009,18 +1023,6 @@ _CHECKER = re.compile(
     r"(?<!\w)(?:античит\w*|антифрод\w*)(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
-
-
-def _triggered(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:
-        _, hi = sentence_around(text, m.start(), m.end())
-        return (
-            _FIGURE.search(text, m.end(), hi) is not None
-            and _CHECKER.search(text, *three_sentences(text, m.start(), m.end())) is not None
-        )
-
-    hints = present(text, _TRIGGERED_HINTS)
-    return first_accepted(_TRIGGERED, text, hints, 30, accept, "internal-info", _MESSAGE)
 
 
 # s43 (blind63, blind64, heldK10-K39, trainK8-K37, every language: 15 leaks and nothing else over
@@ -1084,8 +1086,8 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _checks_only(text)
     yield from _nobody_checks(text)
     yield from _automatic_bar(text)
-    yield from _review_bar(text)
-    yield from _triggered(text)
+    yield from _told_with(text, _REVIEW, _REVIEW_HINTS, 20, _BAR_SUM, _NEW_ACCOUNT)
+    yield from _told_with(text, _TRIGGERED, _TRIGGERED_HINTS, 30, _FIGURE, _CHECKER, after=True)
     yield from _old_version(text)
     yield from first_accepted(
         _AGE_BAR, text, present(text, _AGE_BAR_HINTS), 60, bool, "internal-info", _MESSAGE
