@@ -147,7 +147,8 @@ async def test_a_reply_rude_as_a_whole_is_listed_and_goes_to_its_body(make_app, 
 
 
 # Curt as a whole, with no word a rule lists (R1): the wording head's (tone/lexical.py).
-CURT = "Hi Sam,\nYes, yes, I heard you. Order number? Quickly please, there is a queue.\nTom\n"
+# curt with no rule to name it (pol82 reads a bare "Order number?", so it is left out)
+CURT = "Hi Sam,\nYes, yes, I heard you. Quickly please, there is a queue.\nTom\n"
 
 
 async def test_without_the_encoders_wheel_the_wording_head_still_reads(make_app, monkeypatch):
