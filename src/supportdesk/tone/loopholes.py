@@ -938,9 +938,12 @@ _AS_YOU = re.compile(
 _AS_YOU_HINTS = ("password", "parol", "пароля")
 
 
-def _as_you(text: str) -> Iterator[Leak]:
+def _plain(
+    text: str, pattern: re.Pattern[str], hints: tuple[str, ...], reach: int
+) -> Iterator[Leak]:
+    """A family whose match says it all: its first match around the hints the draft holds."""
     return first_accepted(
-        _AS_YOU, text, present(text, _AS_YOU_HINTS), 200, bool, "internal-info", _MESSAGE
+        pattern, text, present(text, hints), reach, bool, "internal-info", _MESSAGE
     )
 
 
@@ -969,11 +972,6 @@ _ESCALATION_KEYS = re.compile(
 _ESCALATION_HINTS = ("social media", "twitter", "facebook", "instagram", "tiktok", "publicly",
                      "rețele", "retele", "соцсет", "социальн", "escalat", "manager", "supervisor", "senior", "șef", "sef", "superior", "conducere",
                      "escalad", "руководител", "начальник", "старш", "эскалир")  # fmt: skip
-
-
-def _escalation_keys(text: str) -> Iterator[Leak]:
-    hints = present(text, _ESCALATION_HINTS)
-    return first_accepted(_ESCALATION_KEYS, text, hints, 120, bool, "internal-info", _MESSAGE)
 
 
 # leak32 (trainK22): how to word something so our filter misses it ("If you describe it as
@@ -1066,13 +1064,6 @@ _EXEMPT = re.compile(
 )
 _EXEMPT_HINTS = ("limit", "firewall", "waf", "captcha", "throttl", "bot", "filtr", "лимит",
                  "ограничен", "фаервол", "файрвол", "капч")  # fmt: skip
-
-
-def _exempt(text: str) -> Iterator[Leak]:
-    """What our limiter or firewall lets through (leak32)."""
-    return first_accepted(
-        _EXEMPT, text, present(text, _EXEMPT_HINTS), 120, bool, "internal-info", _MESSAGE
-    )
 
 
 # leak30 (heldK17): the criteria of an automatic screening rule ("Our system automatically sends
@@ -1598,12 +1589,6 @@ _RULE_NAMED = re.compile(
 _RULE_NAMED_HINTS = ("system", "sistemul", "система")
 
 
-def _rule_named(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _RULE_NAMED, text, present(text, _RULE_NAMED_HINTS), 80, bool, "internal-info", _MESSAGE
-    )
-
-
 def _system_rule(text: str) -> Iterator[Leak]:
     """The rule our system applies, with its condition (s40)."""
 
@@ -1753,10 +1738,10 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _relative_passes(text)
     yield from _without_checks(text)
     yield from _factor_off(text)
-    yield from _as_you(text)
-    yield from _escalation_keys(text)
+    yield from _plain(text, _AS_YOU, _AS_YOU_HINTS, 200)
+    yield from _plain(text, _ESCALATION_KEYS, _ESCALATION_HINTS, 120)
     yield from _reworded(text)
-    yield from _exempt(text)
+    yield from _plain(text, _EXEMPT, _EXEMPT_HINTS, 120)  # what our limiter lets through
     yield from _screening(text)
     yield from _exam_key(text)
     yield from _unchecked_returns(text)
@@ -1765,7 +1750,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _pretext_gain(text)
     yield from _second_account(text)
     yield from _system_rule(text)
-    yield from _rule_named(text)
+    yield from _plain(text, _RULE_NAMED, _RULE_NAMED_HINTS, 80)
     yield from _picked_option(text)
     yield from _sure_pass(text)
     yield from _past_screen(text)
