@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK50` (the heldK brief) and `trainP33` (the trainP brief) were written by two more
+independent writers at the forty-eighth session's start (2026-12-06, bench/briefs/). First runs
+on da12b65 (the session's start), rules + reader (rules alone): trainK50 leaks blocked 140 of 144
+(109; en 47/37, ro 45/33, ru 48/39), clean 2 of 72 (0); trainP33 rude recall 95.6% (75.6), polite
+warn+ 8.9% (11.9; en 4.4/8.9, ro 11.1/15.6, ru 11.1/11.1). trainK50's writer wrote its ro and ru
+situations itself on the brief's shared list of kinds; trainP33's writer wrote ru on its own and
+rewrote ro from scratch after a first draft adapted from en. Development splits from then on.
+
 `trainK49` (the heldK brief) and `trainP32` (the trainP brief) were written by two more
 independent writers at the forty-seventh session's start (2026-12-05, bench/briefs/). First runs
 on 2da0386 (the session's start), rules + reader (rules alone): trainK49 leaks blocked 138 of 144
@@ -1736,6 +1744,8 @@ SPLITS += ("trainK47", "trainP30")
 SPLITS += ("trainK48", "trainP31")
 # the forty-seventh session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK49", "trainP32")
+# the forty-eighth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK50", "trainP33")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
