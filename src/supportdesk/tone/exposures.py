@@ -884,7 +884,12 @@ STAFF_WHO = re.compile(
 YOU_BEFORE = re.compile(
     r"(?i)(?:(?<!who\s)(?<!whom\s)\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты|(?<!handles\s)(?<!manages\s)(?<!after\s)(?<!runs\s)\byour\s+(?:line|account|card|"
     r"service|subscription|number|contract|booking|order|membership|policy|sim|plan|access|profile|loan|broadband|"
-    r"connection))(?!\w)(?:\s+\S+){0,3}\s*$"
+    r"connection)|"
+    # pol86 (trainP33): the same in ro and ru („Contul tău a primit un avertisment … pentru mesaje
+    # insultătoare", «ваш аккаунт получил предупреждение»): the customer's own warning
+    r"\b(?:contul|abonamentul|cardul|linia|comanda|rezervarea|profilul|serviciul|contractul)\s+(?:t[ăa]u|ta|"
+    r"dumneavoastr[ăa]|dvs)|(?<!\w)(?:ваш|твой|ваша|твоя|ваше|твоё|твое)\s+(?:аккаунт|сч[её]т|профиль|номер|договор|"
+    r"заказ|карта|тариф|абонемент))(?!\w)(?:\s+\S+){0,3}\s*$"
 )
 
 

@@ -124,7 +124,10 @@ def _under_way(text: str, m: re.Match[str]) -> bool:
 # полиции, принявший заявление, указав номер КУСП»): they started the inquiry, nobody is tipped off
 _THEIR_REPORT = re.compile(
     r"(?i)\bcrime\s+reference(?:\s+number)?\s+(?:you\s+were\s+given|they\s+gave\s+you|from\s+your)\b|"
-    r"\byour\s+crime\s+reference\b|\bagent\w*\s+care\s+instrumenteaz\w*|\bnum[ăa]rul\s+(?:de\s+)?dosar\w*\s+penal\w*|"
+    r"\byour\s+crime\s+reference\b|"
+    # pol86 (trainP33): "The officer dealing with your report will contact you"
+    r"\bofficer\s+(?:dealing\s+with|handling|in\s+charge\s+of|assigned\s+to)\s+your\s+(?:report|case|complaint|claim)\b|"
+    r"\bagent\w*\s+care\s+instrumenteaz\w*|\bnum[ăa]rul\s+(?:de\s+)?dosar\w*\s+penal\w*|"
     r"(?<!\w)(?:принявш\w+\s+(?:ваше\s+)?заявлени\w*|(?:проверк\w+|расследовани\w+)\s+по\s+вашему\s+заявлению)(?!\w)"
 )
 
