@@ -163,6 +163,12 @@ _MASTER = re.compile(
 _SERVICE = re.compile(
     r"(?i)\b(?:service|de\s+service|installer|de\s+instalator)\b|(?<!\w)(?:сервисн|инсталлятор|монтажн)\w*(?!\w)"
 )
+# leak123 (trainK50): a service code told with the menu it opens („introduceți codul de service
+# 0724. Așa intrați în meniul tehnic"): our technicians' way in, not a fault code off a display
+_TECH_MENU = re.compile(
+    r"(?i)\bmeniul\s+(?:tehnic|de\s+service|de\s+instalator|ascuns)\b|\b(?:service|engineer(?:ing|'s)?|installer|"
+    r"technician'?s?|hidden)\s+menu\b|(?<!\w)(?:сервисное|инженерное|техническое|скрытое)\s+меню(?!\w)"
+)
 _EVERY = re.compile(
     r"(?i)\b(?:all|every|any|toate|tuturor|oricare)\b|(?<!\w)(?:всех|все|любо\w*|"
     r"люб(?:ая|ое|ые|ую|ого|ому|ом|ых|ыми|ым))(?!\w)"
@@ -392,7 +398,9 @@ def _codes(text: str) -> Iterator[Leak]:
             continue
         if _PHONE_BEFORE.search(text, max(0, m.start("hit") - 20), m.start("hit")):
             continue  # a number to call, not a code
-        if _MASTER.search(clause) or (_SERVICE.search(clause) and _EVERY.search(clause)):
+        if _MASTER.search(clause) or (
+            _SERVICE.search(clause) and (_EVERY.search(clause) or _TECH_MENU.search(clause))
+        ):
             yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # opens every door
             continue
         before = text[max(lo, m.start("word") - 30) : m.start("word")]

@@ -365,6 +365,36 @@ def _per_unit_pay(text: str) -> Iterator[Leak]:
     return first_accepted(_PER_UNIT_PAY, text, hints, 90, bool, "internal-info", message)
 
 
+# leak123 (trainK50, en and ro): the call-length target we are scored on, told to excuse a rushed
+# call ("We get marked down if a call goes over 6 minutes", „Avem ținta să nu trecem de 5 minute pe
+# apel, altfel ne scade", «у нас норматив 5 минут на звонок, иначе снимают премию»). A promise to
+# the customer ("we aim to answer within 5 minutes") names no penalty and no per-call limit.
+_CALL_TARGET = re.compile(
+    r"(?i)\b(?:marked|docked|penali[sz]ed|scored)\s+down\s+(?:if|when|once)\s+(?:a|the|our|my)\s+(?:call|chat)s?\s+"
+    r"(?:goes|go|runs?|lasts?)\s+(?:over|past|beyond|longer\s+than)\s+\d+|"
+    r"\b(?:avem|am)\s+(?:o\s+)?(?:[țt]int[aă]|norm[aă]|target(?:ul)?|limit[aă])\b[^.!?\n]{0,50}?\d+\s+(?:de\s+)?"
+    r"(?:minute|secunde)\s+(?:pe|per|la\s+un|la\s+fiecare)\s+(?:apel|convorbire|chat|discu[țt]ie)|"
+    r"(?<!\w)(?:у\s+нас|нам|мне)\s+(?:\w+\s+)?(?:норматив|лимит|kpi|кпи|план|норм[аыу])\w*[^.!?\n]{0,50}?\d+\s+"
+    r"(?:минут|секунд)\w*\s+на\s+(?:звонок|разговор|чат|обращение|клиента)(?!\w)"
+)
+_CALL_TARGET_HINTS = ("down if", "down when", "down once", "ținta", "tinta", "norm", "target", "limit",
+                      "норматив", "лимит", "kpi", "кпи", "план", "норм")  # fmt: skip
+# …with what it costs us in its three sentences: the target as a promise to the customer is public
+_PENALTY = re.compile(
+    r"(?i)\b(?:marked|docked|penal\w*|bonus|otherwise|or\s+else|altfel|ne\s+(?:scade|taie|penalizeaz[ăa])|"
+    r"bonus\w*|prim[ăa])\b|(?<!\w)(?:иначе|сним\w*|штраф\w*|преми\w*|бонус\w*)(?!\w)"
+)
+
+
+def _call_target(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _PENALTY.search(text, *three_sentences(text, m.start(), m.end())) is not None
+
+    message = "The call-length target staff are scored on: internal (R5)."
+    hints = present(text, _CALL_TARGET_HINTS)
+    return first_accepted(_CALL_TARGET, text, hints, 120, accept, "internal-info", message)
+
+
 # --- a role's pay band, told to a candidate (leak17b) ------------------------------------------
 # "the approved band is £38k–£44k", "grila salarială aprobată e 6.000–7.500 lei", «вилка по
 # позиции 120–150 тысяч»: what we would pay, not what the advert says ("as advertised …")
@@ -2604,6 +2634,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _pay_turnover(text)
     yield from _own_pay(text)
     yield from _per_unit_pay(text)
+    yield from _call_target(text)
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _carrier_rates(text)

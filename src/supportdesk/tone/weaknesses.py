@@ -794,7 +794,7 @@ _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineerin
 _GAINED = re.compile(
     r"(?i)\b(?:(?:delivery\s+|postage\s+|booking\s+|service\s+)?(?:charge|fee)\s+drops\s+off|twice|two\s+times|more\s+than\s+once|second\s+time|still\s+valid|r[ăa]m[âa]ne\s+valabil\w*|for\s+free|free\s+(?:item|access|shipping|"
     r"delivery)|keeps?\s+the\s+(?:discount|code|item|gold|money)|stack\w*|combin\w*|(?:skips?|bypass\w*|gets?\s+past)\s+"
-    r"(?:the\s+)?\w+|without\s+(?:paying|a\s+code|the\s+code|asking|checking|the\s+pin|a\s+pin|the\s+password|logging|"
+    r"(?:the\s+)?\w+|without\s+(?:paying|charging|being\s+charged|a\s+code|the\s+code|asking|checking|the\s+pin|a\s+pin|the\s+password|logging|"
     r"photo|id|evidence|complaining)|other\s+people'?s|someone\s+else'?s|anyone'?s|other\s+(?:users|customers|players)'?|"
     r"any\s+(?:invoice|order|account|file)|(?:doesn'?t|does\s+not|don'?t|never)\s+(?:actually\s+)?(?:check|limit|ask|"
     r"validate|verify|expire|lock|log\s+you\s+out|block|read)|still\s+works|stays?\s+valid|both\s+keep|duplicat\w*|"
@@ -1025,7 +1025,27 @@ _CHECKER = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
-# s43 (blind63, blind64, heldK10-K39, trainK8-K37, every language: 15 leaks and nothing else over
+# leak123 (trainK50): an identity or age check made only the first time, told with nothing asked
+# after it ("age verification only happens on the first order … after that it asks for nothing",
+# „verificarea vârstei … se face doar la prima comandă … nu mai cere nimic", «проверка возраста
+# только при первом заказе, потом ничего не спрашивают»): the way past it for anyone else on the
+# account. The first-time rule alone is what a help page says.
+_ID_CHECK = re.compile(
+    r"(?i)\b(?:age|id|identity|selfie|kyc)\s+(?:check|verification)s?\b|\bverificarea\s+(?:v[âa]rstei|identit[ăa][țt]ii|"
+    r"buletinului|actului)\b|(?<!\w)проверк[аиу]\s+(?:возраста|личности|паспорта|документов)(?!\w)"
+)
+_ID_CHECK_HINTS = ("check", "verification", "verificarea", "проверк")
+_FIRST_TIME = re.compile(
+    r"(?i)\b(?:only|just)\s+(?:\w+\s+){0,3}?(?:the|your)\s+(?:very\s+)?first\b|\b(?:doar|numai)\s+(?:\w+\s+){0,2}?"
+    r"prim(?:a|ul|ei|ului)\b|(?<!\w)(?:только|лишь)\s+(?:\w+\s+){0,2}?перв\w+"
+)
+_NOTHING_AFTER = re.compile(
+    r"(?i)\b(?:asks?\s+(?:for\s+)?nothing|nothing\s+(?:is|gets)\s+(?:asked|checked)|(?:doesn'?t|does\s+not|won'?t|never)\s+"
+    r"(?:asks?|checks?|verif(?:y|ies))\s+(?:again|anything)|no\s+longer\s+(?:asks|checks))\b|\bnu\s+(?:se\s+)?mai\s+(?:cere|verific|"
+    r"solicit)\w*|(?<!\w)(?:больше\s+не|уже\s+не|ничего\s+не)\s+(?:спрашива|провер|запрашива|спрос|требу)\w*"
+)
+
+
 # the labelled cases, 9 of them unblocked): an old app version that skips a check ("the older
 # version never asks for the code", „din aplicația veche … pasul cu selfie-ul nu apare",
 # «через старую версию приложения переводы проходят без кода»): the way round it, told (R5).
@@ -1088,6 +1108,9 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _automatic_bar(text)
     yield from _told_with(text, _REVIEW, _REVIEW_HINTS, 20, _BAR_SUM, _NEW_ACCOUNT)
     yield from _told_with(text, _TRIGGERED, _TRIGGERED_HINTS, 30, _FIGURE, _CHECKER, after=True)
+    yield from _told_with(
+        text, _ID_CHECK, _ID_CHECK_HINTS, 40, _FIRST_TIME, _NOTHING_AFTER, after=True
+    )
     yield from _old_version(text)
     yield from first_accepted(
         _AGE_BAR, text, present(text, _AGE_BAR_HINTS), 60, bool, "internal-info", _MESSAGE
