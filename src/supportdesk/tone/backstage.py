@@ -911,6 +911,41 @@ def _fraud_verdicts(text: str) -> Iterator[Leak]:
     return first_accepted(_VERDICT, text, hints, 90, accept, "internal-info", message)
 
 
+# leak124 (trainK50, every language): the customer's claim sent to our fraud investigators, told
+# with why ("passed to our special investigations unit — the fact the phone was insured only nine
+# days…", „s-a marcat ca suspect: ambele mașini…", «дело передали в службу безопасности: полис
+# оформлен за неделю до ДТП»): what made us suspect them. The referral alone, with no reason
+# after it, is what a claimant may be told.
+_REFERRED = re.compile(
+    r"(?i)\b(?:passed|referred|sent|escalated|handed)\s+(?:over\s+)?to\s+(?:our\s+|the\s+)?(?:special\s+investigations?\s+"
+    r"(?:unit|team)|siu|counter-?fraud\s+(?:team|unit)|fraud\s+(?:investigations?\s+)?(?:team|unit))\b|"
+    r"\b(?:s-a|a\s+fost|l-am|am)\s+marcat\w*\s+(?:ca\s+)?suspect\w*|\btrimis\w*\s+la\s+(?:departamentul|echipa)\s+"
+    r"(?:de\s+)?(?:fraud[ăe]|antifraud[ăa]|investiga[țt]ii)\b|(?<!\w)(?:передал\w*|передан\w*|отправил\w*|направил\w*)\s+"
+    r"(?:\w+\s+)?в\s+(?:служб\w+\s+безопасности|отдел\w*\s+(?:по\s+)?(?:борьбе\s+с\s+мошенничеством|расследовани\w*))(?!\w)"
+)
+_REFERRED_HINTS = (
+    "investigation",
+    "siu",
+    "fraud",
+    "marcat",
+    "безопасности",
+    "мошенничеств",
+    "расследован",
+)
+_WHY_AFTER = re.compile(
+    r"(?i)\s*(?:[:—–]|\s-\s|,?\s+(?:because|since|pentru\s+c[ăa]|deoarece|fiindc[ăa]|потому\s+что|так\s+как)\b)"
+)
+
+
+def _referred_why(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _WHY_AFTER.match(text, m.end()) is not None
+
+    message = "Why we suspect the customer's claim: our fraud team's reasons are internal (R5)."
+    hints = present(text, _REFERRED_HINTS)
+    return first_accepted(_REFERRED, text, hints, 60, accept, "internal-info", message)
+
+
 # --- something decided internally and not announced --------------------------------------------
 _UNANNOUNCED = re.compile(
     r"(?i)\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:public|announced|official)\b|"
@@ -2635,6 +2670,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _own_pay(text)
     yield from _per_unit_pay(text)
     yield from _call_target(text)
+    yield from _referred_why(text)
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _carrier_rates(text)

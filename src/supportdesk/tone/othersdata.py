@@ -1857,9 +1857,14 @@ _REPORTED_BY_HINTS = ("came from", "come from", "was made", "a venit", "vine", "
 # Victoriei R."): someone else's card and name; "your card … in the name of" is the customer's
 _CARD_HOLDER = re.compile(
     # case-sensitive, for the holder's capital
-    r"\b[Cc]ard\s+(?:ending\s+(?:in\s+)?)?[*x•]*\d{4}\s+(?:in\s+the\s+name\s+of|belonging\s+to|held\s+by)\s+[A-Z]|"
-    r"\b[Cc]ard(?:ul)?\s+(?:terminat\s+[îi]n\s+)?[*x•]*\d{4}\s+pe\s+numele\s+(?:lui\s+|d-lui\s+|doamnei\s+|domnului\s+)?[A-ZĂÂÎȘȚ]|"
-    r"(?<!\w)[Кк]арт\w*\s+(?:№\s*)?[*x•]*\d{4}\s+на\s+имя\s+[А-ЯЁ]"
+    # leak124 (trainK50): a card brand between, a comma before the name („un card Visa terminat în
+    # 7781, pe numele Adrian Toma")
+    r"\b[Cc]ard\s+(?:(?:Visa|Mastercard|Maestro|Amex)\s+)?(?:ending\s+(?:in\s+)?)?[*x•]*\d{4},?\s+(?:in\s+the\s+name\s+of|"
+    r"belonging\s+to|held\s+by)\s+[A-Z]|"
+    r"\b[Cc]ard(?:ul)?\s+(?:(?:Visa|Mastercard|Maestro|Amex)\s+)?(?:terminat\s+[îi]n\s+)?[*x•]*\d{4},?\s+pe\s+numele\s+"
+    r"(?:lui\s+|d-lui\s+|doamnei\s+|domnului\s+)?[A-ZĂÂÎȘȚ]|"
+    r"(?<!\w)[Кк]арт\w*\s+(?:(?:Visa|Mastercard|Maestro|МИР|Мир)\s+)?(?:№\s*)?(?:заканчивающ\w+\s+на\s+)?[*x•]*\d{4},?\s+"
+    r"(?:на\s+имя|оформленн\w+\s+на)\s+[А-ЯЁ]"
 )
 _CARD_HOLDER_HINTS = ("in the name of", "belonging to", "held by", "pe numele", "на имя")
 _YOUR_CARD = re.compile(r"(?i)(?:\byour|\bdvs\.?|\bdumneavoastr[ăa]|(?<!\w)ваш\w*)\s*$")

@@ -693,6 +693,12 @@ _DEAL_UNDER_WAY = re.compile(
     # с «Вектором» весной закроется»
     r"\b(?:se\s+semneaz[ăa]|semn[ăa]m|se\s+finalizeaz[ăa]|se\s+[îi]ncheie)\s+(?:\w+\s+)?(?:preluarea|fuziunea|"
     r"v[âa]nzarea|achizi[țt]ia)\b|(?<!\w)сделка\s+с\s+(?:\S+\s+){1,3}?(?:закроется|пройд[её]т|состоится)(?!\w)|"
+    # leak124 (trainK50): talks or money still to sign („Se negociază fuziunea cu ei", „Tocmai am
+    # primit o finanțare de la un fond din Viena, se semnează săptămâna viitoare", «Мы как раз
+    # подписываем инвестиции от фонда»)
+    r"\bse\s+negociaz[ăa]\s+(?:acum\s+)?(?:fuziunea|preluarea|v[âa]nzarea|achizi[țt]ia)\b|"
+    r"\b(?:am\s+primit|primim|am\s+ob[țt]inut|ob[țt]inem)\s+o\s+(?:finan[țt]are|investi[țt]ie)\s+de\s+la\s+un\s+"
+    r"(?:fond|investitor|grup)\b|(?<!\w)подписываем\s+(?:\w+\s+)?(?:инвестици\w*|сделк\w*)(?!\w)|"
     r"\bmai\s+are\s+bani\s+doar\s+pentru\b|\binvestitorul\s+s-a\s+retras\b|\b(?:the\s+)?investor\s+(?:has\s+)?pulled\s+out\b|"
     r"\bonly\s+has\s+(?:enough\s+)?(?:money|cash|runway)\s+for\s+(?:a\s+few|another|\w+)\s+months\b|"
     r"(?<!\w)(?:денег\s+(?:осталось\s+)?(?:только|лишь)\s+на\s+(?:пару|несколько|\w+)\s+месяц\w*|инвестор\s+(?:вышел|отказался))(?!\w)|"
@@ -722,7 +728,9 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "o să fie preluat", "o sa fie preluat", "va fi preluat", "se negociază deja",
                          "se negociaza deja", "mai are bani", "s-a retras", "pulled out", "only has", "денег",
                          "инвестор вышел", "инвестор отказался", "preluarea", "fuziunea", "vânzarea",
-                         "vanzarea", "achiziția", "achizitia", "сделка с")  # fmt: skip
+                         "vanzarea", "achiziția", "achizitia", "сделка с", "se negociază",
+                         "se negociaza", "o finanțare de la", "o finantare de la", "o investiție de la",
+                         "o investitie de la", "подписываем")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:

@@ -1011,7 +1011,7 @@ def _told_with(
 # dacă ai peste 90% headshot-uri", «срабатывает, если у тебя больше 85% попаданий в голову»): how to
 # stay under it. The check named within three sentences; a rule of a card or an alarm stays clean.
 _TRIGGERED = re.compile(
-    r"(?i)\b(?:triggers|kicks\s+in|fires|flags\s+(?:you|an\s+account|accounts|anyone))\s+(?:only\s+)?(?:if|when)\b|"
+    r"(?i)\b(?:triggers|kicks\s+in|fires|flags\s+(?:you|an\s+account|accounts|anyone|players?|everyone))\s+(?:only\s+)?(?:if|when|whose)\b|"
     r"\b(?:just|only)\s+looks\s+at\s+whether\b|\b(?:se\s+declan[șs]eaz[ăa]|sare|te\s+(?:prinde|blocheaz[ăa]|baneaz[ăa]))\s+"
     r"(?:automat\s+)?(?:doar\s+)?(?:dac[ăa]|c[âa]nd)\b|(?<!\w)(?:срабатывает|банит|ловит|реагирует)\s*,?\s+(?:только\s+)?"
     r"(?:если|когда)(?!\w)"
@@ -1020,9 +1020,28 @@ _TRIGGERED_HINTS = ("triggers", "kicks in", "fires", "flags", "looks at whether"
                     "te prinde", "te blochea", "te banea", "срабатывает", "банит", "ловит", "реагирует")  # fmt: skip
 _CHECKER = re.compile(
     r"(?i)\b(?:anti-?cheat|anti-?fraud|antifraud\w*|fraud\s+(?:filter|system|model|check)|cheat\s+detection)\b|"
-    r"(?<!\w)(?:античит\w*|антифрод\w*)(?!\w)"
+    # leak124 (trainK50): a ban said to be automatic («Блокировка выдана автоматически: система ловит,
+    # если больше 70% …»), or a bot detector
+    r"\b(?:banned|blocked|suspended)\s+automatically|\bautomatic\s+(?:ban|block|suspension)|\bbot\s+detect\w*|"
+    r"\bdetectorul\s+de\s+bo[țt]i\b|(?<!\w)(?:античит\w*|антифрод\w*|(?:блокировк|бан)\w*\s+(?:\w+\s+)?автоматически|"
+    r"детектор\w*\s+ботов)(?!\w)"
 )
 _FIGURE = re.compile(r"\d")
+
+
+# leak124 (trainK50, every language): our guarding told as thin ("between 2 and 5am there's only one
+# man on for the whole site", „noaptea … e un singur paznic pentru toată curtea", «охранник ночью
+# один на всю территорию»): when and where nobody watches (R5).
+_THIN_GUARD = re.compile(
+    r"(?i)\b(?:only|just)\s+(?:one|a\s+single)\s+(?:security\s+)?(?:guard|watchman|man|person|officer)\s+"
+    r"(?:\w+\s+){0,3}?(?:for|covering|across|to\s+cover|on)\s+(?:the\s+)?(?:whole|entire)\b|"
+    r"\b(?:only|just)\s+(?:one|a\s+single)\s+(?:security\s+)?(?:guard|watchman)\b[^.!?\n]{0,40}?\b(?:at\s+night|overnight)\b|"
+    r"\bun\s+singur\s+(?:paznic|agent\s+de\s+paz[ăa]|gardian|portar)\b[^.!?\n]{0,40}?\b(?:toat[ăa]|[îi]ntreg\w*|"
+    r"noaptea|peste\s+noapte)\b|"
+    r"(?<!\w)(?:(?:охранник|сторож)\s+(?:\w+\s+){0,2}?один|один\s+(?:\w+\s+)?(?:охранник|сторож))\s+на\s+(?:вс[юеё]|весь|цел\w+)\s+"
+    r"(?:территори\w*|здани\w*|парковк\w*|склад|стоянк\w*|объект)"
+)
+_THIN_GUARD_HINTS = ("only one", "just one", "a single", "singur", "один")
 
 
 # leak123 (trainK50): an identity or age check made only the first time, told with nothing asked
@@ -1112,6 +1131,9 @@ def weaknesses(text: str) -> Iterator[Leak]:
         text, _ID_CHECK, _ID_CHECK_HINTS, 40, _FIRST_TIME, _NOTHING_AFTER, after=True
     )
     yield from _old_version(text)
+    yield from first_accepted(
+        _THIN_GUARD, text, present(text, _THIN_GUARD_HINTS), 60, bool, "internal-info", _MESSAGE
+    )
     yield from first_accepted(
         _AGE_BAR, text, present(text, _AGE_BAR_HINTS), 60, bool, "internal-info", _MESSAGE
     )
