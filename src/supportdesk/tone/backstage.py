@@ -972,7 +972,7 @@ _UNANNOUNCED = re.compile(
     r"\b(?:still|for\s+now)\s+under\s+wraps\b|\bisn'?t\s+public\s+knowledge\b|"
     r"\bneanun[țt]at\w*|\bintern\s+s-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)|"
     r"\bs-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)\s+intern\b|"
-    r"\bnu\s+s-a\s+anun[țt]at\s+(?:[îi]nc[ăa]|oficial)|"
+    r"\bnu\s+s-a\s+anun[țt]at\s+(?:nimic\s+)?(?:[îi]nc[ăa]|oficial)|"
     r"\b(?:e|este|sunt)\s+(?:[îi]nc[ăa]|deocamdat[ăa])\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
     r"\b(?:[îi]nc[ăa]|deocamdat[ăa]),?\s+(?:e|este|sunt)\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
     r"(?<!\w)официально\s+(?:ещё\s+|еще\s+|пока\s+)?не\s+(?:объявлен|анонсирован|объявля|сообща)\w*|"

@@ -54,6 +54,8 @@ _INQUIRING = re.compile(
     r"(?:requested|asked\s+(?:us\s+)?for|asking\s+(?:us\s+)?for|demanded)\s+(?:your|the|all|this|his|her)\b|reported\s+(?:you|your)|"
     # leak117 (heldK42): "the account is the one the police asked us about last week"
     r"asked\s+us\s+about|"
+    # leak125 (trainK50): "pulling your transaction history for the Thames Valley Police request"
+    r"(?<=police\s)(?:data\s+)?request\b|(?<=court\s)request\b|"
     r"(?:is|are)\s+(?:looking|checking)\s+into|"
     # s31 (heldK26, every language): a request received, named by whom it came from ("after we
     # had a request from Thames Valley Police about your number", „după o solicitare de la

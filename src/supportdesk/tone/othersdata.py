@@ -1343,9 +1343,20 @@ _OUR_PAY = re.compile(
     r"мастер\w*)\s+(?:сейчас\s+)?(?:всего\s+|около\s+|по\s+)?\d[\d\s]*\s*(?:₽|руб\w*|тыс\w*)\s+(?:за\s+смену|в\s+месяц|в\s+час|"
     r"в\s+день|за\s+выезд)|\b(?:our|the)\s+(?:drivers|couriers|warehouse\s+(?:staff|lads|team|guys)|pickers|agents|lads|guys)\s+"
     r"(?:get|earn|are\s+paid|make|take\s+home)\s+(?:about\s+|around\s+|only\s+|just\s+)?[£$€]\s?\d[\d.,]*k?\s*(?:an\s+hour|"
-    r"per\s+hour|a\s+shift|per\s+shift|a\s+day)\b"
+    r"per\s+hour|a\s+shift|per\s+shift|a\s+day)\b|"
+    # leak125 (trainK50): our staff paid off the books («официально платят МРОТ, остальное в
+    # конверте», "the rest cash in hand", „restul la negru")
+    r"(?<!\w)(?:остальное|остальную\s+часть|часть\s+(?:зарплаты|денег)|зарплат\w*|доплат\w*)\s+(?:\w+\s+)?в\s+конверт\w*|"
+    r"\b(?:the\s+rest|the\s+remainder|part\s+of\s+(?:it|the\s+pay|our\s+pay))\s+(?:is\s+|comes\s+|paid\s+)?(?:cash\s+in\s+hand|"
+    r"off\s+the\s+books)\b|\b(?:restul|salariul|o\s+parte)\s+(?:\w+\s+)?(?:la\s+negru|[îi]n\s+plic)\b"
 )
 _OUR_PAY_HINTS = (
+    "конверт",
+    "cash in hand",
+    "off the books",
+    "la negru",
+    "în plic",
+    "in plic",
     "câștig",
     "castig",
     "paid",

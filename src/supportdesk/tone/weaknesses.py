@@ -799,7 +799,7 @@ _GAINED = re.compile(
     r"any\s+(?:invoice|order|account|file)|(?:doesn'?t|does\s+not|don'?t|never)\s+(?:actually\s+)?(?:check|limit|ask|"
     r"validate|verify|expire|lock|log\s+you\s+out|block|read)|still\s+works|stays?\s+valid|both\s+keep|duplicat\w*|"
     r"dup(?:e|ing)?|exploit\w*|de\s+dou[ăa]\s+ori|de\s+mai\s+multe\s+ori|gratis|gratuit\w*|la\s+zero\s+lei|"
-    r"f[ăa]r[ăa]\s+(?:s[ăa]\s+(?:se\s+)?(?:mai\s+)?(?:cear[ăa]|pl[ăa]ti[țt]i|verifice)|cod|pin|parol)\w*|nu\s+(?:mai\s+)?"
+    r"f[ăa]r[ăa]\s+(?:s[ăa]\s+(?:se\s+)?(?:mai\s+)?(?:cear[ăa]|pl[ăa]ti[țt]i|verifice)|cod|pin|parol)\w*|nu\s+(?:vi|[țt]i|i|li)\s+se\s+(?:mai\s+)?(?:cere|solicit[ăa]|verific[ăa])\b|nu\s+(?:mai\s+)?"
     r"(?:verific[ăa]|cere|limiteaz[ăa]|deconecteaz[ăa]|delogheaz[ăa]|observ[ăa])|r[ăa]m[âa]ne[țt]i\s+logat|p[ăa]stra[țt]i|"
     r"dubla\w*)\b|£0|\$0|€0|(?<!\w)(?:дважды|два\s+раза|второй\s+раз|повторно|бесплатн\w*|дюп\w*|не\s+(?:проверя\w*|"
     r"спрашива\w*|истека\w*|списыва\w*|отслежива\w*|блокиру\w*)|чуж\w*|любой|любую|любая|остаётся\s+и\s+у\s+тебя)(?!\w)|"
