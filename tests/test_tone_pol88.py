@@ -5,7 +5,9 @@ none a labelled case.
 - the whole system changed "just for you" („o să modificăm tot sistemul … special pentru
   dumneavoastră"), against checking the whole order again for the customer;
 - a complaint counted with mock congratulations („Felicitări, este a patra reclamație"), against
-  a fourth order or year praised.
+  a fourth order or year praised;
+- "Read my last message." as the whole reminder (en.already-said), against "read the last message
+  from the courier".
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ QUIET = [
     ("en", "Congratulations on your third year with us: your next month is free."),
     ("ro", "Felicitări pentru a treia comandă, livrarea e gratuită."),
     ("ru", "Поздравляем: это ваш третий заказ, доставка бесплатно."),
+    ("en", "Could you read the last message from the courier to me? I'll book the slot it names."),
 ]
 RUDE = [
     ("en", "Sure, we'll redesign the entire app just for you. Anything else?"),
@@ -25,5 +28,6 @@ RUDE = [
     ("en", "Well done, this is your fifth complaint since March."),
     ("ro", "Bravo, e deja a cincea reclamație de la începutul anului."),
     ("ru", "Браво, это уже пятая жалоба с начала года."),
+    ("en", "Read my last reply. Nothing has changed."),
 ]
 test_pol88_quiet, test_pol88_rude = quiet_and_rude_tests(QUIET, RUDE)
