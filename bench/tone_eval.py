@@ -1219,6 +1219,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind69` (104 cases per language, the blind brief) and `heldK44` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-eighth
+session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
+blind69 writer wrote its ro and ru mostly on its own with local settings, some polite ideas shared
+across languages and several simple rude lines close to en; the heldK44 writer wrote local
+material in each language on a shared list of leak types, several ro and ru cases close in
+structure to en. First run on da12b65 (the session's start), judged once on 6601071 (pol86-88,
+leak123-125, the wording heads refitted: shapes read over every labelled case first), rules +
+reader, first -> judged: blind69 rude recall 98.8 -> 98.8%, polite warn+ 9.5 -> 9.5% (R1/R6 alone
+7.1 -> 7.1), leaks 48 -> 48 of 48, clean blocked 1 -> 1 of 24, mood 91.7%, register 100%; rules
+alone rude 75.0 -> 76.2%, polite warn+ 9.5 -> 9.5%, leaks 44 -> 44 (en 16, ro 14, ru 14), clean
+1 -> 1, mood 76.4%. heldK44 leaks blocked 143 -> 143 of 144 (en 48, ro 47, ru 48), clean blocked
+3 -> 3 of 72; rules alone 113 -> 113 (en 37, ro 39, ru 37), clean 0 -> 0. Development splits from
+then on.
+
 `blind68` (104 cases per language, the blind brief) and `heldK43` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-seventh
 session's start (2026-12-05, bench/briefs/) and kept from every round until their judged run. The
@@ -1758,6 +1773,8 @@ SPLITS += ("blind66", "heldK41")
 SPLITS += ("blind67", "heldK42")
 # the forty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind68", "heldK43")
+# the forty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind69", "heldK44")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

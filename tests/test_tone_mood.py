@@ -83,6 +83,7 @@ UNTUNED_MOODS = (
     "blind66",
     "blind67",
     "blind68",
+    "blind69",
 )
 
 
