@@ -126,7 +126,10 @@ NOT_NAME_WORDS = {
     "poliția", "politia", "poliției", "politiei", "rutieră", "rutiera", "police", "primăria",
     "primaria", "tribunalul", "judecătoria", "judecatoria", "полиция", "прокуратура",
     # s43: debt collectors and finance firms ("Lowell Recoveries", "Castle Collections")
-    "recoveries", "collections", "credit", "finance", "capital", "agency", "logistics"
+    "recoveries", "collections", "credit", "finance", "capital", "agency", "logistics",
+    # pol89 (blind69): our departments in the genitive or plural („adresa Departamentului Juridic")
+    "departamentului", "departamentele", "juridic", "legal", "serviciului", "direcția", "directia",
+    "direcției", "directiei"
 }  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"
@@ -806,6 +809,15 @@ def _other_party(text: str) -> Iterator[Leak]:
     )
 
 
+# pol89 (blind69): the customer told to call us ("call us on", „sunați-ne la", «позвоните нам по
+# номеру»): the numbers after it are ours, whoever else the sentence names ("if someone else used
+# your card")
+_CALL_US = re.compile(
+    r"(?i)\b(?:call|phone|ring|contact|text)\s+us\b|\bsuna[țt]i-ne\b|\bne\s+(?:pute[țt]i\s+)?(?:suna|contacta)\w*|"
+    r"(?<!\w)(?:позвоните|звоните|пишите|напишите|обращайтесь|обратитесь)\s+(?:к\s+)?нам(?!\w)"
+)
+
+
 def _relation_data(text: str, known: Known) -> Iterator[Leak]:
     for word in hinted(_DATA_WORD, text, _DATA_HINTS, 12):
         line_end = text.find("\n", word.end())  # "Str. Lalelelor": no sentence end
@@ -820,6 +832,8 @@ def _relation_data(text: str, known: Known) -> Iterator[Leak]:
                 text, max(0, rel.start() - 12), rel.end() + 12
             ) and not PRIVATE_LINE.search(text, word.start(), data.end()):
                 break  # pol71: „o puteți suna pe colega mea, Irina, la 0264 …": our line
+            if _CALL_US.search(text, sentence_start(text, word.start()), data.start()):
+                break  # pol89: «если картой воспользовался кто-то другой, позвоните нам по номеру …»
             if public_number(text, data) or _own_data(data, known):
                 continue
             yield Leak(
