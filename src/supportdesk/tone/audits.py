@@ -155,6 +155,11 @@ _US = re.compile(
     # s38 (heldK33): the check's object as how we acted („anchetă privind modul în care am aplicat
     # garanția"): the bare „am" is also the first person singular, so only after „modul/felul în care"
     r"\b(?:modul|felul)\s+[îi]n\s+care\s+(?:am|ne-am)\b|"
+    # leak126 (heldK44): the same in the passive („ASF verifică modul în care au fost instrumentate
+    # daunele RCA"), and "how claims were handled": our handling, whoever did it
+    r"\b(?:modul|felul)\s+[îi]n\s+care\s+(?:au\s+fost|a\s+fost|s-au|s-a)\s+(?:instrumentat|gestionat|solu[țt]ionat|"
+    r"procesat|tratat|aplicat|calculat|v[âa]ndut|facturat)\w*|\bhow\s+(?:\w+\s+){1,2}(?:were|was|have\s+been|has\s+been)\s+"
+    r"(?:handled|processed|settled|sold|billed|calculated)\b|"
     r"(?<!\w)(?:нас|нами|нам|наш\w*|мы)(?!\w)"
 )
 # the clause is the customer's route or a what-if, not a check under way
