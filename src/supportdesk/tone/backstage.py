@@ -946,6 +946,24 @@ def _referred_why(text: str) -> Iterator[Leak]:
     return first_accepted(_REFERRED, text, hints, 60, accept, "internal-info", message)
 
 
+# leak127 (heldK44, trainK50, every language): our supplier's terms with us, told to explain a gap
+# ("our contract with PartsDirect only lets us return stock within 20 days and with a 15% restocking
+# fee", „furnizorul din Turcia ne livrează doar la minim 200 de bucăți și cu plata în avans 60%",
+# «поставщик дал нам отсрочку только 14 дней вместо 60»): what we negotiated is ours to keep.
+_SUPPLY_DEAL = re.compile(
+    r"(?i)\b(?:(?:our\s+)?(?:contract|deal|agreement|terms)\s+with\s+(?:the\s+|our\s+)?(?:supplier|wholesaler|manufacturer|"
+    r"distributor|[A-Z]\w+)|(?:our\s+|the\s+)?(?:supplier|wholesaler|manufacturer|distributor))\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:minimum|min\.?|at\s+least)\s+(?:order\s+(?:of\s+)?)?\d|\b\d+\s*%\s+(?:restocking|upfront|prepayment|deposit)|"
+    r"\b(?:only|just)\s+\d+\s+days\s+(?:credit|to\s+pay)|\breturn\s+(?:stock|goods)\s+(?:only\s+)?within\s+\d+)|"
+    r"\bfurnizorul\b[^.!?\n]{0,60}?\bne\b[^.!?\n]{0,40}?(?:\b(?:minim|cel\s+pu[țt]in)\s+\d|\bplata\s+[îi]n\s+avans\b|"
+    r"\b\d+\s*%\s+(?:avans|comision)|\b(?:doar|numai)\s+\d+\s+zile)|"
+    r"(?<!\w)поставщик\w*[^.!?\n]{0,60}?(?:(?<!\w)от\s+\d[\d\s]*\s*(?:штук|шт|единиц|коробок|упаковок)|предоплат\w*|"
+    r"отсрочк\w*\s+(?:только\s+)?\d+)"
+)
+_SUPPLY_DEAL_HINTS = ("contract with", "deal with", "agreement with", "terms with", "supplier", "wholesaler",
+                   "manufacturer", "distributor", "furnizorul", "поставщик")  # fmt: skip
+
+
 # --- something decided internally and not announced --------------------------------------------
 _UNANNOUNCED = re.compile(
     r"(?i)\bnothing(?:'s|\s+is|\s+has\s+been)\s+(?:public|announced|official)\b|"
@@ -2671,6 +2689,10 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _per_unit_pay(text)
     yield from _call_target(text)
     yield from _referred_why(text)
+    yield from first_accepted(
+        _SUPPLY_DEAL, text, present(text, _SUPPLY_DEAL_HINTS), 140, bool, "internal-info",
+        "Our supplier's terms with us: commercial, internal (R5).",
+    )  # fmt: skip
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _carrier_rates(text)

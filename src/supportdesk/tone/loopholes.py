@@ -1617,9 +1617,12 @@ _FORMALLY_BUT = re.compile(
     r"(?:don'?t|do\s+not|can'?t)|the\s+(?:rule|policy)\s+(?:is|says)|oficial|formal|teoretic|pe\s+h[âa]rtie|[îi]n\s+mod\s+"
     r"normal\s+nu|de\s+obicei\s+nu)\b[^\n]{0,120}?\b(?:but|dar|[îi]ns[ăa])\s+(?:if|when|dac[ăa])\b[^\n]{0,200}?\b(?:usually|"
     r"almost\s+always|always|nearly\s+always|as\s+a\s+rule|every\s+time|de\s+obicei|aproape\s+(?:mereu|[îi]ntotdeauna)|mereu|"
-    r"[îi]ntotdeauna)\b|(?<!\w)(?:формально|официально|по\s+правилам|обычно\s+мы\s+(?:\w+\s+){0,2}?не|на\s+бумаге)(?!\w)"
+    # leak127 (heldK44, every language): or the payout told as owed once the words are said ("we have to
+    # give a full month back", „sunt obligați să vă dea", «вернут всю стоимость»)
+    r"[îi]ntotdeauna|(?:we|they)\s+(?:have|has)\s+to|(?:we|they)'?re\s+obliged|sunt\s+obliga[țt]i|suntem\s+obliga[țt]i)\b|"
+    r"(?<!\w)(?:формально|официально|по\s+правилам|обычно\s+мы\s+(?:\w+\s+){0,2}?не|на\s+бумаге)(?!\w)"
     r"[^\n]{0,120}?(?<!\w)но\s+если(?!\w)[^\n]{0,200}?(?<!\w)(?:как\s+правило|почти\s+всегда|обычно|всегда|проходит|"
-    r"срабатывает)(?!\w)"
+    r"срабатывает|обязаны|вернут\s+(?:всю|все|полную|деньги))(?!\w)"
 )
 _FORMALLY_BUT_HINTS = ("formally", "officially", "technically", "on paper", "usually we", "normally we", "the rule",
                        "the policy", "oficial", "formal", "teoretic", "pe hârtie", "pe hartie", "în mod normal",
