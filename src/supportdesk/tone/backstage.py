@@ -381,8 +381,8 @@ _CALL_TARGET_HINTS = ("down if", "down when", "down once", "ținta", "tinta", "n
                       "норматив", "лимит", "kpi", "кпи", "план", "норм")  # fmt: skip
 # …with what it costs us in its three sentences: the target as a promise to the customer is public
 _PENALTY = re.compile(
-    r"(?i)\b(?:marked|docked|penal\w*|bonus|otherwise|or\s+else|altfel|ne\s+(?:scade|taie|penalizeaz[ăa])|"
-    r"bonus\w*|prim[ăa])\b|(?<!\w)(?:иначе|сним\w*|штраф\w*|преми\w*|бонус\w*)(?!\w)"
+    r"(?i)\b(?:marked|docked|penal\w*|otherwise|or\s+else|altfel|ne\s+(?:scade|taie|penalizeaz[ăa])|bonus\w*)\b|"
+    r"(?<!\w)(?:иначе|сним\w*|штраф\w*|преми\w*|бонус\w*)(?!\w)"
 )
 
 
@@ -951,8 +951,9 @@ def _referred_why(text: str) -> Iterator[Leak]:
 # fee", „furnizorul din Turcia ne livrează doar la minim 200 de bucăți și cu plata în avans 60%",
 # «поставщик дал нам отсрочку только 14 дней вместо 60»): what we negotiated is ours to keep.
 _SUPPLY_DEAL = re.compile(
-    r"(?i)\b(?:(?:our\s+)?(?:contract|deal|agreement|terms)\s+with\s+(?:the\s+|our\s+)?(?:supplier|wholesaler|manufacturer|"
-    r"distributor|[A-Z]\w+)|(?:our\s+|the\s+)?(?:supplier|wholesaler|manufacturer|distributor))\b[^.!?\n]{0,80}?"
+    # the partner by its role or its capitalised name: "a contract with you", "deal with it" are no supplier
+    r"(?i)\b(?:(?:our\s+)?(?:contract|agreement|terms)\s+with\s+(?:the\s+|our\s+)?(?:supplier|wholesaler|manufacturer|"
+    r"distributor|(?-i:[A-Z]\w+))|(?:our\s+|the\s+)?(?:supplier|wholesaler|manufacturer|distributor))\b[^.!?\n]{0,80}?"
     r"(?:\b(?:minimum|min\.?|at\s+least)\s+(?:order\s+(?:of\s+)?)?\d|\b\d+\s*%\s+(?:restocking|upfront|prepayment|deposit)|"
     r"\b(?:only|just)\s+\d+\s+days\s+(?:credit|to\s+pay)|\breturn\s+(?:stock|goods)\s+(?:only\s+)?within\s+\d+)|"
     r"\bfurnizorul\b[^.!?\n]{0,60}?\bne\b[^.!?\n]{0,40}?(?:\b(?:minim|cel\s+pu[țt]in)\s+\d|\bplata\s+[îi]n\s+avans\b|"
@@ -960,7 +961,7 @@ _SUPPLY_DEAL = re.compile(
     r"(?<!\w)поставщик\w*[^.!?\n]{0,60}?(?:(?<!\w)от\s+\d[\d\s]*\s*(?:штук|шт|единиц|коробок|упаковок)|предоплат\w*|"
     r"отсрочк\w*\s+(?:только\s+)?\d+)"
 )
-_SUPPLY_DEAL_HINTS = ("contract with", "deal with", "agreement with", "terms with", "supplier", "wholesaler",
+_SUPPLY_DEAL_HINTS = ("contract with", "agreement with", "terms with", "supplier", "wholesaler",
                    "manufacturer", "distributor", "furnizorul", "поставщик")  # fmt: skip
 
 
