@@ -222,6 +222,12 @@ def route_before(text: str, at: int) -> bool:
     return finder(_ROUTE).search(text, start, at) is not None
 
 
+# pol90: a clause that opens on "which"/„care"/«который» describes the body the customer was just
+# told they may turn to ("you can complain to the FCA, which reviews our decision"): what it does
+# in general, no check under way
+_WHICH = re.compile(r"(?i)\s*(?:which|who|care|ce|который|которая|которое|которые)\b")
+
+
 def under_watch(text: str) -> Iterator[Leak]:
     """The first sentence naming a regulator with its check on us (R5)."""
     for w in hinted(_WATCHDOG, text, present(text, _WATCHDOG_HINTS), 30):
@@ -232,6 +238,8 @@ def under_watch(text: str) -> Iterator[Leak]:
             a, b = _clause(text, lo, hi, c.start())
             if not finder(_US).search(text, a, b) or finder(_ROUTE).search(text, a, b):
                 continue  # "… and send us the crime number — it speeds up the check"
+            if _WHICH.match(text, a) and finder(_ROUTE).search(text, lo, a):
+                continue  # pol90: „puteți depune o reclamație la ASF, care verifică soluția noastră"
             if finder(_CLEAR).search(text, c.end(), min(hi, c.end() + 40)):
                 continue
             yield Leak("internal-info", c.start(), c.end(), _WATCHED_MESSAGE)
