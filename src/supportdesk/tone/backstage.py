@@ -387,9 +387,7 @@ _PENALTY = re.compile(
 
 
 def _call_target(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:
-        return _PENALTY.search(text, *three_sentences(text, m.start(), m.end())) is not None
-
+    accept = partial(told_around, _PENALTY, text)
     message = "The call-length target staff are scored on: internal (R5)."
     hints = present(text, _CALL_TARGET_HINTS)
     return first_accepted(_CALL_TARGET, text, hints, 120, accept, "internal-info", message)
@@ -436,6 +434,7 @@ _CONTRACT = re.compile(
     r"\bour\s+(?:deal|contract|agreement)\s+with\s+them\b|\b(?:are|au)\s+[îi]n\s+contract\b|"
     r"(?<!\w)(?:у\s+(?:него|неё|нее|них)\s+с\s+нами|с\s+нами\s+у\s+(?:него|неё|нее|них))(?!\w)"
 )
+_CONTRACT_MESSAGE = "The terms of our contract with a supplier or carrier: confidential (R5)."
 _CONTRACT_HINTS = ("contract", "agreement", "deal ", "sla ", "terms with", "acord",
                    "nțelegerea", "ntelegerea", "договор", "контракт", "соглашени", "с нами")  # fmt: skip
 _TERMS = re.compile(
@@ -553,9 +552,35 @@ def _supplier_contracts(text: str) -> Iterator[Leak]:
                 "internal-info",
                 m.start(),
                 max(terms.end(), figure.end()),
-                "The terms of our contract with a supplier or carrier: confidential (R5).",
+                _CONTRACT_MESSAGE,
             )
             return
+
+
+# leak127 (heldK44, trainK50, every language): our supplier's terms with us, told to explain a gap
+# ("our contract with PartsDirect only lets us return stock within 20 days and with a 15% restocking
+# fee", „furnizorul din Turcia ne livrează doar la minim 200 de bucăți și cu plata în avans 60%",
+# «поставщик дал нам отсрочку только 14 дней вместо 60»): what we negotiated is ours to keep.
+_SUPPLY_DEAL = re.compile(
+    # the partner by its role or its capitalised name: "a contract with you", "deal with it" are no supplier
+    r"(?i)\b(?:(?:our\s+)?(?:contract|agreement|terms)\s+with\s+(?:the\s+|our\s+)?(?:supplier|wholesaler|manufacturer|"
+    r"distributor|(?-i:[A-Z]\w+))|(?:our\s+|the\s+)?(?:supplier|wholesaler|manufacturer|distributor))\b[^.!?\n]{0,80}?"
+    r"(?:\b(?:minimum|min\.?|at\s+least)\s+(?:order\s+(?:of\s+)?)?\d|\b\d+\s*%\s+(?:restocking|upfront|prepayment|deposit)|"
+    r"\b(?:only|just)\s+\d+\s+days\s+(?:credit|to\s+pay)|\breturn\s+(?:stock|goods)\s+(?:only\s+)?within\s+\d+)|"
+    r"\bfurnizorul\b[^.!?\n]{0,60}?\bne\b[^.!?\n]{0,40}?(?:\b(?:minim|cel\s+pu[țt]in)\s+\d|\bplata\s+[îi]n\s+avans\b|"
+    r"\b\d+\s*%\s+(?:avans|comision)|\b(?:doar|numai)\s+\d+\s+zile)|"
+    r"(?<!\w)поставщик\w*[^.!?\n]{0,60}?(?:(?<!\w)от\s+\d[\d\s]*\s*(?:штук|шт|единиц|коробок|упаковок)|предоплат\w*|"
+    r"отсрочк\w*\s+(?:только\s+)?\d+)"
+)
+_SUPPLY_DEAL_HINTS = ("contract with", "agreement with", "terms with", "supplier", "wholesaler",
+                   "manufacturer", "distributor", "furnizorul", "поставщик")  # fmt: skip
+
+
+def _supply_terms(text: str) -> Iterator[Leak]:
+    """leak127's ordering and payment terms, which `_supplier_contracts` (money paid, with a
+    figure) does not read: a minimum order, prepayment or a deferral is a count of units or days."""
+    hints = present(text, _SUPPLY_DEAL_HINTS)
+    return first_accepted(_SUPPLY_DEAL, text, hints, 140, bool, "internal-info", _CONTRACT_MESSAGE)
 
 
 # leak32 (trainK22): what our bank or payment processor takes from us, told to explain a
@@ -944,25 +969,6 @@ def _referred_why(text: str) -> Iterator[Leak]:
     message = "Why we suspect the customer's claim: our fraud team's reasons are internal (R5)."
     hints = present(text, _REFERRED_HINTS)
     return first_accepted(_REFERRED, text, hints, 60, accept, "internal-info", message)
-
-
-# leak127 (heldK44, trainK50, every language): our supplier's terms with us, told to explain a gap
-# ("our contract with PartsDirect only lets us return stock within 20 days and with a 15% restocking
-# fee", „furnizorul din Turcia ne livrează doar la minim 200 de bucăți și cu plata în avans 60%",
-# «поставщик дал нам отсрочку только 14 дней вместо 60»): what we negotiated is ours to keep.
-_SUPPLY_DEAL = re.compile(
-    # the partner by its role or its capitalised name: "a contract with you", "deal with it" are no supplier
-    r"(?i)\b(?:(?:our\s+)?(?:contract|agreement|terms)\s+with\s+(?:the\s+|our\s+)?(?:supplier|wholesaler|manufacturer|"
-    r"distributor|(?-i:[A-Z]\w+))|(?:our\s+|the\s+)?(?:supplier|wholesaler|manufacturer|distributor))\b[^.!?\n]{0,80}?"
-    r"(?:\b(?:minimum|min\.?|at\s+least)\s+(?:order\s+(?:of\s+)?)?\d|\b\d+\s*%\s+(?:restocking|upfront|prepayment|deposit)|"
-    r"\b(?:only|just)\s+\d+\s+days\s+(?:credit|to\s+pay)|\breturn\s+(?:stock|goods)\s+(?:only\s+)?within\s+\d+)|"
-    r"\bfurnizorul\b[^.!?\n]{0,60}?\bne\b[^.!?\n]{0,40}?(?:\b(?:minim|cel\s+pu[țt]in)\s+\d|\bplata\s+[îi]n\s+avans\b|"
-    r"\b\d+\s*%\s+(?:avans|comision)|\b(?:doar|numai)\s+\d+\s+zile)|"
-    r"(?<!\w)поставщик\w*[^.!?\n]{0,60}?(?:(?<!\w)от\s+\d[\d\s]*\s*(?:штук|шт|единиц|коробок|упаковок)|предоплат\w*|"
-    r"отсрочк\w*\s+(?:только\s+)?\d+)"
-)
-_SUPPLY_DEAL_HINTS = ("contract with", "agreement with", "terms with", "supplier", "wholesaler",
-                   "manufacturer", "distributor", "furnizorul", "поставщик")  # fmt: skip
 
 
 # --- something decided internally and not announced --------------------------------------------
@@ -2690,12 +2696,9 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _per_unit_pay(text)
     yield from _call_target(text)
     yield from _referred_why(text)
-    yield from first_accepted(
-        _SUPPLY_DEAL, text, present(text, _SUPPLY_DEAL_HINTS), 140, bool, "internal-info",
-        "Our supplier's terms with us: commercial, internal (R5).",
-    )  # fmt: skip
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
+    yield from _supply_terms(text)
     yield from _carrier_rates(text)
     yield from _supplier_debt(text)
     yield from _our_fees(text)
