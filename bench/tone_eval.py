@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK51` (the heldK brief) and `trainP34` (the trainP brief) were written by two more
+independent writers at the forty-ninth session's start (2026-12-06, bench/briefs/). First runs
+on 621d051 (the session's start), rules + reader (rules alone): trainK51 leaks blocked 143 of 144
+(103; en 48/36, ro 48/34, ru 47/33), clean 6 of 72 (4); trainP34 rude recall 100% (88.9), polite
+warn+ 8.9% (14.1; en 11.1/11.1, ro 4.4/17.8, ru 11.1/13.3). trainK51's writer wrote its ro and ru
+situations itself on the brief's shared list of kinds; trainP34's writer wrote each language
+natively on a shared checklist, several plots and the short rude lines parallel across them.
+Development splits from then on.
+
 `trainK50` (the heldK brief) and `trainP33` (the trainP brief) were written by two more
 independent writers at the forty-eighth session's start (2026-12-06, bench/briefs/). First runs
 on da12b65 (the session's start), rules + reader (rules alone): trainK50 leaks blocked 140 of 144
@@ -1761,6 +1770,8 @@ SPLITS += ("trainK48", "trainP31")
 SPLITS += ("trainK49", "trainP32")
 # the forty-eighth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK50", "trainP33")
+# the forty-ninth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK51", "trainP34")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
