@@ -50,14 +50,15 @@ def test_first_note_is_the_first_match_of_the_note_pattern() -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.text("ab1+.-_%:/@ xKſİ", max_size=40))
 def test_led_by_finds_what_finditer_finds(text: str) -> None:
-    from supportdesk.tone.exposures import _ADDRESS_AND_PASSWORD, _WEBMAIL
+    from supportdesk.tone.exposures import _ADDRESS_AND_PASSWORD
     from supportdesk.tone.leakfinding import EMAIL, led_by
+    from supportdesk.tone.leakvalues import WEBMAIL
     from supportdesk.tone.secrets import _LINK, _SCHEME_LED, _TOKENS
 
     links = [_LINK, *(p for label, p in _TOKENS if label in _SCHEME_LED)]
     assert len(links) == 3
     cases = [(p, "://") for p in links]
-    cases += [(p, "@") for p in (EMAIL, _WEBMAIL, _ADDRESS_AND_PASSWORD)]
+    cases += [(p, "@") for p in (EMAIL, WEBMAIL, _ADDRESS_AND_PASSWORD)]
     for pattern, mark in cases:
         for text_ in (text, "see https://" + text, text + mark + text, "x@gmail.com, " + text):
             want = [m.regs for m in pattern.finditer(text_)]

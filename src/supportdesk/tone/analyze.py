@@ -113,6 +113,9 @@ _INFLECTED = re.compile(r"^-[a-zăâîșțşţа-яё]")
 # Romanian financial ombudsman), not two shouted words
 _JOINED_AFTER = re.compile(r"^-[A-ZĂÂÎȘȚА-ЯЁ]")
 _JOINED_BEFORE = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ]-$")
+# pol91 (trainP34): two short ones joined by a slash ("platforma SAL/SOL", "TCP/IP"): one name's
+# halves; "ALREADY/TWICE" is longer than any acronym and still shouts
+_SLASHED = re.compile(r"(?<!\w)[A-ZĂÂÎȘȚА-ЯЁ]{2,4}/[A-ZĂÂÎȘȚА-ЯЁ]{2,4}(?!\w)")
 _CYRILLIC = re.compile(r"[а-яё]")
 # pol56 (trainP24): a quoted wording is someone else's ("'PAYPAL *NORTHLINE' is us", the line on
 # the customer's statement; the screen's „EROARE"): quoted, not shouted
@@ -127,6 +130,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     at, to = start - line_start, end - line_start
     return any(m.start(1) <= at and to <= m.end(1) for m in _QUOTED.finditer(line))
+
+
+def _slashed(text: str, start: int, end: int) -> bool:
+    m = _SLASHED.search(text, max(0, start - 5), min(len(text), end + 5))
+    return m is not None and m.start() <= start and end <= m.end()
 
 
 def _acronym(text: str, start: int, end: int) -> bool:
@@ -146,6 +154,7 @@ def _acronym(text: str, start: int, end: int) -> bool:
         or bool(_INFLECTED.match(text[end : end + 2]))
         or bool(_JOINED_AFTER.match(text[end : end + 2]))
         or bool(_JOINED_BEFORE.search(text[max(0, start - 2) : start]))
+        or _slashed(text, start, end)
         or (word.isascii() and bool(_CYRILLIC.search(text[max(0, start - 40) : end + 40])))
         or _quoted(text, start, end)
     )

@@ -59,7 +59,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
     three_sentences,
 )
-from supportdesk.tone.leakvalues import placeholder
+from supportdesk.tone.leakvalues import WEBMAIL, placeholder
 from supportdesk.tone.persons import NOT_NAME_WORDS, SERVICE_LINE
 from supportdesk.tone.unpublished import KEPT_BACK, told_beside
 from supportdesk.tone.words import finder
@@ -1803,16 +1803,12 @@ _OWN_ADDRESS = re.compile(
     r"\b(?:adresa|e-?mailul|mailul)\s+(?:lui|ei)(?:\s+personal[ăa]?)?|\badresa\s+personal[ăa]|"
     r"(?<!\w)(?:его|е[её]|личн\w*)\s+(?:личн\w*\s+)?(?:почт\w*|адрес\w*|e-?mail|ящик\w*)"
 )
-_WEBMAIL = re.compile(
-    r"(?i)[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton(?:mail)?|"
-    r"mail|yandex|ya|rambler|bk|inbox|list|gmx|web)\.[a-z.]{2,6}\b"
-)
 
 
 def _staff_webmail(text: str) -> Iterator[Leak]:
     if "@" not in text:
         return
-    for mail in led_by(_WEBMAIL, text, "@"):
+    for mail in led_by(WEBMAIL, text, "@"):
         lo = max(sentence_start(text, mail.start()), mail.start() - 60)
         word = _OWN_ADDRESS.search(text, lo, mail.start())
         if word is not None and not _SECOND_PERSON.search(

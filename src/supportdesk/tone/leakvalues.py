@@ -376,6 +376,20 @@ YOUR_RELATIVE_HINTS = ("your husband", "your wife", "your ex", "your partner", "
 # "our" in the three languages: what the detectors read as the company's side
 OUR_WORDS = r"our|ours|nostr\w*|noastr\w*|наш\w*"
 
+# Where we tell the public what went wrong: the incident report, the status page. A cause
+# (rootcause) or a known bug (weaknesses' unfixed flaw, pol91) said to be there is no secret.
+REPORTED = re.compile(
+    r"(?i)\b(?:incident\s+report|status\s+page|post-?mortem|raport\w*\s+de\s+incident|pagina\s+de\s+status)\b|"
+    r"(?<!\w)(?:страниц\w*\s+статуса|отч[её]т\w*\s+об\s+инциденте)(?!\w)"
+)
+
+# An address at a webmail provider: a person's own inbox, never a desk of ours (exposures' staff
+# webmail; secrets' colleague at work, pol91)
+WEBMAIL = re.compile(
+    r"(?i)[a-z0-9._%+-]+@(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton(?:mail)?|"
+    r"mail|yandex|ya|rambler|bk|inbox|list|gmx|web)\.[a-z.]{2,6}\b"
+)
+
 # What anyone close to an account holder can know or find out: a name, a birthday, an
 # address, the card's last digits. An identity check that asks only these lets a stranger
 # in, so telling it is a leak (R5): loopholes' weak check and missing document (leak30–33)

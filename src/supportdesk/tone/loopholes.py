@@ -632,24 +632,43 @@ _AUTO_RULE = re.compile(
     r"block\w*|declin\w*|reject\w*|flag\w*|stop|limit|freez\w*)|cut-?off\s+(?:for\s+[^.!?\n]{0,30}?\s)?is|"
     r"blocat\w*\s+automat|(?:asta|aceasta)\s+e(?:ste)?\s+regula|limita\s+(?:noastr[ăa]\s+)?intern[ăa])\b|"
     r"(?<!\w)(?:автоматическ\w+\s+(?:стоп|отказ|блок\w*|лимит)|систем\w*\s+срабатывает|срабатывает\s+автоматически|"
-    r"блокиру\w+\s+автоматически)(?!\w)"
+    r"блокиру\w+\s+автоматически|"
+    # leak128 (heldK44, trainK50-51, every language): "that trips the system automatically", "It's from the
+    # automatic system", „respinsă automat", „detectorul de boți", «отклонили автоматически», «система
+    # автоматически отключает»
+    r"(?:отклонил\w*|заблокировал\w*|отключил\w*)\s+(?:\w+\s+)?автоматически|автоматически\s+(?:отключает|"
+    r"блокирует|отклоняет|замораживает))(?!\w)|"
+    r"\b(?:trips?|sets?\s+off)\s+(?:the\s+)?(?:system|filter|alarm|check)\b|\bautomatic\s+(?:system|check|filter)\b|"
+    r"\btrigger\s+(?:the\s+|a\s+)?(?:manual\s+)?(?:review|check|hold)\b|"
+    r"\b(?:respins|suspendat|oprit)\w*\s+automat\b|\bdetectorul\s+de\b|\bsistemul\s+taie\b"
 )
 _AUTO_RULE_HINTS = ("auto-", "autoclose", "autoblock", "automatic", "cut-off", "cutoff", "automat", "regula",
-                    "limita", "автоматическ", "срабатывает")  # fmt: skip
+                    "limita", "автоматическ", "срабатывает", "trip", "set off", "sets off", "detectorul",
+                    "sistemul taie", "trigger")  # fmt: skip
 # ... and what staying under it gets: the rule not firing, a pass ("and it'll go through", «и
 # пройдёт», „nu se mai blochează"), or the customer's own count against it ("You're on two")
 _STAYS_UNDER = re.compile(
     r"(?i)\b(?:(?:won'?t|doesn'?t|will\s+not|does\s+not)\s+(?:get\s+)?(?:block|flag|trigger|close|declin|fire)\w*|"
     r"(?:you'?ll|you\s+will)\s+(?:probably\s+|likely\s+)?clear\s+it|you(?:'re|\s+are)\s+on\s+(?:one|two|three|\d+)\b|"
-    r"nu\s+se\s+(?:mai\s+)?(?:blocheaz[ăa]|respinge)|(?:[șs]i\s+)?trece(?:\s+f[ăa]r[ăa]\s+probleme)?\s*[.!]|"
+    r"nu\s+se\s+(?:mai\s+)?(?:blocheaz[ăa]|respinge)|(?:[șs]i\s+)?trece(?:\s+f[ăa]r[ăa]\s+probleme)?(?=\s*[.!])|"
     r"(?:[șs]i\s+)?v[ăa]\s+(?:aprob[ăa]|trece))\b|"
     r"(?<!\w)(?:блокиров\w*\s+не\s+будет|и\s+пройд[её]т|не\s+(?:заблокируют|сработает|откажут)|"
     # s39 (trainK41): «Подождите 30 дней и подайте заново, одобрят»
-    r"(?:подайте|подавайте)\s+(?:\w+\s+)?(?:заново|снова|повторно),?\s+(?:и\s+)?одобрят)(?!\w)"
+    r"(?:подайте|подавайте)\s+(?:\w+\s+)?(?:заново|снова|повторно),?\s+(?:и\s+)?одобрят|"
+    # leak128: «тогда система не срабатывает», «— одобрят», "you won't get stopped", "it skips the
+    # check", „nu vă mai prinde"
+    r"не\s+срабатывает|[—–-]\s*одобрят)(?!\w)|"
+    r"\b(?:won'?t|will\s+not)\s+get\s+(?:stopped|caught|flagged)\b|\bskips\s+the\s+(?:check|review)\b|"
+    r"\bnu\s+(?:v[ăa]|te)\s+mai\s+prinde\b"
 )
 
 
-_NUMBER_WORD = re.compile(r"(?i)(?<!\w)(?:second|third|dou[ăa]|" + DIGIT_WORD + r")(?!\w)")
+# leak128 (trainK50): «меньше трёх месяцев», a count in the genitive
+_NUMBER_WORD = re.compile(
+    r"(?i)(?<!\w)(?:second|third|dou[ăa]|двух|тр[её]х|четыр[её]х|пяти|десяти|"
+    + DIGIT_WORD
+    + r")(?!\w)"
+)
 
 
 def _tripwires(text: str) -> Iterator[Leak]:
@@ -1417,7 +1436,8 @@ _GETS_PAST = re.compile(
     # „nu mai cere verificarea", «этот шаг пропускается», «без экспертизы», "refunds straight away")
     r"пропуска\w*|без\s+(?:экспертиз\w*|подтвержден\w*)|(?:возвращ|одобр|выда|активир)\w*\s+(?:\S+\s+){0,3}?"
     r"(?:сразу|автоматически))(?!\w)|"
-    r"\b(?:skips?|skipped|bypass\w*|sare\s+peste|nu\s+(?:mai\s+)?cere|nu\s+se\s+(?:mai\s+)?face\s+verificarea|"
+    # pol91 (trainP34): "exports skip archived projects by default": a documented default, no step skipped
+    r"\b(?:(?:skips?|skipped)(?![^.!?\n]{0,40}?\bby\s+default\b)|bypass\w*|sare\s+peste|nu\s+(?:mai\s+)?cere|nu\s+se\s+(?:mai\s+)?face\s+verificarea|"
     r"nici\s+nu\s+mai\s+verific\w*|(?:refund|approv|unlock|activat)\w*\s+(?:\S+\s+){0,3}?(?:automatically|"
     r"straight\s+away|instantly|immediately)|(?:activeaz|aprob|returne|trece)\w*\s+(?:\S+\s+){0,3}?(?:automat|imediat))\b"
 )

@@ -885,7 +885,9 @@ _THEIR_MONEY = re.compile(
 # an amount or a score, not a time ("we'll reply in 30 days", "în 5 zile", «за 3 дня»)
 _FIGURE = re.compile(
     # pol67 (blind64): not the digits of a name ("contul LupulAlb_99", "RedFalcon_77")
-    r"(?<![^\W\d])(?<!_)(?:(?:[£$€]\s?)?\d[\d,.  ]*\d(?!\d)|[£$€]\s?\d)"
+    # pol91 (trainP34): nor an age ("as he is over 18", «старше 18»)
+    r"(?<![^\W\d])(?<!_)(?<!over\s)(?<!under\s)(?<!aged\s)(?<!старше\s)(?<!младше\s)"
+    r"(?:(?:[£$€]\s?)?\d[\d,.  ]*\d(?!\d)|[£$€]\s?\d)"
     r"(?!\s*(?:days?|zile|hours?|ore|months?|luni|years?|ani|weeks?|s[ăa]pt[ăa]m\w*|minutes?|"
     r"min\b|дн\w*|дня|час\w*|месяц\w*|лет|год\w*|недел\w*|минут\w*))"
 )

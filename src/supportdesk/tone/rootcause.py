@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import Leak, hinted, present, three_sentences
+from supportdesk.tone.leakvalues import REPORTED
 from supportdesk.tone.words import finder
 
 _MESSAGE = "What went wrong inside the team: the public gets the incident report, not this (R5)."
@@ -53,11 +54,6 @@ _ATTACK = re.compile(
     r"(?i)\b(?:ransomware|cyber-?attack|hackers?|hacked|atac\w*\s+(?:ransomware|cibernetic\w*|informatic\w*)|"
     r"hacker\w*)\b|(?<!\w)(?:шифровальщик\w*|хакер\w*|хакерск\w+\s+атак\w*|атак\w*\s+(?:хакеров|шифровальщика))(?!\w)"
 )
-# the cause is the public one: the incident report, the status page
-_REPORTED = re.compile(
-    r"(?i)\b(?:incident\s+report|status\s+page|post-?mortem|raport\w*\s+de\s+incident|pagina\s+de\s+status)\b|"
-    r"(?<!\w)(?:страниц\w*\s+статуса|отч[её]т\w*\s+об\s+инциденте)(?!\w)"
-)
 
 
 # leak37 (heldK22, tuned): the blunder told as what happened, with no outage word: a script or
@@ -86,13 +82,13 @@ def root_causes(text: str) -> Iterator[Leak]:
             cause = culprit and finder(_BLUNDER).search(
                 text, culprit.end(), min(hi, culprit.end() + 120)
             )
-        if not cause or finder(_REPORTED).search(text):
+        if not cause or finder(REPORTED).search(text):
             continue
         yield Leak(
             "internal-info", min(m.start(), cause.start()), max(m.end(), cause.end()), _MESSAGE
         )
         return
     for m in hinted(_LIVE_NOT_TEST, text, present(text, _LIVE_NOT_TEST_HINTS), 140):
-        if not finder(_REPORTED).search(text):
+        if not finder(REPORTED).search(text):
             yield Leak("internal-info", m.start(), m.end(), _MESSAGE)
             return

@@ -62,7 +62,9 @@ from supportdesk.tone.leakfinding import (
 from supportdesk.tone.leakfinding import EXAMPLE as _EXAMPLE
 from supportdesk.tone.leakvalues import (
     OUR_WORDS,
+    WEBMAIL,
     filled_slot,
+    latin,
     named_in_address,
     number_key,
     placeholder,
@@ -1644,6 +1646,33 @@ _DPO_BEFORE = re.compile(
 )
 
 
+# pol91 (trainK51, every language): a colleague given by first name and role, then their work
+# address ("I've copied in Rachel, our accessibility coordinator, on rachel@northfieldcollege…",
+# „pe Cristina, consiliera noastră pentru admitere, cristina.admitere@…", «Елену, нашего
+# методиста, elena.metodist@…»): the address spells a name just given, beside "our". A webmail
+# address stays blocked (a person's own inbox), and so does anyone named as a customer of ours.
+_OUR = re.compile(r"(?i)(?<!\w)(?:" + OUR_WORDS + r")(?!\w)")
+_FIRST_NAME = re.compile(r"(?<!\w)[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]{3,}")
+# ... not a direct line given past the desk ("her direct email is …", a partner's manager)
+_DIRECT_LINE = re.compile(
+    r"(?i)\b(?:direct|personal|private|his|her|partner'?s|supplier'?s|vendor'?s|personal[ăa]|direct[ăa]?)\b|"
+    r"(?<!\w)(?:личн\w*|прям\w*|его|е[её]|партн[её]р\w*|поставщик\w*)(?!\w)"
+)
+
+
+def _colleague_at_work(text: str, at: int, addr: str) -> bool:
+    lo = max(sentence_start(text, at), at - 90)
+    if (
+        WEBMAIL.match(addr)
+        or not _OUR.search(text, lo, at)
+        or _other_before(text, at)
+        or _DIRECT_LINE.search(text, lo, at)
+    ):
+        return False
+    local = addr.split("@", 1)[0]
+    return any(latin(n.group())[:4] in local for n in _FIRST_NAME.finditer(text, lo, at))
+
+
 def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Leak]:
     fine = {a.lower() for a in known.own_addresses} | {known.customer_email.lower()}
     for m in emails:
@@ -1663,6 +1692,8 @@ def _addresses(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator
             continue  # "you@example.com", "tu@exemplu.ro": documentation's addresses
         before = text[max(0, m.start() - 60) : m.start()]
         if _DPO_BEFORE.search(before):
+            continue
+        if _colleague_at_work(text, m.start(), addr):
             continue
         if not known.customer_email and (
             (

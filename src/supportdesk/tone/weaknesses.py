@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 from supportdesk.tone.leakfinding import (
     Leak,
@@ -63,7 +64,9 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     three_sentences,
     told_after,
+    told_around,
 )
+from supportdesk.tone.leakvalues import REPORTED
 from supportdesk.tone.words import finder
 
 _MESSAGE = "A weakness of our systems and how to use it: never for a customer (R5)."
@@ -820,6 +823,8 @@ def _known_unfixed(text: str) -> Iterator[Leak]:
     """A flaw known and not fixed, beside what it gives (s40)."""
 
     def accept(m: re.Match[str]) -> bool:
+        if REPORTED.search(text, *sentence_around(text, m.start(), m.end())):
+            return False  # pol91 (trainK51): "a known issue …, listed on our status page"
         return finder(_GAINED).search(text, *three_sentences(text, m.start(), m.end())) is not None
 
     hints = present(text, _UNFIXED_HINTS)
@@ -1107,6 +1112,24 @@ def _old_version(text: str) -> Iterator[Leak]:
     )
 
 
+# leak128 (trainK51): getting in without the code, with the page trick that does it («можно войти и
+# без кода: в окне подтверждения просто обновите страницу», "you can log in without the code: just
+# refresh the page", „puteți intra și fără cod: dați refresh la pagină"). A sign-in with no code
+# that is a feature ("you can log in without the code with your fingerprint") has no trick.
+_NO_CODE_ENTRY = re.compile(
+    r"(?i)\b(?:log|sign|get)\s+in\s+(?:\w+\s+)?without\s+(?:the\s+|a\s+|any\s+)?(?:code|sms|text|otp|pin)\b|"
+    r"\b(?:intra|intra[țt]i|v[ăa]\s+loga[țt]i|loga[țt]i)\s+(?:\w+\s+)?(?:[șs]i\s+)?f[ăa]r[ăa]\s+(?:cod|sms|parol)\w*|"
+    r"(?<!\w)(?:войти|зайти|попасть|пустит|пускает)\s+(?:\w+\s+)?(?:и\s+)?без\s+(?:кода|смс|sms|пароля|подтверждени\w*)(?!\w)"
+)
+_NO_CODE_HINTS = ("without", "fără", "fara", "без")
+_PAGE_TRICK = re.compile(
+    r"(?i)\b(?:refresh|reload)\w*\s+(?:the\s+)?(?:page|screen|window|tab)|\b(?:back|escape)\s+(?:button|key)|"
+    r"\bclose\s+the\s+(?:pop-?up|window|code\s+(?:box|screen|window))|"
+    r"\b(?:re[îi]nc[ăa]rca[țt]i|da[țt]i\s+refresh|ap[ăa]sa[țt]i\s+(?:pe\s+)?[îi]napoi|[îi]nchide[țt]i\s+fereastra)\b|"
+    r"(?<!\w)(?:обнови\w*\s+страниц\w*|закройте\s+(?:окно|вкладку)|нажмите\s+(?:«)?назад)(?!\w)"
+)
+
+
 def weaknesses(text: str) -> Iterator[Leak]:
     """A safeguard of ours that fails, told with its use, and a system of ours left
     outdated (module docstring; R5): each family's first finding."""
@@ -1131,6 +1154,15 @@ def weaknesses(text: str) -> Iterator[Leak]:
         text, _ID_CHECK, _ID_CHECK_HINTS, 40, _FIRST_TIME, _NOTHING_AFTER, after=True
     )
     yield from _old_version(text)
+    yield from first_accepted(
+        _NO_CODE_ENTRY,
+        text,
+        present(text, _NO_CODE_HINTS),
+        40,
+        partial(told_around, _PAGE_TRICK, text),
+        "internal-info",
+        _MESSAGE,
+    )
     yield from first_accepted(
         _THIN_GUARD, text, present(text, _THIN_GUARD_HINTS), 60, bool, "internal-info", _MESSAGE
     )
