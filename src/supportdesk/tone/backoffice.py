@@ -448,6 +448,11 @@ _ROLE = re.compile(
     # leak112 (trainK47): someone else's parcel or results, sent to the customer by mistake ("the box you
     # got was meant for someone else — it's a pregnancy test", «пришла чужая коробка — там тест на
     # ВИЧ», „coletul era destinat altcuiva")
+    # leak129 (trainK50-51): another customer's basket ("actually for another customer — a pregnancy test
+    # kit", "reserved by another customer who also bought … a breast pump", «забрала девушка с соседней
+    # улицы, вместе с витаминами для беременных»)
+    r"\b(?:for|by)\s+another\s+(?:customer|client|shopper)\b|\b(?:pentru|de)\s+(?:un\s+alt\s+client|o\s+alt[ăa]\s+"
+    r"client[ăa])\b|(?<!\w)(?:девушк|женщин|мужчин|покупател)\w*\s+с\s+соседн\w+\s+улиц\w*|"
     r"\b(?:meant|intended|addressed)\s+for\s+someone\s+else\b|\bsomeone\s+else'?s\s+(?:order|parcel|box|results?|"
     r"prescription)\b|\b(?:destinat\w*|al|a|ale)\s+altcuiva\b|(?<!\w)чуж(?:ая|ой|ую|ие|ое|ого)\s+(?:коробк|посылк|"
     r"заказ|анализ|результат|рецепт)\w*"
@@ -472,6 +477,8 @@ _ROLE_HINTS = (
     "у твоего", "у твоей",
     "кв.", "квартир", "next door", "flat ", "de la apartamentul", "de la ap", "apartamentul", "ap.",
     "someone else", "altcuiva", "чуж",
+    "for another customer", "by another customer", "for another client", "by another client",
+    "for another shopper", "by another shopper", "alt client", "altă client", "alta client", "соседней улиц",
 )  # fmt: skip
 _SENSITIVE_HINTS = (
     "copd", "oxygen", "epilep", "stroke", "diabet", "cancer", "depress", "pregnan", "hiv",
@@ -485,14 +492,17 @@ _SENSITIVE_HINTS = (
     # leak112: results and prescriptions
     "glucose", "blood sugar", "cholesterol", "prenatal", "prescription", "antidepress", "glicemi",
     "colesterol", "rețet", "retet", "сахар", "глюкоз", "холестерин", "вич", "рецепт", "антидепресс",
+    # leak129
+    "breast pump", "молокоотсос", "pompă de sân", "pompa de san",
 )  # fmt: skip
 _HEALTH = re.compile(
     r"(?i)\b(?:copd|oxygen|epilep\w*|stroke|diabet\w*|cancer|depress\w*|pregnan\w*|hiv|dementia|"
     r"asthma|seizure\w*|epilepsie|avc|infarct|avort|sarcin\w*|depresie|dializ\w*|"
     r"glucose|blood\s+sugar|cholesterol|prenatal|prescription|antidepress\w*|glicemi\w*|colesterol\w*|"
-    r"re[țt]et\w*|antidepresiv\w*)\b|"
+    r"re[țt]et\w*|antidepresiv\w*|breast\s+pump|pomp[ăa]\s+de\s+s[âa]n)\b|"
     r"(?<!\w)(?:инсульт\w*|эпилеп\w*|диабет\w*|депресс\w*|беремен\w*|онколог\w*|инфаркт\w*|"
-    r"кислород\w*|диализ\w*|выкидыш\w*|сахар\w*|глюкоз\w*|холестерин\w*|ВИЧ|рецепт\w*|антидепрессант\w*)(?!\w)"
+    r"кислород\w*|диализ\w*|выкидыш\w*|сахар\w*|глюкоз\w*|холестерин\w*|ВИЧ|рецепт\w*|антидепрессант\w*|"
+    r"молокоотсос\w*)(?!\w)"
 )
 _MONEY_WORD = re.compile(
     r"(?i)\b(?:debts?|owes?|owing|overdue|unpaid|arrears|loan|balance|overdraft|bill|salary|earns?|"

@@ -195,7 +195,11 @@ _WHO_ELSE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|\ba\s+(?:lady|gentleman|woman|man|couple|family)\s+(?:from|on|in|who|at)\b|"
     r"\bthe\s+(?:lady|gentleman)\s+(?:from|on|in|at)\b|\b(?:doamna|domnul|dl\.?|dna\.?|d-na)\s+(?:[A-ZĂÂÎȘȚ]|de\s+la\s+\d)|"
     r"\bo\s+alt[ăa]\s+client[ăa]\s+din\b|\bun\s+alt\s+client\s+din\b|"
-    r"(?<!\w)(?:женщин\w*|мужчин\w*|клиентк\w*|соседк\w*|сосед)\s+(?:с|из)\s"
+    # leak129 (trainK51, heldK44, trainK50): "another mum in last week", „un domn din Ploiești",
+    # «Женщина с вашей же улицы» opening its sentence
+    r"\banother\s+(?:mum|dad|parent|lady|gentleman|customer|guest|member)\s+(?:in|from|at|on)\b|"
+    r"\b(?:[Uu]n\s+domn|[Oo]\s+doamn[ăa])\s+din\s+[A-ZĂÂÎȘȚ]|"
+    r"(?<!\w)(?:[Жж]енщин\w*|[Мм]ужчин\w*|[Кк]лиентк\w*|[Сс]оседк\w*|[Сс]осед|[Дд]евушк\w*)\s+(?:с|из)\s"
 )
 
 

@@ -540,7 +540,8 @@ _WAIT = re.compile(
     r"\bdon'?t\s+(?:buy|renew|upgrade|order)\b[^.!?\n]{0,30}?\b(?:now|yet|today)\b|"
     # s41 (trainK43): "if you can hang on till then", a game's currency kept back ("don't spend
     # your gold on the Frost Bow", «не трать кристаллы на этого героя»), «не сдавайте пока чайник»
-    r"\bhang\s+on\s+(?:until|till)\b|\bdon'?t\s+(?:spend|waste)\s+(?:your\s+)?(?:gold|gems|coins|crystals|points|"
+    # leak129 (heldK44): "I'd hang on a few weeks rather than buy the old one"
+    r"\bhang\s+on\s+(?:until|till|(?:a\s+few|a\s+couple\s+of|another|two|three)\s+(?:days|weeks|months))\b|\bdon'?t\s+(?:spend|waste)\s+(?:your\s+)?(?:gold|gems|coins|crystals|points|"
     r"credits|diamonds)\b|\bnu\s+(?:cheltui|cheltui[țt]i|irosi|irosi[țt]i)\s+(?:\w+\s+)?(?:aur\w*|diamant\w*|monede\w*|"
     r"cristal\w*|puncte\w*)|(?<!\w)не\s+(?:трать|тратьте)\s+(?:\w+\s+)?(?:кристалл|золот|монет|гем|алмаз|очк)\w*|"
     r"(?<!\w)(?:не\s+сдавайте\s+пока|пока\s+не\s+сдавайте)(?!\w)"
@@ -565,7 +566,7 @@ _MONTHS_RO = (
 _MONTHS = _MONTHS_EN + "|" + _MONTHS_RO
 _MONTHS_ALONE = _MONTHS.replace("|may|", "|").replace("|mai|", "|")
 _LAUNCH = re.compile(
-    r"(?i)\b(?:lands|launch(?:es|ing)?|comes\s+out|coming\s+out|(?:is|gets)\s+released|goes\s+on\s+sale|arrives|"
+    r"(?i)\b(?:lands?|launch(?:es|ing)?|comes?\s+out|coming\s+out|(?:is|are|gets?)\s+released|goes\s+on\s+sale|arrives|"
     r"lans[ăa]m|se\s+lanseaz[ăa]|iese|apare|vine|intr[ăa])\b[^.!?\n]{0,60}?(?:\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:"
     + _MONTHS
     + r")\b)|"
@@ -589,8 +590,10 @@ _LAUNCH = re.compile(
     r"\b\d{1,2}\s+(?:" + _MONTHS_EN + r")\b[^.!?\n]{0,50}?"
     r"\b(?:goes\s+on\s+sale|launch(?:es)?|comes\s+out|is\s+released)\b|"
     # s38 (trainK40): the month first („în septembrie vine cel nou", "in September the X5 comes out")
-    r"\b(?:[îi]n|in|from|lui)\s+(?:" + _MONTHS + r")\b[^.!?\n]{0,40}?"
-    r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine)\b|"
+    # leak129 (heldK44): „din octombrie se deschide ruta"
+    r"\b(?:[îi]n|in|from|lui|din)\s+(?:" + _MONTHS + r")\b[^.!?\n]{0,40}?"
+    r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|lans[ăa]m|scoatem|se\s+lanseaz[ăa]|iese|apare|vine|"
+    r"se\s+deschide|deschidem)\b|"
     # s39 (heldK35): a sale starting on its date ("the spring sale starts Friday 6am", „Black Friday
     # la noi începe pe 14 noiembrie", «с 11 ноября будет распродажа»)
     r"\b(?:sale|black\s+friday|reducerile|campania)\s+(?:\w+\s+){0,2}?(?:starts?|begins?|[îi]ncepe?)\s+(?:on\s+|pe\s+)?"
