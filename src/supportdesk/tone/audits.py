@@ -81,6 +81,10 @@ _CHECKING_US = re.compile(
     # «сейчас у бухгалтерии выездная налоговая проверка», «Нам ЦБ выписал предписание» (trainK31)
     r"выездн\w+\s+(?:налогов\w+\s+)?проверк\w*|(?:нам|нас)\s+(?:\w+\s+)?(?:выписал\w*|выдал\w*|вынес\w*)\s+"
     r"(?:\w+\s+)?(?:предписани|штраф)\w*|(?:выписал\w*|выдал\w*|вынес\w*)\s+(?:нам|нас)\s+(?:\w+\s+)?(?:предписани|штраф)\w*)(?!\w)|"
+    # leak130 (trainK51): «Мы сейчас и так под предписанием ЦБ», "we're under an enforcement notice from"
+    r"(?<!\w)(?:мы|банк|компания)\s+(?:\w+\s+){0,3}?под\s+предписани\w*(?!\w)|"
+    r"\b(?:we'?re|we\s+are)\s+(?:currently\s+|already\s+|still\s+)?under\s+(?:an?\s+)?(?:\w+\s+)?(?:order|enforcement\s+notice|"
+    r"restriction|sanction)s?\s+(?:from|by|of)\b|"
     r"(?<!\w)(?:(?:начал\w*|проводит|идёт|идет|у\s+нас)\s+(?:\w+\s+)?(?:выездн\w+\s+)?проверк\w*|"
     r"проверк\w*\s+(?:у\s+нас|нашей\s+компании))(?!\w)"
 )
@@ -91,7 +95,7 @@ _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "i
                    "deschis", "проверк", "asking us", "questioning us", "pressing us", "chasing us",
                    "explicaț", "explicat", "выписали штраф", "оштрафовали", "выездн", "предписани",
                    "выписал", "выдал", "вынес", "already written to us", "already contacted us",
-                   "already warned us", "оштрафовал", "amend", "fined")  # fmt: skip
+                   "already warned us", "оштрафовал", "amend", "fined", "под предписани", "under an", "under a")  # fmt: skip
 # nothing found: "found no issues", "n-a găsit nimic", «ничего не нашёл»
 _CLEAR = re.compile(
     r"(?i)\b(?:no\s+(?:issues|problems|findings|concerns)|nothing|a\s+clean|passed|n-a\s+g[ăa]sit|nicio\s+problem[ăa]|"

@@ -68,7 +68,7 @@ _PUBLISH = re.compile(
     # leak32 (trainK22): a decision not to go public („Conducerea a decis să nu facă public
     # incidentul", «Руководство решило не сообщать об этом публично», "chose not to make it public")
     r"sent\s+(?:\w+\s+){0,2}?out|newsletter|mailing|e-?mail\s+(?:blast|campaign)|"
-    r"make\s+(?:it\s+|this\s+)?public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|(?:isn'?t|is\s+not|not|won'?t\s+be)\s+(?:yet\s+)?public\b|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
+    r"make\s+(?:it\s+|this\s+)?public|be\s+public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|(?:isn'?t|is\s+not|not|won'?t\s+be)\s+(?:yet\s+)?public\b|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
     r"on\s+(?:the|our)\s+(?:website|site)|"
     # pol67 (blind64): „suma … nu a ieșit încă din cont" is money not yet gone, no news
     r"press\s+release|anun[țt]\w*|publicat\w*|comunicat\w*|ie[șs]it(?!\s+(?:[îi]nc[ăa]\s+)?(?:din|de\s+pe)\s+(?:cont|card)\w*)|"
@@ -90,7 +90,7 @@ _PUBLISH = re.compile(
     r"(?i:\b(?:in\s+the\s+(?:press|news|papers)|[îi]n\s+pres[ăa]|nic[ăa]ieri\s+nu\s+s-a\s+(?:scris|spus)))\b"
 )
 _PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "not public", "n't public", "t be public",
-                  "not yet public", "website", " site", "press release", "объяв",
+                  "not yet public", "be public", "website", " site", "press release", "объяв",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
                   "sent", "newsletter", "mailing", "blast", "nu e public", "nu este public", "nu e încă public", "nu este încă public", "публично",
                   "make it public", "make this public", "make public", "go public", "face public", "facă public", "faca public",
@@ -138,6 +138,11 @@ _LATER = re.compile(
     # объявят до понедельника»)
     r"\b(?:not|isn'?t|won'?t\s+be)\s+(?:made\s+)?(?:public|announced|out)\s+(?:till|until|before)\b|"
     r"\bnothing(?:'s|\s+has)\s+been\s+(?:announced|made\s+public|published)\b|"
+    # leak130 (trainK51): public only later, said in the future ("it'll be public in a couple of
+    # weeks", „va fi anunțat peste o lună", «объявим через месяц»)
+    r"\b(?:'ll|will)\s+(?:only\s+)?be\s+(?:made\s+)?(?:public|announced)\s+(?:in|next|on|after|at\s+the\s+end)\b|"
+    r"\bva\s+fi\s+(?:f[ăa]cut[ăa]?\s+)?(?:public[ăa]?|anun[țt]at[ăa]?)\s+(?:peste|[îi]n|luna|abia|de\s+la)\b|"
+    r"(?<!\w)(?:объяв(?:им|ят)|опубликуем|станет\s+публичн\w*)\s+(?:только\s+)?(?:через|в\s+следующ\w*|после)(?!\w)|"
     r"\bnu\s+(?:e|este|va\s+fi)\s+(?:f[ăa]cut\w*\s+)?public\w*\s+p[âa]n[ăa]\b|"
     r"(?<!\w)не\s+(?:объяв|опублик|публик)\w*\s+до(?!\w)"
 )
@@ -311,6 +316,8 @@ _KEPT_IN_NEEDS = {
 # company news: what the marker keeps back
 _NEWS = re.compile(
     r"(?i)\b(?:fines?|fined|penalt\w+|regulator|inspection|audit\w*|lawsuit|class\s+action|group\s+claim|"
+    # leak130 (trainK51): money raised ("We've just closed £12m from Balderton")
+    r"(?:closed|raised|secured)\s+(?:a\s+)?[£$€]\s?\d[\d.,]*\s?(?:m|bn|k|million|billion)?(?!\w)|"
     # leak107 (trainK46): a branch gone after a date ("Windermere won't be there after the summer")
     r"won'?t\s+(?:be\s+there|exist|be\s+open|be\s+around)\s+(?:after|from|by|beyond|past)|"
     # leak32 (trainK22): the incident by its name, a database copied by someone
@@ -487,6 +494,12 @@ _CUTS = re.compile(
     + r"|(?<!\w)"
     + _SHARE
     + r"\s+(?:из\s+)?нас\s+(?:сократят|уволят|попадут\s+под\s+сокращени\w*|уход\w*|уйд[её]т)"
+    # leak130 (trainK51): «почти половину поддержки убирают», the verb after the share of us
+    + r"|(?<!\w)"
+    + _SHARE
+    + r"\s+(?:\w+\s+)?"
+    + _STAFF
+    + r"\s+(?:убирают|уберут|сокращают|увольняют|режут)(?!\w)"
     # s31 (heldK26): everyone at a site given notice ("The Cardiff contact centre is being wound down
     # and everyone there has been put on notice", „toți colegii de acolo au primit preaviz", «всем
     # сотрудникам там вручили уведомления о сокращении»)
@@ -498,7 +511,7 @@ _CUTS = re.compile(
 )
 _CUTS_HINTS = ("let half", "let most", "let a ", "plecăm", "plecam", "cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
-               "сократят", "сократил", "сокращ", "уволь", "увольня", "desființ", "desfiint", "whole",
+               "сократят", "сократил", "сокращ", "уволь", "увольня", "убирают", "уберут", "режут", "desființ", "desfiint", "whole",
                "расформир", "outsourced", "offshored", "outsourcing", "în afara țării", "аутсорс",
                # s31
                "notice", "preaviz", "сокращени", "увольнени",
@@ -706,6 +719,12 @@ _DEAL_UNDER_WAY = re.compile(
     r"\bonly\s+has\s+(?:enough\s+)?(?:money|cash|runway)\s+for\s+(?:a\s+few|another|\w+)\s+months\b|"
     r"(?<!\w)(?:денег\s+(?:осталось\s+)?(?:только|лишь)\s+на\s+(?:пару|несколько|\w+)\s+месяц\w*|инвестор\s+(?:вышел|отказался))(?!\w)|"
     r"\b(?:we'?re|we\s+are)\s+(?:in\s+talks|talking)\s+(?:about\s+)?(?:a\s+)?(?:merger|takeover|sale)\s+with\b|"
+    # leak130 (heldK44, trainK51): "We're in talks to be taken over by …", „banca e în discuții să fie
+    # cumpărată de un grup austriac", „oricum ne preia altă bancă din primăvară"
+    r"\b(?:we'?re|we\s+are)\s+in\s+talks\s+to\s+be\s+(?:taken\s+over|bought|acquired|sold)\b|"
+    r"\b[îi]n\s+discu[țt]ii\s+s[ăa]\s+fie\s+(?:v[âa]ndut|preluat|cump[ăa]rat)\w*|"
+    r"\bne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa])\s+(?:alt[ăa]\s+(?:banc[ăa]|firm[ăa]|companie|re[țt]ea)|"
+    r"un\s+alt\s+(?:grup|operator|lan[țt]|fond))\b|"
     r"\b(?:we'?re|we\s+are)\s+(?:going|listing)\s+(?:public|on\s+the\s+(?:stock\s+)?(?:exchange|market))\b|"
     r"(?<!\w)(?:заходит|приходит|входит)\s+(?:\w+\s+){0,2}?инвестор\w*\s+с\s+\d|(?<!\w)выходим\s+на\s+(?:биржу|ipo)(?!\w)|"
     # leak112 (trainK47): the buyer named by the deal ("once the deal with FitZone goes through",
@@ -733,7 +752,7 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "инвестор вышел", "инвестор отказался", "preluarea", "fuziunea", "vânzarea",
                          "vanzarea", "achiziția", "achizitia", "сделка с", "se negociază",
                          "se negociaza", "o finanțare de la", "o finantare de la", "o investiție de la",
-                         "o investitie de la", "подписываем")  # fmt: skip
+                         "o investitie de la", "подписываем", "in talks to be", "în discuții", "in discutii")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
