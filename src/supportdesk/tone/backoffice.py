@@ -690,7 +690,12 @@ _JUDGED = re.compile(
     r"doesn'?t\s+(?:really\s+)?read\s+what\s+(?:customers|people|clients)\s+(?:write|send|say)|"
     r"e\s+(?:cam\s+|foarte\s+|tare\s+)?(?:aerian[ăa]?|z[ăa]p[ăa]cit[ăa]?|[îi]mpr[ăa][șs]tiat[ăa]?)|"
     r"nu\s+(?:prea\s+)?cite[șs]te\s+ce\s+(?:scriu|[îi]i\s+scriu|scrie)|"
-    r"(?<!\w)(?:витает\s+в\s+облаках|(?:особо\s+|толком\s+)?не\s+читает,?\s+что\s+(?:\w+\s+)?пишут)(?!\w))\b"
+    r"(?<!\w)(?:витает\s+в\s+облаках|(?:особо\s+|толком\s+)?не\s+читает,?\s+что\s+(?:\w+\s+)?пишут|"
+    # leak131 (trainK51): «к Петренко я бы сама не пошла, он постоянно ставит не те диагнозы», „Șefa mea …
+    # nu prea știe ce face", "he … still can't fill in a returns form properly"
+    r"(?:я\s+бы\s+)?(?:сам|сама)\s+(?:к\s+(?:нему|ней)\s+)?не\s+пош(?:ёл|ел|ла)|ставит\s+не\s+те\s+диагноз\w*)(?!\w)|"
+    r"\bnu\s+(?:prea\s+)?[șs]tie\s+ce\s+face\b|\bstill\s+can'?t\s+(?:\w+\s+){1,5}?properly\b|"
+    r"\bi\s+wouldn'?t\s+go\s+to\s+(?:him|her)\s+myself\b)\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
@@ -702,7 +707,9 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
                  "never approves", "галочку", "плевать", "leneș", "lenes", "the sharpest", "the brightest",
                  "made up", "scatter", "scatty", "dozy", "fairies", "read what", "aerian", "zăpăc", "zapac",
-                 "împrăștiat", "imprastiat", "citește ce", "citeste ce", "витает", "не читает")  # fmt: skip
+                 "împrăștiat", "imprastiat", "citește ce", "citeste ce", "витает", "не читает",
+                 "не пошла", "не пошёл", "не пошел", "не те диагноз", "știe ce face", "stie ce face",
+                 "properly", "go to him myself", "go to her myself")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
     r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальник\w*)(?!\w)|"

@@ -762,6 +762,10 @@ _STAFF_MATTER = re.compile(
     r"signed\s+off\s+(?:sick|with\s+\w+)|stress\s+leave|"
     r"dup[ăa]\s+(?:o\s+)?opera[țt]i[ae]\s+(?:de\s+la|la|pe)\s|a\s+fost\s+operat[ăa]?|"
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
+    # leak131 (trainK51): a colleague's divorce („trece printr-un divorț urât", "going through a divorce",
+    # «у неё развод»)
+    r"(?:going|goes)\s+through\s+(?:a\s+|an\s+)?(?:\w+\s+)?divorce|trece\s+printr-un\s+(?:\w+\s+)?divor[țt]|"
+    r"printr-un\s+divor[țt]\s+\w+|(?:у\s+(?:неё|нее|него)\s+)(?:сейчас\s+)?(?:тяжёлый\s+|тяжелый\s+)?развод|"
     r"(?:final\s+)?written\s+warnings?|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
     # s36 (trainK38): a pay cut for it („Colega respectivă a primit deja o reducere de salariu pe trei
     # luni", "his pay has been docked", «ей урезали зарплату»)
@@ -826,7 +830,7 @@ _INQUIRY_FOUND = re.compile(
 )
 _INQUIRY_HINTS = ("internal investigation", "internal inquiry", "internal review", "anchet", "cercet",
                   "служебн", "внутренн")  # fmt: skip
-_STAFF_MATTER_HINTS = ("sick", "medical", "stress", "signed off", "hospital", "surgery", "operation", "disc", "warning",
+_STAFF_MATTER_HINTS = ("divorce", "divorț", "divort", "развод", "sick", "medical", "stress", "signed off", "hospital", "surgery", "operation", "disc", "warning",
                        "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
                        "depresi", "беремен", "химиотерап", "депресс", "выгоран",
                        "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
@@ -866,7 +870,10 @@ _STAFF_ROLE = (
     r"manager\w*|contabil(?!itat)\w*|director\w*|patron\w*|[șs]ef\w*|casier\w*|[îi]ngrijitor\w*|paznic\w*|"
     r"водител\w*|курьер\w*|коллег\w*|оператор\w*|мастер\w*|техник\w*|менеджер\w*|"
     r"бухгалтер\w*|директор\w*|владел\w*|начальник\w*|кассир\w*|завхоз\w*|управляющ\w*|"
-    r"администратор\w*|админ\w*|сторож\w*|кладовщик\w*|монтажник\w*|установщик\w*|montator\w*))"
+    r"администратор\w*|админ\w*|сторож\w*|кладовщик\w*|монтажник\w*|установщик\w*|montator\w*|"
+    # leak131 (trainK51): who teaches or trains for us („Doamna profesoară", «наш тренер»)
+    r"teacher|tutor|instructor|trainer|coach|profesor\w*|profesoar\w*|antrenor\w*|преподавател\w*|учител\w*|"
+    r"тренер\w*|инструктор\w*))"
 )
 STAFF_WHO = re.compile(
     r"(?<=[a-zăâîșțа-яё,:–—-] )[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+|^[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+,|"
@@ -1414,6 +1421,9 @@ def _staff_homes(text: str) -> Iterator[Leak]:
 _KEEP_SECRET = re.compile(
     r"(?i)\bkeep\s+(?:it|this|that)\s+under\s+your\s+hat|\bbetween\s+ourselves\b|\bstrictly\s+between\s+us|"
     r"\bdon'?t\s+quote\s+me\b|\bjust\s+between\s+us\b|"
+    # leak131 (trainK51): "Between us he's been here two years and still can't …": opening its clause, an
+    # aside ("Between us, we sorted it" is together)
+    r"(?:^|(?<=[.!?]\s)|(?<=[,;:—–-]\s))[Bb]etween\s+us\b,?(?=\s+(?:he|she|they|our|i|the\s+\w+\s+(?:is|are|has|was))\b)|"
     r"(?<!\w)(?:только|строго|чисто)\s+между\s+нами|(?<!\w)не\s+для\s+распространения|"
     # leak17b: not "никому не говорите ваш пароль / код": advice about the customer's own
     r"(?<!\w)никому\s+не\s+говорите(?!\s+(?:ваш|свой|сво[июе]|пароль|код|пин|данные))|"
