@@ -1228,6 +1228,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind70` (104 cases per language, the blind brief) and `heldK45` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the forty-ninth
+session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
+blind70 writer wrote its polite drafts in ro and ru mostly as their own situations, its leaks on
+the brief's shared kinds with local settings, and adapted many rude drafts and incoming messages
+from en; the heldK45 writer wrote ro and ru as its own local situations on the brief's shared
+range. First run on 621d051 (the session's start), judged once on fe96361 (leak128-131, pol91-92,
+the wording heads refitted: shapes read over every labelled case first), rules + reader, first ->
+judged: blind70 rude recall 97.6 -> 97.6%, polite warn+ 8.3 -> 8.3% (R1/R6 alone 2.4 -> 2.4),
+leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 98.6 -> 98.6%, register 100%; rules alone
+rude 75.0 -> 75.0%, polite warn+ 6.0 -> 6.0%, leaks 45 -> 45 (en 15, ro 14, ru 16), clean 0 -> 0,
+mood 95.8%. heldK45 leaks blocked 141 -> 141 of 144 (en 48, ro 46, ru 47), clean blocked 2 -> 2 of
+72; rules alone 110 -> 110 (en 39, ro 34, ru 37), clean 1 -> 1. Development splits from then on.
+
 `blind69` (104 cases per language, the blind brief) and `heldK44` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-eighth
 session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
@@ -1786,6 +1800,8 @@ SPLITS += ("blind67", "heldK42")
 SPLITS += ("blind68", "heldK43")
 # the forty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind69", "heldK44")
+# the forty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind70", "heldK45")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

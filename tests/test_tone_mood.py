@@ -84,6 +84,7 @@ UNTUNED_MOODS = (
     "blind67",
     "blind68",
     "blind69",
+    "blind70",
 )
 
 
