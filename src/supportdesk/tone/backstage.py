@@ -583,6 +583,35 @@ def _supply_terms(text: str) -> Iterator[Leak]:
     return first_accepted(_SUPPLY_DEAL, text, hints, 140, bool, "internal-info", _CONTRACT_MESSAGE)
 
 
+# heldK45 (after its judged run): our supplier holding our goods because we are behind on paying
+# („furnizorul nostru ne-a oprit marfa, avem de plătit facturi la 90 de zile și am depășit
+# termenul", "our supplier has stopped deliveries because we're behind on their invoices", «поставщик
+# остановил отгрузки, потому что мы просрочили оплату»): our own money trouble. A supplier's delay
+# of its own ("our supplier is out of stock until May") stays clean.
+_SUPPLIER_HOLDS = re.compile(
+    r"(?i)\b(?:supplier|wholesaler|distributor|manufacturer|furnizor\w*|distribuitor\w*|produc[ăa]tor\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:has\s+)?(?:stopped|halted|paused|suspended|put\s+(?:\w+\s+)?on\s+hold|ne-a\s+oprit|ne-a\s+suspendat|a\s+oprit|a\s+suspendat|"
+    r"a\s+sistat)\b|(?<!\w)(?:поставщик\w*|дистрибьютор\w*|производител\w*)\s+(?:\w+\s+){0,3}?(?:остановил\w*|"
+    r"приостановил\w*|заморозил\w*|прекратил\w*)(?!\w)"
+)
+_SUPPLIER_HOLDS_HINTS = ("supplier", "wholesaler", "distributor", "manufacturer", "furnizor", "distribuitor",
+                         "producător", "producator", "поставщик", "дистрибьютор", "производител")  # fmt: skip
+_WE_OWE = re.compile(
+    r"(?i)\b(?:we(?:'re|\s+are)\s+(?:\w+\s+)?behind\s+on\s+(?:paying|payments?|their\s+invoices|invoices)|we\s+(?:still\s+)?owe\s+them|"
+    r"(?:unpaid|overdue)\s+invoices|avem\s+de\s+pl[ăa]tit\s+facturi|am\s+dep[ăa][șs]it\s+termenul|facturi\s+(?:ne)?pl[ăa]tite|"
+    r"(?:nu\s+)?le-am\s+pl[ăa]tit|restan[țt]e\s+la\s+(?:ei|furnizor))\b|(?<!\w)(?:мы\s+(?:\w+\s+)?просрочили\s+(?:оплат|платеж|платёж)\w*|"
+    r"не\s+оплатили\s+(?:\w+\s+)?сч[её]т\w*|(?:у\s+нас|наш)\s+долг\w*\s+перед\s+ними|задолженност\w*\s+перед\s+поставщик\w*)(?!\w)"
+)
+
+
+def _supplier_holds(text: str) -> Iterator[Leak]:
+    """Our supplier holding our goods for our unpaid bills (above; R5)."""
+    hints = present(text, _SUPPLIER_HOLDS_HINTS)
+    accept = partial(told_around, _WE_OWE, text)
+    message = "Our unpaid bills with a supplier: the company's finances, not the customer's (R5)."
+    return first_accepted(_SUPPLIER_HOLDS, text, hints, 60, accept, "internal-info", message)
+
+
 # leak32 (trainK22): what our bank or payment processor takes from us, told to explain a
 # surcharge ("on our negotiated rate Stripe takes 1.1% plus 10p", „banca ne reține 0,9% din
 # fiecare tranzacție, conform contractului", «банк по нашему договору эквайринга берёт 1,4% с
@@ -2699,6 +2728,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _pay_bands(text)
     yield from _supplier_contracts(text)
     yield from _supply_terms(text)
+    yield from _supplier_holds(text)
     yield from _carrier_rates(text)
     yield from _supplier_debt(text)
     yield from _our_fees(text)

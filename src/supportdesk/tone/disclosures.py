@@ -611,6 +611,16 @@ _WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clea
                   "продали")  # fmt: skip
 
 
+# blind70 (after its judged run): a variable-rate loan's margin over its reference index („dobândă
+# variabilă, calculată ca marjă fixă plus indicele IRCC … Marja noastră a rămas aceeași, de 2,5%",
+# "a tracker rate of Bank Rate plus 1.5%", «ключевая ставка плюс маржа банка 3%»): the customer's
+# contract states it, so it is no business figure of ours (R5)
+_LOAN_INDEX = re.compile(
+    r"(?i)\b(?:ircc|robor|euribor|sonia|sofr|bank\s+rate|base\s+rate|tracker|variable\s+rate|reference\s+(?:rate|index)|"
+    r"dob[âa]nd\w*\s+variabil\w*|indice\w*\s+de\s+referin[țt]\w*)\b|(?<!\w)(?:ключев\w+\s+ставк\w*|плавающ\w+\s+ставк\w*)(?!\w)"
+)
+
+
 def _business_figures(text: str, low: str) -> Iterator[Leak]:
     yield from first_accepted(
         _WE_MAKE,
@@ -649,6 +659,8 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
         part = text[breaks[-1].end() if breaks else lo : advice.start() if advice else hi]
         if _NOT_FIGURE.search(clause) or _YOUR_FIGURE.search(part) or _CHARGED_YOU.search(clause):
             continue  # "our sales team", "your revenue", "a 7% discount", "sold you"
+        if _LOAN_INDEX.search(text, *three_sentences(text, m.start(), m.end())):
+            continue  # blind70: „marjă fixă plus indicele IRCC": a loan's margin is in its contract
         if _INSTEAD.search(clause) and _CORRECTION.search(text):
             continue  # "368 lei în loc de 286 lei … diferența a fost returnată"
         # the span from the figure's word: a pack phrase that says it already ("our

@@ -640,11 +640,14 @@ _AUTO_RULE = re.compile(
     r"блокирует|отклоняет|замораживает))(?!\w)|"
     r"\b(?:trips?|sets?\s+off)\s+(?:the\s+)?(?:system|filter|alarm|check)\b|\bautomatic\s+(?:system|check|filter)\b|"
     r"\btrigger\s+(?:the\s+|a\s+)?(?:manual\s+)?(?:review|check|hold)\b|"
-    r"\b(?:respins|suspendat|oprit)\w*\s+automat\b|\bdetectorul\s+de\b|\bsistemul\s+taie\b"
+    r"\b(?:respins|suspendat|oprit)\w*\s+automat\b|\bdetectorul\s+de\b|\bsistemul\s+taie\b|"
+    # heldK45 (after its judged run): „se blochează automat", «Бан выдаётся автоматически»
+    r"\bse\s+(?:blocheaz[ăa]|suspend[ăa])\s+automat\b|\b(?:blocks?|locks?|freezes?)\s+(?:the\s+|your\s+)?(?:account|card)\s+automatically\b|(?<!\w)(?:выда[её]тся|ставится|прилетает|выдают)\s+автоматически(?!\w)"
 )
 _AUTO_RULE_HINTS = ("auto-", "autoclose", "autoblock", "automatic", "cut-off", "cutoff", "automat", "regula",
                     "limita", "автоматическ", "срабатывает", "trip", "set off", "sets off", "detectorul",
-                    "sistemul taie", "trigger")  # fmt: skip
+                    "sistemul taie", "trigger", "se blochează automat", "se blocheaza automat",
+                    "se suspendă automat", "se suspenda automat")  # fmt: skip
 # ... and what staying under it gets: the rule not firing, a pass ("and it'll go through", «и
 # пройдёт», „nu se mai blochează"), or the customer's own count against it ("You're on two")
 _STAYS_UNDER = re.compile(
@@ -659,7 +662,11 @@ _STAYS_UNDER = re.compile(
     # check", „nu vă mai prinde"
     r"не\s+срабатывает|[—–-]\s*одобрят)(?!\w)|"
     r"\b(?:won'?t|will\s+not)\s+get\s+(?:stopped|caught|flagged)\b|\bskips\s+the\s+(?:check|review)\b|"
-    r"\bnu\s+(?:v[ăa]|te)\s+mai\s+prinde\b"
+    r"\bnu\s+(?:v[ăa]|te)\s+mai\s+prinde\b|"
+    # heldK45: the way under it („data viitoare adăugați-le în zile diferite", «Держитесь ниже — и всё будет
+    # нормально», "add them on different days", "space them out")
+    r"\b(?:on|over)\s+(?:different|separate)\s+days\b|\b(?:space|spread)\s+them\s+out\b|\b[îi]n\s+zile\s+diferite\b|"
+    r"(?<!\w)(?:в\s+разные\s+дни|держитесь\s+ниже|и\s+вс[её]\s+будет\s+нормально)(?!\w)"
 )
 
 
