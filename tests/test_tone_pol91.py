@@ -12,10 +12,8 @@ R4, R5, R6). Wordings written for this test, none a labelled case.
 
 from __future__ import annotations
 
-import pytest
-
 from supportdesk.tone import Context, lint
-from tests.tonecheck import assert_quiet, blocked_leaks, quiet_and_rude_tests
+from tests.tonecheck import assert_quiet, quiet_and_rude_tests, still_blocked_tests
 
 QUIET = [
     (
@@ -89,11 +87,7 @@ STILL_BLOCKED = [
         "It's a known issue in version 3.1 where the basket shows £0.00 and the order still goes through, so go for it.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("language", "text"), STILL_BLOCKED)
-def test_pol91_leak_counterparts_still_blocked(language: str, text: str) -> None:
-    assert blocked_leaks(text, language), text
+test_pol91_still_blocked = still_blocked_tests(STILL_BLOCKED)
 
 
 def test_pol91_next_step_times() -> None:

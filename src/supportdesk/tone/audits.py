@@ -95,7 +95,7 @@ _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "i
                    "deschis", "проверк", "asking us", "questioning us", "pressing us", "chasing us",
                    "explicaț", "explicat", "выписали штраф", "оштрафовали", "выездн", "предписани",
                    "выписал", "выдал", "вынес", "already written to us", "already contacted us",
-                   "already warned us", "оштрафовал", "amend", "fined", "под предписани", "under an", "under a")  # fmt: skip
+                   "already warned us", "оштрафовал", "amend", "fined", "под предписани", "under a")  # fmt: skip
 # nothing found: "found no issues", "n-a găsit nimic", «ничего не нашёл»
 _CLEAR = re.compile(
     r"(?i)\b(?:no\s+(?:issues|problems|findings|concerns)|nothing|a\s+clean|passed|n-a\s+g[ăa]sit|nicio\s+problem[ăa]|"
