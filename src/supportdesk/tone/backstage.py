@@ -1922,10 +1922,11 @@ _HELD_BACK = re.compile(
     r"allowed|permitted)\s+to\s+(?:offer|mention|tell|suggest|bring|advertise|volunteer)\b|"
     r"\b(?:we|i)\s+(?:can'?t|cannot|mustn'?t)\s+(?:offer|mention|advertise)\s+it\s+(?:first|on\s+(?:chat|the\s+phone))\b|"
     r"\b(?:it'?s|it\s+is|this\s+is)\s+not\s+(?:on|listed\s+on|advertised\s+on)\s+(?:the|our)\s+(?:site|website)\b|"
-    r"\bnot\s+(?:advertised|listed)\s+anywhere\b|"
+    # s49 (trainK51): "It's not written anywhere, but that's how it works", „Nu e scris nicăieri"
+    r"\bnot\s+(?:advertised|listed|written(?:\s+down)?)\s+anywhere\b(?!\s+(?:on|in)\s+(?:the|your)\b)|"
     r"\b(?:n-avem|nu\s+avem|n-am)\s+voie\s+s(?:[ăa]\s+|[ăa]-(?:l|o|i|le)\s+|-)(?:o\s+|[îi]l\s+|le\s+)?(?:propunem|oferim|men[țt]ion[ăa]m|spunem|"
     r"pomenim|d[ăa]m)\b|\bne-au\s+(?:zis|spus|cerut)\s+s[ăa]\s+nu(?:-l|-o|-i)?\s+(?:\w+\s+)?(?:men[țt]ion[ăa]m|oferim|"
-    r"propunem|spunem|pomenim)\b|\bnu\s+(?:apare|e|este)\s+(?:trecut[ăa]?\s+)?nic[ăa]ieri\b|"
+    r"propunem|spunem|pomenim)\b|\bnu\s+(?:apare|e|este)\s+(?:trecut[ăa]?\s+|scris[ăa]?\s+)?nic[ăa]ieri\b|"
     r"(?<!\w)(?:нам\s+(?:нельзя|запрещено|не\s+разрешают)|мы\s+не\s+(?:должны|имеем\s+права|можем))\s+(?:\w+\s+)?"
     r"(?:предлагать|предложить|говорить|рассказывать|упоминать)(?!\w)|(?<!\w)на\s+сайте\s+(?:этого|её|ее|его|их)\s*,?\s*"
     r"(?:\w+\s*,?\s*){0,2}?нет(?!\w)|(?<!\w)нигде\s+не\s+(?:написано|указано|афишир\w*|рекламир\w*)(?!\w)|"
@@ -1959,7 +1960,7 @@ _HELD_BACK = re.compile(
     r"\bnot\s+something\s+(?:we|they)\s+(?:advertise|publicise|publicize|shout\s+about)\b"
 )
 _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
-                    "mustn't", "not on the", "not listed", "not advertised", "voie s", "ne-au zis",
+                    "mustn't", "not on the", "not listed", "not advertised", "not written", "voie s", "ne-au zis",
                     "ne-au spus", "ne-au cerut", "nicăieri", "nicaieri", "нельзя", "запрещено",
                     "не разрешают", "не должны", "не имеем права", "не можем", "на сайте", "нигде не",
                     # trainK37
@@ -1979,7 +1980,7 @@ _VERBS_RU = ("предлаг", "предлож", "говорить", "расск
 _HELD_BACK_NEEDS = {"нельзя": _VERBS_RU, "запрещено": _VERBS_RU, "не разрешают": _VERBS_RU,
                     "не должны": _VERBS_RU, "не имеем права": _VERBS_RU, "не можем": _VERBS_RU,
                     "на сайте": ("нет",), "нигде не": ("написано", "указано", "афишир", "рекламир"),
-                    "nicăieri": ("apare", "e ", "este"), "nicaieri": ("apare", "e ", "este"),
+                    "nicăieri": ("apare", "e ", "este", "scris"), "nicaieri": ("apare", "e ", "este", "scris"),
                     "unless": ("offer", "mention", "give", "volunteer"), "сами": _VERBS_RU, "самим": _VERBS_RU,
                     "только если": ("предлагаем",), "singuri": ("oferim", "propunem", "dăm", "dam")}  # fmt: skip
 _OFFER = re.compile(

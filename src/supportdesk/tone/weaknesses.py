@@ -90,7 +90,8 @@ _FLAW = re.compile(
     r"(?<!\w)(?:ссылк\w*|код\w*|сесси\w*)[^.!?\n]{0,30}?не\s+привязан\w*\s+к\s+(?:устройств|аккаунт|телефон)\w*|"
     # s39 (blind60): old sessions left open after a password change („aplicația nu închide
     # sesiunile vechi când schimbați parola", "doesn't log out old sessions", «не закрывает старые сессии»)
-    r"\bnu\s+(?:[îi]nchide|deconecteaz[ăa]|invalideaz[ăa])\s+sesiunile\b|\b(?:doesn'?t|does\s+not|don'?t)\s+(?:close|end|log\s+out|"
+    # s49 (trainK51): the one session never closed („nu închide de fapt sesiunea niciodată")
+    r"\bnu\s+(?:[îi]nchide|deconecteaz[ăa]|invalideaz[ăa])\s+(?:de\s+fapt\s+)?(?:sesiunile|sesiunea)\b|\b(?:doesn'?t|does\s+not|don'?t)\s+(?:close|end|log\s+out|"
     r"kill|invalidate)\s+(?:the\s+)?(?:old|other|existing)\s+sessions\b|(?<!\w)не\s+(?:закрывает|сбрасывает|завершает)\s+"
     r"(?:старые\s+|другие\s+)?сесси\w*|"
     r"\b(?:links?|labels?|sessions?|tokens?|cookies?|codes?|vouchers?)\b[^.!?\n]{0,40}?\b"
@@ -240,7 +241,7 @@ _FLAW = re.compile(
     r"\b(?:network\s+tab|server'?s?\s+response)\b[^.!?\n]{0,40}?\bcode\b|\bcode\b[^.!?\n]{0,40}?\b(?:network\s+tab|server'?s?\s+response)\b|"
     r"\br[ăa]spunsul\s+serverului\b[^.!?\n]{0,40}?\bcod\w*"
 )
-_FLAW_HINTS = ("sesiunile", "sessions", "сесси", "stack", "каждый раз", "nu vi se", "равно откро", "равно пуст", "равно пройд", "anyway",
+_FLAW_HINTS = ("sesiunile", "sesiunea", "sessions", "сесси", "stack", "каждый раз", "nu vi se", "равно откро", "равно пуст", "равно пройд", "anyway",
                "oricum", "ответе сервера", "network tab", "server response", "server's response", "serverului", "legat de", "привязан", "negative", "negativ", "отрицательн", ".php", ".phtml", ".exe", ".jsp", ".asp", ".sh ", ".bat", ".svg", ".htm", "expire", "time out", "invalidated", "single-use", "single use", "one-time",
                "onetime", "tied to", "n't lock", "n't block", "n't limit", "n't rate", "n't log",
                "n't re", "n't read", "n't enforce", "n't cover", "n't alarm", "n't close",
@@ -338,6 +339,9 @@ _USE = re.compile(
     r"уже\s+(?:месяц|неделю|год|полгода|\d+|два|три)|ничего\s+не\s+(?:видит|видно)|номера\s+идут\s+подряд)(?!\w)|"
     r"\b(?:for\s+(?:weeks|months|a\s+month|a\s+year|two\s+years)|din\s+ultimii\s+\w+\s+ani|de\s+(?:o\s+lun[ăa]|"
     r"luni|doi\s+ani)|nothing\s+(?:is\s+)?(?:seen|recorded)|nimic\s+nu\s+se\s+(?:vede|[îi]nregistreaz[ăa])|"
+    # s49 (trainK51): "it works from any device, so … just use that", „cine are telefonul vede tot"
+    r"works\s+(?:from|on)\s+any\s+(?:device|phone|browser|computer)|just\s+use\s+(?:that|it|this|an?\s+old\w*)|"
+    r"cine\s+are\s+(?:telefonul|parola|cardul|laptopul)|"
     r"blind\s+spot|sequential|consecutiv\w*|in\s+order|developer\s+tools|dev\s*tools|optional|refresh\s+the\s+page|close\s+the\s+(?:window|pop-?up)|op[țt]ional[ăa]?|instrumentele\s+(?:pentru\s+)?dezvoltator\w*)\b"
 )
 # a safeguard that holds or advice against it: "the link expires after 24 hours",
