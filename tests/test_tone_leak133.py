@@ -21,6 +21,12 @@ PAIRS = [
         "Our unlock links expire after 30 minutes, so please use the newest one in your inbox.",
     ),
     (
+        "a link that never expires",
+        "en",
+        "The link we email never expires and it works on any device, so keep the old ones handy.",
+        "The link in the email doesn't expire until tomorrow, so just use it when you're ready.",
+    ),
+    (
         "a session never closed",
         "ro",
         "Aplicația nu închide de fapt sesiunea, nici după logout, deci cine are telefonul vede tot.",

@@ -339,8 +339,9 @@ _USE = re.compile(
     r"уже\s+(?:месяц|неделю|год|полгода|\d+|два|три)|ничего\s+не\s+(?:видит|видно)|номера\s+идут\s+подряд)(?!\w)|"
     r"\b(?:for\s+(?:weeks|months|a\s+month|a\s+year|two\s+years)|din\s+ultimii\s+\w+\s+ani|de\s+(?:o\s+lun[ăa]|"
     r"luni|doi\s+ani)|nothing\s+(?:is\s+)?(?:seen|recorded)|nimic\s+nu\s+se\s+(?:vede|[îi]nregistreaz[ăa])|"
-    # s49 (trainK51): "it works from any device, so … just use that", „cine are telefonul vede tot"
-    r"works\s+(?:from|on)\s+any\s+(?:device|phone|browser|computer)|just\s+use\s+(?:that|it|this|an?\s+old\w*)|"
+    # s49 (trainK51): "it works from any device", „cine are telefonul vede tot" ("just use it" is
+    # also what one says of a link that is simply still valid)
+    r"works\s+(?:from|on)\s+any\s+(?:device|phone|browser|computer)|"
     r"cine\s+are\s+(?:telefonul|parola|cardul|laptopul)|"
     r"blind\s+spot|sequential|consecutiv\w*|in\s+order|developer\s+tools|dev\s*tools|optional|refresh\s+the\s+page|close\s+the\s+(?:window|pop-?up)|op[țt]ional[ăa]?|instrumentele\s+(?:pentru\s+)?dezvoltator\w*)\b"
 )
