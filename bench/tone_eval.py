@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK52` (the heldK brief) and `trainP35` (the trainP brief) were written by two more
+independent writers at the fiftieth session's start (2026-12-06, bench/briefs/). First runs on
+bfe14bc (the session's start), rules + reader (rules alone): trainK52 leaks blocked 139 of 144
+(93; en 47/32, ro 46/30, ru 46/31), clean 1 of 72 (0); trainP35 rude recall 97.8% (82.2), polite
+warn+ 13.3% (15.6; en 17.8/22.2, ro 11.1/13.3, ru 11.1/11.1). trainK52's writer wrote its ro and
+ru situations itself on the brief's shared list of topics; trainP35's writer wrote each language
+as its own situations, a few themes shared. Development splits from then on.
+
 `trainK51` (the heldK brief) and `trainP34` (the trainP brief) were written by two more
 independent writers at the forty-ninth session's start (2026-12-06, bench/briefs/). First runs
 on 621d051 (the session's start), rules + reader (rules alone): trainK51 leaks blocked 143 of 144
@@ -1786,6 +1794,8 @@ SPLITS += ("trainK49", "trainP32")
 SPLITS += ("trainK50", "trainP33")
 # the forty-ninth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK51", "trainP34")
+# the fiftieth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK52", "trainP35")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
