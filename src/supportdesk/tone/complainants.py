@@ -260,7 +260,9 @@ _REPORTED_FROM_MORE = re.compile(
 )
 _NAMED_REPORTER = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|\b(?:at\s+)?number\s+\d+|\broom\s+\d+|\bflat\s+\d+|\b[A-Za-z]+_[A-Za-z0-9_]+|"
-    r"(?i:\bnr\.?\s*\d+|\bnum[ăa]rul\s+\d+|\betajul\s+\d+|\bap\.?\s*\d+|\badministrator\w*|\bpre[șs]edinte\w*|"
+    # pol94 (trainP35): not a law's or a registration's number („potrivit Legii nr. 554/2004")
+    r"(?i:(?<!legii\s)(?<!legea\s)(?<!sub\s)(?<!oug\s)(?<!hg\s)(?<!ordinul\s)(?<!ordinului\s)\bnr\.?\s*\d+|"
+    r"\bnum[ăa]rul\s+\d+|\betajul\s+\d+|\bap\.?\s*\d+|\badministrator\w*|\bpre[șs]edinte\w*|"
     r"\bfostul\s+(?:dvs\.?|dumneavoastr[ăa])\s+\w+)|\b(?:doamna|domnul|dl\.?|instructorul)\s+[A-ZĂÂÎȘȚ]|"
     r"(?i:квартир\w*\s+(?:№\s*)?\d+|\d+-?(?:й|го|м)\s+(?:квартир|номер|подъезд)\w*|из\s+\d+-?го)|,\s*[А-ЯЁ][а-яё]+(?:ова|ева|ина)\b"
 )

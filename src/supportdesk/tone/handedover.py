@@ -66,7 +66,7 @@ _CODE_MSG = "A PIN, one-time or door code read out: never in a reply (R5)."
 _SIGNS = "@#!$%&*^~"
 # what a value is given for: to log in, connect, type or join a network
 _USE = re.compile(
-    r"(?i)\b(?:use|using|log\w*|sign\s+in|enter|type|need|join|connect\w*|pass(?:word)?|key|"
+    r"(?i)\b(?:use|using|log(?:s|ged|ging)?[\s-]*(?:in|on)\w*|sign\s+in|enter|type|need|join|connect\w*|pass(?:word)?|key|"
     r"wi-?fi|network|account|user\w*|admin\w*|dashboard|portal|ftp|ssh|server|credentials|"
     r"mailbox|folos\w*|intr[aă]\w*|conecta\w*|conect\w*|introduc\w*|tast\w*|cheia?|parol\w*|"
     r"re[țţt]ea\w*|cont\w*|utilizator\w*|acces\w*|autentific\w*)\b|(?<!\w)(?:вход\w*|войд\w*|"

@@ -318,6 +318,7 @@ impozite livrare garantie garantii prodazha dostavki reclamatie registrator comp
 disputes appeals escalations compliance plangeri petitii
 bereavement probate hardship safeguarding accessibility welfare assistance asistenta pomoshch
 phishing fraud spam scam
+law
 bezopasnost bezopasnosti ohrana
 """,
     )

@@ -16,7 +16,8 @@ from supportdesk.tone.packs import Document, Hit, PackSet
 from supportdesk.tone.words import finder, scan, through
 
 _RO_VA = re.compile(  # folded "va" is also the future auxiliary ("va fi"): only these
-    r"\b(?P<hit>va)\s+(?:rog|rugam|multum\w*|recomand\w*|inform\w*|ajut\w*|astept\w*|contact\w*|"
+    # pol94 (trainP35): „nu se va mai percepe": after "se" it is the future, never „vă"
+    r"(?<!\bse\s)\b(?P<hit>va)\s+(?:rog|rugam|multum\w*|recomand\w*|inform\w*|ajut\w*|astept\w*|contact\w*|"
     r"scri\w*|trimit\w*|sugeram|sugerez|sun\w*|confirm\w*|putem|pot|stau|raspund\w*|invit\w*|"
     r"dorim|doresc|salut\w*|felicit\w*|asigur\w*|propun\w*|solicit\w*|cer\w*|intereseaza|"
     # pol54 (trainP23): „va mai fi o singură plată" is the future ("there will be"), not „vă mai"
@@ -79,7 +80,8 @@ CONTRACTION_WEIGHT = 0.3
 # Forms of "a ține" (to keep; "ține de" = is a matter of) fold to the pronoun "tine" (you,
 # informal): "Vă țin la curent", "ține de TVA" address nobody (R3). Told apart by the "ț"
 # of the original, or by a verb ending the pronoun never has ("tin", "tinem", "tinut").
-_RO_TINE = re.compile(r"(?i)^(?:[țţ]in\w*|tin|tinem|tineti|tinut\w*)$")
+# pol94 (trainP35): "talie" (size: „animale de talie mică") shares the stem of "tale"
+_RO_TINE = re.compile(r"(?i)^(?:[țţ]in\w*|tin|tinem|tineti|tinut\w*|tali\w*)$")
 # "Vă așteptăm!", "Ждём вас!": the stock invitation to come by, said to the customer and
 # whoever comes with them in any register ("Salut, Nelu … Vă așteptăm, scrie-mi"), so no
 # formal marker in a draft (R3)
