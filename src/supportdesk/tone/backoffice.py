@@ -695,7 +695,12 @@ _JUDGED = re.compile(
     # nu prea știe ce face", "he … still can't fill in a returns form properly"
     r"(?:я\s+бы\s+)?(?:сам|сама)\s+(?:к\s+(?:нему|ней)\s+)?не\s+пош(?:ёл|ел|ла)|ставит\s+не\s+те\s+диагноз\w*)(?!\w)|"
     r"\bnu\s+(?:prea\s+)?[șs]tie\s+ce\s+face\b|\bstill\s+can'?t\s+(?:\w+\s+){1,5}?properly\b|"
-    r"\bi\s+wouldn'?t\s+go\s+to\s+(?:him|her)\s+myself\b)\b"
+    r"\bi\s+wouldn'?t\s+go\s+to\s+(?:him|her)\s+myself\b|"
+    # leak134 (trainK52): „șefa mea n-are nicio idee cum funcționează garanția și aprobă doar ce îi convine
+    # ei", "has no idea how the warranty works", «понятия не имеет, как работает гарантия»
+    r"\b(?:n-are|nu\s+are)\s+(?:nicio|nici\s+o)\s+idee\s+cum\s+func[țt]ioneaz[ăa]\b|\baprob[ăa]\s+doar\s+ce\s+(?:[îi]i\s+)?convine\b|"
+    r"\bhas\s+no\s+idea\s+how\s+(?:\w+\s+){0,3}?works\b|\bonly\s+approves\s+what\s+suits\s+(?:him|her)\b|"
+    r"(?<!\w)понятия\s+не\s+имеет,?\s+как\s+(?:\w+\s+){0,2}?работает(?!\w))\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
@@ -709,10 +714,15 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "made up", "scatter", "scatty", "dozy", "fairies", "read what", "aerian", "zăpăc", "zapac",
                  "împrăștiat", "imprastiat", "citește ce", "citeste ce", "витает", "не читает",
                  "не пошла", "не пошёл", "не пошел", "не те диагноз", "știe ce face", "stie ce face",
-                 "properly", "go to him myself", "go to her myself")  # fmt: skip
+                 "properly", "go to him myself", "go to her myself",
+                 # leak134
+                 "nicio idee", "nici o idee", "ce îi convine", "ce ii convine", "ce convine", "no idea how",
+                 "what suits", "понятия не имеет")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
-    r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*)\b|"
-    r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальник\w*)(?!\w)|"
+    r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*|"
+    # leak134 (trainK52): "my manager has no idea how …"
+    r"my\s+(?:manager|boss|supervisor|team\s+lead(?:er)?))\b|"
+    r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальни\w*)(?!\w)|"
     # leak112: a name opening the sentence right before the judgement („Marius e cam leneș")
     r"(?-i:(?:^|(?<=[.!?]\s))[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+$)"
 )

@@ -277,14 +277,16 @@ _TAKE_HOME = re.compile(
     # whole of Kent on £21k a year"), or we are on it („la noi în call center suntem pe 2.800 lei net")
     r"\bon\s+(?:about\s+|around\s+)?(?:[£$€]\s?\d[\d.,]*\s?k|\d+k)\s+(?:an?|per)\s+year\b|"
     rf"\b(?:suntem|sunt|e|este)\s+(?:doar\s+|tot\s+)?pe\s+{_MONEY}\s*(?:net|brut|[îi]n\s+m[âa]n[ăa]|pe\s+lun[ăa])\b|"
-    rf"(?<!\w)(?:на\s+\d[\d\s]*\s*тысячах|{_MONEY}\s+на\s+руки|оклад\w*\s+{_MONEY})(?!\w)"
+    rf"(?<!\w)(?:на\s+\d[\d\s]*\s*тысячах|{_MONEY}\s+на\s+руки|оклад\w*\s+{_MONEY})(?!\w)|"
+    # leak134 (trainK52): «по три человека на смену за 35 тысяч в месяц»
+    r"(?<!\w)(?:человек\w*|сотрудник\w*|оператор\w*)\s+(?:\w+\s+){0,2}?на\s+смен\w*\s+за\s+\d[\d\s]*\s*(?:тысяч\w*|тыс\.?)(?!\w)"
 )
 _TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour",
                     " a year", " per hour", " per year", " net", "în mân", "in man", "тысячах",
-                    "на руки", "оклад", "я получаю", "мы получаем")  # fmt: skip
+                    "на руки", "оклад", "я получаю", "мы получаем", "на смен")  # fmt: skip
 _ONE_OF_OURS = re.compile(
     rf"(?i)\b(?:{_STAFF_SUBJECT}|guys?|girls?|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
-    r"he|she|I|tehnicien\w*|casier\w*|la\s+noi|"
+    r"he|she|I|tehnicien\w*|casier\w*|la\s+noi|suntem|"
     # s40 (heldK25-K33): "the people on the phones, they're on £11.44 an hour", „noi aici luăm"
     r"they|people|lads|we|noi|nou[ăa]|eu)\b|"
     r"(?<!\w)(?:девочк\w*|парн\w*|монтажник\w*|кассир\w*|старш\w+\s+смены|у\s+меня|у\s+нас|я|нам|мы)(?!\w)"
@@ -348,7 +350,12 @@ _PER_UNIT_PAY = re.compile(
     r"\bmai\s+am\s+(?:\w+\s+){1,2}?p[âa]n[ăa]\s+la\s+(?:bonus|prima|comision)\w*|"
     r"\bI(?:'ve|\s+have)?\s+(?:got\s+|need\s+)?(?:\w+\s+)?(?:more|left)\s+(?:to\s+go\s+)?(?:until|till|before|for)\s+"
     r"my\s+(?:\w+\s+)?(?:bonus|commission)\b|"
-    r"(?<!\w)мне\s+(?:\w+\s+)?осталось\s+(?:\w+\s+){1,2}?до\s+(?:преми|бонус)\w*"
+    r"(?<!\w)мне\s+(?:\w+\s+)?осталось\s+(?:\w+\s+){1,2}?до\s+(?:преми|бонус)\w*|"
+    # leak134 (trainK52): what the agent's bonus depends on ("please rate me 5, my bonus this month
+    # depends on staying above 92%", „bonusul meu depinde de nota voastră", «моя премия зависит от оценок»)
+    r"\bmy\s+(?:\w+\s+)?(?:bonus|commission)\s+(?:\w+\s+){0,3}?(?:depends|is\s+based|is\s+tied|rides|hangs)\s+on\b|"
+    r"\b(?:bonusul|prima|comisionul)\s+(?:meu|mea)\s+(?:\w+\s+){0,3}?depinde\s+de\b|"
+    r"(?<!\w)(?:моя\s+(?:\w+\s+)?преми\w*|мой\s+(?:\w+\s+)?бонус\w*)\s+(?:\w+\s+){0,3}?завис\w*\s+от(?!\w)"
 )
 _PER_UNIT_HINTS = ("for every", "for each", "per every", "on every", "on each", "pentru fiecare",
                    "за кажд", "% of", "% on", "% from", "% commission", "toward my", "towards my",
@@ -356,7 +363,10 @@ _PER_UNIT_HINTS = ("for every", "for each", "per every", "on every", "on each", 
                    "trebuie să",
                    # trainK37
                    "pe fiecare", "până la bonus", "pana la bonus", "până la prim", "pana la prim",
-                   "my bonus", "my commission", "осталось")  # fmt: skip
+                   "my bonus", "my commission", "осталось",
+                   # leak134
+                   "bonusul meu", "prima mea", "comisionul meu", "завис", "bonus depends",
+                   "bonus is tied", "bonus rides", "bonus hangs", "bonus is based")  # fmt: skip
 
 
 def _per_unit_pay(text: str) -> Iterator[Leak]:
@@ -1948,11 +1958,18 @@ _HELD_BACK = re.compile(
     r"someone)\s+(?:push|insist|ask|threaten|mention)|\bnot\s+something\s+(?:we'?re|we\s+are|i'?m|i\s+am)\s+allowed\s+to\s+offer\b|"
     r"\b(?:they'?re|they\s+are|retention\s+(?:are|is))\s+allowed\s+to\s+(?:go|drop|offer|give|do)\b|"
     r"\b(?:nu|n)(?:-o|-l|-i|-le|\s+(?:o|[îi]l|le|i))?\s+(?:ofer\w*|spun\w*|d[ăa]\w*|propun\w*|men[țt]ion\w*|fac\w*)\s+(?:\w+\s+)?"
-    r"(?:dec[âa]t\s+dac[ăa]|din\s+proprie\s+ini[țt]iativ[ăa])|\bnu\s+(?:o|[îi]l|le)\s+(?:oferim|propunem|d[ăa]m)\s+singuri\b|"
+    r"(?:dec[âa]t\s+dac[ăa]|din\s+proprie\s+ini[țt]iativ[ăa])|\bnu\s+(?:o|[îi]l|le)\s+(?:oferim|propunem|d[ăa]m|spunem|pomenim|men[țt]ion[ăa]m)\s+singuri\b|"
     r"\b(?:au|are)\s+voie\s+s[ăa]\s+v[ăa]\s+(?:dea|ofere|fac[ăa])\b|"
     r"(?<!\w)(?:(?:мы\s+)?сами\s+(?:\w+\s+){0,2}?(?:рассказывать|предлагать|говорить)\s+не\s+(?:можем|должны|имеем)|"
     r"нам\s+самим\s+(?:\w+\s+){0,2}?(?:предлагать|говорить|рассказывать)\s+нельзя|предлагаем,?\s+только\s+если|"
-    r"сами\s+(?:это|её|ее|его|их)\s+не\s+(?:предлагаем|предлагают))(?!\w)|"
+    # leak134 (trainK52): «Сами мы это не озвучиваем, но если напишете претензию, выплатят», "we don't
+    # mention it ourselves", „nu le spunem singuri"
+    r"сами\s+(?:мы\s+)?(?:это|её|ее|его|их)\s+не\s+(?:предлагаем|предлагают|озвучиваем|афишируем|рекламируем|говорим))(?!\w)|"
+    r"\b(?:we|i)\s+(?:don'?t|do\s+not|never)\s+(?:mention|say|advertise|bring\s+up)\s+(?:it|this|that|them)\s+ourselves\b|"
+    # ... "the deal we're only allowed to mention once someone says they're leaving", «просто так мы его не
+    # предлагаем»
+    r"\b(?:we'?re|we\s+are|i'?m|i\s+am)\s+only\s+allowed\s+to\s+(?:mention|offer|suggest)\b|"
+    r"(?<!\w)просто\s+так\s+(?:мы\s+)?(?:его|её|ее|их|это|такое)\s+не\s+(?:предлагаем|даём|даем|озвучиваем)(?!\w)|"
     # s43 (trainK45): "they just won't offer it first", "they've got authority to go down to £27",
     # "not something we advertise"
     r"\b(?:won'?t|don'?t|do\s+not|will\s+not|never)\s+offer\s+(?:it|them|this|that)\s+(?:first|up\s*front)\b|"
@@ -1969,23 +1986,35 @@ _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "ca
                     # s42
                     "unless", "only give", "only offer", "only do", "only mention", "not something",
                     "decât dacă", "decat daca", "proprie inițiativ", "proprie initiativ", "singuri", "au voie",
-                    "are voie", "сами", "самим", "только если",
+                    "are voie", "сами", "самим", "только если", "ourselves", "only allowed", "просто так",
                     # s43
                     "offer it first", "offer them first", "offer it up", "authority to",
                     "sign-off to", "signoff to", "we advertise", "they advertise", "we publicis",
                     "we publiciz", "shout about")  # fmt: skip
 # hints that many replies hold («мы не можем», «на сайте»), each with words one of which its
 # every match also holds: no window is opened for a refusal or a link to the site
-_VERBS_RU = ("предлаг", "предлож", "говорить", "рассказ", "упомина")
+_VERBS_RU = (
+    "предлаг",
+    "предлож",
+    "говорить",
+    "говорим",
+    "рассказ",
+    "упомина",
+    "озвучива",
+    "афишир",
+    "рекламир",
+)
 _HELD_BACK_NEEDS = {"нельзя": _VERBS_RU, "запрещено": _VERBS_RU, "не разрешают": _VERBS_RU,
                     "не должны": _VERBS_RU, "не имеем права": _VERBS_RU, "не можем": _VERBS_RU,
                     "на сайте": ("нет",), "нигде не": ("написано", "указано", "афишир", "рекламир"),
                     "nicăieri": ("apare", "e ", "este", "scris"), "nicaieri": ("apare", "e ", "este", "scris"),
                     "unless": ("offer", "mention", "give", "volunteer"), "сами": _VERBS_RU, "самим": _VERBS_RU,
-                    "только если": ("предлагаем",), "singuri": ("oferim", "propunem", "dăm", "dam")}  # fmt: skip
+                    "только если": ("предлагаем",), "singuri": ("oferim", "propunem", "dăm", "dam", "spunem", "pomenim", "menționăm", "mentionam"),
+                    "ourselves": ("mention", "say", "advertise", "bring up"),
+                    "просто так": ("не предлагаем", "не даём", "не даем", "не озвучиваем")}  # fmt: skip
 _OFFER = re.compile(
     r"(?i)\b(?:offer|discount|rate|deal|\d+\s?%\s+off|compensation|goodwill|voucher|credit|refund|upgrade|free|half[\s-]price|"
-    r"gratuit\w*|gratis|jum[ăa]tate\s+de\s+pre[țt]|"
+    r"gratuit\w*|gratis|jum[ăa]tate\s+de\s+pre[țt]|la\s+jum[ăa]tate|"
     r"ofert\w*|reducer\w*|discount\w*|compensa\w*|gest\s+comercial|voucher\w*|desp[ăa]gubir\w*|bonus\w*)\b|"
     r"(?<!\w)(?:скидк\w*|предложени\w*|компенсаци\w*|тариф\w*|бонус\w*|ваучер\w*|акци\w*|полцены|бесплатн\w*|"
     r"архивн\w*)(?!\w)|\d+\s?%|\b(?:arhiv\w*|legacy\s+(?:plan|tariff|price))\b"

@@ -463,7 +463,8 @@ _CUTS = re.compile(
     # s38 (trainK40): a head count of us cut ("they're cutting about 40 of us in the contact
     # centre"), or the verb first („Din martie mai pleacă jumătate din call-center")
     # s46 (trainK48): "They let half the Glasgow team go in January"
-    + r"|\blet\s+"
+    # leak134 (trainK52): "they're letting about a third of our team go in January"
+    + r"|\b(?:let|letting)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?"
     + _SHARE
     + r"\s+(?:of\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?"
     + _STAFF
@@ -509,7 +510,7 @@ _CUTS = re.compile(
     r"(?:de\s+acolo\s+)?au\s+primit\s+(?:deja\s+)?preaviz\w*\b|(?<!\w)(?:всем|всех)\s+(?:\w+\s+){0,2}?(?:вручили|выдали|"
     r"раздали|предупредили)\s+(?:\w+\s+)?(?:уведомлени\w*\s+)?(?:о|об)\s+(?:сокращени|увольнени)\w*(?!\w)"
 )
-_CUTS_HINTS = ("let half", "let most", "let a ", "plecăm", "plecam", "cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
+_CUTS_HINTS = ("let half", "let most", "let a ", "letting", "let about", "let around", "let roughly", "plecăm", "plecam", "cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
                "сократят", "сократил", "сокращ", "уволь", "увольня", "убирают", "уберут", "режут", "desființ", "desfiint", "whole",
                "расформир", "outsourced", "offshored", "outsourcing", "în afara țării", "аутсорс",
@@ -731,7 +732,16 @@ _DEAL_UNDER_WAY = re.compile(
     # „grupul polonez care ne cumpără", «компанию к лету продают «Ленте-Маркет»»)
     r"(?-i:\bthe\s+deal\s+with\s+[A-Z]\w+\s+(?:goes\s+through|completes|closes|is\s+(?:done|signed)))|"
     r"\b(?:care|ce)\s+ne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa])\b|"
-    r"(?<!\w)(?:сеть|компанию|банк|магазин\w*)\s+(?:к\s+\w+\s+|в\s+\w+\s+|летом\s+|осенью\s+|весной\s+)(?:продают|покупают)\s"
+    r"(?<!\w)(?:сеть|компанию|банк|магазин\w*)\s+(?:к\s+\w+\s+|в\s+\w+\s+|летом\s+|осенью\s+|весной\s+)(?:продают|покупают)\s|"
+    # leak134 (trainK52, every language): "we'll most likely be part of Vantage Energy anyway, the talks are
+    # quite far along", "We're closing a new round", „Suntem în discuții cu un grup din Polonia să ne
+    # preia", «Нас всё равно к лету покупает крупный холдинг, сделка почти закрыта», «заходим в раунд»
+    r"(?-i:\b(?:we'?ll|we\s+will)\s+(?:most\s+likely\s+|probably\s+|likely\s+|soon\s+)?be\s+part\s+of\s+[A-Z]\w*)|"
+    r"\bthe\s+talks\s+are\s+(?:quite\s+|pretty\s+|very\s+|well\s+)?(?:far\s+along|advanced|nearly\s+done)\b|"
+    r"\b(?:closing|raising)\s+(?:a|our)\s+new\s+round\b(?!\s+of)|"
+    r"\b[îi]n\s+discu[țt]ii\s+cu\s+(?:\w+\s+){0,4}?s[ăa]\s+ne\s+(?:preia|cumpere|achizi[țt]ioneze)\b|"
+    r"(?<!\w)(?:нас\s+(?:вс[её]\s+равно\s+)?(?:к\s+\w+\s+|до\s+\w+\s+|осенью\s+|летом\s+|весной\s+|зимой\s+)"
+    r"(?:покупает|покупают|поглощает|забирает)|сделка\s+(?:уже\s+)?почти\s+(?:закрыта|подписана)|заходим\s+в\s+раунд)(?!\w)"
 )
 _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают", "присоединяют", "покупают", "продают",  # s38
                          "cumpărat de", "cumparat de", "cumpărată de", "cumparata de", "preluat",
@@ -752,7 +762,9 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "инвестор вышел", "инвестор отказался", "preluarea", "fuziunea", "vânzarea",
                          "vanzarea", "achiziția", "achizitia", "сделка с", "se negociază",
                          "se negociaza", "o finanțare de la", "o finantare de la", "o investiție de la",
-                         "o investitie de la", "подписываем", "in talks to be", "în discuții", "in discutii")  # fmt: skip
+                         "o investitie de la", "подписываем", "in talks to be", "în discuții", "in discutii",
+                         # leak134
+                         "be part of", "talks are", "new round", "покупает", "поглощает", "забирает", "почти закрыта", "почти подписана")  # fmt: skip
 
 
 def _deal_under_way(text: str) -> Iterator[Leak]:
@@ -775,10 +787,13 @@ _ROUND_RAISED = re.compile(
     + r"\s+round\b)|\bthe\s+"
     + _AMOUNT
     + r"\s+(?:series\s+[a-e]\s+)?round\b|"
-    r"\b(?:primit|luat|atras|[îi]nchis|ob[țt]inut|semnat)\s+(?:\w+\s+){0,2}?(?:o\s+(?:finan[țt]are|investi[țt]ie|rund[ăa])\s+"
+    # leak134 (trainK52): the round being taken now („Tocmai luăm o finanțare de 2 milioane de euro de la un
+    # fond din Cluj", «привлекаем 300 миллионов от фонда»)
+    r"\b(?:primit|luat|atras|[îi]nchis|ob[țt]inut|semnat|lu[ăa]m|primim|atragem|ob[țt]inem|semn[ăa]m|[îi]nchidem)\s+(?:\w+\s+){0,2}?(?:o\s+(?:finan[țt]are|investi[țt]ie|rund[ăa])\s+"
     r"de\s+)?\d+(?:[.,]\d+)?\s+(?:de\s+)?milio\w+\s+(?:de\s+)?(?:euro|lei|dolari)[^.!?\n]{0,40}?\b(?:fond\w*|investitor\w*|"
     r"finan[țt]are)|"
-    r"(?<!\w)(?:подняли|привлекли|получили|закрыли\s+раунд\s+на|подписали\s+инвестиции\s+на|получили\s+инвестиции)\s+"
+    r"(?<!\w)(?:подняли|привлекли|получили|закрыли\s+раунд\s+на|подписали\s+инвестиции\s+на|получили\s+инвестиции|"
+    r"привлекаем|получаем|поднимаем|закрываем\s+раунд\s+на)\s+"
     r"(?:\w+\s+)?\d+\s*(?:млн|млрд|миллион\w*|миллиард\w*)[^.!?\n]{0,40}?(?:фонд\w*|инвест\w*)"
 )
 # every en match holds " round" or "series" (not "round": it is in every "around")
@@ -1129,12 +1144,21 @@ _FIGURES_MOVED = re.compile(
     r"s-a\s+[îi]njum[ăa]t[ăa][țt]it)\s+(?:\w+\s+){0,4}?(?:cu\s+)?(?:\d+(?:[.,]\d+)?\s?%|un\s+sfert|o\s+treime|jum[ăa]tate)|"
     r"(?<!\w)(?:выручк\w*|продаж\w*|прибыл\w*|оборот\w*)\s+(?:\w+\s+){0,4}?(?:упал\w*|снизил\w*|сократил\w*|вырос\w*|"
     r"выросл\w*|просел\w*|упад\w*)\s+(?:\w+\s+){0,4}?(?:на\s+)?(?:\d+(?:[.,]\d+)?\s?%|четверть|треть|половин\w*|вдвое|"
-    r"процентов\s+на\s+\w+)"
+    r"процентов\s+на\s+\w+)|"
+    # leak134 (trainK52): units sold or customers lost in a period ("it only sold around 1,200 units last
+    # quarter", „am vândut doar 1.200 de bucăți luna trecută", «за квартал ушло почти 18 тысяч абонентов»)
+    r"\bsold\s+(?:only\s+|just\s+|around\s+|about\s+|roughly\s+|nearly\s+)*\d[\d,.]*\s*k?\s+(?:units|copies|pieces|items)\s+"
+    r"(?:last|this|in\s+the\s+(?:last|first|second|third|fourth))\s+(?:\w+\s+)?(?:quarter|month|year|week)\b|"
+    r"\b(?:am|a)\s+v[âa]ndut\s+(?:doar\s+|vreo\s+|aproximativ\s+|cam\s+)?\d[\d.,]*\s+(?:de\s+)?(?:buc[ăa][țt]i|unit[ăa][țt]i)\b|"
+    r"(?<!\w)(?:(?:ушло|ушли|потеряли)\s+(?:почти\s+|около\s+|примерно\s+|уже\s+)?\d+(?:[.,]\d+)?\s*(?:тысяч\w*\s+)?"
+    # (genitive: lost; «уведомление ушло 300 клиентам» was sent)
+    r"(?:абонентов|клиентов|подписчиков|пользователей)|за\s+(?:квартал|месяц|год|полгода)\s+(?:продали|продано)\s+(?:всего\s+|около\s+|"
+    r"почти\s+)?\d+(?:[.,]\d+)?\s*(?:тысяч\w*\s+)?(?:штук|единиц|экземпляр)\w*)(?!\w)"
 )
 _FIGURES_HINTS = ("revenue", "sales", "turnover", "profit", "bookings", "sign-up", "signup", "subscribers",
                   "margin", "vânzările", "vanzarile", "cifra de afaceri", "veniturile", "profitul",
                   "încasările", "incasarile", "abonații", "abonatii", "выручк", "продаж", "прибыл",
-                  "оборот")  # fmt: skip
+                  "оборот", "sold", "vândut", "vandut", "ушло", "ушли", "потеряли", "продали", "продано")  # fmt: skip
 
 
 def _figures_moved(text: str) -> Iterator[Leak]:

@@ -352,6 +352,10 @@ def _staff_phone(text: str) -> Iterator[Leak]:
             yield Leak("other-person", phone.start(), phone.end(), _MESSAGE)
             return
         private = finder(_PRIVATE_LINE).search(text, lo, hi)
+        if private is None and hi < len(text):
+            # leak134 (trainK52): said of it in the next sentence ("ring Steve, our area manager, on
+            # 07954 221 870. It's his own phone but he picks up at weekends")
+            private = finder(_PRIVATE_LINE).search(text, *sentence_around(text, hi + 1, hi + 1))
         if private is not None and _YOUR_LINE.search(
             text, max(lo, private.start() - 25), private.start()
         ):
