@@ -1934,7 +1934,7 @@ _HELD_BACK = re.compile(
     r"\b(?:it'?s|it\s+is|this\s+is)\s+not\s+(?:on|listed\s+on|advertised\s+on)\s+(?:the|our)\s+(?:site|website)\b|"
     # s49 (trainK51): "It's not written anywhere, but that's how it works", „Nu e scris nicăieri"
     r"\bnot\s+(?:advertised|listed|written(?:\s+down)?)\s+anywhere\b(?!\s+(?:on|in)\s+(?:the|your)\b)|"
-    r"\b(?:n-avem|nu\s+avem|n-am)\s+voie\s+s(?:[ăa]\s+|[ăa]-(?:l|o|i|le)\s+|-)(?:o\s+|[îi]l\s+|le\s+)?(?:propunem|oferim|men[țt]ion[ăa]m|spunem|"
+    r"\b(?:n-avem|nu\s+avem|n-am)\s+voie\s+s(?:[ăa]\s+|[ăa]-(?:l|o|i|le)\s+|-)(?:o\s+|[îi]l\s+|le\s+|v-o\s+|v-l\s+|vi-l\s+|vi-le\s+|v[ăa]\s+)?(?:propunem|oferim|men[țt]ion[ăa]m|spunem|"
     r"pomenim|d[ăa]m)\b|\bne-au\s+(?:zis|spus|cerut)\s+s[ăa]\s+nu(?:-l|-o|-i)?\s+(?:\w+\s+)?(?:men[țt]ion[ăa]m|oferim|"
     r"propunem|spunem|pomenim)\b|\bnu\s+(?:apare|e|este)\s+(?:trecut[ăa]?\s+|scris[ăa]?\s+)?nic[ăa]ieri\b|"
     r"(?<!\w)(?:нам\s+(?:нельзя|запрещено|не\s+разрешают)|мы\s+не\s+(?:должны|имеем\s+права|можем))\s+(?:\w+\s+)?"

@@ -28,6 +28,7 @@ from supportdesk.tone.leakfinding import (
     first_accepted,
     present,
     sentence_around,
+    sentence_start,
     three_sentences,
 )
 from supportdesk.tone.words import finder
@@ -126,7 +127,8 @@ _CASE_AGAINST_US = re.compile(
     # leak121 (trainK49): «у нас сейчас суд в Арбитражном суде … по этой партии», "a claim from a family
     # in Kent going through court over a kitchen fire"
     r"\bclaim\s+(?:\w+\s+){0,6}?(?:going|working\s+its\s+way)\s+through\s+(?:the\s+)?courts?\b|"
-    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?подал|у\s+нас\s+(?:сейчас\s+|уже\s+)?суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам|"
+    # leak135 (trainK52): «На нас уже несколько человек в суд подали»
+    r"(?<!\w)(?:против\s+нас|на\s+нас\s+(?:уже\s+)?(?:\w+\s+){0,3}?(?:в\s+суд\s+)?подал|у\s+нас\s+(?:сейчас\s+|уже\s+)?суд|к\s+нам\s+(?:уже\s+)?подал|иск\w*\s+к\s+нам|"
     # leak117 (heldK42): «На нас уже написали в Роспотребнадзор»
     r"на\s+нас\s+(?:уже\s+)?(?:написал\w*|пожаловал\w*|нажаловал\w*)\s+в\s+(?:роспотребнадзор|прокуратур|фас|цб|суд))|"
     # leak107 (trainK46, blind50): a legal case of ours by its other party ("because of the legal
@@ -157,7 +159,12 @@ _YOUR_RIGHT = re.compile(
 def _taken_to_court(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         # in the case's own clause: «вы не одна такая: у нас сейчас суд …» tells it all the same
-        lo = max(0, m.start() - 50, *(text.rfind(d, 0, m.start()) + 1 for d in ":;—"))
+        # leak135 (trainK52): and not past its sentence's start ("На вашем месте … . На нас уже …")
+        lo = max(
+            sentence_start(text, m.end()),
+            m.start() - 50,
+            *(text.rfind(d, 0, m.start()) + 1 for d in ":;—"),
+        )
         return _YOUR_RIGHT.search(text, lo, m.start()) is None
 
     message = "A case against us or with a partner, before it is public: never told (R5)."

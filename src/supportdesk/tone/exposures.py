@@ -276,7 +276,12 @@ _OTHERS_CARD_BEFORE = re.compile(
     r"(?i:"
     + _CARD_LAST
     + r")[^.!?\n]{0,30}?(?<!\w)(?i:друго\w*|чуж\w*)\s+(?i:клиент\w*|человек\w*|покупател\w*|"
-    r"пользовател\w*|абонент\w*|владельц\w*|имя)(?!\w)"
+    r"пользовател\w*|абонент\w*|владельц\w*|имя)(?!\w)|"
+    # leak134 (trainK52): the card said to be his or hers („plătită de fostul dumneavoastră soț, cu cardul
+    # lui care se termină în 2277", "with his card ending 2277", «его картой, оканчивающейся на 2277»)
+    r"(?i:\b(?:his|her)\s+(?:\w+\s+)?card\W{0,3}(?:ending(?:\s+in|\s+with)?|ends\s+in)\s+\d{4}(?!\d)|"
+    r"\bcardul\s+(?:lui|ei)\W{0,3}(?:care\s+se\s+termin[ăa]\s+[îi]n|terminat\s+[îi]n)\s+\d{4}(?!\d)|"
+    r"(?<!\w)(?:его|её|ее)\s+карт\w*,?\s+(?:оканчива|заканчива)\w*\s+на\s+\d{4}(?!\d))"
 )
 _OTHERS_CARD_HINTS = (
     "ending",

@@ -1928,6 +1928,23 @@ def _said(
         return
 
 
+# leak134 (trainK52, ro and ru): why a slot came free, by the illness of the one who had it („doamna de
+# dinainte a anulat pentru că i-au ieșit analizele de hepatită", «окно освободилось: мужчина с
+# подозрением на туберкулёз лёг в стационар», "the patient before cancelled because she's been
+# admitted"): another patient's health, told to explain a free slot (R5)
+_FREED_BY_ILLNESS = re.compile(
+    r"(?i)\b(?:a\s+anulat|s-a\s+eliberat|s-a\s+retras|a\s+renun[țt]at)\b[^.!?\n]{0,50}?\b(?:pentru\s+c[ăa]|deoarece|"
+    r"fiindc[ăa]|c[ăa]ci)\b[^.!?\n]{0,70}?\b(?:hepatit\w*|cancer\w*|tuberculoz\w*|diagnostic\w*|internat\w*|spital\w*|"
+    r"infec[țt]io\w*|oncolog\w*|chimioterapi\w*|operat[ăa]?)\b|"
+    r"\b(?:cancel(?:l)?ed|freed\s+up|dropped\s+out)\b[^.!?\n]{0,50}?\b(?:because|as|since)\s+(?:he|she)(?:'s|\s+has|\s+is|\s+was)?\s+"
+    r"(?:\w+\s+){0,3}?(?:diagnosed|admitted|in\s+hospital|hospitali[sz]ed|having\s+chemo\w*|tested\s+positive)\b|"
+    r"(?<!\w)(?:освободил\w*|отменил\w*|отказал\w*)(?!\w)[^.!?\n]{0,50}?(?<!\w)(?:туберкул\w*|гепатит\w*|онколог\w*|"
+    r"стационар\w*|больниц\w*|подозрени\w+\s+на|химиотерапи\w*)(?!\w)"
+)
+_FREED_BY_ILLNESS_HINTS = ("a anulat", "s-a eliberat", "s-a retras", "a renunțat", "a renuntat", "cancelled",
+                           "canceled", "freed up", "dropped out", "освободил", "отменил", "отказал")  # fmt: skip
+
+
 # s43 (trainK45 and three earlier sets, every language): what a relative bought or booked ("your
 # husband bought earrings and flowers from us on Saturday", „soțul dvs. a comandat", «ваш муж
 # покупал у нас серьги, оплачивал своей картой»): their purchases are theirs, whoever asks (R5).
@@ -1999,6 +2016,9 @@ def others_data(text: str) -> Iterator[Leak]:
     yield from _commission(text)
     yield from _relative_bought(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
+    yield from _said(
+        text, _FREED_BY_ILLNESS, _FREED_BY_ILLNESS_HINTS, 130, "Another patient's health"
+    )
     if any_of(text, _SCHOOLWORK_HINTS) and _SCHOOLWORK.search(text):  # the regex alone: 175 us
         yield from _said(text, _NAMED_SCORE, _NAMED_SCORE_HINTS, 80, "Another pupil's score")
         yield from _said(
