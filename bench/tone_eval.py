@@ -1236,6 +1236,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind71` (104 cases per language, the blind brief) and `heldK46` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fiftieth session's
+start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The blind71
+writer wrote ro mostly as its own (polite and rude drafts, most leaks), adapted about half of the
+ro incoming messages from en, and adapted most of ru (rude drafts, leaks, half the polite drafts)
+from en with local details; the heldK46 writer wrote each language separately with local names
+and institutions on a shared list of leak and clean types, some ro and ru cases close to en. First
+run on bfe14bc (the session's start), judged once on 3f78ac8 (pol94, leak134-135, the wording heads
+refitted: shapes read over every labelled case first), rules + reader, first -> judged: blind71
+rude recall 97.6 -> 97.6%, polite warn+ 3.6 -> 3.6% (R1/R6 alone 2.4 -> 3.6), leaks 48 -> 48 of
+48, clean blocked 0 -> 0 of 24, mood 90.3 -> 90.3%, register 97.2%; rules alone rude 70.2 ->
+70.2%, polite warn+ 8.3 -> 8.3%, leaks 40 -> 40 (en 14, ro 13, ru 13), clean 0 -> 0, mood 84.7%.
+heldK46 leaks blocked 136 -> 136 of 144 (en 44, ro 47, ru 45), clean blocked 2 -> 2 of 72; rules
+alone 106 -> 106 (en 32, ro 39, ru 35), clean 0 -> 0. Development splits from then on.
+
 `blind70` (104 cases per language, the blind brief) and `heldK45` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the forty-ninth
 session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
@@ -1812,6 +1827,8 @@ SPLITS += ("blind68", "heldK43")
 SPLITS += ("blind69", "heldK44")
 # the forty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind70", "heldK45")
+# the fiftieth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind71", "heldK46")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -85,6 +85,7 @@ UNTUNED_MOODS = (
     "blind68",
     "blind69",
     "blind70",
+    "blind71",
 )
 
 
