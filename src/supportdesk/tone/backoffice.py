@@ -700,6 +700,11 @@ _JUDGED = re.compile(
     # ei", "has no idea how the warranty works", «понятия не имеет, как работает гарантия»
     r"\b(?:n-are|nu\s+are)\s+(?:nicio|nici\s+o)\s+idee\s+cum\s+func[țt]ioneaz[ăa]\b|\baprob[ăa]\s+doar\s+ce\s+(?:[îi]i\s+)?convine\b|"
     r"\bhas\s+no\s+idea\s+how\s+(?:\w+\s+){0,3}?works\b|\bonly\s+approves\s+what\s+suits\s+(?:him|her)\b|"
+    # leak136 (heldK46): "is new and frankly just not very good — he gets these wrong all the time",
+    # „greșește tot timpul la astea"
+    r"\bgets\s+(?:these|them|this|it|things|orders|refunds)\s+wrong\s+all\s+the\s+time\b|"
+    r"\b(?:is|'s)\s+(?:new\s+and\s+)?(?:frankly\s+|honestly\s+)?(?:just\s+)?not\s+very\s+good\b(?!\s+(?:at|with|news)\b)|"
+    r"\bgre[șs]e[șs]te\s+(?:mereu|tot\s+timpul|[îi]ntruna|constant)\b|"
     r"(?<!\w)понятия\s+не\s+имеет,?\s+как\s+(?:\w+\s+){0,2}?работает(?!\w))\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
@@ -717,7 +722,8 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "properly", "go to him myself", "go to her myself",
                  # leak134
                  "nicio idee", "nici o idee", "ce îi convine", "ce ii convine", "ce convine", "no idea how",
-                 "what suits", "понятия не имеет")  # fmt: skip
+                 "what suits", "понятия не имеет", "wrong all the time", "not very good", "greșește",
+                 "greseste")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*|"
     # leak134 (trainK52): "my manager has no idea how …"

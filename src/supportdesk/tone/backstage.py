@@ -1709,17 +1709,20 @@ _STAFF_LINE = re.compile(
     r"(?:direct|intern)|linia\s+intern[ăa]|linia\s+(?:pe\s+care\s+o\s+folosesc|[șs]efilor|managerilor|"
     r"coordonatorilor))\b|(?<!\w)(?:прям(?:ой|ая|ого|ую)\s+(?:номер|линия|линию|телефон)|внутренн\w+\s+"
     r"(?:номер|линия|телефон)|номер\w*\s+(?:старших|руководител\w*|начальник\w*|менеджер\w*|"
-    r"супервайзер\w*))(?!\w)"
+    r"супервайзер\w*)|"
+    # leak136 (heldK46): «это линия старших смены, на сайте её нет»
+    r"лини[яюи]\s+(?:старших|руководител\w*|супервайзер\w*|менеджер\w*|начальник\w*))(?!\w)"
 )
 _SKIPS = re.compile(
     r"(?i)\b(?:skip\w*\s+(?:the\s+)?(?:\w+\s+)?(?:queue|menu|line|switchboard|robot|bot|ivr|wait)|"
     r"not\s+(?:meant\s+|really\s+)?for\s+customers|bypass\w*|sare\s+peste|s[ăa]ri[țt]i\s+peste|"
     r"sta[țt]i\s+la\s+coad[ăa]|f[ăa]r[ăa]\s+(?:coad[ăa]|robot|a[șs]teptare)|nu\s+e\s+pentru\s+clien[țt]i)\b|"
-    r"(?<!\w)(?:без\s+(?:робота|очереди|ожидания)|минуя|не\s+для\s+клиентов)(?!\w)"
+    r"(?<!\w)(?:без\s+(?:робота|очереди|ожидания)|минуя|не\s+для\s+клиентов|на\s+сайте\s+(?:её|ее|его|их)\s+нет|"
+    r"решат\s+сразу)(?!\w)|\bnot\s+(?:on|listed\s+on)\s+(?:the|our)\s+(?:web)?site\b|\bnu\s+(?:e|este|apare)\s+pe\s+site\b"
 )
 _STAFF_LINE_HINTS = ("direct", "private line", "private number", "internal", "back line", "back number",
                      " use", "through to", "straight to", "directly to", "linia", "numărul", "numarul",
-                     "telefonul", "прям", "внутренн", "номер")  # fmt: skip
+                     "telefonul", "прям", "внутренн", "номер", "линия", "линию", "линии")  # fmt: skip
 
 
 def _queue_skipping_lines(text: str) -> Iterator[Leak]:

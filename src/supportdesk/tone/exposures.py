@@ -267,7 +267,9 @@ _CARD_LAST = (
 )
 _OTHERS_CARD_BEFORE = re.compile(
     r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|dl|dna|domnul|doamna|domnului|doamnei)\.?\s+"
-    r"(?P<name>[A-ZĂÂÎȘȚ][\w'-]*\.?(?:\s+[A-ZĂÂÎȘȚ][\w'-]*){0,2}),?\s+(?:(?:a|an|her|his|with\s+(?:a|an|her|his))\s+)?"
+    r"(?P<name>[A-ZĂÂÎȘȚ][\w'-]*\.?(?:\s+[A-ZĂÂÎȘȚ][\w'-]*){0,2}),?\s+(?:(?:a|an|her|his|with\s+(?:a|an|her|his)|"
+    # leak136 (blind71): "the other one — Mr D. Hale, paid with the card ending 8812"
+    r"paid\s+(?:with|by)\s+(?:a|an|the|his|her))\s+)?"
     r"(?i:" + _CARD_LAST + r")|"
     r"(?i:"
     + _CARD_LAST

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import partial
 
 from supportdesk.tone.leakfinding import (
     SENTENCE_END,
@@ -501,9 +502,15 @@ _LINK_EDIT = re.compile(
     r"sf[âa]r[șs]itul|la\s+finalul)\s+(?:\w+\s+)?(?:link\w*|adres\w*|url\w*)|"
     r"\b[îi]n\s+(?:link\w*|adres\w*|url\w*)[^.!?\n]{0,30}?\b(?:schimb|modific|[îi]nlocu)\w*|"
     r"(?<!\w)(?:в|из)\s+(?:ссылк|адрес|url|урл)\w*[^.!?\n]{0,40}?(?:помен|измен|замен|подстав|добав)\w*|"
-    r"(?<!\w)(?:помен|измен|замен|подстав|добав)\w*\s+(?:[^.!?\n]{0,30}?\s)?в\s+(?:\w+\s+)?(?:ссылк|адрес|url)\w*"
+    r"(?<!\w)(?:помен|измен|замен|подстав|добав)\w*\s+(?:[^.!?\n]{0,30}?\s)?в\s+(?:\w+\s+)?(?:ссылк|адрес|url)\w*|"
+    # leak136 (blind71, trainK52): the link named a sentence before („schimbați numărul de la final",
+    # "change the number at the end", «поменяйте цифры в конце»)
+    r"\b(?:schimb|modific)\w*\s+(?:num[ăa]rul|cifrele|cifra|id-ul)\s+(?:de\s+)?(?:la|din)\s+(?:final|sf[âa]r[șs]it)\w*|"
+    r"\b(?:chang|edit|swap|tweak)\w*\s+the\s+(?:number|digits|id)\s+at\s+the\s+end\b|"
+    r"(?<!\w)(?:помен|измен|замен)\w*\s+(?:цифр\w*|номер\w*|число)\s+в\s+конце(?!\w)"
 )
-_LINK_HINTS = ("link", "url", "address", "adres", "ссылк", "адрес")
+_LINK_HINTS = ("link", "url", "address", "adres", "ссылк", "адрес", "la final", "din final", "la sfârșit",
+               "la sfarsit", "at the end", "в конце")  # fmt: skip
 _EDIT_HINTS = ("chang", "edit", "modif", "alter", "replac", "tweak", "swap", "add", "append", "put",
                "schimb", "înlocu", "inlocu", "adăug", "adaug", "pune", "помен", "измен", "замен",
                "подстав", "добав")  # fmt: skip
@@ -532,6 +539,8 @@ _NOT_THEIRS = re.compile(
     r"\b(?:no\s+password\s+(?:is\s+)?(?:needed|required)|sequential\w*|(?:go|are|run)\s+in\s+order)\b|"
     r"\bnu\s+(?:cer|necesit[ăa]|au)\s+(?:nicio\s+)?parol[ăa]\b|"
     r"\b(?:merg|sunt)\s+(?:pe\s+r[âa]nd|la\s+r[âa]nd|[îi]n\s+ordine|consecutiv\w*)\b|\bg[ăa]si[țt]i\s+[șs]i\s+altele\b|"
+    # leak136 (blind71, trainK52): „vedeți și alte facturi", „merge și cu alte numere", „numerotate la rând"
+    r"\balte\s+(?:\w+\s+)?(?:factur|comenz|numere|conturi|contracte|documente|bonuri|dosare|program[ăa]ri)\w*|\bnumerotat\w*\s+(?:la|pe)\s+r[âa]nd\b|"
     r"(?<!\w)(?:(?:пароль|логин)\s+не\s+(?:спрашива|требу|нуж)\w*|не\s+(?:спрашива|требу)\w*\s+парол\w*|"
     r"идут\s+(?:по\s+)?(?:подряд|порядку))(?!\w)"
 )
@@ -629,7 +638,7 @@ _HOLD_WORD = re.compile(
 # card was blocked automatically after three wrong PINs; reset it in the app") stays clean.
 _AUTO_RULE = re.compile(
     r"(?i)\b(?:auto-?(?:close|block|decline|reject|flag|freeze|cancel)\w*|automatic(?:ally)?\s+(?:\w+\s+)?(?:cut-?off|"
-    r"block\w*|declin\w*|reject\w*|flag\w*|stop|limit|freez\w*)|cut-?off\s+(?:for\s+[^.!?\n]{0,30}?\s)?is|"
+    r"block\w*|declin\w*|reject\w*|flag\w*|stop|limit|freez\w*|capp\w*)|cut-?off\s+(?:for\s+[^.!?\n]{0,30}?\s)?is|"
     r"blocat\w*\s+automat|(?:asta|aceasta)\s+e(?:ste)?\s+regula|limita\s+(?:noastr[ăa]\s+)?intern[ăa])\b|"
     r"(?<!\w)(?:автоматическ\w+\s+(?:стоп|отказ|блок\w*|лимит)|систем\w*\s+срабатывает|срабатывает\s+автоматически|"
     r"блокиру\w+\s+автоматически|"
@@ -668,6 +677,9 @@ _STAYS_UNDER = re.compile(
     r"\b(?:won'?t|will\s+not)\s+get\s+(?:stopped|caught|flagged)\b|\bskips\s+the\s+(?:check|review)\b|"
     # leak134 (trainK52): "If you turn off the macro software before you play it won't trip again"
     r"\b(?:won'?t|will\s+not|doesn'?t)\s+trip(?:\s+(?:it|again))?\b|"
+    # leak136 (heldK46): "Just use a bank card and it'll lift", „și limita se ridică", «и лимит снимут»
+    r"\b(?:and\s+)?(?:it'?ll|it\s+will|the\s+(?:cap|limit)\s+will)\s+(?:be\s+)?lift(?:ed)?\b|\blimita\s+se\s+ridic[ăa]\b|"
+    r"(?<!\w)лимит\s+(?:сразу\s+)?(?:сним(?:ется|ут)|уберут)(?!\w)|"
     r"\bnu\s+(?:v[ăa]|te)\s+mai\s+prinde\b|"
     # heldK45: the way under it („data viitoare adăugați-le în zile diferite", «Держитесь ниже — и всё будет
     # нормально», "add them on different days", "space them out")
@@ -1112,6 +1124,58 @@ _DETECTOR_QUIET = re.compile(
     r"(?<!\w)(?:так|тогда)\s*,?\s+(?:алгоритм|фильтр|система|антифрод)\w*\s+(?:банка\s+)?(?:почти|практически|"
     r"почти\s+никогда|редко)\s+(?:не\s+)?(?:срабатывает|ловит|реагирует|цепляет)(?!\w)"
 )
+# leak136 (heldK46's misses after its judged run, every language):
+# - the words to type so the bot routes the customer past its no ("type 'billing – duplicate charge'
+#   word for word. That routes you to the team that can refund", „scrieți cuvânt cu cuvânt … și
+#   ajungeți direct la", «напишите слово в слово … попадёте сразу к»);
+# - when no one is there ("there's no one on site between 2 and 5am", „nu e nimeni pe șantier între
+#   2 și 5", «с 2 до 5 на объекте никого нет»);
+# - a document nobody will check ("any note will do … Nobody will check it", «Проверять её никто
+#   не будет», „nimeni n-o verifică").
+_WORD_FOR_WORD = re.compile(
+    r"(?i)\bword\s+for\s+word\b|\bcuv[âa]nt\s+cu\s+cuv[âa]nt\b|(?<!\w)слово\s+в\s+слово(?!\w)"
+)
+_ROUTED = re.compile(
+    r"(?i)\b(?:routes?|puts?|sends?|gets?|takes?)\s+you\s+(?:straight\s+|directly\s+)?(?:to|through)\b|"
+    r"\b(?:ajunge[țt]i|v[ăa]\s+duce|v[ăa]\s+trimite)\s+direct\s+la\b|"
+    r"(?<!\w)(?:попад[её]те|переведут|переключат)\s+(?:сразу\s+|напрямую\s+)?(?:к|в|на)(?!\w)"
+)
+_UNATTENDED = re.compile(
+    r"(?i)\b(?:there'?s|there\s+is)\s+no(?:\s+one|body|-one)\s+(?:\w+\s+)?on\s+(?:site|the\s+premises)\s+"
+    r"(?:between|from|after|overnight|at\s+night)\b|"
+    r"\bnu\s+(?:e|este|mai\s+e|mai\s+este)\s+nimeni\s+(?:pe\s+(?:[șs]antier|teren)|[îi]n\s+(?:cl[ăa]dire|depozit|magazin|"
+    r"sediu))\s+(?:[îi]ntre|de\s+la|dup[ăa]|noaptea)\b|"
+    r"(?<!\w)(?:с\s+\d+\s+до\s+\d+\s+(?:\w+\s+){0,3}?никого\s+(?:нет|не\s+бывает)|никого\s+(?:нет|не\s+бывает)\s+"
+    r"(?:\w+\s+){0,3}?с\s+\d+\s+до\s+\d+)(?!\w)"
+)
+_UNATTENDED_HINTS = ("on site", "premises", "nimeni", "никого")
+_NOBODY_CHECKS_IT = re.compile(
+    r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:will\s+|is\s+going\s+to\s+|actually\s+|really\s+|ever\s+)?(?:check|verify|look\s+at)"
+    r"(?:s|ed)?\s+(?:it|them|that|this)\b|\b(?:nimeni\s+nu\s+(?:o|[îi]l|le|i)\s+(?:mai\s+)?verific[ăa]|n-o\s+verific[ăa]\s+"
+    r"nimeni|nu\s+(?:o|[îi]l|le)\s+verific[ăa]\s+nimeni)\b|(?<!\w)(?:проверять\s+(?:её|ее|его|их)\s+никто\s+не\s+будет|"
+    r"никто\s+(?:её|ее|его|их)\s+(?:не\s+провер\w*|проверять\s+не\s+будет))(?!\w)"
+)
+_NOBODY_CHECKS_HINTS = ("nobody", "no one", "no-one", "nimeni", "никто")
+_DOCUMENT_WORD = re.compile(
+    r"(?i)\b(?:note|certificate|letter|receipt|document|proof|adeverin[țt]\w*|certificat\w*|document\w*|bon\w*|"
+    r"scrisoare|dovad[ăa])\b|(?<!\w)(?:справк\w*|документ\w*|чек\w*|заключени\w*|письм\w*)(?!\w)"
+)
+
+
+def _routed_by_words(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _WORD_FOR_WORD, text, present(text, ("word for word", "cuvânt cu", "cuvant cu", "слово в слово")),
+        30, partial(told_around, _ROUTED, text), "internal-info", _MESSAGE,
+    )  # fmt: skip
+
+
+def _nobody_checks_it(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _NOBODY_CHECKS_IT, text, present(text, _NOBODY_CHECKS_HINTS), 60,
+        partial(told_around, _DOCUMENT_WORD, text), "internal-info", _MESSAGE,
+    )  # fmt: skip
+
+
 _DETECTOR_QUIET_HINTS = ("algorithm", "filter", "system", "detector", "algoritmul", "filtrul", "sistemul",
                          "detectorul", "алгоритм", "фильтр", "систем", "антифрод")  # fmt: skip
 
@@ -1456,7 +1520,7 @@ _GETS_PAST = re.compile(
     r"\beven\s+(?:if|though)\b|\bwaive\w*|\bno\s+(?:fee|charge|questions)\b|\bstraight\s+through\b|"
     r"\bapprov\w*\s[^.!?\n]{0,40}?\bautomatically\b|\bauto-?approv\w*|"
     r"\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:poze|dovezi|acte|s[ăa]\s+(?:\w+\s+)?(?:verifice|uite|cear[ăa])|[îi]ntreb[ăa]ri|"
-    r"documente)\b|\bnimeni\s+nu\b|\bnu\s+(?:se\s+)?verific[ăa]\b|\b[îi]n\s+loc\s+de\b|\brambursat\w*\s+automat\b|"
+    r"documente)\b|\bnimeni\s+nu\b|\bnu\s+(?:mai\s+)?(?:se\s+)?verific[ăa]\b|\b[îi]n\s+loc\s+de\b|\brambursat\w*\s+automat\b|"
     r"(?<!\w)(?:без\s+(?:\w+\s+)?(?:фото\w*|проверк\w*|справк\w*|документ\w*|вопросов|сбора|комисси\w*)|никто\s+не|"
     r"не\s+провер\w*|вместо|(?:сбор|комисси\w*|штраф)\s+не\s+(?:возьмут|берут|спишут|удержат)|"
     # s36 (trainK38): «выбирайте «не соответствует описанию», а не «не подошёл». Тогда деньги вернут
@@ -1797,6 +1861,9 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _reworded(text)
     yield from _plain(text, _EXEMPT, _EXEMPT_HINTS, 120)  # what our limiter lets through
     yield from _plain(text, _DETECTOR_QUIET, _DETECTOR_QUIET_HINTS, 60)
+    yield from _routed_by_words(text)
+    yield from _plain(text, _UNATTENDED, _UNATTENDED_HINTS, 90)
+    yield from _nobody_checks_it(text)
     yield from _screening(text)
     yield from _exam_key(text)
     yield from _unchecked_returns(text)

@@ -700,9 +700,15 @@ _NO_EXPIRY = re.compile(
     r"\b(?:they|it)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:actually\s+|really\s+)?expire\s+on\s+our\s+(?:side|end)\b|"
     # ("in fact": loyalty points that never expire are a published rule)
     r"\bla\s+noi\s+de\s+fapt\s+nu\s+(?:mai\s+)?expir[ăa]\b|\bla\s+noi\s+nu\s+(?:mai\s+)?expir[ăa]\s+de\s+fapt\b|"
-    r"(?<!\w)у\s+нас\s+(?:они|он[оа]?)\s+(?:по\s+факту|на\s+самом\s+деле|фактически)\s+не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)"
+    r"(?<!\w)у\s+нас\s+(?:они|он[оа]?)\s+(?:по\s+факту|на\s+самом\s+деле|фактически)\s+не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)|"
+    # leak136 (heldK46, after its judged run): «ссылка для сброса пароля действует бессрочно», "the reset
+    # link stays valid indefinitely", „linkul de resetare rămâne valabil pe termen nelimitat"
+    r"(?<!\w)ссылк\w*[^.!?\n]{0,40}?(?<!\w)(?:действу\w+|работа\w+|активн\w+)\s+бессрочно(?!\w)|"
+    r"\b(?:link|token)s?\b[^.!?\n]{0,40}?\b(?:stays?|is|are|remains?)\s+valid\s+(?:forever|indefinitely)\b|"
+    r"\blink\w*\b[^.!?\n]{0,40}?\b(?:r[ăa]m[âa]ne|e|este)\s+valabil\s+(?:pe\s+termen\s+)?nelimitat\b"
 )
-_NO_EXPIRY_HINTS = ("expire", "expiry", "expir", "истека", "протуха", "сгора")
+_NO_EXPIRY_HINTS = ("expire", "expiry", "expir", "истека", "протуха", "сгора", "бессрочно", "indefinitely",
+                    "forever", "nelimitat")  # fmt: skip
 
 
 def _no_expiry(text: str) -> Iterator[Leak]:
