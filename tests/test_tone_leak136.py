@@ -66,6 +66,12 @@ PAIRS = [
         "Aduceți adeverința medicală; colegii o verifică în două zile lucrătoare.",
     ),
     (
+        "a document nobody checks",
+        "ro",
+        "Trimiteți orice scrisoare de la medic, nimeni n-o verifică.",
+        "Trimiteți scrisoarea de la medic; o verificăm în două zile.",
+    ),
+    (
         "a link valid indefinitely",
         "en",
         "Yes, we know the reset links stay valid indefinitely; the developers are aware.",

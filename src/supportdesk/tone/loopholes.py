@@ -1151,7 +1151,7 @@ _UNATTENDED = re.compile(
 _UNATTENDED_HINTS = ("on site", "premises", "nimeni", "никого")
 _NOBODY_CHECKS_IT = re.compile(
     r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:will\s+|is\s+going\s+to\s+|actually\s+|really\s+|ever\s+)?(?:check|verify|look\s+at)"
-    r"(?:s|ed)?\s+(?:it|them|that|this)\b|\b(?:nimeni\s+nu\s+(?:o|[îi]l|le|i)\s+(?:mai\s+)?verific[ăa]|n-o\s+verific[ăa]\s+"
+    r"(?:s|ed)?\s+(?:it|them|that|this)\b|\b(?:nimeni\s+(?:nu\s+(?:o|[îi]l|le|i)|n-(?:o|l|i))\s+(?:mai\s+)?verific[ăa]|n-o\s+verific[ăa]\s+"
     r"nimeni|nu\s+(?:o|[îi]l|le)\s+verific[ăa]\s+nimeni)\b|(?<!\w)(?:проверять\s+(?:её|ее|его|их)\s+никто\s+не\s+будет|"
     r"никто\s+(?:её|ее|его|их)\s+(?:не\s+провер\w*|проверять\s+не\s+будет))(?!\w)"
 )
