@@ -20,6 +20,7 @@ this test, none a labelled case.
 
 from __future__ import annotations
 
+from supportdesk.tone import analyze
 from tests.tonecheck import leak_pair_tests, quiet_and_rude_tests
 
 PAIRS = [
@@ -117,6 +118,15 @@ PAIRS += [
         "Two parcels went out that day; yours, paid with the card ending 4471, is on the way now.",
     ),
 ]
+# leak137 (trainK52): what we pay the importer
+PAIRS.append(
+    (
+        "what we pay the importer",
+        "ro",
+        "Mai mult de 5% nu pot. Noi luăm frigiderele de la importator cu 25% sub prețul de raft.",
+        "Mai mult de 5% nu pot; frigiderele vin de la importator în două zile.",
+    )
+)
 test_leak136 = leak_pair_tests(PAIRS)
 
 QUIET = [
@@ -153,3 +163,11 @@ RUDE = [
     ("ru", "Ошибка в квитанции ваша, вы сами неправильно передали показания."),
 ]
 test_pol95_quiet, test_pol95_rude = quiet_and_rude_tests(QUIET, RUDE)
+
+
+def test_pol95_doamne_is_no_formal_cue() -> None:
+    """„DOAMNE MULȚUMESC!!!" (God!) is an interjection, not the formal „Stimate doamne" (R3)."""
+    assert analyze("DOAMNE MULȚUMESC!!! a venit coletul azi 😭", language="ro").register != "formal"
+    assert analyze(
+        "Stimate doamne și domni, vă scriu pentru o factură.", language="ro"
+    ).register == ("formal")

@@ -812,7 +812,8 @@ def _premises_codes(text: str, low: str) -> Iterator[Leak]:
 # our margin in other words (R5). Not the price the customer pays, nor "your wholesale
 # price" (a trade customer's own terms).
 _SUPPLIER = re.compile(
-    r"(?i)\b(?:suppliers?|wholesalers?|manufacturers?|distributors?|furnizor\w*|"
+    # leak137 (trainK52): the importer too („primim mașinile de la importator cu 30% sub prețul de raft")
+    r"(?i)\b(?:suppliers?|wholesalers?|manufacturers?|distributors?|importers?|furnizor\w*|importator\w*|импортер\w*|импортёр\w*|"
     r"distribuitor\w*|angrosist\w*|поставщик\w*|производител\w*|дистрибьютор\w*|"
     r"оптовик\w*|factory|fabric[ăai]\w*|завод\w*|фабрик\w*|"
     # leak18b: the carrier we pay per parcel ("we pay our carrier £2.10 per parcel", "plătim
@@ -843,7 +844,8 @@ _PRICE = re.compile(
     r"(?i)[$€£]\s?\d|\d(?:[\d.,\u00a0 ]*\d)?\s*(?:de\s+)?(?:lei|ron|eur|euro|usd|rub|руб\w*|р\.|₽|€|\$|£|"
     r"p\b|pence|bani|коп\w*)"
 )
-_SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribu", "furniz", "angros", "en-gros",
+_SUPPLY_HINTS = ("suppl", "wholesal", "manufactur", "distribu", "furniz", "angros", "en-gros", "import",
+                 "импорт",
                  "achizi", "cost price", "unit cost", "de cost", "purchase price", "поставщ",
                  "производит", "дистриб", "закуп", "себестоим", "оптов", "входн", "factory",
                  "fabric", "завод", "фабрик", "carrier", "courier", "haulier", "curier",

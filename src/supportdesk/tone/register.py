@@ -82,6 +82,10 @@ CONTRACTION_WEIGHT = 0.3
 # of the original, or by a verb ending the pronoun never has ("tin", "tinem", "tinut").
 # pol94 (trainP35): "talie" (size: „animale de talie mică") shares the stem of "tale"
 _RO_TINE = re.compile(r"(?i)^(?:[țţ]in\w*|tin|tinem|tineti|tinut\w*|tali\w*)$")
+# pol95 (blind71): "Doamne!" (God!) folds to the stem of "doamnă", a formal greeting; said alone
+# it is an interjection, no register cue ("DOAMNE MULȚUMESC!!! …"), unless "Stimate doamne"
+_RO_GOD = re.compile(r"(?i)^doamne$")
+_RO_DEAR = re.compile(r"(?i)\bstimate\s+$")
 # "Vă așteptăm!", "Ждём вас!": the stock invitation to come by, said to the customer and
 # whoever comes with them in any register ("Salut, Nelu … Vă așteptăm, scrie-mi"), so no
 # formal marker in a draft (R3)
@@ -388,6 +392,12 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
         if word in doc.folded:  # a substring test first: the regex is tried at every position
             formal = _outside(formal, [m.span() for m in invite.finditer(doc.folded)])
     f_style = packs.find(doc, "formal_style")
+    if doc.language == "ro":
+        f_style = [
+            h
+            for h in f_style
+            if not (_RO_GOD.match(h.text) and not _RO_DEAR.search(doc.text, 0, h.start))
+        ]
     i_style = packs.find(doc, "informal_style")
     chat: list[Hit] = []
     labels: list[tuple[int, int]] = []
