@@ -1243,7 +1243,7 @@ writer wrote ro mostly as its own (polite and rude drafts, most leaks), adapted 
 ro incoming messages from en, and adapted most of ru (rude drafts, leaks, half the polite drafts)
 from en with local details; the heldK46 writer wrote each language separately with local names
 and institutions on a shared list of leak and clean types, some ro and ru cases close to en. First
-run on bfe14bc (the session's start), judged once on 3f78ac8 (pol94, leak134-135, the wording heads
+run on bfe14bc (the session's start), judged once on 0ce4b44 (pol94, leak134-135, the wording heads
 refitted: shapes read over every labelled case first), rules + reader, first -> judged: blind71
 rude recall 97.6 -> 97.6%, polite warn+ 3.6 -> 3.6% (R1/R6 alone 2.4 -> 3.6), leaks 48 -> 48 of
 48, clean blocked 0 -> 0 of 24, mood 90.3 -> 90.3%, register 97.2%; rules alone rude 70.2 ->
