@@ -582,8 +582,15 @@ _SUPPLY_DEAL = re.compile(
     r"(?<!\w)поставщик\w*[^.!?\n]{0,60}?(?:(?<!\w)от\s+\d[\d\s]*\s*(?:штук|шт|единиц|коробок|упаковок)|предоплат\w*|"
     r"отсрочк\w*\s+(?:только\s+)?\d+)"
 )
-_SUPPLY_DEAL_HINTS = ("contract with", "agreement with", "terms with", "supplier", "wholesaler",
-                   "manufacturer", "distributor", "furnizorul", "поставщик")  # fmt: skip
+# the supplier words `_SUPPLY_DEAL` and `_SUPPLIER_HOLDS` both hold
+_SUPPLIER_WORDS = ("supplier", "wholesaler", "manufacturer", "distributor", "поставщик")
+_SUPPLY_DEAL_HINTS = (
+    "contract with",
+    "agreement with",
+    "terms with",
+    *_SUPPLIER_WORDS,
+    "furnizorul",
+)
 
 
 def _supply_terms(text: str) -> Iterator[Leak]:
@@ -604,8 +611,8 @@ _SUPPLIER_HOLDS = re.compile(
     r"a\s+sistat)\b|(?<!\w)(?:поставщик\w*|дистрибьютор\w*|производител\w*)\s+(?:\w+\s+){0,3}?(?:остановил\w*|"
     r"приостановил\w*|заморозил\w*|прекратил\w*)(?!\w)"
 )
-_SUPPLIER_HOLDS_HINTS = ("supplier", "wholesaler", "distributor", "manufacturer", "furnizor", "distribuitor",
-                         "producător", "producator", "поставщик", "дистрибьютор", "производител")  # fmt: skip
+_SUPPLIER_HOLDS_HINTS = (*_SUPPLIER_WORDS, "furnizor", "distribuitor", "producător", "producator",
+                         "дистрибьютор", "производител")  # fmt: skip
 _WE_OWE = re.compile(
     r"(?i)\b(?:we(?:'re|\s+are)\s+(?:\w+\s+)?behind\s+on\s+(?:paying|payments?|their\s+invoices|invoices)|we\s+(?:still\s+)?owe\s+them|"
     r"(?:unpaid|overdue)\s+invoices|avem\s+de\s+pl[ăa]tit\s+facturi|am\s+dep[ăa][șs]it\s+termenul|facturi\s+(?:ne)?pl[ăa]tite|"

@@ -396,7 +396,10 @@ def markers(doc: Document, packs: PackSet, *, incoming: bool = False) -> Registe
         f_style = [
             h
             for h in f_style
-            if not (_RO_GOD.match(h.text) and not _RO_DEAR.search(doc.text, 0, h.start))
+            if not (
+                _RO_GOD.match(h.text)
+                and not _RO_DEAR.search(doc.text, max(0, h.start - 20), h.start)
+            )
         ]
     i_style = packs.find(doc, "informal_style")
     chat: list[Hit] = []
