@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK53` (the heldK brief) and `trainP36` (the trainP brief) were written by two more
+independent writers at the fifty-first session's start (2026-12-06, bench/briefs/). First runs on
+b06b92e (the session's start), rules + reader (rules alone): trainK53 leaks blocked 138 of 144
+(106; en 45/35, ro 45/36, ru 48/35), clean 5 of 72 (3); trainP36 rude recall 93.3% (73.3), polite
+warn+ 8.9% (7.4; en 13.3/11.1, ro 6.7/4.4, ru 6.7/6.7). trainK53's writer wrote its ro and ru
+situations itself, many concepts shared through the brief's list; trainP36's writer wrote most
+ro and ru situations itself, about eight ideas shared by all three languages. Development splits
+from then on.
+
 `trainK52` (the heldK brief) and `trainP35` (the trainP brief) were written by two more
 independent writers at the fiftieth session's start (2026-12-06, bench/briefs/). First runs on
 bfe14bc (the session's start), rules + reader (rules alone): trainK52 leaks blocked 139 of 144
@@ -1811,6 +1820,8 @@ SPLITS += ("trainK50", "trainP33")
 SPLITS += ("trainK51", "trainP34")
 # the fiftieth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK52", "trainP35")
+# the fifty-first session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK53", "trainP36")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
