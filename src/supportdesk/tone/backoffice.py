@@ -286,9 +286,16 @@ _OWN_LIMIT = re.compile(
     r"[^.!?\n]{0,40}?p[âa]n[ăa]\s+la\s+\d|"
     r"(?<!\w)могу\s+(?:\w+\s+){0,4}?без\s+(?:согласовани|одобрени|разрешени)\w*[^.!?\n]{0,50}?до\s+\d|"
     r"(?<!\w)без\s+(?:согласовани|одобрени|разрешени)\w*[^.!?\n]{0,50}?до\s+\d[^.!?\n]{0,30}?могу|"
-    r"(?<!\w)могу\s+(?:\w+\s+){0,3}?до\s+\d[^.!?\n]{0,50}?без\s+(?:согласовани|одобрени|разрешени)"
+    r"(?<!\w)могу\s+(?:\w+\s+){0,3}?до\s+\d[^.!?\n]{0,50}?без\s+(?:согласовани|одобрени|разрешени)|"
+    # leak138 (trainK53): the bar said as what the agent approves alone („Pot aproba singur compensații
+    # până la 300 de lei; peste, e nevoie de semnătura coordonatorului", "I can approve up to £300
+    # myself", «могу сам одобрить до 3 000»)
+    r"\bpot\s+(?:s[ăa]\s+)?aproba\s+singur\w*\s+(?:\w+\s+){0,2}?p[âa]n[ăa]\s+la\s+\d|"
+    r"\bi\s+can\s+(?:approve|authori[sz]e|sign\s+off)\s+(?:\w+\s+){0,2}?up\s+to\s+[£$€]?\d[\d.,]*\s+(?:myself|on\s+my\s+own)\b|"
+    r"(?<!\w)могу\s+сам\w*\s+(?:одобрить|согласовать|начислить)\s+(?:\w+\s+){0,2}?до\s+\d"
 )
-_OWN_LIMIT_HINTS = ("without", "fără", "fara", "без согласовани", "без одобрени", "без разрешени")
+_OWN_LIMIT_HINTS = ("without", "fără", "fara", "без согласовани", "без одобрени", "без разрешени",
+                    "pot aproba", "can approve", "can authori", "can sign off", "могу сам")  # fmt: skip
 
 # --- the company's money, staff, news, incidents and suppliers ----------------------------------
 _CASH = re.compile(
@@ -451,6 +458,8 @@ _ROLE = re.compile(
     # leak129 (trainK50-51): another customer's basket ("actually for another customer — a pregnancy test
     # kit", "reserved by another customer who also bought … a breast pump", «забрала девушка с соседней
     # улицы, вместе с витаминами для беременных»)
+    # leak138 (trainK53): "That parcel is for your neighbour at number 9 — it's her pregnancy tests"
+    r"\bneighbou?r\s+at\s+(?:number|no\.?)\s*\d+|"
     r"\b(?:for|by)\s+another\s+(?:customer|client|shopper)\b|\b(?:pentru|de)\s+(?:un\s+alt\s+client|o\s+alt[ăa]\s+"
     r"client[ăa])\b|(?<!\w)(?:девушк|женщин|мужчин|покупател)\w*\s+с\s+соседн\w+\s+улиц\w*|"
     r"\b(?:meant|intended|addressed)\s+for\s+someone\s+else\b|\bsomeone\s+else'?s\s+(?:order|parcel|box|results?|"
@@ -462,7 +471,7 @@ _ROLE_HINTS = (
     *(f"{a} {n}" for a in ("other", "another", "second") for n in (
         "passenger", "patient", "applicant", "candidate", "student", "pupil", "tenant",
         "resident", "guest", "member")),
-    "comparison", "'s account", "s account", "fost", "recomandat", "pasager",
+    "comparison", "'s account", "s account", "fost", "recomandat", "pasager", "neighbour at", "neighbor at",
     *(f"{a} {n}" for a in ("alt", "alte", "altui", "altei", "celuilalt", "al doilea") for n in (
         "pasager", "pacient", "candidat", "elev", "chiria", "locatar")),
     "colegul lui", "colegul ei", "colega lui", "colega ei", "compara", "contul surorii",
@@ -529,8 +538,14 @@ _REGISTERED_TO_YOU = re.compile("(?i)" + REGISTERED_TO_YOU)
 def _roles(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        if _FLAT.search(m.group()) and (
-            _YOU_NEAR.search(text, max(lo, m.start() - 20), hi) or billed_to_reader(text, m.start())
+        neighbour = m.group()[:5].lower() == "neigh"  # "your neighbour at number 9": not "you"
+        if (
+            _FLAT.search(m.group())
+            and not neighbour
+            and (
+                _YOU_NEAR.search(text, max(lo, m.start() - 20), hi)
+                or billed_to_reader(text, m.start())
+            )
         ):
             return False  # leak26: "Flat 4 is £120 behind, please settle it": the reader's bill
         if _FLAT.search(m.group()) and _REGISTERED_TO_YOU.search(text, lo, hi):

@@ -270,6 +270,9 @@ _TAKE_HOME = re.compile(
     r"(?<!charged\s)(?<!billed\s)(?<!priced\s)(?<!costs\s)\b(?:at|only\s+get|get|gets)\s+(?:only\s+|just\s+)?"
     r"[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+hour\b|"
     r"\bpay\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:team|staff|guys|lads|agents|drivers|pickers)\s+[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+hour\b|"
+    # leak138 (trainK53): "the evening team are agency staff on £10.90 an hour"
+    r"(?:(?<=staff\s)|(?<=agents\s)|(?<=workers\s)|(?<=temps\s)|(?<=drivers\s))on\s+(?:about\s+|around\s+|only\s+|just\s+)?"
+    r"[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+hour\b|"
     rf"\b(?:ia|iau|are|au|lu[ăa]m|primim|primesc)\s+(?:doar\s+|numai\s+|mai\s+mult\s+de\s+|peste\s+|vreo\s+|cam\s+)?{_MONEY}\s*(?:net|[îi]n\s+m[âa]n[ăa])\b|"
     # s39 (trainK41): «я получаю 38 тысяч», «мы получаем около 40 тысяч»
     r"(?<!\w)(?:я\s+получаю|мы\s+получаем)\s+(?:всего\s+|около\s+|только\s+|где-то\s+)?\d[\d\s]*\s*(?:тысяч\w*|тыс\.?|к)(?!\w)|"
@@ -1984,7 +1987,9 @@ _HELD_BACK = re.compile(
     # "not something we advertise"
     r"\b(?:won'?t|don'?t|do\s+not|will\s+not|never)\s+offer\s+(?:it|them|this|that)\s+(?:first|up\s*front)\b|"
     r"\b(?:got|have|has)\s+(?:the\s+)?(?:authority|sign-?off)\s+to\s+(?:go\s+down|drop|offer|give)\b|"
-    r"\bnot\s+something\s+(?:we|they)\s+(?:advertise|publicise|publicize|shout\s+about)\b"
+    r"\bnot\s+something\s+(?:we|they)\s+(?:advertise|publicise|publicize|shout\s+about)\b|"
+    # leak138 (trainK53): "they can issue a £75 voucher — they just don't advertise it"
+    r"\b(?:they|we)\s+(?:just\s+)?(?:don'?t|do\s+not|never)\s+(?:advertise|publicise|publicize)\s+(?:it|them|this|that)\b"
 )
 _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
                     "mustn't", "not on the", "not listed", "not advertised", "not written", "voie s", "ne-au zis",
@@ -2000,7 +2005,9 @@ _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "ca
                     # s43
                     "offer it first", "offer them first", "offer it up", "authority to",
                     "sign-off to", "signoff to", "we advertise", "they advertise", "we publicis",
-                    "we publiciz", "shout about")  # fmt: skip
+                    "we publiciz", "shout about",
+                    # leak138
+                    "advertise them", "advertise this", "advertise that", "publicise", "publicize")  # fmt: skip
 # hints that many replies hold («мы не можем», «на сайте»), each with words one of which its
 # every match also holds: no window is opened for a refusal or a link to the site
 _VERBS_RU = (
@@ -2027,7 +2034,10 @@ _OFFER = re.compile(
     r"gratuit\w*|gratis|jum[ăa]tate\s+de\s+pre[țt]|la\s+jum[ăa]tate|"
     r"ofert\w*|reducer\w*|discount\w*|compensa\w*|gest\s+comercial|voucher\w*|desp[ăa]gubir\w*|bonus\w*)\b|"
     r"(?<!\w)(?:скидк\w*|предложени\w*|компенсаци\w*|тариф\w*|бонус\w*|ваучер\w*|акци\w*|полцены|бесплатн\w*|"
-    r"архивн\w*)(?!\w)|\d+\s?%|\b(?:arhiv\w*|legacy\s+(?:plan|tariff|price))\b"
+    r"архивн\w*|"
+    # leak138 (trainK53): «могут начислить 3 000 миль», "a goodwill gesture of 5,000 points"
+    r"миль|мили|балл\w*|жест\w*\s+доброй\s+воли)(?!\w)|\d+\s?%|\b(?:arhiv\w*|legacy\s+(?:plan|tariff|price)|"
+    r"miles|points|mile|puncte)\b"
 )
 
 

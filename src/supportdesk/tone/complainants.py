@@ -231,10 +231,12 @@ def _not_the_first(text: str) -> Iterator[Leak]:
 # neighbour.
 _REPORTED = re.compile(
     r"(?i)\b(?:complaints?|reports?|reported|warning|review|called\s+it\s+in|rang\s+(?:our|the)\s+\w+\s+line|"
-    r"raised\s+it)\b|\b(?:reclama[țt]i\w*|sesiz\w*|pl[âa]ngere\w*|raport\w*|semnal\w*)\b|(?<!\w)(?:жалоб\w*|"
-    r"пожаловал\w*|сообщил\w*|донос\w*|заявлени\w*)(?!\w)"
+    r"raised\s+it|raised\s+the\s+same\s+(?:thing|issue|point|problem)|complained)\b|\b(?:reclama[țt]i\w*|sesiz\w*|"
+    r"pl[âa]ngere\w*|raport\w*|semnal\w*|s-(?:a|au)\s+pl[âa]ns|a\s+reclamat|au\s+reclamat)\b|(?<!\w)(?:жалоб\w*|"
+    r"пожаловал\w*|жаловал\w*|сообщил\w*|донос\w*|заявлени\w*)(?!\w)"
 )
 _REPORTED_HINTS = ("complaint", "report", "warning", "review", "called it in", "rang ", "raised it", "reclama",
+                   "raised the same", "complained", "plâns", "plans", "жаловал",
                    "sesiz", "plângere", "plangere", "raport", "semnal", "жалоб", "пожаловал", "сообщил",
                    "донос", "заявлени")  # fmt: skip
 _REPORTED_FROM = re.compile(
@@ -275,6 +277,25 @@ _NAMED_REPORTER = re.compile(
 )
 
 
+# leak138 (trainK53, every language): the one who complained named before the verb („familia Rădulescu
+# din camera 204 s-a plâns aseară", "Jo Barker from the 7am spin group raised the same thing", «жаловалась
+# и пара из 307-го, Морозовы» is `_named_after_from`'s): the verb, not the noun ("Dr Ahmed's report")
+_COMPLAINED = re.compile(
+    r"(?i)raised|complained|s-(?:a|au)\s+pl[âa]ns|a\s+reclamat|au\s+reclamat|(?:по)?жаловал\w*"
+)
+_NAMED_BEFORE = re.compile(
+    r"(?:[Ff]amilia|[Dd]omnul|[Dd]oamna|[Dd]l\.?|[Dd]na\.?)\s+[A-ZĂÂÎȘȚ][\w-]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+from\s+the\b|"
+    r"(?i:\b(?:din|from|in|at)\s+(?:the\s+)?(?:camera|room|flat|apartamentul|ap\.?)\s*\d+)"
+)
+
+
+def _named_before(text: str, m: re.Match[str], lo: int) -> bool:
+    return bool(
+        _COMPLAINED.match(m.group())
+        and _NAMED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
+    )
+
+
 def _named_after_from(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
     """A reporter named within 60 characters after "from" or its like, near the report word."""
     for pattern in (_REPORTED_FROM, _REPORTED_FROM_MORE):
@@ -299,10 +320,14 @@ def _reported_by(text: str) -> Iterator[Leak]:
         if _DOCUMENT.search(text, max(0, m.start() - 16), m.start()):
             return False
         lo, hi = sentence_around(text, m.end(), m.end())
-        return bool(
-            finder(_REPORTED_FROM).search(text, m.start(), min(hi, m.end() + 60))
-            and finder(_REPORTER).search(text, m.start(), min(hi, m.end() + 120))
-        ) or _named_after_from(text, m, lo, hi)
+        return (
+            bool(
+                finder(_REPORTED_FROM).search(text, m.start(), min(hi, m.end() + 60))
+                and finder(_REPORTER).search(text, m.start(), min(hi, m.end() + 120))
+            )
+            or _named_after_from(text, m, lo, hi)
+            or _named_before(text, m, lo)
+        )
 
     hints = present(text, _REPORTED_HINTS)
     return first_accepted(_REPORTED, text, hints, 40, accept, "other-person", _MESSAGE)

@@ -42,6 +42,7 @@ from supportdesk.tone.leakfinding import (
     RELATION,
     Known,
     Leak,
+    first_accepted,
     first_found,
     has_digit,
     hint_positions,
@@ -1083,6 +1084,30 @@ def _stays(text: str) -> Iterator[Leak]:
     return first_found(_STAY, text, present(text, _STAY_HINTS), 40, find, "other-person", message)
 
 
+# a group's stay (leak138, trainK53): "the England rugby squad are staying with us before the
+# match", „stă la noi lotul de la CFR Cluj înainte de meci", «у нас перед матчем живёт сборная
+# по хоккею»: a team or a band under our roof is who stays with us, told as the reason a spa or
+# a restaurant is closed; the words say a stay, so no hotel word is needed beside them
+_GROUP_HINTS = ("squad", "team", "band", "delegation", "lotul", "echipa", "trupa", "delega",
+                "naționala", "nationala", "сборн", "команд", "делегац")  # fmt: skip
+_GROUP_STAY = re.compile(
+    r"(?i)\b(?:squad|team|band|delegation|cast|crew|choir|orchestra)\s+(?:are|is)\s+(?:all\s+)?"
+    r"staying\s+(?:here|with\s+us)\b|"
+    r"\bst(?:ă|a|au)\s+la\s+noi\s+(?:lotul|echipa|trupa|delega[țt]ia|na[țt]ionala)\b|"
+    r"\b(?:lotul|echipa|trupa|delega[țt]ia|na[țt]ionala)\b[^.!?\n]{0,40}?\b(?:st(?:ă|a|au)\s+la\s+noi|"
+    r"(?:e|este)\s+cazat[ăa]\s+la\s+noi)\b|"
+    r"(?<!\w)у\s+нас\s+(?:\w+\s+){0,3}?(?:жив[её]т|проживает)\s+(?:\w+\s+)?(?:сборн|команд|делегаци)\w*|"
+    r"(?<!\w)(?:сборн|команд|делегаци)\w*[^.!?\n]{0,30}?\s(?:жив[её]т|живут|проживает)\s+у\s+нас(?!\w)"
+)
+
+
+def _group_stays(text: str) -> Iterator[Leak]:
+    message = "Which team or group stays with us: other guests' whereabouts (R5)."
+    return first_accepted(
+        _GROUP_STAY, text, present(text, _GROUP_HINTS), 60, bool, "other-person", message
+    )
+
+
 # --- a previous owner's contact (leak17a) ----------------------------------------------------
 # "the previous keeper … the number we have on file is 07700 913 482", "the line was
 # previously registered to someone else … her new number is +44 7911 …", "fostul
@@ -1317,6 +1342,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_WHO_HINTS, lambda text, _: _named_records(text)),
     (_TAG_HINTS, lambda text, _: _labels(text)),
     (_STAY_HINTS, lambda text, _: _stays(text)),
+    (_GROUP_HINTS, lambda text, _: _group_stays(text)),
     (_BEFORE_HINTS, lambda text, _: _previous_owners(text)),
     (_ROUTINE_HINTS, lambda text, _: _routines(text)),
     (_KEY_HINTS, lambda text, _: _booking_keys(text)),

@@ -254,7 +254,12 @@ _OTHERS_CARD = re.compile(  # case-sensitive: the holder's name opens with a cap
     r"(?:[^.!?\n]{0,30}?)\b(?:in\s+the\s+name\s+of|held\s+by|belonging\s+to|registered\s+to|pe\s+numele(?:\s+lui)?)\s+"
     r"(?:(?:a|an|one|unei|unui)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|dl|dna|doamnei|domnului)\.?\s+)?(?P<name>[A-ZĂÂÎȘȚ][\w.'-]*(?:\s+[A-ZĂÂÎȘȚ][\w.'-]*){0,2})|"
     r"(?<!\w)(?:оканчива\w*|заканчива\w*)\s+на\s+\d{4}(?!\w)[^.!?\n]{0,30}?(?<!\w)(?:на\s+имя|владел\w*)\s+"
-    r"(?P<ru>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})"
+    r"(?P<ru>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})|"
+    # leak138 (trainK53): the holder between the card and its digits („de pe cardul domnului
+    # Marinescu, terminat în 8812", "from Mr Marinescu's card, ending 8812")
+    r"\b[Cc]ardul\s+(?:domnului|doamnei|lui|ei|d-lui|d-nei)\s+(?P<ro>[A-ZĂÂÎȘȚ][\w'-]*(?:\s+[A-ZĂÂÎȘȚ][\w'-]*)?),?\s+"
+    r"(?:care\s+se\s+termin[ăa]\s+[îi]n|terminat\s+[îi]n)\s+\d{4}(?!\d)|"
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<en>[A-Z][\w'-]*)['’]s\s+(?:\w+\s+)?card,?\s+(?:ending(?:\s+in)?|ends\s+in)\s+\d{4}(?!\d)"
 )
 # s29 (heldK24, trainK21, trainK31): the holder named before the card ("a payment from a Mr R.
 # Okafor, Mastercard ending 4417", "It came from a Mrs J. Whitfield, card ending 4417"), or the
@@ -299,7 +304,7 @@ _OTHERS_CARD_HINTS = (
 def _others_card(text: str, known: Known) -> Iterator[Leak]:
     own = {w[:4] for w in re.findall(r"\w{3,}", known.customer_name)}
     for m in hinted(_OTHERS_CARD, text, present(text, _OTHERS_CARD_HINTS), 60):
-        name = (m.group("name") or m.group("ru") or "").lower()
+        name = (m.group("name") or m.group("ru") or m.group("ro") or m.group("en") or "").lower()
         words = re.findall(r"\w{3,}", name)
         if words and not any(w[:4] in own for w in words):
             yield Leak("other-person", *m.span(), _OTHERS_CARD_MESSAGE)

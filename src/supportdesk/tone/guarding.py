@@ -92,6 +92,8 @@ _THEIRS = re.compile(
 # --- when cash is collected -----------------------------------------------------------------------
 _CASH_RUN = re.compile(
     r"(?i)\b(?:cash[- ]in[- ]transit|armou?red\s+(?:van|truck|car)|cash\s+collection|security\s+van|"
+    # leak138 (trainK53): "the cash van comes in around 10 and the counter shuts"
+    r"cash\s+(?:van|truck|lorry)|"
     r"brinks|loomis|g4s|transport(?:ul)?\s+(?:de\s+)?valori|se\s+alimenteaz[ăa]|"
     # leak33 (trainK24): the cash taken away, in plain words („ridicarea numerarului din agenție se
     # face în fiecare joi la ora 16", "the cash is picked up every Thursday at 4")
@@ -118,7 +120,7 @@ _CASH_HINTS = ("ridicarea", "takings", "cash", "armoured", "armored", "security 
 _VALUABLES_HINTS = ("worth", "marfă", "marfa", "товар")
 _WHEN = re.compile(
     r"(?i)\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|at\s+\d{1,2}|luni(?:a)?|mar[țt]i(?:a)?|miercuri(?:a)?|joi(?:a)?|"
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|(?:at|around|about)\s+\d{1,2}|luni(?:a)?|mar[țt]i(?:a)?|miercuri(?:a)?|joi(?:a)?|"
     r"vineri(?:a)?|s[âa]mb[ăa]t[ăa]|duminic[ăa]|ora\s+\d{1,2}|la\s+\d{1,2}|pe\s+la\s+\d{1,2})\b|"
     r"(?<!\w)(?:понедельник\w*|вторник\w*|сред(?:у|ам)|четверг\w*|пятниц\w*|суббот\w*|воскресень\w*|"
     r"около\s+\d{1,2}|в\s+\d{1,2}[:.]\d{2})(?!\w)|\b\d{1,2}[:.]\d{2}\b"

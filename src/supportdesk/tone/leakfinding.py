@@ -102,6 +102,32 @@ FACTORY = re.compile(
     # pol68 (heldK39): „parola implicite": every form of „implicit"
     r"(?i)\b(?:default|factory|din\s+fabric[ăa]|implicit\w*)\b|(?<!\w)(?:заводск\w*|по\s+умолчанию)(?!\w)"
 )
+
+# trainK37: the maker's default, with the instruction to replace it ("every lock ships with the
+# default PIN 123456, and the app will ask you to change it", „PIN-ul implicit 0000 … schimbați-l",
+# «заводской пароль 1234 … смените его»): printed in every manual, not a secret of ours (R5). The
+# default is `FACTORY` just before the value (before the password word or after it:
+# «логин и пароль по умолчанию — admin/admin … система попросит задать свой», trainK44); this,
+# the instruction after it
+_CHANGE_IT = re.compile(
+    r"(?i)\b(?:change|replace|reset)\s+(?:it|this|that|them)\b|\bset\s+(?:up\s+)?your\s+own\b|"
+    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|"
+    # leak138 (trainK53): „Vă rugăm să vă setați propriul cod de 4–6 cifre"
+    r"\b(?:v[ăa]\s+)?seta[țt]i(?:-v[ăa])?\s+(?:propriul|un\s+nou|noul)\s+cod\b|(?<!\w)(?:смените|измените|поменяйте|(?:задайте|задать)\s+(?:свой|новый)|(?:сменить|поменять)\s+(?:его|их|пароль))(?!\w)"
+)
+
+
+def maker_default(text: str, lead: int, value: int, end: int) -> bool:
+    """Whether the value at `value` is the maker's default (`FACTORY` between `lead` and
+    it) told with the instruction to replace it (`_CHANGE_IT` after `end`): the password
+    families' and the premise codes' (pasted.py, leak138: „setat din fabrică codul 000000 …
+    vă setați propriul cod")."""
+    return (
+        FACTORY.search(text, lead, value) is not None
+        and _CHANGE_IT.search(text, end, min(len(text), end + 200)) is not None
+    )
+
+
 SENTENCE_END = re.compile(
     r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])(?<!\bStr\.)(?<!\bstr\.)(?<!\bMr\.)(?<!\bMrs\.)"
     r"(?<!\bDr\.)(?<!\bdl\.)(?<!\bdna\.)(?<!\bул\.)(?<!\bг\.)|\n"

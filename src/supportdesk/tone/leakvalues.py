@@ -163,10 +163,29 @@ def placeholder(value: str) -> bool:
 
 def filled_slot(value: str) -> bool:
     """A token-shaped value that only shows the format: a slot (`placeholder`), or a
-    service's prefix before one ("sk_live_xxxxxxxx", "sk_live_...", "key-your-key")."""
-    return placeholder(value) or placeholder(
-        re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)
-    )
+    service's prefix before one ("sk_live_xxxxxxxx", "sk_live_...", "key-your-key") or
+    before the keyboard's runs ("sk_test_1234567890abcdef": the docs' sample, leak138)."""
+    body = re.sub(r"^[A-Za-z]{2,8}[-_](?:[a-z]{2,5}_)?", "", value)
+    return placeholder(value) or placeholder(body) or _runs_only(body)
+
+
+# the rows a sample key is typed along: no generated key is made of them alone
+_RUNS = ("1234567890", "0123456789", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _runs_only(value: str) -> bool:
+    """Whether `value` (8 characters or more) is only runs of four or more consecutive
+    keys ("1234567890abcdef", "abcd1234efgh"): a sample, whatever prefix it carries."""
+    if len(value) < 8:
+        return False
+    at = 0
+    while at < len(value):
+        size = max((n for n in range(len(value) - at, 3, -1)
+                    if any(value[at:at + n] in run for run in _RUNS)), default=0)  # fmt: skip
+        if not size:
+            return False
+        at += size
+    return True
 
 
 def yours_label(label: str) -> bool:

@@ -125,7 +125,9 @@ _EVADE = re.compile(
     r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)|"
     # s37 (trainK39): «лучше укладывайтесь в эту сумму», „încadrați-vă sub", "keep the claim within"
     r"(?<!\w)(?:укладывайтесь|уложитесь)\s+в\s+(?:эту\s+|эти\s+)?(?:сумм\w*|лимит\w*|рамки)|"
-    r"\b[îi]ncadra[țt]i-v[ăa]\s+(?:sub|[îi]n)\b|\bkeep\s+(?:the\s+|your\s+)?(?:claim|amount|damage)\s+(?:within|under|below)\b"
+    r"\b[îi]ncadra[țt]i-v[ăa]\s+(?:sub|[îi]n)\b|\bkeep\s+(?:the\s+|your\s+)?(?:claim|amount|damage)\s+(?:within|under|below)\b|"
+    # leak138 (trainK53): «если сервис выставит счёт до этой суммы, пройдёт сразу»
+    r"(?<!\w)(?:до|в\s+пределах|не\s+(?:больше|выше))\s+(?:этой|этого|такой)\s+(?:сумм\w*|лимит\w*|порог\w*|планк\w*)(?!\w)"
 )
 _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate",
                 "under", "below", "less than", "nothing", "împărț", "impart", "împart", "două", "doua",
@@ -135,7 +137,7 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "двумя", "тремя", "несколькими", "частям", "the rest", "restul", "остальн",
                 "peste", "sub suma", "sub pragul", "sub valoarea", "sub limita", "на два", "на две", "на три",
                 "на несколько", "укладывайтесь", "уложитесь", "încadrați", "incadrati", "keep the",
-                "keep your")  # fmt: skip
+                "keep your", "до этой", "до этого", "до такой", "в пределах", "не больше этой", "не выше этой")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
@@ -147,7 +149,7 @@ _PAST_CHECK = re.compile(
     r"(?<!\w)(?:уходит|отправляется|уходят|уйд[её]т|уйдут)\s+сразу(?!\w)|"
     # s36 (trainK38): "you won't be held up", „trece fără SMS de confirmare", „nu vă mai cere nimeni
     # declarația", «проверки не будет», «согласуют без осмотра»
-    r"\b(?:won'?t|will\s+not)\s+be\s+held\s+(?:up|back)|\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:confirmare|verificare|"
+    r"\b(?:won'?t|will\s+not)\s+be\s+held\s+(?:up|back)|\bf[ăa]r[ăa]\s+(?:\w+\s+){0,2}?(?:confirmare|verificare|constatare|"
     r"control|aprobare|declara[țt]i\w*)|\bnu\s+(?:v[ăa]\s+)?mai\s+cere\s+nimeni|\bnimeni\s+nu\s+(?:v[ăa]\s+)?(?:mai\s+)?"
     r"(?:cere|verific\w*|controleaz\w*)|\bfraud\s+review|\bgo(?:es)?\s+straight\s+through|\bgo\s+to\s+(?:the\s+)?"
     r"(?:review|manual)|\b(?:review\s+queue|extra\s+checks?|fraud\s+(?:rule|check|team|filter)|flagged|"
@@ -166,7 +168,7 @@ _PAST_CHECK = re.compile(
     r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
-    r"проход(?:ят|ит)\s+сразу|без\s+(?:осмотр|подтвержд|эксперт|выезд)\w*|(?:проверк\w*|вопросов|звонк\w*|"
+    r"проход(?:ят|ит)\s+сразу|без\s+(?:повторн\w+\s+)?(?:осмотр|подтвержд|эксперт|выезд)\w*|(?:проверк\w*|вопросов|звонк\w*|"
     r"блокировк\w*|осмотр\w*)\s+не\s+будет|"
     # s37 (trainK39): «осмотр вообще не назначают»
     r"(?:осмотр|проверк|экспертиз)\w*\s+(?:вообще\s+|даже\s+)?не\s+(?:назнача|провод|дела)\w*|"
@@ -311,8 +313,11 @@ _NO_CHECK = re.compile(
     # leak116 (blind67's ro-vu066, after its judged run): „codul din SMS nu este verificat deloc"
     r"\bnu\s+(?:este|e)\s+(?:deloc\s+verificat\w*|verificat\w*\s+deloc)\b|"
     r"(?<!\w)никто\s+(?:особо\s+|даже\s+)?не\s+(?:придирается|смотрит|вглядывается)(?!\w)|"
-    r"\bskip\w*\s+(?:the\s+|all\s+the\s+)?(?:security\s+|id\s+|identity\s+|[A-Z]{2,6}\s+)?(?:questions|checks?|verification|lookup)\b|"
+    r"\bskip\w*\s+(?:the\s+|all\s+the\s+|that\s+|this\s+)?(?:security\s+|id\s+|identity\s+|[A-Z]{2,6}\s+)?(?:questions|checks?|verification|lookup)\b|"
     r"\bno\s+(?:id|ID|identity)(?:\s+check)?\b|"
+    # leak138 (trainK53): the way that skips it („Dacă plătiți cu cardul, nu mai trece prin
+    # verificarea asta", «если оплатить картой, эту проверку заказ не проходит»)
+    r"\bnu\s+(?:mai\s+)?trece\s+prin\s+verificar\w*|(?<!\w)(?:эту\s+|такую\s+)?проверку\s+(?:\w+\s+)?не\s+проход\w*|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:verific(?!a[țt]i)\w*|valide\w*|controleaz\w*|cere\s+(?:autentificare|"
     r"act\w*|buletin\w*|parol\w*))|\bnu\s+(?:mai\s+)?cer\s+(?:codul|parola|actul|buletinul|"
     r"r[ăa]spuns\w*)|(?<!\w)(?:кодов\w+\s+слов\w*|паспорт|документ\w*)\s+не\s+спрашива\w*|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
@@ -391,6 +396,9 @@ _LETS = re.compile(
     # selfie check keeps failing … do it on the desktop site", „Dacă tot vă respinge buletinul",
     # „comandați din aplicația veche", «Чтобы не проходить видеоверификацию … через веб-версию»)
     r"keeps\s+(?:failing|rejecting)|just\s+upload|desktop\s+site|web\s+version|old\s+(?:app|version)|"
+    # leak138 (trainK53): what skipping it buys ("ships straight from the warehouse", „pleacă
+    # direct din depozit", «уходит со склада сразу»)
+    r"(?:ships|goes|leaves|dispatch(?:es|ed)?)\s+(?:out\s+)?straight|pleac[ăa]\s+direct|"
     r"dac[ăa]\s+tot\s+v[ăa]\s+respinge|dac[ăa]\s+v[ăa]\s+cere\s+iar|aplica[țt]i(?:a|e)\s+veche|versiunea\s+(?:web|veche)|"
     # blind50: "If the ID check keeps failing, you can skip it: …"
     r"you\s+can\s+(?:just\s+)?(?:skip|avoid|bypass|get\s+around|dodge)\s+(?:it|that|this|the\s+\w+)|"
@@ -404,6 +412,7 @@ _LETS = re.compile(
     r"nu\s+v[ăa]\s+face[țt]i\s+griji|vi\s+se\s+face|don'?t\s+worry\s+about\s+(?:the\s+)?(?:limit|mileage|border))\b|"
     r"(?<!\w)(?:выдают|отдают|пропускают|и\s+одобрят)(?!\w)|"
     r"(?<!\w)сразу\s+(?:соедин|разблокир|пропуст|выдад|восстанов)\w*|"
+    r"(?<!\w)(?:уходит|уйд[её]т|отправля\w+)\s+(?:\w+\s+){0,3}?сразу(?!\w)|"
     r"(?<!\w)(?:чтобы\s+не\s+проходить|через\s+веб-верси\w*|в\s+стар\w+\s+(?:приложени|верси)\w*)(?!\w)|"
     r"(?<!\w)(?:нельзя|не\s+положено|любо\w+|люб(?:ая|ую|ые|ых|ым|ыми)|кто\s+угодно|можете|можно|сработает|пройд[её]т|выдадут|смогли|открыва\w*|"
     r"откро\w*|каждом|всех|чуж\w+|никому|(?:скажите|говорите|представьтесь)(?:\s+\w+)?,?\s+(?:что\s+)?вы)(?!\w)|"
@@ -654,13 +663,18 @@ _AUTO_RULE = re.compile(
     # leak134 (trainK52): "the new detection that looks at click timing, anything with gaps more regular
     # than about 200ms gets flagged"
     r"\bgets?\s+(?:auto-?)?flagged\b|"
+    # leak138 (trainK53): «система отказывает автоматически», «Карту блокирует система, когда …»
+    r"(?<!\w)(?:систем\w*\s+(?:\w+\s+)?(?:отказывает|блокирует|отклоняет)\s+автоматически|"
+    r"(?:карту|сч[её]т|аккаунт|заявку)\s+(?:\w+\s+)?(?:блокирует|отклоняет)\s+систем\w*)(?!\w)|"
     r"\bse\s+(?:blocheaz[ăa]|suspend[ăa])\s+automat\b|\b(?:blocks?|locks?|freezes?)\s+(?:the\s+|your\s+)?(?:account|card)\s+automatically\b|(?<!\w)(?:выда[её]тся|ставится|прилетает|выдают)\s+автоматически(?!\w)"
 )
 _AUTO_RULE_HINTS = ("auto-", "autoclose", "autoblock", "automatic", "cut-off", "cutoff", "automat", "regula",
                     "limita", "автоматическ", "срабатывает", "trip", "set off", "sets off", "detectorul",
                     "sistemul taie", "trigger", "se blochează automat", "se blocheaza automat",
                     "se suspendă automat", "se suspenda automat", "gets flagged", "get flagged",
-                    "gets auto-flagged", "get auto-flagged", "gets autoflagged")  # fmt: skip
+                    "gets auto-flagged", "get auto-flagged", "gets autoflagged",
+                    # leak138
+                    "блокирует систем", "отклоняет систем", "отказывает автоматически")  # fmt: skip
 # ... and what staying under it gets: the rule not firing, a pass ("and it'll go through", «и
 # пройдёт», „nu se mai blochează"), or the customer's own count against it ("You're on two")
 _STAYS_UNDER = re.compile(
@@ -684,7 +698,9 @@ _STAYS_UNDER = re.compile(
     # heldK45: the way under it („data viitoare adăugați-le în zile diferite", «Держитесь ниже — и всё будет
     # нормально», "add them on different days", "space them out")
     r"\b(?:on|over)\s+(?:different|separate)\s+days\b|\b(?:space|spread)\s+them\s+out\b|\b[îi]n\s+zile\s+diferite\b|"
-    r"(?<!\w)(?:в\s+разные\s+дни|держитесь\s+ниже|и\s+вс[её]\s+будет\s+нормально)(?!\w)"
+    r"(?<!\w)(?:в\s+разные\s+дни|держитесь\s+ниже|и\s+вс[её]\s+будет\s+нормально)(?!\w)|"
+    # leak138 (trainK53): «заявку пропустит», «тогда не сработает»
+    r"(?<!\w)(?:заявку\s+пропустит|пропустит\s+заявку|тогда\s+не\s+сработает)(?!\w)"
 )
 
 
@@ -1152,6 +1168,27 @@ _UNATTENDED = re.compile(
     r"(?:\w+\s+){0,3}?с\s+\d+\s+до\s+\d+)(?!\w)"
 )
 _UNATTENDED_HINTS = ("on site", "premises", "nimeni", "никого")
+
+# leak138 (trainK53, every language): what staff accept against the published rule („colegii acceptă și
+# o poză cu buletinul de pe telefon, chiar dacă pe site scrie altfel", "they'll take a photo of it, even
+# though the website says otherwise", «примут и фото паспорта, хотя на сайте написано иначе»), and a
+# check staff drop on a condition ("they'll skip it if you show them a bill"): a practice off the book
+_OFF_THE_BOOK = re.compile(
+    r"(?i)\bchiar\s+dac[ăa]\s+pe\s+site\s+(?:scrie|spune|apare)\s+altfel\b|"
+    r"\b(?:even\s+though|although|though)\s+(?:the\s+|our\s+)?(?:website|site|rules?|policy)\s+(?:says?|states?)\s+otherwise\b|"
+    r"(?<!\w)хотя\s+на\s+сайте\s+(?:написано|указано|сказано)\s+(?:иначе|по-другому|другое)(?!\w)|"
+    r"\b(?:they'?ll|they\s+will|staff\s+will|we'?ll|we\s+will)\s+(?:usually\s+|normally\s+)?skip\s+(?:it|that|them)\s+if\s+you\b"
+)
+_OFF_THE_BOOK_HINTS = (
+    "altfel",
+    "otherwise",
+    "иначе",
+    "по-другому",
+    "другое",
+    "skip it",
+    "skip that",
+    "skip them",
+)
 _NOBODY_CHECKS_IT = re.compile(
     r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:will\s+|is\s+going\s+to\s+|actually\s+|really\s+|ever\s+)?(?:check|verify|look\s+at)"
     r"(?:s|ed)?\s+(?:it|them|that|this)\b|\b(?:nimeni\s+(?:nu\s+(?:o|[îi]l|le|i)|n-(?:o|l|i))\s+(?:mai\s+)?verific[ăa]|n-o\s+verific[ăa]\s+"
@@ -1862,6 +1899,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _plain(text, _DETECTOR_QUIET, _DETECTOR_QUIET_HINTS, 60)
     yield from _routed_by_words(text)
     yield from _plain(text, _UNATTENDED, _UNATTENDED_HINTS, 90)
+    yield from _plain(text, _OFF_THE_BOOK, _OFF_THE_BOOK_HINTS, 80)
     yield from _nobody_checks_it(text)
     yield from _screening(text)
     yield from _exam_key(text)

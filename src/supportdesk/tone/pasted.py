@@ -44,6 +44,7 @@ from supportdesk.tone.leakfinding import (
     any_of,
     has_digit,
     hinted,
+    maker_default,
     present,
 )
 from supportdesk.tone.leakvalues import FOR_THIS_GUEST, placeholder
@@ -422,8 +423,10 @@ def _premise_codes(text: str) -> Iterator[Leak]:
                     text, clause_start(text, p.start()), sentence_end(text, c.end())
                 )
                 or FOR_THIS_GUEST.search(text, c.end(), sentence_end(text, c.end()))
+                or maker_default(text, p.start(), c.start(), c.end())
             ):
-                continue  # "enter the code 1234 you got by SMS", "passed to the courier"
+                continue  # "enter the code 1234 you got by SMS", "passed to the courier",
+                # "set at the factory to 000000 … set your own code" (leak138)
             yield Leak(
                 "password",
                 *c.span("hit"),

@@ -54,6 +54,7 @@ from supportdesk.tone.leakfinding import (
     hinted,
     led_by,
     lowered,
+    maker_default,
     note_line,
     present,
     sentence_around,
@@ -334,8 +335,9 @@ _HOSTY = re.compile(
     re.I,
 )
 # a domain label that calls itself internal ("shopwell-internal", "acme-intranet")
-# s36 (trainK38): "-int" too ("vpn2.agrocredit-int.ro")
-_INTERNAL_NAME = re.compile(r"-(?:internal|intranet|intra|int)$")
+# s36 (trainK38): "-int" too ("vpn2.agrocredit-int.ro"); leak138 (trainK53): "-ops", our operations'
+# own domain ("wiki.northbridge-ops.net/display/SUP/…")
+_INTERNAL_NAME = re.compile(r"-(?:internal|intranet|intra|int|ops)$")
 # "…to ana@x.test, the address on your account": the customer's own, named after it
 _YOUR_AFTER = re.compile(
     r"(?i)^[^\n.!?]{0,12}?(?:address|adres\w*|адрес\w*|e-?mail\w*|почт\w*)[^\n.!?]{0,25}?"
@@ -494,16 +496,6 @@ _HYPHENED_WORD = re.compile(r"[^\W\d_A-ZĂÂÎȘȚА-ЯЁ]+(?:-[^\W\d_A-ZĂÂÎ�
 
 _CLOSES_SLOT = re.compile(r"<[^<>\n]{1,40}>")
 _DEFAULT_WORD = re.compile(r"(?i)(?:по\s+)?умолчанию|default|implicit[ăa]?|din\s+fabric[ăa]")
-# trainK37: the maker's default, with the instruction to replace it ("every lock ships with the
-# default PIN 123456, and the app will ask you to change it", „PIN-ul implicit 0000 … schimbați-l",
-# «заводской пароль 1234 … смените его»): printed in every manual, not a secret of ours (R5). The
-# default is `leakfinding.FACTORY` just before the value (before the password word or after it:
-# «логин и пароль по умолчанию — admin/admin … система попросит задать свой», trainK44); this,
-# the instruction after it
-_CHANGE_IT = re.compile(
-    r"(?i)\b(?:change|replace|reset)\s+(?:it|this|that|them)\b|\bset\s+(?:up\s+)?your\s+own\b|"
-    r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|(?<!\w)(?:смените|измените|поменяйте|(?:задайте|задать)\s+(?:свой|новый)|(?:сменить|поменять)\s+(?:его|их|пароль))(?!\w)"
-)
 
 
 def _password_value(m: re.Match[str]) -> bool:
@@ -519,10 +511,8 @@ def _password_value(m: re.Match[str]) -> bool:
     if _DEFAULT_WORD.fullmatch(value):
         return False  # leak30: «пароль по умолчанию указан на наклейке»: which one, not its value
     text = m.string
-    if FACTORY.search(text, max(0, m.start() - 25), m.start("hit")) and _CHANGE_IT.search(
-        text, m.end(), min(len(text), m.end() + 200)
-    ):
-        return False  # the maker's default with "change it" (above)
+    if maker_default(text, max(0, m.start() - 25), m.start("hit"), m.end()):
+        return False  # the maker's default with "change it" (leakfinding.maker_default)
     if value.lower().strip(".,") in _COMMON_WORDS or len(value) < 4 or "://" in value:
         return False  # "reset your password here: https://…": a link, not a password
     glue = m.group("glue")

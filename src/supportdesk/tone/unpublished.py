@@ -144,7 +144,13 @@ _LATER = re.compile(
     r"\bva\s+fi\s+(?:f[ăa]cut[ăa]?\s+)?(?:public[ăa]?|anun[țt]at[ăa]?)\s+(?:peste|[îi]n|luna|abia|de\s+la)\b|"
     r"(?<!\w)(?:объяв(?:им|ят)|опубликуем|станет\s+публичн\w*)\s+(?:только\s+)?(?:через|в\s+следующ\w*|после)(?!\w)|"
     r"\bnu\s+(?:e|este|va\s+fi)\s+(?:f[ăa]cut\w*\s+)?public\w*\s+p[âa]n[ăa]\b|"
-    r"(?<!\w)не\s+(?:объяв|опублик|публик)\w*\s+до(?!\w)"
+    r"(?<!\w)не\s+(?:объяв|опублик|публик)\w*\s+до(?!\w)|"
+    # leak138 (trainK53): the announcement still to come („anunțul oficial vine prin mai", „anunțul
+    # iese în presă peste vreo două săptămâni", «объявлять будут в следующем месяце», "the
+    # announcement goes out next month")
+    r"\banun[țt]ul\s+(?:oficial\s+)?(?:vine|iese|se\s+face|apare|va\s+fi|o\s+s[ăa]\s+fie)\b|"
+    r"\bthe\s+(?:official\s+)?announcement\s+(?:comes|goes\s+out|is\s+due|is\s+(?:planned|scheduled)|won'?t\s+be)\b|"
+    r"(?<!\w)(?:объявлять|сообщать|анонсировать)\s+(?:\w+\s+)?будут(?!\w)"
 )
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
 _KEPT_IN = re.compile(
@@ -508,7 +514,15 @@ _CUTS = re.compile(
     r"(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:put\s+on\s+notice|given\s+(?:their\s+)?notice|served\s+notice|"
     r"told\s+(?:they'?re|they\s+are)\s+(?:being\s+)?(?:let\s+go|made\s+redundant))\b|\b(?:to[țt]i|toate)\s+(?:\w+\s+)?"
     r"(?:de\s+acolo\s+)?au\s+primit\s+(?:deja\s+)?preaviz\w*\b|(?<!\w)(?:всем|всех)\s+(?:\w+\s+){0,2}?(?:вручили|выдали|"
-    r"раздали|предупредили)\s+(?:\w+\s+)?(?:уведомлени\w*\s+)?(?:о|об)\s+(?:сокращени|увольнени)\w*(?!\w)"
+    r"раздали|предупредили)\s+(?:\w+\s+)?(?:уведомлени\w*\s+)?(?:о|об)\s+(?:сокращени|увольнени)\w*(?!\w)|"
+    # leak138 (trainK53): the head count before and after ("the support team is going from about 40
+    # people down to 15 after Christmas", „echipa scade de la 40 la 15 oameni", «команду сокращают с
+    # 40 до 15 человек»)
+    r"\b(?:team|department|staff|centre|center|desk)\s+(?:is\s+|are\s+)?(?:going|dropping|shrinking|being\s+cut)\s+"
+    r"from\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+(?:\w+\s+)?(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?\d+\b|"
+    r"\b(?:echipa|departamentul|call-?center-?ul)\s+(?:\w+\s+){0,2}?(?:scade|se\s+reduce|se\s+mic[șs]oreaz[ăa])\s+de\s+la\s+"
+    r"(?:vreo\s+|circa\s+)?\d+\s+(?:de\s+)?(?:\w+\s+)?la\s+\d+|"
+    r"(?<!\w)(?:команд\w*|отдел\w*|штат\w*|поддержк\w*)\s+(?:\w+\s+){0,2}?(?:сокраща\w*|сократ\w*|урезают)\s+с\s+\d+\s+до\s+\d+(?!\d)"
 )
 _CUTS_HINTS = ("let half", "let most", "let a ", "letting", "let about", "let around", "let roughly", "plecăm", "plecam", "cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
@@ -517,7 +531,10 @@ _CUTS_HINTS = ("let half", "let most", "let a ", "letting", "let about", "let ar
                # s31
                "notice", "preaviz", "сокращени", "увольнени",
                # s38
-               "of us", "making")  # fmt: skip
+               "of us", "making",
+               # leak138
+               "going from", "dropping from", "shrinking from", "cut from", "scade de la", "se reduce de la",
+               "micșorează", "micsoreaza", "урезают")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:
@@ -731,6 +748,8 @@ _DEAL_UNDER_WAY = re.compile(
     # leak112 (trainK47): the buyer named by the deal ("once the deal with FitZone goes through",
     # „grupul polonez care ne cumpără", «компанию к лету продают «Ленте-Маркет»»)
     r"(?-i:\bthe\s+deal\s+with\s+[A-Z]\w+\s+(?:goes\s+through|completes|closes|is\s+(?:done|signed)))|"
+    # leak138 (trainK53): the deal named by the other side ("Once the Harlow Building Society deal goes through")
+    r"(?-i:\bthe\s+(?:[A-Z][\w&'-]*\s+){1,4}deal\s+(?:goes\s+through|completes|closes))|"
     r"\b(?:care|ce)\s+ne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa])\b|"
     r"(?<!\w)(?:сеть|компанию|банк|магазин\w*)\s+(?:к\s+\w+\s+|в\s+\w+\s+|летом\s+|осенью\s+|весной\s+)(?:продают|покупают)\s|"
     # leak134 (trainK52, every language): "we'll most likely be part of Vantage Energy anyway, the talks are

@@ -159,6 +159,11 @@ _FLAW = re.compile(
     r"(?<!\w)(?:пока|до)\s+(?:не\s+)?(?:патча|пофиксят|пофиксили|починят|починили|исправят|исправили|фикса)[^.!?\n]{0,30}?"
     r"(?:можно|можете|пользуйтесь|успейте|пользуйся|успей)(?!\w)|"
     r"\b(?:[țt]i|v[ăa])\s+le\s+dubleaz[ăa]\b|\b(?:it|that)\s+doubles\s+(?:them|your\s+\w+)\b|"
+    # leak138 (trainK53): the doubling or stacking told with the timing that does it and that it
+    # is not fixed („monedele se dublează — încă nu e reparat", «промокоды суммируются, если ввести
+    # второй сразу после первого»)
+    r"\bse\s+dubleaz[ăa]\b[^.!?\n]{0,60}?\b(?:[îi]nc[ăa]\s+)?nu\s+(?:e|este|a\s+fost)\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat)|"
+    r"(?<!\w)(?:суммируются|складываются)\s*,?\s+если\s+(?:\w+\s+){0,4}?(?:сразу|пока|быстро)(?!\w)|"
     r"(?<!\w)(?:удваивает|дублирует)\s+(?:их|ваши|твои)(?!\w)|"
     r"(?<!\w)пропуска\w*\s+(?:\w+\s+)?(?:сверк|проверк|втор\w*\s+(?:шаг|этап|фактор))\w*|"
     # codes one can work out ("the gift codes are just GIFT plus the order number"), an
@@ -268,6 +273,7 @@ _FLAW_HINTS = ("sesiunile", "sesiunea", "sessions", "сесси", "stack", "ка
                "fără parol", "fara parol", "fără cod", "fara cod", "fără logare", "без входа", "без пароля",
                "без кода", "без авторизации", "until", "până la", "pana la", "пока", "до патча",
                "до фикса", "dublează", "dubleaza", "doubles", "удваивает", "дублирует",
+               "суммируются", "складываются",
                # leak26
                "security", "unpatched", "securitate", "owner check", "ownership check",
                "holder check", "titular", "proprietar", "обновлени", "владельц",

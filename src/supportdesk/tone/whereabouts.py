@@ -469,14 +469,22 @@ _HOTEL = re.compile(
     r"\b(?:la\s+)?hotelul\s+[A-ZĂÂÎȘȚ„\"][\w'-]*|(?<!\w)(?:в\s+)?(?:отел[ьеия]|гостиниц[аеуы])\s+[«\"]?[A-ZА-ЯЁ][\w'-]*|"
     # s46: a named place with no "Hotel" in it ("Tom … is in Lisbon until the 19th — he's staying at the
     # Avenida Palace")
-    r"\b(?:staying|stays)\s+at\s+the\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"\b(?:staying|stays)\s+at\s+the\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|"
+    # leak138 (trainK53, every language): the place with no hotel named ("away on her honeymoon in Bali
+    # until the 24th — they're staying somewhere up in Ubud", „e la Mamaia până luni, cazat la
+    # Phoenicia", «Руководитель отдела сейчас в Анталии, вернётся 12-го»)
+    r"\b(?:honeymoon|holiday|vacation)\s+in\s+[A-Z][\w'-]+|\bstaying\s+somewhere\s+(?:up\s+|down\s+|out\s+)?in\s+[A-Z][\w'-]+|"
+    r"\bcazat[ăa]?\s+la\s+[A-ZĂÂÎȘȚ][\w'-]+|(?<!\w)сейчас\s+в\s+[А-ЯЁ][а-яё]{3,}"
 )
-_HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц", "staying at", "stays at")
+_HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц", "staying at", "stays at",
+                "honeymoon in", "holiday in", "vacation in", "staying somewhere", "cazat", "сейчас в")  # fmt: skip
 _AWAY = re.compile(
     r"(?i)\b(?:(?:is|'s|are|was)\s+away|away\s+(?:until|till|on\s+(?:holiday|leave)|this\s+week)|on\s+holiday|on\s+leave|"
     # leak118 (heldK42): «в командировке в Минске до пятницы», "on a business trip", „în delegație"
     r"on\s+a\s+(?:business|work)\s+trip|[îi]n\s+delega[țt]ie|off\s+until|back\s+on|returns?\s+on|until\s+the\s+\d{1,2}(?:st|nd|rd|th)?|[îi]n\s+concediu|"
-    r"plecat\w*|revine|se\s+[îi]ntoarce)\b|(?<!\w)(?:в\s+отпуске|в\s+командировк\w*|до\s+конца\s+(?:месяца|недели)|вернётся|вернется|"
+    r"plecat\w*|revine|se\s+[îi]ntoarce|"
+    # leak138 (trainK53): „e la Mamaia până luni"
+    r"p[âa]n[ăa]\s+(?:luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|pe\s+\d{1,2}))\b|(?<!\w)(?:в\s+отпуске|в\s+командировк\w*|до\s+конца\s+(?:месяца|недели)|вернётся|вернется|"
     r"отдыхает|выйдет\s+\d)(?!\w)"
 )
 
