@@ -1245,6 +1245,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind72` (104 cases per language, the blind brief) and `heldK47` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-first
+session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
+blind72 writer used its en file as the skeleton and rewrote each case in ro and ru with local
+companies, laws and authorities: ru has the most situations of its own, ro about a dozen, and many
+scenarios (most leak kinds, the clean look-alikes, most incoming messages) match across the three
+files; the heldK47 writer wrote ro and ru as its own situations with local settings. First run on
+b06b92e (the session's start), judged once on 653f7d4 (leak138, pol96, the wording heads refitted:
+shapes read over every labelled case first), rules + reader, first -> judged: blind72 rude recall
+100 -> 100%, polite warn+ 3.6 -> 3.6% (R1/R6 alone 2.4 -> 2.4), leaks 48 -> 48 of 48, clean
+blocked 1 -> 1 of 24, mood 95.8 -> 95.8%, register 98.6%; rules alone rude 81.0 -> 81.0%, polite
+warn+ 10.7 -> 10.7%, leaks 48 -> 48, clean 1 -> 1, mood 91.7%. heldK47 leaks blocked 138 -> 138 of
+144 (en 46, ro 46, ru 46), clean blocked 2 -> 2 of 72; rules alone 100 -> 101 (en 33 -> 34, ro 30,
+ru 37), clean 2 -> 2. Development splits from then on.
+
 `blind71` (104 cases per language, the blind brief) and `heldK46` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fiftieth session's
 start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The blind71
@@ -1840,6 +1855,8 @@ SPLITS += ("blind69", "heldK44")
 SPLITS += ("blind70", "heldK45")
 # the fiftieth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind71", "heldK46")
+# the fifty-first session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind72", "heldK47")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

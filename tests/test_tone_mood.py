@@ -86,6 +86,7 @@ UNTUNED_MOODS = (
     "blind69",
     "blind70",
     "blind71",
+    "blind72",
 )
 
 
