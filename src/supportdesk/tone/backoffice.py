@@ -315,7 +315,13 @@ _CASH = re.compile(
     r"\bbudget\w*\s+(?:was\s+|has\s+been\s+|got\s+)?(?:cut|slashed|reduced)\s+by\s+\d+\s*%|"
     r"\bbugetul\s+(?:\w+\s+)?(?:a\s+fost\s+)?(?:t[ăa]iat|redus|[îi]njum[ăa]t[ăa][țt]it)\s+cu\s+\d+\s*%|\b(?:ne-au|ne-a)\s+"
     r"(?:t[ăa]iat|redus)\s+bugetul\s+cu\s+\d+\s*%|(?<!\w)выплат\w*\s+заморож|(?<!\w)денег\s+на\s+сч[её]тах|"
-    r"(?<!\w)не\s+продлил\w*\s+(?:нам\s+)?(?:кредит|овердрафт)"
+    r"(?<!\w)не\s+продлил\w*\s+(?:нам\s+)?(?:кредит|овердрафт)|"
+    # leak139 (heldK47): our bills to a supplier unpaid („firma are facturi neplătite la furnizor de vreo
+    # trei luni", "we still owe the supplier", «у нас долг перед поставщиком»)
+    r"\b(?:firma|compania|noi)\s+(?:\w+\s+)?(?:are|avem)\s+facturi\s+nepl[ăa]tite\s+(?:la|c[ăa]tre)\s+"
+    r"(?:furnizor|produc[ăa]tor|distribuitor)\w*|\b(?:we|the\s+company)\s+(?:still\s+)?(?:owe|haven'?t\s+paid|hasn'?t\s+paid)\s+"
+    r"(?:the\s+|our\s+)?(?:supplier|manufacturer|distributor)s?\b|(?<!\w)(?:(?:мы|компания)\s+(?:\w+\s+)?(?:не\s+"
+    r"(?:заплатил\w*|оплатил\w*)|задолжал\w*)\s+поставщик\w*|у\s+(?:нас|компании)\s+(?:\w+\s+)?долг\w*\s+перед\s+поставщик\w*)"
 )
 _CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all refunds",
                "all outgoing", "all supplier", "all customer", "all pending",
@@ -323,7 +329,8 @@ _CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all
                "frozen all", "freezing all", "freeze all", "holding all", "halted all", "paused all",
                "stopped all", "suspended all",
                "lichidit", "conturile", "blocat", "кассов", "выплат", "денег на сч", "не продлил",
-               "бюджет", "budget", "buget")  # fmt: skip
+               "бюджет", "budget", "buget", "facturi neplătite", "facturi neplatite", "supplier",
+               "manufacturer", "distributor", "поставщик")  # fmt: skip
 
 _UNTOLD = re.compile(
     r"(?i)\b(?:won'?t|will\s+not)\s+be\s+(?:announced|public|made\s+public)|\b(?:isn'?t|is\s+not|"
@@ -720,7 +727,12 @@ _JUDGED = re.compile(
     r"\bgets\s+(?:these|them|this|it|things|orders|refunds)\s+wrong\s+all\s+the\s+time\b|"
     r"\b(?:is|'s)\s+(?:new\s+and\s+)?(?:frankly\s+|honestly\s+)?(?:just\s+)?not\s+very\s+good\b(?!\s+(?:at|with|news)\b)|"
     r"\bgre[șs]e[șs]te\s+(?:mereu|tot\s+timpul|[îi]ntruna|constant)\b|"
-    r"(?<!\w)понятия\s+не\s+имеет,?\s+как\s+(?:\w+\s+){0,2}?работает(?!\w))\b"
+    r"(?<!\w)понятия\s+не\s+имеет,?\s+как\s+(?:\w+\s+){0,2}?работает(?!\w)|"
+    # leak139 (heldK47): «старший смены принципиально режет все возвраты, ему проще отказать, чем
+    # разбираться», "he turns down every refund on principle", „le respinge din principiu pe toate"
+    r"(?<!\w)(?:принципиально|из\s+принципа)\s+(?:режет|отклоняет|отказывает|зарубает)|"
+    r"(?:ему|ей)\s+проще\s+отказать(?!\w)|\bturns\s+down\s+every\s+\w+\s+on\s+principle\b|"
+    r"\b(?:le|[îi]i)\s+respinge\s+din\s+principiu\b)\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
@@ -738,12 +750,16 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  # leak134
                  "nicio idee", "nici o idee", "ce îi convine", "ce ii convine", "ce convine", "no idea how",
                  "what suits", "понятия не имеет", "wrong all the time", "not very good", "greșește",
-                 "greseste")  # fmt: skip
+                 "greseste",
+                 # leak139
+                 "принципиально", "из принципа", "проще отказать", "on principle", "din principiu")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*|"
     # leak134 (trainK52): "my manager has no idea how …"
     r"my\s+(?:manager|boss|supervisor|team\s+lead(?:er)?))\b|"
-    r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальни\w*)(?!\w)|"
+    r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальни\w*|"
+    # leak139 (heldK47): «наш старший смены принципиально режет все возвраты»
+    r"старш\w+\s+смены|руководител\w*|администратор\w*)(?!\w)|"
     # leak112: a name opening the sentence right before the judgement („Marius e cam leneș")
     r"(?-i:(?:^|(?<=[.!?]\s))[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+$)"
 )

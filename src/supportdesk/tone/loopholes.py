@@ -317,7 +317,9 @@ _NO_CHECK = re.compile(
     r"\bno\s+(?:id|ID|identity)(?:\s+check)?\b|"
     # leak138 (trainK53): the way that skips it („Dacă plătiți cu cardul, nu mai trece prin
     # verificarea asta", «если оплатить картой, эту проверку заказ не проходит»)
-    r"\bnu\s+(?:mai\s+)?trece\s+prin\s+verificar\w*|(?<!\w)(?:эту\s+|такую\s+)?проверку\s+(?:\w+\s+)?не\s+проход\w*|"
+    r"\bnu\s+(?:mai\s+)?trece\s+prin\s+verificar\w*|"
+    # leak139 (heldK47): „din browser nu vi se mai cere buletinul la livrare"
+    r"\bnu\s+vi\s+se\s+(?:mai\s+)?cere\s+(?:buletinul|actul|cartea\s+de\s+identitate|codul|parola|semn[ăa]tura)\b|(?<!\w)(?:эту\s+|такую\s+)?проверку\s+(?:\w+\s+)?не\s+проход\w*|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:verific(?!a[țt]i)\w*|valide\w*|controleaz\w*|cere\s+(?:autentificare|"
     r"act\w*|buletin\w*|parol\w*))|\bnu\s+(?:mai\s+)?cer\s+(?:codul|parola|actul|buletinul|"
     r"r[ăa]spuns\w*)|(?<!\w)(?:кодов\w+\s+слов\w*|паспорт|документ\w*)\s+не\s+спрашива\w*|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
@@ -372,7 +374,7 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    "verifica numai", "ет только", "ют только", "ли только", "ял только",
                    # leak26
                    "selfie", "селфи", "там видео", "идентификаци", "верификаци", "identificar", "nu se cer",
-                   "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face",
+                   "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face", "nu vi se",
                    # leak29
                    "looks", "uită nimeni", "uita nimeni", "nu se uit", "не смотрит", "не глядит",
                    # s31
@@ -399,6 +401,8 @@ _LETS = re.compile(
     # leak138 (trainK53): what skipping it buys ("ships straight from the warehouse", „pleacă
     # direct din depozit", «уходит со склада сразу»)
     r"(?:ships|goes|leaves|dispatch(?:es|ed)?)\s+(?:out\s+)?straight|pleac[ăa]\s+direct|"
+    # leak139 (heldK47): the channel that skips it („de pe site din browser", "in a browser")
+    r"din\s+browser|in\s+(?:a|the|your)\s+browser|"
     r"dac[ăa]\s+tot\s+v[ăa]\s+respinge|dac[ăa]\s+v[ăa]\s+cere\s+iar|aplica[țt]i(?:a|e)\s+veche|versiunea\s+(?:web|veche)|"
     # blind50: "If the ID check keeps failing, you can skip it: …"
     r"you\s+can\s+(?:just\s+)?(?:skip|avoid|bypass|get\s+around|dodge)\s+(?:it|that|this|the\s+\w+)|"
@@ -656,7 +660,8 @@ _AUTO_RULE = re.compile(
     # автоматически отключает»
     r"(?:отклонил\w*|заблокировал\w*|отключил\w*)\s+(?:\w+\s+)?автоматически|автоматически\s+(?:отключает|"
     r"блокирует|отклоняет|замораживает))(?!\w)|"
-    r"\b(?:trips?|sets?\s+off)\s+(?:the\s+)?(?:system|filter|alarm|check)\b|\bautomatic\s+(?:system|check|filter)\b|"
+    # leak139 (heldK47): "that's what sets off the review"
+    r"\b(?:trips?|sets?\s+off)\s+(?:the\s+)?(?:system|filter|alarm|check|review|lock|block|fraud\s+check)\b|\bautomatic\s+(?:system|check|filter)\b|"
     r"\btrigger\s+(?:the\s+|a\s+)?(?:manual\s+)?(?:review|check|hold)\b|"
     r"\b(?:respins|suspendat|oprit)\w*\s+automat\b|\bdetectorul\s+de\b|\bsistemul\s+taie\b|"
     # heldK45 (after its judged run): „se blochează automat", «Бан выдаётся автоматически»

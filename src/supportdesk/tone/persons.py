@@ -244,9 +244,12 @@ _CARER_BEFORE = re.compile(
 _NOT_NAMES = {"с", "уважением", "всего", "доброго", "добрый", "день", "здравствуйте", "спасибо"}
 
 
+# pol97 (blind72): thanks open a reply as a greeting does ("Спасибо, Андрей Викторович. Ваше
+# обращение …", "Thanks, Ms Hale.", „Mulțumesc, doamna Ilie!")
 _ONE_LINE_GREETING = re.compile(
     r"(?i)(?:hi|hello|hey|dear|good\s+\w+|bun[ăa]\s+ziua|salut|stimat\w*|здравствуйте|"
-    r"добрый\s+\w+|привет|уважаем\w*)\b[^,!.:;\n]{0,40}"
+    r"добрый\s+\w+|привет|уважаем\w*|thanks|thank\s+you|mul[țt]umesc|mul[țt]umim|спасибо|благодарю|"
+    r"благодарим)\b[^,!.:;\n]{0,40}"
 )
 # pol18: the name may follow the greeting after a comma ("Добрый день, Виктор Олегович.",
 # "Bună ziua, Raluca!", "Good morning, Ms Hale."): capitalised words that close the

@@ -107,6 +107,9 @@ _DRAWN_OUT = re.compile(
     r"(?<![^\W\d_])(?!(?:www|xxx|iii|ооо)(?![^\W\d_]))[^\W\d_]*?([^\W\d_])\1\1[^\W\d_]*"
 )
 _EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# a sentence after "?" or "!" begun in lower case ("unde schimb adresa? nu o găsesc", «где это?
+# не могу найти»): the chat style a letter writer does not use; not after "." ("contul dvs. nu …")
+_LOWER_AFTER = re.compile(r"[?!]+[ \t]+(?P<hit>[a-zăâîșțşţа-яё][^\W\d_]*)")
 _TAG = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?")  # "[Chat] …": the channel, not the writer
 # A short first line (a greeting: "Dear Support,", "Здравствуйте!") and the body under it
 _HEAD_LINE = re.compile(r"\s*(?P<head>[^\n]{1,40})\n\s*(?P<body>[^\W\d_])")
@@ -328,6 +331,10 @@ def _chat(doc: Document, text: str) -> list[Hit]:
         body = _HEAD_LINE.match(text, at)
         if body and len(body.group("head").split()) <= 4 and body.group("body").islower():
             cues.append(Hit(body.start("body"), body.end("body"), body.group("body")))
+    if doc.language != "en" and len(cues) == 0:  # mood round 14 (blind72): "…? nu o găsesc"
+        after = _LOWER_AFTER.search(text, at)
+        if after:
+            cues.append(Hit(*after.span("hit"), after.group("hit")))
     drawn = next((m for m in _DRAWN_OUT.finditer(text) if m.group().islower()), None)
     if drawn:
         cues.append(Hit(*drawn.span(), drawn.group()))

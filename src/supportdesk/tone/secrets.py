@@ -2127,7 +2127,8 @@ _NOTE_LINE_WORDS = (
     r"для\s+(?:своих|коллег|команды)|pentru\s+(?:colegi|echip[ăa]))"
 )
 _NOTE = re.compile(
-    rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)\n]{{0,30}}?\b{_NOTE_WORDS}|"
+    # leak139 (heldK47): a closed slot ends the bracket ("<CHEIA_TA>. Cheia nu se trimite …")
+    rf"(?im)(?:[\[({{<]{{1,2}}|>>)[^\]\)>\n]{{0,30}}?\b{_NOTE_WORDS}|"
     # "// внутр.: …", "ВНУТР. ЗАМЕТКА: …": a line for colleagues (also after "//")
     rf"^[ \t*_#>/-]*{_NOTE_LINE_WORDS}(?:\s+\w+){{0,2}}\s*[:—–-]|"
     # "PS intern:", "P.S. internal —", "NB служебное:": a postscript for colleagues

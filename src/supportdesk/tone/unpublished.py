@@ -1204,11 +1204,17 @@ _RISE_PREPARED_HINTS = ("pregătește", "pregateste", "being prepared", "being p
 _REAL_ODDS = re.compile(
     r"(?i)\b(?:[șs]ansa|[șs]ansele|rata)\s+real[ăae]\s+(?:\w+\s+){0,4}?(?:e|este|sunt)\s+(?:de\s+)?\d+(?:[.,]\d+)?\s?%|"
     r"\b(?:real|actual|true)\s+(?:drop\s+)?(?:chance|odds|rate|drop\s+rate)\s+(?:\w+\s+){0,4}?(?:is|are)\s+(?:only\s+)?"
-    r"\d+(?:[.,]\d+)?\s?%|(?<!\w)шанс\w*\s+(?:\w+\s+){0,3}?на\s+самом\s+деле\s+\d+(?:[.,]\d+)?\s?%"
+    r"\d+(?:[.,]\d+)?\s?%|(?<!\w)шанс\w*\s+(?:\w+\s+){0,3}?на\s+самом\s+деле\s+\d+(?:[.,]\d+)?\s?%|"
+    # leak139 (heldK47): the figure set against the published one («— 0,3%, а не 2%, как в описании»,
+    # "0.3%, not the 2% the description says", „0,3%, nu 2% cum scrie în descriere")
+    r"\d+(?:[.,]\d+)?\s?%,?\s+(?:а\s+не|not(?:\s+the)?|nu)\s+\d+(?:[.,]\d+)?\s?%,?\s+(?:как\s+(?:в\s+описании|на\s+сайте|"
+    r"заявлено|написано|указано)|(?:as\s+)?(?:the\s+)?(?:description|listing|site|page|store\s+page)\s+says|as\s+(?:stated|advertised|listed)|"
+    r"cum\s+(?:scrie|apare|e\s+trecut)\s+(?:[îi]n\s+descriere|pe\s+site))"
 )
 _REAL_ODDS_HINTS = ("șansa real", "sansa real", "șansele real", "sansele real", "rata real", "real chance",
                     "real odds", "real rate", "real drop", "actual chance", "actual odds", "actual drop",
-                    "true chance", "true odds", "true drop", "шанс")  # fmt: skip
+                    "true chance", "true odds", "true drop", "шанс", "% а не", "%, а не", "% not", "%, not",
+                    "% nu", "%, nu")  # fmt: skip
 
 
 # leak118 (heldK42): opened officially later, but open to this customer now («набор официально откроем
@@ -1240,6 +1246,21 @@ _CUTS_UNDER_WAY = re.compile(
 )
 _CUTS_UNDER_WAY_HINTS = ("сокращени", "вдвое")
 # families whose pattern says it all, searched around their hints
+# leak139 (heldK47): what an audit under way has found in other accounts ("Our auditors are currently
+# reviewing the loan book and have found a number of accounts where the rate was applied incorrectly",
+# „auditorii au găsit mai multe contracte în care", «аудиторы нашли ряд договоров, где»): a finding not
+# yet made public, about more customers than this one
+_AUDIT_FOUND = re.compile(
+    r"(?i)\b(?:auditors?|audit|review)\b[^.!?\n]{0,60}?\b(?:have|has)\s+(?:already\s+)?found\s+(?:a\s+number\s+of|several|"
+    r"many|some|\d+|dozens\s+of|hundreds\s+of)\s+(?:other\s+)?(?:accounts|customers|cases|loans|policies|contracts|orders)\s+"
+    r"(?:where|in\s+which|that|with)\b|"
+    r"\bauditori[ia]?\b[^.!?\n]{0,60}?\bau\s+(?:g[ăa]sit|descoperit)\s+(?:mai\s+multe|zeci\s+de|c[âa]teva|\d+)\s+"
+    r"(?:conturi|contracte|dosare|polițe|polite|credite|comenzi)\s+(?:[îi]n\s+care|unde|cu)\b|"
+    r"(?<!\w)аудитор\w*[^.!?\n]{0,60}?(?:нашли|обнаружили|выявили)\s+(?:ряд|несколько|много|десятки|\d+)\s+"
+    r"(?:сч[её]тов|договоров|клиентов|случаев|кредитов|полисов|заказов)\s*,?\s+(?:где|в\s+которых|с)(?!\w)"
+)
+_AUDIT_FOUND_HINTS = ("auditor", "audit", "review", "аудитор")
+
 _PLAIN = (
     (_RISE_PREPARED, _RISE_PREPARED_HINTS),
     (_REAL_ODDS, _REAL_ODDS_HINTS),
@@ -1247,6 +1268,7 @@ _PLAIN = (
     (_HIDDEN_TIER, _HIDDEN_TIER_HINTS),
     (_NEW_APP_MONTH, _NEW_APP_MONTH_HINTS),
     (_CUTS_UNDER_WAY, _CUTS_UNDER_WAY_HINTS),
+    (_AUDIT_FOUND, _AUDIT_FOUND_HINTS),
 )
 
 
