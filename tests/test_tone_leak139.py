@@ -17,7 +17,7 @@ this test, none a labelled case.
 from __future__ import annotations
 
 from supportdesk.tone import Context, analyze, lint
-from tests.tonecheck import leak_pair_tests
+from tests.tonecheck import leak_pair_tests, quiet_and_rude_tests
 
 PAIRS = [
     (
@@ -126,3 +126,93 @@ def test_pol97_moods_and_register() -> None:
     assert analyze(chat, language="ro").register == "informal"
     letter = "Bună ziua. Contul dvs. nu apare în aplicație? Vă rog să verificați 😊"
     assert analyze(letter, language="ro").register != "informal"
+
+
+# the judges' rules-level misses the readers caught (defence in depth)
+PAIRS_RULES = [
+    (
+        "customers lost as a share",
+        "ru",
+        "Да, после повышения цен ушло много клиентов — за полгода почти 12% базы в области.",
+        "Да, после повышения цен многие клиенты перешли на другой тариф, он дешевле.",
+    ),
+    (
+        "customers lost as a head count",
+        "en",
+        "You're not alone, we had nearly 4,000 people cancel last month after the redesign.",
+        "You're not alone, and I've passed your feedback on the redesign to the product team.",
+    ),
+    (
+        "a colleague's pay in grand",
+        "en",
+        "Even my supervisor can't override it, she's on 35 grand and still needs sign-off over £50.",
+        "Even my supervisor can't override it, I'm sorry; I've raised it with billing.",
+    ),
+    (
+        "given only to those who ask",
+        "ro",
+        "Oficial nu aveți compensație, dar există un voucher de 100 de lei pe care îl dăm doar celor care cer.",
+        "Oficial nu aveți compensație, dar v-am trimis un voucher de 100 de lei ca scuză.",
+    ),
+    (
+        "a star staying with us",
+        "ro",
+        "Da, cântăreața stă la noi până vineri, la etajul 7.",
+        "Da, concertul are loc vineri, iar biletele se găsesc la recepție.",
+    ),
+    (
+        "no checks under a sum, each sent apart",
+        "ro",
+        "Sub 50 de lei nu facem verificări la contestații. Așa că trimiteți-le separat pe fiecare.",
+        "Contestațiile le verificăm pe fiecare în 10 zile lucrătoare, indiferent de sumă.",
+    ),
+    (
+        "a limit got round by spreading payments",
+        "ro",
+        "Cardul s-a blocat la a patra plată de azi. Dacă le împărțiți pe zile diferite, sistemul nu le mai oprește.",
+        "Cardul s-a blocat la a patra plată de azi; l-am deblocat după ce ne-ați confirmat plățile.",
+    ),
+    (
+        "the call centre moved abroad",
+        "ro",
+        "Din primăvară call-centerul se mută în Maroc și noi plecăm aproape toți.",
+        "Din primăvară call-centerul are program nou, de la 8 la 22.",
+    ),
+]
+test_leak139_rules = leak_pair_tests(PAIRS_RULES)
+
+QUIET = [
+    (
+        "en",
+        "cheers for sorting it so fast, the app's still a bit rubbish on android but you were ace",
+    ),
+    ("ro", "mersi că ai rezolvat, aplicația e cam varză pe android, dar tu ai fost super"),
+]
+RUDE = [
+    (
+        "en",
+        "Thanks for your feedback. We get a lot of these, so I can't promise anyone will look at it.",
+    ),
+    ("en", "We can resend it, but the fee will be on you this time."),
+    ("en", "There's only so much we can do if you reuse passwords."),
+    ("en", "The guide in the box covers all of this."),
+    ("en", "Most of our customers manage it without any help at all."),
+    ("en", "I'm not sure how much clearer I can make this."),
+    ("en", "Oh no, a whole day late. Shall I call a lawyer for you?"),
+    ("en", "Sure, we'll just refund a room you stayed in. Anything else?"),
+    ("en", "I've had more sensible requests from my five-year-old."),
+    ("ro", "O retrimitem, dar de data asta curierul îl plătiți dumneavoastră."),
+    ("ro", "Era scris în instrucțiuni."),
+    ("ro", "N-am mai văzut pe cineva care să nu fie în stare să citească o etichetă."),
+    ("ro", "Ce mai e acum?"),
+    ("ru", "Странно, что вы не знаете, как работает доставка."),
+    ("ru", "Да-да, обязательно вернём деньги за отдых, который уже прошёл."),
+    ("ru", "С такими вопросами вам лучше к внукам."),
+]
+test_pol97_quiet, test_pol97_rude = quiet_and_rude_tests(QUIET, RUDE)
+
+
+def test_pol97_joy_in_capitals() -> None:
+    """„ÎN CULMEA FERICIRII" is joy, not outrage, in capitals or not."""
+    text = "MERSIII MULT!!! a venit azi și copiii sunt ÎN CULMEA FERICIRII 🙌"
+    assert analyze(text, language="ro").mood == "positive"

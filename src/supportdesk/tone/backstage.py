@@ -262,7 +262,7 @@ def _own_pay(text: str) -> Iterator[Leak]:
 # it in the sentence; against the customer's own plan ("you're on £20 a month") and pay.
 _TAKE_HOME = re.compile(
     rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+|all\s+)?(?:an?\s+\w+\s+)?on\s+(?:about\s+|around\s+)?"
-    rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
+    rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|\d+\s+grand\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
     # leak112 (heldK40's en-vn014 and earlier sets): an hourly wage by "at", "get" or "pay the … team"
     # ("at £10.90 an hour they don't exactly give us the training", "the guys on the night desk only
     # get £9.80 an hour", "they pay the weekend team £10.42 an hour"); a price "charged at £45 an
@@ -284,7 +284,7 @@ _TAKE_HOME = re.compile(
     # leak134 (trainK52): «по три человека на смену за 35 тысяч в месяц»
     r"(?<!\w)(?:человек\w*|сотрудник\w*|оператор\w*)\s+(?:\w+\s+){0,2}?на\s+смен\w*\s+за\s+\d[\d\s]*\s*(?:тысяч\w*|тыс\.?)(?!\w)"
 )
-_TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour",
+_TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour", " grand",
                     " a year", " per hour", " per year", " net", "în mân", "in man", "тысячах",
                     "на руки", "оклад", "я получаю", "мы получаем", "на смен")  # fmt: skip
 _ONE_OF_OURS = re.compile(
@@ -1989,7 +1989,10 @@ _HELD_BACK = re.compile(
     r"\b(?:got|have|has)\s+(?:the\s+)?(?:authority|sign-?off)\s+to\s+(?:go\s+down|drop|offer|give)\b|"
     r"\bnot\s+something\s+(?:we|they)\s+(?:advertise|publicise|publicize|shout\s+about)\b|"
     # leak138 (trainK53): "they can issue a £75 voucher — they just don't advertise it"
-    r"\b(?:they|we)\s+(?:just\s+)?(?:don'?t|do\s+not|never)\s+(?:advertise|publicise|publicize)\s+(?:it|them|this|that)\b"
+    r"\b(?:they|we)\s+(?:just\s+)?(?:don'?t|do\s+not|never)\s+(?:advertise|publicise|publicize)\s+(?:it|them|this|that)\b|"
+    # leak139 (heldK47): „avem voie să-l dăm doar celor care cer", "only to those who ask", «только тем, кто просит»
+    r"\bdoar\s+celor\s+care\s+(?:cer|insist[ăa]|[îi]l\s+cer)\b|\bonly\s+to\s+(?:those|people|customers)\s+who\s+(?:ask|insist|push)\b|"
+    r"(?<!\w)только\s+тем,?\s+кто\s+(?:просит|настаивает|спрашивает)(?!\w)"
 )
 _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
                     "mustn't", "not on the", "not listed", "not advertised", "not written", "voie s", "ne-au zis",
@@ -2007,7 +2010,8 @@ _HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "ca
                     "sign-off to", "signoff to", "we advertise", "they advertise", "we publicis",
                     "we publiciz", "shout about",
                     # leak138
-                    "advertise them", "advertise this", "advertise that", "publicise", "publicize")  # fmt: skip
+                    "advertise them", "advertise this", "advertise that", "publicise", "publicize",
+                    "doar celor", "only to those", "only to people", "only to customers", "только тем")  # fmt: skip
 # hints that many replies hold («мы не можем», «на сайте»), each with words one of which its
 # every match also holds: no window is opened for a refusal or a link to the site
 _VERBS_RU = (

@@ -1097,13 +1097,15 @@ def _stays(text: str) -> Iterator[Leak]:
 # match", „stă la noi lotul de la CFR Cluj înainte de meci", «у нас перед матчем живёт сборная
 # по хоккею»: a team or a band under our roof is who stays with us, told as the reason a spa or
 # a restaurant is closed; the words say a stay, so no hotel word is needed beside them
-_GROUP_HINTS = ("squad", "team", "band", "delegation", "lotul", "echipa", "trupa", "delega",
+_GROUP_HINTS = ("squad", "team", "band", "delegation", "lotul", "echipa", "trupa", "delega", "artist", "cântăre",
+                "cantare", "vedeta", "actor", "actri",
                 "naționala", "nationala", "сборн", "команд", "делегац")  # fmt: skip
 _GROUP_STAY = re.compile(
     r"(?i)\b(?:squad|team|band|delegation|cast|crew|choir|orchestra)\s+(?:are|is)\s+(?:all\s+)?"
     r"staying\s+(?:here|with\s+us)\b|"
     r"\bst(?:ă|a|au)\s+la\s+noi\s+(?:lotul|echipa|trupa|delega[țt]ia|na[țt]ionala)\b|"
-    r"\b(?:lotul|echipa|trupa|delega[țt]ia|na[țt]ionala)\b[^.!?\n]{0,40}?\b(?:st(?:ă|a|au)\s+la\s+noi|"
+    r"\b(?:lotul|echipa|trupa|delega[țt]ia|na[țt]ionala|artistul|artista|c[âa]nt[ăa]rea?[țt]\w*|vedeta|actorul|actri[țt]a)\b"
+    r"[^.!?\n]{0,40}?\b(?:st(?:ă|a|au)\s+la\s+noi|"
     r"(?:e|este)\s+cazat[ăa]\s+la\s+noi)\b|"
     r"(?<!\w)у\s+нас\s+(?:\w+\s+){0,3}?(?:жив[её]т|проживает)\s+(?:\w+\s+)?(?:сборн|команд|делегаци)\w*|"
     r"(?<!\w)(?:сборн|команд|делегаци)\w*[^.!?\n]{0,30}?\s(?:жив[её]т|живут|проживает)\s+у\s+нас(?!\w)"

@@ -126,6 +126,8 @@ _EVADE = re.compile(
     # s37 (trainK39): «лучше укладывайтесь в эту сумму», „încadrați-vă sub", "keep the claim within"
     r"(?<!\w)(?:укладывайтесь|уложитесь)\s+в\s+(?:эту\s+|эти\s+)?(?:сумм\w*|лимит\w*|рамки)|"
     r"\b[îi]ncadra[țt]i-v[ăa]\s+(?:sub|[îi]n)\b|\bkeep\s+(?:the\s+|your\s+)?(?:claim|amount|damage)\s+(?:within|under|below)\b|"
+    # leak139 (heldK47): „Dacă le împărțiți pe zile diferite, sistemul nu le mai oprește"
+    r"\b[îi]mp[ăa]r[țt]i[țt]i\s+(?:\w+\s+)?pe\s+(?:zile|s[ăa]pt[ăa]m[âa]ni|luni)\s+diferite\b|"
     # leak138 (trainK53): «если сервис выставит счёт до этой суммы, пройдёт сразу»
     r"(?<!\w)(?:до|в\s+пределах|не\s+(?:больше|выше))\s+(?:этой|этого|такой)\s+(?:сумм\w*|лимит\w*|порог\w*|планк\w*)(?!\w)"
 )
@@ -157,6 +159,8 @@ _PAST_CHECK = re.compile(
     r"review|check|stopp?|trigger|hit|hold)\w*|\bwithout\s+(?:us\s+)?(?:asking|checking|a\s+review|review|photos)|"
     r"\b(?:antifraud\w*|anti-fraud\w*|verificar\w*|aprobat\w*\s+automat|automat\s+aprobat\w*|"
     r"nu\s+(?:mai\s+)?(?:se\s+)?(?:bloc|verific|trece\s+pe\s+la|ajunge\s+la)\w*|trece\s+(?:direct|automat)|"
+    # leak139 (heldK47): „Dacă le împărțiți pe zile diferite, sistemul nu le mai oprește"
+    r"nu\s+(?:le|o|[îi]l|v[ăa])\s+mai\s+opre[șs]te|"
     r"prag\w*|"
     # leak25: who would have checked, or that it is paid unchecked ("doesn't go to a loss
     # adjuster, it just gets paid", "nu mai vine inspectorul, se plătește direct", «эксперт
@@ -343,8 +347,8 @@ _NO_CHECK = re.compile(
     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:actually\s+|really\s+)?compare\s+(?:the\s+|your\s+|their\s+)?"
     r"(?:photo|picture|selfie|face|signature|id|document|details)s?\b|"
     r"\bverific[ăa]\s+(?:doar|numai)\b|(?<!\w)(?:проверя\w*|сверя\w*)\s+только(?!\w)|"
-    r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:face|fac|cere|cer|solicit\w*)\s+(?:nicio\s+|niciun\s+|vreun\s+|vreo\s+)?"
-    r"(?:verificar\w*|autentificar\w*|identificar\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
+    r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:face|fac|facem|cere|cer|solicit\w*)\s+(?:nicio\s+|niciun\s+|vreun\s+|vreo\s+)?"
+    r"(?:verific[ăa]r\w*|autentific[ăa]r\w*|identific[ăa]r\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
     r"(?<!\w)(?:(?:видео)?(?:идентификаци|верификаци|провер|селфи)\w*\s+(?:там\s+|у\s+них\s+)?не\s+"
     r"(?:требу|прос|дела|спрашива)\w*|там\s+видео\s+не\s+(?:требу|прос|спрашива)\w*|"
     # s31 (blind51): the check skipped for some accounts, said in the passive ("the verification
@@ -374,7 +378,7 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    "verifica numai", "ет только", "ют только", "ли только", "ял только",
                    # leak26
                    "selfie", "селфи", "там видео", "идентификаци", "верификаци", "identificar", "nu se cer",
-                   "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face", "nu vi se",
+                   "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face", "nu vi se", "nu facem",
                    # leak29
                    "looks", "uită nimeni", "uita nimeni", "nu se uit", "не смотрит", "не глядит",
                    # s31
@@ -403,6 +407,8 @@ _LETS = re.compile(
     r"(?:ships|goes|leaves|dispatch(?:es|ed)?)\s+(?:out\s+)?straight|pleac[ăa]\s+direct|"
     # leak139 (heldK47): the channel that skips it („de pe site din browser", "in a browser")
     r"din\s+browser|in\s+(?:a|the|your)\s+browser|"
+    # leak139 (heldK47): „trimiteți-le separat pe fiecare" (each under the bar)
+    r"trimite[țt]i-le\s+separat|"
     r"dac[ăa]\s+tot\s+v[ăa]\s+respinge|dac[ăa]\s+v[ăa]\s+cere\s+iar|aplica[țt]i(?:a|e)\s+veche|versiunea\s+(?:web|veche)|"
     # blind50: "If the ID check keeps failing, you can skip it: …"
     r"you\s+can\s+(?:just\s+)?(?:skip|avoid|bypass|get\s+around|dodge)\s+(?:it|that|this|the\s+\w+)|"

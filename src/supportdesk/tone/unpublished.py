@@ -150,7 +150,7 @@ _LATER = re.compile(
     # announcement goes out next month")
     r"\banun[țt]ul\s+(?:oficial\s+)?(?:vine|iese|se\s+face|apare|va\s+fi|o\s+s[ăa]\s+fie)\b|"
     r"\bthe\s+(?:official\s+)?announcement\s+(?:comes|goes\s+out|is\s+due|is\s+(?:planned|scheduled)|won'?t\s+be)\b|"
-    r"(?<!\w)(?:объявлять|сообщать|анонсировать)\s+(?:\w+\s+)?будут(?!\w)"
+    r"(?<!\w)(?:объявлять|сообщать|анонсировать)\s+(?:\w+\s+)?буд(?:ут|ем)(?!\w)"
 )
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
 _KEPT_IN = re.compile(
@@ -494,6 +494,8 @@ _CUTS = re.compile(
     r"\bse\s+desfiin[țt]eaz[ăa]\s+(?:tot\s+|toat[ăa]\s+|[îi]ntreg\w*\s+|jum[ăa]tate\s+din\s+|o\s+parte\s+din\s+)?"
     r"(?:departamentul|echipa|call[- ]?center-?ul|biroul|centrul|tura)\b|\b(?:team|department|centre|center|desk)\s+(?:is|are|will\s+be)\s+(?:being\s+)?(?:outsourced|offshored)\b|"
     r"\b(?:e|este|va\s+fi)\s+(?:dat[ăa]?|mutat[ăa]?)\s+(?:la\s+)?(?:outsourcing|[îi]n\s+afara\s+[țt][ăa]rii)\b|"
+    # leak139 (heldK47): „din toamnă call-centerul se mută în Egipt și noi plecăm aproape toți"
+    r"\bnoi\s+plec[ăa]m\s+(?:aproape\s+)?to[țt]i\b|\bcall-?center-?ul\s+se\s+mut[ăa]\s+[îi]n\s+[A-ZĂÂÎȘȚ]|"
     r"(?<!\w)(?:отдел\w*|поддержк\w*|колл-центр\w*|команд\w*|чат\w*|лини\w*)\s+(?:\w+\s+){0,2}?(?:выводят|переводят|отдают|передают)\s+"
     r"на\s+аутсорс(?!\w)|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
     r"(?:is|are|will\s+be)\s+(?:being\s+)?(?:disbanded|let\s+go|laid\s+off|cut)\b|"
@@ -534,7 +536,7 @@ _CUTS_HINTS = ("let half", "let most", "let a ", "letting", "let about", "let ar
                "of us", "making",
                # leak138
                "going from", "dropping from", "shrinking from", "cut from", "scade de la", "se reduce de la",
-               "micșorează", "micsoreaza", "урезают")  # fmt: skip
+               "micșorează", "micsoreaza", "урезают", "plecăm", "plecam", "se mută", "se muta")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:
@@ -1172,12 +1174,18 @@ _FIGURES_MOVED = re.compile(
     r"(?<!\w)(?:(?:ушло|ушли|потеряли)\s+(?:почти\s+|около\s+|примерно\s+|уже\s+)?\d+(?:[.,]\d+)?\s*(?:тысяч\w*\s+)?"
     # (genitive: lost; «уведомление ушло 300 клиентам» was sent)
     r"(?:абонентов|клиентов|подписчиков|пользователей)|за\s+(?:квартал|месяц|год|полгода)\s+(?:продали|продано)\s+(?:всего\s+|около\s+|"
-    r"почти\s+)?\d+(?:[.,]\d+)?\s*(?:тысяч\w*\s+)?(?:штук|единиц|экземпляр)\w*)(?!\w)"
+    r"почти\s+)?\d+(?:[.,]\d+)?\s*(?:тысяч\w*\s+)?(?:штук|единиц|экземпляр)\w*|"
+    # leak139 (heldK47): the share lost («ушло … почти 18% абонентской базы»)
+    r"(?:ушло|ушли|потеряли)\s+[^.!?\n]{0,50}?\d+(?:[.,]\d+)?\s?%\s+(?:\w+\s+)?(?:базы|клиентов|абонентов))(?!\w)|"
+    # ... "we had nearly 9,000 people cancel last quarter"
+    r"\b(?:we\s+had|we\s+lost)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+)?\d[\d,.]*\s*k?\s+(?:people|customers|members|"
+    r"subscribers|users)\s+(?:cancel|leave|quit)\w*\s+(?:last|this)\s+(?:quarter|month|year)\b"
 )
 _FIGURES_HINTS = ("revenue", "sales", "turnover", "profit", "bookings", "sign-up", "signup", "subscribers",
                   "margin", "vânzările", "vanzarile", "cifra de afaceri", "veniturile", "profitul",
                   "încasările", "incasarile", "abonații", "abonatii", "выручк", "продаж", "прибыл",
-                  "оборот", "sold", "vândut", "vandut", "ушло", "ушли", "потеряли", "продали", "продано")  # fmt: skip
+                  "оборот", "sold", "vândut", "vandut", "ушло", "ушли", "потеряли", "продали", "продано",
+                  "we had", "we lost")  # fmt: skip
 
 
 def _figures_moved(text: str) -> Iterator[Leak]:
