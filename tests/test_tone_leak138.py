@@ -18,8 +18,7 @@ counterpart (R1, R5, R6). Wordings written for this test, none a labelled case.
 
 from __future__ import annotations
 
-from supportdesk.tone import Context, lint
-from tests.tonecheck import leak_pair_tests, quiet_and_rude_tests
+from tests.tonecheck import blocked_leaks, leak_pair_tests, quiet_and_rude_tests
 
 PAIRS = [
     (
@@ -230,23 +229,17 @@ PAIRS = [
 test_leak138 = leak_pair_tests(PAIRS)
 
 
-def _blocks(text: str, language: str) -> list[str]:
-    return [
-        f.rule for f in lint(text, Context(), language=language).findings if f.severity == "block"
-    ]
-
-
 def test_leak138_samples_and_defaults_stay_clean() -> None:
     """The docs' sample key and a safe's factory code told with "set your own" are no secrets
     (R5); a real-looking key and a code with no such instruction still are."""
     sample = "In test mode use a key such as sk_test_1234567890abcdef, it charges nothing."
-    assert _blocks(sample, "en") == []
+    assert blocked_leaks(sample, "en") == []
     real = "In test mode use the key sk_test_51Hq8ZtK2mYx9PbLw3RvD0aQ, it charges nothing."
-    assert _blocks(real, "en")
+    assert blocked_leaks(real, "en")
     default = "Seiful are setat din fabrică codul 000000. Vă rugăm să vă setați propriul cod la prima folosire."
-    assert _blocks(default, "ro") == []
+    assert blocked_leaks(default, "ro") == []
     staff = "Seiful din birou are codul 482913, îl știm doar noi."
-    assert _blocks(staff, "ro")
+    assert blocked_leaks(staff, "ro")
 
 
 QUIET = [

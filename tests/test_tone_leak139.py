@@ -17,7 +17,7 @@ this test, none a labelled case.
 from __future__ import annotations
 
 from supportdesk.tone import Context, analyze, lint
-from tests.tonecheck import leak_pair_tests, quiet_and_rude_tests
+from tests.tonecheck import blocked_leaks, leak_pair_tests, quiet_and_rude_tests
 
 PAIRS = [
     (
@@ -72,11 +72,6 @@ PAIRS = [
 test_leak139 = leak_pair_tests(PAIRS)
 
 
-def _blocks(text: str, language: str) -> list[str]:
-    report = lint(text, Context(), language=language)
-    return [f.rule for f in report.findings if f.severity == "block"]
-
-
 def test_leak139_look_alikes_stay_clean() -> None:
     """A closed slot ends the bracket, and a password on the label beside the serial number is
     where to look (R5); a bracketed note for colleagues is still one."""
@@ -84,13 +79,13 @@ def test_leak139_look_alikes_stay_clean() -> None:
         "În exemplul din documentație înlocuiți <CHEIA_TA> cu cheia din cont: "
         "Authorization: Bearer <CHEIA_TA>. Cheia nu se trimite niciodată prin e-mail."
     )
-    assert _blocks(slot, "ro") == []
+    assert blocked_leaks(slot, "ro") == []
     note = "[intern: nu se trimite clientului] Bună ziua, vă răspundem mâine."
-    assert _blocks(note, "ro")
+    assert blocked_leaks(note, "ro")
     label = "Parola de acces se află pe eticheta de sub router, lângă numărul de serie."
-    assert _blocks(label, "ro") == []
+    assert blocked_leaks(label, "ro") == []
     recipe = "Parola de acces e formată din ultimele șase cifre ale numărului de serie."
-    assert _blocks(recipe, "ro")
+    assert blocked_leaks(recipe, "ro")
 
 
 def test_pol97_attachment_weighed_and_thanks_greeting() -> None:
@@ -103,11 +98,11 @@ def test_pol97_attachment_weighed_and_thanks_greeting() -> None:
     ours = "Во вложении — акт сверки за март."
     assert "attachment.missing" in [f.rule for f in lint(ours, Context(), language="ru").findings]
     thanked = "Спасибо, Андрей Викторович. Ваше обращение зарегистрировано под номером 2024-118732."
-    assert _blocks(thanked, "ru") == []
+    assert blocked_leaks(thanked, "ru") == []
     other = (
         "Спасибо, Андрей Викторович. Заказ оформил Петров Иван Сергеевич, тел. +7 916 555-12-34."
     )
-    assert _blocks(other, "ru")
+    assert blocked_leaks(other, "ru")
 
 
 def test_pol97_moods_and_register() -> None:
