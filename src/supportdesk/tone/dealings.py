@@ -204,7 +204,8 @@ _PARTNER_CUT = re.compile(
     r"(?:ia|[îi]ncaseaz[ăa]|p[ăa]streaz[ăa]|opre[șs]te|re[țt]ine)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:comision|"
     r"din\s+(?:pre[țt]|valoare|sum[ăa]|comand|rezerv|v[âa]nz)\w*)|\br[ăa]m[âa]n(?:em|e)\s+cu\s+\d+(?:[.,]\d+)?\s?%\s+comision\b"
 )
-_PARTNER_CUT_HINTS = ("%",)
+# what follows the share in every match (not "%" alone: every discount has one)
+_PARTNER_CUT_HINTS = ("% of", "% from", "% on", "% от", "% с ", "% comision", "% din")
 
 
 def _partner_cut(text: str) -> Iterator[Leak]:

@@ -139,7 +139,7 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "двумя", "тремя", "несколькими", "частям", "the rest", "restul", "остальн",
                 "peste", "sub suma", "sub pragul", "sub valoarea", "sub limita", "на два", "на две", "на три",
                 "на несколько", "укладывайтесь", "уложитесь", "încadrați", "incadrati", "keep the",
-                "keep your", "до этой", "до этого", "до такой", "в пределах", "не больше этой", "не выше этой")  # fmt: skip
+                "keep your", "этой сумм", "этого лимит", "этого порог", "такой сумм", "этой планк")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
@@ -1190,16 +1190,7 @@ _OFF_THE_BOOK = re.compile(
     r"(?<!\w)хотя\s+на\s+сайте\s+(?:написано|указано|сказано)\s+(?:иначе|по-другому|другое)(?!\w)|"
     r"\b(?:they'?ll|they\s+will|staff\s+will|we'?ll|we\s+will)\s+(?:usually\s+|normally\s+)?skip\s+(?:it|that|them)\s+if\s+you\b"
 )
-_OFF_THE_BOOK_HINTS = (
-    "altfel",
-    "otherwise",
-    "иначе",
-    "по-другому",
-    "другое",
-    "skip it",
-    "skip that",
-    "skip them",
-)
+_OFF_THE_BOOK_HINTS = ("pe site", "otherwise", "хотя на сайте", "skip it", "skip that", "skip them")
 _NOBODY_CHECKS_IT = re.compile(
     r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:will\s+|is\s+going\s+to\s+|actually\s+|really\s+|ever\s+)?(?:check|verify|look\s+at)"
     r"(?:s|ed)?\s+(?:it|them|that|this)\b|\b(?:nimeni\s+(?:nu\s+(?:o|[îi]l|le|i)|n-(?:o|l|i))\s+(?:mai\s+)?verific[ăa]|n-o\s+verific[ăa]\s+"

@@ -1185,7 +1185,8 @@ _FIGURES_HINTS = ("revenue", "sales", "turnover", "profit", "bookings", "sign-up
                   "margin", "vânzările", "vanzarile", "cifra de afaceri", "veniturile", "profitul",
                   "încasările", "incasarile", "abonații", "abonatii", "выручк", "продаж", "прибыл",
                   "оборот", "sold", "vândut", "vandut", "ушло", "ушли", "потеряли", "продали", "продано",
-                  "we had", "we lost")  # fmt: skip
+                  "cancel last", "cancelled last", "canceled last", "cancel this", "cancelled this",
+                  "canceled this", "leave last", "leave this", "quit last", "quit this")  # fmt: skip
 
 
 def _figures_moved(text: str) -> Iterator[Leak]:
@@ -1267,7 +1268,15 @@ _AUDIT_FOUND = re.compile(
     r"(?<!\w)аудитор\w*[^.!?\n]{0,60}?(?:нашли|обнаружили|выявили)\s+(?:ряд|несколько|много|десятки|\d+)\s+"
     r"(?:сч[её]тов|договоров|клиентов|случаев|кредитов|полисов|заказов)\s*,?\s+(?:где|в\s+которых|с)(?!\w)"
 )
-_AUDIT_FOUND_HINTS = ("auditor", "audit", "review", "аудитор")
+_AUDIT_FOUND_HINTS = (
+    "have found",
+    "has found",
+    "already found",
+    "au găsit",
+    "au gasit",
+    "au descoperit",
+    "аудитор",
+)
 
 _PLAIN = (
     (_RISE_PREPARED, _RISE_PREPARED_HINTS),
