@@ -520,11 +520,29 @@ _PENALTY_CLAUSE = re.compile(
     # s39 (heldK35): the commission we give a booking platform („oricum lor le dăm 18% comision din
     # fiecare noapte", "we give them 18% of every night anyway", «им мы отдаём 18% комиссии»)
     r"(?i:\b(?:lor\s+)?le\s+d[ăa]m\s+\d+(?:[.,]\d+)?\s*%\s+(?:comision|din)|\bwe\s+(?:give|pay)\s+(?:them|the\s+(?:platform|site|app))\s+"
-    r"\d+(?:[.,]\d+)?\s*%|(?<!\w)(?:им\s+)?(?:мы\s+)?(?:отда[её]м|платим)\s+(?:им\s+)?\d+(?:[.,]\d+)?\s*%\s+комисси\w*)"
+    r"\d+(?:[.,]\d+)?\s*%|(?<!\w)(?:им\s+)?(?:мы\s+)?(?:отда[её]м|платим)\s+(?:им\s+)?\d+(?:[.,]\d+)?\s*%\s+комисси\w*)|"
+    # leak138 (trainK53, trainK52, every language): the partner's cut said from its side ("it's Maisie's
+    # creator code — she gets 22% of the basket", «агрегатор забирает 17% от стоимости номера»,
+    # „rămânem cu 18% comision"); a share the customer gets back ("you get 10% of the basket back")
+    # has no partner as its subject, and „se reține 10% din valoare" (a cancellation fee) none named
+    r"(?i:\b(?:she|he|they|it|the\s+(?:creator|influencer|affiliate|partner|platform|aggregator|agency|marketplace|broker|"
+    r"app\s+store|booking\s+site))\s+(?:gets|takes|keeps|earns|receives)\s+(?:about\s+|around\s+|roughly\s+)?"
+    r"\d+(?:[.,]\d+)?\s?%\s+(?:of|from|on)\s+(?:the\s+|each\s+|every\s+|your\s+)?(?:basket|price|booking|sale|order|"
+    r"room|fare|total|ticket|bill)\b|"
+    r"(?<!\w)(?:агрегатор\w*|площадк\w*|маркетплейс\w*|агентств\w*|партн[её]р\w*|блогер\w*|он|она|они)\s+(?:\w+\s+)?"
+    r"(?:забирает|берёт|берет|получает|оставляет\s+себе)\s+(?:себе\s+)?(?:около\s+|примерно\s+)?"
+    r"\d+(?:[.,]\d+)?\s?%\s+(?:от|с)\s+(?:\w+\s+)?(?:стоимост|цен|сумм|заказ|брон|номер|продаж|чек)\w*|"
+    # the subject named: „se reține 10% din valoare" is a cancellation fee anyone may read
+    r"\b(?:agen[țt]ia|agentul|brokerul|platforma|site-ul|aplica[țt]ia|intermediarul|partenerul|creatorul|influencer\w*)"
+    r"\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:ia|[îi]ncaseaz[ăa]|p[ăa]streaz[ăa]|opre[șs]te|re[țt]ine)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:comision|"
+    r"din\s+(?:pre[țt]|valoare|sum[ăa]|comand|rezerv|v[âa]nz)\w*)|\br[ăa]m[âa]n(?:em|e)\s+cu\s+\d+(?:[.,]\d+)?\s?%\s+comision\b)"
 )
 
 _PENALTY_HINTS = ("неустойк", "le dăm", "le dam", "give them", "pay them", "give the", "pay the", "отдаём",
-                  "отдаем", "платим им")  # fmt: skip
+                  "отдаем", "платим им",
+                  # leak138: what follows the partner's share (not "%" alone: every discount has one)
+                  "% of", "% from", "% on", "% от", "% с ", "% comision", "% din")  # fmt: skip
 
 
 def _carrier_rates(text: str) -> Iterator[Leak]:

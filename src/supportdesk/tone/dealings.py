@@ -186,35 +186,6 @@ def _supplier_end(text: str) -> Iterator[Leak]:
     )  # fmt: skip
 
 
-# leak138 (trainK53, trainK52, every language): a partner's cut of the sale ("it's Maisie's creator
-# code — she gets 22% of the basket", «агрегатор забирает 17% от стоимости номера», „rămânem cu 18%
-# comision"): our terms with a creator, an aggregator or an agency (R5). A share the customer gets
-# back ("you get 10% of the basket back") has no partner as its subject.
-_PARTNER_CUT = re.compile(
-    r"(?i)\b(?:she|he|they|it|the\s+(?:creator|influencer|affiliate|partner|platform|aggregator|agency|marketplace|broker|"
-    r"app\s+store|booking\s+site))\s+(?:gets|takes|keeps|earns|receives)\s+(?:about\s+|around\s+|roughly\s+)?"
-    r"\d+(?:[.,]\d+)?\s?%\s+(?:of|from|on)\s+(?:the\s+|each\s+|every\s+|your\s+)?(?:basket|price|booking|sale|order|"
-    r"room|fare|total|ticket|bill)\b|"
-    r"(?<!\w)(?:агрегатор\w*|площадк\w*|маркетплейс\w*|агентств\w*|партн[её]р\w*|блогер\w*|он|она|они)\s+(?:\w+\s+)?"
-    r"(?:забирает|берёт|берет|получает|оставляет\s+себе)\s+(?:себе\s+)?(?:около\s+|примерно\s+)?"
-    r"\d+(?:[.,]\d+)?\s?%\s+(?:от|с)\s+(?:\w+\s+)?(?:стоимост|цен|сумм|заказ|брон|номер|продаж|чек)\w*|"
-    # the subject named: „se reține 10% din valoare" is a cancellation fee anyone may read
-    r"\b(?:agen[țt]ia|agentul|brokerul|platforma|site-ul|aplica[țt]ia|intermediarul|partenerul|creatorul|influencer\w*)"
-    r"\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:ia|[îi]ncaseaz[ăa]|p[ăa]streaz[ăa]|opre[șs]te|re[țt]ine)\s+(?:\w+\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:comision|"
-    r"din\s+(?:pre[țt]|valoare|sum[ăa]|comand|rezerv|v[âa]nz)\w*)|\br[ăa]m[âa]n(?:em|e)\s+cu\s+\d+(?:[.,]\d+)?\s?%\s+comision\b"
-)
-# what follows the share in every match (not "%" alone: every discount has one)
-_PARTNER_CUT_HINTS = ("% of", "% from", "% on", "% от", "% с ", "% comision", "% din")
-
-
-def _partner_cut(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _PARTNER_CUT, text, present(text, _PARTNER_CUT_HINTS), 80, bool, "internal-info",
-        "A partner's cut of the sale: our commercial terms, not the customer's (R5).",
-    )  # fmt: skip
-
-
 def _not_told(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         return bool(_CHANGE.search(text, max(0, m.start() - 200), m.start()))
@@ -252,4 +223,3 @@ def dealings(text: str) -> Iterator[Leak]:
     yield from _legal_line(text)
     yield from _supplier_end(text)
     yield from _floor(text)
-    yield from _partner_cut(text)
