@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK54` (the heldK brief) and `trainP37` (the trainP brief) were written by two more
+independent writers at the fifty-second session's start (2026-12-06, bench/briefs/). First runs on
+f93a7ee (the session's start), rules + reader (rules alone): trainK54 leaks blocked 138 of 144
+(103; en 45/32, ro 47/35, ru 46/36), clean 1 of 72 (0); trainP37 rude recall 100% (73.3), polite
+warn+ 7.4% (8.1; en 8.9/6.7, ro 8.9/11.1, ru 4.4/6.7). trainK54's writer wrote each language's
+situations itself, the list of concepts largely shared; trainP37's writer wrote most ro and ru
+situations itself, about a dozen situation types shared by all three languages. Development
+splits from then on.
+
 `trainK53` (the heldK brief) and `trainP36` (the trainP brief) were written by two more
 independent writers at the fifty-first session's start (2026-12-06, bench/briefs/). First runs on
 b06b92e (the session's start), rules + reader (rules alone): trainK53 leaks blocked 138 of 144
@@ -1837,6 +1846,8 @@ SPLITS += ("trainK51", "trainP34")
 SPLITS += ("trainK52", "trainP35")
 # the fifty-first session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK53", "trainP36")
+# the fifty-second session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK54", "trainP37")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
