@@ -706,7 +706,12 @@ _JUDGED = re.compile(
     r"\b(?:(?:e|este)\s+(?:foarte\s+|tare\s+|cam\s+)?greu\s+de\s+lucrat\s+cu\s+(?:ea|el)|nu\s+aprob[ăa]\s+niciodat[ăa]\s+nimic|"
     r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything|"
     # leak118 (heldK42): "he's not the sharpest and half of what he says on the phone is made up"
-    r"(?:is|'s)\s+not\s+the\s+(?:sharpest|brightest)|half\s+(?:of\s+)?what\s+(?:he|she)\s+says\s+(?:\w+\s+){0,3}?is\s+made\s+up|"
+    r"(?:is|'s)\s+not\s+the\s+(?:sharpest|brightest)|"
+    # leak140 (trainK54): "Dave had your refund and he's, let's say, not the quickest with anything
+    # involving the payments screen" (the match opens after "he's", so "he" stands before it)
+    r"(?:(?<=he's)|(?<=he\sis)),?\s+(?:let'?s\s+say,?\s+|shall\s+we\s+say,?\s+|to\s+be\s+honest,?\s+|honestly,?\s+)?"
+    r"not\s+the\s+(?:quickest|fastest)\b|"
+    r"half\s+(?:of\s+)?what\s+(?:he|she)\s+says\s+(?:\w+\s+){0,3}?is\s+made\s+up|"
     # leak119 (trainK49): „Colega care v-a răspuns ieri e cam aeriană, nu prea citește ce scriu clienții"
     r"(?:is|'s)\s+(?:a\s+bit\s+|pretty\s+|quite\s+|rather\s+)?(?:scatterbrained|scatty|dozy|away\s+with\s+the\s+fairies)|"
     r"doesn'?t\s+(?:really\s+)?read\s+what\s+(?:customers|people|clients)\s+(?:write|send|say)|"
@@ -743,7 +748,7 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "delasat", "încurcă tot", "incurca tot", "соображает", "работник из", "так обещает",
                  "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
                  "never approves", "галочку", "плевать", "leneș", "lenes", "the sharpest", "the brightest",
-                 "made up", "scatter", "scatty", "dozy", "fairies", "read what", "aerian", "zăpăc", "zapac",
+                 "made up", "scatter", "the quickest", "the fastest", "scatty", "dozy", "fairies", "read what", "aerian", "zăpăc", "zapac",
                  "împrăștiat", "imprastiat", "citește ce", "citeste ce", "витает", "не читает",
                  "не пошла", "не пошёл", "не пошел", "не те диагноз", "știe ce face", "stie ce face",
                  "properly", "go to him myself", "go to her myself",

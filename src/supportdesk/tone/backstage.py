@@ -515,6 +515,16 @@ _CARRIER_RATE_NEEDS = ("pay", "charg", "bill", "cost", "deal", "contract", "rate
 # ... and a supplier's penalty with its threshold, said as theirs («по договору неустойка у них
 # начинается только после 30 дней просрочки»): the customer's own contract says "у вас"
 _PENALTY_CLAUSE = re.compile(
+    # leak140 (trainK54): the cap in a carrier's contract ("our contract with the courier only lets us
+    # claim back £20 per parcel", «по нашему договору с транспортной компанией они возмещают не больше
+    # 3 000 ₽», „contractul nostru cu curierul ne permite să recuperăm doar 100 de lei")
+    r"(?i:\bour\s+contract\s+with\s+(?:the\s+)?(?:\w+\s+)?(?:courier|carrier|supplier|airline|insurer|haulier)\s+(?:only\s+)?"
+    r"(?:lets|allows)\s+us\s+(?:to\s+)?(?:claim|recover|get)\b|"
+    r"\bcontractul\s+(?:nostru\s+)?cu\s+(?:curierul|transportatorul|furnizorul|firma\s+de\s+curierat)\s+(?:\w+\s+)?"
+    r"(?:ne\s+permite|ne\s+d[ăa])\s+(?:s[ăa]\s+)?(?:recuper[ăa]m|primim|cerem)\s+(?:doar|maxim|numai)\b|"
+    r"(?<!\w)по\s+(?:нашему\s+)?договору\s+с\s+(?:\w+\s+){0,2}?(?:компани\w*|перевозчик\w*|курьер\w*|поставщик\w*|"
+    r"служб\w+\s+доставки)\s+(?:\w+\s+){0,2}?(?:возмещают|возмещает|компенсируют|компенсирует|платят|платит)\s+"
+    r"не\s+(?:больше|более)(?!\w))|"
     r"(?<!\w)неустойк\w*\s+у\s+(?:них|него|поставщик\w*|перевозчик\w*|курьер\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:только\s+)?после(?!\w)|"
     # s39 (heldK35): the commission we give a booking platform („oricum lor le dăm 18% comision din
@@ -539,7 +549,7 @@ _PENALTY_CLAUSE = re.compile(
     r"din\s+(?:pre[țt]|valoare|sum[ăa]|comand|rezerv|v[âa]nz)\w*)|\br[ăa]m[âa]n(?:em|e)\s+cu\s+\d+(?:[.,]\d+)?\s?%\s+comision\b)"
 )
 
-_PENALTY_HINTS = ("неустойк", "le dăm", "le dam", "give them", "pay them", "give the", "pay the", "отдаём",
+_PENALTY_HINTS = ("contract with", "contractul nostru cu", "contractul cu", "договору с", "неустойк", "le dăm", "le dam", "give them", "pay them", "give the", "pay the", "отдаём",
                   "отдаем", "платим им",
                   # leak138: what follows the partner's share (not "%" alone: every discount has one)
                   "% of", "% from", "% on", "% от", "% с ", "% comision", "% din")  # fmt: skip

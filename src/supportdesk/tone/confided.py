@@ -132,6 +132,10 @@ _PUBLIC = re.compile(
     r"\bofficially\s+(?:it'?s|it\s+is|it\s+was|we\s+(?:say|said))\b|"
     r"\bcum\s+(?:scrie|spune|am\s+anun[țt]at|am\s+scris)\s+(?:pe|[îi]n)\s+(?:site|aplica[țt]ie|anun[țt]|comunicat)\w*|"
     r"\boficial\s+(?:e|este|a\s+fost|spunem)\b|"
+    # leak140 (trainK54): what we wrote in quotes («Писали «технические работы», но на самом деле …»,
+    # "we said 'maintenance', but actually …", „am scris «mentenanță», dar de fapt …")
+    r"\bwe\s+(?:said|wrote|posted|put)\s+[\"'“‘]|\bam\s+(?:scris|spus|anun[țt]at)\s+[„«\"]|"
+    r"(?<!\w)(?:писали|написали|объявили|сообщили)\s+[«\"„]|"
     r"(?<!\w)(?:на\s+сайте\s+(?:написано|сказано|указано|пишут)|официально\s+(?:это|мы\s+говорим|объявлено|"
     r"сообщили)|"
     # leak117 (heldK42): the line staff were told to give («Нам велели всем говорить, что задержка из-за
@@ -144,7 +148,8 @@ _PUBLIC_HINTS = ("says on", "said on", "say on", "says in", "said in", "announce
                  "officially", "cum scrie", "cum spune", "am anunțat", "am anuntat", "am scris",
                  "oficial", "на сайте", "официально", "велели", "сказали", "попросили", "приказали",
                  "told to tell", "asked to tell", "instructed to tell", "told to say", "ni s-a spus",
-                 "ni s-a cerut")  # fmt: skip
+                 "ni s-a cerut", "we said", "we wrote", "we posted", "we put", "am scris", "am spus",
+                 "писали", "объявили", "сообщили")  # fmt: skip
 _TRUTH = re.compile(
     r"(?i)(?:^|[.!?;:—–]\s*|\b(?:but|dar|[îi]ns[ăa]|though)\s+|(?<!\w)(?:но|а)\s+)"
     r"(?:in\s+fact|actually|in\s+reality|the\s+truth\s+is|really|de\s+fapt|[îi]n\s+realitate|[îi]n\s+fapt|"
@@ -158,7 +163,9 @@ _INCIDENT = re.compile(
     r"(?i)\b(?:virus\w*|ransomware|malware|hack\w*|breach\w*|attack\w*|encrypt\w*|leak\w*|stolen|"
     r"compromis\w*|atac\w*|spart\w*|piratat\w*|cript\w*|furat\w*|scurger\w*|pierdut\w*)\b|"
     r"(?<!\w)(?:вирус\w*|взлом\w*|хакер\w*|атак\w*|зашифрова\w*|шифровальщик\w*|утечк\w*|украл\w*|"
-    r"потерял\w*|слил\w*|неисправн\w*|поломк\w*)(?!\w)|\b(?:technical\s+fault|mechanical\s+fault|defec[tț]\w*|avari\w*)\b"
+    r"потерял\w*|слил\w*|неисправн\w*|поломк\w*|"
+    # leak140 (trainK54): «на самом деле нас ддосили почти сутки»
+    r"ддос\w*|дудос\w*)(?!\w)|\b(?:ddos\w*|denial[- ]of[- ]service)\b|\b(?:technical\s+fault|mechanical\s+fault|defec[tț]\w*|avari\w*)\b"
 )
 
 

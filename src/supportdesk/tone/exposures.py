@@ -251,7 +251,8 @@ def _card_secrets(text: str) -> Iterator[Leak]:
 # and name, found on the customer's order (R5). The customer's own card and name stay clean.
 _OTHERS_CARD = re.compile(  # case-sensitive: the holder's name opens with a capital
     r"\b(?:ending(?:\s+in)?|ends\s+in|terminat\w*\s+[îi]n|care\s+se\s+termin[ăa]\s+[îi]n)\s+\d{4}\b"
-    r"(?:[^.!?\n]{0,30}?)\b(?:in\s+the\s+name\s+of|held\s+by|belonging\s+to|registered\s+to|pe\s+numele(?:\s+lui)?)\s+"
+    # leak140 (trainK54): "a card ending 4821 in the name J. Morrison" (no "of")
+    r"(?:[^.!?\n]{0,30}?)\b(?:in\s+the\s+name(?:\s+of)?|held\s+by|belonging\s+to|registered\s+to|pe\s+numele(?:\s+lui)?)\s+"
     r"(?:(?:a|an|one|unei|unui)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|dl|dna|doamnei|domnului)\.?\s+)?(?P<name>[A-ZĂÂÎȘȚ][\w.'-]*(?:\s+[A-ZĂÂÎȘȚ][\w.'-]*){0,2})|"
     r"(?<!\w)(?:оканчива\w*|заканчива\w*)\s+на\s+\d{4}(?!\w)[^.!?\n]{0,30}?(?<!\w)(?:на\s+имя|владел\w*)\s+"
     r"(?P<ru>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})|"
@@ -301,17 +302,27 @@ _OTHERS_CARD_HINTS = (
 )
 
 
+def _same_name(a: str, b: str) -> bool:
+    """One name in two inflections ("Petrova", "Petrovoi"; "Maria", "Mariei"), not two names
+    that share a start (leak140, trainK54: the customer Kate Morrow, the card's holder J. Morrison)."""
+    shorter = min(len(a), len(b))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return common >= max(2, shorter - 1)
+
+
 def _others_card(text: str, known: Known) -> Iterator[Leak]:
-    own = {w[:4] for w in re.findall(r"\w{3,}", known.customer_name)}
+    own = re.findall(r"\w{3,}", known.customer_name.lower())
+
+    def owns(name: str) -> bool:
+        return any(_same_name(w, o) for w in re.findall(r"\w{3,}", name.lower()) for o in own)
+
     for m in hinted(_OTHERS_CARD, text, present(text, _OTHERS_CARD_HINTS), 60):
-        name = (m.group("name") or m.group("ru") or m.group("ro") or m.group("en") or "").lower()
-        words = re.findall(r"\w{3,}", name)
-        if words and not any(w[:4] in own for w in words):
+        name = m.group("name") or m.group("ru") or m.group("ro") or m.group("en") or ""
+        if re.search(r"\w{3,}", name) and not owns(name):
             yield Leak("other-person", *m.span(), _OTHERS_CARD_MESSAGE)
             return
     for m in hinted(_OTHERS_CARD_BEFORE, text, present(text, _OTHERS_CARD_HINTS), 90):
-        words = re.findall(r"\w{3,}", (m.group("name") or "").lower())
-        if not any(w[:4] in own for w in words):
+        if not owns(m.group("name") or ""):
             yield Leak("other-person", *m.span(), _OTHERS_CARD_MESSAGE)
             return
 
@@ -1186,6 +1197,12 @@ _TWICE = re.compile(
     r"\b(?:voucherul|reducerea|codul|cupon\w*|bonusul)\s+(?:\w+\s+){0,3}?(?:revine|se\s+aplic[ăa]|merge)\s+"
     r"(?:\w+\s+){0,3}?(?:din\s+nou|de\s+dou[ăa]\s+ori|[^.!?\n]{0,20}?(?:dar|[șs]i)\s+[șs]i\s+banii)|"
     r"\bambele\s+(?:reduceri|coduri|vouchere)\b|"
+    # leak140 (trainK54): the order cancelled once it has come, the money back and the goods kept
+    # („puteți anula comanda chiar și după ce ați primit-o, iar banii se întorc automat", "cancel the
+    # order even after it's been delivered", «отменить заказ даже после получения»)
+    r"\banula\w*\s+(?:\w+\s+)?(?:chiar\s+)?(?:[șs]i\s+)?dup[ăa]\s+ce\s+(?:a[țt]i|ai)\s+primit-o\b|"
+    r"\bcancel\w*\s+(?:\w+\s+){0,2}?even\s+after\s+(?:it'?s|it\s+has|you'?ve)\s+(?:been\s+)?(?:delivered|arrived|received|got\s+it)\b|"
+    r"(?<!\w)отмен\w+\s+(?:\w+\s+)?даже\s+после\s+(?:получения|доставки|того,?\s+как\s+(?:вы\s+)?(?:его|её|ее)\s+получили)(?!\w)|"
     # s39 (trainK41): used twice („Tichetul de vacanță merge folosit de două ori", "the voucher can be
     # used twice", «сертификат можно использовать дважды»)
     r"\b(?:merge|poate\s+fi|pute[țt]i\s+s[ăa]\s+(?:\w+\s+)?folosi[țt]i)\s+(?:folosit\w*\s+)?de\s+dou[ăa]\s+ori\b|"
@@ -1195,7 +1212,7 @@ _TWICE = re.compile(
     r"(?:срабатыва\w*|действу\w*|работа\w*|применя\w*|начисля\w*)|обе\s+скидки)(?!\w)"
 )
 _TWICE_HINTS = ("both", "twice", "again", "too", "as well", "revine", "se aplic", "merge", "ambele", "de două ori",
-                "de doua ori", "poate fi",
+                "de doua ori", "poate fi", "după ce ați primit", "dupa ce ati primit", "even after", "даже после",
                 "снова", "повторно", "ещё раз", "еще раз", "дважды", "обе скидки")  # fmt: skip
 
 

@@ -60,7 +60,8 @@ _INQUIRING = re.compile(
     # s31 (heldK26, every language): a request received, named by whom it came from ("after we
     # had a request from Thames Valley Police about your number", „după o solicitare de la
     # Poliția Sector 3", «после запроса из УМВД по вашему номеру»)
-    r"(?:a|an|the)\s+(?:formal\s+|official\s+|data\s+)?(?:request|order|notice|demand)\s+from|"
+    # leak140 (trainK54): "There's a request on your account from Greater Manchester Police for your statements"
+    r"(?:a|an|the)\s+(?:formal\s+|official\s+|data\s+)?(?:request|order|notice|demand)\s+(?:on\s+(?:your|the|this|his|her)\s+account\s+)?from|"
     r"(?:o|unei|la\s+o)\s+(?:solicitare|cerere|adres[ăa])\s+de\s+la|"
     # s46 (trainK48): „ca urmare a unei adrese primite de la IPJ Constanța"
     r"(?:unei|unor)\s+(?:solicit[ăa]ri|cereri|adrese)\s+(?:oficiale\s+)?primite\s+de\s+la|"

@@ -1886,9 +1886,14 @@ _YOUR_CARD = re.compile(r"(?i)(?:\byour|\bdvs\.?|\bdumneavoastr[ăa]|(?<!\w)ва
 # тариф … есть только у «Домашнего уюта»»); case-sensitive, for the client's capital or quotes
 _THEIR_RATE = re.compile(
     r"\bis\s+what\s+we\s+(?:give|charge|offer)\s+[A-Z][a-z]+|\b[îi]l\s+are\s+doar\s+(?:magazinul|firma|clientul|compania|"
-    r"societatea|restaurantul)\s+[A-ZĂÂÎȘȚ„\"]|(?<!\w)[Ее]сть\s+только\s+у\s+[«\"„]"
+    r"societatea|restaurantul)\s+[A-ZĂÂÎȘȚ„\"]|(?<!\w)[Ее]сть\s+только\s+у\s+[«\"„]|"
+    # leak140 (trainK54): „cei de la Softwin au la noi 250 de lei pe noapte", «у «НефтеХимСервиса» у нас
+    # корпоративный тариф 3 800 за ночь», "Halden Group get 85 a night with us"
+    r"\bcei\s+de\s+la\s+[A-ZĂÂÎȘȚ„\"][\w-]*\s+au\s+la\s+noi\s+(?:un\s+tarif\s+de\s+)?\d|"
+    r"(?<!\w)у\s+[«\"„][^»\"”\n]{2,40}[»\"”]\s+у\s+нас\s+(?:\w+\s+)?тариф\w*\s+\d"
 )
-_THEIR_RATE_HINTS = ("what we give", "what we charge", "what we offer", "are doar", "есть только у")
+_THEIR_RATE_HINTS = ("what we give", "what we charge", "what we offer", "are doar", "есть только у", "au la noi",
+                     "у нас корпоратив", "у нас тариф")  # fmt: skip
 # leak118 (heldK42): a sales target of the agent's own, with what it costs them («Мне до конца месяца
 # надо продать ещё 12 страховок, иначе останусь без премии», "or I lose my bonus", „altfel pierd bonusul")
 _MY_TARGET = re.compile(

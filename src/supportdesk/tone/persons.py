@@ -911,6 +911,15 @@ _MONEY_HINTS = ("account", "balance", "savings", "pension", "salary", "income", 
                 "задолженност", "кредитн")  # fmt: skip
 
 
+# a firm we work with, not the customer's spouse: "our collections partner", „partenerul nostru de
+# recuperare", «наш партнёр по доставке»
+_TRADE_PARTNER = re.compile(
+    r"(?i)\b(?:our|a|the)\s+(?:\w+\s+)?(?:collections?|debt|delivery|courier|payments?|business|logistics|"
+    r"recovery|trading|finance|credit)\s+partners?$|(?<!\w)наш\w*\s+(?:\w+\s+)?партн[её]р\w*$"
+)
+_TRADE_PARTNER_AFTER = re.compile(r"\s+(?:nostru|no[șs]tri)\b")
+
+
 def _kin_money(text: str) -> Iterator[Leak]:
     hints = present(text, _MONEY_HINTS)
     for money in hinted(_THEIR_MONEY, text, hints, 20) if hints else ():
@@ -924,9 +933,15 @@ def _kin_money(text: str) -> Iterator[Leak]:
             continue
         # pol31/leak31 (heldK18, trainK21): or named after it ("the account your brother holds
         # with us currently shows £12,480"), or "his"/"her" before it ("his account now shows")
+        relation = finder(RELATION).search(text, lo, figure.start())
+        if relation is not None and (
+            _TRADE_PARTNER.search(text, lo, relation.end())
+            or _TRADE_PARTNER_AFTER.match(text, relation.end())
+        ):
+            relation = None  # pol98 (trainP37): "passed to our collections partner on 20 April"
         whose = (
             _KIN.search(text, lo, figure.start())
-            or finder(RELATION).search(text, lo, figure.start())
+            or relation
             or (
                 None
                 if _WE_MOVED.search(text, lo, hi)

@@ -68,6 +68,8 @@ _PUBLISH = re.compile(
     # leak32 (trainK22): a decision not to go public („Conducerea a decis să nu facă public
     # incidentul", «Руководство решило не сообщать об этом публично», "chose not to make it public")
     r"sent\s+(?:\w+\s+){0,2}?out|newsletter|mailing|e-?mail\s+(?:blast|campaign)|"
+    # leak140 (trainK54): "it hasn't been put out yet", „încă nu e oficial"
+    r"put\s+out|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?oficial\b|"
     r"make\s+(?:it\s+|this\s+)?public|be\s+public|nu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?public[ăa]?\b|go\s+public|(?:isn'?t|is\s+not|not|won'?t\s+be)\s+(?:yet\s+)?public\b|fac[eăa]\s+public\w*|f[ăa]cut\s+public\w*|"
     r"on\s+(?:the|our)\s+(?:website|site)|"
     # pol67 (blind64): „suma … nu a ieșit încă din cont" is money not yet gone, no news
@@ -89,7 +91,7 @@ _PUBLISH = re.compile(
     r"нигде\s+(?:\w+\s+){0,3}?не\s+(?:писали|сообщали|говорили)|в\s+(?:прессе|СМИ|новостях))(?!\w)|"
     r"(?i:\b(?:in\s+the\s+(?:press|news|papers)|[îi]n\s+pres[ăa]|nic[ăa]ieri\s+nu\s+s-a\s+(?:scris|spus)))\b"
 )
-_PUBLISH_HINTS = ("announc", "publish", "made public", "gone out", "not public", "n't public", "t be public",
+_PUBLISH_HINTS = ("announc", "publish", "made public", "put out", "e oficial", "este oficial", "gone out", "not public", "n't public", "t be public",
                   "not yet public", "be public", "website", " site", "press release", "объяв",
                   "anunț", "anunt", "publicat", "comunicat", "ieșit", "iesit", "trimis",
                   "sent", "newsletter", "mailing", "blast", "nu e public", "nu este public", "nu e încă public", "nu este încă public", "публично",
@@ -361,6 +363,10 @@ _NEWS = re.compile(
     r"(?<!\w)(?:от\s+(?:\w+\s+)?фонда|инвестор\w*)(?!\w)|"
     # s31 (heldK26): a game's next season or expansion and its date, a round by its sum
     r"expansion|(?:new|next)\s+season|sezon\w*\s+nou|noul\s+sezon|drops\s+(?:on|in)|"
+    # leak140 (trainK54): a route dropped ("We're dropping that route after October", „Renunțăm la
+    # ruta asta din noiembrie", «Этот рейс с октября снимают»)
+    r"dropping\s+(?:that|the|this|our)\s+(?:\w+\s+)?(?:route|line|service|flights?)|"
+    r"renun[țt][ăa]m\s+la\s+(?:ruta|linia|cursa|zborul|zborurile|serviciul)|"
     r"(?:was|were|is|are)\s+(?:down|up)\s+(?:by\s+)?\d+(?:[.,]\d+)?(?=\s?%)|round\s+of\s+[£$€]?\d[\d.,]*|rund[ăa]\s+de\s+\d[\d.,]*|(?:atras|str[âa]ns)\s+\d[\d.,]*\s+(?:de\s+)?milioane|raised\s+[£$€]?\d[\d.,]*|"
     r"rund[ăa]\s+de\s+(?:finan[țt]are|investi[țt]ii)|"
     # leak32 (trainK22): a price change said as its two figures ("the annual plan goes from
@@ -386,7 +392,8 @@ _NEWS = re.compile(
     r"(?:got|broke)\s+into\s+(?:one\s+of\s+)?our|(?:cineva|hackeri\w*|atacator\w*)\s+(?:a|au)\s+"
     r"(?:intrat|p[ăa]truns)|(?:a|au)\s+(?:intrat|p[ăa]truns)\s+[îi]n\s+(?:server\w*|baz\w*|sistem\w*)|"
     r"ne-au\s+spart|spart\w*\s+(?:serverul|baza|sistemul|site-ul))\b|"
-    r"(?<!\w)(?:переговор\w*|инцидент\w*|бронировани\w*|раунд\w*\s+инвестиц\w*|инвестиционн\w+\s+раунд\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
+    r"(?<!\w)(?:(?:рейс|маршрут|направлени)\w*\s+(?:\w+\s+){0,3}?(?:снимают|закрывают|убирают)|"
+    r"переговор\w*|инцидент\w*|бронировани\w*|раунд\w*\s+инвестиц\w*|инвестиционн\w+\s+раунд\w*|видели\s+другие\s+(?:\w+\s+)?(?:пользовател|клиент)\w*|прибыл\w*|убыт\w*|выручк\w*|штраф\w*|проверк\w*|проверял\w*|иск\w*|суд\w*|прода[юё]т|продаж\w+\s+компании|покупа\w+|"
     r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|скопировал\w*\s+(?:\w+\s+){0,2}?баз\w*|выпускаем|(?:адрес(?:а|ов)|логин(?:ы|ов)|парол(?:и|ей)|данн\w*)\s+(?:\w+\s+){0,2}?(?:украли|увели|похитили)|банкрот\w*|раунд\w*\s+на\s+\d[\d\s.,]*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|выйдет|нов\w+\s+сезон\w*|инвестици\w*\s+на\s+\d[\d\s.,]*|привлекли\s+\d[\d\s.,]*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
@@ -813,6 +820,13 @@ _ROUND_RAISED = re.compile(
     r"\b(?:primit|luat|atras|[îi]nchis|ob[țt]inut|semnat|lu[ăa]m|primim|atragem|ob[țt]inem|semn[ăa]m|[îi]nchidem)\s+(?:\w+\s+){0,2}?(?:o\s+(?:finan[țt]are|investi[țt]ie|rund[ăa])\s+"
     r"de\s+)?\d+(?:[.,]\d+)?\s+(?:de\s+)?milio\w+\s+(?:de\s+)?(?:euro|lei|dolari)[^.!?\n]{0,40}?\b(?:fond\w*|investitor\w*|"
     r"finan[țt]are)|"
+    # leak140 (trainK54): the money coming in („În martie ne intră banii de la fondul de investiții, vreo
+    # 3 milioane de euro", «В апреле заходят инвестиции от фонда, около миллиарда», "the investment
+    # from the fund comes in in March")
+    r"\bne\s+intr[ăa]\s+banii\s+de\s+la\s+(?:un\s+)?fond\w*[^.!?\n]{0,60}?\d+(?:[.,]\d+)?\s+(?:de\s+)?milio\w+|"
+    r"\binvestment\s+from\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:fund|investors?)\s+(?:comes|lands|goes|is\s+coming)\s+in\b|"
+    r"(?<!\w)(?:заходят|заходит|приходят|придут|зайдут)\s+(?:\w+\s+)?инвестици\w*\s+от\s+(?:\w+\s+)?фонд\w*"
+    r"[^.!?\n]{0,40}?(?:\d|миллион|миллиард|млн|млрд)|"
     r"(?<!\w)(?:подняли|привлекли|получили|закрыли\s+раунд\s+на|подписали\s+инвестиции\s+на|получили\s+инвестиции|"
     r"привлекаем|получаем|поднимаем|закрываем\s+раунд\s+на)\s+"
     r"(?:\w+\s+)?\d+\s*(?:млн|млрд|миллион\w*|миллиард\w*)[^.!?\n]{0,40}?(?:фонд\w*|инвест\w*)"
@@ -825,6 +839,7 @@ _ROUND_RAISED_HINTS = (
     "finanț",
     "finant",
     "investitor",
+    "investment from",
     "фонд",
     "инвест",
 )
