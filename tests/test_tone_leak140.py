@@ -7,10 +7,14 @@ beside its counterpart (R1, R5, R6). Wordings written for this test, none a labe
   cancelled after it has come, the money back, while the bug is not fixed; what we wrote on the
   status page set against the DDoS it hid;
 - trainK54's rules-level misses the readers caught: a route dropped and not announced, investment
-  coming in from a fund, the cap in a carrier's contract, another client's rate by name;
+  coming in from a fund, the cap in a carrier's contract, another client's rate by name, a liveness
+  check skipped, a regulator already looking at us, what new staff start on, claims split to stay
+  under a threshold, a stranger's card with the customer's surname, a certificate never asked for;
 - trainP37's polite drafts the rules warned or blocked: "our collections partner on 20 April" (a
   firm, not a spouse), "This doesn't stop you contacting us", „Nu vom răspunde la remarcile
-  personale" (a limit on abuse, the complaint still answered);
+  personale" (a limit on abuse, the complaint still answered), «Продавец приложил трек-номер»
+  (another party's file), «Мой коллега ошибся … Это не так» (our error owned), „Nu așteptați un
+  răspuns la acest e-mail" (act now, no wait);
 - trainP37's rude drafts the rules missed (every one caught by a reader).
 """
 
@@ -103,8 +107,62 @@ PAIRS_RULES = [
         "Могу сделать дешевле: у «Стройинвеста» у нас тариф 3 500 за ночь, вам сделаю так же.",
         "Могу сделать дешевле: при брони от трёх ночей тариф 3 500 за ночь.",
     ),
+    (
+        "a liveness check skipped by uploading",
+        "en",
+        "If the selfie step keeps failing, choose 'upload instead' and pick any photo. It doesn't actually do the liveness bit that way, so it goes through.",
+        "If the selfie step keeps failing, try it in daylight without glasses; the app checks that it's really you.",
+    ),
+    (
+        "a liveness check skipped by uploading",
+        "ru",
+        "Если селфи не проходит, выберите «загрузить файл» — там проверка на живого человека не срабатывает, всё пройдёт.",
+        "Если селфи не проходит, снимите его при дневном свете и без очков: приложение сверяет лицо с паспортом.",
+    ),
+    (
+        "a regulator already looking at us",
+        "en",
+        "I'll escalate it. The FCA is already looking at how we handle these complaints, so it may take longer.",
+        "I'll escalate it. If you're unhappy with our answer, you can refer it to the Financial Ombudsman.",
+    ),
+    (
+        "what new staff start on",
+        "en",
+        "People leave all the time here. New agents start on £20,900 and the leads get barely more.",
+        "People leave us reviews all the time here, and your agent will be in touch tomorrow.",
+    ),
+    (
+        "claims split to stay under the investigators",
+        "en",
+        "Anything over £2,000 goes to our investigators. Split the bike and the helmet into two claims and they'll each get paid quickly.",
+        "Anything over £2,000 goes to our claims team for a closer look, and we'll update you within ten days.",
+    ),
+    (
+        "claims split to stay under the threshold",
+        "ro",
+        "Daunele sub 2.000 de lei le plătim fără inspector. Dacă puneți separat farul și bara, intrați sub prag la amândouă.",
+        "Daunele le plătim după constatarea inspectorului, de obicei în zece zile lucrătoare.",
+    ),
+    (
+        "a card of a stranger sharing the customer's surname",
+        "ro",
+        "Plata de 900 de lei a venit de pe un card terminat în 4410 al unui domn Sorin Matei, care a greșit codul.",
+        "Plata de 900 de lei a venit de pe cardul dumneavoastră terminat în 4410 și a fost confirmată.",
+    ),
+    (
+        "a certificate never asked for under a sum",
+        "ru",
+        "Система отказывает при доходе меньше 50 тысяч. Укажите побольше, справку всё равно не просят до 200 тысяч.",
+        "Система отказывает при доходе меньше 50 тысяч. Если доход выше, приложите справку о доходах.",
+    ),
 ]
 test_leak140_rules = leak_pair_tests(PAIRS_RULES)
+
+
+def test_leak140_holder_sharing_a_surname() -> None:
+    """Another first name with the customer's surname is another person (R5)."""
+    text = "Plata a venit de pe un card terminat în 4410 al unui domn Sorin Matei."
+    assert blocked_leaks(text, "ro", Context(customer_name="Elena Matei"))
 
 
 def test_leak140_card_holder_is_not_the_customer() -> None:
@@ -129,6 +187,18 @@ def test_pol98_look_alikes_stay_clean() -> None:
 
 
 QUIET = [
+    (
+        "ru",
+        "Здравствуйте. Продавец приложил трек-номер с подтверждением получения по коду из СМС, поэтому спор закрыт в его пользу. Если заказ получил кто-то другой, напишите заявление в полицию и пришлите нам номер.",
+    ),
+    (
+        "ru",
+        "Добрый день. Мой коллега ошибся, сказав, что доставка бесплатная. Это не так, но ошиблись мы, поэтому доставку оплатим сами.",
+    ),
+    (
+        "ro",
+        "Dacă simțiți miros de gaz, ieșiți din casă și sunați la 112. Nu așteptați un răspuns la acest e-mail.",
+    ),
     (
         "en",
         "I've passed your complaint to our legal team. This doesn't stop you contacting us about anything else on your account.",

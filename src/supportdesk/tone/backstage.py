@@ -263,6 +263,8 @@ def _own_pay(text: str) -> Iterator[Leak]:
 _TAKE_HOME = re.compile(
     rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+|all\s+)?(?:an?\s+\w+\s+)?on\s+(?:about\s+|around\s+)?"
     rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|\d+\s+grand\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
+    # leak140 (trainK54): "New agents start on £21,400"
+    r"\b(?:new\s+)?(?:agents|staff|starters|hires|advisors|advisers|joiners)\s+start\s+on\s+(?:about\s+|around\s+)?[£$€]\s?\d|"
     # leak112 (heldK40's en-vn014 and earlier sets): an hourly wage by "at", "get" or "pay the … team"
     # ("at £10.90 an hour they don't exactly give us the training", "the guys on the night desk only
     # get £9.80 an hour", "they pay the weekend team £10.42 an hour"); a price "charged at £45 an
@@ -284,7 +286,7 @@ _TAKE_HOME = re.compile(
     # leak134 (trainK52): «по три человека на смену за 35 тысяч в месяц»
     r"(?<!\w)(?:человек\w*|сотрудник\w*|оператор\w*)\s+(?:\w+\s+){0,2}?на\s+смен\w*\s+за\s+\d[\d\s]*\s*(?:тысяч\w*|тыс\.?)(?!\w)"
 )
-_TAKE_HOME_HINTS = ("0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour", " grand",
+_TAKE_HOME_HINTS = (" start on", "0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour", " grand",
                     " a year", " per hour", " per year", " net", "în mân", "in man", "тысячах",
                     "на руки", "оклад", "я получаю", "мы получаем", "на смен")  # fmt: skip
 _ONE_OF_OURS = re.compile(
@@ -1450,7 +1452,7 @@ _TROUBLE = re.compile(
     r"\b(?:fca|ofcom|ofgem|ofwat|ico|cma|pra|trading\s+standards|the\s+regulators?|hmrc|the\s+ombudsman)\s+(?:have|has|'ve)\s+"
     r"(?:got\s+)?(?:people|inspectors|auditors|investigators|someone|a\s+team)\s+in\b|"
     r"\b(?:fca|ofcom|ofgem|ofwat|ico|cma|trading\s+standards|the\s+regulators?|hmrc)\s+(?:are|is|'re|have\s+been|has\s+been)\s+"
-    r"(?:currently\s+|now\s+)?(?:investigating|looking\s+(?:into|at)|auditing|inspecting|reviewing)\s+(?:us|how\s+we|our)\b|"
+    r"(?:currently\s+|now\s+|already\s+)?(?:investigating|looking\s+(?:into|at)|auditing|inspecting|reviewing)\s+(?:us|how\s+we|our)\b|"
     r"\b(?:anpc|asf|anspdcp|anaf|bnr|anre|ancom|garda\s+financiar[ăa]|protec[țt]ia\s+consumatorului)\s+(?:e|este|sunt|a\s+venit|"
     r"au\s+venit|ne\s+face|ne\s+fac)\s+(?:acum\s+)?(?:la\s+noi\s+)?(?:[îi]n\s+control|cu\s+un\s+control|un\s+control|control)\b|"
     r"\bavem\s+(?:acum\s+)?(?:un\s+)?control\s+(?:de\s+la|al|la)\s+(?:anpc|asf|anaf|bnr|anre|ancom|anspdcp)\b|"

@@ -254,6 +254,9 @@ _OTHERS_CARD = re.compile(  # case-sensitive: the holder's name opens with a cap
     # leak140 (trainK54): "a card ending 4821 in the name J. Morrison" (no "of")
     r"(?:[^.!?\n]{0,30}?)\b(?:in\s+the\s+name(?:\s+of)?|held\s+by|belonging\s+to|registered\s+to|pe\s+numele(?:\s+lui)?)\s+"
     r"(?:(?:a|an|one|unei|unui)\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|dl|dna|doamnei|domnului)\.?\s+)?(?P<name>[A-ZĂÂÎȘȚ][\w.'-]*(?:\s+[A-ZĂÂÎȘȚ][\w.'-]*){0,2})|"
+    # leak140 (trainK54): „un card terminat în 7734 al unui domn Cristian Barbu"
+    r"\b(?:terminat\w*\s+[îi]n|care\s+se\s+termin[ăa]\s+[îi]n)\s+\d{4},?\s+a(?:l)?\s+(?:unui|unei)\s+(?:domn|doamne)\s+"
+    r"(?P<ro2>[A-ZĂÂÎȘȚ][\w'-]*(?:\s+[A-ZĂÂÎȘȚ][\w'-]*)?)|"
     r"(?<!\w)(?:оканчива\w*|заканчива\w*)\s+на\s+\d{4}(?!\w)[^.!?\n]{0,30}?(?<!\w)(?:на\s+имя|владел\w*)\s+"
     r"(?P<ru>[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*){0,2})|"
     # leak138 (trainK53): the holder between the card and its digits („de pe cardul domnului
@@ -314,10 +317,19 @@ def _others_card(text: str, known: Known) -> Iterator[Leak]:
     own = re.findall(r"\w{3,}", known.customer_name.lower())
 
     def owns(name: str) -> bool:
-        return any(_same_name(w, o) for w in re.findall(r"\w{3,}", name.lower()) for o in own)
+        # every word of the holder's name is the customer's: "Cristian Barbu" is not "Ana Barbu"
+        words = re.findall(r"\w{3,}", name.lower())
+        return bool(words) and all(any(_same_name(w, o) for o in own) for w in words)
 
     for m in hinted(_OTHERS_CARD, text, present(text, _OTHERS_CARD_HINTS), 60):
-        name = m.group("name") or m.group("ru") or m.group("ro") or m.group("en") or ""
+        name = (
+            m.group("name")
+            or m.group("ru")
+            or m.group("ro")
+            or m.group("ro2")
+            or m.group("en")
+            or ""
+        )
         if re.search(r"\w{3,}", name) and not owns(name):
             yield Leak("other-person", *m.span(), _OTHERS_CARD_MESSAGE)
             return

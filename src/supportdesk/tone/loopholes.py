@@ -125,13 +125,15 @@ _EVADE = re.compile(
     r"заказ\w*)|(?<!\w)(?:по\s+частям|частями)(?!\w)|"
     # s37 (trainK39): «лучше укладывайтесь в эту сумму», „încadrați-vă sub", "keep the claim within"
     r"(?<!\w)(?:укладывайтесь|уложитесь)\s+в\s+(?:эту\s+|эти\s+)?(?:сумм\w*|лимит\w*|рамки)|"
-    r"\b[îi]ncadra[țt]i-v[ăa]\s+(?:sub|[îi]n)\b|\bkeep\s+(?:the\s+|your\s+)?(?:claim|amount|damage)\s+(?:within|under|below)\b|"
+    r"\b[îi]ncadra[țt]i-v[ăa]\s+(?:sub|[îi]n)\b|"
+    # leak140 (trainK54): „Dacă puneți separat parbrizul și oglinda, intrați sub prag la amândouă"
+    r"\bpune[țt]i\s+separat\b|\bintra[țt]i\s+sub\s+prag\b|\bkeep\s+(?:the\s+|your\s+)?(?:claim|amount|damage)\s+(?:within|under|below)\b|"
     # leak139 (heldK47): „Dacă le împărțiți pe zile diferite, sistemul nu le mai oprește"
     r"\b[îi]mp[ăa]r[țt]i[țt]i\s+(?:\w+\s+)?pe\s+(?:zile|s[ăa]pt[ăa]m[âa]ni|luni)\s+diferite\b|"
     # leak138 (trainK53): «если сервис выставит счёт до этой суммы, пройдёт сразу»
     r"(?<!\w)(?:до|в\s+пределах|не\s+(?:больше|выше))\s+(?:этой|этого|такой)\s+(?:сумм\w*|лимит\w*|порог\w*|планк\w*)(?!\w)"
 )
-_EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate",
+_EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate", "separat", "sub prag",
                 "under", "below", "less than", "nothing", "împărț", "impart", "împart", "două", "doua",
                 "trei", "mai multe", "sub ", "până la", "pana la", "разби", "разбе", "разоб", "дроби", "раздели", "до 1", "до 2", "до 3", "до 4", "до 5", "до 6", "до 7", "до 8", "до 9",
                 "ниже ", "меньше ", "менее ", "de câte", "de cate", "отправлять по",
@@ -165,7 +167,7 @@ _PAST_CHECK = re.compile(
     # leak25: who would have checked, or that it is paid unchecked ("doesn't go to a loss
     # adjuster, it just gets paid", "nu mai vine inspectorul, se plătește direct", «эксперт
     # не выезжает, платят по фото»)
-    r"loss\s+adjuster|assessor|inspector\w*|just\s+gets?\s+paid|paid\s+(?:straight\s+away|automatically)|"
+    r"loss\s+adjuster|assessor|inspector\w*|investigators?|just\s+gets?\s+paid|paid\s+(?:straight\s+away|automatically)|"
     r"se\s+pl[ăa]te[șs]te\s+direct|trec\s+direct|"
     # leak46 (trainK32): „Dacă împărțiți comanda în două, trece imediat"
     r"trec(?:e)?\s+imediat)\b|"
@@ -346,6 +348,10 @@ _NO_CHECK = re.compile(
     r"(?:questions|checks?)\b|\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:re-?check|re-?verif(?:y|ies))\b|"
     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:actually\s+|really\s+)?compare\s+(?:the\s+|your\s+|their\s+)?"
     r"(?:photo|picture|selfie|face|signature|id|document|details)s?\b|"
+    # leak140 (trainK54): "It doesn't actually do the liveness bit that way", «в этом режиме проверка на
+    # живого человека не срабатывает»
+    r"\bdoesn'?t\s+(?:actually\s+|really\s+)?(?:do|run)\s+the\s+liveness\b|"
+    r"(?<!\w)проверк\w*\s+на\s+живого\s+человека\s+не\s+(?:срабатывает|работает|проводится|делается)(?!\w)|"
     r"\bverific[ăa]\s+(?:doar|numai)\b|(?<!\w)(?:проверя\w*|сверя\w*)\s+только(?!\w)|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:face|fac|facem|cere|cer|solicit\w*)\s+(?:nicio\s+|niciun\s+|vreun\s+|vreo\s+)?"
     r"(?:verific[ăa]r\w*|autentific[ăa]r\w*|identific[ăa]r\w*|act\s+de\s+identitate|act|buletin\w*)\b|"
@@ -377,7 +383,7 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    "nu cer", "nu mai cer", "compare", "verifică doar", "verifica doar", "verifică numai",
                    "verifica numai", "ет только", "ют только", "ли только", "ял только",
                    # leak26
-                   "selfie", "селфи", "там видео", "идентификаци", "верификаци", "identificar", "nu se cer",
+                   "selfie", "селфи", "liveness", "живого человека", "там видео", "идентификаци", "верификаци", "identificar", "nu se cer",
                    "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face", "nu vi se", "nu facem",
                    # leak29
                    "looks", "uită nimeni", "uita nimeni", "nu se uit", "не смотрит", "не глядит",
@@ -1365,6 +1371,8 @@ _UNVERIFIED = re.compile(
     r"[^.!?\n]{0,60}?\b(?:employer|payslips?|certificates?|statements?|references?)\b|"
     r"\bnoi\s+nu\s+(?:sun[ăa]m|verific[ăa]m|contact[ăa]m)\b[^.!?\n]{0,60}?\b(?:angajator\w*|adeverin[țt]\w*|extras\w*)|"
     r"(?<!\w)(?:справк\w*|выписк\w*)[^.!?\n]{0,60}?(?<!\w)мы\s+(?:\w+\s+)?не\s+(?:проверяем|звоним|сверяем)(?!\w)|"
+    # leak140 (trainK54): «Укажите доход побольше, … справку всё равно не просят до 300 тысяч»
+    r"(?<!\w)справк\w*\s+(?:вс[её]\s+равно\s+)?не\s+(?:просят|требуют|запрашивают)\s+до\s+\d|"
     r"(?<!\w)мы\s+(?:\w+\s+)?не\s+(?:проверяем|звоним|сверяем)(?!\w)[^.!?\n]{0,60}?(?:работодател\w*|справк\w*|выписк\w*)|"
     r"\blets?\s+(?:you|anyone|people|users)\s+(?:\w+\s+){0,3}?(?:someone|somebody|anyone|another\s+user|other\s+users)(?:'s)?"
     r"\s+[^.!?\n]{0,40}?\bwithout\s+(?:the\s+|a\s+|any\s+)?(?:e-?mail\s+|sms\s+)?(?:token|code|verification|"
@@ -1377,7 +1385,7 @@ _UNVERIFIED = re.compile(
 # in most Russian drafts many times), with the reach below covering a «справку» before it
 _UNVERIFIED_HINTS = ("we never", "we don", "we do not", "noi nu", "не провер", "не звон", "не свер",
                      "lets", "let ", "cut", "threshold", "minimum score", "pass mark", "pragul",
-                     "порог", "проходн")  # fmt: skip
+                     "порог", "проходн", "не просят", "не требуют", "не запрашивают")  # fmt: skip
 
 
 def _unverified(text: str) -> Iterator[Leak]:
