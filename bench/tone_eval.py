@@ -1254,6 +1254,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind73` (104 cases per language, the blind brief) and `heldK48` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-second
+session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
+blind73 writer followed its en file's structure in ro and ru (the same situation types and leak
+kinds in the same order, many rude lines close equivalents, the incoming messages mostly
+parallel), each rewritten with local companies, laws and bodies; the heldK48 writer wrote ro and
+ru as its own situations with local settings, the concept categories shared. First run on f93a7ee
+(the session's start), judged once on 6d4878a (leak140, pol98, the wording heads refitted: shapes
+read over every labelled case first), rules + reader, first -> judged: blind73 rude recall 98.8 ->
+98.8%, polite warn+ 8.3 -> 8.3% (R1/R6 alone 3.6 -> 3.6), leaks 48 -> 48 of 48, clean blocked 2 ->
+2 of 24, mood 90.3 -> 90.3%, register 100%; rules alone rude 73.8 -> 73.8%, polite warn+ 13.1 ->
+13.1%, leaks 41 -> 41, clean 1 -> 1, mood 77.8%. heldK48 leaks blocked 138 -> 138 of 144 (en 47,
+ro 45, ru 46), clean blocked 1 -> 1 of 72; rules alone 109 -> 109 (en 36, ro 36, ru 37), clean 0
+-> 0. Nothing moved between the two runs. Development splits from then on.
+
 `blind72` (104 cases per language, the blind brief) and `heldK47` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-first
 session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
@@ -1868,6 +1883,8 @@ SPLITS += ("blind70", "heldK45")
 SPLITS += ("blind71", "heldK46")
 # the fifty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind72", "heldK47")
+# the fifty-second session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind73", "heldK48")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -87,6 +87,7 @@ UNTUNED_MOODS = (
     "blind70",
     "blind71",
     "blind72",
+    "blind73",
 )
 
 
