@@ -322,6 +322,13 @@ _CONCESSIVE = re.compile(
     r"in ciuda|хотя|пусть и|хоть и|несмотря на)(?!\w)[^.!?\n,]{0,120},"
 )
 
+# pol99 (blind73, blind68): the one flaw conceded beside the praise ("Great service, as usual. Just a
+# shame it took three calls this time", „Păcat doar că…", «Жаль только, что…») keeps the praise sincere
+_ONLY_FLAW = re.compile(
+    r"(?<!\w)(?:just|only)\s+a\s+(?:shame|pity)|(?<!\w)(?:pacat|pacatul)\s+doar|(?<!\w)doar\s+ca\s+de\s+data\s+asta|"
+    r"(?<!\w)жаль\s+только|(?<!\w)единственное(?!\w)"
+)
+
 
 def _turned_to_praise(doc: Document, praise: list[Hit], bad_after: list[Hit]) -> int:
     """Where a message turns from an earlier complaint to praise, or -1: the last
@@ -454,6 +461,18 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     asking = asks(doc, packs)
     sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
     sad = sorted(sad + waiting_signals(doc, packs) + _stakes(doc, packs), key=lambda h: h.start)
+    # pol99 (blind73): praise of the service "as always" beside a failure is sarcasm, the writer angry
+    mock = (
+        packs.find(doc, "mock_praise")
+        if (sad or strong or wrong) and not _ONLY_FLAW.search(doc.folded)
+        else []
+    )
+    if mock:
+        praise = [
+            h for h in praise if not any(m.start <= h.start < m.start + len(m.text) for m in mock)
+        ]
+        angry += 3
+        signals.append(f"sarcastic praise: {_quote(mock)}")
     turn = -1
     if praise and not asking:  # "I was fuming. But Lisa sorted it…": the closing stance
         turn = _turned_to_praise(doc, praise, sad + strong + insults + threats + demands + leaving)

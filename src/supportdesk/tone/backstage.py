@@ -263,8 +263,9 @@ def _own_pay(text: str) -> Iterator[Leak]:
 _TAKE_HOME = re.compile(
     rf"(?i)\b(?:is|are|'s|'re|am|'m)\s+(?:only\s+|just\s+|still\s+|all\s+)?(?:an?\s+\w+\s+)?on\s+(?:about\s+|around\s+)?"
     rf"(?:[£$€]\s?\d[\d.,]*\s?k\b|\d+k\b|\d+\s+grand\b|[£$€]\s?\d[\d.,]*\s+(?:an?|per)\s+(?:hour|year))|"
-    # leak140 (trainK54): "New agents start on £21,400"
-    r"\b(?:new\s+)?(?:agents|staff|starters|hires|advisors|advisers|joiners)\s+start\s+on\s+(?:about\s+|around\s+)?[£$€]\s?\d|"
+    # leak140 (trainK54), leak141 (heldK48): "New agents start on £21,400", "Agents here start on £11.40 an
+    # hour" (whose pay it is stands before it: `_ONE_OF_OURS`)
+    r"\bstart\s+on\s+(?:about\s+|around\s+|only\s+|just\s+)?[£$€]\s?\d|"
     # leak112 (heldK40's en-vn014 and earlier sets): an hourly wage by "at", "get" or "pay the … team"
     # ("at £10.90 an hour they don't exactly give us the training", "the guys on the night desk only
     # get £9.80 an hour", "they pay the weekend team £10.42 an hour"); a price "charged at £45 an
@@ -1442,7 +1443,9 @@ _TROUBLE = re.compile(
     # pol68 (heldK39): our pay in arrears („suntem cu salariile întârziate de două luni")
     r"suntem\s+cu\s+salariile\s+[îi]nt[âa]rziate|salariile\s+(?:ne\s+)?(?:sunt\s+)?[îi]nt[âa]rziate|"
     r"(?:we|staff)\s+(?:haven'?t|have\s+not)\s+been\s+paid\s+(?:for|in)\s+\w+\s+(?:weeks|months))\b|"
-    r"(?<!\w)(?:подал\w*\s+на\s+нас\s+(?:в\s+суд|иск)|суд\w*\s+с\s+нами|(?:выписал\w*|наложил\w*|выставил\w*)\s+"
+    r"(?<!\w)(?:подал\w*\s+на\s+нас\s+(?:в\s+суд|иск)|"
+    # leak141 (heldK48): «одна пациентка подала на клинику в суд после ожога»
+    r"подал\w*\s+на\s+(?:клинику|компанию|банк|магазин|отель|салон|центр)\s+в\s+суд|суд\w*\s+с\s+нами|(?:выписал\w*|наложил\w*|выставил\w*)\s+"
     r"нам\s+(?:штраф|предупреждени|предписани)\w*|нас\s+(?:уже\s+)?оштрафовал\w*|нам\s+зашифровали|требуют\s+выкуп|"
     r"официально\s+(?:пишем|говорим|называем|объявили)|публично\s+(?:пишем|говорим)|"
     r"зарплат\w*\s+(?:нам\s+)?(?:задерживают|не\s+платят|задержива\w+))(?!\w)|"

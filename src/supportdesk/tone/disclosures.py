@@ -563,9 +563,15 @@ _WE_MAKE = re.compile(
     # leak41 (trainK29, trainK30): the margin named with its figure („rămânem cu o marjă de vreo
     # 11% după transport", «наценка на эти кондиционеры у нас всего процентов пятнадцать», «у нас
     # после доставки остаётся процентов двенадцать», "our margin on it is about 8%")
+    r"\bmark-?up\s+(?:\w+\s+){0,4}?(?:is\s+)?(?:about\s+|around\s+|roughly\s+)?(?:\d+x|(?:two|three|four|five|ten)\s+times)\b|"
+    # leak141 (heldK48): "where the shop makes its money — something like 70% on top"
+    r"\bmakes?\s+(?:its|our|their)\s+money\b[^.!?\n]{0,40}?\d+\s?%\s+on\s+top\b|"
+    r"\badaos\w*\s+(?:\w+\s+){0,4}?(?:e\s+|este\s+)?(?:de\s+)?(?:vreo\s+|cam\s+)?(?:\d+|dou[ăa]|trei|patru|cinci)\s+ori\b|"
     r"\b(?:our\s+)?(?:margin|markup)\s+(?:\w+\s+){0,4}?(?:is|of|at)\s+(?:only\s+|about\s+|around\s+|roughly\s+|just\s+)?"
     r"\d+(?:[.,]\d+)?\s?%|\bmarj[ăa]\s+(?:\w+\s+){0,2}?(?:de\s+)?(?:vreo\s+|cam\s+|aproximativ\s+|doar\s+|circa\s+)?"
     r"\d+(?:[.,]\d+)?\s?%|(?<!\w)наценк\w*\s+(?:\w+\s+){0,5}?(?:всего\s+|около\s+|примерно\s+)?(?:\d+(?:[.,]\d+)?\s?%|"
+    # leak141 (heldK48): «наценка там раза в четыре», "the markup on those is about four times", „adaosul e de 4 ori"
+    r"раза?\s+в\s+(?:\d+|два|три|четыре|пять|шесть|десять)|в\s+(?:\d+|два|три|четыре|пять|шесть|десять)\s+раза?(?!\w)|"
     r"процент\w*\s+\w+|\w+\s+процент\w*)|(?<!\w)у\s+нас\s+(?:\w+\s+){0,3}?оста[её]тся\s+(?:всего\s+|около\s+|примерно\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\w+|\w+\s+процент\w*)|"
     # s40 (heldK8-K35, trainK11): what it costs us and our supplier's terms ("we buy these in at
@@ -598,7 +604,7 @@ _WE_MAKE = re.compile(
     r"\bs-a\s+v[âa]ndut\s+(?:[îi]n\s+)?(?:doar|numai)\s+\d+\s+(?:de\s+)?buc[ăa][țt]i\b|\bwe\s+only\s+sold\s+\d+\s+(?:of\s+(?:these|them|those)|units)\b|"
     r"(?<!\w)продали\s+(?:всего|только|лишь)\s+\d+\s+(?:штук|единиц)\w*(?!\w)"
 )
-_WE_MAKE_HINTS = ("we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
+_WE_MAKE_HINTS = ("makes its money", "make our money", "makes our money", "mark-up", "adaos", "we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
                   "we buy", "we get them", "we get it", "we source", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт",
                   "we actually buy", "we actually get", "our actual cost", "our real cost", "our cost", "charges us",

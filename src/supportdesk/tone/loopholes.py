@@ -351,6 +351,10 @@ _NO_CHECK = re.compile(
     # leak140 (trainK54): "It doesn't actually do the liveness bit that way", «в этом режиме проверка на
     # живого человека не срабатывает»
     r"\bdoesn'?t\s+(?:actually\s+|really\s+)?(?:do|run)\s+the\s+liveness\b|"
+    # leak141 (heldK48): the parcel handed over with no code („atunci poate preda coletul fără cod")
+    r"\b(?:poate|pot|se\s+poate)\s+preda\s+(?:\w+\s+)?f[ăa]r[ăa]\s+(?:cod|pin)\b|"
+    r"\bhand\s+(?:it|the\s+parcel|your\s+parcel)\s+over\s+without\s+(?:the\s+|a\s+)?(?:code|pin)\b|"
+    r"(?<!\w)(?:отдать|выдать|передать|отдаст|выдаст|передаст)\s+(?:\w+\s+)?без\s+кода(?!\w)|"
     r"(?<!\w)проверк\w*\s+на\s+живого\s+человека\s+не\s+(?:срабатывает|работает|проводится|делается)(?!\w)|"
     r"\bverific[ăa]\s+(?:doar|numai)\b|(?<!\w)(?:проверя\w*|сверя\w*)\s+только(?!\w)|"
     r"\bnu\s+(?:se\s+)?(?:mai\s+)?(?:face|fac|facem|cere|cer|solicit\w*)\s+(?:nicio\s+|niciun\s+|vreun\s+|vreo\s+)?"
@@ -383,7 +387,8 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    "nu cer", "nu mai cer", "compare", "verifică doar", "verifica doar", "verifică numai",
                    "verifica numai", "ет только", "ют только", "ли только", "ял только",
                    # leak26
-                   "selfie", "селфи", "liveness", "живого человека", "там видео", "идентификаци", "верификаци", "identificar", "nu se cer",
+                   "selfie", "селфи", "liveness", "живого человека", "fără cod", "fara cod", "without the code",
+                   "without a code", "без кода", "там видео", "идентификаци", "верификаци", "identificar", "nu se cer",
                    "nu se face", "nu se fac", "nu se solicit", "nu fac", "nu face", "nu vi se", "nu facem",
                    # leak29
                    "looks", "uită nimeni", "uita nimeni", "nu se uit", "не смотрит", "не глядит",
@@ -395,7 +400,11 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                      for v in ("run", "do", "ask", "require", "need")))  # fmt: skip
 # what the missing check lets one do: anyone, anything, it goes through, it works
 _LETS = re.compile(
-    r"(?i)\b(?:any(?:one|body|\s+other|\s+earlier|\s+\w+\s+you\s+like)|nobody|goes\s+through|go\s+through|"
+    # leak141 (heldK48): the courier told to tick an option („spuneți-i curierului să bifeze „client fără
+    # telefon""), "ask the driver to tick", «попросите курьера отметить»
+    r"(?i)\bspune[țt]i-i\s+(?:curierului|livratorului|[șs]oferului)\s+s[ăa]\b|\bask\s+the\s+(?:driver|courier)\s+to\s+"
+    r"(?:tick|select|mark|choose)\b|(?<!\w)(?:попросите|скажите)\s+курьер\w*\s+(?:отметить|выбрать|поставить)(?!\w)|"
+    r"\b(?:any(?:one|body|\s+other|\s+earlier|\s+\w+\s+you\s+like)|nobody|goes\s+through|go\s+through|"
     r"still\s+works?|works\s+for|(?:so|and)\s+(?:you|anyone|they)\s+(?:can|could)|just\s+(?:use|tell|say|"
     r"enter|type|edit|change)|get\s+(?:in|around|past|away)|every\s+order|whoever|not\s+(?:allowed|supposed)|"
     # leak26: a pretext to give ("say you're updating details for a branch", „spuneți că sunteți

@@ -148,7 +148,9 @@ _BILLED = re.compile(
     r"(?i)\bplease\s+(?:\w+\s+)?(?:pay|settle|clear)\b|\byou\s+(?:can|could|need\s+to|should)\s+"
     r"(?:pay|settle|clear)\b|\bv[ăa]\s+rug[ăa]m\s+(?:s[ăa]\s+)?(?:o\s+|le\s+)?(?:achita|pl[ăa]ti)\w*|"
     r"\b(?:achita[țt]i|pl[ăa]ti[țt]i)\b|(?<!\w)(?:(?:просим|прошу)\s+(?:вас\s+)?(?:оплат|погас|внес)\w*|"
-    r"оплатите|погасите|внесите)(?!\w)|"
+    r"оплатите|погасите|внесите|"
+    # pol99 (blind73): «задолженность … можно оплатить по реквизитам ООО …» (the payee named, the reader pays)
+    r"(?:можно|можете)\s+(?:\w+\s+)?(?:оплатить|погасить|внести)|(?:оплатить|погасить)\s+(?:её\s+|ее\s+|его\s+)?можно)(?!\w)|"
     # s36 (trainP21): a debtor's letter offers the reader instalments or warns them of the cut-off
     # („vă propunem eșalonarea sumei …, pentru a evita procedura de întrerupere a furnizării")
     r"\b(?:payment\s+plan|spread\s+(?:the\s+)?(?:cost|payments?|sum)|(?:avoid|prevent)\s+(?:a\s+|the\s+)?"

@@ -129,7 +129,13 @@ NOT_NAME_WORDS = {
     "recoveries", "collections", "credit", "finance", "capital", "agency", "logistics",
     # pol89 (blind69): our departments in the genitive or plural („adresa Departamentului Juridic")
     "departamentului", "departamentele", "juridic", "legal", "serviciului", "direcția", "directia",
-    "direcției", "directiei"
+    "direcției", "directiei",
+    # pol99 (blind73): car makes before a model and its plate („Kia Rio, г/н А417КМ 164", "Ford Focus
+    # reg AB12 CDE"): the customer's car, no person
+    "kia", "ford", "toyota", "renault", "dacia", "skoda", "škoda", "volkswagen", "vw", "hyundai", "nissan",
+    "mazda", "honda", "opel", "vauxhall", "peugeot", "citroen", "citroën", "fiat", "bmw", "audi",
+    "mercedes", "volvo", "lada", "chevrolet", "mitsubishi", "suzuki", "seat", "tesla", "lexus", "geely",
+    "chery", "haval"
 }  # fmt: skip
 _PERSONAL_DATA = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Lane|Street|St|Avenue|Ave|Close|Drive|"

@@ -1281,7 +1281,17 @@ _AUDIT_FOUND = re.compile(
     r"\bauditori[ia]?\b[^.!?\n]{0,60}?\bau\s+(?:g[ăa]sit|descoperit)\s+(?:mai\s+multe|zeci\s+de|c[âa]teva|\d+)\s+"
     r"(?:conturi|contracte|dosare|polițe|polite|credite|comenzi)\s+(?:[îi]n\s+care|unde|cu)\b|"
     r"(?<!\w)аудитор\w*[^.!?\n]{0,60}?(?:нашли|обнаружили|выявили)\s+(?:ряд|несколько|много|десятки|\d+)\s+"
-    r"(?:сч[её]тов|договоров|клиентов|случаев|кредитов|полисов|заказов)\s*,?\s+(?:где|в\s+которых|с)(?!\w)"
+    r"(?:сч[её]тов|договоров|клиентов|случаев|кредитов|полисов|заказов)\s*,?\s+(?:где|в\s+которых|с)(?!\w)|"
+    # leak141 (heldK48, trainK54): what an internal review found, as a share ("an internal review in May
+    # which found that roughly one in five claim files lacked required documents", „La auditul intern
+    # din primăvară chiar asta a ieșit, că 40% din cereri", «внутренняя проверка показала, что каждый
+    # пятый договор»)
+    r"\binternal\s+(?:review|audit|investigation|check)\b[^.!?\n]{0,40}?\bfound\s+that\s+(?:roughly\s+|about\s+|around\s+|"
+    r"nearly\s+|almost\s+|over\s+)?(?:one\s+in\s+\w+|\d+(?:[.,]\d+)?\s?%|half|a\s+third|a\s+quarter|most)\b|"
+    r"\bauditul\s+intern\b[^.!?\n]{0,60}?\b(?:a\s+ie[șs]it|s-a\s+constatat|a\s+ar[ăa]tat|a\s+g[ăa]sit)\b[^.!?\n]{0,30}?"
+    r"(?:\d+(?:[.,]\d+)?\s?%|unul\s+din\s+\w+)|"
+    r"(?<!\w)внутренн\w+\s+(?:проверк|аудит|ревизи)\w*[^.!?\n]{0,60}?(?:показал\w*|выявил\w*|нашл\w*)[^.!?\n]{0,30}?"
+    r"(?:\d+(?:[.,]\d+)?\s?%|кажд\w+\s+(?:второй|третий|четв[её]ртый|пятый|десятый))"
 )
 _AUDIT_FOUND_HINTS = (
     "have found",
@@ -1291,6 +1301,12 @@ _AUDIT_FOUND_HINTS = (
     "au gasit",
     "au descoperit",
     "аудитор",
+    "internal review",
+    "internal audit",
+    "internal investigation",
+    "internal check",
+    "auditul intern",
+    "внутренн",
 )
 
 _PLAIN = (

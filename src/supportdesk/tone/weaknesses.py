@@ -356,7 +356,11 @@ _USE = re.compile(
 # don't share it around": leak46)
 _HOLDS = re.compile(
     r"(?i)\b(?:please\s+)?(?:don'?t|do\s+not|never)\s+(?:forward|share(?!\s+it\s+(?:around|about))|reuse|use|try)\b|"
-    r"\bnu\s+(?:trimite|folosi|redirec[țt]iona)\w*|(?<!\w)не\s+(?:пересылайте|используйте|передавайте)(?!\w)"
+    r"\bnu\s+(?:trimite|folosi|redirec[țt]iona)\w*|(?<!\w)не\s+(?:пересылайте|используйте|передавайте)(?!\w)|"
+    # pol99 (blind73): money paid twice as the risk a chargeback rule prevents („riscați să o primiți de
+    # două ori", "you'd be paid twice", «иначе деньги придут дважды»)
+    r"\brisca[țt]i\s+s[ăa]\b|\b(?:you'?d|you\s+would)\s+(?:risk\s+)?(?:be(?:ing)?\s+paid|get(?:ting)?\s+(?:it|the\s+money|"
+    r"paid|refunded))\s+twice\b|(?<!\w)иначе\s+(?:деньги|сумма|средства)\s+(?:придут|прид[её]т|вернутся|верн[её]тся)\s+дважды(?!\w)"
 )
 
 

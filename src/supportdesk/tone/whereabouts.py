@@ -474,18 +474,28 @@ _HOTEL = re.compile(
     # until the 24th — they're staying somewhere up in Ubud", „e la Mamaia până luni, cazat la
     # Phoenicia", «Руководитель отдела сейчас в Анталии, вернётся 12-го»)
     r"\b(?:honeymoon|holiday|vacation)\s+in\s+[A-Z][\w'-]+|\bstaying\s+somewhere\s+(?:up\s+|down\s+|out\s+)?in\s+[A-Z][\w'-]+|"
-    r"\bcazat[ăa]?\s+la\s+[A-ZĂÂÎȘȚ][\w'-]+|(?<!\w)сейчас\s+в\s+[А-ЯЁ][а-яё]{3,}"
+    r"\bcazat[ăa]?\s+la\s+[A-ZĂÂÎȘȚ][\w'-]+|(?<!\w)сейчас\s+в\s+[А-ЯЁ][а-яё]{3,}|"
+    # leak141 (heldK48): with family abroad („e plecat la fiica lui în Torino, în Italia, până pe 20",
+    # "he's visiting his daughter in Turin", «уехал к дочери в Турин»)
+    r"\bplecat[ăa]?\s+la\s+(?:fiica|fiul|sora|fratele|mama|tat[ăa]l|p[ăa]rin[țt]ii|copiii)\s+(?:lui|ei|s[ăa]i)\s+[îi]n\s+[A-ZĂÂÎȘȚ][\w'-]+|"
+    r"\bvisiting\s+(?:his|her|their)\s+(?:daughter|son|sister|brother|mother|father|parents|family)\s+in\s+[A-Z][\w'-]+|"
+    r"(?<!\w)уеха(?:л|ла)\s+к\s+(?:дочери|сыну|сестре|брату|маме|матери|отцу|родителям|детям)\s+в\s+[А-ЯЁ][а-яё]+|"
+    r"(?<!\w)(?:уеха|улете)(?:л|ла)\s+в\s+[А-ЯЁ][а-яё]+\s+к\s+(?:дочери|сыну|сестре|брату|маме|матери|отцу|родителям|детям)|"
+    r"\bstaying\s+at\s+(?:his|her|their)\s+(?:girlfriend|boyfriend|partner|parents|mum|mother|dad|father|sister|brother)'s"
+    r"\s+(?:place\s+|house\s+|flat\s+)?in\s+[A-Z][\w'-]+"
 )
 _HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц", "staying at", "stays at",
-                "honeymoon in", "holiday in", "vacation in", "staying somewhere", "cazat", "сейчас в")  # fmt: skip
+                "honeymoon in", "holiday in", "vacation in", "staying somewhere", "cazat", "сейчас в",
+                "plecat la", "plecată la", "plecata la", "улетел в", "улетела в", "уехал в", "уехала в", "'s place in", "visiting his", "visiting her", "visiting their", "уехал к",
+                "уехала к")  # fmt: skip
 _AWAY = re.compile(
     r"(?i)\b(?:(?:is|'s|are|was)\s+away|away\s+(?:until|till|on\s+(?:holiday|leave)|this\s+week)|on\s+holiday|on\s+leave|"
     # leak118 (heldK42): «в командировке в Минске до пятницы», "on a business trip", „în delegație"
-    r"on\s+a\s+(?:business|work)\s+trip|[îi]n\s+delega[țt]ie|off\s+until|back\s+on|returns?\s+on|until\s+the\s+\d{1,2}(?:st|nd|rd|th)?|[îi]n\s+concediu|"
+    r"on\s+a\s+(?:business|work)\s+trip|[îi]n\s+delega[țt]ie|off\s+until|back\s+on|returns?\s+on|(?:until|till)\s+the\s+\d{1,2}(?:st|nd|rd|th)?|won'?t\s+be\s+in\s+(?:this|next)\s+week|[îi]n\s+concediu|"
     r"plecat\w*|revine|se\s+[îi]ntoarce|"
     # leak138 (trainK53): „e la Mamaia până luni"
     r"p[âa]n[ăa]\s+(?:luni|mar[țt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|pe\s+\d{1,2}))\b|(?<!\w)(?:в\s+отпуске|в\s+командировк\w*|до\s+конца\s+(?:месяца|недели)|вернётся|вернется|"
-    r"отдыхает|выйдет\s+\d)(?!\w)"
+    r"отдыхает|выйдет\s+\d|(?:на\s+этой\s+неделе|сегодня|до\s+\w+)\s+не\s+будет|не\s+будет\s+(?:на\s+этой\s+неделе|до))(?!\w)"
 )
 
 
