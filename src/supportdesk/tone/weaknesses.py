@@ -265,13 +265,13 @@ _FLAW_HINTS = ("sesiunile", "sesiunea", "sessions", "сесси", "stack", "ка
                "сгора", "протуха", "одноразов", "привязан", "блокир", "фиксир", "сверя",
                "не провер", "попада", "дважды", "повторно", "пуска", "кто угодно", "сколько угодно", "любой", "stop you", "lock you",
                "block you", "cere confirmare", "cere nicio confirmare",
-               "снова", "считается дважды", "засчитыва", "ещё раз", "еще раз", "vi se aplic", "you keep",
+               "снова да", "считается дважды", "засчитыва", "ещё раз", "еще раз", "vi se aplic", "you keep",
                # s31
-               "still works", "încă merge", "inca merge", "mai merge", "still there if", "работает",
-               "keep both", "with both", "cu ambele", "оба", "обе", "without logging", "without the code",
+               "still works", "încă merge", "inca merge", "mai merge", "still there if", "ещё работает", "еще работает", "пор работает", "пока работает",
+               "keep both", "with both", "cu ambele", "ются оба", "ётся оба", "ется оба", "нутся оба", "у вас оба", "у тебя оба", "ются обе", "ётся обе", "ется обе", "нутся обе", "у вас обе", "у тебя обе", "without logging", "without the code",
                "without a password", "without the pin", "fără autentificare", "fara autentificare",
                "fără parol", "fara parol", "fără cod", "fara cod", "fără logare", "без входа", "без пароля",
-               "без кода", "без авторизации", "until", "până la", "pana la", "пока", "до патча",
+               "без кода", "без авторизации", "until", "până la", "pana la", "пофикс", "почин", "исправят", "исправили", "фикса", "патча", "до патча",
                "до фикса", "dublează", "dubleaza", "doubles", "удваивает", "дублирует",
                "суммируются", "складываются",
                # leak26
