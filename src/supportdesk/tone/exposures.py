@@ -1258,7 +1258,7 @@ _TWICE = re.compile(
     r"\bambele\s+(?:reduceri|coduri|vouchere)\b|"
     # leak141 (heldK48): "both players keep it", «кристаллы остаются у обоих», „voucherul se poate folosi iar"
     r"\bboth\s+(?:players|sides|accounts|people|of\s+you)\s+keep\s+(?:it|them|the\s+\w+)\b|"
-    r"(?<!\w)оста[её]тся\s+у\s+обоих(?!\w)|(?<!\w)остаются\s+у\s+обоих(?!\w)|\bse\s+poate\s+folosi\s+(?:iar|din\s+nou)\b|"
+    r"(?<!\w)оста(?:[её]тся|ются)\s+у\s+обоих(?!\w)|\bse\s+poate\s+folosi\s+(?:iar|din\s+nou)\b|"
     # leak140 (trainK54): the order cancelled once it has come, the money back and the goods kept
     # („puteți anula comanda chiar și după ce ați primit-o, iar banii se întorc automat", "cancel the
     # order even after it's been delivered", «отменить заказ даже после получения»)

@@ -464,6 +464,8 @@ def _hired_car(text: str) -> Iterator[Leak]:
 # is away until the 19th, he's in Lanzarote at the Hotel Timanfaya", «Денис … до конца месяца в
 # Анталье, отель Rixos, вернётся 30-го»): the absence and the named place to find them in one
 # sentence. The customer's own hotel ("your room at the Hotel Timanfaya") has no absence.
+# whom a colleague went to see, in the dative («уехал к дочери в Турин», «улетел в Сочи к родителям»)
+_KIN_RU = r"(?:дочери|сыну|сестре|брату|маме|матери|отцу|родителям|детям)"
 _HOTEL = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:Hotel|Hôtel)\s+[A-Z][\w'-]+|\b(?:at|in)\s+(?:the\s+)?[A-Z][\w'-]+\s+(?:Hotel|Resort|Inn)\b|"
     r"\b(?:la\s+)?hotelul\s+[A-ZĂÂÎȘȚ„\"][\w'-]*|(?<!\w)(?:в\s+)?(?:отел[ьеия]|гостиниц[аеуы])\s+[«\"]?[A-ZА-ЯЁ][\w'-]*|"
@@ -479,8 +481,8 @@ _HOTEL = re.compile(
     # "he's visiting his daughter in Turin", «уехал к дочери в Турин»)
     r"\bplecat[ăa]?\s+la\s+(?:fiica|fiul|sora|fratele|mama|tat[ăa]l|p[ăa]rin[țt]ii|copiii)\s+(?:lui|ei|s[ăa]i)\s+[îi]n\s+[A-ZĂÂÎȘȚ][\w'-]+|"
     r"\bvisiting\s+(?:his|her|their)\s+(?:daughter|son|sister|brother|mother|father|parents|family)\s+in\s+[A-Z][\w'-]+|"
-    r"(?<!\w)уеха(?:л|ла)\s+к\s+(?:дочери|сыну|сестре|брату|маме|матери|отцу|родителям|детям)\s+в\s+[А-ЯЁ][а-яё]+|"
-    r"(?<!\w)(?:уеха|улете)(?:л|ла)\s+в\s+[А-ЯЁ][а-яё]+\s+к\s+(?:дочери|сыну|сестре|брату|маме|матери|отцу|родителям|детям)|"
+    r"(?<!\w)уеха(?:л|ла)\s+к\s+" + _KIN_RU + r"\s+в\s+[А-ЯЁ][а-яё]+|"
+    r"(?<!\w)(?:уеха|улете)(?:л|ла)\s+в\s+[А-ЯЁ][а-яё]+\s+к\s+" + _KIN_RU + r"|"
     r"\bstaying\s+at\s+(?:his|her|their)\s+(?:girlfriend|boyfriend|partner|parents|mum|mother|dad|father|sister|brother)'s"
     r"\s+(?:place\s+|house\s+|flat\s+)?in\s+[A-Z][\w'-]+"
 )
