@@ -3,10 +3,15 @@ machine's load or speed (issue 8: "lint of a 2,000-character draft <= 5 ms media
 hold on slower machines too, so a change is judged by the work it saves).
 
     PYTHONPATH=src .venv/bin/python bench/lint_callgrind.py [--lints 10] [--warm 3]
-        [--drafts polite-en,rude-ru,...] [--keep DIR]
+        [--drafts polite-en,rude-ru,...] [--keep DIR] [--pinned | --pin]
 
 The drafts are the benchmark's (`tone_eval._joined` over every case, as its timing
 builds them): polite, rude and leak-heavy, ~2,000 characters each, in en, ro and ru.
+Those change whenever a labelled set is recorded before the ones they were built from,
+so two trees measured a session apart did not read the same text (fifty-second session:
+a bisect across a recorded set could not be settled). `--pinned` reads the drafts
+written to bench/pinned_drafts/ instead (`--pin` rewrites them from today's data): the
+same text in every tree and every session, so figures compare across both.
 This script runs itself under `valgrind --tool=callgrind` (one process for all drafts):
 the packs are compiled and every draft linted `--warm` times first, then each draft
 `--lints` more times inside `sys.call_tracing`, and only those calls are counted
@@ -37,10 +42,16 @@ KINDS = tuple(name for name, _ in tone_eval.LABELS)
 DRAFTS = tuple(f"{kind}-{lang}" for lang in ("en", "ro", "ru") for kind in KINDS)
 # the C function whose calls are counted: nothing in a lint calls sys.call_tracing
 _MARK = "sys_call_tracing"
+PINNED = Path(__file__).resolve().parent / "pinned_drafts"
 
 
-def _drafts(names: list[str]) -> list[tuple[str, str, str]]:
+def _drafts(names: list[str], pinned: bool = False) -> list[tuple[str, str, str]]:
     """(name, text, language) of each draft asked for."""
+    if pinned:
+        return [
+            (name, (PINNED / f"{name}.txt").read_text(encoding="utf-8"), name.rsplit("-", 1)[1])
+            for name in names
+        ]
     every = tone_eval.load("all")
     keep = dict(tone_eval.LABELS)
     out = []
@@ -51,12 +62,20 @@ def _drafts(names: list[str]) -> list[tuple[str, str, str]]:
     return out
 
 
-def _child(names: list[str], warm: int, lints: int) -> None:
+def _pin(names: list[str]) -> None:
+    """Write today's drafts to bench/pinned_drafts/, the text `--pinned` reads from then on."""
+    PINNED.mkdir(exist_ok=True)
+    for name, text, _ in _drafts(names):
+        (PINNED / f"{name}.txt").write_text(text, encoding="utf-8", newline="")
+        print(f"{name:16} {len(text):5} characters -> {PINNED / name}.txt")
+
+
+def _child(names: list[str], warm: int, lints: int, pinned: bool) -> None:
     """Under callgrind: warm up, then one counted `sys.call_tracing` per draft."""
     from supportdesk.tone import builtin_packs, lint
 
     builtin_packs()
-    drafts = _drafts(names)
+    drafts = _drafts(names, pinned)
     for _, text, lang in drafts:
         for _ in range(warm):
             lint(text, language=lang)
@@ -87,11 +106,16 @@ def main() -> None:
     ap.add_argument("--warm", type=int, default=3, help="uncounted lints per draft first")
     ap.add_argument("--drafts", default=",".join(DRAFTS), help="comma-separated")
     ap.add_argument("--keep", type=Path, help="copy the dumps here (for callgrind_annotate)")
+    ap.add_argument("--pinned", action="store_true", help="read bench/pinned_drafts/")
+    ap.add_argument("--pin", action="store_true", help="write bench/pinned_drafts/ and stop")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     names = [d for d in args.drafts.split(",") if d]
+    if args.pin:
+        _pin(names)
+        return
     if args.child:
-        _child(names, args.warm, args.lints)
+        _child(names, args.warm, args.lints, args.pinned)
         return
     with tempfile.TemporaryDirectory(prefix="lint_callgrind") as tmp:
         out = Path(tmp) / "callgrind.out"
@@ -109,6 +133,7 @@ def main() -> None:
             f"--drafts={','.join(names)}",
             f"--warm={args.warm}",
             f"--lints={args.lints}",
+            *(["--pinned"] if args.pinned else []),
         ]
         done = subprocess.run(command, env=env, capture_output=True, text=True)
         if done.returncode != 0:
@@ -125,7 +150,11 @@ def main() -> None:
             args.keep.mkdir(parents=True, exist_ok=True)
             for name, d in zip(names, dumps, strict=False):
                 shutil.copy(d, args.keep / f"callgrind.{name}")
-    print(f"instructions per lint (callgrind Ir, mean of {args.lints} after {args.warm} warm-up)")
+    drafts = "pinned drafts" if args.pinned else "drafts from today's data"
+    print(
+        f"instructions per lint (callgrind Ir, mean of {args.lints} after {args.warm} warm-up;"
+        f" {drafts})"
+    )
     print(f"{'draft':16} {'Ir/lint':>14}")
     for name, ir in figures.items():
         print(f"{name:16} {ir / 1e6:12.2f} M")
