@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK55` (the heldK brief) and `trainP38` (the trainP brief) were written by two more
+independent writers at the fifty-third session's start (2026-12-06, bench/briefs/). First runs on
+01d1b45 (the session's start), rules + reader (rules alone): trainK55 leaks blocked 138 of 144
+(104; en 46/33, ro 45/34, ru 47/37), clean 6 of 72 (2); trainP38 rude recall 95.6% (77.8), polite
+warn+ 12.6% (10.4; en 15.6/15.6, ro 8.9/4.4, ru 13.3/11.1). trainK55's writer wrote each
+language's situations itself, the categories shared; trainP38's writer wrote its ru situations
+itself, ro partly, about eight situation types shared by all three languages. Development splits
+from then on.
+
 `trainK54` (the heldK brief) and `trainP37` (the trainP brief) were written by two more
 independent writers at the fifty-second session's start (2026-12-06, bench/briefs/). First runs on
 f93a7ee (the session's start), rules + reader (rules alone): trainK54 leaks blocked 138 of 144
@@ -1863,6 +1872,8 @@ SPLITS += ("trainK52", "trainP35")
 SPLITS += ("trainK53", "trainP36")
 # the fifty-second session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK54", "trainP37")
+# the fifty-third session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK55", "trainP38")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
