@@ -863,10 +863,17 @@ _BLOCK_HINTS = (
     "внутренн",
 )
 _NEGATED = re.compile(r"(?i)\b(?:not|never|nu|no)\b|(?<!\w)(?:не|нет)(?!\w)")
+# pol100 (trainP38): a stolen handset's IMEI put on the operators' blacklist („am trecut IMEI-ul
+# telefonului pe lista neagră"): the public register of stolen devices, no list of our customers
+_DEVICE = re.compile(
+    r"(?i)\b(?:imei\w*|handset|aparatul|dispozitivul)\b|(?<!\w)(?:imei\w*|устройств\w*)(?!\w)"
+)
 
 
 def _blocklist(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
+        if _DEVICE.search(text, max(sentence_start(text, m.start()), m.start() - 60), m.start()):
+            return False
         lo, _ = sentence_around(text, m.start(), m.end())  # in its own clause, not negated
         lo = max(lo, m.start() - 30, *(text.rfind(c, lo, m.start()) + 1 for c in ":;,"))
         return _NEGATED.search(text, lo, m.start()) is None

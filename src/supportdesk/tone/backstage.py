@@ -1386,7 +1386,15 @@ _COMPANY_NEWS = re.compile(
     # afară vreo 30 de oameni din call center": 6 leaks over every labelled case, 4 unblocked, and
     # nothing else
     r"\b(?:team|department|staff|workforce|office|branch|centre|center)\s+(?:is\s+)?(?:being|will\s+be|to\s+be|getting)\s+"
-    r"(?:halved|cut\s+in\s+half)\b|\bse\s+dau\s+afar[ăa]\s+(?:\w+\s+)?\d+"
+    r"(?:halved|cut\s+in\s+half)\b|\bse\s+dau\s+afar[ăa]\s+(?:\w+\s+)?\d+|"
+    # leak142 (trainK55): our money trouble told as advice („Firma are probleme mari cu banii acum",
+    # "the company's got serious cash-flow problems", «у банка проблемы с ЦБ … могут и лицензию отозвать»)
+    r"\b(?:firma|compania|agen[țt]ia|banca)\s+(?:noastr[ăa]\s+)?(?:are|a\s+avut)\s+(?:\w+\s+)?probleme\s+(?:mari\s+|serioase\s+)?"
+    r"(?:cu\s+banii|financiare)\b|\b(?:company|firm|business|bank|agency)(?:'s|\s+has|\s+is)\s+(?:got\s+|having\s+)?"
+    r"(?:serious\s+|big\s+|real\s+)?(?:money|cash-?flow|financial)\s+(?:problems|trouble|issues)\b|"
+    r"(?<!\w)(?:у\s+(?:банка|компании|фирмы|нас|агентства)\s+(?:сейчас\s+)?(?:большие\s+|серь[её]зные\s+)?"
+    r"(?:проблемы\s+(?:с\s+деньгами|с\s+цб|с\s+центробанком|с\s+лицензией)|финансовые\s+проблемы)|"
+    r"(?:могут|хотят|собираются)\s+(?:и\s+|даже\s+)?(?:лицензию\s+отозвать|отозвать\s+лицензию))(?!\w)"
 )
 _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acquisition", "takeover",
                "buyout", "buy-out", "let go", "laid off", "redundant", "layoff", "lay-off",
@@ -1401,7 +1409,10 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "ne cumpără", "ne cumpara", "ne preia", "ne achizi", "buying us", "acquiring us",
                "taking over us", "buy us", "acquire us", "take over us", "сокращают", "покупа",
                "fuzion", "cutting", "axing", "slashing", "posturile", "posturi", "halved", "cut in half",
-               "dau afar")  # fmt: skip
+               "dau afar", "cu banii", "financiare", "money problems", "money trouble", "money issues",
+               "cash-flow", "cashflow", "cash flow", "financial problems", "financial trouble",
+               "financial issues", "с деньгами", "с цб", "с центробанком", "с лицензией",
+               "финансовые проблемы", "лицензию отозвать", "отозвать лицензию")  # fmt: skip
 _NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
                "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
                "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),
@@ -1754,14 +1765,25 @@ _STAFF_LINE = re.compile(
     r"(?:номер|линия|телефон)|номер\w*\s+(?:старших|руководител\w*|начальник\w*|менеджер\w*|"
     r"супервайзер\w*)|"
     # leak136 (heldK46): «это линия старших смены, на сайте её нет»
-    r"лини[яюи]\s+(?:старших|руководител\w*|супервайзер\w*|менеджер\w*|начальник\w*))(?!\w)"
+    r"лини[яюи]\s+(?:старших|руководител\w*|супервайзер\w*|менеджер\w*|начальник\w*)|"
+    # leak142 (trainK55): a desk of ours to call instead ("Try the engineers' desk directly on 0161 …",
+    # „Sunați direct la dispecerat, 0231 …", «Позвоните напрямую старшему смены, +7 …»)
+    r"(?:позвоните|звоните|наберите)\s+(?:сразу\s+)?напрямую)(?!\w)|"
+    r"(?i:\b(?:desk|team|dispatch|office|engineers|supervisors?)\s+directly\s+(?:on|at)\b|"
+    r"\bsuna[țt]i\s+direct\s+la\s+(?:dispecerat|tehnicieni|ingineri|[șs]eful|coordonator|supervizor)\w*)"
 )
 _SKIPS = re.compile(
     r"(?i)\b(?:skip\w*\s+(?:the\s+)?(?:\w+\s+)?(?:queue|menu|line|switchboard|robot|bot|ivr|wait)|"
     r"not\s+(?:meant\s+|really\s+)?for\s+customers|bypass\w*|sare\s+peste|s[ăa]ri[țt]i\s+peste|"
     r"sta[țt]i\s+la\s+coad[ăa]|f[ăa]r[ăa]\s+(?:coad[ăa]|robot|a[șs]teptare)|nu\s+e\s+pentru\s+clien[țt]i)\b|"
     r"(?<!\w)(?:без\s+(?:робота|очереди|ожидания)|минуя|не\s+для\s+клиентов|на\s+сайте\s+(?:её|ее|его|их)\s+нет|"
-    r"решат\s+сразу)(?!\w)|\bnot\s+(?:on|listed\s+on)\s+(?:the|our)\s+(?:web)?site\b|\bnu\s+(?:e|este|apare)\s+pe\s+site\b"
+    r"решат\s+сразу)(?!\w)|\bnot\s+(?:on|listed\s+on)\s+(?:the|our)\s+(?:web)?site\b|\bnu\s+(?:e|este|apare)\s+pe\s+site\b|"
+    # leak142 (trainK55): the service line said to be slow, the sentence before ("The main number is going
+    # to be rammed today", „La numărul general o să așteptați mult azi", «На горячей линии сейчас минут
+    # сорок ожидания»)
+    r"\b(?:main|general|usual|normal|public)\s+(?:number|line)\s+(?:is\s+)?(?:going\s+to\s+be\s+|will\s+be\s+)?(?:rammed|"
+    r"jammed|swamped|slow|a\s+nightmare)\b|\bla\s+num[ăa]rul\s+(?:general|principal|public)\s+(?:o\s+s[ăa]\s+a[șs]tepta[țt]i|ve[țt]i\s+a[șs]tepta|"
+    r"a[șs]tepta[țt]i)\b|(?<!\w)на\s+(?:горяч\w+\s+лини\w+|общем\s+номере)\s+(?:сейчас\s+)?(?:\w+\s+){0,2}?ожидани\w*"
 )
 _STAFF_LINE_HINTS = ("direct", "private line", "private number", "internal", "back line", "back number",
                      " use", "through to", "straight to", "directly to", "linia", "numărul", "numarul",
@@ -1773,6 +1795,9 @@ def _queue_skipping_lines(text: str) -> Iterator[Leak]:
         return
     for phone in PHONE.finditer(text):
         lo = sentence_start(text, phone.start())
+        lo = (
+            sentence_start(text, lo - 1) if lo > 1 else lo
+        )  # "The main number is rammed today. Try …"
         hi = sentence_around(text, phone.end(), phone.end())[1]
         hi = sentence_around(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
         if finder(_STAFF_LINE).search(text, lo, hi) and finder(_SKIPS).search(text, lo, hi):
@@ -2380,6 +2405,15 @@ _COLLEAGUE_FAULT = re.compile(
     r"не\s+(?:читает|открывает)\s+(?:\w+\s+)?(?:регламент|инструкци|правил)\w*)(?!\w)|"
     # s38 (heldK34): „e cam neatent, nu e prima oară când încurcă dosarele", "it's not the first time
     # he's mixed them up"
+    # leak142 (trainK55): a share of their work done wrong, redone by us ("he gets half his tickets
+    # wrong and we end up redoing them", „greșește jumătate din dosare și le refacem noi", «половину
+    # заявок делает с ошибками, мы за ним переделываем»)
+    r"\bgets?\s+(?:half|most|a\s+lot|loads|a\s+third)\s+(?:of\s+)?(?:his|her|their|the)\s+(?:\w+\s+)?(?:tickets|cases|"
+    r"orders|calls|claims|bookings|refunds|jobs)\s+wrong\b|\bwe\s+(?:\w+\s+){0,2}?(?:redoing|redo|fixing)\s+(?:his|her)\s+"
+    r"(?:work|tickets|cases|mistakes)\b|"
+    r"\bgre[șs]e[șs]te\s+(?:cam\s+)?(?:jum[ăa]tate|majoritatea|o\s+treime)\s+din\b|\b(?:le\s+)?refacem\s+noi\s+(?:dup[ăa]\s+(?:el|ea))?|"
+    r"(?<!\w)(?:половину|большинство|треть)\s+(?:\w+\s+)?(?:делает|оформляет|заполняет)\s+(?:с\s+ошибками|неправильно|"
+    r"не\s+так)(?!\w)|(?<!\w)(?:за\s+(?:ним|ней)\s+(?:всё\s+|все\s+)?переделыва\w*)(?!\w)|"
     r"\bnu\s+(?:e|este)\s+prima\s+(?:oar[ăa]|dat[ăa])\s+c[âa]nd\s+(?:\w+\s+)?(?:[îi]ncurc[ăa]|gre[șs]e[șs]te|uit[ăa]|"
     r"pierde)\b|\be\s+cam\s+neatent\w*|\b(?:it'?s|that'?s)\s+not\s+the\s+first\s+time\s+(?:he|she)(?:'s|\s+has)\s+"
     r"(?:mixed|got|messed|lost)\b"
@@ -2401,7 +2435,11 @@ _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește"
                           # s38
                           "never read", "t read", "not read", "even read", "actually read", "citește", "citeste", "uită pe", "uita pe", "не читает", "не открывает",
                           "не знает", "prima oară", "prima oara", "prima dată", "prima data", "neatent",
-                          "first time")  # fmt: skip
+                          "first time",
+                          # leak142
+                          "redoing", "redo his", "redo her", "fixing his", "fixing her", "refacem",
+                          "делает с", "делает не", "оформляет с", "оформляет не", "заполняет с",
+                          "заполняет не", "переделыва")  # fmt: skip
 _COLLEAGUE = re.compile(
     r"(?i)\bcolleague\b|\b(?:what|whatever)\s+\w+\s+(?:told|said\s+to)\s+you\b|\bce\s+v-a\s+(?:zis|spus|explicat)\b|"
     r"\bv-a\s+zis\b|(?<!\w)что\s+вам\s+(?:\w+\s+){0,3}?(?:сказал|ответил|говорил|написал)\w*|"

@@ -214,7 +214,9 @@ _OWN_AFTER = re.compile(r"(?i)\s+(?:dvs|dumneavoastr[ăa])\b|\s+(?:ваш\w*|т�
 # eticheta de sub router, lângă numărul de serie", "is printed on the sticker next to the serial
 # number", «указан на наклейке рядом с серийным номером»): a place to look, not a recipe
 _PRINTED_BESIDE = re.compile(
-    r"(?i)\b(?:se\s+afl[ăa]|e\s+(?:scris[ăa]|tip[ăa]rit[ăa])|(?:is|are)\s+(?:printed\s+)?)\s+(?:pe|on)\s+"
+    # leak142 (trainK55): "is printed on the sticker" (a "\s+" too many had kept it from matching), „e
+    # cea de pe eticheta"
+    r"(?i)\b(?:se\s+afl[ăa]|e\s+(?:scris[ăa]|tip[ăa]rit[ăa])|e\s+cea|(?:is|are)(?:\s+printed)?)\s+(?:de\s+)?(?:pe|on)\s+"
     r"(?:eticheta|autocolantul|the\s+(?:label|sticker))\b|(?<!\w)(?:указан|напечатан)\w*\s+на\s+(?:наклейке|этикетке)(?!\w)"
 )
 

@@ -375,6 +375,9 @@ _NOT_FIGURE = re.compile(
 # the clause: leak32, «Понимаю ваше недовольство, но … выручка у нас составила 900 миллионов»
 # is ours (the "ваше" is two colons back)
 _YOUR_FIGURE = re.compile(r"(?i)\b(?:your|dumneavoastr[ăa]|dvs|ваш\w*|тво\w*)\b")
+_YOU_SELL = re.compile(
+    r"(?i)\byou\s+(?:\w+\s+)?$"
+)  # "help you sell", "you can sell": before "sell"
 _PART_BREAK = re.compile(r"[:—–]|,\s+(?:but|dar|но|însă|insa)\b")
 # s38 (trainK40): what follows from the figure is advice to the reader («у нас почти 35% возвратов,
 # брак массовый, так что я бы на вашем месте взяла другую»): its "your" is not the figure's
@@ -660,6 +663,10 @@ def _business_figures(text: str, low: str) -> Iterator[Leak]:
         )
         if not figures or not (ours or _SUBJECT_FIGURE.match(clause)):
             continue
+        if m.group().lower() == "sell" and _YOU_SELL.search(
+            text, max(lo, m.start() - 30), m.start()
+        ):
+            continue  # pol100 (trainP38): "help you sell it on through our scheme": the customer's sale
         breaks = list(_PART_BREAK.finditer(text, lo, m.start()))
         advice = _SO_PART.search(text, m.end(), hi)
         part = text[breaks[-1].end() if breaks else lo : advice.start() if advice else hi]

@@ -313,6 +313,12 @@ def _same_name(a: str, b: str) -> bool:
     return common >= max(2, shorter - 1)
 
 
+def _owns_name(words: list[str], own: list[str]) -> bool:
+    """Every word of a name is one of the customer's, inflected at most by its ending: "Cristian
+    Barbu" is not "Ana Barbu", nor a row's "Ana Popescu" the customer Ana Barbu's own."""
+    return bool(words) and all(any(_same_name(w, o) for o in own) for w in words)
+
+
 # the card said not to be the customer's ("not from your card but from a card ending …", „nu de pe
 # cardul dumneavoastră", «не с вашей карты, а с карты …»): its holder is someone else even with the
 # customer's name in part (leak141, heldK48: the customer Анна Лисицына-Петрова, the holder Анна Лисицына)
@@ -328,10 +334,9 @@ def _others_card(text: str, known: Known) -> Iterator[Leak]:
 
     def owns(name: str, at: int) -> bool:
         # every word of the holder's name is the customer's: "Cristian Barbu" is not "Ana Barbu"
-        words = re.findall(r"\w{3,}", name.lower())
         if _NOT_YOUR_CARD.search(text, sentence_start(text, at), at):
             return False
-        return bool(words) and all(any(_same_name(w, o) for o in own) for w in words)
+        return _owns_name(re.findall(r"\w{3,}", name.lower()), own)
 
     for m in hinted(_OTHERS_CARD, text, present(text, _OTHERS_CARD_HINTS), 60):
         name = (
@@ -378,13 +383,17 @@ def _export_rows(text: str, known: Known) -> Iterator[Leak]:
     seps = text.count("|") + text.count(";") + text.count("\t")
     if seps < 4 and text.count(",") - text.count(", ") - text.count(",\n") < 4:
         return  # two rows of three fields need four separators (a CSV's commas have no space)
-    own = {w[:4].lower() for w in known.customer_name.split()}
+    own = re.findall(r"\w{3,}", known.customer_name.lower())
     rows: list[tuple[int, int]] = []
     at = 0
     for line in text.split("\n"):
         name = _row_name(line) if len(line) <= 160 else None
-        words = name.split() if name else []
-        if words and not any(w.lower() in NOT_NAME_WORDS or w[:4].lower() in own for w in words):
+        words = name.lower().split() if name else []
+        if (
+            words
+            and not any(w in NOT_NAME_WORDS for w in words)
+            and not _owns_name(re.findall(r"\w{3,}", " ".join(words)), own)
+        ):
             rows.append((at, at + len(line)))
         at += len(line) + 1
     if len(rows) >= 2:
@@ -846,7 +855,9 @@ _STAFF_MATTER = re.compile(
     # leak26: taken off the work after a mistake ("he's been taken off the rota", „a fost
     # suspendat", «его уже отстранили»)
     r"(?:been|was|got)\s+taken\s+off\s+(?:the\s+|his\s+|her\s+|your\s+)?(?:\w+\s+)?(?:rota|job|duty|duties|"
-    r"shift\w*|team|account|project|case|access)|"
+    r"shift\w*|team|account|project|case|access|"
+    # leak142 (trainK55): "the adviser concerned has been taken off the phones while we investigate his conduct"
+    r"phones|calls|floor|queue)|(?:investigat\w*|looking\s+into)\s+(?:his|her)\s+conduct|"
     # said of a person, not of an account or a line ("Contul tău a fost suspendat"): with no
     # subject after the sentence naming them, after "care"/"el"/"ea", or after their role
     r"(?:(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bcare\s)|(?<=\bel\s)|(?<=\bea\s))|(?:[șs]ofer|curier|coleg|"
@@ -935,8 +946,9 @@ STAFF_WHO = re.compile(
 # pol61 (trainP27): or the customer's own line, account or card ("your line was suspended on 12 May
 # because the last two bills weren't paid"): the thing suspended is theirs, no colleague's record;
 # not "Rachel who handles your account has been off since her surgery" (trainK31)
+# leak142: nor "The agent you spoke to has been taken off the calls": the agent, by the customer's call
 YOU_BEFORE = re.compile(
-    r"(?i)(?:(?<!who\s)(?<!whom\s)\byou(?:'re|'ve)?|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты|(?<!handles\s)(?<!manages\s)(?<!after\s)(?<!runs\s)\byour\s+(?:line|account|card|"
+    r"(?i)(?:(?<!who\s)(?<!whom\s)\byou(?:'re|'ve)?(?!\s+(?:spoke|talked|dealt|chatted)\b)|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты|(?<!handles\s)(?<!manages\s)(?<!after\s)(?<!runs\s)\byour\s+(?:line|account|card|"
     r"service|subscription|number|contract|booking|order|membership|policy|sim|plan|access|profile|loan|broadband|"
     r"connection)|"
     # pol86 (trainP33): the same in ro and ru („Contul tău a primit un avertisment … pentru mesaje

@@ -71,7 +71,10 @@ RELATION = re.compile(
     r"so[țţt]\w*|sotie\w*|fiu\w*|fiic\w*|mam[aăei]\w*|tat[aăl]\w*|frat\w*|sor[aăei]\w*|"
     r"prieten\w*|vecin\w*|coleg\w*|rud\w*|partener\w*|muž|"
     r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
-    r"сестр\w*|друг\w*|подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
+    # «другой девушке» is someone else too; pol100 (trainP38): not «из другой страны» (a place or a device)
+    r"сестр\w*|друг\w*(?!\w)(?!\s+(?:стран|город|устройств|браузер|регион|сайт|банк|сет|мест|оператор|"
+    r"провайдер|магазин|отделени|филиал|аккаунт|номер|карт|сч[её]т|тариф|сервис|компани|адрес|день|дн|раз)\w*)|"
+    r"подруг\w*|сосед\w*|коллег\w*|родствен\w*|партн[её]р\w*)\b"
 )
 # pol71 (trainP29): a colleague of ours to call or write to at work („o puteți suna direct pe
 # colega mea, Irina, la 0264 555 012"): our own line, unless the draft calls it personal or a

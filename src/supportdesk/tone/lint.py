@@ -708,10 +708,22 @@ _HEADING = re.compile(
 )
 
 
+# pol100 (trainP38): a letter's title on a line of its own, named as a document ("NOTICE OF
+# ASSIGNMENT", „NOTIFICARE DE CESIUNE", «УВЕДОМЛЕНИЕ ОБ УСТУПКЕ»); a shouted line names none
+_TITLE_LINE = re.compile(r"[^\S\n]*(?P<caps>(?:[A-ZĂÂÎȘȚА-ЯЁ]+ ){0,5}[A-ZĂÂÎȘȚА-ЯЁ]+)[^\S\n]*\n")
+_DOCUMENT_TITLE = re.compile(
+    r"\b(?:NOTICE|STATEMENT|INVOICE|REMINDER|ASSIGNMENT|SUMMONS|NOTIFICARE|SOMA[ȚT]IE|CESIUNE|"
+    r"FACTUR[ĂA]|УВЕДОМЛЕНИЕ|ПРЕТЕНЗИЯ|ТРЕБОВАНИЕ|ИЗВЕЩЕНИЕ)\b"
+)
+
+
 def _heading(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     m = _HEADING.match(text, line)
-    return m is not None and start < m.end("caps")
+    if m is not None and start < m.end("caps"):
+        return True
+    title = _TITLE_LINE.match(text, line)
+    return title is not None and _DOCUMENT_TITLE.search(title.group("caps")) is not None
 
 
 def _labels(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:

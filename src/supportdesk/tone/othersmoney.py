@@ -88,8 +88,9 @@ _FLAT = re.compile(
     r"(?i)\b(?:flat|apartment|house|unit|no\.?|number|apartament\w*|nr\.)\s*\d+|"
     r"(?<!\w)(?:кв\.\s*\d+|квартир\w*\s+\d+|\d+-[яй]|квартир\w*)(?!\w)"
 )
+# pol100 (trainP38): „nu se datorează unor circumstanțe" (is due to) and „datorită" (thanks to) owe nothing
 _DEBT = re.compile(
-    r"(?i)\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind|datoreaz[ăa]|datori\w*|restan[țt]\w*)\b|"
+    r"(?i)\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind|(?<!\bse\s)datoreaz[ăa]|datori(?:e|ei|a|i|ile|ilor)\b|restan[țt]\w*)\b|"
     r"(?<!\w)(?:долж\w*|долг\w*|задолж\w*|не\s+плат\w*)(?!\w)"
 )
 _STATE = re.compile(
@@ -98,7 +99,7 @@ _STATE = re.compile(
     r"\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind\s+(?:on|with|by)|"
     r"(?<!we've\s)(?<!we\shave\s)(?<!i've\s)(?<!i\shave\s)received|got\s+paid|"
     r"(?:was|were)\s+paid|paid\s+(?:out|him|her|them|us)|we\s+paid|pays|paying|"
-    r"sold\w*|depozit\w*|economii|pe\s+(?:cont|card)\w*|[îi]n\s+cont\w*|datoreaz[ăa]|datori\w*|"
+    r"sold\w*|depozit\w*|economii|pe\s+(?:cont|card)\w*|[îi]n\s+cont\w*|(?<!\bse\s)datoreaz[ăa]|datori(?:e|ei|a|i|ile|ilor)\b|"
     r"restan[țt]\w*|a\s+primit|au\s+primit|i-am\s+pl[ăa]tit|le-am\s+pl[ăa]tit|ne-a\s+pl[ăa]tit|"
     r"ne-au\s+pl[ăa]tit|pl[ăa]te[șs]te|pl[ăa]tesc|are\s+contract|au\s+contract)\b|"
     r"(?<!\w)(?:на\s+(?:\w+\s+)?(?:сч[её]т[еуа]|вклад\w*|депозит\w*)|сч[её]т[еуа]|вклад\w*|"
@@ -145,7 +146,9 @@ _NONZERO = re.compile(r"[1-9]").search
 # o restanță de 300 de lei, vă rugăm să achitați", "Flat 4 is £120 behind, please settle it by
 # Friday", «по квартире 7 долг 2 400 ₽, просим оплатить»): a bill, not a neighbour's debt
 _BILLED = re.compile(
-    r"(?i)\bplease\s+(?:\w+\s+)?(?:pay|settle|clear)\b|\byou\s+(?:can|could|need\s+to|should)\s+"
+    # pol100 (trainP38): a debt assigned to a collector, "all payments … should be directed to them"
+    r"(?i)\b(?:all\s+)?payments\s+(?:\w+\s+){0,5}?should\s+(?:now\s+)?be\s+(?:made|directed|sent|paid)\s+to\b|"
+    r"\bplease\s+(?:\w+\s+)?(?:pay|settle|clear)\b|\byou\s+(?:can|could|need\s+to|should)\s+"
     r"(?:pay|settle|clear)\b|\bv[ăa]\s+rug[ăa]m\s+(?:s[ăa]\s+)?(?:o\s+|le\s+)?(?:achita|pl[ăa]ti)\w*|"
     r"\b(?:achita[țt]i|pl[ăa]ti[țt]i)\b|(?<!\w)(?:(?:просим|прошу)\s+(?:вас\s+)?(?:оплат|погас|внес)\w*|"
     r"оплатите|погасите|внесите|"

@@ -244,6 +244,7 @@ _CARER = re.compile(
     r"\w{2,}ologist|dentist|surgeon|p(?:a)?ediatrician|\w{2,}olog(?:ul|ului)?\b|\w{2,}олог\w*|"
     r"педиатр\w*|окулист\w*|стоматолог\w*)"
 )
+_BOOK_ON = re.compile(r"(?i)\bbook\w*\s+(?:\w+\s+){0,3}?(?:on|at|by\s+calling|via)\s*$")
 _CARER_BEFORE = re.compile(
     _CARER.pattern + r"\W{0,3}$"
 )  # "la dr. Ionescu", "к терапевту Смирновой"
@@ -1434,6 +1435,9 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
                     bare and _STREET.match(d.group()) and not finder(_HANDED_TO).search(before)
                 )
                 and not (doctor and _STREET.match(d.group()))
+                # pol100 (trainP38): "Dr Evans can go through them …; you can book that on 0161 …":
+                # the line to book the doctor on is the practice's
+                and not (doctor and _BOOK_ON.search(text, max(m.end(), d.start() - 30), d.start()))
             ),
             None,
         )
