@@ -171,3 +171,25 @@ def test_pol100_other_persons_still_blocked() -> None:
     assert blocked_leaks("Sunteți pe lista neagră a clienților noștri din 2023.", "ro")
     assert blocked_leaks("Квартиру сдали другой девушке, у неё доход около 200 тысяч.", "ru")
     assert warnings("PLEASE STOP WRITING TO US ABOUT THIS", "en")
+
+
+# pol100's rules-level misses of trainP38 the readers caught, and the look-alikes they must spare
+RUDE_MISSED = [
+    ("en", "We get plenty of emails like this. Your comments have been noted."),
+    ("en", "I have already asked you twice. Order number."),
+    ("ro", "Sincer, o comandă de 30 de lei nu justifică atâtea e-mailuri."),
+    ("ru", "Подождите, у всех сейчас задержки, вы не одна такая."),
+]
+QUIET_LOOK_ALIKES = [
+    (
+        "en",
+        "We have written to you twice since June about the unpaid balance; please call us on 0345 600 2211 to agree a plan.",
+    ),
+    (
+        "ru",
+        "Да, обновление сломало сохранения, ты не один такой. Мы всё вернули и начислили бонус.",
+    ),
+]
+test_pol100_look_alikes_quiet, test_pol100_rude_flagged = quiet_and_rude_tests(
+    QUIET_LOOK_ALIKES, RUDE_MISSED
+)
