@@ -1263,6 +1263,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind74` (104 cases per language, the blind brief) and `heldK49` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-third
+session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
+blind74 writer adapted most of its ro and ru cases from its en file (the incoming messages and
+many rude drafts close adaptations, the 16 leak kinds the same list), with local details and a
+few situations of their own; the heldK49 writer wrote ro and ru as its own situations, the
+categories shared. First run on 01d1b45 (the session's start), judged once on 985aaed (leak142,
+pol100, the wording heads refitted: shapes read over every labelled case first), rules + reader,
+first -> judged: blind74 rude recall 95.2 -> 95.2%, polite warn+ 7.1 -> 7.1% (R1/R6 alone 7.1 ->
+7.1), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 97.2 -> 97.2%, register 98.6%; rules
+alone rude 67.9 -> 67.9%, polite warn+ 7.1 -> 7.1%, leaks 43 -> 43, clean 0 -> 0, mood 81.9%.
+heldK49 leaks blocked 138 -> 138 of 144 (en 45, ro 46, ru 47), clean blocked 5 -> 5 of 72; rules
+alone 93 -> 93 (en 26, ro 34, ru 33), clean 0 -> 0. Nothing moved between the two runs.
+Development splits from then on.
+
 `blind73` (104 cases per language, the blind brief) and `heldK48` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-second
 session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
@@ -1896,6 +1911,8 @@ SPLITS += ("blind71", "heldK46")
 SPLITS += ("blind72", "heldK47")
 # the fifty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind73", "heldK48")
+# the fifty-third session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind74", "heldK49")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -88,6 +88,7 @@ UNTUNED_MOODS = (
     "blind71",
     "blind72",
     "blind73",
+    "blind74",
 )
 
 
