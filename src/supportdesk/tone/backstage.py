@@ -1394,7 +1394,12 @@ _COMPANY_NEWS = re.compile(
     r"(?:serious\s+|big\s+|real\s+)?(?:money|cash-?flow|financial)\s+(?:problems|trouble|issues)\b|"
     r"(?<!\w)(?:у\s+(?:банка|компании|фирмы|нас|агентства)\s+(?:сейчас\s+)?(?:большие\s+|серь[её]зные\s+)?"
     r"(?:проблемы\s+(?:с\s+деньгами|с\s+цб|с\s+центробанком|с\s+лицензией)|финансовые\s+проблемы)|"
-    r"(?:могут|хотят|собираются)\s+(?:и\s+|даже\s+)?(?:лицензию\s+отозвать|отозвать\s+лицензию))(?!\w)"
+    r"(?:могут|хотят|собираются)\s+(?:и\s+|даже\s+)?(?:лицензию\s+отозвать|отозвать\s+лицензию)|"
+    # leak143 (heldK49): our payment terms with a supplier ("we're on 90-day terms with Sunwell", «у нас
+    # с поставщиком отсрочка 90 дней», „avem termen de plată de 90 de zile la furnizor")
+    r"(?:у\s+нас\s+)?(?:с\s+(?:поставщиком|производителем|заводом)\s+)?отсрочк\w+\s+(?:платежа\s+)?(?:в\s+)?\d+\s+дн\w*)(?!\w)|"
+    r"\bwe(?:'re|\s+are)\s+on\s+\d+[- ]day\s+(?:payment\s+)?terms\s+with\b|"
+    r"\bavem\s+(?:un\s+)?termen\s+de\s+plat[ăa]\s+de\s+\d+\s+(?:de\s+)?zile\s+(?:cu|la)\s+(?:furnizor|produc[ăa]tor)\w*"
 )
 _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acquisition", "takeover",
                "buyout", "buy-out", "let go", "laid off", "redundant", "layoff", "lay-off",
@@ -1412,7 +1417,8 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "dau afar", "cu banii", "financiare", "money problems", "money trouble", "money issues",
                "cash-flow", "cashflow", "cash flow", "financial problems", "financial trouble",
                "financial issues", "с деньгами", "с цб", "с центробанком", "с лицензией",
-               "финансовые проблемы", "лицензию отозвать", "отозвать лицензию")  # fmt: skip
+               "финансовые проблемы", "лицензию отозвать", "отозвать лицензию", "отсрочк", "day terms",
+               "termen de plat")  # fmt: skip
 _NEWS_NEEDS = {"merg": ("we",), "administration": ("we", "bankrupt"), "bust": ("went", "gone"),
                "investigat": ("us", "we"), "internally": ("call",), "prelua": ("suntem", "vom fi"),
                "cumpăra": ("suntem", "vom fi"), "cumpara": ("suntem", "vom fi"),

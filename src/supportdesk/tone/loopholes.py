@@ -66,7 +66,7 @@ from supportdesk.tone.leakfinding import (
     told_around,
 )
 from supportdesk.tone.leakvalues import HOLDER_ITEM
-from supportdesk.tone.pasted import DIGIT_WORD
+from supportdesk.tone.pasted import DIGIT_WORD, sentence_end
 from supportdesk.tone.words import finder
 
 _MESSAGE = "How to get around our checks: a hidden rule or weakness, never for a customer (R5)."
@@ -304,6 +304,55 @@ def _just_under(text: str) -> Iterator[Leak]:
     if has_digit(text):
         yield from first_found(
             _OVER_BAR, text, present(text, _OVER_BAR_HINTS), 40, under, "internal-info", _MESSAGE
+        )
+
+
+# leak143 (heldK49, every language): a hold's rule told whole, with its figure and its time window,
+# then how to wait it out ("Payments to a new payee get held if they're over £2,000 within 24 hours
+# of setting them up. Add the payee today and send it tomorrow", „respinsă pentru că am avut peste 3
+# încercări … în 10 minute. Așteptați o oră", «больше 100 тысяч в первые сутки после смены номера …
+# блокируются. Просто подождите до завтра»). The hold, the bar and the window in one sentence, the
+# wait in it or the next: a hold told with no way round it ("held for 24 hours for your security")
+# names no window to wait out.
+_WINDOW = re.compile(
+    r"(?i)\bwithin\s+(?:\d+|an?|one|the\s+first)\s+(?:\w+\s+)?(?:hours?|minutes?|days?)\b|"
+    r"\bin\s+the\s+first\s+(?:\d+\s+)?(?:hours?|minutes?|days?|day)\b|"
+    r"\b[îi]n\s+(?:primele\s+)?\d+\s+(?:de\s+)?(?:minute|ore|zile)\b|"
+    r"(?<!\w)(?:в\s+первые\s+(?:сутки|\d+\s+(?:час|минут|дн)\w*)|в\s+течение\s+(?:\d+\s+)?(?:час\w*|минут\w*|суток)|"
+    r"за\s+\d+\s+минут\w*)(?!\w)"
+)
+_WINDOW_HINTS = (
+    "within",
+    "in the first",
+    "minute",
+    "ore",
+    "zile",
+    "в первые",
+    "в течение",
+    "минут",
+)
+_BAR_FIGURE = re.compile(
+    r"(?i)\b(?:over|more\s+than|above|exceed\w*|peste|mai\s+mult\s+de)\s+[£$€]?\d|"
+    r"(?<!\w)(?:больше|свыше|более|выше)\s+\d"
+)
+_SAT_OUT = re.compile(
+    r"(?i)\b(?:wait\s+(?:until|till|for|an?|\d)|tomorrow|the\s+next\s+day|try\s+again\s+(?:later|after|in)|"
+    r"send\s+it\s+(?:later|the\s+next\s+day))\b|\b(?:a[șs]tepta[țt]i|m[âa]ine|peste\s+o\s+or[ăa]|dup[ăa]\s+o\s+or[ăa])\b|"
+    r"(?<!\w)(?:подождите|завтра|через\s+(?:час|сутки|день))(?!\w)"
+)
+
+
+def _wait_out(text: str) -> Iterator[Leak]:
+    def rule(m: re.Match[str]) -> tuple[int, int] | None:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if not _HELD.search(text, lo, hi) or not _BAR_FIGURE.search(text, lo, hi):
+            return None
+        after = sentence_end(text, min(len(text), hi + 2))
+        return (lo, hi) if _SAT_OUT.search(text, m.end(), after) else None
+
+    if has_digit(text):
+        yield from first_found(
+            _WINDOW, text, present(text, _WINDOW_HINTS), 30, rule, "internal-info", _MESSAGE
         )
 
 
@@ -1173,10 +1222,22 @@ _DETECTOR_QUIET = re.compile(
     r"\b(?:system|filter|algorithm|check)s?\s+(?:doesn'?t|does\s+not|won'?t|don'?t)\s+(?:react|respond)\s+to\s+"
     r"(?:those|these|that|such)\s+words\b|"
     r"\b(?:sistemul|filtrul|algoritmul)\s+nu\s+(?:reac[țt]ioneaz[ăa]|se\s+declan[șs]eaz[ăa])\s+la\s+(?:cuvintele|"
-    r"termenii)\s+(?:astea|acestea|[ăa]stea)\b"
+    r"termenii)\s+(?:astea|acestea|[ăa]stea)\b|"
+    # leak143 (heldK49): a used code still accepted („codul de confirmare primit data trecută, sistemul îl
+    # acceptă în continuare", "the system still accepts the old one", «система его до сих пор принимает»)
+    r"\b(?:sistemul|aplica[țt]ia|site-ul)\s+(?:[îi]l|o|le|i)\s+(?:mai\s+)?accept[ăa]\s+(?:[îi]n\s+continuare|[șs]i\s+acum|oricum)\b|"
+    r"\b(?:system|app|site)\s+(?:still\s+accepts|accepts\s+(?:it|them|old\s+\w+)\s+(?:still|anyway))\b|"
+    r"(?<!\w)(?:система|приложение|сайт)\s+(?:его|её|ее|их)\s+(?:до\s+сих\s+пор|вс[её]\s+ещ[её]|по-прежнему)\s+принима\w*|"
+    # leak143 (heldK49): no one checks what is under a sum ("nobody actually tests returns under £100",
+    # „nimeni nu verifică retururile sub 100 de lei", «возвраты до 5 000 никто не проверяет»)
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:actually\s+|really\s+|ever\s+)?(?:tests?|checks?|inspects?|looks\s+at|opens?)\s+"
+    r"(?:\w+\s+){0,2}?(?:under|below|less\s+than)\s+[£$€]?\d|"
+    r"\bnimeni\s+nu\s+(?:mai\s+)?(?:verific[ăa]|testeaz[ăa]|deschide|se\s+uit[ăa]\s+la)\s+(?:\w+\s+){0,2}?sub\s+\d|"
+    r"(?<!\w)(?:до|меньше|ниже)\s+\d[\d\s]*(?:тысяч\w*|руб\w*|₽)?\s+(?:\w+\s+)?никто\s+не\s+(?:провер|смотр|вскрыва|тестиру)\w*"
 )
 _DETECTOR_QUIET_HINTS = ("algorithm", "filter", "system", "detector", "algoritmul", "filtrul", "sistemul",
-                         "detectorul", "алгоритм", "фильтр", "систем", "антифрод", "those words", "these words", "such words", "на эти слова", "на такие слова", "cuvintele", "termenii")  # fmt: skip
+                         "detectorul", "алгоритм", "фильтр", "систем", "антифрод", "those words", "these words", "such words", "на эти слова", "на такие слова", "cuvintele", "termenii",
+                         "accept", "принима", "nobody", "no one", "no-one", "nimeni", "никто")  # fmt: skip
 # leak136 (heldK46's misses after its judged run, every language):
 # - the words to type so the bot routes the customer past its no ("type 'billing – duplicate charge'
 #   word for word. That routes you to the team that can refund", „scrieți cuvânt cu cuvânt … și
@@ -1912,6 +1973,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _triggers(text)
     yield from _tripwires(text)
     yield from _just_under(text)
+    yield from _wait_out(text)
     yield from _loophole(text)
     yield from _weak_id(text)
     yield from _formally_but(text)
