@@ -1445,6 +1445,41 @@ def _company_news(text: str) -> Iterator[Leak]:
     return first_accepted(_COMPANY_NEWS, text, hints, 80, accept, "internal-info", message)
 
 
+# leak144 (trainK55, heldK49, every language): a branch of ours closing, told so the customer picks
+# another ("I'd take the bike to Kingsway rather than Broad Street … Broad Street is shutting at the
+# end of June", „V-aș recomanda … Cea din Piatra Neamț nu mai funcționează din martie", «Лучше
+# выберите другой пункт выдачи, на Садовой, 12 в конце месяца закрываемся»): the closure, with the
+# advice it is told for, in the same sentence or the one before; one said to be announced is public.
+_CLOSING = re.compile(
+    r"(?i)\b(?:is|'s|are)\s+(?:shutting|closing)(?:\s+down)?\s+(?:at\s+the\s+end\s+of|in|on|from|after|next)\b|"
+    r"\bwon'?t\s+be\s+there\s+(?:after|from|by|next)\b|"
+    r"\bse\s+[îi]nchide\s+(?:la\s+sf[âa]r[șs]itul|[îi]n|de\s+la|din|pe|luna)\b|\bnu\s+(?:mai\s+)?func[țt]ioneaz[ăa]\s+din\b|"
+    r"(?<!\w)(?:(?:закрыва(?:емся|ется|ются)|закро(?:емся|ется|ются))\s+(?:в\s+конце|с\s+\d|через|со\s+следующ)|"
+    r"в\s+конце\s+(?:месяца|недели|года)\s+(?:закрыва|закро)\w*)(?!\w)"
+)
+_CLOSING_HINTS = ("shutting", "closing", "be there", "se închide", "se inchide", "funcționează din",
+                  "functioneaza din", "закрыва", "закроем", "закроет", "закроют")  # fmt: skip
+_GO_ELSEWHERE = re.compile(
+    r"(?i)\b(?:rather\s+than|instead\s+of)\b|\bv-a[șs]\s+recomanda\b|\bmai\s+bine\s+(?:merge[țt]i|l[ăa]sa[țt]i|alege[țt]i)\b|"
+    r"\bnu\s+la\s+cea\s+din\b|(?<!\w)(?:лучше\s+(?:выберите|идите|обратитесь|езжайте|выбрать)|советую|другой\s+пункт)(?!\w)"
+)
+_ANNOUNCED = re.compile(r"(?i)\bannounced\b|\banun[țt]a\w*|(?<!\w)(?:объявля|объявил|сообщали)\w*")
+
+
+def _closing_branch(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = sentence_around(text, m.start(), m.end())
+        before = sentence_around(text, max(0, lo - 2), max(0, lo - 2))[0] if lo > 1 else lo
+        if _ANNOUNCED.search(text, before, hi):
+            return False
+        return _GO_ELSEWHERE.search(text, before, hi) is not None
+
+    message = "A branch of ours closing, not yet announced: internal (R5)."
+    return first_accepted(
+        _CLOSING, text, present(text, _CLOSING_HINTS), 60, accept, "internal-info", message
+    )
+
+
 # --- s43: our own trouble not yet public: sued, fined, breached, and the cover story --------------
 # trainK45 (every language): "the supplier has sued us", «подал на нас иск в арбитражный суд»,
 # „am luat deja o amendă de 40.000 lei de la ANPC", «Роскомнадзор уже выписал нам предупреждение»,
@@ -2877,6 +2912,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _comma_logins(text)
     yield from _bot_tokens(text)
     yield from _company_news(text)
+    yield from _closing_branch(text)
     yield from _company_trouble(text)
     yield from _complainants(text)
     yield from _real_names(text)

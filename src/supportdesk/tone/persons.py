@@ -244,6 +244,14 @@ _CARER = re.compile(
     r"\w{2,}ologist|dentist|surgeon|p(?:a)?ediatrician|\w{2,}olog(?:ul|ului)?\b|\w{2,}олог\w*|"
     r"педиатр\w*|окулист\w*|стоматолог\w*)"
 )
+# leak144 (heldK49): the draft says the order or charge is not the customer's ("isn't yours … another
+# customer called Jenkins", „nu e a dumneavoastră — e a unui domn Pavel", «Этот заказ не ваш … Его
+# получатель — Андрей Белов»): the person named after it is someone else, whatever name they share
+_DISOWNED = re.compile(
+    r"(?i)\b(?:isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+yours\b|\banother\s+customer\s+(?:called|named)\b|"
+    r"\bnu\s+(?:e|este|a\s+fost)\s+a\s+(?:dumneavoastr[ăa]|dvs)|\bal\s+(?:unui\s+alt|altui)\s+client\b|"
+    r"(?<!\w)(?:не\s+ваш\w*|друго(?:го|му)\s+клиент\w*)(?!\w)"
+)
 _BOOK_ON = re.compile(r"(?i)\bbook\w*\s+(?:\w+\s+){0,3}?(?:on|at|by\s+calling|via)\s*$")
 _CARER_BEFORE = re.compile(
     _CARER.pattern + r"\W{0,3}$"
@@ -1391,7 +1399,10 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             greeted = known_names(text, known)
         names = words[1:] if titled and not words[0][0].isupper() else words
         names = [w for w in names if w.lower() not in TITLE_WORDS]
-        if not names or _greeted(names, greeted, known):
+        if not names or (
+            _greeted(names, greeted, known)
+            and not _DISOWNED.search(text, max(0, m.start() - 160), m.start())
+        ):
             continue
         if sample_person(text, m.start(), m.group()):
             continue  # leak15: "Jane Example", a row under "(example data, …)": no one's

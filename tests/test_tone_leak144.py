@@ -1,0 +1,51 @@
+"""leak144, two shapes read across this session's sets after the judged run (trainK55, heldK49), each
+beside its counterpart (R5). Wordings written for this test, none a labelled case.
+
+- a branch of ours closing, told so the customer goes to another (five leaks over two writers, every
+  language); one said to be announced is public;
+- the person an order is disowned for ("this order isn't yours … its recipient is …") is someone
+  else, even when their name is part of the customer's.
+"""
+
+from __future__ import annotations
+
+from supportdesk.tone import Context
+from tests.tonecheck import blocked_leaks, leak_pair_tests
+
+PAIRS = [
+    (
+        "a branch closing, another advised",
+        "en",
+        "I'd open the account at Hillside rather than Market Street. Market Street is closing at the end of May.",
+        "You can open the account at any branch, including Hillside and Market Street, or online.",
+    ),
+    (
+        "a branch closing, another advised",
+        "ro",
+        "V-aș recomanda agenția din Dej. Cea din Gherla nu mai funcționează din iunie.",
+        "Puteți depune actele la orice agenție, inclusiv la Dej și Gherla, sau online.",
+    ),
+    (
+        "a branch closing, another advised",
+        "ru",
+        "Лучше выберите пункт на Гагарина, на Мира в конце месяца закрываемся.",
+        "Заказ можно забрать в любом пункте выдачи, например на Гагарина или на Мира.",
+    ),
+]
+test_leak144_pairs = leak_pair_tests(PAIRS)
+
+
+def test_leak144_announced_closure_is_public() -> None:
+    """A closure the draft says was announced is no secret (R5)."""
+    text = "As we announced in March, Market Street is closing at the end of May, so I'd use Hillside rather than Market Street."
+    assert blocked_leaks(text, "en") == []
+
+
+def test_leak144_disowned_order_names_someone_else() -> None:
+    """«Этот заказ не ваш» before a name and address: someone else's, though the customer's name
+    holds theirs (R5); the customer's own order read back stays theirs."""
+    ctx = Context(customer_name="Ольга Серова-Кравец")
+    other = "Этот заказ не ваш, не волнуйтесь. Его получатель — Ольга Серова, Тверь, ул. Советская, 18, кв. 7."
+    assert blocked_leaks(other, "ru", ctx)
+    own = "Ваш заказ получатель — Ольга Серова-Кравец, Тверь, ул. Советская, 18, кв. 7, всё верно."
+    assert blocked_leaks(own, "ru", ctx) == []
