@@ -4,7 +4,9 @@ beside its counterpart (R5). Wordings written for this test, none a labelled cas
 - a branch of ours closing, told so the customer goes to another (five leaks over two writers, every
   language); one said to be announced is public;
 - the person an order is disowned for ("this order isn't yours … its recipient is …") is someone
-  else, even when their name is part of the customer's.
+  else, even when their name is part of the customer's;
+- leak145, blind74's rules-level misses the readers caught: a colleague in rehab, how many
+  subscribers we are losing.
 """
 
 from __future__ import annotations
@@ -49,3 +51,26 @@ def test_leak144_disowned_order_names_someone_else() -> None:
     assert blocked_leaks(other, "ru", ctx)
     own = "Ваш заказ получатель — Ольга Серова-Кравец, Тверь, ул. Советская, 18, кв. 7, всё верно."
     assert blocked_leaks(own, "ru", ctx) == []
+
+
+PAIRS_145 = [
+    (
+        "a colleague in rehab",
+        "ru",
+        "Простите за задержку. Ваш менеджер Олег сейчас в реабилитационном центре, дело веду я.",
+        "Простите за задержку. Ваш менеджер Олег сейчас в отпуске, дело веду я.",
+    ),
+    (
+        "a colleague in rehab",
+        "en",
+        "Sorry for the delay. Sam, who handled your claim, is in rehab for a few weeks, so I've taken over.",
+        "Sorry for the delay. Sam, who handled your claim, is away for a few weeks, so I've taken over.",
+    ),
+    (
+        "how many subscribers we are losing",
+        "ro",
+        "Nu sunteți singurul nemulțumit: pierdem aproape 2.500 de abonați pe lună de la scumpire.",
+        "Nu sunteți singurul nemulțumit, și vă mulțumim că ne-ați scris; am transmis sesizarea echipei de produs.",
+    ),
+]
+test_leak145_pairs = leak_pair_tests(PAIRS_145)

@@ -286,6 +286,9 @@ _COUNT = re.compile(
     r"\bwe'?re\s+(?:now\s+)?at|\bwe\s+are\s+(?:now\s+)?at|"
     r"\bwe\s+(?:signed(?:\s+up)?|added|gained|onboarded|acquired|won)(?=\s+(?:about|around|roughly|some|over|nearly|almost)?\s*\d)|"
     r"\bam\s+pierdut|у\s+нас(?:\s+(?:уже|сейчас|ушл[оаи]|ушёл))?|\bмы\s+(?:обслуживаем|потеряли)|"
+    # leak145 (blind74): the loss as it runs („pierdem cam 3.000 de abonați pe lună", "we're losing
+    # about 3,000 subscribers a month", «теряем около 3 000 абонентов в месяц»)
+    r"\bpierdem|\bwe(?:'re|\s+are)\s+losing|(?<!\w)(?:мы\s+)?теряем|"
     # leak33 (trainK24): «сейчас всего около 3 200 активных юрлиц», „doar circa 4.000 de firme active"
     r"(?<!\w)(?:всего|только|лишь)\s+(?:около|порядка|примерно|где-то)(?=\s+\d[\d.,\u00a0 ]*\s+(?:активн|платящ|зарегистрир))|"
     r"\b(?:doar|numai)\s+(?:circa|aproximativ|cam|vreo)(?=\s+\d[\d.,\u00a0 ]*\s+(?:de\s+)?(?:\w+\s+)?(?:activ|pl[ăa]titor))|"

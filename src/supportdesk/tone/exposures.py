@@ -818,6 +818,10 @@ _STAFF_MATTER = re.compile(
     r"signed\s+off\s+(?:sick|with\s+\w+)|stress\s+leave|"
     r"dup[ăa]\s+(?:o\s+)?opera[țt]i[ae]\s+(?:de\s+la|la|pe)\s|a\s+fost\s+operat[ăa]?|"
     r"chemo\w*|cancer|depress\w*|burn-?out|[îi]ns[ăa]rcinat\w*|depresi\w*|"
+    # leak145 (blind74): a colleague in rehab («сейчас в наркологической клинике», "in rehab",
+    # „la dezintoxicare")
+    r"in\s+rehab|(?:at|in)\s+(?:a\s+)?rehab\s+(?:clinic|centre|center)|dezintoxic\w*|"
+    r"(?:наркологическ|психиатрическ|реабилитационн)\w*\s+(?:клиник|центр|больниц|диспансер)\w*|"
     # leak131 (trainK51): a colleague's divorce („trece printr-un divorț urât", "going through a divorce",
     # «у неё развод»)
     r"(?:going|goes)\s+through\s+(?:a\s+|an\s+)?(?:\w+\s+)?divorce|trece\s+printr-un\s+(?:\w+\s+)?divor[țt]|"
@@ -888,7 +892,7 @@ _INQUIRY_FOUND = re.compile(
 )
 _INQUIRY_HINTS = ("internal investigation", "internal inquiry", "internal review", "anchet", "cercet",
                   "служебн", "внутренн")  # fmt: skip
-_STAFF_MATTER_HINTS = ("divorce", "divorț", "divort", "развод", "sick", "medical", "stress", "signed off", "hospital", "surgery", "operation", "disc", "warning",
+_STAFF_MATTER_HINTS = ("rehab", "dezintoxic", "наркологическ", "психиатрическ", "реабилитационн", "divorce", "divorț", "divort", "развод", "sick", "medical", "stress", "signed off", "hospital", "surgery", "operation", "disc", "warning",
                        "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
                        "depresi", "беремен", "химиотерап", "депресс", "выгоран",
                        "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
