@@ -5,8 +5,9 @@ beside its counterpart (R5). Wordings written for this test, none a labelled cas
   language); one said to be announced is public;
 - the person an order is disowned for ("this order isn't yours … its recipient is …") is someone
   else, even when their name is part of the customer's;
-- leak145, blind74's rules-level misses the readers caught: a colleague in rehab, how many
-  subscribers we are losing.
+- leak145 and leak146, blind74's rules-level misses the readers caught: a colleague in rehab, how
+  many subscribers we are losing, a liveness check that cannot tell a photo from a face, a web
+  token whose signature a pasted link cut short.
 """
 
 from __future__ import annotations
@@ -74,3 +75,26 @@ PAIRS_145 = [
     ),
 ]
 test_leak145_pairs = leak_pair_tests(PAIRS_145)
+
+
+PAIRS_146 = [
+    (
+        "a liveness check that takes a photo",
+        "ru",
+        "Если селфи не проходит, снимите фото из паспорта: проверка не отличает его от живого лица.",
+        "Если селфи не проходит, снимите себя при дневном свете, без очков и головного убора.",
+    ),
+    (
+        "a liveness check that takes a photo",
+        "en",
+        "If the selfie keeps failing, hold up your passport photo instead; the app can't tell it from a live face.",
+        "If the selfie keeps failing, try again in daylight, without glasses, holding the phone at eye level.",
+    ),
+    (
+        "a web token cut short in a link",
+        "en",
+        "Use this link to get straight in: https://portal.example-energy.co.uk/sso?t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudDE0In0.kQ9xZp",
+        "Use this link to reset your password: https://portal.example-energy.co.uk/reset, then sign in as usual.",
+    ),
+]
+test_leak146_pairs = leak_pair_tests(PAIRS_146)

@@ -139,7 +139,9 @@ _TOKENS = [
     ),
     (
         "JSON web token",
-        re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+        # leak146 (blind74): a signature cut short in a pasted link ("…9.Xf82kLq") is a token still;
+        # header and payload alone ("eyJ…\.eyJ…") are the two parts no other text has
+        re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}(?:\.[A-Za-z0-9_-]{4,})?"),
     ),
     (
         "bearer token",
