@@ -7,7 +7,8 @@ beside its counterpart (R5). Wordings written for this test, none a labelled cas
   else, even when their name is part of the customer's;
 - leak145 and leak146, blind74's rules-level misses the readers caught: a colleague in rehab, how
   many subscribers we are losing, a liveness check that cannot tell a photo from a face, a web
-  token whose signature a pasted link cut short.
+  token whose signature a pasted link cut short;
+- leak147 (heldK49): another customer named, with their card or address.
 """
 
 from __future__ import annotations
@@ -98,3 +99,26 @@ PAIRS_146 = [
     ),
 ]
 test_leak146_pairs = leak_pair_tests(PAIRS_146)
+
+
+PAIRS_147 = [
+    (
+        "another customer named, with their card",
+        "en",
+        "That charge isn't yours — it belongs to another customer called Hughes, card ending 7712.",
+        "That charge isn't yours — it belonged to another customer and reached your account by mistake; it's reversed.",
+    ),
+    (
+        "another customer named, with their card",
+        "ro",
+        "Plata nu vă aparține, e a unui alt client pe nume Dobre, cardul terminat în 3390.",
+        "Plata nu vă aparține, a ajuns la dumneavoastră din greșeală și am anulat-o.",
+    ),
+    (
+        "another customer named, with their card",
+        "ru",
+        "Это списание не ваше: это оплата другого клиента по фамилии Орлов, карта *5521.",
+        "Это списание не ваше: это оплата другого клиента, она попала к вам по ошибке и уже отменена.",
+    ),
+]
+test_leak147_pairs = leak_pair_tests(PAIRS_147)

@@ -2011,6 +2011,42 @@ def _other_account_address(text: str) -> Iterator[Leak]:
             return
 
 
+# leak147 (heldK49): another customer named, with their card or address ("it was for another customer
+# called Jenkins, card ending 6621", „al unui alt client pe nume Pavel, str. …", «другого клиента по
+# фамилии Белов, карта *8842»): someone else's name and data, whatever name the customer shares
+_ANOTHER_NAMED = re.compile(
+    r"(?i:\banother\s+(?:customer|client|passenger|guest|patient|member)\s+(?:called|named|by\s+the\s+name\s+of)|"
+    r"\b(?:unui\s+alt|altui|un\s+alt)\s+client\s+pe\s+nume(?:le)?|"
+    r"(?<!\w)друго(?:го|му|й)\s+(?:клиент|покупател|пассажир|пациент)\w*\s+по\s+(?:имени|фамилии))\s+"
+    r"(?:(?i:mr|mrs|ms|dr|domnul|doamna)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+"
+)
+_ANOTHER_NAMED_HINTS = ("another customer", "another client", "another passenger", "another guest",
+                        "another patient", "another member", "alt client", "altui client",
+                        "другого клиент", "другому клиент", "другого покупател", "другого пассажир",
+                        "другого пациент")  # fmt: skip
+_THEIR_CARD = re.compile(
+    r"(?i)\bcard\s+ending(?:\s+in)?\s+\d{4}\b|\bcard(?:ul)?\s+(?:terminat|care\s+se\s+termin[ăa])\s+[îi]n\s+\d{4}\b|"
+    r"(?<!\w)карт\w*\s+(?:\*|на\s+)\d{4}(?!\d)"
+)
+
+
+def _another_named(text: str) -> Iterator[Leak]:
+    if not has_digit(text) or not any_of(text, _ANOTHER_NAMED_HINTS):
+        return
+    for m in finder(_ANOTHER_NAMED).finditer(text):
+        _, hi = sentence_around(text, m.start(), m.end())
+        hi = min(len(text), max(hi, m.end() + 60))
+        data = _THEIR_CARD.search(text, m.end(), hi) or _ADDRESS.search(text, m.end(), hi)
+        if data is not None:
+            yield Leak(
+                "other-customer",
+                m.start(),
+                data.end(),
+                "Another customer's name with their card or address: theirs, not this customer's (R5).",
+            )
+            return
+
+
 def exposures(text: str, known: Known) -> Iterator[Leak]:
     """The families above, each at most once (one finding says the draft holds it)."""
     yield from _command_lines(text)
@@ -2043,3 +2079,4 @@ def exposures(text: str, known: Known) -> Iterator[Leak]:
     yield from _staff_webmail(text)
     yield from _internal_meetings(text)
     yield from _other_account_address(text)
+    yield from _another_named(text)
