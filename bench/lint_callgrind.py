@@ -48,6 +48,9 @@ PINNED = Path(__file__).resolve().parent / "pinned_drafts"
 def _drafts(names: list[str], pinned: bool = False) -> list[tuple[str, str, str]]:
     """(name, text, language) of each draft asked for."""
     if pinned:
+        missing = [name for name in names if not (PINNED / f"{name}.txt").is_file()]
+        if missing:
+            sys.exit(f"lint_callgrind: no pinned draft {', '.join(missing)} in {PINNED}; run --pin")
         return [
             (name, (PINNED / f"{name}.txt").read_text(encoding="utf-8"), name.rsplit("-", 1)[1])
             for name in names

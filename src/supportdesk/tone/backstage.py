@@ -1469,7 +1469,7 @@ _ANNOUNCED = re.compile(r"(?i)\bannounced\b|\banun[țt]a\w*|(?<!\w)(?:объяв
 def _closing_branch(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo, hi = sentence_around(text, m.start(), m.end())
-        before = sentence_around(text, max(0, lo - 2), max(0, lo - 2))[0] if lo > 1 else lo
+        before = sentence_start(text, lo - 1) if lo > 1 else lo  # the advice may come first
         if _ANNOUNCED.search(text, before, hi):
             return False
         return _GO_ELSEWHERE.search(text, before, hi) is not None
@@ -1836,9 +1836,8 @@ def _queue_skipping_lines(text: str) -> Iterator[Leak]:
         return
     for phone in PHONE.finditer(text):
         lo = sentence_start(text, phone.start())
-        lo = (
-            sentence_start(text, lo - 1) if lo > 1 else lo
-        )  # "The main number is rammed today. Try …"
+        # from the sentence before: "The main number is rammed today. Try …"
+        lo = sentence_start(text, lo - 1) if lo > 1 else lo
         hi = sentence_around(text, phone.end(), phone.end())[1]
         hi = sentence_around(text, hi + 1, hi + 1)[1] if hi < len(text) else hi
         if finder(_STAFF_LINE).search(text, lo, hi) and finder(_SKIPS).search(text, lo, hi):

@@ -392,7 +392,7 @@ def _export_rows(text: str, known: Known) -> Iterator[Leak]:
         if (
             words
             and not any(w in NOT_NAME_WORDS for w in words)
-            and not _owns_name(re.findall(r"\w{3,}", " ".join(words)), own)
+            and not _owns_name(re.findall(r"\w{3,}", name.lower()), own)
         ):
             rows.append((at, at + len(line)))
         at += len(line) + 1
@@ -2020,10 +2020,10 @@ _ANOTHER_NAMED = re.compile(
     r"(?<!\w)друго(?:го|му|й)\s+(?:клиент|покупател|пассажир|пациент)\w*\s+по\s+(?:имени|фамилии))\s+"
     r"(?:(?i:mr|mrs|ms|dr|domnul|doamna)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+"
 )
+# every match holds one: the Russian ones "по имени" or "по фамилии" («другого/другому/другой …»)
 _ANOTHER_NAMED_HINTS = ("another customer", "another client", "another passenger", "another guest",
-                        "another patient", "another member", "alt client", "altui client",
-                        "другого клиент", "другому клиент", "другого покупател", "другого пассажир",
-                        "другого пациент")  # fmt: skip
+                        "another patient", "another member", "alt client", "altui client", "по имени",
+                        "по фамилии")  # fmt: skip
 _THEIR_CARD = re.compile(
     r"(?i)\bcard\s+ending(?:\s+in)?\s+\d{4}\b|\bcard(?:ul)?\s+(?:terminat|care\s+se\s+termin[ăa])\s+[îi]n\s+\d{4}\b|"
     r"(?<!\w)карт\w*\s+(?:\*|на\s+)\d{4}(?!\d)"

@@ -1976,7 +1976,7 @@ _BOUGHT_VERBS = ("bought", "purchased", "ordered", "booked", "paid for", "spent"
 
 # pol100 (trainP38): a child's purchases refunded to the parent ("I've refunded the £89.96 in gem packs
 # that your son bought"): the parent's account and money, read back to them
-_REFUNDED_CHILDS = re.compile(
+_CHILD_REFUNDED = re.compile(
     r"(?i)\b(?:refunded|rambursat|returnat|вернули|возвращ\w*)\b[^!?\n]{0,70}?(?:\bson|\bdaughter|\bchild|\bkids?|"
     r"\bfiul|\bfiica|\bcopil\w*|(?<!\w)сын\w*|(?<!\w)доч\w*|(?<!\w)реб[её]н\w*)"
 )
@@ -1985,7 +1985,7 @@ _REFUNDED_CHILDS = re.compile(
 def _relative_bought(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
         lo = sentence_start(text, m.start())
-        if _REFUNDED_CHILDS.search(text, lo, m.end()):
+        if _CHILD_REFUNDED.search(text, lo, m.end()):
             return False
         return _FOR_OR_IF.search(text, max(0, m.start() - 25), m.start()) is None
 

@@ -88,9 +88,11 @@ _FLAT = re.compile(
     r"(?i)\b(?:flat|apartment|house|unit|no\.?|number|apartament\w*|nr\.)\s*\d+|"
     r"(?<!\w)(?:кв\.\s*\d+|квартир\w*\s+\d+|\d+-[яй]|квартир\w*)(?!\w)"
 )
-# pol100 (trainP38): „nu se datorează unor circumstanțe" (is due to) and „datorită" (thanks to) owe nothing
+# „datorează", „datorii": owes, debts; pol100 (trainP38): not „nu se datorează unor circumstanțe" (is
+# due to) nor „datorită" (thanks to)
+_OWES_RO = r"(?<!\bse\s)datoreaz[ăa]|datori(?:e|ei|a|i|ile|ilor)\b"
 _DEBT = re.compile(
-    r"(?i)\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind|(?<!\bse\s)datoreaz[ăa]|datori(?:e|ei|a|i|ile|ilor)\b|restan[țt]\w*)\b|"
+    r"(?i)\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind|" + _OWES_RO + r"|restan[țt]\w*)\b|"
     r"(?<!\w)(?:долж\w*|долг\w*|задолж\w*|не\s+плат\w*)(?!\w)"
 )
 _STATE = re.compile(
@@ -99,7 +101,7 @@ _STATE = re.compile(
     r"\b(?:owes?|owed|owing|arrears|in\s+debt|debts?|behind\s+(?:on|with|by)|"
     r"(?<!we've\s)(?<!we\shave\s)(?<!i've\s)(?<!i\shave\s)received|got\s+paid|"
     r"(?:was|were)\s+paid|paid\s+(?:out|him|her|them|us)|we\s+paid|pays|paying|"
-    r"sold\w*|depozit\w*|economii|pe\s+(?:cont|card)\w*|[îi]n\s+cont\w*|(?<!\bse\s)datoreaz[ăa]|datori(?:e|ei|a|i|ile|ilor)\b|"
+    r"sold\w*|depozit\w*|economii|pe\s+(?:cont|card)\w*|[îi]n\s+cont\w*|" + _OWES_RO + "|"
     r"restan[țt]\w*|a\s+primit|au\s+primit|i-am\s+pl[ăa]tit|le-am\s+pl[ăa]tit|ne-a\s+pl[ăa]tit|"
     r"ne-au\s+pl[ăa]tit|pl[ăa]te[șs]te|pl[ăa]tesc|are\s+contract|au\s+contract)\b|"
     r"(?<!\w)(?:на\s+(?:\w+\s+)?(?:сч[её]т[еуа]|вклад\w*|депозит\w*)|сч[её]т[еуа]|вклад\w*|"
