@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK56` (the heldK brief) and `trainP39` (the trainP brief) were written by two more
+independent writers at the fifty-fourth session's start (2026-12-06, bench/briefs/). First runs on
+1d064e7 (the session's start), rules + reader (rules alone): trainK56 leaks blocked 139 of 144
+(102; en 46/30, ro 47/36, ru 46/36), clean 3 of 72 (1); trainP39 rude recall 95.6% (82.2), polite
+warn+ 8.1% (12.6; en 15.6/17.8, ro 2.2/8.9, ru 6.7/11.1). trainK56's writer wrote each language's
+leak concepts itself, about half of them kinds shared with English in local settings; trainP39's
+writer wrote ro and ru situations of their own, a few rude ideas shared. Development splits from
+then on.
+
 `trainK55` (the heldK brief) and `trainP38` (the trainP brief) were written by two more
 independent writers at the fifty-third session's start (2026-12-06, bench/briefs/). First runs on
 01d1b45 (the session's start), rules + reader (rules alone): trainK55 leaks blocked 138 of 144
@@ -1889,6 +1898,8 @@ SPLITS += ("trainK53", "trainP36")
 SPLITS += ("trainK54", "trainP37")
 # the fifty-third session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK55", "trainP38")
+# the fifty-fourth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK56", "trainP39")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
