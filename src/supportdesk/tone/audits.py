@@ -129,22 +129,28 @@ def audits(text: str) -> Iterator[Leak]:
 _WATCHDOG = re.compile(
     r"(?<!\w)(?:FCA|ICO|Ofcom|Ofgem|Ofwat|CMA|HMRC|FTC|SEC|CQC|Ofsted|SFO|HSE|"
     r"(?i:trading\s+standards|information\s+commissioner\w*|police|regulator|watchdog|tax\s+(?:office|authorit\w+)|"
-    r"prosecutor\w*|data\s+protection\s+authority|labour\s+inspector\w*)|"
+    r"prosecutor\w*|data\s+protection\s+authority|labour\s+inspector\w*|"
+    # leak148 (trainK56): a regulator by its full name ("the Financial Conduct Authority is currently
+    # reviewing how we handled …", «проверка Центрального банка»)
+    r"financial\s+conduct\s+authority|competition\s+and\s+markets\s+authority|prudential\s+regulation\s+authority|"
+    r"care\s+quality\s+commission|serious\s+fraud\s+office|health\s+and\s+safety\s+executive|"
+    r"advertising\s+standards\s+authority|gambling\s+commission|pensions\s+regulator)|"
     r"ANPC|ANSPDCP|ANAF|ASF|BNR|ANCOM|ANRE|ITM|DSP|DSV|ANSVSA|DIICOT|DNA|ISU|"
     r"(?i:garda\s+financiar\w*|consiliul\s+concuren\w+|protec[țt]ia\s+consumatorului|poli[țt]i[ae]\w*|parchet\w*|"
     r"procuratur\w*|fiscul|inspec[țt]ia\s+muncii)|"
     r"ЦБ|ФАС|ФНС|МВД|ОБЭП|ФСБ|"
     r"(?i:банк\w*\s+росси\w*|центробанк\w*|роспотребнадзор\w*|роскомнадзор\w*|ростехнадзор\w*|росздравнадзор\w*|"
     r"трудов\w+\s+инспекци\w*|прокуратур\w*|налогов(?:ая|ой|ую)|полици\w*|следственн\w+\s+комитет\w*|"
-    r"следовател\w*|санэпидстанци\w*))(?!\w)"
+    r"следовател\w*|санэпидстанци\w*|центральн\w+\s+банк\w*))(?!\w)"
 )
 _WATCHDOG_HINTS = ("fca", "ico", "ofcom", "ofgem", "ofwat", "cma", "hmrc", "ftc", "sec", "cqc", "ofsted", "sfo",
-                   "hse", "trading standards", "commissioner", "police", "regulator", "watchdog", "tax office",
+                   "hse", "conduct authority", "markets authority", "regulation authority", "quality commission",
+                   "fraud office", "safety executive", "standards authority", "gambling commission", "trading standards", "commissioner", "police", "regulator", "watchdog", "tax office",
                    "tax authorit", "prosecutor", "data protection authority", "labour inspector", "anpc",
                    "anspdcp", "anaf", "asf", "bnr", "ancom", "anre", "itm", "dsp", "dsv", "ansvsa", "diicot",
                    "dna", "isu", "garda financiar", "concuren", "protecția consum", "protectia consum", "poliți",
                    "politi", "parchet", "procuratur", "fiscul", "inspecția muncii", "inspectia muncii", "цб",
-                   "фас", "фнс", "мвд", "обэп", "фсб", "росси", "центробанк", "надзор", "трудов",
+                   "фас", "фнс", "мвд", "обэп", "фсб", "росси", "центробанк", "центральн", "надзор", "трудов",
                    "прокуратур", "налогов", "полици", "следствен", "следовател", "санэпид")  # fmt: skip
 _CHECK = re.compile(
     r"(?i)\b(?:inspect\w*|investigat\w*|audit\w*|reviewing|review\s+(?:into|of)|inquiry\s+into|going\s+through|gone\s+through|looking\s+into|"
@@ -164,7 +170,9 @@ _US = re.compile(
     r"\b(?:modul|felul)\s+[îi]n\s+care\s+(?:au\s+fost|a\s+fost|s-au|s-a)\s+(?:instrumentat|gestionat|solu[țt]ionat|"
     r"procesat|tratat|aplicat|calculat|v[âa]ndut|facturat)\w*|\bhow\s+(?:\w+\s+){1,2}(?:were|was|have\s+been|has\s+been)\s+"
     r"(?:handled|processed|settled|sold|billed|calculated)\b|"
-    r"(?<!\w)(?:нас|нами|нам|наш\w*|мы)(?!\w)"
+    r"(?<!\w)(?:нас|нами|нам|наш\w*|мы)(?!\w)|"
+    # leak148 (trainK56): the bank writing of itself («в банке проводится проверка»), not "your bank"
+    r"(?<!ашем\s)(?<!ругом\s)(?<!\w)в\s+банке(?!\w)"
 )
 # the clause is the customer's route or a what-if, not a check under way
 _ROUTE = re.compile(

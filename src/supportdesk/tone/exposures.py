@@ -2017,13 +2017,18 @@ def _other_account_address(text: str) -> Iterator[Leak]:
 _ANOTHER_NAMED = re.compile(
     r"(?i:\banother\s+(?:customer|client|passenger|guest|patient|member)\s+(?:called|named|by\s+the\s+name\s+of)|"
     r"\b(?:unui\s+alt|altui|un\s+alt)\s+client\s+pe\s+nume(?:le)?|"
-    r"(?<!\w)друго(?:го|му|й)\s+(?:клиент|покупател|пассажир|пациент)\w*\s+по\s+(?:имени|фамилии))\s+"
+    r"(?<!\w)друго(?:го|му|й)\s+(?:клиент|покупател|пассажир|пациент)\w*\s+по\s+(?:имени|фамилии)|"
+    # ro-wx060: a stranger by a title and a name („e a unui domn Pavel din Iași, str. …", "a Mr
+    # Pavel", «некоего господина Белова»): nobody the customer is
+    r"\ba\s+(?-i:Mr|Mrs|Ms|Miss|Dr)\b\.?|\b(?:unui|unei|un|o)\s+(?:domn|doamn[ăae])\b|"
+    r"(?<!\w)неко(?:его|ему|ей|ий|ая|торого|торой)(?:\s+(?:господин|гражданин|гражданк)\w*)?)\s+"
     r"(?:(?i:mr|mrs|ms|dr|domnul|doamna)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ][\w'-]+"
 )
 # every match holds one: the Russian ones "по имени" or "по фамилии" («другого/другому/другой …»)
 _ANOTHER_NAMED_HINTS = ("another customer", "another client", "another passenger", "another guest",
                         "another patient", "another member", "alt client", "altui client", "по имени",
-                        "по фамилии")  # fmt: skip
+                        "по фамилии", "a mr", "a mrs", "a ms", "a miss", "a dr", "un domn", "unui domn",
+                        "unei doamn", "o doamn", "неко")  # fmt: skip
 _THEIR_CARD = re.compile(
     r"(?i)\bcard\s+ending(?:\s+in)?\s+\d{4}\b|\bcard(?:ul)?\s+(?:terminat|care\s+se\s+termin[ăa])\s+[îi]n\s+\d{4}\b|"
     r"(?<!\w)карт\w*\s+(?:\*|на\s+)\d{4}(?!\d)"

@@ -335,16 +335,39 @@ def _published_spared(doc: Document, packs: PackSet, findings: list[Finding]) ->
     annual report, and turnover is what R5 keeps in only until it is published."""
     if not any(f.rule.endswith("internal-info") for f in findings):
         return findings
-    published = packs.find(doc, "published")
-    if not published:
-        return findings
-    cited = {sentence_of(doc, h.start) for h in published}
-    cited -= {sentence_of(doc, h.start) for h in packs.find(doc, "unpublished")}
+    cited = _public_sentences(doc, packs)
     return [
         f
         for f in findings
         if not (f.rule.endswith("internal-info") and sentence_of(doc, f.start) in cited)
     ]
+
+
+def _public_sentences(doc: Document, packs: PackSet) -> set[int]:
+    """The sentences that cite where what they tell is public (`published`, not `unpublished`)."""
+    published = packs.find(doc, "published")
+    if not published:
+        return set()
+    cited = {sentence_of(doc, h.start) for h in published}
+    return cited - {sentence_of(doc, h.start) for h in packs.find(doc, "unpublished")}
+
+
+def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Finding]:
+    """The readers' leak findings without those in a sentence that cites where what it tells
+    is public (as `_published_spared` does for the rules' business figures: a takeover "you
+    may have seen in the press", a promo code "published in our VK group"), or that says a
+    secret was sent elsewhere without giving it (the packs' `reader_leak_spared`: "a temporary
+    password has been sent to …"). The readers cannot tell these from a leak (trainK56,
+    heldK49: four clean look-alikes blocked); every rule still blocks a value written out."""
+    if not leaks or language not in LANGUAGES:
+        return leaks
+    packs = builtin_packs()
+    doc = packs.document(text, language)
+    spared = _public_sentences(doc, packs)
+    spared |= {sentence_of(doc, h.start) for h in packs.find(doc, "reader_leak_spared")}
+    if not spared:
+        return leaks
+    return [f for f in leaks if sentence_of(doc, f.start) not in spared]
 
 
 def read_with(report: Report, text: str, reader: Reader) -> Report:
@@ -360,11 +383,15 @@ def read_with(report: Report, text: str, reader: Reader) -> Report:
     if any(r.whole for r in readings) and _whole_spared(shown, report.language):
         readings = [r for r in readings if not r.whole]
     found = _read(readings, report.findings, where)
-    found += [
-        f
-        for f in _read_leaks(verdict.leaks, report.findings, where)
-        if not cleared(text, f.start, f.end)
-    ]  # leakT16: the customer's own data read back, our payment details (tone/readback.py)
+    found += _spared_readings(
+        text,
+        report.language,
+        [
+            f
+            for f in _read_leaks(verdict.leaks, report.findings, where)
+            if not cleared(text, f.start, f.end)
+        ],  # leakT16: the customer's own data read back, our payment details (tone/readback.py)
+    )
     calmed = [_calmed(f) if verdict.calm and _is_tone_warning(f) else f for f in report.findings]
     if not found and calmed == report.findings:
         return report
