@@ -866,13 +866,23 @@ _NEGATED = re.compile(r"(?i)\b(?:not|never|nu|no)\b|(?<!\w)(?:не|нет)(?!\w)
 # pol100 (trainP38): a stolen handset's IMEI put on the operators' blacklist („am trecut IMEI-ul
 # telefonului pe lista neagră"): the public register of stolen devices, no list of our customers
 _DEVICE = re.compile(
-    r"(?i)\b(?:imei\w*|handset|aparatul|dispozitivul)\b|(?<!\w)(?:imei\w*|устройств\w*)(?!\w)"
+    r"(?i)\b(?:imei\w*|handset|aparatul|dispozitivul)\b|(?<!\w)(?:imei\w*|устройств\w*)(?!\w)|"
+    # pol102 (trainP39): an IP address or a domain on the spam blocklists («иначе IP-адреса всей подсети
+    # попали бы в чёрные списки», "our IPs would end up on spam blacklists"): public registers too
+    r"\b(?:ip|domain|spam)\w*\b|\bdomeni\w*|(?<!\w)(?:ip-адрес\w*|домен\w*|спам\w*)(?!\w)"
+)
+
+# ... unless the list is said to be ours, just before it ("your IP is on our internal blacklist")
+_OUR_LIST = re.compile(
+    r"(?i)\b(?:our|internal|nostr\w*|noastr\w*|intern\w*)\b|(?<!\w)(?:наш\w*|внутренн\w*)(?!\w)"
 )
 
 
 def _blocklist(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:
-        if _DEVICE.search(text, max(sentence_start(text, m.start()), m.start() - 60), m.start()):
+        lo = max(sentence_start(text, m.start()), m.start() - 60)
+        ours = _OUR_LIST.search(text, max(lo, m.start() - 20), m.start())
+        if _DEVICE.search(text, lo, m.start()) and not ours:
             return False
         lo, _ = sentence_around(text, m.start(), m.end())  # in its own clause, not negated
         lo = max(lo, m.start() - 30, *(text.rfind(c, lo, m.start()) + 1 for c in ":;,"))

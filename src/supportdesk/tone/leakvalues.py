@@ -220,7 +220,35 @@ def own_values(texts: Iterable[str]) -> frozenset[str]:
             key = number_key(m.group())
             if len(key) == 9:
                 out.add(key)
+        out.update(address_key(m.group()) for m in _STREET_ADDRESS.finditer(text))
     return frozenset(out)
+
+
+# a street address: a house number and its street ("27 Mill Lane"), or a street and its number
+# („str. Horea nr. 14", «ул. Ленина, д. 5»)
+_STREET_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}|"
+    r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|ул\.|улица|пр-т|проспект|пер\.|переулок)\s*"
+    r"[\w-]+(?:\s+[\w-]+)?,?\s*(?:nr\.?|д\.|дом)?\s*\d{1,4})"
+)
+
+
+def address_key(address: str) -> str:
+    """`address`'s key among `own_values`: its words, lowercase, one space apart, without the
+    number's label („nr.", «д.»), which one writer puts in and another leaves out."""
+    words = re.findall(r"\w+", address.lower())
+    return "addr:" + " ".join(w for w in words if w not in _NUMBER_LABELS)
+
+
+_NUMBER_LABELS = frozenset(("nr", "no", "д", "дом"))
+
+
+def own_address(value: str, own: frozenset[str]) -> bool:
+    """Whether the street address `value` ("at 27 Mill Lane") is one the customer gave or the
+    desk holds for them (`own_values`): reading it back to them is no leak (R5, trainP39: "signed
+    for by 'K. Bell' at 27 Mill Lane" to the customer at 27 Mill Lane)."""
+    found = _STREET_ADDRESS.search(value)
+    return found is not None and address_key(found.group()) in own
 
 
 _CYR = dict(

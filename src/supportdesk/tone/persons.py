@@ -30,7 +30,7 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
-from supportdesk.tone.leakvalues import REGISTERED_TO_YOU, number_key, role_address
+from supportdesk.tone.leakvalues import REGISTERED_TO_YOU, number_key, own_address, role_address
 from supportdesk.tone.othersmoney import billed_to_reader, estate_debt
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, scan
@@ -742,16 +742,21 @@ _PREVIOUS_HOLDER = re.compile(
     r"(?i)\b(?:used\s+to\s+belong\s+to|(?:previous|former|old|last)\s+(?:holder|owner|user|subscriber)|belonged\s+to|"
     r"(?:fostul|vechiul)\s+(?:titular|proprietar|abonat|utilizator)\w*|a\s+fost\s+al\s+(?:unei|unui|lui|doamnei|domnului)|"
     r"apar[țt]inea)\b|(?<!\w)(?:раньше\s+(?:принадлежал\w*|был\s+у|была\s+у)|прежн\w+\s+(?:владел\w*|абонент\w*)|"
-    r"принадлежал\w*\s+(?:другому|другой|раньше))(?!\w)"
+    r"принадлежал\w*\s+(?:другому|другой|раньше)|раньше\s+использовал\w*)(?!\w)|"
+    # pol102 (trainK12's en-kq130, which the blocklist family had blocked for its "spam blacklist"):
+    # "The IP you got was previously used by bestpharma-discounts.biz"
+    r"\b(?:(?:previously|formerly)\s+(?:used|owned|registered|held)\s+by|folosit[ăa]?\s+(?:anterior|[îi]nainte)\s+de)\b"
 )
 _PREVIOUS_HINTS = ("used to belong", "previous", "former", "old holder", "old owner", "old user",
                    "old subscriber", "last holder", "last owner", "last user", "last subscriber",
-                   "belonged", "fostul", "vechiul",
+                   "belonged", "fostul", "vechiul", "folosit",
                    "a fost al", "aparținea", "apartinea", "раньше", "прежн", "принадлежал")  # fmt: skip
 _NUMBER_WORD = re.compile(
-    r"(?i)\b(?:number|sim|line|num[ăa]r\w*|cartel\w*)\b|(?<!\w)(?:номер\w*|сим\w*)(?!\w)"
+    r"(?i)\b(?:number|sim|line|num[ăa]r\w*|cartel\w*|ip|domain|domeniu\w*)\b|"
+    r"(?<!\w)(?:номер\w*|сим\w*|ip|домен\w*)(?!\w)"
 )
 _NAMED = re.compile(
+    r"\b[a-z0-9][\w-]*\.(?:com|biz|net|org|info|shop|ro|ru|co\.uk|io)\b|"
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,}\b|"
     r"\b(?:domn\w*|doamn\w*)\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+|\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț]{2,}\b|"
     r"(?<!\w)[А-ЯЁ][а-яё]+(?:ой|ы|а|ого|у|ым|ем|ом)?\s+[А-ЯЁ][а-яё]{2,}"
@@ -1441,6 +1446,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
                 for d in found
                 if not public_number(text, d)
                 and number_key(d.group()) not in known.own_values  # the customer's phone
+                and not own_address(d.group(), known.own_values)  # their own street (trainP39)
                 and not _own_or_role_email(d.group(), known)
                 and not (
                     bare and _STREET.match(d.group()) and not finder(_HANDED_TO).search(before)
