@@ -1272,6 +1272,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind75` (104 cases per language, the blind brief) and `heldK50` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-fourth
+session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
+blind75 writer set ro and ru locally and wrote most of their leaks and rude drafts itself, but
+adapted about two thirds of the incoming messages and a few polite drafts and clean look-alikes
+from its en file; the heldK50 writer wrote ro and ru situations of its own on a shared plan of
+categories, a few scenario types in all three languages. First run on 1d064e7 (the session's
+start), judged once on f2e0ae0 (leak148, pol102, the wording heads refitted: shapes read over
+every labelled case first), rules + reader, first -> judged: blind75 rude recall 97.6 -> 97.6%,
+polite warn+ 9.5 -> 9.5% (R1/R6 alone 2.4 -> 2.4), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of
+24, mood 94.4 -> 94.4%, register 100%; rules alone rude 75.0 -> 75.0%, polite warn+ 13.1 ->
+13.1%, leaks 46 -> 46, clean 0 -> 0, mood 77.8%. heldK50 leaks blocked 139 -> 139 of 144 (en 47,
+ro 45, ru 47), clean blocked 1 -> 1 of 72; rules alone 105 -> 105 (en 37, ro 35, ru 33), clean 0
+-> 0. Nothing moved between the two runs. Development splits from then on.
+
 `blind74` (104 cases per language, the blind brief) and `heldK49` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-third
 session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
@@ -1924,6 +1939,8 @@ SPLITS += ("blind72", "heldK47")
 SPLITS += ("blind73", "heldK48")
 # the fifty-third session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind74", "heldK49")
+# the fifty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind75", "heldK50")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -89,6 +89,7 @@ UNTUNED_MOODS = (
     "blind72",
     "blind73",
     "blind74",
+    "blind75",
 )
 
 
