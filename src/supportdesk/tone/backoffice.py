@@ -321,7 +321,13 @@ _CASH = re.compile(
     r"\b(?:firma|compania|noi)\s+(?:\w+\s+)?(?:are|avem)\s+facturi\s+nepl[ăa]tite\s+(?:la|c[ăa]tre)\s+"
     r"(?:furnizor|produc[ăa]tor|distribuitor)\w*|\b(?:we|the\s+company)\s+(?:still\s+)?(?:owe|haven'?t\s+paid|hasn'?t\s+paid)\s+"
     r"(?:the\s+|our\s+)?(?:supplier|manufacturer|distributor)s?\b|(?<!\w)(?:(?:мы|компания)\s+(?:\w+\s+)?(?:не\s+"
-    r"(?:заплатил\w*|оплатил\w*)|задолжал\w*)\s+поставщик\w*|у\s+(?:нас|компании)\s+(?:\w+\s+)?долг\w*\s+перед\s+поставщик\w*)"
+    r"(?:заплатил\w*|оплатил\w*)|задолжал\w*)\s+поставщик\w*|у\s+(?:нас|компании)\s+(?:\w+\s+)?долг\w*\s+перед\s+поставщик\w*)|"
+    # pol103 (heldK50): our refunds waiting on an investor's money («Мы сейчас ждём денег от инвестора —
+    # как только закроют раунд, начнём возвращать», "we're waiting on money from our investors",
+    # „așteptăm banii de la investitori")
+    r"(?<!\w)(?:ждём|ждем|ожидаем)\s+(?:\w+\s+)?(?:денег|деньги|средств\w*|транш\w*|финансировани\w*)\s+от\s+инвестор\w*|"
+    r"\b(?:waiting\s+(?:for|on)|expecting)\s+(?:the\s+)?(?:money|funds|funding|cash|a\s+payment)\s+from\s+(?:an\s+|our\s+|the\s+)?investors?\b|"
+    r"\ba[șs]tept[ăa]m\s+(?:\w+\s+)?(?:banii|fonduri\w*|finan[țt]area|tran[șs]a)\s+(?:de\s+)?de\s+la\s+investitor\w*"
 )
 _CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all refunds",
                "all outgoing", "all supplier", "all customer", "all pending",
@@ -330,7 +336,7 @@ _CASH_HINTS = ("cash", "money", "overdraft", "all payments", "all payouts", "all
                "stopped all", "suspended all",
                "lichidit", "conturile", "blocat", "кассов", "выплат", "денег на сч", "не продлил",
                "бюджет", "budget", "buget", "facturi neplătite", "facturi neplatite", "supplier",
-               "manufacturer", "distributor", "поставщик")  # fmt: skip
+               "manufacturer", "distributor", "поставщик", "инвестор", "investor", "investitor")  # fmt: skip
 
 _UNTOLD = re.compile(
     r"(?i)\b(?:won'?t|will\s+not)\s+be\s+(?:announced|public|made\s+public)|\b(?:isn'?t|is\s+not|"

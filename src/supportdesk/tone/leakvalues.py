@@ -362,7 +362,7 @@ garantiya servis prodazhi dostavka dokumenty dokument analizy rezultaty zapis sp
 oplata schet kontakt kontakty pochta kadry rezume vakansii pretenzii obrashcheniya zhaloby
 otzyvy sekretar klient klienty sklad logistika yurist registratura medkarta reply taxe impozit
 impozite livrare garantie garantii prodazha dostavki reclamatie registrator complaints complaint
-disputes appeals escalations compliance plangeri petitii
+disputes appeals escalations compliance plangeri petitii contestatii contestatie contestations obzhalovanie apellyacii
 bereavement probate hardship safeguarding accessibility welfare assistance asistenta pomoshch
 phishing fraud spam scam
 law

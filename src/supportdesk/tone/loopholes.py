@@ -376,9 +376,11 @@ _NO_CHECK = re.compile(
     # leak139 (heldK47): „din browser nu vi se mai cere buletinul la livrare"
     r"\bnu\s+vi\s+se\s+(?:mai\s+)?cere\s+(?:buletinul|actul|cartea\s+de\s+identitate|codul|parola|semn[ăa]tura)\b|(?<!\w)(?:эту\s+|такую\s+)?проверку\s+(?:\w+\s+)?не\s+проход\w*|"
     r"\bnu\s+(?:o\s+|[îi]l\s+|le\s+)?(?:se\s+)?(?:mai\s+)?(?:verific(?!a[țt]i)\w*|valide\w*|controleaz\w*|cere\s+(?:autentificare|"
-    r"act\w*|buletin\w*|parol\w*))|\bnu\s+(?:mai\s+)?cer\s+(?:codul|parola|actul|buletinul|"
+    r"act\w*|buletin\w*|parol\w*|logare|login|conectare))|\bnu\s+(?:mai\s+)?cer\s+(?:codul|parola|actul|buletinul|"
     r"r[ăa]spuns\w*)|(?<!\w)(?:кодов\w+\s+слов\w*|паспорт|документ\w*)\s+не\s+спрашива\w*|\bnimeni\s+nu\s+(?:verific|controleaz)\w*|"
     r"\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?(?:verificare|autentificare|buletin|act\s+de\s+identitate)|"
+    # pol103 (heldK50): a link that opens with no login („nu cere logare", «вход не требуется»)
+    r"(?<!\w)(?:вход|авторизаци\w*|логин\w*)\s+(?:там\s+)?не\s+(?:требуется|нужен|нужна|спрашива\w*)(?!\w)|"
     # s39 (heldK35): «проверять по факту не будут»
     r"(?<!\w)провер\w*\s+(?:\w+\s+){0,2}?не\s+будут(?!\w)|"
     r"(?<!\w)(?:(?:никто|нигде)\s+)?не\s+(?:вообще\s+|особо\s+|толком\s+|даже\s+)?(?:провер(?!ит[еь]|яете|ьте|ишь|яешь|им(?!\w))\w*|сверя\w*|"
@@ -389,7 +391,7 @@ _NO_CHECK = re.compile(
     # leak26: a check not run on one line or queue ("they don't run the selfie check on that
     # queue", „acolo nu se face verificarea video", «там видеоидентификацию не требуют»)
     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:run|do|ask\s+for|require|need)\s+(?:the\s+|any\s+|a\s+)?"
-    r"(?:\w+\s+)?(?:checks?|verification|id|selfie|documents?|passport)\b|"
+    r"(?:\w+\s+)?(?:checks?|verification|id|selfie|documents?|passport|log-?in|sign-?in)\b|"
     # s29 (heldK24, trainK31): "live chat doesn't run the same security questions as the phone
     # line", "the app doesn't recheck the SMS code", "we don't compare the photo", „sistemul
     # verifică doar adresa de e-mail", «система проверяет только почту»
@@ -444,7 +446,7 @@ _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "n
                    # s31
                    "skipped", "bypassed", "switched off", "turned off", "not required", "not needed",
                    "not run", "se sare", "se omite", "dezactiveaz", "пропускается", "отключена",
-                   "не требуется",
+                   "не требуется", "не нужен", "не нужна",
                    *(f"{n} {v}" for n in ("n't", "not", "never")
                      for v in ("run", "do", "ask", "require", "need")))  # fmt: skip
 # what the missing check lets one do: anyone, anything, it goes through, it works
@@ -1430,7 +1432,7 @@ _EXAM_KEY = re.compile(
     # paper's case", „vin aceleași trei probleme ca anul trecut", „o să fie fix exercițiile 3, 7",
     # «будут те же билеты, что в прошлом году», «ответы по первому: 1-б …»)
     r"\bbasically\s+(?:the\s+)?\w+(?:\s+\w+)?\s+again\b|\bword\s+for\s+word\b|\breused\b|"
-    r"\bonly\s+the\s+questions\s+at\s+the\s+end\s+are\s+different\b|\bacelea[șs]i\s+(?:\w+\s+)?(?:probleme|"
+    r"\bonly\s+the\s+questions\s+at\s+the\s+end\s+are\s+different\b|\bacelea[șs]i\s+(?:\w+\s+){0,2}?(?:probleme|"
     r"[îi]ntreb[ăa]ri|subiecte|exerci[țt]ii)\b|\bacela[șs]i\s+subiect\s+ca\b|\bidentic\s+cu\b|\bfix\s+exerci[țt]iile\b|"
     r"\btot\s+setul\s+[ăa]la\b|\bo\s+s[ăa]\s+fie\s+fix\b|(?<!\w)(?:будут\s+те\s+же\s+(?:билеты|вопросы|задания|задачи)|те\s+же\s+(?:билеты|вопросы|задания|"
     r"задачи),?\s+что)|"

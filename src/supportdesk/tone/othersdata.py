@@ -1946,6 +1946,12 @@ _FREED_BY_ILLNESS = re.compile(
     r"(?<!\w)(?:освободил\w*|отменил\w*|отказал\w*)(?!\w)[^.!?\n]{0,50}?(?<!\w)(?:туберкул\w*|гепатит\w*|онколог\w*|"
     r"стационар\w*|больниц\w*|подозрени\w+\s+на|химиотерапи\w*)(?!\w)"
 )
+# pol103 (blind75): the reader's own cancellation and why («вы объяснили, что отменили запись из-за
+# того, что ребёнка положили в больницу», "you told us you cancelled because your son was admitted")
+_YOU_CANCELLED = re.compile(
+    r"(?i)(?:\byou(?:'ve)?|\bne-a[țt]i\s+(?:spus|explicat|scris)\s+c[ăa]|\ba[țt]i|(?<!\w)вы(?:\s+\w+)?,?\s+что)\s*$|"
+    r"(?<!\w)вы\s*$"
+)
 _FREED_BY_ILLNESS_HINTS = ("a anulat", "s-a eliberat", "s-a retras", "a renunțat", "a renuntat", "cancelled",
                            "canceled", "freed up", "dropped out", "освободил", "отменил", "отказал")  # fmt: skip
 
@@ -2032,9 +2038,11 @@ def others_data(text: str) -> Iterator[Leak]:
     yield from _commission(text)
     yield from _relative_bought(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
-    yield from _said(
-        text, _FREED_BY_ILLNESS, _FREED_BY_ILLNESS_HINTS, 130, "Another patient's health"
-    )
+    yield from first_accepted(
+        _FREED_BY_ILLNESS, text, present(text, _FREED_BY_ILLNESS_HINTS), 130,
+        lambda m: not _YOU_CANCELLED.search(text, max(0, m.start() - 30), m.start()),
+        "other-person", _MESSAGE.format(what="Another patient's health"),
+    )  # fmt: skip
     if any_of(text, _SCHOOLWORK_HINTS) and _SCHOOLWORK.search(text):  # the regex alone: 175 us
         yield from _said(text, _NAMED_SCORE, _NAMED_SCORE_HINTS, 80, "Another pupil's score")
         yield from _said(

@@ -199,6 +199,13 @@ _YOUR_RELATION = re.compile(
     r"\bcoleg\w*\s+(?:t[ăa]u|ta|t[ăa]i|tale|dumneavoastr[ăa]|dvs\.?|vostru|voastr[ăa])|"
     r"(?:ваш\w*|тво\w*)\s+коллег\w*|коллег\w*\s+(?:ваш\w*|тво\w*))[\s,]*$"
 )
+# pol103 (blind75): the reader's own client, to their lawyer or agent ("your client, Mr Radu Vlaicu",
+# „clientului dumneavoastră, domnul Radu Vlaicu", «вашего доверителя, Ковалёва Сергея Петровича»):
+# whose case the reader brought to us, no third party
+_YOUR_CLIENT = re.compile(
+    r"(?i)(?:\byour\s+(?:client|principal)|\bclient(?:ul|ului)?\s+(?:dumneavoastr[ăa]|dvs\.?)|"
+    r"(?:ваш\w*)\s+(?:доверител|клиент|подзащитн)\w*)[\s,—–-]*(?:(?:mr|mrs|ms|dr|domnul|doamna|г-н|г-жа)\.?\s+)?$"
+)
 # the role said after the name: "Mary Jones on 07700 … - she is our installer"
 _STAFF_AFTER = re.compile(
     r"(?i)[^.!?\n]{0,60}?\b(?:our|nostr\w*|noastr\w*|наш\w*)\s+(?:\w+\s+){0,2}?"
@@ -1416,6 +1423,8 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
         handed = finder(_HANDED_TO).search(text[max(0, m.start() - 12) : m.start()])
         staff = finder(STAFF).search(text[max(0, m.start() - 60) : m.start()])
+        if _YOUR_CLIENT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # pol103: "your client, Mr Vlaicu", to their lawyer
         if handed or finder(_YOUR_RELATION).search(text, max(0, m.start() - 40), m.start()):
             staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
         if staff or _STAFF_AFTER.match(text, m.end()):
