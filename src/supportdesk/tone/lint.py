@@ -358,7 +358,8 @@ def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Fin
     may have seen in the press", a promo code "published in our VK group"), or that says a
     secret was sent elsewhere without giving it (the packs' `reader_leak_spared`: "a temporary
     password has been sent to …"). The readers cannot tell these from a leak (trainK56,
-    heldK49: four clean look-alikes blocked); every rule still blocks a value written out."""
+    heldK49 and three older sets: six clean look-alikes blocked); every rule still blocks a value
+    written out."""
     if not leaks or language not in LANGUAGES:
         return leaks
     packs = builtin_packs()
