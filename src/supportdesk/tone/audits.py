@@ -145,7 +145,8 @@ _WATCHDOG = re.compile(
 )
 _WATCHDOG_HINTS = ("fca", "ico", "ofcom", "ofgem", "ofwat", "cma", "hmrc", "ftc", "sec", "cqc", "ofsted", "sfo",
                    "hse", "conduct authority", "markets authority", "regulation authority", "quality commission",
-                   "fraud office", "safety executive", "standards authority", "gambling commission", "trading standards", "commissioner", "police", "regulator", "watchdog", "tax office",
+                   "fraud office", "safety executive", "standards authority", "gambling commission",
+                   "trading standards", "commissioner", "police", "regulator", "watchdog", "tax office",
                    "tax authorit", "prosecutor", "data protection authority", "labour inspector", "anpc",
                    "anspdcp", "anaf", "asf", "bnr", "ancom", "anre", "itm", "dsp", "dsv", "ansvsa", "diicot",
                    "dna", "isu", "garda financiar", "concuren", "protecția consum", "protectia consum", "poliți",

@@ -50,7 +50,7 @@ from supportdesk.tone.leakfinding import (
     lowered_for_hints,
     present,
 )
-from supportdesk.tone.leakvalues import FOR_THIS_GUEST
+from supportdesk.tone.leakvalues import DOMAIN, FOR_THIS_GUEST
 from supportdesk.tone.pasted import (
     SAMPLE_CUE,
     SPELT_CUE,
@@ -309,11 +309,6 @@ _MOVED = re.compile(
     r"va\s+veni\s+de|vine\s+de)\b|(?<!\w)(?:перен[её]с\w*|перевел\w*|поменял\w*|настроил\w*|"
     r"переключил\w*|придёт\s+с|придет\s+с|приходит\s+с|придёт\s+оттуда|придет\s+оттуда)(?!\w)"
 )
-_DOMAIN = re.compile(
-    r"(?<![\w@./-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
-    r"(?:com|net|org|info|io|co|me|ru|ro|uk|eu|xyz|online|site|app|help|support|top|biz|pro))"
-    r"(?![\w-]|\.\w)"
-)
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
@@ -355,7 +350,7 @@ def _recovery_moved(text: str, known: Known) -> Iterator[Leak]:
             return None
         others = (text[:lo] + text[hi:]).lower()
         compact = _NOT_ALNUM.sub("", others)  # "Brennan Tools" in the signature: brennantools
-        for d in _DOMAIN.finditer(text, lo, hi):
+        for d in DOMAIN.finditer(text, lo, hi):
             apex = _apex(d.group("host"))
             if apex in others or _NOT_ALNUM.sub("", apex) in compact:
                 continue  # our domain, named in a link, an address or our name elsewhere

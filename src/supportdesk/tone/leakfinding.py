@@ -43,7 +43,7 @@ class Known:
     internal_domains: tuple[str, ...] = ()
     customer_name: str = ""  # lowercase
     other_names: frozenset[str] = frozenset()  # full names, lowercase (context.full_names)
-    # the customer's own e-mails, IBANs and phone numbers (leakvalues.own_values)
+    # the customer's own e-mails, IBANs, phone numbers and streets (leakvalues.own_values)
     own_values: frozenset[str] = frozenset()
 
 

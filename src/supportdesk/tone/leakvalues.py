@@ -207,9 +207,10 @@ def number_key(value: str) -> str:
 
 
 def own_values(texts: Iterable[str]) -> frozenset[str]:
-    """The customer's own e-mail addresses (lowercase), IBANs (no spaces) and phone or
-    account numbers (`number_key`) found in `texts`: what the customer wrote or the
-    desk holds about them. Echoing them back to that customer is no leak (R5)."""
+    """The customer's own e-mail addresses (lowercase), IBANs (no spaces), phone or
+    account numbers (`number_key`) and street addresses (`address_key`) found in `texts`:
+    what the customer wrote or the desk holds about them. Echoing them back to that
+    customer is no leak (R5)."""
     out: set[str] = set()
     for text in texts:
         if not text:
@@ -480,6 +481,13 @@ def documented_example(text: str, start: int, end: int) -> bool:
 # pol77 (trainK47): the door's code set for this guest alone ("The key safe by the blue door is 2580 —
 # it's changed after every guest, so it's yours until checkout"): their booking's, not ours to keep
 # (pasted's premise codes, described's key safes, accesscodes' code words)
+# a host name with a common top-level domain ("bestpharma-discounts.biz", "mebel-ekb.ru"): where a
+# mailbox moved to (described.py), who used an IP before (persons.py)
+DOMAIN = re.compile(
+    r"(?<![\w@./-])(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+"
+    r"(?:com|net|org|info|io|co|me|ru|ro|uk|eu|xyz|online|site|app|help|support|top|biz|pro))"
+    r"(?![\w-]|\.\w)"
+)
 FOR_THIS_GUEST = re.compile(
     r"(?i)\b(?:changed?\s+after\s+(?:every|each)\s+(?:guest|stay|booking)|it'?s\s+yours\s+until|"
     r"se\s+schimb[ăa]\s+dup[ăa]\s+fiecare\s+(?:oaspete|sejur|rezervare)|"

@@ -166,7 +166,7 @@ class Context:
     customer_name: str = ""
     # Full names of the desk's customers, lowercased (`full_names`): same rule as above
     other_names: frozenset[str] = frozenset()
-    # The customer's own e-mails, IBANs and phone numbers (`leakvalues.own_values` of
+    # The customer's own e-mails, IBANs, phone numbers and streets (`leakvalues.own_values` of
     # what they wrote and what the desk holds): echoed back to them, no leak (R5)
     customer_data: frozenset[str] = frozenset()
 

@@ -30,7 +30,13 @@ from supportdesk.tone.leakfinding import (
     sentence_around,
     sentence_start,
 )
-from supportdesk.tone.leakvalues import REGISTERED_TO_YOU, number_key, own_address, role_address
+from supportdesk.tone.leakvalues import (
+    DOMAIN,
+    REGISTERED_TO_YOU,
+    number_key,
+    own_address,
+    role_address,
+)
 from supportdesk.tone.othersmoney import billed_to_reader, estate_debt
 from supportdesk.tone.samples import sample_person
 from supportdesk.tone.words import finder, scan
@@ -763,7 +769,8 @@ _NUMBER_WORD = re.compile(
     r"(?<!\w)(?:номер\w*|сим\w*|ip|домен\w*)(?!\w)"
 )
 _NAMED = re.compile(
-    r"\b[a-z0-9][\w-]*\.(?:com|biz|net|org|info|shop|ro|ru|co\.uk|io)\b|"
+    DOMAIN.pattern
+    + "|"  # pol102: a site that had the IP ("previously used by bestpharma-discounts.biz")
     r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,}\b|"
     r"\b(?:domn\w*|doamn\w*)\s+[A-ZĂÂÎȘȚ][a-zăâîșț]+|\b[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+[A-ZĂÂÎȘȚ][a-zăâîșț]{2,}\b|"
     r"(?<!\w)[А-ЯЁ][а-яё]+(?:ой|ы|а|ого|у|ым|ем|ом)?\s+[А-ЯЁ][а-яё]{2,}"
@@ -1421,10 +1428,10 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         initials = [w.lower() for w in names if len(w) == 1]
         if initials and all(any(g.startswith(i) for g in greeted) for i in initials):
             continue  # "signed for by P. Grant" to Paula: the customer, by initial
-        handed = finder(_HANDED_TO).search(text[max(0, m.start() - 12) : m.start()])
-        staff = finder(STAFF).search(text[max(0, m.start() - 60) : m.start()])
         if _YOUR_CLIENT.search(text, max(0, m.start() - 40), m.start()):
             continue  # pol103: "your client, Mr Vlaicu", to their lawyer
+        handed = finder(_HANDED_TO).search(text[max(0, m.start() - 12) : m.start()])
+        staff = finder(STAFF).search(text[max(0, m.start() - 60) : m.start()])
         if handed or finder(_YOUR_RELATION).search(text, max(0, m.start() - 40), m.start()):
             staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
         if staff or _STAFF_AFTER.match(text, m.end()):

@@ -1064,9 +1064,10 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             continue  # leakT16: "plătiți în contul RO12BRDE…" (a typo in its check digits): ours
         if _PLAIN_PATH.fullmatch(word):
             continue  # pol43: "in the folder /wp-content/uploads/2024/": a path of words, no key
-        if filled_slot(word):
-            continue  # leak148 (trainK56): "-u sk_test_YOUR_SECRET_KEY:": a slot under a prefix
-        if _looks_secret(word) and not iban_valid(word):  # IBANs: `_payment_data`
+        # leak148 (trainK56): "-u sk_test_YOUR_SECRET_KEY:": a slot under a prefix, no key
+        if (
+            _looks_secret(word) and not iban_valid(word) and not filled_slot(word)
+        ):  # IBANs: `_payment_data`
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )
