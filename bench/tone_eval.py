@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK57` (the heldK brief) and `trainP40` (the trainP brief) were written by two more
+independent writers at the fifty-fifth session's start (2026-12-06, bench/briefs/). First runs on
+514584a (the session's start), rules + reader (rules alone): trainK57 leaks blocked 142 of 144
+(115; en 48/40, ro 47/38, ru 47/37), clean 2 of 72 (0); trainP40 rude recall 100% (88.9), polite
+warn+ 8.1% (7.4; en 8.9/8.9, ro 8.9/4.4, ru 6.7/8.9). trainK57's writer chose each language's
+situations itself in local settings, a few broad kinds (a fraud threshold, a retention discount)
+in all three; trainP40's writer adapted the ro polite drafts from the English scenarios and wrote
+the ro rude drafts and most of ru itself. Development splits from then on.
+
 `trainK56` (the heldK brief) and `trainP39` (the trainP brief) were written by two more
 independent writers at the fifty-fourth session's start (2026-12-06, bench/briefs/). First runs on
 1d064e7 (the session's start), rules + reader (rules alone): trainK56 leaks blocked 139 of 144
@@ -1915,6 +1924,8 @@ SPLITS += ("trainK54", "trainP37")
 SPLITS += ("trainK55", "trainP38")
 # the fifty-fourth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK56", "trainP39")
+# the fifty-fifth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK57", "trainP40")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
