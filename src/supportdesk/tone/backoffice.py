@@ -723,6 +723,11 @@ _JUDGED = re.compile(
     r"doesn'?t\s+(?:really\s+)?read\s+what\s+(?:customers|people|clients)\s+(?:write|send|say)|"
     r"e\s+(?:cam\s+|foarte\s+|tare\s+)?(?:aerian[ăa]?|z[ăa]p[ăa]cit[ăa]?|[îi]mpr[ăa][șs]tiat[ăa]?)|"
     r"nu\s+(?:prea\s+)?cite[șs]te\s+ce\s+(?:scriu|[îi]i\s+scriu|scrie)|"
+    # leak150 (trainK57's ro-xg030): „colega care v-a răspuns e nouă și nu prea citește procedurile"
+    r"nu\s+(?:prea\s+|cam\s+)?cite[șs]te\s+procedurile|"
+    r"doesn'?t\s+(?:really\s+|even\s+)?read\s+(?:the\s+|our\s+)?(?:procedures|guidelines)|"
+    r"(?<!\w)(?:(?:процедур\w*|регламент\w*|инструкци\w*)\s+(?:толком\s+|особо\s+|вообще\s+)?не\s+читает|"
+    r"(?:толком\s+|особо\s+|вообще\s+)?не\s+читает\s+(?:процедур\w*|регламент\w*|инструкци\w*))(?!\w)|"
     r"(?<!\w)(?:витает\s+в\s+облаках|(?:особо\s+|толком\s+)?не\s+читает,?\s+что\s+(?:\w+\s+)?пишут|"
     # leak131 (trainK51): «к Петренко я бы сама не пошла, он постоянно ставит не те диагнозы», „Șefa mea …
     # nu prea știe ce face", "he … still can't fill in a returns form properly"
@@ -756,6 +761,7 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "never approves", "галочку", "плевать", "leneș", "lenes", "the sharpest", "the brightest",
                  "made up", "scatter", "the quickest", "the fastest", "scatty", "dozy", "fairies", "read what", "aerian", "zăpăc", "zapac",
                  "împrăștiat", "imprastiat", "citește ce", "citeste ce", "витает", "не читает",
+                 "procedur", "guidelines",
                  "не пошла", "не пошёл", "не пошел", "не те диагноз", "știe ce face", "stie ce face",
                  "properly", "go to him myself", "go to her myself",
                  # leak134

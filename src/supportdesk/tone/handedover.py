@@ -247,7 +247,18 @@ def _told(text: str, s: int, e: int) -> bool:
         and single
         and not _ISSUED.search(text, lo, hi)
         and not YOURS.search(text, max(lo, s - 40), s)
+        and not _INTO_ADDRESS.match(text, e)
     )
+
+
+# pol104 (trainP40's ru-xh032): the customer's own door code written into their delivery
+# address («Я добавила код 47К1902 в адрес», "added code 4471 to your address", „am trecut
+# codul 4471 în adresa dumneavoastră"): theirs, for their courier, not a premise's code told
+_INTO_ADDRESS = re.compile(
+    r"(?i)\s+(?:to|in|into|on)\s+your\s+(?:delivery\s+)?(?:address|delivery\s+notes?)\b|"
+    r"\s+(?:[îi]n|la)\s+adresa\s+(?:ta|dvs\.?|dumneavoastr[ăa]|de\s+livrare)|"
+    r"\s+(?:в|к)\s+(?:ваш\w*\s+|тво\w*\s+)?(?:адрес\w*|комментари\w*\s+к\s+адресу)(?!\w)"
+)
 
 
 # --- a one-time code read off our screen, whole ---------------------------------------------

@@ -794,6 +794,42 @@ _EX = _Family(
     said="Where and when someone the customer looks for can be found",
 )
 
+# leak150 (trainK57's ru-xg012): how an ex-partner's own claim with us went («Заявление вашей
+# бывшей супруги на пособие … одобрено, выплата ей пойдёт с 15-го», "your ex-wife's claim was
+# approved", „cererea fostei dumneavoastră soții a fost aprobată"): their case, not the
+# reader's, whatever its outcome
+_EX_CLAIM = _Family(
+    who=re.compile(
+        r"(?i)\bex-?(?:partner|wife|husband)'s\s+(?:\w+\s+)?(?:claim|application|request)\b|"
+        r"\b(?:cererea|solicitarea|dosarul)\s+(?:\w+\s+)?(?:fostei|fostului)\s+(?:dumneavoastr[ăa]\s+|dvs\.?\s+)?"
+        r"(?:so[țţt]\w*|partener\w*)|"
+        r"(?<!\w)(?:заявлени\w*|обращени\w*|ходатайств\w*)\s+(?:ваш\w+\s+|тво\w+\s+)?бывш\w+\s+"
+        r"(?:муж|жен|супруг|партн)\w*(?!\w)"
+    ),
+    who_hints=("ex", "fostei", "fostului", "бывш"),
+    what=re.compile(
+        r"(?i)\b(?:approved|rejected|declined|granted|paid\s+out|payments?\s+to\s+(?:her|him)|"
+        r"aprobat[ăa]?|respins[ăa]?|plata\s+(?:c[ăa]tre\s+(?:ea|el)|[îi]i))\b|"
+        r"(?<!\w)(?:одобрен\w*|отклонен\w*|назначен\w*|выплат\w*\s+(?:ей|ему))(?!\w)"
+    ),
+    what_hints=(
+        "approved",
+        "rejected",
+        "declined",
+        "granted",
+        "paid out",
+        "payment",
+        "aprobat",
+        "respins",
+        "plata",
+        "одобрен",
+        "отклонен",
+        "назначен",
+        "выплат",
+    ),
+    said="An ex-partner's own claim and how it went",
+)
+
 # --- another user's, subscriber's or patient's location, log or health -------------------------
 _OTHER_USER = _Family(
     who=re.compile(
@@ -2024,6 +2060,7 @@ def others_data(text: str) -> Iterator[Leak]:
         _HEALTH,
         _OTHER_PARTY,
         _EX,
+        _EX_CLAIM,
         _OTHER_USER,
         _COMPLAINT,
         _THEIR_COMPLAINTS,

@@ -729,6 +729,8 @@ def _someone_at(text: str, known: Known) -> Iterator[Leak]:
     message = "Where someone else lives, told to the customer: their address is theirs (R5)."
     for m in hinted(_SOMEONE_AT, text, present(text, _SOMEONE_HINTS), 30):
         data = next(_data_in(text, m.end(), min(len(text), m.end() + 40)), None)
+        if data is not None and _left_next_door(text, m, data):
+            continue
         if data is not None and data.start() - m.end() <= 12 and not _own_data(data, known):
             yield Leak("other-person", m.start(), data.end(), message)
             return
@@ -740,6 +742,31 @@ def _someone_at(text: str, known: Known) -> Iterator[Leak]:
             if _JUST_BEFORE.match(text[data.end() : there.start()]) and not _own_data(data, known):
                 yield Leak("other-person", data.start(), data.end(), message)
                 return
+
+
+# pol104 (trainP40's ro-xh040): the neighbour a parcel is, or is to be, left with, by their flat
+# alone („să lase coletul la vecina de la apartamentul 5", "leave it with your neighbour at flat
+# 5", «оставить у соседки из 5-й квартиры»): the customer's own door's neighbour, as "left with
+# your neighbour at number 14" always was. Their name, phone or anything told of them is still
+# blocked, by the families that read those.
+_LEFT_WITH = re.compile(
+    r"(?i)\b(?:leave|left|leaving|hand(?:ed)?|las[ăae]\w*|l[ăa]s[ăa]\w*|pred\w+)\b[^.!?\n]{0,30}$|"
+    r"(?<!\w)(?:остав\w+|переда\w+)(?!\w)[^.!?\n]{0,30}$"
+)
+_NEIGHBOUR = re.compile(r"(?i)\b(?:neighbou?r|vecin|сосед)")
+_BARE_FLAT = re.compile(
+    r"(?i)(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|кв\.|кварт\w*|(?:at|la|de\s+la|din|из|в)\s+"
+    r"(?:no\.?|nr\.?|№|number|num[ăa]rul))\s?№?\s?\d{1,4}[A-Za-z]?|\d{1,4}(?:-?(?:й|я|ю|ой|ей|ом))?\s+квартир\w*"
+)
+
+
+def _left_next_door(text: str, m: re.Match[str], data: re.Match[str]) -> bool:
+    """Whether `m` is a neighbour named by their flat alone, where a parcel is left (pol104)."""
+    return (
+        _NEIGHBOUR.search(m.group()) is not None
+        and _BARE_FLAT.fullmatch(data.group()) is not None
+        and _LEFT_WITH.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
 
 
 def _own_data(data: re.Match[str], known: Known) -> bool:

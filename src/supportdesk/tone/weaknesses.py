@@ -648,6 +648,16 @@ _YOU_SENT = re.compile(
     r"(?<!\w)(?:вы|ты)\s+(?:\w+\s+)?(?:отправил|прислал|написал|вставил|указал)\w*"
 )
 
+# pol104 (trainP40's en-xh034, ro-xh034): what comes to the customer in clear ("it contains your
+# password, and chat transcripts are emailed to you in plain text", „transcrierea conversației vă
+# este trimisă pe e-mail în clar"): their own copy, which they see, not how we store passwords
+_TO_YOU = re.compile(
+    r"(?i)\b(?:e-?mailed|sent|mailed|forwarded)\s+(?:back\s+|out\s+)?to\s+you\b|"
+    r"\bv[ăa]\s+(?:este|e|sunt|va\s+fi|vor\s+fi)\s+(?:\w+\s+)?trimis\w*|\bv[ăa]\s+(?:trimitem|vine|vin)\b|"
+    r"(?<!\w)(?:вам\s+(?:\w+\s+)?(?:приход\w+|отправля\w+|присыла\w+|высыла\w+)|"
+    r"(?:приход\w+|отправля\w+|присыла\w+|высыла\w+)\s+вам)(?!\w)"
+)
+
 
 def _readable(text: str) -> Iterator[Leak]:
     """Passwords kept readable to us, unless denied right before (leak33)."""
@@ -659,6 +669,7 @@ def _readable(text: str) -> Iterator[Leak]:
             _DENIED.search(text, max(0, at - 30), at) is None
             and not _NOT_STORED.search(text, lo, at)
             and not _YOU_SENT.search(text, m.start(), at)
+            and not _TO_YOU.search(text, m.start(), at)
         )
 
     held = needed(text, present(text, _READABLE_HINTS), _READABLE_NEEDS)
