@@ -1281,6 +1281,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind76` (104 cases per language, the blind brief) and `heldK51` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-fifth
+session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
+blind76 writer adapted most of its ro file from its en file (the same situations in the same
+order, localised) and about half of ru, writing the other ru polite drafts, several leaks and most
+rude drafts itself; the heldK51 writer wrote each language separately, on the brief's shared
+topic areas. First run on 514584a (the session's start), judged once on 9c8869a (pol104,
+leak150, the wording heads refitted: shapes read over every labelled case first), rules + reader,
+first -> judged: blind76 rude recall 97.6 -> 97.6%, polite warn+ 9.5 -> 9.5% (R1/R6 alone 2.4 ->
+2.4), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 97.2 -> 97.2%, register 100%; rules
+alone rude 84.5 -> 84.5%, polite warn+ 11.9 -> 11.9%, leaks 43 -> 43, clean 0 -> 0, mood 90.3%.
+heldK51 leaks blocked 142 -> 142 of 144 (en 48, ro 47, ru 47), clean blocked 4 -> 4 of 72 (en 1,
+ro 1, ru 2); rules alone 109 -> 109 (en 35, ro 38, ru 36), clean 3 -> 3. Nothing moved between
+the two runs. Development splits from then on.
+
 `blind75` (104 cases per language, the blind brief) and `heldK50` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-fourth
 session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
@@ -1952,6 +1967,8 @@ SPLITS += ("blind73", "heldK48")
 SPLITS += ("blind74", "heldK49")
 # the fifty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind75", "heldK50")
+# the fifty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind76", "heldK51")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

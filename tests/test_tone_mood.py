@@ -90,6 +90,7 @@ UNTUNED_MOODS = (
     "blind73",
     "blind74",
     "blind75",
+    "blind76",
 )
 
 
