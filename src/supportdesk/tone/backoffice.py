@@ -787,7 +787,13 @@ _SAID_TO_YOU = re.compile(r"(?i)\byou\b|\bdumneavoastr|\bdvs\b|(?<!\w)(?:вы|в
 # „care v-a răspuns", «который вам отвечал»): who they dealt with, not who is judged
 _YOU_DEALT_WITH = re.compile(
     r"(?i)(?:\b(?:to|with|helped|served|called|emailed|phoned|answered)\s+you|\bv-a\s+\w+|"
-    r"(?<!\w)(?:вам|вас|с\s+вами)\s+\w+)(?:\s+\w+)?\s*,?\s*$"
+    r"(?<!\w)(?:вам|вас|с\s+вами)\s+\w+|"
+    # pol106 (heldK51's ro-xf051): what of theirs the colleague took („Colega care a preluat apelul
+    # dvs. e cam leneșă", "the colleague who took your call", «коллега, которая приняла ваш звонок»)
+    r"\b(?:apelul|cererea|comanda|solicitarea|mesajul|e-?mailul|tichetul|sesizarea)\s+(?:dvs\.?|"
+    r"dumneavoastr[ăa]|t[ăa]u|ta)|\b(?:took|handled|answered|picked\s+up)\s+your\s+(?:call|request|ticket|"
+    r"order|e-?mail|complaint)|(?<!\w)(?:принял\w*|обработал\w*)\s+ваш\w*\s+(?:звонок|заявк\w*|"
+    r"обращени\w*|заказ))(?:\s+\w+)?\s*,?\s*$"
 )
 # s43: a name opening the sentence, told apart from any capital by the clause after it
 # ("Kim, who spoke to you…", "Dan from our billing team…", „Andrei, care…", «Олег, который…»)

@@ -63,7 +63,7 @@ from supportdesk.tone.leakfinding import (
 )
 from supportdesk.tone.leakvalues import BEREAVED, YOUR_RELATIVE, YOUR_RELATIVE_HINTS, filled_slot
 from supportdesk.tone.persons import SERVICE_LINE
-from supportdesk.tone.unpublished import KEPT_BACK
+from supportdesk.tone.unpublished import KEPT_BACK, said_publicly
 from supportdesk.tone.words import finder
 
 _SECOND = re.compile(
@@ -1435,7 +1435,12 @@ _YOU_SUBJECT = re.compile(
 
 def _company_news(text: str) -> Iterator[Leak]:
     def accept(m: re.Match[str]) -> bool:  # not "if you were laid off": the customer's matter
-        return _YOU_SUBJECT.search(text, max(0, m.start() - 30), m.start()) is None
+        if _YOU_SUBJECT.search(text, max(0, m.start() - 30), m.start()) is not None:
+            return False
+        # pol106 (heldK51's ro-xf066): said in its sentence to be public („fuziunea cu grupul
+        # austriac a fost anunțată oficial săptămâna trecută")
+        lo, hi = sentence_around(text, m.start(), m.end())
+        return not said_publicly(text[lo:hi])
 
     hints = needed(text, present(text, _NEWS_HINTS), _NEWS_NEEDS)
     message = (

@@ -47,13 +47,19 @@ _CONFIDING = re.compile(
     r"nu\s+ar\s+trebui\s+s[ăa]\s+v[ăa]\s+(?:spun|zic)|nu\s+am\s+voie\s+s[ăa]\s+v[ăa]\s+(?:spun|zic)|"
     r"neoficial|v[ăa]\s+spun\s+deschis)\b|"
     r"(?<!\w)(?:неофициально|я\s+вам\s+этого\s+не\s+говорил\w*|не\s+должн\w*\s+(?:был\w*\s+)?(?:вам\s+)?"
-    r"(?:это\w*\s+)?(?:говорить|рассказывать)|скажу\s+(?:вам\s+)?по-человечески)(?!\w)"
+    r"(?:это\w*\s+)?(?:говорить|рассказывать)|скажу\s+(?:вам\s+)?по-человечески)(?!\w)|"
+    # pol106 (heldK51's ru-xf008): said last, after the fact («… и они платят без споров. Нам это
+    # говорить не положено.»), a sentence of its own after the one that tells it; a refusal says
+    # what it keeps back in its own sentence («Подробности проверки нам сообщать не положено»)
+    r"(?:^|(?<=[.!?…]\s)|(?<=\n))(?:нам|мне)\s+(?:(?:это\w*|такое|вам)\s+){0,2}(?:говорить|рассказывать|сообщать)\s+не\s+положено"
+    r"(?=\s*[.!…]|\s*$)|\bnu\s+avem\s+voie\s+s[ăa]\s+v[ăa]\s+(?:spunem|zicem)\b"
 )
 _CONFIDING_HINTS = ("supposed to", "shouldn't", "shouldnt", "not to mention", "not to say",
                     "not to tell", "hear it from me", "hear this from me", "hear that from me",
                     "off the record", "unofficially", "me personally", "nu ar trebui",
                     "nu am voie", "neoficial", "spun deschis", "неофициально",
-                    "этого не говорил", "не должн", "по-человечески")  # fmt: skip
+                    "этого не говорил", "не должн", "по-человечески", "не положено",
+                    "nu avem voie")  # fmt: skip
 _INTERNAL = re.compile(
     r"(?i)\b(?:internal\w*|intern\w*|police|poli[țt]i\w*|compliance|conformitat\w*|legal|lawyers?|"
     r"avoca\w*|audit\w*|regulament\w*|instruc[țt]iuni|collections|court\s+claim|instan[țt]\w*|"
@@ -63,7 +69,9 @@ _INTERNAL = re.compile(
     r"расследован\w*|Росфинмониторинг\w*|115-ФЗ|служб\w+\s+безопасности)(?!\w)"
 )
 # a refusal: the marker and no "but" after it ("I'm not supposed to share that, sorry")
-_REFUSAL_MARKERS = re.compile(r"(?i)supposed|shouldn|nu\s+ar\s+trebui|nu\s+am\s+voie|не\s+должн")
+_REFUSAL_MARKERS = re.compile(
+    r"(?i)supposed|shouldn|nu\s+ar\s+trebui|nu\s+a[mv]\w*\s+voie|не\s+должн"
+)
 
 
 def _confided(text: str, m: re.Match[str]) -> tuple[int, int] | None:

@@ -120,15 +120,23 @@ _CHANGE_IT = re.compile(
 )
 
 
+# pol106 (heldK51's ru-xf071): ... or said to be printed on the device itself («логин и пароль по
+# умолчанию — admin/admin, они же указаны на наклейке снизу роутера», "also on the sticker"): what
+# anyone holding it reads
+_ON_LABEL = re.compile(
+    r"(?i)\bon\s+the\s+(?:sticker|label)\b|\bpe\s+etichet\w*|(?<!\w)на\s+(?:наклейк|этикетк)\w*"
+)
+
+
 def maker_default(text: str, lead: int, value: int, end: int) -> bool:
     """Whether the value at `value` is the maker's default (`FACTORY` between `lead` and
-    it) told with the instruction to replace it (`_CHANGE_IT` after `end`): the password
-    families' and the premise codes' (pasted.py, leak138: „setat din fabrică codul 000000 …
-    vă setați propriul cod")."""
-    return (
-        FACTORY.search(text, lead, value) is not None
-        and _CHANGE_IT.search(text, end, min(len(text), end + 200)) is not None
-    )
+    it) told with the instruction to replace it (`_CHANGE_IT` after `end`) or as printed on
+    the device (`_ON_LABEL`): the password families' and the premise codes' (pasted.py,
+    leak138: „setat din fabrică codul 000000 … vă setați propriul cod")."""
+    if FACTORY.search(text, lead, value) is None:
+        return False
+    after = min(len(text), end + 200)
+    return bool(_CHANGE_IT.search(text, end, after) or _ON_LABEL.search(text, end, after))
 
 
 SENTENCE_END = re.compile(

@@ -943,7 +943,10 @@ _SAID_PUBLICLY = re.compile(
 # конце февраля», „comunicarea va pleca abia")
 _NOT_YET = re.compile(
     r"(?i)n't|\bnot\b|\bnu\b|\bn-|(?<!\w)(?:не|будут|будет|только)(?!\w)|\bnici\b|\byet\b|\buntil\b|\babia\b|"
-    r"\b(?:va|vor)\s+(?:pleca|fi)\b|\bwill\s+(?:go|be)\b"
+    r"\b(?:va|vor)\s+(?:pleca|fi)\b|\bwill\s+(?:go|be)\b|"
+    # pol106: to be announced later («сделку уже подписали, просто объявят позже», "it'll be
+    # announced later", „se anunță mai târziu")
+    r"\blater\b|\bmai\s+t[âa]rziu\b|\bulterior\b|(?<!\w)(?:позже|позднее|потом)(?!\w)"
 )
 
 
@@ -1028,7 +1031,15 @@ _THEIRS_ALONE = re.compile(
     # pol76 (trainP30): stolen elsewhere („parola a fost furată de pe alt site"), no break-in of ours
     r"\b(?:from|on)\s+(?:another|a\s+different|some\s+other)\s+(?:site|website|service)\b|"
     r"\bde\s+(?:pe|la)\s+(?:un\s+)?alt\s+(?:site|serviciu)\b|(?<!\w)(?:на|с)\s+(?:другом|другого|стороннем|"
-    r"стороннего)\s+(?:сайт|сервис)\w*"
+    r"стороннего)\s+(?:сайт|сервис)\w*|"
+    # pol106 (blind76's en-xe006, ru-xe006): the breach in the news was someone else's ("affected a
+    # different hosting provider with a similar name", «касается другого сервиса с похожим названием»)
+    r"\b(?:affected|hit|concern(?:s|ed)?|happened\s+at|was\s+at)\s+(?:a\s+|an\s+)?(?:different|another|other)\s+"
+    r"(?:\w+\s+){0,2}?(?:provider|company|service|site|website|firm|bank|business)\b|"
+    r"\b(?:a\s+afectat|privește|priveste|a\s+fost\s+la)\s+(?:un\s+|o\s+)?(?:alt|alt[ăa])\s+(?:\w+\s+)?"
+    r"(?:furnizor|companie|serviciu|site|firm[ăa]|banc[ăa])\b|"
+    r"(?<!\w)(?:касается|касалась|затронула|затронул|произошла\s+(?:у|в))\s+друго\w+\s+(?:\w+\s+)?"
+    r"(?:сервис|компани|провайдер|сайт|банк|оператор|фирм)\w*"
 )
 _BREACH_WORD = re.compile(r"(?i)(?:data\s+)?(?:incident|intrusion|breach|bre[șs]|инцидент)")
 # "nothing was leaked", "if your card was stolen": up to the act

@@ -623,7 +623,7 @@ _READABLE = re.compile(
     r"unencrypted|md5|sha-?1)|(?:in|as)\s+plain\s*text|unsalted)\b|"
     r"\bparol\w*\b[^.!?\n]{0,80}?\b(?P<term_ro>[îi]n\s+clar|necriptat\w*|nehash\w*|md5)\b|"
     r"(?<!\w)парол\w*[^.!?\n]{0,80}?(?<!\w)(?P<term_ru>в\s+открытом\s+виде|открытым\s+текстом|(?:он|она|они|их|его)\s+"
-    r"(?:\w+\s+){0,3}?вид(?:ен|н[оыа]|им)|незашифрован\w*|без\s+шифровани\w*|md5)(?!\w)"
+    r"(?:(?!не\s|ни\s)\w+\s+){0,3}?вид(?:ен|н[оыа]|им)|незашифрован\w*|без\s+шифровани\w*|md5)(?!\w)"
 )
 _READABLE_HINTS = ("password", "parol", "парол")
 _READABLE_NEEDS = {h: ("md5", "sha", "plain", "clear", "unsalted", "unencrypted", "clar", "necriptat",
