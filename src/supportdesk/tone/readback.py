@@ -26,6 +26,16 @@ _OTHER = re.compile(
     r"(?i)\b(?:another|other|previous|former|alt\w*|fost\w*)\b|(?<!\w)(?:друг\w*|чуж\w*|"
     r"прежн\w*|предыдущ\w*|бывш\w*)(?!\w)"
 )
+# pol107 (blind75's ru-xa007): the reader's own client, named to their lawyer («претензию,
+# направленную вами в интересах вашего доверителя, Ковалёва Сергея Петровича», „în numele
+# clientului dumneavoastră, domnul Radu Vlaicu", "on behalf of your client, Mr Price"): whose case
+# the lawyer brought, as persons._YOUR_CLIENT reads it for the rules. «Ваш клиент» alone is
+# anyone's customer (a bank's "your client is on our stop list"), and so is not read here.
+_YOUR_CLIENT_NAMED = re.compile(
+    r"(?:\b[Yy]our\s+(?:client|principal)|\b[Cc]lient(?:ul|ului)?\s+(?:dumneavoastr[ăa]|dvs\.?)|"
+    r"(?<!\w)[Вв]аш\w*\s+(?:доверител|подзащитн)\w*)[\s,—–-]+"
+    r"(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|domnul|doamna|г-н|г-жа)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ]"
+)
 _NAME_RUN = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]{2,}(?:\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]{2,})*")
 
 
@@ -35,6 +45,8 @@ def cleared(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     if OUR_DETAILS.search(sentence):
         return True
+    if _YOUR_CLIENT_NAMED.search(sentence) and not _OTHER.search(sentence):
+        return True  # pol107: the lawyer's own client, named to them
     if not _READ_BACK.search(sentence):
         return False
     if finder(RELATION).search(sentence) or _OTHER.search(sentence):
