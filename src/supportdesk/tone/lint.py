@@ -355,11 +355,12 @@ def _public_sentences(doc: Document, packs: PackSet) -> set[int]:
 def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Finding]:
     """The readers' leak findings without those in a sentence that cites where what it tells
     is public (as `_published_spared` does for the rules' business figures: a takeover "you
-    may have seen in the press", a promo code "published in our VK group"), or that says a
-    secret was sent elsewhere without giving it (the packs' `reader_leak_spared`: "a temporary
-    password has been sent to …"). The readers cannot tell these from a leak (trainK56,
-    heldK49 and three older sets: six clean look-alikes blocked); every rule still blocks a value
-    written out."""
+    may have seen in the press", a promo code "published in our VK group"), that says a
+    secret was sent elsewhere without giving it, or that names the customer's nearest branch
+    (the packs' `reader_leak_spared`: "a temporary password has been sent to …", "Your nearest
+    branch after that is Windermere", pol108). The readers cannot tell these from a leak
+    (trainK56, heldK49 and three older sets: six clean look-alikes blocked; five more sets, five
+    nearest branches); every rule still blocks a value written out."""
     if not leaks or language not in LANGUAGES:
         return leaks
     packs = builtin_packs()
