@@ -1436,7 +1436,13 @@ _EXAM_KEY = re.compile(
     r"[îi]ntreb[ăa]ri|subiecte|exerci[țt]ii)\b|\bacela[șs]i\s+subiect\s+ca\b|\bidentic\s+cu\b|\bfix\s+exerci[țt]iile\b|"
     r"\btot\s+setul\s+[ăa]la\b|\bo\s+s[ăa]\s+fie\s+fix\b|(?<!\w)(?:будут\s+те\s+же\s+(?:билеты|вопросы|задания|задачи)|те\s+же\s+(?:билеты|вопросы|задания|"
     r"задачи),?\s+что)|"
-    r"(?<!\w)тот\s+же\s+(?:вариант|билет)(?!\w)|(?<!\w)ответы\s+по\s+первому(?!\w)"
+    r"(?<!\w)тот\s+же\s+(?:вариант|билет)(?!\w)|(?<!\w)ответы\s+по\s+первому(?!\w)|"
+    # leak151 (heldK51, every language): the questions said to be an earlier sitting's ("it's the same
+    # three questions as the March paper", „subiectele sunt aceleași ca la sesiunea din martie",
+    # «вопросы те же 40, что в прошлом месяце»); "the same for every candidate" compares nothing
+    r"\bsame\s+(?:\w+\s+)?questions\s+as\s+(?:the\s+|last\s+)(?:\w+\s+){0,2}?(?:paper|exam|test|session|"
+    r"sitting|year|month|time)\b|\bsubiectele\s+(?:sunt|vor\s+fi|r[ăa]m[âa]n)\s+acelea[șs]i\s+ca\b|"
+    r"(?<!\w)(?:вопрос|билет|задани|задач)\w*\s+(?:будут\s+)?те\s+же(?:\s+\d+)?,?\s+что(?!\w)"
 )
 _EXAM_HINTS = ("answer", "răspuns", "raspuns", "subiect", "ответ", "same", "aceleași", "aceleasi", "те же",
                "basically", "word for word", "reused", "only the questions", "același", "acelasi", "identic",
