@@ -1279,6 +1279,50 @@ def _their_data(text: str) -> Iterator[Leak]:
     return first_accepted(_THEIR_DATA, text, hints, 60, accept, "other-person", message)
 
 
+# leak152 (heldK46, heldK51 en and ru: three rule misses, no look-alike in any set): a line of ours
+# told with the words that it is kept off the site ("call the CEO office line on 0161 496 0732.
+# That's the one they don't put on the site", «номер для VIP-клиентов: 8 495 150-77-21. Его нигде не
+# публикуют», „0264 406 117, e linia de back-office … Nu e trecută pe site"): a number the company
+# chose not to publish (R5). The customer's own number "not listed" is theirs.
+_UNLISTED = re.compile(
+    r"(?i)\b(?:don'?t|do\s+not|doesn'?t|isn'?t|is\s+not|aren'?t|never)\s+(?:\w+\s+){0,2}?(?:put\s+on|listed\s+on|"
+    r"published\s+on|advertised\s+on|on)\s+(?:the|our)\s+(?:site|website)\b|\bnot\s+(?:publicly\s+)?"
+    r"(?:listed|published|advertised)\b|\bunlisted\b|"
+    r"\bnu\s+(?:e|este|apare)\s+(?:trecut[ăa]?\s+|publicat[ăa]?\s+|afi[șs]at[ăa]?\s+)?pe\s+site\b|"
+    r"(?<!\w)(?:(?:нигде|на\s+сайте)\s+не\s+(?:публику|указыва|пиш|афишир)\w*|не\s+публику\w*|нет\s+на\s+сайте)(?!\w)"
+)
+_UNLISTED_HINTS = ("site", "listed", "published", "advertised", "unlisted", "публику", "указыва", "пишут",
+                   "афишир", "на сайте")  # fmt: skip
+
+
+def _unlisted_line(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:  # a phone in the marker's sentence or the one before
+        opens = sentence_start(text, m.start())
+        if text[opens : m.start()].strip() and not _THE_LINE.search(text, opens, m.start()):
+            return False  # "Prices aren't published on the site yet": something else kept off
+        lo, hi = three_sentences(text, m.start(), m.end())
+        phone = PHONE.search(text, lo, min(hi, m.end() + 80))
+        return phone is not None and not _SECOND_OWN.search(
+            text, max(lo, phone.start() - 25), phone.start()
+        )
+
+    if has_digit(text) is None:
+        return iter(())  # no number anywhere
+    message = "A line of ours kept off the site: not the customer's to call (R5)."
+    return first_accepted(
+        _UNLISTED, text, present(text, _UNLISTED_HINTS), 60, accept, "internal-info", message
+    )
+
+
+# what is kept off the site is the line itself: said of it, or the subject left out
+# („Nu e trecută pe site.")
+_THE_LINE = re.compile(
+    r"(?i)\b(?:it|that|this|one|number|line|linia|num[ăa]rul|acesta|asta)\b|"
+    r"(?<!\w)(?:его|её|ее|этот|номер\w*|линия|линию)(?!\w)"
+)
+_SECOND_OWN = re.compile(r"(?i)\byour\b|\bdvs\b|dumneavoastr[ăa]|(?<!\w)ваш\w*")
+
+
 def _call_them(text: str) -> Iterator[Leak]:
     hints = present(text, _CALL_HINTS)
     hints = hints if hints and _PHONE_DIGITS(text) else ()
@@ -2913,6 +2957,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _told_to(text)
     yield from _their_data(text)
     yield from _call_them(text)
+    yield from _unlisted_line(text)
     yield from _comma_logins(text)
     yield from _bot_tokens(text)
     yield from _company_news(text)
