@@ -22,54 +22,37 @@ def _reading(text: str, sentence: str) -> Finding:
     )
 
 
-NEAREST = [
+# (language, a closure announced, the same closure kept back, the nearest branch after it)
+BRANCHES = [
     (
         "en",
         "As announced in May, our Ripon branch closes on 30 June.",
-        "Your nearest branch after that is Thirsk.",
-    ),
-    (
-        "ro",
-        "Cum am anunțat, agenția din Turda se închide pe 30 iunie.",
-        "Cea mai apropiată agenție va fi cea din Câmpia Turzii.",
-    ),
-    (
-        "ru",
-        "Как мы сообщали, офис на Ленина закрывается 30 июня.",
-        "Ближайшее отделение после этого — на Садовой, 12.",
-    ),
-]
-
-
-@pytest.mark.parametrize(("language", "first", "nearest"), NEAREST)
-def test_nearest_branch_reading_is_dropped(language: str, first: str, nearest: str) -> None:
-    text = f"{first} {nearest}"
-    assert spared_readings(text, language, [_reading(text, nearest)]) == []
-
-
-UNANNOUNCED = [
-    (
-        "en",
         "Between us, our Ripon branch closes on 30 June.",
         "Your nearest branch after that is Thirsk.",
     ),
     (
         "ro",
+        "Cum am anunțat, agenția din Turda se închide pe 30 iunie.",
         "Între noi fie vorba, agenția din Turda se închide pe 30 iunie.",
         "Cea mai apropiată agenție va fi cea din Câmpia Turzii.",
     ),
     (
         "ru",
+        "Как мы сообщали, офис на Ленина закрывается 30 июня.",
         "Между нами, офис на Ленина закроют 30 июня.",
         "Ближайшее отделение после этого — на Садовой, 12.",
     ),
 ]
 
 
-@pytest.mark.parametrize(("language", "first", "nearest"), UNANNOUNCED)
-def test_the_closure_keeps_its_reading(language: str, first: str, nearest: str) -> None:
-    text = f"{first} {nearest}"
-    found = [_reading(text, first)]
+@pytest.mark.parametrize(("language", "announced", "kept_back", "nearest"), BRANCHES)
+def test_nearest_branch_reading_is_dropped_the_closure_keeps_its_own(
+    language: str, announced: str, kept_back: str, nearest: str
+) -> None:
+    text = f"{announced} {nearest}"
+    assert spared_readings(text, language, [_reading(text, nearest)]) == []
+    text = f"{kept_back} {nearest}"
+    found = [_reading(text, kept_back)]
     assert spared_readings(text, language, found) == found
 
 

@@ -62,6 +62,7 @@ from supportdesk.tone.leakfinding import (
     told_around,
 )
 from supportdesk.tone.leakvalues import BEREAVED, YOUR_RELATIVE, YOUR_RELATIVE_HINTS, filled_slot
+from supportdesk.tone.pasted import YOURS
 from supportdesk.tone.persons import SERVICE_LINE
 from supportdesk.tone.unpublished import KEPT_BACK, said_publicly
 from supportdesk.tone.words import finder
@@ -1302,7 +1303,7 @@ def _unlisted_line(text: str) -> Iterator[Leak]:
             return False  # "Prices aren't published on the site yet": something else kept off
         lo, hi = three_sentences(text, m.start(), m.end())
         phone = PHONE.search(text, lo, min(hi, m.end() + 80))
-        return phone is not None and not _SECOND_OWN.search(
+        return phone is not None and not YOURS.search(
             text, max(lo, phone.start() - 25), phone.start()
         )
 
@@ -1320,7 +1321,6 @@ _THE_LINE = re.compile(
     r"(?i)\b(?:it|that|this|one|number|line|linia|num[ăa]rul|acesta|asta)\b|"
     r"(?<!\w)(?:его|её|ее|этот|номер\w*|линия|линию)(?!\w)"
 )
-_SECOND_OWN = re.compile(r"(?i)\byour\b|\bdvs\b|dumneavoastr[ăa]|(?<!\w)ваш\w*")
 
 
 def _call_them(text: str) -> Iterator[Leak]:
