@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK58` (the heldK brief) and `trainP41` (the trainP brief) were written by two more
+independent writers at the fifty-sixth session's start (2026-12-06, bench/briefs/). First runs on
+35e7bd7 (the session's start), rules + reader (rules alone): trainK58 leaks blocked 139 of 144
+(109; en 46/32, ro 46/36, ru 47/41), clean 3 of 72 (2); trainP41 rude recall 95.6% (88.9), polite
+warn+ 6.7% (13.3; en 11.1/13.3, ro 4.4/17.8, ru 4.4/8.9). trainK58's writer chose each language's
+situations itself in local settings, the same broad kinds in all three (a lawsuit by other
+customers in every language); trainP41's writer wrote its own polite situations per language and
+adapted five ro rude drafts and two ru ones from the English. Development splits from then on.
+
 `trainK57` (the heldK brief) and `trainP40` (the trainP brief) were written by two more
 independent writers at the fifty-fifth session's start (2026-12-06, bench/briefs/). First runs on
 514584a (the session's start), rules + reader (rules alone): trainK57 leaks blocked 142 of 144
@@ -1941,6 +1950,8 @@ SPLITS += ("trainK55", "trainP38")
 SPLITS += ("trainK56", "trainP39")
 # the fifty-fifth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK57", "trainP40")
+# the fifty-sixth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK58", "trainP41")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
