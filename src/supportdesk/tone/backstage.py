@@ -503,7 +503,8 @@ _SUPPLIER = re.compile(
 # contract's term (R5). The customer's own delivery price, said to them, has no "us".
 _PER_UNIT = r"(?:a|per|each|for\s+(?:a|each|every))\s+(?:parcel|package|delivery|shipment|unit|item|box|label|drop)s?\b"
 _CARRIER_RATE = re.compile(
-    rf"(?i)\b(?:we\s+(?:only\s+|just\s+)?pay|(?:charg|bill)(?:e|es|ed|ing)\s+us|costs?\s+us|"
+    # s56 (trainK58): "we're paying Parcelway £3.85 a parcel on our contract"
+    rf"(?i)\b(?:we\s+(?:only\s+|just\s+)?pay|we(?:'re|\s+are)\s+paying|(?:charg|bill)(?:e|es|ed|ing)\s+us|costs?\s+us|"
     rf"(?:deal|contract|rate|agreement)\s+with\s+(?!you\b)[^.!?\n]{{1,30}}?\s+(?:is|was|works\s+out\s+at))\s+"
     rf"(?:\w+\s+){{0,3}}?(?:only\s+|just\s+|about\s+|around\s+)?(?:{_MONEY}|\d+(?:[.,]\d+)?p\b)\s*{_PER_UNIT}|"
     rf"\b(?:pl[ăa]tim|ne\s+(?:cost[ăa]|ia|taxeaz[ăa]|percepe)|ne-?a\s+(?:\w+\s+)?tarif\w*\s+la)\s+(?:\w+\s+){{0,3}}?"
@@ -2655,6 +2656,30 @@ _LITIGATION_NEEDS = {
 }
 
 
+# s56 (trainK58, every language): other customers gone to law over the same thing ("a number of
+# customers affected by the same fault have instructed solicitors", „există deja o acțiune în
+# instanță a unui grup de clienți", «жители нескольких домов подали на управляющую компанию в
+# суд»), told as a tip: a case against us before it is public. The others are the subject, so a
+# "you may wish to know" before them is no route of the customer's, which `_litigation` asks.
+_OTHERS_AT_LAW = re.compile(
+    r"(?i)\b(?:customers|clients|residents|tenants|passengers|members|owners|buyers|users|households|families)\s+"
+    r"(?:\w+\s+){0,6}?(?:have|had|'ve)\s+(?:already\s+)?(?:instructed|hired|engaged|appointed)\s+"
+    r"(?:solicitors|lawyers|a\s+solicitor|a\s+lawyer|a\s+law\s+firm)\b|"
+    r"\bac[țt]iune\w*\s+[îi]n\s+instan[țt][ăa]\s+(?:\w+\s+){0,2}?a\s+(?:unui\s+grup|unor|mai\s+multor)\b|"
+    r"(?<!\w)(?:жители|жильцы|клиенты|собственники|покупатели|пассажиры|вкладчики|абоненты)\s+(?:\w+\s+){0,4}?"
+    r"подали\s+(?:на\s+(?:\w+\s+){1,3}?)?в\s+суд(?!\w)"
+)
+_OTHERS_AT_LAW_HINTS = (
+    "instructed",
+    "hired",
+    "engaged",
+    "appointed",
+    "instanț",
+    "instant",
+    "подали",
+)
+
+
 def _litigation(text: str) -> Iterator[Leak]:
     message = (
         "A lawsuit or a regulator's inquiry against us that is not public: the team's to know (R5)."
@@ -2671,6 +2696,12 @@ def _litigation(text: str) -> Iterator[Leak]:
         "internal-info",
         message,
     )
+
+
+def _others_at_law(text: str) -> Iterator[Leak]:
+    message = "Other customers' case against us, before it is public: the team's to know (R5)."
+    hints = present(text, _OTHERS_AT_LAW_HINTS)
+    return first_accepted(_OTHERS_AT_LAW, text, hints, 120, bool, "internal-info", message)
 
 
 # leak46 (trainK32, every language): the agent's own staff number handed over to pass a step of a
@@ -2927,6 +2958,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _seed_phrases(text)
     yield from _investigated(text)
     yield from _litigation(text)
+    yield from _others_at_law(text)
     yield from _colleague_faults(text)
     yield from _my_staff_code(text)
     yield from _staff_discount_code(text)

@@ -803,7 +803,8 @@ _STAFF_MATTER = re.compile(
     r"(?:left|moved|gone)\s+(?:over\s+)?(?:to|for)\s+(?:a\s+)?(?:competitor|rival)|"
     r"(?:e|este)\s+la\s+un\s+interviu|a\s+trecut\s+la\s+(?:concuren[țt][ăa]|o\s+firm[ăa]|[A-ZĂÂÎȘȚ„«])|"
     # leak14: "off after her surgery", "recovering from an operation", "după operația de la genunchi"
-    r"(?:after|following|recovering\s+from|since)\s+(?:(?:his|her|their|an?)\s+)?(?:\w+\s+)?(?:surgery|operation)|"
+    # s56 (heldK51's xf036): "while she recovers from her surgery"
+    r"(?:after|following|recover(?:s|ing)\s+from|since)\s+(?:(?:his|her|their|an?)\s+)?(?:\w+\s+)?(?:surgery|operation)|"
     # s29 (trainK15's kx123, trainK31): "she's having surgery on her back"; where a colleague spends
     # the holiday ("she's in Tenerife at her sister's till the 15th", "flying to Tenerife Saturday",
     # „e la Mamaia cu familia până pe 20", «он в Турции, в Кемере, до 12-го числа»)
@@ -811,7 +812,7 @@ _STAFF_MATTER = re.compile(
     # blind50: "She's off for a while having treatment for her anxiety"
     r"(?:having|getting|receiving|undergoing)\s+treatment\s+for\s+(?:his|her|their)\s+\w+|"
     r"at\s+(?:his|her|their)\s+(?:(?:sister|brother|mum|mom|mother|dad|father|family)['’]s|parents(?=['’]))"
-    r"(?=['’]?\s+(?:till|until|for|in|this))|"
+    r"(?:\s+(?:place|house|home))?(?=['’]?\s+(?:till|until|for|in|this))|"
     r"flying\s+(?:out\s+)?to\s+[A-Z]\w+|\bcu\s+familia\s+p[âa]n[ăa]\s+(?:pe|la|[îi]n)|"
     # leak17a: "has been off for three weeks with a back operation", "signed off with stress"
     r"off\s+(?:\w+\s+){0,4}?with\s+(?:an?\s+)?(?:\w+\s+)?(?:surgery|operation|stress|anxiety)|"

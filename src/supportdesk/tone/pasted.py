@@ -375,9 +375,11 @@ DIGIT_WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|unu|doi|trei|patru|cinci|[șs]ase|"
     r"[șs]apte|opt|nou[ăa]|ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять)"
 )
+# s56 (trainK58's en-xk062): not a longer number's first digits ("text any gate changes to
+# 07700 900215" is a phone number, more digits than any door code)
 _ACCESS_CODE = re.compile(
     r"(?<![\w.,/:-])(?P<hit>\d(?:[- ]?\d){3,7}[#*]?|\d{1,3}[KКkк]\d{3,5}|"
-    rf"(?i:{DIGIT_WORD}(?:[\s,-]+{DIGIT_WORD}){{3,7}}))(?![\w/:-]|[.,]\d)"
+    rf"(?i:{DIGIT_WORD}(?:[\s,-]+{DIGIT_WORD}){{3,7}}))(?![\w/:-]|[.,]\d|[ -]\d)"
 )
 _UNIT_AFTER = re.compile(r"(?i)\s*(?:mm|cm|m|kg|lei|ron|eur|gbp|usd|руб|р\.|₽|€|£|\$|%|x\s*\d)")
 _NOT_CODE_BEFORE = re.compile(

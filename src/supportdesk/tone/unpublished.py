@@ -937,7 +937,11 @@ _SAID_PUBLICLY = re.compile(
     r"\bnewsletter\w*|\b(?:e-?mail|letter|sms|text)\s+(?:that\s+)?we\s+sent\b|\bwe\s+sent\s+out\b|\bam\s+trimis\b|"
     r"\b(?:e-?mail\w*|mesaj\w*)\s+trimis\w*|(?<!\w)разослали(?!\w)|"
     # _wait_for_launch's own (s36): a press release, «анонсировали»
-    r"\bpress\s+release\b|(?<!\w)анонсирова\w*"
+    r"\bpress\s+release\b|(?<!\w)анонсирова\w*|"
+    # s56 (trainK58's ru-xk022): «информация об этом есть в приложении», "the details are in the app"
+    r"(?<!\w)информаци\w*\s+(?:об\s+этом\s+)?(?:уже\s+)?есть\s+(?:в|на)\s+(?:приложении|сайте)(?!\w)|"
+    r"\b(?:it'?s|is|are)\s+(?:already\s+|also\s+)?(?:in|on)\s+(?:the|our)\s+app\b|"
+    r"\binforma[țt]i\w*\s+(?:e|este|o\s+g[ăa]si[țt]i)\s+(?:[șs]i\s+)?[îi]n\s+aplica[țt]ie\b"
 )
 # ... or said as still to come ("the letters go out next week", «рассылку будут делать только в
 # конце февраля», „comunicarea va pleca abia")

@@ -805,11 +805,11 @@ _UNFIXED = re.compile(
     r"yet\s+)?(?:fix(?:ed)?|patch(?:ed)?|sort(?:ed)?|repair(?:ed)?|closed)\b|fix\s+(?:is|isn'?t|won'?t|will)\s+(?:\w+\s+){0,3}?"
     r"(?:until|in\s+the\s+next|next|till)\b|(?:won'?t|will\s+not)\s+be\s+fixed\s+(?:until|till|before)\b|"
     # leak112 (trainK47): "It's a bug the devs haven't got round to yet"
-    r"(?:haven'?t|hasn'?t|not)\s+got(?:ten)?\s+(?:a)?round\s+to\s+(?:it\s+)?yet\b|"
+    r"(?:haven'?t|hasn'?t|not)\s+got(?:ten)?\s+(?:(?:a)?round\s+)?to\s+(?:it\s+)?yet\b|"
     r"(?:devs?|developers|dev\s+team|engineering|the\s+team)\s+(?:\w+\s+)?(?:know|are\s+aware|knows|have\s+known|"
     r"in\s+the\s+loop)\b|known\s+(?:issue|bug|thing|problem|glitch)|we\s+know\s+about\s+(?:it|that|this)\b|on\s+the\s+list\b|"
     r"nu\s+(?:e|este|s-a)\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|(?:n-am|nu\s+am|n-au|nu\s+au)\s+(?:[îi]nc[ăa]\s+)?"
-    r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|se\s+repar[ăa]\s+(?:abia|doar|[îi]n)|[șs]tim\s+de\s+(?:problem|bug|eroare)\w*|"
+    r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|nu\s+l-?au\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|bug\s+[șs]tiut|se\s+repar[ăa]\s+(?:abia|doar|[îi]n)|[șs]tim\s+de\s+(?:problem|bug|eroare)\w*|"
     r"(?:problem[ăa]|eroare)\s+cunoscut[ăa]|colegii\s+de\s+la\s+it\s+[șs]tiu|programatorii\s+[șs]tiu|"
     # s44 (heldK40): „Echipa știe, dar remedierea e programată abia în toamnă"
     r"echipa\s+(?:tehnic[ăa]\s+)?[șs]tie|remedierea\s+(?:e|este)\s+programat[ăa])|"
@@ -822,7 +822,7 @@ _UNFIXED = re.compile(
 )
 _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineering", "team", "known", "know about",
                   "on the list", "reparat", "rezolvat", "remediat", "repar", "știm de", "stim de", "cunoscut",
-                  "echipa știe", "echipa stie", "echipa tehnic", "remedierea",
+                  "echipa știe", "echipa stie", "echipa tehnic", "remedierea", "știut", "stiut",
                   "știu", "stiu", "исправ", "почин", "закрыт", "поправ", "пофикс", "в курсе", "знают", "знаем",
                   "фикс", "висит", "чинят", "исправля", "фиксят", "правят")  # fmt: skip
 # what the flaw gives: a benefit twice or free, a check skipped, someone else's data
@@ -844,6 +844,8 @@ _GAINED = re.compile(
     r"(?<!\w)(?:двойн\w*|остаю?т\w*\s+(?:\w+\s+)?(?:на\s+(?:аккаунте|счёте|счете|балансе)|у\s+(?:вас|тебя))|"
     r"ничего\s+не\s+будет|stays?\s+(?:on|in)\s+your\s+(?:account|balance|wallet)|(?:you\s+)?keep\s+(?:both|the\s+\w+\s+and)|"
     r"r[ăa]m[âa]n\s+[îi]n\s+cont|double[ds]?\b|nothing\s+will\s+happen|"
+    # s56 (trainK58's ro-xk058): the item back and the money too („ți-l dă înapoi și primești și banii")
+    r"(?:prime[șs]ti|primi[țt]i)\s+[șs]i\s+banii|"
     # leak106 (trainK46): old sessions left open after a password change («старые сессии … не
     # завершаются», "sessions stay logged in", „sesiunile rămân active")
     r"не\s+(?:завершаю|закрываю|сбрасываю|разлогинива)\w*|(?:stay|stays|remain|remains)\s+(?:logged|signed)\s+in\b|"
