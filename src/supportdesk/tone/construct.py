@@ -34,6 +34,7 @@ beyond the lexicons' own.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -468,7 +469,12 @@ def curt_refusal(doc: Document, packs: PackSet) -> Hit | None:
     return refusals[0]
 
 
+# a colon, or a dash on the same line after at most a short aside ("Not possible, I'm afraid —
+# tickets are non-transferable": pol109, trainP41's en-xl036); a dash on the next line signs the reply
+_REASON_AFTER = re.compile(r"[ \t]*(?:,[^.!?\n:—–]{1,20})?[ \t]*(?::|[—–][ \t]+\w)")
+
+
 def reasoned(doc: Document, refusal: Hit) -> bool:
-    """A refusal followed by its reason after a colon: "we can't: the limit is set by
-    your bank" is firm, not curt."""
-    return doc.text[refusal.end : refusal.end + 2].lstrip().startswith(":")
+    """A refusal followed by its reason after a colon or a dash: "we can't: the limit is set
+    by your bank" is firm, not curt."""
+    return _REASON_AFTER.match(doc.text, refusal.end) is not None

@@ -69,8 +69,9 @@ _INQUIRING = re.compile(
     # cererea DIICOT", «заблокирован по требованию ФСБ»)
     # pol54 (trainP23): „la dispoziția persoanelor fizice" is "at the disposal of", not "by order of"
     # pol83 (trainP32): „le putem pune la dispoziția Poliției" is "make them available to"
+    # pol109 (trainP41's ro-xl041): „le punem imediat la dispoziția Poliției" too
     r"(?:at|on)\s+the\s+(?:request|instruction|order)\s+of|(?<!pune\s)(?<!punem\s)la\s+(?:cererea|solicitarea|ordinul|"
-    r"dispozi[țt]ia(?!\s+(?:persoan|clien|public|dumneavoastr|dvs|tuturor|oric)))|"
+    r"(?<!imediat\sla\s)(?<!oric[âa]nd\sla\s)dispozi[țt]ia(?!\s+(?:persoan|clien|public|dumneavoastr|dvs|tuturor|oric)))|"
     r"investigheaz\w*|investiga[țt]i\w*|ancheta\w*|anchet[ăa]|verificare\s+deschis[ăa]|"
     r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)-o|a(?:u)?\s+(?:cerut|solicitat)\s+(?:acelea[șs]i\s+|toate\s+)?(?:extras|date|documente|istoric)\w*|"
     # leak112 (trainK47): "there's a police data request open on your brother's number"

@@ -148,7 +148,9 @@ _PERSONAL_DATA = re.compile(
     r"Way|Court|Place|Gardens|Crescent|Terrace|Square|Boulevard|Row|Hill|Grove)\b|"
     r"(?i:\b(?:str\.|strada|bd\.|bulevardul|calea|aleea|[șs]os\.|ул\.|улица|пр-т|проспект|пер\.|"
     r"переулок|шоссе|наб\.)\s*[\w-]+[^\n]{0,25}?\d+)|" + PHONE.pattern + r"|"
-    r",\s*\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
+    # pol109 (trainP41's en-xl008): a house number and its street, not a date (", 14 February")
+    r",\s*\d{1,4}[A-Za-z]?,?\s+(?!(?:January|February|March|April|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][a-z]{3,}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|"
     r"(?i:\b(?:CNP|паспорт\w*|passport|pa[șs]aport)\b)|"
     # a flat, apartment or house: "flat 12", "apt 4B", "ap. 23", "bl. A3", "кв. 47", "д. 5"
     r"(?i:\b(?:flat|apt\.?|apartment|ap\.|apartament(?:ul)?|bl\.|bloc(?:ul)?|sc\.|scara|"
