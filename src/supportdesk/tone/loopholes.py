@@ -88,7 +88,9 @@ _EVADE = re.compile(
     r"will\s+be|ever\s+gets)\s+(?:ever\s+)?(?:flagged|checked|reviewed|looked\s+at|blocked)|"
     r"\b(?:keep|keeping|stay|staying|stick)\s+(?:\w+\s+){0,3}?(?:under|below|beneath)\s+"
     r"(?:[£$€]|\d|a\s+grand|the\s+(?:limit|threshold)|that\b|this\b)|"
-    r"\b[îi]mp[ăa]r[țt]\w*\s+(?:\w+\s+){0,3}?[îi]n\s+(?:dou[ăa]|trei|mai\s+multe|\d)|"
+    # s56 (heldK51's rule misses): „Împărțiți-l în două", «не переводите больше 600 тысяч в месяц»
+    r"\b[îi]mp[ăa]r[țt]\w*(?:-l|-o|-le|-i)?\s+(?:\w+\s+){0,3}?[îi]n\s+(?:dou[ăa]|trei|mai\s+multe|\d)|"
+    r"(?<!\w)не\s+(?:переводите|отправляйте|снимайте|вносите|платите|пополняйте)\s+(?:\w+\s+)?(?:больше|более|свыше)\s+\d+|"
     r"\b(?:dou[ăa]|trei|mai\s+multe)\s+(?:pl[ăa][țt]i|transferuri|tranzac[țt]ii|comenzi)\s+(?:separate|"
     r"mai\s+mici|de\s+c[âa]te|de\s+\d)|"
     # leak25: a sum with a thousands mark ("sub 4.900 de lei, nu ajung la verificare")
@@ -140,7 +142,8 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "отправляйте по", "переводить по", "переводите по", "платить по",
                 "двумя", "тремя", "несколькими", "частям", "the rest", "restul", "остальн",
                 "peste", "sub suma", "sub pragul", "sub valoarea", "sub limita", "на два", "на две", "на три",
-                "на несколько", "укладывайтесь", "уложитесь", "încadrați", "incadrati", "keep the",
+                "на несколько", "не переводите", "не отправляйте", "не снимайте", "не вносите",
+                "не платите", "не пополняйте", "укладывайтесь", "уложитесь", "încadrați", "incadrati", "keep the",
                 "keep your", "этой сумм", "этого лимит", "этого порог", "такой сумм", "этой планк")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
@@ -172,7 +175,7 @@ _PAST_CHECK = re.compile(
     # leak46 (trainK32): „Dacă împărțiți comanda în două, trece imediat"
     r"trec(?:e)?\s+imediat)\b|"
     r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
-    r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд[её]т|порог\w*|блокировк\w*|"
+    r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд(?:[её]т|ут)|помеча\w*|порог\w*|блокировк\w*|"
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
     r"проход(?:ят|ит)\s+сразу|без\s+(?:повторн\w+\s+)?(?:осмотр|подтвержд|эксперт|выезд)\w*|(?:проверк\w*|вопросов|звонк\w*|"
     r"блокировк\w*|осмотр\w*)\s+не\s+будет|"
@@ -193,7 +196,7 @@ _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "th
                      "straight through", "hold", "trec imediat", "trece imediat",
                      "stop", "trigger", "hit", "without", "antifraud", "anti-fraud", "verific",
                      "aprobat", "nu ", "trece", "prag", "антифрод", "не ", "никаких", "без ",
-                     "пройд", "порог", "блок", "провер", "вручную", "adjuster", "assessor",
+                     "пройд", "помеча", "порог", "блок", "провер", "вручную", "adjuster", "assessor",
                      "inspector", "gets paid", "get paid", "paid straight", "paid automatically",
                      "se plătește", "se plateste", "trec direct", "не выезжа", "по фото",
                      "проходят сразу", "проходит сразу", "безопасности", "только выше",
@@ -1304,11 +1307,19 @@ _UNATTENDED_HINTS = ("on site", "premises", "nimeni", "никого")
 # check staff drop on a condition ("they'll skip it if you show them a bill"): a practice off the book
 _OFF_THE_BOOK = re.compile(
     r"(?i)\bchiar\s+dac[ăa]\s+pe\s+site\s+(?:scrie|spune|apare)\s+altfel\b|"
+    # leak154 (heldK51's ro-xf019): a rule of ours the site does not state („sistemul nostru cere
+    # minimum 6 luni la angajatorul actual, chiar dacă pe site nu scrie", "even though it isn't on
+    # the website", «хотя на сайте этого нет»)
+    r"\bchiar\s+dac[ăa]\s+(?:pe\s+site|[îi]n\s+(?:condi[țt]ii|regulament))\s+nu\s+(?:scrie|apare|e\s+trecut)\b|"
+    r"\b(?:even\s+though|although|though)\s+(?:it'?s\s+not|it\s+is\s+not|it\s+isn'?t|that'?s\s+not|that\s+isn'?t)\s+"
+    r"(?:on|in)\s+(?:the|our)\s+(?:website|site|terms|t&cs)\b|"
+    r"(?<!\w)хотя\s+(?:на\s+сайте|в\s+(?:правилах|условиях))\s+(?:этого\s+)?(?:нет|не\s+(?:написано|указано|сказано))(?!\w)|"
     r"\b(?:even\s+though|although|though)\s+(?:the\s+|our\s+)?(?:website|site|rules?|policy)\s+(?:says?|states?)\s+otherwise\b|"
     r"(?<!\w)хотя\s+на\s+сайте\s+(?:написано|указано|сказано)\s+(?:иначе|по-другому|другое)(?!\w)|"
     r"\b(?:they'?ll|they\s+will|staff\s+will|we'?ll|we\s+will)\s+(?:usually\s+|normally\s+)?skip\s+(?:it|that|them)\s+if\s+you\b"
 )
-_OFF_THE_BOOK_HINTS = ("pe site", "otherwise", "хотя на сайте", "skip it", "skip that", "skip them")
+_OFF_THE_BOOK_HINTS = ("pe site", "otherwise", "хотя на сайте", "skip it", "skip that", "skip them",
+                       "chiar dacă în", "chiar daca in", "though it", "though that", "хотя в")  # fmt: skip
 _NOBODY_CHECKS_IT = re.compile(
     r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:will\s+|is\s+going\s+to\s+|actually\s+|really\s+|ever\s+)?(?:check|verify|look\s+at)"
     r"(?:s|ed)?\s+(?:it|them|that|this)\b|\b(?:nimeni\s+(?:nu\s+(?:o|[îi]l|le|i)|n-(?:o|l|i))\s+(?:mai\s+)?verific[ăa]|n-o\s+verific[ăa]\s+"
@@ -1354,6 +1365,33 @@ def _magic_words(text: str) -> Iterator[Leak]:
     return first_accepted(
         _ASK_FOR_TERM, text, present(text, _ASK_FOR_TERM_HINTS), 100,
         partial(told_around, _BOUND_TO_GIVE, text), "internal-info", _MESSAGE,
+    )  # fmt: skip
+
+
+# leak154 (heldK51's ru-xf067, a rule miss the readers caught): a word to put in the message, with
+# what happens to messages without it («пишите в обращении слово «жалоба». Обращения без него у нас
+# закрываются автоматически», "put the word 'complaint' in the subject: without it the ticket is
+# closed automatically", „scrieți cuvântul «reclamație»: fără el, tichetul se închide automat"): an
+# internal routing rule told as a recipe. A word asked for with nothing said of messages without it
+# ("write the word STOP to unsubscribe") is plain help.
+_KEYWORD_TO_USE = re.compile(
+    r"(?i)\b(?:write|put|use|include|add|mention|type)\s+(?:\w+\s+){0,3}?(?:the\s+)?word\s+[\"“‘'«]?\w|"
+    r"\b(?:scrie[țt]i|pune[țt]i|folosi[țt]i|include[țt]i|ad[ăa]uga[țt]i|men[țt]iona[țt]i)\s+(?:\w+\s+){0,3}?cuv[âa]ntul\s+|"
+    r"(?<!\w)(?:пишите|напишите|укажите|используйте|добавьте|вставьте|упомяните)\s+(?:\w+\s+){0,3}?слово\s+"
+)
+_KEYWORD_HINTS = ("word", "cuvântul", "cuvantul", "слово")
+_WITHOUT_IT = re.compile(
+    r"(?i)\bwithout\s+(?:it|that\s+word|the\s+word)\b[^.!?\n]{0,60}?\b(?:automatic\w*|clos\w*|ignor\w*|"
+    r"bottom|back\s+of\s+the\s+queue|wait)|"
+    r"\bf[ăa]r[ăa]\s+(?:el|acest\s+cuv[âa]nt|cuv[âa]ntul\s+[aă]sta)\b[^.!?\n]{0,60}?\b(?:automat|[îi]nchi\w*|ignor\w*|a[șs]tept\w*)|"
+    r"(?<!\w)без\s+(?:него|этого\s+слова)(?!\w)[^.!?\n]{0,60}?(?:автоматическ\w*|закрыва\w*|закро\w*|игнорир\w*|ждут|висят)"
+)
+
+
+def _keyword_routing(text: str) -> Iterator[Leak]:
+    return first_accepted(
+        _KEYWORD_TO_USE, text, present(text, _KEYWORD_HINTS), 80,
+        partial(told_around, _WITHOUT_IT, text), "internal-info", _MESSAGE,
     )  # fmt: skip
 
 
@@ -2057,6 +2095,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _plain(text, _BLIND_SPOT, _BLIND_SPOT_HINTS, 60)
     yield from _routed_by_words(text)
     yield from _magic_words(text)
+    yield from _keyword_routing(text)
     yield from _plain(text, _UNATTENDED, _UNATTENDED_HINTS, 90)
     yield from _plain(text, _OFF_THE_BOOK, _OFF_THE_BOOK_HINTS, 80)
     yield from _nobody_checks_it(text)
