@@ -6,7 +6,8 @@
 - a word to put in the message, with what happens to messages without it («пишите слово
   «жалоба». Обращения без него закрываются автоматически»);
 - a rule of ours the site does not state („chiar dacă pe site nu scrie", "even though it isn't on
-  the website", «хотя на сайте этого нет»).
+  the website", «хотя на сайте этого нет»);
+- leak155: how far past capacity we sell, by its rate ("always sold at about 108% of seats").
 
 Wordings written for this test, none a labelled case.
 """
@@ -60,3 +61,20 @@ PAIRS = [
     ),
 ]
 test_leak154_pairs = leak_pair_tests(PAIRS)
+
+
+OVERSOLD = [
+    (
+        "a rate past capacity",
+        "en",
+        "Sorry you were bumped. That flight is always sold at around 110% of seats, so a few people miss out.",
+        "Sorry you were bumped. The flight was full, and we've booked you on the 9:15 at no cost.",
+    ),
+    (
+        "a rate past capacity",
+        "ru",
+        "Мы обычно продаём 112% мест на этот рейс, потому что часть пассажиров не приходит.",
+        "На этот рейс мест больше нет, но на вечерний ещё можно купить билет.",
+    ),
+]
+test_leak155_oversold = leak_pair_tests(OVERSOLD)
