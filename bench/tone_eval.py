@@ -1290,6 +1290,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind77` (104 cases per language, the blind brief) and `heldK52` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-sixth session's
+start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The blind77
+writer localised its ro and ru files from the English structure (about half of each file's polite
+drafts and most incoming messages follow the English situations; most ro rude drafts and some
+leaks its own); the heldK52 writer adapted most of its ro file from its en file and wrote most of
+ru itself. First run on 35e7bd7 (the session's start), judged once on 206fb29 (leak153-155,
+pol109-110, the wording heads refitted: shapes read over every labelled case first), rules +
+reader, first -> judged: blind77 rude recall 98.8 -> 98.8%, polite warn+ 3.6 -> 4.8% (R1/R6 alone
+2.4 -> 3.6), leaks 47 -> 47 of 48, clean blocked 0 -> 0 of 24, mood 93.1 -> 93.1%, register 98.6
+-> 98.6%; rules alone rude 75.0 -> 76.2%, polite warn+ 6.0 -> 6.0%, leaks 41 -> 41, clean 0 -> 0,
+mood 87.5%. heldK52 leaks blocked 141 -> 141 of 144 (en 48, ro 46, ru 47), clean blocked 5 -> 5
+of 72 (en 3, ro 1, ru 1); rules alone 113 -> 113 (en 39, ro 35, ru 39), clean 2 -> 2. Development
+splits from then on.
+
 `blind76` (104 cases per language, the blind brief) and `heldK51` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-fifth
 session's start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The
@@ -1980,6 +1995,8 @@ SPLITS += ("blind74", "heldK49")
 SPLITS += ("blind75", "heldK50")
 # the fifty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind76", "heldK51")
+# the fifty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind77", "heldK52")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

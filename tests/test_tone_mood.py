@@ -91,6 +91,7 @@ UNTUNED_MOODS = (
     "blind74",
     "blind75",
     "blind76",
+    "blind77",
 )
 
 
