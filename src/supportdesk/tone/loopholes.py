@@ -1091,6 +1091,24 @@ def _plain(
     )
 
 
+# leak156 (heldK52's ro-xj060): a hold said to apply only to young accounts, by their age („blocarea de
+# 24 de ore … se aplică doar conturilor mai noi de 60 de zile", "the hold only applies to accounts
+# less than 60 days old", «блокировка действует только для счетов младше 60 дней»): when it stops
+# is the way past it. A hold said to apply to every account is the rule, told.
+_ONLY_YOUNG_ACCOUNTS = re.compile(
+    r"(?i)\b(?:hold|block|check|limit|cap|review|verification)\b[^.!?\n]{0,80}?\bonly\s+(?:applies|apply|kicks\s+in)\s+"
+    r"(?:to|for|on)\s+(?:\w+\s+){0,2}?(?:accounts|customers|cards|profiles|users)\s+(?:\w+\s+){0,2}?(?:newer|younger|less|under|"
+    r"opened)\b|"
+    r"\b(?:blocarea|verificarea|limita|plafonul|restric[țt]ia|re[țt]inerea)\b[^.!?\n]{0,80}?\bse\s+aplic[ăa]\s+(?:doar|numai)\s+"
+    r"(?:\w+\s+){0,2}?(?:conturilor|clien[țt]ilor|cardurilor|profilurilor)\s+(?:\w+\s+)?(?:mai\s+noi|sub|deschise)\b|"
+    r"(?<!\w)(?:блокировк|проверк|лимит|ограничени|задержк)\w*[^.!?\n]{0,80}?(?:действует|применяется|распространяется)\s+"
+    r"только\s+(?:на|для|к)\s+(?:\w+\s+){0,2}?(?:сч[её]т|карт|клиент|аккаунт|профил)\w*\s+(?:\w+\s+)?(?:младше|моложе|новее|"
+    r"открыт\w*)(?!\w)"
+)
+_ONLY_YOUNG_HINTS = ("only applies", "only apply", "only kicks in", "se aplică doar", "se aplica doar",
+                     "se aplică numai", "se aplica numai", "только на", "только для", "только к")  # fmt: skip
+
+
 # leak32 (trainK23): the words that make a complaint jump the queue ("tickets only get
 # escalated to a manager automatically if they mention a solicitor, the ombudsman or the
 # press", «жалоба автоматически уходит руководителю, только если в ней есть слова «суд»…»,
@@ -2089,6 +2107,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _factor_off(text)
     yield from _plain(text, _AS_YOU, _AS_YOU_HINTS, 200)
     yield from _plain(text, _ESCALATION_KEYS, _ESCALATION_HINTS, 120)
+    yield from _plain(text, _ONLY_YOUNG_ACCOUNTS, _ONLY_YOUNG_HINTS, 120)
     yield from _reworded(text)
     yield from _plain(text, _EXEMPT, _EXEMPT_HINTS, 120)  # what our limiter lets through
     yield from _plain(text, _DETECTOR_QUIET, _DETECTOR_QUIET_HINTS, 60)

@@ -846,7 +846,10 @@ _WHO_NAMED = re.compile(
     r"\b(?:domnul|doamna)\s+[A-ZĂÂÎȘȚ]\w+|"
     r"(?<!\w)(?i:некий|некая|некто|гражданин\w*|господин\w*|по\s+фамилии)\s+[А-ЯЁ]\w+|"
     # leak112 (trainK47): „clientul care a avut mașina înainte, dl Sandu"
-    r"\b(?:dl|dna|d-na)\.?\s+[A-ZĂÂÎȘȚ]\w+"
+    r"\b(?:dl|dna|d-na)\.?\s+[A-ZĂÂÎȘȚ]\w+|"
+    # leak156 (blind77's ru-xi070): a surname and initials («бланк другой клиентки, Смирновой Е. А.»);
+    # the sentence may end at the first initial's point, so that point is optional
+    r"(?<!\w)[А-ЯЁ][а-яё]{2,}\s+[А-ЯЁ](?![а-яёА-ЯЁ])\.?(?:\s?[А-ЯЁ]\.)?"
 )
 # leak112 (trainK47): or what the one before did with it, from our tracker ("the last renter left it
 # parked in Camden for three nights and drove it down to Brighton", «прошлый клиент ночью гонял на этой

@@ -57,6 +57,7 @@ from supportdesk.tone.leakfinding import (
     present,
     sentence_around,
     three_sentences,
+    told_around,
 )
 from supportdesk.tone.words import finder
 
@@ -1335,6 +1336,38 @@ _PLAIN = (
 )
 
 
+# leak156 (heldK52's ru-xj037): a supplier we are about to drop, told before anyone is told («с мая мы от
+# этой службы доставки отказываемся и переходим к другой, контракт уже подписан», "from May we're
+# dropping this courier, the contract with the new one is signed", „din mai renunțăm la curierul
+# ăsta și trecem la altul"): the move with where to or that it is signed, in the sentences around,
+# and nothing said publicly. A courier the customer may choose, or one we stopped using, is not it.
+_DROPPING = re.compile(
+    r"(?i)\bwe(?:'re|\s+are|'ll\s+be|\s+will\s+be)\s+(?:\w+\s+){0,2}?(?:dropping|leaving|ditching|switching\s+(?:away\s+)?from|"
+    r"moving\s+away\s+from)\s+(?:this|the|our|that)\s+(?:courier|carrier|supplier|provider|delivery\s+(?:company|firm|service)|"
+    r"manufacturer|haulier|warehouse)\b|"
+    r"\brenun[țt][ăa]m\s+(?:\w+\s+)?la\s+(?:curier|furnizor|transportator|firma\s+de\s+curierat|depozit|produc[ăa]tor)\w*|"
+    r"(?<!\w)(?:отказываемся|уходим)\s+от\s+(?:этой\s+|этого\s+|нашей\s+|нашего\s+|нынешн\w+\s+)?(?:служб\w+\s+доставки|"
+    r"курьерск\w+\s+служб\w*|поставщик\w*|перевозчик\w*|производител\w*|склад\w*)|"
+    r"(?<!\w)от\s+(?:этой|этого|нашей|нашего)\s+(?:служб\w+\s+доставки|курьерск\w+\s+служб\w*|поставщик\w*|перевозчик\w*)\s+"
+    r"(?:мы\s+)?(?:отказываемся|уходим)(?!\w)"
+)
+_DROPPING_HINTS = ("dropping", "leaving", "ditching", "switching", "moving away", "renunțăm", "renuntam",
+                   "отказываемся", "уходим")  # fmt: skip
+_SWITCHED_TO = re.compile(
+    r"(?i)\b(?:moving|switching|going)\s+(?:over\s+)?(?:to|with)\b|\bcontract\w*\s+(?:with\s+(?:the\s+)?\w+(?:\s+one)?\s+)?"
+    r"(?:is\s+|'s\s+|has\s+been\s+)?(?:already\s+)?signed\b|\btrecem\s+la\b|\bcontractul\s+(?:cu\s+\w+\s+)?(?:e|este|a\s+fost)\s+"
+    r"(?:deja\s+)?semnat\b|(?<!\w)(?:переходим\s+(?:к|на)|(?:контракт|договор)\w*\s+(?:с\s+\w+\s+)?(?:уже\s+)?подписан\w*)(?!\w)"
+)
+
+
+def _dropping_supplier(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return told_around(_SWITCHED_TO, text, m) and not said_publicly(text)
+
+    hints = present(text, _DROPPING_HINTS)
+    return first_accepted(_DROPPING, text, hints, 80, accept, "internal-info", _MESSAGE)
+
+
 def unpublished(text: str) -> Iterator[Leak]:
     """The first not-yet-public marker beside company news, or staff cuts told with their
     share (R5)."""
@@ -1345,6 +1378,7 @@ def unpublished(text: str) -> Iterator[Leak]:
     yield from _deal_under_way(text)
     yield from _round_raised(text)
     yield from _site_closing(text)
+    yield from _dropping_supplier(text)
     yield from _break_in(text)
     yield from _said_of_it(text)
     for pattern, hints in _PLAIN:

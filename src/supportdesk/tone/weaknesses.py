@@ -809,7 +809,9 @@ _UNFIXED = re.compile(
     r"(?:devs?|developers|dev\s+team|engineering|the\s+team)\s+(?:\w+\s+)?(?:know|are\s+aware|knows|have\s+known|"
     r"in\s+the\s+loop)\b|known\s+(?:issue|bug|thing|problem|glitch)|we\s+know\s+about\s+(?:it|that|this)\b|on\s+the\s+list\b|"
     r"nu\s+(?:e|este|s-a)\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|(?:n-am|nu\s+am|n-au|nu\s+au)\s+(?:[îi]nc[ăa]\s+)?"
-    r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|nu\s+l-?au\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|bug\s+[șs]tiut|se\s+repar[ăa]\s+(?:abia|doar|[îi]n)|[șs]tim\s+de\s+(?:problem|bug|eroare)\w*|"
+    r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|nu\s+l-?au\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|bug\s+[șs]tiut|"
+    # leak156 (heldK52's ro-xj049): „e o eroare. Dacă vreți să profitați, comandați azi, că o repară"
+    r"(?:c[ăa]|p[âa]n[ăa](?:\s+nu)?)\s+(?:o|[îi]l|le)\s+(?:repar[ăa]|rezolv[ăa])\b|se\s+repar[ăa]\s+(?:abia|doar|[îi]n)|[șs]tim\s+de\s+(?:problem|bug|eroare)\w*|"
     r"(?:problem[ăa]|eroare)\s+cunoscut[ăa]|colegii\s+de\s+la\s+it\s+[șs]tiu|programatorii\s+[șs]tiu|"
     # s44 (heldK40): „Echipa știe, dar remedierea e programată abia în toamnă"
     r"echipa\s+(?:tehnic[ăa]\s+)?[șs]tie|remedierea\s+(?:e|este)\s+programat[ăa])|"
@@ -822,7 +824,7 @@ _UNFIXED = re.compile(
 )
 _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineering", "team", "known", "know about",
                   "on the list", "reparat", "rezolvat", "remediat", "repar", "știm de", "stim de", "cunoscut",
-                  "echipa știe", "echipa stie", "echipa tehnic", "remedierea", "știut", "stiut",
+                  "echipa știe", "echipa stie", "echipa tehnic", "remedierea", "știut", "stiut", "o repară", "o repara", "îl repară", "il repara", "o rezolvă", "o rezolva",
                   "știu", "stiu", "исправ", "почин", "закрыт", "поправ", "пофикс", "в курсе", "знают", "знаем",
                   "фикс", "висит", "чинят", "исправля", "фиксят", "правят")  # fmt: skip
 # what the flaw gives: a benefit twice or free, a check skipped, someone else's data
@@ -846,6 +848,9 @@ _GAINED = re.compile(
     r"r[ăa]m[âa]n\s+[îi]n\s+cont|double[ds]?\b|nothing\s+will\s+happen|"
     # s56 (trainK58's ro-xk058): the item back and the money too („ți-l dă înapoi și primești și banii")
     r"(?:prime[șs]ti|primi[țt]i)\s+[șs]i\s+banii|"
+    # leak156 (heldK52's ro-xj049): two codes in one basket („și codul de bun venit și pe cel de student în
+    # același coș")
+    r"[îi]n\s+acela[șs]i\s+co[șs]|in\s+the\s+same\s+(?:basket|cart|order)|в\s+одн\w+\s+(?:корзин|заказ)\w*|"
     # leak106 (trainK46): old sessions left open after a password change («старые сессии … не
     # завершаются», "sessions stay logged in", „sesiunile rămân active")
     r"не\s+(?:завершаю|закрываю|сбрасываю|разлогинива)\w*|(?:stay|stays|remain|remains)\s+(?:logged|signed)\s+in\b|"
