@@ -383,7 +383,8 @@ _BREACH_UNTOLD = re.compile(
 _LAYOFF = re.compile(
     r"(?i)\b(?:made\s+redundant|redundanc(?:y|ies)|lay(?:ing)?[\s-]?offs?|laid\s+off|"
     r"concedi(?:ez|eri|ază|aza)\w*|disponibiliz\w*|preaviz\w*)\b|"
-    r"(?<!\w)(?:сокраща\w*|сократ\w*|увольня\w*|уволят|закрыва\w*|закроют)(?!\w)|"
+    # pol111 (heldK52's ru-xj024): not «ожидание должно сократиться» (a wait that will shorten)
+    r"(?<!\w)(?:сокраща\w*|сократ(?!ит(?:ь)?ся|ятся)\w*|увольня\w*|уволят|закрыва\w*|закроют)(?!\w)|"
     r"\b(?:se\s+[îi]nchide|[îi]nchidem|closing\s+down|shutting\s+down|will\s+close|closes)\b|"
     # leak18b: "half of the support team here is being let go"
     r"\b(?:being|be|been|getting|get)\s+let\s+go\b|"

@@ -366,6 +366,7 @@ impozite livrare garantie garantii prodazha dostavki reclamatie registrator comp
 disputes appeals escalations compliance plangeri petitii contestatii contestatie contestations obzhalovanie apellyacii
 bereavement probate hardship safeguarding accessibility welfare assistance asistenta pomoshch
 phishing fraud spam scam
+daune despagubiri sinistre vyplaty
 law
 bezopasnost bezopasnosti ohrana
 """,
