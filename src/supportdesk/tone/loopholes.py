@@ -1091,6 +1091,22 @@ def _plain(
     )
 
 
+def _beside(
+    text: str,
+    pattern: re.Pattern[str],
+    hints: tuple[str, ...],
+    reach: int,
+    partner: re.Pattern[str],
+) -> Iterator[Leak]:
+    """A family whose match needs `partner` in its sentence, the one before or the one after
+    (`told_around`): a term to ask for with the obligation to pay, a word for word with where
+    it routes, a document with nobody checking it."""
+    return first_accepted(
+        pattern, text, present(text, hints), reach, partial(told_around, partner, text),
+        "internal-info", _MESSAGE,
+    )  # fmt: skip
+
+
 # leak156 (heldK52's ro-xj060): a hold said to apply only to young accounts, by their age („blocarea de
 # 24 de ore … se aplică doar conturilor mai noi de 60 de zile", "the hold only applies to accounts
 # less than 60 days old", «блокировка действует только для счетов младше 60 дней»): when it stops
@@ -1351,13 +1367,6 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
-def _routed_by_words(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _WORD_FOR_WORD, text, present(text, _WORD_FOR_WORD_HINTS), 30,
-        partial(told_around, _ROUTED, text), "internal-info", _MESSAGE,
-    )  # fmt: skip
-
-
 # leak148 (trainK56): the words to ask for that oblige staff to pay out ('ask specifically for a
 # "service failure credit" — they have to give you a month back. Most people don't know to ask',
 # „cereți explicit „compensație pentru întrerupere" — sunt obligați să v-o dea", «попросите именно
@@ -1379,13 +1388,6 @@ _BOUND_TO_GIVE = re.compile(
 )
 
 
-def _magic_words(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _ASK_FOR_TERM, text, present(text, _ASK_FOR_TERM_HINTS), 100,
-        partial(told_around, _BOUND_TO_GIVE, text), "internal-info", _MESSAGE,
-    )  # fmt: skip
-
-
 # leak154 (heldK51's ru-xf067, a rule miss the readers caught): a word to put in the message, with
 # what happens to messages without it («пишите в обращении слово «жалоба». Обращения без него у нас
 # закрываются автоматически», "put the word 'complaint' in the subject: without it the ticket is
@@ -1404,20 +1406,6 @@ _WITHOUT_IT = re.compile(
     r"\bf[ăa]r[ăa]\s+(?:el|acest\s+cuv[âa]nt|cuv[âa]ntul\s+[aă]sta)\b[^.!?\n]{0,60}?\b(?:automat|[îi]nchi\w*|ignor\w*|a[șs]tept\w*)|"
     r"(?<!\w)без\s+(?:него|этого\s+слова)(?!\w)[^.!?\n]{0,60}?(?:автоматическ\w*|закрыва\w*|закро\w*|игнорир\w*|ждут|висят)"
 )
-
-
-def _keyword_routing(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _KEYWORD_TO_USE, text, present(text, _KEYWORD_HINTS), 80,
-        partial(told_around, _WITHOUT_IT, text), "internal-info", _MESSAGE,
-    )  # fmt: skip
-
-
-def _nobody_checks_it(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _NOBODY_CHECKS_IT, text, present(text, _NOBODY_CHECKS_HINTS), 60,
-        partial(told_around, _DOCUMENT_WORD, text), "internal-info", _MESSAGE,
-    )  # fmt: skip
 
 
 # leak30 (heldK17): the criteria of an automatic screening rule ("Our system automatically sends
@@ -1890,18 +1878,6 @@ _GAMED_INPUT = re.compile(
 )
 
 
-def _sure_pass(text: str) -> Iterator[Leak]:
-    return first_accepted(
-        _SURE_PASS,
-        text,
-        present(text, _SURE_PASS_HINTS),
-        60,
-        lambda m: told_around(_GAMED_INPUT, text, m),
-        "internal-info",
-        _MESSAGE,
-    )
-
-
 # s40 (heldK17-K35, trainK12-K42, blind34, every language): the rule our system applies, told
 # with its condition ("the system flags any VPN login", „sistemul blochează automat comenzile
 # peste 1.500 de lei", «антифрод режет всех, кто заходит с эмулятора»): the condition is what to
@@ -2112,12 +2088,12 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _plain(text, _EXEMPT, _EXEMPT_HINTS, 120)  # what our limiter lets through
     yield from _plain(text, _DETECTOR_QUIET, _DETECTOR_QUIET_HINTS, 60)
     yield from _plain(text, _BLIND_SPOT, _BLIND_SPOT_HINTS, 60)
-    yield from _routed_by_words(text)
-    yield from _magic_words(text)
-    yield from _keyword_routing(text)
+    yield from _beside(text, _WORD_FOR_WORD, _WORD_FOR_WORD_HINTS, 30, _ROUTED)
+    yield from _beside(text, _ASK_FOR_TERM, _ASK_FOR_TERM_HINTS, 100, _BOUND_TO_GIVE)
+    yield from _beside(text, _KEYWORD_TO_USE, _KEYWORD_HINTS, 80, _WITHOUT_IT)
     yield from _plain(text, _UNATTENDED, _UNATTENDED_HINTS, 90)
     yield from _plain(text, _OFF_THE_BOOK, _OFF_THE_BOOK_HINTS, 80)
-    yield from _nobody_checks_it(text)
+    yield from _beside(text, _NOBODY_CHECKS_IT, _NOBODY_CHECKS_HINTS, 60, _DOCUMENT_WORD)
     yield from _screening(text)
     yield from _exam_key(text)
     yield from _unchecked_returns(text)
@@ -2128,7 +2104,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _system_rule(text)
     yield from _plain(text, _RULE_NAMED, _RULE_NAMED_HINTS, 80)
     yield from _picked_option(text)
-    yield from _sure_pass(text)
+    yield from _beside(text, _SURE_PASS, _SURE_PASS_HINTS, 60, _GAMED_INPUT)
     yield from _past_screen(text)
     yield from _signature_unchecked(text)
     yield from _skips_sign_off(text)
