@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK59` (the heldK brief) and `trainP42` (the trainP brief) were written by two more
+independent writers at the fifty-seventh session's start (2026-12-07, bench/briefs/). First runs on
+0107049 (the session's start), rules + reader (rules alone): trainK59 leaks blocked 136 of 144
+(98; en 48/31, ro 43/31, ru 45/36), clean 2 of 72 (1); trainP42 rude recall 100% (86.7), polite
+warn+ 11.1% (11.1; en 13.3/6.7, ro 8.9/11.1, ru 11.1/15.6). trainK59's writer chose each
+language's situations itself in local settings; trainP42's writer adapted most ro and ru cases from
+the English situations, with local detail (one situation new in ro, three in ru). Development
+splits from then on.
+
 `trainK58` (the heldK brief) and `trainP41` (the trainP brief) were written by two more
 independent writers at the fifty-sixth session's start (2026-12-06, bench/briefs/). First runs on
 35e7bd7 (the session's start), rules + reader (rules alone): trainK58 leaks blocked 139 of 144
@@ -1967,6 +1976,8 @@ SPLITS += ("trainK56", "trainP39")
 SPLITS += ("trainK57", "trainP40")
 # the fifty-sixth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK58", "trainP41")
+# the fifty-seventh session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK59", "trainP42")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
