@@ -228,7 +228,7 @@ async def test_typing_on_never_stacks_reader_passes(make_app, demo_desk, monkeyp
     running, most, started, read = [0], [0], [], []
     lock = threading.Lock()
 
-    def slow_read(rules, text, reader):
+    def slow_read(rules, text, reader, context=None):
         with lock:
             running[0] += 1
             most[0] = max(most[0], running[0])

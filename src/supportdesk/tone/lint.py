@@ -242,7 +242,7 @@ def lint(
     shown, where = without_controls(text)
     if where is not None:
         report = _spans_back(lint(shown, context, packs, language), where)
-        return read_with(report, text, reader) if reader is not None else report
+        return read_with(report, text, reader, context) if reader is not None else report
     ctx = context or Context()
     packs = packs or builtin_packs()
     lang = language if language in LANGUAGES else guess_language(text, ctx.language or "en")
@@ -289,7 +289,7 @@ def lint(
         )
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule))
     report = Report(lang, _dedupe(findings))
-    return read_with(report, text, reader) if reader is not None else report
+    return read_with(report, text, reader, ctx) if reader is not None else report
 
 
 # pol19: the pack rules that judge what the customer did or argue with their account
@@ -372,9 +372,10 @@ def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Fin
     return [f for f in leaks if sentence_of(doc, f.start) not in spared]
 
 
-def read_with(report: Report, text: str, reader: Reader) -> Report:
-    """`report` (the rules' lint of `text`) with the reader's findings added: the TUI
-    shows the rules' report at once and adds these from a worker without linting again.
+def read_with(report: Report, text: str, reader: Reader, context: Context | None = None) -> Report:
+    """`report` (the rules' lint of `text` in `context`) with the reader's findings added:
+    the TUI shows the rules' report at once and adds these from a worker without linting
+    again. `context` tells whose data the draft may read back (tone/readback.py).
 
     When the reader finds the reply calm throughout (reader.Verdict.calm), the rules'
     R1/R6 warnings become info: a word list cannot tell "your claim is approved" from
@@ -385,13 +386,14 @@ def read_with(report: Report, text: str, reader: Reader) -> Report:
     if any(r.whole for r in readings) and _whole_spared(shown, report.language):
         readings = [r for r in readings if not r.whole]
     found = _read(readings, report.findings, where)
+    known = _known(context or Context())
     found += _spared_readings(
         text,
         report.language,
         [
             f
             for f in _read_leaks(verdict.leaks, report.findings, where)
-            if not cleared(text, f.start, f.end)
+            if not cleared(text, f.start, f.end, known)
         ],  # leakT16: the customer's own data read back, our payment details (tone/readback.py)
     )
     calmed = [_calmed(f) if verdict.calm and _is_tone_warning(f) else f for f in report.findings]
@@ -492,17 +494,23 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
-    known = Known(
+def _known(ctx: Context, packs: PackSet | None = None) -> Known:
+    """What the leak detectors may take from the ticket (`packs`: the team's terms and
+    internal domains, which the reader's read-back check does not need)."""
+    return Known(
         customer_email=ctx.customer_email,
         own_addresses=ctx.own_addresses,
         other_customers=ctx.other_customers,  # lowercase; the customer's own is skipped first
         customer_name=ctx.customer_name.lower(),
         other_names=ctx.other_names,
         own_values=ctx.customer_data,
-        terms=packs.terms,
-        internal_domains=packs.domains,
+        terms=packs.terms if packs else (),
+        internal_domains=packs.domains if packs else (),
     )
+
+
+def _leaks(text: str, ctx: Context, packs: PackSet) -> list[Finding]:
+    known = _known(ctx, packs)
     return [
         Finding(
             f"confidential.{leak.kind}",

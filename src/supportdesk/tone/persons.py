@@ -82,6 +82,10 @@ _PLACE_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|din|[îi]n|at|from|of|near|spre|prin|via|our|into|towards|"
     r"nostru|noastr[ăa]|pe\s+la)\s+$|\w[–-]$"
 )
+# pol113 (trainP42): two capitalised Russian words after «в», «во», «из» or «под» are a town or
+# a firm («ближайший к вашему адресу в Нижнем Новгороде — на ул. Родионова, 165»); a person stands
+# after «у», «к», «от», «по»
+_RU_PLACE_BEFORE = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[иИ]з|[пП]од)\s+$")
 _ORG_AFTER = re.compile(
     r"(?i)\s+(?:branch|store|shop|office|depot|centre|center|mall|hospital|station|airport|"
     r"hotel|clinic|team|app|service|site|warehouse|showroom|outlet|park|filial\w*|magazin\w*|"
@@ -1473,6 +1477,8 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
         if bare and (_PLACE_BEFORE.search(before) or _ORG_AFTER.match(text, m.end())):
             continue  # "din Baia Mare", "the Covent Garden branch": a place or a business
+        if _RU_PLACE_BEFORE.search(before):
+            continue  # pol113 (trainP42): «в Нижнем Новгороде», «из Великого Устюга»: a town
         para_start = text.rfind("\n\n", 0, m.start()) + 1
         para_end = text.find("\n\n", m.end())
         para_end = len(text) if para_end < 0 else para_end

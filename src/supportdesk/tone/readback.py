@@ -5,6 +5,13 @@ that confirms data to the customer ("Подтверждаю: договор 5501
 "Сверили данные: Петрова Ольга Викторовна, паспорт …" to Ольга Викторовна) and names no
 one but them, or that says how to pay us ("Puteți plăti onorariul în contul
 cabinetului: RO66 …"), is no leak (R5). Kept here so lint.py only asks one question.
+
+A sentence whose numbers, e-mails and streets are all the customer's own (what the ticket
+holds, `Known.own_values`) is read back too, with no word saying so: trainP41's notice
+opened "Cod client: 8800213476", the customer's code from the ticket, and eight more
+labelled polite drafts and clean look-alikes held the customer's own phone, e-mail or
+account number where the reader blocked it. The same sentence naming anyone else
+("Numărul 0744 218 903 a aparținut domnului Vasile Rusu") is still no read-back.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from __future__ import annotations
 import re
 
 from supportdesk.tone.leakfinding import RELATION, Known
+from supportdesk.tone.leakvalues import own_values
 from supportdesk.tone.secrets import OUR_DETAILS, customer_names
 from supportdesk.tone.words import finder
 
@@ -31,27 +39,35 @@ _OTHER = re.compile(
 # clientului dumneavoastră, domnul Radu Vlaicu", "on behalf of your client, Mr Price"): whose case
 # the lawyer brought, as persons._YOUR_CLIENT reads it for the rules. «Ваш клиент» alone is
 # anyone's customer (a bank's "your client is on our stop list"), and so is not read here.
+# pol113 (trainP42's ru-xp007): the other way round, the customer's own lawyer named to them
+# («ваши интересы представляет юрист Ковалёв Д. А.», "your solicitor, Ms Reid", „avocatul
+# dumneavoastră, dl av. Răzvan Pîrvu"), who writes for them.
 _YOUR_CLIENT_NAMED = re.compile(
-    r"(?:\b[Yy]our\s+(?:client|principal)|\b[Cc]lient(?:ul|ului)?\s+(?:dumneavoastr[ăa]|dvs\.?)|"
-    r"(?<!\w)[Вв]аш\w*\s+(?:доверител|подзащитн)\w*)[\s,—–-]+"
-    r"(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|domnul|doamna|г-н|г-жа)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ]"
+    r"(?:\b[Yy]our\s+(?:client|principal|solicitor|lawyer|attorney|(?:legal\s+)?representative)|"
+    r"\b(?:[Cc]lient|[Aa]vocat)(?:ul|ului)?\s+(?:dumneavoastr[ăa]|dvs\.?)|"
+    r"(?<!\w)[Вв]аш\w*\s+(?:доверител|подзащитн|представител|адвокат|юрист)\w*|"
+    r"(?<!\w)интересы\s+представля\w+)[\s,—–-]+"
+    r"(?:(?:адвокат|юрист)\w*\s+|(?:dl|dna)\.?\s+)?"
+    r"(?:(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|av|domnul|doamna|г-н|г-жа)\.?\s+)?[A-ZĂÂÎȘȚА-ЯЁ]"
 )
 _NAME_RUN = re.compile(r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]{2,}(?:\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșțа-яё]{2,})*")
 
 
-def cleared(text: str, start: int, end: int) -> bool:
+def cleared(text: str, start: int, end: int, known: Known | None = None) -> bool:
     """Whether the sentence `text[start:end]` is our payment details or the customer's
-    own data read back (module docstring): the reader's leak head does not block it."""
+    own data read back (module docstring): the reader's leak head does not block it.
+    `known`: what the ticket says of the customer (their name, their own values)."""
+    known = known or Known()
     sentence = text[start:end]
     if OUR_DETAILS.search(sentence):
         return True
     if _YOUR_CLIENT_NAMED.search(sentence) and not _OTHER.search(sentence):
         return True  # pol107: the lawyer's own client, named to them
-    if not _READ_BACK.search(sentence):
+    if not _READ_BACK.search(sentence) and not _only_own_values(sentence, known):
         return False
     if finder(RELATION).search(sentence) or _OTHER.search(sentence):
         return False
-    names = customer_names(text, Known())
+    names = customer_names(text, known)
     if not names:
         return not _NAME_RUN.search(sentence, 1)  # no name at all past its first word
     # every capitalised run after the first word must be the customer's own name
@@ -63,6 +79,15 @@ def cleared(text: str, start: int, end: int) -> bool:
                 continue  # "ул. Гагарина": a street, nobody's name
             return False
     return True
+
+
+def _only_own_values(sentence: str, known: Known) -> bool:
+    """Whether `sentence` holds the customer's own numbers, e-mails or streets and no one
+    else's (module docstring)."""
+    if not known.own_values:
+        return False
+    values = own_values([sentence])
+    return bool(values) and values <= known.own_values
 
 
 _STREET_BEFORE = re.compile(r"(?i)(?:ул|str|пр|пер|бул|ш|bd|nr)\.?\s+$")

@@ -261,7 +261,7 @@ class TonePanel(OptionList):
         if the draft is unchanged. The reader failing (its engine, memory) must not end
         the program in the middle of a reply: the rules' findings stay, and it is said."""
         try:
-            report = read_with(rules, text[:MAX_LINT], reader)
+            report = read_with(rules, text[:MAX_LINT], reader, self.context)
         except Exception as exc:
             if not get_current_worker().is_cancelled:
                 hand_back(self, self._read_failed, text, f"{type(exc).__name__}")
