@@ -749,7 +749,12 @@ _JUDGED = re.compile(
     # разбираться», "he turns down every refund on principle", „le respinge din principiu pe toate"
     r"(?<!\w)(?:принципиально|из\s+принципа)\s+(?:режет|отклоняет|отказывает|зарубает)|"
     r"(?:ему|ей)\s+проще\s+отказать(?!\w)|\bturns\s+down\s+every\s+\w+\s+on\s+principle\b|"
-    r"\b(?:le|[îi]i)\s+respinge\s+din\s+principiu\b)\b"
+    r"\b(?:le|[îi]i)\s+respinge\s+din\s+principiu\b|"
+    # leak157 (trainK59): „șefa de tură … sincer nu prea știe procedurile", "she doesn't really
+    # know the procedures", «она плохо знает регламент»
+    r"\bnu\s+(?:prea\s+|cam\s+)?(?:[șs]tie|cunoa[șs]te)\s+(?:bine\s+)?procedurile\b|"
+    r"\bdoesn'?t\s+(?:really\s+|even\s+)?know\s+(?:the\s+|our\s+)?(?:procedures|process|rules)\b|"
+    r"(?<!\w)(?:плохо|толком\s+не|совсем\s+не|вообще\s+не)\s+знает\s+(?:процедур|регламент|правил|инструкци)\w*)\b"
 )
 _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "constantly", "all the time",
                  "always", "keeps", "wrong all", "first time", "doesn't", "doesnt", "descurc", "prima",
@@ -770,7 +775,10 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "what suits", "понятия не имеет", "wrong all the time", "not very good", "greșește",
                  "greseste",
                  # leak139
-                 "принципиально", "из принципа", "проще отказать", "on principle", "din principiu")  # fmt: skip
+                 "принципиально", "из принципа", "проще отказать", "on principle", "din principiu",
+                 # leak157
+                 "știe procedurile", "stie procedurile", "know the", "know our", "знает процед", "знает регламент",
+                 "знает правил", "знает инструкц")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*|"
     # leak134 (trainK52): "my manager has no idea how …"

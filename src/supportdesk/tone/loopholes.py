@@ -499,6 +499,12 @@ _LETS = re.compile(
     # состоянию здоровья — справку мы не проверяем», "just put on the form that …", „scrieți în cerere că")
     r"(?<!\w)(?:напишите|укажите)\s+(?:в\s+\w+)?\s*,?\s*что(?!\w)|\b(?:just\s+)?(?:write|put|say)\s+(?:on|in)\s+the\s+"
     r"(?:form|application|claim|request)\s+that\b|\b(?:scrie[țt]i|men[țt]iona[țt]i|trece[țt]i)\s+(?:[îi]n\s+\w+)?\s*,?\s*c[ăa]\b|"
+    # leak157 (trainK59): the gap as the way to go next time, and no trouble after it („Plătiți
+    # ramburs data viitoare și nu mai e nicio problemă, ramburs nu verificăm", "next time pay on
+    # delivery and there's no problem", «в следующий раз оплатите при получении — проблем не будет»)
+    r"\bnext\s+time\b|\bdata\s+viitoare\b|(?<!\w)в\s+следующий\s+раз(?!\w)|"
+    r"\b(?:and|then)\s+(?:there(?:'s|\s+is|\s+will\s+be|'ll\s+be)|you'?ll\s+have)\s+no\s+(?:problem|issue|trouble)s?\b|"
+    r"\bnu\s+(?:mai\s+)?(?:e|este|ave[țt]i|va\s+fi)\s+nicio\s+problem[ăa]\b|(?<!\w)проблем\s+не\s+будет(?!\w)|"
     # leak29 (heldK16): meant for staff only, or advice to use the gap ("it's for staff,
     # but the system doesn't check", «вообще он для персонала», „vă sfătuiesc să depuneți …")
     r"\b(?:for|meant\s+for)\s+(?:our\s+)?(?:staff|employees)\b|\bstaff[\s-]+only\b|"

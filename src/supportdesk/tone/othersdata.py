@@ -1738,7 +1738,12 @@ _GO_THERE = re.compile(
     r"\btrece(?:ți|ti)?\s+pe\s+la\b|\bmerge(?:ți|ti)\s+la\b|\bde\s+la\s+(?:ea|el)\b|\balt\s+client\b|\balt[ăa]\s+client[ăa]\b|"
     r"\bst[ăa]\s+(?:acolo|un|o)\b|"
     r"(?<!\w)(?:зайдите|заберите\s+у|подняться|сходить|к\s+н(?:ей|ему)|у\s+н(?:её|его)|однофамил\w*|другому\s+клиенту|"
-    r"другой\s+клиент\w*|там\s+(?:живёт|живут|тоже)|женщин\w*|мужчин\w*)(?!\w)"
+    r"другой\s+клиент\w*|там\s+(?:живёт|живут|тоже)|женщин\w*|мужчин\w*)(?!\w)|"
+    # leak157 (trainK59): where someone else moved to („doamna a mutat abonamentul pe o adresă nouă, în
+    # Florești, str. Avram Iancu nr. 14", "she's moved to 14 Mill Lane", «она переехала на ул. Лесную, 8»)
+    r"\b(?:she|he|they|the\s+lady|the\s+gentleman)\s+(?:has\s+|have\s+|'s\s+|'ve\s+)?(?:just\s+)?moved\b|"
+    r"\b(?:doamna|domnul|ea|el)\s+(?:s-)?a\s+mutat\b|(?<!\w)(?:она|он|они)\s+(?:\w+\s+)?(?:переехал\w*|"
+    r"перев[её]л\w*\s+(?:\w+\s+)?на\s+новый\s+адрес)(?!\w)"
 )
 _GO_THERE_HINTS = ("pop round", "pop over", "pop by", "go round", "call round", "knock on", "ask them for", "ask her for",
                    "ask him for", "from her", "with her", "from him", "with him", "the lady ", "the man ", "the woman ",
@@ -1746,7 +1751,8 @@ _GO_THERE_HINTS = ("pop round", "pop over", "pop by", "go round", "call round", 
                    "namesake", "'s house", "s' house", "pe la", "mergeți la", "mergeti la", "de la ea", "de la el",
                    "alt client", "altă client", "alta client", " stă ", "зайдите", "заберите у",
                    "подняться", "сходить", "к ней", "к нему", "у неё", "у него", "однофамил", "другому клиент",
-                   "другой клиент", "там живёт", "там живут", "там тоже", "женщин", "мужчин")  # fmt: skip
+                   "другой клиент", "там живёт", "там живут", "там тоже", "женщин", "мужчин",
+                   "moved", "a mutat", "переехал", "на новый адрес")  # fmt: skip
 _OURS_OR_YOURS_BEFORE = re.compile(
     r"(?i)(?:\b(?:your|our)\s+(?:\w+\s+)?(?:address|office|branch|store|shop|depot|showroom|warehouse|home|house|flat)|"
     r"\b(?:registered|head)\s+office|\b(?:adresa|locuin[țt]a|casa|sediul|magazinul|depozitul|biroul)\s+"

@@ -809,13 +809,15 @@ _UNFIXED = re.compile(
     r"(?:devs?|developers|dev\s+team|engineering|the\s+team)\s+(?:\w+\s+)?(?:know|are\s+aware|knows|have\s+known|"
     r"in\s+the\s+loop)\b|known\s+(?:issue|bug|thing|problem|glitch)|we\s+know\s+about\s+(?:it|that|this)\b|on\s+the\s+list\b|"
     r"nu\s+(?:e|este|s-a)\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|(?:n-am|nu\s+am|n-au|nu\s+au)\s+(?:[îi]nc[ăa]\s+)?"
-    r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|nu\s+l-?au\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat)|bug\s+[șs]tiut|"
+    r"(?:reparat|rezolvat|remediat)|nu-?l\s+repar[ăa]|nu\s+l-?au\s+(?:[îi]nc[ăa]\s+)?(?:reparat|rezolvat|remediat|[îi]nchis)|"
+    r"bug\s+[șs]tiut|"
     # leak156 (heldK52's ro-xj049): „e o eroare. Dacă vreți să profitați, comandați azi, că o repară"
     r"(?:c[ăa]|p[âa]n[ăa](?:\s+nu)?)\s+(?:o|[îi]l|le)\s+(?:repar[ăa]|rezolv[ăa])\b|se\s+repar[ăa]\s+(?:abia|doar|[îi]n)|[șs]tim\s+de\s+(?:problem|bug|eroare)\w*|"
     r"(?:problem[ăa]|eroare)\s+cunoscut[ăa]|colegii\s+de\s+la\s+it\s+[șs]tiu|programatorii\s+[șs]tiu|"
     # s44 (heldK40): „Echipa știe, dar remedierea e programată abia în toamnă"
     r"echipa\s+(?:tehnic[ăa]\s+)?[șs]tie|remedierea\s+(?:e|este)\s+programat[ăa])|"
-    r"(?<!\w)(?:(?:ещё|еще|пока|до\s+сих\s+пор)\s+не\s+(?:исправил\w*|починил\w*|закрыт\w*|поправил\w*|пофиксил\w*)|"
+    r"(?<!\w)(?:(?:ещё|еще|пока|до\s+сих\s+пор)\s+не\s+(?:исправил\w*|починил\w*|закрыт\w*|закрыл\w*|поправил\w*|"
+    r"пофиксил\w*)|"
     r"не\s+(?:исправил\w*|починил\w*|пофиксил\w*)|(?:разработчики|программисты|айтишники)\s+(?:в\s+курсе|знают)|"
     r"мы\s+(?:об\s+этом|про\s+это|про\s+\w+)\s+знаем|фикс\s+(?:будет|не\s+скоро)|исправлени\w*\s+запланирован\w*|"
     r"баг\s+(?:\w+\s+){0,3}висит|"
@@ -826,7 +828,7 @@ _UNFIXED_HINTS = ("fix", "patch", "sort", "repair", "closed", "dev", "engineerin
                   "on the list", "reparat", "rezolvat", "remediat", "repar", "știm de", "stim de", "cunoscut",
                   "echipa știe", "echipa stie", "echipa tehnic", "remedierea", "știut", "stiut", "o repară", "o repara", "îl repară", "il repara", "o rezolvă", "o rezolva",
                   "știu", "stiu", "исправ", "почин", "закрыт", "поправ", "пофикс", "в курсе", "знают", "знаем",
-                  "фикс", "висит", "чинят", "исправля", "фиксят", "правят")  # fmt: skip
+                  "фикс", "висит", "чинят", "исправля", "фиксят", "правят", "închis", "inchis", "закрыл")  # fmt: skip
 # what the flaw gives: a benefit twice or free, a check skipped, someone else's data
 _GAINED = re.compile(
     r"(?i)\b(?:(?:delivery\s+|postage\s+|booking\s+|service\s+)?(?:charge|fee)\s+drops\s+off|twice|two\s+times|more\s+than\s+once|second\s+time|still\s+valid|r[ăa]m[âa]ne\s+valabil\w*|for\s+free|free\s+(?:item|access|shipping|"
@@ -846,6 +848,10 @@ _GAINED = re.compile(
     r"(?<!\w)(?:двойн\w*|остаю?т\w*\s+(?:\w+\s+)?(?:на\s+(?:аккаунте|счёте|счете|балансе)|у\s+(?:вас|тебя))|"
     r"ничего\s+не\s+будет|stays?\s+(?:on|in)\s+your\s+(?:account|balance|wallet)|(?:you\s+)?keep\s+(?:both|the\s+\w+\s+and)|"
     r"r[ăa]m[âa]n\s+[îi]n\s+cont|double[ds]?\b|nothing\s+will\s+happen|"
+    # leak157 (trainK59's ru-xo062): the discount paid back after paying («скидка вернётся на карту»,
+    # "the discount goes back to your card", „reducerea vine înapoi pe card")
+    r"(?:скидк|разниц)\w*\s+(?:\w+\s+)?верн[её]тся|\b(?:discount|difference)\s+(?:\w+\s+)?(?:goes|comes)\s+back\b|"
+    r"\breducerea\s+(?:\w+\s+)?(?:vine|se\s+[îi]ntoarce)\s+[îi]napoi\b|"
     # s56 (trainK58's ro-xk058): the item back and the money too („ți-l dă înapoi și primești și banii")
     r"(?:prime[șs]ti|primi[țt]i)\s+[șs]i\s+banii|"
     # leak156 (heldK52's ro-xj049): two codes in one basket („și codul de bun venit și pe cel de student în
@@ -919,7 +925,14 @@ _NOBODY_CHECKS = re.compile(
     r"looks?\s+at)|\bf[ăa]r[ăa]\s+s[ăa]\s+se\s+(?:mai\s+)?verifice\b|"
     r"\b(?:is|are|gets?)\s+never\s+(?:actually\s+|really\s+)?(?:checked|verified)|\bnimeni\s+nu\s+(?:verific|cere|se\s+uit)|"
     r"\bnu\s+se\s+verific[ăa]\s+niciodat|\bnu\s+(?:o|le|\w+)?\s*verific[ăa]\s+nimeni|"
-    r"(?<!\w)никто\s+(?:\w+\s+)?не\s+(?:провер\w*|просит|спрашива(?:ет|ют)|смотр\w*|сверя\w*)"
+    r"(?<!\w)никто\s+(?:\w+\s+)?не\s+(?:провер\w*|просит|спрашива(?:ет|ют)|смотр\w*|сверя\w*)|"
+    # leak157 (trainK59): what the customer typed is never compared with the document („puneți anul
+    # nașterii 1990 și pe urmă trimiteți buletinul; nu se mai compară cu ce ați scris", "nobody
+    # compares it with what you typed", «с введёнными данными его не сравнивают»)
+    r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?compares\b|\b(?:isn'?t|is\s+not|aren'?t|are\s+not|never)\s+"
+    r"(?:\w+\s+)?(?:compared|matched|cross-checked|checked)\s+(?:\w+\s+)?(?:with|against|to)\s+what\s+you\b|"
+    r"\bnu\s+se\s+(?:mai\s+)?(?:compar[ăa]|verific[ăa]|potrive[șs]te)\s+cu\s+ce\s+(?:a[țt]i|ai)\s+(?:scris|introdus|"
+    r"completat|declarat|trecut|pus)\b|(?<!\w)не\s+(?:сравнива|сверя)\w*\s+с\s+(?:тем|введ[её]нн|указанн)\w*"
 )
 _NOBODY_CHECKS_HINTS = (
     "nobody",
@@ -930,6 +943,11 @@ _NOBODY_CHECKS_HINTS = (
     "niciodat",
     "никто",
     "verifice",
+    "compar",  # leak157
+    "what you",
+    "cu ce a",
+    "сравнива",
+    "сверя",
 )
 
 
@@ -953,7 +971,11 @@ _AUTOMATIC_BAR = re.compile(
     r"hits?)\s+[£$€]?\d|\b(?:at|after|from)\s+(?:\d+|three|four|five|ten)\s+(?:reports?|strikes?|complaints?|flags?|"
     r"attempts?|tries|warnings?|headshots?|kills?)\b|\babia\s+(?:la|dup[ăa])\s+\d|\b(?:peste|de\s+la|sub)\s+\d[\d.,]*\s+"
     r"(?:de\s+)?(?:raport\w*|reclama\w*|[îi]ncerc\w*|lei|euro)|(?<!\w)(?:только\s+если\s+(?:\w+\s+)?(?:больше|более|"
-    r"свыше|от)\s+\d|(?:больше|более|свыше|от|после)\s+\d+\s+(?:жалоб|репорт|хедшот|попыт|предупрежд|раз)\w*|"
+    r"свыше|от)\s+\d|(?:больше|более|свыше|от|после)\s+\d+\s+(?:жалоб|репорт|хедшот|попыт|предупрежд|раз|"
+    # leak157 (trainK59): «больше 500 действий в час без перерыва система считает ботом»
+    r"действи|запрос|сообщени|операци|лайк)\w*|\b(?:more\s+than|over)\s+[\d,]+\s+(?:actions|requests|messages|likes|"
+    r"follows|logins|transactions)\s+(?:an?|per)\s+(?:hour|minute|day)\b|\bpeste\s+\d[\d.]*\s+(?:de\s+)?(?:ac[țt]iuni|"
+    r"cereri|mesaje|opera[țt]iuni|tranzac[țt]ii)\b|"
     r"(?:дешевле|до|меньше|ниже)\s+\d[\d\s]*(?:₽|руб))"
 )
 
