@@ -743,7 +743,7 @@ _AUTO_RULE = re.compile(
     # leak128 (heldK44, trainK50-51, every language): "that trips the system automatically", "It's from the
     # automatic system", „respinsă automat", „detectorul de boți", «отклонили автоматически», «система
     # автоматически отключает»
-    r"(?:отклонил\w*|заблокировал\w*|отключил\w*)\s+(?:\w+\s+)?автоматически|автоматически\s+(?:отключает|"
+    r"(?:отклонил\w*|заблокирова[лн]\w*|отключил\w*)\s+(?:\w+\s+)?автоматически|автоматически\s+(?:отключает|"
     r"блокирует|отклоняет|замораживает))(?!\w)|"
     # leak139 (heldK47): "that's what sets off the review"
     r"\b(?:trips?|sets?\s+off)\s+(?:the\s+)?(?:system|filter|alarm|check|review|lock|block|fraud\s+check)\b|\bautomatic\s+(?:system|check|filter)\b|"
@@ -756,6 +756,8 @@ _AUTO_RULE = re.compile(
     # leak138 (trainK53): «система отказывает автоматически», «Карту блокирует система, когда …»
     r"(?<!\w)(?:систем\w*\s+(?:\w+\s+)?(?:отказывает|блокирует|отклоняет)\s+автоматически|"
     r"(?:карту|сч[её]т|аккаунт|заявку)\s+(?:\w+\s+)?(?:блокирует|отклоняет)\s+систем\w*)(?!\w)|"
+    # leak157 (trainK59): "Your account was blocked automatically"
+    r"\b(?:was|were|is|are|gets?|got)\s+(?:blocked|locked|frozen|suspended|banned|muted)\s+automatically\b|"
     r"\bse\s+(?:blocheaz[ăa]|suspend[ăa])\s+automat\b|\b(?:blocks?|locks?|freezes?)\s+(?:the\s+|your\s+)?(?:account|card)\s+automatically\b|(?<!\w)(?:выда[её]тся|ставится|прилетает|выдают)\s+автоматически(?!\w)"
 )
 _AUTO_RULE_HINTS = ("auto-", "autoclose", "autoblock", "automatic", "cut-off", "cutoff", "automat", "regula",
@@ -764,7 +766,10 @@ _AUTO_RULE_HINTS = ("auto-", "autoclose", "autoblock", "automatic", "cut-off", "
                     "se suspendă automat", "se suspenda automat", "gets flagged", "get flagged",
                     "gets auto-flagged", "get auto-flagged", "gets autoflagged",
                     # leak138
-                    "блокирует систем", "отклоняет систем", "отказывает автоматически")  # fmt: skip
+                    "блокирует систем", "отклоняет систем", "отказывает автоматически",
+                    # leak157
+                    "blocked automatically", "locked automatically", "frozen automatically",
+                    "suspended automatically", "banned automatically", "muted automatically")  # fmt: skip
 # ... and what staying under it gets: the rule not firing, a pass ("and it'll go through", «и
 # пройдёт», „nu se mai blochează"), or the customer's own count against it ("You're on two")
 _STAYS_UNDER = re.compile(
@@ -789,6 +794,8 @@ _STAYS_UNDER = re.compile(
     # нормально», "add them on different days", "space them out")
     r"\b(?:on|over)\s+(?:different|separate)\s+days\b|\b(?:space|spread)\s+them\s+out\b|\b[îi]n\s+zile\s+diferite\b|"
     r"(?<!\w)(?:в\s+разные\s+дни|держитесь\s+ниже|и\s+вс[её]\s+будет\s+нормально)(?!\w)|"
+    # leak157 (trainK59): "Stay below that", „Rămâneți sub", «Держитесь ниже — и проблем не будет»
+    r"\bstay\s+(?:below|under)\s+(?:that|it|this|\d)|\br[ăa]m[âa]ne[țt]i\s+sub\b|(?<!\w)проблем\s+не\s+будет(?!\w)|"
     # leak138 (trainK53): «заявку пропустит», «тогда не сработает»
     r"(?<!\w)(?:заявку\s+пропустит|пропустит\s+заявку|тогда\s+не\s+сработает)(?!\w)"
 )

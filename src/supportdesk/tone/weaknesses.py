@@ -971,11 +971,7 @@ _AUTOMATIC_BAR = re.compile(
     r"hits?)\s+[£$€]?\d|\b(?:at|after|from)\s+(?:\d+|three|four|five|ten)\s+(?:reports?|strikes?|complaints?|flags?|"
     r"attempts?|tries|warnings?|headshots?|kills?)\b|\babia\s+(?:la|dup[ăa])\s+\d|\b(?:peste|de\s+la|sub)\s+\d[\d.,]*\s+"
     r"(?:de\s+)?(?:raport\w*|reclama\w*|[îi]ncerc\w*|lei|euro)|(?<!\w)(?:только\s+если\s+(?:\w+\s+)?(?:больше|более|"
-    r"свыше|от)\s+\d|(?:больше|более|свыше|от|после)\s+\d+\s+(?:жалоб|репорт|хедшот|попыт|предупрежд|раз|"
-    # leak157 (trainK59): «больше 500 действий в час без перерыва система считает ботом»
-    r"действи|запрос|сообщени|операци|лайк)\w*|\b(?:more\s+than|over)\s+[\d,]+\s+(?:actions|requests|messages|likes|"
-    r"follows|logins|transactions)\s+(?:an?|per)\s+(?:hour|minute|day)\b|\bpeste\s+\d[\d.]*\s+(?:de\s+)?(?:ac[țt]iuni|"
-    r"cereri|mesaje|opera[țt]iuni|tranzac[țt]ii)\b|"
+    r"свыше|от)\s+\d|(?:больше|более|свыше|от|после)\s+\d+\s+(?:жалоб|репорт|хедшот|попыт|предупрежд|раз)\w*|"
     r"(?:дешевле|до|меньше|ниже)\s+\d[\d\s]*(?:₽|руб))"
 )
 
