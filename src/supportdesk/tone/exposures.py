@@ -52,6 +52,7 @@ from supportdesk.tone.leakfinding import (
     has_digit,
     hinted,
     led_by,
+    maker_default,
     needed,
     note_line,
     present,
@@ -193,6 +194,8 @@ def _one_time_codes(text: str) -> Iterator[Leak]:
         around = text[max(sentence_start(text, word.start()), word.start() - 40) : m.start("hit")]
         if _YOURS_NEAR.search(around) or _EXAMPLE_BEFORE.search(around):
             continue  # "your PIN is …", "the code looks like 123 456"
+        if maker_default(text, max(0, word.start() - 25), m.start("hit"), m.end("hit")):
+            continue  # pol114: the default every new SIM starts with, to be changed
         yield Leak(
             "password",
             *m.span("hit"),
@@ -237,6 +240,8 @@ def _card_secrets(text: str) -> Iterator[Leak]:
                 text, max(0, m.start() - 30), m.start()
             ):
                 continue
+            if maker_default(text, max(0, word.start() - 25), m.start(), m.end()):
+                continue  # pol114: a SIM card's default PIN, to be changed
             yield Leak(
                 "password",
                 *m.span(),

@@ -128,14 +128,25 @@ _ON_LABEL = re.compile(
 )
 
 
+# pol114 (trainK59's en-xo057, heldK52's en-xj041): the default said as what every new device
+# starts with ("Your voicemail PIN is 1234 until you change it — every new SIM starts with that",
+# „toate cartelele noi vin cu 0000", «у всех новых сим-карт он 0000»)
+_EVERY_NEW = re.compile(
+    r"(?i)\b(?:every|all|each)\s+new\s+(?:\w+\s+)?(?:sims?|routers?|cards?|phones?|handsets?|modems?|lines?)\b|"
+    r"\b(?:toate|orice)\s+(?:cartel\w*|sim-?uri\w*|routere\w*)\s+no[ia]\b|"
+    r"(?<!\w)(?:все|всех|любая|любой|каждая|каждой)\s+нов\w+\s+(?:сим|роутер|модем)\w*"
+)
+
+
 def maker_default(text: str, lead: int, value: int, end: int) -> bool:
     """Whether the value at `value` is the maker's default (`FACTORY` between `lead` and
-    it) told with the instruction to replace it (`_CHANGE_IT` after `end`) or as printed on
-    the device (`_ON_LABEL`): the password families' and the premise codes' (pasted.py,
-    leak138: „setat din fabrică codul 000000 … vă setați propriul cod")."""
-    if FACTORY.search(text, lead, value) is None:
-        return False
+    it, or every new device's, `_EVERY_NEW`, after it) told with the instruction to replace
+    it (`_CHANGE_IT` after `end`) or as printed on the device (`_ON_LABEL`): the password
+    families' and the premise codes' (pasted.py, leak138: „setat din fabrică codul 000000 …
+    vă setați propriul cod")."""
     after = min(len(text), end + 200)
+    if FACTORY.search(text, lead, value) is None and _EVERY_NEW.search(text, end, after) is None:
+        return False
     return bool(_CHANGE_IT.search(text, end, after) or _ON_LABEL.search(text, end, after))
 
 

@@ -369,7 +369,14 @@ def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Fin
     spared |= {sentence_of(doc, h.start) for h in packs.find(doc, "reader_leak_spared")}
     if not spared:
         return leaks
-    return [f for f in leaks if sentence_of(doc, f.start) not in spared]
+    # a reader's sentence may be two of the packs' ("… until you change it; every new SIM …")
+    return [
+        f
+        for f in leaks
+        if not spared.intersection(
+            range(sentence_of(doc, f.start), sentence_of(doc, max(f.start, f.end - 1)) + 1)
+        )
+    ]
 
 
 def read_with(report: Report, text: str, reader: Reader, context: Context | None = None) -> Report:

@@ -978,6 +978,7 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             and pin.start("v") not in found
             and not _YEAR.fullmatch(pin.group("v"))
             and not FACTORY.search(pin.group())  # "codul PIN implicit 0000": the maker's
+            and not maker_default(text, max(0, lead.start() - 25), pin.start("v"), pin.end("v"))
         ):
             found.add(pin.start("v"))
             near = True
