@@ -2710,7 +2710,10 @@ def _others_at_law(text: str) -> Iterator[Leak]:
 _MY_STAFF_CODE = re.compile(
     r"(?i)\b(?:put|enter|use|type|give)\s+(?:in\s+)?mine\b[,:\s–—-]*\d{3,8}\b|"
     r"\b\d{3,8}\s*[,–—-]?\s*(?:that's|it's|that\s+is|it\s+is|which\s+is)\s+mine\b|"
-    r"\bmy\s+(?:staff|agent|employee|operator|payroll)\s+(?:number|code|id|no\.?)\s*(?:is\s+)?[,:–—-]?\s*\d{3,8}\b|"
+    # leak158 (trainK59): letters before the digits ("give them my staff number, E20419")
+    r"\bmy\s+(?:staff|agent|employee|operator|payroll)\s+(?:number|code|id|no\.?)\s*(?:is\s+)?[,:–—-]?\s*(?:[A-Z]{1,3}-?)?\d{3,8}\b|"
+    # leak158 (trainK59's ro-xo009): „spuneți-le că v-a aprobat Cristina din call center, marca 30418"
+    r"\b(?:v-a\s+aprobat|a\s+aprobat|aprobat\s+de)\b[^.!?\n]{0,60}?\bmarca\s+\d{4,8}\b|"
     r"\b\d{3,8}\s*[,–—-]?\s*(?:e|este)\s+(?:codul|num[ăa]rul)\s+meu\b|"
     r"\b(?:codul|num[ăa]rul)\s+meu\s+(?:de\s+(?:operator|angajat|agent)\s+)?(?:e\s+|este\s+)?[,:–—-]?\s*\d{3,8}\b|"
     r"(?<!\d)\d{3,8}\s*[,–—-]?\s*это\s+(?:мой|моя|моё)(?!\w)|"
@@ -2731,7 +2734,7 @@ _MY_STAFF_CODE = re.compile(
     r"waiver|manager)\b|\bmarca\s+mea\s+(?:de\s+angajat\s+)?(?:e\s+|este\s+)?[,:–—-]?\s*\d{3,8}\b|"
     r"(?<!\w)табельн\w*\s+(?:номер\w*\s+)?[,:–—-]?\s*\d{3,8}(?!\d)"
 )
-_MY_STAFF_CODE_HINTS = ("agent ", "marca mea", "табельн", "mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
+_MY_STAFF_CODE_HINTS = ("agent ", "marca mea", "marca ", "табельн", "mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
                         "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
                         "мой служебный", "his staff", "her staff", "their staff", "his agent", "her agent",
                         "his employee", "her employee", "his operator", "her operator", "his payroll",

@@ -703,6 +703,38 @@ def _no_pursuit(text: str) -> Iterator[Leak]:
     return first_accepted(_NO_PURSUIT, text, held, 60, accept, "internal-info", _MESSAGE)
 
 
+# leak158 (trainK59, every language): a charge or a proof we let go under a size or sum, told as a tip
+# ("We don't charge for anything under a credit card's width, the checkers are told to let those go",
+# „Pentru sume sub 150 de lei nu cerem poze", «если штраф меньше 1000 ₽, мы их клиентам не
+# перевыставляем»): the tolerance to stay under. The bar must stand in the same sentence.
+_WAIVED = re.compile(
+    r"(?i)\b(?:we|they|checkers|staff|the\s+team)\s+(?:usually\s+|generally\s+|really\s+)?(?:don'?t|do\s+not|never|won'?t)\s+"
+    r"(?:charge|bill|ask\s+for|chase|pass\s+(?:it\s+|them\s+)?on|re-?charge|invoice)\b|"
+    r"\bnu\s+(?:v[ăa]\s+|le\s+|[îi]i\s+)?(?:tax[ăa]m|taxeaz[ăa]|cerem|percepem|factur[ăa]m|refactur[ăa]m)\b|"
+    r"(?<!\w)не\s+(?:перевыставляем|выставляем|берём|берем|берут|взимаем|требуем)(?!\w)"
+)
+_WAIVED_HINTS = ("n't charge", "not charge", "never charge", "n't bill", "not bill", "n't ask for", "not ask for",
+                 "n't chase", "not chase", "pass", "recharge", "re-charge", "n't invoice", "not invoice",
+                 "taxăm", "taxam", "taxeaz", "nu cerem", "percepem", "facturăm", "facturam", "выставляем",
+                 "не берём", "не берем", "не берут", "взимаем", "не требуем")  # fmt: skip
+_SMALL_BAR = re.compile(
+    r"(?i)\b(?:under|below|less\s+than)\s+(?:about\s+)?(?:[£$€]\s?\d|\d|a\s+(?:credit\s+card|coin|quarter|third|tenner|fiver))|"
+    r"\b(?:sub|mai\s+pu[țt]in\s+de)\s+(?:\d|un\s+sfert|o\s+treime|jum[ăa]tate)|(?<!\w)(?:меньше|менее|ниже|до)\s+(?:\d|четверти|"
+    r"трети|половины)"
+)
+
+
+def _waived_under(text: str) -> Iterator[Leak]:
+    """A charge or proof let go under a size or sum, the bar in its sentence (leak158)."""
+
+    def accept(m: re.Match[str]) -> bool:
+        return _SMALL_BAR.search(text, *sentence_around(text, m.start(), m.end())) is not None
+
+    return first_accepted(
+        _WAIVED, text, present(text, _WAIVED_HINTS), 60, accept, "internal-info", _MESSAGE
+    )
+
+
 # --- leak29: which signals together set off our fraud hold ---------------------------------------
 # heldK16: "the shipping country differed from your card country and it was placed after
 # midnight. Those two together always trigger a hold", «адрес в другом регионе … и оформлен
@@ -2082,6 +2114,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _missing_checks(text)
     yield from _link_edits(text)
     yield from _no_pursuit(text)
+    yield from _waived_under(text)
     yield from _triggers(text)
     yield from _tripwires(text)
     yield from _just_under(text)

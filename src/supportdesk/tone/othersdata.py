@@ -731,6 +731,69 @@ _OTHER_PARTY = _Family(
     said="The other party's claims, record or discipline",
 )
 
+# --- leak158: another member put out, and why ---------------------------------------------------
+# trainK59 (every language): the member the customer asked about or argued with, banned or put out
+# ("The guy you're asking about, Marcus from the 6am class, was banned after he was caught filming",
+# „Domnul cu care v-ați certat la vestiar nu mai vine, i-am reziliat abonamentul", «Мужчина из
+# вечерней группы больше ходить не будет — мы его исключили»): their record with us, not the
+# customer's to know (R5). Against what we did about the customer's own complaint with no outcome
+# told ("the gentleman you complained about has been spoken to").
+_PUT_OUT = _Family(
+    who=re.compile(
+        r"(?i)\bthe\s+(?:guy|man|woman|lady|gentleman|member|person|chap|bloke)\s+(?:you(?:'re|\s+are|\s+were)\s+asking\s+"
+        r"about|you\s+(?:argued|had\s+words|fell\s+out|had\s+a\s+row)\s+with|(?:from|in)\s+the\s+(?:\w+\s+){0,2}?class)\b|"
+        r"\b(?:domnul|doamna|b[ăa]rbatul|femeia|clientul|clienta)\s+(?:cu\s+care\s+v-a[țt]i\s+(?:certat|contrazis)|din\s+grupa|"
+        r"de\s+la\s+(?:clasa|grupa|ora))\b|"
+        r"(?<!\w)(?:мужчин\w*|женщин\w*|парень|девушк\w*)\s+(?:из\s+(?:\w+\s+)?(?:групп|класс|секци)\w*|,?\s+с\s+котор\w+\s+вы\s+"
+        r"(?:поссорил|поругал|повздорил)\w*)(?!\w)"
+    ),
+    who_hints=(
+        "guy",
+        "man ",
+        "woman",
+        "lady",
+        "gentleman",
+        "member",
+        "person",
+        "chap",
+        "bloke",
+        "domnul",
+        "doamna",
+        "bărbatul",
+        "barbatul",
+        "femeia",
+        "clientul",
+        "clienta",
+        "мужчин",
+        "женщин",
+        "парень",
+        "девушк",
+    ),
+    what=re.compile(
+        r"(?i)\b(?:was|were|got|has\s+been|'s\s+been|have\s+been)\s+(?:banned|expelled|kicked\s+out|thrown\s+out|barred)\b|"
+        r"\bcancell?ed\s+(?:his|her|their)\s+membership\b|\b(?:we|I)\s+(?:have\s+|'ve\s+)?(?:banned|expelled|barred)\s+"
+        r"(?:him|her|them)\b|\bi-am\s+reziliat\s+(?:abonamentul|contractul)\b|\b(?:l-am|a\s+fost)\s+(?:exclus|dat\s+afar[ăa]|"
+        r"eliminat)\b|(?<!\w)(?:(?:его|е[её])\s+(?:исключили|выгнали)|аннулировали\s+(?:ему|ей)\s+абонемент|(?:исключ[её]н|"
+        r"выгнан)\w*)(?!\w)"
+    ),
+    what_hints=(
+        "banned",
+        "expelled",
+        "kicked out",
+        "thrown out",
+        "barred",
+        "membership",
+        "reziliat",
+        "exclus",
+        "dat afar",
+        "eliminat",
+        "исключ",
+        "выгна",
+        "аннулировали",
+    ),
+    said="Another member's record with us",
+)
+
 # --- where and when an ex-partner or someone asked about can be found ---------------------------
 # "your ex-partner … has checked in every weekday between 6 and 7am", «ваш бывший муж ходит в наш
 # клуб», "the person you're asking about is enrolled in pilates on Tuesdays": comings and goings
@@ -1061,7 +1124,15 @@ _MARKS = _Family(
         r"\b(?:team|class|course)-?mates?\b|(?<!\w)(?:из\s+(?:того\s+же|вашего|твоего)\s+класса|"
         r"одноклассни\w*|однокурсни\w*)(?!\w)|"
         r"(?<!\w)(?:для\s+сравнения|из\s+(?:вашей|твоей|его|е[её])\s+группы|в\s+(?:том\s+же|вашем|твоем|"
-        r"тво[её]м|его|е[её])\s+классе|последн\w+\s+проходн\w+)(?!\w)"
+        r"тво[её]м|его|е[её])\s+классе|последн\w+\s+проходн\w+)(?!\w)|"
+        # leak158 (trainK59, every language): the result sent by mistake was someone else's ("The result
+        # you were sent was actually Tom Ashworth's — he got 58", „Rezultatul pe care l-ați primit era de
+        # fapt al colegului …", «Вам случайно пришёл отчёт Артёма Белова — у него … 41 балл»)
+        r"\b(?:result|report|certificate|transcript|score|grade)s?\s+(?:you\s+(?:were\s+sent|got|received)\s+)?"
+        r"(?:was|is|were)\s+(?:actually|in\s+fact|really)\b|"
+        r"\b(?:rezultatul|raportul|certificatul)\s+(?:pe\s+care\s+l-a[țt]i\s+primit\s+)?(?:era|este|e)\s+(?:de\s+fapt|[îi]n\s+realitate)\b|"
+        r"(?<!\w)(?:случайно|по\s+ошибке)\s+(?:\w+\s+)?(?:пришл?\w*|отправ\w*|выслал\w*)\s+(?:\w+\s+)?"
+        r"(?:отч[её]т|результат|сертификат|ведомост|протокол)\w*(?!\w)"
     ),
     who_hints=(
         "perspective",
@@ -1110,9 +1181,20 @@ _MARKS = _Family(
         "твоего класса",
         "одноклассни",
         "однокурсни",
+        # leak158
+        "actually",
+        "in fact",
+        "really",
+        "de fapt",
+        "în realitate",
+        "in realitate",
+        "случайно",
+        "по ошибке",
     ),
     what=re.compile(
         r"(?i)\b(?:got|scored|received)\s+(?:a\s+)?\d{1,3}(?:\.\d)?(?:\s*%|\b)|"
+        # leak158 (trainK59's ro-xo016): „el a picat traseul cu 24 de puncte de penalizare"
+        r"\ba\s+picat\s+(?:\w+\s+){0,2}?cu\s+\d{1,3}\b|"
         # s40: a letter grade ("got a C+"), a mark after "was … with" ("the highest … was Emma
         # Clarke with 74"), „are 5,80", «набрал 56», «получил 2», «двойки»
         r"\b(?:got|received)\s+an?\s+[A-F][+-]?(?=[\s,.;]|$)|\bwith\s+\d{1,3}\s*%?(?=[\s,.;])|"
@@ -1134,6 +1216,7 @@ _MARKS = _Family(
         "received",
         "a luat",
         "au luat",
+        "a picat",
         "a intrat",
         "media",
         "тройк",
@@ -2073,6 +2156,7 @@ def others_data(text: str) -> Iterator[Leak]:
         _MARKS,
         _NEXT_TO,
         _STUDY,
+        _PUT_OUT,
     )
     for family in families:
         yield from _told(text, family)
