@@ -1299,6 +1299,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind78` (104 cases per language, the blind brief) and `heldK53` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-seventh
+session's start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The
+blind78 writer wrote ro in local settings but followed the English structure for about ten polite
+drafts and over half the rude ones (all 24 incoming messages its own), and ru mostly from the
+English (its incoming messages nearly one for one); the heldK53 writer chose each language's
+situations itself along the brief's checklist. First run on 0107049 (the session's start), judged
+once on 34c5d57 (pol113-114, leak157-158, the wording heads refitted with trainK59 and trainP42:
+shapes read over every labelled case first), rules + reader, first -> judged (byte-identical
+outputs): blind78 rude recall 100 -> 100%, polite warn+ 8.3 -> 8.3% (R1/R6 alone 6.0), leaks 48 ->
+48 of 48, clean blocked 0 -> 0 of 24, mood 94.4%, register 100%; rules alone rude 69.0%, polite
+warn+ 11.9%, leaks 44 of 48, clean 0, mood 83.3%. heldK53 leaks blocked 140 -> 140 of 144 (en 48,
+ro 46, ru 46), clean blocked 1 -> 1 of 72 (ro); rules alone 106 -> 106 (en 41, ro 32, ru 33), clean
+0. Development splits from then on.
+
 `blind77` (104 cases per language, the blind brief) and `heldK52` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-sixth session's
 start (2026-12-06, bench/briefs/) and kept from every round until their judged run. The blind77
@@ -2008,6 +2023,8 @@ SPLITS += ("blind75", "heldK50")
 SPLITS += ("blind76", "heldK51")
 # the fifty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind77", "heldK52")
+# the fifty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind78", "heldK53")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -92,6 +92,7 @@ UNTUNED_MOODS = (
     "blind75",
     "blind76",
     "blind77",
+    "blind78",
 )
 
 
