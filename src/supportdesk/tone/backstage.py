@@ -1040,7 +1040,8 @@ _REFERRED_HINTS = (
     "расследован",
 )
 _WHY_AFTER = re.compile(
-    r"(?i)\s*(?:[:—–]|\s-\s|,?\s+(?:because|since|pentru\s+c[ăa]|deoarece|fiindc[ăa]|потому\s+что|так\s+как)\b)"
+    r"(?i)\s*(?:[:—–]|\s-\s|,?\s+(?:because|since|pentru\s+c[ăa]|deoarece|fiindc[ăa]|[îi]ntruc[âa]t|потому\s+что|так\s+как|"
+    r"поскольку)\b)"
 )
 
 
@@ -1077,7 +1078,9 @@ _UNANNOUNCED = re.compile(
     r"\b(?:decided|agreed|approved|confirmed|signed\s+off)\s+internally\b|"
     r"\binternally\s+(?:decided|agreed|approved|confirmed)\b|\bunannounced\b|"
     r"\b(?:still|for\s+now)\s+under\s+wraps\b|\bisn'?t\s+public\s+knowledge\b|"
-    r"\bneanun[țt]at\w*|\bintern\s+s-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)|"
+    # pol115 (blind78's ro-xm026): „firme care au venit neanunțate" arrived without notice
+    r"(?<!\bvenit\s)(?<!\bvenite\s)(?<!\bvenita\s)(?<!\bvenită\s)(?<!\bsosit\s)(?<!\bap[ăa]rut\s)\bneanun[țt]at\w*|"
+    r"\bintern\s+s-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)|"
     r"\bs-a\s+(?:decis|hot[ăa]r[âa]t|stabilit|aprobat)\s+intern\b|"
     r"\bnu\s+s-a\s+anun[țt]at\s+(?:nimic\s+)?(?:[îi]nc[ăa]|oficial)|"
     r"\b(?:e|este|sunt)\s+(?:[îi]nc[ăa]|deocamdat[ăa])\s+(?:o\s+)?informa[țt]i\w*\s+intern\w*|"
@@ -2715,7 +2718,8 @@ _MY_STAFF_CODE = re.compile(
     # leak158 (trainK59's ro-xo009): „spuneți-le că v-a aprobat Cristina din call center, marca 30418"
     r"\b(?:v-a\s+aprobat|a\s+aprobat|aprobat\s+de)\b[^.!?\n]{0,60}?\bmarca\s+\d{4,8}\b|"
     r"\b\d{3,8}\s*[,–—-]?\s*(?:e|este)\s+(?:codul|num[ăa]rul)\s+meu\b|"
-    r"\b(?:codul|num[ăa]rul)\s+meu\s+(?:de\s+(?:operator|angajat|agent)\s+)?(?:e\s+|este\s+)?[,:–—-]?\s*\d{3,8}\b|"
+    # leak159 (heldK53's ro-xn059): „codul meu de operator, OP-7730"
+    r"\b(?:codul|num[ăa]rul)\s+meu\s+(?:de\s+(?:operator|angajat|agent)\s*)?(?:e\s+|este\s+)?[,:–—-]?\s*(?:[A-Z]{1,3}-?)?\d{3,8}\b|"
     r"(?<!\d)\d{3,8}\s*[,–—-]?\s*это\s+(?:мой|моя|моё)(?!\w)|"
     r"(?<!\w)мой\s+(?:табельный|служебный)\s+(?:номер|код)\s*[,:–—-]?\s*\d{3,8}(?!\d)|"
     # trainK33: a colleague's, handed over the same way ("give her staff number 00482", „dați-le

@@ -45,9 +45,12 @@ _CONTACT = re.compile(
     r"\bnum[ăa]rul\s+(?:de\s+pe\s+care\s+)?care\s+v[ăa]\s+(?:tot\s+)?(?:sun[ăa]|scrie|contacteaz[ăa]|"
     r"hăr[țt]uie[șs]te|deranjeaz[ăa])|\breclama[țt]i\w*\s+(?:\S+\s+){0,4}?(?:a\s+fost\s+)?(?:f[ăa]cut[ăa]|"
     r"depus[ăa]|trimis[ăa]|scris[ăa])\s+de|\breclama[țt]i\w*\s+(?:\w+\s+){0,2}?de\s+la\s+(?:doamna|domnul|"
-    r"vecin\w*|familia|locatar\w*)|"
+    r"vecin\w*|familia|locatar\w*)|\breclama[țt]i\w*\s+(?:unui\s+)?(?:utilizator|cump[ăa]r[ăa]tor|v[âa]nz[ăa]tor)\w*|"
     r"(?<!\w)(?:номер\w*,?\s+(?:который|с\s+которого)\s+вам\s+(?:звонит|звонят|пишет|пишут|названивает)|"
     r"жалоб\w+\s+(?:\S+\s+){0,5}?(?:написал\w*|подал\w*|оставил\w*|прислал\w*)|"
+    # leak159 (heldK53's ru-xn030): «по жалобе пользователя «Автозапчасти_НН»», „în urma reclamației
+    # utilizatorului „PieseAuto_CJ”"
+    r"по\s+жалоб[еа]\s+(?:\w+\s+)?(?:пользовател|покупател|продавц|клиент)\w*|"
     r"(?:сообщения|звонки)\s+(?:шли|приходили|пришли)\s+с)(?!\w)"
 )
 _CONTACT_HINTS = ("number", "caller", "account", "person", "profile", "sender", "user",
@@ -62,7 +65,10 @@ _IDENTITY = re.compile(
     r"(?-i:\b[A-Z][a-z]+\s+[A-Z][a-z]{2,}\b)|\b\d{1,4}\s+[A-Z][a-z]+\s+(?:Close|Road|Street|Lane|Avenue|"
     r"Drive|Way|Court)\b|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|"
     r"(?<!\w)(?:оформлен\w*\s+на|зарегистрирован\w*\s+на|принадлежит|из\s+\d+|кв\.?\s*\d+|"
-    r"квартир\w*\s+\d+)(?!\w)|(?-i:(?<!\w)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)"
+    r"квартир\w*\s+\d+)(?!\w)|(?-i:(?<!\w)[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+)?)|"
+    # leak159: a username in quotation marks, one word with a digit, capital or underscore inside
+    # («Автозапчасти_НН», „PieseAuto_CJ”)
+    r"(?-i:[«\"„“](?=[\w.-]*[_\d]|\w+[A-ZА-ЯЁ])[\w.-]{3,30}[»\"”])"
 )
 # the number is ours or nobody's: "our courier line", "not one of ours", "block it"
 _OURS_OR_NONE = re.compile(

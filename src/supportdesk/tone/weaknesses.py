@@ -848,6 +848,9 @@ _GAINED = re.compile(
     r"(?<!\w)(?:двойн\w*|остаю?т\w*\s+(?:\w+\s+)?(?:на\s+(?:аккаунте|счёте|счете|балансе)|у\s+(?:вас|тебя))|"
     r"ничего\s+не\s+будет|stays?\s+(?:on|in)\s+your\s+(?:account|balance|wallet)|(?:you\s+)?keep\s+(?:both|the\s+\w+\s+and)|"
     r"r[ăa]m[âa]n\s+[îi]n\s+cont|double[ds]?\b|nothing\s+will\s+happen|"
+    # leak159 (heldK53's ru-xn072): the money back and the balance kept («деньги вернутся, а баланс
+    # останется», "the money comes back and the balance stays", „banii vin înapoi și soldul rămâne")
+    r"баланс\w*\s+(?:\w+\s+)?остан\w*|\b(?:balance|credit)\s+(?:still\s+)?stays\b|\bsoldul\s+(?:\w+\s+)?r[ăa]m[âa]ne\b|"
     # leak157 (trainK59's ru-xo062): the discount paid back after paying («скидка вернётся на карту»,
     # "the discount goes back to your card", „reducerea vine înapoi pe card")
     r"(?:скидк|разниц)\w*\s+(?:\w+\s+)?верн[её]тся|\b(?:discount|difference)\s+(?:\w+\s+)?(?:goes|comes)\s+back\b|"
