@@ -60,6 +60,7 @@ from supportdesk.tone.leakfinding import (
     three_sentences,
     told_after,
     told_around,
+    told_within,
 )
 from supportdesk.tone.leakvalues import BEREAVED, YOUR_RELATIVE, YOUR_RELATIVE_HINTS, filled_slot
 from supportdesk.tone.pasted import YOURS
@@ -910,9 +911,9 @@ _TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sen
 
 
 def _tipping_off(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:  # about the customer: a duty said of no one is none
-        return _SECOND.search(text, *sentence_around(text, m.start(), m.end())) is not None
-
+    accept = partial(
+        told_within, _SECOND, text
+    )  # about the customer: a duty said of no one is none
     hints = needed(text, present(text, _TIPPING_HINTS), _TIPPING_NEEDS)
     message = (
         "A report about the customer to the financial-crime authorities: telling them is "
@@ -1658,9 +1659,7 @@ _WHO_NAMED = re.compile(
 
 
 def _complainants(text: str) -> Iterator[Leak]:
-    def accept(m: re.Match[str]) -> bool:
-        return _WHO_NAMED.search(text, *sentence_around(text, m.start(), m.end())) is not None
-
+    accept = partial(told_within, _WHO_NAMED, text)
     hints = present(text, _COMPLAINANT_HINTS)
     message = "Who reported or complained about the customer: their identity is theirs (R5)."
     return first_accepted(_COMPLAINANT, text, hints, 90, accept, "other-person", message)

@@ -363,6 +363,12 @@ def told_after(
     return follow.search(text, m.start() if from_start else m.end(), hi) is not None
 
 
+def told_within(other: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
+    """Whether `other` stands in `m`'s own sentence: a family whose two parts are one claim
+    (a sum we let go and the bar under which, a report and whom it is about)."""
+    return other.search(text, *sentence_around(text, m.start(), m.end())) is not None
+
+
 def told_around(other: re.Pattern[str], text: str, m: re.Match[str]) -> bool:
     """Whether `other` stands in `m`'s sentence, the one before or the one after: a family's
     second part that may come first ("Please don't open a chargeback. Honestly, we win almost

@@ -64,6 +64,7 @@ from supportdesk.tone.leakfinding import (
     three_sentences,
     told_after,
     told_around,
+    told_within,
 )
 from supportdesk.tone.leakvalues import HOLDER_ITEM
 from supportdesk.tone.pasted import DIGIT_WORD, sentence_end
@@ -696,9 +697,7 @@ def _no_pursuit(text: str) -> Iterator[Leak]:
     """A sum below which we do not sue or chase, told in the same sentence (module
     docstring; R5)."""
 
-    def accept(m: re.Match[str]) -> bool:
-        return _BELOW_SUM.search(text, *sentence_around(text, m.start(), m.end())) is not None
-
+    accept = partial(told_within, _BELOW_SUM, text)
     held = needed(text, present(text, _NO_PURSUIT_HINTS), _NO_PURSUIT_NEEDS)
     return first_accepted(_NO_PURSUIT, text, held, 60, accept, "internal-info", _MESSAGE)
 
@@ -726,10 +725,7 @@ _SMALL_BAR = re.compile(
 
 def _waived_under(text: str) -> Iterator[Leak]:
     """A charge or proof let go under a size or sum, the bar in its sentence (leak158)."""
-
-    def accept(m: re.Match[str]) -> bool:
-        return _SMALL_BAR.search(text, *sentence_around(text, m.start(), m.end())) is not None
-
+    accept = partial(told_within, _SMALL_BAR, text)
     return first_accepted(
         _WAIVED, text, present(text, _WAIVED_HINTS), 60, accept, "internal-info", _MESSAGE
     )
