@@ -45,3 +45,14 @@ def test_polite_wording_is_not_flagged(lang: str, text: str) -> None:
 @pytest.mark.parametrize(("lang", "text"), LOUD)
 def test_rude_or_leaking_wording_stays_flagged(lang: str, text: str) -> None:
     assert _flags(text, lang), text
+
+
+def test_what_a_policy_covers_is_no_loss() -> None:
+    """blind78's en-xm093 (and five older sets' twins, rules alone): "covers accidental damage"
+    asks what a policy covers; the damage itself still upsets."""
+    from supportdesk.tone import analyze
+
+    asked = "Dear Sir or Madam,\n\nDoes my policy cover accidental damage to a tablet at school?\n\nKind regards,\nP. Lane"
+    assert analyze(asked, language="en").mood == "neutral"
+    hurt = "Dear Sir or Madam,\n\nMy tablet arrived damaged and nobody has replied in a week.\n\nP. Lane"
+    assert analyze(hurt, language="en").mood in ("upset", "angry")
