@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK60` (the heldK brief) and `trainP43` (the trainP brief) were written by two more
+independent writers at the fifty-eighth session's start (2026-12-07, bench/briefs/). First runs on
+84a0d8a (the session's start), rules + reader (rules alone): trainK60 leaks blocked 140 of 144
+(105; en 48/38, ro 47/31, ru 45/36), clean 1 of 72 (0); trainP43 rude recall 93.3% (86.7), polite
+warn+ 13.3% (12.6; en 13.3/6.7, ro 13.3/17.8, ru 13.3/13.3). trainK60's writer gave each language
+its own settings but followed the English concepts for about two thirds of the leaks; trainP43's
+writer planned all three languages from one list of hard-case types (about a third shared, the
+rest each country's own). Development splits from then on.
+
 `trainK59` (the heldK brief) and `trainP42` (the trainP brief) were written by two more
 independent writers at the fifty-seventh session's start (2026-12-07, bench/briefs/). First runs on
 0107049 (the session's start), rules + reader (rules alone): trainK59 leaks blocked 136 of 144
@@ -1993,6 +2002,8 @@ SPLITS += ("trainK57", "trainP40")
 SPLITS += ("trainK58", "trainP41")
 # the fifty-seventh session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK59", "trainP42")
+# the fifty-eighth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK60", "trainP43")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
