@@ -956,16 +956,17 @@ STAFF_WHO = re.compile(
 # pol61 (trainP27): or the customer's own line, account or card ("your line was suspended on 12 May
 # because the last two bills weren't paid"): the thing suspended is theirs, no colleague's record;
 # not "Rachel who handles your account has been off since her surgery" (trainK31)
-# leak142: nor "The agent you spoke to has been taken off the calls": the agent, by the customer's call
+# leak142: nor "The agent you spoke to has been taken off the calls": the agent, by the customer's call;
+# pol116 (trainP43): nor "Hi Pete, your VPS was suspended at 03:12": their server
 YOU_BEFORE = re.compile(
     r"(?i)(?:(?<!who\s)(?<!whom\s)\byou(?:'re|'ve)?(?!\s+(?:spoke|talked|dealt|chatted)\b)|\bsunte[țt]i|\be[șs]ti|(?<!\w)вы|(?<!\w)ты|(?<!handles\s)(?<!manages\s)(?<!after\s)(?<!runs\s)\byour\s+(?:line|account|card|"
     r"service|subscription|number|contract|booking|order|membership|policy|sim|plan|access|profile|loan|broadband|"
-    r"connection)|"
+    r"connection|vps|server|site|website|domain|hosting|mailbox)|"
     # pol86 (trainP33): the same in ro and ru („Contul tău a primit un avertisment … pentru mesaje
     # insultătoare", «ваш аккаунт получил предупреждение»): the customer's own warning
-    r"\b(?:contul|abonamentul|cardul|linia|comanda|rezervarea|profilul|serviciul|contractul)\s+(?:t[ăa]u|ta|"
+    r"\b(?:contul|abonamentul|cardul|linia|comanda|rezervarea|profilul|serviciul|contractul|serverul|site-ul|domeniul)\s+(?:t[ăa]u|ta|"
     r"dumneavoastr[ăa]|dvs)|(?<!\w)(?:ваш|твой|ваша|твоя|ваше|твоё|твое)\s+(?:аккаунт|сч[её]т|профиль|номер|договор|"
-    r"заказ|карта|тариф|абонемент))(?!\w)(?:\s+\S+){0,3}\s*$"
+    r"заказ|карта|тариф|абонемент|сервер|сайт|домен|хостинг))(?!\w)(?:\s+\S+){0,3}\s*$"
 )
 
 

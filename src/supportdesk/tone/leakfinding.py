@@ -116,7 +116,7 @@ _CHANGE_IT = re.compile(
     r"(?i)\b(?:change|replace|reset)\s+(?:it|this|that|them)\b|\bset\s+(?:up\s+)?your\s+own\b|"
     r"\bschimba[țt]i(?:-l|-o|-le)?\b|\bseta[țt]i\s+unul\s+nou\b|"
     # leak138 (trainK53): „Vă rugăm să vă setați propriul cod de 4–6 cifre"
-    r"\b(?:v[ăa]\s+)?seta[țt]i(?:-v[ăa])?\s+(?:propriul|un\s+nou|noul)\s+cod\b|(?<!\w)(?:смените|измените|поменяйте|(?:задайте|задать)\s+(?:свой|новый)|(?:сменить|поменять)\s+(?:его|их|пароль))(?!\w)"
+    r"\b(?:v[ăa]\s+)?seta[țt]i(?:-v[ăa])?\s+(?:propriul|un\s+nou|noul)\s+cod\b|(?<!\w)(?:смените|измените|поменяйте|(?:задайте|задать)\s+(?:свой|новый)|(?:сменить|поменять)\s+(?:его|их|пароль)|(?:его|их)\s+(?:сменить|поменять))(?!\w)"
 )
 
 

@@ -202,7 +202,7 @@ _NUMBER = re.compile(r"\+?\d[\d ()./-]{6,}\d")
 
 def number_key(value: str) -> str:
     """A phone or account number compared by its last nine digits ("+40 745 112 233"
-    and "0745112233" are one number)."""
+    and "0745112233" are one number); a shorter one (an eight-digit account) is all its digits."""
     return re.sub(r"\D", "", value)[-9:]
 
 
@@ -219,7 +219,7 @@ def own_values(texts: Iterable[str]) -> frozenset[str]:
         out.update(m.group().replace(" ", "") for m in _IBAN.finditer(text))
         for m in _NUMBER.finditer(text):
             key = number_key(m.group())
-            if len(key) == 9:
+            if len(key) >= 8:  # an eight-digit account is the customer's too
                 out.add(key)
         out.update(address_key(m.group()) for m in _STREET_ADDRESS.finditer(text))
     return frozenset(out)

@@ -17,6 +17,7 @@ from supportdesk.text import span_back, without_controls
 from supportdesk.tone.advice import in_language
 from supportdesk.tone.analyze import LANGUAGE_NAMES, guess_language, shouting
 from supportdesk.tone.construct import THRESHOLD, curt_refusal, scored
+from supportdesk.tone.leakfinding import maker_default
 from supportdesk.tone.leakvalues import documented_example
 from supportdesk.tone.overlap import merge_overlaps
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs, sentence_of
@@ -367,15 +368,17 @@ def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Fin
     doc = packs.document(text, language)
     spared = _public_sentences(doc, packs)
     spared |= {sentence_of(doc, h.start) for h in packs.find(doc, "reader_leak_spared")}
-    if not spared:
-        return leaks
-    # a reader's sentence may be two of the packs' ("… until you change it; every new SIM …")
+    # a reader's sentence may be two of the packs' ("… until you change it; every new SIM …");
+    # pol116 (trainK60's ru-xs027): the maker's default told with the instruction to replace it
+    # («Заводской логин и пароль admin / admin, … система сама попросит их сменить»), as the
+    # password rules read it (leakfinding.maker_default)
     return [
         f
         for f in leaks
         if not spared.intersection(
             range(sentence_of(doc, f.start), sentence_of(doc, max(f.start, f.end - 1)) + 1)
         )
+        and not maker_default(text, f.start, f.end, f.start)
     ]
 
 

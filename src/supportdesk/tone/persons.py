@@ -86,6 +86,12 @@ _PLACE_BEFORE = re.compile(
 # a firm («ближайший к вашему адресу в Нижнем Новгороде — на ул. Родионова, 165»); a person stands
 # after «у», «к», «от», «по»
 _RU_PLACE_BEFORE = re.compile(r"(?<!\w)(?:[вВ]|[вВ]о|[иИ]з|[пП]од)\s+$")
+# pol116 (trainP43's ro-xt038): the rest of an office's name („Direcției de Impozite și Taxe Locale")
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:Direc[țt]i\w*|Agen[țt]i\w*|Minister\w*|Prim[ăa]ri\w*|Inspectorat\w*|Autorit[ăa][țt]i\w*|Oficiu\w*|"
+    r"Administra[țt]i\w*|Departament\w*|Compartiment\w*|Serviciu\w*|Direction|Department|Office|Ministry)\s+"
+    r"(?:(?:de|pentru|a|al|of|for)\s+)?(?:[A-ZĂÂÎȘȚ]\w*\s+(?:(?:[șs]i|and|&)\s+)?){0,3}$"
+)
 _ORG_AFTER = re.compile(
     r"(?i)\s+(?:branch|store|shop|office|depot|centre|center|mall|hospital|station|airport|"
     r"hotel|clinic|team|app|service|site|warehouse|showroom|outlet|park|filial\w*|magazin\w*|"
@@ -1475,7 +1481,11 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
         before = text[max(0, m.start() - 40) : m.start()]
         bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
-        if bare and (_PLACE_BEFORE.search(before) or _ORG_AFTER.match(text, m.end())):
+        if bare and (
+            _PLACE_BEFORE.search(before)
+            or _ORG_AFTER.match(text, m.end())
+            or _OFFICE_BEFORE.search(before)
+        ):
             continue  # "din Baia Mare", "the Covent Garden branch": a place or a business
         if _RU_PLACE_BEFORE.search(before):
             continue  # pol113 (trainP42): «в Нижнем Новгороде», «из Великого Устюга»: a town

@@ -567,7 +567,7 @@ _WAIT = re.compile(
     r"nu\s+v-?a[șs]\s+(?:recomanda|sf[ăa]tui)\s+(?:s[ăa]\s+)?(?:\w+\s+){0,3}?acum)\b|"
     r"(?<!\w)я\s+бы\s+не\s+(?:стал\w*\s+)?(?:покупал\w*|продлевал\w*|покупать|продлевать|оформлял\w*|оформлять)"
     r"(?:\s+\w+){0,2}?\s+(?:сейчас|пока)(?!\w)|"
-    r"(?<!\w)(?:подождать|подождите|я\s+бы\s+подождал\w*|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*|не\s+(?:спешите|торопитесь)\s+"
+    r"(?<!\w)(?:подождать|подождите|потерпите|я\s+бы\s+подождал\w*|повремен\w*|не\s+торопитесь\s+с\s+покупк\w*|не\s+(?:спешите|торопитесь)\s+"
     r"(?:оформлять|покупать|брать|продлевать|подключать|переходить|менять|обновлять))(?!\w)|\bnu\s+v[ăa]\s+gr[ăa]bi[țt]i\b|"
     r"\bdon'?t\s+rush\b|"
     # s36 (trainK38): «Я бы пока не брала эту модель», „n-aș cumpăra acum"
@@ -591,7 +591,7 @@ _WAIT = re.compile(
 _WAIT_HINTS = ("бы подождал", "hold on until", "hold on till", "hold off", "d wait", "would wait", "worth waiting", "wait a few", "wait a couple", "wait until", "aștepta",
                "astepta",
                "wait for the", "așteptați", "asteptati", "amânați", "amanati", "подождать", "подождите",
-               "повремен", "не торопитесь с покуп", "wouldn't", "would not", "v-aș recomanda",
+               "повремен", "потерпите", "не торопитесь с покуп", "wouldn't", "would not", "v-aș recomanda",
                "v-as recomanda", "v-aș sfătui", "vas recomanda", "v-as sfatui", "я бы не", "я бы пока",
                "n-aș", "n-as", "nu mai cump", "nu cump", "nu lua", "nu comand", "пока не бер",
                "пока не покуп", "пока не оформ", "don't buy", "dont buy", "don't renew", "don't upgrade",
@@ -620,7 +620,14 @@ _LAUNCH = re.compile(
     # range comes out next month", „peste o lună lansăm")
     r"(?<!\w)через\s+(?:\w+\s+)?(?:месяц|недел\w*|\d+\s+\w+)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
     # leak157 (trainK59): a season («Весной выходит новый тариф с ТВ и гигабитом за 850»)
-    r"(?<!\w)(?:весной|летом|осенью|зимой)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
+    # pol116 (trainK60): till a season or month («потерпите до осени — выходит новая версия», "hold on till
+    # late October though, the Pro 3 lands then", „până în toamnă iese varianta nouă")
+    r"(?<!\w)(?:весной|летом|осенью|зимой|(?:до|к)\s+(?:весн|лет|осен|зим)\w*)[^.!?\n]{0,20}?(?<!\w)(?:выходит|выйдет|запускаем|появится)(?!\w)|"
+    r"\b(?:till|until|by)\s+(?:late\s+|early\s+|mid-?)?(?:"
+    + _MONTHS_ALONE
+    + r"|spring|summer|autumn|winter)\b[^.!?\n]{0,50}?"
+    r"\b(?:lands|launch(?:es)?|comes\s+out|is\s+released|goes\s+on\s+sale|arrives)\b|"
+    r"\b(?:p[âa]n[ăa]\s+(?:[îi]n\s+)?|[îi]n\s+)(?:toamn|prim[ăa]var|var[ăa]|iarn)\w*[^.!?\n]{0,30}?\b(?:lans[ăa]m|se\s+lanseaz[ăa]|iese|apare)\b|"
     # s46 (trainK48): "the X7 replacement comes in at the same price in about six weeks"
     # leak117 (heldK42): "QA are aiming at 14 Nov for the Switch build"
     r"\baiming\s+(?:at|for)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"

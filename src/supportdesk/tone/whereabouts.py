@@ -399,10 +399,15 @@ _GUEST_ROOM = re.compile(
     r"\b(?:staying|booked)\s+(?:here|with\s+us)(?:\s+too|\s+as\s+well)?,?\s+(?:\w+\s+){0,3}?(?:he|she)(?:'s|\s+is)\s+in\s+"
     r"(?:room\s+)?\d{2,4}\b|"
     r"(?<!\w)(?:тоже|также)\s+у\s+нас,?\s+(?:корпус\s+\d+,?\s+)?(?:номер|комната|палата)\s+\d+|"
-    r"\b(?:e|este|st[ăa])\s+(?:tot\s+|și\s+)?la\s+noi,?\s+(?:[îi]n\s+)?(?:camera|apartamentul)\s+\d+"
+    r"\b(?:e|este|st[ăa])\s+(?:tot\s+|și\s+)?la\s+noi,?\s+(?:[^.!?\n]{0,40}?,\s*)?(?:[îi]n\s+)?(?:camera|apartamentul)\s+\d+|"
+    # pol116 (trainK60, all three): a named party's room and stay, in passing ("the Marshalls are in
+    # room 212 from Thursday", „familia Constantinescu stă la noi de joi până duminică, în camera
+    # 305", «Савельевы заезжают к нам … 3 июля, корпус 2, номер 214»)
+    r"(?-i:\b(?:[Tt]he\s+[A-Z][a-z]+s|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+(?:is|are|'s|'re)\s+in\s+(?:room|suite)\s+\d+|"
+    r"(?<!\w)(?:заезжа\w*|заселя\w*|приезжа\w*)\s+к\s+нам\s+[^.!?\n]{0,60}?(?:номер|комнат[аеу]|палат[аеу]|люкс)\s+\d+"
 )
 _GUEST_ROOM_HINTS = ("room", "suite", "camera", "apartamentul", "номере", "люксе", "комнате",
-                     "staying here", "staying with us", "booked here", "booked with us", "у нас")  # fmt: skip
+                     "staying here", "staying with us", "booked here", "booked with us", "у нас", "к нам")  # fmt: skip
 _YOU_STAY = re.compile(
     r"(?i)\b(?:you|you're|sunte[țt]i|dumneavoastr[ăa]\s+(?:este|e))\s*$|(?<!\w)вы\s*$"
 )
