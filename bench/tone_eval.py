@@ -1308,6 +1308,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind79` (104 cases per language, the blind brief) and `heldK54` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-eighth
+session's start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The
+blind79 writer gave ro and ru their own local detail but wrote them against the English outline
+(about a third of the polite drafts and several rude ones follow English lines; the ro clean
+look-alikes mirror the English almost one for one); the heldK54 writer wrote each language for its
+own country, about a dozen setups per language close to English ones. First run on 84a0d8a (the
+session's start), judged once on 28d6830 (pol116, leak160, the wording heads refitted with
+trainK60 and trainP43: shapes read over every labelled case first), rules + reader, first ->
+judged (identical figures): blind79 rude recall 97.6 -> 97.6%, polite warn+ 4.8 -> 4.8% (R1/R6
+alone 2.4), leaks 47 -> 47 of 48, clean blocked 0 -> 0 of 24, mood 97.2%, register 97.2%; rules
+alone rude 73.8%, polite warn+ 7.1%, leaks 44 of 48, clean 0, mood 90.3%. heldK54 leaks blocked
+137 -> 137 of 144 (en 48, ro 45, ru 44), clean blocked 1 -> 1 of 72 (ro); rules alone 107 -> 108
+(en 35, ro 37, ru 35 -> 36), clean 1. Development splits from then on.
+
 `blind78` (104 cases per language, the blind brief) and `heldK53` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-seventh
 session's start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The
@@ -2036,6 +2051,8 @@ SPLITS += ("blind76", "heldK51")
 SPLITS += ("blind77", "heldK52")
 # the fifty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind78", "heldK53")
+# the fifty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind79", "heldK54")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

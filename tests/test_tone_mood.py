@@ -93,6 +93,7 @@ UNTUNED_MOODS = (
     "blind76",
     "blind77",
     "blind78",
+    "blind79",
 )
 
 
