@@ -417,6 +417,25 @@ _SLA = re.compile(
     r"\b[îi]n\s+(?:medie|realitate)|(?<!\w)(?:по\s+факту|на\s+деле|реально|в\s+среднем))[^.\n]{0,40}?\d"
 )
 _SLA_HINTS = ("officially", "oficial", "официально", "on paper", "hârtie", "hartie", "на бумаге")
+# pol117 (heldK54's ro-xr004): the official line told with what really happened („Oficial s-a spus că e o
+# avarie pe rețea, dar de fapt o echipă de-a noastră a tăiat conducta", "Officially it's down to a
+# network fault, but actually one of our crews cut the main", «Официально сказали, что авария, но на
+# самом деле …»): the cover story and its truth (R5). The official cause alone stays clean.
+# pol117 (heldK54's ru-xr042, trainK60's ru-xs001): how far we overbook («мы продаём процентов на 10
+# больше мест, чем есть в самолёте», "we sell about 8% more seats than the plane has", „vindem cu 10% mai
+# multe locuri"): the airline's yield rule, internal (R5)
+_OVERSOLD = re.compile(
+    r"(?i)\b(?:sell|oversell|overbook)\w*\s+(?:about\s+|around\s+|roughly\s+|some\s+)?(?:\d+\s*%|\d+\s+per\s*cent|\w+\s+per\s*cent)\s+"
+    r"more\s+(?:seats|tickets|rooms|places)\b|\boverbook\w*\s+(?:\w+\s+)?by\s+(?:about\s+|around\s+)?\d|"
+    r"\bvindem\s+(?:\w+\s+)?(?:cu\s+)?(?:aproximativ\s+|cam\s+|vreo\s+)?\d+\s*(?:%|la\s+sut[ăa])\s+mai\s+multe\s+(?:locuri|bilete|camere)\b|"
+    r"(?<!\w)прода[её]м\s+(?:\w+\s+)?(?:процент\w*\s+на\s+\d+|на\s+\d+\s*(?:%|процент\w*))\s+больше\s+(?:мест|билетов|номеров)(?!\w)"
+)
+_OVERSOLD_HINTS = ("sell", "overbook", "vindem", "продаём", "продаем")
+_COVER_STORY = re.compile(
+    r"(?i)(?:\bofficially|\boficial|(?<!\w)официально)\b[^.\n]{0,100}?"
+    r"(?:\bbut\s+(?:actually|really|in\s+fact|the\s+truth\s+is)|\bdar\s+(?:de\s+fapt|[îi]n\s+realitate|adev[ăa]rul\s+e)|"
+    r"(?<!\w)но\s+(?:на\s+самом\s+деле|по\s+факту|реально|в\s+действительности))(?!\w)"
+)
 _SUPPLIER = re.compile(
     r"(?i)\bwe(?:'re|\s+are)?\s+pay(?:ing)?\s+them\b[^.\n]{0,20}?\d|\b(?:le|[îi]i)\s+pl[ăa]tim\b"
     r"[^.\n]{0,20}?\d|(?<!\w)(?:платим\s+им|им\s+платим)(?!\w)[^.\n]{0,20}?\d"
@@ -968,6 +987,12 @@ def _business(text: str) -> Iterator[Leak]:
     )
     yield from first_accepted(
         _SUPPLIER, text, present(text, _SUPPLIER_HINTS), 40, bool, "internal-info", message
+    )
+    yield from first_accepted(
+        _COVER_STORY, text, present(text, _SLA_HINTS[:3]), 160, bool, "internal-info", message
+    )
+    yield from first_accepted(
+        _OVERSOLD, text, present(text, _OVERSOLD_HINTS), 60, bool, "internal-info", message
     )
 
 

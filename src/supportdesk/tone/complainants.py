@@ -46,6 +46,11 @@ _CONTACT = re.compile(
     r"hăr[țt]uie[șs]te|deranjeaz[ăa])|\breclama[țt]i\w*\s+(?:\S+\s+){0,4}?(?:a\s+fost\s+)?(?:f[ăa]cut[ăa]|"
     r"depus[ăa]|trimis[ăa]|scris[ăa])\s+de|\breclama[țt]i\w*\s+(?:\w+\s+){0,2}?de\s+la\s+(?:doamna|domnul|"
     r"vecin\w*|familia|locatar\w*)|\breclama[țt]i\w*\s+(?:unui\s+)?(?:utilizator|cump[ăa]r[ăa]tor|v[âa]nz[ăa]tor)\w*|"
+    # pol117 (heldK54's ro-xr072): „după raportarea jucătorului „Dacul_Liber”", "after a report from the player
+    # 'X'", «после жалобы игрока «X»»
+    r"\b(?:raport[ăa]r|sesiz[ăa]r|semnal[ăa]r)\w*\s+(?:unui\s+)?(?:utilizator|cump[ăa]r[ăa]tor|v[âa]nz[ăa]tor|juc[ăa]tor|membr)\w*|"
+    r"\b(?:report|complaint)\s+(?:from|by)\s+(?:the\s+|a\s+|another\s+)?(?:player|user|member|buyer|seller)s?\b|"
+    r"(?<!\w)(?:после|по)\s+(?:жалоб[еы]|репорт\w*)\s+(?:от\s+)?(?:игрок|участник)\w*|"
     r"(?<!\w)(?:номер\w*,?\s+(?:который|с\s+которого)\s+вам\s+(?:звонит|звонят|пишет|пишут|названивает)|"
     r"жалоб\w+\s+(?:\S+\s+){0,5}?(?:написал\w*|подал\w*|оставил\w*|прислал\w*)|"
     # leak159 (heldK53's ru-xn030): «по жалобе пользователя «Автозапчасти_НН»», „în urma reclamației
@@ -56,7 +61,8 @@ _CONTACT = re.compile(
 _CONTACT_HINTS = ("number", "caller", "account", "person", "profile", "sender", "user",
                   "messages", "calls", "texts", "emails", "complaint", "report", "lodged by",
                   "filed by", "made by", "submitted by", "raised by", "numărul", "numarul",
-                  "reclama", "номер", "жалоб", "сообщения", "звонки")  # fmt: skip
+                  "reclama", "номер", "жалоб", "сообщения", "звонки", "raportar", "sesizar", "semnalar",
+                  "репорт")  # fmt: skip
 # whose it is: registered to, a person's name, a flat or house, an internet address
 _IDENTITY = re.compile(
     r"(?i)\b(?:registered\s+to|belongs\s+to|in\s+the\s+name\s+of|occupant|tenant|"

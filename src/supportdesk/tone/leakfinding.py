@@ -124,7 +124,9 @@ _CHANGE_IT = re.compile(
 # умолчанию — admin/admin, они же указаны на наклейке снизу роутера», "also on the sticker"): what
 # anyone holding it reads
 _ON_LABEL = re.compile(
-    r"(?i)\bon\s+the\s+(?:sticker|label)\b|\bpe\s+etichet\w*|(?<!\w)на\s+(?:наклейк|этикетк)\w*"
+    r"(?i)\bon\s+the\s+(?:sticker|label)\b|\bpe\s+etichet\w*|(?<!\w)на\s+(?:наклейк|этикетк)\w*|"
+    # pol117 (heldK54's ro-xr020): or in its manual („scrie și în manual", "it's in the manual", «есть в инструкции»)
+    r"\b(?:[îi]n\s+manual(?:ul)?|in\s+the\s+(?:manual|user\s+guide))\b|(?<!\w)в\s+инструкции(?!\w)"
 )
 
 
@@ -134,7 +136,11 @@ _ON_LABEL = re.compile(
 _EVERY_NEW = re.compile(
     r"(?i)\b(?:every|all|each)\s+new\s+(?:\w+\s+)?(?:sims?|routers?|cards?|phones?|handsets?|modems?|lines?)\b|"
     r"\b(?:toate|orice)\s+(?:cartel\w*|sim-?uri\w*|routere\w*)\s+no[ia]\b|"
-    r"(?<!\w)(?:все|всех|любая|любой|каждая|каждой)\s+нов\w+\s+(?:сим|роутер|модем)\w*"
+    r"(?<!\w)(?:все|всех|любая|любой|каждая|каждой)\s+нов\w+\s+(?:сим|роутер|модем)\w*|"
+    # pol117 (heldK54's ro-xr020): every device of the series („ca toate camerele din seria asta", "like every
+    # camera in this range", «как у всех камер этой серии»)
+    r"\b(?:ca\s+)?toate\s+\w+(?:le|ele)\s+din\s+(?:seria|gama)\b|\b(?:every|all|each)\s+(?:\w+\s+){0,2}in\s+(?:this|the|that)\s+"
+    r"(?:range|series|line)\b|(?<!\w)(?:у\s+)?(?:всех|все)\s+\w+\s+(?:этой|из\s+этой)\s+(?:серии|линейки)(?!\w)"
 )
 
 

@@ -1244,12 +1244,30 @@ def _greeted(names: list[str], greeted: set[str], known: Known) -> bool:
     leak30 (trainK20): with the customer's full name known, a name that shares only the
     first name with it is someone else («заказ Ирины Лебедевой» to Ирина Левченко); a
     first name and patronymic is still the customer greeted («Ирина Сергеевна»)."""
-    hits = [w[:4].lower() in greeted for w in names]
+    hits = [w[:4].lower() in greeted and not _near_miss(w, known) for w in names]
     if not any(hits):
         return False
     if len(known.customer_name.split()) < 2 or len(names) < 2 or all(hits):
         return True
     return all(h or _PATRONYMIC.fullmatch(w) for w, h in zip(names, hits, strict=True))
+
+
+def _near_miss(word: str, known: Known) -> bool:
+    """pol117 (heldK54's ru-xr003): a name that opens like one of the customer's but is another
+    («результаты Николая Петрова» to Николай Петровский): past their shared stem, one of the two
+    goes on further than an inflection does (three letters: «Петровского»)."""
+    low = word.lower()
+    own = [w.lower() for w in re.split(r"[\s-]+", known.customer_name) if len(w) > 3]
+    close = [w for w in own if w[:4] == low[:4]]
+    return bool(close) and not any(_inflected(low, w) for w in close)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one name inflected: past their common start, neither goes on
+    more than three letters («Николая»/«Николай», „Popescu"/„Popescului")."""
+    pairs = enumerate(zip(a, b, strict=False))
+    shared = next((i for i, (x, y) in pairs if x != y), min(len(a), len(b)))
+    return len(a) - shared <= 3 and len(b) - shared <= 3
 
 
 def _own_or_role_email(value: str, known: Known) -> bool:

@@ -404,10 +404,18 @@ _GUEST_ROOM = re.compile(
     # room 212 from Thursday", „familia Constantinescu stă la noi de joi până duminică, în camera
     # 305", «Савельевы заезжают к нам … 3 июля, корпус 2, номер 214»)
     r"(?-i:\b(?:[Tt]he\s+[A-Z][a-z]+s|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z]+))\s+(?:is|are|'s|'re)\s+in\s+(?:room|suite)\s+\d+|"
-    r"(?<!\w)(?:заезжа\w*|заселя\w*|приезжа\w*)\s+к\s+нам\s+[^.!?\n]{0,60}?(?:номер|комнат[аеу]|палат[аеу]|люкс)\s+\d+"
+    r"(?<!\w)(?:заезжа\w*|заселя\w*|приезжа\w*)\s+к\s+нам\s+[^.!?\n]{0,60}?(?:номер|комнат[аеу]|палат[аеу]|люкс)\s+\d+|"
+    # pol117 (heldK54's ru-xr057): the guest of a room, named («гость из 308-го, господин Арутюнян, … уже
+    # выехал», "the guest in 308, Mr Dunn", „oaspetele din camera 308, domnul Ilie")
+    r"(?<!\w)(?:гост[ьяи]\w*|постоял\w*|сосед\w*)\s+из\s+\d{2,4}(?:-?г?о|-?й)?(?:\s+номера)?,?\s+"
+    r"(?:господин|госпожа|г-н|г-жа)\s+(?-i:[А-ЯЁ])|"
+    r"\bthe\s+(?:guest|gentleman|lady|couple|family)\s+(?:in|from)\s+(?:room\s+)?\d{2,4},?\s+(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z])|"
+    r"\b(?:oaspetele|oaspetea|clientul|clienta)\s+din\s+(?:camera\s+)?\d{2,4},?\s+(?:domnul|doamna)\s+(?-i:[A-ZĂÂÎȘȚ])"
 )
 _GUEST_ROOM_HINTS = ("room", "suite", "camera", "apartamentul", "номере", "люксе", "комнате",
-                     "staying here", "staying with us", "booked here", "booked with us", "у нас", "к нам")  # fmt: skip
+                     "staying here", "staying with us", "booked here", "booked with us", "у нас", "к нам",
+                     "гость из", "гостья из", "гости из", "постоял", "сосед из", "соседи из", "guest in", "guest from",
+                     "oaspetele din", "oaspetea din", "clientul din", "clienta din")  # fmt: skip
 _YOU_STAY = re.compile(
     r"(?i)\b(?:you|you're|sunte[țt]i|dumneavoastr[ăa]\s+(?:este|e))\s*$|(?<!\w)вы\s*$"
 )
