@@ -21,11 +21,7 @@ import pytest
 
 from supportdesk.tone import context_from, lint
 from supportdesk.tone.reader import shared_reader
-from tests.tonecheck import blocked_leaks, rude_findings
-
-
-def _flags(text: str, lang: str) -> list[str]:
-    return [f.rule for f in lint(text, language=lang).findings if f.severity != "info"]
+from tests.tonecheck import blocked_leaks, warnings, wording_tests
 
 
 def test_an_eight_digit_account_read_back_is_the_customers() -> None:
@@ -99,18 +95,11 @@ def test_the_customer_cleared_is_no_blame() -> None:
     """«вашей вины в этом мы не видим» clears the customer: the blaming rule and the sentence
     model leave it (the reply-level judgement still weighs the whole reply)."""
     text = "Сайт взломали через старый плагин, и вашей вины в этом мы не видим."
-    assert "ru.blaming" not in _flags(text, "ru")
-    assert "ru.blaming" in _flags("Сайт взломали из-за вашей вины: пароль был 123456.", "ru")
+    assert "ru.blaming" not in warnings(text, "ru")
+    assert "ru.blaming" in warnings("Сайт взломали из-за вашей вины: пароль был 123456.", "ru")
 
 
-@pytest.mark.parametrize(("lang", "text"), QUIET)
-def test_polite_wording_is_not_flagged(lang: str, text: str) -> None:
-    assert _flags(text, lang) == [], text
-
-
-@pytest.mark.parametrize(("lang", "text"), LOUD)
-def test_rude_wording_is_flagged(lang: str, text: str) -> None:
-    assert rude_findings(text, lang), text
+test_pol116_quiet, test_pol116_loud = wording_tests(QUIET, LOUD)
 
 
 @pytest.mark.parametrize(
@@ -125,4 +114,4 @@ def test_rude_wording_is_flagged(lang: str, text: str) -> None:
     ],
 )
 def test_look_alikes_stay_flagged(lang: str, text: str) -> None:
-    assert _flags(text, lang), text
+    assert warnings(text, lang), text

@@ -10,14 +10,7 @@ test, none a labelled case.
 
 from __future__ import annotations
 
-import pytest
-
-from supportdesk.tone import lint
-from tests.tonecheck import blocked_leaks, rude_findings
-
-
-def _flags(text: str, lang: str) -> list[str]:
-    return [f.rule for f in lint(text, language=lang).findings if f.severity != "info"]
+from tests.tonecheck import blocked_leaks, wording_tests
 
 
 def test_a_series_default_printed_in_the_manual_is_no_secret() -> None:
@@ -56,11 +49,4 @@ LOUD = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), QUIET)
-def test_polite_wording_is_not_flagged(lang: str, text: str) -> None:
-    assert _flags(text, lang) == [], text
-
-
-@pytest.mark.parametrize(("lang", "text"), LOUD)
-def test_rude_wording_is_flagged(lang: str, text: str) -> None:
-    assert rude_findings(text, lang), text
+test_pol117_quiet, test_pol117_loud = wording_tests(QUIET, LOUD)

@@ -100,6 +100,24 @@ def leak_pair_tests(pairs: Sequence[tuple[str, str, str, str]]) -> Callable[...,
     return test_leak_blocked_and_look_alike_clean
 
 
+def wording_tests(
+    quiet: Sequence[tuple[str, str]], loud: Sequence[tuple[str, str]]
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """A false-alarm round's two tests, parametrised by (language, text): each quiet wording has
+    no warn or block finding, each loud one (its rude twin) an R1/R6 finding. The round's module
+    binds them to its own names."""
+
+    @pytest.mark.parametrize(("language", "text"), quiet)
+    def test_polite_wording_is_not_flagged(language: str, text: str) -> None:
+        assert warnings(text, language) == [], text
+
+    @pytest.mark.parametrize(("language", "text"), loud)
+    def test_rude_wording_is_flagged(language: str, text: str) -> None:
+        assert rude_findings(text, language), text
+
+    return test_polite_wording_is_not_flagged, test_rude_wording_is_flagged
+
+
 def still_blocked_tests(cases: Sequence[tuple[str, str]]) -> Callable[..., None]:
     """A false-alarm round's leak counterparts, parametrised by (language, text): each still
     blocked after the round's mend (R5). The round's module binds the test to its own name."""
