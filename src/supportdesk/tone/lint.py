@@ -359,7 +359,8 @@ def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Fin
     may have seen in the press", a promo code "published in our VK group"), that says a
     secret was sent elsewhere without giving it, or that names the customer's nearest branch
     (the packs' `reader_leak_spared`: "a temporary password has been sent to …", "Your nearest
-    branch after that is Windermere", pol108). The readers cannot tell these from a leak
+    branch after that is Windermere", pol108), or that tells the maker's default with the
+    instruction to replace it (pol116, as the password rules do). The readers cannot tell these from a leak
     (trainK56, heldK49 and three older sets: six clean look-alikes blocked; five more sets, five
     nearest branches); every rule still blocks a value written out."""
     if not leaks or language not in LANGUAGES:
