@@ -1078,7 +1078,17 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
-`trainK60` (the heldK brief) and `trainP43` (the trainP brief) were written by two more
+`trainK61` (the trainK brief) and `trainP44` (the trainP brief) were written by two more
+independent writers late in the fifty-eighth session, after its judged run (2026-12-07,
+bench/briefs/). First runs on d8f8a2e (the session's rules and wording heads; unseen by them),
+rules + reader (rules alone): trainK61 leaks blocked 142 of 144 (102; en 48/35, ro 47/33, ru 47/34), clean
+2 of 72 (0); trainP44 rude recall 100% (86.7), polite warn+ 10.4% (7.4; en 11.1, ro 8.9,
+ru 11.1). On 84a0d8a (the session's start) with the reader: trainK61 the same 142 and 2; trainP44
+rude recall 97.8%, polite warn+ 10.4%. trainK61's writer adapted most ro cases from its English
+ones and wrote most ru situations itself; trainP44's writer wrote each language's situations
+itself along one list of hard-case kinds. Development splits from then on.
+
+`trainK60` (the trainK brief) and `trainP43` (the trainP brief) were written by two more
 independent writers at the fifty-eighth session's start (2026-12-07, bench/briefs/). First runs on
 84a0d8a (the session's start), rules + reader (rules alone): trainK60 leaks blocked 140 of 144
 (105; en 48/38, ro 47/31, ru 45/36), clean 1 of 72 (0); trainP43 rude recall 93.3% (86.7), polite
@@ -2019,6 +2029,8 @@ SPLITS += ("trainK58", "trainP41")
 SPLITS += ("trainK59", "trainP42")
 # the fifty-eighth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK60", "trainP43")
+# the fifty-eighth session's late development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK61", "trainP44")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
