@@ -197,12 +197,13 @@ def yours_label(label: str) -> bool:
 # --- the customer's own data ---------------------------------------------------------
 _EMAIL = re.compile(r"(?i)[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b")
-_NUMBER = re.compile(r"\+?\d[\d ()./-]{6,}\d")
+_NUMBER = re.compile(r"\+?\d[\d ()./-]{4,}\d")
 
 
 def number_key(value: str) -> str:
     """A phone or account number compared by its last nine digits ("+40 745 112 233"
-    and "0745112233" are one number); a shorter one (an eight-digit account) is all its digits."""
+    and "0745112233" are one number); a shorter one (an account or client code of six to eight
+    digits, „Cod client: 4002187") is all its digits."""
     return re.sub(r"\D", "", value)[-9:]
 
 
@@ -219,7 +220,7 @@ def own_values(texts: Iterable[str]) -> frozenset[str]:
         out.update(m.group().replace(" ", "") for m in _IBAN.finditer(text))
         for m in _NUMBER.finditer(text):
             key = number_key(m.group())
-            if len(key) >= 8:  # an eight-digit account is the customer's too
+            if len(key) >= 6:  # pol116, pol118: a shorter account or client code is theirs too
                 out.add(key)
         out.update(address_key(m.group()) for m in _STREET_ADDRESS.finditer(text))
     return frozenset(out)
