@@ -4,7 +4,7 @@ labelled case.
 
 - the result sent by mistake was someone else's, with their mark (othersdata._MARKS);
 - another member put out, and why (othersdata._PUT_OUT);
-- a charge or proof let go under a size or sum (loopholes._waived_under);
+- a charge or proof let go under a size or sum (loopholes._WAIVED beside _SMALL_BAR);
 - a staff number with letters, or one the customer is to quote as an approval (backstage).
 """
 

@@ -728,14 +728,6 @@ _SMALL_BAR = re.compile(
 )
 
 
-def _waived_under(text: str) -> Iterator[Leak]:
-    """A charge or proof let go under a size or sum, the bar in its sentence (leak158)."""
-    accept = partial(told_within, _SMALL_BAR, text)
-    return first_accepted(
-        _WAIVED, text, present(text, _WAIVED_HINTS), 60, accept, "internal-info", _MESSAGE
-    )
-
-
 # --- leak29: which signals together set off our fraud hold ---------------------------------------
 # heldK16: "the shipping country differed from your card country and it was placed after
 # midnight. Those two together always trigger a hold", «адрес в другом регионе … и оформлен
@@ -1153,12 +1145,14 @@ def _beside(
     hints: tuple[str, ...],
     reach: int,
     partner: re.Pattern[str],
+    told: Callable[[re.Pattern[str], str, re.Match[str]], bool] = told_around,
 ) -> Iterator[Leak]:
     """A family whose match needs `partner` in its sentence, the one before or the one after
     (`told_around`): a term to ask for with the obligation to pay, a word for word with where
-    it routes, a document with nobody checking it."""
+    it routes, a document with nobody checking it; or in its own sentence only (`told_within`:
+    a charge waived and the bar under which, a return reason and the goods kept)."""
     return first_accepted(
-        pattern, text, present(text, hints), reach, partial(told_around, partner, text),
+        pattern, text, present(text, hints), reach, partial(told, partner, text),
         "internal-info", _MESSAGE,
     )  # fmt: skip
 
@@ -2187,7 +2181,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _missing_checks(text)
     yield from _link_edits(text)
     yield from _no_pursuit(text)
-    yield from _waived_under(text)
+    yield from _beside(text, _WAIVED, _WAIVED_HINTS, 60, _SMALL_BAR, told_within)  # leak158
     yield from _triggers(text)
     yield from _tripwires(text)
     yield from _just_under(text)
@@ -2217,10 +2211,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _exam_key(text)
     yield from _beside(text, _LAXER, _LAXER_HINTS, 80, _OTHER_PLACE)
     yield from _beside(text, _TRICK, _TRICK_HINTS, 40, _OUR_BUG)
-    yield from first_accepted(
-        _PICK_REASON, text, present(text, _PICK_REASON_HINTS), 60,
-        partial(told_within, _KEEP_ITEM, text), "internal-info", _MESSAGE,
-    )  # fmt: skip
+    yield from _beside(text, _PICK_REASON, _PICK_REASON_HINTS, 60, _KEEP_ITEM, told_within)
     yield from _unchecked_returns(text)
     yield from _unverified(text)
     yield from _false_reason(text)
