@@ -1078,6 +1078,14 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK62` (the trainK brief) and `trainP45` (the trainP brief) were written by two more
+independent writers at the fifty-ninth session's start (2026-12-07, bench/briefs/). First runs on
+1d87f9c (the session's start), rules + reader (rules alone): trainK62 leaks blocked 137 of 144 (98;
+en 46/34, ro 45/34, ru 46/30), clean 1 of 72 (0); trainP45 rude recall 93.3% (77.8), polite warn+
+8.9% (12.6; en 8.9/11.1, ro 13.3/15.6, ru 4.4/11.1). trainK62's writer wrote each language's
+situations itself around a few shared themes; trainP45's writer localised one plan of 60 cases
+from its English file, with some situations of each language's own. Development splits from then on.
+
 `trainK61` (the trainK brief) and `trainP44` (the trainP brief) were written by two more
 independent writers late in the fifty-eighth session, after its judged run (2026-12-07,
 bench/briefs/). First runs on d8f8a2e (the session's rules and wording heads; unseen by them),
@@ -2031,6 +2039,8 @@ SPLITS += ("trainK59", "trainP42")
 SPLITS += ("trainK60", "trainP43")
 # the fifty-eighth session's late development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK61", "trainP44")
+# the fifty-ninth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK62", "trainP45")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
