@@ -2495,6 +2495,14 @@ _COLLEAGUE_FAULT = re.compile(
     r"\bnu\s+(?:cite[șs]te|se\s+uit[ăa]\s+pe)\s+(?:niciodat[ăa]\s+|deloc\s+)?(?:procedur|regul|instruc[țt]iun|manual)\w*|"
     r"(?<!\w)(?:(?:регламент|инструкци|правил)\w*\s+(?:вообще\s+|никогда\s+|даже\s+)?не\s+(?:читает|открывает|знает)|"
     r"не\s+(?:читает|открывает)\s+(?:\w+\s+)?(?:регламент|инструкци|правил)\w*)(?!\w)|"
+    # pol119 (trainK62's ro-xy042): what they leave unread till pressed („șefa noastră de tură nu citește
+    # niciodată escaladările până nu sună cineva de trei ori", "never reads the escalations until",
+    # «никогда не читает эскалации, пока»)
+    r"\b(?:never|doesn'?t|does\s+not)\s+(?:even\s+)?(?:reads?|looks?\s+at|opens?|answers?)\s+(?:the\s+|any\s+)?(?:escalations|e-?mails|"
+    r"tickets|complaints|messages)\s+(?:until|unless)\b|"
+    r"\bnu\s+(?:cite[șs]te|deschide|se\s+uit[ăa]\s+la|r[ăa]spunde\s+la)\s+niciodat[ăa]\s+(?:escalad[ăa]ri|e-?mailuri|mailuri|"
+    r"reclama[țt]ii|tichete)\w*\s+p[âa]n[ăa]\b|"
+    r"(?<!\w)никогда\s+не\s+(?:читает|смотрит|открывает|отвечает\s+на)\s+(?:эскалаци|письм|жалоб|заявк|обращени)\w*,?\s+пока(?!\w)|"
     # s38 (heldK34): „e cam neatent, nu e prima oară când încurcă dosarele", "it's not the first time
     # he's mixed them up"
     # leak142 (trainK55): a share of their work done wrong, redone by us ("he gets half his tickets
@@ -2525,6 +2533,8 @@ _COLLEAGUE_FAULT_HINTS = ("wrong", "mixing", "messing", "mixed up", "greșește"
                           "habar", "încurcă", "incurca", "no idea", "a clue", "mixes", "muddles",
                           "понятия не", "ничего не",
                           # s38
+                          "never look", "never open", "never answer", "niciodată escalad", "niciodata escalad",
+                          "niciodată e-mail", "niciodată mail", "niciodata mail", "niciodată reclam", "никогда не",
                           "never read", "t read", "not read", "even read", "actually read", "citește", "citeste", "uită pe", "uita pe", "не читает", "не открывает",
                           "не знает", "prima oară", "prima oara", "prima dată", "prima data", "neatent",
                           "first time",

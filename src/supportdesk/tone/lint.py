@@ -77,7 +77,15 @@ _SAID_BEFORE = re.compile(  # matched in the lowered text, from one of `_SAID_HI
     # that it's \"the third time\""): the customer's words, a clause further on
     r"(?<!\w)(?:you\s+(?:wrote|write|said|say|told\s+us|mentioned)\s+that|a[țţt]i\s+(?:scris|spus)\s+c[ăa]|"
     r"scrie[țţt]i\s+c[ăa]|spune[țţt]i\s+c[ăa]|(?:вы|ты)\s+(?:пишете|пишешь|написали|написал[аи]?|говорите|"
-    r"говоришь|сказали|сказал[аи]?),?\s+что)(?!\w)[^\n\"“«„.!?]{0,70}$"
+    r"говоришь|сказали|сказал[аи]?),?\s+что)(?!\w)[^\n\"“«„.!?]{0,70}$|"
+    # pol119 (trainP45's xz035, every language): a program's words named right before the quote, to
+    # apologise for them ("The message 'Invalid input, stupid' should never have been shown",
+    # „Mesajul „Ești prost? …” nu trebuia să apară", «Надпись «Ты что, тупой? …» не должна была
+    # появиться»): shown, not said to the customer (R1)
+    r"(?<!\w)(?:message|text|label|notification|pop-?up|prompt|warning|banner|caption|wording|"
+    r"mesajul|textul|eticheta|notificarea|avertismentul|inscrip[țt]ia|"
+    r"надпись|сообщение|текст|уведомление|предупреждение)(?:\s+(?:said|read|saying|reading|that\s+said|"
+    r"care\s+spunea|cu\s+textul|с\s+текстом))?\s*:?\s*$"
 )
 # pol34 (R1): the customer's words quoted first and owned as theirs right after ('"Do you
 # people even read emails?" — that's a fair question', „…?” — e o întrebare îndreptățită,
@@ -133,7 +141,11 @@ _DENIED_BEFORE = re.compile(r"(?<!\w)(?:(?:not|never)(?:\s+at\s+all)?|nu|deloc|�
 # pattern is tried only there, not at each of the 60 characters before a quotation
 _SAID_HINTS = ("you", "ați", "aţi", "ati", "ai", "scrie", "spune", "vede", "primi", "вы", "ты",
                "colleague", "agent", "operator", "coleg", "коллег", "оператор", "сотрудник", "he", "she",
-               "they", "v-a", "ți-a", "ti-a", "он", "она", "они")  # fmt: skip
+               "they", "v-a", "ți-a", "ti-a", "он", "она", "они",
+               # pol119: a program's words
+               "message", "text", "label", "notification", "pop", "prompt", "warning", "banner",
+               "caption", "wording", "mesajul", "eticheta", "notificarea", "avertismentul", "inscrip",
+               "надпись", "сообщение", "текст", "уведомление", "предупреждение")  # fmt: skip
 
 
 def _said_before(text: str, start: int) -> bool:
@@ -407,7 +419,8 @@ def read_with(report: Report, text: str, reader: Reader, context: Context | None
             if not cleared(text, f.start, f.end, known)
         ],  # leakT16: the customer's own data read back, our payment details (tone/readback.py)
     )
-    calmed = [_calmed(f) if verdict.calm and _is_tone_warning(f) else f for f in report.findings]
+    calm = verdict.calm and not _blamed_twice(report.findings)
+    calmed = [_calmed(f) if calm and _is_tone_warning(f) else f for f in report.findings]
     if not found and calmed == report.findings:
         return report
     findings = sorted(calmed + found, key=lambda f: (SEVERITY_RANK[f.severity], f.start, f.rule))
@@ -426,6 +439,16 @@ def _whole_spared(text: str, language: str) -> bool:
         return False
     packs = builtin_packs()
     return bool(packs.find(packs.document(text, language), "reader_spared"))
+
+
+def _blamed_twice(findings: list[Finding]) -> bool:
+    """pol119 (trainP45's xz012, every language): two blaming warnings at two places ("that date
+    was selected on your end" … "If it had been checked at the time, this could have been
+    avoided", „a fost selectată de dumneavoastră" … „Dacă ar fi fost verificată atunci", «дату вы
+    выбрали сами» … «Если бы вы проверили письмо сразу») lay the fault on the customer however
+    calmly the reply is worded, so the reader's calm does not soften them (R1, R6). With the
+    rules alone, none of the 13,629 labelled polite drafts holds two, and 165 rude ones do."""
+    return len({f.start for f in findings if f.category == "blaming" and _is_tone_warning(f)}) >= 2
 
 
 def _is_tone_warning(f: Finding) -> bool:

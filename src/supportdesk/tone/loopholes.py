@@ -825,7 +825,19 @@ _STAYS_UNDER = re.compile(
     # leak138 (trainK53): «заявку пропустит», «тогда не сработает»
     r"(?<!\w)(?:заявку\s+пропустит|пропустит\s+заявку|тогда\s+не\s+сработает)(?!\w)|"
     # pol116 (trainK60): "try again and you'll be fine"
-    r"\b(?:again|retry)\s+and\s+you'?ll\s+be\s+fine\b"
+    r"\b(?:again|retry)\s+and\s+you'?ll\s+be\s+fine\b|"
+    # pol119 (trainK62's en-xy038): the setting to use once and change back after ("Just use your home
+    # address for this first one and you can change it next time", „o puteți schimba data viitoare",
+    # «потом можно поменять»)
+    r"\byou\s+can\s+(?:change|switch)\s+it\s+(?:back\s+)?(?:next\s+time|afterwards|after\s+that|later)\b|"
+    r"\b(?:o|[îi]l|le)\s+pute[țt]i\s+schimba\s+(?:[îi]napoi\s+)?(?:data\s+viitoare|dup[ăa]\s+aceea|ulterior|mai\s+t[âa]rziu)\b|"
+    r"(?<!\w)(?:потом|в\s+следующий\s+раз)\s+(?:можно\s+|сможете\s+)?(?:поменя|смени|измени)\w*(?!\w)"
+)
+# pol119 (trainK62's en-xy038): the first orders a rule is for are its figure ("first orders delivering
+# to a different address … get rejected", „primele comenzi", «первые заказы»)
+_FIRST_ONES = re.compile(
+    r"(?i)\bfirst\s+(?:orders?|purchases?|payments?|bookings?|transfers?)\b|\bprim(?:a|ele)\s+(?:comenz|comand|pl[ăa][țt]|"
+    r"rezerv)\w*|(?<!\w)перв\w+\s+(?:заказ|покупк|платеж|платёж|перевод)\w*"
 )
 
 
@@ -845,6 +857,7 @@ def _tripwires(text: str) -> Iterator[Leak]:
             any(c.isdigit() for c in text[lo:hi])
             or _NUMBER_WORD.search(text, lo, hi)
             or _TOGETHER.search(text, lo, hi)
+            or _FIRST_ONES.search(text, lo, hi)
         )
         return bool(figure) and _STAYS_UNDER.search(text, lo, hi) is not None
 
@@ -2173,6 +2186,40 @@ _KEEP_ITEM = re.compile(
 )
 
 
+# pol119 (trainK62's ro-xy008): a thing that should not work and still does, told with it („/gm
+# restore_inv … — nu ar trebui să meargă pentru jucători, dar deocamdată merge", "it shouldn't work for
+# players, but for now it does", «не должно работать у игроков, но пока работает»): a hole to use (R5).
+# One said to be closed ("it shouldn't work any more; if it still does, tell us") stays clean.
+_STILL_WORKS = re.compile(
+    r"(?i)\b(?:shouldn'?t|should\s+not|isn'?t\s+supposed\s+to|is\s+not\s+supposed\s+to)\s+work\b[^.!?\n]{0,60}?"
+    r"\bbut\s+(?:for\s+now\s+|right\s+now\s+|currently\s+|at\s+the\s+moment\s+)?it\s+(?:still\s+)?(?:does|works)\b|"
+    r"\bnu\s+(?:ar\s+trebui\s+s[ăa]|e\s+normal\s+s[ăa])\s+(?:mearg[ăa]|func[țt]ioneze)\b[^.!?\n]{0,60}?\bdar\s+"
+    r"(?:deocamdat[ăa]\s+|momentan\s+|[îi]nc[ăa]\s+|acum\s+)?(?:merge|func[țt]ioneaz[ăa])\b|"
+    r"(?<!\w)не\s+должн\w*\s+работать[^.!?\n]{0,60}?(?<!\w)но\s+(?:пока\s+|сейчас\s+|ещё\s+|еще\s+)?работает(?!\w)"
+)
+_STILL_WORKS_HINTS = ("supposed to work", "shouldn't work", "should not work", "trebui să meargă", "trebui sa mearga",
+                      "trebui să funcționeze", "trebui sa functioneze", "normal să meargă", "normal sa mearga",
+                      "не должн")  # fmt: skip
+
+
+# pol119 (trainK61's ro-xu037 and ru-xu037): when the count of wrong tries starts again („Se blochează
+# după 3 PIN-uri greșite în aceeași zi și se resetează la miezul nopții", «блок ставится после трёх
+# неверных ПИН-кодов за сутки и снимается в полночь», "the counter resets at midnight"): how many
+# guesses a day one gets (R5). A spending limit that resets at midnight names no tries and stays clean.
+_RESETS = re.compile(
+    r"(?i)\b(?:resets?|clears?|lifts?|unlocks?|starts?\s+again|goes\s+back\s+to\s+zero)\s+(?:itself\s+|automatically\s+)?"
+    r"(?:at|after)\s+(?:midnight|00:00)\b|"
+    r"\bse\s+(?:reseteaz[ăa]|deblocheaz[ăa]|ridic[ăa]|anuleaz[ăa]|reia)\s+(?:singur\w*\s+|automat\s+)?la\s+(?:miezul\s+nop[țt]ii|ora\s+0|00:00)|"
+    r"(?<!\w)(?:снима\w*|сбрасыва\w*|обнуля\w*|разблокиру\w*)\s+(?:\w+\s+)?(?:в\s+полночь|в\s+00:00|в\s+0:00)(?!\w)"
+)
+_RESETS_HINTS = ("midnight", "00:00", "miezul nopții", "miezul noptii", "ora 0", "полночь", "0:00")
+_WRONG_TRIES = re.compile(
+    r"(?i)\b(?:wrong|incorrect|failed|bad)\s+(?:pin|password|passcode|attempt|tr(?:y|ies)|guess|code)\w*|"
+    r"\b(?:pin|parol[ăae]|cod)\w*(?:-uri)?\s+(?:gre[șs]it|incorect|e[șs]uat)\w*|\b[îi]ncerc[ăa]ri\s+(?:gre[șs]ite|e[șs]uate)|"
+    r"(?<!\w)(?:неверн|неправильн|ошибочн)\w*\s+(?:пин|пароль|парол|код|попыт|ввод)\w*"
+)
+
+
 def loopholes(text: str) -> Iterator[Leak]:
     """Every family's first finding: a threshold to stay under, a check we do not make,
     a link edited to reach others' records, a sum we do not sue under, the signals that
@@ -2226,3 +2273,5 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _skips_sign_off(text)
     yield from _ceiling_without(text)
     yield from _scoring_rule(text)
+    yield from _plain(text, _STILL_WORKS, _STILL_WORKS_HINTS, 120)
+    yield from _beside(text, _RESETS, _RESETS_HINTS, 60, _WRONG_TRIES, told_within)

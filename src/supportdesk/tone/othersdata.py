@@ -412,7 +412,9 @@ _HEALTH = _Family(
         r"(?-i:\b(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+'s\b|\b(?:doamnei|domnului)\s+[A-ZĂÂÎȘȚ]|"
         r"(?<!\w)карт\w*\s+[А-ЯЁ][а-яё]+(?:а|ой|ого|ым|ой)(?!\w))|"
         r"(?i:\b(?:another|the\s+other)\s+patient|\b(?:altui|unui\s+alt|alt)\s+pacient\w*|"
-        r"(?<!\w)друго\w+\s+пациент\w*)|"
+        r"(?<!\w)друго\w+\s+пациент\w*|"
+        # pol119 (trainK62's ru-xy028): a namesake's («у однофамилицы … ферритин низкий»)
+        r"\bnamesake\b|\bomonim\w*|(?<!\w)(?:однофамил\w*|тёзк\w*|тезк\w*))|"
         # leak25: a neighbour, a fellow member by name and group ("Linda from the 7am spin
         # class", „Ioana din grupa de aerobic", «у Марины из вашей группы»), the one ahead in
         # the queue ("the gentleman ahead of you", „pacientul dinaintea dvs.", «перед вами пациент»)
@@ -474,6 +476,11 @@ _HEALTH = _Family(
         "карт",
         "another patient",
         "other patient",
+        "namesake",
+        "omonim",
+        "однофамил",
+        "тёзк",
+        "тезк",
         # leak25
         "neighbo",
         "vecin",
@@ -511,7 +518,7 @@ _HEALTH = _Family(
         r"[îi]ns[ăa]rcinat[ăa]|alzheimer|demen[țt]\w*|hernie|fractur\w*|hepatit\w*|transaminaz\w*|"
         r"incontinen[țt]\w*|(?:ie[șs]it|rezultat\w*)\s+(?:\w+\s+)?(?:pozitiv|negativ)|"
         # leak23
-        r"tubercul\w*|tiroid\w*|hemoglobin\w*|valve\s+(?:issue|problem)\w*|echo\s+showed|chemo\w*|"
+        r"tubercul\w*|tiroid\w*|hemoglobin\w*|ferritin|feritin\w*|valve\s+(?:issue|problem)\w*|echo\s+showed|chemo\w*|"
         r"chimioterap\w*|sexual\s+health|psychiatr\w*|psihiatr\w*|valorile\s+crescute|"
         # leak25: an event or a ward said of them ("a heart condition", "an epileptic fit", "a
         # broken hip", "the mental health ward", "glicemia e 240", "diagnostic oncologic")
@@ -526,7 +533,7 @@ _HEALTH = _Family(
         r"(?:came|come|broke)\s+out\s+in\s+(?:a\s+)?rash|came\s+up\s+in\s+(?:a\s+)?rash|(?:had|got)\s+(?:a\s+|an\s+)?(?:bad\s+|"
         r"severe\s+|allergic\s+)+reaction)\b(?!" + _SERVICE + r")|"
         r"(?<!\w)(?:холестерин\w*|гипертони\w*|диабет\w*|онколог\w*|опухол\w*|биопси\w*|беремен\w*|"
-        r"альцгеймер\w*|деменци\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
+        r"альцгеймер\w*|деменци\w*|ферритин\w*|грыж\w*|перелом\w*|гепатит\w*|АЛТ|АСТ|(?:тест|результат|анализ)\w*\s+"
         r"(?:\w+\s+)?(?:положительн|отрицательн)\w*|туберкул\w*|щитовидк\w*|гемоглобин\w*|клапан\w*|"
         r"химиотерап\w*|на\s+химии|онкоцентр\w*|психиатр\w*|"
         r"эпилеп\w*|(?:сердечн\w*|эпилептическ\w*)\s+приступ\w*|инфаркт\w*|инсульт\w*|сахар\s+(?:в\s+крови\s+)?"
@@ -589,6 +596,9 @@ _HEALTH = _Family(
         "tubercul",
         "tiroid",
         "hemoglobin",
+        "ferritin",
+        "feritin",
+        "ферритин",
         "valve",
         "echo showed",
         "chemo",

@@ -237,8 +237,11 @@ _STAFF_AFTER = re.compile(
 _MEDICAL = re.compile(
     r"(?i)\b(?:diagnos\w*|prescri\w*|insulin\w*|diabet\w*|pregnan\w*|allerg\w*|cancer\w*|"
     r"chemo\w*|hiv|asthma\w*|therapy|surgery|operation|blood\s+tests?|test\s+results|"
-    r"medical\s+(?:record|history|condition)s?|illness\w*|disease\w*|analiz\w*|re[țt]et\w*|"
+    r"medical\s+(?:record|history|condition)s?|illness\w*|disease\w*|analize\w*|analiza\s+de\s+(?:s[âa]nge|urin[ăa])|re[țt]et\w*|"
     r"tratament\w*|[îi]ns[ăa]rcinat\w*|sarcin\w*|alergi\w*|boal\w*|afec[țt]iun\w*|"
+    # pol119 (trainK62's en-xy011): a scan named ("Mrs Doyle cancelled her MRI"), and „analizat"
+    # (analysed, trainP45's ro-xz020) is no medical test
+    r"mri|ct\s+scan|x-?rays?|ultrasound|rmn|ecografi\w*|radiografi\w*|мрт|узи|рентген\w*|"
     r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
     r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
     r"заболевани\w*|вич|хроническ\w*|"
@@ -251,7 +254,8 @@ _MEDICAL = re.compile(
 )
 _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg", "cancer",
                   "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
-                  "medical", "illness", "disease", "analiz", "rețet", "retet", "tratament",
+                  "medical", "illness", "disease", "analiz", "rețet", "retet", "tratament", "mri", "ct scan",
+                  "x-ray", "xray", "ultrasound", "rmn", "ecograf", "radiograf", "мрт", "узи", "рентген",
                   "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
                   "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
                   "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
@@ -291,6 +295,12 @@ _ONE_LINE_GREETING = re.compile(
     r"добрый\s+\w+|привет|уважаем\w*|thanks|thank\s+you|mul[țt]umesc|mul[țt]umim|спасибо|благодарю|"
     r"благодарим)\b[^,!.:;\n]{0,40}"
 )
+# pol119 (blind42's ro-ax005): the vocative title and name opening the reply („Doamnă Marinescu, câteva
+# cuvinte …", „Domnule Pop, …"); the nominative „Doamna Irina Lazăr, din același grup, a primit …" and
+# "Mr Mehta, the passenger next to you, …" speak of someone
+_VOCATIVE_OPENING = re.compile(
+    r"(?:Doamn[ăe]|Domnule)[ \t]+[A-ZĂÂÎȘȚ][^\W\d_]+(?:[ \t]+[A-ZĂÂÎȘȚ][^\W\d_]+)?(?=[ \t]*[,!])"
+)
 # pol18: the name may follow the greeting after a comma ("Добрый день, Виктор Олегович.",
 # "Bună ziua, Raluca!", "Good morning, Ms Hale."): capitalised words that close the
 # greeting's sentence, so "Hello, Mr Smith called…" (someone spoken of) is not taken, nor
@@ -312,7 +322,7 @@ def greeted_names(text: str) -> set[str]:
     first = body.split("\n", 1)[0]
     last = body[body.rfind("\n\n") + 2 :] if "\n\n" in body else ""
     if "\n" not in body:  # a one-line reply: only its greeting ("Hi Leo! Yes, …")
-        greeting = _ONE_LINE_GREETING.match(first)
+        greeting = _ONE_LINE_GREETING.match(first) or _VOCATIVE_OPENING.match(first)
         name = greeting and _GREETED_NAME.match(first, greeting.end())
         first = (greeting.group() + (name.group() if name else "")) if greeting else ""
     near = [first] if len(first) <= 80 else []
@@ -581,8 +591,30 @@ _OWES = re.compile(
     r"(?:account|balance)\s+(?:was|is|stood|sat)\b)(?=[^.!?\n]{0,40}?\d)|"
     r"(?<!\w)(?:на\s+сч[её]те\s+(?:у\s+(?:него|неё|нее)\s+)?(?:было|только|всего|лишь))(?=[^.!?\n]{0,40}?\d)|"
     r"(?<!\w)(?:оставил\w*\s+(?:долг|задолженност)\w*|"
-    r"задолжал\w*|долж(?:ен|на)\s+нам)(?=[^.!?\n]{0,40}?\d)"
+    r"задолжал\w*|долж(?:ен|на)\s+нам)(?=[^.!?\n]{0,40}?\d)|"
+    # pol119 (trainK62's ro-xy007): not paid yet, said of them („dl Neagu, încă nu au plătit tranșa a
+    # doua", "Mr Neal still hasn't paid his fees", «Нагиев ещё не оплатил взнос»): no sum needed
+    r"(?<!you\s)(?<!we\s)\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?paid\b|"
+    r"\bnu\s+(?:au|a)\s+(?:mai\s+)?(?:[îi]nc[ăa]\s+)?(?:pl[ăa]tit|achitat)\b|"
+    r"(?<!\w)(?:не\s+(?:оплатил\w*|внес(?:ли|ла|л)?|заплатил[аи]?))(?!\w)|"
+    # ... or already got what the reader still waits for („Vecinul dvs. …, domnul Cojocaru, l-a primit deja
+    # luna trecută", "Mr Cole already got his approved", «Соседу, Петрову, его уже выдали»)
+    r"\b(?:l-a|le-a|a|au)\s+primit\s+(?:deja|de\s+mult)\b|(?<!you\s)\balready\s+(?:got|received|had)\s+(?:it|his|hers|theirs|their)\b|"
+    r"(?<!\w)уже\s+(?:получил\w*|выдали)(?!\w)"
 )
+
+
+# pol119 (trainP45's en-xz057): one who will get in touch or send something for us ("Miss Kaur will
+# email his class work home", „doamna Ilie vă va suna", «Ирина Петровна вам перезвонит»): ours, not
+# one whose data the reply tells
+_ACTS_FOR_US = re.compile(
+    r"(?i)\s+will\s+(?:email|e-mail|send|call|ring|phone|contact|write\s+to|be\s+in\s+touch|get\s+back)\b|"
+    r"\s+v[ăa]\s+va\s+(?:suna|trimite|contacta|scrie)\b|\s+(?:вам\s+)?(?:перезвонит|позвонит|напишет|пришл[её]т)(?:\s+вам)?(?!\w)"
+)
+_OWED_OR_GOT_HINTS = ("n't paid", "not paid", "n't yet paid", "not yet paid", "nu au plătit", "nu a plătit",
+                 "nu au platit", "nu a platit", "nu au achitat", "nu a achitat", "încă plătit", "inca platit",
+                 "не оплатил", "не внес", "не заплатил", "primit deja", "primit de mult", "already got",
+                 "already received", "already had", "уже получил", "уже выдали")  # fmt: skip
 
 
 # lpar16: a Russian first name and surname opening a sentence ("Даниил Воронов из кв. 38 на
@@ -1431,8 +1463,9 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         and "CNP" not in text
         and not finder(_BOUGHT).search(text)
         and not _health_words(text)
+        and not has_any(lowered(text), _OWED_OR_GOT_HINTS)
     ):
-        return  # no number (phone, house, flat, ID), purchase or health detail anywhere
+        return  # no number (phone, house, flat, ID), purchase, health detail or debt anywhere
     yield from _relation_data(text, known)
     yield from _moved_away(text, known)
     yield from _someone_at(text, known)
@@ -1494,7 +1527,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         staff = finder(STAFF).search(text[max(0, m.start() - 60) : m.start()])
         if handed or finder(_YOUR_RELATION).search(text, max(0, m.start() - 40), m.start()):
             staff = None  # "the courier handed it to Patel R.": whom it went to, not the courier
-        if staff or _STAFF_AFTER.match(text, m.end()):
+        if staff or _STAFF_AFTER.match(text, m.end()) or _ACTS_FOR_US.match(text, m.end()):
             continue  # "your installer, Dave Wilson", "Mary Jones … - she is our installer"
         doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
         before = text[max(0, m.start() - 40) : m.start()]

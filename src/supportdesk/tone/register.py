@@ -52,6 +52,7 @@ _RU_2PL = re.compile(
 # "пожалуйста" is a polite request to the reader (as "vă rog" is in Romanian), a formal
 # cue addressed to the agent; looked for only where "пожалуйста" is (a str.find, not a
 # regex over every word of the draft)
+_RO_TOGETHER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:impreuna|amandoi|amandoua|ambii|toti\s+trei)\b")
 _RU_PLEASE = "пожалуйста"
 _RU_PLEASE_BEFORE = re.compile(r"(?<!\w)(?P<hit>\w{3,}(?:ите|йте|ьте))\s*,?\s*$")
 _RU_PLEASE_AFTER = re.compile(r"^\s*,?\s*(?P<hit>\w{3,}(?:ите|йте|ьте))(?!\w)")
@@ -203,6 +204,9 @@ def _grammar(doc: Document) -> tuple[list[Hit], list[Hit]]:
                 continue  # "posibilități", "dificultăți": nouns; "trimiți": 2nd singular
             if any(c.isupper() for c in h.text[1:]):
                 continue  # fix14: "HostCarpați" signing off is a brand, not "(să) verificați"
+            if _RO_TOGETHER.match(doc.folded, h.end):
+                continue  # pol119 (trainP45's ro-xz026): „ca să treceți împreună": you and the
+                # mentor, a plural, not the customer's register (R3)
             if word != "ați" and not _RO_VERB_BEFORE.search(
                 doc.folded[max(0, h.start - 16) : h.start]
             ):

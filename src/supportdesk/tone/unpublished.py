@@ -181,6 +181,10 @@ _KEPT_IN = re.compile(
     r"\bwe\s+(?:never|didn'?t|did\s+not|haven'?t)\s+(?:\w+\s+)?(?:announced|disclosed|reported|publici[sz]ed)\s+(?:it|this|that)\b|"
     r"(?<!\w)мы\s+об\s+этом\s+(?:никому\s+|публично\s+|официально\s+)?(?:пока\s+|ещё\s+|еще\s+)?не\s+"
     r"(?:сообщали|объявляли|рассказывали)(?!\w)|"
+    # pol119 (trainK62's ru-xy068): «это пока не анонсировали», "it isn't announced yet", „nu s-a anunțat încă"
+    r"(?<!\w)(?:это\s+|его\s+|её\s+|ее\s+|их\s+)?(?:пока|ещё|еще)\s+не\s+(?:анонсировали|анонсирован\w*|объявлен\w*)(?!\w)|"
+    r"\b(?:it|this|that)(?:'s|\s+is|\s+isn'?t|\s+is\s+not|\s+has\s+not|\s+hasn'?t)\s+(?:not\s+)?(?:been\s+)?announced\s+yet\b|"
+    r"\bnu\s+s-a\s+anun[țt]at\s+(?:[îi]nc[ăa]|oficial)\b|"
     # leak41 (trainK29, trainK30): not announced, the staff not told, a decision not to tell ("it
     # hasn't been announced", "the staff there haven't been told yet", „colegii de acolo încă nu au
     # fost anunțați", «сотрудникам там ещё не сказали», «руководство решило об этом не сообщать»)
@@ -276,6 +280,8 @@ _KEPT_IN_HINTS = ("under wraps", "embargo", "to yourself", "эмбарго", "on
                   "nu au fost", "decis să nu", "decis sa nu", "сотрудникам", "персоналу", "коллегам",
                   "работникам", "решил", "официально", "ничего не сообщали", "пока не сообщали",
                   "еще не сообщали", "ещё не сообщали", "не объявляли",
+                  # pol119
+                  "не анонсир", "не объявлен", "announced yet", "s-a anunțat", "s-a anuntat",
                   # s29
                   "secret", "hush", "ll be in the", "will be in the", "ll be announced", "will be announced",
                   "ll be made public", "will be made public", "ll be told", "be told later", "be informed",
@@ -364,6 +370,10 @@ _NEWS = re.compile(
     r"(?<!\w)(?:от\s+(?:\w+\s+)?фонда|инвестор\w*)(?!\w)|"
     # s31 (heldK26): a game's next season or expansion and its date, a round by its sum
     r"expansion|(?:new|next)\s+season|sezon\w*\s+nou|noul\s+sezon|drops\s+(?:on|in)|"
+    # pol119 (trainK62's ru-xy068): an item to be given away in an event («в новогоднем ивенте его
+    # будут раздавать бесплатно», "they'll give it away free in the winter event")
+    r"(?:give|giving|given)\s+(?:it\s+|them\s+)?away\s+(?:for\s+)?free|(?:împărți\w*|impartit\w*|oferit\w*|da\w*)\s+gratuit\s+"
+    r"(?:[îi]n|la)\s+eveniment\w*|(?<!\w)(?:раздава|разда)\w*\s+бесплатно|"
     # leak140 (trainK54): a route dropped ("We're dropping that route after October", „Renunțăm la
     # ruta asta din noiembrie", «Этот рейс с октября снимают»)
     r"dropping\s+(?:that|the|this|our)\s+(?:\w+\s+)?(?:route|line|service|flights?)|"
