@@ -1326,6 +1326,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind80` (104 cases per language, the blind brief) and `heldK55` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the fifty-ninth session's
+start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind80
+writer wrote ru mostly in its own Russian settings and ro partly adapted from the English (a fair
+number of polite drafts and clean look-alikes follow the English scenarios; the incoming messages
+and six rude drafts rewritten as its own); the heldK55 writer wrote each language's situations
+itself, local companies, towns and institutions. First run on 1d87f9c (the session's start),
+judged once on 6c4b6a6 (pol119, leak162, the wording heads refitted with trainK61/P44 and
+trainK62/P45: shapes read over every labelled case first), rules + reader, first -> judged
+(identical figures): blind80 rude recall 97.6 -> 97.6%, polite warn+ 2.4 -> 2.4%, leaks 48 -> 48 of
+48, clean blocked 1 -> 1 of 24 (ro), mood 91.7% (angry read as positive 3 times), register 100%;
+rules alone rude 88.1%, polite warn+ 8.3%, leaks 45 of 48, clean 0, mood 88.9%. heldK55 leaks
+blocked 141 -> 141 of 144 (en 48, ro 45, ru 48), clean blocked 1 -> 1 of 72 (en); rules alone 94
+-> 94 (en 33, ro 31, ru 30), clean 0. Development splits from then on.
+
 `blind79` (104 cases per language, the blind brief) and `heldK54` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-eighth
 session's start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The
@@ -2075,6 +2090,8 @@ SPLITS += ("blind77", "heldK52")
 SPLITS += ("blind78", "heldK53")
 # the fifty-eighth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind79", "heldK54")
+# the fifty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind80", "heldK55")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

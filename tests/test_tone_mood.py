@@ -94,6 +94,7 @@ UNTUNED_MOODS = (
     "blind77",
     "blind78",
     "blind79",
+    "blind80",
 )
 
 
