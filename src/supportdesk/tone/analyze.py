@@ -425,6 +425,9 @@ class MoodEvidence:
         return "positive" if positive >= 1.5 else "neutral"
 
 
+_FIRST_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> MoodEvidence:
     """The mood signals of one message, weighted by hand."""
     signals: list[str] = []
@@ -462,11 +465,22 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
     sad = sorted(sad + waiting_signals(doc, packs) + _stakes(doc, packs), key=lambda h: h.start)
     # pol99 (blind73): praise of the service "as always" beside a failure is sarcasm, the writer angry
-    mock = (
-        packs.find(doc, "mock_praise")
-        if (sad or strong or wrong) and not _ONLY_FLAW.search(doc.folded)
-        else []
-    )
+    failure = bool(sad or strong or wrong) and not _ONLY_FLAW.search(doc.folded)
+    mock = packs.find(doc, "mock_praise") if failure else []
+    if failure and praise and not mock:
+        # pol119 (blind80, every language): praise opening the message and a "Well done." /
+        # „Felicitări." / «Так держать.» closing it, the failure told between ("Bravo, ce serviciu
+        # excelent. A patra zi fără curent … Felicitări."); a closing after a plain good word ("Zero
+        # issues since the update … Nice one!") stays praise
+        stop = _FIRST_STOP.search(doc.folded)
+        first_end = stop.start() if stop else len(doc.folded)
+        closing = packs.find(doc, "mock_closing") if praise[0].start < first_end else []
+        between = [
+            h
+            for h in [*sad, *strong, *packs.find(doc, "problem")]
+            if closing and first_end < h.start < closing[0].start
+        ]
+        mock = [praise[0], *closing] if between else []
     if mock:
         praise = [
             h for h in praise if not any(m.start <= h.start < m.start + len(m.text) for m in mock)
@@ -553,7 +567,7 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
             "sad": len(sad), "praise": len(praise), "thanks": len(thanks),
             "thankful": thankful, "asking": float(asking), "exclaims": len(exclaims),
         },
-        {"sad": sad, "praise": praise, "thanks": thanks, "threat": threats, "strong": strong},
+        {"sad": sad, "praise": praise, "thanks": thanks, "threat": threats, "strong": strong, "mock": mock},
     )  # fmt: skip
 
 
@@ -586,6 +600,10 @@ def analyze(
     mood = model.predict(model.features(ev, mood_doc, waiting, packs)) if model else ev.hand_mood()
     if reader is not None:
         read = reader.mood(own, mood)
+        if read == "positive" and ev.hits["mock"]:
+            # pol119 (blind80, every language): the meaning model reads sarcastic praise ("Great
+            # service as always. … Well done.", «Так держать.») by its words; the rules' mood stands
+            read = mood
         if read != mood:
             signals = [*signals, f"the meaning model reads it as {read} (the rules: {mood})"]
             mood = read

@@ -60,7 +60,9 @@ _CHECKING_US = re.compile(
     r"la\s+noi\s+(?:e|este|are\s+loc)\s+(?:acum\s+)?(?:un\s+)?(?:control|audit|inspec[țt]ie)|"
     # s39 (heldK35): „societatea aflându-se în inspecție fiscală ANAF", "the company being under a tax
     # inspection"
-    r"(?:societatea|compania|firma)\s+(?:afl[âa]ndu-se|se\s+afl[ăa]|fiind)\s+[îi]n\s+(?:inspec[țt]ie|control|audit)|"
+    # pol119 (heldK55's ro-xx018): „firma se află în prezent sub inspecție fiscală ANAF"
+    r"(?:societatea|compania|firma)\s+(?:afl[âa]ndu-se|se\s+afl[ăa]|fiind|este|e)\s+(?:[îi]n\s+prezent\s+|acum\s+|deja\s+)?"
+    r"(?:[îi]n|sub)\s+(?:inspec[țt]ie|control|audit|investiga[țt]ie|anchet[ăa])|"
     r"(?:company|business)\s+(?:is\s+|being\s+)?under\s+(?:a\s+)?(?:tax\s+)?(?:inspection|audit|investigation)|"
     r"(?:is|are)\s+(?:already\s+)?(?:looking\s+into|investigating|examining)\s+(?:how\s+we|us|our)|(?:a\s+deschis|au\s+deschis)\s+(?:deja\s+)?o\s+"
     r"(?:anchet[ăa]|investiga[țt]ie|cercetare)\s+la\s+noi|"
@@ -89,7 +91,8 @@ _CHECKING_US = re.compile(
     r"проверк\w*\s+(?:у\s+нас|нашей\s+компании))(?!\w)"
 )
 _CHECKING_HINTS = ("audit", "inspection", "investigat", "inquiry", "audited", "inspected", "suntem investiga",
-                   "inspecție", "inspectie", "în control", "in control",
+                   "inspecție", "inspectie", "în control", "in control", "sub control", "sub audit",
+                   "sub investiga", "sub anchet",
                    "la noi e", "la noi este", "la noi are loc", "looking into", "examining",
                    "suntem controla", "suntem verifica", "avem acum", "avem un control", "avem control",
                    "deschis", "проверк", "asking us", "questioning us", "pressing us", "chasing us",

@@ -308,10 +308,19 @@ def _named_before(text: str, m: re.Match[str], lo: int) -> bool:
     )
 
 
+_MADE_BY = re.compile(
+    r"(?i)made\s+by|filed\s+by|lodged\s+by|f[ăa]cut[ăa]\s+de|depus[ăa]\s+de|f[ăa]cut-o|depus-o"
+)
+
+
 def _named_after_from(text: str, m: re.Match[str], lo: int, hi: int) -> bool:
-    """A reporter named within 60 characters after "from" or its like, near the report word."""
+    """A reporter named within 60 characters after "from" or its like, near the report word: up to
+    100 characters after it, in its sentence (pol119, heldK55's ro-xx059: „sesizarea privind
+    folosirea mașinii de serviciu în interes personal a fost făcută de colegul …, domnul …")."""
     for pattern in (_REPORTED_FROM, _REPORTED_FROM_MORE):
-        for f in finder(pattern).finditer(text, max(lo, m.start() - 80), min(hi, m.end() + 60)):
+        for f in finder(pattern).finditer(text, max(lo, m.start() - 80), min(hi, m.end() + 100)):
+            if f.end() > m.end() + 60 and not _MADE_BY.search(f.group()):
+                continue  # far on, only "made by" names who reported: „… cu vecinul de la numărul 12"
             who = _NAMED_REPORTER.search(text, f.end(), min(hi, f.end() + 60))
             if who and "." not in text[f.end() : who.start()]:
                 return True

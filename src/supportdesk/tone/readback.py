@@ -81,6 +81,14 @@ def cleared(text: str, start: int, end: int, known: Known | None = None) -> bool
     return True
 
 
+def own_reply(text: str, known: Known) -> bool:
+    """pol119 (blind80's ro-xw073): whether every number, e-mail and street of the whole reply is
+    the customer's own. The wording leak head's verdict is the whole reply's, pointed at the
+    sentence it scores highest (the sign-off „Cu stimă, Echipa Clienți" there): when the reply's
+    only data are theirs, read back, there is nothing of anyone else's to block."""
+    return _only_own_values(text, known)
+
+
 def _only_own_values(sentence: str, known: Known) -> bool:
     """Whether `sentence` holds the customer's own numbers, e-mails or streets and no one
     else's (module docstring)."""

@@ -333,12 +333,16 @@ _USE = re.compile(
     # s38 (trainK40): „Colegii de la IT încă n-au reparat"
     r"n-au\s+reparat|nu\s+au\s+reparat|o\s+rezolv[ăa]m\s+p[âa]n[ăa]\s+la|deocamdat[ăa]\s+a[șs]a\s+func[țt]ioneaz[ăa]|"
     r"on\s+the\s+list\s+to\s+fix|on\s+our\s+(?:\w+\s+)?list|"
+    # pol119 (heldK55's ro-xx057): the fix put off ("Actualizarea e programată abia la anul", "the
+    # update isn't scheduled until next year", «обновление запланировано только на следующий год»)
+    r"programat\w*\s+(?:abia|doar)\s+(?:la\s+anul|luna\s+viitoare|anul\s+viitor|[îi]n\s+\w+)|"
+    r"(?:isn'?t|is\s+not|aren'?t|not)\s+(?:due|scheduled|planned)\s+(?:until|till|before)|"
     r"nu\s+(?:e\s+)?reparat|lista\s+de\s+bug\w*|profita[țt]i|mul[țt]i\s+(?:\w+\s+)?fac|secret|truc|sfat|[îi]ncerca[țt]i\s+"
     r"lini[șs]tit|primi[țt]i\s+[îi]napoi\s+ambele|toate\s+retururile|[șs]tim|f[ăa]r[ăa]\s+permis)\b|"
     r"(?<!\w)(?:любо\w+|кто\s+угодно|сколько\s+угодно|можно|можете|не\s+починили|не\s+чинят|не\s+закрыли|"
     # s37 (trainK39): the step made optional by closing it, the customer sent to the developer tools
     r"необязательн\w*|закройте\s+окно|обновите\s+страницу|инструмент\w*\s+разработчика|"
-    r"в\s+курсе|не\s+исправили|починят|только\s+никому|"
+    r"в\s+курсе|не\s+исправили|починят|только\s+никому|запланирован\w*\s+(?:только|лишь)\s+на|"
     r"баг\w*|дыр\w*|лайфхак|многие\s+так\s+делают|пробуйте|знаем|возвращают\s+оба|без\s+пропуска|"
     r"для\s+всех\s+будущих|хитрост\w*|многие\s+(?:\w+\s+)?делают|"
     # leak26: how long it has stayed so, what it leaves unseen, numbers one can guess

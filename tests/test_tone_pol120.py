@@ -1,0 +1,89 @@
+"""pol120: blind80's and heldK55's misses and false alarms, read after their judged run (R1, R5,
+and the mood the guidance rests on), each beside the wording that stays flagged. Wordings written
+for this test, none a labelled case.
+
+- rude: "Come back tomorrow." / „Reveniți mâine." / «Звоните завтра.» as the whole answer, and
+  «Некогда сейчас.» (the packs' shrug rules);
+- the wording leak head's whole-reply verdict on a reply whose only data are the customer's own,
+  read back (readback.own_reply);
+- a notice sent to every customer and where to read it (the packs' `published`);
+- mood: praise opening a complaint and "Well done." / „Felicitări." / «Так держать.» closing it is
+  sarcasm (the packs' `mock_closing`), and the meaning model's "positive" does not undo the rules'
+  sarcastic praise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.tone import analyze, context_from, lint
+from supportdesk.tone.reader import shared_reader
+from tests.tonecheck import wording_tests
+
+QUIET = [
+    ("en", "Our branch is closed today for stocktaking, sorry. Please come back tomorrow, we open at 9."),
+    ("ro", "Ne pare rău, azi filiala e închisă pentru inventar. Vă rugăm să reveniți mâine, deschidem la 9."),
+    ("ru", "Извините, сегодня отделение закрыто на инвентаризацию. Приходите, пожалуйста, завтра с 9:00."),
+]
+LOUD = [
+    ("en", "We close at 6. It's 5:58. Come back tomorrow."),
+    ("ro", "Programul e până la 18. E 17:58. Reveniți mâine."),
+    ("ru", "Некогда сейчас. Звоните завтра."),
+]
+test_polite_wording_is_not_flagged, test_rude_wording_is_flagged = wording_tests(QUIET, LOUD)
+
+
+def _reader_blocks(text: str, lang: str, fields: dict[str, str]) -> list[str]:
+    found = lint(text, context_from(fields), language=lang, reader=shared_reader()).findings
+    return [f.rule for f in found if f.severity == "block" and f.serves == "R5"]
+
+
+def test_a_reply_holding_only_the_customers_own_data() -> None:
+    fields = {
+        "customer_name": "Elena Munteanu",
+        "customer_email": "elena.munteanu@gmail.com",
+        "customer_phone": "0722 418 390",
+    }
+    own = (
+        "Bună ziua, doamna Munteanu,\n\nVă confirmăm datele de contact pe care le avem: "
+        "elena.munteanu@gmail.com și 0722 418 390. Dacă s-a schimbat ceva, scrieți-ne.\n\nCu stimă, Echipa Clienți"
+    )
+    assert _reader_blocks(own, "ro", fields) == []
+    other = (
+        "Bună ziua, doamna Munteanu,\n\nDatele vecinei care a primit coletul sunt: "
+        "ana.pavel@yahoo.com și 0744 901 233.\n\nCu stimă, Echipa Clienți"
+    )
+    assert _reader_blocks(other, "ro", fields)
+
+
+def test_a_notice_sent_to_every_customer() -> None:
+    notice = (
+        "As we emailed all customers in March, the monthly plan goes up by £2 from 1 June. "
+        "You can read the full notice at example-broadband.co.uk/prices."
+    )
+    assert _reader_blocks(notice, "en", {}) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sarcastic", "glad"),
+    [
+        (
+            "en",
+            "Brilliant service, thanks. Fourth day without hot water and no word from anyone. Keep it up.",
+            "Brilliant service, thanks. The plumber came the same day and fixed it. Keep it up!",
+        ),
+        (
+            "ro",
+            "Bravo, ce firmă serioasă. A treia zi fără apă caldă și nimeni nu răspunde. Felicitări.",
+            "Bravo, ce firmă serioasă. Instalatorul a venit în aceeași zi și a reparat tot. Felicitări!",
+        ),
+        (
+            "ru",
+            "Прекрасный сервис, спасибо. Третий день без горячей воды, и никто не отвечает. Так держать.",
+            "Прекрасный сервис, спасибо. Мастер пришёл в тот же день и всё починил. Так держать!",
+        ),
+    ],
+)
+def test_praise_around_a_failure_is_sarcasm(language: str, sarcastic: str, glad: str) -> None:
+    assert analyze(sarcastic, language=language, reader=shared_reader()).mood == "angry"
+    assert analyze(glad, language=language, reader=shared_reader()).mood == "positive"
