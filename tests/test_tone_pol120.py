@@ -21,9 +21,18 @@ from supportdesk.tone.reader import shared_reader
 from tests.tonecheck import wording_tests
 
 QUIET = [
-    ("en", "Our branch is closed today for stocktaking, sorry. Please come back tomorrow, we open at 9."),
-    ("ro", "Ne pare rău, azi filiala e închisă pentru inventar. Vă rugăm să reveniți mâine, deschidem la 9."),
-    ("ru", "Извините, сегодня отделение закрыто на инвентаризацию. Приходите, пожалуйста, завтра с 9:00."),
+    (
+        "en",
+        "Our branch is closed today for stocktaking, sorry. Please come back tomorrow, we open at 9.",
+    ),
+    (
+        "ro",
+        "Ne pare rău, azi filiala e închisă pentru inventar. Vă rugăm să reveniți mâine, deschidem la 9.",
+    ),
+    (
+        "ru",
+        "Извините, сегодня отделение закрыто на инвентаризацию. Приходите, пожалуйста, завтра с 9:00.",
+    ),
 ]
 LOUD = [
     ("en", "We close at 6. It's 5:58. Come back tomorrow."),
