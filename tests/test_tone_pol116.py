@@ -21,7 +21,7 @@ import pytest
 
 from supportdesk.tone import context_from, lint
 from supportdesk.tone.reader import shared_reader
-from tests.tonecheck import blocked_leaks, warnings, wording_tests
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests, warnings
 
 
 def test_an_eight_digit_account_read_back_is_the_customers() -> None:
@@ -99,7 +99,7 @@ def test_the_customer_cleared_is_no_blame() -> None:
     assert "ru.blaming" in warnings("Сайт взломали из-за вашей вины: пароль был 123456.", "ru")
 
 
-test_pol116_quiet, test_pol116_loud = wording_tests(QUIET, LOUD)
+test_pol116_quiet, test_pol116_loud = quiet_and_rude_tests(QUIET, LOUD)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ test, none a labelled case.
 
 from __future__ import annotations
 
-from tests.tonecheck import blocked_leaks, wording_tests
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
 
 
 def test_a_series_default_printed_in_the_manual_is_no_secret() -> None:
@@ -49,4 +49,4 @@ LOUD = [
 ]
 
 
-test_pol117_quiet, test_pol117_loud = wording_tests(QUIET, LOUD)
+test_pol117_quiet, test_pol117_loud = quiet_and_rude_tests(QUIET, LOUD)

@@ -11,33 +11,26 @@ none a labelled case.
 
 from __future__ import annotations
 
-from supportdesk.tone import context_from, lint
-from supportdesk.tone.reader import shared_reader
-from tests.tonecheck import blocked_leaks, warnings
-
-
-def _reader_blocks(text: str, lang: str, fields: dict[str, str] | None = None) -> list[str]:
-    ctx = context_from(fields or {})
-    found = lint(text, ctx, language=lang, reader=shared_reader()).findings
-    return [f.rule for f in found if f.severity == "block" and f.serves == "R5"]
+from supportdesk.tone import context_from
+from tests.tonecheck import blocked_leaks, reader_blocks, warnings
 
 
 def test_a_short_client_code_read_back_is_the_customers() -> None:
     notice = (
         "Notificare de reziliere\nCod client: 4002187\n\nContractul se reziliază de la 1 octombrie."
     )
-    assert _reader_blocks(notice, "ro", {"customer_account": "4002187"}) == []
+    assert reader_blocks(notice, "ro", {"customer_account": "4002187"}) == []
     other = "Cod client: 4002187, iar vecinul dumneavoastră are codul 4002188 și aceeași restanță."
     assert blocked_leaks(
         other, "ro", context_from({"customer_account": "4002187"})
-    ) or _reader_blocks(other, "ro", {"customer_account": "4002187"})
+    ) or reader_blocks(other, "ro", {"customer_account": "4002187"})
 
 
 def test_the_readers_spare_the_nearest_branch_without_its_noun() -> None:
     nearest = "Ближайшее — на Пушкина, 5, там обслуживают всех клиентов."
-    assert _reader_blocks(nearest, "ru") == []
+    assert reader_blocks(nearest, "ru") == []
     given = "Посылку забрала соседка, Ирина Котова, телефон +7 912 404-55-18, из 14-й квартиры."
-    assert _reader_blocks(given, "ru")
+    assert reader_blocks(given, "ru")
 
 
 def test_our_own_attempt_to_read_a_meter_is_no_order() -> None:

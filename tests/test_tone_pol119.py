@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from supportdesk.tone import context_from, lint
 from supportdesk.tone.reader import shared_reader
-from tests.tonecheck import blocked_leaks, wording_tests
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
 
 QUIET = [
     (
@@ -43,7 +43,7 @@ LOUD = [
     ("ro", "Bună ziua. Ești idiot? Citiți ecranul înainte să ne scrieți."),
     ("ru", "Добрый день. Ты что, идиот? Читайте экран, прежде чем писать."),
 ]
-test_polite_wording_is_not_flagged, test_rude_wording_is_flagged = wording_tests(QUIET, LOUD)
+test_polite_wording_is_not_flagged, test_rude_wording_is_flagged = quiet_and_rude_tests(QUIET, LOUD)
 
 
 def _reader_rude(text: str, lang: str) -> list[str]:

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import analyze, context_from, lint
+from supportdesk.tone import analyze
 from supportdesk.tone.reader import shared_reader
-from tests.tonecheck import wording_tests
+from tests.tonecheck import quiet_and_rude_tests, reader_blocks
 
 QUIET = [
     (
@@ -39,12 +39,7 @@ LOUD = [
     ("ro", "Programul e până la 18. E 17:58. Reveniți mâine."),
     ("ru", "Некогда сейчас. Звоните завтра."),
 ]
-test_polite_wording_is_not_flagged, test_rude_wording_is_flagged = wording_tests(QUIET, LOUD)
-
-
-def _reader_blocks(text: str, lang: str, fields: dict[str, str]) -> list[str]:
-    found = lint(text, context_from(fields), language=lang, reader=shared_reader()).findings
-    return [f.rule for f in found if f.severity == "block" and f.serves == "R5"]
+test_polite_wording_is_not_flagged, test_rude_wording_is_flagged = quiet_and_rude_tests(QUIET, LOUD)
 
 
 def test_a_reply_holding_only_the_customers_own_data() -> None:
@@ -57,12 +52,12 @@ def test_a_reply_holding_only_the_customers_own_data() -> None:
         "Bună ziua, doamna Munteanu,\n\nVă confirmăm datele de contact pe care le avem: "
         "elena.munteanu@gmail.com și 0722 418 390. Dacă s-a schimbat ceva, scrieți-ne.\n\nCu stimă, Echipa Clienți"
     )
-    assert _reader_blocks(own, "ro", fields) == []
+    assert reader_blocks(own, "ro", fields) == []
     other = (
         "Bună ziua, doamna Munteanu,\n\nDatele vecinei care a primit coletul sunt: "
         "ana.pavel@yahoo.com și 0744 901 233.\n\nCu stimă, Echipa Clienți"
     )
-    assert _reader_blocks(other, "ro", fields)
+    assert reader_blocks(other, "ro", fields)
 
 
 def test_a_notice_sent_to_every_customer() -> None:
@@ -70,7 +65,7 @@ def test_a_notice_sent_to_every_customer() -> None:
         "As we emailed all customers in March, the monthly plan goes up by £2 from 1 June. "
         "You can read the full notice at example-broadband.co.uk/prices."
     )
-    assert _reader_blocks(notice, "en", {}) == []
+    assert reader_blocks(notice, "en", {}) == []
 
 
 @pytest.mark.parametrize(
