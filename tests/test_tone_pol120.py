@@ -7,6 +7,8 @@ for this test, none a labelled case.
 - the wording leak head's whole-reply verdict on a reply whose only data are the customer's own,
   read back (readback.own_reply);
 - a notice sent to every customer and where to read it (the packs' `published`);
+- a boundary set on abuse, with its condition ("I'm not able to continue this conversation if …"):
+  the packs' `reader_spared`, so the whole-reply head does not read it as curt;
 - mood: praise opening a complaint and "Well done." / „Felicitări." / «Так держать.» closing it is
   sarcasm (the packs' `mock_closing`), and the meaning model's "positive" does not undo the rules'
   sarcastic praise.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone import analyze
+from supportdesk.tone import analyze, lint
 from supportdesk.tone.reader import shared_reader
 from tests.tonecheck import quiet_and_rude_tests, reader_blocks
 
@@ -91,3 +93,29 @@ def test_a_notice_sent_to_every_customer() -> None:
 def test_praise_around_a_failure_is_sarcasm(language: str, sarcastic: str, glad: str) -> None:
     assert analyze(sarcastic, language=language, reader=shared_reader()).mood == "angry"
     assert analyze(glad, language=language, reader=shared_reader()).mood == "positive"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "I want to get your heating fixed, and an engineer is booked for Friday. However, I can't continue "
+            "this conversation if the messages keep including abuse towards my colleagues. The booking stays "
+            "in place either way.",
+        ),
+        (
+            "ro",
+            "Vreau să vă ajut cu factura, dar nu pot continua discuția dacă mi se adresează jigniri. Dacă vorbim "
+            "civilizat, continuăm chiar acum.",
+        ),
+        (
+            "ru",
+            "Я хочу помочь со счётом, но не смогу продолжать разговор, если оскорбления продолжатся. Если "
+            "говорим спокойно, продолжаем прямо сейчас.",
+        ),
+    ],
+)
+def test_a_boundary_with_its_condition_is_not_curt(language: str, text: str) -> None:
+    found = lint(text, language=language, reader=shared_reader()).findings
+    assert not [f.rule for f in found if f.whole and f.rule.startswith("reader.")], text
