@@ -9,6 +9,9 @@ for this test, none a labelled case.
 - a notice sent to every customer and where to read it (the packs' `published`);
 - a boundary set on abuse, with its condition ("I'm not able to continue this conversation if …"):
   the packs' `reader_spared`, so the whole-reply head does not read it as curt;
+- whether someone else used the customer's account, asked and not told („dacă credeți că altcineva
+  v-a folosit contul", «если думаете, что аккаунтом пользовался кто-то другой»): the packs'
+  `reader_leak_spared`;
 - mood: praise opening a complaint and "Well done." / „Felicitări." / «Так держать.» closing it is
   sarcasm (the packs' `mock_closing`), and the meaning model's "positive" does not undo the rules'
   sarcastic praise.
@@ -119,3 +122,23 @@ def test_praise_around_a_failure_is_sarcasm(language: str, sarcastic: str, glad:
 def test_a_boundary_with_its_condition_is_not_curt(language: str, text: str) -> None:
     found = lint(text, language=language, reader=shared_reader()).findings
     assert not [f.rule for f in found if f.whole and f.rule.startswith("reader.")], text
+
+
+@pytest.mark.parametrize(
+    ("language", "asked", "told"),
+    [
+        (
+            "ro",
+            "Achizițiile nu se rambursează, dar dacă credeți că altcineva v-a folosit contul, scrieți-ne și verificăm.",
+            "Contul vecinului dumneavoastră, Ion Pop, a fost folosit de pe IP-ul 10.0.0.7, adresa lui e Str. Florilor 3.",
+        ),
+        (
+            "ru",
+            "Покупки не возвращаются, но если думаете, что аккаунтом пользовался кто-то другой, напишите, проверим.",
+            "Аккаунтом вашего соседа, Ивана Петрова, пользовались с IP 10.0.0.7, его адрес — ул. Ленина, 5.",
+        ),
+    ],
+)
+def test_someone_else_on_the_account_asked_not_told(language: str, asked: str, told: str) -> None:
+    assert reader_blocks(asked, language) == []
+    assert reader_blocks(told, language)
