@@ -12,6 +12,9 @@ for this test, none a labelled case.
 - whether someone else used the customer's account, asked and not told („dacă credeți că altcineva
   v-a folosit contul", «если думаете, что аккаунтом пользовался кто-то другой»): the packs'
   `reader_leak_spared`;
+- «Читайте договор внимательно перед подписанием»: advice, not «читайте внимательнее» (a word-form now,
+  the stems of the two being one) nor the terms thrown back (the packs' model_spare), a flag left from
+  the fifty-eighth session;
 - mood: praise opening a complaint and "Well done." / „Felicitări." / «Так держать.» closing it is
   sarcasm (the packs' `mock_closing`), and the meaning model's "positive" does not undo the rules'
   sarcastic praise.
@@ -43,6 +46,7 @@ LOUD = [
     ("en", "We close at 6. It's 5:58. Come back tomorrow."),
     ("ro", "Programul e până la 18. E 17:58. Reveniți mâine."),
     ("ru", "Некогда сейчас. Звоните завтра."),
+    ("ru", "Читайте повнимательнее, там всё написано."),
 ]
 test_polite_wording_is_not_flagged, test_rude_wording_is_flagged = quiet_and_rude_tests(QUIET, LOUD)
 
