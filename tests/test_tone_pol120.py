@@ -5,7 +5,7 @@ for this test, none a labelled case.
 - rude: "Come back tomorrow." / „Reveniți mâine." / «Звоните завтра.» as the whole answer, and
   «Некогда сейчас.» (the packs' shrug rules);
 - the wording leak head's whole-reply verdict on a reply whose only data are the customer's own,
-  read back (readback.own_reply);
+  read back (readback.only_own_values);
 - a notice sent to every customer and where to read it (the packs' `published`);
 - a boundary set on abuse, with its condition ("I'm not able to continue this conversation if …"):
   the packs' `reader_spared`, so the whole-reply head does not read it as curt;

@@ -450,7 +450,8 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     demands = packs.find(doc, "ultimatum")
     # something named wrong ("billed me for a plan I downgraded", "drove off"): a demand or
     # a strong word over it is anger on its own; "I insist on paying by card" is not
-    wrong = bool(packs.find(doc, "problem"))
+    problems = packs.find(doc, "problem")
+    wrong = bool(problems)
     if demands:  # "unless I receive…", "dacă până vineri nu…", "требую", "you have until"
         angry += 3 if wrong else 2
         signals.append(f"demand with a deadline or condition: {_quote(demands)}")
@@ -477,7 +478,7 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
         closing = packs.find(doc, "mock_closing") if praise[0].start < first_end else []
         between = [
             h
-            for h in [*sad, *strong, *packs.find(doc, "problem")]
+            for h in [*sad, *strong, *problems]
             if closing and first_end < h.start < closing[0].start
         ]
         mock = [praise[0], *closing] if between else []

@@ -21,7 +21,7 @@ from supportdesk.tone.leakfinding import maker_default
 from supportdesk.tone.leakvalues import documented_example
 from supportdesk.tone.overlap import merge_overlaps
 from supportdesk.tone.packs import LANGUAGES, Document, Hit, PackSet, builtin_packs, sentence_of
-from supportdesk.tone.readback import cleared, own_reply
+from supportdesk.tone.readback import cleared, only_own_values
 from supportdesk.tone.reader import CATEGORY_SURE
 from supportdesk.tone.register import Register, markers
 from supportdesk.tone.reply import judge
@@ -417,7 +417,7 @@ def read_with(report: Report, text: str, reader: Reader, context: Context | None
             f
             for f in _read_leaks(verdict.leaks, report.findings, where)
             if not cleared(text, f.start, f.end, known)
-            and not (f.rule == READER_WORDING_LEAK_RULE and own_reply(text, known))
+            and not (f.rule == READER_WORDING_LEAK_RULE and only_own_values(text, known))
         ],  # leakT16: the customer's own data read back, our payment details (tone/readback.py)
     )
     calm = verdict.calm and not _blamed_twice(report.findings)

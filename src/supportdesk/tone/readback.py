@@ -63,7 +63,7 @@ def cleared(text: str, start: int, end: int, known: Known | None = None) -> bool
         return True
     if _YOUR_CLIENT_NAMED.search(sentence) and not _OTHER.search(sentence):
         return True  # pol107: the lawyer's own client, named to them
-    if not _READ_BACK.search(sentence) and not _only_own_values(sentence, known):
+    if not _READ_BACK.search(sentence) and not only_own_values(sentence, known):
         return False
     if finder(RELATION).search(sentence) or _OTHER.search(sentence):
         return False
@@ -81,17 +81,12 @@ def cleared(text: str, start: int, end: int, known: Known | None = None) -> bool
     return True
 
 
-def own_reply(text: str, known: Known) -> bool:
-    """pol119 (blind80's ro-xw073): whether every number, e-mail and street of the whole reply is
-    the customer's own. The wording leak head's verdict is the whole reply's, pointed at the
-    sentence it scores highest (the sign-off „Cu stimă, Echipa Clienți" there): when the reply's
-    only data are theirs, read back, there is nothing of anyone else's to block."""
-    return _only_own_values(text, known)
-
-
-def _only_own_values(sentence: str, known: Known) -> bool:
+def only_own_values(sentence: str, known: Known) -> bool:
     """Whether `sentence` holds the customer's own numbers, e-mails or streets and no one
-    else's (module docstring)."""
+    else's (module docstring). lint asks it of the whole reply too (pol119, blind80's ro-xw073):
+    the wording leak head's verdict is the whole reply's, pointed at the sentence it scores
+    highest (the sign-off „Cu stimă, Echipa Clienți" there), and a reply whose only data are
+    the customer's own, read back, holds nothing of anyone else's to block."""
     if not known.own_values:
         return False
     values = own_values([sentence])
