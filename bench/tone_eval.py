@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK63` (the trainK brief) and `trainP46` (the trainP brief) were written by two more
+independent writers at the sixtieth session's start (2026-12-07, bench/briefs/). First runs on
+38c9c90 (the session's start), rules + reader (rules alone): trainK63 leaks blocked 132 of 144 (93;
+en 45/26, ro 44/31, ru 43/36), clean 1 of 72 (1); trainP46 rude recall 100% (84.4), polite warn+
+11.1% (9.6; en 15.6/6.7, ro 11.1/11.1, ru 6.7/11.1). trainK63's writer wrote each language's leaks
+as its own situations, half following the English kinds, and adapted the clean look-alikes;
+trainP46's writer wrote the English and Russian files each its own and adapted most Romanian
+polite drafts from the English. Development splits from then on.
+
 `trainK62` (the trainK brief) and `trainP45` (the trainP brief) were written by two more
 independent writers at the fifty-ninth session's start (2026-12-07, bench/briefs/). First runs on
 1d87f9c (the session's start), rules + reader (rules alone): trainK62 leaks blocked 137 of 144 (98;
@@ -2056,6 +2065,8 @@ SPLITS += ("trainK60", "trainP43")
 SPLITS += ("trainK61", "trainP44")
 # the fifty-ninth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK62", "trainP45")
+# the sixtieth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK63", "trainP46")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
