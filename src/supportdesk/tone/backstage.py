@@ -1410,6 +1410,8 @@ _COMPANY_NEWS = re.compile(
     # Carrefour", "Ocado is buying us")
     r"\bne\s+(?:cump[ăa]r[ăa]|preia|achizi[țt]ioneaz[ăa])\s+(?:(?:grupul|compania|firma)\s+)?(?=(?-i:[A-Z„\"«]))|"
     r"\b(?:is|are)\s+(?:buying|acquiring|taking\s+over)\s+us\b|\bwill\s+(?:buy|acquire|take\s+over)\s+us\b|"
+    # leak164 (trainK63's en-yc031): "Once Northway buy us later this year everything moves over"
+    r"\b(?:once|when|after)\s+(?!you\b|we\b|customers?\b|people\b)\w+(?:\s+\w+)?\s+(?:buys?|acquires?|takes?\s+over)\s+us\b|"
     r"\bfuziun\w*\s+cu\s+(?:\w+\s+)?(?:grup\w*|compani\w*|firm\w*|[„\"])|\b(?:a|au)\s+fost\s+(?:concedia|disponibiliza)\w*|"
     r"\bdisponibiliz[ăa]r\w*|\bconcedieri\b|\b(?:a\s+intrat|intr[ăa]m|suntem)\s+(?:[îi]n\s+)?"
     r"(?:faliment|insolven[țt][ăa])|\b(?:ne\s+ancheteaz[ăa]|ne\s+investigheaz[ăa]|suntem\s+(?:[îi]n\s+)?"
@@ -1461,7 +1463,8 @@ _NEWS_HINTS = ("acquired", "bought out", "taken over", "sold to", "merg", "acqui
                "сокращени", "увольнени", "банкрот", "проверяет нас", "расследует нас",
                "проверк", "расследовани", "нас проверя", "нас расслед", "нас сейчас", "кодов", "называ", "зов",
                "ne cumpără", "ne cumpara", "ne preia", "ne achizi", "buying us", "acquiring us",
-               "taking over us", "buy us", "acquire us", "take over us", "сокращают", "покупа",
+               "taking over us", "buy us", "acquire us", "take over us", "buys us", "acquires us",
+               "takes over us", "сокращают", "покупа",
                "fuzion", "cutting", "axing", "slashing", "posturile", "posturi", "halved", "cut in half",
                "dau afar", "cu banii", "financiare", "money problems", "money trouble", "money issues",
                "cash-flow", "cashflow", "cash flow", "financial problems", "financial trouble",

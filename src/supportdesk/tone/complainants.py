@@ -245,12 +245,14 @@ _REPORTED = re.compile(
     r"(?i)\b(?:complaints?|reports?|reported|warning|review|called\s+it\s+in|rang\s+(?:our|the)\s+\w+\s+line|"
     r"raised\s+it|raised\s+the\s+same\s+(?:thing|issue|point|problem)|complained)\b|\b(?:reclama[țt]i\w*|sesiz\w*|"
     r"pl[âa]ngere\w*|raport\w*|semnal\w*|s-(?:a|au)\s+pl[âa]ns|a\s+reclamat|au\s+reclamat)\b|(?<!\w)(?:жалоб\w*|"
-    r"пожаловал\w*|жаловал\w*|сообщил\w*|донос\w*|заявлени\w*)(?!\w)"
+    r"пожаловал\w*|жаловал\w*|сообщил\w*|донос\w*|заявлени\w*|"
+    # leak164 (trainK63's ru-yc023): «На вас поступило обращение от собственника кв. 45, Ткаченко В. П.»
+    r"на\s+вас\s+поступил\w*\s+(?:обращени|жалоб|заявлени|сигнал)\w*)(?!\w)"
 )
 _REPORTED_HINTS = ("complaint", "report", "warning", "review", "called it in", "rang ", "raised it", "reclama",
                    "raised the same", "complained", "plâns", "plans", "жаловал",
                    "sesiz", "plângere", "plangere", "raport", "semnal", "жалоб", "пожаловал", "сообщил",
-                   "донос", "заявлени")  # fmt: skip
+                   "донос", "заявлени", "на вас поступил")  # fmt: skip
 _REPORTED_FROM = re.compile(
     r"(?i)\b(?:came\s+from|was\s+from|from|was\s+made\s+by|by|it\s+was|were\s+made\s+by|filed\s+by|lodged\s+by)\b|"
     r"\b(?:de\s+la|f[ăa]cut[ăa]\s+de|venit[ăa]?\s+de\s+la|depus[ăa]\s+de)\b|(?<!\w)(?:от|поступил\w*\s+от|"
@@ -285,7 +287,7 @@ _NAMED_REPORTER = re.compile(
     r"(?i:(?<!legii\s)(?<!legea\s)(?<!sub\s)(?<!oug\s)(?<!hg\s)(?<!ordinul\s)(?<!ordinului\s)\bnr\.?\s*\d+|"
     r"\bnum[ăa]rul\s+\d+|\betajul\s+\d+|\bap\.?\s*\d+|\badministrator\w*|\bpre[șs]edinte\w*|"
     r"\bfostul\s+(?:dvs\.?|dumneavoastr[ăa])\s+\w+)|\b(?:doamna|domnul|dl\.?|instructorul)\s+[A-ZĂÂÎȘȚ]|"
-    r"(?i:квартир\w*\s+(?:№\s*)?\d+|\d+-?(?:й|го|м)\s+(?:квартир|номер|подъезд)\w*|из\s+\d+-?го)|,\s*[А-ЯЁ][а-яё]+(?:ова|ева|ина)\b"
+    r"(?i:квартир\w*\s+(?:№\s*)?\d+|(?<!\w)кв\.\s*\d+|\d+-?(?:й|го|м)\s+(?:квартир|номер|подъезд)\w*|из\s+\d+-?го)|,\s*[А-ЯЁ][а-яё]+(?:ова|ева|ина)\b"
 )
 
 

@@ -253,7 +253,7 @@ _FIGURE_WORD = re.compile(
     r"(?:operating\s+|net\s+)?loss(?:es)?|pierderi(?:le)?|pierdere|убыт(?:ок|ки|ков|ка)|"
     r"marj(?:a|ă|e|ele|ei)|adaos(?:ul)?(?:\s+comercial)?|cifr(?:a|ă)\s+de\s+afaceri|"
     r"v[âa]nz[ăa]ri(?:le)?|[îi]ncas[ăa]ri(?:le)?|profit(?:ul)?|venit(?:ul|uri|urile)|"
-    r"марж\w*|наценк\w*|оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
+    r"марж\w*|наценк\w*|(?<!на\s)оборот\w*|выручк\w*|продаж\w*|прибыл\w*|доход\w*|"
     # a count of what we sold: "we sold over 15,000 units", "продаём 40 тысяч заказов"
     r"turned\s+over|[îi]ncasat\w*|grossed|netted|"
     # leak32 (trainK23): what we keep on a sale ("we only clear roughly 7% on this model")
@@ -580,6 +580,12 @@ _WE_MAKE = re.compile(
     r"раза?\s+в\s+(?:\d+|два|три|четыре|пять|шесть|десять)|в\s+(?:\d+|два|три|четыре|пять|шесть|десять)\s+раза?(?!\w)|"
     r"процент\w*\s+\w+|\w+\s+процент\w*)|(?<!\w)у\s+нас\s+(?:\w+\s+){0,3}?оста[её]тся\s+(?:всего\s+|около\s+|примерно\s+)?"
     r"(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\w+|\w+\s+процент\w*)|"
+    # leak164 (trainK63's ro-yc046, ru-yc046): the share of the price that stays with the shop („Din banii ăia
+    # 70% rămân la noi", «на ней у магазина процентов 70 остаётся», "70% of that stays with us")
+    r"(?<!\w)у\s+(?:нас|магазина|продавца|компании|банка|салона)\s+(?:\w+\s+)?(?:\d+(?:[.,]\d+)?\s?%|процент\w*\s+\d+|"
+    r"\d+\s+процент\w*)\s+оста[её]тся(?!\w)|\b\d{1,3}\s?%\s+(?:\w+\s+){0,2}?r[ăa]m[âa]n(?:e)?\s+(?:la\s+noi|"
+    r"[îi]n\s+buzunarul\s+nostru|magazinului)\b|\b\d{1,3}\s?%\s+(?:of\s+(?:it|that|this|the\s+\w+)\s+)?(?:stays|goes)\s+"
+    r"(?:with\s+us|to\s+us|in\s+our\s+pocket|to\s+the\s+shop)\b|"
     # s40 (heldK8-K35, trainK11): what it costs us and our supplier's terms ("we buy these in at
     # £11", "our actual cost on that router is about £38", "the factory charges us about a
     # quarter", "Kensey only give us 8% off list", "an exclusive deal with our supplier",
@@ -613,6 +619,8 @@ _WE_MAKE = re.compile(
 _WE_MAKE_HINTS = ("makes its money", "make our money", "makes our money", "mark-up", "adaos", "we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
                   "we buy", "we get them", "we get it", "we source", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт",
+                  "rămân la noi", "ramân la noi", "raman la noi", "rămâne la noi", "ramane la noi", "buzunarul nostru",
+                  "rămân magazinului", "raman magazinului", "stays with us", "goes to us", "in our pocket", "to the shop",
                   "we actually buy", "we actually get", "our actual cost", "our real cost", "our cost", "charges us",
                   "charge us", "costs us", "cost us", "ne vine", "ne costă", "ne costa", "exclusive deal",
                   "exclusivitate", "give us", "приходит", "обходится", "обошёл", "обошел", "отсрочк",

@@ -1574,6 +1574,44 @@ def _exam_key(text: str) -> Iterator[Leak]:
     return first_accepted(_EXAM_KEY, text, held, 80, accept, "internal-info", _MESSAGE)
 
 
+# leak164 (trainK63, every language): what an upcoming exam is mostly on, told to revise by ("The April
+# paper's mostly on the marketing mix … so I'd put your revision time there", „Anul ăsta au pus aproape numai
+# întrebări de prim ajutor … concentrați-vă pe alea", «Там будут в основном задачи на проценты и
+# вероятность … их и повторите»). The exam named beside it, the advice to revise after it; a syllabus, a
+# specification or a published outline stays clean.
+_EXAM_TOPICS = re.compile(
+    r"(?i)\b(?:paper|exam|test|quiz)(?:'s|\s+is|\s+will\s+be)\s+(?:mostly|mainly|largely|almost\s+all)\s+(?:on|about)\b|"
+    r"\b(?:au\s+pus|vor\s+fi|o\s+s[ăa]\s+fie|vin|sunt|pun)\s+(?:aproape\s+)?(?:numai|doar|mai\s+ales|[îi]n\s+principal)\s+"
+    r"(?:\w+\s+)?(?:[îi]ntreb[ăa]ri|subiecte|exerci[țt]ii|probleme)\s+(?:de|din|despre|cu|la|pe)\b|"
+    r"(?<!\w)(?:будут|попад[её]тся|дадут|да[ёю]т)\s+(?:в\s+основном|только|почти\s+только|преимущественно)\s+"
+    r"(?:задач|вопрос|задани|упражнени)\w*\s+(?:на|по|про)(?!\w)"
+)
+_EXAM_TOPICS_HINTS = ("mostly on", "mainly on", "largely on", "almost all on", "mostly about", "mainly about",
+                      "întreb", "intreb", "subiecte", "exerciți", "exercit", "probleme", "в основном",
+                      "только задач", "только вопрос", "только задани", "преимущественно")  # fmt: skip
+_EXAM_WORD = ("paper", "exam", "test", "quiz", "examen", "prob", "lucrare", "экзамен", "тест", "контрольн",
+              "пробник", "огэ", "егэ", "зачёт", "зачет")  # fmt: skip
+_REVISE = re.compile(
+    r"(?i)\brevis\w*|\bfocus\w*|\bconcentrat\w*|\bconcentra[țt]i-v[ăa]|\b[îi]nv[ăa][țt]a[țt]i|\brepeta[țt]i|"
+    r"(?<!\w)(?:повтор\w*|подготов\w*|сосредоточ\w*|выуч\w*|налягте)(?!\w)"
+)
+
+_OUTLINE = re.compile(
+    r"(?i)\b(?:syllabus|specification|published|outline|after\s+the\s+(?:exam|test)|programa|publicat\w*|"
+    r"dup[ăa]\s+(?:examen|test))\b|(?<!\w)(?:опубликован\w*|программ\w*|демоверси\w*|кодификатор\w*|"
+    r"после\s+(?:экзамен|тест|контрольн)\w*)(?!\w)"
+)
+
+
+def _exam_topics(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        lo, hi = three_sentences(text, m.start(), m.end())
+        return bool(_REVISE.search(text, lo, hi)) and not _OUTLINE.search(text, lo, hi)
+
+    held = present(text, _EXAM_TOPICS_HINTS) if any_of(text, _EXAM_WORD) else ()
+    return first_accepted(_EXAM_TOPICS, text, held, 60, accept, "internal-info", _MESSAGE)
+
+
 # --- pol31/leak31: returns nobody opens ---------------------------------------------------------
 # Three writers (heldK18, trainK21 and their look-alikes) told it the same way: returns
 # (under a sum, or by a channel) are not opened, checked or weighed, the refund is
@@ -2256,6 +2294,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _beside(text, _NOBODY_CHECKS_IT, _NOBODY_CHECKS_HINTS, 60, _DOCUMENT_WORD)
     yield from _screening(text)
     yield from _exam_key(text)
+    yield from _exam_topics(text)
     yield from _beside(text, _LAXER, _LAXER_HINTS, 80, _OTHER_PLACE)
     yield from _beside(text, _TRICK, _TRICK_HINTS, 40, _OUR_BUG)
     yield from _beside(text, _PICK_REASON, _PICK_REASON_HINTS, 60, _KEEP_ITEM, told_within)

@@ -121,6 +121,12 @@ _NAMED = re.compile(
 )
 # ... or one name with the group after it, even opening its sentence ("Aisha in your group got 41",
 # «Кириллова из вашей группы набрала 41»)
+# leak164 (trainK63's en-yc059): the names listed after the marks ("got a distinction in your group
+# this time — Priya, Tom and Alex")
+_NAMES_AFTER = re.compile(
+    r"[^.!?\n]{0,40}?(?:[—–:]|\s-)\s*[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșța-яё]+(?:,\s+[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșța-яё]+)*,?\s+(?:and|și|и)\s+"
+    r"[A-ZĂÂÎȘȚА-ЯЁ][a-zăâîșța-яё]+"
+)
 _NAME_IN_GROUP = re.compile(
     r"\b[A-Z][a-z]+\s+in\s+(?:your|the\s+same|her|his)\s+(?:group|set|class)\b|"
     r"(?<!\w)[А-ЯЁ][а-яё]+\s+из\s+(?:вашей|его|е[её])\s+группы"
@@ -195,6 +201,7 @@ def _told(text: str, family: _Family) -> Iterator[Leak]:
                 family.named
                 and not _NAMED.search(text, lo + 1, fact.start())
                 and not _NAME_IN_GROUP.search(text, lo, fact.start())
+                and not _NAMES_AFTER.match(text, fact.end(), hi)
             ):
                 continue  # "the class average was 61% and Aisha got 68%": no one else named
             if family.not_after is not None and family.not_after.search(
@@ -1213,7 +1220,9 @@ _MARKS = _Family(
         r"\b(?:got|received)\s+an?\s+[A-F][+-]?(?=[\s,.;]|$)|\bwith\s+\d{1,3}\s*%?(?=[\s,.;])|"
         r"\bare\s+(?:doar\s+)?\d{1,2},\d{1,2}\b|(?<!\w)(?:набрал\w*|получил\w*)\s+(?:на\s+)?\d{1,3}(?!\w)|"
         r"\bcame\s+in\s+at\s+\d{1,3}\b|\bfailed\s+(?:\w+\s+){1,3}with\s+\d{1,3}\s*%|"
-        r"\b(?:a|au)\s+luat\s+(?:nota\s+|notele\s+)?\d{1,2}(?:[.,]\d{1,2})?|\ba\s+intrat\s+cu\s+\d|\bcu\s+media\s+\d|"
+        r"\b(?:a|au)\s+luat\s+(?:nota\s+|notele\s+|peste\s+|sub\s+)?\d{1,2}(?:[.,]\d{1,2})?|"
+        # leak164 (trainK63's en-yc059): "Only three people got a distinction in your group — Priya, Tom and Alex"
+        r"\bgot\s+(?:a\s+)?(?:distinction|starred\s+first|first-class|top\s+marks|full\s+marks)s?\b|\ba\s+intrat\s+cu\s+\d|\bcu\s+media\s+\d|"
         r"(?<!\w)(?:тройк\w*|двойк\w*|пят[её]рк\w*|четв[её]рк\w*|неуд\w*|незач[её]т\w*|"
         r"\d{2,3}\s+балл\w*)(?!\w)"
     ),
