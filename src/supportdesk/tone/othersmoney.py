@@ -194,6 +194,29 @@ _REFERRAL = re.compile(
     r"(?:ссылке|приглашению|промокоду)"
 )
 
+# pol121 (trainP46's en-yd045): the firm the customer's own debt was sold to ("the debt of £2,318.00 on
+# account 7788120 has been passed to Lowell Financial Ltd", „a fost cesionat către Kruk România S.R.L.",
+# «передан в ООО «ПКО …»»): where to pay from now on, not someone else's money
+_ASSIGNED_TO = re.compile(
+    r"(?i)\b(?:passed|sold|assigned|transferred|handed\s+over)\s+(?:on\s+)?to\s+[^.!?\n]{0,40}$|"
+    r"\bcesionat\w*\s+(?:c[ăa]tre|lui)\s+[^.!?\n]{0,40}$|"
+    r"(?<!\w)(?:передан\w*|уступлен\w*|продан\w*)\s+(?:в|коллектор\w*|компании)\s+[^.!?\n]{0,40}$"
+)
+_FIRM_SUFFIX = frozenset(("Ltd", "LLC", "PLC", "SRL", "S.R.L.", "SA", "ООО", "ИП", "АО", "ПАО"))
+# a debt said to be someone's by name ("Mr Patel's debt … has been passed to Lowell Ltd") stays theirs
+_OWNER_NAMED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|\b[A-Z][a-z]+'s\b|\b(?:[Dd]omnul|[Dd]oamna|[Dd]l|[Dd]na)\.?\s+[A-ZĂÂÎȘȚ]|"
+    r"(?<!\w)(?:[Гг]осподин\w*|[Гг]оспож\w*)\s+[А-ЯЁ]"
+)
+
+
+def _assignee(text: str, lo: int, who: re.Match[str]) -> bool:
+    return (
+        who.group() in _FIRM_SUFFIX
+        and _ASSIGNED_TO.search(text, lo, who.start()) is not None
+        and _OWNER_NAMED.search(text, lo, who.start()) is None
+    )
+
 
 def _theirs(text: str, m: re.Match[str]) -> bool:
     if not _NONZERO(m.group()):
@@ -205,7 +228,7 @@ def _theirs(text: str, m: re.Match[str]) -> bool:
         return False
     if not finder(_STATE).search(text, lo, hi):
         return False
-    if finder(_WHO).search(text, lo, hi):
+    if any(not _assignee(text, lo, who) for who in finder(_WHO).finditer(text, lo, hi)):
         return True
     if RELATION.search(text, lo, hi) and not _REFERRAL.search(text, lo, hi):
         return True
