@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from importlib import resources
 
 import pytest
@@ -16,7 +17,9 @@ import pytest
 from supportdesk.tone import analyze, lint
 from supportdesk.tone.lint import CALM_NOTE, READER_MESSAGES, READER_RULE, READER_WHOLE_RULE
 from supportdesk.tone.reader import (
+    BARELY,
     CATEGORY_SURE,
+    FAR_BELOW,
     MODEL_FILE,
     Reader,
     ReaderModel,
@@ -419,3 +422,52 @@ def test_a_model_file_without_the_pairs_mark_reads_sentences_alone() -> None:
     assert any(a != b for a, b, _ in units) == bool(data["leak"].get("pairs"))
     data["leak"].pop("pairs", None)
     assert all(a == b for a, b, _ in ReaderModel.from_json(data).leak_units(vectors))
+
+
+def _bars_at(reader: Reader, draft: str, sentence_over: float, whole_under: float) -> Reader:
+    """The shipped heads with the English bars moved so that `draft`'s best sentence scores
+    `sentence_over` above the rude head's bar and the whole reply `whole_under` below the
+    whole-reply head's bar (its calm mark further below): the scales are the fit's own, so the
+    test places a real reply's scores rather than hunting for one that lands there."""
+    model = reader.model
+    assert model is not None
+    spans = sentences(draft)
+    best = max(model.rude_scores(reader.vectors([draft[s:e] for s, e in spans])))
+    whole = float(
+        model.letter.net.score(model.letter.standard(reader.vectors([letter(draft)])[0]))[0]
+    )
+    letter_head = replace(
+        model.letter,
+        thresholds={**model.letter.thresholds, "en": whole + whole_under},
+        calm={**model.letter.calm, "en": whole - 1.0},
+    )
+    moved = replace(
+        model, thresholds={**model.thresholds, "en": best - sentence_over}, letter=letter_head
+    )
+    return Reader(reader.encoder, moved)
+
+
+def test_a_sentence_barely_over_in_a_reply_read_well_under_is_dropped(reader: Reader) -> None:
+    """pol121: a sentence a little over the rude head's bar, in a reply the whole-reply head reads
+    FAR_BELOW its own, is its few words, not the reply; well over the bar, or in a reply read near
+    its bar, it stays."""
+    draft = "Hi Dana,\nWe are unable to accept the claim.\nThe full report is attached.\nTom"
+    dropped = _bars_at(reader, draft, BARELY / 2, FAR_BELOW + 1.0)
+    assert dropped.judge(draft, "en").readings == []
+    kept = _bars_at(reader, draft, BARELY * 2, FAR_BELOW + 1.0)
+    assert [r.whole for r in kept.judge(draft, "en").readings] == [False]
+    near = _bars_at(reader, draft, BARELY / 2, FAR_BELOW / 2)
+    assert [r.whole for r in near.judge(draft, "en").readings] == [False]
+
+
+def test_no_sentence_reading_in_a_reply_read_calm_as_a_whole(reader: Reader) -> None:
+    """pol121: below the whole-reply head's calm mark, no sentence reading stands."""
+    draft = "Hi Dana,\nWe are unable to accept the claim.\nThe full report is attached.\nTom"
+    calm = _bars_at(reader, draft, BARELY * 2, 0.5)
+    model = calm.model
+    assert model is not None
+    whole = model.letter.thresholds["en"] - 0.5
+    calmer = replace(
+        model, letter=replace(model.letter, calm={**model.letter.calm, "en": whole + 0.1})
+    )
+    assert Reader(reader.encoder, calmer).judge(draft, "en").readings == []
