@@ -1335,6 +1335,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind81` (104 cases per language, the blind brief) and `heldK56` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixtieth session's
+start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind81
+writer adapted most ro and ru polite drafts and incoming messages from the English situations
+(local companies, towns and bodies), and wrote most leaks, look-alikes and many rude drafts in each
+language its own; the heldK56 writer wrote ro and ru natively, the ro concept list following the
+English closely, the ru one with about a dozen concepts of its own. First run on 38c9c90 (the
+session's start), judged once on 72b7fd5 (leak164, pol121, the wording heads refitted with
+trainK63/P46: shapes read over every labelled case first), rules + reader, first -> judged
+(identical figures): blind81 rude recall 100 -> 100%, polite warn+ 9.5 -> 9.5% (en 7.1, ro 10.7,
+ru 10.7), leaks 47 -> 47 of 48 (ru 15), clean blocked 0 -> 0 of 24, mood 91.7%, register 100%;
+rules alone rude 78.6%, polite warn+ 4.8%, leaks 45 of 48, clean 0, mood 81.9%. heldK56 leaks
+blocked 142 -> 142 of 144 (en 48, ro 47, ru 47), clean blocked 1 -> 1 of 72 (en); rules alone 113
+-> 113 (en 39, ro 36, ru 38), clean 1. Development splits from then on.
+
 `blind80` (104 cases per language, the blind brief) and `heldK55` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the fifty-ninth session's
 start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind80
@@ -2103,6 +2118,8 @@ SPLITS += ("blind78", "heldK53")
 SPLITS += ("blind79", "heldK54")
 # the fifty-ninth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind80", "heldK55")
+# the sixtieth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind81", "heldK56")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

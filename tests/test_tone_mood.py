@@ -95,6 +95,7 @@ UNTUNED_MOODS = (
     "blind78",
     "blind79",
     "blind80",
+    "blind81",
 )
 
 
