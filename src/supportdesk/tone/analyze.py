@@ -601,9 +601,14 @@ def analyze(
     mood = model.predict(model.features(ev, mood_doc, waiting, packs)) if model else ev.hand_mood()
     if reader is not None:
         read = reader.mood(own, mood)
-        if read == "positive" and ev.hits["mock"]:
+        if read == "positive" and (
+            ev.hits["mock"] or (mood == "angry" and ev.threats and ev.hits["strong"])
+        ):
             # pol119 (blind80, every language): the meaning model reads sarcastic praise ("Great
-            # service as always. … Well done.", «Так держать.») by its words; the rules' mood stands
+            # service as always. … Well done.", «Так держать.») by its words; the rules' mood stands.
+            # pol122 (blind81's ru-ya084): so it does for thanks said with a money demand and a
+            # strong word («ну спасибо тебе огромное … верни деньги за билет»): over the 6,996
+            # labelled messages, the one angry message so read and no other
             read = mood
         if read != mood:
             signals = [*signals, f"the meaning model reads it as {read} (the rules: {mood})"]

@@ -1511,14 +1511,20 @@ _CLOSING = re.compile(
     r"(?i)\b(?:is|'s|are)\s+(?:shutting|closing)(?:\s+down)?\s+(?:at\s+the\s+end\s+of|in|on|from|after|next)\b|"
     r"\bwon'?t\s+be\s+there\s+(?:after|from|by|next)\b|"
     r"\bse\s+[îi]nchide\s+(?:la\s+sf[âa]r[șs]itul|[îi]n|de\s+la|din|pe|luna)\b|\bnu\s+(?:mai\s+)?func[țt]ioneaz[ăa]\s+din\b|"
+    # leak165 (heldK56's ro-yb026, ru-yb026): „va fi închisă la sfârșitul anului", «прекратит работу в первом квартале»
+    r"\b(?:va|vor)\s+fi\s+[îi]nchis[ăe]?\s+(?:la\s+sf[âa]r[șs]itul|[îi]n|de\s+la|din|pe|luna)\b|"
+    r"(?<!\w)(?:прекрат(?:ит|ят)\s+работу|перестан(?:ет|ут)\s+работать)\s+(?:в|с|через|до|со)(?!\w)|"
     r"(?<!\w)(?:(?:закрыва(?:емся|ется|ются)|закро(?:емся|ется|ются))\s+(?:в\s+конце|с\s+\d|через|со\s+следующ)|"
     r"в\s+конце\s+(?:месяца|недели|года)\s+(?:закрыва|закро)\w*)(?!\w)"
 )
-_CLOSING_HINTS = ("shutting", "closing", "be there", "se închide", "se inchide", "funcționează din",
+_CLOSING_HINTS = ("shutting", "closing", "be there", "se închide", "se inchide", "funcționează din", "fi închis", "fi inchis",
+                  "прекратит работу", "прекратят работу", "перестанет работать", "перестанут работать",
                   "functioneaza din", "закрыва", "закроем", "закроет", "закроют")  # fmt: skip
 _GO_ELSEWHERE = re.compile(
     r"(?i)\b(?:rather\s+than|instead\s+of)\b|\bv-a[șs]\s+recomanda\b|\bmai\s+bine\s+(?:merge[țt]i|l[ăa]sa[țt]i|alege[țt]i)\b|"
-    r"\bnu\s+la\s+cea\s+din\b|(?<!\w)(?:лучше\s+(?:выберите|идите|обратитесь|езжайте|выбрать)|советую|другой\s+пункт)(?!\w)"
+    r"\bnu\s+la\s+cea\s+din\b|\bv[ăa]\s+recomand[ăa]m\s+s[ăa]\b|"
+    r"(?<!\w)(?:лучше\s+(?:выберите|идите|обратитесь|езжайте|выбрать)|советую|другой\s+пункт|"
+    r"рекомендуем\s+(?:выбрать|обратиться|перевести|открыть))(?!\w)"
 )
 _ANNOUNCED = re.compile(r"(?i)\bannounced\b|\banun[țt]a\w*|(?<!\w)(?:объявля|объявил|сообщали)\w*")
 

@@ -530,7 +530,9 @@ class Reader:
             # trainP30-46, which neither head saw: 19 of 3,617 polite drafts no longer flagged,
             # and none of the 64 rude drafts only a sentence reading caught reads calm as a whole.
             found = []
-        elif whole < head.thresholds[language] - FAR_BELOW and all(r.margin < BARELY for r in found):
+        elif whole < head.thresholds[language] - FAR_BELOW and all(
+            r.margin < BARELY for r in found
+        ):
             # pol121: likewise a sentence barely over its bar in a reply read well under the
             # whole-reply bar; on the same drafts: 8 more polite drafts no longer flagged, 1 rude
             # draft lost (trainP46's ru-yd051, a balance explained as to a child)

@@ -1823,6 +1823,12 @@ _COMPLAINED = re.compile(
     r"(?<!\w)(?:жаловал\w*|пожаловал\w*|писал\w*|написал\w*|ругал\w*|требовал\w*|жалоб\w*)(?!\w)"
 )
 
+# pol122: the product, fare or page a quoted name names („tariful „Basic”", «по тарифу «Лайт»», the "Orders" tab)
+_PRODUCT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:tarif\w*|plan\w*|pachet\w*|abonament\w*|buton\w*|sec[țt]iun\w*|meniu\w*|tariff|package|bundle|"
+    r"button|tab|section|menu)|(?<!\w)(?:тариф\w*|план\w*|пакет\w*|услуг\w*|раздел\w*|кнопк\w*|вкладк\w*|меню))\s*$"
+)
+
 
 def _other_cues(text: str) -> Iterator[re.Match[str]]:
     """`_OTHER` and `_OTHER_PERSON` matches, looked for only around their guard words."""
@@ -1859,6 +1865,12 @@ def _other_customer(text: str) -> Iterator[Leak]:
                 continue  # "you're not the only one … see «Help»": a page, not a person's firm
             if m.group()[0] in "+0123456789" and public_number(text, m):
                 continue  # "… not the only one. Call us free on 0800 …": our line, no one's
+            if (
+                m.group("co")
+                and m.group("co")[0] in "«„"
+                and _PRODUCT_BEFORE.search(text, lo, m.start())
+            ):
+                continue  # pol122 (blind81's ru-ya014): «по тарифу «Лайт»» is a fare's name, not their firm
             if (
                 m.group("co")
                 and m.group("co")[0] in "«„"

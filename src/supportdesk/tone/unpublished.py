@@ -870,6 +870,9 @@ _ROUND_PUBLIC = re.compile(
     r"(?i)\bas\s+(?:we\s+)?announced\b|\bwe\s+announced\b|\b(?:was|were|been)\s+(?:publicly\s+)?announced\b|"
     r"\bannounced\s+(?:it\s+)?(?:last|in\s+(?:the\s+)?press|on\s+our)\b|\bin\s+the\s+press\b|\bpress\s+release\s+(?:last|in|on)\b|"
     r"\bpublished\b|\b(?:cum\s+)?am\s+anun[țt]at\b|\ba\s+fost\s+anun[țt]at\w*|\bpublicat\w*|\b[îi]n\s+pres[ăa]\b|"
+    # pol122 (heldK56's en-yb072): "as we posted on our blog last week, we raised a Series B"
+    r"\bas\s+we\s+(?:posted|wrote|blogged|shared)\b|\b(?:posted|wrote)\s+(?:it\s+)?on\s+our\s+(?:blog|website|site)\b|"
+    r"\bcum\s+am\s+(?:scris|postat)\b|"
     r"(?<!\w)(?:как\s+мы\s+(?:уже\s+)?(?:сообщали|объявили|писали)|мы\s+объявили|было\s+объявлено|опубликова\w*|в\s+прессе)(?!\w)"
 )
 
