@@ -64,6 +64,8 @@ _SUM_HINTS = ("£", "$", "€", "₽", "lei", "ron", "eur", "usd", "mii", "ру�
               "миллион", "0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k")  # fmt: skip
 
 # someone other than the customer
+# a firm by its legal form: whose money a sum is (`_WHO`), or where a debt was passed to (`_assignee`)
+_FIRM_SUFFIXES = ("Ltd", "LLC", "PLC", "SRL", "S.R.L.", "SA", "ООО", "ИП", "АО", "ПАО")
 _WHO = re.compile(
     r"(?i)\b(?:ex-?\s?(?:husband|wife|partner)|(?:mother|father|son|daughter|brother|sister)-in-law|"
     r"mum|mom|dad|grandad|"
@@ -75,7 +77,7 @@ _WHO = re.compile(
     r"celăl?alt\w*|cel[ăa]lalt\w*|alt\w*\s+client\w*|chiria[șs]\w*|proprietar\w*|"
     r"(?:firma|compania|clientul|clienta)(?!\s+noastr)|"
     r"lui|ei)\b|"
-    r"(?-i:\b(?:Ltd|LLC|PLC|SRL|S\.R\.L\.|SA|ООО|ИП|АО|ПАО)\b)|"
+    r"(?-i:\b(?:" + "|".join(map(re.escape, _FIRM_SUFFIXES)) + r")\b)|"
     r"(?<!\w)(?:бывш\w+|т[её]щ\w*|свекр\w*|бабушк\w*|дедушк\w*|внук\w*|внучк\w*|зят\w*|невестк\w*|"
     r"арендатор\w*|владел\w*|собственник\w*|другого\s+клиента|другой\s+клиент|другому\s+клиенту|"
     r"у\s+(?:него|неё|нее)|(?:на\s+)?(?:его|её|ее)\s+(?:сч[её]т|вклад|карт|депозит|долг|зарплат)\w*)(?!\w)"
@@ -202,7 +204,6 @@ _ASSIGNED_TO = re.compile(
     r"\bcesionat\w*\s+(?:c[ăa]tre|lui)\s+[^.!?\n]{0,40}$|"
     r"(?<!\w)(?:передан\w*|уступлен\w*|продан\w*)\s+(?:в|коллектор\w*|компании)\s+[^.!?\n]{0,40}$"
 )
-_FIRM_SUFFIX = frozenset(("Ltd", "LLC", "PLC", "SRL", "S.R.L.", "SA", "ООО", "ИП", "АО", "ПАО"))
 # a debt said to be someone's by name ("Mr Patel's debt … has been passed to Lowell Ltd") stays theirs
 _OWNER_NAMED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]|\b[A-Z][a-z]+'s\b|\b(?:[Dd]omnul|[Dd]oamna|[Dd]l|[Dd]na)\.?\s+[A-ZĂÂÎȘȚ]|"
@@ -212,7 +213,7 @@ _OWNER_NAMED = re.compile(
 
 def _assignee(text: str, lo: int, who: re.Match[str]) -> bool:
     return (
-        who.group() in _FIRM_SUFFIX
+        who.group() in _FIRM_SUFFIXES
         and _ASSIGNED_TO.search(text, lo, who.start()) is not None
         and _OWNER_NAMED.search(text, lo, who.start()) is None
     )
