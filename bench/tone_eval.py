@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK64` (the trainK brief) and `trainP47` (the trainP brief) were written by two more
+independent writers at the sixty-first session's start (2026-12-07, bench/briefs/). First runs on
+83ac9e2 (the session's start), rules + reader (rules alone): trainK64 leaks blocked 140 of 144 (110;
+en 45/40, ro 47/37, ru 48/33), clean 2 of 72 (1); trainP47 rude recall 97.8% (91.1), polite warn+
+6.7% (10.4; en 8.9/6.7, ro 4.4/11.1, ru 6.7/13.3). trainK64's writer wrote the ro and ru leaks as
+their own situations on the English kinds, with a few concepts of their own; trainP47's writer
+wrote the rude drafts each language's own and adapted many Romanian polite drafts from the English.
+Development splits from then on.
+
 `trainK63` (the trainK brief) and `trainP46` (the trainP brief) were written by two more
 independent writers at the sixtieth session's start (2026-12-07, bench/briefs/). First runs on
 38c9c90 (the session's start), rules + reader (rules alone): trainK63 leaks blocked 132 of 144 (93;
@@ -2082,6 +2091,8 @@ SPLITS += ("trainK61", "trainP44")
 SPLITS += ("trainK62", "trainP45")
 # the sixtieth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK63", "trainP46")
+# the sixty-first session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK64", "trainP47")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
