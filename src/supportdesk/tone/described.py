@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator
 
 from supportdesk.tone.leakfinding import (
     BUT,
+    FACTORY,
     PHONE,
     RELATION,
     Known,
@@ -50,7 +51,7 @@ from supportdesk.tone.leakfinding import (
     lowered_for_hints,
     present,
 )
-from supportdesk.tone.leakvalues import DOMAIN, FOR_THIS_GUEST
+from supportdesk.tone.leakvalues import DOMAIN, FACTORY_DEVICE, FOR_THIS_GUEST
 from supportdesk.tone.pasted import (
     SAMPLE_CUE,
     SPELT_CUE,
@@ -726,6 +727,10 @@ def _master_codes(text: str) -> Iterator[Leak]:
         value = _MASTER_VALUE.search(text, m.end(), min(hi, m.end() + 60))
         if value is None or not has_digit(value.group("v")) or SAMPLE_CUE.search(text, lo, hi):
             return None
+        if FACTORY.search(text, lo, value.start()) and FACTORY_DEVICE.search(text, lo, hi):
+            # pol123 (trainK64's ro-yg003): the maker's default every SIM or router ships with
+            # („PIN-ul implicit pentru toate cartelele noastre este 0000"), not a code of ours
+            return None
         return value.span("v")
 
     hints = present(text, _MASTER_HINTS) if present(text, _SECRET_WORDS) else ()
@@ -1050,13 +1055,16 @@ def _labels(text: str) -> Iterator[Leak]:
 # au rezervarea pe 3 nopți": whether someone stays with us, their room and their booking
 # are theirs, against the customer's own ("you're in room 412", "your check-in is at 3pm",
 # "după ce vă cazați") and our rooms named in general ("rooms 201-210 face the lake")
-_STAY_HINTS = ("checked in", "checked-in", "staying with us", "is staying", "cazat", "cazată",
+_STAY_HINTS = ("checked in", "checked-in", "staying with us", "is staying", "cazat", "cazată", "la noi la hotel",
+               "here at the hotel", "here in the hotel",
                "проживает", "заселил", "has a booking", "rezervarea pe",
                "are rezervare", "бронь у ")  # fmt: skip
 _STAY = re.compile(
     r"(?i)\b(?:(?:has|have|had|already|just)\s+(?:already\s+)?checked[\s-]+in|is\s+staying|"
     r"staying\s+with\s+us|has\s+a\s+booking|(?:e|este|era|s-a|sunt|au\s+fost)\s+caza[tț]\w*|"
-    r"cazat[ăa]?\s+la\s+noi|(?:au|are)\s+rezervare(?:a)?\s+(?:pe|pentru|p[âa]n[ăa])\b)|"
+    r"cazat[ăa]?\s+la\s+noi|(?:au|are)\s+rezervare(?:a)?\s+(?:pe|pentru|p[âa]n[ăa])\b|"
+    # leak166 (trainK64's ro-yg022): „vă confirm, e aici la noi la hotel", "she's here at the hotel"
+    r"(?:e|este)\s+aici\s+la\s+noi\s+la\s+hotel|(?:she|he)(?:'s|\s+is)\s+here\s+(?:at|in)\s+the\s+hotel)\b|"
     r"(?<!\w)(?:(?:у\s+нас\s+)?проживает|заселил(?:ся|ась)|бронь\s+у\s+(?:него|неё|нее|них))(?!\w)"
 )
 # a hotel's words: "checked in" is a flight's or a bag's too

@@ -1174,7 +1174,9 @@ _UNFIXED = (
     r"(?<!\w)(?:не|ещё\s+не|еще\s+не|пока\s+не)\s+(?:чинил\w*|починил\w*|исправил\w*|пофиксил\w*)|"
     # s39 (heldK34): "a bug we haven't sorted yet", „Nu e reparat încă", «Баг ещё не закрыли»
     r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:been\s+)?sorted\s+(?:(?:it|that|this)\s+)?(?:out\s+)?yet\b|"
-    r"\bnu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?reparat\w*|(?<!\w)баг\w*\s+(?:ещё|еще|пока)\s+не\s+закрыл\w*)"
+    r"\bnu\s+(?:e|este)\s+(?:[îi]nc[ăa]\s+)?reparat\w*|(?<!\w)баг\w*\s+(?:ещё|еще|пока)\s+не\s+закрыл\w*|"
+    # leak166 (trainK64's en-yg016): "it works until they fix it", „până o repară"
+    r"\buntil\s+(?:they|we|someone|the\s+devs?)\s+(?:fix|patch)\s+(?:it|that|this)\b|\bp[âa]n[ăa]\s+(?:o|[îi]l|le)\s+(?:repar[ăa]|remediaz[ăa])\b)"
 )
 _NOT_FIXED = re.compile(
     r"(?i)\b(?:not\s+(?:yet\s+)?(?:been\s+)?(?:patched|fixed)|haven'?t\s+(?:yet\s+)?(?:patched|fixed)|"
@@ -1324,6 +1326,8 @@ _TWICE = re.compile(
     # leak164 (trainK63's en-yc050): "it takes both off. The website only lets you use one."
     r"\b(?:takes?|applies|knocks?)\s+both\s+(?:off|codes|discounts)\b|"
     r"\bboth\s+discounts\b|\b(?:discount|code|voucher|refund|cashback)\s+(?:\w+\s+)?(?:twice|again)\b|"
+    # leak166 (trainK64's en-yg016): "the voucher does stack if you apply it on the app and then again"
+    r"\b(?:discount|code|voucher|coupon|promo)s?\s+(?:\w+\s+)?stacks?\b|"
     r"\b(?:and|plus)\s+(?:keep|get)\s+(?:the\s+)?(?:money|refund|item|voucher)\s+(?:back\s+)?(?:too|as\s+well)\b|"
     r"\b(?:voucherul|reducerea|codul|cupon\w*|bonusul)\s+(?:\w+\s+){0,3}?(?:revine|se\s+aplic[ăa]|merge)\s+"
     r"(?:\w+\s+){0,3}?(?:din\s+nou|de\s+dou[ăa]\s+ori|[^.!?\n]{0,20}?(?:dar|[șs]i)\s+[șs]i\s+banii)|"
@@ -1345,7 +1349,7 @@ _TWICE = re.compile(
     r"(?<!\w)(?:(?:скидк|промокод|бонус|кешбэк|кэшбэк)\w*\s+(?:\w+\s+)?(?:снова|повторно|ещё\s+раз|еще\s+раз|дважды)\s+"
     r"(?:срабатыва\w*|действу\w*|работа\w*|применя\w*|начисля\w*)|обе\s+скидки)(?!\w)"
 )
-_TWICE_HINTS = ("both", "twice", "again", "too", "as well", "revine", "se aplic", "merge", "ambele", "de două ori",
+_TWICE_HINTS = ("both", "twice", "again", "stack", "too", "as well", "revine", "se aplic", "merge", "ambele", "de două ori",
                 "de doua ori", "poate fi", "both ", "у обоих", "folosi iar", "după ce ați primit", "dupa ce ati primit", "even after", "даже после",
                 "снова", "повторно", "ещё раз", "еще раз", "дважды", "обе скидки")  # fmt: skip
 

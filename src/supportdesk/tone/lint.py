@@ -882,9 +882,12 @@ def _in_code(text: str, m: re.Match[str]) -> bool:
     # s34 (trainP19, and the API look-alikes of eleven leak sets): the same on a line of its
     # own with no backticks ("kill -9 <PID>", "curl -H \"Authorization: Bearer <YOUR_API_KEY>\"",
     # '  -d \'{"origin": "<ORIGIN>"}\''); a command is one short line, so a long one is prose
-    return line_end - line_start <= _COMMAND_MOST and bool(
-        _COMMAND_LINE.match(text, line_start, line_end)
-    )
+    if line_end - line_start <= _COMMAND_MOST and _COMMAND_LINE.match(text, line_start, line_end):
+        return True
+    # pol123 (trainP47's ru-yh029): the command inside a sentence, the placeholder its
+    # argument after a flag («можно убить командой kill -9 <PID>, но лучше …»), or an API
+    # header's value („trebuie să conțină antetul Authorization: Bearer <TOKENUL_DVS>")
+    return _ARGUMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
 
 
 # A command line (a lowercase command and a flag: "kill -9 <PID>", "curl -H …", "sudo …"), a
@@ -898,6 +901,12 @@ _COMMAND_LINE = re.compile(
     r"[^\n]*\"[\w-]+\"[ \t]*:[ \t]*\"<"
 )
 _COMMAND_MOST = 300
+# a lowercase command and its flags just before the placeholder ("kill -9 ", "ps -p "), or an API
+# request header's name and scheme ("Authorization: Bearer ", "X-Api-Key: ")
+_ARGUMENT_BEFORE = re.compile(
+    r"(?<![\w-])[a-z][\w.-]*(?:[ \t]+-{1,2}[A-Za-z0-9][\w-]*)+[ \t]+$|"
+    r"\b(?:Authorization|X-[\w-]+|[\w-]*Api-?Key|[\w-]*Token):[ \t]*(?:(?:Bearer|Token|Basic|OAuth|Api-Key)[ \t]+)?$"
+)
 # s34: a placeholder the reply tells the reader to replace ("Replace <YOUR_API_KEY> with the
 # key from Settings", „Înlocuiți <TOKENUL_TAU> cu", «вместо <LOGIN> подставьте»): every
 # place it stands is then the customer's to fill

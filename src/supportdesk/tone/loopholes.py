@@ -2123,7 +2123,8 @@ def _ceiling_without(text: str) -> Iterator[Leak]:
 # should go through" has no reason and no threshold. Over every labelled case: 9 leaks and
 # nothing else.
 _WILL_PASS = re.compile(
-    r"(?i)\b(?:it'?ll|it\s+will|that'?ll|that\s+will|will|should)\s+(?:\w+\s+)?go\s+(?:straight\s+|right\s+)?through\b|"
+    # leak166 (trainK64's en-yg040): "it'll sail through"
+    r"(?i)\b(?:it'?ll|it\s+will|that'?ll|that\s+will|will|should)\s+(?:\w+\s+)?(?:go|sail)\s+(?:straight\s+|right\s+)?through\b|"
     r"\btrece\s+(?:sigur|f[ăa]r[ăa]\s+probleme|automat|imediat)\b|\b(?:o\s+s[ăa]|va)\s+trece\b|"
     # s44 (heldK40): "… that's what trips the review. If you wait until day 31 … they'll stay up"
     r"\b(?:they'?ll|it'?ll|they\s+will|it\s+will)\s+stay\s+(?:up|live|open|listed)\b|"

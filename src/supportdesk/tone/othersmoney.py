@@ -198,11 +198,12 @@ _REFERRAL = re.compile(
 
 # pol121 (trainP46's en-yd045): the firm the customer's own debt was sold to ("the debt of £2,318.00 on
 # account 7788120 has been passed to Lowell Financial Ltd", „a fost cesionat către Kruk România S.R.L.",
-# «передан в ООО «ПКО …»»): where to pay from now on, not someone else's money
+# «передан в ООО «ПКО …»», trainP47's «право требования … передано ООО «ПКО …»»): where to pay from
+# now on, not someone else's money
 _ASSIGNED_TO = re.compile(
     r"(?i)\b(?:passed|sold|assigned|transferred|handed\s+over)\s+(?:on\s+)?to\s+[^.!?\n]{0,40}$|"
     r"\bcesionat\w*\s+(?:c[ăa]tre|lui)\s+[^.!?\n]{0,40}$|"
-    r"(?<!\w)(?:передан\w*|уступлен\w*|продан\w*)\s+(?:в|коллектор\w*|компании)\s+[^.!?\n]{0,40}$"
+    r"(?<!\w)(?:передан\w*|уступлен\w*|продан\w*)\s+(?:(?:в|коллектор\w*|компании)\s+)?[^.!?\n]{0,40}$"
 )
 # a debt said to be someone's by name ("Mr Patel's debt … has been passed to Lowell Ltd") stays theirs
 _OWNER_NAMED = re.compile(
