@@ -1098,6 +1098,26 @@ def _stays(text: str) -> Iterator[Leak]:
     return first_found(_STAY, text, present(text, _STAY_HINTS), 40, find, "other-person", message)
 
 
+# leak167 (trainK64's en-yg005, ro-yg005, ru-yg005): the guests next door, by name ("the couple in 212
+# next door — the Hendersons — are checking out at 10", „familia Georgescu din camera alăturată pleacă
+# abia duminică", «за стенкой у вас молодожёны Соколовы, они до воскресенья»): who stays beside the
+# customer. The neighbours unnamed ("the room next door is empty from Sunday") stay clean.
+_NEIGHBOURS = re.compile(
+    r"\b(?:next\s+door|in\s+(?:room\s+)?\d{2,4})\s*(?:[—–-]|,)\s*[Tt]he\s+[A-Z][a-z]+s\b|"
+    r"\b[Tt]he\s+[A-Z][a-z]+s\s*(?:[—–-]|,)?\s*(?:in\s+(?:room\s+)?\d{2,4}\s+)?next\s+door\b|"
+    r"\b[Ff]amilia\s+[A-ZĂÂÎȘȚ][\w-]+\s+din\s+camera\s+(?:al[ăa]turat[ăa]|de\s+al[ăa]turi|vecin[ăa]|\d{2,4})\b|"
+    r"(?<!\w)[Зз]а\s+стенкой\s+(?:у\s+вас\s+)?(?:[а-яё]+\s+)?[А-ЯЁ][а-яё]+(?:ы|вы|ны|ие)(?!\w)"
+)
+_NEIGHBOURS_HINTS = ("next door", "familia", "за стенкой")
+
+
+def _neighbours(text: str) -> Iterator[Leak]:
+    message = "Who stays next door to the customer, by name: other guests' data (R5)."
+    return first_accepted(
+        _NEIGHBOURS, text, present(text, _NEIGHBOURS_HINTS), 60, bool, "other-person", message
+    )
+
+
 # a group's stay (leak138, trainK53): "the England rugby squad are staying with us before the
 # match", „stă la noi lotul de la CFR Cluj înainte de meci", «у нас перед матчем живёт сборная
 # по хоккею»: a team or a band under our roof is who stays with us, told as the reason a spa or
@@ -1358,6 +1378,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_WHO_HINTS, lambda text, _: _named_records(text)),
     (_TAG_HINTS, lambda text, _: _labels(text)),
     (_STAY_HINTS, lambda text, _: _stays(text)),
+    (_NEIGHBOURS_HINTS, lambda text, _: _neighbours(text)),
     (_GROUP_HINTS, lambda text, _: _group_stays(text)),
     (_BEFORE_HINTS, lambda text, _: _previous_owners(text)),
     (_ROUTINE_HINTS, lambda text, _: _routines(text)),

@@ -1328,6 +1328,8 @@ _TWICE = re.compile(
     r"\bboth\s+discounts\b|\b(?:discount|code|voucher|refund|cashback)\s+(?:\w+\s+)?(?:twice|again)\b|"
     # leak166 (trainK64's en-yg016): "the voucher does stack if you apply it on the app and then again"
     r"\b(?:discount|code|voucher|coupon|promo)s?\s+(?:\w+\s+)?stacks?\b|"
+    # leak167 (trainK64's ro-yg016): „primești banii și rămâi și cu sabia"
+    r"\b[șs]i\s+r[ăa]m[âa](?:i|ne[țt]i)\s+[șs]i\s+cu\b|"
     r"\b(?:and|plus)\s+(?:keep|get)\s+(?:the\s+)?(?:money|refund|item|voucher)\s+(?:back\s+)?(?:too|as\s+well)\b|"
     r"\b(?:voucherul|reducerea|codul|cupon\w*|bonusul)\s+(?:\w+\s+){0,3}?(?:revine|se\s+aplic[ăa]|merge)\s+"
     r"(?:\w+\s+){0,3}?(?:din\s+nou|de\s+dou[ăa]\s+ori|[^.!?\n]{0,20}?(?:dar|[șs]i)\s+[șs]i\s+banii)|"
@@ -1349,7 +1351,7 @@ _TWICE = re.compile(
     r"(?<!\w)(?:(?:скидк|промокод|бонус|кешбэк|кэшбэк)\w*\s+(?:\w+\s+)?(?:снова|повторно|ещё\s+раз|еще\s+раз|дважды)\s+"
     r"(?:срабатыва\w*|действу\w*|работа\w*|применя\w*|начисля\w*)|обе\s+скидки)(?!\w)"
 )
-_TWICE_HINTS = ("both", "twice", "again", "stack", "too", "as well", "revine", "se aplic", "merge", "ambele", "de două ori",
+_TWICE_HINTS = ("both", "twice", "again", "stack", "rămâi și cu", "ramai si cu", "rămâneți și cu", "ramaneti si cu", "too", "as well", "revine", "se aplic", "merge", "ambele", "de două ori",
                 "de doua ori", "poate fi", "both ", "у обоих", "folosi iar", "după ce ați primit", "dupa ce ati primit", "even after", "даже после",
                 "снова", "повторно", "ещё раз", "еще раз", "дважды", "обе скидки")  # fmt: skip
 

@@ -200,6 +200,12 @@ _WATCH_OFF = re.compile(
     # leak34 (trainK25): the firewall's rules relaxed in a window ("the firewall rules are relaxed
     # during that time", „regulile de firewall sunt mai relaxate", «правила фаервола ослаблены»)
     r"\bfirewall\s+(?:rules\s+)?(?:are\s+|is\s+|get\s+)?(?:relaxed|loosened|opened\s+up|lowered)\b|"
+    # leak167 (trainK64's en-yg022, ro-yg021): watched only part of the day ("alerts are muted from 2 to
+    # 5am", "only staffed until midnight", „depozitul e păzit doar până la 22:00", «охраняется только до 22:00»)
+    r"\b(?:alerts|alarms|alerting)\s+(?:are\s+|get\s+|is\s+)?(?:muted|silenced)\b|"
+    r"\bonly\s+(?:staffed|manned|guarded|watched|monitored)\s+(?:until|till|up\s+to|between)\b|"
+    r"\b(?:p[ăa]zit\w*|supravegheat\w*)\s+(?:doar|numai)\s+(?:p[âa]n[ăa]\s+la|[îi]ntre)\b|"
+    r"(?<!\w)охраня\w*\s+только\s+(?:до|с)\s+\d|"
     # leak35 (heldK21): nobody watching it in a window ("Nobody watches the monitoring between 1
     # and 6 am", „nimeni nu urmărește alertele între 1 și 7", «мониторинг никто не смотрит»)
     r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?(?:watches|monitors|checks|looks\s+at)\s+(?:the\s+)?(?:monitoring|alerts|alarms|dashboards?)\b|"
@@ -226,7 +232,8 @@ _PLAIN_BACKUP = re.compile(
 )
 _PLAIN_BACKUP_HINTS = ("unencrypted", "not encrypted", "without encryption", "plain text", "plaintext",
                        "necriptat", "fără criptare", "fara criptare", "без шифров", "незашифр")  # fmt: skip
-_WATCH_HINTS = ("nobody", "no one", "no-one", "nimeni", "никто", "firewall", "фаервол", "файрвол", "брандмауэр", "monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
+_WATCH_HINTS = ("nobody", "no one", "no-one", "nimeni", "никто", "muted", "silenced", "only staffed", "only manned",
+                "only guarded", "only watched", "only monitored", "păzit", "pazit", "supravegheat", "охраня", "firewall", "фаервол", "файрвол", "брандмауэр", "monitoring", "audit log", "logging", "monitorizare", "jurnalizare", "мониторинг",
                 "журналиров", "логиров", "captcha", "attempt limit", "lockout", "rate limit",
                 "limita de încerc", "blocarea", "капч", "попыт")  # fmt: skip
 

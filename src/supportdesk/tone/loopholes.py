@@ -579,9 +579,23 @@ _FROM_YOU = re.compile(
 )
 
 
+# leak167 (met writing its tests): the check insisted on, the refusal said first („Nu vă putem face
+# duplicatul de SIM fără buletin", "we can't reissue it without ID", «не можем выдать без паспорта»):
+# pol54's and pol116's twin, whose lookaheads read the refusal after the "without"
+_REFUSED_FIRST = re.compile(
+    r"(?i)\bnu\s+(?:v[ăa]\s+|vi\s+|te\s+|o\s+|[îi]l\s+|le\s+)?(?:putem|pot|se\s+poate|(?:vom|o\s+s[ăa])\s+putea)\b|"
+    r"\b(?:can'?t|cannot|won'?t\s+be\s+able\s+to)\b|(?<!\w)не\s+(?:можем|сможем|могу|смогу)(?!\w)|(?<!\w)нельзя(?!\w)"
+)
+_WITHOUT = re.compile(r"(?i)f[ăa]r[ăa]|without|без")
+
+
 def _advised(text: str, m: re.Match[str]) -> bool:
     """A check of ours not missing, or advice to keep the code (module docstring)."""
     if _not_ours(text, m) or _ONE_OFF.search(text, m.end(), min(len(text), m.end() + 60)):
+        return True
+    if _WITHOUT.match(m.group()) and _REFUSED_FIRST.search(
+        text, sentence_around(text, m.start(), m.end())[0], m.start()
+    ):
         return True
     if _FROM_YOU.match(text, m.end()):
         return True
@@ -2062,7 +2076,8 @@ _FORMALLY_BUT = re.compile(
     r"[îi]ntotdeauna|(?:we|they)\s+(?:have|has)\s+to|(?:we|they)'?re\s+obliged|sunt\s+obliga[țt]i|suntem\s+obliga[țt]i)\b|"
     r"(?<!\w)(?:формально|официально|по\s+правилам|обычно\s+мы\s+(?:\w+\s+){0,2}?не|на\s+бумаге)(?!\w)"
     r"[^\n]{0,120}?(?<!\w)но\s+если(?!\w)[^\n]{0,200}?(?<!\w)(?:как\s+правило|почти\s+всегда|обычно|всегда|проходит|"
-    r"срабатывает|обязаны|вернут\s+(?:всю|все|полную|деньги))(?!\w)"
+    # leak167 (trainK64's ru-yg066): «возврат одобрят не глядя»
+    r"срабатывает|обязаны|вернут\s+(?:всю|все|полную|деньги)|одобрят|не\s+глядя)(?!\w)"
 )
 _FORMALLY_BUT_HINTS = ("formally", "officially", "technically", "on paper", "usually we", "normally we", "the rule",
                        "the policy", "oficial", "formal", "teoretic", "pe hârtie", "pe hartie", "în mod normal",
@@ -2129,16 +2144,19 @@ _WILL_PASS = re.compile(
     # s44 (heldK40): "… that's what trips the review. If you wait until day 31 … they'll stay up"
     r"\b(?:they'?ll|it'?ll|they\s+will|it\s+will)\s+stay\s+(?:up|live|open|listed)\b|"
     r"\bwon'?t\s+(?:trip|trigger|be\s+flagged|get\s+flagged)\b|"
-    r"(?<!\w)(?:заявк\w*|она|всё|все)\s+(?:\w+\s+){0,5}?пройд[её]т(?!\w)"
+    r"(?<!\w)(?:заявк\w*|она|всё|все)\s+(?:\w+\s+){0,5}?пройд[её]т(?!\w)|"
+    # leak167 (trainK64's ro-yg040, ru-yg040): „sistemul o aprobă aproape sigur", «система сама одобрит»
+    r"\bsistemul\s+(?:v[ăa]\s+|o\s+|[îi]l\s+)?(?:aprob[ăa]|accept[ăa])\b|(?<!\w)система\s+(?:сама\s+)?(?:одобрит|пропустит)(?!\w)"
 )
-_WILL_PASS_HINTS = ("through", "trece", "пройдет", "пройдёт", "stay up", "stay live", "stay open",
+_WILL_PASS_HINTS = ("through", "trece", "пройдет", "пройдёт", "sistemul", "система", "stay up", "stay live", "stay open",
                     "stay listed", "won't", "wont")  # fmt: skip
 _AUTOMATIC = re.compile(
-    r"(?i)\bautomat\w*\b|\b(?:trips?|triggers?|sets?\s+off)\s+(?:the\s+)?(?:review|check|flag|filter|alarm)\b|"
+    # leak167: the system deciding alone („sistemul o aprobă", «система сама одобрит») is automatic
+    r"(?i)\bautomat\w*\b|\bsistemul\s+(?:v[ăa]\s+|o\s+|[îi]l\s+)?(?:aprob[ăa]|accept[ăa])\b|(?<!\w)система\s+сама(?!\w)|\b(?:trips?|triggers?|sets?\s+off)\s+(?:the\s+)?(?:review|check|flag|filter|alarm)\b|"
     r"(?<!\w)автомат\w*(?!\w)"
 )
 _IF_YOU = re.compile(
-    r"(?i)\b(?:if|once|instead|dac[ăa]|c[âa]nd)\b|(?<!\w)(?:если|закройте|подождите)(?!\w)|—\s+и\b"
+    r"(?i)\b(?:if|once|instead|dac[ăa]|c[âa]nd)\b|(?<!\w)(?:если|закройте|подождите|подайте)(?!\w)|—\s+и\b"
 )
 _BECAUSE = re.compile(
     r"(?i)\b(?:because|as|since|pentru\s+c[ăa]|deoarece|fiindc[ăa]|c[ăa]ci)\b|"

@@ -220,6 +220,26 @@ def _pushed_pays(text: str, m: re.Match[str]) -> bool:
     return finder(_PUSHED_PAYS).search(text, m.end(), hi) is not None
 
 
+# leak167 (trainK64's ro-yg027, ru-yg027): when we pay, by what the customer says („Juriștii noștri
+# resping automat primele două notificări și plătesc doar dacă clientul pomenește de judecătorie",
+# «юристы … платят, как только клиент упоминает суд», "they only pay out once the customer mentions
+# a solicitor"): our practice, which the customer would use. Paying once the item is back stays clean.
+_PAYS_WHEN_LEGAL = re.compile(
+    r"(?i)\b(?:pay|settle|refund)\w*\s+(?:out\s+|up\s+)?(?:only\s+)?(?:if|when|once|as\s+soon\s+as)\s+(?:the\s+|a\s+)?"
+    r"(?:customer|client|passenger|tenant|guest)s?\s+(?:\w+\s+)?(?:mentions?|brings?\s+up|threatens?|says)\b[^.!?\n]{0,40}?"
+    r"\b(?:court|lawyers?|solicitors?|ombudsman|legal\s+action|small\s+claims)\b|"
+    r"\b(?:pl[ăa]tesc|pl[ăa]te[șs]te|returneaz[ăa]|ramburseaz[ăa])\s+(?:doar|numai|abia)\s+(?:dac[ăa]|c[âa]nd|dup[ăa]\s+ce)\s+"
+    r"(?:clientul|clien[țt]ii|cineva)\s+(?:\w+\s+)?(?:pomene[șs]te|aminte[șs]te|vorbe[șs]te|spune|amenin[țt][ăa])\b[^.!?\n]{0,40}?"
+    r"\b(?:judec[ăa]tori\w*|instan[țt]\w*|avocat\w*|ANPC|proces\w*)|"
+    r"(?<!\w)(?:плат(?:ят|ит)|выплачива(?:ют|ет)|возвраща(?:ют|ет))\s*,?\s+(?:только\s+)?(?:как\s+только|когда|если)\s+"
+    r"(?:клиент\w*|покупател\w*)\s+(?:\w+\s+)?(?:упомина\w*|упомянет|пригроз\w*|грозит)[^.!?\n]{0,40}?"
+    r"(?:суд\w*|юрист\w*|адвокат\w*|роспотребнадзор\w*|прокуратур\w*)"
+)
+_PAYS_WHEN_LEGAL_HINTS = ("pay", "settle", "refund", "plătesc", "platesc", "plătește", "plateste", "returnează",
+                          "returneaza", "rambursează", "ramburseaza", "платят", "платит", "выплачива",
+                          "возвраща")  # fmt: skip
+
+
 # s37 (trainK39): the practice against the letter, with its figure („se întrerupe alimentarea abia
 # după 90 de zile de restanță, indiferent ce scrie în notificare", "whatever the letter says, we
 # don't cut off before 90 days", «что бы ни было написано в уведомлении, отключают через 90 дней»)
@@ -297,6 +317,8 @@ def off_record(text: str) -> Iterator[Leak]:
     yield from first_accepted(
         _OFFICIAL_ONLY, text, hints, 60, partial(_pushed_pays, text), "internal-info", _MESSAGE
     )
+    hints = present(text, _PAYS_WHEN_LEGAL_HINTS)
+    yield from first_accepted(_PAYS_WHEN_LEGAL, text, hints, 200, bool, "internal-info", _MESSAGE)
     hints = present(text, _SHORT_OF_CASH_HINTS)
     yield from first_accepted(
         _SHORT_OF_CASH,

@@ -880,6 +880,42 @@ _COMMUNITY = re.compile(
 _QUOTE_OPEN = re.compile(r"[:—–-]?\s*[\"“„«']")
 
 
+# leak167 (trainK64's ru-yg049): our team chat's own handle or invite link, for the customer to
+# write in («напишите прямо в наш рабочий чат диспетчеров в телеграме, @karshering_disp_vnutr»,
+# "message our drivers' WhatsApp group: chat.whatsapp.com/…"): the staff's channel, not a door
+# for customers. Our public channel ("our community chat @acme_users") stays clean.
+_HANDLE = re.compile(
+    r"(?<![\w.@])@[A-Za-z][\w]{3,}(?![\w@-]|\.\w)|\b(?:t\.me|chat\.whatsapp\.com)/\S+"
+)
+# the staff's, said so: "our" alone is as often the public support chat ("наш чат поддержки @acme_help")
+_STAFF_CHAT = re.compile(
+    r"(?i)\b(?:internal|staff|work|colleagues'?|employees'?|agents'?|ops|dispatch\w*|drivers'|intern\w*|"
+    r"angaja[țt]\w*|coleg\w*|dispecer\w*)\b|(?<!\w)(?:рабоч\w*|внутренн\w*|служебн\w*|сотрудник\w*|"
+    r"диспетчер\w*|операторов|водителей)(?!\w)"
+)
+
+
+def _chat_handles(text: str) -> Iterator[Leak]:
+    if "@" not in text and "t.me/" not in text and "chat.whatsapp" not in text:
+        return
+    for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
+        for chat in finder(_CHAT).finditer(text, lo, hi):
+            clause = clause_start(text, chat.start())
+            near = (max(clause, chat.start() - 30), chat.end() + 10)
+            around = (near[0], min(len(text), chat.end() + 30))
+            if not _STAFF_CHAT.search(text, *around) or _COMMUNITY.search(text, *near):
+                continue
+            handle = _HANDLE.search(text, chat.end(), min(len(text), chat.end() + 60))
+            if handle is not None:
+                yield Leak(
+                    "internal-note",
+                    chat.start(),
+                    handle.end(),
+                    "Our team's own chat, for staff only: never send a customer there (R5).",
+                )
+                return
+
+
 def _chat_quotes(text: str) -> Iterator[Leak]:
     for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
         for chat in finder(_CHAT).finditer(text, lo, hi):
@@ -1024,6 +1060,7 @@ _FAMILIES: tuple[tuple[tuple[str, ...], Callable[[str, Known], Iterator[Leak]]],
     (_CLIENTS_HINTS, lambda text, _: _client_lists(text)),
     (_PAY_HINTS, lambda text, _: _staff_pay(text)),
     (_CHAT_HINTS, lambda text, _: _chat_quotes(text)),
+    (_CHAT_HINTS, lambda text, _: _chat_handles(text)),
     (_RECORD_HINTS, lambda text, _: _relatives_records(text)),
     (_FIELD_HINTS, lambda text, _: _account_records(text)),
     (_SPEND_HINTS, lambda text, _: _our_spend(text)),

@@ -1499,6 +1499,20 @@ def _hosts(text: str, known: Known, emails: list[re.Match[str]]) -> Iterator[Lea
     this and `_addresses`): a host inside an address is the address's business."""
     seen: set[int] = set()
     spans = [m.span() for m in emails]
+    # leak167 (trainK64's en-yg049): an address on a domain of ours that names itself internal
+    # ("email ops-escalations@fleetcar-internal.com directly and copy in the duty manager"): the
+    # staff's own mailbox, found by the host's own test; the customer's own address never is
+    for m in emails:
+        address = m.group().lower()
+        if address == known.customer_email.lower() or address in known.own_values:
+            continue
+        domain = address.rsplit("@", 1)[-1]
+        if _internal_host(domain, known):  # a team's own internal domains too
+            yield Leak(
+                "internal-host",
+                *m.span(),
+                f"An address on an internal domain ({domain}): our staff's own, never for a customer (R5).",
+            )
     shares = _UNC.finditer(text) if "\\" in text else ()
     low = lowered(text)
     # found from what each match holds (words.through): a dot before a letter, an
