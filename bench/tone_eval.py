@@ -1344,6 +1344,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind82` (104 cases per language, the blind brief) and `heldK57` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixty-first session's
+start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind82
+writer adapted most ro cases from the English situations (local bodies, towns and lei) and wrote
+most ru polite drafts and leaks as their own; the heldK57 writer wrote ro and ru as their own
+situations on the brief's kinds, a few concepts in one language only. First run on 83ac9e2 (the
+session's start), judged once on acf57f4 (leak166, pol123, leak167, the wording heads refitted with
+trainK64/P47: shapes read over every labelled case first), rules + reader, first -> judged
+(identical figures): blind82 rude recall 98.8 -> 98.8% (ru 96.4), polite warn+ 3.6 -> 3.6% (en 3.6,
+ro 0, ru 7.1), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 91.7%, register 100%; rules
+alone rude 82.1%, polite warn+ 4.8 -> 3.6%, leaks 38 of 48, clean 0, mood 88.9%. heldK57 leaks
+blocked 143 -> 143 of 144 (en 48, ro 48, ru 47), clean blocked 2 -> 2 of 72 (en 1, ru 1); rules
+alone 107 -> 107 (en 35, ro 36, ru 36), clean 1. Development splits from then on.
+
 `blind81` (104 cases per language, the blind brief) and `heldK56` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the sixtieth session's
 start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind81
@@ -2131,6 +2145,8 @@ SPLITS += ("blind79", "heldK54")
 SPLITS += ("blind80", "heldK55")
 # the sixtieth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind81", "heldK56")
+# the sixty-first session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind82", "heldK57")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

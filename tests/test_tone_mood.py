@@ -96,6 +96,7 @@ UNTUNED_MOODS = (
     "blind79",
     "blind80",
     "blind81",
+    "blind82",
 )
 
 
