@@ -465,8 +465,10 @@ def mood_evidence(doc: Document, text: str, packs: PackSet, waiting: int) -> Moo
     asking = asks(doc, packs)
     sad = _outside_conditions(doc, packs, packs.find(doc, "upset"))
     sad = sorted(sad + waiting_signals(doc, packs) + _stakes(doc, packs), key=lambda h: h.start)
-    # pol99 (blind73): praise of the service "as always" beside a failure is sarcasm, the writer angry
-    failure = bool(sad or strong or wrong) and not _ONLY_FLAW.search(doc.folded)
+    # pol99 (blind73): praise of the service "as always" beside a failure is sarcasm, the writer angry;
+    # pol124 (blind82's en-ye086, ro-ye086): a refund demanded is the failure too ("Fantastic service as
+    # always. Booked a sea view, got the bins. Expecting a full refund.")
+    failure = bool(sad or strong or wrong or threats) and not _ONLY_FLAW.search(doc.folded)
     mock = packs.find(doc, "mock_praise") if failure else []
     if failure and praise and not mock:
         # pol119 (blind80, every language): praise opening the message and a "Well done." /

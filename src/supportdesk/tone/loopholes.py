@@ -698,9 +698,14 @@ _NO_PURSUIT = re.compile(
     r"(?:\w+\s+)?(?:[îi]n\s+judecat[ăa]|[îi]n\s+instan[țt][ăa]|la\s+(?:instan[țt][ăa]|tribunal|judecat[ăa]|executor))|"
     r"\bnu\s+ne\s+judec[ăa]m\b|"
     r"(?<!\w)(?:в\s+суд\s+(?:мы\s+)?(?:даже\s+)?не\s+(?:идём|идем|пода[ёе]м|обращаемся|ходим)|не\s+(?:идём|идем|"
-    r"пода[ёе]м|обращаемся|ходим)\s+в\s+суд|не\s+судимся|(?:мы\s+)?не\s+взыскиваем)(?!\w)"
+    r"пода[ёе]м|обращаемся|ходим)\s+в\s+суд|не\s+судимся|(?:мы\s+)?не\s+взыскиваем)(?!\w)|"
+    # pol124 (heldK57's ru-yf061): a chargeback we do not contest («Всё, что меньше 3000 рублей, мы никогда
+    # не оспариваем», "anything under £50 we never dispute", „sub 200 de lei nu contestăm niciodată")
+    r"(?<!\w)(?:никогда\s+)?не\s+оспариваем(?!\w)|\bwe\s+(?:usually\s+|generally\s+)?(?:don'?t|do\s+not|never|won'?t)\s+"
+    r"(?:bother\s+(?:to\s+)?)?(?:dispute|contest|challenge|fight)\b|\bnu\s+(?:le\s+|o\s+|[îi]l\s+)?(?:mai\s+)?contest[ăa]m\b"
 )
 _NO_PURSUIT_HINTS = ("sue", "suing", "court", "chas", "pursu", "litigat", "collections", "bailiff", "disconnecting",
+                     "оспарива", "dispute", "contest", "challenge", "fight",
                      "cutting off", "pe nimeni", "никого",
                      "judecat", "instanț", "instant", "tribunal", "executor", "суд", "взыскива")  # fmt: skip
 _NO_PURSUIT_NEEDS = {"court": ("n't", "not", "never"), "chas": ("n't", "not", "never"),

@@ -522,6 +522,21 @@ def _got(text: str, end: int) -> re.Match[str] | None:
 
 
 _ID_NAMED_WORD = re.compile(r"(?i)\b(?:CNP|паспорт|passport|pa[șs]aport)")
+# pol124 (blind82's ru-ye019): the customer's own ID to bring, no one's data («получить в регистратуре по
+# паспорту. … Татьяна Сергеевна ведёт приём», "collect it at reception with your passport", „cu
+# buletinul"): an ID word after "by"/"with", with no name or number after it
+_BRING_ID_BEFORE = re.compile(
+    r"(?i)(?:\bwith\s+(?:your\s+)?|\bbring\s+(?:your\s+)?|\bcu\s+|(?<!\w)(?:по|с)\s+)$"
+)
+_NAME_OR_NUMBER_AFTER = re.compile(r"[ \t]*(?:[A-ZĂÂÎȘȚА-ЯЁ]|\d|№|nr|no\b)")
+
+
+def _brought_id(text: str, d: re.Match[str]) -> bool:
+    return (
+        _ID_NAMED_WORD.match(d.group()) is not None
+        and _BRING_ID_BEFORE.search(text, max(0, d.start() - 16), d.start()) is not None
+        and _NAME_OR_NUMBER_AFTER.match(text, d.end()) is None
+    )
 
 
 # The customer's own record, said as such: "as you asked", "as on your account", "your
@@ -1567,6 +1582,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
                     bare and _STREET.match(d.group()) and not finder(_HANDED_TO).search(before)
                 )
                 and not (doctor and _STREET.match(d.group()))
+                and not _brought_id(text, d)
                 # pol100 (trainP38): "Dr Evans can go through them …; you can book that on 0161 …":
                 # the line to book the doctor on is the practice's
                 and not (doctor and _BOOK_ON.search(text, max(m.end(), d.start() - 30), d.start()))

@@ -903,7 +903,8 @@ _CHECKS_ONLY = re.compile(
     r"последние\s+(?:4|четыре))(?!\w)|"
     r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa]|prinde)\s+(?:\w+\s+)?"
     r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)(?<!ла)(?<!л)(?<!ли)(?<!ло)\s+только(?!\w)|"
-    r"(?<!\w)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"
+    # pol124 (heldK57's ru-yf037): not «как только проверка закончится» (as soon as the check ends)
+    r"(?<!\w)(?<!как\s)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"
 )
 _CHECKS_ONLY_HINTS = ("only", "doar", "только")
 _NOT_A_CHECK = re.compile(
