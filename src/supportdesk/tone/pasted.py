@@ -895,46 +895,47 @@ _STAFF_CHAT = re.compile(
 )
 
 
+def _our_chats(text: str, ours: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
+    """Each chat or channel named with `ours` within `reach` characters after it (and from
+    its clause's start), not a public community's: the two families below share it."""
+    for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
+        for chat in finder(_CHAT).finditer(text, lo, hi):
+            start = max(clause_start(text, chat.start()), chat.start() - 30)
+            if not ours.search(text, start, min(len(text), chat.end() + reach)):
+                continue
+            if not _COMMUNITY.search(text, start, chat.end() + 10):
+                yield chat  # not "in our community Slack, Mark wrote …": a public channel
+
+
 def _chat_handles(text: str) -> Iterator[Leak]:
     if "@" not in text and "t.me/" not in text and "chat.whatsapp" not in text:
         return
-    for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
-        for chat in finder(_CHAT).finditer(text, lo, hi):
-            clause = clause_start(text, chat.start())
-            near = (max(clause, chat.start() - 30), chat.end() + 10)
-            around = (near[0], min(len(text), chat.end() + 30))
-            if not _STAFF_CHAT.search(text, *around) or _COMMUNITY.search(text, *near):
-                continue
-            handle = _HANDLE.search(text, chat.end(), min(len(text), chat.end() + 60))
-            if handle is not None:
-                yield Leak(
-                    "internal-note",
-                    chat.start(),
-                    handle.end(),
-                    "Our team's own chat, for staff only: never send a customer there (R5).",
-                )
-                return
+    for chat in _our_chats(text, _STAFF_CHAT, 30):
+        handle = _HANDLE.search(text, chat.end(), min(len(text), chat.end() + 60))
+        if handle is not None:
+            yield Leak(
+                "internal-note",
+                chat.start(),
+                handle.end(),
+                "Our team's own chat, for staff only: never send a customer there (R5).",
+            )
+            return
 
 
 def _chat_quotes(text: str) -> Iterator[Leak]:
-    for lo, hi in _windows(text, _CHAT_HINTS, 40, 60):
-        for chat in finder(_CHAT).finditer(text, lo, hi):
-            clause = clause_start(text, chat.start())
-            near = (max(clause, chat.start() - 30), chat.end() + 10)
-            if not _OURS_NEAR.search(text, *near) or _COMMUNITY.search(text, *near):
-                continue  # "in our community Slack, Mark wrote …": a public channel
-            wrote = _WROTE.search(text, chat.end(), min(len(text), chat.end() + 50))
-            quote = wrote and _QUOTE_OPEN.match(text, wrote.end())
-            if wrote and quote:
-                close = re.search(r"[\"”“»']", text[quote.end() :])
-                end = quote.end() + close.end() if close else len(text)
-                yield Leak(
-                    "internal-note",
-                    chat.start(),
-                    end,
-                    "Our team chat quoted: what colleagues say among themselves stays there (R5).",
-                )
-                return
+    for chat in _our_chats(text, _OURS_NEAR, 10):
+        wrote = _WROTE.search(text, chat.end(), min(len(text), chat.end() + 50))
+        quote = wrote and _QUOTE_OPEN.match(text, wrote.end())
+        if wrote and quote:
+            close = re.search(r"[\"”“»']", text[quote.end() :])
+            end = quote.end() + close.end() if close else len(text)
+            yield Leak(
+                "internal-note",
+                chat.start(),
+                end,
+                "Our team chat quoted: what colleagues say among themselves stays there (R5).",
+            )
+            return
 
 
 # --- what we spend (bills of our infrastructure, rent, payroll) ------------------------------
