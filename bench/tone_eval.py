@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK65` (the trainK brief) and `trainP48` (the trainP brief) were written by two more
+independent writers at the sixty-second session's start (2026-12-07, bench/briefs/). First runs on
+8e454d5 (the session's start), rules + reader (rules alone): trainK65 leaks blocked 142 of 144 (117;
+en 48/41, ro 47/36, ru 47/40), clean 2 of 72 (0); trainP48 rude recall 100% (80.0), polite warn+
+4.4% (7.4; en 4.4/8.9, ro 6.7/4.4, ru 2.2/8.9). trainK65's writer wrote the ro and ru leaks as
+their own situations on the English kinds (a few premises shared); trainP48's writer wrote the
+Russian drafts and the rude drafts each language's own and adapted 30 Romanian polite drafts from
+the English. Development splits from then on.
+
 `trainK64` (the trainK brief) and `trainP47` (the trainP brief) were written by two more
 independent writers at the sixty-first session's start (2026-12-07, bench/briefs/). First runs on
 83ac9e2 (the session's start), rules + reader (rules alone): trainK64 leaks blocked 140 of 144 (110;
@@ -2107,6 +2116,8 @@ SPLITS += ("trainK62", "trainP45")
 SPLITS += ("trainK63", "trainP46")
 # the sixty-first session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK64", "trainP47")
+# the sixty-second session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK65", "trainP48")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
