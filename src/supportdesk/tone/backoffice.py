@@ -292,10 +292,18 @@ _OWN_LIMIT = re.compile(
     # myself", «могу сам одобрить до 3 000»)
     r"\bpot\s+(?:s[ăa]\s+)?aproba\s+singur\w*\s+(?:\w+\s+){0,2}?p[âa]n[ăa]\s+la\s+\d|"
     r"\bi\s+can\s+(?:approve|authori[sz]e|sign\s+off)\s+(?:\w+\s+){0,2}?up\s+to\s+[£$€]?\d[\d.,]*\s+(?:myself|on\s+my\s+own)\b|"
-    r"(?<!\w)могу\s+сам\w*\s+(?:одобрить|согласовать|начислить)\s+(?:\w+\s+){0,2}?до\s+\d"
+    r"(?<!\w)могу\s+сам\w*\s+(?:одобрить|согласовать|начислить)\s+(?:\w+\s+){0,2}?до\s+\d|"
+    # leak168 (trainK65's ru-yk060): «мы без старшего можем дать до 1 500», "we can give up to £50 without a
+    # supervisor", „fără șef putem da până la 200 de lei"
+    r"(?<!\w)без\s+(?:старш|руководител|начальник|менеджер|супервайзер)\w*\s+(?:\w+\s+){0,2}?(?:могу|можем|вправе)\s+"
+    r"(?:\w+\s+){0,2}?до\s+\d|(?<!\w)(?:могу|можем)\s+(?:\w+\s+){0,3}?до\s+\d[^.!?\n]{0,40}?без\s+(?:старш|руководител|"
+    r"начальник|супервайзер)\w*|\bf[ăa]r[ăa]\s+(?:[șs]ef\w*|coordonator\w*|supervizor\w*|manager\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:pot|putem)\s+(?:s[ăa]\s+)?(?:\w+\s+){0,2}?p[âa]n[ăa]\s+la\s+\d|\bwithout\s+a\s+(?:supervisor|team\s+lead(?:er)?)\b"
+    r"[^.!?\n]{0,40}?\bup\s+to\s+[£$€]?\d"
 )
 _OWN_LIMIT_HINTS = ("without", "fără", "fara", "без согласовани", "без одобрени", "без разрешени",
-                    "pot aproba", "can approve", "can authori", "can sign off", "могу сам")  # fmt: skip
+                    "pot aproba", "can approve", "can authori", "can sign off", "могу сам",
+                    "без старш", "без руковод", "без начальн", "без менеджер", "без супервайз")  # fmt: skip
 
 # --- the company's money, staff, news, incidents and suppliers ----------------------------------
 _CASH = re.compile(
@@ -383,6 +391,8 @@ _BREACH_UNTOLD = re.compile(
 _LAYOFF = re.compile(
     r"(?i)\b(?:made\s+redundant|redundanc(?:y|ies)|lay(?:ing)?[\s-]?offs?|laid\s+off|"
     r"concedi(?:ez|eri|ază|aza)\w*|disponibiliz\w*|preaviz\w*)\b|"
+    # leak168 (trainK65's ro-yk048): „se dau afară jumătate dintre cei de la suportul din Iași"
+    r"\b(?:se\s+dau|d[ăa]m|vor\s+da|va\s+da)\s+afar[ăa]\b|"
     # pol111 (heldK52's ru-xj024): not «ожидание должно сократиться» (a wait that will shorten)
     r"(?<!\w)(?:сокраща\w*|сократ(?!ит(?:ь)?ся|ятся)\w*|увольня\w*|уволят|закрыва\w*|закроют)(?!\w)|"
     r"\b(?:se\s+[îi]nchide|[îi]nchidem|closing\s+down|shutting\s+down|will\s+close|closes)\b|"
@@ -394,13 +404,13 @@ _LAYOFF = re.compile(
     r"(?:\w+\s+)?(?:pleac[ăa]|is\s+leaving|are\s+leaving|will\s+leave)\b|(?<!\w)половин\w*\s+(?:\w+\s+)?"
     r"(?:сотрудник|персонал|команд|штат)\w*\s+(?:\w+\s+)?(?:уйд[её]т|уход\w*|сократ\w*|уволят)"
 )
-_LAYOFF_HINTS = ("redundan", "layoff", "lay-off", "lay off", "laying off", "laid off", "let go", "half", "jumătate", "jumatate", "половин", "concedi", "disponibiliz", "preaviz", "сокра",
+_LAYOFF_HINTS = ("redundan", "layoff", "lay-off", "lay off", "laying off", "laid off", "let go", "half", "jumătate", "jumatate", "половин", "concedi", "disponibiliz", "preaviz", "afară", "afara", "сокра",
                  "увольня", "уволят", "закрыва", "закроют", "inchide", "închide", "closing",
                  "shutting", "will close", "closes")  # fmt: skip
 _STAFF_UNIT = re.compile(
     r"(?i)\b(?:call[\s-]*cent(?:re|er)|contact\s+cent(?:re|er)|support\s+team|staff|branch|office|"
     r"warehouse|department|team|callcenter\w*|agen[țţt]i\w*|sucursal\w*|filial\w*|depozit\w*|"
-    r"personal\w*|oamenii|angaja[țţt]i\w*|"
+    r"personal\w*|oamenii|angaja[țţt]i\w*|suportul\w*|"
     # leak18b: the people by their trade ("всех фармацевтов сокращают", "all the drivers")
     r"employees|workers|drivers|pharmacists|echip[aăe]\w*|lucr[ăa]tori\w*|farmaci[șs]ti\w*)\b|"
     r"(?<!\w)(?:персонал\w*|контакт-центр\w*|колл-центр\w*|"
@@ -408,7 +418,7 @@ _STAFF_UNIT = re.compile(
     r"кассир\w*|курьер\w*|оператор\w*)(?!\w)"
 )
 _STRONG_LAYOFF = re.compile(
-    r"(?i)redundan|lay|laid|being|be\b|been|getting|get\b|concedi|disponibiliz|preaviz|сокра|увольня|уволят"
+    r"(?i)redundan|lay|laid|being|be\b|been|getting|get\b|concedi|disponibiliz|preaviz|сокра|увольня|уволят|se\s+dau|d[ăa]m\s|vor\s+da|va\s+da"
 )
 _SLA = re.compile(
     r"(?i)(?:\bofficially|\boficial|(?<!\w)официально|\bon\s+paper|\bpe\s+h[âa]rtie|"

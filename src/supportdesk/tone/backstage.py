@@ -1734,12 +1734,21 @@ _SUPPLIER_TERMS = re.compile(
     r"(?<!\w)(?:мастер|курьер|водител|сборщик|исполнител)\w*\s+(?:из\s+(?:этого|них|этой\s+суммы)\s+)?"
     r"(?:достаётся|достается|получает)\s+(?:всего\s+|только\s+)?\d|"
     r"\bde\s+la\s+(?:ei|el|ea|hotel|partener)\w*\s+(?:lu[ăa]m|primim|ne\s+d[ăa]|încas[ăa]m|incasam)\s+\d[\d.,]*\s*%|"
-    r"(?<!\w)за\s+(?:этот|эту|это|их)\s+(?:бренд|марк\w*|товар|модел\w*)\s+нам\s+(?:платят|доплачивают|дают)\s+(?:бонус|\d)"
+    r"(?<!\w)за\s+(?:этот|эту|это|их)\s+(?:бренд|марк\w*|товар|модел\w*)\s+нам\s+(?:платят|доплачивают|дают)\s+(?:бонус|\d)|"
+    # leak168 (trainK65): a penalty the carrier pays us by our contract ("DPD pay us £15 per late parcel
+    # under our contract", «Они нам по договору всё равно платят 300 рублей штрафа», „ne plătesc prin
+    # contract 50 de lei"); what the customer pays us ("you pay us £15 a month under your contract") is theirs
+    r"(?<!you\s)\bpays?\s+us\s+(?:\w+\s+){0,2}?[£$€]?\d[^.!?\n]{0,60}?\bunder\s+(?:our|the|their)\s+(?:\w+\s+)?"
+    r"(?:contract|agreement|sla)\b|\bunder\s+(?:our|the)\s+(?:\w+\s+)?(?:contract|agreement)\s*,?\s+(?:they|the\s+\w+)\s+"
+    r"pays?\s+us\s+(?:\w+\s+){0,2}?[£$€]?\d|(?<!\w)нам\s+по\s+договору\s+(?:\w+\s+){0,3}?(?:платят|платит|доплачива\w*|"
+    r"компенсиру\w*|возмеща\w*)\s+(?:\w+\s+){0,2}?\d|(?<!\w)по\s+договору\s+(?:\w+\s+){0,2}?(?:платят|платит)\s+нам\s+"
+    r"(?:\w+\s+){0,2}?\d|\bne\s+pl[ăa]te(?:sc|[șs]te)\s+(?:\w+\s+){0,3}?(?:prin|conform|din)\s+contract\w*\s+(?:\w+\s+){0,2}?\d|"
+    r"\b(?:prin|conform|din)\s+contract\w*\s*,?\s+(?:\w+\s+){0,2}?ne\s+pl[ăa]te(?:sc|[șs]te)\s+(?:\w+\s+){0,2}?\d"
 )
 _SUPPLIER_HINTS = ("pay us", "pays us", "give us", "gives us", "ne dă", "ne da", "ne plătește",
                    "ne plateste", "ne oferă", "ne ofera", "платит нам", "даёт нам", "дает нам",
                    "нам плат", "нам даёт", "нам дает", "нам доплачива", "paid", "we pay", "we only pay",
-                   "платим", "доплачиваем", "платят", "paying", "достаётся", "достается", "получает", "luăm", "luam", "primim", "încasăm", "incasam")  # fmt: skip
+                   "платим", "доплачиваем", "платят", "paying", "ne plătesc", "ne platesc", "по договору", "достаётся", "достается", "получает", "luăm", "luam", "primim", "încasăm", "incasam")  # fmt: skip
 
 
 def _supplier_terms(text: str) -> Iterator[Leak]:
@@ -2044,11 +2053,11 @@ _PLAYBOOK = re.compile(
     # to offer compensation unless the customer insists twice", „ni s-a spus în ședință să nu
     # oferim despăgubiri", «нам велели не предлагать компенсацию, пока клиент не потребует»)
     r"\b(?:we(?:'ve|'re|\s+have|\s+were|\s+are|\s+got)\s+(?:been\s+)?(?:told|instructed|ordered)|management\s+"
-    r"(?:told|wants|instructed)\s+us|(?:our\s+)?(?:instructions?|orders?)\s+(?:are|is))\s+(?:\w+\s+){0,4}?not\s+to\s+"
+    r"(?:told|wants|instructed)\s+us|(?:our\s+)?(?:instructions?|orders?)\s+(?:are|is))\s+(?:\w+\s+){0,6}?(?:not\s+to|(?:and|but)\s+not)\s+"
     r"(?:offer|mention|admit|refund|compensate|volunteer|give\s+(?:\w+\s+)?(?:compensation|refunds?|discounts?|"
     r"credits?|vouchers?|goodwill))|"
     r"\b(?:ni\s+s-a\s+(?:spus|cerut|transmis)|am\s+primit\s+(?:instruc[țt]iuni|indica[țt]ii|ordin)|avem\s+"
-    r"(?:instruc[țt]iuni|indica[țt]ii|ordin))\s+(?:\w+\s+){0,4}?s[ăa]\s+nu\s+(?:oferim|men[țt]ion[ăa]m|"
+    r"(?:instruc[țt]iuni|indica[țt]ii|ordin))\s+(?:\w+\s+){0,6}?s[ăa]\s+nu\s+(?:oferim|men[țt]ion[ăa]m|"
     r"recunoa[șs]tem|d[ăa]m|acord[ăa]m|pomenim|ramburs[ăa]m)|"
     r"(?<!\w)(?:нам\s+(?:[\w-]+\s+){0,2}?(?:сказали|велели|приказали|поручили|запретили|дали\s+указание)|у\s+нас\s+(?:указание|"
     r"распоряжение|установка))\s+(?:\w+\s+){0,4}?(?:не\s+)?(?:предлагать|упоминать|признавать|давать|"
@@ -2070,6 +2079,7 @@ _PLAYBOOK_HINTS = ("fight", "contest", "dispute", "challenge", "defend", "batem"
                    "am primit ordin", "нам сказали", "велели", "приказали", "поручили",
                    "запретили", "нам дали", "указание", "распоряжение",
                    "установка")  # fmt: skip
+_NOT_TO = ("not to", "and not", "but not")
 _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted", "told", "instructed", "required",
                                  "supposed"),
                    "loyalty": ("allowed", "authori", "able", "permitted", "told", "instructed"),
@@ -2081,8 +2091,9 @@ _PLAYBOOK_NEEDS = {"retention": ("allowed", "authori", "able", "permitted", "tol
                    "if you": ("up to", "as much as"), "dacă": ("până la", "pana la"),
                    "daca": ("până la", "pana la"), "если": ("до ",),
                    # leak27: frequent words, paired with the refusal every match holds
-                   "told": ("not to",), "instructed": ("not to",), "ordered": ("not to",),
-                   "management": ("not to",), "instruction": ("not to",), "orders": ("not to",),
+                   # leak168 (trainK65's en-yk024): "instructed to offer the voucher first and not mention …"
+                   "told": _NOT_TO, "instructed": _NOT_TO, "ordered": _NOT_TO,
+                   "management": _NOT_TO, "instruction": _NOT_TO, "orders": _NOT_TO,
                    "ni s-a": ("să nu", "sa nu"), "установка": ("не ", "запрет"),
                    "запретили": ("нам",), "поручили": ("нам",)}  # fmt: skip
 

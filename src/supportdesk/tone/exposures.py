@@ -1021,7 +1021,7 @@ _PRONOUN_IN = re.compile(
 _HOLIDAY_PLACE = re.compile(
     # s37 (trainK39): "is actually on holiday in Tenerife", «в отпуске в Турции»
     r"(?:is|'s)\s+(?:actually\s+|currently\s+|still\s+|now\s+)?(?:away|on\s+holiday|on\s+leave)\s+in\s+[A-Z]\w+|"
-    r"в\s+отпуске\s+(?:в|на)\s+[А-ЯЁ]\w+|(?:e|este)\s+plecat\w*\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+|"
+    r"в\s+отпуске\s+(?:в|на)\s+[А-ЯЁ]\w+|(?:e|este)\s+plecat\w*\s+(?:cu\s+(?:familia|so[țt]ia|so[țt]ul|copiii)\s+)?[îi]n\s+[A-ZĂÂÎȘȚ]\w+|"
     r"at\s+(?:his|her|their)\s+(?:place|house|villa|flat|cottage)\s+in\s+[A-Z]\w+|"
     r"[ÎîIi]n\s+concediu\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+|"
     # leak143 (heldK49): «он в Сочи до конца недели, в отпуске» (a capitalised place, till a day said in words)
@@ -1030,7 +1030,7 @@ _HOLIDAY_PLACE = re.compile(
 )
 _HOLIDAY_HINTS = ("away in", "on holiday in", "on leave in", "place in", "house in", "villa in", "flat in",
                   "cottage in", "concediu în", "concediu in", "отпуске в", "отпуске на", "plecat în",
-                  "plecat in", "plecată în", "plecata in", "он в ", "она в ", "он сейчас в",
+                  "plecat in", "plecată în", "plecata in", "plecat cu", "plecată cu", "он в ", "она в ", "он сейчас в",
                   "она сейчас в")  # fmt: skip
 
 
@@ -1082,11 +1082,19 @@ _NOT_PUBLIC = re.compile(
     r"\bnu\s+(?:e|este|a\s+fost)\s+[îi]nc[ăa]\s+(?:public|anun[țt]at)\w*|\bnu\s+a\s+fost\s+anun[țt]at\w*|"
     r"\b[îi]nc[ăa]\s+nu\s+(?:s-a\s+anun[țt]at|e\s+public)|"
     r"(?<!\w)пока\s+(?:это\s+)?не\s+(?:объявлен|опубликован|публичн|официальн)\w*|"
-    r"(?<!\w)ещё\s+не\s+(?:объявлен|опубликован)\w*|(?<!\w)до\s+официального\s+(?:объявлени|анонс)\w*"
+    r"(?<!\w)ещё\s+не\s+(?:объявлен|опубликован)\w*|(?<!\w)до\s+официального\s+(?:объявлени|анонс)\w*|"
+    # leak168 (trainK65): the notice not out yet ("we haven't put it on the status page yet", „doar că nu
+    # s-a dat încă anunțul oficial", «объявление повесят только в среду»)
+    r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:put|posted|added)\s+(?:it|this|that|anything)\s+"
+    r"(?:up\s+)?(?:on|to)\s+(?:the\s+|our\s+)?status\s+page|\bnot\s+(?:yet\s+)?on\s+(?:the\s+|our\s+)?status\s+page\s+yet|"
+    r"\bnu\s+s-a\s+(?:dat|f[ăa]cut)\s+(?:[îi]nc[ăa]\s+)?anun[țt]ul|\b[îi]nc[ăa]\s+nu\s+s-a\s+(?:dat|f[ăa]cut)\s+anun[țt]ul|"
+    r"(?<!\w)(?:объявлени\w*|анонс\w*|уведомлени\w*)\s+(?:\w+\s+)?(?:повесят|разместят|опубликуют|разошлют|вывесят)\s+"
+    r"(?:только|лишь)\s+(?:во?|на|после|к|через)(?!\w)"
 )
 _NOT_PUBLIC_HINTS = ("public", "announc", "official", "publish", "ahead of", "anunț", "anunt",
                      "oficial", "объявл", "опубликов", "публичн", "официальн", "comms",
-                     "communication", "gone out", "comunicat", "клиентам", "абонентам")  # fmt: skip
+                     "communication", "gone out", "comunicat", "клиентам", "абонентам",
+                     "status page", "повесят", "разместят", "опубликуют", "разошлют", "вывесят")  # fmt: skip
 
 
 def _not_public(text: str) -> Iterator[Leak]:

@@ -1443,6 +1443,27 @@ _NOBODY_CHECKS_IT = re.compile(
     r"никто\s+(?:её|ее|его|их)\s+(?:не\s+провер\w*|проверять\s+не\s+будет))(?!\w)"
 )
 _NOBODY_CHECKS_HINTS = ("nobody", "no one", "no-one", "nimeni", "никто")
+# leak168 (trainK65's ro-yk019, ru-yk063; blind80's ro-wh002, ru-xg045): a check made only the first
+# time, with nobody asking after („Verificarea permisului se face doar la prima rezervare … nu mai cere
+# nimeni nimic", «Проверку прав мы делаем только при первой аренде … на выдаче ничего не спросят», "ID is
+# only checked on your first rental, nobody asks after that"): how to pass it with someone else's
+# papers or person (R5). The rule alone ("ID is checked only at your first booking") stays clean.
+_ONLY_FIRST_CHECK = re.compile(
+    r"(?i)\b(?:check|checks|checked|verification|verif(?:y|ied)|ID|licen[cs]e|age)\b[^.!?\n]{0,40}?\bonly\s+"
+    r"(?:\w+\s+)?(?:on|at|for|with|during)\s+(?:the\s+|your\s+)?(?:very\s+)?first\s+(?:\w+\s+)?(?:booking|rental|hire|"
+    r"order|trip|ride|deposit|purchase|payment|login|visit|time)s?\b|"
+    r"\bverific[ăa]ri?\w*\s+(?:\w+\s+){0,4}?(?:se\s+fac[e]?|are\s+loc|o\s+facem|le\s+facem|se\s+cere)\s+(?:\w+\s+)?doar\s+"
+    r"la\s+prim(?:a|ul)\b|(?<!\w)(?:проверк|сверк)\w*\s+(?:\w+\s+){0,3}?(?:дела\w*|провод\w*|бывает|ид[её]т|проход\w*)\s+"
+    r"(?:у\s+нас\s+)?только\s+(?:при|на|в|во\s+время)\s+перв\w+|(?<!\w)только\s+(?:при|на|в)\s+перв\w+\s+\w+\s+"
+    r"(?:\w+\s+)?(?:проверя\w*|свер\w*|смотр\w*)"
+)
+_ONLY_FIRST_HINTS = ("first", "doar la prim", "перв")
+_NOBODY_ASKS = re.compile(
+    r"(?i)\b(?:nobody|no\s+one|no-one)\s+(?:will\s+|is\s+going\s+to\s+|ever\s+)?(?:asks?|checks?|looks?)\b|"
+    r"\bnu\s+(?:mai\s+)?(?:v[ăa]\s+)?cere\s+(?:nimeni|nimic)\b|\bnimeni\s+nu\s+(?:mai\s+)?(?:v[ăa]\s+)?(?:cere|verific[ăa])\b|"
+    r"(?<!\w)(?:ничего|никто)\s+(?:у\s+вас\s+)?не\s+(?:спрос|провер|потребу)\w*|(?<!\w)по\s+правам\s+(?:\w+\s+)?"
+    r"(?:друга|сына|дочери|брата|мужа|жены|знакомого)(?!\w)"
+)
 _DOCUMENT_WORD = re.compile(
     r"(?i)\b(?:note|certificate|letter|receipt|document|proof|adeverin[țt]\w*|certificat\w*|document\w*|bon\w*|"
     r"scrisoare|dovad[ăa])\b|(?<!\w)(?:справк\w*|документ\w*|чек\w*|заключени\w*|письм\w*)(?!\w)"
@@ -2316,6 +2337,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _plain(text, _UNATTENDED, _UNATTENDED_HINTS, 90)
     yield from _plain(text, _OFF_THE_BOOK, _OFF_THE_BOOK_HINTS, 80)
     yield from _beside(text, _NOBODY_CHECKS_IT, _NOBODY_CHECKS_HINTS, 60, _DOCUMENT_WORD)
+    yield from _beside(text, _ONLY_FIRST_CHECK, _ONLY_FIRST_HINTS, 90, _NOBODY_ASKS)  # leak168
     yield from _screening(text)
     yield from _exam_key(text)
     yield from _exam_topics(text)

@@ -908,9 +908,12 @@ _SITE_CLOSING = re.compile(
     r"(?i)\b(?:clos(?:e|es|ing)(?:\s+down|\s+for\s+good)?|shut(?:s|ting)?(?:\s+down|\s+for\s+good)?|"
     r"won'?t\s+be\s+open\s+(?:past|after|beyond)|on\s+the\s+(?:closing\s+)?list\s+(?:to\s+close|of\s+"
     r"(?:branches|stores|shops|sites)\s+(?:closing|shutting)))\b|\bse\s+(?:va\s+)?[îi]nchide\b|\b[îi]nchidem\b|"
+    # leak168 (trainK65's ro-yk067): „aceasta va fi închisă în toamnă, împreună cu alte patru unități",
+    # «будет закрыт осенью»
+    r"\b(?:va|vor)\s+fi\s+[îi]nchis[ăe]?\b|(?<!\w)(?:будет\s+закрыт[аоы]?|будут\s+закрыты)(?!\w)|"
     r"(?<!\w)(?:закрыва(?:ют|ется|ем)|закроют|закроется|закроем|съедет)(?!\w)"
 )
-_SITE_CLOSING_HINTS = ("clos", "shut", "won't be open", "wont be open", "închid", "inchid", "закрыва", "закро",
+_SITE_CLOSING_HINTS = ("clos", "shut", "won't be open", "wont be open", "închid", "inchid", "fi închis", "fi inchis", "будет закрыт", "будут закрыт", "закрыва", "закро",
                        "съедет")  # fmt: skip
 _CLOSING_WHEN = re.compile(
     r"(?i)\b(?:"
@@ -941,7 +944,9 @@ _SITE = re.compile(
 _NOT_A_SITE = re.compile(
     r"(?i)ticket|account|window|subject|tichet|\bcont(?:ul)?\b|обращени|сч[её]т|заявк|\bchat|conversa|offer|"
     r"promo|\bsale\b|\bdeal|application|registration|enrol|\bvot(?:e|ing)\b|survey|competition|ofert|"
-    r"[îi]nscrier|акци|предложени|конкурс"
+    r"[îi]nscrier|акци|предложени|конкурс|"
+    # leak168: «дело будет закрыто» (a claim)
+    r"(?<!\w)дело\s+(?:будет\s+)?закрыт|страхов\w+\s+случа"
 )
 # a closure for a while, or at a time of day
 _FOR_A_WHILE = re.compile(

@@ -268,9 +268,13 @@ _BOSS_PHONE = re.compile(
     r"\b(?:CEO|director|founder|owner|boss|MD|managing\s+director)(?:'s)?\s+(?:own\s+|personal\s+)?(?:direct\s+line|mobile|"
     r"personal\s+(?:number|phone)|cell)\b[^.!?\n]{0,15}?\+?\d[\d \t-]{7,}\d|"
     r"\bdirector\w*\s+(?:\w+\s+){0,2}?(?:la|pe)\s+(?:mobil\s+)?\+?\d[\d \t-]{7,}\d|"
-    r"(?<!\w)(?:директор\w*|руководител\w*|владельц\w*)\s+(?:\w+\s+){0,2}?на\s+(?:мобильн\w*|личн\w+\s+номер)[,\s]+\+?\d[\d \t-]{7,}\d"
+    r"(?<!\w)(?:директор\w*|руководител\w*|владельц\w*)\s+(?:\w+\s+){0,2}?на\s+(?:мобильн\w*|личн\w+\s+номер)[,\s]+\+?\d[\d \t-]{7,}\d|"
+    # leak168 (trainK65's en-yk025): "ring Claire, our ops manager, directly on 0161 496 0732 — that's her desk line"
+    r"\b(?:manager|supervisor|team\s+lead(?:er)?|director|head\s+of\s+\w+)\b,?\s+directly\s+(?:on|at)\s+\+?\d[\d \t-]{7,}\d|"
+    r"\+?\d[\d \t-]{7,}\d\s*[—–-]*,?\s*(?:that'?s|it'?s|which\s+is)\s+(?:his|her)\s+(?:own\s+)?(?:desk\s+line|direct\s+line|"
+    r"personal\s+(?:number|phone|mobile)|mobile)\b"
 )
-_BOSS_PHONE_HINTS = ("direct line", "mobile", "personal number", "personal phone", "cell", "director",
+_BOSS_PHONE_HINTS = ("direct line", "mobile", "personal number", "personal phone", "cell", "director", "directly", "desk line",
                      "директор", "руководител", "владельц")  # fmt: skip
 
 
