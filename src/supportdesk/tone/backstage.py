@@ -2211,7 +2211,10 @@ _OFFER = re.compile(
     r"архивн\w*|"
     # leak138 (trainK53): «могут начислить 3 000 миль», "a goodwill gesture of 5,000 points"
     r"миль|мили|балл\w*|жест\w*\s+доброй\s+воли)(?!\w)|\d+\s?%|\b(?:arhiv\w*|legacy\s+(?:plan|tariff|price)|"
-    r"miles|points|mile|puncte)\b"
+    r"miles|points|mile|puncte)\b|"
+    # leak168 (trainK65's ro-yk064): a price said against the usual one („cu 25 de lei în loc de 45", "for £25
+    # instead of £45", «за 250 вместо 450»)
+    r"\b[îi]n\s+loc\s+de\s+\d|\binstead\s+of\s+[£$€]?\d|(?<!\w)вместо\s+\d"
 )
 
 

@@ -363,7 +363,7 @@ def _reported_by(text: str) -> Iterator[Leak]:
 # we work, not a request made. Over every labelled case: 27 leaks with `_RUN_BY` and nothing else.
 _POLICE = re.compile(
     r"(?i)\b(?:police|detectives?|investigators?|poli[țt]i\w*|anchetator\w*|procuror\w*|diicot)\b|"
-    r"(?<!\w)(?:полици\w*|следовател\w*|мвд|прокуратур\w*)(?!\w)"
+    r"(?<!\w)(?:полици\w*|следовател\w*|(?:о|у|гу\s*)?мвд|прокуратур\w*)(?!\w)"
 )
 _POLICE_HINTS = ("police", "detective", "investigator", "poliți", "politi", "anchetator", "procuror", "diicot",
                  "полици", "следовател", "мвд", "прокуратур")  # fmt: skip
@@ -371,7 +371,12 @@ _ASKED_OF_US = re.compile(
     r"(?i)\b(?:asked\s+us\s+to\s+(?:freeze|block|hold|flag|watch|monitor)|(?:freeze|frozen|flagged)\s+(?:at|on|by)\s+the\s+"
     r"request|on\s+a\s+(?:list|watch-?list)\s+(?:from|sent|passed)|pe\s+o\s+list[ăa]|ne-?au\s+cerut\s+s[ăa]\s+"
     r"(?:bloc|[îi]nghe[țt]|urm[ăa]r)\w*)\b|(?<!\w)(?:попросил\w*\s+(?:нас\s+)?(?:заблокировать|заморозить|придержать)|"
-    r"в\s+списке\s+(?:от|из))(?!\w)"
+    r"в\s+списке\s+(?:от|из))(?!\w)|"
+    # leak168 (trainK65's ru-yk006): «по нему поступил запрос из ОМВД …, нас попросили не вносить никаких
+    # изменений», "they asked us not to make any changes", „ne-au cerut să nu modificăm nimic"
+    r"(?<!\w)(?:нас\s+попросили|попросили\s+нас)\s+не\s+(?:вносить|менять|трогать|восстанавливать|разблокировать)|"
+    r"(?<!\w)поступил\w*\s+запрос(?!\w)|\basked\s+us\s+not\s+to\s+(?:make|change|touch|restore|unblock)\b|"
+    r"\bne-?au\s+cerut\s+s[ăa]\s+nu\s+(?:modific|schimb|atingem|deblo|restabil)\w*"
 )
 # ... and who runs a shop or owns a thing, named ("That shop is actually run by Lisa Morton from
 # Hull", „mașina e a doamnei Filip")

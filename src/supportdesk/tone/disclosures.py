@@ -265,6 +265,8 @@ _FIGURE_WORD = re.compile(
     r"заработал\w*|sold|sell|v[âa]ndut|v[âa]ndem|vindem|прода[её]м|продал\w*|продаётся|"
     # s39 (trainK41): „am dat peste 2.300 de bucăți doar în ianuarie" (we sold, in speech)
     r"(?<=\bam\s)dat(?=\s+(?:peste|vreo|aproape|circa|\d))|"
+    # leak168 (trainK65's ro-yk047): „Modelul negru se vinde cel mai bine la noi, vreo 4.000 de bucăți luna trecută"
+    r"(?<=\bse\s)vinde|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
     r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
@@ -403,7 +405,7 @@ _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|к
 _FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda", "loss",
                  "pierderi", "pierdere", "убыт",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
-                 "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell",
+                 "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell", "se vinde",
                  "turned over", "încasat", "incasat", "am dat", "grossed", "netted", "we clear",
                  "we only clear", "keeping", "we keep", "we only keep", "we net", "we only net", "câștigăm", "castigam", "зарабатываем", "заработал", "we shifted", "we've shifted", "vândut", "vandut", "vândem", "vandem", "vindem", "прода", "churn", "retention",
                  "conversi", "rata de", "rată de", "rata noastr", "rata noastră", "rată noastr",

@@ -297,7 +297,16 @@ _OTHERS_CARD_BEFORE = re.compile(
     # lui care se termină în 2277", "with his card ending 2277", «его картой, оканчивающейся на 2277»)
     r"(?i:\b(?:his|her)\s+(?:\w+\s+)?card\W{0,3}(?:ending(?:\s+in|\s+with)?|ends\s+in)\s+\d{4}(?!\d)|"
     r"\bcardul\s+(?:lui|ei)\W{0,3}(?:care\s+se\s+termin[ăa]\s+[îi]n|terminat\s+[îi]n)\s+\d{4}(?!\d)|"
-    r"(?<!\w)(?:его|её|ее)\s+карт\w*,?\s+(?:оканчива|заканчива)\w*\s+на\s+\d{4}(?!\d))"
+    r"(?<!\w)(?:его|её|ее)\s+карт\w*,?\s+(?:оканчива|заканчива)\w*\s+на\s+\d{4}(?!\d))|"
+    # leak168 (trainK65's ru-yk008): the card said to be another's, its last digits further on («оплата картой
+    # другого жильца, Мир на 2204, последние цифры 6610», "another tenant's card, last four 6610", „cardul
+    # altui locatar, ultimele cifre 6610")
+    r"(?i:(?<!\w)карт\w*\s+(?:друго\w*|чуж\w*)\s+(?:клиент|жильц|человек|покупател|пользовател|абонент|сосед)\w*"
+    r"[^.!?\n]{0,40}?(?<!\w)последни\w+\s+(?:четыре\s+)?цифр\w*\s*:?\s*\d{4}(?!\d)|"
+    r"\b(?:another|a\s+different)\s+(?:customer|resident|tenant|member|person|guest|user)'s\s+(?:\w+\s+)?card\b"
+    r"[^.!?\n]{0,40}?\blast\s+(?:four|4)(?:\s+digits)?\s*:?\s*\d{4}(?!\d)|"
+    r"\bcardul\s+(?:unui\s+alt\s+|altui\s+)(?:client|locatar|vecin|membru|abonat)\w*[^.!?\n]{0,40}?"
+    r"\bultimele\s+(?:patru\s+)?cifre\s*:?\s*\d{4}(?!\d))"
 )
 _OTHERS_CARD_HINTS = (
     "ending",
@@ -307,6 +316,10 @@ _OTHERS_CARD_HINTS = (
     "se termina",
     "оканчива",
     "заканчива",
+    "последние",
+    "last four",
+    "last 4",
+    "ultimele",
 )
 
 

@@ -759,7 +759,13 @@ _TRIGGER = re.compile(
     r"\b(?:declan[șs]eaz[ăa]|duc\s+la|pun)\s+(?:mereu|[îi]ntotdeauna|automat)\s+(?:o\s+)?(?:blocar|verificar|suspendar)\w*|"
     r"\b(?:mereu|[îi]ntotdeauna|automat)\s+(?:declan[șs]eaz[ăa]|duc\s+la|blocheaz[ăa])\b|"
     r"(?<!\w)(?:всегда|автоматически)\s+(?:дают|да[её]т|вызыва\w+|став\w+|отправля\w+|блокиру\w+)(?:\s+\w+)?"
-    r"(?:\s+(?:блокировк|провер|холд|ручн)\w*)?(?!\w)"
+    r"(?:\s+(?:блокировк|провер|холд|ручн)\w*)?(?!\w)|"
+    # leak168 (trainK65's en-yk052): "that combination automatically gets scored as high risk", „e marcată
+    # automat ca risc ridicat", «автоматически помечается как подозрительная»
+    r"\b(?:always|automatically)\s+(?:gets?|is|are)\s+(?:scored|marked|rated|flagged|treated|classed)\s+as\s+(?:a\s+)?"
+    r"(?:high[\s-]risk|risky|suspicious|fraud\w*)|\b(?:e|este|sunt)\s+(?:marcat|considerat|tratat|clasificat)[ăae]?\s+"
+    r"automat\s+(?:ca\s+)?(?:risc|suspect|fraud)\w*|(?<!\w)автоматически\s+(?:помеча\w+|счита\w+|попада\w+)\s+"
+    r"(?:как\s+|в\s+)?(?:высок\w+\s+риск|рискован\w+|подозрительн\w+)"
 )
 _TRIGGER_HINTS = ("always", "automatic", "every time", "mereu", "întotdeauna", "intotdeauna", "automat",
                   "всегда", "автоматически")  # fmt: skip
@@ -768,7 +774,7 @@ _TOGETHER = re.compile(
     r"combina[țt]i\w*)\b|(?<!\w)(?:вместе|оба|сочетани\w*|два\s+признака|эти\s+два)(?!\w)"
 )
 _HOLD_WORD = re.compile(
-    r"(?i)hold|block|review|flag|check|blocar|verificar|suspendar|блокир|провер|холд|ручн"
+    r"(?i)hold|block|review|flag|check|blocar|verificar|suspendar|блокир|провер|холд|ручн|risk|risc|suspect|риск|подозр"
 )
 
 
@@ -2248,6 +2254,26 @@ _OUR_BUG = re.compile(
 )
 
 
+# leak168 (trainK65's en-yk015, ro-yk054): paid features had for nothing through a fault not fixed ("switch the
+# language to Portuguese and back and it gives you premium without paying, it's been like that since the last
+# update", „se deschid și clasele de premium fără abonament. N-au reparat încă, profitați", «премиум
+# открывается без подписки, ещё не починили»): how to take what others pay for (R5). A free trial, said with
+# no fault beside it, stays clean.
+_FREE_PREMIUM = re.compile(
+    r"(?i)\b(?:premium|paid|pro)\b[^.!?\n]{0,50}?\b(?:without\s+paying|for\s+free|without\s+(?:a\s+)?subscription)\b|"
+    r"\bpremium\b[^.!?\n]{0,50}?\bf[ăa]r[ăa]\s+(?:abonament|s[ăa]\s+pl[ăa]ti[țt]i|plat[ăa]|bani)\b|"
+    r"(?<!\w)(?:премиум\w*|платн\w+)[^.!?\n]{0,50}?(?:без\s+(?:подписки|оплаты)|бесплатно)(?!\w)|"
+    r"(?<!\w)(?:бесплатно|без\s+(?:подписки|оплаты))[^.!?\n]{0,30}?премиум"
+)
+_FREE_PREMIUM_HINTS = ("premium", "paid", "pro ", "премиум", "платн")
+_UNFIXED_YET = re.compile(
+    r"(?i)\b(?:not|n't|haven'?t|hasn'?t)\s+(?:been\s+)?(?:fixed|patched)\b|\bsince\s+the\s+last\s+update\b|"
+    r"\bshouldn'?t\s+(?:unlock|work|happen|open)\b|\bn-(?:au|am)\s+reparat\b|\bnu\s+(?:au|am|s-a)\s+(?:\w+\s+)?reparat\b|"
+    r"\bnu\s+e\s+reparat\b|\bprofita[țt]i\b|(?<!\w)(?:ещё|еще|пока)\s+не\s+(?:починили|исправили|пофиксили)(?!\w)|"
+    r"(?<!\w)пользуйтесь,?\s+пока(?!\w)"
+)
+
+
 # pol117 (heldK54's ru-xr031): the return reason to pick so that the item need not come back («Если
 # выберете причину «пришла пустая коробка», деньги вернутся автоматически и товар отправлять назад не
 # придётся», "choose 'arrived empty' as the reason and you won't have to send it back", „alegeți motivul
@@ -2343,6 +2369,7 @@ def loopholes(text: str) -> Iterator[Leak]:
     yield from _exam_topics(text)
     yield from _beside(text, _LAXER, _LAXER_HINTS, 80, _OTHER_PLACE)
     yield from _beside(text, _TRICK, _TRICK_HINTS, 40, _OUR_BUG)
+    yield from _beside(text, _FREE_PREMIUM, _FREE_PREMIUM_HINTS, 70, _UNFIXED_YET)  # leak168
     yield from _beside(text, _PICK_REASON, _PICK_REASON_HINTS, 60, _KEEP_ITEM, told_within)
     yield from _unchecked_returns(text)
     yield from _unverified(text)

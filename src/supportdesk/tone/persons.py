@@ -242,6 +242,10 @@ _MEDICAL = re.compile(
     # pol119 (trainK62's en-xy011): a scan named ("Mrs Doyle cancelled her MRI"), and „analizat"
     # (analysed, trainP45's ro-xz020) is no medical test
     r"mri|ct\s+scan|x-?rays?|ultrasound|rmn|ecografi\w*|radiografi\w*|мрт|узи|рентген\w*|"
+    # leak168 (trainK65's en-yk049): "because Mrs Evans cancelled her smear appointment"; screenings and
+    # the commonest named medicines
+    r"smear|mammogra\w*|colonoscop\w*|cervical\s+screening|antenatal|sertralin\w*|antidepress\w*|"
+    r"mamografi\w*|colonoscopi\w*|маммограф\w*|колоноскоп\w*|мазок|антидепрессант\w*|сертралин\w*|"
     r"opera[țt]i\w*|диагноз\w*|рецепт\w*|инсулин\w*|диабет\w*|беремен\w*|аллерг\w*|"
     r"онколог\w*|анализ\w*|обострени\w*|гастрит\w*|лечени\w*|операци\w*|болезн\w*|"
     r"заболевани\w*|вич|хроническ\w*|"
@@ -256,6 +260,8 @@ _MEDICAL_HINTS = ("diagnos", "prescri", "insulin", "diabet", "pregnan", "allerg"
                   "chemo", "hiv", "asthma", "therapy", "surgery", "operation", "blood", "results",
                   "medical", "illness", "disease", "analiz", "rețet", "retet", "tratament", "mri", "ct scan",
                   "x-ray", "xray", "ultrasound", "rmn", "ecograf", "radiograf", "мрт", "узи", "рентген",
+                  "smear", "mammogra", "colonoscop", "cervical screening", "antenatal", "sertralin", "antidepress",
+                  "mamografi", "colonoscopi", "маммограф", "колоноскоп", "мазок", "антидепрессант", "сертралин",
                   "nsărcin", "nsarcin", "sarcin", "alergi", "boal", "afecțiun", "afectiun", "operați",
                   "operati", "диагноз", "рецепт", "инсулин", "диабет", "беремен", "аллерг",
                   "онколог", "анализ", "обострен", "гастрит", "лечени", "операц", "болезн",
