@@ -1353,6 +1353,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind83` (104 cases per language, the blind brief) and `heldK58` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixty-second session's
+start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind83
+writer wrote ro and ru in their own words and local settings but on the English file's situations
+(rude drafts and incoming messages closest); the heldK58 writer wrote ro and ru as their own
+situations, many leak concepts shared across the languages, a few in one language only. First run on
+8e454d5 (the session's start), judged once on 22018ec (leak168, pol127, the wording heads refitted
+with trainK65/P48, leak169, pol128: shapes read over every labelled case first), rules + reader,
+first -> judged (identical figures): blind83 rude recall 98.8 -> 98.8% (ru 96.4), polite warn+ 3.6
+-> 3.6% (en 3.6, ro 3.6, ru 3.6), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 98.6%,
+register 98.6%; rules alone rude 77.4%, polite warn+ 6.0%, leaks 45 of 48, clean 0, mood 90.3%.
+heldK58 leaks blocked 140 -> 140 of 144 (en 47, ro 47, ru 46), clean blocked 2 -> 2 of 72 (ru 2);
+rules alone 108 -> 108 (en 38, ro 38, ru 32), clean 1. Development splits from then on.
+
 `blind82` (104 cases per language, the blind brief) and `heldK57` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the sixty-first session's
 start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind82
@@ -2158,6 +2172,8 @@ SPLITS += ("blind80", "heldK55")
 SPLITS += ("blind81", "heldK56")
 # the sixty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind82", "heldK57")
+# the sixty-second session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind83", "heldK58")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

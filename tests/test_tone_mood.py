@@ -97,6 +97,7 @@ UNTUNED_MOODS = (
     "blind80",
     "blind81",
     "blind82",
+    "blind83",
 )
 
 
