@@ -136,7 +136,9 @@ def test_rude_whole_reply_is_flagged(language: str, draft: str) -> None:
     # no sentence of a cold or ironic reply is rude alone: the reply level finds it
     # fix14: a closing that refuses any further message is rude alone (*.door-shut)
     door = any(f.rule == f"{language}.door-shut" for f in found)
-    assert reply or (language, draft) in BLAME or door, found
+    # pol130 (blind83's ro-yi043): „Felicitări, ai descoperit că …" is sarcasm alone now (ro.sarcasm)
+    mock = any(f.category == "sarcastic" and f.rule != f"{language}.reply" for f in found)
+    assert reply or (language, draft) in BLAME or door or mock, found
     if reply:  # the reply-level finding points at one sentence of the body
         f = reply[0]
         assert f.severity == "warn"

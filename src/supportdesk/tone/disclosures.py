@@ -616,9 +616,15 @@ _WE_MAKE = re.compile(
     # leak118 (heldK42): how few we sold („s-a vândut în doar 37 de bucăți la noi anul trecut", "we only
     # sold 37 of these last year", «продали всего 37 штук»)
     r"\bs-a\s+v[âa]ndut\s+(?:[îi]n\s+)?(?:doar|numai)\s+\d+\s+(?:de\s+)?buc[ăa][țt]i\b|\bwe\s+only\s+sold\s+\d+\s+(?:of\s+(?:these|them|those)|units)\b|"
-    r"(?<!\w)продали\s+(?:всего|только|лишь)\s+\d+\s+(?:штук|единиц)\w*(?!\w)"
+    r"(?<!\w)продали\s+(?:всего|только|лишь)\s+\d+\s+(?:штук|единиц)\w*(?!\w)|"
+    # pol130 (blind83's ru-yi068): what a fault has cost us («возвраты уже обошлись компании примерно в 6 миллионов
+    # рублей», "the refunds have already cost the company about £400,000", „retururile ne-au costat deja vreo 2
+    # milioane de lei")
+    r"(?<!\w)обошл\w+\s+(?:нам|компании)\s+(?:уже\s+)?(?:примерно\s+|около\s+|почти\s+|где-то\s+)?в\s+\d|"
+    r"\b(?:have|has)\s+(?:already\s+)?cost\s+(?:us|the\s+company)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?[£$€]\d|"
+    r"\bne-?au\s+costat\s+(?:deja\s+)?(?:vreo\s+|aproape\s+|peste\s+|circa\s+)?\d"
 )
-_WE_MAKE_HINTS = ("makes its money", "make our money", "makes our money", "mark-up", "adaos", "we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
+_WE_MAKE_HINTS = ("обошл", "cost us", "cost the company", "ne-au costat", "neau costat", "makes its money", "make our money", "makes our money", "mark-up", "adaos", "we make", "we only make", "we earn", "we only earn", "we clear", "câștigăm", "castigam",
                   "зарабатываем", "закупаем", "у поставщик", "у производител", "у завод", "у фабрик",
                   "we buy", "we get them", "we get it", "we source", "margin", "markup", "marjă", "marja", "наценк", "остает", "остаёт",
                   "rămân la noi", "ramân la noi", "raman la noi", "rămâne la noi", "ramane la noi", "buzunarul nostru",

@@ -843,7 +843,8 @@ _STAFF_MATTER = re.compile(
     r"(?:наркологическ|психиатрическ|реабилитационн)\w*\s+(?:клиник|центр|больниц|диспансер)\w*|"
     # leak131 (trainK51): a colleague's divorce („trece printr-un divorț urât", "going through a divorce",
     # «у неё развод»)
-    r"(?:going|goes)\s+through\s+(?:a\s+|an\s+)?(?:\w+\s+)?divorce|trece\s+printr-un\s+(?:\w+\s+)?divor[țt]|"
+    # pol130 (blind83's en-yi065): "going through a pretty rough divorce" (two words before it)
+    r"(?:going|goes)\s+through\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?divorce|trece\s+printr-un\s+(?:\w+\s+)?divor[țt]|"
     r"printr-un\s+divor[țt]\s+\w+|(?:у\s+(?:неё|нее|него)\s+)(?:сейчас\s+)?(?:тяжёлый\s+|тяжелый\s+)?развод|"
     r"(?:final\s+)?written\s+warnings?|disciplinary\w*|been\s+(?:dismissed|fired|sacked|suspended)|"
     # s36 (trainK38): a pay cut for it („Colega respectivă a primit deja o reducere de salariu pe trei

@@ -156,9 +156,25 @@ def placeholder(value: str) -> bool:
         and all(p in _SAMPLE_WORDS or p in _SLOT_WORDS or len(set(p)) == 1 for p in parts)
     ):
         return True  # pol68 (heldK39): "0000-TEST-KEY", "test_key": a documented sample, a slot
+    if (
+        parts
+        and all(_padded_sample(p) or p in _SAMPLE_WORDS for p in parts)
+        and any(_padded_sample(p) for p in parts)
+    ):
+        return True  # pol129 (heldK58's ru-yj055): "Bearer 0000000000example": a sample word padded with one key
     if parts and parts[0] in _SLOT_WORDS and re.fullmatch(r"[^\W\d_]+(?:[-_][^\W\d_]+)+", v):
         return True  # heldK20: «пароль-приложения», "password-for-the-app": the slot described
     return bool(parts) and any(p in _YOURS for p in parts) and not any(c.isdigit() for c in v)
+
+
+def _padded_sample(part: str) -> bool:
+    """A sample word with one key repeated before or after it ("0000000000example", "testxxxxxx")."""
+    for word in _SAMPLE_WORDS:
+        if part != word and (part.startswith(word) or part.endswith(word)):
+            rest = part[len(word) :] if part.startswith(word) else part[: -len(word)]
+            if len(rest) >= 4 and len(set(rest)) == 1:
+                return True
+    return False
 
 
 def filled_slot(value: str) -> bool:

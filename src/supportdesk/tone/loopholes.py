@@ -1630,16 +1630,24 @@ _EXAM_TOPICS = re.compile(
     r"\b(?:au\s+pus|vor\s+fi|o\s+s[ăa]\s+fie|vin|sunt|pun)\s+(?:aproape\s+)?(?:numai|doar|mai\s+ales|[îi]n\s+principal)\s+"
     r"(?:\w+\s+)?(?:[îi]ntreb[ăa]ri|subiecte|exerci[țt]ii|probleme)\s+(?:de|din|despre|cu|la|pe)\b|"
     r"(?<!\w)(?:будут|попад[её]тся|дадут|да[ёю]т)\s+(?:в\s+основном|только|почти\s+только|преимущественно)\s+"
-    r"(?:задач|вопрос|задани|упражнени)\w*\s+(?:на|по|про)(?!\w)"
+    r"(?:задач|вопрос|задани|упражнени)\w*\s+(?:на|по|про)(?!\w)|"
+    # leak170 (heldK58, every language): the practical part the same as before ("the practical this term is the
+    # wiring of a two-way lighting circuit again", „la practic va fi tot bilanțul simplificat, ca anul trecut",
+    # «практическое задание будет опять на закрытие месяца, как и в прошлом потоке»)
+    r"\b(?:the\s+)?practical\s+(?:this\s+(?:term|year|time)\s+)?(?:is|will\s+be|'s)\s+[^.!?\n]{0,80}?\b(?:again|same\s+as\s+"
+    r"last\s+(?:year|term|time))\b|\bla\s+(?:practic|proba\s+practic[ăa])\s+(?:va\s+fi|e|este|o\s+s[ăa]\s+fie|vine)\s+"
+    r"(?:tot|iar|din\s+nou)\b|(?<!\w)практическ\w+\s+(?:задани\w*|част\w*)\s+будет\s+(?:опять|снова|тоже|как\s+и)(?!\w)"
 )
 _EXAM_TOPICS_HINTS = ("mostly on", "mainly on", "largely on", "almost all on", "mostly about", "mainly about",
                       "întreb", "intreb", "subiecte", "exerciți", "exercit", "probleme", "в основном",
-                      "только задач", "только вопрос", "только задани", "преимущественно")  # fmt: skip
+                      "только задач", "только вопрос", "только задани", "преимущественно", "practical",
+                      "la practic", "la proba practic", "практическ")  # fmt: skip
 _EXAM_WORD = ("paper", "exam", "test", "quiz", "examen", "prob", "lucrare", "экзамен", "тест", "контрольн",
-              "пробник", "огэ", "егэ", "зачёт", "зачет")  # fmt: skip
+              "пробник", "огэ", "егэ", "зачёт", "зачет", "resit", "re-sit", "restanț", "restant",
+              "пересдач")  # fmt: skip
 _REVISE = re.compile(
     r"(?i)\brevis\w*|\bfocus\w*|\bconcentrat\w*|\bconcentra[țt]i-v[ăa]|\b[îi]nv[ăa][țt]a[țt]i|\brepeta[țt]i|"
-    r"(?<!\w)(?:повтор\w*|подготов\w*|сосредоточ\w*|выуч\w*|налягте)(?!\w)"
+    r"(?<!\w)(?:повтор\w*|подготов\w*|сосредоточ\w*|выуч\w*|налягте|упор\s+(?:делайте|сделайте))(?!\w)"
 )
 
 _OUTLINE = re.compile(
