@@ -305,6 +305,19 @@ _OWN_LIMIT_HINTS = ("without", "fără", "fara", "без согласовани"
                     "pot aproba", "can approve", "can authori", "can sign off", "могу сам",
                     "без старш", "без руковод", "без начальн", "без менеджер", "без супервайз")  # fmt: skip
 
+# leak171 (heldK58, every language): who is answered first, by a figure ("accounts spending over £5k a year get
+# answered first and yours is just under", „Clienții cu peste 5 linii pe abonament sunt preluați primii",
+# «Клиентов с оборотом больше 5 миллионов в год обрабатывают первыми»): our internal queue rule (R5)
+_FIRST_IN_QUEUE = re.compile(
+    r"(?i)\b(?:over|above|more\s+than)\s+[£$€]?\d[^.!?\n]{0,40}?\b(?:get|gets|are|is)\s+(?:answered|handled|served|"
+    r"dealt\s+with|prioriti[sz]ed|seen|picked\s+up)\s+first\b|"
+    r"\bpeste\s+\d[^.!?\n]{0,40}?\bsunt\s+(?:prelua[țt]i|servi[țt]i|trata[țt]i|rezolva[țt]i)\s+(?:primii|[îi]nt[âa]i|cu\s+prioritate)\b|"
+    r"(?<!\w)(?:больше|свыше|более|от)\s+\d[^.!?\n]{0,40}?(?:обрабатыва|обслужива|рассматрива|отвеча)\w*\s+"
+    r"(?:в\s+первую\s+очередь|первыми|вне\s+очереди)(?!\w)"
+)
+_FIRST_IN_QUEUE_HINTS = (" first", "primii", "întâi", "intai", "cu prioritate", "первую очередь", "первыми",
+                         "вне очереди")  # fmt: skip
+
 # --- the company's money, staff, news, incidents and suppliers ----------------------------------
 _CASH = re.compile(
     r"(?i)\bcash[\s-]?flow\b[^.\n]{0,30}?\b(?:tight|bad|problem\w*|issue\w*|crunch)|"
@@ -1029,6 +1042,8 @@ def backoffice(text: str) -> Iterator[Leak]:
                       "How far retention may go: internal limits (R5).")  # fmt: skip
     yield from first_accepted(_OWN_LIMIT, text, present(text, _OWN_LIMIT_HINTS), 120, bool, "internal-info",
                       "How much an agent may give without a manager: an internal limit (R5).")  # fmt: skip
+    yield from first_accepted(_FIRST_IN_QUEUE, text, present(text, _FIRST_IN_QUEUE_HINTS), 90, bool, "internal-info",
+                      "Who our queue answers first, by a figure: an internal rule (R5).")  # fmt: skip
     yield from _business(text)
     yield from _other_orgs(text)
     yield from _roles(text)

@@ -1039,12 +1039,15 @@ _HOLIDAY_PLACE = re.compile(
     r"at\s+(?:his|her|their)\s+(?:place|house|villa|flat|cottage)\s+in\s+[A-Z]\w+|"
     r"[ÎîIi]n\s+concediu\s+[îi]n\s+[A-ZĂÂÎȘȚ]\w+|"
     # leak143 (heldK49): «он в Сочи до конца недели, в отпуске» (a capitalised place, till a day said in words)
-    r"(?:он|она)\s+(?:сейчас\s+)?(?:в\s+отпуске\s+)?в\s+[А-ЯЁ]\w+,?\s+до\s+(?:конца\s+(?:недели|месяца)|понедельника|"
+    # leak171 (heldK58): "he's on a stag do in Prague", „e la Mamaia cu familia până luni", «он в Сочи в отпуске до …»
+    r"(?:is|'s)\s+on\s+(?:a\s+|his\s+|her\s+)?(?:stag|hen)\s+(?:do|party|weekend)\s+in\s+[A-Z]\w+|"
+    r"(?:e|este)\s+la\s+[A-ZĂÂÎȘȚ]\w+\s+cu\s+(?:familia|so[țt]ia|so[țt]ul|copiii)|"
+    r"(?:он|она)\s+(?:сейчас\s+)?(?:в\s+отпуске\s+)?в\s+[А-ЯЁ]\w+(?:\s+в\s+отпуске)?,?\s+до\s+(?:конца\s+(?:недели|месяца)|понедельника|"
     r"вторника|среды|четверга|пятницы|субботы|воскресенья)"
 )
 _HOLIDAY_HINTS = ("away in", "on holiday in", "on leave in", "place in", "house in", "villa in", "flat in",
                   "cottage in", "concediu în", "concediu in", "отпуске в", "отпуске на", "plecat în",
-                  "plecat in", "plecată în", "plecata in", "plecat cu", "plecată cu", "он в ", "она в ", "он сейчас в",
+                  "plecat in", "plecată în", "plecata in", "plecat cu", "plecată cu", "stag do", "hen do", "stag party", "hen party", "cu familia", "он в ", "она в ", "он сейчас в",
                   "она сейчас в")  # fmt: skip
 
 

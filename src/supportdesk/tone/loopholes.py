@@ -2271,12 +2271,19 @@ _FREE_PREMIUM = re.compile(
     r"(?i)\b(?:premium|paid|pro)\b[^.!?\n]{0,50}?\b(?:without\s+paying|for\s+free|without\s+(?:a\s+)?subscription)\b|"
     r"\bpremium\b[^.!?\n]{0,50}?\bf[ăa]r[ăa]\s+(?:abonament|s[ăa]\s+pl[ăa]ti[țt]i|plat[ăa]|bani)\b|"
     r"(?<!\w)(?:премиум\w*|платн\w+)[^.!?\n]{0,50}?(?:без\s+(?:подписки|оплаты)|бесплатно)(?!\w)|"
-    r"(?<!\w)(?:бесплатно|без\s+(?:подписки|оплаты))[^.!?\n]{0,30}?премиум"
+    r"(?<!\w)(?:бесплатно|без\s+(?:подписки|оплаты))[^.!?\n]{0,30}?премиум|"
+    # leak171 (heldK58's en-yj012, ro-yj046): a charge the system skips ("if you cancel and resubscribe inside the
+    # same hour the system currently doesn't charge you … we haven't patched it", „sistemul nu mai taxează luna
+    # nouă … încă nu l-au reparat", «система не списывает оплату»)
+    r"\b(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+charge\s+you\b|\bnu\s+(?:mai\s+)?(?:v[ăa]\s+)?taxeaz[ăa]\b|"
+    r"(?<!\w)не\s+(?:списывает|списывают|снимает|берёт\s+плату|берет\s+плату)(?!\w)"
 )
-_FREE_PREMIUM_HINTS = ("premium", "paid", "pro ", "премиум", "платн")
+_FREE_PREMIUM_HINTS = ("premium", "paid", "pro ", "премиум", "платн", "charge you", "taxeaz", "списыва", "не снимает",
+                       "плату")  # fmt: skip
 _UNFIXED_YET = re.compile(
     r"(?i)\b(?:not|n't|haven'?t|hasn'?t)\s+(?:been\s+)?(?:fixed|patched)\b|\bsince\s+the\s+last\s+update\b|"
     r"\bshouldn'?t\s+(?:unlock|work|happen|open)\b|\bn-(?:au|am)\s+reparat\b|\bnu\s+(?:au|am|s-a)\s+(?:\w+\s+)?reparat\b|"
+    r"\bnu\s+l-?au\s+(?:\w+\s+)?reparat\b|"
     r"\bnu\s+e\s+reparat\b|\bprofita[țt]i\b|(?<!\w)(?:ещё|еще|пока)\s+не\s+(?:починили|исправили|пофиксили)(?!\w)|"
     r"(?<!\w)пользуйтесь,?\s+пока(?!\w)"
 )
