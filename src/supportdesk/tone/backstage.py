@@ -2770,9 +2770,17 @@ _MY_STAFF_CODE = re.compile(
     r"\bagent\s+(?:no\.?\s*)?\d{4,8}\s+(?:has\s+)?(?:approved|authori[sz]ed|signed\s+off|okayed|agreed)\b|"
     r"\bmy\s+(?:staff|agent|employee|operator)\s+(?:number|id|code)\s+(?:in|into|on)\s+(?:the\s+|their\s+)?(?:override|exception|"
     r"waiver|manager)\b|\bmarca\s+mea\s+(?:de\s+angajat\s+)?(?:e\s+|este\s+)?[,:–—-]?\s*\d{3,8}\b|"
-    r"(?<!\w)табельн\w*\s+(?:номер\w*\s+)?[,:–—-]?\s*\d{3,8}(?!\d)"
+    r"(?<!\w)табельн\w*\s+(?:номер\w*\s+)?[,:–—-]?\s*\d{3,8}(?!\d)|"
+    # leak172 (heldK58's ro-yj051, ru-yj008): a colleague's PIN or code, named as theirs („rugați-o pe colega să
+    # folosească PIN-ul doamnei Ene, 73019", «попросите ввести код Веры Павловны, 60214», "ask for Sarah's PIN, 73019")
+    r"\b(?:PIN-ul|codul|parola)\s+(?:doamnei|domnului|colegei|colegului|[șs]efei|[șs]efului)\s+(?-i:[A-ZĂÂÎȘȚ]\w+)\s*"
+    r"[,:–—-]?\s*\d{4,8}\b|(?<!\w)(?:код|пин|пин-код|пароль)\s+(?-i:[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:овны|евны|ичны|овича|"
+    r"евича|ича))\s*[,:–—-]?\s*\d{4,8}(?!\d)|(?-i:\b[A-Z][a-z]+)'s\s+(?:PIN|override\s+code|supervisor\s+code)\s*"
+    r"[,:–—-]?\s*(?:is\s+)?\d{4,8}\b"
 )
-_MY_STAFF_CODE_HINTS = ("agent ", "marca mea", "marca ", "табельн", "mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
+_MY_STAFF_CODE_HINTS = ("pin-ul doamnei", "pin-ul domnului", "pin-ul coleg", "codul doamnei", "codul domnului",
+                        "codul coleg", "parola doamnei", "parola domnului", "pin-ul șef", "codul șef", "овны", "евны",
+                        "ичны", "овича", "евича", "ича ", "ича,", "'s pin", "'s override", "'s supervisor","agent ", "marca mea", "marca ", "табельн", "mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
                         "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
                         "мой служебный", "his staff", "her staff", "their staff", "his agent", "her agent",
                         "his employee", "her employee", "his operator", "her operator", "his payroll",
