@@ -2780,7 +2780,9 @@ _MY_STAFF_CODE = re.compile(
 )
 _MY_STAFF_CODE_HINTS = ("pin-ul doamnei", "pin-ul domnului", "pin-ul coleg", "codul doamnei", "codul domnului",
                         "codul coleg", "parola doamnei", "parola domnului", "pin-ul șef", "codul șef", "овны", "евны",
-                        "ичны", "овича", "евича", "ича ", "ича,", "'s pin", "'s override", "'s supervisor","agent ", "marca mea", "marca ", "табельн", "mine", "my staff", "my agent", "my employee", "my operator", "my payroll", "codul meu",
+                        "ичны", "овича", "евича", "ича ", "ича,", "'s pin", "'s override", "'s supervisor",
+                        "agent ", "marca mea", "marca ", "табельн", "mine", "my staff", "my agent", "my employee",
+                        "my operator", "my payroll", "codul meu",
                         "numărul meu", "numarul meu", "это мой", "это моя", "это моё", "мой табельный",
                         "мой служебный", "his staff", "her staff", "their staff", "his agent", "her agent",
                         "his employee", "her employee", "his operator", "her operator", "his payroll",
