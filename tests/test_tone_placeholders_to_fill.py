@@ -31,6 +31,7 @@ def placeholders(text: str, language: str) -> list[str]:
          "from Settings, then restart the sync.", "en"),
         ("Înlocuiți <TOKENUL_TAU> cu tokenul din Setări → Integrări, apoi rulați din nou.", "ro"),
         ("В файле настроек вместо <LOGIN> подставьте логин из личного кабинета.", "ru"),
+        ("В файле настроек вместо <ЛОГИН> подставьте логин из личного кабинета.", "ru"),
     ],
 )  # fmt: skip
 def test_a_placeholder_the_customer_fills_in_is_not_flagged(text: str, language: str) -> None:
@@ -44,6 +45,10 @@ def test_a_placeholder_the_customer_fills_in_is_not_flagged(text: str, language:
         ("Your order is on its way.\nOrder: <ORDER NUMBER>\nThanks, Dana", "en", "<ORDER NUMBER>"),
         ("Hi Sam, your ticket is <TICKET ID>; replace the cable and call us back.", "en", "<TICKET ID>"),
         ("Bună ziua, <NUME CLIENT>, coletul a plecat azi.", "ro", "<NUME CLIENT>"),
+        # s63: a slot in the language's own capitals blocks as the Latin ones do
+        ("Bună ziua, comanda a plecat și ajunge pe <DATĂ>.", "ro", "<DATĂ>"),
+        ("Здравствуйте, <ИМЯ>! Ваш заказ уже в пути.", "ru", "<ИМЯ>"),
+        ("Ваш номер заказа: <НОМЕР_ЗАКАЗА>. Доставка завтра.", "ru", "<НОМЕР_ЗАКАЗА>"),
     ],
 )  # fmt: skip
 def test_a_template_slot_left_unfilled_still_blocks(text: str, language: str, slot: str) -> None:

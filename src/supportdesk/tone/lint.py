@@ -36,7 +36,7 @@ SEVERITY_RANK = {"block": 0, "warn": 1, "info": 2}
 PENALTY = {"block": 40, "warn": 12, "info": 3}
 _PLACEHOLDER = re.compile(
     r"\{\{[^}\n]{0,60}\}\}|\{%[^}\n]{0,60}%\}|(?<!\{)\{[^\W\d][\w .-]{0,40}\}(?!\})|"
-    r"\[(?!#)[^\W\d][\w .'-]{0,40}\](?!\()|<(?![\w.+-]+@)[A-Z_ ]{3,30}>|"
+    r"\[(?!#)[^\W\d][\w .'-]{0,40}\](?!\()|<(?![\w.+-]+@)[A-ZĂÂÎȘȚŞŢА-ЯЁ_ ]{3,30}>|"
     r"\b(?:TODO|FIXME|TBD|XXX+)\b|_{3,}|\ue000|%s\b|\$\{?[A-Z_]{3,}\}?"
 )
 # the first character of every `_PLACEHOLDER` branch: `scan` tries the pattern only
