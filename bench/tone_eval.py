@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK66` (the trainK brief) and `trainP49` (the trainP brief) were written by two more
+independent writers at the sixty-third session's start (2026-12-07, bench/briefs/). First runs on
+3c73381 (the session's start), rules + reader (rules alone): trainK66 leaks blocked 140 of 144 (113;
+en 47/40, ro 46/37, ru 47/36), clean 3 of 72 (3); trainP49 rude recall 100% (95.6), polite warn+
+11.1% (7.4; en 11.1/8.9, ro 8.9/4.4, ru 13.3/8.9). trainK66's writer adapted the ro leaks from the
+English situations (local names and bodies) and wrote most ru leaks as its own; trainP49's writer
+adapted the ro and ru drafts from the English situations, written natively with local details.
+Development splits from then on.
+
 `trainK65` (the trainK brief) and `trainP48` (the trainP brief) were written by two more
 independent writers at the sixty-second session's start (2026-12-07, bench/briefs/). First runs on
 8e454d5 (the session's start), rules + reader (rules alone): trainK65 leaks blocked 142 of 144 (117;
@@ -2132,6 +2141,8 @@ SPLITS += ("trainK63", "trainP46")
 SPLITS += ("trainK64", "trainP47")
 # the sixty-second session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK65", "trainP48")
+# the sixty-third session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK66", "trainP49")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
