@@ -318,6 +318,47 @@ _FIRST_IN_QUEUE = re.compile(
 _FIRST_IN_QUEUE_HINTS = (" first", "primii", "întâi", "intai", "cu prioritate", "первую очередь", "первыми",
                          "вне очереди")  # fmt: skip
 
+# leak173 (trainK66, every language): how long a chat may last before the agent is penalised ("we get
+# flagged if a chat goes over six minutes and I'm already on my second warning", „dacă o conversație trece
+# de 5 minute mă trec cu roșu", «если чат дольше 4 минут — штраф 500 рублей»): our internal target and
+# what it costs staff (R5). A time limit with nothing against us ("if the call goes over 30 minutes you
+# won't be charged") stays clean.
+_CHAT_TIMER = re.compile(
+    r"(?i)\b(?:(?:we|i)\s+(?:get|are|am|'re|'m)\s+(?:flagged|penali[sz]ed|marked\s+down|written\s+up|docked|fined|a\s+warning|"
+    r"a\s+strike)|(?:flagged|penali[sz]ed|marked\s+down|written\s+up)\s+(?:\w+\s+){0,2}?)\s*if\s+(?:a|the|my|our|any|this)\s+"
+    r"(?:chat|call|conversation|ticket)\s+(?:goes|runs|lasts|takes)\s+(?:over|past|longer\s+than|more\s+than)\s+(?:\w+\s+)?"
+    r"(?:minutes?|mins?)\b|"
+    r"\bif\s+(?:a|the|my|our|any|this)\s+(?:chat|call|conversation|ticket)\s+(?:goes|runs|lasts|takes)\s+(?:over|past|longer\s+than|"
+    r"more\s+than)\s+(?:\w+\s+)?(?:minutes?|mins?)\b[^.!?\n]{0,20}?\b(?:we|i)\s+(?:get|are|am|'re|'m)\s+(?:flagged|penali[sz]ed|"
+    r"marked\s+down|written\s+up|docked|fined|a\s+warning|a\s+strike)\b|"
+    r"\bdac[ăa]\s+(?:o|un)\s+(?:conversa[țt]i\w*|discu[țt]i\w*|apel\w*|chat\w*)\s+(?:trece|dep[ăa][șs]e[șs]te|dureaz[ăa]\s+(?:mai\s+mult\s+"
+    r"de|peste))\s+(?:de\s+)?\d+\s+minut\w*[^.!?\n]{0,20}?\b(?:(?:m[ăa]|ne)\s+(?:trec\w*\s+cu\s+ro[șs]u|penaliz\w*|sanc[țt]ion\w*|"
+    r"amend\w*)|primesc\s+(?:un\s+)?avertisment|lu[ăa]m\s+(?:un\s+)?avertisment)|"
+    r"(?<!\w)(?:чат|звонок|разговор|диалог)\w*\s+(?:длится\s+)?(?:дольше|больше|более|свыше)\s+\d+\s+минут\w*[^.!?\n]{0,6}?\s*"
+    r"(?:штраф|выговор|предупреждени|депремир)\w*"
+)
+_CHAT_TIMER_HINTS = ("minute", "mins", "minut", "минут")
+
+# leak173 (trainK66, every language): the sum under which we let a chargeback go ("if it's under £40 we don't
+# even contest chargebacks", „sub 200 de lei nici nu contestăm chargeback-urile", «если сумма меньше 3 000, мы по
+# чарджбэкам даже не спорим»), and the card ranges our fraud rule declines ("we block all prepaid Mastercards
+# starting 5355", „blocăm toate cardurile prepaid care încep cu 5355", «отклоняем все предоплаченные карты»):
+# the way past our own checks (R5). A chargeback we will contest, or a card declined by the bank, stays clean.
+_UNCONTESTED = re.compile(
+    r"(?i)\b(?:under|below|less\s+than)\s+[£$€]?\d[^.!?\n]{0,40}?\b(?:don'?t|do\s+not|never|won'?t)\s+(?:even\s+)?"
+    r"(?:contest|dispute|fight|challenge)\b[^.!?\n]{0,30}?\bchargebacks?\b|"
+    r"\bchargebacks?\b[^.!?\n]{0,30}?\b(?:under|below|less\s+than)\s+[£$€]?\d[^.!?\n]{0,30}?\b(?:don'?t|do\s+not|never|won'?t)\s+"
+    r"(?:even\s+)?(?:contest|dispute|fight|challenge)\b|"
+    r"\bsub\s+\d[^.!?\n]{0,40}?\bnu\s+(?:mai\s+)?(?:contest[ăa]m|disput[ăa]m)\b|"
+    r"(?<!\w)(?:меньше|ниже|до)\s+\d[^.!?\n]{0,40}?(?:чарджб[эе]к|возврат)\w*(?:\s+мы)?\s+(?:даже\s+)?не\s+(?:спорим|оспариваем)(?!\w)|"
+    r"\bwe\s+(?:currently\s+|now\s+)?(?:block|decline|reject)\s+(?:all\s+)?(?:\w+\s+)?(?:cards?|mastercards?|visas?)\s+"
+    r"(?:starting|beginning)\s+(?:with\s+)?\d{4}\b|"
+    r"\bbloc[ăa]m\s+(?:\w+\s+)?toate\s+cardurile\s+(?:\w+\s+)?care\s+[îi]ncep\s+cu\s+\d{4}\b|"
+    r"(?<!\w)(?:отклоняем|блокируем)\s+(?:\w+\s+)?все\s+(?:предоплаченн|виртуальн|зарубежн)\w*\s+карт\w*"
+)
+_UNCONTESTED_HINTS = ("chargeback", "contest", "contestăm", "contestam", "чарджб", "не спорим", "не оспариваем",
+                      "starting", "beginning", "încep cu", "incep cu", "отклоняем", "блокируем")  # fmt: skip
+
 # --- the company's money, staff, news, incidents and suppliers ----------------------------------
 _CASH = re.compile(
     r"(?i)\bcash[\s-]?flow\b[^.\n]{0,30}?\b(?:tight|bad|problem\w*|issue\w*|crunch)|"
@@ -1044,6 +1085,10 @@ def backoffice(text: str) -> Iterator[Leak]:
                       "How much an agent may give without a manager: an internal limit (R5).")  # fmt: skip
     yield from first_accepted(_FIRST_IN_QUEUE, text, present(text, _FIRST_IN_QUEUE_HINTS), 90, bool, "internal-info",
                       "Who our queue answers first, by a figure: an internal rule (R5).")  # fmt: skip
+    yield from first_accepted(_CHAT_TIMER, text, present(text, _CHAT_TIMER_HINTS), 90, bool, "internal-info",
+                      "How long a chat may last before staff are penalised: an internal target (R5).")  # fmt: skip
+    yield from first_accepted(_UNCONTESTED, text, present(text, _UNCONTESTED_HINTS), 90, bool, "internal-info",
+                      "Where our own checks let payments through: an internal rule (R5).")  # fmt: skip
     yield from _business(text)
     yield from _other_orgs(text)
     yield from _roles(text)

@@ -110,11 +110,13 @@ _STAFF_SUBJECT = (
     r"colleagues?|advis[eo]rs?|couriers?|drivers?|engineers?|technicians?|juniors?|"
     r"seniors?|angaja[țt]\w*|coleg\w*|operator\w*|agen[țt]\w*|[șs]ef\w*|manager\w*|curier\w*|"
     r"tehnici[ae]n\w*|inginer\w*|montator\w*|instalator\w*|оператор\w*|сотрудник\w*|руководител\w*|"
+    # leak173 (trainK66's ro-yo013): „cei de la call center iau 3.200 de lei net"
+    r"call[- ]?center\w*|"
     r"менеджер\w*|курьер\w*|инженер\w*|мастер\w*|техник\w*|начальник\w*|монтажник\w*|установщик\w*)"
 )
 _PAY_VERB = (
     r"(?:gets?|earns?|makes?|(?:is|are)\s+(?:paid|on)|take\s+home|c[âa][șs]tig[ăa]|prime[șs]te|"
-    r"primesc|получа\w*|зарабатыва\w*|"
+    r"primesc|iau|получа\w*|зарабатыва\w*|"
     # leak32 (trainK22): their share of the customer's price ("our technicians only see £11.50
     # of that")
     r"(?:only\s+|just\s+)?(?:see|sees|keep|keeps|pocket|pockets|receive|receives|are\s+left\s+with))"
@@ -152,7 +154,8 @@ _PAY_HINTS = ("agent", "staff", "employee", "team lead", "manager", "supervisor"
               "angaja", "coleg", "agen", "șef", "sef", "curier", "tehnician", "inginer",
               "оператор", "сотрудник", "руководител", "менеджер", "курьер", "инженер", "мастер",
               "техник", "начальник", "salar", "wage", "leaf", "зарплат", "оклад", "з/п",
-              "montator", "instalator", "tehnicien", "монтажник", "установщик")  # fmt: skip
+              "montator", "instalator", "tehnicien", "монтажник", "установщик", "call center",
+              "call-center", "callcenter")  # fmt: skip
 _OURS_HERE = re.compile(
     r"(?i)\b(?:our|here|la\s+noi|aici|nostr\w*|noastr\w*)\b|(?<!\w)(?:у\s+нас|наш\w*|здесь|тут)(?!\w)|"
     rf"\b{_STAFF_SUBJECT}\b"
@@ -168,7 +171,7 @@ _BONUS_HINTS = ("bonus", "премия", "премии", "бонус", "commissi
 _PAY_VERBS = ("get", "earn", "make", "paid", " on ", "take home", "câștig", "castig", "prime",
               "получа", "зарабатыва", "see", "keep", "pocket", "receive", "left with",
               "minimum wage", "salariul minim", "мрот", "минималк", "минимальн", "pay", "plăt",
-              "plat", "платят", "платим",
+              "plat", "платят", "платим", "iau",
               # s38: a figure with its bonus („are 7.000 plus bonus")
               *_BONUS_HINTS)  # fmt: skip
 _PAY_NEEDS = {
@@ -2952,6 +2955,11 @@ _SAY_LEAVING = re.compile(
     r"(?:mention|name|bring\s+up)\s+(?:a\s+|another\s+)?(?:competitor|rival)|"
     r"(?:spune[țt]i|zice[țt]i|men[țt]iona[țt]i)(?:-le)?\s+c[ăa]\s+(?:v[ăa]\s+muta[țt]i|pleca[țt]i|renun[țt]a[țt]i|"
     r"trece[țt]i\s+la|reziliați|reziliati)|"
+    # leak173 (trainK66's en/ro-yo045): "if you say the word 'cancel' to the phone team", „dacă le spuneți celor
+    # de la telefon că vreți să plecați la concurență"
+    r"say\s+the\s+(?:magic\s+)?word\s+['‘\"“]?(?:cancel\w*|leav\w*|switch\w*)|"
+    r"spune[țt]i\s+(?:[\w-]+\s+){1,4}?c[ăa]\s+vre[țt]i\s+s[ăa]\s+(?:v[ăa]\s+muta[țt]i|pleca[țt]i|renun[țt]a[țt]i|trece[țt]i|"
+    r"rezilia[țt]i)|"
     # trainK37: „vă transferă la retenție", «вас переключат на отдел удержания»
     r"v[ăa]\s+(?:trec|transfer[ăa]|trimite|pun|dau)\s+la\s+reten[țt]ie)\b|"
     r"(?<!\w)(?:вас\s+)?(?:переключат|переведут|соединят)\s+(?:\w+\s+)?(?:на|с)\s+(?:отдел\w*\s+)?(?:удержани\w*|по\s+удержанию)(?!\w)|"
@@ -2976,7 +2984,9 @@ _SAY_LEAVING_HINTS = ("cancel", "retention", "say you", "tell them you", "mentio
                       # s36
                       "competitor", "rival",
                       # leak116
-                      "подайте", "оставьте", "оформите", "cancellation", "depuneți", "depuneti")  # fmt: skip
+                      "подайте", "оставьте", "оформите", "cancellation", "depuneți", "depuneti",
+                      # leak173
+                      "the word", "magic word")  # fmt: skip
 _DISCOUNT = re.compile(
     r"(?i)\b(?:half\s+price|half\s+off|\d+\s?%|discount\w*|(?:la\s+)?jum[ăa]tate|reducere\w*|gratis|gratuit\w*|"
     r"months?\s+free|free\s+(?:for\s+)?(?:\w+\s+)?months?|"

@@ -217,8 +217,10 @@ _OWN_AFTER = re.compile(r"(?i)\s+(?:dvs|dumneavoastr[ăa])\b|\s+(?:ваш\w*|т�
 _PRINTED_BESIDE = re.compile(
     # leak142 (trainK55): "is printed on the sticker" (a "\s+" too many had kept it from matching), „e
     # cea de pe eticheta"
-    r"(?i)\b(?:se\s+afl[ăa]|e\s+(?:scris[ăa]|tip[ăa]rit[ăa])|e\s+cea|(?:is|are)(?:\s+printed)?)\s+(?:de\s+)?(?:pe|on)\s+"
-    r"(?:eticheta|autocolantul|the\s+(?:label|sticker))\b|(?<!\w)(?:указан|напечатан)\w*\s+на\s+(?:наклейке|этикетке)(?!\w)"
+    # leak173 (trainK66's ro-yo025): „este pe eticheta", «написан на наклейке»
+    r"(?i)\b(?:se\s+afl[ăa]|(?:este|e)(?:\s+(?:scris[ăa]|tip[ăa]rit[ăa]|cea))?|(?:is|are)(?:\s+printed)?)\s+(?:de\s+)?"
+    r"(?:pe|on)\s+(?:eticheta|autocolantul|the\s+(?:label|sticker))\b|"
+    r"(?<!\w)(?:указан|напечатан|написан)\w*\s+на\s+(?:наклейке|этикетке)(?!\w)"
 )
 
 

@@ -859,6 +859,9 @@ _STAFF_MATTER = re.compile(
     r"(?:'s|has|have|'ve)\s+been\s+spoken\s+to|had\s+a\s+(?:word|serious\s+talk)\s+with\s+(?:him|her)|"
     r"a\s+fost\s+(?:atenționat|atentionat|mustrat)\w*|провели\s+(?:с\s+ним\s+|с\s+ней\s+)?беседу|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
+    # leak173 (trainK66's ro-yo011): „Este internată la Oncologie din februarie"
+    r"internat[ăa]?\s+la\s+(?:oncologie|cardiologie|psihiatrie|neurologie|chirurgie|reanimare|ATI|terapie\s+intensiv[ăa]|"
+    r"spital\w*|maternitate)|"
     # pol30 (trainP5): not the warning an app shows („avertismentul va dispărea")
     # pol31 (trainP6): nor a notice sent to customers („avertismentul de «restanță» a fost
     # trimis din greșeală")
@@ -916,7 +919,7 @@ _STAFF_MATTER_HINTS = ("rehab", "dezintoxic", "наркологическ", "п�
                        "pregnan", "chemo", "cancer", "depress", "burn", "nsărcin", "nsarcin",
                        "depresi", "беремен", "химиотерап", "депресс", "выгоран",
                        "disciplin", "dismissed", "fired", "sacked", "suspended", "concediu medical",
-                       "spital", "avertisment", "sancți", "sancti", "concedia", "afar", "больнич",
+                       "spital", "internat", "avertisment", "sancți", "sancti", "concedia", "afar", "больнич",
                        "больниц", "выговор", "уволен", "уволил", "дисциплин", "преми",
                        "operați", "operat", "операции на", "прооперир", "gravid",
                        "expecting a baby", "maternity", "maternitate", "ждёт ребёнка",
@@ -1022,7 +1025,8 @@ def staff_before(text: str, lo: int) -> bool:
     )
 
 
-_PRONOUN_FIRST = re.compile(r"\s*(?:He|She|He's|She's|Он|Она|El|Ea)\b")
+# leak173 (trainK66's ro-yo011): Romanian drops the pronoun („… Cristina. Este internată la Oncologie")
+_PRONOUN_FIRST = re.compile(r"\s*(?:He|She|He's|She's|Он|Она|El|Ea|Este|E|A\s+fost)\b")
 _PRONOUN_IN = re.compile(
     r"\b(?:he|she)(?:'s|\s+is|\s+was|\s+has)\b|(?<!\w)(?:он|она)\s+(?:уже|ещё|сейчас)(?!\w)"
 )

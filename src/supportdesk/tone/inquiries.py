@@ -132,7 +132,10 @@ _THEIR_REPORT = re.compile(
     # pol86 (trainP33): "The officer dealing with your report will contact you"
     r"\bofficer\s+(?:dealing\s+with|handling|in\s+charge\s+of|assigned\s+to)\s+your\s+(?:report|case|complaint|claim)\b|"
     r"\bagent\w*\s+care\s+instrumenteaz\w*|\bnum[ăa]rul\s+(?:de\s+)?dosar\w*\s+penal\w*|"
-    r"(?<!\w)(?:принявш\w+\s+(?:ваше\s+)?заявлени\w*|(?:проверк\w+|расследовани\w+)\s+по\s+вашему\s+заявлению)(?!\w)"
+    r"(?<!\w)(?:принявш\w+\s+(?:ваше\s+)?заявлени\w*|(?:проверк\w+|расследовани\w+)\s+по\s+вашему\s+заявлению)(?!\w)|"
+    # pol131 (trainP49's ru-yp011): the receipt the police gave for their report, asked of them for a claim
+    # («нужен талон-уведомление из полиции о приёме заявления», "a copy of your police report")
+    r"(?<!\w)талон\w*[-\s]+уведомлени\w*|\b(?:copy|copies)\s+of\s+(?:the\s+|your\s+)?police\s+report\b"
 )
 
 

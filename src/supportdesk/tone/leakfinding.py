@@ -321,9 +321,9 @@ def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding position `at` starts (at most 300 characters back):
     after the last `SENTENCE_END` match in the 300 characters before `at`. Each match is
     one character (an end mark or a line break), so the last one is the last of those
-    characters, going back from `at`, at which the pattern matches (as `finditer` over
-    the window would test it: the window's end is its end) — a few `rfind`s, where
-    finditer read the whole window (~4 calls a lint, each from a detector's finding)."""
+    characters, going back from `at`, at which the pattern matches (its lookahead may read
+    the character at `at`) — a few `rfind`s, where finditer read the whole window (~4 calls a
+    lint, each from a detector's finding)."""
     lo = max(0, at - 300)
     hi = at
     while hi > lo:
@@ -331,7 +331,10 @@ def sentence_start(text: str, at: int) -> int:
         p = max(p, text.rfind("\n", lo, hi))
         if p < 0:
             break
-        if SENTENCE_END.match(text, p, at) is not None:
+        # the mark's lookahead may read the sentence's first letter at `at` itself: a match that
+        # starts a sentence ("… Couriers here are paid …" at "Couriers") is in that sentence,
+        # not the one before (leak173, trainK66's ru-yo013)
+        if SENTENCE_END.match(text, p, min(len(text), at + 1)) is not None:
             return p + 1
         hi = p
     return lo

@@ -2276,7 +2276,15 @@ _FREE_PREMIUM = re.compile(
     # same hour the system currently doesn't charge you … we haven't patched it", „sistemul nu mai taxează luna
     # nouă … încă nu l-au reparat", «система не списывает оплату»)
     r"\b(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+charge\s+you\b|\bnu\s+(?:mai\s+)?(?:v[ăa]\s+)?taxeaz[ăa]\b|"
-    r"(?<!\w)не\s+(?:списывает|списывают|снимает|берёт\s+плату|берет\s+плату)(?!\w)"
+    r"(?<!\w)не\s+(?:списывает|списывают|снимает|берёт\s+плату|берет\s+плату)(?!\w)|"
+    # leak173 (trainK66's en/ro-yo042): a trial cancelled at once that leaves Premium for good ("it keeps
+    # Premium on your account permanently", „vă rămâne Premium pe cont definitiv", «премиум остаётся навсегда»)
+    r"\b(?:(?:keeps?|stays?|remains?)\s+(?:\w+\s+){0,2}?premium|premium\s+(?:stays|remains|is\s+kept))\b[^.!?\n]{0,40}?\b"
+    r"(?:permanently|forever|for\s+good|indefinitely)\b|"
+    r"\br[ăa]m[âa]ne\s+(?:\w+\s+){0,2}?premium\b[^.!?\n]{0,40}?\b(?:definitiv|permanent|pentru\s+totdeauna|pe\s+via[țt][ăa])\b|"
+    r"(?<!\w)премиум\w*[^.!?\n]{0,30}?(?:оста[её]тся|останется|сохраняется|сохранится)\s+(?:\w+\s+){0,2}?(?:навсегда|насовсем|"
+    r"бессрочно)(?!\w)|(?<!\w)(?:оста[её]тся|останется|сохраняется|сохранится)\s+(?:\w+\s+){0,2}?премиум\w*[^.!?\n]{0,30}?"
+    r"(?:навсегда|насовсем|бессрочно)(?!\w)"
 )
 _FREE_PREMIUM_HINTS = ("premium", "paid", "pro ", "премиум", "платн", "charge you", "taxeaz", "списыва", "не снимает",
                        "плату")  # fmt: skip
@@ -2285,7 +2293,10 @@ _UNFIXED_YET = re.compile(
     r"\bshouldn'?t\s+(?:unlock|work|happen|open)\b|\bn-(?:au|am)\s+reparat\b|\bnu\s+(?:au|am|s-a)\s+(?:\w+\s+)?reparat\b|"
     r"\bnu\s+l-?au\s+(?:\w+\s+)?reparat\b|"
     r"\bnu\s+e\s+reparat\b|\bprofita[țt]i\b|(?<!\w)(?:ещё|еще|пока)\s+не\s+(?:починили|исправили|пофиксили)(?!\w)|"
-    r"(?<!\w)пользуйтесь,?\s+пока(?!\w)"
+    r"(?<!\w)пользуйтесь,?\s+пока(?!\w)|"
+    # leak173 (trainK66's en/ro-yo042): "Quick tip while we fix it", „Un pont până repară colegii", «пока не починят»
+    r"\bwhile\s+(?:we|they|the\s+devs?|our\s+\w+)\s+(?:fix|patch)\s+it\b|\bthe\s+fix\s+won'?t\s+be\s+out\b|"
+    r"\bp[âa]n[ăa]\s+(?:(?:o|\w+)\s+)?repar[ăa]\b|(?<!\w)пока\s+(?:\w+\s+)?не\s+(?:починят|исправят|пофиксят)(?!\w)"
 )
 
 

@@ -925,6 +925,20 @@ def _guest_network(text: str, at: int) -> bool:
     )
 
 
+# leak173 (trainK66's en/ro-yo048): a passphrase of whole words shown as the shape a new
+# password may take ("something like 'Blue-Kettle-Harbour-42' works well, but please don't use
+# that exact example", „Ceva de genul «Ceainic-Albastru-Munte-42»"): words joined by hyphens, a
+# number at most at the end, after "like", "de genul", «например». The same words handed over
+# as a password ("the Wi-Fi password is Blue-Kettle-42") are the password families' (R5).
+_PASSPHRASE = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,})+(?:-\d{1,4})?")
+
+
+def _sample_passphrase(text: str, start: int, word: str) -> bool:
+    return bool(_PASSPHRASE.fullmatch(word)) and bool(
+        _EXAMPLE.search(text, max(0, start - 30), start)
+    )
+
+
 def find_leaks(text: str, known: Known) -> Iterator[Leak]:
     """Every confidentiality problem in `text`, in no particular order."""
     found: set[int] = set()
@@ -1067,8 +1081,11 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
             continue  # pol43: "in the folder /wp-content/uploads/2024/": a path of words, no key
         # leak148 (trainK56): "-u sk_test_YOUR_SECRET_KEY:": a slot under a prefix, no key
         if (
-            _looks_secret(word) and not iban_valid(word) and not filled_slot(word)
-        ):  # IBANs: `_payment_data`
+            _looks_secret(word)
+            and not iban_valid(word)  # IBANs: `_payment_data`
+            and not filled_slot(word)
+            and not _sample_passphrase(text, s, word)
+        ):
             yield Leak(
                 "secret", s, e, "A random-looking string, like a key or token: remove it (R5)."
             )

@@ -514,6 +514,12 @@ _CUTS = re.compile(
     r"\b(?:e|este|va\s+fi)\s+(?:dat[ăa]?|mutat[ăa]?)\s+(?:la\s+)?(?:outsourcing|[îi]n\s+afara\s+[țt][ăa]rii)\b|"
     # leak139 (heldK47): „din toamnă call-centerul se mută în Egipt și noi plecăm aproape toți"
     r"\bnoi\s+plec[ăa]m\s+(?:aproape\s+)?to[țt]i\b|\bcall-?center-?ul\s+se\s+mut[ăa]\s+[îi]n\s+[A-ZĂÂÎȘȚ]|"
+    # leak173 (trainK66's en/ro-yo064): the work handed to an outside firm ("the billing department is being
+    # moved to an outsourcer in Cape Town", „tot departamentul de facturare trece la o firmă din Filipine")
+    r"\b(?:department|team|centre|center|desk|support|billing)\s+(?:is|are|will\s+be)\s+(?:being\s+)?(?:moved|transferred|"
+    r"handed\s+over|sent)\s+(?:over\s+)?to\s+(?:an?\s+)?(?:outsourcer|outsourcing\s+(?:firm|company|partner)|third[-\s]party)\b|"
+    r"\b(?:departamentul|echipa|call-?center-?ul|suportul)\s+(?:de\s+\w+\s+)?(?:trece|va\s+trece|se\s+mut[ăa]|e\s+mutat)\s+la\s+"
+    r"o\s+firm[ăa]\s+(?:din|extern[ăa]|de\s+outsourcing)\b|"
     r"(?<!\w)(?:отдел\w*|поддержк\w*|колл-центр\w*|команд\w*|чат\w*|лини\w*)\s+(?:\w+\s+){0,2}?(?:выводят|переводят|отдают|передают)\s+"
     r"на\s+аутсорс(?!\w)|\b(?:the\s+)?whole\s+(?:\w+\s+)?team\s+"
     r"(?:is|are|will\s+be)\s+(?:being\s+)?(?:disbanded|let\s+go|laid\s+off|cut)\b|"
@@ -554,7 +560,9 @@ _CUTS_HINTS = ("let half", "let most", "let a ", "letting", "let about", "let ar
                "of us", "making",
                # leak138
                "going from", "dropping from", "shrinking from", "cut from", "scade de la", "se reduce de la",
-               "micșorează", "micsoreaza", "урезают", "plecăm", "plecam", "se mută", "se muta")  # fmt: skip
+               "micșorează", "micsoreaza", "урезают", "plecăm", "plecam", "se mută", "se muta",
+               # leak173
+               "outsourcer", "third-party", "third party", "la o firm")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:

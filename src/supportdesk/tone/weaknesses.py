@@ -902,11 +902,20 @@ _CHECKS_ONLY = re.compile(
     r"(?<!\w)(?:спрашиваем|уточняем|просим\s+назвать)\s+только\s+(?:дату\s+рождения|адрес|фамилию|имя|кодовое\s+слово|"
     r"последние\s+(?:4|четыре))(?!\w)|"
     r"\b(?:checks?|scans?|verifies|looks\s+at)\s+only\b|\b(?:verific[ăa]|scaneaz[ăa]|se\s+uit[ăa]|compar[ăa]|prinde)\s+(?:\w+\s+)?"
-    r"doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)(?<!ла)(?<!л)(?<!ли)(?<!ло)\s+только(?!\w)|"
+    # leak173 (trainK66's ro-yo071): „scanează după programe injectate doar la începutul meciului"
+    r"doar\b|\bscaneaz[ăa]\s+(?:[\w-]+\s+){2,3}?doar\b|\bdoar\s+(?:verific[ăa]|scaneaz[ăa]|prinde)|\bonly\s+(?:ever\s+)?catch(?:es)?\b|(?<!\w)(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*|ловит)(?<!ла)(?<!л)(?<!ли)(?<!ло)\s+только(?!\w)|"
     # pol124 (heldK57's ru-yf037): not «как только проверка закончится» (as soon as the check ends)
-    r"(?<!\w)(?<!как\s)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)"
+    r"(?<!\w)(?<!как\s)только\s+(?:провер\w*|сканиру\w*|смотр\w*|сверя\w*)(?!\w)|"
+    # leak173 (trainK66's ru-yo040): what anyone knows is enough to move the account («назовите … паспортные
+    # данные и дату рождения — этого достаточно, чтобы сменить номер для СМС», "date of birth, that's enough to
+    # change the number", „data nașterii, e suficient ca să schimbați numărul")
+    r"(?<!\w)дат\w+\s+рождения[^.!?\n]{0,6}?\s+этого\s+достаточно,?\s+чтобы\s+(?:\w+\s+)?(?:сменить|поменять|сбросить|"
+    r"восстановить|перевыпустить|перевести|привязать)(?!\w)|\bdate\s+of\s+birth\b[^.!?\n]{0,6}?\s+that'?s\s+(?:all\s+it\s+takes|"
+    r"enough)\s+to\s+(?:\w+\s+)?(?:change|reset|move|transfer|unlock|swap)\b|\bdata\s+na[șs]terii\b[^.!?\n]{0,6}?\s+(?:e|este|"
+    r"ajunge|sunt)\s+(?:suficient\w*|de\s+ajuns)\s+ca\s+s[ăa]\s+(?:\w+\s+)?(?:schimb|reset|mut|transfer|deblo)\w*"
 )
-_CHECKS_ONLY_HINTS = ("only", "doar", "только")
+_CHECKS_ONLY_HINTS = ("only", "doar", "только", "этого достаточно", "that's enough", "thats enough", "all it takes",
+                      "suficient", "de ajuns")  # fmt: skip
 _NOT_A_CHECK = re.compile(
     r"(?i)inbox|mailbox|e-?mails?\b|messages|voicemail|tickets?|queue|requests|weekday|monday|working\s+day|"
     r"business\s+hours|cutie|mesaje|e-?mail|почт|сообщени|заявк|будн"
