@@ -22,6 +22,10 @@ blocked (R5), each beside its counterpart. Wordings written for this test, none 
   (backoffice._UNCONTESTED); what the call centre takes home („cei de la call center iau 2.900 de lei";
   backstage._STAFF_PAY); a colleague in hospital, the pronoun dropped („… Ioana. Este internată la
   Cardiologie"; exposures._STAFF_MATTER);
+- who complained, named as the applicant («Заявитель — ваш сосед из 34-й квартиры»; complainants._REPORTED),
+  a lawsuit «к нам … иск от ТСЖ» (backstage._LITIGATION), a listing on the stock exchange being prepared
+  («готовится к выходу на биржу», "preparing to go public"; unpublished), „ni s-a spus luni în ședință"
+  (unpublished), «никто до обеда не осматривает» (weaknesses._NOBODY_CHECKS);
 - a match that starts its sentence is read in that sentence (leakfinding.sentence_start: the end mark's
   lookahead may read the match's first letter), not in the one before with its "ваше" («Понимаю ваше
   недовольство. Курьерам у нас платят …»).
@@ -170,6 +174,42 @@ PAIRS = [
         "ro",
         "Îmi pare rău că nu v-a sunat Ioana. Este internată la Cardiologie de o săptămână.",
         "Dacă sunteți internată la Cardiologie, putem amâna plata cu o lună.",
+    ),
+    (
+        "who complained, named as the applicant",
+        "ru",
+        "В правление поступила жалоба на шум из вашей квартиры. Заявитель — жилец из 12-й квартиры, Лебедев.",
+        "В правление поступила жалоба на шум из вашей квартиры. Просим соблюдать тишину после 23:00.",
+    ),
+    (
+        "a lawsuit against us",
+        "ru",
+        "По этому дому к нам уже иск от жильцов на 2 миллиона, поэтому письменно ответить не можем.",
+        "Если вы решите подать иск, мы ответим на него в установленный срок.",
+    ),
+    (
+        "a listing on the stock exchange",
+        "ru",
+        "Не переживайте, компания готовится к выходу на биржу осенью, сервис никуда не денется.",
+        "Не переживайте, сервис работает как обычно, и тариф за вами сохранится.",
+    ),
+    (
+        "a listing on the stock exchange",
+        "en",
+        "Don't worry, we're preparing to go public next spring, so the service isn't going anywhere.",
+        "Don't worry, the service isn't going anywhere and your plan stays as it is.",
+    ),
+    (
+        "told to us in a staff meeting",
+        "ro",
+        "Agenția din Sebeș se închide în iulie, ni s-a spus ieri în ședință.",
+        "Agenția din Sebeș are program redus în iulie, conform anunțului de pe site.",
+    ),
+    (
+        "a check nobody makes",
+        "ru",
+        "Машины, сданные ночью, никто до вечера не осматривает, так что царапину не заметят.",
+        "Машины, сданные ночью, осматривают утром в вашем присутствии или по фото, которые вы пришлёте.",
     ),
 ]
 test_leak173_pairs = leak_pair_tests(PAIRS)

@@ -531,8 +531,10 @@ def _shared_codes(text: str) -> Iterator[Leak]:
     the 90 characters before it, not over the whole draft."""
     for m in hinted(_SHARED, text, present(text, _SHARED_HINTS), 40):
         lo = sentence_start(text, m.start())
-        if lo > 0 and not text[lo : m.start()].strip():  # the phrase opens its sentence: the digits
-            lo = sentence_start(text, lo - 1)  # said just before it („… 204518 în 204517. Merge cu orice număr")
+        # the phrase opens its sentence: the digits were said just before it („… 204518 în 204517.
+        # Merge cu orice număr")
+        if lo > 0 and not text[lo : m.start()].strip():
+            lo = sentence_start(text, lo - 1)
         lo = max(lo, m.start() - 90)
         digits = [d for d in _SHARED_DIGITS.finditer(text, lo, m.start()) if d.group("hit")]
         if not digits:  # s39 (trainK41): or just after it ("the supervisor's void code is 5512")

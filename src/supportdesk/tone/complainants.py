@@ -247,12 +247,14 @@ _REPORTED = re.compile(
     r"pl[âa]ngere\w*|raport\w*|semnal\w*|s-(?:a|au)\s+pl[âa]ns|a\s+reclamat|au\s+reclamat)\b|(?<!\w)(?:жалоб\w*|"
     r"пожаловал\w*|жаловал\w*|сообщил\w*|донос\w*|заявлени\w*|"
     # leak164 (trainK63's ru-yc023): «На вас поступило обращение от собственника кв. 45, Ткаченко В. П.»
-    r"на\s+вас\s+поступил\w*\s+(?:обращени|жалоб|заявлени|сигнал)\w*)(?!\w)"
+    r"на\s+вас\s+поступил\w*\s+(?:обращени|жалоб|заявлени|сигнал)\w*|"
+    # leak173 (trainK66's ru-yo017): «Заявитель — ваш сосед из 34-й квартиры, Захаров.»
+    r"заявител\w*)(?!\w)"
 )
 _REPORTED_HINTS = ("complaint", "report", "warning", "review", "called it in", "rang ", "raised it", "reclama",
                    "raised the same", "complained", "plâns", "plans", "жаловал",
                    "sesiz", "plângere", "plangere", "raport", "semnal", "жалоб", "пожаловал", "сообщил",
-                   "донос", "заявлени", "на вас поступил")  # fmt: skip
+                   "донос", "заявлени", "на вас поступил", "заявител")  # fmt: skip
 _REPORTED_FROM = re.compile(
     r"(?i)\b(?:came\s+from|was\s+from|from|was\s+made\s+by|by|it\s+was|were\s+made\s+by|filed\s+by|lodged\s+by)\b|"
     r"\b(?:de\s+la|f[ăa]cut[ăa]\s+de|venit[ăa]?\s+de\s+la|depus[ăa]\s+de)\b|(?<!\w)(?:от|поступил\w*\s+от|"
@@ -279,7 +281,7 @@ _REPORTER = re.compile(
 # Over every labelled case, with `_REPORTED`: 85 leaks and nothing else.
 _REPORTED_FROM_MORE = re.compile(
     r"(?i)\b(?:f[ăa]cut-o|depus-o|a\s+f[ăa]cut|a\s+depus)\b|(?<!\w)(?:подал\w*|по\s+заявлению|после\s+жалобы|"
-    r"жаловал\w*)(?!\w)"
+    r"жаловал\w*|заявител\w*\s*[—–:-])(?!\w)"
 )
 _NAMED_REPORTER = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|\b(?:at\s+)?number\s+\d+|\broom\s+\d+|\bflat\s+\d+|\b[A-Za-z]+_[A-Za-z0-9_]+|"

@@ -224,7 +224,8 @@ _KEPT_IN = re.compile(
     r"\b(?:the\s+)?(?:staff|employees|team)\s+(?:there\s+)?(?:were|was|have\s+been|got)\s+(?:only\s+)?(?:told|informed)\s+"
     r"(?:on|this|last|yesterday|today)\b|\bwe\s+were\s+(?:told|briefed)\s+(?:at|in|during)\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:training|briefing|team\s+meeting|staff\s+meeting|huddle|stand-?up)\b|"
-    r"\bni\s+s-a\s+(?:spus|zis|comunicat)\s+la\s+(?:instruire|instructaj|[șs]edin[țt][ăa]|training)\w*|"
+    # leak173 (trainK66's ro-yo024): „ni s-a spus luni în ședință"
+    r"\bni\s+s-a\s+(?:spus|zis|comunicat)\s+(?:\w+\s+)?(?:la|[îi]n)\s+(?:instruire|instructaj|[șs]edin[țt][ăa]|training)\w*|"
     # s39 (heldK34): told to us internally („ni s-a comunicat intern săptămâna trecută", "we were
     # told internally", «нам сообщили внутри компании»)
     r"\bni\s+s-a\s+(?:spus|zis|comunicat|anun[țt]at)\s+intern\b|"
@@ -782,7 +783,11 @@ _DEAL_UNDER_WAY = re.compile(
     r"\bne\s+(?:cump[ăa]r[ăa]|preia|preiau|achizi[țt]ioneaz[ăa])\s+(?:alt[ăa]\s+(?:banc[ăa]|firm[ăa]|companie|re[țt]ea)|"
     r"un\s+alt\s+(?:grup|operator|lan[țt]|fond))\b|"
     r"\b(?:we'?re|we\s+are)\s+(?:going|listing)\s+(?:public|on\s+the\s+(?:stock\s+)?(?:exchange|market))\b|"
-    r"(?<!\w)(?:заходит|приходит|входит)\s+(?:\w+\s+){0,2}?инвестор\w*\s+с\s+\d|(?<!\w)выходим\s+на\s+(?:биржу|ipo)(?!\w)|"
+    r"(?<!\w)(?:заходит|приходит|входит)\s+(?:\w+\s+){0,2}?инвестор\w*\s+с\s+\d|(?<!\w)(?:выходим|выйдем|готови(?:тся|мся)\s+к\s+выходу)\s+на\s+(?:биржу|ipo)(?!\w)|"
+    # leak173 (trainK66's ru-yo028): «компания готовится к выходу на биржу весной», "preparing to go public", „se
+    # pregătește de listarea la bursă"
+    r"\b(?:we'?re|we\s+are|the\s+company\s+is|the\s+company'?s)\s+(?:preparing|getting\s+ready)\s+(?:to\s+(?:go\s+public|list\s+on|float)|"
+    r"for\s+(?:an|the|its|our)\s+ipo)\b|\bse\s+preg[ăa]te[șs]te\s+(?:de|pentru)\s+(?:listarea\s+la\s+burs[ăa]|intrarea\s+la\s+burs[ăa]|ipo)\b|"
     # leak112 (trainK47): the buyer named by the deal ("once the deal with FitZone goes through",
     # „grupul polonez care ne cumpără", «компанию к лету продают «Ленте-Маркет»»)
     r"(?-i:\bthe\s+deal\s+with\s+[A-Z]\w+\s+(?:goes\s+through|completes|closes|is\s+(?:done|signed)))|"
@@ -813,7 +818,7 @@ _DEAL_UNDER_WAY_HINTS = ("us over", "объединяют", "поглощают"
                          "takeover", "merger", "acquisition", "buyout", "buy-out", "semnăm", "semnam",
                          "investiție de", "investitie de", "одобрил", "кредитн", "se discută", "se discuta",
                          "listăm", "listam", "in talks", "talking about", "going public", "listing on",
-                         "инвестор", "на биржу", "the deal with", "deal closes", "deal goes", "deal completes",
+                         "инвестор", "на биржу", "go public", "list on", "float", "ipo", "bursă", "bursa", "the deal with", "deal closes", "deal goes", "deal completes",
                          "o să fie preluat", "o sa fie preluat", "va fi preluat", "se negociază deja",
                          "se negociaza deja", "mai are bani", "s-a retras", "pulled out", "only has", "денег",
                          "инвестор вышел", "инвестор отказался", "preluarea", "fuziunea", "vânzarea",

@@ -942,7 +942,8 @@ _NOBODY_CHECKS = re.compile(
     r"looks?\s+at)|\bf[ăa]r[ăa]\s+s[ăa]\s+se\s+(?:mai\s+)?verifice\b|"
     r"\b(?:is|are|gets?)\s+never\s+(?:actually\s+|really\s+)?(?:checked|verified)|\bnimeni\s+nu\s+(?:verific|cere|se\s+uit)|"
     r"\bnu\s+se\s+verific[ăa]\s+niciodat|\bnu\s+(?:o|le|\w+)?\s*verific[ăa]\s+nimeni|"
-    r"(?<!\w)никто\s+(?:\w+\s+)?не\s+(?:провер\w*|просит|спрашива(?:ет|ют)|смотр\w*|сверя\w*)|"
+    # leak173 (trainK66's ru-yo072): «Ночные возвраты никто до обеда не осматривает»
+    r"(?<!\w)никто\s+(?:\w+\s+){0,2}?не\s+(?:провер\w*|просит|спрашива(?:ет|ют)|смотр\w*|сверя\w*|осматрива\w*)|"
     # leak157 (trainK59): what the customer typed is never compared with the document („puneți anul
     # nașterii 1990 și pe urmă trimiteți buletinul; nu se mai compară cu ce ați scris", "nobody
     # compares it with what you typed", «с введёнными данными его не сравнивают»)
