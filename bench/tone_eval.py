@@ -1362,6 +1362,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind84` (104 cases per language, the blind brief) and `heldK59` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixty-third session's
+start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind84
+writer wrote the ro leaks and look-alikes as its own but adapted many ro situations from the English
+file (polite, rude and incoming), and wrote ru as its own text with some polite and incoming
+situations reused; the heldK59 writer wrote ro and ru as their own situations. First run on 3c73381
+(the session's start), judged once on 90474fc (the R12 slot in Cyrillic and Romanian capitals,
+leak173, pol131, leak173b, the wording heads refitted with trainK66/P49: shapes read over every
+labelled case first), rules + reader, first -> judged: blind84 rude recall 98.8 -> 98.8% (ro 96.4),
+polite warn+ 2.4 -> 2.4% (ru 7.1), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 93.1 ->
+93.1% (en 87.5, ro 95.8, ru 95.8), register 100%; rules alone rude 73.8%, polite warn+ 9.5%, leaks
+44 -> 45 of 48, clean 0, mood 87.5%. heldK59 leaks blocked 140 -> 141 of 144 (en 47, ro 47, ru 46 ->
+47), clean blocked 2 -> 2 of 72 (en 2); rules alone 109 -> 109 (en 36, ro 36, ru 37), clean 1.
+Development splits from then on.
+
 `blind83` (104 cases per language, the blind brief) and `heldK58` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the sixty-second session's
 start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind83
@@ -2185,6 +2200,8 @@ SPLITS += ("blind81", "heldK56")
 SPLITS += ("blind82", "heldK57")
 # the sixty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind83", "heldK58")
+# the sixty-third session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind84", "heldK59")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

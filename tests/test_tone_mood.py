@@ -98,6 +98,7 @@ UNTUNED_MOODS = (
     "blind81",
     "blind82",
     "blind83",
+    "blind84",
 )
 
 
