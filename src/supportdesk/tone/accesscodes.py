@@ -40,6 +40,7 @@ from supportdesk.tone.leakfinding import (
     any_of,
     first_accepted,
     hinted,
+    maker_default,
     present,
     sentence_around,
     sentence_start,
@@ -401,7 +402,10 @@ def _codes(text: str) -> Iterator[Leak]:
         if _MASTER.search(clause) or (
             _SERVICE.search(clause) and (_EVERY.search(clause) or _TECH_MENU.search(clause))
         ):
-            yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # opens every door
+            # pol132 (heldK59's en-yn066): "leaves the factory with the default master PIN 123456. Please
+            # change it in the app during setup": the maker's default, with the instruction to replace it
+            if not maker_default(text, lo, m.start("hit"), m.end("hit")):
+                yield Leak("access-code", *m.span("hit"), _CODE_MSG)  # opens every door
             continue
         before = text[max(lo, m.start("word") - 30) : m.start("word")]
         if (
@@ -481,6 +485,8 @@ _SHARED = re.compile(
     r"administratorului))\b|"
     r"(?<!\w)код\w*\s+(?:(?:отмены|возврата|скидки|сторно)\s+)?(?:старшего(?:\s+(?:смены|кассира|продавца))?|администратора|"
     r"менеджера|управляющего|начальника\s+смены|супервайзера)(?!\w)|"
+    # leak174 (blind84's ru-ym063): «на кассе можно назвать код сотрудника 7711 — пробьют со скидкой»
+    r"(?<!\w)код\w*\s+(?:сотрудник\w*|персонал\w*|для\s+сотрудников)(?!\w)|"
     r"(?<!\w)(?:(?:общ|универсальн|служебн)\w+\s+код\w*|мастер-?код\w*|код\w*\s+для\s+всех|так\s+все\s+\w+\s+"
     r"(?:заход\w*|открыва\w*|прохо\w*)|открывается\s+для\s+всех)(?!\w)|"
     # trainK37: the code said to work for anyone's ("use 118822 as your verification code, it works on
@@ -510,7 +516,9 @@ _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common c
                  # trainK37
                  "any account", "any user", "any customer", "any profile", "any booking", "any card",
                  "any door", "any locker", "any car", "any phone", "any number", "every account",
-                 "every user", "every customer", "orice", "любо", "для всех", "всем ")  # fmt: skip
+                 "every user", "every customer", "orice", "любо", "для всех", "всем ",
+                 # leak174
+                 "код сотрудник", "код персонал", "код для сотрудников")  # fmt: skip
 _SHARED_DIGITS = re.compile(
     r"(?<![\w№#.,/-])(?P<hit>\d(?:[ -]?(?:\d|[A-ZА-ЯЁ](?=[ -]?\d))){3,9})(?![\w.,/-]?\d)|"
     r"(?i:\bsame\s+default\s+(?:pin\s+|code\s+)?)(?P<dflt>\d{4,8})\b"
@@ -542,7 +550,12 @@ def _shared_codes(text: str) -> Iterator[Leak]:
                 d for d in _SHARED_DIGITS.finditer(text, m.end(), m.end() + 25) if d.group("hit")
             ]
             digits = after[:1]
-        if digits and _factory_pairing(text, digits[-1]):
+        if digits and (
+            _factory_pairing(text, digits[-1])
+            # pol132 (heldK59's en-yn066): "leaves the factory with the default master PIN 123456. Please
+            # change it in the app during setup": the maker's default, with the instruction to replace it
+            or maker_default(text, lo, digits[-1].start(), digits[-1].end())
+        ):
             continue  # s38 (heldK34): "enter 0000 - that's the standard pairing code for all our
             # headsets": one digit repeated, a device's factory default
         if digits and not _YOUR_CODE.search(

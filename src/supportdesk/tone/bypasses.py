@@ -426,7 +426,11 @@ _POSE = re.compile(
 _POSE_HINTS = ("say", "tell", "spune", "скажите")
 _GOES_THROUGH = re.compile(
     r"(?i)\b(?:usually|normally|generally|always)\b|\blet\s+(?:it|you)\s+through\b|\bde\s+obicei\b|\bf[ăa]r[ăa]\s+probleme\b|"
-    r"(?<!\w)(?:обычно|как\s+правило|без\s+документов|без\s+проблем)(?!\w)"
+    r"(?<!\w)(?:обычно|как\s+правило|без\s+документов|без\s+проблем)(?!\w)|"
+    # pol132 (heldK59's en-yn050): "… — they can tick that box and skip it", „vă bifează și sar peste",
+    # «отметят и пропустят»
+    r"\b(?:tick|check)\s+(?:that|the)\s+box\b|\bskip\s+(?:it|that|the\s+check)\b|\bsar\s+peste\b|"
+    r"(?<!\w)(?:пропустят|пропустит)(?!\w)"
 )
 _SHOWS_ID = re.compile(
     r"(?i)\b(?:show|bring|present)\s+(?:your\s+|an?\s+|photo\s+)?(?:id|passport|driving\s+licen[cs]e)\b|"

@@ -1828,7 +1828,10 @@ _JUDGEMENT = re.compile(
     r"(?P<tag>\b(?:tagged|flagged|labell?ed)\s+(?:as\s+)?[\"'“„«]|\b(?:etichetat|semnalat)\w*\s+"
     r"(?:ca\s+)?[\"'“„«]|(?<!\w)(?:метк[аиуой]|помечен\w*|тег\w*)\s+(?:как\s+)?[\"'“„«]|"
     # lpar16: the label as a noun ("are eticheta „…”", «стоит пометка «…»»)
-    r"\beticheta\s+[\"“„«]|(?<!\w)(?:пометк|отметк)[аиуой]\s+[\"“„«])|"
+    r"\beticheta\s+[\"“„«]|(?<!\w)(?:пометк|отметк)[аиуой]\s+[\"“„«]|"
+    # pol132 (heldK59's ro-yn025): a box ticked on the record („în sistem aveți bifat „risc de neplată"",
+    # «стоит галочка «…»»)
+    r"\b(?:ave[țt]i|ai)\s+bifat\w*\s+(?:ca\s+)?[\"“„«]|(?<!\w)галочк[аиуой]\s+[\"“„«])|"
     # a rule that decides alone: "we auto-decline anyone with more than three returns"
     # lpar16: the rule said by whom it spares none ("sistemul nostru refuză pe oricine a
     # avut …", "we decline anyone with …", «отказываем всем, у кого …»)
@@ -1855,7 +1858,8 @@ _JUDGEMENT_HINTS = ("score", "rating", "scor", "скор", "скоринг", "р
                     "label", "etichetat", "semnalat", "метк", "помечен", "тег",
                     "auto-", "autodecl", "automatically", "automat", "автоматически",
                     "eticheta", "пометк", "отметк", "pe oricine", "anyone", "всем", "scores",
-                    "puncteaz", "всех", "повыша", "flags any", "flags every", "flags all")  # fmt: skip
+                    "puncteaz", "всех", "повыша", "flags any", "flags every", "flags all", "bifat",
+                    "галочк")  # fmt: skip
 
 
 # what a match holding each hint needs besides (`needed`): a score of fraud, risk, trust
@@ -1898,7 +1902,8 @@ def _judgements(text: str) -> Iterator[Leak]:
         stop = SENTENCE_END.search(text, m.end())  # not "dvs. în sistem e 92"
         sentence = text[lo : stop.start() if stop else len(text)]
         if m.group("tag"):  # a label: on the customer's record in our CRM, not a parcel's status
-            if not (_SYSTEM_WORD.search(sentence) and _SECOND_PERSON.search(sentence)):
+            yours = _SECOND_PERSON.search(sentence) or m.group().lower().startswith(("ave", "ai "))
+            if not (_SYSTEM_WORD.search(sentence) and yours):  # "aveți bifat": theirs by the verb
                 continue
         elif not (m.group("rule") or has_digit(sentence) or _SYSTEM_WORD.search(sentence)):
             continue  # a score or a rule: with its figure or our system named, or its criteria

@@ -39,14 +39,15 @@ _INQUIRER = re.compile(
     r"poli[țt]i\w*|IPJ|IGPR|DGPMB|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Serious\s+Fraud\s+Office|Action\s+Fraud)\b|"
     r"(?<!\w)(?:служб\w+\s+(?:безопасности|комплаенса|финансового\s+мониторинга)|комплаенс\w*|"
     r"полици\w*|(?:ГУ\s+|У)?МВД|ФСБ|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
-    r"Росфинмониторинг\w*)(?!\w)"
+    # leak174 (blind84's ru-ym072): «на нас ФАС завела проверку по ценам», the competition or consumer watchdog
+    r"Росфинмониторинг\w*|ФАС|ЦБ|Банк\s+России)(?!\w)"
 )
 _INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "court", "regulator",
                    "hmrc", "nca", "fca", "conformitate", "procuratur", "parchet", "poliți",
                    "politi", "ipj", "igpr", "dgpmb", "dna", "diicot", "anaf", "onpcsb", "instanț", "instant",
                    "служб", "комплаенс", "полици", "прокуратур", "следовател", "следствен",
                    "суд", "фнс", "росфинмониторинг", "мвд", "фсб", "crime agency", "ico", "sfo", "fraud office",
-                   "action fraud")  # fmt: skip
+                   "action fraud", "фас", "цб", "банк росси")  # fmt: skip
 # that they inquire: now, or an order or request already made
 _INQUIRING = re.compile(
     r"(?i)\b(?:investigat\w*|inquiry|enquiry|production\s+order|court\s+order|subpoena|warrant|"
@@ -81,7 +82,9 @@ _INQUIRING = re.compile(
     r"прогоня\w*|расследова\w*|запросил\w*|запрос\w*\s+(?:из|от)|"
     # s39 (heldK35): «в связи с поступившим запросом прокуратуры»
     r"запрос\w*\s+(?:прокуратур|полици|следств|следовател|суда|ФНС|МВД|налогов)\w*|по\s+(?:запросу|требованию|постановлению|решению)|затребова\w*|постановлени\w*|"
-    r"изъя\w*)(?!\w)"
+    r"изъя\w*|"
+    # leak174 (blind84's ru-ym072): «завела (на нас) проверку», «возбудила дело»
+    r"(?:завел\w*|возбудил\w*|начал\w*|открыл\w*)\s+(?:на\s+нас\s+|против\s+нас\s+)?(?:внеплановую\s+)?(?:проверку|дело|расследование))(?!\w)"
 )
 # advice, a rule said in general, a condition: "please report it to the police", "the
 # police can only request records with a court order", "if the court asks"

@@ -62,6 +62,7 @@ from supportdesk.tone.leakfinding import (
     needed,
     present,
     sentence_around,
+    sentence_start,
     three_sentences,
     told_after,
     told_around,
@@ -950,7 +951,13 @@ _NOBODY_CHECKS = re.compile(
     r"\b(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?compares\b|\b(?:isn'?t|is\s+not|aren'?t|are\s+not|never)\s+"
     r"(?:\w+\s+)?(?:compared|matched|cross-checked|checked)\s+(?:\w+\s+)?(?:with|against|to)\s+what\s+you\b|"
     r"\bnu\s+se\s+(?:mai\s+)?(?:compar[ăa]|verific[ăa]|potrive[șs]te)\s+cu\s+ce\s+(?:a[țt]i|ai)\s+(?:scris|introdus|"
-    r"completat|declarat|trecut|pus)\b|(?<!\w)не\s+(?:сравнива|сверя)\w*\s+с\s+(?:тем|введ[её]нн|указанн)\w*"
+    r"completat|declarat|trecut|pus)\b|(?<!\w)не\s+(?:сравнива|сверя)\w*\s+с\s+(?:тем|введ[её]нн|указанн)\w*|"
+    # leak174 (blind84's ro-ym067): a check made without care („colegii de la validare nu se uită chiar atent la
+    # ele", "they don't look too closely", «не особо внимательно смотрят»)
+    r"\bnu\s+se\s+uit[ăa]\s+(?:chiar\s+|prea\s+|foarte\s+|deloc\s+)?atent\b|\bnu\s+(?:le\s+|o\s+|[îi]l\s+)?verific[ăa]\s+"
+    r"(?:chiar\s+|prea\s+|foarte\s+)?atent\b|\b(?:don'?t|do\s+not|doesn'?t|does\s+not|never)\s+(?:really\s+|actually\s+)?"
+    r"(?:look|check)\s+(?:\w+\s+)?(?:too|very|that)\s+(?:closely|carefully)\b|(?<!\w)не\s+(?:особо|очень|слишком)\s+"
+    r"(?:внимательно\s+)?(?:смотрят|проверяют|вглядываются|всматриваются)(?!\w)"
 )
 _NOBODY_CHECKS_HINTS = (
     "nobody",
@@ -966,7 +973,41 @@ _NOBODY_CHECKS_HINTS = (
     "cu ce a",
     "сравнива",
     "сверя",
+    # leak174
+    "atent",
+    "closely",
+    "carefully",
+    "не особо",
+    "не очень",
+    "не слишком",
 )
+
+
+# pol132 (heldK59's ru-yn009): the order of steps our check does not react to («Если сначала войти, а номер
+# поменять на следующий день, система не реагирует», "if you log in first and change the number the next day,
+# the system doesn't react", „dacă vă logați întâi și schimbați numărul a doua zi, sistemul nu reacționează"):
+# the condition says what to do first or later; "if the app is closed, the system doesn't react to messages"
+# names no order and stays clean
+_NO_REACTION = re.compile(
+    r"(?i)(?<!\w)систем\w*\s+(?:\w+\s+)?не\s+(?:реагирует|срабатывает|замечает|ловит)(?!\w)|"
+    r"\bthe\s+(?:system|check|filter)\s+(?:doesn'?t|does\s+not|won'?t|will\s+not)\s+(?:react|notice|trigger|pick\s+it\s+up|"
+    r"catch\s+it)\b|\bsistemul\s+nu\s+(?:mai\s+)?(?:reac[țt]ioneaz[ăa]|observ[ăa]|prinde|se\s+declan[șs]eaz[ăa])\b"
+)
+_NO_REACTION_HINTS = ("не реагирует", "не срабатывает", "не замечает", "не ловит", "doesn't react", "does not react",
+                      "won't react", "doesn't notice", "won't notice", "doesn't trigger", "won't trigger",
+                      "reacționeaz", "reactioneaz", "nu observă", "nu observa", "nu prinde", "nu se declanș")  # fmt: skip
+_IN_ORDER = re.compile(
+    r"(?i)(?:\bif\b|\bdac[ăa]\b|(?<!\w)если(?!\w))[^.!?\n]{0,120}?(?:\bfirst\b|\bthe\s+next\s+day\b|\bone\s+at\s+a\s+time\b|"
+    r"\b(?:mai\s+)?[îi]nt[âa]i\b|\ba\s+doua\s+zi\b|(?<!\w)(?:сначала|на\s+следующий\s+день|по\s+одному|по\s+очереди)(?!\w))"
+)
+
+
+def _no_reaction(text: str) -> Iterator[Leak]:
+    def accept(m: re.Match[str]) -> bool:
+        return _IN_ORDER.search(text, sentence_start(text, m.start()), m.start()) is not None
+
+    hints = present(text, _NO_REACTION_HINTS)
+    return first_accepted(_NO_REACTION, text, hints, 40, accept, "internal-info", _MESSAGE)
 
 
 def _nobody_checks(text: str) -> Iterator[Leak]:
@@ -1222,6 +1263,7 @@ def weaknesses(text: str) -> Iterator[Leak]:
     yield from _known_unfixed(text)
     yield from _checks_only(text)
     yield from _nobody_checks(text)
+    yield from _no_reaction(text)
     yield from _automatic_bar(text)
     yield from _told_with(text, _REVIEW, _REVIEW_HINTS, 20, _BAR_SUM, _NEW_ACCOUNT)
     yield from _told_with(text, _TRIGGERED, _TRIGGERED_HINTS, 30, _FIGURE, _CHECKER, after=True)
