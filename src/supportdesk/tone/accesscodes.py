@@ -552,8 +552,7 @@ def _shared_codes(text: str) -> Iterator[Leak]:
             digits = after[:1]
         if digits and (
             _factory_pairing(text, digits[-1])
-            # pol132 (heldK59's en-yn066): "leaves the factory with the default master PIN 123456. Please
-            # change it in the app during setup": the maker's default, with the instruction to replace it
+            # pol132: the maker's default told with the instruction to replace it, as `_codes` reads it
             or maker_default(text, lo, digits[-1].start(), digits[-1].end())
         ):
             continue  # s38 (heldK34): "enter 0000 - that's the standard pairing code for all our

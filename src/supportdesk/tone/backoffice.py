@@ -337,7 +337,7 @@ _CHAT_TIMER = re.compile(
     r"(?<!\w)(?:чат|звонок|разговор|диалог)\w*\s+(?:длится\s+)?(?:дольше|больше|более|свыше)\s+\d+\s+минут\w*[^.!?\n]{0,6}?\s*"
     r"(?:штраф|выговор|предупреждени|депремир)\w*"
 )
-_CHAT_TIMER_HINTS = ("minute", "mins", "minut", "минут")
+_CHAT_TIMER_HINTS = ("minut", "mins", "минут")  # "minut" holds "minute(s)"
 
 # leak173 (trainK66, every language): the sum under which we let a chargeback go ("if it's under £40 we don't
 # even contest chargebacks", „sub 200 de lei nici nu contestăm chargeback-urile", «если сумма меньше 3 000, мы по

@@ -39,7 +39,8 @@ _INQUIRER = re.compile(
     r"poli[țt]i\w*|IPJ|IGPR|DGPMB|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Serious\s+Fraud\s+Office|Action\s+Fraud)\b|"
     r"(?<!\w)(?:служб\w+\s+(?:безопасности|комплаенса|финансового\s+мониторинга)|комплаенс\w*|"
     r"полици\w*|(?:ГУ\s+|У)?МВД|ФСБ|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
-    # leak174 (blind84's ru-ym072): «на нас ФАС завела проверку по ценам», the competition or consumer watchdog
+    # leak174 (blind84's ru-ym072, heldK49's ru-wx041): «на нас ФАС завела проверку по ценам», «запрос от ЦБ»: the
+    # competition watchdog and the central bank (Роспотребнадзор, where customers are told to complain, stays out)
     r"Росфинмониторинг\w*|ФАС|ЦБ|Банк\s+России)(?!\w)"
 )
 _INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "court", "regulator",
