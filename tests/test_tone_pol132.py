@@ -89,3 +89,23 @@ def test_advice_to_go_to_the_police_is_spared_from_the_leak_readings(
 )
 def test_pol132_moods(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "praised"),
+    [
+        ("en", "The staff at the desk were wonderful.", True),
+        ("en", "Everyone on the phone was so friendly.", True),
+        ("ro", "Vă recomand cu drag, mulțumesc!", True),
+        ("en", "I was wondering whether the parcel has left.", False),
+        ("en", "I had to borrow the money from friends.", False),
+        ("ro", "Ce abonament îmi recomandați?", False),
+    ],
+)
+def test_a_stemmed_exception_no_longer_hides_its_praise_word(
+    language: str, text: str, praised: bool
+) -> None:
+    """ "wondering", "friends", „recomandați" as stemmed exceptions took "wonderful", "friendly" and
+    „recomand" out of praise (one stem each); they are matched as words now."""
+    packs = builtin_packs()
+    assert bool(packs.find(packs.document(text, language), "praise")) is praised
