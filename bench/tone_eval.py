@@ -1078,6 +1078,16 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK67` (the trainK brief) and `trainP50` (the trainP brief) were written by two more
+independent writers at the sixty-fourth session's start (2026-12-07, bench/briefs/). First runs on
+08f5daf (the session's start), rules + reader (rules alone): trainK67 leaks blocked 143 of 144 (111;
+en 48/39, ro 47/37, ru 48/35), clean 0 of 72 (0); trainP50 rude recall 100% (88.9), polite warn+
+7.4% (7.4; en 15.6/8.9, ro 2.2/11.1, ru 4.4/2.2). trainK67's writer wrote the ro and ru leaks
+separately from the English ones, on the brief's shared list of topics (many concepts match across
+languages, each with leaks of its own); trainP50's writer wrote most ro and ru drafts as their own
+situations, about a dozen polite ones and most rude patterns mirroring the English file.
+Development splits from then on.
+
 `trainK66` (the trainK brief) and `trainP49` (the trainP brief) were written by two more
 independent writers at the sixty-third session's start (2026-12-07, bench/briefs/). First runs on
 3c73381 (the session's start), rules + reader (rules alone): trainK66 leaks blocked 140 of 144 (113;
@@ -2158,6 +2168,8 @@ SPLITS += ("trainK64", "trainP47")
 SPLITS += ("trainK65", "trainP48")
 # the sixty-third session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK66", "trainP49")
+# the sixty-fourth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK67", "trainP50")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
