@@ -33,6 +33,8 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    ENDING,
+    ENDING_WORDS,
     FACTORY,
     RELATION,
     SENTENCE_END,
@@ -142,11 +144,6 @@ _RELAYED = re.compile(
     r"(?<!\w)(?:вижу\s+(?:в\s+системе\s+|у\s+себя\s+)?код|вижу,?\s+(?:система\s+)?(?:только\s+что\s+)?отправил\w*|"
     r"пришёл\s+к\s+нам|пришел\s+к\s+нам|(?:ушл|пришл)[аои]?\s+на\s+(?:старый|прежний)\s+номер|только\s+что\s+(?:ушёл|ушел|отправили|пришёл|пришел)|продиктую)(?!\w)"
 )
-# the last digits of a phone number the code went to, not the code ("the mobile ending in 481")
-_ENDING = re.compile(
-    r"(?i)(?:ending|ends|termin[ăa]\s+[îi]n|terminat\s+[îi]n|заканчива\w*\s+на|оканчива\w*\s+на)\W{0,6}$"
-)
-_ENDING_WORDS = ("end", "termin", "канчива")
 _YOUR_CODE = re.compile(
     r"(?i)(?:\b(?:your|dvs\.?|dumneavoastr[ăa]|tău|ta)|(?<!\w)(?:ваш\w*|тво\w*|свой|свою))"
     r"(?:\s+[^\W\d]+){0,2}\s*$"
@@ -376,7 +373,7 @@ def _codes(text: str) -> Iterator[Leak]:
         lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120)  # "ap. 21, bl. A3 (cod …)"
         clause = text[lo : min(len(text), m.end() + 60)]
         near = text[max(0, m.start("hit") - 25) : m.start("hit")].lower()
-        if any(w in near for w in _ENDING_WORDS) and _ENDING.search(near):
+        if any(w in near for w in ENDING_WORDS) and ENDING.search(near):
             slo, shi = sentence_around(text, *m.span("hit"))
             if not (
                 _SOMEONE_ELSE.search(text, slo, shi) or finder(RELATION).search(text, slo, shi)

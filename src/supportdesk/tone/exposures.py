@@ -857,7 +857,10 @@ _STAFF_MATTER = re.compile(
     r"i\s+se\s+(?:desface|reziliaz[ăa])\s+contractul|"
     # leak30 (trainK20): "he's been spoken to", „a fost atenționat", «с ним провели беседу»
     r"(?:'s|has|have|'ve)\s+been\s+spoken\s+to|had\s+a\s+(?:word|serious\s+talk)\s+with\s+(?:him|her)|"
-    r"a\s+fost\s+(?:atenționat|atentionat|mustrat)\w*|провели\s+(?:с\s+ним\s+|с\s+ней\s+)?беседу|"
+    # pol133 (trainP50's ru-yt035): not «провели беседу с курьером», the role spoken to after a complaint, as
+    # "we've spoken to the courier" is none in English
+    r"a\s+fost\s+(?:atenționat|atentionat|mustrat)\w*|"
+    r"провели\s+(?:с\s+ним\s+|с\s+ней\s+)?беседу(?!\s+с\s+(?:курьер|водител|экспедитор)\w*)|"
     r"was\s+(?:dismissed|fired|sacked|suspended)|concediu\s+medical|internat\w*\s+[îi]n\s+spital|"
     # leak173 (trainK66's ro-yo011): „Este internată la Oncologie din februarie"
     r"internat[ăa]?\s+la\s+(?:oncologie|cardiologie|psihiatrie|neurologie|chirurgie|reanimare|ATI|terapie\s+intensiv[ăa]|"

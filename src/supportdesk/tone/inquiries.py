@@ -36,19 +36,23 @@ _INQUIRER = re.compile(
     r"(?i)\b(?:compliance(?:\s+(?:team|department|officers?))?|financial\s+crime\s+(?:team|unit)|"
     r"(?:the\s+)?police|prosecutor\w*|(?:a|the)\s+court|(?:the\s+)?regulator|HMRC|NCA|FCA|"
     r"(?:departamentul|echipa|serviciul)\s+de\s+conformitate|conformitatea|procuratur\w*|parchet\w*|"
-    r"poli[țt]i\w*|IPJ|IGPR|DGPMB|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Serious\s+Fraud\s+Office|Action\s+Fraud)\b|"
+    r"poli[țt]i\w*|IPJ|IGPR|DGPMB|DNA|DIICOT|ANAF|ONPCSB|instan[țt]\w*|National\s+Crime\s+Agency|ICO|SFO|Serious\s+Fraud\s+Office|Action\s+Fraud|"
+    # leak175 (trainK67's ro-ys032, en-ys032): the sector's regulator ("Ofcom actually opened an investigation into
+    # it", „ANCOM a deschis o anchetă"), as the FCA and ФАС above
+    r"Ofcom|Ofgem|Ofwat|CMA|ANCOM|ANRE|ASF|Consiliul\s+Concuren[țt]ei)\b|"
     r"(?<!\w)(?:служб\w+\s+(?:безопасности|комплаенса|финансового\s+мониторинга)|комплаенс\w*|"
     r"полици\w*|(?:ГУ\s+|У)?МВД|ФСБ|прокуратур\w*|следовател\w*|следственн\w+\s+комитет\w*|суд(?:ом|а)?|ФНС|"
     # leak174 (blind84's ru-ym072, heldK49's ru-wx041): «на нас ФАС завела проверку по ценам», «запрос от ЦБ»: the
     # competition watchdog and the central bank (Роспотребнадзор, where customers are told to complain, stays out)
-    r"Росфинмониторинг\w*|ФАС|ЦБ|Банк\s+России)(?!\w)"
+    r"Росфинмониторинг\w*|ФАС|ЦБ|Банк\s+России|Роскомнадзор\w*)(?!\w)"
 )
 _INQUIRER_HINTS = ("compliance", "financial crime", "police", "prosecutor", "court", "regulator",
                    "hmrc", "nca", "fca", "conformitate", "procuratur", "parchet", "poliți",
                    "politi", "ipj", "igpr", "dgpmb", "dna", "diicot", "anaf", "onpcsb", "instanț", "instant",
                    "служб", "комплаенс", "полици", "прокуратур", "следовател", "следствен",
                    "суд", "фнс", "росфинмониторинг", "мвд", "фсб", "crime agency", "ico", "sfo", "fraud office",
-                   "action fraud", "фас", "цб", "банк росси")  # fmt: skip
+                   "action fraud", "фас", "цб", "банк росси", "ofcom", "ofgem", "ofwat", "cma", "ancom",
+                   "anre", "asf", "concuren", "роскомнадзор")  # fmt: skip
 # that they inquire: now, or an order or request already made
 _INQUIRING = re.compile(
     r"(?i)\b(?:investigat\w*|inquiry|enquiry|production\s+order|court\s+order|subpoena|warrant|"

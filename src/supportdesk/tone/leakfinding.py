@@ -156,6 +156,14 @@ def maker_default(text: str, lead: int, value: int, end: int) -> bool:
     return bool(_CHANGE_IT.search(text, end, after) or _ON_LABEL.search(text, end, after))
 
 
+# the last digits of a number named as such, not a value of their own ("the mobile ending in 481", a
+# code's phone; "your landlord's account ending 8821", a payee's account)
+ENDING = re.compile(
+    r"(?i)(?:ending|ends|termin[ăa]\s+[îi]n|terminat\s+[îi]n|заканчива\w*\s+на|оканчива\w*\s+на)\W{0,6}$"
+)
+ENDING_WORDS = ("end", "termin", "канчива")
+
+
 SENTENCE_END = re.compile(
     r"[.!?](?=\s+[A-ZĂÂÎȘȚА-ЯЁ])(?<!\bStr\.)(?<!\bstr\.)(?<!\bMr\.)(?<!\bMrs\.)"
     r"(?<!\bDr\.)(?<!\bdl\.)(?<!\bdna\.)(?<!\bул\.)(?<!\bг\.)|\n"

@@ -406,8 +406,10 @@ def read_with(report: Report, text: str, reader: Reader, context: Context | None
     shown, where = without_controls(text)
     verdict = reader.judge(unquoted(shown), report.language)
     readings = verdict.readings
-    if any(r.whole for r in readings) and _whole_spared(shown, report.language):
-        readings = [r for r in readings if not r.whole]
+    if readings and _whole_spared(shown, report.language):
+        # pol133: in a reply of one sentence, the sentence's reading is the whole reply's
+        whole = shown.strip()
+        readings = [r for r in readings if not (r.whole or shown[r.start : r.end].strip() == whole)]
     found = _read(readings, report.findings, where)
     known = _known(context or Context())
     found += _spared_readings(
@@ -435,7 +437,10 @@ def _whole_spared(text: str, language: str) -> bool:
     whole-reply head reads: it read 9 of trainP5's 135 polite drafts so, while 1 of the 112
     rude drafts of blind36-42 and trainP2-4 it alone caught holds such words, sarcastic
     ("I'm so sorry our free app doesn't meet your standards", not an apology for a named
-    thing). Its sentence readings and every rule still apply."""
+    thing). Its sentence readings and every rule still apply, but for the one sentence that is
+    the whole reply (pol133: "Done — refund issued." read dismissive in nine trainP sets; of the
+    630 labelled drafts of up to 160 characters these words spare, no rude one had such a
+    reading)."""
     if language not in LANGUAGES:
         return False
     packs = builtin_packs()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from supportdesk.tone.leakfinding import (
+    ENDING,
     OUR_COLLEAGUE,
     PHONE,
     PRIVATE_LINE,
@@ -1047,6 +1048,13 @@ _TRADE_PARTNER = re.compile(
     r"recovery|trading|finance|credit)\s+partners?$|(?<!\w)наш\w*\s+(?:\w+\s+)?партн[её]р\w*$"
 )
 _TRADE_PARTNER_AFTER = re.compile(r"\s+(?:nostru|no[șs]tri)\b")
+# pol133 (trainP50's en-yt057): the account the customer's own transfer was meant for, told back by its last
+# digits ("the transfer went to an account ending 8812 rather than your landlord's account ending 8821"): money
+# sent to it, not paid from it („Colega de apartament plătește … de pe un cont terminat în 3310" stays a leak)
+_OWN_TRANSFER = re.compile(
+    r"(?i)\b(?:went|sent|paid|transferred|meant\s+to\s+go)\s+(?:\w+\s+){0,3}?to\b|\b(?:rather\s+than|instead\s+of)\s+your\b|"
+    r"\b[îi]n\s+loc\s+de\s+(?:\w+\s+)?contul\b|(?<!\w)вместо\s+(?:\w+\s+)?сч[её]т\w*(?!\w)"
+)
 
 
 def _kin_money(text: str) -> Iterator[Leak]:
@@ -1060,6 +1068,10 @@ def _kin_money(text: str) -> Iterator[Leak]:
             text, max(lo, money.start() - 40), figure.end()
         ):
             continue
+        if ENDING.search(
+            text, max(lo, figure.start() - 25), figure.start()
+        ) and _OWN_TRANSFER.search(text, lo, hi):
+            continue  # the payee of the customer's own transfer, by the digits they typed
         # pol31/leak31 (heldK18, trainK21): or named after it ("the account your brother holds
         # with us currently shows £12,480"), or "his"/"her" before it ("his account now shows")
         relation = finder(RELATION).search(text, lo, figure.start())

@@ -1057,16 +1057,17 @@ _BREAK_IN_HINTS = ("someone", "somebody", "hacker", "attacker", "employee", "con
 _BROKEN_INTO = re.compile(
     r"(?i)\b(?:database|db|customer\s+(?:list|data|details|records)|(?:customer|client)s?'?\s+(?:e-?mails?|"
     r"passwords?|addresses|phone|card)|e-?mails?|passwords?|hashes|addresses|details|records|mailing\s+list|"
-    r"baz[ae]\w*|date(?:le)?|adrese\w*|parol\w*|numere\w*|conturi|datele\s+de\s+logare)\b|"
+    r"(?<!în\s)(?<!in\s)baz[ae]\w*|date(?:le)?|adrese\w*|parol\w*|numere\w*|conturi|datele\s+de\s+logare)\b|"
     # pol83 (trainP32): one password («Скорее всего, пароль украли»: the customer's mailbox) is
     # one account's, not our store of them, unless it is ours
     r"(?<!\w)(?:баз\w*|выгрузк\w*|данны\w*|пароли|паролей|паролями|пароль\w*\s+(?:от\s+)?(?:наш|сервер|баз|"
     r"админ|корпоратив|рабоч|служебн)\w*|номер\w*\s+телефон\w*|адрес\w*|ФИО|CRM)(?!\w)"
 )
-# an incident or a breach names no data of its own: a database or passwords beside it
+# an incident or a breach names no data of its own: a database or passwords beside it (pol133, trainP50's
+# ro-yt043: not „în baza art. 9", on the grounds of, in either list)
 _STORED = re.compile(
     r"(?i)\b(?:database|customer\s+(?:list|data|records)|passwords?|hashes|mailing\s+list|e-?mail\s+addresses|"
-    r"baz[ae]\s+de\s+date|baza|parol\w*|datele\s+(?:clien|abona)\w*|adrese\s+de\s+e-?mail)\b|"
+    r"baz[ae]\s+de\s+date|(?<!în\s)(?<!in\s)baza|parol\w*|datele\s+(?:clien|abona)\w*|adrese\s+de\s+e-?mail)\b|"
     r"(?<!\w)(?:баз\w*|выгрузк\w*|пароли|ФИО|CRM)(?!\w)"
 )
 _THEIRS_ALONE = re.compile(
