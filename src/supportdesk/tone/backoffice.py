@@ -163,12 +163,18 @@ _COLLEAGUE_NOTED = re.compile(
     r"\bcoleg(?:ul|a|ii)\s+(?:meu\s+|mea\s+|mei\s+)?(?:a|au)\s+(?:scris|notat|l[ăa]sat\s+(?:o\s+)?not[ăa]|"
     r"men[țt]ionat|ad[ăa]ugat)\b[^:\n]{0,30}:|"
     r"(?<!\w)коллег\w*\s+(?:написал\w*|записал\w*|отметил\w*|пометил\w*|оставил\w*\s+(?:заметку|"
-    r"комментарий))[^:\n]{0,30}:"
+    r"комментарий))[^:\n]{0,30}:|"
+    # leak175 (trainK67's ru-ys056, trainK66's en-yo018): told in prose («Специалист в комментарии написала, что
+    # сомневается в ваших справках»), or read out from the screen (It says here "serial returner, …")
+    r"(?<!\w)(?:специалист\w*|сотрудни\w*|менеджер\w*|коллег\w*|оператор\w*|инспектор\w*)\s+в\s+комментари\w*\s+"
+    r"(?:\w+\s+)?(?:написал\w*|указал\w*|отметил\w*)\s*(?:,\s*что|:)|"
+    r"\bit\s+says\s+here\s*[:,]?\s*(?=[\"“'‘])"
 )
 _COLLEAGUE_HINTS = ("colleague", "team mate", "teammate", "colegul", "colega", "colegii", "коллег",
                     "adjuster", "assessor", "investigator", "inspector", "underwriter", "handler",
                     "counsel", "lawyer", "legal team", "fraud team", "security team", "officer",
-                    "scrie", "написано", "сказано", "указано", "значится", "запис")  # fmt: skip
+                    "scrie", "написано", "сказано", "указано", "значится", "запис", "комментари",
+                    "says here")  # fmt: skip
 _ON_THEM = re.compile(
     r"(?i)\b(?:difficult|abusive|aggressive|serial|risk\w*|fraud\w*|resell\w*|threaten\w*|chargebacks?|"
     r"goodwill|do\s+not\s+offer|don'?t\s+offer|let\s+(?:him|her|them)\s+wait|likely|possibl[ey]|"
@@ -180,7 +186,7 @@ _ON_THEM = re.compile(
     r"deny|decline|refuse|reject\w*|siu|staged|inconsistent|doesn'?t\s+add\s+up|liable|"
     r"before\s+(?:any\s+)?pay\w*|tip\s+off|respin\w*|refuz\w*|de\s+verificat|[îi]nainte\s+de\s+plat[ăa]|"
     r"fals[ăe]?|nu\s+comunica[țt]i)\b|(?<!\w)(?:сложн\w*|неадекват\w*|скандал\w*|"
-    r"агрессив\w*|перекуп\w*|подозр\w*|вероятн\w*|мошен\w*|угрож\w*|ограничен\w*|не\s+давать|"
+    r"агрессив\w*|перекуп\w*|подозр\w*|сомнева\w*|вероятн\w*|мошен\w*|угрож\w*|ограничен\w*|не\s+давать|"
     r"не\s+предлагать|отказать|не\s+проводить|не\s+выплачивать|не\s+сходится|не\s+сообщать)(?!\w)"
 )
 

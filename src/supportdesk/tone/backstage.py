@@ -290,11 +290,14 @@ _TAKE_HOME = re.compile(
     rf"\b(?:suntem|sunt|e|este)\s+(?:doar\s+|tot\s+)?pe\s+{_MONEY}\s*(?:net|brut|[îi]n\s+m[âa]n[ăa]|pe\s+lun[ăa])\b|"
     rf"(?<!\w)(?:на\s+\d[\d\s]*\s*тысячах|{_MONEY}\s+на\s+руки|оклад\w*\s+{_MONEY})(?!\w)|"
     # leak134 (trainK52): «по три человека на смену за 35 тысяч в месяц»
-    r"(?<!\w)(?:человек\w*|сотрудник\w*|оператор\w*)\s+(?:\w+\s+){0,2}?на\s+смен\w*\s+за\s+\d[\d\s]*\s*(?:тысяч\w*|тыс\.?)(?!\w)"
+    r"(?<!\w)(?:человек\w*|сотрудник\w*|оператор\w*)\s+(?:\w+\s+){0,2}?на\s+смен\w*\s+за\s+\d[\d\s]*\s*(?:тысяч\w*|тыс\.?)(?!\w)|"
+    # leak175 (trainK67's ru-ys012): «у нас на второй линии сидят за 38 тысяч»
+    r"(?<!\w)(?:сидят|работают|пашут|вкалывают)\s+за\s+\d[\d\s]*\s*(?:тысяч\w*|тыс\.?|к)(?!\w)"
 )
 _TAKE_HOME_HINTS = (" start on", "0k", "1k", "2k", "3k", "4k", "5k", "6k", "7k", "8k", "9k", " an hour", " grand",
                     " a year", " per hour", " per year", " net", "în mân", "in man", "тысячах",
-                    "на руки", "оклад", "я получаю", "мы получаем", "на смен")  # fmt: skip
+                    "на руки", "оклад", "я получаю", "мы получаем", "на смен", "сидят за", "работают за",
+                    "пашут за", "вкалывают за")  # fmt: skip
 _ONE_OF_OURS = re.compile(
     rf"(?i)\b(?:{_STAFF_SUBJECT}|guys?|girls?|lad|hires?|newbies?|new\s+starters?|porters?|cashiers?|"
     r"he|she|I|tehnicien\w*|casier\w*|la\s+noi|suntem|"
@@ -1386,12 +1389,23 @@ def _comma_logins(text: str) -> Iterator[Leak]:
 
 # --- a Telegram bot's token -----------------------------------------------------------------
 # "https://api.telegram.org/bot6124783350:AAH3kLq…/sendMessage": whoever has it is the bot
-_BOT_TOKEN = re.compile(r"(?<![\w-])(?:bot)?(?P<hit>\d{8,10}:AA[A-Za-z0-9_-]{30,})(?![\w-])")
+# leak175 (trainK67's ru-ys047): in the Bot API's address the token is one whatever its length
+# ("api.telegram.org/bot6123456789:AAHk9xQz…/sendMessage"); the docs' sample stays spared
+# (leakvalues.documented_example)
+_BOT_TOKEN = re.compile(
+    r"(?<![\w-])(?:bot)?(?P<hit>\d{8,10}:AA[A-Za-z0-9_-]{30,})(?![\w-])|"
+    r"(?i:api\.telegram\.org/bot)(?P<url>\d{5,12}:[A-Za-z0-9_-]{12,})(?![\w-])"
+)
 
 
 def _bot_tokens(text: str) -> Iterator[Leak]:
-    for m in finder(_BOT_TOKEN).finditer(text) if ":AA" in text else ():
-        yield Leak("token", *m.span("hit"), "A bot's token: whoever has it controls the bot (R5).")
+    hinted = ":AA" in text or "telegram.org/bot" in text
+    for m in finder(_BOT_TOKEN).finditer(text) if hinted else ():
+        yield Leak(
+            "token",
+            *m.span("hit" if m.group("hit") else "url"),
+            "A bot's token: whoever has it controls the bot (R5).",
+        )
         return
 
 
@@ -2640,7 +2654,11 @@ _LITIGATION = re.compile(
     # "several passengers have filed a lawsuit against us")
     r"\b(?:filed|brought|launched|started|lodged)\s+(?:a|an)\s+(?:\w+\s+)?(?:lawsuit|claim|case|action)\s+"
     r"against\s+(?:us|the\s+company)\b|\b(?:a|the)\s+(?:\w+\s+)?lawsuit\s+against\s+us\b|"
-    r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+pe\s+rol\b|\bproces\w*\s+(?:\w+\s+){0,5}?intentat\w*\s+de\b|"
+    # leak175 (trainK67's ro-ys029, ru-ys030): how many („Avem deja două procese pe rol pentru același model", «По
+    # этой модели у нас уже три иска в суде», "we already have three claims in court over it")
+    r"\bavem\s+(?:deja\s+)?(?:un|dou[ăa]|trei|c[âa]teva|mai\s+multe|\d+)?\s*proces\w*\s+pe\s+rol\b|"
+    r"(?<!\w)у\s+нас\s+(?:уже\s+)?(?:\w+\s+)?иск\w*\s+в\s+суде(?!\w)|\bwe(?:'ve|\s+have|\s+already\s+have)\s+(?:already\s+)?(?:got\s+)?"
+    r"(?:two|three|four|several|\d+)\s+(?:claims|lawsuits|cases)\s+(?:in|before)\s+(?:the\s+)?courts?\b|\bproces\w*\s+(?:\w+\s+){0,5}?intentat\w*\s+de\b|"
     r"(?<!\w)на\s+нас\s+(?:уже\s+|сейчас\s+)?(?:подали|подан|подано)\s+(?:\w+\s+)?иск\w*(?!\w)|(?<!\w)иск\w*\s+"
     r"(?:\w+\s+){0,3}?(?:против\s+(?:нас|(?:нашей\s+)?компании)|к\s+(?:нам|нашей\s+компании))(?!\w)|"
     # leak170 (heldK58's ru-yj057): «общество защиты прав потребителей подало на нас групповой иск»

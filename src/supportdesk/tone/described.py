@@ -1199,7 +1199,7 @@ def _previous_owners(text: str) -> Iterator[Leak]:
 # opening hours, the customer's own class and a colleague's working days told so the
 # customer knows when they will be called back (no place or time to catch them)
 _ROUTINE_HINTS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
-                  "sundays", "monday to", "tuesday to", "wednesday to", "thursday to",
+                  "sundays", "monday to", "tuesday to", "wednesday to", "thursday to", "day, ",
                   "lunea", "marțea", "martea", "miercurea", "joia", "vinerea", "luni și",
                   "marți și", "marti si", "marți și joi", "по понедельникам", "по вторникам",
                   "по средам", "по четвергам", "по пятницам", "по субботам", "по воскресеньям",
@@ -1207,6 +1207,8 @@ _ROUTINE_HINTS = ("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "
 _DAYS = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|"
     r"\b(?:monday|tuesday|wednesday|thursday)\s+to\s+\w+day\b|"
+    # leak175 (trainK67's en-ys051): a list of days ("usually in at 6 am Monday, Wednesday and Friday")
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+and\s+\w+day\b|"
     r"\b(?:lunea|mar[țt]ea|miercurea|joia|vinerea)\b|\b(?:luni|mar[țt]i)\s+[șs]i\s+\w+\b|"
     r"(?<!\w)(?:по\s+(?:понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям)|"
     r"с\s+понедельника\s+по\s+\w+)(?!\w)"

@@ -96,10 +96,13 @@ _EVADE = re.compile(
     r"mai\s+mici|de\s+c[âa]te|de\s+\d)|"
     # leak25: a sum with a thousands mark ("sub 4.900 de lei, nu ajung la verificare")
     # leak36 (heldK21): with what pays between ("sub 1.000 de lei plătit cu card românesc nu ajunge …")
-    r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,45}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung)\w*|"
+    # leak175 (trainK67's ro-ys052, ru-ys052, ru-ys037): „Până la 2.000 lei nu mai vine nimeni la constatare", «До
+    # 30 тысяч на осмотр никто не выезжает», «каждый до 50 тысяч — тогда проверка не срабатывает»
+    r"\b(?:sub|p[âa]n[ăa]\s+la)\s+\d[\d.,]*[^.!?\n]{0,45}?\bnu\s+(?:mai\s+)?(?:se\s+)?(?:verific|bloc|trece|ajung|declan[șs]|"
+    r"vine\s+nimeni)\w*|"
     # leak25: «всё, что до 100 тысяч за раз, антифрод не смотрит», «до 99 000 ₽ … вручную не смотрит»
     r"(?<!\w)(?:до|ниже|меньше|менее)\s+\d[\d\s.,]*[^.!?\n]{0,60}?(?:не\s+(?:смотр|провер|попада|"
-    r"блокир)\w*|вручную\s+не|без\s+(?:осмотр|провер|звонк|подтвержд|эксперт|выезд)\w*|"
+    r"блокир|выезжа|срабатыва)\w*|вручную\s+не|без\s+(?:осмотр|провер|звонк|подтвержд|эксперт|выезд)\w*|"
     # leak26: the check said to start only above it («антифрод реагирует только выше этого»)
     r"(?:реагир|срабатыва|смотр|провер|включа)\w*\s+только\s+(?:выше|свыше|от|после|больше|с\s+\d))|"
     # leak26: a sum to send under, told as what to do („faceți transferuri sub 4.999 de lei")
@@ -173,11 +176,16 @@ _PAST_CHECK = re.compile(
     # не выезжает, платят по фото»)
     r"loss\s+adjuster|assessor|inspector\w*|investigators?|just\s+gets?\s+paid|paid\s+(?:straight\s+away|automatically)|"
     r"se\s+pl[ăa]te[șs]te\s+direct|trec\s+direct|"
+    # leak175 (trainK67's ro-ys052, ro-ys036): „nu mai vine nimeni la constatare, se plătește pe baza pozelor",
+    # „le verifică cineva de mână"
+    r"nu\s+(?:mai\s+)?vine\s+nimeni|pe\s+baza\s+(?:pozelor|fotografiilor)|verific[ăa]\s+cineva\s+de\s+m[âa]n[ăa]|"
     # leak46 (trainK32): „Dacă împărțiți comanda în două, trece imediat"
     r"trec(?:e)?\s+imediat)\b|"
-    r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
+    r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+срабатыва\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд(?:[её]т|ут)|помеча\w*|порог\w*|блокировк\w*|"
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
+    # leak175 (trainK67's ru-ys052): «на осмотр никто не выезжает, выплачивают по фото»
+    r"никто\s+не\s+выезжа\w*|выплачива\w*\s+по\s+фото|"
     r"проход(?:ят|ит)\s+сразу|без\s+(?:повторн\w+\s+)?(?:осмотр|подтвержд|эксперт|выезд)\w*|(?:проверк\w*|вопросов|звонк\w*|"
     r"блокировк\w*|осмотр\w*)\s+не\s+будет|"
     # s37 (trainK39): «осмотр вообще не назначают»
@@ -190,6 +198,7 @@ _PAST_CHECK = re.compile(
 
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block", "pleacă direct",
+                     "pe baza poz", "pe baza foto", "по фото",
                      "without being",
                      "pleaca direct", "sunăm", "sunam", "straight out", "уходит сразу", "уходят сразу", "уйдут сразу", "уйдёт сразу",
                      "уйдет сразу",

@@ -422,6 +422,10 @@ _HEALTH = _Family(
         r"(?<!\w)друго\w+\s+пациент\w*|"
         # pol119 (trainK62's ru-xy028): a namesake's («у однофамилицы … ферритин низкий»)
         r"\bnamesake\b|\bomonim\w*|(?<!\w)(?:однофамил\w*|тёзк\w*|тезк\w*))|"
+        # leak175 (trainK67's en/ro/ru-ys050): a namesake not called one ("the ones I had open were for a Mrs Ward in
+        # Bicester", „erau ale altei doamne Ionescu", «результаты другой Смирновой»)
+        r"(?-i:\b(?:for|of)\s+(?:a|another)\s+(?:Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z]+\b|\b(?:altei|unei\s+alte)\s+doamne\s+"
+        r"[A-ZĂÂÎȘȚ]|\b(?:altui|unui\s+alt)\s+domn\s+[A-ZĂÂÎȘȚ]|(?<!\w)друг(?:ой|ого|ому)\s+[А-ЯЁ][а-яё]+(?:ой|ого|ому|а)(?!\w))|"
         # leak25: a neighbour, a fellow member by name and group ("Linda from the 7am spin
         # class", „Ioana din grupa de aerobic", «у Марины из вашей группы»), the one ahead in
         # the queue ("the gentleman ahead of you", „pacientul dinaintea dvs.", «перед вами пациент»)
@@ -451,6 +455,16 @@ _HEALTH = _Family(
         "uncle",
         "grand",
         "in-law",
+        "for a m",
+        "of a m",
+        "another m",
+        "altei",
+        "alte doamne",
+        "altui",
+        "alt domn",
+        "другой",
+        "другого",
+        "другому",
         "niece",
         "nephew",
         "mătuș",

@@ -184,6 +184,11 @@ _FLAW = re.compile(
     r"\bno\s+(?:limit|cap)\s+on\s+(?:the\s+)?(?:number\s+of\s+)?(?:login\s+|password\s+|sign-?in\s+)?(?:attempts|tries|guesses)|"
     r"(?<!\w)(?:количеств\w*|числ\w*)\s+попыт\w*(?:\s+\w+){0,2}?\s+(?:вообще\s+|никак\s+)?не\s+ограничен\w*|"
     r"(?<!\w)попыт\w*(?:\s+\w+){0,2}?\s+(?:вообще\s+|никак\s+)?не\s+ограничен\w*|"
+    # leak175 (trainK67's ru-ys039): «вход по SMS не ограничен по попыткам, можно просто перебирать», "login
+    # isn't rate-limited"
+    r"(?<!\w)не\s+ограничен\w*\s+по\s+(?:числу\s+|количеству\s+)?попыт\w*|"
+    r"\b(?:isn'?t|is\s+not|aren'?t|are\s+not)\s+(?:rate[-\s]?limited|limited\s+(?:by|in|to)\s+(?:the\s+)?(?:number\s+of\s+)?"
+    r"(?:attempts|tries|guesses))\b|"
     # s38 (trainK40): «Код из СМС можно вводить сколько угодно раз, ограничения пока нет»
     r"(?<!\w)(?:вводить|пробовать|набирать)\s+(?:\w+\s+)?сколько\s+угодно\s+раз(?!\w)|"
     # s38 (heldK34): "the reset form doesn't stop you after a few wrong codes", „nu vi se cere
@@ -943,6 +948,9 @@ _NOBODY_CHECKS = re.compile(
     r"looks?\s+at)|\bf[ăa]r[ăa]\s+s[ăa]\s+se\s+(?:mai\s+)?verifice\b|"
     r"\b(?:is|are|gets?)\s+never\s+(?:actually\s+|really\s+)?(?:checked|verified)|\bnimeni\s+nu\s+(?:verific|cere|se\s+uit)|"
     r"\bnu\s+se\s+verific[ăa]\s+niciodat|\bnu\s+(?:o|le|\w+)?\s*verific[ăa]\s+nimeni|"
+    # leak175 (trainK67's ro-ys041, en-ys054): „ăla nu-l verifică nimeni la dată", "there's nobody doing checks"
+    r"\bnu-(?:l|i)\s+(?:mai\s+)?verific[ăa]\s+nimeni|\b(?:there'?s|there\s+is)\s+(?:nobody|no\s+one|no-one)\s+(?:\w+\s+)?"
+    r"(?:doing|carrying\s+out|running)\s+(?:the\s+|any\s+)?(?:checks?|inspections?)\b|"
     # leak173 (trainK66's ru-yo072): «Ночные возвраты никто до обеда не осматривает»
     r"(?<!\w)никто\s+(?:\w+\s+){0,2}?не\s+(?:провер\w*|просит|спрашива(?:ет|ют)|смотр\w*|сверя\w*|осматрива\w*)|"
     # leak157 (trainK59): what the customer typed is never compared with the document („puneți anul

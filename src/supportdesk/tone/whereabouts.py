@@ -403,6 +403,10 @@ _GUEST_ROOM = re.compile(
     r"\b(?:staying|booked)\s+(?:here|with\s+us)(?:\s+too|\s+as\s+well)?,?\s+(?:\w+\s+){0,3}?(?:he|she)(?:'s|\s+is)\s+in\s+"
     r"(?:room\s+)?\d{2,4}\b|"
     r"(?<!\w)(?:тоже|также)\s+у\s+нас,?\s+(?:корпус\s+\d+,?\s+)?(?:номер|комната|палата)\s+\d+|"
+    # leak175 (trainK67's ru-ys045): the room as an ordinal after "with us" («Владимир Петрович у нас, в 415-м, выезд в
+    # воскресенье», "Mr Hale is with us, in 415")
+    r"(?<!\w)у\s+нас,?\s+в\s+\d{3,4}-?(?:м|ом)(?!\w)(?!\s+(?:класс|корпус|этаж|ряд|цех|отдел|кабинет|окн|год))|"
+    r"\b(?:is|'s)\s+(?:here|with\s+us),?\s+in\s+(?:room\s+)?\d{3,4}\b|"
     r"\b(?:e|este|st[ăa])\s+(?:tot\s+|și\s+)?la\s+noi,?\s+(?:[^.!?\n]{0,40}?,\s*)?(?:[îi]n\s+)?(?:camera|apartamentul)\s+\d+|"
     # pol116 (trainK60, all three): a named party's room and stay, in passing ("the Marshalls are in
     # room 212 from Thursday", „familia Constantinescu stă la noi de joi până duminică, în camera
@@ -419,7 +423,8 @@ _GUEST_ROOM = re.compile(
 _GUEST_ROOM_HINTS = ("room", "suite", "camera", "apartamentul", "номере", "люксе", "комнате",
                      "staying here", "staying with us", "booked here", "booked with us", "у нас", "к нам",
                      "гость из", "гостья из", "гости из", "постоял", "сосед из", "соседи из", "guest in", "guest from",
-                     "oaspetele din", "oaspetea din", "clientul din", "clienta din")  # fmt: skip
+                     "oaspetele din", "oaspetea din", "clientul din", "clienta din", "with us, in", "with us in",
+                     "here, in", "here in")  # fmt: skip
 _YOU_STAY = re.compile(
     r"(?i)\b(?:you|you're|sunte[țt]i|dumneavoastr[ăa]\s+(?:este|e))\s*$|(?<!\w)вы\s*$"
 )
@@ -494,6 +499,8 @@ _HOTEL = re.compile(
     # Phoenicia", «Руководитель отдела сейчас в Анталии, вернётся 12-го»)
     r"\b(?:honeymoon|holiday|vacation)\s+in\s+[A-Z][\w'-]+|\bstaying\s+somewhere\s+(?:up\s+|down\s+|out\s+)?in\s+[A-Z][\w'-]+|"
     r"\bcazat[ăa]?\s+la\s+[A-ZĂÂÎȘȚ][\w'-]+|(?<!\w)сейчас\s+в\s+[А-ЯЁ][а-яё]{3,}|"
+    # leak175 (trainK67's ru-ys014): «Игорь сейчас в отпуске в Сочи, … до 20-го»
+    r"(?<!\w)(?:в\s+отпуске|на\s+отдыхе)\s+в\s+[А-ЯЁ][а-яё]{2,}|"
     # leak141 (heldK48): with family abroad („e plecat la fiica lui în Torino, în Italia, până pe 20",
     # "he's visiting his daughter in Turin", «уехал к дочери в Турин»)
     r"\bplecat[ăa]?\s+la\s+(?:fiica|fiul|sora|fratele|mama|tat[ăa]l|p[ăa]rin[țt]ii|copiii)\s+(?:lui|ei|s[ăa]i)\s+[îi]n\s+[A-ZĂÂÎȘȚ][\w'-]+|"
@@ -503,7 +510,8 @@ _HOTEL = re.compile(
     r"\bstaying\s+at\s+(?:his|her|their)\s+(?:girlfriend|boyfriend|partner|parents|mum|mother|dad|father|sister|brother)'s"
     r"\s+(?:place\s+|house\s+|flat\s+)?in\s+[A-Z][\w'-]+"
 )
-_HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц", "staying at", "stays at",
+_HOTEL_HINTS = ("hotel", "resort", " inn", "hôtel", "отел", "гостиниц", "staying at", "stays at", "отпуске в",
+                "отдыхе в",
                 "honeymoon in", "holiday in", "vacation in", "staying somewhere", "cazat", "сейчас в",
                 "plecat la", "plecată la", "plecata la", "улетел в", "улетела в", "уехал в", "уехала в", "'s place in", "visiting his", "visiting her", "visiting their", "уехал к",
                 "уехала к")  # fmt: skip
