@@ -1372,6 +1372,20 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind85` (104 cases per language, the blind brief) and `heldK60` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixty-fourth session's
+start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind85
+writer adapted the ro file mostly from the English one (same situations, local details), and wrote
+ru partly as its own (most polite drafts and leaks new, about half the rude drafts; incoming
+messages and look-alikes follow the English situations); the heldK60 writer wrote ro and ru as their
+own situations. First run on 08f5daf (the session's start), judged once on a8d2b5b (pol133, leak175,
+the wording heads refitted with trainK67/P50: shapes read over every labelled case first), rules +
+reader, first -> judged: blind85 rude recall 100 -> 100%, polite warn+ 4.8 -> 4.8% (en 7.1, ro 3.6,
+ru 3.6), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 93.1 -> 93.1% (en 100, ro 83.3, ru
+95.8), register 100%; rules alone rude 60.7%, polite warn+ 3.6%, leaks 42 -> 42 of 48, clean 0, mood
+86.1%. heldK60 leaks blocked 142 -> 142 of 144 (en 47, ro 47, ru 48), clean blocked 3 -> 3 of 72
+(en 2, ru 1); rules alone 107 -> 107 (en 36, ro 36, ru 35), clean 1. Development splits from then on.
+
 `blind84` (104 cases per language, the blind brief) and `heldK59` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the sixty-third session's
 start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind84
@@ -2214,6 +2228,8 @@ SPLITS += ("blind82", "heldK57")
 SPLITS += ("blind83", "heldK58")
 # the sixty-third session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind84", "heldK59")
+# the sixty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind85", "heldK60")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -99,6 +99,7 @@ UNTUNED_MOODS = (
     "blind82",
     "blind83",
     "blind84",
+    "blind85",
 )
 
 
