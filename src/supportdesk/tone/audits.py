@@ -76,7 +76,8 @@ _CHECKING_US = re.compile(
     r"(?:is|are)\s+(?:now\s+)?(?:asking|questioning)\s+us\s+(?:questions|about)\b|"
     r"ne\s+(?:cere|cer|au\s+cerut|a\s+cerut)\s+explica[țt]ii\b|"
     # leak121 (trainK49): a fine we got („am și luat o amendă de la ANPC", "we were fined by Ofcom")
-    r"(?:am|ne-au|ne-a)\s+(?:[șs]i\s+|deja\s+)?(?:luat|primit)\s+(?:[șs]i\s+)?(?:o\s+)?amend[ăa]|ne-a(?:u)?\s+(?:[șs]i\s+|deja\s+)?"
+    # pol134 (blind85's ro-yq072): „ANPC ne-a dat deja o amendă pentru aceste contracte"
+    r"(?:am|ne-au|ne-a)\s+(?:[șs]i\s+|deja\s+)?(?:luat|primit|dat)\s+(?:[șs]i\s+|deja\s+)?(?:o\s+)?amend[ăa]|ne-a(?:u)?\s+(?:[șs]i\s+|deja\s+)?"
     r"amendat|we\s+(?:were|got|'ve\s+been|have\s+been|had\s+been)\s+(?:already\s+)?fined|fined\s+us)\b|"
     r"(?<!\w)(?:у\s+нас\s+(?:\w+\s+){0,4}?(?:сидит|идёт|идет|работает|проходит)\s+(?:\w+\s+)?проверк\w*|"
     r"нам\s+(?:уже\s+)?выписали\s+штраф\w*|нас\s+(?:\w+\s+){0,4}?оштрафовал\w*|"

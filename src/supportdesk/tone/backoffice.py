@@ -802,7 +802,10 @@ _JUDGED = re.compile(
     r"\b(?:(?:e|este)\s+(?:foarte\s+|tare\s+|cam\s+)?greu\s+de\s+lucrat\s+cu\s+(?:ea|el)|nu\s+aprob[ăa]\s+niciodat[ăa]\s+nimic|"
     r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything|"
     # leak118 (heldK42): "he's not the sharpest and half of what he says on the phone is made up"
-    r"(?:is|'s)\s+not\s+the\s+(?:sharpest|brightest)|"
+    # leak176 (heldK60's en-yr019): "Kevin, who took your first call, is, let's say, not the strongest on refunds"
+    r"(?:is|'s)\s+not\s+the\s+(?:sharpest|brightest|strongest\s+(?:on|at|with))|"
+    r"\bis,\s+(?:let'?s\s+say|shall\s+we\s+say|to\s+be\s+honest|honestly),?\s+not\s+the\s+(?:quickest|fastest|"
+    r"strongest|sharpest|brightest|best)\b|"
     # leak140 (trainK54): "Dave had your refund and he's, let's say, not the quickest with anything
     # involving the payments screen" (the match opens after "he's", so "he" stands before it)
     r"(?:(?<=he's)|(?<=he\sis)),?\s+(?:let'?s\s+say,?\s+|shall\s+we\s+say,?\s+|to\s+be\s+honest,?\s+|honestly,?\s+)?"
@@ -853,7 +856,7 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "путается", "nightmare", "laziest", "not great with", "not good with", "delăsăt",
                  "delasat", "încurcă tot", "incurca tot", "соображает", "работник из", "так обещает",
                  "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
-                 "never approves", "галочку", "плевать", "leneș", "lenes", "the sharpest", "the brightest",
+                 "never approves", "галочку", "плевать", "leneș", "lenes", "the sharpest", "the brightest", "the strongest", "let's say", "lets say", "shall we say",
                  "made up", "scatter", "the quickest", "the fastest", "scatty", "dozy", "fairies", "read what", "aerian", "zăpăc", "zapac",
                  "împrăștiat", "imprastiat", "citește ce", "citeste ce", "витает", "не читает",
                  "procedur", "guidelines",

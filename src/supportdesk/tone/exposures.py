@@ -817,6 +817,10 @@ _STAFF_MATTER = re.compile(
     # s37 (trainK39): a miscarriage; the colleague's next job ("Andrei … e la un interviu la
     # concurență", «она перешла в «Сибирский кредит»», "he's at a job interview")
     r"miscarriage|pierdere\s+de\s+sarcin\w*|a\s+pierdut\s+sarcina|"
+    # leak176 (blind85's en-yq065): "she's going through IVF", „face FIV", «делает ЭКО»
+    r"(?:going\s+through|having|doing|started|starting)\s+(?:\w+\s+)?(?:IVF|fertility\s+treatment)|"
+    r"(?:face|a\s+[îi]nceput|trece\s+prin)\s+(?:un\s+)?(?:FIV|tratament\s+de\s+fertilizare)|"
+    r"(?<!\w)(?:делает|проходит|начала)\s+(?:\w+\s+)?ЭКО(?!\w)|"
     r"(?:'s|is)\s+(?:at|off\s+at|having)\s+(?:a|an)\s+(?:job\s+)?interview|interviewing\s+(?:at|with)|"
     r"(?:left|moved|gone)\s+(?:over\s+)?(?:to|for)\s+(?:a\s+)?(?:competitor|rival)|"
     r"(?:e|este)\s+la\s+un\s+interviu|a\s+trecut\s+la\s+(?:concuren[țt][ăa]|o\s+firm[ăa]|[A-ZĂÂÎȘȚ„«])|"
@@ -945,7 +949,7 @@ _STAFF_MATTER_HINTS = ("rehab", "dezintoxic", "наркологическ", "п�
                        "parents'", "family's", "flying", "cu familia", "он в ", "она в ",
                        "он сейчас в", "она сейчас в", "treatment for",
                        # s37
-                       "miscarriage", "sarcin", "выкидыш", "interview", "interviu", "собеседован",
+                       "miscarriage", "sarcin", "выкидыш", "ivf", "fertility", "fiv", "fertilizare", "эко", "interview", "interviu", "собеседован",
                        "competitor", "rival", "a trecut la", "перешл", "перешёл", "перешел",
                        "к конкурент")  # fmt: skip
 # whose matter: a colleague by their name or role (the customer's own is "you")

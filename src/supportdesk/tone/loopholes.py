@@ -157,6 +157,10 @@ _PAST_CHECK = re.compile(
     r"\bwithout\s+being\s+(?:reviewed|checked|flagged|held)\b|"
     # s39 (heldK35): „le sunăm să confirmăm, sub suma asta pleacă direct"
     r"\bpleac[ăa]\s+direct\b|\b(?:sun[ăa]m|sun[ăa])\s+(?:\w+\s+)?s[ăa]\s+confirm\w*|\bgo(?:es)?\s+straight\s+out\b|"
+    # leak176 (heldK60's ro-yr041): „Comenzile cu ramburs peste 2.000 de lei sunt sunate pentru confirmare", "orders
+    # over £500 get a call to confirm", «такие заказы обзванивают для подтверждения»
+    r"\bsunat[ăe]?\s+pentru\s+confirmare\b|\b(?:called|phoned|rung)\s+(?:\w+\s+)?(?:to|for)\s+confirm\w*|"
+    r"\bget\s+a\s+(?:phone\s+)?call\s+to\s+confirm\b|(?<!\w)(?:обзванива\w*|прозванива\w*)(?!\w)|"
     r"(?<!\w)(?:уходит|отправляется|уходят|уйд[её]т|уйдут)\s+сразу(?!\w)|"
     # s36 (trainK38): "you won't be held up", „trece fără SMS de confirmare", „nu vă mai cere nimeni
     # declarația", «проверки не будет», «согласуют без осмотра»
@@ -198,7 +202,8 @@ _PAST_CHECK = re.compile(
 
 # every `_PAST_CHECK` match holds one
 _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "threshold", "block", "pleacă direct",
-                     "pe baza poz", "pe baza foto", "по фото",
+                     "pe baza poz", "pe baza foto", "по фото", "sunat", "called", "phoned", "rung", "call to confirm",
+                     "обзвани", "прозвани",
                      "without being",
                      "pleaca direct", "sunăm", "sunam", "straight out", "уходит сразу", "уходят сразу", "уйдут сразу", "уйдёт сразу",
                      "уйдет сразу",

