@@ -127,3 +127,18 @@ def test_the_fault_owned_is_spared_as_a_whole(language: str, text: str) -> None:
 )
 def test_clapping_twice_beside_a_failure_is_sarcasm(language: str, text: str, mood: str) -> None:
     assert analyze(text, language=language).mood == mood
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        (
+            "Ne-ați stricat aniversarea cu o cameră zgomotoasă. Nu doresc să fac scandal, dar e păcat.",
+            "upset",
+        ),
+        ("E un scandal! A treia oară îmi stricați rezervarea, vreau banii înapoi.", "angry"),
+    ],
+)
+def test_a_fuss_disowned_in_other_words_is_no_anger(text: str, mood: str) -> None:
+    """„Nu doresc să fac scandal" disowns the fuss as „nu vreau să fac scandal" does (pol89)."""
+    assert analyze(text, language="ro").mood == mood
