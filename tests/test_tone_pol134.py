@@ -8,6 +8,9 @@ a counterpart that keeps its reading (R1, R5). Wordings written for this test, n
 - the rules-level misses of blind85 the readers caught: a colleague's IVF, a fine the consumer
   authority gave us („ANPC ne-a dat deja o amendă"), a reset link that "still works", „nu trec prin
   verificarea automată";
+- blind85's rules-level rude misses the readers caught: "when we get a chance", "what exactly do you
+  want me to do", „se rezolvă de la sine", „ce vreți să fac
+  eu", «Не знаю, чем ещё могу помочь» (R1);
 - the fault owned in so many words („Greșeala ne aparține", «Ошибка наша», "the mistake is ours")
   keeps no whole-reply reading (the packs' `reader_spared`);
 - clapping twice beside a failure ("A cincea oară luna asta 👏👏") is sarcasm, the writer angry.
@@ -18,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from supportdesk.tone import analyze
-from tests.tonecheck import blocked_leaks, leak_pair_tests, reader_spared
+from tests.tonecheck import blocked_leaks, leak_pair_tests, quiet_and_rude_tests, reader_spared
 
 test_leak176 = leak_pair_tests(
     [
@@ -142,3 +145,17 @@ def test_clapping_twice_beside_a_failure_is_sarcasm(language: str, text: str, mo
 def test_a_fuss_disowned_in_other_words_is_no_anger(text: str, mood: str) -> None:
     """„Nu doresc să fac scandal" disowns the fuss as „nu vreau să fac scandal" does (pol89)."""
     assert analyze(text, language="ro").mood == mood
+
+
+QUIET = [
+    ("en", "We'll look into it today and I'll update you by 5 pm with what we find."),
+    ("ru", "Это не ошибка: записи DNS обновляются постепенно и обычно проходит само к утру."),
+]
+RUDE = [
+    ("en", "Thanks, noted. We'll look into it when we get a chance."),
+    ("en", "And what exactly do you want me to do about it?"),
+    ("ro", "De obicei se rezolvă de la sine. Mai scrieți-ne peste două săptămâni."),
+    ("ro", "Și ce vreți să fac eu?"),
+    ("ru", "Не знаю, чем ещё могу помочь. Всего доброго."),
+]
+test_pol134_quiet, test_pol134_rude = quiet_and_rude_tests(QUIET, RUDE)
