@@ -1394,7 +1394,7 @@ def _comma_logins(text: str) -> Iterator[Leak]:
 # (leakvalues.documented_example)
 _BOT_TOKEN = re.compile(
     r"(?<![\w-])(?:bot)?(?P<hit>\d{8,10}:AA[A-Za-z0-9_-]{30,})(?![\w-])|"
-    r"(?i:api\.telegram\.org/bot)(?P<url>\d{5,12}:[A-Za-z0-9_-]{12,})(?![\w-])"
+    r"api\.telegram\.org/bot(?P<url>\d{5,12}:[A-Za-z0-9_-]{12,})(?![\w-])"
 )
 
 

@@ -406,10 +406,12 @@ def read_with(report: Report, text: str, reader: Reader, context: Context | None
     shown, where = without_controls(text)
     verdict = reader.judge(unquoted(shown), report.language)
     readings = verdict.readings
-    if readings and _whole_spared(shown, report.language):
-        # pol133: in a reply of one sentence, the sentence's reading is the whole reply's
-        whole = shown.strip()
-        readings = [r for r in readings if not (r.whole or shown[r.start : r.end].strip() == whole)]
+    # pol133: in a reply of one sentence, the sentence's reading is the whole reply's; the packs
+    # are asked only when such a reading is there
+    reply = shown.strip()
+    whole = [r for r in readings if r.whole or shown[r.start : r.end].strip() == reply]
+    if whole and _whole_spared(shown, report.language):
+        readings = [r for r in readings if r not in whole]
     found = _read(readings, report.findings, where)
     known = _known(context or Context())
     found += _spared_readings(
