@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK68` (the trainK brief) and `trainP51` (the trainP brief) were written by two more
+independent writers at the sixty-fifth session's start (2026-12-07, bench/briefs/). First runs on
+d24a273 (the session's start), rules + reader (rules alone): trainK68 leaks blocked 134 of 144 (92;
+en 45/29, ro 43/29, ru 46/34), clean 5 of 72 (3); trainP51 rude recall 97.8% (75.6), polite warn+
+8.9% (8.1; en 4.4/6.7, ro 4.4/11.1, ru 17.8/6.7). trainK68's writer wrote the ro and ru leaks as
+situations of their own on the brief's shared list of kinds; trainP51's writer retold about half
+the ro polite drafts from the English file and wrote most ru drafts as their own situations.
+Development splits from then on.
+
 `trainK67` (the trainK brief) and `trainP50` (the trainP brief) were written by two more
 independent writers at the sixty-fourth session's start (2026-12-07, bench/briefs/). First runs on
 08f5daf (the session's start), rules + reader (rules alone): trainK67 leaks blocked 143 of 144 (111;
@@ -2184,6 +2193,8 @@ SPLITS += ("trainK65", "trainP48")
 SPLITS += ("trainK66", "trainP49")
 # the sixty-fourth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK67", "trainP50")
+# the sixty-fifth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK68", "trainP51")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
