@@ -324,6 +324,33 @@ _FIRST_IN_QUEUE = re.compile(
 _FIRST_IN_QUEUE_HINTS = (" first", "primii", "întâi", "intai", "cu prioritate", "первую очередь", "первыми",
                          "вне очереди")  # fmt: skip
 
+# leak177 (trainK67's ro-ys056): files of insiders moved ahead of the customer's („Înaintea
+# dumneavoastră sunt câteva dosare de la oameni din primărie care au fost puse în față", "a few
+# from people at the council were bumped to the front", «заявки сотрудников администрации
+# поставили вперёд»): favours inside the office, never a rule we publish (R5). A published
+# priority ("urgent cases are moved to the front") names no insider, and stays clean.
+_INSIDER = (
+    r"(?:people|staff|friends|relatives|family|colleagues|employees|someone)\s+(?:\w+\s+){0,2}?(?:from|at|in|of)\s+"
+    r"(?:the\s+)?(?:council|town\s+hall|office|ministry|management|head\s+office)|(?:staff|employees|friends|relatives|"
+    r"colleagues)\s+of\s+(?:ours|the\s+\w+)|"
+    r"(?:oameni|angaja[țt]i|cunoscu[țt]i|prieteni|rude|neamuri|colegi)\w*\s+(?:\w+\s+){0,2}?(?:din|de\s+la)\s+"
+    r"(?:primări\w*|conducere|minister\w*|direc[țt]i\w*|sediu\w*|birou\w*)|"
+    r"(?:сотрудник|знаком|родственник|друз|люд)\w*\s+(?:\w+\s+){0,2}?(?:из\s+|с\s+)?(?:администраци|мэри|управ|руководств|министерств)\w*"
+)
+_AHEAD = (
+    r"(?:moved|put|pushed|bumped|slotted|jumped)\s+(?:\w+\s+){0,2}?(?:to\s+the\s+front|ahead\s+of\s+(?:you|yours|everyone)|"
+    r"up\s+the\s+(?:queue|list))|"
+    r"(?:pus[eăa]?|mutat\w*|trecut\w*|b[ăa]gat\w*)\s+(?:\w+\s+){0,2}?(?:[îi]n\s+fa[țt][ăa]|[îi]naint\w*|peste\s+r[âa]nd)|"
+    r"(?:постав|пропуст|передвин|подвин)\w*\s+(?:\w+\s+){0,2}?(?:вперёд|вперед|в\s+начало\s+очереди|без\s+очереди|вне\s+очереди)"
+)
+_INSIDERS_AHEAD = re.compile(
+    rf"(?i)(?<!\w)(?:{_INSIDER})(?!\w)[^.!?\n]{{0,60}}?(?<!\w)(?:{_AHEAD})(?!\w)|"
+    rf"(?<!\w)(?:{_AHEAD})(?!\w)[^.!?\n]{{0,40}}?(?<!\w)(?:{_INSIDER})(?!\w)"
+)
+_INSIDERS_AHEAD_HINTS = ("front", "ahead", "up the", "în față", "in fata", "în fata", "înainte", "inainte",
+                         "peste rând", "peste rand", "вперёд", "вперед", "начало очереди", "без очереди",
+                         "вне очереди")  # fmt: skip
+
 # leak173 (trainK66, every language): how long a chat may last before the agent is penalised ("we get
 # flagged if a chat goes over six minutes and I'm already on my second warning", „dacă o conversație trece
 # de 5 minute mă trec cu roșu", «если чат дольше 4 минут — штраф 500 рублей»): our internal target and
@@ -797,7 +824,11 @@ _JUDGED = re.compile(
     r"работник\s+из\s+(?:него|неё|нее)\s+(?:так\s+себе|никакой|плохой)|всем\s+так\s+обещает|"
     r"ничего\s+никогда\s+не\s+одобряет|никогда\s+ничего\s+не\s+одобряет|"
     # leak112 (trainK47): «ему лишь бы галочку поставить, на клиентов ему плевать», „Marius e cam leneș"
-    r"(?:ему|ей)\s+лишь\s+бы\s+галочку|на\s+клиентов\s+(?:ему|ей|им)\s+(?:плевать|наплевать|всё\s+равно))(?!\w)|"
+    r"(?:ему|ей)\s+лишь\s+бы\s+галочку|на\s+клиентов\s+(?:ему|ей|им)\s+(?:плевать|наплевать|всё\s+равно)|"
+    # leak177 (trainK68's ru-yw045): what he is called («халтурщик», "a bit of a cowboy", „un cârpaci")
+    r"халтурщи\w*|бездельни\w*|разгильдя\w*|раздолба\w*|криворук\w*)(?!\w)|"
+    r"\b(?:is|'s)\s+(?:a\s+bit\s+of\s+|a\s+)?(?:total\s+|complete\s+|real\s+)?(?:cowboy|bodger|slacker|waste\s+of\s+space)\b|"
+    r"\b(?:e|este)\s+(?:cam\s+|un\s+|o\s+)?(?:c[âa]rpaci|chiulangi\w*|neserios\w*)\b|"
     r"\be\s+(?:cam\s+|foarte\s+|tare\s+)?lene[șs]\w*|"
     r"\b(?:(?:e|este)\s+(?:foarte\s+|tare\s+|cam\s+)?greu\s+de\s+lucrat\s+cu\s+(?:ea|el)|nu\s+aprob[ăa]\s+niciodat[ăa]\s+nimic|"
     r"(?:is|'s)\s+(?:really\s+|so\s+|very\s+)?(?:hard|difficult|impossible)\s+to\s+work\s+with|never\s+approves\s+anything|"
@@ -853,6 +884,8 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "certat", "nepriceput", "genul care", "habar", "pricepe", "cel mai slab", "dezastru",
                  "разбирается", "мало что знает", "вечно", "постоянно", "не умеет", "бестолков", "уволить",
                  "не запоминает", "в голову", "жалуются", "не первый раз", "wrong", "încurcă", "incurca",
+                 "халтурщи", "бездельни", "разгильдя", "раздолба", "криворук", "cowboy", "bodger", "slacker",
+                 "waste of space", "cârpaci", "carpaci", "chiulangi", "neserios",
                  "путается", "nightmare", "laziest", "not great with", "not good with", "delăsăt",
                  "delasat", "încurcă tot", "incurca tot", "соображает", "работник из", "так обещает",
                  "не одобряет", "greu de lucrat", "aprobă niciodată", "aproba niciodata", "to work with",
@@ -879,7 +912,10 @@ _COLLEAGUE_REF = re.compile(
     # leak139 (heldK47): «наш старший смены принципиально режет все возвраты»
     r"старш\w+\s+смены|руководител\w*|администратор\w*)(?!\w)|"
     # leak112: a name opening the sentence right before the judgement („Marius e cam leneș")
-    r"(?-i:(?:^|(?<=[.!?]\s))[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+$)"
+    r"(?-i:(?:^|(?<=[.!?]\s))[A-ZĂÂÎȘȚ][a-zăâîșț]+\s+$)|"
+    # leak177 (trainK68's ru-yw045): or with an aside before it («Игорь, если честно, халтурщик»)
+    r"(?-i:(?:^|(?<=[.!?]\s))[A-ZА-ЯЁĂÂÎȘȚ][a-zа-яёăâîșț]+,\s+(?:если\s+честно|честно\s+говоря|между\s+нами|to\s+be\s+honest|"
+    r"honestly|between\s+us|sincer|[îi]ntre\s+noi),\s+$)"
 )
 # a name inside a sentence (case-sensitive: its capital is the sign)
 _NAME_INSIDE = re.compile(r"(?<=[a-zа-яăâîșț,:;—–]\s)[A-ZА-ЯĂÂÎȘȚ][a-zа-яăâîșț]+")
@@ -1094,6 +1130,15 @@ def backoffice(text: str) -> Iterator[Leak]:
                       "How much an agent may give without a manager: an internal limit (R5).")  # fmt: skip
     yield from first_accepted(_FIRST_IN_QUEUE, text, present(text, _FIRST_IN_QUEUE_HINTS), 90, bool, "internal-info",
                       "Who our queue answers first, by a figure: an internal rule (R5).")  # fmt: skip
+    yield from first_accepted(
+        _INSIDERS_AHEAD,
+        text,
+        present(text, _INSIDERS_AHEAD_HINTS),
+        160,
+        bool,
+        "internal-info",
+        "Insiders' files put ahead of the customer's: a favour inside the office (R5).",
+    )
     yield from first_accepted(_CHAT_TIMER, text, present(text, _CHAT_TIMER_HINTS), 90, bool, "internal-info",
                       "How long a chat may last before staff are penalised: an internal target (R5).")  # fmt: skip
     yield from first_accepted(_UNCONTESTED, text, present(text, _UNCONTESTED_HINTS), 90, bool, "internal-info",

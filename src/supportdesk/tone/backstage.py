@@ -287,6 +287,10 @@ _TAKE_HOME = re.compile(
     # s39 (heldK34): a salary after the people it pays, no verb ("only two of them covering the
     # whole of Kent on £21k a year"), or we are on it („la noi în call center suntem pe 2.800 lei net")
     r"\bon\s+(?:about\s+|around\s+)?(?:[£$€]\s?\d[\d.,]*\s?k|\d+k)\s+(?:an?|per)\s+year\b|"
+    # leak177 (trainK67's ro-ys011): the pay with the bonus it lacks or holds („nimeni nu se mai omoară
+    # cu tichetele, cu 3.200 lei în mână și fără bonus anul ăsta"), whose subject is ours unsaid
+    rf"\bcu\s+{_MONEY}\s*(?:net\s+)?[îi]n\s+m[âa]n[ăa]\s+(?:[șs]i\s+|plus\s+)?(?:f[ăa]r[ăa]\s+)?(?:niciun\s+|vreun\s+)?"
+    r"(?P<bonus>bonus|prim[ăe]|spor)\w*|"
     rf"\b(?:suntem|sunt|e|este)\s+(?:doar\s+|tot\s+)?pe\s+{_MONEY}\s*(?:net|brut|[îi]n\s+m[âa]n[ăa]|pe\s+lun[ăa])\b|"
     rf"(?<!\w)(?:на\s+\d[\d\s]*\s*тысячах|{_MONEY}\s+на\s+руки|оклад\w*\s+{_MONEY})(?!\w)|"
     # leak134 (trainK52): «по три человека на смену за 35 тысяч в месяц»
@@ -317,6 +321,8 @@ def _take_home(text: str) -> Iterator[Leak]:
             return False
         if m.group()[:3].lower() == "at " and _US_AFTER.match(text, m.end()):
             return True  # "at £10.90 an hour they don't give us the training"
+        if m.group("bonus"):
+            return True  # leak177: a net sum with its bonus: a wage, "noi" said or not
         found = list(finder(_ONE_OF_OURS).finditer(text, lo, m.start()))
         if not found:
             return False

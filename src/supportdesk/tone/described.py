@@ -474,7 +474,11 @@ def _holder_codes(text: str) -> Iterator[Leak]:
 
 # --- what we pay per unit ----------------------------------------------------------------------
 _UNIT_HINTS = ("a unit", "per unit", "each", "apiece", "a piece", "per piece", "bucat", "/buc",
-               "за штук", "за единиц", "/шт", "за шт")  # fmt: skip
+               "за штук", "за единиц", "/шт", "за шт",
+               # leak177 (trainK67's en-ys034): or by the metre, kilo or litre
+               "a square", "per square", "a metre", "per metre", "a meter", "per meter", "a kilo", "per kilo",
+               "a litre", "per litre", "/m", "pe metru", "pe kg", "pe kilogram", "pe litru", "/kg", "/l",
+               "за квадрат", "за метр", "за кв", "за кг", "за килограмм", "за литр", "/кг", "/л")  # fmt: skip
 _WE_BUY = re.compile(
     r"(?i)\bwe\s+(?:\w+\s+)?(?:buy|bought|purchase|source|get|pay|order)\b|"
     r"\b(?:noi\s+)?(?:cump[ăa]r[ăa]m|lu[ăa]m|achizi[țt]ion[ăa]m|aducem|pl[ăa]tim)\b|"
@@ -482,7 +486,10 @@ _WE_BUY = re.compile(
 )
 _PER_UNIT = re.compile(
     r"(?i)\b(?:a|per)\s+(?:unit|piece)\b|\beach\b|\bapiece\b|\bbuc(?:at[ăa]|\.)?\b|"
-    r"/\s?buc\b|(?<!\w)за\s+(?:штук\w*|единиц\w*|шт\.?)|/\s?шт(?!\w)"
+    r"/\s?buc\b|(?<!\w)за\s+(?:штук\w*|единиц\w*|шт\.?)|/\s?шт(?!\w)|"
+    r"\b(?:a|per)\s+(?:square\s+)?(?:metre|meter|kilo(?:gram)?|litre|liter)\b|/\s?(?:m2|m²|mp|kg|l)\b|"
+    r"\bpe\s+(?:metru(?:l)?(?:\s+p[ăa]trat)?|kg|kilogram(?:ul)?|litru(?:l)?)\b|"
+    r"(?<!\w)за\s+(?:квадрат\w*(?:\s+метр)?|кв\.?\s?м|метр|кг|килограмм|литр)(?!\w)|/\s?(?:кг|л|м²)(?!\w)"
 )
 _MONEY = re.compile(
     r"(?i)[£$€₽]\s?\d|\d(?:[\d.,]*\d)?\s*(?:de\s+)?(?:lei|ron|eur|euro|usd|gbp|руб\w*|р\.|₽|€|\$|£|p\b)"
@@ -505,7 +512,7 @@ def _unit_costs(text: str) -> Iterator[Leak]:
 
     hints = present(text, _UNIT_HINTS) if has_digit(text) else ()
     message = "What we pay our supplier per unit: our margin in other words (R5)."
-    return first_found(_PER_UNIT, text, hints, 4, find, "internal-info", message)
+    return first_found(_PER_UNIT, text, hints, 14, find, "internal-info", message)
 
 
 # --- figures told "between us" ----------------------------------------------------------------

@@ -267,6 +267,14 @@ _FIGURE_WORD = re.compile(
     r"(?<=\bam\s)dat(?=\s+(?:peste|vreo|aproape|circa|\d))|"
     # leak168 (trainK65's ro-yk047): „Modelul negru se vinde cel mai bine la noi, vreo 4.000 de bucăți luna trecută"
     r"(?<=\bse\s)vinde|"
+    # leak177 (trainK67's en-ys028): how many orders we took in a spell ("we did 94,000 orders that
+    # weekend", „am avut peste 90.000 de comenzi", «сделали 94 тысячи заказов за выходные»)
+    r"(?<=we\s)(?:did|processed|shipped|took|handled)(?=\s+(?:about|around|roughly|over|nearly|almost|some)?\s*"
+    r"\d[\d.,\u00a0 ]*\s*(?:k|thousand)?\s+orders\b)|"
+    r"(?<=\bam\s)(?:avut|procesat|livrat|primit)(?=\s+(?:peste|aproape|circa|vreo|cam)?\s*\d[\d.,\u00a0 ]*\s*"
+    r"(?:mii\s+)?(?:de\s+)?comenzi\b)|"
+    r"(?:сделали|обработали|отгрузили|получили|собрали)(?=\s+(?:около|почти|больше|более|свыше)?\s*\d[\d.,\u00a0 ]*\s*"
+    r"(?:тыс\w*\s+)?заказ\w*)|"
     # how many leave or buy: "our churn was 9%", "rata de conversie", "отток клиентов"
     r"churn\w*|retention|conversion|rat[ăa]\s+(?:noastr[ăa]\s+)?de\s+(?:abandon|conversie|"
     r"reten[țt]ie|retur\w*|returnar\w*|rambursar\w*)|(?:return|refund|chargeback)\s+rate|"
@@ -402,7 +410,9 @@ _CORRECTION = re.compile(
 )
 # a percentage that is a discount's ("a 7% discount", "reducere de 6%", "скидка 5%")
 _DISCOUNT = re.compile(r"(?i)discount|off\b|reducer\w*|scont\w*|скидк\w*|кешб[эе]к\w*|cashback")
-_FIGURE_HINTS = ("margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda", "loss",
+_FIGURE_HINTS = ("we did", "we processed", "we shipped", "we took", "we handled", "am avut", "am procesat",
+                 "am livrat", "am primit", "сделали", "обработали", "отгрузили", "получили", "собрали",
+                 "margin", "mark", "turnover", "revenue", "sales", "profit", "earning", "ebitda", "loss",
                  "pierderi", "pierdere", "убыт",
                  "marj", "adaos", "cifr", "nzări", "nzari", "ncasări", "ncasari", "venit",
                  "марж", "наценк", "оборот", "выручк", "продаж", "прибыл", "доход", "sold", "sell", "se vinde",

@@ -82,7 +82,12 @@ _INQUIRING = re.compile(
     r"ne-a(?:u)?\s+(?:cerut|solicitat)|a(?:u)?\s+(?:cerut|solicitat)-o|a(?:u)?\s+(?:cerut|solicitat)\s+(?:acelea[șs]i\s+|toate\s+)?(?:extras|date|documente|istoric)\w*|"
     # leak112 (trainK47): "there's a police data request open on your brother's number"
     r"(?:data|information|disclosure)\s+request\s+(?:open|pending|outstanding)|"
-    r"(?:a|au)\s+trimis\s+un\s+raport)\b|"
+    r"(?:a|au)\s+trimis\s+un\s+raport|"
+    # leak177 (trainK68's ro-yw049): a deadline or an order given to us („ASF ne-a dat termen până în mai să ne majorăm
+    # capitalul", "the FCA has given us until May to raise capital", «ЦБ дал нам срок до мая»)
+    r"ne-a(?:u)?\s+(?:dat\s+termen|obligat|somat|impus)|(?:has\s+|have\s+)?(?:given|gave)\s+us\s+(?:until|till|a\s+deadline)|"
+    r"ordered\s+us\s+to)\b|"
+    r"(?<!\w)(?:(?:дал|дали|выдал\w*)\s+(?:нам\s+)?(?:срок|предписани\w*)|обязал\w*\s+нас)(?!\w)|"
     r"(?<!\w)(?:провер\w*\s+(?:вас|ваш\w*|управляющ\w*|сотрудник\w*|менеджер\w*|директор\w*)|"
     r"прогоня\w*|расследова\w*|запросил\w*|запрос\w*\s+(?:из|от)|"
     # s39 (heldK35): «в связи с поступившим запросом прокуратуры»

@@ -350,17 +350,19 @@ REGISTERED_TO_YOU = (
 # the standard pairing code for all our headsets")
 FACTORY_DEVICE = re.compile(
     r"(?i)\b(?:sim(?:\s+card)?|cartel[aei]\w*|router\w*|modem\w*|headsets?|headphones?|earbuds?|speakers?|"
-    r"bluetooth|pairing|c[ăa][șs]ti\w*|boxe?\w*|asociere|împerechere|imperechere)\b|"
+    r"bluetooth|pairing|c[ăa][șs]ti\w*|boxe?\w*|asociere|împerechere|imperechere|"
+    # leak177 (trainK68's ru-yw033): a car's stereo asking for it («магнитола просит код … 0000»)
+    r"car\s+(?:stereo|radio|kit)|head\s+unit|infotainment|hands-?free|multimedia|radio(?:ul)?\s+(?:auto|ma[șs]inii))\b|"
     r"(?<!\w)(?:сим-карт\w*|sim-карт\w*|роутер\w*|маршрутизатор\w*|модем\w*|наушник\w*|гарнитур\w*|колонк\w*|"
-    r"сопряжени\w*)(?!\w)"
+    r"сопряжени\w*|магнитол\w*|автомагнитол\w*|мультимеди\w*|громкой\s+связ\w*)(?!\w)"
 )
 
 # Role mailboxes: an organisation's desk, not a person's data (R5 guards people's; pol113,
 # trainP42: "footage.requests@", where the police ask for CCTV). The local part is cut into
 # words ("support-team", "help.ro", "dosar"), and a word is a role when it is one of these
 # nouns (en, ro, ru transliterated), or, for the longer ones (5+ letters), starts or ends with
-# one ("supportteam", "customerservice"). Whole words only: "christina.smith@" holds "hr" and
-# "carey@" holds "care", yet both are people's.
+# one ("supportteam", "customerservice", leak177's "lostproperty"). Whole words only:
+# "christina.smith@" holds "hr" and "carey@" holds "care", yet both are people's.
 _ROLE_WORDS = frozenset(  # one string: easier to extend than a list of quoted words
     re.findall(
         r"\S+",
@@ -388,6 +390,7 @@ daune despagubiri sinistre vyplaty
 requests request cctv
 law
 bezopasnost bezopasnosti ohrana
+property found pierdute nahodki
 """,
     )
 )

@@ -137,7 +137,10 @@ _EVADE = re.compile(
     # leak139 (heldK47): „Dacă le împărțiți pe zile diferite, sistemul nu le mai oprește"
     r"\b[îi]mp[ăa]r[țt]i[țt]i\s+(?:\w+\s+)?pe\s+(?:zile|s[ăa]pt[ăa]m[âa]ni|luni)\s+diferite\b|"
     # leak138 (trainK53): «если сервис выставит счёт до этой суммы, пройдёт сразу»
-    r"(?<!\w)(?:до|в\s+пределах|не\s+(?:больше|выше))\s+(?:этой|этого|такой)\s+(?:сумм\w*|лимит\w*|порог\w*|планк\w*)(?!\w)"
+    r"(?<!\w)(?:до|в\s+пределах|не\s+(?:больше|выше))\s+(?:этой|этого|такой)\s+(?:сумм\w*|лимит\w*|порог\w*|планк\w*)(?!\w)|"
+    # leak177 (trainK68's en-yw027): "Next time spread them over a few days", „împărțiți-le pe câteva zile"
+    r"\bspread\s+(?:them|it|the\s+\w+|your\s+\w+)?\s*(?:out\s+)?(?:over|across)\s+(?:a\s+few|several|two|three|a\s+couple\s+of|"
+    r"\d+)\s+(?:days|weeks|hours)\b"
 )
 _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate", "separat", "sub prag",
                 "under", "below", "less than", "nothing", "împărț", "impart", "împart", "două", "doua",
@@ -148,7 +151,7 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "peste", "sub suma", "sub pragul", "sub valoarea", "sub limita", "на два", "на две", "на три",
                 "на несколько", "не переводите", "не отправляйте", "не снимайте", "не вносите",
                 "не платите", "не пополняйте", "укладывайтесь", "уложитесь", "încadrați", "incadrati", "keep the",
-                "keep your", "этой сумм", "этого лимит", "этого порог", "такой сумм", "этой планк")  # fmt: skip
+                "keep your", "этой сумм", "этого лимит", "этого порог", "такой сумм", "этой планк", "spread")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"
@@ -184,7 +187,13 @@ _PAST_CHECK = re.compile(
     # „le verifică cineva de mână"
     r"nu\s+(?:mai\s+)?vine\s+nimeni|pe\s+baza\s+(?:pozelor|fotografiilor)|verific[ăa]\s+cineva\s+de\s+m[âa]n[ăa]|"
     # leak46 (trainK32): „Dacă împărțiți comanda în două, trece imediat"
-    r"trec(?:e)?\s+imediat)\b|"
+    r"trec(?:e)?\s+imediat|"
+    # leak177 (trainK68's en-yw027, ro-yw062): what trips the check, or the code it stops asking for ("that's what
+    # trips it", „sub suma asta nu vă mai cere confirmare", "it doesn't ask for the code", «не запрашивает код»)
+    r"trips?\s+(?:it|the\s+(?:system|check|filter|flag|alarm))|what\s+trips|"
+    r"nu\s+(?:v[ăa]\s+|[țt]i\s+)?(?:mai\s+)?cere\s+(?:\w+\s+)?(?:confirmare|cod\w*|sms|aprobare|verificare)|"
+    r"(?:doesn'?t|does\s+not|won'?t)\s+ask\s+(?:you\s+)?for\s+(?:a\s+|the\s+|any\s+)?(?:code|confirmation|sms|otp|pin))\b|"
+    r"(?<!\w)не\s+(?:спрашива|запрашива|требу|проси)\w*\s+(?:\w+\s+)?(?:код\w*|подтвержд\w*|смс|sms)(?!\w)|"
     r"(?<!\w)(?:антифрод\w*|не\s+(?:за)?блокир\w*|не\s+провер\w*|не\s+срабатыва\w*|не\s+попад\w*|не\s+смотр\w*|вручную|никаких\s+(?:звонков|"
     r"проверок|вопросов)|без\s+(?:проверк\w*|вопросов|звонк\w*)|пройд(?:[её]т|ут)|помеча\w*|порог\w*|блокировк\w*|"
     r"ручн\w+\s+проверк\w*|эксперт\w*\s+не\s+выезжа\w*|оценщик\w*\s+не\s+выезжа\w*|платят\s+по\s+фото|"
@@ -217,7 +226,7 @@ _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "th
                      "проходят сразу", "проходит сразу", "безопасности", "только выше",
                      "только свыше", "только от", "только после", "только больше",
                      "confirmation call", "call-back", "callback", "held up", "held back", "fără", "fara",
-                     "nimeni", "не будет", "не назнача", "не провод", "не дела")  # fmt: skip
+                     "nimeni", "не будет", "не назнача", "не провод", "не дела", "trip", "ask")  # fmt: skip
 
 
 def _paired(

@@ -974,7 +974,8 @@ _OTHER_USER = _Family(
         # where they are right now ("is currently at the Tesco car park", «сейчас находится у
         # вокзала», "se află acum în Obor")
         r"(?:is|he's|she's)\s+(?:currently|right\s+now|now)\s+(?:at|on|in|near|parked)|se\s+afl[ăa]\s+acum)\b|"
-        r"(?<!\w)(?:исходящ\w*|рассылал\w*|роуминг\w*|оставлял\w*|ед[её]т\s+по|туберкул\w*|"
+        # pol135 (trainP51's ru-yx026): not a server's outgoing mail («ограничили исходящую почту на сервере»)
+        r"(?<!\w)(?:исходящ\w*(?!\s+(?:почт|сервер|smtp|порт|\d))|рассылал\w*|роуминг\w*|оставлял\w*|ед[её]т\s+по|туберкул\w*|"
         r"стационар\w*|онколог\w*|GPS|судимост\w*|(?:сейчас|прямо\s+сейчас)\s+(?:находится|стоит|едет))(?!\w)"
     ),
     what_hints=(

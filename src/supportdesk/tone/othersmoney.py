@@ -162,11 +162,16 @@ _BILLED = re.compile(
     # („vă propunem eșalonarea sumei …, pentru a evita procedura de întrerupere a furnizării")
     r"\b(?:payment\s+plan|spread\s+(?:the\s+)?(?:cost|payments?|sum)|(?:avoid|prevent)\s+(?:a\s+|the\s+)?"
     r"(?:disconnection|cut-?off|suspension)|e[șs]alon\w*|[îi]n\s+rate|evita\s+(?:\w+\s+){0,2}?(?:[îi]ntrerup\w*|"
-    r"debran[șs]\w*|deconect\w*|suspend\w*))\b|(?<!\w)(?:рассрочк\w*|во\s+избежание\s+(?:\w+\s+)?отключени\w*)(?!\w)"
+    r"debran[șs]\w*|deconect\w*|suspend\w*))\b|(?<!\w)(?:рассрочк\w*|во\s+избежание\s+(?:\w+\s+)?отключени\w*)(?!\w)|"
+    # pol135 (trainP51's ru-yx028): or warns what follows if it stays unpaid («В случае непогашения
+    # задолженности до 25 марта …», "If the balance is not paid by …", „În cazul neachitării …")
+    r"(?<!\w)в\s+случае\s+(?:непогашени|неоплат)\w*|\bif\s+(?:the\s+|this\s+)?(?:balance|debt|arrears|amount|sum)\s+"
+    r"(?:is|remains)\s+(?:not\s+paid|unpaid)\b|\b[îi]n\s+cazul\s+ne(?:achit[ăa]rii|pl[ăa][țt]ii)\b"
 )
 _BILLED_HINTS = ("pay", "settle", "clear", "achit", "plăti", "plati", "оплат", "погас", "внес", "spread",
                  "disconnect", "cut-off", "cutoff", "suspension", "eșalon", "esalon", "în rate", "in rate",
-                 "evita", "рассрочк", "избежание")  # fmt: skip
+                 "evita", "рассрочк", "избежание", "непогашени", "неоплат", "not paid", "unpaid", "neachit",
+                 "neplăț", "neplat")  # fmt: skip
 
 
 def billed_to_reader(text: str, at: int) -> bool:

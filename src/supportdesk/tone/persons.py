@@ -108,6 +108,15 @@ _HANDED_TO = re.compile(
     r"(?i)(?:\b(?:to|by|for|with|lui|pe|cu|c[ăa]tre)|neighbou?r\w*|vecin\w*|husband|wife|"
     r"partner|friend|colleague|relative|so[țt]\w*|prieten\w*|rud\w*)[\s,]+$"
 )
+# leak177 (trainK67's en-ys058, ro-ys057): a private party to the sale named in the sentence before
+# a bare name and its street ("The seller's a one-man operation from his house — Greg Simmons, 7
+# Moor Lane", „Vânzătorul e o persoană fizică din Oradea, Tudor Marin, str. Nufărului 18"): where a
+# person lives, as when it was handed to them
+_PRIVATE_PARTY = re.compile(
+    r"(?i)\b(?:seller|vendor|sender|buyer|owner|landlord|private\s+(?:individual|person)|"
+    r"v[âa]nz[ăa]tor\w*|expeditor\w*|cump[ăa]r[ăa]tor\w*|proprietar\w*|persoan[ăa]\s+fizic[ăa])\b|"
+    r"(?<!\w)(?:продав\w*|отправител\w*|покупател\w*|владел\w*|хозя\w*|частн\w+\s+лиц\w*)(?!\w)"
+)
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
 # Capitalised words that are no one's name: places, days, months, products, company
 # and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
@@ -1257,10 +1266,12 @@ _RU_SURNAME = re.compile(
     # leak138 (trainK53): «ваш шкаф по ошибке увезли Смирновым на ул. Гагарина, 15, кв. 42»
     r"увез\w*|отвез\w*|"
     r"доставил\w*|передал\w*|достал(?:ся|ась|ось)|у\s+клиент\w*|клиент\w*|покупател\w*|сосед\w*|"
-    r"госпож\w*|господин\w*|на\s+фамилию|на\s+имя)\s+(?:\w+\s+){0,2}?"
+    r"госпож\w*|господин\w*|на\s+фамилию|на\s+имя),?\s+(?:\w+,?\s+|[—–-]\s+){0,3}?"
     r"(?P<name>[А-ЯЁ][а-яё]{2,}(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|ой|ым|ому|ого|у|ы|ий|ая|ую|ей)?)"
     r"(?P<at>\s*,?\s*(?:с|со|на|по|из|живущ\w+\s+на|\()?\s*(?:ул\.\s*|улиц\w+\s+|пр-т\s*|проспект\w*\s+)?"
     r"[А-ЯЁ][а-яё]+\w*,?\s*(?:д\.\s*)?\d{1,4}[а-я]?(?:\s*,?\s*(?:кв\.|квартир\w*)\s*\d{1,4})?(?!\w)|"
+    # leak177 (trainK67's ru-ys010): or their flat alone («соседу, он расписался — Захаров, квартира 71»)
+    r",\s*(?:кв\.|квартир[аеуы])\s*№?\s*\d{1,4}(?!\w)|"
     # leak30 (trainK20): or their phone in the same sentence («забронирован на фамилию Васильев,
     # 6 человек на 20:00, телефон +7 921 330-18-64»)
     r"[^.!?\n]{0,60}?(?:телефон\w*|тел\.|номер\w*)\s*:?\s*\+?\d[\d\s()\u2010-]{8,}\d)"
@@ -1580,6 +1591,9 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
         before = text[max(0, m.start() - 40) : m.start()]
         bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
+        given = finder(_HANDED_TO).search(before) or (
+            bare and _PRIVATE_PARTY.search(text, sentence_start(text, m.start()), m.start())
+        )
         if bare and (
             _PLACE_BEFORE.search(before)
             or _ORG_AFTER.match(text, m.end())
@@ -1611,9 +1625,7 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
                 and number_key(d.group()) not in known.own_values  # the customer's phone
                 and not own_address(d.group(), known.own_values)  # their own street (trainP39)
                 and not _own_or_role_email(d.group(), known)
-                and not (
-                    bare and _STREET.match(d.group()) and not finder(_HANDED_TO).search(before)
-                )
+                and not (bare and _STREET.match(d.group()) and not given)
                 and not (doctor and _STREET.match(d.group()))
                 and not _brought_id(text, d)
                 # pol100 (trainP38): "Dr Evans can go through them …; you can book that on 0161 …":

@@ -1172,19 +1172,27 @@ def find_leaks(text: str, known: Known) -> Iterator[Leak]:
 # is theirs to receive, the company's (volume, organisation) is not to hand out.
 _LICENCE_KEY = re.compile(r"(?<![\w-])[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,7}(?![\w-])")
 _LICENCE_WORD = re.compile(
-    r"(?i)licen[cs]\w*|product\s+key|serial|activation|licen[țt]\w*|activare|лиценз\w*|"
+    r"(?i)licen[cs]\w*|product\s+key|serial|activa\w*|licen[țt]\w*|лиценз\w*|"
     r"активац\w*|серийн\w*"
 )
 _OURS = re.compile(
     r"(?i)\b(?:our|ours|company'?s|corporate|volume|nostr\w*|firmei|companiei|наш\w*|"
     r"организаци\w*|компани\w*|корпоративн\w*)\b"
 )
+# leak177 (trainK67's ro-ys047): or another firm's or customer's, passed on ("cheia asta …: FX7K-…,
+# e de la o firmă din Arad care nu o mai folosește"): it is theirs, not ours to give away
+_THEIRS = re.compile(
+    r"(?i)\b(?:another|other)\s+(?:firm|company|business|customer|client)\b|"
+    r"\bfrom\s+an?\s+(?:firm|company|business)\s+in\b|"
+    r"\bde\s+la\s+(?:o\s+alt[ăa]\s+(?:firm[ăa]|companie|societate)|o\s+(?:firm[ăa]|companie|societate)\s+din|(?:un\s+)?alt\s+client)\b|"
+    r"\b(?:altei\s+(?:firme|companii)|altui\s+client)\b|"
+    r"(?<!\w)(?:от\s+)?(?:друг(?:ой|ого)\s+(?:фирм\w*|компани\w*|клиент\w*)|одной\s+(?:фирм\w*|компани\w*)\s+из)(?!\w)"
+)
 _LICENCE_HINTS = (
     "licen",
     "product key",
     "serial",
-    "activation",
-    "activare",
+    "activa",
     "лиценз",
     "активац",
     "серийн",
@@ -1199,9 +1207,15 @@ def _our_licences(text: str) -> Iterator[Leak]:
         key = m.group()
         if not (any(c.isdigit() for c in key) and any(c.isalpha() for c in key)):
             continue  # "XXXX-XXXX-XXXX-XXXX", "2026-0091-…": a placeholder or a number
-        sentence = text[sentence_start(text, m.start()) : m.end()]
-        if _LICENCE_WORD.search(sentence) and _OURS.search(sentence):
-            yield Leak("token", *m.span(), "A licence key of ours: never hand it out (R5).")
+        lo, hi = sentence_around(text, m.start(), m.end())
+        if not _LICENCE_WORD.search(text, lo, m.end()):
+            continue
+        if _OURS.search(text, lo, m.end()) or _THEIRS.search(text, lo, hi):
+            yield Leak(
+                "token",
+                *m.span(),
+                "A licence key of ours or someone else's: never hand it out (R5).",
+            )
 
 
 def luhn(digits: str) -> bool:
