@@ -1381,6 +1381,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind86` (104 cases per language, the blind brief) and `heldK61` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixty-fifth session's
+start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind86
+writer adapted ro mostly from the English file (local details swapped in; several rude drafts and
+incoming messages close translations) and ru on the same checklist (more of its polite drafts its
+own situations, the rude drafts and many incoming messages close adaptations); the heldK61 writer
+wrote ro and ru as their own situations. First run on d24a273 (the session's start), judged once on
+aba0b1c (leak177, pol135: shapes read over every labelled case first), rules + reader, first ->
+judged: blind86 rude recall 97.6 -> 97.6% (en 100, ro 96.4, ru 96.4), polite warn+ 2.4 -> 2.4% (en
+3.6, ro 0, ru 3.6), leaks 48 -> 48 of 48, clean blocked 0 -> 0 of 24, mood 90.3 -> 90.3% (en 87.5,
+ro 87.5, ru 95.8), register 100%; rules alone rude 72.6 -> 72.6%, polite warn+ 9.5%, leaks 46 -> 46
+of 48, clean 0, mood 87.5%. heldK61 leaks blocked 140 -> 140 of 144 (en 47, ro 47, ru 46), clean
+blocked 3 -> 3 of 72 (en 1, ro 2); rules alone 114 -> 114 (en 40, ro 38, ru 36), clean 0.
+Development splits from then on.
+
 `blind85` (104 cases per language, the blind brief) and `heldK60` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the sixty-fourth session's
 start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind85
@@ -2241,6 +2256,8 @@ SPLITS += ("blind83", "heldK58")
 SPLITS += ("blind84", "heldK59")
 # the sixty-fourth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind85", "heldK60")
+# the sixty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind86", "heldK61")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

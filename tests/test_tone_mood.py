@@ -100,6 +100,7 @@ UNTUNED_MOODS = (
     "blind83",
     "blind84",
     "blind85",
+    "blind86",
 )
 
 
