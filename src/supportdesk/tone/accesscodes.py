@@ -144,8 +144,10 @@ _RELAYED = re.compile(
     r"(?<!\w)(?:вижу\s+(?:в\s+системе\s+|у\s+себя\s+)?код|вижу,?\s+(?:система\s+)?(?:только\s+что\s+)?отправил\w*|"
     r"пришёл\s+к\s+нам|пришел\s+к\s+нам|(?:ушл|пришл)[аои]?\s+на\s+(?:старый|прежний)\s+номер|только\s+что\s+(?:ушёл|ушел|отправили|пришёл|пришел)|продиктую)(?!\w)"
 )
+# leak178 (blind86's ro-yu063): not the pronoun after an imperative („introduceți dumneavoastră codul 5582":
+# "type it yourself"), a possessive only after its noun
 _YOUR_CODE = re.compile(
-    r"(?i)(?:\b(?:your|dvs\.?|dumneavoastr[ăa]|tău|ta)|(?<!\w)(?:ваш\w*|тво\w*|свой|свою))"
+    r"(?i)(?:\b(?:your|(?<!ți\s)(?<!ti\s)(?:dvs\.?|dumneavoastr[ăa])|tău|ta)|(?<!\w)(?:ваш\w*|тво\w*|свой|свою))"
     r"(?:\s+[^\W\d]+){0,2}\s*$"
 )
 # a code that opens every door: never the customer's own. A service code only with
@@ -477,7 +479,7 @@ _SHARED = re.compile(
     # s39 (trainK41): with what it does between ("the supervisor's void code", «код отмены старшего»,
     # „codul de anulare al șefei de tură")
     r"\b(?:(?:shift\s+)?(?:supervisor|manager|team\s+leader|duty\s+manager|admin)(?:'s)?\s+(?:override\s+|void\s+|refund\s+|"
-    r"cancel\w*\s+|discount\s+)?(?:code|pin)|codul?\s+de\s+(?:[șs]ef\s+de\s+(?:tur[ăa]|sal[ăa]|magazin|raion)|manager|administrator|"
+    r"cancel\w*\s+|discount\s+)?(?:code|pin|override)|codul?\s+de\s+(?:[șs]ef\s+de\s+(?:tur[ăa]|sal[ăa]|magazin|raion)|manager|administrator|"
     r"supervizor|casier\s+[șs]ef)|codul?\s+(?:de\s+\w+\s+)?(?:al|a)\s+(?:[șs]ef\w*|managerului|supervizor\w*|"
     r"administratorului))\b|"
     r"(?<!\w)код\w*\s+(?:(?:отмены|возврата|скидки|сторно)\s+)?(?:старшего(?:\s+(?:смены|кассира|продавца))?|администратора|"
@@ -493,6 +495,11 @@ _SHARED = re.compile(
     r"(?:orice|toate)\s+(?:cont|utilizator|client|profil|rezervar|card|u[șs]|dulap|ma[șs]in|telefon|num[ăa]r)\w*|"
     r"(?<!\w)(?:подходит|работает|действует|срабатывает)\s+(?:к|для|на|с)\s+(?:любо\w+|всех|всем)\s+"
     r"(?:аккаунт|учётн|учетн|пользовател|клиент|профил|брон|карт|двер|ячейк|машин|телефон|номер)\w*(?!\w)"
+)
+# what may stand before the phrase in its sentence while the digits were said in the one before
+_OPENER = re.compile(
+    r"(?i)\s*(?:(?:that|it|this)(?:'s|\s+is)\s+(?:the\s+|a\s+|our\s+)?|(?:e|este|asta\s+e|acesta\s+e)\s+|"
+    r"(?:это|этот)\s+)?"
 )
 _SHARED_HINTS = ("master", "universal", "general code", "general pin", "common code", "shared code",
                  "staff code", "staff pin", "code for", "pin for", "combination for", "cod comun", "codul comun",
@@ -537,8 +544,9 @@ def _shared_codes(text: str) -> Iterator[Leak]:
     for m in hinted(_SHARED, text, present(text, _SHARED_HINTS), 40):
         lo = sentence_start(text, m.start())
         # the phrase opens its sentence: the digits were said just before it („… 204518 în 204517.
-        # Merge cu orice număr")
-        if lo > 0 and not text[lo : m.start()].strip():
+        # Merge cu orice număr"); leak178 (blind86's en-yu063, ro-yu063): or only "that's the", „E"
+        # opens it ("… type 7731 on the screen yourself. That's the supervisor override")
+        if lo > 0 and _OPENER.fullmatch(text, lo, m.start()):
             lo = sentence_start(text, lo - 1)
         lo = max(lo, m.start() - 90)
         digits = [d for d in _SHARED_DIGITS.finditer(text, lo, m.start()) if d.group("hit")]

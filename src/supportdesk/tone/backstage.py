@@ -291,6 +291,8 @@ _TAKE_HOME = re.compile(
     # cu tichetele, cu 3.200 lei în mână și fără bonus anul ăsta"), whose subject is ours unsaid
     rf"\bcu\s+{_MONEY}\s*(?:net\s+)?[îi]n\s+m[âa]n[ăa]\s+(?:[șs]i\s+|plus\s+)?(?:f[ăa]r[ăa]\s+)?(?:niciun\s+|vreun\s+)?"
     r"(?P<bonus>bonus|prim[ăe]|spor)\w*|"
+    # leak178 (heldK61's ro-yv059): the sum with whose it is („cu 2.900 de lei net cât ia colega de la ghișeu")
+    rf"\bcu\s+{_MONEY}\s*(?:net\s+|brut\s+|[îi]n\s+m[âa]n[ăa]\s+)?c[âa]t\s+(?P<takes>ia|iau|prime[șs]te|primesc|c[âa][șs]tig[ăa])\b|"
     rf"\b(?:suntem|sunt|e|este)\s+(?:doar\s+|tot\s+)?pe\s+{_MONEY}\s*(?:net|brut|[îi]n\s+m[âa]n[ăa]|pe\s+lun[ăa])\b|"
     rf"(?<!\w)(?:на\s+\d[\d\s]*\s*тысячах|{_MONEY}\s+на\s+руки|оклад\w*\s+{_MONEY})(?!\w)|"
     # leak134 (trainK52): «по три человека на смену за 35 тысяч в месяц»
@@ -321,8 +323,8 @@ def _take_home(text: str) -> Iterator[Leak]:
             return False
         if m.group()[:3].lower() == "at " and _US_AFTER.match(text, m.end()):
             return True  # "at £10.90 an hour they don't give us the training"
-        if m.group("bonus"):
-            return True  # leak177: a net sum with its bonus: a wage, "noi" said or not
+        if m.group("bonus") or m.group("takes"):
+            return True  # leak177-178: a net sum with its bonus or with who takes it: a wage, "noi" said or not
         found = list(finder(_ONE_OF_OURS).finditer(text, lo, m.start()))
         if not found:
             return False
@@ -2183,11 +2185,15 @@ _HELD_BACK = re.compile(
     r"\bnot\s+something\s+(?:we|they)\s+(?:advertise|publicise|publicize|shout\s+about)\b|"
     # leak138 (trainK53): "they can issue a £75 voucher — they just don't advertise it"
     r"\b(?:they|we)\s+(?:just\s+)?(?:don'?t|do\s+not|never)\s+(?:advertise|publicise|publicize)\s+(?:it|them|this|that)\b|"
+    # leak178 (heldK61's ru-yv030): «Его не рекламируют, но дают, если настаивать», „Nu-l promovăm, dar îl dăm dacă insistați"
+    r"(?<!\w)(?:его|её|ее|их|это)\s+(?:у\s+нас\s+)?не\s+рекламиру\w*(?!\w)|\bnu\s*-?\s*(?:l|o|le|i)\s+(?:promov[ăa]m|"
+    r"facem\s+public\w*)\b|"
     # leak139 (heldK47): „avem voie să-l dăm doar celor care cer", "only to those who ask", «только тем, кто просит»
     r"\bdoar\s+celor\s+care\s+(?:cer|insist[ăa]|[îi]l\s+cer)\b|\bonly\s+to\s+(?:those|people|customers)\s+who\s+(?:ask|insist|push)\b|"
     r"(?<!\w)только\s+тем,?\s+кто\s+(?:просит|настаивает|спрашивает)(?!\w)"
 )
-_HELD_BACK_HINTS = ("meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
+_HELD_BACK_HINTS = ("не реклам", "promov", "facem public",
+                    "meant to", "supposed to", "allowed to", "permitted to", "can't offer", "cannot offer",
                     "mustn't", "not on the", "not listed", "not advertised", "not written", "voie s", "ne-au zis",
                     "ne-au spus", "ne-au cerut", "nicăieri", "nicaieri", "нельзя", "запрещено",
                     "не разрешают", "не должны", "не имеем права", "не можем", "на сайте", "нигде не",

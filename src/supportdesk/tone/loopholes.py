@@ -119,6 +119,9 @@ _EVADE = re.compile(
     r"\b(?:under|below|less\s+than)\s+(?:that|this)\s+(?:isn'?t|is\s+not|aren'?t|doesn'?t|won'?t)\s+"
     r"(?:get\s+|be\s+)?(?:flagged|checked|reviewed|looked\s+at)|"
     r"\bde\s+c[âa]te\s+\d[\d.,]*|(?<!\w)(?:отправлять|отправляйте|переводить|переводите|платить)\s+по\s+\d+|"
+    # leak178 (heldK61's ru-yv049): so many a day, in words («Делайте по два в день»)
+    r"(?<!\w)(?:делайте|отправляйте|переводите|платите|совершайте)\s+по\s+(?:одному|два|две|три|\d+)\s+(?:\w+\s+)?(?:в|за)\s+"
+    r"(?:день|сутки)(?!\w)|"
     # trainK33: part now, the rest the next day ("send £2,400 now and the rest tomorrow", „trimiteți
     # 4.900 acum și restul mâine", «отправьте 90 000 сейчас, а остальное завтра»)
     r"\b(?:send|pay|transfer|move)\s+[£$€]?\d[\d,.]*k?\s+(?:now|today|first)\s+and\s+the\s+rest\s+(?:tomorrow|later|the\s+next\s+day|next|"
@@ -140,7 +143,11 @@ _EVADE = re.compile(
     r"(?<!\w)(?:до|в\s+пределах|не\s+(?:больше|выше))\s+(?:этой|этого|такой)\s+(?:сумм\w*|лимит\w*|порог\w*|планк\w*)(?!\w)|"
     # leak177 (trainK68's en-yw027): "Next time spread them over a few days", „împărțiți-le pe câteva zile"
     r"\bspread\s+(?:them|it|the\s+\w+|your\s+\w+)?\s*(?:out\s+)?(?:over|across)\s+(?:a\s+few|several|two|three|a\s+couple\s+of|"
-    r"\d+)\s+(?:days|weeks|hours)\b"
+    r"\d+)\s+(?:days|weeks|hours)\b|"
+    # leak178 (heldK61's en-yv004): the way past told for next time ("Next time just wait a day before changing
+    # it", „Data viitoare așteptați o zi", «В следующий раз просто подождите сутки»)
+    r"\bnext\s+time,?\s+(?:just\s+)?(?:wait|spread|split|space)\b|\bdata\s+viitoare,?\s+(?:doar\s+)?(?:a[șs]tepta[țt]i|"
+    r"[îi]mp[ăa]r[țt]i[țt]i)\b|(?<!\w)в\s+следующий\s+раз,?\s+(?:просто\s+)?(?:подождите|разбейте|растяните)(?!\w)"
 )
 _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "smaller", "separate", "separat", "sub prag",
                 "under", "below", "less than", "nothing", "împărț", "impart", "împart", "două", "doua",
@@ -151,7 +158,8 @@ _EVADE_HINTS = ("split", "keep", "stay", "stick", "two", "three", "several", "sm
                 "peste", "sub suma", "sub pragul", "sub valoarea", "sub limita", "на два", "на две", "на три",
                 "на несколько", "не переводите", "не отправляйте", "не снимайте", "не вносите",
                 "не платите", "не пополняйте", "укладывайтесь", "уложитесь", "încadrați", "incadrati", "keep the",
-                "keep your", "этой сумм", "этого лимит", "этого порог", "такой сумм", "этой планк", "spread")  # fmt: skip
+                "keep your", "этой сумм", "этого лимит", "этого порог", "такой сумм", "этой планк", "spread",
+                "next time", "data viitoare", "следующий раз", "делайте по", "совершайте по", "платите по")  # fmt: skip
 # that the split or the lower sum gets past a check of ours
 _PAST_CHECK = re.compile(
     r"(?i)\bauto-?approv\w*|\bapproved\s+automatically|"

@@ -734,7 +734,9 @@ _NO_EXPIRY = re.compile(
     r"\b(?:they|it)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not|never)\s+(?:actually\s+|really\s+)?expire\s+on\s+our\s+(?:side|end)\b|"
     # ("in fact": loyalty points that never expire are a published rule)
     r"\bla\s+noi\s+de\s+fapt\s+nu\s+(?:mai\s+)?expir[ăa]\b|\bla\s+noi\s+nu\s+(?:mai\s+)?expir[ăa]\s+de\s+fapt\b|"
-    r"(?<!\w)у\s+нас\s+(?:они|он[оа]?)\s+(?:по\s+факту|на\s+самом\s+деле|фактически)\s+не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)|"
+    # leak178 (heldK61's ru-yv053): «они у нас сейчас не сгорают» (a code from the sentence before)
+    r"(?<!\w)(?:у\s+нас\s+(?:они|он[оа]?)|(?:они|он[оа]?)\s+у\s+нас)\s+(?:по\s+факту|на\s+самом\s+деле|фактически|сейчас|пока|вообще)\s+"
+    r"не\s+(?:истека\w*|протуха\w*|сгора\w*)(?!\w)|"
     # leak136 (heldK46, after its judged run): «ссылка для сброса пароля действует бессрочно», "the reset
     # link stays valid indefinitely", „linkul de resetare rămâne valabil pe termen nelimitat"
     r"(?<!\w)ссылк\w*[^.!?\n]{0,40}?(?<!\w)(?:действу\w+|работа\w+|активн\w+)\s+бессрочно(?!\w)|"
@@ -892,7 +894,11 @@ _GAINED = re.compile(
     r"\bnu\s+(?:mai\s+)?(?:o\s+|[îi]l\s+|le\s+)?(?:cere|[îi]nregistreaz[ăa])\b|\b(?:doesn'?t|does\s+not|don'?t)\s+(?:record|register|"
     r"count|bill)\b|не\s+(?:записыва|учитыва|фиксиру)\w*|\b(?:lots\s+of|a\s+lot\s+of|many|plenty\s+of)\s+(?:people|players|"
     r"users|customers)\s+(?:are\s+|have\s+been\s+)?(?:doing|using|recovering)|многие\s+так\s+(?:и\s+)?делают|"
-    r"(?:так\s+что\s+)?пользуйтесь|\bmul[țt]i\s+(?:fac|folosesc)\s+(?:a[șs]a|asta))"
+    r"(?:так\s+что\s+)?пользуйтесь|\bmul[țt]i\s+(?:fac|folosesc)\s+(?:a[șs]a|asta)|"
+    # leak178 (heldK61's ru-yv072): the reward given again («ежедневная награда выдаётся ещё раз», "the daily reward is
+    # given again", „recompensa se acordă încă o dată")
+    r"(?:выда[её]тся|начисля\w*|засчитыва\w*|приход\w*)\s+(?:ещё|еще)\s+раз|\b(?:is|are|gets?)\s+(?:given|paid|credited|"
+    r"awarded)\s+(?:out\s+)?again\b|\bse\s+(?:acord[ăa]|d[ăa]|prime[șs]te)\s+(?:[îi]nc[ăa]\s+o\s+dat[ăa]|din\s+nou)\b)"
 )
 
 
@@ -1022,14 +1028,24 @@ _UNCHECKED = re.compile(
     r"\bnu\s+(?:vi|[țt]i|li|i)\s+se\s+(?:mai\s+)?cere\s+(?:nicio|vreo)\s+dovad[ăa]|\bf[ăa]r[ăa]\s+(?:nicio\s+|vreo\s+)?"
     r"(?:dovad[ăa]|verificare)\b|"
     r"(?<!\w)(?:(?:обычно|никогда|особо)\s+)?не\s+провер(?:яют|яем|ят)(?!\w)|(?<!\w)без\s+(?:всякой\s+|какой-либо\s+|каких-либо\s+)?"
-    r"(?:проверк\w*|доказательств)(?!\w)|(?<!\w)доказательств\w*\s+не\s+(?:нужн|требу|прос)\w*"
+    r"(?:проверк\w*|доказательств)(?!\w)|(?<!\w)доказательств\w*\s+не\s+(?:нужн|требу|прос)\w*|"
+    # leak178 (heldK61's ru-yv020): any photo will do («приложите любое фото», "attach any photo", „atașați orice poză")
+    r"\b(?:attach|upload|send|add)\s+any\s+(?:old\s+)?(?:photo|picture|pic|image)\b|\b(?:ata[șs]a[țt]i|[îi]nc[ăa]rca[țt]i|trimite[țt]i|"
+    r"pune[țt]i)\s+orice\s+(?:poz[ăa]|fotografie|imagine)\b|(?<!\w)(?:приложите|прикрепите|загрузите|пришлите|добавьте)\s+"
+    r"любое\s+(?:фото|фотографию|изображение|картинку)(?!\w)"
 )
 _UNCHECKED_HINTS = ("checking", "proof", "evidence", "checked", "dovad", "verificare", "не провер", "без ",
-                    "доказательств")  # fmt: skip
+                    "доказательств", "any photo", "any old", "any picture", "any pic", "any image", "orice poz",
+                    "orice fotografie", "orice imagine", "любое фото", "любое изображение", "любую картинку",
+                    "любую фотографию")  # fmt: skip
 _SAY_SO = re.compile(
     r"(?i)\bif\s+you\s+(?:\w+\s+){0,4}?(?:say|mention|tell\s+(?:us|them|the\s+\w+)|claim|state|put\s+down)\b|"
     r"\bdac[ăa]\s+(?:ne\s+|le\s+|[îi]i\s+)?(?:spune[țt]i|zice[țt]i|men[țt]iona[țt]i|declara[țt]i|scrie[țt]i|invoca[țt]i)\b|"
-    r"(?<!\w)если\s+(?:вы\s+)?(?:\w+\s+){0,2}?(?:напишете|скажете|укажете|сообщите|заявите|сошл[её]тесь)(?!\w)"
+    r"(?<!\w)если\s+(?:вы\s+)?(?:\w+\s+){0,2}?(?:напишете|скажете|укажете|сообщите|заявите|сошл[её]тесь)(?!\w)|"
+    # leak178 (heldK61's ru-yv020): the reason to pick («Выберите в причине возврата «брак»», "choose 'faulty' as the
+    # reason", „alegeți la motiv «defect»")
+    r"\b(?:choose|select|pick|tick|put)\s+[^.!?\n]{0,30}?\bas\s+the\s+reason\b|\b(?:alege[țt]i|selecta[țt]i|bifa[țt]i|"
+    r"pune[țt]i)\s+(?:la\s+)?motiv\w*|(?<!\w)(?:выберите|укажите|поставьте)\s+(?:в\s+)?(?:причин\w*|графе)(?!\w)"
 )
 
 
@@ -1218,9 +1234,19 @@ _THIN_GUARD = re.compile(
     r"\bun\s+singur\s+(?:paznic|agent\s+de\s+paz[ăa]|gardian|portar)\b[^.!?\n]{0,40}?\b(?:toat[ăa]|[îi]ntreg\w*|"
     r"noaptea|peste\s+noapte)\b|"
     r"(?<!\w)(?:(?:охранник|сторож)\s+(?:\w+\s+){0,2}?один|один\s+(?:\w+\s+)?(?:охранник|сторож))\s+на\s+(?:вс[юеё]|весь|цел\w+)\s+"
-    r"(?:территори\w*|здани\w*|парковк\w*|склад|стоянк\w*|объект)"
+    r"(?:территори\w*|здани\w*|парковк\w*|склад|стоянк\w*|объект)|"
+    # leak178 (heldK61's ro-yv033): the guard gone at an hour and the way in left open („paznicul pleacă la ora 22 și
+    # bariera rămâne ridicată până dimineață", "the guard leaves at 10 and the barrier stays up", «охранник уходит в
+    # 22:00, и шлагбаум остаётся открытым»)
+    r"\b(?:guard|watchman|security)\s+(?:\w+\s+){0,2}?(?:leaves|goes\s+home|clocks\s+off|finishes)\s+at\b[^.!?\n]{0,60}?"
+    r"\b(?:barrier|gate|door|shutter)s?\s+(?:stays?|remains?|is\s+left)\s+(?:up|open|unlocked)\b|"
+    r"\b(?:paznic|portar|agent\w*\s+de\s+paz[ăa])\w*\s+(?:\w+\s+){0,2}?pleac[ăa]\s+la\b[^.!?\n]{0,60}?"
+    r"\b(?:barier|poart|u[șs])\w*\s+r[ăa]m[âa]n\w*\s+(?:ridicat|deschis|descuiat)\w*|"
+    r"(?<!\w)(?:охранник|сторож|охрана)\w*\s+(?:\w+\s+){0,2}?уход\w*\s+в\b[^.!?\n]{0,60}?(?:шлагбаум|ворот|двер)\w*\s+"
+    r"(?:\w+\s+)?(?:оста[её]тся|оставляют|остаются)\s+(?:\w+\s+)?(?:открыт|поднят)\w*"
 )
-_THIN_GUARD_HINTS = ("only one", "just one", "a single", "singur", "один")
+_THIN_GUARD_HINTS = ("only one", "just one", "a single", "singur", "один", "guard", "watchman", "security", "paznic",
+                     "portar", "agent de paz", "охран", "сторож")  # fmt: skip
 
 
 # leak123 (trainK50): an identity or age check made only the first time, told with nothing asked
