@@ -823,7 +823,11 @@ _STAFF_MATTER = re.compile(
     r"(?<!\w)(?:делает|проходит|начала)\s+(?:\w+\s+)?ЭКО(?!\w)|"
     r"(?:'s|is)\s+(?:at|off\s+at|having)\s+(?:a|an)\s+(?:job\s+)?interview|interviewing\s+(?:at|with)|"
     r"(?:left|moved|gone)\s+(?:over\s+)?(?:to|for)\s+(?:a\s+)?(?:competitor|rival)|"
-    r"(?:e|este)\s+la\s+un\s+interviu|a\s+trecut\s+la\s+(?:concuren[țt][ăa]|o\s+firm[ăa]|[A-ZĂÂÎȘȚ„«])|"
+    r"(?:e|este)\s+la\s+un\s+interviu|"
+    # leak179 (heldK61's ro-yv056, trainK68's ro-yw044): the town between („e la Viena la un interviu pentru alt job",
+    # "she's in London for a job interview")
+    r"(?:e|este)\s+la\s+\w+\s+la\s+un\s+interviu|(?:'s|is)\s+in\s+\w+\s+(?:for|at)\s+(?:a|an)\s+(?:job\s+)?interview|"
+    r"a\s+trecut\s+la\s+(?:concuren[țt][ăa]|o\s+firm[ăa]|[A-ZĂÂÎȘȚ„«])|"
     # leak14: "off after her surgery", "recovering from an operation", "după operația de la genunchi"
     # s56 (heldK51's xf036): "while she recovers from her surgery"
     r"(?:after|following|recover(?:s|ing)\s+from|since)\s+(?:(?:his|her|their|an?)\s+)?(?:\w+\s+)?(?:surgery|operation)|"
@@ -1005,6 +1009,8 @@ _NAME_FIRST = re.compile(
     # leak143 (heldK49): the colleague said to be out first ("Hannah's away this week — she's at her
     # mum's in Galway", «Дмитрия сегодня не будет, он в Сочи …»)
     r"['’]s\s+(?:away|off|out)\b|\s+(?:сегодня\s+|сейчас\s+|на\s+этой\s+неделе\s+)?(?:не\s+будет|нет\s+на\s+месте)|"
+    # leak179 (heldK61's en-yv029, ro-yv056): "Tom's not in until the 14th", „Ioana nu mai răspunde la e-mailuri"
+    r"['’]s\s+not\s+in\b|\s+nu\s+(?:mai\s+)?(?:r[ăa]spunde|vine|lucreaz[ăa]|e\s+la\s+birou)\b|"
     # s36 (trainK38): "Tom has been put on a final written warning over it": a matter given to someone
     r"\s+(?:has|had|was|is|'s)\s+(?:been\s+)?(?:put|placed|given|issued)\s+(?:on\s+|with\s+)?(?:a\s+)?(?:final\s+)?"
     r"(?:written\s+)?warning)"
@@ -1053,26 +1059,39 @@ _HOLIDAY_PLACE = re.compile(
     # leak171 (heldK58): "he's on a stag do in Prague", „e la Mamaia cu familia până luni", «он в Сочи в отпуске до …»
     r"(?:is|'s)\s+on\s+(?:a\s+|his\s+|her\s+)?(?:stag|hen)\s+(?:do|party|weekend)\s+in\s+[A-Z]\w+|"
     r"(?:e|este)\s+la\s+[A-ZĂÂÎȘȚ]\w+\s+cu\s+(?:familia|so[țt]ia|so[țt]ul|copiii)|"
+    # leak179 (heldK61's en-yv029, ru-yv065): "he's in Tenerife with his family", «Руководитель отдела сейчас на Мальдивах
+    # до двадцатого»
+    r"(?:he|she)(?:'s|\s+is)\s+in\s+[A-Z]\w+\s+with\s+(?:his|her|their)\s+(?:family|wife|husband|kids|partner|girlfriend|boyfriend)|"
+    r"сейчас\s+(?:в|на)\s+[А-ЯЁ]\w+\s+до\s+(?:\d+|[а-яё]+(?:ого|его)|конца\s+(?:недели|месяца))|"
     r"(?:он|она)\s+(?:сейчас\s+)?(?:в\s+отпуске\s+)?в\s+[А-ЯЁ]\w+(?:\s+в\s+отпуске)?,?\s+до\s+(?:конца\s+(?:недели|месяца)|понедельника|"
     r"вторника|среды|четверга|пятницы|субботы|воскресенья)"
+)
+# leak179 (heldK61's ru-yv065): a head of ours opening the sentence («Руководитель отдела сейчас на Мальдивах до
+# двадцатого», "Our team leader is in Tenerife with his family", „Șeful agenției e la Viena cu familia")
+_HEAD_OPENS = re.compile(
+    r"(?i)\s*(?:руководител\w*|начальни\w*|директор\w*|(?:our\s+|the\s+)?(?:team\s+lead(?:er)?|manager|director|head\s+of\s+\w+)|"
+    r"[șs]ef(?:ul|a)\w*|directorul\w*|directoarea\w*|managerul\w*)\b"
 )
 _HOLIDAY_HINTS = ("away in", "on holiday in", "on leave in", "place in", "house in", "villa in", "flat in",
                   "cottage in", "concediu în", "concediu in", "отпуске в", "отпуске на", "plecat în",
                   "plecat in", "plecată în", "plecata in", "plecat cu", "plecată cu", "stag do", "hen do", "stag party", "hen party", "cu familia", "он в ", "она в ", "он сейчас в",
-                  "она сейчас в")  # fmt: skip
+                  "она сейчас в", " with his", " with her", "сейчас на ", "сейчас в ")  # fmt: skip
 
 
 def _staff_matters(text: str) -> Iterator[Leak]:
     hints = present(text, _STAFF_MATTER_HINTS)
     holiday = present(text, _HOLIDAY_HINTS)
-    for m in itertools.chain(
-        hinted(_STAFF_MATTER, text, hints, 40) if hints else (),
-        hinted(_HOLIDAY_PLACE, text, holiday, 40) if holiday else (),
-    ):
+    matters = ((m, False) for m in (hinted(_STAFF_MATTER, text, hints, 40) if hints else ()))
+    away = ((m, True) for m in (hinted(_HOLIDAY_PLACE, text, holiday, 40) if holiday else ()))
+    for m, holiday_place in itertools.chain(matters, away):
         lo = sentence_start(text, m.start())
         if YOU_BEFORE.search(text, lo, m.start()):
             continue  # "if you are in hospital", "dacă sunteți în concediu medical"
-        if STAFF_WHO.search(text, lo, m.start()) or staff_before(text, lo):
+        if (
+            STAFF_WHO.search(text, lo, m.start())
+            or staff_before(text, lo)
+            or (holiday_place and _HEAD_OPENS.match(text, lo))
+        ):
             yield Leak(
                 "other-person",
                 m.start(),
