@@ -234,7 +234,7 @@ _PAST_CHECK_HINTS = ("approv", "review", "manual", "check", "fraud", "flag", "th
                      "проходят сразу", "проходит сразу", "безопасности", "только выше",
                      "только свыше", "только от", "только после", "только больше",
                      "confirmation call", "call-back", "callback", "held up", "held back", "fără", "fara",
-                     "nimeni", "не будет", "не назнача", "не провод", "не дела", "trip", "ask")  # fmt: skip
+                     "nimeni", "не будет", "не назнача", "не провод", "не дела", "trip", "n't ask", "not ask")  # fmt: skip
 
 
 def _paired(

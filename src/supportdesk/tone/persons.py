@@ -117,6 +117,18 @@ _PRIVATE_PARTY = re.compile(
     r"v[âa]nz[ăa]tor\w*|expeditor\w*|cump[ăa]r[ăa]tor\w*|proprietar\w*|persoan[ăa]\s+fizic[ăa])\b|"
     r"(?<!\w)(?:продав\w*|отправител\w*|покупател\w*|владел\w*|хозя\w*|частн\w+\s+лиц\w*)(?!\w)"
 )
+
+
+def _given_to(text: str, start: int, before: str) -> bool:
+    """Whether the bare name at `start` is who something went to ("to", "for", a neighbour) or a
+    private party to the sale named earlier in its sentence (leak177): its street is then where
+    a person lives. Asked only once a street follows the name."""
+    return bool(
+        finder(_HANDED_TO).search(before)
+        or _PRIVATE_PARTY.search(text, sentence_start(text, start), start)
+    )
+
+
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:Ltd|Limited|Inc|LLC|PLC|GmbH|SRL|S\.R\.L|SA|S\.A)\b")
 # Capitalised words that are no one's name: places, days, months, products, company
 # and support words ("Customer Service", "Google Pay", "Bramble Close", "Luni Dimineața")
@@ -1591,9 +1603,6 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
         doctor = re.match(r"(?i)dr\b", m.group())  # their clinic's address is no secret
         before = text[max(0, m.start() - 40) : m.start()]
         bare = not titled and bool(_LATIN_NAME.fullmatch(m.group()))  # "Karen Boyd"
-        given = finder(_HANDED_TO).search(before) or (
-            bare and _PRIVATE_PARTY.search(text, sentence_start(text, m.start()), m.start())
-        )
         if bare and (
             _PLACE_BEFORE.search(before)
             or _ORG_AFTER.match(text, m.end())
@@ -1625,7 +1634,9 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
                 and number_key(d.group()) not in known.own_values  # the customer's phone
                 and not own_address(d.group(), known.own_values)  # their own street (trainP39)
                 and not _own_or_role_email(d.group(), known)
-                and not (bare and _STREET.match(d.group()) and not given)
+                and not (
+                    bare and _STREET.match(d.group()) and not _given_to(text, m.start(), before)
+                )
                 and not (doctor and _STREET.match(d.group()))
                 and not _brought_id(text, d)
                 # pol100 (trainP38): "Dr Evans can go through them …; you can book that on 0161 …":

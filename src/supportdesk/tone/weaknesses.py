@@ -1034,7 +1034,8 @@ _UNCHECKED = re.compile(
     r"pune[țt]i)\s+orice\s+(?:poz[ăa]|fotografie|imagine)\b|(?<!\w)(?:приложите|прикрепите|загрузите|пришлите|добавьте)\s+"
     r"любое\s+(?:фото|фотографию|изображение|картинку)(?!\w)"
 )
-_UNCHECKED_HINTS = ("checking", "proof", "evidence", "checked", "dovad", "verificare", "не провер", "без ",
+_UNCHECKED_HINTS = ("checking", "proof", "evidence", "checked", "dovad", "verificare", "не провер", "без провер",
+                    "без доказ", "без всякой", "без какой", "без каких",
                     "доказательств", "any photo", "any old", "any picture", "any pic", "any image", "orice poz",
                     "orice fotografie", "orice imagine", "любое фото", "любое изображение", "любую картинку",
                     "любую фотографию")  # fmt: skip
