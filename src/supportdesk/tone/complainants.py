@@ -218,7 +218,14 @@ _WHO_ELSE = re.compile(
     # «Женщина с вашей же улицы» opening its sentence
     r"\banother\s+(?:mum|dad|parent|lady|gentleman|customer|guest|member)\s+(?:in|from|at|on)\b|"
     r"\b(?:[Uu]n\s+domn|[Oo]\s+doamn[ăa])\s+din\s+[A-ZĂÂÎȘȚ]|"
-    r"(?<!\w)(?:[Жж]енщин\w*|[Мм]ужчин\w*|[Кк]лиентк\w*|[Сс]оседк\w*|[Сс]осед|[Дд]евушк\w*)\s+(?:с|из)\s"
+    r"(?<!\w)(?:[Жж]енщин\w*|[Мм]ужчин\w*|[Кк]лиентк\w*|[Сс]оседк\w*|[Сс]осед|[Дд]евушк\w*)\s+(?:с|из)\s|"
+    # leak180 (trainK68's ro-yw006): the one booked just before or after the reader („pacienta programată
+    # înaintea dvs. s-a plâns de doctorul Radu", "the patient booked in before you", «пациентка, записанная
+    # перед вами»)
+    r"(?i:\b(?:patient|client|customer|lady|gentleman|man|woman)\s+(?:who\s+was\s+)?(?:booked|scheduled)\s+(?:in\s+)?"
+    r"(?:just\s+)?(?:before|after)\s+you\b|\b(?:pacient|client|doamn|domn)\w*\s+programat\w*\s+(?:chiar\s+)?"
+    r"(?:[îi]naintea|dup[ăa])\s+(?:dvs|dumneavoastr|ta\b|voastr)|(?<!\w)(?:пациент|клиент)\w*,?\s+(?:котор\w+\s+)?"
+    r"(?:записан\w*|был\w*)\s+(?:передо?|после)\s+вами)"
 )
 
 

@@ -1931,7 +1931,13 @@ _YOU_NEAR_ROOM = re.compile(
 _THEIR_BOOKING = re.compile(
     r"\b(?:booked|taken|reserved|occupied)\s+(?:by|for)\s+(?:a\s+)?(?:Mr|Mrs|Ms|Dr|[Ff]amily|the\s+[A-Z]\w+s\b)|"
     r"(?i:\b(?:ocupat\w*|rezervat\w*)\s+(?:\w+\s+){0,3}?de\s+(?:o\s+|un\s+)?(?:familia|familie|domnul|doamna|dl\.?|dna\.?|domn|"
-    r"doamn[ăa])\s+)[A-ZĂÂÎȘȚ]|\b(?:[Dd]omnul|[Dd]oamna|[Ff]amilia|[Dd]l\.?|[Dd]na\.?)\s+[A-ZĂÂÎȘȚ]\w+\s+are\s+(?:o\s+)?rezervare|"
+    r"doamn[ăa])\s+)[A-ZĂÂÎȘȚ]|"
+    # leak180 (trainK68's ro-yw061): the party that booked it all, by who they are at the event („l-a rezervat
+    # tot trupa care cântă sâmbătă seara", "the band playing on Saturday has booked the whole floor")
+    r"(?i:\bl-(?:a|au)\s+rezervat\s+(?:\w+\s+){0,2}?(?:trupa|forma[țt]ia|echipa|nunta|grupul|delega[țt]ia)\s+(?:care|de\s+la)\s|"
+    r"\b(?:the\s+)?(?:band|team|wedding\s+party|delegation)\s+(?:(?:who(?:'s|\s+(?:is|are))?|that(?:'s|\s+is)?)\s+)?(?:playing|performing|"
+    r"staying|getting\s+married)\b[^.!?\n]{0,40}?\b(?:booked|reserved|taken)\b|(?<!\w)забронировал\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:группа|команда|свадьба|делегация)\s*,?\s+котор\w+\s+(?:выступа|игра|жив[ёе]т|женит))|\b(?:[Dd]omnul|[Dd]oamna|[Ff]amilia|[Dd]l\.?|[Dd]na\.?)\s+[A-ZĂÂÎȘȚ]\w+\s+are\s+(?:o\s+)?rezervare|"
     r"(?<!\w)(?:[Сс]емья|семьи)\s+[А-ЯЁ]\w+[^.!?\n]{0,40}?(?:заезд|заселя|забронир|живёт|живет|до\s+\d|с\s+\d|на\s+(?:\w+\s+)?"
     r"(?:ночи|ночей|недел))|(?<!\w)(?:заселяется|заезжает|забронировал\w*)\s+(?:\w+\s+){0,3}?[А-ЯЁ][а-яё]+\s+с\s+"
     r"(?:супруг\w*|жен\w*|муж\w*|семь\w*)"
@@ -1940,13 +1946,18 @@ _THEIR_BOOKING = re.compile(
 # their windows need try only this ("Mr and Mrs Kowalczyk have it from the 12th")
 _TITLED_HAS_IT = re.compile(
     r"\b(?:Mr\s+and\s+Mrs|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.\s*)?[A-Z]\w+\s+(?:have|has)\s+(?:got\s+)?(?:it|the\s+\w+|that\s+\w+)\s+"
-    r"(?:from|until|till|for|on)\b"
+    r"(?:from|until|till|for|on)\b|"
+    # leak180 (trainK68's en-yw058): someone named in full, with who they are, who has it booked ("Mikel
+    # Harrow, the City manager, has it booked for the whole week of the derby"); not held for the reader
+    r"\b(?!(?:The|Our|Your|This|That|We|I)\b)[A-Z][a-z'-]+\s+[A-Z][a-z'-]+(?:,\s+(?:the|a|an|their)\s+[^,.!?\n]{1,35},)?\s+"
+    r"(?:has|had)\s+(?:got\s+)?(?:it|the\s+\w+|that\s+\w+)\s+(?:booked|reserved)\b(?!\s+for\s+you)"
 )
 _TITLED_HAS_IT_HINTS = (" have it ", " has it ", " have the ", " has the ", " have that ", " has that ", " have got ",
                         " has got ")  # fmt: skip
 _THEIR_BOOKING_HINTS = ("booked by", "taken by", "reserved by", "occupied by", "booked for", "taken for", "reserved for",
                         "occupied for", "ocupat", "rezervat", "are rezervare", "are o rezervare", "семья",
-                        "семьи", "заселяется", "заезжает", "забронировал")  # fmt: skip
+                        "семьи", "заселяется", "заезжает", "забронировал", "playing", "performing",
+                        "staying", "getting married")  # fmt: skip
 
 
 # leak94 (heldK6-K37, trainK10-K35, every language: 12 rules-level misses): someone else's mobile
