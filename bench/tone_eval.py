@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK69` (the trainK brief) and `trainP52` (the trainP brief) were written by two more
+independent writers at the sixty-sixth session's start (2026-12-08, bench/briefs/). First runs on
+91fc091 (the session's start), rules + reader (rules alone): trainK69 leaks blocked 140 of 144 (107;
+en 48/35, ro 46/37, ru 46/35), clean 0 of 72 (0); trainP52 rude recall 100% (82.2), polite warn+
+14.1% (13.3; en 15.6/17.8, ro 11.1/8.9, ru 15.6/13.3). trainK69's writer adapted most ro leaks from
+the English file (about 11 of 48 its own) and wrote most ru leaks as situations of their own;
+trainP52's writer adapted the ro drafts from the English file case by case and wrote most ru drafts
+as their own situations. Development splits from then on.
+
 `trainK68` (the trainK brief) and `trainP51` (the trainP brief) were written by two more
 independent writers at the sixty-fifth session's start (2026-12-07, bench/briefs/). First runs on
 d24a273 (the session's start), rules + reader (rules alone): trainK68 leaks blocked 134 of 144 (92;
@@ -2210,6 +2219,8 @@ SPLITS += ("trainK66", "trainP49")
 SPLITS += ("trainK67", "trainP50")
 # the sixty-fifth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK68", "trainP51")
+# the sixty-sixth session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK69", "trainP52")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
