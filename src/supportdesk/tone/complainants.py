@@ -288,7 +288,7 @@ _REPORTER = re.compile(
 # Over every labelled case, with `_REPORTED`: 85 leaks and nothing else.
 _REPORTED_FROM_MORE = re.compile(
     r"(?i)\b(?:f[ăa]cut-o|depus-o|a\s+f[ăa]cut|a\s+depus)\b|(?<!\w)(?:подал\w*|по\s+заявлению|после\s+жалобы|"
-    r"жаловал\w*|заявител\w*\s*[—–:-])(?!\w)"
+    r"(?:по)?жаловал\w*|заявител\w*\s*[—–:-])(?!\w)"
 )
 _NAMED_REPORTER = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]|\b(?:at\s+)?number\s+\d+|\broom\s+\d+|\bflat\s+\d+|\b[A-Za-z]+_[A-Za-z0-9_]+|"
@@ -296,7 +296,13 @@ _NAMED_REPORTER = re.compile(
     r"(?i:(?<!legii\s)(?<!legea\s)(?<!sub\s)(?<!oug\s)(?<!hg\s)(?<!ordinul\s)(?<!ordinului\s)\bnr\.?\s*\d+|"
     r"\bnum[ăa]rul\s+\d+|\betajul\s+\d+|\bap\.?\s*\d+|\badministrator\w*|\bpre[șs]edinte\w*|"
     r"\bfostul\s+(?:dvs\.?|dumneavoastr[ăa])\s+\w+)|\b(?:doamna|domnul|dl\.?|instructorul)\s+[A-ZĂÂÎȘȚ]|"
-    r"(?i:квартир\w*\s+(?:№\s*)?\d+|(?<!\w)кв\.\s*\d+|\d+-?(?:й|го|м)\s+(?:квартир|номер|подъезд)\w*|из\s+\d+-?го)|,\s*[А-ЯЁ][а-яё]+(?:ова|ева|ина)\b"
+    r"(?i:квартир\w*\s+(?:№\s*)?\d+|(?<!\w)кв\.\s*\d+|\d+-?(?:й|го|м)\s+(?:квартир|номер|подъезд)\w*|из\s+\d+-?го)|,\s*[А-ЯЁ][а-яё]+(?:ова|ева|ина)\b|"
+    # leak180 (trainK69's ru-za012): who they are and their name («на вас пожаловалась тренер групповых программ
+    # Оксана», „s-a plâns antrenoarea de aerobic, Oana")
+    r"(?<!\w)(?:тренер|инструктор|администратор|сотрудни|менеджер|продав|водител|курьер|врач|медсестр|кассир|"
+    r"горничн|официант|вожат|воспитател)\w*\s+(?:[а-яё]+\s+){0,3}?[А-ЯЁ][а-яё]{2,}(?!\w)|"
+    r"\b(?:antrenor|antrenoare|instructoare|recep[țt]ioner|[șs]ofer|curier|asistent|medic|vânz[ăa]tor|vanzator|"
+    r"ospătar|ospatar|educatoare)\w*\s*,?\s+(?:[a-zăâîșț]+,?\s+){0,2}?[A-ZĂÂÎȘȚ][a-zăâîșț]{2,}\b"
 )
 
 

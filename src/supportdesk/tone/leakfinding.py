@@ -66,10 +66,13 @@ SECOND_PERSON = re.compile(
 )
 
 RELATION = re.compile(
-    r"(?i)\b(?:husband|wife|spouse|partner|son|daughter|mother|father|parent|brother|sister|"
+    # pol137 (trainP52's en-zb006): not a firm we work with ("our collections partner", "partenerul nostru de recuperare")
+    r"(?i)\b(?:husband|wife|spouse|(?<!collections\s)(?<!collection\s)(?<!recovery\s)(?<!delivery\s)(?<!courier\s)"
+    r"(?<!payment\s)(?<!business\s)(?<!logistics\s)(?<!repair\s)(?<!\bour\s)partner(?!\s+(?:company|agency|firm|bank|"
+    r"shop|store|network))|son|daughter|mother|father|parent|brother|sister|"
     r"friend|neighbou?r|colleague|relative|family|flatmate|roommate|boss|employer|landlord|"
     r"so[țţt]\w*|sotie\w*|fiu\w*|fiic\w*|mam[aăei]\w*|tat[aăl]\w*|frat\w*|sor[aăei]\w*|"
-    r"prieten\w*|vecin\w*|coleg\w*|rud\w*|partener\w*|muž|"
+    r"prieten\w*|vecin\w*|coleg\w*|rud\w*|partener\w*(?!\s+(?:nostru|noastr\w*|de\s+(?:recuperare|livrare|curierat)))|muž|"
     r"муж\w*|жен[аеуыо]\w*|супруг\w*|сын\w*|доч\w*|мам\w*|матер\w*|отц\w*|отец|брат\w*|"
     # «другой девушке» is someone else too; pol100 (trainP38): not «из другой страны» (a place or a device)
     r"сестр\w*|друг\w*(?!\w)(?!\s+(?:стран|город|устройств|браузер|регион|сайт|банк|сет|мест|оператор|"

@@ -685,7 +685,7 @@ _STATS_HINTS = ("chargeback", "вернули", "complaint", "return", "refund",
                 "reclama", "retur", "defect", "rambursă", "anulă", "жалоб", "возврат", "претензи",
                 "поломк", "брак", "отказ", "отток", "rezili", "расторж", "am avut peste", "am avut aproape",
                 "had over", "had nearly", "had more than", "было больше", "было более",
-                "было почти")  # fmt: skip
+                "было почти", "dezabon", "unsubscribe", "отпис")  # fmt: skip
 # every `_STATS` match ends with a period or the product named: one of these
 _PERIOD_HINTS = ("this month", "this week", "this year", "this quarter", "today", "since",
                  "so far", "this model", "this product", "this device", "this batch", "luna ",
@@ -698,6 +698,8 @@ _STATS = re.compile(
     r"(?i)(?<![\w.,£$€])(?P<n>\d[\d,. ]{0,6}\d|\d)\s*%?\s+(?:\w+\s+){0,2}?"
     r"(?:complaints?|returns?|refunds?|refund\s+requests?|faults?|failures?|cancellations?|chargebacks?|"
     r"reclama[țt]ii|retururi|defecte|rambursări|anulări|"
+    # leak180 (trainK69's ro-za021): „am avut peste 2.800 de dezabonări doar luna asta", «2 800 отписок за месяц»
+    r"dezabon[ăa]ri|rezilieri|unsubscribes|отпис\w*|расторжени\w*|"
     r"жалоб\w*|возврат\w*|претензи\w*|поломок|поломк\w*|брак\w*|отказ\w*)(?!\w)"
     r"[^.!?\n]{0,60}?(?:this\s+(?:month|week|year|quarter)|today|since|so\s+far|"
     # s46 (trainK48): the last period ("3,400 chargebacks last quarter", „luna trecută", «в прошлом месяце»)

@@ -32,6 +32,7 @@ from supportdesk.tone.leakfinding import (
     sentence_start,
 )
 from supportdesk.tone.leakvalues import (
+    BEREAVED,
     DOMAIN,
     REGISTERED_TO_YOU,
     number_key,
@@ -1329,6 +1330,14 @@ def _data_in(text: str, lo: int, hi: int, big: bool = True) -> Iterator[re.Match
 
 
 # a booking or order confirmation read back to its holder, the name right after it
+# pol137 (trainP52's ru-zb007): the reader's own late relative named, in a reply of condolence («Вклад вашего
+# отца, Сергея Ивановича, заблокирован для операций с даты смерти»): what the heir is told of the estate
+_YOUR_LATE_KIN = re.compile(
+    r"(?i)(?:\byour\s+(?:late\s+)?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter)|"
+    r"\b(?:so[țt]ul|so[țt]ia|tat[ăa]l|mama)\s+(?:dumneavoastr[ăa]|dvs\.?)|"
+    r"(?<!\w)(?:вашего|вашей|ваш|ваша)\s+(?:покойн\w+\s+)?(?:муж\w*|жен\w*|от(?:ец|ца)|матер\w*|мам\w*|сын\w*|доч\w*))"
+    r"\W{0,3}$"
+)
 _CONFIRMATION = re.compile(
     r"(?i)\b(?:your\s+)?(?:booking|order|reservation)\s+(?:confirmation|details|summary)\s*:\s*$|"
     r"\b(?:confirmarea|detaliile|datele)\s+(?:rezerv[ăa]rii|comenzii)\s*:\s*$|"
@@ -1676,6 +1685,8 @@ def third_party(text: str, known: Known) -> Iterator[Leak]:
             continue  # leak30: «Подтверждение брони: Игорь Лебедев, …»: the booking read back
         if data and own_record(text, m.start(), max(m.end(), data.end())):
             continue  # "Factura e pe numele Andrei Popa, …, așa cum ne-ați cerut"
+        if data and _YOUR_LATE_KIN.search(before) and BEREAVED.search(text):
+            continue  # pol137: «соболезнования. Вклад вашего отца, Сергея Ивановича, заблокирован»: the heir's
         if data:
             yield Leak(
                 "other-person",

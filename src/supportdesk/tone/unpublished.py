@@ -1091,7 +1091,9 @@ _THEIRS_ALONE = re.compile(
 _BREACH_WORD = re.compile(r"(?i)(?:data\s+)?(?:incident|intrusion|breach|bre[șs]|инцидент)")
 # "nothing was leaked", "if your card was stolen": up to the act
 _DENIED_OR_SUPPOSED = re.compile(
-    r"(?i)(?:\bnot|n't|\bnu|(?<!\w)не)\s+(?:\w+\s+)?$|\b(?:if|dac[ăa])\b|(?<!\w)(?:если|вдруг)(?!\w)"
+    r"(?i)(?:\bnot|n't|\bnu|(?<!\w)не)\s+(?:\w+\s+)?$|\b(?:if|dac[ăa])\b|(?<!\w)(?:если|вдруг)(?!\w)|"
+    # pol137 (trainP52's en-zb031): "No customer data was accessed", "none of your details were copied"
+    r"\b(?:no|none\s+of|nothing)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 
 
