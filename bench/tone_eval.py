@@ -1390,6 +1390,22 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind87` (104 cases per language, the blind brief) and `heldK62` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixty-sixth session's
+start (2026-12-08, bench/briefs/) and kept from every round until their judged run. The blind87
+writer wrote the ro and ru polite drafts on the English file's list of 28 situation kinds, in the
+same order, with local laws, bodies and sectors; the rude drafts apart from English (ru close to
+ro); the leaks on the same 16 kinds, about a third of them each language's own; about half the
+incoming messages their own. The heldK62 writer wrote ro and ru as their own situations. First run
+on 91fc091 (the session's start), judged once on bddbd46 (leak180, pol137, leak181, pol137b:
+shapes read over every labelled case first), rules + reader, first -> judged: blind87 rude recall
+98.8 -> 98.8% (en 100, ro 100, ru 96.4), polite warn+ 6.0 -> 6.0% (en 7.1, ro 7.1, ru 3.6), leaks
+46 -> 46 of 48 (en 16, ro 16, ru 14), clean blocked 1 -> 1 of 24 (ro), mood 94.4 -> 94.4% (en
+95.8, ro 91.7, ru 95.8), register 100%; rules alone rude 76.2 -> 76.2%, polite warn+ 6.0%, leaks
+44 -> 44 of 48, clean 0, mood 87.5%. heldK62 leaks blocked 141 -> 141 of 144 (en 46, ro 47, ru 48),
+clean blocked 1 -> 1 of 72 (ro); rules alone 115 -> 115 (en 37, ro 41, ru 37), clean 1.
+Development splits from then on.
+
 `blind86` (104 cases per language, the blind brief) and `heldK61` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the sixty-fifth session's
 start (2026-12-07, bench/briefs/) and kept from every round until their judged run. The blind86
@@ -2269,6 +2285,8 @@ SPLITS += ("blind84", "heldK59")
 SPLITS += ("blind85", "heldK60")
 # the sixty-fifth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind86", "heldK61")
+# the sixty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind87", "heldK62")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -101,6 +101,7 @@ UNTUNED_MOODS = (
     "blind84",
     "blind85",
     "blind86",
+    "blind87",
 )
 
 
