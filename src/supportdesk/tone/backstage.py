@@ -906,6 +906,12 @@ _TIPPING_OFF = re.compile(
     # lpar16: the authority by its full name, as ro and ru name theirs ("reported your
     # transactions to the National Crime Agency", "Oficiul Național de Prevenire …")
     r"\bnational\s+crime\s+agency\b|\bfinancial\s+intelligence\s+unit\b|"
+    # leak182 (heldK62's en-yz011): "Your account has been referred to our financial crime team", „contul dvs. a fost
+    # trimis la departamentul antifraudă / de prevenire a spălării banilor"
+    r"\b(?:(?:has|have)\s+been|was|were)\s+referred\s+to\s+(?:our|the)\s+(?:financial[\s-]+crimes?|anti-?money[\s-]+laundering|"
+    r"aml|economic\s+crime)\s+(?:team|unit|department|desk)\b|"
+    r"\ba\s+fost\s+(?:trimis|transmis|redirec[țt]ionat)\w*\s+(?:c[ăa]tre|la)\s+(?:departamentul|echipa)\s+(?:de\s+)?"
+    r"(?:combatere\s+a\s+sp[ăa]l[ăa]rii|prevenire\s+a\s+sp[ăa]l[ăa]rii|aml|conformitate\s+aml)\b|"
     r"\boficiul\s+na[țt]ional\s+de\s+prevenire\b|"
     # leak30 (trainK20): the suspicion itself told to its subject ("a case opened on your account
     # for possible money laundering", „dosar … pentru posibilă spălare de bani", «подозрение на
@@ -917,7 +923,8 @@ _TIPPING_OFF = re.compile(
 _TIPPING_HINTS = ("suspicious", "sar", "str", "nca", "fiu", "fincen", "onpcsb", "suspect",
                   "финмониторинг", "фсфм", "national crime", "intelligence unit",
                   "oficiul na", "laundering", "spălare de bani", "spalare de bani", "отмывани",
-                  "terrorist financing", "fraud ring")  # fmt: skip
+                  "terrorist financing", "fraud ring", "financial crime", "money laundering", "money-laundering",
+                  "aml ", "economic crime", "spălării", "spalarii")  # fmt: skip
 _TIPPING_NEEDS = {"sar": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "str": ("filed", "submitted", "made", "raised", "lodged", "sent"),
                   "nca": ("reported",), "fiu": ("reported",), "fincen": ("reported",),

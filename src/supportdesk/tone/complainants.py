@@ -310,17 +310,18 @@ _NAMED_REPORTER = re.compile(
 # din camera 204 s-a plâns aseară", "Jo Barker from the 7am spin group raised the same thing", «жаловалась
 # и пара из 307-го, Морозовы» is `_named_after_from`'s): the verb, not the noun ("Dr Ahmed's report")
 _COMPLAINED = re.compile(
-    r"(?i)raised|complained|s-(?:a|au)\s+pl[âa]ns|a\s+reclamat|au\s+reclamat|(?:по)?жаловал\w*"
+    # leak182 (heldK62's en-yz043): "the resident of Flat 3 in your building rang us to report a smell of gas"
+    r"(?i)(?<=rang\sus\sto\s)report|(?<=called\sus\sto\s)report|(?<=phoned\sus\sto\s)report|raised|complained|s-(?:a|au)\s+pl[âa]ns|a\s+reclamat|au\s+reclamat|(?:по)?жаловал\w*"
 )
 _NAMED_BEFORE = re.compile(
     r"(?:[Ff]amilia|[Dd]omnul|[Dd]oamna|[Dd]l\.?|[Dd]na\.?)\s+[A-ZĂÂÎȘȚ][\w-]+|\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+from\s+the\b|"
-    r"(?i:\b(?:din|from|in|at)\s+(?:the\s+)?(?:camera|room|flat|apartamentul|ap\.?)\s*\d+)"
+    r"(?i:\b(?:din|from|in|at|of)\s+(?:the\s+)?(?:camera|room|flat|apartamentul|ap\.?)\s*\d+)"
 )
 
 
 def _named_before(text: str, m: re.Match[str], lo: int) -> bool:
     return bool(
-        _COMPLAINED.match(m.group())
+        _COMPLAINED.match(text, m.start())
         and _NAMED_BEFORE.search(text, max(lo, m.start() - 80), m.start())
     )
 

@@ -1443,7 +1443,7 @@ _APPROVAL_LIMIT = re.compile(
     r"(?<!\w)(?:больше|свыше|более)\s+(?:[^.!?\n]){0,25}?\d[^.!?\n]{0,40}?"
     r"(?:требу\w*|нужн\w*|нужен|согласу\w*)[^.!?\n]{0,30}?(?:руководител|начальник|одобрени|"
     r"согласовани|менеджер)\w*|"
-    r"\b(?:up\s+to|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
+    r"\b(?:up\s+to|under|below|less\s+than|p[âa]n[ăa]\s+la)\s+(?:[^.!?\n]|\.(?=\d)){0,50}?\b(?:without|f[ăa]r[ăa])\s+(?:a\s+|my\s+|the\s+|"
     r"acordul\s+|aprobarea\s+|semn[ăa]tura\s+)?(?:unui\s+|unei\s+)?(?:manager\w*|supervisor\w*|approval|sign-?off|team\s+lead|"
     r"[șs]ef\w*|aprob[ăa]r\w*)|(?<!\w)до\s+[^.!?\n]{0,50}?(?<!\w)без\s+(?:согласовани|одобрени|руководител|"
     r"начальник|менеджер)\w*|"
@@ -1521,10 +1521,16 @@ _APPROVAL_HINTS = ("manager", "supervisor", "approv", "sign-off", "signoff", "si
                    "если клиент проси", "если требу", "если проси")  # fmt: skip
 
 
+# leak182 (trainK69's ru-za034): the sum in words («до тысячи мы можем компенсировать сами, без согласования»)
+_SUM_IN_WORDS = re.compile(
+    r"(?i)\b(?:hundred|thousand|o\s+mie|mii|sute)\b|(?<!\w)(?:тысяч\w*|сотн\w*|сот(?:ен|ню)|пятисот|пятьсот)(?!\w)"
+)
+
+
 def _approval_limits(text: str) -> Iterator[Leak]:
     hints = present(text, _APPROVAL_HINTS) if has_digit(text) else ()
     for m in hinted(_APPROVAL_LIMIT, text, hints, 130) if hints else ():
-        if any(c.isdigit() for c in m.group()):
+        if any(c.isdigit() for c in m.group()) or _SUM_IN_WORDS.search(m.group()):
             yield Leak(
                 "internal-info",
                 m.start(),

@@ -362,7 +362,29 @@ def _public_sentences(doc: Document, packs: PackSet) -> set[int]:
     if not published:
         return set()
     cited = {sentence_of(doc, h.start) for h in published}
+    cited |= _there_after(doc, cited)
     return cited - {sentence_of(doc, h.start) for h in packs.find(doc, "unpublished")}
+
+
+# pol138 (heldK62's ro-yz037): a sentence that points back to the place just cited ("… published on the
+# exchange's site. There you'll find the turnover, the profit …", „Acolo găsiți cifra de afaceri", «Там
+# есть выручка»): what it tells is at that public place too
+_THERE = re.compile(
+    r"(?i)(?:there\s+you\b|acolo\s+(?:g[ăa]si[țt]i|ve[țt]i\s+g[ăa]si|pute[țt]i|sunt|e|este)\b|"
+    r"(?:там|в\s+н[её]м)\s+(?:есть|вы\s+найд[её]те|найд[её]те|указан\w*|опубликован\w*)(?!\w))"
+)
+
+
+def _there_after(doc: Document, cited: set[int]) -> set[int]:
+    index = doc.index
+    opened = {}
+    for start, number in zip(index.starts, index.sentences, strict=True):
+        opened.setdefault(number, start)
+    return {
+        n + 1
+        for n in cited
+        if n + 1 in opened and _THERE.match(doc.text, opened[n + 1])
+    }
 
 
 def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Finding]:

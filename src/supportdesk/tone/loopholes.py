@@ -419,6 +419,11 @@ _NO_CHECK = re.compile(
     r"(?![^.!?\n]{0,30}?\bnu\s+(?:se\s+poate|putem|pute[țt]i|e\s+posibil|este\s+posibil|se\s+elibereaz[ăa]|se\s+predă|v[ăa]\s+putem))|"
     # pol103 (heldK50): a link that opens with no login („nu cere logare", «вход не требуется»)
     r"(?<!\w)(?:вход|авторизаци\w*|логин\w*)\s+(?:там\s+)?не\s+(?:требуется|нужен|нужна|спрашива\w*)(?!\w)|"
+    # leak182 (blind87's ru-yy066): the confirmation that can be skipped («подтверждение перевода по СМС можно
+    # просто пропустить, если свернуть и развернуть окно», „confirmarea prin SMS se poate sări")
+    r"(?<!\w)(?:подтверждени|проверк|верификаци|идентификаци)\w*\s+(?:[\w-]+\s+){0,3}?можно\s+(?:просто\s+|спокойно\s+)?"
+    r"(?:пропустить|обойти|не\s+проходить)(?!\w)|\b(?:confirmarea|verificarea)\s+(?:[\w-]+\s+){0,3}?se\s+poate\s+"
+    r"(?:pur\s+[șs]i\s+simplu\s+)?(?:s[ăa]ri|omite|ocoli)\b|"
     # s39 (heldK35): «проверять по факту не будут»
     r"(?<!\w)провер\w*\s+(?:\w+\s+){0,2}?не\s+будут(?!\w)|"
     # leak180 (trainK69's ru-za032): «паспорт у вас спрашивать не будут», «не станут спрашивать документы»
@@ -475,6 +480,8 @@ _NO_CHECK = re.compile(
     r"(?<!\w)никто\s+(?:особо\s+|даже\s+)?не\s+(?:смотрит|глядит)(?!\w)"
 )
 _NO_CHECK_HINTS = ("check", "verif", "validat", "valide", "enforc", "nobody", "no one", "no-one",
+                   "можно просто пропустить", "можно пропустить", "можно обойти", "можно спокойно пропустить",
+                   "se poate sări", "se poate sari", "se poate omite", "se poate ocoli", "se poate pur",
                    "uită nimeni", "uita nimeni", "nimeni nu se", "никто",
                    "skip", "no id", "nu cere", "controleaz", "autentificare", "buletin", "провер",
                    "сверя", "сверк", "валидир", "спрашива", "без паспорт", "без документ",
@@ -661,7 +668,12 @@ _LINK_EDIT = re.compile(
     # "change the number at the end", «поменяйте цифры в конце»)
     r"\b(?:schimb|modific)\w*\s+(?:num[ăa]rul|cifrele|cifra|id-ul)\s+(?:de\s+)?(?:la|din)\s+(?:final|sf[âa]r[șs]it)\w*|"
     r"\b(?:chang|edit|swap|tweak)\w*\s+the\s+(?:number|digits|id)\s+at\s+the\s+end\b|"
-    r"(?<!\w)(?:помен|измен|замен)\w*\s+(?:цифр\w*|номер\w*|число)\s+в\s+конце(?!\w)"
+    r"(?<!\w)(?:помен|измен|замен)\w*\s+(?:цифр\w*|номер\w*|число)\s+в\s+конце(?!\w)|"
+    # leak182 (heldK62's ro-yz039): the link's form told, then "change it" („linkul e de forma factura.ro/f/ urmat
+    # de numărul facturii, îl schimbați și le vedeți pe toate")
+    r"\blink\w*(?:[^.!?\n]|\.(?=\S)){0,70}?\b(?:[îi]l|o)\s+(?:schimba[țt]i|modifica[țt]i)\b|"
+    r"\blink\b(?:[^.!?\n]|\.(?=\S)){0,70}?\b(?:change|edit|swap)\s+(?:it|that|the\s+number)\b|"
+    r"(?<!\w)ссылк\w*(?:[^.!?\n]|\.(?=\S)){0,70}?(?:поменяйте|меняете|измените)\s+(?:его|её|ее|номер|цифры)(?!\w)"
 )
 _LINK_HINTS = ("link", "url", "address", "adres", "ссылк", "адрес", "la final", "din final", "la sfârșit",
                "la sfarsit", "at the end", "в конце")  # fmt: skip
@@ -673,7 +685,9 @@ _NOT_THEIRS_HINTS = ("other", "any", "all ", "admin", "validated", "checked", "v
                      "любо", "чуж", "всех", "все заказы", "не провер",
                      # s38
                      "password", "parol", "парол", "sequential", "in order", "pe rând", "pe rand",
-                     "consecutiv", "подряд", "по порядку", "la rând", "la rand", "și altele", "si altele")  # fmt: skip
+                     "consecutiv", "подряд", "по порядку", "la rând", "la rand", "și altele", "si altele",
+                     # leak182
+                     "them all", "видите их все")  # fmt: skip
 # what the edited link then reaches: others' records, any record, a check skipped
 _NOT_THEIRS = re.compile(
     # leak36 (heldK21): "other companies' invoices"
@@ -696,7 +710,9 @@ _NOT_THEIRS = re.compile(
     # leak136 (blind71, trainK52): „vedeți și alte facturi", „merge și cu alte numere", „numerotate la rând"
     r"\balte\s+(?:\w+\s+)?(?:factur|comenz|numere|conturi|contracte|documente|bonuri|dosare|program[ăa]ri)\w*|\bnumerotat\w*\s+(?:la|pe)\s+r[âa]nd\b|"
     r"(?<!\w)(?:(?:пароль|логин)\s+не\s+(?:спрашива|требу|нуж)\w*|не\s+(?:спрашива|требу)\w*\s+парол\w*|"
-    r"идут\s+(?:по\s+)?(?:подряд|порядку))(?!\w)"
+    r"идут\s+(?:по\s+)?(?:подряд|порядку))(?!\w)|"
+    # leak182 (heldK62's ro-yz039): „și le vedeți pe toate", "and you can see them all", «и видите их все»
+    r"\ble\s+vede[țt]i\s+pe\s+toate\b|\bsee\s+them\s+all\b|(?<!\w)видите\s+их\s+все(?!\w)"
 )
 # the customer's own other records: "to see your other invoices", «другие ваши заказы»
 _YOUR_OTHER = re.compile(

@@ -2113,11 +2113,12 @@ def _said(
 _FREED_BY_ILLNESS = re.compile(
     r"(?i)\b(?:a\s+anulat|s-a\s+eliberat|s-a\s+retras|a\s+renun[țt]at)\b[^.!?\n]{0,50}?\b(?:pentru\s+c[ăa]|deoarece|"
     r"fiindc[ăa]|c[ăa]ci)\b[^.!?\n]{0,70}?\b(?:hepatit\w*|cancer\w*|tuberculoz\w*|diagnostic\w*|internat\w*|spital\w*|"
-    r"infec[țt]io\w*|oncolog\w*|chimioterapi\w*|operat[ăa]?)\b|"
+    r"infec[țt]io\w*|oncolog\w*|chimioterapi\w*|operat[ăa]?|(?:hemo)?dializ\w*|colonoscopi\w*)\b|"
     r"\b(?:cancel(?:l)?ed|freed\s+up|dropped\s+out)\b[^.!?\n]{0,50}?\b(?:because|as|since)\s+(?:he|she)(?:'s|\s+has|\s+is|\s+was)?\s+"
     r"(?:\w+\s+){0,3}?(?:diagnosed|admitted|in\s+hospital|hospitali[sz]ed|having\s+chemo\w*|tested\s+positive)\b|"
     r"(?<!\w)(?:освободил\w*|отменил\w*|отказал\w*)(?!\w)[^.!?\n]{0,50}?(?<!\w)(?:туберкул\w*|гепатит\w*|онколог\w*|"
-    r"стационар\w*|больниц\w*|подозрени\w+\s+на|химиотерапи\w*)(?!\w)"
+    # leak182 (blind87's ru-yy072): «Никитин Алексей Борисович отменил сеанс гемодиализа»
+    r"стационар\w*|больниц\w*|подозрени\w+\s+на|химиотерапи\w*|(?:гемо)?диализ\w*|колоноскопи\w*)(?!\w)"
 )
 # pol103 (blind75): the reader's own cancellation and why («вы объяснили, что отменили запись из-за
 # того, что ребёнка положили в больницу», "you told us you cancelled because your son was admitted")

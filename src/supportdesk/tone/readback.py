@@ -29,9 +29,10 @@ _READ_BACK = re.compile(
     r"confirm[ăa]m|am\s+verificat|datele\s+(?:dumneavoastr[ăa]|dvs)|cum\s+ne-a[țt]i\s+trimis)\b|"
     r"(?<!\w)(?:подтвержда\w*|сверил\w*|проверил\w*|как\s+вы\s+прислали)(?!\w)"
 )
-# someone else named or meant: then it is not a read-back
+# someone else named or meant: then it is not a read-back; pol138 (blind87's ro-yy079): „fostul, fosta" (former),
+# not the „a fost" (was) of „a fost trimisă"
 _OTHER = re.compile(
-    r"(?i)\b(?:another|other|previous|former|alt\w*|fost\w*)\b|(?<!\w)(?:друг\w*|чуж\w*|"
+    r"(?i)\b(?:another|other|previous|former|alt\w*|fost(?:ul|a|ei|ului|ii|ele|ilor))\b|(?<!\w)(?:друг\w*|чуж\w*|"
     r"прежн\w*|предыдущ\w*|бывш\w*)(?!\w)"
 )
 # pol107 (blind75's ru-xa007): the reader's own client, named to their lawyer («претензию,

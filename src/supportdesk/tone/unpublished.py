@@ -80,7 +80,7 @@ _PUBLISH = re.compile(
     # off", "nu am recunoscut public", «публично мы это не признавали», «решают, уведомлять ли»)
     r"tell(?:ing)?\s+(?:the\s+)?(?:customers|clients|users|members|anyone|people|public)|"
     r"notif(?:y|ying|ied)\w*|admit\w*|acknowledg\w*|recunoscut\w*|recunoa[șs]te\w*|notific\w*|"
-    r"[îi]n[șs]tiin[țt]\w*|(?:be|is|are|comes?)\s+(?:only\s+)?out|"
+    r"[îi]n[șs]tiin[țt]\w*|(?:be|is|are|comes?|goes)\s+(?:only\s+)?out|"
     # „apare abia în iunie": only as "not before"; „plata nu apare încă în cont" is a
     # payment not showing yet, said in every billing reply (the builtin templates)
     r"(?:apare|ap[ăa]rea)(?=\s+(?:\w+\s+){0,2}abia\b)|"
@@ -152,7 +152,11 @@ _LATER = re.compile(
     # iese în presă peste vreo două săptămâni", «объявлять будут в следующем месяце», "the
     # announcement goes out next month")
     r"\banun[țt]ul\s+(?:oficial\s+)?(?:vine|iese|se\s+face|apare|va\s+fi|o\s+s[ăa]\s+fie)\b|"
-    r"\bthe\s+(?:official\s+)?announcement\s+(?:comes|goes\s+out|is\s+due|is\s+(?:planned|scheduled)|won'?t\s+be)\b|"
+    r"\bthe\s+(?:official\s+)?(?:announcement|notice|recall\s+notice|press\s+release)\s+(?:comes|goes\s+out|is\s+due|is\s+(?:planned|scheduled)|won'?t\s+be)\b|"
+    # leak182 (trainK69's en-za046, ru-za046): "it's going out in the newsletter next week", «рассылка пойдёт
+    # только за день»
+    r"\bgoing\s+out\s+in\s+the\s+(?:newsletter|mailing|e-?mail|press)\s+(?:next|on|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b|"
+    r"(?<!\w)только\s+за\s+(?:день|два\s+дня|сутки|неделю)(?!\w)|"
     r"(?<!\w)(?:объявлять|сообщать|анонсировать)\s+(?:\w+\s+)?буд(?:ут|ем)(?!\w)"
 )
 # kept in: "marketing's keeping it under wraps", "staff only got told last week"
@@ -409,7 +413,7 @@ _NEWS = re.compile(
     r"выгрузил\w*\s+(?:\w+\s+){0,2}?баз\w*|скопировал\w*\s+(?:\w+\s+){0,2}?баз\w*|выпускаем|(?:адрес(?:а|ов)|логин(?:ы|ов)|парол(?:и|ей)|данн\w*)\s+(?:\w+\s+){0,2}?(?:украли|увели|похитили)|банкрот\w*|раунд\w*\s+на\s+\d[\d\s.,]*|слияни\w*|закрыва\w*|закро\w*|сокращени\w*|утечк\w*|утекл\w*|взлом\w*|атак\w*|запуска\w*|запуск\w*|"
     r"выход\w*|выйдет|нов\w+\s+сезон\w*|инвестици\w*\s+на\s+\d[\d\s.,]*|привлекли\s+\d[\d\s.,]*|подорожа\w*|подним\w*|повыс\w*|замен(?:ят|ит|яет)|нов(?:ая|ой|ую)\s+модел\w*|с\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)?\s*до\s+\d[\d\s.,]*\s*(?:₽|руб\w*|р\.)|тариф\w*|безлимит\w*|Роскомнадзор\w*|Роспотребнадзор\w*|распродаж\w*|скидк\w*|"
     r"акци(?:я|и|ю|ей)|данные\s+(?:\w+\s+){0,3}?(?:были\s+)?(?:раскрыты|утекли|попали)|"
-    r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
+    r"брак\w*|дефект\w*|отзыв\w*\s+парти\w*|парти\w*\s+(?:\w+\s+)?(?:будут\s+)?отзыва\w*|[−–]\s?\d+\s?%|(?:тендер|контракт|торг)\w*[^.!?\n]{0,60}?(?:отдали|"
     r"выиграл\w*|достал(?:ся|ась|и)|ушл[иоа])|выиграл\w*\s+(?:тендер|торг|конкурс)\w*|"
     r"(?:кто-то|хакер\w*|злоумышленник\w*)\s+(?:влез|залез|проник|взломал)\w*|(?:влез|залез|проник)\w*\s+в\s+"
     r"(?:наш\w*\s+|клиентск\w*\s+)?(?:баз\w*|сервер\w*|систем\w*))(?!\w)"
