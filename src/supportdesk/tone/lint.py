@@ -377,14 +377,10 @@ _THERE = re.compile(
 
 def _there_after(doc: Document, cited: set[int]) -> set[int]:
     index = doc.index
-    opened = {}
+    opened: dict[int, int] = {}  # each sentence number -> where its first word starts
     for start, number in zip(index.starts, index.sentences, strict=True):
         opened.setdefault(number, start)
-    return {
-        n + 1
-        for n in cited
-        if n + 1 in opened and _THERE.match(doc.text, opened[n + 1])
-    }
+    return {n + 1 for n in cited if n + 1 in opened and _THERE.match(doc.text, opened[n + 1])}
 
 
 def _spared_readings(text: str, language: str, leaks: list[Finding]) -> list[Finding]:
