@@ -553,7 +553,13 @@ _CUTS = re.compile(
     r"from\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+(?:\w+\s+)?(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?\d+\b|"
     r"\b(?:echipa|departamentul|call-?center-?ul)\s+(?:\w+\s+){0,2}?(?:scade|se\s+reduce|se\s+mic[șs]oreaz[ăa])\s+de\s+la\s+"
     r"(?:vreo\s+|circa\s+)?\d+\s+(?:de\s+)?(?:\w+\s+)?la\s+\d+|"
-    r"(?<!\w)(?:команд\w*|отдел\w*|штат\w*|поддержк\w*)\s+(?:\w+\s+){0,2}?(?:сокраща\w*|сократ\w*|урезают)\s+с\s+\d+\s+до\s+\d+(?!\d)"
+    r"(?<!\w)(?:команд\w*|отдел\w*|штат\w*|поддержк\w*)\s+(?:\w+\s+){0,2}?(?:сокраща\w*|сократ\w*|урезают)\s+с\s+\d+\s+до\s+\d+(?!\d)|"
+    # leak183 (heldK62's en/ro/ru-yz066, the readers caught them): "We're being cut from about 40 down to 12", „din
+    # 60 rămânem vreo 20 până în toamnă", «поддержку сокращают вдвое к осени»
+    r"\bwe(?:'re|\s+are)\s+(?:being\s+)?(?:cut|going|dropping)\s+from\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+(?:\w+\s+)?"
+    r"(?:down\s+)?to\s+(?:about\s+|around\s+|just\s+)?\d+\b|"
+    r"\bdin\s+(?:vreo\s+|circa\s+)?\d+\s+(?:de\s+oameni\s+)?r[ăa]m[âa]nem\s+(?:vreo\s+|doar\s+|cam\s+|circa\s+)?\d+\b|"
+    r"(?<!\w)(?:команд\w*|отдел\w*|штат\w*|поддержк\w*|колл-центр\w*)\s+(?:\w+\s+)?(?:сокраща\w*|сократ\w*|урезают)\s+вдвое(?!\w)"
 )
 _CUTS_HINTS = ("let half", "let most", "let a ", "letting", "let about", "let around", "let roughly", "plecăm", "plecam", "cutting", "cut ", "laying off", "letting go", "leaving", "let go", "laid off", "redundant", "pleacă", "pleaca", "vor pleca",
                "concediați", "concediati", "disponibiliz", "уход", "уйдёт", "уйдет", "уволят",
@@ -567,7 +573,9 @@ _CUTS_HINTS = ("let half", "let most", "let a ", "letting", "let about", "let ar
                "going from", "dropping from", "shrinking from", "cut from", "scade de la", "se reduce de la",
                "micșorează", "micsoreaza", "урезают", "plecăm", "plecam", "se mută", "se muta",
                # leak173
-               "outsourcer", "third-party", "third party", "la o firm")  # fmt: skip
+               "outsourcer", "third-party", "third party", "la o firm",
+               # leak183
+               "rămânem", "ramanem", "вдвое")  # fmt: skip
 
 
 def _staff_cuts(text: str) -> Iterator[Leak]:
