@@ -297,7 +297,7 @@ _NAMED_REPORTER = re.compile(
     r"\bnum[ăa]rul\s+\d+|\betajul\s+\d+|\bap\.?\s*\d+|\badministrator\w*|\bpre[șs]edinte\w*|"
     r"\bfostul\s+(?:dvs\.?|dumneavoastr[ăa])\s+\w+)|\b(?:doamna|domnul|dl\.?|instructorul)\s+[A-ZĂÂÎȘȚ]|"
     r"(?i:квартир\w*\s+(?:№\s*)?\d+|(?<!\w)кв\.\s*\d+|\d+-?(?:й|го|м)\s+(?:квартир|номер|подъезд)\w*|из\s+\d+-?го)|,\s*[А-ЯЁ][а-яё]+(?:ова|ева|ина)\b|"
-    # leak180 (trainK69's ru-za012): who they are and their name («на вас пожаловалась тренер групповых программ
+    # leak181 (trainK69's ru-za012): who they are and their name («на вас пожаловалась тренер групповых программ
     # Оксана», „s-a plâns antrenoarea de aerobic, Oana")
     r"(?<!\w)(?:тренер|инструктор|администратор|сотрудни|менеджер|продав|водител|курьер|врач|медсестр|кассир|"
     r"горничн|официант|вожат|воспитател)\w*\s+(?:[а-яё]+\s+){0,3}?[А-ЯЁ][а-яё]{2,}(?!\w)|"

@@ -698,7 +698,7 @@ _STATS = re.compile(
     r"(?i)(?<![\w.,£$€])(?P<n>\d[\d,. ]{0,6}\d|\d)\s*%?\s+(?:\w+\s+){0,2}?"
     r"(?:complaints?|returns?|refunds?|refund\s+requests?|faults?|failures?|cancellations?|chargebacks?|"
     r"reclama[țt]ii|retururi|defecte|rambursări|anulări|"
-    # leak180 (trainK69's ro-za021): „am avut peste 2.800 de dezabonări doar luna asta", «2 800 отписок за месяц»
+    # leak181 (trainK69's ro-za021): „am avut peste 2.800 de dezabonări doar luna asta", «2 800 отписок за месяц»
     r"dezabon[ăa]ri|rezilieri|unsubscribes|отпис\w*|расторжени\w*|"
     r"жалоб\w*|возврат\w*|претензи\w*|поломок|поломк\w*|брак\w*|отказ\w*)(?!\w)"
     r"[^.!?\n]{0,60}?(?:this\s+(?:month|week|year|quarter)|today|since|so\s+far|"
