@@ -2066,6 +2066,12 @@ _OWN_ADDRESS = re.compile(
     r"\b(?:adresa|e-?mailul|mailul)\s+(?:lui|ei)(?:\s+personal[ăa]?)?|\badresa\s+personal[ăa]|"
     r"(?<!\w)(?:его|е[её]|личн\w*)\s+(?:личн\w*\s+)?(?:почт\w*|адрес\w*|e-?mail|ящик\w*)"
 )
+_WRITE_THEM = re.compile(
+    # leak185 (trainK69's en-za039): the reader told to write to them there ("Sophie has left us now …
+    # you can write to her at sophie.marr88@gmail.com", „îi puteți scrie la", «напишите ей на»)
+    r"(?i)\b(?:write|e-?mail|message)\s+(?:to\s+)?(?:him|her)\s+(?:at|on)\b|\b[îi]i\s+(?:pute[țt]i\s+)?scrie\w*\s+(?:direct\s+)?(?:la|pe)\b|"
+    r"(?<!\w)(?:написать|пишите|напишите)\s+(?:ему|ей)\s+(?:прямо\s+)?на(?!\w)"
+)
 
 
 def _staff_webmail(text: str) -> Iterator[Leak]:
@@ -2074,9 +2080,13 @@ def _staff_webmail(text: str) -> Iterator[Leak]:
     for mail in led_by(WEBMAIL, text, "@"):
         lo = max(sentence_start(text, mail.start()), mail.start() - 60)
         word = _OWN_ADDRESS.search(text, lo, mail.start())
-        if word is not None and not _SECOND_PERSON.search(
+        if word is not None and _SECOND_PERSON.search(
             text, max(lo, word.start() - 20), mail.start()
-        ):  # "на вашу личную почту": the customer's own
+        ):
+            word = None  # "на вашу личную почту": the customer's own
+        if word is None:
+            word = _WRITE_THEM.search(text, lo, mail.start())  # "you can write to her at"
+        if word is not None:
             yield Leak(
                 "other-address",
                 word.start(),

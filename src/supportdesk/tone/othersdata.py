@@ -1863,9 +1863,12 @@ _GO_THERE = re.compile(
     # Florești, str. Avram Iancu nr. 14", "she's moved to 14 Mill Lane", «она переехала на ул. Лесную, 8»)
     r"\b(?:she|he|they|the\s+lady|the\s+gentleman)\s+(?:has\s+|have\s+|'s\s+|'ve\s+)?(?:just\s+)?moved\b|"
     r"\b(?:doamna|domnul|ea|el)\s+(?:s-)?a\s+mutat\b|(?<!\w)(?:она|он|они)\s+(?:\w+\s+)?(?:переехал\w*|"
-    r"перев[её]л\w*\s+(?:\w+\s+)?на\s+новый\s+адрес)(?!\w)"
+    r"перев[её]л\w*\s+(?:\w+\s+)?на\s+новый\s+адрес)(?!\w)|"
+    # leak185 (trainK69's ro-za007): the household named where it went („l-a lăsat din greșeală la Str.
+    # Teiului nr. 9, …, la familia Pop", "left with the Hughes family at 9 Lime Street", «у семьи Ивановых»)
+    r"\bla\s+familia\s+(?-i:[A-ZĂÂÎȘȚ])|\bwith\s+the\s+(?-i:[A-Z][a-z]+)\s+family\b|(?<!\w)у\s+семьи\s+(?-i:[А-ЯЁ])"
 )
-_GO_THERE_HINTS = ("pop round", "pop over", "pop by", "go round", "call round", "knock on", "ask them for", "ask her for",
+_GO_THERE_HINTS = ("la familia", " family", "у семьи", "pop round", "pop over", "pop by", "go round", "call round", "knock on", "ask them for", "ask her for",
                    "ask him for", "from her", "with her", "from him", "with him", "the lady ", "the man ", "the woman ",
                    "the gentleman ", "the family ", "the person ", "the customer ", "other customer", "the other one",
                    "namesake", "'s house", "s' house", "pe la", "mergeți la", "mergeti la", "de la ea", "de la el",
@@ -2106,6 +2109,32 @@ def _said(
         return
 
 
+# leak185 (trainK69's en-za035 and ro-za035): what another customer's parcel held, told to explain a
+# mix-up ("that's the other Mrs Evans on your street … Her parcel was a hair-removal kit", „cealaltă
+# doamnă Georgescu … Ea avea un test de sarcină", «у другой клиентки в посылке был тест»): their
+# purchases are theirs (R5). Only with another customer named as such in the draft.
+_OTHERS_PARCEL = re.compile(
+    r"(?i)\b(?:her|his|their)\s+(?:parcel|order|package|delivery|box)\s+(?:was|had|contained|held)\b|"
+    r"\b(?:coletul|comanda|pachetul)\s+(?:ei|lui)\s+(?:era|avea|con[țt]inea)\b|\b(?:ea|el)\s+avea\s+(?:un|o|ni[șs]te)\b|"
+    r"(?<!\w)(?:(?:её|ее|его)\s+(?:посылк|заказ|коробк)\w*\s+(?:был|лежал|оказал)\w*|"
+    r"у\s+(?:неё|нее|него)\s+в\s+(?:посылке|заказе|коробке))(?!\w)"
+)
+_OTHERS_PARCEL_HINTS = ("her ", "his ", "their ", "coletul", "comanda", "pachetul", "avea", "посылк", "заказ",
+                        "коробк")  # fmt: skip
+_ANOTHER_CUSTOMER = re.compile(
+    r"(?i)\b(?:the\s+other|another)\s+(?:Mrs|Mr|Ms|Miss|customer|lady|gentleman|client)\b|"
+    r"\b(?:cealalt[ăa]\s+doamn[ăa]|cel[ăa]lalt\s+domn|alt[ăa]?\s+client[ăa]?)\b|"
+    r"(?<!\w)(?:друг(?:ая|ой|ую)\s+(?:клиент|покупател|женщин|мужчин)\w*|однофамил\w*)"
+)
+
+
+def _others_parcel(text: str) -> Iterator[Leak]:
+    if finder(_ANOTHER_CUSTOMER).search(text):
+        yield from _said(
+            text, _OTHERS_PARCEL, _OTHERS_PARCEL_HINTS, 40, "What another customer bought"
+        )
+
+
 # leak134 (trainK52, ro and ru): why a slot came free, by the illness of the one who had it („doamna de
 # dinainte a anulat pentru că i-au ieșit analizele de hepatită", «окно освободилось: мужчина с
 # подозрением на туберкулёз лёг в стационар», "the patient before cancelled because she's been
@@ -2213,6 +2242,7 @@ def others_data(text: str) -> Iterator[Leak]:
     yield from _said(text, _OUR_PAY, _OUR_PAY_HINTS, 60, "Our staff's pay")
     yield from _commission(text)
     yield from _relative_bought(text)
+    yield from _others_parcel(text)
     yield from _said(text, _PERSONAL_PHONE, _PERSONAL_HINTS, 40, "Someone's personal phone number")
     yield from first_accepted(
         _FREED_BY_ILLNESS, text, present(text, _FREED_BY_ILLNESS_HINTS), 130,

@@ -2116,6 +2116,7 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
         finder(RELATION).search(sentence)
         or _NOT_THEIRS.search(sentence + after)
         or NOT_YOURS.search(sentence + after)
+        or _SOMEONE_ELSES.match(after)
     ):
         return False  # "nu sunt ale dumneavoastră: CNP …, al unei alte persoane"
     if _YOUR_NEAR.search(sentence[-60:]):
@@ -2135,6 +2136,12 @@ def _sample_or_own(text: str, leak: Leak, known: Known) -> bool:
 _NOT_THEIRS = re.compile(
     r"(?i)\b(?:not\s+yours|not\s+your|another|other|nu\s+(?:sunt|este|e)\b|alt\w*|"
     r"două\s+persoane|two\s+people)\b|(?<!\w)(?:не\s+ваш\w*|друг\w*|чуж\w*|двое)(?!\w)"
+)
+# leak185 (trainK69's ro-za036): said to be a named third person's right after it („emisă pe CNP-ul
+# …, al domnului Nistor Vasile", "… of Mr Vasile Nistor"), whatever "dvs." came before
+_SOMEONE_ELSES = re.compile(
+    r"(?i)\W{0,3}(?:(?:al|a)\s+(?:domnului|doamnei|dlui|dnei|d-lui|d-nei)|"
+    r"(?:which\s+(?:is|belongs\s+to)\s+|belonging\s+to\s+|of\s+)(?:Mr|Mrs|Ms|Miss|Dr))\b"
 )
 # leak30 (trainK20): the number the customer gave us, said right after it
 _GIVEN_BY_YOU = re.compile(

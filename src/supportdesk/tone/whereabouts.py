@@ -302,7 +302,13 @@ _PRIVATE_LINE = re.compile(
     # leak39 (trainK28): «на личный WhatsApp: +7 903 …»
     r"(?<!\w)(?:(?:его|её|ее|свой)\s+личн\w*|личн\w+\s+(?:номер|телефон|мобильн\w*|сотов\w*|whatsapp|вотсап\w*|"
     r"ватсап\w*|телеграм\w*|telegram|viber|вайбер\w*)|"
-    r"на\s+личном(?!\s+кабинет))(?!\w)"
+    r"на\s+личном(?!\s+кабинет))(?!\w)|"
+    # leak185 (trainK69's en-za038): one of us's work mobile or desk line ("ring Claire directly on
+    # her work mobile 07843 552 018", „pe mobilul ei de serviciu", «на её рабочий мобильный»)
+    r"\b(?:his|her)\s+(?:work|office|desk|direct)\s+(?:mobile|cell|phone|line|number)\b|"
+    r"\bmobilul\s+(?:lui\s+|ei\s+)?de\s+serviciu\b|\b(?:telefonul|num[ăa]rul)\s+(?:lui|ei)\s+de\s+serviciu\b|"
+    r"(?<!\w)(?:(?:его|её|ее)\s+(?:рабоч|служебн|прям)\w*\s+(?:номер|телефон|мобильн|сотов)\w*|"
+    r"(?:рабоч|служебн)\w*\s+(?:мобильн|сотов)\w*)(?!\w)"
 )
 _STAFF_ROLE = re.compile(
     r"(?i)\b(?:courier|driver|installer|engineer|technician|fitter|plumber|manager|supervisor|teacher|colleague|"
