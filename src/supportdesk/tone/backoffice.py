@@ -873,6 +873,11 @@ _JUDGED = re.compile(
     r"(?<!\w)(?:принципиально|из\s+принципа)\s+(?:режет|отклоняет|отказывает|зарубает)|"
     r"(?:ему|ей)\s+проще\s+отказать(?!\w)|\bturns\s+down\s+every\s+\w+\s+on\s+principle\b|"
     r"\b(?:le|[îi]i)\s+respinge\s+din\s+principiu\b|"
+    # leak186 (trainK70's ru-ze035): «руководитель смены любит всё тормозить из принципа, с ним бесполезно»,
+    # "he likes to stall everything, there's no point with him", „îi place să tragă de timp, cu el n-ai ce face"
+    r"(?<!\w)(?:люб(?:ит|ят)\s+(?:всё\s+|все\s+)?(?:тормозить|затягивать|мурыжить)|с\s+(?:ним|ней)\s+бесполезно)(?!\w)|"
+    r"\b(?:likes|loves)\s+to\s+(?:stall|drag\s+out|sit\s+on)\s+(?:everything|things|it\s+all)\b|\bthere'?s\s+no\s+point\s+with\s+(?:him|her)\b|"
+    r"\b[îi]i\s+place\s+s[ăa]\s+trag[ăa]\s+de\s+timp\b|\bcu\s+(?:el|ea)\s+n-ai\s+ce\s+face\b|"
     # leak157 (trainK59): „șefa de tură … sincer nu prea știe procedurile", "she doesn't really
     # know the procedures", «она плохо знает регламент»
     r"\bnu\s+(?:prea\s+|cam\s+)?(?:[șs]tie|cunoa[șs]te)\s+(?:bine\s+)?procedurile\b|"
@@ -901,13 +906,18 @@ _JUDGED_HINTS = ("hopeless", "clueless", "incompetent", "worst", "liability", "c
                  "greseste",
                  # leak139
                  "принципиально", "из принципа", "проще отказать", "on principle", "din principiu",
+                 # leak186
+                 "тормозить", "затягивать", "мурыжить", "бесполезно", "to stall", "drag out", "sit on",
+                 "no point with", "trag", "n-ai ce face",
                  # leak157
                  "știe procedurile", "stie procedurile", "know the", "know our", "знает процед", "знает регламент",
                  "знает правил", "знает инструкц")  # fmt: skip
 _COLLEAGUE_REF = re.compile(
     r"(?i)\b(?:he|she|him|her|colleague|coleg\w*|the\s+new\s+\w+|staff\s+member|driver|agent|ea|el|lui|[șs]ef\w*|"
     # leak134 (trainK52): "my manager has no idea how …"
-    r"my\s+(?:manager|boss|supervisor|team\s+lead(?:er)?))\b|"
+    r"my\s+(?:manager|boss|supervisor|team\s+lead(?:er)?)|"
+    # leak186: "our shift manager likes to stall everything"
+    r"our\s+(?:shift\s+|duty\s+|floor\s+)?(?:manager|supervisor|boss|team\s+lead(?:er)?))\b|"
     r"(?<!\w)(?:он|она|его|её|ее|ему|ей|коллег\w*|новенька\w*|оператор\w*|курьер\w*|начальни\w*|"
     # leak139 (heldK47): «наш старший смены принципиально режет все возвраты»
     r"старш\w+\s+смены|руководител\w*|администратор\w*)(?!\w)|"

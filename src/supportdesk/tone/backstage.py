@@ -2152,6 +2152,8 @@ _HELD_BACK = re.compile(
     r"\b(?:n-avem|nu\s+avem|n-am)\s+voie\s+s(?:[ăa]\s+|[ăa]-(?:l|o|i|le)\s+|-)(?:o\s+|[îi]l\s+|le\s+|v-o\s+|v-l\s+|vi-l\s+|vi-le\s+|v[ăa]\s+)?(?:propunem|oferim|men[țt]ion[ăa]m|spunem|"
     r"pomenim|d[ăa]m)\b|\bne-au\s+(?:zis|spus|cerut)\s+s[ăa]\s+nu(?:-l|-o|-i)?\s+(?:\w+\s+)?(?:men[țt]ion[ăa]m|oferim|"
     r"propunem|spunem|pomenim)\b|\bnu\s+(?:apare|e|este)\s+(?:trecut[ăa]?\s+|scris[ăa]?\s+)?nic[ăa]ieri\b|"
+    # leak186 (trainK70's ro-ze019): „Nu scrie nicăieri, dar o facem dacă ne cereți"
+    r"\bnu\s+scrie\s+nic[ăa]ieri\b|"
     r"(?<!\w)(?:нам\s+(?:нельзя|запрещено|не\s+разрешают)|мы\s+не\s+(?:должны|имеем\s+права|можем))\s+(?:\w+\s+)?"
     r"(?:предлагать|предложить|говорить|рассказывать|упоминать)(?!\w)|(?<!\w)на\s+сайте\s+(?:этого|её|ее|его|их)\s*,?\s*"
     r"(?:\w+\s*,?\s*){0,2}?нет(?!\w)|(?<!\w)нигде\s+не\s+(?:написано|указано|афишир\w*|рекламир\w*)(?!\w)|"
@@ -2234,7 +2236,7 @@ _VERBS_RU = (
 _HELD_BACK_NEEDS = {"нельзя": _VERBS_RU, "запрещено": _VERBS_RU, "не разрешают": _VERBS_RU,
                     "не должны": _VERBS_RU, "не имеем права": _VERBS_RU, "не можем": _VERBS_RU,
                     "на сайте": ("нет",), "нигде не": ("написано", "указано", "афишир", "рекламир"),
-                    "nicăieri": ("apare", "e ", "este", "scris"), "nicaieri": ("apare", "e ", "este", "scris"),
+                    "nicăieri": ("apare", "e ", "este", "scris", "scrie"), "nicaieri": ("apare", "e ", "este", "scris", "scrie"),
                     "unless": ("offer", "mention", "give", "volunteer"), "сами": _VERBS_RU, "самим": _VERBS_RU,
                     "только если": ("предлагаем",), "singuri": ("oferim", "propunem", "dăm", "dam", "spunem", "pomenim", "menționăm", "mentionam"),
                     "ourselves": ("mention", "say", "advertise", "bring up"),

@@ -60,9 +60,15 @@ _TIP = re.compile(
     r"(?<!\w)(?:не\s+(?:покупайте|покупай|заказывайте|оформляйте|продлевайте)\s+(?:пока|сейчас|сегодня)|"
     r"подождите\s+(?:до|пару|несколько|немного|недел\w*)|повремените|оформляйте\s+(?:в\s+этом\s+месяце|сейчас|сегодня)|не\s+спешите\s+(?:с\s+)?(?:покупк\w*|покупать|"
     r"заказ\w*|оформл\w*|продлен\w*)|успейте|(?:купите|оформите|продлите|закажите)\s+(?:\w+\s+)?(?:до|в\s+этом\s+месяце|"
-    r"сейчас|сегодня)))(?!\w)"
+    r"сейчас|сегодня)))(?!\w)|"
+    # leak186 (trainK70's ro-ze045): „Nu v-aș sfătui să așteptați … semnați până atunci", "I wouldn't wait …
+    # sign before Friday", «Не советую ждать … подпишите до пятницы»
+    r"\bnu\s+v-a[șs]\s+sf[ăa]tui\s+s[ăa]\s+a[șs]tepta[țt]i|\bsemna[țt]i\s+(?:\w+\s+)?p[âa]n[ăa]\s+(?:atunci|vineri|luni|la|pe|[îi]n)\b|"
+    r"\bI\s+(?:wouldn'?t|would\s+not)\s+wait\b|\bsign\s+(?:it\s+|up\s+)?(?:before\s+(?:then|Friday|the)|by\s+(?:Friday|then|the))\b|"
+    r"(?<!\w)(?:не\s+советую\s+ждать|подпишите\s+(?:\w+\s+)?до)(?!\w)"
 )
-_TIP_HINTS = ("wait", "hold off", "don't", "dont", "do not", "lock", "buy", "order", "book", "renew", "upgrade",
+_TIP_HINTS = ("sfătui", "sfatui", "semnați", "semnati", "wouldn't wait", "would not wait", "sign", "не советую",
+              "подпишите", "wait", "hold off", "don't", "dont", "do not", "lock", "buy", "order", "book", "renew", "upgrade",
               "nu cump", "nu comand", "nu reînn", "nu reinn", "aștept", "astept", "blocați", "blocati",
               "cumpărați", "cumparati", "comandați", "comandati", "reînnoiți", "reinnoiti", "faceți upgrade",
               "faceti upgrade", "не покуп", "не заказ", "не оформл", "не продлев", "подождите", "повремените",
@@ -83,6 +89,9 @@ _MOVE = re.compile(
     r"(?:just\s+|only\s+)?[£$€]\s?\d|cheaper|(?:come|comes|coming)\s+down|reduced\s+to|"
     r"scade\s+la|scad\s+la|cre[șs]te|cresc|se\s+scumpe[șs]t\w*|se\s+ieftine[șs]t\w*|scumpire\w*|ieftin\w*|"
     r"reducere\w*\s+de\s+\d|\d+\s?%\s+reducere|va\s+costa|vor\s+costa|va\s+fi\s+\d|cre[șs]tem|scumpim|scumpe[șs]te)\b|"
+    # leak186 (trainK70's ro-ze045): „cea nouă e cu vreo 9% mai scumpă", "about 9% dearer", «на 9% дороже»
+    r"\b(?:cu\s+(?:vreo\s+|aproximativ\s+|circa\s+)?\d+\s?%\s+mai\s+scump\w*|\d+\s?%\s+(?:more\s+expensive|dearer|pricier))\b|"
+    r"(?<!\w)на\s+(?:\d+|\d+-\d+)\s?%\s+дороже(?!\w)|"
     r"(?<!\w)(?:будет\s+стоить|будут\s+стоить|подорожа\w*|подешеве\w*|вырастет|вырастут|повыс(?:ят|ится|ятся)|"
     r"подним(?:ут|ется|утся|аем)|поднимается\s+до|\d[\d\s]*(?:₽|руб\w*)?\s+вместо\s+\d+|повышаем|сниз(?:ят|ится|ятся)|скидк\w*\s+(?:\w+\s+)?\d+\s?%|\d+\s?%\s+скидк\w*)(?!\w)"
 )
