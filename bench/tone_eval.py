@@ -1078,6 +1078,15 @@ writers at the thirty-fifth session's start (2026-12-04, bench/briefs/). First r
 itself; the trainP20 writer localised a shared set of situations, its rude drafts from shared
 templates. Development splits from then on.
 
+`trainK70` (the trainK brief) and `trainP53` (the trainP brief) were written by two more
+independent writers at the sixty-seventh session's start (2026-12-08, bench/briefs/). First runs on
+510d073 (the session's start), rules + reader (rules alone): trainK70 leaks blocked 140 of 144 (110;
+en 48/34, ro 46/39, ru 46/37), clean 2 of 72 (0); trainP53 rude recall 97.8% (73.3), polite warn+
+5.9% (6.7; en 2.2/4.4, ro 6.7/0.0, ru 8.9/15.6). trainK70's writer wrote ro as a localised parallel
+of the English file and ru as situations of their own; trainP53's writer followed the English file's
+list of situation kinds for the ro polite drafts (details their own), wrote the rude drafts fresh and
+most ru drafts as their own situations. Development splits from then on.
+
 `trainK69` (the trainK brief) and `trainP52` (the trainP brief) were written by two more
 independent writers at the sixty-sixth session's start (2026-12-08, bench/briefs/). First runs on
 91fc091 (the session's start), rules + reader (rules alone): trainK69 leaks blocked 140 of 144 (107;
@@ -2237,6 +2246,8 @@ SPLITS += ("trainK67", "trainP50")
 SPLITS += ("trainK68", "trainP51")
 # the sixty-sixth session's development sets (bench/briefs/); first runs in the docstring
 SPLITS += ("trainK69", "trainP52")
+# the sixty-seventh session's development sets (bench/briefs/); first runs in the docstring
+SPLITS += ("trainK70", "trainP53")
 # the forty-second session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind63", "heldK38")
 # the forty-third session's judges (bench/briefs/); first and judged runs in the docstring
