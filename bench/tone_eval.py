@@ -1399,6 +1399,21 @@ writers at the thirty-first session's start (2026-12-04, bench/briefs/). First r
 37/24, ro 37/22, ru 41/29), clean 1 of 72 (1); trainP16 rude recall 93.3% (82.2), polite warn+
 19.3% (19.3; ru 31.1%). Development splits from then on.
 
+`blind88` (104 cases per language, the blind brief) and `heldK63` (72 leak cases per language,
+48 concepts, the heldK brief) were written by two independent writers at the sixty-seventh
+session's start (2026-12-08, bench/briefs/) and kept from every round until their judged run. The
+blind88 writer wrote ro and ru mostly as local situations, but adapted a number of cases from the
+English file (some polite drafts, several incoming messages, the same leak kinds with other texts);
+its ro and ru rude drafts and leaks are partly parallel to each other. The heldK63 writer wrote ro
+and ru as their own situations on the brief's shared list of leak kinds. First run on 510d073 (the
+session's start), judged once on 8094e2f (leak185, pol139 with leak186, the wording heads refitted,
+pol140: shapes read over every labelled case first), rules + reader, first -> judged: blind88 rude
+recall 100 -> 100% (every language), polite warn+ 8.3 -> 8.3% (en 3.6, ro 7.1, ru 14.3), leaks 48 ->
+48 of 48, clean blocked 0 -> 0 of 24, mood 93.1 -> 93.1% (en 87.5, ro 95.8, ru 95.8), register 100%;
+rules alone rude 65.5 -> 65.5%, polite warn+ 9.5%, leaks 43 -> 43 of 48, clean 0, mood 91.7%.
+heldK63 leaks blocked 137 -> 137 of 144 (en 45, ro 46, ru 46), clean blocked 1 -> 1 of 72 (ru);
+rules alone 102 -> 102 (en 35, ro 36, ru 31), clean 1. Development splits from then on.
+
 `blind87` (104 cases per language, the blind brief) and `heldK62` (72 leak cases per language,
 48 concepts, the heldK brief) were written by two independent writers at the sixty-sixth session's
 start (2026-12-08, bench/briefs/) and kept from every round until their judged run. The blind87
@@ -2298,6 +2313,8 @@ SPLITS += ("blind85", "heldK60")
 SPLITS += ("blind86", "heldK61")
 # the sixty-sixth session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind87", "heldK62")
+# the sixty-seventh session's judges (bench/briefs/); first and judged runs in the docstring
+SPLITS += ("blind88", "heldK63")
 # the forty-first session's judges (bench/briefs/); first and judged runs in the docstring
 SPLITS += ("blind62", "heldK37")
 # the fortieth session's judges (bench/briefs/); first and judged runs in the docstring

@@ -102,6 +102,7 @@ UNTUNED_MOODS = (
     "blind85",
     "blind86",
     "blind87",
+    "blind88",
 )
 
 
