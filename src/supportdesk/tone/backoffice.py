@@ -729,7 +729,9 @@ _MEDICAL = re.compile(
     r"funeral|[îi]nmorm[âa]ntar\w*|"
     # leak120 (trainK49): a drinking problem („a avut probleme cu băutura", «он опять запил»)
     r"drinking\s+problem|problems?\s+with\s+(?:drink|drinking|alcohol)|on\s+the\s+(?:booze|bottle)|"
-    r"probleme\s+cu\s+b[ăa]utura|alcoolic\w*)\b|(?<!\w)(?:похорон\w*|запил\w*|запо[йе]\w*)(?!\w)|"
+    r"probleme\s+cu\s+b[ăa]utura|alcoolic\w*|"
+    # leak187 (blind88's en-zc065): "off for a few weeks for her IVF treatment", „face FIV", «проходит ЭКО»
+    r"IVF|fertility\s+treatment|FIV|fertilizare\s+in\s+vitro)\b|(?<!\w)(?:похорон\w*|запил\w*|запо[йе]\w*|(?-i:ЭКО))(?!\w)|"
     r"(?<!\w)(?:в\s+больниц[еу]|госпитализир\w*|в\s+реанимаци\w*|инсульт\w*|инфаркт\w*|прооперир\w*|"
     r"операци[юия]\s+на\s+(?:сердц|колен|спин|позвоночник)\w*|онколог\w*|химиотерап\w*|диагноз\w*|"
     r"беременн\w*)(?!\w)"
@@ -739,7 +741,7 @@ _MEDICAL_HINTS = ("heart", "results", "biops", "diagnos", "stroke", "cancer", "c
                   "chimioterap", "sarcin", "însărcinat", "insarcinat", "pregnan", "беременн", "больниц", "госпитализир", "реанимаци", "инсульт", "инфаркт", "прооперир",
                   "операци", "онколог", "химиотерап", "диагноз", "funeral", "înmormânt", "inmormant",
                   "похорон", "drinking", "drink", "alcohol", "booze", "bottle", "băutura", "bautura",
-                  "alcoolic", "запил", "запо")  # fmt: skip
+                  "alcoolic", "запил", "запо", "ivf", "fertility", "fiv", "fertilizare", "эко")  # fmt: skip
 _OURS_OR_AWAY = re.compile(
     r"(?i)\b(?:colleague|consultant|adviser|advisor|agent|technician|engineer|manager|supervisor|case\s+handler|"
     # leak120 (trainK49): our courier or driver, taken off the round

@@ -943,6 +943,30 @@ def _tipping_off(text: str) -> Iterator[Leak]:
     return first_accepted(_TIPPING_OFF, text, hints, 60, accept, "internal-info", message)
 
 
+# leak187 (heldK63's en-zd031): a covert check on the customer's claim, told to them ("The assessor has arranged
+# for someone to keep an eye on the property next week", „evaluatorul a cerut să fie supravegheată locuința",
+# «эксперт договорился, чтобы за вашим домом понаблюдали»): telling it defeats the check (R5)
+_WATCHED = re.compile(
+    r"(?i)\b(?:arranged|asked|booked|instructed|hired)\s+(?:for\s+)?(?:someone|somebody|an?\s+(?:private\s+)?investigator)\s+to\s+"
+    r"(?:keep\s+an\s+eye\s+on|watch|observe|monitor|follow)\s+(?:the|your)\s+(?:property|house|home|premises|address|"
+    r"movements|flat)\b|\bsurveillance\s+(?:on|of)\s+(?:you|your|the\s+property)\b|"
+    r"\bs[ăa]\s+fie\s+supravegheat[ăa]?\s+(?:locuin[țt]a|casa|proprietatea|imobilul|apartamentul)\b|"
+    r"\bs[ăa]\s+(?:supravegheze|urm[ăa]reasc[ăa])\s+(?:locuin[țt]a|casa|proprietatea|imobilul|apartamentul)\b|"
+    r"(?<!\w)(?:за\s+(?:вашим\s+)?(?:домом|квартирой|участком|объектом)\s+(?:\w+\s+)?(?:понаблюда\w*|присмотр\w*|"
+    r"последят|будут\s+наблюдать)|(?:организовал\w*|поручил\w*|договорил\w*)\s+(?:\w+\s+){0,3}?(?:наблюдени\w*|слежк\w*)"
+    r"\s+за)(?!\w)"
+)
+_WATCHED_HINTS = ("keep an eye", "watch", "observe", "monitor", "follow", "surveillance", "supraveghe", "urmăreasc",
+                  "urmareasc", "понаблюда", "присмотр", "последят", "наблюд", "слежк")  # fmt: skip
+
+
+def _watched(text: str) -> Iterator[Leak]:
+    message = "A covert check on the customer's claim (someone watching): telling it defeats the check (R5)."
+    return first_accepted(
+        _WATCHED, text, present(text, _WATCHED_HINTS), 80, bool, "internal-info", message
+    )
+
+
 # --- our fraud or risk machinery's verdict in detail -------------------------------------------
 _VERDICT = re.compile(
     r"(?i)\b(?:risk|fraud|anti-?fraud|security|compliance)\s+(?:engine|model|system|check|tool|"
@@ -2652,6 +2676,8 @@ _LITIGATION = re.compile(
     r"(?:against\s+us|with\s+(?:a\s+group|several|some|other|former))\b|"
     r"\bavem\s+(?:deja\s+)?(?:un\s+)?proces\w*\s+(?:[îi]n\s+curs\s+)?(?:la\s+(?:\w+\s+){1,2})?(?:pe\s+tema\s+(?:asta|aceasta)\s+)?cu\b|"
     r"\bsuntem\s+(?:deja\s+)?[îi]n\s+(?:proces|litigiu)\s+cu\b|\bne-au?\s+dat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\b|"
+    # leak187 (heldK63's ro-zd028): „mai mulți absolvenți ne-au chemat în judecată …, iar dosarul este pe rol"
+    r"\bne-au?\s+chemat\s+(?:deja\s+)?[îi]n\s+judecat[ăa]\b|\bdosarul\s+(?:nostru\s+)?(?:e|este|se\s+afl[ăa])\s+pe\s+rol\b|"
     r"(?<!\w)(?:уже\s+)?(?:ид[её]т|ведётся|ведется)\s+(?:уже\s+)?суд\w*\s+с(?!\w)|(?<!\w)судимся\s+с(?!\w)|"
     r"(?<!\w)на\s+нас\s+(?:уже\s+)?подали\s+в\s+суд(?!\w)|"
     # s39 (heldK35): «Против нас уже подали коллективный иск»
@@ -3085,6 +3111,7 @@ def backstage(text: str) -> Iterator[Leak]:
     yield from _legal_advice(text)
     yield from _white_label(text)
     yield from _tipping_off(text)
+    yield from _watched(text)
     yield from _fraud_verdicts(text)
     yield from _unannounced(text)
     yield from _untold_changes(text)

@@ -80,9 +80,15 @@ _MANY = re.compile(
     r"(?:orders|bookings|transactions|accounts|invoices|claims|applications|payments|arrears)\b|"
     r"\bpentru\s+(?:tot\s+blocul|toat[ăa]\s+scara|toat[ăa]\s+asocia[țt]ia|tot\s+condominiul)\b|"
     r"(?<!\w)(?:весь|всю|полн\w+|общ\w+)\s+(?:реестр|выгрузк\w*|список|таблиц\w*)\s+(?:\w+\s+)?(?:заказ|платеж|платёж|"
-    r"договор|заявок|начислен|должник)\w*"
+    r"договор|заявок|начислен|должник)\w*|"
+    # leak187 (heldK63's en-zd046, ru-zd038): a driver's manifest ("I've attached the driver's manifest for your
+    # round … you're line 23"), every flat's charges («выгрузку начислений по всем квартирам вашего подъезда»)
+    r"\b(?:driver'?s|delivery|courier'?s)\s+manifest\b|\b(?:driver|courier)'?s\s+(?:route|round|drop)\s+(?:sheet|list)\b|"
+    r"(?<!\w)(?:по\s+)?всем\s+(?:квартирам|абонентам|лицевым\s+сч[её]там|жильцам|собственникам)(?!\w)|"
+    r"\bpentru\s+toate\s+apartamentele\b"
 )
-_MANY_HINTS = ("all ", "every", "full ", "whole", "entire", "complete", "other", "each ", "tuturor",
+_MANY_HINTS = ("manifest", "route sheet", "round sheet", "drop sheet", "route list", "round list", "всем ",
+               "toate apartamentele", "all ", "every", "full ", "whole", "entire", "complete", "other", "each ", "tuturor",
                "toți", "toti", "toate", "celorlal", "celelalte", "altor", "fiecăr", "fiecar",
                "lista ", "baza de", "всех", "все ", "всё ", "полн", "других", "остальн", "каждо",
                "клиентск", "абонентск", "баз", "participan", "cursan", "pasageri", "invitați",
@@ -122,7 +128,9 @@ _HOLDS = re.compile(
     r"(?:sunte[țt]i|e[șs]ti)\s+pe\s+r[âa]ndul\s+\d+)\b|(?<!\w)(?:по)?ищите\s+(?:там\s+|в\s+н[её]м\s+)?себя(?!\w)|"
     r"(?<!\w)(?:фио|имена|фамили[ия]|телефон\w*|адрес[аов]*|дат\w*\s+рождения|паспорт\w*|снилс|инн|"
     r"номер\w*\s+(?:сч[её]т|карт|договор)\w*|зарплат\w*|оценк\w*|диагноз\w*|найдите\s+(?:себя|свою\s+"
-    r"(?:фамилию|строку)|сво[её]\s+имя)|(?:по|)ищите\s+себя|удалите\s+(?:чужие|лишние)\s+строки)(?!\w)"
+    r"(?:фамилию|строку)|сво[её]\s+имя)|(?:по|)ищите\s+себя|удалите\s+(?:чужие|лишние)\s+строки)(?!\w)|"
+    # leak187: the reader's own line in it ("you're line 23"), what each flat is charged («начислений»)
+    r"\byou'?re\s+(?:on\s+)?line\s+\d+\b|(?<!\w)(?:начислени\w*|задолженност\w*)(?!\w)|\b(?:restan[țt]\w*|facturile)\b"
 )
 # the customer's own people ("your employees", "angajații dvs.", «ваших сотрудников»), a
 # request that they send one, a refusal

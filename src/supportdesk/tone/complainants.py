@@ -57,9 +57,14 @@ _CONTACT = re.compile(
     # utilizatorului „PieseAuto_CJ”"
     # leak186 (trainK70's ru-ze010): «по жалобе пассажирки … — Марии К.»
     r"по\s+жалоб[еа]\s+(?:\w+\s+)?(?:пользовател|покупател|продавц|клиент|пассажир|пациент|гост[ья]|жильц|сосед|зрител)\w*|"
-    r"(?:сообщения|звонки)\s+(?:шли|приходили|пришли)\s+с)(?!\w)"
+    r"(?:сообщения|звонки)\s+(?:шли|приходили|пришли)\s+с|"
+    # leak187 (heldK63's en-zd065): "The report about the dog came from the guests in the next cottage (the
+    # Harrisons, booking 7781)", „reclamația despre câine a venit de la", «жалоба на собаку поступила от»
+    r"жалоб[аы]\s+(?:\S+\s+){0,4}?поступил[аи]\s+от)(?!\w)|"
+    r"\b(?:report|complaint)\s+(?:about|on|against)\s+(?:the\s+|your\s+)?\w+\s+came\s+from\b|"
+    r"\breclama[țt]ia\s+(?:\S+\s+){0,4}?a\s+venit\s+de\s+la\b"
 )
-_CONTACT_HINTS = ("number", "caller", "account", "person", "profile", "sender", "user",
+_CONTACT_HINTS = ("came from", "a venit de la", "поступил", "number", "caller", "account", "person", "profile", "sender", "user",
                   "messages", "calls", "texts", "emails", "complaint", "report", "lodged by",
                   "filed by", "made by", "submitted by", "raised by", "numărul", "numarul",
                   "reclama", "номер", "жалоб", "сообщения", "звонки", "raportar", "sesizar", "semnalar",
@@ -77,7 +82,11 @@ _IDENTITY = re.compile(
     r"(?-i:(?<!\w)[А-ЯЁ][а-яё]{2,}\s+[А-ЯЁ]\.|\b[A-Z][a-z]{2,}\s+[A-Z]\.(?!\w))|"
     # leak159: a username in quotation marks, one word with a digit, capital or underscore inside
     # («Автозапчасти_НН», „PieseAuto_CJ”)
-    r"(?-i:[«\"„“](?=[\w.-]*[_\d]|\w+[A-ZА-ЯЁ])[\w.-]{3,30}[»\"”])"
+    r"(?-i:[«\"„“](?=[\w.-]*[_\d]|\w+[A-ZА-ЯЁ])[\w.-]{3,30}[»\"”])|"
+    # leak187: a household by its name, a booking by its number ("the Harrisons, booking 7781", „familia Pop",
+    # «семья Ивановых», «бронь 7781»)
+    r"(?-i:\bthe\s+[A-Z][a-z]+s\b|\bfamilia\s+[A-ZĂÂÎȘȚ]|(?<!\w)семь[яиеюй]\s+[А-ЯЁ])|"
+    r"\b(?:booking|rezervarea|rezervare)\s+(?:no\.?\s*|nr\.?\s*|number\s+)?\d{3,}|(?<!\w)брон[ьи]\s+(?:№\s*)?\d{3,}"
 )
 # the number is ours or nobody's: "our courier line", "not one of ours", "block it"
 _OURS_OR_NONE = re.compile(

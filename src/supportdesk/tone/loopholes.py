@@ -1783,13 +1783,22 @@ _UNVERIFIED = re.compile(
     r"confirmation|password|link)\b|"
     r"\b(?:auto-?approv\w*|approval|internal)\s+(?:cut-?off|threshold|minimum\s+score|pass\s+mark)\s+(?:is|was|of)\s+\d|"
     r"\bpragul\s+(?:intern|de\s+aprobare\s+automat[ăa])\s+(?:este|e)\s+(?:de\s+)?\d|"
-    r"(?<!\w)(?:порог\w*|проходн\w+\s+балл\w*)\s+(?:автоматическ\w+\s+)?(?:одобрени\w*\s+)?[—–-]?\s*(?:это\s+)?\d"
+    # leak187 (heldK63's ru-zd019): not a test's published pass mark out of its total («проходной балл 60 из 100»)
+    r"(?<!\w)(?:порог\w*|проходн\w+\s+балл\w*)\s+(?:автоматическ\w+\s+)?(?:одобрени\w*\s+)?[—–-]?\s*(?:это\s+)?\d(?![\d\s]*из\s+\d)|"
+    # leak187 (blind88's ro-zc067, ru-zc067): the bar under which nothing is asked („Sub pragul ăsta sistemul nu mai
+    # cere documente", «до 15 000 система верификацию не запрашивает», "under £15,000 the system doesn't ask")
+    r"\bsub\s+pragul\s+(?:[ăa]sta|acesta)\s+(?:\w+\s+){0,2}?nu\s+(?:mai\s+)?(?:cere|solicit[ăa]|verific[ăa])\b|"
+    r"(?<!\w)до\s+\d[\d\s]*(?:₽|руб\w*)?\s+(?:\w+\s+){0,2}?(?:верификаци\w*|проверк\w*|документ\w*|справк\w*)\s+не\s+"
+    r"(?:запрашивает|требует|проверяет|просит)(?!\w)|"
+    r"\b(?:under|below)\s+[£$€]?\d[\d,]*\s+(?:the\s+)?(?:system|it)\s+(?:doesn'?t|does\s+not|won'?t)\s+(?:ask|check|verify|request)\b"
 )
 # every match holds one; the Russian ones their "не проверяем/звоним/сверяем" (not "мы",
 # in most Russian drafts many times), with the reach below covering a «справку» before it
 _UNVERIFIED_HINTS = ("we never", "we don", "we do not", "noi nu", "не провер", "не звон", "не свер",
                      "lets", "let ", "cut", "threshold", "minimum score", "pass mark", "pragul",
-                     "порог", "проходн", "не просят", "не требуют", "не запрашивают")  # fmt: skip
+                     "порог", "проходн", "не просят", "не требуют", "не запрашивают", "не запрашивает",
+                     "не требует", "не проверяет", "не просит", "system doesn", "system does not", "system won",
+                     "it doesn't", "it does not", "it won't")  # fmt: skip
 
 
 def _unverified(text: str) -> Iterator[Leak]:

@@ -1280,14 +1280,26 @@ _FIGURES_MOVED = re.compile(
     r"(?:ушло|ушли|потеряли)\s+[^.!?\n]{0,50}?\d+(?:[.,]\d+)?\s?%\s+(?:\w+\s+)?(?:базы|клиентов|абонентов))(?!\w)|"
     # ... "we had nearly 9,000 people cancel last quarter"
     r"\b(?:we\s+had|we\s+lost)\s+(?:nearly\s+|almost\s+|about\s+|around\s+|over\s+)?\d[\d,.]*\s*k?\s+(?:people|customers|members|"
-    r"subscribers|users)\s+(?:cancel|leave|quit)\w*\s+(?:last|this)\s+(?:quarter|month|year)\b"
+    r"subscribers|users)\s+(?:cancel|leave|quit)\w*\s+(?:last|this)\s+(?:quarter|month|year)\b|"
+    # leak187 (heldK63's ro-zd064; blind88's ro-zc068, ru-zc068): what a campaign brought in („Campania de Black
+    # Friday ne-a adus anul ăsta peste 18 milioane de lei", "brought in over £18m", «принесла нам 300 млн»), our
+    # returns and complaints in a month („avem 18% din comenzi returnate și peste 2.000 de reclamații",
+    # «возвратов 18% от всех заказов, план по NPS провален»)
+    r"\bne-a\s+adus\s+(?:\w+\s+){0,3}?(?:peste\s+|aproape\s+|vreo\s+)?\d[\d.,]*\s+(?:de\s+)?(?:milioane|mii|miliarde)\s+de\s+(?:lei|euro)\b|"
+    r"\b(?:brought\s+(?:us\s+)?in|brought\s+us|made\s+us)\s+(?:over\s+|nearly\s+|about\s+|almost\s+)?[£$€]\s?\d[\d.,]*\s*"
+    r"(?:m|million|bn|billion|k)\b|"
+    r"\bavem\s+(?:\w+\s+){0,3}?\d+(?:[.,]\d+)?\s?%\s+din\s+comenzi\s+returnat\w*|\bpeste\s+\d[\d.]*\s+de\s+reclama[țt]ii\b|"
+    r"(?<!\w)(?:принес(?:ла|ло|ли)?\s+(?:нам\s+)?(?:больше\s+|почти\s+|около\s+|более\s+)?\d+(?:[.,]\d+)?\s*(?:млн|миллион\w*|"
+    r"млрд|тысяч\w*)|возвратов\s+\d+(?:[.,]\d+)?\s?%\s+от\s+(?:всех\s+)?заказов|план\s+по\s+\w+\s+провален)(?!\w)"
 )
 _FIGURES_HINTS = ("revenue", "sales", "turnover", "profit", "bookings", "sign-up", "signup", "subscribers",
                   "margin", "vânzările", "vanzarile", "cifra de afaceri", "veniturile", "profitul",
                   "încasările", "incasarile", "abonații", "abonatii", "выручк", "продаж", "прибыл",
                   "оборот", "sold", "vândut", "vandut", "ушло", "ушли", "потеряли", "продали", "продано",
                   "cancel last", "cancelled last", "canceled last", "cancel this", "cancelled this",
-                  "canceled this", "leave last", "leave this", "quit last", "quit this")  # fmt: skip
+                  "canceled this", "leave last", "leave this", "quit last", "quit this", "ne-a adus",
+                  "brought", "made us", "принес", "din comenzi", "reclamații", "reclamatii", "возвратов",
+                  "провален")  # fmt: skip
 
 
 def _figures_moved(text: str) -> Iterator[Leak]:
