@@ -2318,6 +2318,12 @@ _RECORD_HINTS = ("loan", "debt", "arrears", "missed payment", "overdue", "diagno
 _WITHHELD = re.compile(
     r"(?i)\b(?:can(?:'t|not)|won'?t|unable\s+to|not\s+able\s+to)\s+(?:share|give|pass\s+on|disclose|send|discuss|tell)\b|"
     r"\bwithout\s+(?:their|her|his)\s+(?:written\s+|explicit\s+)?(?:consent|permission|authori[sz]ation)\b|"
+    # pol141 (blind88's en-zc019): "we can only share results with the patient", „le putem comunica doar pacientului",
+    # «можем передавать результаты только самому пациенту»
+    r"\bcan\s+only\s+(?:share|give|send|discuss|release)\s+(?:\w+\s+){0,2}?with\b|"
+    r"\bputem\s+(?:\w+\s+){0,2}?(?:comunica|transmite|da|elibera)\s+(?:\w+\s+){0,2}?doar\s+(?:pacientului|titularului|persoanei)\b|"
+    r"(?<!\w)можем\s+(?:\w+\s+){0,2}?(?:сообщ|переда|выда|предоставл)\w*\s+(?:\w+\s+){0,2}?только\s+(?:самому\s+|самой\s+)?"
+    r"(?:пациент|владел|держател|клиент)\w*|"
     r"\bnu\s+(?:v[ăa]\s+)?(?:putem|pot)\s+(?:transmite|comunica|da|spune|dezv[ăa]lui|oferi)\b|"
     r"\bf[ăa]r[ăa]\s+(?:acordul|consim[țt][ăa]m[âa]ntul)\s+(?:ei|lui|s[ăa]u)\b|"
     r"(?<!\w)(?:не\s+(?:можем|могу|вправе)\s+(?:вам\s+)?(?:сообщ|переда|раскры|рассказ|обсужда)\w*|без\s+(?:его|её|ее|их)\s+"
