@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone.packs import builtin_packs
-from tests.tonecheck import blocked_leaks, quiet_and_rude_tests
+from tests.tonecheck import blocked_leaks, quiet_and_rude_tests, reader_leak_spared
 
 
 def test_a_relatives_results_refused_are_no_leak() -> None:
@@ -60,5 +59,4 @@ test_polite_wording_stays_quiet, test_rude_counterpart_still_flagged = quiet_and
     ],
 )
 def test_the_customers_own_messages_and_habits_spare_the_readers_leak(text: str) -> None:
-    packs = builtin_packs()
-    assert packs.find(packs.document(text, "ru"), "reader_leak_spared")
+    assert reader_leak_spared(text, "ru")

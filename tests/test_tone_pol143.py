@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.tone.packs import builtin_packs
-
-
-def _spared(text: str, language: str) -> list[str]:
-    packs = builtin_packs()
-    return [h.text for h in packs.find(packs.document(text, language), "reader_leak_spared")]
+from tests.tonecheck import reader_leak_spared
 
 
 @pytest.mark.parametrize(
@@ -33,8 +28,8 @@ def _spared(text: str, language: str) -> list[str]:
     ],
 )
 def test_a_makers_standard_code_is_spared(language: str, text: str) -> None:
-    assert _spared(text, language)
+    assert reader_leak_spared(text, language)
 
 
 def test_a_standard_code_for_our_doors_is_not_spared() -> None:
-    assert _spared("The standard code for all our staff doors is 4471.", "en") == []
+    assert reader_leak_spared("The standard code for all our staff doors is 4471.", "en") == []

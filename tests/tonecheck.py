@@ -30,13 +30,21 @@ def rude_rule_set(text: str, language: str) -> set[str]:
     return set(rude_rules(text, language))
 
 
+def _pack_hits(text: str, language: str, lexicon: str) -> list[str]:
+    packs = builtin_packs()
+    return [text[h.start : h.end] for h in packs.find(packs.document(text, language), lexicon)]
+
+
 def reader_spared(text: str, language: str) -> list[str]:
     """What the packs' `reader_spared` finds in `text`: a reply holding one keeps no
     whole-reply reading (lint.read_with); the pol30 and pol72-74 tests ask it alike."""
-    packs = builtin_packs()
-    return [
-        text[h.start : h.end] for h in packs.find(packs.document(text, language), "reader_spared")
-    ]
+    return _pack_hits(text, language, "reader_spared")
+
+
+def reader_leak_spared(text: str, language: str) -> list[str]:
+    """What the packs' `reader_leak_spared` finds in `text`: the readers' leak findings in a
+    sentence holding one are dropped (lint._spared_readings); the rules still read it."""
+    return _pack_hits(text, language, "reader_leak_spared")
 
 
 def warnings(text: str, language: str) -> list[str]:
