@@ -64,7 +64,7 @@ _CONTACT = re.compile(
     r"\b(?:report|complaint)\s+(?:about|on|against)\s+(?:the\s+|your\s+)?\w+\s+came\s+from\b|"
     r"\breclama[țt]ia\s+(?:\S+\s+){0,4}?a\s+venit\s+de\s+la\b"
 )
-_CONTACT_HINTS = ("came from", "a venit de la", "поступил", "number", "caller", "account", "person", "profile", "sender", "user",
+_CONTACT_HINTS = ("number", "caller", "account", "person", "profile", "sender", "user",
                   "messages", "calls", "texts", "emails", "complaint", "report", "lodged by",
                   "filed by", "made by", "submitted by", "raised by", "numărul", "numarul",
                   "reclama", "номер", "жалоб", "сообщения", "звонки", "raportar", "sesizar", "semnalar",

@@ -68,7 +68,7 @@ _TIP = re.compile(
     r"\bI\s+(?:wouldn'?t|would\s+not)\s+wait\b|\bsign\s+(?:it\s+|up\s+)?(?:before\s+(?:then|Friday|the)|by\s+(?:Friday|then|the))\b|"
     r"(?<!\w)(?:не\s+советую\s+ждать|подпишите\s+(?:\w+\s+)?до)(?!\w)"
 )
-_TIP_HINTS = ("sfătui", "sfatui", "semnați", "semnati", "wouldn't wait", "would not wait", "sign", "не советую",
+_TIP_HINTS = ("sfătui", "sfatui", "semnați", "semnati", "sign", "не советую",
               "подпишите", "wait", "hold off", "don't", "dont", "do not", "lock", "buy", "order", "book", "renew", "upgrade",
               "nu cump", "nu comand", "nu reînn", "nu reinn", "aștept", "astept", "blocați", "blocati",
               "cumpărați", "cumparati", "comandați", "comandati", "reînnoiți", "reinnoiti", "faceți upgrade",

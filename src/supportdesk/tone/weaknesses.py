@@ -874,12 +874,12 @@ _GAINED = re.compile(
     # leak159 (heldK53's ru-xn072): the money back and the balance kept («деньги вернутся, а баланс
     # останется», "the money comes back and the balance stays", „banii vin înapoi și soldul rămâne")
     r"баланс\w*\s+(?:\w+\s+)?остан\w*|\b(?:balance|credit)\s+(?:still\s+)?stays\b|\bsoldul\s+(?:\w+\s+)?r[ăa]m[âa]ne\b|"
-    # leak157 (trainK59's ru-xo062): the discount paid back after paying («скидка вернётся на карту»,
-    # "the discount goes back to your card", „reducerea vine înapoi pe card")
     # leak187 (heldK63's ru-zd070): another's data seen without signing in («на странице отслеживания видно ФИО и адрес
     # получателя без входа», "shows the recipient's name and address without logging in", „fără autentificare")
     r"(?<!\w)(?:без\s+(?:входа|авторизации|логина|пароля)|видн[оы]\s+(?:фио|адрес\w*|имя|телефон\w*|данные))(?!\w)|"
     r"\bf[ăa]r[ăa]\s+(?:autentificare|logare|conectare)\b|\bwithout\s+(?:signing|being\s+signed|being\s+logged)\s+in\b|"
+    # leak157 (trainK59's ru-xo062): the discount paid back after paying («скидка вернётся на карту»,
+    # "the discount goes back to your card", „reducerea vine înapoi pe card")
     r"(?:скидк|разниц)\w*\s+(?:\w+\s+)?верн[её]тся|\b(?:discount|difference)\s+(?:\w+\s+)?(?:goes|comes)\s+back\b|"
     r"\breducerea\s+(?:\w+\s+)?(?:vine|se\s+[îi]ntoarce)\s+[îi]napoi\b|"
     # s56 (trainK58's ro-xk058): the item back and the money too („ți-l dă înapoi și primești și banii")
